@@ -1,0 +1,1 @@
+"""logderiv: derive gradients of machine-learning costs step by step, and check answers."""

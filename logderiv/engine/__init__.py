@@ -1,0 +1,1 @@
+"""The derivation engine: named rewrites of expressions holding unevaluated derivatives."""

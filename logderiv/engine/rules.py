@@ -1,0 +1,325 @@
+"""The rewrite rules: small typed records, each stating its mathematics.
+
+A rule record says *which* rewrite produced a step; its docstring and
+``statement`` say what the rule is in general. ``label`` renders the short name
+shown beside a step, with expressions shown by the caller's printer (so a rule
+like "h = σ(θᵀx)" prints in whatever format the renderer speaks).
+
+Calculus rules rewrite one unevaluated ``Derivative(u, v)`` (see
+``logderiv.engine.calculus``); algebra rules rewrite the whole expression once
+no derivative is left (``logderiv.engine.algebra``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, ClassVar
+
+import sympy
+
+__all__ = [
+    "Rule",
+    "Linearity",
+    "ProductRule",
+    "QuotientRule",
+    "PowerRule",
+    "ChainLog",
+    "ChainExp",
+    "ChainTanh",
+    "ChainSoftplus",
+    "SigmoidDerivative",
+    "Unfold",
+    "SubstituteBack",
+    "DotProduct",
+    "KroneckerDelta",
+    "CollapseSum",
+    "Constant",
+    "Identity",
+    "Distribute",
+    "Cancel",
+    "FactorSign",
+    "Combine",
+    "SplitFraction",
+    "RULES",
+]
+
+Show = Callable[[sympy.Expr], str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Base of every rule record. Subclasses set the three class attributes."""
+
+    #: stable identifier, used in JSON and tests
+    name: ClassVar[str]
+    #: short label shown beside a step
+    title: ClassVar[str]
+    #: the rule in general form, in Unicode
+    statement: ClassVar[str]
+    #: the same, in LaTeX
+    statement_latex: ClassVar[str]
+
+    def label(self, show: Show) -> str:
+        """The label beside a step; ``show`` prints an expression in the caller's format."""
+        return self.title
+
+
+# --- calculus ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Linearity(Rule):
+    """∂(a f + b g)/∂v = a ∂f/∂v + b ∂g/∂v, and ∂(Σᵢ fᵢ)/∂v = Σᵢ ∂fᵢ/∂v, for a, b free of v."""
+
+    name: ClassVar[str] = "linearity"
+    title: ClassVar[str] = "linearity"
+    statement: ClassVar[str] = "∂(a f + b g) = a ∂f + b ∂g;  ∂ Σᵢ fᵢ = Σᵢ ∂fᵢ  (a, b constant)"
+    statement_latex: ClassVar[str] = (
+        r"\partial(a f + b g) = a\,\partial f + b\,\partial g,\quad "
+        r"\partial \textstyle\sum_i f_i = \sum_i \partial f_i"
+    )
+
+
+@dataclass(frozen=True)
+class ProductRule(Rule):
+    """∂(f g)/∂v = (∂f/∂v) g + f (∂g/∂v)."""
+
+    name: ClassVar[str] = "product"
+    title: ClassVar[str] = "product rule"
+    statement: ClassVar[str] = "∂(f g) = (∂f) g + f (∂g)"
+    statement_latex: ClassVar[str] = r"\partial(f g) = (\partial f)\, g + f\, (\partial g)"
+
+
+@dataclass(frozen=True)
+class QuotientRule(Rule):
+    """∂(f/g)/∂v = (g ∂f/∂v − f ∂g/∂v)/g²."""
+
+    name: ClassVar[str] = "quotient"
+    title: ClassVar[str] = "quotient rule"
+    statement: ClassVar[str] = "∂(f/g) = (g ∂f − f ∂g)/g²"
+    statement_latex: ClassVar[str] = r"\partial\frac{f}{g} = \frac{g\,\partial f - f\,\partial g}{g^2}"
+
+
+@dataclass(frozen=True)
+class PowerRule(Rule):
+    """∂(uᵖ)/∂v = p uᵖ⁻¹ ∂u/∂v for p free of v (with the chain rule); √u = u^(1/2)."""
+
+    name: ClassVar[str] = "power"
+    title: ClassVar[str] = "power rule"
+    statement: ClassVar[str] = "∂(uᵖ) = p uᵖ⁻¹ ∂u  (p constant)"
+    statement_latex: ClassVar[str] = r"\partial(u^p) = p\,u^{p-1}\,\partial u"
+
+
+@dataclass(frozen=True)
+class ChainLog(Rule):
+    """∂ log u/∂v = (∂u/∂v)/u."""
+
+    name: ClassVar[str] = "chain-log"
+    title: ClassVar[str] = "chain rule"
+    statement: ClassVar[str] = "∂ log u = (∂u)/u"
+    statement_latex: ClassVar[str] = r"\partial \log u = \frac{\partial u}{u}"
+
+
+@dataclass(frozen=True)
+class ChainExp(Rule):
+    """∂ e^u/∂v = e^u ∂u/∂v."""
+
+    name: ClassVar[str] = "chain-exp"
+    title: ClassVar[str] = "chain rule"
+    statement: ClassVar[str] = "∂ eᵘ = eᵘ ∂u"
+    statement_latex: ClassVar[str] = r"\partial e^{u} = e^{u}\,\partial u"
+
+
+@dataclass(frozen=True)
+class ChainTanh(Rule):
+    """∂ tanh u/∂v = (1 − tanh² u) ∂u/∂v."""
+
+    name: ClassVar[str] = "chain-tanh"
+    title: ClassVar[str] = "chain rule"
+    statement: ClassVar[str] = "∂ tanh u = (1 − tanh² u) ∂u"
+    statement_latex: ClassVar[str] = r"\partial \tanh u = (1 - \tanh^2 u)\,\partial u"
+
+
+@dataclass(frozen=True)
+class ChainSoftplus(Rule):
+    """∂ softplus u/∂v = σ(u) ∂u/∂v, since softplus u = log(1 + eᵘ)."""
+
+    name: ClassVar[str] = "chain-softplus"
+    title: ClassVar[str] = "softplus′ = σ"
+    statement: ClassVar[str] = "∂ log(1 + eᵘ) = σ(u) ∂u"
+    statement_latex: ClassVar[str] = r"\partial \log(1 + e^{u}) = \sigma(u)\,\partial u"
+
+
+@dataclass(frozen=True)
+class SigmoidDerivative(Rule):
+    """∂σ(u)/∂v = σ(u)(1 − σ(u)) ∂u/∂v (the lemma σ′ = σ(1 − σ), with the chain rule)."""
+
+    name: ClassVar[str] = "sigmoid"
+    title: ClassVar[str] = "σ′ = σ(1 − σ)"
+    statement: ClassVar[str] = "∂σ(u) = σ(u)(1 − σ(u)) ∂u"
+    statement_latex: ClassVar[str] = r"\partial \sigma(u) = \sigma(u)\,(1 - \sigma(u))\,\partial u"
+
+
+@dataclass(frozen=True)
+class Unfold(Rule):
+    """∂h/∂v = ∂(value)/∂v where the user defined h = value (``--let``)."""
+
+    name: ClassVar[str] = "definition"
+    title: ClassVar[str] = "definition"
+    statement: ClassVar[str] = "h = f  ⇒  ∂h = ∂f"
+    statement_latex: ClassVar[str] = r"h = f \;\Rightarrow\; \partial h = \partial f"
+
+    defined: sympy.Expr
+    value: sympy.Expr
+
+    def label(self, show: Show) -> str:
+        return f"{show(self.defined)} = {show(self.value)}"
+
+
+@dataclass(frozen=True)
+class SubstituteBack(Rule):
+    """Replace a defined value by its name again: σ(θᵀx⁽ⁱ⁾) → h(x⁽ⁱ⁾), outside derivatives."""
+
+    name: ClassVar[str] = "substitute"
+    title: ClassVar[str] = "substitute"
+    statement: ClassVar[str] = "f = h  ⇒  replace f by h"
+    statement_latex: ClassVar[str] = r"f = h \;\Rightarrow\; f \mapsto h"
+
+    defined: sympy.Expr
+    value: sympy.Expr
+
+    def label(self, show: Show) -> str:
+        return f"{show(self.value)} = {show(self.defined)}"
+
+
+@dataclass(frozen=True)
+class DotProduct(Rule):
+    """∂(θᵀx)/∂θⱼ = ∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ."""
+
+    name: ClassVar[str] = "dot-product"
+    title: ClassVar[str] = "∂(θᵀx)/∂θⱼ = xⱼ"
+    statement: ClassVar[str] = "∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ"
+    statement_latex: ClassVar[str] = (
+        r"\frac{\partial}{\partial\theta_j}\sum_k \theta_k x_k = \sum_k \delta_{jk} x_k = x_j"
+    )
+
+
+@dataclass(frozen=True)
+class KroneckerDelta(Rule):
+    """∂θₖ/∂θⱼ = δⱼₖ: 1 when k = j, else 0."""
+
+    name: ClassVar[str] = "kronecker"
+    title: ClassVar[str] = "∂θₖ/∂θⱼ = δⱼₖ"
+    statement: ClassVar[str] = "∂θₖ/∂θⱼ = δⱼₖ"
+    statement_latex: ClassVar[str] = r"\frac{\partial\theta_k}{\partial\theta_j} = \delta_{jk}"
+
+
+@dataclass(frozen=True)
+class CollapseSum(Rule):
+    """Σₖ δⱼₖ fₖ = fⱼ: only the k = j term of the sum survives."""
+
+    name: ClassVar[str] = "collapse"
+    title: ClassVar[str] = "Σₖ δⱼₖ fₖ = fⱼ"
+    statement: ClassVar[str] = "Σₖ δⱼₖ fₖ = fⱼ"
+    statement_latex: ClassVar[str] = r"\sum_k \delta_{jk} f_k = f_j"
+
+
+@dataclass(frozen=True)
+class Constant(Rule):
+    """∂c/∂v = 0 for c free of v (data y⁽ⁱ⁾, x⁽ⁱ⁾, constants m, λ, other components)."""
+
+    name: ClassVar[str] = "constant"
+    title: ClassVar[str] = "constant"
+    statement: ClassVar[str] = "∂c = 0  (c free of the variable)"
+    statement_latex: ClassVar[str] = r"\partial c = 0"
+
+
+@dataclass(frozen=True)
+class Identity(Rule):
+    """∂v/∂v = 1."""
+
+    name: ClassVar[str] = "identity"
+    title: ClassVar[str] = "∂v/∂v = 1"
+    statement: ClassVar[str] = "∂v/∂v = 1"
+    statement_latex: ClassVar[str] = r"\frac{\partial v}{\partial v} = 1"
+
+
+# --- algebra ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Distribute(Rule):
+    """a (b + c) = a b + a c: multiply out products of sums (like terms not yet combined)."""
+
+    name: ClassVar[str] = "distribute"
+    title: ClassVar[str] = "distribute"
+    statement: ClassVar[str] = "a (b + c) = a b + a c"
+    statement_latex: ClassVar[str] = r"a(b + c) = ab + ac"
+
+
+@dataclass(frozen=True)
+class Cancel(Rule):
+    """a b − a b = 0: combine like terms and cancel common factors."""
+
+    name: ClassVar[str] = "cancel"
+    title: ClassVar[str] = "cancel"
+    statement: ClassVar[str] = "a b − a b = 0;  (a b)/(a c) = b/c"
+    statement_latex: ClassVar[str] = r"ab - ab = 0,\quad \frac{ab}{ac} = \frac{b}{c}"
+
+
+@dataclass(frozen=True)
+class FactorSign(Rule):
+    """−c Σᵢ (a − b) = c Σᵢ (b − a): move a leading minus sign into the summand."""
+
+    name: ClassVar[str] = "factor-sign"
+    title: ClassVar[str] = "factor the sign"
+    statement: ClassVar[str] = "−c (a − b) = c (b − a)"
+    statement_latex: ClassVar[str] = r"-c\,(a - b) = c\,(b - a)"
+
+
+@dataclass(frozen=True)
+class Combine(Rule):
+    """a/c + b/c = (a + b)/c and c a + c b = c (a + b): collect over common factors."""
+
+    name: ClassVar[str] = "combine"
+    title: ClassVar[str] = "combine"
+    statement: ClassVar[str] = "c a + c b = c (a + b)"
+    statement_latex: ClassVar[str] = r"ca + cb = c(a + b)"
+
+
+@dataclass(frozen=True)
+class SplitFraction(Rule):
+    """(a + b)/c = a/c + b/c, used to recognise σ and 1 − σ in the σ′ lemma."""
+
+    name: ClassVar[str] = "split-fraction"
+    title: ClassVar[str] = "split the fraction"
+    statement: ClassVar[str] = "e^(−z)/(1 + e^(−z))² = 1/(1 + e^(−z)) · e^(−z)/(1 + e^(−z))"
+    statement_latex: ClassVar[str] = (
+        r"\frac{e^{-z}}{(1+e^{-z})^2} = \frac{1}{1+e^{-z}}\cdot\frac{e^{-z}}{1+e^{-z}}"
+    )
+
+
+#: every rule class, for documentation and the ``--explain`` catalogue
+RULES: tuple[type[Rule], ...] = (
+    Linearity,
+    ProductRule,
+    QuotientRule,
+    PowerRule,
+    ChainLog,
+    ChainExp,
+    ChainTanh,
+    ChainSoftplus,
+    SigmoidDerivative,
+    Unfold,
+    SubstituteBack,
+    DotProduct,
+    KroneckerDelta,
+    CollapseSum,
+    Constant,
+    Identity,
+    Distribute,
+    Cancel,
+    FactorSign,
+    Combine,
+    SplitFraction,
+)

@@ -1,0 +1,77 @@
+"""Errors logderiv reports.
+
+Everything a user can cause is a :class:`LogderivError`. The library raises them;
+the CLI translates them to a message and an exit code in exactly one place
+(``logderiv.cli``). Nothing here imports click, rich or sympy.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "LogderivError",
+    "InputError",
+    "InputTooLargeError",
+    "UnsupportedError",
+    "InternalError",
+    "VerificationError",
+]
+
+
+class LogderivError(Exception):
+    """Base class of every error logderiv reports to a user."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class InputError(LogderivError):
+    """The user's text cannot be read: it is shown with a caret under ``column``."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str = "",
+        column: int | None = None,
+        hint: str | None = None,
+        label: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint)
+        #: the text being read, as the user gave it
+        self.source = source
+        #: 0-based offset into ``source`` of the offending character, if known
+        self.column = column
+        #: what the text was (``COST``, ``--let``, ``--wrt``), for the message
+        self.label = label
+
+    def with_label(self, label: str) -> InputError:
+        """Return this error, noting which argument the text came from."""
+        if self.label is None:
+            self.label = label
+        return self
+
+
+class InputTooLargeError(InputError):
+    """The input exceeds a size bound (length, nesting, literal size); refused before any work."""
+
+
+class UnsupportedError(LogderivError):
+    """The expression is well formed but outside what the engine can differentiate."""
+
+    exit_code = 3
+
+
+class InternalError(LogderivError):
+    """A bug in logderiv; never the user's fault."""
+
+    exit_code = 4
+
+
+class VerificationError(InternalError):
+    """A step the engine produced failed verification: it is never shown as true."""

@@ -1,0 +1,1 @@
+"""Front ends (plain notation, LaTeX) to one allow-listed tree, and the builder to sympy."""

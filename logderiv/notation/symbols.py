@@ -1,0 +1,190 @@
+"""The sympy objects behind the vocabulary: θ, x⁽ⁱ⁾, y⁽ⁱ⁾, σ, Σ over examples.
+
+Conventions, fixed here and nowhere else:
+
+* examples are indexed by ``i = 1..m``, features by a bound index ``k = 1..n``;
+  the component we differentiate with respect to is ``θⱼ`` (``theta[j]``);
+* a parameter vector ``θ`` is ``IndexedBase('theta')``: ``θⱼ = theta[j]``;
+* data ``x`` is ``x[i, k]`` inside a sum over examples (``xₖ⁽ⁱ⁾``), ``x[k]`` outside;
+* ``y`` is ``y[i]`` inside a sum over examples, the symbol ``y`` outside;
+* ``θᵀx⁽ⁱ⁾`` is ``Sum(theta[k]*x[i, k], (k, 1, n))``;
+* a name defined with ``--let`` (the prediction ``h``) is an undefined function
+  of the example index inside a sum (``h(i)``, printed ``h(x⁽ⁱ⁾)``) and a plain
+  symbol outside one.
+
+σ and softplus are sympy functions with their own derivative rules, so
+differentiating never detours through ``1/(1 + e^(−z))``.
+"""
+
+from __future__ import annotations
+
+import sympy
+from sympy import Function, IndexedBase, S, Symbol
+
+__all__ = [
+    "sigmoid",
+    "softplus",
+    "example_index",
+    "wrt_index",
+    "feature_indices",
+    "m",
+    "n",
+    "vector",
+    "scalar",
+    "defined",
+    "example_sum",
+    "feature_sum",
+    "dot",
+    "is_example_sum",
+    "is_feature_sum",
+    "is_dot",
+]
+
+
+class sigmoid(Function):
+    """The logistic function σ(z) = 1/(1 + e^(−z)), with σ′(z) = σ(z)(1 − σ(z))."""
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        s = sigmoid(self.args[0])
+        return s * (1 - s)
+
+    @classmethod
+    def eval(cls, arg):
+        if arg.is_zero:
+            return S.Half
+        return None
+
+    def _eval_rewrite_as_exp(self, arg, **kwargs):
+        return 1 / (1 + sympy.exp(-arg))
+
+    def _eval_evalf(self, prec):
+        return self.rewrite(sympy.exp)._eval_evalf(prec)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
+class softplus(Function):
+    """softplus(z) = log(1 + e^z), with softplus′(z) = σ(z)."""
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return sigmoid(self.args[0])
+
+    def _eval_rewrite_as_exp(self, arg, **kwargs):
+        return sympy.log(1 + sympy.exp(arg))
+
+    def _eval_rewrite_as_log(self, arg, **kwargs):
+        return sympy.log(1 + sympy.exp(arg))
+
+    def _eval_evalf(self, prec):
+        return self.rewrite(sympy.exp)._eval_evalf(prec)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
+example_index = Symbol("i", integer=True, positive=True)
+wrt_index = Symbol("j", integer=True, positive=True)
+#: bound feature indices, in the order the builder hands them out
+feature_indices = tuple(Symbol(name, integer=True, positive=True) for name in ("k", "l", "p", "q"))
+m = Symbol("m", integer=True, positive=True)
+n = Symbol("n", integer=True, positive=True)
+
+_INDEX_NAMES = {"i": example_index, "j": wrt_index}
+_INDEX_NAMES.update({s.name: s for s in feature_indices})
+
+
+def index(name: str) -> sympy.Expr:
+    """Return the index symbol (or integer, for ``theta_0``) called ``name``."""
+    if name.isdigit():
+        return sympy.Integer(int(name))
+    return _INDEX_NAMES[name]
+
+
+def vector(name: str) -> IndexedBase:
+    """Return the indexed base of a vector (``theta``, ``w``, ``x``, ``y``)."""
+    return IndexedBase(name)
+
+
+def scalar(name: str) -> Symbol:
+    """Return the symbol of a scalar. Constants are positive, the rest real."""
+    if name in ("m", "n"):
+        return {"m": m, "n": n}[name]
+    if name == "lambda":
+        return Symbol("lambda", positive=True)
+    return Symbol(name, real=True)
+
+
+def defined(name: str) -> sympy.FunctionClass:
+    """Return the function class of a name given with ``--let``, applied as ``h(i)``."""
+    return Function(name, real=True)
+
+
+def example_sum(body: sympy.Expr) -> sympy.Sum:
+    """Σ over examples i = 1..m."""
+    return sympy.Sum(body, (example_index, 1, m))
+
+
+def feature_sum(body: sympy.Expr, bound: Symbol) -> sympy.Sum:
+    """Σ over features ``bound`` = 1..n."""
+    return sympy.Sum(body, (bound, 1, n))
+
+
+def dot(parameter: IndexedBase, data: sympy.Expr, bound: Symbol) -> sympy.Sum:
+    """θᵀx as Σₖ θₖ xₖ; ``data`` is a function of the bound index (``x[i, k]``)."""
+    return feature_sum(parameter[bound] * data, bound)
+
+
+def is_example_sum(expr: sympy.Basic) -> bool:
+    """Whether ``expr`` is Σ over examples i = 1..m."""
+    return isinstance(expr, sympy.Sum) and expr.limits == ((example_index, 1, m),)
+
+
+def is_feature_sum(expr: sympy.Basic) -> bool:
+    """Whether ``expr`` is Σ over a feature index = 1..n."""
+    return (
+        isinstance(expr, sympy.Sum)
+        and len(expr.limits) == 1
+        and expr.limits[0][0] in feature_indices
+        and expr.limits[0][1:] == (1, n)
+    )
+
+
+def is_dot(expr: sympy.Basic) -> bool:
+    """Whether ``expr`` is a dot product Σₖ θₖ xₖ(⁽ⁱ⁾) of a parameter and a data vector."""
+    if not is_feature_sum(expr):
+        return False
+    bound = expr.limits[0][0]
+    body = expr.function
+    if not isinstance(body, sympy.Mul) or len(body.args) != 2:
+        return False
+    parameter, data = _dot_factors(body, bound)
+    return parameter is not None
+
+
+def dot_parts(expr: sympy.Sum):
+    """Return ``(parameter base, data indexed at bound, bound)`` of a dot product."""
+    bound = expr.limits[0][0]
+    parameter, data = _dot_factors(expr.function, bound)
+    return parameter, data, bound
+
+
+def _dot_factors(body: sympy.Mul, bound: Symbol):
+    from .vocabulary import DATA_VECTORS, PARAMETER_VECTORS
+
+    a, b = body.args
+    for p, d in ((a, b), (b, a)):
+        if (
+            isinstance(p, sympy.Indexed)
+            and str(p.base) in PARAMETER_VECTORS
+            and p.indices == (bound,)
+            and isinstance(d, sympy.Indexed)
+            and str(d.base) in DATA_VECTORS
+            and d.indices[-1] == bound
+        ):
+            return p.base, d
+    return None, None

@@ -1,0 +1,174 @@
+"""The allow-listed expression tree every front end produces.
+
+A front end (plain notation, LaTeX) turns text into these frozen records and
+nothing else; the builder (``logderiv.notation.builder``) is the only code that
+turns them into sympy objects. Names in the tree are already canonical
+vocabulary names (``theta``, not ``θ``), so the builder never sees raw user
+spelling. Every node carries the :class:`Span` of source text it came from,
+which is how errors found after parsing still point at a column.
+
+The tree is sympy-free on purpose: parsing (and rejecting bad input) must not
+pay for importing sympy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+__all__ = [
+    "Span",
+    "Number",
+    "Constant",
+    "Variable",
+    "Apply",
+    "Call",
+    "Binary",
+    "Negate",
+    "Sum",
+    "Dot",
+    "Derivative",
+    "Node",
+    "walk",
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open range ``[start, end)`` of 0-based character offsets into the source."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Number:
+    """A non-negative numeric literal: ``2``, ``0.5``. ``text`` holds the digits as written."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A mathematical constant: ``e`` (Euler's number) or ``pi``."""
+
+    name: Literal["e", "pi"]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A named quantity, optionally indexed.
+
+    ``name`` is canonical (``theta``, ``lambda``, ``x``, ``y``, ``h``, ``b``...).
+    ``feature`` is the subscript (``theta_j`` -> ``"j"``, ``theta_0`` -> ``"0"``).
+    ``example`` is the per-example superscript (``y^(i)`` -> ``"i"``).
+    """
+
+    name: str
+    span: Span
+    feature: str | None = None
+    example: str | None = None
+
+
+@dataclass(frozen=True)
+class Apply:
+    """An allow-listed function applied to one argument: ``log(u)``, ``sigmoid(u)``.
+
+    ``function`` is one of ``vocabulary.FUNCTIONS``' canonical names.
+    """
+
+    function: str
+    argument: Node
+    span: Span
+
+
+@dataclass(frozen=True)
+class Call:
+    """A defined name used as a function of the example: ``h(x)``, ``h_theta(x^(i))``.
+
+    ``name`` is a name given with ``--let`` (or the prediction ``h``); ``argument``
+    is what the user wrote between the parentheses (normally ``x`` or ``x^(i)``).
+    """
+
+    name: str
+    argument: Node
+    span: Span
+
+
+@dataclass(frozen=True)
+class Binary:
+    """``left op right`` for ``op`` in ``+ - * / ^``. Juxtaposition is ``*``."""
+
+    op: Literal["+", "-", "*", "/", "^"]
+    left: Node
+    right: Node
+    span: Span
+
+
+@dataclass(frozen=True)
+class Negate:
+    """Unary minus."""
+
+    operand: Node
+    span: Span
+
+
+@dataclass(frozen=True)
+class Sum:
+    """A sum over examples (``i = 1..m``) or over features (``k = 1..n``).
+
+    ``index`` is the bound index as the user wrote it; the builder renames
+    feature indices so they never clash with the ``j`` of ``∂/∂θⱼ``.
+    """
+
+    over: Literal["examples", "features"]
+    index: str
+    body: Node
+    span: Span
+
+
+@dataclass(frozen=True)
+class Dot:
+    """A dot product ``θᵀx``, ``theta . x``, ``dot(theta, x)``: a sum over features."""
+
+    left: Variable
+    right: Variable
+    span: Span
+
+
+@dataclass(frozen=True)
+class Derivative:
+    """An unevaluated derivative ``∂/∂wrt body`` (``d/dz (...)``, ``\\frac{\\partial}{\\partial\\theta_j}``)."""
+
+    body: Node
+    wrt: Variable
+    span: Span
+
+
+Node = Union[Number, Constant, Variable, Apply, Call, Binary, Negate, Sum, Dot, Derivative]
+
+
+def walk(node: Node):
+    """Yield ``node`` and every node below it, depth first."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        for child in _children(current):
+            stack.append(child)
+
+
+def _children(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, Binary):
+        return (node.left, node.right)
+    if isinstance(node, (Apply, Call)):
+        return (node.argument,)
+    if isinstance(node, Negate):
+        return (node.operand,)
+    if isinstance(node, (Sum, Derivative)):
+        return (node.body,) if isinstance(node, Sum) else (node.body, node.wrt)
+    if isinstance(node, Dot):
+        return (node.left, node.right)
+    return ()

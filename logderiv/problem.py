@@ -1,0 +1,41 @@
+"""A cost to differentiate, as sympy objects: what the builder hands the engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+import sympy
+
+__all__ = ["Problem"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A cost, the variable to differentiate with respect to, and what its names mean.
+
+    ``definitions`` maps each defined name *as it occurs in the cost* to its
+    value in that context: ``h(i)`` (inside a sum over examples) to
+    ``σ(Σₖ θₖ x[i, k])``, the bare symbol ``h`` to ``σ(Σₖ θₖ x[k])``. A value may
+    itself use other defined names (``--let z=theta^T x --let h=sigmoid(z)``);
+    the builder guarantees there is no cycle.
+    """
+
+    cost: sympy.Expr
+    wrt: sympy.Expr
+    definitions: Mapping[sympy.Basic, sympy.Expr] = field(default_factory=dict)
+    #: things the reader should know, e.g. an assumed definition of ``h``
+    notes: tuple[str, ...] = ()
+    #: the cost as the user wrote it (or the preset's name), for headers
+    source: str = ""
+    #: a name for the cost (``J``), when the user gave one
+    name: str = "J"
+
+    def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
+        """Replace every defined name in ``expr`` by its value, until none is left."""
+        for _ in range(len(self.definitions) + 1):
+            replaced = expr.xreplace(dict(self.definitions))
+            if replaced == expr:
+                return expr
+            expr = replaced
+        return expr
