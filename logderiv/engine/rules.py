@@ -40,6 +40,7 @@ __all__ = [
     "FactorSign",
     "Combine",
     "SplitFraction",
+    "Recognise",
     "RULES",
 ]
 
@@ -279,12 +280,12 @@ class FactorSign(Rule):
 
 @dataclass(frozen=True)
 class Combine(Rule):
-    """a/c + b/c = (a + b)/c and c a + c b = c (a + b): collect over common factors."""
+    """Σᵢ c fᵢ = c Σᵢ fᵢ for c free of i: move constant factors out of a sum."""
 
-    name: ClassVar[str] = "combine"
-    title: ClassVar[str] = "combine"
-    statement: ClassVar[str] = "c a + c b = c (a + b)"
-    statement_latex: ClassVar[str] = r"ca + cb = c(a + b)"
+    name: ClassVar[str] = "factor-out"
+    title: ClassVar[str] = "factor out constants"
+    statement: ClassVar[str] = "Σᵢ c fᵢ = c Σᵢ fᵢ  (c free of i)"
+    statement_latex: ClassVar[str] = r"\textstyle\sum_i c f_i = c \sum_i f_i"
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,18 @@ class SplitFraction(Rule):
     statement: ClassVar[str] = "e^(−z)/(1 + e^(−z))² = 1/(1 + e^(−z)) · e^(−z)/(1 + e^(−z))"
     statement_latex: ClassVar[str] = (
         r"\frac{e^{-z}}{(1+e^{-z})^2} = \frac{1}{1+e^{-z}}\cdot\frac{e^{-z}}{1+e^{-z}}"
+    )
+
+
+@dataclass(frozen=True)
+class Recognise(Rule):
+    """1/(1 + e^(−z)) = σ(z) and e^(−z)/(1 + e^(−z)) = 1 − σ(z): name what the lemma found."""
+
+    name: ClassVar[str] = "recognise"
+    title: ClassVar[str] = "recognise σ and 1 − σ"
+    statement: ClassVar[str] = "1/(1 + e^(−z)) = σ(z),  e^(−z)/(1 + e^(−z)) = 1 − σ(z)"
+    statement_latex: ClassVar[str] = (
+        r"\frac{1}{1+e^{-z}} = \sigma(z),\quad \frac{e^{-z}}{1+e^{-z}} = 1 - \sigma(z)"
     )
 
 
@@ -322,4 +335,5 @@ RULES: tuple[type[Rule], ...] = (
     FactorSign,
     Combine,
     SplitFraction,
+    Recognise,
 )

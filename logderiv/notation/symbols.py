@@ -19,7 +19,7 @@ differentiating never detours through ``1/(1 + e^(−z))``.
 from __future__ import annotations
 
 import sympy
-from sympy import Function, IndexedBase, S, Symbol
+from sympy import Function, IndexedBase, Symbol
 
 __all__ = [
     "sigmoid",
@@ -49,12 +49,6 @@ class sigmoid(Function):
     def fdiff(self, argindex=1):
         s = sigmoid(self.args[0])
         return s * (1 - s)
-
-    @classmethod
-    def eval(cls, arg):
-        if arg.is_zero:
-            return S.Half
-        return None
 
     def _eval_rewrite_as_exp(self, arg, **kwargs):
         return 1 / (1 + sympy.exp(-arg))
@@ -116,12 +110,12 @@ def scalar(name: str) -> Symbol:
         return {"m": m, "n": n}[name]
     if name == "lambda":
         return Symbol("lambda", positive=True)
-    return Symbol(name, real=True)
+    return Symbol(name)
 
 
 def defined(name: str) -> sympy.FunctionClass:
     """Return the function class of a name given with ``--let``, applied as ``h(i)``."""
-    return Function(name, real=True)
+    return Function(name)
 
 
 def example_sum(body: sympy.Expr) -> sympy.Sum:

@@ -1,0 +1,196 @@
+"""Algebra steps: targeted rewrites that tidy a gradient once it is computed.
+
+Each function takes an expression and returns ``(rule, rewritten)`` or ``None``
+when it does not apply, so the driver can show only the steps that change
+something. Simplification is targeted (expand, factor_terms, cancel on a
+summand): general ``simplify`` costs 100 ms to minutes and is never used.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import sympy
+from sympy import factor_terms
+
+from ..notation import symbols
+from . import rules
+
+__all__ = [
+    "substitute_back",
+    "collapse_deltas",
+    "factor_out_constants",
+    "distribute",
+    "cancel",
+    "factor_sign",
+    "outside_derivatives",
+    "tidy_sign",
+]
+
+Definitions = Mapping[sympy.Basic, sympy.Expr]
+
+
+def tidy_sign(expr: sympy.Expr) -> sympy.Expr:
+    """−(h − 1)·h → h(1 − h): fold a leading minus sign into a factor that reads better negated."""
+    if not isinstance(expr, sympy.Mul):
+        return expr
+    coefficient, rest = expr.as_coeff_Mul()
+    if not coefficient.is_negative:
+        return expr
+    for factor in sympy.Mul.make_args(rest):
+        if isinstance(factor, sympy.Add):
+            return -coefficient * sympy.Mul(*(-factor if f is factor else f for f in sympy.Mul.make_args(rest)))
+    return expr
+
+
+def outside_derivatives(expr: sympy.Expr, rewrite) -> sympy.Expr:
+    """Apply ``rewrite`` to ``expr`` but leave every unevaluated derivative untouched."""
+    derivatives = list(expr.atoms(sympy.Derivative))
+    if not derivatives:
+        return rewrite(expr)
+    holes = {d: sympy.Dummy(f"d{index}") for index, d in enumerate(derivatives)}
+    rewritten = rewrite(expr.xreplace(holes))
+    return rewritten.xreplace({hole: d for d, hole in holes.items()})
+
+
+def substitute_back(expr: sympy.Expr, definitions: Definitions):
+    """σ(θᵀx⁽ⁱ⁾) → h(x⁽ⁱ⁾): give a defined value its name back, outside derivatives.
+
+    Returns one ``(rule, expression)`` per defined name that occurs, so each
+    substitution is a step of its own with its own label.
+    """
+    results = []
+    for defined, value in definitions.items():
+        rewritten = outside_derivatives(expr, lambda e, value=value, defined=defined: e.xreplace({value: defined}))
+        if rewritten != expr:
+            results.append((rules.SubstituteBack(defined=defined, value=value), rewritten))
+            expr = rewritten
+    return results
+
+
+def collapse_deltas(expr: sympy.Expr):
+    """Σₖ δⱼₖ fₖ → fⱼ for every feature sum whose every term carries δⱼₖ."""
+    replacements = {}
+    for node in expr.atoms(sympy.Sum):
+        if not symbols.is_feature_sum(node) or node.has(sympy.Derivative):
+            continue
+        bound = node.limits[0][0]
+        collapsed = _collapse(node.function, bound)
+        if collapsed is not None:
+            replacements[node] = collapsed
+    if not replacements:
+        return None
+    return rules.CollapseSum(), expr.xreplace(replacements)
+
+
+def _collapse(body: sympy.Expr, bound: sympy.Symbol):
+    terms = sympy.Add.make_args(sympy.expand_mul(body))
+    collapsed = []
+    for term in terms:
+        deltas = [f for f in sympy.Mul.make_args(term) if isinstance(f, sympy.KroneckerDelta) and bound in f.args]
+        if len(deltas) != 1:
+            return None
+        delta = deltas[0]
+        other = delta.args[0] if delta.args[1] == bound else delta.args[1]
+        if other.has(bound):
+            return None
+        collapsed.append((term / delta).xreplace({bound: other}))
+    return sympy.Add(*collapsed)
+
+
+def factor_out_constants(expr: sympy.Expr):
+    """Σᵢ c fᵢ → c Σᵢ fᵢ: move factors that do not depend on the index out of a sum."""
+
+    def pull(e):
+        replacements = {}
+        for node in e.atoms(sympy.Sum):
+            index = node.limits[0][0]
+            coefficient, rest = factor_terms(node.function).as_independent(index, as_Add=False)
+            if coefficient != 1 and rest != 0:
+                replacements[node] = coefficient * sympy.Sum(rest, *node.limits)
+        return e.xreplace(replacements) if replacements else e
+
+    rewritten = outside_derivatives(expr, pull)
+    if rewritten == expr:
+        return None
+    return rules.Combine(), rewritten
+
+
+def _summands(expr: sympy.Expr):
+    """The example sums in ``expr`` whose summand is a sum of several terms."""
+    return [s for s in expr.atoms(sympy.Sum) if symbols.is_example_sum(s) and isinstance(s.function, sympy.Add)]
+
+
+def _common_and_inner(factored: sympy.Expr):
+    """Split ``common × (a + b + …)`` into its common factor and its one sum."""
+    if isinstance(factored, sympy.Mul):
+        adds = [f for f in factored.args if isinstance(f, sympy.Add)]
+        if len(adds) == 1:
+            inner = adds[0]
+            common = sympy.Mul(*(f for f in factored.args if f is not inner))
+            return common, inner
+    return sympy.S.One, factored
+
+
+def _tidy(summand: sympy.Expr):
+    """Return (distributed, cancelled) forms of ``summand``, or None if tidying does not shorten it."""
+    common, inner = _common_and_inner(factor_terms(summand))
+    if not isinstance(inner, sympy.Add):
+        return None
+    monomials = []
+    for term in inner.args:
+        monomials.extend(sympy.Add.make_args(sympy.expand(term)))
+    cancelled_inner = sympy.Add(*monomials)
+    if sympy.count_ops(cancelled_inner) >= sympy.count_ops(inner):
+        return None
+    distributed = sympy.Mul(common, sympy.Add(*monomials, evaluate=False), evaluate=False)
+    cancelled = common * cancelled_inner
+    return distributed, cancelled
+
+
+def distribute(expr: sympy.Expr):
+    """a (b + c) → a b + a c inside each summand, like terms shown before they cancel."""
+    replacements = {}
+    for node in _summands(expr):
+        tidy = _tidy(node.function)
+        if tidy is not None:
+            replacements[node] = sympy.Sum(tidy[0], *node.limits)
+    if not replacements:
+        return None
+    return rules.Distribute(), expr.xreplace(replacements)
+
+
+def cancel(expr: sympy.Expr):
+    """Combine like terms in each summand (the step after :func:`distribute`)."""
+    replacements = {}
+    for node in expr.atoms(sympy.Sum):
+        if not symbols.is_example_sum(node):
+            continue
+        common, inner = _common_and_inner(node.function)
+        if isinstance(inner, sympy.Add):
+            combined = common * sympy.Add(*inner.args)
+            if combined != node.function:
+                replacements[node] = sympy.Sum(combined, *node.limits)
+    if not replacements:
+        return None
+    rewritten = expr.xreplace(replacements)
+    return rules.Cancel(), rewritten
+
+
+def factor_sign(expr: sympy.Expr):
+    """−c Σᵢ (a − b) fᵢ → c Σᵢ (b − a) fᵢ, when the summand's sum reads better negated."""
+    replacements = {}
+    for term in sympy.Add.make_args(expr):
+        coefficient, rest = term.as_coeff_Mul()
+        if coefficient.is_negative and isinstance(rest, sympy.Mul):
+            sums = [f for f in rest.args if symbols.is_example_sum(f)]
+            if len(sums) == 1:
+                node = sums[0]
+                common, inner = _common_and_inner(node.function)
+                if isinstance(inner, sympy.Add):
+                    others = sympy.Mul(*(f for f in rest.args if f is not node))
+                    flipped = sympy.Sum(common * sympy.expand(-inner), *node.limits)
+                    replacements[term] = -coefficient * others * flipped
+    if not replacements:
+        return None
+    return rules.FactorSign(), sympy.Add(*(replacements.get(t, t) for t in sympy.Add.make_args(expr)))

@@ -1,0 +1,248 @@
+"""Calculus: which rule rewrites an unevaluated ``∂u/∂v``, and what it rewrites it to.
+
+``select`` dispatches on the type of ``u`` through one table and returns a rule
+record; ``apply`` turns the record back into the rewritten expression. The
+rewritten expression may hold new unevaluated derivatives of sub-expressions:
+the driver keeps rewriting until none is left. Anything the table does not
+cover ends in :class:`~logderiv.errors.UnsupportedError`, never a bare
+exception.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping
+
+import sympy
+
+from ..errors import UnsupportedError
+from ..notation import symbols
+from . import rules
+
+__all__ = ["D", "select", "apply", "depends_on", "resolve_trivial"]
+
+Definitions = Mapping[sympy.Basic, sympy.Expr]
+
+
+def D(u: sympy.Expr, v: sympy.Expr) -> sympy.Expr:
+    """The unevaluated derivative ∂u/∂v."""
+    return sympy.Derivative(u, v, evaluate=False)
+
+
+def depends_on(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> bool:
+    """Whether ``u`` may change with ``v``, looking through defined names.
+
+    A component ``θⱼ`` is reached by every ``θₖ``, so for an indexed ``v`` any
+    occurrence of its base counts.
+    """
+    target = v.base if isinstance(v, sympy.Indexed) else v
+    seen: set[sympy.Basic] = set()
+    stack = [u]
+    while stack:
+        expr = stack.pop()
+        if expr.has(target):
+            return True
+        for defined, value in definitions.items():
+            if defined not in seen and expr.has(defined):
+                seen.add(defined)
+                stack.append(value)
+    return False
+
+
+def select(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> rules.Rule:
+    """Return the rule that rewrites ∂u/∂v. Raises UnsupportedError if none does."""
+    if u == v:
+        return rules.Identity()
+    if u in definitions:
+        return rules.Unfold(defined=u, value=definitions[u])
+    if not depends_on(u, v, definitions):
+        return rules.Constant()
+    if isinstance(u, sympy.Indexed) and isinstance(v, sympy.Indexed) and u.base == v.base:
+        return rules.KroneckerDelta()
+    for kind, choose in _DISPATCH:
+        if isinstance(u, kind):
+            return choose(u, v, definitions)
+    raise UnsupportedError(
+        f"logderiv has no rule to differentiate {type(u).__name__.lower()}",
+        hint="supported: + − × ÷, powers with constant exponents, log, exp, sqrt, σ, tanh, softplus, Σ, θᵀx",
+    )
+
+
+def apply(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
+    """Rewrite ∂u/∂v by ``rule`` (as chosen by :func:`select`)."""
+    return _APPLY[type(rule)](rule, u, v, definitions)
+
+
+def resolve_trivial(expr: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
+    """Evaluate the derivatives in ``expr`` that are 0 (constants) or 1 (∂v/∂v).
+
+    Rules create ``∂c/∂v`` for constant parts of their operands; showing each of
+    those as a step of its own would bury the derivation, so they are folded
+    into the step that created them (which is still verified as a whole).
+    """
+    replacements = {}
+    for node in expr.atoms(sympy.Derivative):
+        u = node.expr
+        if u == v:
+            replacements[node] = sympy.S.One
+        elif u not in definitions and not depends_on(u, v, definitions):
+            replacements[node] = sympy.S.Zero
+    return expr.xreplace(replacements) if replacements else expr
+
+
+# --- selection by type -------------------------------------------------------------
+
+
+def _split_constant(factors, v, definitions):
+    constant = [f for f in factors if not depends_on(f, v, definitions)]
+    varying = [f for f in factors if depends_on(f, v, definitions)]
+    return sympy.Mul(*constant), varying
+
+
+def _choose_mul(u: sympy.Mul, v, definitions) -> rules.Rule:
+    constant, varying = _split_constant(u.args, v, definitions)
+    if constant != 1:
+        return rules.Linearity()
+    numerator = [f for f in varying if not _is_reciprocal(f)]
+    denominator = [f for f in varying if _is_reciprocal(f)]
+    if numerator and denominator:
+        return rules.QuotientRule()
+    if len(varying) == 1:  # a lone reciprocal: u = g⁻ᵖ
+        return _choose_pow(varying[0], v, definitions)
+    return rules.ProductRule()
+
+
+def _is_reciprocal(factor: sympy.Expr) -> bool:
+    return isinstance(factor, sympy.Pow) and factor.exp.is_number and factor.exp.is_negative
+
+
+def _choose_pow(u: sympy.Pow, v, definitions) -> rules.Rule:
+    if depends_on(u.exp, v, definitions):
+        raise UnsupportedError(
+            "a power with the variable in its exponent",
+            hint="write it with exp(...): a^u = exp(u log a)",
+        )
+    return rules.PowerRule()
+
+
+def _choose_sum(u: sympy.Sum, v, definitions) -> rules.Rule:
+    if symbols.is_dot(u) and isinstance(v, sympy.Indexed):
+        parameter, _, _ = symbols.dot_parts(u)
+        if parameter == v.base:
+            return rules.DotProduct()
+    return rules.Linearity()
+
+
+def _choose_abs(u, v, definitions) -> rules.Rule:
+    raise UnsupportedError("abs is not differentiable at 0", hint="split the cost into cases, or use a smooth loss")
+
+
+def _fixed(rule: rules.Rule) -> Callable:
+    return lambda u, v, definitions: rule
+
+
+_DISPATCH: tuple[tuple[type, Callable], ...] = (
+    (sympy.Add, _fixed(rules.Linearity())),
+    (sympy.Mul, _choose_mul),
+    (sympy.Pow, _choose_pow),
+    (sympy.Sum, _choose_sum),
+    (sympy.log, _fixed(rules.ChainLog())),
+    (sympy.exp, _fixed(rules.ChainExp())),
+    (sympy.tanh, _fixed(rules.ChainTanh())),
+    (symbols.sigmoid, _fixed(rules.SigmoidDerivative())),
+    (symbols.softplus, _fixed(rules.ChainSoftplus())),
+    (sympy.Abs, _choose_abs),
+)
+
+
+# --- application ---------------------------------------------------------------------
+
+
+def _linearity(rule, u, v, definitions):
+    if isinstance(u, sympy.Add):
+        return sympy.Add(*(D(term, v) for term in u.args))
+    if isinstance(u, sympy.Sum):
+        return sympy.Sum(D(u.function, v), *u.limits)
+    constant, varying = _split_constant(u.args, v, definitions)
+    return constant * D(sympy.Mul(*varying), v)
+
+
+def _product(rule, u, v, definitions):
+    factors = u.args
+    terms = []
+    for index, factor in enumerate(factors):
+        rest = sympy.Mul(*(f for i, f in enumerate(factors) if i != index))
+        terms.append(D(factor, v) * rest)
+    return sympy.Add(*terms)
+
+
+def _quotient(rule, u, v, definitions):
+    numerator, denominator = u.as_numer_denom()
+    return (denominator * D(numerator, v) - numerator * D(denominator, v)) / denominator**2
+
+
+def _power(rule, u, v, definitions):
+    base, exponent = u.as_base_exp()
+    return exponent * base ** (exponent - 1) * D(base, v)
+
+
+def _chain_log(rule, u, v, definitions):
+    (argument,) = u.args
+    return D(argument, v) / argument
+
+
+def _chain_exp(rule, u, v, definitions):
+    return u * D(u.exp, v)
+
+
+def _chain_tanh(rule, u, v, definitions):
+    (argument,) = u.args
+    return (1 - sympy.tanh(argument) ** 2) * D(argument, v)
+
+
+def _chain_softplus(rule, u, v, definitions):
+    (argument,) = u.args
+    return symbols.sigmoid(argument) * D(argument, v)
+
+
+def _sigmoid(rule, u, v, definitions):
+    (argument,) = u.args
+    return symbols.sigmoid(argument) * (1 - symbols.sigmoid(argument)) * D(argument, v)
+
+
+def _unfold(rule, u, v, definitions):
+    return D(rule.value, v)
+
+
+def _dot_product(rule, u, v, definitions):
+    _, data, bound = symbols.dot_parts(u)
+    return data.xreplace({bound: v.indices[0]})
+
+
+def _kronecker(rule, u, v, definitions):
+    return sympy.KroneckerDelta(v.indices[0], u.indices[0])
+
+
+def _constant(rule, u, v, definitions):
+    return sympy.S.Zero
+
+
+def _identity(rule, u, v, definitions):
+    return sympy.S.One
+
+
+_APPLY: dict[type, Callable] = {
+    rules.Linearity: _linearity,
+    rules.ProductRule: _product,
+    rules.QuotientRule: _quotient,
+    rules.PowerRule: _power,
+    rules.ChainLog: _chain_log,
+    rules.ChainExp: _chain_exp,
+    rules.ChainTanh: _chain_tanh,
+    rules.ChainSoftplus: _chain_softplus,
+    rules.SigmoidDerivative: _sigmoid,
+    rules.Unfold: _unfold,
+    rules.DotProduct: _dot_product,
+    rules.KroneckerDelta: _kronecker,
+    rules.Constant: _constant,
+    rules.Identity: _identity,
+}

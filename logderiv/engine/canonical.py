@@ -1,0 +1,134 @@
+"""Compare a gradient with the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾.
+
+The test is general, not a list of presets. Write the cost as
+``J = (1/m) Σᵢ L(zᵢ, yᵢ) + R(θ)`` with ``zᵢ = θᵀx⁽ⁱ⁾``. Then
+``∂J/∂θⱼ = (1/m) Σᵢ (∂L/∂z) xⱼ⁽ⁱ⁾ + ∂R/∂θⱼ``, and the gradient is canonical
+exactly when ``∂L/∂z = h(z) − y`` with ``h`` free of ``y`` — what a loss paired
+with its model's canonical link gives. When ``∂L/∂z`` is linear in ``y`` but
+with slope other than −1, it is ``(h(z) − y)·f(z)`` and ``f`` is the extra
+factor (h(1 − h) for squared error on a sigmoid). Terms of ``R`` are named
+extras (the L2 regularisation term (λ/m)θⱼ).
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from ..derivation import Canonical
+from ..notation import symbols
+from ..notation.vocabulary import PARAMETER_VECTORS
+from ..problem import Problem
+from ..verify.equality import compare
+from .algebra import tidy_sign
+
+__all__ = ["compare_canonical", "per_example_loss"]
+
+
+def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
+    """Judge ``result`` (= ∂J/∂θⱼ) against the canonical form."""
+    split = per_example_loss(problem)
+    if isinstance(split, str):
+        return Canonical("not-applicable", split)
+    loss, dot, regulariser = split
+    z = sympy.Dummy("z")
+    y = sympy.Indexed(symbols.vector("y"), symbols.example_index)
+    slope_in_z = sympy.expand(sympy.diff(loss.xreplace({dot: z}), z))
+    if not sympy.expand(sympy.diff(slope_in_z, y, 2)) == 0:
+        return Canonical("not-canonical", "∂L/∂z is not linear in y, so it cannot be (h − y)·f.")
+    slope_in_y = -sympy.expand(sympy.diff(slope_in_z, y))
+    prediction = sympy.cancel(slope_in_z.xreplace({y: 0}) / slope_in_y)
+    data = symbols.vector("x")[symbols.example_index, symbols.wrt_index]
+    named = _namer(problem, z, dot)
+    form = sympy.Sum((named(prediction) - y) * data, (symbols.example_index, 1, symbols.m)) / symbols.m
+    if sympy.expand(slope_in_y) != 1:
+        factor = tidy_sign(named(sympy.factor(slope_in_y)))
+        return Canonical("not-canonical", _why_not(prediction, slope_in_y, z), form=form, factor=factor)
+    if regulariser == 0:
+        return Canonical("canonical", "matches the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾.", form=form)
+    extra = sympy.Add(*(t for t in sympy.Add.make_args(result) if not _has_example_sum(t)))
+    if not compare(result, form + extra, problem).equal:
+        extra = result - form
+    name = _name_regulariser(regulariser)
+    return Canonical(
+        "canonical+extra",
+        f"matches the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ plus the {name}.",
+        form=form,
+        extra=((name, extra),),
+    )
+
+
+def per_example_loss(problem: Problem):
+    """Split the cost into ``(L, θᵀx⁽ⁱ⁾, R)`` with J = (1/m) Σᵢ L + R, or say why it cannot be."""
+    v = problem.wrt
+    if not (isinstance(v, sympy.Indexed) and str(v.base) in PARAMETER_VECTORS and v.indices == (symbols.wrt_index,)):
+        return "the canonical form is stated for a component θⱼ of the parameters."
+    cost = problem.expand_definitions(problem.cost)
+    loss = sympy.S.Zero
+    regulariser = sympy.S.Zero
+    for term in sympy.Add.make_args(sympy.expand_mul(cost, deep=False)):
+        if not _has_example_sum(term):
+            regulariser += term
+            continue
+        coefficient, rest = _split_example_sum(term)
+        if rest is None or coefficient.has(v.base):
+            return "the cost is not a sum over examples of a per-example loss."
+        loss += symbols.m * coefficient * rest.function
+    if loss == 0:
+        return "the cost has no sum over examples."
+    dots = {s for s in loss.atoms(sympy.Sum) if symbols.is_dot(s) and symbols.dot_parts(s)[0] == v.base}
+    if len(dots) != 1:
+        return "the per-example loss does not depend on the parameters through one θᵀx⁽ⁱ⁾."
+    (dot,) = dots
+    if loss.xreplace({dot: sympy.Dummy()}).has(v.base):
+        return "the per-example loss depends on θ other than through θᵀx⁽ⁱ⁾."
+    return loss, dot, regulariser
+
+
+def _split_example_sum(term: sympy.Expr):
+    """``c · Σᵢ L`` -> ``(c, Σᵢ L)``; ``(term, None)`` when the term is not of that form."""
+    factors = sympy.Mul.make_args(term)
+    sums = [f for f in factors if symbols.is_example_sum(f)]
+    if len(sums) != 1:
+        return term, None
+    return sympy.Mul(*(f for f in factors if f is not sums[0])), sums[0]
+
+
+def _has_example_sum(expr: sympy.Expr) -> bool:
+    return any(symbols.is_example_sum(s) for s in expr.atoms(sympy.Sum))
+
+
+def _namer(problem: Problem, z: sympy.Dummy, dot: sympy.Expr):
+    """Put θᵀx⁽ⁱ⁾ back for z, then the user's names back for their values."""
+    by_size = sorted(problem.definitions.items(), key=lambda item: -sympy.count_ops(item[1]))
+
+    def named(expr: sympy.Expr) -> sympy.Expr:
+        expr = expr.xreplace({z: dot})
+        for defined, value in by_size:
+            expr = expr.xreplace({value: defined})
+        return expr
+
+    return named
+
+
+def _why_not(prediction: sympy.Expr, factor: sympy.Expr, z: sympy.Dummy) -> str:
+    sigma = symbols.sigmoid(z)
+    if prediction == sigma and sympy.expand(factor - sigma * (1 - sigma)) == 0:
+        return (
+            "not canonical: the extra factor h(1 − h) = σ′ comes from pairing squared error with a sigmoid; "
+            "it vanishes as h saturates, so confidently wrong predictions learn slowly. "
+            "Cross-entropy (the logistic cost) is the natural pairing and cancels it."
+        )
+    return "not canonical: ∂L/∂z is (h − y) times an extra factor, so this loss is not its model's natural pairing."
+
+
+def _name_regulariser(regulariser: sympy.Expr) -> str:
+    squares = [s for s in regulariser.atoms(sympy.Sum) if symbols.is_feature_sum(s)]
+    if squares and all(
+        isinstance(s.function, sympy.Pow)
+        and s.function.exp == 2
+        and isinstance(s.function.base, sympy.Indexed)
+        and str(s.function.base.base) in PARAMETER_VECTORS
+        for s in squares
+    ):
+        return "L2 regularisation term"
+    return "regularisation term"

@@ -1,0 +1,146 @@
+"""The driver: rewrite ∂J/∂v step by step until no derivative is left, then tidy.
+
+One step applies one rule to every pending derivative that rule covers
+(linearity is applied exhaustively, so ``∂(−(1/m) Σᵢ [a + b])`` opens up in one
+step). Which rule goes first follows ``_PRIORITY``, chosen so the chain reads
+the way a person would write it: open up sums, apply the outer chain rules,
+unfold definitions, then the inner derivatives. After each calculus step a
+defined value that appears outside any derivative gets its name back. Every
+step is verified before it is recorded.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import sympy
+
+from ..derivation import Derivation, Lemma, Step
+from ..errors import UnsupportedError
+from ..notation import symbols
+from ..problem import Problem
+from ..verify.equality import check_result, verify_step
+from . import algebra, calculus, rules
+from .canonical import compare_canonical
+from .factors import factorise
+
+__all__ = ["derive_problem", "rewrite_steps", "sigmoid_lemma"]
+
+_PRIORITY: tuple[type[rules.Rule], ...] = (
+    rules.Linearity,
+    rules.ChainLog,
+    rules.ChainExp,
+    rules.ChainTanh,
+    rules.ChainSoftplus,
+    rules.QuotientRule,
+    rules.ProductRule,
+    rules.PowerRule,
+    rules.Unfold,
+    rules.SigmoidDerivative,
+    rules.DotProduct,
+    rules.KroneckerDelta,
+    rules.Identity,
+    rules.Constant,
+)
+_RANK = {rule: rank for rank, rule in enumerate(_PRIORITY)}
+
+#: a derivation longer than this is not one a person could read; refuse it
+_MAX_STEPS = 200
+
+_TIDY = (algebra.factor_out_constants, algebra.distribute, algebra.cancel, algebra.factor_sign)
+
+
+def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
+    """Derive ∂cost/∂wrt step by step, verify every step and the result, and judge it.
+
+    ``factors`` also factorises one example's loss along its computational graph
+    (``--view factors``); it costs a few sympy ``factor`` calls, so only on request.
+    """
+    start = calculus.D(problem.cost, problem.wrt)
+    steps = rewrite_steps(start, problem)
+    result = steps[-1].expression if steps else start
+    final_check = check_result(problem, result)
+    uses_sigmoid = any(isinstance(step.rule, rules.SigmoidDerivative) for step in steps)
+    return Derivation(
+        problem=problem,
+        start=start,
+        steps=tuple(steps),
+        canonical=compare_canonical(problem, result),
+        final_check=final_check,
+        lemmas=(sigmoid_lemma(),) if uses_sigmoid else (),
+        factors=factorise(problem) if factors else (),
+        notes=problem.notes,
+    )
+
+
+def rewrite_steps(start: sympy.Expr, problem: Problem) -> list[Step]:
+    """The verified steps from ``start`` (holding derivatives) to a tidy derivative-free form."""
+    steps: list[Step] = []
+    current = start
+
+    def record(rule: rules.Rule, expression: sympy.Expr) -> None:
+        nonlocal current
+        if len(steps) >= _MAX_STEPS:
+            raise UnsupportedError(f"the derivation needs more than {_MAX_STEPS} steps", hint="try a smaller cost")
+        check = verify_step(current, expression, problem, rule.name)
+        steps.append(Step(rule, expression, check))
+        current = expression
+
+    while current.has(sympy.Derivative):
+        rule, rewritten = _calculus_step(current, problem)
+        record(rule, rewritten)
+        for substituted in algebra.substitute_back(current, problem.definitions):
+            record(*substituted)
+        collapsed = algebra.collapse_deltas(current)
+        if collapsed:
+            record(*collapsed)
+    for tidy in _TIDY:
+        tidied = tidy(current)
+        if tidied:
+            record(*tidied)
+    return steps
+
+
+def _calculus_step(expr: sympy.Expr, problem: Problem):
+    v = problem.wrt
+    definitions = problem.definitions
+    choices = _choices(expr, definitions)
+    chosen = min(choices.values(), key=lambda rule: _RANK[type(rule)])
+    exhaustive = isinstance(chosen, rules.Linearity)
+    while True:
+        targets = {node: rule for node, rule in choices.items() if rule == chosen}
+        if not targets:
+            break
+        expr = expr.xreplace({node: calculus.apply(rule, node.expr, v, definitions) for node, rule in targets.items()})
+        if not exhaustive:
+            break
+        choices = _choices(expr, definitions)
+    return chosen, calculus.resolve_trivial(expr, v, definitions)
+
+
+def _choices(expr: sympy.Expr, definitions) -> dict[sympy.Derivative, rules.Rule]:
+    nodes = sorted(expr.atoms(sympy.Derivative), key=sympy.default_sort_key)
+    return {node: calculus.select(node.expr, _variable(node), definitions) for node in nodes}
+
+
+def _variable(node: sympy.Derivative) -> sympy.Expr:
+    (variable, count), = node.variable_count
+    if count != 1:
+        raise UnsupportedError("higher derivatives are not supported", hint="logderiv derives gradients")
+    return variable
+
+
+@lru_cache(maxsize=1)
+def sigmoid_lemma() -> Lemma:
+    """σ′(z) = σ(z)(1 − σ(z)), derived from σ(z) = 1/(1 + e^(−z))."""
+    z = symbols.scalar("z")
+    logistic = 1 / (1 + sympy.exp(-z))
+    problem = Problem(cost=logistic, wrt=z, source="1/(1+exp(-z))")
+    start = calculus.D(logistic, z)
+    steps = rewrite_steps(start, problem)
+    current = steps[-1].expression
+    split = sympy.Mul(1 / (1 + sympy.exp(-z)), sympy.exp(-z) / (1 + sympy.exp(-z)), evaluate=False)
+    steps.append(Step(rules.SplitFraction(), split, verify_step(current, split, problem, "split-fraction")))
+    recognised = symbols.sigmoid(z) * (1 - symbols.sigmoid(z))
+    steps.append(Step(rules.Recognise(), recognised, verify_step(split, recognised, problem, "recognise")))
+    return Lemma(title="σ′(z) = σ(z)(1 − σ(z))", start=start, steps=tuple(steps))

@@ -1,0 +1,84 @@
+"""The derivation as plain Unicode text: no colour, no escape codes, one step a line."""
+
+from __future__ import annotations
+
+from ..derivation import Derivation, Step
+from .printing import show_unicode
+from .summary import factor_product, factor_rows, notes, verdict, verification
+
+__all__ = ["render_text", "render_factors_text", "LABEL_WIDTH"]
+
+#: the widest rule column; a longer label gets a line of its own
+LABEL_WIDTH = 28
+
+
+def render_text(derivation: Derivation, *, explain: bool = False) -> str:
+    """The chain ``∂J/∂θⱼ = …``, one verified step a line, then lemmas, verdict, checks, notes.
+
+    With ``explain`` each step is followed by the general statement of its rule.
+    """
+    width = _label_width(derivation)
+    lines = [f"{header(derivation)} = {show_unicode(derivation.start)}"]
+    lines += _step_lines(derivation.steps, width, explain)
+    for lemma in derivation.lemmas:
+        lines += ["", f"Lemma: {lemma.title}", f"  {show_unicode(lemma.start)}"]
+        lines += _step_lines(lemma.steps, width, explain)
+    lines.append("")
+    lines += _verdict_lines(derivation)
+    lines.append(verification(derivation))
+    lines += [f"note: {note}" for note in notes(derivation)]
+    return "\n".join(lines) + "\n"
+
+
+def render_factors_text(derivation: Derivation) -> str:
+    """The ``--view factors`` view: ∂L/∂h, ∂h/∂z, ∂z/∂θⱼ for one example, and their product."""
+    if not derivation.factors:
+        return "no factor view: the cost is not a sum over examples of a loss of θᵀx⁽ⁱ⁾\n"
+    rows, definitions = factor_rows(derivation.factors, show_unicode)
+    lines = ["One example's loss, factorised along its computational graph:"]
+    lines += [f"  {name} = {show_unicode(value)}" for name, value in definitions]
+    lines.append("")
+    heads = [f"∂{row.above}/∂{row.below}" for row in rows]
+    width = max(len(head) for head in heads)
+    lines += [f"  {head:<{width}} = {show_unicode(row.value)}" for head, row in zip(heads, rows)]
+    whole = f"∂{rows[0].above}/∂{rows[-1].below}"
+    lines += [
+        "",
+        f"  {whole} = {' · '.join(heads)}",
+        f"  {'':<{len(whole)}} = {show_unicode(factor_product(derivation.factors))}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def header(derivation: Derivation) -> str:
+    """``∂J/∂θⱼ``: the derivative asked for, by name."""
+    return f"∂{derivation.problem.name}/∂{show_unicode(derivation.wrt)}"
+
+
+def _label_width(derivation: Derivation) -> int:
+    steps = list(derivation.steps)
+    for lemma in derivation.lemmas:
+        steps.extend(lemma.steps)
+    labels = [len(step.rule.label(show_unicode)) for step in steps]
+    return min(max(labels, default=0), LABEL_WIDTH)
+
+
+def _step_lines(steps: tuple[Step, ...], width: int, explain: bool) -> list[str]:
+    lines = []
+    for step in steps:
+        label = step.rule.label(show_unicode)
+        expression = f"= {show_unicode(step.expression)}"
+        if len(label) > width:
+            lines += [f"  {label}", f"  {'':<{width}}  {expression}"]
+        else:
+            lines.append(f"  {label:<{width}}  {expression}")
+        if explain:
+            lines.append(f"  {'':<{width}}    by {step.rule.statement}")
+    return lines
+
+
+def _verdict_lines(derivation: Derivation) -> list[str]:
+    said = verdict(derivation.canonical, show_unicode)
+    lines = [f"{said.mark} {said.headline}" + (f" — {said.note}" if said.note else "")]
+    lines += [f"  + {name}: {show_unicode(term)}" for name, term in said.extra]
+    return lines

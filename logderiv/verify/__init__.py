@@ -1,0 +1,1 @@
+"""Verification: symbolic and numeric equivalence, counterexamples, final checks."""

@@ -1,0 +1,161 @@
+"""Is ``a = b``? Symbolically where that is cheap, otherwise numerically.
+
+The symbolic test expands both sides (definitions substituted) and asks whether
+the difference is zero; it proves the equality for every m and n. The numeric
+test evaluates both sides at each concrete size in ``numeric.SIZES``, at
+random points: strong evidence, not proof, and reported as such. A failed
+comparison comes with a counterexample.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import sympy
+
+from ..derivation import Check, FinalCheck
+from ..errors import UnsupportedError, VerificationError
+from ..notation import symbols
+from ..problem import Problem
+from . import numeric
+
+__all__ = ["Comparison", "Counterexample", "compare", "verify_step", "check_result", "TOLERANCE", "POINTS"]
+
+#: relative tolerance of a numeric comparison
+TOLERANCE = 1e-8
+#: random points per concrete size
+POINTS = 4
+#: a symbolic attempt is only made below this many operations: expand is cheap, not free
+_SYMBOLIC_OPS = 400
+#: step of the central finite difference, and the tolerance that step affords
+_FD_STEP = 1e-5
+_FD_TOLERANCE = 1e-6
+#: seed of every random draw, so the same input always prints the same output
+SEED = 20261127
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """Concrete sizes and values at which two expressions differ."""
+
+    size: numeric.Size
+    #: the value of every quantity, by key (``("theta", (2,))`` for θ₂)
+    values: dict
+    left: complex
+    right: complex
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome of :func:`compare`."""
+
+    equal: bool
+    check: Check
+    counterexample: Counterexample | None = None
+
+
+def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = True) -> Comparison:
+    """Compare ``a`` and ``b`` (which may use the problem's defined names)."""
+    left = problem.expand_definitions(a)
+    right = problem.expand_definitions(b)
+    if symbolic and _symbolically_equal(left, right):
+        return Comparison(True, Check("symbolic"))
+    rng = random.Random(SEED)
+    points = 0
+    for size in numeric.SIZES:
+        for point, value_left, value_right in _values(left, right, size, rng):
+            points += 1
+            if not _close(value_left, value_right, TOLERANCE):
+                counterexample = Counterexample(size, dict(point.values), value_left, value_right)
+                return Comparison(False, _numeric(points, TOLERANCE), counterexample)
+    return Comparison(True, _numeric(points, TOLERANCE))
+
+
+def verify_step(before: sympy.Expr, after: sympy.Expr, problem: Problem, rule_name: str) -> Check:
+    """Return how ``before = after`` was verified; raise VerificationError if it is false."""
+    outcome = compare(before, after, problem)
+    if not outcome.equal:
+        raise VerificationError(
+            f"internal error: the {rule_name} step failed verification and was not printed",
+            hint="this is a bug in logderiv; please report the command you ran",
+        )
+    return outcome.check
+
+
+def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
+    """Check the result against plain ``sympy.diff`` and central finite differences."""
+    cost = problem.expand_definitions(problem.cost)
+    gradient = problem.expand_definitions(result)
+    rng = random.Random(SEED + 1)
+    diff_points = fd_points = 0
+    # sympy differentiates the index form itself (Σ and θᵀx become sums of Kronecker deltas),
+    # which the evaluator computes at each size: no unrolled copy of the cost is needed
+    expected = sympy.diff(cost, problem.wrt)
+    for size in numeric.SIZES:
+        key = numeric.key_of(problem.wrt, size)
+        for point, value, reference in _values(gradient, expected, size, rng):
+            diff_points += 1
+            if not _close(value, reference, TOLERANCE):
+                raise VerificationError("internal error: the result differs from sympy.diff of the cost")
+            estimate = _central_difference(cost, key, point, size)
+            if estimate is None:
+                continue
+            fd_points += 1
+            if not _close(value, estimate, _FD_TOLERANCE):
+                raise VerificationError("internal error: the result differs from finite differences of the cost")
+    return FinalCheck(
+        against_diff=_numeric(diff_points, TOLERANCE),
+        finite_differences=_numeric(fd_points, _FD_TOLERANCE),
+    )
+
+
+def _numeric(points: int, tolerance: float) -> Check:
+    return Check("numeric", points, tuple((s.m, s.n) for s in numeric.SIZES), tolerance)
+
+
+def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
+    if left == right:
+        return True
+    if left.has(sympy.Derivative) or right.has(sympy.Derivative):
+        # a calculus step: expanding cannot see through an unevaluated derivative
+        return False
+    difference = left - right
+    if sympy.count_ops(difference) > _SYMBOLIC_OPS:
+        return False
+    return sympy.expand(difference) == 0
+
+
+def _values(left, right, size, rng, *, wanted: int = POINTS, attempts: int = 40):
+    """Yield ``(point, left, right)`` at ``wanted`` random points where both are defined."""
+    found = 0
+    for _ in range(attempts):
+        if found == wanted:
+            return
+        point = numeric.Point(rng)
+        try:
+            value_left = numeric.evaluate(left, point, size)
+            value_right = numeric.evaluate(right, point, size)
+        except numeric.Undefined:
+            continue
+        found += 1
+        yield point, value_left, value_right
+    if found == 0:
+        raise UnsupportedError(
+            "could not verify a step: the expression is undefined at every random point tried",
+            hint="logderiv checks each step numerically; a cost must be finite somewhere",
+        )
+
+
+def _close(a: complex, b: complex, tolerance: float) -> bool:
+    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
+
+
+def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numeric.Size):
+    step = _FD_STEP * max(1.0, abs(point[key]))
+    try:
+        plus = numeric.evaluate(cost, point.moved(key, step), size)
+        minus = numeric.evaluate(cost, point.moved(key, -step), size)
+    except numeric.Undefined:
+        return None
+    return (plus - minus) / (2 * step)

@@ -1,0 +1,316 @@
+"""Numbers for expressions the builder made: concrete sizes, random points, evaluation.
+
+:func:`evaluate` computes an index-form expression (Σ over i = 1..m, θⱼ,
+x[i, k], unevaluated derivatives) at a :class:`Point` for a concrete
+:class:`Size`, walking the sympy tree through an allow-list of node types: no
+code is generated or executed, and an unknown node is an internal error.
+
+* Sums are looped over, with the bound index in an environment.
+* An unevaluated ``∂u/∂v`` is computed by forward-mode automatic
+  differentiation (dual numbers): independent of sympy's own ``diff``, which
+  the final check uses, so the two checks cannot share a mistake.
+* Arithmetic is complex, so ``log`` of a negative number is a value, not a
+  crash, and both sides of an identity are compared on the same branch.
+"""
+
+from __future__ import annotations
+
+import cmath
+import random
+from dataclasses import dataclass, field
+from typing import Callable
+
+import sympy
+
+from ..errors import InternalError
+from ..notation import symbols
+
+__all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "key_of"]
+
+
+class Undefined(ArithmeticError):
+    """The expression has no finite value at this point (division by zero, overflow)."""
+
+
+@dataclass(frozen=True)
+class Size:
+    """Concrete sizes: ``m`` examples, ``n`` features, and ``j`` the component differentiated."""
+
+    m: int
+    n: int
+    j: int
+
+
+#: the sizes every equality is checked at; two different shapes catch an index mix-up
+SIZES: tuple[Size, ...] = (Size(m=2, n=3, j=2), Size(m=3, n=2, j=1))
+
+Key = tuple  # ("theta", (2,)) for θ₂, ("lambda", ()) for λ
+
+
+@dataclass
+class Point:
+    """Values for every quantity, drawn on first use so both sides of a comparison share them.
+
+    y in (0.05, 0.95) (a label or probability), λ and other positive constants in
+    (0.2, 2), everything else in (−1.5, 1.5).
+    """
+
+    rng: random.Random
+    values: dict = field(default_factory=dict)
+
+    def __getitem__(self, key: Key) -> complex:
+        value = self.values.get(key)
+        if value is None:
+            value = self.values[key] = self._draw(key[0])
+        return value
+
+    def _draw(self, name: str) -> float:
+        if name == "y":
+            return self.rng.uniform(0.05, 0.95)
+        if name in _POSITIVE:
+            return self.rng.uniform(0.2, 2.0)
+        return self.rng.uniform(-1.5, 1.5)
+
+    def moved(self, key: Key, step: float) -> Point:
+        """A copy with one value moved by ``step`` (for finite differences)."""
+        values = dict(self.values)
+        values[key] = self[key] + step
+        return Point(self.rng, values)
+
+
+_POSITIVE = frozenset({"lambda"})
+
+
+def key_of(quantity: sympy.Expr, size: Size, env: dict | None = None) -> Key:
+    """The key of a variable (``theta[j]`` at ``size`` -> ``("theta", (j,))``)."""
+    env = env or {}
+    if isinstance(quantity, sympy.Indexed):
+        return (quantity.base.label.name, tuple(_index(i, size, env) for i in quantity.indices))
+    return (quantity.name, ())
+
+
+def _index(expr: sympy.Expr, size: Size, env: dict) -> int:
+    if expr.is_Integer:
+        return int(expr)
+    if expr in env:
+        return env[expr]
+    if expr == symbols.wrt_index:
+        return size.j
+    raise InternalError(f"index {expr} has no value")
+
+
+# --- dual numbers ---------------------------------------------------------------------
+
+
+class Dual:
+    """a + b ε with ε² = 0: a value and its derivative along one seed variable."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: complex, b: complex) -> None:
+        self.a = a
+        self.b = b
+
+    def __add__(self, other):
+        if isinstance(other, Dual):
+            return Dual(self.a + other.a, self.b + other.b)
+        return Dual(self.a + other, self.b)
+
+    __radd__ = __add__
+
+    def __mul__(self, other):
+        if isinstance(other, Dual):
+            return Dual(self.a * other.a, self.a * other.b + self.b * other.a)
+        return Dual(self.a * other, self.b * other)
+
+    __rmul__ = __mul__
+
+    def reciprocal(self) -> Dual:
+        return Dual(1 / self.a, -self.b / (self.a * self.a))
+
+
+def _lift(f: Callable, df: Callable) -> Callable:
+    """Extend a complex function ``f`` with derivative ``df`` to dual numbers."""
+
+    def lifted(u):
+        if isinstance(u, Dual):
+            return Dual(f(u.a), df(u.a) * u.b)
+        return f(u)
+
+    return lifted
+
+
+def _sigmoid_value(u: complex) -> complex:
+    # split by sign so that neither branch overflows
+    if u.real >= 0:
+        return 1 / (1 + cmath.exp(-u))
+    t = cmath.exp(u)
+    return t / (1 + t)
+
+
+def _softplus_value(u: complex) -> complex:
+    if u.real > 30:
+        return u + cmath.log(1 + cmath.exp(-u))
+    return cmath.log(1 + cmath.exp(u))
+
+
+_exp = _lift(cmath.exp, cmath.exp)
+_log = _lift(cmath.log, lambda u: 1 / u)
+_tanh = _lift(cmath.tanh, lambda u: 1 - cmath.tanh(u) ** 2)
+_sigmoid = _lift(_sigmoid_value, lambda u: _sigmoid_value(u) * (1 - _sigmoid_value(u)))
+_softplus = _lift(_softplus_value, _sigmoid_value)
+
+
+def _power(base, exponent):
+    if isinstance(exponent, Dual):
+        return _exp(exponent * _log(base))
+    if isinstance(base, Dual):
+        if base.a == 0:
+            raise ZeroDivisionError("0 to a power, differentiated")
+        return Dual(base.a**exponent, exponent * base.a ** (exponent - 1) * base.b)
+    return base**exponent
+
+
+# --- evaluation -----------------------------------------------------------------------
+
+
+def evaluate(expr: sympy.Expr, point: Point, size: Size) -> complex:
+    """The value of ``expr`` at ``point`` with sizes ``size``. Raises :class:`Undefined`."""
+    try:
+        result = _Evaluation(point, size).value(expr, {}, None)
+    except (ZeroDivisionError, OverflowError, ValueError) as error:
+        raise Undefined(str(error)) from None
+    if isinstance(result, Dual):  # pragma: no cover - a seed never escapes its Derivative
+        raise InternalError("a derivative seed escaped its derivative")
+    if cmath.isnan(result) or cmath.isinf(result):
+        raise Undefined("not finite")
+    return complex(result)
+
+
+class _Evaluation:
+    """One evaluation: the point, the sizes, and a memo of sub-results."""
+
+    def __init__(self, point: Point, size: Size) -> None:
+        self.point = point
+        self.size = size
+        self.memo: dict = {}
+
+    def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
+        # sub-expressions free of bound indices repeat a lot (σ(θᵀx) in every term)
+        memo_key = (expr, tuple(env.items()), seed)
+        hit = self.memo.get(memo_key)
+        if hit is not None:
+            return hit
+        for kind, method in _DISPATCH:
+            if isinstance(expr, kind):
+                result = method(self, expr, env, seed)
+                break
+        else:
+            raise InternalError(f"cannot evaluate {type(expr).__name__} numerically: {expr}")
+        self.memo[memo_key] = result
+        return result
+
+    def quantity(self, expr, env, seed):
+        if isinstance(expr, sympy.Symbol):
+            if expr in env:
+                return env[expr]
+            if expr == symbols.m:
+                return self.size.m
+            if expr == symbols.n:
+                return self.size.n
+            if expr == symbols.wrt_index:
+                return self.size.j
+        key = key_of(expr, self.size, env)
+        value = self.point[key]
+        return Dual(value, 1) if key == seed else value
+
+    def number(self, expr, env, seed):
+        if expr.is_Integer:
+            return int(expr)
+        if expr.is_Rational:
+            return expr.p / expr.q
+        return complex(expr.evalf(17))
+
+    def add(self, expr, env, seed):
+        total = 0
+        for arg in expr.args:
+            total = total + self.value(arg, env, seed)
+        return total
+
+    def mul(self, expr, env, seed):
+        product = 1
+        for arg in expr.args:
+            product = product * self.value(arg, env, seed)
+        return product
+
+    def pow(self, expr, env, seed):
+        base = self.value(expr.base, env, seed)
+        exponent = expr.exp
+        if exponent.is_Integer:
+            k = int(exponent)
+            if abs(k) > 10_000:
+                raise OverflowError("exponent too large to evaluate")
+            if k < 0:
+                base = base.reciprocal() if isinstance(base, Dual) else 1 / base
+                k = -k
+            result = 1
+            for _ in range(k):
+                result = result * base
+            return result
+        exponent_value = self.value(exponent, env, seed)
+        if not isinstance(base, Dual) and base == 0:
+            return 0
+        return _power(base, exponent_value)
+
+    def function(self, expr, env, seed):
+        return _FUNCTIONS[type(expr)](self.value(expr.args[0], env, seed))
+
+    def sum(self, expr, env, seed):
+        (bound, low, high), = expr.limits
+        low_value = self.value(low, env, seed)
+        high_value = self.value(high, env, seed)
+        total = 0
+        for value in range(int(low_value.real if isinstance(low_value, complex) else low_value),
+                           int(high_value.real if isinstance(high_value, complex) else high_value) + 1):
+            total = total + self.value(expr.function, {**env, bound: value}, seed)
+        return total
+
+    def derivative(self, expr, env, seed):
+        if seed is not None:
+            raise InternalError("nested derivatives are not evaluated")
+        (variable, count), = expr.variable_count
+        if count != 1:
+            raise InternalError("higher derivatives are not evaluated")
+        result = self.value(expr.expr, env, key_of(variable, self.size, env))
+        return result.b if isinstance(result, Dual) else 0
+
+    def kronecker(self, expr, env, seed):
+        a, b = (self.value(arg, env, None) for arg in expr.args)
+        return 1 if a == b else 0
+
+
+_FUNCTIONS = {
+    sympy.exp: _exp,
+    sympy.log: _log,
+    sympy.tanh: _tanh,
+    symbols.sigmoid: _sigmoid,
+    symbols.softplus: _softplus,
+}
+
+_DISPATCH: tuple[tuple[type, Callable], ...] = (
+    (sympy.Indexed, _Evaluation.quantity),
+    (sympy.Symbol, _Evaluation.quantity),
+    (sympy.Number, _Evaluation.number),
+    (sympy.NumberSymbol, _Evaluation.number),
+    (sympy.Add, _Evaluation.add),
+    (sympy.Mul, _Evaluation.mul),
+    (sympy.Pow, _Evaluation.pow),
+    (sympy.exp, _Evaluation.function),
+    (sympy.log, _Evaluation.function),
+    (sympy.tanh, _Evaluation.function),
+    (symbols.sigmoid, _Evaluation.function),
+    (symbols.softplus, _Evaluation.function),
+    (sympy.Sum, _Evaluation.sum),
+    (sympy.Derivative, _Evaluation.derivative),
+    (sympy.KroneckerDelta, _Evaluation.kronecker),
+)
