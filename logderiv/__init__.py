@@ -1,1 +1,63 @@
-"""logderiv: derive gradients of machine-learning costs step by step, and check answers."""
+"""logderiv: derive gradients of machine-learning costs step by step, and check answers.
+
+>>> from logderiv import derive
+>>> derivation = derive("logistic")
+>>> derivation.canonical.verdict
+'canonical'
+
+Importing ``logderiv`` is cheap: sympy is loaded on first use of the API, so
+that ``logderiv --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__all__ = [
+    "derive",
+    "Derivation",
+    "Step",
+    "Check",
+    "Canonical",
+    "Problem",
+    "PRESETS",
+    "LogderivError",
+    "InputError",
+    "UnsupportedError",
+    "InternalError",
+]
+
+__version__ = "0.1.0"
+
+_LOCATIONS = {
+    "derive": "._api",
+    "Derivation": ".derivation",
+    "Step": ".derivation",
+    "Check": ".derivation",
+    "Canonical": ".derivation",
+    "Problem": ".problem",
+    "PRESETS": ".presets",
+    "LogderivError": ".errors",
+    "InputError": ".errors",
+    "UnsupportedError": ".errors",
+    "InternalError": ".errors",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._api import derive
+    from .derivation import Canonical, Check, Derivation, Step
+    from .errors import InputError, InternalError, LogderivError, UnsupportedError
+    from .presets import PRESETS
+    from .problem import Problem
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _LOCATIONS:
+        return getattr(importlib.import_module(_LOCATIONS[name], __name__), name)
+    raise AttributeError(f"module 'logderiv' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

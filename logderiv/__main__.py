@@ -1,0 +1,5 @@
+"""``python -m logderiv``."""
+
+from .cli import main
+
+main()

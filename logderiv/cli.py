@@ -1,0 +1,147 @@
+"""The command line: thin click commands over the library.
+
+Each command converts its arguments, calls the library once and renders the
+result. Errors are the library's (``logderiv.errors``); ``_Errors.invoke`` is
+the one place that turns them into a message on stderr and an exit code:
+
+====  ==========================================================
+0     success
+1     ``check``: the answer is different (reserved)
+2     bad input: unreadable formula, bad option (click's usage errors too)
+3     outside what logderiv handles (e.g. ``abs``), or undecided
+4     internal error: a bug in logderiv, never the user's fault
+====  ==========================================================
+
+sympy is imported only inside commands, so ``--help`` and usage errors stay fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import console
+from .errors import InternalError, LogderivError
+
+__all__ = ["main"]
+
+FORMATS = ("rich", "text", "latex", "markdown", "json")
+
+_NOTATION = """\b
+Notation (plain text; see docs/notation.md):
+  sum(...) sum_i(...) Σ(...)   sum over examples i = 1..m
+  sum_k(...)                   sum over features k = 1..n
+  y, x, h inside a sum         the i-th example's: y^(i), x^(i), h(x^(i))
+  theta_j  θ_j  x_j^(i)        components; theta^T x  θᵀx  dot(theta, x)
+  log ln exp sqrt sigmoid σ tanh softplus, e^(...), 2x and y log(h)
+"""
+
+
+class _Errors(click.Group):
+    """A group that maps every library error to a message and an exit code, once."""
+
+    def invoke(self, ctx: click.Context):
+        debug = "--debug" in sys.argv
+        try:
+            return super().invoke(ctx)
+        except LogderivError as error:
+            if debug:
+                raise
+            self._fail(error)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:  # a bug: say so plainly, keep the traceback for --debug
+            if debug:
+                raise
+            self._fail(InternalError(f"internal error: {type(error).__name__}: {error}",
+                                     hint="this is a bug in logderiv; run again with --debug and report it"))
+
+    @staticmethod
+    def _fail(error: LogderivError) -> None:
+        from .render.errors import render_error
+
+        console.stderr().print(render_error(error), end="", markup=False, highlight=False)
+        sys.exit(error.exit_code)
+
+
+@click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="logderiv")
+def main() -> None:
+    """Derive gradients of machine-learning costs step by step, and prove each step.
+
+    \b
+    logderiv derive                      the logistic-regression gradient
+    logderiv derive linear               a built-in cost (see: logderiv presets)
+    logderiv derive "1/(2m) * sum((theta^T x - y)^2)"
+    logderiv derive -f latex --standalone > gradient.tex
+    """
+
+
+@main.command(epilog=_NOTATION)
+@click.argument("cost", required=False, metavar="[COST]")
+@click.option("--let", "lets", multiple=True, metavar="NAME=EXPR",
+              help="Define a name used in COST, e.g. --let 'h = sigmoid(theta^T x)'. Repeatable.")
+@click.option("--wrt", default="theta_j", show_default=True, metavar="VAR",
+              help="Differentiate with respect to VAR: theta_j, w_j, b, z, ...")
+@click.option("-f", "--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="Output format. Default: rich on a terminal, text when piped.")
+@click.option("--view", type=click.Choice(["chain", "factors"]), default="chain", show_default=True,
+              help="chain: the equality chain. factors: one example's loss through its computational graph.")
+@click.option("--explain", is_flag=True, help="Also state each rule in general form.")
+@click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
+def derive(cost, lets, wrt, output_format, view, explain, standalone, debug) -> None:
+    """Differentiate COST step by step, verifying every step.
+
+    COST is a formula or the name of a preset (default: logistic). Each step
+    names its rule; each equality is checked symbolically or at random points
+    before it is shown; the result is checked against sympy.diff and finite
+    differences and compared with the canonical form (1/m) Σ (h − y) xⱼ.
+    """
+    from ._api import derive as derive_cost
+
+    derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors")
+    _emit(derivation, output_format, view=view, explain=explain, standalone=standalone)
+
+
+@main.command()
+def presets() -> None:
+    """List the built-in costs: name, formula, and what each is."""
+    from .presets import PRESETS
+
+    width = max(len(name) for name in PRESETS)
+    for preset in PRESETS.values():
+        lets = "".join(f"   with {let}" for let in preset.lets)
+        click.echo(f"{preset.name:<{width}}  {preset.cost}{lets}")
+        click.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
+
+
+@main.command()
+def rules() -> None:
+    """List the rules a derivation may use, each stated in general form."""
+    from .engine.rules import RULES
+
+    for rule in RULES:
+        click.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
+
+
+def _emit(derivation, output_format, *, view, explain, standalone) -> None:
+    if output_format is None:
+        output_format = "rich" if console.is_terminal() else "text"
+    if output_format == "rich":
+        from .render.terminal import render_rich
+
+        console.stdout().print(render_rich(derivation, explain=explain, view=view))
+        return
+    if output_format == "text":
+        from .render.text import render_factors_text, render_text
+
+        text = render_factors_text(derivation) if view == "factors" else render_text(derivation, explain=explain)
+    elif output_format == "latex":
+        text = derivation.to_latex(standalone=standalone)
+    elif output_format == "markdown":
+        text = derivation.to_markdown()
+    else:
+        text = derivation.to_json()
+    click.echo(text, nl=not text.endswith("\n"))

@@ -1,0 +1,26 @@
+"""The one place that creates rich Consoles: results to stdout, diagnostics to stderr.
+
+rich already honours ``NO_COLOR`` and writes no escape codes when its stream
+is not a terminal, so piped output is plain text.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+__all__ = ["stdout", "stderr", "is_terminal"]
+
+
+def stdout() -> Console:
+    """A console for results."""
+    return Console(soft_wrap=False, highlight=False)
+
+
+def stderr() -> Console:
+    """A console for errors and warnings."""
+    return Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def is_terminal() -> bool:
+    """Whether results go to a terminal (the default format depends on it)."""
+    return stdout().is_terminal
