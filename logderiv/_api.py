@@ -40,7 +40,7 @@ def derive(
                 f"--let cannot be combined with the preset '{preset.name}'",
                 hint="write the cost out in full to change its definitions",
             )
-        problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets, name=preset.name)
+        problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
     else:
         problem = read_problem(cost, wrt=wrt, lets=tuple(let))
     return derive_problem(problem, factors=factors)

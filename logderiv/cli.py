@@ -38,21 +38,24 @@ Notation (plain text; see docs/notation.md):
 """
 
 
+#: key in ``ctx.meta`` (shared by every context of one invocation): a command's --debug
+_DEBUG = "logderiv.debug"
+
+
 class _Errors(click.Group):
     """A group that maps every library error to a message and an exit code, once."""
 
     def invoke(self, ctx: click.Context):
-        debug = "--debug" in sys.argv
         try:
             return super().invoke(ctx)
         except LogderivError as error:
-            if debug:
+            if ctx.meta.get(_DEBUG):
                 raise
             self._fail(error)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            raise
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+            raise  # click reports these itself (a closed pipe, `| head`, quietly)
         except Exception as error:  # a bug: say so plainly, keep the traceback for --debug
-            if debug:
+            if ctx.meta.get(_DEBUG):
                 raise
             self._fail(InternalError(f"internal error: {type(error).__name__}: {error}",
                                      hint="this is a bug in logderiv; run again with --debug and report it"))
@@ -78,7 +81,43 @@ def main() -> None:
     """
 
 
-@main.command(epilog=_NOTATION)
+class _Derive(click.Command):
+    """``derive``: a COST starting with ``-`` (``-1/m * sum(...)``) is the COST, not an option.
+
+    click reads any argument that starts with ``-`` as an option, so the
+    logistic cost as it is usually written would fail with "No such option
+    '-1'". An argument that starts with a single ``-`` followed by a digit or a
+    dot, or that holds a character no option name has (a space, a bracket, an
+    operator, a Greek letter), is moved after ``--``. Option values (``--wrt
+    -x``) and input that already uses ``--`` are left alone.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" not in args:
+            takes_value = {
+                name
+                for param in self.get_params(ctx)
+                if isinstance(param, click.Option) and not param.is_flag
+                for name in param.opts
+            }
+            for index, arg in enumerate(args):
+                if index and args[index - 1] in takes_value:
+                    continue
+                if _looks_like_formula(arg):
+                    args = [*args[:index], *args[index + 1 :], "--", arg]
+                    break
+        return super().parse_args(ctx, args)
+
+
+def _looks_like_formula(arg: str) -> bool:
+    if len(arg) < 2 or arg[0] != "-" or arg[1] == "-":
+        return False
+    if arg[1] in "0123456789.":
+        return True
+    return any(not (char.isascii() and (char.isalnum() or char in "_-")) for char in arg[1:])
+
+
+@main.command(cls=_Derive, epilog=_NOTATION)
 @click.argument("cost", required=False, metavar="[COST]")
 @click.option("--let", "lets", multiple=True, metavar="NAME=EXPR",
               help="Define a name used in COST, e.g. --let 'h = sigmoid(theta^T x)'. Repeatable.")
@@ -101,6 +140,7 @@ def derive(cost, lets, wrt, output_format, view, explain, standalone, debug) -> 
     """
     from ._api import derive as derive_cost
 
+    click.get_current_context().meta[_DEBUG] = debug
     derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors")
     _emit(derivation, output_format, view=view, explain=explain, standalone=standalone)
 

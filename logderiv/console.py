@@ -6,14 +6,17 @@ is not a terminal, so piped output is plain text.
 
 from __future__ import annotations
 
+import os
+
 from rich.console import Console
 
 __all__ = ["stdout", "stderr", "is_terminal"]
 
 
 def stdout() -> Console:
-    """A console for results."""
-    return Console(soft_wrap=False, highlight=False)
+    """A console for results. ``NO_COLOR`` drops bold and dim too: no escape codes at all."""
+    plain = bool(os.environ.get("NO_COLOR"))
+    return Console(soft_wrap=False, highlight=False, color_system=None if plain else "auto", no_color=plain)
 
 
 def stderr() -> Console:

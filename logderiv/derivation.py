@@ -111,6 +111,8 @@ class Derivation:
     lemmas: tuple[Lemma, ...] = ()
     #: the chain-rule factorisation of one example's loss (``--view factors``)
     factors: tuple[Factor, ...] = ()
+    #: the product of the factors, cancelled: one example's gradient
+    factor_product: sympy.Expr | None = None
     notes: tuple[str, ...] = field(default=())
 
     @property

@@ -139,7 +139,7 @@ def _tidy(summand: sympy.Expr):
         return None
     monomials = []
     for term in inner.args:
-        monomials.extend(sympy.Add.make_args(sympy.expand(term)))
+        monomials.extend(sympy.Add.make_args(symbols.expand(term)))
     cancelled_inner = sympy.Add(*monomials)
     if sympy.count_ops(cancelled_inner) >= sympy.count_ops(inner):
         return None
@@ -189,7 +189,7 @@ def factor_sign(expr: sympy.Expr):
                 common, inner = _common_and_inner(node.function)
                 if isinstance(inner, sympy.Add):
                     others = sympy.Mul(*(f for f in rest.args if f is not node))
-                    flipped = sympy.Sum(common * sympy.expand(-inner), *node.limits)
+                    flipped = sympy.Sum(common * symbols.expand(-inner), *node.limits)
                     replacements[term] = -coefficient * others * flipped
     if not replacements:
         return None

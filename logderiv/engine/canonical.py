@@ -32,15 +32,15 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
     loss, dot, regulariser = split
     z = sympy.Dummy("z")
     y = sympy.Indexed(symbols.vector("y"), symbols.example_index)
-    slope_in_z = sympy.expand(sympy.diff(loss.xreplace({dot: z}), z))
-    if not sympy.expand(sympy.diff(slope_in_z, y, 2)) == 0:
+    slope_in_z = symbols.expand(sympy.diff(loss.xreplace({dot: z}), z))
+    if not symbols.expand(sympy.diff(slope_in_z, y, 2)) == 0:
         return Canonical("not-canonical", "∂L/∂z is not linear in y, so it cannot be (h − y)·f.")
-    slope_in_y = -sympy.expand(sympy.diff(slope_in_z, y))
+    slope_in_y = -symbols.expand(sympy.diff(slope_in_z, y))
     prediction = sympy.cancel(slope_in_z.xreplace({y: 0}) / slope_in_y)
     data = symbols.vector("x")[symbols.example_index, symbols.wrt_index]
     named = _namer(problem, z, dot)
     form = sympy.Sum((named(prediction) - y) * data, (symbols.example_index, 1, symbols.m)) / symbols.m
-    if sympy.expand(slope_in_y) != 1:
+    if symbols.expand(slope_in_y) != 1:
         factor = tidy_sign(named(sympy.factor(slope_in_y)))
         return Canonical("not-canonical", _why_not(prediction, slope_in_y, z), form=form, factor=factor)
     if regulariser == 0:
@@ -112,7 +112,7 @@ def _namer(problem: Problem, z: sympy.Dummy, dot: sympy.Expr):
 
 def _why_not(prediction: sympy.Expr, factor: sympy.Expr, z: sympy.Dummy) -> str:
     sigma = symbols.sigmoid(z)
-    if prediction == sigma and sympy.expand(factor - sigma * (1 - sigma)) == 0:
+    if prediction == sigma and symbols.expand(factor - sigma * (1 - sigma)) == 0:
         return (
             "not canonical: the extra factor h(1 − h) = σ′ comes from pairing squared error with a sigmoid; "
             "it vanishes as h saturates, so confidently wrong predictions learn slowly. "

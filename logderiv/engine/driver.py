@@ -22,7 +22,7 @@ from ..problem import Problem
 from ..verify.equality import check_result, verify_step
 from . import algebra, calculus, rules
 from .canonical import compare_canonical
-from .factors import factorise
+from .factors import factorise, product
 
 __all__ = ["derive_problem", "rewrite_steps", "sigmoid_lemma"]
 
@@ -60,6 +60,7 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
     steps = rewrite_steps(start, problem)
     result = steps[-1].expression if steps else start
     final_check = check_result(problem, result)
+    graph = factorise(problem) if factors else ()
     uses_sigmoid = any(isinstance(step.rule, rules.SigmoidDerivative) for step in steps)
     return Derivation(
         problem=problem,
@@ -68,7 +69,8 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
         canonical=compare_canonical(problem, result),
         final_check=final_check,
         lemmas=(sigmoid_lemma(),) if uses_sigmoid else (),
-        factors=factorise(problem) if factors else (),
+        factors=graph,
+        factor_product=product(graph) if graph else None,
         notes=problem.notes,
     )
 

@@ -35,6 +35,7 @@ __all__ = [
     "example_sum",
     "feature_sum",
     "dot",
+    "expand",
     "is_example_sum",
     "is_feature_sum",
     "is_dot",
@@ -131,6 +132,15 @@ def feature_sum(body: sympy.Expr, bound: Symbol) -> sympy.Sum:
 def dot(parameter: IndexedBase, data: sympy.Expr, bound: Symbol) -> sympy.Sum:
     """θᵀx as Σₖ θₖ xₖ; ``data`` is a function of the bound index (``x[i, k]``)."""
     return feature_sum(parameter[bound] * data, bound)
+
+
+def expand(expr: sympy.Expr) -> sympy.Expr:
+    """Multiply out products and integer powers of sums, and nothing else.
+
+    Plain ``sympy.expand`` also rewrites exp(a + b) as exp(a)·exp(b), which turns
+    exp(θᵀx) = exp(Σₖ θₖxₖ) into a product Πₖ exp(θₖxₖ), and splits logarithms.
+    """
+    return sympy.expand(expr, power_exp=False, power_base=False, log=False)
 
 
 def is_example_sum(expr: sympy.Basic) -> bool:

@@ -26,7 +26,6 @@ __all__ = [
     "check_fields",
     "FactorRow",
     "factor_rows",
-    "factor_product",
 ]
 
 Show = Callable[[sympy.Basic], str]
@@ -45,9 +44,17 @@ class Verdict:
     note: str
     #: the extra terms of ``canonical+extra``, each as (name, expression)
     extra: tuple[tuple[str, sympy.Expr], ...] = ()
+    #: the factor a non-canonical per-example derivative differs by
+    factor: sympy.Expr | None = None
+
+    def line(self, show: Show) -> str:
+        """The headline, with the factor printed by ``show`` when there is one."""
+        if self.factor is None:
+            return self.headline
+        return f"{self.headline}: differs by the factor {show(self.factor)}"
 
 
-def verdict(canonical: Canonical, show: Show) -> Verdict:
+def verdict(canonical: Canonical) -> Verdict:
     """Describe how the result compares with the canonical form (h − y)x."""
     kind = canonical.verdict
     if kind == "canonical":
@@ -59,9 +66,7 @@ def verdict(canonical: Canonical, show: Show) -> Verdict:
         )
     if kind == "not-canonical":
         headline = f"not the canonical form {CANONICAL_NAME}"
-        if canonical.factor is not None:
-            headline += f": differs by the factor {show(canonical.factor)}"
-        return Verdict("✗", "bad", headline, canonical.note)
+        return Verdict("✗", "bad", headline, canonical.note, factor=canonical.factor)
     return Verdict("·", "neutral", f"the canonical form {CANONICAL_NAME} does not apply", canonical.note)
 
 
@@ -143,11 +148,6 @@ def factor_rows(factors: tuple[Factor, ...], show: Show) -> tuple[list[FactorRow
                 names[node] = _node_name(node, show)
     rows = [FactorRow(names[f.above], names[f.below], f.value) for f in factors]
     return rows, definitions
-
-
-def factor_product(factors: tuple[Factor, ...]) -> sympy.Expr:
-    """The product of the local derivatives as sympy builds it (no simplification asked)."""
-    return sympy.Mul(*(f.value for f in factors))
 
 
 def _node_name(node: sympy.Basic, show: Show) -> str:

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from ..derivation import Derivation, Step
 from .printing import show_unicode
-from .summary import factor_product, factor_rows, notes, verdict, verification
+from .summary import factor_rows, notes, verdict, verification
 from .text import header
 
 __all__ = ["render_rich", "TONES"]
@@ -51,16 +51,15 @@ def _chain(steps: tuple[Step, ...], explain: bool) -> Table:
     table.add_column("rule", style="dim", max_width=32, overflow="fold")
     table.add_column("expression", overflow="fold")
     for step in steps:
-        rule = Text(step.rule.label(show_unicode))
+        table.add_row(Text(step.rule.label(show_unicode)), Text(f"= {show_unicode(step.expression)}"))
         if explain:
-            rule.append("\n" + step.rule.statement, style="italic")
-        table.add_row(rule, Text(f"= {show_unicode(step.expression)}"))
+            table.add_row(Text(""), Text(f"  by {step.rule.statement}", style="dim italic"))
     return table
 
 
 def _verdict(derivation: Derivation) -> list[RenderableType]:
-    said = verdict(derivation.canonical, show_unicode)
-    line = Text(f"{said.mark} {said.headline}", style=TONES[said.tone])
+    said = verdict(derivation.canonical)
+    line = Text(f"{said.mark} {said.line(show_unicode)}", style=TONES[said.tone])
     if said.note:
         line.append(f" — {said.note}", style="default")
     lines: list[RenderableType] = [Text(""), line]
@@ -82,6 +81,6 @@ def _factors(derivation: Derivation) -> list[RenderableType]:
         table.add_row(Text(head), Text(f"= {show_unicode(row.value)}"))
     whole = f"∂{rows[0].above}/∂{rows[-1].below}"
     table.add_row(Text(whole, style="bold"), Text(f"= {' · '.join(heads)}"))
-    table.add_row(Text(""), Text(f"= {show_unicode(factor_product(derivation.factors))}", style="bold"))
+    table.add_row(Text(""), Text(f"= {show_unicode(derivation.factor_product)}", style="bold"))
     parts.append(table)
     return parts

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..derivation import Derivation, Step
 from .printing import show_unicode
-from .summary import factor_product, factor_rows, notes, verdict, verification
+from .summary import factor_rows, notes, verdict, verification
 
-__all__ = ["render_text", "render_factors_text", "LABEL_WIDTH"]
+__all__ = ["render_text", "render_factors_text", "header", "LABEL_WIDTH"]
 
 #: the widest rule column; a longer label gets a line of its own
 LABEL_WIDTH = 28
@@ -45,7 +45,7 @@ def render_factors_text(derivation: Derivation) -> str:
     lines += [
         "",
         f"  {whole} = {' · '.join(heads)}",
-        f"  {'':<{len(whole)}} = {show_unicode(factor_product(derivation.factors))}",
+        f"  {'':<{len(whole)}} = {show_unicode(derivation.factor_product)}",
     ]
     return "\n".join(lines) + "\n"
 
@@ -78,7 +78,7 @@ def _step_lines(steps: tuple[Step, ...], width: int, explain: bool) -> list[str]
 
 
 def _verdict_lines(derivation: Derivation) -> list[str]:
-    said = verdict(derivation.canonical, show_unicode)
-    lines = [f"{said.mark} {said.headline}" + (f" — {said.note}" if said.note else "")]
+    said = verdict(derivation.canonical)
+    lines = [f"{said.mark} {said.line(show_unicode)}" + (f" — {said.note}" if said.note else "")]
     lines += [f"  + {name}: {show_unicode(term)}" for name, term in said.extra]
     return lines

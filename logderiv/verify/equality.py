@@ -123,7 +123,7 @@ def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
     difference = left - right
     if sympy.count_ops(difference) > _SYMBOLIC_OPS:
         return False
-    return sympy.expand(difference) == 0
+    return symbols.expand(difference) == 0
 
 
 def _values(left, right, size, rng, *, wanted: int = POINTS, attempts: int = 40):

@@ -72,10 +72,21 @@ class Point:
         return self.rng.uniform(-1.5, 1.5)
 
     def moved(self, key: Key, step: float) -> Point:
-        """A copy with one value moved by ``step`` (for finite differences)."""
-        values = dict(self.values)
-        values[key] = self[key] + step
-        return Point(self.rng, values)
+        """This point with one value moved by ``step`` (for finite differences).
+
+        Values not drawn yet are drawn into *this* point, so the moved copies and
+        the original agree on everything but ``key``.
+        """
+        return _Moved(self.rng, {key: self[key] + step}, self)
+
+
+@dataclass
+class _Moved(Point):
+    base: Point | None = None
+
+    def __getitem__(self, key: Key) -> complex:
+        value = self.values.get(key)
+        return value if value is not None else self.base[key]
 
 
 _POSITIVE = frozenset({"lambda"})
@@ -266,14 +277,23 @@ class _Evaluation:
         return _FUNCTIONS[type(expr)](self.value(expr.args[0], env, seed))
 
     def sum(self, expr, env, seed):
-        (bound, low, high), = expr.limits
-        low_value = self.value(low, env, seed)
-        high_value = self.value(high, env, seed)
+        # sympy merges Σᵢ Σₖ f into one Sum with limits ((k, …), (i, …)): innermost first
+        return self._sum(expr.function, list(reversed(expr.limits)), env, seed)
+
+    def _sum(self, body, limits, env, seed):
+        if not limits:
+            return self.value(body, env, seed)
+        (bound, low, high), rest = limits[0], limits[1:]
         total = 0
-        for value in range(int(low_value.real if isinstance(low_value, complex) else low_value),
-                           int(high_value.real if isinstance(high_value, complex) else high_value) + 1):
-            total = total + self.value(expr.function, {**env, bound: value}, seed)
+        for value in range(self._bound(low, env), self._bound(high, env) + 1):
+            total = total + self._sum(body, rest, {**env, bound: value}, seed)
         return total
+
+    def _bound(self, limit, env) -> int:
+        value = self.value(limit, env, None)
+        if isinstance(value, complex):
+            value = value.real
+        return int(value)
 
     def derivative(self, expr, env, seed):
         if seed is not None:

@@ -1,0 +1,855 @@
+"""The builder: the only place a tree becomes sympy.
+
+Every front end hands :func:`build_problem` (a cost) or :func:`build_expression`
+(an answer to check) a :mod:`logderiv.notation.tree`; the builder gives each
+canonical name the object :mod:`logderiv.notation.symbols` defines for it, so
+the engine, the verifier and the printers all see the same ``theta[j]``,
+``x[i, k]`` and ``h(i)``.
+
+What a name means depends on where it stands:
+
+* inside a sum over examples, ``y`` is ``y[i]``, ``x_j`` is ``x[i, j]``, bare
+  ``x`` is ``x[i]`` and a defined name is ``h(i)``; outside one, they are the
+  symbols ``y``, ``x`` and ``h`` and ``x_j`` is ``x[j]``;
+* a feature sum's index is renamed to the first of ``symbols.feature_indices``
+  not bound by an enclosing sum, so it never clashes with the ``j`` of ``∂/∂θⱼ``;
+* ``θᵀx`` is ``Σₖ θₖ xₖ`` (``x[i, k]`` inside a sum over examples).
+
+Names given with ``--let`` are kept as names: the built cost holds ``h(i)``,
+and :attr:`Problem.definitions` maps it to its value built in the same context.
+Errors found here still point at a column: every tree node carries its span.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Iterator, Mapping, Sequence
+
+import sympy
+from sympy.core.function import AppliedUndef
+
+from ..errors import InputError, InputTooLargeError
+from ..problem import Problem
+from . import symbols, tree
+from . import vocabulary as vocab
+
+__all__ = ["build_problem", "build_expression", "Expression", "DEFAULT_NOTE"]
+
+#: The note added when a cost uses ``h`` and nothing defines it.
+DEFAULT_NOTE = "h is not defined: assuming h = σ(θᵀx)"
+
+# A power of two numbers is computed exactly by sympy; refuse ones whose result
+# would have more bits than this before sympy tries (9^9^9 would never finish).
+_MAX_POWER_BITS = 100_000
+
+_VECTORS = vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS
+
+# Trees are at most MAX_DEPTH (100) deep, but building one level costs a few
+# frames here and sympy's constructors and assumption queries recurse through
+# the whole depth again; make room for that whatever the caller's stack holds.
+_RECURSION_LIMIT = 10_000
+
+
+@contextmanager
+def _room_to_recurse() -> Iterator[None]:
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+    try:
+        yield
+    except RecursionError:
+        raise InputTooLargeError("the expression is nested too deeply to build", column=None) from None
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+@dataclass(frozen=True)
+class Expression:
+    """An expression built in a problem's context, with what its defined names mean.
+
+    ``definitions`` holds the problem's definitions plus, for a defined name the
+    expression uses in a context the problem did not (``h`` outside a sum where
+    the cost only has ``h(i)``), its value in that context.
+    """
+
+    expr: sympy.Expr
+    definitions: Mapping[sympy.Basic, sympy.Expr] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+    def expand_definitions(self, expr: sympy.Expr | None = None) -> sympy.Expr:
+        """Replace every defined name in ``expr`` (default: this expression) by its value."""
+        expr = self.expr if expr is None else expr
+        for _ in range(len(self.definitions) + 1):
+            replaced = expr.xreplace(dict(self.definitions))
+            if replaced == expr:
+                return expr
+            expr = replaced
+        return expr
+
+
+# --- sources and contexts ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    """The text a tree was read from, and which argument it was (for the error label)."""
+
+    text: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where a node stands: inside a sum over examples? which feature indices are bound?"""
+
+    example: bool = False
+    #: (letter the user wrote, bound index symbol), innermost last
+    bound: tuple[tuple[str, sympy.Symbol], ...] = ()
+
+    def feature(self, letter: str) -> sympy.Symbol | None:
+        for written, symbol in reversed(self.bound):
+            if written == letter:
+                return symbol
+        return None
+
+    def free_bound_index(self) -> sympy.Symbol | None:
+        taken = {symbol for _, symbol in self.bound}
+        for symbol in symbols.feature_indices:
+            if symbol not in taken:
+                return symbol
+        return None
+
+
+@dataclass
+class _Let:
+    """A defined name: from a ``--let`` tree, or from a problem's built definitions."""
+
+    name: str
+    tree: tree.Node | None
+    source: _Source
+    #: values already built, by context (True: inside a sum over examples)
+    known: dict[bool, sympy.Expr] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Use:
+    """A defined name used in a context, and where (for errors)."""
+
+    name: str
+    example: bool
+    node: tree.Node
+    source: _Source
+
+
+def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
+    return InputError(
+        message,
+        source=source.text,
+        column=None if node is None else node.span.start,
+        hint=hint,
+        label=source.label,
+    )
+
+
+def _key(name: str, example: bool) -> sympy.Basic:
+    """The object a defined name is in the cost: ``h(i)`` in a sum over examples, else ``h``."""
+    if example:
+        return symbols.defined(name)(symbols.example_index)
+    return symbols.scalar(name)
+
+
+# --- the tree walk ----------------------------------------------------------------
+
+
+class _Builder:
+    """Builds trees against one set of definitions, recording which defined names are used."""
+
+    def __init__(self, lets: Mapping[str, _Let]) -> None:
+        self.lets = dict(lets)
+        self.uses: list[_Use] = []
+
+    def is_defined(self, name: str) -> bool:
+        return name in self.lets or name == vocab.PREDICTION
+
+    def build(self, node: tree.Node, context: _Context, source: _Source) -> sympy.Expr:
+        """Return the sympy expression of ``node`` in ``context``."""
+        if isinstance(node, tree.Binary):
+            return self.binary(node, context, source)
+        if isinstance(node, tree.Number):
+            return _number(node.text)
+        if isinstance(node, tree.Constant):
+            return sympy.E if node.name == "e" else sympy.pi
+        if isinstance(node, tree.Variable):
+            return self.variable(node, context, source)
+        if isinstance(node, tree.Negate):
+            return -self.build(node.operand, context, source)
+        if isinstance(node, tree.Apply):
+            return self.apply(node, context, source)
+        if isinstance(node, tree.Call):
+            return self.call(node, context, source)
+        if isinstance(node, tree.Sum):
+            return self.sum(node, context, source)
+        if isinstance(node, tree.Dot):
+            return self.dot(node, context, source)
+        if isinstance(node, tree.Derivative):
+            wrt = self.wrt(node.wrt, context, source)
+            body = self.build(node.body, context, source)
+            return sympy.Derivative(body, wrt, evaluate=False)
+        raise _fail(f"cannot read {type(node).__name__}", None, source)
+
+    def binary(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr:
+        if node.op == "^":
+            base = self.build(node.left, context, source)
+            exponent = self.build(node.right, context, source)
+            if isinstance(node.left, tree.Constant) and node.left.name == "e":
+                return sympy.exp(exponent)
+            _check_power_size(base, exponent, node, source)
+            return _finite(sympy.Pow(base, exponent), node, source)
+        # Chains are left-deep (a+b+c+…); walk them in a loop so a long flat sum
+        # or product never recurses once per operand.
+        family = ("+", "-") if node.op in ("+", "-") else ("*", "/")
+        operands: list[tuple[str, tree.Node]] = []
+        current: tree.Node = node
+        while isinstance(current, tree.Binary) and current.op in family:
+            operands.append((current.op, current.right))
+            current = current.left
+        operands.append((family[0], current))
+        operands.reverse()
+        built = []
+        for op, operand in operands:
+            value = self.build(operand, context, source)
+            if op == "-":
+                value = -value
+            elif op == "/":
+                if value == 0:
+                    raise _fail("division by zero", operand, source)
+                value = _finite(sympy.Pow(value, -1), operand, source)
+            built.append(value)
+        if family[0] == "+":
+            return sympy.Add(*built)
+        return sympy.Mul(*built)
+
+    def apply(self, node: tree.Apply, context: _Context, source: _Source) -> sympy.Expr:
+        argument = self.build(node.argument, context, source)
+        functions = {
+            "log": sympy.log,
+            "exp": sympy.exp,
+            "sqrt": sympy.sqrt,
+            "tanh": sympy.tanh,
+            "sigmoid": symbols.sigmoid,
+            "softplus": symbols.softplus,
+        }
+        if node.function not in functions:
+            raise _fail(f"unknown function '{node.function}'", node, source)
+        return _finite(functions[node.function](argument), node, source)
+
+    # -- names --
+
+    def variable(self, node: tree.Variable, context: _Context, source: _Source) -> sympy.Expr:
+        name = node.name
+        if name in vocab.RESERVED and name != "e":
+            raise _fail(f"'{name}' is {vocab.RESERVED[name]}, not a variable", node, source)
+        if self.is_defined(name):
+            if node.feature is not None:
+                raise _fail(f"'{name}' is defined by --let and has no feature index", node, source)
+            example = self.example(node, context, source)
+            self.uses.append(_Use(name, example, node, source))
+            return _key(name, example)
+        if name in vocab.CONSTANTS:
+            if node.feature is not None or node.example is not None:
+                raise _fail(f"'{name}' is a constant and has no index", node, source)
+            return symbols.scalar(name)
+        if name in vocab.PARAMETER_VECTORS:
+            if node.example is not None:
+                raise _fail(
+                    f"'{name}' does not depend on the example: it has no ^(i)",
+                    node,
+                    source,
+                    hint=f"write {name}_j",
+                )
+            if node.feature is None:
+                raise _fail(
+                    f"'{name}' is a vector: write {name}_j or {name}^T x",
+                    node,
+                    source,
+                    hint=f"a component is {name}_j (or {name}_0); a dot product is {name}^T x",
+                )
+            return symbols.vector(name)[self.feature(node, node.feature, context, source)]
+        if name in vocab.DATA_VECTORS:
+            example = self.example(node, context, source)
+            if node.feature is None:
+                if example:
+                    return symbols.vector(name)[symbols.example_index]
+                return symbols.scalar(name)
+            feature = self.feature(node, node.feature, context, source)
+            if example:
+                return symbols.vector(name)[symbols.example_index, feature]
+            return symbols.vector(name)[feature]
+        if name in vocab.PER_EXAMPLE:
+            if node.feature is not None:
+                raise _fail(f"'{name}' has no feature index", node, source, hint=f"write {name} or {name}^(i)")
+            example = self.example(node, context, source)
+            return symbols.vector(name)[symbols.example_index] if example else symbols.scalar(name)
+        # any other letter or Greek name: a plain scalar
+        if node.feature is not None:
+            raise _fail(
+                f"'{name}' has no feature index: only theta, w and x are indexed by feature",
+                node,
+                source,
+            )
+        if node.example is not None:
+            raise _fail(
+                f"'{name}' does not depend on the example: only x, y and names given with --let do",
+                node,
+                source,
+                hint=f"define it per example with --let {name}=...",
+            )
+        return symbols.scalar(name)
+
+    def example(self, node: tree.Node, context: _Context, source: _Source) -> bool:
+        """Whether ``node`` means one example's value; a written ``^(i)`` needs an enclosing sum."""
+        written = getattr(node, "example", None)
+        if written is None:
+            return context.example
+        if written != vocab.EXAMPLE_INDEX:
+            raise _fail(f"unknown example index '{written}'", node, source, hint="examples are indexed by i")
+        if not context.example:
+            raise _fail(
+                "the example index i is free here: there is no sum over examples around it",
+                node,
+                source,
+                hint="put it inside sum_i(...), or drop the ^(i)",
+            )
+        return True
+
+    def feature(self, node: tree.Node, letter: str, context: _Context, source: _Source) -> sympy.Expr:
+        """The sympy index of a feature subscript: bound by a sum, ``j``, or a number."""
+        if letter.isascii() and letter.isdigit():
+            return symbols.index(letter)
+        bound = context.feature(letter)
+        if bound is not None:
+            return bound
+        if letter == vocab.WRT_INDEX:
+            return symbols.wrt_index
+        if letter == vocab.EXAMPLE_INDEX:
+            raise _fail("i is the example index, not a feature index", node, source, hint="write x_j^(i)")
+        if letter in vocab.FEATURE_INDICES:
+            raise _fail(
+                f"the index {letter} is free here: there is no sum_{letter} around it",
+                node,
+                source,
+                hint=f"write sum_{letter}(...) around it, or use the index j",
+            )
+        raise _fail(f"unknown index '{letter}'", node, source)
+
+    def call(self, node: tree.Call, context: _Context, source: _Source) -> sympy.Expr:
+        name = node.name
+        if not self.is_defined(name):
+            defined = sorted(self.lets)
+            if defined:
+                listed = ", ".join(f"'{n}'" for n in defined)
+                raise _fail(
+                    f"'{name}' is used but --let defines {listed}",
+                    node,
+                    source,
+                    hint=f"define it with --let {name}=..., or use {listed}",
+                )
+            raise _fail(
+                f"'{name}' is not defined",
+                node,
+                source,
+                hint=f"define it with --let {name}=... (e.g. --let {name}=sigmoid(theta^T x))",
+            )
+        argument = node.argument
+        if not (
+            isinstance(argument, tree.Variable)
+            and argument.name in vocab.DATA_VECTORS
+            and argument.feature is None
+        ):
+            raise _fail(
+                f"'{name}' is a function of the example: write {name}(x) or {name}(x^(i))",
+                argument,
+                source,
+            )
+        example = self.example(argument, context, source)
+        self.uses.append(_Use(name, example, node, source))
+        return _key(name, example)
+
+    # -- sums, dot products, derivatives --
+
+    def sum(self, node: tree.Sum, context: _Context, source: _Source) -> sympy.Expr:
+        if node.over == "examples":
+            if context.example:
+                raise _fail(
+                    "a sum over examples inside another sum over examples",
+                    node,
+                    source,
+                    hint="the inner i would hide the outer one; write the sums side by side",
+                )
+            inner = _Context(example=True, bound=context.bound)
+            return symbols.example_sum(self.build(node.body, inner, source))
+        bound = context.free_bound_index()
+        if bound is None:
+            raise _fail("too many nested sums over features", node, source)
+        inner = _Context(example=context.example, bound=context.bound + ((node.index, bound),))
+        return symbols.feature_sum(self.build(node.body, inner, source), bound)
+
+    def dot(self, node: tree.Dot, context: _Context, source: _Source) -> sympy.Expr:
+        bound = context.free_bound_index()
+        if bound is None:
+            raise _fail("too many nested sums over features", node, source)
+        left = self.component(node.left, bound, context, source)
+        right = self.component(node.right, bound, context, source)
+        if node.left.name in vocab.PARAMETER_VECTORS:
+            return symbols.dot(symbols.vector(node.left.name), right, bound)
+        if node.right.name in vocab.PARAMETER_VECTORS:
+            return symbols.dot(symbols.vector(node.right.name), left, bound)
+        return symbols.feature_sum(left * right, bound)
+
+    def component(self, node: tree.Variable, bound: sympy.Symbol, context: _Context, source: _Source):
+        """The ``bound``-th component of a vector in a dot product."""
+        if node.name not in _VECTORS:
+            raise _fail(f"'{node.name}' is not a vector", node, source, hint="write theta^T x")
+        if node.feature is not None:
+            raise _fail("a dot product takes whole vectors", node, source, hint="write theta^T x")
+        if node.name in vocab.PARAMETER_VECTORS:
+            if node.example is not None:
+                raise _fail(f"'{node.name}' does not depend on the example", node, source)
+            return symbols.vector(node.name)[bound]
+        if self.example(node, context, source):
+            return symbols.vector(node.name)[symbols.example_index, bound]
+        return symbols.vector(node.name)[bound]
+
+    def wrt(self, node: tree.Node, context: _Context, source: _Source) -> sympy.Expr:
+        """The variable to differentiate by: a parameter, not a constant or defined name."""
+        if not isinstance(node, tree.Variable):
+            raise _fail(
+                "differentiate by a single variable, such as theta_j, w_j, b or z",
+                node,
+                source,
+            )
+        name = node.name
+        if name in vocab.CONSTANTS:
+            raise _fail(f"'{name}' is a constant; differentiate by a variable such as theta_j", node, source)
+        if self.is_defined(name):
+            raise _fail(
+                f"'{name}' is a defined name; differentiate by a variable such as theta_j",
+                node,
+                source,
+                hint=f"derivatives with respect to {name} are taken through the chain rule",
+            )
+        if node.example is not None or name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE:
+            raise _fail(
+                f"'{name}' is data; differentiate by a parameter such as theta_j, w_j or b",
+                node,
+                source,
+                hint="for a scalar variable of your own use another letter, e.g. d/dz",
+            )
+        if node.feature is not None and not node.feature.isdigit() and node.feature != vocab.WRT_INDEX:
+            raise _fail(
+                f"differentiate by the component {name}_{vocab.WRT_INDEX} (or {name}_0, {name}_1, ...)",
+                node,
+                source,
+                hint=f"{node.feature} names a summed feature; the free component index is {vocab.WRT_INDEX}",
+            )
+        # outside any sum: the wrt never picks up an example or a bound index
+        return self.variable(node, _Context(), source)
+
+
+def _number(text: str) -> sympy.Rational:
+    """An exact number: ``0.5`` is 1/2, never a float."""
+    whole, _, fraction = text.partition(".")
+    if not fraction:
+        return sympy.Integer(int(whole))
+    return sympy.Rational(int(whole + fraction), 10 ** len(fraction))
+
+
+def _check_power_size(base: sympy.Expr, exponent: sympy.Expr, node: tree.Node, source: _Source) -> None:
+    """Refuse a power of two numbers too large to compute before sympy computes it."""
+    if not (base.is_Rational and exponent.is_Rational):
+        return
+    if abs(base) == 1 or base == 0:
+        return
+    bits = max(int(base.p).bit_length(), int(base.q).bit_length())
+    if abs(exponent) * bits > _MAX_POWER_BITS:
+        raise InputTooLargeError(
+            "this power is too large a number to compute",
+            source=source.text,
+            column=node.span.start,
+            hint="keep exact powers of numbers below about 10^30000",
+            label=source.label,
+        )
+
+
+def _finite(value: sympy.Expr, node: tree.Node, source: _Source) -> sympy.Expr:
+    """Refuse a numeric value that is infinite, undefined or not real (1/0, log(0), sqrt(-1))."""
+    if value.is_number and (
+        value.has(sympy.S.ComplexInfinity, sympy.S.NaN, sympy.S.Infinity, sympy.S.NegativeInfinity)
+        or value.is_extended_real is False
+    ):
+        raise _fail(
+            f"'{source.text[node.span.start:node.span.end]}' is not a finite real number",
+            node,
+            source,
+        )
+    return value
+
+
+# --- definitions ------------------------------------------------------------------
+
+
+def _references(let: _Let, defined: set[str]) -> list[tree.Node]:
+    """The nodes of a let's tree that use a defined name, leftmost first."""
+    if let.tree is None:
+        return []
+    found = [
+        node
+        for node in tree.walk(let.tree)
+        if isinstance(node, (tree.Variable, tree.Call)) and node.name in defined
+    ]
+    return sorted(found, key=lambda node: node.span.start)
+
+
+def _check_cycles(lets: Mapping[str, _Let]) -> None:
+    """Refuse definitions that use themselves, directly or through others."""
+    defined = set(lets)
+    graph = {name: _references(let, defined) for name, let in lets.items()}
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(name: str, path: list[str]) -> None:
+        state[name] = 1
+        for reference in graph[name]:
+            target = reference.name
+            if state.get(target) == 1:
+                cycle = path[path.index(target) :] + [name, target] if target in path else [name, target]
+                let = lets[name]
+                if target == name:
+                    message = f"--let {name} uses itself"
+                else:
+                    message = "--let definitions use each other in a circle: " + " → ".join(cycle)
+                raise _fail(
+                    message,
+                    reference,
+                    let.source,
+                    hint="each name must be defined from the others without a loop",
+                )
+            if state.get(target) is None:
+                visit(target, path + [name])
+        state[name] = 2
+
+    for name in lets:
+        if state.get(name) is None:
+            visit(name, [])
+
+
+def _reachable(start: set[str], lets: Mapping[str, _Let]) -> set[str]:
+    defined = set(lets)
+    seen: set[str] = set()
+    stack = [name for name in start if name in lets]
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        stack.extend(node.name for node in _references(lets[name], defined) if node.name not in seen)
+    return seen
+
+
+def _default_prediction() -> _Let:
+    from .plain import parse  # sympy-free; imported here only to keep the import graph one-way
+
+    text = vocab.DEFAULT_PREDICTION
+    return _Let(vocab.PREDICTION, parse(text), _Source(text, "--let"))
+
+
+def _name_of(key: sympy.Basic) -> tuple[str, bool] | None:
+    """The defined name and context of a definitions key (``h(i)`` or ``h``)."""
+    if isinstance(key, AppliedUndef):
+        return key.func.__name__, True
+    if isinstance(key, sympy.Symbol):
+        return key.name, False
+    return None
+
+
+def _convert(value: sympy.Expr, to_example: bool, defined: set[str]) -> sympy.Expr:
+    """Move a definition's value between contexts: ``x[k]`` ↔ ``x[i, k]``, ``y`` ↔ ``y[i]``, ``g`` ↔ ``g(i)``.
+
+    Sums over examples inside the value bind their own ``i`` and are left alone.
+    """
+    i = symbols.example_index
+    masks = {s: sympy.Dummy() for s in value.atoms(sympy.Sum) if symbols.is_example_sum(s)}
+    masked = value.xreplace(masks)
+    mapping: dict[sympy.Basic, sympy.Basic] = {}
+    for indexed in masked.atoms(sympy.Indexed):
+        base = str(indexed.base)
+        if base in vocab.DATA_VECTORS | vocab.PER_EXAMPLE:
+            if to_example and len(indexed.indices) == 1:
+                mapping[indexed] = symbols.vector(base)[i, indexed.indices[0]]
+            elif not to_example and indexed.indices[0] == i:
+                rest = indexed.indices[1:]
+                mapping[indexed] = symbols.vector(base)[rest] if rest else symbols.scalar(base)
+    if to_example:
+        for symbol in masked.free_symbols:
+            if isinstance(symbol, sympy.Symbol) and (
+                symbol.name in defined or symbol.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE
+            ):
+                if symbol.name in defined:
+                    mapping[symbol] = _key(symbol.name, True)
+                else:
+                    mapping[symbol] = symbols.vector(symbol.name)[i]
+    else:
+        for applied in masked.atoms(AppliedUndef):
+            if applied.func.__name__ in defined and applied.args == (i,):
+                mapping[applied] = _key(applied.func.__name__, False)
+    converted = masked.xreplace(mapping)
+    return converted.xreplace({dummy: s for s, dummy in masks.items()})
+
+
+def _uses_in_value(value: sympy.Expr, defined: set[str]) -> set[tuple[str, bool]]:
+    """The defined names a built value refers to, each with its context."""
+    found = {
+        (a.func.__name__, True)
+        for a in value.atoms(AppliedUndef)
+        if a.func.__name__ in defined and a.args == (symbols.example_index,)
+    }
+    found |= {
+        (s.name, False) for s in value.free_symbols if isinstance(s, sympy.Symbol) and s.name in defined
+    }
+    return found
+
+
+class _Resolver:
+    """Builds the value of every defined name in every context it is used in."""
+
+    def __init__(self, builder: _Builder) -> None:
+        self.builder = builder
+        self.values: dict[tuple[str, bool], sympy.Expr] = {}
+        self.depends: dict[str, set[str]] = {}
+
+    def resolve(self) -> None:
+        builder = self.builder
+        done = 0
+        while done < len(builder.uses):
+            use = builder.uses[done]
+            done += 1
+            key = (use.name, use.example)
+            if key in self.values:
+                continue
+            let = builder.lets[use.name]
+            before = len(builder.uses)
+            value = self.value(let, use.example)
+            self.values[key] = value
+            # a value built from a tree recorded its uses while building; one
+            # taken from a problem (or converted) is scanned for them instead
+            names = {u.name for u in builder.uses[before:]}
+            if let.tree is None:
+                for name, example in _uses_in_value(value, set(builder.lets)):
+                    names.add(name)
+                    builder.uses.append(_Use(name, example, use.node, use.source))
+            self.depends.setdefault(use.name, set()).update(names - {use.name})
+
+    def value(self, let: _Let, example: bool) -> sympy.Expr:
+        if example in let.known:
+            return let.known[example]
+        if let.tree is not None:
+            return self.builder.build(let.tree, _Context(example=example), let.source)
+        other = let.known[not example]
+        return _convert(other, example, set(self.builder.lets))
+
+    def ordered(self, order: Sequence[str]) -> dict[sympy.Basic, sympy.Expr]:
+        """The values, each name after the names its value uses."""
+        placed: list[str] = []
+
+        def place(name: str, path: frozenset[str]) -> None:
+            if name in placed or name in path:
+                return
+            for dependency in sorted(self.depends.get(name, ())):
+                place(dependency, path | {name})
+            placed.append(name)
+
+        for name in order:
+            if any(key[0] == name for key in self.values):
+                place(name, frozenset())
+        result: dict[sympy.Basic, sympy.Expr] = {}
+        for name in placed:
+            for example in (True, False):
+                if (name, example) in self.values:
+                    result[_key(name, example)] = self.values[(name, example)]
+        return result
+
+
+def _prepare_lets(lets: Sequence[tuple[str, tree.Node, str]]) -> dict[str, _Let]:
+    prepared: dict[str, _Let] = {}
+    for name, value, text in lets:
+        source = _Source(text, "--let")
+        if name in prepared:
+            column = max(text.find(name), 0)
+            raise InputError(
+                f"'{name}' is defined twice",
+                source=text,
+                column=column,
+                hint="give each --let a different name",
+                label="--let",
+            )
+        if name in vocab.CONSTANTS | _VECTORS | vocab.PER_EXAMPLE or name in vocab.RESERVED:
+            raise InputError(
+                f"'{name}' has a fixed meaning and cannot be defined",
+                source=text,
+                column=max(text.find(name), 0),
+                label="--let",
+            )
+        prepared[name] = _Let(name, value, source)
+    _check_cycles(prepared)
+    return prepared
+
+
+# --- public -----------------------------------------------------------------------
+
+
+def build_problem(
+    cost: tree.Node,
+    *,
+    source: str,
+    wrt: tree.Node | None = None,
+    wrt_source: str | None = None,
+    lets: Sequence[tuple[str, tree.Node, str]] = (),
+) -> Problem:
+    """Build the cost, the variable to differentiate by, and the definitions it uses.
+
+    ``source`` is the cost's text (errors point into it); ``wrt`` defaults to
+    ``theta_j`` and ``wrt_source`` is its text. Each let is ``(name, value tree,
+    the let's text)``. A cost that uses ``h`` without defining it gets
+    ``h = σ(θᵀx)`` and a note, unless a ``--let`` that is never used suggests
+    the user meant that one.
+    """
+    with _room_to_recurse():
+        return _build_problem(cost, source=source, wrt=wrt, wrt_source=wrt_source, lets=lets)
+
+
+def _build_problem(
+    cost: tree.Node,
+    *,
+    source: str,
+    wrt: tree.Node | None,
+    wrt_source: str | None,
+    lets: Sequence[tuple[str, tree.Node, str]],
+) -> Problem:
+    from .plain import parse
+
+    prepared = _prepare_lets(lets)
+    builder = _Builder(prepared)
+    cost_source = _Source(source)
+    if wrt is None:
+        wrt_source = vocab.DEFAULT_WRT
+        wrt = parse(wrt_source)
+    wrt_text = _Source(wrt_source if wrt_source is not None else "", "--wrt")
+    wrt_value = builder.wrt(wrt, _Context(), wrt_text)
+    expr = builder.build(cost, _Context(), cost_source)
+
+    notes: list[str] = []
+    used = {use.name for use in builder.uses}
+    reachable = _reachable(used, prepared)
+    prediction_uses = [use for use in builder.uses if use.name == vocab.PREDICTION]
+    if vocab.PREDICTION not in prepared:
+        # h may also be used only inside a let's value
+        inside_lets = [
+            node
+            for name in reachable
+            for node in _references(prepared[name], {vocab.PREDICTION})
+        ]
+        if prediction_uses or inside_lets:
+            unused = [name for name in prepared if name not in reachable]
+            if unused:
+                listed = ", ".join(f"'{n}'" for n in unused)
+                if prediction_uses:
+                    first = min(prediction_uses, key=lambda use: use.node.span.start)
+                    raise _fail(
+                        f"'{vocab.PREDICTION}' is used but --let defines {listed}",
+                        first.node,
+                        first.source,
+                        hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
+                    )
+            prepared[vocab.PREDICTION] = _default_prediction()
+            builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
+            notes.append(DEFAULT_NOTE)
+    for name in prepared:
+        if name not in reachable and name != vocab.PREDICTION:
+            notes.append(f"--let {name} is defined but not used")
+
+    resolver = _Resolver(builder)
+    resolver.resolve()
+    order = list(prepared)
+    return Problem(
+        cost=expr,
+        wrt=wrt_value,
+        definitions=resolver.ordered(order),
+        notes=tuple(notes),
+        source=source,
+    )
+
+
+def build_expression(
+    node: tree.Node,
+    *,
+    source: str,
+    definitions_of: Problem | None = None,
+    lets: Sequence[tuple[str, tree.Node, str]] = (),
+) -> Expression:
+    """Build an expression alone (an answer to check) in the same context as a problem.
+
+    A defined name means what it means in ``definitions_of`` (``h`` in an
+    answer is the cost's ``h``); further names may be given with ``lets``. An
+    undefined ``h`` is assumed to be σ(θᵀx), with a note.
+    """
+    with _room_to_recurse():
+        return _build_expression(node, source=source, definitions_of=definitions_of, lets=lets)
+
+
+def _build_expression(
+    node: tree.Node,
+    *,
+    source: str,
+    definitions_of: Problem | None,
+    lets: Sequence[tuple[str, tree.Node, str]],
+) -> Expression:
+    prepared = _prepare_lets(lets)
+    known: dict[str, _Let] = {}
+    if definitions_of is not None:
+        for key, value in definitions_of.definitions.items():
+            named = _name_of(key)
+            if named is None:
+                continue
+            name, example = named
+            let = known.setdefault(name, _Let(name, None, _Source(str(value), "--let")))
+            let.known[example] = value
+    for name, let in prepared.items():
+        if name in known:
+            raise InputError(
+                f"'{name}' is already defined by the problem",
+                source=let.source.text,
+                column=max(let.source.text.find(name), 0),
+                label="--let",
+            )
+    all_lets = {**known, **prepared}
+    builder = _Builder(all_lets)
+    expr = builder.build(node, _Context(), _Source(source))
+    notes: list[str] = []
+    prediction_used = any(use.name == vocab.PREDICTION for use in builder.uses) or any(
+        _references(let, {vocab.PREDICTION}) for let in prepared.values()
+    )
+    if vocab.PREDICTION not in all_lets and prediction_used:
+        builder.lets[vocab.PREDICTION] = _default_prediction()
+        notes.append(DEFAULT_NOTE)
+    resolver = _Resolver(builder)
+    if definitions_of is not None:
+        for key, value in definitions_of.definitions.items():
+            named = _name_of(key)
+            if named is not None:
+                resolver.values[named] = value
+                resolver.depends.setdefault(named[0], set()).update(
+                    name for name, _ in _uses_in_value(value, set(all_lets)) if name != named[0]
+                )
+    resolver.resolve()
+    order = list(known) + [name for name in builder.lets if name not in known]
+    return Expression(expr=expr, definitions=resolver.ordered(order), notes=tuple(notes))

@@ -1,0 +1,1045 @@
+"""The plain-notation front end: text such as ``-1/m Σ_i y log h + (1-y) log(1-h)`` to a tree.
+
+A hand-written tokenizer and a recursive-descent (precedence-climbing) parser
+that produce :mod:`logderiv.notation.tree` nodes and nothing else. Nothing here
+evaluates, compiles or imports sympy: input is only ever *read*, and every way
+of failing is an :class:`~logderiv.errors.InputError` with the column of the
+offending character, so the CLI can show a caret under it.
+
+The grammar (see ``docs/notation.md`` for the EBNF and examples)::
+
+    expression  = term { ("+" | "-") term }
+    term        = unary { ("*" | "/" | "·") unary | juxtaposed power }
+    unary       = { "-" | "+" } power
+    power       = postfix [ "^" unary ]          (right-associative)
+    postfix     = primary, then for names: _j, ^(i), ᵀ / ^T, (x), . x
+
+Juxtaposition (``2 m``, ``y log h``) is multiplication with the same
+precedence as ``*``, so ``1/m sum(...)`` is ``(1/m)·sum(...)``. A sum or a
+function written without parentheses takes the following operand: a sum
+extends over the rest of the multiplicative term (up to the next top-level
+``+`` or ``-``), a function or ``d/dz`` over the next power (``log x^2`` is
+``log(x²)``, ``log h(x)`` is ``log(h(x))``).
+
+Size bounds (length, nesting depth, digits in a literal) are checked on the
+raw text before any tokenizing, and raise
+:class:`~logderiv.errors.InputTooLargeError`.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Collection, NoReturn
+
+from ..errors import InputError, InputTooLargeError
+from . import tree
+from . import vocabulary as vocab
+from .tree import Span
+
+__all__ = ["parse", "parse_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
+
+#: Longest input read, in characters.
+MAX_LENGTH = 20_000
+#: Deepest nesting of brackets (and of other nested constructs) read.
+MAX_DEPTH = 100
+#: Most digits in one numeric literal.
+MAX_DIGITS = 30
+
+# Frames the parser may use: about a dozen per level of nesting, plus the caller's.
+_RECURSION_LIMIT = 20 * MAX_DEPTH + 2000
+
+# --- characters -------------------------------------------------------------------
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGITS = frozenset("0123456789")
+
+# Single characters that are whole names. Each is its own token, so ``θᵀx`` and
+# ``λθ_j`` need no spaces. ``text`` is the canonical spelling the parser classifies.
+_GREEK_TOKENS: dict[str, str] = dict(vocab.GREEK)
+_GREEK_TOKENS.update({"σ": "sigma", "Σ": "sum", "∑": "sum", "π": "pi"})
+
+_OPERATORS: dict[str, str] = {
+    "+": "+",
+    "-": "-",
+    "−": "-",  # U+2212, what logderiv's own Unicode output uses
+    "*": "*",
+    "×": "*",
+    "∗": "*",
+    "·": "·",  # a dot product between two vectors, otherwise a product
+    "⋅": "·",
+    "/": "/",
+    "÷": "/",
+    "^": "^",
+    ".": ".",
+    ",": ",",
+}
+_OPENERS = {"(": ")", "[": "]"}
+_CLOSERS = {")": "(", "]": "["}
+
+# Unicode sub- and superscripts, as logderiv's own Unicode output writes them.
+_SUBSCRIPT_LETTERS = {"ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₗ": "l"}
+_SUBSCRIPT_DIGITS = {chr(0x2080 + d): str(d) for d in range(10)}
+_SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
+_SUPERSCRIPT_MINUS = "⁻"
+_EXAMPLE_MARK = "⁽ⁱ⁾"
+_TRANSPOSE = "ᵀ"
+
+# Letters that may follow ``_`` (or ``sum_``) as an index.
+_INDEX_LETTERS = frozenset({vocab.EXAMPLE_INDEX}) | vocab.FEATURE_INDICES
+
+_VECTORS = vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS
+
+# Names with a fixed vocabulary meaning: never a --let name, never called like h(x).
+_VOCABULARY_NAMES = (
+    vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS | vocab.PER_EXAMPLE | vocab.CONSTANTS | {"e", "pi"}
+)
+
+# Why a character is refused, for the ones people are likely to type.
+_CHARACTER_HINTS = {
+    "'": "logderiv reads mathematics, not strings; quotes have no meaning here",
+    '"': "logderiv reads mathematics, not strings; quotes have no meaning here",
+    "`": "logderiv reads mathematics, not strings; backticks have no meaning here",
+    ";": "write a single expression",
+    "{": "group with ( ) or [ ]",
+    "}": "group with ( ) or [ ]",
+    "=": "define a name with --let NAME=EXPR",
+    ":": "write a single expression",
+    "\\": "this is plain notation; LaTeX commands such as \\frac are not read here",
+    "|": "write abs values and norms out with sqrt or ^2",
+    "!": "factorials are not supported",
+    "%": "write a percentage as a fraction (0.5, 1/2)",
+}
+
+# --- tokens -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Token:
+    """One token. ``text`` is canonical (``-`` for ``−``, ``theta`` for ``θ``); ``raw`` as written."""
+
+    kind: str  # number name sub example transpose power op open close partial root end
+    text: str
+    start: int
+    end: int
+    raw: str
+
+
+def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
+    raise InputError(message, source=source, column=column, hint=hint)
+
+
+def _show(char: str) -> str:
+    """A character as it can be shown in a message: itself if printable, else its code point."""
+    if char == "'":
+        return '"\'"'
+    if char.isprintable() and not char.isspace():
+        return f"'{char}'"
+    return f"U+{ord(char):04X}"
+
+
+def _check_size(source: str, start: int, end: int) -> None:
+    """Refuse text beyond the size bounds before doing any other work."""
+    if end - start > MAX_LENGTH:
+        raise InputTooLargeError(
+            f"the input is {end - start:,} characters long; the limit is {MAX_LENGTH:,}",
+            source="",
+            column=None,
+            hint="shorten the expression, or give parts of it names with --let",
+        )
+    depth = 0
+    digits = 0
+    literal_start = 0
+    previous = ""
+    for position in range(start, end):
+        char = source[position]
+        if char in _OPENERS:
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputTooLargeError(
+                    f"brackets are nested more than {MAX_DEPTH} deep",
+                    source=source,
+                    column=position,
+                    hint="simplify the expression, or give parts of it names with --let",
+                )
+        elif char in _CLOSERS:
+            depth = max(depth - 1, 0)
+        # a literal is a digit run, optionally continued past one '.'
+        if char in _DIGITS:
+            if digits == 0:
+                literal_start = position
+            digits += 1
+            if digits > MAX_DIGITS:
+                raise InputTooLargeError(
+                    f"a number has more than {MAX_DIGITS} digits",
+                    source=source,
+                    column=literal_start,
+                    hint="write large or small numbers with powers: 10^40",
+                )
+        elif not (char == "." and previous in _DIGITS):
+            digits = 0
+        previous = char
+
+
+def _tokenize(source: str, start: int, end: int) -> list[_Token]:
+    """Split ``source[start:end]`` into tokens whose offsets are relative to ``source``."""
+    tokens: list[_Token] = []
+    position = start
+
+    def add(kind: str, text: str, begin: int, stop: int) -> None:
+        tokens.append(_Token(kind, text, begin, stop, source[begin:stop]))
+
+    while position < end:
+        char = source[position]
+        if char.isspace():
+            position += 1
+        elif char in _DIGITS:
+            stop = position
+            while stop < end and source[stop] in _DIGITS:
+                stop += 1
+            if stop + 1 < end and source[stop] == "." and source[stop + 1] in _DIGITS:
+                stop += 1
+                while stop < end and source[stop] in _DIGITS:
+                    stop += 1
+            add("number", source[position:stop], position, stop)
+            position = stop
+        elif char in _ASCII_LETTERS:
+            stop = position
+            while stop < end and source[stop] in _ASCII_LETTERS:
+                stop += 1
+            add("name", source[position:stop], position, stop)
+            position = stop
+        elif char in _GREEK_TOKENS:
+            add("name", _GREEK_TOKENS[char], position, position + 1)
+            position += 1
+        elif char == "_":
+            position = _subscript(source, position, end, add)
+        elif char in _SUBSCRIPT_LETTERS:
+            add("sub", _SUBSCRIPT_LETTERS[char], position, position + 1)
+            position += 1
+        elif char in _SUBSCRIPT_DIGITS:
+            stop = position
+            while stop < end and source[stop] in _SUBSCRIPT_DIGITS:
+                stop += 1
+            add("sub", "".join(_SUBSCRIPT_DIGITS[c] for c in source[position:stop]), position, stop)
+            position = stop
+        elif char == "⁽":
+            if source.startswith(_EXAMPLE_MARK, position) and position + len(_EXAMPLE_MARK) <= end:
+                add("example", vocab.EXAMPLE_INDEX, position, position + len(_EXAMPLE_MARK))
+                position += len(_EXAMPLE_MARK)
+            else:
+                _fail(
+                    "a superscript '⁽' must be the example mark ⁽ⁱ⁾",
+                    source,
+                    position,
+                    hint="write y⁽ⁱ⁾ or y^(i) for the i-th example",
+                )
+        elif char == _TRANSPOSE:
+            add("transpose", "T", position, position + 1)
+            position += 1
+        elif char in _SUPERSCRIPT_DIGITS or char == _SUPERSCRIPT_MINUS:
+            stop = position + (char == _SUPERSCRIPT_MINUS)
+            digits_start = stop
+            while stop < end and source[stop] in _SUPERSCRIPT_DIGITS:
+                stop += 1
+            if stop == digits_start:
+                _fail("a superscript '⁻' must be followed by superscript digits", source, position, hint="write x^-1")
+            exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
+            add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
+            position = stop
+        elif char == "*" and source.startswith("**", position) and position + 2 <= end:
+            add("op", "^", position, position + 2)
+            position += 2
+        elif char in _OPERATORS:
+            add("op", _OPERATORS[char], position, position + 1)
+            position += 1
+        elif char in _OPENERS:
+            add("open", char, position, position + 1)
+            position += 1
+        elif char in _CLOSERS:
+            add("close", char, position, position + 1)
+            position += 1
+        elif char == "∂":
+            add("partial", "∂", position, position + 1)
+            position += 1
+        elif char == "√":
+            add("root", "sqrt", position, position + 1)
+            position += 1
+        else:
+            _unexpected_character(source, position)
+    tokens.append(_Token("end", "", end, end, ""))
+    return tokens
+
+
+def _subscript(source: str, position: int, end: int, add) -> int:
+    """Read ``_j``, ``_0``, ``_12``, ``_theta``, ``_θ``; return the position after it.
+
+    A letter subscript is one letter (``x_jk`` is ``x_j k``, as in LaTeX) except
+    ``theta``, which decorates the prediction: ``h_theta(x)``.
+    """
+    after = position + 1
+    if after < end and source[after] in _DIGITS:
+        stop = after
+        while stop < end and source[stop] in _DIGITS:
+            stop += 1
+        add("sub", source[after:stop], position, stop)
+        return stop
+    if after < end and source[after] in _ASCII_LETTERS:
+        stop = after + 5 if source.startswith("theta", after) and after + 5 <= end else after + 1
+        add("sub", source[after:stop], position, stop)
+        return stop
+    if after < end and source[after] in vocab.GREEK:
+        add("sub", vocab.GREEK[source[after]], position, after + 1)
+        return after + 1
+    if after < end and source[after] in _SUBSCRIPT_LETTERS:
+        add("sub", _SUBSCRIPT_LETTERS[source[after]], position, after + 1)
+        return after + 1
+    hint = "write theta_j, x_0 or sum_k(...); a subscript is one letter or a number"
+    if after < end and source[after] == "{":
+        hint = "braces are LaTeX; in plain notation write x_j, sum_i(...) or sum_k(...)"
+    _fail("'_' must be followed by an index", source, position, hint=hint)
+
+
+def _unexpected_character(source: str, position: int) -> NoReturn:
+    char = source[position]
+    hint = _CHARACTER_HINTS.get(char)
+    if hint is None and char.isalpha():
+        hint = "letters are ASCII a-z, A-Z and the Greek letters " + "".join(sorted(_GREEK_TOKENS))
+    elif hint is None and char in "<>&#$@?~":
+        hint = "operators are + - * / ^ and juxtaposition; group with ( ) or [ ]"
+    _fail(f"unexpected character {_show(char)}", source, position, hint=hint)
+
+
+# --- parser -----------------------------------------------------------------------
+
+
+class _Parser:
+    """Recursive descent over a token list; one instance per text."""
+
+    def __init__(self, source: str, tokens: list[_Token], names: Collection[str]) -> None:
+        self.source = source
+        self.tokens = tokens
+        self.names = frozenset(names)
+        self.position = 0
+        self.depth = 0
+        # A grouped node keeps the span of its content (errors point at it, not
+        # at the bracket); the spans of the nodes around it cover the brackets.
+        self.extent: dict[int, tuple[tree.Node, Span]] = {}
+
+    # -- helpers --
+
+    def span(self, first: tree.Node | _Token, last: tree.Node | _Token) -> Span:
+        """The span from the start of ``first`` to the end of ``last``, brackets included."""
+        begin = first.start if isinstance(first, _Token) else self.outer(first).start
+        stop = last.end if isinstance(last, _Token) else self.outer(last).end
+        return Span(begin, stop)
+
+    def outer(self, node: tree.Node) -> Span:
+        grouped = self.extent.get(id(node))
+        return grouped[1] if grouped is not None else node.span
+
+    def peek(self, ahead: int = 0) -> _Token:
+        return self.tokens[min(self.position + ahead, len(self.tokens) - 1)]
+
+    def advance(self) -> _Token:
+        token = self.tokens[self.position]
+        if token.kind != "end":
+            self.position += 1
+        return token
+
+    def is_op(self, token: _Token, *texts: str) -> bool:
+        return token.kind == "op" and token.text in texts
+
+    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
+        _fail(message, self.source, column, hint)
+
+    def enter(self, token: _Token) -> None:
+        """Count one level of nesting; refuse input nested deeper than the bound."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise InputTooLargeError(
+                f"the expression is nested more than {MAX_DEPTH} deep",
+                source=self.source,
+                column=token.start,
+                hint="simplify the expression, or give parts of it names with --let",
+            )
+
+    def leave(self) -> None:
+        self.depth -= 1
+
+    def starts_operand(self, token: _Token) -> bool:
+        return token.kind in ("number", "name", "open", "partial", "root")
+
+    def missing_operand(self, after: _Token) -> NoReturn:
+        """Raise the error for an operator (or word) with nothing usable after it."""
+        token = self.peek()
+        shown = after.raw or after.text
+        if token.kind == "end":
+            self.fail(f"'{shown}' needs something after it", after.start, hint="the expression ends too early")
+        if token.kind == "close":
+            self.fail(f"expected something between '{shown}' and '{token.raw}'", token.start)
+        if token.kind == "op":
+            self.fail(f"'{token.raw}' cannot follow '{shown}'", token.start)
+        self.fail(f"unexpected {_describe(token)} after '{shown}'", token.start)
+
+    # -- grammar --
+
+    def expression(self) -> tree.Node:
+        """expression = term { ("+" | "-") term }"""
+        left = self.term()
+        while self.is_op(self.peek(), "+", "-"):
+            operator = self.advance()
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(operator)
+            right = self.term()
+            left = tree.Binary(operator.text, left, right, self.span(left, right))
+        return left
+
+    def term(self) -> tree.Node:
+        """term = unary { ("*" | "/" | juxtaposition) factor }"""
+        left = self.unary()
+        while True:
+            token = self.peek()
+            if self.is_op(token, "*", "/", "·"):
+                operator = self.advance()
+                if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                    self.missing_operand(operator)
+                right = self.unary()
+                op = "/" if operator.text == "/" else "*"
+                left = tree.Binary(op, left, right, self.span(left, right))
+            elif self.starts_operand(token):
+                if token.kind == "number":
+                    self.juxtaposed_number(left, token)
+                right = self.power()
+                left = tree.Binary("*", left, right, self.span(left, right))
+            else:
+                return left
+
+    def juxtaposed_number(self, left: tree.Node, token: _Token) -> NoReturn:
+        if isinstance(left, tree.Number) or (
+            isinstance(left, tree.Binary) and isinstance(left.right, tree.Number) and left.op == "^"
+        ):
+            self.fail(
+                f"two numbers in a row: '{self.source[left.span.start:left.span.end]}' and '{token.raw}'",
+                token.start,
+                hint="write the product with * (2*3) or the decimal with a point (2.3)",
+            )
+        self.fail(
+            f"a number cannot follow a factor: '{token.raw}'",
+            token.start,
+            hint="put the number first (2x), or write x*2, x_2 or x^2",
+        )
+
+    def unary(self) -> tree.Node:
+        """unary = { "-" | "+" } power
+
+        A run of signs is read in a loop and folded (``--x`` is ``x``), so a long
+        run costs neither recursion here nor in the builder.
+        """
+        signs: list[_Token] = []
+        while self.is_op(self.peek(), "-", "+"):
+            sign = self.advance()
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(sign)
+            signs.append(sign)
+        token = self.peek()
+        if token.kind == "op":
+            if token.text in ("*", "/", "^", "·"):
+                if signs:
+                    self.missing_operand(signs[-1])
+                self.fail(f"'{token.raw}' needs something before it", token.start)
+            if token.text == ".":
+                self.fail("unexpected '.'", token.start, hint="'.' is the dot product of two vectors: theta . x")
+            self.fail(f"unexpected '{token.raw}'", token.start)
+        operand = self.power()
+        negative = [sign for sign in signs if sign.text == "-"]
+        if len(negative) % 2:
+            return tree.Negate(operand, self.span(signs[0], operand))
+        return operand
+
+    def power(self) -> tree.Node:
+        """power = postfix [ "^" unary ] | postfix superscript-digits"""
+        base = self.postfix()
+        token = self.peek()
+        if token.kind == "power":
+            self.advance()
+            exponent: tree.Node = tree.Number(token.text.lstrip("-"), Span(token.start, token.end))
+            if token.text.startswith("-"):
+                exponent = tree.Negate(exponent, Span(token.start, token.end))
+            base = tree.Binary("^", base, exponent, self.span(base, token))
+            token = self.peek()
+        if self.is_op(token, "^"):
+            if self.is_example_mark(1):
+                self.fail(
+                    "^(i) marks the example index and can only follow a name",
+                    token.start,
+                    hint="write y^(i) or x_j^(i); for a power use another exponent",
+                )
+            self.advance()
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(token)
+            self.enter(token)
+            exponent = self.unary()
+            self.leave()
+            return tree.Binary("^", base, exponent, self.span(base, exponent))
+        return base
+
+    def postfix(self) -> tree.Node:
+        """A primary; names take their own postfix indices inside :meth:`name`."""
+        node = self.primary()
+        token = self.peek()
+        if token.kind in ("sub", "example", "transpose"):
+            what = {"sub": "a subscript", "example": "the example mark ⁽ⁱ⁾", "transpose": "ᵀ"}[token.kind]
+            self.fail(f"{what} can only follow a name", token.start, hint="write theta_j, y^(i), theta^T x")
+        if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
+            self.fail(
+                "a number cannot end with '.'",
+                token.start,
+                hint="write 2 or 2.0; '.' between two vectors is the dot product",
+            )
+        if self.is_op(token, "."):
+            self.fail(
+                "'.' is the dot product of two vectors",
+                token.start,
+                hint="write theta . x; to multiply use * or a space",
+            )
+        return node
+
+    def primary(self) -> tree.Node:
+        token = self.peek()
+        if token.kind == "number":
+            self.advance()
+            return tree.Number(token.text, Span(token.start, token.end))
+        if token.kind == "open":
+            return self.group()
+        if token.kind == "name":
+            return self.name()
+        if token.kind == "partial":
+            return self.derivative(token)
+        if token.kind == "root":
+            self.advance()
+            return self.apply(token, "sqrt")
+        if token.kind == "end":
+            self.fail("the expression ends too early", token.start)
+        if token.kind == "close":
+            self.fail(f"unexpected '{token.raw}'", token.start)
+        if token.kind == "sub":
+            self.fail("a subscript can only follow a name", token.start, hint="write theta_j or x_0")
+        if token.kind in ("example", "transpose", "power"):
+            self.fail(f"'{token.raw}' can only follow a name", token.start)
+        self.fail(f"unexpected '{token.raw}'", token.start)
+
+    def group(self) -> tree.Node:
+        """( expression ) or [ expression ]."""
+        opener = self.advance()
+        if self.peek().kind == "close":
+            self.fail(f"empty '{opener.raw}{self.peek().raw}'", opener.start, hint="put an expression inside")
+        self.enter(opener)
+        inner = self.expression()
+        self.leave()
+        closer = self.peek()
+        if closer.kind != "close":
+            if self.is_op(closer, ","):
+                self.fail("unexpected ','", closer.start, hint="only dot(theta, x) takes two arguments")
+            self.fail(f"unexpected {_describe(closer)}", closer.start)
+        if closer.raw != _OPENERS[opener.raw]:
+            # brackets were checked before parsing; kept for safety
+            self.fail(f"'{closer.raw}' does not close '{opener.raw}'", closer.start)
+        self.advance()
+        self.extent[id(inner)] = (inner, Span(opener.start, closer.end))
+        return inner
+
+    # -- names --
+
+    def name(self) -> tree.Node:
+        token = self.peek()
+        word = token.text
+        if word in vocab.FUNCTIONS:
+            self.advance()
+            return self.apply(token, vocab.FUNCTIONS[word])
+        if word == "sum":
+            return self.sum(token)
+        if word == "dot":
+            return self.dot_call(token)
+        if word == "pi" or word == "e":
+            self.advance()
+            follower = self.peek()
+            if follower.kind in ("sub", "example"):
+                self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
+            return tree.Constant(word, Span(token.start, token.end))
+        if word == "d" and self.is_derivative_d():
+            return self.derivative(token)
+        if word in self.names or word in vocab.WORDS or len(word) == 1:
+            if word in _INDEX_LETTERS:
+                self.bare_index(token)
+            return self.variable()
+        self.unknown_word(token)
+
+    def bare_index(self, token: _Token) -> NoReturn:
+        if token.text == vocab.EXAMPLE_INDEX:
+            self.fail(
+                "'i' is the example index, not a variable",
+                token.start,
+                hint="write y^(i), x_j^(i) or sum_i(...)",
+            )
+        self.fail(
+            f"'{token.text}' is a feature index, not a variable",
+            token.start,
+            hint=f"write theta_{token.text}, x_{token.text} or sum_{token.text}(...)",
+        )
+
+    def unknown_word(self, token: _Token) -> NoReturn:
+        word = token.raw
+        called = self.peek(1).kind == "open" and self.peek(1).start == token.end
+        kind = "function" if called else "name"
+        guess = vocab.suggest(word, tuple(self.names)) or vocab.suggest(word.lower(), tuple(self.names))
+        message = f"unknown {kind} '{word}'"
+        if guess:
+            message += f" — did you mean '{guess}'?"
+        self.fail(message, token.start, hint="to multiply single letters write them apart (x y) or with * (x*y)")
+
+    def variable(self, *, may_call: bool = True, may_dot: bool = True) -> tree.Node:
+        """A name with its postfix: ``x_j^(i)``, ``h_θ(x)``, ``θᵀx``, ``theta . x``.
+
+        ``may_call`` is false for the variable of ``d/dz``, whose body may be
+        ``(x)``; ``may_dot`` is false for the right operand of a dot product.
+        """
+        token = self.advance()
+        name = token.text
+        feature: str | None = None
+        example: str | None = None
+        decorated = False
+        last: _Token = token
+        while True:
+            follower = self.peek()
+            if follower.kind == "sub":
+                index = follower.text
+                if index == "theta":
+                    if name in _VOCABULARY_NAMES or name in vocab.WORDS:
+                        self.fail(f"'{token.raw}' cannot carry the subscript θ", follower.start)
+                    decorated = True
+                elif index == vocab.EXAMPLE_INDEX:
+                    if example is not None:
+                        self.fail(f"'{token.raw}' already has the example index", follower.start)
+                    example = index
+                elif index.isascii() and index.isdigit() or index in vocab.FEATURE_INDICES:
+                    if feature is not None:
+                        self.fail(f"'{token.raw}' already has the index {feature}", follower.start)
+                    feature = index
+                else:
+                    self.fail(
+                        f"unknown index '{index}'",
+                        follower.start + (self.source[follower.start] == "_"),
+                        hint="indices are i (examples), j, k, l (features) or a number: theta_j, x_0",
+                    )
+                last = self.advance()
+            elif follower.kind == "example" or (self.is_op(follower, "^") and self.is_example_mark(1)):
+                if example is not None:
+                    self.fail(f"'{token.raw}' already has the example index", follower.start)
+                example = vocab.EXAMPLE_INDEX
+                if follower.kind == "example":
+                    last = self.advance()
+                else:
+                    for _ in range(4):
+                        last = self.advance()
+            else:
+                break
+        variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
+        follower = self.peek()
+        if may_dot and name in _VECTORS and feature is None:
+            if follower.kind == "transpose" or (self.is_op(follower, "^") and self.is_transpose_mark()):
+                self.advance()
+                if follower.kind != "transpose":
+                    mark = self.advance()
+                    if mark.raw != "T":
+                        # 'theta^Tx': the T and the vector were read as one word
+                        rest = _Token("name", mark.raw[1:], mark.start + 1, mark.end, mark.raw[1:])
+                        self.tokens.insert(self.position, rest)
+                if self.is_op(self.peek(), "*", "·"):
+                    self.advance()
+                right = self.vector_operand(follower)
+                return tree.Dot(variable, right, self.span(variable, right))
+            # '·' is a dot product only next to a parameter vector: x·x stays a product
+            if self.is_op(follower, ".") or (
+                self.is_op(follower, "·")
+                and self.is_whole_vector(1)
+                and vocab.PARAMETER_VECTORS & {name, self.peek(1).text}
+            ):
+                self.advance()
+                right = self.vector_operand(follower)
+                return tree.Dot(variable, right, self.span(variable, right))
+        if follower.kind == "open" and follower.raw == "[" and follower.start == last.end:
+            self.fail(
+                "square brackets right after a name look like indexing",
+                follower.start,
+                hint=f"write {name}_j for an index; for a product put a space or * before '['",
+            )
+        callable_name = name not in _VOCABULARY_NAMES and name not in vocab.WORDS - self.names
+        if may_call and follower.kind == "open" and callable_name:
+            if decorated or self.is_call():
+                if feature is not None:
+                    self.fail(f"'{token.raw}' with an index cannot be called", follower.start)
+                argument = self.group()
+                if example is not None:
+                    self.fail(
+                        f"write the example inside the call: {name}(x^(i))",
+                        token.start,
+                    )
+                return tree.Call(name, argument, self.span(token, argument))
+        return variable
+
+    def is_whole_vector(self, ahead: int) -> bool:
+        """Whether a vector name without a feature index is ahead (``θ·x`` is a dot product)."""
+        name, after = self.peek(ahead), self.peek(ahead + 1)
+        if name.kind != "name" or name.text not in _VECTORS:
+            return False
+        if after.kind == "transpose" or (self.is_op(after, "^") and self.peek(ahead + 2).raw.startswith("T")):
+            return False  # x · θᵀx is a product with a dot product
+        return not (after.kind == "sub" and after.text not in (vocab.EXAMPLE_INDEX, "theta"))
+
+    def is_transpose_mark(self) -> bool:
+        """Whether the token after ``^`` is ``T`` (or ``T`` glued to a vector: ``Tx``)."""
+        mark = self.peek(1)
+        return mark.kind == "name" and mark.raw.startswith("T") and (mark.raw == "T" or mark.raw[1:] in _VECTORS)
+
+    def is_example_mark(self, ahead: int) -> bool:
+        """Whether tokens from ``ahead`` are ``( i )``: the example superscript after ``^``."""
+        return (
+            self.peek(ahead).kind == "open"
+            and self.peek(ahead).raw == "("
+            and self.peek(ahead + 1).kind == "name"
+            and self.peek(ahead + 1).raw == vocab.EXAMPLE_INDEX
+            and self.peek(ahead + 2).kind == "close"
+            and self.peek(ahead + 2).raw == ")"
+        )
+
+    def is_call(self) -> bool:
+        """Whether the group ahead holds exactly the example ``x``, ``x^(i)``, ``x⁽ⁱ⁾``, ``x_i``.
+
+        That is what makes ``h(x)`` a call and ``y(1-h)`` a product.
+        """
+        if not (self.peek(1).kind == "name" and self.peek(1).text in vocab.DATA_VECTORS):
+            return False
+        ahead = 2
+        token = self.peek(ahead)
+        if token.kind == "example" or (token.kind == "sub" and token.text == vocab.EXAMPLE_INDEX):
+            ahead += 1
+        elif self.is_op(token, "^") and self.is_example_mark(ahead + 1):
+            ahead += 4
+        closer = self.peek(ahead)
+        return closer.kind == "close" and closer.raw == ")"
+
+    def vector_operand(self, after: _Token) -> tree.Variable:
+        """The right operand of a dot product: a whole vector, optionally of one example."""
+        token = self.peek()
+        if token.kind != "name" or token.text not in _VECTORS:
+            if token.kind == "end":
+                self.fail(f"'{after.raw}' needs a vector after it", after.start, hint="write theta^T x")
+            self.fail(
+                f"a dot product needs a vector here, not {_describe(token)}",
+                token.start,
+                hint="write theta^T x, θᵀx, theta . x or dot(theta, x)",
+            )
+        node = self.variable(may_call=False, may_dot=False)
+        if not isinstance(node, tree.Variable) or node.feature is not None:
+            self.fail(
+                "a dot product takes whole vectors",
+                token.start,
+                hint="write theta^T x, not theta^T x_j; for one component write theta_j x_j",
+            )
+        return node
+
+    def apply(self, token: _Token, function: str) -> tree.Node:
+        """A function applied to a group (``log(1-h)``) or to the next power (``log h``)."""
+        follower = self.peek()
+        if follower.kind == "open":
+            argument = self.group()
+            return tree.Apply(function, argument, self.span(token, argument))
+        if self.starts_operand(follower) or self.is_op(follower, "-"):
+            self.enter(token)
+            argument = self.unary()
+            self.leave()
+            return tree.Apply(function, argument, self.span(token, argument))
+        hint = f"write {token.raw}(z)"
+        if function == "sigmoid":
+            hint += "; σ and sigma mean the sigmoid function here"
+        if follower.kind == "end":
+            self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
+        self.fail(f"'{token.raw}' needs an argument, not {_describe(follower)}", follower.start, hint=hint)
+
+    def sum(self, token: _Token) -> tree.Node:
+        """``sum``, ``sum_i``, ``Σ_k``, ``Σᵢ`` followed by the rest of the term."""
+        self.advance()
+        index = vocab.EXAMPLE_INDEX
+        follower = self.peek()
+        if follower.kind == "sub":
+            index = follower.text
+            if index not in _INDEX_LETTERS:
+                self.fail(
+                    f"unknown index '{follower.raw.lstrip('_')}' for a sum",
+                    follower.start + (self.source[follower.start] == "_"),
+                    hint="sum over examples with sum_i(...), over features with sum_k(...)",
+                )
+            self.advance()
+        over = "examples" if index == vocab.EXAMPLE_INDEX else "features"
+        if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
+            self.missing_operand(self.tokens[self.position - 1])
+        self.enter(token)
+        body = self.term()
+        self.leave()
+        return tree.Sum(over, index, body, self.span(token, body))
+
+    def dot_call(self, token: _Token) -> tree.Node:
+        """``dot(theta, x)``."""
+        self.advance()
+        opener = self.peek()
+        if opener.kind != "open" or opener.raw != "(":
+            self.fail("'dot' needs two vectors: dot(theta, x)", token.start)
+        self.advance()
+        left = self.vector_operand(opener)
+        comma = self.peek()
+        if not self.is_op(comma, ","):
+            self.fail("expected ',' between the two vectors of dot(theta, x)", comma.start)
+        self.advance()
+        right = self.vector_operand(comma)
+        closer = self.peek()
+        if closer.kind != "close" or closer.raw != ")":
+            self.fail("expected ')' to end dot(theta, x)", closer.start)
+        self.advance()
+        return tree.Dot(left, right, self.span(token, closer))
+
+    # -- derivatives --
+
+    def is_derivative_d(self) -> bool:
+        """Whether ``d`` starts ``d/dz``: a ``/`` then ``d`` glued to a name (``dz``, ``dθ``)."""
+        if not self.is_op(self.peek(1), "/"):
+            return False
+        second = self.peek(2)
+        if second.kind != "name" or not second.raw.startswith("d"):
+            return False
+        if second.raw in vocab.WORDS or second.raw in self.names or second.raw in ("dot",):
+            return False  # d/delta divides by delta
+        if len(second.raw) > 1:
+            return True
+        third = self.peek(3)
+        return third.kind == "name" and third.start == second.end
+
+    def derivative(self, token: _Token) -> tree.Node:
+        """``d/dz body`` or ``∂/∂θ_j body``; the body is a group or the next power."""
+        self.advance()
+        slash = self.peek()
+        if not self.is_op(slash, "/"):
+            self.fail("write a derivative as ∂/∂θ_j (...) or d/dz (...)", token.start)
+        self.advance()
+        marker = self.peek()
+        if token.kind == "partial":
+            if marker.kind != "partial":
+                self.fail("expected '∂' after '∂/'", marker.start, hint="write ∂/∂θ_j (...)")
+            self.advance()
+            wrt = self.wrt_variable(self.peek(), 0)
+        elif len(marker.raw) > 1:
+            wrt = self.wrt_variable(marker, 1)  # 'dz': the name is glued to the d
+        else:
+            self.advance()  # a lone 'd', glued to a Greek letter: dθ
+            wrt = self.wrt_variable(self.peek(), 0)
+        follower = self.peek()
+        if follower.kind == "open":
+            body = self.group()
+        elif self.starts_operand(follower) or self.is_op(follower, "-"):
+            self.enter(token)
+            body = self.unary()
+            self.leave()
+        elif follower.kind == "end":
+            self.fail("a derivative needs something to differentiate", token.start, hint="write d/dz (...)")
+        else:
+            self.fail(f"a derivative needs something to differentiate, not {_describe(follower)}", follower.start)
+        return tree.Derivative(body, wrt, self.span(token, body))
+
+    def wrt_variable(self, token: _Token, skip: int) -> tree.Variable:
+        """The variable after ``∂`` or ``d``; ``skip`` characters of the token are the ``d``."""
+        if token.kind != "name":
+            self.fail("expected the variable to differentiate by", token.start, hint="write ∂/∂θ_j or d/dz")
+        word = token.text[skip:]
+        column = token.start + skip
+        known = word in vocab.WORDS or word in self.names or len(word) == 1
+        if not known or word in vocab.FUNCTIONS or word in ("sum", "dot", "pi", "e"):
+            self.fail(f"cannot differentiate by '{word}'", column, hint="write d/dz or ∂/∂θ_j")
+        if skip:
+            # 'dtheta' is one token: replace it by the name inside it
+            self.advance()
+            self.tokens.insert(self.position, _Token("name", word, column, token.end, word))
+        node = self.variable(may_call=False)
+        if not isinstance(node, tree.Variable):
+            self.fail("expected one variable to differentiate by", column, hint="write ∂/∂θ_j or d/dz")
+        if node.name in _INDEX_LETTERS or node.name in ("e", "pi"):
+            self.fail(f"cannot differentiate by '{node.name}'", column)
+        return node
+
+
+def _describe(token: _Token) -> str:
+    if token.kind == "end":
+        return "the end of the expression"
+    if token.kind == "number":
+        return f"the number {token.raw}"
+    return f"'{token.raw}'"
+
+
+def _check_brackets(source: str, tokens: list[_Token]) -> None:
+    """Point at the first unmatched or mismatched bracket, before parsing."""
+    stack: list[_Token] = []
+    for token in tokens:
+        if token.kind == "open":
+            stack.append(token)
+        elif token.kind == "close":
+            if not stack:
+                _fail(f"unmatched '{token.raw}'", source, token.start, hint="remove it, or add the opening bracket")
+            opener = stack.pop()
+            if _OPENERS[opener.raw] != token.raw:
+                _fail(
+                    f"'{token.raw}' does not close '{opener.raw}' (column {opener.start + 1})",
+                    source,
+                    token.start,
+                    hint=f"close '{opener.raw}' with '{_OPENERS[opener.raw]}'",
+                )
+    if stack:
+        opener = stack[-1]
+        _fail(f"'{opener.raw}' is never closed", source, opener.start, hint=f"add '{_OPENERS[opener.raw]}'")
+
+
+def _check_vectors(source: str, node: tree.Node) -> None:
+    """Refuse a whole parameter vector (``theta``) outside a dot product or call."""
+    allowed: set[int] = set()
+    offenders: list[tree.Variable] = []
+    for current in tree.walk(node):
+        if isinstance(current, tree.Dot):
+            allowed.update((id(current.left), id(current.right)))
+        elif isinstance(current, tree.Call):
+            allowed.add(id(current.argument))
+        elif (
+            isinstance(current, tree.Variable)
+            and current.name in vocab.PARAMETER_VECTORS
+            and current.feature is None
+        ):
+            offenders.append(current)
+    offenders = [v for v in offenders if id(v) not in allowed]
+    if offenders:
+        first = min(offenders, key=lambda v: v.span.start)
+        spelled = source[first.span.start : first.span.end] or first.name
+        _fail(
+            f"'{spelled}' is a vector: write {first.name}_j or {first.name}^T x",
+            source,
+            first.span.start,
+            hint=f"a component is {first.name}_j (or {first.name}_0); a dot product is {first.name}^T x",
+        )
+
+
+def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> tree.Node:
+    """Parse ``source[start:end]``; spans and error columns are offsets into ``source``."""
+    _check_size(source, start, end)
+    tokens = _tokenize(source, start, end)
+    if tokens[0].kind == "end":
+        _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
+    _check_brackets(source, tokens)
+    parser = _Parser(source, tokens, names)
+    # Nesting is bounded (MAX_DEPTH), but each level costs several Python frames;
+    # make sure the bounded depth always fits, whatever the caller's stack holds.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+    try:
+        node = parser.expression()
+        leftover = parser.peek()
+        if leftover.kind != "end":
+            if leftover.kind == "close":
+                parser.fail(f"unmatched '{leftover.raw}'", leftover.start)
+            if parser.is_op(leftover, ","):
+                parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
+            parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
+        _check_vectors(source, node)
+    except RecursionError:
+        # every nested construct is counted, so this is only a safety net
+        raise InputTooLargeError(
+            "the expression is nested too deeply", source=source, column=None
+        ) from None
+    finally:
+        sys.setrecursionlimit(limit)
+    return node
+
+
+def parse(text: str, *, names: Collection[str] = ()) -> tree.Node:
+    """Read plain notation into a tree, or raise :class:`~logderiv.errors.InputError`.
+
+    ``names`` are multi-letter names defined with ``--let`` (``loss``), which are
+    words of their own rather than unknown words; single letters are always names.
+    """
+    if not isinstance(text, str):
+        raise InputError("the expression must be text", source="", column=None)
+    return _parse_range(text, 0, len(text), names)
+
+
+def split_let(text: str) -> tuple[str, Span, int]:
+    """Split ``NAME = EXPR`` into the name, the name's span and the offset of ``EXPR``.
+
+    The left side is a name, optionally decorated as the prediction is written:
+    ``h``, ``h(x)``, ``h_theta(x)``, ``h_θ``, ``loss``.
+    """
+    if not isinstance(text, str):
+        raise InputError("a --let must be text", source="", column=None)
+    if len(text) > MAX_LENGTH:
+        _check_size(text, 0, len(text))
+    equals = text.find("=")
+    if equals < 0:
+        _fail(
+            "a --let needs '=': NAME=EXPR",
+            text,
+            len(text.rstrip()),
+            hint="e.g. --let h=sigmoid(theta^T x)",
+        )
+    left_tokens = _tokenize(text, 0, equals)
+    if left_tokens[0].kind == "end":
+        _fail("a --let needs a name before '='", text, equals, hint="e.g. --let h=sigmoid(theta^T x)")
+    first = left_tokens[0]
+    if first.kind != "name":
+        _fail(f"a --let name must be a word, not {_describe(first)}", text, first.start)
+    name = first.text
+    rest = left_tokens[1:-1]
+    if rest and rest[0].kind == "sub" and rest[0].text == "theta":
+        rest = rest[1:]
+    if rest:
+        shape = [(t.kind, t.text) for t in rest]
+        if shape not in (
+            [("open", "("), ("name", "x"), ("close", ")")],
+            [("open", "("), ("name", "x"), ("example", "i"), ("close", ")")],
+            [("open", "("), ("name", "x"), ("op", "^"), ("open", "("), ("name", "i"), ("close", ")"), ("close", ")")],
+        ):
+            _fail(
+                "the left side of a --let is a name, optionally written as h(x)",
+                text,
+                rest[0].start,
+                hint="e.g. --let h=sigmoid(theta^T x) or --let z=theta^T x",
+            )
+    _check_let_name(text, first)
+    return name, Span(first.start, first.end), equals + 1
+
+
+def _check_let_name(text: str, token: _Token) -> None:
+    name = token.text
+    if name in vocab.FUNCTIONS or name in ("sum", "dot", "d"):
+        _fail(f"'{token.raw}' is a word of the notation and cannot be redefined", text, token.start)
+    if name in _INDEX_LETTERS:
+        _fail(f"'{token.raw}' is an index and cannot be defined", text, token.start)
+    if name in _VOCABULARY_NAMES:
+        _fail(
+            f"'{token.raw}' has a fixed meaning and cannot be redefined",
+            text,
+            token.start,
+            hint="theta, w, x, y, m, n, lambda, e and pi are part of the vocabulary; pick another name (h, z, a)",
+        )
+
+
+def parse_let(text: str, *, names: Collection[str] = ()) -> tuple[str, tree.Node]:
+    """Read a ``--let`` definition ``NAME=EXPR`` into the name and the tree of ``EXPR``.
+
+    Spans in the tree, and columns of errors, are offsets into the whole ``text``.
+    """
+    name, _, value_start = split_let(text)
+    return name, _parse_range(text, value_start, len(text), set(names) | {name})

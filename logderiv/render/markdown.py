@@ -1,0 +1,66 @@
+"""The derivation as Markdown: the chain in a ``$$`` block, the rules it used, the verdict."""
+
+from __future__ import annotations
+
+import re
+
+from ..derivation import Derivation, Step
+from .latex import chain_rows, derivative_name
+from .printing import show_latex, show_unicode
+from .summary import final_checks, notes, step_checks, verdict
+from .text import header
+
+__all__ = ["render_markdown", "escape_markdown"]
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def render_markdown(derivation: Derivation) -> str:
+    """Title, the chain as ``$$\\begin{aligned}…\\end{aligned}$$``, rules with statements, verdict, checks."""
+    parts = [
+        f"# {escape_markdown(header(derivation))}",
+        _display(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))),
+    ]
+    for lemma in derivation.lemmas:
+        parts.append(f"### Lemma: {escape_markdown(lemma.title)}")
+        parts.append(_display(chain_rows(lemma.start, lemma.steps)))
+    parts.append("## Rules used\n\n" + _rule_list(derivation))
+    parts.append(_verdict(derivation))
+    parts.append(f"**Verified:** {escape_markdown(step_checks(derivation))}; {escape_markdown(final_checks(derivation))}")
+    remarks = notes(derivation)
+    if remarks:
+        parts.append("**Notes:**\n\n" + "\n".join(f"- {escape_markdown(note)}" for note in remarks))
+    return "\n\n".join(parts) + "\n"
+
+
+def escape_markdown(text: str) -> str:
+    """Escape the characters Markdown would read as formatting."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _display(rows: list[str]) -> str:
+    return "$$\n\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}\n$$"
+
+
+def _rule_list(derivation: Derivation) -> str:
+    """Each rule used, once, in order of first use, with its general statement."""
+    steps: list[Step] = list(derivation.steps)
+    for lemma in derivation.lemmas:
+        steps.extend(lemma.steps)
+    seen: dict[str, Step] = {}
+    for step in steps:
+        seen.setdefault(step.rule.name, step)
+    lines = [
+        f"{number}. **{escape_markdown(step.rule.title)}**: ${step.rule.statement_latex}$"
+        for number, step in enumerate(seen.values(), start=1)
+    ]
+    return "\n".join(lines) if lines else "(none)"
+
+
+def _verdict(derivation: Derivation) -> str:
+    said = verdict(derivation.canonical)
+    line = f"**Verdict:** {said.mark} {escape_markdown(said.line(show_unicode))}"
+    if said.note:
+        line += f" — {escape_markdown(said.note)}"
+    extras = [f"- {escape_markdown(name)}: ${show_latex(term)}$" for name, term in said.extra]
+    return "\n\n".join([line, "\n".join(extras)]) if extras else line

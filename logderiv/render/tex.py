@@ -1,0 +1,201 @@
+"""ASCII LaTeX from logderiv's Unicode words: rule labels, notes, verdicts.
+
+Rule titles and notes are written in Unicode (``σ′ = σ(1 − σ)``, ``θᵀx⁽ⁱ⁾``) for
+the terminal. pdflatex without extra packages reads only ASCII, so every piece
+of such text that reaches a ``.tex`` file passes through here: math characters
+become their LaTeX commands, words become ``\\text{...}``, and anything without
+a known spelling is replaced (labels fall back to the rule's ASCII name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine.rules import Rule
+from ..notation.vocabulary import GREEK
+from .printing import show_latex
+
+__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label"]
+
+_TEXT_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "#": r"\#",
+    "^": r"\^{}",
+    "_": r"\_",
+    "%": r"\%",
+    "~": r"\~{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
+}
+
+_TEXT_DASHES = {"—": "---", "–": "--", "…": r"\ldots{}", "’": "'", "‘": "`", "“": "``", "”": "''"}
+
+_MATH_SYMBOLS = {greek: "\\" + name for greek, name in GREEK.items()} | {
+    "σ": r"\sigma",
+    "Σ": r"\sum",
+    "∂": r"\partial",
+    "−": "-",
+    "′": "'",
+    "·": r"\cdot",
+    "⇒": r"\Rightarrow",
+    "→": r"\to",
+    "↦": r"\mapsto",
+    "≠": r"\neq",
+    "≤": r"\leq",
+    "≥": r"\geq",
+    "√": r"\sqrt",
+    "∞": r"\infty",
+    "π": r"\pi",
+    "×": r"\times",
+    "…": r"\ldots",
+    "—": r"\text{---}",
+    "–": r"\text{--}",
+}
+
+_MATH_ESCAPES = {"{": r"\{", "}": r"\}", "%": r"\%", "#": r"\#", "&": r"\&", "$": r"\$", "_": r"\_", "\\": r"\backslash "}
+
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ₊₋₍₎", "0123456789aehijklmnoprstuvx+-()"))
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻⁽⁾", "0123456789abcdefghijklmnoprstuvwxyz+-()"))
+
+_FUNCTION_WORDS = {"log": r"\log", "exp": r"\exp", "tanh": r"\tanh", "sqrt": r"\sqrt"}
+
+_TOKEN = re.compile(r"[A-Za-z]{2,}|\s+|.", re.DOTALL)
+
+
+def escape_text(text: str) -> str:
+    """Escape ASCII text for LaTeX text mode (Unicode is left to :func:`prose`)."""
+    return "".join(_TEXT_ESCAPES.get(ch, ch) for ch in text)
+
+
+def math_from_unicode(text: str) -> str | None:
+    """Spell Unicode mathematics (``∂(θᵀx)/∂θⱼ = xⱼ``) in LaTeX math, or None if a character has no spelling."""
+    out: list[str] = []
+    tokens = _TOKEN.findall(text)
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if token in _SUBSCRIPTS or token in _SUPERSCRIPTS or token == "ᵀ":
+            run, position = _script_run(tokens, position)
+            out.append(run)
+            continue
+        position += 1
+        if token.isspace():
+            beside_word = _is_word(out[-1] if out else "") or (position < len(tokens) and _is_word_token(tokens[position]))
+            out.append(r"\ " if beside_word else " ")
+        elif len(token) > 1:
+            out.append(_FUNCTION_WORDS.get(token, r"\text{" + token + "}"))
+        elif token in _MATH_SYMBOLS:
+            out.append(_MATH_SYMBOLS[token])
+        elif token in _MATH_ESCAPES:
+            out.append(_MATH_ESCAPES[token])
+        elif token.isascii():
+            out.append(token)
+        else:
+            return None
+    return _join_math(out).strip()
+
+
+def prose(text: str) -> str:
+    """Unicode prose in LaTeX text mode: ASCII words escaped, words with mathematics as ``\\(...\\)``."""
+    words = []
+    for word in text.split(" "):
+        if word in _TEXT_DASHES:
+            words.append(_TEXT_DASHES[word])
+        elif word.isascii():
+            words.append(escape_text(word))
+        else:
+            math = math_from_unicode(word)
+            if math is None:
+                words.append(escape_text("".join(ch if ch.isascii() else "?" for ch in word)))
+            else:
+                words.append(r"\(" + math + r"\)")
+    return " ".join(words)
+
+
+def comment(text: str) -> str:
+    """Text as LaTeX comment lines, in ASCII."""
+    lines = []
+    for line in text.splitlines() or [""]:
+        spelled = " ".join(_ascii_word(word) for word in line.split(" "))
+        lines.append("% " + spelled)
+    return "\n".join(lines)
+
+
+def rule_label(rule: Rule) -> str:
+    """The label of a step's rule in LaTeX math, for ``\\overset{label}{=}``.
+
+    A rule that prints expressions in its label (a definition ``h = σ(θᵀx)``)
+    prints them with the LaTeX printer; a word-only title is ``\\text{...}``;
+    a title in Unicode mathematics is spelled in LaTeX, falling back to the
+    rule's ASCII name.
+    """
+    if type(rule).label is not Rule.label:
+        return rule.label(show_latex)
+    title = rule.title
+    if re.fullmatch(r"[A-Za-z][A-Za-z '\-]*", title):
+        return r"\text{" + escape_text(title) + "}"
+    math = math_from_unicode(title)
+    if math is None:
+        return r"\text{" + escape_text(rule.name) + "}"
+    return math
+
+
+def _ascii_word(word: str) -> str:
+    if word.isascii():
+        return word
+    if word in _TEXT_DASHES:
+        return _TEXT_DASHES[word]
+    math = math_from_unicode(word)
+    if math is None or not math.isascii():
+        return "".join(ch if ch.isascii() else "?" for ch in word)
+    return math
+
+
+def _script_run(tokens: list[str], position: int) -> tuple[str, int]:
+    """A run of sub- or superscript characters as ``_{...}`` / ``^{...}``."""
+    out = []
+    while position < len(tokens):
+        token = tokens[position]
+        if token in _SUBSCRIPTS:
+            group, position = _collect(tokens, position, _SUBSCRIPTS)
+            out.append("_{" + group + "}")
+        elif token == "ᵀ":
+            out.append(r"^{\top}")
+            position += 1
+        elif token in _SUPERSCRIPTS:
+            group, position = _collect(tokens, position, _SUPERSCRIPTS)
+            out.append("^{" + group + "}")
+        else:
+            break
+    return "".join(out), position
+
+
+def _collect(tokens: list[str], position: int, table: dict[str, str]) -> tuple[str, int]:
+    chars = []
+    while position < len(tokens) and tokens[position] in table:
+        chars.append(table[tokens[position]])
+        position += 1
+    return "".join(chars), position
+
+
+def _join_math(pieces: list[str]) -> str:
+    out = ""
+    for piece in pieces:
+        # \sigma followed by a letter would run into one control word \sigmax.
+        if re.search(r"\\[A-Za-z]+$", out) and piece[:1].isalpha():
+            out += " "
+        out += piece
+    return out
+
+
+def _is_word(text: str) -> bool:
+    return text.startswith(r"\text{")
+
+
+def _is_word_token(token: str) -> bool:
+    return len(token) > 1 and token.isalpha() and token not in _FUNCTION_WORDS

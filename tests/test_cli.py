@@ -1,0 +1,535 @@
+"""The command line: output, formats, and the error → exit-code contract (docs/exit-codes.md)."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import logderiv._api
+from logderiv.cli import main
+from logderiv.engine.rules import RULES
+from logderiv.errors import InputError
+from logderiv.presets import PRESETS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: a line of spaces ending in a caret: the pointer under the offending column
+CARET = re.compile(r"^ *\^$", re.MULTILINE)
+
+# Environment that would make rich treat the test's stdout as a terminal: unset
+# for every invocation, so output is the piped default (text) whatever the shell.
+_CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
+
+
+@pytest.fixture
+def run():
+    """Invoke the CLI in-process; stdout and stderr are kept apart (click ≥ 8.2)."""
+    runner = CliRunner(env=_CLEAN_ENV)
+
+    def invoke(*args: str, env: dict | None = None):
+        return runner.invoke(main, list(args), env=env, catch_exceptions=True)
+
+    return invoke
+
+
+@pytest.fixture(scope="module")
+def default_output() -> str:
+    """stdout of ``logderiv derive`` (computed once: a derivation takes a while)."""
+    result = CliRunner(env=_CLEAN_ENV).invoke(main, ["derive"])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# --- the default derivation -------------------------------------------------------------
+
+
+def test_default_exits_zero_and_writes_nothing_to_stderr(run):
+    """`logderiv derive` with no argument succeeds, with results on stdout only."""
+    result = run("derive")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip()
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "linearity",
+        "chain rule",
+        "σ′ = σ(1 − σ)",
+        "σ(θᵀx⁽ⁱ⁾) = h(x⁽ⁱ⁾)",
+        "∂(θᵀx)/∂θⱼ = xⱼ",
+        "distribute",
+        "cancel",
+        "factor the sign",
+    ],
+)
+def test_default_names_each_rule(default_output, label):
+    """The default (logistic) derivation labels its steps with the rules it uses."""
+    assert label in default_output
+
+
+def test_default_is_text_when_piped(default_output):
+    """Not a terminal: the default format is plain text, without escape codes."""
+    assert "\x1b" not in default_output
+    assert default_output.startswith("∂J/∂θⱼ = ")
+
+
+def test_default_verdict_is_canonical(default_output):
+    """The logistic gradient is judged canonical."""
+    assert "canonical" in default_output
+    assert "not canonical" not in default_output.lower()
+
+
+def test_default_ends_at_the_canonical_form(default_output):
+    """The last step of the chain is (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾."""
+    chain = default_output.split("\n\n")[0].splitlines()
+    last = chain[-1].split("= ", 1)[1]
+    compact = last.replace(" ", "")
+    assert re.fullmatch(r"\(?1/m\)?·?Σᵢ\(h\(x⁽ⁱ⁾\)−y⁽ⁱ⁾\)·?xⱼ⁽ⁱ⁾", compact), last
+
+
+def test_default_matches_logistic_preset(run, default_output):
+    """No argument means the logistic preset."""
+    assert run("derive", "logistic").stdout == default_output
+
+
+# --- presets and formats ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(PRESETS))
+def test_every_preset_derives(run, name):
+    """Each built-in cost derives with exit 0 and states the derivative asked for."""
+    result = run("derive", name, "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("∂J/∂θⱼ = ")
+
+
+def test_json_parses(run):
+    """`-f json` prints one JSON document."""
+    result = run("derive", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert isinstance(document, dict)
+    assert "canonical" in json.dumps(document)
+
+
+def test_latex_standalone_is_a_document(run):
+    """`-f latex --standalone` prints a complete LaTeX document."""
+    result = run("derive", "-f", "latex", "--standalone")
+    assert result.exit_code == 0, result.stderr
+    assert "\\documentclass" in result.stdout
+    assert "\\end{document}" in result.stdout
+
+
+def test_latex_fragment_is_not_a_document(run):
+    """`-f latex` alone prints a fragment to paste into a document."""
+    result = run("derive", "-f", "latex")
+    assert result.exit_code == 0, result.stderr
+    assert "\\documentclass" not in result.stdout
+    assert "\\begin{align" in result.stdout
+
+
+def test_markdown_has_display_math(run):
+    """`-f markdown` puts the mathematics in `$$` blocks."""
+    result = run("derive", "-f", "markdown")
+    assert result.exit_code == 0, result.stderr
+    assert "$$" in result.stdout
+
+
+def test_rich_format_without_terminal_has_no_escapes(run):
+    """`-f rich` into a pipe writes no escape codes."""
+    result = run("derive", "-f", "rich")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip()
+    assert "\x1b" not in result.stdout
+
+
+def test_no_color_rich_has_no_escapes(run):
+    """`NO_COLOR=1` with `-f rich` produces no ESC characters."""
+    result = run("derive", "-f", "rich", env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "\x1b" not in result.stderr
+
+
+def test_view_factors(run):
+    """`--view factors` shows one example's loss through its computational graph."""
+    result = run("derive", "--view", "factors", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert "computational graph" in result.stdout
+    assert "∂" in result.stdout
+    assert result.stdout != run("derive", "-f", "text").stdout
+
+
+@pytest.mark.parametrize("output_format", ["rich", "latex", "markdown", "json"])
+def test_view_factors_every_format(run, output_format):
+    """`--view factors` is accepted with every format."""
+    result = run("derive", "--view", "factors", "-f", output_format)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_explain_states_each_rule(run, default_output):
+    """`--explain` adds the general statement of each rule used."""
+    result = run("derive", "--explain", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    used = {rule.name: rule for rule in RULES if rule.name in {"linearity", "chain-log", "sigmoid", "dot-product"}}
+    assert len(used) == 4
+    for rule in used.values():
+        assert rule.statement in result.stdout, rule.name
+        assert rule.statement not in default_output, rule.name
+
+
+def test_formula_argument(run):
+    """A cost written out in full derives like its preset."""
+    result = run("derive", "1/(2m) * sum((theta^T x - y)^2)", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == run("derive", "linear", "-f", "text").stdout
+
+
+def test_let_defines_a_name(run):
+    """`--let` defines a name used in the cost."""
+    result = run("derive", "-1/m * sum(y log(h) + (1 - y) log(1 - h))", "--let", "h = sigmoid(theta^T x)", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert "canonical" in result.stdout
+
+
+def test_cost_starting_with_minus_is_the_cost(run):
+    """`logderiv derive "-1/m * sum(...)"` reads the cost, not an option '-1'."""
+    cost = "-1/m * sum(y log(h) + (1 - y) log(1 - h))"
+    result = run("derive", cost, "--let", "h = sigmoid(theta^T x)", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert "canonical" in result.stdout
+    explicit = run("derive", "--let", "h = sigmoid(theta^T x)", "-f", "text", "--", cost)
+    assert explicit.exit_code == 0, explicit.stderr
+    assert explicit.stdout == result.stdout
+
+
+@pytest.mark.parametrize("cost", ["-2 theta_j", "-θ_j^2", "-(theta_j)", "-0.5 theta_j^2", "-[theta_j + 1]"])
+def test_other_costs_starting_with_minus(run, cost):
+    """Numbers, brackets and Greek letters after a leading '-' make a cost, not an option."""
+    result = run("derive", "-f", "text", cost)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_presets_command(run):
+    """`logderiv presets` lists every preset."""
+    result = run("presets")
+    assert result.exit_code == 0, result.stderr
+    for name in PRESETS:
+        assert re.search(rf"^{re.escape(name)} ", result.stdout, re.MULTILINE), name
+
+
+def test_rules_command(run):
+    """`logderiv rules` lists every rule by name."""
+    result = run("rules")
+    assert result.exit_code == 0, result.stderr
+    for rule in RULES:
+        assert re.search(rf"^{re.escape(rule.name)} ", result.stdout, re.MULTILINE), rule.name
+
+
+def test_version(run):
+    """`--version` prints the version."""
+    result = run("--version")
+    assert result.exit_code == 0
+    assert "0.1.0" in result.stdout
+
+
+# --- bad input: exit 2 with a caret --------------------------------------------------------
+
+MALFORMED = [
+    "lgo(x)",
+    "(1+x",
+    "1+",
+    "x @ y",
+    "2 3",
+    "__import__('os')",
+    "   ",
+    ")",
+    "1 +* 2",
+    "theta_j^",
+    "log()",
+    "sum(",
+    "x)",
+    "1/",
+    "sigmoid(theta^T x",
+    "foo(x)",
+    "a = b",
+    "x; y",
+    "{x}",
+    "\\frac{1}{2}",
+    "|x|",
+    "3!",
+    "50%",
+    "x $ y",
+    "log(,)",
+    "theta_q",
+    "sum_z(x)",
+    "eval('1')",
+    "1..2",
+    "x^^2",
+    "((((x)))",
+    "[x)",
+    "os.system('ls')",
+    "lambda: 1",
+    "import os",
+    "x # y",
+    "log log",
+    "sqrt",
+    "theta^T",
+    "abs(theta_j)",
+    "1" * 40,
+    "(" * 150 + "x" + ")" * 150,
+]
+
+
+def _assert_input_error(result) -> None:
+    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert "error" in result.stderr
+    assert CARET.search(result.stderr), result.stderr
+    assert "Traceback" not in result.stderr
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not an escaped exception
+
+
+@pytest.mark.parametrize("text", MALFORMED)
+def test_malformed_cost_exits_2_with_caret(run, text):
+    """Unreadable text: exit 2, message and caret on stderr, nothing on stdout."""
+    _assert_input_error(run("derive", text))
+
+
+@pytest.mark.parametrize(("text", "column"), [("x @ y", 2), ("lgo(x)", 0), ("1 +* 2", 3), ("theta_q", 6)])
+def test_caret_points_at_the_column(run, text, column):
+    """The caret stands under the offending character of the echoed input."""
+    result = run("derive", text)
+    lines = result.stderr.splitlines()
+    caret = next(i for i, line in enumerate(lines) if CARET.fullmatch(line))
+    assert lines[caret - 1] == f"  {text}"
+    assert lines[caret].index("^") == 2 + column
+
+
+@pytest.mark.parametrize("text", ["", "x+" * 20_000 + "x"])
+def test_empty_or_huge_input_exits_2(run, text):
+    """Empty input, and input past the length bound: exit 2, a short message, nothing on stdout."""
+    result = run("derive", text)
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert result.stdout == ""
+    assert "error" in result.stderr
+    assert len(result.stderr) < 500  # the message does not echo 40,000 characters
+    assert isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("let", ["h = sigmoid(theta^T x", "h sigmoid(theta^T x)", "x = theta_j", "h = lgo(z)"])
+def test_malformed_let_exits_2(run, let):
+    """A bad --let is bad input too, pointed at with a caret."""
+    _assert_input_error(run("derive", "sum(y log(h))", "--let", let))
+
+
+def test_let_with_preset_exits_2(run):
+    """`--let` cannot change a preset's definitions."""
+    result = run("derive", "logistic", "--let", "h = tanh(theta^T x)")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "error" in result.stderr
+
+
+@pytest.mark.parametrize("wrt", ["lambda", "m", "theta_q", "1+"])
+def test_bad_wrt_exits_2(run, wrt):
+    """`--wrt` must name a variable: constants such as λ and m are refused."""
+    result = run("derive", "--wrt", wrt)
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert result.stdout == ""
+    assert "error" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["derive", "--frobnicate"],
+        ["derive", "-x"],
+        ["derive", "-f", "pdf"],
+        ["derive", "--view", "graph"],
+        ["derive", "a", "b"],
+        ["frobnicate"],
+    ],
+)
+def test_usage_errors_exit_2(run, args):
+    """Unknown options, commands and choices are usage errors: exit 2, stderr only."""
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Error" in result.stderr or "error" in result.stderr
+
+
+# --- outside what logderiv handles: exit 3 ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["theta_j^theta_j", "2^theta_j"])
+def test_unsupported_exits_3(run, text):
+    """Well-formed but outside the engine (a variable exponent): exit 3, no traceback."""
+    result = run("derive", text)
+    assert result.exit_code == 3, (result.exit_code, result.stdout, result.stderr)
+    assert result.stdout == ""
+    assert "error" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- --debug and internal errors ------------------------------------------------------------
+
+
+def test_debug_lets_the_exception_propagate(run):
+    """`--debug` on bad input raises the library's error instead of exiting 2."""
+    result = run("derive", "lgo(x)", "--debug")
+    assert isinstance(result.exception, InputError)
+    assert result.exit_code != 2
+
+
+def test_debug_with_good_input_is_harmless(run, default_output):
+    """`--debug` changes nothing when nothing goes wrong."""
+    result = run("derive", "--debug")
+    assert result.exit_code == 0
+    assert result.stdout == default_output
+
+
+def _boom(*args, **kwargs):
+    raise RuntimeError("boom")
+
+
+def test_internal_error_exits_4(run, monkeypatch):
+    """A bug inside logderiv: exit 4, 'internal error' on stderr, no traceback."""
+    monkeypatch.setattr(logderiv._api, "derive", _boom)
+    result = run("derive")
+    assert result.exit_code == 4
+    assert result.stdout == ""
+    assert "internal error" in result.stderr
+    assert "RuntimeError: boom" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "--debug" in result.stderr
+
+
+def test_internal_error_with_debug_propagates(run, monkeypatch):
+    """With `--debug` the internal error's exception propagates for the bug report."""
+    monkeypatch.setattr(logderiv._api, "derive", _boom)
+    result = run("derive", "--debug")
+    assert isinstance(result.exception, RuntimeError)
+
+
+def test_closed_pipe_is_not_an_internal_error(run, monkeypatch):
+    """`logderiv rules | head -1`: a closed stdout ends quietly, not as an internal error."""
+    import click
+
+    def closed(*args, **kwargs):
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    monkeypatch.setattr(click, "echo", closed)
+    result = run("rules")
+    assert result.exit_code == 1  # click's convention for EPIPE
+    assert "internal error" not in result.stderr
+
+
+# --- real processes ------------------------------------------------------------------------
+
+
+def _python(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        environment.pop(name, None)
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env=environment,
+        timeout=300,
+    )
+
+
+def _imported(importtime_log: str) -> set[str]:
+    # -X importtime lines: "import time:   self |  cumulative | <indent>package.module"
+    names = set()
+    for line in importtime_log.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["derive", "--help"], ["--version"], ["derive", "--frobnicate"]],
+)
+def test_help_does_not_import_sympy(args):
+    """`python -m logderiv --help` (and usage errors) never import sympy."""
+    completed = _python("-X", "importtime", "-m", "logderiv", *args)
+    assert completed.returncode in (0, 2), completed.stderr
+    imported = _imported(completed.stderr)
+    assert "click" in imported
+    assert "sympy" not in imported
+
+
+def test_import_logderiv_is_cheap():
+    """Importing the package and its CLI module does not load sympy."""
+    code = "import sys, logderiv, logderiv.cli; print('sympy' in sys.modules)"
+    completed = _python("-c", code)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "False"
+
+
+def test_module_entry_point_error_is_clean():
+    """A real process on bad input: exit 2, caret on stderr, empty stdout, no traceback."""
+    completed = _python("-m", "logderiv", "derive", "lgo(x)")
+    assert completed.returncode == 2
+    assert completed.stdout == ""
+    assert CARET.search(completed.stderr)
+    assert "Traceback" not in completed.stderr
+
+
+def test_module_entry_point_debug_shows_traceback():
+    """A real process with `--debug`: Python prints the traceback."""
+    completed = _python("-m", "logderiv", "derive", "lgo(x)", "--debug")
+    assert completed.returncode != 0
+    assert "Traceback" in completed.stderr
+    assert "InputError" in completed.stderr
+
+
+def _run_in_pty(args: list[str], env: dict) -> bytes:
+    """Run ``python -m logderiv ARGS`` with stdout on a pseudo-terminal; return what it wrote."""
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    environment = {**os.environ, **env}
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        environment.pop(name, None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "logderiv", *args], cwd=ROOT, stdout=slave, stderr=subprocess.PIPE, env=environment
+    )
+    os.close(slave)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(master)
+    process.stderr.close()
+    assert process.wait(timeout=300) == 0
+    return output
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_rich_on_a_terminal_uses_escapes():
+    """On a terminal, `-f rich` styles its output (the baseline for the NO_COLOR test)."""
+    assert b"\x1b[" in _run_in_pty(["derive", "linear", "-f", "rich"], {})
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_no_color_on_a_terminal_has_no_escapes():
+    """`NO_COLOR=1 logderiv derive -f rich` on a real terminal writes no ESC characters."""
+    assert b"\x1b" not in _run_in_pty(["derive", "linear", "-f", "rich"], {"NO_COLOR": "1"})
