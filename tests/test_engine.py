@@ -2,8 +2,8 @@
 
 All mathematics is checked with ``tests/_oracle.py``, which shares no code with
 the engine or its verifier: definitions substituted, σ and softplus written out
-with ``exp``, sums unrolled at small m, n, j, derivatives taken by
-``sympy.diff``, central finite differences computed there.
+with ``exp``, derivatives taken by ``sympy.diff``, values computed by its own
+evaluator at small m, n, j and random points, central finite differences too.
 """
 
 from __future__ import annotations
@@ -58,11 +58,39 @@ def is_subsequence(wanted: list[str], seen: list[str]) -> bool:
     return all(name in remaining for name in wanted)
 
 
+# --- the oracle itself ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        pytest.param(Σ((logistic(dot) - y[i]) * x[i, j]), id="missing-1/m"),
+        pytest.param(1 / m * Σ((logistic(dot) - y[i]) * x[i, 1]), id="wrong-index"),
+        pytest.param(1 / m * Σ((y[i] - logistic(dot)) * x[i, j]), id="wrong-sign"),
+        pytest.param(1 / m * Σ((h - y[i]) * h * (1 - h) * x[i, j]), id="extra-factor"),
+    ],
+)
+def test_oracle_rejects_a_wrong_gradient(wrong):
+    """The oracle the tests rely on is not vacuous: it refuses wrong logistic gradients."""
+    with pytest.raises(AssertionError):
+        assert_gradient(LOGISTIC, theta[j], wrong, H)
+    with pytest.raises(AssertionError):
+        assert_equal([1 / m * Σ((h - y[i]) * x[i, j]), wrong], H)
+
+
+def test_oracle_rejects_a_wrong_step():
+    """The oracle refuses a step that drops a factor inside an unevaluated derivative."""
+    before = sympy.Derivative(Σ(sympy.log(1 + sympy.exp(dot))), theta[j])
+    with pytest.raises(AssertionError):
+        assert_equal([before, Σ(sympy.Derivative(dot, theta[j]))])
+    assert_equal([before, Σ(sigma(dot) * sympy.Derivative(dot, theta[j]))])
+
+
 # --- one small problem per rule ----------------------------------------------------------
 
 #: rule name -> (cost, definitions, wrt) of a problem where that rule fires
 RULE_CASES: dict[str, tuple[sympy.Expr, dict, sympy.Expr]] = {
-    "linearity": (1 / m * Σ(y[i] * sigma(dot)) + 3 * theta[j], {}, theta[j]),  # not linear in θ: see below
+    "linearity": (1 / m * Σ(y[i] * dot) + 3 * theta[j], {}, theta[j]),
     "product": (1 / m * Σ(dot * sympy.exp(dot)), {}, theta[j]),
     "quotient": (Σ(dot / (1 + dot**2)), {}, theta[j]),
     "power": (Σ(sympy.sqrt(1 + dot**2)), {}, theta[j]),
@@ -73,8 +101,8 @@ RULE_CASES: dict[str, tuple[sympy.Expr, dict, sympy.Expr]] = {
     "sigmoid": (Σ(y[i] * sigma(dot)), {}, theta[j]),
     "definition": (1 / (2 * m) * Σ((h - y[i]) ** 2), H, theta[j]),
     "substitute": (1 / (2 * m) * Σ((h - y[i]) ** 2), H, theta[j]),
-    "dot-product": (Σ(y[i] * dot**2), {}, theta[j]),
-    "kronecker": (sympy.sqrt(lam + symbols.feature_sum(theta[k] ** 2, k)), {}, theta[j]),
+    "dot-product": (Σ(y[i] * dot), {}, theta[j]),
+    "kronecker": (lam * symbols.feature_sum(theta[k] ** 2, k), {}, theta[j]),
     "collapse": (sympy.sqrt(lam + symbols.feature_sum(theta[k] ** 2, k)), {}, theta[j]),
     "distribute": (LOGISTIC, H, theta[j]),
     "cancel": (LOGISTIC, H, theta[j]),
@@ -88,6 +116,7 @@ EXTRA_CASES: dict[str, tuple[sympy.Expr, dict, sympy.Expr]] = {
     "linear-l2": (LINEAR + L2, {}, theta[j]),
     "softplus-logistic": (1 / m * Σ(softplus(dot) - y[i] * dot), {}, theta[j]),
     "log-sigmoid": (-1 / m * Σ(sympy.log(sigma(dot))), {}, theta[j]),
+    "squared-dot": (Σ(y[i] * dot**2), {}, theta[j]),
     "sigmoid-of-z": (sigma(z), {}, z),
     "logistic-of-z": (1 / (1 + sympy.exp(-z)), {}, z),
     "nested-definitions": (
@@ -221,7 +250,8 @@ def test_expected_preset_gradients_are_right(name):
 @pytest.mark.parametrize("name", [pytest.param(n, id=n) for n in PRESET_CASES])
 def test_preset_gradient_and_verdict(name):
     """Each preset's cost, built by hand, derives to the gradient in the table with the expected verdict."""
-    # regression (poisson): tidying once expanded e^(θᵀx) into Πₖ e^(θₖxₖ), which the verifier could not evaluate
+    # regression (poisson): tidying once expanded e^(θᵀx) into Πₖ e^(θₖxₖ), which the verifier
+    # could not evaluate
     cost, definitions, expected, verdict = PRESET_CASES[name]
     d = derive_problem(Problem(cost=cost, wrt=theta[j], definitions=definitions, source=name))
     assert_equal([d.result, expected], definitions)
@@ -264,7 +294,7 @@ def test_cost_linear_in_theta(case):
 
 
 def test_cost_with_large_constant_expected_gradient():
-    """The oracle agrees that ∂(10⁶ + θⱼ²)/∂θⱼ = 2θⱼ (its finite differences allow for the cost's size)."""
+    """The oracle: ∂(10⁶ + θⱼ²)/∂θⱼ = 2θⱼ (its finite differences allow for the cost's size)."""
     assert_gradient(10**6 + theta[j] ** 2, theta[j], 2 * theta[j])
 
 
