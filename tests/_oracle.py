@@ -1,24 +1,24 @@
 """An oracle for the engine tests that shares no code with the engine or its verifier.
 
 An expression is *prepared* by this module's own code: defined names replaced by
-their values, σ and softplus by their formulas in ``exp`` and ``log`` (so their
-derivatives are sympy's, not the ``fdiff`` methods in
+their values, σ and softplus by this module's own functions (evaluated from their
+formulas, differentiated by formulas written here, not the ``fdiff`` methods in
 ``logderiv.notation.symbols``), and every unevaluated derivative taken by plain
 ``sympy.diff`` (which differentiates Σ term by term and θₖ to a Kronecker delta).
 It is then evaluated by a small tree walk of its own at concrete m, n, j and
-random values of θ, x, y, λ, z: sums are looped over, arithmetic is complex.
+random values of θ, x, y, λ, z: sums are looped over, arithmetic is mpmath's at
+30 digits (complex where a log or root needs it), so rounding never decides.
 Reference gradients are ``sympy.diff`` of the cost and central finite
 differences of the cost, both computed here.
 """
 
 from __future__ import annotations
 
-import cmath
 import random
-import sys
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+import mpmath
 import sympy
 
 from logderiv.notation import symbols
@@ -27,6 +27,8 @@ __all__ = [
     "Size",
     "SIZES",
     "Point",
+    "Logistic",
+    "Log1pExp",
     "explicit",
     "expand",
     "prepare",
@@ -50,10 +52,14 @@ class Size:
 #: every combination of m, n in {2, 3}, with j at the first, last and a middle feature
 SIZES: tuple[Size, ...] = (Size(2, 2, 1), Size(2, 3, 3), Size(3, 2, 2), Size(3, 3, 2))
 
+#: decimal digits of the oracle's arithmetic: enough that neither cancellation in a cost
+#: (1 − σ(u) for large u) nor a finite difference loses the answer
+DIGITS = 30
 #: relative tolerance of an equality, and of a finite-difference estimate
-TOLERANCE = 1e-7
-FD_TOLERANCE = 1e-5
-FD_STEP = 1e-5
+TOLERANCE = 1e-12
+FD_TOLERANCE = 1e-8
+#: step of the central difference: a power of 2, so that θ ± step is exact at DIGITS
+FD_STEP = 2.0**-33
 
 
 def expand(expr: sympy.Expr, definitions: Mapping) -> sympy.Expr:
@@ -66,25 +72,55 @@ def expand(expr: sympy.Expr, definitions: Mapping) -> sympy.Expr:
     raise AssertionError("definitions do not terminate")
 
 
+class Logistic(sympy.Function):
+    """1/(1 + e^(−u)), kept whole so that sympy does not simplify around it.
+
+    Its derivative is written here from the formula, e^(−u)/(1 + e^(−u))², not as
+    σ(1 − σ); ``test_engine.py`` checks it against ``sympy.diff`` of the formula, and
+    the finite differences (which evaluate the formula) check every use of it.
+    """
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        u = self.args[0]
+        return sympy.exp(-u) / (1 + sympy.exp(-u)) ** 2
+
+
+class Log1pExp(sympy.Function):
+    """log(1 + e^u), kept whole; its derivative e^u/(1 + e^u) is written here from the formula."""
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        u = self.args[0]
+        return sympy.exp(u) / (1 + sympy.exp(u))
+
+
 def explicit(expr: sympy.Expr) -> sympy.Expr:
-    """σ(u) -> 1/(1 + e^(−u)) and softplus(u) -> log(1 + e^u), everywhere."""
-    expr = expr.replace(symbols.sigmoid, lambda u: 1 / (1 + sympy.exp(-u)))
-    return expr.replace(symbols.softplus, lambda u: sympy.log(1 + sympy.exp(u)))
+    """σ and softplus replaced by this module's :class:`Logistic` and :class:`Log1pExp`.
+
+    (Writing them out as ``exp`` instead lets sympy's automatic evaluation run for
+    minutes on, e.g., (tanh(1/((1 + 1/(1 + 1/(eᶻ + 1)))(e^(−1/2) + 1))) + 2)^(3/2).)
+    """
+    return expr.replace(symbols.sigmoid, Logistic).replace(symbols.softplus, Log1pExp)
 
 
-def prepare(expr: sympy.Expr, definitions: Mapping) -> sympy.Expr:
+def prepare(expr: sympy.Expr, definitions: Mapping, memo: dict | None = None) -> sympy.Expr:
     """Definitions substituted, σ and softplus written out, every derivative taken by sympy.diff.
 
     sympy differentiates the index form itself: ``∂θₖ/∂θⱼ`` becomes ``KroneckerDelta(j, k)``
-    and a Σ is differentiated term by term, so the expression stays small.
+    and a Σ is differentiated term by term, so the expression stays small. ``memo`` keeps
+    derivatives already taken (consecutive steps share most of theirs).
     """
+    memo = {} if memo is None else memo
     expr = explicit(expand(expr, definitions))
-    taken = {}
     for node in expr.atoms(sympy.Derivative):
-        (variable, count), = node.variable_count
-        assert count == 1, node
-        taken[node] = sympy.diff(node.expr, variable)
-    return expr.xreplace(taken)
+        if node not in memo:
+            (variable, count), = node.variable_count
+            assert count == 1, node
+            memo[node] = sympy.diff(node.expr, variable)
+    return expr.xreplace(memo)
 
 
 Key = tuple  # ("theta", (2,)) for θ₂, ("lambda", ()) for λ
@@ -97,7 +133,7 @@ class Point:
     rng: random.Random
     values: dict = field(default_factory=dict)
 
-    def value(self, key: Key) -> float:
+    def value(self, key: Key):
         if key not in self.values:
             if key[0] == "y":
                 self.values[key] = self.rng.uniform(0.05, 0.95)
@@ -107,13 +143,21 @@ class Point:
                 self.values[key] = self.rng.uniform(-1.5, 1.5)
         return self.values[key]
 
-    def moved(self, key: Key, step: float) -> "Point":
+    def moved(self, key: Key, step) -> "Point":
+        """A copy with one value moved by ``step``, exactly (at the oracle's precision)."""
         values = dict(self.values)
-        values[key] = self.value(key) + step
+        with mpmath.workdps(DIGITS):
+            values[key] = mpmath.mpf(self.value(key)) + step
         return Point(self.rng, values)
 
 
-_FUNCTIONS = {sympy.exp: cmath.exp, sympy.log: cmath.log, sympy.tanh: cmath.tanh}
+_FUNCTIONS = {
+    sympy.exp: mpmath.exp,
+    sympy.log: mpmath.log,
+    sympy.tanh: mpmath.tanh,
+    Logistic: lambda u: 1 / (1 + mpmath.exp(-u)),
+    Log1pExp: lambda u: mpmath.log(1 + mpmath.exp(u)),
+}
 
 
 class _Undefined(Exception):
@@ -128,14 +172,16 @@ def _value(expr: sympy.Basic, env: dict, point: Point, size: Size):
         fixed = {symbols.m: size.m, symbols.n: size.n, symbols.wrt_index: size.j}
         if expr in fixed:
             return fixed[expr]
-        return point.value((expr.name, ()))
+        return mpmath.mpf(point.value((expr.name, ())))
     if isinstance(expr, sympy.Indexed):
         indices = tuple(_index(index, env, point, size) for index in expr.indices)
-        return point.value((str(expr.base), indices))
+        return mpmath.mpf(point.value((str(expr.base), indices)))
     if isinstance(expr, sympy.Integer):
         return int(expr)
-    if isinstance(expr, (sympy.Rational, sympy.Float, sympy.NumberSymbol)):
-        return complex(expr.evalf(17))
+    if isinstance(expr, sympy.Rational):
+        return mpmath.mpf(expr.p) / expr.q
+    if isinstance(expr, (sympy.Float, sympy.NumberSymbol)):
+        return mpmath.mpf(str(expr.evalf(DIGITS + 5)))
     if isinstance(expr, sympy.Add):
         return sum(_value(arg, env, point, size) for arg in expr.args)
     if isinstance(expr, sympy.Mul):
@@ -145,18 +191,15 @@ def _value(expr: sympy.Basic, env: dict, point: Point, size: Size):
         return product
     if isinstance(expr, sympy.Pow):
         base = _value(expr.base, env, point, size)
-        if expr.exp.is_Integer:
-            if base == 0 and expr.exp < 0:
-                raise _Undefined
-            return base ** int(expr.exp)
-        exponent = _value(expr.exp, env, point, size)
-        if base == 0:
+        if base == 0 and not (expr.exp.is_number and expr.exp.is_positive):
             raise _Undefined
-        return complex(base) ** exponent
+        if expr.exp.is_Integer:
+            return base ** int(expr.exp)
+        return base ** _value(expr.exp, env, point, size)
     if type(expr) in _FUNCTIONS:
         return _FUNCTIONS[type(expr)](_value(expr.args[0], env, point, size))
-    if isinstance(expr, (sympy.Sum, sympy.Product)):
-        return _loop(expr, expr.limits, env, point, size)
+    if isinstance(expr, sympy.Sum):
+        return _sum(expr, expr.limits, env, point, size)
     if isinstance(expr, sympy.KroneckerDelta):
         a, b = (_index(arg, env, point, size) for arg in expr.args)
         return 1 if a == b else 0
@@ -169,35 +212,31 @@ def _index(expr, env, point, size) -> int:
     return value
 
 
-def _loop(expr, limits, env, point, size):
-    """Σ (or Π) with limits innermost first (sympy merges Σᵢ Σₖ f into ``Sum(f, (k, …), (i, …))``)."""
+def _sum(expr, limits, env, point, size):
+    """Σ with limits innermost first (sympy merges Σᵢ Σₖ f into ``Sum(f, (k, …), (i, …))``)."""
     if not limits:
         return _value(expr.function, env, point, size)
     bound, low, high = limits[-1]
-    terms = [
-        _loop(expr, limits[:-1], {**env, bound: v}, point, size)
+    return sum(
+        _sum(expr, limits[:-1], {**env, bound: v}, point, size)
         for v in range(_index(low, env, point, size), _index(high, env, point, size) + 1)
-    ]
-    if isinstance(expr, sympy.Product):  # a known engine bug produces these
-        product = 1
-        for term in terms:
-            product = product * term
-        return product
-    return sum(terms)
+    )
 
 
-def evaluate(prepared: sympy.Expr, point: Point, size: Size) -> complex | None:
-    """The value of a prepared expression at ``point`` and ``size``; None where it is undefined."""
-    try:
-        value = complex(_value(prepared, {}, point, size))
-    except (_Undefined, ZeroDivisionError, OverflowError, ValueError):
-        return None
-    return value if cmath.isfinite(value) else None
+def evaluate(prepared: sympy.Expr, point: Point, size: Size):
+    """The value (an mpmath number) of a prepared expression; None where it is undefined."""
+    with mpmath.workdps(DIGITS):
+        try:
+            value = mpmath.mpmathify(_value(prepared, {}, point, size))
+        except (_Undefined, ZeroDivisionError):
+            return None
+        return value if mpmath.isfinite(value) else None
 
 
-def close(a: complex, b: complex, tolerance: float = TOLERANCE) -> bool:
+def close(a, b, tolerance: float = TOLERANCE) -> bool:
     """Whether ``a`` and ``b`` agree within a relative ``tolerance``."""
-    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
+    with mpmath.workdps(DIGITS):
+        return abs(a - b) <= tolerance * max(1, abs(a), abs(b))
 
 
 def agree(
@@ -235,7 +274,8 @@ def assert_equal(
 ) -> None:
     """Assert that consecutive ``expressions`` are equal at random points of every size."""
     expressions = list(expressions)
-    prepared = [prepare(e, definitions) for e in expressions]
+    memo: dict = {}
+    prepared = [prepare(e, definitions, memo) for e in expressions]
     rng = random.Random(seed)
     for size in sizes:
         failures = agree(prepared, size, rng, points=points)
@@ -279,17 +319,16 @@ def assert_gradient(
             value, expected = evaluate(gradient, point, size), evaluate(reference, point, size)
             if value is None or expected is None:
                 continue
-            step = FD_STEP * max(1.0, abs(point.value(key)))
-            plus = evaluate(prepared_cost, point.moved(key, step), size)
-            minus = evaluate(prepared_cost, point.moved(key, -step), size)
+            plus = evaluate(prepared_cost, point.moved(key, FD_STEP), size)
+            minus = evaluate(prepared_cost, point.moved(key, -FD_STEP), size)
             if plus is None or minus is None:
                 continue
             found += 1
-            estimate = (plus - minus) / (2 * step)
-            # plus − minus loses the digits the cost's own size takes: allow for that rounding
-            rounding = 8 * sys.float_info.epsilon * max(abs(plus), abs(minus)) / step
-            assert close(value, expected), f"at {size}: {value} != sympy.diff {expected} ({point.values})"
-            assert abs(value - estimate) <= FD_TOLERANCE * max(1.0, abs(value), abs(estimate)) + rounding, (
-                f"at {size}: {value} != finite difference {estimate}"
-            )
+            with mpmath.workdps(DIGITS):
+                estimate = (plus - minus) / (2 * FD_STEP)
+                # plus − minus loses the digits the cost's own size takes: allow for that rounding
+                rounding = 100 * mpmath.mpf(10) ** -DIGITS * max(abs(plus), abs(minus)) / FD_STEP
+                allowed = FD_TOLERANCE * max(1, abs(value), abs(estimate)) + rounding
+                assert close(value, expected), f"at {size}: {value} != sympy.diff {expected} ({point.values})"
+                assert abs(value - estimate) <= allowed, f"at {size}: {value} != finite difference {estimate}"
         assert found > 0, f"no random point where the gradient is defined at {size}"
