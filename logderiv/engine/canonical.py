@@ -32,7 +32,10 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
     loss, dot, regulariser = split
     z = sympy.Dummy("z")
     y = sympy.Indexed(symbols.vector("y"), symbols.example_index)
-    slope_in_z = symbols.expand(sympy.diff(loss.xreplace({dot: z}), z))
+    slope_in_z = sympy.diff(loss.xreplace({dot: z}), z)
+    if not symbols.expands_cheaply(slope_in_z):
+        return Canonical("not-applicable", "the per-example loss is too involved to compare with (h − y)·f.")
+    slope_in_z = symbols.expand(slope_in_z)
     if not symbols.expand(sympy.diff(slope_in_z, y, 2)) == 0:
         return Canonical("not-canonical", "∂L/∂z is not linear in y, so it cannot be (h − y)·f.")
     slope_in_y = -symbols.expand(sympy.diff(slope_in_z, y))
@@ -70,7 +73,8 @@ def per_example_loss(problem: Problem):
             regulariser += term
             continue
         coefficient, rest = _split_example_sum(term)
-        if rest is None or coefficient.has(v.base):
+        # a coefficient holding Σᵢ (say 1/Σᵢ yᵢ) couples the examples: no per-example loss
+        if rest is None or coefficient.has(v.base) or _has_example_sum(coefficient):
             return "the cost is not a sum over examples of a per-example loss."
         loss += symbols.m * coefficient * rest.function
     if loss == 0:

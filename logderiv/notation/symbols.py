@@ -36,6 +36,7 @@ __all__ = [
     "feature_sum",
     "dot",
     "expand",
+    "expands_cheaply",
     "is_example_sum",
     "is_feature_sum",
     "is_dot",
@@ -141,6 +142,21 @@ def expand(expr: sympy.Expr) -> sympy.Expr:
     exp(θᵀx) = exp(Σₖ θₖxₖ) into a product Πₖ exp(θₖxₖ), and splits logarithms.
     """
     return sympy.expand(expr, power_exp=False, power_base=False, log=False)
+
+
+def expands_cheaply(expr: sympy.Expr, *, max_ops: int = 200) -> bool:
+    """Whether :func:`expand` on ``expr`` is sure to be quick.
+
+    ``count_ops`` alone does not bound the work: a power of a sum, nested in
+    another, multiplies out to thousands of terms. So refuse any power of a sum
+    with an exponent beyond ±3 or not an integer.
+    """
+    if sympy.count_ops(expr) > max_ops:
+        return False
+    for power in expr.atoms(sympy.Pow):
+        if power.base.has(sympy.Add) and not (power.exp.is_Integer and abs(power.exp) <= 3):
+            return False
+    return True
 
 
 def is_example_sum(expr: sympy.Basic) -> bool:
