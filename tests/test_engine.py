@@ -455,12 +455,6 @@ def test_unsupported_raises_unsupported_error(case):
     assert caught.value.message and caught.value.hint
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=InternalError,
-    reason="engine bug (minor: Abs is not reachable from the parser): Abs in a constant factor is never "
-    "selected, so the verifier meets it and raises InternalError('cannot evaluate Abs numerically')",
-)
 def test_abs_in_constant_factor_is_unsupported():
     """Abs of data, in a factor free of θ, is also reported as unsupported, not as an internal error."""
     with pytest.raises(UnsupportedError):

@@ -18,7 +18,7 @@ from ..errors import UnsupportedError
 from ..notation import symbols
 from . import rules
 
-__all__ = ["D", "select", "apply", "depends_on", "resolve_trivial"]
+__all__ = ["D", "select", "apply", "depends_on", "resolve_trivial", "ensure_supported"]
 
 Definitions = Mapping[sympy.Basic, sympy.Expr]
 
@@ -46,6 +46,22 @@ def depends_on(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> bool:
                 seen.add(defined)
                 stack.append(value)
     return False
+
+
+def ensure_supported(expr: sympy.Expr) -> None:
+    """Refuse, up front, any function the rules (and the verifier) do not know.
+
+    A function in a factor free of the variable is never differentiated, but the
+    steps holding it must still be verified, so it is refused wherever it stands.
+    """
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.Abs):
+            _choose_abs(node, None, {})
+        if isinstance(node, sympy.Function) and not isinstance(node, _KNOWN_FUNCTIONS):
+            raise UnsupportedError(
+                f"logderiv has no rule for the function {type(node).__name__}",
+                hint="supported: log, exp, sqrt, σ, tanh, softplus, and names given with --let",
+            )
 
 
 def select(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> rules.Rule:
@@ -151,6 +167,17 @@ _DISPATCH: tuple[tuple[type, Callable], ...] = (
     (symbols.sigmoid, _fixed(rules.SigmoidDerivative())),
     (symbols.softplus, _fixed(rules.ChainSoftplus())),
     (sympy.Abs, _choose_abs),
+)
+
+
+_KNOWN_FUNCTIONS = (
+    sympy.log,
+    sympy.exp,
+    sympy.tanh,
+    symbols.sigmoid,
+    symbols.softplus,
+    sympy.KroneckerDelta,
+    sympy.core.function.AppliedUndef,
 )
 
 

@@ -56,6 +56,7 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
     ``factors`` also factorises one example's loss along its computational graph
     (``--view factors``); it costs a few sympy ``factor`` calls, so only on request.
     """
+    calculus.ensure_supported(problem.expand_definitions(problem.cost))
     start = calculus.D(problem.cost, problem.wrt)
     steps = rewrite_steps(start, problem)
     result = steps[-1].expression if steps else start
