@@ -294,10 +294,16 @@ def test_caret_sits_under_the_offending_character():
     assert caret(error).split("\n")[1] == " " * 17 + "^"
 
 
-def test_unknown_function_has_a_did_you_mean_and_a_product_hint():
-    """lgo(x) says 'unknown function' with a suggestion and hints at writing products."""
+def test_unknown_function_has_a_did_you_mean():
+    """lgo(x) says 'unknown function' with a suggestion, and lists the functions."""
     error = refuse("lgo(x)")
     assert error.message == "unknown function 'lgo' — did you mean 'log'?"
+    assert "log" in error.hint and "multiply" not in error.hint
+
+
+def test_unknown_word_without_suggestion_hints_at_products():
+    """An unknown run of letters with no close function hints at writing products."""
+    error = refuse("qzv")
     assert "x y" in error.hint and "x*y" in error.hint
 
 
@@ -525,3 +531,13 @@ def test_notation_package_import_does_not_import_sympy():
     code = "import sys, logderiv.notation as n\nn.parse('theta^T x')\nprint('sympy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("text, column", [("1e-3 theta_j", 1), ("3e2", 1), ("x + 2.5E+4", 7)])
+def test_scientific_notation_is_refused_not_misread(text, column):
+    """`1e-3` is refused with a caret at the `e`, never read as 1·e − 3."""
+    with pytest.raises(InputError) as caught:
+        parse(text)
+    assert caught.value.column == column
+    assert "scientific notation" in caught.value.message
+

@@ -181,6 +181,13 @@ def _check_size(source: str, start: int, end: int) -> None:
         previous = char
 
 
+def _looks_like_exponent(source: str, position: int, end: int) -> bool:
+    """Whether ``source[position:]`` continues ``1e`` as an exponent (``-3``, ``+3``, ``3``)."""
+    if position < end and source[position] in "+-":
+        position += 1
+    return position < end and source[position] in _DIGITS
+
+
 def _tokenize(source: str, start: int, end: int) -> list[_Token]:
     """Split ``source[start:end]`` into tokens whose offsets are relative to ``source``."""
     tokens: list[_Token] = []
@@ -201,6 +208,14 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
                 stop += 1
                 while stop < end and source[stop] in _DIGITS:
                     stop += 1
+            if stop < end and source[stop] in "eE" and _looks_like_exponent(source, stop + 1, end):
+                # 1e-3 would otherwise read as 1·e − 3: refuse rather than guess
+                _fail(
+                    "scientific notation is not part of the notation",
+                    source,
+                    stop,
+                    hint=f"write the power of ten out: {source[position:stop]}*10^(...)",
+                )
             add("number", source[position:stop], position, stop)
             position = stop
         elif char in _ASCII_LETTERS:
@@ -596,7 +611,10 @@ class _Parser:
         message = f"unknown {kind} '{word}'"
         if guess:
             message += f" — did you mean '{guess}'?"
-        self.fail(message, token.start, hint="to multiply single letters write them apart (x y) or with * (x*y)")
+            hint = f"known functions: {', '.join(sorted(set(vocab.FUNCTIONS) - {'σ'}))}"
+        else:
+            hint = "to multiply single letters write them apart (x y) or with * (x*y)"
+        self.fail(message, token.start, hint=hint)
 
     def variable(self, *, may_call: bool = True, may_dot: bool = True) -> tree.Node:
         """A name with its postfix: ``x_j^(i)``, ``h_θ(x)``, ``θᵀx``, ``theta . x``.
