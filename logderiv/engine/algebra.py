@@ -20,6 +20,7 @@ __all__ = [
     "substitute_back",
     "collapse_deltas",
     "factor_out_constants",
+    "factor_common",
     "distribute",
     "cancel",
     "factor_sign",
@@ -114,6 +115,18 @@ def factor_out_constants(expr: sympy.Expr):
     if rewritten == expr:
         return None
     return rules.Combine(), rewritten
+
+
+def factor_common(expr: sympy.Expr):
+    """a c + b c → (a + b) c inside each summand, so Σᵢ (e^z xⱼ − y xⱼ) reads Σᵢ (e^z − y) xⱼ."""
+    replacements = {}
+    for node in _summands(expr):
+        common, inner = _common_and_inner(factor_terms(node.function))
+        if common != 1 and isinstance(inner, sympy.Add):
+            replacements[node] = sympy.Sum(common * inner, *node.limits)
+    if not replacements:
+        return None
+    return rules.Combine(), expr.xreplace(replacements)
 
 
 def _summands(expr: sympy.Expr):

@@ -47,7 +47,13 @@ _RANK = {rule: rank for rank, rule in enumerate(_PRIORITY)}
 #: a derivation longer than this is not one a person could read; refuse it
 _MAX_STEPS = 200
 
-_TIDY = (algebra.factor_out_constants, algebra.distribute, algebra.cancel, algebra.factor_sign)
+_TIDY = (
+    algebra.factor_out_constants,
+    algebra.distribute,
+    algebra.cancel,
+    algebra.factor_common,
+    algebra.factor_sign,
+)
 
 
 def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:

@@ -280,12 +280,12 @@ class FactorSign(Rule):
 
 @dataclass(frozen=True)
 class Combine(Rule):
-    """Σᵢ c fᵢ = c Σᵢ fᵢ for c free of i: move constant factors out of a sum."""
+    """Σᵢ c fᵢ = c Σᵢ fᵢ for c free of i, and a c + b c = (a + b) c: collect common factors."""
 
     name: ClassVar[str] = "factor-out"
-    title: ClassVar[str] = "factor out constants"
-    statement: ClassVar[str] = "Σᵢ c fᵢ = c Σᵢ fᵢ  (c free of i)"
-    statement_latex: ClassVar[str] = r"\textstyle\sum_i c f_i = c \sum_i f_i"
+    title: ClassVar[str] = "factor out"
+    statement: ClassVar[str] = "Σᵢ c fᵢ = c Σᵢ fᵢ  (c free of i);  a c + b c = (a + b) c"
+    statement_latex: ClassVar[str] = r"\textstyle\sum_i c f_i = c \sum_i f_i,\quad ac + bc = (a + b)c"
 
 
 @dataclass(frozen=True)
