@@ -207,19 +207,15 @@ class _Evaluation:
         self.memo: dict = {}
 
     def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
-        # sub-expressions free of bound indices repeat a lot (σ(θᵀx) in every term)
+        method = _METHODS.get(type(expr)) or _method_for(type(expr))
+        if not expr.args:  # leaves are cheaper to compute than to memoise
+            return method(self, expr, env, seed)
+        # sub-expressions repeat a lot (σ(θᵀx⁽ⁱ⁾) in every term of the summand)
         memo_key = (expr, tuple(env.items()), seed)
         hit = self.memo.get(memo_key)
-        if hit is not None:
-            return hit
-        for kind, method in _DISPATCH:
-            if isinstance(expr, kind):
-                result = method(self, expr, env, seed)
-                break
-        else:
-            raise InternalError(f"cannot evaluate {type(expr).__name__} numerically: {expr}")
-        self.memo[memo_key] = result
-        return result
+        if hit is None:
+            hit = self.memo[memo_key] = method(self, expr, env, seed)
+        return hit
 
     def quantity(self, expr, env, seed):
         if isinstance(expr, sympy.Symbol):
@@ -334,3 +330,14 @@ _DISPATCH: tuple[tuple[type, Callable], ...] = (
     (sympy.Derivative, _Evaluation.derivative),
     (sympy.KroneckerDelta, _Evaluation.kronecker),
 )
+
+_METHODS: dict[type, Callable] = {}
+
+
+def _method_for(kind: type) -> Callable:
+    """The evaluator of a node type, found once by ``isinstance`` and then by lookup."""
+    for base, method in _DISPATCH:
+        if issubclass(kind, base):
+            _METHODS[kind] = method
+            return method
+    raise InternalError(f"cannot evaluate {kind.__name__} numerically")
