@@ -7,7 +7,21 @@ from typing import Mapping
 
 import sympy
 
-__all__ = ["Problem"]
+__all__ = ["Problem", "expand_definitions"]
+
+
+def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr]) -> sympy.Expr:
+    """Replace every defined name in ``expr`` by its value, until none is left.
+
+    Values may use other defined names, so substitute until nothing changes; the
+    builder guarantees there is no cycle, and ``len(definitions) + 1`` rounds suffice.
+    """
+    for _ in range(len(definitions) + 1):
+        replaced = expr.xreplace(dict(definitions))
+        if replaced == expr:
+            return expr
+        expr = replaced
+    return expr
 
 
 @dataclass(frozen=True)
@@ -33,9 +47,4 @@ class Problem:
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left."""
-        for _ in range(len(self.definitions) + 1):
-            replaced = expr.xreplace(dict(self.definitions))
-            if replaced == expr:
-                return expr
-            expr = replaced
-        return expr
+        return expand_definitions(expr, self.definitions)

@@ -21,23 +21,10 @@ from logderiv.errors import InternalError, LogderivError, UnsupportedError, Veri
 from logderiv.notation import symbols
 from logderiv.presets import PRESETS
 from logderiv.problem import Problem
+from _vocabulary import dot, h, i, j, k, lam, m, sigma, softplus, theta, x, y, z
 
 # --- the vocabulary --------------------------------------------------------------------
 
-i = symbols.example_index
-j = symbols.wrt_index
-k = symbols.feature_indices[0]
-m = symbols.m
-theta = symbols.vector("theta")
-x = symbols.vector("x")
-y = symbols.vector("y")
-lam = symbols.scalar("lambda")
-z = symbols.scalar("z")
-h = symbols.defined("h")(i)
-sigma = symbols.sigmoid
-softplus = symbols.softplus
-#: θᵀx⁽ⁱ⁾
-dot = symbols.dot(theta, x[i, k], k)
 #: the prediction h = σ(θᵀx⁽ⁱ⁾), as the definition of h(i)
 H = {h: sigma(dot)}
 #: σ(u) written out, so that expected gradients do not lean on the engine's σ

@@ -26,20 +26,8 @@ from logderiv.engine.driver import derive_problem, rewrite_steps
 from logderiv.errors import UnsupportedError, VerificationError
 from logderiv.notation import symbols
 from logderiv.problem import Problem
+from _vocabulary import dot, h, i, j, k, l, lam, m, sigma, softplus, theta, x, y, z  # noqa: F401
 
-i = symbols.example_index
-j = symbols.wrt_index
-k, l = symbols.feature_indices[:2]
-m = symbols.m
-theta = symbols.vector("theta")
-x = symbols.vector("x")
-y = symbols.vector("y")
-lam = symbols.scalar("lambda")
-z = symbols.scalar("z")
-h = symbols.defined("h")(i)
-sigma = symbols.sigmoid
-softplus = symbols.softplus
-dot = symbols.dot(theta, x[i, k], k)
 DEFINITIONS = {h: sigma(dot)}
 
 # --- the grammar -----------------------------------------------------------------------------

@@ -31,7 +31,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from ..errors import InputError, InputTooLargeError
-from ..problem import Problem
+from ..problem import Problem, expand_definitions
 from . import symbols, tree
 from . import vocabulary as vocab
 
@@ -79,13 +79,7 @@ class Expression:
 
     def expand_definitions(self, expr: sympy.Expr | None = None) -> sympy.Expr:
         """Replace every defined name in ``expr`` (default: this expression) by its value."""
-        expr = self.expr if expr is None else expr
-        for _ in range(len(self.definitions) + 1):
-            replaced = expr.xreplace(dict(self.definitions))
-            if replaced == expr:
-                return expr
-            expr = replaced
-        return expr
+        return expand_definitions(self.expr if expr is None else expr, self.definitions)
 
 
 # --- sources and contexts ---------------------------------------------------------
