@@ -27,7 +27,9 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -35,8 +37,33 @@ sys.path.insert(0, str(ROOT))
 from logderiv.presets import PRESETS  # noqa: E402  (sympy-free)
 
 PY = sys.executable
-HELP_TARGET = 1.3
-DERIVE_TARGET = 1.5
+
+#: floors: a bare interpreter importing what a command must import anyway
+FLOORS = {
+    "click": [PY, "-c", "import click, rich.console"],
+    "sympy": [PY, "-c", "import sympy, click, rich.console"],
+}
+
+
+@dataclass(frozen=True)
+class Cold:
+    """One command timed cold, as a ratio to one of the FLOORS."""
+
+    name: str
+    argv: list[str]
+    floor: str
+    target: float
+
+
+#: every cold command, in the order printed; each issue adds its own rows
+COLD = [
+    Cold("logderiv --help", [PY, "-m", "logderiv", "--help"], "click", 1.3),
+    *(Cold(f"logderiv derive {name}", [PY, "-m", "logderiv", "derive", name, "-f", "text"], "sympy", 1.5)
+      for name in PRESETS),
+]
+
+#: in-process measurements: each a function printing its own lines, with its own baseline
+IN_PROCESS: list[Callable[[], None]] = []
 
 
 def wall(argv: list[str]) -> float:
@@ -63,18 +90,13 @@ def medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="cold runs per command (default 5)")
+    parser.add_argument("--only", metavar="TEXT", help="time only the cold commands whose name contains TEXT")
     args = parser.parse_args()
 
-    help_floor = [PY, "-c", "import click, rich.console"]
-    derive_floor = [PY, "-c", "import sympy, click, rich.console"]
-    commands = {
-        "floor: import click, rich.console": help_floor,
-        "floor: import sympy, click, rich.console": derive_floor,
-        "logderiv --help": [PY, "-m", "logderiv", "--help"],
-    }
-    for name in PRESETS:
-        commands[f"logderiv derive {name}"] = [PY, "-m", "logderiv", "derive", name, "-f", "text"]
-
+    rows = [row for row in COLD if args.only is None or args.only in row.name]
+    commands = {f"floor: {' '.join(argv[2:])}": argv for key, argv in FLOORS.items()
+                if any(row.floor == key for row in rows)}
+    commands.update({row.name: row.argv for row in rows})
     try:
         median = medians(commands, args.runs)
     except RuntimeError as error:
@@ -85,16 +107,17 @@ def main() -> int:
     print()
     width = max(len(name) for name in commands)
     print(f"{'command':<{width}}  {'median':>8}  {'ratio':>6}  {'target':>7}  ")
-    rows = [("floor: import click, rich.console", None, None), ("floor: import sympy, click, rich.console", None, None),
-            ("logderiv --help", "floor: import click, rich.console", HELP_TARGET)]
-    rows += [(f"logderiv derive {name}", "floor: import sympy, click, rich.console", DERIVE_TARGET) for name in PRESETS]
-    for name, floor, target in rows:
-        line = f"{name:<{width}}  {median[name] * 1000:>6.0f}ms"
-        if floor is not None:
-            ratio = median[name] / median[floor]
-            verdict = "ok" if ratio <= target else "OVER"
-            line += f"  {ratio:>5.2f}×  ≤ {target:.1f}×  {verdict}"
-        print(line)
+    for name in commands:
+        if name.startswith("floor: "):
+            print(f"{name:<{width}}  {median[name] * 1000:>6.0f}ms")
+    for row in rows:
+        ratio = median[row.name] / median[f"floor: {' '.join(FLOORS[row.floor][2:])}"]
+        verdict = "ok" if ratio <= row.target else "OVER"
+        print(f"{row.name:<{width}}  {median[row.name] * 1000:>6.0f}ms  {ratio:>5.2f}×  ≤ {row.target:.1f}×  {verdict}")
+    if args.only is None:
+        for measure in IN_PROCESS:
+            print()
+            measure()
     return 0
 
 
