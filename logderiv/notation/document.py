@@ -56,6 +56,8 @@ _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle"})
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
 _TEXT_COMMANDS = ("text", "textrm", "textit", "textsf", "mathrm", "mathit", "mbox", "textbf", "mathbf",
                   "operatorname", "small", "footnotesize", "scriptsize", "tiny")
+#: a Greek letter's command, and the letter (\sigma -> σ), for rule annotations
+_LETTERS = {name: letter for letter, name in vocab.GREEK.items()} | {"sigma": "σ", "partial": "∂", "prime": "′"}
 #: the cost's name, and how its argument may be written: J(θ) is just J
 _COST_NAME = "J"
 _COST_ARGUMENTS = ("θ", "theta", "\\theta", "\\boldsymbol{\\theta}", "\\mathbf{\\theta}")
@@ -493,6 +495,7 @@ def _clean_rule(text: str) -> str:
     for command in _TEXT_COMMANDS:
         text = text.replace(f"\\{command}", "")
     text = re.sub(r"\\(quad|qquad|,|;|!| )", " ", text)
+    text = re.sub(r"\\([a-z]+)", lambda match: _LETTERS.get(match.group(1), match.group(0)), text)
     text = text.replace("{", "").replace("}", "").replace("$", "")
     text = " ".join(text.split())
     if text.startswith("(") and text.endswith(")"):
@@ -507,9 +510,11 @@ def _cost_argument_pattern() -> re.Pattern:
 
 # The leading name of the derivative: ``dJ/dθ_j``, ``∂J/∂θⱼ``, ``\frac{\partial J}{\partial\theta_j}``.
 # One short, anchored pattern per notation, applied to one segment the scanner already cut out.
-_PLAIN_NAME = re.compile(rf"\s*(?:d|∂)\s*{_COST_NAME}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
+_ARGUMENT = r"(?:\s*(?:\(|\\left\()\s*(?:θ|theta|\\theta)\s*(?:\)|\\right\)))?"
+_PLAIN_NAME = re.compile(rf"\s*(?:d|∂)\s*{_COST_NAME}{_ARGUMENT}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
 _LATEX_NAME = re.compile(
-    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*" + _COST_NAME + r"\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<wrt>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*"
+    rf"\s*\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_COST_NAME}{_ARGUMENT}\s*\}}"
+    r"\s*\{\s*(?:\\partial|d)\s*(?P<wrt>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*"
 )
 
 

@@ -24,6 +24,8 @@ __all__ = ["REVIEW_SCHEMA_ID", "render_review_text", "render_review_rich", "rend
 #: the value of the top-level ``schema`` field of ``steps -f json``
 REVIEW_SCHEMA_ID = "logderiv/review/1"
 
+#: values of a counterexample shown per line
+_PER_LINE = 6
 _GREEK = {name: letter for letter, name in vocab.GREEK.items()}
 _SUBSCRIPT = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 _SUPERSCRIPT = dict(zip("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"))
@@ -94,10 +96,10 @@ def _counterexample_lines(review: Review, step: StepReview) -> list[str]:
     example = step.counterexample
     if example is None:
         return []
-    values = ", ".join(f"{_key_unicode(*key)} = {value:.4g}" for key, value in sorted(example.values.items()))
+    values = [f"{_key_unicode(*key)} = {value:.4g}" for key, value in sorted(example.values.items())]
     return [
         f"counterexample: m = {example.size.m}, n = {example.size.n}, j = {example.size.j}",
-        f"  {values}",
+        *(f"  {', '.join(values[start : start + _PER_LINE])}" for start in range(0, len(values), _PER_LINE)),
         f"  {_compared_with(review, step)} = {_number(example.left)}, {_where(review, step)} = {_number(example.right)}",
     ]
 

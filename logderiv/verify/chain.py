@@ -242,14 +242,54 @@ def _diagnose(before: sympy.Expr, after: sympy.Expr, problem: Problem) -> list[t
             continue
         shown = show_unicode(part)
         if _all_close(difference, [-v for v in values]):
-            return [("missing-term", f"the term {shown} of the previous line is missing (lost in distributing?)")]
+            return [("missing-term", f"the term {shown} of the previous line is missing")]
         if _all_close(difference, [-2 * v for v in values]):
             return [("sign", f"the sign of the term {shown} is flipped")]
+        if _all_close(difference, values):
+            return [("extra-term", f"the term {shown} of the previous line is counted twice")]
     for term, part in _terms(after):
         values = samples.values(problem.expand_definitions(term))
         if values is not None and _all_close(difference, values):
             return [("extra-term", f"this line has a term the previous one does not: {show_unicode(part)}")]
+    index = _wrong_index(before, after, problem, samples)
+    if index is not None:
+        return [("wrong-index", index)]
+    changes = list(dict.fromkeys(_changes(before, after)))
+    if 0 < len(changes) <= 2:
+        said = "; ".join(f"{show_unicode(old)} became {show_unicode(new)}" for old, new in changes)
+        return [("other", f"from the previous line, {said}, and that is not equal")]
     return [("other", "this line differs from the previous one by more than a sign, a constant factor or one term")]
+
+
+def _wrong_index(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: _Samples) -> str | None:
+    """A sentence if ``after`` is ``before`` with one component's index changed (xⱼ written as x₁)."""
+    from ..render.printing import show_unicode
+
+    written = before.atoms(sympy.Indexed)
+    for new in sorted(after.atoms(sympy.Indexed) - written, key=sympy.default_sort_key):
+        for old in sorted(written, key=sympy.default_sort_key):
+            if old.base != new.base or len(old.indices) != len(new.indices):
+                continue
+            if old.free_symbols & set(symbols.feature_indices):
+                continue  # a feature index is bound inside before (the k of θᵀx): it means nothing here
+            values = samples.values(problem.expand_definitions(after.xreplace({new: old})))
+            if values is not None and _all_close(values, samples.left):
+                return f"{show_unicode(new)} is written where {show_unicode(old)} belongs: the wrong index"
+    return None
+
+
+def _changes(before: sympy.Basic, after: sympy.Basic) -> list[tuple[sympy.Basic, sympy.Basic]]:
+    """The smallest sub-expressions in which ``after`` differs from ``before``, position by position."""
+    if before == after:
+        return []
+    if (
+        type(before) is type(after)
+        and before.args
+        and len(before.args) == len(after.args)
+        and not isinstance(before, sympy.Indexed)
+    ):
+        return [change for old, new in zip(before.args, after.args) for change in _changes(old, new)]
+    return [(before, after)]
 
 
 class _Samples:
