@@ -395,3 +395,10 @@ def test_api_is_public():
     """logderiv.steps and logderiv.Review are in the public API."""
     assert "steps" in logderiv.__all__ and "Review" in logderiv.__all__
     assert isinstance(logderiv.steps("1/m * sum((h - y) x_j)"), logderiv.Review)
+
+
+def test_cli_second_derivative_exits_three(run):
+    """A derivative of a derivative is outside what logderiv checks: exit 3, said plainly."""
+    result = run("steps", "-", input="d/dtheta_j J\n= d/dtheta_j (d/dtheta_j J)\n")
+    assert result.exit_code == 3
+    assert "line 2" in result.stderr and "derivative of a derivative" in result.stderr

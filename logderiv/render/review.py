@@ -62,10 +62,11 @@ def _headline(review: Review) -> tuple[str, str]:
 
 
 def _ending(review: Review) -> str:
+    how = f" ({review.ending_check.describe()})"
     if review.ending == "gradient":
-        return "the last line equals the gradient"
+        return "the last line equals the gradient" + how
     if review.ending == "unfinished":
-        return "the last line equals ∂J/∂θⱼ but is not finished"
+        return "the last line equals the gradient but still has a derivative to take" + how
     return "the last line is not the gradient"
 
 
@@ -136,7 +137,7 @@ def render_review_text(review: Review) -> str:
     lines += [
         "",
         f"{mark} {sentence}",
-        f"  {_ending(review)} ({review.ending_check.describe()})",
+        f"  {_ending(review)}",
         f"  the gradient: {show_unicode(review.gradient)}",
     ]
     lines += [f"note: {note}" for note in review.notes]
@@ -164,7 +165,7 @@ def render_review_rich(review: Review) -> RenderableType:
     verdict = Text("\n")
     verdict.append(f"{mark} {sentence}", style=_TONES[mark])
     parts.append(verdict)
-    parts.append(Text(f"  {_ending(review)} ({review.ending_check.describe()})", style="dim"))
+    parts.append(Text(f"  {_ending(review)}", style="dim"))
     parts.append(Text(f"  the gradient: {show_unicode(review.gradient)}"))
     parts += [Text(f"note: {note}", style="italic") for note in review.notes]
     return Group(*parts)

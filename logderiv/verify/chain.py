@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import sympy
 
-from ..errors import InputError
+from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
@@ -60,6 +60,8 @@ def review_document(document: Document, *, cost: str | None = None, wrt: str | N
         notes += expression.notes
     context = dataclasses.replace(problem, definitions=definitions)
     lines = [_with_cost(expression.expr, problem) for expression in built]
+    for step, line in zip(document.steps, lines):
+        _refuse_nested_derivatives(document, step, line)
 
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     gradient = derive_problem(problem).result
@@ -142,6 +144,16 @@ def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Prob
         if error.source != step.text:
             raise
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _refuse_nested_derivatives(document: Document, step: WrittenStep, line: sympy.Expr) -> None:
+    """A derivative of a derivative is outside what the numeric check evaluates: say so plainly."""
+    for node in line.atoms(sympy.Derivative):
+        if node.expr.has(sympy.Derivative) or sum(count for _, count in node.variable_count) != 1:
+            raise UnsupportedError(
+                f"line {step.line} takes a derivative of a derivative, which logderiv cannot check",
+                hint="logderiv checks first derivatives; write the inner derivative out first",
+            )
 
 
 def _is_cost_name(node: tree.Node) -> bool:
