@@ -23,7 +23,7 @@ from ..notation.document import Document, WrittenStep, locate, read_document
 from ..problem import Problem
 from ..review import Finding, Review, StepReview
 from . import numeric
-from .equality import SEED, TOLERANCE, compare
+from .equality import SEED, TOLERANCE, _values, compare
 
 __all__ = ["review_steps", "review_document"]
 
@@ -313,20 +313,13 @@ class _Samples:
         self.left: list[complex] = []
         self.right: list[complex] = []
         for size in numeric.SIZES:
-            found = 0
-            for _ in range(20):
-                if found == _DIAGNOSIS_POINTS:
-                    break
-                point = numeric.Point(rng)
-                try:
-                    value_left = numeric.evaluate(left, point, size)
-                    value_right = numeric.evaluate(right, point, size)
-                except numeric.Undefined:
-                    continue
-                found += 1
-                self.points.append((point, size))
-                self.left.append(value_left)
-                self.right.append(value_right)
+            try:
+                for point, value_left, value_right in _values(left, right, size, rng, wanted=_DIAGNOSIS_POINTS):
+                    self.points.append((point, size))
+                    self.left.append(value_left)
+                    self.right.append(value_right)
+            except UnsupportedError:
+                continue  # no point where both are defined at this size: the other size may do
 
     @property
     def sizes(self) -> list[numeric.Size]:
