@@ -191,7 +191,7 @@ def steps(file, cost, wrt, output_format, debug) -> None:
 
     click.get_current_context().meta[_DEBUG] = debug
     try:
-        text = file.read().decode("utf-8")
+        text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
     review = review_steps(text, cost=cost, wrt=wrt)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from logderiv.errors import InputError, InputTooLargeError
 from logderiv.notation.document import MAX_LENGTH, read_document
@@ -207,3 +209,30 @@ def test_too_long_is_refused_before_reading():
     """A document over MAX_LENGTH characters is refused."""
     with pytest.raises(InputTooLargeError):
         read_document("a\n" * (MAX_LENGTH // 2 + 1))
+
+
+# --- property: splitting gives back what was joined ----------------------------------------------
+
+_ATOMS = st.sampled_from(["x_j", "h", "(1 - y)", "sum((h - y) x_j)", "log(h)", "2", "theta_j^2", "[a + b]"])
+_EXPRESSIONS = st.lists(_ATOMS, min_size=1, max_size=4).map(" * ".join)
+_SEPARATORS = st.sampled_from([" = ", "\n= ", "\n  = ", "\n", "=\n", " =  \n\n"])
+_RULES = st.sampled_from(["", "   # chain rule", " (linearity)", " # cancel"])
+
+
+@given(st.lists(st.tuples(_EXPRESSIONS, _RULES), min_size=1, max_size=6), st.data())
+def test_split_gives_back_the_expressions(lines, data):
+    """Expressions joined by '=' or line ends, with rules at line ends, split back exactly."""
+    pieces = []
+    for index, (expression, rule) in enumerate(lines):
+        if index:
+            pieces.append(data.draw(_SEPARATORS))
+        pieces.append(expression + rule)
+        if rule and index + 1 < len(lines):
+            pieces.append("\n")  # a rule ends its line
+    source = "".join(pieces)
+    steps = read_document(source).steps
+    assert [(step.written, step.rule) for step in steps] == [
+        (expression, rule.strip(" #()") or None) for expression, rule in lines
+    ]
+    for step in steps:
+        assert source[step.offset + len(step.text) - len(step.text.lstrip())] == step.written[0]

@@ -402,3 +402,12 @@ def test_cli_second_derivative_exits_three(run):
     result = run("steps", "-", input="d/dtheta_j J\n= d/dtheta_j (d/dtheta_j J)\n")
     assert result.exit_code == 3
     assert "line 2" in result.stderr and "derivative of a derivative" in result.stderr
+
+
+def test_cli_reads_windows_files(run):
+    """A byte-order mark and CRLF line ends, as Windows editors write them, are read."""
+    text = "1/m * sum((h - y) x_j)\r\n= 1/m * sum(h x_j - y x_j)   (distribute)\r\n"
+    result = run("steps", "-", "-f", "json", input=b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [step["claimed_rule"] for step in data["steps"]] == [None, "distribute"]
