@@ -411,3 +411,34 @@ def test_cli_reads_windows_files(run):
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert [step["claimed_rule"] for step in data["steps"]] == [None, "distribute"]
+
+
+def test_latex_documents_go_through_parse_text(monkeypatch):
+    """Once parse_text exists, each LaTeX step is handed to it with input="latex", errors relocated.
+
+    A stand-in parse_text that reads plain notation checks the plumbing now: the
+    align block, the rules under '=' and the columns of an error.
+    """
+    seen = []
+
+    def parse_text(text, *, input="auto", names=()):
+        seen.append(input)
+        return logderiv.notation.parse(text)
+
+    monkeypatch.setattr(logderiv.notation, "parse_text", parse_text, raising=False)
+    text = (
+        "\\begin{align*}\n"
+        "  -1/m * sum(y (1 - h) x_j - (1 - y) h x_j) \\\\\n"
+        "  &\\underset{\\text{distribute}}{=} -1/m * sum((y - h) x_j) \\\\[2ex]\n"
+        "  &= 1/m * sum((h - y) x_j)\n"
+        "\\end{align*}\n"
+    )
+    review = logderiv.steps(text)
+    assert set(seen) == {"latex"}
+    assert review.notation == "latex" and review.ok
+    assert [step.claimed_rule for step in review.steps] == [None, "distribute", None]
+    bad = text.replace("sum((h - y) x_j)\n", "sum((h - y) x_j))\n")
+    with pytest.raises(InputError) as caught:
+        logderiv.steps(bad)
+    assert caught.value.line == 4
+    assert caught.value.column == bad.index("x_j))") + 4
