@@ -178,16 +178,19 @@ class _Scanner:
         if position >= len(self.source) or self.source[position] != "{":
             raise _fail(f"expected '{{' after \\{command}", self.source, position, hint=f"write \\{command}{{...}}")
         depth = 0
-        for index in range(position, len(self.source)):
+        index = position
+        while index < len(self.source):
             char = self.source[index]
             if char == "\\":
+                index += 2  # an escaped character (\{ \}) neither opens nor closes
                 continue
-            if char == "{" and self.source[index - 1] != "\\":
+            if char == "{":
                 depth += 1
-            elif char == "}" and self.source[index - 1] != "\\":
+            elif char == "}":
                 depth -= 1
                 if depth == 0:
                     return self.source[position + 1 : index], index + 1
+            index += 1
         raise _fail("'{' is never closed", self.source, position, hint="add '}'")
 
     def optional(self, position: int) -> int:
@@ -256,14 +259,13 @@ class _Scanner:
         elif name in ("[", "]", "(", ")"):
             self.blank(start, end)  # display math delimiters \[ \] \( \)
         elif name in ("begin", "end"):
-            content, after = self.group(end, name)
-            if content.strip() in _ENVIRONMENTS:
-                after = self.optional(after)
-                if name == "begin" and content.strip().startswith(("alignat", "alignedat")):
-                    _, after = self.group(after, name)  # the number of columns
-                self.blank(start, after)
+            environment, after = self.group(end, name)
+            if environment.strip() in _ENVIRONMENTS:  # others (pmatrix, cases) are mathematics
+                end = self.optional(after)
+                if name == "begin" and environment.strip().startswith(("alignat", "alignedat")):
+                    _, end = self.group(end, name)  # the number of columns
+                self.blank(start, end)
                 self.ampersands = 0
-            end = after if content.strip() in _ENVIRONMENTS else end
         elif name in _ANNOTATED_RELATIONS and self.at_top():
             label, middle = self.group(end, name)
             relation, after = self.group(middle, name)
@@ -373,8 +375,6 @@ class _Scanner:
         for cut in sorted(self.cuts, key=lambda cut: cut.offset):
             segments.append((start, cut.offset, rule, hard))
             start, rule, hard = cut.end, cut.rule, cut.hard
-            if not cut.hard:
-                rule, hard = None, False
         segments.append((start, len(text), rule, hard))
 
         steps: list[WrittenStep] = []
