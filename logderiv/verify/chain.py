@@ -61,7 +61,7 @@ def review_document(document: Document, *, cost: str | None = None, wrt: str | N
     context = dataclasses.replace(problem, definitions=definitions)
     lines = [_with_cost(expression.expr, problem) for expression in built]
     for step, line in zip(document.steps, lines):
-        _refuse_nested_derivatives(document, step, line)
+        _refuse_nested_derivatives(step, line)
 
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     gradient = derive_problem(problem).result
@@ -146,7 +146,7 @@ def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Prob
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-def _refuse_nested_derivatives(document: Document, step: WrittenStep, line: sympy.Expr) -> None:
+def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:
     """A derivative of a derivative is outside what the numeric check evaluates: say so plainly."""
     for node in line.atoms(sympy.Derivative):
         if node.expr.has(sympy.Derivative) or sum(count for _, count in node.variable_count) != 1:
