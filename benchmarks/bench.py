@@ -62,6 +62,10 @@ COLD = [
       for name in PRESETS),
 ]
 
+#: issue 4: a written derivation checked line by line (7 lines, the logistic gradient)
+COLD.append(Cold("logderiv steps", [PY, "-m", "logderiv", "steps", "docs/examples/logistic-steps.txt", "-f", "text"],
+                 "sympy", 1.5))
+
 #: in-process measurements: each a function printing its own lines, with its own baseline
 IN_PROCESS: list[Callable[[], None]] = []
 

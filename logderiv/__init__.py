@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "derive",
+    "steps",
+    "Review",
     "Derivation",
     "Step",
     "Check",
@@ -31,6 +33,8 @@ __version__ = "0.1.0"
 
 _LOCATIONS = {
     "derive": "._api",
+    "steps": "._api",
+    "Review": ".review",
     "Derivation": ".derivation",
     "Step": ".derivation",
     "Check": ".derivation",
@@ -44,7 +48,8 @@ _LOCATIONS = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ._api import derive
+    from ._api import derive, steps
+    from .review import Review
     from .derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, UnsupportedError
     from .presets import PRESETS

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from .derivation import Derivation
+from .review import Review
 from .errors import InputError
 from .presets import DEFAULT_PRESET, PRESETS
 from .notation.vocabulary import DEFAULT_WRT
 
-__all__ = ["derive"]
+__all__ = ["derive", "steps"]
 
 
 def derive(
@@ -44,3 +45,17 @@ def derive(
     else:
         problem = read_problem(cost, wrt=wrt, lets=tuple(let))
     return derive_problem(problem, factors=factors)
+
+
+def steps(text: str, *, cost: str | None = None, wrt: str | None = None) -> Review:
+    """Check a written derivation line by line: is each step true, and does it end at the gradient?
+
+    ``text`` is the derivation, one expression per line, a chain ``A = B = C`` or
+    a LaTeX ``align*`` block. ``cost`` (a preset's name or a formula) and ``wrt``
+    default to what the first line says (``d/dtheta_j (...)``), else the
+    logistic cost and ``theta_j``. Raises :class:`~logderiv.errors.InputError`
+    for text that cannot be read, with the line and column in the document.
+    """
+    from .verify.chain import review_steps
+
+    return review_steps(text, cost=cost, wrt=wrt)

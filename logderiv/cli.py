@@ -166,6 +166,50 @@ def rules() -> None:
         click.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
 
 
+@main.command()
+@click.argument("file", type=click.File("rb"), metavar="FILE|-")
+@click.option("--cost", default=None, metavar="COST",
+              help="The cost derived: a preset or a formula. Default: what the first line says, else logistic.")
+@click.option("--wrt", default=None, metavar="VAR",
+              help="The variable differentiated by. Default: what the first line says, else theta_j.")
+@click.option("-f", "--format", "output_format", type=click.Choice(("rich", "text", "json")), default=None,
+              help="Output format. Default: rich on a terminal, text when piped.")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
+def steps(file, cost, wrt, output_format, debug) -> None:
+    """Check a derivation written in FILE (or - for stdin), step by step.
+
+    \b
+    One expression per line (optionally starting with =), a chain A = B = C,
+    or a LaTeX align* block with &= and a double backslash. Rules may be
+    given as "# rule" or "(rule)" at the end of a line, or with underset.
+    Each line is checked against the line before it, the first against ∂J/∂θⱼ,
+    the last against the gradient. Exit 0: every step holds and the last line
+    is the gradient; 1: a step is wrong or the derivation is unfinished.
+    """
+    from ._api import steps as review_steps
+    from .errors import InputError
+
+    click.get_current_context().meta[_DEBUG] = debug
+    try:
+        text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
+    except UnicodeDecodeError as error:
+        raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
+    review = review_steps(text, cost=cost, wrt=wrt)
+    if output_format is None:
+        output_format = "rich" if console.is_terminal() else "text"
+    if output_format == "rich":
+        from .render.review import render_review_rich
+
+        console.stdout().print(render_review_rich(review))
+    else:
+        from .render.review import render_review_json, render_review_text
+
+        text = render_review_json(review) if output_format == "json" else render_review_text(review)
+        click.echo(text, nl=False)
+    if not review.ok:
+        click.get_current_context().exit(1)
+
+
 def _emit(derivation, output_format, *, view, explain, standalone) -> None:
     if output_format is None:
         output_format = "rich" if console.is_terminal() else "text"

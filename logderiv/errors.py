@@ -41,6 +41,7 @@ class InputError(LogderivError):
         column: int | None = None,
         hint: str | None = None,
         label: str | None = None,
+        line: int | None = None,
     ) -> None:
         super().__init__(message, hint=hint)
         #: the text being read, as the user gave it
@@ -49,6 +50,8 @@ class InputError(LogderivError):
         self.column = column
         #: what the text was (``COST``, ``--let``, ``--wrt``), for the message
         self.label = label
+        #: 1-based line of ``column`` when ``source`` is a document of several lines
+        self.line = line
 
     def with_label(self, label: str) -> InputError:
         """Return this error, noting which argument the text came from."""

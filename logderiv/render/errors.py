@@ -10,6 +10,9 @@ __all__ = ["render_error"]
 def render_error(error: LogderivError) -> str:
     """The message a user sees for ``error``, ending in a newline. Never a traceback."""
     where = f" (in {error.label})" if isinstance(error, InputError) and error.label else ""
+    if isinstance(error, InputError) and error.line is not None and error.column is not None:
+        column = error.column - (error.source.rfind("\n", 0, error.column) + 1)
+        where = f" (in {error.label or 'FILE'}, line {error.line}, column {column + 1})"
     lines = [f"logderiv: error{where}: {error.message}"]
     if isinstance(error, InputError) and error.source:
         lines += _caret(error.source, error.column)

@@ -1,0 +1,527 @@
+"""A written derivation split into steps: one expression per line, a chain, or a LaTeX ``align``.
+
+:func:`read_document` scans the text once, character by character, keeping
+track of brace and bracket nesting, and cuts it into :class:`WrittenStep`\\ s at
+the ``=`` signs (and, in plain notation, at line ends) that stand at the top
+level. It accepts:
+
+* one expression per line, optionally starting with ``=``; a chain ``A = B = C``;
+* LaTeX: ``align``/``align*``/``aligned`` (and ``equation``, ``gather``, ``split``)
+  blocks, ``&=`` and ``\\\\`` (``\\\\[2ex]``), ``$$ … $$``, ``\\[ … \\]``;
+* rule annotations: ``\\underset{\\text{rule}}{=}``, ``\\overset{…}{=}``,
+  ``\\stackrel{…}{=}``, ``\\tag{rule}``, a third ``&&`` column, a ``%`` comment, or in
+  plain text a trailing ``# rule`` or ``(rule)``;
+* a leading name of the derivative (``dJ/dtheta_j =``, ``∂J/∂θⱼ =``,
+  ``\\frac{\\partial J(\\theta)}{\\partial\\theta_j} =``), which names what is
+  derived and is not a step.
+
+Whatever is not part of an expression (alignment marks, environments, labels,
+annotations) is replaced by spaces rather than removed, so a step's text has
+the same length as the slice of the document it came from: a column the parser
+reports in a step is an offset into the document, and an error points at the
+right line and column. Nothing here parses an expression or imports sympy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..errors import InputError, InputTooLargeError
+from . import vocabulary as vocab
+
+__all__ = ["WrittenStep", "Document", "read_document", "locate", "MAX_LENGTH", "MAX_STEPS"]
+
+#: Longest document read, in characters.
+MAX_LENGTH = 100_000
+#: Most steps in one document.
+MAX_STEPS = 200
+
+Notation = Literal["plain", "latex"]
+
+#: display environments whose \begin and \end are layout, not mathematics
+_ENVIRONMENTS = frozenset(
+    f"{name}{star}"
+    for name in ("align", "aligned", "alignat", "alignedat", "equation", "gather", "gathered",
+                 "split", "multline", "eqnarray", "displaymath", "math")
+    for star in ("", "*")
+)
+#: commands that put a label over or under a relation: \underset{label}{=}
+_ANNOTATED_RELATIONS = frozenset({"underset", "overset", "stackrel"})
+#: commands with one argument that is layout only
+_DROPPED_WITH_ARGUMENT = frozenset({"label"})
+#: commands without arguments that are layout only
+_DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle"})
+#: commands whose argument is text, unwrapped when a rule annotation is cleaned
+_TEXT_COMMANDS = ("text", "textrm", "textit", "textsf", "mathrm", "mathit", "mbox", "textbf", "mathbf",
+                  "operatorname", "small", "footnotesize", "scriptsize", "tiny")
+#: a Greek letter's command, and the letter (\sigma -> σ), for rule annotations
+_LETTERS = {name: letter for letter, name in vocab.GREEK.items()} | {"sigma": "σ", "partial": "∂", "prime": "′"}
+#: the cost's name, and how its argument may be written: J(θ) is just J
+_COST_NAME = "J"
+_COST_ARGUMENTS = ("θ", "theta", "\\theta", "\\boldsymbol{\\theta}", "\\mathbf{\\theta}")
+
+
+@dataclass(frozen=True)
+class WrittenStep:
+    """One expression of a written derivation, and where it stands in the document."""
+
+    #: the expression's text: the document slice with layout blanked out (same length)
+    text: str
+    #: 0-based offset of ``text`` in the document
+    offset: int
+    #: 1-based line and 0-based column where the expression itself starts
+    line: int
+    column: int
+    #: the rule the writer gave for ``previous = this``, if any
+    rule: str | None = None
+
+    @property
+    def written(self) -> str:
+        """The expression as written, on one line with single spaces."""
+        return " ".join(self.text.split())
+
+
+@dataclass(frozen=True)
+class Document:
+    """A derivation as written: its steps, its notation, and what it says it derives."""
+
+    source: str
+    notation: Notation
+    steps: tuple[WrittenStep, ...]
+    #: the leading name of the derivative (``dJ/dtheta_j``), if the document has one
+    name: str | None = None
+    #: the variable that name differentiates by, as written (``theta_j``), and where
+    wrt: str | None = None
+    wrt_offset: int | None = None
+
+
+def locate(source: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and 0-based column of ``offset`` in ``source``."""
+    line_start = source.rfind("\n", 0, offset) + 1
+    return source.count("\n", 0, offset) + 1, offset - line_start
+
+
+def read_document(source: str) -> Document:
+    """Split a written derivation into steps, or raise :class:`~logderiv.errors.InputError`."""
+    if not isinstance(source, str):
+        raise InputError("the derivation must be text", source="", column=None)
+    if len(source) > MAX_LENGTH:
+        raise InputTooLargeError(
+            f"the derivation is {len(source):,} characters long; at most {MAX_LENGTH:,} are read",
+            source=source[:200], column=None,
+        )
+    notation: Notation = "latex" if any(mark in source for mark in "\\&$") else "plain"
+    scan = _Scanner(source, notation)
+    scan.run()
+    return scan.document()
+
+
+def _fail(message: str, source: str, offset: int | None, hint: str | None = None) -> InputError:
+    line = None if offset is None else locate(source, offset)[0]
+    return InputError(message, source=source, column=offset, hint=hint, line=line)
+
+
+@dataclass
+class _Cut:
+    """A step boundary: an ``=`` (``hard``) or a line end in plain notation."""
+
+    offset: int
+    end: int
+    hard: bool
+    rule: str | None = None
+
+
+class _Scanner:
+    """One pass over the document: blank layout, record cuts and annotations."""
+
+    def __init__(self, source: str, notation: Notation) -> None:
+        self.source = source
+        self.notation = notation
+        self.chars = list(source)
+        self.position = 0
+        self.braces: list[int] = []  # offsets of open '{'
+        self.brackets: list[int] = []  # offsets of open '(' '[' \left
+        self.cuts: list[_Cut] = []
+        #: (offset, text): an annotation for the step being read at offset
+        self.notes: list[tuple[int, str]] = []
+        self.ampersands = 0  # in the current row
+
+    # -- helpers --
+
+    def blank(self, start: int, end: int) -> None:
+        for index in range(start, end):
+            if self.chars[index] != "\n":
+                self.chars[index] = " "
+
+    def at_top(self) -> bool:
+        return not self.braces and not self.brackets
+
+    def command_at(self, position: int) -> tuple[str, int]:
+        """The control word or symbol starting at ``position`` (a backslash), and its end."""
+        end = position + 1
+        if end < len(self.source) and self.source[end].isalpha():
+            while end < len(self.source) and self.source[end].isalpha():
+                end += 1
+            return self.source[position + 1 : end], end
+        return self.source[position + 1 : end + 1], min(end + 1, len(self.source))
+
+    def skip_space(self, position: int) -> int:
+        while position < len(self.source) and self.source[position] in " \t":
+            position += 1
+        return position
+
+    def group(self, position: int, command: str) -> tuple[str, int]:
+        """The brace group ``{…}`` starting at ``position`` (after spaces): its content and end."""
+        position = self.skip_space(position)
+        if position >= len(self.source) or self.source[position] != "{":
+            raise _fail(f"expected '{{' after \\{command}", self.source, position, hint=f"write \\{command}{{...}}")
+        depth = 0
+        index = position
+        while index < len(self.source):
+            char = self.source[index]
+            if char == "\\":
+                index += 2  # an escaped character (\{ \}) neither opens nor closes
+                continue
+            if char == "{":
+                depth += 1
+            elif char == "}":
+                depth -= 1
+                if depth == 0:
+                    return self.source[position + 1 : index], index + 1
+            index += 1
+        raise _fail("'{' is never closed", self.source, position, hint="add '}'")
+
+    def optional(self, position: int) -> int:
+        """Skip an optional argument ``[…]`` (``\\\\[2ex]``, ``\\begin{aligned}[t]``)."""
+        start = self.skip_space(position)
+        if start < len(self.source) and self.source[start] == "[":
+            end = self.source.find("]", start)
+            if end != -1 and "\n" not in self.source[start:end]:
+                return end + 1
+        return position
+
+    # -- the pass --
+
+    def run(self) -> None:
+        source = self.source
+        while self.position < len(source):
+            char = source[self.position]
+            if char == "\\":
+                self.backslash()
+            elif char == "{":
+                self.braces.append(self.position)
+                self.position += 1
+            elif char == "}":
+                if not self.braces:
+                    raise _fail("unmatched '}'", source, self.position, hint="remove it, or add the '{'")
+                self.braces.pop()
+                self.position += 1
+            elif char in "([":
+                self.brackets.append(self.position)
+                self.position += 1
+            elif char in ")]":
+                if self.brackets:
+                    self.brackets.pop()
+                self.position += 1  # an unmatched one is the expression parser's to report
+            elif char == "=" and self.at_top():
+                self.cuts.append(_Cut(self.position, self.position + 1, hard=True))
+                self.blank(self.position, self.position + 1)
+                self.position += 1
+            elif char == "&" and self.notation == "latex":
+                self.ampersand()
+            elif char == "$":
+                self.blank(self.position, self.position + 1)
+                self.position += 1
+            elif char == "%" and self.notation == "latex":
+                self.comment()
+            elif char == "#" and self.notation == "plain":
+                self.comment()
+            elif char == "\n":
+                if self.notation == "plain" and not self.brackets:
+                    self.plain_line_end()
+                self.position += 1
+            else:
+                self.position += 1
+        if self.braces:
+            raise _fail("'{' is never closed", source, self.braces[-1], hint="add '}'")
+        if self.notation == "plain":
+            self.plain_line_end()
+
+    def backslash(self) -> None:
+        start = self.position
+        name, end = self.command_at(start)
+        if name == "\\":  # a row break \\ with an optional [2ex]
+            end = self.optional(end)
+            self.blank(start, end)
+            self.ampersands = 0
+        elif name in ("[", "]", "(", ")"):
+            self.blank(start, end)  # display math delimiters \[ \] \( \)
+        elif name in ("begin", "end"):
+            environment, after = self.group(end, name)
+            if environment.strip() in _ENVIRONMENTS:  # others (pmatrix, cases) are mathematics
+                end = self.optional(after)
+                if name == "begin" and environment.strip().startswith(("alignat", "alignedat")):
+                    _, end = self.group(end, name)  # the number of columns
+                self.blank(start, end)
+                self.ampersands = 0
+        elif name in _ANNOTATED_RELATIONS and self.at_top():
+            label, middle = self.group(end, name)
+            relation, after = self.group(middle, name)
+            if relation.strip() == "=":
+                self.cuts.append(_Cut(start, after, hard=True, rule=_clean_rule(label)))
+                self.blank(start, after)
+                end = after
+        elif name in _DROPPED_WITH_ARGUMENT:
+            _, end = self.group(end, name)
+            self.blank(start, end)
+        elif name in _DROPPED:
+            self.blank(start, end)
+        elif name == "tag":
+            if end < len(self.source) and self.source[end] == "*":
+                end += 1
+            label, end = self.group(end, name)
+            self.notes.append((start, _clean_rule(label)))
+            self.blank(start, end)
+        elif name == "left":
+            self.brackets.append(start)
+            end = self.delimiter(end)
+        elif name == "right":
+            if self.brackets:
+                self.brackets.pop()
+            end = self.delimiter(end)
+        elif name in ("{", "}"):
+            pass  # a literal brace, not a group
+        self.position = end
+
+    def delimiter(self, position: int) -> int:
+        """Skip the delimiter after \\left or \\right (``(``, ``.``, ``\\{``, ``\\langle``)."""
+        position = self.skip_space(position)
+        if position >= len(self.source):
+            return position
+        if self.source[position] == "\\":
+            return self.command_at(position)[1]
+        return position + 1
+
+    def ampersand(self) -> None:
+        self.ampersands += 1
+        self.blank(self.position, self.position + 1)
+        self.position += 1
+        if self.ampersands >= 2 and self.at_top():
+            # a further column (&& \text{rule}) annotates the row, up to its end
+            while self.position < len(self.source) and self.source[self.position] == "&":
+                self.blank(self.position, self.position + 1)
+                self.position += 1
+            end = self.row_end(self.position)
+            self.notes.append((self.position, _clean_rule(self.source[self.position : end])))
+            self.blank(self.position, end)
+            self.position = end
+
+    def row_end(self, position: int) -> int:
+        """Where the row starting at ``position`` ends: at ``\\\\``, ``\\end`` or ``$``."""
+        depth = 0
+        index = position
+        while index < len(self.source):
+            char = self.source[index]
+            if char == "{":
+                depth += 1
+            elif char == "}":
+                depth -= 1
+            elif depth == 0 and char == "$":
+                return index
+            elif depth == 0 and char == "\\":
+                name, _ = self.command_at(index)
+                if name in ("\\", "end", "]"):
+                    return index
+                index += 1  # skip the escaped character
+            index += 1
+        return index
+
+    def comment(self) -> None:
+        end = self.source.find("\n", self.position)
+        end = len(self.source) if end == -1 else end
+        text = self.source[self.position + 1 : end].strip()
+        if text:
+            self.notes.append((self.position, _clean_rule(text)))
+        self.blank(self.position, end)
+        self.position = end
+
+    def plain_line_end(self) -> None:
+        """At the end of a plain line: a trailing ``(rule)`` annotates it; the line ends the step."""
+        line_start = self.source.rfind("\n", 0, self.position) + 1
+        line = "".join(self.chars[line_start : self.position])
+        stripped = line.rstrip()
+        if stripped.endswith(")"):
+            close = line_start + len(stripped) - 1
+            opening = _matching_open(line, len(stripped) - 1)
+            if opening is not None:
+                content = line[opening + 1 : len(stripped) - 1]
+                if _looks_like_rule(content) and line[:opening].strip():
+                    self.notes.append((line_start + opening, content.strip()))
+                    self.blank(line_start + opening, close + 1)
+        self.cuts.append(_Cut(self.position, self.position, hard=False))
+
+    # -- the result --
+
+    def document(self) -> Document:
+        text = "".join(self.chars)
+        # J(θ) is the cost's name with its argument: the argument is layout
+        for match in _cost_argument_pattern().finditer(text):
+            self.chars[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
+        text = "".join(self.chars)
+        segments: list[tuple[int, int, str | None, bool]] = []  # start, end, rule, after an '='
+        start, rule, hard = 0, None, False
+        for cut in sorted(self.cuts, key=lambda cut: cut.offset):
+            segments.append((start, cut.offset, rule, hard))
+            start, rule, hard = cut.end, cut.rule, cut.hard
+        segments.append((start, len(text), rule, hard))
+
+        steps: list[WrittenStep] = []
+        name = wrt = wrt_offset = None
+        pending_equals = None
+        for index, (begin, end, rule, after_equals) in enumerate(segments):
+            piece = text[begin:end]
+            if not piece.strip():
+                if after_equals:
+                    following = _next_content(segments, index, text)
+                    if following is None:
+                        raise _fail("the derivation ends with '='", self.source, begin - 1,
+                                    hint="write the expression after the last '='")
+                    if following:
+                        raise _fail("there is no expression between these two '='", self.source, begin - 1,
+                                    hint="write one expression between each pair of '='")
+                continue
+            if not steps and name is None and _followed_by_equals(segments, index, text):
+                named = _derivative_name(piece, self.notation)
+                if named is not None:
+                    lead = len(piece) - len(piece.lstrip())
+                    name = " ".join(self.source[begin + lead : begin + len(piece.rstrip())].split())
+                    wrt_text, wrt_start = named
+                    wrt, wrt_offset = wrt_text, begin + wrt_start
+                    continue
+            piece = _trim_punctuation(piece)
+            first = begin + len(piece) - len(piece.lstrip())
+            line, column = locate(self.source, first)
+            steps.append(WrittenStep(piece, begin, line, column, rule))
+            if len(steps) > MAX_STEPS:
+                raise InputTooLargeError(f"the derivation has more than {MAX_STEPS} steps",
+                                         source=self.source, column=first, line=line)
+        steps = self.annotate(steps)
+        if not steps:
+            raise _fail("there is no derivation to check", self.source, None,
+                        hint="write one expression per line, or a chain A = B = C")
+        return Document(self.source, self.notation, tuple(steps), name, wrt, wrt_offset)
+
+    def annotate(self, steps: list[WrittenStep]) -> list[WrittenStep]:
+        """Give each annotation to the step being read where it stands."""
+        rules: dict[int, list[str]] = {}
+        for offset, note in self.notes:
+            if not note:
+                continue
+            owner = None
+            for index, step in enumerate(steps):
+                if step.offset <= offset:
+                    owner = index
+            if owner is not None:
+                rules.setdefault(owner, []).append(note)
+        annotated = []
+        for index, step in enumerate(steps):
+            notes = ([step.rule] if step.rule else []) + rules.get(index, [])
+            rule = "; ".join(notes) if notes else None
+            annotated.append(WrittenStep(step.text, step.offset, step.line, step.column, rule))
+        return annotated
+
+
+def _next_content(segments, index: int, text: str) -> bool | None:
+    """After an empty segment: does an ``=`` come next (True), an expression (False), or nothing (None)?"""
+    for begin, end, _, after_equals in segments[index + 1 :]:
+        if after_equals:
+            return True
+        if text[begin:end].strip():
+            return False
+    return None
+
+
+def _followed_by_equals(segments, index: int, text: str) -> bool:
+    """Whether the segment is followed (past empty line ends) by an ``=``."""
+    for begin, end, _, after_equals in segments[index + 1 :]:
+        if after_equals:
+            return True
+        if text[begin:end].strip():
+            return False
+    return False
+
+
+def _last_equals(source: str, end: int) -> int:
+    return max(source.rfind("=", 0, end), 0)
+
+
+def _trim_punctuation(piece: str) -> str:
+    """Drop a full stop or comma that ends a displayed equation (``… x_j.``)."""
+    stripped = piece.rstrip()
+    if stripped.endswith((",", ".")) and not stripped[-2:-1].isdigit():
+        return stripped[:-1] + " " * (len(piece) - len(stripped) + 1)
+    return piece
+
+
+def _matching_open(line: str, close: int) -> int | None:
+    depth = 0
+    for index in range(close, -1, -1):
+        if line[index] == ")":
+            depth += 1
+        elif line[index] == "(":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+_RULE_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _looks_like_rule(content: str) -> bool:
+    """``(chain rule)`` or ``(linearity)``, but not ``(1 - y)`` or ``(h - y)``: words, not maths."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z ′'’\-:,.]*", content.strip()):
+        return False
+    words = _RULE_WORD.findall(content)
+    maths = vocab.WORDS | set(vocab.FUNCTIONS) | vocab.SUM_WORDS | set(vocab.RESERVED) | {"dot"}
+    return any(word.lower() not in maths for word in words)
+
+
+def _clean_rule(text: str) -> str:
+    """A rule annotation as words: ``\\text{chain rule}`` -> ``chain rule``."""
+    text = re.sub(r"\\(label|tag\*?)\s*\{[^{}]*\}", " ", text).strip()
+    for command in _TEXT_COMMANDS:
+        text = text.replace(f"\\{command}", "")
+    text = re.sub(r"\\(quad|qquad|,|;|!| )", " ", text)
+    text = re.sub(r"\\([a-z]+)", lambda match: _LETTERS.get(match.group(1), match.group(0)), text)
+    text = text.replace("{", "").replace("}", "").replace("$", "")
+    text = " ".join(text.split())
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def _cost_argument_pattern() -> re.Pattern:
+    arguments = "|".join(re.escape(argument) for argument in _COST_ARGUMENTS)
+    return re.compile(rf"(?<![\w\\]){_COST_NAME}\s*(\(\s*(?:{arguments})\s*\)|\\left\(\s*(?:{arguments})\s*\\right\))")
+
+
+# The leading name of the derivative: ``dJ/dθ_j``, ``∂J/∂θⱼ``, ``\frac{\partial J}{\partial\theta_j}``.
+# One short, anchored pattern per notation, applied to one segment the scanner already cut out.
+_ARGUMENT = r"(?:\s*(?:\(|\\left\()\s*(?:θ|theta|\\theta)\s*(?:\)|\\right\)))?"
+_PLAIN_NAME = re.compile(rf"\s*(?:d|∂)\s*{_COST_NAME}{_ARGUMENT}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
+_LATEX_NAME = re.compile(
+    rf"\s*\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_COST_NAME}{_ARGUMENT}\s*\}}"
+    r"\s*\{\s*(?:\\partial|d)\s*(?P<wrt>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*"
+)
+
+
+def _derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:
+    """If ``piece`` only names the derivative, the variable it names and its offset in ``piece``."""
+    pattern = _LATEX_NAME if notation == "latex" else _PLAIN_NAME
+    match = pattern.fullmatch(piece)
+    if match is None:
+        return None
+    return match.group("wrt").strip(), match.start("wrt")

@@ -1,0 +1,235 @@
+"""A reviewed derivation (``logderiv steps``) as text, a rich renderable, or JSON. Pure functions.
+
+Every line the writer gave is shown as written, with ✓ or ✗, the rule they
+claimed and how the equality was checked; the first wrong step also gets its
+counterexample and diagnosis; the verdict says whether the last line is the
+gradient, or the derivation is unfinished.
+"""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from ..notation import vocabulary as vocab
+from ..review import Review, StepReview
+from .json import expression_object
+from .printing import show_unicode
+from .summary import check_fields
+
+__all__ = ["REVIEW_SCHEMA_ID", "render_review_text", "render_review_rich", "render_review_json", "review_data"]
+
+#: the value of the top-level ``schema`` field of ``steps -f json``
+REVIEW_SCHEMA_ID = "logderiv/review/1"
+
+#: values of a counterexample shown per line
+_PER_LINE = 6
+_GREEK = {name: letter for letter, name in vocab.GREEK.items()}
+_SUBSCRIPT = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+_SUPERSCRIPT = dict(zip("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"))
+
+
+# --- words shared by every format -------------------------------------------------------------
+
+
+def _where(review: Review, step: StepReview) -> str:
+    """``line 3``, or ``line 1:9`` when several steps share a line."""
+    shared = sum(1 for other in review.steps if other.written.line == step.written.line) > 1
+    return f"line {step.written.line}" + (f":{step.written.column + 1}" if shared else "")
+
+
+def _compared_with(review: Review, step: StepReview) -> str:
+    if step.number == 1:
+        return f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+    return _where(review, review.steps[step.number - 2])
+
+
+def _headline(review: Review) -> tuple[str, str]:
+    """The verdict as (mark, sentence)."""
+    first = review.first_error
+    if first is not None:
+        where = _where(review, first)
+        if first.number == 1:
+            return "✗", f"wrong at {where}: it is not ∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        return "✗", f"wrong at {where}: it does not follow from {_compared_with(review, first)}"
+    if review.ending == "unfinished":
+        return "·", "unfinished: every step holds, but the last line still has a derivative to take"
+    if review.ending == "wrong":  # pragma: no cover - every step holding implies the gradient
+        return "✗", "every step holds, yet the last line is not the gradient"
+    return "✓", "every step holds, and the last line is the gradient"
+
+
+def _ending(review: Review) -> str:
+    how = f" ({review.ending_check.describe()})"
+    if review.ending == "gradient":
+        return "the last line equals the gradient" + how
+    if review.ending == "unfinished":
+        return "the last line equals the gradient but still has a derivative to take" + how
+    return "the last line is not the gradient"
+
+
+def _key_unicode(name: str, indices: tuple[int, ...]) -> str:
+    letter = _GREEK.get(name, name)
+    if name in vocab.DATA_VECTORS and len(indices) == 2:
+        return letter + "".join(_SUBSCRIPT[c] for c in str(indices[1])) + "".join(_SUPERSCRIPT[c] for c in f"({indices[0]})")
+    if name in vocab.PER_EXAMPLE and len(indices) == 1:
+        return letter + "".join(_SUPERSCRIPT[c] for c in f"({indices[0]})")
+    return letter + "".join(_SUBSCRIPT[c] for index in indices for c in str(index))
+
+
+def _key_plain(name: str, indices: tuple[int, ...]) -> str:
+    if name in vocab.DATA_VECTORS and len(indices) == 2:
+        return f"{name}_{indices[1]}^({indices[0]})"
+    if name in vocab.PER_EXAMPLE and len(indices) == 1:
+        return f"{name}^({indices[0]})"
+    return name + "".join(f"_{index}" for index in indices)
+
+
+def _number(value: complex) -> str:
+    if abs(value.imag) <= 1e-12 * max(1.0, abs(value.real)):
+        return f"{value.real:.6g}"
+    return f"{value.real:.6g}{value.imag:+.6g}i"
+
+
+def _counterexample_lines(review: Review, step: StepReview) -> list[str]:
+    example = step.counterexample
+    if example is None:
+        return []
+    values = [f"{_key_unicode(*key)} = {value:.4g}" for key, value in sorted(example.values.items())]
+    return [
+        f"counterexample: m = {example.size.m}, n = {example.size.n}, j = {example.size.j}",
+        *(f"  {', '.join(values[start : start + _PER_LINE])}" for start in range(0, len(values), _PER_LINE)),
+        f"  {_compared_with(review, step)} = {_number(example.left)}, {_where(review, step)} = {_number(example.right)}",
+    ]
+
+
+def _step_lines(review: Review, step: StepReview) -> list[str]:
+    """The lines under a step: the rule claimed, the check, and for a wrong step why."""
+    claimed = f"{step.claimed_rule}: " if step.claimed_rule else ""
+    if step.valid:
+        lines = [f"{claimed}equals {_compared_with(review, step)} ({step.check.describe()})"]
+    else:
+        lines = [f"{claimed}does not equal {_compared_with(review, step)}"]
+        lines += _counterexample_lines(review, step)
+        lines += [f"[{finding.kind}] {finding.message}" for finding in step.diagnosis]
+    return lines
+
+
+def _title(review: Review) -> str:
+    wrt = show_unicode(review.problem.wrt)
+    return f"Checking ∂{review.problem.name}/∂{wrt} for {review.problem.name} = {show_unicode(review.problem.cost)}"
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+
+def render_review_text(review: Review) -> str:
+    """The review as plain Unicode text: one block per written line, then the verdict."""
+    width = max(len(_where(review, step)) for step in review.steps)
+    lines = [_title(review)]
+    for step in review.steps:
+        mark = "✓" if step.valid else "✗"
+        lines.append(f"{_where(review, step):<{width}}  {mark} {step.written.written}")
+        lines += [f"{'':<{width}}      {line}" for line in _step_lines(review, step)]
+    mark, sentence = _headline(review)
+    lines += [
+        "",
+        f"{mark} {sentence}",
+        f"  {_ending(review)}",
+        f"  the gradient: {show_unicode(review.gradient)}",
+    ]
+    lines += [f"note: {note}" for note in review.notes]
+    return "\n".join(lines) + "\n"
+
+
+# --- rich ---------------------------------------------------------------------------------------
+
+_TONES = {"✓": "bold green", "✗": "bold red", "·": "bold yellow"}
+
+
+def render_review_rich(review: Review) -> RenderableType:
+    """The review for a terminal: the same lines as the text, marks coloured, details dimmed."""
+    width = max(len(_where(review, step)) for step in review.steps)
+    parts: list[RenderableType] = [Text(_title(review), style="bold")]
+    for step in review.steps:
+        mark = "✓" if step.valid else "✗"
+        row = Text(f"{_where(review, step):<{width}}  ")
+        row.append(mark, style=_TONES[mark])
+        row.append(f" {step.written.written}")
+        parts.append(row)
+        for line in _step_lines(review, step):
+            parts.append(Text(f"{'':<{width}}      {line}", style="dim" if step.valid else "red"))
+    mark, sentence = _headline(review)
+    verdict = Text("\n")
+    verdict.append(f"{mark} {sentence}", style=_TONES[mark])
+    parts.append(verdict)
+    parts.append(Text(f"  {_ending(review)}", style="dim"))
+    parts.append(Text(f"  the gradient: {show_unicode(review.gradient)}"))
+    parts += [Text(f"note: {note}", style="italic") for note in review.notes]
+    return Group(*parts)
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def render_review_json(review: Review) -> str:
+    """The review as JSON text (``logderiv/review/1``), indented by 2, Unicode kept as is."""
+    return json.dumps(review_data(review), indent=2, ensure_ascii=False) + "\n"
+
+
+def review_data(review: Review) -> dict:
+    """The review as JSON-ready data, in the shape of ``review.schema.json``."""
+    first = review.first_error
+    return {
+        "schema": REVIEW_SCHEMA_ID,
+        "ok": review.ok,
+        "notation": review.notation,
+        "name": review.name,
+        "cost": expression_object(review.problem.cost),
+        "wrt": expression_object(review.problem.wrt),
+        "start": expression_object(review.start),
+        "steps": [_step_data(review, step) for step in review.steps],
+        "first_error": None if first is None else {
+            "step": first.number,
+            "line": first.written.line,
+            "column": first.written.column + 1,
+            "diagnosis": [{"kind": f.kind, "message": f.message} for f in first.diagnosis],
+        },
+        "ending": review.ending,
+        "last_is_gradient": review.ending == "gradient",
+        "ending_check": check_fields(review.ending_check),
+        "gradient": expression_object(review.gradient),
+        "notes": list(review.notes),
+    }
+
+
+def _json_number(value: complex) -> float | str:
+    if abs(value.imag) <= 1e-12 * max(1.0, abs(value.real)):
+        return value.real
+    return _number(value)
+
+
+def _step_data(review: Review, step: StepReview) -> dict:
+    example = step.counterexample
+    return {
+        "step": step.number,
+        "line": step.written.line,
+        "column": step.written.column + 1,
+        "written": step.written.written,
+        "expression": expression_object(step.expression),
+        "claimed_rule": step.claimed_rule,
+        "valid": step.valid,
+        "method": step.check.method,
+        "verified": check_fields(step.check),
+        "counterexample": None if example is None else {
+            "m": example.size.m,
+            "n": example.size.n,
+            "j": example.size.j,
+            "values": {_key_plain(*key): value for key, value in sorted(example.values.items())},
+            "previous": _json_number(example.left),
+            "this": _json_number(example.right),
+        },
+        "diagnosis": [{"kind": finding.kind, "message": finding.message} for finding in step.diagnosis],
+    }

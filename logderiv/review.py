@@ -1,0 +1,98 @@
+"""A written derivation, reviewed: each step's verdict, how it was checked, and the first error.
+
+The checker (``logderiv.verify.chain``) builds these records; renderers
+(``logderiv.render.review``) read them. Nothing here checks, prints or does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import sympy
+
+from .derivation import Check
+from .problem import Problem
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .notation.document import WrittenStep
+    from .verify.equality import Counterexample
+
+__all__ = ["Finding", "StepReview", "Review", "ENDINGS"]
+
+#: how a written derivation ends: at the gradient, correct so far but with a
+#: derivative still to take, or at something that is not the gradient
+ENDINGS = ("gradient", "unfinished", "wrong")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a diagnosis found: a ``kind`` (``sign``, ``factor``, ``missing-term``…) and a sentence."""
+
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class StepReview:
+    """One written line, compared with the line before it (the first: with ∂J/∂θⱼ)."""
+
+    #: 1-based position of the step in the derivation
+    number: int
+    written: WrittenStep
+    #: the line as built (defined names kept, ``J`` replaced by the cost)
+    expression: sympy.Expr
+    valid: bool
+    #: how the equality with the previous line was checked
+    check: Check
+    #: where the two differ, when they do
+    counterexample: Counterexample | None = None
+    #: how this line differs from the previous one (only for the first wrong step)
+    diagnosis: tuple[Finding, ...] = ()
+
+    @property
+    def claimed_rule(self) -> str | None:
+        """The rule the writer gave for this step, if any."""
+        return self.written.rule
+
+
+@dataclass(frozen=True)
+class Review:
+    """A written derivation of ∂J/∂θⱼ, every step checked, and how it ends."""
+
+    problem: Problem
+    #: ∂J/∂θⱼ as asked, an unevaluated derivative: what the first line must equal
+    start: sympy.Expr
+    #: the true gradient, derived by the engine
+    gradient: sympy.Expr
+    steps: tuple[StepReview, ...]
+    #: one of :data:`ENDINGS`
+    ending: Literal["gradient", "unfinished", "wrong"]
+    #: how the last line was compared with the gradient
+    ending_check: Check
+    notation: Literal["plain", "latex"] = "plain"
+    #: the derivative's name as written at the top (``dJ/dtheta_j``), if any
+    name: str | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def first_error(self) -> StepReview | None:
+        """The first step that does not hold, if any."""
+        return next((step for step in self.steps if not step.valid), None)
+
+    @property
+    def ok(self) -> bool:
+        """Every step holds and the last line is the gradient."""
+        return self.first_error is None and self.ending == "gradient"
+
+    def to_json(self) -> str:
+        """The review as schema-versioned JSON (see ``docs/json.md``)."""
+        from .render.review import render_review_json
+
+        return render_review_json(self)
+
+    def to_text(self) -> str:
+        """The review as plain Unicode text."""
+        from .render.review import render_review_text
+
+        return render_review_text(self)
