@@ -27,14 +27,13 @@ offending command; no tail of the input is ever dropped silently.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from typing import Collection, NoReturn
+from typing import Collection, NamedTuple, NoReturn
 
 from ..errors import InputError, InputTooLargeError
 from . import tree
 from . import vocabulary as vocab
 from .parsed import Parsed
-from .plain import MAX_DEPTH, MAX_DIGITS, MAX_LENGTH, check_size
+from .plain import MAX_DEPTH, MAX_LENGTH, check_size
 from .tree import Span
 
 __all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
@@ -78,7 +77,7 @@ _TEXT_WORDS = frozenset({"text", "textrm", "textnormal", "textit", "textup", "mb
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
-_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathbb", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
+_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
     {
@@ -112,8 +111,7 @@ _LENGTH_UNITS = ("pt", "ex", "em", "mm", "cm", "in", "bp", "mu", "pc", "sp")
 _EXAMPLE_NAMES = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
 
     kind: str
@@ -450,15 +448,19 @@ def _tokenize(source: str, start: int, end: int, names: frozenset[str]) -> list[
 def _unwrap(source: str, tokens: list[_Token]) -> list[_Token]:
     r"""Drop ``$...$``, ``\[...\]``, ``\begin{equation}...\end{equation}`` and a final ``.`` or ``,``."""
     changed = True
+    punctuated = False
     while changed and len(tokens) > 1:
         changed = False
         last = tokens[-2]
-        if last.kind == "op" and last.text in ".,":
-            tokens = tokens[:-2] + tokens[-1:]
-            changed = True
+        if last.kind == "op" and last.text in ".," and not punctuated:
+            tokens = tokens[:-2] + tokens[-1:]  # the formula ends a sentence: one mark, not a run
+            changed = punctuated = True
             continue
         first = tokens[0]
-        if first.kind == "delimiter":
+        if first.kind == "lbrace" and last.kind == "rbrace" and _closing_brace(tokens) == len(tokens) - 2:
+            tokens = tokens[1:-2] + tokens[-1:]  # {\small ...}: braces around the whole formula
+            changed = True
+        elif first.kind == "delimiter":
             closing = _MATH_DELIMITERS.get(first.raw)
             if closing is None or last.kind != "delimiter" or last.raw != closing or last is first:
                 _fail(f"'{first.raw}' is never closed", source, first.start, hint=f"end the formula with '{closing}'")
@@ -481,6 +483,19 @@ def _unwrap(source: str, tokens: list[_Token]) -> list[_Token]:
         if token.kind == "end_env":
             _fail(f"'\\end{{{token.text}}}' has no matching \\begin", source, token.start)
     return tokens
+
+
+def _closing_brace(tokens: list[_Token]) -> int:
+    """The index of the brace closing the first token (a ``{``), or -1."""
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            depth += 1
+        elif token.kind == "rbrace":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
 
 
 def _unsupported_environment(source: str, token: _Token) -> NoReturn:
@@ -723,12 +738,7 @@ class _Parser:
                 self.fail("only a vector can be transposed", caret.start, hint=r"write \theta^\top x")
             return self.group()
         if token.kind == "number":
-            if len(token.text) > 1:
-                self.fail(
-                    f"'^{token.raw}' in LaTeX is ^{token.raw[0]} followed by {token.raw[1:]}",
-                    token.start,
-                    hint=f"write ^{{{token.raw}}}",
-                )
+            self.one_character(caret, token)
             self.advance()
             return tree.Number(token.text, Span(token.start, token.end))
         if token.kind in ("name", "word") and len(token.text) == 1 or token.kind == "name" and token.text in vocab.WORDS:
@@ -855,6 +865,8 @@ class _Parser:
             follower = self.peek()
             if self.is_op(follower, "_"):
                 indices, last = self.subscript()
+                if name == vocab.KRONECKER and len(indices) == 2 and feature is None and example is None:
+                    return self.kronecker(token, indices, last)
                 for index, column in indices:
                     if index == "theta":
                         if not vocab.is_callable(name, self.names):
@@ -912,7 +924,7 @@ class _Parser:
                     self.advance()
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
-            if self.is_op(follower, "·") and self.whole_vector_at(self.position + 1) and (
+            if self.is_op(follower, "·") and self.whole_vector_at(1) and (
                 vocab.PARAMETER_VECTORS & {name, self.peek(1).text}
             ):
                 self.advance()
@@ -930,22 +942,34 @@ class _Parser:
                     return tree.Call(name, argument, self.span(token, argument))
         return variable
 
+    def kronecker(self, token: _Token, indices: list[tuple[str, int]], last: _Token) -> tree.Node:
+        """``\\delta_{jk}``: the Kronecker delta of two feature indices."""
+        for index, column in indices:
+            if not (index.isdigit() or index in vocab.FEATURE_INDICES):
+                self.fail(f"the Kronecker delta takes feature indices (j, k, l or a number), not '{index}'", column)
+        return tree.Kronecker(indices[0][0], indices[1][0], self.span(token, last))
+
     def example_argument(self) -> tree.Node | None:
-        """The group ahead, if it holds exactly the example ``x`` (``h(x^{(i)})`` is a call, ``y(1-h)`` a product)."""
-        saved = (self.position, len(self.notes), self.depth)
-        try:
-            argument = self.group()
-        except InputError:
-            argument = None
-        if (
-            isinstance(argument, tree.Variable)
-            and argument.name in vocab.DATA_VECTORS
-            and argument.feature is None
-        ):
-            return argument
-        self.position, self.depth = saved[0], saved[2]
-        del self.notes[saved[1] :]
-        return None
+        """The group ahead, if it holds only the example ``x`` (``h(x^{(i)})`` is a call, ``y(1-h)`` a product).
+
+        Decided by looking at the tokens, without parsing them: trying to parse
+        and backing off would take exponential time on ``h(x h(x h(…)))``.
+        """
+        opened = self.position
+        inner = self.tokens[opened + 1 : self.partner[opened]]
+        if not inner or len(inner) > 8 or inner[0].kind != "name" or inner[0].text not in vocab.DATA_VECTORS:
+            return None
+        for token in inner[1:]:
+            if not (
+                (token.kind == "op" and token.text in "^_")
+                or token.kind in ("lbrace", "rbrace", "open", "close")
+                or (token.kind == "name" and token.text == vocab.EXAMPLE_INDEX)
+            ):
+                return None
+        argument = self.group()
+        if not (isinstance(argument, tree.Variable) and argument.feature is None):
+            self.fail("expected the example x as the argument", self.tokens[opened].start, hint="write h(x) or h(x^{(i)})")
+        return argument
 
     def subscript(self) -> tuple[list[tuple[str, int]], _Token]:
         """The indices after ``_``: ``_j``, ``_{j}``, ``_0``, ``_{12}``, ``_\\theta``, ``_{ij}``."""
@@ -966,12 +990,7 @@ class _Parser:
             self.position = closing + 1
             return indices, self.tokens[closing]
         if token.kind == "number":
-            if len(token.text) > 1:
-                self.fail(
-                    f"'_{token.raw}' in LaTeX is _{token.raw[0]} followed by {token.raw[1:]}",
-                    token.start,
-                    hint=f"write _{{{token.raw}}}",
-                )
+            self.one_character(underscore, token)
             self.advance()
             return [(token.text, token.start)], token
         if token.kind == "name":
@@ -1061,7 +1080,7 @@ class _Parser:
             )
         if function == "sqrt":
             if follower.kind == "open" and follower.text == "[":
-                self.fail("only square roots are read", follower.start, hint="write x^{1/3} for a cube root")
+                self.fail(f"'{token.raw}[...]': only square roots are read", follower.start, hint="write x^{1/3} for a cube root")
             if follower.kind == "lbrace":
                 argument = self.group()
                 return tree.Apply(function, argument, self.span(token, argument))
@@ -1145,9 +1164,18 @@ class _Parser:
             self.fail(f"'{script.raw}' needs a script after it", script.start)
         token = self.peek()
         self.position = self.partner[self.position] + 1 if token.kind == "lbrace" else self.position + 1
-        if token.kind == "number" and len(token.text) > 1:
-            self.fail(f"'{script.raw}{token.raw}' in LaTeX takes only '{token.raw[0]}'", token.start, hint=f"write {script.raw}{{{token.raw}}}")
+        if token.kind == "number":
+            self.one_character(script, token)
         return items
+
+    def one_character(self, script: _Token, token: _Token) -> None:
+        """Refuse ``x^23``: TeX would script only the ``2``, and ``3`` would follow."""
+        if len(token.text) > 1:
+            self.fail(
+                f"'{script.raw}{token.raw}' in LaTeX is {script.raw}{token.raw[0]} followed by {token.raw[1:]}",
+                token.start,
+                hint=f"write {script.raw}{{{token.raw}}}",
+            )
 
     def mean(self) -> tree.Node:
         r"""``\operatorname{mean}_i`` followed by the rest of the term: (1/m) Σᵢ."""
@@ -1190,7 +1218,11 @@ class _Parser:
             and inner.feature is None
             and inner.example is None
         ):
-            self.fail("a norm is read only of a parameter vector", opener.start, hint=r"write \|\theta\|^2 or \|w\|_2^2")
+            self.fail(
+                f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
+                opener.start,
+                hint=r"write \|\theta\|^2 or \|w\|_2^2",
+            )
         last: _Token = closer
         script = self.peek()
         if self.is_op(script, "_"):
@@ -1217,6 +1249,13 @@ class _Parser:
         token = self.advance()
         if self.derivative_ahead():
             return self.derivative(token)
+        digits = self.peek()
+        if digits.kind == "number" and len(digits.text) == 2 and digits.text.isdigit():
+            # \frac12: TeX takes one character for each argument
+            self.advance()
+            top = tree.Number(digits.text[0], Span(digits.start, digits.start + 1))
+            bottom = tree.Number(digits.text[1], Span(digits.start + 1, digits.end))
+            return tree.Binary("/", top, bottom, self.span(token, digits))
         top = self.frac_argument(token)
         bottom = self.frac_argument(token)
         return tree.Binary("/", top, bottom, self.span(token, bottom))
@@ -1227,15 +1266,8 @@ class _Parser:
             return self.group()
         if token.kind == "number":
             self.advance()
-            if len(token.text) > 1:  # \frac12: TeX takes one digit per argument
-                if "." in token.text:
-                    self.fail(f"'{frac.raw}' needs its arguments in braces", token.start, hint="write \\frac{1.5}{2}")
-                rest = _Token("number", token.text[1:], token.start + 1, token.end, token.raw[1:])
-                self.tokens.insert(self.position, rest)
-                self.stop += 1
-                self.partner = {(k + 1 if k >= self.position else k): (v + 1 if v >= self.position else v)
-                                for k, v in self.partner.items()}
-                return tree.Number(token.text[0], Span(token.start, token.start + 1))
+            if len(token.text) > 1:
+                self.fail(f"'{frac.raw}{token.raw}' needs its arguments in braces", token.start, hint="write \\frac{a}{b}")
             return tree.Number(token.text, Span(token.start, token.end))
         if token.kind == "name" and (len(token.text) == 1 or token.text in vocab.WORDS):
             self.advance()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from . import tree
+from .tree import Node, Variable
 
 __all__ = ["Parsed"]
 
@@ -21,8 +21,8 @@ class Parsed:
     ``y^{(i)}``); they are shown with the derivation.
     """
 
-    tree: tree.Node
+    tree: Node
     notation: Literal["plain", "latex"] = "plain"
     name: str | None = None
-    wrt: tree.Variable | None = None
+    wrt: Variable | None = None
     notes: tuple[str, ...] = ()

@@ -26,6 +26,7 @@ __all__ = [
     "SUM_WORDS",
     "RESERVED",
     "DEFAULT_WRT",
+    "KRONECKER",
     "INDEX_LETTERS",
     "VECTORS",
     "FIXED_NAMES",
@@ -112,6 +113,9 @@ RESERVED: dict[str, str] = {
     "k": "a feature index",
     "l": "a feature index",
 }
+
+#: The name of the Kronecker delta when it carries two feature indices: ``δⱼₖ``.
+KRONECKER = "delta"
 
 #: ``--wrt`` when none is given.
 DEFAULT_WRT = "theta_j"
