@@ -298,6 +298,18 @@ CORPUS = [
         LINEAR,
     ),
     Case(
+        "equation-editor-braces",
+        r"J(\theta )=\frac{1}{2m}\sum\limits_{i=1}^{m}{{{\left( {{h}_{\theta }}\left( {{x}^{(i)}} \right)-{{y}^{(i)}} \right)}^{2}}}",
+        "1/(2m) * sum((h - y)^2)",
+        latex_lets=(r"{{h}_{\theta }}\left( x \right)={{\theta }^{T}}x",),
+        plain_lets=("h = theta^T x",),
+    ),
+    Case(
+        "equation-editor-logistic-l2",
+        r"J\left( \theta  \right)=-\frac{1}{m}\sum\limits_{i=1}^{m}{\left[ {{y}^{(i)}}\log \left( {{h}_{\theta }}\left( {{x}^{(i)}} \right) \right)+\left( 1-{{y}^{(i)}} \right)\log \left( 1-{{h}_{\theta }}\left( {{x}^{(i)}} \right) \right) \right]}+\frac{\lambda }{2m}\sum\limits_{j=1}^{n}{\theta _{j}^{2}}",
+        LOGISTIC + " + " + L2,
+    ),
+    Case(
         "inline-math-braces",
         r"$\frac{1}{2m}\sum_{i=1}^{m}{\left(\theta^{\top}x^{(i)}-y^{(i)}\right)}^{2}$",
         LINEAR,

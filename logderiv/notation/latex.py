@@ -498,6 +498,66 @@ def _closing_brace(tokens: list[_Token]) -> int:
     return -1
 
 
+def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
+    """Drop the braces equation editors put around names: ``{{h}_{\\theta }}\\left( {{x}^{(i)}} \\right)``.
+
+    Braces in math mode only group, so ``{h}_{\\theta}`` is ``h_\\theta`` and
+    ``{x^{(i)}}`` is ``x^{(i)}``: braces holding a name and its scripts go,
+    unless a script follows them (``{x^2}^3`` stays a power of a group).
+    """
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace" and stack:
+            partner[stack.pop()] = index
+    opener_of = {closed: opened for opened, closed in partner.items()}
+    dropped: set[int] = set()
+    for opened, closed in partner.items():
+        if tokens[opened + 1].kind not in ("name", "hat") or not _scripts_only(tokens, opened + 2, closed, partner):
+            continue
+        if _is_argument(tokens, opened, opener_of):
+            continue
+        after = tokens[closed + 1] if closed + 1 < len(tokens) else None
+        scripted = after is not None and after.kind == "op" and after.text in "^_"
+        if (closed == opened + 2) == scripted:  # {h}_{...}, or {x^{(i)}} not followed by a script
+            dropped.update((opened, closed))
+    if not dropped:
+        return tokens
+    # {{h}_{\theta}}: the outer braces hold a name and scripts only once the inner ones are gone
+    return _unbrace_scripted_names([token for index, token in enumerate(tokens) if index not in dropped])
+
+
+def _is_argument(tokens: list[_Token], opened: int, opener_of: dict[int, int]) -> bool:
+    """Whether the brace at ``opened`` holds a command's argument (``\\frac{a}{b}``, ``\\sqrt{x}``, ``x^{2}``)."""
+    if opened == 0:
+        return False
+    before = tokens[opened - 1]
+    if before.kind in ("frac", "function") or (before.kind == "op" and before.text in "^_"):
+        return True
+    if before.kind == "rbrace" and opened - 1 in opener_of:
+        first = opener_of[opened - 1]
+        return first > 0 and tokens[first - 1].kind == "frac"
+    return False
+
+
+def _scripts_only(tokens: list[_Token], start: int, stop: int, partner: dict[int, int]) -> bool:
+    """Whether ``tokens[start:stop]`` is a run of ``_x``, ``^{...}`` scripts."""
+    index = start
+    while index < stop:
+        if not (tokens[index].kind == "op" and tokens[index].text in "^_") or index + 1 >= stop:
+            return False
+        script = tokens[index + 1]
+        if script.kind == "lbrace":
+            index = partner.get(index + 1, stop) + 1
+        elif script.kind in ("name", "number", "transpose", "word"):
+            index += 2
+        else:
+            return False
+    return index == stop
+
+
 def _unsupported_environment(source: str, token: _Token) -> NoReturn:
     _fail(
         f"the environment '{token.text}' is not supported",
@@ -1423,7 +1483,14 @@ class _Parser:
             self.position = self.partner.get(self.position, self.position) + 1
         follower = self.peek()
         if follower.kind == "open" and follower.text == "(":
-            self.position = self.partner[self.position] + 1
+            if what == "cost":
+                self.position = self.partner[self.position] + 1  # J(\theta): what the cost depends on
+            elif self.example_argument() is None:
+                self.fail(
+                    "a defined name is a function of the example only: h(x) or h(x^{(i)})",
+                    follower.start,
+                    hint="write --let 'h_\\theta(x) = \\sigma(\\theta^\\top x)', or name the scalar: --let 'z = ...'",
+                )
         self.expect_end()
         problem = vocab.let_name_problem(token.text, token.raw)
         if problem is not None:
@@ -1451,7 +1518,7 @@ def _equals_signs(tokens: list[_Token]) -> list[int]:
 
 def _prepare(source: str, start: int, end: int, names: Collection[str]) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
-    tokens = _unwrap(source, _tokenize(source, start, end, frozenset(names)))
+    tokens = _unbrace_scripted_names(_unwrap(source, _tokenize(source, start, end, frozenset(names))))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     partner = _check_brackets(source, tokens)
