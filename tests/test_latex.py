@@ -457,3 +457,17 @@ def test_nested_calls_and_products_parse():
     assert isinstance(call, tree.Call)
     product = latex.parse(r"\sum_i y(1 - h)").tree.body
     assert isinstance(product, tree.Binary) and product.op == "*"
+
+
+def test_let_must_be_of_the_example():
+    """A --let of anything but the example (g(z) = ...) is refused rather than read as a product later."""
+    with pytest.raises(InputError, match="function of the example only"):
+        read_problem(r"\sum_i g(\theta^T x)", lets=[r"g(z) = \frac{1}{1+e^{-z}}"])
+    problem = read_problem(r"\sum_i \log h_\theta(x)", lets=[r"{{h}_{\theta }}\left( x \right)={{\theta }^{T}}x"])
+    assert problem.cost == read_problem("sum(log(h))", lets=["h = theta^T x"]).cost
+
+
+def test_prime_is_refused():
+    """σ'(z) is not guessed at: a prime is an error naming its column."""
+    with pytest.raises(InputError, match=r"prime \(\'\) is not read \(column 7\)"):
+        latex.parse(r"\sigma'(z)")

@@ -106,6 +106,8 @@ _UNSUPPORTED_FUNCTIONS = frozenset(
     {"sin", "cos", "tan", "max", "min", "arg", "argmax", "argmin", "abs", "det", "lim", "sup", "inf", "sinh", "cosh"}
 )
 
+_WORDS_TO_CHECK = tuple(sorted(_KNOWN_WORDS | _UNSUPPORTED_FUNCTIONS))
+
 _LENGTH_UNITS = ("pt", "ex", "em", "mm", "cm", "in", "bp", "mu", "pc", "sp")
 
 _EXAMPLE_NAMES = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
@@ -198,7 +200,9 @@ class _Tokenizer:
                 self.position += 1
             elif char == "&":
                 self.position += 1  # an alignment point
-            elif char in "+-−*/^_=,.:'":
+            elif char == "'":
+                self.fail("a prime (') is not read", start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
+            elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
                 self.position += 1
@@ -226,7 +230,7 @@ class _Tokenizer:
             self.add("name", word, start, stop)
             return
         if len(word) > 1:
-            known = [w for w in _KNOWN_WORDS | _UNSUPPORTED_FUNCTIONS if w == word or (len(w) >= 3 and w in word)]
+            known = [w for w in _WORDS_TO_CHECK if w == word or (len(w) >= 3 and w in word)]
             if known:
                 found = max(known, key=len)
                 column = start + word.index(found)
