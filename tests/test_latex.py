@@ -471,3 +471,17 @@ def test_prime_is_refused():
     """σ'(z) is not guessed at: a prime is an error naming its column."""
     with pytest.raises(InputError, match=r"prime \(\'\) is not read \(column 7\)"):
         latex.parse(r"\sigma'(z)")
+
+
+def test_docs_error_example_is_the_real_output(run):
+    """The refused-input example in docs/latex.md is what logderiv prints now."""
+    import re
+    import shlex
+    from pathlib import Path
+
+    docs = (Path(__file__).parent.parent / "docs" / "latex.md").read_text(encoding="utf-8")
+    block = re.search(r"```console\n\$ (logderiv .*?)\n(.*?)```", docs, re.DOTALL)
+    assert block, "docs/latex.md has no console example"
+    result = run(*shlex.split(block.group(1))[1:])
+    assert result.exit_code == 2
+    assert result.stderr == block.group(2)
