@@ -485,3 +485,19 @@ def test_docs_error_example_is_the_real_output(run):
     result = run(*shlex.split(block.group(1))[1:])
     assert result.exit_code == 2
     assert result.stderr == block.group(2)
+
+
+@pytest.mark.parametrize(
+    "noisy",
+    [
+        r"\displaystyle \frac{1}{2}\,\sum_{i=1}^{m}\!\left(\theta^\top x^{(i)} - y^{(i)}\right)^2 \;.",
+        r"\Tiny \frac{1}{2} \quad \sum_{i=1}^{m} \left(\theta^\top x^{(i)} \\[2ex] - y^{(i)}\right)^2 \qquad",
+        r"\large \tfrac{1}{2} & \sum_{i=1}^{m} \left(\theta^\top x^{(i)} - y^{(i)}\right)^2 \text{(half the SSE)},",
+        "$$\\frac{1}{2} \\sum_{i=1}^{m} % the squared error\n \\left(\\theta^\\top x^{(i)} - y^{(i)}\\right)^2 $$",
+        r"\( \frac{1}{2} \sum\limits_{i=1}^{m} \bigl(\theta^\top x^{(i)} - y^{(i)}\bigr)^{2} \)",
+        r"\begin{equation*} \frac{1}{2} \sum_{i=1}^{m} \Bigl(\theta^\top x^{(i)} - y^{(i)}\Bigr)^2 \nonumber \end{equation*}",
+    ],
+)
+def test_noise_carries_no_mathematics(noisy):
+    """Spacing, sizes, line breaks, alignment, annotations, comments and delimiters change nothing."""
+    assert read_problem(noisy).cost == read_problem("1/2 sum((theta^T x - y)^2)").cost
