@@ -19,11 +19,15 @@ def derive(
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
     factors: bool = False,
+    input: str = "auto",
 ) -> Derivation:
     """Differentiate ``cost`` with respect to ``wrt``, step by step, every step verified.
 
-    ``cost`` is a formula in logderiv's plain notation or the name of a preset
-    (``logistic``, ``linear``, …); ``None`` means the logistic-regression cost.
+    ``cost`` is a formula in logderiv's plain notation or in LaTeX, or the name
+    of a preset (``logistic``, ``linear``, …); ``None`` means the
+    logistic-regression cost. ``input`` says how to read ``cost``, ``wrt`` and
+    ``let``: ``"latex"``, ``"plain"``, or ``"auto"`` (LaTeX when a text has a
+    backslash, a brace or a ``$``).
     ``let`` holds definitions such as ``"h = sigmoid(theta^T x)"``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read and
     :class:`~logderiv.errors.UnsupportedError` for a cost outside what the engine
@@ -43,7 +47,7 @@ def derive(
             )
         problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
     else:
-        problem = read_problem(cost, wrt=wrt, lets=tuple(let))
+        problem = read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
     return derive_problem(problem, factors=factors)
 
 

@@ -35,6 +35,7 @@ Notation (plain text; see docs/notation.md):
   y, x, h inside a sum         the i-th example's: y^(i), x^(i), h(x^(i))
   theta_j  θ_j  x_j^(i)        components; theta^T x  θᵀx  dot(theta, x)
   log ln exp sqrt sigmoid σ tanh softplus, e^(...), 2x and y log(h)
+  LaTeX too: '\\frac{1}{m}\\sum_{i=1}^{m} ...' (single quotes), or --from FILE
 """
 
 
@@ -119,6 +120,10 @@ def _looks_like_formula(arg: str) -> bool:
 
 @main.command(cls=_Derive, epilog=_NOTATION)
 @click.argument("cost", required=False, metavar="[COST]")
+@click.option("--from", "from_file", metavar="FILE",
+              help="Read COST from FILE: a .tex file, or a Markdown file with one $$ … $$ block.")
+@click.option("--input", "notation", type=click.Choice(["auto", "latex", "plain"]), default="auto", show_default=True,
+              help="How to read COST, --let and --wrt; auto: LaTeX when there is a backslash, brace or $.")
 @click.option("--let", "lets", multiple=True, metavar="NAME=EXPR",
               help="Define a name used in COST, e.g. --let 'h = sigmoid(theta^T x)'. Repeatable.")
 @click.option("--wrt", default="theta_j", show_default=True, metavar="VAR",
@@ -130,18 +135,22 @@ def _looks_like_formula(arg: str) -> bool:
 @click.option("--explain", is_flag=True, help="Also state each rule in general form.")
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
-def derive(cost, lets, wrt, output_format, view, explain, standalone, debug) -> None:
+def derive(cost, from_file, notation, lets, wrt, output_format, view, explain, standalone, debug) -> None:
     """Differentiate COST step by step, verifying every step.
 
-    COST is a formula or the name of a preset (default: logistic). Each step
+    COST is a formula (plain notation or LaTeX), the name of a preset
+    (default: logistic), or - to read it from standard input. Each step
     names its rule; each equality is checked symbolically or at random points
     before it is shown; the result is checked against sympy.diff and finite
     differences and compared with the canonical form (1/m) Σ (h − y) xⱼ.
     """
     from ._api import derive as derive_cost
 
+    from .sources import read_formula
+
     click.get_current_context().meta[_DEBUG] = debug
-    derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors")
+    cost = read_formula(cost, from_file=from_file)
+    derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors", input=notation)
     _emit(derivation, output_format, view=view, explain=explain, standalone=standalone)
 
 

@@ -265,8 +265,6 @@ MALFORMED = [
     "foo(x)",
     "a = b",
     "x; y",
-    "{x}",
-    "\\frac{1}{2}",
     "|x|",
     "3!",
     "50%",
@@ -305,6 +303,14 @@ def _assert_input_error(result) -> None:
 def test_malformed_cost_exits_2_with_caret(run, text):
     """Unreadable text: exit 2, message and caret on stderr, nothing on stdout."""
     _assert_input_error(run("derive", text))
+
+
+@pytest.mark.parametrize("text", ["{x}", "\\frac{1}{2}", "x^{(i)}"])
+def test_latex_markup_is_malformed_as_plain_notation(run, text):
+    """With --input plain, LaTeX markup (read as LaTeX under auto) is refused with a hint."""
+    result = run("derive", "--input", "plain", text)
+    _assert_input_error(result)
+    assert "hint:" in result.stderr
 
 
 @pytest.mark.parametrize(("text", "column"), [("x @ y", 2), ("lgo(x)", 0), ("1 +* 2", 3), ("theta_q", 6)])

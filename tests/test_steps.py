@@ -32,9 +32,6 @@ WRITTEN = Path(__file__).parent / "derivations_written"
 SCHEMA = Path(__file__).parent.parent / "logderiv" / "schema" / "review.schema.json"
 _ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
 
-#: LaTeX lines are read once the LaTeX front end offers logderiv.notation.parse_text
-HAS_LATEX = hasattr(logderiv.notation, "parse_text")
-_NO_LATEX = "needs the LaTeX front end (logderiv.notation.parse_text), not merged yet"
 
 
 @dataclass(frozen=True)
@@ -72,8 +69,7 @@ TABLE = _table()
 
 
 def _param(row: Expected):
-    marks = [pytest.mark.skipif(not HAS_LATEX, reason=_NO_LATEX)] if row.file.endswith(".tex") else []
-    return pytest.param(row, id=row.file, marks=marks)
+    return pytest.param(row, id=row.file)
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +78,6 @@ def reviews() -> dict:
     return {
         row.file: logderiv.steps(row.text, cost=row.cost)
         for row in TABLE
-        if HAS_LATEX or not row.file.endswith(".tex")
     }
 
 
@@ -216,16 +211,6 @@ def test_a_build_error_points_into_the_document():
     assert text[caught.value.column] == "x"
 
 
-def test_latex_is_refused_with_a_caret_until_the_front_end_lands():
-    """Without the LaTeX front end a LaTeX line is an input error pointing at it, not a crash."""
-    if HAS_LATEX:
-        pytest.skip("the LaTeX front end is installed")
-    with pytest.raises(InputError) as caught:
-        logderiv.steps("a \\underset{\\text{x}}{=} \\frac{1}{2} a")
-    assert caught.value.line == 1
-    assert caught.value.column == len("a \\underset{\\text{x}}{=} ")
-
-
 # --- the diagnosis hook ---------------------------------------------------------------------------
 
 
@@ -260,10 +245,12 @@ def test_diagnosis_of_equal_lines_is_not_asked():
     assert all(not step.diagnosis for step in review.steps)
 
 
-def test_parse_step_is_the_merge_point():
-    """_parse_step reads plain notation now (and parse_text's notations once it exists)."""
-    node = chain._parse_step("1/m * sum((h - y) x_j)", "plain")
-    assert node == logderiv.notation.parse("1/m * sum((h - y) x_j)")
+def test_parse_step_reads_both_notations():
+    """A step is read by the front end its document is written in."""
+    plain = chain._parse_step("1/m * sum((h - y) x_j)", "plain")
+    latex = chain._parse_step(r"\frac{1}{m}\sum_{i=1}^{m}\left(h - y\right)x_j", "latex")
+    assert plain == logderiv.notation.parse("1/m * sum((h - y) x_j)")
+    assert type(latex) is type(plain)
 
 
 # --- renderers ------------------------------------------------------------------------------------
@@ -413,32 +400,20 @@ def test_cli_reads_windows_files(run):
     assert [step["claimed_rule"] for step in data["steps"]] == [None, "distribute"]
 
 
-def test_latex_documents_go_through_parse_text(monkeypatch):
-    """Once parse_text exists, each LaTeX step is handed to it with input="latex", errors relocated.
-
-    A stand-in parse_text that reads plain notation checks the plumbing now: the
-    align block, the rules under '=' and the columns of an error.
-    """
-    seen = []
-
-    def parse_text(text, *, input="auto", names=()):
-        seen.append(input)
-        return logderiv.notation.parse(text)
-
-    monkeypatch.setattr(logderiv.notation, "parse_text", parse_text, raising=False)
+def test_latex_documents_are_read_as_latex():
+    """An align block: rules under '=' captured, every step read as LaTeX, errors relocated into the file."""
     text = (
         "\\begin{align*}\n"
-        "  -1/m * sum(y (1 - h) x_j - (1 - y) h x_j) \\\\\n"
-        "  &\\underset{\\text{distribute}}{=} -1/m * sum((y - h) x_j) \\\\[2ex]\n"
-        "  &= 1/m * sum((h - y) x_j)\n"
+        "  -\\frac{1}{m}\\sum_{i=1}^{m}\\left(y(1 - h)x_j - (1 - y)h x_j\\right) \\\\\n"
+        "  &\\underset{\\text{distribute}}{=} -\\frac{1}{m}\\sum_{i=1}^{m}(y - h)x_j \\\\[2ex]\n"
+        "  &= \\frac{1}{m}\\sum_{i=1}^{m}(h - y)x_j\n"
         "\\end{align*}\n"
     )
     review = logderiv.steps(text)
-    assert set(seen) == {"latex"}
     assert review.notation == "latex" and review.ok
     assert [step.claimed_rule for step in review.steps] == [None, "distribute", None]
-    bad = text.replace("sum((h - y) x_j)\n", "sum((h - y) x_j))\n")
+    bad = text.replace("(h - y)x_j\n", "(h - y))x_j\n")
     with pytest.raises(InputError) as caught:
         logderiv.steps(bad)
     assert caught.value.line == 4
-    assert caught.value.column == bad.index("x_j))") + 4
+    assert bad[caught.value.column] == ")"

@@ -2,10 +2,13 @@
 
 The front door:
 
-* :func:`parse` reads plain notation into a tree (``logderiv.notation.tree``);
-* :func:`parse_let` reads a ``--let NAME=EXPR`` definition;
+* :func:`parse_text` reads a formula in either notation (LaTeX when it has a
+  backslash, a brace or a ``$``; ``input`` forces one) into a
+  :class:`~logderiv.notation.parsed.Parsed` tree;
+* :func:`parse_let_text` reads a ``--let NAME=EXPR`` definition in either notation;
 * :func:`read_problem` reads a cost, ``--wrt`` and ``--let`` texts and builds a
-  :class:`~logderiv.problem.Problem`.
+  :class:`~logderiv.problem.Problem`;
+* :func:`parse` and :func:`parse_let` are the plain notation's own readers.
 
 Importing this package (and parsing) never imports sympy; only
 :func:`read_problem` loads the builder, and with it sympy.
@@ -13,24 +16,59 @@ Importing this package (and parsing) never imports sympy; only
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+import dataclasses
+from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import vocabulary
-from .plain import parse, parse_let, split_let
+from . import latex, plain, vocabulary
+from .parsed import Parsed
+from .plain import parse, parse_let
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
 
-__all__ = ["parse", "parse_let", "read_problem"]
+__all__ = ["parse", "parse_let", "parse_text", "parse_let_text", "notation_of", "read_problem", "Parsed", "INPUTS"]
+
+#: the values of ``input``: which front end reads a text
+INPUTS = ("auto", "latex", "plain")
+
+Input = Literal["auto", "latex", "plain"]
 
 
-def _let_names(lets: Sequence[str]) -> list[str]:
+def notation_of(text: str, input: Input = "auto") -> Literal["latex", "plain"]:
+    """Which front end reads ``text``: the one ``input`` names, or for ``auto`` the one its markup shows."""
+    if input not in INPUTS:
+        raise InputError(f"unknown input notation '{input}'", hint="use auto, latex or plain")
+    if input == "auto":
+        return "latex" if isinstance(text, str) and latex.looks_like_latex(text) else "plain"
+    return input
+
+
+def parse_text(text: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
+    """Read a formula in plain notation or LaTeX into a Parsed tree, or raise InputError.
+
+    ``names`` are multi-letter names defined with ``--let``.
+    """
+    if notation_of(text, input) == "latex":
+        return latex.parse(text, names=names)
+    return Parsed(plain.parse(text, names=names), "plain")
+
+
+def parse_let_text(text: str, *, input: Input = "auto", names: Collection[str] = ()) -> tuple[str, Parsed]:
+    """Read a ``--let NAME=EXPR`` definition in plain notation or LaTeX into the name and the parsed EXPR."""
+    if notation_of(text, input) == "latex":
+        return latex.parse_let(text, names=names)
+    name, node = plain.parse_let(text, names=names)
+    return name, Parsed(node, "plain")
+
+
+def _let_names(lets: Sequence[str], input: Input) -> list[str]:
     """The names the lets define, read before any value so values may use later names."""
     names = []
     for text in lets:
+        split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
         try:
-            name, _, _ = split_let(text)
+            name, _, _ = split(text)
         except InputError as error:
             raise error.with_label("--let") from None
         names.append(name)
@@ -42,34 +80,53 @@ def read_problem(
     *,
     wrt: str = vocabulary.DEFAULT_WRT,
     lets: Sequence[str] = (),
+    input: Input = "auto",
 ) -> Problem:
     """Read a cost, the variable to differentiate by and ``--let`` definitions into a Problem.
 
-    Every error is an :class:`~logderiv.errors.InputError` labelled with the
+    Each text is read as ``input`` says (``auto``: LaTeX when it looks like
+    LaTeX). A name on the cost's left side (``J(\\theta) =``) becomes the
+    problem's name; what the front ends noted joins the problem's notes. Every
+    error is an :class:`~logderiv.errors.InputError` labelled with the
     argument it came from: ``COST``, ``--let`` or ``--wrt``.
     """
-    names = _let_names(lets)
+    names = _let_names(lets, input)
     multi_letter = {name for name in names if len(name) > 1}
-    parsed = []
+    parsed_lets = []
+    notes: list[str] = []
     for text in lets:
         try:
-            name, value = parse_let(text, names=multi_letter)
+            name, value = parse_let_text(text, input=input, names=multi_letter)
         except InputError as error:
             raise error.with_label("--let") from None
-        parsed.append((name, value, text))
+        parsed_lets.append((name, value.tree, text))
+        notes += value.notes
     try:
-        cost_tree = parse(cost, names=multi_letter)
+        cost_parsed = parse_text(cost, input=input, names=multi_letter)
     except InputError as error:
         raise error.with_label("COST") from None
     try:
-        wrt_tree = parse(wrt, names=multi_letter)
+        wrt_parsed = parse_text(wrt, input=input, names=multi_letter)
+        if wrt_parsed.name is not None:
+            raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    notes = list(cost_parsed.notes) + notes + list(wrt_parsed.notes)
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
     try:
-        return build_problem(cost_tree, source=cost, wrt=wrt_tree, wrt_source=wrt, lets=parsed)
+        problem = build_problem(
+            cost_parsed.tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets
+        )
     except InputError as error:
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's
         raise error.with_label("COST") from None
+    extra = tuple(note for note in notes if note not in problem.notes)
+    if cost_parsed.name is None and not extra:
+        return problem
+    return dataclasses.replace(
+        problem,
+        name=cost_parsed.name if cost_parsed.name is not None else problem.name,
+        notes=problem.notes + extra,
+    )

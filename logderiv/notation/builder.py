@@ -190,6 +190,10 @@ class _Builder:
             wrt = self.wrt(node.wrt, context, source)
             body = self.build(node.body, context, source)
             return sympy.Derivative(body, wrt, evaluate=False)
+        if isinstance(node, tree.Kronecker):
+            return sympy.KroneckerDelta(
+                self.feature(node, node.first, context, source), self.feature(node, node.second, context, source)
+            )
         raise _fail(f"cannot read {type(node).__name__}", None, source)
 
     def binary(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr:

@@ -86,14 +86,9 @@ _EXAMPLE_MARK = "⁽ⁱ⁾"
 _TRANSPOSE = "ᵀ"
 
 # Letters that may follow ``_`` (or ``sum_``) as an index.
-_INDEX_LETTERS = frozenset({vocab.EXAMPLE_INDEX}) | vocab.FEATURE_INDICES
-
-_VECTORS = vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS
-
-# Names with a fixed vocabulary meaning: never a --let name, never called like h(x).
-_VOCABULARY_NAMES = (
-    vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS | vocab.PER_EXAMPLE | vocab.CONSTANTS | {"e", "pi"}
-)
+_INDEX_LETTERS = vocab.INDEX_LETTERS
+_VECTORS = vocab.VECTORS
+_VOCABULARY_NAMES = vocab.FIXED_NAMES
 
 # Why a character is refused, for the ones people are likely to type.
 _CHARACTER_HINTS = {
@@ -138,8 +133,12 @@ def _show(char: str) -> str:
     return f"U+{ord(char):04X}"
 
 
-def _check_size(source: str, start: int, end: int) -> None:
-    """Refuse text beyond the size bounds before doing any other work."""
+def check_size(source: str, start: int, end: int, *, openers: str = "([", closers: str = ")]") -> None:
+    """Refuse text beyond the size bounds before doing any other work.
+
+    ``openers`` and ``closers`` are the characters that nest (the LaTeX front
+    end adds braces).
+    """
     if end - start > MAX_LENGTH:
         raise InputTooLargeError(
             f"the input is {end - start:,} characters long; the limit is {MAX_LENGTH:,}",
@@ -153,7 +152,7 @@ def _check_size(source: str, start: int, end: int) -> None:
     previous = ""
     for position in range(start, end):
         char = source[position]
-        if char in _OPENERS:
+        if char in openers:
             depth += 1
             if depth > MAX_DEPTH:
                 raise InputTooLargeError(
@@ -162,7 +161,7 @@ def _check_size(source: str, start: int, end: int) -> None:
                     column=position,
                     hint="simplify the expression, or give parts of it names with --let",
                 )
-        elif char in _CLOSERS:
+        elif char in closers:
             depth = max(depth - 1, 0)
         # a literal is a digit run, optionally continued past one '.'
         if char in _DIGITS:
@@ -692,7 +691,7 @@ class _Parser:
                 follower.start,
                 hint=f"write {name}_j for an index; for a product put a space or * before '['",
             )
-        callable_name = name not in _VOCABULARY_NAMES and name not in vocab.WORDS - self.names
+        callable_name = vocab.is_callable(name, self.names)
         if may_call and follower.kind == "open" and callable_name:
             if decorated or self.is_call():
                 if feature is not None:
@@ -799,7 +798,7 @@ class _Parser:
                     hint="sum over examples with sum_i(...), over features with sum_k(...)",
                 )
             self.advance()
-        over = "examples" if index == vocab.EXAMPLE_INDEX else "features"
+        over = vocab.sum_over(index)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
         self.enter(token)
@@ -953,7 +952,7 @@ def _check_vectors(source: str, node: tree.Node) -> None:
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> tree.Node:
     """Parse ``source[start:end]``; spans and error columns are offsets into ``source``."""
-    _check_size(source, start, end)
+    check_size(source, start, end)
     tokens = _tokenize(source, start, end)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
@@ -1003,7 +1002,7 @@ def split_let(text: str) -> tuple[str, Span, int]:
     if not isinstance(text, str):
         raise InputError("a --let must be text", source="", column=None)
     if len(text) > MAX_LENGTH:
-        _check_size(text, 0, len(text))
+        check_size(text, 0, len(text))
     equals = text.find("=")
     if equals < 0:
         _fail(
@@ -1040,18 +1039,10 @@ def split_let(text: str) -> tuple[str, Span, int]:
 
 
 def _check_let_name(text: str, token: _Token) -> None:
-    name = token.text
-    if name in vocab.FUNCTIONS or name in ("sum", "dot", "d"):
-        _fail(f"'{token.raw}' is a word of the notation and cannot be redefined", text, token.start)
-    if name in _INDEX_LETTERS:
-        _fail(f"'{token.raw}' is an index and cannot be defined", text, token.start)
-    if name in _VOCABULARY_NAMES:
-        _fail(
-            f"'{token.raw}' has a fixed meaning and cannot be redefined",
-            text,
-            token.start,
-            hint="theta, w, x, y, m, n, lambda, e and pi are part of the vocabulary; pick another name (h, z, a)",
-        )
+    problem = vocab.let_name_problem(token.text, token.raw)
+    if problem is not None:
+        message, hint = problem
+        _fail(message, text, token.start, hint=hint)
 
 
 def parse_let(text: str, *, names: Collection[str] = ()) -> tuple[str, tree.Node]:

@@ -28,6 +28,7 @@ __all__ = [
     "Sum",
     "Dot",
     "Derivative",
+    "Kronecker",
     "Node",
     "walk",
 ]
@@ -147,7 +148,19 @@ class Derivative:
     span: Span
 
 
-Node = Union[Number, Constant, Variable, Apply, Call, Binary, Negate, Sum, Dot, Derivative]
+@dataclass(frozen=True)
+class Kronecker:
+    """The Kronecker delta ``δⱼₖ`` (1 when two feature indices are equal, else 0): ``∂θₖ/∂θⱼ``.
+
+    ``first`` and ``second`` are feature indices as written (``j``, ``k``, ``0``).
+    """
+
+    first: str
+    second: str
+    span: Span
+
+
+Node = Union[Number, Constant, Variable, Apply, Call, Binary, Negate, Sum, Dot, Derivative, Kronecker]
 
 
 def walk(node: Node):

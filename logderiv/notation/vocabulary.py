@@ -26,8 +26,17 @@ __all__ = [
     "SUM_WORDS",
     "RESERVED",
     "DEFAULT_WRT",
+    "KRONECKER",
+    "INDEX_LETTERS",
+    "VECTORS",
+    "FIXED_NAMES",
+    "EXAMPLE_COUNT",
+    "FEATURE_COUNT",
     "canonical_name",
     "suggest",
+    "sum_over",
+    "is_callable",
+    "let_name_problem",
 ]
 
 #: spelling -> canonical function name. Only these may be applied to an argument.
@@ -105,8 +114,24 @@ RESERVED: dict[str, str] = {
     "l": "a feature index",
 }
 
+#: The name of the Kronecker delta when it carries two feature indices: ``δⱼₖ``.
+KRONECKER = "delta"
+
 #: ``--wrt`` when none is given.
 DEFAULT_WRT = "theta_j"
+
+#: Letters that may index something: the example index and the feature indices.
+INDEX_LETTERS: frozenset[str] = frozenset({EXAMPLE_INDEX}) | FEATURE_INDICES
+
+#: Names of vectors: what a dot product (``θᵀx``) is taken of.
+VECTORS: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS
+
+#: Names with a fixed meaning: never defined with ``--let``, never called like ``h(x)``.
+FIXED_NAMES: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS | PER_EXAMPLE | CONSTANTS | {"e", "pi"}
+
+#: The number of examples (the upper bound of a sum over examples) and of features.
+EXAMPLE_COUNT = "m"
+FEATURE_COUNT = "n"
 
 
 def canonical_name(spelling: str) -> str:
@@ -120,3 +145,44 @@ def suggest(word: str, extra: tuple[str, ...] = ()) -> str | None:
     ascii_known = [k for k in known if k.isascii()]
     matches = difflib.get_close_matches(word, ascii_known, n=1, cutoff=0.6)
     return matches[0] if matches else None
+
+
+def sum_over(index: str, upper: str | None = None) -> str | None:
+    """Whether a sum with this index (and upper bound) runs over ``"examples"`` or ``"features"``.
+
+    The index decides (``i``: examples; ``j``, ``k``, ``l``: features), and so
+    does an upper bound (``m``: examples, ``n``: features). None when they
+    disagree or the index is none of these.
+    """
+    if index == EXAMPLE_INDEX:
+        over = "examples"
+    elif index in FEATURE_INDICES:
+        over = "features"
+    else:
+        return None
+    if upper is not None and upper != {"examples": EXAMPLE_COUNT, "features": FEATURE_COUNT}[over]:
+        return None
+    return over
+
+
+def is_callable(name: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether ``name`` followed by ``(x)`` may be a call (``h(x)``) rather than a product."""
+    return name not in FIXED_NAMES and (name not in WORDS or name in names)
+
+
+def let_name_problem(name: str, spelled: str | None = None) -> tuple[str, str | None] | None:
+    """Why ``name`` cannot be defined with ``--let`` (a message and a hint), or None if it can.
+
+    ``spelled`` is the name as the user wrote it (``θ``), for the message.
+    """
+    shown = name if spelled is None else spelled
+    if name in FUNCTIONS or name in ("sum", "dot", "d"):
+        return f"'{shown}' is a word of the notation and cannot be redefined", None
+    if name in INDEX_LETTERS:
+        return f"'{shown}' is an index and cannot be defined", None
+    if name in FIXED_NAMES:
+        return (
+            f"'{shown}' has a fixed meaning and cannot be redefined",
+            "theta, w, x, y, m, n, lambda, e and pi are part of the vocabulary; pick another name (h, z, a)",
+        )
+    return None

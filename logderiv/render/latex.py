@@ -65,7 +65,12 @@ def chain_rows(start: sympy.Expr, steps: tuple[Step, ...], *, first: str | None 
 def derivative_name(derivation: Derivation) -> str:
     """``\\frac{\\partial J}{\\partial \\theta_j}`` for the cost's name and the variable."""
     name = derivation.problem.name
-    cost = name if re.fullmatch(r"[A-Za-z]", name) else r"\text{" + re.sub(r"[^A-Za-z0-9 ]", "", name) + "}"
+    if name == "ℓ":  # \ell = ... in LaTeX input
+        cost = r"\ell"
+    elif re.fullmatch(r"[A-Za-z]", name):
+        cost = name
+    else:
+        cost = r"\text{" + re.sub(r"[^A-Za-z0-9 ]", "", name) + "}"
     return rf"\frac{{\partial {cost}}}{{\partial {show_latex(derivation.wrt)}}}"
 
 

@@ -98,19 +98,10 @@ def review_document(document: Document, *, cost: str | None = None, wrt: str | N
 
 
 def _parse_step(text: str, notation: str) -> tree.Node:
-    """Read one step's text into a tree.
+    """Read one step's text, plain notation or LaTeX, into a tree."""
+    from ..notation import parse_text
 
-    The merge point with the LaTeX front end: once ``logderiv.notation`` offers
-    ``parse_text(text, input=...)`` it reads both notations; until then only
-    plain notation is read (a LaTeX line is refused with a caret under its
-    first command). The lead may replace this body with a direct call.
-    """
-    from .. import notation as front
-
-    parse_text = getattr(front, "parse_text", None)
-    if parse_text is not None:
-        return parse_text(text, input=notation)
-    return front.parse(text)
+    return parse_text(text, input=notation).tree
 
 
 def _relocated(error: InputError, document: Document, offset: int, length: int | None = None) -> InputError:

@@ -1,0 +1,1629 @@
+r"""The LaTeX front end: formulas as written in course notes, to the same tree as plain notation.
+
+``J(\theta) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta\left(x^{(i)}\right) + \dots\right]``
+becomes the :mod:`logderiv.notation.tree` that the plain notation
+``-1/m sum(y log h + ...)`` becomes, so one builder and one vocabulary
+(:mod:`logderiv.notation.vocabulary`) serve both. A hand-written tokenizer
+reads LaTeX's lexical layer (control words, braces, scripts, the noise that
+carries no mathematics); a recursive-descent parser reads the grammar::
+
+    formula     = [ name ("=" | ":=") ] expression [ "." | "," ]
+    expression  = term { ("+" | "-") term }
+    term        = unary { ("\cdot" | "\times" | "*" | "/") unary | juxtaposed power }
+    unary       = { "-" | "+" } power
+    power       = primary [ "^" script ]
+    primary     = number | name-with-scripts | function | \frac | \sum | \|θ\| | group
+
+As in the plain notation, ``\sum`` (and ``\frac{\partial}{\partial\theta_j}``
+when no bracket follows it) extends over the rest of the multiplicative term;
+a function without brackets (``\log h``) takes the next power. Superscripts
+follow TeX: ``x^23`` would be x²·3, so it is refused rather than guessed.
+
+Nothing here imports sympy. Every failure is an
+:class:`~logderiv.errors.InputError` whose message names the column and the
+offending command; no tail of the input is ever dropped silently.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Collection, NamedTuple, NoReturn
+
+from ..errors import InputError, InputTooLargeError
+from . import tree
+from . import vocabulary as vocab
+from .parsed import Parsed
+from .plain import MAX_DEPTH, MAX_LENGTH, check_size
+from .tree import Span
+
+__all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
+
+_RECURSION_LIMIT = 25 * MAX_DEPTH + 2000
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DIGITS = frozenset("0123456789")
+
+#: Greek letters as control words: ``\theta`` -> ``theta``. ``\sigma`` is the sigmoid (a function).
+_GREEK_COMMANDS: dict[str, str] = {name: name for name in vocab.WORDS} | {
+    "varepsilon": "epsilon",
+    "vartheta": "theta",
+    "varphi": "phi",
+    "varrho": "rho",
+}
+
+#: Control words that are functions: ``\log``, ``\sigma`` (the sigmoid).
+_FUNCTION_COMMANDS: dict[str, str] = {
+    "log": "log",
+    "ln": "log",
+    "exp": "exp",
+    "tanh": "tanh",
+    "sigma": "sigmoid",
+    "sqrt": "sqrt",
+}
+
+#: Control words that carry no mathematics: spacing, sizes, equation numbering.
+_NOISE = frozenset(
+    {
+        ",", ";", ":", "!", " ", ">", "quad", "qquad", "displaystyle", "textstyle", "scriptstyle",
+        "scriptscriptstyle", "tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize",
+        "large", "Large", "LARGE", "huge", "Huge", "nonumber", "notag", "limits", "nolimits",
+        "thinspace", "medspace", "thickspace", "enspace", "negthinspace",
+    }
+)
+#: Control words whose braced argument is noise: ``\label{eq:cost}``.
+_NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
+#: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
+_TEXT_WORDS = frozenset({"text", "textrm", "textnormal", "textit", "textup", "mbox", "textsf"})
+#: ``\operatorname{...}``-like words: the braced word is a name or a function.
+_WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
+#: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
+_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
+#: Sizes of a bracket that do not pair up like ``\left``/``\right``.
+_SIZES = frozenset(
+    {
+        "big", "Big", "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl",
+        "bigr", "Bigr", "biggr", "Biggr", "bigm", "Bigm", "biggm", "Biggm",
+    }
+)
+_OPEN_DELIMITERS = {"(": "(", "[": "[", "\\{": "{", "\\lbrace": "{", "\\lbrack": "[", "\\lparen": "("}
+_CLOSE_DELIMITERS = {")": ")", "]": "]", "\\}": "}", "\\rbrace": "}", "\\rbrack": "]", "\\rparen": ")"}
+_NORM_DELIMITERS = frozenset({"\\|", "\\Vert", "\\lVert", "\\rVert"})
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+#: Environments that only wrap a formula.
+_WRAPPERS = frozenset(
+    {"equation", "equation*", "align", "align*", "aligned", "displaymath", "gather", "gather*",
+     "gathered", "multline", "multline*", "split", "math"}
+)
+#: Math-mode delimiters, opening -> closing.
+_MATH_DELIMITERS = {"$": "$", "$$": "$$", "\\[": "\\]", "\\(": "\\)"}
+
+#: Words people write without their backslash; read as a product of letters, they would mislead.
+_KNOWN_WORDS = (
+    set(vocab.FUNCTIONS) | set(vocab.WORDS) | {"sum", "frac", "mean", "partial", "cdot", "left", "right", "top"}
+) - {"σ"}
+#: Functions logderiv does not differentiate: refused by name.
+_UNSUPPORTED_FUNCTIONS = frozenset(
+    {"sin", "cos", "tan", "max", "min", "arg", "argmax", "argmin", "abs", "det", "lim", "sup", "inf", "sinh", "cosh"}
+)
+
+_WORDS_TO_CHECK = tuple(sorted(_KNOWN_WORDS | _UNSUPPORTED_FUNCTIONS))
+
+_LENGTH_UNITS = ("pt", "ex", "em", "mm", "cm", "in", "bp", "mu", "pc", "sp")
+
+_EXAMPLE_NAMES = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
+
+
+class _Token(NamedTuple):
+    """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    raw: str
+
+
+def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
+    if column is not None:
+        message += f" (column {column + 1})"
+    raise InputError(message, source=source, column=column, hint=hint)
+
+
+# --- tokens -----------------------------------------------------------------------
+
+
+class _Tokenizer:
+    """Splits LaTeX into tokens, dropping what carries no mathematics."""
+
+    def __init__(self, source: str, start: int, end: int, names: frozenset[str]) -> None:
+        self.source = source
+        self.position = start
+        self.end = end
+        self.names = names
+        self.tokens: list[_Token] = []
+
+    def fail(self, message: str, column: int, hint: str | None = None) -> NoReturn:
+        _fail(message, self.source, column, hint)
+
+    def add(self, kind: str, text: str, begin: int, stop: int) -> None:
+        self.tokens.append(_Token(kind, text, begin, stop, self.source[begin:stop]))
+
+    def skip_space(self) -> None:
+        while self.position < self.end and (self.source[self.position].isspace() or self.source[self.position] == "~"):
+            self.position += 1
+
+    def run(self) -> list[_Token]:
+        source = self.source
+        while self.position < self.end:
+            char = source[self.position]
+            start = self.position
+            if char.isspace() or char == "~":
+                self.position += 1
+            elif char == "%":  # a comment, to the end of the line
+                newline = source.find("\n", start, self.end)
+                self.position = self.end if newline < 0 else newline + 1
+            elif char == "\\":
+                self.command()
+            elif char in _DIGITS:
+                stop = start
+                while stop < self.end and source[stop] in _DIGITS:
+                    stop += 1
+                if stop + 1 < self.end and source[stop] == "." and source[stop + 1] in _DIGITS:
+                    stop += 1
+                    while stop < self.end and source[stop] in _DIGITS:
+                        stop += 1
+                self.add("number", source[start:stop], start, stop)
+                self.position = stop
+            elif char in _ASCII_LETTERS:
+                self.letters()
+            elif char in vocab.GREEK:
+                self.add("name", vocab.GREEK[char], start, start + 1)
+                self.position += 1
+            elif char == "σ":
+                self.add("function", "sigmoid", start, start + 1)
+                self.position += 1
+            elif char == "$":
+                stop = start + 2 if source.startswith("$$", start) and start + 2 <= self.end else start + 1
+                self.add("delimiter", source[start:stop], start, stop)
+                self.position = stop
+            elif char == "{":
+                self.add("lbrace", "{", start, start + 1)
+                self.position += 1
+            elif char == "}":
+                self.add("rbrace", "}", start, start + 1)
+                self.position += 1
+            elif char in "([":
+                self.add("open", char, start, start + 1)
+                self.position += 1
+            elif char in ")]":
+                self.add("close", char, start, start + 1)
+                self.position += 1
+            elif char == "&":
+                self.position += 1  # an alignment point
+            elif char == "'":
+                self.fail("a prime (') is not read", start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
+            elif char in "+-−*/^_=,.:":
+                text = {"−": "-"}.get(char, char)
+                self.add("op", text, start, start + 1)
+                self.position += 1
+            elif char == "|":
+                self.fail(
+                    "'|' (an absolute value) is not supported",
+                    start,
+                    hint=r"a norm is \|\theta\|; |x| is not differentiable at 0",
+                )
+            else:
+                shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
+                self.fail(f"unexpected character {shown}", start)
+        self.tokens.append(_Token("end", "", self.end, self.end, ""))
+        return self.tokens
+
+    def letters(self) -> None:
+        """A run of letters: a defined name, or one name per letter (``xy`` is x·y, as in TeX)."""
+        source, start = self.source, self.position
+        stop = start
+        while stop < self.end and source[stop] in _ASCII_LETTERS:
+            stop += 1
+        word = source[start:stop]
+        self.position = stop
+        if len(word) > 1 and word in self.names:
+            self.add("name", word, start, stop)
+            return
+        if len(word) > 1:
+            known = [w for w in _WORDS_TO_CHECK if w == word or (len(w) >= 3 and w in word)]
+            if known:
+                found = max(known, key=len)
+                column = start + word.index(found)
+                if found in _UNSUPPORTED_FUNCTIONS:
+                    self.fail(f"'{found}' is not supported", column)
+                self.fail(
+                    f"'{found}' without a backslash reads as a product of letters",
+                    column,
+                    hint=f"write \\{found}" + (" or \\operatorname{" + found + "}" if found in vocab.FUNCTIONS else ""),
+                )
+        for offset, letter in enumerate(word):
+            self.add("name", letter, start + offset, start + offset + 1)
+
+    def control_word(self) -> tuple[str, int]:
+        """The command starting at ``self.position`` (a backslash): its name and where it ends."""
+        source, start = self.source, self.position
+        stop = start + 1
+        if stop >= self.end:
+            self.fail("a lone backslash", start)
+        if source[stop] in _ASCII_LETTERS:
+            while stop < self.end and source[stop] in _ASCII_LETTERS:
+                stop += 1
+            return source[start + 1 : stop], stop
+        return source[stop], stop + 1
+
+    def braced(self, after: int, command: str) -> tuple[str, int, int]:
+        """The text of a ``{...}`` argument starting at ``after`` (spaces allowed before it).
+
+        Returns the text, its offset and the offset after the closing brace.
+        """
+        position = after
+        while position < self.end and self.source[position].isspace():
+            position += 1
+        if position >= self.end or self.source[position] != "{":
+            self.fail(f"'\\{command}' needs an argument in braces", self.position, hint=f"write \\{command}{{...}}")
+        depth = 0
+        for stop in range(position, self.end):
+            if self.source[stop] == "{" and self.source[stop - 1] != "\\":
+                depth += 1
+            elif self.source[stop] == "}" and self.source[stop - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    return self.source[position + 1 : stop], position + 1, stop + 1
+        self.fail(f"the argument of '\\{command}' is never closed", position, hint="add '}'")
+
+    def command(self) -> None:
+        start = self.position
+        name, stop = self.control_word()
+        raw = "\\" + name
+        if name in _NOISE:
+            self.position = stop
+        elif name == "\\":  # a line break, perhaps with a length: \\[2ex]
+            self.position = stop
+            self.skip_space()
+            if self.position < self.end and self.source[self.position] == "[":
+                close = self.source.find("]", self.position, self.end)
+                if close > 0 and _is_length(self.source[self.position + 1 : close]):
+                    self.position = close + 1
+        elif name in _NOISE_WITH_ARGUMENT:
+            _, _, self.position = self.braced(stop, name)
+        elif name in _TEXT_WORDS:
+            text, begin, self.position = self.braced(stop, name)
+            word = text.strip()
+            if word in vocab.FUNCTIONS or word == "mean" or word in self.names:
+                self.add("word", word, start, self.position)
+            # otherwise an annotation in words ("for all i"): it carries no mathematics
+        elif name in _WORD_COMMANDS:
+            text, begin, self.position = self.braced(stop, name)
+            word = text.strip()
+            if not word.isascii() or not word.isalpha():
+                self.fail(f"'\\{name}{{{text}}}' must hold a word", begin, hint="e.g. \\operatorname{softplus}")
+            self.add("word", word, start, self.position)
+        elif name in _STYLES:
+            self.style(name, start, stop)
+        elif name in ("hat", "widehat"):
+            self.style(name, start, stop)
+        elif name in _GREEK_COMMANDS:
+            self.add("name", _GREEK_COMMANDS[name], start, stop)
+            self.position = stop
+        elif name == "ell":
+            self.add("name", "ℓ", start, stop)
+            self.position = stop
+        elif name == "pi":
+            self.add("name", "pi", start, stop)
+            self.position = stop
+        elif name in _FUNCTION_COMMANDS:
+            self.add("function", _FUNCTION_COMMANDS[name], start, stop)
+            self.position = stop
+        elif name == "sum":
+            self.add("sum", "sum", start, stop)
+            self.position = stop
+        elif name in ("frac", "dfrac", "tfrac", "cfrac"):
+            self.add("frac", "frac", start, stop)
+            self.position = stop
+        elif name == "partial":
+            self.add("partial", "partial", start, stop)
+            self.position = stop
+        elif name in ("cdot", "times", "ast", "div"):
+            self.add("op", {"cdot": "·", "times": "*", "ast": "*", "div": "/"}[name], start, stop)
+            self.position = stop
+        elif name in ("top", "intercal"):
+            self.add("transpose", "T", start, stop)
+            self.position = stop
+        elif name in ("coloneqq", "triangleq", "eqqcolon", "equiv", "coloneq"):
+            if name == "eqqcolon":
+                self.fail("'\\eqqcolon' defines the right side", start, hint="write NAME := EXPR")
+            self.add("op", "=", start, stop)
+            self.position = stop
+        elif name in ("left", "right") or name in _SIZES:
+            self.sized(name, start, stop)
+        elif raw in _OPEN_DELIMITERS:
+            self.add("open", _OPEN_DELIMITERS[raw], start, stop)
+            self.position = stop
+        elif raw in _CLOSE_DELIMITERS:
+            self.add("close", _CLOSE_DELIMITERS[raw], start, stop)
+            self.position = stop
+        elif raw in _NORM_DELIMITERS:
+            self.add("norm", "‖", start, stop)
+            self.position = stop
+        elif raw in ("\\[", "\\]", "\\(", "\\)"):
+            self.add("delimiter", raw, start, stop)
+            self.position = stop
+        elif name in ("begin", "end"):
+            text, _, self.position = self.braced(stop, name)
+            self.add(name + "_env", text.strip(), start, self.position)
+        else:
+            self.unknown(name, start)
+
+    def unknown(self, name: str, start: int) -> NoReturn:
+        raw = "\\" + name
+        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "nabla", "infty"):
+            self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
+        guess = vocab.suggest(name)
+        hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
+        self.fail(f"unknown command '{raw}'", start, hint=hint)
+
+    def style(self, name: str, start: int, stop: int) -> None:
+        r"""``\mathbf{x}``, ``\boldsymbol\theta``, ``\hat{y}``: the letter inside, styled."""
+        position = stop
+        while position < self.end and self.source[position].isspace():
+            position += 1
+        if position < self.end and self.source[position] == "{":
+            text, begin, after = self.braced(stop, name)
+        elif position < self.end:
+            # one token without braces: a letter or a control word
+            begin = position
+            if self.source[position] == "\\":
+                self.position = position
+                _, after = self.control_word()
+            else:
+                after = position + 1
+            text = self.source[begin:after]
+        else:
+            self.fail(f"'\\{name}' needs an argument", start)
+        inner = text.strip()
+        letter = None
+        if len(inner) == 1 and inner in _ASCII_LETTERS:
+            letter = inner
+        elif inner.startswith("\\") and inner[1:] in _GREEK_COMMANDS:
+            letter = _GREEK_COMMANDS[inner[1:]]
+        elif inner in vocab.GREEK:
+            letter = vocab.GREEK[inner]
+        if name in ("hat", "widehat"):
+            if letter != "y":
+                self.fail(
+                    f"'\\{name}{{{inner}}}' is not read: only \\hat{{y}}, the prediction, is",
+                    start,
+                    hint="call other quantities by a plain letter",
+                )
+            self.add("hat", vocab.PREDICTION, start, after)
+        elif letter is None:
+            self.fail(f"'\\{name}{{{inner}}}' must hold one letter", begin, hint=f"e.g. \\{name}{{x}}")
+        else:
+            self.add("name", letter, start, after)
+        self.position = after
+
+    def sized(self, name: str, start: int, stop: int) -> None:
+        r"""``\left(``, ``\right]``, ``\bigl(``: a bracket with a size."""
+        position = stop
+        while position < self.end and self.source[position].isspace():
+            position += 1
+        if position >= self.end:
+            self.fail(f"'\\{name}' needs a delimiter after it", start)
+        if self.source[position] == "\\":
+            self.position = position
+            word, after = self.control_word()
+            delimiter = "\\" + word
+        else:
+            delimiter, after = self.source[position], position + 1
+        raw = self.source[start:after]
+        if delimiter in _OPEN_DELIMITERS and not name.endswith("r"):
+            self.add("open", _OPEN_DELIMITERS[delimiter], start, after)
+        elif delimiter in _CLOSE_DELIMITERS and not name.endswith("l"):
+            self.add("close", _CLOSE_DELIMITERS[delimiter], start, after)
+        elif delimiter in _NORM_DELIMITERS:
+            self.add("norm", "‖", start, after)
+        elif delimiter == "|":
+            self.fail(f"'{raw}' (an absolute value) is not supported", start, hint=r"a norm is \|\theta\|")
+        elif delimiter == ".":
+            self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
+        else:
+            self.fail(f"'\\{name}' must be followed by a bracket, not '{delimiter}'", position)
+        self.position = after
+
+
+def _is_length(text: str) -> bool:
+    text = text.strip().lstrip("-")
+    for unit in _LENGTH_UNITS:
+        if text.endswith(unit):
+            number = text[: -len(unit)].strip()
+            return bool(number) and all(c in _DIGITS or c == "." for c in number)
+    return False
+
+
+def _tokenize(source: str, start: int, end: int, names: frozenset[str]) -> list[_Token]:
+    return _Tokenizer(source, start, end, names).run()
+
+
+def _unwrap(source: str, tokens: list[_Token]) -> list[_Token]:
+    r"""Drop ``$...$``, ``\[...\]``, ``\begin{equation}...\end{equation}`` and a final ``.`` or ``,``."""
+    changed = True
+    punctuated = False
+    while changed and len(tokens) > 1:
+        changed = False
+        last = tokens[-2]
+        if last.kind == "op" and last.text in ".," and not punctuated:
+            tokens = tokens[:-2] + tokens[-1:]  # the formula ends a sentence: one mark, not a run
+            changed = punctuated = True
+            continue
+        first = tokens[0]
+        if first.kind == "lbrace" and last.kind == "rbrace" and _closing_brace(tokens) == len(tokens) - 2:
+            tokens = tokens[1:-2] + tokens[-1:]  # {\small ...}: braces around the whole formula
+            changed = True
+        elif first.kind == "delimiter":
+            closing = _MATH_DELIMITERS.get(first.raw)
+            if closing is None or last.kind != "delimiter" or last.raw != closing or last is first:
+                _fail(f"'{first.raw}' is never closed", source, first.start, hint=f"end the formula with '{closing}'")
+            tokens = tokens[1:-2] + tokens[-1:]
+            changed = True
+        elif first.kind == "begin_env":
+            if first.text not in _WRAPPERS:
+                _unsupported_environment(source, first)
+            if last.kind != "end_env" or last.text != first.text:
+                _fail(f"'\\begin{{{first.text}}}' is never ended", source, first.start, hint=f"add \\end{{{first.text}}}")
+            tokens = tokens[1:-2] + tokens[-1:]
+            changed = True
+    for token in tokens:
+        if token.kind == "delimiter":
+            _fail(f"unexpected '{token.raw}' inside the formula", source, token.start, hint="give one formula")
+        if token.kind == "begin_env":
+            if token.text in _WRAPPERS:
+                _fail(f"'\\begin{{{token.text}}}' must enclose the whole formula", source, token.start)
+            _unsupported_environment(source, token)
+        if token.kind == "end_env":
+            _fail(f"'\\end{{{token.text}}}' has no matching \\begin", source, token.start)
+    return tokens
+
+
+def _closing_brace(tokens: list[_Token]) -> int:
+    """The index of the brace closing the first token (a ``{``), or -1."""
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            depth += 1
+        elif token.kind == "rbrace":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
+def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
+    """Drop the braces equation editors put around names: ``{{h}_{\\theta }}\\left( {{x}^{(i)}} \\right)``.
+
+    Braces in math mode only group, so ``{h}_{\\theta}`` is ``h_\\theta`` and
+    ``{x^{(i)}}`` is ``x^{(i)}``: braces holding a name and its scripts go,
+    unless a script follows them (``{x^2}^3`` stays a power of a group).
+    """
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace" and stack:
+            partner[stack.pop()] = index
+    opener_of = {closed: opened for opened, closed in partner.items()}
+    dropped: set[int] = set()
+    for opened, closed in partner.items():
+        if tokens[opened + 1].kind not in ("name", "hat") or not _scripts_only(tokens, opened + 2, closed, partner):
+            continue
+        if _is_argument(tokens, opened, opener_of):
+            continue
+        after = tokens[closed + 1] if closed + 1 < len(tokens) else None
+        scripted = after is not None and after.kind == "op" and after.text in "^_"
+        if (closed == opened + 2) == scripted:  # {h}_{...}, or {x^{(i)}} not followed by a script
+            dropped.update((opened, closed))
+    if not dropped:
+        return tokens
+    # {{h}_{\theta}}: the outer braces hold a name and scripts only once the inner ones are gone
+    return _unbrace_scripted_names([token for index, token in enumerate(tokens) if index not in dropped])
+
+
+def _is_argument(tokens: list[_Token], opened: int, opener_of: dict[int, int]) -> bool:
+    """Whether the brace at ``opened`` holds a command's argument (``\\frac{a}{b}``, ``\\sqrt{x}``, ``x^{2}``)."""
+    if opened == 0:
+        return False
+    before = tokens[opened - 1]
+    if before.kind in ("frac", "function") or (before.kind == "op" and before.text in "^_"):
+        return True
+    if before.kind == "rbrace" and opened - 1 in opener_of:
+        first = opener_of[opened - 1]
+        return first > 0 and tokens[first - 1].kind == "frac"
+    return False
+
+
+def _scripts_only(tokens: list[_Token], start: int, stop: int, partner: dict[int, int]) -> bool:
+    """Whether ``tokens[start:stop]`` is a run of ``_x``, ``^{...}`` scripts."""
+    index = start
+    while index < stop:
+        if not (tokens[index].kind == "op" and tokens[index].text in "^_") or index + 1 >= stop:
+            return False
+        script = tokens[index + 1]
+        if script.kind == "lbrace":
+            index = partner.get(index + 1, stop) + 1
+        elif script.kind in ("name", "number", "transpose", "word"):
+            index += 2
+        else:
+            return False
+    return index == stop
+
+
+def _unsupported_environment(source: str, token: _Token) -> NoReturn:
+    _fail(
+        f"the environment '{token.text}' is not supported",
+        source,
+        token.start,
+        hint="logderiv reads scalar formulas: no matrices, arrays or cases",
+    )
+
+
+def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
+    r"""Pair brackets and braces (``\left`` with ``\right``); return each one's partner's token index."""
+    stack: list[int] = []
+    partner: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.kind in ("open", "lbrace"):
+            stack.append(index)
+        elif token.kind in ("close", "rbrace"):
+            if not stack:
+                _fail(f"unmatched '{token.raw}'", source, token.start, hint="remove it, or add the opening bracket")
+            opened = stack.pop()
+            opener = tokens[opened]
+            expected = "}" if opener.kind == "lbrace" else _PAIRS[opener.text]
+            closing = "}" if token.kind == "rbrace" else token.text
+            if closing != expected or (token.kind == "rbrace") != (opener.kind == "lbrace"):
+                _fail(
+                    f"'{token.raw}' does not close '{opener.raw}' (opened at column {opener.start + 1})",
+                    source,
+                    token.start,
+                    hint=f"close '{opener.raw}' with '{_closer_for(opener)}'",
+                )
+            if opener.raw.startswith("\\left") != token.raw.startswith("\\right"):
+                _fail(
+                    f"'{token.raw}' does not close '{opener.raw}' (opened at column {opener.start + 1}):"
+                    " \\left and \\right go in pairs",
+                    source,
+                    token.start,
+                    hint=f"close '{opener.raw}' with '{_closer_for(opener)}'",
+                )
+            partner[opened] = index
+            partner[index] = opened
+    if stack:
+        opener = tokens[stack[-1]]
+        _fail(f"'{opener.raw}' is never closed", source, opener.start, hint=f"add '{_closer_for(opener)}'")
+    return partner
+
+
+def _closer_for(opener: _Token) -> str:
+    if opener.kind == "lbrace":
+        return "}"
+    closing = _PAIRS[opener.text]
+    if closing == "}":
+        closing = "\\}"
+    return ("\\right" if opener.raw.startswith("\\left") else "") + closing
+
+
+# --- parser -----------------------------------------------------------------------
+
+
+_OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial"})
+
+
+class _Parser:
+    """Recursive descent over the tokens ``[position, stop)`` of one text."""
+
+    def __init__(self, source: str, tokens: list[_Token], partner: dict[int, int], names: frozenset[str]) -> None:
+        self.source = source
+        self.tokens = tokens
+        self.partner = partner
+        self.names = names
+        self.position = 0
+        self.stop = len(tokens) - 1
+        self.depth = 0
+        #: sums over examples around the current position: y^{i} is read as y^{(i)} only inside one
+        self.example_sums = 0
+        self.in_norm = 0
+        self.notes: list[str] = []
+        self.extent: dict[int, Span] = {}
+
+    # -- helpers --
+
+    def bounded(self, start: int, stop: int) -> None:
+        """Read only tokens ``[start, stop)``; the token at ``stop`` acts as the end."""
+        self.position = start
+        self.stop = stop
+
+    def peek(self, ahead: int = 0) -> _Token:
+        index = self.position + ahead
+        if index >= self.stop:
+            token = self.tokens[self.stop]
+            return _Token("end", "", token.start, token.start, "")
+        return self.tokens[index]
+
+    def advance(self) -> _Token:
+        token = self.peek()
+        if token.kind != "end":
+            self.position += 1
+        return token
+
+    def is_op(self, token: _Token, *texts: str) -> bool:
+        return token.kind == "op" and token.text in texts
+
+    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
+        _fail(message, self.source, column, hint)
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def span(self, first: tree.Node | _Token, last: tree.Node | _Token) -> Span:
+        begin = first.start if isinstance(first, _Token) else self.outer(first).start
+        stop = last.end if isinstance(last, _Token) else self.outer(last).end
+        return Span(begin, stop)
+
+    def outer(self, node: tree.Node) -> Span:
+        return self.extent.get(id(node), node.span)
+
+    def enter(self, token: _Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise InputTooLargeError(
+                f"the formula is nested more than {MAX_DEPTH} deep (column {token.start + 1})",
+                source=self.source,
+                column=token.start,
+                hint="simplify the formula, or give parts of it names with --let",
+            )
+
+    def leave(self) -> None:
+        self.depth -= 1
+
+    def starts_operand(self, token: _Token) -> bool:
+        return token.kind in _OPERAND_KINDS or (token.kind == "norm" and not self.in_norm)
+
+    def describe(self, token: _Token) -> str:
+        if token.kind == "end":
+            return "the end of the formula"
+        if token.kind == "number":
+            return f"the number {token.raw}"
+        return f"'{token.raw}'"
+
+    def missing_operand(self, after: _Token) -> NoReturn:
+        token = self.peek()
+        if token.kind == "end":
+            self.fail(f"'{after.raw}' needs something after it", after.start, hint="the formula ends too early")
+        self.fail(f"unexpected {self.describe(token)} after '{after.raw}'", token.start)
+
+    def expect_end(self) -> None:
+        token = self.peek()
+        if token.kind == "end":
+            return
+        if token.kind in ("close", "rbrace"):
+            self.fail(f"unmatched '{token.raw}'", token.start)
+        if self.is_op(token, "="):
+            self.fail("unexpected '='", token.start, hint="give one formula, optionally named: J(\\theta) = ...")
+        if self.is_op(token, ","):
+            self.fail("unexpected ','", token.start, hint="give one formula")
+        if token.kind == "norm":
+            self.fail(f"unmatched '{token.raw}'", token.start, hint=r"a norm is \|\theta\|^2")
+        self.fail(f"unexpected {self.describe(token)}", token.start)
+
+    # -- grammar --
+
+    def expression(self) -> tree.Node:
+        """expression = term { ("+" | "-") term }"""
+        left = self.term()
+        while self.is_op(self.peek(), "+", "-"):
+            operator = self.advance()
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(operator)
+            right = self.term()
+            left = tree.Binary(operator.text, left, right, self.span(left, right))
+        return left
+
+    def term(self) -> tree.Node:
+        """term = unary { ("\\cdot" | "\\times" | "*" | "/") unary | juxtaposed power }"""
+        left = self.unary()
+        while True:
+            token = self.peek()
+            if self.is_op(token, "*", "/", "·"):
+                operator = self.advance()
+                if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                    self.missing_operand(operator)
+                right = self.unary()
+                left = tree.Binary("/" if operator.text == "/" else "*", left, right, self.span(left, right))
+            elif self.starts_operand(token):
+                if token.kind == "number":
+                    self.fail(
+                        f"a number cannot follow a factor: '{token.raw}'",
+                        token.start,
+                        hint="put the number first (2x), or write x \\cdot 2 or x^{2}",
+                    )
+                right = self.power()
+                left = tree.Binary("*", left, right, self.span(left, right))
+            else:
+                return left
+
+    def unary(self) -> tree.Node:
+        """unary = { "-" | "+" } power"""
+        signs: list[_Token] = []
+        while self.is_op(self.peek(), "-", "+"):
+            sign = self.advance()
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(sign)
+            signs.append(sign)
+        token = self.peek()
+        if token.kind == "op":
+            self.fail(f"'{token.raw}' needs something before it", token.start)
+        operand = self.power()
+        if sum(sign.text == "-" for sign in signs) % 2:
+            return tree.Negate(operand, self.span(signs[0], operand))
+        return operand
+
+    def power(self) -> tree.Node:
+        """power = primary [ "^" script ]"""
+        base = self.primary()
+        token = self.peek()
+        if self.is_op(token, "^"):
+            exponent = self.exponent()
+            base = tree.Binary("^", base, exponent, self.span(base, exponent))
+            again = self.peek()
+            if self.is_op(again, "^"):
+                self.fail("a double superscript", again.start, hint="write (a^{b})^{c} or a^{b c}")
+        elif self.is_op(token, "_"):
+            self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
+        return base
+
+    def exponent(self) -> tree.Node:
+        """The script after ``^``: a braced group or, as in TeX, one character or command."""
+        caret = self.advance()
+        token = self.peek()
+        if token.kind == "lbrace":
+            if self.example_mark_at(self.position):
+                self.fail(
+                    "^{(i)} marks the example index and can only follow a name",
+                    caret.start,
+                    hint="write y^{(i)} or x_j^{(i)}",
+                )
+            if self.transpose_at(self.position):
+                self.fail("only a vector can be transposed", caret.start, hint=r"write \theta^\top x")
+            return self.group()
+        if token.kind == "number":
+            self.one_character(caret, token)
+            self.advance()
+            return tree.Number(token.text, Span(token.start, token.end))
+        if token.kind in ("name", "word") and len(token.text) == 1 or token.kind == "name" and token.text in vocab.WORDS:
+            if token.text == "T" or token.kind == "transpose":
+                self.fail("only a vector can be transposed", caret.start, hint=r"write \theta^\top x")
+            self.advance()
+            if token.text in ("e", "pi"):
+                return tree.Constant(token.text, Span(token.start, token.end))
+            if token.text in vocab.INDEX_LETTERS:
+                self.bare_index(token)
+            return tree.Variable(token.text, Span(token.start, token.end))
+        if token.kind == "transpose":
+            self.fail("only a vector can be transposed", caret.start, hint=r"write \theta^\top x")
+        if self.is_op(token, "-"):
+            self.fail("a signed exponent needs braces", token.start, hint="write x^{-1}")
+        if token.kind == "open":
+            self.fail("an exponent needs braces", token.start, hint="write x^{(...)}; the example index is ^{(i)}")
+        if token.kind == "end":
+            self.fail("'^' needs an exponent", caret.start)
+        self.fail(f"an exponent in braces is needed here, not {self.describe(token)}", token.start, hint="write ^{...}")
+
+    def primary(self) -> tree.Node:
+        token = self.peek()
+        kind = token.kind
+        if kind == "number":
+            self.advance()
+            return tree.Number(token.text, Span(token.start, token.end))
+        if kind in ("name", "hat"):
+            return self.name()
+        if kind == "word":
+            return self.word()
+        if kind == "function":
+            self.advance()
+            return self.apply(token, token.text)
+        if kind == "sum":
+            return self.sum()
+        if kind == "frac":
+            return self.frac()
+        if kind in ("open", "lbrace"):
+            return self.group()
+        if kind == "norm":
+            return self.norm()
+        if kind == "partial":
+            self.fail("'\\partial' outside a derivative", token.start, hint="write \\frac{\\partial}{\\partial \\theta_j}")
+        if kind == "transpose":
+            self.fail(f"'{token.raw}' can only follow a vector after '^'", token.start, hint=r"write \theta^\top x")
+        if kind == "end":
+            self.fail("the formula ends too early", token.start)
+        if kind in ("close", "rbrace"):
+            self.fail(f"unexpected '{token.raw}'", token.start)
+        self.fail(f"unexpected {self.describe(token)}", token.start)
+
+    def group(self) -> tree.Node:
+        """( expression ), \\left[ expression \\right], { expression }."""
+        opened = self.position
+        opener = self.advance()
+        closing = self.partner[opened]
+        if closing == self.position:
+            self.fail(f"empty '{opener.raw}{self.tokens[closing].raw}'", opener.start, hint="put an expression inside")
+        self.enter(opener)
+        inner = self.expression()
+        self.leave()
+        if self.position != closing:
+            token = self.peek()
+            if self.is_op(token, ","):
+                self.fail("unexpected ','", token.start, hint="a bracket holds one expression")
+            self.fail(f"unexpected {self.describe(token)}", token.start, hint=f"'{opener.raw}' closes at column {self.tokens[closing].start + 1}")
+        closer = self.advance()
+        self.extent[id(inner)] = Span(opener.start, closer.end)
+        return inner
+
+    # -- names --
+
+    def word(self) -> tree.Node:
+        r"""``\operatorname{...}``, ``\mathrm{...}``: a function, ``mean``, a constant or a name."""
+        token = self.peek()
+        word = token.text
+        if word in vocab.FUNCTIONS:
+            self.advance()
+            return self.apply(token, vocab.FUNCTIONS[word])
+        if word == "mean":
+            return self.mean()
+        if word in self.names or len(word) == 1 and word in _ASCII_LETTERS:
+            return self.name()
+        if word in _UNSUPPORTED_FUNCTIONS:
+            self.fail(f"'{token.raw}' is not supported", token.start)
+        guess = vocab.suggest(word, tuple(self.names))
+        hint = f"did you mean '{guess}'?" if guess else "known: " + ", ".join(sorted(set(vocab.FUNCTIONS) - {"σ"}) + ["mean"])
+        self.fail(f"unknown operator '{token.raw}'", token.start, hint=hint)
+
+    def name(self) -> tree.Node:
+        token = self.peek()
+        word = token.text
+        if word in ("e", "pi"):
+            self.advance()
+            follower = self.peek()
+            if self.is_op(follower, "_"):
+                self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
+            return tree.Constant(word, Span(token.start, token.end))
+        if word in vocab.INDEX_LETTERS:
+            self.bare_index(token)
+        return self.variable()
+
+    def bare_index(self, token: _Token) -> NoReturn:
+        if token.text == vocab.EXAMPLE_INDEX:
+            self.fail("'i' is the example index, not a variable", token.start, hint="write y^{(i)}, x_j^{(i)} or \\sum_{i=1}^{m}")
+        self.fail(
+            f"'{token.text}' is a feature index, not a variable",
+            token.start,
+            hint=f"write \\theta_{token.text}, x_{token.text} or \\sum_{{{token.text}=1}}^{{n}}",
+        )
+
+    def variable(self, *, may_call: bool = True, may_dot: bool = True) -> tree.Node:
+        r"""A name with its scripts: ``x_j^{(i)}``, ``h_\theta(x)``, ``\theta^\top x``, ``y^{i}``."""
+        token = self.advance()
+        name = token.text
+        if token.kind == "hat":
+            self.note(f"{token.raw} is read as the prediction {vocab.PREDICTION}")
+        feature: str | None = None
+        example: str | None = None
+        decorated = False
+        last: _Token = token
+        while True:
+            follower = self.peek()
+            if self.is_op(follower, "_"):
+                indices, last = self.subscript()
+                if name == vocab.KRONECKER and len(indices) == 2 and feature is None and example is None:
+                    return self.kronecker(token, indices, last)
+                for index, column in indices:
+                    if index == "theta":
+                        if not vocab.is_callable(name, self.names):
+                            self.fail(f"'{token.raw}' cannot carry the subscript θ", column)
+                        decorated = True
+                    elif index == vocab.EXAMPLE_INDEX:
+                        if example is not None:
+                            self.fail(f"'{token.raw}' already has the example index", column)
+                        example = index
+                    elif index.isdigit() or index in vocab.FEATURE_INDICES:
+                        if feature is not None:
+                            self.fail(f"'{token.raw}' already has the index {feature}", column)
+                        feature = index
+                    else:
+                        self.fail(
+                            f"unknown index '{index}'",
+                            column,
+                            hint="indices are i (examples), j, k, l (features) or a number: \\theta_j, x_0",
+                        )
+            elif self.is_op(follower, "^") and self.example_mark_at(self.position + 1):
+                if example is not None:
+                    self.fail(f"'{token.raw}' already has the example index", follower.start)
+                example = vocab.EXAMPLE_INDEX
+                self.position = self.partner[self.position + 1] + 1
+                last = self.tokens[self.position - 1]
+            elif self.is_op(follower, "^") and self.bare_example_at(self.position + 1):
+                after = self.partner.get(self.position + 1, self.position + 1) + 1
+                written = self.source[follower.start : self.tokens[after - 1].end]
+                if name not in _EXAMPLE_NAMES and name not in self.names:
+                    self.fail(f"'{token.raw}{written}': i is the example index, not an exponent", follower.start)
+                if not self.example_sums:
+                    self.fail(
+                        f"'{token.raw}{written}' raises {token.raw} to the power i, and there is no sum over i around it",
+                        follower.start,
+                        hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}",
+                    )
+                if example is not None:
+                    self.fail(f"'{token.raw}' already has the example index", follower.start)
+                example = vocab.EXAMPLE_INDEX
+                self.note(f"{token.raw}{written} is read as {token.raw}^{{(i)}}, the i-th example (not a power)")
+                self.position = after
+                last = self.tokens[after - 1]
+            elif self.is_op(follower, "^") and self.parenthesised_mark_at(self.position + 1):
+                self.fail("in LaTeX '^(i)' is a superscript '(' followed by 'i)'", follower.start, hint="write ^{(i)}")
+            else:
+                break
+        variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
+        follower = self.peek()
+        if may_dot and name in vocab.VECTORS and feature is None:
+            if self.is_op(follower, "^") and self.transpose_at(self.position + 1):
+                self.advance()
+                mark = self.peek()
+                self.position = self.partner[self.position] + 1 if mark.kind == "lbrace" else self.position + 1
+                if self.is_op(self.peek(), "*", "·"):
+                    self.advance()
+                right = self.vector_operand(follower)
+                return tree.Dot(variable, right, self.span(variable, right))
+            if self.is_op(follower, "·") and self.whole_vector_at(1) and (
+                vocab.PARAMETER_VECTORS & {name, self.peek(1).text}
+            ):
+                self.advance()
+                right = self.vector_operand(follower)
+                return tree.Dot(variable, right, self.span(variable, right))
+        if may_call and follower.kind == "open" and follower.text == "(" and vocab.is_callable(name, self.names):
+            if decorated:
+                if feature is not None or example is not None:
+                    self.fail(f"'{token.raw}' with an index cannot be called", follower.start)
+                argument = self.group()
+                return tree.Call(name, argument, self.span(token, argument))
+            if feature is None and example is None:
+                argument = self.example_argument()
+                if argument is not None:
+                    return tree.Call(name, argument, self.span(token, argument))
+        return variable
+
+    def kronecker(self, token: _Token, indices: list[tuple[str, int]], last: _Token) -> tree.Node:
+        """``\\delta_{jk}``: the Kronecker delta of two feature indices."""
+        for index, column in indices:
+            if not (index.isdigit() or index in vocab.FEATURE_INDICES):
+                self.fail(f"the Kronecker delta takes feature indices (j, k, l or a number), not '{index}'", column)
+        return tree.Kronecker(indices[0][0], indices[1][0], self.span(token, last))
+
+    def example_argument(self) -> tree.Node | None:
+        """The group ahead, if it holds only the example ``x`` (``h(x^{(i)})`` is a call, ``y(1-h)`` a product).
+
+        Decided by looking at the tokens, without parsing them: trying to parse
+        and backing off would take exponential time on ``h(x h(x h(…)))``.
+        """
+        opened = self.position
+        inner = self.tokens[opened + 1 : self.partner[opened]]
+        if not inner or len(inner) > 8 or inner[0].kind != "name" or inner[0].text not in vocab.DATA_VECTORS:
+            return None
+        for token in inner[1:]:
+            if not (
+                (token.kind == "op" and token.text in "^_")
+                or token.kind in ("lbrace", "rbrace", "open", "close")
+                or (token.kind == "name" and token.text == vocab.EXAMPLE_INDEX)
+            ):
+                return None
+        argument = self.group()
+        if not (isinstance(argument, tree.Variable) and argument.feature is None):
+            self.fail("expected the example x as the argument", self.tokens[opened].start, hint="write h(x) or h(x^{(i)})")
+        return argument
+
+    def subscript(self) -> tuple[list[tuple[str, int]], _Token]:
+        """The indices after ``_``: ``_j``, ``_{j}``, ``_0``, ``_{12}``, ``_\\theta``, ``_{ij}``."""
+        underscore = self.advance()
+        token = self.peek()
+        if token.kind == "lbrace":
+            closing = self.partner[self.position]
+            inner = self.tokens[self.position + 1 : closing]
+            if not inner:
+                self.fail("an empty subscript", token.start, hint="write x_j or x_{j}")
+            indices = []
+            for item in inner:
+                if self.is_op(item, ","):
+                    continue
+                if item.kind not in ("name", "number"):
+                    self.fail(f"a subscript holds indices, not '{item.raw}'", item.start, hint="write x_j, x_{0}, h_{\\theta}")
+                indices.append((item.text, item.start))
+            self.position = closing + 1
+            return indices, self.tokens[closing]
+        if token.kind == "number":
+            self.one_character(underscore, token)
+            self.advance()
+            return [(token.text, token.start)], token
+        if token.kind == "name":
+            self.advance()
+            return [(token.text, token.start)], token
+        self.fail("'_' must be followed by an index", underscore.start, hint="write \\theta_j, x_0 or x_{12}")
+
+    # -- script shapes, looked at without reading them --
+
+    def braced_items(self, index: int) -> list[_Token] | None:
+        """The tokens of a script at token ``index``: one token, or a braced group's contents."""
+        if index >= self.stop:
+            return None
+        token = self.tokens[index]
+        if token.kind == "lbrace":
+            return self.tokens[index + 1 : self.partner[index]]
+        return [token]
+
+    def example_mark_at(self, index: int) -> bool:
+        """Whether the script at ``index`` is ``{(i)}``."""
+        if index >= self.stop or self.tokens[index].kind != "lbrace":
+            return False
+        items = self.braced_items(index) or []
+        return (
+            len(items) == 3
+            and items[0].kind == "open"
+            and items[0].text == "("
+            and items[1].kind == "name"
+            and items[1].text == vocab.EXAMPLE_INDEX
+            and items[2].kind == "close"
+        )
+
+    def bare_example_at(self, index: int) -> bool:
+        """Whether the script at ``index`` is ``i`` or ``{i}``."""
+        items = self.braced_items(index)
+        return items is not None and len(items) == 1 and items[0].kind == "name" and items[0].text == vocab.EXAMPLE_INDEX
+
+    def parenthesised_mark_at(self, index: int) -> bool:
+        return (
+            index + 2 < self.stop
+            and self.tokens[index].kind == "open"
+            and self.tokens[index + 1].text == vocab.EXAMPLE_INDEX
+        )
+
+    def transpose_at(self, index: int) -> bool:
+        """Whether the script at ``index`` is ``T``, ``\\top``, ``\\intercal``, ``\\mathsf{T}`` (braced or not)."""
+        items = self.braced_items(index)
+        if items is None or len(items) != 1:
+            return False
+        item = items[0]
+        return item.kind == "transpose" or (item.kind in ("name", "word") and item.text == "T")
+
+    def whole_vector_at(self, ahead: int) -> bool:
+        token = self.peek(ahead)
+        if token.kind != "name" or token.text not in vocab.VECTORS:
+            return False
+        after = self.peek(ahead + 1)
+        if self.is_op(after, "^") and self.transpose_at(self.position + ahead + 2):
+            return False
+        return not self.is_op(after, "_") or self.bare_example_at(self.position + ahead + 2)
+
+    def vector_operand(self, after: _Token) -> tree.Variable:
+        token = self.peek()
+        if token.kind != "name" or token.text not in vocab.VECTORS:
+            if token.kind == "end":
+                self.fail(f"'{after.raw}' needs a vector after it", after.start, hint=r"write \theta^\top x")
+            self.fail(
+                f"a dot product needs a vector here, not {self.describe(token)}",
+                token.start,
+                hint=r"write \theta^\top x or w^\top x^{(i)}",
+            )
+        node = self.variable(may_call=False, may_dot=False)
+        if not isinstance(node, tree.Variable) or node.feature is not None:
+            self.fail("a dot product takes whole vectors", token.start, hint=r"write \theta^\top x, not \theta^\top x_j")
+        return node
+
+    # -- functions, sums, norms --
+
+    def apply(self, token: _Token, function: str) -> tree.Node:
+        r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
+        follower = self.peek()
+        if self.is_op(follower, "^", "_"):
+            self.fail(
+                f"'{token.raw}{follower.raw}...' is not read",
+                follower.start,
+                hint=f"write the power after the argument: ({token.raw} x)^2; logarithms are natural",
+            )
+        if function == "sqrt":
+            if follower.kind == "open" and follower.text == "[":
+                self.fail(f"'{token.raw}[...]': only square roots are read", follower.start, hint="write x^{1/3} for a cube root")
+            if follower.kind == "lbrace":
+                argument = self.group()
+                return tree.Apply(function, argument, self.span(token, argument))
+        if follower.kind in ("open", "lbrace"):
+            argument = self.group()
+            return tree.Apply(function, argument, self.span(token, argument))
+        if self.starts_operand(follower) or self.is_op(follower, "-"):
+            self.enter(token)
+            argument = self.unary()
+            self.leave()
+            return tree.Apply(function, argument, self.span(token, argument))
+        hint = f"write {token.raw}(z)"
+        if function == "sigmoid":
+            hint += r"; \sigma means the sigmoid function here"
+        if follower.kind == "end":
+            self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
+        self.fail(f"'{token.raw}' needs an argument, not {self.describe(follower)}", follower.start, hint=hint)
+
+    def sum(self) -> tree.Node:
+        r"""``\sum_{i=1}^{m}``, ``\sum_i``, ``\sum_{k}``, ``\sum_{j=1}^{n}`` followed by the rest of the term."""
+        token = self.advance()
+        index: tuple[str, int] | None = None
+        lower: tuple[str, int] | None = None
+        upper: tuple[str, int] | None = None
+        for _ in range(2):
+            script = self.peek()
+            if self.is_op(script, "_") and index is None:
+                self.advance()
+                items = self.script_items(script)
+                if not items or items[0].kind != "name":
+                    self.fail("a sum's subscript names its index", script.start, hint="write \\sum_{i=1}^{m} or \\sum_k")
+                index = (items[0].text, items[0].start)
+                rest = items[1:]
+                if rest:
+                    if not (self.is_op(rest[0], "=") and len(rest) == 2 and rest[1].kind == "number"):
+                        self.fail("a sum's subscript is an index, optionally '= 1'", rest[0].start, hint="write \\sum_{i=1}^{m}")
+                    lower = (rest[1].text, rest[1].start)
+            elif self.is_op(script, "^") and upper is None:
+                self.advance()
+                items = self.script_items(script)
+                if len(items) != 1 or items[0].kind not in ("name", "number"):
+                    where = items[0].start if items else script.start
+                    self.fail("a sum's upper bound is m (examples) or n (features)", where)
+                upper = (items[0].text, items[0].start)
+            else:
+                break
+        letter, column = index if index is not None else (vocab.EXAMPLE_INDEX, token.start)
+        over = vocab.sum_over(letter, upper[0] if upper else None)
+        if over is None:
+            if letter not in vocab.INDEX_LETTERS:
+                self.fail(
+                    f"unknown index '{letter}' for a sum",
+                    column,
+                    hint="sum over examples with \\sum_{i=1}^{m}, over features with \\sum_{k=1}^{n}",
+                )
+            self.fail(
+                f"a sum over '{letter}' up to '{upper[0]}' is neither over examples (i = 1..m) nor features (k = 1..n)",
+                upper[1],
+                hint="examples: \\sum_{i=1}^{m}; features: \\sum_{j=1}^{n} or \\sum_k",
+            )
+        if lower is not None and lower[0] != "1":
+            self.fail(
+                f"a sum over {over} starts at 1, not {lower[0]}",
+                lower[1],
+                hint="the bias θ₀ is its own term: write \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j",
+            )
+        if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
+            self.missing_operand(token)
+        examples = over == "examples"
+        self.example_sums += examples
+        self.enter(token)
+        body = self.term()
+        self.leave()
+        self.example_sums -= examples
+        return tree.Sum(over, letter, body, self.span(token, body))
+
+    def script_items(self, script: _Token) -> list[_Token]:
+        """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
+        items = self.braced_items(self.position)
+        if items is None:
+            self.fail(f"'{script.raw}' needs a script after it", script.start)
+        token = self.peek()
+        self.position = self.partner[self.position] + 1 if token.kind == "lbrace" else self.position + 1
+        if token.kind == "number":
+            self.one_character(script, token)
+        return items
+
+    def one_character(self, script: _Token, token: _Token) -> None:
+        """Refuse ``x^23``: TeX would script only the ``2``, and ``3`` would follow."""
+        if len(token.text) > 1:
+            self.fail(
+                f"'{script.raw}{token.raw}' in LaTeX is {script.raw}{token.raw[0]} followed by {token.raw[1:]}",
+                token.start,
+                hint=f"write {script.raw}{{{token.raw}}}",
+            )
+
+    def mean(self) -> tree.Node:
+        r"""``\operatorname{mean}_i`` followed by the rest of the term: (1/m) Σᵢ."""
+        token = self.advance()
+        script = self.peek()
+        if self.is_op(script, "_"):
+            self.advance()
+            items = self.script_items(script)
+            if len(items) != 1 or items[0].text != vocab.EXAMPLE_INDEX:
+                self.fail("a mean is over the examples i", script.start, hint="write \\operatorname{mean}_i")
+        if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
+            self.missing_operand(token)
+        self.example_sums += 1
+        self.enter(token)
+        body = self.term()
+        self.leave()
+        self.example_sums -= 1
+        here = Span(token.start, token.end)
+        average = tree.Binary("/", tree.Number("1", here), tree.Variable(vocab.EXAMPLE_COUNT, here), here)
+        whole = self.span(token, body)
+        return tree.Binary("*", average, tree.Sum("examples", vocab.EXAMPLE_INDEX, body, whole), whole)
+
+    def norm(self) -> tree.Node:
+        r"""``\|\theta\|^2``, ``\|\theta\|_2^2``, ``\lVert w\rVert``: the Euclidean norm of a parameter vector."""
+        opener = self.advance()
+        self.in_norm += 1
+        self.enter(opener)
+        inner = self.expression()
+        self.leave()
+        self.in_norm -= 1
+        closer = self.peek()
+        if closer.kind != "norm":
+            if closer.kind == "end":
+                self.fail(f"'{opener.raw}' is never closed", opener.start, hint=r"write \|\theta\|^2")
+            self.fail(f"unexpected {self.describe(closer)} inside a norm", closer.start, hint=r"write \|\theta\|^2")
+        self.advance()
+        if not (
+            isinstance(inner, tree.Variable)
+            and inner.name in vocab.PARAMETER_VECTORS
+            and inner.feature is None
+            and inner.example is None
+        ):
+            self.fail(
+                f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
+                opener.start,
+                hint=r"write \|\theta\|^2 or \|w\|_2^2",
+            )
+        last: _Token = closer
+        script = self.peek()
+        if self.is_op(script, "_"):
+            self.advance()
+            items = self.script_items(script)
+            if len(items) != 1 or items[0].text != "2":
+                self.fail("only the Euclidean norm (\\|\\theta\\|_2) is read", script.start)
+            last = self.tokens[self.position - 1]
+        whole = self.span(opener, last)
+        component = tree.Variable(inner.name, inner.span, feature="k")
+        squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        script = self.peek()
+        if self.is_op(script, "^"):
+            items = self.braced_items(self.position + 1)
+            if items and len(items) == 1 and items[0].kind == "number" and items[0].text == "2":
+                self.advance()
+                self.script_items(script)
+                return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
+        return tree.Apply("sqrt", squares, whole)
+
+    # -- fractions and derivatives --
+
+    def frac(self) -> tree.Node:
+        token = self.advance()
+        if self.derivative_ahead():
+            return self.derivative(token)
+        digits = self.peek()
+        if digits.kind == "number" and len(digits.text) == 2 and digits.text.isdigit():
+            # \frac12: TeX takes one character for each argument
+            self.advance()
+            top = tree.Number(digits.text[0], Span(digits.start, digits.start + 1))
+            bottom = tree.Number(digits.text[1], Span(digits.start + 1, digits.end))
+            return tree.Binary("/", top, bottom, self.span(token, digits))
+        top = self.frac_argument(token)
+        bottom = self.frac_argument(token)
+        return tree.Binary("/", top, bottom, self.span(token, bottom))
+
+    def frac_argument(self, frac: _Token) -> tree.Node:
+        token = self.peek()
+        if token.kind == "lbrace":
+            return self.group()
+        if token.kind == "number":
+            self.advance()
+            if len(token.text) > 1:
+                self.fail(f"'{frac.raw}{token.raw}' needs its arguments in braces", token.start, hint="write \\frac{a}{b}")
+            return tree.Number(token.text, Span(token.start, token.end))
+        if token.kind == "name" and (len(token.text) == 1 or token.text in vocab.WORDS):
+            self.advance()
+            if token.text in ("e", "pi"):
+                return tree.Constant(token.text, Span(token.start, token.end))
+            if token.text in vocab.INDEX_LETTERS:
+                self.bare_index(token)
+            return tree.Variable(token.text, Span(token.start, token.end))
+        if token.kind == "end":
+            self.fail(f"'{frac.raw}' needs two arguments", frac.start, hint="write \\frac{a}{b}")
+        self.fail(f"'{frac.raw}' needs its arguments in braces, not {self.describe(token)}", token.start, hint="write \\frac{a}{b}")
+
+    def is_marker(self, index: int) -> str | None:
+        """``"partial"`` or ``"d"`` when token ``index`` starts a derivative's ∂ or d."""
+        if index >= self.stop:
+            return None
+        token = self.tokens[index]
+        if token.kind == "partial":
+            return "partial"
+        if token.kind in ("name", "word") and token.text == "d":
+            return "d"
+        return None
+
+    def derivative_ahead(self) -> bool:
+        r"""Whether ``\frac`` opens ``\frac{\partial ...}{\partial ...}`` or ``\frac{d}{dz}``."""
+        opened = self.position
+        if opened >= self.stop or self.tokens[opened].kind != "lbrace":
+            return False
+        top = self.is_marker(opened + 1)
+        if top is None:
+            return False
+        closing = self.partner[opened]
+        if top == "partial":
+            return True
+        below = closing + 1
+        return below < self.stop and self.tokens[below].kind == "lbrace" and self.is_marker(below + 1) == "d"
+
+    def derivative(self, frac: _Token) -> tree.Node:
+        r"""``\frac{\partial}{\partial\theta_j} body``, ``\frac{\partial J}{\partial\theta_j}``, ``\frac{d}{dz}``."""
+        opened = self.position
+        top_close = self.partner[opened]
+        self.advance()
+        marker = self.advance()
+        order = 1
+        if self.is_op(self.peek(), "^"):
+            order = self.order()
+        subject: tree.Node | None = None
+        if self.position != top_close:
+            subject = self.derivative_subject(top_close)
+        self.advance()  # }
+        below = self.peek()
+        if below.kind != "lbrace" or self.is_marker(self.position + 1) is None:
+            self.fail(
+                f"'{frac.raw}{{{marker.raw}...}}' is a derivative: its denominator is {marker.raw} and a variable",
+                below.start,
+                hint="write \\frac{\\partial}{\\partial \\theta_j} or \\frac{d}{dz}",
+            )
+        below_close = self.partner[self.position]
+        self.advance()
+        self.advance()  # the ∂ or d
+        variable = self.peek()
+        if variable.kind not in ("name", "word", "hat") or variable.text in vocab.INDEX_LETTERS or variable.text in ("e", "pi"):
+            self.fail(
+                f"cannot differentiate by {self.describe(variable)}",
+                variable.start,
+                hint="write \\frac{\\partial}{\\partial \\theta_j} or \\frac{d}{dz}",
+            )
+        wrt = self.variable(may_call=False, may_dot=False)
+        if not isinstance(wrt, tree.Variable):
+            self.fail("expected one variable to differentiate by", variable.start)
+        if order > 1:
+            if not self.is_op(self.peek(), "^") or self.order() != order:
+                self.fail(f"the denominator of a derivative of order {order} needs ^{{{order}}}", self.peek().start)
+        if self.position != below_close:
+            self.fail(f"unexpected {self.describe(self.peek())} in the derivative's denominator", self.peek().start)
+        closer = self.advance()
+        if subject is not None:
+            body = subject
+        else:
+            follower = self.peek()
+            if follower.kind in ("open", "lbrace"):
+                body = self.group()
+            elif self.starts_operand(follower) or self.is_op(follower, "-"):
+                self.enter(frac)
+                body = self.term()
+                self.leave()
+            elif follower.kind == "end":
+                self.fail("a derivative needs something to differentiate", frac.start, hint="write \\frac{d}{dz}\\left(...\\right)")
+            else:
+                self.fail(f"a derivative needs something to differentiate, not {self.describe(follower)}", follower.start)
+        node = body
+        last = body if subject is None else closer
+        for _ in range(order):
+            node = tree.Derivative(node, wrt, self.span(frac, last))
+        return node
+
+    def order(self) -> int:
+        caret = self.advance()
+        items = self.script_items(caret)
+        if len(items) != 1 or items[0].kind != "number" or items[0].text not in ("2", "3"):
+            self.fail("the order of a derivative is 2 or 3", caret.start)
+        return int(items[0].text)
+
+    def derivative_subject(self, closing: int) -> tree.Node:
+        r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
+        token = self.peek()
+        after = self.peek(1)
+        if (
+            token.kind in ("name", "word")
+            and after.kind == "open"
+            and after.text == "("
+            and self.partner[self.position + 1] == closing - 1
+            and token.text not in vocab.FIXED_NAMES
+            and token.text not in self.names
+            and token.text != vocab.PREDICTION
+        ):
+            # J(\theta), L(w, b): the arguments only say what the cost depends on
+            self.position = closing
+            return tree.Variable(token.text, Span(token.start, token.end))
+        saved = self.stop
+        self.stop = closing
+        self.enter(token)
+        subject = self.expression()
+        self.leave()
+        self.expect_end()
+        self.stop = saved
+        return subject
+
+    # -- the left side of '=' --
+
+    def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
+        r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
+
+        Returns the name, its token, and for a derivative the variable differentiated by.
+        """
+        token = self.peek()
+        example = "J(\\theta) =" if what == "cost" else "h = ..."
+        if token.kind == "frac" and what == "cost":
+            self.advance()
+            if self.derivative_ahead():
+                node = self.derivative(token)
+                self.expect_end()
+                if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
+                    return node.body.name, token, node.wrt
+            self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
+        if token.kind not in ("name", "word", "hat"):
+            self.fail(f"the left side of '=' names the {what}", token.start, hint=f"write {example}")
+        self.advance()
+        while self.is_op(self.peek(), "_", "^"):
+            script = self.advance()
+            if self.peek().kind in ("end",):
+                self.fail(f"'{script.raw}' needs a script", script.start)
+            self.position = self.partner.get(self.position, self.position) + 1
+        follower = self.peek()
+        if follower.kind == "open" and follower.text == "(":
+            if what == "cost":
+                self.position = self.partner[self.position] + 1  # J(\theta): what the cost depends on
+            elif self.example_argument() is None:
+                self.fail(
+                    "a defined name is a function of the example only: h(x) or h(x^{(i)})",
+                    follower.start,
+                    hint="write --let 'h_\\theta(x) = \\sigma(\\theta^\\top x)', or name the scalar: --let 'z = ...'",
+                )
+        self.expect_end()
+        problem = vocab.let_name_problem(token.text, token.raw)
+        if problem is not None:
+            message, hint = problem
+            self.fail(message, token.start, hint=hint)
+        return token.text, token, None
+
+
+# --- entry points -----------------------------------------------------------------
+
+
+def _equals_signs(tokens: list[_Token]) -> list[int]:
+    """Indices of the ``=`` outside every bracket."""
+    depth = 0
+    found = []
+    for index, token in enumerate(tokens):
+        if token.kind in ("open", "lbrace"):
+            depth += 1
+        elif token.kind in ("close", "rbrace"):
+            depth -= 1
+        elif depth == 0 and token.kind == "op" and token.text == "=":
+            found.append(index)
+    return found
+
+
+def _prepare(source: str, start: int, end: int, names: Collection[str]) -> tuple[_Parser, list[int]]:
+    check_size(source, start, end, openers="([{", closers=")]}")
+    tokens = _unbrace_scripted_names(_unwrap(source, _tokenize(source, start, end, frozenset(names))))
+    if tokens[0].kind == "end":
+        _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
+    partner = _check_brackets(source, tokens)
+    return _Parser(source, tokens, partner, frozenset(names)), _equals_signs(tokens)
+
+
+def _run(parser: _Parser, read):
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
+    try:
+        return read()
+    except RecursionError:
+        raise InputTooLargeError("the formula is nested too deeply", source=parser.source, column=None) from None
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _left_end(parser: _Parser, equals: int) -> int:
+    """Where the left side ends: before ``=``, or before ``:`` of ``:=``."""
+    before = parser.tokens[equals - 1] if equals else None
+    if before is not None and parser.is_op(before, ":") and before.end == parser.tokens[equals].start:
+        return equals - 1
+    return equals
+
+
+def _body(parser: _Parser, start: int) -> tree.Node:
+    parser.bounded(start, len(parser.tokens) - 1)
+    if parser.peek().kind == "end":
+        parser.fail("there is nothing after '='", parser.tokens[start - 1].start)
+    node = parser.expression()
+    parser.expect_end()
+    return node
+
+
+def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> Parsed:
+    parser, equals = _prepare(source, start, end, names)
+    if len(equals) > 1:
+        second = parser.tokens[equals[1]]
+        parser.fail("a second '='", second.start, hint="give one formula, optionally named: J(\\theta) = ...")
+
+    def read() -> Parsed:
+        name = wrt = None
+        first = 0
+        if equals:
+            parser.bounded(0, _left_end(parser, equals[0]))
+            if parser.peek().kind == "end":
+                parser.fail("nothing before '='", parser.tokens[equals[0]].start, hint="write J(\\theta) = ...")
+            name, _, wrt = parser.head(what="cost")
+            first = equals[0] + 1
+        node = _body(parser, first)
+        return Parsed(node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes))
+
+    return _run(parser, read)
+
+
+def looks_like_latex(text: str) -> bool:
+    r"""Whether ``text`` is LaTeX rather than plain notation: it has a backslash, a brace or a ``$``."""
+    return any(char in text for char in "\\{}$")
+
+
+def parse(text: str, *, names: Collection[str] = ()) -> Parsed:
+    r"""Read a LaTeX formula into a :class:`~logderiv.notation.parsed.Parsed` tree, or raise InputError.
+
+    ``names`` are multi-letter names defined with ``--let`` (``loss``). A left
+    side (``J(\theta) =``, ``\mathcal{L} :=``) becomes the parsed ``name``.
+    """
+    if not isinstance(text, str):
+        raise InputError("the formula must be text", source="", column=None)
+    return _parse_range(text, 0, len(text), names)
+
+
+def split_let(text: str) -> tuple[str, Span, int]:
+    r"""Split ``NAME = EXPR`` (``h_\theta(x) = \sigma(\theta^\top x)``) into the name, its span and where EXPR starts."""
+    if not isinstance(text, str):
+        raise InputError("a --let must be text", source="", column=None)
+    if len(text) > MAX_LENGTH:
+        check_size(text, 0, len(text))
+    equals = text.find("=")
+    if equals < 0:
+        _fail("a --let needs '=': NAME=EXPR", text, len(text.rstrip()), hint="e.g. --let 'h = \\sigma(\\theta^\\top x)'")
+    left = text[:equals].rstrip()
+    if left.endswith(":"):
+        left = left[:-1]
+    word = left.strip()
+    if len(word) > 1 and word.isascii() and word.isalpha():  # a multi-letter name: loss = ...
+        begin = text.index(word)
+        problem = vocab.let_name_problem(word)
+        if problem is not None:
+            _fail(problem[0], text, begin, hint=problem[1])
+        return word, Span(begin, begin + len(word)), equals + 1
+    parser, _ = _prepare(text, 0, len(left), ())
+    if not word:
+        _fail("a --let needs a name before '='", text, equals, hint="e.g. --let 'h = \\sigma(\\theta^\\top x)'")
+    name, token, _ = _run(parser, lambda: parser.head(what="definition"))
+    return name, Span(token.start, token.end), equals + 1
+
+
+def parse_let(text: str, *, names: Collection[str] = ()) -> tuple[str, Parsed]:
+    """Read a ``--let`` definition ``NAME = EXPR`` written in LaTeX into the name and the parsed EXPR."""
+    name, _, value_start = split_let(text)
+    parsed = _parse_range(text, value_start, len(text), set(names) | {name})
+    if parsed.name is not None:
+        _fail("a --let has one '='", text, text.find("=", value_start), hint="e.g. --let 'h = \\sigma(z)'")
+    return name, parsed

@@ -1,0 +1,28 @@
+"""What a front end hands on: the tree, and what it learned while reading the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .tree import Node, Variable
+
+__all__ = ["Parsed"]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    r"""A formula read by a front end.
+
+    ``name`` is the cost's name when the text gave one (``J(\theta) = ...``,
+    ``\mathcal{L} = ...``); ``wrt`` the variable of a derivative on the left
+    (``\frac{\partial J}{\partial\theta_j} = ...``). ``notes`` are things the
+    reader should know about how the text was read (``y^{i}`` taken as
+    ``y^{(i)}``); they are shown with the derivation.
+    """
+
+    tree: Node
+    notation: Literal["plain", "latex"] = "plain"
+    name: str | None = None
+    wrt: Variable | None = None
+    notes: tuple[str, ...] = ()
