@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "derive",
+    "gradcheck",
     "Derivation",
     "Step",
     "Check",
@@ -31,6 +32,7 @@ __version__ = "0.1.0"
 
 _LOCATIONS = {
     "derive": "._api",
+    "gradcheck": ".codecheck",
     "Derivation": ".derivation",
     "Step": ".derivation",
     "Check": ".derivation",
@@ -45,6 +47,7 @@ _LOCATIONS = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._api import derive
+    from .codecheck import gradcheck
     from .derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, UnsupportedError
     from .presets import PRESETS

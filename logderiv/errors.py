@@ -14,6 +14,7 @@ __all__ = [
     "UnsupportedError",
     "InternalError",
     "VerificationError",
+    "UserCodeError",
 ]
 
 
@@ -75,3 +76,27 @@ class InternalError(LogderivError):
 
 class VerificationError(InternalError):
     """A step the engine produced failed verification: it is never shown as true."""
+
+
+class UserCodeError(LogderivError):
+    """The user's own code (a file ``gradcheck`` imports) raised or hung: it cannot be checked."""
+
+    exit_code = 3
+
+    @classmethod
+    def from_failure(cls, failure, *, doing: str) -> UserCodeError:
+        """The error for a :class:`~logderiv.codecheck.worker.Failure`: their file, line and message."""
+        lines = [f"{doing} raised {failure.kind}: {failure.message}"]
+        where = failure.where
+        if where is not None:
+            lines.append(f"  {where.file}:{where.line}")
+            if where.source:
+                lines.append(f"    {where.source}")
+                if failure.column is not None:
+                    lines.append("    " + " " * max(failure.column - 1, 0) + "^")
+        hint = None
+        if failure.kind == "NameError" and "'np'" in failure.message:
+            hint = "is NumPy imported as np? `import numpy` binds the name numpy; write `import numpy as np`"
+        elif failure.kind in ("ModuleNotFoundError", "ImportError"):
+            hint = "the file imports something not installed here, or a neighbour file that is missing"
+        return cls("\n".join(lines), hint=hint)
