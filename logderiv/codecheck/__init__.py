@@ -178,11 +178,13 @@ def _check(worker, derived, plan, signature, file, function, *, m, n, verdict_sh
 
     from .diagnosis import errors as compare
     from .diagnosis import band, explain, explain_failure, explain_shape, fitted_scale
-    from .reference import make_data, reference
+    from .reference import make_data, reference, verify_reference
 
     rng = np.random.default_rng(seed)
     datasets = [make_data(rng, m, n, derived.cost, has_lambda=derived.has_lambda) for _ in range(DRAWS)]
     references = [reference(derived, data) for data in datasets]
+    for data, ref in zip(datasets, references):
+        verify_reference(derived, data, ref.full)
     data_term = np.array([r.data_term for r in references])
     regularisation = np.array([r.regularisation for r in references]) if derived.has_lambda else None
     expected = np.array([r.full if reg_intercept else r.no_intercept for r in references])

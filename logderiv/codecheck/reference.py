@@ -1,7 +1,7 @@
 """The gradient a user's code should compute: derived by logderiv's engine, evaluated with NumPy.
 
-The cost is derived as ``logderiv derive`` derives it (index form, every step
-verified): ∂J/∂θⱼ = (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ for the logistic cost. That
+The cost is derived by the rewrites ``logderiv derive`` uses (index form):
+∂J/∂θⱼ = (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ for the logistic cost. That
 expression, made by logderiv's builder and engine (never by the user's text),
 is then computed on concrete arrays by :func:`evaluate`, a walk over an
 allow-list of sympy node types in which each index is an array axis::
@@ -11,7 +11,11 @@ allow-list of sympy node types in which each index is an array axis::
     θⱼ, y⁽ⁱ⁾     theta[j], y[i]
     σ, softplus  stable NumPy forms (no overflow at |z| = 800)
 
-so the whole gradient, all n components, is one vectorised evaluation.
+so the whole gradient, all n components, is one vectorised evaluation. The
+steps are not verified one by one (none is shown); instead the result is
+checked on the very data it judges against central differences of the cost
+(:func:`verify_reference`), so a wrong reference ends in an internal error,
+never in a verdict.
 
 Engine index k = 1 is NumPy's column 0, the intercept: data made here have a
 first column of ones, as in the usual ``X = [1, x₁, …]`` set-up.
@@ -28,7 +32,7 @@ import sympy
 from ..errors import InputError, InternalError, UnsupportedError
 from ..notation import symbols
 
-__all__ = ["Data", "Reference", "make_data", "reference", "evaluate", "derive_reference"]
+__all__ = ["Data", "Derived", "Reference", "make_data", "reference", "evaluate", "cost_value", "derive_reference", "verify_reference"]
 
 #: every index the engine uses, each an array axis in this order
 _AXES = (symbols.example_index, symbols.wrt_index, *symbols.feature_indices)
@@ -71,6 +75,8 @@ class Derived:
     text: str
     has_lambda: bool
     parameter: str  # "theta" or "w"
+    #: the cost itself, definitions replaced, for the finite-difference check
+    expanded_cost: sympy.Expr
 
 
 @dataclass(frozen=True)
@@ -98,36 +104,81 @@ class Reference:
 
 
 def derive_reference(cost: str) -> Derived:
-    """Derive ∂cost/∂θⱼ with the engine (each step verified); ``cost`` is a preset or a formula."""
-    from .._api import derive
+    """Derive ∂cost/∂θⱼ with the engine; ``cost`` is a preset's name or a formula.
+
+    The engine's rewrites are used without verifying each step (no step is
+    shown); :func:`verify_reference` checks the result on the data instead.
+    """
+    from .._api import read_cost
+    from ..engine.driver import gradient
     from ..presets import PRESETS
+    from ..render.printing import show_unicode
 
     try:
-        derivation = derive(cost)
-        parameter = "theta"
-        if not _bases(derivation.problem.expand_definitions(derivation.cost)) & {"theta"} and "w" in _bases(
-            derivation.cost
-        ):
-            derivation, parameter = derive(cost, wrt="w_j"), "w"
+        problem, parameter = read_cost(cost), "theta"
+        expanded = problem.expand_definitions(problem.cost)
+        if "theta" not in _bases(expanded) and "w" in _bases(expanded):
+            problem, parameter = read_cost(cost, wrt="w_j"), "w"
     except InputError as error:
-        raise error.with_label("--cost")
-    expanded = derivation.problem.expand_definitions(derivation.cost)
+        raise error.with_label("--cost") from None
+    expanded = problem.expand_definitions(problem.cost)
     if not any(symbols.is_example_sum(node) for node in sympy.preorder_traversal(expanded)):
         raise UnsupportedError(
             "gradcheck needs a cost that is a sum over examples",
             hint="write it with sum(...), e.g. --cost '1/(2m) * sum((theta^T x - y)^2)'",
         )
-    from ..render.printing import show_unicode
-
+    result = gradient(problem)
     preset = PRESETS.get(cost.strip())
     return Derived(
         cost=preset.name if preset else cost,
         formula=preset.cost if preset else cost,
-        gradient=derivation.problem.expand_definitions(derivation.result),
-        text=show_unicode(derivation.result),
-        has_lambda=sympy.Symbol("lambda", positive=True) in expanded.free_symbols,
+        gradient=problem.expand_definitions(result),
+        text=show_unicode(result),
+        has_lambda=_LAMBDA in expanded.free_symbols,
         parameter=parameter,
+        expanded_cost=expanded,
     )
+
+
+_LAMBDA = sympy.Symbol("lambda", positive=True)
+
+
+def verify_reference(derived: Derived, data: Data, gradient: np.ndarray, *, directions: int = 2) -> None:
+    """Check ``gradient`` against central differences of the cost at ``data``, along random directions.
+
+    Raises :class:`~logderiv.errors.VerificationError` (an engine bug) when they
+    disagree: a reference that is wrong must never judge anyone's code.
+    """
+    rng = np.random.default_rng(0)
+    step = 1e-5 * max(1.0, float(np.linalg.norm(data.theta)))
+    scale = float(np.linalg.norm(gradient))
+    for _ in range(directions):
+        direction = rng.normal(size=data.n)
+        direction /= np.linalg.norm(direction)
+        ahead, behind = (
+            cost_value(derived, Data(data.theta + sign * step * direction, data.X, data.y, data.lam))
+            for sign in (1, -1)
+        )
+        estimate = (ahead - behind) / (2 * step)
+        exact = float(gradient @ direction)
+        if not abs(estimate - exact) <= 1e-5 * (abs(exact) + scale) + 1e-9:
+            from ..errors import VerificationError
+
+            raise VerificationError(
+                f"the derived gradient of {derived.cost} disagrees with finite differences of the cost "
+                f"({exact:.10g} against {estimate:.10g})",
+                hint="this is a bug in logderiv; please report it with the cost",
+            )
+
+
+def cost_value(derived: Derived, data: Data) -> float:
+    """The cost J at ``data`` (a number)."""
+    walk = _Walk(data, derived.parameter)
+    with np.errstate(all="ignore"):
+        value = np.asarray(walk.value(derived.expanded_cost), dtype=float)
+    if value.size != 1:
+        raise InternalError("the cost depends on an index")
+    return float(value.reshape(()))
 
 
 def _bases(expr: sympy.Expr) -> set[str]:
