@@ -26,6 +26,7 @@ __all__ = [
     "InputError",
     "UnsupportedError",
     "InternalError",
+    "UserCodeError",
 ]
 
 __version__ = "0.1.0"
@@ -43,13 +44,14 @@ _LOCATIONS = {
     "InputError": ".errors",
     "UnsupportedError": ".errors",
     "InternalError": ".errors",
+    "UserCodeError": ".errors",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._api import derive
     from .codecheck import gradcheck
     from .derivation import Canonical, Check, Derivation, Step
-    from .errors import InputError, InternalError, LogderivError, UnsupportedError
+    from .errors import InputError, InternalError, LogderivError, UnsupportedError, UserCodeError
     from .presets import PRESETS
     from .problem import Problem
 

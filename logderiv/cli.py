@@ -6,9 +6,10 @@ the one place that turns them into a message on stderr and an exit code:
 
 ====  ==========================================================
 0     success
-1     ``check``: the answer is different (reserved)
+1     ``check``: the answer is different (reserved); ``gradcheck``: the gradient is wrong
 2     bad input: unreadable formula, bad option (click's usage errors too)
-3     outside what logderiv handles (e.g. ``abs``), or undecided
+3     outside what logderiv handles (e.g. ``abs``), or undecided; ``gradcheck``: the
+      user's code raised or hung, so it cannot be checked
 4     internal error: a bug in logderiv, never the user's fault
 ====  ==========================================================
 

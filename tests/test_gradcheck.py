@@ -55,6 +55,8 @@ CASES = [
     Case("correct_l2.py", 0, says=("logistic-l2", "θ₀ regularised")),
     Case("correct_l2_no_intercept.py", 0, options=("--no-reg-intercept",), says=("θ₀ not regularised",)),
     Case("correct_linear.py", 0, options=("--cost", "linear")),
+    Case("correct_other_order.py", 0, options=("--cost", "1/m * sum(softplus(w^T x) - y w^T x)"),
+         function="compute_grad"),
     Case("float32.py", 0, says=("pass (suspicious)", "agrees only to")),
     Case("prints.py", 0, says=("printed by your code", "| loading my gradient")),
     # wrong values
@@ -64,7 +66,8 @@ CASES = [
     Case("wrong_lambda_scaling.py", 1, ("lambda-scale",), says=("λθ instead of (λ/m)θ",)),
     Case("regularised_intercept.py", 1, ("intercept-regularised",), options=("--no-reg-intercept",)),
     Case("correct_l2_no_intercept.py", 1, ("intercept-not-regularised",), says=("--no-reg-intercept",)),
-    Case("correct_linear.py", 1, ("unexplained",)),  # a linear gradient checked against the logistic cost
+    # a linear-regression gradient checked against the logistic cost: it says which cost it fits
+    Case("correct_linear.py", 1, ("unexplained", "other-cost"), says=("--cost linear",)),
     Case("no_return.py", 1, ("not-numeric",), says=("None (is a `return` missing?)",)),
     # shapes
     Case("y_broadcast.py", 0, says=("broadcasting bug", "(4, 7)")),
@@ -355,3 +358,36 @@ def test_targets_and_shapes():
     assert parse_shape("(m,)", m=7, n=4, of="y") == (7,)
     with pytest.raises(InputError):
         parse_shape("1,n", m=7, n=4, of="theta")
+
+
+def test_a_wrong_reference_is_an_internal_error_not_a_verdict():
+    """The reference is checked against finite differences of the cost; a wrong one raises."""
+    from logderiv.codecheck.reference import verify_reference
+    from logderiv.errors import VerificationError
+
+    derived = derive_reference("logistic")
+    data = make_data(np.random.default_rng(4), 7, 4, "logistic", has_lambda=False)
+    right = reference(derived, data).full
+    verify_reference(derived, data, right)
+    with pytest.raises(VerificationError):
+        verify_reference(derived, data, right * 1.001)
+
+
+@pytest.mark.parametrize("cost", ["logistic", "logistic-l2", "mse-sigmoid", "poisson"])
+def test_unverified_rewrites_end_where_the_verified_derivation_ends(cost):
+    """engine.driver.gradient (no step checks) gives the same result as derive (every step checked)."""
+    from logderiv._api import read_cost
+    from logderiv.engine.driver import gradient
+
+    assert gradient(read_cost(cost)) == logderiv.derive(cost).result
+
+
+def test_spawned_worker(monkeypatch):
+    """Where fork is not used (macOS, Windows), a spawned worker gives the same verdicts."""
+    import multiprocessing
+
+    from logderiv.codecheck import worker
+
+    monkeypatch.setattr(worker, "_context", lambda: multiprocessing.get_context("spawn"))
+    assert gradcheck(GALLERY / "sign_flip.py", "gradient").diagnoses[0].kind == "sign"
+    assert gradcheck(GALLERY / "numpy_not_np.py", "gradient").exit_code == 3

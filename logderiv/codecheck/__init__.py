@@ -195,6 +195,7 @@ def _check(worker, derived, plan, signature, file, function, *, m, n, verdict_sh
     notes: list[str] = []
     scale = intercept = None
     timed_out = False
+    results_values = None
     for shapes in _all_shapes(verdict_shapes, m, n):
         is_verdict = shapes == verdict_shapes
         if timed_out:  # each call would wait out the limit again
@@ -251,7 +252,7 @@ def _check(worker, derived, plan, signature, file, function, *, m, n, verdict_sh
             elif result.status == "wrong-shape":
                 diagnoses.append(explain_shape(result.output_shape, shapes, m=m, n=n))
             if result.max_relative_error is not None:  # values were compared
-                actual = np.array([np.ravel(value) for value in values])
+                actual = results_values = np.array([np.ravel(value) for value in values])
                 scale = fitted_scale(actual, expected)
                 found, intercept = explain(actual, data_term, regularisation, m=m, intercept_regularised=reg_intercept)
                 if not result.ok:
@@ -269,6 +270,8 @@ def _check(worker, derived, plan, signature, file, function, *, m, n, verdict_sh
             notes.append(f"with {shapes.describe()}: {result.note}")
 
     verdict_result = results[0]
+    if any(diagnosis.kind == "unexplained" for diagnosis in diagnoses) and verdict_result.max_relative_error is not None:
+        diagnoses += _other_costs(derived, datasets, results_values, compare)
     if verdict_result.status in FAILED_TO_RUN:
         verdict = "error"
     elif not verdict_result.ok or (strict and not all(r.ok for r in results)):
@@ -322,6 +325,28 @@ def _judge(shapes, is_verdict, status, values, returned, note, failure, *, expec
     if is_verdict and returned not in ("", "ndarray", "tuple"):
         note = (note + "; " if note else "") + f"returns a {returned}"
     return ShapeResult(shapes, is_verdict, band(max_relative), output_shape, returned, max_relative, ratio, note)
+
+
+def _other_costs(derived, datasets, actual, compare) -> list[Diagnosis]:
+    """The preset whose gradient the values are, when it is not the cost checked (a wrong --cost?)."""
+    from ..presets import PRESETS
+    from .diagnosis import PASS
+    from .reference import derive_reference, reference
+
+    for name in PRESETS:
+        if name == derived.cost:
+            continue
+        other = derive_reference(name)
+        if other.has_lambda != derived.has_lambda:
+            continue
+        expected = [reference(other, data).full for data in datasets]
+        if compare(actual, expected)[0] <= PASS:
+            return [Diagnosis(
+                "other-cost",
+                f"these are the values of the gradient of {name} ({PRESETS[name].description})",
+                f"if that is the cost you meant, check with --cost {name}",
+            )]
+    return []
 
 
 def _same_problem(probe: ShapeResult, verdict: ShapeResult) -> bool:
