@@ -391,3 +391,52 @@ def test_spawned_worker(monkeypatch):
     monkeypatch.setattr(worker, "_context", lambda: multiprocessing.get_context("spawn"))
     assert gradcheck(GALLERY / "sign_flip.py", "gradient").diagnoses[0].kind == "sign"
     assert gradcheck(GALLERY / "numpy_not_np.py", "gradient").exit_code == 3
+
+
+# --- the report as text -----------------------------------------------------------------------
+
+
+def test_readme_sample_is_the_real_output(monkeypatch):
+    """The README's gradcheck example is what the command prints now (run from the gallery)."""
+    import re
+
+    readme = (GALLERY.parent.parent / "README.md").read_text(encoding="utf-8")
+    sample = re.search(r"^\$ logderiv gradcheck (\S+)\n(.*?)^```", readme, re.DOTALL | re.MULTILINE)
+    assert sample, "the README has no gradcheck sample"
+    monkeypatch.chdir(GALLERY)
+    result = _run(sample.group(1))
+    assert result.exit_code == 1
+    assert result.stdout == sample.group(2)
+
+
+def test_report_snapshot():
+    """A hand-made report (an exception, warnings, notes, printed output) renders as its snapshot."""
+    from test_render import assert_snapshot
+
+    from logderiv.codecheck.report import Diagnosis, Report, ShapeResult, Shapes
+    from logderiv.codecheck.worker import Failure, Frame
+    from logderiv.render.gradcheck import render_report
+
+    failure = Failure("NameError", "name 'np' is not defined",
+                      (Frame("grad.py", 7, "gradient", "h = 1 / (1 + np.exp(-X @ theta))"),))
+    flat, column = Shapes((3,), (5,)), Shapes((3, 1), (5, 1))
+    report = Report(
+        path="grad.py", function="gradient", signature="gradient(w, X, y, lam)",
+        roles=(("theta", "w"), ("X", "X"), ("y", "y"), ("lam", "lam")),
+        cost="logistic-l2", gradient="(1/m) Σᵢ [(h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾] + (λ/m) θⱼ", convention="no-intercept",
+        m=5, n=3, draws=3, seed=0,
+        shapes=(
+            ShapeResult(flat, True, "raised", failure=failure),
+            ShapeResult(column, False, "pass", (3, 1), "ndarray", 1e-16, 2e-17),
+            ShapeResult(Shapes((3,), (5, 1)), False, "wrong-shape", (3, 5), "ndarray"),
+            ShapeResult(Shapes((3, 1), (5,)), False, "suspicious", (3,), "list", 3e-6, 1e-6, "a note"),
+        ),
+        verdict="error",
+        diagnoses=(Diagnosis("exception", "grad.py:7: NameError: name 'np' is not defined", "import numpy as np",
+                             failure),),
+        warnings=("with θ (3,), y (5, 1): broadcasting bug",),
+        notes=("a note",),
+        output="hello\n",
+    )
+    assert report.exit_code == 3
+    assert_snapshot("gradcheck_report.txt", render_report(report))

@@ -205,7 +205,7 @@ def _unexplained(actual: np.ndarray, expected: np.ndarray) -> Diagnosis:
     return Diagnosis(
         "unexplained",
         "the values differ, and not by a sign, a factor or the λ term "
-        f"(largest difference in component {worst}, θ index {worst})",
+        f"(the largest in component {worst})",
         "compare with the formula shown above, term by term; is the right cost chosen (--cost)?",
     )
 

@@ -62,7 +62,8 @@ def render_report(report: Report) -> str:
     if report.output.strip():
         printed = report.output.rstrip("\n").splitlines()
         lines.append("")
-        lines.append(f"printed by your code ({len(printed)} line{'s' if len(printed) != 1 else ''}, first 5):")
+        count = f"{len(printed)} line{'s' if len(printed) != 1 else ''}" + (", the first 5" if len(printed) > 5 else "")
+        lines.append(f"printed by your code ({count}):")
         lines += [f"  | {line}" for line in printed[:5]]
     return "\n".join(lines) + "\n"
 
