@@ -440,3 +440,23 @@ def test_report_snapshot():
     )
     assert report.exit_code == 3
     assert_snapshot("gradcheck_report.txt", render_report(report))
+
+
+@pytest.mark.parametrize(
+    ("body", "exit_code", "says"),
+    [
+        ("import sys\n\ndef gradient(theta, X, y):\n    sys.exit(2)\n", 3, "SystemExit: the code called sys.exit(2)"),
+        ("import os\n\ndef gradient(theta, X, y):\n    os._exit(1)\n", 3, "ended the worker process: exit status 1"),
+        ("import numpy as np\n\ndef gradient(theta, X, y):\n    return theta * 1j\n", 1, "complex numbers"),
+        ("def gradient(theta, X, y):\n    return [[1.0], [2.0, 3.0]]\n", 1, "returned a list"),
+        ("import numpy as np\n\ndef gradient(theta, X, y):\n    return np.log(theta - 100)\n", 1, "inf or nan"),
+    ],
+    ids=["sys.exit", "os._exit", "complex", "ragged", "nan"],
+)
+def test_what_user_code_can_do_is_reported(tmp_path, body, exit_code, says):
+    """Exiting, killing the worker, or returning things that are not a gradient: each reported plainly."""
+    (tmp_path / "grad.py").write_text(body, encoding="utf-8")
+    result = _run(f"{tmp_path / 'grad.py'}:gradient")
+    assert result.exit_code == exit_code, result.stdout + result.stderr
+    assert says in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr

@@ -218,7 +218,7 @@ def _check(worker, derived, plan, signature, file, function, *, m, n, verdict_sh
                 status, timed_out = "timeout", True
                 break
             except errors[1] as died:
-                status, outcome_note = "raised", f"the process ended: {died}"
+                status, outcome_note = "raised", f"{signature.name} ended the worker process: {died}"
                 break
             returned = outcome.returned
             if outcome.kind == "raised":

@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import sys
 import traceback
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,9 +155,10 @@ class Worker:
         try:
             answer, output = self._conn.recv()
         except (EOFError, OSError):
-            code = self._process.exitcode if self._process else None
+            self._process.join(1)
+            code = self._process.exitcode
             self.stop()
-            raise WorkerDied(f"the process ended (exit status {code})") from None
+            raise WorkerDied(f"exit status {code} (os._exit, or a crash in compiled code)") from None
         self.output = (self.output + output)[:_MAX_OUTPUT]
         return answer
 
@@ -189,6 +191,9 @@ def _serve(conn, path: str, function: str, display: str) -> None:  # pragma: no 
     captured = io.StringIO()
     sys.stdout = sys.stderr = captured
     sys.stdin = io.StringIO()
+    # a forked worker inherits the caller's warning filters (pytest's "error"): the user's
+    # code runs under Python's defaults, and what it warns is printed with its output
+    warnings.resetwarnings()
 
     def send(answer) -> None:
         conn.send((answer, captured.getvalue()))
@@ -203,8 +208,10 @@ def _serve(conn, path: str, function: str, display: str) -> None:  # pragma: no 
             return
         func = getattr(module, function, None)
         if func is None or not callable(func):
-            what = "no" if func is None else f"a {type(func).__name__} called"
-            send(("missing", (f"{Path(path).name} defines {what} '{function}'", _callables(module))))
+            name = Path(display).name
+            message = (f"{name} defines no '{function}'" if func is None
+                       else f"'{function}' in {name} is {_a(type(func).__name__)} value, not a function")
+            send(("missing", (message, _callables(module))))
             return
         send(("ok", _signature(func)))
         while True:
@@ -270,7 +277,10 @@ def _call(func, positional, keywords, path: str, display: str) -> Outcome:  # pr
         kind, result = "pair", result[1]  # (cost, gradient), as Coursera's costFunction returns
     try:
         with np.errstate(all="ignore"):
-            value = np.array(result, dtype=float)
+            raw = np.asarray(result)
+            if np.iscomplexobj(raw):
+                return Outcome("not-numeric", returned=returned, note=f"returned complex numbers: {_describe(result)}")
+            value = np.array(raw, dtype=float)
     except (TypeError, ValueError) as error:
         return Outcome("not-numeric", returned=returned, note=f"returned {_describe(result)}: {error}")
     if value.dtype == object:  # pragma: no cover - dtype=float never gives object
@@ -282,7 +292,11 @@ def _describe(value) -> str:  # pragma: no cover - runs in the child
     if value is None:
         return "None (is a `return` missing?)"
     text = repr(value)
-    return f"a {type(value).__name__} {text[:60]}{'…' if len(text) > 60 else ''}"
+    return f"{_a(type(value).__name__)} {text[:60]}{'…' if len(text) > 60 else ''}"
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _failure(error: BaseException, path: str, display: str) -> Failure:  # pragma: no cover - runs in the child
