@@ -48,7 +48,7 @@ CASES = [
     # right, in several styles
     Case("correct_vectorised.py", 0, says=("✓ the gradient is right",)),
     Case("correct_loop.py", 0, says=("returns a list",)),
-    Case("correct_column.py", 0, says=("returns a column (4, 1) for a flat θ",)),
+    Case("correct_column.py", 0, says=("returns a column (4, 1) for θ (4,)",)),
     Case("correct_other_order.py", 0, function="compute_grad", says=("θ → w",)),
     Case("correct_positional.py", 0, options=("--args", "X,y,theta"), function="grad", says=("θ → c",)),
     Case("correct_cost_and_grad.py", 0, function="cost_function", says=("returns (cost, gradient)",)),
@@ -202,6 +202,8 @@ def test_a_loop_ends_at_the_time_limit():
         ((f"{GALLERY / 'correct_vectorised.py'}:gradient", "--cost", "logistic-l2"), "takes no λ"),
         ((f"{GALLERY / 'correct_vectorised.py'}:gradient", "--cost", "lgo(h)"), "unknown function"),
         ((f"{GALLERY / 'correct_vectorised.py'}:gradient", "--m", "4"), "m and n must differ"),
+        ((f"{GALLERY / 'correct_vectorised.py'}:gradient", "--m", "1000", "--n", "1000"), "m and n must differ"),
+        ((f"{GALLERY / 'correct_vectorised.py'}:gradient", "--m", "5000", "--n", "4000"), "at most a million"),
         ((f"{GALLERY / 'correct_vectorised.py'}:gradient", "--theta-shape", "1,n"), "Invalid value"),
         ((f"{GALLERY / 'correct_vectorised.py'}:gradient", "--timeout", "0"), "Invalid value"),
     ],

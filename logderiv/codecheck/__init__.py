@@ -10,10 +10,16 @@ each common shape, and compares (:mod:`.diagnosis`). The result is a
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError, UnsupportedError
-from .report import FAILED_TO_RUN, PASSING, Diagnosis, Report, Shapes, ShapeResult
+import numpy as np
+
+from ..errors import InputError, UserCodeError
+from .diagnosis import PASS, band, errors, explain, explain_failure, explain_shape, fitted_scale
+from .report import FAILED_TO_RUN, Diagnosis, Report, Shapes, ShapeResult
+from .roles import parse_roles, plan_call, wants_lam
+from .worker import Failure, TimedOut, Worker, WorkerDied
 
 __all__ = ["gradcheck", "parse_target", "parse_shape", "Report", "ShapeResult", "Diagnosis", "Shapes"]
 
@@ -103,10 +109,6 @@ def gradcheck(
     :class:`~logderiv.errors.UserCodeError` when the file itself cannot be
     imported. Anything the function does when called is in the report.
     """
-    from ..errors import UserCodeError
-    from .roles import parse_roles, plan_call, wants_lam
-    from .worker import TimedOut, Worker, WorkerDied
-
     file = Path(path)
     if not file.is_file():
         raise InputError(f"no such file: {file}", source=str(file), column=0, label="TARGET")
@@ -115,6 +117,9 @@ def gradcheck(
     for name, value in (("--m", m), ("--n", n)):
         if not 2 <= value <= 10_000:
             raise InputError(f"{name} must be between 2 and 10000, not {value}", label=name)
+    if m * n > 1_000_000:
+        raise InputError(f"X would have {m * n} entries; at most a million", hint="a few rows show a bug as well",
+                         label="--m")
     if m == n:
         raise InputError(
             f"m and n must differ (both are {m})",
@@ -152,13 +157,42 @@ def gradcheck(
         if derived is None:
             derived = _derive("logistic-l2" if wants_lam(signature, roles) else "logistic")
         plan = plan_call(signature, roles, needs_lam=derived.has_lambda)
-        return _check(
-            worker, derived, plan, signature, file, function,
-            m=m, n=n, verdict_shapes=verdict_shapes, strict=strict, reg_intercept=reg_intercept, seed=seed,
-            timeout=timeout, errors=(TimedOut, WorkerDied),
-        )
+        check = _Check(worker, derived, plan, signature, m=m, n=n, strict=strict, reg_intercept=reg_intercept,
+                       seed=seed, timeout=timeout)
+        results = check.run(verdict_shapes)
     finally:
         worker.stop()
+    first = results[0]
+    if first.status in FAILED_TO_RUN:
+        verdict = "error"
+    elif not first.ok or (strict and not all(result.ok for result in results)):
+        verdict = "wrong"
+    else:
+        verdict = "pass"
+    if strict and first.ok and verdict == "wrong":
+        check.diagnoses.append(Diagnosis("shape", "with --strict, a problem on any shape fails the check"))
+    return Report(
+        path=str(file),
+        function=function,
+        signature=signature.text,
+        roles=plan.names,
+        cost=derived.cost,
+        gradient=derived.text,
+        convention=("all" if reg_intercept else "no-intercept") if derived.has_lambda else None,
+        m=m,
+        n=n,
+        draws=DRAWS,
+        seed=seed,
+        shapes=results,
+        verdict=verdict,
+        diagnoses=tuple(check.diagnoses),
+        warnings=tuple(check.warnings),
+        notes=tuple(dict.fromkeys(check.notes)),
+        scale=check.scale,
+        intercept=check.intercept,
+        strict=strict,
+        output=worker.output,
+    )
 
 
 def _derive(cost: str):
@@ -172,165 +206,167 @@ def _all_shapes(verdict: Shapes, m: int, n: int) -> list[Shapes]:
     return [verdict, *(shapes for shapes in others if shapes != verdict)]
 
 
-def _check(worker, derived, plan, signature, file, function, *, m, n, verdict_shapes, strict, reg_intercept, seed,
-           timeout, errors) -> Report:
-    import numpy as np
+@dataclass
+class _Calls:
+    """The function called once per data set with θ and y of one pair of shapes."""
 
-    from .diagnosis import errors as compare
-    from .diagnosis import band, explain, explain_failure, explain_shape, fitted_scale
-    from .reference import make_data, reference, verify_reference
-
-    rng = np.random.default_rng(seed)
-    datasets = [make_data(rng, m, n, derived.cost, has_lambda=derived.has_lambda) for _ in range(DRAWS)]
-    references = [reference(derived, data) for data in datasets]
-    for data, ref in zip(datasets, references):
-        verify_reference(derived, data, ref.full)
-    data_term = np.array([r.data_term for r in references])
-    regularisation = np.array([r.regularisation for r in references]) if derived.has_lambda else None
-    expected = np.array([r.full if reg_intercept else r.no_intercept for r in references])
-
-    results: list[ShapeResult] = []
-    diagnoses: list[Diagnosis] = []
-    warnings: list[str] = []
-    notes: list[str] = []
-    scale = intercept = None
-    timed_out = False
-    results_values = None
-    for shapes in _all_shapes(verdict_shapes, m, n):
-        is_verdict = shapes == verdict_shapes
-        if timed_out:  # each call would wait out the limit again
-            results.append(ShapeResult(shapes, is_verdict, "skipped", note="not tried after a time-out"))
-            continue
-        values, outcome_note, failure, returned = [], "", None, ""
-        status = None
-        for data in datasets:
-            arrays = {
-                "theta": data.theta.reshape(shapes.theta),
-                "X": data.X,
-                "y": data.y.reshape(shapes.y),
-                "lam": data.lam,
-            }
-            positional = [arrays[role] for role in plan.positional]
-            keywords = {name: arrays[role] for name, role in plan.keywords}
-            try:
-                outcome = worker.call(positional, keywords)
-            except errors[0]:
-                status, timed_out = "timeout", True
-                break
-            except errors[1] as died:
-                status, outcome_note = "raised", f"{signature.name} ended the worker process: {died}"
-                break
-            returned = outcome.returned
-            if outcome.kind == "raised":
-                status, failure = "raised", outcome.failure
-                break
-            if outcome.kind == "not-numeric":
-                status, outcome_note = "not-numeric", outcome.note
-                break
-            if outcome.kind == "pair" and is_verdict:
-                notes.append(f"{signature.name} returns (cost, gradient); the gradient was checked")
-            values.append(outcome.value)
-        result = _judge(shapes, is_verdict, status, values, returned, outcome_note, failure,
-                        expected=expected, m=m, n=n, compare=compare, band=band)
-        results.append(result)
-        if is_verdict:
-            if result.status == "timeout":
-                diagnoses.append(Diagnosis(
-                    "timeout",
-                    f"{signature.name} did not return within {timeout:g} s with {shapes.describe()}; stopped",
-                    "an endless loop? (--timeout sets the limit)",
-                ))
-            elif result.status == "raised" and failure is not None:
-                diagnoses.append(explain_failure(failure, shapes, m=m, n=n))
-            elif result.status == "raised":
-                diagnoses.append(Diagnosis("exception", outcome_note))
-            elif result.status == "not-numeric":
-                diagnoses.append(Diagnosis("not-numeric", f"{signature.name} {outcome_note}"))
-            elif result.status == "not-finite":
-                diagnoses.append(Diagnosis("not-finite", "the result holds inf or nan",
-                                           "a log of 0 or an overflowing exp? (np.logaddexp, a stable sigmoid)"))
-            elif result.status == "wrong-shape":
-                diagnoses.append(explain_shape(result.output_shape, shapes, m=m, n=n))
-            if result.max_relative_error is not None:  # values were compared
-                actual = results_values = np.array([np.ravel(value) for value in values])
-                scale = fitted_scale(actual, expected)
-                found, intercept = explain(actual, data_term, regularisation, m=m, intercept_regularised=reg_intercept)
-                if not result.ok:
-                    diagnoses += found or [Diagnosis("inaccurate", "close, but not within rounding of the gradient")]
-                elif result.status == "suspicious":
-                    warnings.append(
-                        f"agrees only to {result.max_relative_error:.1e} (float64 code agrees to ~1e-12): "
-                        "float32 arithmetic, or a numerical approximation?"
-                    )
-        elif not result.ok and not _same_problem(result, results[0]):
-            # a probe that fails the way the verdict shapes do is the same bug, not a shape problem
-            problem = _probe_problem(result, explain_shape, explain_failure, m, n, timeout)
-            warnings.append(f"with {shapes.describe()}: {problem}")
-        if result.ok and result.note:
-            notes.append(f"with {shapes.describe()}: {result.note}")
-
-    verdict_result = results[0]
-    if any(diagnosis.kind == "unexplained" for diagnosis in diagnoses) and verdict_result.max_relative_error is not None:
-        diagnoses += _other_costs(derived, datasets, results_values, compare)
-    if verdict_result.status in FAILED_TO_RUN:
-        verdict = "error"
-    elif not verdict_result.ok or (strict and not all(r.ok for r in results)):
-        verdict = "wrong"
-    else:
-        verdict = "pass"
-    if strict and verdict_result.ok and verdict == "wrong":
-        diagnoses.append(Diagnosis("shape", "with --strict, a problem on any shape fails the check (see the warnings)"))
-    return Report(
-        path=str(file),
-        function=function,
-        signature=signature.text,
-        roles=plan.names,
-        cost=derived.cost,
-        gradient=derived.text,
-        convention=("all" if reg_intercept else "no-intercept") if derived.has_lambda else None,
-        m=m,
-        n=n,
-        draws=DRAWS,
-        seed=seed,
-        shapes=tuple(results),
-        verdict=verdict,
-        diagnoses=tuple(diagnoses),
-        warnings=tuple(warnings),
-        notes=tuple(dict.fromkeys(notes)),
-        scale=scale,
-        intercept=intercept,
-        strict=strict,
-        output=worker.output,
-    )
+    #: None when every call returned numbers; else "raised", "timeout" or "not-numeric"
+    status: str | None = None
+    values: list = field(default_factory=list)
+    returned: str = ""
+    note: str = ""
+    failure: Failure | None = None
+    #: whether it returned (cost, gradient)
+    pair: bool = False
 
 
-def _judge(shapes, is_verdict, status, values, returned, note, failure, *, expected, m, n, compare, band) -> ShapeResult:
-    import numpy as np
+def _call(worker: Worker, plan, datasets, shapes: Shapes, name: str) -> _Calls:
+    calls = _Calls()
+    for data in datasets:
+        arrays = {"theta": data.theta.reshape(shapes.theta), "X": data.X, "y": data.y.reshape(shapes.y),
+                  "lam": data.lam}
+        try:
+            outcome = worker.call([arrays[role] for role in plan.positional],
+                                  {parameter: arrays[role] for parameter, role in plan.keywords})
+        except TimedOut:
+            calls.status = "timeout"
+            return calls
+        except WorkerDied as died:
+            calls.status, calls.note = "raised", f"{name} ended the worker process: {died}"
+            return calls
+        calls.returned = outcome.returned
+        if outcome.kind in ("raised", "not-numeric"):
+            calls.status, calls.failure, calls.note = outcome.kind, outcome.failure, outcome.note
+            return calls
+        calls.pair = outcome.kind == "pair"
+        calls.values.append(outcome.value)
+    return calls
 
-    if status is not None:
-        return ShapeResult(shapes, is_verdict, status, returned=returned, note=note, failure=failure)
-    output_shape = tuple(np.shape(values[0]))
-    flat, column = (n,), (n, 1)
-    if output_shape not in (flat, column) or any(np.shape(v) != output_shape for v in values):
-        return ShapeResult(shapes, is_verdict, "wrong-shape", output_shape, returned)
-    if not all(np.all(np.isfinite(v)) for v in values):
-        return ShapeResult(shapes, is_verdict, "not-finite", output_shape, returned)
-    actual = np.array([np.ravel(v) for v in values])
-    max_relative, ratio = compare(actual, expected)
-    note = ""
-    if output_shape != shapes.theta:
-        note = (f"returns a flat {output_shape} for a column θ {shapes.theta}" if output_shape == flat
-                else f"returns a column {output_shape} for a flat θ {shapes.theta}")
-        note += "; the values are compared, and pass if right"
-    if is_verdict and returned not in ("", "ndarray", "tuple"):
-        note = (note + "; " if note else "") + f"returns a {returned}"
-    return ShapeResult(shapes, is_verdict, band(max_relative), output_shape, returned, max_relative, ratio, note)
+
+class _Check:
+    """One run of :func:`gradcheck` once the function is loaded: data, reference, calls, verdict."""
+
+    def __init__(self, worker, derived, plan, signature, *, m, n, strict, reg_intercept, seed, timeout) -> None:
+        from .reference import make_data, reference, verify_reference
+
+        self.worker, self.derived, self.plan, self.signature = worker, derived, plan, signature
+        self.m, self.n, self.strict, self.reg_intercept, self.timeout = m, n, strict, reg_intercept, timeout
+        rng = np.random.default_rng(seed)
+        self.datasets = [make_data(rng, m, n, derived.cost, has_lambda=derived.has_lambda) for _ in range(DRAWS)]
+        references = [reference(derived, data) for data in self.datasets]
+        for data, ref in zip(self.datasets, references):
+            verify_reference(derived, data, ref.full)
+        self.data_term = np.array([ref.data_term for ref in references])
+        self.regularisation = np.array([ref.regularisation for ref in references]) if derived.has_lambda else None
+        self.expected = np.array([ref.full if reg_intercept else ref.no_intercept for ref in references])
+        self.diagnoses: list[Diagnosis] = []
+        self.warnings: list[str] = []
+        self.notes: list[str] = []
+        self.scale: float | None = None
+        self.intercept: str | None = None
+
+    def run(self, verdict_shapes: Shapes) -> tuple[ShapeResult, ...]:
+        """Call the function with every pair of shapes, the verdict's first; judge and explain each."""
+        results: list[ShapeResult] = []
+        for shapes in _all_shapes(verdict_shapes, self.m, self.n):
+            is_verdict = shapes == verdict_shapes
+            if results and any(result.status == "timeout" for result in results):
+                # each call would wait out the limit again
+                results.append(ShapeResult(shapes, is_verdict, "skipped", note="not tried after a time-out"))
+                continue
+            calls = _call(self.worker, self.plan, self.datasets, shapes, self.signature.name)
+            result = self.judge(shapes, is_verdict, calls)
+            results.append(result)
+            if is_verdict:
+                self.explain_verdict(result, calls)
+            elif not result.ok and not _same_problem(result, results[0]):
+                # a probe that fails the way the verdict shapes do is the same bug, not a shape problem
+                self.warnings.append(f"with {shapes.describe()}: {self.probe_problem(result)}")
+            if result.ok and result.note:
+                self.notes.append(f"with {shapes.describe()}: {result.note}")
+        return tuple(results)
+
+    def judge(self, shapes: Shapes, is_verdict: bool, calls: _Calls) -> ShapeResult:
+        """The status and metrics of one pair of shapes."""
+        if calls.status is not None:
+            return ShapeResult(shapes, is_verdict, calls.status, returned=calls.returned, note=calls.note,
+                               failure=calls.failure)
+        values, returned = calls.values, calls.returned
+        output_shape = tuple(np.shape(values[0]))
+        flat, column = (self.n,), (self.n, 1)
+        if output_shape not in (flat, column) or any(np.shape(value) != output_shape for value in values):
+            return ShapeResult(shapes, is_verdict, "wrong-shape", output_shape, returned)
+        if not all(np.all(np.isfinite(value)) for value in values):
+            return ShapeResult(shapes, is_verdict, "not-finite", output_shape, returned)
+        max_relative, ratio = errors(_stacked(values), self.expected)
+        notes = []
+        if output_shape != shapes.theta:
+            kind = "flat" if output_shape == flat else "column"
+            notes.append(f"returns a {kind} {output_shape} for θ {shapes.theta}; compared by value")
+        if is_verdict and returned not in ("", "ndarray", "tuple"):
+            notes.append(f"returns a {returned}")
+        if is_verdict and calls.pair:
+            notes.append("returns (cost, gradient); the gradient was checked")
+        return ShapeResult(shapes, is_verdict, band(max_relative), output_shape, returned, max_relative, ratio,
+                           "; ".join(notes))
+
+    def explain_verdict(self, result: ShapeResult, calls: _Calls) -> None:
+        """Diagnoses for the verdict shapes: why the code failed, or how its values are wrong."""
+        name, shapes = self.signature.name, result.shapes
+        if result.status == "timeout":
+            self.diagnoses.append(Diagnosis(
+                "timeout", f"{name} did not return within {self.timeout:g} s with {shapes.describe()}; stopped",
+                "an endless loop? (--timeout sets the limit)",
+            ))
+        elif result.status == "raised":
+            self.diagnoses.append(explain_failure(result.failure, shapes, m=self.m, n=self.n)
+                                  if result.failure else Diagnosis("exception", result.note))
+        elif result.status == "not-numeric":
+            self.diagnoses.append(Diagnosis("not-numeric", f"{name} {result.note}"))
+        elif result.status == "not-finite":
+            self.diagnoses.append(Diagnosis("not-finite", "the result holds inf or nan",
+                                            "a log of 0 or an overflowing exp? (np.logaddexp, a stable sigmoid)"))
+        elif result.status == "wrong-shape":
+            self.diagnoses.append(explain_shape(result.output_shape, shapes, m=self.m, n=self.n))
+        if result.max_relative_error is None:
+            return
+        actual = _stacked(calls.values)
+        self.scale = fitted_scale(actual, self.expected)
+        found, self.intercept = explain(actual, self.data_term, self.regularisation, m=self.m,
+                                        intercept_regularised=self.reg_intercept)
+        if result.status == "suspicious":
+            self.warnings.append(
+                f"agrees only to {result.max_relative_error:.1e} (float64 code agrees to ~1e-12): "
+                "float32 arithmetic, or a numerical approximation?"
+            )
+        elif not result.ok:
+            self.diagnoses += found or [Diagnosis("inaccurate", "close, but not within rounding of the gradient")]
+            if any(diagnosis.kind == "unexplained" for diagnosis in found):
+                self.diagnoses += _other_costs(self.derived, self.datasets, actual)
+
+    def probe_problem(self, result: ShapeResult) -> str:
+        """One line on what went wrong with a probe's shapes."""
+        if result.status == "raised" and result.failure is not None:
+            return explain_failure(result.failure, result.shapes, m=self.m, n=self.n).message
+        if result.status == "timeout":
+            return f"did not return within {self.timeout:g} s"
+        if result.status == "wrong-shape":
+            return explain_shape(result.output_shape, result.shapes, m=self.m, n=self.n).message
+        if result.status == "not-finite":
+            return "the result holds inf or nan"
+        if result.status in ("inaccurate", "wrong"):
+            return f"wrong values (max. relative error {result.max_relative_error:.1e})"
+        return result.note or result.status
 
 
-def _other_costs(derived, datasets, actual, compare) -> list[Diagnosis]:
+def _stacked(values: list) -> np.ndarray:
+    """The results of the data sets as rows: (draws, n), whatever their shape."""
+    return np.array([np.ravel(value) for value in values])
+
+
+def _other_costs(derived, datasets, actual: np.ndarray) -> list[Diagnosis]:
     """The preset whose gradient the values are, when it is not the cost checked (a wrong --cost?)."""
     from ..presets import PRESETS
-    from .diagnosis import PASS
     from .reference import derive_reference, reference
 
     for name in PRESETS:
@@ -339,8 +375,8 @@ def _other_costs(derived, datasets, actual, compare) -> list[Diagnosis]:
         other = derive_reference(name)
         if other.has_lambda != derived.has_lambda:
             continue
-        expected = [reference(other, data).full for data in datasets]
-        if compare(actual, expected)[0] <= PASS:
+        expected = np.array([reference(other, data).full for data in datasets])
+        if errors(actual, expected)[0] <= PASS:
             return [Diagnosis(
                 "other-cost",
                 f"these are the values of the gradient of {name} ({PRESETS[name].description})",
@@ -355,17 +391,3 @@ def _same_problem(probe: ShapeResult, verdict: ShapeResult) -> bool:
     if probe.status == "raised" and verdict.status == "raised" and probe.failure and verdict.failure:
         return (probe.failure.kind, probe.failure.where) == (verdict.failure.kind, verdict.failure.where)
     return probe.status == verdict.status and probe.output_shape == verdict.output_shape and probe.note == verdict.note
-
-
-def _probe_problem(result: ShapeResult, explain_shape, explain_failure, m: int, n: int, timeout: float) -> str:
-    if result.status == "raised" and result.failure is not None:
-        return explain_failure(result.failure, result.shapes, m=m, n=n).message
-    if result.status == "timeout":
-        return f"did not return within {timeout:g} s"
-    if result.status == "wrong-shape":
-        return explain_shape(result.output_shape, result.shapes, m=m, n=n).message
-    if result.status == "not-finite":
-        return "the result holds inf or nan"
-    if result.status in ("inaccurate", "wrong"):
-        return f"wrong values (max. relative error {result.max_relative_error:.1e})"
-    return result.note or result.status
