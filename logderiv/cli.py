@@ -188,9 +188,11 @@ def rules() -> None:
 @click.option("--timeout", type=click.FloatRange(0, min_open=True), default=10.0, show_default=True, metavar="S",
               help="Seconds each call of your code (and the import) may take before it is stopped.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the random data.")
+@click.option("-f", "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: the report for people. json: every field, for scripts.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
 def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_intercept, timeout, seed,
-              debug) -> None:
+              output_format, debug) -> None:
     """Check a gradient function you implemented against the derived gradient.
 
     \b
@@ -205,7 +207,7 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
     """
     from .codecheck import gradcheck as check_gradient
     from .codecheck import parse_target
-    from .render.gradcheck import render_report
+    from .render.gradcheck import render_report, render_report_json
 
     ctx = click.get_current_context()
     ctx.meta[_DEBUG] = debug
@@ -214,7 +216,7 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
         path, function, cost=cost, args=roles, m=m, n=n, theta_shape=theta_shape, y_shape=y_shape,
         strict=strict, timeout=timeout, reg_intercept=not no_reg_intercept, seed=seed,
     )
-    click.echo(render_report(report), nl=False)
+    click.echo((render_report_json if output_format == "json" else render_report)(report), nl=False)
     ctx.exit(report.exit_code)
 
 

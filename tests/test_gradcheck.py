@@ -462,3 +462,17 @@ def test_what_user_code_can_do_is_reported(tmp_path, body, exit_code, says):
     assert result.exit_code == exit_code, result.stdout + result.stderr
     assert says in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_json_report():
+    """-f json holds the verdict, the exit code, the metrics per shape and the diagnoses."""
+    import json
+
+    result = _run(f"{GALLERY / 'sign_flip.py'}:gradient", "-f", "json")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert document["schema"] == "logderiv/gradcheck/1"
+    assert document["verdict"] == "wrong" and document["exit_code"] == 1
+    assert document["diagnoses"][0]["kind"] == "sign"
+    assert document["shapes"][0]["verdict"] is True
+    assert document["shapes"][0]["max_relative_error"] == pytest.approx(2.0)

@@ -194,6 +194,7 @@ def _serve(conn, path: str, function: str, display: str) -> None:  # pragma: no 
     # a forked worker inherits the caller's warning filters (pytest's "error"): the user's
     # code runs under Python's defaults, and what it warns is printed with its output
     warnings.resetwarnings()
+    import numpy  # noqa: F401 - before the user's folder joins sys.path: a numpy.py there must not shadow it
 
     def send(answer) -> None:
         conn.send((answer, captured.getvalue()))

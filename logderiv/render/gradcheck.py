@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+
 from ..codecheck.report import Report, ShapeResult
 
-__all__ = ["render_report"]
+__all__ = ["render_report", "render_report_json"]
+
+#: the JSON document's schema name; bump on an incompatible change
+SCHEMA = "logderiv/gradcheck/1"
 
 _STATUS = {
     "pass": "pass",
@@ -94,3 +100,9 @@ def _table(results: tuple[ShapeResult, ...]) -> list[str]:
         "  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
         for row in (header, *rows)
     ]
+
+
+def render_report_json(report: Report) -> str:
+    """The report as JSON: every field of the record, plus ``schema`` and ``exit_code``."""
+    document = {"schema": SCHEMA, "exit_code": report.exit_code, **dataclasses.asdict(report)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
