@@ -77,7 +77,7 @@ class Diagnosis:
     ``lambda-scale``, ``lambda-missing``, ``intercept-regularised``,
     ``intercept-not-regularised``, ``shape``, ``broadcast``, ``transpose``,
     ``not-numeric``, ``not-finite``, ``inaccurate``, ``exception``, ``timeout``,
-    ``unexplained``.
+    ``unexplained``, ``other-cost`` (the values are another preset's gradient).
     """
 
     kind: str

@@ -105,4 +105,5 @@ def _table(results: tuple[ShapeResult, ...]) -> list[str]:
 def render_report_json(report: Report) -> str:
     """The report as JSON: every field of the record, plus ``schema`` and ``exit_code``."""
     document = {"schema": SCHEMA, "exit_code": report.exit_code, **dataclasses.asdict(report)}
+    document["roles"] = dict(report.roles)  # role → parameter name
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
