@@ -84,7 +84,7 @@ class UserCodeError(LogderivError):
     exit_code = 3
 
     @classmethod
-    def from_failure(cls, failure, *, doing: str) -> UserCodeError:
+    def from_failure(cls, failure, *, doing: str, hint: str | None = None) -> UserCodeError:
         """The error for a :class:`~logderiv.codecheck.worker.Failure`: their file, line and message."""
         lines = [f"{doing} raised {failure.kind}: {failure.message}"]
         where = failure.where
@@ -94,9 +94,4 @@ class UserCodeError(LogderivError):
                 lines.append(f"    {where.source}")
                 if failure.column is not None:
                     lines.append("    " + " " * max(failure.column - 1, 0) + "^")
-        hint = None
-        if failure.kind == "NameError" and "'np'" in failure.message:
-            hint = "is NumPy imported as np? `import numpy` binds the name numpy; write `import numpy as np`"
-        elif failure.kind in ("ModuleNotFoundError", "ImportError"):
-            hint = "the file imports something not installed here, or a neighbour file that is missing"
         return cls("\n".join(lines), hint=hint)

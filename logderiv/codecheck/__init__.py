@@ -145,7 +145,8 @@ def gradcheck(
         except WorkerDied as died:
             raise UserCodeError(f"importing {file} ended the process: {died}") from None
         if status == "raised":
-            raise UserCodeError.from_failure(answer, doing=f"importing {file}")
+            hint = explain_failure(answer, None, m=m, n=n).hint
+            raise UserCodeError.from_failure(answer, doing=f"importing {file}", hint=hint or None)
         if status == "missing":
             message, names = answer
             raise InputError(

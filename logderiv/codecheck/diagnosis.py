@@ -241,8 +241,11 @@ def explain_shape(shape: tuple[int, ...], shapes: Shapes, *, m: int, n: int) -> 
 _MATH_ON_ARRAY = ("only 0-dimensional arrays", "only length-1 arrays", "only size-1 arrays")
 
 
-def explain_failure(failure: Failure, shapes: Shapes, *, m: int, n: int) -> Diagnosis:
-    """The user's exception, where it happened, and a hint for the usual causes."""
+def explain_failure(failure: Failure, shapes: Shapes | None, *, m: int, n: int) -> Diagnosis:
+    """The user's exception, where it happened, and a hint for the usual causes.
+
+    ``shapes`` are those of the call (None for an exception while importing).
+    """
     where = failure.where
     location = f"{where.file}:{where.line}: " if where else ""
     hint = ""
@@ -252,7 +255,9 @@ def explain_failure(failure: Failure, shapes: Shapes, *, m: int, n: int) -> Diag
         hint = "a name used before it is defined or imported"
     elif failure.kind == "TypeError" and any(text in failure.message for text in _MATH_ON_ARRAY):
         hint = "a math-module function (math.exp, math.log) was given an array; use np.exp, np.log, which work elementwise"
-    elif failure.kind == "ValueError" and any(
+    elif failure.kind in ("ModuleNotFoundError", "ImportError"):
+        hint = "the file imports something not installed here, or a neighbour file that is missing"
+    elif shapes is not None and failure.kind == "ValueError" and any(
         text in failure.message for text in ("matmul", "not aligned", "broadcast", "mismatch")
     ):
         hint = (
