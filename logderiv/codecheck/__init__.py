@@ -262,7 +262,7 @@ class _Check:
         self.expected = np.array([ref.full if reg_intercept else ref.no_intercept for ref in references])
         self.diagnoses: list[Diagnosis] = []
         self.warnings: list[str] = []
-        self.notes: list[str] = []
+        self.notes: list[str] = list(derived.notes)
         self.scale: float | None = None
         self.intercept: str | None = None
 

@@ -254,7 +254,8 @@ def explain_failure(failure: Failure, shapes: Shapes | None, *, m: int, n: int) 
     elif failure.kind == "NameError":
         hint = "a name used before it is defined or imported"
     elif failure.kind == "TypeError" and any(text in failure.message for text in _MATH_ON_ARRAY):
-        hint = "a math-module function (math.exp, math.log) was given an array; use np.exp, np.log, which work elementwise"
+        hint = ("something that takes one number (math.exp, math.log, float()) was given an array; "
+                "use np.exp, np.log, which work elementwise, or index down to a number")
     elif failure.kind in ("ModuleNotFoundError", "ImportError"):
         hint = "the file imports something not installed here, or a neighbour file that is missing"
     elif shapes is not None and failure.kind == "ValueError" and any(

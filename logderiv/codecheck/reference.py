@@ -77,6 +77,8 @@ class Derived:
     parameter: str  # "theta" or "w"
     #: the cost itself, definitions replaced, for the finite-difference check
     expanded_cost: sympy.Expr
+    #: what the reader should know about how the cost was read (an assumed h = σ(θᵀx))
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ def derive_reference(cost: str) -> Derived:
         has_lambda=_LAMBDA in expanded.free_symbols,
         parameter=parameter,
         expanded_cost=expanded,
+        notes=problem.notes,
     )
 
 
