@@ -73,7 +73,7 @@ CASES = [
     Case("no_return.py", 1, ("not-numeric",), says=("None (is a `return` missing?)",)),
     # shapes
     Case("y_broadcast.py", 0, says=("broadcasting bug", "(4, 7)")),
-    Case("y_broadcast.py", 1, ("shape",), options=("--strict",)),
+    Case("y_broadcast.py", 1, ("broadcast",), options=("--strict",), says=("✗ right on θ (4,), y (7,), but not",)),
     Case("y_broadcast.py", 1, ("broadcast",), options=("--y-shape", "m,1"), says=("broadcasts to (7, 7)",)),
     # the user's code raises: shown as their file and line
     Case("x_not_transposed.py", 3, ("exception",), says=("x_not_transposed.py:8: ValueError", "X.T is due")),

@@ -170,8 +170,12 @@ def gradcheck(
         verdict = "wrong"
     else:
         verdict = "pass"
-    if strict and first.ok and verdict == "wrong":
-        check.diagnoses.append(Diagnosis("shape", "with --strict, a problem on any shape fails the check"))
+    probes = [Diagnosis(d.kind, f"with {shapes.describe()}: {d.message}", d.hint, d.failure)
+              for shapes, d in check.probe_problems]
+    if strict:
+        check.diagnoses += probes
+    else:
+        check.warnings += [probe.message for probe in probes]
     return Report(
         path=str(file),
         function=function,
@@ -265,6 +269,8 @@ class _Check:
         self.notes: list[str] = list(derived.notes)
         self.scale: float | None = None
         self.intercept: str | None = None
+        #: what went wrong with other shapes than the verdict's: warnings, or with --strict failures
+        self.probe_problems: list[tuple[Shapes, Diagnosis]] = []
 
     def run(self, verdict_shapes: Shapes) -> tuple[ShapeResult, ...]:
         """Call the function with every pair of shapes, the verdict's first; judge and explain each."""
@@ -282,7 +288,7 @@ class _Check:
                 self.explain_verdict(result, calls)
             elif not result.ok and not _same_problem(result, results[0]):
                 # a probe that fails the way the verdict shapes do is the same bug, not a shape problem
-                self.warnings.append(f"with {shapes.describe()}: {self.probe_problem(result)}")
+                self.probe_problems.append((shapes, self.probe_problem(result)))
             if result.ok and result.note:
                 self.notes.append(f"with {shapes.describe()}: {result.note}")
         return tuple(results)
@@ -345,19 +351,20 @@ class _Check:
             if any(diagnosis.kind == "unexplained" for diagnosis in found):
                 self.diagnoses += _other_costs(self.derived, self.datasets, actual)
 
-    def probe_problem(self, result: ShapeResult) -> str:
-        """One line on what went wrong with a probe's shapes."""
+    def probe_problem(self, result: ShapeResult) -> Diagnosis:
+        """What went wrong with a probe's shapes."""
         if result.status == "raised" and result.failure is not None:
-            return explain_failure(result.failure, result.shapes, m=self.m, n=self.n).message
+            return explain_failure(result.failure, result.shapes, m=self.m, n=self.n)
         if result.status == "timeout":
-            return f"did not return within {self.timeout:g} s"
+            return Diagnosis("timeout", f"did not return within {self.timeout:g} s")
         if result.status == "wrong-shape":
-            return explain_shape(result.output_shape, result.shapes, m=self.m, n=self.n).message
+            return explain_shape(result.output_shape, result.shapes, m=self.m, n=self.n)
         if result.status == "not-finite":
-            return "the result holds inf or nan"
+            return Diagnosis("not-finite", "the result holds inf or nan")
         if result.status in ("inaccurate", "wrong"):
-            return f"wrong values (max. relative error {result.max_relative_error:.1e})"
-        return result.note or result.status
+            return Diagnosis("shape", f"wrong values (max. relative error {result.max_relative_error:.1e}) "
+                                      "with these shapes only")
+        return Diagnosis(result.status, result.note or result.status)
 
 
 def _stacked(values: list) -> np.ndarray:
