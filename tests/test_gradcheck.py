@@ -79,7 +79,7 @@ CASES = [
     Case("x_not_transposed.py", 3, ("exception",), says=("x_not_transposed.py:8: ValueError", "X.T is due")),
     Case("math_exp.py", 3, ("exception",), says=("math_exp.py:9: TypeError", "use np.exp")),
     Case("numpy_not_np.py", 3, ("exception",), says=("numpy_not_np.py:7: NameError", "import numpy as np")),
-    Case("endless_loop.py", 3, ("timeout",), options=("--timeout", "0.5"), says=("did not return within 0.5 s",)),
+    Case("endless_loop.py", 3, ("timeout",), options=("--timeout", "1"), says=("did not return within 1 s",)),
 ]
 
 
@@ -179,8 +179,8 @@ def test_a_file_that_does_not_import_exits_3_with_its_line(file, says):
 def test_a_loop_ends_at_the_time_limit():
     """A function that never returns is stopped after --timeout; the other shapes are not tried."""
     start = time.perf_counter()
-    report = gradcheck(GALLERY / "endless_loop.py", "gradient", timeout=0.3)
-    assert time.perf_counter() - start < 8
+    report = gradcheck(GALLERY / "endless_loop.py", "gradient", timeout=1.0)
+    assert time.perf_counter() - start < 10
     assert report.exit_code == 3
     assert [result.status for result in report.shapes] == ["timeout", "skipped", "skipped", "skipped"]
 
