@@ -10,6 +10,7 @@ each common shape, and compares (:mod:`.diagnosis`). The result is a
 from __future__ import annotations
 
 import os
+import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -256,7 +257,7 @@ class _Check:
 
         self.worker, self.derived, self.plan, self.signature = worker, derived, plan, signature
         self.m, self.n, self.strict, self.reg_intercept, self.timeout = m, n, strict, reg_intercept, timeout
-        rng = np.random.default_rng(seed)
+        rng = random.Random(seed)
         self.datasets = [make_data(rng, m, n, derived.cost, has_lambda=derived.has_lambda) for _ in range(DRAWS)]
         references = [reference(derived, data) for data in self.datasets]
         for data, ref in zip(self.datasets, references):
