@@ -132,8 +132,7 @@ def gradcheck(
     verdict_shapes = Shapes(parse_shape(theta_shape, m=m, n=n, of="theta"), parse_shape(y_shape, m=m, n=n, of="y"))
     roles = parse_roles(args) if isinstance(args, str) else (tuple(args) if args is not None else None)
 
-    worker = Worker(file.resolve(), function, timeout, display=str(file))
-    try:
+    with Worker(file.resolve(), function, timeout, display=str(file)) as worker:
         worker.start()  # the user's file imports while the cost is derived
         derived = _derive(cost) if cost is not None else None
         try:
@@ -162,8 +161,6 @@ def gradcheck(
         check = _Check(worker, derived, plan, signature, m=m, n=n, strict=strict, reg_intercept=reg_intercept,
                        seed=seed, timeout=timeout)
         results = check.run(verdict_shapes)
-    finally:
-        worker.stop()
     first = results[0]
     if first.status in FAILED_TO_RUN:
         verdict = "error"

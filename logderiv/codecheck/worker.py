@@ -130,7 +130,9 @@ class Worker:
         """Start the process; it begins importing the user's file at once."""
         context = _context()
         parent, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, str(self.path), self.function, self.display), daemon=True)
+        self._process = context.Process(
+            target=_serve, args=(child, str(self.path), self.function, self.display), daemon=True
+        )
         self._process.start()
         child.close()
         self._conn = parent
