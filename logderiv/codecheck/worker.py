@@ -23,6 +23,7 @@ at the user's file and line, never as a logderiv traceback.
 
 from __future__ import annotations
 
+import importlib
 import io
 import multiprocessing
 import os
@@ -199,7 +200,8 @@ def _serve(conn, path: str, function: str, display: str) -> None:  # pragma: no 
     # a forked worker inherits the caller's warning filters (pytest's "error"): the user's
     # code runs under Python's defaults, and what it warns is printed with its output
     warnings.resetwarnings()
-    import numpy  # noqa: F401 - before the user's folder joins sys.path: a numpy.py there must not shadow it
+    # before the user's folder joins sys.path, so that a numpy.py there cannot shadow NumPy
+    importlib.import_module("numpy")
 
     def send(answer) -> None:
         conn.send((answer, captured.getvalue()))
