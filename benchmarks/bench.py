@@ -14,6 +14,8 @@ importing the libraries the command must import anyway:
   ``python -c "import sympy, click, rich.console"``; target ≤ 1.5×.
 * ``python -m logderiv --help`` against ``python -c "import click, rich.console"``;
   target ≤ 1.3× (``--help`` must not import sympy).
+* ``python -m logderiv gradcheck tests/gradcheck_gallery/correct_vectorised.py:gradient``
+  against ``python -c "import sympy, numpy, click, rich.console"``; target ≤ 1.5×.
 
 This is a benchmark, not a test: it lives outside ``tests/`` (pytest's
 ``testpaths``) and is never collected. The exit status is 0 whether or not a
@@ -42,6 +44,7 @@ PY = sys.executable
 FLOORS = {
     "click": [PY, "-c", "import click, rich.console"],
     "sympy": [PY, "-c", "import sympy, click, rich.console"],
+    "numpy": [PY, "-c", "import sympy, numpy, click, rich.console"],
 }
 
 
@@ -60,6 +63,8 @@ COLD = [
     Cold("logderiv --help", [PY, "-m", "logderiv", "--help"], "click", 1.3),
     *(Cold(f"logderiv derive {name}", [PY, "-m", "logderiv", "derive", name, "-f", "text"], "sympy", 1.5)
       for name in PRESETS),
+    Cold("logderiv gradcheck", [PY, "-m", "logderiv", "gradcheck", "tests/gradcheck_gallery/correct_vectorised.py:gradient"],
+         "numpy", 1.5),
 ]
 
 #: issue 4: a written derivation checked line by line (7 lines, the logistic gradient)

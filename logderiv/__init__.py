@@ -17,6 +17,7 @@ __all__ = [
     "derive",
     "steps",
     "Review",
+    "gradcheck",
     "Derivation",
     "Step",
     "Check",
@@ -27,6 +28,7 @@ __all__ = [
     "InputError",
     "UnsupportedError",
     "InternalError",
+    "UserCodeError",
 ]
 
 __version__ = "0.1.0"
@@ -35,6 +37,7 @@ _LOCATIONS = {
     "derive": "._api",
     "steps": "._api",
     "Review": ".review",
+    "gradcheck": ".codecheck",
     "Derivation": ".derivation",
     "Step": ".derivation",
     "Check": ".derivation",
@@ -45,13 +48,15 @@ _LOCATIONS = {
     "InputError": ".errors",
     "UnsupportedError": ".errors",
     "InternalError": ".errors",
+    "UserCodeError": ".errors",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._api import derive, steps
+    from .codecheck import gradcheck
     from .review import Review
     from .derivation import Canonical, Check, Derivation, Step
-    from .errors import InputError, InternalError, LogderivError, UnsupportedError
+    from .errors import InputError, InternalError, LogderivError, UnsupportedError, UserCodeError
     from .presets import PRESETS
     from .problem import Problem
 

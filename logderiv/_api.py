@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .derivation import Derivation
 from .review import Review
@@ -10,7 +10,10 @@ from .errors import InputError
 from .presets import DEFAULT_PRESET, PRESETS
 from .notation.vocabulary import DEFAULT_WRT
 
-__all__ = ["derive", "steps"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .problem import Problem
+
+__all__ = ["derive", "steps", "read_cost"]
 
 
 def derive(
@@ -34,6 +37,14 @@ def derive(
     can differentiate.
     """
     from .engine.driver import derive_problem
+
+    return derive_problem(read_cost(cost, wrt=wrt, let=let, input=input), factors=factors)
+
+
+def read_cost(
+    cost: str | None = None, *, wrt: str = DEFAULT_WRT, let: Sequence[str] = (), input: str = "auto"
+) -> Problem:
+    """Read ``cost`` (a formula or a preset's name; ``None``: logistic) into a :class:`Problem`."""
     from .notation import read_problem
 
     if cost is None:
@@ -45,10 +56,8 @@ def derive(
                 f"--let cannot be combined with the preset '{preset.name}'",
                 hint="write the cost out in full to change its definitions",
             )
-        problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
-    else:
-        problem = read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
-    return derive_problem(problem, factors=factors)
+        return read_problem(preset.cost, wrt=wrt, lets=preset.lets)
+    return read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
 
 
 def steps(text: str, *, cost: str | None = None, wrt: str | None = None) -> Review:

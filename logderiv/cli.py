@@ -6,9 +6,10 @@ the one place that turns them into a message on stderr and an exit code:
 
 ====  ==========================================================
 0     success
-1     ``check``: the answer is different (reserved)
+1     ``check``: the answer is different (reserved); ``gradcheck``: the gradient is wrong
 2     bad input: unreadable formula, bad option (click's usage errors too)
-3     outside what logderiv handles (e.g. ``abs``), or undecided
+3     outside what logderiv handles (e.g. ``abs``), or undecided; ``gradcheck``: the
+      user's code raised or hung, so it cannot be checked
 4     internal error: a bug in logderiv, never the user's fault
 ====  ==========================================================
 
@@ -217,6 +218,59 @@ def steps(file, cost, wrt, output_format, debug) -> None:
         click.echo(text, nl=False)
     if not review.ok:
         click.get_current_context().exit(1)
+
+
+@main.command()
+@click.argument("target", metavar="FILE.py:FUNCTION")
+@click.option("--cost", default=None, metavar="COST",
+              help="The cost FUNCTION is the gradient of: a preset or a formula. "
+                   "Default: logistic, or logistic-l2 when FUNCTION takes λ.")
+@click.option("--args", "roles", default=None, metavar="ROLES",
+              help="Roles of FUNCTION's positional parameters, in order, e.g. X,y,theta "
+                   "(roles: theta, X, y, lam). Default: match parameter names.")
+@click.option("--m", type=click.IntRange(2, 10_000), default=7, show_default=True, help="Examples (rows of X).")
+@click.option("--n", type=click.IntRange(2, 10_000), default=4, show_default=True,
+              help="Features (columns of X, the first all ones); must differ from --m.")
+@click.option("--theta-shape", type=click.Choice(["n", "n,1"]), default="n", show_default=True,
+              help="Shape of θ the verdict is on: flat (n,) or a column (n, 1).")
+@click.option("--y-shape", type=click.Choice(["m", "m,1"]), default="m", show_default=True,
+              help="Shape of y the verdict is on: flat (m,) or a column (m, 1).")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on a problem with any shape, not only the verdict's.")
+@click.option("--no-reg-intercept", is_flag=True,
+              help="The cost's λ term leaves θ₀ out (the usual convention): reference (λ/m)[0, θ₁, …].")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=10.0, show_default=True, metavar="S",
+              help="Seconds each call of your code (and the import) may take before it is stopped.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the random data.")
+@click.option("-f", "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: the report for people. json: every field, for scripts.")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
+def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_intercept, timeout, seed,
+              output_format, debug) -> None:
+    """Check a gradient function you implemented against the derived gradient.
+
+    \b
+    This RUNS YOUR CODE: FILE.py is imported (as a module, not __main__) and
+    FUNCTION called, in a separate process stopped after --timeout seconds.
+
+    FUNCTION is called on random data (X m×n, y, θ, λ) with θ and y flat and
+    as columns; the result is compared with ∂J/∂θⱼ as `logderiv derive`
+    derives it, and a wrong one is diagnosed (sign, 1/m, λ, θ₀, shapes).
+    Exit 0: right on the verdict shapes; 1: wrong (or, with --strict, any
+    shape problem); 2: bad usage; 3: your code raised or hung on them.
+    """
+    from .codecheck import gradcheck as check_gradient
+    from .codecheck import parse_target
+    from .render.gradcheck import render_report, render_report_json
+
+    ctx = click.get_current_context()
+    ctx.meta[_DEBUG] = debug
+    path, function = parse_target(target)
+    report = check_gradient(
+        path, function, cost=cost, args=roles, m=m, n=n, theta_shape=theta_shape, y_shape=y_shape,
+        strict=strict, timeout=timeout, reg_intercept=not no_reg_intercept, seed=seed,
+    )
+    click.echo((render_report_json if output_format == "json" else render_report)(report), nl=False)
+    ctx.exit(report.exit_code)
 
 
 def _emit(derivation, output_format, *, view, explain, standalone) -> None:

@@ -14,6 +14,7 @@ __all__ = [
     "UnsupportedError",
     "InternalError",
     "VerificationError",
+    "UserCodeError",
 ]
 
 
@@ -78,3 +79,22 @@ class InternalError(LogderivError):
 
 class VerificationError(InternalError):
     """A step the engine produced failed verification: it is never shown as true."""
+
+
+class UserCodeError(LogderivError):
+    """The user's own code (a file ``gradcheck`` imports) raised or hung: it cannot be checked."""
+
+    exit_code = 3
+
+    @classmethod
+    def from_failure(cls, failure, *, doing: str, hint: str | None = None) -> UserCodeError:
+        """The error for a :class:`~logderiv.codecheck.worker.Failure`: their file, line and message."""
+        lines = [f"{doing} raised {failure.kind}: {failure.message}"]
+        where = failure.where
+        if where is not None:
+            lines.append(f"  {where.file}:{where.line}")
+            if where.source:
+                lines.append(f"    {where.source}")
+                if failure.column is not None:
+                    lines.append("    " + " " * max(failure.column - 1, 0) + "^")
+        return cls("\n".join(lines), hint=hint)

@@ -12,6 +12,7 @@ step is verified before it is recorded.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterator
 
 import sympy
 
@@ -24,7 +25,7 @@ from . import algebra, calculus, rules
 from .canonical import compare_canonical
 from .factors import factorise, product
 
-__all__ = ["derive_problem", "rewrite_steps", "sigmoid_lemma"]
+__all__ = ["derive_problem", "rewrite_steps", "rewrites", "gradient", "sigmoid_lemma"]
 
 _PRIORITY: tuple[type[rules.Rule], ...] = (
     rules.Linearity,
@@ -85,29 +86,50 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
 def rewrite_steps(start: sympy.Expr, problem: Problem) -> list[Step]:
     """The verified steps from ``start`` (holding derivatives) to a tidy derivative-free form."""
     steps: list[Step] = []
-    current = start
+    previous = start
+    for rule, expression in rewrites(start, problem):
+        steps.append(Step(rule, expression, verify_step(previous, expression, problem, rule.name)))
+        previous = expression
+    return steps
 
-    def record(rule: rules.Rule, expression: sympy.Expr) -> None:
-        nonlocal current
-        if len(steps) >= _MAX_STEPS:
+
+def rewrites(start: sympy.Expr, problem: Problem) -> Iterator[tuple[rules.Rule, sympy.Expr]]:
+    """Each rewrite from ``start`` to a tidy derivative-free form, as ``(rule, expression)``, *unverified*.
+
+    :func:`rewrite_steps` verifies each one; a caller that uses only the last
+    expression (``gradcheck``) verifies that itself.
+    """
+    current = start
+    count = 0
+
+    def step(rule: rules.Rule, expression: sympy.Expr) -> tuple[rules.Rule, sympy.Expr]:
+        nonlocal current, count
+        count += 1
+        if count > _MAX_STEPS:
             raise UnsupportedError(f"the derivation needs more than {_MAX_STEPS} steps", hint="try a smaller cost")
-        check = verify_step(current, expression, problem, rule.name)
-        steps.append(Step(rule, expression, check))
         current = expression
+        return rule, expression
 
     while current.has(sympy.Derivative):
-        rule, rewritten = _calculus_step(current, problem)
-        record(rule, rewritten)
+        yield step(*_calculus_step(current, problem))
         for substituted in algebra.substitute_back(current, problem.definitions):
-            record(*substituted)
+            yield step(*substituted)
         collapsed = algebra.collapse_deltas(current)
         if collapsed:
-            record(*collapsed)
+            yield step(*collapsed)
     for tidy in _TIDY:
         tidied = tidy(current)
         if tidied:
-            record(*tidied)
-    return steps
+            yield step(*tidied)
+
+
+def gradient(problem: Problem) -> sympy.Expr:
+    """∂cost/∂wrt in tidy index form, by the rewrites of :func:`derive_problem`, unverified."""
+    calculus.ensure_supported(problem.expand_definitions(problem.cost))
+    result = start = calculus.D(problem.cost, problem.wrt)
+    for _rule, result in rewrites(start, problem):
+        pass
+    return result
 
 
 def _calculus_step(expr: sympy.Expr, problem: Problem):

@@ -1,0 +1,6 @@
+"""Bug: never returns."""
+
+
+def gradient(theta, X, y):
+    while True:
+        pass
