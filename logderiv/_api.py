@@ -18,6 +18,7 @@ def derive(
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
     factors: bool = False,
+    matrix: bool = False,
 ) -> Derivation:
     """Differentiate ``cost`` with respect to ``wrt``, step by step, every step verified.
 
@@ -26,7 +27,9 @@ def derive(
     ``let`` holds definitions such as ``"h = sigmoid(theta^T x)"``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read and
     :class:`~logderiv.errors.UnsupportedError` for a cost outside what the engine
-    can differentiate.
+    can differentiate. With ``matrix`` the derivation also carries its matrix
+    form (``Derivation.matrix``: a :class:`~logderiv.matrix.MatrixForm`, or a
+    :class:`~logderiv.matrix.NoMatrixForm` saying why there is none).
     """
     from .engine.driver import derive_problem
     from .notation import read_problem
@@ -43,4 +46,9 @@ def derive(
         problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
     else:
         problem = read_problem(cost, wrt=wrt, lets=tuple(let))
-    return derive_problem(problem, factors=factors)
+    derivation = derive_problem(problem, factors=factors)
+    if matrix:
+        from .engine.matrix import with_matrix_form
+
+        derivation = with_matrix_form(derivation)
+    return derivation

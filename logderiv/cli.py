@@ -26,7 +26,8 @@ from .errors import InternalError, LogderivError
 
 __all__ = ["main"]
 
-FORMATS = ("rich", "text", "latex", "markdown", "json")
+FORMATS = ("rich", "text", "latex", "markdown", "json", "numpy")
+FORMS = ("index", "matrix", "both")
 
 _NOTATION = """\b
 Notation (plain text; see docs/notation.md):
@@ -127,10 +128,13 @@ def _looks_like_formula(arg: str) -> bool:
               help="Output format. Default: rich on a terminal, text when piped.")
 @click.option("--view", type=click.Choice(["chain", "factors"]), default="chain", show_default=True,
               help="chain: the equality chain. factors: one example's loss through its computational graph.")
+@click.option("--form", type=click.Choice(FORMS), default=None,
+              help="index: the per-component chain ∂J/∂θⱼ. matrix: continue it to ∇J = (1/m) Xᵀ(…). "
+                   "both: the two. Default: both with -f rich, index otherwise.")
 @click.option("--explain", is_flag=True, help="Also state each rule in general form.")
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
-def derive(cost, lets, wrt, output_format, view, explain, standalone, debug) -> None:
+def derive(cost, lets, wrt, output_format, view, form, explain, standalone, debug) -> None:
     """Differentiate COST step by step, verifying every step.
 
     COST is a formula or the name of a preset (default: logistic). Each step
@@ -141,8 +145,13 @@ def derive(cost, lets, wrt, output_format, view, explain, standalone, debug) -> 
     from ._api import derive as derive_cost
 
     click.get_current_context().meta[_DEBUG] = debug
-    derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors")
-    _emit(derivation, output_format, view=view, explain=explain, standalone=standalone)
+    if output_format is None:
+        output_format = "rich" if console.is_terminal() else "text"
+    if form is None:
+        form = "both" if output_format == "rich" else "index"
+    matrix = form != "index" or output_format == "numpy"
+    derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix)
+    _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
 
 @main.command()
@@ -166,22 +175,31 @@ def rules() -> None:
         click.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
 
 
-def _emit(derivation, output_format, *, view, explain, standalone) -> None:
-    if output_format is None:
-        output_format = "rich" if console.is_terminal() else "text"
+def _emit(derivation, output_format, *, view, form, explain, standalone) -> None:
     if output_format == "rich":
         from .render.terminal import render_rich
 
-        console.stdout().print(render_rich(derivation, explain=explain, view=view))
+        console.stdout().print(render_rich(derivation, explain=explain, view=view, form=form))
         return
     if output_format == "text":
         from .render.text import render_factors_text, render_text
 
-        text = render_factors_text(derivation) if view == "factors" else render_text(derivation, explain=explain)
+        if view == "factors":
+            text = render_factors_text(derivation)
+        else:
+            text = render_text(derivation, explain=explain, form=form)
     elif output_format == "latex":
-        text = derivation.to_latex(standalone=standalone)
+        from .render.latex import render_latex
+
+        text = render_latex(derivation, standalone=standalone, form=form)
     elif output_format == "markdown":
-        text = derivation.to_markdown()
+        from .render.markdown import render_markdown
+
+        text = render_markdown(derivation, form=form)
+    elif output_format == "numpy":
+        from .render.numpy import render_numpy
+
+        text = render_numpy(derivation)
     else:
         text = derivation.to_json()
     click.echo(text, nl=not text.endswith("\n"))
