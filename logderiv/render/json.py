@@ -65,13 +65,15 @@ def matrix_object(expr: sympy.Basic) -> dict[str, str]:
     """A matrix-form expression as ``{text, unicode, latex, sympy}``.
 
     ``text`` is ASCII for reading (``1/m * X^T (sigmoid(X theta) - y)``, ``.*``
-    the elementwise product); logderiv does not parse it back yet.
+    the elementwise product); logderiv does not parse it back yet. ``sympy`` is
+    ``sympy.srepr``: ``sstr`` of a matrix product calls ``doit`` (it negates
+    the product to choose its precedence), and a renderer never evaluates.
     """
     return {
         "text": show_matrix_plain(expr),
         "unicode": show_matrix_unicode(expr),
         "latex": show_matrix_latex(expr),
-        "sympy": sympy.sstr(expr),
+        "sympy": sympy.srepr(expr),
     }
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..derivation import Step
 from ..matrix import ELEMENTWISE_NOTE, MatrixForm, operands
 from ..notation import symbols
-from .layout import ADD, ATOM, MUL, POW
+from .layout import ADD, ATOM, MUL, POW, Product
 from .printing import _LatexPrinter, _PlainPrinter, _UnicodePrinter
 
 __all__ = [
@@ -112,14 +113,34 @@ class _MatrixLayout:
                 scalars.append(arg)
         return sympy.Mul(*scalars), matrices
 
+    def _print_Add(self, expr: sympy.Add, order=None) -> str:
+        # Terms holding matrix entries first, as the steps are built ((1/m)(Xᵀv)ⱼ + (λ/m)θⱼ);
+        # the index form's own order decides among the rest.
+        if not expr.has(MatrixElement):
+            return super()._print_Add(expr, order)
+        terms = sorted(expr.args, key=lambda term: not term.has(MatrixElement))
+        pieces: list[str] = []
+        for position, term in enumerate(terms):
+            product = Product(term)
+            last = position == len(terms) - 1
+            with self._trailing(self._followed or not last):
+                text = self._print_product(product, signed=False)
+            if position == 0:
+                pieces.append(self.MINUS + text if product.negative else text)
+            else:
+                pieces.append((" " + self.MINUS + " " if product.negative else " + ") + text)
+        return "".join(pieces)
+
     def _print_MatrixSymbol(self, expr: sympy.MatrixSymbol) -> str:
         return self._name(expr.name)
 
     def _print_Transpose(self, expr: sympy.Transpose) -> str:
         return self._matrix_closed(expr.arg, ATOM) + self.TRANSPOSE
 
-    def _print_MatMul(self, expr: sympy.MatMul) -> str:
+    def _print_MatMul(self, expr: sympy.MatMul, negate: bool = False) -> str:
         scalar, matrices = self._split(expr)
+        if negate:
+            scalar = -scalar
         pieces = []
         for position, matrix in enumerate(matrices):
             if isinstance(matrix, sympy.OneMatrix) and len(matrices) == 1:
@@ -149,7 +170,7 @@ class _MatrixLayout:
         text = ""
         for position, term in enumerate(terms):
             negative = self._negative(term)
-            shown = self._term(-term if negative else term)
+            shown = self._term(term, negate=negative)
             if position == 0:
                 text = (self.MINUS if negative else "") + shown
             else:
@@ -164,12 +185,14 @@ class _MatrixLayout:
             return scalar.could_extract_minus_sign()
         return False
 
-    def _term(self, term: sympy.Basic) -> str:
-        # a number added to a vector is added to each entry: c·𝟏 prints as c
+    def _term(self, term: sympy.Basic, negate: bool = False) -> str:
+        # a number added to a vector is added to each entry: c·𝟏 prints as c.
+        # (Negating a MatMul with ``-term`` would call doit(): the sign is flipped here instead.)
         if isinstance(term, sympy.MatMul):
             scalar, matrices = self._split(term)
             if len(matrices) == 1 and isinstance(matrices[0], sympy.OneMatrix):
-                return self._print(scalar)
+                return self._print(-scalar if negate else scalar)
+            return self._print_MatMul(term, negate=negate)
         if isinstance(term, sympy.OneMatrix):
             return self._print(sympy.Integer(1))
         return self._print(term)

@@ -188,8 +188,15 @@ class _NumpyPrinter:
                     text += ("" if position == 0 else " + ") + self.scalar(ones)
                     continue
                 if _negative(term):
-                    shown = self.matrix(-term)
-                    text += ("-" if position == 0 else " - ") + self._wrap(-term, shown)
+                    # flip the sign by hand: -term would call sympy's doit()
+                    scalars = [a for a in term.args if not isinstance(a, sympy.MatrixExpr)]
+                    matrices = [a for a in term.args if isinstance(a, sympy.MatrixExpr)]
+                    flipped = sympy.MatMul(-sympy.Mul(*scalars), *matrices) if -sympy.Mul(*scalars) != 1 else None
+                    if flipped is None:
+                        shown = matrices[0] if len(matrices) == 1 else sympy.MatMul(*matrices)
+                    else:
+                        shown = flipped
+                    text += ("-" if position == 0 else " - ") + self._wrap(shown, self.matrix(shown))
                 else:
                     text += ("" if position == 0 else " + ") + self.matrix(term)
             return text
