@@ -65,6 +65,9 @@ def matrix_form(derivation: Derivation) -> MatrixForm:
     """
     problem = derivation.problem
     parameter = _parameter(problem.wrt)
+    if problem.expand_definitions(problem.cost).has(j):
+        # J is then a different function for each j: its derivatives are not one gradient
+        raise UnsupportedError("no matrix form: the cost itself depends on j, so its components are not one gradient")
     result = derivation.result
     if result.has(sympy.Derivative):
         raise UnsupportedError("no matrix form: the derivation did not finish")
