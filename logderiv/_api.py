@@ -6,7 +6,7 @@ from typing import Sequence
 
 from .derivation import Derivation
 from .errors import InputError
-from .presets import DEFAULT_PRESET, PRESETS
+from .presets import DEFAULT_PRESET, PRESETS, Preset, without_intercept_penalty
 from .notation.vocabulary import DEFAULT_WRT
 
 __all__ = ["derive"]
@@ -19,6 +19,7 @@ def derive(
     let: Sequence[str] = (),
     factors: bool = False,
     matrix: bool = False,
+    regularise_intercept: bool = True,
 ) -> Derivation:
     """Differentiate ``cost`` with respect to ``wrt``, step by step, every step verified.
 
@@ -30,6 +31,8 @@ def derive(
     can differentiate. With ``matrix`` the derivation also carries its matrix
     form (``Derivation.matrix``: a :class:`~logderiv.matrix.MatrixForm`, or a
     :class:`~logderiv.matrix.NoMatrixForm` saying why there is none).
+    ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
+    with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
     """
     from .engine.driver import derive_problem
     from .notation import read_problem
@@ -43,8 +46,16 @@ def derive(
                 f"--let cannot be combined with the preset '{preset.name}'",
                 hint="write the cost out in full to change its definitions",
             )
+        if not regularise_intercept:
+            preset = _without_intercept_penalty(preset)
         problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
     else:
+        if not regularise_intercept:
+            raise InputError(
+                "--no-reg-intercept applies to the L2 presets (logistic-l2, linear-l2)",
+                hint="in a formula of your own, write the penalty without θ₁: "
+                "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
+            )
         problem = read_problem(cost, wrt=wrt, lets=tuple(let))
     derivation = derive_problem(problem, factors=factors)
     if matrix:
@@ -52,3 +63,13 @@ def derive(
 
         derivation = with_matrix_form(derivation)
     return derivation
+
+
+def _without_intercept_penalty(preset: Preset) -> Preset:
+    changed = without_intercept_penalty(preset)
+    if changed is None:
+        raise InputError(
+            f"--no-reg-intercept: the preset '{preset.name}' has no L2 penalty",
+            hint="use logistic-l2 or linear-l2",
+        )
+    return changed

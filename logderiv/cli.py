@@ -131,10 +131,13 @@ def _looks_like_formula(arg: str) -> bool:
 @click.option("--form", type=click.Choice(FORMS), default=None,
               help="index: the per-component chain ∂J/∂θⱼ. matrix: continue it to ∇J = (1/m) Xᵀ(…). "
                    "both: the two. Default: both with -f rich, index otherwise.")
+@click.option("--no-reg-intercept", "no_reg_intercept", is_flag=True,
+              help="With logistic-l2 or linear-l2: leave the intercept θ₁ (feature 1, a column of ones) "
+                   "out of the L2 penalty.")
 @click.option("--explain", is_flag=True, help="Also state each rule in general form.")
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
-def derive(cost, lets, wrt, output_format, view, form, explain, standalone, debug) -> None:
+def derive(cost, lets, wrt, output_format, view, form, no_reg_intercept, explain, standalone, debug) -> None:
     """Differentiate COST step by step, verifying every step.
 
     COST is a formula or the name of a preset (default: logistic). Each step
@@ -150,7 +153,9 @@ def derive(cost, lets, wrt, output_format, view, form, explain, standalone, debu
     if form is None:
         form = "both" if output_format == "rich" else "index"
     matrix = form != "index" or output_format == "numpy"
-    derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix)
+    derivation = derive_cost(
+        cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix, regularise_intercept=not no_reg_intercept
+    )
     _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
 

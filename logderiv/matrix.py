@@ -27,7 +27,7 @@ from .derivation import Check, Step
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
 
-__all__ = ["MatrixForm", "NoMatrixForm", "operands", "ELEMENTWISE_NOTE"]
+__all__ = ["MatrixForm", "NoMatrixForm", "operands", "unit_vector", "unit_index", "ELEMENTWISE_NOTE"]
 
 #: said beside every matrix form, in every format
 ELEMENTWISE_NOTE = "functions of a vector apply to each entry; ⊙ is the elementwise product; a number added to a vector is added to each entry"
@@ -76,6 +76,25 @@ class NoMatrixForm:
     reason: str
 
 
+def unit_vector(index: int) -> sympy.MatrixSymbol:
+    """eₐ, the n×1 vector with 1 in entry ``index`` (1-based) and 0 elsewhere: ``MatrixSymbol("e_1", n, 1)``.
+
+    It is where δₐⱼ goes when the components are stacked (a term in θ₁ alone, as
+    when the intercept is not regularised). Evaluators recognise the name.
+    """
+    from .notation import symbols
+
+    return sympy.MatrixSymbol(f"e_{index}", symbols.n, 1)
+
+
+def unit_index(matrix: sympy.MatrixSymbol) -> int | None:
+    """``a`` when ``matrix`` is the unit vector eₐ (see :func:`unit_vector`), else None."""
+    name = matrix.name
+    if name.startswith("e_") and name[2:].isdigit() and matrix.shape[1] == 1:
+        return int(name[2:])
+    return None
+
+
 def operands(expr: sympy.Basic) -> tuple[sympy.MatrixSymbol, ...]:
     """The ``MatrixSymbol`` s in ``expr``: the data matrix first, then parameters, then per-example vectors."""
     from .notation import symbols
@@ -85,4 +104,5 @@ def operands(expr: sympy.Basic) -> tuple[sympy.MatrixSymbol, ...]:
         kind = 0 if columns != 1 else 1 if rows == symbols.n else 2
         return (kind, matrix.name)
 
-    return tuple(sorted(expr.atoms(sympy.MatrixSymbol), key=order))
+    found = (s for s in expr.atoms(sympy.MatrixSymbol) if unit_index(s) is None)
+    return tuple(sorted(found, key=order))

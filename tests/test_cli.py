@@ -604,3 +604,12 @@ def test_bad_form_is_a_usage_error(run):
     """--form takes index, matrix or both."""
     result = run("derive", "--form", "vector")
     assert result.exit_code == 2 and "--form" in result.stderr
+
+
+def test_no_reg_intercept(run):
+    """--no-reg-intercept leaves θ₁ out of the penalty; on a cost without one it is a usage error (exit 2)."""
+    result = run("derive", "linear-l2", "--no-reg-intercept", "--form", "matrix", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert "∇J = (1/m) Xᵀ(Xθ − y) + (λ/m) θ − (λ/m) θ₁ e₁" in result.stdout
+    bad = run("derive", "logistic", "--no-reg-intercept")
+    assert bad.exit_code == 2 and "no L2 penalty" in bad.stderr

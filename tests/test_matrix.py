@@ -34,6 +34,9 @@ OTHER_COSTS = {
     "log-cosh-ish": ("1/m * sum(log(1 + exp(theta^T x)) - y theta^T x) + 3", "theta_j"),
 }
 
+#: the L2 presets with the intercept θ₁ left out of the penalty (--no-reg-intercept)
+NO_INTERCEPT = ("logistic-l2/no-intercept", "linear-l2/no-intercept")
+
 SIZES = ((3, 2), (2, 3), (4, 3))
 
 
@@ -50,6 +53,10 @@ def _numpy_functions():
 def _value(expr, values):
     """A matrix expression at ``values``, by this test's own numpy walk."""
     if isinstance(expr, sympy.MatrixSymbol):
+        if expr.name.startswith("e_"):  # the unit vector eₐ
+            unit = np.zeros((values["n"], 1))
+            unit[int(expr.name[2:]) - 1] = 1
+            return unit
         return values[expr.name]
     if isinstance(expr, sympy.Transpose):
         return _value(expr.arg, values).T
@@ -81,7 +88,11 @@ def _value(expr, values):
 
 def _scalar(expr, values):
     names = {symbols.m: values["m"], symbols.n: values["n"]}
-    names.update({s: values[s.name] for s in expr.free_symbols if s.name in values and s not in names})
+    for indexed in expr.atoms(sympy.Indexed):  # a fixed entry θₐ
+        names[indexed] = float(values[str(indexed.base)][int(indexed.indices[0]) - 1, 0])
+    names.update(
+        {s: values[s.name] for s in expr.free_symbols if s.name in values and s not in names and np.ndim(values[s.name]) == 0}
+    )
     return float(expr.subs(names))
 
 
@@ -98,13 +109,15 @@ def _data(point: oracle.Point, m: int, n: int, parameter: str) -> dict:
 
 
 def _derivation(name: str):
+    if name.endswith("/no-intercept"):
+        return derive(name.removesuffix("/no-intercept"), matrix=True, regularise_intercept=False)
     if name in PRESETS:
         return derive(name, matrix=True)
     cost, wrt = OTHER_COSTS[name]
     return derive(cost, wrt=wrt, matrix=True)
 
 
-@pytest.mark.parametrize("name", [*PRESETS, *OTHER_COSTS])
+@pytest.mark.parametrize("name", [*PRESETS, *NO_INTERCEPT, *OTHER_COSTS])
 def test_matrix_form_matches_index_form_and_finite_differences(name):
     """∇J from the matrix form equals, per component, the index form and ∂J/∂θⱼ by central differences."""
     derivation = _derivation(name)
@@ -217,3 +230,29 @@ def test_with_matrix_form_keeps_the_index_chain():
     plain = derive("linear")
     both = with_matrix_form(plain)
     assert both.steps == plain.steps and both.result == plain.result and plain.matrix is None
+
+
+@pytest.mark.parametrize("name", ["logistic-l2", "linear-l2"])
+def test_intercept_not_regularised(name):
+    """--no-reg-intercept: ∇J = … + (λ/m)[0, θ₂, …, θₙ]ᵀ, checked by hand against the regularised form."""
+    regularised = derive(name, matrix=True).matrix
+    free = derive(name, matrix=True, regularise_intercept=False).matrix
+    assert show_matrix_unicode(free.gradient).endswith("+ (λ/m) θ − (λ/m) θ₁ e₁")
+    rng = np.random.default_rng(8)
+    m, n = 5, 3
+    values = {"m": m, "n": n, "X": rng.normal(size=(m, n)), "theta": rng.normal(size=(n, 1)),
+              "y": rng.uniform(size=(m, 1)), "lambda": 0.9}
+    difference = _value(regularised.gradient, values) - _value(free.gradient, values)
+    expected = np.zeros((n, 1))
+    expected[0, 0] = values["lambda"] / m * values["theta"][0, 0]
+    np.testing.assert_allclose(difference, expected, atol=1e-14)
+
+
+def test_intercept_option_needs_an_l2_preset():
+    """--no-reg-intercept on a cost without an L2 preset penalty is bad input."""
+    from logderiv.errors import InputError
+
+    with pytest.raises(InputError, match="no L2 penalty"):
+        derive("linear", regularise_intercept=False)
+    with pytest.raises(InputError, match="L2 presets"):
+        derive("1/(2m) * sum((theta^T x - y)^2)", regularise_intercept=False)

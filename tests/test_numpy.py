@@ -27,13 +27,15 @@ OTHER_COSTS = {
 
 
 def _module(name: str, tmp_path):
-    if name in PRESETS:
+    if name.endswith("/no-intercept"):
+        derivation = derive(name.removesuffix("/no-intercept"), matrix=True, regularise_intercept=False)
+    elif name in PRESETS:
         derivation = derive(name, matrix=True)
     else:
         cost, wrt = OTHER_COSTS[name]
         derivation = derive(cost, wrt=wrt, matrix=True)
     source = render_numpy(derivation)
-    path = tmp_path / f"generated_{name.replace('-', '_')}.py"
+    path = tmp_path / f"generated_{name.replace('-', '_').replace('/', '_')}.py"
     path.write_text(source, encoding="utf-8")
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
@@ -45,7 +47,10 @@ def _kwargs(module) -> dict:
     return {"lam": 0.3} if "lam" in inspect.signature(module.cost).parameters else {}
 
 
-@pytest.mark.parametrize("name", [*PRESETS, *OTHER_COSTS])
+NO_INTERCEPT = ("logistic-l2/no-intercept", "linear-l2/no-intercept")
+
+
+@pytest.mark.parametrize("name", [*PRESETS, *NO_INTERCEPT, *OTHER_COSTS])
 def test_gradient_is_the_derivative_of_the_cost(name, tmp_path):
     """Central differences of the emitted cost match the emitted gradient, for θ (n,) and (n, 1)."""
     module, _ = _module(name, tmp_path)
@@ -77,7 +82,7 @@ def _extreme(n: int, value: float):
     return theta, X, y
 
 
-@pytest.mark.parametrize("name", [*PRESETS, "tanh-squared"])
+@pytest.mark.parametrize("name", [*PRESETS, *NO_INTERCEPT, "tanh-squared"])
 @pytest.mark.parametrize("value", [800.0, -800.0])
 def test_finite_at_800(name, value, tmp_path):
     """cost and gradient are finite, with no floating-point warning, at Xθ = ±800.

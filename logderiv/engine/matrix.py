@@ -26,7 +26,7 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..derivation import Derivation, Step
 from ..errors import UnsupportedError
-from ..matrix import MatrixForm, NoMatrixForm
+from ..matrix import MatrixForm, NoMatrixForm, unit_vector
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
 from ..problem import Problem
@@ -195,8 +195,24 @@ def _residual(body: sympy.Expr, column: sympy.Indexed, term: sympy.Expr) -> symp
 
 def _only_component(expr: sympy.Expr, term: sympy.Expr) -> None:
     for indexed in expr.atoms(sympy.Indexed):
-        if not (str(indexed.base) in PARAMETER_VECTORS and indexed.indices == (j,)):
+        if not (_is_fixed_component(indexed) or str(indexed.base) in PARAMETER_VECTORS and indexed.indices == (j,)):
             raise _no_form(term, f"it holds {sympy.sstr(indexed)}")
+
+
+def _is_fixed_component(expr: sympy.Basic) -> bool:
+    """θₐ for a number a (θ₁): one entry of the parameters, a scalar in every component."""
+    return (
+        isinstance(expr, sympy.Indexed)
+        and str(expr.base) in PARAMETER_VECTORS
+        and len(expr.indices) == 1
+        and expr.indices[0].is_Integer
+    )
+
+
+def _fixed_only(expr: sympy.Expr) -> bool:
+    """Whether ``expr`` depends on the parameters only through fixed entries θₐ (no data, no i, j)."""
+    indexed = expr.atoms(sympy.Indexed)
+    return all(_is_fixed_component(e) for e in indexed) and not expr.has(i, j, sympy.Function)
 
 
 def _no_form(term: sympy.Expr, why: str) -> UnsupportedError:
@@ -240,6 +256,11 @@ class _Vectoriser:
             return expr
         if isinstance(expr, sympy.Indexed):
             return self._indexed(expr)
+        if isinstance(expr, sympy.KroneckerDelta) and self.index != i:
+            # δₐⱼ over the components j = 1..n is the unit vector eₐ
+            others = [arg for arg in expr.args if arg != self.index]
+            if len(others) == 1 and others[0].is_Integer and others[0] > 0:
+                return unit_vector(int(others[0]))
         if symbols.is_dot(expr) and self.index == i:
             parameter, data, _ = symbols.dot_parts(expr)
             if data.indices[:-1] == (i,):
@@ -268,7 +289,9 @@ class _Vectoriser:
         raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} is not an entry of a vector over {self.index}")
 
     def _scalar(self, expr: sympy.Expr) -> None:
-        if expr.has(sympy.Indexed, sympy.Sum, i, j) or expr.has(sympy.Function) and not expr.is_number:
+        fixed = {indexed for indexed in expr.atoms(sympy.Indexed) if _is_fixed_component(indexed)}
+        rest = expr.xreplace({indexed: sympy.Dummy() for indexed in fixed})
+        if rest.has(sympy.Indexed, sympy.Sum, i, j) or rest.has(sympy.Function) and not rest.is_number:
             raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} is neither a constant nor an entry of a vector")
 
     def _broadcast(self, part):
@@ -286,8 +309,8 @@ def vectorise_cost(problem: Problem) -> tuple[tuple[sympy.Expr, sympy.MatrixExpr
     pieces: list[tuple[sympy.Expr, sympy.MatrixExpr | None]] = []
     for term in sympy.Add.make_args(cost):
         coefficient, rest = _split_constant(term)
-        if rest == 1:
-            pieces.append((coefficient, None))
+        if rest == 1 or not rest.has(sympy.Sum) and _fixed_only(rest):
+            pieces.append((coefficient * rest, None))
         elif symbols.is_example_sum(rest):
             pieces.append((coefficient, vectorise(rest.function, i, symbols.m, as_vector=True)))
         elif symbols.is_feature_sum(rest) and not symbols.is_dot(rest):

@@ -156,7 +156,9 @@ class _MatrixLayout:
         if scalar == -1:
             return self.MINUS + body
         coefficient = self._print(scalar)
-        if self._level(scalar) < ATOM and self._coefficient_parens:
+        # (1/m) Xᵀv, but (λ/m) θ₁ e₁: a product with a quantity in it brackets its own constants
+        constant = not scalar.has(sympy.Indexed)
+        if self._level(scalar) < ATOM and self._coefficient_parens and (constant or isinstance(scalar, sympy.Add)):
             coefficient = self._paren(coefficient)
         return coefficient + self.COEFFICIENT + body
 
@@ -302,7 +304,6 @@ class _PlainMatrix(_MatrixLayout, _PlainPrinter):
     ONES = "ones"
     MATMUL = " "
     COEFFICIENT = " * "
-    _coefficient_parens = False
 
     def _exp_of(self, text: str, argument) -> str:
         return f"exp({text})"

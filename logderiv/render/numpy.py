@@ -24,7 +24,7 @@ from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..derivation import Derivation
 from ..errors import UnsupportedError
-from ..matrix import MatrixForm
+from ..matrix import MatrixForm, unit_index
 from ..notation import symbols
 from .matrix import show_matrix_unicode
 from .printing import show_unicode
@@ -60,7 +60,7 @@ def render_numpy(derivation: Derivation) -> str:
         raise UnsupportedError(
             "no NumPy code: the cost is not a sum over examples or over features that logderiv can vectorise"
         )
-    printer = _NumpyPrinter()
+    printer = _NumpyPrinter(form.parameter.name)
     cost = " + ".join(printer.term(c, v) for c, v in form.cost).replace("+ -", "- ")
     gradient = printer.matrix(form.gradient)
     parameter = form.parameter.name
@@ -103,7 +103,8 @@ def _greek(name: str) -> str:
 class _NumpyPrinter:
     """Walks a matrix-form expression and writes NumPy; records the helpers and names it used."""
 
-    def __init__(self) -> None:
+    def __init__(self, parameter: str = "theta") -> None:
+        self.parameter = parameter
         self.helpers: set[str] = set()
         self.scalars: set[str] = set()
         self.sizes: set[str] = set()
@@ -132,6 +133,9 @@ class _NumpyPrinter:
                 raise UnsupportedError(f"no NumPy code: the constant {expr.name!r} has no Python name")
             self.scalars.add(name)
             return name
+        if isinstance(expr, sympy.Indexed) and len(expr.indices) == 1 and expr.indices[0].is_Integer:
+            # one fixed entry θₐ, whether theta is (n,) or (n, 1)
+            return f"{expr.base}.flat[{int(expr.indices[0]) - 1}]"
         if isinstance(expr, sympy.Add):
             return "(" + " + ".join(self.scalar(a) for a in expr.args) + ")"
         if isinstance(expr, (sympy.Mul, sympy.Pow)):
@@ -161,6 +165,10 @@ class _NumpyPrinter:
         if not isinstance(expr, sympy.MatrixExpr):
             return self.scalar(expr)
         if isinstance(expr, sympy.MatrixSymbol):
+            unit = unit_index(expr)
+            if unit is not None:  # eₐ, shaped like the parameters
+                self.sizes.add("n")
+                return f"np.eye(n)[{unit - 1}].reshape(np.shape({self.parameter}))"
             return expr.name
         if isinstance(expr, sympy.Transpose):
             return f"{self._atom(expr.arg)}.T"

@@ -24,6 +24,7 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..derivation import Check
 from ..errors import InternalError, VerificationError
+from ..matrix import unit_index
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS
 from ..problem import Problem
@@ -135,6 +136,9 @@ class _Walk:
             return _FUNCTIONS[type(expr)](self.value(expr.args[0], env))
         if isinstance(expr, sympy.Sum):
             return self._sum(expr.function, list(reversed(expr.limits)), env)
+        if isinstance(expr, sympy.KroneckerDelta):
+            a, b = (self._index(arg, env) for arg in expr.args)
+            return 1 if a == b else 0
         raise InternalError(f"cannot evaluate {type(expr).__name__} in a matrix form")
 
     def _sum(self, body, limits, env):
@@ -153,10 +157,14 @@ class _Walk:
         return tuple(self._index(side, {}) for side in expr.shape)
 
     def _named(self, name: str):
-        try:
+        if name in self.values:
             return self.values[name]
-        except KeyError:
-            raise InternalError(f"no value given for {name!r}") from None
+        unit = unit_index(sympy.MatrixSymbol(name, symbols.n, 1))
+        if unit is not None and self.sizes[symbols.n] is not None:
+            vector = np.zeros((int(self.sizes[symbols.n]), 1), dtype=complex)
+            vector[unit - 1, 0] = 1
+            return vector
+        raise InternalError(f"no value given for {name!r}")
 
 
 # --- verification ------------------------------------------------------------------------
@@ -219,7 +227,7 @@ def verify_cost(terms, problem: Problem) -> None:
             with np.errstate(all="ignore"):
                 for coefficient, vector in terms:
                     if vector is None:
-                        total += evaluate_array(coefficient, {"m": m, "n": n})
+                        total += evaluate_array(coefficient, _arrays(coefficient, coefficient, point, m, n))
                         continue
                     values = _arrays(vector, coefficient, point, m, n)
                     total += evaluate_array(coefficient, values) * np.sum(evaluate_array(vector, values))
@@ -248,6 +256,8 @@ def _arrays(expression, index_form, point, m, n) -> dict[str, Any]:
     values: dict[str, Any] = {"m": m, "n": n}
     for matrix in expression.atoms(sympy.MatrixSymbol):
         name = matrix.name
+        if unit_index(matrix) is not None:
+            continue  # a unit vector eₐ: fixed, not data
         if name.lower() in DATA_VECTORS and matrix.shape[1] != 1:
             base = name.lower()
             values[name] = np.array([[point[(base, (i, k))] for k in range(1, n + 1)] for i in range(1, m + 1)])
