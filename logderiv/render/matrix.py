@@ -18,7 +18,7 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 from ..derivation import Step
 from ..matrix import ELEMENTWISE_NOTE, MatrixForm, operands
 from ..notation import symbols
-from .layout import ADD, ATOM, MUL, POW, Product
+from .layout import ADD, ATOM, MUL, POW
 from .printing import _LatexPrinter, _PlainPrinter, _UnicodePrinter
 
 __all__ = [
@@ -113,23 +113,11 @@ class _MatrixLayout:
                 scalars.append(arg)
         return sympy.Mul(*scalars), matrices
 
-    def _print_Add(self, expr: sympy.Add, order=None) -> str:
+    def _terms_in_order(self, expr: sympy.Add) -> list[sympy.Basic]:
         # Terms holding matrix entries first, as the steps are built ((1/m)(Xᵀv)ⱼ + (λ/m)θⱼ);
         # the index form's own order decides among the rest.
-        if not expr.has(MatrixElement):
-            return super()._print_Add(expr, order)
-        terms = sorted(expr.args, key=lambda term: not term.has(MatrixElement))
-        pieces: list[str] = []
-        for position, term in enumerate(terms):
-            product = Product(term)
-            last = position == len(terms) - 1
-            with self._trailing(self._followed or not last):
-                text = self._print_product(product, signed=False)
-            if position == 0:
-                pieces.append(self.MINUS + text if product.negative else text)
-            else:
-                pieces.append((" " + self.MINUS + " " if product.negative else " + ") + text)
-        return "".join(pieces)
+        terms = super()._terms_in_order(expr)
+        return sorted(terms, key=lambda term: not term.has(MatrixElement))
 
     def _print_MatrixSymbol(self, expr: sympy.MatrixSymbol) -> str:
         return self._name(expr.name)
@@ -156,11 +144,14 @@ class _MatrixLayout:
         if scalar == -1:
             return self.MINUS + body
         coefficient = self._print(scalar)
-        # (1/m) Xᵀv, but (λ/m) θ₁ e₁: a product with a quantity in it brackets its own constants
-        constant = not scalar.has(sympy.Indexed)
-        if self._level(scalar) < ATOM and self._coefficient_parens and (constant or isinstance(scalar, sympy.Add)):
+        if self._bracket_coefficient(scalar):
             coefficient = self._paren(coefficient)
         return coefficient + self.COEFFICIENT + body
+
+    def _bracket_coefficient(self, scalar: sympy.Expr) -> bool:
+        # (1/m) Xᵀv, but (λ/m) θ₁ e₁: a product with a quantity in it brackets its own constants
+        constant = not scalar.has(sympy.Indexed)
+        return self._level(scalar) < ATOM and (constant or isinstance(scalar, sympy.Add))
 
     COEFFICIENT = " "
 
@@ -290,12 +281,8 @@ class _LatexMatrix(_MatrixLayout, _LatexPrinter):
     def _print_Transpose(self, expr: sympy.Transpose) -> str:
         return self._matrix_closed(expr.arg, ATOM) + self.TRANSPOSE
 
-    def _scaled(self, scalar: sympy.Expr, body: str) -> str:
-        if scalar == 1:
-            return body
-        if scalar == -1:
-            return self.MINUS + body
-        return self._print(scalar) + " " + body
+    def _bracket_coefficient(self, scalar: sympy.Expr) -> bool:
+        return False  # \frac needs no brackets
 
 
 class _PlainMatrix(_MatrixLayout, _PlainPrinter):
@@ -314,15 +301,9 @@ class _PlainMatrix(_MatrixLayout, _PlainPrinter):
     def _entry(self, base: str, index: str) -> str:
         return f"{base}_{index}" if len(index) == 1 else f"{base}_({index})"
 
-    def _scaled(self, scalar: sympy.Expr, body: str) -> str:
-        if scalar == 1:
-            return body
-        if scalar == -1:
-            return self.MINUS + body
-        coefficient = self._print(scalar)
-        if self._level(scalar) < MUL:
-            coefficient = self._paren(coefficient)
-        return coefficient + self.COEFFICIENT + body
+    def _bracket_coefficient(self, scalar: sympy.Expr) -> bool:
+        # 1/m * X^T v reads right in ASCII (/ and * associate left); a sum needs brackets
+        return self._level(scalar) < MUL
 
 
 def step_text(step: Step, show=show_matrix_unicode) -> str:

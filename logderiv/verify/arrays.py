@@ -85,15 +85,9 @@ class _Walk:
                 part = self.value(arg, env)
                 result = result @ part if np.ndim(result) and np.ndim(part) else result * part
             return result
-        if isinstance(expr, sympy.MatAdd):
-            return sum(self.value(arg, env) for arg in expr.args)
-        if isinstance(expr, sympy.HadamardProduct):
-            result = 1
-            for arg in expr.args:
-                result = result * self.value(arg, env)
-            return result
-        if isinstance(expr, sympy.HadamardPower):
-            return self.value(expr.base, env) ** self.value(expr.exp, env)
+        # elementwise: the same arithmetic as on scalars
+        if isinstance(expr, (sympy.MatAdd, sympy.HadamardProduct, sympy.HadamardPower)):
+            return self._scalar(expr, env)
         if isinstance(expr, ElementwiseApplyFunction):
             function = expr.function
             argument = self.value(expr.expr, env)
@@ -123,14 +117,14 @@ class _Walk:
             return array[indices[0], 0] if len(indices) == 1 else array[tuple(indices)]
         if expr.is_Number or isinstance(expr, sympy.NumberSymbol):
             return complex(expr) if not expr.is_Integer else int(expr)
-        if isinstance(expr, sympy.Add):
+        if isinstance(expr, (sympy.Add, sympy.MatAdd)):
             return sum(self.value(arg, env) for arg in expr.args)
-        if isinstance(expr, sympy.Mul):
+        if isinstance(expr, (sympy.Mul, sympy.HadamardProduct)):
             result = 1
             for arg in expr.args:
                 result = result * self.value(arg, env)
             return result
-        if isinstance(expr, sympy.Pow):
+        if isinstance(expr, (sympy.Pow, sympy.HadamardPower)):
             return self.value(expr.base, env) ** self.value(expr.exp, env)
         if type(expr) in _FUNCTIONS:
             return _FUNCTIONS[type(expr)](self.value(expr.args[0], env))
