@@ -14,6 +14,8 @@ importing the libraries the command must import anyway:
   ``python -c "import sympy, click, rich.console"``; target ≤ 1.5×.
 * ``python -m logderiv --help`` against ``python -c "import click, rich.console"``;
   target ≤ 1.3× (``--help`` must not import sympy).
+* ``derive --form both`` and ``derive -f numpy`` (the matrix form, verified with
+  numpy) against ``python -c "import sympy, numpy, click, rich.console"``; ≤ 1.5×.
 
 This is a benchmark, not a test: it lives outside ``tests/`` (pytest's
 ``testpaths``) and is never collected. The exit status is 0 whether or not a
@@ -42,6 +44,7 @@ PY = sys.executable
 FLOORS = {
     "click": [PY, "-c", "import click, rich.console"],
     "sympy": [PY, "-c", "import sympy, click, rich.console"],
+    "numpy": [PY, "-c", "import sympy, numpy, click, rich.console"],
 }
 
 
@@ -60,6 +63,10 @@ COLD = [
     Cold("logderiv --help", [PY, "-m", "logderiv", "--help"], "click", 1.3),
     *(Cold(f"logderiv derive {name}", [PY, "-m", "logderiv", "derive", name, "-f", "text"], "sympy", 1.5)
       for name in PRESETS),
+    # issue 5: the matrix form (verified with numpy) and the NumPy printer
+    *(Cold(f"logderiv derive {name} --form both", [PY, "-m", "logderiv", "derive", name, "--form", "both", "-f", "text"],
+           "numpy", 1.5) for name in ("logistic", "mse-sigmoid")),
+    Cold("logderiv derive logistic -f numpy", [PY, "-m", "logderiv", "derive", "logistic", "-f", "numpy"], "numpy", 1.5),
 ]
 
 #: in-process measurements: each a function printing its own lines, with its own baseline

@@ -30,7 +30,7 @@ from ..matrix import MatrixForm, NoMatrixForm, unit_vector
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
 from ..problem import Problem
-from ..verify.arrays import verify_cost, verify_matrix_step
+from ..verify.arrays import verify_cost, verify_matrix_steps
 from . import rules
 
 __all__ = ["matrix_form", "with_matrix_form", "vectorise", "vectorise_cost", "data_matrix", "ELEMENTWISE"]
@@ -78,16 +78,11 @@ def matrix_form(derivation: Derivation) -> MatrixForm:
     entries = _sum_of([term.entries() for term in terms])
     transposed = _sum_of([term.transposed() for term in terms])
     gradient = sympy.MatAdd(*(term.stacked(parameter) for term in terms))
-    steps = []
-    for rule, expression in (
-        (rules.Vectorise(), entries),
-        (rules.TransposeProduct(), transposed),
-        (rules.Stack(), gradient),
-    ):
-        if rule.name == "transpose-product" and not any(term.over_examples for term in terms):
-            continue
-        check = verify_matrix_step(expression, result, problem, rule.name)
-        steps.append(Step(rule, expression, check))
+    chain = [(rules.Vectorise(), entries), (rules.TransposeProduct(), transposed), (rules.Stack(), gradient)]
+    if not any(term.over_examples for term in terms):
+        chain = [link for link in chain if not isinstance(link[0], rules.TransposeProduct)]
+    checks = verify_matrix_steps([(rule.name, expression) for rule, expression in chain], result, problem)
+    steps = [Step(rule, expression, check) for (rule, expression), check in zip(chain, checks)]
     try:
         cost = vectorise_cost(problem)
     except UnsupportedError:

@@ -15,6 +15,7 @@ numbers the arrays hold), for every component j.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 from typing import Any, Mapping
 
 import numpy as np
@@ -30,7 +31,7 @@ from ..notation.vocabulary import DATA_VECTORS
 from ..problem import Problem
 from . import numeric
 
-__all__ = ["evaluate_array", "verify_matrix_step", "verify_cost", "SIZES", "POINTS", "TOLERANCE"]
+__all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "verify_cost", "SIZES", "POINTS", "TOLERANCE"]
 
 #: sizes the matrix steps are checked at: two shapes, so a transposed X cannot pass
 SIZES: tuple[tuple[int, int], ...] = ((3, 2), (2, 4), (5, 3))
@@ -172,35 +173,45 @@ def verify_matrix_step(expression: sympy.Basic, index_form: sympy.Expr, problem:
     index form. Raises :class:`~logderiv.errors.VerificationError` on any
     disagreement, so the step is never shown.
     """
-    rng = random.Random(f"matrix:{rule_name}")
-    found = 0
+    return verify_matrix_steps([(rule_name, expression)], index_form, problem)[0]
+
+
+def verify_matrix_steps(
+    steps: list[tuple[str, sympy.Basic]], index_form: sympy.Expr, problem: Problem
+) -> list[Check]:
+    """:func:`verify_matrix_step` for several steps at once, sharing the points and the index-form values."""
+    rng = random.Random("matrix:" + ",".join(name for name, _ in steps))
+    counted = []
     for m, n in SIZES:
-        found_here = 0
+        found = 0
         for _ in range(POINTS * 10):
-            if found_here == POINTS:
+            if found == POINTS:
                 break
             point = numeric.Point(rng)
             expected = _index_values(index_form, problem, point, m, n)
             if expected is None:
                 continue
-            values = _arrays(expression, index_form, point, m, n)
-            actual = _matrix_values(expression, values, m, n)
-            if actual is None:
+            actuals = [_matrix_values(e, _arrays(e, index_form, point, m, n), m, n) for _, e in steps]
+            if any(actual is None for actual in actuals):
                 continue
-            found_here += 1
-            scale = np.maximum(1.0, np.maximum(np.abs(actual), np.abs(expected)))
-            if not np.all(np.abs(actual - expected) <= TOLERANCE * scale):
-                raise VerificationError(
-                    f"internal error: the {rule_name} step of the matrix form failed verification and was not printed",
-                    hint=f"at m={m} n={n}: {actual.tolist()} != index form {expected.tolist()}; this is a bug in logderiv",
-                )
-        if not found_here:
+            found += 1
+            for (rule_name, _), actual in zip(steps, actuals):
+                scale = np.maximum(1.0, np.maximum(np.abs(actual), np.abs(expected)))
+                if not np.all(np.abs(actual - expected) <= TOLERANCE * scale):
+                    raise VerificationError(
+                        f"internal error: the {rule_name} step of the matrix form failed verification "
+                        "and was not printed",
+                        hint=f"at m={m} n={n}: {actual.tolist()} != index form {expected.tolist()}; "
+                        "this is a bug in logderiv",
+                    )
+        if not found:
             raise VerificationError(
-                f"internal error: the {rule_name} step of the matrix form could not be checked at m={m} n={n}",
+                f"internal error: the matrix form could not be checked at m={m} n={n}",
                 hint="no random point where both sides are defined; this is a bug in logderiv",
             )
-        found += found_here
-    return Check("numeric", points=POINTS, sizes=SIZES, tolerance=TOLERANCE)
+        counted.append(found)
+    check = Check("numeric", points=min(counted), sizes=SIZES, tolerance=TOLERANCE)
+    return [check for _ in steps]
 
 
 def verify_cost(terms, problem: Problem) -> None:
@@ -247,26 +258,42 @@ def _index_values(index_form, problem, point, m, n):
 
 def _arrays(expression, index_form, point, m, n) -> dict[str, Any]:
     """Arrays holding the very numbers ``point`` gives the index form, for each name used."""
+    data, columns, parameters, scalars = _names(expression, index_form)
     values: dict[str, Any] = {"m": m, "n": n}
-    for matrix in expression.atoms(sympy.MatrixSymbol):
-        name = matrix.name
-        if unit_index(matrix) is not None:
-            continue  # a unit vector eₐ: fixed, not data
-        if name.lower() in DATA_VECTORS and matrix.shape[1] != 1:
-            base = name.lower()
-            values[name] = np.array([[point[(base, (i, k))] for k in range(1, n + 1)] for i in range(1, m + 1)])
-        else:
-            rows = m if matrix.shape[0] == symbols.m else n
-            values[name] = np.array([[point[(name, (r,))]] for r in range(1, rows + 1)])
-    for indexed in expression.atoms(sympy.Indexed):
-        name = str(indexed.base)
+    for name in data:
+        base = name.lower()
+        values[name] = np.array([[point[(base, (i, k))] for k in range(1, n + 1)] for i in range(1, m + 1)])
+    for name, per_example in columns:
+        rows = m if per_example else n
+        values[name] = np.array([[point[(name, (r,))]] for r in range(1, rows + 1)])
+    for name in parameters:
         if name not in values:
             values[name] = np.array([[point[(name, (r,))]] for r in range(1, n + 1)])
-    for symbol in expression.free_symbols | index_form.free_symbols:
-        if isinstance(symbol, sympy.Symbol) and symbol not in (symbols.m, symbols.n, symbols.example_index, symbols.wrt_index):
-            if symbol.name not in values and not isinstance(symbol, sympy.Dummy):
-                values[symbol.name] = point[(symbol.name, ())]
+    for name in scalars:
+        if name not in values:
+            values[name] = point[(name, ())]
     return values
+
+
+@lru_cache(maxsize=64)
+def _names(expression, index_form) -> tuple:
+    """What :func:`_arrays` must fill for ``expression``: found once, not at every point (atoms are slow)."""
+    data, columns = [], []
+    for matrix in expression.atoms(sympy.MatrixSymbol):
+        if unit_index(matrix) is not None:
+            continue  # a unit vector eₐ: fixed, not data
+        if matrix.name.lower() in DATA_VECTORS and matrix.shape[1] != 1:
+            data.append(matrix.name)
+        else:
+            columns.append((matrix.name, matrix.shape[0] == symbols.m))
+    parameters = sorted({str(indexed.base) for indexed in expression.atoms(sympy.Indexed)})
+    fixed = {symbols.m, symbols.n, symbols.example_index, symbols.wrt_index}
+    scalars = sorted(
+        symbol.name
+        for symbol in expression.free_symbols | index_form.free_symbols
+        if isinstance(symbol, sympy.Symbol) and not isinstance(symbol, sympy.Dummy) and symbol not in fixed
+    )
+    return tuple(data), tuple(columns), tuple(parameters), tuple(scalars)
 
 
 def _matrix_values(expression, values, m, n):
