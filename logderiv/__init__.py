@@ -20,6 +20,8 @@ __all__ = [
     "Check",
     "Canonical",
     "Problem",
+    "MatrixForm",
+    "NoMatrixForm",
     "PRESETS",
     "LogderivError",
     "InputError",
@@ -36,6 +38,8 @@ _LOCATIONS = {
     "Check": ".derivation",
     "Canonical": ".derivation",
     "Problem": ".problem",
+    "MatrixForm": ".matrix",
+    "NoMatrixForm": ".matrix",
     "PRESETS": ".presets",
     "LogderivError": ".errors",
     "InputError": ".errors",
@@ -47,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._api import derive
     from .derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, UnsupportedError
+    from .matrix import MatrixForm, NoMatrixForm
     from .presets import PRESETS
     from .problem import Problem
 

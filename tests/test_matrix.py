@@ -256,3 +256,25 @@ def test_intercept_option_needs_an_l2_preset():
         derive("linear", regularise_intercept=False)
     with pytest.raises(InputError, match="L2 presets"):
         derive("1/(2m) * sum((theta^T x - y)^2)", regularise_intercept=False)
+
+
+def test_an_answer_in_matrix_form_can_be_compared():
+    """find_disagreement: a right matrix answer agrees with the index form; X in place of Xᵀ does not."""
+    from logderiv.verify.arrays import find_disagreement
+
+    derivation = derive("linear")
+    X = sympy.MatrixSymbol("X", symbols.m, symbols.n)
+    theta = sympy.MatrixSymbol("theta", symbols.n, 1)
+    y = sympy.MatrixSymbol("y", symbols.m, 1)
+    right = sympy.MatMul(1 / symbols.m, X.T * (X * theta - y))
+    assert find_disagreement(right, derivation.result, derivation.problem) is None
+    halved = sympy.MatMul(1 / (2 * symbols.m), X.T * (X * theta - y))
+    m, n, actual, expected = find_disagreement(halved, derivation.result, derivation.problem)
+    np.testing.assert_allclose(actual * 2, expected)
+
+
+def test_public_names():
+    """MatrixForm and NoMatrixForm are part of the public API."""
+    import logderiv
+
+    assert logderiv.MatrixForm is MatrixForm and logderiv.NoMatrixForm is NoMatrixForm

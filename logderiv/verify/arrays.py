@@ -31,7 +31,7 @@ from ..notation.vocabulary import DATA_VECTORS
 from ..problem import Problem
 from . import numeric
 
-__all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "verify_cost", "SIZES", "POINTS", "TOLERANCE"]
+__all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "SIZES", "POINTS", "TOLERANCE"]
 
 #: sizes the matrix steps are checked at: two shapes, so a transposed X cannot pass
 SIZES: tuple[tuple[int, int], ...] = ((3, 2), (2, 4), (5, 3))
@@ -180,7 +180,32 @@ def verify_matrix_steps(
     steps: list[tuple[str, sympy.Basic]], index_form: sympy.Expr, problem: Problem
 ) -> list[Check]:
     """:func:`verify_matrix_step` for several steps at once, sharing the points and the index-form values."""
-    rng = random.Random("matrix:" + ",".join(name for name, _ in steps))
+    found, wrong = _compare([e for _, e in steps], index_form, problem, "matrix:" + ",".join(n for n, _ in steps))
+    if wrong is not None:
+        position, m, n, actual, expected = wrong
+        raise VerificationError(
+            f"internal error: the {steps[position][0]} step of the matrix form failed verification and was not printed",
+            hint=f"at m={m} n={n}: {actual.tolist()} != index form {expected.tolist()}; this is a bug in logderiv",
+        )
+    check = Check("numeric", points=found, sizes=SIZES, tolerance=TOLERANCE)
+    return [check for _ in steps]
+
+
+def find_disagreement(expression: sympy.Basic, index_form: sympy.Expr, problem: Problem):
+    """Where a matrix expression (an n×1 gradient, or entries for component j) differs from the index form.
+
+    For comparing someone's matrix-form answer with a derivation: returns None
+    when they agree at every random point of every size, else ``(m, n, actual,
+    expected)`` with the two values as arrays over j = 1..n. Raises
+    :class:`~logderiv.errors.UnsupportedError` when no point makes both defined.
+    """
+    _, wrong = _compare([expression], index_form, problem, "answer")
+    return None if wrong is None else wrong[1:]
+
+
+def _compare(expressions, index_form, problem, seed: str):
+    """(points found per size, first disagreement as (position, m, n, actual, expected) or None)."""
+    rng = random.Random(seed)
     counted = []
     for m, n in SIZES:
         found = 0
@@ -191,27 +216,21 @@ def verify_matrix_steps(
             expected = _index_values(index_form, problem, point, m, n)
             if expected is None:
                 continue
-            actuals = [_matrix_values(e, _arrays(e, index_form, point, m, n), m, n) for _, e in steps]
+            actuals = [_matrix_values(e, _arrays(e, index_form, point, m, n), m, n) for e in expressions]
             if any(actual is None for actual in actuals):
                 continue
             found += 1
-            for (rule_name, _), actual in zip(steps, actuals):
+            for position, actual in enumerate(actuals):
                 scale = np.maximum(1.0, np.maximum(np.abs(actual), np.abs(expected)))
                 if not np.all(np.abs(actual - expected) <= TOLERANCE * scale):
-                    raise VerificationError(
-                        f"internal error: the {rule_name} step of the matrix form failed verification "
-                        "and was not printed",
-                        hint=f"at m={m} n={n}: {actual.tolist()} != index form {expected.tolist()}; "
-                        "this is a bug in logderiv",
-                    )
+                    return found, (position, m, n, actual, expected)
         if not found:
             raise VerificationError(
                 f"internal error: the matrix form could not be checked at m={m} n={n}",
                 hint="no random point where both sides are defined; this is a bug in logderiv",
             )
         counted.append(found)
-    check = Check("numeric", points=min(counted), sizes=SIZES, tolerance=TOLERANCE)
-    return [check for _ in steps]
+    return min(counted), None
 
 
 def verify_cost(terms, problem: Problem) -> None:
