@@ -63,10 +63,16 @@ class MatrixForm:
         return operands(self.gradient)
 
     def evaluate(self, values: dict[str, Any]) -> "numpy.ndarray":
-        """∇J at ``values`` (``{"X": (m, n), "theta": (n, 1), "y": (m, 1), "lambda": 0.1}``), as an (n, 1) array."""
+        """∇J at ``values`` (``{"X": (m, n), "theta": (n, 1), "y": (m, 1), "lambda": 0.1}``), as an (n, 1) array.
+
+        Arithmetic is complex (so a log of a negative number is a value); the
+        result is real when its imaginary parts are negligible.
+        """
+        import numpy
+
         from .verify.arrays import evaluate_array
 
-        return evaluate_array(self.gradient, values)
+        return numpy.real_if_close(evaluate_array(self.gradient, values))
 
 
 @dataclass(frozen=True)
