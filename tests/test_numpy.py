@@ -82,15 +82,14 @@ def _extreme(n: int, value: float):
     return theta, X, y
 
 
-@pytest.mark.parametrize("name", [*PRESETS, *NO_INTERCEPT, "tanh-squared"])
+@pytest.mark.parametrize("name", [*PRESETS, *NO_INTERCEPT, *OTHER_COSTS])
 @pytest.mark.parametrize("value", [800.0, -800.0])
 def test_finite_at_800(name, value, tmp_path):
     """cost and gradient are finite, with no floating-point warning, at Xθ = ±800.
 
     Except the Poisson cost at +800: its true value e^800 exceeds the largest
-    double, so no spelling can make it finite (the docs say so). (``log1p-exp``
-    is left out: its derived gradient e^u/(e^u + 1) is printed as derived, and
-    e^u overflows; recognising it as σ(u) is not done yet.)
+    double, so no spelling can make it finite (the docs say so). ``log1p-exp``
+    derives to e^u/(e^u + 1), which must be recognised as σ(u) to stay finite.
     """
     if name == "poisson" and value > 0:
         pytest.skip("e^800 is beyond float64: the Poisson cost itself overflows")

@@ -9,7 +9,7 @@ shape that needs them:
 * σ(u) is a helper ``sigmoid`` computed as e^(−log(1 + e^(−u))) with
   ``np.logaddexp``, so it never overflows; 1 − σ(u) is printed ``sigmoid(-u)``;
 * log σ(u) is ``-np.logaddexp(0, -u)`` and log(1 − σ(u)) is ``-np.logaddexp(0, u)``;
-* softplus(u) = log(1 + eᵘ) is ``np.logaddexp(0, u)``.
+* softplus(u) = log(1 + eᵘ) is ``np.logaddexp(0, u)``, and eᵘ/(1 + eᵘ) is ``sigmoid(u)``.
 
 What cannot be made finite is not hidden: e^u itself overflows for u > 709.
 Pure: a derivation in, the module's source out.
@@ -209,6 +209,10 @@ class _NumpyPrinter:
                     text += ("" if position == 0 else " + ") + self.matrix(term)
             return text
         if isinstance(expr, sympy.HadamardProduct):
+            logistic = self._exp_over_one_plus_exp(expr)
+            if logistic is not None:
+                self.helpers.add("sigmoid")
+                return f"sigmoid({self.matrix(logistic)})"
             per_example = {s for s in expr.atoms(sympy.MatrixSymbol) if s.shape == (symbols.m, 1)}
 
             def order(factor):  # as printed elsewhere: (σ(Xθ) − y) ⊙ σ(Xθ) ⊙ (1 − σ(Xθ))
@@ -271,6 +275,22 @@ class _NumpyPrinter:
                 if isinstance(inner, ElementwiseApplyFunction) and _function(inner) is symbols.sigmoid:
                     self.helpers.add("sigmoid")
                     return inner.expr
+        return None
+
+    def _exp_over_one_plus_exp(self, expr: sympy.HadamardProduct):
+        """u when ``expr`` is e^u ⊙ (e^u + 1)^∘(−1), which is σ(u) (e^u alone overflows for u > 709)."""
+        if len(expr.args) != 2:
+            return None
+        for top, bottom in (expr.args, reversed(expr.args)):
+            if (
+                isinstance(top, ElementwiseApplyFunction)
+                and _function(top) is sympy.exp
+                and isinstance(bottom, sympy.HadamardPower)
+                and bottom.exp == -1
+                and isinstance(bottom.base, sympy.MatAdd)
+                and self._one_plus_exp(bottom.base) == top.expr
+            ):
+                return top.expr
         return None
 
     @staticmethod
