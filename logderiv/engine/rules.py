@@ -331,9 +331,11 @@ class Vectorise(Rule):
 
     name: ClassVar[str] = "vectorise"
     title: ClassVar[str] = "collect into a vector"
-    statement: ClassVar[str] = "θᵀx⁽ⁱ⁾ = (Xθ)ᵢ,  f(uᵢ) = f(u)ᵢ elementwise,  aᵢbᵢ = (a ⊙ b)ᵢ,  xⱼ⁽ⁱ⁾ = Xᵢⱼ"
+    statement: ClassVar[str] = (
+        "h → its definition;  θᵀx⁽ⁱ⁾ = (Xθ)ᵢ,  f(uᵢ) = f(u)ᵢ elementwise,  aᵢbᵢ = (a ⊙ b)ᵢ,  xⱼ⁽ⁱ⁾ = Xᵢⱼ"
+    )
     statement_latex: ClassVar[str] = (
-        r"\theta^{\top} x^{(i)} = (X\theta)_i,\quad f(u_i) = f(u)_i,\quad "
+        r"h \mapsto \text{its definition},\quad \theta^{\top} x^{(i)} = (X\theta)_i,\quad f(u_i) = f(u)_i,\quad "
         r"a_i b_i = (a \odot b)_i,\quad x_j^{(i)} = X_{ij}"
     )
 

@@ -15,9 +15,9 @@ from ..matrix import ELEMENTWISE_NOTE, MatrixForm
 from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
 from .summary import Verdict, final_checks, notes, step_checks, verdict
-from .tex import comment, math_from_unicode, prose, rule_label
+from .tex import comment, prose, rule_label
 
-__all__ = ["render_latex", "chain_rows", "derivative_name", "matrix_rows", "matrix_shapes"]
+__all__ = ["render_latex", "chain_rows", "derivative_name", "matrix_rows"]
 
 _PREAMBLE = r"""\documentclass{article}
 \usepackage{amsmath,amssymb}
@@ -53,22 +53,14 @@ def render_latex(derivation: Derivation, *, standalone: bool = False, form: str 
 
 
 def matrix_rows(derivation: Derivation) -> list[str]:
-    """The matrix chain's aligned rows: ``∂J/∂θⱼ &= start``, entries, then ``\nabla J &= …``."""
+    """The matrix chain's aligned rows: ``∂J/∂θⱼ &= start``, entries, then ``\\nabla J &= …``."""
     form = derivation.matrix
     assert isinstance(form, MatrixForm)
     rows = [f"{derivative_name(derivation)} &= {show_latex(form.start)}"]
     for step in form.steps:
-        vector = not step.expression.is_scalar if hasattr(step.expression, "is_scalar") else False
-        lhs = r"\nabla J " if vector else ""
+        lhs = r"\nabla J " if isinstance(step.expression, sympy.MatrixExpr) else ""
         rows.append(f"{lhs}&{_equals(step)} {show_matrix_latex(step.expression)}")
     return rows
-
-
-def matrix_shapes(derivation: Derivation) -> str:
-    """The shapes line of the matrix form in LaTeX-safe prose."""
-    form = derivation.matrix
-    assert isinstance(form, MatrixForm)
-    return prose(shapes(form))
 
 
 def _matrix_block(derivation: Derivation) -> str:

@@ -27,7 +27,7 @@ __all__ = [
     "show_matrix_plain",
     "shapes",
     "matrix_verification",
-    "gradient_name",
+    "step_text",
     "ELEMENTWISE_NOTE",
 ]
 
@@ -63,11 +63,6 @@ def shapes(form: MatrixForm, show=show_matrix_unicode, times: str = "×") -> str
 def matrix_verification(form: MatrixForm) -> str:
     """How the matrix steps were checked, in one line."""
     return f"matrix form verified against the index form: every step {form.check.describe()}"
-
-
-def gradient_name(form: MatrixForm) -> str:
-    """``∇J``: the gradient's name (θ is implied: the parameter of ``--wrt``)."""
-    return "∇J"
 
 
 class _MatrixLayout:
