@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Literal
 
 from ..derivation import Derivation, Step
-from ..matrix import ELEMENTWISE_NOTE, MatrixForm
-from .matrix import matrix_verification, shapes, show_matrix_unicode, step_text
 from .printing import show_unicode
 from .summary import factor_rows, notes, verdict, verification
 
@@ -48,6 +46,10 @@ def matrix_lines(derivation: Derivation, explain: bool = False) -> list[str]:
     matrix = derivation.matrix
     if matrix is None:
         return []
+    # imported here: the index-only default (the README sample, the benchmark) never needs them
+    from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+    from .matrix import matrix_verification, shapes, show_matrix_unicode, step_text
+
     if not isinstance(matrix, MatrixForm):
         return [f"Matrix form: none — {matrix.reason}", ""]
     width = min(max(len(step.rule.label(show_unicode)) for step in matrix.steps), LABEL_WIDTH)
