@@ -16,6 +16,8 @@ importing the libraries the command must import anyway:
   target ≤ 1.3× (``--help`` must not import sympy).
 * ``python -m logderiv gradcheck tests/gradcheck_gallery/correct_vectorised.py:gradient``
   against ``python -c "import sympy, numpy, click, rich.console"``; target ≤ 1.5×.
+* ``derive --form both`` and ``derive -f numpy`` (the matrix form, verified with
+  numpy) against ``python -c "import sympy, numpy, click, rich.console"``; ≤ 1.5×.
 
 This is a benchmark, not a test: it lives outside ``tests/`` (pytest's
 ``testpaths``) and is never collected. The exit status is 0 whether or not a
@@ -65,6 +67,10 @@ COLD = [
       for name in PRESETS),
     Cold("logderiv gradcheck", [PY, "-m", "logderiv", "gradcheck", "tests/gradcheck_gallery/correct_vectorised.py:gradient"],
          "numpy", 1.5),
+    # issue 5: the matrix form (verified with numpy) and the NumPy printer
+    *(Cold(f"logderiv derive {name} --form both", [PY, "-m", "logderiv", "derive", name, "--form", "both", "-f", "text"],
+           "numpy", 1.5) for name in ("logistic", "mse-sigmoid")),
+    Cold("logderiv derive logistic -f numpy", [PY, "-m", "logderiv", "derive", "logistic", "-f", "numpy"], "numpy", 1.5),
 ]
 
 #: issue 4: a written derivation checked line by line (7 lines, the logistic gradient)

@@ -23,6 +23,8 @@ __all__ = [
     "Check",
     "Canonical",
     "Problem",
+    "MatrixForm",
+    "NoMatrixForm",
     "PRESETS",
     "LogderivError",
     "InputError",
@@ -43,6 +45,8 @@ _LOCATIONS = {
     "Check": ".derivation",
     "Canonical": ".derivation",
     "Problem": ".problem",
+    "MatrixForm": ".matrix",
+    "NoMatrixForm": ".matrix",
     "PRESETS": ".presets",
     "LogderivError": ".errors",
     "InputError": ".errors",
@@ -57,6 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .review import Review
     from .derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, UnsupportedError, UserCodeError
+    from .matrix import MatrixForm, NoMatrixForm
     from .presets import PRESETS
     from .problem import Problem
 

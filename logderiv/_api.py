@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Sequence
 from .derivation import Derivation
 from .review import Review
 from .errors import InputError
-from .presets import DEFAULT_PRESET, PRESETS
+from .presets import DEFAULT_PRESET, PRESETS, Preset, without_intercept_penalty
 from .notation.vocabulary import DEFAULT_WRT
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,6 +23,8 @@ def derive(
     let: Sequence[str] = (),
     factors: bool = False,
     input: str = "auto",
+    matrix: bool = False,
+    regularise_intercept: bool = True,
 ) -> Derivation:
     """Differentiate ``cost`` with respect to ``wrt``, step by step, every step verified.
 
@@ -34,17 +36,36 @@ def derive(
     ``let`` holds definitions such as ``"h = sigmoid(theta^T x)"``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read and
     :class:`~logderiv.errors.UnsupportedError` for a cost outside what the engine
-    can differentiate.
+    can differentiate. With ``matrix`` the derivation also carries its matrix
+    form (``Derivation.matrix``: a :class:`~logderiv.matrix.MatrixForm`, or a
+    :class:`~logderiv.matrix.NoMatrixForm` saying why there is none).
+    ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
+    with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
     """
     from .engine.driver import derive_problem
 
-    return derive_problem(read_cost(cost, wrt=wrt, let=let, input=input), factors=factors)
+    problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    derivation = derive_problem(problem, factors=factors)
+    if matrix:
+        from .engine.matrix import with_matrix_form
+
+        derivation = with_matrix_form(derivation)
+    return derivation
 
 
 def read_cost(
-    cost: str | None = None, *, wrt: str = DEFAULT_WRT, let: Sequence[str] = (), input: str = "auto"
+    cost: str | None = None,
+    *,
+    wrt: str = DEFAULT_WRT,
+    let: Sequence[str] = (),
+    input: str = "auto",
+    regularise_intercept: bool = True,
 ) -> Problem:
-    """Read ``cost`` (a formula or a preset's name; ``None``: logistic) into a :class:`Problem`."""
+    """Read ``cost`` (a formula or a preset's name; ``None``: logistic) into a :class:`Problem`.
+
+    ``regularise_intercept=False`` takes an L2 preset with the intercept θ₁ left
+    out of its penalty; it is an error for any other cost.
+    """
     from .notation import read_problem
 
     if cost is None:
@@ -56,8 +77,26 @@ def read_cost(
                 f"--let cannot be combined with the preset '{preset.name}'",
                 hint="write the cost out in full to change its definitions",
             )
+        if not regularise_intercept:
+            preset = _without_intercept_penalty(preset)
         return read_problem(preset.cost, wrt=wrt, lets=preset.lets)
+    if not regularise_intercept:
+        raise InputError(
+            "--no-reg-intercept applies to the L2 presets (logistic-l2, linear-l2)",
+            hint="in a formula of your own, write the penalty without θ₁: "
+            "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
+        )
     return read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
+
+
+def _without_intercept_penalty(preset: Preset) -> Preset:
+    changed = without_intercept_penalty(preset)
+    if changed is None:
+        raise InputError(
+            f"--no-reg-intercept: the preset '{preset.name}' has no L2 penalty",
+            hint="use logistic-l2 or linear-l2",
+        )
+    return changed
 
 
 def steps(text: str, *, cost: str | None = None, wrt: str | None = None) -> Review:

@@ -27,7 +27,8 @@ from .errors import InternalError, LogderivError
 
 __all__ = ["main"]
 
-FORMATS = ("rich", "text", "latex", "markdown", "json")
+FORMATS = ("rich", "text", "latex", "markdown", "json", "numpy")
+FORMS = ("index", "matrix", "both")
 
 _NOTATION = """\b
 Notation (plain text; see docs/notation.md):
@@ -133,10 +134,17 @@ def _looks_like_formula(arg: str) -> bool:
               help="Output format. Default: rich on a terminal, text when piped.")
 @click.option("--view", type=click.Choice(["chain", "factors"]), default="chain", show_default=True,
               help="chain: the equality chain. factors: one example's loss through its computational graph.")
+@click.option("--form", type=click.Choice(FORMS), default=None,
+              help="index: the per-component chain ∂J/∂θⱼ. matrix: continue it to ∇J = (1/m) Xᵀ(…). "
+                   "both: the two. Default: both with -f rich, index otherwise.")
+@click.option("--no-reg-intercept", "no_reg_intercept", is_flag=True,
+              help="With logistic-l2 or linear-l2: leave the intercept θ₁ (feature 1, a column of ones) "
+                   "out of the L2 penalty.")
 @click.option("--explain", is_flag=True, help="Also state each rule in general form.")
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
-def derive(cost, from_file, notation, lets, wrt, output_format, view, explain, standalone, debug) -> None:
+def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_reg_intercept, explain, standalone,
+           debug) -> None:
     """Differentiate COST step by step, verifying every step.
 
     COST is a formula (plain notation or LaTeX), the name of a preset
@@ -151,8 +159,16 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, explain, s
 
     click.get_current_context().meta[_DEBUG] = debug
     cost = read_formula(cost, from_file=from_file)
-    derivation = derive_cost(cost, wrt=wrt, let=lets, factors=view == "factors", input=notation)
-    _emit(derivation, output_format, view=view, explain=explain, standalone=standalone)
+    if output_format is None:
+        output_format = "rich" if console.is_terminal() else "text"
+    if form is None:
+        form = "both" if output_format == "rich" else "index"
+    matrix = form != "index" or output_format == "numpy"
+    derivation = derive_cost(
+        cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix,
+        regularise_intercept=not no_reg_intercept, input=notation,
+    )
+    _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
 
 @main.command()
@@ -273,22 +289,31 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
     ctx.exit(report.exit_code)
 
 
-def _emit(derivation, output_format, *, view, explain, standalone) -> None:
-    if output_format is None:
-        output_format = "rich" if console.is_terminal() else "text"
+def _emit(derivation, output_format, *, view, form, explain, standalone) -> None:
     if output_format == "rich":
         from .render.terminal import render_rich
 
-        console.stdout().print(render_rich(derivation, explain=explain, view=view))
+        console.stdout().print(render_rich(derivation, explain=explain, view=view, form=form))
         return
     if output_format == "text":
         from .render.text import render_factors_text, render_text
 
-        text = render_factors_text(derivation) if view == "factors" else render_text(derivation, explain=explain)
+        if view == "factors":
+            text = render_factors_text(derivation)
+        else:
+            text = render_text(derivation, explain=explain, form=form)
     elif output_format == "latex":
-        text = derivation.to_latex(standalone=standalone)
+        from .render.latex import render_latex
+
+        text = render_latex(derivation, standalone=standalone, form=form)
     elif output_format == "markdown":
-        text = derivation.to_markdown()
+        from .render.markdown import render_markdown
+
+        text = render_markdown(derivation, form=form)
+    elif output_format == "numpy":
+        from .render.numpy import render_numpy
+
+        text = render_numpy(derivation)
     else:
         text = derivation.to_json()
     click.echo(text, nl=not text.endswith("\n"))

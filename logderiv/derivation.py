@@ -15,6 +15,7 @@ from .problem import Problem
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine.rules import Rule
+    from .matrix import MatrixForm, NoMatrixForm
 
 __all__ = ["Check", "Step", "Lemma", "Canonical", "Factor", "FinalCheck", "Derivation"]
 
@@ -114,6 +115,8 @@ class Derivation:
     #: the product of the factors, cancelled: one example's gradient
     factor_product: sympy.Expr | None = None
     notes: tuple[str, ...] = field(default=())
+    #: the matrix form (``--form matrix``/``both``), why there is none, or None when not asked for
+    matrix: MatrixForm | NoMatrixForm | None = None
 
     @property
     def result(self) -> sympy.Expr:

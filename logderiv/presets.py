@@ -7,12 +7,15 @@ tests, independently of the engine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET"]
+__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "without_intercept_penalty"]
 
 _SIGMOID = "h = sigmoid(theta^T x)"
 _L2 = " + lambda/(2m) * sum_k(theta_k^2)"
+#: the same penalty with the intercept θ₁ left out. Features are indexed 1..n, so the
+#: intercept (the θ₀ of texts indexing from 0) is θ₁, with a column of ones in X.
+_L2_NO_INTERCEPT = _L2 + " - lambda/(2m) * theta_1^2"
 
 
 @dataclass(frozen=True)
@@ -85,3 +88,21 @@ PRESETS: dict[str, Preset] = {
 }
 
 DEFAULT_PRESET = "logistic"
+
+
+def without_intercept_penalty(preset: Preset) -> Preset | None:
+    """``preset`` with its L2 penalty on θ₂..θₙ only, or None when it has no L2 penalty.
+
+    logderiv indexes features 1..n, so the intercept is feature 1 (x₁⁽ⁱ⁾ = 1, a
+    column of ones in X) and its weight θ₁ is what texts indexing from 0 call
+    θ₀. The penalty is written (λ/(2m)) Σₖ θₖ² − (λ/(2m)) θ₁², which the
+    engine differentiates like any other cost.
+    """
+    if _L2 not in preset.cost:
+        return None
+    return replace(
+        preset,
+        cost=preset.cost.replace(_L2, _L2_NO_INTERCEPT),
+        description=preset.description + ", intercept θ₁ not regularised",
+        gradient=preset.gradient.replace("+ (λ/m) θⱼ", "+ (λ/m) θⱼ for j ≥ 2 (no penalty term for j = 1)"),
+    )

@@ -6,11 +6,16 @@ printing, not claims these tests verify.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sympy
 from sympy import Derivative, IndexedBase, Rational, exp, log
+from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+from sympy.matrices.expressions.matexpr import MatrixElement
 
 from logderiv.derivation import Canonical, Check, Derivation, Factor, FinalCheck, Lemma, Step
 from logderiv.engine import rules
+from logderiv.matrix import MatrixForm, NoMatrixForm
 from logderiv.notation import symbols
 from logderiv.problem import Problem
 
@@ -215,10 +220,60 @@ def not_applicable() -> Derivation:
     return Derivation(problem, Derivative(z**2, z), steps, canonical, FINAL, notes=problem.notes)
 
 
+# --- matrix forms -------------------------------------------------------------------
+
+X = sympy.MatrixSymbol("X", m, symbols.n)
+THETA = sympy.MatrixSymbol("theta", symbols.n, 1)
+Y = sympy.MatrixSymbol("y", m, 1)
+SIGMA = ElementwiseApplyFunction(symbols.sigmoid, X * THETA)
+MATRIX_CHECK = Check("numeric", points=4, sizes=((3, 2), (2, 4)), tolerance=1e-9)
+
+
+def _matrix_form(start: sympy.Expr, residual: sympy.MatrixExpr, extra: sympy.Expr | None = None) -> MatrixForm:
+    """The three matrix steps for (1/m) Σᵢ rᵢ xⱼ⁽ⁱ⁾ [+ (λ/m) θⱼ], with r = ``residual``."""
+
+    def plus(term: sympy.Expr) -> sympy.Expr:
+        return term if extra is None else sympy.Add(term, extra, evaluate=False)
+
+    entries = plus(1 / m * symbols.example_sum(MatrixElement(residual, i, 0) * MatrixElement(X, i, j)))
+    transposed = plus(1 / m * MatrixElement(X.T * residual, j, 0))
+    vector = sympy.MatMul(1 / m, X.T * residual)
+    if extra is not None:
+        vector = sympy.MatAdd(vector, sympy.MatMul(lam / m, THETA))
+    steps = (
+        Step(rules.Vectorise(), entries, MATRIX_CHECK),
+        Step(rules.TransposeProduct(), transposed, MATRIX_CHECK),
+        Step(rules.Stack(), vector, MATRIX_CHECK),
+    )
+    return MatrixForm(start=start, steps=steps, parameter=THETA, check=MATRIX_CHECK)
+
+
+def regularised_matrix() -> Derivation:
+    """The regularised chain with its matrix form (1/m) Xᵀ(σ(Xθ) − y) + (λ/m) θ."""
+    derivation = regularised()
+    form = _matrix_form(derivation.result, SIGMA - Y, lam / m * theta[j])
+    return replace(derivation, matrix=form)
+
+
+def squared_error_matrix() -> Derivation:
+    """The squared-error chain with its matrix form, holding ⊙ and 1 − σ(Xθ)."""
+    derivation = squared_error()
+    residual = sympy.HadamardProduct(SIGMA - Y, SIGMA, sympy.OneMatrix(m, 1) - SIGMA)
+    return replace(derivation, matrix=_matrix_form(derivation.result, residual))
+
+
+def no_matrix() -> Derivation:
+    """∂(z²)/∂z, whose matrix form is none, with the reason."""
+    return replace(not_applicable(), matrix=NoMatrixForm("the derivative is with respect to z, not a component θⱼ"))
+
+
 #: every hand-built derivation, by name (for parametrised tests)
 ALL = {
     "logistic": logistic,
     "regularised": regularised,
     "squared_error": squared_error,
     "not_applicable": not_applicable,
+    "regularised_matrix": regularised_matrix,
+    "squared_error_matrix": squared_error_matrix,
+    "no_matrix": no_matrix,
 }

@@ -539,3 +539,83 @@ def test_rich_on_a_terminal_uses_escapes():
 def test_no_color_on_a_terminal_has_no_escapes():
     """`NO_COLOR=1 logderiv derive -f rich` on a real terminal writes no ESC characters."""
     assert b"\x1b" not in _run_in_pty(["derive", "linear", "-f", "rich"], {"NO_COLOR": "1"})
+
+
+# --- matrix form and NumPy code -------------------------------------------------------------
+
+
+def test_form_matrix_text(run):
+    """--form matrix prints the matrix chain to ∇J, not the index chain's calculus steps."""
+    result = run("derive", "--form", "matrix", "-f", "text")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert "∇J = (1/m) Xᵀ(σ(Xθ) − y)" in result.stdout
+    assert "collect into a vector" in result.stdout and "Σᵢ vᵢXᵢⱼ = (Xᵀv)ⱼ" in result.stdout
+    assert "chain rule" not in result.stdout
+
+
+def test_form_both_text(run, default_output):
+    """--form both prints the index chain, then the matrix chain; the text default stays index only."""
+    result = run("derive", "--form", "both", "-f", "text")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(default_output.split("\n\n")[0])
+    assert "Matrix form: X is m×n" in result.stdout
+    assert "Matrix form" not in default_output
+
+
+def test_rich_shows_both_forms_by_default(run):
+    """-f rich defaults to --form both."""
+    result = run("derive", "linear-l2", "-f", "rich")
+    assert result.exit_code == 0
+    assert "chain rule" in result.stdout or "power rule" in result.stdout
+    assert "∇J = (1/m) Xᵀ(Xθ − y) + (λ/m) θ" in result.stdout
+
+
+def test_form_matrix_without_one_says_so(run):
+    """A derivative with respect to a scalar has no matrix form: one plain line, exit 0."""
+    result = run("derive", "1/(1+exp(-z))", "--wrt", "z", "--form", "matrix", "-f", "text")
+    assert result.exit_code == 0
+    assert "Matrix form: none — the derivative is with respect to z" in result.stdout
+
+
+@pytest.mark.parametrize("output_format", ["latex", "markdown", "json"])
+def test_form_both_every_format(run, output_format):
+    """Every format carries the matrix form when asked, with ⊙ written in its own notation."""
+    result = run("derive", "mse-sigmoid", "--form", "both", "-f", output_format)
+    assert result.exit_code == 0, result.stderr
+    if output_format == "json":
+        matrix = json.loads(result.stdout)["matrix"]
+        assert matrix["available"] and "⊙" in matrix["gradient"]["unicode"] and ".*" in matrix["gradient"]["text"]
+    else:
+        assert r"\odot" in result.stdout and r"\nabla J" in result.stdout
+
+
+def test_numpy_format(run):
+    """-f numpy writes a Python module defining cost and gradient."""
+    result = run("derive", "logistic-l2", "-f", "numpy")
+    assert result.exit_code == 0 and result.stderr == ""
+    compile(result.stdout, "generated.py", "exec")
+    assert "def cost(theta, X, y, lam):" in result.stdout
+    assert "def gradient(theta, X, y, lam):" in result.stdout
+
+
+def test_numpy_without_matrix_form_exits_3(run):
+    """No matrix form, no code: exit 3, the reason on stderr, nothing on stdout."""
+    result = run("derive", "1/(1+exp(-z))", "--wrt", "z", "-f", "numpy")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "no NumPy code" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_form_is_a_usage_error(run):
+    """--form takes index, matrix or both."""
+    result = run("derive", "--form", "vector")
+    assert result.exit_code == 2 and "--form" in result.stderr
+
+
+def test_no_reg_intercept(run):
+    """--no-reg-intercept leaves θ₁ out of the penalty; on a cost without one it is a usage error (exit 2)."""
+    result = run("derive", "linear-l2", "--no-reg-intercept", "--form", "matrix", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert "∇J = (1/m) Xᵀ(Xθ − y) + (λ/m) θ − (λ/m) θ₁ e₁" in result.stdout
+    bad = run("derive", "logistic", "--no-reg-intercept")
+    assert bad.exit_code == 2 and "no L2 penalty" in bad.stderr

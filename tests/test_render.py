@@ -450,3 +450,55 @@ def test_standalone_document_compiles(name, tmp_path):
     )
     assert run.returncode == 0, run.stdout[-3000:]
     assert (tmp_path / "derivation.pdf").exists()
+
+
+# --- matrix form --------------------------------------------------------------------
+
+
+def test_matrix_only_text_snapshot():
+    """``form="matrix"`` shows the matrix chain from the index result to ∇J, without the index chain."""
+    text = render_text(d.regularised_matrix(), form="matrix")
+    assert "linearity" not in text
+    assert "∇J = (1/m) Xᵀ(σ(Xθ) − y) + (λ/m) θ" in text
+    assert "X is m×n" in text and "θ is n×1" in text and "y is m×1" in text and "∇J is n×1" in text
+    assert_snapshot("text_regularised_matrix_only.txt", text)
+
+
+def test_index_form_hides_the_matrix_chain():
+    """``form="index"`` prints the index chain alone, even when the derivation holds a matrix form."""
+    assert render_text(d.regularised_matrix(), form="index") == render_text(d.regularised())
+
+
+def test_matrix_latex_and_markdown_snapshots():
+    """LaTeX and Markdown write ⊙ and Xᵀ as \\odot and X^{\\top}, and state the shapes."""
+    derivation = d.squared_error_matrix()
+    latex, markdown = render_latex(derivation), render_markdown(derivation)
+    assert r"\odot" in latex and r"X^{\top}" in latex and r"\nabla J" in latex
+    assert "## Matrix form" in markdown and r"\odot" in markdown and "m×n" in markdown
+    assert_snapshot("latex_squared_error_matrix.tex", latex)
+    assert_snapshot("markdown_squared_error_matrix.md", markdown)
+
+
+def test_matrix_json():
+    """JSON carries the matrix form's steps, its gradient four ways, and the shapes by name."""
+    data = json.loads(render_json(d.regularised_matrix()))
+    matrix = data["matrix"]
+    assert matrix["available"] is True
+    assert matrix["shapes"] == {"X": ["m", "n"], "theta": ["n", "1"], "y": ["m", "1"]}
+    assert [step["rule"] for step in matrix["steps"]] == ["vectorise", "transpose-product", "stack"]
+    assert matrix["gradient"]["text"] == "1/m * X^T (sigmoid(X theta) - y) + lambda/m * theta"
+    assert matrix["gradient"]["unicode"] == "(1/m) Xᵀ(σ(Xθ) − y) + (λ/m) θ"
+    none = json.loads(render_json(d.no_matrix()))["matrix"]
+    assert none == {"available": False, "reason": "the derivative is with respect to z, not a component θⱼ"}
+    assert "matrix" not in json.loads(render_json(d.regularised()))
+
+
+def test_plain_matrix_spelling_of_elementwise_operations():
+    """The ASCII spelling writes ⊙ as .* and the elementwise power as .^."""
+    from logderiv.render.matrix import show_matrix_plain
+
+    residual = d.squared_error_matrix().matrix.gradient
+    assert show_matrix_plain(residual) == (
+        "1/m * X^T ((sigmoid(X theta) - y) .* sigmoid(X theta) .* (1 - sigmoid(X theta)))"
+    )
+    assert show_matrix_plain(sympy.HadamardPower(d.X * d.THETA - d.Y, 2)) == "(X theta - y).^2"

@@ -41,6 +41,9 @@ __all__ = [
     "Combine",
     "SplitFraction",
     "Recognise",
+    "Vectorise",
+    "TransposeProduct",
+    "Stack",
     "RULES",
 ]
 
@@ -312,6 +315,53 @@ class Recognise(Rule):
     )
 
 
+# --- matrix form ------------------------------------------------------------------
+# These continue a finished index-form chain (``logderiv.engine.matrix``): the
+# expressions they produce hold matrix entries, then a vector.
+
+
+@dataclass(frozen=True)
+class Vectorise(Rule):
+    """fᵢ = (f.(Xθ, y))ᵢ: a per-example quantity is entry i of a vector.
+
+    θᵀx⁽ⁱ⁾ = (Xθ)ᵢ (row i of X is x⁽ⁱ⁾ᵀ), y⁽ⁱ⁾ = yᵢ, a function applied to
+    entries is the function applied elementwise to the vector, aᵢbᵢ = (a ⊙ b)ᵢ,
+    and xⱼ⁽ⁱ⁾ = Xᵢⱼ. Defined names (h) are replaced by their values first.
+    """
+
+    name: ClassVar[str] = "vectorise"
+    title: ClassVar[str] = "collect into a vector"
+    statement: ClassVar[str] = (
+        "h → its definition;  θᵀx⁽ⁱ⁾ = (Xθ)ᵢ,  f(uᵢ) = f(u)ᵢ elementwise,  aᵢbᵢ = (a ⊙ b)ᵢ,  xⱼ⁽ⁱ⁾ = Xᵢⱼ"
+    )
+    statement_latex: ClassVar[str] = (
+        r"h \mapsto \text{its definition},\quad \theta^{\top} x^{(i)} = (X\theta)_i,\quad f(u_i) = f(u)_i,\quad "
+        r"a_i b_i = (a \odot b)_i,\quad x_j^{(i)} = X_{ij}"
+    )
+
+
+@dataclass(frozen=True)
+class TransposeProduct(Rule):
+    """Σᵢ vᵢ Xᵢⱼ = (Xᵀv)ⱼ: a sum over examples weighted by column j of X is entry j of Xᵀv."""
+
+    name: ClassVar[str] = "transpose-product"
+    title: ClassVar[str] = "Σᵢ vᵢXᵢⱼ = (Xᵀv)ⱼ"
+    statement: ClassVar[str] = "Σᵢ vᵢ Xᵢⱼ = (Xᵀv)ⱼ"
+    statement_latex: ClassVar[str] = r"\sum_i v_i X_{ij} = (X^{\top} v)_j"
+
+
+@dataclass(frozen=True)
+class Stack(Rule):
+    """∂J/∂θⱼ = gⱼ for every j = 1..n  ⇒  ∇J = g: the components, stacked, are the gradient."""
+
+    name: ClassVar[str] = "stack"
+    title: ClassVar[str] = "stack j = 1..n"
+    statement: ClassVar[str] = "∂J/∂θⱼ = gⱼ for j = 1..n  ⇒  ∇J = g"
+    statement_latex: ClassVar[str] = (
+        r"\frac{\partial J}{\partial \theta_j} = g_j \text{ for } j = 1..n \;\Rightarrow\; \nabla J = g"
+    )
+
+
 #: every rule class, for documentation and the ``--explain`` catalogue
 RULES: tuple[type[Rule], ...] = (
     Linearity,
@@ -336,4 +386,7 @@ RULES: tuple[type[Rule], ...] = (
     Combine,
     SplitFraction,
     Recognise,
+    Vectorise,
+    TransposeProduct,
+    Stack,
 )

@@ -12,6 +12,8 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from ..derivation import Canonical, Derivation, Factor, Lemma, Step
+from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from .matrix import shapes, show_matrix_latex, show_matrix_plain, show_matrix_unicode
 from .printing import show_latex, show_plain, show_unicode
 from .summary import check_fields
 
@@ -55,6 +57,49 @@ def derivation_data(derivation: Derivation) -> dict:
         },
         "lemmas": [_lemma(lemma) for lemma in derivation.lemmas],
         "factors": [_factor(factor) for factor in derivation.factors],
+        **({} if derivation.matrix is None else {"matrix": _matrix(derivation)}),
+    }
+
+
+def matrix_object(expr: sympy.Basic) -> dict[str, str]:
+    """A matrix-form expression as ``{text, unicode, latex, sympy}``.
+
+    ``text`` is ASCII for reading (``1/m * X^T (sigmoid(X theta) - y)``, ``.*``
+    the elementwise product); logderiv does not parse it back yet. ``sympy`` is
+    ``sympy.srepr``: ``sstr`` of a matrix product calls ``doit`` (it negates
+    the product to choose its precedence), and a renderer never evaluates.
+    """
+    return {
+        "text": show_matrix_plain(expr),
+        "unicode": show_matrix_unicode(expr),
+        "latex": show_matrix_latex(expr),
+        "sympy": sympy.srepr(expr),
+    }
+
+
+def _matrix(derivation: Derivation) -> dict:
+    form = derivation.matrix
+    if not isinstance(form, MatrixForm):
+        return {"available": False, "reason": form.reason}
+    return {
+        "available": True,
+        "shapes": {
+            matrix.name: [show_plain(side) for side in matrix.shape] for matrix in form.operands
+        },
+        "shapes_text": shapes(form),
+        "elementwise": ELEMENTWISE_NOTE,
+        "start": expression_object(form.start),
+        "steps": [
+            {
+                "rule": step.rule.name,
+                "label": step.rule.label(show_unicode),
+                "statement": step.rule.statement,
+                "expression": matrix_object(step.expression),
+                "verified": check_fields(step.check),
+            }
+            for step in form.steps
+        ],
+        "gradient": matrix_object(form.gradient),
     }
 
 

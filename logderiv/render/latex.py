@@ -11,11 +11,13 @@ import re
 import sympy
 
 from ..derivation import Derivation, Step
+from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
 from .summary import Verdict, final_checks, notes, step_checks, verdict
 from .tex import comment, prose, rule_label
 
-__all__ = ["render_latex", "chain_rows", "derivative_name"]
+__all__ = ["render_latex", "chain_rows", "derivative_name", "matrix_rows"]
 
 _PREAMBLE = r"""\documentclass{article}
 \usepackage{amsmath,amssymb}
@@ -27,21 +29,46 @@ _PREAMBLE = r"""\documentclass{article}
 """
 
 
-def render_latex(derivation: Derivation, *, standalone: bool = False) -> str:
+def render_latex(derivation: Derivation, *, standalone: bool = False, form: str = "both") -> str:
     """The chain as an ``align*`` block with each step's rule over its ``=``.
 
     The verdict and how the chain was verified follow as comments; with
     ``standalone`` the block is wrapped in a document that also states them
-    in prose.
+    in prose. The matrix form (when ``derivation.matrix`` holds one) follows
+    in a second block; ``form="matrix"`` leaves out the index chain.
     """
-    blocks = [_align(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation)))]
-    for lemma in derivation.lemmas:
-        blocks.append(comment(f"lemma: {lemma.title}") + "\n" + _align(chain_rows(lemma.start, lemma.steps)))
+    index = form != "matrix" or derivation.matrix is None
+    blocks = []
+    if index:
+        blocks.append(_align(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))))
+        for lemma in derivation.lemmas:
+            blocks.append(comment(f"lemma: {lemma.title}") + "\n" + _align(chain_rows(lemma.start, lemma.steps)))
+    if form != "index" and derivation.matrix is not None:
+        blocks.append(_matrix_block(derivation))
     blocks.append(_comments(derivation))
     fragment = "\n".join(blocks) + "\n"
     if not standalone:
         return fragment
-    return _document(derivation)
+    return _document(derivation, index=index, matrix=form != "index")
+
+
+def matrix_rows(derivation: Derivation) -> list[str]:
+    """The matrix chain's aligned rows: ``∂J/∂θⱼ &= start``, entries, then ``\\nabla J &= …``."""
+    form = derivation.matrix
+    assert isinstance(form, MatrixForm)
+    rows = [f"{derivative_name(derivation)} &= {show_latex(form.start)}"]
+    for step in form.steps:
+        lhs = r"\nabla J " if isinstance(step.expression, sympy.MatrixExpr) else ""
+        rows.append(f"{lhs}&{_equals(step)} {show_matrix_latex(step.expression)}")
+    return rows
+
+
+def _matrix_block(derivation: Derivation) -> str:
+    form = derivation.matrix
+    if not isinstance(form, MatrixForm):
+        return comment(f"matrix form: none: {form.reason}")
+    lines = comment(f"matrix form: {shapes(form)}\n{ELEMENTWISE_NOTE}\n{matrix_verification(form)}")
+    return lines + "\n" + _align(matrix_rows(derivation))
 
 
 def chain_rows(start: sympy.Expr, steps: tuple[Step, ...], *, first: str | None = None) -> list[str]:
@@ -94,15 +121,21 @@ def _comments(derivation: Derivation) -> str:
     return comment("\n".join(lines))
 
 
-def _document(derivation: Derivation) -> str:
+def _document(derivation: Derivation, *, index: bool = True, matrix: bool = True) -> str:
     said = verdict(derivation.canonical)
-    body = [
-        r"\section*{The gradient \(" + derivative_name(derivation) + r"\)}",
-        _align(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))),
-    ]
-    for lemma in derivation.lemmas:
-        body.append(r"\paragraph{Lemma: " + prose(lemma.title) + "}")
-        body.append(_align(chain_rows(lemma.start, lemma.steps)))
+    body = [r"\section*{The gradient \(" + derivative_name(derivation) + r"\)}"]
+    if index:
+        body.append(_align(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))))
+        for lemma in derivation.lemmas:
+            body.append(r"\paragraph{Lemma: " + prose(lemma.title) + "}")
+            body.append(_align(chain_rows(lemma.start, lemma.steps)))
+    form = derivation.matrix
+    if matrix and isinstance(form, MatrixForm):
+        body.append(r"\paragraph{Matrix form.} " + prose(_sentence(shapes(form)) + "; " + ELEMENTWISE_NOTE + "."))
+        body.append(_align(matrix_rows(derivation)))
+        body.append(prose(_sentence(matrix_verification(form)) + "."))
+    elif matrix and form is not None:
+        body.append(r"\paragraph{Matrix form.} " + prose("None: " + form.reason + "."))
     body.append(r"\paragraph{Verdict.} " + _verdict_prose(said))
     for name, term in said.extra:
         body.append(prose(name) + r": \[ " + show_latex(term) + r" \]")

@@ -239,7 +239,7 @@ class Layout:
     # --- sums and products ------------------------------------------------------------
 
     def _print_Add(self, expr: sympy.Add, order=None) -> str:
-        terms = _ordered_terms(expr)
+        terms = self._terms_in_order(expr)
         pieces: list[str] = []
         for position, term in enumerate(terms):
             product = Product(term)
@@ -251,6 +251,10 @@ class Layout:
             else:
                 pieces.append((" " + self.MINUS + " " if product.negative else " + ") + text)
         return "".join(pieces)
+
+    def _terms_in_order(self, expr: sympy.Add) -> list[sympy.Basic]:
+        """The terms of a sum as printed (a hook, so a printer of richer trees can refine it)."""
+        return _ordered_terms(expr)
 
     def _print_Mul(self, expr: sympy.Mul) -> str:
         if any(isinstance(arg, sympy.Mul) for arg in expr.args):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..derivation import Derivation, Step
-from .latex import chain_rows, derivative_name
+from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from .latex import chain_rows, derivative_name, matrix_rows
+from .matrix import matrix_verification, shapes
 from .printing import show_latex, show_unicode
 from .summary import final_checks, notes, step_checks, verdict
 from .text import header
@@ -15,16 +17,22 @@ __all__ = ["render_markdown", "escape_markdown"]
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def render_markdown(derivation: Derivation) -> str:
-    """Title, the chain as ``$$\\begin{aligned}…\\end{aligned}$$``, rules with statements, verdict, checks."""
-    parts = [
-        f"# {escape_markdown(header(derivation))}",
-        _display(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))),
-    ]
-    for lemma in derivation.lemmas:
-        parts.append(f"### Lemma: {escape_markdown(lemma.title)}")
-        parts.append(_display(chain_rows(lemma.start, lemma.steps)))
-    parts.append("## Rules used\n\n" + _rule_list(derivation))
+def render_markdown(derivation: Derivation, *, form: str = "both") -> str:
+    """Title, the chain as ``$$\\begin{aligned}…\\end{aligned}$$``, rules with statements, verdict, checks.
+
+    The matrix form (when ``derivation.matrix`` holds one) follows under its own
+    heading; ``form="matrix"`` leaves out the index chain.
+    """
+    parts = [f"# {escape_markdown(header(derivation))}"]
+    index = form != "matrix" or derivation.matrix is None
+    if index:
+        parts.append(_display(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))))
+        for lemma in derivation.lemmas:
+            parts.append(f"### Lemma: {escape_markdown(lemma.title)}")
+            parts.append(_display(chain_rows(lemma.start, lemma.steps)))
+    if form != "index" and derivation.matrix is not None:
+        parts += _matrix(derivation)
+    parts.append("## Rules used\n\n" + _rule_list(derivation, index=index, matrix=form != "index"))
     parts.append(_verdict(derivation))
     parts.append(f"**Verified:** {escape_markdown(step_checks(derivation))}; {escape_markdown(final_checks(derivation))}")
     remarks = notes(derivation)
@@ -42,11 +50,27 @@ def _display(rows: list[str]) -> str:
     return "$$\n\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}\n$$"
 
 
-def _rule_list(derivation: Derivation) -> str:
+def _matrix(derivation: Derivation) -> list[str]:
+    form = derivation.matrix
+    if not isinstance(form, MatrixForm):
+        return ["## Matrix form", escape_markdown(f"None: {form.reason}.")]
+    return [
+        "## Matrix form",
+        escape_markdown(shapes(form)[:1].upper() + shapes(form)[1:] + "; " + ELEMENTWISE_NOTE + "."),
+        _display(matrix_rows(derivation)),
+        escape_markdown(matrix_verification(form)[:1].upper() + matrix_verification(form)[1:] + "."),
+    ]
+
+
+def _rule_list(derivation: Derivation, *, index: bool = True, matrix: bool = False) -> str:
     """Each rule used, once, in order of first use, with its general statement."""
-    steps: list[Step] = list(derivation.steps)
-    for lemma in derivation.lemmas:
-        steps.extend(lemma.steps)
+    steps: list[Step] = []
+    if index:
+        steps += derivation.steps
+        for lemma in derivation.lemmas:
+            steps.extend(lemma.steps)
+    if matrix and isinstance(derivation.matrix, MatrixForm):
+        steps += derivation.matrix.steps
     seen: dict[str, Step] = {}
     for step in steps:
         seen.setdefault(step.rule.name, step)

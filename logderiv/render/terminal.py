@@ -14,6 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..derivation import Derivation, Step
+from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from .matrix import matrix_verification, shapes, show_matrix_unicode, step_text
 from .printing import show_unicode
 from .summary import factor_rows, notes, verdict, verification
 from .text import header
@@ -29,29 +31,54 @@ def render_rich(
     *,
     explain: bool = False,
     view: Literal["chain", "factors"] = "chain",
+    form: Literal["index", "matrix", "both"] = "both",
 ) -> RenderableType:
-    """The chain (or the factors view) as a table with the rule column dimmed, lemmas, verdict."""
+    """The chain (or the factors view) as a table with the rule column dimmed, lemmas, verdict.
+
+    The matrix form follows the chain when ``derivation.matrix`` holds one;
+    ``form="matrix"`` leaves out the index chain.
+    """
     parts: list[RenderableType] = []
     if view == "factors":
         parts += _factors(derivation)
     else:
-        parts.append(Text(f"{header(derivation)} = {show_unicode(derivation.start)}", style="bold"))
-        parts.append(_chain(derivation.steps, explain))
-        for lemma in derivation.lemmas:
-            body = Group(Text(show_unicode(lemma.start)), _chain(lemma.steps, explain))
-            parts.append(Panel(body, title=Text(f"Lemma: {lemma.title}"), title_align="left", expand=False))
+        if form != "matrix" or derivation.matrix is None:
+            parts.append(Text(f"{header(derivation)} = {show_unicode(derivation.start)}", style="bold"))
+            parts.append(_chain(derivation.steps, explain))
+            for lemma in derivation.lemmas:
+                body = Group(Text(show_unicode(lemma.start)), _chain(lemma.steps, explain))
+                parts.append(Panel(body, title=Text(f"Lemma: {lemma.title}"), title_align="left", expand=False))
+        if form != "index":
+            parts += _matrix(derivation, explain)
     parts += _verdict(derivation)
     parts.append(Text(verification(derivation), style="dim"))
     parts += [Text(f"note: {note}", style="italic") for note in notes(derivation)]
     return Group(*parts)
 
 
-def _chain(steps: tuple[Step, ...], explain: bool) -> Table:
+def _matrix(derivation: Derivation, explain: bool) -> list[RenderableType]:
+    form = derivation.matrix
+    if form is None:
+        return []
+    if not isinstance(form, MatrixForm):
+        return [Text(""), Text(f"Matrix form: none — {form.reason}", style="yellow")]
+    return [
+        Text(""),
+        Text(f"Matrix form: {shapes(form)}", style="bold"),
+        Text(f"{header(derivation)} = {show_unicode(form.start)}"),
+        _chain(form.steps, explain, show=lambda step: step_text(step, show_matrix_unicode)),
+        Text(ELEMENTWISE_NOTE[:1].upper() + ELEMENTWISE_NOTE[1:] + ".", style="italic"),
+        Text(matrix_verification(form), style="dim"),
+    ]
+
+
+def _chain(steps: tuple[Step, ...], explain: bool, show=None) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
     table.add_column("rule", style="dim", max_width=32, overflow="fold")
     table.add_column("expression", overflow="fold")
     for step in steps:
-        table.add_row(Text(step.rule.label(show_unicode)), Text(f"= {show_unicode(step.expression)}"))
+        expression = show(step) if show else f"= {show_unicode(step.expression)}"
+        table.add_row(Text(step.rule.label(show_unicode)), Text(expression))
         if explain:
             table.add_row(Text(""), Text(f"  by {step.rule.statement}", style="dim italic"))
     return table

@@ -52,6 +52,8 @@ _MATH_SYMBOLS = {greek: "\\" + name for greek, name in GREEK.items()} | {
     "∞": r"\infty",
     "π": r"\pi",
     "×": r"\times",
+    "⊙": r"\odot",
+    "∇": r"\nabla",
     "…": r"\ldots",
     "—": r"\text{---}",
     "–": r"\text{--}",

@@ -2,32 +2,61 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..derivation import Derivation, Step
 from .printing import show_unicode
 from .summary import factor_rows, notes, verdict, verification
 
-__all__ = ["render_text", "render_factors_text", "header", "LABEL_WIDTH"]
+__all__ = ["render_text", "render_factors_text", "header", "LABEL_WIDTH", "Form"]
+
+#: which chains to show: the index form, the matrix form (``derivation.matrix``), or both
+Form = Literal["index", "matrix", "both"]
 
 #: the widest rule column; a longer label gets a line of its own
 LABEL_WIDTH = 28
 
 
-def render_text(derivation: Derivation, *, explain: bool = False) -> str:
+def render_text(derivation: Derivation, *, explain: bool = False, form: Form = "both") -> str:
     """The chain ``∂J/∂θⱼ = …``, one verified step a line, then lemmas, verdict, checks, notes.
 
     With ``explain`` each step is followed by the general statement of its rule.
+    The matrix form follows when the derivation holds one (``derivation.matrix``);
+    ``form="matrix"`` leaves out the index chain and its lemmas.
     """
     width = _label_width(derivation)
-    lines = [f"{header(derivation)} = {show_unicode(derivation.start)}"]
-    lines += _step_lines(derivation.steps, width, explain)
-    for lemma in derivation.lemmas:
-        lines += ["", f"Lemma: {lemma.title}", f"  {show_unicode(lemma.start)}"]
-        lines += _step_lines(lemma.steps, width, explain)
-    lines.append("")
+    lines = []
+    if form != "matrix" or derivation.matrix is None:
+        lines.append(f"{header(derivation)} = {show_unicode(derivation.start)}")
+        lines += _step_lines(derivation.steps, width, explain)
+        for lemma in derivation.lemmas:
+            lines += ["", f"Lemma: {lemma.title}", f"  {show_unicode(lemma.start)}"]
+            lines += _step_lines(lemma.steps, width, explain)
+        lines.append("")
+    if form != "index":
+        lines += matrix_lines(derivation, explain)
     lines += _verdict_lines(derivation)
     lines.append(verification(derivation))
     lines += [f"note: {note}" for note in notes(derivation)]
     return "\n".join(lines) + "\n"
+
+
+def matrix_lines(derivation: Derivation, explain: bool = False) -> list[str]:
+    """The matrix-form chain as text lines (ending in a blank line), or why there is none."""
+    matrix = derivation.matrix
+    if matrix is None:
+        return []
+    # imported here: the index-only default (the README sample, the benchmark) never needs them
+    from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+    from .matrix import matrix_verification, shapes, show_matrix_unicode, step_text
+
+    if not isinstance(matrix, MatrixForm):
+        return [f"Matrix form: none — {matrix.reason}", ""]
+    width = min(max(len(step.rule.label(show_unicode)) for step in matrix.steps), LABEL_WIDTH)
+    lines = [f"Matrix form: {shapes(matrix)}", f"{header(derivation)} = {show_unicode(matrix.start)}"]
+    lines += _step_lines(matrix.steps, width, explain, show=lambda step: step_text(step, show_matrix_unicode))
+    lines += [ELEMENTWISE_NOTE[:1].upper() + ELEMENTWISE_NOTE[1:] + ".", matrix_verification(matrix), ""]
+    return lines
 
 
 def render_factors_text(derivation: Derivation) -> str:
@@ -63,11 +92,11 @@ def _label_width(derivation: Derivation) -> int:
     return min(max(labels, default=0), LABEL_WIDTH)
 
 
-def _step_lines(steps: tuple[Step, ...], width: int, explain: bool) -> list[str]:
+def _step_lines(steps: tuple[Step, ...], width: int, explain: bool, show=None) -> list[str]:
     lines = []
     for step in steps:
         label = step.rule.label(show_unicode)
-        expression = f"= {show_unicode(step.expression)}"
+        expression = show(step) if show else f"= {show_unicode(step.expression)}"
         if len(label) > width:
             lines += [f"  {label}", f"  {'':<{width}}  {expression}"]
         else:

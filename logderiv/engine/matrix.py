@@ -1,0 +1,318 @@
+"""The matrix form: the index-form gradient rewritten, step by step, into a vector.
+
+Starting from a finished derivation's result (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾:
+
+1. ``vectorise``: each term c Σᵢ rᵢ xⱼ⁽ⁱ⁾ has its per-example factor rᵢ
+   written as entry i of a vector (θᵀx⁽ⁱ⁾ = (Xθ)ᵢ, functions elementwise,
+   products ⊙), and xⱼ⁽ⁱ⁾ = Xᵢⱼ: c Σᵢ vᵢ Xᵢⱼ;
+2. ``transpose-product``: Σᵢ vᵢ Xᵢⱼ = (Xᵀv)ⱼ;
+3. ``stack``: the components j = 1..n are the vector ∇J; a term in θⱼ
+   alone (a regulariser) becomes the same function of θ, elementwise.
+
+The result is general: it is read off the index form's structure, never from
+a table of presets. A term of another shape means there is no matrix form
+(:class:`~logderiv.errors.UnsupportedError`, with the reason). Every step is
+verified numerically against the index form (``logderiv.verify.arrays``).
+Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy
+from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+from sympy.matrices.expressions.matexpr import MatrixElement
+
+from ..derivation import Derivation, Step
+from ..errors import UnsupportedError
+from ..matrix import MatrixForm, NoMatrixForm, unit_vector
+from ..notation import symbols
+from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
+from ..problem import Problem
+from ..verify.arrays import verify_cost, verify_matrix_steps
+from . import rules
+
+__all__ = ["matrix_form", "with_matrix_form", "vectorise", "vectorise_cost", "data_matrix", "ELEMENTWISE"]
+
+#: functions a matrix form may apply elementwise
+ELEMENTWISE: tuple[type, ...] = (symbols.sigmoid, symbols.softplus, sympy.exp, sympy.log, sympy.tanh)
+
+i = symbols.example_index
+j = symbols.wrt_index
+
+
+def data_matrix(name: str = "x") -> sympy.MatrixSymbol:
+    """The m×n data matrix (``X`` for data ``x``): row i is x⁽ⁱ⁾ᵀ."""
+    return sympy.MatrixSymbol(name.upper(), symbols.m, symbols.n)
+
+
+def with_matrix_form(derivation: Derivation) -> Derivation:
+    """The derivation with its ``matrix`` field set: a :class:`MatrixForm`, or why there is none."""
+    try:
+        found: MatrixForm | NoMatrixForm = matrix_form(derivation)
+    except UnsupportedError as error:
+        found = NoMatrixForm(error.message.removeprefix("no matrix form: "))
+    return replace(derivation, matrix=found)
+
+
+def matrix_form(derivation: Derivation) -> MatrixForm:
+    """∇J as a vector, reached from the index-form result by verified steps.
+
+    Raises :class:`~logderiv.errors.UnsupportedError` (with the reason) when the
+    gradient has no matrix form logderiv can state; a step that fails its
+    check raises :class:`~logderiv.errors.VerificationError`.
+    """
+    problem = derivation.problem
+    parameter = _parameter(problem.wrt)
+    if problem.expand_definitions(problem.cost).has(j):
+        # J is then a different function for each j: its derivatives are not one gradient
+        raise UnsupportedError("no matrix form: the cost itself depends on j, so its components are not one gradient")
+    result = derivation.result
+    if result.has(sympy.Derivative):
+        raise UnsupportedError("no matrix form: the derivation did not finish")
+    terms = [_term(term, problem) for term in sympy.Add.make_args(problem.expand_definitions(result))]
+
+    terms = _reading_order(terms)
+    # unevaluated sums keep the reading order: the data term first, as in the index form
+    entries = _sum_of([term.entries() for term in terms])
+    transposed = _sum_of([term.transposed() for term in terms])
+    gradient = sympy.MatAdd(*(term.stacked(parameter) for term in terms))
+    chain = [(rules.Vectorise(), entries), (rules.TransposeProduct(), transposed), (rules.Stack(), gradient)]
+    if not any(term.over_examples for term in terms):
+        chain = [link for link in chain if not isinstance(link[0], rules.TransposeProduct)]
+    checks = verify_matrix_steps([(rule.name, expression) for rule, expression in chain], result, problem)
+    steps = [Step(rule, expression, check) for (rule, expression), check in zip(chain, checks)]
+    try:
+        cost = vectorise_cost(problem)
+    except UnsupportedError:
+        cost = None
+    else:
+        verify_cost(cost, problem)
+    return MatrixForm(start=result, steps=tuple(steps), parameter=parameter, check=steps[-1].check, cost=cost)
+
+
+def _sum_of(terms: list[sympy.Expr]) -> sympy.Expr:
+    return terms[0] if len(terms) == 1 else sympy.Add(*terms, evaluate=False)
+
+
+def _parameter(wrt: sympy.Expr) -> sympy.MatrixSymbol:
+    if (
+        isinstance(wrt, sympy.Indexed)
+        and str(wrt.base) in PARAMETER_VECTORS
+        and wrt.indices == (j,)
+    ):
+        return sympy.MatrixSymbol(str(wrt.base), symbols.n, 1)
+    raise UnsupportedError(
+        "no matrix form: the derivative is with respect to "
+        f"{sympy.sstr(wrt)}, not a component θⱼ of a parameter vector, so there are no components to stack"
+    )
+
+
+class _Term:
+    """One additive term of the gradient: c Σᵢ rᵢ Xᵢⱼ (over examples) or c g(θⱼ) (per component)."""
+
+    def __init__(self, coefficient: sympy.Expr, residual: sympy.MatrixExpr | None, component: sympy.Expr | None):
+        self.coefficient = coefficient
+        self.residual = residual
+        self.component = component
+        self.over_examples = residual is not None
+
+    def entries(self) -> sympy.Expr:
+        if self.residual is None:
+            return self.coefficient * self.component
+        X = data_matrix()
+        return self.coefficient * sympy.Sum(MatrixElement(X, i, j) * MatrixElement(self.residual, i, 0), (i, 1, symbols.m))
+
+    def transposed(self) -> sympy.Expr:
+        if self.residual is None:
+            return self.coefficient * self.component
+        return self.coefficient * MatrixElement(data_matrix().T * self.residual, j, 0)
+
+    def stacked(self, parameter: sympy.MatrixSymbol) -> sympy.MatrixExpr:
+        if self.residual is not None:
+            return _scaled(self.coefficient, data_matrix().T * self.residual)
+        vector = vectorise(self.component, j, symbols.n)
+        if not isinstance(vector, sympy.MatrixExpr):
+            vector = vector * sympy.OneMatrix(symbols.n, 1)
+        return _scaled(self.coefficient, vector)
+
+
+def _scaled(coefficient: sympy.Expr, vector: sympy.MatrixExpr) -> sympy.MatrixExpr:
+    return vector if coefficient == 1 else sympy.MatMul(coefficient, vector)
+
+
+def _reading_order(terms: list[_Term]) -> list[_Term]:
+    # the data term first, as written by hand: (1/m) Xᵀ(σ(Xθ) − y) + (λ/m) θ
+    return sorted(terms, key=lambda term: not term.over_examples)
+
+
+def _term(term: sympy.Expr, problem: Problem) -> _Term:
+    coefficient, rest = _split_constant(term)
+    sums = [factor for factor in sympy.Mul.make_args(rest) if symbols.is_example_sum(factor)]
+    if not sums:
+        if rest.has(i) or any(s.has(j) for s in rest.atoms(sympy.Sum)):
+            raise _no_form(term, "it is not a sum over examples nor a function of θⱼ alone")
+        _only_component(rest, term)
+        return _Term(coefficient, None, rest)
+    if len(sums) > 1 or rest != sums[0]:
+        raise _no_form(term, "a sum over examples is multiplied by something that depends on θ")
+    body = sums[0].function
+    column = symbols.vector("x")[i, j]
+    residual = _residual(body, column, term)
+    return _Term(coefficient, vectorise(residual, i, symbols.m, as_vector=True), None)
+
+
+def _split_constant(term: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
+    """``term`` as (constant factor, the rest): m, n, λ and numbers are constant; data and θ are not."""
+    constant, rest = [], []
+    for factor in sympy.Mul.make_args(term):
+        varies = factor.has(sympy.Indexed, sympy.Sum, sympy.Function, i, j)
+        (rest if varies else constant).append(factor)
+    return sympy.Mul(*constant), sympy.Mul(*rest)
+
+
+def _residual(body: sympy.Expr, column: sympy.Indexed, term: sympy.Expr) -> sympy.Expr:
+    """rᵢ in Σᵢ rᵢ xⱼ⁽ⁱ⁾: the body divided by xⱼ⁽ⁱ⁾, which must be a factor of every term."""
+    parts = sympy.Add.make_args(symbols.expand(body)) if isinstance(body, sympy.Add) else (body,)
+    residual_terms = []
+    for part in parts:
+        factors = list(sympy.Mul.make_args(part))
+        if factors.count(column) != 1:
+            raise _no_form(term, "the summand is not a multiple of xⱼ⁽ⁱ⁾")
+        factors.remove(column)
+        residual_terms.append(sympy.Mul(*factors))
+    residual = sympy.Add(*residual_terms)
+    if residual.has(j):
+        raise _no_form(term, "the summand depends on j other than through xⱼ⁽ⁱ⁾")
+    return residual
+
+
+def _only_component(expr: sympy.Expr, term: sympy.Expr) -> None:
+    for indexed in expr.atoms(sympy.Indexed):
+        if not (_is_fixed_component(indexed) or str(indexed.base) in PARAMETER_VECTORS and indexed.indices == (j,)):
+            raise _no_form(term, f"it holds {sympy.sstr(indexed)}")
+
+
+def _is_fixed_component(expr: sympy.Basic) -> bool:
+    """θₐ for a number a (θ₁): one entry of the parameters, a scalar in every component."""
+    return (
+        isinstance(expr, sympy.Indexed)
+        and str(expr.base) in PARAMETER_VECTORS
+        and len(expr.indices) == 1
+        and expr.indices[0].is_Integer
+    )
+
+
+def _fixed_only(expr: sympy.Expr) -> bool:
+    """Whether ``expr`` depends on the parameters only through fixed entries θₐ (no data, no i, j)."""
+    indexed = expr.atoms(sympy.Indexed)
+    return all(_is_fixed_component(e) for e in indexed) and not expr.has(i, j, sympy.Function)
+
+
+def _no_form(term: sympy.Expr, why: str) -> UnsupportedError:
+    return UnsupportedError(f"no matrix form: in the term {sympy.sstr(term)}, {why}")
+
+
+def vectorise(expr: sympy.Expr, index: sympy.Symbol, size: sympy.Symbol, *, as_vector: bool = False):
+    """``expr``, a function of ``index``, as a ``size``×1 vector whose entry ``index`` it is.
+
+    Over examples (``index`` = i): θᵀx⁽ⁱ⁾ → Xθ, y⁽ⁱ⁾ → y; over features
+    (``index`` = j or a bound k): θⱼ → θ. Sums become ``MatAdd``, products of
+    vectors ⊙, powers elementwise, σ, log, … elementwise; a factor free of
+    ``index`` stays a scalar, and a scalar added to a vector is that number in
+    every entry (``OneMatrix``). Returns a scalar when ``expr`` is free of
+    ``index`` (a vector of it when ``as_vector``). Raises UnsupportedError on
+    anything else.
+    """
+    result = _Vectoriser(index, size).vector(expr)
+    if as_vector and not isinstance(result, sympy.MatrixExpr):
+        result = result * sympy.OneMatrix(size, 1)
+    return result
+
+
+def _hadamard(vectors: list[sympy.MatrixExpr]) -> sympy.MatrixExpr:
+    # HadamardProduct itself, not hadamard_product: that calls doit(), which fuses
+    # log applied to σ applied to Xθ into one Lambda, and the printers name each function
+    flat = []
+    for vector in vectors:
+        flat.extend(vector.args if isinstance(vector, sympy.HadamardProduct) else [vector])
+    return sympy.HadamardProduct(*flat)
+
+
+class _Vectoriser:
+    def __init__(self, index: sympy.Symbol, size: sympy.Symbol) -> None:
+        self.index = index
+        self.size = size
+
+    def vector(self, expr: sympy.Expr):
+        if not expr.has(self.index):
+            self._scalar(expr)
+            return expr
+        if isinstance(expr, sympy.Indexed):
+            return self._indexed(expr)
+        if isinstance(expr, sympy.KroneckerDelta) and self.index != i:
+            # δₐⱼ over the components j = 1..n is the unit vector eₐ
+            others = [arg for arg in expr.args if arg != self.index]
+            if len(others) == 1 and others[0].is_Integer and others[0] > 0:
+                return unit_vector(int(others[0]))
+        if symbols.is_dot(expr) and self.index == i:
+            parameter, data, _ = symbols.dot_parts(expr)
+            if data.indices[:-1] == (i,):
+                return data_matrix(str(data.base)) * sympy.MatrixSymbol(str(parameter), symbols.n, 1)
+        if isinstance(expr, sympy.Add):
+            parts = [self.vector(arg) for arg in expr.args]
+            return sympy.MatAdd(*(self._broadcast(part) for part in parts))
+        if isinstance(expr, sympy.Mul):
+            scalars, vectors = [], []
+            for arg in expr.args:
+                part = self.vector(arg)
+                (vectors if isinstance(part, sympy.MatrixExpr) else scalars).append(part)
+            product = vectors[0] if len(vectors) == 1 else _hadamard(vectors)
+            coefficient = sympy.Mul(*scalars)
+            return product if coefficient == 1 else sympy.MatMul(coefficient, product)
+        if isinstance(expr, sympy.Pow) and not expr.exp.has(self.index):
+            return sympy.HadamardPower(self.vector(expr.base), expr.exp)
+        if isinstance(expr, ELEMENTWISE):
+            return ElementwiseApplyFunction(type(expr), self.vector(expr.args[0]))
+        raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} cannot be written elementwise")
+
+    def _indexed(self, expr: sympy.Indexed) -> sympy.MatrixExpr:
+        name = str(expr.base)
+        if expr.indices == (self.index,) and name not in DATA_VECTORS:
+            return sympy.MatrixSymbol(name, self.size, 1)
+        raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} is not an entry of a vector over {self.index}")
+
+    def _scalar(self, expr: sympy.Expr) -> None:
+        fixed = {indexed for indexed in expr.atoms(sympy.Indexed) if _is_fixed_component(indexed)}
+        rest = expr.xreplace({indexed: sympy.Dummy() for indexed in fixed})
+        if rest.has(sympy.Indexed, sympy.Sum, i, j) or rest.has(sympy.Function) and not rest.is_number:
+            raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} is neither a constant nor an entry of a vector")
+
+    def _broadcast(self, part):
+        return part if isinstance(part, sympy.MatrixExpr) else part * sympy.OneMatrix(self.size, 1)
+
+
+def vectorise_cost(problem: Problem) -> tuple[tuple[sympy.Expr, sympy.MatrixExpr | None], ...]:
+    """The cost as terms ``(c, v)`` meaning c × (the sum of v's entries); ``v`` None is the constant c.
+
+    A term c Σᵢ rᵢ gives the m×1 vector of the rᵢ; a term c Σₖ g(θₖ) the n×1
+    vector g(θ), elementwise. Used by the NumPy printer. Raises
+    UnsupportedError for any other kind of term.
+    """
+    cost = problem.expand_definitions(problem.cost)
+    pieces: list[tuple[sympy.Expr, sympy.MatrixExpr | None]] = []
+    for term in sympy.Add.make_args(cost):
+        coefficient, rest = _split_constant(term)
+        if rest == 1 or not rest.has(sympy.Sum) and _fixed_only(rest):
+            pieces.append((coefficient * rest, None))
+        elif symbols.is_example_sum(rest):
+            pieces.append((coefficient, vectorise(rest.function, i, symbols.m, as_vector=True)))
+        elif symbols.is_feature_sum(rest) and not symbols.is_dot(rest):
+            bound = rest.limits[0][0]
+            pieces.append((coefficient, vectorise(rest.function, bound, symbols.n, as_vector=True)))
+        else:
+            raise UnsupportedError(
+                f"no vectorised cost: the term {sympy.sstr(term)} is not a sum over examples or over features"
+            )
+    return tuple(pieces)

@@ -1,0 +1,114 @@
+"""The matrix form of a gradient as data: ∇J = (1/m) Xᵀ(σ(Xθ) − y), and how it was reached.
+
+The engine (``logderiv.engine.matrix``) builds these records from a finished
+index-form :class:`~logderiv.derivation.Derivation`; renderers read them.
+
+Representation: sympy's matrix expressions, used only as a tree to print and
+evaluate (sympy's own matrix derivatives are not used). ``X`` is the m×n data
+matrix (row i is x⁽ⁱ⁾ᵀ, so Xᵢⱼ = xⱼ⁽ⁱ⁾), a parameter vector ``θ`` is n×1, a
+per-example vector ``y`` is m×1, all ``MatrixSymbol``. A function applied to
+every entry is an ``ElementwiseApplyFunction``; ⊙ is ``HadamardProduct`` and
+an elementwise power ``HadamardPower``; a number added to a vector is that
+number times ``OneMatrix`` (every entry). Entries inside the intermediate
+steps are ``MatrixElement`` with logderiv's 1-based indices (i = 1..m,
+j = 1..n), not sympy's 0-based ones: evaluate them with
+:func:`logderiv.verify.arrays.evaluate_array`, never by sympy's indexing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import sympy
+
+from .derivation import Check, Step
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy
+
+__all__ = ["MatrixForm", "NoMatrixForm", "operands", "unit_vector", "unit_index", "ELEMENTWISE_NOTE"]
+
+#: said beside every matrix form, in every format
+ELEMENTWISE_NOTE = "functions of a vector apply to each entry; ⊙ is the elementwise product; a number added to a vector is added to each entry"
+
+
+@dataclass(frozen=True)
+class MatrixForm:
+    """``∂J/∂θⱼ = … = ∇J``: the index-form gradient, rewritten step by step into a vector.
+
+    ``start`` is the index-form result; each step is verified numerically
+    against it on random data (``check`` says how the last, the whole vector,
+    was checked). The last step's expression is the gradient, an n×1 matrix
+    expression.
+    """
+
+    start: sympy.Expr
+    steps: tuple[Step, ...]
+    #: the parameter vector θ (an n×1 ``MatrixSymbol``) the gradient is taken with respect to
+    parameter: sympy.MatrixSymbol
+    check: Check
+    #: the cost as terms ``(c, v)``: c times the sum of v's entries (``v`` None: the constant c),
+    #: checked against the index-form cost; None when the cost has no such form
+    cost: tuple[tuple[sympy.Expr, sympy.MatrixExpr | None], ...] | None = None
+
+    @property
+    def gradient(self) -> sympy.MatrixExpr:
+        """∇J, an n×1 matrix expression."""
+        return self.steps[-1].expression
+
+    @property
+    def operands(self) -> tuple[sympy.MatrixSymbol, ...]:
+        """The matrices the gradient uses (X, θ, y), in reading order, for stating shapes."""
+        return operands(self.gradient)
+
+    def evaluate(self, values: dict[str, Any]) -> "numpy.ndarray":
+        """∇J at ``values`` (``{"X": (m, n), "theta": (n, 1), "y": (m, 1), "lambda": 0.1}``), as an (n, 1) array.
+
+        Arithmetic is complex (so a log of a negative number is a value); the
+        result is real when its imaginary parts are negligible.
+        """
+        import numpy
+
+        from .verify.arrays import evaluate_array
+
+        return numpy.real_if_close(evaluate_array(self.gradient, values))
+
+
+@dataclass(frozen=True)
+class NoMatrixForm:
+    """The gradient has no matrix form logderiv can state; ``reason`` says why, plainly."""
+
+    reason: str
+
+
+def unit_vector(index: int) -> sympy.MatrixSymbol:
+    """eₐ, the n×1 vector with 1 in entry ``index`` (1-based) and 0 elsewhere: ``MatrixSymbol("e_1", n, 1)``.
+
+    It is where δₐⱼ goes when the components are stacked (a term in θ₁ alone, as
+    when the intercept is not regularised). Evaluators recognise the name.
+    """
+    from .notation import symbols
+
+    return sympy.MatrixSymbol(f"e_{index}", symbols.n, 1)
+
+
+def unit_index(matrix: sympy.MatrixSymbol) -> int | None:
+    """``a`` when ``matrix`` is the unit vector eₐ (see :func:`unit_vector`), else None."""
+    name = matrix.name
+    if name.startswith("e_") and name[2:].isdigit() and matrix.shape[1] == 1:
+        return int(name[2:])
+    return None
+
+
+def operands(expr: sympy.Basic) -> tuple[sympy.MatrixSymbol, ...]:
+    """The ``MatrixSymbol`` s in ``expr``: the data matrix first, then parameters, then per-example vectors."""
+    from .notation import symbols
+
+    def order(matrix: sympy.MatrixSymbol) -> tuple:
+        rows, columns = matrix.shape
+        kind = 0 if columns != 1 else 1 if rows == symbols.n else 2
+        return (kind, matrix.name)
+
+    found = (s for s in expr.atoms(sympy.MatrixSymbol) if unit_index(s) is None)
+    return tuple(sorted(found, key=order))
