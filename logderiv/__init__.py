@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "derive",
+    "check",
+    "Verdict",
+    "Diagnosis",
     "Derivation",
     "Step",
     "Check",
@@ -31,6 +34,9 @@ __version__ = "0.1.0"
 
 _LOCATIONS = {
     "derive": "._api",
+    "check": "._api",
+    "Verdict": ".verdict",
+    "Diagnosis": ".verdict",
     "Derivation": ".derivation",
     "Step": ".derivation",
     "Check": ".derivation",
@@ -44,7 +50,8 @@ _LOCATIONS = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ._api import derive
+    from ._api import check, derive
+    from .verdict import Diagnosis, Verdict
     from .derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, UnsupportedError
     from .presets import PRESETS

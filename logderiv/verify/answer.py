@@ -1,0 +1,276 @@
+"""Is an answer the gradient? A :class:`Checker` derives the gradient once and judges answers.
+
+For each answer, in order:
+
+1. **symbolic**: expand the difference (definitions substituted, then not) with
+   the engine's own targeted expansion (``symbols.expand``: products and integer
+   powers multiplied out, nothing else). Zero proves equality for every m and n.
+   No general ``simplify``: it is slow and, measured here, called a correct
+   tanh-form answer wrong.
+2. **numeric**: evaluate both at random points for each concrete size in
+   ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
+   gradient's values are computed once per checker). Agreement everywhere is
+   ``equivalent`` by strong evidence; a point that disagrees is re-evaluated
+   with 50 significant digits (:mod:`~logderiv.verify.precise`) and becomes the
+   counterexample only if the difference survives; the answer is then
+   diagnosed (:mod:`~logderiv.verify.diagnosis`).
+
+Everything after reading the answer runs under a time limit (:mod:`deadline`);
+reaching it gives ``undecided``.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import sympy
+from sympy.core.function import AppliedUndef
+
+from ..derivation import Check, Derivation
+from ..errors import InputError
+from ..notation import parse, parse_let, symbols
+from ..problem import Problem
+from ..verdict import Counterexample, Value, Verdict
+from . import numeric, precise
+from .deadline import TimeLimit, within
+from .diagnosis import Context, diagnose, with_definitions
+from .samples import Samples, close
+
+__all__ = ["Checker", "DEFAULT_TIMEOUT"]
+
+#: seconds a check may take before it is ``undecided``
+DEFAULT_TIMEOUT = 10.0
+#: a symbolic attempt is only made below this many operations (expand is cheap, not free)
+_SYMBOLIC_OPS = 400
+#: nor when multiplying out would give more terms than this
+_SYMBOLIC_TERMS = 2_000
+#: decimals a counterexample's inputs are rounded to, so a reader can retype them
+_ROUNDED = 2
+
+
+class Checker:
+    """Checks answers against the gradient of one problem; the gradient is derived once.
+
+    Build it with a :class:`~logderiv.problem.Problem`, then call :meth:`check`
+    for each answer. ``answer_lets`` are ``NAME=EXPR`` definitions for names
+    the answers use that the problem does not define.
+    """
+
+    def __init__(self, problem: Problem, *, answer_lets: Sequence[str] = ()) -> None:
+        self.problem = problem
+        self.answer_lets = tuple(answer_lets)
+        self._derivation: Derivation | None = None
+        self._samples = Samples()
+
+    @property
+    def derivation(self) -> Derivation:
+        """The problem's derivation (computed on first use, then kept)."""
+        if self._derivation is None:
+            from ..engine.driver import derive_problem
+
+            self._derivation = derive_problem(self.problem)
+        return self._derivation
+
+    def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
+        """Judge ``answer`` (plain notation): ``equivalent``, ``different`` or ``undecided``.
+
+        Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER`` or
+        ``--let``) for text that cannot be read; never runs much past ``timeout``.
+        """
+        tree, lets = self._read(answer)
+        try:
+            return within(timeout, lambda deadline: self._judge(answer, tree, lets, deadline, timeout))
+        except TimeLimit:
+            return Verdict(
+                "undecided",
+                self.problem,
+                answer,
+                expected=None if self._derivation is None else self._derivation.result,
+                reason=f"the time limit of {timeout:g} s was reached before the answer could be judged",
+                time_limit=timeout,
+            )
+        finally:
+            self._samples.deadline = None
+
+    # --- steps of a check ---------------------------------------------------------------
+
+    def _read(self, answer: str):
+        names = {_name(key) for key in self.problem.definitions}
+        let_names = set()
+        for text in self.answer_lets:
+            from ..notation.plain import split_let
+
+            try:
+                let_names.add(split_let(text)[0])
+            except InputError as error:
+                raise error.with_label("--let") from None
+        multi_letter = {name for name in names | let_names if len(name) > 1}
+        lets = []
+        for text in self.answer_lets:
+            try:
+                name, value = parse_let(text, names=multi_letter)
+            except InputError as error:
+                raise error.with_label("--let") from None
+            lets.append((name, value, text))
+        try:
+            return parse(answer, names=multi_letter), lets
+        except InputError as error:
+            raise error.with_label("ANSWER") from None
+
+    def _judge(self, source: str, tree, lets, deadline, timeout: float) -> Verdict:
+        from ..notation.builder import build_expression
+
+        self._samples.deadline = deadline
+        expected = self.derivation.result
+        try:
+            built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
+        except InputError as error:
+            raise error.with_label("ANSWER") from None
+        problem = with_definitions(self.problem, built.definitions)
+        answer = built.expr
+        notes = tuple(dict.fromkeys((*built.notes,)))
+        record = dict(problem=self.problem, source=source, expected=expected, answer=answer, notes=notes,
+                      time_limit=timeout)
+        if not answer.has(sympy.Derivative) and _symbolically_equal(expected, answer, problem):
+            return Verdict("equivalent", check=Check("symbolic"), **record)
+
+        context = Context(problem, self._samples)
+        left = problem.expand_definitions(expected)
+        right = problem.expand_definitions(answer)
+        points = self._samples.points_for(left)
+        agreed = 0
+        for size, sample in points:
+            deadline.check()
+            value_left = self._samples.value(left, size, sample)
+            value_right = self._samples.value(right, size, sample)
+            if value_right is None:
+                continue
+            if close(value_left, value_right, self._samples.tolerance):
+                agreed += 1
+                continue
+            counterexample = _counterexample(left, right, size, sample)
+            if counterexample is None:
+                agreed += 1  # floating-point noise: the two agree at 50 digits
+                continue
+            check = _numeric_check(agreed + 1, self._samples)
+            return Verdict("different", check=check, counterexample=counterexample,
+                           diagnosis=diagnose(expected, answer, context), **record)
+        self._samples.forget({left})
+        if agreed == 0:
+            return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
+        check = _numeric_check(agreed, self._samples)
+        if answer.has(sympy.Derivative):
+            unfinished = diagnose(expected, answer, context)[:1]
+            return Verdict("undecided", check=check, diagnosis=unfinished, **record,
+                           reason="the answer equals the gradient but still contains an unevaluated "
+                                  "derivative: it is not finished")
+        return Verdict("equivalent", check=check, **record)
+
+
+def _name(key: sympy.Basic) -> str:
+    return key.func.__name__ if isinstance(key, AppliedUndef) else str(key)
+
+
+def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> bool:
+    """Whether the difference expands to zero, with the defined names kept or substituted."""
+    for left, right in ((expected, answer), (problem.expand_definitions(expected), problem.expand_definitions(answer))):
+        if left == right:
+            return True
+        difference = left - right
+        if not symbols.expands_cheaply(difference, max_ops=_SYMBOLIC_OPS) or _terms_after(difference) > _SYMBOLIC_TERMS:
+            continue
+        if symbols.expand(difference) == 0 or symbols.expand(_linear(difference)) == 0:
+            return True
+    return False
+
+
+def _linear(expr: sympy.Expr) -> sympy.Expr:
+    """Use the linearity of Σ: split every sum over its addends, factors free of its index outside.
+
+    ``-(1/m) Σᵢ (y − h) xⱼ`` and ``(1/m) Σᵢ (h − y) xⱼ`` expand to different
+    sums; split this way they become the same two sums, which then cancel.
+    """
+
+    def split(total: sympy.Sum) -> sympy.Expr:
+        bound = [limit[0] for limit in total.limits]
+        pieces = []
+        for addend in sympy.Add.make_args(symbols.expand(total.function)):
+            inside = [f for f in sympy.Mul.make_args(addend) if f.has(*bound)]
+            outside = [f for f in sympy.Mul.make_args(addend) if not f.has(*bound)]
+            pieces.append(sympy.Mul(*outside) * total.func(sympy.Mul(*inside), *total.limits))
+        return sympy.Add(*pieces)
+
+    return symbols.expand(expr).replace(lambda e: isinstance(e, sympy.Sum), split)
+
+
+def _terms_after(expr: sympy.Expr) -> int:
+    """An upper bound on the number of terms :func:`symbols.expand` would produce.
+
+    ``expands_cheaply`` bounds the size of the input, not of the output: a
+    product of thirty sums of two terms has few operations and 2³⁰ terms.
+    """
+    if isinstance(expr, sympy.Add):
+        return sum(_terms_after(arg) for arg in expr.args)
+    if isinstance(expr, sympy.Mul):
+        product = 1
+        for arg in expr.args:
+            product *= _terms_after(arg)
+            if product > _SYMBOLIC_TERMS:
+                return product
+        return product
+    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer and expr.exp > 0:
+        return _terms_after(expr.base) ** min(int(expr.exp), 64)
+    return 1
+
+
+def _numeric_check(points: int, samples: Samples) -> Check:
+    return Check("numeric", points, tuple((s.m, s.n) for s in numeric.SIZES), samples.tolerance)
+
+
+def _counterexample(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, sample) -> Counterexample | None:
+    """The point, rounded for reading if the difference survives rounding, confirmed at 50 digits."""
+    rounded = {key: round(value, _ROUNDED) for key, value in sample.values.items()}
+    for values in (rounded, dict(sample.values)):
+        try:
+            confirmed = precise.differ_precisely(left, right, values, size)
+        except (ZeroDivisionError, ValueError, TypeError):  # pragma: no cover - undefined at this point
+            confirmed = None
+        if confirmed is None:
+            continue
+        expected_value, answer_value = confirmed
+        used = _used_keys(left, right, size, values)
+        return Counterexample(
+            m=size.m,
+            n=size.n,
+            j=size.j,
+            values=tuple(Value(name, indices, float(values[(name, indices)])) for name, indices in used),
+            expected=precise.decimal(expected_value),
+            answer=precise.decimal(answer_value),
+            digits=precise.DIGITS,
+        )
+    return None
+
+
+def _used_keys(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, values: dict) -> list:
+    """The inputs either side reads, in reading order (θ, then x, then y, then the rest)."""
+    probe = _Recorder(values)
+    for expr in (left, right):
+        try:
+            numeric.evaluate(expr, probe, size)
+        except numeric.Undefined:
+            pass
+    order = {"theta": 0, "w": 0, "x": 1, "y": 2}
+    return sorted(probe.read, key=lambda key: (order.get(key[0], 3), key[0], key[1]))
+
+
+class _Recorder(numeric.Point):
+    """A point that serves known values and records which were read."""
+
+    def __init__(self, values: dict) -> None:
+        super().__init__(rng=None, values=dict(values))
+        self.read: set = set()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return self.values[key]
+
