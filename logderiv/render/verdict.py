@@ -99,14 +99,21 @@ def _sides(verdict: Verdict) -> list[str]:
 
 
 def _counterexample_lines(example: Counterexample) -> list[str]:
-    inputs = ", ".join(f"{value_name(v)} = {v.value:g}" for v in example.values)
     return [
         f"counterexample: m = {example.m}, n = {example.n}, j = {example.j}",
-        f"  {inputs}",
+        *(f"  {line}" for line in _input_lines(example)),
         f"  expected = {example.expected}",
         f"  answer   = {example.answer}",
         f"  (both computed with {example.digits} significant digits from exactly these inputs)",
     ]
+
+
+def _input_lines(example: Counterexample) -> list[str]:
+    """The inputs, one line per quantity (all θ, then all x, …), so no line gets long."""
+    lines: dict[str, list[str]] = {}
+    for value in example.values:
+        lines.setdefault(value.name, []).append(f"{value_name(value)} = {value.value:g}")
+    return [", ".join(entries) for entries in lines.values()]
 
 
 def _notes(verdict: Verdict) -> list[str]:
@@ -134,7 +141,7 @@ def render_verdict_rich(verdict: Verdict) -> RenderableType:
         table.add_column("expression", overflow="fold")
         for line in sides:
             label, _, shown = line.strip().partition(" ")
-            table.add_row(Text(f" {label}"), Text(shown.strip()))
+            table.add_row(Text(f"  {label}"), Text(shown.strip()))
         parts.append(table)
     if verdict.counterexample is not None:
         lines = _counterexample_lines(verdict.counterexample)
@@ -162,7 +169,7 @@ def render_verdict_markdown(verdict: Verdict) -> str:
         parts.append("\n".join(rows))
     example = verdict.counterexample
     if example is not None:
-        inputs = ", ".join(f"{escape_markdown(value_name(v))} = {v.value:g}" for v in example.values)
+        inputs = "; ".join(escape_markdown(line) for line in _input_lines(example))
         parts.append(
             f"**Counterexample:** m = {example.m}, n = {example.n}, j = {example.j}; {inputs}; "
             f"expected = {example.expected}, answer = {example.answer} "

@@ -290,7 +290,10 @@ def _parts(expr: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
         for factor in sympy.Mul.make_args(body):
             if isinstance(factor, sympy.Add):
                 rest = body / factor
-                found += [(addend, coefficient * total.func(addend * rest, *total.limits)) for addend in factor.args]
+                for addend in factor.args:
+                    if (factor - addend).is_number:
+                        continue  # (1 − h) left as 1: that is a lost factor, not a lost term
+                    found.append((addend, coefficient * total.func(addend * rest, *total.limits)))
     return found
 
 
@@ -302,7 +305,13 @@ def _factor_removals(expr: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
         coefficient, total = _example_sum(term)
         if total is None:
             continue
-        factors = [f for f in sympy.Mul.make_args(total.function) if not f.is_number]
+        factors = []
+        for factor in sympy.Mul.make_args(total.function):
+            if factor.is_number:
+                continue
+            factors.append(factor)
+            if isinstance(factor, sympy.Pow) and factor.exp.is_Integer and factor.exp > 1:
+                factors.append(factor.base)  # xⱼ² holds a removable xⱼ
         for count in (1, 2):
             for chosen in combinations(factors, count):
                 removed = sympy.Mul(*chosen)
@@ -354,6 +363,7 @@ def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> list[sympy.Expr]:
         candidates.append(theta_j)
     candidates.append(symbols.vector("x")[symbols.example_index, symbols.wrt_index])
     fixed = {symbols.m, symbols.n, symbols.example_index, symbols.wrt_index, *symbols.feature_indices}
+    fixed |= {base.label for base in cost.atoms(sympy.IndexedBase)}  # θ in θₖ is not a variable
     for symbol in sorted(cost.free_symbols, key=sympy.default_sort_key):
         if isinstance(symbol, sympy.Symbol) and symbol not in fixed and symbol != wrt:
             candidates.append(symbol)
