@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Callable, Iterator
 
+import numpy as np
 import sympy
 
 from ..notation import symbols
@@ -33,7 +34,7 @@ from ..problem import Problem
 from ..render.printing import show_unicode
 from ..verdict import Diagnosis
 from . import numeric
-from .samples import Samples, close
+from .samples import Samples, agree, close
 
 __all__ = ["Context", "diagnose", "DETECTORS", "Detector"]
 
@@ -48,30 +49,23 @@ class Context:
     def same(self, a: sympy.Expr, b: sympy.Expr) -> bool:
         """Whether ``a`` and ``b`` agree at every shared point where both are defined (one at least).
 
-        The first point is tried alone first: most candidates fail there, cheaply.
+        The first size is tried alone first: most candidates fail there, cheaply.
         """
-        left = self.problem.expand_definitions(a)
-        right = self.problem.expand_definitions(b)
+        definitions = self.problem.definitions
         agreed = 0
-        for size, sample in self.samples.points_for(left):
-            value_left = self.samples.value(left, size, sample)
-            value_right = self.samples.value(right, size, sample)
-            if value_right is None:
-                continue
-            if not close(value_left, value_right, self.samples.tolerance):
+        for size in numeric.SIZES:
+            value_left = self.samples.values(a, size, definitions)
+            value_right = self.samples.values(b, size, definitions)
+            defined = np.isfinite(value_left) & np.isfinite(value_right)
+            if not np.all(agree(value_left, value_right, self.samples.tolerance)[defined]):
                 return False
-            agreed += 1
+            agreed += int(defined.sum())
         return agreed > 0
 
-    def values(self, expr: sympy.Expr) -> list[complex | None]:
-        """``expr`` at each shared point (None where undefined), in a fixed order."""
-        expanded = self.problem.expand_definitions(expr)
-        return [self.samples.value(expanded, size, sample) for size, sample in self._all_points()]
-
-    def _all_points(self) -> Iterator[tuple[numeric.Size, object]]:
-        for size in numeric.SIZES:
-            for index in range(self.samples.points):
-                yield size, self.samples.sample(size, index)
+    def values(self, expr: sympy.Expr) -> np.ndarray:
+        """``expr`` at every shared point (``nan`` where undefined), sizes in order."""
+        definitions = self.problem.definitions
+        return np.concatenate([self.samples.values(expr, size, definitions) for size in numeric.SIZES])
 
 
 Detector = Callable[[sympy.Expr, sympy.Expr, Context], "Diagnosis | None"]
@@ -215,6 +209,7 @@ def _other_cost(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
     for name, preset in PRESETS.items():
         # this cost's own preset (and any with the same gradient) is skipped by comparison
         gradient = _preset_gradient(name)
+        context.samples.keep.add(gradient)  # the same few gradients for every answer: keep their values
         if gradient is None or context.same(gradient, expected):
             continue  # the same gradient as this cost's (softplus-logistic for logistic)
         if context.same(answer, gradient):
@@ -235,6 +230,7 @@ def _wrong_variable(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
             derivative = _differentiate(cost, variable)
         except (TypeError, ValueError, NotImplementedError):  # pragma: no cover - sympy declined
             continue
+        context.samples.keep.add(derivative)
         if derivative == 0 or context.same(derivative, expected):
             continue
         if context.same(answer, derivative):
@@ -272,16 +268,16 @@ def _example_sum(term: sympy.Expr):
     return sympy.Mul(*(f for f in factors if f is not sums[0])), sums[0]
 
 
-def _parts(expr: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
+def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
     """Terms that could be dropped: ``(what to call it, what the whole expression loses)``.
 
     The top-level terms, and each addend of a difference inside a sum over
     examples: in (1/m) Σᵢ (h − y) xⱼ dropping ``−y`` loses (1/m) Σᵢ (−y) xⱼ.
+    Lazy: a detector usually stops at the first few.
     """
-    found = []
     terms = sympy.Add.make_args(expr)
     if len(terms) > 1:
-        found += [(term, term) for term in terms]
+        yield from ((term, term) for term in terms)
     for term in terms:
         coefficient, total = _example_sum(term)
         if total is None:
@@ -293,13 +289,11 @@ def _parts(expr: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
                 for addend in factor.args:
                     if (factor - addend).is_number:
                         continue  # (1 − h) left as 1: that is a lost factor, not a lost term
-                    found.append((addend, coefficient * total.func(addend * rest, *total.limits)))
-    return found
+                    yield addend, coefficient * total.func(addend * rest, *total.limits)
 
 
-def _factor_removals(expr: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
+def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
     """``(factor, expr without it)`` for each factor (or pair) of a summand over examples."""
-    found = []
     terms = sympy.Add.make_args(expr)
     for index, term in enumerate(terms):
         coefficient, total = _example_sum(term)
@@ -317,8 +311,7 @@ def _factor_removals(expr: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
                 removed = sympy.Mul(*chosen)
                 body = total.function / removed
                 rebuilt = coefficient * total.func(body, *total.limits)
-                found.append((removed, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])))
-    return found
+                yield removed, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])
 
 
 def _flipped_factors(expected: sympy.Expr, answer: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
@@ -370,6 +363,7 @@ def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> list[sympy.Expr]:
     return [c for c in candidates if c != wrt]
 
 
+@functools.lru_cache(maxsize=64)
 def _differentiate(cost: sympy.Expr, variable: sympy.Expr) -> sympy.Expr:
     """∂cost/∂variable; a per-example variable (xⱼ⁽ⁱ⁾) is differentiated inside Σᵢ."""
     if variable.has(symbols.example_index):
@@ -400,9 +394,9 @@ def _constant_ratio(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
 
     ratios = []
     for a, e in zip(context.values(answer), context.values(expected)):
-        if a is None or e is None or abs(e) < 1e-9:
+        if not (np.isfinite(a) and np.isfinite(e)) or abs(e) < 1e-9:
             continue
-        ratios.append(a / e)
+        ratios.append(complex(a / e))
     if len(ratios) < 2 or any(not close(r, ratios[0], 1e-7) for r in ratios):
         return None
     guess = Fraction(ratios[0].real).limit_denominator(24)

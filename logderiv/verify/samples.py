@@ -6,26 +6,31 @@ and over; :class:`Samples` draws the points once and remembers every value it
 has computed. Each quantity's value depends only on the seed, the point and
 the quantity (θ₂, x₃⁽¹⁾), never on the order in which expressions asked for
 them, so a counterexample does not depend on which answers came before.
+
+Values are computed for all the points of a size at once (:mod:`batch`), and
+by :mod:`numeric`'s dual numbers for expressions that hold a derivative.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Mapping
 
+import numpy as np
 import sympy
 
+from ..problem import expand_definitions
 from . import numeric
+from .batch import Unsupported, evaluate_batch
 from .deadline import Deadline
 
-__all__ = ["Samples", "Sample", "POINTS", "TOLERANCE", "close"]
+__all__ = ["Samples", "Sample", "POINTS", "TOLERANCE", "close", "agree"]
 
 #: random points per concrete size
 POINTS = 6
 #: relative tolerance of a numeric comparison
 TOLERANCE = 1e-8
-#: draws tried per size to find POINTS where the expected value is defined
-_ATTEMPTS = 40
 _SEED = 20261128
 
 
@@ -45,53 +50,74 @@ class Sample(numeric.Point):
 
 @dataclass
 class Samples:
-    """Points for each size in ``numeric.SIZES``, and a memo of values computed at them."""
+    """``points`` points for each size in ``numeric.SIZES``, and a memo of values computed there."""
 
     points: int = POINTS
     tolerance: float = TOLERANCE
     deadline: Deadline | None = None
-    _drawn: dict[tuple[numeric.Size, int], Sample] = field(default_factory=dict)
+    #: expressions whose values are kept across :meth:`forget`
+    keep: set = field(default_factory=set)
+    _drawn: dict = field(default_factory=dict)
     _memo: dict = field(default_factory=dict)
 
-    def points_for(self, expr: sympy.Expr) -> list[tuple[numeric.Size, Sample]]:
-        """The points (``points`` per size) at which ``expr`` is defined, drawing more if needed."""
-        chosen = []
-        for size in numeric.SIZES:
-            found = 0
-            for index in range(_ATTEMPTS):
-                if found == self.points:
-                    break
-                sample = self.sample(size, index)
-                if self.value(expr, size, sample) is not None:
-                    chosen.append((size, sample))
-                    found += 1
-        return chosen
+    def at(self, size: numeric.Size) -> list[Sample]:
+        """The points drawn for ``size`` (the same objects every time)."""
+        drawn = self._drawn.get(size)
+        if drawn is None:
+            drawn = self._drawn[size] = [
+                Sample(random.Random(0), label=f"{_SEED}/{size.m}x{size.n}/{index}") for index in range(self.points)
+            ]
+        return drawn
 
-    def sample(self, size: numeric.Size, index: int) -> Sample:
-        """The ``index``-th point drawn for ``size`` (the same object every time)."""
-        sample = self._drawn.get((size, index))
-        if sample is None:
-            sample = Sample(random.Random(0), label=f"{_SEED}/{size.m}x{size.n}/{index}")
-            self._drawn[size, index] = sample
-        return sample
+    def values(self, expr: sympy.Expr, size: numeric.Size, definitions: Mapping | None = None) -> np.ndarray:
+        """``expr`` at each point of ``size`` (``nan`` where undefined), computed once.
 
-    def value(self, expr: sympy.Expr, size: numeric.Size, sample: Sample) -> complex | None:
-        """``expr`` at ``sample`` (None where it is undefined), computed once."""
-        key = (expr, sample.label)
-        if key in self._memo:
-            return self._memo[key]
+        ``definitions`` give the defined names in ``expr`` their values.
+        """
+        key = (expr, size, _content(definitions))
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
         if self.deadline is not None:
             self.deadline.check()
+        points = self.at(size)
+        if isinstance(expr, (sympy.Add, sympy.Mul)):
+            # candidates share terms and factors (E − t, c·E): combine remembered parts
+            parts = [self.values(arg, size, definitions) for arg in expr.args]
+            with np.errstate(all="ignore"):
+                result = np.sum(parts, axis=0) if isinstance(expr, sympy.Add) else np.prod(parts, axis=0)
+            result[~np.isfinite(result)] = np.nan
+            self._memo[key] = result
+            return result
         try:
-            result = numeric.evaluate(expr, sample, size)
-        except numeric.Undefined:
-            result = None
+            result = evaluate_batch(expr, points, size, definitions)
+        except Unsupported:
+            expanded = expand_definitions(expr, definitions or {})
+            result = np.array([_scalar(expanded, point, size) for point in points], dtype=complex)
         self._memo[key] = result
         return result
 
-    def forget(self, keep: set) -> None:
+    def forget(self) -> None:
         """Drop remembered values of every expression not in ``keep`` (bounds memory over many answers)."""
-        self._memo = {key: value for key, value in self._memo.items() if key[0] in keep}
+        self._memo = {key: value for key, value in self._memo.items() if key[0] in self.keep}
+
+
+def _content(definitions: Mapping | None) -> tuple:
+    return () if not definitions else tuple(definitions.items())
+
+
+def _scalar(expr: sympy.Expr, point: Sample, size: numeric.Size) -> complex:
+    try:
+        return numeric.evaluate(expr, point, size)
+    except numeric.Undefined:
+        return complex("nan")
+
+
+def agree(a: np.ndarray, b: np.ndarray, tolerance: float = TOLERANCE) -> np.ndarray:
+    """Per point: both defined and equal within relative ``tolerance``; ``False`` where either is undefined."""
+    scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
+    with np.errstate(invalid="ignore"):
+        return np.abs(a - b) <= tolerance * scale
 
 
 def close(a: complex, b: complex, tolerance: float = TOLERANCE) -> bool:
