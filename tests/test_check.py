@@ -306,3 +306,11 @@ def test_expected_text_parses_back():
     for name, expr in (("expected", verdict.expected), ("answer", verdict.answer)):
         text = data[name]["text"]
         assert build_expression(parse(text), source=text, definitions_of=problem).expr == expr
+
+
+def test_a_scalar_cost_and_another_variable():
+    """--wrt z on a formula: σ′ = σ(1 − σ) is equivalent; σ itself (the cost, undifferentiated) is no wrong-variable."""
+    assert check("sigmoid(z)(1 - sigmoid(z))", cost="1/(1+exp(-z))", wrt="z").verdict == EQ
+    verdict = check("sigmoid(z)", cost="1/(1+exp(-z))", wrt="z")
+    assert verdict.verdict == DIFF
+    assert [d.kind for d in verdict.diagnosis] == ["other"]

@@ -170,7 +170,7 @@ class Checker:
 
 
 def _name(key: sympy.Basic) -> str:
-    return key.func.__name__ if isinstance(key, AppliedUndef) else str(key)
+    return key.func.__name__ if isinstance(key, AppliedUndef) else getattr(key, "name", str(key))
 
 
 def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> bool:

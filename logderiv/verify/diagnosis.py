@@ -287,7 +287,7 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
             if isinstance(factor, sympy.Add):
                 rest = body / factor
                 for addend in factor.args:
-                    if (factor - addend).is_number:
+                    if len(factor.args) == 2 and all(a.is_Number for a in factor.args if a is not addend):
                         continue  # (1 − h) left as 1: that is a lost factor, not a lost term
                     yield addend, coefficient * total.func(addend * rest, *total.limits)
 
@@ -337,7 +337,7 @@ def _index_fixes(answer: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
     j = symbols.wrt_index
     fixes = []
     for node in sorted(answer.atoms(sympy.Indexed), key=sympy.default_sort_key):
-        name = str(node.base)
+        name = node.base.label.name
         indices = node.indices
         if name in DATA_VECTORS and indices == (symbols.example_index,):
             fixes.append((node, node.base[symbols.example_index, j]))
@@ -354,7 +354,8 @@ def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> list[sympy.Expr]:
     candidates: list[sympy.Expr] = []
     if wrt != theta_j and cost.has(symbols.vector("theta")):
         candidates.append(theta_j)
-    candidates.append(symbols.vector("x")[symbols.example_index, symbols.wrt_index])
+    if any(isinstance(s, sympy.Sum) and s.limits[-1][0] == symbols.example_index for s in cost.atoms(sympy.Sum)):
+        candidates.append(symbols.vector("x")[symbols.example_index, symbols.wrt_index])
     fixed = {symbols.m, symbols.n, symbols.example_index, symbols.wrt_index, *symbols.feature_indices}
     fixed |= {base.label for base in cost.atoms(sympy.IndexedBase)}  # θ in θₖ is not a variable
     for symbol in sorted(cost.free_symbols, key=sympy.default_sort_key):
