@@ -21,9 +21,9 @@ reaching it gives ``undecided``.
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
 
-import numpy as np
 import sympy
 from sympy.core.function import AppliedUndef
 
@@ -34,8 +34,12 @@ from ..problem import Problem
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
 from .deadline import TimeLimit, within
-from .diagnosis import Context, diagnose, with_definitions
-from .samples import Samples, agree
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .samples import Samples
+
+# numpy (for the numeric comparison and the diagnosis) is imported on first need:
+# an answer proved equal symbolically, the commonest case of one cold check, never needs it
 
 __all__ = ["Checker", "DEFAULT_TIMEOUT"]
 
@@ -61,7 +65,15 @@ class Checker:
         self.problem = problem
         self.answer_lets = tuple(answer_lets)
         self._derivation: Derivation | None = None
-        self._samples = Samples()
+        self._samples_: Samples | None = None
+
+    @property
+    def _samples(self) -> Samples:
+        if self._samples_ is None:
+            from .samples import Samples
+
+            self._samples_ = Samples()
+        return self._samples_
 
     @property
     def derivation(self) -> Derivation:
@@ -91,7 +103,8 @@ class Checker:
                 time_limit=timeout,
             )
         finally:
-            self._samples.deadline = None
+            if self._samples_ is not None:
+                self._samples_.deadline = None
 
     # --- steps of a check ---------------------------------------------------------------
 
@@ -121,13 +134,12 @@ class Checker:
     def _judge(self, source: str, tree, lets, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
-        self._samples.deadline = deadline
         expected = self.derivation.result
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
         except InputError as error:
             raise error.with_label("ANSWER") from None
-        problem = with_definitions(self.problem, built.definitions)
+        problem = replace(self.problem, definitions=built.definitions)
         answer = built.expr
         notes = tuple(dict.fromkeys((*built.notes,)))
         record = dict(problem=self.problem, source=source, expected=expected, answer=answer, notes=notes,
@@ -135,6 +147,12 @@ class Checker:
         if not answer.has(sympy.Derivative) and _symbolically_equal(expected, answer, problem):
             return Verdict("equivalent", check=Check("symbolic"), **record)
 
+        import numpy as np
+
+        from .diagnosis import Context, diagnose
+        from .samples import agree
+
+        self._samples.deadline = deadline
         context = Context(problem, self._samples)
         self._samples.keep.add(expected)
         agreed = 0

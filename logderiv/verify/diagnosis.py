@@ -21,7 +21,7 @@ the explicit ``other`` diagnosis, never an error.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Callable, Iterator
 
@@ -425,8 +425,3 @@ def _index_name(expr: sympy.Expr) -> str:
     if isinstance(expr, sympy.Indexed) and len(expr.indices) == 2 and expr.indices[0] == symbols.example_index:
         return show_unicode(expr).replace("ᵢ", "")  # x[i, j] alone prints as a matrix entry
     return show_unicode(expr)
-
-
-def with_definitions(problem: Problem, definitions) -> Problem:
-    """``problem`` with ``definitions`` (a superset: an answer's own names) in place of its own."""
-    return replace(problem, definitions=definitions)
