@@ -314,3 +314,24 @@ def test_a_scalar_cost_and_another_variable():
     verdict = check("sigmoid(z)", cost="1/(1+exp(-z))", wrt="z")
     assert verdict.verdict == DIFF
     assert [d.kind for d in verdict.diagnosis] == ["other"]
+
+
+def test_judge_compares_two_lines_of_a_derivation():
+    """`judge(a, b, problem, final=False)`: a step that keeps a derivative is fine; a lost sign is named."""
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+    from logderiv.verify.answer import judge
+
+    problem = checker(None).problem
+
+    def build(text):
+        return build_expression(parse(text), source=text, definitions_of=problem).expr
+
+    before = build("1/m * sum((h - y) * d/dtheta_j(theta^T x))")
+    assert judge(before, build("1/m * sum((h - y) x_j)"), problem, final=False).verdict == EQ
+    assert judge(before, build("1/m * sum((h - y) * d/dtheta_j(sum_k(theta_k x_k)))"), problem,
+                 final=False).verdict == EQ
+    wrong = judge(before, build("1/m * sum((y - h) x_j)"), problem, final=False)
+    assert wrong.verdict == DIFF
+    assert [d.kind for d in wrong.diagnosis] == ["sign"]
+    _assert_counterexample_is_real(wrong)

@@ -36,12 +36,13 @@ from . import numeric, precise
 from .deadline import TimeLimit, within
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .deadline import Deadline
     from .samples import Samples
 
 # numpy (for the numeric comparison and the diagnosis) is imported on first need:
 # an answer proved equal symbolically, the commonest case of one cold check, never needs it
 
-__all__ = ["Checker", "DEFAULT_TIMEOUT"]
+__all__ = ["Checker", "judge", "DEFAULT_TIMEOUT"]
 
 #: seconds a check may take before it is ``undecided``
 DEFAULT_TIMEOUT = 10.0
@@ -90,9 +91,8 @@ class Checker:
         Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER`` or
         ``--let``) for text that cannot be read; never runs much past ``timeout``.
         """
-        tree, lets = self._read(answer)
         try:
-            return within(timeout, lambda deadline: self._judge(answer, tree, lets, deadline, timeout))
+            return within(timeout, lambda deadline: self._judge(answer, *self._read(answer), deadline, timeout))
         except TimeLimit:
             return Verdict(
                 "undecided",
@@ -102,9 +102,6 @@ class Checker:
                 reason=f"the time limit of {timeout:g} s was reached before the answer could be judged",
                 time_limit=timeout,
             )
-        finally:
-            if self._samples_ is not None:
-                self._samples_.deadline = None
 
     # --- steps of a check ---------------------------------------------------------------
 
@@ -139,52 +136,92 @@ class Checker:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
         except InputError as error:
             raise error.with_label("ANSWER") from None
-        problem = replace(self.problem, definitions=built.definitions)
-        answer = built.expr
-        notes = tuple(dict.fromkeys((*built.notes,)))
-        record = dict(problem=self.problem, source=source, expected=expected, answer=answer, notes=notes,
-                      time_limit=timeout)
-        if not answer.has(sympy.Derivative) and _symbolically_equal(expected, answer, problem):
-            return Verdict("equivalent", check=Check("symbolic"), **record)
+        return judge(
+            expected,
+            built.expr,
+            replace(self.problem, definitions=built.definitions),
+            samples=lambda: self._samples,  # made (and numpy imported) only if needed
+            deadline=deadline,
+            source=source,
+            notes=built.notes,
+            time_limit=timeout,
+            reported=self.problem,
+        )
 
-        import numpy as np
 
-        from .diagnosis import Context, diagnose
-        from .samples import agree
+def judge(
+    expected: sympy.Expr,
+    answer: sympy.Expr,
+    problem: Problem,
+    *,
+    samples=None,
+    deadline: Deadline | None = None,
+    final: bool = True,
+    source: str = "",
+    notes: Sequence[str] = (),
+    time_limit: float = 0.0,
+    reported: Problem | None = None,
+) -> Verdict:
+    """Is ``answer`` equal to ``expected`` (both built in ``problem``'s context)? A :class:`Verdict`.
 
-        self._samples.deadline = deadline
-        context = Context(problem, self._samples)
-        self._samples.keep.add(expected)
-        agreed = 0
+    The core of :meth:`Checker.check`, usable on any two expressions (two lines
+    of a derivation): symbolic expansion first, then the numeric comparison at
+    ``samples`` (a :class:`~logderiv.verify.samples.Samples`, or a function
+    returning one; share one across calls to reuse values), a counterexample confirmed at 50 digits, and
+    :func:`~logderiv.verify.diagnosis.diagnose` for a difference. With
+    ``final`` (an answer, not a step) an answer that still holds a derivative
+    is not finished: equal, it is ``undecided`` and diagnosed ``unfinished``.
+    ``deadline`` is checked cooperatively; ``reported`` is the problem to put
+    in the verdict (default ``problem``).
+    """
+    record = dict(problem=reported or problem, source=source, expected=expected, answer=answer,
+                  notes=tuple(dict.fromkeys(notes)), time_limit=time_limit)
+    unfinished = final and answer.has(sympy.Derivative)
+    if not unfinished and _symbolically_equal(expected, answer, problem):
+        return Verdict("equivalent", check=Check("symbolic"), **record)
+
+    import numpy as np
+
+    from .diagnosis import Context, diagnose
+    from .samples import Samples, agree
+
+    if callable(samples):
+        samples = samples()
+    if samples is None:
+        samples = Samples()
+    samples.deadline = deadline
+    context = Context(problem, samples)
+    samples.keep.add(expected)
+    agreed = 0
+    try:
         for size in numeric.SIZES:
-            value_left = self._samples.values(expected, size, problem.definitions)
-            value_right = self._samples.values(answer, size, problem.definitions)
+            value_left = samples.values(expected, size, problem.definitions)
+            value_right = samples.values(answer, size, problem.definitions)
             defined = np.isfinite(value_left) & np.isfinite(value_right)
-            equal = agree(value_left, value_right, self._samples.tolerance)
+            equal = agree(value_left, value_right, samples.tolerance)
             agreed += int((defined & equal).sum())
             for index in np.flatnonzero(defined & ~equal):
-                deadline.check()
+                if deadline is not None:
+                    deadline.check()
                 counterexample = _counterexample(problem.expand_definitions(expected),
-                                                 problem.expand_definitions(answer), size,
-                                                 self._samples.at(size)[index])
+                                                 problem.expand_definitions(answer), size, samples.at(size)[index])
                 if counterexample is None:
                     agreed += 1  # floating-point noise: the two agree at 50 digits
                     continue
-                check = _numeric_check(agreed + 1, self._samples)
-                verdict = Verdict("different", check=check, counterexample=counterexample,
-                                  diagnosis=diagnose(expected, answer, context), **record)
-                self._samples.forget()
-                return verdict
-        self._samples.forget()
+                check = _numeric_check(agreed + 1, samples)
+                return Verdict("different", check=check, counterexample=counterexample,
+                               diagnosis=diagnose(expected, answer, context), **record)
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
-        check = _numeric_check(agreed, self._samples)
-        if answer.has(sympy.Derivative):
-            unfinished = diagnose(expected, answer, context)[:1]
-            return Verdict("undecided", check=check, diagnosis=unfinished, **record,
+        check = _numeric_check(agreed, samples)
+        if unfinished:
+            return Verdict("undecided", check=check, diagnosis=diagnose(expected, answer, context)[:1], **record,
                            reason="the answer equals the gradient but still contains an unevaluated "
                                   "derivative: it is not finished")
         return Verdict("equivalent", check=check, **record)
+    finally:
+        samples.forget()
+        samples.deadline = None
 
 
 def _name(key: sympy.Basic) -> str:
@@ -192,7 +229,10 @@ def _name(key: sympy.Basic) -> str:
 
 
 def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> bool:
-    """Whether the difference expands to zero, with the defined names kept or substituted."""
+    """Whether the difference expands to zero, with the defined names kept or substituted.
+
+    Unevaluated derivatives are opaque to expansion: equal ones cancel, nothing more.
+    """
     for left, right in ((expected, answer), (problem.expand_definitions(expected), problem.expand_definitions(answer))):
         if left == right:
             return True
