@@ -17,7 +17,7 @@ The three verdicts:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
@@ -26,21 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .problem import Problem
 
 __all__ = ["Verdict", "Diagnosis", "Counterexample", "Value", "KINDS", "HONEST_NUMERIC"]
-
-#: every diagnosis kind, in the order the detectors try them (``other`` last)
-KINDS = (
-    "unfinished",
-    "sign",
-    "factor",
-    "missing-term",
-    "extra-term",
-    "missing-factor",
-    "extra-factor",
-    "wrong-index",
-    "other-cost",
-    "wrong-variable",
-    "other",
-)
 
 #: what a numeric "equivalent" is worth, said once, the same way in every format
 HONEST_NUMERIC = (
@@ -61,6 +46,9 @@ Kind = Literal[
     "wrong-variable",
     "other",
 ]
+
+#: every diagnosis kind, in the order the detectors try them (``other`` last)
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True)

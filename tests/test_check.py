@@ -335,3 +335,13 @@ def test_judge_compares_two_lines_of_a_derivation():
     assert wrong.verdict == DIFF
     assert [d.kind for d in wrong.diagnosis] == ["sign"]
     _assert_counterexample_is_real(wrong)
+
+
+@pytest.mark.parametrize("name", ["logistic", "linear-l2", "mse-sigmoid"])
+def test_expected_is_the_true_gradient(name):
+    """What answers are compared with equals sympy.diff of the cost and its finite differences."""
+    from logderiv.verify.equality import check_result
+
+    judge = checker(name)
+    final = check_result(judge.problem, judge.expected)  # raises if either disagrees
+    assert final.against_diff.points > 0

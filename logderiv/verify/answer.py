@@ -66,6 +66,7 @@ class Checker:
         self.problem = problem
         self.answer_lets = tuple(answer_lets)
         self._derivation: Derivation | None = None
+        self._expected: sympy.Expr | None = None
         self._samples_: Samples | None = None
 
     @property
@@ -78,12 +79,31 @@ class Checker:
 
     @property
     def derivation(self) -> Derivation:
-        """The problem's derivation (computed on first use, then kept)."""
+        """The problem's whole derivation, final checks and canonical verdict included (kept)."""
         if self._derivation is None:
             from ..engine.driver import derive_problem
 
             self._derivation = derive_problem(self.problem)
+            self._expected = self._derivation.result
         return self._derivation
+
+    @property
+    def expected(self) -> sympy.Expr:
+        """The gradient answers are compared with: the engine's result, every step verified (kept).
+
+        Only the verified steps are needed, not the derivation's final checks,
+        canonical verdict and lemma (about half of its time, and most of a cold
+        check's own).
+        """
+        if self._expected is None:
+            from ..engine import calculus
+            from ..engine.driver import rewrite_steps
+
+            calculus.ensure_supported(self.problem.expand_definitions(self.problem.cost))
+            start = calculus.D(self.problem.cost, self.problem.wrt)
+            steps = rewrite_steps(start, self.problem)
+            self._expected = steps[-1].expression if steps else start
+        return self._expected
 
     def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
         """Judge ``answer`` (plain notation): ``equivalent``, ``different`` or ``undecided``.
@@ -98,7 +118,7 @@ class Checker:
                 "undecided",
                 self.problem,
                 answer,
-                expected=None if self._derivation is None else self._derivation.result,
+                expected=self._expected,
                 reason=f"the time limit of {timeout:g} s was reached before the answer could be judged",
                 time_limit=timeout,
             )
@@ -131,7 +151,7 @@ class Checker:
     def _judge(self, source: str, tree, lets, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
-        expected = self.derivation.result
+        expected = self.expected
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
         except InputError as error:
