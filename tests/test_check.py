@@ -189,26 +189,34 @@ def _expand_h(expr):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-#: ways to write h − y: (text of a term equal to σ(θᵀx), a sign trick), combined freely below
-_H = [
-    "h",
-    "h(x^(i))",
-    "sigmoid(theta^T x)",
-    "1/(1 + e^(-theta^T x))",
-    "1/(1 + exp(-dot(theta, x)))",
-    "(1 + tanh(theta^T x / 2))/2",
-    "e^(theta^T x)/(1 + e^(theta^T x))",
-    "1 - sigmoid(-theta^T x)",
-    "1 - 1/(1 + e^(theta^T x))",
-]
+#: for each cost, ways to write its prediction p, whose gradient is (1/m) Σ (p − y) xⱼ (+ (λ/m) θⱼ)
+_PREDICTIONS = {
+    "logistic": [
+        "h",
+        "h(x^(i))",
+        "sigmoid(theta^T x)",
+        "1/(1 + e^(-theta^T x))",
+        "1/(1 + exp(-dot(theta, x)))",
+        "(1 + tanh(theta^T x / 2))/2",
+        "e^(theta^T x)/(1 + e^(theta^T x))",
+        "1 - sigmoid(-theta^T x)",
+        "1 - 1/(1 + e^(theta^T x))",
+    ],
+    "linear": ["theta^T x", "dot(theta, x)", "theta . x", "sum_k(theta_k x_k)", "θᵀx", "2 theta^T x - sum_k(x_k theta_k)"],
+    "poisson": ["exp(theta^T x)", "e^(theta^T x)", "e^(sum_k(theta_k x_k))", "exp(theta^T x / 2)^2"],
+}
+_PREDICTIONS["softplus-logistic"] = _PREDICTIONS["logistic"][2:]
+_PREDICTIONS["logistic-l2"] = _PREDICTIONS["logistic"]
+_PREDICTIONS["linear-l2"] = _PREDICTIONS["linear"]
 _X = ["x_j", "x_j^(i)"]
 _ONE_OVER_M = ["1/m * ", "(1/m) ", "1/m*", "2/(2m) * "]
 
 
 @st.composite
-def logistic_gradients(draw) -> str:
-    """The logistic gradient, rewritten at random: h spelled some way, sign, order, expansion, 1/m."""
-    h = f"({draw(st.sampled_from(_H))})"
+def rewritten_gradients(draw) -> tuple[str, str]:
+    """(cost, its gradient rewritten at random): p spelled some way, sign, order, expansion, 1/m, λ term."""
+    cost = draw(st.sampled_from(sorted(_PREDICTIONS)))
+    h = f"({draw(st.sampled_from(_PREDICTIONS[cost]))})"
     x = draw(st.sampled_from(_X))
     scale = draw(st.sampled_from(_ONE_OVER_M))
     form = draw(st.integers(0, 5))
@@ -223,18 +231,24 @@ def logistic_gradients(draw) -> str:
     elif form == 4:
         body = f"({h} - 1/2 + 1/2 - y) {x}"
     else:
-        return f"{scale}sum(({h}) {x}) - {scale}sum(y {x})"
-    if draw(st.booleans()):
-        return f"-{scale}sum(-({body}))"
-    return f"{scale}sum({body})"
+        body = None
+    if body is None:
+        answer = f"{scale}sum(({h}) {x}) - {scale}sum(y {x})"
+    elif draw(st.booleans()):
+        answer = f"-{scale}sum(-({body}))"
+    else:
+        answer = f"{scale}sum({body})"
+    if cost.endswith("-l2"):
+        answer = draw(st.sampled_from([f"{answer} + lambda/m theta_j", f"lambda theta_j / m + {answer}",
+                                       f"{answer} + (lambda theta_j)/m"]))
+    return cost, answer
 
 
-@settings(max_examples=60, deadline=None)
-@given(logistic_gradients(), st.sampled_from(["logistic", "softplus-logistic", "logistic-l2"]))
-def test_rewritten_gradients_are_never_different(answer, cost):
-    """Acceptance 2: the gradient in random equivalent forms is always equivalent (no false different)."""
-    if cost == "logistic-l2":
-        answer = f"{answer} + lambda/m theta_j"
+@settings(max_examples=80, deadline=None)
+@given(rewritten_gradients())
+def test_rewritten_gradients_are_never_different(case):
+    """Acceptance 2: every preset's gradient in random equivalent forms is equivalent (no false different)."""
+    cost, answer = case
     verdict = check(answer, cost=cost)
     assert verdict.verdict == EQ, (answer, verdict.diagnosis, verdict.counterexample)
 

@@ -2,7 +2,7 @@
 
 For each answer, in order:
 
-1. **symbolic**: expand the difference (definitions substituted, then not) with
+1. **symbolic**: expand the difference (defined names kept, then substituted) with
    the engine's own targeted expansion (``symbols.expand``: products and integer
    powers multiplied out, nothing else). Zero proves equality for every m and n.
    No general ``simplify``: it is slow and, measured here, called a correct
@@ -15,8 +15,8 @@ For each answer, in order:
    counterexample only if the difference survives; the answer is then
    diagnosed (:mod:`~logderiv.verify.diagnosis`).
 
-Everything after reading the answer runs under a time limit (:mod:`deadline`);
-reaching it gives ``undecided``.
+Everything, reading the answer included, runs under a time limit
+(:mod:`deadline`); reaching it gives ``undecided``.
 """
 
 from __future__ import annotations
