@@ -70,6 +70,8 @@ TABLE = [
     ("poisson", "1/m * sum((y - exp(theta^T x)) x_j)", DIFF, "sign"),
     ("logistic-l2", "-1/m * sum((h - y) x_j) - lambda/m theta_j", DIFF, "sign"),
     ("logistic", "sum((y - h) x_j)", DIFF, "sign"),  # and a factor: both are reported
+    ("logistic", "1/m * sum((h + y) x_j)", DIFF, "sign"),  # the sign of one term
+    ("linear-l2", "1/m * sum((theta^T x - y) x_j) - lambda/m theta_j", DIFF, "sign"),
     # --- a constant factor ------------------------------------------------------------------
     ("logistic", "sum((h - y) x_j)", DIFF, "factor"),
     ("linear", "1/(2m) * sum((theta^T x - y) x_j)", DIFF, "factor"),

@@ -112,16 +112,19 @@ def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
 
 
 def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
-    """answer = −expected: say which difference is the wrong way round, when it can be seen."""
-    if not context.same(answer, -expected):
-        return None
-    for wrong, meant in _flipped_factors(expected, answer):
-        return Diagnosis(
-            "sign",
-            f"the sign is flipped: {_bracket(wrong)} where {_bracket(meant)} is meant",
-            wrong,
-        )
-    return Diagnosis("sign", "the sign is flipped: the answer is −1 times the gradient")
+    """answer = −expected (say which difference is the wrong way round), or one term's sign flipped."""
+    if context.same(answer, -expected):
+        for wrong, meant in _flipped_factors(expected, answer):
+            return Diagnosis(
+                "sign",
+                f"the sign is flipped: {_bracket(wrong)} where {_bracket(meant)} is meant",
+                wrong,
+            )
+        return Diagnosis("sign", "the sign is flipped: the answer is −1 times the gradient")
+    for name, whole in _parts(expected):
+        if context.same(answer, expected - 2 * whole):
+            return Diagnosis("sign", f"the sign of {_term_name(name, whole)} is flipped", whole)
+    return None
 
 
 #: constant factors an answer is commonly off by, each with how to say it
