@@ -21,6 +21,7 @@ Everything, reading the answer included, runs under a time limit
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
@@ -30,7 +31,7 @@ from sympy.core.function import AppliedUndef
 from ..derivation import Check, Derivation
 from ..errors import InputError
 from ..notation import parse, parse_let, symbols
-from ..problem import Problem
+from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
 from .deadline import TimeLimit, within
@@ -223,8 +224,8 @@ def judge(
             for index in np.flatnonzero(defined & ~equal):
                 if deadline is not None:
                     deadline.check()
-                counterexample = _counterexample(problem.expand_definitions(expected),
-                                                 problem.expand_definitions(answer), size, samples.at(size)[index])
+                counterexample = _counterexample(_expanded(expected, problem), _expanded(answer, problem), size,
+                                                 samples.at(size)[index])
                 if counterexample is None:
                     agreed += 1  # floating-point noise: the two agree at 50 digits
                     continue
@@ -253,7 +254,7 @@ def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Probl
 
     Unevaluated derivatives are opaque to expansion: equal ones cancel, nothing more.
     """
-    for left, right in ((expected, answer), (problem.expand_definitions(expected), problem.expand_definitions(answer))):
+    for left, right in ((expected, answer), (_expanded(expected, problem), _expanded(answer, problem))):
         if left == right:
             return True
         if _applications(left) != _applications(right):
@@ -285,6 +286,16 @@ def _linear(expr: sympy.Expr) -> sympy.Expr:
         return sympy.Add(*pieces)
 
     return symbols.expand(expr).replace(lambda e: isinstance(e, sympy.Sum), split)
+
+
+def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
+    """``expr`` with the problem's defined names substituted; the gradient's is remembered."""
+    return _substituted(expr, tuple(problem.definitions.items()))
+
+
+@functools.lru_cache(maxsize=64)
+def _substituted(expr: sympy.Expr, definitions: tuple) -> sympy.Expr:
+    return expand_definitions(expr, dict(definitions))
 
 
 def _applications(expr: sympy.Expr) -> set:
