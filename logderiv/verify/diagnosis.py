@@ -86,7 +86,7 @@ def diagnose(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tupl
     for detector in DETECTORS[1:]:
         diagnosis = detector(flipped, answer, context)
         if diagnosis is not None:
-            sign = Diagnosis("sign", "the sign is flipped, and besides that:")
+            sign = Diagnosis("sign", "the sign of the whole answer is flipped, besides the mistake named next")
             return (*found, sign, diagnosis)
     if found:
         return tuple(found)
