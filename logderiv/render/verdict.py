@@ -8,17 +8,16 @@ and the counterexample; for ``undecided`` the reason; then notes.
 from __future__ import annotations
 
 import json
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from ..verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
-from .json import expression_object
-from .markdown import escape_markdown
 from .printing import show_latex, show_unicode
-from .summary import check_fields
-from .terminal import TONES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import RenderableType
+
+# each format imports what only it needs (rich tables, Markdown escaping, JSON
+# expression objects) when it is asked for: a cold `check -f text` loads none of them
 
 __all__ = [
     "VERDICT_SCHEMA_ID",
@@ -125,6 +124,12 @@ def _notes(verdict: Verdict) -> list[str]:
 
 def render_verdict_rich(verdict: Verdict) -> RenderableType:
     """The verdict for a terminal: a coloured headline, then the same lines as the text view."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from .terminal import TONES
+
     _, tone = _MARKS[verdict.verdict]
     parts: list[RenderableType] = [Text(headline(verdict), style=TONES[tone])]
     if verdict.verdict == "equivalent" and verdict.method == "numeric":
@@ -157,6 +162,8 @@ def render_verdict_rich(verdict: Verdict) -> RenderableType:
 
 def render_verdict_markdown(verdict: Verdict) -> str:
     """The verdict as Markdown: a heading, the diagnosis as a list, the expressions in ``$…$``."""
+    from .markdown import escape_markdown
+
     parts = [f"**{escape_markdown(headline(verdict))}**"]
     if verdict.verdict == "equivalent" and verdict.method == "numeric":
         parts.append(escape_markdown(HONEST_NUMERIC))
@@ -191,6 +198,9 @@ def render_verdict_json(verdict: Verdict) -> str:
 
 def verdict_data(verdict: Verdict) -> dict:
     """The verdict as JSON-ready data, in the shape of ``verdict.schema.json``."""
+    from .json import expression_object
+    from .summary import check_fields
+
     check = verdict.check
     return {
         "schema": VERDICT_SCHEMA_ID,
