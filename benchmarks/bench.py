@@ -58,6 +58,8 @@ class Cold:
     argv: list[str]
     floor: str
     target: float
+    #: exit statuses that mean the command worked (``check`` exits 1 for a wrong answer)
+    ok: tuple[int, ...] = (0,)
 
 
 #: every cold command, in the order printed; each issue adds its own rows
@@ -71,6 +73,10 @@ COLD = [
     *(Cold(f"logderiv derive {name} --form both", [PY, "-m", "logderiv", "derive", name, "--form", "both", "-f", "text"],
            "numpy", 1.5) for name in ("logistic", "mse-sigmoid")),
     Cold("logderiv derive logistic -f numpy", [PY, "-m", "logderiv", "derive", "logistic", "-f", "numpy"], "numpy", 1.5),
+    Cold("logderiv check (right answer)",
+         [PY, "-m", "logderiv", "check", "1/m * sum((sigmoid(theta^T x) - y) x_j)", "-f", "text"], "sympy", 1.5),
+    Cold("logderiv check (wrong answer)",
+         [PY, "-m", "logderiv", "check", "1/m * sum((y - h) x_j)", "-f", "text"], "sympy", 1.5, ok=(1,)),
 ]
 
 #: issue 4: a written derivation checked line by line (7 lines, the logistic gradient)
@@ -117,24 +123,102 @@ def latex_parse() -> None:
 IN_PROCESS: list[Callable[[], None]] = [latex_parse]
 
 
-def wall(argv: list[str]) -> float:
+# --- check: answers per second, against sympy.simplify -------------------------------------------
+
+#: ways to write σ(θᵀx), and right and wrong bodies of the logistic gradient's sum
+_H = ["h", "h(x^(i))", "sigmoid(theta^T x)", "1/(1 + e^(-theta^T x))", "1/(1 + exp(-dot(theta, x)))",
+      "(1 + tanh(theta^T x / 2))/2", "e^(theta^T x)/(1 + e^(theta^T x))", "1 - sigmoid(-theta^T x)"]
+_RIGHT = ["({h} - y) {x}", "-(y - {h}) {x}", "{x} {h} - y {x}", "{x} ({h} - y)"]
+_WRONG = ["(y - {h}) {x}", "({h} - y)", "({h} - y) {h} (1 - {h}) {x}", "{h} {x}", "({h} - y) x",
+          "({h} - y) theta_j", "2 ({h} - y) {x}", "({h} + y) {x}"]
+
+
+def typical_answers(count: int, *, wrong: float = 0.3, seed: int = 1) -> list[str]:
+    """``count`` distinct answers for the logistic gradient: random spellings, ``wrong`` of them wrong."""
+    import random
+
+    rng = random.Random(seed)
+    answers: dict[str, None] = {}
+    while len(answers) < count:
+        h = f"({rng.choice(_H)})"
+        x = rng.choice(["x_j", "x_j^(i)"])
+        body = rng.choice(_WRONG if rng.random() < wrong else _RIGHT).format(h=h, x=x)
+        c = rng.randint(1, 60)
+        if rng.random() < 0.5:
+            answers[f"{c}/({c} m) * sum({body})"] = None
+        else:
+            answers[f"1/m * sum({body}) + {c} theta_j - {c} theta_j"] = None
+    return list(answers)
+
+
+def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limit: float = 10.0) -> None:
+    """1,000 answers checked in one process (library API), and sympy.simplify(a - b) == 0 on a sample."""
+    import sympy
+
+    from logderiv._api import checker
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+    from logderiv.verify.deadline import TimeLimit, within
+
+    answers = typical_answers(count)
+    judge = checker("logistic")
+    start = time.perf_counter()
+    judge.expected  # derived once, then reused for every answer
+    setup = time.perf_counter() - start
+    derivation = judge.derivation
+    verdicts = {}
+    start, cpu = time.perf_counter(), time.process_time()
+    for answer in answers:
+        verdicts[answer] = judge.check(answer).verdict
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    counts = {kind: list(verdicts.values()).count(kind) for kind in ("equivalent", "different", "undecided")}
+    print(f"check, {count} answers in one process (gradient derived once in {setup * 1000:.0f} ms):")
+    print(f"  {elapsed:.2f} s wall, {cpu:.2f} s CPU: {count / elapsed:.0f} answers/s "
+          f"(target: {count} in < 5 s)   {counts}")
+
+    expected = derivation.problem.expand_definitions(derivation.result).rewrite(sympy.exp)
+    sample = answers[:: max(1, count // simplify_sample)][:simplify_sample]
+    said_zero = timed_out = wrong = 0
+    start = time.perf_counter()
+    for answer in sample:
+        built = build_expression(parse(answer), source=answer, definitions_of=derivation.problem)
+        difference = expected - built.expand_definitions().rewrite(sympy.exp)
+        try:
+            zero = within(simplify_limit, lambda _: sympy.simplify(difference) == 0)
+        except TimeLimit:
+            timed_out += 1
+            continue
+        said_zero += zero
+        wrong += zero != (verdicts[answer] == "equivalent")
+    elapsed = time.perf_counter() - start
+    print(f"sympy.simplify(a - b) == 0 on {len(sample)} of the same answers (σ rewritten as exp, "
+          f"{simplify_limit:g} s limit each):")
+    print(f"  {elapsed:.2f} s: {len(sample) / elapsed:.1f} answers/s; said equal {said_zero}, "
+          f"disagreed with check on {wrong}, gave up {timed_out}")
+
+
+IN_PROCESS.append(check_throughput)
+
+
+def wall(argv: list[str], ok: tuple[int, ...] = (0,)) -> float:
     """Seconds for one cold run of ``argv``; raises if it fails."""
     start = time.perf_counter()
     completed = subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
-    if completed.returncode != 0:
+    if completed.returncode not in ok:
         raise RuntimeError(f"{' '.join(argv)} exited {completed.returncode}: {completed.stderr.decode()[-500:]}")
     return elapsed
 
 
-def medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+def medians(commands: dict[str, list[str]], runs: int, ok: dict[str, tuple[int, ...]] | None = None) -> dict[str, float]:
     """Median wall time of each command, the commands' runs interleaved round-robin."""
+    ok = ok or {}
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for argv in commands.values():  # one warm-up each: page cache, .pyc files
-        wall(argv)
+    for name, argv in commands.items():  # one warm-up each: page cache, .pyc files
+        wall(argv, ok.get(name, (0,)))
     for _ in range(runs):
         for name, argv in commands.items():
-            times[name].append(wall(argv))
+            times[name].append(wall(argv, ok.get(name, (0,))))
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -149,7 +233,7 @@ def main() -> int:
                 if any(row.floor == key for row in rows)}
     commands.update({row.name: row.argv for row in rows})
     try:
-        median = medians(commands, args.runs)
+        median = medians(commands, args.runs, {row.name: row.ok for row in rows})
     except RuntimeError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -18,6 +18,9 @@ __all__ = [
     "steps",
     "Review",
     "gradcheck",
+    "check",
+    "Verdict",
+    "Diagnosis",
     "Derivation",
     "Step",
     "Check",
@@ -40,6 +43,9 @@ _LOCATIONS = {
     "steps": "._api",
     "Review": ".review",
     "gradcheck": ".codecheck",
+    "check": "._api",
+    "Verdict": ".verdict",
+    "Diagnosis": ".verdict",
     "Derivation": ".derivation",
     "Step": ".derivation",
     "Check": ".derivation",
@@ -59,6 +65,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._api import derive, steps
     from .codecheck import gradcheck
     from .review import Review
+    from ._api import check, derive
+    from .verdict import Diagnosis, Verdict
     from .derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, UnsupportedError, UserCodeError
     from .matrix import MatrixForm, NoMatrixForm

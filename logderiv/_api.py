@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Sequence
 
 from .derivation import Derivation
@@ -12,8 +13,10 @@ from .notation.vocabulary import DEFAULT_WRT
 
 if TYPE_CHECKING:  # pragma: no cover
     from .problem import Problem
+    from .verdict import Verdict
+    from .verify.answer import Checker
 
-__all__ = ["derive", "steps", "read_cost"]
+__all__ = ["derive", "check", "checker", "steps", "read_cost"]
 
 
 def derive(
@@ -51,6 +54,47 @@ def derive(
 
         derivation = with_matrix_form(derivation)
     return derivation
+
+
+def check(
+    answer: str,
+    *,
+    cost: str | None = None,
+    wrt: str = DEFAULT_WRT,
+    let: Sequence[str] = (),
+    timeout: float = 10.0,
+    input: str = "auto",
+) -> Verdict:
+    """Check ``answer`` against the true derivative of ``cost`` with respect to ``wrt``.
+
+    Returns a :class:`~logderiv.verdict.Verdict`: ``equivalent`` (and how that
+    is known), ``different`` (with a counterexample confirmed at 50 digits and a
+    diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached).
+    ``cost`` is a formula or a preset name (default: logistic). ``let`` defines
+    names: the cost's when ``cost`` is a formula, the answer's when it is a
+    preset. ``input`` says how to read the texts (``"auto"``, ``"latex"``,
+    ``"plain"``), as for :func:`derive`. The gradient is derived once per
+    (cost, wrt, let, input) and reused, so checking many answers against one
+    cost is fast. Raises
+    :class:`~logderiv.errors.InputError` for text that cannot be read.
+    """
+    return checker(cost, wrt=wrt, let=let, input=input).check(answer, timeout=timeout)
+
+
+def checker(
+    cost: str | None = None, *, wrt: str = DEFAULT_WRT, let: Sequence[str] = (), input: str = "auto"
+) -> Checker:
+    """The :class:`~logderiv.verify.answer.Checker` for a cost (one per cost, wrt, let and input, cached)."""
+    return _checker(cost, wrt, tuple(let), input)
+
+
+@functools.lru_cache(maxsize=16)
+def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str) -> Checker:
+    from .verify.answer import Checker
+
+    if cost is None or cost.strip() in PRESETS:
+        return Checker(read_cost(cost, wrt=wrt, input=input), answer_lets=let)
+    return Checker(read_cost(cost, wrt=wrt, let=let, input=input))
 
 
 def read_cost(

@@ -6,10 +6,10 @@ the one place that turns them into a message on stderr and an exit code:
 
 ====  ==========================================================
 0     success
-1     ``check``: the answer is different (reserved); ``gradcheck``: the gradient is wrong
+1     ``check``, ``steps``, ``gradcheck``: the answer, a step or the gradient is wrong
 2     bad input: unreadable formula, bad option (click's usage errors too)
-3     outside what logderiv handles (e.g. ``abs``), or undecided; ``gradcheck``: the
-      user's code raised or hung, so it cannot be checked
+3     outside what logderiv handles (e.g. ``abs``); ``check``: undecided;
+      ``gradcheck``: the user's code raised or hung, so it cannot be checked
 4     internal error: a bug in logderiv, never the user's fault
 ====  ==========================================================
 
@@ -29,6 +29,7 @@ __all__ = ["main"]
 
 FORMATS = ("rich", "text", "latex", "markdown", "json", "numpy")
 FORMS = ("index", "matrix", "both")
+CHECK_FORMATS = ("rich", "text", "markdown", "json")
 
 _NOTATION = """\b
 Notation (plain text; see docs/notation.md):
@@ -44,13 +45,16 @@ Notation (plain text; see docs/notation.md):
 #: key in ``ctx.meta`` (shared by every context of one invocation): a command's --debug
 _DEBUG = "logderiv.debug"
 
+#: a command may return an outcome that is not an error but still not success: check's verdict
+_VERDICT_EXIT = {"equivalent": 0, "different": 1, "undecided": 3}
+
 
 class _Errors(click.Group):
     """A group that maps every library error to a message and an exit code, once."""
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            outcome = super().invoke(ctx)
         except LogderivError as error:
             if ctx.meta.get(_DEBUG):
                 raise
@@ -62,6 +66,10 @@ class _Errors(click.Group):
                 raise
             self._fail(InternalError(f"internal error: {type(error).__name__}: {error}",
                                      hint="this is a bug in logderiv; run again with --debug and report it"))
+        verdict = getattr(outcome, "verdict", None)
+        if verdict in _VERDICT_EXIT:  # a Verdict: ``check`` printed it; its exit status says which
+            ctx.exit(_VERDICT_EXIT[verdict])
+        return outcome
 
     @staticmethod
     def _fail(error: LogderivError) -> None:
@@ -169,6 +177,49 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
         regularise_intercept=not no_reg_intercept, input=notation,
     )
     _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
+
+
+@main.command(cls=_Derive)
+@click.argument("answer", metavar="ANSWER")
+@click.option("--cost", default=None, metavar="COST",
+              help="The cost whose gradient ANSWER should be: a preset name or a formula. Default: logistic.")
+@click.option("--let", "lets", multiple=True, metavar="NAME=EXPR",
+              help="Define a name: in COST when it is a formula, else in ANSWER. Repeatable.")
+@click.option("--wrt", default="theta_j", show_default=True, metavar="VAR",
+              help="The variable the gradient is taken with respect to.")
+@click.option("-f", "--format", "output_format", type=click.Choice(CHECK_FORMATS), default=None,
+              help="Output format. Default: rich on a terminal, text when piped.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
+              metavar="S", help="Give up after S seconds with the verdict undecided (exit 3).")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
+def check(answer, cost, lets, wrt, output_format, timeout, debug):
+    """Check ANSWER against the true derivative of COST.
+
+    \b
+    exit 0  equivalent: symbolic (proved), or numeric (strong evidence)
+    exit 1  different: with a counterexample and a diagnosis
+    exit 2  bad input
+    exit 3  undecided: the time limit, or outside what logderiv handles
+
+    \b
+    logderiv check "1/m * sum((h - y) x_j)"
+    logderiv check "1/m * sum((y - h) x_j)"       a sign flipped
+    logderiv check "1/m * sum((theta^T x - y) x_j)" --cost linear -f json
+    """
+    from ._api import check as check_answer
+
+    click.get_current_context().meta[_DEBUG] = debug
+    verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout)
+    if output_format is None:
+        output_format = "rich" if console.is_terminal() else "text"
+    if output_format == "rich":
+        from .render.verdict import render_verdict_rich
+
+        console.stdout().print(render_verdict_rich(verdict))
+    else:
+        text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
+        click.echo(text, nl=not text.endswith("\n"))
+    return verdict
 
 
 @main.command()

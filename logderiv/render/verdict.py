@@ -1,0 +1,256 @@
+"""A checked answer (:class:`~logderiv.verdict.Verdict`) as text, rich, Markdown or JSON. Pure.
+
+Every format says the same things in the same order: the verdict and how it
+was reached; for ``different`` the diagnosis, the two expressions side by side
+and the counterexample; for ``undecided`` the reason; then notes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from ..verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
+from .printing import show_latex, show_unicode
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import RenderableType
+
+# each format imports what only it needs (rich tables, Markdown escaping, JSON
+# expression objects) when it is asked for: a cold `check -f text` loads none of them
+
+__all__ = [
+    "VERDICT_SCHEMA_ID",
+    "render_verdict_text",
+    "render_verdict_rich",
+    "render_verdict_markdown",
+    "render_verdict_json",
+    "verdict_data",
+    "headline",
+    "value_name",
+]
+
+#: the value of the top-level ``schema`` field of ``check -f json``
+VERDICT_SCHEMA_ID = "logderiv/verdict/1"
+
+_MARKS = {"equivalent": ("✓", "good"), "different": ("✗", "bad"), "undecided": ("?", "neutral")}
+
+
+def headline(verdict: Verdict) -> str:
+    """``✓ equivalent (symbolic): …``: the verdict and how it was reached, one line."""
+    mark, _ = _MARKS[verdict.verdict]
+    check = verdict.check
+    if verdict.verdict == "equivalent" and check is not None and check.method == "symbolic":
+        return f"{mark} equivalent (symbolic): the difference expands to zero, for every m and n"
+    if verdict.verdict == "equivalent" and check is not None:
+        return f"{mark} equivalent (numeric): equal at {_points(check)}"
+    if verdict.verdict == "different":
+        return f"{mark} different: the answer is not the gradient"
+    return f"{mark} undecided: {verdict.reason}"
+
+
+def value_name(value: Value) -> str:
+    """An input of a counterexample in Unicode: ``θ₂``, ``x₃⁽¹⁾``, ``y⁽¹⁾``, ``λ``."""
+    letters = {"theta": "θ", "lambda": "λ", "sigma": "σ"}
+    name = letters.get(value.name, value.name)
+    if len(value.indices) == 2:
+        return f"{name}{_sub(value.indices[1])}{_sup(value.indices[0])}"
+    if len(value.indices) == 1 and value.name in ("y",):
+        return f"{name}{_sup(value.indices[0])}"
+    if len(value.indices) == 1:
+        return f"{name}{_sub(value.indices[0])}"
+    return name
+
+
+def _plain_name(value: Value) -> str:
+    if len(value.indices) == 2:
+        return f"{value.name}_{value.indices[1]}^({value.indices[0]})"
+    if len(value.indices) == 1 and value.name == "y":
+        return f"y^({value.indices[0]})"
+    if len(value.indices) == 1:
+        return f"{value.name}_{value.indices[0]}"
+    return value.name
+
+
+# --- text -------------------------------------------------------------------------------
+
+
+def render_verdict_text(verdict: Verdict) -> str:
+    """The verdict as plain Unicode lines, no escape codes."""
+    lines = [headline(verdict)]
+    if verdict.verdict == "equivalent" and verdict.method == "numeric":
+        lines.append(f"  {HONEST_NUMERIC}")
+    lines += [f"  [{d.kind}] {d.message}" for d in verdict.diagnosis]
+    lines += _sides(verdict)
+    if verdict.counterexample is not None:
+        lines += _counterexample_lines(verdict.counterexample)
+    lines += [f"note: {note}" for note in _notes(verdict)]
+    return "\n".join(lines) + "\n"
+
+
+def _sides(verdict: Verdict) -> list[str]:
+    if verdict.verdict == "equivalent" or verdict.expected is None:
+        return []
+    lines = [f"  expected  {show_unicode(verdict.expected)}"]
+    if verdict.answer is not None:
+        lines.append(f"  answer    {show_unicode(verdict.answer)}")
+    return lines
+
+
+def _counterexample_lines(example: Counterexample) -> list[str]:
+    return [
+        f"counterexample: m = {example.m}, n = {example.n}, j = {example.j}",
+        *(f"  {line}" for line in _input_lines(example)),
+        f"  expected = {example.expected}",
+        f"  answer   = {example.answer}",
+        f"  (both computed with {example.digits} significant digits from exactly these inputs)",
+    ]
+
+
+def _input_lines(example: Counterexample) -> list[str]:
+    """The inputs, one line per quantity (all θ, then all x, …), so no line gets long."""
+    lines: dict[str, list[str]] = {}
+    for value in example.values:
+        lines.setdefault(value.name, []).append(f"{value_name(value)} = {value.value:g}")
+    return [", ".join(entries) for entries in lines.values()]
+
+
+def _notes(verdict: Verdict) -> list[str]:
+    return list(dict.fromkeys((*verdict.notes, *verdict.problem.notes)))
+
+
+# --- rich -------------------------------------------------------------------------------
+
+
+def render_verdict_rich(verdict: Verdict) -> RenderableType:
+    """The verdict for a terminal: a coloured headline, then the same lines as the text view."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from .terminal import TONES
+
+    _, tone = _MARKS[verdict.verdict]
+    parts: list[RenderableType] = [Text(headline(verdict), style=TONES[tone])]
+    if verdict.verdict == "equivalent" and verdict.method == "numeric":
+        parts.append(Text(f"  {HONEST_NUMERIC}", style="dim"))
+    for diagnosis in verdict.diagnosis:
+        line = Text("  ")
+        line.append(f"[{diagnosis.kind}]", style="bold")
+        line.append(f" {diagnosis.message}")
+        parts.append(line)
+    sides = _sides(verdict)
+    if sides:
+        table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+        table.add_column("side", style="dim")
+        table.add_column("expression", overflow="fold")
+        for line in sides:
+            label, _, shown = line.strip().partition(" ")
+            table.add_row(Text(f"  {label}"), Text(shown.strip()))
+        parts.append(table)
+    if verdict.counterexample is not None:
+        lines = _counterexample_lines(verdict.counterexample)
+        parts.append(Text(lines[0], style="bold"))
+        parts += [Text(line) for line in lines[1:-1]]
+        parts.append(Text(lines[-1], style="dim"))
+    parts += [Text(f"note: {note}", style="italic") for note in _notes(verdict)]
+    return Group(*parts)
+
+
+# --- Markdown ---------------------------------------------------------------------------
+
+
+def render_verdict_markdown(verdict: Verdict) -> str:
+    """The verdict as Markdown: a heading, the diagnosis as a list, the expressions in ``$…$``."""
+    from .markdown import escape_markdown
+
+    parts = [f"**{escape_markdown(headline(verdict))}**"]
+    if verdict.verdict == "equivalent" and verdict.method == "numeric":
+        parts.append(escape_markdown(HONEST_NUMERIC))
+    if verdict.diagnosis:
+        parts.append("\n".join(f"- `{d.kind}`: {escape_markdown(d.message)}" for d in verdict.diagnosis))
+    if verdict.verdict != "equivalent" and verdict.expected is not None:
+        rows = [f"- expected: ${show_latex(verdict.expected)}$"]
+        if verdict.answer is not None:
+            rows.append(f"- answer: ${show_latex(verdict.answer)}$")
+        parts.append("\n".join(rows))
+    example = verdict.counterexample
+    if example is not None:
+        inputs = "; ".join(escape_markdown(line) for line in _input_lines(example))
+        parts.append(
+            f"**Counterexample:** m = {example.m}, n = {example.n}, j = {example.j}; {inputs}; "
+            f"expected = {example.expected}, answer = {example.answer} "
+            f"({example.digits} significant digits)"
+        )
+    remarks = _notes(verdict)
+    if remarks:
+        parts.append("\n".join(f"- note: {escape_markdown(note)}" for note in remarks))
+    return "\n\n".join(parts) + "\n"
+
+
+# --- JSON -------------------------------------------------------------------------------
+
+
+def render_verdict_json(verdict: Verdict) -> str:
+    """The verdict as JSON text (``logderiv/verdict/1``, see ``docs/json.md``)."""
+    return json.dumps(verdict_data(verdict), indent=2, ensure_ascii=False) + "\n"
+
+
+def verdict_data(verdict: Verdict) -> dict:
+    """The verdict as JSON-ready data, in the shape of ``verdict.schema.json``."""
+    from .json import expression_object
+    from .summary import check_fields
+
+    check = verdict.check
+    return {
+        "schema": VERDICT_SCHEMA_ID,
+        "verdict": verdict.verdict,
+        "method": verdict.method,
+        "points": 0 if check is None else check.points,
+        "sizes": [] if check is None else [list(size) for size in check.sizes],
+        "tolerance": None if check is None or check.method != "numeric" else check.tolerance,
+        "check": None if check is None else check_fields(check),
+        "evidence": HONEST_NUMERIC if verdict.verdict == "equivalent" and verdict.method == "numeric" else None,
+        "reason": verdict.reason or None,
+        "counterexample": None if verdict.counterexample is None else _counterexample(verdict.counterexample),
+        "diagnosis": [{"kind": d.kind, "message": d.message} for d in verdict.diagnosis],
+        "source": verdict.source,
+        "cost": expression_object(verdict.problem.cost),
+        "wrt": expression_object(verdict.problem.wrt),
+        "expected": None if verdict.expected is None else expression_object(verdict.expected),
+        "answer": None if verdict.answer is None else expression_object(verdict.answer),
+        "notes": _notes(verdict),
+        "time_limit": verdict.time_limit,
+    }
+
+
+def _counterexample(example: Counterexample) -> dict:
+    return {
+        "m": example.m,
+        "n": example.n,
+        "j": example.j,
+        "values": [
+            {"name": v.name, "indices": list(v.indices), "text": _plain_name(v), "value": v.value}
+            for v in example.values
+        ],
+        "expected": example.expected,
+        "answer": example.answer,
+        "digits": example.digits,
+    }
+
+
+def _points(check) -> str:
+    sizes = ", ".join(f"m={m} n={n}" for m, n in check.sizes)
+    return f"{check.points} random points ({sizes}), rel. tol. {check.tolerance:g}"
+
+
+_SUB = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+_SUP = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+def _sub(number: int) -> str:
+    return "".join(_SUB[d] for d in str(number))
+
+
+def _sup(number: int) -> str:
+    return "⁽" + "".join(_SUP[d] for d in str(number)) + "⁾"

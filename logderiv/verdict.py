@@ -1,0 +1,139 @@
+"""A checked answer as data: the verdict, how it was reached, a counterexample, a diagnosis.
+
+:func:`logderiv.check` builds these records; renderers read them. As in
+:mod:`logderiv.derivation`, nothing here simplifies, prints or does I/O.
+
+The three verdicts:
+
+* ``equivalent``: the answer equals the gradient, ``symbolic`` (proved for
+  every m and n) or ``numeric`` (equal at random points: strong evidence, not
+  proof), as ``check`` says;
+* ``different``: it is not, shown by a ``counterexample`` confirmed with 50
+  significant digits, and explained by a ``diagnosis``;
+* ``undecided``: logderiv could not tell, for the ``reason`` given (the time
+  limit, an answer with no finite value, an unfinished answer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sympy
+
+    from .derivation import Check
+    from .problem import Problem
+
+__all__ = ["Verdict", "Diagnosis", "Counterexample", "Value", "KINDS", "HONEST_NUMERIC"]
+
+#: what a numeric "equivalent" is worth, said once, the same way in every format
+HONEST_NUMERIC = (
+    "This is strong evidence, not a proof: the two agree at every point tried, "
+    "but were not shown equal for all values."
+)
+
+Kind = Literal[
+    "unfinished",
+    "sign",
+    "factor",
+    "missing-term",
+    "extra-term",
+    "missing-factor",
+    "extra-factor",
+    "wrong-index",
+    "other-cost",
+    "wrong-variable",
+    "other",
+]
+
+#: every diagnosis kind, in the order the detectors try them (``other`` last)
+KINDS: tuple[str, ...] = get_args(Kind)
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """What is wrong with an answer, in one sentence that names the thing (``missing the factor 1/m``).
+
+    ``subject`` is the thing named (a term, a factor), when there is one, for
+    renderers that want to typeset it.
+    """
+
+    kind: Kind
+    message: str
+    subject: sympy.Expr | None = None
+
+
+@dataclass(frozen=True)
+class Value:
+    """One input of a counterexample: ``name`` with ``indices`` (θ₂: ``theta``, ``(2,)``) = ``value``."""
+
+    name: str
+    indices: tuple[int, ...]
+    value: float
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """Concrete sizes and data at which the answer and the gradient differ.
+
+    Both values were computed with ``digits`` significant digits (mpmath), from
+    exactly the inputs listed, so floating-point noise cannot make one; they are
+    kept as decimal strings (``"0.2349…"``, or ``"a + bj"`` when complex).
+    """
+
+    m: int
+    n: int
+    #: the component differentiated, θⱼ with this j
+    j: int
+    values: tuple[Value, ...]
+    expected: str
+    answer: str
+    digits: int = 50
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one answer against the gradient of a cost."""
+
+    verdict: Literal["equivalent", "different", "undecided"]
+    #: the cost and variable the answer was checked against
+    problem: Problem
+    #: the answer as the user wrote it
+    source: str
+    #: the true gradient (the engine's simplified result); None if time ran out first
+    expected: sympy.Expr | None = None
+    #: the answer, built in the problem's context; None if time ran out first
+    answer: sympy.Expr | None = None
+    #: how equality was decided (``equivalent``), or how a difference was found
+    check: Check | None = None
+    counterexample: Counterexample | None = None
+    diagnosis: tuple[Diagnosis, ...] = ()
+    #: why the verdict is ``undecided``
+    reason: str = ""
+    notes: tuple[str, ...] = ()
+    #: seconds the check was allowed
+    time_limit: float = 0.0
+
+    @property
+    def method(self) -> str | None:
+        """``symbolic`` or ``numeric``; None when nothing was decided."""
+        return None if self.check is None else self.check.method
+
+    def to_json(self) -> str:
+        """The verdict as schema-versioned JSON (see ``docs/json.md``)."""
+        from .render.verdict import render_verdict_json
+
+        return render_verdict_json(self)
+
+    def to_text(self) -> str:
+        """The verdict as plain Unicode text."""
+        from .render.verdict import render_verdict_text
+
+        return render_verdict_text(self)
+
+    def to_markdown(self) -> str:
+        """The verdict as Markdown with ``$…$`` math."""
+        from .render.verdict import render_verdict_markdown
+
+        return render_verdict_markdown(self)

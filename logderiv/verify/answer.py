@@ -1,0 +1,378 @@
+"""Is an answer the gradient? A :class:`Checker` derives the gradient once and judges answers.
+
+For each answer, in order:
+
+1. **symbolic**: expand the difference (defined names kept, then substituted) with
+   the engine's own targeted expansion (``symbols.expand``: products and integer
+   powers multiplied out, nothing else). Zero proves equality for every m and n.
+   No general ``simplify``: it is slow and, measured here, called a correct
+   tanh-form answer wrong.
+2. **numeric**: evaluate both at random points for each concrete size in
+   ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
+   gradient's values are computed once per checker). Agreement everywhere is
+   ``equivalent`` by strong evidence; a point that disagrees is re-evaluated
+   with 50 significant digits (:mod:`~logderiv.verify.precise`) and becomes the
+   counterexample only if the difference survives; the answer is then
+   diagnosed (:mod:`~logderiv.verify.diagnosis`).
+
+Everything, reading the answer included, runs under a time limit
+(:mod:`deadline`); reaching it gives ``undecided``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
+
+import sympy
+from sympy.core.function import AppliedUndef
+
+from ..derivation import Check, Derivation
+from ..errors import InputError
+from ..notation import parse, parse_let, symbols
+from ..problem import Problem, expand_definitions
+from ..verdict import Counterexample, Value, Verdict
+from . import numeric, precise
+from .deadline import TimeLimit, within
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .deadline import Deadline
+    from .samples import Samples
+
+# numpy (for the numeric comparison and the diagnosis) is imported on first need:
+# an answer proved equal symbolically, the commonest case of one cold check, never needs it
+
+__all__ = ["Checker", "judge", "DEFAULT_TIMEOUT"]
+
+#: seconds a check may take before it is ``undecided``
+DEFAULT_TIMEOUT = 10.0
+#: a symbolic attempt is only made below this many operations (expand is cheap, not free)
+_SYMBOLIC_OPS = 400
+#: nor when multiplying out would give more terms than this
+_SYMBOLIC_TERMS = 2_000
+#: decimals a counterexample's inputs are rounded to, so a reader can retype them
+_ROUNDED = 2
+
+
+class Checker:
+    """Checks answers against the gradient of one problem; the gradient is derived once.
+
+    Build it with a :class:`~logderiv.problem.Problem`, then call :meth:`check`
+    for each answer. ``answer_lets`` are ``NAME=EXPR`` definitions for names
+    the answers use that the problem does not define.
+    """
+
+    def __init__(self, problem: Problem, *, answer_lets: Sequence[str] = ()) -> None:
+        self.problem = problem
+        self.answer_lets = tuple(answer_lets)
+        self._derivation: Derivation | None = None
+        self._expected: sympy.Expr | None = None
+        self._samples_: Samples | None = None
+
+    @property
+    def _samples(self) -> Samples:
+        if self._samples_ is None:
+            from .samples import Samples
+
+            self._samples_ = Samples()
+        return self._samples_
+
+    @property
+    def derivation(self) -> Derivation:
+        """The problem's whole derivation, final checks and canonical verdict included (kept)."""
+        if self._derivation is None:
+            from ..engine.driver import derive_problem
+
+            self._derivation = derive_problem(self.problem)
+            self._expected = self._derivation.result
+        return self._derivation
+
+    @property
+    def expected(self) -> sympy.Expr:
+        """The gradient answers are compared with: the engine's result, every step verified (kept).
+
+        Only the verified steps are needed, not the derivation's final checks,
+        canonical verdict and lemma (about half of its time, and most of a cold
+        check's own).
+        """
+        if self._expected is None:
+            from ..engine import calculus
+            from ..engine.driver import rewrite_steps
+
+            calculus.ensure_supported(self.problem.expand_definitions(self.problem.cost))
+            start = calculus.D(self.problem.cost, self.problem.wrt)
+            steps = rewrite_steps(start, self.problem)
+            self._expected = steps[-1].expression if steps else start
+        return self._expected
+
+    def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
+        """Judge ``answer`` (plain notation): ``equivalent``, ``different`` or ``undecided``.
+
+        Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER`` or
+        ``--let``) for text that cannot be read; never runs much past ``timeout``.
+        """
+        try:
+            return within(timeout, lambda deadline: self._judge(answer, *self._read(answer), deadline, timeout))
+        except TimeLimit:
+            return Verdict(
+                "undecided",
+                self.problem,
+                answer,
+                expected=self._expected,
+                reason=f"the time limit of {timeout:g} s was reached before the answer could be judged",
+                time_limit=timeout,
+            )
+
+    # --- steps of a check ---------------------------------------------------------------
+
+    def _read(self, answer: str):
+        names = {_name(key) for key in self.problem.definitions}
+        let_names = set()
+        for text in self.answer_lets:
+            from ..notation.plain import split_let
+
+            try:
+                let_names.add(split_let(text)[0])
+            except InputError as error:
+                raise error.with_label("--let") from None
+        multi_letter = {name for name in names | let_names if len(name) > 1}
+        lets = []
+        for text in self.answer_lets:
+            try:
+                name, value = parse_let(text, names=multi_letter)
+            except InputError as error:
+                raise error.with_label("--let") from None
+            lets.append((name, value, text))
+        try:
+            return parse(answer, names=multi_letter), lets
+        except InputError as error:
+            raise error.with_label("ANSWER") from None
+
+    def _judge(self, source: str, tree, lets, deadline, timeout: float) -> Verdict:
+        from ..notation.builder import build_expression
+
+        expected = self.expected
+        try:
+            built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
+        except InputError as error:
+            raise error.with_label("ANSWER") from None
+        return judge(
+            expected,
+            built.expr,
+            replace(self.problem, definitions=built.definitions),
+            samples=lambda: self._samples,  # made (and numpy imported) only if needed
+            deadline=deadline,
+            source=source,
+            notes=built.notes,
+            time_limit=timeout,
+            reported=self.problem,
+        )
+
+
+def judge(
+    expected: sympy.Expr,
+    answer: sympy.Expr,
+    problem: Problem,
+    *,
+    samples=None,
+    deadline: Deadline | None = None,
+    final: bool = True,
+    source: str = "",
+    notes: Sequence[str] = (),
+    time_limit: float = 0.0,
+    reported: Problem | None = None,
+) -> Verdict:
+    """Is ``answer`` equal to ``expected`` (both built in ``problem``'s context)? A :class:`Verdict`.
+
+    The core of :meth:`Checker.check`, usable on any two expressions (two lines
+    of a derivation): symbolic expansion first, then the numeric comparison at
+    ``samples`` (a :class:`~logderiv.verify.samples.Samples`, or a function
+    returning one; share one across calls to reuse values), a counterexample confirmed at 50 digits, and
+    :func:`~logderiv.verify.diagnosis.diagnose` for a difference. With
+    ``final`` (an answer, not a step) an answer that still holds a derivative
+    is not finished: equal, it is ``undecided`` and diagnosed ``unfinished``.
+    ``deadline`` is checked cooperatively; ``reported`` is the problem to put
+    in the verdict (default ``problem``).
+    """
+    record = dict(problem=reported or problem, source=source, expected=expected, answer=answer,
+                  notes=tuple(dict.fromkeys(notes)), time_limit=time_limit)
+    unfinished = final and answer.has(sympy.Derivative)
+    if not unfinished and _symbolically_equal(expected, answer, problem):
+        return Verdict("equivalent", check=Check("symbolic"), **record)
+
+    import numpy as np
+
+    from .diagnosis import Context, diagnose
+    from .samples import Samples, agree
+
+    if callable(samples):
+        samples = samples()
+    if samples is None:
+        samples = Samples()
+    samples.deadline = deadline
+    context = Context(problem, samples)
+    samples.keep.add(expected)
+    agreed = 0
+    try:
+        for size in numeric.SIZES:
+            value_left = samples.values(expected, size, problem.definitions)
+            value_right = samples.values(answer, size, problem.definitions)
+            defined = np.isfinite(value_left) & np.isfinite(value_right)
+            equal = agree(value_left, value_right, samples.tolerance)
+            agreed += int((defined & equal).sum())
+            for index in np.flatnonzero(defined & ~equal):
+                if deadline is not None:
+                    deadline.check()
+                counterexample = _counterexample(_expanded(expected, problem), _expanded(answer, problem), size,
+                                                 samples.at(size)[index])
+                if counterexample is None:
+                    agreed += 1  # floating-point noise: the two agree at 50 digits
+                    continue
+                check = _numeric_check(agreed + 1, samples)
+                return Verdict("different", check=check, counterexample=counterexample,
+                               diagnosis=diagnose(expected, answer, context), **record)
+        if agreed == 0:
+            return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
+        check = _numeric_check(agreed, samples)
+        if unfinished:
+            return Verdict("undecided", check=check, diagnosis=diagnose(expected, answer, context)[:1], **record,
+                           reason="the answer equals the gradient but still contains an unevaluated "
+                                  "derivative: it is not finished")
+        return Verdict("equivalent", check=check, **record)
+    finally:
+        samples.forget()
+        samples.deadline = None
+
+
+def _name(key: sympy.Basic) -> str:
+    return key.func.__name__ if isinstance(key, AppliedUndef) else getattr(key, "name", str(key))
+
+
+def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> bool:
+    """Whether the difference expands to zero, with the defined names kept or substituted.
+
+    Unevaluated derivatives are opaque to expansion: equal ones cancel, nothing more.
+    """
+    for left, right in ((expected, answer), (_expanded(expected, problem), _expanded(answer, problem))):
+        if left == right:
+            return True
+        if _applications(left) != _applications(right):
+            # expanding rewrites no function (σ stays σ, exp stays exp): a σ on one side only
+            # will not cancel, so do not spend the time; the numeric comparison decides
+            continue
+        difference = left - right
+        if not symbols.expands_cheaply(difference, max_ops=_SYMBOLIC_OPS) or _terms_after(difference) > _SYMBOLIC_TERMS:
+            continue
+        if symbols.expand(difference) == 0 or symbols.expand(_linear(difference)) == 0:
+            return True
+    return False
+
+
+def _linear(expr: sympy.Expr) -> sympy.Expr:
+    """Use the linearity of Σ: split every sum over its addends, factors free of its index outside.
+
+    ``-(1/m) Σᵢ (y − h) xⱼ`` and ``(1/m) Σᵢ (h − y) xⱼ`` expand to different
+    sums; split this way they become the same two sums, which then cancel.
+    """
+
+    def split(total: sympy.Sum) -> sympy.Expr:
+        bound = [limit[0] for limit in total.limits]
+        pieces = []
+        for addend in sympy.Add.make_args(symbols.expand(total.function)):
+            inside = [f for f in sympy.Mul.make_args(addend) if f.has(*bound)]
+            outside = [f for f in sympy.Mul.make_args(addend) if not f.has(*bound)]
+            pieces.append(sympy.Mul(*outside) * total.func(sympy.Mul(*inside), *total.limits))
+        return sympy.Add(*pieces)
+
+    return symbols.expand(expr).replace(lambda e: isinstance(e, sympy.Sum), split)
+
+
+def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
+    """``expr`` with the problem's defined names substituted; the gradient's is remembered."""
+    return _substituted(expr, tuple(problem.definitions.items()))
+
+
+@functools.lru_cache(maxsize=64)
+def _substituted(expr: sympy.Expr, definitions: tuple) -> sympy.Expr:
+    return expand_definitions(expr, dict(definitions))
+
+
+def _applications(expr: sympy.Expr) -> set:
+    """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
+    return {node for node in expr.atoms(sympy.Function)}
+
+
+def _terms_after(expr: sympy.Expr) -> int:
+    """An upper bound on the number of terms :func:`symbols.expand` would produce.
+
+    ``expands_cheaply`` bounds the size of the input, not of the output: a
+    product of thirty sums of two terms has few operations and 2³⁰ terms.
+    """
+    if isinstance(expr, sympy.Add):
+        return sum(_terms_after(arg) for arg in expr.args)
+    if isinstance(expr, sympy.Mul):
+        product = 1
+        for arg in expr.args:
+            product *= _terms_after(arg)
+            if product > _SYMBOLIC_TERMS:
+                return product
+        return product
+    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer and expr.exp > 0:
+        return _terms_after(expr.base) ** min(int(expr.exp), 64)
+    return 1
+
+
+def _numeric_check(points: int, samples: Samples) -> Check:
+    return Check("numeric", points, tuple((s.m, s.n) for s in numeric.SIZES), samples.tolerance)
+
+
+def _counterexample(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, sample) -> Counterexample | None:
+    """The point, rounded for reading if the difference survives rounding, confirmed at 50 digits."""
+    rounded = {key: round(value, _ROUNDED) for key, value in sample.values.items()}
+    for values in (rounded, dict(sample.values)):
+        try:
+            confirmed = precise.differ_precisely(left, right, values, size)
+        except (ZeroDivisionError, ValueError, TypeError):  # pragma: no cover - undefined at this point
+            confirmed = None
+        if confirmed is None:
+            continue
+        expected_value, answer_value, read = confirmed
+        order = {"theta": 0, "w": 0, "x": 1, "y": 2}
+        used = sorted(read or _used_keys(left, right, size, values),
+                      key=lambda key: (order.get(key[0], 3), key[0], key[1]))
+        return Counterexample(
+            m=size.m,
+            n=size.n,
+            j=size.j,
+            values=tuple(Value(name, indices, float(values[(name, indices)])) for name, indices in used),
+            expected=precise.decimal(expected_value),
+            answer=precise.decimal(answer_value),
+            digits=precise.DIGITS,
+        )
+    return None
+
+
+def _used_keys(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, values: dict) -> list:
+    """The inputs either side reads, in reading order (θ, then x, then y, then the rest)."""
+    probe = _Recorder(values)
+    for expr in (left, right):
+        try:
+            numeric.evaluate(expr, probe, size)
+        except numeric.Undefined:
+            pass
+    order = {"theta": 0, "w": 0, "x": 1, "y": 2}
+    return sorted(probe.read, key=lambda key: (order.get(key[0], 3), key[0], key[1]))
+
+
+class _Recorder(numeric.Point):
+    """A point that serves known values and records which were read."""
+
+    def __init__(self, values: dict) -> None:
+        super().__init__(rng=None, values=dict(values))
+        self.read: set = set()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return self.values[key]
+

@@ -1,0 +1,430 @@
+"""What is wrong with an answer: a table of small detectors, tried in a fixed order.
+
+Each detector is a function ``(expected, answer, context) -> Diagnosis | None``.
+It builds a few *candidates*, each the expected expression changed in one
+named way (its sign flipped, a term dropped, a factor removed, an index
+changed, another cost's gradient), and asks whether the answer equals one of
+them, numerically at the context's shared points. The first candidate that
+matches names the mistake. So a diagnosis is never a guess from the answer's
+look: it says "your answer is exactly the gradient with *this* changed".
+
+:func:`diagnose` works on any two expressions in a problem's context, not
+only a final gradient and an answer: ``steps`` uses it on two consecutive lines
+of a derivation. ``expected`` may hold unevaluated derivatives (they are
+evaluated by dual numbers).
+
+The table (``DETECTORS``) is ordered from the most specific to the least; a
+sign flip is also tried together with every later detector. Nothing found is
+the explicit ``other`` diagnosis, never an error.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Callable, Iterator
+
+import numpy as np
+import sympy
+
+from ..notation import symbols
+from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
+from ..problem import Problem
+from ..render.printing import show_unicode
+from ..verdict import Diagnosis
+from . import numeric
+from .samples import Samples, agree, close
+
+__all__ = ["Context", "diagnose", "DETECTORS", "Detector"]
+
+
+@dataclass
+class Context:
+    """The problem two expressions belong to, and the random points they are compared at."""
+
+    problem: Problem
+    samples: Samples = field(default_factory=Samples)
+
+    def same(self, a: sympy.Expr, b: sympy.Expr) -> bool:
+        """Whether ``a`` and ``b`` agree at every shared point where both are defined (one at least).
+
+        The first size is tried alone first: most candidates fail there, cheaply.
+        """
+        definitions = self.problem.definitions
+        agreed = 0
+        for size in numeric.SIZES:
+            value_left = self.samples.values(a, size, definitions)
+            value_right = self.samples.values(b, size, definitions)
+            defined = np.isfinite(value_left) & np.isfinite(value_right)
+            if not np.all(agree(value_left, value_right, self.samples.tolerance)[defined]):
+                return False
+            agreed += int(defined.sum())
+        return agreed > 0
+
+    def values(self, expr: sympy.Expr) -> np.ndarray:
+        """``expr`` at every shared point (``nan`` where undefined), sizes in order."""
+        definitions = self.problem.definitions
+        return np.concatenate([self.samples.values(expr, size, definitions) for size in numeric.SIZES])
+
+
+Detector = Callable[[sympy.Expr, sympy.Expr, Context], "Diagnosis | None"]
+
+
+def diagnose(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tuple[Diagnosis, ...]:
+    """Name what is wrong with ``answer`` where ``expected`` was meant; ``other`` if nothing fits."""
+    found: list[Diagnosis] = []
+    unfinished = _unfinished(expected, answer, context)
+    if unfinished is not None:
+        found.append(unfinished)
+    for detector in DETECTORS:
+        diagnosis = detector(expected, answer, context)
+        if diagnosis is not None:
+            return (*found, diagnosis)
+    # two mistakes at once, the commonest pair: a sign flipped and one more
+    flipped = -expected
+    for detector in DETECTORS[1:]:
+        diagnosis = detector(flipped, answer, context)
+        if diagnosis is not None:
+            sign = Diagnosis("sign", "the sign of the whole answer is flipped, besides the mistake named next")
+            return (*found, sign, diagnosis)
+    if found:
+        return tuple(found)
+    return (
+        Diagnosis(
+            "other",
+            "the answer differs from the gradient in a way logderiv cannot name; "
+            "compare the two side by side, and the counterexample",
+        ),
+    )
+
+
+# --- detectors --------------------------------------------------------------------------
+
+
+def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """The answer still holds an unevaluated ∂/∂θⱼ (that ``expected`` does not)."""
+    left = [d for d in answer.atoms(sympy.Derivative) if d not in expected.atoms(sympy.Derivative)]
+    if not left:
+        return None
+    first = min(left, key=sympy.count_ops)
+    return Diagnosis("unfinished", f"the answer still contains the unevaluated derivative {show_unicode(first)}", first)
+
+
+def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """answer = −expected (say which difference is the wrong way round), or one term's sign flipped."""
+    if context.same(answer, -expected):
+        for wrong, meant in _flipped_factors(expected, answer):
+            return Diagnosis(
+                "sign",
+                f"the sign is flipped: {_bracket(wrong)} where {_bracket(meant)} is meant",
+                wrong,
+            )
+        return Diagnosis("sign", "the sign is flipped: the answer is −1 times the gradient")
+    for name, whole in _parts(expected):
+        if context.same(answer, expected - 2 * whole):
+            return Diagnosis("sign", f"the sign of {_term_name(name, whole)} is flipped", whole)
+    return None
+
+
+#: constant factors an answer is commonly off by, each with how to say it
+_FACTORS: tuple[tuple[sympy.Expr, str], ...] = (
+    (symbols.m, "missing the factor 1/m"),
+    (1 / symbols.m, "an extra factor 1/m"),
+    (sympy.Integer(2), "a stray factor 2: the answer is twice the gradient"),
+    (sympy.Rational(1, 2), "a stray factor 1/2: the answer is half the gradient"),
+    (2 * symbols.m, "missing the factor 1/m, and a stray factor 2"),
+    (symbols.m / 2, "missing the factor 1/m, and a stray factor 1/2"),
+    (1 / (2 * symbols.m), "an extra factor 1/(2m)"),
+    (2 / symbols.m, "an extra factor 1/m, and a stray factor 2"),
+)
+
+
+def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """answer = c·expected (or one term of it times c) for a constant c: name c."""
+    for factor, said in _FACTORS:
+        if context.same(answer, factor * expected):
+            return Diagnosis("factor", said, factor)
+    terms = sympy.Add.make_args(expected)
+    if len(terms) > 1:
+        for term in terms:
+            for factor, said in _FACTORS:
+                if context.same(answer, expected + (factor - 1) * term):
+                    return Diagnosis("factor", f"the term {show_unicode(term)} is off: {said.split(':')[0]}", factor)
+    ratio = _constant_ratio(expected, answer, context)
+    if ratio is not None and ratio not in (0, 1, -1):
+        return Diagnosis("factor", f"off by the constant factor {show_unicode(ratio)}: the answer is that times the gradient", ratio)
+    return None
+
+
+def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """answer = expected − t for a term t of expected (or a term inside its sum)."""
+    for name, whole in _parts(expected):
+        if context.same(answer, expected - whole):
+            return Diagnosis("missing-term", f"{_term_name(name, whole)} is missing", whole)
+    return None
+
+
+def _extra_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """answer = expected + t for a term t of the answer (or a term inside its sum)."""
+    for name, whole in _parts(answer):
+        if context.same(answer - whole, expected):
+            return Diagnosis("extra-term", f"{_term_name(name, whole)} should not be there", whole)
+    return None
+
+
+def _missing_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """answer = expected with a factor of one of its summands removed."""
+    for factor, without in _factor_removals(expected):
+        if context.same(answer, without):
+            return Diagnosis("missing-factor", f"the factor {_bracket(factor)} is missing", factor)
+    return None
+
+
+def _extra_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """answer with one of its factors removed = expected."""
+    for factor, without in _factor_removals(answer):
+        if context.same(without, expected):
+            return Diagnosis("extra-factor", f"an extra factor {_bracket(factor)}", factor)
+    return None
+
+
+def _wrong_index(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """The answer is right once a data or parameter component gets the index j."""
+    fixes = _index_fixes(answer)
+    if not fixes:
+        return None
+    for chosen in [*([fix] for fix in fixes), fixes] if len(fixes) > 1 else [fixes]:
+        mapping = dict(chosen)
+        if context.same(answer.xreplace(mapping), expected):
+            said = ", ".join(f"{_index_name(wrong)} where {_index_name(right)} is meant" for wrong, right in chosen)
+            return Diagnosis("wrong-index", f"the wrong index: {said}", chosen[0][0])
+    return None
+
+
+def _other_cost(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """The answer is the gradient of another built-in cost."""
+    from ..presets import PRESETS
+
+    wrt = context.problem.wrt
+    if wrt != symbols.vector("theta")[symbols.wrt_index]:
+        return None
+    for name, preset in PRESETS.items():
+        # this cost's own preset (and any with the same gradient) is skipped by comparison
+        gradient = _preset_gradient(name)
+        context.samples.keep.add(gradient)  # the same few gradients for every answer: keep their values
+        if gradient is None or context.same(gradient, expected):
+            continue  # the same gradient as this cost's (softplus-logistic for logistic)
+        if context.same(answer, gradient):
+            return Diagnosis(
+                "other-cost",
+                f"this is the gradient of another cost, the {name} preset ({preset.description})",
+                gradient,
+            )
+    return None
+
+
+def _wrong_variable(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """The answer is the derivative of the cost with respect to another variable."""
+    problem = context.problem
+    cost = problem.expand_definitions(problem.cost)
+    for variable in _other_variables(cost, problem.wrt):
+        try:
+            derivative = _differentiate(cost, variable)
+        except (TypeError, ValueError, NotImplementedError):  # pragma: no cover - sympy declined
+            continue
+        context.samples.keep.add(derivative)
+        if derivative == 0 or context.same(derivative, expected):
+            continue
+        if context.same(answer, derivative):
+            return Diagnosis(
+                "wrong-variable",
+                f"this is the derivative with respect to {_index_name(variable)}, not {show_unicode(problem.wrt)}",
+                variable,
+            )
+    return None
+
+
+#: the detectors, in the order they are tried (``unfinished`` is always tried first, apart)
+DETECTORS: tuple[Detector, ...] = (
+    _sign,
+    _factor,
+    _missing_term,
+    _extra_term,
+    _missing_factor,
+    _extra_factor,
+    _wrong_index,
+    _other_cost,
+    _wrong_variable,
+)
+
+
+# --- candidates -------------------------------------------------------------------------
+
+
+def _example_sum(term: sympy.Expr):
+    """``c · Σᵢ body`` -> ``(c, the Sum)``; ``(term, None)`` when the term is not of that form."""
+    factors = sympy.Mul.make_args(term)
+    sums = [f for f in factors if isinstance(f, sympy.Sum) and f.limits[-1][0] == symbols.example_index]
+    if len(sums) != 1:
+        return term, None
+    return sympy.Mul(*(f for f in factors if f is not sums[0])), sums[0]
+
+
+def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
+    """Terms that could be dropped: ``(what to call it, what the whole expression loses)``.
+
+    The top-level terms, and each addend of a difference inside a sum over
+    examples: in (1/m) Σᵢ (h − y) xⱼ dropping ``−y`` loses (1/m) Σᵢ (−y) xⱼ.
+    Lazy: a detector usually stops at the first few.
+    """
+    terms = sympy.Add.make_args(expr)
+    if len(terms) > 1:
+        yield from ((term, term) for term in terms)
+    for term in terms:
+        coefficient, total = _example_sum(term)
+        if total is None:
+            continue
+        body = total.function
+        for factor in sympy.Mul.make_args(body):
+            if isinstance(factor, sympy.Add):
+                rest = body / factor
+                for addend in factor.args:
+                    if len(factor.args) == 2 and all(a.is_Number for a in factor.args if a is not addend):
+                        continue  # (1 − h) left as 1: that is a lost factor, not a lost term
+                    yield addend, coefficient * total.func(addend * rest, *total.limits)
+
+
+def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
+    """``(factor, expr without it)`` for each factor (or pair) of a summand over examples."""
+    terms = sympy.Add.make_args(expr)
+    for index, term in enumerate(terms):
+        coefficient, total = _example_sum(term)
+        if total is None:
+            continue
+        factors = []
+        for factor in sympy.Mul.make_args(total.function):
+            if factor.is_number:
+                continue
+            factors.append(factor)
+            if isinstance(factor, sympy.Pow) and factor.exp.is_Integer and factor.exp > 1:
+                factors.append(factor.base)  # xⱼ² holds a removable xⱼ
+        for count in (1, 2):
+            for chosen in combinations(factors, count):
+                removed = sympy.Mul(*chosen)
+                body = total.function / removed
+                rebuilt = coefficient * total.func(body, *total.limits)
+                yield removed, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])
+
+
+def _flipped_factors(expected: sympy.Expr, answer: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
+    """Differences in the answer whose negation is a factor of the expected expression."""
+    meant = {symbols.expand(f): f for f in _all_factors(expected) if isinstance(f, sympy.Add)}
+    for factor in _all_factors(answer):
+        if isinstance(factor, sympy.Add):
+            negated = symbols.expand(-factor)
+            if negated in meant:
+                yield factor, meant[negated]
+
+
+def _all_factors(expr: sympy.Expr) -> Iterator[sympy.Expr]:
+    for term in sympy.Add.make_args(expr):
+        coefficient, total = _example_sum(term)
+        yield from sympy.Mul.make_args(coefficient)
+        if total is not None:
+            yield from sympy.Mul.make_args(total.function)
+
+
+def _index_fixes(answer: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
+    """``(wrong, right)`` for each component of a vector indexed by anything but j."""
+    j = symbols.wrt_index
+    fixes = []
+    for node in sorted(answer.atoms(sympy.Indexed), key=sympy.default_sort_key):
+        name = node.base.label.name
+        indices = node.indices
+        if name in DATA_VECTORS and indices == (symbols.example_index,):
+            fixes.append((node, node.base[symbols.example_index, j]))
+        elif name in DATA_VECTORS and len(indices) == 2 and indices[1].is_Integer:
+            fixes.append((node, node.base[indices[0], j]))
+        elif name in PARAMETER_VECTORS and len(indices) == 1 and indices[0].is_Integer:
+            fixes.append((node, node.base[j]))
+    return fixes
+
+
+def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> list[sympy.Expr]:
+    """Variables a student might differentiate by instead: other scalars, θⱼ, xⱼ⁽ⁱ⁾."""
+    theta_j = symbols.vector("theta")[symbols.wrt_index]
+    candidates: list[sympy.Expr] = []
+    if wrt != theta_j and cost.has(symbols.vector("theta")):
+        candidates.append(theta_j)
+    if any(isinstance(s, sympy.Sum) and s.limits[-1][0] == symbols.example_index for s in cost.atoms(sympy.Sum)):
+        candidates.append(symbols.vector("x")[symbols.example_index, symbols.wrt_index])
+    fixed = {symbols.m, symbols.n, symbols.example_index, symbols.wrt_index, *symbols.feature_indices}
+    fixed |= {base.label for base in cost.atoms(sympy.IndexedBase)}  # θ in θₖ is not a variable
+    for symbol in sorted(cost.free_symbols, key=sympy.default_sort_key):
+        if isinstance(symbol, sympy.Symbol) and symbol not in fixed and symbol != wrt:
+            candidates.append(symbol)
+    return [c for c in candidates if c != wrt]
+
+
+@functools.lru_cache(maxsize=64)
+def _differentiate(cost: sympy.Expr, variable: sympy.Expr) -> sympy.Expr:
+    """∂cost/∂variable; a per-example variable (xⱼ⁽ⁱ⁾) is differentiated inside Σᵢ."""
+    if variable.has(symbols.example_index):
+        return cost.replace(
+            lambda e: isinstance(e, sympy.Sum) and e.limits[-1][0] == symbols.example_index,
+            lambda e: e.func(sympy.diff(e.function, variable), *e.limits),
+        )
+    return sympy.diff(cost, variable)
+
+
+@functools.lru_cache(maxsize=None)
+def _preset_gradient(name: str) -> sympy.Expr | None:
+    """A preset's gradient w.r.t. θⱼ by plain ``sympy.diff`` (fast; its look does not matter here)."""
+    from ..notation import read_problem
+    from ..presets import PRESETS
+
+    preset = PRESETS[name]
+    problem = read_problem(preset.cost, lets=preset.lets)
+    return sympy.diff(problem.expand_definitions(problem.cost), problem.wrt)
+
+
+# --- words ------------------------------------------------------------------------------
+
+
+def _constant_ratio(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> sympy.Rational | None:
+    """answer/expected when it is the same small rational at every point, else None."""
+    from fractions import Fraction
+
+    ratios = []
+    for a, e in zip(context.values(answer), context.values(expected)):
+        if not (np.isfinite(a) and np.isfinite(e)) or abs(e) < 1e-9:
+            continue
+        ratios.append(complex(a / e))
+    if len(ratios) < 2 or any(not close(r, ratios[0], 1e-7) for r in ratios):
+        return None
+    guess = Fraction(ratios[0].real).limit_denominator(24)
+    if abs(ratios[0].imag) > 1e-9 or not close(complex(float(guess)), ratios[0], 1e-9):
+        return None
+    return sympy.Rational(guess.numerator, guess.denominator)
+
+
+def _term_name(name: sympy.Expr, whole: sympy.Expr) -> str:
+    if name is whole or name == whole:
+        if not any(isinstance(s, sympy.Sum) for s in whole.atoms(sympy.Sum)) and whole.has(symbols.scalar("lambda")):
+            return f"the regularisation term {show_unicode(whole)}"
+        return f"the term {show_unicode(whole)}"
+    return f"the term {show_unicode(name)} inside the sum over examples"
+
+
+def _bracket(expr: sympy.Expr) -> str:
+    shown = show_unicode(expr)
+    return f"({shown})" if isinstance(expr, sympy.Add) else shown
+
+
+def _index_name(expr: sympy.Expr) -> str:
+    if isinstance(expr, sympy.Indexed) and expr.indices == (symbols.example_index,):
+        return f"{expr.base}⁽ⁱ⁾"
+    if isinstance(expr, sympy.Indexed) and len(expr.indices) == 2 and expr.indices[0] == symbols.example_index:
+        return show_unicode(expr).replace("ᵢ", "")  # x[i, j] alone prints as a matrix entry
+    return show_unicode(expr)

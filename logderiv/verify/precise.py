@@ -1,0 +1,180 @@
+"""Values at 50 significant digits, to confirm a counterexample found in double precision.
+
+A float comparison can only say "these differ by more than the tolerance in
+double precision"; cancellation could make that noise. Before logderiv reports
+"different", both values are recomputed from exactly the same inputs with
+sympy's ``evalf`` (arbitrary precision, through mpmath): the sums are unrolled at
+the concrete m and n, derivatives worked out, every input replaced by the
+exact rational value of the decimal that is reported.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import mpmath
+import sympy
+
+from ..notation import symbols
+from . import numeric
+
+__all__ = ["DIGITS", "evaluate_precisely", "differ_precisely", "decimal"]
+
+#: significant digits of the confirming evaluation
+DIGITS = 50
+#: two values agree when they differ by less than this, relative, at DIGITS digits
+_AGREE = sympy.Rational(1, 10**30)
+
+
+def evaluate_precisely(expr: sympy.Expr, values: dict, size: numeric.Size) -> sympy.Expr:
+    """``expr`` at ``values`` (by key, as in :mod:`numeric`), sizes ``size``, to DIGITS digits."""
+    concrete = _unroll(expr.xreplace({symbols.m: size.m, symbols.n: size.n, symbols.wrt_index: size.j}))
+    if concrete.has(sympy.Derivative):
+        concrete = concrete.doit()
+    inputs = {}
+    for node in concrete.atoms(sympy.Indexed, sympy.Symbol):
+        key = numeric.key_of(node, size)
+        if key in values:
+            inputs[node] = sympy.Rational(Fraction(repr(values[key])))
+    return concrete.xreplace(inputs).evalf(DIGITS)
+
+
+def _unroll(expr: sympy.Expr) -> sympy.Expr:
+    """Write out every sum with integer limits as its terms (``Sum.doit`` is much slower)."""
+    if not expr.args:
+        return expr
+    if isinstance(expr, sympy.Sum):
+        body = _unroll(expr.function)
+        terms = [body]
+        for bound, low, high in expr.limits:
+            terms = [term.xreplace({bound: value}) for term in terms for value in range(int(low), int(high) + 1)]
+        return sympy.Add(*terms)
+    return expr.func(*(_unroll(arg) for arg in expr.args))
+
+
+def differ_precisely(expected: sympy.Expr, answer: sympy.Expr, values: dict, size: numeric.Size):
+    """``(expected value, answer value, inputs read)`` when they differ at DIGITS digits, else None."""
+    walk = _Precise(values, size)
+    try:
+        with mpmath.workdps(DIGITS):
+            left, right = walk.value(expected, {}), walk.value(answer, {})
+            left, right = _sympy(left), _sympy(right)
+    except _Fallback:
+        walk.read = []  # the caller finds the inputs another way
+        left = evaluate_precisely(expected, values, size)
+        right = evaluate_precisely(answer, values, size)
+    except (ZeroDivisionError, ValueError, OverflowError):
+        return None
+    if not (left.is_number and right.is_number) or left.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo):
+        return None
+    scale = max(1, abs(left), abs(right))
+    if abs(left - right) <= _AGREE * scale:
+        return None
+    return left, right, walk.read
+
+
+def _sympy(value) -> sympy.Expr:
+    if isinstance(value, mpmath.mpc):
+        return sympy.Float(value.real, DIGITS) + sympy.I * sympy.Float(value.imag, DIGITS)
+    return sympy.Float(value, DIGITS)
+
+
+class _Fallback(Exception):
+    """Something only sympy's own evaluation handles here (an unevaluated derivative)."""
+
+
+class _Precise:
+    """The allow-listed tree walk of :mod:`numeric`, in mpmath at the current precision.
+
+    Faster than unrolling the sums and calling ``evalf``, and it records which
+    inputs were read (they are the counterexample's data).
+    """
+
+    def __init__(self, values: dict, size: numeric.Size) -> None:
+        self.values = values
+        self.size = size
+        self.read: list = []
+        self.memo: dict = {}
+
+    def value(self, expr: sympy.Expr, env: dict):
+        key = (expr, tuple(env.items()))
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = self._value(expr, env)
+        return hit
+
+    def _value(self, expr, env):
+        if isinstance(expr, (sympy.Symbol, sympy.Indexed)):
+            if expr in env:
+                return env[expr]
+            fixed = {symbols.m: self.size.m, symbols.n: self.size.n, symbols.wrt_index: self.size.j}
+            if expr in fixed:
+                return fixed[expr]
+            key = numeric.key_of(expr, self.size, env)
+            if key not in self.read:
+                self.read.append(key)
+            return mpmath.mpf(Fraction(repr(self.values[key])).numerator) / Fraction(repr(self.values[key])).denominator
+        if expr.is_Integer:
+            return int(expr)
+        if expr.is_Rational:
+            return mpmath.mpf(expr.p) / expr.q
+        if expr.is_Number or isinstance(expr, sympy.NumberSymbol):
+            return mpmath.mpmathify(expr.evalf(DIGITS + 5))
+        if isinstance(expr, sympy.Add):
+            return mpmath.fsum(self.value(arg, env) for arg in expr.args)
+        if isinstance(expr, sympy.Mul):
+            product = mpmath.mpf(1)
+            for arg in expr.args:
+                product *= self.value(arg, env)
+            return product
+        if isinstance(expr, sympy.Pow):
+            base = self.value(expr.base, env)
+            if expr.exp.is_Integer:
+                return mpmath.power(base, int(expr.exp)) if base != 0 or expr.exp > 0 else 1 / mpmath.mpf(0)
+            if base == 0:
+                return mpmath.mpf(0)
+            return mpmath.power(mpmath.mpc(base), self.value(expr.exp, env))
+        function = _FUNCTIONS.get(type(expr))
+        if function is not None:
+            return function(self.value(expr.args[0], env))
+        if isinstance(expr, sympy.Sum):
+            return self._sum(expr.function, list(reversed(expr.limits)), env)
+        if isinstance(expr, sympy.KroneckerDelta):
+            a, b = (self.value(arg, env) for arg in expr.args)
+            return 1 if a == b else 0
+        raise _Fallback(type(expr).__name__)
+
+    def _sum(self, body, limits, env):
+        if not limits:
+            return self.value(body, env)
+        (bound, low, high), rest = limits[0], limits[1:]
+        low, high = int(self.value(low, env)), int(self.value(high, env))
+        return mpmath.fsum(self._sum(body, rest, {**env, bound: v}) for v in range(low, high + 1))
+
+
+def _log(u):
+    return mpmath.log(u) if not (isinstance(u, mpmath.mpf) and u < 0) else mpmath.log(mpmath.mpc(u))
+
+
+_FUNCTIONS = {
+    sympy.exp: mpmath.exp,
+    sympy.log: _log,
+    sympy.tanh: mpmath.tanh,
+    symbols.sigmoid: lambda u: 1 / (1 + mpmath.exp(-u)),
+    symbols.softplus: lambda u: mpmath.log1p(mpmath.exp(u)),
+}
+
+
+def decimal(value: sympy.Expr, digits: int = 20) -> str:
+    """A value as a decimal string with ``digits`` significant digits (``a + bj`` when complex)."""
+    real, imaginary = value.as_real_imag()
+    text = _digits(real, digits)
+    if imaginary != 0 and abs(imaginary) > sympy.Rational(1, 10**40):
+        sign = "-" if imaginary < 0 else "+"
+        text += f" {sign} {_digits(abs(imaginary), digits)}j"
+    return text
+
+
+def _digits(value: sympy.Expr, digits: int) -> str:
+    with mpmath.workdps(DIGITS):  # mpmath's default context has only double precision
+        return mpmath.nstr(mpmath.mpf(sympy.Float(value, DIGITS)._mpf_), digits)

@@ -1,0 +1,363 @@
+"""Checking answers: verdicts, diagnoses, counterexamples, the time limit (``logderiv check``).
+
+The table's expected verdicts and diagnosis kinds are written by hand from the
+mathematics (each wrong answer is the gradient with one named mistake planted),
+not copied from the checker's output. Every "different" verdict's
+counterexample is re-checked here independently, by substituting its inputs
+into the unrolled sums with sympy.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import sympy
+
+from logderiv import check
+from logderiv._api import checker
+from logderiv.notation import symbols
+from logderiv.verdict import KINDS
+from logderiv.verify import numeric
+from logderiv.verify.diagnosis import Context, diagnose
+from logderiv.verify.precise import evaluate_precisely
+
+SCHEMA = Path(__file__).parent.parent / "logderiv" / "schema" / "verdict.schema.json"
+
+EQ, DIFF, UND = "equivalent", "different", "undecided"
+
+#: (cost, answer, verdict, first diagnosis kind)
+TABLE = [
+    # --- logistic: the gradient in many equivalent spellings -----------------------------
+    ("logistic", "1/m * sum((h - y) x_j)", EQ, None),
+    ("logistic", "(1/m) Σ_i (h(x^(i)) - y^(i)) x_j^(i)", EQ, None),
+    ("logistic", "1/m * sum(h x_j - y x_j)", EQ, None),
+    ("logistic", "1/m * sum(h x_j) - 1/m * sum(y x_j)", EQ, None),
+    ("logistic", "-1/m * sum((y - h) x_j)", EQ, None),
+    ("logistic", "1/m * sum(-(y - h) x_j)", EQ, None),
+    ("logistic", "1/m * sum((sigmoid(theta^T x) - y) x_j)", EQ, None),
+    ("logistic", "1/m * sum((1/(1 + e^(-theta^T x)) - y) x_j)", EQ, None),
+    ("logistic", "1/m * sum((1/(1 + exp(-dot(theta, x))) - y) * x_j)", EQ, None),
+    ("logistic", "1/m * sum(((1 + tanh(theta^T x / 2))/2 - y) x_j)", EQ, None),
+    ("logistic", "1/m * sum((e^(theta^T x)/(1 + e^(theta^T x)) - y) x_j)", EQ, None),
+    ("logistic", "sum((h - y) x_j)/m", EQ, None),
+    ("logistic", "1/m * sum(x_j (h - y))", EQ, None),
+    ("logistic", "1/m * sum((σ(θᵀx) - y) x_j)", EQ, None),
+    ("logistic", "1/m * sum((h_theta(x^(i)) - y^(i)) x_j^(i))", EQ, None),
+    # --- the other presets, right ----------------------------------------------------------
+    ("linear", "1/m * sum((theta^T x - y) x_j)", EQ, None),
+    ("linear", "1/m * sum(x_j theta^T x) - 1/m * sum(y x_j)", EQ, None),
+    ("linear", "1/m * sum((sum_k(theta_k x_k) - y) x_j)", EQ, None),
+    ("linear", "-1/m * sum((y - theta . x) x_j)", EQ, None),
+    ("logistic-l2", "1/m * sum((h - y) x_j) + lambda/m * theta_j", EQ, None),
+    ("logistic-l2", "(1/m) * (sum((h - y) x_j) + lambda theta_j)", EQ, None),
+    ("logistic-l2", "lambda theta_j / m + 1/m * sum((1/(1+exp(-theta^T x)) - y) x_j)", EQ, None),
+    ("linear-l2", "1/m * (sum((theta^T x - y) x_j) + λ θ_j)", EQ, None),
+    ("linear-l2", "1/m * sum((theta^T x - y) x_j) + lambda/m theta_j", EQ, None),
+    ("poisson", "1/m * sum((exp(theta^T x) - y) x_j)", EQ, None),
+    ("poisson", "1/m * sum(e^(theta^T x) x_j - y x_j)", EQ, None),
+    ("mse-sigmoid", "1/m * sum((h - y) h (1 - h) x_j)", EQ, None),
+    ("mse-sigmoid", "1/m * sum((h - y) (h - h^2) x_j)", EQ, None),
+    ("mse-sigmoid", "1/m * sum((sigmoid(theta^T x) - y) sigmoid(theta^T x) (1 - sigmoid(theta^T x)) x_j)", EQ, None),
+    ("softplus-logistic", "1/m * sum((sigmoid(theta^T x) - y) x_j)", EQ, None),
+    ("softplus-logistic", "1/m * sum((1/(1+e^(-theta^T x)) - y) x_j)", EQ, None),
+    ("softplus-logistic", "1/m * sum((h - y) x_j)", EQ, None),
+    # --- sign -------------------------------------------------------------------------------
+    ("logistic", "1/m * sum((y - h) x_j)", DIFF, "sign"),
+    ("linear", "1/m * sum((y - theta^T x) x_j)", DIFF, "sign"),
+    ("poisson", "1/m * sum((y - exp(theta^T x)) x_j)", DIFF, "sign"),
+    ("logistic-l2", "-1/m * sum((h - y) x_j) - lambda/m theta_j", DIFF, "sign"),
+    ("logistic", "sum((y - h) x_j)", DIFF, "sign"),  # and a factor: both are reported
+    ("logistic", "1/m * sum((h + y) x_j)", DIFF, "sign"),  # the sign of one term
+    ("linear-l2", "1/m * sum((theta^T x - y) x_j) - lambda/m theta_j", DIFF, "sign"),
+    # --- a constant factor ------------------------------------------------------------------
+    ("logistic", "sum((h - y) x_j)", DIFF, "factor"),
+    ("linear", "1/(2m) * sum((theta^T x - y) x_j)", DIFF, "factor"),
+    ("linear", "2/m * sum((theta^T x - y) x_j)", DIFF, "factor"),
+    ("logistic-l2", "1/m * sum((h - y) x_j) + lambda theta_j", DIFF, "factor"),
+    ("poisson", "1/m^2 * sum((exp(theta^T x) - y) x_j)", DIFF, "factor"),
+    ("softplus-logistic", "3/m * sum((sigmoid(theta^T x) - y) x_j)", DIFF, "factor"),
+    # --- a term missing or extra ------------------------------------------------------------
+    ("logistic-l2", "1/m * sum((h - y) x_j)", DIFF, "missing-term"),
+    ("linear-l2", "1/m * sum((theta^T x - y) x_j)", DIFF, "missing-term"),
+    ("logistic", "1/m * sum(h x_j)", DIFF, "missing-term"),
+    ("poisson", "1/m * sum(exp(theta^T x) x_j)", DIFF, "missing-term"),
+    ("logistic", "1/m * sum((h - y) x_j) + lambda/m theta_j", DIFF, "extra-term"),
+    ("linear", "1/m * sum((theta^T x - y) x_j) + lambda/m * theta_j", DIFF, "extra-term"),
+    ("logistic", "1/m * sum((h - y + 1) x_j)", DIFF, "extra-term"),
+    # --- a factor missing or extra ----------------------------------------------------------
+    ("logistic", "1/m * sum(h - y)", DIFF, "missing-factor"),
+    ("mse-sigmoid", "1/m * sum((h - y) x_j)", DIFF, "missing-factor"),
+    ("mse-sigmoid", "1/m * sum((h - y) h x_j)", DIFF, "missing-factor"),
+    ("linear", "1/m * sum(theta^T x - y)", DIFF, "missing-factor"),
+    ("logistic", "1/m * sum((h - y) h (1 - h) x_j)", DIFF, "extra-factor"),
+    ("linear", "1/m * sum((theta^T x - y) x_j x_j)", DIFF, "extra-factor"),
+    ("poisson", "1/m * sum((exp(theta^T x) - y) exp(theta^T x) x_j)", DIFF, "extra-factor"),
+    # --- the wrong index --------------------------------------------------------------------
+    ("logistic", "1/m * sum((h - y) x)", DIFF, "wrong-index"),
+    ("linear", "1/m * sum((theta^T x - y) x_1)", DIFF, "wrong-index"),
+    ("logistic-l2", "1/m * sum((h - y) x_j) + lambda/m theta_0", DIFF, "wrong-index"),
+    ("linear-l2", "1/m * sum((theta^T x - y) x_j) + lambda/m theta_1", DIFF, "wrong-index"),
+    # --- another preset's gradient ----------------------------------------------------------
+    ("logistic", "1/m * sum((h^2 - h^3 - y h + y h^2) x_j)", DIFF, "other-cost"),
+    ("linear", "1/m * sum((sigmoid(theta^T x) - y) x_j)", DIFF, "other-cost"),
+    ("logistic", "1/m * sum((exp(theta^T x) - y) x_j)", DIFF, "other-cost"),
+    ("poisson", "1/m * sum((theta^T x - y) x_j)", DIFF, "other-cost"),
+    # --- the wrong variable -----------------------------------------------------------------
+    ("linear", "1/m * sum((theta^T x - y) theta_j)", DIFF, "wrong-variable"),
+    ("logistic", "1/m * sum((h - y) theta_j)", DIFF, "wrong-variable"),
+    ("logistic-l2", "1/(2m) * sum_k(theta_k^2)", DIFF, "wrong-variable"),
+    # --- unfinished -------------------------------------------------------------------------
+    ("logistic", "d/dtheta_j (-1/m * sum(y log(h) + (1 - y) log(1 - h)))", UND, "unfinished"),
+    ("logistic", "1/m * sum((h - y) * d/dtheta_j(theta^T x))", UND, "unfinished"),
+    ("logistic", "1/m * sum(d/dtheta_j (h) - y x_j)", DIFF, "unfinished"),
+    # --- none of the above ------------------------------------------------------------------
+    ("logistic", "1/m * sum(tanh(h - y) x_j)", DIFF, "other"),
+    ("logistic", "1/m * sum((h - y) x_j)^2", DIFF, "extra-factor"),  # Σ ((h − y) xⱼ)²: a factor twice
+    ("logistic", "1/m * sum(log(h) x_j)", DIFF, "other"),
+]
+
+
+def _id(row) -> str:
+    cost, answer, verdict, kind = row
+    return f"{cost}:{kind or verdict}:{answer}"
+
+
+def test_the_table_covers_every_preset_and_every_kind():
+    """Acceptance 1's shape: 60+ rows, every preset, every diagnosis kind."""
+    from logderiv.presets import PRESETS
+
+    assert len(TABLE) >= 60
+    assert {row[0] for row in TABLE} == set(PRESETS)
+    assert {row[3] for row in TABLE if row[3]} == set(KINDS)
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[_id(row) for row in TABLE])
+def test_verdict_and_diagnosis(row):
+    """Each answer gets the verdict and the first diagnosis kind the mathematics says."""
+    cost, answer, expected_verdict, expected_kind = row
+    verdict = check(answer, cost=cost)
+    assert verdict.verdict == expected_verdict, (verdict.reason, verdict.diagnosis)
+    kinds = [d.kind for d in verdict.diagnosis]
+    if expected_kind is None:
+        assert kinds == []
+    else:
+        assert kinds and kinds[0] == expected_kind, kinds
+    for diagnosis in verdict.diagnosis:
+        assert diagnosis.message and "\n" not in diagnosis.message
+    if expected_verdict == DIFF:
+        _assert_counterexample_is_real(verdict)
+    if expected_verdict == EQ:
+        assert verdict.counterexample is None
+        assert verdict.method in ("symbolic", "numeric")
+
+
+def _assert_counterexample_is_real(verdict) -> None:
+    """The counterexample's inputs really give the two values it states, and they differ."""
+    example = verdict.counterexample
+    assert example is not None and example.digits == 50
+    size = numeric.Size(example.m, example.n, example.j)
+    values = {(v.name, v.indices): v.value for v in example.values}
+    problem = checker(None).problem  # only for expanding h; every preset's h is σ(θᵀx)
+    for expr, stated in ((verdict.expected, example.expected), (verdict.answer, example.answer)):
+        expanded = _expand_h(expr)
+        # independently: sympy.Sum.doit over the concrete sizes, no logderiv evaluator
+        concrete = expanded.xreplace({symbols.m: example.m, symbols.n: example.n, symbols.wrt_index: example.j})
+        concrete = concrete.doit()
+        inputs = {
+            node: sympy.Rational(repr(values[numeric.key_of(node, size)]))
+            for node in concrete.atoms(sympy.Indexed, sympy.Symbol)
+            if numeric.key_of(node, size) in values
+        }
+        value = complex(concrete.xreplace(inputs).evalf(30))
+        assert abs(value - complex(stated.replace(" ", "").replace("+-", "-"))) <= 1e-12 * max(1, abs(value))
+    assert example.expected != example.answer
+    del problem
+
+
+def _expand_h(expr):
+    h_i = sympy.Function("h")(symbols.example_index)
+    x = symbols.vector("x")
+    theta = symbols.vector("theta")
+    k = symbols.feature_indices[0]
+    value = symbols.sigmoid(sympy.Sum(theta[k] * x[symbols.example_index, k], (k, 1, symbols.n)))
+    return expr.xreplace({h_i: value})
+
+
+# --- no false "different" ---------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: for each cost, ways to write its prediction p, whose gradient is (1/m) Σ (p − y) xⱼ (+ (λ/m) θⱼ)
+_PREDICTIONS = {
+    "logistic": [
+        "h",
+        "h(x^(i))",
+        "sigmoid(theta^T x)",
+        "1/(1 + e^(-theta^T x))",
+        "1/(1 + exp(-dot(theta, x)))",
+        "(1 + tanh(theta^T x / 2))/2",
+        "e^(theta^T x)/(1 + e^(theta^T x))",
+        "1 - sigmoid(-theta^T x)",
+        "1 - 1/(1 + e^(theta^T x))",
+    ],
+    "linear": ["theta^T x", "dot(theta, x)", "theta . x", "sum_k(theta_k x_k)", "θᵀx", "2 theta^T x - sum_k(x_k theta_k)"],
+    "poisson": ["exp(theta^T x)", "e^(theta^T x)", "e^(sum_k(theta_k x_k))", "exp(theta^T x / 2)^2"],
+}
+_PREDICTIONS["softplus-logistic"] = _PREDICTIONS["logistic"][2:]
+_PREDICTIONS["logistic-l2"] = _PREDICTIONS["logistic"]
+_PREDICTIONS["linear-l2"] = _PREDICTIONS["linear"]
+_X = ["x_j", "x_j^(i)"]
+_ONE_OVER_M = ["1/m * ", "(1/m) ", "1/m*", "2/(2m) * "]
+
+
+@st.composite
+def rewritten_gradients(draw) -> tuple[str, str]:
+    """(cost, its gradient rewritten at random): p spelled some way, sign, order, expansion, 1/m, λ term."""
+    cost = draw(st.sampled_from(sorted(_PREDICTIONS)))
+    h = f"({draw(st.sampled_from(_PREDICTIONS[cost]))})"
+    x = draw(st.sampled_from(_X))
+    scale = draw(st.sampled_from(_ONE_OVER_M))
+    form = draw(st.integers(0, 5))
+    if form == 0:
+        body = f"({h} - y) {x}"
+    elif form == 1:
+        body = f"-(y - {h}) * {x}"
+    elif form == 2:
+        body = f"{x} * ({h}) - y {x}"
+    elif form == 3:
+        body = f"{x} ({h} - y)"
+    elif form == 4:
+        body = f"({h} - 1/2 + 1/2 - y) {x}"
+    else:
+        body = None
+    if body is None:
+        answer = f"{scale}sum(({h}) {x}) - {scale}sum(y {x})"
+    elif draw(st.booleans()):
+        answer = f"-{scale}sum(-({body}))"
+    else:
+        answer = f"{scale}sum({body})"
+    if cost.endswith("-l2"):
+        answer = draw(st.sampled_from([f"{answer} + lambda/m theta_j", f"lambda theta_j / m + {answer}",
+                                       f"{answer} + (lambda theta_j)/m"]))
+    return cost, answer
+
+
+@settings(max_examples=80, deadline=None)
+@given(rewritten_gradients())
+def test_rewritten_gradients_are_never_different(case):
+    """Acceptance 2: every preset's gradient in random equivalent forms is equivalent (no false different)."""
+    cost, answer = case
+    verdict = check(answer, cost=cost)
+    assert verdict.verdict == EQ, (answer, verdict.diagnosis, verdict.counterexample)
+
+
+# --- diagnose() on its own: any two expressions -----------------------------------------------
+
+
+def test_diagnose_works_on_any_two_expressions():
+    """`diagnose(expected, answer, context)` names a lost factor between two lines, not only final answers."""
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+
+    problem = checker("linear").problem
+
+    def build(text):
+        return build_expression(parse(text), source=text, definitions_of=problem).expr
+
+    before = build("1/m * sum((theta^T x - y) * d/dtheta_j(theta^T x))")
+    after = build("1/m * sum(theta^T x - y)")
+    kinds = [d.kind for d in diagnose(before, after, Context(problem))]
+    assert kinds == ["missing-factor"]
+
+
+def test_diagnose_says_other_when_nothing_fits():
+    """Nothing found is the explicit `other` diagnosis, never an error."""
+    problem = checker("linear").problem
+    theta_j = symbols.vector("theta")[symbols.wrt_index]
+    kinds = [d.kind for d in diagnose(theta_j, sympy.exp(theta_j) + 3, Context(problem))]
+    assert kinds == ["other"]
+
+
+# --- counterexamples --------------------------------------------------------------------------
+
+
+def test_float_noise_never_makes_a_false_different():
+    """A cancellation that fools double precision is confirmed (or not) at 50 digits."""
+    size = numeric.SIZES[0]
+    theta_j = symbols.vector("theta")[symbols.wrt_index]
+    values = {("theta", (size.j,)): 1e-9}
+    big = sympy.Integer(10) ** 17
+    left = (theta_j + big) - big
+    # in floats (1e-9 + 1e17) - 1e17 is 0; exactly, it is θⱼ
+    assert abs(evaluate_precisely(left, values, size) - sympy.Rational(repr(1e-9))) < sympy.Rational(1, 10**40)
+
+
+def test_json_validates_against_the_schema():
+    """`-f json` of each verdict validates against verdict.schema.json, with the issue's fields."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    for answer in ("1/m * sum((h - y) x_j)", "1/m * sum((1/(1+e^(-theta^T x)) - y) x_j)", "1/m * sum((y - h) x_j)",
+                   "d/dtheta_j (-1/m * sum(y log(h) + (1 - y) log(1 - h)))"):
+        data = json.loads(check(answer).to_json())
+        validator.validate(data)
+        for field in ("schema", "verdict", "method", "points", "tolerance", "counterexample", "diagnosis",
+                      "expected", "answer"):
+            assert field in data
+        assert set(data["expected"]) == {"text", "latex", "sympy"}
+
+
+def test_expected_text_parses_back():
+    """The JSON's expected and answer `text` are plain notation that parse back to the same thing."""
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+
+    verdict = check("1/m * sum((y - h) x_j)")
+    data = json.loads(verdict.to_json())
+    problem = checker(None).problem
+    for name, expr in (("expected", verdict.expected), ("answer", verdict.answer)):
+        text = data[name]["text"]
+        assert build_expression(parse(text), source=text, definitions_of=problem).expr == expr
+
+
+def test_a_scalar_cost_and_another_variable():
+    """--wrt z on a formula: σ′ = σ(1 − σ) is equivalent; σ itself (the cost, undifferentiated) is no wrong-variable."""
+    assert check("sigmoid(z)(1 - sigmoid(z))", cost="1/(1+exp(-z))", wrt="z").verdict == EQ
+    verdict = check("sigmoid(z)", cost="1/(1+exp(-z))", wrt="z")
+    assert verdict.verdict == DIFF
+    assert [d.kind for d in verdict.diagnosis] == ["other"]
+
+
+def test_judge_compares_two_lines_of_a_derivation():
+    """`judge(a, b, problem, final=False)`: a step that keeps a derivative is fine; a lost sign is named."""
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+    from logderiv.verify.answer import judge
+
+    problem = checker(None).problem
+
+    def build(text):
+        return build_expression(parse(text), source=text, definitions_of=problem).expr
+
+    before = build("1/m * sum((h - y) * d/dtheta_j(theta^T x))")
+    assert judge(before, build("1/m * sum((h - y) x_j)"), problem, final=False).verdict == EQ
+    assert judge(before, build("1/m * sum((h - y) * d/dtheta_j(sum_k(theta_k x_k)))"), problem,
+                 final=False).verdict == EQ
+    wrong = judge(before, build("1/m * sum((y - h) x_j)"), problem, final=False)
+    assert wrong.verdict == DIFF
+    assert [d.kind for d in wrong.diagnosis] == ["sign"]
+    _assert_counterexample_is_real(wrong)
+
+
+@pytest.mark.parametrize("name", ["logistic", "linear-l2", "mse-sigmoid"])
+def test_expected_is_the_true_gradient(name):
+    """What answers are compared with equals sympy.diff of the cost and its finite differences."""
+    from logderiv.verify.equality import check_result
+
+    judge = checker(name)
+    final = check_result(judge.problem, judge.expected)  # raises if either disagrees
+    assert final.against_diff.points > 0

@@ -1,0 +1,185 @@
+"""`logderiv check` on the command line: exit codes 0/1/2/3, stdout vs stderr, formats, the time limit."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from logderiv import check
+from logderiv.cli import main
+from logderiv.render.verdict import render_verdict_rich
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+_CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
+CARET = re.compile(r"^ *\^$", re.MULTILINE)
+
+#: an answer whose numeric evaluation takes minutes: 299 distinct powers near 10⁴, each looped over
+SLOW = " + ".join(f"tanh(theta_j/{k})^{9999 - k}" for k in range(1, 300))
+
+
+@pytest.fixture
+def run():
+    """Invoke the CLI in-process; stdout and stderr are kept apart."""
+    runner = CliRunner(env=_CLEAN_ENV)
+
+    def invoke(*args: str):
+        return runner.invoke(main, list(args), catch_exceptions=True)
+
+    return invoke
+
+
+def test_equivalent_exits_0(run):
+    """A right answer: exit 0, the verdict and its method on stdout, nothing on stderr."""
+    result = run("check", "1/m * sum((h - y) x_j)")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("✓ equivalent (symbolic)")
+    assert result.stderr == ""
+
+
+def test_numeric_equivalent_says_it_is_evidence(run):
+    """A numeric verdict gives points, sizes and tolerance, and says it is not a proof."""
+    result = run("check", "1/m * sum(((1 + tanh(theta^T x / 2))/2 - y) x_j)")
+    assert result.exit_code == 0, result.stderr
+    assert re.search(r"equivalent \(numeric\): equal at \d+ random points \(m=2 n=3, m=3 n=2\), rel\. tol\. 1e-08",
+                     result.stdout)
+    assert "strong evidence, not a proof" in result.stdout
+
+
+def test_different_exits_1_with_counterexample_and_diagnosis(run):
+    """A wrong answer: exit 1, diagnosis and a 50-digit counterexample on stdout, stderr empty."""
+    result = run("check", "1/m * sum((y - h) x_j)")
+    assert result.exit_code == 1, result.stderr
+    assert "[sign] the sign is flipped" in result.stdout
+    assert "counterexample: m = 2, n = 3, j = 2" in result.stdout
+    assert "50 significant digits" in result.stdout
+    assert result.stderr == ""
+
+
+def test_bad_answer_exits_2_with_a_caret(run):
+    """An unreadable answer: exit 2, a caret message on stderr naming ANSWER, nothing on stdout."""
+    result = run("check", "1/m * sum((h - y) lgo(x_j))")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "(in ANSWER)" in result.stderr
+    assert CARET.search(result.stderr)
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_cost_exits_2(run):
+    """An unreadable --cost is bad input too."""
+    result = run("check", "theta_j", "--cost", "1/m * sum((")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+
+
+def test_unfinished_exits_3(run):
+    """An answer equal to the gradient but with ∂ left in it is undecided, diagnosed `unfinished`."""
+    result = run("check", "1/m * sum((h - y) * d/dtheta_j(theta^T x))")
+    assert result.exit_code == 3, result.stderr
+    assert "[unfinished]" in result.stdout
+
+
+def test_time_limit_exits_3_within_the_limit_plus_one_second(run):
+    """Acceptance 4: a pathological answer ends undecided, exit 3, inside --timeout + 1 s."""
+    check("1/m * sum((h - y) x_j)")  # derive the gradient first: the limit covers one check
+    start = time.monotonic()
+    result = run("check", SLOW, "--timeout", "1")
+    elapsed = time.monotonic() - start
+    assert result.exit_code == 3, result.stderr
+    assert "time limit of 1 s" in result.stdout
+    assert elapsed < 2.0
+
+
+def test_time_limit_restores_the_alarm():
+    """After a timed-out check no alarm is left armed and the SIGALRM handler is restored."""
+    import signal
+
+    before = signal.getsignal(signal.SIGALRM)
+    verdict = check(SLOW, timeout=0.3)
+    assert verdict.verdict == "undecided"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) == before
+
+
+def test_answer_starting_with_minus_needs_no_double_dash(run):
+    """`logderiv check -1/m*...` reads the answer, not an option."""
+    result = run("check", "-1/m * sum((y - h) x_j)", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert "equivalent" in result.stdout
+
+
+def test_preset_cost_and_let_for_the_answer(run):
+    """With a preset --cost, --let defines a name the answer uses."""
+    result = run("check", "1/m * sum((z - y) x_j)", "--cost", "linear", "--let", "z = theta^T x")
+    assert result.exit_code == 0, result.stderr
+
+
+def test_formula_cost(run):
+    """--cost may be a formula; --let then defines its names."""
+    result = run("check", "1/m * sum((g - y) x_j)", "--cost", "-1/m * sum(y log(g) + (1 - y) log(1 - g))",
+                 "--let", "g = sigmoid(theta^T x)")
+    assert result.exit_code == 0, result.stderr
+
+
+def test_json_on_stdout(run):
+    """-f json prints one JSON object with the verdict and the diagnosis kinds."""
+    result = run("check", "sum((h - y) x_j)", "-f", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "different"
+    assert [d["kind"] for d in data["diagnosis"]] == ["factor"]
+    assert data["counterexample"]["digits"] == 50
+
+
+def test_markdown(run):
+    """-f markdown gives the verdict in bold and the expressions as $…$ math."""
+    result = run("check", "1/m * sum(h - y)", "-f", "markdown")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("**✗ different")
+    assert "- `missing-factor`:" in result.stdout
+    assert "$\\frac{1}{m}" in result.stdout
+
+
+# --- snapshots ----------------------------------------------------------------------------------
+
+
+def _assert_snapshot(name: str, text: str) -> None:
+    path = SNAPSHOTS / name
+    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    if os.environ.get("LOGDERIV_UPDATE_SNAPSHOTS") == "1":
+        path.write_text(text, encoding="utf-8")
+        return
+    if not path.exists():
+        pytest.fail(f"snapshot {path} is missing: run with LOGDERIV_UPDATE_SNAPSHOTS=1 to create it")
+    assert text == path.read_text(encoding="utf-8")
+
+
+SNAPSHOT_ANSWERS = {
+    "sign": ("logistic", "1/m * sum((y - h) x_j)"),
+    "numeric": ("logistic", "1/m * sum((1/(1 + e^(-theta^T x)) - y) x_j)"),
+    "regularisation": ("logistic-l2", "1/m * sum((h - y) x_j)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SNAPSHOT_ANSWERS))
+def test_text_snapshot(name):
+    """`check -f text` output matches its snapshot."""
+    cost, answer = SNAPSHOT_ANSWERS[name]
+    _assert_snapshot(f"check_text_{name}.txt", check(answer, cost=cost).to_text())
+
+
+@pytest.mark.parametrize("name", sorted(SNAPSHOT_ANSWERS))
+def test_rich_snapshot(name):
+    """The rich view, at 100 columns without colour, matches its snapshot."""
+    cost, answer = SNAPSHOT_ANSWERS[name]
+    console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=False)
+    console.print(render_verdict_rich(check(answer, cost=cost)))
+    _assert_snapshot(f"check_rich_{name}.txt", console.file.getvalue())
