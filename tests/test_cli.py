@@ -480,6 +480,21 @@ def test_import_logderiv_is_cheap():
     assert completed.stdout.strip() == "False"
 
 
+def test_text_derivation_imports_no_rich_and_no_pretty_printer():
+    """`derive -f text` loads neither rich nor sympy.physics (which sympy's pretty printer pulls in).
+
+    Both are start-up cost that plain text does not need (benchmarks/bench.py).
+    """
+    completed = _python("-X", "importtime", "-m", "logderiv", "derive", "logistic", "-f", "text")
+    assert completed.returncode == 0, completed.stderr
+    modules = {line.rsplit("|", 1)[1].strip() for line in completed.stderr.splitlines()
+               if line.startswith("import time:") and "|" in line}
+    assert "sympy" in modules
+    assert not {name for name in modules if name == "rich" or name.startswith("rich.")}
+    assert not {name for name in modules if name.startswith("sympy.physics")}
+    assert "∂J/∂θⱼ" in completed.stdout
+
+
 def test_module_entry_point_error_is_clean():
     """A real process on bad input: exit 2, caret on stderr, empty stdout, no traceback."""
     completed = _python("-m", "logderiv", "derive", "lgo(x)")
