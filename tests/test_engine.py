@@ -324,6 +324,25 @@ def test_final_check_accepts_correct_results(case):
     assert_equal([d.result, expected])
 
 
+@pytest.mark.parametrize("value", [0.3, 1.0, 1.3, 1.4, 1.464, 1.5])
+def test_finite_difference_allowance_covers_cancellation(value):
+    """The central difference of log(1 − σ(10θⱼ²)) is within the error it claims, for every θⱼ.
+
+    At θⱼ ≈ 1.46 the cost is log of 1 − σ(21.4) ≈ 5·10⁻¹⁰; in double precision that
+    cancellation alone puts an error of about 3·10⁻² into the difference quotient,
+    far above the allowance, and a correct gradient was refused at such points.
+    """
+    from logderiv.verify import equality, numeric
+
+    cost = FD_REFUSED["cancellation"][0]
+    size = numeric.SIZES[0]
+    key = numeric.key_of(theta[j], size)
+    point = numeric.Point("test", {key: value})
+    estimate, allowance = equality._central_difference(cost, key, point, size)
+    exact = -20 * value * float(logistic(sympy.Float(10 * value**2, 30)))
+    assert abs(estimate - exact) <= allowance + 1e-6 * abs(exact)
+
+
 def test_l2_term_alone():
     """λ/(2m) Σₖ θₖ² alone derives to (λ/m) θⱼ (sympy.diff of it mentions every θₖ, so it is checked)."""
     d = derive_problem(Problem(cost=L2, wrt=theta[j]))

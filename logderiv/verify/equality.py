@@ -9,8 +9,6 @@ comparison comes with a counterexample.
 
 from __future__ import annotations
 
-import random
-import sys
 from dataclasses import dataclass
 
 import sympy
@@ -64,10 +62,9 @@ def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = 
     right = problem.expand_definitions(b)
     if symbolic and _symbolically_equal(left, right):
         return Comparison(True, Check("symbolic"))
-    rng = random.Random(SEED)
     points = 0
     for size in numeric.SIZES:
-        for point, value_left, value_right in _values(left, right, size, rng):
+        for point, value_left, value_right in _values(left, right, size, SEED):
             points += 1
             if not _close(value_left, value_right, TOLERANCE):
                 counterexample = Counterexample(size, dict(point.values), value_left, value_right)
@@ -90,14 +87,13 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
     """Check the result against plain ``sympy.diff`` and central finite differences."""
     cost = problem.expand_definitions(problem.cost)
     gradient = problem.expand_definitions(result)
-    rng = random.Random(SEED + 1)
     diff_points = fd_points = 0
     # sympy differentiates the index form itself (Σ and θᵀx become sums of Kronecker deltas),
     # which the evaluator computes at each size: no unrolled copy of the cost is needed
     expected = sympy.diff(cost, problem.wrt)
     for size in numeric.SIZES:
         key = numeric.key_of(problem.wrt, size)
-        for point, value, reference in _values(gradient, expected, size, rng):
+        for point, value, reference in _values(gradient, expected, size, SEED + 1):
             diff_points += 1
             if not _close(value, reference, TOLERANCE):
                 raise VerificationError("internal error: the result differs from sympy.diff of the cost")
@@ -132,13 +128,13 @@ def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
     return symbols.expand(difference) == 0
 
 
-def _values(left, right, size, rng, *, wanted: int = POINTS, attempts: int = 40):
-    """Yield ``(point, left, right)`` at ``wanted`` random points where both are defined."""
+def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: int = 40):
+    """Yield ``(point, left, right)`` at the first ``wanted`` points of ``stream`` where both are defined."""
     found = 0
-    for _ in range(attempts):
+    for index in range(attempts):
         if found == wanted:
             return
-        point = numeric.Point(rng)
+        point = numeric.point(stream, size, index)
         try:
             value_left = numeric.evaluate(left, point, size)
             value_right = numeric.evaluate(right, point, size)
@@ -160,21 +156,22 @@ def _close(a: complex, b: complex, tolerance: float) -> bool:
 def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numeric.Size):
     """A central difference at step h and the error it can honestly claim.
 
-    Double precision limits what a finite difference can show: rounding costs
-    about ε·|J|/h, and truncation about h²J‴/6, which the difference between the
-    estimates at h and 2h measures (Richardson). Without this allowance a large,
-    steep or cancelling cost makes a correct result look wrong.
+    The cost is evaluated with ``numeric.PRECISE_DIGITS`` digits, so rounding
+    (about 10⁻³⁰·|J|/h, times whatever cancellation inside J amplifies it) is
+    far below the tolerance; truncation, about h²J‴/6, is measured by the
+    difference between the estimates at h and 2h (Richardson). Without this
+    allowance a large, steep or cancelling cost makes a correct result look wrong.
     """
     step = _FD_STEP * max(1.0, abs(point[key]))
     try:
         values = {
-            multiple: numeric.evaluate(cost, point.moved(key, multiple * step), size)
+            multiple: numeric.evaluate_precisely(cost, point.moved(key, multiple * step), size)
             for multiple in (1, -1, 2, -2)
         }
     except numeric.Undefined:
         return None
-    at_h = (values[1] - values[-1]) / (2 * step)
-    at_2h = (values[2] - values[-2]) / (4 * step)
-    rounding = 64 * sys.float_info.epsilon * max(abs(v) for v in values.values()) / step
+    at_h = complex((values[1] - values[-1]) / (2 * step))
+    at_2h = complex((values[2] - values[-2]) / (4 * step))
+    rounding = 64 * 10.0 ** -numeric.PRECISE_DIGITS * max(abs(complex(v)) for v in values.values()) / step
     truncation = abs(at_h - at_2h)
     return at_h, 10 * (rounding + truncation)
