@@ -189,6 +189,26 @@ def test_explain_states_each_rule(run, default_output):
         assert rule.statement not in default_output, rule.name
 
 
+#: the dot-product step's label for a cost in w, as each format spells it
+_W_LABELS = {
+    "text": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "rich": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "json": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "markdown": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "latex": r"\overset{\partial(w^{\top}x)/\partial w_{j} = x_{j}}{=}",
+}
+
+
+@pytest.mark.parametrize("output_format", sorted(_W_LABELS))
+def test_dot_product_label_names_the_actual_parameter(run, output_format):
+    """With --wrt w_j on a cost in w, the dot-product step reads ∂(wᵀx)/∂wⱼ = xⱼ, not θ, in every format."""
+    result = run("derive", "1/(2m) * sum((w^T x - y)^2)", "--wrt", "w_j", "-f", output_format)
+    assert result.exit_code == 0, result.stderr
+    assert _W_LABELS[output_format] in result.stdout
+    assert "θᵀx" not in result.stdout
+    assert r"\theta^{\top}x)/" not in result.stdout
+
+
 def test_formula_argument(run):
     """A cost written out in full derives like its preset."""
     result = run("derive", "1/(2m) * sum((theta^T x - y)^2)", "-f", "text")

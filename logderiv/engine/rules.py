@@ -12,7 +12,7 @@ no derivative is left (``logderiv.engine.algebra``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, ClassVar
 
 import sympy
@@ -195,14 +195,26 @@ class SubstituteBack(Rule):
 
 @dataclass(frozen=True)
 class DotProduct(Rule):
-    """∂(θᵀx)/∂θⱼ = ∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ."""
+    """∂(θᵀx)/∂θⱼ = ∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ, for any parameter vector (wᵀx too).
+
+    The label names the actual vectors, ``∂(wᵀx)/∂wⱼ = xⱼ`` for a cost in w; the
+    class attribute ``title`` is the θ form, for rule listings.
+    """
 
     name: ClassVar[str] = "dot-product"
-    title: ClassVar[str] = "∂(θᵀx)/∂θⱼ = xⱼ"
     statement: ClassVar[str] = "∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ"
     statement_latex: ClassVar[str] = (
         r"\frac{\partial}{\partial\theta_j}\sum_k \theta_k x_k = \sum_k \delta_{jk} x_k = x_j"
     )
+
+    #: the names of the parameter vector and of the data vector
+    parameter: str = "theta"
+    data: str = "x"
+    title: str = field(default="∂(θᵀx)/∂θⱼ = xⱼ", init=False)
+
+    def __post_init__(self) -> None:
+        p, x = _unicode_name(self.parameter), _unicode_name(self.data)
+        object.__setattr__(self, "title", f"∂({p}ᵀ{x})/∂{p}ⱼ = {x}ⱼ")
 
 
 @dataclass(frozen=True)
@@ -337,3 +349,9 @@ RULES: tuple[type[Rule], ...] = (
     SplitFraction,
     Recognise,
 )
+
+
+def _unicode_name(name: str) -> str:
+    from ..notation.vocabulary import GREEK
+
+    return next((letter for letter, spelled in GREEK.items() if spelled == name), name)
