@@ -14,6 +14,7 @@ import pytest
 import sympy
 
 from _oracle import assert_equal, assert_gradient
+import logderiv
 from logderiv.derivation import Derivation
 from logderiv.engine import calculus, driver, rules
 from logderiv.engine.driver import derive_problem
@@ -550,3 +551,34 @@ def test_logistic_formula_of_scalar():
     assert {"power", "chain-exp"} <= set(names(d))
     assert_gradient(1 / (1 + sympy.exp(-z)), z, d.result)
     assert_equal([d.result, sympy.exp(-z) / (1 + sympy.exp(-z)) ** 2, sigma(z) * (1 - sigma(z))])
+
+
+# --- Σᵢ Σₖ: sympy merges the two sums into one Sum with two limits -----------------------
+
+
+def test_merged_sum_over_examples_and_features_is_an_example_sum():
+    """Σᵢ θᵀx⁽ⁱ⁾ is held as one Sum with limits (k, i); it is still Σᵢ of the summand θᵀx⁽ⁱ⁾."""
+    merged = symbols.example_sum(symbols.dot(theta, x[i, k], k))
+    assert len(merged.limits) == 2  # sympy's merge, which the helpers must see through
+    assert symbols.is_example_sum(merged)
+    assert symbols.example_summand(merged) == symbols.dot(theta, x[i, k], k)
+    assert not symbols.is_example_sum(symbols.feature_sum(theta[k] ** 2, k))
+
+
+def test_sum_of_dot_products_gets_a_canonical_verdict():
+    """J = (1/m) Σᵢ θᵀx⁽ⁱ⁾: the δ sum collapses to (1/m) Σᵢ xⱼ⁽ⁱ⁾ and the verdict is not-canonical (no y), not n/a."""
+    d = logderiv.derive("1/m * sum(theta^T x)")
+    expected = symbols.example_sum(x[i, j]) / m
+    assert_gradient(d.problem.cost, theta[j], expected)
+    assert_equal([d.result, expected])
+    assert not d.result.has(sympy.KroneckerDelta)
+    assert d.canonical.verdict == "not-canonical"
+    assert "y" in d.canonical.note
+
+
+def test_factor_out_keeps_per_example_factors_inside_merged_sums():
+    """Σᵢ Σₖ y⁽ⁱ⁾ θₖ xₖ⁽ⁱ⁾: y⁽ⁱ⁾ depends on the outer index, so it must not leave Σᵢ (it did: an internal error)."""
+    d = logderiv.derive("1/m * sum(sum_k(y theta_k x_k))")
+    expected = symbols.example_sum(y[i] * x[i, j]) / m
+    assert_gradient(d.problem.cost, theta[j], expected)
+    assert_equal([d.result, expected])

@@ -70,15 +70,20 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions):
 
 
 def collapse_deltas(expr: sympy.Expr):
-    """Σₖ δⱼₖ fₖ → fⱼ for every feature sum whose every term carries δⱼₖ."""
+    """Σₖ δⱼₖ fₖ → fⱼ for every feature sum whose every term carries δⱼₖ.
+
+    Σᵢ Σₖ δⱼₖ fᵢₖ, which sympy holds as one ``Sum`` with the feature limit
+    innermost, becomes Σᵢ fᵢⱼ.
+    """
     replacements = {}
     for node in expr.atoms(sympy.Sum):
-        if not symbols.is_feature_sum(node) or node.has(sympy.Derivative):
+        if node.has(sympy.Derivative) or not symbols.is_feature_sum(sympy.Sum(node.function, node.limits[0])):
             continue
         bound = node.limits[0][0]
         collapsed = _collapse(node.function, bound)
         if collapsed is not None:
-            replacements[node] = collapsed
+            outer = node.limits[1:]
+            replacements[node] = sympy.Sum(collapsed, *outer) if outer else collapsed
     if not replacements:
         return None
     return rules.CollapseSum(), expr.xreplace(replacements)
@@ -105,8 +110,9 @@ def factor_out_constants(expr: sympy.Expr):
     def pull(e):
         replacements = {}
         for node in e.atoms(sympy.Sum):
-            index = node.limits[0][0]
-            coefficient, rest = factor_terms(node.function).as_independent(index, as_Add=False)
+            # free of every bound index (Σᵢ Σₖ yᵢ xᵢₖ: yᵢ stays inside)
+            indices = [limit[0] for limit in node.limits]
+            coefficient, rest = factor_terms(node.function).as_independent(*indices, as_Add=False)
             if coefficient != 1 and rest != 0:
                 replacements[node] = coefficient * sympy.Sum(rest, *node.limits)
         return e.xreplace(replacements) if replacements else e

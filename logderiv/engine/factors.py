@@ -45,7 +45,7 @@ def _named_loss(problem: Problem) -> sympy.Expr:
     for term in sympy.Add.make_args(sympy.expand_mul(problem.cost, deep=False)):
         coefficient, rest = _split_example_sum(term)
         if rest is not None:
-            loss += symbols.m * coefficient * rest.function
+            loss += symbols.m * coefficient * symbols.example_summand(rest)
     return loss
 
 
