@@ -582,3 +582,41 @@ def test_factor_out_keeps_per_example_factors_inside_merged_sums():
     expected = symbols.example_sum(y[i] * x[i, j]) / m
     assert_gradient(d.problem.cost, theta[j], expected)
     assert_equal([d.result, expected])
+
+
+# --- the factors view ----------------------------------------------------------------
+
+
+def test_factor_dl_dh_reads_h_minus_y_over_h_one_minus_h():
+    """∂L/∂h of the logistic loss is (h − y)/(h(1 − h)) as the issue writes it, not (y − h)/((h − 1)h)."""
+    d = logderiv.derive("logistic", factors=True)
+    top = d.factors[0]
+    assert top.value == (h - y[i]) / (h * (1 - h))  # structurally: the signs sit in (h − y) and (1 − h)
+    u = sympy.Symbol("u")
+    by_hand = -y[i] / u + (1 - y[i]) / (1 - u)  # ∂/∂h of −y log h − (1 − y) log(1 − h)
+    assert sympy.cancel(top.value.xreplace({h: u}) - by_hand) == 0
+
+
+def test_factor_of_poisson_keeps_the_exponential_of_the_dot_product():
+    """∂L/∂z of the Poisson loss is e^(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾; factor() must not turn e^(Σₖ …) into Πₖ e^(…)."""
+    d = logderiv.derive("poisson", factors=True)
+    top = d.factors[0]
+    assert not top.value.has(sympy.Product)
+    assert top.value == sympy.exp(dot) - y[i]
+
+
+def test_factors_with_a_named_dot_product_have_no_extra_node():
+    """--let z=theta^T x: the chain is L → h → z → θⱼ, not L → h → z → θᵀx⁽ⁱ⁾ → θⱼ with ∂z/∂θᵀx⁽ⁱ⁾ = 1."""
+    d = logderiv.derive("-1/m * sum(y log(h) + (1-y) log(1-h))", let=["h = sigmoid(z)", "z = theta^T x"], factors=True)
+    assert [str(f.below) for f in d.factors] == ["h(i)", "z(i)", "theta[j]"]
+    assert d.factors[-1].value == x[i, j]
+
+
+def test_factor_rows_are_verified(monkeypatch):
+    """A wrong local derivative in the factors view is an internal error, never printed."""
+    from logderiv.engine import factors as factors_module
+
+    real = factors_module._local_derivative
+    monkeypatch.setattr(factors_module, "_local_derivative", lambda a, b, p: 2 * real(a, b, p))
+    with pytest.raises(VerificationError):
+        logderiv.derive("logistic", factors=True)

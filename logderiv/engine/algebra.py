@@ -26,6 +26,7 @@ __all__ = [
     "factor_sign",
     "outside_derivatives",
     "tidy_sign",
+    "sign_into_denominator",
 ]
 
 Definitions = Mapping[sympy.Basic, sympy.Expr]
@@ -42,6 +43,28 @@ def tidy_sign(expr: sympy.Expr) -> sympy.Expr:
         if isinstance(factor, sympy.Add):
             return -coefficient * sympy.Mul(*(-factor if f is factor else f for f in sympy.Mul.make_args(rest)))
     return expr
+
+
+def sign_into_denominator(expr: sympy.Expr) -> sympy.Expr:
+    """(y − h)/(h(h − 1)) → (h − y)/(h(1 − h)): move a sign from a denominator factor to the numerator's.
+
+    A denominator factor with a negative constant term (h − 1) reads better
+    negated (1 − h); negating one numerator sum with it leaves the quotient
+    unchanged. Only that: no other rewriting of the quotient.
+    """
+    if not isinstance(expr, sympy.Mul):
+        return expr
+    factors = list(expr.args)
+    numerators = [f for f in factors if isinstance(f, sympy.Add)]
+    denominators = [
+        f for f in factors
+        if isinstance(f, sympy.Pow) and f.exp == -1 and isinstance(f.base, sympy.Add)
+        and f.base.as_coeff_Add()[0].is_negative
+    ]
+    if len(numerators) != 1 or not denominators:
+        return expr
+    flips = {numerators[0]: -numerators[0], denominators[0]: sympy.Pow(-denominators[0].base, -1)}
+    return sympy.Mul(*(flips.get(f, f) for f in factors))
 
 
 def outside_derivatives(expr: sympy.Expr, rewrite) -> sympy.Expr:

@@ -22,7 +22,7 @@ from ..problem import Problem
 from ..verify.equality import check_result, verify_step
 from . import algebra, calculus, rules
 from .canonical import compare_canonical
-from .factors import factorise, product
+from .factors import factorise, product, verify_factors
 
 __all__ = ["derive_problem", "rewrite_steps", "sigmoid_lemma"]
 
@@ -68,6 +68,8 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
     result = steps[-1].expression if steps else start
     final_check = check_result(problem, result)
     graph = factorise(problem) if factors else ()
+    if graph:
+        verify_factors(graph, product(graph), problem)
     uses_sigmoid = any(isinstance(step.rule, rules.SigmoidDerivative) for step in steps)
     return Derivation(
         problem=problem,
