@@ -568,3 +568,40 @@ def test_rich_on_a_terminal_uses_escapes():
 def test_no_color_on_a_terminal_has_no_escapes():
     """`NO_COLOR=1 logderiv derive -f rich` on a real terminal writes no ESC characters."""
     assert b"\x1b" not in _run_in_pty(["derive", "linear", "-f", "rich"], {"NO_COLOR": "1"})
+
+
+# --- the Python API and what the output tells the reader ---------------------------------
+
+
+def test_python_api_derivation_object():
+    """`from logderiv import derive` gives .steps, .result, .canonical and the LaTeX/Markdown/JSON views."""
+    from logderiv import derive
+
+    derivation = derive("linear")
+    assert derivation.steps and all(step.check is not None for step in derivation.steps)
+    assert derivation.result == derivation.steps[-1].expression
+    assert derivation.canonical.verdict == "canonical"
+    assert json.loads(derivation.to_json())["canonical"]["verdict"] == "canonical"
+    assert "$$" in derivation.to_markdown()
+    assert r"\begin{align*}" in derivation.to_latex()
+
+
+def test_jupyter_displays_a_derivation_as_latex():
+    """A Derivation displays as LaTeX in Jupyter: `_repr_latex_` is the align* block of `.to_latex()`."""
+    from logderiv import derive
+
+    derivation = derive("linear")
+    latex = derivation._repr_latex_()
+    assert latex == derivation.to_latex()
+    assert latex.lstrip().startswith(r"\begin{align*}") or r"\begin{align*}" in latex
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "markdown", "latex"])
+def test_assumed_definition_of_h_is_said(run, output_format):
+    """A cost that uses h without --let says, in its output, that it assumed h = σ(θᵀx)."""
+    result = run("derive", "-1/m * sum(y log(h) + (1-y) log(1-h))", "-f", output_format)
+    assert result.exit_code == 0, result.stderr
+    assert "assuming h" in result.stdout
+    with_let = run("derive", "-1/m * sum(y log(h) + (1-y) log(1-h))", "--let", "h = sigmoid(theta^T x)",
+                   "-f", output_format)
+    assert "assuming h" not in with_let.stdout
