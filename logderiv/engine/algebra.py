@@ -85,6 +85,8 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions):
     """
     results = []
     for defined, value in definitions.items():
+        if not expr.has(value):
+            continue  # a cheap look before outside_derivatives rebuilds the expression three times
         rewritten = outside_derivatives(expr, lambda e, value=value, defined=defined: e.xreplace({value: defined}))
         if rewritten != expr:
             results.append((rules.SubstituteBack(defined=defined, value=value), rewritten))
