@@ -46,6 +46,11 @@ __all__ = [
 
 Show = Callable[[sympy.Expr], str]
 
+#: a rule with no fields of its own is frozen like every rule, and inherits Rule's
+#: __init__, __repr__, __eq__ and __hash__ (which compare the class as well) instead
+#: of having dataclass generate them again: a millisecond of start-up per rule
+_fieldless_rule = dataclass(frozen=True, init=False, repr=False, eq=False)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -68,7 +73,7 @@ class Rule:
 # --- calculus ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Linearity(Rule):
     """∂(a f + b g)/∂v = a ∂f/∂v + b ∂g/∂v, and ∂(Σᵢ fᵢ)/∂v = Σᵢ ∂fᵢ/∂v, for a, b free of v."""
 
@@ -81,7 +86,7 @@ class Linearity(Rule):
     )
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ProductRule(Rule):
     """∂(f g)/∂v = (∂f/∂v) g + f (∂g/∂v)."""
 
@@ -91,7 +96,7 @@ class ProductRule(Rule):
     statement_latex: ClassVar[str] = r"\partial(f g) = (\partial f)\, g + f\, (\partial g)"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class QuotientRule(Rule):
     """∂(f/g)/∂v = (g ∂f/∂v − f ∂g/∂v)/g²."""
 
@@ -101,7 +106,7 @@ class QuotientRule(Rule):
     statement_latex: ClassVar[str] = r"\partial\frac{f}{g} = \frac{g\,\partial f - f\,\partial g}{g^2}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class PowerRule(Rule):
     """∂(uᵖ)/∂v = p uᵖ⁻¹ ∂u/∂v for p free of v (with the chain rule); √u = u^(1/2)."""
 
@@ -111,7 +116,7 @@ class PowerRule(Rule):
     statement_latex: ClassVar[str] = r"\partial(u^p) = p\,u^{p-1}\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainLog(Rule):
     """∂ log u/∂v = (∂u/∂v)/u."""
 
@@ -121,7 +126,7 @@ class ChainLog(Rule):
     statement_latex: ClassVar[str] = r"\partial \log u = \frac{\partial u}{u}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainExp(Rule):
     """∂ e^u/∂v = e^u ∂u/∂v."""
 
@@ -131,7 +136,7 @@ class ChainExp(Rule):
     statement_latex: ClassVar[str] = r"\partial e^{u} = e^{u}\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainTanh(Rule):
     """∂ tanh u/∂v = (1 − tanh² u) ∂u/∂v."""
 
@@ -141,7 +146,7 @@ class ChainTanh(Rule):
     statement_latex: ClassVar[str] = r"\partial \tanh u = (1 - \tanh^2 u)\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainSoftplus(Rule):
     """∂ softplus u/∂v = σ(u) ∂u/∂v, since softplus u = log(1 + eᵘ)."""
 
@@ -151,7 +156,7 @@ class ChainSoftplus(Rule):
     statement_latex: ClassVar[str] = r"\partial \log(1 + e^{u}) = \sigma(u)\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class SigmoidDerivative(Rule):
     """∂σ(u)/∂v = σ(u)(1 − σ(u)) ∂u/∂v (the lemma σ′ = σ(1 − σ), with the chain rule)."""
 
@@ -217,7 +222,7 @@ class DotProduct(Rule):
         object.__setattr__(self, "title", f"∂({p}ᵀ{x})/∂{p}ⱼ = {x}ⱼ")
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class KroneckerDelta(Rule):
     """∂θₖ/∂θⱼ = δⱼₖ: 1 when k = j, else 0."""
 
@@ -227,7 +232,7 @@ class KroneckerDelta(Rule):
     statement_latex: ClassVar[str] = r"\frac{\partial\theta_k}{\partial\theta_j} = \delta_{jk}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class CollapseSum(Rule):
     """Σₖ δⱼₖ fₖ = fⱼ: only the k = j term of the sum survives."""
 
@@ -237,7 +242,7 @@ class CollapseSum(Rule):
     statement_latex: ClassVar[str] = r"\sum_k \delta_{jk} f_k = f_j"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Constant(Rule):
     """∂c/∂v = 0 for c free of v (data y⁽ⁱ⁾, x⁽ⁱ⁾, constants m, λ, other components)."""
 
@@ -247,7 +252,7 @@ class Constant(Rule):
     statement_latex: ClassVar[str] = r"\partial c = 0"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Identity(Rule):
     """∂v/∂v = 1."""
 
@@ -260,7 +265,7 @@ class Identity(Rule):
 # --- algebra ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Distribute(Rule):
     """a (b + c) = a b + a c: multiply out products of sums (like terms not yet combined)."""
 
@@ -270,7 +275,7 @@ class Distribute(Rule):
     statement_latex: ClassVar[str] = r"a(b + c) = ab + ac"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Cancel(Rule):
     """a b − a b = 0: combine like terms and cancel common factors."""
 
@@ -280,7 +285,7 @@ class Cancel(Rule):
     statement_latex: ClassVar[str] = r"ab - ab = 0,\quad \frac{ab}{ac} = \frac{b}{c}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class FactorSign(Rule):
     """−c Σᵢ (a − b) = c Σᵢ (b − a): move a leading minus sign into the summand."""
 
@@ -290,7 +295,7 @@ class FactorSign(Rule):
     statement_latex: ClassVar[str] = r"-c\,(a - b) = c\,(b - a)"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Combine(Rule):
     """Σᵢ c fᵢ = c Σᵢ fᵢ for c free of i, and a c + b c = (a + b) c: collect common factors."""
 
@@ -300,7 +305,7 @@ class Combine(Rule):
     statement_latex: ClassVar[str] = r"\textstyle\sum_i c f_i = c \sum_i f_i,\quad ac + bc = (a + b)c"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class SplitFraction(Rule):
     """(a + b)/c = a/c + b/c, used to recognise σ and 1 − σ in the σ′ lemma."""
 
@@ -312,7 +317,7 @@ class SplitFraction(Rule):
     )
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Recognise(Rule):
     """1/(1 + e^(−z)) = σ(z) and e^(−z)/(1 + e^(−z)) = 1 − σ(z): name what the lemma found."""
 
