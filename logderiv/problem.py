@@ -44,7 +44,12 @@ class Problem:
     source: str = ""
     #: a name for the cost (``J``), when the user gave one
     name: str = "J"
+    #: expressions already expanded: each step's right side is the next step's left
+    _expanded: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left."""
-        return expand_definitions(expr, self.definitions)
+        expanded = self._expanded.get(expr)
+        if expanded is None:
+            expanded = self._expanded[expr] = expand_definitions(expr, self.definitions)
+        return expanded

@@ -189,6 +189,26 @@ def test_explain_states_each_rule(run, default_output):
         assert rule.statement not in default_output, rule.name
 
 
+#: the dot-product step's label for a cost in w, as each format spells it
+_W_LABELS = {
+    "text": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "rich": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "json": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "markdown": "∂(wᵀx)/∂wⱼ = xⱼ",
+    "latex": r"\overset{\partial(w^{\top}x)/\partial w_{j} = x_{j}}{=}",
+}
+
+
+@pytest.mark.parametrize("output_format", sorted(_W_LABELS))
+def test_dot_product_label_names_the_actual_parameter(run, output_format):
+    """With --wrt w_j on a cost in w, the dot-product step reads ∂(wᵀx)/∂wⱼ = xⱼ, not θ, in every format."""
+    result = run("derive", "1/(2m) * sum((w^T x - y)^2)", "--wrt", "w_j", "-f", output_format)
+    assert result.exit_code == 0, result.stderr
+    assert _W_LABELS[output_format] in result.stdout
+    assert "θᵀx" not in result.stdout
+    assert r"\theta^{\top}x)/" not in result.stdout
+
+
 def test_formula_argument(run):
     """A cost written out in full derives like its preset."""
     result = run("derive", "1/(2m) * sum((theta^T x - y)^2)", "-f", "text")
@@ -486,6 +506,21 @@ def test_import_logderiv_is_cheap():
     assert completed.stdout.strip() == "False"
 
 
+def test_text_derivation_imports_no_rich_and_no_pretty_printer():
+    """`derive -f text` loads neither rich nor sympy.physics (which sympy's pretty printer pulls in).
+
+    Both are start-up cost that plain text does not need (benchmarks/bench.py).
+    """
+    completed = _python("-X", "importtime", "-m", "logderiv", "derive", "logistic", "-f", "text")
+    assert completed.returncode == 0, completed.stderr
+    modules = {line.rsplit("|", 1)[1].strip() for line in completed.stderr.splitlines()
+               if line.startswith("import time:") and "|" in line}
+    assert "sympy" in modules
+    assert not {name for name in modules if name == "rich" or name.startswith("rich.")}
+    assert not {name for name in modules if name.startswith("sympy.physics")}
+    assert "∂J/∂θⱼ" in completed.stdout
+
+
 def test_module_entry_point_error_is_clean():
     """A real process on bad input: exit 2, caret on stderr, empty stdout, no traceback."""
     completed = _python("-m", "logderiv", "derive", "lgo(x)")
@@ -619,3 +654,38 @@ def test_no_reg_intercept(run):
     assert "∇J = (1/m) Xᵀ(Xθ − y) + (λ/m) θ − (λ/m) θ₁ e₁" in result.stdout
     bad = run("derive", "logistic", "--no-reg-intercept")
     assert bad.exit_code == 2 and "no L2 penalty" in bad.stderr
+# --- the Python API and what the output tells the reader ---------------------------------
+
+
+def test_python_api_derivation_object():
+    """`from logderiv import derive` gives .steps, .result, .canonical and the LaTeX/Markdown/JSON views."""
+    from logderiv import derive
+
+    derivation = derive("linear")
+    assert derivation.steps and all(step.check is not None for step in derivation.steps)
+    assert derivation.result == derivation.steps[-1].expression
+    assert derivation.canonical.verdict == "canonical"
+    assert json.loads(derivation.to_json())["canonical"]["verdict"] == "canonical"
+    assert "$$" in derivation.to_markdown()
+    assert r"\begin{align*}" in derivation.to_latex()
+
+
+def test_jupyter_displays_a_derivation_as_latex():
+    """A Derivation displays as LaTeX in Jupyter: `_repr_latex_` is the align* block of `.to_latex()`."""
+    from logderiv import derive
+
+    derivation = derive("linear")
+    latex = derivation._repr_latex_()
+    assert latex == derivation.to_latex()
+    assert latex.lstrip().startswith(r"\begin{align*}") or r"\begin{align*}" in latex
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "markdown", "latex"])
+def test_assumed_definition_of_h_is_said(run, output_format):
+    """A cost that uses h without --let says, in its output, that it assumed h = σ(θᵀx)."""
+    result = run("derive", "-1/m * sum(y log(h) + (1-y) log(1-h))", "-f", output_format)
+    assert result.exit_code == 0, result.stderr
+    assert "assuming h" in result.stdout
+    with_let = run("derive", "-1/m * sum(y log(h) + (1-y) log(1-h))", "--let", "h = sigmoid(theta^T x)",
+                   "-f", output_format)
+    assert "assuming h" not in with_let.stdout

@@ -14,6 +14,7 @@ import pytest
 import sympy
 
 from _oracle import assert_equal, assert_gradient
+import logderiv
 from logderiv.derivation import Derivation
 from logderiv.engine import calculus, driver, rules
 from logderiv.engine.driver import derive_problem
@@ -328,6 +329,25 @@ def test_final_check_accepts_correct_results(case):
     assert_equal([d.result, expected])
 
 
+@pytest.mark.parametrize("value", [0.3, 1.0, 1.3, 1.4, 1.464, 1.5])
+def test_finite_difference_allowance_covers_cancellation(value):
+    """The central difference of log(1 − σ(10θⱼ²)) is within the error it claims, for every θⱼ.
+
+    At θⱼ ≈ 1.46 the cost is log of 1 − σ(21.4) ≈ 5·10⁻¹⁰; in double precision that
+    cancellation alone puts an error of about 3·10⁻² into the difference quotient,
+    far above the allowance, and a correct gradient was refused at such points.
+    """
+    from logderiv.verify import equality, numeric
+
+    cost = FD_REFUSED["cancellation"][0]
+    size = numeric.SIZES[0]
+    key = numeric.key_of(theta[j], size)
+    point = numeric.Point("test", {key: value})
+    estimate, allowance = equality._central_difference(cost, key, point, size)
+    exact = -20 * value * float(logistic(sympy.Float(10 * value**2, 30)))
+    assert abs(estimate - exact) <= allowance + 1e-6 * abs(exact)
+
+
 def test_l2_term_alone():
     """λ/(2m) Σₖ θₖ² alone derives to (λ/m) θⱼ (sympy.diff of it mentions every θₖ, so it is checked)."""
     d = derive_problem(Problem(cost=L2, wrt=theta[j]))
@@ -535,3 +555,87 @@ def test_logistic_formula_of_scalar():
     assert {"power", "chain-exp"} <= set(names(d))
     assert_gradient(1 / (1 + sympy.exp(-z)), z, d.result)
     assert_equal([d.result, sympy.exp(-z) / (1 + sympy.exp(-z)) ** 2, sigma(z) * (1 - sigma(z))])
+
+
+# --- Σᵢ Σₖ: sympy merges the two sums into one Sum with two limits -----------------------
+
+
+def test_merged_sum_over_examples_and_features_is_an_example_sum():
+    """Σᵢ θᵀx⁽ⁱ⁾ is held as one Sum with limits (k, i); it is still Σᵢ of the summand θᵀx⁽ⁱ⁾."""
+    merged = symbols.example_sum(symbols.dot(theta, x[i, k], k))
+    assert len(merged.limits) == 2  # sympy's merge, which the helpers must see through
+    assert symbols.is_example_sum(merged)
+    assert symbols.example_summand(merged) == symbols.dot(theta, x[i, k], k)
+    assert not symbols.is_example_sum(symbols.feature_sum(theta[k] ** 2, k))
+
+
+def test_sum_of_dot_products_gets_a_canonical_verdict():
+    """J = (1/m) Σᵢ θᵀx⁽ⁱ⁾: the δ sum collapses to (1/m) Σᵢ xⱼ⁽ⁱ⁾ and the verdict is not-canonical (no y), not n/a."""
+    d = logderiv.derive("1/m * sum(theta^T x)")
+    expected = symbols.example_sum(x[i, j]) / m
+    assert_gradient(d.problem.cost, theta[j], expected)
+    assert_equal([d.result, expected])
+    assert not d.result.has(sympy.KroneckerDelta)
+    assert d.canonical.verdict == "not-canonical"
+    assert "y" in d.canonical.note
+
+
+def test_factor_out_keeps_per_example_factors_inside_merged_sums():
+    """Σᵢ Σₖ y⁽ⁱ⁾ θₖ xₖ⁽ⁱ⁾: y⁽ⁱ⁾ depends on the outer index, so it must not leave Σᵢ (it did: an internal error)."""
+    d = logderiv.derive("1/m * sum(sum_k(y theta_k x_k))")
+    expected = symbols.example_sum(y[i] * x[i, j]) / m
+    assert_gradient(d.problem.cost, theta[j], expected)
+    assert_equal([d.result, expected])
+
+
+# --- the factors view ----------------------------------------------------------------
+
+
+def test_factor_dl_dh_reads_h_minus_y_over_h_one_minus_h():
+    """∂L/∂h of the logistic loss is (h − y)/(h(1 − h)) as the issue writes it, not (y − h)/((h − 1)h)."""
+    d = logderiv.derive("logistic", factors=True)
+    top = d.factors[0]
+    assert top.value == (h - y[i]) / (h * (1 - h))  # structurally: the signs sit in (h − y) and (1 − h)
+    u = sympy.Symbol("u")
+    by_hand = -y[i] / u + (1 - y[i]) / (1 - u)  # ∂/∂h of −y log h − (1 − y) log(1 − h)
+    assert sympy.cancel(top.value.xreplace({h: u}) - by_hand) == 0
+
+
+def test_factor_of_poisson_keeps_the_exponential_of_the_dot_product():
+    """∂L/∂z of the Poisson loss is e^(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾; factor() must not turn e^(Σₖ …) into Πₖ e^(…)."""
+    d = logderiv.derive("poisson", factors=True)
+    top = d.factors[0]
+    assert not top.value.has(sympy.Product)
+    assert top.value == sympy.exp(dot) - y[i]
+
+
+def test_factors_with_a_named_dot_product_have_no_extra_node():
+    """--let z=theta^T x: the chain is L → h → z → θⱼ, not L → h → z → θᵀx⁽ⁱ⁾ → θⱼ with ∂z/∂θᵀx⁽ⁱ⁾ = 1."""
+    d = logderiv.derive("-1/m * sum(y log(h) + (1-y) log(1-h))", let=["h = sigmoid(z)", "z = theta^T x"], factors=True)
+    assert [str(f.below) for f in d.factors] == ["h(i)", "z(i)", "theta[j]"]
+    assert d.factors[-1].value == x[i, j]
+
+
+def test_factor_rows_are_verified(monkeypatch):
+    """A wrong local derivative in the factors view is an internal error, never printed."""
+    from logderiv.engine import factors as factors_module
+
+    real = factors_module._local_derivative
+    monkeypatch.setattr(factors_module, "_local_derivative", lambda a, b, p: 2 * real(a, b, p))
+    with pytest.raises(VerificationError):
+        logderiv.derive("logistic", factors=True)
+
+
+def test_a_counterexample_lists_only_what_its_two_sides_read():
+    """Points are shared by every comparison; a counterexample names only the quantities its sides use.
+
+    Comparing z² with z first draws z at the shared points; the later,
+    unrelated comparison must not report z among its values.
+    """
+    from logderiv.verify import equality
+
+    problem = Problem(cost=z, wrt=z)
+    equality.compare(z**2, z, problem, symbolic=False)
+    outcome = equality.compare(theta[j], 2 * theta[j], problem, symbolic=False)
+    assert not outcome.equal
+    assert {name for name, _ in outcome.counterexample.values} == {"theta"}

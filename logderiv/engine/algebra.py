@@ -26,6 +26,7 @@ __all__ = [
     "factor_sign",
     "outside_derivatives",
     "tidy_sign",
+    "sign_into_denominator",
 ]
 
 Definitions = Mapping[sympy.Basic, sympy.Expr]
@@ -42,6 +43,28 @@ def tidy_sign(expr: sympy.Expr) -> sympy.Expr:
         if isinstance(factor, sympy.Add):
             return -coefficient * sympy.Mul(*(-factor if f is factor else f for f in sympy.Mul.make_args(rest)))
     return expr
+
+
+def sign_into_denominator(expr: sympy.Expr) -> sympy.Expr:
+    """(y − h)/(h(h − 1)) → (h − y)/(h(1 − h)): move a sign from a denominator factor to the numerator's.
+
+    A denominator factor with a negative constant term (h − 1) reads better
+    negated (1 − h); negating one numerator sum with it leaves the quotient
+    unchanged. Only that: no other rewriting of the quotient.
+    """
+    if not isinstance(expr, sympy.Mul):
+        return expr
+    factors = list(expr.args)
+    numerators = [f for f in factors if isinstance(f, sympy.Add)]
+    denominators = [
+        f for f in factors
+        if isinstance(f, sympy.Pow) and f.exp == -1 and isinstance(f.base, sympy.Add)
+        and f.base.as_coeff_Add()[0].is_negative
+    ]
+    if len(numerators) != 1 or not denominators:
+        return expr
+    flips = {numerators[0]: -numerators[0], denominators[0]: sympy.Pow(-denominators[0].base, -1)}
+    return sympy.Mul(*(flips.get(f, f) for f in factors))
 
 
 def outside_derivatives(expr: sympy.Expr, rewrite) -> sympy.Expr:
@@ -62,6 +85,8 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions):
     """
     results = []
     for defined, value in definitions.items():
+        if not expr.has(value):
+            continue  # a cheap look before outside_derivatives rebuilds the expression three times
         rewritten = outside_derivatives(expr, lambda e, value=value, defined=defined: e.xreplace({value: defined}))
         if rewritten != expr:
             results.append((rules.SubstituteBack(defined=defined, value=value), rewritten))
@@ -70,15 +95,20 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions):
 
 
 def collapse_deltas(expr: sympy.Expr):
-    """Σₖ δⱼₖ fₖ → fⱼ for every feature sum whose every term carries δⱼₖ."""
+    """Σₖ δⱼₖ fₖ → fⱼ for every feature sum whose every term carries δⱼₖ.
+
+    Σᵢ Σₖ δⱼₖ fᵢₖ, which sympy holds as one ``Sum`` with the feature limit
+    innermost, becomes Σᵢ fᵢⱼ.
+    """
     replacements = {}
     for node in expr.atoms(sympy.Sum):
-        if not symbols.is_feature_sum(node) or node.has(sympy.Derivative):
+        if node.has(sympy.Derivative) or not symbols.is_feature_sum(sympy.Sum(node.function, node.limits[0])):
             continue
         bound = node.limits[0][0]
         collapsed = _collapse(node.function, bound)
         if collapsed is not None:
-            replacements[node] = collapsed
+            outer = node.limits[1:]
+            replacements[node] = sympy.Sum(collapsed, *outer) if outer else collapsed
     if not replacements:
         return None
     return rules.CollapseSum(), expr.xreplace(replacements)
@@ -105,8 +135,9 @@ def factor_out_constants(expr: sympy.Expr):
     def pull(e):
         replacements = {}
         for node in e.atoms(sympy.Sum):
-            index = node.limits[0][0]
-            coefficient, rest = factor_terms(node.function).as_independent(index, as_Add=False)
+            # free of every bound index (Σᵢ Σₖ yᵢ xᵢₖ: yᵢ stays inside)
+            indices = [limit[0] for limit in node.limits]
+            coefficient, rest = factor_terms(node.function).as_independent(*indices, as_Add=False)
             if coefficient != 1 and rest != 0:
                 replacements[node] = coefficient * sympy.Sum(rest, *node.limits)
         return e.xreplace(replacements) if replacements else e

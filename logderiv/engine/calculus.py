@@ -142,9 +142,9 @@ def _choose_pow(u: sympy.Pow, v, definitions) -> rules.Rule:
 
 def _choose_sum(u: sympy.Sum, v, definitions) -> rules.Rule:
     if symbols.is_dot(u) and isinstance(v, sympy.Indexed):
-        parameter, _, _ = symbols.dot_parts(u)
+        parameter, data, _ = symbols.dot_parts(u)
         if parameter == v.base:
-            return rules.DotProduct()
+            return rules.DotProduct(parameter=parameter.label.name, data=data.base.label.name)
     return rules.Linearity()
 
 

@@ -32,13 +32,19 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
     loss, dot, regulariser = split
     z = sympy.Dummy("z")
     y = sympy.Indexed(symbols.vector("y"), symbols.example_index)
-    slope_in_z = sympy.diff(loss.xreplace({dot: z}), z)
+    # y⁽ⁱ⁾ is held as a plain symbol while differentiating: sympy differentiates by an
+    # Indexed much more slowly (it swaps it for a dummy at every level)
+    label = sympy.Dummy("y")
+    slope_in_z = sympy.diff(loss.xreplace({dot: z, y: label}), z)
     if not symbols.expands_cheaply(slope_in_z):
         return Canonical("not-applicable", "the per-example loss is too involved to compare with (h − y)·f.")
     slope_in_z = symbols.expand(slope_in_z)
-    if not symbols.expand(sympy.diff(slope_in_z, y, 2)) == 0:
+    if not symbols.expand(sympy.diff(slope_in_z, label, 2)) == 0:
         return Canonical("not-canonical", "∂L/∂z is not linear in y, so it cannot be (h − y)·f.")
-    slope_in_y = -symbols.expand(sympy.diff(slope_in_z, y))
+    slope_in_y = -symbols.expand(sympy.diff(slope_in_z, label)).xreplace({label: y})
+    slope_in_z = slope_in_z.xreplace({label: y})
+    if slope_in_y == 0:
+        return Canonical("not-canonical", "∂L/∂z does not involve the label y, so it cannot be (h − y)·f.")
     prediction = sympy.cancel(slope_in_z.xreplace({y: 0}) / slope_in_y)
     data = symbols.vector("x")[symbols.example_index, symbols.wrt_index]
     named = _namer(problem, z, dot)
@@ -76,7 +82,7 @@ def per_example_loss(problem: Problem):
         # a coefficient holding Σᵢ (say 1/Σᵢ yᵢ) couples the examples: no per-example loss
         if rest is None or coefficient.has(v.base) or _has_example_sum(coefficient):
             return "the cost is not a sum over examples of a per-example loss."
-        loss += symbols.m * coefficient * rest.function
+        loss += symbols.m * coefficient * symbols.example_summand(rest)
     if loss == 0:
         return "the cost has no sum over examples."
     dots = {s for s in loss.atoms(sympy.Sum) if symbols.is_dot(s) and symbols.dot_parts(s)[0] == v.base}

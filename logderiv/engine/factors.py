@@ -3,7 +3,8 @@
 Backpropagation's view of the same gradient: ∂L/∂θⱼ = ∂L/∂h · ∂h/∂z · ∂z/∂θⱼ.
 The nodes come from the expression (the defined names the loss goes through,
 then θᵀx⁽ⁱ⁾), not from a template; each local derivative is taken by sympy
-with the node below held as a variable.
+with the node below held as a variable. Every row and the product are
+verified (:func:`verify_factors`) before they are shown, like a chain's steps.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import sympy
 from ..derivation import Factor
 from ..notation import symbols
 from ..problem import Problem
-from .algebra import tidy_sign
+from ..verify.equality import verify_step
+from .algebra import sign_into_denominator, tidy_sign
 from .canonical import _split_example_sum, per_example_loss
 
-__all__ = ["factorise"]
+__all__ = ["factorise", "product", "verify_factors"]
 
 
 def factorise(problem: Problem) -> tuple[Factor, ...]:
@@ -26,7 +28,12 @@ def factorise(problem: Problem) -> tuple[Factor, ...]:
         return ()
     _, dot, _ = split
     loss = _named_loss(problem)
-    nodes = [loss, *_defined_chain(loss, problem), dot, problem.wrt]
+    chain = _defined_chain(loss, problem)
+    if chain and problem.expand_definitions(chain[-1]) == dot:
+        # the user named θᵀx⁽ⁱ⁾ (--let z=theta^T x): their z is that node, not one above it
+        nodes = [loss, *chain, problem.wrt]
+    else:
+        nodes = [loss, *chain, dot, problem.wrt]
     factors = []
     for above, below in zip(nodes, nodes[1:]):
         value = _local_derivative(above, below, problem)
@@ -36,7 +43,7 @@ def factorise(problem: Problem) -> tuple[Factor, ...]:
 
 def product(factors: tuple[Factor, ...]) -> sympy.Expr:
     """The product of the local derivatives, cancelled: the per-example gradient."""
-    return tidy_sign(sympy.factor(sympy.cancel(sympy.Mul(*(f.value for f in factors)))))
+    return _tidy(sympy.Mul(*(f.value for f in factors)))
 
 
 def _named_loss(problem: Problem) -> sympy.Expr:
@@ -45,7 +52,7 @@ def _named_loss(problem: Problem) -> sympy.Expr:
     for term in sympy.Add.make_args(sympy.expand_mul(problem.cost, deep=False)):
         coefficient, rest = _split_example_sum(term)
         if rest is not None:
-            loss += symbols.m * coefficient * rest.function
+            loss += symbols.m * coefficient * symbols.example_summand(rest)
     return loss
 
 
@@ -71,4 +78,42 @@ def _local_derivative(above: sympy.Expr, below: sympy.Expr, problem: Problem) ->
     hole = sympy.Dummy("u")
     value = sympy.diff(expression.xreplace({below: hole}), hole).xreplace({hole: below})
     value = value.xreplace({v: d for d, v in problem.definitions.items()})
-    return tidy_sign(sympy.factor(sympy.cancel(value)))
+    return _tidy(value)
+
+
+def _tidy(expr: sympy.Expr) -> sympy.Expr:
+    """Cancel and factor, with each sum held as one symbol, then tidy the signs.
+
+    Held, because ``factor`` would rewrite e^(θᵀx) = e^(Σₖ θₖ xₖ) as Πₖ e^(θₖ xₖ).
+    """
+    sums = {s: sympy.Dummy() for s in expr.atoms(sympy.Sum)}
+    factored = sympy.factor(sympy.cancel(expr.xreplace(sums)))
+    factored = factored.xreplace({hole: s for s, hole in sums.items()})
+    return sign_into_denominator(tidy_sign(factored))
+
+
+def verify_factors(factors: tuple[Factor, ...], gradient: sympy.Expr, problem: Problem) -> None:
+    """Check each row ∂above/∂below = value and the product against dual-number derivatives.
+
+    A row is checked with its node below replaced by a fresh variable u (so
+    ∂L/∂h is ∂L(u)/∂u at h = u), the product against ∂L/∂θⱼ of the loss; each
+    for the first and the second example (the rows are about one example, i).
+    Raises :class:`~logderiv.errors.VerificationError` if any is false.
+    """
+    from .calculus import D
+
+    expand = problem.expand_definitions
+    pairs = []
+    for factor in factors:
+        above = expand(problem.definitions.get(factor.above, factor.above))
+        below = expand(factor.below)
+        value = expand(factor.value)
+        if not isinstance(below, sympy.Indexed):
+            hole = sympy.Dummy("u")
+            above, value, below = above.xreplace({below: hole}), value.xreplace({below: hole}), hole
+        pairs.append((D(above, below), value, "factors"))
+    pairs.append((D(expand(factors[0].above), problem.wrt), expand(gradient), "factors-product"))
+    for example in (1, 2):
+        at = {symbols.example_index: sympy.Integer(example)}
+        for derivative, value, name in pairs:
+            verify_step(derivative.xreplace(at), value.xreplace(at), problem, name)

@@ -12,7 +12,7 @@ no derivative is left (``logderiv.engine.algebra``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, ClassVar
 
 import sympy
@@ -49,6 +49,11 @@ __all__ = [
 
 Show = Callable[[sympy.Expr], str]
 
+#: a rule with no fields of its own is frozen like every rule, and inherits Rule's
+#: __init__, __repr__, __eq__ and __hash__ (which compare the class as well) instead
+#: of having dataclass generate them again: a millisecond of start-up per rule
+_fieldless_rule = dataclass(frozen=True, init=False, repr=False, eq=False)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -71,7 +76,7 @@ class Rule:
 # --- calculus ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Linearity(Rule):
     """∂(a f + b g)/∂v = a ∂f/∂v + b ∂g/∂v, and ∂(Σᵢ fᵢ)/∂v = Σᵢ ∂fᵢ/∂v, for a, b free of v."""
 
@@ -84,7 +89,7 @@ class Linearity(Rule):
     )
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ProductRule(Rule):
     """∂(f g)/∂v = (∂f/∂v) g + f (∂g/∂v)."""
 
@@ -94,7 +99,7 @@ class ProductRule(Rule):
     statement_latex: ClassVar[str] = r"\partial(f g) = (\partial f)\, g + f\, (\partial g)"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class QuotientRule(Rule):
     """∂(f/g)/∂v = (g ∂f/∂v − f ∂g/∂v)/g²."""
 
@@ -104,7 +109,7 @@ class QuotientRule(Rule):
     statement_latex: ClassVar[str] = r"\partial\frac{f}{g} = \frac{g\,\partial f - f\,\partial g}{g^2}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class PowerRule(Rule):
     """∂(uᵖ)/∂v = p uᵖ⁻¹ ∂u/∂v for p free of v (with the chain rule); √u = u^(1/2)."""
 
@@ -114,7 +119,7 @@ class PowerRule(Rule):
     statement_latex: ClassVar[str] = r"\partial(u^p) = p\,u^{p-1}\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainLog(Rule):
     """∂ log u/∂v = (∂u/∂v)/u."""
 
@@ -124,7 +129,7 @@ class ChainLog(Rule):
     statement_latex: ClassVar[str] = r"\partial \log u = \frac{\partial u}{u}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainExp(Rule):
     """∂ e^u/∂v = e^u ∂u/∂v."""
 
@@ -134,7 +139,7 @@ class ChainExp(Rule):
     statement_latex: ClassVar[str] = r"\partial e^{u} = e^{u}\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainTanh(Rule):
     """∂ tanh u/∂v = (1 − tanh² u) ∂u/∂v."""
 
@@ -144,7 +149,7 @@ class ChainTanh(Rule):
     statement_latex: ClassVar[str] = r"\partial \tanh u = (1 - \tanh^2 u)\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class ChainSoftplus(Rule):
     """∂ softplus u/∂v = σ(u) ∂u/∂v, since softplus u = log(1 + eᵘ)."""
 
@@ -154,7 +159,7 @@ class ChainSoftplus(Rule):
     statement_latex: ClassVar[str] = r"\partial \log(1 + e^{u}) = \sigma(u)\,\partial u"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class SigmoidDerivative(Rule):
     """∂σ(u)/∂v = σ(u)(1 − σ(u)) ∂u/∂v (the lemma σ′ = σ(1 − σ), with the chain rule)."""
 
@@ -198,17 +203,29 @@ class SubstituteBack(Rule):
 
 @dataclass(frozen=True)
 class DotProduct(Rule):
-    """∂(θᵀx)/∂θⱼ = ∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ."""
+    """∂(θᵀx)/∂θⱼ = ∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ, for any parameter vector (wᵀx too).
+
+    The label names the actual vectors, ``∂(wᵀx)/∂wⱼ = xⱼ`` for a cost in w; the
+    class attribute ``title`` is the θ form, for rule listings.
+    """
 
     name: ClassVar[str] = "dot-product"
-    title: ClassVar[str] = "∂(θᵀx)/∂θⱼ = xⱼ"
     statement: ClassVar[str] = "∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ"
     statement_latex: ClassVar[str] = (
         r"\frac{\partial}{\partial\theta_j}\sum_k \theta_k x_k = \sum_k \delta_{jk} x_k = x_j"
     )
 
+    #: the names of the parameter vector and of the data vector
+    parameter: str = "theta"
+    data: str = "x"
+    title: str = field(default="∂(θᵀx)/∂θⱼ = xⱼ", init=False)
 
-@dataclass(frozen=True)
+    def __post_init__(self) -> None:
+        p, x = _unicode_name(self.parameter), _unicode_name(self.data)
+        object.__setattr__(self, "title", f"∂({p}ᵀ{x})/∂{p}ⱼ = {x}ⱼ")
+
+
+@_fieldless_rule
 class KroneckerDelta(Rule):
     """∂θₖ/∂θⱼ = δⱼₖ: 1 when k = j, else 0."""
 
@@ -218,7 +235,7 @@ class KroneckerDelta(Rule):
     statement_latex: ClassVar[str] = r"\frac{\partial\theta_k}{\partial\theta_j} = \delta_{jk}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class CollapseSum(Rule):
     """Σₖ δⱼₖ fₖ = fⱼ: only the k = j term of the sum survives."""
 
@@ -228,7 +245,7 @@ class CollapseSum(Rule):
     statement_latex: ClassVar[str] = r"\sum_k \delta_{jk} f_k = f_j"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Constant(Rule):
     """∂c/∂v = 0 for c free of v (data y⁽ⁱ⁾, x⁽ⁱ⁾, constants m, λ, other components)."""
 
@@ -238,7 +255,7 @@ class Constant(Rule):
     statement_latex: ClassVar[str] = r"\partial c = 0"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Identity(Rule):
     """∂v/∂v = 1."""
 
@@ -251,7 +268,7 @@ class Identity(Rule):
 # --- algebra ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Distribute(Rule):
     """a (b + c) = a b + a c: multiply out products of sums (like terms not yet combined)."""
 
@@ -261,7 +278,7 @@ class Distribute(Rule):
     statement_latex: ClassVar[str] = r"a(b + c) = ab + ac"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Cancel(Rule):
     """a b − a b = 0: combine like terms and cancel common factors."""
 
@@ -271,7 +288,7 @@ class Cancel(Rule):
     statement_latex: ClassVar[str] = r"ab - ab = 0,\quad \frac{ab}{ac} = \frac{b}{c}"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class FactorSign(Rule):
     """−c Σᵢ (a − b) = c Σᵢ (b − a): move a leading minus sign into the summand."""
 
@@ -281,7 +298,7 @@ class FactorSign(Rule):
     statement_latex: ClassVar[str] = r"-c\,(a - b) = c\,(b - a)"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Combine(Rule):
     """Σᵢ c fᵢ = c Σᵢ fᵢ for c free of i, and a c + b c = (a + b) c: collect common factors."""
 
@@ -291,7 +308,7 @@ class Combine(Rule):
     statement_latex: ClassVar[str] = r"\textstyle\sum_i c f_i = c \sum_i f_i,\quad ac + bc = (a + b)c"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class SplitFraction(Rule):
     """(a + b)/c = a/c + b/c, used to recognise σ and 1 − σ in the σ′ lemma."""
 
@@ -303,7 +320,7 @@ class SplitFraction(Rule):
     )
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Recognise(Rule):
     """1/(1 + e^(−z)) = σ(z) and e^(−z)/(1 + e^(−z)) = 1 − σ(z): name what the lemma found."""
 
@@ -390,3 +407,9 @@ RULES: tuple[type[Rule], ...] = (
     TransposeProduct,
     Stack,
 )
+
+
+def _unicode_name(name: str) -> str:
+    from ..notation.vocabulary import GREEK
+
+    return next((letter for letter, spelled in GREEK.items() if spelled == name), name)

@@ -38,6 +38,7 @@ __all__ = [
     "expand",
     "expands_cheaply",
     "is_example_sum",
+    "example_summand",
     "is_feature_sum",
     "is_dot",
 ]
@@ -160,8 +161,22 @@ def expands_cheaply(expr: sympy.Expr, *, max_ops: int = 200) -> bool:
 
 
 def is_example_sum(expr: sympy.Basic) -> bool:
-    """Whether ``expr`` is Σ over examples i = 1..m."""
-    return isinstance(expr, sympy.Sum) and expr.limits == ((example_index, 1, m),)
+    """Whether ``expr`` is Σ over examples i = 1..m (of a summand that may itself be Σ over features).
+
+    sympy merges Σᵢ Σₖ f into one ``Sum`` with limits ((k, 1, n), (i, 1, m)),
+    innermost first; that is an example sum too, of the summand Σₖ f
+    (see :func:`example_summand`).
+    """
+    if not isinstance(expr, sympy.Sum) or expr.limits[-1] != (example_index, 1, m):
+        return False
+    return all(limit[0] in feature_indices and limit[1:] == (1, n) for limit in expr.limits[:-1])
+
+
+def example_summand(expr: sympy.Sum) -> sympy.Expr:
+    """The summand of an example sum: ``f`` of Σᵢ f, and Σₖ f of a merged Σᵢ Σₖ f."""
+    if len(expr.limits) == 1:
+        return expr.function
+    return sympy.Sum(expr.function, *expr.limits[:-1])
 
 
 def is_feature_sum(expr: sympy.Basic) -> bool:

@@ -11,6 +11,7 @@ leaves the value unchanged, and number literals are multiplied together.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Iterator
 
 import sympy
@@ -133,7 +134,8 @@ def _has_sum_factor(term: sympy.Basic) -> bool:
     )
 
 
-def _ordered_terms(expr: sympy.Add) -> list[sympy.Basic]:
+@lru_cache(maxsize=4096)  # a step repeats most of the sums of the step before it
+def _ordered_terms(expr: sympy.Add) -> tuple[sympy.Basic, ...]:
     """The terms of a sum in reading order.
 
     An unevaluated sum (the engine's "distribute" steps) keeps the order it was
@@ -141,8 +143,8 @@ def _ordered_terms(expr: sympy.Add) -> list[sympy.Basic]:
     terms before negative ones (``h − y``, not ``−y + h``), then terms without a
     parenthesised factor (``y log h + (1 − y) log(1 − h)``), else sympy's order.
     """
-    args = list(expr.args)
-    if sympy.Add(*args).args != expr.args:
+    args = expr.args
+    if sympy.Add(*args).args != args:
         return args
     terms = expr.as_ordered_terms()
 
@@ -151,7 +153,7 @@ def _ordered_terms(expr: sympy.Add) -> list[sympy.Basic]:
         has_example_sum = any(symbols.is_example_sum(s) for s in term.atoms(sympy.Sum))
         return (not has_example_sum, _is_negative_term(term), _has_sum_factor(term), position)
 
-    return [term for _, term in sorted(enumerate(terms), key=key)]
+    return tuple(term for _, term in sorted(enumerate(terms), key=key))
 
 
 class Layout:

@@ -369,7 +369,7 @@ class _Recorder(numeric.Point):
     """A point that serves known values and records which were read."""
 
     def __init__(self, values: dict) -> None:
-        super().__init__(rng=None, values=dict(values))
+        super().__init__("recorder", values=dict(values))
         self.read: set = set()
 
     def __getitem__(self, key):

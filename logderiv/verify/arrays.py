@@ -14,7 +14,6 @@ numbers the arrays hold), for every component j.
 
 from __future__ import annotations
 
-import random
 from functools import lru_cache
 from typing import Any, Mapping
 
@@ -205,14 +204,13 @@ def find_disagreement(expression: sympy.Basic, index_form: sympy.Expr, problem: 
 
 def _compare(expressions, index_form, problem, seed: str):
     """(points found per size, first disagreement as (position, m, n, actual, expected) or None)."""
-    rng = random.Random(seed)
     counted = []
     for m, n in SIZES:
         found = 0
-        for _ in range(POINTS * 10):
+        for attempt in range(POINTS * 10):
             if found == POINTS:
                 break
-            point = numeric.Point(rng)
+            point = numeric.Point(f"{seed}/{m}x{n}/{attempt}")
             expected = _index_values(index_form, problem, point, m, n)
             if expected is None:
                 continue
@@ -235,14 +233,13 @@ def _compare(expressions, index_form, problem, seed: str):
 
 def verify_cost(terms, problem: Problem) -> None:
     """Check a vectorised cost (terms ``(c, v)``: c × Σ entries of v) against the index-form cost."""
-    rng = random.Random("matrix:cost")
     cost = problem.expand_definitions(problem.cost)
     for m, n in SIZES:
         found = 0
-        for _ in range(POINTS * 10):
+        for attempt in range(POINTS * 10):
             if found == POINTS:
                 break
-            point = numeric.Point(rng)
+            point = numeric.Point(f"matrix:cost/{m}x{n}/{attempt}")
             try:
                 expected = numeric.evaluate(cost, point, numeric.Size(m=m, n=n, j=1))
             except numeric.Undefined:

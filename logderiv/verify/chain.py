@@ -11,7 +11,6 @@ gets a diagnosis of how it differs from the line before it.
 from __future__ import annotations
 
 import dataclasses
-import random
 from fractions import Fraction
 
 import sympy
@@ -299,13 +298,12 @@ class _Samples:
     """Both lines evaluated at the same random points, at each concrete size."""
 
     def __init__(self, left: sympy.Expr, right: sympy.Expr) -> None:
-        rng = random.Random(SEED + 2)
         self.points: list[tuple[numeric.Point, numeric.Size]] = []
         self.left: list[complex] = []
         self.right: list[complex] = []
         for size in numeric.SIZES:
             try:
-                for point, value_left, value_right in _values(left, right, size, rng, wanted=_DIAGNOSIS_POINTS):
+                for point, value_left, value_right in _values(left, right, size, SEED + 2, wanted=_DIAGNOSIS_POINTS):
                     self.points.append((point, size))
                     self.left.append(value_left)
                     self.right.append(value_right)

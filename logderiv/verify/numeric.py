@@ -18,6 +18,7 @@ from __future__ import annotations
 import cmath
 import random
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 import sympy
@@ -25,7 +26,7 @@ import sympy
 from ..errors import InternalError
 from ..notation import symbols
 
-__all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "key_of"]
+__all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "evaluate_precisely", "key_of", "point"]
 
 
 class Undefined(ArithmeticError):
@@ -49,27 +50,35 @@ Key = tuple  # ("theta", (2,)) for θ₂, ("lambda", ()) for λ
 
 @dataclass
 class Point:
-    """Values for every quantity, drawn on first use so both sides of a comparison share them.
+    """Values for every quantity, each drawn on first use from its own seeded generator.
 
-    y in (0.05, 0.95) (a label or probability), λ and other positive constants in
-    (0.2, 2), everything else in (−1.5, 1.5).
+    A value depends only on the point's ``label`` and the quantity's key, never on
+    which quantities were asked for before it, so the same point gives every
+    expression the same values and a sub-expression's value can be remembered
+    (``memo``) from one comparison to the next. y in (0.05, 0.95) (a label or
+    probability), λ and other positive constants in (0.2, 2), everything else in
+    (−1.5, 1.5).
     """
 
-    rng: random.Random
+    label: str
     values: dict = field(default_factory=dict)
+    #: values of sub-expressions at this point, shared by every evaluation here
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __getitem__(self, key: Key) -> complex:
         value = self.values.get(key)
         if value is None:
-            value = self.values[key] = self._draw(key[0])
+            value = self.values[key] = self._draw(key)
         return value
 
-    def _draw(self, name: str) -> float:
+    def _draw(self, key: Key) -> float:
+        name, indices = key
+        rng = random.Random(f"{self.label}/{name}{list(indices)}")
         if name == "y":
-            return self.rng.uniform(0.05, 0.95)
+            return rng.uniform(0.05, 0.95)
         if name in _POSITIVE:
-            return self.rng.uniform(0.2, 2.0)
-        return self.rng.uniform(-1.5, 1.5)
+            return rng.uniform(0.2, 2.0)
+        return rng.uniform(-1.5, 1.5)
 
     def moved(self, key: Key, step: float) -> Point:
         """This point with one value moved by ``step`` (for finite differences).
@@ -77,7 +86,7 @@ class Point:
         Values not drawn yet are drawn into *this* point, so the moved copies and
         the original agree on everything but ``key``.
         """
-        return _Moved(self.rng, {key: self[key] + step}, self)
+        return _Moved(self.label, {key: self[key] + step}, base=self)
 
 
 @dataclass
@@ -87,6 +96,28 @@ class _Moved(Point):
     def __getitem__(self, key: Key) -> complex:
         value = self.values.get(key)
         return value if value is not None else self.base[key]
+
+
+#: the points handed out by :func:`point`, by (stream, size, index)
+_POINTS: dict[tuple, Point] = {}
+#: remembered sub-expression values, all points together, before the memos are emptied
+_MEMO_LIMIT = 200_000
+
+
+def point(stream: int, size: Size, index: int) -> Point:
+    """The ``index``-th random point of ``stream`` at ``size``: always the same values.
+
+    Comparisons draw their points from here, so consecutive steps (whose sides
+    are shared) and the sub-expressions they have in common are evaluated once
+    per point. The memos are emptied when they grow past a bound, so a long run
+    (a test suite, a batch) does not hold every expression it ever saw.
+    """
+    found = _POINTS.get((stream, size, index))
+    if found is None:
+        if len(_POINTS) > 1000 or sum(len(p.memo) for p in _POINTS.values()) > _MEMO_LIMIT:
+            _POINTS.clear()
+        found = _POINTS[(stream, size, index)] = Point(f"{stream}/{size.m}x{size.n}/{index}")
+    return found
 
 
 _POSITIVE = frozenset({"lambda"})
@@ -172,9 +203,10 @@ _sigmoid = _lift(_sigmoid_value, lambda u: _sigmoid_value(u) * (1 - _sigmoid_val
 _softplus = _lift(_softplus_value, _sigmoid_value)
 
 
-def _power(base, exponent):
+def _power(base, exponent, functions=None):
     if isinstance(exponent, Dual):
-        return _exp(exponent * _log(base))
+        functions = functions or _FUNCTIONS
+        return functions[sympy.exp](exponent * functions[sympy.log](base))
     if isinstance(base, Dual):
         if base.a == 0:
             raise ZeroDivisionError("0 to a power, differentiated")
@@ -198,13 +230,69 @@ def evaluate(expr: sympy.Expr, point: Point, size: Size) -> complex:
     return complex(result)
 
 
+def read_keys(exprs, values: dict, size: Size) -> set:
+    """The quantities ``exprs`` read, evaluated with ``values``.
+
+    A point serves every comparison made at it, so it may hold values that
+    other expressions drew; a counterexample lists only what its two sides read.
+    """
+    reader = _Reader("read", dict(values))
+    for expr in exprs:
+        try:
+            evaluate(expr, reader, size)
+        except Undefined:
+            pass
+    return reader.read
+
+
+@dataclass
+class _Reader(Point):
+    read: set = field(default_factory=set)
+
+    def __getitem__(self, key: Key) -> complex:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+
+#: decimal digits of :func:`evaluate_precisely`
+PRECISE_DIGITS = 30
+
+
+def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size):
+    """The value of ``expr`` at ``point``, computed with ``PRECISE_DIGITS`` digits (an mpmath ``mpc``).
+
+    For finite differences, which subtract nearly equal values: in double
+    precision a cost such as log(1 − σ(u)) at u ≈ 20 is itself only good to
+    about 1e-7, which a difference quotient turns into an error of order 1e-2.
+    Same walk, same allow-list; only the arithmetic is mpmath's. Raises
+    :class:`Undefined`.
+    """
+    import mpmath  # sympy's own dependency, already loaded by sympy
+
+    with mpmath.workdps(PRECISE_DIGITS):
+        try:
+            result = _Evaluation(point, size, precise=True).value(expr, {}, None)
+        except (ZeroDivisionError, OverflowError, ValueError) as error:
+            raise Undefined(str(error)) from None
+        if isinstance(result, Dual):  # pragma: no cover - a seed never escapes its Derivative
+            raise InternalError("a derivative seed escaped its derivative")
+        result = mpmath.mpc(result)
+        if mpmath.isnan(result) or mpmath.isinf(result):
+            raise Undefined("not finite")
+        return result
+
+
 class _Evaluation:
     """One evaluation: the point, the sizes, and a memo of sub-results."""
 
-    def __init__(self, point: Point, size: Size) -> None:
+    def __init__(self, point: Point, size: Size, *, precise: bool = False) -> None:
         self.point = point
         self.size = size
-        self.memo: dict = {}
+        self.precise = precise
+        self.functions = _precise_functions() if precise else _FUNCTIONS
+        # a point is only ever evaluated at one size, so its memo is this evaluation's too
+        # (a precise evaluation keeps its own: its values are of another kind)
+        self.memo: dict = {} if precise else point.memo
 
     def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
         method = _METHODS.get(type(expr)) or _method_for(type(expr))
@@ -229,11 +317,17 @@ class _Evaluation:
                 return self.size.j
         key = key_of(expr, self.size, env)
         value = self.point[key]
+        if self.precise:
+            value = _mpf(value)
         return Dual(value, 1) if key == seed else value
 
     def number(self, expr, env, seed):
         if expr.is_Integer:
             return int(expr)
+        if self.precise:
+            if expr.is_Rational:
+                return _mpf(expr.p) / expr.q
+            return _mpf(str(expr.evalf(PRECISE_DIGITS + 5)))
         if expr.is_Rational:
             return expr.p / expr.q
         return complex(expr.evalf(17))
@@ -267,10 +361,10 @@ class _Evaluation:
         exponent_value = self.value(exponent, env, seed)
         if not isinstance(base, Dual) and base == 0:
             return 0
-        return _power(base, exponent_value)
+        return _power(base, exponent_value, self.functions)
 
     def function(self, expr, env, seed):
-        return _FUNCTIONS[type(expr)](self.value(expr.args[0], env, seed))
+        return self.functions[type(expr)](self.value(expr.args[0], env, seed))
 
     def sum(self, expr, env, seed):
         # sympy merges Σᵢ Σₖ f into one Sum with limits ((k, …), (i, …)): innermost first
@@ -312,6 +406,30 @@ _FUNCTIONS = {
     symbols.sigmoid: _sigmoid,
     symbols.softplus: _softplus,
 }
+
+
+def _mpf(value):
+    import mpmath
+
+    return mpmath.mpf(value)
+
+
+@lru_cache(maxsize=1)
+def _precise_functions() -> dict:
+    """``_FUNCTIONS`` in mpmath arithmetic (no overflow to guard against at any size)."""
+    import mpmath
+
+    def sigmoid(u):
+        return 1 / (1 + mpmath.exp(-u))
+
+    return {
+        sympy.exp: _lift(mpmath.exp, mpmath.exp),
+        sympy.log: _lift(mpmath.log, lambda u: 1 / u),
+        sympy.tanh: _lift(mpmath.tanh, lambda u: 1 - mpmath.tanh(u) ** 2),
+        symbols.sigmoid: _lift(sigmoid, lambda u: sigmoid(u) * (1 - sigmoid(u))),
+        symbols.softplus: _lift(lambda u: mpmath.log(1 + mpmath.exp(u)), sigmoid),
+    }
+
 
 _DISPATCH: tuple[tuple[type, Callable], ...] = (
     (sympy.Indexed, _Evaluation.quantity),

@@ -13,7 +13,6 @@ by :mod:`numeric`'s dual numbers for expressions that hold a derivative.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -34,18 +33,9 @@ TOLERANCE = 1e-8
 _SEED = 20261128
 
 
-@dataclass
-class Sample(numeric.Point):
-    """A point whose every value is drawn from its own stream, named by (label, quantity)."""
-
-    label: str = ""
-
-    def __getitem__(self, key: numeric.Key) -> complex:
-        value = self.values.get(key)
-        if value is None:
-            self.rng.seed(f"{self.label}/{key}")
-            value = self.values[key] = self._draw(key[0])
-        return value
+#: a point whose every value is drawn from its own stream, named by (label, quantity), so the
+#: same point gives every answer the same values
+Sample = numeric.Point
 
 
 @dataclass
@@ -65,7 +55,7 @@ class Samples:
         drawn = self._drawn.get(size)
         if drawn is None:
             drawn = self._drawn[size] = [
-                Sample(random.Random(0), label=f"{_SEED}/{size.m}x{size.n}/{index}") for index in range(self.points)
+                Sample(f"{_SEED}/{size.m}x{size.n}/{index}") for index in range(self.points)
             ]
         return drawn
 
