@@ -8,6 +8,7 @@ evaluator at small m, n, j and random points, central finite differences too.
 
 from __future__ import annotations
 
+import cmath
 from functools import lru_cache
 
 import pytest
@@ -639,3 +640,20 @@ def test_a_counterexample_lists_only_what_its_two_sides_read():
     outcome = equality.compare(theta[j], 2 * theta[j], problem, symbolic=False)
     assert not outcome.equal
     assert {name for name, _ in outcome.counterexample.values} == {"theta"}
+
+
+def test_one_point_evaluated_at_each_component_gives_each_its_own_value():
+    """A point's remembered values are per size: θⱼ at j = 1 and at j = 2 of one point differ.
+
+    The matrix check evaluates every component j of the gradient at the same
+    data; a memo shared across j once gave every component the value of the first.
+    """
+    from logderiv.verify import numeric
+
+    point = numeric.Point("per-size")
+    expr = sympy.exp(theta[j])  # compound, so its value is remembered
+    first = numeric.evaluate(expr, point, numeric.Size(m=2, n=3, j=1))
+    second = numeric.evaluate(expr, point, numeric.Size(m=2, n=3, j=2))
+    assert first == pytest.approx(cmath.exp(point[("theta", (1,))]))
+    assert second == pytest.approx(cmath.exp(point[("theta", (2,))]))
+    assert first != second

@@ -202,7 +202,7 @@ def test_matrix_steps_are_named_and_verified():
     [
         ("1/(1+exp(-z))", "z", "not a component"),
         ("sum(theta_j^2 x_j)", "theta_j", "depends on j"),
-        ("(sum(theta^T x))^2", "theta_j", "not a sum over examples"),
+        ("(sum(theta^T x))^2", "theta_j", "multiplied by something that depends on θ"),
     ],
 )
 def test_no_matrix_form_is_said_plainly(cost, wrt, why):

@@ -114,7 +114,7 @@ def point(stream: int, size: Size, index: int) -> Point:
     """
     found = _POINTS.get((stream, size, index))
     if found is None:
-        if len(_POINTS) > 1000 or sum(len(p.memo) for p in _POINTS.values()) > _MEMO_LIMIT:
+        if len(_POINTS) > 1000 or sum(len(memo) for p in _POINTS.values() for memo in p.memo.values()) > _MEMO_LIMIT:
             _POINTS.clear()
         found = _POINTS[(stream, size, index)] = Point(f"{stream}/{size.m}x{size.n}/{index}")
     return found
@@ -290,9 +290,9 @@ class _Evaluation:
         self.size = size
         self.precise = precise
         self.functions = _precise_functions() if precise else _FUNCTIONS
-        # a point is only ever evaluated at one size, so its memo is this evaluation's too
-        # (a precise evaluation keeps its own: its values are of another kind)
-        self.memo: dict = {} if precise else point.memo
+        # a point's memo is shared by every evaluation at the same size (values
+        # depend on m, n and j); a precise evaluation keeps its own: its values are of another kind
+        self.memo: dict = {} if precise else point.memo.setdefault(size, {})
 
     def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
         method = _METHODS.get(type(expr)) or _method_for(type(expr))
