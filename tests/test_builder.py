@@ -490,3 +490,12 @@ def test_nesting_at_the_bound_builds():
     text = "σ(" * 100 + "z" + ")" * 100
     built = cost(text, wrt="z")
     assert built.count(S.sigmoid) == 100
+
+
+def test_power_after_a_sum_squares_the_body():
+    """`sum(y - h)^2` is Σ(y − h)², the sum of squares, as Σᵢ (yᵢ − hᵢ)² reads (docs/notation.md);
+    `(sum(y - h))^2` is the square of the sum."""
+    squares = S.example_sum((y[i] - S.scalar("z")) ** 2)
+    assert cost("sum(y - z)^2", wrt="z") == squares
+    assert cost("Σ (y − z)²", wrt="z") == squares
+    assert cost("(sum(y - z))^2", wrt="z") == S.example_sum(y[i] - S.scalar("z")) ** 2
