@@ -89,6 +89,14 @@ def main() -> None:
     logderiv derive linear               a built-in cost (see: logderiv presets)
     logderiv derive "1/(2m) * sum((theta^T x - y)^2)"
     logderiv derive -f latex --standalone > gradient.tex
+    logderiv check "sum((h - y) x_j)/m"  is this answer right? if not, why not
+    logderiv steps derivation.txt        check a written derivation line by line
+    logderiv gradcheck grad.py:gradient  check a NumPy gradient (runs your code)
+
+    \b
+    Run 'logderiv COMMAND --help' for a command's options. Exit codes: 0 done
+    (or right), 1 wrong (an answer, a step, a gradient), 2 bad input, 3 cannot
+    tell (unsupported, out of time, your code raised), 4 a bug in logderiv.
     """
 
 
@@ -234,7 +242,7 @@ def presets() -> None:
         click.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
 
 
-@main.command()
+@main.command(short_help="List the rules a derivation may use, in general form.")
 def rules() -> None:
     """List the rules a derivation may use, each stated in general form."""
     from .engine.rules import RULES
@@ -287,7 +295,7 @@ def steps(file, cost, wrt, output_format, debug) -> None:
         click.get_current_context().exit(1)
 
 
-@main.command()
+@main.command(short_help="Check a NumPy gradient function (runs your code).")
 @click.argument("target", metavar="FILE.py:FUNCTION")
 @click.option("--cost", default=None, metavar="COST",
               help="The cost FUNCTION is the gradient of: a preset or a formula. "

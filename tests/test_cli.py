@@ -467,7 +467,8 @@ def _imported(importtime_log: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["derive", "--help"], ["--version"], ["derive", "--frobnicate"]],
+    [["--help"], ["--version"], ["derive", "--frobnicate"]]
+    + [[command, "--help"] for command in ("derive", "check", "steps", "gradcheck", "presets", "rules")],
 )
 def test_help_does_not_import_sympy(args):
     """`python -m logderiv --help` (and usage errors) never import sympy."""
