@@ -21,6 +21,7 @@ from sympy.core.function import AppliedUndef
 
 from ..notation import symbols
 from . import numeric
+from .elementwise import FUNCTIONS as _FUNCTIONS
 
 __all__ = ["Unsupported", "evaluate_batch"]
 
@@ -166,26 +167,6 @@ def _integer_power(base: np.ndarray, k: int) -> np.ndarray:
         k >>= 1
     return result
 
-
-def _sigmoid(u: np.ndarray) -> np.ndarray:
-    # split by sign so that neither branch overflows
-    positive = u.real >= 0
-    t = np.exp(np.where(positive, -u, u))
-    return np.where(positive, 1 / (1 + t), t / (1 + t))
-
-
-def _softplus(u: np.ndarray) -> np.ndarray:
-    large = u.real > 30
-    return np.where(large, u + np.log1p(np.exp(-np.where(large, u, 0))), np.log1p(np.exp(np.where(large, 0, u))))
-
-
-_FUNCTIONS: dict[type, Callable] = {
-    sympy.exp: np.exp,
-    sympy.log: np.log,
-    sympy.tanh: np.tanh,
-    symbols.sigmoid: _sigmoid,
-    symbols.softplus: _softplus,
-}
 
 _DISPATCH: tuple[tuple[type, Callable], ...] = (
     (sympy.Indexed, _Walk.quantity),
