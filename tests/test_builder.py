@@ -321,12 +321,15 @@ def test_huge_exact_power_is_refused():
         read_problem("9^9^9")
 
 
-@pytest.mark.parametrize("text", ["9^9999", "10^400 * sum(y log h)", "2^-2000 + sum(y log h)"])
+@pytest.mark.parametrize(
+    "text", ["9^9999", "10^400 * sum(y log h)", "2^-2000 + sum(y log h)", "2^1000 * 2^1000", "10^300 * 10^300 * x"]
+)
 def test_power_beyond_a_float_is_refused(text):
     """A power of numbers outside a float's range is refused: every step is checked in floats.
 
     9^9999 has 9,543 digits: sympy computes it, but no numeric check can, and
-    printing it passes Python's 4,300-digit int-to-str limit.
+    printing it passes Python's 4,300-digit int-to-str limit; a product of
+    powers that each fit is refused too.
     """
     with pytest.raises(InputTooLargeError) as caught:
         read_problem(text)

@@ -229,7 +229,9 @@ class _Builder:
             built.append(value)
         if family[0] == "+":
             return sympy.Add(*built)
-        return sympy.Mul(*built)
+        product = sympy.Mul(*built)
+        _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
+        return product
 
     def apply(self, node: tree.Apply, context: _Context, source: _Source) -> sympy.Expr:
         argument = self.build(node.argument, context, source)
@@ -479,6 +481,18 @@ def _check_power_size(base: sympy.Expr, exponent: sympy.Expr, node: tree.Node, s
             source=source.text,
             column=node.span.start,
             hint="logderiv checks every step in floating point: keep powers of numbers between about 10^-300 and 10^300",
+            label=source.label,
+        )
+
+
+def _check_number_size(value: sympy.Expr, node: tree.Node, source: _Source) -> None:
+    """Refuse an exact number, such as a product of powers, beyond a float's range (every step is checked in floats)."""
+    if value.is_Rational and max(abs(int(value.p)), int(value.q)).bit_length() > _MAX_POWER_BITS + 24:
+        raise InputTooLargeError(
+            "this product is too large (or too small) a number to compute",
+            source=source.text,
+            column=node.span.start,
+            hint="logderiv checks every step in floating point: keep numbers between about 10^-300 and 10^300",
             label=source.label,
         )
 

@@ -85,10 +85,15 @@ class _Walk:
         return values
 
     def number(self, expr, env):
+        # a number beyond a float's range (2^1000 * 2^1000) is undefined here, like any overflow
         if expr.is_Integer:
-            return int(expr)
+            value = int(expr)
+            return value if value.bit_length() <= 1023 else np.nan
         if expr.is_Rational:
-            return expr.p / expr.q
+            try:
+                return expr.p / expr.q
+            except OverflowError:
+                return np.nan
         return complex(expr.evalf(17))
 
     def add(self, expr, env):
