@@ -89,6 +89,14 @@ def main() -> None:
     logderiv derive linear               a built-in cost (see: logderiv presets)
     logderiv derive "1/(2m) * sum((theta^T x - y)^2)"
     logderiv derive -f latex --standalone > gradient.tex
+    logderiv check "sum((h - y) x_j)/m"  is this answer right? if not, why not
+    logderiv steps derivation.txt        check a written derivation line by line
+    logderiv gradcheck grad.py:gradient  check a NumPy gradient (runs your code)
+
+    \b
+    Run 'logderiv COMMAND --help' for a command's options. Exit codes: 0 done
+    (or right), 1 wrong (an answer, a step, a gradient), 2 bad input, 3 cannot
+    tell (unsupported, out of time, your code raised), 4 a bug in logderiv.
     """
 
 
@@ -234,7 +242,7 @@ def presets() -> None:
         click.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
 
 
-@main.command()
+@main.command(short_help="List the rules a derivation may use, in general form.")
 def rules() -> None:
     """List the rules a derivation may use, each stated in general form."""
     from .engine.rules import RULES
@@ -287,7 +295,7 @@ def steps(file, cost, wrt, output_format, debug) -> None:
         click.get_current_context().exit(1)
 
 
-@main.command()
+@main.command(short_help="Check a NumPy gradient function (runs your code).")
 @click.argument("target", metavar="FILE.py:FUNCTION")
 @click.option("--cost", default=None, metavar="COST",
               help="The cost FUNCTION is the gradient of: a preset or a formula. "
@@ -297,14 +305,15 @@ def steps(file, cost, wrt, output_format, debug) -> None:
                    "(roles: theta, X, y, lam). Default: match parameter names.")
 @click.option("--m", type=click.IntRange(2, 10_000), default=7, show_default=True, help="Examples (rows of X).")
 @click.option("--n", type=click.IntRange(2, 10_000), default=4, show_default=True,
-              help="Features (columns of X, the first all ones); must differ from --m.")
+              help="Features (columns of X; X[:, 0] is all ones, the intercept); must differ from --m.")
 @click.option("--theta-shape", type=click.Choice(["n", "n,1"]), default="n", show_default=True,
               help="Shape of θ the verdict is on: flat (n,) or a column (n, 1).")
 @click.option("--y-shape", type=click.Choice(["m", "m,1"]), default="m", show_default=True,
               help="Shape of y the verdict is on: flat (m,) or a column (m, 1).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on a problem with any shape, not only the verdict's.")
 @click.option("--no-reg-intercept", is_flag=True,
-              help="The cost's λ term leaves θ₀ out (the usual convention): reference (λ/m)[0, θ₁, …].")
+              help="The cost's λ term leaves out the intercept theta[0] (θ₁ in derive's 1-based notation): "
+                   "the reference is (λ/m)·theta with its [0] set to 0.")
 @click.option("--timeout", type=click.FloatRange(0, min_open=True), default=10.0, show_default=True, metavar="S",
               help="Seconds each call of your code (and the import) may take before it is stopped.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the random data.")
@@ -321,7 +330,7 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
 
     FUNCTION is called on random data (X m×n, y, θ, λ) with θ and y flat and
     as columns; the result is compared with ∂J/∂θⱼ as `logderiv derive`
-    derives it, and a wrong one is diagnosed (sign, 1/m, λ, θ₀, shapes).
+    derives it, and a wrong one is diagnosed (sign, 1/m, λ, the intercept, shapes).
     Exit 0: right on the verdict shapes; 1: wrong (or, with --strict, any
     shape problem); 2: bad usage; 3: your code raised or hung on them.
     """

@@ -321,6 +321,52 @@ def test_huge_exact_power_is_refused():
         read_problem("9^9^9")
 
 
+@pytest.mark.parametrize(
+    "text", ["9^9999", "10^400 * sum(y log h)", "2^-2000 + sum(y log h)", "2^1000 * 2^1000", "10^300 * 10^300 * x"]
+)
+def test_power_beyond_a_float_is_refused(text):
+    """A power of numbers outside a float's range is refused: every step is checked in floats.
+
+    9^9999 has 9,543 digits: sympy computes it, but no numeric check can, and
+    printing it passes Python's 4,300-digit int-to-str limit; a product of
+    powers that each fit is refused too.
+    """
+    with pytest.raises(InputTooLargeError) as caught:
+        read_problem(text)
+    assert caught.value.column == 0
+
+
+def test_power_within_a_float_is_kept():
+    """10^300 is an exact number like any other."""
+    assert read_problem("10^300 * x", wrt="z").cost == sympy.Integer(10) ** 300 * S.scalar("x")
+
+
+def test_wrt_accepts_a_bias_named_on_its_own():
+    """theta_0 is a variable when the cost names it on its own, as a separate bias."""
+    problem = read_problem("1/(2m) sum((theta_0 + theta_1 x_1 - y)^2)", wrt="theta_0")
+    assert problem.wrt == theta[0]
+
+
+@pytest.mark.parametrize(
+    ("cost", "wrt", "column", "fragment"),
+    [
+        ("sum(y log h)", "theta_0", 6, "numbers features 1..n"),
+        ("sum(y log h)", "θ₀", 1, "numbers features 1..n"),
+        ("theta_0 + sum((theta^T x - y)^2)", "theta_0", 6, "numbers features 1..n"),
+        ("sum(y log sigmoid(w^T x))", "w_0", 2, "numbers features 1..n"),
+        ("sum_k(theta_k^2)", "theta_5", 6, "not theta_5"),
+    ],
+)
+def test_wrt_refuses_a_numbered_component_outside_the_sums(cost, wrt, column, fragment):
+    """--wrt theta_0 with a cost that sums over θₖ (k = 1..n) is an input error at the 0, with the intercept hint."""
+    with pytest.raises(InputError) as caught:
+        read_problem(cost, wrt=wrt)
+    error = caught.value
+    assert error.label == "--wrt" and error.column == column
+    assert fragment in error.message
+    assert "1..n" in error.message or "j = 5" in error.hint
+
+
 # --- the variable to differentiate by ---------------------------------------------
 
 
@@ -332,7 +378,7 @@ def test_huge_exact_power_is_refused():
         ("z", S.scalar("z")),
         ("w_j", w[j]),
         ("b", S.scalar("b")),
-        ("theta_0", theta[0]),
+        ("theta_1", theta[1]),
     ],
 )
 def test_wrt_accepts_parameters(wrt, expected):
@@ -447,3 +493,12 @@ def test_nesting_at_the_bound_builds():
     text = "σ(" * 100 + "z" + ")" * 100
     built = cost(text, wrt="z")
     assert built.count(S.sigmoid) == 100
+
+
+def test_power_after_a_sum_squares_the_body():
+    """`sum(y - h)^2` is Σ(y − h)², the sum of squares, as Σᵢ (yᵢ − hᵢ)² reads (docs/notation.md);
+    `(sum(y - h))^2` is the square of the sum."""
+    squares = S.example_sum((y[i] - S.scalar("z")) ** 2)
+    assert cost("sum(y - z)^2", wrt="z") == squares
+    assert cost("Σ (y − z)²", wrt="z") == squares
+    assert cost("(sum(y - z))^2", wrt="z") == S.example_sum(y[i] - S.scalar("z")) ** 2

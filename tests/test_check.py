@@ -361,3 +361,15 @@ def test_expected_is_the_true_gradient(name):
     judge = checker(name)
     final = check_result(judge.problem, judge.expected)  # raises if either disagrees
     assert final.against_diff.points > 0
+
+
+def test_batch_evaluation_of_a_number_beyond_a_float_is_undefined():
+    """An exact integer too large for a float evaluates to nan (undefined), not an OverflowError (was exit 4)."""
+    import numpy as np
+
+    from logderiv.verify import numeric
+    from logderiv.verify.batch import evaluate_batch
+
+    points = [numeric.Point(__import__("random").Random(0))]
+    values = evaluate_batch(sympy.Integer(2) ** 2000, points, numeric.Size(m=2, n=3, j=1))
+    assert np.isnan(values).all()

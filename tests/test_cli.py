@@ -487,7 +487,8 @@ def _imported(importtime_log: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["derive", "--help"], ["--version"], ["derive", "--frobnicate"]],
+    [["--help"], ["--version"], ["derive", "--frobnicate"]]
+    + [[command, "--help"] for command in ("derive", "check", "steps", "gradcheck", "presets", "rules")],
 )
 def test_help_does_not_import_sympy(args):
     """`python -m logderiv --help` (and usage errors) never import sympy."""
@@ -689,3 +690,27 @@ def test_assumed_definition_of_h_is_said(run, output_format):
     with_let = run("derive", "-1/m * sum(y log(h) + (1-y) log(1-h))", "--let", "h = sigmoid(theta^T x)",
                    "-f", output_format)
     assert "assuming h" not in with_let.stdout
+
+
+# --- input that used to end in an internal error ----------------------------------------
+
+
+def test_wrt_theta_0_is_an_input_error_with_the_intercept_hint(run):
+    """`derive --wrt theta_0`: exit 2, a caret under the 0, and the hint that the intercept is θ₁ (was exit 4)."""
+    result = run("derive", "--wrt", "theta_0")
+    assert result.exit_code == 2, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    shown = lines.index("  theta_0")
+    assert lines[shown + 1] == " " * len("  theta_") + "^"
+    assert "features 1..n" in result.stderr and "intercept is theta_1" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [("derive", "9^9999 + sum(y log h)"), ("check", "9^9999")])
+def test_a_power_too_large_for_a_float_is_an_input_error(run, command):
+    """9^9999 in a cost or an answer: exit 2 with a caret (was an internal error from an int too large to print)."""
+    result = run(*command)
+    assert result.exit_code == 2, result.stderr
+    assert "too large" in result.stderr and CARET.search(result.stderr)
+    assert "internal error" not in result.stderr

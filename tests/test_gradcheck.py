@@ -53,8 +53,8 @@ CASES = [
     Case("correct_other_order.py", 0, function="compute_grad", says=("θ → w",)),
     Case("correct_positional.py", 0, options=("--args", "X,y,theta"), function="grad", says=("θ → c",)),
     Case("correct_cost_and_grad.py", 0, function="cost_function", says=("returns (cost, gradient)",)),
-    Case("correct_l2.py", 0, says=("logistic-l2", "θ₀ regularised")),
-    Case("correct_l2_no_intercept.py", 0, options=("--no-reg-intercept",), says=("θ₀ not regularised",)),
+    Case("correct_l2.py", 0, says=("logistic-l2", "the intercept theta[0] is regularised")),
+    Case("correct_l2_no_intercept.py", 0, options=("--no-reg-intercept",), says=("the intercept theta[0] is not regularised", "θ₁ in derive")),
     Case("correct_linear.py", 0, options=("--cost", "linear")),
     Case("correct_other_order.py", 0, options=("--cost", "1/m * sum(softplus(w^T x) - y w^T x)"),
          function="compute_grad"),
@@ -67,8 +67,10 @@ CASES = [
     Case("missing_1_over_m.py", 1, ("missing-1/m",), says=("m = 7 times too large",)),
     Case("extra_1_over_m.py", 1, ("extra-1/m",)),
     Case("wrong_lambda_scaling.py", 1, ("lambda-scale",), says=("λθ instead of (λ/m)θ",)),
-    Case("regularised_intercept.py", 1, ("intercept-regularised",), options=("--no-reg-intercept",)),
-    Case("correct_l2_no_intercept.py", 1, ("intercept-not-regularised",), says=("--no-reg-intercept",)),
+    Case("regularised_intercept.py", 1, ("intercept-regularised",), options=("--no-reg-intercept",),
+         says=("the intercept theta[0] is regularised",)),
+    Case("correct_l2_no_intercept.py", 1, ("intercept-not-regularised",),
+         says=("the intercept theta[0] is not regularised", "--no-reg-intercept")),
     # a linear-regression gradient checked against the logistic cost: it says which cost it fits
     Case("correct_linear.py", 1, ("unexplained", "other-cost"), says=("--cost linear",)),
     Case("no_return.py", 1, ("not-numeric",), says=("None (is a `return` missing?)",)),
@@ -101,6 +103,9 @@ def test_gallery_cli(case):
     assert "Traceback" not in result.stdout
     for text in case.says:
         assert text in result.stdout, text
+    # one way of counting: the user's arrays are 0-based (theta[0]); logderiv's θ₁..θₙ are 1-based,
+    # so a θ₀ would be neither
+    assert "θ₀" not in result.stdout
 
 
 def _api_options(options: tuple[str, ...]) -> dict:

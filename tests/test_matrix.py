@@ -214,6 +214,21 @@ def test_no_matrix_form_is_said_plainly(cost, wrt, why):
         matrix_form(derivation)
 
 
+@pytest.mark.parametrize(
+    ("cost", "wrt", "shown"),
+    [
+        ("(sum(theta^T x))^2", "theta_j", "δⱼₖ"),
+        ("1/(1+exp(-z))", "z", "with respect to z,"),
+    ],
+)
+def test_no_matrix_form_reason_is_in_logderivs_notation(cost, wrt, shown):
+    """The reason prints the offending term as the output does (Σᵢ, δⱼₖ, xₖ⁽ⁱ⁾), not sympy's Sum(KroneckerDelta(...))."""
+    reason = derive(cost, wrt=wrt, matrix=True).matrix.reason
+    assert shown in reason
+    for internal in ("Sum(", "KroneckerDelta", "x[i, k]", "theta[", "**"):
+        assert internal not in reason, reason
+
+
 def test_a_wrong_matrix_step_is_an_internal_error():
     """A step that disagrees with the index form raises VerificationError: it is never shown."""
     derivation = derive("logistic")

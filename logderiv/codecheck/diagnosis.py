@@ -116,12 +116,13 @@ def explain(
     if intercept is None:
         pass
     elif not _near(beta0, 0) and not _near(beta0, beta1):
-        diagnoses.append(Diagnosis("lambda-scale", f"the λ term's θ₀ component is scaled by {beta0 / beta1:.4g}"))
+        diagnoses.append(Diagnosis("lambda-scale", f"the λ term's intercept component (theta[0]) is scaled by {beta0 / beta1:.4g}"))
     elif intercept_regularised and intercept == "not regularised":
         diagnoses.append(
             Diagnosis(
                 "intercept-not-regularised",
-                "θ₀ is not regularised, but the cost regularises every θₖ (its λ term is (λ/(2m)) Σₖ θₖ²)",
+                "the intercept theta[0] is not regularised, but the cost regularises every component of θ "
+                "(its λ term is (λ/(2m)) Σₖ θₖ²)",
                 "if your course leaves the intercept out of the penalty, check with --no-reg-intercept",
             )
         )
@@ -129,8 +130,8 @@ def explain(
         diagnoses.append(
             Diagnosis(
                 "intercept-regularised",
-                "θ₀ is regularised, but with --no-reg-intercept the intercept is left out of the penalty",
-                "add (λ/m)θⱼ for j ≥ 1 only: e.g. reg = (lam / m) * theta; reg[0] = 0",
+                "the intercept theta[0] is regularised, but with --no-reg-intercept it is left out of the penalty",
+                "add (λ/m)θ for every component but the intercept: reg = (lam / m) * theta; reg[0] = 0",
             )
         )
     return diagnoses, intercept

@@ -33,6 +33,7 @@ import sympy
 
 from ..errors import InputError, InternalError, UnsupportedError
 from ..notation import symbols
+from ..verify.elementwise import FUNCTIONS as _FUNCTIONS
 
 __all__ = ["Data", "Derived", "Reference", "make_data", "reference", "evaluate", "cost_value", "derive_reference", "verify_reference"]
 
@@ -339,20 +340,6 @@ def _placed(array: np.ndarray, axes: list) -> np.ndarray:
         shape[position] = array.shape[sorted(positions).index(position)]
     return array.reshape(shape)
 
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    # e^(−|z|) never overflows; the two branches are the same function
-    e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
-
-
-_FUNCTIONS = {
-    sympy.exp: np.exp,
-    sympy.log: np.log,
-    sympy.tanh: np.tanh,
-    symbols.sigmoid: _sigmoid,
-    symbols.softplus: lambda z: np.logaddexp(0.0, z),
-}
 
 _DISPATCH = (
     (sympy.Indexed, _Walk.indexed),

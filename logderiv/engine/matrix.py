@@ -105,7 +105,7 @@ def _parameter(wrt: sympy.Expr) -> sympy.MatrixSymbol:
         return sympy.MatrixSymbol(str(wrt.base), symbols.n, 1)
     raise UnsupportedError(
         "no matrix form: the derivative is with respect to "
-        f"{sympy.sstr(wrt)}, not a component θⱼ of a parameter vector, so there are no components to stack"
+        f"{_shown(wrt)}, not a component θⱼ of a parameter vector, so there are no components to stack"
     )
 
 
@@ -191,7 +191,7 @@ def _residual(body: sympy.Expr, column: sympy.Indexed, term: sympy.Expr) -> symp
 def _only_component(expr: sympy.Expr, term: sympy.Expr) -> None:
     for indexed in expr.atoms(sympy.Indexed):
         if not (_is_fixed_component(indexed) or str(indexed.base) in PARAMETER_VECTORS and indexed.indices == (j,)):
-            raise _no_form(term, f"it holds {sympy.sstr(indexed)}")
+            raise _no_form(term, f"it holds {_shown(indexed)}")
 
 
 def _is_fixed_component(expr: sympy.Basic) -> bool:
@@ -210,8 +210,15 @@ def _fixed_only(expr: sympy.Expr) -> bool:
     return all(_is_fixed_component(e) for e in indexed) and not expr.has(i, j, sympy.Function)
 
 
+def _shown(expr: sympy.Expr) -> str:
+    """``expr`` as the output prints it (θⱼ, Σᵢ, δⱼₖ), for a reason the user reads; not sympy's repr."""
+    from ..render.printing import show_unicode  # the message is text for people, in logderiv's notation
+
+    return show_unicode(expr)
+
+
 def _no_form(term: sympy.Expr, why: str) -> UnsupportedError:
-    return UnsupportedError(f"no matrix form: in the term {sympy.sstr(term)}, {why}")
+    return UnsupportedError(f"no matrix form: in the term {_shown(term)}, {why}")
 
 
 def vectorise(expr: sympy.Expr, index: sympy.Symbol, size: sympy.Symbol, *, as_vector: bool = False):
@@ -275,19 +282,19 @@ class _Vectoriser:
             return sympy.HadamardPower(self.vector(expr.base), expr.exp)
         if isinstance(expr, ELEMENTWISE):
             return ElementwiseApplyFunction(type(expr), self.vector(expr.args[0]))
-        raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} cannot be written elementwise")
+        raise UnsupportedError(f"no matrix form: {_shown(expr)} cannot be written elementwise")
 
     def _indexed(self, expr: sympy.Indexed) -> sympy.MatrixExpr:
         name = str(expr.base)
         if expr.indices == (self.index,) and name not in DATA_VECTORS:
             return sympy.MatrixSymbol(name, self.size, 1)
-        raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} is not an entry of a vector over {self.index}")
+        raise UnsupportedError(f"no matrix form: {_shown(expr)} is not an entry of a vector over {self.index}")
 
     def _scalar(self, expr: sympy.Expr) -> None:
         fixed = {indexed for indexed in expr.atoms(sympy.Indexed) if _is_fixed_component(indexed)}
         rest = expr.xreplace({indexed: sympy.Dummy() for indexed in fixed})
         if rest.has(sympy.Indexed, sympy.Sum, i, j) or rest.has(sympy.Function) and not rest.is_number:
-            raise UnsupportedError(f"no matrix form: {sympy.sstr(expr)} is neither a constant nor an entry of a vector")
+            raise UnsupportedError(f"no matrix form: {_shown(expr)} is neither a constant nor an entry of a vector")
 
     def _broadcast(self, part):
         return part if isinstance(part, sympy.MatrixExpr) else part * sympy.OneMatrix(self.size, 1)
@@ -313,6 +320,6 @@ def vectorise_cost(problem: Problem) -> tuple[tuple[sympy.Expr, sympy.MatrixExpr
             pieces.append((coefficient, vectorise(rest.function, bound, symbols.n, as_vector=True)))
         else:
             raise UnsupportedError(
-                f"no vectorised cost: the term {sympy.sstr(term)} is not a sum over examples or over features"
+                f"no vectorised cost: the term {_shown(term)} is not a sum over examples or over features"
             )
     return tuple(pieces)

@@ -122,6 +122,7 @@ def read_problem(
     except InputError as error:
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's
         raise error.with_label("COST") from None
+    _check_numbered_component(problem, wrt, wrt_parsed.tree)
     extra = tuple(note for note in notes if note not in problem.notes)
     if cost_parsed.name is None and not extra:
         return problem
@@ -129,4 +130,53 @@ def read_problem(
         problem,
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
+    )
+
+
+def _check_numbered_component(problem: Problem, wrt: str, node) -> None:
+    """Refuse ``--wrt theta_0`` (or ``theta_5``) when the cost sums over that parameter's components.
+
+    Features are numbered 1..n, so a sum Σₖ θₖ xₖ has no θ₀: differentiating
+    by it would give 0 where the user almost surely meant the intercept. Steps
+    are verified at small n (2 and 3), so a component above 2 of a summed
+    vector cannot be checked either; θⱼ covers every component.
+    """
+    import sympy
+
+    feature = getattr(node, "feature", None)
+    target = problem.wrt
+    if feature is None or not feature.isdigit() or not isinstance(target, sympy.Indexed):
+        return
+    number = int(feature)
+    if 1 <= number <= 2:
+        return
+    expressions = (problem.cost, *problem.definitions.values())
+    summed = any(
+        indexed.base == target.base and not indexed.indices[-1].is_Integer
+        for expr in expressions
+        for indexed in expr.atoms(sympy.Indexed)
+    )
+    if not summed:
+        return  # a numbered component the cost names on its own, such as a bias theta_0
+    digits = "0123456789₀₁₂₃₄₅₆₇₈₉"
+    span = wrt[node.span.start:node.span.end]
+    column = node.span.start + max(span.rfind(c) for c in digits)
+    name = node.name
+    if number == 0:
+        raise InputError(
+            f"{name}_0 is not a component here: logderiv numbers features 1..n, "
+            f"and the cost sums {name}_k over k = 1..n, which has no {name}_0",
+            source=wrt,
+            column=column,
+            hint=f"the intercept is {name}_1 when x_1 = 1 (a column of ones in X); "
+            f"or write a separate bias, b + {name}^T x, and use --wrt b",
+            label="--wrt",
+        )
+    raise InputError(
+        f"differentiate by {name}_j, the general component, not {name}_{feature}",
+        source=wrt,
+        column=column,
+        hint=f"the result for j = {feature} is the {name}_j result with j = {feature}; "
+        "logderiv verifies each step at n = 2 and 3 features, so it cannot check a numbered component above 2",
+        label="--wrt",
     )

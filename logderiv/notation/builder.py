@@ -22,6 +22,7 @@ Errors found here still point at a column: every tree node carries its span.
 
 from __future__ import annotations
 
+import math
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,7 +43,9 @@ DEFAULT_NOTE = "h is not defined: assuming h = σ(θᵀx)"
 
 # A power of two numbers is computed exactly by sympy; refuse ones whose result
 # would have more bits than this before sympy tries (9^9^9 would never finish).
-_MAX_POWER_BITS = 100_000
+# Every step is also checked numerically in floats, so the bound is a float's
+# range (about 10^308): 9^9999 would fit in sympy but overflow every check.
+_MAX_POWER_BITS = 1_000
 
 _VECTORS = vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS
 
@@ -226,7 +229,9 @@ class _Builder:
             built.append(value)
         if family[0] == "+":
             return sympy.Add(*built)
-        return sympy.Mul(*built)
+        product = sympy.Mul(*built)
+        _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
+        return product
 
     def apply(self, node: tree.Apply, context: _Context, source: _Source) -> sympy.Expr:
         argument = self.build(node.argument, context, source)
@@ -469,13 +474,25 @@ def _check_power_size(base: sympy.Expr, exponent: sympy.Expr, node: tree.Node, s
         return
     if abs(base) == 1 or base == 0:
         return
-    bits = max(int(base.p).bit_length(), int(base.q).bit_length())
+    bits = math.log2(max(abs(int(base.p)), int(base.q)))
     if abs(exponent) * bits > _MAX_POWER_BITS:
         raise InputTooLargeError(
-            "this power is too large a number to compute",
+            "this power is too large (or too small) a number to compute",
             source=source.text,
             column=node.span.start,
-            hint="keep exact powers of numbers below about 10^30000",
+            hint="logderiv checks every step in floating point: keep powers of numbers between about 10^-300 and 10^300",
+            label=source.label,
+        )
+
+
+def _check_number_size(value: sympy.Expr, node: tree.Node, source: _Source) -> None:
+    """Refuse an exact number, such as a product of powers, beyond a float's range (every step is checked in floats)."""
+    if value.is_Rational and max(abs(int(value.p)), int(value.q)).bit_length() > _MAX_POWER_BITS + 24:
+        raise InputTooLargeError(
+            "this product is too large (or too small) a number to compute",
+            source=source.text,
+            column=node.span.start,
+            hint="logderiv checks every step in floating point: keep numbers between about 10^-300 and 10^300",
             label=source.label,
         )
 

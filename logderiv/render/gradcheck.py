@@ -33,9 +33,9 @@ def render_report(report: Report) -> str:
     lines = [f"gradcheck {report.path}:{report.signature}"]
     lines.append(f"  cost      {report.cost}: ∂J/∂θⱼ = {report.gradient}")
     if report.convention == "no-intercept":
-        lines.append("            with θ₀ left out of the λ term (--no-reg-intercept)")
+        lines.append("            with the intercept theta[0] (θ₁ in derive) left out of the λ term (--no-reg-intercept)")
     lines.append(
-        f"  data      m = {report.m} examples, n = {report.n} features (column 0 of X is 1), "
+        f"  data      m = {report.m} examples, n = {report.n} features (X[:, 0] = 1, the intercept), "
         f"{report.draws} random data sets, seed {report.seed}"
     )
     roles = ", ".join(f"{_ROLE_NAMES[role]} → {name}" for role, name in report.roles)
@@ -54,7 +54,7 @@ def render_report(report: Report) -> str:
     if report.scale is not None and not report.verdict_result.ok:
         lines.append(f"  fitted scale c = ⟨a, g⟩/⟨g, g⟩ = {report.scale:.6g}")
     if report.intercept is not None:
-        lines.append(f"  its λ term: θ₀ {report.intercept}")
+        lines.append(f"  its λ term: the intercept theta[0] is {report.intercept}")
     if report.warnings:
         lines.append("")
         lines.append("warnings:")

@@ -29,6 +29,7 @@ from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS
 from ..problem import Problem
 from . import numeric
+from .elementwise import FUNCTIONS as _FUNCTIONS
 
 __all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "SIZES", "POINTS", "TOLERANCE"]
 
@@ -38,19 +39,6 @@ SIZES: tuple[tuple[int, int], ...] = ((3, 2), (2, 4), (5, 3))
 POINTS = 4
 #: relative tolerance of each comparison
 TOLERANCE = 1e-9
-
-
-def _sigmoid(u):
-    return 1 / (1 + np.exp(-u))
-
-
-_FUNCTIONS = {
-    sympy.exp: np.exp,
-    sympy.log: np.log,
-    sympy.tanh: np.tanh,
-    symbols.sigmoid: _sigmoid,
-    symbols.softplus: lambda u: np.log(1 + np.exp(u)),
-}
 
 
 def evaluate_array(expr: sympy.Basic, values: Mapping[str, Any], env: Mapping[sympy.Symbol, int] | None = None):

@@ -21,6 +21,7 @@ from sympy.core.function import AppliedUndef
 
 from ..notation import symbols
 from . import numeric
+from .elementwise import FUNCTIONS as _FUNCTIONS
 
 __all__ = ["Unsupported", "evaluate_batch"]
 
@@ -84,10 +85,15 @@ class _Walk:
         return values
 
     def number(self, expr, env):
+        # a number beyond a float's range (2^1000 * 2^1000) is undefined here, like any overflow
         if expr.is_Integer:
-            return int(expr)
+            value = int(expr)
+            return value if value.bit_length() <= 1023 else np.nan
         if expr.is_Rational:
-            return expr.p / expr.q
+            try:
+                return expr.p / expr.q
+            except OverflowError:
+                return np.nan
         return complex(expr.evalf(17))
 
     def add(self, expr, env):
@@ -166,26 +172,6 @@ def _integer_power(base: np.ndarray, k: int) -> np.ndarray:
         k >>= 1
     return result
 
-
-def _sigmoid(u: np.ndarray) -> np.ndarray:
-    # split by sign so that neither branch overflows
-    positive = u.real >= 0
-    t = np.exp(np.where(positive, -u, u))
-    return np.where(positive, 1 / (1 + t), t / (1 + t))
-
-
-def _softplus(u: np.ndarray) -> np.ndarray:
-    large = u.real > 30
-    return np.where(large, u + np.log1p(np.exp(-np.where(large, u, 0))), np.log1p(np.exp(np.where(large, 0, u))))
-
-
-_FUNCTIONS: dict[type, Callable] = {
-    sympy.exp: np.exp,
-    sympy.log: np.log,
-    sympy.tanh: np.tanh,
-    symbols.sigmoid: _sigmoid,
-    symbols.softplus: _softplus,
-}
 
 _DISPATCH: tuple[tuple[type, Callable], ...] = (
     (sympy.Indexed, _Walk.quantity),
