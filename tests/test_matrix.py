@@ -217,7 +217,7 @@ def test_no_matrix_form_is_said_plainly(cost, wrt, why):
 @pytest.mark.parametrize(
     ("cost", "wrt", "shown"),
     [
-        ("(sum(theta^T x))^2", "theta_j", "δⱼₖ"),
+        ("(sum(theta^T x))^2", "theta_j", "2 (Σᵢ xⱼ⁽ⁱ⁾) Σᵢ θᵀx⁽ⁱ⁾"),
         ("1/(1+exp(-z))", "z", "with respect to z,"),
     ],
 )
