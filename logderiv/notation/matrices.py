@@ -5,8 +5,8 @@ notation: ``X`` is the m×n data matrix (row i is x⁽ⁱ⁾ᵀ), a bare ``theta
 ``w``) the n×1 parameter vector, ``y`` the m×1 vector of targets; ``Xᵀ`` is
 the only transpose; a product of two matrices is the matrix product
 (juxtaposition, ``*``, ``@``, ``\\cdot``), ``⊙`` the elementwise product; a
-function of a vector and a power of a vector apply to each entry; a number
-added to a vector is added to each entry. The result is built from the same
+function of a vector, a power of a vector and a quotient by a vector apply to
+each entry; a number added to a vector is added to each entry. The result is built from the same
 sympy objects the engine's matrix form uses (``logderiv.matrix``), so both
 print and evaluate alike.
 
@@ -80,6 +80,13 @@ def build_matrix(node: tree.Node, *, source: str, label: str = "ANSWER") -> symp
 def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
     return InputError(message, source=source.text, column=None if node is None else node.span.start, hint=hint,
                       label=source.label)
+
+
+def _last_factor(node: tree.Node) -> tree.Node:
+    """The rightmost factor of a product: ``X`` in ``1/m * X``."""
+    while isinstance(node, tree.Binary) and node.op == "*":
+        node = node.right
+    return node
 
 
 def _spelled(node: tree.Node, source: _Source) -> str:
@@ -166,8 +173,16 @@ class _Walk:
             return sympy.MatAdd(vector, ones) if left_matrix else sympy.MatAdd(ones, vector)
         if node.op == "/":
             if right_matrix:
-                raise self.fail("division by a vector or matrix", node.right,
-                                hint="divide by a number; elementwise quotients are not read")
+                # of vectors, entry by entry: 1/(1 + e^(-X theta)) is σ(Xθ)
+                if right.shape[1] != 1 or left_matrix and left.shape != right.shape:
+                    raise self.fail(
+                        f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
+                        f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: they cannot be divided",
+                        node.right, hint="a vector divides a number or a vector of its shape, entry by entry")
+                reciprocal = sympy.HadamardPower(right, -1)
+                if left_matrix:
+                    return sympy.HadamardProduct(left, reciprocal)
+                return reciprocal if left == 1 else sympy.MatMul(left, reciprocal)
             if right == 0:
                 raise self.fail("division by zero", node.right)
             return sympy.MatMul(1 / right, left) if left_matrix else left / right
@@ -182,7 +197,9 @@ class _Walk:
         # '*', '@', juxtaposition: a product; of two matrices, the matrix product
         if left_matrix and right_matrix:
             if left.shape[1] != right.shape[0]:
-                raise self.fail(self.mismatch(node, left, right), node.right, hint=self.mismatch_hint(node, left, right))
+                # X where Xᵀ is due: the caret goes under the X
+                at = _last_factor(node.left) if left.shape == (symbols.m, symbols.n) else node.right
+                raise self.fail(self.mismatch(node, left, right), at, hint=self.mismatch_hint(node, left, right))
             return sympy.MatMul(left, right)
         if left_matrix or right_matrix:
             scalar, matrix = (right, left) if left_matrix else (left, right)
@@ -190,6 +207,9 @@ class _Walk:
         return left * right
 
     def mismatch(self, node: tree.Binary, left, right) -> str:
+        if left.shape[1] == 1 and right.shape == left.shape:
+            return (f"'{_spelled(node.left, self.source)}' and '{_spelled(node.right, self.source)}' are both "
+                    f"{describe_shape(left)}: a matrix product of two vectors does not conform")
         return (
             f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
             f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: "
