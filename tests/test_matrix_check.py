@@ -399,3 +399,20 @@ def test_cli_json_matrix_answer(run):
     data = json.loads(result.stdout)
     assert data["verdict"] == "different"
     assert data["diagnosis"][0]["kind"] == "missing-term"
+
+
+# --- the documentation's examples are the real output ---------------------------------------
+
+DOCS = __import__("pathlib").Path(__file__).parent.parent / "docs"
+
+
+@pytest.mark.parametrize(("page", "stream"), [("notation.md", "stderr"), ("cli.md", "stdout")])
+def test_documented_matrix_examples_are_the_real_output(run, page, stream):
+    """The matrix-answer examples in docs/notation.md (a shape error) and docs/cli.md are what logderiv prints."""
+    import shlex
+
+    text = (DOCS / page).read_text(encoding="utf-8")
+    block = re.search(r"```(?:console)?\n\$ (logderiv check \"1/m \* X.*?)\n(.*?)```", text, re.DOTALL)
+    assert block, f"{page} has no matrix-answer example"
+    result = run(*shlex.split(block.group(1))[1:])
+    assert getattr(result, stream) == block.group(2)

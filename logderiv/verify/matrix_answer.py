@@ -37,7 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["components", "judge_matrix", "every_component", "MATRIX_NOTE"]
 
 #: said with every verdict on a matrix answer: what was compared
-MATRIX_NOTE = "read in matrix notation (X is m×n, θ n×1, y m×1); compared entry by entry: Xᵢⱼ = xⱼ⁽ⁱ⁾"
+MATRIX_NOTE = ("read in matrix notation (X is m×n, θ n×1, y m×1); the answer shown is its entry j "
+               "(Xᵢⱼ = xⱼ⁽ⁱ⁾), compared with ∂J/∂θⱼ at every j")
 
 i = symbols.example_index
 j = symbols.wrt_index
