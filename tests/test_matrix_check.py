@@ -18,6 +18,8 @@ import numpy as np
 import pytest
 import sympy
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from logderiv import check
@@ -232,6 +234,24 @@ def test_latex_matrix_answer_verdict_and_diagnosis(row):
         _assert_counterexample_is_real(cost, answer, verdict)
 
 
+#: pieces of right answers, combined by the property below
+_COEFFICIENTS = ("1/m", "(1/m)", "m^-1", "2/(2m)", "1/(m)")
+_RESIDUALS = ("sigmoid(X theta) - y", "-(y - sigmoid(X theta))", "1/(1 + e^(-X theta)) - y",
+              "e^(X theta)/(1 + e^(X theta)) - y", "(1 + tanh(X theta / 2))/2 - y", "σ(X @ θ) - y")
+_LAYOUTS = ("{c} X^T ({r})", "X^T ({r}) * {c}", "{c} * X^T @ ({r})", "-{c} X^T (-({r}))", "X^T ({c} ({r}))",
+            "{c} X^T ({r}) + 0 theta")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_COEFFICIENTS), st.sampled_from(_RESIDUALS), st.sampled_from(_LAYOUTS))
+def test_rewritten_matrix_answers_are_never_different(coefficient, residual, layout):
+    """No false "different": the logistic gradient in matrix form, spelled many ways, is always equivalent."""
+    answer = layout.format(c=coefficient, r=residual)
+    assert _agrees_with_textbook("logistic", answer), answer  # the spelling really is the gradient
+    verdict = check(answer)
+    assert verdict.verdict == EQ, (answer, verdict.diagnosis)
+
+
 def test_every_component_is_sampled():
     """A vector may be wrong in one entry only (θ₁ in the penalty or not): every j = 1..n of each size is tried."""
     from logderiv.verify import numeric
@@ -314,6 +334,7 @@ REFUSED = [
     ("1/m X^T (h(x) - y)", 9, "not read in a matrix answer"),
     ("X^T y ⊙ 2", 8, "⊙ multiplies two vectors"),
     ("X^T y / (X theta)", 9, "cannot be divided"),
+    ("((sigmoid(X theta) - y)^T X)/m", 24, "only X is transposed"),  # a row, never a power T
     (r"\frac{1}{m}X(\sigma(X\theta)-y)", 11, "m×n"),
     (r"\frac{1}{m}X^\top(\sigma(X\theta)-\theta)", 34, "cannot be added"),
 ]

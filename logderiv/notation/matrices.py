@@ -224,6 +224,9 @@ class _Walk:
         return "check the order of the factors and where X^T is due"
 
     def power(self, node: tree.Binary, base, exponent):
+        if isinstance(node.right, tree.Variable) and node.right.name == "T" and isinstance(base, sympy.MatrixExpr):
+            raise self.fail("only X is transposed in a matrix answer", node.right,
+                            hint="write the gradient as a column: X^T v, not v^T X")
         if isinstance(exponent, sympy.MatrixExpr):
             if isinstance(node.left, tree.Constant) and node.left.name == "e":
                 return ElementwiseApplyFunction(sympy.exp, exponent)
