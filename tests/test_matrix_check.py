@@ -437,3 +437,9 @@ def test_documented_matrix_examples_are_the_real_output(run, page, stream):
     assert block, f"{page} has no matrix-answer example"
     result = run(*shlex.split(block.group(1))[1:])
     assert getattr(result, stream) == block.group(2)
+
+
+def test_a_scalar_x_of_the_problem_stays_a_scalar():
+    """A cost in a scalar X (X² by X) keeps X a scalar in its answers: matrix notation needs the data matrix."""
+    assert check("2 X", cost="X^2", wrt="X").verdict == EQ
+    assert check("3 X", cost="X^2", wrt="X").verdict == DIFF

@@ -153,9 +153,9 @@ class Checker:
         from ..notation.builder import build_expression
 
         expected = self.expected
-        from ..notation.matrices import is_matrix_answer
+        from .matrix_answer import reads_as_matrix
 
-        if is_matrix_answer(tree):
+        if reads_as_matrix(tree, self.problem, self.answer_lets):
             from .matrix_answer import judge_matrix
 
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)

@@ -26,7 +26,8 @@ from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
 from ..notation import symbols, tree
-from ..notation.matrices import build_matrix
+from ..notation import vocabulary as vocab
+from ..notation.matrices import build_matrix, is_matrix_answer
 from ..problem import Problem
 from ..verdict import Verdict
 from . import numeric
@@ -34,7 +35,7 @@ from . import numeric
 if TYPE_CHECKING:  # pragma: no cover
     from .deadline import Deadline
 
-__all__ = ["components", "judge_matrix", "every_component", "MATRIX_NOTE"]
+__all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE"]
 
 #: said with every verdict on a matrix answer: what was compared
 MATRIX_NOTE = ("read in matrix notation (X is m×n, θ n×1, y m×1); the answer shown is its entry j "
@@ -93,6 +94,19 @@ class _Entries:
             index = free[0]
         body = self.entry(first, row, index, bound | {index}) * self.product(rest, index, column, bound | {index})
         return sympy.Sum(body, (index, 1, inner))
+
+
+def reads_as_matrix(node: tree.Node, problem: Problem, lets: Sequence[str] = ()) -> bool:
+    """Whether an answer is read in matrix notation: it holds X (or ⊙), and X is not a name of the problem's.
+
+    A cost of a scalar ``X`` (``X^2`` by ``X``), or an ``X`` given with
+    ``--let``, keeps ``X`` a scalar, as before matrix answers were read.
+    """
+    if not is_matrix_answer(node):
+        return False
+    names = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols}
+    names |= {str(problem.wrt)} | {text.partition("=")[0].strip() for text in lets}
+    return vocab.DATA_MATRIX not in names
 
 
 def judge_matrix(
