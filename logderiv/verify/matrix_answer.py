@@ -71,8 +71,10 @@ class _Entries:
         if isinstance(expr, ElementwiseApplyFunction):
             return expr.function(self.entry(expr.expr, row, column, bound))
         if isinstance(expr, sympy.MatMul):
-            scalars = [arg for arg in expr.args if not isinstance(arg, sympy.MatrixExpr)]
-            matrices = [arg for arg in expr.args if isinstance(arg, sympy.MatrixExpr)]
+            # (1/m Xᵀ) v is read as 1/m (Xᵀ v): the constant outside the sum, as written by hand
+            factors = _flat(expr)
+            scalars = [arg for arg in factors if not isinstance(arg, sympy.MatrixExpr)]
+            matrices = [arg for arg in factors if isinstance(arg, sympy.MatrixExpr)]
             return sympy.Mul(*scalars) * self.product(matrices, row, column, bound)
         raise InputError(f"cannot read {type(expr).__name__} in a matrix answer", source="", column=None)
 
@@ -94,6 +96,13 @@ class _Entries:
             index = free[0]
         body = self.entry(first, row, index, bound | {index}) * self.product(rest, index, column, bound | {index})
         return sympy.Sum(body, (index, 1, inner))
+
+
+def _flat(product: sympy.MatMul) -> list:
+    factors = []
+    for arg in product.args:
+        factors.extend(_flat(arg) if isinstance(arg, sympy.MatMul) else [arg])
+    return factors
 
 
 def reads_as_matrix(node: tree.Node, problem: Problem, lets: Sequence[str] = ()) -> bool:
