@@ -443,3 +443,10 @@ def test_a_scalar_x_of_the_problem_stays_a_scalar():
     """A cost in a scalar X (X² by X) keeps X a scalar in its answers: matrix notation needs the data matrix."""
     assert check("2 X", cost="X^2", wrt="X").verdict == EQ
     assert check("3 X", cost="X^2", wrt="X").verdict == DIFF
+
+
+def test_a_matrix_answer_needs_the_whole_gradient(run):
+    """Checked by one component (--wrt theta_1), a vector answer is bad input, not a wrong variable."""
+    result = run("check", "1/m X^T (sigmoid(X theta) - y)", "--wrt", "theta_1")
+    assert result.exit_code == 2
+    assert "whole gradient" in result.stderr and result.stdout == ""

@@ -138,6 +138,14 @@ def judge_matrix(
     """
     from .answer import judge
 
+    wrt = problem.wrt
+    if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and wrt.indices == (j,)):
+        spelled = "_".join(str(part) for part in (wrt.base, *wrt.indices)) if isinstance(wrt, sympy.Indexed) else wrt
+        raise InputError(
+            f"an answer in matrix form is the whole gradient, and this check is of the derivative by {spelled}",
+            source=source, column=0, label="ANSWER",
+            hint="check a matrix answer by theta_j (the default --wrt), or write this one component in index form",
+        )
     matrix = build_matrix(node, source=source)
     try:
         entry = components(matrix)
