@@ -9,10 +9,14 @@ offending character, so the CLI can show a caret under it.
 The grammar (see ``docs/notation.md`` for the EBNF and examples)::
 
     expression  = term { ("+" | "-") term }
-    term        = unary { ("*" | "/" | "·") unary | juxtaposed power }
+    term        = unary { ("*" | "/" | "·" | "@" | "⊙" | ".*") unary | juxtaposed power }
     unary       = { "-" | "+" } power
     power       = postfix [ "^" unary ]          (right-associative)
     postfix     = primary, then for names: _j, ^(i), ᵀ / ^T, (x), . x
+
+``X``, ``Xᵀ``/``X^T``, ``@`` and ``⊙``/``.*``/``∘`` are matrix notation, for
+answers in matrix form (``logderiv.notation.matrices`` builds them); ``@`` in
+a text without ``X`` is refused at its column.
 
 Juxtaposition (``2 m``, ``y log h``) is multiplication with the same
 precedence as ``*``, so ``1/m sum(...)`` is ``(1/m)·sum(...)``. A sum or a
