@@ -95,6 +95,8 @@ LATEX_TABLE = [
     ("mse-sigmoid", r"\frac{1}{m}X^\top\left((\sigma(X\theta)-y)\odot\sigma(X\theta)\odot(1-\sigma(X\theta))\right)", EQ,
      None),
     ("poisson", r"\tfrac{1}{m} X^\top \cdot (e^{X\theta} - y)", EQ, None),
+    ("logistic", r"\frac{1}{m}\mathbf{X}^{\mathsf{T}}(\sigma(\mathbf{X}\boldsymbol{\theta})-\mathbf{y})", EQ, None),
+    ("linear", r"\frac{1}{m}\left(X^\top X\theta - X^\top y\right)", EQ, None),
     ("linear", r"\frac{2}{m}X^\top(X\theta-y)", DIFF, "factor"),
     ("logistic", r"\frac{1}{m}X^\top(y-\sigma(X\theta))", DIFF, "sign"),
     ("logistic-l2", r"\frac{1}{m}X^\top(\sigma(X\theta)-y)", DIFF, "missing-term"),
