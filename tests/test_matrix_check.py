@@ -254,6 +254,18 @@ def test_rewritten_matrix_answers_are_never_different(coefficient, residual, lay
     assert verdict.verdict == EQ, (answer, verdict.diagnosis)
 
 
+@pytest.mark.parametrize("name", sorted(GRADIENTS))
+def test_printed_matrix_forms_read_back_as_right_answers(name):
+    """What `derive --form matrix` prints (plain and Unicode) reads back as a matrix answer that is right."""
+    from logderiv import derive
+    from logderiv.render.matrix import show_matrix_plain, show_matrix_unicode
+
+    gradient = derive(name, matrix=True).matrix.gradient
+    for text in (show_matrix_plain(gradient), show_matrix_unicode(gradient)):
+        assert _agrees_with_textbook(name, text), text
+        assert check(text, cost=name).verdict == EQ, text
+
+
 def test_every_component_is_sampled():
     """A vector may be wrong in one entry only (θ₁ in the penalty or not): every j = 1..n of each size is tried."""
     from logderiv.verify import numeric
