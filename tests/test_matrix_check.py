@@ -441,14 +441,19 @@ def test_cli_json_matrix_answer(run):
 DOCS = __import__("pathlib").Path(__file__).parent.parent / "docs"
 
 
-@pytest.mark.parametrize(("page", "stream"), [("notation.md", "stderr"), ("cli.md", "stdout")])
-def test_documented_matrix_examples_are_the_real_output(run, page, stream):
+@pytest.mark.parametrize(("page", "stream", "start"), [
+    ("notation.md", "stderr", "1/m * X ("),
+    ("cli.md", "stdout", "1/m * X^T"),
+    ("cli.md", "stdout", "X^T (sigmoid"),
+])
+def test_documented_matrix_examples_are_the_real_output(run, page, stream, start):
     """The matrix-answer examples in docs/notation.md (a shape error) and docs/cli.md are what logderiv prints."""
     import shlex
 
     text = (DOCS / page).read_text(encoding="utf-8")
-    block = re.search(r"```(?:console)?\n\$ (logderiv check \"1/m \* X.*?)\n(.*?)```", text, re.DOTALL)
-    assert block, f"{page} has no matrix-answer example"
+    block = re.search(r"```(?:console)?\n\$ (logderiv check \"" + re.escape(start) + r".*?)\n(.*?)```", text,
+                      re.DOTALL)
+    assert block, f"{page} has no matrix-answer example starting {start!r}"
     result = run(*shlex.split(block.group(1))[1:])
     assert getattr(result, stream) == block.group(2)
 
@@ -464,3 +469,19 @@ def test_a_matrix_answer_needs_the_whole_gradient(run):
     result = run("check", "1/m X^T (sigmoid(X theta) - y)", "--wrt", "theta_1")
     assert result.exit_code == 2
     assert "whole gradient" in result.stderr and result.stdout == ""
+
+
+def test_a_matrix_counterexample_shows_arrays(run):
+    """A different matrix answer shows itself as written, its entry j, and X, θ, y as arrays of the right sizes."""
+    result = run("check", "2/m X^T (X theta - y)", "--cost", "linear", "-f", "text")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("  answer    (2/m) Xᵀ(Xθ − y)") for line in lines), lines
+    assert any(line.startswith("  entry j   ") for line in lines)
+    sizes = re.search(r"counterexample: m = (\d), n = (\d)", result.stdout)
+    m, n = int(sizes.group(1)), int(sizes.group(2))
+    matrix = next(line for line in lines if line.startswith("  X = "))
+    rows = re.findall(r"\[([^\[\]]*)\]", matrix)
+    assert len(rows) == m and all(len(row.split(",")) == n for row in rows)
+    theta = next(line for line in lines if line.startswith("  θ = "))
+    assert len(theta.split(",")) == n and theta.endswith("]ᵀ")

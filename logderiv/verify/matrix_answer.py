@@ -19,6 +19,7 @@ every component j = 1..n of each size.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 import sympy
@@ -38,8 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE"]
 
 #: said with every verdict on a matrix answer: what was compared
-MATRIX_NOTE = ("read in matrix notation (X is m×n, θ n×1, y m×1); the answer shown is its entry j "
-               "(Xᵢⱼ = xⱼ⁽ⁱ⁾), compared with ∂J/∂θⱼ at every j")
+MATRIX_NOTE = ("read in matrix notation (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾, θ n×1, y m×1); "
+               "its entry j is compared with ∂J/∂θⱼ at every j")
 
 i = symbols.example_index
 j = symbols.wrt_index
@@ -134,7 +135,8 @@ def judge_matrix(
 
     Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER``) for a
     shape error; otherwise returns the verdict :func:`~logderiv.verify.answer.judge`
-    gives entry j (the verdict's ``answer``), sampled at every component.
+    gives entry j (the verdict's ``answer``), sampled at every component, with
+    the matrix expression kept in the verdict's ``matrix``.
     """
     from .answer import judge
 
@@ -151,9 +153,10 @@ def judge_matrix(
         entry = components(matrix)
     except InputError as error:
         raise InputError(error.message, source=source, column=0, label="ANSWER") from None
-    return judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
+    verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
                     notes=(*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
                     sizes=every_component())
+    return replace(verdict, matrix=matrix)
 
 
 def every_component(sizes: Sequence[numeric.Size] | None = None) -> tuple[numeric.Size, ...]:
