@@ -152,12 +152,10 @@ class Checker:
     def _judge(self, source: str, tree, lets, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
+        from .matrix_answer import judge_matrix, reads_as_matrix
+
         expected = self.expected
-        from .matrix_answer import reads_as_matrix
-
         if reads_as_matrix(tree, self.problem, self.answer_lets):
-            from .matrix_answer import judge_matrix
-
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
             return judge_matrix(expected, tree, source, self.problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout)
