@@ -114,6 +114,8 @@ class Verdict:
     notes: tuple[str, ...] = ()
     #: seconds the check was allowed
     time_limit: float = 0.0
+    #: the answer as a matrix expression, when it was written in matrix form (``answer`` is then its entry j)
+    matrix: sympy.Basic | None = None
 
     @property
     def method(self) -> str | None:

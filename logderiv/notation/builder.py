@@ -171,6 +171,13 @@ class _Builder:
 
     def build(self, node: tree.Node, context: _Context, source: _Source) -> sympy.Expr:
         """Return the sympy expression of ``node`` in ``context``."""
+        if isinstance(node, tree.Transpose) or isinstance(node, tree.Binary) and node.op == "⊙":
+            raise _fail(
+                "matrix notation (Xᵀ, ⊙) is read only in an answer to check, not here",
+                node.right if isinstance(node, tree.Binary) else node,
+                source,
+                hint="write the index form: sums over i, theta_j, x_j^(i)",
+            )
         if isinstance(node, tree.Binary):
             return self.binary(node, context, source)
         if isinstance(node, tree.Number):

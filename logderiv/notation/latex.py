@@ -331,6 +331,9 @@ class _Tokenizer:
         elif name in ("cdot", "times", "ast", "div"):
             self.add("op", {"cdot": "·", "times": "*", "ast": "*", "div": "/"}[name], start, stop)
             self.position = stop
+        elif name in ("odot", "circ"):  # the elementwise product of two vectors (matrix answers)
+            self.add("op", "⊙", start, stop)
+            self.position = stop
         elif name in ("top", "intercal"):
             self.add("transpose", "T", start, stop)
             self.position = stop
@@ -739,12 +742,13 @@ class _Parser:
         left = self.unary()
         while True:
             token = self.peek()
-            if self.is_op(token, "*", "/", "·"):
+            if self.is_op(token, "*", "/", "·", "⊙"):
                 operator = self.advance()
                 if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                     self.missing_operand(operator)
                 right = self.unary()
-                left = tree.Binary("/" if operator.text == "/" else "*", left, right, self.span(left, right))
+                op = operator.text if operator.text in ("/", "⊙") else "*"
+                left = tree.Binary(op, left, right, self.span(left, right))
             elif self.starts_operand(token):
                 if token.kind == "number":
                     self.fail(
@@ -979,6 +983,14 @@ class _Parser:
                 break
         variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         follower = self.peek()
+        if name == vocab.DATA_MATRIX and feature is None and example is None:
+            if self.is_op(follower, "^") and self.transpose_at(self.position + 1):
+                # X^\top, X^T, X^{T}: the data matrix of a matrix-form answer, transposed
+                self.advance()
+                mark = self.peek()
+                self.position = self.partner[self.position] + 1 if mark.kind == "lbrace" else self.position + 1
+                return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
+            return variable
         if may_dot and name in vocab.VECTORS and feature is None:
             if self.is_op(follower, "^") and self.transpose_at(self.position + 1):
                 self.advance()

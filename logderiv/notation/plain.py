@@ -9,10 +9,14 @@ offending character, so the CLI can show a caret under it.
 The grammar (see ``docs/notation.md`` for the EBNF and examples)::
 
     expression  = term { ("+" | "-") term }
-    term        = unary { ("*" | "/" | "·") unary | juxtaposed power }
+    term        = unary { ("*" | "/" | "·" | "@" | "⊙" | ".*") unary | juxtaposed power }
     unary       = { "-" | "+" } power
     power       = postfix [ "^" unary ]          (right-associative)
     postfix     = primary, then for names: _j, ^(i), ᵀ / ^T, (x), . x
+
+``X``, ``Xᵀ``/``X^T``, ``@`` and ``⊙``/``.*``/``∘`` are matrix notation, for
+answers in matrix form (``logderiv.notation.matrices`` builds them); ``@`` in
+a text without ``X`` is refused at its column.
 
 Juxtaposition (``2 m``, ``y log h``) is multiplication with the same
 precedence as ``*``, so ``1/m sum(...)`` is ``(1/m)·sum(...)``. A sum or a
@@ -72,6 +76,9 @@ _OPERATORS: dict[str, str] = {
     "÷": "/",
     "^": "^",
     ".": ".",
+    "⊙": "⊙",  # the elementwise product of two vectors (matrix answers)
+    "∘": "⊙",
+    "@": "@",  # NumPy's matrix product (matrix answers)
     ",": ",",
 }
 _OPENERS = {"(": ")", "[": "]"}
@@ -261,6 +268,9 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "." and source.startswith(".*", position) and position + 2 <= end:
+            add("op", "⊙", position, position + 2)  # NumPy/MATLAB's elementwise product
+            position += 2
         elif char == "*" and source.startswith("**", position) and position + 2 <= end:
             add("op", "^", position, position + 2)
             position += 2
@@ -414,12 +424,12 @@ class _Parser:
         left = self.unary()
         while True:
             token = self.peek()
-            if self.is_op(token, "*", "/", "·"):
+            if self.is_op(token, "*", "/", "·", "⊙", "@"):
                 operator = self.advance()
                 if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                     self.missing_operand(operator)
                 right = self.unary()
-                op = "/" if operator.text == "/" else "*"
+                op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.starts_operand(token):
                 if token.kind == "number":
@@ -458,7 +468,7 @@ class _Parser:
             signs.append(sign)
         token = self.peek()
         if token.kind == "op":
-            if token.text in ("*", "/", "^", "·"):
+            if token.text in ("*", "/", "^", "·", "⊙", "@"):
                 if signs:
                     self.missing_operand(signs[-1])
                 self.fail(f"'{token.raw}' needs something before it", token.start)
@@ -663,6 +673,8 @@ class _Parser:
                 break
         variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         follower = self.peek()
+        if name == vocab.DATA_MATRIX and feature is None and example is None:
+            return self.transposed(variable)
         if may_dot and name in _VECTORS and feature is None:
             if follower.kind == "transpose" or (self.is_op(follower, "^") and self.is_transpose_mark()):
                 self.advance()
@@ -704,6 +716,23 @@ class _Parser:
                     )
                 return tree.Call(name, argument, self.span(token, argument))
         return variable
+
+    def transposed(self, matrix: tree.Variable) -> tree.Node:
+        """``X``, or ``Xᵀ`` / ``X^T`` (the data matrix of a matrix-form answer, transposed)."""
+        follower = self.peek()
+        if follower.kind == "transpose":
+            last = self.advance()
+        elif self.is_op(follower, "^") and self.is_transpose_mark():
+            self.advance()
+            last = self.advance()
+            if last.raw != "T":
+                # 'X^Ty': the T and the vector were read as one word
+                rest = _Token("name", last.raw[1:], last.start + 1, last.end, last.raw[1:])
+                self.tokens.insert(self.position, rest)
+                last = _Token("name", "T", last.start, last.start + 1, "T")
+        else:
+            return matrix
+        return tree.Transpose(matrix, self.span(matrix, last))
 
     def is_whole_vector(self, ahead: int) -> bool:
         """Whether a vector name without a feature index is ahead (``θ·x`` is a dot product)."""
@@ -924,7 +953,13 @@ def _check_brackets(source: str, tokens: list[_Token]) -> None:
 
 
 def _check_vectors(source: str, node: tree.Node) -> None:
-    """Refuse a whole parameter vector (``theta``) outside a dot product or call."""
+    """Refuse a whole parameter vector (``theta``) outside a dot product or call.
+
+    In a matrix-form answer (one holding the data matrix ``X``) a whole ``theta``
+    is the n×1 vector: the builder reads it, and checks the shapes.
+    """
+    if _is_matrix(node):
+        return
     allowed: set[int] = set()
     offenders: list[tree.Variable] = []
     for current in tree.walk(node):
@@ -950,6 +985,28 @@ def _check_vectors(source: str, node: tree.Node) -> None:
         )
 
 
+def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
+    """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
+    if any(token.kind == "name" and token.raw == vocab.DATA_MATRIX for token in tokens):
+        return
+    for token in tokens:
+        if token.kind == "op" and token.text == "@":
+            _fail(
+                "unexpected character '@': the matrix product is read only in a matrix answer (one that uses X)",
+                source,
+                token.start,
+                hint="to multiply numbers use * or a space",
+            )
+
+
+def _is_matrix(node: tree.Node) -> bool:
+    return any(
+        isinstance(current, tree.Transpose)
+        or isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
+        for current in tree.walk(node)
+    )
+
+
 def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> tree.Node:
     """Parse ``source[start:end]``; spans and error columns are offsets into ``source``."""
     check_size(source, start, end)
@@ -957,6 +1014,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
     _check_brackets(source, tokens)
+    _check_matrix_product(source, tokens)
     parser = _Parser(source, tokens, names)
     # Nesting is bounded (MAX_DEPTH), but each level costs several Python frames;
     # make sure the bounded depth always fits, whatever the caller's stack holds.

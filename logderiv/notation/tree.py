@@ -29,6 +29,7 @@ __all__ = [
     "Dot",
     "Derivative",
     "Kronecker",
+    "Transpose",
     "Node",
     "walk",
 ]
@@ -100,9 +101,13 @@ class Call:
 
 @dataclass(frozen=True)
 class Binary:
-    """``left op right`` for ``op`` in ``+ - * / ^``. Juxtaposition is ``*``."""
+    """``left op right`` for ``op`` in ``+ - * / ^ ⊙``. Juxtaposition is ``*``.
 
-    op: Literal["+", "-", "*", "/", "^"]
+    ``⊙`` (written ``⊙``, ``.*``, ``\\odot``, ``\\circ``) is the elementwise product of
+    two vectors, read only in a matrix-form answer.
+    """
+
+    op: Literal["+", "-", "*", "/", "^", "⊙"]
     left: Node
     right: Node
     span: Span
@@ -160,7 +165,15 @@ class Kronecker:
     span: Span
 
 
-Node = Union[Number, Constant, Variable, Apply, Call, Binary, Negate, Sum, Dot, Derivative, Kronecker]
+@dataclass(frozen=True)
+class Transpose:
+    """The transposed data matrix ``Xᵀ`` (``X^T``, ``X^\\top``), read only in a matrix-form answer."""
+
+    operand: Variable
+    span: Span
+
+
+Node = Union[Number, Constant, Variable, Apply, Call, Binary, Negate, Sum, Dot, Derivative, Kronecker, Transpose]
 
 
 def walk(node: Node):
@@ -184,4 +197,6 @@ def _children(node: Node) -> tuple[Node, ...]:
         return (node.body,) if isinstance(node, Sum) else (node.body, node.wrt)
     if isinstance(node, Dot):
         return (node.left, node.right)
+    if isinstance(node, Transpose):
+        return (node.operand,)
     return ()

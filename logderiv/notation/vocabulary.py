@@ -16,6 +16,7 @@ __all__ = [
     "GREEK",
     "PARAMETER_VECTORS",
     "DATA_VECTORS",
+    "DATA_MATRIX",
     "PER_EXAMPLE",
     "CONSTANTS",
     "EXAMPLE_INDEX",
@@ -80,6 +81,10 @@ PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w"})
 
 #: Vectors of data, indexed by feature and, inside a sum over examples, by example.
 DATA_VECTORS: frozenset[str] = frozenset({"x"})
+
+#: The m×n data matrix of a matrix-form answer (row i is x⁽ⁱ⁾ᵀ): an answer holding it is read
+#: in matrix notation, where a bare ``theta`` is the n×1 vector and ``y`` the m×1 vector.
+DATA_MATRIX = "X"
 
 #: Scalars that differ per example: inside a sum over examples bare ``y`` is ``y^(i)``.
 PER_EXAMPLE: frozenset[str] = frozenset({"y"})

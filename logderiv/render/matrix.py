@@ -43,7 +43,7 @@ def show_matrix_latex(expr: sympy.Basic) -> str:
 
 
 def show_matrix_plain(expr: sympy.Basic) -> str:
-    """A matrix-form expression in ASCII: ``1/m * X^T (sigmoid(X theta) - y)`` (for reading; not parsed yet)."""
+    """A matrix-form expression in ASCII: ``1/m * X^T (sigmoid(X theta) - y)`` (reads back as an answer to ``check``)."""
     return _PlainMatrix().doprint(expr)
 
 

@@ -83,7 +83,7 @@ def render_verdict_text(verdict: Verdict) -> str:
     lines += [f"  [{d.kind}] {d.message}" for d in verdict.diagnosis]
     lines += _sides(verdict)
     if verdict.counterexample is not None:
-        lines += _counterexample_lines(verdict.counterexample)
+        lines += _counterexample_lines(verdict.counterexample, matrix=verdict.matrix is not None)
     lines += [f"note: {note}" for note in _notes(verdict)]
     return "\n".join(lines) + "\n"
 
@@ -92,15 +92,22 @@ def _sides(verdict: Verdict) -> list[str]:
     if verdict.verdict == "equivalent" or verdict.expected is None:
         return []
     lines = [f"  expected  {show_unicode(verdict.expected)}"]
-    if verdict.answer is not None:
+    if verdict.matrix is not None:
+        from .matrix import show_matrix_unicode
+
+        lines.append(f"  answer    {show_matrix_unicode(verdict.matrix)}")
+        if verdict.answer is not None:
+            lines.append(f"  entry j   {show_unicode(verdict.answer)}")
+    elif verdict.answer is not None:
         lines.append(f"  answer    {show_unicode(verdict.answer)}")
     return lines
 
 
-def _counterexample_lines(example: Counterexample) -> list[str]:
+def _counterexample_lines(example: Counterexample, *, matrix: bool = False) -> list[str]:
+    inputs = _array_lines(example) if matrix else _input_lines(example)
     return [
         f"counterexample: m = {example.m}, n = {example.n}, j = {example.j}",
-        *(f"  {line}" for line in _input_lines(example)),
+        *(f"  {line}" for line in inputs),
         f"  expected = {example.expected}",
         f"  answer   = {example.answer}",
         f"  (both computed with {example.digits} significant digits from exactly these inputs)",
@@ -113,6 +120,40 @@ def _input_lines(example: Counterexample) -> list[str]:
     for value in example.values:
         lines.setdefault(value.name, []).append(f"{value_name(value)} = {value.value:g}")
     return [", ".join(entries) for entries in lines.values()]
+
+
+#: how a matrix answer's inputs are named: x⁽ⁱ⁾ₖ is the entry Xᵢₖ of the data matrix
+_ARRAY_NAMES = {"theta": "θ", "x": "X"}
+
+
+def _array_lines(example: Counterexample) -> list[str]:
+    """The inputs of a matrix answer's counterexample as arrays: θ and y as columns, X by rows."""
+    arrays: dict[str, dict[tuple, float]] = {}
+    scalars = []
+    for value in example.values:
+        if value.indices:
+            arrays.setdefault(value.name, {})[value.indices] = value.value
+        else:
+            scalars.append(f"{value_name(value)} = {value.value:g}")
+    lines = []
+    for name, entries in arrays.items():
+        shown = _ARRAY_NAMES.get(name, name)
+        if all(len(index) == 2 for index in entries):
+            rows = ", ".join(
+                "[" + ", ".join(_entry(entries, (row, column)) for column in range(1, example.n + 1)) + "]"
+                for row in range(1, example.m + 1)
+            )
+            lines.append(f"{shown} = [{rows}]")
+        else:
+            size = max(index[0] for index in entries)
+            column = ", ".join(_entry(entries, (row,)) for row in range(1, size + 1))
+            lines.append(f"{shown} = [{column}]ᵀ")
+    return lines + scalars
+
+
+def _entry(entries: dict, index: tuple) -> str:
+    # an entry neither side read does not matter to the two values
+    return f"{entries[index]:g}" if index in entries else "·"
 
 
 def _notes(verdict: Verdict) -> list[str]:
@@ -145,11 +186,11 @@ def render_verdict_rich(verdict: Verdict) -> RenderableType:
         table.add_column("side", style="dim")
         table.add_column("expression", overflow="fold")
         for line in sides:
-            label, _, shown = line.strip().partition(" ")
+            label, shown = line.strip().split("  ", 1)  # the text view's two-space gap (labels may hold one)
             table.add_row(Text(f"  {label}"), Text(shown.strip()))
         parts.append(table)
     if verdict.counterexample is not None:
-        lines = _counterexample_lines(verdict.counterexample)
+        lines = _counterexample_lines(verdict.counterexample, matrix=verdict.matrix is not None)
         parts.append(Text(lines[0], style="bold"))
         parts += [Text(line) for line in lines[1:-1]]
         parts.append(Text(lines[-1], style="dim"))
@@ -171,12 +212,19 @@ def render_verdict_markdown(verdict: Verdict) -> str:
         parts.append("\n".join(f"- `{d.kind}`: {escape_markdown(d.message)}" for d in verdict.diagnosis))
     if verdict.verdict != "equivalent" and verdict.expected is not None:
         rows = [f"- expected: ${show_latex(verdict.expected)}$"]
-        if verdict.answer is not None:
+        if verdict.matrix is not None:
+            from .matrix import show_matrix_latex
+
+            rows.append(f"- answer: ${show_matrix_latex(verdict.matrix)}$")
+            if verdict.answer is not None:
+                rows.append(f"- its entry $j$: ${show_latex(verdict.answer)}$")
+        elif verdict.answer is not None:
             rows.append(f"- answer: ${show_latex(verdict.answer)}$")
         parts.append("\n".join(rows))
     example = verdict.counterexample
     if example is not None:
-        inputs = "; ".join(escape_markdown(line) for line in _input_lines(example))
+        inputs = "; ".join(escape_markdown(line) for line in (
+            _array_lines(example) if verdict.matrix is not None else _input_lines(example)))
         parts.append(
             f"**Counterexample:** m = {example.m}, n = {example.n}, j = {example.j}; {inputs}; "
             f"expected = {example.expected}, answer = {example.answer} "

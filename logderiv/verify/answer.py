@@ -152,7 +152,13 @@ class Checker:
     def _judge(self, source: str, tree, lets, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
+        from .matrix_answer import judge_matrix, reads_as_matrix
+
         expected = self.expected
+        if reads_as_matrix(tree, self.problem, self.answer_lets):
+            # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
+            return judge_matrix(expected, tree, source, self.problem, samples=lambda: self._samples,
+                                deadline=deadline, time_limit=timeout)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
         except InputError as error:
@@ -182,6 +188,7 @@ def judge(
     notes: Sequence[str] = (),
     time_limit: float = 0.0,
     reported: Problem | None = None,
+    sizes: Sequence[numeric.Size] = (),
 ) -> Verdict:
     """Is ``answer`` equal to ``expected`` (both built in ``problem``'s context)? A :class:`Verdict`.
 
@@ -193,7 +200,8 @@ def judge(
     ``final`` (an answer, not a step) an answer that still holds a derivative
     is not finished: equal, it is ``undecided`` and diagnosed ``unfinished``.
     ``deadline`` is checked cooperatively; ``reported`` is the problem to put
-    in the verdict (default ``problem``).
+    in the verdict (default ``problem``); ``sizes`` replaces ``numeric.SIZES``
+    (a matrix answer is sampled at every component j).
     """
     record = dict(problem=reported or problem, source=source, expected=expected, answer=answer,
                   notes=tuple(dict.fromkeys(notes)), time_limit=time_limit)
@@ -215,7 +223,7 @@ def judge(
     samples.keep.add(expected)
     agreed = 0
     try:
-        for size in numeric.SIZES:
+        for size in sizes or numeric.SIZES:
             value_left = samples.values(expected, size, problem.definitions)
             value_right = samples.values(answer, size, problem.definitions)
             defined = np.isfinite(value_left) & np.isfinite(value_right)
@@ -229,12 +237,12 @@ def judge(
                 if counterexample is None:
                     agreed += 1  # floating-point noise: the two agree at 50 digits
                     continue
-                check = _numeric_check(agreed + 1, samples)
+                check = _numeric_check(agreed + 1, samples, sizes)
                 return Verdict("different", check=check, counterexample=counterexample,
                                diagnosis=diagnose(expected, answer, context), **record)
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
-        check = _numeric_check(agreed, samples)
+        check = _numeric_check(agreed, samples, sizes)
         if unfinished:
             return Verdict("undecided", check=check, diagnosis=diagnose(expected, answer, context)[:1], **record,
                            reason="the answer equals the gradient but still contains an unevaluated "
@@ -323,8 +331,9 @@ def _terms_after(expr: sympy.Expr) -> int:
     return 1
 
 
-def _numeric_check(points: int, samples: Samples) -> Check:
-    return Check("numeric", points, tuple((s.m, s.n) for s in numeric.SIZES), samples.tolerance)
+def _numeric_check(points: int, samples: Samples, sizes: Sequence[numeric.Size] = ()) -> Check:
+    shapes = tuple(dict.fromkeys((s.m, s.n) for s in sizes or numeric.SIZES))
+    return Check("numeric", points, shapes, samples.tolerance)
 
 
 def _counterexample(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, sample) -> Counterexample | None:

@@ -1,0 +1,253 @@
+"""Matrix notation in an answer: ``1/m X^T (sigmoid(X theta) - y)`` to a sympy matrix expression.
+
+An answer that holds the data matrix ``X`` (or ``⊙``) is read in matrix
+notation: ``X`` is the m×n data matrix (row i is x⁽ⁱ⁾ᵀ), a bare ``theta`` (or
+``w``) the n×1 parameter vector, ``y`` the m×1 vector of targets; ``Xᵀ`` is
+the only transpose; a product of two matrices is the matrix product
+(juxtaposition, ``*``, ``@``, ``\\cdot``), ``⊙`` the elementwise product; a
+function of a vector, a power of a vector and a quotient by a vector apply to
+each entry; a number added to a vector is added to each entry. The result is built from the same
+sympy objects the engine's matrix form uses (``logderiv.matrix``), so both
+print and evaluate alike.
+
+Shapes are checked here, node by node: a product that does not conform (``X``
+times an m×1 vector, where ``Xᵀ`` is due), a sum of different shapes, or an
+answer that is not n×1 is an :class:`~logderiv.errors.InputError` with the
+column of the operand at fault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+
+from ..errors import InputError
+from . import symbols, tree
+from . import vocabulary as vocab
+
+__all__ = ["is_matrix_answer", "build_matrix", "describe_shape"]
+
+_FUNCTIONS = {
+    "log": sympy.log,
+    "exp": sympy.exp,
+    "tanh": sympy.tanh,
+    "sigmoid": symbols.sigmoid,
+    "softplus": symbols.softplus,
+}
+
+
+def is_matrix_answer(node: tree.Node) -> bool:
+    """Whether a parsed answer is in matrix notation: it holds ``X``, ``Xᵀ`` or ``⊙``."""
+    for current in tree.walk(node):
+        if isinstance(current, tree.Transpose):
+            return True
+        if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX:
+            return True
+        if isinstance(current, tree.Binary) and current.op == "⊙":
+            return True
+    return False
+
+
+def describe_shape(value: sympy.Basic) -> str:
+    """``m×n``, ``n×1``, or ``a number``."""
+    if not isinstance(value, sympy.MatrixExpr):
+        return "a number"
+    rows, columns = value.shape
+    return f"{rows}×{columns}"
+
+
+@dataclass(frozen=True)
+class _Source:
+    text: str
+    label: str
+
+
+def build_matrix(node: tree.Node, *, source: str, label: str = "ANSWER") -> sympy.MatrixExpr:
+    """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column."""
+    where = _Source(source, label)
+    value = _Walk(where).build(node)
+    if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
+        hint = "the gradient ∇J has one entry per feature, like θ"
+        if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
+            hint = "this has one entry per example; multiply by X^T to sum them into features: X^T (...)"
+        raise _fail(f"a matrix answer must be n×1 (the gradient), and this is {describe_shape(value)}", node,
+                    where, hint=hint)
+    return value
+
+
+def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
+    return InputError(message, source=source.text, column=None if node is None else node.span.start, hint=hint,
+                      label=source.label)
+
+
+def _last_factor(node: tree.Node) -> tree.Node:
+    """The rightmost factor of a product: ``X`` in ``1/m * X``."""
+    while isinstance(node, tree.Binary) and node.op == "*":
+        node = node.right
+    return node
+
+
+def _spelled(node: tree.Node, source: _Source) -> str:
+    return source.text[node.span.start:node.span.end].strip() or "this"
+
+
+class _Walk:
+    def __init__(self, source: _Source) -> None:
+        self.source = source
+
+    def fail(self, message: str, node: tree.Node, hint: str | None = None) -> InputError:
+        return _fail(message, node, self.source, hint)
+
+    def build(self, node: tree.Node):
+        if isinstance(node, tree.Number):
+            whole, _, fraction = node.text.partition(".")
+            return sympy.Rational(int(whole + fraction), 10 ** len(fraction))
+        if isinstance(node, tree.Constant):
+            return sympy.E if node.name == "e" else sympy.pi
+        if isinstance(node, tree.Variable):
+            return self.variable(node)
+        if isinstance(node, tree.Transpose):
+            return self.variable(node.operand).T
+        if isinstance(node, tree.Negate):
+            value = self.build(node.operand)
+            return sympy.MatMul(-1, value) if isinstance(value, sympy.MatrixExpr) else -value
+        if isinstance(node, tree.Binary):
+            return self.binary(node)
+        if isinstance(node, tree.Apply):
+            return self.apply(node)
+        if isinstance(node, (tree.Sum, tree.Dot)):
+            raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
+                            hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
+        if isinstance(node, tree.Call):
+            raise self.fail(f"'{node.name}' is not read in a matrix answer", node,
+                            hint="write the predictions out, e.g. sigmoid(X theta)")
+        raise self.fail("this is not read in a matrix answer", node,
+                        hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def variable(self, node: tree.Variable):
+        name = node.name
+        if node.feature is not None or node.example is not None:
+            raise self.fail(f"a matrix answer uses whole vectors: '{_spelled(node, self.source)}' is one entry",
+                            node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
+        if name == vocab.DATA_MATRIX:
+            return sympy.MatrixSymbol(name, symbols.m, symbols.n)
+        if name in vocab.PARAMETER_VECTORS:
+            return sympy.MatrixSymbol(name, symbols.n, 1)
+        if name in vocab.PER_EXAMPLE:
+            return sympy.MatrixSymbol(name, symbols.m, 1)
+        if name in vocab.CONSTANTS:
+            return symbols.scalar(name)
+        if name in vocab.DATA_VECTORS:
+            raise self.fail("in a matrix answer the data is the matrix X", node,
+                            hint="write X (m×n); X theta holds θᵀx⁽ⁱ⁾ for every example")
+        if name == vocab.PREDICTION:
+            raise self.fail(f"'{name}' is not read in a matrix answer", node,
+                            hint="write the predictions out, e.g. sigmoid(X theta)")
+        if name in vocab.RESERVED:
+            raise self.fail(f"'{name}' is {vocab.RESERVED[name]}, not a variable", node)
+        return symbols.scalar(name)
+
+    def binary(self, node: tree.Binary):
+        left = self.build(node.left)
+        right = self.build(node.right)
+        left_matrix = isinstance(left, sympy.MatrixExpr)
+        right_matrix = isinstance(right, sympy.MatrixExpr)
+        if node.op in ("+", "-"):
+            if node.op == "-":
+                right = sympy.MatMul(-1, right) if right_matrix else -right
+            if not left_matrix and not right_matrix:
+                return left + right
+            if left_matrix and right_matrix:
+                if left.shape != right.shape:
+                    raise self.fail(
+                        f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
+                        f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: they cannot be added",
+                        node.right, hint="both sides of + and − must have the same shape")
+                return sympy.MatAdd(left, right)
+            # a number added to a vector is added to each entry
+            vector = left if left_matrix else right
+            number = right if left_matrix else left
+            ones = number * sympy.OneMatrix(*vector.shape)
+            return sympy.MatAdd(vector, ones) if left_matrix else sympy.MatAdd(ones, vector)
+        if node.op == "/":
+            if right_matrix:
+                # of vectors, entry by entry: 1/(1 + e^(-X theta)) is σ(Xθ)
+                if right.shape[1] != 1 or left_matrix and left.shape != right.shape:
+                    raise self.fail(
+                        f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
+                        f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: they cannot be divided",
+                        node.right, hint="a vector divides a number or a vector of its shape, entry by entry")
+                reciprocal = sympy.HadamardPower(right, -1)
+                if left_matrix:
+                    return sympy.HadamardProduct(left, reciprocal)
+                return reciprocal if left == 1 else sympy.MatMul(left, reciprocal)
+            if right == 0:
+                raise self.fail("division by zero", node.right)
+            return sympy.MatMul(1 / right, left) if left_matrix else left / right
+        if node.op == "^":
+            return self.power(node, left, right)
+        if node.op == "⊙":
+            if not (left_matrix and right_matrix) or left.shape != right.shape or left.shape[1] != 1:
+                raise self.fail(
+                    f"⊙ multiplies two vectors of one shape; here {describe_shape(left)} and {describe_shape(right)}",
+                    node.right, hint="for a number times a vector write * or a space")
+            return sympy.HadamardProduct(left, right)
+        # '*', '@', juxtaposition: a product; of two matrices, the matrix product
+        if left_matrix and right_matrix:
+            if left.shape[1] != right.shape[0]:
+                # X where Xᵀ is due: the caret goes under the X
+                at = _last_factor(node.left) if left.shape == (symbols.m, symbols.n) else node.right
+                raise self.fail(self.mismatch(node, left, right), at, hint=self.mismatch_hint(node, left, right))
+            return sympy.MatMul(left, right)
+        if left_matrix or right_matrix:
+            scalar, matrix = (right, left) if left_matrix else (left, right)
+            return sympy.MatMul(scalar, matrix)
+        return left * right
+
+    def mismatch(self, node: tree.Binary, left, right) -> str:
+        if left.shape[1] == 1 and right.shape == left.shape:
+            return (f"'{_spelled(node.left, self.source)}' and '{_spelled(node.right, self.source)}' are both "
+                    f"{describe_shape(left)}: a matrix product of two vectors does not conform")
+        return (
+            f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
+            f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: "
+            f"a product needs {left.shape[1]} rows on the right"
+        )
+
+    def mismatch_hint(self, node: tree.Binary, left, right) -> str:
+        if left.shape == (symbols.m, symbols.n) and right.shape[0] == symbols.m:
+            return "X^T is due here: Xᵀv sums vᵢ xⱼ⁽ⁱ⁾ over the examples"
+        if left.shape[1] == 1 and right.shape == left.shape:
+            return "for the elementwise product of two vectors write ⊙ or .*"
+        return "check the order of the factors and where X^T is due"
+
+    def power(self, node: tree.Binary, base, exponent):
+        if isinstance(node.right, tree.Variable) and node.right.name == "T" and isinstance(base, sympy.MatrixExpr):
+            raise self.fail("only X is transposed in a matrix answer", node.right,
+                            hint="write the gradient as a column: X^T v, not v^T X")
+        if isinstance(exponent, sympy.MatrixExpr):
+            if isinstance(node.left, tree.Constant) and node.left.name == "e":
+                return ElementwiseApplyFunction(sympy.exp, exponent)
+            raise self.fail("an exponent must be a number", node.right, hint="e^(X theta) is read elementwise")
+        if isinstance(base, sympy.MatrixExpr):
+            if base.shape[1] != 1:
+                raise self.fail("a power of a matrix is not read", node.left, hint="powers apply to vectors, entrywise")
+            return sympy.HadamardPower(base, exponent)
+        if isinstance(node.left, tree.Constant) and node.left.name == "e":
+            return sympy.exp(exponent)
+        return base**exponent
+
+    def apply(self, node: tree.Apply):
+        argument = self.build(node.argument)
+        function = _FUNCTIONS.get(node.function)
+        if function is None:
+            raise self.fail(f"'{node.function}' is not read in a matrix answer", node,
+                            hint=f"functions applied to vectors: {', '.join(sorted(_FUNCTIONS))}")
+        if isinstance(argument, sympy.MatrixExpr):
+            if argument.shape[1] != 1:
+                raise self.fail(f"{node.function} of a matrix is not read", node.argument,
+                                hint="functions apply to vectors, entrywise: sigmoid(X theta)")
+            return ElementwiseApplyFunction(function, argument)
+        return function(argument)

@@ -1,0 +1,168 @@
+"""Judging an answer in matrix form: read entry j of the vector in index notation, then judge as usual.
+
+``1/m X^T (sigmoid(X theta) - y)`` has, as entry j,
+``(1/m) Σᵢ xⱼ⁽ⁱ⁾ (σ(Σₖ θₖ xₖ⁽ⁱ⁾) − y⁽ⁱ⁾)``: :func:`components` writes it so,
+by the definitions of the operations (a matrix product is a sum over the inner
+index, Xᵢⱼ = xⱼ⁽ⁱ⁾, functions, ⊙ and powers act on each entry, ``OneMatrix``
+is 1 in each entry). Entry j is then an ordinary index-form expression, so the
+check is the one every answer gets (:func:`~logderiv.verify.answer.judge`): a
+symbolic comparison first, then random data at several sizes, a
+counterexample (concrete X, y, θ, the component j, both values) confirmed at
+50 digits, and the same diagnosis detectors (sign, factor, missing or extra
+term, extra or missing factor, other cost, ...), since they compare entry j
+of the two gradients.
+
+The index-form check samples one component j per size; a vector may be wrong
+in one entry only (θ₁ regularised or not), so a matrix answer is sampled at
+every component j = 1..n of each size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
+
+import sympy
+from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+
+from ..errors import InputError
+from ..notation import symbols, tree
+from ..notation import vocabulary as vocab
+from ..notation.matrices import build_matrix, is_matrix_answer
+from ..problem import Problem
+from ..verdict import Verdict
+from . import numeric
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .deadline import Deadline
+
+__all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE"]
+
+#: said with every verdict on a matrix answer: what was compared
+MATRIX_NOTE = ("read in matrix notation (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾, θ n×1, y m×1); "
+               "its entry j is compared with ∂J/∂θⱼ at every j")
+
+i = symbols.example_index
+j = symbols.wrt_index
+
+
+def components(expr: sympy.Basic) -> sympy.Expr:
+    """Entry j of an n×1 matrix expression, in index notation (Σ over examples, θₖ, xₖ⁽ⁱ⁾, y⁽ⁱ⁾)."""
+    return _Entries().entry(expr, j, sympy.Integer(1), frozenset())
+
+
+class _Entries:
+    def entry(self, expr: sympy.Basic, row: sympy.Expr, column: sympy.Expr, bound: frozenset) -> sympy.Expr:
+        if not isinstance(expr, sympy.MatrixExpr):
+            return expr
+        if isinstance(expr, sympy.MatrixSymbol):
+            if expr.shape[1] == 1:
+                return symbols.vector(expr.name)[row]
+            return symbols.vector(expr.name.lower())[row, column]
+        if isinstance(expr, sympy.Transpose):
+            return self.entry(expr.arg, column, row, bound)
+        if isinstance(expr, sympy.OneMatrix):
+            return sympy.Integer(1)
+        if isinstance(expr, sympy.MatAdd):
+            return sympy.Add(*(self.entry(arg, row, column, bound) for arg in expr.args))
+        if isinstance(expr, sympy.HadamardProduct):
+            return sympy.Mul(*(self.entry(arg, row, column, bound) for arg in expr.args))
+        if isinstance(expr, sympy.HadamardPower):
+            return self.entry(expr.base, row, column, bound) ** expr.exp
+        if isinstance(expr, ElementwiseApplyFunction):
+            return expr.function(self.entry(expr.expr, row, column, bound))
+        if isinstance(expr, sympy.MatMul):
+            # (1/m Xᵀ) v is read as 1/m (Xᵀ v): the constant outside the sum, as written by hand
+            factors = _flat(expr)
+            scalars = [arg for arg in factors if not isinstance(arg, sympy.MatrixExpr)]
+            matrices = [arg for arg in factors if isinstance(arg, sympy.MatrixExpr)]
+            return sympy.Mul(*scalars) * self.product(matrices, row, column, bound)
+        raise InputError(f"cannot read {type(expr).__name__} in a matrix answer", source="", column=None)
+
+    def product(self, matrices: list, row, column, bound: frozenset) -> sympy.Expr:
+        """Entry (row, column) of M₁M₂…: Σₜ (M₁)ᵣₜ (M₂…)ₜc over the inner index t."""
+        if len(matrices) == 1:
+            return self.entry(matrices[0], row, column, bound)
+        first, rest = matrices[0], matrices[1:]
+        inner = first.shape[1]
+        if inner == symbols.m:
+            if i in bound:
+                raise InputError("products over the examples nested in one another are not read", source="",
+                                 column=None)
+            index = i
+        else:
+            free = [k for k in symbols.feature_indices if k not in bound]
+            if not free:
+                raise InputError("too many products over the features nested in one another", source="", column=None)
+            index = free[0]
+        body = self.entry(first, row, index, bound | {index}) * self.product(rest, index, column, bound | {index})
+        return sympy.Sum(body, (index, 1, inner))
+
+
+def _flat(product: sympy.MatMul) -> list:
+    factors = []
+    for arg in product.args:
+        factors.extend(_flat(arg) if isinstance(arg, sympy.MatMul) else [arg])
+    return factors
+
+
+def reads_as_matrix(node: tree.Node, problem: Problem, lets: Sequence[str] = ()) -> bool:
+    """Whether an answer is read in matrix notation: it holds X (or ⊙), and X is not a name of the problem's.
+
+    A cost of a scalar ``X`` (``X^2`` by ``X``), or an ``X`` given with
+    ``--let``, keeps ``X`` a scalar, as before matrix answers were read.
+    """
+    if not is_matrix_answer(node):
+        return False
+    names = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols}
+    names |= {str(problem.wrt)} | {text.partition("=")[0].strip() for text in lets}
+    return vocab.DATA_MATRIX not in names
+
+
+def judge_matrix(
+    expected: sympy.Expr,
+    node: tree.Node,
+    source: str,
+    problem: Problem,
+    *,
+    samples=None,
+    deadline: Deadline | None = None,
+    notes: Sequence[str] = (),
+    time_limit: float = 0.0,
+    reported: Problem | None = None,
+) -> Verdict:
+    """Judge a matrix-form answer (a parsed tree) against the index-form gradient ``expected``.
+
+    Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER``) for a
+    shape error; otherwise returns the verdict :func:`~logderiv.verify.answer.judge`
+    gives entry j (the verdict's ``answer``), sampled at every component, with
+    the matrix expression kept in the verdict's ``matrix``.
+    """
+    from .answer import judge
+
+    wrt = problem.wrt
+    if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and wrt.indices == (j,)):
+        spelled = "_".join(str(part) for part in (wrt.base, *wrt.indices)) if isinstance(wrt, sympy.Indexed) else wrt
+        raise InputError(
+            f"an answer in matrix form is the whole gradient, and this check is of the derivative by {spelled}",
+            source=source, column=0, label="ANSWER",
+            hint="check a matrix answer by theta_j (the default --wrt), or write this one component in index form",
+        )
+    matrix = build_matrix(node, source=source)
+    try:
+        entry = components(matrix)
+    except InputError as error:
+        raise InputError(error.message, source=source, column=0, label="ANSWER") from None
+    verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
+                    notes=(*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
+                    sizes=every_component())
+    return replace(verdict, matrix=matrix)
+
+
+def every_component(sizes: Sequence[numeric.Size] | None = None) -> tuple[numeric.Size, ...]:
+    """The check's sizes with every component j = 1..n of each, not one: a vector answer may be wrong in one entry."""
+    return tuple(
+        numeric.Size(m=size.m, n=size.n, j=component)
+        for size in (sizes or numeric.SIZES)
+        for component in range(1, size.n + 1)
+    )
