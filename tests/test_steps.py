@@ -224,19 +224,24 @@ def test_a_build_error_points_into_the_document():
         ("1/m * sum((h - y) x_j)", "1/m * sum((h - y) x_j) + lambda/m theta_j", "extra-term"),
         ("1/m * sum(y x_j - (1 - y) h x_j)", "1/m * sum(y x_j + (1 - y) h x_j)", "sign"),
         ("1/m * sum((h - y) x_j)", "1/m * sum((h - y) x_2)", "wrong-index"),
-        ("1/m * sum((h - y) x_j)", "1/m * sum((h - y)^2 x_j)", "other"),
+        ("1/m * sum((h - y) x_j)", "1/m * sum((h - y)^2 x_j)", "extra-factor"),  # one (h − y) too many
     ],
 )
 def test_diagnosis_kinds(before, after, kind):
-    """_diagnose names how the second line differs from the first."""
+    """The shared diagnosis, worded for steps, names how the second line differs from the first."""
     from logderiv.notation import parse, read_problem
     from logderiv.notation.builder import build_expression
     from logderiv.presets import PRESETS
+    from logderiv.verify.diagnosis import Context, diagnose
 
     preset = PRESETS["logistic-l2"]
     problem = read_problem(preset.cost, lets=preset.lets)
     a, b = (build_expression(parse(text), source=text, definitions_of=problem).expr for text in (before, after))
-    assert [found for found, _ in chain._diagnose(a, b, problem)] == [kind]
+    context = Context(problem, answer="this line", expected="the previous line", final=False)
+    found = diagnose(a, b, context)
+    assert [finding.kind for finding in found] == [kind]
+    assert not any("answer" in finding.message or "gradient" in finding.message for finding in found
+                   if finding.kind != "other-cost")
 
 
 def test_diagnosis_of_equal_lines_is_not_asked():

@@ -19,7 +19,10 @@ from .json import expression_object
 from .printing import show_unicode
 from .summary import check_fields
 
-__all__ = ["REVIEW_SCHEMA_ID", "render_review_text", "render_review_rich", "render_review_json", "review_data"]
+__all__ = [
+    "REVIEW_SCHEMA_ID", "render_review_text", "render_review_markdown", "render_review_rich", "render_review_json",
+    "review_data",
+]
 
 #: the value of the top-level ``schema`` field of ``steps -f json``
 REVIEW_SCHEMA_ID = "logderiv/review/1"
@@ -141,6 +144,30 @@ def render_review_text(review: Review) -> str:
         f"  the gradient: {show_unicode(review.gradient)}",
     ]
     lines += [f"note: {note}" for note in review.notes]
+    return "\n".join(lines) + "\n"
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+
+def render_review_markdown(review: Review) -> str:
+    """The review as Markdown: each written line with ✓ or ✗ and its details, then the verdict."""
+    from .markdown import escape_markdown
+    from .printing import show_latex
+
+    lines = [f"**{escape_markdown(_title(review))}**", ""]
+    for step in review.steps:
+        mark = "✓" if step.valid else "✗"
+        lines.append(f"- {_where(review, step)} {mark} ${show_latex(step.expression)}$")
+        lines += [f"  - {escape_markdown(line.strip())}" for line in _step_lines(review, step)]
+    mark, sentence = _headline(review)
+    lines += [
+        "",
+        f"**{mark} {escape_markdown(sentence)}**: {escape_markdown(_ending(review))}.",
+        "",
+        f"The gradient: ${show_latex(review.gradient)}$",
+    ]
+    lines += ["", *(f"- note: {escape_markdown(note)}" for note in review.notes)] if review.notes else []
     return "\n".join(lines) + "\n"
 
 
