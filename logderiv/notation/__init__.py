@@ -114,7 +114,9 @@ def read_problem(
     except InputError as error:
         raise error.with_label("COST") from None
     try:
-        wrt_parsed = parse_text(wrt, input=input, names=multi_letter)
+        # the default variable is logderiv's own text, plain notation whatever ``input`` says
+        wrt_input = "auto" if wrt == vocabulary.DEFAULT_WRT else input
+        wrt_parsed = parse_text(wrt, input=wrt_input, names=multi_letter)
         if wrt_parsed.name is not None:
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:

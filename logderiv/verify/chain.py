@@ -193,14 +193,15 @@ def _with_cost(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
     return expr.xreplace({symbols.scalar(_COST_NAME): problem.cost})
 
 
-def _plain_variable(node: tree.Variable) -> str:
-    """A variable of the tree in plain notation, which any front end's variable reads back as."""
-    text = node.name
-    if node.feature is not None:
-        text += f"_{node.feature}"
-    if node.example is not None:
-        text += f"^({node.example})"
-    return text
+def _variable_text(node: tree.Variable, input: str) -> str:
+    """A variable of the tree as text that ``input``'s reader reads back as it (plain unless forced LaTeX)."""
+    from ..notation import vocabulary
+
+    if input != "latex":
+        return node.name + (f"_{node.feature}" if node.feature else "") + (f"^({node.example})" if node.example else "")
+    greek = node.name in vocabulary.GREEK.values()
+    text = ("\\" if greek else "") + node.name
+    return text + (f"_{{{node.feature}}}" if node.feature else "") + (f"^{{({node.example})}}" if node.example else "")
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
@@ -213,7 +214,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     takes = first if isinstance(first, tree.Derivative) else None
     if wrt is None:
         if takes is not None:
-            wrt = _plain_variable(takes.wrt)
+            wrt = _variable_text(takes.wrt, input)
         elif document.wrt is not None:
             try:
                 named = _parse_step(document.wrt, document.notation)
@@ -227,7 +228,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
                     line=locate(document.source, document.wrt_offset or 0)[0],
                     hint="write dJ/dtheta_j, or give --wrt",
                 )
-            wrt = _plain_variable(named)
+            wrt = _variable_text(named, input)
     if cost is None and takes is not None and not _is_cost_name(takes.body):
         # the first line is the derivative to take: its body is the cost
         step = document.steps[0]
