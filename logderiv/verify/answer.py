@@ -55,6 +55,8 @@ DEFAULT_TIMEOUT = 10.0
 _SYMBOLIC_OPS = 400
 #: nor when multiplying out would give more terms than this
 _SYMBOLIC_TERMS = 2_000
+#: answer expressions whose verdict a checker remembers
+_REMEMBERED = 4096
 #: decimals a counterexample's inputs are rounded to, so a reader can retype them
 _ROUNDED = 2
 
@@ -75,6 +77,8 @@ class Checker:
         self._derivation: Derivation | None = None
         self._expected: sympy.Expr | None = None
         self._samples_: Samples | None = None
+        #: the verdict on each answer expression judged, by (expression, definitions); oldest dropped first
+        self._verdicts: dict = {}
 
     @property
     def _samples(self) -> Samples:
@@ -172,17 +176,28 @@ class Checker:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
         except InputError as error:
             raise error.with_label("ANSWER") from None
-        return judge(
+        notes = tuple(dict.fromkeys((*notes, *built.notes)))
+        # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
+        # added and taken away is gone): judge each expression once, and say it in each answer's words
+        key = (built.expr, tuple(built.definitions.items()))
+        known = self._verdicts.get(key)
+        if known is not None:
+            return replace(known, source=source, notes=notes, time_limit=timeout)
+        verdict = judge(
             expected,
             built.expr,
             replace(self.problem, definitions=built.definitions),
             samples=lambda: self._samples,  # made (and numpy imported) only if needed
             deadline=deadline,
             source=source,
-            notes=(*notes, *built.notes),
+            notes=notes,
             time_limit=timeout,
             reported=self.problem,
         )
+        if len(self._verdicts) >= _REMEMBERED:
+            self._verdicts.pop(next(iter(self._verdicts)))
+        self._verdicts[key] = verdict
+        return verdict
 
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
