@@ -13,10 +13,9 @@ import json
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..notation import vocabulary as vocab
 from ..review import Review, StepReview
 from .json import expression_object
-from .printing import show_unicode
+from .printing import show_input, show_input_plain, show_unicode
 from .summary import check_fields
 
 __all__ = [
@@ -29,9 +28,6 @@ REVIEW_SCHEMA_ID = "logderiv/review/1"
 
 #: values of a counterexample shown per line
 _PER_LINE = 6
-_GREEK = {name: letter for letter, name in vocab.GREEK.items()}
-_SUBSCRIPT = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-_SUPERSCRIPT = dict(zip("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"))
 
 
 # --- words shared by every format -------------------------------------------------------------
@@ -73,23 +69,6 @@ def _ending(review: Review) -> str:
     return "the last line is not the gradient"
 
 
-def _key_unicode(name: str, indices: tuple[int, ...]) -> str:
-    letter = _GREEK.get(name, name)
-    if name in vocab.DATA_VECTORS and len(indices) == 2:
-        return letter + "".join(_SUBSCRIPT[c] for c in str(indices[1])) + "".join(_SUPERSCRIPT[c] for c in f"({indices[0]})")
-    if name in vocab.PER_EXAMPLE and len(indices) == 1:
-        return letter + "".join(_SUPERSCRIPT[c] for c in f"({indices[0]})")
-    return letter + "".join(_SUBSCRIPT[c] for index in indices for c in str(index))
-
-
-def _key_plain(name: str, indices: tuple[int, ...]) -> str:
-    if name in vocab.DATA_VECTORS and len(indices) == 2:
-        return f"{name}_{indices[1]}^({indices[0]})"
-    if name in vocab.PER_EXAMPLE and len(indices) == 1:
-        return f"{name}^({indices[0]})"
-    return name + "".join(f"_{index}" for index in indices)
-
-
 def _number(value: complex) -> str:
     if abs(value.imag) <= 1e-12 * max(1.0, abs(value.real)):
         return f"{value.real:.6g}"
@@ -100,7 +79,7 @@ def _counterexample_lines(review: Review, step: StepReview) -> list[str]:
     example = step.counterexample
     if example is None:
         return []
-    values = [f"{_key_unicode(*key)} = {value:.4g}" for key, value in sorted(example.values.items())]
+    values = [f"{show_input(*key)} = {value:.4g}" for key, value in sorted(example.values.items())]
     return [
         f"counterexample: m = {example.size.m}, n = {example.size.n}, j = {example.size.j}",
         *(f"  {', '.join(values[start : start + _PER_LINE])}" for start in range(0, len(values), _PER_LINE)),
@@ -254,7 +233,7 @@ def _step_data(review: Review, step: StepReview) -> dict:
             "m": example.size.m,
             "n": example.size.n,
             "j": example.size.j,
-            "values": {_key_plain(*key): value for key, value in sorted(example.values.items())},
+            "values": {show_input_plain(*key): value for key, value in sorted(example.values.items())},
             "previous": _json_number(example.left),
             "this": _json_number(example.right),
         },
