@@ -99,6 +99,11 @@ def _step_lines(review: Review, step: StepReview) -> list[str]:
     return lines
 
 
+def _marked(review: Review) -> list[tuple[StepReview, str, list[str]]]:
+    """Each step with its mark (✓ or ✗) and the lines shown under it."""
+    return [(step, "✓" if step.valid else "✗", _step_lines(review, step)) for step in review.steps]
+
+
 def _title(review: Review) -> str:
     wrt = show_unicode(review.problem.wrt)
     return f"Checking ∂{review.problem.name}/∂{wrt} for {review.problem.name} = {show_unicode(review.problem.cost)}"
@@ -111,10 +116,9 @@ def render_review_text(review: Review) -> str:
     """The review as plain Unicode text: one block per written line, then the verdict."""
     width = max(len(_where(review, step)) for step in review.steps)
     lines = [_title(review)]
-    for step in review.steps:
-        mark = "✓" if step.valid else "✗"
+    for step, mark, details in _marked(review):
         lines.append(f"{_where(review, step):<{width}}  {mark} {step.written.written}")
-        lines += [f"{'':<{width}}      {line}" for line in _step_lines(review, step)]
+        lines += [f"{'':<{width}}      {line}" for line in details]
     mark, sentence = _headline(review)
     lines += [
         "",
@@ -135,10 +139,9 @@ def render_review_markdown(review: Review) -> str:
     from .printing import show_latex
 
     lines = [f"**{escape_markdown(_title(review))}**", ""]
-    for step in review.steps:
-        mark = "✓" if step.valid else "✗"
+    for step, mark, details in _marked(review):
         lines.append(f"- {_where(review, step)} {mark} ${show_latex(step.expression)}$")
-        lines += [f"  - {escape_markdown(line.strip())}" for line in _step_lines(review, step)]
+        lines += [f"  - {escape_markdown(line.strip())}" for line in details]
     mark, sentence = _headline(review)
     lines += [
         "",
@@ -159,13 +162,12 @@ def render_review_rich(review: Review) -> RenderableType:
     """The review for a terminal: the same lines as the text, marks coloured, details dimmed."""
     width = max(len(_where(review, step)) for step in review.steps)
     parts: list[RenderableType] = [Text(_title(review), style="bold")]
-    for step in review.steps:
-        mark = "✓" if step.valid else "✗"
+    for step, mark, details in _marked(review):
         row = Text(f"{_where(review, step):<{width}}  ")
         row.append(mark, style=_TONES[mark])
         row.append(f" {step.written.written}")
         parts.append(row)
-        for line in _step_lines(review, step):
+        for line in details:
             parts.append(Text(f"{'':<{width}}      {line}", style="dim" if step.valid else "red"))
     mark, sentence = _headline(review)
     verdict = Text("\n")
