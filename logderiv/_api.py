@@ -67,6 +67,10 @@ def check(
 ) -> Verdict:
     """Check ``answer`` against the true derivative of ``cost`` with respect to ``wrt``.
 
+    ``answer`` is plain notation or LaTeX, and may name the derivative on its
+    left (``dJ/dtheta_j = …``); a left side naming a variable other than
+    ``wrt`` is an :class:`~logderiv.errors.InputError`.
+
     Returns a :class:`~logderiv.verdict.Verdict`: ``equivalent`` (and how that
     is known), ``different`` (with a counterexample confirmed at 50 digits and a
     diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached).
