@@ -212,7 +212,7 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 
 
 @main.command(cls=_Derive)
-@click.argument("answer", required=False, metavar="ANSWER")
+@click.argument("answer", required=False, metavar="[ANSWER]")
 @click.option("--cost", default=None, metavar="COST",
               help="The cost whose gradient ANSWER should be: a preset name or a formula. Default: logistic.")
 @_from_option("ANSWER")
