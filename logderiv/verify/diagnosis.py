@@ -70,6 +70,11 @@ class Context:
             agreed += int(defined.sum())
         return agreed > 0
 
+    def kept(self, candidate: sympy.Expr) -> sympy.Expr:
+        """``candidate``, its values kept across answers: it was made from the expected expression alone."""
+        self.samples.keep.add(candidate)
+        return candidate
+
     def values(self, expr: sympy.Expr) -> np.ndarray:
         """``expr`` at every shared point (``nan`` where undefined), sizes in order."""
         definitions = self.problem.definitions
@@ -141,8 +146,8 @@ def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnos
                 wrong,
             )
         return Diagnosis("sign", "the sign is flipped: {answer} is −1 times {expected}")
-    for name, whole in _parts(expected):
-        if context.same(answer, expected - 2 * whole):
+    for name, whole, candidate in _remembered(_sign_flips, expected):
+        if context.same(answer, context.kept(candidate)):
             return Diagnosis("sign", f"the sign of {_term_name(name, whole)} is flipped", whole)
     return None
 
@@ -163,13 +168,13 @@ _FACTORS: tuple[tuple[sympy.Expr, str], ...] = (
 def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = c·expected (or one term of it times c) for a constant c: name c."""
     for factor, said in _FACTORS:
-        if context.same(answer, factor * expected):
+        if context.same(answer, context.kept(factor * expected)):
             return Diagnosis("factor", said, factor)
     terms = sympy.Add.make_args(expected)
     if len(terms) > 1:
         for term in terms:
             for factor, said in _FACTORS:
-                if context.same(answer, expected + (factor - 1) * term):
+                if context.same(answer, context.kept(expected + (factor - 1) * term)):
                     return Diagnosis("factor", f"the term {show_unicode(term)} is off: {said.split(':')[0]}", factor)
     ratio = _constant_ratio(expected, answer, context)
     if ratio is not None and ratio not in (0, 1, -1):
@@ -179,8 +184,8 @@ def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagn
 
 def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = expected − t for a term t of expected (or a term inside its sum)."""
-    for name, whole in _parts(expected):
-        if context.same(answer, expected - whole):
+    for name, whole, candidate in _remembered(_term_drops, expected):
+        if context.same(answer, context.kept(candidate)):
             return Diagnosis("missing-term", f"{_term_name(name, whole)} is missing", whole)
     return None
 
@@ -195,8 +200,8 @@ def _extra_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
 
 def _missing_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = expected with a factor of one of its summands removed."""
-    for factor, without in _factor_removals(expected):
-        if context.same(answer, without):
+    for factor, without in _remembered(_factor_removals, expected):
+        if context.same(answer, context.kept(without)):
             return Diagnosis("missing-factor", f"the factor {_bracket(factor)} is missing", factor)
     return None
 
@@ -280,6 +285,53 @@ DETECTORS: tuple[Detector, ...] = (
 
 
 # --- candidates -------------------------------------------------------------------------
+
+
+class _Lazy:
+    """A generator's items, remembered as they come, so that a second reader does not make them again."""
+
+    def __init__(self, items: Iterator) -> None:
+        self._items = items
+        self._seen: list = []
+
+    def __iter__(self) -> Iterator:
+        index = 0
+        while True:
+            if index == len(self._seen):
+                try:
+                    self._seen.append(next(self._items))
+                except StopIteration:
+                    return
+            yield self._seen[index]
+            index += 1
+
+
+_REMEMBERED: dict = {}
+#: expected expressions whose candidates are remembered (one gradient for all of check's answers;
+#: a derivation's lines for steps)
+_REMEMBER = 64
+
+
+def _remembered(make: Callable[[sympy.Expr], Iterator], expected: sympy.Expr) -> _Lazy:
+    """``make(expected)``'s candidates, made once per expected expression and read again by later answers."""
+    key = (make, expected)
+    found = _REMEMBERED.get(key)
+    if found is None:
+        if len(_REMEMBERED) >= _REMEMBER:
+            _REMEMBERED.pop(next(iter(_REMEMBERED)))
+        found = _REMEMBERED[key] = _Lazy(make(expected))
+    return found
+
+
+def _sign_flips(expected: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, sympy.Expr]]:
+    """``(name, part, expected with that part's sign flipped)`` for each part of expected."""
+    return ((name, whole, expected - 2 * whole) for name, whole in _parts(expected))
+
+
+def _term_drops(expected: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, sympy.Expr]]:
+    """``(name, part, expected without it)`` for each part of expected."""
+    return ((name, whole, expected - whole) for name, whole in _parts(expected))
+
 
 
 def _example_sum(term: sympy.Expr):
