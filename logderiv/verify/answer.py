@@ -81,6 +81,11 @@ class Checker:
         self._verdicts: dict = {}
 
     @property
+    def judged(self) -> int:
+        """How many distinct answer expressions this checker has judged (and remembers)."""
+        return len(self._verdicts)
+
+    @property
     def _samples(self) -> Samples:
         if self._samples_ is None:
             from .samples import Samples
