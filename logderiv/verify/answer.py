@@ -33,7 +33,6 @@ from ..derivation import Check, Derivation
 from ..errors import InputError
 from ..notation import Parsed, notation_of, parse_text, symbols
 from ..notation import tree
-from ..notation.document import derivative_name
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
@@ -216,7 +215,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     text, wrt = answer, None
     if notation_of(answer, input) == "plain":
         head, equals, _ = answer.partition("=")
-        named = derivative_name(head, "plain") if equals else None
+        named = None
+        if equals:
+            from ..notation.document import derivative_name  # only an answer with a left side needs it
+
+            named = derivative_name(head, "plain")
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
