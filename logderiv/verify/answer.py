@@ -22,7 +22,6 @@ Everything, reading the answer included, runs under a time limit
 from __future__ import annotations
 
 import functools
-import dataclasses
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection, Sequence
 
@@ -31,8 +30,7 @@ from sympy.core.function import AppliedUndef
 
 from ..derivation import Check, Derivation
 from ..errors import InputError
-from ..notation import Parsed, notation_of, parse_text, symbols
-from ..notation import tree
+from ..notation import Parsed, notation_of, parse_text, symbols, tree
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
@@ -231,7 +229,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 raise InputError("the left side does not name a variable to differentiate by",
                                  source=answer, column=wrt[1], hint="write dJ/dtheta_j = ...")
             span = tree.Span(wrt[1], wrt[1] + len(wrt[0]))
-            parsed = dataclasses.replace(parsed, name="J", wrt=dataclasses.replace(variable, span=span))
+            parsed = replace(parsed, name="J", wrt=replace(variable, span=span))
         elif parsed.name is not None and parsed.wrt is None:
             raise InputError(f"the left side names {parsed.name}, not a derivative of it",
                              source=answer, column=0,
