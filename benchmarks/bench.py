@@ -139,8 +139,13 @@ _WRONG = ["(y - {h}) {x}", "({h} - y)", "({h} - y) {h} (1 - {h}) {x}", "{h} {x}"
           "({h} - y) theta_j", "2 ({h} - y) {x}", "({h} + y) {x}"]
 
 
-def typical_answers(count: int, *, wrong: float = 0.3, seed: int = 1) -> list[str]:
-    """``count`` distinct answers for the logistic gradient: random spellings, ``wrong`` of them wrong."""
+def typical_answers(count: int, *, wrong: float = 0.3, seed: int = 1, distinct: bool = False) -> list[str]:
+    """``count`` distinct answers for the logistic gradient: random spellings, ``wrong`` of them wrong.
+
+    Many of them build to the same expression (``c/(c m)`` is ``1/m``); with
+    ``distinct`` most build to different ones, each with an added polynomial
+    ``(θⱼ + c)² − θⱼ² − 2c θⱼ − c²`` that only expansion shows is zero.
+    """
     import random
 
     rng = random.Random(seed)
@@ -150,7 +155,9 @@ def typical_answers(count: int, *, wrong: float = 0.3, seed: int = 1) -> list[st
         x = rng.choice(["x_j", "x_j^(i)"])
         body = rng.choice(_WRONG if rng.random() < wrong else _RIGHT).format(h=h, x=x)
         c = rng.randint(1, 60)
-        if rng.random() < 0.5:
+        if distinct:
+            answers[f"1/m * sum({body}) + (theta_j + {c})^2 - theta_j^2 - {2 * c} theta_j - {c * c}"] = None
+        elif rng.random() < 0.5:
             answers[f"{c}/({c} m) * sum({body})"] = None
         else:
             answers[f"1/m * sum({body}) + {c} theta_j - {c} theta_j"] = None
@@ -178,9 +185,19 @@ def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limi
         verdicts[answer] = judge.check(answer).verdict
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     counts = {kind: list(verdicts.values()).count(kind) for kind in ("equivalent", "different", "undecided")}
-    print(f"check, {count} answers in one process (gradient derived once in {setup * 1000:.0f} ms):")
+    print(f"check, {count} answers in one process (gradient derived once in {setup * 1000:.0f} ms; "
+          f"{judge.judged} distinct expressions once built):")
     print(f"  {elapsed:.2f} s wall, {cpu:.2f} s CPU: {count / elapsed:.0f} answers/s "
           f"(target: {count} in < 5 s)   {counts}")
+    harder = checker("logistic", input="plain")  # a checker of its own: nothing remembered from above
+    harder.expected
+    spelled = typical_answers(count, distinct=True)
+    start, spent = time.perf_counter(), time.process_time()
+    for answer in spelled:
+        harder.check(answer)
+    seconds, spent = time.perf_counter() - start, time.process_time() - spent
+    print(f"  the same with {harder.judged} distinct expressions: {seconds:.2f} s wall, {spent:.2f} s CPU "
+          f"({count / seconds:.0f} answers/s)")
 
     expected = derivation.problem.expand_definitions(derivation.result).rewrite(sympy.exp)
     sample = answers[:: max(1, count // simplify_sample)][:simplify_sample]

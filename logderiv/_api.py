@@ -67,6 +67,10 @@ def check(
 ) -> Verdict:
     """Check ``answer`` against the true derivative of ``cost`` with respect to ``wrt``.
 
+    ``answer`` is plain notation or LaTeX, and may name the derivative on its
+    left (``dJ/dtheta_j = …``); a left side naming a variable other than
+    ``wrt`` is an :class:`~logderiv.errors.InputError`.
+
     Returns a :class:`~logderiv.verdict.Verdict`: ``equivalent`` (and how that
     is known), ``different`` (with a counterexample confirmed at 50 digits and a
     diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached).
@@ -93,8 +97,8 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str) -> Ch
     from .verify.answer import Checker
 
     if cost is None or cost.strip() in PRESETS:
-        return Checker(read_cost(cost, wrt=wrt, input=input), answer_lets=let)
-    return Checker(read_cost(cost, wrt=wrt, let=let, input=input))
+        return Checker(read_cost(cost, wrt=wrt, input=input), answer_lets=let, input=input)
+    return Checker(read_cost(cost, wrt=wrt, let=let, input=input), input=input)
 
 
 def read_cost(
@@ -143,15 +147,17 @@ def _without_intercept_penalty(preset: Preset) -> Preset:
     return changed
 
 
-def steps(text: str, *, cost: str | None = None, wrt: str | None = None) -> Review:
+def steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto") -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
     ``text`` is the derivation, one expression per line, a chain ``A = B = C`` or
     a LaTeX ``align*`` block. ``cost`` (a preset's name or a formula) and ``wrt``
     default to what the first line says (``d/dtheta_j (...)``), else the
-    logistic cost and ``theta_j``. Raises :class:`~logderiv.errors.InputError`
-    for text that cannot be read, with the line and column in the document.
+    logistic cost and ``theta_j``. ``input`` (``"auto"``, ``"latex"``,
+    ``"plain"``) says how to read the derivation, ``cost`` and ``wrt``, as for
+    :func:`derive`. Raises :class:`~logderiv.errors.InputError` for text that
+    cannot be read, with the line and column in the document.
     """
     from .verify.chain import review_steps
 
-    return review_steps(text, cost=cost, wrt=wrt)
+    return review_steps(text, cost=cost, wrt=wrt, input=input)

@@ -30,6 +30,9 @@ __all__ = ["main"]
 FORMATS = ("rich", "text", "latex", "markdown", "json", "numpy")
 FORMS = ("index", "matrix", "both")
 CHECK_FORMATS = ("rich", "text", "markdown", "json")
+STEPS_FORMATS = ("rich", "text", "markdown", "json")
+#: how a text is read (notation.INPUTS; repeated here so --help imports no parser)
+INPUTS = ("auto", "latex", "plain")
 
 _NOTATION = """\b
 Notation (plain text; see docs/notation.md):
@@ -136,18 +139,48 @@ def _looks_like_formula(arg: str) -> bool:
     return any(not (char.isascii() and (char.isalnum() or char in "_-")) for char in arg[1:])
 
 
+# --- options several commands share, declared once ------------------------------------------
+
+
+def _from_option(what: str):
+    return click.option("--from", "from_file", metavar="FILE",
+                        help=f"Read {what} from FILE: a .tex file, or a Markdown file with one $$ … $$ block.")
+
+
+def _input_option(what: str):
+    return click.option("--input", "notation", type=click.Choice(INPUTS), default="auto", show_default=True,
+                        help=f"How to read {what}; auto: LaTeX when there is a backslash, brace or $.")
+
+
+def _let_option(help: str):
+    return click.option("--let", "lets", multiple=True, metavar="NAME=EXPR", help=help)
+
+
+def _wrt_option(help: str, default: str | None = "theta_j"):
+    return click.option("--wrt", default=default, show_default=default is not None, metavar="VAR", help=help)
+
+
+def _format_option(choices, help: str = "Output format. Default: rich on a terminal, text when piped."):
+    return click.option("-f", "--format", "output_format", type=click.Choice(choices), default=None, help=help)
+
+
+_debug_option = click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
+
+
+def _chosen_format(output_format: str | None) -> str:
+    """The format asked for, else rich on a terminal and text when piped."""
+    if output_format is None:
+        return "rich" if console.is_terminal() else "text"
+    return output_format
+
+
 @main.command(cls=_Derive, epilog=_NOTATION)
 @click.argument("cost", required=False, metavar="[COST]")
-@click.option("--from", "from_file", metavar="FILE",
-              help="Read COST from FILE: a .tex file, or a Markdown file with one $$ … $$ block.")
-@click.option("--input", "notation", type=click.Choice(["auto", "latex", "plain"]), default="auto", show_default=True,
-              help="How to read COST, --let and --wrt; auto: LaTeX when there is a backslash, brace or $.")
-@click.option("--let", "lets", multiple=True, metavar="NAME=EXPR",
-              help="Define a name used in COST, e.g. --let 'h = sigmoid(theta^T x)'. Repeatable.")
-@click.option("--wrt", default="theta_j", show_default=True, metavar="VAR",
-              help="Differentiate with respect to VAR: theta_j, w_j, b, z, ...")
-@click.option("-f", "--format", "output_format", type=click.Choice(FORMATS), default=None,
-              help="Output format. Default: rich on a terminal, text when piped.")
+@_from_option("COST")
+@_input_option("COST, --let and --wrt")
+@_let_option("Define a name used in COST, e.g. --let 'h = sigmoid(theta^T x)'. Repeatable.")
+@_wrt_option("Differentiate with respect to VAR: theta_j, w_j, b, z, ...")
+@_format_option(FORMATS)
 @click.option("--view", type=click.Choice(["chain", "factors"]), default="chain", show_default=True,
               help="chain: the equality chain. factors: one example's loss through its computational graph.")
 @click.option("--form", type=click.Choice(FORMS), default=None,
@@ -158,7 +191,7 @@ def _looks_like_formula(arg: str) -> bool:
                    "out of the L2 penalty.")
 @click.option("--explain", is_flag=True, help="Also state each rule in general form.")
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
-@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
+@_debug_option
 def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_reg_intercept, explain, standalone,
            debug) -> None:
     """Differentiate COST step by step, verifying every step.
@@ -175,8 +208,7 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 
     click.get_current_context().meta[_DEBUG] = debug
     cost = read_formula(cost, from_file=from_file)
-    if output_format is None:
-        output_format = "rich" if console.is_terminal() else "text"
+    output_format = _chosen_format(output_format)
     if form is None:
         form = "both" if output_format == "rich" else "index"
     matrix = form != "index" or output_format == "numpy"
@@ -188,20 +220,23 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 
 
 @main.command(cls=_Derive)
-@click.argument("answer", metavar="ANSWER")
+@click.argument("answer", required=False, metavar="[ANSWER]")
 @click.option("--cost", default=None, metavar="COST",
               help="The cost whose gradient ANSWER should be: a preset name or a formula. Default: logistic.")
-@click.option("--let", "lets", multiple=True, metavar="NAME=EXPR",
-              help="Define a name: in COST when it is a formula, else in ANSWER. Repeatable.")
-@click.option("--wrt", default="theta_j", show_default=True, metavar="VAR",
-              help="The variable the gradient is taken with respect to.")
-@click.option("-f", "--format", "output_format", type=click.Choice(CHECK_FORMATS), default=None,
-              help="Output format. Default: rich on a terminal, text when piped.")
+@_from_option("ANSWER")
+@_input_option("ANSWER, COST, --let and --wrt")
+@_let_option("Define a name: in COST when it is a formula, else in ANSWER. Repeatable.")
+@_wrt_option("The variable the gradient is taken with respect to.")
+@_format_option(CHECK_FORMATS)
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
               metavar="S", help="Give up after S seconds with the verdict undecided (exit 3).")
-@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
-def check(answer, cost, lets, wrt, output_format, timeout, debug):
+@_debug_option
+def check(answer, cost, from_file, notation, lets, wrt, output_format, timeout, debug):
     """Check ANSWER against the true derivative of COST.
+
+    ANSWER is a formula in plain notation or LaTeX, optionally with a left
+    side naming the derivative (dJ/dtheta_j = ...), or - to read it from
+    standard input.
 
     \b
     exit 0  equivalent: symbolic (proved), or numeric (strong evidence)
@@ -212,14 +247,20 @@ def check(answer, cost, lets, wrt, output_format, timeout, debug):
     \b
     logderiv check "1/m * sum((h - y) x_j)"
     logderiv check "1/m * sum((y - h) x_j)"       a sign flipped
+    logderiv check '\\frac{1}{m}\\sum_{i=1}^{m}(h_\\theta(x^{(i)}) - y^{(i)})x_j^{(i)}'
     logderiv check "1/m * sum((theta^T x - y) x_j)" --cost linear -f json
     """
     from ._api import check as check_answer
+    from .errors import InputError
+    from .sources import read_formula
 
     click.get_current_context().meta[_DEBUG] = debug
-    verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout)
-    if output_format is None:
-        output_format = "rich" if console.is_terminal() else "text"
+    answer = read_formula(answer, from_file=from_file, label="ANSWER")
+    if answer is None:
+        raise InputError("there is no answer to check", hint="give ANSWER, - to read it from stdin, or --from FILE",
+                         label="ANSWER")
+    verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation)
+    output_format = _chosen_format(output_format)
     if output_format == "rich":
         from .render.verdict import render_verdict_rich
 
@@ -255,12 +296,11 @@ def rules() -> None:
 @click.argument("file", type=click.File("rb"), metavar="FILE|-")
 @click.option("--cost", default=None, metavar="COST",
               help="The cost derived: a preset or a formula. Default: what the first line says, else logistic.")
-@click.option("--wrt", default=None, metavar="VAR",
-              help="The variable differentiated by. Default: what the first line says, else theta_j.")
-@click.option("-f", "--format", "output_format", type=click.Choice(("rich", "text", "json")), default=None,
-              help="Output format. Default: rich on a terminal, text when piped.")
-@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
-def steps(file, cost, wrt, output_format, debug) -> None:
+@_input_option("the derivation, COST and --wrt")
+@_wrt_option("The variable differentiated by. Default: what the first line says, else theta_j.", default=None)
+@_format_option(STEPS_FORMATS)
+@_debug_option
+def steps(file, cost, notation, wrt, output_format, debug) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
@@ -279,17 +319,14 @@ def steps(file, cost, wrt, output_format, debug) -> None:
         text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
-    review = review_steps(text, cost=cost, wrt=wrt)
-    if output_format is None:
-        output_format = "rich" if console.is_terminal() else "text"
+    review = review_steps(text, cost=cost, wrt=wrt, input=notation)
+    output_format = _chosen_format(output_format)
     if output_format == "rich":
         from .render.review import render_review_rich
 
         console.stdout().print(render_review_rich(review))
     else:
-        from .render.review import render_review_json, render_review_text
-
-        text = render_review_json(review) if output_format == "json" else render_review_text(review)
+        text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
         click.echo(text, nl=False)
     if not review.ok:
         click.get_current_context().exit(1)
@@ -319,7 +356,7 @@ def steps(file, cost, wrt, output_format, debug) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the random data.")
 @click.option("-f", "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: the report for people. json: every field, for scripts.")
-@click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
+@_debug_option
 def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_intercept, timeout, seed,
               output_format, debug) -> None:
     """Check a gradient function you implemented against the derived gradient.

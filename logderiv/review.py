@@ -13,24 +13,17 @@ import sympy
 
 from .derivation import Check
 from .problem import Problem
+from .verdict import Diagnosis
 
 if TYPE_CHECKING:  # pragma: no cover
     from .notation.document import WrittenStep
     from .verify.equality import Counterexample
 
-__all__ = ["Finding", "StepReview", "Review", "ENDINGS"]
+__all__ = ["StepReview", "Review", "ENDINGS"]
 
 #: how a written derivation ends: at the gradient, correct so far but with a
 #: derivative still to take, or at something that is not the gradient
 ENDINGS = ("gradient", "unfinished", "wrong")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing a diagnosis found: a ``kind`` (``sign``, ``factor``, ``missing-term``…) and a sentence."""
-
-    kind: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -48,7 +41,7 @@ class StepReview:
     #: where the two differ, when they do
     counterexample: Counterexample | None = None
     #: how this line differs from the previous one (only for the first wrong step)
-    diagnosis: tuple[Finding, ...] = ()
+    diagnosis: tuple[Diagnosis, ...] = ()
 
     @property
     def claimed_rule(self) -> str | None:
@@ -96,3 +89,9 @@ class Review:
         from .render.review import render_review_text
 
         return render_review_text(self)
+
+    def to_markdown(self) -> str:
+        """The review as Markdown with ``$…$`` math."""
+        from .render.review import render_review_markdown
+
+        return render_review_markdown(self)

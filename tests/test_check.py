@@ -113,6 +113,20 @@ TABLE = [
     ("logistic", "d/dtheta_j (-1/m * sum(y log(h) + (1 - y) log(1 - h)))", UND, "unfinished"),
     ("logistic", "1/m * sum((h - y) * d/dtheta_j(theta^T x))", UND, "unfinished"),
     ("logistic", "1/m * sum(d/dtheta_j (h) - y x_j)", DIFF, "unfinished"),
+    # --- LaTeX answers, as copied from course notes ----------------------------------------
+    ("logistic", r"\frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)})-y^{(i)}\right)x_j^{(i)}", EQ, None),
+    ("logistic", r"\frac{\partial J(\theta)}{\partial\theta_j} = \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
+     EQ, None),
+    ("logistic", r"\frac{1}{m}\sum_{i=1}^{m}\left(\sigma(\theta^\top x^{(i)})-y^{(i)}\right)x^{(i)}_j", EQ, None),
+    ("logistic", r"-\frac{1}{m}\sum_{i=1}^{m}\left(y^{(i)}-\frac{1}{1+e^{-\theta^T x^{(i)}}}\right)x_j^{(i)}", EQ, None),
+    ("logistic", r"\frac{1}{m}\sum_{i=1}^{m}\left(y^{(i)}-h_\theta(x^{(i)})\right)x_j^{(i)}", DIFF, "sign"),
+    ("logistic", r"\sum_{i=1}^{m}\left(h_\theta(x^{(i)})-y^{(i)}\right)x_j^{(i)}", DIFF, "factor"),
+    ("logistic-l2", r"\frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)})-y^{(i)}\right)x_j^{(i)}", DIFF, "missing-term"),
+    ("logistic-l2", r"\frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)})-y^{(i)}\right)x_j^{(i)} + \frac{\lambda}{m}\theta_j",
+     EQ, None),
+    ("linear", r"\frac{1}{m}\sum_{i=1}^{m}\left(\theta^\top x^{(i)}-y^{(i)}\right)x_2^{(i)}", DIFF, "wrong-index"),
+    ("logistic", "dJ/dtheta_j = 1/m * sum((h - y) x_j)", EQ, None),
+    ("logistic", "∂J/∂θ_j = 1/m * sum((y - h) x_j)", DIFF, "sign"),
     # --- none of the above ------------------------------------------------------------------
     ("logistic", "1/m * sum(tanh(h - y) x_j)", DIFF, "other"),
     ("logistic", "1/m * sum((h - y) x_j)^2", DIFF, "extra-factor"),  # Σ ((h − y) xⱼ)²: a factor twice
@@ -370,6 +384,37 @@ def test_batch_evaluation_of_a_number_beyond_a_float_is_undefined():
     from logderiv.verify import numeric
     from logderiv.verify.batch import evaluate_batch
 
-    points = [numeric.Point(__import__("random").Random(0))]
+    points = [numeric.Point("beyond-a-float")]
     values = evaluate_batch(sympy.Integer(2) ** 2000, points, numeric.Size(m=2, n=3, j=1))
     assert np.isnan(values).all()
+def test_a_left_side_naming_another_variable_is_refused():
+    """∂J/∂b = … checked as ∂J/∂θⱼ is an input problem (exit 2), pointing at the variable, not a verdict."""
+    from logderiv.errors import InputError
+
+    for answer, column in ((r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})", 27),
+                           ("dJ/db = 1/m * sum(h - y)", 4)):
+        with pytest.raises(InputError) as raised:
+            check(answer)
+        assert raised.value.label == "ANSWER"
+        assert raised.value.column == column and answer[column] == "b"
+        assert "--wrt" in raised.value.hint
+
+
+def test_a_left_side_naming_the_cost_is_not_an_answer():
+    """J(θ) = … names the cost, not its derivative: refused, not judged."""
+    from logderiv.errors import InputError
+
+    with pytest.raises(InputError, match="not a derivative"):
+        check(r"J(\theta) = \frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}")
+
+
+def test_input_plain_refuses_latex_and_latex_lets_work():
+    """--input plain reads a LaTeX answer as plain text (an error); LaTeX --let definitions are read as LaTeX."""
+    from logderiv.errors import InputError
+
+    with pytest.raises(InputError) as raised:
+        check(r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}", input="plain")
+    assert raised.value.label == "ANSWER"
+    verdict = check(r"\frac{1}{m}\sum_{i=1}^{m}\left(g - y^{(i)}\right)x_j^{(i)}",
+                    let=[r"g = \sigma(\theta^\top x^{(i)})"])
+    assert verdict.verdict == EQ, verdict.diagnosis

@@ -183,3 +183,54 @@ def test_rich_snapshot(name):
     console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=False)
     console.print(render_verdict_rich(check(answer, cost=cost)))
     _assert_snapshot(f"check_rich_{name}.txt", console.file.getvalue())
+
+
+LATEX_ANSWER = r"\frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)})-y^{(i)}\right)x_j^{(i)}"
+
+
+def test_answer_from_stdin():
+    """ANSWER - reads the answer from standard input."""
+    runner = CliRunner(env=_CLEAN_ENV)
+    result = runner.invoke(main, ["check", "-", "-f", "json"], input=LATEX_ANSWER + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"] == "equivalent"
+
+
+def test_answer_from_file(run, tmp_path):
+    """--from FILE reads the answer from a .tex file or a Markdown file's $$ block; a wrong one exits 1."""
+    tex = tmp_path / "answer.tex"
+    tex.write_text(LATEX_ANSWER.replace("h_\\theta(x^{(i)})-y^{(i)}", "y^{(i)}-h_\\theta(x^{(i)})"), encoding="utf-8")
+    result = run("check", "--from", str(tex), "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    assert json.loads(result.stdout)["diagnosis"][0]["kind"] == "sign"
+    markdown = tmp_path / "answer.md"
+    markdown.write_text(f"My answer:\n\n$$\n{LATEX_ANSWER}\n$$\n", encoding="utf-8")
+    assert run("check", "--from", str(markdown)).exit_code == 0
+
+
+def test_answer_and_from_together_or_neither_exit_2(run, tmp_path):
+    """Both ANSWER and --from, or neither: a usage problem, exit 2 with a message on stderr."""
+    tex = tmp_path / "answer.tex"
+    tex.write_text(LATEX_ANSWER, encoding="utf-8")
+    both = run("check", "1/m * sum((h - y) x_j)", "--from", str(tex))
+    neither = run("check")
+    for result in (both, neither):
+        assert result.exit_code == 2
+        assert result.stdout == "" and "ANSWER" in result.stderr
+
+
+def test_input_option_forces_the_notation(run):
+    """--input plain refuses a LaTeX answer with a caret; --input latex reads it (and a LaTeX --cost)."""
+    refused = run("check", LATEX_ANSWER, "--input", "plain")
+    assert refused.exit_code == 2 and CARET.search(refused.stderr)
+    accepted = run("check", LATEX_ANSWER, "--input", "latex",
+                   "--cost", r"-\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))\right]",
+                   "--let", r"h_\theta(x) = \sigma(\theta^\top x)")
+    assert accepted.exit_code == 0, accepted.stderr
+
+
+def test_wrong_variable_on_the_left_exits_2(run):
+    """An answer that says it is ∂J/∂b, checked as ∂J/∂θⱼ: exit 2, the message names both variables."""
+    result = run("check", "dJ/db = 1/m * sum(h - y)")
+    assert result.exit_code == 2
+    assert "with respect to b" in result.stderr and CARET.search(result.stderr)

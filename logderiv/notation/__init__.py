@@ -6,6 +6,7 @@ The front door:
   backslash, a brace or a ``$``; ``input`` forces one) into a
   :class:`~logderiv.notation.parsed.Parsed` tree;
 * :func:`parse_let_text` reads a ``--let NAME=EXPR`` definition in either notation;
+* :func:`read_lets` reads several, each name known before any value is read;
 * :func:`read_problem` reads a cost, ``--wrt`` and ``--let`` texts and builds a
   :class:`~logderiv.problem.Problem`;
 * :func:`parse` and :func:`parse_let` are the plain notation's own readers.
@@ -22,12 +23,13 @@ from typing import TYPE_CHECKING, Collection, Literal, Sequence
 from ..errors import InputError
 from . import latex, plain, vocabulary
 from .parsed import Parsed
+from .tree import Node
 from .plain import parse, parse_let
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
 
-__all__ = ["parse", "parse_let", "parse_text", "parse_let_text", "notation_of", "read_problem", "Parsed", "INPUTS"]
+__all__ = ["parse", "parse_let", "parse_text", "parse_let_text", "read_lets", "notation_of", "read_problem", "Parsed", "INPUTS"]
 
 #: the values of ``input``: which front end reads a text
 INPUTS = ("auto", "latex", "plain")
@@ -62,17 +64,33 @@ def parse_let_text(text: str, *, input: Input = "auto", names: Collection[str] =
     return name, Parsed(node, "plain")
 
 
-def _let_names(lets: Sequence[str], input: Input) -> list[str]:
-    """The names the lets define, read before any value so values may use later names."""
-    names = []
+def read_lets(
+    lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = ()
+) -> tuple[list[tuple[str, Node, str]], set[str], list[str]]:
+    """Read ``--let NAME=EXPR`` texts: ``(name, tree, text)`` each, the multi-letter names, the notes.
+
+    Every let's name is read before any value, so a value may use a name defined
+    later. ``names`` are multi-letter names already defined elsewhere (a
+    problem's). Errors are labelled ``--let``.
+    """
+    defined = []
     for text in lets:
         split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
         try:
             name, _, _ = split(text)
         except InputError as error:
             raise error.with_label("--let") from None
-        names.append(name)
-    return names
+        defined.append(name)
+    multi_letter = {name for name in [*names, *defined] if len(name) > 1}
+    parsed, notes = [], []
+    for text in lets:
+        try:
+            name, value = parse_let_text(text, input=input, names=multi_letter)
+        except InputError as error:
+            raise error.with_label("--let") from None
+        parsed.append((name, value.tree, text))
+        notes += value.notes
+    return parsed, multi_letter, notes
 
 
 def read_problem(
@@ -90,23 +108,15 @@ def read_problem(
     error is an :class:`~logderiv.errors.InputError` labelled with the
     argument it came from: ``COST``, ``--let`` or ``--wrt``.
     """
-    names = _let_names(lets, input)
-    multi_letter = {name for name in names if len(name) > 1}
-    parsed_lets = []
-    notes: list[str] = []
-    for text in lets:
-        try:
-            name, value = parse_let_text(text, input=input, names=multi_letter)
-        except InputError as error:
-            raise error.with_label("--let") from None
-        parsed_lets.append((name, value.tree, text))
-        notes += value.notes
+    parsed_lets, multi_letter, notes = read_lets(lets, input=input)
     try:
         cost_parsed = parse_text(cost, input=input, names=multi_letter)
     except InputError as error:
         raise error.with_label("COST") from None
     try:
-        wrt_parsed = parse_text(wrt, input=input, names=multi_letter)
+        # the default variable is logderiv's own text, plain notation whatever ``input`` says
+        wrt_input = "auto" if wrt == vocabulary.DEFAULT_WRT else input
+        wrt_parsed = parse_text(wrt, input=wrt_input, names=multi_letter)
         if wrt_parsed.name is not None:
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:

@@ -31,7 +31,7 @@ from typing import Literal
 from ..errors import InputError, InputTooLargeError
 from . import vocabulary as vocab
 
-__all__ = ["WrittenStep", "Document", "read_document", "locate", "MAX_LENGTH", "MAX_STEPS"]
+__all__ = ["WrittenStep", "Document", "read_document", "derivative_name", "locate", "MAX_LENGTH", "MAX_STEPS"]
 
 #: Longest document read, in characters.
 MAX_LENGTH = 100_000
@@ -103,8 +103,12 @@ def locate(source: str, offset: int) -> tuple[int, int]:
     return source.count("\n", 0, offset) + 1, offset - line_start
 
 
-def read_document(source: str) -> Document:
-    """Split a written derivation into steps, or raise :class:`~logderiv.errors.InputError`."""
+def read_document(source: str, *, input: str = "auto") -> Document:
+    """Split a written derivation into steps, or raise :class:`~logderiv.errors.InputError`.
+
+    ``input`` (``auto``, ``latex``, ``plain``) forces the notation; ``auto``
+    takes LaTeX when the text has a backslash, an ``&`` or a ``$``.
+    """
     if not isinstance(source, str):
         raise InputError("the derivation must be text", source="", column=None)
     if len(source) > MAX_LENGTH:
@@ -112,7 +116,10 @@ def read_document(source: str) -> Document:
             f"the derivation is {len(source):,} characters long; at most {MAX_LENGTH:,} are read",
             source=source[:200], column=None,
         )
-    notation: Notation = "latex" if any(mark in source for mark in "\\&$") else "plain"
+    if input == "auto":
+        notation: Notation = "latex" if any(mark in source for mark in "\\&$") else "plain"
+    else:
+        notation = "latex" if input == "latex" else "plain"
     scan = _Scanner(source, notation)
     scan.run()
     return scan.document()
@@ -393,7 +400,7 @@ class _Scanner:
                                     hint="write one expression between each pair of '='")
                 continue
             if not steps and name is None and _followed_by_equals(segments, index, text):
-                named = _derivative_name(piece, self.notation)
+                named = derivative_name(piece, self.notation)
                 if named is not None:
                     lead = len(piece) - len(piece.lstrip())
                     name = " ".join(self.source[begin + lead : begin + len(piece.rstrip())].split())
@@ -518,7 +525,7 @@ _LATEX_NAME = re.compile(
 )
 
 
-def _derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:
+def derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:
     """If ``piece`` only names the derivative, the variable it names and its offset in ``piece``."""
     pattern = _LATEX_NAME if notation == "latex" else _PLAIN_NAME
     match = pattern.fullmatch(piece)

@@ -20,10 +20,10 @@ import sympy
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
-from ..notation.vocabulary import GREEK
+from ..notation.vocabulary import DATA_VECTORS, GREEK, PER_EXAMPLE
 from .layout import ATOM, POW, Layout, Product, standard_limits
 
-__all__ = ["show_plain", "show_unicode", "show_latex"]
+__all__ = ["show_plain", "show_unicode", "show_latex", "show_input", "show_input_plain"]
 
 _LETTER = {name: letter for letter, name in GREEK.items()} | {"pi": "π"}
 
@@ -396,3 +396,29 @@ class _LatexPrinter(Layout, LatexPrinter):
 
     def _print_Indexed(self, expr: sympy.Indexed) -> str:
         return Layout._print_Indexed(self, expr)
+
+
+# --- one input of a counterexample, by its key (name, indices) -----------------------------------
+
+
+def show_input(name: str, indices: tuple[int, ...]) -> str:
+    """A counterexample's input in Unicode: ``θ₂``, ``x₃⁽¹⁾``, ``y⁽¹⁾``, ``λ``."""
+    letter = _LETTER.get(name, name)
+    if name in DATA_VECTORS and len(indices) == 2:
+        return letter + _scripted(_SUBSCRIPT, str(indices[1])) + _scripted(_SUPERSCRIPT, f"({indices[0]})")
+    if name in PER_EXAMPLE and len(indices) == 1:
+        return letter + _scripted(_SUPERSCRIPT, f"({indices[0]})")
+    return letter + "".join(_scripted(_SUBSCRIPT, str(index)) for index in indices)
+
+
+def show_input_plain(name: str, indices: tuple[int, ...]) -> str:
+    """A counterexample's input in plain notation: ``theta_2``, ``x_3^(1)``, ``y^(1)``."""
+    if name in DATA_VECTORS and len(indices) == 2:
+        return f"{name}_{indices[1]}^({indices[0]})"
+    if name in PER_EXAMPLE and len(indices) == 1:
+        return f"{name}^({indices[0]})"
+    return name + "".join(f"_{index}" for index in indices)
+
+
+def _scripted(table: dict, text: str) -> str:
+    return "".join(table[char] for char in text)

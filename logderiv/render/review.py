@@ -13,22 +13,21 @@ import json
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..notation import vocabulary as vocab
 from ..review import Review, StepReview
 from .json import expression_object
-from .printing import show_unicode
+from .printing import show_input, show_input_plain, show_unicode
 from .summary import check_fields
 
-__all__ = ["REVIEW_SCHEMA_ID", "render_review_text", "render_review_rich", "render_review_json", "review_data"]
+__all__ = [
+    "REVIEW_SCHEMA_ID", "render_review_text", "render_review_markdown", "render_review_rich", "render_review_json",
+    "review_data",
+]
 
 #: the value of the top-level ``schema`` field of ``steps -f json``
 REVIEW_SCHEMA_ID = "logderiv/review/1"
 
 #: values of a counterexample shown per line
 _PER_LINE = 6
-_GREEK = {name: letter for letter, name in vocab.GREEK.items()}
-_SUBSCRIPT = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-_SUPERSCRIPT = dict(zip("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"))
 
 
 # --- words shared by every format -------------------------------------------------------------
@@ -70,23 +69,6 @@ def _ending(review: Review) -> str:
     return "the last line is not the gradient"
 
 
-def _key_unicode(name: str, indices: tuple[int, ...]) -> str:
-    letter = _GREEK.get(name, name)
-    if name in vocab.DATA_VECTORS and len(indices) == 2:
-        return letter + "".join(_SUBSCRIPT[c] for c in str(indices[1])) + "".join(_SUPERSCRIPT[c] for c in f"({indices[0]})")
-    if name in vocab.PER_EXAMPLE and len(indices) == 1:
-        return letter + "".join(_SUPERSCRIPT[c] for c in f"({indices[0]})")
-    return letter + "".join(_SUBSCRIPT[c] for index in indices for c in str(index))
-
-
-def _key_plain(name: str, indices: tuple[int, ...]) -> str:
-    if name in vocab.DATA_VECTORS and len(indices) == 2:
-        return f"{name}_{indices[1]}^({indices[0]})"
-    if name in vocab.PER_EXAMPLE and len(indices) == 1:
-        return f"{name}^({indices[0]})"
-    return name + "".join(f"_{index}" for index in indices)
-
-
 def _number(value: complex) -> str:
     if abs(value.imag) <= 1e-12 * max(1.0, abs(value.real)):
         return f"{value.real:.6g}"
@@ -97,7 +79,7 @@ def _counterexample_lines(review: Review, step: StepReview) -> list[str]:
     example = step.counterexample
     if example is None:
         return []
-    values = [f"{_key_unicode(*key)} = {value:.4g}" for key, value in sorted(example.values.items())]
+    values = [f"{show_input(*key)} = {value:.4g}" for key, value in sorted(example.values.items())]
     return [
         f"counterexample: m = {example.size.m}, n = {example.size.n}, j = {example.size.j}",
         *(f"  {', '.join(values[start : start + _PER_LINE])}" for start in range(0, len(values), _PER_LINE)),
@@ -117,6 +99,11 @@ def _step_lines(review: Review, step: StepReview) -> list[str]:
     return lines
 
 
+def _marked(review: Review) -> list[tuple[StepReview, str, list[str]]]:
+    """Each step with its mark (✓ or ✗) and the lines shown under it."""
+    return [(step, "✓" if step.valid else "✗", _step_lines(review, step)) for step in review.steps]
+
+
 def _title(review: Review) -> str:
     wrt = show_unicode(review.problem.wrt)
     return f"Checking ∂{review.problem.name}/∂{wrt} for {review.problem.name} = {show_unicode(review.problem.cost)}"
@@ -129,10 +116,9 @@ def render_review_text(review: Review) -> str:
     """The review as plain Unicode text: one block per written line, then the verdict."""
     width = max(len(_where(review, step)) for step in review.steps)
     lines = [_title(review)]
-    for step in review.steps:
-        mark = "✓" if step.valid else "✗"
+    for step, mark, details in _marked(review):
         lines.append(f"{_where(review, step):<{width}}  {mark} {step.written.written}")
-        lines += [f"{'':<{width}}      {line}" for line in _step_lines(review, step)]
+        lines += [f"{'':<{width}}      {line}" for line in details]
     mark, sentence = _headline(review)
     lines += [
         "",
@@ -141,6 +127,29 @@ def render_review_text(review: Review) -> str:
         f"  the gradient: {show_unicode(review.gradient)}",
     ]
     lines += [f"note: {note}" for note in review.notes]
+    return "\n".join(lines) + "\n"
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+
+def render_review_markdown(review: Review) -> str:
+    """The review as Markdown: each written line with ✓ or ✗ and its details, then the verdict."""
+    from .markdown import escape_markdown
+    from .printing import show_latex
+
+    lines = [f"**{escape_markdown(_title(review))}**", ""]
+    for step, mark, details in _marked(review):
+        lines.append(f"- {_where(review, step)} {mark} ${show_latex(step.expression)}$")
+        lines += [f"  - {escape_markdown(line.strip())}" for line in details]
+    mark, sentence = _headline(review)
+    lines += [
+        "",
+        f"**{mark} {escape_markdown(sentence)}**: {escape_markdown(_ending(review))}.",
+        "",
+        f"The gradient: ${show_latex(review.gradient)}$",
+    ]
+    lines += ["", *(f"- note: {escape_markdown(note)}" for note in review.notes)] if review.notes else []
     return "\n".join(lines) + "\n"
 
 
@@ -153,13 +162,12 @@ def render_review_rich(review: Review) -> RenderableType:
     """The review for a terminal: the same lines as the text, marks coloured, details dimmed."""
     width = max(len(_where(review, step)) for step in review.steps)
     parts: list[RenderableType] = [Text(_title(review), style="bold")]
-    for step in review.steps:
-        mark = "✓" if step.valid else "✗"
+    for step, mark, details in _marked(review):
         row = Text(f"{_where(review, step):<{width}}  ")
         row.append(mark, style=_TONES[mark])
         row.append(f" {step.written.written}")
         parts.append(row)
-        for line in _step_lines(review, step):
+        for line in details:
             parts.append(Text(f"{'':<{width}}      {line}", style="dim" if step.valid else "red"))
     mark, sentence = _headline(review)
     verdict = Text("\n")
@@ -227,7 +235,7 @@ def _step_data(review: Review, step: StepReview) -> dict:
             "m": example.size.m,
             "n": example.size.n,
             "j": example.size.j,
-            "values": {_key_plain(*key): value for key, value in sorted(example.values.items())},
+            "values": {show_input_plain(*key): value for key, value in sorted(example.values.items())},
             "previous": _json_number(example.left),
             "this": _json_number(example.right),
         },

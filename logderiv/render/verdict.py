@@ -11,7 +11,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
-from .printing import show_latex, show_unicode
+from .printing import show_input, show_input_plain, show_latex, show_unicode
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
@@ -51,25 +51,11 @@ def headline(verdict: Verdict) -> str:
 
 def value_name(value: Value) -> str:
     """An input of a counterexample in Unicode: ``θ₂``, ``x₃⁽¹⁾``, ``y⁽¹⁾``, ``λ``."""
-    letters = {"theta": "θ", "lambda": "λ", "sigma": "σ"}
-    name = letters.get(value.name, value.name)
-    if len(value.indices) == 2:
-        return f"{name}{_sub(value.indices[1])}{_sup(value.indices[0])}"
-    if len(value.indices) == 1 and value.name in ("y",):
-        return f"{name}{_sup(value.indices[0])}"
-    if len(value.indices) == 1:
-        return f"{name}{_sub(value.indices[0])}"
-    return name
+    return show_input(value.name, value.indices)
 
 
 def _plain_name(value: Value) -> str:
-    if len(value.indices) == 2:
-        return f"{value.name}_{value.indices[1]}^({value.indices[0]})"
-    if len(value.indices) == 1 and value.name == "y":
-        return f"y^({value.indices[0]})"
-    if len(value.indices) == 1:
-        return f"{value.name}_{value.indices[0]}"
-    return value.name
+    return show_input_plain(value.name, value.indices)
 
 
 # --- text -------------------------------------------------------------------------------
@@ -291,14 +277,3 @@ def _points(check) -> str:
     sizes = ", ".join(f"m={m} n={n}" for m, n in check.sizes)
     return f"{check.points} random points ({sizes}), rel. tol. {check.tolerance:g}"
 
-
-_SUB = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-_SUP = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-
-
-def _sub(number: int) -> str:
-    return "".join(_SUB[d] for d in str(number))
-
-
-def _sup(number: int) -> str:
-    return "⁽" + "".join(_SUP[d] for d in str(number)) + "⁾"

@@ -23,27 +23,28 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
 
 from ..derivation import Check, Derivation
 from ..errors import InputError
-from ..notation import parse, parse_let, symbols
+from ..notation import Parsed, notation_of, parse_text, symbols, tree
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
 from .deadline import TimeLimit, within
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..notation import Input
     from .deadline import Deadline
     from .samples import Samples
 
 # numpy (for the numeric comparison and the diagnosis) is imported on first need:
 # an answer proved equal symbolically, the commonest case of one cold check, never needs it
 
-__all__ = ["Checker", "judge", "DEFAULT_TIMEOUT"]
+__all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
 #: seconds a check may take before it is ``undecided``
 DEFAULT_TIMEOUT = 10.0
@@ -51,6 +52,8 @@ DEFAULT_TIMEOUT = 10.0
 _SYMBOLIC_OPS = 400
 #: nor when multiplying out would give more terms than this
 _SYMBOLIC_TERMS = 2_000
+#: answer expressions whose verdict a checker remembers
+_REMEMBERED = 4096
 #: decimals a counterexample's inputs are rounded to, so a reader can retype them
 _ROUNDED = 2
 
@@ -60,15 +63,24 @@ class Checker:
 
     Build it with a :class:`~logderiv.problem.Problem`, then call :meth:`check`
     for each answer. ``answer_lets`` are ``NAME=EXPR`` definitions for names
-    the answers use that the problem does not define.
+    the answers use that the problem does not define; ``input`` says how answers
+    and lets are read (``auto``: LaTeX when the text looks like it).
     """
 
-    def __init__(self, problem: Problem, *, answer_lets: Sequence[str] = ()) -> None:
+    def __init__(self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto") -> None:
         self.problem = problem
         self.answer_lets = tuple(answer_lets)
+        self.input = input
         self._derivation: Derivation | None = None
         self._expected: sympy.Expr | None = None
         self._samples_: Samples | None = None
+        #: the verdict on each answer expression judged, by (expression, definitions); oldest dropped first
+        self._verdicts: dict = {}
+
+    @property
+    def judged(self) -> int:
+        """How many distinct answer expressions this checker has judged (and remembers)."""
+        return len(self._verdicts)
 
     @property
     def _samples(self) -> Samples:
@@ -107,7 +119,11 @@ class Checker:
         return self._expected
 
     def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
-        """Judge ``answer`` (plain notation): ``equivalent``, ``different`` or ``undecided``.
+        """Judge ``answer`` (plain notation or LaTeX): ``equivalent``, ``different`` or ``undecided``.
+
+        A left side naming the derivative (``dJ/dtheta_j =``,
+        ``\\frac{\\partial J}{\\partial\\theta_j} =``) is allowed; it must name
+        the problem's variable.
 
         Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER`` or
         ``--let``) for text that cannot be read; never runs much past ``timeout``.
@@ -127,29 +143,34 @@ class Checker:
     # --- steps of a check ---------------------------------------------------------------
 
     def _read(self, answer: str):
-        names = {_name(key) for key in self.problem.definitions}
-        let_names = set()
-        for text in self.answer_lets:
-            from ..notation.plain import split_let
+        """The answer's tree, its ``--let`` definitions and what reading them noted."""
+        from ..notation import read_lets
 
-            try:
-                let_names.add(split_let(text)[0])
-            except InputError as error:
-                raise error.with_label("--let") from None
-        multi_letter = {name for name in names | let_names if len(name) > 1}
-        lets = []
-        for text in self.answer_lets:
-            try:
-                name, value = parse_let(text, names=multi_letter)
-            except InputError as error:
-                raise error.with_label("--let") from None
-            lets.append((name, value, text))
-        try:
-            return parse(answer, names=multi_letter), lets
-        except InputError as error:
-            raise error.with_label("ANSWER") from None
+        defined = {_name(key) for key in self.problem.definitions}
+        lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
+        parsed = read_answer(answer, input=self.input, names=names)
+        self._refuse_other_variable(answer, parsed)
+        return parsed.tree, lets, (*parsed.notes, *notes)
 
-    def _judge(self, source: str, tree, lets, deadline, timeout: float) -> Verdict:
+    def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
+        """A left side ``∂J/∂b =`` must name the variable the gradient is taken by."""
+        if parsed.wrt is None:
+            return
+        from ..notation.builder import build_expression
+        from ..render.printing import show_unicode
+
+        said = build_expression(parsed.wrt, source=answer, definitions_of=self.problem).expr
+        if said != self.problem.wrt:
+            raise InputError(
+                f"the answer is a derivative with respect to {show_unicode(said)}, "
+                f"but the gradient is taken with respect to {show_unicode(self.problem.wrt)}",
+                source=answer,
+                column=parsed.wrt.span.start,
+                hint=f"give --wrt to check ∂J/∂{show_unicode(said)}, or leave out the left side",
+                label="ANSWER",
+            )
+
+    def _judge(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
         from .matrix_answer import judge_matrix, reads_as_matrix
@@ -163,17 +184,67 @@ class Checker:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
         except InputError as error:
             raise error.with_label("ANSWER") from None
-        return judge(
+        notes = tuple(dict.fromkeys((*notes, *built.notes)))
+        # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
+        # added and taken away is gone): judge each expression once, and say it in each answer's words
+        key = (built.expr, tuple(built.definitions.items()))
+        known = self._verdicts.get(key)
+        if known is not None:
+            return replace(known, source=source, notes=notes, time_limit=timeout)
+        verdict = judge(
             expected,
             built.expr,
             replace(self.problem, definitions=built.definitions),
             samples=lambda: self._samples,  # made (and numpy imported) only if needed
             deadline=deadline,
             source=source,
-            notes=built.notes,
+            notes=notes,
             time_limit=timeout,
             reported=self.problem,
         )
+        if len(self._verdicts) >= _REMEMBERED:
+            self._verdicts.pop(next(iter(self._verdicts)))
+        self._verdicts[key] = verdict
+        return verdict
+
+
+def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
+    """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
+
+    LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
+    notation a left side ``dJ/dtheta_j =`` (or ``∂J/∂θ_j =``) is read here, with the
+    same pattern ``steps`` uses for a derivation's leading name. Errors are
+    labelled ``ANSWER`` and point into the answer as written.
+    """
+    text, wrt = answer, None
+    if notation_of(answer, input) == "plain":
+        head, equals, _ = answer.partition("=")
+        named = None
+        if equals:
+            from ..notation.document import derivative_name  # only an answer with a left side needs it
+
+            named = derivative_name(head, "plain")
+        if named is not None:
+            text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
+            wrt = named
+    try:
+        parsed = parse_text(text, input=input, names=names)
+        if wrt is not None:
+            variable = parse_text(wrt[0], input="plain").tree
+            if not isinstance(variable, tree.Variable):
+                raise InputError("the left side does not name a variable to differentiate by",
+                                 source=answer, column=wrt[1], hint="write dJ/dtheta_j = ...")
+            span = tree.Span(wrt[1], wrt[1] + len(wrt[0]))
+            parsed = replace(parsed, name="J", wrt=replace(variable, span=span))
+        elif parsed.name is not None and parsed.wrt is None:
+            raise InputError(f"the left side names {parsed.name}, not a derivative of it",
+                             source=answer, column=0,
+                             hint="write \\frac{\\partial J}{\\partial\\theta_j} = ..., or only the right side")
+    except InputError as error:
+        if error.source == text:
+            error.source = answer
+        raise error.with_label("ANSWER") from None
+    return parsed
 
 
 def judge(
@@ -189,6 +260,8 @@ def judge(
     time_limit: float = 0.0,
     reported: Problem | None = None,
     sizes: Sequence[numeric.Size] = (),
+    diagnosed: bool = True,
+    wording: tuple[str, str] = ("the answer", "the gradient"),
 ) -> Verdict:
     """Is ``answer`` equal to ``expected`` (both built in ``problem``'s context)? A :class:`Verdict`.
 
@@ -201,7 +274,9 @@ def judge(
     is not finished: equal, it is ``undecided`` and diagnosed ``unfinished``.
     ``deadline`` is checked cooperatively; ``reported`` is the problem to put
     in the verdict (default ``problem``); ``sizes`` replaces ``numeric.SIZES``
-    (a matrix answer is sampled at every component j).
+    (a matrix answer is sampled at every component j). ``diagnosed=False``
+    skips the diagnosis; ``wording`` is what its messages call ``answer`` and
+    ``expected``.
     """
     record = dict(problem=reported or problem, source=source, expected=expected, answer=answer,
                   notes=tuple(dict.fromkeys(notes)), time_limit=time_limit)
@@ -219,7 +294,7 @@ def judge(
     if samples is None:
         samples = Samples()
     samples.deadline = deadline
-    context = Context(problem, samples)
+    context = Context(problem, samples, *wording, final=final)
     samples.keep.add(expected)
     agreed = 0
     try:
@@ -238,8 +313,9 @@ def judge(
                     agreed += 1  # floating-point noise: the two agree at 50 digits
                     continue
                 check = _numeric_check(agreed + 1, samples, sizes)
-                return Verdict("different", check=check, counterexample=counterexample,
-                               diagnosis=diagnose(expected, answer, context), **record)
+                diagnosis = diagnose(expected, answer, context) if diagnosed else ()
+                return Verdict("different", check=check, counterexample=counterexample, diagnosis=diagnosis,
+                               **record)
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
         check = _numeric_check(agreed, samples, sizes)

@@ -41,10 +41,18 @@ __all__ = ["Context", "diagnose", "DETECTORS", "Detector"]
 
 @dataclass
 class Context:
-    """The problem two expressions belong to, and the random points they are compared at."""
+    """The problem two expressions belong to, and the random points they are compared at.
+
+    ``answer`` and ``expected`` are what the messages call the two: an answer
+    and the gradient for ``check``, this line and the previous one for ``steps``.
+    """
 
     problem: Problem
     samples: Samples = field(default_factory=Samples)
+    answer: str = "the answer"
+    expected: str = "the gradient"
+    #: an answer must be finished (no derivative left); a line of a derivation need not be
+    final: bool = True
 
     def same(self, a: sympy.Expr, b: sympy.Expr) -> bool:
         """Whether ``a`` and ``b`` agree at every shared point where both are defined (one at least).
@@ -62,6 +70,11 @@ class Context:
             agreed += int(defined.sum())
         return agreed > 0
 
+    def kept(self, candidate: sympy.Expr) -> sympy.Expr:
+        """``candidate``, its values kept across answers: it was made from the expected expression alone."""
+        self.samples.keep.add(candidate)
+        return candidate
+
     def values(self, expr: sympy.Expr) -> np.ndarray:
         """``expr`` at every shared point (``nan`` where undefined), sizes in order."""
         definitions = self.problem.definitions
@@ -73,8 +86,20 @@ Detector = Callable[[sympy.Expr, sympy.Expr, Context], "Diagnosis | None"]
 
 def diagnose(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tuple[Diagnosis, ...]:
     """Name what is wrong with ``answer`` where ``expected`` was meant; ``other`` if nothing fits."""
+    return tuple(
+        Diagnosis(found.kind, _worded(found.message, context), found.subject)
+        for found in _findings(expected, answer, context)
+    )
+
+
+def _worded(message: str, context: Context) -> str:
+    """The message with its two placeholders named as the context calls them."""
+    return message.replace("{answer}", context.answer).replace("{expected}", context.expected)
+
+
+def _findings(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tuple[Diagnosis, ...]:
     found: list[Diagnosis] = []
-    unfinished = _unfinished(expected, answer, context)
+    unfinished = _unfinished(expected, answer, context) if context.final else None
     if unfinished is not None:
         found.append(unfinished)
     for detector in DETECTORS:
@@ -86,14 +111,14 @@ def diagnose(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tupl
     for detector in DETECTORS[1:]:
         diagnosis = detector(flipped, answer, context)
         if diagnosis is not None:
-            sign = Diagnosis("sign", "the sign of the whole answer is flipped, besides the mistake named next")
+            sign = Diagnosis("sign", "the sign of the whole of {answer} is flipped, besides the mistake named next")
             return (*found, sign, diagnosis)
     if found:
         return tuple(found)
     return (
         Diagnosis(
             "other",
-            "the answer differs from the gradient in a way logderiv cannot name; "
+            "{answer} differs from {expected} in a way logderiv cannot name; "
             "compare the two side by side, and the counterexample",
         ),
     )
@@ -108,7 +133,7 @@ def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
     if not left:
         return None
     first = min(left, key=sympy.count_ops)
-    return Diagnosis("unfinished", f"the answer still contains the unevaluated derivative {show_unicode(first)}", first)
+    return Diagnosis("unfinished", f"{{answer}} still contains the unevaluated derivative {show_unicode(first)}", first)
 
 
 def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
@@ -120,9 +145,9 @@ def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnos
                 f"the sign is flipped: {_bracket(wrong)} where {_bracket(meant)} is meant",
                 wrong,
             )
-        return Diagnosis("sign", "the sign is flipped: the answer is −1 times the gradient")
-    for name, whole in _parts(expected):
-        if context.same(answer, expected - 2 * whole):
+        return Diagnosis("sign", "the sign is flipped: {answer} is −1 times {expected}")
+    for name, whole, candidate in _remembered(_sign_flips, expected):
+        if context.same(answer, context.kept(candidate)):
             return Diagnosis("sign", f"the sign of {_term_name(name, whole)} is flipped", whole)
     return None
 
@@ -131,8 +156,8 @@ def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnos
 _FACTORS: tuple[tuple[sympy.Expr, str], ...] = (
     (symbols.m, "missing the factor 1/m"),
     (1 / symbols.m, "an extra factor 1/m"),
-    (sympy.Integer(2), "a stray factor 2: the answer is twice the gradient"),
-    (sympy.Rational(1, 2), "a stray factor 1/2: the answer is half the gradient"),
+    (sympy.Integer(2), "a stray factor 2: {answer} is twice {expected}"),
+    (sympy.Rational(1, 2), "a stray factor 1/2: {answer} is half {expected}"),
     (2 * symbols.m, "missing the factor 1/m, and a stray factor 2"),
     (symbols.m / 2, "missing the factor 1/m, and a stray factor 1/2"),
     (1 / (2 * symbols.m), "an extra factor 1/(2m)"),
@@ -143,24 +168,24 @@ _FACTORS: tuple[tuple[sympy.Expr, str], ...] = (
 def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = c·expected (or one term of it times c) for a constant c: name c."""
     for factor, said in _FACTORS:
-        if context.same(answer, factor * expected):
+        if context.same(answer, context.kept(factor * expected)):
             return Diagnosis("factor", said, factor)
     terms = sympy.Add.make_args(expected)
     if len(terms) > 1:
         for term in terms:
             for factor, said in _FACTORS:
-                if context.same(answer, expected + (factor - 1) * term):
+                if context.same(answer, context.kept(expected + (factor - 1) * term)):
                     return Diagnosis("factor", f"the term {show_unicode(term)} is off: {said.split(':')[0]}", factor)
     ratio = _constant_ratio(expected, answer, context)
     if ratio is not None and ratio not in (0, 1, -1):
-        return Diagnosis("factor", f"off by the constant factor {show_unicode(ratio)}: the answer is that times the gradient", ratio)
+        return Diagnosis("factor", f"off by the constant factor {show_unicode(ratio)}: {{answer}} is that times {{expected}}", ratio)
     return None
 
 
 def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = expected − t for a term t of expected (or a term inside its sum)."""
-    for name, whole in _parts(expected):
-        if context.same(answer, expected - whole):
+    for name, whole, candidate in _remembered(_term_drops, expected):
+        if context.same(answer, context.kept(candidate)):
             return Diagnosis("missing-term", f"{_term_name(name, whole)} is missing", whole)
     return None
 
@@ -175,8 +200,8 @@ def _extra_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
 
 def _missing_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = expected with a factor of one of its summands removed."""
-    for factor, without in _factor_removals(expected):
-        if context.same(answer, without):
+    for factor, without in _remembered(_factor_removals, expected):
+        if context.same(answer, context.kept(without)):
             return Diagnosis("missing-factor", f"the factor {_bracket(factor)} is missing", factor)
     return None
 
@@ -262,6 +287,53 @@ DETECTORS: tuple[Detector, ...] = (
 # --- candidates -------------------------------------------------------------------------
 
 
+class _Lazy:
+    """A generator's items, remembered as they come, so that a second reader does not make them again."""
+
+    def __init__(self, items: Iterator) -> None:
+        self._items = items
+        self._seen: list = []
+
+    def __iter__(self) -> Iterator:
+        index = 0
+        while True:
+            if index == len(self._seen):
+                try:
+                    self._seen.append(next(self._items))
+                except StopIteration:
+                    return
+            yield self._seen[index]
+            index += 1
+
+
+_REMEMBERED: dict = {}
+#: expected expressions whose candidates are remembered (one gradient for all of check's answers;
+#: a derivation's lines for steps)
+_REMEMBER = 64
+
+
+def _remembered(make: Callable[[sympy.Expr], Iterator], expected: sympy.Expr) -> _Lazy:
+    """``make(expected)``'s candidates, made once per expected expression and read again by later answers."""
+    key = (make, expected)
+    found = _REMEMBERED.get(key)
+    if found is None:
+        if len(_REMEMBERED) >= _REMEMBER:
+            _REMEMBERED.pop(next(iter(_REMEMBERED)))
+        found = _REMEMBERED[key] = _Lazy(make(expected))
+    return found
+
+
+def _sign_flips(expected: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, sympy.Expr]]:
+    """``(name, part, expected with that part's sign flipped)`` for each part of expected."""
+    return ((name, whole, expected - 2 * whole) for name, whole in _parts(expected))
+
+
+def _term_drops(expected: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, sympy.Expr]]:
+    """``(name, part, expected without it)`` for each part of expected."""
+    return ((name, whole, expected - whole) for name, whole in _parts(expected))
+
+
+
 def _example_sum(term: sympy.Expr):
     """``c · Σᵢ body`` -> ``(c, the Sum)``; ``(term, None)`` when the term is not of that form."""
     factors = sympy.Mul.make_args(term)
@@ -269,6 +341,10 @@ def _example_sum(term: sympy.Expr):
     if len(sums) != 1:
         return term, None
     return sympy.Mul(*(f for f in factors if f is not sums[0])), sums[0]
+
+
+#: a summand is multiplied out, for the terms lost in distributing, only below this many operations
+_DISTRIBUTED_OPS = 200
 
 
 def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
@@ -293,6 +369,18 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
                     if len(factor.args) == 2 and all(a.is_Number for a in factor.args if a is not addend):
                         continue  # (1 − h) left as 1: that is a lost factor, not a lost term
                     yield addend, coefficient * total.func(addend * rest, *total.limits)
+    # then the pieces of each addend multiplied out on its own, before anything cancels between
+    # addends: y(1 − h)xⱼ − (1 − y)h xⱼ gives y xⱼ, −y h xⱼ, −h xⱼ, y h xⱼ, so that a term lost
+    # in distributing (a step of a written derivation) is one of them
+    for term in terms:
+        coefficient, total = _example_sum(term)
+        if total is None or not symbols.expands_cheaply(total.function, max_ops=_DISTRIBUTED_OPS):
+            continue
+        for addend in sympy.Add.make_args(total.function):
+            pieces = sympy.Add.make_args(symbols.expand(addend))
+            if len(pieces) > 1:
+                for piece in pieces:
+                    yield piece, coefficient * total.func(piece, *total.limits)
 
 
 def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
