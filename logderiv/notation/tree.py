@@ -13,8 +13,9 @@ pay for importing sympy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal, Union
+
+from ..record import record
 
 __all__ = [
     "Span",
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """Half-open range ``[start, end)`` of 0-based character offsets into the source."""
 
@@ -42,7 +43,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@record
 class Number:
     """A non-negative numeric literal: ``2``, ``0.5``. ``text`` holds the digits as written."""
 
@@ -50,7 +51,7 @@ class Number:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Constant:
     """A mathematical constant: ``e`` (Euler's number) or ``pi``."""
 
@@ -58,7 +59,7 @@ class Constant:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Variable:
     """A named quantity, optionally indexed.
 
@@ -73,7 +74,7 @@ class Variable:
     example: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Apply:
     """An allow-listed function applied to one argument: ``log(u)``, ``sigmoid(u)``.
 
@@ -85,7 +86,7 @@ class Apply:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Call:
     """A defined name used as a function of the example: ``h(x)``, ``h_theta(x^(i))``.
 
@@ -98,7 +99,7 @@ class Call:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Binary:
     """``left op right`` for ``op`` in ``+ - * / ^``. Juxtaposition is ``*``."""
 
@@ -108,7 +109,7 @@ class Binary:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Negate:
     """Unary minus."""
 
@@ -116,7 +117,7 @@ class Negate:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Sum:
     """A sum over examples (``i = 1..m``) or over features (``k = 1..n``).
 
@@ -130,7 +131,7 @@ class Sum:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Dot:
     """A dot product ``θᵀx``, ``theta . x``, ``dot(theta, x)``: a sum over features."""
 
@@ -139,7 +140,7 @@ class Dot:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Derivative:
     """An unevaluated derivative ``∂/∂wrt body`` (``d/dz (...)``, ``\\frac{\\partial}{\\partial\\theta_j}``)."""
 
@@ -148,7 +149,7 @@ class Derivative:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Kronecker:
     """The Kronecker delta ``δⱼₖ`` (1 when two feature indices are equal, else 0): ``∂θₖ/∂θⱼ``.
 
