@@ -79,12 +79,16 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...]):
     defaulted = tuple(f for f in fields if not f.init)
     post_init = hasattr(cls, "__post_init__")
     owner = cls.__qualname__
+    required = sum(1 for f in given if f.default is MISSING and f.default_factory is MISSING)
+    # Python's own wording, counting self
+    most = len(given) + 1
+    takes = f"{most} positional argument{'s' if most > 1 else ''}"
+    if required < len(given):
+        takes = f"from {required + 1} to {most} positional arguments"
 
     def __init__(self, *args, **kwargs) -> None:
         if len(args) > len(given):
-            raise TypeError(
-                f"{owner}.__init__() takes {len(given) + 1} positional arguments but {len(args) + 1} were given"
-            )
+            raise TypeError(f"{owner}.__init__() takes {takes} but {len(args) + 1} were given")
         for name in kwargs:
             if name not in names:
                 raise TypeError(f"{owner}.__init__() got an unexpected keyword argument {name!r}")
