@@ -151,10 +151,20 @@ def _ordered_terms(expr: sympy.Add) -> tuple[sympy.Basic, ...]:
 
     def key(item: tuple[int, sympy.Basic]) -> tuple:
         position, term = item
-        has_example_sum = any(symbols.is_example_sum(s) for s in term.atoms(sympy.Sum))
-        return (not has_example_sum, _is_negative_term(term), _has_sum_factor(term), position)
+        return (not _holds_example_sum(term), _is_negative_term(term), _has_sum_factor(term), position)
 
     return tuple(term for _, term in sorted(enumerate(terms), key=key))
+
+
+def _holds_example_sum(expr: sympy.Basic) -> bool:
+    """Whether some Σ in ``expr`` (itself included) is over examples; stops at the first."""
+    pending = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, sympy.Sum) and symbols.is_example_sum(node):
+            return True
+        pending.extend(node.args)
+    return False
 
 
 def _sympy_term_order(expr: sympy.Add) -> list[sympy.Basic]:
