@@ -6,12 +6,12 @@ import functools
 from typing import TYPE_CHECKING, Sequence
 
 from .derivation import Derivation
-from .review import Review
 from .errors import InputError
 from .presets import DEFAULT_PRESET, PRESETS, Preset, without_intercept_penalty
 from .notation.vocabulary import DEFAULT_WRT
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .review import Review  # the steps command's; derive need not load it
     from .problem import Problem
     from .verdict import Verdict
     from .verify.answer import Checker

@@ -6,11 +6,12 @@ prints or does I/O: the ``to_*`` methods only hand ``self`` to a renderer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Literal
 
 import sympy
 
+from .record import record
 from .problem import Problem
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Check", "Step", "Lemma", "Canonical", "Factor", "FinalCheck", "Derivation"]
 
 
-@dataclass(frozen=True)
+@record
 class Check:
     """How one equality was verified.
 
@@ -43,7 +44,7 @@ class Check:
         return f"numeric: {self.points} random points ({sizes}), rel. tol. {self.tolerance:g}"
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """``previous = expression`` by ``rule``, verified by ``check``."""
 
@@ -52,7 +53,7 @@ class Step:
     check: Check
 
 
-@dataclass(frozen=True)
+@record
 class Lemma:
     """A short derivation of a fact a step relies on (σ′ = σ(1 − σ))."""
 
@@ -61,7 +62,7 @@ class Lemma:
     steps: tuple[Step, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Canonical:
     """How the gradient compares with the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾.
 
@@ -82,7 +83,7 @@ class Canonical:
     factor: sympy.Expr | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Factor:
     """One node of the computational graph in ``--view factors``: ∂above/∂below = value."""
 
@@ -91,7 +92,7 @@ class Factor:
     value: sympy.Expr
 
 
-@dataclass(frozen=True)
+@record
 class FinalCheck:
     """The result checked against plain ``sympy.diff`` and central finite differences."""
 
@@ -99,7 +100,7 @@ class FinalCheck:
     finite_differences: Check
 
 
-@dataclass(frozen=True)
+@record
 class Derivation:
     """The whole answer: ``start = step₁ = step₂ = … = result``, each step verified."""
 

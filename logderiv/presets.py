@@ -7,7 +7,9 @@ tests, independently of the engine.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+
+from .record import record
 
 __all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "without_intercept_penalty"]
 
@@ -18,7 +20,7 @@ _L2 = " + lambda/(2m) * sum_k(theta_k^2)"
 _L2_NO_INTERCEPT = _L2 + " - lambda/(2m) * theta_1^2"
 
 
-@dataclass(frozen=True)
+@record
 class Preset:
     """A named cost: ``cost`` with ``lets``, and the gradient it should have (for reference)."""
 

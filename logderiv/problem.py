@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Mapping
 
 import sympy
+
+from .record import record
 
 __all__ = ["Problem", "expand_definitions"]
 
@@ -24,7 +26,7 @@ def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy
     return expr
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """A cost, the variable to differentiate with respect to, and what its names mean.
 

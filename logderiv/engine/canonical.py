@@ -69,7 +69,7 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
 def per_example_loss(problem: Problem):
     """Split the cost into ``(L, θᵀx⁽ⁱ⁾, R)`` with J = (1/m) Σᵢ L + R, or say why it cannot be."""
     v = problem.wrt
-    if not (isinstance(v, sympy.Indexed) and str(v.base) in PARAMETER_VECTORS and v.indices == (symbols.wrt_index,)):
+    if not (isinstance(v, sympy.Indexed) and symbols.label(v.base) in PARAMETER_VECTORS and v.indices == (symbols.wrt_index,)):
         return "the canonical form is stated for a component θⱼ of the parameters."
     cost = problem.expand_definitions(problem.cost)
     loss = sympy.S.Zero
@@ -137,7 +137,7 @@ def _name_regulariser(regulariser: sympy.Expr) -> str:
         isinstance(s.function, sympy.Pow)
         and s.function.exp == 2
         and isinstance(s.function.base, sympy.Indexed)
-        and str(s.function.base.base) in PARAMETER_VECTORS
+        and symbols.label(s.function.base.base) in PARAMETER_VECTORS
         for s in squares
     ):
         return "L2 regularisation term"

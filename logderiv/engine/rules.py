@@ -12,10 +12,12 @@ no derivative is left (``logderiv.engine.algebra``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, field
 from typing import Callable, ClassVar
 
 import sympy
+
+from ..record import record
 
 __all__ = [
     "Rule",
@@ -49,13 +51,28 @@ __all__ = [
 
 Show = Callable[[sympy.Expr], str]
 
-#: a rule with no fields of its own is frozen like every rule, and inherits Rule's
-#: __init__, __repr__, __eq__ and __hash__ (which compare the class as well) instead
-#: of having dataclass generate them again: a millisecond of start-up per rule
-_fieldless_rule = dataclass(frozen=True, init=False, repr=False, eq=False)
+def _fieldless_rule(cls: type[Rule]) -> type[Rule]:
+    """Freeze a rule that has no fields of its own, as ``dataclass(frozen=True)`` would.
+
+    It inherits Rule's __init__, __repr__, __eq__ and __hash__ (which compare the
+    class as well) and its fields (none); all dataclass would add is a
+    __setattr__ and __delattr__ that refuse every name, compiled afresh for each
+    class: most of a millisecond of start-up per rule. These are shared.
+    """
+    cls.__setattr__ = _refuse_setattr  # type: ignore[method-assign,assignment]
+    cls.__delattr__ = _refuse_delattr  # type: ignore[method-assign,assignment]
+    return cls
 
 
-@dataclass(frozen=True)
+def _refuse_setattr(self, name: str, value: object) -> None:
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _refuse_delattr(self, name: str) -> None:
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+@record
 class Rule:
     """Base of every rule record. Subclasses set the three class attributes."""
 
@@ -169,7 +186,7 @@ class SigmoidDerivative(Rule):
     statement_latex: ClassVar[str] = r"\partial \sigma(u) = \sigma(u)\,(1 - \sigma(u))\,\partial u"
 
 
-@dataclass(frozen=True)
+@record
 class Unfold(Rule):
     """∂h/∂v = ∂(value)/∂v where the user defined h = value (``--let``)."""
 
@@ -185,7 +202,7 @@ class Unfold(Rule):
         return f"{show(self.defined)} = {show(self.value)}"
 
 
-@dataclass(frozen=True)
+@record
 class SubstituteBack(Rule):
     """Replace a defined value by its name again: σ(θᵀx⁽ⁱ⁾) → h(x⁽ⁱ⁾), outside derivatives."""
 
@@ -201,7 +218,7 @@ class SubstituteBack(Rule):
         return f"{show(self.value)} = {show(self.defined)}"
 
 
-@dataclass(frozen=True)
+@record
 class DotProduct(Rule):
     """∂(θᵀx)/∂θⱼ = ∂(Σₖ θₖ xₖ)/∂θⱼ = Σₖ δⱼₖ xₖ = xⱼ, for any parameter vector (wᵀx too).
 
@@ -337,7 +354,7 @@ class Recognise(Rule):
 # expressions they produce hold matrix entries, then a vector.
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Vectorise(Rule):
     """fᵢ = (f.(Xθ, y))ᵢ: a per-example quantity is entry i of a vector.
 
@@ -357,7 +374,7 @@ class Vectorise(Rule):
     )
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class TransposeProduct(Rule):
     """Σᵢ vᵢ Xᵢⱼ = (Xᵀv)ⱼ: a sum over examples weighted by column j of X is entry j of Xᵀv."""
 
@@ -367,7 +384,7 @@ class TransposeProduct(Rule):
     statement_latex: ClassVar[str] = r"\sum_i v_i X_{ij} = (X^{\top} v)_j"
 
 
-@dataclass(frozen=True)
+@_fieldless_rule
 class Stack(Rule):
     """∂J/∂θⱼ = gⱼ for every j = 1..n  ⇒  ∇J = g: the components, stacked, are the gradient."""
 

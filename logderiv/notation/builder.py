@@ -31,6 +31,7 @@ from typing import Iterator, Mapping, Sequence
 import sympy
 from sympy.core.function import AppliedUndef
 
+from ..record import record
 from ..errors import InputError, InputTooLargeError
 from ..problem import Problem, expand_definitions
 from . import symbols, tree
@@ -67,7 +68,7 @@ def _room_to_recurse() -> Iterator[None]:
         sys.setrecursionlimit(limit)
 
 
-@dataclass(frozen=True)
+@record
 class Expression:
     """An expression built in a problem's context, with what its defined names mean.
 
@@ -88,7 +89,7 @@ class Expression:
 # --- sources and contexts ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class _Source:
     """The text a tree was read from, and which argument it was (for the error label)."""
 
@@ -96,7 +97,7 @@ class _Source:
     label: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class _Context:
     """Where a node stands: inside a sum over examples? which feature indices are bound?"""
 
@@ -129,7 +130,7 @@ class _Let:
     known: dict[bool, sympy.Expr] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class _Use:
     """A defined name used in a context, and where (for errors)."""
 

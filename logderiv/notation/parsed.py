@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from ..record import record
 from .tree import Node, Variable
 
 __all__ = ["Parsed"]
 
 
-@dataclass(frozen=True)
+@record
 class Parsed:
     r"""A formula read by a front end.
 

@@ -33,9 +33,9 @@ raw text before any tokenizing, and raise
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from typing import Collection, NoReturn
 
+from ..record import record
 from ..errors import InputError, InputTooLargeError
 from . import tree
 from . import vocabulary as vocab
@@ -116,7 +116,7 @@ _CHARACTER_HINTS = {
 # --- tokens -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class _Token:
     """One token. ``text`` is canonical (``-`` for ``−``, ``theta`` for ``θ``); ``raw`` as written."""
 

@@ -32,6 +32,7 @@ __all__ = [
     "vector",
     "scalar",
     "defined",
+    "label",
     "example_sum",
     "feature_sum",
     "dot",
@@ -119,6 +120,12 @@ def scalar(name: str) -> Symbol:
 def defined(name: str) -> sympy.FunctionClass:
     """Return the function class of a name given with ``--let``, applied as ``h(i)``."""
     return Function(name)
+
+
+def label(base: IndexedBase) -> str:
+    """The name of an indexed quantity's base, ``str(base)`` without sympy's printer (hot in rendering)."""
+    symbol = base.label
+    return symbol.name if type(symbol) is Symbol else str(symbol)
 
 
 def example_sum(body: sympy.Expr) -> sympy.Sum:
@@ -215,10 +222,10 @@ def _dot_factors(body: sympy.Mul, bound: Symbol):
     for p, d in ((a, b), (b, a)):
         if (
             isinstance(p, sympy.Indexed)
-            and str(p.base) in PARAMETER_VECTORS
+            and label(p.base) in PARAMETER_VECTORS
             and p.indices == (bound,)
             and isinstance(d, sympy.Indexed)
-            and str(d.base) in DATA_VECTORS
+            and label(d.base) in DATA_VECTORS
             and d.indices[-1] == bound
         ):
             return p.base, d

@@ -13,8 +13,9 @@ pay for importing sympy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal, Union
+
+from ..record import record
 
 __all__ = [
     "Span",
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """Half-open range ``[start, end)`` of 0-based character offsets into the source."""
 
@@ -43,7 +44,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@record
 class Number:
     """A non-negative numeric literal: ``2``, ``0.5``. ``text`` holds the digits as written."""
 
@@ -51,7 +52,7 @@ class Number:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Constant:
     """A mathematical constant: ``e`` (Euler's number) or ``pi``."""
 
@@ -59,7 +60,7 @@ class Constant:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Variable:
     """A named quantity, optionally indexed.
 
@@ -74,7 +75,7 @@ class Variable:
     example: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Apply:
     """An allow-listed function applied to one argument: ``log(u)``, ``sigmoid(u)``.
 
@@ -86,7 +87,7 @@ class Apply:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Call:
     """A defined name used as a function of the example: ``h(x)``, ``h_theta(x^(i))``.
 
@@ -99,7 +100,7 @@ class Call:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Binary:
     """``left op right`` for ``op`` in ``+ - * / ^ ⊙``. Juxtaposition is ``*``.
 
@@ -113,7 +114,7 @@ class Binary:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Negate:
     """Unary minus."""
 
@@ -121,7 +122,7 @@ class Negate:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Sum:
     """A sum over examples (``i = 1..m``) or over features (``k = 1..n``).
 
@@ -135,7 +136,7 @@ class Sum:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Dot:
     """A dot product ``θᵀx``, ``theta . x``, ``dot(theta, x)``: a sum over features."""
 
@@ -144,7 +145,7 @@ class Dot:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Derivative:
     """An unevaluated derivative ``∂/∂wrt body`` (``d/dz (...)``, ``\\frac{\\partial}{\\partial\\theta_j}``)."""
 
@@ -153,7 +154,7 @@ class Derivative:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Kronecker:
     """The Kronecker delta ``δⱼₖ`` (1 when two feature indices are equal, else 0): ``∂θₖ/∂θⱼ``.
 

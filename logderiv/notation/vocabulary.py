@@ -9,7 +9,6 @@ and rejecting input stays cheap.
 
 from __future__ import annotations
 
-import difflib
 
 __all__ = [
     "FUNCTIONS",
@@ -148,6 +147,8 @@ def suggest(word: str, extra: tuple[str, ...] = ()) -> str | None:
     """Return the known name closest to a misspelled ``word``, if any is close."""
     known = sorted(set(FUNCTIONS) | WORDS | {"sum", "dot", "pi"} | set(extra))
     ascii_known = [k for k in known if k.isascii()]
+    import difflib  # only for a misspelling: a cold derive never needs it
+
     matches = difflib.get_close_matches(word, ascii_known, n=1, cutoff=0.6)
     return matches[0] if matches else None
 

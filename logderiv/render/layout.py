@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 import sympy
+from sympy.core.exprtools import decompose_power
 from sympy.core.function import AppliedUndef
 
 from ..notation import symbols
@@ -91,7 +92,7 @@ def _reading_order(factor: sympy.Basic) -> int:
     """Sort key of a factor: σ(z)(1 − σ(z)), (h − y) xⱼ, y log h (a log is open, so last)."""
     if isinstance(factor, sympy.log):
         return 3
-    if isinstance(factor, sympy.Indexed) and str(factor.base.label) in DATA_VECTORS:
+    if isinstance(factor, sympy.Indexed) and symbols.label(factor.base) in DATA_VECTORS:
         return 2
     if isinstance(factor, sympy.Add) or (isinstance(factor, sympy.Pow) and isinstance(factor.base, sympy.Add)):
         return 1
@@ -146,14 +147,82 @@ def _ordered_terms(expr: sympy.Add) -> tuple[sympy.Basic, ...]:
     args = expr.args
     if sympy.Add(*args).args != args:
         return args
-    terms = expr.as_ordered_terms()
+    terms = _sympy_term_order(expr)
 
     def key(item: tuple[int, sympy.Basic]) -> tuple:
         position, term = item
-        has_example_sum = any(symbols.is_example_sum(s) for s in term.atoms(sympy.Sum))
-        return (not has_example_sum, _is_negative_term(term), _has_sum_factor(term), position)
+        return (not _holds_example_sum(term), _is_negative_term(term), _has_sum_factor(term), position)
 
     return tuple(term for _, term in sorted(enumerate(terms), key=key))
+
+
+def _holds_example_sum(expr: sympy.Basic) -> bool:
+    """Whether some Σ in ``expr`` (itself included) is over examples; stops at the first."""
+    pending = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, sympy.Sum) and symbols.is_example_sum(node):
+            return True
+        pending.extend(node.args)
+    return False
+
+
+def _sympy_term_order(expr: sympy.Add) -> list[sympy.Basic]:
+    """``expr.as_ordered_terms()``, without its costly parts where they cannot matter.
+
+    sympy orders terms by the exponents of their factors (lex over the factors
+    in ``default_sort_key`` order), then by coefficient. For that it turns each
+    coefficient into a complex number through ``evalf`` and asks every factor
+    ``is_number`` (for a Σ: its free symbols); with a rational coefficient and
+    factors that are plainly not numbers, ``float`` and a look at the type give
+    the same key. Anything else is left to sympy.
+    """
+    args = expr.args
+    if len(args) == 2:
+        # sympy's special case: a positive number minus a term keeps that order (1 − x)
+        numbers = (sympy.Number, sympy.NumberSymbol)
+        first, second = sorted(args, key=lambda arg: not isinstance(arg, numbers))
+        if isinstance(first, numbers) and isinstance(second, sympy.Mul):
+            factors = sorted(second.args, key=lambda arg: not isinstance(arg, numbers))
+            if (len(factors) == 2 and isinstance(factors[0], sympy.Number)
+                    and first.is_positive and factors[0].is_negative):
+                return [first, second]
+    terms = []
+    gens = set()
+    for term in args:
+        coeff, rest = term.as_coeff_Mul()
+        if not coeff.is_Rational:
+            return expr.as_ordered_terms()
+        powers = {}
+        if rest is not sympy.S.One:
+            for factor in sympy.Mul.make_args(rest):
+                if not factor.is_commutative or not _not_a_number(factor):
+                    return expr.as_ordered_terms()
+                base, exponent = decompose_power(factor)
+                powers[base] = exponent
+                gens.add(base)
+        terms.append((term, float(coeff), powers))
+    index = {gen: position for position, gen in enumerate(sorted(gens, key=sympy.default_sort_key))}
+
+    def key(item: tuple) -> tuple:
+        _, coeff, powers = item
+        monom = [0] * len(index)
+        for base, exponent in powers.items():
+            monom[index[base]] = -exponent
+        return tuple(monom), (), ((False, 0.0), (coeff, 0.0))
+
+    return [term for term, _, _ in sorted(terms, key=key)]
+
+
+def _not_a_number(factor: sympy.Basic) -> bool:
+    """Whether ``factor.is_number`` is False, asking sympy only when the type does not tell."""
+    if isinstance(factor, (sympy.Symbol, sympy.Indexed, AppliedUndef)):
+        return True
+    if isinstance(factor, sympy.Sum):
+        bound = set(factor.variables)
+        if any(isinstance(end, sympy.Symbol) and end not in bound for limit in factor.limits for end in limit[1:]):
+            return True
+    return factor.is_number is False
 
 
 class Layout:
@@ -408,7 +477,7 @@ class Layout:
         return self._power(self._as_power_base(base), exp)
 
     def _print_Indexed(self, expr: sympy.Indexed) -> str:
-        base = self._name(str(expr.base.label))
+        base = self._name(symbols.label(expr.base))
         indices = expr.indices
         example = example_superscript(expr)
         if example and len(indices) == 1:
@@ -420,7 +489,7 @@ class Layout:
         return self._indexed_fallback(expr)
 
     def _print_IndexedBase(self, expr: sympy.IndexedBase) -> str:
-        return self._name(str(expr.label))
+        return self._name(symbols.label(expr))
 
     def _print_Symbol(self, expr: sympy.Symbol) -> str:
         return self._name(expr.name)
@@ -450,7 +519,7 @@ class Layout:
         if symbols.is_dot(expr):
             parameter, data, _bound = symbols.dot_parts(expr)
             example = example_superscript(data)
-            return self._dot(self._name(str(parameter.label)), self._name(str(data.base.label)), example)
+            return self._dot(self._name(symbols.label(parameter)), self._name(symbols.label(data.base)), example)
         if len(expr.limits) != 1:
             inner = sympy.Sum(expr.function, *expr.limits[:-1])
             return self._sum(expr.limits[-1], inner)
@@ -482,7 +551,7 @@ def example_superscript(expr: sympy.Basic) -> bool:
     """Whether an indexed quantity carries the example index as a superscript: ``y⁽ⁱ⁾``, ``xₖ⁽ⁱ⁾``."""
     if not isinstance(expr, sympy.Indexed):
         return False
-    name = str(expr.base.label)
+    name = symbols.label(expr.base)
     first = expr.indices[0]
     if first != symbols.example_index:
         return False

@@ -7,12 +7,12 @@ disagree about what was checked or what the verdict means.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Callable
 
 import sympy
 from sympy.core.function import AppliedUndef
 
+from ..record import record
 from ..derivation import Canonical, Check, Derivation, Factor
 from ..notation import symbols
 
@@ -34,7 +34,7 @@ Show = Callable[[sympy.Basic], str]
 CANONICAL_NAME = "(h − y)x"
 
 
-@dataclass(frozen=True)
+@record
 class Verdict:
     """A verdict as words: ``mark`` (✓ ✗ ·), ``tone`` for colour, ``headline``, ``note``."""
 
@@ -114,7 +114,7 @@ def check_fields(check: Check) -> dict:
     }
 
 
-@dataclass(frozen=True)
+@record
 class FactorRow:
     """One line of the factors view: ``∂above/∂below = value``, names already printed."""
 

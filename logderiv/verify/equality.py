@@ -10,10 +10,10 @@ comparison comes with a counterexample.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
 import sympy
 
+from ..record import record
 from ..derivation import Check, FinalCheck
 from ..errors import UnsupportedError, VerificationError
 from ..notation import symbols
@@ -37,7 +37,7 @@ _FD_POINTS = 2
 SEED = 20261127
 
 
-@dataclass(frozen=True)
+@record
 class Counterexample:
     """Concrete sizes and values at which two expressions differ."""
 
@@ -48,7 +48,7 @@ class Counterexample:
     right: complex
 
 
-@dataclass(frozen=True)
+@record
 class Comparison:
     """The outcome of :func:`compare`."""
 

@@ -23,6 +23,7 @@ from typing import Callable
 
 import sympy
 
+from ..record import record
 from ..errors import InternalError
 from ..notation import symbols
 
@@ -33,7 +34,7 @@ class Undefined(ArithmeticError):
     """The expression has no finite value at this point (division by zero, overflow)."""
 
 
-@dataclass(frozen=True)
+@record
 class Size:
     """Concrete sizes: ``m`` examples, ``n`` features, and ``j`` the component differentiated."""
 

@@ -1,0 +1,93 @@
+"""logderiv.record.record behaves as dataclass(frozen=True), which it replaces to start faster."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+
+from logderiv.record import record
+
+
+def _pair():
+    """The same class twice: once a record, once a frozen dataclass (the reference)."""
+
+    def body():
+        return {
+            "__annotations__": {"a": "int", "b": "str", "c": "list", "hidden": "int", "later": "int"},
+            "b": "x",
+            "c": dataclasses.field(default_factory=list),
+            "hidden": dataclasses.field(default=0, repr=False, compare=False),
+            "later": dataclasses.field(default=7, init=False),
+        }
+
+    return record(type("R", (), body())), dataclasses.dataclass(frozen=True)(type("R", (), body()))
+
+
+def test_construction_repr_equality_and_hash_match_dataclass():
+    """Positional, keyword and default arguments; repr, ==, hash as a frozen dataclass has them."""
+    made, reference = _pair()
+    for args, kwargs in [((1,), {}), ((1, "y"), {}), ((1,), {"c": [2]}), ((), {"a": 3, "b": "z", "hidden": 5})]:
+        ours, theirs = made(*args, **kwargs), reference(*args, **kwargs)
+        assert repr(ours) == repr(theirs)
+        assert dataclasses.asdict(ours) == dataclasses.asdict(theirs)
+    assert made(1, hidden=1) == made(1, hidden=2)  # compare=False
+    assert made(1) != made(2)
+    assert made(1, "x", (3,)) == made(1, "x", (3,)) and hash(made(1, "x", (3,))) == hash(made(1, "x", (3,)))
+    assert made(1).c is not made(1).c  # a fresh default each time
+    assert made(1).later == 7
+    assert made(1) != reference(1)  # another class
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda cls: cls(), lambda cls: cls(1, "b", [], 0, 9), lambda cls: cls(1, a=2), lambda cls: cls(1, nope=2)],
+)
+def test_bad_arguments_raise_type_error_as_dataclass_does(call):
+    """Missing, surplus, repeated and unknown arguments are TypeErrors with dataclass's message."""
+    made, reference = _pair()
+    with pytest.raises(TypeError) as ours:
+        call(made)
+    with pytest.raises(TypeError) as theirs:
+        call(reference)
+    assert str(ours.value).split("__init__()")[1] == str(theirs.value).split("__init__()")[1]
+
+
+def test_frozen_and_usable_as_a_dataclass():
+    """Assignment and deletion are refused; fields, replace and subclassing by dataclass work."""
+    made, _ = _pair()
+    item = made(1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.a = 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del item.a
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.other = 2
+    assert [f.name for f in dataclasses.fields(item)] == ["a", "b", "c", "hidden", "later"]
+    assert dataclasses.replace(item, a=5).a == 5
+    child = dataclasses.dataclass(frozen=True)(type("Child", (made,), {"__annotations__": {"d": "int"}, "d": 4}))
+    assert child(1).d == 4 and child(1) == child(1)
+    with pytest.raises(TypeError):
+        dataclasses.dataclass(type("Thawed", (made,), {}))  # a frozen base needs a frozen subclass
+
+
+def test_post_init_runs_after_the_fields_are_set():
+    """__post_init__ sees every field, as with dataclass."""
+
+    @record
+    class Doubled:
+        x: int
+        twice: int = dataclasses.field(default=0, init=False)
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "twice", 2 * self.x)
+
+    assert Doubled(4).twice == 8
+
+
+def test_a_record_pickles():
+    """A record of a module-level class round-trips through pickle (the batch workers need that)."""
+    from logderiv.notation.tree import Span
+
+    assert pickle.loads(pickle.dumps(Span(1, 2))) == Span(1, 2)
