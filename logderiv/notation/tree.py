@@ -166,7 +166,7 @@ class Kronecker:
     span: Span
 
 
-@dataclass(frozen=True)
+@record
 class Transpose:
     """The transposed data matrix ``Xᵀ`` (``X^T``, ``X^\\top``), read only in a matrix-form answer."""
 
