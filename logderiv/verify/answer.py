@@ -281,7 +281,7 @@ def judge(
     record = dict(problem=reported or problem, source=source, expected=expected, answer=answer,
                   notes=tuple(dict.fromkeys(notes)), time_limit=time_limit)
     unfinished = final and answer.has(sympy.Derivative)
-    if not unfinished and _symbolically_equal(expected, answer, problem):
+    if not unfinished and (expected == answer or _expanded(expected, problem) == _expanded(answer, problem)):
         return Verdict("equivalent", check=Check("symbolic"), **record)
 
     import numpy as np
@@ -316,6 +316,9 @@ def judge(
                 diagnosis = diagnose(expected, answer, context) if diagnosed else ()
                 return Verdict("different", check=check, counterexample=counterexample, diagnosis=diagnosis,
                                **record)
+        # equal at every point: the symbolic attempt (dearer) only now, to prove what the points suggest
+        if not unfinished and _symbolically_equal(expected, answer, problem):
+            return Verdict("equivalent", check=Check("symbolic"), **record)
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
         check = _numeric_check(agreed, samples, sizes)

@@ -70,6 +70,23 @@ class Context:
             agreed += int(defined.sum())
         return agreed > 0
 
+    def same_without(self, a: sympy.Expr, part: sympy.Expr, b: sympy.Expr) -> bool:
+        """Whether ``a − part`` and ``b`` agree, as :meth:`same`, from the values of ``a`` and ``part``.
+
+        Spares building ``a − part`` (a new sympy expression, dear with a sum in it) for every part tried.
+        """
+        definitions = self.problem.definitions
+        agreed = 0
+        for size in numeric.SIZES:
+            with np.errstate(all="ignore"):
+                value_left = self.samples.values(a, size, definitions) - self.samples.values(part, size, definitions)
+            value_right = self.samples.values(b, size, definitions)
+            defined = np.isfinite(value_left) & np.isfinite(value_right)
+            if not np.all(agree(value_left, value_right, self.samples.tolerance)[defined]):
+                return False
+            agreed += int(defined.sum())
+        return agreed > 0
+
     def kept(self, candidate: sympy.Expr) -> sympy.Expr:
         """``candidate``, its values kept across answers: it was made from the expected expression alone."""
         self.samples.keep.add(candidate)
@@ -193,7 +210,7 @@ def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) ->
 def _extra_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = expected + t for a term t of the answer (or a term inside its sum)."""
     for name, whole in _parts(answer):
-        if context.same(answer - whole, expected):
+        if context.same_without(answer, whole, expected):
             return Diagnosis("extra-term", f"{_term_name(name, whole)} should not be there", whole)
     return None
 
@@ -362,9 +379,11 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
         if total is None:
             continue
         body = total.function
-        for factor in sympy.Mul.make_args(body):
+        factors = sympy.Mul.make_args(body)
+        for position, factor in enumerate(factors):
             if isinstance(factor, sympy.Add):
-                rest = body / factor
+                # the other factors, not body / factor: dividing by a sum is dear in sympy
+                rest = sympy.Mul(*factors[:position], *factors[position + 1 :])
                 for addend in factor.args:
                     if len(factor.args) == 2 and all(a.is_Number for a in factor.args if a is not addend):
                         continue  # (1 − h) left as 1: that is a lost factor, not a lost term
@@ -391,7 +410,8 @@ def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]
         if total is None:
             continue
         factors = []
-        for factor in sympy.Mul.make_args(total.function):
+        whole = sympy.Mul.make_args(total.function)
+        for factor in whole:
             if factor.is_number:
                 continue
             factors.append(factor)
@@ -400,7 +420,11 @@ def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]
         for count in (1, 2):
             for chosen in combinations(factors, count):
                 removed = sympy.Mul(*chosen)
-                body = total.function / removed
+                if all(f in whole for f in chosen) and len(set(chosen)) == len(chosen):
+                    # the other factors, not a division: dividing by a sum is dear in sympy
+                    body = sympy.Mul(*(f for f in whole if f not in chosen))
+                else:
+                    body = total.function / removed
                 rebuilt = coefficient * total.func(body, *total.limits)
                 yield removed, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])
 
