@@ -297,8 +297,15 @@ def judge(
     context = Context(problem, samples, *wording, final=final)
     samples.keep.add(expected)
     agreed = 0
+    attempted = unfinished  # the symbolic attempt: after the first size, once the points agree there
     try:
         for size in sizes or numeric.SIZES:
+            if not attempted and agreed:
+                # equal at every point so far (a wrong answer seldom is): only now the dearer symbolic
+                # attempt, which spares the other sizes when it proves the equality
+                attempted = True
+                if _symbolically_equal(expected, answer, problem):
+                    return Verdict("equivalent", check=Check("symbolic"), **record)
             value_left = samples.values(expected, size, problem.definitions)
             value_right = samples.values(answer, size, problem.definitions)
             defined = np.isfinite(value_left) & np.isfinite(value_right)
@@ -316,8 +323,7 @@ def judge(
                 diagnosis = diagnose(expected, answer, context) if diagnosed else ()
                 return Verdict("different", check=check, counterexample=counterexample, diagnosis=diagnosis,
                                **record)
-        # equal at every point: the symbolic attempt (dearer) only now, to prove what the points suggest
-        if not unfinished and _symbolically_equal(expected, answer, problem):
+        if not attempted and _symbolically_equal(expected, answer, problem):
             return Verdict("equivalent", check=Check("symbolic"), **record)
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)

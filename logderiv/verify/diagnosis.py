@@ -70,16 +70,19 @@ class Context:
             agreed += int(defined.sum())
         return agreed > 0
 
-    def same_without(self, a: sympy.Expr, part: sympy.Expr, b: sympy.Expr) -> bool:
-        """Whether ``a − part`` and ``b`` agree, as :meth:`same`, from the values of ``a`` and ``part``.
+    def same_without(self, a: sympy.Expr, part: sympy.Expr, b: sympy.Expr, instead: sympy.Expr = sympy.S.Zero) -> bool:
+        """Whether ``a − part + instead`` and ``b`` agree, as :meth:`same`, from the values of the three.
 
-        Spares building ``a − part`` (a new sympy expression, dear with a sum in it) for every part tried.
+        Spares building ``a − part + instead`` (a new sympy expression, dear with a sum in it) for every
+        part tried.
         """
         definitions = self.problem.definitions
         agreed = 0
         for size in numeric.SIZES:
             with np.errstate(all="ignore"):
                 value_left = self.samples.values(a, size, definitions) - self.samples.values(part, size, definitions)
+                if instead != 0:
+                    value_left = value_left + self.samples.values(instead, size, definitions)
             value_right = self.samples.values(b, size, definitions)
             defined = np.isfinite(value_left) & np.isfinite(value_right)
             if not np.all(agree(value_left, value_right, self.samples.tolerance)[defined]):
@@ -225,8 +228,8 @@ def _missing_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
 
 def _extra_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer with one of its factors removed = expected."""
-    for factor, without in _factor_removals(answer):
-        if context.same(without, expected):
+    for factor, term, rebuilt in _factor_swaps(answer):
+        if context.same_without(answer, term, expected, rebuilt):
             return Diagnosis("extra-factor", f"an extra factor {_bracket(factor)}", factor)
     return None
 
@@ -405,7 +408,15 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
 def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
     """``(factor, expr without it)`` for each factor (or pair) of a summand over examples."""
     terms = sympy.Add.make_args(expr)
-    for index, term in enumerate(terms):
+    for factor, term, rebuilt in _factor_swaps(expr):
+        index = terms.index(term)
+        yield factor, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])
+
+
+def _factor_swaps(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, sympy.Expr]]:
+    """``(factor, term, term without it)`` for each factor (or pair) of a summand over examples."""
+    terms = sympy.Add.make_args(expr)
+    for term in terms:
         coefficient, total = _example_sum(term)
         if total is None:
             continue
@@ -425,8 +436,7 @@ def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]
                     body = sympy.Mul(*(f for f in whole if f not in chosen))
                 else:
                     body = total.function / removed
-                rebuilt = coefficient * total.func(body, *total.limits)
-                yield removed, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])
+                yield removed, term, coefficient * total.func(body, *total.limits)
 
 
 def _flipped_factors(expected: sympy.Expr, answer: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
