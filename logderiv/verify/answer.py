@@ -2,16 +2,19 @@
 
 For each answer, in order:
 
-1. **symbolic**: expand the difference (defined names kept, then substituted) with
-   the engine's own targeted expansion (``symbols.expand``: products and integer
-   powers multiplied out, nothing else). Zero proves equality for every m and n.
-   No general ``simplify``: it is slow and, measured here, called a correct
-   tanh-form answer wrong.
-2. **numeric**: evaluate both at random points for each concrete size in
-   ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
-   gradient's values are computed once per checker). Agreement everywhere is
-   ``equivalent`` by strong evidence; a point that disagrees is re-evaluated
-   with 50 significant digits (:mod:`~logderiv.verify.precise`) and becomes the
+1. **numeric, first size**: evaluate both at random points of the first size
+   in ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
+   gradient's values are computed once per checker). Cheap, and a wrong answer
+   almost always disagrees here, so it never pays for step 2.
+2. **symbolic**, for an answer that agreed so far: expand the difference
+   (defined names kept, then substituted) with the engine's own targeted
+   expansion (``symbols.expand``: products and integer powers multiplied out,
+   nothing else). Zero proves equality for every m and n (``symbolic``, as
+   ever). No general ``simplify``: it is slow and, measured here, called a
+   correct tanh-form answer wrong.
+3. **numeric, the other sizes**: agreement everywhere is ``equivalent`` by
+   strong evidence; a point that disagrees (at any size) is re-evaluated with
+   50 significant digits (:mod:`~logderiv.verify.precise`) and becomes the
    counterexample only if the difference survives; the answer is then
    diagnosed (:mod:`~logderiv.verify.diagnosis`).
 
@@ -266,8 +269,8 @@ def judge(
     """Is ``answer`` equal to ``expected`` (both built in ``problem``'s context)? A :class:`Verdict`.
 
     The core of :meth:`Checker.check`, usable on any two expressions (two lines
-    of a derivation): symbolic expansion first, then the numeric comparison at
-    ``samples`` (a :class:`~logderiv.verify.samples.Samples`, or a function
+    of a derivation): the numeric comparison at ``samples``, with the symbolic
+    expansion tried once the first size agrees, (a :class:`~logderiv.verify.samples.Samples`, or a function
     returning one; share one across calls to reuse values), a counterexample confirmed at 50 digits, and
     :func:`~logderiv.verify.diagnosis.diagnose` for a difference. With
     ``final`` (an answer, not a step) an answer that still holds a derivative
