@@ -390,7 +390,7 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
                 for addend in factor.args:
                     if len(factor.args) == 2 and all(a.is_Number for a in factor.args if a is not addend):
                         continue  # (1 − h) left as 1: that is a lost factor, not a lost term
-                    yield addend, coefficient * total.func(addend * rest, *total.limits)
+                    yield addend, coefficient * _over(total, addend * rest)
     # then the pieces of each addend multiplied out on its own, before anything cancels between
     # addends: y(1 − h)xⱼ − (1 − y)h xⱼ gives y xⱼ, −y h xⱼ, −h xⱼ, y h xⱼ, so that a term lost
     # in distributing (a step of a written derivation) is one of them
@@ -402,7 +402,22 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
             pieces = sympy.Add.make_args(symbols.expand(addend))
             if len(pieces) > 1:
                 for piece in pieces:
-                    yield piece, coefficient * total.func(piece, *total.limits)
+                    yield piece, coefficient * _over(total, piece)
+
+
+def _over(total: sympy.Sum, body: sympy.Expr) -> sympy.Sum:
+    """The sum ``total`` with ``body`` in place of its summand: ``Sum(body, *total.limits)``, made quickly.
+
+    ``Sum(...)`` checks its limits and folds piecewise functions out of the summand,
+    every time; the limits are ``total``'s own, already checked, and a summand without a
+    nested sum or a piecewise function needs no folding. Diagnosis makes hundreds of these.
+    """
+    if not isinstance(body, sympy.Expr) or isinstance(body, sympy.Sum) or body is sympy.nan or body.has(sympy.Piecewise):
+        return total.func(body, *total.limits)
+    made = sympy.Expr.__new__(total.func)
+    made._args = (body, *total.limits)
+    made.is_commutative = body.is_commutative
+    return made
 
 
 def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
@@ -436,7 +451,7 @@ def _factor_swaps(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, sy
                     body = sympy.Mul(*(f for f in whole if f not in chosen))
                 else:
                     body = total.function / removed
-                yield removed, term, coefficient * total.func(body, *total.limits)
+                yield removed, term, coefficient * _over(total, body)
 
 
 def _flipped_factors(expected: sympy.Expr, answer: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
