@@ -25,6 +25,7 @@ Everything, reading the answer included, runs under a time limit
 from __future__ import annotations
 
 import functools
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection, Sequence
 
@@ -44,8 +45,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .deadline import Deadline
     from .samples import Samples
 
-# numpy (for the numeric comparison and the diagnosis) is imported on first need:
-# an answer proved equal symbolically, the commonest case of one cold check, never needs it
+# numpy (for the numeric comparison and the diagnosis) is imported on first need: an answer proved
+# equal symbolically, the commonest case of one cold check, never needs it (judge tries the symbolic
+# proof first while numpy is not imported)
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
@@ -286,6 +288,11 @@ def judge(
     unfinished = final and answer.has(sympy.Derivative)
     if not unfinished and (expected == answer or _expanded(expected, problem) == _expanded(answer, problem)):
         return Verdict("equivalent", check=Check("symbolic"), **record)
+    # a cold check (numpy not imported yet) tries the symbolic proof first: when it succeeds, numpy is
+    # never imported. Either order gives the same verdict; only the cost differs
+    cold = "numpy" not in sys.modules
+    if not unfinished and cold and _symbolically_equal(expected, answer, problem):
+        return Verdict("equivalent", check=Check("symbolic"), **record)
 
     import numpy as np
 
@@ -300,7 +307,7 @@ def judge(
     context = Context(problem, samples, *wording, final=final)
     samples.keep.add(expected)
     agreed = 0
-    attempted = unfinished  # the symbolic attempt: after the first size, once the points agree there
+    attempted = unfinished or cold  # the symbolic attempt: after the first size, once the points agree there
     try:
         for size in sizes or numeric.SIZES:
             if not attempted and agreed:
