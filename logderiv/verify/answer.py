@@ -288,11 +288,14 @@ def judge(
     unfinished = final and answer.has(sympy.Derivative)
     if not unfinished and (expected == answer or _expanded(expected, problem) == _expanded(answer, problem)):
         return Verdict("equivalent", check=Check("symbolic"), **record)
-    # a cold check (numpy not imported yet) tries the symbolic proof first: when it succeeds, numpy is
-    # never imported. Either order gives the same verdict; only the cost differs
-    cold = "numpy" not in sys.modules
-    if not unfinished and cold and _symbolically_equal(expected, answer, problem):
-        return Verdict("equivalent", check=Check("symbolic"), **record)
+    # a cold check (numpy not imported yet) tries the symbolic proof first, unless one point evaluated
+    # without numpy shows the two differ: when it succeeds, numpy is never imported. Either order gives
+    # the same verdict; only the cost differs
+    attempted = unfinished  # the symbolic attempt is made once at most
+    if not unfinished and "numpy" not in sys.modules and _maybe_equal(expected, answer, problem):
+        attempted = True
+        if _symbolically_equal(expected, answer, problem):
+            return Verdict("equivalent", check=Check("symbolic"), **record)
 
     import numpy as np
 
@@ -307,7 +310,7 @@ def judge(
     context = Context(problem, samples, *wording, final=final)
     samples.keep.add(expected)
     agreed = 0
-    attempted = unfinished or cold  # the symbolic attempt: after the first size, once the points agree there
+    # otherwise the symbolic attempt comes after the first size, once the points agree there
     try:
         for size in sizes or numeric.SIZES:
             if not attempted and agreed:
@@ -370,6 +373,21 @@ def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Probl
         if symbols.expand(difference) == 0 or symbols.expand(_linear(difference)) == 0:
             return True
     return False
+
+
+def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> bool:
+    """False when the two plainly differ at one point (scalar evaluator, no numpy): a symbolic attempt is futile.
+
+    Only orders the work: whatever this says, the verdict comes from the comparison that follows.
+    """
+    size = numeric.SIZES[0]
+    point = numeric.Point("cold check")
+    try:
+        left = numeric.evaluate(_expanded(expected, problem), point, size)
+        right = numeric.evaluate(_expanded(answer, problem), point, size)
+    except Exception:  # undefined there, or something the evaluator declines: let the proof try
+        return True
+    return abs(left - right) <= 1e-6 * max(1.0, abs(left), abs(right))
 
 
 def _linear(expr: sympy.Expr) -> sympy.Expr:
