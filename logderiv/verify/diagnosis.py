@@ -158,7 +158,7 @@ def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
 
 def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = −expected (say which difference is the wrong way round), or one term's sign flipped."""
-    if context.same(answer, -expected):
+    if context.same(answer, _negated(expected)):
         for wrong, meant in _flipped_factors(expected, answer):
             return Diagnosis(
                 "sign",
@@ -187,8 +187,8 @@ _FACTORS: tuple[tuple[sympy.Expr, str], ...] = (
 
 def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = c·expected (or one term of it times c) for a constant c: name c."""
-    for factor, said in _FACTORS:
-        if context.same(answer, context.kept(factor * expected)):
+    for (factor, said), scaled in zip(_FACTORS, _scaled(expected)):
+        if context.same(answer, context.kept(scaled)):
             return Diagnosis("factor", said, factor)
     terms = sympy.Add.make_args(expected)
     if len(terms) > 1:
@@ -200,6 +200,18 @@ def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagn
     if ratio is not None and ratio not in (0, 1, -1):
         return Diagnosis("factor", f"off by the constant factor {show_unicode(ratio)}: {{answer}} is that times {{expected}}", ratio)
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _negated(expected: sympy.Expr) -> sympy.Expr:
+    """−expected, made once per expected expression (one gradient for all of check's answers)."""
+    return -expected
+
+
+@functools.lru_cache(maxsize=64)
+def _scaled(expected: sympy.Expr) -> tuple[sympy.Expr, ...]:
+    """``c · expected`` for each constant c of ``_FACTORS``, made once per expected expression."""
+    return tuple(factor * expected for factor, _ in _FACTORS)
 
 
 def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
