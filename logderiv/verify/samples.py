@@ -49,6 +49,8 @@ class Samples:
     keep: set = field(default_factory=set)
     _drawn: dict = field(default_factory=dict)
     _memo: dict = field(default_factory=dict)
+    #: each input's values at the points of a size (θ₂ at every point), for every expression
+    _quantities: dict = field(default_factory=dict)
 
     def at(self, size: numeric.Size) -> list[Sample]:
         """The points drawn for ``size`` (the same objects every time)."""
@@ -80,7 +82,7 @@ class Samples:
             self._memo[key] = result
             return result
         try:
-            result = evaluate_batch(expr, points, size, definitions)
+            result = evaluate_batch(expr, points, size, definitions, self._quantities.setdefault(size, {}))
         except Unsupported:
             expanded = expand_definitions(expr, definitions or {})
             result = np.array([_scalar(expanded, point, size) for point in points], dtype=complex)
