@@ -174,13 +174,15 @@ def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limi
     """
     import sympy
 
-    from logderiv._api import checker
+    from logderiv._api import read_cost
     from logderiv.notation import parse
+    from logderiv.verify.answer import Checker
     from logderiv.notation.builder import build_expression
     from logderiv.verify.deadline import TimeLimit, within
 
     def judged(answers: list[str]):
-        judge = checker("logistic", input="plain")  # a checker of its own: nothing remembered from another run
+        # a checker of its own (not api.checker's cached one): nothing remembered from another run
+        judge = Checker(read_cost("logistic", input="plain"), input="plain")
         start = time.perf_counter()
         judge.expected  # derived once, then reused for every answer
         setup = time.perf_counter() - start
