@@ -33,7 +33,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from ..derivation import Check, Derivation
-from ..errors import InputError
+from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
@@ -271,9 +271,10 @@ def judge(
     """Is ``answer`` equal to ``expected`` (both built in ``problem``'s context)? A :class:`Verdict`.
 
     The core of :meth:`Checker.check`, usable on any two expressions (two lines
-    of a derivation): the numeric comparison at ``samples``, with the symbolic
-    expansion tried once the first size agrees, (a :class:`~logderiv.verify.samples.Samples`, or a function
-    returning one; share one across calls to reuse values), a counterexample confirmed at 50 digits, and
+    of a derivation): the numeric comparison at ``samples`` (a
+    :class:`~logderiv.verify.samples.Samples`, or a function returning one; share
+    one across calls to reuse values) with the symbolic expansion tried once the
+    first size agrees, a counterexample confirmed at 50 digits, and
     :func:`~logderiv.verify.diagnosis.diagnose` for a difference. With
     ``final`` (an answer, not a step) an answer that still holds a derivative
     is not finished: equal, it is ``undecided`` and diagnosed ``unfinished``.
@@ -385,8 +386,8 @@ def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> 
     try:
         left = numeric.evaluate(_expanded(expected, problem), point, size)
         right = numeric.evaluate(_expanded(answer, problem), point, size)
-    except Exception:  # undefined there, or something the evaluator declines: let the proof try
-        return True
+    except (ArithmeticError, InternalError, TypeError, ValueError, KeyError):
+        return True  # undefined there, or something the scalar evaluator declines: let the proof try
     return abs(left - right) <= 1e-6 * max(1.0, abs(left), abs(right))
 
 
