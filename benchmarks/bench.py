@@ -165,40 +165,46 @@ def typical_answers(count: int, *, wrong: float = 0.3, seed: int = 1, distinct: 
 
 
 def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limit: float = 10.0) -> None:
-    """1,000 answers checked in one process (library API), and sympy.simplify(a - b) == 0 on a sample."""
+    """1,000 answers checked in one process (library API), and sympy.simplify(a - b) == 0 on a sample.
+
+    The figure held against the target is for answers that nearly all build to
+    different expressions (the checker judges each distinct expression once, so
+    answers that collapse to a few expressions would flatter it); the repeated
+    spellings are a second, labelled line.
+    """
     import sympy
 
-    from logderiv._api import checker
+    from logderiv._api import read_cost
     from logderiv.notation import parse
+    from logderiv.verify.answer import Checker
     from logderiv.notation.builder import build_expression
     from logderiv.verify.deadline import TimeLimit, within
 
-    answers = typical_answers(count)
-    judge = checker("logistic")
-    start = time.perf_counter()
-    judge.expected  # derived once, then reused for every answer
-    setup = time.perf_counter() - start
-    derivation = judge.derivation
-    verdicts = {}
-    start, cpu = time.perf_counter(), time.process_time()
-    for answer in answers:
-        verdicts[answer] = judge.check(answer).verdict
-    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    counts = {kind: list(verdicts.values()).count(kind) for kind in ("equivalent", "different", "undecided")}
-    print(f"check, {count} answers in one process (gradient derived once in {setup * 1000:.0f} ms; "
-          f"{judge.judged} distinct expressions once built):")
-    print(f"  {elapsed:.2f} s wall, {cpu:.2f} s CPU: {count / elapsed:.0f} answers/s "
-          f"(target: {count} in < 5 s)   {counts}")
-    harder = checker("logistic", input="plain")  # a checker of its own: nothing remembered from above
-    harder.expected
-    spelled = typical_answers(count, distinct=True)
-    start, spent = time.perf_counter(), time.process_time()
-    for answer in spelled:
-        harder.check(answer)
-    seconds, spent = time.perf_counter() - start, time.process_time() - spent
-    print(f"  the same with {harder.judged} distinct expressions: {seconds:.2f} s wall, {spent:.2f} s CPU "
-          f"({count / seconds:.0f} answers/s)")
+    def judged(answers: list[str]):
+        # a checker of its own (not api.checker's cached one): nothing remembered from another run
+        judge = Checker(read_cost("logistic", input="plain"), input="plain")
+        start = time.perf_counter()
+        judge.expected  # derived once, then reused for every answer
+        setup = time.perf_counter() - start
+        verdicts = {}
+        start, cpu = time.perf_counter(), time.process_time()
+        for answer in answers:
+            verdicts[answer] = judge.check(answer).verdict
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+        counts = {kind: list(verdicts.values()).count(kind) for kind in ("equivalent", "different", "undecided")}
+        return judge, setup, verdicts, elapsed, cpu, counts
 
+    answers = typical_answers(count, distinct=True)
+    judge, setup, verdicts, elapsed, cpu, counts = judged(answers)
+    print(f"check, {count} answers in one process, {judge.judged} distinct expressions once built "
+          f"(gradient derived once in {setup * 1000:.0f} ms):")
+    print(f"  {elapsed:.2f} s wall, {cpu:.2f} s CPU: {count / elapsed:.0f} answers/s "
+          f"(target: {count} in < 5 s: {'ok' if elapsed < 5 else 'NOT MET'})   {counts}")
+    repeated, _, _, seconds, spent, _ = judged(typical_answers(count))
+    print(f"  secondary, answers that collapse to {repeated.judged} distinct expressions (each judged once): "
+          f"{seconds:.2f} s wall, {spent:.2f} s CPU ({count / seconds:.0f} answers/s)")
+
+    derivation = judge.derivation
     expected = derivation.problem.expand_definitions(derivation.result).rewrite(sympy.exp)
     sample = answers[:: max(1, count // simplify_sample)][:simplify_sample]
     said_zero = timed_out = wrong = 0
@@ -214,7 +220,7 @@ def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limi
         said_zero += zero
         wrong += zero != (verdicts[answer] == "equivalent")
     elapsed = time.perf_counter() - start
-    print(f"sympy.simplify(a - b) == 0 on {len(sample)} of the same answers (σ rewritten as exp, "
+    print(f"sympy.simplify(a - b) == 0 on {len(sample)} of the same (distinct) answers (σ rewritten as exp, "
           f"{simplify_limit:g} s limit each):")
     print(f"  {elapsed:.2f} s: {len(sample) / elapsed:.1f} answers/s; said equal {said_zero}, "
           f"disagreed with check on {wrong}, gave up {timed_out}")

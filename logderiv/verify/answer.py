@@ -2,16 +2,19 @@
 
 For each answer, in order:
 
-1. **symbolic**: expand the difference (defined names kept, then substituted) with
-   the engine's own targeted expansion (``symbols.expand``: products and integer
-   powers multiplied out, nothing else). Zero proves equality for every m and n.
-   No general ``simplify``: it is slow and, measured here, called a correct
-   tanh-form answer wrong.
-2. **numeric**: evaluate both at random points for each concrete size in
-   ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
-   gradient's values are computed once per checker). Agreement everywhere is
-   ``equivalent`` by strong evidence; a point that disagrees is re-evaluated
-   with 50 significant digits (:mod:`~logderiv.verify.precise`) and becomes the
+1. **numeric, first size**: evaluate both at random points of the first size
+   in ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
+   gradient's values are computed once per checker). Cheap, and a wrong answer
+   almost always disagrees here, so it never pays for step 2.
+2. **symbolic**, for an answer that agreed so far: expand the difference
+   (defined names kept, then substituted) with the engine's own targeted
+   expansion (``symbols.expand``: products and integer powers multiplied out,
+   nothing else). Zero proves equality for every m and n (``symbolic``, as
+   ever). No general ``simplify``: it is slow and, measured here, called a
+   correct tanh-form answer wrong.
+3. **numeric, the other sizes**: agreement everywhere is ``equivalent`` by
+   strong evidence; a point that disagrees (at any size) is re-evaluated with
+   50 significant digits (:mod:`~logderiv.verify.precise`) and becomes the
    counterexample only if the difference survives; the answer is then
    diagnosed (:mod:`~logderiv.verify.diagnosis`).
 
@@ -22,6 +25,7 @@ Everything, reading the answer included, runs under a time limit
 from __future__ import annotations
 
 import functools
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection, Sequence
 
@@ -29,7 +33,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from ..derivation import Check, Derivation
-from ..errors import InputError
+from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
@@ -41,8 +45,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .deadline import Deadline
     from .samples import Samples
 
-# numpy (for the numeric comparison and the diagnosis) is imported on first need:
-# an answer proved equal symbolically, the commonest case of one cold check, never needs it
+# numpy (for the numeric comparison and the diagnosis) is imported on first need: an answer proved
+# equal symbolically, the commonest case of one cold check, never needs it (judge tries the symbolic
+# proof first while numpy is not imported)
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
@@ -266,9 +271,10 @@ def judge(
     """Is ``answer`` equal to ``expected`` (both built in ``problem``'s context)? A :class:`Verdict`.
 
     The core of :meth:`Checker.check`, usable on any two expressions (two lines
-    of a derivation): symbolic expansion first, then the numeric comparison at
-    ``samples`` (a :class:`~logderiv.verify.samples.Samples`, or a function
-    returning one; share one across calls to reuse values), a counterexample confirmed at 50 digits, and
+    of a derivation): the numeric comparison at ``samples`` (a
+    :class:`~logderiv.verify.samples.Samples`, or a function returning one; share
+    one across calls to reuse values) with the symbolic expansion tried once the
+    first size agrees, a counterexample confirmed at 50 digits, and
     :func:`~logderiv.verify.diagnosis.diagnose` for a difference. With
     ``final`` (an answer, not a step) an answer that still holds a derivative
     is not finished: equal, it is ``undecided`` and diagnosed ``unfinished``.
@@ -281,8 +287,16 @@ def judge(
     record = dict(problem=reported or problem, source=source, expected=expected, answer=answer,
                   notes=tuple(dict.fromkeys(notes)), time_limit=time_limit)
     unfinished = final and answer.has(sympy.Derivative)
-    if not unfinished and _symbolically_equal(expected, answer, problem):
+    if not unfinished and (expected == answer or _expanded(expected, problem) == _expanded(answer, problem)):
         return Verdict("equivalent", check=Check("symbolic"), **record)
+    # a cold check (numpy not imported yet) tries the symbolic proof first, unless one point evaluated
+    # without numpy shows the two differ: when it succeeds, numpy is never imported. Either order gives
+    # the same verdict; only the cost differs
+    attempted = unfinished  # the symbolic attempt is made once at most
+    if not unfinished and "numpy" not in sys.modules and _maybe_equal(expected, answer, problem):
+        attempted = True
+        if _symbolically_equal(expected, answer, problem):
+            return Verdict("equivalent", check=Check("symbolic"), **record)
 
     import numpy as np
 
@@ -297,8 +311,15 @@ def judge(
     context = Context(problem, samples, *wording, final=final)
     samples.keep.add(expected)
     agreed = 0
+    # otherwise the symbolic attempt comes after the first size, once the points agree there
     try:
         for size in sizes or numeric.SIZES:
+            if not attempted and agreed:
+                # equal at every point so far (a wrong answer seldom is): only now the dearer symbolic
+                # attempt, which spares the other sizes when it proves the equality
+                attempted = True
+                if _symbolically_equal(expected, answer, problem):
+                    return Verdict("equivalent", check=Check("symbolic"), **record)
             value_left = samples.values(expected, size, problem.definitions)
             value_right = samples.values(answer, size, problem.definitions)
             defined = np.isfinite(value_left) & np.isfinite(value_right)
@@ -316,6 +337,8 @@ def judge(
                 diagnosis = diagnose(expected, answer, context) if diagnosed else ()
                 return Verdict("different", check=check, counterexample=counterexample, diagnosis=diagnosis,
                                **record)
+        if not attempted and _symbolically_equal(expected, answer, problem):
+            return Verdict("equivalent", check=Check("symbolic"), **record)
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
         check = _numeric_check(agreed, samples, sizes)
@@ -351,6 +374,21 @@ def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Probl
         if symbols.expand(difference) == 0 or symbols.expand(_linear(difference)) == 0:
             return True
     return False
+
+
+def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> bool:
+    """False when the two plainly differ at one point (scalar evaluator, no numpy): a symbolic attempt is futile.
+
+    Only orders the work: whatever this says, the verdict comes from the comparison that follows.
+    """
+    size = numeric.SIZES[0]
+    point = numeric.Point("cold check")
+    try:
+        left = numeric.evaluate(_expanded(expected, problem), point, size)
+        right = numeric.evaluate(_expanded(answer, problem), point, size)
+    except (ArithmeticError, InternalError, TypeError, ValueError, KeyError):
+        return True  # undefined there, or something the scalar evaluator declines: let the proof try
+    return abs(left - right) <= 1e-6 * max(1.0, abs(left), abs(right))
 
 
 def _linear(expr: sympy.Expr) -> sympy.Expr:

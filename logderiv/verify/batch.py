@@ -35,26 +35,30 @@ def evaluate_batch(
     points: Sequence[numeric.Point],
     size: numeric.Size,
     definitions: Mapping[sympy.Basic, sympy.Expr] | None = None,
+    quantities: dict | None = None,
 ) -> np.ndarray:
     """``expr`` at each of ``points`` (complex; ``nan`` where undefined).
 
     A defined name (``h(i)``, ``h``) is evaluated through ``definitions``
     where it stands, which spares building the substituted expression.
+    ``quantities`` remembers each input's values (θ₂ at every point) across
+    calls with the same ``points`` and ``size``.
     """
     with np.errstate(all="ignore"):
-        walk = _Walk(points, size, definitions or {})
+        walk = _Walk(points, size, definitions or {}, quantities)
         result = np.broadcast_to(np.asarray(walk.value(expr, {}), dtype=complex), (len(points),)).copy()
     result[~np.isfinite(result)] = np.nan
     return result
 
 
 class _Walk:
-    def __init__(self, points: Sequence[numeric.Point], size: numeric.Size, definitions: Mapping) -> None:
+    def __init__(self, points: Sequence[numeric.Point], size: numeric.Size, definitions: Mapping,
+                 quantities: dict | None = None) -> None:
         self.points = points
         self.size = size
         self.definitions = definitions
         self.memo: dict = {}
-        self.quantities: dict = {}
+        self.quantities: dict = {} if quantities is None else quantities
 
     def value(self, expr: sympy.Expr, env: dict):
         method = _METHODS.get(type(expr)) or _method_for(type(expr))

@@ -70,6 +70,26 @@ class Context:
             agreed += int(defined.sum())
         return agreed > 0
 
+    def same_without(self, a: sympy.Expr, part: sympy.Expr, b: sympy.Expr, instead: sympy.Expr = sympy.S.Zero) -> bool:
+        """Whether ``a − part + instead`` and ``b`` agree, as :meth:`same`, from the values of the three.
+
+        Spares building ``a − part + instead`` (a new sympy expression, dear with a sum in it) for every
+        part tried.
+        """
+        definitions = self.problem.definitions
+        agreed = 0
+        for size in numeric.SIZES:
+            with np.errstate(all="ignore"):
+                value_left = self.samples.values(a, size, definitions) - self.samples.values(part, size, definitions)
+                if instead != 0:
+                    value_left = value_left + self.samples.values(instead, size, definitions)
+            value_right = self.samples.values(b, size, definitions)
+            defined = np.isfinite(value_left) & np.isfinite(value_right)
+            if not np.all(agree(value_left, value_right, self.samples.tolerance)[defined]):
+                return False
+            agreed += int(defined.sum())
+        return agreed > 0
+
     def kept(self, candidate: sympy.Expr) -> sympy.Expr:
         """``candidate``, its values kept across answers: it was made from the expected expression alone."""
         self.samples.keep.add(candidate)
@@ -138,7 +158,7 @@ def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
 
 def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = −expected (say which difference is the wrong way round), or one term's sign flipped."""
-    if context.same(answer, -expected):
+    if context.same(answer, _negated(expected)):
         for wrong, meant in _flipped_factors(expected, answer):
             return Diagnosis(
                 "sign",
@@ -167,8 +187,8 @@ _FACTORS: tuple[tuple[sympy.Expr, str], ...] = (
 
 def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = c·expected (or one term of it times c) for a constant c: name c."""
-    for factor, said in _FACTORS:
-        if context.same(answer, context.kept(factor * expected)):
+    for (factor, said), scaled in zip(_FACTORS, _scaled(expected)):
+        if context.same(answer, context.kept(scaled)):
             return Diagnosis("factor", said, factor)
     terms = sympy.Add.make_args(expected)
     if len(terms) > 1:
@@ -182,6 +202,18 @@ def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagn
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _negated(expected: sympy.Expr) -> sympy.Expr:
+    """−expected, made once per expected expression (one gradient for all of check's answers)."""
+    return -expected
+
+
+@functools.lru_cache(maxsize=64)
+def _scaled(expected: sympy.Expr) -> tuple[sympy.Expr, ...]:
+    """``c · expected`` for each constant c of ``_FACTORS``, made once per expected expression."""
+    return tuple(factor * expected for factor, _ in _FACTORS)
+
+
 def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = expected − t for a term t of expected (or a term inside its sum)."""
     for name, whole, candidate in _remembered(_term_drops, expected):
@@ -193,7 +225,7 @@ def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) ->
 def _extra_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer = expected + t for a term t of the answer (or a term inside its sum)."""
     for name, whole in _parts(answer):
-        if context.same(answer - whole, expected):
+        if context.same_without(answer, whole, expected):
             return Diagnosis("extra-term", f"{_term_name(name, whole)} should not be there", whole)
     return None
 
@@ -208,8 +240,8 @@ def _missing_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
 
 def _extra_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """answer with one of its factors removed = expected."""
-    for factor, without in _factor_removals(answer):
-        if context.same(without, expected):
+    for factor, term, rebuilt in _factor_swaps(answer):
+        if context.same_without(answer, term, expected, rebuilt):
             return Diagnosis("extra-factor", f"an extra factor {_bracket(factor)}", factor)
     return None
 
@@ -362,13 +394,15 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
         if total is None:
             continue
         body = total.function
-        for factor in sympy.Mul.make_args(body):
+        factors = sympy.Mul.make_args(body)
+        for position, factor in enumerate(factors):
             if isinstance(factor, sympy.Add):
-                rest = body / factor
+                # the other factors, not body / factor: dividing by a sum is dear in sympy
+                rest = sympy.Mul(*factors[:position], *factors[position + 1 :])
                 for addend in factor.args:
                     if len(factor.args) == 2 and all(a.is_Number for a in factor.args if a is not addend):
                         continue  # (1 − h) left as 1: that is a lost factor, not a lost term
-                    yield addend, coefficient * total.func(addend * rest, *total.limits)
+                    yield addend, coefficient * _over(total, addend * rest)
     # then the pieces of each addend multiplied out on its own, before anything cancels between
     # addends: y(1 − h)xⱼ − (1 − y)h xⱼ gives y xⱼ, −y h xⱼ, −h xⱼ, y h xⱼ, so that a term lost
     # in distributing (a step of a written derivation) is one of them
@@ -380,18 +414,42 @@ def _parts(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
             pieces = sympy.Add.make_args(symbols.expand(addend))
             if len(pieces) > 1:
                 for piece in pieces:
-                    yield piece, coefficient * total.func(piece, *total.limits)
+                    yield piece, coefficient * _over(total, piece)
+
+
+def _over(total: sympy.Sum, body: sympy.Expr) -> sympy.Sum:
+    """The sum ``total`` with ``body`` in place of its summand: ``Sum(body, *total.limits)``, made quickly.
+
+    ``Sum(...)`` checks its limits and folds piecewise functions out of the summand,
+    every time; the limits are ``total``'s own, already checked, and a summand without a
+    nested sum or a piecewise function needs no folding. Diagnosis makes hundreds of these.
+    """
+    if not isinstance(body, sympy.Expr) or isinstance(body, sympy.Sum) or body is sympy.nan or body.has(sympy.Piecewise):
+        return total.func(body, *total.limits)
+    made = sympy.Expr.__new__(total.func)
+    made._args = (body, *total.limits)
+    made.is_commutative = body.is_commutative
+    return made
 
 
 def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:
     """``(factor, expr without it)`` for each factor (or pair) of a summand over examples."""
     terms = sympy.Add.make_args(expr)
-    for index, term in enumerate(terms):
+    for factor, term, rebuilt in _factor_swaps(expr):
+        index = terms.index(term)
+        yield factor, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])
+
+
+def _factor_swaps(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, sympy.Expr]]:
+    """``(factor, term, term without it)`` for each factor (or pair) of a summand over examples."""
+    terms = sympy.Add.make_args(expr)
+    for term in terms:
         coefficient, total = _example_sum(term)
         if total is None:
             continue
         factors = []
-        for factor in sympy.Mul.make_args(total.function):
+        whole = sympy.Mul.make_args(total.function)
+        for factor in whole:
             if factor.is_number:
                 continue
             factors.append(factor)
@@ -400,9 +458,12 @@ def _factor_removals(expr: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]
         for count in (1, 2):
             for chosen in combinations(factors, count):
                 removed = sympy.Mul(*chosen)
-                body = total.function / removed
-                rebuilt = coefficient * total.func(body, *total.limits)
-                yield removed, sympy.Add(*terms[:index], rebuilt, *terms[index + 1 :])
+                if all(f in whole for f in chosen) and len(set(chosen)) == len(chosen):
+                    # the other factors, not a division: dividing by a sum is dear in sympy
+                    body = sympy.Mul(*(f for f in whole if f not in chosen))
+                else:
+                    body = total.function / removed
+                yield removed, term, coefficient * _over(total, body)
 
 
 def _flipped_factors(expected: sympy.Expr, answer: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr]]:

@@ -55,12 +55,14 @@ def _unroll(expr: sympy.Expr) -> sympy.Expr:
 def differ_precisely(expected: sympy.Expr, answer: sympy.Expr, values: dict, size: numeric.Size):
     """``(expected value, answer value, inputs read)`` when they differ at DIGITS digits, else None."""
     walk = _Precise(values, size)
+    read: list = []
     try:
         with mpmath.workdps(DIGITS):
-            left, right = walk.value(expected, {}), walk.value(answer, {})
-            left, right = _sympy(left), _sympy(right)
+            left, read = _expected_value(expected, values, size)
+            right = _sympy(walk.value(answer, {}))
+        read = [*read, *(key for key in walk.read if key not in read)]
     except _Fallback:
-        walk.read = []  # the caller finds the inputs another way
+        read = []  # the caller finds the inputs another way
         left = evaluate_precisely(expected, values, size)
         right = evaluate_precisely(answer, values, size)
     except (ZeroDivisionError, ValueError, OverflowError):
@@ -70,7 +72,26 @@ def differ_precisely(expected: sympy.Expr, answer: sympy.Expr, values: dict, siz
     scale = max(1, abs(left), abs(right))
     if abs(left - right) <= _AGREE * scale:
         return None
-    return left, right, walk.read
+    return left, right, read
+
+
+#: the expected side's precise values, by (expression, size, point): every answer of a check
+#: is compared with one gradient at the same few points
+_EXPECTED: dict = {}
+_EXPECTED_SIZE = 256
+
+
+def _expected_value(expr: sympy.Expr, values: dict, size: numeric.Size) -> tuple[sympy.Expr, list]:
+    """``expr``'s precise value at ``values`` and the inputs it read, remembered (at DIGITS digits)."""
+    key = (expr, size, tuple(sorted(values.items())))
+    hit = _EXPECTED.get(key)
+    if hit is None:
+        walk = _Precise(values, size)
+        hit = (_sympy(walk.value(expr, {})), list(walk.read))
+        if len(_EXPECTED) >= _EXPECTED_SIZE:
+            _EXPECTED.pop(next(iter(_EXPECTED)))
+        _EXPECTED[key] = hit
+    return hit
 
 
 def _sympy(value) -> sympy.Expr:
@@ -113,7 +134,8 @@ class _Precise:
             key = numeric.key_of(expr, self.size, env)
             if key not in self.read:
                 self.read.append(key)
-            return mpmath.mpf(Fraction(repr(self.values[key])).numerator) / Fraction(repr(self.values[key])).denominator
+            exact = Fraction(repr(self.values[key]))
+            return mpmath.mpf(exact.numerator) / exact.denominator
         if expr.is_Integer:
             return int(expr)
         if expr.is_Rational:

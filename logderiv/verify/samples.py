@@ -49,6 +49,10 @@ class Samples:
     keep: set = field(default_factory=set)
     _drawn: dict = field(default_factory=dict)
     _memo: dict = field(default_factory=dict)
+    #: the keys added to ``_memo`` since the last :meth:`forget` (only they can be dropped)
+    _recent: list = field(default_factory=list)
+    #: each input's values at the points of a size (θ₂ at every point), for every expression
+    _quantities: dict = field(default_factory=dict)
 
     def at(self, size: numeric.Size) -> list[Sample]:
         """The points drawn for ``size`` (the same objects every time)."""
@@ -78,18 +82,24 @@ class Samples:
                 result = np.sum(parts, axis=0) if isinstance(expr, sympy.Add) else np.prod(parts, axis=0)
             result[~np.isfinite(result)] = np.nan
             self._memo[key] = result
+            self._recent.append(key)
             return result
         try:
-            result = evaluate_batch(expr, points, size, definitions)
+            result = evaluate_batch(expr, points, size, definitions, self._quantities.setdefault(size, {}))
         except Unsupported:
             expanded = expand_definitions(expr, definitions or {})
             result = np.array([_scalar(expanded, point, size) for point in points], dtype=complex)
         self._memo[key] = result
+        self._recent.append(key)
         return result
 
     def forget(self) -> None:
         """Drop remembered values of every expression not in ``keep`` (bounds memory over many answers)."""
-        self._memo = {key: value for key, value in self._memo.items() if key[0] in self.keep}
+        # everything older was kept at an earlier forget: only what was added since need be looked at
+        for key in self._recent:
+            if key[0] not in self.keep:
+                self._memo.pop(key, None)
+        self._recent = []
 
 
 def _content(definitions: Mapping | None) -> tuple:
