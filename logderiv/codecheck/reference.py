@@ -33,6 +33,7 @@ import sympy
 
 from ..errors import InputError, InternalError, UnsupportedError
 from ..notation import symbols
+from ..verify import numeric
 from ..verify.elementwise import FUNCTIONS as _FUNCTIONS
 
 __all__ = ["Data", "Derived", "Reference", "make_data", "reference", "evaluate", "cost_value", "derive_reference", "verify_reference"]
@@ -341,28 +342,8 @@ def _placed(array: np.ndarray, axes: list) -> np.ndarray:
     return array.reshape(shape)
 
 
-_DISPATCH = (
-    (sympy.Indexed, _Walk.indexed),
-    (sympy.Symbol, _Walk.symbol),
-    (sympy.Number, _Walk.number),
-    (sympy.NumberSymbol, _Walk.number),
-    (sympy.Add, _Walk.add),
-    (sympy.Mul, _Walk.mul),
-    (sympy.Pow, _Walk.pow),
-    (sympy.exp, _Walk.function),
-    (sympy.log, _Walk.function),
-    (sympy.tanh, _Walk.function),
-    (symbols.sigmoid, _Walk.function),
-    (symbols.softplus, _Walk.function),
-    (sympy.Sum, _Walk.sum),
-    (sympy.KroneckerDelta, _Walk.kronecker),
+_DISPATCH = numeric.Dispatch(
+    _Walk, lambda kind: UnsupportedError(f"gradcheck cannot evaluate {kind.__name__} numerically")
 )
-_METHOD: dict = {}
-
-
-def _method_for(kind: type):
-    for base, method in _DISPATCH:
-        if issubclass(kind, base):
-            _METHOD[kind] = method
-            return method
-    raise UnsupportedError(f"gradcheck cannot evaluate {kind.__name__} numerically")
+_METHOD = _DISPATCH.methods
+_method_for = _DISPATCH

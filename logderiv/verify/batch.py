@@ -88,6 +88,8 @@ class _Walk:
             values = self.quantities[key] = np.array([point[key] for point in self.points], dtype=complex)
         return values
 
+    indexed = symbol = quantity
+
     def number(self, expr, env):
         # a number beyond a float's range (2^1000 * 2^1000) is undefined here, like any overflow
         if expr.is_Integer:
@@ -177,31 +179,9 @@ def _integer_power(base: np.ndarray, k: int) -> np.ndarray:
     return result
 
 
-_DISPATCH: tuple[tuple[type, Callable], ...] = (
-    (sympy.Indexed, _Walk.quantity),
-    (sympy.Symbol, _Walk.quantity),
-    (sympy.Number, _Walk.number),
-    (sympy.NumberSymbol, _Walk.number),
-    (sympy.Add, _Walk.add),
-    (sympy.Mul, _Walk.mul),
-    (sympy.Pow, _Walk.pow),
-    (sympy.exp, _Walk.function),
-    (sympy.log, _Walk.function),
-    (sympy.tanh, _Walk.function),
-    (symbols.sigmoid, _Walk.function),
-    (symbols.softplus, _Walk.function),
-    (sympy.Sum, _Walk.sum),
-    (sympy.Derivative, _Walk.derivative),
-    (sympy.KroneckerDelta, _Walk.kronecker),
-    (AppliedUndef, _Walk.defined),
+_DISPATCH = numeric.Dispatch(
+    _Walk, lambda kind: Unsupported(f"cannot evaluate {kind.__name__} in a batch"),
+    extra=((AppliedUndef, "defined"),),
 )
-
-_METHODS: dict[type, Callable] = {}
-
-
-def _method_for(kind: type) -> Callable:
-    for base, method in _DISPATCH:
-        if issubclass(kind, base):
-            _METHODS[kind] = method
-            return method
-    raise Unsupported(f"cannot evaluate {kind.__name__} in a batch")
+_METHODS = _DISPATCH.methods
+_method_for = _DISPATCH

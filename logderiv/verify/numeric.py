@@ -322,6 +322,8 @@ class _Evaluation:
             value = _mpf(value)
         return Dual(value, 1) if key == seed else value
 
+    indexed = symbol = quantity
+
     def number(self, expr, env, seed):
         if expr.is_Integer:
             return int(expr)
@@ -432,31 +434,51 @@ def _precise_functions() -> dict:
     }
 
 
-_DISPATCH: tuple[tuple[type, Callable], ...] = (
-    (sympy.Indexed, _Evaluation.quantity),
-    (sympy.Symbol, _Evaluation.quantity),
-    (sympy.Number, _Evaluation.number),
-    (sympy.NumberSymbol, _Evaluation.number),
-    (sympy.Add, _Evaluation.add),
-    (sympy.Mul, _Evaluation.mul),
-    (sympy.Pow, _Evaluation.pow),
-    (sympy.exp, _Evaluation.function),
-    (sympy.log, _Evaluation.function),
-    (sympy.tanh, _Evaluation.function),
-    (symbols.sigmoid, _Evaluation.function),
-    (symbols.softplus, _Evaluation.function),
-    (sympy.Sum, _Evaluation.sum),
-    (sympy.Derivative, _Evaluation.derivative),
-    (sympy.KroneckerDelta, _Evaluation.kronecker),
+#: What a numeric walker may meet: each allow-listed node type and the name of the
+#: method that evaluates it. The one list for every evaluator (this one, the batch
+#: evaluator, gradcheck's reference): only expressions made of these are ever evaluated,
+#: and a walker without a method of that name refuses the type.
+NODES: tuple[tuple[type, str], ...] = (
+    (sympy.Indexed, "indexed"),
+    (sympy.Symbol, "symbol"),
+    (sympy.Number, "number"),
+    (sympy.NumberSymbol, "number"),
+    (sympy.Add, "add"),
+    (sympy.Mul, "mul"),
+    (sympy.Pow, "pow"),
+    (sympy.exp, "function"),
+    (sympy.log, "function"),
+    (sympy.tanh, "function"),
+    (symbols.sigmoid, "function"),
+    (symbols.softplus, "function"),
+    (sympy.Sum, "sum"),
+    (sympy.Derivative, "derivative"),
+    (sympy.KroneckerDelta, "kronecker"),
 )
 
-_METHODS: dict[type, Callable] = {}
+
+class Dispatch:
+    """A walker's method for each node type, by :data:`NODES`, found once by ``issubclass``.
+
+    ``methods`` is the cache a hot loop reads first (``methods.get(type(expr)) or
+    dispatch(type(expr))``); ``refuse`` makes the error for a type outside the list.
+    """
+
+    def __init__(self, walker: type, refuse: Callable[[type], Exception], *, extra=()) -> None:
+        self.table = tuple(
+            (base, getattr(walker, name)) for base, name in (*NODES, *extra) if hasattr(walker, name)
+        )
+        self.refuse = refuse
+        self.methods: dict[type, Callable] = {}
+
+    def __call__(self, kind: type) -> Callable:
+        for base, method in self.table:
+            if issubclass(kind, base):
+                self.methods[kind] = method
+                return method
+        raise self.refuse(kind)
 
 
-def _method_for(kind: type) -> Callable:
-    """The evaluator of a node type, found once by ``isinstance`` and then by lookup."""
-    for base, method in _DISPATCH:
-        if issubclass(kind, base):
-            _METHODS[kind] = method
-            return method
-    raise InternalError(f"cannot evaluate {kind.__name__} numerically")
+_DISPATCH = Dispatch(_Evaluation, lambda kind: InternalError(f"cannot evaluate {kind.__name__} numerically"))
+_METHODS = _DISPATCH.methods
+_method_for = _DISPATCH
