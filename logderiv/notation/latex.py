@@ -812,12 +812,7 @@ class _Parser:
         if token.kind in ("name", "word") and len(token.text) == 1 or token.kind == "name" and token.text in vocab.WORDS:
             if token.text == "T" or token.kind == "transpose":
                 self.fail("only a vector can be transposed", caret.start, hint=r"write \theta^\top x")
-            self.advance()
-            if token.text in ("e", "pi"):
-                return tree.Constant(token.text, Span(token.start, token.end))
-            if token.text in vocab.INDEX_LETTERS:
-                self.bare_index(token)
-            return tree.Variable(token.text, Span(token.start, token.end))
+            return self.letter(token)
         if token.kind == "transpose":
             self.fail("only a vector can be transposed", caret.start, hint=r"write \theta^\top x")
         if self.is_op(token, "-"):
@@ -909,6 +904,15 @@ class _Parser:
         if word in vocab.INDEX_LETTERS:
             self.bare_index(token)
         return self.variable()
+
+    def letter(self, token: _Token) -> tree.Node:
+        """A one-letter (or vocabulary) name as an operand: ``e`` and ``pi`` are constants."""
+        self.advance()
+        if token.text in ("e", "pi"):
+            return tree.Constant(token.text, Span(token.start, token.end))
+        if token.text in vocab.INDEX_LETTERS:
+            self.bare_index(token)
+        return tree.Variable(token.text, Span(token.start, token.end))
 
     def bare_index(self, token: _Token) -> NoReturn:
         if token.text == vocab.EXAMPLE_INDEX:
@@ -1346,12 +1350,7 @@ class _Parser:
                 self.fail(f"'{frac.raw}{token.raw}' needs its arguments in braces", token.start, hint="write \\frac{a}{b}")
             return tree.Number(token.text, Span(token.start, token.end))
         if token.kind == "name" and (len(token.text) == 1 or token.text in vocab.WORDS):
-            self.advance()
-            if token.text in ("e", "pi"):
-                return tree.Constant(token.text, Span(token.start, token.end))
-            if token.text in vocab.INDEX_LETTERS:
-                self.bare_index(token)
-            return tree.Variable(token.text, Span(token.start, token.end))
+            return self.letter(token)
         if token.kind == "end":
             self.fail(f"'{frac.raw}' needs two arguments", frac.start, hint="write \\frac{a}{b}")
         self.fail(f"'{frac.raw}' needs its arguments in braces, not {self.describe(token)}", token.start, hint="write \\frac{a}{b}")
