@@ -88,6 +88,15 @@ def test_delta_with_one_feature_index_is_not_a_kronecker_delta():
     assert caught.value.column == 8
 
 
+@pytest.mark.parametrize("text", ["e_1", "e₁"])
+def test_e_with_a_number_is_read_for_the_unit_vector(text):
+    """e₁ parses (the matrix-answer builder reads it as a unit vector); e_j and eⱼ stay errors."""
+    assert parse(text) == tree.Variable("e", Span(0, len(text)), feature="1")
+    for wrong in ("e_j", "eⱼ"):
+        with pytest.raises(InputError, match="'e' is a constant and has no index"):
+            parse(wrong)
+
+
 def test_unicode_and_ascii_names_are_canonical():
     """θ, λ and the Greek names become their ASCII canonical names."""
     assert shape(parse("θ_j")) == shape(parse("theta_j")) == ("var", "theta", "j", None)

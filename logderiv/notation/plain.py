@@ -588,6 +588,10 @@ class _Parser:
         if word == "pi" or word == "e":
             self.advance()
             follower = self.peek()
+            if word == "e" and follower.kind == "sub" and follower.text.isascii() and follower.text.isdigit():
+                # e₁: the unit vector of a matrix answer (the builder refuses it anywhere else)
+                self.advance()
+                return tree.Variable(word, self.span(token, follower), feature=follower.text)
             if follower.kind in ("sub", "example"):
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
             return tree.Constant(word, Span(token.start, token.end))
