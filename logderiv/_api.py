@@ -156,7 +156,14 @@ def _without_intercept_penalty(preset: Preset) -> Preset:
     return changed
 
 
-def steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto") -> Review:
+def steps(
+    text: str,
+    *,
+    cost: str | None = None,
+    wrt: str | None = None,
+    input: str = "auto",
+    regularise_intercept: bool = True,
+) -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
     ``text`` is the derivation, one expression per line, a chain ``A = B = C`` or
@@ -164,9 +171,10 @@ def steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: 
     default to what the first line says (``d/dtheta_j (...)``), else the
     logistic cost and ``theta_j``. ``input`` (``"auto"``, ``"latex"``,
     ``"plain"``) says how to read the derivation, ``cost`` and ``wrt``, as for
-    :func:`derive`. Raises :class:`~logderiv.errors.InputError` for text that
-    cannot be read, with the line and column in the document.
+    :func:`derive`, and so does ``regularise_intercept``. Raises
+    :class:`~logderiv.errors.InputError` for text that cannot be read, with the
+    line and column in the document.
     """
     from .verify.chain import review_steps
 
-    return review_steps(text, cost=cost, wrt=wrt, input=input)
+    return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)

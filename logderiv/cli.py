@@ -304,8 +304,9 @@ def rules() -> None:
 @_input_option("the derivation, COST and --wrt")
 @_wrt_option("The variable differentiated by. Default: what the first line says, else theta_j.", default=None)
 @_format_option(STEPS_FORMATS)
+@_no_reg_intercept_option
 @_debug_option
-def steps(file, cost, notation, wrt, output_format, debug) -> None:
+def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
@@ -324,7 +325,7 @@ def steps(file, cost, notation, wrt, output_format, debug) -> None:
         text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
-    review = review_steps(text, cost=cost, wrt=wrt, input=notation)
+    review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
     if output_format == "rich":
         from .render.review import render_review_rich
