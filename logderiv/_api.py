@@ -64,6 +64,7 @@ def check(
     let: Sequence[str] = (),
     timeout: float = 10.0,
     input: str = "auto",
+    regularise_intercept: bool = True,
 ) -> Verdict:
     """Check ``answer`` against the true derivative of ``cost`` with respect to ``wrt``.
 
@@ -77,28 +78,36 @@ def check(
     ``cost`` is a formula or a preset name (default: logistic). ``let`` defines
     names: the cost's when ``cost`` is a formula, the answer's when it is a
     preset. ``input`` says how to read the texts (``"auto"``, ``"latex"``,
-    ``"plain"``), as for :func:`derive`. The gradient is derived once per
-    (cost, wrt, let, input) and reused, so checking many answers against one
-    cost is fast. Raises
+    ``"plain"``) and ``regularise_intercept`` are as for :func:`derive`. The
+    gradient is derived once per (cost, wrt, let, input, regularise_intercept)
+    and reused, so checking many answers against one cost is fast. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read.
     """
-    return checker(cost, wrt=wrt, let=let, input=input).check(answer, timeout=timeout)
+    judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    return judge.check(answer, timeout=timeout)
 
 
 def checker(
-    cost: str | None = None, *, wrt: str = DEFAULT_WRT, let: Sequence[str] = (), input: str = "auto"
+    cost: str | None = None,
+    *,
+    wrt: str = DEFAULT_WRT,
+    let: Sequence[str] = (),
+    input: str = "auto",
+    regularise_intercept: bool = True,
 ) -> Checker:
-    """The :class:`~logderiv.verify.answer.Checker` for a cost (one per cost, wrt, let and input, cached)."""
-    return _checker(cost, wrt, tuple(let), input)
+    """The :class:`~logderiv.verify.answer.Checker` for a cost (one per set of arguments, cached)."""
+    return _checker(cost, wrt, tuple(let), input, regularise_intercept)
 
 
 @functools.lru_cache(maxsize=16)
-def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str) -> Checker:
+def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool) -> Checker:
     from .verify.answer import Checker
 
     if cost is None or cost.strip() in PRESETS:
-        return Checker(read_cost(cost, wrt=wrt, input=input), answer_lets=let, input=input)
-    return Checker(read_cost(cost, wrt=wrt, let=let, input=input), input=input)
+        problem = read_cost(cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
+        return Checker(problem, answer_lets=let, input=input)
+    problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    return Checker(problem, input=input)
 
 
 def read_cost(
@@ -147,7 +156,14 @@ def _without_intercept_penalty(preset: Preset) -> Preset:
     return changed
 
 
-def steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto") -> Review:
+def steps(
+    text: str,
+    *,
+    cost: str | None = None,
+    wrt: str | None = None,
+    input: str = "auto",
+    regularise_intercept: bool = True,
+) -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
     ``text`` is the derivation, one expression per line, a chain ``A = B = C`` or
@@ -155,9 +171,10 @@ def steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: 
     default to what the first line says (``d/dtheta_j (...)``), else the
     logistic cost and ``theta_j``. ``input`` (``"auto"``, ``"latex"``,
     ``"plain"``) says how to read the derivation, ``cost`` and ``wrt``, as for
-    :func:`derive`. Raises :class:`~logderiv.errors.InputError` for text that
-    cannot be read, with the line and column in the document.
+    :func:`derive`, and so does ``regularise_intercept``. Raises
+    :class:`~logderiv.errors.InputError` for text that cannot be read, with the
+    line and column in the document.
     """
     from .verify.chain import review_steps
 
-    return review_steps(text, cost=cost, wrt=wrt, input=input)
+    return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)

@@ -164,6 +164,11 @@ def _format_option(choices, help: str = "Output format. Default: rich on a termi
     return click.option("-f", "--format", "output_format", type=click.Choice(choices), default=None, help=help)
 
 
+_no_reg_intercept_option = click.option(
+    "--no-reg-intercept", "no_reg_intercept", is_flag=True,
+    help="With logistic-l2 or linear-l2: leave the intercept θ₁ (feature 1, a column of ones) out of the L2 penalty.",
+)
+
 _debug_option = click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
 
 
@@ -186,9 +191,7 @@ def _chosen_format(output_format: str | None) -> str:
 @click.option("--form", type=click.Choice(FORMS), default=None,
               help="index: the per-component chain ∂J/∂θⱼ. matrix: continue it to ∇J = (1/m) Xᵀ(…). "
                    "both: the two. Default: both with -f rich, index otherwise.")
-@click.option("--no-reg-intercept", "no_reg_intercept", is_flag=True,
-              help="With logistic-l2 or linear-l2: leave the intercept θ₁ (feature 1, a column of ones) "
-                   "out of the L2 penalty.")
+@_no_reg_intercept_option
 @click.option("--explain", is_flag=True, help="Also state each rule in general form.")
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
 @_debug_option
@@ -228,10 +231,11 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 @_let_option("Define a name: in COST when it is a formula, else in ANSWER. Repeatable.")
 @_wrt_option("The variable the gradient is taken with respect to.")
 @_format_option(CHECK_FORMATS)
+@_no_reg_intercept_option
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
               metavar="S", help="Give up after S seconds with the verdict undecided (exit 3).")
 @_debug_option
-def check(answer, cost, from_file, notation, lets, wrt, output_format, timeout, debug):
+def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_intercept, timeout, debug):
     """Check ANSWER against the true derivative of COST.
 
     ANSWER is a formula in plain notation or LaTeX, optionally with a left
@@ -259,7 +263,8 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, timeout, 
     if answer is None:
         raise InputError("there is no answer to check", hint="give ANSWER, - to read it from stdin, or --from FILE",
                          label="ANSWER")
-    verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation)
+    verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
+                           regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
     if output_format == "rich":
         from .render.verdict import render_verdict_rich
@@ -299,8 +304,9 @@ def rules() -> None:
 @_input_option("the derivation, COST and --wrt")
 @_wrt_option("The variable differentiated by. Default: what the first line says, else theta_j.", default=None)
 @_format_option(STEPS_FORMATS)
+@_no_reg_intercept_option
 @_debug_option
-def steps(file, cost, notation, wrt, output_format, debug) -> None:
+def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
@@ -319,7 +325,7 @@ def steps(file, cost, notation, wrt, output_format, debug) -> None:
         text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
-    review = review_steps(text, cost=cost, wrt=wrt, input=notation)
+    review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
     if output_format == "rich":
         from .render.review import render_review_rich

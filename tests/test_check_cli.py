@@ -239,3 +239,33 @@ def test_wrong_variable_on_the_left_exits_2(run):
     result = run("check", "dJ/db = 1/m * sum(h - y)")
     assert result.exit_code == 2
     assert "with respect to b" in result.stderr and CARET.search(result.stderr)
+
+
+def test_no_reg_intercept_reads_back_what_derive_prints(run):
+    """check --no-reg-intercept accepts the gradient derive prints for it (δ₁ⱼ and all), and only that."""
+    derived = json.loads(run("derive", "logistic-l2", "--no-reg-intercept", "-f", "json").stdout)
+    printed = derived["result"]["text"]
+    assert "delta_1j" in printed
+    for spelling in (printed, derived["result"]["latex"], printed.replace("delta_1j", "δ₁ⱼ")):
+        assert run("check", spelling, "--cost", "logistic-l2", "--no-reg-intercept").exit_code == 0, spelling
+    # the same text against the penalty on every θₖ: the δ₁ⱼ term is the one that should not be there
+    extra = json.loads(run("check", printed, "--cost", "logistic-l2", "-f", "json").stdout)
+    assert extra["verdict"] == "different"
+    assert [(d["kind"], "intercept θ₁" in d["message"]) for d in extra["diagnosis"]] == [("extra-term", True)]
+
+
+def test_no_reg_intercept_names_the_regularised_intercept(run):
+    """An answer regularising every θₖ, checked without the intercept's penalty: the term it lacks, explained."""
+    result = run("check", "1/m * sum((h - y) x_j) + lambda/m theta_j", "--cost", "logistic-l2",
+                 "--no-reg-intercept", "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    [diagnosis] = json.loads(result.stdout)["diagnosis"]
+    assert diagnosis["kind"] == "missing-term"
+    assert "keeps the intercept θ₁ out of the L2 penalty" in diagnosis["message"]
+
+
+def test_no_reg_intercept_without_a_penalty_exits_2(run):
+    """--no-reg-intercept with a cost that has no L2 penalty is bad input, said on stderr."""
+    result = run("check", "1/m * sum((h - y) x_j)", "--no-reg-intercept")
+    assert result.exit_code == 2
+    assert result.stdout == "" and "no L2 penalty" in result.stderr

@@ -501,3 +501,12 @@ def test_docs_error_example_is_the_real_output(run):
 def test_noise_carries_no_mathematics(noisy):
     """Spacing, sizes, line breaks, alignment, annotations, comments and delimiters change nothing."""
     assert read_problem(noisy).cost == read_problem("1/2 sum((theta^T x - y)^2)").cost
+
+
+def test_unit_vector_e_with_a_number():
+    r"""``e_{1}`` (how the matrix form prints e₁) reads as e with feature 1; ``e_{j}`` and ``e^{x}`` are as before."""
+    assert latex.parse(r"e_{1}").tree == tree.Variable("e", tree.Span(0, 5), feature="1")
+    with pytest.raises(InputError, match="'e' is a constant and has no index"):
+        latex.parse(r"e_{j}")
+    assert isinstance(latex.parse(r"e^{x}").tree, tree.Binary)
+

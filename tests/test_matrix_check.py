@@ -50,6 +50,19 @@ GRADIENTS = {
     ) / len(y),
 }
 
+
+
+def _penalised(t):
+    """θ with the intercept θ₁ (row 0) left out of the penalty: what --no-reg-intercept regularises."""
+    return np.vstack([np.zeros((1, 1)), t[1:]])
+
+
+#: the L2 gradients with the intercept left out of the penalty (``regularise_intercept=False``)
+NO_INTERCEPT = {
+    "logistic-l2": lambda X, t, y, lam: (X.T @ (_sigmoid(X @ t) - y) + lam * _penalised(t)) / len(y),
+    "linear-l2": lambda X, t, y, lam: (X.T @ (X @ t - y) + lam * _penalised(t)) / len(y),
+}
+
 #: (cost, answer, verdict, first diagnosis kind); answers in plain notation
 TABLE = [
     # --- right, in several spellings --------------------------------------------------------
@@ -115,6 +128,10 @@ _FUNCTIONS = {"sigmoid": _sigmoid, "exp": np.exp, "log": np.log, "tanh": np.tanh
 
 def _value(expr, values: dict):
     """A matrix expression (or a scalar) at ``values``, walked here with NumPy."""
+    if isinstance(expr, sympy.MatrixSymbol) and re.fullmatch(r"e_\d+", expr.name):
+        unit = np.zeros((values["n"], 1))  # the unit vector eₐ
+        unit[int(expr.name[2:]) - 1, 0] = 1
+        return unit
     if isinstance(expr, sympy.MatrixSymbol):
         return values[expr.name]
     if isinstance(expr, sympy.Transpose):
@@ -139,6 +156,8 @@ def _value(expr, values: dict):
         rows, columns = (int(side.subs({symbols.m: values["m"], symbols.n: values["n"]})) for side in expr.shape)
         return np.ones((rows, columns))
     # a scalar: numbers, m, n, λ
+    entries = {e: values[str(e.base)][int(e.indices[0]) - 1, 0] for e in expr.atoms(sympy.Indexed)}  # θ₁
+    expr = expr.xreplace(entries)
     names = {symbols.m: values["m"], symbols.n: values["n"]}
     names.update({s: values[s.name] for s in expr.free_symbols if s.name in values and s not in names})
     return float(expr.subs(names))
@@ -159,7 +178,7 @@ def _random_data(rng: random.Random, m: int, n: int) -> dict:
     }
 
 
-def _agrees_with_textbook(cost: str, answer: str) -> bool:
+def _agrees_with_textbook(cost: str, answer: str, gradients: dict = GRADIENTS) -> bool:
     """Whether the answer's matrix expression equals this file's gradient at random data."""
     matrix = _matrix(answer)
     rng = random.Random(answer)
@@ -167,7 +186,7 @@ def _agrees_with_textbook(cost: str, answer: str) -> bool:
         for _ in range(3):
             values = _random_data(rng, m, n)
             got = _value(matrix, values)
-            want = GRADIENTS[cost](values["X"], values["theta"], values["y"], values["lambda"])
+            want = gradients[cost](values["X"], values["theta"], values["y"], values["lambda"])
             if got.shape != (n, 1) or not np.allclose(got, want, rtol=1e-9, atol=1e-12):
                 return False
     return True
@@ -264,6 +283,33 @@ def test_printed_matrix_forms_read_back_as_right_answers(name):
     for text in (show_matrix_plain(gradient), show_matrix_unicode(gradient)):
         assert _agrees_with_textbook(name, text), text
         assert check(text, cost=name).verdict == EQ, text
+
+
+@pytest.mark.parametrize("name", sorted(NO_INTERCEPT))
+def test_printed_no_intercept_matrix_forms_read_back(name):
+    """(λ/m) θ − (λ/m) θ₁ e₁, as derive --no-reg-intercept prints it, reads back right (and is named if not due)."""
+    from logderiv import derive
+    from logderiv.render.matrix import show_matrix_latex, show_matrix_plain, show_matrix_unicode
+
+    gradient = derive(name, matrix=True, regularise_intercept=False).matrix.gradient
+    for text in (show_matrix_plain(gradient), show_matrix_unicode(gradient), show_matrix_latex(gradient)):
+        assert "e_1" in text or "e₁" in text or "e_{1}" in text, text
+        assert _agrees_with_textbook(name, text, NO_INTERCEPT), text
+        assert check(text, cost=name, regularise_intercept=False).verdict == EQ, text
+        penalised = check(text, cost=name)  # every θₖ in the penalty: e₁'s term is the one not due
+        assert (penalised.verdict, [d.kind for d in penalised.diagnosis]) == (DIFF, ["extra-term"]), text
+        assert "intercept θ₁" in penalised.diagnosis[0].message
+
+
+@pytest.mark.parametrize(("answer", "fragment"), [
+    ("1/m * sum((h - y) x_j) + e_1", "'e' is Euler's number and has no index"),
+    ("1/m X^T (sigmoid(X theta) - y) + lambda/m theta - lambda/m theta_0 e_1", "features are numbered 1..n"),
+    ("1/m X^T (sigmoid(X theta) - y) + lambda/m theta - lambda/m theta_j e_1", "is one entry"),
+])
+def test_unit_vectors_and_entries_outside_their_place_are_refused(answer, fragment):
+    """e₁ only in a matrix answer, and θ only by a concrete feature number there: else an InputError."""
+    with pytest.raises(InputError, match=fragment):
+        check(answer, cost="logistic-l2")
 
 
 def test_every_component_is_sampled():

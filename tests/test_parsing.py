@@ -71,6 +71,32 @@ def test_indices_in_any_order():
         assert node == tree.Variable("x", Span(0, len(text)), feature="j", example="i"), text
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("delta_jk", "j", "k"), ("δⱼₖ", "j", "k"), ("δ₁ⱼ", "1", "j"), ("delta_j_k", "j", "k"), ("delta_1j", "1", "j")],
+)
+def test_kronecker_delta_spellings(text, first, second):
+    """Two feature indices on delta make the Kronecker delta, as logderiv prints ∂θₖ/∂θⱼ."""
+    assert parse(text) == tree.Kronecker(first, second, Span(0, len(text)))
+
+
+def test_delta_with_one_feature_index_is_not_a_kronecker_delta():
+    """One index leaves delta an ordinary indexed name; a second index written apart is a bare index."""
+    assert parse("delta_j^(i)") == tree.Variable("delta", Span(0, 11), feature="j", example="i")
+    with pytest.raises(InputError, match="'k' is a feature index") as caught:
+        parse("delta_j k")
+    assert caught.value.column == 8
+
+
+@pytest.mark.parametrize("text", ["e_1", "e₁"])
+def test_e_with_a_number_is_read_for_the_unit_vector(text):
+    """e₁ parses (the matrix-answer builder reads it as a unit vector); e_j and eⱼ stay errors."""
+    assert parse(text) == tree.Variable("e", Span(0, len(text)), feature="1")
+    for wrong in ("e_j", "eⱼ"):
+        with pytest.raises(InputError, match="'e' is a constant and has no index"):
+            parse(wrong)
+
+
 def test_unicode_and_ascii_names_are_canonical():
     """θ, λ and the Greek names become their ASCII canonical names."""
     assert shape(parse("θ_j")) == shape(parse("theta_j")) == ("var", "theta", "j", None)

@@ -462,3 +462,24 @@ def test_cli_cost_in_latex(run):
     cost = r"\frac{1}{2m}\sum_{i=1}^{m}\left(\theta^\top x^{(i)} - y^{(i)}\right)^2"
     result = run("steps", "-", "--cost", cost, input=text)
     assert result.exit_code == 0, result.stderr
+
+
+def test_cli_no_reg_intercept_changes_the_gradient_the_last_line_must_be(run):
+    """--no-reg-intercept: a derivation ending in (λ/m) θⱼ − (λ/m) θ₁ δ₁ⱼ is finished; with the full penalty it is wrong."""
+    text = ("dJ/dtheta_j = 1/m * sum((h - y) x_j) + lambda/m theta_j - lambda/m theta_1 delta_1j\n"
+            "= 1/m * sum(h x_j - y x_j) + lambda/m (theta_j - theta_1 δ₁ⱼ)\n")
+    without = run("steps", "-", "--cost", "logistic-l2", "--no-reg-intercept", "-f", "json", input=text)
+    assert without.exit_code == 0, without.stdout + without.stderr
+    assert json.loads(without.stdout)["ending"] == "gradient"
+    penalised = run("steps", "-", "--cost", "logistic-l2", "-f", "json", input=text)
+    assert penalised.exit_code == 1
+    assert json.loads(penalised.stdout)["ending"] == "wrong"
+
+
+def test_cli_no_reg_intercept_needs_an_l2_preset(run):
+    """With the first line's cost, or a preset without a penalty, --no-reg-intercept is bad input (exit 2)."""
+    first_line = run("steps", "-", "--no-reg-intercept", input="d/dz (z^2)\n= 2z\n")
+    logistic = run("steps", "-", "--cost", "logistic", "--no-reg-intercept", input="1/m * sum((h - y) x_j)\n")
+    for result in (first_line, logistic):
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "--no-reg-intercept" in result.stderr

@@ -302,6 +302,9 @@ class _Builder:
                 raise _fail(f"'{name}' has no feature index", node, source, hint=f"write {name} or {name}^(i)")
             example = self.example(node, context, source)
             return symbols.vector(name)[symbols.example_index] if example else symbols.scalar(name)
+        if name == "e":  # e₁ as a parser reads it for matrix answers
+            raise _fail("'e' is Euler's number and has no index", node, source,
+                        hint="the unit vectors e₁, e₂, … are read only in a matrix answer (one with X or Xᵀ)")
         # any other letter or Greek name: a plain scalar
         if node.feature is not None:
             raise _fail(

@@ -899,6 +899,10 @@ class _Parser:
             self.advance()
             follower = self.peek()
             if self.is_op(follower, "_"):
+                indices, last = self.subscript()
+                if word == "e" and len(indices) == 1 and indices[0][0].isascii() and indices[0][0].isdigit():
+                    # e_{1}: the unit vector of a matrix answer (the builder refuses it anywhere else)
+                    return tree.Variable(word, self.span(token, last), feature=indices[0][0])
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
             return tree.Constant(word, Span(token.start, token.end))
         if word in vocab.INDEX_LETTERS:

@@ -24,6 +24,7 @@ import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
+from ..matrix import unit_vector
 from . import symbols, tree
 from . import vocabulary as vocab
 
@@ -128,6 +129,15 @@ class _Walk:
 
     def variable(self, node: tree.Variable):
         name = node.name
+        if node.example is None and node.feature is not None and node.feature.isdigit() and (
+            name == "e" or name in vocab.PARAMETER_VECTORS
+        ):
+            # θ₁ e₁: what derive prints for a penalty that leaves the intercept out
+            index = int(node.feature)
+            if index < 1:
+                raise self.fail(f"features are numbered 1..n: '{_spelled(node, self.source)}' has no feature",
+                                node, hint="the intercept is feature 1: theta_1, e_1")
+            return unit_vector(index) if name == "e" else symbols.vector(name)[index]
         if node.feature is not None or node.example is not None:
             raise self.fail(f"a matrix answer uses whole vectors: '{_spelled(node, self.source)}' is one entry",
                             node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")

@@ -588,6 +588,10 @@ class _Parser:
         if word == "pi" or word == "e":
             self.advance()
             follower = self.peek()
+            if word == "e" and follower.kind == "sub" and follower.text.isascii() and follower.text.isdigit():
+                # e₁: the unit vector of a matrix answer (the builder refuses it anywhere else)
+                self.advance()
+                return tree.Variable(word, self.span(token, follower), feature=follower.text)
             if follower.kind in ("sub", "example"):
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
             return tree.Constant(word, Span(token.start, token.end))
@@ -625,6 +629,10 @@ class _Parser:
             hint = "to multiply single letters write them apart (x y) or with * (x*y)"
         self.fail(message, token.start, hint=hint)
 
+    def kronecker(self, token: _Token, first: str, second: _Token) -> tree.Kronecker:
+        """``δⱼₖ``, ``delta_jk``, ``delta_j_k``: the Kronecker delta of two feature indices."""
+        return tree.Kronecker(first, second.text, self.span(token, second))
+
     def variable(self, *, may_call: bool = True, may_dot: bool = True) -> tree.Node:
         """A name with its postfix: ``x_j^(i)``, ``h_θ(x)``, ``θᵀx``, ``theta . x``.
 
@@ -651,6 +659,8 @@ class _Parser:
                     example = index
                 elif index.isascii() and index.isdigit() or index in vocab.FEATURE_INDICES:
                     if feature is not None:
+                        if name == vocab.KRONECKER and example is None and not decorated:
+                            return self.kronecker(token, feature, self.advance())
                         self.fail(f"'{token.raw}' already has the index {feature}", follower.start)
                     feature = index
                 else:
@@ -669,6 +679,13 @@ class _Parser:
                 else:
                     for _ in range(4):
                         last = self.advance()
+            elif (
+                name == vocab.KRONECKER and feature is not None and example is None and not decorated
+                and follower.start == last.end and follower.kind in ("name", "number")
+                and (follower.text in vocab.FEATURE_INDICES or follower.text.isascii() and follower.text.isdigit())
+            ):
+                # 'delta_jk', 'delta_1j': a subscript is one letter, so the second index is its own token
+                return self.kronecker(token, feature, self.advance())
             else:
                 break
         variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)

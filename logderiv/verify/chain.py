@@ -21,6 +21,7 @@ from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
+from ..notation.vocabulary import DEFAULT_WRT
 from ..problem import Problem
 from ..review import Review, StepReview
 from ..verdict import Counterexample as ConfirmedCounterexample
@@ -36,13 +37,20 @@ __all__ = ["review_steps", "review_document"]
 _COST_NAME = "J"
 
 
-def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto") -> Review:
+def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto",
+                 regularise_intercept: bool = True) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`)."""
-    return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input)
+    return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
+                           regularise_intercept=regularise_intercept)
 
 
 def review_document(
-    document: Document, *, cost: str | None = None, wrt: str | None = None, input: str = "auto"
+    document: Document,
+    *,
+    cost: str | None = None,
+    wrt: str | None = None,
+    input: str = "auto",
+    regularise_intercept: bool = True,
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -51,11 +59,13 @@ def review_document(
     ``wrt`` likewise defaults to the variable of the first line or of the
     derivative's leading name, else ``theta_j``. ``input`` says how ``cost``
     and ``wrt`` are read (the document's own notation is ``document.notation``).
+    ``regularise_intercept=False`` takes an L2 preset with θ₁ left out of the
+    penalty, as for :func:`logderiv.derive`.
     """
     from ..engine.driver import derive_problem
 
     trees = [_parse_in(document, step) for step in document.steps]
-    problem = _problem(document, trees, cost, wrt, input)
+    problem = _problem(document, trees, cost, wrt, input, regularise_intercept)
     built = [_build(document, step, node, problem) for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
@@ -205,10 +215,10 @@ def _variable_text(node: tree.Variable, input: str) -> str:
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
-             input: str = "auto") -> Problem:
+             input: str = "auto", regularise_intercept: bool = True) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says."""
-    from ..notation import parse_text, read_problem
-    from ..presets import DEFAULT_PRESET, PRESETS
+    from .._api import read_cost
+    from ..notation import parse_text
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else None
@@ -231,6 +241,9 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             wrt = _variable_text(named, input)
     if cost is None and takes is not None and not _is_cost_name(takes.body):
         # the first line is the derivative to take: its body is the cost
+        if not regularise_intercept:
+            raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
+                             hint="give --cost logistic-l2 or --cost linear-l2")
         step = document.steps[0]
         try:
             wrt_tree = parse_text(wrt, input=input).tree
@@ -242,11 +255,8 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             if error.source != step.text:
                 raise
             raise _relocated(error, document, step.offset, len(step.text)) from None
-    cost = DEFAULT_PRESET if cost is None else cost
-    preset = PRESETS.get(cost.strip())
-    text, lets, notation = (preset.cost, preset.lets, "auto") if preset else (cost, (), input)
     try:
-        return read_problem(text, wrt=wrt or "theta_j", lets=lets, input=notation)
+        return read_cost(cost, wrt=wrt or DEFAULT_WRT, input=input, regularise_intercept=regularise_intercept)
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"

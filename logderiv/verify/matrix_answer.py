@@ -26,6 +26,7 @@ import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
+from ..matrix import unit_index
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from ..notation.matrices import build_matrix, is_matrix_answer
@@ -47,7 +48,7 @@ j = symbols.wrt_index
 
 
 def components(expr: sympy.Basic) -> sympy.Expr:
-    """Entry j of an n×1 matrix expression, in index notation (Σ over examples, θₖ, xₖ⁽ⁱ⁾, y⁽ⁱ⁾)."""
+    """Entry j of an n×1 matrix expression, in index notation (Σ over examples, θₖ, xₖ⁽ⁱ⁾, y⁽ⁱ⁾, δₐⱼ)."""
     return _Entries().entry(expr, j, sympy.Integer(1), frozenset())
 
 
@@ -56,6 +57,9 @@ class _Entries:
         if not isinstance(expr, sympy.MatrixExpr):
             return expr
         if isinstance(expr, sympy.MatrixSymbol):
+            unit = unit_index(expr)
+            if unit is not None:  # entry row of eₐ is δₐ,row
+                return sympy.KroneckerDelta(unit, row)
             if expr.shape[1] == 1:
                 return symbols.vector(expr.name)[row]
             return symbols.vector(expr.name.lower())[row, column]
