@@ -13,11 +13,10 @@ import sympy
 
 from .derivation import Check
 from .problem import Problem
-from .verdict import Diagnosis
+from .verdict import Counterexample, Diagnosis
 
 if TYPE_CHECKING:  # pragma: no cover
     from .notation.document import WrittenStep
-    from .verify.equality import Counterexample
 
 __all__ = ["StepReview", "Review", "ENDINGS"]
 
@@ -38,7 +37,8 @@ class StepReview:
     valid: bool
     #: how the equality with the previous line was checked
     check: Check
-    #: where the two differ, when they do
+    #: where the two differ, when they do, confirmed at 50 digits (``expected`` is the
+    #: previous line's value, ``answer`` this line's)
     counterexample: Counterexample | None = None
     #: how this line differs from the previous one (only for the first wrong step)
     diagnosis: tuple[Diagnosis, ...] = ()

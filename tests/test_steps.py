@@ -141,13 +141,15 @@ def test_a_counterexample_is_one():
     first = review.first_error
     example = first.counterexample
     point = _oracle.Point(random.Random(0))
-    point.values.update(example.values)
-    size = _oracle.Size(example.size.m, example.size.n, example.size.j)
+    point.values.update({(value.name, value.indices): value.value for value in example.values})
+    size = _oracle.Size(example.m, example.n, example.j)
     before = review.steps[first.number - 2].expression
     definitions = review.problem.definitions
     left = _oracle.evaluate(_oracle.prepare(before, definitions), point, size)
     right = _oracle.evaluate(_oracle.prepare(first.expression, definitions), point, size)
-    assert _oracle.close(left, example.left, 1e-9) and _oracle.close(right, example.right, 1e-9)
+    assert example.digits == 50
+    stated = complex(example.expected.replace(" ", "")), complex(example.answer.replace(" ", ""))
+    assert _oracle.close(left, stated[0], 1e-9) and _oracle.close(right, stated[1], 1e-9)
     assert not _oracle.close(left, right)
 
 

@@ -69,21 +69,17 @@ def _ending(review: Review) -> str:
     return "the last line is not the gradient"
 
 
-def _number(value: complex) -> str:
-    if abs(value.imag) <= 1e-12 * max(1.0, abs(value.real)):
-        return f"{value.real:.6g}"
-    return f"{value.real:.6g}{value.imag:+.6g}i"
-
-
 def _counterexample_lines(review: Review, step: StepReview) -> list[str]:
     example = step.counterexample
     if example is None:
         return []
-    values = [f"{show_input(*key)} = {value:.4g}" for key, value in sorted(example.values.items())]
+    values = [f"{show_input(value.name, value.indices)} = {value.value:.4g}" for value in example.values]
     return [
-        f"counterexample: m = {example.size.m}, n = {example.size.n}, j = {example.size.j}",
+        f"counterexample: m = {example.m}, n = {example.n}, j = {example.j}",
         *(f"  {', '.join(values[start : start + _PER_LINE])}" for start in range(0, len(values), _PER_LINE)),
-        f"  {_compared_with(review, step)} = {_number(example.left)}, {_where(review, step)} = {_number(example.right)}",
+        f"  {_compared_with(review, step)} = {example.expected}",
+        f"  {_where(review, step)} = {example.answer}",
+        f"  (both computed with {example.digits} significant digits from exactly these inputs)",
     ]
 
 
@@ -213,12 +209,6 @@ def review_data(review: Review) -> dict:
     }
 
 
-def _json_number(value: complex) -> float | str:
-    if abs(value.imag) <= 1e-12 * max(1.0, abs(value.real)):
-        return value.real
-    return _number(value)
-
-
 def _step_data(review: Review, step: StepReview) -> dict:
     example = step.counterexample
     return {
@@ -232,12 +222,13 @@ def _step_data(review: Review, step: StepReview) -> dict:
         "method": step.check.method,
         "verified": check_fields(step.check),
         "counterexample": None if example is None else {
-            "m": example.size.m,
-            "n": example.size.n,
-            "j": example.size.j,
-            "values": {show_input_plain(*key): value for key, value in sorted(example.values.items())},
-            "previous": _json_number(example.left),
-            "this": _json_number(example.right),
+            "m": example.m,
+            "n": example.n,
+            "j": example.j,
+            "values": {show_input_plain(value.name, value.indices): value.value for value in example.values},
+            "previous": example.expected,
+            "this": example.answer,
+            "digits": example.digits,
         },
         "diagnosis": [{"kind": finding.kind, "message": finding.message} for finding in step.diagnosis],
     }

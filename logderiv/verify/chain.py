@@ -24,11 +24,8 @@ from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.vocabulary import DEFAULT_WRT
 from ..problem import Problem
 from ..review import Review, StepReview
-from ..verdict import Counterexample as ConfirmedCounterexample
 from ..verdict import Verdict
-from . import numeric
 from .answer import judge
-from .equality import Counterexample
 from .samples import Samples
 
 __all__ = ["review_steps", "review_document"]
@@ -89,7 +86,7 @@ def review_document(
         verdict = _compare(previous, line, context, samples, step, diagnosed=first_wrong)
         reviews.append(StepReview(
             number, step, line, verdict.verdict == "equivalent", verdict.check,
-            _counterexample(verdict.counterexample), verdict.diagnosis,
+            verdict.counterexample, verdict.diagnosis,
         ))
         previous = line
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False)
@@ -123,22 +120,6 @@ def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: S
             hint="logderiv checks each step numerically; an expression must be finite somewhere",
         )
     return verdict
-
-
-def _counterexample(found: ConfirmedCounterexample | None) -> Counterexample | None:
-    """The confirmed counterexample as the review holds it: sizes, inputs by key, both values."""
-    if found is None:
-        return None
-    return Counterexample(
-        numeric.Size(found.m, found.n, found.j),
-        {(value.name, value.indices): value.value for value in found.values},
-        _complex(found.expected),
-        _complex(found.answer),
-    )
-
-
-def _complex(decimal: str) -> complex:
-    return complex(decimal.replace(" ", ""))
 
 
 # --- reading the lines --------------------------------------------------------------------
