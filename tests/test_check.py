@@ -387,6 +387,84 @@ def test_batch_evaluation_of_a_number_beyond_a_float_is_undefined():
     points = [numeric.Point("beyond-a-float")]
     values = evaluate_batch(sympy.Integer(2) ** 2000, points, numeric.Size(m=2, n=3, j=1))
     assert np.isnan(values).all()
+def test_samples_read_a_number_beyond_a_float_as_undefined():
+    """The scalar evaluation check uses reads 2^2000 as nan (undefined), as the batch evaluator does."""
+    import cmath
+
+    from logderiv.verify.samples import Samples
+
+    values = Samples().values(sympy.Integer(2) ** 2000, numeric.SIZES[0])
+    assert values and all(cmath.isnan(value) for value in values)
+
+
+# --- values remembered across answers -----------------------------------------------------------
+
+#: a right and a wrong answer to the logistic gradient, and answers that share their sub-expressions
+_JUDGED_LATER = ["1/m * sum((y - sigmoid(theta^T x)) x_j)", "1/m * sum((h - y) x_j) + (theta_j + 1)^2 - theta_j^2 - 2 theta_j - 1"]
+_JUDGED_BEFORE = ["1/m * sum((sigmoid(theta^T x) - y) x_j^(i))", "1/m * sum((h - y) h (1 - h) x_j)",
+                  "2/m * sum((1/(1 + e^(-theta^T x)) - y) x_j)", "1/m * sum((h + y) x_j) + theta_j"]
+
+
+def _fresh_checker():
+    from logderiv._api import read_cost
+    from logderiv.verify.answer import Checker
+
+    return Checker(read_cost("logistic", input="plain"), input="plain")
+
+
+def _said(verdict) -> tuple:
+    return verdict.verdict, verdict.method, verdict.counterexample, verdict.diagnosis
+
+
+def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
+    """Values remembered at the shared points (and emptied past their bound) change no verdict, no counterexample.
+
+    A checker that judged other answers first, one whose points' memos are emptied
+    after every answer, and a fresh one say the same, word for word.
+    """
+    from logderiv.verify import samples
+
+    fresh = {answer: _said(_fresh_checker().check(answer)) for answer in _JUDGED_LATER}
+    assert [said[0] for said in fresh.values()] == [DIFF, EQ]
+    seasoned = _fresh_checker()
+    for answer in _JUDGED_BEFORE:
+        seasoned.check(answer)
+    assert {answer: _said(seasoned.check(answer)) for answer in _JUDGED_LATER} == fresh
+    monkeypatch.setattr(samples, "_MEMO_LIMIT", 0)
+    emptied = _fresh_checker()
+    for answer in _JUDGED_BEFORE:
+        emptied.check(answer)
+    assert {answer: _said(emptied.check(answer)) for answer in _JUDGED_LATER} == fresh
+
+
+def test_memos_stay_bounded_over_many_answers(monkeypatch):
+    """The points' memos are emptied once they pass their bound: many answers do not hold every value seen."""
+    from logderiv.verify import samples
+
+    monkeypatch.setattr(samples, "_MEMO_LIMIT", 50)
+    judge = _fresh_checker()
+    for c in range(1, 6):
+        judge.check(f"1/m * sum((h - y) x_j) + {c} theta_j^{c + 1}")
+    held = sum(len(memo) for drawn in judge._samples._drawn.values() for point in drawn for memo in point.memo.values())
+    assert held <= 50  # checked after each answer (unbounded, these five leave some 800 values)
+
+
+def test_one_check_never_imports_numpy():
+    """A single check, right or wrong (counterexample and diagnosis included), is pure Python: no NumPy to import."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from logderiv import check\n"
+        "wrong = check('1/m * sum((y - h) x_j)')\n"
+        "right = check('1/m * sum((sigmoid(theta^T x) - y) x_j)')\n"
+        "print(wrong.verdict, wrong.diagnosis[0].kind, right.verdict, 'numpy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["different", "sign", "equivalent", "False"]
+
+
 def test_a_left_side_naming_another_variable_is_refused():
     """∂J/∂b = … checked as ∂J/∂θⱼ is an input problem (exit 2), pointing at the variable, not a verdict."""
     from logderiv.errors import InputError

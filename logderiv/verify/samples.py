@@ -7,35 +7,45 @@ has computed. Each quantity's value depends only on the seed, the point and
 the quantity (θ₂, x₃⁽¹⁾), never on the order in which expressions asked for
 them, so a counterexample does not depend on which answers came before.
 
-Values are computed for all the points of a size at once (:mod:`batch`), and
-by :mod:`numeric`'s dual numbers for expressions that hold a derivative.
+Values are tuples of complex numbers, one per point (``nan`` where undefined),
+computed by :mod:`numeric`'s scalar evaluator point by point, with each point's
+memo of sub-expression values kept from one expression to the next: the
+answers to one question share most of their sub-expressions (σ(θᵀx⁽ⁱ⁾), xⱼ⁽ⁱ⁾,
+the gradient's terms), so an answer costs about what is new in it. Pure
+Python: measured on 1,000 distinct answers, this is faster than evaluating all
+the points of a size at once with NumPy (:mod:`batch`) without such a memo,
+and a single answer (a cold ``logderiv check``) never pays for importing NumPy.
 """
 
 from __future__ import annotations
 
+import cmath
 from dataclasses import dataclass, field
 from typing import Mapping
 
-import numpy as np
 import sympy
 
 from ..problem import expand_definitions
 from . import numeric
-from .batch import Unsupported, evaluate_batch
 from .deadline import Deadline
 
-__all__ = ["Samples", "Sample", "POINTS", "TOLERANCE", "close", "agree"]
+__all__ = ["Samples", "Sample", "Values", "POINTS", "TOLERANCE", "close", "finite"]
 
 #: random points per concrete size
 POINTS = 6
 #: relative tolerance of a numeric comparison
 TOLERANCE = 1e-8
 _SEED = 20261128
+#: remembered sub-expression values, all points together, before the points' memos are emptied
+_MEMO_LIMIT = 100_000
 
+_NAN = complex("nan")
 
 #: a point whose every value is drawn from its own stream, named by (label, quantity), so the
 #: same point gives every answer the same values
 Sample = numeric.Point
+#: an expression's value at each point of a size, in order (``nan`` where undefined)
+Values = tuple
 
 
 @dataclass
@@ -51,8 +61,8 @@ class Samples:
     _memo: dict = field(default_factory=dict)
     #: the keys added to ``_memo`` since the last :meth:`forget` (only they can be dropped)
     _recent: list = field(default_factory=list)
-    #: each input's values at the points of a size (θ₂ at every point), for every expression
-    _quantities: dict = field(default_factory=dict)
+    #: expressions with their defined names substituted, by (expression, definitions)
+    _expanded: dict = field(default_factory=dict)
 
     def at(self, size: numeric.Size) -> list[Sample]:
         """The points drawn for ``size`` (the same objects every time)."""
@@ -63,35 +73,35 @@ class Samples:
             ]
         return drawn
 
-    def values(self, expr: sympy.Expr, size: numeric.Size, definitions: Mapping | None = None) -> np.ndarray:
+    def values(self, expr: sympy.Expr, size: numeric.Size, definitions: Mapping | None = None) -> Values:
         """``expr`` at each point of ``size`` (``nan`` where undefined), computed once.
 
         ``definitions`` give the defined names in ``expr`` their values.
         """
-        key = (expr, size, _content(definitions))
+        content = _content(definitions)
+        key = (expr, size, content)
         hit = self._memo.get(key)
         if hit is not None:
             return hit
         if self.deadline is not None:
             self.deadline.check()
-        points = self.at(size)
-        if isinstance(expr, (sympy.Add, sympy.Mul)):
-            # candidates share terms and factors (E − t, c·E): combine remembered parts
-            parts = [self.values(arg, size, definitions) for arg in expr.args]
-            with np.errstate(all="ignore"):
-                result = np.sum(parts, axis=0) if isinstance(expr, sympy.Add) else np.prod(parts, axis=0)
-            result[~np.isfinite(result)] = np.nan
-            self._memo[key] = result
-            self._recent.append(key)
-            return result
-        try:
-            result = evaluate_batch(expr, points, size, definitions, self._quantities.setdefault(size, {}))
-        except Unsupported:
-            expanded = expand_definitions(expr, definitions or {})
-            result = np.array([_scalar(expanded, point, size) for point in points], dtype=complex)
+        expanded = self.expanded(expr, definitions)
+        result = tuple(_scalar(expanded, point, size) for point in self.at(size))
         self._memo[key] = result
         self._recent.append(key)
         return result
+
+    def expanded(self, expr: sympy.Expr, definitions: Mapping | None = None) -> sympy.Expr:
+        """``expr`` with the defined names substituted (what the scalar evaluator reads), made once."""
+        content = _content(definitions)
+        if not content:
+            return expr
+        key = (expr, content)
+        expanded = self._expanded.get(key)
+        if expanded is None:
+            expanded = self._expanded[key] = expand_definitions(expr, dict(content))
+            self._recent.append(key)
+        return expanded
 
     def forget(self) -> None:
         """Drop remembered values of every expression not in ``keep`` (bounds memory over many answers)."""
@@ -99,7 +109,14 @@ class Samples:
         for key in self._recent:
             if key[0] not in self.keep:
                 self._memo.pop(key, None)
+                self._expanded.pop(key, None)
         self._recent = []
+        # the points' memos hold every sub-expression seen there; start them again when they grow
+        # past a bound (values are recomputed on demand, the same)
+        memos = [memo for drawn in self._drawn.values() for point in drawn for memo in point.memo.values()]
+        if sum(len(memo) for memo in memos) > _MEMO_LIMIT:
+            for memo in memos:
+                memo.clear()
 
 
 def _content(definitions: Mapping | None) -> tuple:
@@ -109,15 +126,13 @@ def _content(definitions: Mapping | None) -> tuple:
 def _scalar(expr: sympy.Expr, point: Sample, size: numeric.Size) -> complex:
     try:
         return numeric.evaluate(expr, point, size)
-    except numeric.Undefined:
-        return complex("nan")
+    except (numeric.Undefined, OverflowError):  # an exact integer beyond a float (2^2000) is undefined too
+        return _NAN
 
 
-def agree(a: np.ndarray, b: np.ndarray, tolerance: float = TOLERANCE) -> np.ndarray:
-    """Per point: both defined and equal within relative ``tolerance``; ``False`` where either is undefined."""
-    scale = np.maximum(1.0, np.maximum(np.abs(a), np.abs(b)))
-    with np.errstate(invalid="ignore"):
-        return np.abs(a - b) <= tolerance * scale
+def finite(value: complex) -> bool:
+    """Whether ``value`` is defined (neither ``nan`` nor infinite)."""
+    return cmath.isfinite(value)
 
 
 def close(a: complex, b: complex, tolerance: float = TOLERANCE) -> bool:
