@@ -437,6 +437,22 @@ def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
     assert {answer: _said(emptied.check(answer)) for answer in _JUDGED_LATER} == fresh
 
 
+def test_substitution_remembered_by_sub_expression_is_expand_definitions():
+    """samples.substitute gives what expand_definitions gives, chained definitions included, call after call."""
+    from logderiv._api import read_cost
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+    from logderiv.problem import expand_definitions
+    from logderiv.verify.samples import substitute
+
+    problem = read_cost("1/m * sum((h - y)^2)", let=["z=theta^T x", "h=sigmoid(z)"], input="plain")
+    for text in ["1/m * sum((h - y) h (1 - h) x_j)", "z + h", "2/m * sum((sigmoid(z) - y) h x_j) + theta_j"]:
+        expr = build_expression(parse(text), source=text, definitions_of=problem).expr
+        assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)
+        assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)  # remembered
+    assert not substitute(expr, problem.definitions).atoms(sympy.core.function.AppliedUndef)
+
+
 def test_memos_stay_bounded_over_many_answers(monkeypatch):
     """The points' memos are emptied once they pass their bound: many answers do not hold every value seen."""
     from logderiv.verify import samples

@@ -36,7 +36,8 @@ from sympy.core.function import AppliedUndef
 from ..derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree
-from ..problem import Problem, expand_definitions
+from ..notation.builder import BuildMemo
+from ..problem import Problem
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
 from .deadline import TimeLimit, within
@@ -78,6 +79,8 @@ class Checker:
         self._samples_: Samples | None = None
         #: the verdict on each answer expression judged, by (expression, definitions); oldest dropped first
         self._verdicts: dict = {}
+        #: sub-trees of answers already built (the answers to one question share most of theirs)
+        self._built = BuildMemo()
 
     @property
     def judged(self) -> int:
@@ -183,7 +186,7 @@ class Checker:
             return judge_matrix(expected, tree, source, self.problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout)
         try:
-            built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
+            built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
             raise error.with_label("ANSWER") from None
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
@@ -383,8 +386,8 @@ def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem, sam
     size = numeric.SIZES[0]
     point = samples.at(size)[0]
     try:
-        left = numeric.evaluate(samples.expanded(expected, problem.definitions), point, size)
-        right = numeric.evaluate(samples.expanded(answer, problem.definitions), point, size)
+        left = numeric.evaluate(_expanded(expected, problem), point, size)
+        right = numeric.evaluate(_expanded(answer, problem), point, size)
     except (ArithmeticError, InternalError, TypeError, ValueError, KeyError):
         return True  # undefined there, or something the scalar evaluator declines: let the proof try
     return abs(left - right) <= 1e-6 * max(1.0, abs(left), abs(right))
@@ -410,18 +413,16 @@ def _linear(expr: sympy.Expr) -> sympy.Expr:
 
 
 def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
-    """``expr`` with the problem's defined names substituted; the gradient's is remembered."""
-    return _substituted(expr, tuple(problem.definitions.items()))
+    """``expr`` with the problem's defined names substituted (remembered, sub-expression by sub-expression)."""
+    from .samples import substitute
+
+    return substitute(expr, problem.definitions)
 
 
-@functools.lru_cache(maxsize=64)
-def _substituted(expr: sympy.Expr, definitions: tuple) -> sympy.Expr:
-    return expand_definitions(expr, dict(definitions))
-
-
-def _applications(expr: sympy.Expr) -> set:
+@functools.lru_cache(maxsize=64)  # the gradient's, asked for with every answer
+def _applications(expr: sympy.Expr) -> frozenset:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
-    return {node for node in expr.atoms(sympy.Function)}
+    return frozenset(expr.atoms(sympy.Function))
 
 
 def _terms_after(expr: sympy.Expr) -> int:

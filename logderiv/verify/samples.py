@@ -25,7 +25,6 @@ from typing import Mapping
 
 import sympy
 
-from ..problem import expand_definitions
 from . import numeric
 from .deadline import Deadline
 
@@ -61,8 +60,6 @@ class Samples:
     _memo: dict = field(default_factory=dict)
     #: the keys added to ``_memo`` since the last :meth:`forget` (only they can be dropped)
     _recent: list = field(default_factory=list)
-    #: expressions with their defined names substituted, by (expression, definitions)
-    _expanded: dict = field(default_factory=dict)
 
     def at(self, size: numeric.Size) -> list[Sample]:
         """The points drawn for ``size`` (the same objects every time)."""
@@ -85,23 +82,11 @@ class Samples:
             return hit
         if self.deadline is not None:
             self.deadline.check()
-        expanded = self.expanded(expr, definitions)
+        expanded = substitute(expr, definitions)
         result = tuple(_scalar(expanded, point, size) for point in self.at(size))
         self._memo[key] = result
         self._recent.append(key)
         return result
-
-    def expanded(self, expr: sympy.Expr, definitions: Mapping | None = None) -> sympy.Expr:
-        """``expr`` with the defined names substituted (what the scalar evaluator reads), made once."""
-        content = _content(definitions)
-        if not content:
-            return expr
-        key = (expr, content)
-        expanded = self._expanded.get(key)
-        if expanded is None:
-            expanded = self._expanded[key] = expand_definitions(expr, dict(content))
-            self._recent.append(key)
-        return expanded
 
     def forget(self) -> None:
         """Drop remembered values of every expression not in ``keep`` (bounds memory over many answers)."""
@@ -109,7 +94,6 @@ class Samples:
         for key in self._recent:
             if key[0] not in self.keep:
                 self._memo.pop(key, None)
-                self._expanded.pop(key, None)
         self._recent = []
         # the points' memos hold every sub-expression seen there; start them again when they grow
         # past a bound (values are recomputed on demand, the same)
@@ -117,6 +101,48 @@ class Samples:
         if sum(len(memo) for memo in memos) > _MEMO_LIMIT:
             for memo in memos:
                 memo.clear()
+
+
+#: substituted sub-expressions, by definitions: {definitions: {expression: substituted}}
+_SUBSTITUTED: dict = {}
+#: how many substituted sub-expressions are remembered before they are all forgotten
+_SUBSTITUTED_LIMIT = 100_000
+
+
+def substitute(expr: sympy.Expr, definitions: Mapping | None) -> sympy.Expr:
+    """``expr`` with every defined name replaced by its value (what the scalar evaluator reads).
+
+    The same as :func:`~logderiv.problem.expand_definitions`, with each
+    sub-expression's result remembered from one call to the next: the answers to
+    one question share most of their sub-expressions, so substituting in a new
+    answer costs about what is new in it rather than a walk of the whole tree.
+    """
+    content = _content(definitions)
+    if not content:
+        return expr
+    memo = _SUBSTITUTED.get(content)
+    if memo is None or len(memo) > _SUBSTITUTED_LIMIT:
+        memo = _SUBSTITUTED[content] = {}
+        if len(_SUBSTITUTED) > 16:  # a few problems at a time; forget the oldest
+            _SUBSTITUTED.pop(next(iter(_SUBSTITUTED)))
+    return _substituted(expr, dict(content), memo)
+
+
+def _substituted(expr: sympy.Expr, mapping: dict, memo: dict) -> sympy.Expr:
+    done = memo.get(expr)
+    if done is not None:
+        return done
+    value = mapping.get(expr)
+    if value is not None:
+        # a value may use other defined names (the builder guarantees there is no cycle)
+        done = _substituted(value, mapping, memo)
+    elif not expr.args:
+        done = expr
+    else:
+        args = tuple(_substituted(arg, mapping, memo) for arg in expr.args)
+        done = expr if all(new is old for new, old in zip(args, expr.args)) else expr.func(*args)
+    memo[expr] = done
+    return done
 
 
 def _content(definitions: Mapping | None) -> tuple:
