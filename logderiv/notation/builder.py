@@ -151,6 +151,12 @@ def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | Non
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _definition_source(value: sympy.Expr) -> _Source:
+    """A problem's definition as the source errors about it quote (printed once: every answer of a check asks)."""
+    return _Source(str(value), "--let")
+
+
 def _key(name: str, example: bool) -> sympy.Basic:
     """The object a defined name is in the cost: ``h(i)`` in a sum over examples, else ``h``."""
     if example:
@@ -927,7 +933,9 @@ def _build_expression(
             if named is None:
                 continue
             name, example = named
-            let = known.setdefault(name, _Let(name, None, _Source(str(value), "--let")))
+            let = known.get(name)
+            if let is None:
+                let = known[name] = _Let(name, None, _definition_source(value))
             let.known[example] = value
     for name, let in prepared.items():
         if name in known:
