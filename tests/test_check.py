@@ -420,10 +420,14 @@ def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
     """Values remembered at the shared points (and emptied past their bound) change no verdict, no counterexample.
 
     A checker that judged other answers first, one whose points' memos are emptied
-    after every answer, and a fresh one say the same, word for word.
+    after every answer, and a fresh one (nothing remembered in the process either,
+    50-digit values included) say the same, word for word.
     """
-    from logderiv.verify import samples
+    from logderiv.verify import precise, samples
 
+    monkeypatch.setattr(precise, "_SHARED", {})
+    monkeypatch.setattr(precise, "_EXPECTED", {})
+    monkeypatch.setattr(samples, "_SUBSTITUTED", {})
     fresh = {answer: _said(_fresh_checker().check(answer)) for answer in _JUDGED_LATER}
     assert [said[0] for said in fresh.values()] == [DIFF, EQ]
     seasoned = _fresh_checker()
@@ -451,6 +455,34 @@ def test_substitution_remembered_by_sub_expression_is_expand_definitions():
         assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)
         assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)  # remembered
     assert not substitute(expr, problem.definitions).atoms(sympy.core.function.AppliedUndef)
+
+
+def test_precise_values_remembered_across_answers_read_the_same_inputs(monkeypatch):
+    """A 50-digit value found among those remembered gives the same value and the same inputs read as one computed."""
+    from logderiv.verify import precise
+
+    size = numeric.SIZES[0]
+    theta, x, y = (symbols.vector(name) for name in ("theta", "x", "y"))
+    i, k = symbols.example_index, symbols.feature_indices[0]
+    h = symbols.sigmoid(sympy.Sum(theta[k] * x[i, k], (k, 1, symbols.n)))
+    expected = symbols.example_sum((h - y[i]) * x[i, symbols.wrt_index]) / symbols.m
+    answers = [symbols.example_sum((y[i] - h) * x[i, symbols.wrt_index]) / symbols.m,
+               symbols.example_sum((h - y[i]) * x[i, 1]) / symbols.m, symbols.example_sum(h * theta[2])]
+    point = numeric.Point("remembered")
+    values = {key: point[key] for key in [("theta", (c,)) for c in (1, 2, 3)]
+              + [("x", (a, c)) for a in (1, 2) for c in (1, 2, 3)] + [("y", (a,)) for a in (1, 2)]}
+    monkeypatch.setattr(precise, "_SHARED", {})
+    alone = []
+    for answer in answers:
+        precise._SHARED.clear()
+        precise._EXPECTED.clear()
+        alone.append(precise.differ_precisely(expected, answer, values, size))
+    together = [precise.differ_precisely(expected, answer, values, size) for answer in answers]
+    assert precise._SHARED
+    for (left, right, read), (left_again, right_again, read_again) in zip(alone, together):
+        assert (left, right, set(read)) == (left_again, right_again, set(read_again))
+    changed = {**values, ("y", (1,)): values[("y", (1,))] + 0.25}  # another point: nothing stale is reused
+    assert precise.differ_precisely(expected, answers[0], changed, size)[0] != together[0][0]
 
 
 def test_memos_stay_bounded_over_many_answers(monkeypatch):
