@@ -52,8 +52,11 @@ def record(cls: T) -> T:
     return cls
 
 
-#: the parameters of a frozen dataclass (only ``frozen`` is read back, by subclasses)
-_FROZEN = dataclasses.dataclass(type("_Frozen", (), {}), frozen=True, init=False, repr=False, eq=False).__dataclass_params__
+#: the parameters of a frozen dataclass (only ``frozen`` is read back, by subclasses); the class has a
+#: docstring, or dataclass writes one from its signature (compiling tokenize's regular expressions, cold)
+_FROZEN = dataclasses.dataclass(
+    type("_Frozen", (), {"__doc__": "A frozen dataclass's parameters."}), frozen=True, init=False, repr=False, eq=False
+).__dataclass_params__
 
 
 def _setattr(cls: type, names: frozenset[str]):
