@@ -26,7 +26,7 @@ import functools
 import math
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field, fields
 from typing import Iterator, Mapping, Sequence
 
 import sympy
@@ -120,15 +120,18 @@ class _Context:
         return None
 
 
-@dataclass
 class _Let:
-    """A defined name: from a ``--let`` tree, or from a problem's built definitions."""
+    """A defined name: from a ``--let`` tree, or from a problem's built definitions.
 
-    name: str
-    tree: tree.Node | None
-    source: _Source
-    #: values already built, by context (True: inside a sum over examples)
-    known: dict[bool, sympy.Expr] = field(default_factory=dict)
+    (A plain class: a dataclass's methods would be compiled on every cold start, unused.)
+    """
+
+    def __init__(self, name: str, tree: tree.Node | None, source: _Source) -> None:
+        self.name = name
+        self.tree = tree
+        self.source = source
+        #: values already built, by context (True: inside a sum over examples)
+        self.known: dict[bool, sympy.Expr] = {}
 
 
 @record
@@ -200,9 +203,7 @@ _SHAPE_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _shape_fields(kind: type) -> tuple[str, ...]:
-    import dataclasses
-
-    names = _SHAPE_FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind) if f.name != "span")
+    names = _SHAPE_FIELDS[kind] = tuple(f.name for f in fields(kind) if f.name != "span")
     return names
 
 
@@ -244,8 +245,8 @@ class _Builder:
         if known is not None:
             return known[0]
         kind = type(node)
-        fields = _SHAPE_FIELDS.get(kind) or _shape_fields(kind)
-        values = (getattr(node, name) for name in fields)
+        names = _SHAPE_FIELDS.get(kind) or _shape_fields(kind)
+        values = (getattr(node, name) for name in names)
         shallow = (kind, *(self.shape(v) if hasattr(v, "span") else v for v in values))
         shapes = self.memo.shapes
         number = shapes.setdefault(shallow, len(shapes))

@@ -21,7 +21,6 @@ the explicit ``other`` diagnosis, never an error.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Callable, Iterator
 
@@ -38,20 +37,23 @@ from .samples import Samples, Values, close, finite
 __all__ = ["Context", "diagnose", "DETECTORS", "Detector"]
 
 
-@dataclass
 class Context:
     """The problem two expressions belong to, and the random points they are compared at.
 
     ``answer`` and ``expected`` are what the messages call the two: an answer
     and the gradient for ``check``, this line and the previous one for ``steps``.
+    ``final``: an answer must be finished (no derivative left); a line of a
+    derivation need not be. (A plain class, not a dataclass: a cold check would
+    compile the methods it does not use.)
     """
 
-    problem: Problem
-    samples: Samples = field(default_factory=Samples)
-    answer: str = "the answer"
-    expected: str = "the gradient"
-    #: an answer must be finished (no derivative left); a line of a derivation need not be
-    final: bool = True
+    def __init__(self, problem: Problem, samples: Samples | None = None, answer: str = "the answer",
+                 expected: str = "the gradient", final: bool = True) -> None:
+        self.problem = problem
+        self.samples = Samples() if samples is None else samples
+        self.answer = answer
+        self.expected = expected
+        self.final = final
 
     def same(self, a: sympy.Expr, b: sympy.Expr) -> bool:
         """Whether ``a`` and ``b`` agree at every shared point where both are defined (one at least).

@@ -20,7 +20,6 @@ and a single answer (a cold ``logderiv check``) never pays for importing NumPy.
 from __future__ import annotations
 
 import cmath
-from dataclasses import dataclass, field
 from typing import Mapping
 
 import sympy
@@ -47,19 +46,22 @@ Sample = numeric.Point
 Values = tuple
 
 
-@dataclass
 class Samples:
-    """``points`` points for each size in ``numeric.SIZES``, and a memo of values computed there."""
+    """``points`` points for each size in ``numeric.SIZES``, and a memo of values computed there.
 
-    points: int = POINTS
-    tolerance: float = TOLERANCE
-    deadline: Deadline | None = None
-    #: expressions whose values are kept across :meth:`forget`
-    keep: set = field(default_factory=set)
-    _drawn: dict = field(default_factory=dict)
-    _memo: dict = field(default_factory=dict)
-    #: the keys added to ``_memo`` since the last :meth:`forget` (only they can be dropped)
-    _recent: list = field(default_factory=list)
+    (A plain class, not a dataclass: a cold check would compile the methods it does not use.)
+    """
+
+    def __init__(self, points: int = POINTS, tolerance: float = TOLERANCE) -> None:
+        self.points = points
+        self.tolerance = tolerance
+        self.deadline: Deadline | None = None
+        #: expressions whose values are kept across :meth:`forget`
+        self.keep: set = set()
+        self._drawn: dict = {}
+        self._memo: dict = {}
+        #: the keys added to ``_memo`` since the last :meth:`forget` (only they can be dropped)
+        self._recent: list = []
 
     def at(self, size: numeric.Size) -> list[Sample]:
         """The points drawn for ``size`` (the same objects every time)."""
