@@ -397,6 +397,24 @@ def test_samples_read_a_number_beyond_a_float_as_undefined():
     assert values and all(cmath.isnan(value) for value in values)
 
 
+def test_the_scalar_evaluator_takes_large_integer_powers_by_squaring():
+    """θⱼ^k for k up to 9998 (and negative k) is Python's own power to rounding, its derivative too.
+
+    The evaluator check uses multiplies by repeated squaring: a pathological
+    answer's x^9998 is some twenty products, not 9998.
+    """
+    from logderiv.verify.samples import close
+
+    size = numeric.SIZES[0]
+    key = ("theta", (size.j,))
+    point = numeric.Point("powers", values={key: 1.0001})
+    theta_j = symbols.vector("theta")[symbols.wrt_index]
+    for k in (1, 2, 3, 7, 64, 999, 9998, -5):
+        assert close(numeric.evaluate(theta_j**k, point, size), 1.0001**k, 1e-12), k
+    derivative = numeric.evaluate(sympy.Derivative(theta_j**9998, theta_j), point, size)
+    assert close(derivative, 9998 * 1.0001**9997, 1e-12)
+
+
 # --- values remembered across answers -----------------------------------------------------------
 
 #: a right and a wrong answer to the logistic gradient, and answers that share their sub-expressions
