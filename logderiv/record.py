@@ -10,9 +10,10 @@ another dataclass, ``__setattr__`` and ``__delattr__``) are shared functions
 that read the fields instead of compiled ones. They behave as dataclass's do:
 positional or keyword arguments with defaults and default factories, then
 ``__post_init__``; ``Name(field=value, ...)``; equality of the compared fields
-between instances of the same class; the hash of the hashed fields. Use it
-for records made a few times per command, not in hot loops: a shared
-``__init__`` is slower per instance than a compiled one.
+between instances of the same class; the hash of the hashed fields. A call
+giving every field by position (a token, a span: made thousands of times per
+command) takes a short path about as fast as a compiled ``__init__``; other
+calls are slower than a compiled one.
 """
 
 from __future__ import annotations
@@ -51,8 +52,11 @@ def record(cls: T) -> T:
     return cls
 
 
-#: the parameters of a frozen dataclass (only ``frozen`` is read back, by subclasses)
-_FROZEN = dataclasses.dataclass(type("_Frozen", (), {}), frozen=True, init=False, repr=False, eq=False).__dataclass_params__
+#: the parameters of a frozen dataclass (only ``frozen`` is read back, by subclasses); the class has a
+#: docstring, or dataclass writes one from its signature (compiling tokenize's regular expressions, cold)
+_FROZEN = dataclasses.dataclass(
+    type("_Frozen", (), {"__doc__": "A frozen dataclass's parameters."}), frozen=True, init=False, repr=False, eq=False
+).__dataclass_params__
 
 
 def _setattr(cls: type, names: frozenset[str]):
@@ -86,6 +90,23 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...]):
     if required < len(given):
         takes = f"from {required + 1} to {most} positional arguments"
 
+    general = _general_init(given, names, defaulted, post_init, owner, takes)
+    if defaulted or post_init:
+        return general
+    everything = len(given)
+    field_names = tuple(f.name for f in given)
+
+    def __init__(self, *args, **kwargs) -> None:
+        # the commonest call, every field given by position: nothing to check or default
+        if not kwargs and len(args) == everything:
+            self.__dict__.update(zip(field_names, args))
+        else:
+            general(self, *args, **kwargs)
+
+    return __init__
+
+
+def _general_init(given, names, defaulted, post_init, owner, takes):
     def __init__(self, *args, **kwargs) -> None:
         if len(args) > len(given):
             raise TypeError(f"{owner}.__init__() takes {takes} but {len(args) + 1} were given")

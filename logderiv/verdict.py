@@ -16,8 +16,9 @@ The three verdicts:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, get_args
+
+from .record import record
 
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
@@ -51,7 +52,7 @@ Kind = Literal[
 KINDS: tuple[str, ...] = get_args(Kind)
 
 
-@dataclass(frozen=True)
+@record
 class Diagnosis:
     """What is wrong with an answer, in one sentence that names the thing (``missing the factor 1/m``).
 
@@ -64,7 +65,7 @@ class Diagnosis:
     subject: sympy.Expr | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Value:
     """One input of a counterexample: ``name`` with ``indices`` (θ₂: ``theta``, ``(2,)``) = ``value``."""
 
@@ -73,7 +74,7 @@ class Value:
     value: float
 
 
-@dataclass(frozen=True)
+@record
 class Counterexample:
     """Concrete sizes and data at which the answer and the gradient differ.
 
@@ -92,7 +93,7 @@ class Counterexample:
     digits: int = 50
 
 
-@dataclass(frozen=True)
+@record
 class Verdict:
     """The outcome of checking one answer against the gradient of a cost."""
 

@@ -502,3 +502,57 @@ def test_power_after_a_sum_squares_the_body():
     assert cost("sum(y - z)^2", wrt="z") == squares
     assert cost("Σ (y − z)²", wrt="z") == squares
     assert cost("(sum(y - z))^2", wrt="z") == S.example_sum(y[i] - S.scalar("z")) ** 2
+
+
+# --- sub-trees remembered across answers (a checker's BuildMemo) -------------------
+
+MEMO_ANSWERS = [
+    "1/m * sum((sigmoid(theta^T x) - y) x_j)",
+    "sigmoid(theta^T x) + sum(sigmoid(theta^T x) x_j)",  # the same sub-tree outside and inside a sum
+    "1/m * sum((h - y) x_j) + sigmoid(theta^T x)",
+    "sum_k(theta_k x_k) + sum(sum_k(theta_k x_k^(i)) sum_l(theta_l x_l))",  # bound indices renamed
+    "d/dtheta_j (sigmoid(theta^T x)) + 2 x_j",
+    "1/m * sum((h(x^(i)) - y^(i)) x_j^(i)) + lambda/m theta_j",
+    "z + sum(z x_j)",
+]
+
+
+def test_a_build_memo_changes_no_expression():
+    """Built with one BuildMemo after one another, in any order, each answer is what it is built alone."""
+    from logderiv.notation.builder import BuildMemo
+
+    problem = read_problem("-1/m * sum(y log(h) + (1 - y) log(1 - h))")
+    lets = [("z", parse_let("z=theta^T x")[1], "z=theta^T x")]
+    alone = [build_expression(parse(text), source=text, definitions_of=problem, lets=lets) for text in MEMO_ANSWERS]
+    memo = BuildMemo()
+    for order in (MEMO_ANSWERS, MEMO_ANSWERS[::-1], MEMO_ANSWERS):
+        for text in order:
+            built = build_expression(parse(text), source=text, definitions_of=problem, lets=lets, memo=memo)
+            assert built == alone[MEMO_ANSWERS.index(text)], text
+    assert memo.built  # something was remembered
+
+
+def test_a_build_memo_knows_which_names_are_defined():
+    """A name defined by one build and not another is built each way, one memo for both."""
+    from logderiv.notation.builder import BuildMemo
+
+    memo = BuildMemo()
+    defined = [("z", parse_let("z=theta^T x")[1], "z=theta^T x")]
+    text = "sum(z x_j)"
+    with_let = build_expression(parse(text), source=text, lets=defined, memo=memo).expr
+    without = build_expression(parse(text), source=text, memo=memo).expr
+    assert with_let == S.example_sum(S.defined("z")(i) * x[i, j])
+    assert without == S.example_sum(Symbol("z") * x[i, j])
+    assert build_expression(parse(text), source=text, lets=defined, memo=memo).expr == with_let
+
+
+def test_a_build_memo_is_bounded():
+    """Past its limit the memo is emptied before the next build, never during one."""
+    from logderiv.notation.builder import BuildMemo
+
+    memo = BuildMemo(limit=5)
+    for c in range(1, 12):
+        text = f"sum((sigmoid(theta^T x) - y) x_j) + {c} theta_j^{c}"
+        built = build_expression(parse(text), source=text, memo=memo).expr
+        assert built == build_expression(parse(text), source=text).expr
+        assert len(memo.built) <= 5 + 20  # at most one answer's sub-trees beyond the limit

@@ -387,6 +387,150 @@ def test_batch_evaluation_of_a_number_beyond_a_float_is_undefined():
     points = [numeric.Point("beyond-a-float")]
     values = evaluate_batch(sympy.Integer(2) ** 2000, points, numeric.Size(m=2, n=3, j=1))
     assert np.isnan(values).all()
+def test_samples_read_a_number_beyond_a_float_as_undefined():
+    """The scalar evaluation check uses reads 2^2000 as nan (undefined), as the batch evaluator does."""
+    import cmath
+
+    from logderiv.verify.samples import Samples
+
+    values = Samples().values(sympy.Integer(2) ** 2000, numeric.SIZES[0])
+    assert values and all(cmath.isnan(value) for value in values)
+
+
+def test_the_scalar_evaluator_takes_large_integer_powers_by_squaring():
+    """θⱼ^k for k up to 9998 (and negative k) is Python's own power to rounding, its derivative too.
+
+    The evaluator check uses multiplies by repeated squaring: a pathological
+    answer's x^9998 is some twenty products, not 9998.
+    """
+    from logderiv.verify.samples import close
+
+    size = numeric.SIZES[0]
+    key = ("theta", (size.j,))
+    point = numeric.Point("powers", values={key: 1.0001})
+    theta_j = symbols.vector("theta")[symbols.wrt_index]
+    for k in (1, 2, 3, 7, 64, 999, 9998, -5):
+        assert close(numeric.evaluate(theta_j**k, point, size), 1.0001**k, 1e-12), k
+    derivative = numeric.evaluate(sympy.Derivative(theta_j**9998, theta_j), point, size)
+    assert close(derivative, 9998 * 1.0001**9997, 1e-12)
+
+
+# --- values remembered across answers -----------------------------------------------------------
+
+#: a right and a wrong answer to the logistic gradient, and answers that share their sub-expressions
+_JUDGED_LATER = ["1/m * sum((y - sigmoid(theta^T x)) x_j)", "1/m * sum((h - y) x_j) + (theta_j + 1)^2 - theta_j^2 - 2 theta_j - 1"]
+_JUDGED_BEFORE = ["1/m * sum((sigmoid(theta^T x) - y) x_j^(i))", "1/m * sum((h - y) h (1 - h) x_j)",
+                  "2/m * sum((1/(1 + e^(-theta^T x)) - y) x_j)", "1/m * sum((h + y) x_j) + theta_j"]
+
+
+def _fresh_checker():
+    from logderiv._api import read_cost
+    from logderiv.verify.answer import Checker
+
+    return Checker(read_cost("logistic", input="plain"), input="plain")
+
+
+def _said(verdict) -> tuple:
+    return verdict.verdict, verdict.method, verdict.counterexample, verdict.diagnosis
+
+
+def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
+    """Values remembered at the shared points (and emptied past their bound) change no verdict, no counterexample.
+
+    A checker that judged other answers first, one whose points' memos are emptied
+    after every answer, and a fresh one (nothing remembered in the process either,
+    50-digit values included) say the same, word for word.
+    """
+    from logderiv.verify import precise, samples
+
+    monkeypatch.setattr(precise, "_SHARED", {})
+    monkeypatch.setattr(precise, "_EXPECTED", {})
+    monkeypatch.setattr(samples, "_SUBSTITUTED", {})
+    fresh = {answer: _said(_fresh_checker().check(answer)) for answer in _JUDGED_LATER}
+    assert [said[0] for said in fresh.values()] == [DIFF, EQ]
+    seasoned = _fresh_checker()
+    for answer in _JUDGED_BEFORE:
+        seasoned.check(answer)
+    assert {answer: _said(seasoned.check(answer)) for answer in _JUDGED_LATER} == fresh
+    monkeypatch.setattr(samples, "_MEMO_LIMIT", 0)
+    emptied = _fresh_checker()
+    for answer in _JUDGED_BEFORE:
+        emptied.check(answer)
+    assert {answer: _said(emptied.check(answer)) for answer in _JUDGED_LATER} == fresh
+
+
+def test_substitution_remembered_by_sub_expression_is_expand_definitions():
+    """samples.substitute gives what expand_definitions gives, chained definitions included, call after call."""
+    from logderiv._api import read_cost
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+    from logderiv.problem import expand_definitions
+    from logderiv.verify.samples import substitute
+
+    problem = read_cost("1/m * sum((h - y)^2)", let=["z=theta^T x", "h=sigmoid(z)"], input="plain")
+    for text in ["1/m * sum((h - y) h (1 - h) x_j)", "z + h", "2/m * sum((sigmoid(z) - y) h x_j) + theta_j"]:
+        expr = build_expression(parse(text), source=text, definitions_of=problem).expr
+        assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)
+        assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)  # remembered
+    assert not substitute(expr, problem.definitions).atoms(sympy.core.function.AppliedUndef)
+
+
+def test_precise_values_remembered_across_answers_read_the_same_inputs(monkeypatch):
+    """A 50-digit value found among those remembered gives the same value and the same inputs read as one computed."""
+    from logderiv.verify import precise
+
+    size = numeric.SIZES[0]
+    theta, x, y = (symbols.vector(name) for name in ("theta", "x", "y"))
+    i, k = symbols.example_index, symbols.feature_indices[0]
+    h = symbols.sigmoid(sympy.Sum(theta[k] * x[i, k], (k, 1, symbols.n)))
+    expected = symbols.example_sum((h - y[i]) * x[i, symbols.wrt_index]) / symbols.m
+    answers = [symbols.example_sum((y[i] - h) * x[i, symbols.wrt_index]) / symbols.m,
+               symbols.example_sum((h - y[i]) * x[i, 1]) / symbols.m, symbols.example_sum(h * theta[2])]
+    point = numeric.Point("remembered")
+    values = {key: point[key] for key in [("theta", (c,)) for c in (1, 2, 3)]
+              + [("x", (a, c)) for a in (1, 2) for c in (1, 2, 3)] + [("y", (a,)) for a in (1, 2)]}
+    monkeypatch.setattr(precise, "_SHARED", {})
+    alone = []
+    for answer in answers:
+        precise._SHARED.clear()
+        precise._EXPECTED.clear()
+        alone.append(precise.differ_precisely(expected, answer, values, size))
+    together = [precise.differ_precisely(expected, answer, values, size) for answer in answers]
+    assert precise._SHARED
+    for (left, right, read), (left_again, right_again, read_again) in zip(alone, together):
+        assert (left, right, set(read)) == (left_again, right_again, set(read_again))
+    changed = {**values, ("y", (1,)): values[("y", (1,))] + 0.25}  # another point: nothing stale is reused
+    assert precise.differ_precisely(expected, answers[0], changed, size)[0] != together[0][0]
+
+
+def test_memos_stay_bounded_over_many_answers(monkeypatch):
+    """The points' memos are emptied once they pass their bound: many answers do not hold every value seen."""
+    from logderiv.verify import samples
+
+    monkeypatch.setattr(samples, "_MEMO_LIMIT", 50)
+    judge = _fresh_checker()
+    for c in range(1, 6):
+        judge.check(f"1/m * sum((h - y) x_j) + {c} theta_j^{c + 1}")
+    held = sum(len(memo) for drawn in judge._samples._drawn.values() for point in drawn for memo in point.memo.values())
+    assert held <= 50  # checked after each answer (unbounded, these five leave some 800 values)
+
+
+def test_one_check_never_imports_numpy():
+    """A single check, right or wrong (counterexample and diagnosis included), is pure Python: no NumPy to import."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from logderiv import check\n"
+        "wrong = check('1/m * sum((y - h) x_j)')\n"
+        "right = check('1/m * sum((sigmoid(theta^T x) - y) x_j)')\n"
+        "print(wrong.verdict, wrong.diagnosis[0].kind, right.verdict, 'numpy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["different", "sign", "equivalent", "False"]
+
+
 def test_a_left_side_naming_another_variable_is_refused():
     """∂J/∂b = … checked as ∂J/∂θⱼ is an input problem (exit 2), pointing at the variable, not a verdict."""
     from logderiv.errors import InputError

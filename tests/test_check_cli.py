@@ -88,6 +88,16 @@ def test_unfinished_exits_3(run):
     assert "[unfinished]" in result.stdout
 
 
+#: the time limit's alarm can land while hypothesis's garbage-collection callback runs (installed once
+#: a property test has run in this process): Python then reports the TimeLimit as "ignored" and the
+#: repeating alarm ends the check 50 ms later, as designed. pytest would turn that report into a
+#: failure; it is not one
+_ALARM_IN_GC_CALLBACK = pytest.mark.filterwarnings(
+    "ignore:Exception ignored in. <function gc_cumulative_time:pytest.PytestUnraisableExceptionWarning"
+)
+
+
+@_ALARM_IN_GC_CALLBACK
 def test_time_limit_exits_3_within_the_limit_plus_one_second(run):
     """Acceptance 4: a pathological answer ends undecided, exit 3, inside --timeout + 1 s.
 
@@ -103,6 +113,7 @@ def test_time_limit_exits_3_within_the_limit_plus_one_second(run):
     assert elapsed < 1.3
 
 
+@_ALARM_IN_GC_CALLBACK
 def test_time_limit_restores_the_alarm():
     """After a timed-out check no alarm is left armed and the SIGALRM handler is restored."""
     import signal

@@ -54,6 +54,40 @@ def test_bad_arguments_raise_type_error_as_dataclass_does(call):
     assert str(ours.value).split("__init__()")[1] == str(theirs.value).split("__init__()")[1]
 
 
+def _plain_pair():
+    """A class whose fields are all given to ``__init__`` (a token, a span: the quick path), twice."""
+
+    def body():
+        return {"__annotations__": {"a": "int", "b": "str"}, "b": "x"}
+
+    return record(type("P", (), body())), dataclasses.dataclass(frozen=True)(type("P", (), body()))
+
+
+@pytest.mark.parametrize(
+    "args, kwargs",
+    [((1, "y"), {}), ((1,), {}), ((), {"a": 1, "b": "y"}), ((1,), {"b": "y"}), ((), {"a": 3})],
+)
+def test_every_field_by_position_matches_dataclass(args, kwargs):
+    """The quick path (every field by position) and the others build the same record as dataclass."""
+    made, reference = _plain_pair()
+    ours, theirs = made(*args, **kwargs), reference(*args, **kwargs)
+    assert repr(ours) == repr(theirs) and dataclasses.asdict(ours) == dataclasses.asdict(theirs)
+    assert ours == made(*args, **kwargs) and hash(ours) == hash(made(*args, **kwargs))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ours.a = 2
+
+
+@pytest.mark.parametrize("call", [lambda cls: cls(), lambda cls: cls(1, "b", 2), lambda cls: cls(1, "b", a=2)])
+def test_every_field_by_position_bad_arguments_match_dataclass(call):
+    """Missing, surplus and repeated arguments of such a class are TypeErrors with dataclass's message."""
+    made, reference = _plain_pair()
+    with pytest.raises(TypeError) as ours:
+        call(made)
+    with pytest.raises(TypeError) as theirs:
+        call(reference)
+    assert str(ours.value).split("__init__()")[1] == str(theirs.value).split("__init__()")[1]
+
+
 def test_frozen_and_usable_as_a_dataclass():
     """Assignment and deletion are refused; fields, replace and subclassing by dataclass work."""
     made, _ = _pair()

@@ -22,10 +22,11 @@ Errors found here still point at a column: every tree node carries its span.
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field, fields
 from typing import Iterator, Mapping, Sequence
 
 import sympy
@@ -37,7 +38,7 @@ from ..problem import Problem, expand_definitions
 from . import symbols, tree
 from . import vocabulary as vocab
 
-__all__ = ["build_problem", "build_expression", "Expression", "DEFAULT_NOTE"]
+__all__ = ["build_problem", "build_expression", "BuildMemo", "Expression", "DEFAULT_NOTE"]
 
 #: The note added when a cost uses ``h`` and nothing defines it.
 DEFAULT_NOTE = "h is not defined: assuming h = σ(θᵀx)"
@@ -119,15 +120,18 @@ class _Context:
         return None
 
 
-@dataclass
 class _Let:
-    """A defined name: from a ``--let`` tree, or from a problem's built definitions."""
+    """A defined name: from a ``--let`` tree, or from a problem's built definitions.
 
-    name: str
-    tree: tree.Node | None
-    source: _Source
-    #: values already built, by context (True: inside a sum over examples)
-    known: dict[bool, sympy.Expr] = field(default_factory=dict)
+    (A plain class: a dataclass's methods would be compiled on every cold start, unused.)
+    """
+
+    def __init__(self, name: str, tree: tree.Node | None, source: _Source) -> None:
+        self.name = name
+        self.tree = tree
+        self.source = source
+        #: values already built, by context (True: inside a sum over examples)
+        self.known: dict[bool, sympy.Expr] = {}
 
 
 @record
@@ -150,11 +154,57 @@ def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | Non
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _definition_source(value: sympy.Expr) -> _Source:
+    """A problem's definition as the source errors about it quote (printed once: every answer of a check asks)."""
+    return _Source(str(value), "--let")
+
+
 def _key(name: str, example: bool) -> sympy.Basic:
     """The object a defined name is in the cost: ``h(i)`` in a sum over examples, else ``h``."""
     if example:
         return symbols.defined(name)(symbols.example_index)
     return symbols.scalar(name)
+
+
+# --- sub-expressions remembered across answers ------------------------------------
+
+
+class BuildMemo:
+    """Sub-trees already built, for building many answers to one question (a checker's).
+
+    The answers to one question share most of their sub-trees (σ(θᵀx), xⱼ⁽ⁱ⁾, a
+    sum's body); building one costs sympy's constructors every time. A sub-tree's
+    expression depends only on its structure (not where it stands in the text),
+    the context (inside a sum over examples? which indices are bound?) and which
+    names are defined, so that is the key. Only sub-trees that use no defined
+    name are remembered: building those records nothing else (the builder's
+    ``uses``). Structures are numbered through ``shapes`` (a node's number from
+    its type, its fields and its children's numbers), so a key is hashed in
+    constant time however deep the sub-tree.
+    """
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self.limit = limit
+        #: (node type, fields, children's numbers) -> number
+        self.shapes: dict[tuple, int] = {}
+        #: (number, context, defined names) -> built expression
+        self.built: dict[tuple, sympy.Expr] = {}
+
+    def start(self) -> None:
+        """Called before each build: forget everything past the limit (never during a build, when numbers are in use)."""
+        if len(self.built) > self.limit or len(self.shapes) > 4 * self.limit:
+            self.shapes.clear()
+            self.built.clear()
+
+
+#: the fields of each node type that make its structure (all but the span), by type
+_SHAPE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _shape_fields(kind: type) -> tuple[str, ...]:
+    names = _SHAPE_FIELDS[kind] = tuple(f.name for f in fields(kind) if f.name != "span")
+    return names
 
 
 # --- the tree walk ----------------------------------------------------------------
@@ -163,15 +213,47 @@ def _key(name: str, example: bool) -> sympy.Basic:
 class _Builder:
     """Builds trees against one set of definitions, recording which defined names are used."""
 
-    def __init__(self, lets: Mapping[str, _Let]) -> None:
+    def __init__(self, lets: Mapping[str, _Let], memo: BuildMemo | None = None) -> None:
         self.lets = dict(lets)
         self.uses: list[_Use] = []
+        self.memo = memo
+        #: the defined names, part of a remembered sub-tree's key
+        self.defined = frozenset(self.lets) | {vocab.PREDICTION}
+        #: each node's structure number and the node (kept, so that its id is not reused), by id
+        self.shapes: dict[int, tuple[int, tree.Node]] = {}
 
     def is_defined(self, name: str) -> bool:
         return name in self.lets or name == vocab.PREDICTION
 
     def build(self, node: tree.Node, context: _Context, source: _Source) -> sympy.Expr:
         """Return the sympy expression of ``node`` in ``context``."""
+        if self.memo is None:
+            return self._build(node, context, source)
+        key = (self.shape(node), context, self.defined)
+        built = self.memo.built.get(key)
+        if built is not None:
+            return built
+        uses = len(self.uses)
+        built = self._build(node, context, source)
+        if len(self.uses) == uses:  # no defined name below: the same expression wherever it stands
+            self.memo.built[key] = built
+        return built
+
+    def shape(self, node: tree.Node) -> int:
+        """The number of ``node``'s structure in the memo (equal numbers: equal trees, spans aside)."""
+        known = self.shapes.get(id(node))
+        if known is not None:
+            return known[0]
+        kind = type(node)
+        names = _SHAPE_FIELDS.get(kind) or _shape_fields(kind)
+        values = (getattr(node, name) for name in names)
+        shallow = (kind, *(self.shape(v) if hasattr(v, "span") else v for v in values))
+        shapes = self.memo.shapes
+        number = shapes.setdefault(shallow, len(shapes))
+        self.shapes[id(node)] = (number, node)
+        return number
+
+    def _build(self, node: tree.Node, context: _Context, source: _Source) -> sympy.Expr:
         if isinstance(node, tree.Transpose) or isinstance(node, tree.Binary) and node.op == "⊙":
             raise _fail(
                 "matrix notation (Xᵀ, ⊙) is read only in an answer to check, not here",
@@ -634,15 +716,18 @@ def _convert(value: sympy.Expr, to_example: bool, defined: set[str]) -> sympy.Ex
 
 def _uses_in_value(value: sympy.Expr, defined: set[str]) -> set[tuple[str, bool]]:
     """The defined names a built value refers to, each with its context."""
+    return {(name, example) for name, example in _names_in(value) if name in defined}
+
+
+@functools.lru_cache(maxsize=256)
+def _names_in(value: sympy.Expr) -> frozenset[tuple[str, bool]]:
+    """The names a value may refer to as defined names, each with its context (remembered: building
+    every answer to one question looks again at the same few definitions)."""
     found = {
-        (a.func.__name__, True)
-        for a in value.atoms(AppliedUndef)
-        if a.func.__name__ in defined and a.args == (symbols.example_index,)
+        (a.func.__name__, True) for a in value.atoms(AppliedUndef) if a.args == (symbols.example_index,)
     }
-    found |= {
-        (s.name, False) for s in value.free_symbols if isinstance(s, sympy.Symbol) and s.name in defined
-    }
-    return found
+    found |= {(s.name, False) for s in value.free_symbols if isinstance(s, sympy.Symbol)}
+    return frozenset(found)
 
 
 class _Resolver:
@@ -821,15 +906,19 @@ def build_expression(
     source: str,
     definitions_of: Problem | None = None,
     lets: Sequence[tuple[str, tree.Node, str]] = (),
+    memo: BuildMemo | None = None,
 ) -> Expression:
     """Build an expression alone (an answer to check) in the same context as a problem.
 
     A defined name means what it means in ``definitions_of`` (``h`` in an
     answer is the cost's ``h``); further names may be given with ``lets``. An
-    undefined ``h`` is assumed to be σ(θᵀx), with a note.
+    undefined ``h`` is assumed to be σ(θᵀx), with a note. A :class:`BuildMemo`
+    shared by the calls for one problem builds each sub-tree they share once.
     """
+    if memo is not None:
+        memo.start()
     with _room_to_recurse():
-        return _build_expression(node, source=source, definitions_of=definitions_of, lets=lets)
+        return _build_expression(node, source=source, definitions_of=definitions_of, lets=lets, memo=memo)
 
 
 def _build_expression(
@@ -838,6 +927,7 @@ def _build_expression(
     source: str,
     definitions_of: Problem | None,
     lets: Sequence[tuple[str, tree.Node, str]],
+    memo: BuildMemo | None = None,
 ) -> Expression:
     prepared = _prepare_lets(lets)
     known: dict[str, _Let] = {}
@@ -847,7 +937,9 @@ def _build_expression(
             if named is None:
                 continue
             name, example = named
-            let = known.setdefault(name, _Let(name, None, _Source(str(value), "--let")))
+            let = known.get(name)
+            if let is None:
+                let = known[name] = _Let(name, None, _definition_source(value))
             let.known[example] = value
     for name, let in prepared.items():
         if name in known:
@@ -858,7 +950,7 @@ def _build_expression(
                 label="--let",
             )
     all_lets = {**known, **prepared}
-    builder = _Builder(all_lets)
+    builder = _Builder(all_lets, memo)
     expr = builder.build(node, _Context(), _Source(source))
     notes: list[str] = []
     prediction_used = any(use.name == vocab.PREDICTION for use in builder.uses) or any(

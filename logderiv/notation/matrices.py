@@ -18,13 +18,12 @@ column of the operand at fault.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
 from ..matrix import unit_vector
+from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
 
@@ -59,8 +58,10 @@ def describe_shape(value: sympy.Basic) -> str:
     return f"{rows}×{columns}"
 
 
-@dataclass(frozen=True)
+@record
 class _Source:
+    """The text a matrix answer was read from, and its label (for errors)."""
+
     text: str
     label: str
 

@@ -363,6 +363,8 @@ class _Parser:
         return grouped[1] if grouped is not None else node.span
 
     def peek(self, ahead: int = 0) -> _Token:
+        if not ahead:  # the position never passes the end token
+            return self.tokens[self.position]
         return self.tokens[min(self.position + ahead, len(self.tokens) - 1)]
 
     def advance(self) -> _Token:
@@ -975,11 +977,13 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     In a matrix-form answer (one holding the data matrix ``X``) a whole ``theta``
     is the n×1 vector: the builder reads it, and checks the shapes.
     """
-    if _is_matrix(node):
-        return
     allowed: set[int] = set()
     offenders: list[tree.Variable] = []
     for current in tree.walk(node):
+        if isinstance(current, tree.Transpose) or (
+            isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
+        ):
+            return  # a matrix answer, wherever X or ᵀ stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
@@ -1014,14 +1018,6 @@ def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
                 token.start,
                 hint="to multiply numbers use * or a space",
             )
-
-
-def _is_matrix(node: tree.Node) -> bool:
-    return any(
-        isinstance(current, tree.Transpose)
-        or isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
-        for current in tree.walk(node)
-    )
 
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> tree.Node:

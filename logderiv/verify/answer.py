@@ -4,8 +4,10 @@ For each answer, in order:
 
 1. **numeric, first size**: evaluate both at random points of the first size
    in ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
-   gradient's values are computed once per checker). Cheap, and a wrong answer
-   almost always disagrees here, so it never pays for step 2.
+   gradient's values, and those of every sub-expression the answers share, are
+   computed once per checker). Cheap, and a wrong answer almost always
+   disagrees here, so it never pays for step 2. (An answer that agrees at the
+   first point goes to step 2 before the other points are evaluated.)
 2. **symbolic**, for an answer that agreed so far: expand the difference
    (defined names kept, then substituted) with the engine's own targeted
    expansion (``symbols.expand``: products and integer powers multiplied out,
@@ -25,7 +27,6 @@ Everything, reading the answer included, runs under a time limit
 from __future__ import annotations
 
 import functools
-import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection, Sequence
 
@@ -35,7 +36,8 @@ from sympy.core.function import AppliedUndef
 from ..derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree
-from ..problem import Problem, expand_definitions
+from ..notation.builder import BuildMemo
+from ..problem import Problem
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
 from .deadline import TimeLimit, within
@@ -44,10 +46,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
     from .deadline import Deadline
     from .samples import Samples
-
-# numpy (for the numeric comparison and the diagnosis) is imported on first need: an answer proved
-# equal symbolically, the commonest case of one cold check, never needs it (judge tries the symbolic
-# proof first while numpy is not imported)
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
@@ -81,6 +79,8 @@ class Checker:
         self._samples_: Samples | None = None
         #: the verdict on each answer expression judged, by (expression, definitions); oldest dropped first
         self._verdicts: dict = {}
+        #: sub-trees of answers already built (the answers to one question share most of theirs)
+        self._built = BuildMemo()
 
     @property
     def judged(self) -> int:
@@ -186,7 +186,7 @@ class Checker:
             return judge_matrix(expected, tree, source, self.problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout)
         try:
-            built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets)
+            built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
             raise error.with_label("ANSWER") from None
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
@@ -200,7 +200,7 @@ class Checker:
             expected,
             built.expr,
             replace(self.problem, definitions=built.definitions),
-            samples=lambda: self._samples,  # made (and numpy imported) only if needed
+            samples=self._samples,
             deadline=deadline,
             source=source,
             notes=notes,
@@ -289,24 +289,22 @@ def judge(
     unfinished = final and answer.has(sympy.Derivative)
     if not unfinished and (expected == answer or _expanded(expected, problem) == _expanded(answer, problem)):
         return Verdict("equivalent", check=Check("symbolic"), **record)
-    # a cold check (numpy not imported yet) tries the symbolic proof first, unless one point evaluated
-    # without numpy shows the two differ: when it succeeds, numpy is never imported. Either order gives
-    # the same verdict; only the cost differs
-    attempted = unfinished  # the symbolic attempt is made once at most
-    if not unfinished and "numpy" not in sys.modules and _maybe_equal(expected, answer, problem):
-        attempted = True
-        if _symbolically_equal(expected, answer, problem):
-            return Verdict("equivalent", check=Check("symbolic"), **record)
-
-    import numpy as np
-
     from .diagnosis import Context, diagnose
-    from .samples import Samples, agree
+    from .samples import Samples, close, finite
 
     if callable(samples):
         samples = samples()
     if samples is None:
         samples = Samples()
+    # the two are first compared at one point: when they agree, the symbolic proof comes next and
+    # usually spares the other points; when they differ, it would be futile. Either order gives the
+    # same verdict; only the cost differs
+    attempted = unfinished  # the symbolic attempt is made once at most
+    if not unfinished and _maybe_equal(expected, answer, problem, samples):
+        attempted = True
+        if _symbolically_equal(expected, answer, problem):
+            return Verdict("equivalent", check=Check("symbolic"), **record)
+
     samples.deadline = deadline
     context = Context(problem, samples, *wording, final=final)
     samples.keep.add(expected)
@@ -322,10 +320,14 @@ def judge(
                     return Verdict("equivalent", check=Check("symbolic"), **record)
             value_left = samples.values(expected, size, problem.definitions)
             value_right = samples.values(answer, size, problem.definitions)
-            defined = np.isfinite(value_left) & np.isfinite(value_right)
-            equal = agree(value_left, value_right, samples.tolerance)
-            agreed += int((defined & equal).sum())
-            for index in np.flatnonzero(defined & ~equal):
+            differing = []
+            for index, (left, right) in enumerate(zip(value_left, value_right)):
+                if finite(left) and finite(right):
+                    if close(left, right, samples.tolerance):
+                        agreed += 1
+                    else:
+                        differing.append(index)
+            for index in differing:
                 if deadline is not None:
                     deadline.check()
                 counterexample = _counterexample(_expanded(expected, problem), _expanded(answer, problem), size,
@@ -376,13 +378,13 @@ def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Probl
     return False
 
 
-def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem) -> bool:
-    """False when the two plainly differ at one point (scalar evaluator, no numpy): a symbolic attempt is futile.
+def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem, samples: Samples) -> bool:
+    """False when the two plainly differ at the first point: a symbolic attempt is futile.
 
     Only orders the work: whatever this says, the verdict comes from the comparison that follows.
     """
     size = numeric.SIZES[0]
-    point = numeric.Point("cold check")
+    point = samples.at(size)[0]
     try:
         left = numeric.evaluate(_expanded(expected, problem), point, size)
         right = numeric.evaluate(_expanded(answer, problem), point, size)
@@ -411,18 +413,16 @@ def _linear(expr: sympy.Expr) -> sympy.Expr:
 
 
 def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
-    """``expr`` with the problem's defined names substituted; the gradient's is remembered."""
-    return _substituted(expr, tuple(problem.definitions.items()))
+    """``expr`` with the problem's defined names substituted (remembered, sub-expression by sub-expression)."""
+    from .samples import substitute
+
+    return substitute(expr, problem.definitions)
 
 
-@functools.lru_cache(maxsize=64)
-def _substituted(expr: sympy.Expr, definitions: tuple) -> sympy.Expr:
-    return expand_definitions(expr, dict(definitions))
-
-
-def _applications(expr: sympy.Expr) -> set:
+@functools.lru_cache(maxsize=64)  # the gradient's, asked for with every answer
+def _applications(expr: sympy.Expr) -> frozenset:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
-    return {node for node in expr.atoms(sympy.Function)}
+    return frozenset(expr.atoms(sympy.Function))
 
 
 def _terms_after(expr: sympy.Expr) -> int:

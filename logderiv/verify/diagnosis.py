@@ -21,11 +21,9 @@ the explicit ``other`` diagnosis, never an error.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Callable, Iterator
 
-import numpy as np
 import sympy
 
 from ..notation import symbols
@@ -34,25 +32,28 @@ from ..problem import Problem
 from ..render.printing import show_unicode
 from ..verdict import Diagnosis
 from . import numeric
-from .samples import Samples, agree, close
+from .samples import Samples, Values, close, finite
 
 __all__ = ["Context", "diagnose", "DETECTORS", "Detector"]
 
 
-@dataclass
 class Context:
     """The problem two expressions belong to, and the random points they are compared at.
 
     ``answer`` and ``expected`` are what the messages call the two: an answer
     and the gradient for ``check``, this line and the previous one for ``steps``.
+    ``final``: an answer must be finished (no derivative left); a line of a
+    derivation need not be. (A plain class, not a dataclass: a cold check would
+    compile the methods it does not use.)
     """
 
-    problem: Problem
-    samples: Samples = field(default_factory=Samples)
-    answer: str = "the answer"
-    expected: str = "the gradient"
-    #: an answer must be finished (no derivative left); a line of a derivation need not be
-    final: bool = True
+    def __init__(self, problem: Problem, samples: Samples | None = None, answer: str = "the answer",
+                 expected: str = "the gradient", final: bool = True) -> None:
+        self.problem = problem
+        self.samples = Samples() if samples is None else samples
+        self.answer = answer
+        self.expected = expected
+        self.final = final
 
     def same(self, a: sympy.Expr, b: sympy.Expr) -> bool:
         """Whether ``a`` and ``b`` agree at every shared point where both are defined (one at least).
@@ -62,12 +63,11 @@ class Context:
         definitions = self.problem.definitions
         agreed = 0
         for size in numeric.SIZES:
-            value_left = self.samples.values(a, size, definitions)
-            value_right = self.samples.values(b, size, definitions)
-            defined = np.isfinite(value_left) & np.isfinite(value_right)
-            if not np.all(agree(value_left, value_right, self.samples.tolerance)[defined]):
+            found = _agreed(self.samples.values(a, size, definitions), self.samples.values(b, size, definitions),
+                            self.samples.tolerance)
+            if found is None:
                 return False
-            agreed += int(defined.sum())
+            agreed += found
         return agreed > 0
 
     def same_without(self, a: sympy.Expr, part: sympy.Expr, b: sympy.Expr, instead: sympy.Expr = sympy.S.Zero) -> bool:
@@ -79,15 +79,14 @@ class Context:
         definitions = self.problem.definitions
         agreed = 0
         for size in numeric.SIZES:
-            with np.errstate(all="ignore"):
-                value_left = self.samples.values(a, size, definitions) - self.samples.values(part, size, definitions)
-                if instead != 0:
-                    value_left = value_left + self.samples.values(instead, size, definitions)
-            value_right = self.samples.values(b, size, definitions)
-            defined = np.isfinite(value_left) & np.isfinite(value_right)
-            if not np.all(agree(value_left, value_right, self.samples.tolerance)[defined]):
+            value_left = [x - y for x, y in zip(self.samples.values(a, size, definitions),
+                                                self.samples.values(part, size, definitions))]
+            if instead != 0:
+                value_left = [x + y for x, y in zip(value_left, self.samples.values(instead, size, definitions))]
+            found = _agreed(value_left, self.samples.values(b, size, definitions), self.samples.tolerance)
+            if found is None:
                 return False
-            agreed += int(defined.sum())
+            agreed += found
         return agreed > 0
 
     def kept(self, candidate: sympy.Expr) -> sympy.Expr:
@@ -95,10 +94,21 @@ class Context:
         self.samples.keep.add(candidate)
         return candidate
 
-    def values(self, expr: sympy.Expr) -> np.ndarray:
+    def values(self, expr: sympy.Expr) -> Values:
         """``expr`` at every shared point (``nan`` where undefined), sizes in order."""
         definitions = self.problem.definitions
-        return np.concatenate([self.samples.values(expr, size, definitions) for size in numeric.SIZES])
+        return tuple(value for size in numeric.SIZES for value in self.samples.values(expr, size, definitions))
+
+
+def _agreed(left, right, tolerance: float) -> int | None:
+    """How many points both are defined at, or None if they disagree at one of them."""
+    count = 0
+    for x, y in zip(left, right):
+        if finite(x) and finite(y):
+            if not close(x, y, tolerance):
+                return None
+            count += 1
+    return count
 
 
 Detector = Callable[[sympy.Expr, sympy.Expr, Context], "Diagnosis | None"]
@@ -547,7 +557,7 @@ def _constant_ratio(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
 
     ratios = []
     for a, e in zip(context.values(answer), context.values(expected)):
-        if not (np.isfinite(a) and np.isfinite(e)) or abs(e) < 1e-9:
+        if not (finite(a) and finite(e)) or abs(e) < 1e-9:
             continue
         ratios.append(complex(a / e))
     if len(ratios) < 2 or any(not close(r, ratios[0], 1e-7) for r in ratios):

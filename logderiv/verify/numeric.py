@@ -357,9 +357,14 @@ class _Evaluation:
             if k < 0:
                 base = base.reciprocal() if isinstance(base, Dual) else 1 / base
                 k = -k
+            # by repeated squaring, as the batch evaluator does (x^9998 is 20 products, not 9998)
             result = 1
-            for _ in range(k):
-                result = result * base
+            while k:
+                if k & 1:
+                    result = result * base
+                k >>= 1
+                if k:
+                    base = base * base
             return result
         exponent_value = self.value(exponent, env, seed)
         if not isinstance(base, Dual) and base == 0:

@@ -104,25 +104,65 @@ class _Fallback(Exception):
     """Something only sympy's own evaluation handles here (an unevaluated derivative)."""
 
 
+#: precise values of sub-expressions, by (size, expression, bound indices), each with the inputs it
+#: read and their values: the answers of a check share sub-expressions (σ(θᵀx⁽ⁱ⁾) at 50 digits is
+#: dear), and a value is valid wherever those inputs have the same values
+_SHARED: dict = {}
+_SHARED_SIZE = 50_000
+
+
 class _Precise:
     """The allow-listed tree walk of :mod:`numeric`, in mpmath at the current precision.
 
     Faster than unrolling the sums and calling ``evalf``, and it records which
-    inputs were read (they are the counterexample's data).
+    inputs were read (they are the counterexample's data), also for a value
+    found in ``_SHARED``.
     """
 
     def __init__(self, values: dict, size: numeric.Size) -> None:
         self.values = values
         self.size = size
         self.read: list = []
+        self._seen: set = set()
+        #: (expression, bound indices) -> (value, the inputs read below it)
         self.memo: dict = {}
+        #: the inputs read below each sub-expression being evaluated, innermost last
+        self._below: list[set] = []
 
     def value(self, expr: sympy.Expr, env: dict):
         key = (expr, tuple(env.items()))
         hit = self.memo.get(key)
         if hit is None:
-            hit = self.memo[key] = self._value(expr, env)
-        return hit
+            hit = self.memo[key] = self._shared(key, expr, env)
+        value, inputs = hit
+        if self._below:
+            self._below[-1].update(inputs)
+        return value
+
+    def _shared(self, key: tuple, expr: sympy.Expr, env: dict) -> tuple:
+        shared_key = (self.size, key)
+        found = _SHARED.get(shared_key)
+        if found is not None:
+            value, inputs = found
+            if all(self.values.get(name) == number for name, number in inputs):
+                read = frozenset(name for name, _ in inputs)
+                self._note(read)
+                return value, read
+        self._below.append(set())
+        try:
+            value = self._value(expr, env)
+        finally:
+            read = frozenset(self._below.pop())
+        if len(_SHARED) >= _SHARED_SIZE:
+            _SHARED.clear()
+        _SHARED[shared_key] = (value, tuple((name, self.values[name]) for name in read))
+        return value, read
+
+    def _note(self, read) -> None:
+        for name in read:
+            if name not in self._seen:
+                self._seen.add(name)
+                self.read.append(name)
 
     def _value(self, expr, env):
         if isinstance(expr, (sympy.Symbol, sympy.Indexed)):
@@ -132,8 +172,8 @@ class _Precise:
             if expr in fixed:
                 return fixed[expr]
             key = numeric.key_of(expr, self.size, env)
-            if key not in self.read:
-                self.read.append(key)
+            self._note((key,))
+            self._below[-1].add(key)
             exact = Fraction(repr(self.values[key]))
             return mpmath.mpf(exact.numerator) / exact.denominator
         if expr.is_Integer:
