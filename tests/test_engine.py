@@ -657,3 +657,32 @@ def test_one_point_evaluated_at_each_component_gives_each_its_own_value():
     assert first == pytest.approx(cmath.exp(point[("theta", (1,))]))
     assert second == pytest.approx(cmath.exp(point[("theta", (2,))]))
     assert first != second
+
+
+# --- the expansion memo ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cost, lets",
+    [
+        ("logistic-l2", ()),
+        ("mse-sigmoid", ()),
+        # two levels of definitions: the memo must reach the same fixpoint, round for round
+        ("-1/m * sum(y log(h) + (1 - y) log(1 - h))", ("z = theta^T x", "h = sigmoid(z)")),
+    ],
+)
+def test_problem_expansion_is_the_plain_expansion_of_every_step(cost, lets):
+    # Problem.expand_definitions remembers sub-expressions across steps; each answer must be
+    # the very expression (srepr, not only ==) that plain repeated xreplace gives, including
+    # for the unevaluated sums the distribute step builds
+    from logderiv.problem import expand_definitions
+
+    derivation = logderiv.derive(cost, let=lets)
+    problem = derivation.problem
+    expressions = [problem.cost, derivation.start, *(step.expression for step in derivation.steps)]
+    for expr in expressions + expressions[::-1]:  # again, now from the memo
+        expected = expand_definitions(expr, problem.definitions)
+        assert sympy.srepr(problem.expand_definitions(expr)) == sympy.srepr(expected)
+    # a fresh problem (another j-free cost) does not see this one's memo
+    other = Problem(cost=LINEAR, wrt=theta[j], definitions={})
+    assert other.expand_definitions(LINEAR) is LINEAR
