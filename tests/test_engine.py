@@ -686,3 +686,15 @@ def test_problem_expansion_is_the_plain_expansion_of_every_step(cost, lets):
     # a fresh problem (another j-free cost) does not see this one's memo
     other = Problem(cost=LINEAR, wrt=theta[j], definitions={})
     assert other.expand_definitions(LINEAR) is LINEAR
+
+
+def test_substitute_back_leaves_a_value_under_a_derivative_alone():
+    from logderiv.engine import algebra
+
+    value = sigma(dot)
+    under = calculus.D(value, theta[j])
+    # only under ∂: nothing to give its name back (and nothing rebuilt to find that out)
+    assert algebra.substitute_back(y[i] * under, H) == []
+    # outside ∂ as well: that occurrence is named, the one under ∂ is kept
+    (found,) = algebra.substitute_back(value * under, H)
+    assert found[1] == h * under
