@@ -698,3 +698,23 @@ def test_substitute_back_leaves_a_value_under_a_derivative_alone():
     # outside ∂ as well: that occurrence is named, the one under ∂ is kept
     (found,) = algebra.substitute_back(value * under, H)
     assert found[1] == h * under
+
+
+@pytest.mark.parametrize(
+    "summand, through_dot",
+    [
+        (sympy.log(1 + sympy.exp(-dot)) * y[i], True),
+        ((dot - y[i]) ** 2 + theta[j] * x[i, j], False),  # θⱼ outside θᵀx⁽ⁱ⁾
+        (sympy.exp(dot) * theta[1], False),
+    ],
+)
+def test_per_example_loss_finds_theta_outside_the_dot_product(summand, through_dot):
+    # the walk that replaced "xreplace θᵀx⁽ⁱ⁾ by a dummy, then .has(θ)" must say the same
+    from logderiv.engine.canonical import _has_outside, per_example_loss
+
+    cost = Σ(summand) / m
+    split = per_example_loss(Problem(cost=cost, wrt=theta[j]))
+    assert isinstance(split, tuple) == through_dot
+    assert _has_outside(summand, theta, dot) == summand.xreplace({dot: sympy.Dummy()}).has(theta) == (not through_dot)
+    if not through_dot:
+        assert split == "the per-example loss depends on θ other than through θᵀx⁽ⁱ⁾."
