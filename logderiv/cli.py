@@ -18,6 +18,7 @@ sympy is imported only inside commands, so ``--help`` and usage errors stay fast
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import click
@@ -172,6 +173,24 @@ _no_reg_intercept_option = click.option(
 _debug_option = click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
 
 
+#: set by ``python -m logderiv``, which pauses the cyclic garbage collector while it imports
+_gc_paused = False
+
+
+def _imported() -> None:
+    """Start the garbage collector again once a command's imports (sympy's) are done.
+
+    What was imported is frozen first: it lives until the process ends, so a
+    collection need not walk it. Only when ``__main__`` paused the collector; a
+    program that calls :func:`main` itself keeps its own.
+    """
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.freeze()
+        gc.enable()
+
+
 def _chosen_format(output_format: str | None) -> str:
     """The format asked for, else rich on a terminal and text when piped."""
     if output_format is None:
@@ -209,6 +228,7 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 
     from .sources import read_formula
 
+    _imported()
     click.get_current_context().meta[_DEBUG] = debug
     cost = read_formula(cost, from_file=from_file)
     output_format = _chosen_format(output_format)
@@ -258,6 +278,7 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     from .errors import InputError
     from .sources import read_formula
 
+    _imported()
     click.get_current_context().meta[_DEBUG] = debug
     answer = read_formula(answer, from_file=from_file, label="ANSWER")
     if answer is None:
@@ -320,6 +341,7 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> 
     from ._api import steps as review_steps
     from .errors import InputError
 
+    _imported()
     click.get_current_context().meta[_DEBUG] = debug
     try:
         text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
@@ -381,6 +403,7 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
     from .codecheck import parse_target
     from .render.gradcheck import render_report, render_report_json
 
+    _imported()
     ctx = click.get_current_context()
     ctx.meta[_DEBUG] = debug
     path, function = parse_target(target)

@@ -48,10 +48,49 @@ class Problem:
     name: str = "J"
     #: expressions already expanded: each step's right side is the next step's left
     _expanded: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: one round of substitution, by sub-expression (see ``_substitute``)
+    _substituted: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
-        """Replace every defined name in ``expr`` by its value, until none is left."""
+        """Replace every defined name in ``expr`` by its value, until none is left.
+
+        The same as :func:`expand_definitions`, round for round, but each round
+        remembers what it made of every sub-expression: consecutive steps share
+        most of their sub-expressions, which are then rebuilt once, not once a step.
+        """
+        if not self.definitions:
+            return expr
         expanded = self._expanded.get(expr)
         if expanded is None:
-            expanded = self._expanded[expr] = expand_definitions(expr, self.definitions)
+            expanded = expr
+            for _ in range(len(self.definitions) + 1):
+                replaced = self._substitute(expanded)[0]
+                if replaced == expanded:
+                    break
+                expanded = replaced
+            self._expanded[expr] = expanded
         return expanded
+
+    def _substitute(self, node: sympy.Basic) -> tuple[sympy.Basic, bool]:
+        """``(node.xreplace(definitions), whether anything was replaced)``, remembered.
+
+        Mirrors ``Basic._xreplace`` exactly (a node above a replacement is rebuilt
+        with ``func(*args)``, so sympy evaluates it as xreplace would), so the
+        expansion is the same expression, not just an equal one.
+        """
+        found = self._substituted.get(node)
+        if found is not None:
+            return found
+        if node in self.definitions:
+            found = (self.definitions[node], True)
+        else:
+            args = []
+            changed = False
+            for arg in node.args:
+                if isinstance(arg, sympy.Basic):
+                    arg, replaced = self._substitute(arg)
+                    changed |= replaced
+                args.append(arg)
+            found = (node.func(*args), True) if changed else (node, False)
+        self._substituted[node] = found
+        return found

@@ -714,3 +714,29 @@ def test_a_power_too_large_for_a_float_is_an_input_error(run, command):
     assert result.exit_code == 2, result.stderr
     assert "too large" in result.stderr and CARET.search(result.stderr)
     assert "internal error" not in result.stderr
+
+
+def test_python_m_logderiv_starts_the_garbage_collector_again_after_its_imports():
+    # __main__ pauses the collector for the imports; a command that stayed paused would
+    # never free a reference cycle, so the child reports what it sees after the command
+    script = (
+        "import gc, runpy, sys, atexit\n"
+        "atexit.register(lambda: print('enabled' if gc.isenabled() else 'paused', file=sys.stderr))\n"
+        "sys.argv = ['logderiv', 'derive', 'linear', '-f', 'text']\n"
+        "runpy.run_module('logderiv', run_name='__main__')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("enabled")
+    assert "∂J/∂θⱼ" in result.stdout
+
+
+def test_main_called_by_a_program_leaves_its_garbage_collector_alone(run):
+    import gc
+
+    import logderiv.cli
+
+    assert gc.isenabled() and not logderiv.cli._gc_paused
+    frozen = gc.get_freeze_count()
+    assert run("derive", "linear", "-f", "text").exit_code == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen

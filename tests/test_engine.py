@@ -657,3 +657,64 @@ def test_one_point_evaluated_at_each_component_gives_each_its_own_value():
     assert first == pytest.approx(cmath.exp(point[("theta", (1,))]))
     assert second == pytest.approx(cmath.exp(point[("theta", (2,))]))
     assert first != second
+
+
+# --- the expansion memo ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cost, lets",
+    [
+        ("logistic-l2", ()),
+        ("mse-sigmoid", ()),
+        # two levels of definitions: the memo must reach the same fixpoint, round for round
+        ("-1/m * sum(y log(h) + (1 - y) log(1 - h))", ("z = theta^T x", "h = sigmoid(z)")),
+    ],
+)
+def test_problem_expansion_is_the_plain_expansion_of_every_step(cost, lets):
+    # Problem.expand_definitions remembers sub-expressions across steps; each answer must be
+    # the very expression (srepr, not only ==) that plain repeated xreplace gives, including
+    # for the unevaluated sums the distribute step builds
+    from logderiv.problem import expand_definitions
+
+    derivation = logderiv.derive(cost, let=lets)
+    problem = derivation.problem
+    expressions = [problem.cost, derivation.start, *(step.expression for step in derivation.steps)]
+    for expr in expressions + expressions[::-1]:  # again, now from the memo
+        expected = expand_definitions(expr, problem.definitions)
+        assert sympy.srepr(problem.expand_definitions(expr)) == sympy.srepr(expected)
+    # a fresh problem (another j-free cost) does not see this one's memo
+    other = Problem(cost=LINEAR, wrt=theta[j], definitions={})
+    assert other.expand_definitions(LINEAR) is LINEAR
+
+
+def test_substitute_back_leaves_a_value_under_a_derivative_alone():
+    from logderiv.engine import algebra
+
+    value = sigma(dot)
+    under = calculus.D(value, theta[j])
+    # only under ∂: nothing to give its name back (and nothing rebuilt to find that out)
+    assert algebra.substitute_back(y[i] * under, H) == []
+    # outside ∂ as well: that occurrence is named, the one under ∂ is kept
+    (found,) = algebra.substitute_back(value * under, H)
+    assert found[1] == h * under
+
+
+@pytest.mark.parametrize(
+    "summand, through_dot",
+    [
+        (sympy.log(1 + sympy.exp(-dot)) * y[i], True),
+        ((dot - y[i]) ** 2 + theta[j] * x[i, j], False),  # θⱼ outside θᵀx⁽ⁱ⁾
+        (sympy.exp(dot) * theta[1], False),
+    ],
+)
+def test_per_example_loss_finds_theta_outside_the_dot_product(summand, through_dot):
+    # the walk that replaced "xreplace θᵀx⁽ⁱ⁾ by a dummy, then .has(θ)" must say the same
+    from logderiv.engine.canonical import _has_outside, per_example_loss
+
+    cost = Σ(summand) / m
+    split = per_example_loss(Problem(cost=cost, wrt=theta[j]))
+    assert isinstance(split, tuple) == through_dot
+    assert _has_outside(summand, theta, dot) == summand.xreplace({dot: sympy.Dummy()}).has(theta) == (not through_dot)
+    if not through_dot:
+        assert split == "the per-example loss depends on θ other than through θᵀx⁽ⁱ⁾."

@@ -501,3 +501,21 @@ def test_plain_matrix_spelling_of_elementwise_operations():
         "1/m * X^T ((sigmoid(X theta) - y) .* sigmoid(X theta) .* (1 - sigmoid(X theta)))"
     )
     assert show_matrix_plain(sympy.HadamardPower(d.X * d.THETA - d.Y, 2)) == "(X theta - y).^2"
+
+
+def test_unicode_printer_memo_prints_what_a_fresh_printer_prints():
+    # show_unicode remembers the text of each printed object (by identity, and by whether
+    # more follows it): a chain printed step after step, sharing parts, must read exactly
+    # as each step printed on its own with nothing remembered
+    import logderiv
+    from logderiv.render import printing
+
+    texts = {}
+    for name in ("logistic-l2", "mse-sigmoid", "softplus-logistic"):
+        derivation = logderiv.derive(name)
+        expressions = [derivation.start, *(step.expression for step in derivation.steps)]
+        for expr in expressions:
+            texts[id(expr)] = (expr, printing.show_unicode(expr))
+    for expr, remembered in texts.values():
+        printing._PRINTED.clear()
+        assert printing.show_unicode(expr) == remembered

@@ -85,13 +85,29 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions):
     """
     results = []
     for defined, value in definitions.items():
-        if not expr.has(value):
+        if not _occurs_outside_derivatives(expr, value):
             continue  # a cheap look before outside_derivatives rebuilds the expression three times
         rewritten = outside_derivatives(expr, lambda e, value=value, defined=defined: e.xreplace({value: defined}))
         if rewritten != expr:
             results.append((rules.SubstituteBack(defined=defined, value=value), rewritten))
             expr = rewritten
     return results
+
+
+def _occurs_outside_derivatives(expr: sympy.Basic, part: sympy.Basic) -> bool:
+    """Whether ``part`` occurs in ``expr`` other than inside an unevaluated derivative.
+
+    Right after a definition is unfolded its value occurs only under ∂ (∂σ(θᵀx)/∂θⱼ),
+    where substitute_back leaves it alone: no need to rebuild anything to find that out.
+    """
+    pending = [expr]
+    while pending:
+        node = pending.pop()
+        if node == part:
+            return True
+        if not isinstance(node, sympy.Derivative):
+            pending.extend(node.args)
+    return False
 
 
 def collapse_deltas(expr: sympy.Expr):

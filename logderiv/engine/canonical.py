@@ -89,9 +89,27 @@ def per_example_loss(problem: Problem):
     if len(dots) != 1:
         return "the per-example loss does not depend on the parameters through one θᵀx⁽ⁱ⁾."
     (dot,) = dots
-    if loss.xreplace({dot: sympy.Dummy()}).has(v.base):
+    if _has_outside(loss, v.base, dot):
         return "the per-example loss depends on θ other than through θᵀx⁽ⁱ⁾."
     return loss, dot, regulariser
+
+
+def _has_outside(expr: sympy.Expr, target: sympy.Basic, hole: sympy.Expr) -> bool:
+    """Whether ``target`` occurs in ``expr`` other than inside ``hole``.
+
+    What ``expr.xreplace({hole: Dummy()}).has(target)`` says, without building the
+    replaced expression: rebuilding log(1 − σ(z)) asks sympy whether 1 − σ(z) is
+    zero, a question that costs more than the whole walk.
+    """
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if node == hole:
+            continue
+        if node == target:
+            return True
+        stack.extend(node.args)
+    return False
 
 
 def _split_example_sum(term: sympy.Expr):

@@ -134,6 +134,12 @@ class _PlainPrinter(Layout, StrPrinter):
         return "*"
 
 
+#: what ``_UnicodePrinter`` printed, by (id of the expression, ``_followed``), with the
+#: expression itself (which keeps the id from being reused while it is remembered)
+_PRINTED: dict[tuple[int, bool], tuple[sympy.Basic, str]] = {}
+_PRINTED_LIMIT = 20_000
+
+
 class _UnicodePrinter(Layout, StrPrinter):
     """One line of Unicode mathematics, for terminals and text files."""
 
@@ -141,6 +147,24 @@ class _UnicodePrinter(Layout, StrPrinter):
     TIMES = " "
 
     _sigmoid_name = "σ"
+
+    def _print(self, expr, **kwargs) -> str:
+        # Each step of a chain is printed whole, yet keeps most of the step before it
+        # (xreplace returns untouched parts as the same objects): print each part once.
+        # What this printer writes depends only on the expression and on ``_followed``
+        # (its settings are the defaults, and its Float needs no _print_level), so the
+        # same object prints the same text; a subclass may know more, so it is left out.
+        if kwargs or type(self) is not _UnicodePrinter:
+            return super()._print(expr, **kwargs)
+        key = (id(expr), self._followed)
+        found = _PRINTED.get(key)
+        if found is not None and found[0] is expr:
+            return found[1]
+        text = super()._print(expr)
+        if len(_PRINTED) >= _PRINTED_LIMIT:
+            _PRINTED.clear()
+        _PRINTED[key] = (expr, text)
+        return text
 
     def _name(self, name: str) -> str:
         if name in _LETTER:

@@ -297,10 +297,11 @@ class _Evaluation:
 
     def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
         method = _METHODS.get(type(expr)) or _method_for(type(expr))
-        if not expr.args:  # leaves are cheaper to compute than to memoise
+        # ``_args``, not the ``args`` property: this runs for every node at every point
+        if not expr._args:  # leaves are cheaper to compute than to memoise
             return method(self, expr, env, seed)
         # sub-expressions repeat a lot (σ(θᵀx⁽ⁱ⁾) in every term of the summand)
-        memo_key = (expr, tuple(env.items()), seed)
+        memo_key = (expr, tuple(env.items()) if env else (), seed)
         hit = self.memo.get(memo_key)
         if hit is None:
             hit = self.memo[memo_key] = method(self, expr, env, seed)
