@@ -173,16 +173,30 @@ _no_reg_intercept_option = click.option(
 _debug_option = click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
 
 
-#: set by ``python -m logderiv``, which pauses the cyclic garbage collector while it imports
+#: set by :func:`run`, which pauses the cyclic garbage collector while a command imports
 _gc_paused = False
+
+
+def run() -> None:
+    """The ``logderiv`` command and ``python -m logderiv``: :func:`main`, the collector paused for the imports.
+
+    Importing sympy allocates about a million objects that live as long as the
+    process; the cyclic collector would walk them again and again and free
+    nothing (mypy pauses it the same way). Each command starts it again once its
+    imports are done (:func:`_imported`). A program that calls :func:`main`
+    itself keeps its own collector.
+    """
+    global _gc_paused
+    gc.disable()
+    _gc_paused = True
+    main()
 
 
 def _imported() -> None:
     """Start the garbage collector again once a command's imports (sympy's) are done.
 
     What was imported is frozen first: it lives until the process ends, so a
-    collection need not walk it. Only when ``__main__`` paused the collector; a
-    program that calls :func:`main` itself keeps its own.
+    collection need not walk it. Only when :func:`run` paused the collector.
     """
     global _gc_paused
     if _gc_paused:

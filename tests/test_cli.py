@@ -716,19 +716,30 @@ def test_a_power_too_large_for_a_float_is_an_input_error(run, command):
     assert "internal error" not in result.stderr
 
 
-def test_python_m_logderiv_starts_the_garbage_collector_again_after_its_imports():
-    # __main__ pauses the collector for the imports; a command that stayed paused would
+@pytest.mark.parametrize("start", [
+    "runpy.run_module('logderiv', run_name='__main__')",  # python -m logderiv
+    "from logderiv.cli import run; run()",  # the installed logderiv command
+])
+def test_the_command_starts_the_garbage_collector_again_after_its_imports(start):
+    # run() pauses the collector for the imports; a command that stayed paused would
     # never free a reference cycle, so the child reports what it sees after the command
     script = (
         "import gc, runpy, sys, atexit\n"
         "atexit.register(lambda: print('enabled' if gc.isenabled() else 'paused', file=sys.stderr))\n"
         "sys.argv = ['logderiv', 'derive', 'linear', '-f', 'text']\n"
-        "runpy.run_module('logderiv', run_name='__main__')\n"
+        f"{start}\n"
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().endswith("enabled")
     assert "∂J/∂θⱼ" in result.stdout
+
+
+def test_the_installed_command_and_python_m_run_the_same_entry_point():
+    """pyproject's console script is cli.run, as __main__ is: both get the paused collector, not just one."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'logderiv = "logderiv.cli:run"' in pyproject
+    assert "from .cli import run" in (ROOT / "logderiv" / "__main__.py").read_text(encoding="utf-8")
 
 
 def test_main_called_by_a_program_leaves_its_garbage_collector_alone(run):
