@@ -1,7 +1,7 @@
 """The allow-listed functions on NumPy arrays: one table for every array evaluator.
 
-The batch evaluator (``check``), the matrix-form check and gradcheck's
-reference gradient all evaluate the same functions; σ and softplus are written
+The matrix-form check and gradcheck's reference gradient evaluate the same
+functions; σ and softplus are written
 so that neither overflows at large |z| (real or complex arrays).
 """
 

@@ -358,7 +358,7 @@ class _Evaluation:
             if k < 0:
                 base = base.reciprocal() if isinstance(base, Dual) else 1 / base
                 k = -k
-            # by repeated squaring, as the batch evaluator does (x^9998 is 20 products, not 9998)
+            # by repeated squaring: x^9998 is 20 products, not 9998
             result = 1
             while k:
                 if k & 1:
@@ -441,9 +441,9 @@ def _precise_functions() -> dict:
 
 
 #: What a numeric walker may meet: each allow-listed node type and the name of the
-#: method that evaluates it. The one list for every evaluator (this one, the batch
-#: evaluator, gradcheck's reference): only expressions made of these are ever evaluated,
-#: and a walker without a method of that name refuses the type.
+#: method that evaluates it. The one list for this evaluator and gradcheck's
+#: reference: only expressions made of these are ever evaluated, and a walker
+#: without a method of that name refuses the type.
 NODES: tuple[tuple[type, str], ...] = (
     (sympy.Indexed, "indexed"),
     (sympy.Symbol, "symbol"),

@@ -12,9 +12,10 @@ computed by :mod:`numeric`'s scalar evaluator point by point, with each point's
 memo of sub-expression values kept from one expression to the next: the
 answers to one question share most of their sub-expressions (σ(θᵀx⁽ⁱ⁾), xⱼ⁽ⁱ⁾,
 the gradient's terms), so an answer costs about what is new in it. Pure
-Python: measured on 1,000 distinct answers, this is faster than evaluating all
-the points of a size at once with NumPy (:mod:`batch`) without such a memo,
-and a single answer (a cold ``logderiv check``) never pays for importing NumPy.
+Python: measured on 1,000 distinct answers, this was faster than evaluating
+all the points of a size at once with NumPy without such a memo (an evaluator
+since removed), and a single answer (a cold ``logderiv check``) never pays for
+importing NumPy.
 """
 
 from __future__ import annotations
