@@ -12,18 +12,69 @@ from .record import record
 __all__ = ["Problem", "expand_definitions"]
 
 
+#: per set of definitions (their items, in order): what each expression expands to, and
+#: what one round of substitution makes of each sub-expression. Consecutive steps of a
+#: derivation, and the answers to one question, share most of their sub-expressions.
+_MEMOS: dict[tuple, tuple[dict, dict]] = {}
+#: sets of definitions remembered at once (the oldest is dropped), and sub-expressions per set
+_MEMO_SETS = 16
+_MEMO_LIMIT = 100_000
+
+
 def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr]) -> sympy.Expr:
     """Replace every defined name in ``expr`` by its value, until none is left.
 
     Values may use other defined names, so substitute until nothing changes; the
-    builder guarantees there is no cycle, and ``len(definitions) + 1`` rounds suffice.
+    builder guarantees there is no cycle, and ``len(definitions) + 1`` rounds
+    suffice. Each round gives exactly what ``expr.xreplace(definitions)`` gives
+    (the same expression, not just an equal one), but what it makes of each
+    sub-expression is remembered, so a sub-expression already seen is not
+    rebuilt.
     """
+    if not definitions:
+        return expr
+    content = tuple(definitions.items())
+    memos = _MEMOS.get(content)
+    if memos is None or len(memos[1]) > _MEMO_LIMIT:
+        if memos is None and len(_MEMOS) >= _MEMO_SETS:
+            _MEMOS.pop(next(iter(_MEMOS)))
+        memos = _MEMOS[content] = ({}, {})
+    expanded, rounds = memos
+    done = expanded.get(expr)
+    if done is not None:
+        return done
+    done = expr
     for _ in range(len(definitions) + 1):
-        replaced = expr.xreplace(dict(definitions))
-        if replaced == expr:
-            return expr
-        expr = replaced
-    return expr
+        replaced = _substitute(done, definitions, rounds)[0]
+        if replaced == done:
+            break
+        done = replaced
+    expanded[expr] = done
+    return done
+
+
+def _substitute(node: sympy.Basic, definitions: Mapping, memo: dict) -> tuple[sympy.Basic, bool]:
+    """``(node.xreplace(definitions), whether anything was replaced)``, remembered in ``memo``.
+
+    Mirrors ``Basic._xreplace`` exactly: a node above a replacement is rebuilt with
+    ``func(*args)``, so sympy evaluates it as xreplace would.
+    """
+    found = memo.get(node)
+    if found is not None:
+        return found
+    if node in definitions:
+        found = (definitions[node], True)
+    else:
+        args = []
+        changed = False
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic):
+                arg, replaced = _substitute(arg, definitions, memo)
+                changed |= replaced
+            args.append(arg)
+        found = (node.func(*args), True) if changed else (node, False)
+    memo[node] = found
+    return found
 
 
 @record
@@ -46,51 +97,7 @@ class Problem:
     source: str = ""
     #: a name for the cost (``J``), when the user gave one
     name: str = "J"
-    #: expressions already expanded: each step's right side is the next step's left
-    _expanded: dict = field(default_factory=dict, init=False, repr=False, compare=False)
-    #: one round of substitution, by sub-expression (see ``_substitute``)
-    _substituted: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
-        """Replace every defined name in ``expr`` by its value, until none is left.
-
-        The same as :func:`expand_definitions`, round for round, but each round
-        remembers what it made of every sub-expression: consecutive steps share
-        most of their sub-expressions, which are then rebuilt once, not once a step.
-        """
-        if not self.definitions:
-            return expr
-        expanded = self._expanded.get(expr)
-        if expanded is None:
-            expanded = expr
-            for _ in range(len(self.definitions) + 1):
-                replaced = self._substitute(expanded)[0]
-                if replaced == expanded:
-                    break
-                expanded = replaced
-            self._expanded[expr] = expanded
-        return expanded
-
-    def _substitute(self, node: sympy.Basic) -> tuple[sympy.Basic, bool]:
-        """``(node.xreplace(definitions), whether anything was replaced)``, remembered.
-
-        Mirrors ``Basic._xreplace`` exactly (a node above a replacement is rebuilt
-        with ``func(*args)``, so sympy evaluates it as xreplace would), so the
-        expansion is the same expression, not just an equal one.
-        """
-        found = self._substituted.get(node)
-        if found is not None:
-            return found
-        if node in self.definitions:
-            found = (self.definitions[node], True)
-        else:
-            args = []
-            changed = False
-            for arg in node.args:
-                if isinstance(arg, sympy.Basic):
-                    arg, replaced = self._substitute(arg)
-                    changed |= replaced
-                args.append(arg)
-            found = (node.func(*args), True) if changed else (node, False)
-        self._substituted[node] = found
-        return found
+        """Replace every defined name in ``expr`` by its value, until none is left (see :func:`expand_definitions`)."""
+        return expand_definitions(expr, self.definitions)

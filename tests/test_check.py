@@ -431,11 +431,12 @@ def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
     after every answer, and a fresh one (nothing remembered in the process either,
     50-digit values included) say the same, word for word.
     """
+    from logderiv import problem
     from logderiv.verify import precise, samples
 
     monkeypatch.setattr(precise, "_SHARED", {})
     monkeypatch.setattr(precise, "_EXPECTED", {})
-    monkeypatch.setattr(samples, "_SUBSTITUTED", {})
+    monkeypatch.setattr(problem, "_MEMOS", {})
     fresh = {answer: _said(_fresh_checker().check(answer)) for answer in _JUDGED_LATER}
     assert [said[0] for said in fresh.values()] == [DIFF, EQ]
     seasoned = _fresh_checker()
@@ -447,22 +448,6 @@ def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
     for answer in _JUDGED_BEFORE:
         emptied.check(answer)
     assert {answer: _said(emptied.check(answer)) for answer in _JUDGED_LATER} == fresh
-
-
-def test_substitution_remembered_by_sub_expression_is_expand_definitions():
-    """samples.substitute gives what expand_definitions gives, chained definitions included, call after call."""
-    from logderiv._api import read_cost
-    from logderiv.notation import parse
-    from logderiv.notation.builder import build_expression
-    from logderiv.problem import expand_definitions
-    from logderiv.verify.samples import substitute
-
-    problem = read_cost("1/m * sum((h - y)^2)", let=["z=theta^T x", "h=sigmoid(z)"], input="plain")
-    for text in ["1/m * sum((h - y) h (1 - h) x_j)", "z + h", "2/m * sum((sigmoid(z) - y) h x_j) + theta_j"]:
-        expr = build_expression(parse(text), source=text, definitions_of=problem).expr
-        assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)
-        assert substitute(expr, problem.definitions) == expand_definitions(expr, problem.definitions)  # remembered
-    assert not substitute(expr, problem.definitions).atoms(sympy.core.function.AppliedUndef)
 
 
 def test_precise_values_remembered_across_answers_read_the_same_inputs(monkeypatch):

@@ -672,18 +672,25 @@ def test_one_point_evaluated_at_each_component_gives_each_its_own_value():
     ],
 )
 def test_problem_expansion_is_the_plain_expansion_of_every_step(cost, lets):
-    # Problem.expand_definitions remembers sub-expressions across steps; each answer must be
-    # the very expression (srepr, not only ==) that plain repeated xreplace gives, including
+    # expand_definitions remembers sub-expressions across steps and answers; each result must
+    # be the very expression (srepr, not only ==) that plain repeated xreplace gives, including
     # for the unevaluated sums the distribute step builds
-    from logderiv.problem import expand_definitions
-
     derivation = logderiv.derive(cost, let=lets)
     problem = derivation.problem
+
+    def plain(expr):
+        for _ in range(len(problem.definitions) + 1):
+            replaced = expr.xreplace(dict(problem.definitions))
+            if replaced == expr:
+                break
+            expr = replaced
+        return expr
+
     expressions = [problem.cost, derivation.start, *(step.expression for step in derivation.steps)]
     for expr in expressions + expressions[::-1]:  # again, now from the memo
-        expected = expand_definitions(expr, problem.definitions)
-        assert sympy.srepr(problem.expand_definitions(expr)) == sympy.srepr(expected)
-    # a fresh problem (another j-free cost) does not see this one's memo
+        assert sympy.srepr(problem.expand_definitions(expr)) == sympy.srepr(plain(expr))
+    assert not problem.expand_definitions(derivation.result).atoms(sympy.core.function.AppliedUndef)
+    # a problem without definitions (another j-free cost) has nothing to expand
     other = Problem(cost=LINEAR, wrt=theta[j], definitions={})
     assert other.expand_definitions(LINEAR) is LINEAR
 

@@ -414,9 +414,7 @@ def _linear(expr: sympy.Expr) -> sympy.Expr:
 
 def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
     """``expr`` with the problem's defined names substituted (remembered, sub-expression by sub-expression)."""
-    from .samples import substitute
-
-    return substitute(expr, problem.definitions)
+    return problem.expand_definitions(expr)
 
 
 @functools.lru_cache(maxsize=64)  # the gradient's, asked for with every answer

@@ -25,6 +25,7 @@ from typing import Mapping
 
 import sympy
 
+from ..problem import expand_definitions
 from . import numeric
 from .deadline import Deadline
 
@@ -85,7 +86,7 @@ class Samples:
             return hit
         if self.deadline is not None:
             self.deadline.check()
-        expanded = substitute(expr, definitions)
+        expanded = expand_definitions(expr, definitions) if definitions else expr
         result = tuple(_scalar(expanded, point, size) for point in self.at(size))
         self._memo[key] = result
         self._recent.append(key)
@@ -104,48 +105,6 @@ class Samples:
         if sum(len(memo) for memo in memos) > _MEMO_LIMIT:
             for memo in memos:
                 memo.clear()
-
-
-#: substituted sub-expressions, by definitions: {definitions: {expression: substituted}}
-_SUBSTITUTED: dict = {}
-#: how many substituted sub-expressions are remembered before they are all forgotten
-_SUBSTITUTED_LIMIT = 100_000
-
-
-def substitute(expr: sympy.Expr, definitions: Mapping | None) -> sympy.Expr:
-    """``expr`` with every defined name replaced by its value (what the scalar evaluator reads).
-
-    The same as :func:`~logderiv.problem.expand_definitions`, with each
-    sub-expression's result remembered from one call to the next: the answers to
-    one question share most of their sub-expressions, so substituting in a new
-    answer costs about what is new in it rather than a walk of the whole tree.
-    """
-    content = _content(definitions)
-    if not content:
-        return expr
-    memo = _SUBSTITUTED.get(content)
-    if memo is None or len(memo) > _SUBSTITUTED_LIMIT:
-        memo = _SUBSTITUTED[content] = {}
-        if len(_SUBSTITUTED) > 16:  # a few problems at a time; forget the oldest
-            _SUBSTITUTED.pop(next(iter(_SUBSTITUTED)))
-    return _substituted(expr, dict(content), memo)
-
-
-def _substituted(expr: sympy.Expr, mapping: dict, memo: dict) -> sympy.Expr:
-    done = memo.get(expr)
-    if done is not None:
-        return done
-    value = mapping.get(expr)
-    if value is not None:
-        # a value may use other defined names (the builder guarantees there is no cycle)
-        done = _substituted(value, mapping, memo)
-    elif not expr.args:
-        done = expr
-    else:
-        args = tuple(_substituted(arg, mapping, memo) for arg in expr.args)
-        done = expr if all(new is old for new, old in zip(args, expr.args)) else expr.func(*args)
-    memo[expr] = done
-    return done
 
 
 def _content(definitions: Mapping | None) -> tuple:
