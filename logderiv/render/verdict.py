@@ -74,19 +74,38 @@ def render_verdict_text(verdict: Verdict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _sides(verdict: Verdict) -> list[str]:
+def _shown(verdict: Verdict) -> list[tuple[str, object]]:
+    """What a verdict that is not ``equivalent`` shows side by side, as (role, expression) in order.
+
+    The roles: ``expected``; ``answer`` (an expression, or the matrix of a matrix
+    answer); ``entry`` (a matrix answer's entry j, in index form).
+    """
     if verdict.verdict == "equivalent" or verdict.expected is None:
         return []
-    lines = [f"  expected  {show_unicode(verdict.expected)}"]
+    shown: list[tuple[str, object]] = [("expected", verdict.expected)]
     if verdict.matrix is not None:
-        from .matrix import show_matrix_unicode
-
-        lines.append(f"  answer    {show_matrix_unicode(verdict.matrix)}")
+        shown.append(("answer", verdict.matrix))
         if verdict.answer is not None:
-            lines.append(f"  entry j   {show_unicode(verdict.answer)}")
+            shown.append(("entry", verdict.answer))
     elif verdict.answer is not None:
-        lines.append(f"  answer    {show_unicode(verdict.answer)}")
-    return lines
+        shown.append(("answer", verdict.answer))
+    return shown
+
+
+def _sides(verdict: Verdict) -> list[str]:
+    from .matrix import show_matrix_unicode
+
+    labels = {"expected": "expected", "answer": "answer  ", "entry": "entry j "}
+    return [
+        f"  {labels[role]}  {(show_matrix_unicode if _is_matrix(value) else show_unicode)(value)}"
+        for role, value in _shown(verdict)
+    ]
+
+
+def _is_matrix(value) -> bool:
+    from sympy import MatrixExpr
+
+    return isinstance(value, MatrixExpr)
 
 
 def _counterexample_lines(example: Counterexample, *, matrix: bool = False) -> list[str]:
@@ -196,17 +215,15 @@ def render_verdict_markdown(verdict: Verdict) -> str:
         parts.append(escape_markdown(HONEST_NUMERIC))
     if verdict.diagnosis:
         parts.append("\n".join(f"- `{d.kind}`: {escape_markdown(d.message)}" for d in verdict.diagnosis))
-    if verdict.verdict != "equivalent" and verdict.expected is not None:
-        rows = [f"- expected: ${show_latex(verdict.expected)}$"]
-        if verdict.matrix is not None:
-            from .matrix import show_matrix_latex
+    sides = _shown(verdict)
+    if sides:
+        from .matrix import show_matrix_latex
 
-            rows.append(f"- answer: ${show_matrix_latex(verdict.matrix)}$")
-            if verdict.answer is not None:
-                rows.append(f"- its entry $j$: ${show_latex(verdict.answer)}$")
-        elif verdict.answer is not None:
-            rows.append(f"- answer: ${show_latex(verdict.answer)}$")
-        parts.append("\n".join(rows))
+        labels = {"expected": "expected", "answer": "answer", "entry": "its entry $j$"}
+        parts.append("\n".join(
+            f"- {labels[role]}: ${(show_matrix_latex if _is_matrix(value) else show_latex)(value)}$"
+            for role, value in sides
+        ))
     example = verdict.counterexample
     if example is not None:
         inputs = "; ".join(escape_markdown(line) for line in (
