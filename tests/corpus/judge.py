@@ -1,0 +1,165 @@
+"""Judge logderiv on the real-world corpus, independently of logderiv's own checks.
+
+Each item gets one :class:`Outcome`:
+
+* ``right``: a cost's derived gradient agrees, at random points and every
+  component, with central finite differences of the item's hand-written NumPy
+  cost; an answer's verdict is the hand-worked one; a text to refuse is refused;
+* ``refused``: logderiv refused text it should have read (an ``InputError`` or
+  ``UnsupportedError``, with its message): a miss;
+* ``wrong``: a gradient that disagrees with the finite differences, a verdict that
+  is not the hand-worked one, or text that should have been refused but was read:
+  a silent misread, the failure this corpus exists to catch.
+
+The gradient is evaluated by ``tests/_oracle.py`` (its own tree walk at 30 digits,
+sharing no code with the engine); the finite differences are taken of the item's
+NumPy function in floats. Both read the same random values: the oracle draws a
+value for each quantity on first use, and :class:`_Data` builds the NumPy arrays
+from those same draws.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+from dataclasses import dataclass
+
+import numpy as np
+
+import _oracle as oracle
+from logderiv.errors import InputError, UnsupportedError
+
+from .items import Answer, Cost
+
+__all__ = ["Outcome", "judge_cost", "judge_answer"]
+
+#: example and feature counts to evaluate at: m ≠ n, so a count read as the other shows
+SIZES = ((3, 2), (2, 3))
+#: random points per size
+POINTS = 2
+#: the central difference's step and the agreement asked of it, in float64
+STEP = 1e-6
+TOLERANCE = 1e-5
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How logderiv did on one item: ``right``, ``refused`` or ``wrong``, and why."""
+
+    kind: str
+    detail: str = ""
+
+
+class _Data:
+    """The quantities of :class:`tests.corpus.items.Data`, read from one oracle point."""
+
+    def __init__(self, point: oracle.Point, m: int, n: int, beta_intercept: bool) -> None:
+        value = point.value
+        self.m, self.n = m, n
+        self.X = np.array([[float(value(("x", (i, k)))) for k in range(1, n + 1)] for i in range(1, m + 1)])
+        self.x = np.array([float(value(("x", (i,)))) for i in range(1, m + 1)])
+        self.y = np.array([float(value(("y", (i,)))) for i in range(1, m + 1)])
+        self.theta = np.array([float(value(("theta", (k,)))) for k in range(1, n + 1)])
+        self.w = np.array([float(value(("w", (k,)))) for k in range(1, n + 1)])
+        self.beta = np.array([float(value(("beta", (k,)))) for k in range(1, n + 1)])
+        self.b = float(value(("b", ())))
+        self.theta0 = float(value(("beta", (0,)) if beta_intercept else ("theta", (0,))))
+        self.theta1 = float(value(("theta", (1,))))
+        self.lam = float(value(("lambda", ())))
+
+
+def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
+    """``(j, key)`` for each component ``wrt`` names: every j for θⱼ, the one key for b or θ₀."""
+    name, _, index = wrt.partition("_")
+    name = {"θ": "theta", "β": "beta"}.get(name, name)
+    if index == "j":
+        return [(j, (name, (j,))) for j in range(1, n + 1)]
+    if index:
+        return [(1, (name, (int(index),)))]
+    return [(1, (name, ()))]
+
+
+def _numpy_cost(intended, point: oracle.Point, m: int, n: int, beta_intercept: bool) -> float:
+    with np.errstate(all="ignore"):
+        return float(intended(_Data(point, m, n, beta_intercept)))
+
+
+def _moved(point: oracle.Point, key, step: float) -> oracle.Point:
+    values = dict(point.values)
+    values[key] = float(point.value(key)) + step
+    return oracle.Point(point.rng, values)
+
+
+def judge_cost(item: Cost) -> Outcome:
+    """Derive ``item``'s gradient with logderiv and hold it against finite differences of its NumPy cost."""
+    import logderiv
+
+    derivations = []
+    try:
+        for wrt in item.wrt:
+            derivations.append((wrt, logderiv.derive(item.text, wrt=wrt, let=item.lets)))
+    except (InputError, UnsupportedError) as error:
+        if item.expect == "refuse":
+            return Outcome("right", f"refused: {error}")
+        return Outcome("refused", str(error))
+    if item.expect == "refuse":
+        return Outcome("wrong", "read a text that should be refused")
+    beta_intercept = any(w.startswith(("beta", "β")) for w in item.wrt)
+    rng = random.Random(item.id)
+    for wrt, derivation in derivations:
+        gradient = oracle.prepare(derivation.result, derivation.problem.definitions)
+        for m, n in SIZES:
+            found = 0
+            for _ in range(20):
+                if found == POINTS:
+                    break
+                point = oracle.Point(rng)
+                base = _numpy_cost(item.intended, point, m, n, beta_intercept)
+                if not np.isfinite(base):
+                    continue
+                values = []
+                for j, key in _keys(wrt, n):
+                    mine = oracle.evaluate(gradient, point, oracle.Size(m, n, j))
+                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, beta_intercept)
+                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, beta_intercept)
+                    values.append((j, mine, (plus - minus) / (2 * STEP)))
+                if any(mine is None or not np.isfinite(fd) for _, mine, fd in values):
+                    continue
+                found += 1
+                for j, mine, fd in values:
+                    mine = float(mine)
+                    if abs(mine - fd) > TOLERANCE * max(1.0, abs(mine), abs(fd)):
+                        return Outcome(
+                            "wrong",
+                            f"∂/∂{wrt} at m={m} n={n} j={j}: logderiv {mine:.9g}, finite differences {fd:.9g}",
+                        )
+            if found == 0:
+                return Outcome("wrong", f"no point where the cost and the gradient are defined at m={m} n={n}")
+    return Outcome("right")
+
+
+def judge_answer(item: Answer) -> Outcome:
+    """Check ``item``'s answer with logderiv and hold the verdict against the hand-worked one."""
+    import logderiv
+
+    try:
+        verdict = logderiv.check(item.text, cost=item.cost, wrt=item.wrt, let=item.lets)
+    except (InputError, UnsupportedError) as error:
+        if item.verdict == "refuse":
+            return Outcome("right", f"refused: {error}")
+        return Outcome("refused", str(error))
+    if verdict.verdict == "undecided":
+        return Outcome("refused", f"undecided: {verdict.reason}")
+    if verdict.verdict != item.verdict:
+        return Outcome("wrong", f"logderiv says {verdict.verdict}, by hand {item.verdict} ({item.why})")
+    return Outcome("right")
+
+
+@functools.cache
+def outcome(kind: str, index: int) -> Outcome:
+    """The outcome of item ``index`` of the costs (``kind="cost"``) or answers, judged once per run."""
+    from . import answers, costs
+
+    if kind == "cost":
+        return judge_cost(costs.COSTS[index])
+    return judge_answer(answers.ANSWERS[index])
