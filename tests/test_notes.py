@@ -1,0 +1,64 @@
+"""Every reading that is not literal is said, in every output format (issue 10).
+
+Each row is an input that logderiv reads by a convention, and a fragment of the
+note that must say so. The note must reach every format of the command: a
+``note:`` line in text and rich, the ``notes`` list in JSON, a remark in LaTeX and
+Markdown. The fragment is written here by hand, from what the reading means.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from logderiv.cli import main
+
+_CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
+
+#: (command arguments, a fragment of the note): the fragment is matched ignoring
+#: spaces, backslashes and Markdown/LaTeX escapes, so it survives every renderer
+DERIVE_NOTES = [
+    (["derive", "-1/m * sum(y log(h) + (1 - y) log(1 - h))"], "h is not defined"),
+]
+CHECK_NOTES = [
+    (["check", "1/m * sum((h - y) x_j)", "--cost", "-1/m * sum(y log(h) + (1 - y) log(1 - h))"], "h is not defined"),
+]
+
+
+def _squash(text: str) -> str:
+    """The text without spaces, backslashes, braces and the escapes renderers add."""
+    return re.sub(r"[\s\\{}$*_`]|\\text|\\mathrm", "", text)
+
+
+def _run(args: list[str], fmt: str):
+    runner = CliRunner(env=_CLEAN_ENV)
+    result = runner.invoke(main, [*args, "-f", fmt], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return result
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "latex", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), DERIVE_NOTES, ids=[a[1] for a, _ in DERIVE_NOTES])
+def test_derive_says_each_reading_in_every_format(args, fragment, fmt):
+    """derive's note reaches text, rich, LaTeX, Markdown and JSON."""
+    result = _run(args, fmt)
+    if fmt == "json":
+        notes = json.loads(result.stdout)["notes"]
+        assert any(_squash(fragment) in _squash(note) for note in notes), notes
+    else:
+        assert _squash(fragment) in _squash(result.stdout), result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), CHECK_NOTES, ids=[a[1] for a, _ in CHECK_NOTES])
+def test_check_says_each_reading_in_every_format(args, fragment, fmt):
+    """check's note reaches text, rich, Markdown and JSON."""
+    result = _run(args, fmt)
+    if fmt == "json":
+        notes = json.loads(result.stdout)["notes"]
+        assert any(_squash(fragment) in _squash(note) for note in notes), notes
+    else:
+        assert _squash(fragment) in _squash(result.stdout), result.stdout
