@@ -51,27 +51,52 @@ class Outcome:
 
 
 class _Data:
-    """The quantities of :class:`tests.corpus.items.Data`, read from one oracle point."""
+    """The quantities of :class:`tests.corpus.items.Data`, read from one oracle point.
 
-    def __init__(self, point: oracle.Point, m: int, n: int, beta_intercept: bool) -> None:
+    The item's ``wrt`` says which names its roles have (the corpus writes a model's
+    parameters by role, the texts by the author's letters): a scalar ``wrt`` other
+    than ``b`` (``w``, ``W``, ``a``) is the slope ``w[0]`` of a one-feature model;
+    ``NAME_0`` and ``NAME_1`` are ``theta0`` and ``theta1``; ``NAME_j`` for a name
+    other than θ, w, β is the weight vector ``w``.
+    """
+
+    def __init__(self, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...]) -> None:
         value = point.value
+
+        def vector(name: str) -> np.ndarray:
+            return np.array([float(value((name, (k,)))) for k in range(1, n + 1)])
+
+        names = [_split(w) for w in wrt]
+        # θ₀ and θ₁ belong to the parameter the item differentiates by (β₀ with βⱼ)
+        indexed = next((name for name, index in names if index), "theta")
+        intercept = next((name for name, index in names if index == "0"), indexed)
+        one = next((name for name, index in names if index == "1"), indexed)
+        slope = next((name for name, index in names if not index and name != "b"), None)
+        weights = next((name for name, index in names if index == "j" and name not in ("theta", "beta")), "w")
         self.m, self.n = m, n
         self.X = np.array([[float(value(("x", (i, k)))) for k in range(1, n + 1)] for i in range(1, m + 1)])
         self.x = np.array([float(value(("x", (i,)))) for i in range(1, m + 1)])
         self.y = np.array([float(value(("y", (i,)))) for i in range(1, m + 1)])
-        self.theta = np.array([float(value(("theta", (k,)))) for k in range(1, n + 1)])
-        self.w = np.array([float(value(("w", (k,)))) for k in range(1, n + 1)])
-        self.beta = np.array([float(value(("beta", (k,)))) for k in range(1, n + 1)])
+        self.theta = vector("theta")
+        self.w = vector(weights)
+        if slope is not None:
+            self.w[0] = float(value((slope, ())))
+        self.beta = vector("beta")
         self.b = float(value(("b", ())))
-        self.theta0 = float(value(("beta", (0,)) if beta_intercept else ("theta", (0,))))
-        self.theta1 = float(value(("theta", (1,))))
+        self.theta0 = float(value((intercept, (0,))))
+        self.theta1 = float(value((one, (1,))))
         self.lam = float(value(("lambda", ())))
+
+
+def _split(wrt: str) -> tuple[str, str]:
+    """``theta_j`` → (``theta``, ``j``); ``b`` → (``b``, ``""``); Greek letters by their names."""
+    name, _, index = wrt.partition("_")
+    return {"θ": "theta", "β": "beta"}.get(name, name), index
 
 
 def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
     """``(j, key)`` for each component ``wrt`` names: every j for θⱼ, the one key for b or θ₀."""
-    name, _, index = wrt.partition("_")
-    name = {"θ": "theta", "β": "beta"}.get(name, name)
+    name, index = _split(wrt)
     if index == "j":
         return [(j, (name, (j,))) for j in range(1, n + 1)]
     if index:
@@ -79,9 +104,9 @@ def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
     return [(1, (name, ()))]
 
 
-def _numpy_cost(intended, point: oracle.Point, m: int, n: int, beta_intercept: bool) -> float:
+def _numpy_cost(intended, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...]) -> float:
     with np.errstate(all="ignore"):
-        return float(intended(_Data(point, m, n, beta_intercept)))
+        return float(intended(_Data(point, m, n, wrt)))
 
 
 def _moved(point: oracle.Point, key, step: float) -> oracle.Point:
@@ -104,7 +129,6 @@ def judge_cost(item: Cost) -> Outcome:
         return Outcome("refused", str(error))
     if item.expect == "refuse":
         return Outcome("wrong", "read a text that should be refused")
-    beta_intercept = any(w.startswith(("beta", "β")) for w in item.wrt)
     rng = random.Random(item.id)
     for wrt, derivation in derivations:
         gradient = oracle.prepare(derivation.result, derivation.problem.definitions)
@@ -114,14 +138,14 @@ def judge_cost(item: Cost) -> Outcome:
                 if found == POINTS:
                     break
                 point = oracle.Point(rng)
-                base = _numpy_cost(item.intended, point, m, n, beta_intercept)
+                base = _numpy_cost(item.intended, point, m, n, item.wrt)
                 if not np.isfinite(base):
                     continue
                 values = []
                 for j, key in _keys(wrt, n):
                     mine = oracle.evaluate(gradient, point, oracle.Size(m, n, j))
-                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, beta_intercept)
-                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, beta_intercept)
+                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, item.wrt)
+                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, item.wrt)
                     values.append((j, mine, (plus - minus) / (2 * STEP)))
                 if any(mine is None or not np.isfinite(fd) for _, mine, fd in values):
                     continue
@@ -158,8 +182,8 @@ def judge_answer(item: Answer) -> Outcome:
 @functools.cache
 def outcome(kind: str, index: int) -> Outcome:
     """The outcome of item ``index`` of the costs (``kind="cost"``) or answers, judged once per run."""
-    from . import answers, costs
+    from . import ANSWERS, COSTS
 
     if kind == "cost":
-        return judge_cost(costs.COSTS[index])
-    return judge_answer(answers.ANSWERS[index])
+        return judge_cost(COSTS[index])
+    return judge_answer(ANSWERS[index])
