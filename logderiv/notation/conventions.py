@@ -11,6 +11,8 @@ settles is refused with both readings named, never guessed.
 * A sum written without brackets covers the whole summand that uses its index:
   ``Σ_i y log h + (1-y) log(1-h)`` is Σᵢ [y log h + (1 − y) log(1 − h)]; a
   term that does not use the index (``+ λ/(2m) Σₖ θₖ²``) ends it.
+* A derivative operator (``d/dp``, ``∂/∂θⱼ``, ``\\frac{d}{dp}``) applies to
+  the whole product after it: ``∂/∂θⱼ (h − y)²`` is ∂/∂θⱼ [(h − y)²].
 * A single letter right before ``(`` that is not a quantity of the text is a
   function: ``g(z)`` is the sigmoid of Ng's course, any other (``f(z)``)
   must be defined with ``--let``. Letters that are quantities (``y(1-h)``,
@@ -40,6 +42,8 @@ __all__ = [
     "uses_index",
     "extend_open_sum",
     "sum_note",
+    "spans_product",
+    "derivative_note",
 ]
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
@@ -223,3 +227,20 @@ def sum_note(source: str, extended: tree.Sum, body_start: int) -> str:
     head = source[extended.span.start:body_start].strip()
     body = source[body_start:extended.span.end].strip()
     return f"the sum without brackets is read over the whole summand that uses its index: {head} [{body}]"
+
+
+# --- how far a derivative operator reaches --------------------------------------------
+
+
+def spans_product(body: tree.Node, grouped: Callable[[tree.Node], bool]) -> bool:
+    """Whether a derivative's body reaches past its first factor (a product, or a power of a bracket)."""
+    if grouped(body):
+        return False
+    if isinstance(body, tree.Binary) and body.op in ("*", "/"):
+        return True
+    return isinstance(body, tree.Binary) and body.op == "^" and grouped(body.left)
+
+
+def derivative_note(operator: str, body: str) -> str:
+    """The note for a derivative operator read over the whole product after it."""
+    return f"the derivative operator applies to the whole product after it: {operator} [{body.strip()}]"

@@ -1507,12 +1507,14 @@ class _Parser:
             body = subject
         else:
             follower = self.peek()
-            if follower.kind in ("open", "lbrace"):
-                body = self.group()
-            elif self.starts_operand(follower) or self.is_op(follower, "-"):
+            if self.starts_operand(follower) or self.is_op(follower, "-"):
+                # the whole product after the operator, brackets or not: ∂/∂θⱼ (h − y)² is ∂/∂θⱼ [(h − y)²]
                 self.enter(frac)
                 body = self.term()
                 self.leave()
+                if conventions.spans_product(body, lambda node: id(node) in self.extent):
+                    written = self.source[frac.start:self.outer(body).start].strip()
+                    self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
             elif follower.kind == "end":
                 self.fail("a derivative needs something to differentiate", frac.start, hint="write \\frac{d}{dz}\\left(...\\right)")
             else:

@@ -996,12 +996,14 @@ class _Parser:
             self.advance()  # a lone 'd', glued to a Greek letter: dθ
             wrt = self.wrt_variable(self.peek(), 0)
         follower = self.peek()
-        if follower.kind == "open":
-            body = self.group()
-        elif self.starts_operand(follower) or self.is_op(follower, "-"):
+        if self.starts_operand(follower) or self.is_op(follower, "-"):
+            # the whole product after the operator, as ML notes mean ∂/∂θⱼ (h − y)² or d/dp p log p
             self.enter(token)
-            body = self.unary()
+            body = self.term()
             self.leave()
+            if conventions.spans_product(body, lambda node: id(node) in self.extent):
+                written = self.source[token.start:self.outer(body).start].strip()
+                self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
         elif follower.kind == "end":
             self.fail("a derivative needs something to differentiate", token.start, hint="write d/dz (...)")
         else:
