@@ -20,8 +20,13 @@ h = S.defined("h")
 lam = Symbol("lambda", positive=True)
 
 
+#: h defined as the logistic prediction: what the tests of other things assume an h to be
+LOGISTIC_H = "h=sigmoid(theta^T x)"
+
+
 def cost(text: str, **kwargs) -> sympy.Expr:
-    """The built cost of ``text``."""
+    """The built cost of ``text`` (with h defined as σ(θᵀx) unless lets are given)."""
+    kwargs.setdefault("lets", [LOGISTIC_H])
     return read_problem(text, **kwargs).cost
 
 
@@ -56,7 +61,8 @@ EQUIVALENT = [
     ("-x^2", "-(x^2)", "−x²", "-(x)**2"),
     ("1/m sum(y)", "(1/m)*sum(y)", "(1/m) Σ_i y^(i)", "m^-1 sum(y)"),
     ("lambda/(2m)", "λ/(2*m)", "lambda/(2 m)", "0.5 lambda/m", "lambda (2m)^-1"),
-    ("lambda/2m", "(lambda/2)*m", "lambda m/2"),
+    ("lambda/2m", "lambda/(2m)", "lambda/(2*m)", "λ/2m"),
+    ("lambda/2 * m", "(lambda/2)*m", "lambda m/2"),
     ("sigmoid(z)", "σ(z)", "sigma(z)", "σ z", "σ(z)"),
     ("sqrt(z)", "√z", "√(z)", "z^(1/2)", "z^0.5"),
     ("theta_j", "θ_j", "θⱼ"),
@@ -249,8 +255,8 @@ def test_h_used_but_another_name_defined():
 
 
 def test_h_defaults_when_other_lets_are_used():
-    """With --let z used in the cost, an undefined h still means σ(θᵀx), with a note."""
-    problem = read_problem("sum(y log h + z)", lets=["z=theta_0"])
+    """With --let z used in a cross-entropy cost, an undefined h still means σ(θᵀx), with a note."""
+    problem = read_problem("sum(y log h + (1-y) log(1-h) + z)", lets=["z=theta_0"])
     assert DEFAULT_NOTE in problem.notes
     assert h(i) in problem.definitions
 
@@ -350,8 +356,8 @@ def test_wrt_accepts_a_bias_named_on_its_own():
 @pytest.mark.parametrize(
     ("cost", "wrt", "column", "fragment"),
     [
-        ("sum(y log h)", "theta_0", 6, "numbers features 1..n"),
-        ("sum(y log h)", "θ₀", 1, "numbers features 1..n"),
+        ("sum(y log h + (1-y) log(1-h))", "theta_0", 6, "numbers features 1..n"),
+        ("sum(y log h + (1-y) log(1-h))", "θ₀", 1, "numbers features 1..n"),
         ("theta_0 + sum((theta^T x - y)^2)", "theta_0", 6, "numbers features 1..n"),
         ("sum(y log sigmoid(w^T x))", "w_0", 2, "numbers features 1..n"),
         ("sum_k(theta_k^2)", "theta_5", 6, "not theta_5"),
@@ -383,7 +389,7 @@ def test_wrt_refuses_a_numbered_component_outside_the_sums(cost, wrt, column, fr
 )
 def test_wrt_accepts_parameters(wrt, expected):
     """--wrt takes a component of a parameter vector or a scalar."""
-    assert read_problem("sum(y log h)", wrt=wrt).wrt == expected
+    assert read_problem("sum(y log h + (1-y) log(1-h))", wrt=wrt).wrt == expected
 
 
 @pytest.mark.parametrize(

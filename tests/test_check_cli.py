@@ -180,7 +180,7 @@ def _assert_snapshot(name: str, text: str) -> None:
 
 SNAPSHOT_ANSWERS = {
     "sign": ("logistic", "1/m * sum((y - h) x_j)"),
-    "numeric": ("logistic", "1/m * sum((1/(1 + e^(-theta^T x)) - y) x_j)"),
+    "numeric": ("logistic", "1/m * sum(((1 + tanh(theta^T x / 2))/2 - y) x_j)"),
     "regularisation": ("logistic-l2", "1/m * sum((h - y) x_j)"),
 }
 

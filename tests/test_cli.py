@@ -683,13 +683,14 @@ def test_jupyter_displays_a_derivation_as_latex():
 
 @pytest.mark.parametrize("output_format", ["text", "json", "markdown", "latex"])
 def test_assumed_definition_of_h_is_said(run, output_format):
-    """A cost that uses h without --let says, in its output, that it assumed h = σ(θᵀx)."""
+    """A cross-entropy cost that uses h without --let says, in its output, that it read h = σ(θᵀx)."""
     result = run("derive", "-1/m * sum(y log(h) + (1-y) log(1-h))", "-f", output_format)
     assert result.exit_code == 0, result.stderr
-    assert "assuming h" in result.stdout
+    assert "h is not defined: reading h = " in result.stdout
+    assert "logistic regression's prediction, since the cost is a cross-entropy" in result.stdout
     with_let = run("derive", "-1/m * sum(y log(h) + (1-y) log(1-h))", "--let", "h = sigmoid(theta^T x)",
                    "-f", output_format)
-    assert "assuming h" not in with_let.stdout
+    assert "h is not defined" not in with_let.stdout
 
 
 # --- input that used to end in an internal error ----------------------------------------

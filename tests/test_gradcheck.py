@@ -59,7 +59,7 @@ CASES = [
     Case("correct_other_order.py", 0, options=("--cost", "1/m * sum(softplus(w^T x) - y w^T x)"),
          function="compute_grad"),
     Case("correct_vectorised.py", 0, options=("--cost", "-1/m * sum(y log(h) + (1 - y) log(1 - h))"),
-         says=("assuming h = σ(θᵀx)",)),
+         says=("reading h = σ(θᵀx), logistic regression's prediction",)),
     Case("float32.py", 0, says=("pass (suspicious)", "agrees only to")),
     Case("prints.py", 0, says=("printed by your code", "| loading my gradient")),
     # wrong values

@@ -121,9 +121,9 @@ def test_superscript_i_is_read_as_the_example_with_a_note(run):
 
 def test_hat_y_is_the_prediction_with_a_note():
     """\\hat{y} is the prediction h, and a note says so."""
-    problem = read_problem(r"-\sum_i y \log\hat{y}")
+    problem = read_problem(r"-\sum_i y \log\hat{y}", lets=["h=sigmoid(theta^T x)"])
     assert any("\\hat{y} is read as the prediction h" in note for note in problem.notes)
-    assert problem.cost == read_problem("-sum(y log h)").cost
+    assert problem.cost == read_problem("-sum(y log h)", lets=["h=sigmoid(theta^T x)"]).cost
 
 
 @pytest.mark.parametrize(

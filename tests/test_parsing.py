@@ -145,9 +145,10 @@ def test_sum_extends_over_a_product_after_parentheses():
 
 
 def test_juxtaposition_has_the_precedence_of_times():
-    """1/m sum(...) is (1/m)·sum(...), and lambda/2m is (lambda/2)·m."""
+    """1/m sum(...) is (1/m)·sum(...); lambda/2m is the convention λ/(2m), not (λ/2)·m."""
     assert shape(parse("1/m sum(y)")) == shape(parse("(1/m)*sum(y)"))
-    assert shape(parse("lambda/2m")) == shape(parse("(lambda/2)*m"))
+    assert shape(parse("lambda/2m")) == shape(parse("lambda/(2*m)"))
+    assert shape(parse("lambda/2 * m")) == shape(parse("(lambda/2)*m"))
     assert shape(parse("lambda/(2m)")) == shape(parse("lambda/(2*m)"))
 
 
@@ -533,7 +534,7 @@ def test_random_valid_expressions_parse_and_build(text):
     """Expressions generated from the grammar always parse, also inside a sum over examples."""
     node = parse(text)
     assert node.span.end <= len(text)
-    problem = read_problem(f"-1/m sum({text})")
+    problem = read_problem(f"-1/m sum({text})", lets=["h=sigmoid(theta^T x)"])
     assert problem.cost is not None
 
 

@@ -53,15 +53,16 @@ def parse_text(text: str, *, input: Input = "auto", names: Collection[str] = ())
     """
     if notation_of(text, input) == "latex":
         return latex.parse(text, names=names)
-    return Parsed(plain.parse(text, names=names), "plain")
+    node, notes = plain.read(text, names=names)
+    return Parsed(node, "plain", notes=notes)
 
 
 def parse_let_text(text: str, *, input: Input = "auto", names: Collection[str] = ()) -> tuple[str, Parsed]:
     """Read a ``--let NAME=EXPR`` definition in plain notation or LaTeX into the name and the parsed EXPR."""
     if notation_of(text, input) == "latex":
         return latex.parse_let(text, names=names)
-    name, node = plain.parse_let(text, names=names)
-    return name, Parsed(node, "plain")
+    name, node, notes = plain.read_let(text, names=names)
+    return name, Parsed(node, "plain", notes=notes)
 
 
 def read_lets(

@@ -35,13 +35,13 @@ from sympy.core.function import AppliedUndef
 from ..record import record
 from ..errors import InputError, InputTooLargeError
 from ..problem import Problem, expand_definitions
-from . import symbols, tree
+from . import conventions, models, symbols, tree
 from . import vocabulary as vocab
 
 __all__ = ["build_problem", "build_expression", "BuildMemo", "Expression", "DEFAULT_NOTE"]
 
-#: The note added when a cost uses ``h`` and nothing defines it.
-DEFAULT_NOTE = "h is not defined: assuming h = σ(θᵀx)"
+#: The note added when a cross-entropy cost in θ uses ``h`` and nothing defines it.
+DEFAULT_NOTE = models.model_for("cross-entropy").note
 
 # A power of two numbers is computed exactly by sympy; refuse ones whose result
 # would have more bits than this before sympy tries (9^9^9 would never finish).
@@ -216,6 +216,8 @@ class _Builder:
     def __init__(self, lets: Mapping[str, _Let], memo: BuildMemo | None = None) -> None:
         self.lets = dict(lets)
         self.uses: list[_Use] = []
+        #: conventions applied while building (``g(z)`` read as σ(z)), for the output's notes
+        self.notes: list[str] = []
         self.memo = memo
         #: the defined names, part of a remembered sub-tree's key
         self.defined = frozenset(self.lets) | {vocab.PREDICTION}
@@ -233,11 +235,16 @@ class _Builder:
         built = self.memo.built.get(key)
         if built is not None:
             return built
-        uses = len(self.uses)
+        uses, notes = len(self.uses), len(self.notes)
         built = self._build(node, context, source)
-        if len(self.uses) == uses:  # no defined name below: the same expression wherever it stands
+        if len(self.uses) == uses and len(self.notes) == notes:
+            # no defined name below, no note: the same expression wherever it stands
             self.memo.built[key] = built
         return built
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
 
     def shape(self, node: tree.Node) -> int:
         """The number of ``node``'s structure in the memo (equal numbers: equal trees, spans aside)."""
@@ -308,6 +315,7 @@ class _Builder:
         operands.append((family[0], current))
         operands.reverse()
         built = []
+        denominator = None
         for op, operand in operands:
             value = self.build(operand, context, source)
             if op == "-":
@@ -315,10 +323,17 @@ class _Builder:
             elif op == "/":
                 if value == 0:
                     raise _fail("division by zero", operand, source)
+                denominator = value
                 value = _finite(sympy.Pow(value, -1), operand, source)
             built.append(value)
         if family[0] == "+":
             return sympy.Add(*built)
+        if len(built) == 2 and denominator is not None and operands[1][0] == "/":
+            sigmoid = _sigmoid_written_out(built[0], denominator)
+            if sigmoid is not None:
+                written = source.text[node.span.start:node.span.end]
+                self.note(f"{written} is the sigmoid σ(z) = 1/(1 + e^(−z)): read as σ, so its derivative is σ(1 − σ)")
+                return sigmoid
         product = sympy.Mul(*built)
         _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
         return product
@@ -441,6 +456,8 @@ class _Builder:
 
     def call(self, node: tree.Call, context: _Context, source: _Source) -> sympy.Expr:
         name = node.name
+        if not self.is_defined(name) and not _is_example(node.argument):
+            return self.function_call(node, context, source)
         if not self.is_defined(name):
             defined = sorted(self.lets)
             if defined:
@@ -471,6 +488,23 @@ class _Builder:
         example = self.example(argument, context, source)
         self.uses.append(_Use(name, example, node, source))
         return _key(name, example)
+
+    def function_call(self, node: tree.Call, context: _Context, source: _Source) -> sympy.Expr:
+        """An undefined letter applied to a bracket: ``g(z)`` is Ng's sigmoid; any other is refused.
+
+        Never a product: the front ends make a call only of a letter that is no
+        quantity of the text (``y(1-h)`` stays a product).
+        """
+        name = node.name
+        if name == conventions.SIGMOID_LETTER:
+            self.note("g is read as the sigmoid g(z) = 1/(1 + e^(−z)), as in Ng's course")
+            return symbols.sigmoid(self.build(node.argument, context, source))
+        raise _fail(
+            f"'{name}' is applied to a bracket as a function, but no function {name} is defined",
+            node,
+            source,
+            hint=f"define it with --let (e.g. --let {name}=sigmoid(z)), or write the product with * ({name}*(...))",
+        )
 
     # -- sums, dot products, derivatives --
 
@@ -551,6 +585,30 @@ class _Builder:
             )
         # outside any sum: the wrt never picks up an example or a bound index
         return self.variable(node, _Context(), source)
+
+
+def _is_example(node: tree.Node) -> bool:
+    """Whether a call's argument is the example ``x`` or ``x^(i)``, as in ``h(x)``."""
+    return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS and node.feature is None
+
+
+def _sigmoid_written_out(numerator: sympy.Expr, denominator: sympy.Expr) -> sympy.Expr | None:
+    """σ(z) when ``numerator/denominator`` is the sigmoid written out, else None.
+
+    ``1/(1 + e^(−z))`` and ``e^z/(1 + e^z)`` are σ(z): read as σ, the chain rule
+    goes through σ′ = σ(1 − σ) and the verdict sees the model it is.
+    """
+    if not (denominator.is_Add and len(denominator.args) == 2 and sympy.S.One in denominator.args):
+        return None
+    other = denominator.args[0] if denominator.args[1] == 1 else denominator.args[1]
+    if not isinstance(other, sympy.exp):
+        return None
+    exponent = other.args[0]
+    if numerator == 1:
+        return symbols.sigmoid(-exponent)
+    if numerator == other:
+        return symbols.sigmoid(exponent)
+    return None
 
 
 def _number(text: str) -> sympy.Rational:
@@ -664,11 +722,54 @@ def _reachable(start: set[str], lets: Mapping[str, _Let]) -> set[str]:
     return seen
 
 
-def _default_prediction() -> _Let:
+def _default_prediction(text: str = vocab.DEFAULT_PREDICTION) -> _Let:
     from .plain import parse  # sympy-free; imported here only to keep the import graph one-way
 
-    text = vocab.DEFAULT_PREDICTION
     return _Let(vocab.PREDICTION, parse(text), _Source(text, "--let"))
+
+
+@functools.lru_cache(maxsize=64)
+def _build_text(text: str, example: bool) -> sympy.Expr:
+    """A plain-notation text of logderiv's own, built inside (or outside) a sum over examples."""
+    from .plain import parse
+
+    return _Builder({}).build(parse(text), _Context(example=example), _Source(text))
+
+
+def _parameters(expressions: Sequence[sympy.Expr]) -> tuple[str, bool]:
+    """The cost's parameter vector (θ, or w when it uses w) and whether it has a bias b."""
+    vector, bias = "theta", False
+    for expr in expressions:
+        for indexed in expr.atoms(sympy.Indexed):
+            if str(indexed.base) == "w":
+                vector = "w"
+        if symbols.scalar("b") in expr.free_symbols:
+            bias = True
+    return vector, bias
+
+
+def _inferred_prediction(
+    prepared: Mapping[str, _Let], reachable: set[str], expressions: Sequence[sympy.Expr], first: tuple[tree.Node, _Source]
+) -> models.Model:
+    """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse."""
+    scratch = _Builder(prepared)
+    values = [
+        scratch.build(prepared[name].tree, _Context(example=True), prepared[name].source)
+        for name in reachable
+        if prepared[name].tree is not None and _references(prepared[name], {vocab.PREDICTION})
+    ]
+    kind = models.cost_kind([expressions[0], *values])
+    if kind is None:
+        node, source = first
+        raise _fail(
+            f"'{vocab.PREDICTION}' is not defined, and the cost is not a squared error, a cross-entropy "
+            "or a Poisson likelihood, whose model would say what it is",
+            node,
+            source,
+            hint=f"define it with --let {vocab.PREDICTION}=... (e.g. --let h=sigmoid(theta^T x) or --let h=theta^T x)",
+        )
+    vector, bias = _parameters([*expressions, *values])
+    return models.model_for(kind, vector=vector, bias=bias)
 
 
 def _name_of(key: sympy.Basic) -> tuple[str, bool] | None:
@@ -881,9 +982,15 @@ def _build_problem(
                         first.source,
                         hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
                     )
-            prepared[vocab.PREDICTION] = _default_prediction()
+            if prediction_uses:
+                first_use = min(prediction_uses, key=lambda use: use.node.span.start)
+                first = (first_use.node, first_use.source)
+            else:
+                first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
+            model = _inferred_prediction(prepared, reachable, [expr, wrt_value], first)
+            prepared[vocab.PREDICTION] = _default_prediction(model.text)
             builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
-            notes.append(DEFAULT_NOTE)
+            notes.append(model.note)
     for name in prepared:
         if name not in reachable and name != vocab.PREDICTION:
             notes.append(f"--let {name} is defined but not used")
@@ -895,7 +1002,7 @@ def _build_problem(
         cost=expr,
         wrt=wrt_value,
         definitions=resolver.ordered(order),
-        notes=tuple(notes),
+        notes=tuple(dict.fromkeys([*builder.notes, *notes])),
         source=source,
     )
 
@@ -957,8 +1064,24 @@ def _build_expression(
         _references(let, {vocab.PREDICTION}) for let in prepared.values()
     )
     if vocab.PREDICTION not in all_lets and prediction_used:
-        builder.lets[vocab.PREDICTION] = _default_prediction()
-        notes.append(DEFAULT_NOTE)
+        if definitions_of is None:
+            model = models.model_for("cross-entropy")
+        else:
+            model = models.model_of_cost(definitions_of.cost, definitions_of.definitions, _build_text)
+        if model is None:
+            first = min(
+                (use.node for use in builder.uses if use.name == vocab.PREDICTION),
+                key=lambda n: n.span.start,
+                default=None,
+            )
+            raise _fail(
+                f"'{vocab.PREDICTION}' is not defined, and the cost does not show which model's prediction it is",
+                first,
+                _Source(source),
+                hint=f"define it with --let {vocab.PREDICTION}=... (e.g. --let h=sigmoid(theta^T x) or --let h=theta^T x)",
+            )
+        builder.lets[vocab.PREDICTION] = _default_prediction(model.text)
+        notes.append(model.note)
     resolver = _Resolver(builder)
     if definitions_of is not None:
         for key, value in definitions_of.definitions.items():
@@ -970,4 +1093,4 @@ def _build_expression(
                 )
     resolver.resolve()
     order = list(known) + [name for name in builder.lets if name not in known]
-    return Expression(expr=expr, definitions=resolver.ordered(order), notes=tuple(notes))
+    return Expression(expr=expr, definitions=resolver.ordered(order), notes=tuple(dict.fromkeys([*builder.notes, *notes])))

@@ -30,7 +30,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn
 
 from ..errors import InputError, InputTooLargeError
-from . import tree
+from . import conventions, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import MAX_DEPTH, MAX_LENGTH, check_size
@@ -111,6 +111,9 @@ _WORDS_TO_CHECK = tuple(sorted(_KNOWN_WORDS | _UNSUPPORTED_FUNCTIONS))
 _LENGTH_UNITS = ("pt", "ex", "em", "mm", "cm", "in", "bp", "mu", "pc", "sp")
 
 _EXAMPLE_NAMES = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
+
+#: Function names read as functions when written without a backslash, as a word of their own (``y log(h)``).
+_BARE_FUNCTIONS = frozenset({"log", "ln", "exp"})
 
 
 class _Token(NamedTuple):
@@ -228,6 +231,10 @@ class _Tokenizer:
         self.position = stop
         if len(word) > 1 and word in self.names:
             self.add("name", word, start, stop)
+            return
+        if word in _BARE_FUNCTIONS:
+            # 'log' written without its backslash, as a word of its own: the logarithm (with a note)
+            self.add("function", vocab.FUNCTIONS[word], start, stop)
             return
         if len(word) > 1:
             known = [w for w in _WORDS_TO_CHECK if w == word or (len(w) >= 3 and w in word)]
@@ -642,6 +649,10 @@ class _Parser:
         self.in_norm = 0
         self.notes: list[str] = []
         self.extent: dict[int, Span] = {}
+        #: the sums written without brackets, by id: their body may reach over later terms
+        self.bracketless: set[int] = set()
+        #: single letters used as quantities somewhere in the text (not right before '(')
+        self.quantities = conventions.quantity_letters(tokens)
 
     # -- helpers --
 
@@ -734,8 +745,21 @@ class _Parser:
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
-            left = tree.Binary(operator.text, left, right, self.span(left, right))
+            left = self.joined(left, operator.text, right)
         return left
+
+    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
+        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
+        extended = conventions.extend_open_sum(
+            left, op, right, bracketless=self.bracketless, grouped=lambda node: id(node) in self.extent, names=self.names
+        )
+        if extended is None:
+            return tree.Binary(op, left, right, self.span(left, right))
+        node, summed = extended
+        self.bracketless.add(id(summed))
+        assert isinstance(summed.body, tree.Binary)
+        self.note(conventions.sum_note(self.source, summed, self.outer(summed.body.left).start))
+        return node
 
     def term(self) -> tree.Node:
         """term = unary { ("\\cdot" | "\\times" | "*" | "/") unary | juxtaposed power }"""
@@ -746,6 +770,10 @@ class _Parser:
                 operator = self.advance()
                 if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                     self.missing_operand(operator)
+                if operator.text == "/" and self.over_count(left, operator):
+                    right = self.count_product(left, operator)
+                    left = tree.Binary("/", left, right, self.span(left, right))
+                    continue
                 right = self.unary()
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
@@ -760,6 +788,40 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def over_count(self, left: tree.Node, slash: _Token) -> bool:
+        r"""Whether ``/`` is followed by a number and a count letter: ``1/2m``, ``\lambda/2m``.
+
+        ML notes mean 1/(2m), so that is how it is read (with a note); in LaTeX
+        a space changes nothing, so ``1/2 m`` is read the same. A numerator
+        other than numbers and λ (``x/2m``), or a script on the letter
+        (``1/2m^2``), is refused as ambiguous, with both readings.
+        """
+        number, letter = self.peek(), self.peek(1)
+        if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
+            return False
+        if conventions.is_simple_numerator(left) and not self.is_op(self.peek(2), "^", "_"):
+            return True
+        numerator = self.source[self.outer(left).start:slash.start].strip()
+        self.fail(
+            f"'{numerator}/{number.raw}{letter.raw}' is ambiguous",
+            number.start,
+            hint=conventions.ambiguous_count_hint(numerator, number.raw, letter.raw),
+        )
+
+    def count_product(self, left: tree.Node, slash: _Token) -> tree.Node:
+        """The denominator ``2m`` of ``1/2m``, read as one product (see :meth:`over_count`)."""
+        number, letter = self.advance(), self.advance()
+        product = tree.Binary(
+            "*",
+            tree.Number(number.text, Span(number.start, number.end)),
+            tree.Variable(letter.text, Span(letter.start, letter.end)),
+            Span(number.start, letter.end),
+        )
+        numerator = self.source[self.outer(left).start:slash.start].strip()
+        written = f"{numerator}/{number.raw}{letter.raw}"
+        self.note(conventions.count_note(written, numerator, f"{number.raw}{letter.raw}"))
+        return product
 
     def unary(self) -> tree.Node:
         """unary = { "-" | "+" } power"""
@@ -1024,6 +1086,19 @@ class _Parser:
                 argument = self.example_argument()
                 if argument is not None:
                     return tree.Call(name, argument, self.span(token, argument))
+        if (
+            may_call
+            and follower.kind == "open"
+            and follower.text == "("
+            and feature is None
+            and example is None
+            and not decorated
+            and token.kind == "name"
+            and conventions.reads_as_function(name, self.quantities, self.names)
+        ):
+            # 'g(z)', 'f(z)': a letter that is no quantity of the text, applied to the bracket
+            argument = self.group()
+            return tree.Call(name, argument, self.span(token, argument))
         return variable
 
     def kronecker(self, token: _Token, indices: list[tuple[str, int]], last: _Token) -> tree.Node:
@@ -1155,6 +1230,8 @@ class _Parser:
 
     def apply(self, token: _Token, function: str) -> tree.Node:
         r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
+        if token.raw in _BARE_FUNCTIONS:
+            self.note(f"'{token.raw}' without a backslash is read as the function \\{token.raw}")
         follower = self.peek()
         if self.is_op(follower, "^", "_"):
             self.fail(
@@ -1239,7 +1316,10 @@ class _Parser:
         body = self.term()
         self.leave()
         self.example_sums -= examples
-        return tree.Sum(over, letter, body, self.span(token, body))
+        node = tree.Sum(over, letter, body, self.span(token, body))
+        if id(body) not in self.extent:
+            self.bracketless.add(id(node))
+        return node
 
     def script_items(self, script: _Token) -> list[_Token]:
         """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
@@ -1427,12 +1507,14 @@ class _Parser:
             body = subject
         else:
             follower = self.peek()
-            if follower.kind in ("open", "lbrace"):
-                body = self.group()
-            elif self.starts_operand(follower) or self.is_op(follower, "-"):
+            if self.starts_operand(follower) or self.is_op(follower, "-"):
+                # the whole product after the operator, brackets or not: ∂/∂θⱼ (h − y)² is ∂/∂θⱼ [(h − y)²]
                 self.enter(frac)
                 body = self.term()
                 self.leave()
+                if conventions.spans_product(body, lambda node: id(node) in self.extent):
+                    written = self.source[frac.start:self.outer(body).start].strip()
+                    self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
             elif follower.kind == "end":
                 self.fail("a derivative needs something to differentiate", frac.start, hint="write \\frac{d}{dz}\\left(...\\right)")
             else:

@@ -37,11 +37,11 @@ from typing import Collection, NoReturn
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError
-from . import tree
+from . import conventions, tree
 from . import vocabulary as vocab
 from .tree import Span
 
-__all__ = ["parse", "parse_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
+__all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
 
 #: Longest input read, in characters.
 MAX_LENGTH = 20_000
@@ -349,6 +349,16 @@ class _Parser:
         # A grouped node keeps the span of its content (errors point at it, not
         # at the bracket); the spans of the nodes around it cover the brackets.
         self.extent: dict[int, tuple[tree.Node, Span]] = {}
+        #: what the reader should know about how the text was read (a convention applied)
+        self.notes: list[str] = []
+        #: the sums written without brackets, by id: their body may reach over later terms
+        self.bracketless: set[int] = set()
+        #: single letters used as quantities somewhere in the text (not right before '(')
+        self.quantities = conventions.quantity_letters(tokens)
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
 
     # -- helpers --
 
@@ -411,15 +421,32 @@ class _Parser:
     # -- grammar --
 
     def expression(self) -> tree.Node:
-        """expression = term { ("+" | "-") term }"""
+        """expression = term { ("+" | "-") term }
+
+        A term that uses the index of a sum written without brackets before it
+        joins that sum's body (:func:`conventions.extend_open_sum`).
+        """
         left = self.term()
         while self.is_op(self.peek(), "+", "-"):
             operator = self.advance()
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
-            left = tree.Binary(operator.text, left, right, self.span(left, right))
+            left = self.joined(left, operator.text, right)
         return left
+
+    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
+        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
+        extended = conventions.extend_open_sum(
+            left, op, right, bracketless=self.bracketless, grouped=lambda node: id(node) in self.extent, names=self.names
+        )
+        if extended is None:
+            return tree.Binary(op, left, right, self.span(left, right))
+        node, summed = extended
+        self.bracketless.add(id(summed))
+        assert isinstance(summed.body, tree.Binary)
+        self.note(conventions.sum_note(self.source, summed, self.outer(summed.body.left).start))
+        return node
 
     def term(self) -> tree.Node:
         """term = unary { ("*" | "/" | juxtaposition) factor }"""
@@ -430,6 +457,10 @@ class _Parser:
                 operator = self.advance()
                 if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                     self.missing_operand(operator)
+                if operator.text == "/" and self.over_count(left, operator):
+                    right = self.count_product(left, operator)
+                    left = tree.Binary("/", left, right, self.span(left, right))
+                    continue
                 right = self.unary()
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
@@ -440,6 +471,48 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def over_count(self, left: tree.Node, slash: _Token) -> bool:
+        """Whether ``/`` is followed by a number written against a count letter: ``1/2m``, ``lambda/2m``.
+
+        ML notes mean 1/(2m), so that is how ``1/2m`` is read (with a note); a
+        numerator other than numbers and λ (``x/2m``), a space between the
+        number and the letter (``1/2 m``) or a power on the letter (``1/2m^2``)
+        is refused as ambiguous, with both readings.
+        """
+        number, letter = self.peek(), self.peek(1)
+        if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
+            return False
+        simple = conventions.is_simple_numerator(left)
+        glued = letter.start == number.end
+        after = self.peek(2)
+        scripted = after.kind in ("sub", "example", "power") or self.is_op(after, "^")
+        if glued and simple and not scripted:
+            return True
+        if glued or simple:
+            numerator = self.source[self.outer(left).start:slash.start].strip()
+            space = "" if glued else " "
+            self.fail(
+                f"'{numerator}/{number.raw}{space}{letter.raw}' is ambiguous",
+                number.start,
+                hint=conventions.ambiguous_count_hint(numerator, number.raw, letter.raw),
+            )
+        return False
+
+    def count_product(self, left: tree.Node, slash: _Token) -> tree.Node:
+        """The denominator ``2m`` of ``1/2m``, read as one product (see :meth:`over_count`)."""
+        number, letter = self.advance(), self.advance()
+        product = tree.Binary(
+            "*",
+            tree.Number(number.text, Span(number.start, number.end)),
+            tree.Variable(letter.text, Span(letter.start, letter.end)),
+            Span(number.start, letter.end),
+        )
+        start = self.outer(left).start
+        numerator = self.source[start:slash.start].strip()
+        written = self.source[start:letter.end].strip()
+        self.note(conventions.count_note(written, numerator, f"{number.raw}{letter.raw}"))
+        return product
 
     def juxtaposed_number(self, left: tree.Node, token: _Token) -> NoReturn:
         if isinstance(left, tree.Number) or (
@@ -734,6 +807,18 @@ class _Parser:
                         token.start,
                     )
                 return tree.Call(name, argument, self.span(token, argument))
+        if (
+            may_call
+            and follower.kind == "open"
+            and follower.text == "("
+            and feature is None
+            and example is None
+            and not decorated
+            and conventions.reads_as_function(name, self.quantities, self.names)
+        ):
+            # 'g(z)', 'f(z)': a letter that is no quantity of the text, applied to the bracket
+            argument = self.group()
+            return tree.Call(name, argument, self.span(token, argument))
         return variable
 
     def transposed(self, matrix: tree.Variable) -> tree.Node:
@@ -852,7 +937,10 @@ class _Parser:
         self.enter(token)
         body = self.term()
         self.leave()
-        return tree.Sum(over, index, body, self.span(token, body))
+        node = tree.Sum(over, index, body, self.span(token, body))
+        if id(body) not in self.extent:
+            self.bracketless.add(id(node))
+        return node
 
     def dot_call(self, token: _Token) -> tree.Node:
         """``dot(theta, x)``."""
@@ -908,12 +996,14 @@ class _Parser:
             self.advance()  # a lone 'd', glued to a Greek letter: dθ
             wrt = self.wrt_variable(self.peek(), 0)
         follower = self.peek()
-        if follower.kind == "open":
-            body = self.group()
-        elif self.starts_operand(follower) or self.is_op(follower, "-"):
+        if self.starts_operand(follower) or self.is_op(follower, "-"):
+            # the whole product after the operator, as ML notes mean ∂/∂θⱼ (h − y)² or d/dp p log p
             self.enter(token)
-            body = self.unary()
+            body = self.term()
             self.leave()
+            if conventions.spans_product(body, lambda node: id(node) in self.extent):
+                written = self.source[token.start:self.outer(body).start].strip()
+                self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
         elif follower.kind == "end":
             self.fail("a derivative needs something to differentiate", token.start, hint="write d/dz (...)")
         else:
@@ -1021,6 +1111,10 @@ def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
 
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> tree.Node:
+    return _read_range(source, start, end, names)[0]
+
+
+def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tuple[tree.Node, tuple[str, ...]]:
     """Parse ``source[start:end]``; spans and error columns are offsets into ``source``."""
     check_size(source, start, end)
     tokens = _tokenize(source, start, end)
@@ -1050,7 +1144,21 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node
+    return node, tuple(parser.notes)
+
+
+def read(text: str, *, names: Collection[str] = ()) -> tuple[tree.Node, tuple[str, ...]]:
+    """Like :func:`parse`, with the notes on conventions applied (``read 1/2m as 1/(2m)``)."""
+    if not isinstance(text, str):
+        raise InputError("the expression must be text", source="", column=None)
+    return _read_range(text, 0, len(text), names)
+
+
+def read_let(text: str, *, names: Collection[str] = ()) -> tuple[str, tree.Node, tuple[str, ...]]:
+    """Like :func:`parse_let`, with the notes on conventions applied."""
+    name, _, value_start = split_let(text)
+    node, notes = _read_range(text, value_start, len(text), set(names) | {name})
+    return name, node, notes
 
 
 def parse(text: str, *, names: Collection[str] = ()) -> tree.Node:

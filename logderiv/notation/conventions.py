@@ -1,0 +1,246 @@
+"""Conventions of machine-learning notes for near-ambiguous text, shared by both front ends.
+
+Each convention reads what the writer of ML notes clearly means, where the
+literal reading would be silently wrong, and comes with a note the output
+shows (``read 1/2m as 1/(2m), as ML notes mean it``). Text that no convention
+settles is refused with both readings named, never guessed.
+
+* ``1/2m``, ``\\lambda/2m``, ``1/2N``: a number or λ over a number written
+  against a count letter is over the whole product, 1/(2m) — never (1/2)·m.
+  Any other ``a/2m`` (``x/2m``) is refused as ambiguous.
+* A sum written without brackets covers the whole summand that uses its index:
+  ``Σ_i y log h + (1-y) log(1-h)`` is Σᵢ [y log h + (1 − y) log(1 − h)]; a
+  term that does not use the index (``+ λ/(2m) Σₖ θₖ²``) ends it.
+* A derivative operator (``d/dp``, ``∂/∂θⱼ``, ``\\frac{d}{dp}``) applies to
+  the whole product after it: ``∂/∂θⱼ (h − y)²`` is ∂/∂θⱼ [(h − y)²].
+* A single letter right before ``(`` that is not a quantity of the text is a
+  function: ``g(z)`` is the sigmoid of Ng's course, any other (``f(z)``)
+  must be defined with ``--let``. Letters that are quantities (``y(1-h)``,
+  ``h(1-h)``, ``m(…)``, a letter used elsewhere in the text on its own) stay
+  products.
+
+Sympy-free, like the front ends that use it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Collection, Iterable
+
+from . import tree
+from . import vocabulary as vocab
+
+__all__ = [
+    "COUNT_LETTERS",
+    "QUANTITY_LETTERS",
+    "SIGMOID_LETTER",
+    "is_count_letter",
+    "is_simple_numerator",
+    "count_note",
+    "ambiguous_count_hint",
+    "quantity_letters",
+    "reads_as_function",
+    "uses_index",
+    "extend_open_sum",
+    "sum_note",
+    "spans_product",
+    "derivative_note",
+]
+
+#: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
+COUNT_LETTERS: frozenset[str] = frozenset({"m", "n", "N", "M"})
+
+#: Single letters that are quantities in ML notes: before a bracket they multiply it (``y(1-h)``).
+QUANTITY_LETTERS: frozenset[str] = frozenset(
+    {"a", "b", "h", "m", "n", "p", "t", "w", "x", "y", "z", "M", "N", "X", "e", "d"}
+)
+
+#: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
+SIGMOID_LETTER = "g"
+
+
+def is_count_letter(text: str) -> bool:
+    """Whether ``text`` is a letter that counts examples or features (``m``, ``n``, ``N``, ``M``)."""
+    return text in COUNT_LETTERS
+
+
+def is_simple_numerator(node: tree.Node) -> bool:
+    """Whether ``node`` is what stands over ``2m`` in ML notes: numbers and λ, multiplied or negated.
+
+    ``1/2m``, ``-1/2m``, ``\\lambda/2m``, ``3\\lambda/2m`` are; ``x/2m`` is not, and is refused.
+    """
+    if isinstance(node, tree.Number):
+        return True
+    if isinstance(node, tree.Variable):
+        return node.name == "lambda" and node.feature is None and node.example is None
+    if isinstance(node, tree.Negate):
+        return is_simple_numerator(node.operand)
+    if isinstance(node, tree.Binary) and node.op == "*":
+        return is_simple_numerator(node.left) and is_simple_numerator(node.right)
+    return False
+
+
+def count_note(written: str, numerator: str, denominator: str) -> str:
+    """The note for ``1/2m`` read as 1/(2m)."""
+    return f"read {written} as {numerator}/({denominator}), as ML notes mean it (not ({numerator}/{denominator[:-1]})·{denominator[-1]})"
+
+
+def ambiguous_count_hint(numerator: str, number: str, letter: str) -> str:
+    """The hint naming both readings of ``x/2m``."""
+    return (
+        f"it could be {numerator}/({number}{letter}) or ({numerator}/{number})·{letter}: "
+        f"write {numerator}/({number}{letter}) or ({numerator}/{number}) {letter}"
+    )
+
+
+def quantity_letters(tokens: Iterable) -> frozenset[str]:
+    """The single letters a token list uses as quantities: a name token not right before ``(``.
+
+    Tokens have ``kind`` and ``text``; this works for the tokens of both front ends.
+    """
+    found: set[str] = set()
+    previous = None
+    for token in tokens:
+        if previous is not None and not (token.kind == "open" and token.text == "("):
+            found.add(previous)
+        previous = token.text if token.kind == "name" and len(token.text) == 1 else None
+    if previous is not None:
+        found.add(previous)
+    return frozenset(found)
+
+
+def reads_as_function(name: str, quantities: Collection[str], names: Collection[str] = ()) -> bool:
+    """Whether a single letter right before ``(`` is applied to the bracket, not multiplied by it.
+
+    It is when the letter is no quantity: not one of :data:`QUANTITY_LETTERS`, not
+    an index, not used elsewhere in the text on its own, and not a name of the
+    vocabulary. ``f(z)`` and ``g(z)`` are applications; ``y(1-h)``, ``h(1-h)``
+    and ``c(1-c)`` are products.
+    """
+    return (
+        len(name) == 1
+        and name.isascii()
+        and name.isalpha()
+        and name not in QUANTITY_LETTERS
+        and name not in vocab.INDEX_LETTERS
+        and name not in vocab.FIXED_NAMES
+        and name not in quantities
+        and name not in names
+    )
+
+
+# --- how far a sum written without brackets reaches ---------------------------------
+
+
+def uses_index(node: tree.Node, over: str, index: str, names: Collection[str] = ()) -> bool:
+    """Whether ``node`` uses the index of a sum over ``over`` written with the letter ``index``.
+
+    For a sum over examples: a per-example name (``x``, ``y``, the prediction
+    ``h``, a defined name, a call ``h(x)``) or a written ``^(i)``, outside any
+    sum over examples of its own. For a sum over features: a name indexed by
+    that letter, outside any sum of its own over the same letter.
+    """
+    stack = [node]
+    per_example = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION} | set(names)
+    while stack:
+        current = stack.pop()
+        if isinstance(current, tree.Sum) and (
+            (over == "examples" and current.over == "examples") or (over == "features" and current.index == index)
+        ):
+            continue  # binds its own index
+        if over == "examples":
+            if isinstance(current, tree.Call):
+                return True
+            if isinstance(current, tree.Variable) and (
+                current.example is not None or (current.name in per_example)
+            ):
+                return True
+        elif isinstance(current, tree.Variable) and current.feature == index:
+            return True
+        elif isinstance(current, tree.Kronecker) and index in (current.first, current.second):
+            return True
+        stack.extend(tree._children(current))
+    return False
+
+
+def _spine(node: tree.Node, grouped: Callable[[tree.Node], bool]) -> list[tree.Node]:
+    """The nodes from ``node`` down its right edge, through products, sums and negations, not brackets."""
+    path = [node]
+    current = node
+    while True:
+        if isinstance(current, tree.Binary) and current.op in ("+", "-", "*"):
+            following = current.right
+        elif isinstance(current, tree.Negate):
+            following = current.operand
+        elif isinstance(current, tree.Sum):
+            following = current.body
+        else:
+            return path
+        if grouped(following):
+            return path
+        path.append(following)
+        current = following
+
+
+def _rebuilt(path: list[tree.Node], at: int, replacement: tree.Node) -> tree.Node:
+    """``path[0]`` with ``path[at]`` replaced, every node above it stretched to the replacement's end."""
+    node = replacement
+    for parent in reversed(path[:at]):
+        end = max(parent.span.end, node.span.end)
+        span = tree.Span(parent.span.start, end)
+        if isinstance(parent, tree.Binary):
+            node = tree.Binary(parent.op, parent.left, node, span)
+        elif isinstance(parent, tree.Negate):
+            node = tree.Negate(node, span)
+        else:  # a sum
+            node = tree.Sum(parent.over, parent.index, node, span)
+    return node
+
+
+def extend_open_sum(
+    left: tree.Node,
+    op: str,
+    right: tree.Node,
+    *,
+    bracketless: Collection[int],
+    grouped: Callable[[tree.Node], bool],
+    names: Collection[str] = (),
+) -> tuple[tree.Node, tree.Sum] | None:
+    """``left op right`` with ``right`` taken into a sum without brackets at the end of ``left``.
+
+    The sum is the outermost one on ``left``'s right edge (never inside
+    brackets) that was written without brackets and whose index ``right``
+    uses. Returns the new tree and the extended sum, or None when no such sum
+    is open (``right`` then stands on its own).
+    """
+    path = _spine(left, grouped)
+    for at, node in enumerate(path):
+        if isinstance(node, tree.Sum) and id(node) in bracketless and uses_index(right, node.over, node.index, names):
+            body = node.body
+            new_body = tree.Binary(op, body, right, tree.Span(body.span.start, right.span.end))
+            extended = tree.Sum(node.over, node.index, new_body, tree.Span(node.span.start, right.span.end))
+            return _rebuilt(path, at, extended), extended
+    return None
+
+
+def sum_note(source: str, extended: tree.Sum, body_start: int) -> str:
+    """The note for a sum without brackets read over the whole summand."""
+    head = source[extended.span.start:body_start].strip()
+    body = source[body_start:extended.span.end].strip()
+    return f"the sum without brackets is read over the whole summand that uses its index: {head} [{body}]"
+
+
+# --- how far a derivative operator reaches --------------------------------------------
+
+
+def spans_product(body: tree.Node, grouped: Callable[[tree.Node], bool]) -> bool:
+    """Whether a derivative's body reaches past its first factor (a product, or a power of a bracket)."""
+    if grouped(body):
+        return False
+    if isinstance(body, tree.Binary) and body.op in ("*", "/"):
+        return True
+    return isinstance(body, tree.Binary) and body.op == "^" and grouped(body.left)
+
+
+def derivative_note(operator: str, body: str) -> str:
+    """The note for a derivative operator read over the whole product after it."""
+    return f"the derivative operator applies to the whole product after it: {operator} [{body.strip()}]"

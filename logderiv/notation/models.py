@@ -1,0 +1,170 @@
+"""Which model an undefined prediction ``h`` belongs to, told from the cost it stands in.
+
+ML notes write the prediction ``h`` (``\\hat y``) without defining it, and the
+cost says which model is meant:
+
+* a squared error, ``(h − y)²``, is linear regression: h = θᵀx (wᵀx + b when
+  the cost's parameters are w and b);
+* a cross-entropy, ``y log h + (1 − y) log(1 − h)``, is logistic regression:
+  h = σ(θᵀx);
+* a Poisson negative log-likelihood, ``h − y log h``, is Poisson regression:
+  h = e^(θᵀx).
+
+The reading is always noted, and ``--let h=…`` overrides it. A cost that is
+none of these (or more than one) says nothing about ``h``: it is refused with a
+hint to define it, never given a guessed model. For ``check``, an answer in
+``h`` against a cost that does not use ``h`` takes the cost's own model: the
+prediction found inside its squared error, cross-entropy or Poisson terms.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Callable, Iterable, Mapping
+
+import sympy
+
+from . import symbols
+from . import vocabulary as vocab
+
+__all__ = ["Model", "KINDS", "cost_kind", "model_for", "model_of_cost"]
+
+#: kind -> (how its prediction is written around the linear predictor, display, the model, why)
+KINDS: dict[str, tuple[str, str, str, str]] = {
+    "squared": ("{}", "{}", "linear regression's prediction", "the cost is a squared error"),
+    "cross-entropy": ("sigmoid({})", "σ({})", "logistic regression's prediction", "the cost is a cross-entropy"),
+    "poisson": ("exp({})", "e^({})", "Poisson regression's prediction", "the cost is a Poisson negative log-likelihood"),
+}
+
+#: the linear predictors: (plain text, display)
+_LINEAR = {
+    ("theta", False): ("theta^T x", "θᵀx"),
+    ("theta", True): ("theta^T x + b", "θᵀx + b"),
+    ("w", False): ("w^T x", "wᵀx"),
+    ("w", True): ("w^T x + b", "wᵀx + b"),
+}
+
+
+class Model:
+    """A prediction read for an undefined ``h``: its plain-notation text and the note that says so."""
+
+    __slots__ = ("text", "note")
+
+    def __init__(self, text: str, note: str) -> None:
+        self.text = text
+        self.note = note
+
+
+def _keys() -> tuple[sympy.Basic, sympy.Basic]:
+    return symbols.scalar(vocab.PREDICTION), symbols.defined(vocab.PREDICTION)(symbols.example_index)
+
+
+def _is_target(expr: sympy.Expr) -> bool:
+    return expr == symbols.scalar("y") or (
+        isinstance(expr, sympy.Indexed) and str(expr.base) == "y" and len(expr.indices) == 1
+    )
+
+
+def _is_difference(base: sympy.Expr, keys: Iterable[sympy.Basic]) -> bool:
+    """Whether ``base`` is ``±(h − y)``."""
+    terms = sympy.Add.make_args(sympy.expand(base))
+    if len(terms) != 2:
+        return False
+    for key in keys:
+        for one, other in (terms, terms[::-1]):
+            if (one == key and _is_target(-other)) or (one == -key and _is_target(other)):
+                return True
+    return False
+
+
+def cost_kind(expressions: Iterable[sympy.Expr]) -> str | None:
+    """``"squared"``, ``"cross-entropy"``, ``"poisson"``, or None: what the uses of ``h`` show.
+
+    Every use of ``h`` must stand in the kind's pattern: in ``(h − y)²``; in
+    ``log h`` and ``log(1 − h)`` (both); or in ``log h`` and linearly, without
+    ``log(1 − h)``.
+    """
+    keys = _keys()
+    found: set[str] = set()
+    for expr in expressions:
+        if not any(expr.has(key) for key in keys):
+            continue
+        kind = _kind_of(expr, keys)
+        if kind is None:
+            return None
+        found.add(kind)
+    return found.pop() if len(found) == 1 else None
+
+
+def _kind_of(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> str | None:
+    def left(e: sympy.Expr) -> bool:
+        return any(e.has(key) for key in keys)
+
+    squares = {
+        p: sympy.Dummy()
+        for p in expr.atoms(sympy.Pow)
+        if p.exp == 2 and left(p.base) and _is_difference(p.base, keys)
+    }
+    if squares and not left(expr.xreplace(squares)):
+        return "squared"
+    logs_h = {g: sympy.Dummy() for g in expr.atoms(sympy.log) if g.args[0] in keys}
+    logs_1h = {g: sympy.Dummy() for g in expr.atoms(sympy.log) if any(g.args[0] == 1 - key for key in keys)}
+    if logs_h and logs_1h and not left(expr.xreplace({**logs_h, **logs_1h})):
+        return "cross-entropy"
+    if logs_h and not logs_1h and not squares:
+        rest = expr.xreplace(logs_h)
+        stand_in = sympy.Dummy()
+        linear = rest.xreplace({key: stand_in for key in keys})
+        slope = sympy.diff(linear, stand_in)
+        if slope != 0 and not slope.has(stand_in):
+            return "poisson"
+    return None
+
+
+def model_for(kind: str, *, vector: str = "theta", bias: bool = False) -> Model:
+    """The prediction of ``kind``'s model on the linear predictor θᵀx (or wᵀx, + b), and its note."""
+    template, display, model, why = KINDS[kind]
+    linear_text, linear_display = _LINEAR[(vector, bias)]
+    shown = display.format(linear_display)
+    note = f"h is not defined: reading h = {shown}, {model}, since {why} (define h with --let to override)"
+    return Model(template.format(linear_text), note)
+
+
+def model_of_cost(
+    cost: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr], build: Callable[[str, bool], sympy.Expr]
+) -> Model | None:
+    """The model of a cost that does not use ``h``: what ``h`` in an answer to it means, or None.
+
+    ``build(text, example)`` builds a plain-notation text inside (or outside) a
+    sum over examples. The cost's own terms decide: ``(θᵀx − y)²`` is linear
+    regression, ``log σ(θᵀx)`` or ``softplus(θᵀx)`` logistic, ``e^(θᵀx)``
+    Poisson; exactly one must match.
+    """
+    return _model_of_cost(cost, tuple(definitions.items()), build)
+
+
+@functools.lru_cache(maxsize=32)
+def _model_of_cost(cost, definitions, build) -> Model | None:
+    from ..problem import expand_definitions
+
+    expanded = expand_definitions(cost, dict(definitions))
+    matches = []
+    for (vector, bias), (text, _) in _LINEAR.items():
+        for example in (True, False):
+            linear = build(text, example)
+            y = symbols.vector("y")[symbols.example_index] if example else symbols.scalar("y")
+            squares = any(
+                p.exp == 2 and (sympy.expand(p.base - (linear - y)) == 0 or sympy.expand(p.base + (linear - y)) == 0)
+                for p in expanded.atoms(sympy.Pow)
+            )
+            if squares:
+                matches.append(model_for("squared", vector=vector, bias=bias))
+            if expanded.has(symbols.sigmoid(linear)) or expanded.has(symbols.softplus(linear)):
+                matches.append(model_for("cross-entropy", vector=vector, bias=bias))
+            if expanded.has(sympy.exp(linear)) and not expanded.has(symbols.sigmoid(linear)):
+                matches.append(model_for("poisson", vector=vector, bias=bias))
+    texts = {model.text for model in matches}
+    if len(texts) != 1:
+        return None
+    model = matches[0]
+    return Model(model.text, model.note.replace("since the cost", "the model of the cost, since it"))
