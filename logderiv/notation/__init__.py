@@ -110,7 +110,8 @@ def read_problem(
     """
     parsed_lets, multi_letter, notes = read_lets(lets, input=input)
     try:
-        cost_parsed = parse_text(cost, input=input, names=multi_letter)
+        # every defined name, single letters too: p_i is the prediction only when no --let defines p
+        cost_parsed = parse_text(cost, input=input, names=multi_letter | {name for name, _, _ in parsed_lets})
     except InputError as error:
         raise error.with_label("COST") from None
     try:
