@@ -53,7 +53,8 @@ def parse_text(text: str, *, input: Input = "auto", names: Collection[str] = ())
     """
     if notation_of(text, input) == "latex":
         return latex.parse(text, names=names)
-    return Parsed(plain.parse(text, names=names), "plain")
+    name, node, notes = plain.read(text, names=names)
+    return Parsed(node, "plain", name=name, notes=notes)
 
 
 def parse_let_text(text: str, *, input: Input = "auto", names: Collection[str] = ()) -> tuple[str, Parsed]:
@@ -112,6 +113,14 @@ def read_problem(
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
         cost_parsed = parse_text(cost, input=input, names=multi_letter | {name for name, _, _ in parsed_lets})
+        if cost_parsed.wrt is not None:
+            # ∂J/∂b = ... holds a gradient, not a cost: deriving it would differentiate the gradient
+            raise InputError(
+                "the left side is a derivative, so the right side is a gradient, not a cost",
+                source=cost,
+                column=cost_parsed.wrt.span.start,
+                hint="to derive, give the cost itself (J(θ) = ...); to judge a gradient: logderiv check ANSWER --cost COST",
+            )
     except InputError as error:
         raise error.with_label("COST") from None
     try:

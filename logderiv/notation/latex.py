@@ -67,13 +67,15 @@ _NOISE = frozenset(
         ",", ";", ":", "!", " ", ">", "quad", "qquad", "displaystyle", "textstyle", "scriptstyle",
         "scriptscriptstyle", "tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize",
         "large", "Large", "LARGE", "huge", "Huge", "nonumber", "notag", "limits", "nolimits",
-        "thinspace", "medspace", "thickspace", "enspace", "negthinspace",
+        "thinspace", "medspace", "thickspace", "enspace", "negthinspace", "boxed",
     }
 )
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
 _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
-_TEXT_WORDS = frozenset({"text", "textrm", "textnormal", "textit", "textup", "mbox", "textsf"})
+_TEXT_WORDS = frozenset(
+    {"text", "textrm", "textnormal", "textit", "textup", "mbox", "textsf", "textbf", "emph", "textsc", "texttt"}
+)
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
@@ -215,6 +217,19 @@ class _Tokenizer:
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
                 self.position += 1
+            elif char == "|" and self.source.startswith("||", start) and start + 2 <= self.end:
+                self.add("norm", "‖", start, start + 2)  # ||w||: a norm, as typed on a keyboard
+                self.position += 2
+            elif char == "‖":
+                self.add("norm", "‖", start, start + 1)
+                self.position += 1
+            elif char == "⊤":
+                self.add("transpose", "T", start, start + 1)
+                self.position += 1
+            elif char == "ᵀ":  # a superscript T of its own: \thetaᵀ x
+                self.add("op", "^", start, start + 1)
+                self.add("transpose", "T", start, start + 1)
+                self.position += 1
             elif char == "|":
                 self.fail(
                     "'|' (an absolute value) is not supported",
@@ -303,7 +318,7 @@ class _Tokenizer:
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
-            if word in vocab.FUNCTIONS or word == "mean" or word in self.names:
+            if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
                 self.add("word", word, start, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
@@ -362,6 +377,15 @@ class _Tokenizer:
         elif raw in _NORM_DELIMITERS:
             self.add("norm", "‖", start, stop)
             self.position = stop
+        elif name in ("lvert", "rvert", "vert"):
+            after = stop
+            while after < self.end and self.source[after].isspace():
+                after += 1
+            if self.source.startswith("\\" + name, after):
+                self.add("norm", "‖", start, after + len(name) + 1)  # \lvert\lvert w \rvert\rvert
+                self.position = after + len(name) + 1
+            else:
+                self.fail(f"'{raw}' (an absolute value) is not supported", start, hint=r"a norm is \|\theta\| or \lVert\theta\rVert")
         elif raw in ("\\[", "\\]", "\\(", "\\)"):
             self.add("delimiter", raw, start, stop)
             self.position = stop
@@ -371,9 +395,23 @@ class _Tokenizer:
         else:
             self.unknown(name, start)
 
-    def unknown(self, name: str, start: int) -> NoReturn:
+    def names_the_left_side(self, word: str) -> bool:
+        r"""Whether ``\text{Cost}`` is the formula's name: one word, right before ``=`` or ``(...) =``."""
+        if not (word.isascii() and word.isalpha()) or self.tokens:
+            return False
+        rest = self.source[self.position : self.end].lstrip()
+        if rest.startswith("("):
+            close = rest.find(")")
+            rest = rest[close + 1 :].lstrip() if close > 0 else ""
+        return rest.startswith(("=", ":="))
+
+    def unknown(self, name: str, start: int) -> None:
         raw = "\\" + name
-        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "nabla", "infty"):
+        if name == "nabla":
+            self.add("nabla", "nabla", start, start + len(raw))
+            self.position = start + len(raw)
+            return
+        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
@@ -639,7 +677,7 @@ def _closer_for(opener: _Token) -> str:
 # --- parser -----------------------------------------------------------------------
 
 
-_OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial"})
+_OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial", "nabla"})
 
 
 class _Parser:
@@ -657,6 +695,8 @@ class _Parser:
         self.example_sums = 0
         self.in_norm = 0
         self.notes: list[str] = []
+        #: reading the left side of '=': \frac{\partial}{\partial\theta_j}J(\theta) names J
+        self.heading = False
         #: index letters read as another inside a sum: n -> i in \sum_{n=1}^{N} y_n
         self.aliases: dict[str, str] = {}
         #: counts written other than m (examples) and n (features): N -> m
@@ -864,6 +904,9 @@ class _Parser:
             return self.group()
         if kind == "norm":
             return self.norm()
+        if kind == "nabla":
+            self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
+                      " \\nabla_\\theta J = ... is read as the left side of an answer")
         if kind == "partial":
             self.fail("'\\partial' outside a derivative", token.start, hint="write \\frac{\\partial}{\\partial \\theta_j}")
         if kind == "transpose":
@@ -1630,6 +1673,8 @@ class _Parser:
         closer = self.advance()
         if subject is not None:
             body = subject
+        elif self.heading and self.peek().kind in ("name", "word"):
+            body = self.derivative_subject(self.stop)  # \frac{\partial}{\partial\theta_j}J(\theta) =
         else:
             follower = self.peek()
             if follower.kind in ("open", "lbrace"):
@@ -1682,6 +1727,34 @@ class _Parser:
 
     # -- the left side of '=' --
 
+    def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
+        r"""``\nabla_\theta J(\theta) =``, ``\nabla_{\mathbf w} J =``: the gradient's left side, read as ∂J/∂θⱼ (entry j)."""
+        self.advance()
+        parameter: str | None = None
+        script = self.peek()
+        if self.is_op(script, "_"):
+            self.advance()
+            items = self.script_items(script)
+            if len(items) != 1 or items[0].text not in vocab.PARAMETER_VECTORS:
+                self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
+            parameter = items[0].text
+        name = self.peek()
+        if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
+            self.fail("the left side \\nabla ... names the cost", name.start, hint="write \\nabla_\\theta J(\\theta) =")
+        self.advance()
+        follower = self.peek()
+        if follower.kind == "open" and follower.text == "(":
+            inner = self.tokens[self.position + 1 : self.partner[self.position]]
+            if parameter is None and len(inner) == 1 and inner[0].text in vocab.PARAMETER_VECTORS:
+                parameter = inner[0].text  # \nabla J(\theta)
+            self.position = self.partner[self.position] + 1
+        self.expect_end()
+        if parameter is None:
+            self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
+        shown = {"theta": "θ"}.get(parameter, parameter)
+        self.note(f"{self.source[nabla.start:name.end]} is read entry by entry: ∂{name.text}/∂{shown}ⱼ")
+        return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=vocab.WRT_INDEX)
+
     def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
 
@@ -1689,9 +1762,12 @@ class _Parser:
         """
         token = self.peek()
         example = "J(\\theta) =" if what == "cost" else "h = ..."
+        if token.kind == "nabla" and what == "cost":
+            return self.gradient_head(token)
         if token.kind == "frac" and what == "cost":
             self.advance()
             if self.derivative_ahead():
+                self.heading = True
                 node = self.derivative(token)
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
