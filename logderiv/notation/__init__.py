@@ -53,8 +53,8 @@ def parse_text(text: str, *, input: Input = "auto", names: Collection[str] = ())
     """
     if notation_of(text, input) == "latex":
         return latex.parse(text, names=names)
-    node, notes = plain.read(text, names=names)
-    return Parsed(node, "plain", notes=notes)
+    name, node, notes = plain.read(text, names=names)
+    return Parsed(node, "plain", name=name, notes=notes)
 
 
 def parse_let_text(text: str, *, input: Input = "auto", names: Collection[str] = ()) -> tuple[str, Parsed]:
@@ -111,7 +111,16 @@ def read_problem(
     """
     parsed_lets, multi_letter, notes = read_lets(lets, input=input)
     try:
-        cost_parsed = parse_text(cost, input=input, names=multi_letter)
+        # every defined name, single letters too: p_i is the prediction only when no --let defines p
+        cost_parsed = parse_text(cost, input=input, names=multi_letter | {name for name, _, _ in parsed_lets})
+        if cost_parsed.wrt is not None:
+            # ∂J/∂b = ... holds a gradient, not a cost: deriving it would differentiate the gradient
+            raise InputError(
+                "the left side is a derivative, so the right side is a gradient, not a cost",
+                source=cost,
+                column=cost_parsed.wrt.span.start,
+                hint="to derive, give the cost itself (J(θ) = ...); to judge a gradient: logderiv check ANSWER --cost COST",
+            )
     except InputError as error:
         raise error.with_label("COST") from None
     try:
@@ -128,7 +137,12 @@ def read_problem(
 
     try:
         problem = build_problem(
-            cost_parsed.tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets
+            cost_parsed.tree,
+            source=cost,
+            wrt=wrt_parsed.tree,
+            wrt_source=wrt,
+            lets=parsed_lets,
+            parameters=cost_parsed.parameters,
         )
     except InputError as error:
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's

@@ -27,7 +27,7 @@ import math
 import sys
 from contextlib import contextmanager
 from dataclasses import field, fields
-from typing import Iterator, Mapping, Sequence
+from typing import Collection, Iterator, Mapping, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -736,20 +736,39 @@ def _build_text(text: str, example: bool) -> sympy.Expr:
     return _Builder({}).build(parse(text), _Context(example=example), _Source(text))
 
 
-def _parameters(expressions: Sequence[sympy.Expr]) -> tuple[str, bool]:
-    """The cost's parameter vector (θ, or w when it uses w) and whether it has a bias b."""
-    vector, bias = "theta", False
-    for expr in expressions:
-        for indexed in expr.atoms(sympy.Indexed):
-            if str(indexed.base) == "w":
-                vector = "w"
-        if symbols.scalar("b") in expr.free_symbols:
-            bias = True
-    return vector, bias
+def _parameters(
+    expressions: Sequence[sympy.Expr], declared: Collection[str] = (), wrt: sympy.Expr | None = None
+) -> tuple[str, bool]:
+    """The cost's parameter vector and whether it has a bias b.
+
+    The vector is the one the cost uses (θ, w or β); for a cost that uses none,
+    the one its text declares (``J(\\mathbf w, b) =``, ``f_{\\mathbf w, b}``), else
+    the one differentiated by (``--wrt beta_j``), else θ. A bias is there when
+    any of them names b.
+    """
+    def bases_in(exprs) -> set[str]:
+        return {
+            str(indexed.base)
+            for expr in exprs
+            for indexed in expr.atoms(sympy.Indexed)
+            if str(indexed.base) in vocab.PARAMETER_VECTORS
+        }
+
+    others = () if wrt is None else (wrt,)
+    bias = "b" in declared or any(symbols.scalar("b") in expr.free_symbols for expr in (*expressions, *others))
+    bases = bases_in(expressions) or {name for name in declared if name in vocab.PARAMETER_VECTORS} or bases_in(others)
+    if len(bases) == 1:
+        return bases.pop(), bias
+    return ("w" if "w" in bases else "theta"), bias
 
 
 def _inferred_prediction(
-    prepared: Mapping[str, _Let], reachable: set[str], expressions: Sequence[sympy.Expr], first: tuple[tree.Node, _Source]
+    prepared: Mapping[str, _Let],
+    reachable: set[str],
+    cost: sympy.Expr,
+    wrt: sympy.Expr,
+    first: tuple[tree.Node, _Source],
+    parameters: frozenset[str] = frozenset(),
 ) -> models.Model:
     """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse."""
     scratch = _Builder(prepared)
@@ -758,7 +777,7 @@ def _inferred_prediction(
         for name in reachable
         if prepared[name].tree is not None and _references(prepared[name], {vocab.PREDICTION})
     ]
-    kind = models.cost_kind([expressions[0], *values])
+    kind = models.cost_kind([cost, *values])
     if kind is None:
         node, source = first
         raise _fail(
@@ -768,7 +787,7 @@ def _inferred_prediction(
             source,
             hint=f"define it with --let {vocab.PREDICTION}=... (e.g. --let h=sigmoid(theta^T x) or --let h=theta^T x)",
         )
-    vector, bias = _parameters([*expressions, *values])
+    vector, bias = _parameters([cost, *values], parameters, wrt)
     return models.model_for(kind, vector=vector, bias=bias)
 
 
@@ -926,17 +945,22 @@ def build_problem(
     wrt: tree.Node | None = None,
     wrt_source: str | None = None,
     lets: Sequence[tuple[str, tree.Node, str]] = (),
+    parameters: Collection[str] = (),
 ) -> Problem:
     """Build the cost, the variable to differentiate by, and the definitions it uses.
 
     ``source`` is the cost's text (errors point into it); ``wrt`` defaults to
     ``theta_j`` and ``wrt_source`` is its text. Each let is ``(name, value tree,
-    the let's text)``. A cost that uses ``h`` without defining it gets
-    ``h = σ(θᵀx)`` and a note, unless a ``--let`` that is never used suggests
-    the user meant that one.
+    the let's text)``. A cost that uses ``h`` without defining it gets the
+    model its kind says (:mod:`logderiv.notation.models`) and a note, unless a
+    ``--let`` that is never used suggests the user meant that one.
+    ``parameters`` are the names the text declares without using them
+    (``J(\\mathbf w, b) =``): that model takes them too.
     """
     with _room_to_recurse():
-        return _build_problem(cost, source=source, wrt=wrt, wrt_source=wrt_source, lets=lets)
+        return _build_problem(
+            cost, source=source, wrt=wrt, wrt_source=wrt_source, lets=lets, parameters=frozenset(parameters)
+        )
 
 
 def _build_problem(
@@ -946,6 +970,7 @@ def _build_problem(
     wrt: tree.Node | None,
     wrt_source: str | None,
     lets: Sequence[tuple[str, tree.Node, str]],
+    parameters: frozenset[str] = frozenset(),
 ) -> Problem:
     from .plain import parse
 
@@ -987,7 +1012,7 @@ def _build_problem(
                 first = (first_use.node, first_use.source)
             else:
                 first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
-            model = _inferred_prediction(prepared, reachable, [expr, wrt_value], first)
+            model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters)
             prepared[vocab.PREDICTION] = _default_prediction(model.text)
             builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
             notes.append(model.note)

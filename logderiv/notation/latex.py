@@ -30,7 +30,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn
 
 from ..errors import InputError, InputTooLargeError
-from . import conventions, tree
+from . import conventions, readings, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import MAX_DEPTH, MAX_LENGTH, check_size
@@ -67,13 +67,15 @@ _NOISE = frozenset(
         ",", ";", ":", "!", " ", ">", "quad", "qquad", "displaystyle", "textstyle", "scriptstyle",
         "scriptscriptstyle", "tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize",
         "large", "Large", "LARGE", "huge", "Huge", "nonumber", "notag", "limits", "nolimits",
-        "thinspace", "medspace", "thickspace", "enspace", "negthinspace",
+        "thinspace", "medspace", "thickspace", "enspace", "negthinspace", "boxed",
     }
 )
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
 _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
-_TEXT_WORDS = frozenset({"text", "textrm", "textnormal", "textit", "textup", "mbox", "textsf"})
+_TEXT_WORDS = frozenset(
+    {"text", "textrm", "textnormal", "textit", "textup", "mbox", "textsf", "textbf", "emph", "textsc", "texttt"}
+)
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
@@ -114,6 +116,14 @@ _EXAMPLE_NAMES = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
 
 #: Function names read as functions when written without a backslash, as a word of their own (``y log(h)``).
 _BARE_FUNCTIONS = frozenset({"log", "ln", "exp"})
+#: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
+_PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
+#: Letters that name the model's prediction when written with its parameters and called: ``f_{w,b}(x)``.
+_MODEL_LETTERS = frozenset({"f", "H"})
+#: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
+_HATTED = frozenset({"y", "p"})
+#: Letters that are the prediction when they carry the example index: ``p_i``, ``a^{(i)}``.
+_PREDICTION_LETTERS = frozenset({"p", "a"})
 
 
 class _Token(NamedTuple):
@@ -209,6 +219,19 @@ class _Tokenizer:
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
                 self.position += 1
+            elif char == "|" and self.source.startswith("||", start) and start + 2 <= self.end:
+                self.add("norm", "‖", start, start + 2)  # ||w||: a norm, as typed on a keyboard
+                self.position += 2
+            elif char == "‖":
+                self.add("norm", "‖", start, start + 1)
+                self.position += 1
+            elif char == "⊤":
+                self.add("transpose", "T", start, start + 1)
+                self.position += 1
+            elif char == "ᵀ":  # a superscript T of its own: \thetaᵀ x
+                self.add("op", "^", start, start + 1)
+                self.add("transpose", "T", start, start + 1)
+                self.position += 1
             elif char == "|":
                 self.fail(
                     "'|' (an absolute value) is not supported",
@@ -301,7 +324,7 @@ class _Tokenizer:
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
-            if word in vocab.FUNCTIONS or word == "mean" or word in self.names:
+            if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
                 self.add("word", word, start, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
@@ -360,6 +383,15 @@ class _Tokenizer:
         elif raw in _NORM_DELIMITERS:
             self.add("norm", "‖", start, stop)
             self.position = stop
+        elif name in ("lvert", "rvert", "vert"):
+            after = stop
+            while after < self.end and self.source[after].isspace():
+                after += 1
+            if self.source.startswith("\\" + name, after):
+                self.add("norm", "‖", start, after + len(name) + 1)  # \lvert\lvert w \rvert\rvert
+                self.position = after + len(name) + 1
+            else:
+                self.fail(f"'{raw}' (an absolute value) is not supported", start, hint=r"a norm is \|\theta\| or \lVert\theta\rVert")
         elif raw in ("\\[", "\\]", "\\(", "\\)"):
             self.add("delimiter", raw, start, stop)
             self.position = stop
@@ -369,9 +401,23 @@ class _Tokenizer:
         else:
             self.unknown(name, start)
 
-    def unknown(self, name: str, start: int) -> NoReturn:
+    def names_the_left_side(self, word: str) -> bool:
+        r"""Whether ``\text{Cost}`` is the formula's name: one word, right before ``=`` or ``(...) =``."""
+        if not (word.isascii() and word.isalpha()) or self.tokens:
+            return False
+        rest = self.source[self.position : self.end].lstrip()
+        if rest.startswith("("):
+            close = rest.find(")")
+            rest = rest[close + 1 :].lstrip() if close > 0 else ""
+        return rest.startswith(("=", ":="))
+
+    def unknown(self, name: str, start: int) -> None:
         raw = "\\" + name
-        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "nabla", "infty"):
+        if name == "nabla":
+            self.add("nabla", "nabla", start, start + len(raw))
+            self.position = start + len(raw)
+            return
+        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
@@ -396,6 +442,13 @@ class _Tokenizer:
         else:
             self.fail(f"'\\{name}' needs an argument", start)
         inner = text.strip()
+        if name in ("hat", "widehat") and len(inner) > 1 and inner[0] in _HATTED and inner[1:].lstrip()[:1] in ("_", "^"):
+            # \hat{y_i}, \hat{y^{(i)}}: the hat covers the scripts too; read as \hat{y}_i
+            offset = begin + text.index(inner[0])
+            self.tokens.append(_Token("hat", vocab.PREDICTION, start, offset + 1, self.source[start:after]))
+            self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
+            self.position = after
+            return
         letter = None
         if len(inner) == 1 and inner in _ASCII_LETTERS:
             letter = inner
@@ -404,9 +457,9 @@ class _Tokenizer:
         elif inner in vocab.GREEK:
             letter = vocab.GREEK[inner]
         if name in ("hat", "widehat"):
-            if letter != "y":
+            if letter not in _HATTED:
                 self.fail(
-                    f"'\\{name}{{{inner}}}' is not read: only \\hat{{y}}, the prediction, is",
+                    f"'\\{name}{{{inner}}}' is not read: only \\hat{{y}} and \\hat{{p}}, the prediction, are",
                     start,
                     hint="call other quantities by a plain letter",
                 )
@@ -630,7 +683,7 @@ def _closer_for(opener: _Token) -> str:
 # --- parser -----------------------------------------------------------------------
 
 
-_OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial"})
+_OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial", "nabla"})
 
 
 class _Parser:
@@ -648,6 +701,14 @@ class _Parser:
         self.example_sums = 0
         self.in_norm = 0
         self.notes: list[str] = []
+        #: parameters the text names in decorations, not in the formula: J(\mathbf w, b), f_{w,b}
+        self.declared: set[str] = set()
+        #: reading the left side of '=': \frac{\partial}{\partial\theta_j}J(\theta) names J
+        self.heading = False
+        #: index letters read as another inside a sum: n -> i in \sum_{n=1}^{N} y_n
+        self.aliases: dict[str, str] = {}
+        #: counts written other than m (examples) and n (features): N -> m
+        self.counts: dict[str, str] = {}
         self.extent: dict[int, Span] = {}
         #: the sums written without brackets, by id: their body may reach over later terms
         self.bracketless: set[int] = set()
@@ -906,6 +967,9 @@ class _Parser:
             return self.group()
         if kind == "norm":
             return self.norm()
+        if kind == "nabla":
+            self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
+                      " \\nabla_\\theta J = ... is read as the left side of an answer")
         if kind == "partial":
             self.fail("'\\partial' outside a derivative", token.start, hint="write \\frac{\\partial}{\\partial \\theta_j}")
         if kind == "transpose":
@@ -967,7 +1031,7 @@ class _Parser:
                     return tree.Variable(word, self.span(token, last), feature=indices[0][0])
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
             return tree.Constant(word, Span(token.start, token.end))
-        if word in vocab.INDEX_LETTERS:
+        if word in vocab.INDEX_LETTERS or word in self.aliases:
             self.bare_index(token)
         return self.variable()
 
@@ -981,6 +1045,12 @@ class _Parser:
         return tree.Variable(token.text, Span(token.start, token.end))
 
     def bare_index(self, token: _Token) -> NoReturn:
+        if token.text in self.aliases:
+            self.fail(
+                f"'{token.text}' is the index of the sum around it, not a variable",
+                token.start,
+                hint=f"write it as a subscript: y_{token.text}, x_{token.text}",
+            )
         if token.text == vocab.EXAMPLE_INDEX:
             self.fail("'i' is the example index, not a variable", token.start, hint="write y^{(i)}, x_j^{(i)} or \\sum_{i=1}^{m}")
         self.fail(
@@ -1006,10 +1076,20 @@ class _Parser:
                 if name == vocab.KRONECKER and len(indices) == 2 and feature is None and example is None:
                     return self.kronecker(token, indices, last)
                 for index, column in indices:
-                    if index == "theta":
+                    role = self.aliases.get(index)
+                    if role == "examples":
+                        index = vocab.EXAMPLE_INDEX
+                    if role == "features":
+                        if feature is not None:
+                            self.fail(f"'{token.raw}' already has the index {feature}", column)
+                        feature = index
+                    elif index == "theta" or (
+                        index in _PARAMETER_DECORATIONS and name not in vocab.FIXED_NAMES and vocab.is_callable(name, self.names)
+                    ):
                         if not vocab.is_callable(name, self.names):
                             self.fail(f"'{token.raw}' cannot carry the subscript θ", column)
-                        decorated = True
+                        decorated = True  # h_\theta, f_{w,b}, h_{\mathbf w}: the model's parameters
+                        self.declared.add(index)
                     elif index == vocab.EXAMPLE_INDEX:
                         if example is not None:
                             self.fail(f"'{token.raw}' already has the example index", column)
@@ -1051,6 +1131,16 @@ class _Parser:
                 self.fail("in LaTeX '^(i)' is a superscript '(' followed by 'i)'", follower.start, hint="write ^{(i)}")
             else:
                 break
+        if (
+            name in _PREDICTION_LETTERS
+            and example is not None
+            and feature is None
+            and not decorated
+            and name not in self.names
+        ):
+            # p_i, a^{(i)}: a per-example probability or activation is the model's prediction
+            self.note(f"{self.source[token.start:last.end]} is read as the prediction {vocab.PREDICTION} (the model's output for example i)")
+            name = vocab.PREDICTION
         variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         follower = self.peek()
         if name == vocab.DATA_MATRIX and feature is None and example is None:
@@ -1081,6 +1171,18 @@ class _Parser:
                 if feature is not None or example is not None:
                     self.fail(f"'{token.raw}' with an index cannot be called", follower.start)
                 argument = self.group()
+                if (
+                    isinstance(argument, tree.Variable)
+                    and argument.name == vocab.DATA_MATRIX
+                    and argument.example is not None
+                    and argument.feature is None
+                ):
+                    # H_\theta(X^{(i)}): the i-th example's row, the vector x^{(i)}
+                    self.note(f"{self.source[argument.span.start:argument.span.end]} is read as x^{{(i)}}, the i-th example")
+                    argument = tree.Variable("x", argument.span, example=argument.example)
+                if name in _MODEL_LETTERS and name not in self.names:
+                    self.note(f"{self.source[token.start:self.tokens[self.position - 1].end]} is read as the prediction {vocab.PREDICTION}")
+                    name = vocab.PREDICTION
                 return tree.Call(name, argument, self.span(token, argument))
             if feature is None and example is None:
                 argument = self.example_argument()
@@ -1178,7 +1280,8 @@ class _Parser:
             and items[0].kind == "open"
             and items[0].text == "("
             and items[1].kind == "name"
-            and items[1].text == vocab.EXAMPLE_INDEX
+            and (items[1].text == vocab.EXAMPLE_INDEX or self.aliases.get(items[1].text) == "examples")
+            and self.aliases.get(items[1].text) != "features"
             and items[2].kind == "close"
         )
 
@@ -1261,11 +1364,20 @@ class _Parser:
         self.fail(f"'{token.raw}' needs an argument, not {self.describe(follower)}", follower.start, hint=hint)
 
     def sum(self) -> tree.Node:
-        r"""``\sum_{i=1}^{m}``, ``\sum_i``, ``\sum_{k}``, ``\sum_{j=1}^{n}`` followed by the rest of the term."""
+        r"""``\sum_{i=1}^{m}``, ``\sum_{n=1}^{N}``, ``\sum_{i=0}^{m-1}``, ``\sum_k``, followed by the rest of the term.
+
+        What the sum ranges over follows from what its index subscripts in the
+        summand (``y_n``: examples; ``\theta_d``: features), else from the letter
+        (``i``: examples; ``j``, ``k``, ``l``: features). A bound other than
+        logderiv's (``N``, ``n`` for examples; ``d`` for features) renames that
+        count throughout the formula, and a 0-based sum up to ``m-1`` is the same
+        sum re-indexed from 1: both with a note.
+        """
         token = self.advance()
         index: tuple[str, int] | None = None
         lower: tuple[str, int] | None = None
         upper: tuple[str, int] | None = None
+        minus_one = False
         for _ in range(2):
             script = self.peek()
             if self.is_op(script, "_") and index is None:
@@ -1282,44 +1394,185 @@ class _Parser:
             elif self.is_op(script, "^") and upper is None:
                 self.advance()
                 items = self.script_items(script)
+                if (
+                    len(items) == 3
+                    and items[0].kind == "name"
+                    and self.is_op(items[1], "-")
+                    and items[2].kind == "number"
+                    and items[2].text == "1"
+                ):
+                    minus_one = True  # \sum_{i=0}^{m-1}
+                    items = items[:1]
                 if len(items) != 1 or items[0].kind not in ("name", "number"):
                     where = items[0].start if items else script.start
-                    self.fail("a sum's upper bound is m (examples) or n (features)", where)
+                    self.fail(
+                        "a sum's upper bound is the number of examples or of features (m, n, N, m-1)",
+                        where,
+                        hint="write \\sum_{i=1}^{m} or \\sum_{i=0}^{m-1}",
+                    )
                 upper = (items[0].text, items[0].start)
             else:
                 break
         letter, column = index if index is not None else (vocab.EXAMPLE_INDEX, token.start)
-        over = vocab.sum_over(letter, upper[0] if upper else None)
-        if over is None:
-            if letter not in vocab.INDEX_LETTERS:
-                self.fail(
-                    f"unknown index '{letter}' for a sum",
-                    column,
-                    hint="sum over examples with \\sum_{i=1}^{m}, over features with \\sum_{k=1}^{n}",
-                )
-            self.fail(
-                f"a sum over '{letter}' up to '{upper[0]}' is neither over examples (i = 1..m) nor features (k = 1..n)",
-                upper[1],
-                hint="examples: \\sum_{i=1}^{m}; features: \\sum_{j=1}^{n} or \\sum_k",
-            )
-        if lower is not None and lower[0] != "1":
-            self.fail(
-                f"a sum over {over} starts at 1, not {lower[0]}",
-                lower[1],
-                hint="the bias θ₀ is its own term: write \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j",
-            )
+        over = self.sum_range(letter, column, upper)
+        self.sum_start(over, letter, lower, upper, minus_one)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(token)
         examples = over == "examples"
+        saved = dict(self.aliases)
+        if letter in vocab.INDEX_LETTERS and (letter == vocab.EXAMPLE_INDEX) == examples:
+            self.aliases.pop(letter, None)  # a letter that means what it always means
+        else:
+            self.aliases[letter] = over  # \sum_{n=1}^{N} y_n: n marks the example; \sum_i w_i^2: i a feature
         self.example_sums += examples
         self.enter(token)
         body = self.term()
         self.leave()
         self.example_sums -= examples
-        node = tree.Sum(over, letter, body, self.span(token, body))
+        bound = vocab.EXAMPLE_INDEX if examples else letter
+        node = tree.Sum(over, bound, body, self.span(token, body))
         if id(body) not in self.extent:
+            # a bracketless sum may reach over the terms after it (conventions.extend_open_sum):
+            # its index keeps its meaning there, \sum_{n=1}^{N} y_n \log p_n + (1-y_n)\log(1-p_n)
             self.bracketless.add(id(node))
+        else:
+            self.aliases = saved
         return node
+
+    def sum_range(self, letter: str, column: int, upper: tuple[str, int] | None) -> str:
+        """Whether a sum over ``letter`` (up to ``upper``) runs over the examples or the features."""
+        seen = self.index_roles(letter)
+        roles = seen - {"unknown"}
+        if len(roles) > 1:
+            self.fail(
+                f"the index '{letter}' subscripts both data and parameters: the sum over it is ambiguous",
+                column,
+                hint="sum over examples with \\sum_{i=1}^{m} (y_i, x^{(i)}), over features with \\sum_{j=1}^{n} (\\theta_j)",
+            )
+        if roles:
+            return roles.pop()
+        if letter == vocab.EXAMPLE_INDEX:
+            return "examples"
+        if letter in vocab.FEATURE_INDICES:
+            return "features"
+        if seen and upper is not None and upper[0] in ("m", "M", "N"):
+            return "examples"  # \sum_{n=1}^{N} x_n: the index marks data, and N counts examples
+        shown = f"'{letter}'"
+        self.fail(
+            f"cannot tell whether the sum over {shown} runs over the examples or the features",
+            column,
+            hint=f"index a target or prediction (y_{letter}) for examples, a parameter (\\theta_{letter}) for features;"
+            " or write \\sum_{i=1}^{m} / \\sum_{j=1}^{n}",
+        )
+
+    def index_roles(self, letter: str) -> set[str]:
+        r"""What ``letter`` subscripts from here to the end of the enclosing bracket: ``{"examples"}`` for ``y_n``."""
+        roles: set[str] = set()
+        depth = 0
+        position = self.position
+        while position < self.stop:
+            token = self.tokens[position]
+            if token.kind in ("open", "lbrace"):
+                depth += 1
+            elif token.kind in ("close", "rbrace"):
+                depth -= 1
+                if depth < 0:
+                    break
+            elif token.kind == "op" and token.text in "_^" and position > 0:
+                items = self.braced_items(position + 1) or []
+                marks = [item.text for item in items if item.kind == "name"]
+                if token.text == "^" and not (len(items) == 3 and items[0].kind == "open"):
+                    marks = []  # only ^{(n)} marks an example
+                if letter in marks:
+                    roles.add(readings.role_of(self.scripted_name(position)) or "unknown")
+            position += 1
+        return roles
+
+    def scripted_name(self, script: int) -> str:
+        """The name a script at token ``script`` belongs to: ``y`` in ``y^{(i)}_n``, ``h`` in ``\\hat y_n``."""
+        position = script - 1
+        while position > 0:
+            token = self.tokens[position]
+            if token.kind == "rbrace" and position in self.partner:
+                opened = self.partner[position]
+                before = self.tokens[opened - 1] if opened else None
+                if before is not None and before.kind == "op" and before.text in "_^":
+                    position = opened - 2
+                    continue
+                return ""
+            if token.kind in ("name", "word", "number") and position > 0 and self.is_op(self.tokens[position - 1], "_", "^"):
+                position -= 2
+                continue
+            break
+        token = self.tokens[position]
+        if token.kind == "hat":
+            return vocab.PREDICTION
+        return token.text if token.kind in ("name", "word") else ""
+
+    def sum_start(
+        self, over: str, letter: str, lower: tuple[str, int] | None, upper: tuple[str, int] | None, minus_one: bool
+    ) -> None:
+        """Check a sum's bounds, and note a count other than logderiv's or a 0-based sum."""
+        count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+        first = lower[0] if lower is not None else "1"
+        if (first == "0") != minus_one or first not in ("0", "1"):
+            where = lower[1] if lower is not None else upper[1]
+            if first == "0":
+                hint = (
+                    f"a 0-based sum runs to {upper[0] if upper else count}-1: write \\sum_{{{letter}=0}}^{{{upper[0] if upper else count}-1}};"
+                    " a bias θ₀ is its own term: \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j"
+                )
+            else:
+                hint = f"write \\sum_{{{letter}=1}}^{{{count}}} or \\sum_{{{letter}=0}}^{{{count}-1}}"
+            self.fail(f"a sum over {over} from {first} to {upper[0] if upper else count}{'-1' if minus_one else ''} is not read", where, hint=hint)
+        written = upper[0] if upper is not None else None
+        if written is not None and written.isdigit():
+            self.fail(f"a sum over {over} runs to the number of {over}, not {written}", upper[1],
+                      hint=f"write \\sum_{{{letter}=1}}^{{{count}}}")
+        if written is not None:
+            self.count(over, written, upper[1])
+        noun = "examples" if over == "examples" else "features"
+        shown_count = written or count
+        if minus_one:
+            if over == "features":
+                self.note(
+                    f"Σ_{{{letter}=0}}^{{{shown_count}−1}} is read as the sum over the {shown_count} features, numbered from 1"
+                    f" (the weights written 0…{shown_count}−1 are 1…n in the output); an intercept is a term of its own (b)"
+                )
+            else:
+                self.note(f"Σ_{{{letter}=0}}^{{{shown_count}−1}} is read as the sum over the {shown_count} examples")
+        if over == "examples" and letter != vocab.EXAMPLE_INDEX:
+            self.note(f"the sum over {letter} runs over the examples (its index marks the example): {letter} is read as i")
+        if over == "features" and letter == vocab.EXAMPLE_INDEX:
+            self.note("the sum over i runs over the features (its index marks a parameter, as in w_i): i is a feature index here")
+
+    def count(self, over: str, written: str, column: int) -> None:
+        """Record that ``written`` counts the examples (or features), to be renamed m (or n)."""
+        if len(written) != 1 or written not in readings.COUNT_LETTERS:
+            self.fail(
+                f"'{written}' cannot be the number of {over}",
+                column,
+                hint="the upper bound of a sum is a count: m, n, N, M (examples) or n, d, p (features)",
+            )
+        target = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+        known = self.counts.get(written)
+        if known is not None and known != target:
+            self.fail(
+                f"'{written}' bounds both a sum over examples and a sum over features",
+                column,
+                hint="count the examples with m and the features with n",
+            )
+        for letter, meaning in self.counts.items():
+            if meaning == target and letter != written:
+                self.fail(f"the {over} are counted by both '{letter}' and '{written}'", column)
+        self.counts[written] = target
+        if written == target:
+            return
+        if over == "examples":
+            self.note(f"{written} counts the examples here: read as m" + (
+                "; the features are counted by n in the output" if written == vocab.FEATURE_COUNT else ""))
+        else:
+            self.note(f"{written} counts the features here: read as n")
 
     def script_items(self, script: _Token) -> list[_Token]:
         """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
@@ -1505,6 +1758,8 @@ class _Parser:
         closer = self.advance()
         if subject is not None:
             body = subject
+        elif self.heading and self.peek().kind in ("name", "word"):
+            body = self.derivative_subject(self.stop)  # \frac{\partial}{\partial\theta_j}J(\theta) =
         else:
             follower = self.peek()
             if self.starts_operand(follower) or self.is_op(follower, "-"):
@@ -1559,6 +1814,34 @@ class _Parser:
 
     # -- the left side of '=' --
 
+    def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
+        r"""``\nabla_\theta J(\theta) =``, ``\nabla_{\mathbf w} J =``: the gradient's left side, read as ∂J/∂θⱼ (entry j)."""
+        self.advance()
+        parameter: str | None = None
+        script = self.peek()
+        if self.is_op(script, "_"):
+            self.advance()
+            items = self.script_items(script)
+            if len(items) != 1 or items[0].text not in vocab.PARAMETER_VECTORS:
+                self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
+            parameter = items[0].text
+        name = self.peek()
+        if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
+            self.fail("the left side \\nabla ... names the cost", name.start, hint="write \\nabla_\\theta J(\\theta) =")
+        self.advance()
+        follower = self.peek()
+        if follower.kind == "open" and follower.text == "(":
+            inner = self.tokens[self.position + 1 : self.partner[self.position]]
+            if parameter is None and len(inner) == 1 and inner[0].text in vocab.PARAMETER_VECTORS:
+                parameter = inner[0].text  # \nabla J(\theta)
+            self.position = self.partner[self.position] + 1
+        self.expect_end()
+        if parameter is None:
+            self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
+        shown = {"theta": "θ"}.get(parameter, parameter)
+        self.note(f"{self.source[nabla.start:name.end]} is read entry by entry: ∂{name.text}/∂{shown}ⱼ")
+        return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=vocab.WRT_INDEX)
+
     def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
 
@@ -1566,9 +1849,12 @@ class _Parser:
         """
         token = self.peek()
         example = "J(\\theta) =" if what == "cost" else "h = ..."
+        if token.kind == "nabla" and what == "cost":
+            return self.gradient_head(token)
         if token.kind == "frac" and what == "cost":
             self.advance()
             if self.derivative_ahead():
+                self.heading = True
                 node = self.derivative(token)
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
@@ -1585,7 +1871,11 @@ class _Parser:
         follower = self.peek()
         if follower.kind == "open" and follower.text == "(":
             if what == "cost":
-                self.position = self.partner[self.position] + 1  # J(\theta): what the cost depends on
+                closer = self.partner[self.position]
+                self.declared.update(  # J(\mathbf w, b): what the cost depends on
+                    t.text for t in self.tokens[self.position + 1:closer] if t.kind == "name" and t.text in _PARAMETER_DECORATIONS
+                )
+                self.position = closer + 1
             elif self.example_argument() is None:
                 self.fail(
                     "a defined name is a function of the example only: h(x) or h(x^{(i)})",
@@ -1669,8 +1959,10 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> P
                 parser.fail("nothing before '='", parser.tokens[equals[0]].start, hint="write J(\\theta) = ...")
             name, _, wrt = parser.head(what="cost")
             first = equals[0] + 1
-        node = _body(parser, first)
-        return Parsed(node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes))
+        node = readings.rename_counts(_body(parser, first), parser.counts)
+        return Parsed(
+            node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes), parameters=tuple(sorted(parser.declared))
+        )
 
     return _run(parser, read)
 

@@ -42,6 +42,8 @@ _LINEAR = {
     ("theta", True): ("theta^T x + b", "θᵀx + b"),
     ("w", False): ("w^T x", "wᵀx"),
     ("w", True): ("w^T x + b", "wᵀx + b"),
+    ("beta", False): ("beta^T x", "βᵀx"),
+    ("beta", True): ("beta^T x + b", "βᵀx + b"),
 }
 
 
@@ -122,7 +124,7 @@ def _kind_of(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> str | None:
 
 
 def model_for(kind: str, *, vector: str = "theta", bias: bool = False) -> Model:
-    """The prediction of ``kind``'s model on the linear predictor θᵀx (or wᵀx, + b), and its note."""
+    """The prediction of ``kind``'s model on the linear predictor θᵀx (or wᵀx, βᵀx, + b), and its note."""
     template, display, model, why = KINDS[kind]
     linear_text, linear_display = _LINEAR[(vector, bias)]
     shown = display.format(linear_display)

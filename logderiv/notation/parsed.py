@@ -18,7 +18,10 @@ class Parsed:
     ``\mathcal{L} = ...``); ``wrt`` the variable of a derivative on the left
     (``\frac{\partial J}{\partial\theta_j} = ...``). ``notes`` are things the
     reader should know about how the text was read (``y^{i}`` taken as
-    ``y^{(i)}``); they are shown with the derivation.
+    ``y^{(i)}``); they are shown with the derivation. ``parameters`` are the
+    names the text declares as the model's parameters without using them in
+    the formula (``J(\mathbf w, b) =``, ``f_{\mathbf w, b}(x)``): an undefined
+    prediction's model takes them (wᵀx + b).
     """
 
     tree: Node
@@ -26,3 +29,4 @@ class Parsed:
     name: str | None = None
     wrt: Variable | None = None
     notes: tuple[str, ...] = ()
+    parameters: tuple[str, ...] = ()

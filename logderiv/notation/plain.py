@@ -90,6 +90,9 @@ _SUBSCRIPT_DIGITS = {chr(0x2080 + d): str(d) for d in range(10)}
 _SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 _SUPERSCRIPT_MINUS = "⁻"
 _EXAMPLE_MARK = "⁽ⁱ⁾"
+# ŷ, precomposed or y followed by a combining circumflex
+_HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
+_HATTED_Y = frozenset({"ŷ"})
 _TRANSPOSE = "ᵀ"
 
 # Letters that may follow ``_`` (or ``sum_``) as an index.
@@ -224,11 +227,34 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
                 )
             add("number", source[position:stop], position, stop)
             position = stop
+        elif char in "nN" and source.startswith(("np.dot(", "numpy.dot("), position) and position + 7 <= end:
+            stop = source.index(".dot(", position) + 4
+            add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
+            position = stop
         elif char in _ASCII_LETTERS:
             stop = position
             while stop < end and source[stop] in _ASCII_LETTERS:
                 stop += 1
             add("name", source[position:stop], position, stop)
+            position = stop
+        elif char == "'" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position and (
+            tokens[-1].text in _VECTORS or tokens[-1].text == vocab.DATA_MATRIX
+        ):
+            add("transpose", "T", position, position + 1)  # Octave/MATLAB: theta'*x, X'
+            position += 1
+        elif char == "‖" or (char == "|" and source.startswith("||", position) and position + 2 <= end):
+            stop = position + (1 if char == "‖" else 2)
+            add("norm", "‖", position, stop)  # ||w||, ‖w‖: the Euclidean norm
+            position = stop
+        elif char == "⊤":
+            add("transpose", "T", position, position + 1)
+            position += 1
+        elif char == "^" and source.startswith("^⊤", position) and position + 2 <= end:
+            add("transpose", "T", position, position + 2)
+            position += 2
+        elif char in _HATTED_Y:
+            stop = position + len(next(h for h in _HATTED_Y_SPELLINGS if source.startswith(h, position)))
+            add("name", vocab.PREDICTION, position, stop)  # ŷ: the prediction h, noted by the parser
             position = stop
         elif char in _GREEK_TOKENS:
             add("name", _GREEK_TOKENS[char], position, position + 1)
@@ -349,16 +375,13 @@ class _Parser:
         # A grouped node keeps the span of its content (errors point at it, not
         # at the bracket); the spans of the nodes around it cover the brackets.
         self.extent: dict[int, tuple[tree.Node, Span]] = {}
+        self.in_norm = 0
         #: what the reader should know about how the text was read (a convention applied)
         self.notes: list[str] = []
         #: the sums written without brackets, by id: their body may reach over later terms
         self.bracketless: set[int] = set()
         #: single letters used as quantities somewhere in the text (not right before '(')
         self.quantities = conventions.quantity_letters(tokens)
-
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
 
     # -- helpers --
 
@@ -386,6 +409,10 @@ class _Parser:
     def is_op(self, token: _Token, *texts: str) -> bool:
         return token.kind == "op" and token.text in texts
 
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
     def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
         _fail(message, self.source, column, hint)
 
@@ -404,7 +431,7 @@ class _Parser:
         self.depth -= 1
 
     def starts_operand(self, token: _Token) -> bool:
-        return token.kind in ("number", "name", "open", "partial", "root")
+        return token.kind in ("number", "name", "open", "partial", "root") or (token.kind == "norm" and not self.in_norm)
 
     def missing_operand(self, after: _Token) -> NoReturn:
         """Raise the error for an operator (or word) with nothing usable after it."""
@@ -618,6 +645,8 @@ class _Parser:
         if token.kind == "root":
             self.advance()
             return self.apply(token, "sqrt")
+        if token.kind == "norm":
+            return self.norm()
         if token.kind == "end":
             self.fail("the expression ends too early", token.start)
         if token.kind == "close":
@@ -627,6 +656,51 @@ class _Parser:
         if token.kind in ("example", "transpose", "power"):
             self.fail(f"'{token.raw}' can only follow a name", token.start)
         self.fail(f"unexpected '{token.raw}'", token.start)
+
+    def norm(self) -> tree.Node:
+        """``||w||^2``, ``‖θ‖²``, ``||theta||_2^2``: the Euclidean norm of a parameter vector, squared or not."""
+        opener = self.advance()
+        self.in_norm += 1
+        self.enter(opener)
+        inner = self.expression()
+        self.leave()
+        self.in_norm -= 1
+        closer = self.peek()
+        if closer.kind != "norm":
+            if closer.kind == "end":
+                self.fail(f"'{opener.raw}' is never closed", opener.start, hint="write ||theta||^2")
+            self.fail(f"unexpected {_describe(closer)} inside a norm", closer.start, hint="write ||theta||^2")
+        self.advance()
+        if not (
+            isinstance(inner, tree.Variable)
+            and inner.name in vocab.PARAMETER_VECTORS
+            and inner.feature is None
+            and inner.example is None
+        ):
+            self.fail(
+                f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
+                opener.start,
+                hint="write ||theta||^2 or ||w||_2^2",
+            )
+        last: _Token = closer
+        if self.peek().kind == "sub" and self.peek().start == closer.end:
+            if self.peek().text != "2":
+                self.fail("only the Euclidean norm (||theta||_2) is read", self.peek().start)
+            last = self.advance()
+        whole = Span(opener.start, last.end)
+        component = tree.Variable(inner.name, inner.span, feature="k")
+        squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        after = self.peek()
+        if (after.kind == "power" and after.text == "2") or (
+            self.is_op(after, "^") and self.peek(1).kind == "number" and self.peek(1).text == "2"
+        ):
+            if after.kind == "power":
+                end = self.advance()
+            else:
+                self.advance()
+                end = self.advance()
+            return tree.Sum(squares.over, squares.index, squares.body, Span(opener.start, end.end))
+        return tree.Apply("sqrt", squares, whole)
 
     def group(self) -> tree.Node:
         """( expression ) or [ expression ]."""
@@ -716,6 +790,8 @@ class _Parser:
         """
         token = self.advance()
         name = token.text
+        if token.raw != name and token.raw[:1] == "ŷ" or token.raw.startswith("y\u0302"):
+            self.note(f"{token.raw} is read as the prediction {vocab.PREDICTION}")
         feature: str | None = None
         example: str | None = None
         decorated = False
@@ -1115,7 +1191,10 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
 
 
 def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tuple[tree.Node, tuple[str, ...]]:
-    """Parse ``source[start:end]``; spans and error columns are offsets into ``source``."""
+    """Parse ``source[start:end]``: the tree and what the parser noted (``read 1/2m as 1/(2m)``, ``ŷ`` read as h).
+
+    Spans and error columns are offsets into ``source``.
+    """
     check_size(source, start, end)
     tokens = _tokenize(source, start, end)
     if tokens[0].kind == "end":
@@ -1147,13 +1226,6 @@ def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tu
     return node, tuple(parser.notes)
 
 
-def read(text: str, *, names: Collection[str] = ()) -> tuple[tree.Node, tuple[str, ...]]:
-    """Like :func:`parse`, with the notes on conventions applied (``read 1/2m as 1/(2m)``)."""
-    if not isinstance(text, str):
-        raise InputError("the expression must be text", source="", column=None)
-    return _read_range(text, 0, len(text), names)
-
-
 def read_let(text: str, *, names: Collection[str] = ()) -> tuple[str, tree.Node, tuple[str, ...]]:
     """Like :func:`parse_let`, with the notes on conventions applied."""
     name, _, value_start = split_let(text)
@@ -1170,6 +1242,59 @@ def parse(text: str, *, names: Collection[str] = ()) -> tree.Node:
     if not isinstance(text, str):
         raise InputError("the expression must be text", source="", column=None)
     return _parse_range(text, 0, len(text), names)
+
+
+def read(text: str, *, names: Collection[str] = ()) -> tuple[str | None, tree.Node, tuple[str, ...]]:
+    """Read a formula, optionally named on the left (``J(θ) = ...``, ``J = ...``): the name, the tree, the notes.
+
+    A left side that is a derivative (``dJ/dθ_j = ...``) is refused here: an
+    answer's reader strips it before, and a cost cannot be a gradient.
+    """
+    if not isinstance(text, str):
+        raise InputError("the expression must be text", source="", column=None)
+    equals = text.find("=")
+    if equals < 0 or len(text) > MAX_LENGTH:
+        return None, *_read_range(text, 0, len(text), names)
+    name = _head_name(text, equals, names)
+    return name, *_read_range(text, equals + 1, len(text), names)
+
+
+def _head_name(text: str, equals: int, names: Collection[str]) -> str:
+    """The name on the left of ``=``: ``J``, ``J(θ)``, ``J(w, b)``, ``Cost``, ``MSE``; else an InputError."""
+    tokens = _tokenize(text, 0, equals)
+    if tokens[0].kind == "end":
+        _fail("nothing before '='", text, equals, hint="write J(θ) = ... or only the cost")
+    first = tokens[0]
+    if first.kind in ("name", "partial") and (first.raw.startswith("d") or first.kind == "partial"):
+        if any(t.kind == "op" and t.text == "/" for t in tokens):
+            _fail(
+                "the left side is a derivative, so the right side is a gradient, not a cost",
+                text,
+                first.start,
+                hint="to derive, give the cost itself (J = ...); to judge a gradient: logderiv check ANSWER --cost COST",
+            )
+    rest = tokens[1:-1]
+    named = first.kind == "name" and (
+        not rest or (rest[0].kind == "open" and rest[0].raw == "(" and rest[-1].kind == "close" and rest[-1].raw == ")")
+    )
+    word = first.text
+    if (
+        not named
+        or (len(word) == 1 and not word.isupper())  # J, L, E name costs; a = b is not a cost's name
+        or word in vocab.FUNCTIONS
+        or word in ("sum", "dot", "d", vocab.PREDICTION)
+        or word in vocab.INDEX_LETTERS
+        or word in vocab.FIXED_NAMES
+        or word in vocab.WORDS
+        or word in names
+    ):
+        _fail(
+            "the left side of '=' names the cost",
+            text,
+            first.start,
+            hint="write J(θ) = ..., J = ..., or only the cost; define names with --let NAME=EXPR",
+        )
+    return word
 
 
 def split_let(text: str) -> tuple[str, Span, int]:

@@ -76,7 +76,7 @@ GREEK: dict[str, str] = {
 WORDS: frozenset[str] = frozenset(GREEK.values())
 
 #: Vectors of parameters, indexed by feature: ``theta_j``, ``w_j``; ``theta^T x``.
-PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w"})
+PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta"})
 
 #: Vectors of data, indexed by feature and, inside a sum over examples, by example.
 DATA_VECTORS: frozenset[str] = frozenset({"x"})

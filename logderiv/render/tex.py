@@ -37,6 +37,7 @@ _TEXT_DASHES = {"—": "---", "–": "--", "…": r"\ldots{}", "’": "'", "‘"
 
 _MATH_SYMBOLS = {greek: "\\" + name for greek, name in GREEK.items()} | {
     "σ": r"\sigma",
+    "ŷ": r"\hat{y}",  # the prediction as plain notation may spell it
     "Σ": r"\sum",
     "∂": r"\partial",
     "−": "-",

@@ -153,7 +153,8 @@ class Checker:
 
         defined = {_name(key) for key in self.problem.definitions}
         lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
-        parsed = read_answer(answer, input=self.input, names=names)
+        # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
+        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)
         return parsed.tree, lets, (*parsed.notes, *notes)
 
