@@ -1,0 +1,21 @@
+"""The real-world corpus: costs and answers copied verbatim from public sources (see items.py)."""
+
+from __future__ import annotations
+
+import importlib
+
+from .items import Answer, Cost
+
+__all__ = ["COSTS", "ANSWERS"]
+
+
+def _gather(modules: tuple[str, ...], name: str) -> list:
+    found = []
+    for module in modules:
+        found += getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    return found
+
+
+#: every collected cost and answer, in the order of their files
+COSTS: list[Cost] = _gather(("costs",), "COSTS")
+ANSWERS: list[Answer] = _gather(("answers", "answers_more"), "ANSWERS")
