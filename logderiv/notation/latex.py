@@ -33,7 +33,7 @@ from ..errors import InputError, InputTooLargeError
 from . import tree
 from . import vocabulary as vocab
 from .parsed import Parsed
-from .plain import MAX_DEPTH, MAX_LENGTH, check_size
+from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
 from .tree import Span
 
 __all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
@@ -129,6 +129,18 @@ def _fail(message: str, source: str, column: int | None, hint: str | None = None
     raise InputError(message, source=source, column=column, hint=hint)
 
 
+def _not_yet(word: str, source: str, column: int, shown: str | None = None) -> NoReturn:
+    """Refuse ``\\max``, ``\\operatorname{ReLU}``, ``abs``…: not supported yet (exit 3)."""
+    refuse_unsupported(word, source, column, shown=shown, suffix=f" (column {column + 1})")
+
+
+def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
+    from ..errors import UnsupportedInputError
+
+    raise UnsupportedInputError(f"'{raw}' (an absolute value |x|) is not supported yet (column {column + 1})",
+                                source=source, column=column, hint=ABSOLUTE_VALUE_HINT)
+
+
 # --- tokens -----------------------------------------------------------------------
 
 
@@ -207,11 +219,7 @@ class _Tokenizer:
                 self.add("op", text, start, start + 1)
                 self.position += 1
             elif char == "|":
-                self.fail(
-                    "'|' (an absolute value) is not supported",
-                    start,
-                    hint=r"a norm is \|\theta\|; |x| is not differentiable at 0",
-                )
+                _absolute_value("|", self.source, start)
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
@@ -230,10 +238,14 @@ class _Tokenizer:
             self.add("name", word, start, stop)
             return
         if len(word) > 1:
+            if word.lower() in vocab.NOT_YET_SUPPORTED:
+                _not_yet(word, self.source, start)
             known = [w for w in _WORDS_TO_CHECK if w == word or (len(w) >= 3 and w in word)]
             if known:
                 found = max(known, key=len)
                 column = start + word.index(found)
+                if found in vocab.NOT_YET_SUPPORTED:
+                    _not_yet(found, self.source, column)
                 if found in _UNSUPPORTED_FUNCTIONS:
                     self.fail(f"'{found}' is not supported", column)
                 self.fail(
@@ -294,6 +306,9 @@ class _Tokenizer:
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
+            if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
+                # \text{ReLU}(z) names a function: dropped as a label, it would leave (z) alone
+                _not_yet(word, self.source, start, shown=self.source[start:self.position])
             if word in vocab.FUNCTIONS or word == "mean" or word in self.names:
                 self.add("word", word, start, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
@@ -364,6 +379,8 @@ class _Tokenizer:
 
     def unknown(self, name: str, start: int) -> NoReturn:
         raw = "\\" + name
+        if name.lower() in vocab.NOT_YET_SUPPORTED:
+            _not_yet(name, self.source, start, shown=raw)
         if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "nabla", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         guess = vocab.suggest(name)
@@ -431,7 +448,7 @@ class _Tokenizer:
         elif delimiter in _NORM_DELIMITERS:
             self.add("norm", "‖", start, after)
         elif delimiter == "|":
-            self.fail(f"'{raw}' (an absolute value) is not supported", start, hint=r"a norm is \|\theta\|")
+            _absolute_value(raw, self.source, start)
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
         else:
@@ -886,6 +903,8 @@ class _Parser:
             return self.mean()
         if word in self.names or len(word) == 1 and word in _ASCII_LETTERS:
             return self.name()
+        if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
+            _not_yet(word, self.source, token.start, shown=token.raw)
         if word in _UNSUPPORTED_FUNCTIONS:
             self.fail(f"'{token.raw}' is not supported", token.start)
         guess = vocab.suggest(word, tuple(self.names))

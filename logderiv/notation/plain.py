@@ -36,7 +36,7 @@ import sys
 from typing import Collection, NoReturn
 
 from ..record import record
-from ..errors import InputError, InputTooLargeError
+from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import tree
 from . import vocabulary as vocab
 from .tree import Span
@@ -108,7 +108,6 @@ _CHARACTER_HINTS = {
     "=": "define a name with --let NAME=EXPR",
     ":": "write a single expression",
     "\\": "this is plain notation; LaTeX commands such as \\frac are not read here",
-    "|": "write abs values and norms out with sqrt or ^2",
     "!": "factorials are not supported",
     "%": "write a percentage as a fraction (0.5, 1/2)",
 }
@@ -129,6 +128,24 @@ class _Token:
 
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
     raise InputError(message, source=source, column=column, hint=hint)
+
+
+def refuse_unsupported(
+    word: str, source: str, column: int, *, shown: str | None = None, suffix: str = ""
+) -> NoReturn:
+    """Refuse a function logderiv does not differentiate yet (``abs``, ``max``, ``ReLU``…): exit 3, with a hint.
+
+    ``word`` is the function's name in any case (a key of ``vocab.NOT_YET_SUPPORTED``
+    once lowered); ``shown`` is the text as written (``\\operatorname{ReLU}``);
+    ``suffix`` is added to the message (LaTeX's column).
+    """
+    hint = vocab.NOT_YET_SUPPORTED[word.lower()]
+    raise UnsupportedInputError(f"'{shown or word}' is not supported yet{suffix}", source=source, column=column,
+                                hint=hint)
+
+
+#: what an absolute value |x| is told (plain and LaTeX alike)
+ABSOLUTE_VALUE_HINT = vocab.NOT_YET_SUPPORTED["abs"]
 
 
 def _show(char: str) -> str:
@@ -326,6 +343,9 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 
 def _unexpected_character(source: str, position: int) -> NoReturn:
     char = source[position]
+    if char == "|":
+        raise UnsupportedInputError("'|' (an absolute value |x|) is not supported yet", source=source,
+                                    column=position, hint=ABSOLUTE_VALUE_HINT)
     hint = _CHARACTER_HINTS.get(char)
     if hint is None and char.isalpha():
         hint = "letters are ASCII a-z, A-Z and the Greek letters " + "".join(sorted(_GREEK_TOKENS))
@@ -599,6 +619,8 @@ class _Parser:
             return tree.Constant(word, Span(token.start, token.end))
         if word == "d" and self.is_derivative_d():
             return self.derivative(token)
+        if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
+            refuse_unsupported(word, self.source, token.start)
         if word in self.names or word in vocab.WORDS or len(word) == 1:
             if word in _INDEX_LETTERS:
                 self.bare_index(token)
