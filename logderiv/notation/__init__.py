@@ -122,12 +122,21 @@ def read_problem(
     except InputError as error:
         raise error.with_label("--wrt") from None
     notes = list(cost_parsed.notes) + notes + list(wrt_parsed.notes)
+    cost_tree = cost_parsed.tree
+    from .matrix_cost import is_matrix_form
+
+    if is_matrix_form(cost_tree) or any(is_matrix_form(value) for _, value, _ in parsed_lets):
+        # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
+        from .matrix_cost import lower_matrix_forms
+
+        cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt)
+        notes += matrix_notes
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
     try:
         problem = build_problem(
-            cost_parsed.tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets
+            cost_tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets
         )
     except InputError as error:
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's

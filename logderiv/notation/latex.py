@@ -798,6 +798,15 @@ class _Parser:
         """power = primary [ "^" script ]"""
         base = self.primary()
         token = self.peek()
+        while self.is_op(token, "^") and self.transpose_at(self.position + 1) and not isinstance(
+            base, (tree.Number, tree.Constant)
+        ):
+            # (X\theta - y)^T, y^\top: a transpose of a vector, read in a matrix-form cost
+            self.advance()
+            mark = self.peek()
+            self.position = self.partner[self.position] + 1 if mark.kind == "lbrace" else self.position + 1
+            base = tree.Transpose(base, self.span(base, self.tokens[self.position - 1]))
+            token = self.peek()
         if self.is_op(token, "^"):
             exponent = self.exponent()
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -1315,16 +1324,17 @@ class _Parser:
                 self.fail(f"'{opener.raw}' is never closed", opener.start, hint=r"write \|\theta\|^2")
             self.fail(f"unexpected {self.describe(closer)} inside a norm", closer.start, hint=r"write \|\theta\|^2")
         self.advance()
-        if not (
+        of_parameters = (
             isinstance(inner, tree.Variable)
             and inner.name in vocab.PARAMETER_VECTORS
             and inner.feature is None
             and inner.example is None
-        ):
+        )
+        if not of_parameters and not _matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
                 opener.start,
-                hint=r"write \|\theta\|^2 or \|w\|_2^2",
+                hint=r"write \|\theta\|^2 or \|w\|_2^2 (or, in matrix form, \|X\theta - y\|^2)",
             )
         last: _Token = closer
         script = self.peek()
@@ -1335,14 +1345,20 @@ class _Parser:
                 self.fail("only the Euclidean norm (\\|\\theta\\|_2) is read", script.start)
             last = self.tokens[self.position - 1]
         whole = self.span(opener, last)
-        component = tree.Variable(inner.name, inner.span, feature="k")
-        squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        if of_parameters:
+            component = tree.Variable(inner.name, inner.span, feature="k")
+            squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        else:
+            # ‖Xθ − y‖² is (Xθ − y)ᵀ(Xθ − y): one node on both sides (how the matrix-form note prints a norm)
+            squares = tree.Binary("*", tree.Transpose(inner, whole), inner, whole)
         script = self.peek()
         if self.is_op(script, "^"):
             items = self.braced_items(self.position + 1)
             if items and len(items) == 1 and items[0].kind == "number" and items[0].text == "2":
                 self.advance()
                 self.script_items(script)
+                if not of_parameters:
+                    return tree.Binary("*", squares.left, squares.right, self.span(opener, self.tokens[self.position - 1]))
                 return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
         return tree.Apply("sqrt", squares, whole)
 
@@ -1538,6 +1554,12 @@ class _Parser:
 
 
 # --- entry points -----------------------------------------------------------------
+
+
+def _matrix_form(node: tree.Node) -> bool:
+    """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``\\|X\\theta - y\\|``)."""
+    return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
+               for n in tree.walk(node))
 
 
 def _equals_signs(tokens: list[_Token]) -> list[int]:

@@ -111,6 +111,9 @@ class _Walk:
         if isinstance(node, tree.Variable):
             return self.variable(node)
         if isinstance(node, tree.Transpose):
+            if not isinstance(node.operand, tree.Variable):
+                raise self.fail("only X is transposed in a matrix answer", node,
+                                hint="write the gradient as a column: X^T v, not v^T X")
             return self.variable(node.operand).T
         if isinstance(node, tree.Negate):
             value = self.build(node.operand)

@@ -245,6 +245,10 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             stop = position
             while stop < end and source[stop] in _ASCII_LETTERS:
                 stop += 1
+            prefix = _numpy_prefix(source, position, stop, end)
+            if prefix:
+                position = prefix  # np.sum(...) is sum(...): the NumPy spelling of a known function
+                continue
             add("name", source[position:stop], position, stop)
             position = stop
         elif char in _GREEK_TOKENS:
@@ -288,6 +292,14 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
         elif char == "." and source.startswith(".*", position) and position + 2 <= end:
             add("op", "⊙", position, position + 2)  # NumPy/MATLAB's elementwise product
             position += 2
+        elif char == "." and source.startswith((".^", "./"), position) and position + 2 <= end:
+            # Octave's entrywise power and quotient: entrywise is how a power of a vector is read anyway
+            add("op", source[position + 1], position, position + 2)
+            position += 2
+        elif char == "'" and position > start and (source[position - 1] in _ASCII_LETTERS
+                                                   or source[position - 1] in ")]'" or source[position - 1] in _GREEK_TOKENS):
+            add("transpose", "T", position, position + 1)  # Octave's transpose: y', (1 - y)'
+            position += 1
         elif char == "*" and source.startswith("**", position) and position + 2 <= end:
             add("op", "^", position, position + 2)
             position += 2
@@ -339,6 +351,20 @@ def _subscript(source: str, position: int, end: int, add) -> int:
     if after < end and source[after] == "{":
         hint = "braces are LaTeX; in plain notation write x_j, sum_i(...) or sum_k(...)"
     _fail("'_' must be followed by an index", source, position, hint=hint)
+
+
+#: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
+_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"})
+
+
+def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
+    """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0."""
+    if source[start:stop] not in ("np", "numpy") or stop >= end or source[stop] != ".":
+        return 0
+    after = stop + 1
+    while after < end and source[after] in _ASCII_LETTERS:
+        after += 1
+    return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
 
 
 def _unexpected_character(source: str, position: int) -> NoReturn:
@@ -534,6 +560,11 @@ class _Parser:
         """A primary; names take their own postfix indices inside :meth:`name`."""
         node = self.primary()
         token = self.peek()
+        while self.is_transpose_after(node, token):
+            # (X theta - y)^T, y', (1 - y)ᵀ: a transpose of a vector, read in a matrix-form cost
+            last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
+            node = tree.Transpose(node, self.span(node, last))
+            token = self.peek()
         if token.kind in ("sub", "example", "transpose"):
             what = {"sub": "a subscript", "example": "the example mark ⁽ⁱ⁾", "transpose": "ᵀ"}[token.kind]
             self.fail(f"{what} can only follow a name", token.start, hint="write theta_j, y^(i), theta^T x")
@@ -550,6 +581,16 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def is_transpose_after(self, node: tree.Node, token: _Token) -> bool:
+        """Whether ``token`` transposes ``node``: ``ᵀ``, ``'`` or ``^T`` after a bracket or a name (not a number or e)."""
+        if isinstance(node, (tree.Number, tree.Constant)):
+            return False
+        if token.kind == "transpose":
+            return True
+        mark = self.peek(1)
+        return self.is_op(token, "^") and mark.kind == "name" and mark.raw == "T" and not (
+            self.peek(2).kind == "sub" or self.peek(2).kind == "example")
 
     def primary(self) -> tree.Node:
         token = self.peek()
@@ -605,6 +646,8 @@ class _Parser:
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word == "mean" and "mean" not in self.names and self.peek(1).kind == "open":
+            return self.mean(token)
         if word == "dot":
             return self.dot_call(token)
         if word == "pi" or word == "e":
@@ -626,6 +669,15 @@ class _Parser:
                 self.bare_index(token)
             return self.variable()
         self.unknown_word(token)
+
+    def mean(self, token: _Token) -> tree.Node:
+        """``mean(v)``, ``np.mean(v)``: (1/m) Σᵢ vᵢ, the mean over the examples."""
+        self.advance()
+        body = self.group()
+        here = Span(token.start, token.end)
+        whole = self.span(token, body)
+        average = tree.Binary("/", tree.Number("1", here), tree.Variable(vocab.EXAMPLE_COUNT, here), here)
+        return tree.Binary("*", average, tree.Sum("examples", vocab.EXAMPLE_INDEX, body, whole), whole)
 
     def bare_index(self, token: _Token) -> NoReturn:
         if token.text == vocab.EXAMPLE_INDEX:
