@@ -129,6 +129,8 @@ class _Lowering:
         self.notes = notes
         #: inside a sum over examples written out (sum(…), Σ, mean): products of m-vectors are entrywise
         self.summed = 0
+        #: the sums vᵀu made here, by id (kept alive): two added together are one sum
+        self.reduced: dict[int, tree.Sum] = {}
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -268,6 +270,13 @@ class _Lowering:
             self.fail(self.mismatch(node, left, right, "added"), node.right,
                       hint="both sides of + and − must have the same shape (a number is added to each entry)")
         shape = left.shape if left.shape != _SCALAR else right.shape
+        if id(left.node) in self.reduced and id(right.node) in self.reduced \
+                and left.node.over == right.node.over == "examples":
+            # yᵀlog h + (1 − y)ᵀlog(1 − h) is one sum over the examples, as the index form writes it
+            body = tree.Binary(node.op, left.node.body, right.node.body, node.span)
+            merged = tree.Sum("examples", vocab.EXAMPLE_INDEX, body, node.span)
+            self.reduced[id(merged)] = merged
+            return _Value(_SCALAR, merged)
         return _Value(shape, tree.Binary(node.op, left.node, right.node, node.span), left.row or right.row)
 
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
@@ -290,6 +299,7 @@ class _Lowering:
                           hint="vᵀu is already the sum Σᵢ vᵢuᵢ: write it without sum(…)")
             index = vocab.EXAMPLE_INDEX if over == "examples" else _K
             lowered = tree.Sum(over, index, tree.Binary("*", left.node, right.node, here), here)
+            self.reduced[id(lowered)] = lowered
             self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
             return _Value(_SCALAR, lowered)
         if self.summed and not left.row and not right.row and left.shape == right.shape == _EXAMPLES:
