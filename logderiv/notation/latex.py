@@ -799,7 +799,7 @@ class _Parser:
         base = self.primary()
         token = self.peek()
         while self.is_op(token, "^") and self.transpose_at(self.position + 1) and not isinstance(
-            base, (tree.Number, tree.Constant)
+            base, (tree.Number, tree.Constant, tree.Dot)
         ):
             # (X\theta - y)^T, y^\top: a transpose of a vector, read in a matrix-form cost
             self.advance()

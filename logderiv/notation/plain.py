@@ -584,7 +584,7 @@ class _Parser:
 
     def is_transpose_after(self, node: tree.Node, token: _Token) -> bool:
         """Whether ``token`` transposes ``node``: ``ᵀ``, ``'`` or ``^T`` after a bracket or a name (not a number or e)."""
-        if isinstance(node, (tree.Number, tree.Constant)):
+        if isinstance(node, (tree.Number, tree.Constant, tree.Dot)):
             return False
         if token.kind == "transpose":
             return True
