@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from .derivation import Derivation
 from .errors import InputError
-from .presets import DEFAULT_PRESET, PRESETS, Preset, without_intercept_penalty
+from .presets import DEFAULT_PRESET, Preset, find_preset, suggest_preset, without_intercept_penalty
 from .notation.vocabulary import DEFAULT_WRT
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,7 +103,7 @@ def checker(
 def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool) -> Checker:
     from .verify.answer import Checker
 
-    if cost is None or cost.strip() in PRESETS:
+    if cost is None or find_preset(cost) is not None:
         problem = read_cost(cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
         return Checker(problem, answer_lets=let, input=input)
     problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
@@ -127,23 +127,39 @@ def read_cost(
 
     if cost is None:
         cost = DEFAULT_PRESET
-    preset = PRESETS.get(cost.strip())
+    preset = find_preset(cost)
     if preset is not None:
         if let:
             raise InputError(
                 f"--let cannot be combined with the preset '{preset.name}'",
                 hint="write the cost out in full to change its definitions",
             )
+        name = preset.name
         if not regularise_intercept:
             preset = _without_intercept_penalty(preset)
-        return read_problem(preset.cost, wrt=wrt, lets=preset.lets)
+        problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
+        if cost.strip() == name:
+            return problem
+        import dataclasses
+
+        return dataclasses.replace(problem, notes=(*problem.notes, f"'{cost.strip()}' is read as the preset '{name}'"))
     if not regularise_intercept:
         raise InputError(
             "--no-reg-intercept applies to the L2 presets (logistic-l2, linear-l2)",
             hint="in a formula of your own, write the penalty without θ₁: "
             "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
         )
-    return read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
+    try:
+        return read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
+    except InputError as error:
+        guess = suggest_preset(cost) if error.label == "COST" else None
+        if guess is None:
+            raise
+        raise InputError(
+            f"'{cost.strip()}' is not a preset or a formula — did you mean the preset '{guess}'?",
+            source=cost, column=len(cost) - len(cost.lstrip()), label="COST",
+            hint="logderiv presets lists the presets; a formula is written out, e.g. -1/m * sum(y log(h) + (1-y) log(1-h))",
+        ) from None
 
 
 def _without_intercept_penalty(preset: Preset) -> Preset:

@@ -12,6 +12,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "UnsupportedError",
+    "UnsupportedInputError",
     "InternalError",
     "VerificationError",
     "UserCodeError",
@@ -67,6 +68,17 @@ class InputTooLargeError(InputError):
 
 class UnsupportedError(LogderivError):
     """The expression is well formed but outside what the engine can differentiate."""
+
+    exit_code = 3
+
+
+class UnsupportedInputError(InputError, UnsupportedError):
+    """Well-formed text naming what logderiv does not differentiate yet (``abs``, ``max``, ``ReLU``): a caret, exit 3.
+
+    It is an :class:`InputError` (the text, the column, the argument it came
+    from) and an :class:`UnsupportedError` (exit 3): the input was read, and is
+    outside what the engine handles, not a typo.
+    """
 
     exit_code = 3
 

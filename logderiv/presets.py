@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .record import record
 
-__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "without_intercept_penalty"]
+__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "find_preset", "suggest_preset", "without_intercept_penalty"]
 
 _SIGMOID = "h = sigmoid(theta^T x)"
 _L2 = " + lambda/(2m) * sum_k(theta_k^2)"
@@ -90,6 +90,27 @@ PRESETS: dict[str, Preset] = {
 }
 
 DEFAULT_PRESET = "logistic"
+
+
+def _preset_key(text: str) -> str:
+    """A preset's name as typed, in one spelling: lower case, ``_``, ``-`` and spaces alike (``Linear_L2``: linear-l2)."""
+    return "-".join(text.lower().replace("_", " ").replace("-", " ").split())
+
+
+def find_preset(text: str) -> Preset | None:
+    """The preset ``text`` names, matched case-insensitively with ``-``, ``_`` and spaces alike; None if none."""
+    return PRESETS.get(text.strip()) or PRESETS.get(_preset_key(text))
+
+
+def suggest_preset(text: str) -> str | None:
+    """The preset a misspelt name probably meant (``logisitc``: logistic), for a text that is one bare name."""
+    key = _preset_key(text)
+    if len(key) < 4 or not key.replace("-", "").isalnum() or not key.isascii():
+        return None
+    import difflib  # only for a misspelling: a cold derive never needs it
+
+    matches = difflib.get_close_matches(key, list(PRESETS), n=1, cutoff=0.75)
+    return matches[0] if matches else None
 
 
 def without_intercept_penalty(preset: Preset) -> Preset | None:

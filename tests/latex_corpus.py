@@ -60,6 +60,9 @@ CORPUS = [
         "logistic-mathcal-yhat",
         r"\mathcal{L}(w) = -\frac{1}{m}\sum_{i=1}^{m}\left[ y_i \log \hat{y}_i + (1-y_i)\log(1-\hat{y}_i) \right]",
         LOGISTIC,
+        # L(w) names the parameters: the undefined prediction is σ(wᵀx)
+        plain_lets=("h = sigmoid(w^T x)",),
+        wrt="w_j",
         name="L",
     ),
     Case(

@@ -285,7 +285,6 @@ MALFORMED = [
     "foo(x)",
     "a = b",
     "x; y",
-    "|x|",
     "3!",
     "50%",
     "x $ y",
@@ -304,7 +303,6 @@ MALFORMED = [
     "log log",
     "sqrt",
     "theta^T",
-    "abs(theta_j)",
     "1" * 40,
     "(" * 150 + "x" + ")" * 150,
 ]

@@ -425,13 +425,21 @@ def test_matmul_outside_a_matrix_answer_is_refused(text, column):
     assert caught.value.column == column
 
 
-@pytest.mark.parametrize(("cost", "column"), [("1/m * sum(y .* h)", 15), ("X^T y", 0), (r"\sum_i y \odot h", 15)])
-def test_matrix_notation_in_a_cost_is_refused(cost, column):
-    """Matrix notation is read in answers to check only; in a cost it is an error at its column."""
+@pytest.mark.parametrize("cost", ["1/m * sum(y .* h)", r"\frac{1}{m}\sum_i y \odot h"])
+def test_matrix_notation_in_a_cost_is_read_in_index_form(cost):
+    """Matrix notation in a cost is read as its index form (issue 10, item 7): here (1/m) Σᵢ y⁽ⁱ⁾ h⁽ⁱ⁾, with a note."""
+    read = read_problem(cost, lets=["h = sigmoid(theta^T x)"])
+    index = read_problem("1/m * sum(y h)", lets=["h = sigmoid(theta^T x)"])
+    assert read.cost == index.cost
+    assert any(note.startswith("matrix form:") for note in read.notes)
+
+
+def test_transposed_data_matrix_in_a_cost_is_refused():
+    """Xᵀ y is n×1, not a cost: an error at its column."""
     with pytest.raises(InputError) as caught:
-        read_problem(cost)
-    assert "read only in an answer" in caught.value.message
-    assert caught.value.column == column
+        read_problem("X^T y")
+    assert "Xᵀ is not read in a cost" in caught.value.message
+    assert caught.value.column == 0
 
 
 # --- the command line ----------------------------------------------------------------------

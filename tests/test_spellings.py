@@ -264,3 +264,19 @@ def test_zero_based_gradient_is_the_known_one():
 
     expected = symbols.example_sum(symbols.feature_sum(w[symbols.feature_indices[0]] * x[symbols.example_index, symbols.feature_indices[0]], symbols.feature_indices[0]) + symbols.scalar("b") - symbols.vector("y")[symbols.example_index]) / symbols.m
     assert compare(derivation.result, expected, derivation.problem).equal
+
+
+@pytest.mark.parametrize(
+    ("cost", "vector"),
+    [
+        ("1/(2m) * sum((w^T x - y)^2)", "w"),
+        (r"\mathcal{L}(w) = -\frac{1}{m}\sum_{i=1}^{m}\left[ y_i \log \hat{y}_i + (1-y_i)\log(1-\hat{y}_i) \right]", "w"),
+        (r"\frac{1}{2m}\sum_{i=1}^{m}(\beta^T x^{(i)} - y^{(i)})^2", "beta"),
+    ],
+)
+def test_a_cost_without_theta_is_differentiated_by_its_own_parameter(cost, vector):
+    """With no --wrt, a cost in w (or β) is differentiated by wⱼ, with a note: ∂/∂θⱼ would be a silent 0."""
+    problem = read_problem(cost)
+    assert problem.wrt == read_problem(cost, wrt=f"{vector}_j").wrt
+    shown = {"w": "w", "beta": "β"}[vector]
+    assert any(f"differentiating by {shown}ⱼ" in note for note in problem.notes), problem.notes

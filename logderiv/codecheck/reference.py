@@ -117,7 +117,7 @@ def derive_reference(cost: str) -> Derived:
     """
     from .._api import read_cost
     from ..engine.driver import gradient
-    from ..presets import PRESETS
+    from ..presets import find_preset
     from ..render.printing import show_unicode
 
     try:
@@ -134,7 +134,7 @@ def derive_reference(cost: str) -> Derived:
             hint="write it with sum(...), e.g. --cost '1/(2m) * sum((theta^T x - y)^2)'",
         )
     result = gradient(problem)
-    preset = PRESETS.get(cost.strip())
+    preset = find_preset(cost)
     return Derived(
         cost=preset.name if preset else cost,
         formula=preset.cost if preset else cost,

@@ -132,12 +132,21 @@ def read_problem(
     except InputError as error:
         raise error.with_label("--wrt") from None
     notes = list(cost_parsed.notes) + notes + list(wrt_parsed.notes)
+    cost_tree = cost_parsed.tree
+    from .matrix_cost import is_matrix_form
+
+    if is_matrix_form(cost_tree) or any(is_matrix_form(value) for _, value, _ in parsed_lets):
+        # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
+        from .matrix_cost import lower_matrix_forms
+
+        cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt)
+        notes += matrix_notes
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
     try:
         problem = build_problem(
-            cost_parsed.tree,
+            cost_tree,
             source=cost,
             wrt=wrt_parsed.tree,
             wrt_source=wrt,
@@ -147,6 +156,16 @@ def read_problem(
     except InputError as error:
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's
         raise error.with_label("COST") from None
+    vector = _parameter_vector(problem) if wrt == vocabulary.DEFAULT_WRT else None
+    if vector is not None:
+        # L(w) = …: the cost has no θ, so ∂/∂θⱼ would be 0; differentiate by its own parameter
+        wrt = f"{vector}_j"
+        wrt_parsed = parse_text(wrt, input="plain")
+        problem = build_problem(
+            cost_tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets, parameters=cost_parsed.parameters
+        )
+        shown = {"w": "w", "beta": "β"}[vector]
+        notes.append(f"the cost's parameters are {shown}, not θ: differentiating by {shown}ⱼ (choose another with --wrt)")
     _check_numbered_component(problem, wrt, wrt_parsed.tree)
     extra = tuple(note for note in notes if note not in problem.notes)
     if cost_parsed.name is None and not extra:
@@ -156,6 +175,21 @@ def read_problem(
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
     )
+
+
+def _parameter_vector(problem: Problem) -> str | None:
+    """The cost's one parameter vector when it is not θ (``w``, ``beta``), or None."""
+    import sympy
+
+    expanded = problem.expand_definitions(problem.cost)
+    bases = {
+        str(indexed.base)
+        for indexed in expanded.atoms(sympy.Indexed)
+        if str(indexed.base) in vocabulary.PARAMETER_VECTORS
+    }
+    if len(bases) == 1 and bases != {"theta"}:
+        return bases.pop()
+    return None
 
 
 def _check_numbered_component(problem: Problem, wrt: str, node) -> None:

@@ -33,7 +33,7 @@ from ..errors import InputError, InputTooLargeError
 from . import conventions, readings, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
-from .plain import MAX_DEPTH, MAX_LENGTH, check_size
+from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
 from .tree import Span
 
 __all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
@@ -142,6 +142,18 @@ def _fail(message: str, source: str, column: int | None, hint: str | None = None
     raise InputError(message, source=source, column=column, hint=hint)
 
 
+def _not_yet(word: str, source: str, column: int, shown: str | None = None) -> NoReturn:
+    """Refuse ``\\max``, ``\\operatorname{ReLU}``, ``abs``…: not supported yet (exit 3)."""
+    refuse_unsupported(word, source, column, shown=shown, suffix=f" (column {column + 1})")
+
+
+def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
+    from ..errors import UnsupportedInputError
+
+    raise UnsupportedInputError(f"'{raw}' (an absolute value |x|) is not supported yet (column {column + 1})",
+                                source=source, column=column, hint=ABSOLUTE_VALUE_HINT)
+
+
 # --- tokens -----------------------------------------------------------------------
 
 
@@ -233,11 +245,7 @@ class _Tokenizer:
                 self.add("transpose", "T", start, start + 1)
                 self.position += 1
             elif char == "|":
-                self.fail(
-                    "'|' (an absolute value) is not supported",
-                    start,
-                    hint=r"a norm is \|\theta\|; |x| is not differentiable at 0",
-                )
+                _absolute_value("|", self.source, start)
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
@@ -260,10 +268,14 @@ class _Tokenizer:
             self.add("function", vocab.FUNCTIONS[word], start, stop)
             return
         if len(word) > 1:
+            if word.lower() in vocab.NOT_YET_SUPPORTED:
+                _not_yet(word, self.source, start)
             known = [w for w in _WORDS_TO_CHECK if w == word or (len(w) >= 3 and w in word)]
             if known:
                 found = max(known, key=len)
                 column = start + word.index(found)
+                if found in vocab.NOT_YET_SUPPORTED:
+                    _not_yet(found, self.source, column)
                 if found in _UNSUPPORTED_FUNCTIONS:
                     self.fail(f"'{found}' is not supported", column)
                 self.fail(
@@ -324,6 +336,9 @@ class _Tokenizer:
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
+            if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
+                # \text{ReLU}(z) names a function: dropped as a label, it would leave (z) alone
+                _not_yet(word, self.source, start, shown=self.source[start:self.position])
             if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
                 self.add("word", word, start, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
@@ -417,6 +432,8 @@ class _Tokenizer:
             self.add("nabla", "nabla", start, start + len(raw))
             self.position = start + len(raw)
             return
+        if name.lower() in vocab.NOT_YET_SUPPORTED:
+            _not_yet(name, self.source, start, shown=raw)
         if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         guess = vocab.suggest(name)
@@ -491,7 +508,7 @@ class _Tokenizer:
         elif delimiter in _NORM_DELIMITERS:
             self.add("norm", "‖", start, after)
         elif delimiter == "|":
-            self.fail(f"'{raw}' (an absolute value) is not supported", start, hint=r"a norm is \|\theta\|")
+            _absolute_value(raw, self.source, start)
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
         else:
@@ -904,6 +921,15 @@ class _Parser:
         """power = primary [ "^" script ]"""
         base = self.primary()
         token = self.peek()
+        while self.is_op(token, "^") and self.transpose_at(self.position + 1) and not isinstance(
+            base, (tree.Number, tree.Constant, tree.Dot)
+        ):
+            # (X\theta - y)^T, y^\top: a transpose of a vector, read in a matrix-form cost
+            self.advance()
+            mark = self.peek()
+            self.position = self.partner[self.position] + 1 if mark.kind == "lbrace" else self.position + 1
+            base = tree.Transpose(base, self.span(base, self.tokens[self.position - 1]))
+            token = self.peek()
         if self.is_op(token, "^"):
             exponent = self.exponent()
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -1012,6 +1038,8 @@ class _Parser:
             return self.mean()
         if word in self.names or len(word) == 1 and word in _ASCII_LETTERS:
             return self.name()
+        if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
+            _not_yet(word, self.source, token.start, shown=token.raw)
         if word in _UNSUPPORTED_FUNCTIONS:
             self.fail(f"'{token.raw}' is not supported", token.start)
         guess = vocab.suggest(word, tuple(self.names))
@@ -1629,16 +1657,17 @@ class _Parser:
                 self.fail(f"'{opener.raw}' is never closed", opener.start, hint=r"write \|\theta\|^2")
             self.fail(f"unexpected {self.describe(closer)} inside a norm", closer.start, hint=r"write \|\theta\|^2")
         self.advance()
-        if not (
+        of_parameters = (
             isinstance(inner, tree.Variable)
             and inner.name in vocab.PARAMETER_VECTORS
             and inner.feature is None
             and inner.example is None
-        ):
+        )
+        if not of_parameters and not _matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
                 opener.start,
-                hint=r"write \|\theta\|^2 or \|w\|_2^2",
+                hint=r"write \|\theta\|^2 or \|w\|_2^2 (or, in matrix form, \|X\theta - y\|^2)",
             )
         last: _Token = closer
         script = self.peek()
@@ -1649,14 +1678,20 @@ class _Parser:
                 self.fail("only the Euclidean norm (\\|\\theta\\|_2) is read", script.start)
             last = self.tokens[self.position - 1]
         whole = self.span(opener, last)
-        component = tree.Variable(inner.name, inner.span, feature="k")
-        squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        if of_parameters:
+            component = tree.Variable(inner.name, inner.span, feature="k")
+            squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        else:
+            # ‖Xθ − y‖² is (Xθ − y)ᵀ(Xθ − y): one node on both sides (how the matrix-form note prints a norm)
+            squares = tree.Binary("*", tree.Transpose(inner, whole), inner, whole)
         script = self.peek()
         if self.is_op(script, "^"):
             items = self.braced_items(self.position + 1)
             if items and len(items) == 1 and items[0].kind == "number" and items[0].text == "2":
                 self.advance()
                 self.script_items(script)
+                if not of_parameters:
+                    return tree.Binary("*", squares.left, squares.right, self.span(opener, self.tokens[self.position - 1]))
                 return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
         return tree.Apply("sqrt", squares, whole)
 
@@ -1891,6 +1926,12 @@ class _Parser:
 
 
 # --- entry points -----------------------------------------------------------------
+
+
+def _matrix_form(node: tree.Node) -> bool:
+    """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``\\|X\\theta - y\\|``)."""
+    return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
+               for n in tree.walk(node))
 
 
 def _equals_signs(tokens: list[_Token]) -> list[int]:

@@ -111,6 +111,11 @@ class _Walk:
         if isinstance(node, tree.Variable):
             return self.variable(node)
         if isinstance(node, tree.Transpose):
+            if not isinstance(node.operand, tree.Variable):
+                # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power
+                mark = tree.Variable("T", tree.Span(node.span.end - 1, node.span.end))
+                raise self.fail("only X is transposed in a matrix answer", mark,
+                                hint="write the gradient as a column: X^T v, not v^T X")
             return self.variable(node.operand).T
         if isinstance(node, tree.Negate):
             value = self.build(node.operand)

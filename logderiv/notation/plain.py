@@ -36,7 +36,7 @@ import sys
 from typing import Collection, NoReturn
 
 from ..record import record
-from ..errors import InputError, InputTooLargeError
+from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import conventions, tree
 from . import vocabulary as vocab
 from .tree import Span
@@ -111,7 +111,6 @@ _CHARACTER_HINTS = {
     "=": "define a name with --let NAME=EXPR",
     ":": "write a single expression",
     "\\": "this is plain notation; LaTeX commands such as \\frac are not read here",
-    "|": "write abs values and norms out with sqrt or ^2",
     "!": "factorials are not supported",
     "%": "write a percentage as a fraction (0.5, 1/2)",
 }
@@ -132,6 +131,24 @@ class _Token:
 
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
     raise InputError(message, source=source, column=column, hint=hint)
+
+
+def refuse_unsupported(
+    word: str, source: str, column: int, *, shown: str | None = None, suffix: str = ""
+) -> NoReturn:
+    """Refuse a function logderiv does not differentiate yet (``abs``, ``max``, ``ReLU``…): exit 3, with a hint.
+
+    ``word`` is the function's name in any case (a key of ``vocab.NOT_YET_SUPPORTED``
+    once lowered); ``shown`` is the text as written (``\\operatorname{ReLU}``);
+    ``suffix`` is added to the message (LaTeX's column).
+    """
+    hint = vocab.NOT_YET_SUPPORTED[word.lower()]
+    raise UnsupportedInputError(f"'{shown or word}' is not supported yet{suffix}", source=source, column=column,
+                                hint=hint)
+
+
+#: what an absolute value |x| is told (plain and LaTeX alike)
+ABSOLUTE_VALUE_HINT = vocab.NOT_YET_SUPPORTED["abs"]
 
 
 def _show(char: str) -> str:
@@ -235,6 +252,10 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             stop = position
             while stop < end and source[stop] in _ASCII_LETTERS:
                 stop += 1
+            prefix = _numpy_prefix(source, position, stop, end)
+            if prefix:
+                position = prefix  # np.sum(...) is sum(...): the NumPy spelling of a known function
+                continue
             add("name", source[position:stop], position, stop)
             position = stop
         elif char == "'" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position and (
@@ -297,6 +318,14 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
         elif char == "." and source.startswith(".*", position) and position + 2 <= end:
             add("op", "⊙", position, position + 2)  # NumPy/MATLAB's elementwise product
             position += 2
+        elif char == "." and source.startswith((".^", "./"), position) and position + 2 <= end:
+            # Octave's entrywise power and quotient: entrywise is how a power of a vector is read anyway
+            add("op", source[position + 1], position, position + 2)
+            position += 2
+        elif char == "'" and position > start and (source[position - 1] in _ASCII_LETTERS
+                                                   or source[position - 1] in ")]'" or source[position - 1] in _GREEK_TOKENS):
+            add("transpose", "T", position, position + 1)  # Octave's transpose: y', (1 - y)'
+            position += 1
         elif char == "*" and source.startswith("**", position) and position + 2 <= end:
             add("op", "^", position, position + 2)
             position += 2
@@ -350,8 +379,25 @@ def _subscript(source: str, position: int, end: int, add) -> int:
     _fail("'_' must be followed by an index", source, position, hint=hint)
 
 
+#: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
+_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"})
+
+
+def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
+    """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0."""
+    if source[start:stop] not in ("np", "numpy") or stop >= end or source[stop] != ".":
+        return 0
+    after = stop + 1
+    while after < end and source[after] in _ASCII_LETTERS:
+        after += 1
+    return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
+
+
 def _unexpected_character(source: str, position: int) -> NoReturn:
     char = source[position]
+    if char == "|":
+        raise UnsupportedInputError("'|' (an absolute value |x|) is not supported yet", source=source,
+                                    column=position, hint=ABSOLUTE_VALUE_HINT)
     hint = _CHARACTER_HINTS.get(char)
     if hint is None and char.isalpha():
         hint = "letters are ASCII a-z, A-Z and the Greek letters " + "".join(sorted(_GREEK_TOKENS))
@@ -614,6 +660,11 @@ class _Parser:
         """A primary; names take their own postfix indices inside :meth:`name`."""
         node = self.primary()
         token = self.peek()
+        while self.is_transpose_after(node, token):
+            # (X theta - y)^T, y', (1 - y)ᵀ: a transpose of a vector, read in a matrix-form cost
+            last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
+            node = tree.Transpose(node, self.span(node, last))
+            token = self.peek()
         if token.kind in ("sub", "example", "transpose"):
             what = {"sub": "a subscript", "example": "the example mark ⁽ⁱ⁾", "transpose": "ᵀ"}[token.kind]
             self.fail(f"{what} can only follow a name", token.start, hint="write theta_j, y^(i), theta^T x")
@@ -630,6 +681,16 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def is_transpose_after(self, node: tree.Node, token: _Token) -> bool:
+        """Whether ``token`` transposes ``node``: ``ᵀ``, ``'`` or ``^T`` after a bracket or a name (not a number or e)."""
+        if isinstance(node, (tree.Number, tree.Constant, tree.Dot)):
+            return False
+        if token.kind == "transpose":
+            return True
+        mark = self.peek(1)
+        return self.is_op(token, "^") and mark.kind == "name" and mark.raw == "T" and not (
+            self.peek(2).kind == "sub" or self.peek(2).kind == "example")
 
     def primary(self) -> tree.Node:
         token = self.peek()
@@ -732,6 +793,8 @@ class _Parser:
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word == "mean" and "mean" not in self.names and self.peek(1).kind == "open":
+            return self.mean(token)
         if word == "dot":
             return self.dot_call(token)
         if word == "pi" or word == "e":
@@ -746,11 +809,22 @@ class _Parser:
             return tree.Constant(word, Span(token.start, token.end))
         if word == "d" and self.is_derivative_d():
             return self.derivative(token)
+        if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
+            refuse_unsupported(word, self.source, token.start)
         if word in self.names or word in vocab.WORDS or len(word) == 1:
             if word in _INDEX_LETTERS:
                 self.bare_index(token)
             return self.variable()
         self.unknown_word(token)
+
+    def mean(self, token: _Token) -> tree.Node:
+        """``mean(v)``, ``np.mean(v)``: (1/m) Σᵢ vᵢ, the mean over the examples."""
+        self.advance()
+        body = self.group()
+        here = Span(token.start, token.end)
+        whole = self.span(token, body)
+        average = tree.Binary("/", tree.Number("1", here), tree.Variable(vocab.EXAMPLE_COUNT, here), here)
+        return tree.Binary("*", average, tree.Sum("examples", vocab.EXAMPLE_INDEX, body, whole), whole)
 
     def bare_index(self, token: _Token) -> NoReturn:
         if token.text == vocab.EXAMPLE_INDEX:

@@ -168,9 +168,10 @@ class Kronecker:
 
 @record
 class Transpose:
-    """The transposed data matrix ``Xᵀ`` (``X^T``, ``X^\\top``), read only in a matrix-form answer."""
+    """A transpose: ``Xᵀ`` (``X^T``, ``X^\\top``) in a matrix-form answer; in a matrix-form cost also
+    ``(Xθ − y)ᵀ``, ``yᵀ``, ``y'`` (read by ``logderiv.notation.matrix_cost``)."""
 
-    operand: Variable
+    operand: Node
     span: Span
 
 

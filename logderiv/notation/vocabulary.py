@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_PREDICTION",
     "SUM_WORDS",
     "RESERVED",
+    "NOT_YET_SUPPORTED",
     "DEFAULT_WRT",
     "KRONECKER",
     "INDEX_LETTERS",
@@ -192,3 +193,19 @@ def let_name_problem(name: str, spelled: str | None = None) -> tuple[str, str | 
             "theta, w, x, y, m, n, lambda, e and pi are part of the vocabulary; pick another name (h, z, a)",
         )
     return None
+
+
+#: Functions people write in costs that logderiv does not differentiate yet, each with why and
+#: what to write instead. They are refused by name (exit 3, "not supported yet"), never read as
+#: a product of letters or an unknown name. Keys are lower case: ``ReLU`` and ``relu`` alike.
+NOT_YET_SUPPORTED = {
+    "abs": "|z| has no derivative at 0, and logderiv differentiates smooth costs; "
+    "an L2 penalty is sum_k(theta_k^2)",
+    "max": "max(0, z) has no derivative where its arguments meet; softplus(z) = log(1 + e^z) is a smooth max(0, z)",
+    "min": "min(a, b) has no derivative where its arguments meet, and logderiv differentiates smooth costs",
+    "relu": "ReLU(z) = max(0, z) has no derivative at 0; softplus(z) = log(1 + e^z) is its smooth form",
+    "hinge": "the hinge loss max(0, 1 - y z) has no derivative at the margin; "
+    "the logistic loss softplus(-y z) is its smooth form",
+    "softmax": "softmax over classes needs a weight matrix, which logderiv does not differentiate yet; "
+    "for two classes it is the sigmoid (the logistic preset)",
+}

@@ -1,0 +1,461 @@
+"""Costs (and ``--let`` values) in matrix form, rewritten into logderiv's entry (index) form.
+
+``\\frac{1}{2m}(X\\theta-y)^T(X\\theta-y)`` is read as
+``1/(2m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²``: the tree is rewritten into the tree that
+index notation would have given, so the builder, the engine and every check
+see an ordinary cost and ``derive`` gives the same verified chain as the
+index-form spelling. The rules, by the definitions of the operations:
+
+* ``X`` is the m×n data matrix (row i is x⁽ⁱ⁾ᵀ), a bare ``θ``/``w`` the n×1
+  parameter vector, ``y`` (and ``h`` or any per-example ``--let`` name) an
+  m×1 vector; ``Xθ`` is the m×1 vector of θᵀx⁽ⁱ⁾;
+* ``vᵀu`` of two m-vectors is Σᵢ vᵢuᵢ (of two n-vectors Σₖ vₖuₖ);
+  ``‖v‖²`` is vᵀv; ``sum(v)`` of an m-vector is Σᵢ vᵢ, ``mean(v)`` (1/m) Σᵢ vᵢ;
+* functions, powers, quotients and ``⊙`` act on each entry; a number added
+  to a vector is added to each entry; inside ``sum(…)`` a product of two
+  m-vectors is entrywise (Σᵢ yᵢ log hᵢ, as the index form reads it).
+
+A vector is kept as the tree of its entry: an m-vector's tree means entry i
+when it stands inside a sum over examples (``y`` is y⁽ⁱ⁾ there, θᵀx is
+θᵀx⁽ⁱ⁾), an n-vector's tree has the free feature index ``k``. Shapes that do
+not fit (``y log h`` outside a sum, ``X y``, a cost that is a vector) are an
+:class:`~logderiv.errors.InputError` with the column. Every reduction is said
+in a note. Sympy-free, like the parsers.
+"""
+
+from __future__ import annotations
+
+from typing import Collection, NoReturn, Sequence
+
+from ..errors import InputError
+from . import tree
+from . import vocabulary as vocab
+from .tree import Span
+
+__all__ = ["is_matrix_form", "lower_matrix_forms", "MATRIX_CONVENTIONS_NOTE"]
+
+_SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
+_K = "k"  # the feature index of an n-vector's entry
+
+#: said once with every cost read in matrix form
+MATRIX_CONVENTIONS_NOTE = (
+    "matrix form: X is the m×n data matrix (row i is x⁽ⁱ⁾ᵀ), θ is n×1, y is m×1; "
+    "functions and powers of a vector apply to each entry"
+)
+
+
+def is_matrix_form(node: tree.Node) -> bool:
+    """Whether a tree is written in matrix form: it holds ``X``, a transpose of a vector, or ``⊙``."""
+    for current in tree.walk(node):
+        if isinstance(current, tree.Transpose):
+            return True
+        if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
+            return True
+        if isinstance(current, tree.Binary) and current.op == "⊙":
+            return True
+    return False
+
+
+def lower_matrix_forms(
+    cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = ""
+) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str]]:
+    """The cost and lets with every matrix-form tree rewritten in index form, and the notes saying so.
+
+    Trees not in matrix form are returned as they are. ``X`` given with
+    ``--let`` or differentiated by (``--wrt X``) is a scalar, and nothing is
+    rewritten. Errors are :class:`InputError` labelled ``COST`` or ``--let``.
+    """
+    defined = {name for name, _, _ in lets}
+    if vocab.DATA_MATRIX in defined or wrt.strip() == vocab.DATA_MATRIX:
+        return cost, list(lets), []
+    matrix_lets = [is_matrix_form(value) for _, value, _ in lets]
+    matrix_cost = is_matrix_form(cost)
+    if not matrix_cost and not any(matrix_lets):
+        return cost, list(lets), []
+    per_example = _per_example_names(lets)
+    notes: list[str] = [MATRIX_CONVENTIONS_NOTE]
+    lowered_lets = []
+    for (name, value, text), matrix in zip(lets, matrix_lets):
+        if matrix:
+            walk = _Lowering(text, "--let", per_example, notes)
+            lowered = walk.top(value, what=f"--let {name}", allow_examples=True)
+            notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
+                         f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+            value = lowered
+        lowered_lets.append((name, value, text))
+    if matrix_cost:
+        cost = _Lowering(source, "COST", per_example, notes).top(cost, what="a cost", allow_examples=False)
+    return cost, lowered_lets, notes
+
+
+def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]]) -> set[str]:
+    """The names whose value depends on the example (h = σ(Xθ), h = σ(θᵀx)): m-vectors in matrix form."""
+    names = {vocab.PREDICTION}
+    changed = True
+    while changed:
+        changed = False
+        for name, value, _ in lets:
+            if name in names:
+                continue
+            for node in tree.walk(value):
+                if (
+                    isinstance(node, (tree.Call, tree.Dot))
+                    or isinstance(node, tree.Variable) and (
+                        node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE | names
+                        or node.name == vocab.DATA_MATRIX or node.example is not None)
+                ):
+                    names.add(name)
+                    changed = True
+                    break
+    return names
+
+
+class _Value:
+    """A lowered sub-tree: its shape, the tree of its entry, whether it is a transposed (row) vector."""
+
+    __slots__ = ("shape", "node", "row")
+
+    def __init__(self, shape: str, node: tree.Node, row: bool = False) -> None:
+        self.shape = shape
+        self.node = node
+        self.row = row
+
+
+class _Lowering:
+    def __init__(self, source: str, label: str, per_example: Collection[str], notes: list[str]) -> None:
+        self.source = source
+        self.label = label
+        self.per_example = per_example
+        self.notes = notes
+        #: inside a sum over examples written out (sum(…), Σ, mean): products of m-vectors are entrywise
+        self.summed = 0
+        #: the sums vᵀu made here, by id (kept alive): two added together are one sum
+        self.reduced: dict[int, tree.Sum] = {}
+
+    def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
+        raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
+
+    def spelled(self, node: tree.Node) -> str:
+        return self.source[node.span.start:node.span.end].strip() or "this"
+
+    def top(self, node: tree.Node, *, what: str, allow_examples: bool) -> tree.Node:
+        value = self.lower(node)
+        if value.row or value.shape in (_FEATURES, _DATA) or value.shape == _EXAMPLES and not allow_examples:
+            shape = "1×" + value.shape.split("×")[0] if value.row else value.shape
+            hint = ("sum it into a number: sum((X theta - y).^2), (X theta - y)^T (X theta - y) or ‖X theta - y‖^2"
+                    if not allow_examples else "a definition is a number or one value per example, like sigmoid(X theta)")
+            self.fail(f"{what} must be a number, and this is {shape} in matrix form", node, hint=hint)
+        return value.node
+
+    # -- the walk --
+
+    def lower(self, node: tree.Node) -> _Value:
+        if isinstance(node, (tree.Number, tree.Constant, tree.Kronecker)):
+            return _Value(_SCALAR, node)
+        if isinstance(node, tree.Variable):
+            return self.variable(node)
+        if isinstance(node, tree.Call):
+            return _Value(_EXAMPLES, node)
+        if isinstance(node, tree.Dot):
+            names = {node.left.name, node.right.name}
+            if names & vocab.DATA_VECTORS:
+                self.fail("in matrix form the data is the matrix X", node,
+                          hint="X theta holds θᵀx⁽ⁱ⁾ for every example")
+            return _Value(_SCALAR, node)
+        if isinstance(node, tree.Negate):
+            value = self.lower(node.operand)
+            return _Value(value.shape, tree.Negate(value.node, node.span), value.row)
+        if isinstance(node, tree.Apply):
+            value = self.lower(node.argument)
+            if value.row or value.shape == _DATA:
+                self.fail(f"{node.function} of a matrix or a row is not read", node.argument,
+                          hint="functions apply to each entry of a column vector: sigmoid(X theta)")
+            return _Value(value.shape, tree.Apply(node.function, value.node, node.span))
+        if isinstance(node, tree.Transpose):
+            return self.transpose(node.operand, node)
+        if isinstance(node, tree.Sum):
+            return self.sum(node)
+        if isinstance(node, tree.Binary):
+            if node.op == "^" and _is_t(node.right):
+                return self.transpose(node.left, node)
+            return self.binary(node)
+        self.fail("this is not read in a matrix-form cost", node,
+                  hint="write the derivative out, or the cost in index form")
+
+    def variable(self, node: tree.Variable) -> _Value:
+        name = node.name
+        if node.feature is not None or node.example is not None:
+            if name == vocab.DATA_MATRIX:
+                self.fail("write the data matrix whole, X, in matrix form", node, hint="x_j^(i) is the entry X_ij")
+            return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
+        if name == vocab.DATA_MATRIX:
+            return _Value(_DATA, node)
+        if name in vocab.PARAMETER_VECTORS:
+            return _Value(_FEATURES, tree.Variable(name, node.span, feature=_K))
+        if name in vocab.DATA_VECTORS:
+            self.fail("in matrix form the data is the matrix X", node,
+                      hint="X theta holds θᵀx⁽ⁱ⁾ for every example; x⁽ⁱ⁾ is row i of X")
+        if name in vocab.PER_EXAMPLE or name in self.per_example:
+            return _Value(_EXAMPLES, node)
+        return _Value(_SCALAR, node)
+
+    def transpose(self, operand: tree.Node, whole: tree.Node) -> _Value:
+        value = self.lower(operand)
+        if value.shape == _DATA:
+            self.fail("Xᵀ is not read in a cost: a cost is a number", whole,
+                      hint="write (X theta - y)^T (X theta - y), or the index form")
+        if value.shape == _SCALAR:
+            return value  # the transpose of a number is the number
+        return _Value(value.shape, value.node, not value.row)
+
+    def sum(self, node: tree.Sum) -> _Value:
+        if node.over == "features":
+            body = self.lower(node.body)
+            if body.shape != _SCALAR or body.row:
+                self.fail(f"a sum over features of something {body.shape} is not read in matrix form", node,
+                          hint="write sum_k(theta_k^2), or theta^T theta")
+            return _Value(_SCALAR, tree.Sum(node.over, node.index, body.node, node.span))
+        self.summed += 1
+        body = self.lower(node.body)
+        self.summed -= 1
+        if body.row or body.shape in (_FEATURES, _DATA):
+            shape = "a row" if body.row else body.shape
+            self.fail(f"sum(…) adds the entries of an m×1 vector, and this is {shape}", node,
+                      hint="sum over the examples: sum((X theta - y).^2); over features write sum_k(theta_k^2)")
+        lowered = tree.Sum(node.over, node.index, body.node, node.span)
+        if is_matrix_form(node.body):
+            self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False)}")
+        return _Value(_SCALAR, lowered)
+
+    def binary(self, node: tree.Binary) -> _Value:
+        if node.op == "*" and isinstance(node.left, tree.Binary) and node.left.op == "*" and _transposed(node.left.right):
+            # c vᵀ u is c (vᵀu): the constant outside the sum, as it is written by hand
+            inner = tree.Binary("*", node.left.right, node.right, Span(node.left.right.span.start, node.span.end))
+            node = tree.Binary("*", node.left.left, inner, node.span)
+        left, right = self.lower(node.left), self.lower(node.right)
+        op = node.op
+        if op in ("+", "-"):
+            return self.add(node, left, right)
+        if op == "^":
+            if right.shape != _SCALAR or right.row:
+                if isinstance(node.left, tree.Constant) and node.left.name == "e" and not right.row \
+                        and right.shape != _DATA:
+                    return _Value(right.shape, tree.Binary("^", node.left, right.node, node.span))
+                self.fail("an exponent must be a number in matrix form", node.right,
+                          hint="e^(X theta) is read entrywise")
+            if left.row or left.shape == _DATA:
+                self.fail("a power of a matrix or a row is not read", node.left,
+                          hint="powers apply to each entry of a column vector: (X theta - y).^2")
+            return _Value(left.shape, tree.Binary("^", left.node, right.node, node.span))
+        if op == "/":
+            if left.row or right.row or _DATA in (left.shape, right.shape) or (
+                _SCALAR not in (left.shape, right.shape) and left.shape != right.shape
+            ):
+                self.fail(self.mismatch(node, left, right, "divided"), node.right,
+                          hint="a vector divides a number or a vector of its shape, entry by entry")
+            shape = right.shape if left.shape == _SCALAR else left.shape
+            return _Value(shape, tree.Binary("/", left.node, right.node, node.span))
+        if op == "⊙":
+            if left.row or right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
+                self.fail(self.mismatch(node, left, right, "multiplied entry by entry"), node.right,
+                          hint="⊙ (.*) multiplies two vectors of one shape")
+            return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span))
+        return self.product(node, left, right)
+
+    def add(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        same = left.shape == right.shape and left.row == right.row
+        if _DATA in (left.shape, right.shape) or not same and _SCALAR not in (left.shape, right.shape) or (
+            left.row and right.shape == _SCALAR or right.row and left.shape == _SCALAR
+        ):
+            self.fail(self.mismatch(node, left, right, "added"), node.right,
+                      hint="both sides of + and − must have the same shape (a number is added to each entry)")
+        shape = left.shape if left.shape != _SCALAR else right.shape
+        if id(left.node) in self.reduced and id(right.node) in self.reduced \
+                and left.node.over == right.node.over == "examples":
+            # yᵀlog h + (1 − y)ᵀlog(1 − h) is one sum over the examples, as the index form writes it
+            body = tree.Binary(node.op, left.node.body, right.node.body, node.span)
+            merged = tree.Sum("examples", vocab.EXAMPLE_INDEX, body, node.span)
+            self.reduced[id(merged)] = merged
+            return _Value(_SCALAR, merged)
+        return _Value(shape, tree.Binary(node.op, left.node, right.node, node.span), left.row or right.row)
+
+    def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        here = node.span
+        if left.shape == _SCALAR and not left.row:
+            return _Value(right.shape, tree.Binary("*", left.node, right.node, here), right.row)
+        if right.shape == _SCALAR and not right.row:
+            return _Value(left.shape, tree.Binary("*", left.node, right.node, here), left.row)
+        if left.shape == _DATA and right.shape == _FEATURES and not right.row:
+            vector = right.node
+            if isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
+                whole = tree.Variable(vector.name, vector.span)
+                return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.left.span), here))
+            entry = tree.Binary("*", tree.Variable("x", node.left.span, feature=_K), vector, here)
+            return _Value(_EXAMPLES, tree.Sum("features", _K, entry, here))
+        if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
+            over = "examples" if left.shape == _EXAMPLES else "features"
+            if over == "examples" and self.summed:
+                self.fail("vᵀu inside a sum over examples is not read", node,
+                          hint="vᵀu is already the sum Σᵢ vᵢuᵢ: write it without sum(…)")
+            index = vocab.EXAMPLE_INDEX if over == "examples" else _K
+            lowered = tree.Sum(over, index, tree.Binary("*", left.node, right.node, here), here)
+            self.reduced[id(lowered)] = lowered
+            self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
+            return _Value(_SCALAR, lowered)
+        if self.summed and not left.row and not right.row and left.shape == right.shape == _EXAMPLES:
+            # sum(y log(sigmoid(X theta))): inside the sum, the product of entry i with entry i
+            return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here))
+        self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
+
+    def mismatch(self, node: tree.Binary, left: _Value, right: _Value, done: str) -> str:
+        def shape(value: _Value) -> str:
+            return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
+
+        return (f"'{self.spelled(node.left)}' is {shape(left)} and '{self.spelled(node.right)}' is "
+                f"{shape(right)}: they cannot be {done}")
+
+    @staticmethod
+    def product_hint(left: _Value, right: _Value) -> str:
+        if left.shape == right.shape == _EXAMPLES and not left.row and not right.row:
+            return "write y^T log(h) for Σᵢ yᵢ log hᵢ, or put the entrywise product inside sum(...)"
+        if left.shape == _DATA:
+            return "X multiplies an n×1 vector: X theta"
+        return "check the order of the factors and where a transpose is due"
+
+
+def _transposed(node: tree.Node) -> bool:
+    """Whether ``node`` is written as a transpose: ``vᵀ``, ``v'``, ``v^T``."""
+    return isinstance(node, tree.Transpose) or isinstance(node, tree.Binary) and node.op == "^" and _is_t(node.right)
+
+
+def _is_t(node: tree.Node) -> bool:
+    """``T`` as an exponent in plain notation (``(X theta - y)^T``): the transpose."""
+    return isinstance(node, tree.Variable) and node.name == "T" and node.feature is None and node.example is None
+
+
+# --- the notes' printing -------------------------------------------------------------------
+
+_NAMES = {"theta": "θ", "lambda": "λ", "beta": "β", "sigma": "σ", "alpha": "α", "eta": "η", "mu": "μ"}
+_FUNCTIONS = {"sigmoid": "σ"}
+_SUBSCRIPTS = str.maketrans("0123456789ijkl", "₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₗ")
+
+
+def _name(name: str) -> str:
+    return _NAMES.get(name, name)
+
+
+def _same(a: tree.Node, b: tree.Node) -> bool:
+    """Whether two trees are alike, their spans aside."""
+    if type(a) is not type(b):
+        return False
+    for field in a.__dataclass_fields__:  # type: ignore[attr-defined]
+        if field == "span":
+            continue
+        x, y = getattr(a, field), getattr(b, field)
+        if hasattr(x, "span"):
+            if not _same(x, y):
+                return False
+        elif x != y:
+            return False
+    return True
+
+
+def _wrap(text: str, node: tree.Node) -> str:
+    return f"({text})" if isinstance(node, (tree.Binary, tree.Negate, tree.Sum)) and not (
+        isinstance(node, tree.Binary) and node.op in ("^",)) else text
+
+
+def _show_matrix(node: tree.Node) -> str:
+    """A matrix-form tree as it reads: ``(Xθ − y)ᵀ(Xθ − y)``, ``‖Xθ − y‖²``, ``yᵀlog(h)``."""
+    if isinstance(node, tree.Number):
+        return node.text
+    if isinstance(node, tree.Constant):
+        return "π" if node.name == "pi" else "e"
+    if isinstance(node, tree.Variable):
+        text = _name(node.name)
+        if node.feature is not None:
+            text += node.feature.translate(_SUBSCRIPTS) if node.feature.isalnum() else "_" + node.feature
+        return text + ("⁽ⁱ⁾" if node.example else "")
+    if isinstance(node, tree.Dot):
+        return f"{_name(node.left.name)}ᵀ{_name(node.right.name)}"
+    if isinstance(node, tree.Call):
+        return f"{_name(node.name)}(x)"
+    if isinstance(node, tree.Transpose):
+        return _wrap(_show_matrix(node.operand), node.operand) + "ᵀ"
+    if isinstance(node, tree.Negate):
+        return "−" + _wrap(_show_matrix(node.operand), node.operand)
+    if isinstance(node, tree.Apply):
+        return f"{_FUNCTIONS.get(node.function, node.function)}({_show_matrix(node.argument)})"
+    if isinstance(node, tree.Sum):
+        return f"sum({_show_matrix(node.body)})"
+    if isinstance(node, tree.Binary):
+        if node.op == "*" and isinstance(node.left, tree.Transpose) and node.left.operand is node.right:
+            return f"‖{_show_matrix(node.right)}‖²"  # a norm, as the LaTeX front end reads ‖v‖²
+        if node.op == "^" and _is_t(node.right):
+            return _wrap(_show_matrix(node.left), node.left) + "ᵀ"
+        return _binary(node, _show_matrix)
+    return "…"
+
+
+def _binary(node: tree.Binary, show) -> str:
+    left, right = show(node.left), show(node.right)
+    if node.op in ("+", "-"):
+        right = _wrap(right, node.right) if isinstance(node.right, tree.Binary) and node.right.op in "+-" else right
+        return f"{left} {'+' if node.op == '+' else '−'} {right}"
+    if node.op == "^":
+        base = _wrap(left, node.left) if not isinstance(node.left, (tree.Variable, tree.Number)) else left
+        exponent = "²" if isinstance(node.right, tree.Number) and node.right.text == "2" else "^" + _wrap(right, node.right)
+        return base + exponent
+    if node.op == "/":
+        return f"{_wrap(left, node.left) if isinstance(node.left, tree.Binary) and node.left.op in '+-' else left}" \
+               f"/{_wrap(right, node.right)}"
+    left = _wrap(left, node.left) if isinstance(node.left, tree.Binary) and node.left.op in "+-" else left
+    right = _wrap(right, node.right) if isinstance(node.right, (tree.Binary, tree.Negate)) and (
+        not isinstance(node.right, tree.Binary) or node.right.op in "+-/") else right
+    if node.op == "⊙":
+        return f"{left} ⊙ {right}"
+    glue = "" if isinstance(node.left, tree.Variable) and node.left.name == vocab.DATA_MATRIX else " "
+    return f"{left}{glue}{right}"
+
+
+def _show_entry(node: tree.Node, example: bool) -> str:
+    """An index-form tree as it reads: ``Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²``; ``example``: inside a sum over examples."""
+
+    def show(current: tree.Node) -> str:
+        return _show_entry(current, example)
+
+    if isinstance(node, tree.Number):
+        return node.text
+    if isinstance(node, tree.Constant):
+        return "π" if node.name == "pi" else "e"
+    if isinstance(node, tree.Variable):
+        text = _name(node.name)
+        if node.feature is not None:
+            text += node.feature.translate(_SUBSCRIPTS)
+        per_example = node.name in vocab.PER_EXAMPLE | vocab.DATA_VECTORS or node.name == vocab.PREDICTION
+        if example and (per_example or node.example):
+            text += "⁽ⁱ⁾"
+        return text
+    if isinstance(node, tree.Dot):
+        right = _name(node.right.name) + ("⁽ⁱ⁾" if example and node.right.name in vocab.DATA_VECTORS else "")
+        return f"{_name(node.left.name)}ᵀ{right}"
+    if isinstance(node, tree.Call):
+        return f"{_name(node.name)}(x⁽ⁱ⁾)" if example else f"{_name(node.name)}(x)"
+    if isinstance(node, tree.Negate):
+        return "−" + _wrap(show(node.operand), node.operand)
+    if isinstance(node, tree.Apply):
+        return f"{_FUNCTIONS.get(node.function, node.function)}({show(node.argument)})"
+    if isinstance(node, tree.Sum):
+        inner = node.over == "examples" or example
+        body = node.body
+        if isinstance(body, tree.Binary) and body.op == "*" and _same(body.left, body.right):
+            text = _show_entry(body.left, inner)
+            text = (f"({text})" if isinstance(body.left, (tree.Binary, tree.Negate, tree.Sum)) else text) + "²"
+        else:
+            text = _show_entry(body, inner)
+            if isinstance(body, tree.Binary) and body.op in "+-":
+                text = f"({text})"
+        return ("Σᵢ " if node.over == "examples" else "Σₖ ") + text
+    if isinstance(node, tree.Binary):
+        return _binary(node, show)
+    return "…"
