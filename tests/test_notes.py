@@ -22,9 +22,22 @@ _CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": No
 #: spaces, backslashes and Markdown/LaTeX escapes, so it survives every renderer
 DERIVE_NOTES = [
     (["derive", "-1/m * sum(y log(h) + (1 - y) log(1 - h))"], "h is not defined"),
+    (["derive", "1/2m * sum((theta^T x - y)^2)"], "read 1/2m as 1/(2m)"),
+    (["derive", "-1/m * sum y log(h) + (1 - y) log(1 - h)"], "the sum without brackets is read over the whole summand"),
+    (["derive", r"-\frac{1}{m}\sum_{i=1}^m [y^{(i)}\log g(\theta^T x^{(i)}) + (1-y^{(i)})\log(1-g(\theta^T x^{(i)}))]"],
+     "g is read as the sigmoid"),
+    (["derive", "-1/m * sum(y log(h) + (1 - y) log(1 - h))", "--let", "h = 1/(1+exp(-theta^T x))"], "is the sigmoid"),
+    (["derive", r"-\frac{1}{N}\sum_{n=1}^{N}[y_n\log\hat y_n + (1-y_n)\log(1-\hat y_n)]"], "N counts the examples"),
+    (["derive", r"\frac{1}{2m}\sum_{i=0}^{m-1}(\theta^T x^{(i)} - y^{(i)})^2"], "read as the sum over the m examples"),
+    (["derive", r"\frac{1}{2m}\|X\theta - y\|^2"], "read in matrix form"),
+    (["derive", "Logistic"], "is read as the preset"),
+    (["derive", "1/(2m) * sum((w^T x - y)^2)"], "differentiating by w"),
 ]
 CHECK_NOTES = [
     (["check", "1/m * sum((h - y) x_j)", "--cost", "-1/m * sum(y log(h) + (1 - y) log(1 - h))"], "h is not defined"),
+    (["check", "1/m * sum((h - y) x_j)", "--cost", "linear"], "h is not defined"),
+    (["check", r"\frac{1}{N}\sum_{n=1}^{N}(\hat y_n - y_n)x_{nj}", "--cost", "logistic"], "N counts the examples"),
+    (["check", "1/m * sum((h - y) x_j)", "--cost", "1/2m * sum((theta^T x - y)^2)"], "read 1/2m as 1/(2m)"),
 ]
 
 
