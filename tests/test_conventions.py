@@ -322,11 +322,14 @@ def test_check_refuses_h_when_the_cost_shows_no_model():
 
 
 def test_log_without_a_backslash_is_the_logarithm():
-    r"""In LaTeX, 'log' as a word of its own is \log, with a note; 'ylog' is still refused."""
+    r"""In LaTeX, 'log' as a word of its own is \log, with a note; 'ylog(' is y·log(, noted; 'ylogh' is still refused."""
     tree_, notes = read(r"\frac{1}{m}\sum y log(h)")
     assert tree_ == read(r"\frac{1}{m}\sum y \log(h)")[0]
     assert any("'log' without a backslash is read as the function \\log" in n for n in notes)
-    error = refuse(r"\frac{1}{m}\sum ylog(h)")
+    glued, notes = read(r"\frac{1}{m}\sum ylog(h)")
+    assert glued == read(r"\frac{1}{m}\sum y \log(h)")[0]
+    assert any("'ylog' is read as y·log" in n for n in notes)
+    error = refuse(r"\frac{1}{m}\sum ylogh")
     assert "backslash" in error.message and error.column == 17
 
 

@@ -456,10 +456,11 @@ def test_nested_calls_and_products_parse():
     assert isinstance(product, tree.Binary) and product.op == "*"
 
 
-def test_let_must_be_of_the_example():
-    """A --let of anything but the example (g(z) = ...) is refused rather than read as a product later."""
-    with pytest.raises(InputError, match="function of the example only"):
-        read_problem(r"\sum_i g(\theta^T x)", lets=[r"g(z) = \frac{1}{1+e^{-z}}"])
+def test_let_of_another_variable_defines_a_function():
+    """A --let of anything but the example (g(z) = ...) defines a function, expanded where it is called."""
+    problem = read_problem(r"\sum_i g(\theta^T x)", lets=[r"g(z) = \frac{1}{1+e^{-z}}"])
+    assert problem.cost == read_problem("sum_i sigmoid(theta^T x)").cost
+    assert any("g read as σ" in note for note in problem.notes)
     problem = read_problem(r"\sum_i \log h_\theta(x)", lets=[r"{{h}_{\theta }}\left( x \right)={{\theta }^{T}}x"])
     assert problem.cost == read_problem("sum(log(h))", lets=["h = theta^T x"]).cost
 

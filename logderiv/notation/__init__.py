@@ -21,7 +21,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import latex, plain, vocabulary
+from . import functions, latex, plain, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from .plain import parse, parse_let
@@ -46,22 +46,27 @@ def notation_of(text: str, input: Input = "auto") -> Literal["latex", "plain"]:
     return input
 
 
-def parse_text(text: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
+def parse_text(
+    text: str, *, input: Input = "auto", names: Collection[str] = (), functions: Collection[str] = ()
+) -> Parsed:
     """Read a formula in plain notation or LaTeX into a Parsed tree, or raise InputError.
 
-    ``names`` are multi-letter names defined with ``--let``.
+    ``names`` are multi-letter names defined with ``--let``; ``functions`` the
+    functions defined with it (``g(z) = …``), whose calls take any arguments.
     """
     if notation_of(text, input) == "latex":
-        return latex.parse(text, names=names)
-    name, node, notes = plain.read(text, names=names)
+        return latex.parse(text, names=names, functions=functions)
+    name, node, notes = plain.read(text, names=names, functions=functions)
     return Parsed(node, "plain", name=name, notes=notes)
 
 
-def parse_let_text(text: str, *, input: Input = "auto", names: Collection[str] = ()) -> tuple[str, Parsed]:
+def parse_let_text(
+    text: str, *, input: Input = "auto", names: Collection[str] = (), functions: Collection[str] = ()
+) -> tuple[str, Parsed]:
     """Read a ``--let NAME=EXPR`` definition in plain notation or LaTeX into the name and the parsed EXPR."""
     if notation_of(text, input) == "latex":
-        return latex.parse_let(text, names=names)
-    name, node, notes = plain.read_let(text, names=names)
+        return latex.parse_let(text, names=names, functions=functions)
+    name, node, notes = plain.read_let(text, names=names, functions=functions)
     return name, Parsed(node, "plain", notes=notes)
 
 
@@ -72,26 +77,89 @@ def read_lets(
 
     Every let's name is read before any value, so a value may use a name defined
     later. ``names`` are multi-letter names already defined elsewhere (a
-    problem's). Errors are labelled ``--let``.
+    problem's). Errors are labelled ``--let``. A let that defines a function
+    (``g(z) = …``) is no name of its own: its calls in the other lets are
+    expanded (:mod:`logderiv.notation.functions`), with notes.
     """
-    defined = []
-    for text in lets:
-        split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
+    parsed, multi_letter, notes, _ = read_definitions(lets, input=input, names=names)
+    return parsed, multi_letter, notes
+
+
+def read_definitions(
+    lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = ()
+) -> tuple[list[tuple[str, Node, str]], set[str], list[str], dict[str, "functions.FunctionDef"]]:
+    """Like :func:`read_lets`, also giving the functions defined (``g(z) = …``), by name, bodies read.
+
+    Calls of those functions in the lets' values are already expanded; a cost or
+    answer read with ``functions=`` names must be expanded with
+    :func:`logderiv.notation.functions.expand`.
+    """
+    defined: list[str] = []
+    heads: dict[int, functions.FunctionDef] = {}
+    for number, text in enumerate(lets):
+        notation = notation_of(text, input)
+        split = latex.split_let if notation == "latex" else plain.split_let
         try:
             name, _, _ = split(text)
         except InputError as error:
-            raise error.with_label("--let") from None
+            head = _function_head(text, notation, names)
+            if head is None:
+                raise error.with_label("--let") from None
+            heads[number] = head
+            continue
         defined.append(name)
     multi_letter = {name for name in [*names, *defined] if len(name) > 1}
+    multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
+    called = functions.ordered_names(list(heads.values()))
     parsed, notes = [], []
-    for text in lets:
+    definitions: dict[str, functions.FunctionDef] = {}
+    for number, text in enumerate(lets):
+        head = heads.get(number)
         try:
-            name, value = parse_let_text(text, input=input, names=multi_letter)
+            if head is not None:
+                body = _function_body(text, head, notation_of(text, input), multi_letter, called)
+                notes += body.notes
+                definition = dataclasses.replace(head, body=body.tree)
+                if definition.name == "sigmoid":
+                    functions.check_sigmoid(definition)
+                    notes.append(functions.sigmoid_note(definition))
+                    continue
+                functions.check_body(definition, called)
+                if definition.name in definitions:
+                    raise InputError(f"the function '{definition.name}' is defined twice", source=text, column=0)
+                definitions[definition.name] = definition
+                continue
+            name, value = parse_let_text(text, input=input, names=multi_letter, functions=called)
         except InputError as error:
             raise error.with_label("--let") from None
         parsed.append((name, value.tree, text))
         notes += value.notes
-    return parsed, multi_letter, notes
+    expanded = []
+    for name, value, text in parsed:
+        if functions.has_calls(value):
+            value, expansion_notes = functions.expand(value, definitions, text, "--let")
+            notes += expansion_notes
+        expanded.append((name, value, text))
+    return expanded, multi_letter, list(dict.fromkeys(notes)), definitions
+
+
+def _function_head(text: str, notation: str, names: Collection[str]):
+    """The function a let defines (``g(z) = …``), or None; errors in its left side count as not one."""
+    try:
+        return functions.read_head(text, notation, names)
+    except InputError:
+        return None
+
+
+def _function_body(text: str, head, notation: str, names: Collection[str], called: Collection[str]) -> Parsed:
+    """The body of a function definition, read with its parameters' names known."""
+    if notation == "latex":
+        body = latex._parse_range(text, head.body_start, len(text), names, called)
+        if body.name is not None:
+            raise InputError("a --let has one '='", source=text, column=text.find("=", head.body_start))
+        return body
+    node, notes = plain._read_range(text, head.body_start, len(text), names, called)
+    return Parsed(node, "plain", notes=notes)
 
 
 def read_problem(
@@ -109,10 +177,20 @@ def read_problem(
     error is an :class:`~logderiv.errors.InputError` labelled with the
     argument it came from: ``COST``, ``--let`` or ``--wrt``.
     """
-    parsed_lets, multi_letter, notes = read_lets(lets, input=input)
+    parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
-        cost_parsed = parse_text(cost, input=input, names=multi_letter | {name for name, _, _ in parsed_lets})
+        cost_parsed = parse_text(
+            cost,
+            input=input,
+            names=multi_letter | {name for name, _, _ in parsed_lets},
+            functions=functions.ordered_names(list(defined_functions.values())),
+        )
+        if functions.has_calls(cost_parsed.tree):
+            expanded, expansion_notes = functions.expand(cost_parsed.tree, defined_functions, cost, "COST")
+            cost_parsed = dataclasses.replace(
+                cost_parsed, tree=expanded, notes=tuple(dict.fromkeys((*cost_parsed.notes, *expansion_notes)))
+            )
         if cost_parsed.wrt is not None:
             # ∂J/∂b = ... holds a gradient, not a cost: deriving it would differentiate the gradient
             raise InputError(

@@ -115,7 +115,9 @@ _LENGTH_UNITS = ("pt", "ex", "em", "mm", "cm", "in", "bp", "mu", "pc", "sp")
 _EXAMPLE_NAMES = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
 
 #: Function names read as functions when written without a backslash, as a word of their own (``y log(h)``).
-_BARE_FUNCTIONS = frozenset({"log", "ln", "exp"})
+_BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
+#: Bare functions a letter may be glued to: ``ylog(\hat y)`` is y·log(ŷ).
+_GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
 #: Letters that name the model's prediction when written with its parameters and called: ``f_{w,b}(x)``.
@@ -166,6 +168,8 @@ class _Tokenizer:
         self.end = end
         self.names = names
         self.tokens: list[_Token] = []
+        #: notes on letters read apart from a function glued to them (``ylog(``)
+        self.glued: list[str] = []
 
     def fail(self, message: str, column: int, hint: str | None = None) -> NoReturn:
         _fail(message, self.source, column, hint)
@@ -267,6 +271,8 @@ class _Tokenizer:
             # 'log' written without its backslash, as a word of its own: the logarithm (with a note)
             self.add("function", vocab.FUNCTIONS[word], start, stop)
             return
+        if self.glued_function(word, start, stop):
+            return
         if len(word) > 1:
             if word.lower() in vocab.NOT_YET_SUPPORTED:
                 _not_yet(word, self.source, start)
@@ -285,6 +291,24 @@ class _Tokenizer:
                 )
         for offset, letter in enumerate(word):
             self.add("name", letter, start + offset, start + offset + 1)
+
+    def glued_function(self, word: str, start: int, stop: int) -> bool:
+        """``ylog(\\hat y)``: letters glued to a bare function that a bracket follows, y·log(ŷ); noted."""
+        function = next((f for f in _GLUED_FUNCTIONS if word.endswith(f) and len(word) > len(f)), None)
+        if function is None:
+            return False
+        prefix = word[: -len(function)]
+        rest = self.source[stop:self.end].lstrip()
+        if not (rest.startswith("(") or rest.startswith("\\left(") or rest.startswith("\\left (")):
+            return False
+        if any(w in prefix for w in _WORDS_TO_CHECK if len(w) >= 3):
+            return False
+        for offset, letter in enumerate(prefix):
+            self.add("name", letter, start + offset, start + offset + 1)
+        split = stop - len(function)
+        self.add("function", vocab.FUNCTIONS[function], split, stop)
+        self.glued.append(f"'{word}' is read as {'·'.join(prefix)}·{function}: the function {function} written without a backslash, after {prefix}")
+        return True
 
     def control_word(self) -> tuple[str, int]:
         """The command starting at ``self.position`` (a backslash): its name and where it ends."""
@@ -706,11 +730,20 @@ _OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", 
 class _Parser:
     """Recursive descent over the tokens ``[position, stop)`` of one text."""
 
-    def __init__(self, source: str, tokens: list[_Token], partner: dict[int, int], names: frozenset[str]) -> None:
+    def __init__(
+        self,
+        source: str,
+        tokens: list[_Token],
+        partner: dict[int, int],
+        names: frozenset[str],
+        functions: frozenset[str] = frozenset(),
+    ) -> None:
         self.source = source
         self.tokens = tokens
         self.partner = partner
         self.names = names
+        #: functions defined with --let (g(z) = ...): a call takes any arguments, comma-separated
+        self.functions = functions
         self.position = 0
         self.stop = len(tokens) - 1
         self.depth = 0
@@ -1159,6 +1192,9 @@ class _Parser:
                 self.fail("in LaTeX '^(i)' is a superscript '(' followed by 'i)'", follower.start, hint="write ^{(i)}")
             else:
                 break
+        follower = self.peek()
+        if may_call and name in self.functions and not decorated and follower.kind == "open" and follower.text == "(":
+            return self.function_call(token, name, feature, example)
         if (
             name in _PREDICTION_LETTERS
             and example is not None
@@ -1230,6 +1266,26 @@ class _Parser:
             argument = self.group()
             return tree.Call(name, argument, self.span(token, argument))
         return variable
+
+    def function_call(self, token: _Token, name: str, feature: str | None, example: str | None) -> tree.FunctionCall:
+        r"""``g(\theta^\top x)``, ``\mathcal{L}(a^{(i)}, y^{(i)})``: a function defined with --let, applied."""
+        opened = self.position
+        opener = self.advance()
+        closing = self.partner[opened]
+        arguments = []
+        self.enter(opener)
+        while True:
+            if self.position == closing or self.is_op(self.peek(), ","):
+                self.fail(f"'{token.raw}' is missing an argument here", self.peek().start, hint=f"write {token.raw}(z)")
+            arguments.append(self.expression())
+            if self.position == closing:
+                break
+            if not self.is_op(self.peek(), ","):
+                self.fail(f"unexpected {self.describe(self.peek())}", self.peek().start, hint="separate the arguments with ','")
+            self.advance()
+        self.leave()
+        closer = self.advance()
+        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example)
 
     def kronecker(self, token: _Token, indices: list[tuple[str, int]], last: _Token) -> tree.Node:
         """``\\delta_{jk}``: the Kronecker delta of two feature indices."""
@@ -1361,7 +1417,9 @@ class _Parser:
 
     def apply(self, token: _Token, function: str) -> tree.Node:
         r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
-        if token.raw in _BARE_FUNCTIONS:
+        if token.raw in _BARE_FUNCTIONS and function == "sigmoid":
+            self.note(f"'{token.raw}' without a backslash is read as the sigmoid σ")
+        elif token.raw in _BARE_FUNCTIONS:
             self.note(f"'{token.raw}' without a backslash is read as the function \\{token.raw}")
         follower = self.peek()
         if self.is_op(follower, "^", "_"):
@@ -1948,13 +2006,19 @@ def _equals_signs(tokens: list[_Token]) -> list[int]:
     return found
 
 
-def _prepare(source: str, start: int, end: int, names: Collection[str]) -> tuple[_Parser, list[int]]:
+def _prepare(
+    source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
+) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
-    tokens = _unbrace_scripted_names(_unwrap(source, _tokenize(source, start, end, frozenset(names))))
+    tokenizer = _Tokenizer(source, start, end, frozenset(names))
+    tokens = _unbrace_scripted_names(_unwrap(source, tokenizer.run()))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     partner = _check_brackets(source, tokens)
-    return _Parser(source, tokens, partner, frozenset(names)), _equals_signs(tokens)
+    parser = _Parser(source, tokens, partner, frozenset(names), frozenset(functions))
+    for text in tokenizer.glued:
+        parser.note(text)
+    return parser, _equals_signs(tokens)
 
 
 def _run(parser: _Parser, read):
@@ -1985,8 +2049,8 @@ def _body(parser: _Parser, start: int) -> tree.Node:
     return node
 
 
-def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> Parsed:
-    parser, equals = _prepare(source, start, end, names)
+def _parse_range(source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()) -> Parsed:
+    parser, equals = _prepare(source, start, end, names, functions)
     if len(equals) > 1:
         second = parser.tokens[equals[1]]
         parser.fail("a second '='", second.start, hint="give one formula, optionally named: J(\\theta) = ...")
@@ -2013,7 +2077,7 @@ def looks_like_latex(text: str) -> bool:
     return any(char in text for char in "\\{}$")
 
 
-def parse(text: str, *, names: Collection[str] = ()) -> Parsed:
+def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] = ()) -> Parsed:
     r"""Read a LaTeX formula into a :class:`~logderiv.notation.parsed.Parsed` tree, or raise InputError.
 
     ``names`` are multi-letter names defined with ``--let`` (``loss``). A left
@@ -2021,7 +2085,7 @@ def parse(text: str, *, names: Collection[str] = ()) -> Parsed:
     """
     if not isinstance(text, str):
         raise InputError("the formula must be text", source="", column=None)
-    return _parse_range(text, 0, len(text), names)
+    return _parse_range(text, 0, len(text), names, functions)
 
 
 def split_let(text: str) -> tuple[str, Span, int]:
@@ -2050,10 +2114,10 @@ def split_let(text: str) -> tuple[str, Span, int]:
     return name, Span(token.start, token.end), equals + 1
 
 
-def parse_let(text: str, *, names: Collection[str] = ()) -> tuple[str, Parsed]:
+def parse_let(text: str, *, names: Collection[str] = (), functions: Collection[str] = ()) -> tuple[str, Parsed]:
     """Read a ``--let`` definition ``NAME = EXPR`` written in LaTeX into the name and the parsed EXPR."""
     name, _, value_start = split_let(text)
-    parsed = _parse_range(text, value_start, len(text), set(names) | {name})
+    parsed = _parse_range(text, value_start, len(text), set(names) | {name}, functions)
     if parsed.name is not None:
         _fail("a --let has one '='", text, text.find("=", value_start), hint="e.g. --let 'h = \\sigma(z)'")
     return name, parsed

@@ -412,10 +412,12 @@ def _unexpected_character(source: str, position: int) -> NoReturn:
 class _Parser:
     """Recursive descent over a token list; one instance per text."""
 
-    def __init__(self, source: str, tokens: list[_Token], names: Collection[str]) -> None:
+    def __init__(self, source: str, tokens: list[_Token], names: Collection[str], functions: Collection[str] = ()) -> None:
         self.source = source
         self.tokens = tokens
         self.names = frozenset(names)
+        #: functions defined with --let (g(z) = ...): a call takes any arguments, comma-separated
+        self.functions = frozenset(functions)
         self.position = 0
         self.depth = 0
         # A grouped node keeps the span of its content (errors point at it, not
@@ -913,8 +915,10 @@ class _Parser:
                 return self.kronecker(token, feature, self.advance())
             else:
                 break
-        variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         follower = self.peek()
+        if may_call and name in self.functions and not decorated and follower.kind == "open" and follower.raw == "(":
+            return self.function_call(token, name, feature, example)
+        variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         if name == vocab.DATA_MATRIX and feature is None and example is None:
             return self.transposed(variable)
         if may_dot and name in _VECTORS and feature is None:
@@ -970,6 +974,28 @@ class _Parser:
             argument = self.group()
             return tree.Call(name, argument, self.span(token, argument))
         return variable
+
+    def function_call(self, token: _Token, name: str, feature: str | None, example: str | None) -> tree.FunctionCall:
+        """``g(theta^T x)``, ``L(a^(i), y^(i))``: a function defined with --let, applied."""
+        opener = self.advance()
+        arguments = []
+        self.enter(opener)
+        while True:
+            follower = self.peek()
+            if follower.kind == "close" or self.is_op(follower, ","):
+                self.fail(f"'{token.raw}' is missing an argument here", follower.start, hint=f"write {token.raw}(z)")
+            arguments.append(self.expression())
+            follower = self.peek()
+            if follower.kind == "close":
+                break
+            if not self.is_op(follower, ","):
+                self.fail(f"unexpected {_describe(follower)}", follower.start, hint="separate the arguments with ','")
+            self.advance()
+        self.leave()
+        closer = self.advance()
+        if closer.raw != _OPENERS[opener.raw]:
+            self.fail(f"'{closer.raw}' does not close '{opener.raw}'", closer.start)
+        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example)
 
     def transposed(self, matrix: tree.Variable) -> tree.Node:
         """``X``, or ``Xᵀ`` / ``X^T`` (the data matrix of a matrix-form answer, transposed)."""
@@ -1264,7 +1290,9 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
     return _read_range(source, start, end, names)[0]
 
 
-def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tuple[tree.Node, tuple[str, ...]]:
+def _read_range(
+    source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
+) -> tuple[tree.Node, tuple[str, ...]]:
     """Parse ``source[start:end]``: the tree and what the parser noted (``read 1/2m as 1/(2m)``, ``ŷ`` read as h).
 
     Spans and error columns are offsets into ``source``.
@@ -1275,7 +1303,7 @@ def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tu
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
     _check_brackets(source, tokens)
     _check_matrix_product(source, tokens)
-    parser = _Parser(source, tokens, names)
+    parser = _Parser(source, tokens, names, functions)
     # Nesting is bounded (MAX_DEPTH), but each level costs several Python frames;
     # make sure the bounded depth always fits, whatever the caller's stack holds.
     limit = sys.getrecursionlimit()
@@ -1300,10 +1328,12 @@ def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tu
     return node, tuple(parser.notes)
 
 
-def read_let(text: str, *, names: Collection[str] = ()) -> tuple[str, tree.Node, tuple[str, ...]]:
+def read_let(
+    text: str, *, names: Collection[str] = (), functions: Collection[str] = ()
+) -> tuple[str, tree.Node, tuple[str, ...]]:
     """Like :func:`parse_let`, with the notes on conventions applied."""
     name, _, value_start = split_let(text)
-    node, notes = _read_range(text, value_start, len(text), set(names) | {name})
+    node, notes = _read_range(text, value_start, len(text), set(names) | {name}, functions)
     return name, node, notes
 
 
@@ -1318,7 +1348,9 @@ def parse(text: str, *, names: Collection[str] = ()) -> tree.Node:
     return _parse_range(text, 0, len(text), names)
 
 
-def read(text: str, *, names: Collection[str] = ()) -> tuple[str | None, tree.Node, tuple[str, ...]]:
+def read(
+    text: str, *, names: Collection[str] = (), functions: Collection[str] = ()
+) -> tuple[str | None, tree.Node, tuple[str, ...]]:
     """Read a formula, optionally named on the left (``J(θ) = ...``, ``J = ...``): the name, the tree, the notes.
 
     A left side that is a derivative (``dJ/dθ_j = ...``) is refused here: an
@@ -1328,9 +1360,9 @@ def read(text: str, *, names: Collection[str] = ()) -> tuple[str | None, tree.No
         raise InputError("the expression must be text", source="", column=None)
     equals = text.find("=")
     if equals < 0 or len(text) > MAX_LENGTH:
-        return None, *_read_range(text, 0, len(text), names)
+        return None, *_read_range(text, 0, len(text), names, functions)
     name = _head_name(text, equals, names)
-    return name, *_read_range(text, equals + 1, len(text), names)
+    return name, *_read_range(text, equals + 1, len(text), names, functions)
 
 
 def _head_name(text: str, equals: int, names: Collection[str]) -> str:

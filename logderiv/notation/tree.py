@@ -24,6 +24,7 @@ __all__ = [
     "Variable",
     "Apply",
     "Call",
+    "FunctionCall",
     "Binary",
     "Negate",
     "Sum",
@@ -101,6 +102,22 @@ class Call:
 
 
 @record
+class FunctionCall:
+    """A function defined with ``--let`` applied to arguments: ``g(\\theta^T x)``, ``L(a^(i), y^(i))``.
+
+    ``name`` is the function's name, ``feature`` and ``example`` the scripts written on it
+    (``\\ell_i(w, b)``). The reader expands every such call into the function's
+    definition (:mod:`logderiv.notation.functions`) before anything is built.
+    """
+
+    name: str
+    arguments: tuple
+    span: Span
+    feature: str | None = None
+    example: str | None = None
+
+
+@record
 class Binary:
     """``left op right`` for ``op`` in ``+ - * / ^ ⊙``. Juxtaposition is ``*``.
 
@@ -175,7 +192,7 @@ class Transpose:
     span: Span
 
 
-Node = Union[Number, Constant, Variable, Apply, Call, Binary, Negate, Sum, Dot, Derivative, Kronecker, Transpose]
+Node = Union[Number, Constant, Variable, Apply, Call, FunctionCall, Binary, Negate, Sum, Dot, Derivative, Kronecker, Transpose]
 
 
 def walk(node: Node):
@@ -201,4 +218,6 @@ def _children(node: Node) -> tuple[Node, ...]:
         return (node.left, node.right)
     if isinstance(node, Transpose):
         return (node.operand,)
+    if isinstance(node, FunctionCall):
+        return tuple(node.arguments)
     return ()

@@ -1,0 +1,357 @@
+"""Functions defined with ``--let``: ``g(z) = 1/(1+e^{-z})``, ``\\mathcal{L}(a, y) = -(y\\log a + …)``.
+
+A ``--let`` whose left side is ``NAME(ARGS)`` with ARGS other than the example
+``x`` defines a *function*. Every call ``NAME(expr, …)`` in the cost and in the
+other lets is expanded, in the tree and before anything is built, into the
+function's body with each parameter replaced by its argument — with a note
+saying so. A function whose body is the sigmoid written out is read as σ
+(``g(z) = 1/(1+e^{-z}) is the sigmoid: g read as σ``), so the chain rule goes
+through σ′ = σ(1 − σ); ``\\sigma(z) = …`` must *be* the sigmoid, or it is refused.
+
+Bounded on purpose: a function's body may not call a defined function (no
+recursion), and an expansion stops at :data:`MAX_NODES` nodes. Sympy-free,
+like the front ends.
+"""
+
+from __future__ import annotations
+
+from typing import Collection, Mapping, Sequence
+
+from ..errors import InputError, InputTooLargeError
+from ..record import record
+from . import tree
+
+__all__ = ["FunctionDef", "MAX_NODES", "read_head", "expand", "is_sigmoid", "shape"]
+
+#: Most nodes a tree may hold once its calls are expanded.
+MAX_NODES = 20_000
+
+
+@record
+class FunctionDef:
+    """A function defined with ``--let``: its name, parameters (trees, as written) and body.
+
+    ``feature`` and ``example`` are the scripts written on the name (``\\ell_i(w, b)``);
+    a call must carry the same. ``head`` is the left side as written.
+    """
+
+    name: str
+    parameters: tuple
+    body: tree.Node | None
+    text: str
+    head: str
+    body_start: int
+    feature: str | None = None
+    example: str | None = None
+
+
+def _left_end(text: str, equals: int) -> int:
+    """Where the left side of ``NAME(ARGS) = …`` ends: before ``=``, ``:=``, ``&=``."""
+    end = equals
+    while end > 0 and text[end - 1] in " \t:&":
+        end -= 1
+    return end
+
+
+def read_head(text: str, notation: str, names: Collection[str] = ()) -> FunctionDef | None:
+    """The function a ``--let`` text defines (without its body yet), or None when its left side is no ``NAME(ARGS)``."""
+    from . import latex, plain
+
+    equals = text.find("=")
+    if equals < 0:
+        return None
+    end = _left_end(text, equals)
+    left = text[:end].rstrip()
+    if not left.endswith(")"):
+        return None
+    start = len(text) - len(text.lstrip())
+    word = ""
+    while start + len(word) < end and text[start + len(word)].isascii() and text[start + len(word)].isalpha():
+        word += text[start + len(word)]
+    multi = {word} if len(word) > 1 and text[start + len(word):start + len(word) + 1] == "(" else set()
+    if notation == "latex":
+        parser, _ = latex._prepare(text, 0, end, set(names) | multi)
+        first = parser.tokens[0]
+        if first.kind == "function" and first.text == "sigmoid":
+            node = latex._parse_range(text, 0, end, set(names) | multi).tree
+            if isinstance(node, tree.Apply) and node.function == "sigmoid" and node.span.start == first.start:
+                return FunctionDef("sigmoid", (node.argument,), None, text, text[:end].strip(), equals + 1)
+            return None
+        if first.kind not in ("name", "word", "hat"):
+            return None
+        name = first.text
+        node = latex._parse_range(text, 0, end, set(names) | multi, functions={name}).tree
+    else:
+        tokens = plain._tokenize(text, 0, end)
+        first = tokens[0]
+        if first.kind != "name":
+            return None
+        name = first.text
+        if name == "sigmoid":
+            node, _ = plain._read_range(text, 0, end, set(names) | multi)
+            if isinstance(node, tree.Apply) and node.function == "sigmoid":
+                return FunctionDef("sigmoid", (node.argument,), None, text, text[:end].strip(), equals + 1)
+            return None
+        node, _ = plain._read_range(text, 0, end, set(names) | multi, functions={name})
+    if not isinstance(node, tree.FunctionCall) or node.name != name:
+        return None
+    return FunctionDef(
+        name, tuple(node.arguments), None, text, text[:end].strip(), equals + 1, node.feature, node.example
+    )
+
+
+# --- the shape of a tree, without spans ---------------------------------------------------
+
+
+def shape(node: tree.Node) -> tuple:
+    """``node`` as nested tuples without spans: two spellings of one tree have one shape."""
+    if isinstance(node, tree.Number):
+        return ("number", node.text)
+    if isinstance(node, tree.Constant):
+        return ("constant", node.name)
+    if isinstance(node, tree.Variable):
+        return ("variable", node.name, node.feature, node.example)
+    if isinstance(node, tree.Kronecker):
+        return ("kronecker", node.first, node.second)
+    if isinstance(node, tree.Apply):
+        return ("apply", node.function, shape(node.argument))
+    if isinstance(node, tree.Call):
+        return ("call", node.name, shape(node.argument))
+    if isinstance(node, tree.FunctionCall):
+        return ("function", node.name, node.feature, node.example, tuple(shape(a) for a in node.arguments))
+    if isinstance(node, tree.Binary):
+        return ("binary", node.op, shape(node.left), shape(node.right))
+    if isinstance(node, tree.Negate):
+        return ("negate", shape(node.operand))
+    if isinstance(node, tree.Sum):
+        return ("sum", node.over, node.index, shape(node.body))
+    if isinstance(node, tree.Dot):
+        return ("dot", shape(node.left), shape(node.right))
+    if isinstance(node, tree.Derivative):
+        return ("derivative", shape(node.body), shape(node.wrt))
+    if isinstance(node, tree.Transpose):
+        return ("transpose", shape(node.operand))
+    return (type(node).__name__,)
+
+
+# --- the sigmoid written out --------------------------------------------------------------
+
+
+def _exponent(node: tree.Node) -> tree.Node | None:
+    """``E`` of ``e^E`` or ``exp(E)``, else None."""
+    if isinstance(node, tree.Binary) and node.op == "^" and isinstance(node.left, tree.Constant) and node.left.name == "e":
+        return node.right
+    if isinstance(node, tree.Apply) and node.function == "exp":
+        return node.argument
+    return None
+
+
+def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
+    """Whether ``body`` is σ(p) written out for the parameter p: ``1/(1+e^{-p})``, ``1/(e^{-p}+1)``, ``e^p/(1+e^p)``, ``σ(p)``."""
+    p = shape(parameter)
+    if isinstance(body, tree.Apply) and body.function == "sigmoid":
+        return shape(body.argument) == p
+    if not (isinstance(body, tree.Binary) and body.op == "/"):
+        return False
+    denominator = body.right
+    if not (isinstance(denominator, tree.Binary) and denominator.op == "+"):
+        return False
+    one = ("number", "1")
+    if shape(denominator.left) == one:
+        power = denominator.right
+    elif shape(denominator.right) == one:
+        power = denominator.left
+    else:
+        return False
+    exponent = _exponent(power)
+    if exponent is None:
+        return False
+    if shape(body.left) == one:
+        return isinstance(exponent, tree.Negate) and shape(exponent.operand) == p
+    return shape(body.left) == shape(power) and shape(exponent) == p
+
+
+# --- expansion -------------------------------------------------------------------------------
+
+
+def _fail(message: str, node: tree.Node, source: str, label: str, hint: str | None = None) -> InputError:
+    return InputError(message, source=source, column=node.span.start, hint=hint, label=label)
+
+
+def check_body(definition: FunctionDef, functions: Collection[str]) -> None:
+    """Refuse a body that calls a defined function (no recursion) or uses a parameter's letter otherwise indexed."""
+    assert definition.body is not None
+    letters = {
+        (p.name): shape(p) for p in definition.parameters if isinstance(p, tree.Variable)
+    }
+    for node in tree.walk(definition.body):
+        if isinstance(node, tree.FunctionCall):
+            raise _fail(
+                f"the function {definition.name} calls the function {node.name}: a function's body may not call one",
+                node,
+                definition.text,
+                "--let",
+                hint=f"write {node.name}'s definition out inside {definition.name}'s",
+            )
+        if isinstance(node, tree.Variable) and node.name in letters and shape(node) != letters[node.name]:
+            raise _fail(
+                f"the body uses {definition.text[node.span.start:node.span.end]}, "
+                f"but the parameter is written otherwise on the left",
+                node,
+                definition.text,
+                "--let",
+                hint="write the parameter in the body exactly as on the left side",
+            )
+
+
+def expand(
+    node: tree.Node, definitions: Mapping[str, FunctionDef], source: str, label: str
+) -> tuple[tree.Node, list[str]]:
+    """``node`` with every call of a defined function replaced by its body, arguments put in; and the notes."""
+    notes: list[str] = []
+    count = [0]
+    result = _expand(node, definitions, source, label, notes, count)
+    return result, notes
+
+
+def _respan(node: tree.Node, span: tree.Span, swap: Mapping[tuple, tree.Node], count: list[int]) -> tree.Node:
+    """A function's body at a call: parameters replaced by arguments, every other node given the call's span."""
+    count[0] += 1
+    if count[0] > MAX_NODES:
+        raise InputTooLargeError(
+            f"expanding the defined functions gives more than {MAX_NODES} nodes", source="", column=None
+        )
+    key = shape(node)
+    if key in swap:
+        return swap[key]
+    if isinstance(node, tree.Number):
+        return tree.Number(node.text, span)
+    if isinstance(node, tree.Constant):
+        return tree.Constant(node.name, span)
+    if isinstance(node, tree.Variable):
+        return tree.Variable(node.name, span, node.feature, node.example)
+    if isinstance(node, tree.Kronecker):
+        return tree.Kronecker(node.first, node.second, span)
+    if isinstance(node, tree.Apply):
+        return tree.Apply(node.function, _respan(node.argument, span, swap, count), span)
+    if isinstance(node, tree.Call):
+        return tree.Call(node.name, _respan(node.argument, span, swap, count), span)
+    if isinstance(node, tree.Binary):
+        return tree.Binary(node.op, _respan(node.left, span, swap, count), _respan(node.right, span, swap, count), span)
+    if isinstance(node, tree.Negate):
+        return tree.Negate(_respan(node.operand, span, swap, count), span)
+    if isinstance(node, tree.Sum):
+        return tree.Sum(node.over, node.index, _respan(node.body, span, swap, count), span)
+    if isinstance(node, tree.Dot):
+        left, right = (_respan(side, span, swap, count) for side in (node.left, node.right))
+        if not (isinstance(left, tree.Variable) and isinstance(right, tree.Variable)):
+            raise InputError(
+                "a dot product in a function's body takes whole vectors, not the argument given",
+                source="",
+                column=None,
+            )
+        return tree.Dot(left, right, span)
+    if isinstance(node, tree.Derivative):
+        return tree.Derivative(_respan(node.body, span, swap, count), node.wrt, span)
+    if isinstance(node, tree.Transpose):
+        return tree.Transpose(_respan(node.operand, span, swap, count), span)
+    return node
+
+
+def _expand(
+    node: tree.Node,
+    definitions: Mapping[str, FunctionDef],
+    source: str,
+    label: str,
+    notes: list[str],
+    count: list[int],
+) -> tree.Node:
+    count[0] += 1
+    if count[0] > MAX_NODES:
+        raise InputTooLargeError(
+            f"expanding the defined functions gives more than {MAX_NODES} nodes",
+            source=source,
+            column=node.span.start,
+            label=label,
+        )
+
+    def again(child: tree.Node) -> tree.Node:
+        return _expand(child, definitions, source, label, notes, count)
+
+    if isinstance(node, tree.FunctionCall):
+        definition = definitions.get(node.name)
+        if definition is None or definition.body is None:
+            raise _fail(f"'{node.name}' is not a defined function", node, source, label)
+        if (node.feature, node.example) != (definition.feature, definition.example):
+            raise _fail(
+                f"'{source[node.span.start:node.span.end]}' is written with other indices than its definition "
+                f"{definition.head}",
+                node,
+                source,
+                label,
+            )
+        if len(node.arguments) != len(definition.parameters):
+            raise _fail(
+                f"{definition.head} takes {len(definition.parameters)} argument"
+                f"{'s' if len(definition.parameters) != 1 else ''}, given {len(node.arguments)}",
+                node,
+                source,
+                label,
+            )
+        arguments = [again(argument) for argument in node.arguments]
+        written = ", ".join(source[a.span.start:a.span.end].strip() for a in node.arguments)
+        if len(definition.parameters) == 1 and is_sigmoid(definition.body, definition.parameters[0]):
+            notes.append(
+                f"{definition.head} = {definition.text[definition.body_start:].strip()} is the sigmoid: "
+                f"{definition.name} read as σ"
+            )
+            return tree.Apply("sigmoid", arguments[0], node.span)
+        swap = {shape(p): a for p, a in zip(definition.parameters, arguments)}
+        if any(shape(p) != shape(a) for p, a in zip(definition.parameters, arguments)):
+            notes.append(f"{definition.head} = … is a function: {definition.name} applied to {written}")
+        else:
+            notes.append(f"{definition.head} = … is read as its definition where it is used")
+        return _respan(definition.body, node.span, swap, count)
+    if isinstance(node, tree.Apply):
+        return tree.Apply(node.function, again(node.argument), node.span)
+    if isinstance(node, tree.Call):
+        return tree.Call(node.name, again(node.argument), node.span)
+    if isinstance(node, tree.Binary):
+        return tree.Binary(node.op, again(node.left), again(node.right), node.span)
+    if isinstance(node, tree.Negate):
+        return tree.Negate(again(node.operand), node.span)
+    if isinstance(node, tree.Sum):
+        return tree.Sum(node.over, node.index, again(node.body), node.span)
+    if isinstance(node, tree.Derivative):
+        return tree.Derivative(again(node.body), node.wrt, node.span)
+    if isinstance(node, tree.Transpose):
+        return tree.Transpose(again(node.operand), node.span)
+    return node
+
+
+def has_calls(node: tree.Node) -> bool:
+    """Whether ``node`` holds a call of a defined function."""
+    return any(isinstance(n, tree.FunctionCall) for n in tree.walk(node))
+
+
+def sigmoid_note(definition: FunctionDef) -> str:
+    """The note for ``\\sigma(z) = 1/(1+e^{-z})``: the definition is the sigmoid σ already is."""
+    return f"{definition.head} = {definition.text[definition.body_start:].strip()} is the sigmoid σ, as logderiv reads σ"
+
+
+def check_sigmoid(definition: FunctionDef) -> None:
+    """Refuse ``\\sigma(z) = …`` when the body is not the sigmoid: σ has one meaning here."""
+    assert definition.body is not None
+    if len(definition.parameters) != 1 or not is_sigmoid(definition.body, definition.parameters[0]):
+        raise InputError(
+            "σ is the sigmoid 1/(1 + e^(−z)) here, and this definition is not it",
+            source=definition.text,
+            column=definition.body_start + len(definition.text[definition.body_start:]) - len(definition.text[definition.body_start:].lstrip()),
+            hint="give your function another name (g(z) = ...), or drop the --let: σ is already the sigmoid",
+            label="--let",
+        )
+
+
+def ordered_names(definitions: Sequence[FunctionDef]) -> frozenset[str]:
+    """The names of the functions defined (the sigmoid's re-definition excluded)."""
+    return frozenset(d.name for d in definitions if d.name != "sigmoid")
