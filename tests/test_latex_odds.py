@@ -104,3 +104,72 @@ def test_over_in_an_answer_is_judged():
     assert verdict.verdict == "equivalent"
     wrong = check(r"{m \over \lambda} w_j", cost=r"\frac{\lambda}{2 m}\sum_{j=1}^n w_j^2", wrt="w_j")
     assert wrong.verdict == "different"
+
+
+# --- the left sides of answers ----------------------------------------------------------------
+
+_ONE_FEATURE = r"\text{MSE} = \frac{1}{2m} \sum_{i=1}^{m} (\theta_0 + \theta_1 x^{(i)} - y^{(i)})^2"
+_SLOPE = r"\frac{1}{m} \sum_{i=1}^{m} (\theta_0 + \theta_1 x^{(i)} - y^{(i)}) x^{(i)}"
+_GRADIENT = r"\frac{1}{m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})x_{j}^{(i)}"
+
+
+@pytest.mark.parametrize(
+    "left",
+    [r"\frac{\partial \text{MSE}}{\partial \theta_1}", r"\frac{\partial \text{Log Loss}}{\partial \theta_1}",
+     r"\frac{\partial}{\partial \theta_1}\text{MSE}", r"\frac{\partial J}{\partial \theta_1}"],
+)
+def test_a_left_side_in_words_names_the_derivative(left):
+    """The cost's name in ``\\text{…}`` on the left; the right side is judged, with a note."""
+    right = check(f"{left} = {_SLOPE}", cost=_ONE_FEATURE, wrt="theta_1")
+    assert right.verdict == "equivalent"
+    assert any("the derivative checked" in note for note in right.notes)
+    wrong = check(f"{left} = 2{_SLOPE}", cost=_ONE_FEATURE, wrt="theta_1")
+    assert wrong.verdict == "different"
+
+
+def test_a_left_side_by_another_variable_is_refused():
+    """∂MSE/∂θ₁ given while θ₀ is checked: refused at the variable, with a hint."""
+    with pytest.raises(InputError) as raised:
+        check(r"\frac{\partial \text{MSE}}{\partial \theta_1} = " + _SLOPE, cost=_ONE_FEATURE, wrt="theta_0")
+    assert "with respect to θ₁" in str(raised.value)
+    assert raised.value.column == 36
+
+
+@pytest.mark.parametrize(
+    ("left", "note"),
+    [
+        (r"\nabla(J)_j", r"\nabla(J)_j is read as ∂J/∂θⱼ"),
+        (r"\nabla_{\theta_j} J(\theta)", r"\nabla_{\theta_j} J(\theta) is read as ∂J/∂θⱼ"),
+        (r"\frac{\partial J(\theta)}{\partial \theta_j} = \nabla_{\theta_j}J(\theta)", "the 2 left sides all name ∂J/∂θⱼ"),
+    ],
+)
+def test_gradient_left_sides(left, note):
+    """∇(J)ⱼ, ∇_{θⱼ}J and a chain of left sides naming one derivative."""
+    right = check(f"{left} = {_GRADIENT}", cost="linear")
+    assert right.verdict == "equivalent"
+    assert any(note in said for said in right.notes), right.notes
+    assert check(f"{left} = 2{_GRADIENT}", cost="linear").verdict == "different"
+
+
+@pytest.mark.parametrize(
+    ("answer", "message", "column"),
+    [
+        (r"\frac{\partial J}{\partial \theta_0} = \nabla_{\theta_j}J = " + _GRADIENT, "name different derivatives", 40),
+        (r"\frac{\partial J}{\partial \theta_j} = " + _GRADIENT + " = " + _GRADIENT, "a second '='", 108),
+        (r"\nabla(J)_j = \frac{1}{m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})x_j^{(i)} + w_j", "say which parameters", 1),
+        (r"\nabla(J)_i = " + _GRADIENT, "a feature index", 10),
+    ],
+)
+def test_gradient_left_sides_refused(answer, message, column):
+    """Left sides that disagree, a chain of right sides, a gradient whose parameters are unclear."""
+    with pytest.raises(InputError) as raised:
+        check(answer, cost="linear")
+    assert message in str(raised.value)
+    assert raised.value.column == column - 1, str(raised.value)
+
+
+def test_partial_on_the_right_points_to_steps():
+    """A line that still differentiates with ``\\partial_{\\theta_j}`` is refused, pointing to `logderiv steps`."""
+    with pytest.raises(InputError) as raised:
+        check(r"(\theta^\top x - y)\partial_{\theta_j}(\theta^\top x - y)", cost=r"\frac{1}{2}(\theta^\top x - y)^2")
+    assert "logderiv steps" in (raised.value.hint or "")

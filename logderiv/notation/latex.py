@@ -377,6 +377,8 @@ class _Tokenizer:
                 _not_yet(word, self.source, start, shown=self.source[start:self.position])
             if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
                 self.add("word", word, start, self.position)
+            elif self.names_a_derivative(word):
+                self.add("word", " ".join(word.split()), start, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -495,6 +497,23 @@ class _Tokenizer:
             self.fail("'\\qty' is read only before a bracket: \\qty( ... ) or \\qty[ ... ]", start,
                       hint="write ( ... ) or \\left( ... \\right)")
         self.position = position
+
+    def names_a_derivative(self, word: str) -> bool:
+        r"""Whether ``\text{Log Loss}`` is what a derivative on the left differentiates.
+
+        ``\frac{\partial \text{MSE}}{\partial\theta_0}`` (right after ``\partial``, closing the
+        numerator) or ``\frac{\partial}{\partial w}\text{MSE} =`` (right after the
+        denominator, right before ``=``): the cost's name, in words.
+        """
+        if not word or not all(part.isascii() and part.isalpha() for part in word.split()):
+            return False
+        rest = self.source[self.position : self.end].lstrip()
+        previous = self.tokens[-1] if self.tokens else None
+        if previous is not None and previous.kind == "partial":
+            return rest.startswith("}")
+        if previous is not None and previous.kind == "rbrace":
+            return rest.startswith(("=", ":="))
+        return False
 
     def names_the_left_side(self, word: str) -> bool:
         r"""Whether ``\text{Cost}`` is the formula's name: one word, right before ``=`` or ``(...) =``."""
@@ -2002,6 +2021,10 @@ class _Parser:
         r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
         token = self.peek()
         after = self.peek(1)
+        if token.kind == "word" and self.position + 1 == closing and token.text not in vocab.FUNCTIONS and token.text != "mean":
+            # \partial \text{MSE}: the cost, by its name in words
+            self.position = closing
+            return tree.Variable(token.text, Span(token.start, token.end))
         if (
             token.kind in ("name", "word")
             and after.kind == "open"
@@ -2026,32 +2049,66 @@ class _Parser:
     # -- the left side of '=' --
 
     def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
-        r"""``\nabla_\theta J(\theta) =``, ``\nabla_{\mathbf w} J =``: the gradient's left side, read as ∂J/∂θⱼ (entry j)."""
+        r"""``\nabla_\theta J(\theta) =``, ``\nabla(J)_j =``, ``\nabla_{\theta_j} J =``: the gradient's left side, read as ∂J/∂θⱼ.
+
+        The parameters are the subscript's (``\nabla_\theta``), the argument's
+        (``\nabla J(\theta)``), or, for ``\nabla(J)_j``, the one parameter vector the
+        answer names; the entry is j unless a subscript says otherwise (with a note).
+        """
         self.advance()
         parameter: str | None = None
+        entry: str | None = None
         script = self.peek()
         if self.is_op(script, "_"):
             self.advance()
             items = self.script_items(script)
+            if len(items) == 3 and self.is_op(items[1], "_") and items[2].kind in ("name", "number"):
+                entry = items[2].text  # \nabla_{\theta_j}: one entry, by its own subscript
+                items = items[:1]
             if len(items) != 1 or items[0].text not in vocab.PARAMETER_VECTORS:
                 self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
             parameter = items[0].text
         name = self.peek()
+        wrapped = False
+        if name.kind == "open" and name.text == "(" and self.partner[self.position] == self.position + 2:
+            self.advance()  # \nabla(J)
+            name = self.peek()
+            wrapped = True
         if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
             self.fail("the left side \\nabla ... names the cost", name.start, hint="write \\nabla_\\theta J(\\theta) =")
         self.advance()
+        if wrapped:
+            self.advance()
         follower = self.peek()
         if follower.kind == "open" and follower.text == "(":
             inner = self.tokens[self.position + 1 : self.partner[self.position]]
             if parameter is None and len(inner) == 1 and inner[0].text in vocab.PARAMETER_VECTORS:
                 parameter = inner[0].text  # \nabla J(\theta)
             self.position = self.partner[self.position] + 1
+        script = self.peek()
+        if self.is_op(script, "_") and entry is None:
+            self.advance()
+            items = self.script_items(script)  # \nabla(J)_j: entry j of the gradient
+            if len(items) != 1 or not (items[0].text.isdigit() or items[0].text in vocab.FEATURE_INDICES):
+                self.fail("the entry of a gradient is a feature index (j) or a number", script.start, hint="write \\nabla(J)_j =")
+            entry = items[0].text
         self.expect_end()
         if parameter is None:
-            self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
-        shown = {"theta": "θ"}.get(parameter, parameter)
-        self.note(f"{self.source[nabla.start:name.end]} is read entry by entry: ∂{name.text}/∂{shown}ⱼ")
-        return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=vocab.WRT_INDEX)
+            named = sorted({t.text for t in self.tokens if t.kind == "name" and t.text in vocab.PARAMETER_VECTORS})
+            if len(named) != 1:
+                self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
+            parameter = named[0]
+        if entry is not None and not entry.isdigit() and entry != vocab.WRT_INDEX:
+            self.fail(f"the entry of the gradient is written {vocab.WRT_INDEX}", nabla.start, hint="write \\nabla(J)_j =")
+        feature = vocab.WRT_INDEX if entry is None else entry
+        shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
+        written = self.source[nabla.start:self.tokens[self.position - 1].end]
+        index = {"j": "ⱼ"}.get(feature, "_" + feature)
+        if entry is None:
+            self.note(f"{written} is read entry by entry: ∂{name.text}/∂{shown}ⱼ")
+        else:
+            self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
+        return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
 
     def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
@@ -2233,14 +2290,14 @@ def _body(parser: _Parser, start: int) -> tree.Node:
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> Parsed:
     parser, equals = _prepare(source, start, end, names)
-    if len(equals) > 1:
-        second = parser.tokens[equals[1]]
-        parser.fail("a second '='", second.start, hint="give one formula, optionally named: J(\\theta) = ...")
 
     def read() -> Parsed:
         name = wrt = None
         first = 0
-        if equals:
+        if len(equals) > 1:
+            name, wrt = _chain_of_heads(parser, equals)
+            first = equals[-1] + 1
+        elif equals:
             parser.bounded(0, _left_end(parser, equals[0]))
             if parser.peek().kind == "end":
                 parser.fail("nothing before '='", parser.tokens[equals[0]].start, hint="write J(\\theta) = ...")
@@ -2252,6 +2309,44 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> P
         )
 
     return _run(parser, read)
+
+
+def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Variable]:
+    r"""``\frac{\partial J(\theta)}{\partial\theta_j} = \nabla_{\theta_j}J(\theta) = …``: left sides that all name one derivative.
+
+    Anything else with a second ``=`` (a chain of equal expressions, a
+    derivation) is refused: the answer is the last side, and each step of a
+    derivation is checked by ``logderiv steps``.
+    """
+    second = parser.tokens[equals[1]]
+    refusal = InputError(
+        f"a second '=' (column {second.start + 1})", source=parser.source, column=second.start,
+        hint="give one formula, optionally named: J(\\theta) = ...; to check a derivation line by line, use 'logderiv steps'",
+    )
+    heads: list[tuple[str, tree.Variable]] = []
+    begin = 0
+    for equal in equals:
+        parser.bounded(begin, _left_end(parser, equal))
+        parser.heading = False
+        if parser.peek().kind == "end":
+            raise refusal
+        try:
+            name, _, wrt = parser.head(what="cost")
+        except InputError:
+            raise refusal from None
+        if wrt is None:
+            raise refusal
+        heads.append((name, wrt))
+        begin = equal + 1
+    first_name, first_wrt = heads[0]
+    for name, wrt in heads[1:]:
+        if (wrt.name, wrt.feature, wrt.example) != (first_wrt.name, first_wrt.feature, first_wrt.example):
+            parser.fail("the left sides name different derivatives", wrt.span.start,
+                        hint="give the answer once: \\frac{\\partial J}{\\partial \\theta_j} = ...")
+    shown = {"theta": "θ", "beta": "β"}.get(first_wrt.name, first_wrt.name)
+    index = "" if first_wrt.feature is None else {"j": "ⱼ"}.get(first_wrt.feature, "_" + first_wrt.feature)
+    parser.note(f"the {len(heads)} left sides all name ∂{first_name}/∂{shown}{index}: the answer is the last side")
+    return first_name, first_wrt
 
 
 def looks_like_latex(text: str) -> bool:
