@@ -67,7 +67,9 @@ _NOISE = frozenset(
         ",", ";", ":", "!", " ", ">", "quad", "qquad", "displaystyle", "textstyle", "scriptstyle",
         "scriptscriptstyle", "tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize",
         "large", "Large", "LARGE", "huge", "Huge", "nonumber", "notag", "limits", "nolimits",
-        "thinspace", "medspace", "thickspace", "enspace", "negthinspace", "boxed",
+        "thinspace", "medspace", "thickspace", "enspace", "negthinspace", "boxed", "space",
+        # plain TeX's font switches, which style the rest of their group: {\bf w} is w, {\cal L} is L
+        "bf", "rm", "it", "cal", "sf", "boldmath",
     }
 )
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
@@ -96,6 +98,13 @@ _WRAPPERS = frozenset(
     {"equation", "equation*", "align", "align*", "aligned", "displaymath", "gather", "gather*",
      "gathered", "multline", "multline*", "split", "math"}
 )
+#: Relations, read only in a trailing side condition (``, \lambda \geq 0``), which is dropped with a note.
+_RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt": ">", "lt": "<", "geqslant": "≥",
+                      "leqslant": "≤", "neq": "≠", "ne": "≠"}
+#: Dashes typed (or pasted from a word processor) for a minus sign.
+_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+#: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
+_DECORATIONS = frozenset({"tilde", "widetilde", "bar", "overline", "check", "breve", "acute", "grave", "dot", "ddot"})
 #: Math-mode delimiters, opening -> closing.
 _MATH_DELIMITERS = {"$": "$", "$$": "$$", "\\[": "\\]", "\\(": "\\)"}
 
@@ -170,9 +179,15 @@ class _Tokenizer:
         self.tokens: list[_Token] = []
         #: notes on letters read apart from a function glued to them (``ylog(``)
         self.glued: list[str] = []
+        #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
+        self.notes: list[str] = []
 
     def fail(self, message: str, column: int, hint: str | None = None) -> NoReturn:
         _fail(message, self.source, column, hint)
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
 
     def add(self, kind: str, text: str, begin: int, stop: int) -> None:
         self.tokens.append(_Token(kind, text, begin, stop, self.source[begin:stop]))
@@ -231,6 +246,16 @@ class _Tokenizer:
                 self.position += 1  # an alignment point
             elif char == "'":
                 self.fail("a prime (') is not read", start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
+            elif char in _DASHES:
+                # a dash for a minus, as a word processor or a blog typesets it: read as '-', with a note
+                self.note(f"{_DASHES[char]} is read as a minus sign")
+                self.add("op", "-", start, start + 1)
+                self.position += 1
+            elif char in "≥≤≠<>":
+                self.add("relation", char, start, start + 1)
+                self.position += 1
+            elif char == "!":
+                self.factorial(start)
             elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
@@ -255,6 +280,17 @@ class _Tokenizer:
                 self.fail(f"unexpected character {shown}", start)
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def factorial(self, start: int) -> NoReturn:
+        """Refuse ``y_i!``: a factorial is not read (exit 3); in a likelihood it is a constant term."""
+        from ..errors import UnsupportedInputError
+
+        raise UnsupportedInputError(
+            f"'!' (a factorial) is not supported (column {start + 1})",
+            source=self.source,
+            column=start,
+            hint="a term such as \\log(y_i!) does not depend on the parameters (its gradient is 0): leave it out of the cost",
+        )
 
     def letters(self) -> None:
         """A run of letters: a defined name, or one name per letter (``xy`` is x·y, as in TeX)."""
@@ -365,6 +401,8 @@ class _Tokenizer:
                 _not_yet(word, self.source, start, shown=self.source[start:self.position])
             if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
                 self.add("word", word, start, self.position)
+            elif self.names_a_derivative(word):
+                self.add("word", " ".join(word.split()), start, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -376,6 +414,8 @@ class _Tokenizer:
             self.style(name, start, stop)
         elif name in ("hat", "widehat"):
             self.style(name, start, stop)
+        elif name == "Theta":
+            self.capital_theta(start, stop)
         elif name in _GREEK_COMMANDS:
             self.add("name", _GREEK_COMMANDS[name], start, stop)
             self.position = stop
@@ -413,6 +453,26 @@ class _Tokenizer:
             self.position = stop
         elif name in ("left", "right") or name in _SIZES:
             self.sized(name, start, stop)
+        elif name == "qty":
+            self.quantity(start, stop)
+        elif name == "over":  # plain TeX's fraction: {a \over b}
+            self.add("op", "over", start, stop)
+            self.position = stop
+        elif name in _RELATION_COMMANDS:
+            self.add("relation", _RELATION_COMMANDS[name], start, stop)
+            self.position = stop
+        elif name == "prime":
+            self.fail(
+                "a prime (\\prime) is not read",
+                start,
+                hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
+            )
+        elif name in _DECORATIONS:
+            self.fail(
+                f"'{raw}' is not read: a decorated name is not one logderiv knows",
+                start,
+                hint="call the quantity by a plain letter; only \\hat{y} (the prediction) is read",
+            )
         elif raw in _OPEN_DELIMITERS:
             self.add("open", _OPEN_DELIMITERS[raw], start, stop)
             self.position = stop
@@ -439,6 +499,45 @@ class _Tokenizer:
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def capital_theta(self, start: int, stop: int) -> None:
+        r"""``\Theta``: θ, as some notes write it, with a note — unless the text also writes a lowercase θ."""
+        if "\\theta" in self.source or "θ" in self.source:
+            self.fail(
+                "'\\Theta' beside a lowercase \\theta: they may be two quantities",
+                start,
+                hint="write the parameters as \\theta throughout (a capital Θ is read as θ only when no θ is written)",
+            )
+        self.note("\\Theta is read as θ (the parameters)")
+        self.add("name", "theta", start, stop)
+        self.position = stop
+
+    def quantity(self, start: int, stop: int) -> None:
+        r"""``\qty(...)``, ``\qty[...]``: the physics package's auto-sized brackets, which pair like plain ones."""
+        position = stop
+        while position < self.end and self.source[position].isspace():
+            position += 1
+        if position >= self.end or self.source[position] not in "([":
+            self.fail("'\\qty' is read only before a bracket: \\qty( ... ) or \\qty[ ... ]", start,
+                      hint="write ( ... ) or \\left( ... \\right)")
+        self.position = position
+
+    def names_a_derivative(self, word: str) -> bool:
+        r"""Whether ``\text{Log Loss}`` is what a derivative on the left differentiates.
+
+        ``\frac{\partial \text{MSE}}{\partial\theta_0}`` (right after ``\partial``, closing the
+        numerator) or ``\frac{\partial}{\partial w}\text{MSE} =`` (right after the
+        denominator, right before ``=``): the cost's name, in words.
+        """
+        if not word or not all(part.isascii() and part.isalpha() for part in word.split()):
+            return False
+        rest = self.source[self.position : self.end].lstrip()
+        previous = self.tokens[-1] if self.tokens else None
+        if previous is not None and previous.kind == "partial":
+            return rest.startswith("}")
+        if previous is not None and previous.kind == "rbrace":
+            return rest.startswith(("=", ":="))
+        return False
 
     def names_the_left_side(self, word: str) -> bool:
         r"""Whether ``\text{Cost}`` is the formula's name: one word, right before ``=`` or ``(...) =``."""
@@ -565,7 +664,12 @@ def _unwrap(source: str, tokens: list[_Token]) -> list[_Token]:
             changed = punctuated = True
             continue
         first = tokens[0]
-        if first.kind == "lbrace" and last.kind == "rbrace" and _closing_brace(tokens) == len(tokens) - 2:
+        if (
+            first.kind == "lbrace"
+            and last.kind == "rbrace"
+            and _closing_brace(tokens) == len(tokens) - 2
+            and not any(token.kind == "op" and token.text == "over" for token in tokens)  # {a \over b}: a fraction
+        ):
             tokens = tokens[1:-2] + tokens[-1:]  # {\small ...}: braces around the whole formula
             changed = True
         elif first.kind == "delimiter":
@@ -844,6 +948,11 @@ class _Parser:
             self.fail("unexpected ','", token.start, hint="give one formula")
         if token.kind == "norm":
             self.fail(f"unmatched '{token.raw}'", token.start, hint=r"a norm is \|\theta\|^2")
+        if token.kind == "relation":
+            self.fail(f"a relation ('{token.raw}') is not read", token.start,
+                      hint="give the formula alone; a side condition such as ', \\lambda \\geq 0' may only end it")
+        if self.is_op(token, "over"):
+            self.fail("'\\over' is read only inside braces", token.start, hint="write {a \\over b} or \\frac{a}{b}")
         self.fail(f"unexpected {self.describe(token)}", token.start)
 
     # -- grammar --
@@ -888,6 +997,10 @@ class _Parser:
                 right = self.unary()
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
+            elif self.is_op(token, ".") and self.period_product():
+                self.advance()
+                right = self.unary()
+                left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
                 if token.kind == "number":
                     self.fail(
@@ -899,6 +1012,22 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def period_product(self) -> bool:
+        r"""Whether the ``.`` ahead is a multiplication dot between two factors: ``2.(a+b)``, ``2.x^{(i)}.(…)``.
+
+        Some notes type the product dot as a period; between two factors it can
+        mean nothing else, so it is read as a product, with a note. Before a
+        digit (``x.5``) it could be a decimal point, and is refused.
+        """
+        period, after = self.peek(), self.peek(1)
+        if after.kind == "number":
+            self.fail("'.' before a number: a decimal point or a product?", period.start,
+                      hint="write 0.5 for a decimal, or x \\cdot 5 for a product")
+        if not self.starts_operand(after) or after.kind in ("nabla", "partial"):
+            return False
+        self.note("'.' between two factors is read as a product (·)")
+        return True
 
     def over_count(self, left: tree.Node, slash: _Token) -> bool:
         r"""Whether ``/`` is followed by a number and a count letter: ``1/2m``, ``\lambda/2m``.
@@ -1030,7 +1159,15 @@ class _Parser:
             self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
                       " \\nabla_\\theta J = ... is read as the left side of an answer")
         if kind == "partial":
-            self.fail("'\\partial' outside a derivative", token.start, hint="write \\frac{\\partial}{\\partial \\theta_j}")
+            self.fail(
+                "'\\partial' outside a derivative",
+                token.start,
+                hint="write \\frac{\\partial}{\\partial \\theta_j}; a line that still differentiates is a step of a"
+                " derivation: check the whole derivation with 'logderiv steps'",
+            )
+        if kind == "relation":
+            self.fail(f"a relation ('{token.raw}') is not read", token.start,
+                      hint="give the formula alone; a side condition such as ', \\lambda \\geq 0' may only end it")
         if kind == "transpose":
             self.fail(f"'{token.raw}' can only follow a vector after '^'", token.start, hint=r"write \theta^\top x")
         if kind == "end":
@@ -1048,6 +1185,8 @@ class _Parser:
             self.fail(f"empty '{opener.raw}{self.tokens[closing].raw}'", opener.start, hint="put an expression inside")
         self.enter(opener)
         inner = self.expression()
+        if opener.kind == "lbrace" and self.is_op(self.peek(), "over"):
+            inner = self.over(inner, closing)
         self.leave()
         if self.position != closing:
             token = self.peek()
@@ -1057,6 +1196,16 @@ class _Parser:
         closer = self.advance()
         self.extent[id(inner)] = Span(opener.start, closer.end)
         return inner
+
+    def over(self, numerator: tree.Node, closing: int) -> tree.Node:
+        r"""``{a \over b}``: plain TeX's fraction, the group's content before ``\over`` over the content after it."""
+        operator = self.advance()
+        if self.position == closing:
+            self.fail("'\\over' needs a denominator", operator.start, hint="write {a \\over b}")
+        denominator = self.expression()
+        if self.is_op(self.peek(), "over"):
+            self.fail("a second '\\over' in one group", self.peek().start, hint="write {{a \\over b} \\over c}")
+        return tree.Binary("/", numerator, denominator, self.span(numerator, denominator))
 
     # -- names --
 
@@ -1247,11 +1396,15 @@ class _Parser:
                 if name in _MODEL_LETTERS and name not in self.names:
                     self.note(f"{self.source[token.start:self.tokens[self.position - 1].end]} is read as the prediction {vocab.PREDICTION}")
                     name = vocab.PREDICTION
+                argument = self.marked_argument(token, argument)
                 return tree.Call(name, argument, self.span(token, argument))
             if feature is None and example is None:
                 argument = self.example_argument()
                 if argument is not None:
+                    argument = self.marked_argument(token, argument)
                     return tree.Call(name, argument, self.span(token, argument))
+                if name == vocab.PREDICTION and self.parameters_then_mark():
+                    return self.prediction_of_parameters(token)
         if (
             may_call
             and follower.kind == "open"
@@ -1286,6 +1439,48 @@ class _Parser:
         self.leave()
         closer = self.advance()
         return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example)
+
+    def marked_argument(self, token: _Token, argument: tree.Node) -> tree.Node:
+        r"""``h_\theta(x)^{(i)}``: the example mark after the call marks its argument, x⁽ⁱ⁾ (with a note)."""
+        caret = self.peek()
+        if not (self.is_op(caret, "^") and self.example_mark_at(self.position + 1)):
+            return argument
+        if not (
+            isinstance(argument, tree.Variable)
+            and argument.name in vocab.DATA_VECTORS
+            and argument.example is None
+            and argument.feature is None
+        ):
+            self.fail("^{(i)} after a call: the example index is already marked", caret.start,
+                      hint="write h_\\theta(x^{(i)})")
+        self.position = self.partner[self.position + 1] + 1
+        written = self.source[token.start:self.tokens[self.position - 1].end]
+        self.note(f"{written} is read as the prediction for example i: h(x^{{(i)}})")
+        return tree.Variable(argument.name, self.span(argument, self.tokens[self.position - 1]), example=vocab.EXAMPLE_INDEX)
+
+    def parameters_then_mark(self) -> bool:
+        r"""Whether ``(\theta)^{(i)}`` follows: ``h(\theta)^{(i)}``, the prediction written as a function of θ."""
+        opened = self.position
+        inner = self.tokens[opened + 1 : self.partner[opened]]
+        return (
+            len(inner) == 1
+            and inner[0].kind == "name"
+            and inner[0].text in vocab.PARAMETER_VECTORS
+            and self.is_op(self.peek(self.partner[opened] - opened + 1), "^")
+            and self.example_mark_at(self.partner[opened] + 2)
+        )
+
+    def prediction_of_parameters(self, token: _Token) -> tree.Node:
+        r"""``h(\theta)^{(i)}``: the prediction for example i, h(x⁽ⁱ⁾), read with a note."""
+        opened = self.position
+        parameter = self.tokens[opened + 1]
+        self.declared.add(parameter.text)
+        self.position = self.partner[self.partner[opened] + 2] + 1
+        last = self.tokens[self.position - 1]
+        written = self.source[token.start:last.end]
+        self.note(f"{written} is read as the prediction for example i: h(x^{{(i)}}), a function of {parameter.raw}")
+        argument = tree.Variable("x", Span(parameter.start, last.end), example=vocab.EXAMPLE_INDEX)
+        return tree.Call(token.text, argument, self.span(token, last))
 
     def kronecker(self, token: _Token, indices: list[tuple[str, int]], last: _Token) -> tree.Node:
         """``\\delta_{jk}``: the Kronecker delta of two feature indices."""
@@ -1884,6 +2079,10 @@ class _Parser:
         r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
         token = self.peek()
         after = self.peek(1)
+        if token.kind == "word" and self.position + 1 == closing and token.text not in vocab.FUNCTIONS and token.text != "mean":
+            # \partial \text{MSE}: the cost, by its name in words
+            self.position = closing
+            return tree.Variable(token.text, Span(token.start, token.end))
         if (
             token.kind in ("name", "word")
             and after.kind == "open"
@@ -1908,32 +2107,66 @@ class _Parser:
     # -- the left side of '=' --
 
     def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
-        r"""``\nabla_\theta J(\theta) =``, ``\nabla_{\mathbf w} J =``: the gradient's left side, read as ∂J/∂θⱼ (entry j)."""
+        r"""``\nabla_\theta J(\theta) =``, ``\nabla(J)_j =``, ``\nabla_{\theta_j} J =``: the gradient's left side, read as ∂J/∂θⱼ.
+
+        The parameters are the subscript's (``\nabla_\theta``), the argument's
+        (``\nabla J(\theta)``), or, for ``\nabla(J)_j``, the one parameter vector the
+        answer names; the entry is j unless a subscript says otherwise (with a note).
+        """
         self.advance()
         parameter: str | None = None
+        entry: str | None = None
         script = self.peek()
         if self.is_op(script, "_"):
             self.advance()
             items = self.script_items(script)
+            if len(items) == 3 and self.is_op(items[1], "_") and items[2].kind in ("name", "number"):
+                entry = items[2].text  # \nabla_{\theta_j}: one entry, by its own subscript
+                items = items[:1]
             if len(items) != 1 or items[0].text not in vocab.PARAMETER_VECTORS:
                 self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
             parameter = items[0].text
         name = self.peek()
+        wrapped = False
+        if name.kind == "open" and name.text == "(" and self.partner[self.position] == self.position + 2:
+            self.advance()  # \nabla(J)
+            name = self.peek()
+            wrapped = True
         if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
             self.fail("the left side \\nabla ... names the cost", name.start, hint="write \\nabla_\\theta J(\\theta) =")
         self.advance()
+        if wrapped:
+            self.advance()
         follower = self.peek()
         if follower.kind == "open" and follower.text == "(":
             inner = self.tokens[self.position + 1 : self.partner[self.position]]
             if parameter is None and len(inner) == 1 and inner[0].text in vocab.PARAMETER_VECTORS:
                 parameter = inner[0].text  # \nabla J(\theta)
             self.position = self.partner[self.position] + 1
+        script = self.peek()
+        if self.is_op(script, "_") and entry is None:
+            self.advance()
+            items = self.script_items(script)  # \nabla(J)_j: entry j of the gradient
+            if len(items) != 1 or not (items[0].text.isdigit() or items[0].text in vocab.FEATURE_INDICES):
+                self.fail("the entry of a gradient is a feature index (j) or a number", script.start, hint="write \\nabla(J)_j =")
+            entry = items[0].text
         self.expect_end()
         if parameter is None:
-            self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
-        shown = {"theta": "θ"}.get(parameter, parameter)
-        self.note(f"{self.source[nabla.start:name.end]} is read entry by entry: ∂{name.text}/∂{shown}ⱼ")
-        return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=vocab.WRT_INDEX)
+            named = sorted({t.text for t in self.tokens if t.kind == "name" and t.text in vocab.PARAMETER_VECTORS})
+            if len(named) != 1:
+                self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
+            parameter = named[0]
+        if entry is not None and not entry.isdigit() and entry != vocab.WRT_INDEX:
+            self.fail(f"the entry of the gradient is written {vocab.WRT_INDEX}", nabla.start, hint="write \\nabla(J)_j =")
+        feature = vocab.WRT_INDEX if entry is None else entry
+        shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
+        written = self.source[nabla.start:self.tokens[self.position - 1].end]
+        index = {"j": "ⱼ"}.get(feature, "_" + feature)
+        if entry is None:
+            self.note(f"{written} is read entry by entry: ∂{name.text}/∂{shown}ⱼ")
+        else:
+            self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
+        return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
 
     def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
@@ -2011,14 +2244,82 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _unbrace_scripted_names(_unwrap(source, tokenizer.run()))
+    tokens = _unwrap(source, tokenizer.run())
+    tokens, condition = _drop_side_condition(source, tokens)
+    tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     partner = _check_brackets(source, tokens)
     parser = _Parser(source, tokens, partner, frozenset(names), frozenset(functions))
+    parser.notes.extend(tokenizer.notes)
     for text in tokenizer.glued:
         parser.note(text)
+    if condition:
+        parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
+    r"""Drop a trailing side condition ``, \lambda \geq 0`` (a constraint on a constant, not part of the formula).
+
+    Only the exact shape ``, NAME RELATION NUMBER`` at the very end is dropped,
+    with a note; a relation anywhere else is refused by the parser.
+    """
+    if len(tokens) < 5:
+        return tokens, None
+    comma, name, relation, number = tokens[-5:-1]
+    if not (
+        comma.kind == "op" and comma.text == ","
+        and name.kind == "name"
+        and relation.kind == "relation"
+        and number.kind == "number"
+    ):
+        return tokens, None
+    written = source[name.start:number.end]
+    return tokens[:-5] + tokens[-1:], f"'{written}' after the comma is a side condition, not part of the formula: it is set aside"
+
+
+def _scripts_in_order(tokens: list[_Token]) -> list[_Token]:
+    r"""Put a subscript written after a superscript first: ``\theta^2_j`` is ``\theta_j^2``, as TeX typesets it.
+
+    TeX attaches both scripts to the name whatever their order, so this is a
+    respelling, not a reading; the example mark ``x^{(i)}_j`` is unchanged in meaning.
+    """
+    result = list(tokens)
+    index = 0
+    while index < len(result) - 1:
+        token = result[index]
+        if token.kind in ("name", "hat") and _is_script(result, index + 1, "^"):
+            after_sup = _script_end(result, index + 2)
+            if after_sup is not None and _is_script(result, after_sup, "_"):
+                after_sub = _script_end(result, after_sup + 1)
+                if after_sub is not None and not _is_script(result, after_sub, "^") and not _is_script(result, after_sub, "_"):
+                    superscript = result[index + 1 : after_sup]
+                    subscript = result[after_sup:after_sub]
+                    result[index + 1 : after_sub] = subscript + superscript
+        index += 1
+    return result
+
+
+def _is_script(tokens: list[_Token], index: int, mark: str) -> bool:
+    return index < len(tokens) and tokens[index].kind == "op" and tokens[index].text == mark
+
+
+def _script_end(tokens: list[_Token], index: int) -> int | None:
+    """Where the script starting at ``index`` (one token, or a braced group) ends."""
+    if index >= len(tokens) or tokens[index].kind == "end":
+        return None
+    if tokens[index].kind != "lbrace":
+        return index + 1
+    depth = 0
+    for position in range(index, len(tokens)):
+        if tokens[position].kind == "lbrace":
+            depth += 1
+        elif tokens[position].kind == "rbrace":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return None
 
 
 def _run(parser: _Parser, read):
@@ -2051,14 +2352,14 @@ def _body(parser: _Parser, start: int) -> tree.Node:
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()) -> Parsed:
     parser, equals = _prepare(source, start, end, names, functions)
-    if len(equals) > 1:
-        second = parser.tokens[equals[1]]
-        parser.fail("a second '='", second.start, hint="give one formula, optionally named: J(\\theta) = ...")
 
     def read() -> Parsed:
         name = wrt = None
         first = 0
-        if equals:
+        if len(equals) > 1:
+            name, wrt = _chain_of_heads(parser, equals)
+            first = equals[-1] + 1
+        elif equals:
             parser.bounded(0, _left_end(parser, equals[0]))
             if parser.peek().kind == "end":
                 parser.fail("nothing before '='", parser.tokens[equals[0]].start, hint="write J(\\theta) = ...")
@@ -2070,6 +2371,44 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         )
 
     return _run(parser, read)
+
+
+def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Variable]:
+    r"""``\frac{\partial J(\theta)}{\partial\theta_j} = \nabla_{\theta_j}J(\theta) = …``: left sides that all name one derivative.
+
+    Anything else with a second ``=`` (a chain of equal expressions, a
+    derivation) is refused: the answer is the last side, and each step of a
+    derivation is checked by ``logderiv steps``.
+    """
+    second = parser.tokens[equals[1]]
+    refusal = InputError(
+        f"a second '=' (column {second.start + 1})", source=parser.source, column=second.start,
+        hint="give one formula, optionally named: J(\\theta) = ...; to check a derivation line by line, use 'logderiv steps'",
+    )
+    heads: list[tuple[str, tree.Variable]] = []
+    begin = 0
+    for equal in equals:
+        parser.bounded(begin, _left_end(parser, equal))
+        parser.heading = False
+        if parser.peek().kind == "end":
+            raise refusal
+        try:
+            name, _, wrt = parser.head(what="cost")
+        except InputError:
+            raise refusal from None
+        if wrt is None:
+            raise refusal
+        heads.append((name, wrt))
+        begin = equal + 1
+    first_name, first_wrt = heads[0]
+    for name, wrt in heads[1:]:
+        if (wrt.name, wrt.feature, wrt.example) != (first_wrt.name, first_wrt.feature, first_wrt.example):
+            parser.fail("the left sides name different derivatives", wrt.span.start,
+                        hint="give the answer once: \\frac{\\partial J}{\\partial \\theta_j} = ...")
+    shown = {"theta": "θ", "beta": "β"}.get(first_wrt.name, first_wrt.name)
+    index = "" if first_wrt.feature is None else {"j": "ⱼ"}.get(first_wrt.feature, "_" + first_wrt.feature)
+    parser.note(f"the {len(heads)} left sides all name ∂{first_name}/∂{shown}{index}: the answer is the last side")
+    return first_name, first_wrt
 
 
 def looks_like_latex(text: str) -> bool:

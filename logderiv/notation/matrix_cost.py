@@ -190,6 +190,10 @@ class _Lowering:
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
             return _Value(_DATA, node)
+        if name == vocab.FEATURE_COUNT:
+            # no sum bound says what n counts here, and notes write \frac{1}{n}\|X\theta - y\|^2 for n examples
+            self.fail("'n' in a cost in matrix form: the number of examples or of features?", node,
+                      hint="write m for the number of examples (1/m ‖Xθ − y‖²); logderiv's n counts the features")
         if name in vocab.PARAMETER_VECTORS:
             return _Value(_FEATURES, tree.Variable(name, node.span, feature=_K))
         if name in vocab.DATA_VECTORS:

@@ -156,7 +156,15 @@ class Checker:
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)
-        return parsed.tree, lets, (*parsed.notes, *notes)
+        return parsed.tree, lets, (*parsed.notes, *self._left_side_note(parsed), *notes)
+
+    def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
+        """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
+        if parsed.wrt is None:
+            return ()
+        from ..render.printing import show_unicode
+
+        return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
         """A left side ``∂J/∂b =`` must name the variable the gradient is taken by."""
