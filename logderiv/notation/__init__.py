@@ -157,6 +157,16 @@ def read_problem(
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's
         raise error.with_label("COST") from None
     vector = _parameter_vector(problem) if wrt == vocabulary.DEFAULT_WRT else None
+    scalar = _scalar_parameter(problem) if wrt == vocabulary.DEFAULT_WRT and vector is None else None
+    if scalar is not None:
+        # J(w, b) = Σ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾)²: ∂/∂θⱼ would be 0; differentiate by the slope
+        wrt = scalar
+        wrt_parsed = parse_text(wrt, input="plain")
+        problem = build_problem(
+            cost_tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets, parameters=cost_parsed.parameters
+        )
+        shown = {"w": "w", "beta": "β", "theta": "θ"}[scalar]
+        notes.append(f"the cost's parameter is the scalar {shown}, not θⱼ: differentiating by {shown} (choose another with --wrt)")
     if vector is not None:
         # L(w) = …: the cost has no θ, so ∂/∂θⱼ would be 0; differentiate by its own parameter
         wrt = f"{vector}_j"
@@ -190,6 +200,21 @@ def _parameter_vector(problem: Problem) -> str | None:
     if len(bases) == 1 and bases != {"theta"}:
         return bases.pop()
     return None
+
+
+def _scalar_parameter(problem: Problem) -> str | None:
+    """The cost's one scalar parameter letter (``w`` of a one-feature model) when it has no θⱼ, or None."""
+    import sympy
+
+    expanded = problem.expand_definitions(problem.cost)
+    if any(str(indexed.base) in vocabulary.PARAMETER_VECTORS for indexed in expanded.atoms(sympy.Indexed)):
+        return None
+    found = sorted(
+        symbol.name
+        for symbol in expanded.free_symbols
+        if isinstance(symbol, sympy.Symbol) and symbol.name in vocabulary.PARAMETER_VECTORS
+    )
+    return found[0] if len(found) == 1 else None
 
 
 def _check_numbered_component(problem: Problem, wrt: str, node) -> None:

@@ -37,7 +37,7 @@ from typing import Collection, NoReturn
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import conventions, tree
+from . import conventions, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -1235,6 +1235,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
         ):
             offenders.append(current)
     offenders = [v for v in offenders if id(v) not in allowed]
+    if offenders:
+        # w x + b with a scalar x: the builder decides, seeing the cost, its lets and --wrt together
+        scalar = scalars.could_be_scalar(node)
+        offenders = [v for v in offenders if v.name not in scalar]
     if offenders:
         first = min(offenders, key=lambda v: v.span.start)
         spelled = source[first.span.start : first.span.end] or first.name

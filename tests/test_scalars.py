@@ -1,0 +1,126 @@
+"""Scalar parameters and intercepts: one-feature models (w x⁽ⁱ⁾ + b), slopes, intercepts beside θᵀx.
+
+Every gradient is judged independently: the cost logderiv reads is compared with
+the same cost spelled with a letter that was always a scalar (``a x + b``), and
+the derived gradient is held against ``sympy.diff`` and finite differences by
+the oracle (``_oracle.assert_gradient``), never against logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sympy
+
+import logderiv
+from _oracle import assert_equal, assert_gradient
+from logderiv.errors import InputError
+from logderiv.notation import read_problem
+
+
+def reads_as(text: str, reference: str, *, wrt: str, reference_wrt: str, lets=(), reference_lets=(), rename=None):
+    """Derive ``text``, check it means ``reference`` (spelled with scalar letters, renamed), and check its gradient."""
+    derivation = logderiv.derive(text, wrt=wrt, let=lets)
+    problem = derivation.problem
+    meant = read_problem(reference, wrt=reference_wrt, lets=reference_lets)
+    ours = problem.expand_definitions(problem.cost)
+    theirs = meant.expand_definitions(meant.cost)
+    names = {**{name: name for name in map(str, theirs.free_symbols)}, **(rename or {})}
+    by_name = {str(symbol): symbol for symbol in ours.free_symbols}
+    theirs = theirs.xreplace({s: by_name.get(names[str(s)], s) for s in theirs.free_symbols if str(s) in names})
+    assert_equal([ours, theirs])
+    assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
+    return derivation
+
+
+# --- a scalar w -------------------------------------------------------------------------------
+
+ONE_FEATURE = [
+    ("1/(2m) sum((w x + b - y)^2)", "w", "1/(2m) sum((a x + b - y)^2)", "a"),
+    ("1/(2m) sum((w x + b - y)^2)", "b", "1/(2m) sum((a x + b - y)^2)", "b"),
+    (r"\frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2", "w", "1/(2m) sum((a x + b - y)^2)", "a"),
+    (r"J(w,b) = \frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2", "b", "1/(2m) sum((a x + b - y)^2)", "b"),
+    ("1/(2m) sum((theta x - y)^2)", "theta", "1/(2m) sum((a x - y)^2)", "a"),
+    (r"\frac{1}{m}\sum_{i=1}^m (\beta x^{(i)} - y^{(i)})^2", r"\beta", "1/m sum((a x - y)^2)", "a"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrt", "reference", "reference_wrt"), ONE_FEATURE)
+def test_a_bare_parameter_with_a_scalar_x_is_a_scalar(text, wrt, reference, reference_wrt):
+    """w with no index or transpose anywhere, x with no feature index: the slope of a one-feature model, noted."""
+    letter = {"w": "w", "b": "w", "theta": "theta", r"\beta": "beta"}[wrt]
+    d = reads_as(text, reference, wrt=wrt, reference_wrt=reference_wrt, rename={"a": letter})
+    assert any("is a scalar here: one-feature model" in note for note in d.problem.notes)
+
+
+def test_a_scalar_w_through_a_definition():
+    """f_{w,b}(x⁽ⁱ⁾) = wx⁽ⁱ⁾ + b given with --let: the cost in f is the one-feature squared error."""
+    reads_as(
+        r"J(w,b) = \frac{1}{2m} \sum_{i=1}^{m} (f_{w,b}(x^{(i)}) - y^{(i)})^2",
+        "1/(2m) sum((a x + b - y)^2)",
+        wrt="w",
+        reference_wrt="a",
+        lets=[r"f_{w,b}(x^{(i)}) = wx^{(i)} + b"],
+        rename={"a": "w"},
+    )
+
+
+def test_w_cdot_x_is_a_product_when_differentiated_by_the_whole_w():
+    """w · x⁽ⁱ⁾ with --wrt w: no vector is differentiated by as a whole, so · is the product of scalars (noted)."""
+    d = reads_as(
+        r"\frac{1}{2m}\sum_{i=1}^m (w \cdot x^{(i)} + b - y^{(i)})^2",
+        "1/(2m) sum((a x + b - y)^2)",
+        wrt="w",
+        reference_wrt="a",
+        rename={"a": "w"},
+    )
+    assert any("product of scalars here" in note for note in d.problem.notes)
+
+
+def test_w_cdot_x_stays_a_dot_product_otherwise():
+    """w · x with --wrt w_j is the dot product Σₖ wₖxₖ, as before."""
+    problem = read_problem(r"\frac{1}{2m}\sum_{i=1}^m (w \cdot x^{(i)} - y^{(i)})^2", wrt="w_j")
+    assert problem.cost.atoms(sympy.Indexed) and not any("scalar" in note for note in problem.notes)
+
+
+def test_the_default_variable_of_a_one_feature_cost_is_its_slope():
+    """No --wrt and no θ: differentiate by the scalar w (∂/∂θⱼ would be 0), and say so."""
+    d = logderiv.derive("1/(2m) sum((w x + b - y)^2)")
+    assert d.problem.wrt == sympy.Symbol("w", real=True) or str(d.problem.wrt) == "w"
+    assert any("differentiating by w" in note for note in d.problem.notes)
+
+
+@pytest.mark.parametrize(
+    ("cost", "wrt", "label", "column"),
+    [
+        ("sum((w x + b - y)^2)", "w_j", "COST", 5),  # --wrt w_j: w is a vector
+        ("sum((w_j x_j + b - y)^2)", "w", "--wrt", 0),  # the cost writes w_j
+        ("sum((w x_j + b - y)^2)", "w", "COST", 5),  # x has a feature index
+        ("sum((w x + b - y)^2) + w^T w", "b", "COST", 5),  # wᵀw: a vector
+        ("theta", "b", "COST", 0),  # no x: nothing shows a one-feature model
+        ("2 w + 1", "w", "COST", 2),
+    ],
+)
+def test_a_bare_parameter_is_refused_where_anything_shows_a_vector(cost, wrt, label, column):
+    """Any sign of a vector (an index, a transpose, x_j, no scalar x at all) keeps the refusal 'is a vector'."""
+    with pytest.raises(InputError) as caught:
+        read_problem(cost, wrt=wrt)
+    assert "is a vector" in caught.value.message
+    assert caught.value.label == label
+    assert caught.value.column == column
+
+
+def test_an_answer_in_a_scalar_w_is_checked():
+    """The answer's w is the cost's scalar w: (1/m) Σ (w x + b − y) x is right, without the x wrong."""
+    cost = r"J(w,b) = \frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2"
+    right = logderiv.check(r"\frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) x^{(i)}", cost=cost, wrt="w")
+    assert right.verdict == "equivalent"
+    assert any("is a scalar here" in note for note in right.notes)
+    wrong = logderiv.check(r"\frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})", cost=cost, wrt="w")
+    assert wrong.verdict == "different"
+
+
+def test_an_answer_with_a_bare_w_against_a_vector_cost_is_refused():
+    """A cost in w_j makes w a vector: an answer's bare w is refused, never read as a scalar."""
+    with pytest.raises(InputError) as caught:
+        logderiv.check("1/m sum((w x + b - y) x)", cost="1/(2m) sum((w^T x + b - y)^2)", wrt="w_j")
+    assert "is a vector" in caught.value.message
