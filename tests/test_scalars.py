@@ -124,3 +124,66 @@ def test_an_answer_with_a_bare_w_against_a_vector_cost_is_refused():
     with pytest.raises(InputError) as caught:
         logderiv.check("1/m sum((w x + b - y) x)", cost="1/(2m) sum((w^T x + b - y)^2)", wrt="w_j")
     assert "is a vector" in caught.value.message
+
+
+# --- an intercept beside θᵀx ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", [0, 1])
+@pytest.mark.parametrize("beside", [False, True])
+def test_the_dot_product_rule_against_sympy_for_numbered_components(number, beside):
+    """∂(Σₖ₌₁ⁿ θₖxₖ)/∂θ₀ is 0 (k starts at 1), not x₀; ∂/∂θ₁ is x₁; with θ₀ written beside, ∂/∂θ₀ is 1."""
+    from logderiv.engine import calculus
+    from logderiv.notation import symbols
+
+    k = symbols.feature_indices[0]
+    theta = symbols.vector("theta")
+    u = symbols.dot(theta, symbols.vector("x")[k], k) + (theta[0] if beside else 0)
+    v = theta[number]
+    rule = calculus.select(u, v, {})
+    step = calculus.apply(rule, u, v, {})
+    step = calculus.resolve_trivial(step, v, {})
+    assert_equal([step.doit(), sympy.diff(u, v).doit()])
+
+
+@pytest.mark.parametrize(
+    ("cost", "wrt", "reference", "reference_wrt"),
+    [
+        (
+            "1/(2m) sum((theta_0 + theta^T x - y)^2) + lambda/(2m) sum_k theta_k^2",
+            "theta_0",
+            "1/(2m) sum((b + theta^T x - y)^2) + lambda/(2m) sum_k theta_k^2",
+            "b",
+        ),
+        (
+            r"\frac{1}{N}\sum_{i=1}^N (y_i - (w_0 + \vec{w}^T \vec{x}))^2 + \lambda ||\vec w||^2",
+            "w_0",
+            "1/m sum((y - (b + w^T x))^2) + lambda sum_k w_k^2",
+            "b",
+        ),
+        (
+            r"\frac{1}{2m}\sum_{i=1}^m (\beta_0 + \beta^T x^{(i)} - y^{(i)})^2",
+            r"\beta_0",
+            "1/(2m) sum((b + beta^T x - y)^2)",
+            "b",
+        ),
+    ],
+)
+def test_an_intercept_written_beside_the_sum_can_be_differentiated_by(cost, wrt, reference, reference_wrt):
+    """--wrt theta_0 (w_0, \\beta_0) when the cost writes the intercept on its own: the intercept, noted."""
+    d = logderiv.derive(cost, wrt=wrt)
+    assert any("is the intercept written on its own" in note for note in d.problem.notes)
+    assert_gradient(d.problem.cost, d.problem.wrt, d.result, d.problem.definitions)
+    meant = logderiv.derive(reference, wrt=reference_wrt)
+    name = str(d.problem.wrt.base)
+    bias = {s: d.problem.wrt for s in meant.result.free_symbols if str(s) == "b"}
+    assert_equal([d.result, meant.result.xreplace(bias)])
+    assert name in ("theta", "w", "beta")
+
+
+def test_theta_0_of_a_cost_without_a_separate_intercept_is_still_refused():
+    """Σₖ θₖxₖ alone has no θ₀: --wrt theta_0 is refused at the 0, with a hint naming the intercept readings."""
+    with pytest.raises(InputError) as caught:
+        read_problem("1/(2m) sum((theta^T x - y)^2)", wrt="theta_0")
+    assert "not a component here" in caught.value.message
+    assert caught.value.column == 6 and caught.value.label == "--wrt"

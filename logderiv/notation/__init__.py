@@ -176,7 +176,9 @@ def read_problem(
         )
         shown = {"w": "w", "beta": "β"}[vector]
         notes.append(f"the cost's parameters are {shown}, not θ: differentiating by {shown}ⱼ (choose another with --wrt)")
-    _check_numbered_component(problem, wrt, wrt_parsed.tree)
+    intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree)
+    if intercept is not None:
+        notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
     if cost_parsed.name is None and not extra:
         return problem
@@ -217,23 +219,25 @@ def _scalar_parameter(problem: Problem) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _check_numbered_component(problem: Problem, wrt: str, node) -> None:
+def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
     """Refuse ``--wrt theta_0`` (or ``theta_5``) when the cost sums over that parameter's components.
 
     Features are numbered 1..n, so a sum Σₖ θₖ xₖ has no θ₀: differentiating
-    by it would give 0 where the user almost surely meant the intercept. Steps
-    are verified at small n (2 and 3), so a component above 2 of a summed
-    vector cannot be checked either; θⱼ covers every component.
+    by it would give 0 where the user almost surely meant the intercept. When
+    the cost also writes θ₀ on its own (θ₀ + θᵀx), θ₀ is that separate
+    intercept: allowed, and the note returned says so. Steps are verified at
+    small n (2 and 3), so a component above 2 of a summed vector cannot be
+    checked either; θⱼ covers every component.
     """
     import sympy
 
     feature = getattr(node, "feature", None)
     target = problem.wrt
     if feature is None or not feature.isdigit() or not isinstance(target, sympy.Indexed):
-        return
+        return None
     number = int(feature)
     if 1 <= number <= 2:
-        return
+        return None
     expressions = (problem.cost, *problem.definitions.values())
     summed = any(
         indexed.base == target.base and not indexed.indices[-1].is_Integer
@@ -241,7 +245,14 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> None:
         for indexed in expr.atoms(sympy.Indexed)
     )
     if not summed:
-        return  # a numbered component the cost names on its own, such as a bias theta_0
+        return None  # a numbered component the cost names on its own, such as a bias theta_0
+    if number == 0 and any(expr.has(target) for expr in expressions):
+        # θ₀ + θᵀx: the intercept is written on its own beside the sum over k = 1..n
+        shown = {"theta": "θ", "beta": "β"}.get(node.name, node.name)
+        return (
+            f"{shown}₀ is the intercept written on its own: the sums run over the components {shown}₁..{shown}ₙ, "
+            f"so ∂/∂{shown}₀ differentiates only the separate {shown}₀"
+        )
     digits = "0123456789₀₁₂₃₄₅₆₇₈₉"
     span = wrt[node.span.start:node.span.end]
     column = node.span.start + max(span.rfind(c) for c in digits)
