@@ -246,7 +246,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
     )
     if not summed:
         return None  # a numbered component the cost names on its own, such as a bias theta_0
-    if number == 0 and any(expr.has(target) for expr in expressions):
+    if number == 0 and any(_beside_a_sum(target, expr) for expr in expressions):
         # θ₀ + θᵀx: the intercept is written on its own beside the sum over k = 1..n
         shown = {"theta": "θ", "beta": "β"}.get(node.name, node.name)
         return (
@@ -275,3 +275,18 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
         "logderiv verifies each step at n = 2 and 3 features, so it cannot check a numbered component above 2",
         label="--wrt",
     )
+
+
+def _beside_a_sum(component, expr) -> bool:
+    """Whether ``expr`` adds ``component`` (θ₀) to a sum over the other components (θ₀ + Σₖ θₖ xₖ, y − (θ₀ + θᵀx))."""
+    import sympy
+
+    from .symbols import is_feature_sum
+
+    for total in expr.atoms(sympy.Add):
+        bare = [term.as_coeff_Mul()[1] for term in total.args]
+        if component in bare and any(
+            is_feature_sum(term) and term.function.has(component.base) for term in bare
+        ):
+            return True
+    return False
