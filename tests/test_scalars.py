@@ -187,3 +187,38 @@ def test_theta_0_of_a_cost_without_a_separate_intercept_is_still_refused():
         read_problem("1/(2m) sum((theta^T x - y)^2)", wrt="theta_0")
     assert "not a component here" in caught.value.message
     assert caught.value.column == 6 and caught.value.label == "--wrt"
+
+
+# --- a slope named m ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cost", "lets", "label", "column"),
+    [
+        (r"\frac{1}{n}\sum_{i=1}^{n} (y_i - m x_i - c)^2", (), "COST", 33),  # the m of "- m x_i"
+        (r"\frac{1}{N}\sum_{i=1}^{N} (m x_i + b - y_i)^2", (), "COST", 27),
+        (r"\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^{2}", (r"\hat y_i = m x_i + b",), "--let", 11),
+    ],
+)
+def test_a_slope_m_beside_sums_counted_by_n_is_refused(cost, lets, label, column):
+    """n (N) counts the examples and is read as m: an m of its own would silently become the count, so it is refused."""
+    with pytest.raises(InputError) as caught:
+        read_problem(cost, wrt="b" if "b" in cost + "".join(lets) else "c", lets=lets)
+    error = caught.value
+    assert (error.source or "")[error.column] == "m"
+    assert "'m' is a quantity of its own here" in error.message
+    assert error.label == label and error.column == column
+    assert "another letter" in error.hint
+
+
+def test_wrt_m_says_m_is_the_count():
+    """--wrt m is refused: m is the number of examples, and the hint says to name the slope otherwise."""
+    with pytest.raises(InputError) as caught:
+        read_problem("1/(2m) sum((m x + b - y)^2)", wrt="m")
+    assert "constant" in caught.value.message and "number of examples" in caught.value.hint
+
+
+def test_a_count_m_with_sums_to_m_is_still_read():
+    """\\frac{1}{m}\\sum_{i=1}^{m}: m is the count, nothing collides."""
+    problem = read_problem(r"\frac{1}{m}\sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)})^2", wrt="b")
+    assert not any("quantity of its own" in note for note in problem.notes)

@@ -131,6 +131,7 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
     notes = list(cost_parsed.notes) + notes + list(wrt_parsed.notes)
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
@@ -187,6 +188,34 @@ def read_problem(
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
     )
+
+
+def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str]) -> None:
+    """Refuse an m of its own in one text when another text's sums read n (N) as the example count m.
+
+    ``\\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat y_i)^2`` with ``--let "\\hat y_i = m x_i + b"``:
+    the n becomes logderiv's m, and the slope m would silently become the count.
+    Within one text the LaTeX reader refuses it itself; a text that renamed a
+    count holds m for it, so only the texts that did not are looked at.
+    """
+    from .scalars import COUNT_COLLISION_HINT, bare_count, renames_a_count
+
+    cost_renames, lets_rename = renames_a_count(cost.notes), renames_a_count(let_notes)
+    if cost_renames == lets_rename:
+        return  # neither renamed; or both did, and each text's own m was refused by its reader
+    texts = [(value, text, "--let") for _, value, text in lets] if cost_renames else [(cost.tree, cost_text, "COST")]
+    for node, text, label in texts:
+        slope = bare_count(node)
+        if slope is not None:
+            raise InputError(
+                "'m' is a quantity of its own here (a slope?), but the sums of "
+                + ("the cost" if cost_renames else "a --let")
+                + " count the examples with another letter, read as m",
+                source=text,
+                column=slope.span.start,
+                hint=COUNT_COLLISION_HINT,
+                label=label,
+            )
 
 
 def _parameter_vector(problem: Problem) -> str | None:

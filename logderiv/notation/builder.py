@@ -573,7 +573,11 @@ class _Builder:
             )
         name = node.name
         if name in vocab.CONSTANTS:
-            raise _fail(f"'{name}' is a constant; differentiate by a variable such as theta_j", node, source)
+            hint = None
+            if name == vocab.EXAMPLE_COUNT:
+                # ŷ = m x + b: a slope named m is the count to logderiv
+                hint = "m is the number of examples; for a slope named m, call it another letter (w or a): (w x + b - y)^2, --wrt w"
+            raise _fail(f"'{name}' is a constant; differentiate by a variable such as theta_j", node, source, hint=hint)
         if self.is_defined(name):
             raise _fail(
                 f"'{name}' is a defined name; differentiate by a variable such as theta_j",

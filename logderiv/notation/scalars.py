@@ -22,7 +22,7 @@ from typing import Iterable
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["scalar_parameters", "could_be_scalar", "scalar_note"]
+__all__ = ["scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -123,3 +123,25 @@ def scalar_note(name: str) -> str:
         f"{shown} is a scalar here: one-feature model {shown} x⁽ⁱ⁾ + b "
         f"({shown} has no index or transpose anywhere and x has no feature index)"
     )
+
+
+#: the hint of a text whose slope m would be one with the example count
+COUNT_COLLISION_HINT = (
+    "logderiv names the number of examples m in its output, so a slope called m would be one with it: "
+    "call the slope another letter (w or a), e.g. \\hat y_i = w x_i + b"
+)
+
+
+def bare_count(root: tree.Node) -> tree.Variable | None:
+    """The leftmost ``m`` written as a quantity of its own in ``root`` (the slope in ``m x_i + b``), or None."""
+    found = [
+        node
+        for node in tree.walk(root)
+        if isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT and node.feature is None and node.example is None
+    ]
+    return min(found, key=lambda node: node.span.start) if found else None
+
+
+def renames_a_count(notes: Iterable[str]) -> bool:
+    """Whether a reader's notes say it read another letter (n, N) as the example count m."""
+    return any(" counts the examples here: read as m" in note and not note.startswith("m ") for note in notes)
