@@ -222,3 +222,54 @@ def test_a_count_m_with_sums_to_m_is_still_read():
     """\\frac{1}{m}\\sum_{i=1}^{m}: m is the count, nothing collides."""
     problem = read_problem(r"\frac{1}{m}\sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)})^2", wrt="b")
     assert not any("quantity of its own" in note for note in problem.notes)
+
+
+# --- a coefficient glued to x: ax -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("glued", "apart"),
+    [
+        ("1/(2m) sum((ax + b - y)^2)", "1/(2m) sum((a x + b - y)^2)"),
+        ("1/(2m) sum((ax^2 + b - y)^2)", "1/(2m) sum((a x^2 + b - y)^2)"),
+        ("1/(2m) sum((cx - y)^2)", "1/(2m) sum((c*x - y)^2)"),
+    ],
+)
+def test_a_coefficient_glued_to_x_is_a_product(glued, apart):
+    """'ax' is a·x (ax² is a·x²), noted; the gradient is the one of the spelling with a space."""
+    wrt = "c" if "cx" in glued else "a"
+    d = reads_as(glued, apart, wrt=wrt, reference_wrt=wrt)
+    assert any(f"'{wrt}x' is read as {wrt}·x" in note for note in d.problem.notes)
+
+
+def test_a_coefficient_glued_to_x_through_a_let():
+    """z = ax + b given with --let, as in a one-example logistic loss: ∂/∂a is (σ(z) − y) x."""
+    d = logderiv.derive("-(y log(h) + (1-y) log(1-h))", wrt="a", let=["h = sigmoid(z)", "z = ax + b"])
+    assert any("'ax' is read as a·x" in note for note in d.problem.notes)
+    assert_gradient(d.problem.cost, d.problem.wrt, d.result, d.problem.definitions)
+    meant = logderiv.derive("-(y log(h) + (1-y) log(1-h))", wrt="a", let=["h = sigmoid(z)", "z = a x + b"])
+    assert_equal([d.problem.expand_definitions(d.result), meant.problem.expand_definitions(meant.result)])
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "fragment"),
+    [
+        ("xy + 1", 0, "unknown name 'xy'"),  # not a coefficient before x
+        ("(ay + b)^2", 1, "unknown name 'ay'"),  # x only
+        ("mx + b", 0, "unknown name 'mx'"),  # m counts the examples
+        ("ax(1 - y)", 0, "unknown function 'ax'"),  # called like a function
+    ],
+)
+def test_other_glued_letters_stay_refused(text, column, fragment):
+    """Only a, b, c, w glued to x are split; any other run of letters is an unknown name, at its start."""
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(text)
+    assert fragment in caught.value.message and caught.value.column == column
+
+
+def test_a_let_named_ax_is_a_name():
+    """--let ax=... makes 'ax' a word of its own: not split."""
+    problem = read_problem("(ax - y)^2", wrt="z", lets=["ax = z^2"])
+    assert not any("read as a·x" in note for note in problem.notes)
