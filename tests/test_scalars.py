@@ -273,3 +273,44 @@ def test_a_let_named_ax_is_a_name():
     """--let ax=... makes 'ax' a word of its own: not split."""
     problem = read_problem("(ax - y)^2", wrt="z", lets=["ax = z^2"])
     assert not any("read as a·x" in note for note in problem.notes)
+
+
+# --- h in an answer to a one-feature cost written out ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cost", "wrt", "right", "wrong"),
+    [
+        (
+            r"\frac{1}{2m}\sum_{i=1}^m(\theta_0+\theta_1x^{(i)}-y^{(i)})^2",
+            "theta_0",
+            r"\frac{1}{m}\sum_{i=1}^m(h_{\theta}(x^{(i)})-y^{(i)})",
+            r"\frac{1}{m}\sum_{i=1}^m(h_{\theta}(x^{(i)})-y^{(i)}) x^{(i)}",
+        ),
+        (
+            r"\frac{1}{2m}\sum_{i=1}^m(\theta_0+\theta_1x^{(i)}-y^{(i)})^2",
+            "theta_1",
+            r"\frac{1}{m}\sum_{i=1}^m(h_{\theta}(x^{(i)})-y^{(i)}) x^{(i)}",
+            r"\frac{1}{m}\sum_{i=1}^m(h_{\theta}(x^{(i)})-y^{(i)})",
+        ),
+        (
+            "1/(2m) sum((w x + b - y)^2)",
+            "w",
+            "1/m sum((h - y) x)",
+            "1/m sum(h - y)",
+        ),
+    ],
+)
+def test_h_in_an_answer_is_the_cost_s_one_feature_line(cost, wrt, right, wrong):
+    """An answer's undefined h against a cost that writes θ₀ + θ₁x⁽ⁱ⁾ (w x + b) out is that line, noted."""
+    verdict = logderiv.check(right, cost=cost, wrt=wrt)
+    assert verdict.verdict == "equivalent"
+    assert any("the one-feature line inside the cost's squared error" in note for note in verdict.notes)
+    assert logderiv.check(wrong, cost=cost, wrt=wrt).verdict == "different"
+
+
+def test_h_against_a_cost_that_is_no_line_is_still_refused():
+    """(θ₀ + θ₁x² − y)² is no line in x: an answer's h is refused, not guessed."""
+    with pytest.raises(InputError) as caught:
+        logderiv.check("1/m sum(h - y)", cost="1/(2m) sum((theta_0 + theta_1 x^2 - y)^2)", wrt="theta_0")
+    assert "'h' is not defined" in caught.value.message
