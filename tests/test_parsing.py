@@ -273,7 +273,7 @@ MALFORMED = [
     ("sum_q(y)", 4, "unknown index 'q'"),
     ("x_", 1, "must be followed by an index"),
     ("x_q", 2, "unknown index 'q'"),
-    ("theta", 0, "is a vector"),
+    ("theta + 1", 0, "is a vector"),  # a bare "theta" alone may be a --wrt: the builder refuses it as a cost
     ("2 theta + 1", 2, "is a vector"),
     ("j", 0, "index"),
     ("y i", 2, "example index"),
@@ -335,8 +335,8 @@ def test_unknown_word_without_suggestion_hints_at_products():
 
 
 def test_bare_vector_message():
-    """A bare theta says how to write a component or a dot product."""
-    error = refuse("theta")
+    """A bare theta says how to write a component or a dot product (a lone "theta" may be a --wrt: see test_scalars)."""
+    error = refuse("2 theta")
     assert "theta_j" in error.message and "theta^T x" in error.message
 
 

@@ -39,13 +39,36 @@ def depends_on(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> bool:
     stack = [u]
     while stack:
         expr = stack.pop()
-        if expr.has(target):
+        if expr.has(target) and _reaches(expr, v):
             return True
         for defined, value in definitions.items():
             if defined not in seen and expr.has(defined):
                 seen.add(defined)
                 stack.append(value)
     return False
+
+
+def _reaches(expr: sympy.Expr, v: sympy.Expr) -> bool:
+    """Whether ``expr``, which holds ``v``'s base, may reach ``v``: not when ``v`` is a numbered
+    component below the range of every sum that holds the base.
+
+    Σₖ₌₁ⁿ θₖ xₖ never reaches θ₀ (k starts at 1), so ∂(Σₖ θₖ xₖ)/∂θ₀ = Σₖ δ₀ₖ xₖ = 0,
+    not x₀; θ₀ written beside it (θ₀ + θᵀx) is reached.
+    """
+    if not (isinstance(v, sympy.Indexed) and v.indices[-1].is_Integer):
+        return True
+    number = v.indices[-1]
+    masks = {}
+    for total in expr.atoms(sympy.Sum):
+        if len(total.limits) != 1:
+            continue
+        bound, lower, _ = total.limits[0]
+        if not (lower.is_Integer and number < lower):
+            continue
+        uses = [indexed for indexed in total.function.atoms(sympy.Indexed) if indexed.base == v.base]
+        if all(indexed.indices[-1] == bound for indexed in uses):
+            masks[total] = sympy.Dummy()
+    return not masks or expr.xreplace(masks).has(v.base)
 
 
 def ensure_supported(expr: sympy.Expr) -> None:

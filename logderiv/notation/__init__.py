@@ -209,6 +209,7 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
     notes = list(cost_parsed.notes) + notes + list(wrt_parsed.notes)
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
@@ -234,17 +235,18 @@ def read_problem(
     except InputError as error:
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's
         raise error.with_label("COST") from None
-    vector = _parameter_vector(problem) if wrt == vocabulary.DEFAULT_WRT else None
-    if vector is not None:
-        # L(w) = …: the cost has no θ, so ∂/∂θⱼ would be 0; differentiate by its own parameter
-        wrt = f"{vector}_j"
+    default = _default_variable(problem) if wrt == vocabulary.DEFAULT_WRT else None
+    if default is not None:
+        # L(w) = …, Σ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾)²: the cost has no θ, so ∂/∂θⱼ would be a silent 0
+        wrt, note = default
         wrt_parsed = parse_text(wrt, input="plain")
         problem = build_problem(
             cost_tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets, parameters=cost_parsed.parameters
         )
-        shown = {"w": "w", "beta": "β"}[vector]
-        notes.append(f"the cost's parameters are {shown}, not θ: differentiating by {shown}ⱼ (choose another with --wrt)")
-    _check_numbered_component(problem, wrt, wrt_parsed.tree)
+        notes.append(note)
+    intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree)
+    if intercept is not None:
+        notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
     if cost_parsed.name is None and not extra:
         return problem
@@ -253,6 +255,47 @@ def read_problem(
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
     )
+
+
+def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str]) -> None:
+    """Refuse an m of its own in one text when another text's sums read n (N) as the example count m.
+
+    ``\\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat y_i)^2`` with ``--let "\\hat y_i = m x_i + b"``:
+    the n becomes logderiv's m, and the slope m would silently become the count.
+    Within one text the LaTeX reader refuses it itself; a text that renamed a
+    count holds m for it, so only the texts that did not are looked at.
+    """
+    from .scalars import COUNT_COLLISION_HINT, bare_count, renames_a_count
+
+    cost_renames, lets_rename = renames_a_count(cost.notes), renames_a_count(let_notes)
+    if cost_renames == lets_rename:
+        return  # neither renamed; or both did, and each text's own m was refused by its reader
+    texts = [(value, text, "--let") for _, value, text in lets] if cost_renames else [(cost.tree, cost_text, "COST")]
+    for node, text, label in texts:
+        slope = bare_count(node)
+        if slope is not None:
+            raise InputError(
+                "'m' is a quantity of its own here (a slope?), but the sums of "
+                + ("the cost" if cost_renames else "a --let")
+                + " count the examples with another letter, read as m",
+                source=text,
+                column=slope.span.start,
+                hint=COUNT_COLLISION_HINT,
+                label=label,
+            )
+
+
+def _default_variable(problem: Problem) -> tuple[str, str] | None:
+    """What to differentiate by when no --wrt is given and the cost has no θ: its own parameter, and the note."""
+    vector = _parameter_vector(problem)
+    if vector is not None:
+        shown = {"w": "w", "beta": "β"}[vector]
+        return f"{vector}_j", f"the cost's parameters are {shown}, not θ: differentiating by {shown}ⱼ (choose another with --wrt)"
+    scalar = _scalar_parameter(problem)
+    if scalar is not None:
+        shown = {"w": "w", "beta": "β", "theta": "θ"}[scalar]
+        return scalar, f"the cost's parameter is the scalar {shown}, not θⱼ: differentiating by {shown} (choose another with --wrt)"
+    return None
 
 
 def _parameter_vector(problem: Problem) -> str | None:
@@ -270,23 +313,40 @@ def _parameter_vector(problem: Problem) -> str | None:
     return None
 
 
-def _check_numbered_component(problem: Problem, wrt: str, node) -> None:
+def _scalar_parameter(problem: Problem) -> str | None:
+    """The cost's one scalar parameter letter (``w`` of a one-feature model) when it has no θⱼ, or None."""
+    import sympy
+
+    expanded = problem.expand_definitions(problem.cost)
+    if any(str(indexed.base) in vocabulary.PARAMETER_VECTORS for indexed in expanded.atoms(sympy.Indexed)):
+        return None
+    found = sorted(
+        symbol.name
+        for symbol in expanded.free_symbols
+        if isinstance(symbol, sympy.Symbol) and symbol.name in vocabulary.PARAMETER_VECTORS
+    )
+    return found[0] if len(found) == 1 else None
+
+
+def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
     """Refuse ``--wrt theta_0`` (or ``theta_5``) when the cost sums over that parameter's components.
 
     Features are numbered 1..n, so a sum Σₖ θₖ xₖ has no θ₀: differentiating
-    by it would give 0 where the user almost surely meant the intercept. Steps
-    are verified at small n (2 and 3), so a component above 2 of a summed
-    vector cannot be checked either; θⱼ covers every component.
+    by it would give 0 where the user almost surely meant the intercept. When
+    the cost also writes θ₀ on its own (θ₀ + θᵀx), θ₀ is that separate
+    intercept: allowed, and the note returned says so. Steps are verified at
+    small n (2 and 3), so a component above 2 of a summed vector cannot be
+    checked either; θⱼ covers every component.
     """
     import sympy
 
     feature = getattr(node, "feature", None)
     target = problem.wrt
     if feature is None or not feature.isdigit() or not isinstance(target, sympy.Indexed):
-        return
+        return None
     number = int(feature)
     if 1 <= number <= 2:
-        return
+        return None
     expressions = (problem.cost, *problem.definitions.values())
     summed = any(
         indexed.base == target.base and not indexed.indices[-1].is_Integer
@@ -294,7 +354,14 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> None:
         for indexed in expr.atoms(sympy.Indexed)
     )
     if not summed:
-        return  # a numbered component the cost names on its own, such as a bias theta_0
+        return None  # a numbered component the cost names on its own, such as a bias theta_0
+    if number == 0 and any(_beside_a_sum(target, expr) for expr in expressions):
+        # θ₀ + θᵀx: the intercept is written on its own beside the sum over k = 1..n
+        shown = {"theta": "θ", "beta": "β"}.get(node.name, node.name)
+        return (
+            f"{shown}₀ is the intercept written on its own: the sums run over the components {shown}₁..{shown}ₙ, "
+            f"so ∂/∂{shown}₀ differentiates only the separate {shown}₀"
+        )
     digits = "0123456789₀₁₂₃₄₅₆₇₈₉"
     span = wrt[node.span.start:node.span.end]
     column = node.span.start + max(span.rfind(c) for c in digits)
@@ -317,3 +384,18 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> None:
         "logderiv verifies each step at n = 2 and 3 features, so it cannot check a numbered component above 2",
         label="--wrt",
     )
+
+
+def _beside_a_sum(component, expr) -> bool:
+    """Whether ``expr`` adds ``component`` (θ₀) to a sum over the other components (θ₀ + Σₖ θₖ xₖ, y − (θ₀ + θᵀx))."""
+    import sympy
+
+    from .symbols import is_feature_sum
+
+    for total in expr.atoms(sympy.Add):
+        bare = [term.as_coeff_Mul()[1] for term in total.args]
+        if component in bare and any(
+            is_feature_sum(term) and term.function.has(component.base) for term in bare
+        ):
+            return True
+    return False

@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 from ..record import record
 from ..errors import InputError, InputTooLargeError
 from ..problem import Problem, expand_definitions
-from . import conventions, models, symbols, tree
+from . import conventions, models, scalars, symbols, tree
 from . import vocabulary as vocab
 
 __all__ = ["build_problem", "build_expression", "BuildMemo", "Expression", "DEFAULT_NOTE"]
@@ -213,14 +213,18 @@ def _shape_fields(kind: type) -> tuple[str, ...]:
 class _Builder:
     """Builds trees against one set of definitions, recording which defined names are used."""
 
-    def __init__(self, lets: Mapping[str, _Let], memo: BuildMemo | None = None) -> None:
+    def __init__(
+        self, lets: Mapping[str, _Let], memo: BuildMemo | None = None, scalars: frozenset[str] = frozenset()
+    ) -> None:
         self.lets = dict(lets)
+        #: parameter letters read as one-feature scalars (``w`` in ``w x⁽ⁱ⁾ + b``), see :mod:`.scalars`
+        self.scalars = scalars
         self.uses: list[_Use] = []
         #: conventions applied while building (``g(z)`` read as σ(z)), for the output's notes
         self.notes: list[str] = []
         self.memo = memo
         #: the defined names, part of a remembered sub-tree's key
-        self.defined = frozenset(self.lets) | {vocab.PREDICTION}
+        self.defined = frozenset(self.lets) | {vocab.PREDICTION} | {f"scalar {name}" for name in scalars}
         #: each node's structure number and the node (kept, so that its id is not reused), by id
         self.shapes: dict[int, tuple[int, tree.Node]] = {}
 
@@ -376,6 +380,9 @@ class _Builder:
                     source,
                     hint=f"write {name}_j",
                 )
+            if node.feature is None and name in self.scalars:
+                self.note(scalars.scalar_note(name))
+                return symbols.scalar(name)
             if node.feature is None:
                 raise _fail(
                     f"'{name}' is a vector: write {name}_j or {name}^T x",
@@ -529,6 +536,11 @@ class _Builder:
         bound = context.free_bound_index()
         if bound is None:
             raise _fail("too many nested sums over features", node, source)
+        if node.left.name in self.scalars or node.right.name in self.scalars:
+            # w · x⁽ⁱ⁾ of a one-feature model (differentiated by the whole w): a product of scalars
+            written = source.text[node.span.start:node.span.end]
+            self.note(f"{written} is a product of scalars here, not a dot product: one-feature model")
+            return self.build(node.left, context, source) * self.build(node.right, context, source)
         left = self.component(node.left, bound, context, source)
         right = self.component(node.right, bound, context, source)
         if node.left.name in vocab.PARAMETER_VECTORS:
@@ -561,7 +573,11 @@ class _Builder:
             )
         name = node.name
         if name in vocab.CONSTANTS:
-            raise _fail(f"'{name}' is a constant; differentiate by a variable such as theta_j", node, source)
+            hint = None
+            if name == vocab.EXAMPLE_COUNT:
+                # ŷ = m x + b: a slope named m is the count to logderiv
+                hint = "m is the number of examples; for a slope named m, call it another letter (w or a): (w x + b - y)^2, --wrt w"
+            raise _fail(f"'{name}' is a constant; differentiate by a variable such as theta_j", node, source, hint=hint)
         if self.is_defined(name):
             raise _fail(
                 f"'{name}' is a defined name; differentiate by a variable such as theta_j",
@@ -585,6 +601,13 @@ class _Builder:
             )
         # outside any sum: the wrt never picks up an example or a bound index
         return self.variable(node, _Context(), source)
+
+
+def _scalars_of(exprs: Sequence[sympy.Expr]) -> frozenset[str]:
+    """The parameter letters built expressions hold as scalars (``w``), not as vectors (``w[k]``)."""
+    vectors = {str(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
+    names = {str(symbol) for e in exprs for symbol in e.atoms(sympy.Symbol)}
+    return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)
 
 
 def _is_example(node: tree.Node) -> bool:
@@ -975,11 +998,12 @@ def _build_problem(
     from .plain import parse
 
     prepared = _prepare_lets(lets)
-    builder = _Builder(prepared)
-    cost_source = _Source(source)
     if wrt is None:
         wrt_source = vocab.DEFAULT_WRT
         wrt = parse(wrt_source)
+    one_feature = scalars.scalar_parameters([(cost, source), *((value, text) for _, value, text in lets)], wrt)
+    builder = _Builder(prepared, scalars=one_feature)
+    cost_source = _Source(source)
     wrt_text = _Source(wrt_source if wrt_source is not None else "", "--wrt")
     wrt_value = builder.wrt(wrt, _Context(), wrt_text)
     expr = builder.build(cost, _Context(), cost_source)
@@ -1082,9 +1106,15 @@ def _build_expression(
                 label="--let",
             )
     all_lets = {**known, **prepared}
-    builder = _Builder(all_lets, memo)
+    one_feature = frozenset()
+    if definitions_of is not None:
+        # the answer's w is the cost's: a scalar when the problem read it as one
+        one_feature = _scalars_of((definitions_of.cost, *definitions_of.definitions.values()))
+    builder = _Builder(all_lets, memo, scalars=one_feature)
     expr = builder.build(node, _Context(), _Source(source))
     notes: list[str] = []
+    if one_feature & _scalars_of([expr]):
+        notes += [scalars.scalar_note(name) for name in sorted(one_feature)]
     prediction_used = any(use.name == vocab.PREDICTION for use in builder.uses) or any(
         _references(let, {vocab.PREDICTION}) for let in prepared.values()
     )

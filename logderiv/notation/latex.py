@@ -30,7 +30,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn
 
 from ..errors import InputError, InputTooLargeError
-from . import conventions, readings, tree
+from . import conventions, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -2365,7 +2365,9 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
                 parser.fail("nothing before '='", parser.tokens[equals[0]].start, hint="write J(\\theta) = ...")
             name, _, wrt = parser.head(what="cost")
             first = equals[0] + 1
-        node = readings.rename_counts(_body(parser, first), parser.counts)
+        body = _body(parser, first)
+        _refuse_slope_m(parser, body)
+        node = readings.rename_counts(body, parser.counts)
         return Parsed(
             node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes), parameters=tuple(sorted(parser.declared))
         )
@@ -2409,6 +2411,23 @@ def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Varia
     index = "" if first_wrt.feature is None else {"j": "ⱼ"}.get(first_wrt.feature, "_" + first_wrt.feature)
     parser.note(f"the {len(heads)} left sides all name ∂{first_name}/∂{shown}{index}: the answer is the last side")
     return first_name, first_wrt
+
+
+def _refuse_slope_m(parser, body: tree.Node) -> None:
+    """Refuse an m of its own (a slope, ŷ = m x + b) in a text whose sums say another letter counts the examples.
+
+    That letter is read as logderiv's count m, so the two would silently become one.
+    """
+    if not any(meaning == vocab.EXAMPLE_COUNT and letter != vocab.EXAMPLE_COUNT for letter, meaning in parser.counts.items()):
+        return
+    slope = scalars.bare_count(body)
+    if slope is not None:
+        counted = next(letter for letter, meaning in parser.counts.items() if meaning == vocab.EXAMPLE_COUNT)
+        parser.fail(
+            f"'m' is a quantity of its own here (a slope?), but {counted} counts the examples and is read as m",
+            slope.span.start,
+            hint=scalars.COUNT_COLLISION_HINT,
+        )
 
 
 def looks_like_latex(text: str) -> bool:

@@ -166,7 +166,69 @@ def _model_of_cost(cost, definitions, build) -> Model | None:
             if expanded.has(sympy.exp(linear)) and not expanded.has(symbols.sigmoid(linear)):
                 matches.append(model_for("poisson", vector=vector, bias=bias))
     texts = {model.text for model in matches}
+    if not texts:
+        return _one_feature_line(expanded)
     if len(texts) != 1:
         return None
     model = matches[0]
     return Model(model.text, model.note.replace("since the cost", "the model of the cost, since it"))
+
+
+def _parameter_text(factor: sympy.Expr) -> tuple[str, str] | None:
+    """A scalar parameter of a one-feature line as (plain text, display): ``w``, ``b``, ``theta_0``; else None."""
+    if isinstance(factor, sympy.Symbol) and (factor.name in vocab.PARAMETER_VECTORS or factor.name == "b"):
+        return factor.name, {"theta": "θ", "beta": "β"}.get(factor.name, factor.name)
+    if (
+        isinstance(factor, sympy.Indexed)
+        and str(factor.base) in vocab.PARAMETER_VECTORS
+        and len(factor.indices) == 1
+        and factor.indices[0].is_Integer
+    ):
+        name, number = str(factor.base), int(factor.indices[0])
+        shown = {"theta": "θ", "beta": "β"}.get(name, name) + "₀₁₂₃₄₅₆₇₈₉"[number] if number < 10 else None
+        return (f"{name}_{number}", shown) if shown else None
+    return None
+
+
+def _one_feature_line(expanded: sympy.Expr) -> Model | None:
+    """The prediction of a one-feature line written out in a squared error, ``(θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)²``, ``(w x⁽ⁱ⁾ + b − y⁽ⁱ⁾)²``.
+
+    Every square of the cost must hold one line P − y⁽ⁱ⁾ (or y⁽ⁱ⁾ − P) whose
+    terms are each a scalar parameter (``b``, ``θ₀``) or a parameter times the
+    scalar input x⁽ⁱ⁾, with coefficient 1; anything else is None.
+    """
+    i = symbols.example_index
+    y, x = symbols.vector("y")[i], symbols.vector("x")[i]
+    lines = set()
+    for power in expanded.atoms(sympy.Pow):
+        if power.exp != 2:
+            continue
+        terms = sympy.Add.make_args(sympy.expand(power.base))
+        if y in terms:
+            terms = tuple(-term for term in terms if term != y)
+        elif -y in terms:
+            terms = tuple(term for term in terms if term != -y)
+        else:
+            continue
+        parts = []
+        for term in terms:
+            factors = sympy.Mul.make_args(term)
+            with_x = x in factors
+            rest = [factor for factor in factors if factor != x]
+            if len(rest) != 1 or _parameter_text(rest[0]) is None:
+                return None
+            text, shown = _parameter_text(rest[0])
+            parts.append((with_x, text, shown))
+        if not parts or not any(with_x for with_x, _, _ in parts):
+            return None
+        lines.add(tuple(sorted(parts)))
+    if len(lines) != 1:
+        return None
+    (parts,) = lines
+    text = " + ".join(f"{name} x" if with_x else name for with_x, name, _ in parts)
+    shown = " + ".join(f"{name}x" if with_x else name for with_x, _, name in parts)
+    note = (
+        f"h is not defined: reading h = {shown}, the one-feature line inside the cost's squared error "
+        "(define h with --let to override)"
+    )
+    return Model(text, note)

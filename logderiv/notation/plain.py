@@ -37,7 +37,7 @@ from typing import Collection, NoReturn
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import conventions, tree
+from . import conventions, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -1262,6 +1262,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
             offenders.append(current)
     offenders = [v for v in offenders if id(v) not in allowed]
     if offenders:
+        # w x + b with a scalar x: the builder decides, seeing the cost, its lets and --wrt together
+        scalar = scalars.could_be_scalar(node)
+        offenders = [v for v in offenders if v.name not in scalar]
+    if offenders:
         first = min(offenders, key=lambda v: v.span.start)
         spelled = source[first.span.start : first.span.end] or first.name
         _fail(
@@ -1270,6 +1274,39 @@ def _check_vectors(source: str, node: tree.Node) -> None:
             first.span.start,
             hint=f"a component is {first.name}_j (or {first.name}_0); a dot product is {first.name}^T x",
         )
+
+
+#: letters that stand for a coefficient before x in ``ax + b`` (not counts, indices or the prediction)
+_COEFFICIENTS = frozenset("abcw")
+
+
+def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``ax`` (``z = ax + b``, ``ax^2``) read as a·x, and the notes that say so.
+
+    Only a coefficient letter glued to ``x`` is split: ``a``, ``b``, ``c`` or
+    ``w`` before the input, a word no ``--let`` defines and not called like a
+    function (``ax(…)``). Any other run of letters (``xy``) is refused as an
+    unknown name, as before.
+    """
+    result: list[_Token] = []
+    notes: list[str] = []
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (
+            token.kind == "name"
+            and len(token.raw) == 2
+            and token.raw[0] in _COEFFICIENTS
+            and token.raw[1] == "x"
+            and token.raw not in names
+            and not (following is not None and following.kind == "open" and following.start == token.end)
+        ):
+            letter = token.raw[0]
+            result.append(_Token("name", letter, token.start, token.start + 1, letter))
+            result.append(_Token("name", "x", token.start + 1, token.end, "x"))
+            notes.append(f"'{token.raw}' is read as {letter}·x, {letter} times x (write {letter} x or {letter}*x to say so)")
+            continue
+        result.append(token)
+    return result, notes
 
 
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
@@ -1303,7 +1340,10 @@ def _read_range(
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
     _check_brackets(source, tokens)
     _check_matrix_product(source, tokens)
+    tokens, split = _split_coefficients(tokens, names)
     parser = _Parser(source, tokens, names, functions)
+    for note in split:
+        parser.note(note)
     # Nesting is bounded (MAX_DEPTH), but each level costs several Python frames;
     # make sure the bounded depth always fits, whatever the caller's stack holds.
     limit = sys.getrecursionlimit()

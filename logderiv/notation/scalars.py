@@ -1,0 +1,147 @@
+"""One-feature models: when a parameter letter (w, θ, β) is a scalar, shared by both front ends and the builder.
+
+Intro courses write linear regression with one feature: ``f_{w,b}(x⁽ⁱ⁾) = w
+x⁽ⁱ⁾ + b``, with a scalar slope ``w`` and a scalar input ``x⁽ⁱ⁾`` per example.
+logderiv otherwise reads ``w`` as a parameter vector and refuses it bare
+(``'w' is a vector``). The scalar reading is taken only when every text of
+the problem agrees with it:
+
+* the letter is written bare at least once, and never with a feature index
+  (``w_j``, ``w_0``), in a dot product (``wᵀx``) or under a transpose;
+* ``x`` is a scalar per example: written at least once, never with a feature
+  index, never in a dot product or a transpose, and no data matrix ``X``.
+
+Then the letter is a scalar (a note says so); otherwise it stays a vector and
+a bare use is refused as before. Sympy-free.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from . import tree
+from . import vocabulary as vocab
+
+__all__ = ["scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "renames_a_count"]
+
+_SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
+
+
+#: what stands between the two letters of a dot product written as a product (``w \\cdot x``, ``w·x``, ``w . x``)
+_PRODUCT_SIGNS = ("\\cdot", "·", ".", "*", "\\times")
+#: what stands between them in a dot product written with a transpose (``wᵀx``, ``w^T x``, ``w'x``)
+_TRANSPOSE_SIGNS = ("T", "top", "ᵀ", "'", "intercal")
+
+
+def _is_product_sign(node: tree.Dot, text: str | None) -> bool:
+    """Whether a dot product was written with a product sign between two bare letters (``w \\cdot x``)."""
+    if text is None:
+        return False
+    between = text[node.left.span.end : node.right.span.start]
+    return any(sign in between for sign in _PRODUCT_SIGNS) and not any(sign in between for sign in _TRANSPOSE_SIGNS)
+
+
+class _Uses:
+    """How the parameter letters and x are written across some texts."""
+
+    def __init__(self, texts: Iterable[tuple[tree.Node, str | None]]) -> None:
+        #: letters written bare on their own (w x, w + b)
+        self.bare: set[str] = set()
+        #: letters written as vectors (w_j, wᵀx, w_0)
+        self.vector: set[str] = set()
+        #: letters in a dot product written as a product sign between bare letters (w · x)
+        self.product: set[str] = set()
+        self.x_bare = self.x_vector = False
+        for root, text in texts:
+            placed: dict[int, str] = {}  # id of a Variable -> "product" or "vector"
+            for node in tree.walk(root):
+                if isinstance(node, tree.Dot):
+                    place = "product" if _is_product_sign(node, text) else "vector"
+                    placed.update({id(node.left): place, id(node.right): place})
+                elif isinstance(node, tree.Transpose):
+                    placed.update({id(n): "vector" for n in tree.walk(node.operand)})
+                elif isinstance(node, tree.Variable):
+                    self._add(node, placed.get(id(node), "bare"))
+
+    def _add(self, node: tree.Variable, place: str) -> None:
+        if node.feature is not None:
+            place = "vector"
+        if node.name in vocab.PARAMETER_VECTORS:
+            {"bare": self.bare, "vector": self.vector, "product": self.product}[place].add(node.name)
+        elif node.name in vocab.DATA_VECTORS:
+            if place == "vector":
+                self.x_vector = True
+            else:
+                self.x_bare = True
+        elif node.name == vocab.DATA_MATRIX and node.feature is None:
+            self.x_vector = True
+
+
+def scalar_parameters(
+    texts: Iterable[tuple[tree.Node, str | None]],
+    wrt: tree.Node | None = None,
+    others: Iterable[tree.Node] = (),
+) -> frozenset[str]:
+    """The parameter letters that the texts (a cost and its definitions, each tree with its text) write as scalars.
+
+    A letter is a scalar when it is written bare somewhere and never as a
+    vector, and x is written and only as a scalar. A dot product written with
+    a product sign between two bare letters (``w \\cdot x^{(i)}``) is read as
+    the product of scalars only when ``wrt`` is the bare letter (``--wrt w``:
+    no vector is differentiated by as a whole). ``others`` (an answer) may only
+    veto: a ``w_j`` there makes ``w`` a vector.
+    """
+    uses = _Uses(texts)
+    vetoes = _Uses((node, None) for node in others)
+    if isinstance(wrt, tree.Variable):
+        vetoes._add(wrt, "bare")
+    if not uses.x_bare or uses.x_vector or vetoes.x_vector:
+        return frozenset()
+    candidates = set(uses.bare)
+    if isinstance(wrt, tree.Variable) and wrt.feature is None and wrt.name in uses.product:
+        candidates.add(wrt.name)
+    elif uses.product:
+        return frozenset()  # w · x with a vector w elsewhere, or not differentiated by w: a dot product
+    return frozenset(candidates - uses.vector - vetoes.vector)
+
+
+def could_be_scalar(root: tree.Node) -> frozenset[str]:
+    """The letters one text alone may allow as scalars (a parser leaves their bare uses to the builder).
+
+    A text that is one bare letter (``w``, a ``--wrt``) allows it; any other
+    text allows the letters :func:`scalar_parameters` would read as scalars.
+    """
+    if isinstance(root, tree.Variable) and root.name in vocab.PARAMETER_VECTORS and root.feature is None:
+        return frozenset({root.name})
+    return scalar_parameters([(root, None)])
+
+
+def scalar_note(name: str) -> str:
+    """The note of a parameter letter read as a scalar."""
+    shown = _SHOWN.get(name, name)
+    return (
+        f"{shown} is a scalar here: one-feature model {shown} x⁽ⁱ⁾ + b "
+        f"({shown} has no index or transpose anywhere and x has no feature index)"
+    )
+
+
+#: the hint of a text whose slope m would be one with the example count
+COUNT_COLLISION_HINT = (
+    "logderiv names the number of examples m in its output, so a slope called m would be one with it: "
+    "call the slope another letter (w or a), e.g. \\hat y_i = w x_i + b"
+)
+
+
+def bare_count(root: tree.Node) -> tree.Variable | None:
+    """The leftmost ``m`` written as a quantity of its own in ``root`` (the slope in ``m x_i + b``), or None."""
+    found = [
+        node
+        for node in tree.walk(root)
+        if isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT and node.feature is None and node.example is None
+    ]
+    return min(found, key=lambda node: node.span.start) if found else None
+
+
+def renames_a_count(notes: Iterable[str]) -> bool:
+    """Whether a reader's notes say it read another letter (n, N) as the example count m."""
+    return any(" counts the examples here: read as m" in note and not note.startswith("m ") for note in notes)
