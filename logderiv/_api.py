@@ -123,7 +123,7 @@ def read_cost(
     ``regularise_intercept=False`` takes an L2 preset with the intercept θ₁ left
     out of its penalty; it is an error for any other cost.
     """
-    from .notation import read_problem
+    from .notation import check_depends_on_wrt, read_problem
 
     if cost is None:
         cost = DEFAULT_PRESET
@@ -150,7 +150,7 @@ def read_cost(
             "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
         )
     try:
-        return read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
+        problem = read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
     except InputError as error:
         guess = suggest_preset(cost) if error.label == "COST" else None
         if guess is None:
@@ -160,6 +160,9 @@ def read_cost(
             source=cost, column=len(cost) - len(cost.lstrip()), label="COST",
             hint="logderiv presets lists the presets; a formula is written out, e.g. -1/m * sum(y log(h) + (1-y) log(1-h))",
         ) from None
+    # a cost without the variable would get a "verified" gradient 0: almost always a misread
+    check_depends_on_wrt(problem, wrt)
+    return problem
 
 
 def _without_intercept_penalty(preset: Preset) -> Preset:

@@ -29,7 +29,18 @@ from .plain import parse, parse_let
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
 
-__all__ = ["parse", "parse_let", "parse_text", "parse_let_text", "read_lets", "notation_of", "read_problem", "Parsed", "INPUTS"]
+__all__ = [
+    "parse",
+    "parse_let",
+    "parse_text",
+    "parse_let_text",
+    "read_lets",
+    "notation_of",
+    "read_problem",
+    "check_depends_on_wrt",
+    "Parsed",
+    "INPUTS",
+]
 
 #: the values of ``input``: which front end reads a text
 INPUTS = ("auto", "latex", "plain")
@@ -254,6 +265,45 @@ def read_problem(
         problem,
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
+    )
+
+
+def check_depends_on_wrt(problem: Problem, wrt: str) -> None:
+    """Refuse a cost that does not contain the variable differentiated by (for derive, check and steps).
+
+    Its gradient would be a "verified" 0, and almost always the text meant
+    something else: ``-(y log a + (1-y) log(1-a))`` by z, where ``a`` (Ng's
+    a = σ(z)) is read as a constant; ``Σ (p - y)²`` by θⱼ. Saying so is better
+    than printing 0.
+    """
+    import sympy
+
+    target = problem.wrt
+    expanded = problem.expand_definitions(problem.cost)
+    if isinstance(target, sympy.Indexed):
+        present = any(indexed.base == target.base for indexed in expanded.atoms(sympy.Indexed))
+    else:
+        present = target in expanded.free_symbols
+    if present:
+        return
+    hint = (
+        "a letter the cost uses without defining it is a constant (a, p, z): define it with --let "
+        "(e.g. --let 'a = sigmoid(z)'), or choose with --wrt a variable of the cost"
+    )
+    if wrt == vocabulary.DEFAULT_WRT:
+        raise InputError(
+            "the cost does not depend on θⱼ (the default --wrt theta_j): its derivative would be 0",
+            source=problem.source,
+            column=None,
+            hint=hint,
+            label="COST",
+        )
+    raise InputError(
+        f"the cost does not depend on {wrt.strip()}: its derivative would be 0",
+        source=wrt,
+        column=0,
+        hint=hint,
+        label="--wrt",
     )
 
 
