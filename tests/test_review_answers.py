@@ -1,0 +1,81 @@
+"""Review findings F2, F7, F10: answers and costs written as textbooks write them, read as they mean.
+
+F2: the vector-form gradient ``(1/m) Σ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) x⁽ⁱ⁾`` is the whole ∇J, compared entry by entry.
+F7: ``log(1 + e^z)`` is softplus(z), so the cost is logistic, not Poisson.
+F10: ``J(θ₀, θ₁) = …`` with an undefined h in a squared error is the one-feature line θ₀ + θ₁x.
+
+Each reading is checked against the gradient computed independently by ``tests/_oracle.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from logderiv import check
+
+from _oracle import assert_gradient
+
+VECTOR_NOTE = "x⁽ⁱ⁾ is the feature vector of example i: the answer is the whole gradient ∇J, compared entry by entry"
+
+# --- F2 ------------------------------------------------------------------------------------
+
+VECTOR_ANSWERS = [
+    r"\nabla_\theta J(\theta) = \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})x^{(i)}",
+    "1/m sum (h(x^(i)) - y^(i)) x^(i)",
+    "1/m sum (h - y) x",
+    r"\frac{1}{m}\sum_{i=1}^m (h_\theta(\mathbf{x}^{(i)}) - y^{(i)})\mathbf{x}^{(i)}",
+    r"\frac{1}{m}\sum_{i=1}^m (h(\vec x_i) - y_i)\vec x_i",
+    "1/m sum (h(x_i) - y_i) x_i",
+]
+
+
+@pytest.mark.parametrize("cost", ["logistic", "linear"])
+@pytest.mark.parametrize("answer", VECTOR_ANSWERS)
+def test_a_vector_form_gradient_is_the_whole_gradient(answer, cost):
+    verdict = check(answer, cost=cost)
+    assert verdict.verdict == "equivalent", (verdict.diagnosis, verdict.notes)
+    assert VECTOR_NOTE in verdict.notes
+
+
+@pytest.mark.parametrize("answer", VECTOR_ANSWERS[:3])
+def test_the_vector_answer_is_read_as_its_entry_j(answer):
+    """The answer as read (x⁽ⁱ⁾ → xⱼ⁽ⁱ⁾) is the gradient, by the oracle."""
+    verdict = check(answer, cost="logistic")
+    problem = verdict.problem
+    assert_gradient(problem.cost, problem.wrt, verdict.answer, problem.definitions)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "1/m sum (y - h) x",  # the sign
+        r"\frac{1}{m}\sum_{i=1}^m (y^{(i)} - h_\theta(x^{(i)}))x^{(i)}",
+        "sum (h - y) x",  # the factor 1/m
+        "1/m sum (h - y) x_2",  # a fixed feature: still the wrong index
+    ],
+)
+def test_a_wrong_vector_answer_is_still_different(answer):
+    assert check(answer, cost="logistic").verdict == "different"
+
+
+def test_a_wrong_sign_is_diagnosed_as_the_sign():
+    verdict = check("1/m sum (y - h) x", cost="logistic")
+    assert verdict.diagnosis[0].kind == "sign"
+
+
+def test_a_component_question_by_number_takes_that_entry():
+    assert check("1/m sum (h - y) x", cost="logistic", wrt="theta_2").verdict == "equivalent"
+    assert check("1/m sum (h - y) x", cost="logistic", wrt="theta_2").notes.count(VECTOR_NOTE) == 1
+
+
+def test_a_scalar_x_stays_a_scalar():
+    """One-feature model (x a scalar): x⁽ⁱ⁾ is no vector, and no note says so."""
+    verdict = check("1/m sum (w x + b - y) x", cost="1/2m sum (w x + b - y)^2", wrt="w")
+    assert verdict.verdict == "equivalent"
+    assert VECTOR_NOTE not in verdict.notes
+
+
+def test_a_vector_answer_to_the_bias_is_not_read_as_a_vector():
+    verdict = check("1/m sum (h - y) x", cost="1/2m sum (w^T x + b - y)^2", wrt="b")
+    assert verdict.verdict == "different"
+    assert VECTOR_NOTE not in verdict.notes
