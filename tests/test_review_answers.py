@@ -79,3 +79,44 @@ def test_a_vector_answer_to_the_bias_is_not_read_as_a_vector():
     verdict = check("1/m sum (h - y) x", cost="1/2m sum (w^T x + b - y)^2", wrt="b")
     assert verdict.verdict == "different"
     assert VECTOR_NOTE not in verdict.notes
+
+
+# --- F7 ------------------------------------------------------------------------------------
+
+SOFTPLUS_COSTS = [
+    ("1/m sum (log(1 + e^(theta^T x)) - y theta^T x)", "theta_j", "1/m sum (h - y) x_j"),
+    (r"\frac{1}{m}\sum_{i=1}^m\left[\log\left(1+e^{\theta^Tx^{(i)}}\right) - y^{(i)}\theta^Tx^{(i)}\right]", "theta_j",
+     r"\frac{1}{m}\sum (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"),
+    (r"\ell(\beta) = \sum_{i=1}^{N}\left\{y_i\beta^T x_i - \log(1 + e^{\beta^T x_i})\right\}", "beta_j",
+     r"\sum_{i=1}^{N} x_{ij}(y_i - p_i)"),
+]
+
+
+@pytest.mark.parametrize("cost, wrt, answer", SOFTPLUS_COSTS)
+def test_log_one_plus_e_is_softplus_and_the_model_logistic(cost, wrt, answer):
+    verdict = check(answer, cost=cost, wrt=wrt)
+    assert verdict.verdict == "equivalent", (verdict.diagnosis, verdict.notes)
+    notes = (*verdict.notes, *verdict.problem.notes)
+    assert any("is softplus(z) = log(1 + e^z)" in note for note in notes)
+    assert not any("Poisson" in note for note in notes)
+
+
+def test_the_softplus_cost_has_the_logistic_gradient():
+    """By the oracle: ∂/∂θⱼ (1/m) Σ [log(1 + e^{θᵀx}) − y θᵀx] = (1/m) Σ (σ(θᵀx) − y) xⱼ."""
+    from logderiv.notation import read_problem
+
+    problem = read_problem("1/m sum (log(1 + e^(theta^T x)) - y theta^T x)")
+    gradient = read_problem("1/m sum (sigmoid(theta^T x) - y) x_j").cost
+    assert_gradient(problem.cost, problem.wrt, gradient, problem.definitions)
+
+
+def test_the_poisson_answer_to_the_softplus_cost_is_different():
+    verdict = check("1/m sum (exp(theta^T x) - y) x_j", cost="1/m sum (log(1 + e^(theta^T x)) - y theta^T x)")
+    assert verdict.verdict == "different"
+
+
+def test_a_squared_error_of_a_sigmoid_is_not_called_a_cross_entropy():
+    verdict = check("1/m sum (h - y) h (1 - h) x_j", cost="1/2m sum (sigmoid(theta^T x) - y)^2")
+    assert verdict.verdict == "equivalent"
+    assert not any("cross-entropy" in note for note in verdict.notes)
+    assert any("since it holds σ(θᵀx)" in note for note in verdict.notes)

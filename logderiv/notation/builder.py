@@ -363,6 +363,15 @@ class _Builder:
         }
         if node.function not in functions:
             raise _fail(f"unknown function '{node.function}'", node, source)
+        if node.function == "log":
+            softplus = _softplus_written_out(argument)
+            if softplus is not None:
+                written = source.text[node.span.start:node.span.end]
+                self.note(
+                    f"{written} is softplus(z) = log(1 + e^z), as in the logistic log-likelihood: "
+                    "read as softplus, so its derivative is σ(z)"
+                )
+                return softplus
         return _finite(functions[node.function](argument), node, source)
 
     # -- names --
@@ -644,6 +653,20 @@ def _sigmoid_written_out(numerator: sympy.Expr, denominator: sympy.Expr) -> symp
     if numerator == other:
         return symbols.sigmoid(exponent)
     return None
+
+
+def _softplus_written_out(argument: sympy.Expr) -> sympy.Expr | None:
+    """softplus(z) when ``log(argument)`` is log(1 + e^z), else None.
+
+    ``Σ [log(1 + e^(θᵀx)) − y θᵀx]`` is the logistic negative log-likelihood
+    (ESL, CS229): read as softplus, its model is σ(θᵀx), never Poisson's e^(θᵀx).
+    """
+    if not (argument.is_Add and len(argument.args) == 2 and sympy.S.One in argument.args):
+        return None
+    other = argument.args[0] if argument.args[1] == 1 else argument.args[1]
+    if not isinstance(other, sympy.exp):
+        return None
+    return symbols.softplus(other.args[0])
 
 
 def _number(text: str) -> sympy.Rational:
