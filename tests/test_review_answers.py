@@ -120,3 +120,64 @@ def test_a_squared_error_of_a_sigmoid_is_not_called_a_cross_entropy():
     assert verdict.verdict == "equivalent"
     assert not any("cross-entropy" in note for note in verdict.notes)
     assert any("since it holds σ(θᵀx)" in note for note in verdict.notes)
+
+
+# --- F10 -----------------------------------------------------------------------------------
+
+NG_WEEK_1 = [
+    r"J(\theta_0,\theta_1) = \frac{1}{2m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})^2",
+    "J(theta_0, theta_1) = 1/2m sum (h(x^(i)) - y^(i))^2",
+    "J(θ₀, θ₁) = 1/2m Σ (h(x) - y)^2",
+]
+LINE_NOTE = "h is not defined: the left side declares the parameters θ₀, θ₁, so reading h = θ₀ + θ₁x⁽ⁱ⁾"
+
+
+@pytest.mark.parametrize("cost", NG_WEEK_1)
+@pytest.mark.parametrize(
+    "wrt, answer",
+    [
+        ("theta_1", r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})x^{(i)}"),
+        ("theta_0", r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})"),
+        ("theta_1", "1/m sum (theta_0 + theta_1 x - y) x"),
+    ],
+)
+def test_declared_theta_0_theta_1_is_the_one_feature_line(cost, wrt, answer):
+    verdict = check(answer, cost=cost, wrt=wrt)
+    assert verdict.verdict == "equivalent", (verdict.diagnosis, verdict.notes)
+    assert any(note.startswith(LINE_NOTE) for note in verdict.problem.notes)
+
+
+@pytest.mark.parametrize("cost", NG_WEEK_1)
+def test_the_slope_and_intercept_answers_are_not_swapped(cost):
+    assert check("1/m sum (h - y)", cost=cost, wrt="theta_1").verdict == "different"
+    assert check("1/m sum (h - y) x", cost=cost, wrt="theta_0").verdict == "different"
+    assert check("1/m sum (y - h) x", cost=cost, wrt="theta_1").verdict == "different"
+
+
+@pytest.mark.parametrize("wrt", ["theta_0", "theta_1"])
+def test_the_declared_line_has_the_oracles_gradient(wrt):
+    from logderiv import derive
+    from logderiv.notation import read_problem
+
+    derivation = derive(NG_WEEK_1[0], wrt=wrt)
+    problem = derivation.problem
+    written_out = read_problem("1/2m sum (theta_0 + theta_1 x - y)^2", wrt=wrt)
+    assert_gradient(written_out.cost, written_out.wrt, derivation.result, problem.definitions)
+
+
+@pytest.mark.parametrize("cost", NG_WEEK_1[:2])
+def test_the_declared_line_without_wrt_is_refused(cost):
+    from logderiv.errors import InputError
+    from logderiv.notation import read_problem
+
+    with pytest.raises(InputError) as caught:
+        read_problem(cost)
+    assert "declares the two scalar parameters theta_0 and theta_1" in str(caught.value)
+    assert caught.value.column == 0
+    assert "--wrt theta_0" in caught.value.hint
+
+
+def test_a_theta_vector_on_the_left_keeps_theta_transpose_x():
+    verdict = check("1/m sum (h - y) x_j", cost=r"J(\theta) = \frac{1}{2m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})^2")
+    assert verdict.verdict == "equivalent"
+    assert not any(note.startswith(LINE_NOTE) for note in verdict.problem.notes)

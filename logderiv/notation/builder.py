@@ -845,8 +845,30 @@ def _inferred_prediction(
             source,
             hint=f"define it with --let {vocab.PREDICTION}=... (e.g. --let h=sigmoid(theta^T x) or --let h=theta^T x)",
         )
+    line = scalars.line_of_declared(parameters)
+    if kind == "squared" and line is not None and not _has_vector_data([cost, *values]):
+        # J(θ₀, θ₁) = (1/2m) Σ (h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²: Ng's week 1, one scalar feature
+        text, shown = line
+        return models.Model(
+            text,
+            f"{scalars.LINE_OF_DECLARED}{shown.split(' + ')[0]}, "
+            f"{shown.split(' + ')[1][:2]}, so reading h = {shown}, the one-feature line of linear regression "
+            "with a scalar x⁽ⁱ⁾, since the cost is a squared error (define h with --let to override)",
+        )
     vector, bias = _parameters([cost, *values], parameters, wrt)
     return models.model_for(kind, vector=vector, bias=bias)
+
+
+def _has_vector_data(exprs: Sequence[sympy.Expr]) -> bool:
+    """Whether the expressions hold a feature of x (xⱼ⁽ⁱ⁾, x_k) or a parameter vector's non-numbered component."""
+    for expr in exprs:
+        for indexed in expr.atoms(sympy.Indexed):
+            base = str(indexed.base)
+            if base in vocab.DATA_VECTORS and (len(indexed.indices) == 2 or indexed.indices[0] != symbols.example_index):
+                return True
+            if base in vocab.PARAMETER_VECTORS and not indexed.indices[0].is_Integer:
+                return True
+    return False
 
 
 def _name_of(key: sympy.Basic) -> tuple[str, bool] | None:
