@@ -96,7 +96,8 @@ TABLE = [
     ("linear", "1/m * sum((theta^T x - y) x_j x_j)", DIFF, "extra-factor"),
     ("poisson", "1/m * sum((exp(theta^T x) - y) exp(theta^T x) x_j)", DIFF, "extra-factor"),
     # --- the wrong index --------------------------------------------------------------------
-    ("logistic", "1/m * sum((h - y) x)", DIFF, "wrong-index"),
+    ("logistic", "1/m * sum((h - y) x_2)", DIFF, "wrong-index"),
+    ("logistic", "1/m * sum((h - y) x)", EQ, None),  # x⁽ⁱ⁾ the feature vector: the whole gradient ∇J
     ("linear", "1/m * sum((theta^T x - y) x_1)", DIFF, "wrong-index"),
     ("logistic-l2", "1/m * sum((h - y) x_j) + lambda/m theta_0", DIFF, "wrong-index"),
     ("linear-l2", "1/m * sum((theta^T x - y) x_j) + lambda/m theta_1", DIFF, "wrong-index"),

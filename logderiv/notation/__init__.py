@@ -21,7 +21,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import functions, latex, plain, vocabulary
+from . import functions, latex, plain, scalars, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from .plain import parse, parse_let
@@ -68,7 +68,12 @@ def parse_text(
     if notation_of(text, input) == "latex":
         return latex.parse(text, names=names, functions=functions)
     name, node, notes = plain.read(text, names=names, functions=functions)
-    return Parsed(node, "plain", name=name, notes=notes)
+    parameters = ()
+    if name is not None:
+        from .scalars import declared_components
+
+        parameters = declared_components(text[: text.find("=")])
+    return Parsed(node, "plain", name=name, notes=notes, parameters=parameters)
 
 
 def parse_let_text(
@@ -246,6 +251,17 @@ def read_problem(
     except InputError as error:
         # errors in a let or in --wrt are labelled by the builder; the rest are the cost's
         raise error.with_label("COST") from None
+    if wrt == vocabulary.DEFAULT_WRT and any(note.startswith(scalars.LINE_OF_DECLARED) for note in problem.notes):
+        # J(θ₀, θ₁) = …: the parameters are two scalars, and ∂/∂θⱼ would be neither
+        letter = next(name for name in cost_parsed.parameters if name.endswith("_0"))[:-2]
+        raise InputError(
+            f"the left side declares the two scalar parameters {letter}_0 and {letter}_1: "
+            "say which one to differentiate by",
+            source=cost,
+            column=0,
+            hint=f"give --wrt {letter}_0 (the intercept) or --wrt {letter}_1 (the slope)",
+            label="COST",
+        )
     default = _default_variable(problem) if wrt == vocabulary.DEFAULT_WRT else None
     if default is not None:
         # L(w) = …, Σ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾)²: the cost has no θ, so ∂/∂θⱼ would be a silent 0

@@ -214,17 +214,26 @@ class _Builder:
     """Builds trees against one set of definitions, recording which defined names are used."""
 
     def __init__(
-        self, lets: Mapping[str, _Let], memo: BuildMemo | None = None, scalars: frozenset[str] = frozenset()
+        self,
+        lets: Mapping[str, _Let],
+        memo: BuildMemo | None = None,
+        scalars: frozenset[str] = frozenset(),
+        vector_x: sympy.Expr | None = None,
     ) -> None:
         self.lets = dict(lets)
         #: parameter letters read as one-feature scalars (``w`` in ``w x⁽ⁱ⁾ + b``), see :mod:`.scalars`
         self.scalars = scalars
+        #: in an answer whose problem's x is the feature vector: the feature index a bare x⁽ⁱ⁾ takes
+        #: (the answer is the whole gradient ∇J, compared entry by entry), else None
+        self.vector_x = vector_x
         self.uses: list[_Use] = []
         #: conventions applied while building (``g(z)`` read as σ(z)), for the output's notes
         self.notes: list[str] = []
         self.memo = memo
         #: the defined names, part of a remembered sub-tree's key
         self.defined = frozenset(self.lets) | {vocab.PREDICTION} | {f"scalar {name}" for name in scalars}
+        if vector_x is not None:
+            self.defined |= {f"vector x {vector_x}"}
         #: each node's structure number and the node (kept, so that its id is not reused), by id
         self.shapes: dict[int, tuple[int, tree.Node]] = {}
 
@@ -354,6 +363,15 @@ class _Builder:
         }
         if node.function not in functions:
             raise _fail(f"unknown function '{node.function}'", node, source)
+        if node.function == "log":
+            softplus = _softplus_written_out(argument)
+            if softplus is not None:
+                written = source.text[node.span.start:node.span.end]
+                self.note(
+                    f"{written} is softplus(z) = log(1 + e^z), as in the logistic log-likelihood: "
+                    "read as softplus, so its derivative is σ(z)"
+                )
+                return softplus
         return _finite(functions[node.function](argument), node, source)
 
     # -- names --
@@ -393,6 +411,9 @@ class _Builder:
             return symbols.vector(name)[self.feature(node, node.feature, context, source)]
         if name in vocab.DATA_VECTORS:
             example = self.example(node, context, source)
+            if node.feature is None and self.vector_x is not None:
+                # ∇J = (1/m) Σ (h − y) x⁽ⁱ⁾: the feature vector, whose entry is compared
+                return symbols.vector(name)[symbols.example_index, self.vector_x] if example else symbols.vector(name)[self.vector_x]
             if node.feature is None:
                 if example:
                     return symbols.vector(name)[symbols.example_index]
@@ -634,6 +655,20 @@ def _sigmoid_written_out(numerator: sympy.Expr, denominator: sympy.Expr) -> symp
     return None
 
 
+def _softplus_written_out(argument: sympy.Expr) -> sympy.Expr | None:
+    """softplus(z) when ``log(argument)`` is log(1 + e^z), else None.
+
+    ``Σ [log(1 + e^(θᵀx)) − y θᵀx]`` is the logistic negative log-likelihood
+    (ESL, CS229): read as softplus, its model is σ(θᵀx), never Poisson's e^(θᵀx).
+    """
+    if not (argument.is_Add and len(argument.args) == 2 and sympy.S.One in argument.args):
+        return None
+    other = argument.args[0] if argument.args[1] == 1 else argument.args[1]
+    if not isinstance(other, sympy.exp):
+        return None
+    return symbols.softplus(other.args[0])
+
+
 def _number(text: str) -> sympy.Rational:
     """An exact number: ``0.5`` is 1/2, never a float."""
     whole, _, fraction = text.partition(".")
@@ -810,8 +845,30 @@ def _inferred_prediction(
             source,
             hint=f"define it with --let {vocab.PREDICTION}=... (e.g. --let h=sigmoid(theta^T x) or --let h=theta^T x)",
         )
+    line = scalars.line_of_declared(parameters)
+    if kind == "squared" and line is not None and not _has_vector_data([cost, *values]):
+        # J(θ₀, θ₁) = (1/2m) Σ (h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²: Ng's week 1, one scalar feature
+        text, shown = line
+        return models.Model(
+            text,
+            f"{scalars.LINE_OF_DECLARED}{shown.split(' + ')[0]}, "
+            f"{shown.split(' + ')[1][:2]}, so reading h = {shown}, the one-feature line of linear regression "
+            "with a scalar x⁽ⁱ⁾, since the cost is a squared error (define h with --let to override)",
+        )
     vector, bias = _parameters([cost, *values], parameters, wrt)
     return models.model_for(kind, vector=vector, bias=bias)
+
+
+def _has_vector_data(exprs: Sequence[sympy.Expr]) -> bool:
+    """Whether the expressions hold a feature of x (xⱼ⁽ⁱ⁾, x_k) or a parameter vector's non-numbered component."""
+    for expr in exprs:
+        for indexed in expr.atoms(sympy.Indexed):
+            base = str(indexed.base)
+            if base in vocab.DATA_VECTORS and (len(indexed.indices) == 2 or indexed.indices[0] != symbols.example_index):
+                return True
+            if base in vocab.PARAMETER_VECTORS and not indexed.indices[0].is_Integer:
+                return True
+    return False
 
 
 def _name_of(key: sympy.Basic) -> tuple[str, bool] | None:
@@ -1110,9 +1167,14 @@ def _build_expression(
     if definitions_of is not None:
         # the answer's w is the cost's: a scalar when the problem read it as one
         one_feature = _scalars_of((definitions_of.cost, *definitions_of.definitions.values()))
-    builder = _Builder(all_lets, memo, scalars=one_feature)
+    vector_x = _vector_x_entry(definitions_of, [node, *(let.tree for let in prepared.values())])
+    builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x)
     expr = builder.build(node, _Context(), _Source(source))
     notes: list[str] = []
+    if vector_x is not None:
+        notes.append(
+            "x⁽ⁱ⁾ is the feature vector of example i: the answer is the whole gradient ∇J, compared entry by entry"
+        )
     if one_feature & _scalars_of([expr]):
         notes += [scalars.scalar_note(name) for name in sorted(one_feature)]
     prediction_used = any(use.name == vocab.PREDICTION for use in builder.uses) or any(
@@ -1149,3 +1211,51 @@ def _build_expression(
     resolver.resolve()
     order = list(known) + [name for name in builder.lets if name not in known]
     return Expression(expr=expr, definitions=resolver.ordered(order), notes=tuple(dict.fromkeys([*builder.notes, *notes])))
+
+
+def _bare_examples(root: tree.Node) -> bool:
+    """Whether ``root`` holds an x (x⁽ⁱ⁾) with no feature index outside a call ``h(x)`` and a dot product ``θᵀx``."""
+    skipped: set[int] = set()
+    for node in tree.walk(root):
+        if isinstance(node, tree.Call):
+            skipped.add(id(node.argument))
+        elif isinstance(node, tree.Dot):
+            skipped.update((id(node.left), id(node.right)))
+        elif (
+            isinstance(node, tree.Variable)
+            and node.name in vocab.DATA_VECTORS
+            and node.feature is None
+            and id(node) not in skipped
+        ):
+            return True
+    return False
+
+
+def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) -> sympy.Expr | None:
+    """The feature index a bare x⁽ⁱ⁾ of an answer takes, when it can only be the feature vector; else None.
+
+    ``(1/m) Σ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) x⁽ⁱ⁾`` is the textbook ∇J: when the problem's x is
+    a feature vector (it holds xₖ⁽ⁱ⁾, from θᵀx, and never a scalar x⁽ⁱ⁾) and the
+    gradient is taken by a component θⱼ (θ₂), the answer's bare x⁽ⁱ⁾ is that
+    vector and its entry j is compared. A one-feature problem (scalar x) keeps
+    x⁽ⁱ⁾ a scalar.
+    """
+    if problem is None or not any(root is not None and _bare_examples(root) for root in roots):
+        return None
+    wrt = problem.wrt
+    if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and len(wrt.indices) == 1):
+        return None
+    i = symbols.example_index
+    vector = scalar = False
+    for expr in (problem.cost, *problem.definitions.values()):
+        for indexed in expr.atoms(sympy.Indexed):
+            if str(indexed.base) not in vocab.DATA_VECTORS:
+                continue
+            if len(indexed.indices) == 2 or indexed.indices[0] != i:
+                vector = True
+            else:
+                scalar = True
+        masked = expr.xreplace({indexed: sympy.Dummy() for indexed in expr.atoms(sympy.Indexed)})  # x[k]'s label is no x
+        if any(symbol.name in vocab.DATA_VECTORS for symbol in masked.free_symbols if isinstance(symbol, sympy.Symbol)):
+            scalar = True
+    return wrt.indices[0] if vector and not scalar else None

@@ -2201,6 +2201,7 @@ class _Parser:
                 self.declared.update(  # J(\mathbf w, b): what the cost depends on
                     t.text for t in self.tokens[self.position + 1:closer] if t.kind == "name" and t.text in _PARAMETER_DECORATIONS
                 )
+                self.declared.update(_numbered_components(self.tokens[self.position + 1:closer]))
                 self.position = closer + 1
             elif self.example_argument() is None:
                 self.fail(
@@ -2217,6 +2218,18 @@ class _Parser:
 
 
 # --- entry points -----------------------------------------------------------------
+
+
+def _numbered_components(tokens: list[_Token]) -> set[str]:
+    r"""The numbered components a left side declares: ``J(\theta_0, \theta_{1})`` gives ``theta_0``, ``theta_1``."""
+    found = set()
+    for at, token in enumerate(tokens):
+        if token.kind != "name" or token.text not in vocab.PARAMETER_VECTORS:
+            continue
+        script = [t for t in tokens[at + 1:at + 5] if t.kind not in ("lbrace", "rbrace")][:2]
+        if len(script) == 2 and script[0].kind == "op" and script[0].text == "_" and script[1].kind == "number":
+            found.add(f"{token.text}_{script[1].text}")
+    return found
 
 
 def _matrix_form(node: tree.Node) -> bool:

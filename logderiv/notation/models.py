@@ -159,19 +159,25 @@ def _model_of_cost(cost, definitions, build) -> Model | None:
                 p.exp == 2 and (sympy.expand(p.base - (linear - y)) == 0 or sympy.expand(p.base + (linear - y)) == 0)
                 for p in expanded.atoms(sympy.Pow)
             )
+            shown = _LINEAR[(vector, bias)][1]
             if squares:
-                matches.append(model_for("squared", vector=vector, bias=bias))
-            if expanded.has(symbols.sigmoid(linear)) or expanded.has(symbols.softplus(linear)):
-                matches.append(model_for("cross-entropy", vector=vector, bias=bias))
+                matches.append((model_for("squared", vector=vector, bias=bias), "it is a squared error"))
+            if expanded.has(symbols.sigmoid(linear)):
+                # a cross-entropy of σ(θᵀx), or a squared error of it: either way the model is σ
+                matches.append((model_for("cross-entropy", vector=vector, bias=bias), f"it holds σ({shown})"))
+            elif expanded.has(symbols.softplus(linear)):
+                matches.append((model_for("cross-entropy", vector=vector, bias=bias),
+                                f"it holds softplus({shown}), the logistic negative log-likelihood's term"))
             if expanded.has(sympy.exp(linear)) and not expanded.has(symbols.sigmoid(linear)):
-                matches.append(model_for("poisson", vector=vector, bias=bias))
-    texts = {model.text for model in matches}
+                matches.append((model_for("poisson", vector=vector, bias=bias), "it is a Poisson negative log-likelihood"))
+    texts = {model.text for model, _ in matches}
     if not texts:
         return _one_feature_line(expanded)
     if len(texts) != 1:
         return None
-    model = matches[0]
-    return Model(model.text, model.note.replace("since the cost", "the model of the cost, since it"))
+    model, why = matches[0]
+    head = model.note.split(", since ")[0]
+    return Model(model.text, f"{head}, the model of the cost, since {why} (define h with --let to override)")
 
 
 def _parameter_text(factor: sympy.Expr) -> tuple[str, str] | None:

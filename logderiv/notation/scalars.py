@@ -17,12 +17,13 @@ a bare use is refused as before. Sympy-free.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "renames_a_count"]
+__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -145,3 +146,34 @@ def bare_count(root: tree.Node) -> tree.Variable | None:
 def renames_a_count(notes: Iterable[str]) -> bool:
     """Whether a reader's notes say it read another letter (n, N) as the example count m."""
     return any(" counts the examples here: read as m" in note and not note.startswith("m ") for note in notes)
+
+
+_COMPONENT = re.compile(r"(?<![A-Za-z])(theta|θ|beta|β|w)\s*(?:_\s*\{?\s*([0-9])\s*\}?|([₀-₉]))")
+_LETTERS = {"θ": "theta", "β": "beta"}
+
+
+def declared_components(head: str) -> tuple[str, ...]:
+    """The numbered components a plain left side declares: ``J(theta_0, theta_1)`` gives ``theta_0``, ``theta_1``."""
+    found = set()
+    for match in _COMPONENT.finditer(head):
+        letter, digit, subscript = match.groups()
+        number = digit if digit is not None else str("₀₁₂₃₄₅₆₇₈₉".index(subscript))
+        found.add(f"{_LETTERS.get(letter, letter)}_{number}")
+    return tuple(sorted(found))
+
+
+def line_of_declared(parameters: Iterable[str]) -> tuple[str, str] | None:
+    """The one-feature line (plain text, display) when the declared parameters are exactly two scalars θ₀, θ₁.
+
+    ``J(θ₀, θ₁) = (1/2m) Σ (h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²`` is Ng's week-1 cost: h = θ₀ + θ₁x⁽ⁱ⁾.
+    """
+    numbered = {name for name in parameters if "_" in name}
+    for letter in sorted(vocab.PARAMETER_VECTORS):
+        if numbered == {f"{letter}_0", f"{letter}_1"}:
+            shown = _SHOWN.get(letter, letter)
+            return f"{letter}_0 + {letter}_1 x", f"{shown}₀ + {shown}₁x⁽ⁱ⁾"
+    return None
+
+
+#: how the note of a line read from the declared parameters starts (``J(θ₀, θ₁) =``)
+LINE_OF_DECLARED = "h is not defined: the left side declares the parameters "
