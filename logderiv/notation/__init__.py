@@ -90,7 +90,7 @@ def read_lets(
         except InputError as error:
             raise error.with_label("--let") from None
         parsed.append((name, value.tree, text))
-        notes += value.notes
+        notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
     return parsed, multi_letter, notes
 
 
@@ -131,7 +131,7 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
-    notes = list(cost_parsed.notes) + notes + list(wrt_parsed.notes)
+    notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
 

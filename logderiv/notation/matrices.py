@@ -18,6 +18,8 @@ column of the operand at fault.
 
 from __future__ import annotations
 
+from typing import Collection
+
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
@@ -66,10 +68,16 @@ class _Source:
     label: str
 
 
-def build_matrix(node: tree.Node, *, source: str, label: str = "ANSWER") -> sympy.MatrixExpr:
-    """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column."""
+def build_matrix(
+    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = ()
+) -> sympy.MatrixExpr:
+    """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
+
+    ``per_example`` are the names the problem defines with one value per example
+    (``--let "h = sigmoid(X*theta)"``): each is the m×1 vector of those values.
+    """
     where = _Source(source, label)
-    value = _Walk(where).build(node)
+    value = _Walk(where, frozenset(per_example)).build(node)
     if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
         hint = "the gradient ∇J has one entry per feature, like θ"
         if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
@@ -96,8 +104,9 @@ def _spelled(node: tree.Node, source: _Source) -> str:
 
 
 class _Walk:
-    def __init__(self, source: _Source) -> None:
+    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset()) -> None:
         self.source = source
+        self.per_example = per_example
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> InputError:
         return _fail(message, node, self.source, hint)
@@ -149,6 +158,9 @@ class _Walk:
                             node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
         if name == vocab.DATA_MATRIX:
             return sympy.MatrixSymbol(name, symbols.m, symbols.n)
+        if name in self.per_example:
+            # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values
+            return sympy.MatrixSymbol(name, symbols.m, 1)
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)
         if name in vocab.PER_EXAMPLE:

@@ -216,7 +216,22 @@ class _Lowering:
                           hint="write sum_k(theta_k^2), or theta^T theta")
             return _Value(_SCALAR, tree.Sum(node.over, node.index, body.node, node.span))
         self.summed += 1
-        body = self.lower(node.body)
+        noted, reduced = len(self.notes), dict(self.reduced)
+        try:
+            body = self.lower(node.body)
+        except _InnerProductInSum:
+            if not self.is_code_sum(node):
+                raise
+            # Octave's sum(-y'*log(h) - (1-y')*log(1-h)): the sum of a 1×1 value is that value
+            del self.notes[noted:]
+            self.reduced = reduced
+            self.summed -= 1
+            body = self.lower(node.body)
+            if body.shape != _SCALAR or body.row:
+                raise
+            self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds up a single number "
+                              "(vᵀu is already Σᵢ vᵢuᵢ), so it is that number, as in Octave and NumPy")
+            return body
         self.summed -= 1
         if body.row or body.shape in (_FEATURES, _DATA):
             shape = "a row" if body.row else body.shape
@@ -226,6 +241,13 @@ class _Lowering:
         if is_matrix_form(node.body):
             self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False)}")
         return _Value(_SCALAR, lowered)
+
+    def is_code_sum(self, node: tree.Sum) -> bool:
+        """Whether a sum is written as code, ``sum(…)`` or ``np.sum(…)`` (not Σ or ``\\sum``): a function of its argument."""
+        text = self.source[node.span.start:node.span.end]
+        for prefix in ("np.", "numpy."):
+            text = text.removeprefix(prefix)
+        return text.startswith("sum") and text[3:].lstrip().startswith("(")
 
     def binary(self, node: tree.Binary) -> _Value:
         if node.op == "*" and isinstance(node.left, tree.Binary) and node.left.op == "*" and _transposed(node.left.right):
@@ -264,8 +286,9 @@ class _Lowering:
 
     def add(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         same = left.shape == right.shape and left.row == right.row
+        # a number added to a row is added to each entry, as to a column (Octave's 1 - y')
         if _DATA in (left.shape, right.shape) or not same and _SCALAR not in (left.shape, right.shape) or (
-            left.row and right.shape == _SCALAR or right.row and left.shape == _SCALAR
+            left.shape == right.shape == _SCALAR and left.row != right.row
         ):
             self.fail(self.mismatch(node, left, right, "added"), node.right,
                       hint="both sides of + and − must have the same shape (a number is added to each entry)")
@@ -295,8 +318,9 @@ class _Lowering:
         if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
             over = "examples" if left.shape == _EXAMPLES else "features"
             if over == "examples" and self.summed:
-                self.fail("vᵀu inside a sum over examples is not read", node,
-                          hint="vᵀu is already the sum Σᵢ vᵢuᵢ: write it without sum(…)")
+                raise _InnerProductInSum("vᵀu inside a sum over examples is not read", source=self.source,
+                                         column=node.span.start, label=self.label,
+                                         hint="vᵀu is already the sum Σᵢ vᵢuᵢ: write it without sum(…)")
             index = vocab.EXAMPLE_INDEX if over == "examples" else _K
             lowered = tree.Sum(over, index, tree.Binary("*", left.node, right.node, here), here)
             self.reduced[id(lowered)] = lowered
@@ -321,6 +345,10 @@ class _Lowering:
         if left.shape == _DATA:
             return "X multiplies an n×1 vector: X theta"
         return "check the order of the factors and where a transpose is due"
+
+
+class _InnerProductInSum(InputError):
+    """vᵀu of two m-vectors inside a sum over examples (``sum(y' * log(h))``): read only as Octave's sum of a 1×1."""
 
 
 def _transposed(node: tree.Node) -> bool:

@@ -315,6 +315,16 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "." and _is_numpy_transpose(source, position, end, tokens):
+            add("transpose", "T", position, position + 2)  # NumPy's X.T, (A - Y).T
+            position += 2
+        elif char == "." and source.startswith((".-", ".+"), position) and position + 2 <= end:
+            add("op", source[position + 1], position, position + 2)  # Octave's entrywise .- and .+
+            position += 2
+        elif char == "." and source.startswith(".(", position) and tokens and tokens[-1].end == position and (
+            tokens[-1].kind == "name" and tokens[-1].text in vocab.FUNCTIONS
+        ):
+            position += 1  # Julia's broadcast log.(v): a function of a vector applies to each entry anyway
         elif char == "." and source.startswith(".*", position) and position + 2 <= end:
             add("op", "⊙", position, position + 2)  # NumPy/MATLAB's elementwise product
             position += 2
@@ -391,6 +401,30 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     while after < end and source[after] in _ASCII_LETTERS:
         after += 1
     return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
+
+
+def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> bool:
+    """Whether ``source[position:]`` is NumPy's ``.T`` right after a name or a bracket (``X.T``, ``(A - Y).T``)."""
+    if not (source.startswith(".T", position) and position + 2 <= end and tokens and tokens[-1].end == position):
+        return False
+    if tokens[-1].kind not in ("name", "close"):
+        return False
+    after = position + 2
+    return after >= end or not (source[after].isalnum() or source[after] == "_")
+
+
+def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
+    """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
+    notes = []
+    for token in tokens:
+        if token.kind == "name" and token.text in vocab.FUNCTIONS and source.startswith(".(", token.end):
+            notes.append(f"read as Julia: {token.raw}.(v) applies {token.raw} to each entry of v")
+            break
+    if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
+        notes.append("read as NumPy: A.T is the transpose Aᵀ")
+    if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
+        notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    return tuple(notes)
 
 
 def _unexpected_character(source: str, position: int) -> NoReturn:
@@ -1248,8 +1282,8 @@ def _check_vectors(source: str, node: tree.Node) -> None:
 
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
     """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
-    if any(token.kind == "name" and token.raw == vocab.DATA_MATRIX for token in tokens):
-        return
+    if any(token.kind == "name" and token.raw == vocab.DATA_MATRIX or token.kind == "transpose" for token in tokens):
+        return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
     for token in tokens:
         if token.kind == "op" and token.text == "@":
             _fail(
@@ -1270,6 +1304,7 @@ def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tu
     Spans and error columns are offsets into ``source``.
     """
     check_size(source, start, end)
+    end, code_notes = _statement_end(source, start, end)
     tokens = _tokenize(source, start, end)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
@@ -1297,7 +1332,26 @@ def _read_range(source: str, start: int, end: int, names: Collection[str]) -> tu
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + tuple(parser.notes)
+
+
+#: the note for a line of code ended by ``;`` (Octave/MATLAB's "do not print")
+CODE_SEMICOLON_NOTE = "read as code: the ';' that ends the line is dropped"
+
+
+def _statement_end(source: str, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+    """Where a line of code pasted as it is (``J = sum((h - y).^2) / (2*m);``) ends, and the note that says so.
+
+    Octave and MATLAB end a statement with ``;`` so that it is not printed; the
+    semicolon says nothing about the value, so one trailing ``;`` is dropped
+    (with a note). A ``;`` anywhere else is left for the tokenizer to refuse.
+    """
+    stop = end
+    while stop > start and source[stop - 1].isspace():
+        stop -= 1
+    if stop > start and source[stop - 1] == ";":
+        return stop - 1, (CODE_SEMICOLON_NOTE,)
+    return end, ()
 
 
 def read_let(text: str, *, names: Collection[str] = ()) -> tuple[str, tree.Node, tuple[str, ...]]:

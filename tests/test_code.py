@@ -1,0 +1,109 @@
+"""Costs, --let values and answers pasted as code (Octave/MATLAB, NumPy, Julia): read as meant, with notes.
+
+Each code spelling is judged against the same cost written independently in
+index notation (or in a matrix spelling that already read): the gradient
+logderiv derives must be ∂/∂θⱼ of the reference cost (``tests/_oracle.py``:
+``sympy.diff`` and finite differences, no code shared with the engine), and the
+two costs must agree at random points. Answers are judged by verdicts the
+mathematics settles by hand. Refusals are InputErrors with their column.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _oracle import assert_equal, assert_gradient
+from logderiv import check, derive
+from logderiv._api import read_cost
+from logderiv.errors import InputError
+from logderiv.notation.plain import CODE_SEMICOLON_NOTE
+
+LINEAR = "1/(2m) * sum((theta^T x - y)^2)"
+LOGISTIC = "-1/m * sum(y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))"
+LOGISTIC_SUM = "-sum(y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))"
+OCTAVE_H = ("h = sigmoid(X*theta);",)
+
+# (code, its --let, the same cost in index form, its --let, a note it must carry)
+CASES = [
+    ("J = (1/(2*m)) * sum((X * theta - y).^2);", (), LINEAR, (), CODE_SEMICOLON_NOTE),
+    ("J = 1 / (2*m) * sum((h-y).^2);", ("h = X * theta;",), LINEAR, (), CODE_SEMICOLON_NOTE),
+    ("J = (X * theta - y)' * (X * theta - y) / (2 * m);  ", (), LINEAR, (), CODE_SEMICOLON_NOTE),
+    ("J = ((-y)'*log(h)-(1-y)'*log(1-h))/m;", OCTAVE_H, LOGISTIC, (), CODE_SEMICOLON_NOTE),
+    # Octave: y' is a row, so -y'*log(h) is already the sum; sum(·) of that number is the number
+    ("J = sum(-y' * log(h) - (1 - y')*log(1 - h)) / m;", OCTAVE_H, LOGISTIC, (),
+     "read as code: sum((-y' * log(h) - (1 - y')*log(1 - h)) / m) adds up a single number"),
+    ("cost = np.sum(-y.T @ np.log(h) - (1 - y).T @ np.log(1 - h))", ("h = sigmoid(X @ theta)",), LOGISTIC_SUM, (),
+     "adds up a single number"),
+    ("J = (-y' * log.(h) - (1 - y') * log.(1 - h)) / m", OCTAVE_H, LOGISTIC, (),
+     "read as Julia: log.(v) applies log to each entry of v"),
+    ("J = 1 / (2 * m) * sum(E);", ("h = X * theta;", "E = (h .- y) .^ 2;"), LINEAR, (),
+     "read as Octave: .- and .+ subtract and add entry by entry"),
+    ("(1/m) * (-y.T @ np.log(h) - (1 - y).T @ np.log(1 - h))", ("h = sigmoid(X @ theta)",), LOGISTIC, (),
+     "read as NumPy: A.T is the transpose Aᵀ"),
+    ("np.sum((X @ theta - y).T @ (X @ theta - y)) / (2*m)", (), LINEAR, (), "adds up a single number"),
+    # a number minus a row is the row of the differences (1 - y')
+    ("(-y' * log(h) - (1 - y') * log(1 - h)) / m", OCTAVE_H, LOGISTIC, (),
+     "read in matrix form: (1 − yᵀ) log(1 − h) = Σᵢ (1 − y⁽ⁱ⁾) log(1 − h⁽ⁱ⁾)"),
+]
+
+
+@pytest.mark.parametrize("code, lets, index, index_lets, note", CASES, ids=[case[0] for case in CASES])
+def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_lets, note):
+    """derive(code) = ∂/∂θⱼ of the index-form cost (oracle: sympy.diff and finite differences), with its note."""
+    derivation = derive(code, let=lets)
+    reference = read_cost(index, let=index_lets)
+    read = derivation.problem
+    definitions = {**read.definitions, **reference.definitions}
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), definitions)
+    assert_equal([reference.expand_definitions(reference.cost), read.expand_definitions(read.cost)])
+    assert any(note in text for text in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    "text, lets, column, message",
+    [
+        ("J = 1/m; 2", (), 7, "unexpected character ';'"),
+        ("J = sum((X*theta - y).^2);;", (), 25, "unexpected character ';'"),
+        # a Σ (not code's sum(…)) of vᵀu would be m times it: refused, not guessed
+        ("Σ(-y' * log(h))", OCTAVE_H, 2, "vᵀu inside a sum over examples is not read"),
+        ("a @ b", (), 2, "the matrix product is read only in a matrix answer"),
+        ("2.T + y", (), 1, "a number cannot end with"),
+        # a row plus a column still does not add
+        ("sum(y' - y)", (), 9, "they cannot be added"),
+    ],
+)
+def test_code_refusals_point_at_the_column(text, lets, column, message):
+    """What code does not settle is refused with the column (exit 2)."""
+    with pytest.raises(InputError) as caught:
+        read_cost(text, let=lets)
+    assert message in caught.value.message, caught.value.message
+    assert caught.value.column == column, (caught.value.column, caught.value.message)
+    assert caught.value.exit_code == 2
+
+
+# --- answers ---------------------------------------------------------------------------
+
+OCTAVE_COST = "(-y' * log(hx) - (1 - y')*log(1 - hx)) / m"
+OCTAVE_LET = ("hx = sigmoid(X * theta)",)
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("X' * (hx - y) / m", "equivalent"),
+        ("(1/m)*(X'*hx - X'*y)", "equivalent"),
+        ("X' * (hx - y)", "different"),  # the 1/m is missing
+        ("X' * (y - hx) / m", "different"),  # the sign
+    ],
+)
+def test_a_matrix_answer_uses_a_name_defined_per_example(answer, verdict):
+    """hx = sigmoid(X*theta) is the m×1 vector of hx⁽ⁱ⁾ in a matrix answer, as in the cost (noted)."""
+    result = check(answer, cost=OCTAVE_COST, let=OCTAVE_LET)
+    assert result.verdict == verdict, result
+    assert any("hx is the m×1 vector of its values hx⁽ⁱ⁾" in note for note in result.notes), result.notes
+
+
+def test_a_matrix_answer_uses_the_presets_h():
+    """With the logistic preset, h is its prediction σ(θᵀx⁽ⁱ⁾): Xᵀ(h − y)/m is its gradient."""
+    assert check("X' * (h - y) / m", cost="logistic").verdict == "equivalent"
+    assert check("X' * (h - y)", cost="logistic").verdict == "different"
