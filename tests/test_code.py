@@ -22,6 +22,9 @@ LINEAR = "1/(2m) * sum((theta^T x - y)^2)"
 LOGISTIC = "-1/m * sum(y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))"
 LOGISTIC_SUM = "-sum(y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))"
 OCTAVE_H = ("h = sigmoid(X*theta);",)
+LINEAR_L2 = LINEAR + " + lambda/(2m) * sum_k(theta_k^2)"
+LINEAR_NO_INTERCEPT = LINEAR_L2 + " - lambda/(2m) * theta_1^2"
+SQUARES = "1/(2*m) * sum((X*theta - y).^2) + "
 
 # (code, its --let, the same cost in index form, its --let, a note it must carry)
 CASES = [
@@ -41,6 +44,20 @@ CASES = [
     ("(1/m) * (-y.T @ np.log(h) - (1 - y).T @ np.log(1 - h))", ("h = sigmoid(X @ theta)",), LOGISTIC, (),
      "read as NumPy: A.T is the transpose Aᵀ"),
     ("np.sum((X @ theta - y).T @ (X @ theta - y)) / (2*m)", (), LINEAR, (), "adds up a single number"),
+    # theta(2:end): θ without the intercept θ₁, as --no-reg-intercept writes the penalty
+    ("J = sum((X * theta - y) .^ 2) / m / 2 + sum(theta(2:end) .^ 2) * lambda / m / 2;", (), LINEAR_NO_INTERCEPT,
+     (), "read as Octave: θ(2:end) is θ without its first entry, the intercept θ₁"),
+    ("1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * theta(2:end)' * theta(2:end)", (), LINEAR_NO_INTERCEPT, (),
+     "so the intercept is not regularised"),
+    ("np.sum((X @ theta - y)**2) / (2*m) + lambda/(2*m) * np.sum(theta[1:]**2)", (), LINEAR_NO_INTERCEPT, (),
+     "adds the entries of an n×1 vector: Σₖ θₖ²"),
+    ("1/(2*m) * sum((X*theta - y).^2) + (lambda/(2*m)) * (thetaReg' * thetaReg)",
+     ("thetaReg = [0; theta(2:length(theta))]",), LINEAR_NO_INTERCEPT, (),
+     "read as Octave: [0; θ(2:end)] is θ with its first entry, the intercept θ₁, set to 0"),
+    ("1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum([0;theta(2:end, :);].^2)", (), LINEAR_NO_INTERCEPT, (),
+     "(θ − θ₁e₁)"),
+    ("1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum(theta.^2)", (), LINEAR_L2, (),
+     "adds the entries of an n×1 vector: Σₖ θₖ²"),
     # a number minus a row is the row of the differences (1 - y')
     ("(-y' * log(h) - (1 - y') * log(1 - h)) / m", OCTAVE_H, LOGISTIC, (),
      "read in matrix form: (1 − yᵀ) log(1 − h) = Σᵢ (1 − y⁽ⁱ⁾) log(1 − h⁽ⁱ⁾)"),
@@ -68,6 +85,10 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
         ("Σ(-y' * log(h))", OCTAVE_H, 2, "vᵀu inside a sum over examples is not read"),
         ("a @ b", (), 2, "the matrix product is read only in a matrix answer"),
         ("2.T + y", (), 1, "a number cannot end with"),
+        (SQUARES + "sum(theta(2:end) + theta)", (), 53, "theta(2:end) has n − 1 entries"),
+        (SQUARES + "sum(exp([0; theta(2:end)]))", (), 42, "exp of [0; θ(2:end)] is not read"),
+        (SQUARES + "sum([0; y])", (), 42, "[0; v] is read for v = theta(2:end)"),
+        (SQUARES + "sum(y(2:end))", (), 41, "unexpected character ':'"),
         # a row plus a column still does not add
         ("sum(y' - y)", (), 9, "they cannot be added"),
     ],

@@ -43,7 +43,7 @@ _FUNCTIONS = {
 def is_matrix_answer(node: tree.Node) -> bool:
     """Whether a parsed answer is in matrix notation: it holds ``X``, ``Xᵀ`` or ``⊙``."""
     for current in tree.walk(node):
-        if isinstance(current, tree.Transpose):
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
             return True
         if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX:
             return True

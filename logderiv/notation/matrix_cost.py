@@ -47,7 +47,7 @@ MATRIX_CONVENTIONS_NOTE = (
 def is_matrix_form(node: tree.Node) -> bool:
     """Whether a tree is written in matrix form: it holds ``X``, a transpose of a vector, or ``⊙``."""
     for current in tree.walk(node):
-        if isinstance(current, tree.Transpose):
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
             return True
         if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
             return True
@@ -74,6 +74,16 @@ def lower_matrix_forms(
         return cost, list(lets), []
     per_example = _per_example_names(lets)
     notes: list[str] = [MATRIX_CONVENTIONS_NOTE]
+    vectors = _vector_lets(lets, matrix_lets, per_example)
+    if vectors:
+        # thetaReg = [0; theta(2:end)]: an n×1 vector, put in place of its name wherever it is used
+        cost = _put_in_place(cost, vectors)
+        kept = [(name, _put_in_place(value, vectors), text) for name, value, text in lets if name not in vectors]
+        matrix_lets = [is_matrix_form(value) for _, value, _ in kept]
+        lets = kept
+        notes += [f"read in matrix form: {name} = {_show_matrix(value)} is n×1, a vector of the parameters; "
+                  f"it is put in place of {name}" for name, value in vectors.items()]
+        matrix_cost = is_matrix_form(cost)
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
@@ -86,6 +96,51 @@ def lower_matrix_forms(
     if matrix_cost:
         cost = _Lowering(source, "COST", per_example, notes).top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
+
+
+def _vector_lets(
+    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str]
+) -> dict[str, tree.Node]:
+    """The --let values in matrix form that are n×1 vectors of the parameters (``theta_reg = [0; theta(2:end)]``)."""
+    vectors: dict[str, tree.Node] = {}
+    for (name, value, text), matrix in zip(lets, matrix_lets):
+        if not matrix:
+            continue
+        try:
+            probe = _Lowering(text, "--let", per_example, []).lower(value)
+        except InputError:
+            continue  # said again, with its column, when the let is read in earnest
+        if probe.shape == _FEATURES and not probe.row:
+            vectors[name] = value
+    return vectors
+
+
+def _put_in_place(node: tree.Node, vectors: dict[str, tree.Node], depth: int = 0) -> tree.Node:
+    """``node`` with each name of ``vectors`` replaced by its value, spanning the name (errors point at it)."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable) and node.name in vectors and node.feature is None and node.example is None:
+        if depth > len(vectors):
+            raise InputError(f"'{node.name}' is defined in terms of itself", column=None)
+        return _put_in_place(_respan(vectors[node.name], node.span), vectors, depth + 1)
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changes[field.name] = _put_in_place(value, vectors, depth)
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def _respan(node: tree.Node, span: Span) -> tree.Node:
+    """``node`` with every span set to ``span``: a value put in place of a name points at the name."""
+    import dataclasses
+
+    changes = {"span": span}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changes[field.name] = _respan(value, span)
+    return dataclasses.replace(node, **changes)
 
 
 def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]]) -> set[str]:
@@ -113,12 +168,14 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]]) -> set[str]:
 class _Value:
     """A lowered sub-tree: its shape, the tree of its entry, whether it is a transposed (row) vector."""
 
-    __slots__ = ("shape", "node", "row")
+    __slots__ = ("shape", "node", "row", "first")
 
-    def __init__(self, shape: str, node: tree.Node, row: bool = False) -> None:
+    def __init__(self, shape: str, node: tree.Node, row: bool = False, first: str = "") -> None:
         self.shape = shape
         self.node = node
         self.row = row
+        #: for an n-vector: "" all n entries; "tail" θ(2:end), entries 2..n; "zero" [0; θ(2:end)], entry 1 is 0
+        self.first = first
 
 
 class _Lowering:
@@ -131,6 +188,8 @@ class _Lowering:
         self.summed = 0
         #: the sums vᵀu made here, by id (kept alive): two added together are one sum
         self.reduced: dict[int, tree.Sum] = {}
+        #: the readings of θ(2:end) already noted
+        self.said: set[str] = set()
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -162,11 +221,20 @@ class _Lowering:
                 self.fail("in matrix form the data is the matrix X", node,
                           hint="X theta holds θᵀx⁽ⁱ⁾ for every example")
             return _Value(_SCALAR, node)
+        if isinstance(node, tree.Tail):
+            return self.tail(node.operand, "tail")
+        if isinstance(node, tree.ZeroFirst):
+            return self.tail(node.operand.operand, "zero")
         if isinstance(node, tree.Negate):
             value = self.lower(node.operand)
-            return _Value(value.shape, tree.Negate(value.node, node.span), value.row)
+            return _Value(value.shape, tree.Negate(value.node, node.span), value.row, value.first)
         if isinstance(node, tree.Apply):
             value = self.lower(node.argument)
+            if value.first == "zero":
+                self.fail(f"{node.function} of [0; θ(2:end)] is not read", node.argument,
+                          hint="write it of theta(2:end), the entries 2..n")
+            if value.first:
+                return _Value(value.shape, tree.Apply(node.function, value.node, node.span), value.row, value.first)
             if value.row or value.shape == _DATA:
                 self.fail(f"{node.function} of a matrix or a row is not read", node.argument,
                           hint="functions apply to each entry of a column vector: sigmoid(X theta)")
@@ -199,6 +267,16 @@ class _Lowering:
             return _Value(_EXAMPLES, node)
         return _Value(_SCALAR, node)
 
+    def tail(self, vector: tree.Variable, first: str) -> _Value:
+        """θ(2:end) (``first="tail"``) or [0; θ(2:end)] (``"zero"``): θ's entry k, the first entry left out or 0."""
+        if vector.name not in vocab.PARAMETER_VECTORS:
+            self.fail(f"'{self.spelled(vector)}(2:end)' is read only of a parameter vector", vector,
+                      hint="theta(2:end) is θ without its first entry, the intercept")
+        if first not in self.said:
+            self.said.add(first)
+            self.notes.append(_TAIL_NOTES[first].format(name=_name(vector.name)))
+        return _Value(_FEATURES, tree.Variable(vector.name, vector.span, feature=_K), first=first)
+
     def transpose(self, operand: tree.Node, whole: tree.Node) -> _Value:
         value = self.lower(operand)
         if value.shape == _DATA:
@@ -206,7 +284,7 @@ class _Lowering:
                       hint="write (X theta - y)^T (X theta - y), or the index form")
         if value.shape == _SCALAR:
             return value  # the transpose of a number is the number
-        return _Value(value.shape, value.node, not value.row)
+        return _Value(value.shape, value.node, not value.row, value.first)
 
     def sum(self, node: tree.Sum) -> _Value:
         if node.over == "features":
@@ -233,6 +311,8 @@ class _Lowering:
                               "(vᵀu is already Σᵢ vᵢuᵢ), so it is that number, as in Octave and NumPy")
             return body
         self.summed -= 1
+        if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
+            return self.feature_sum(node, body)
         if body.row or body.shape in (_FEATURES, _DATA):
             shape = "a row" if body.row else body.shape
             self.fail(f"sum(…) adds the entries of an m×1 vector, and this is {shape}", node,
@@ -241,6 +321,20 @@ class _Lowering:
         if is_matrix_form(node.body):
             self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False)}")
         return _Value(_SCALAR, lowered)
+
+    def feature_sum(self, node: tree.Sum, body: _Value) -> _Value:
+        """Code's sum(v) of an n×1 vector: Σₖ vₖ; of θ(2:end) or [0; θ(2:end)], Σₖ vₖ − v₁ (the intercept out)."""
+        lowered = self.without_first(tree.Sum("features", _K, body.node, node.span), body.node, node.span, body.first)
+        self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds the entries of an n×1 vector: "
+                          f"{_show_entry(lowered, False)}")
+        return _Value(_SCALAR, lowered)
+
+    @staticmethod
+    def without_first(whole: tree.Node, entry: tree.Node, span: Span, first: str) -> tree.Node:
+        """``whole`` (a sum over k of ``entry``) less its term k = 1 when the first entry is left out or 0."""
+        if not first:
+            return whole
+        return tree.Binary("-", whole, _at_first(entry), span)
 
     def is_code_sum(self, node: tree.Sum) -> bool:
         """Whether a sum is written as code, ``sum(…)`` or ``np.sum(…)`` (not Σ or ``\\sum``): a function of its argument."""
@@ -256,6 +350,8 @@ class _Lowering:
             node = tree.Binary("*", node.left.left, inner, node.span)
         left, right = self.lower(node.left), self.lower(node.right)
         op = node.op
+        if left.first or right.first:
+            return self.binary_first(node, left, right)
         if op in ("+", "-"):
             return self.add(node, left, right)
         if op == "^":
@@ -283,6 +379,40 @@ class _Lowering:
                           hint="⊙ (.*) multiplies two vectors of one shape")
             return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span))
         return self.product(node, left, right)
+
+    def binary_first(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        """An operation on θ(2:end) or [0; θ(2:end)]: what keeps the first entry out (or 0), else refused."""
+        op, here = node.op, node.span
+        kinds = {value.first for value in (left, right) if value.shape == _FEATURES}
+        scalar_right = right.shape == _SCALAR and not right.row
+        scalar_left = left.shape == _SCALAR and not left.row
+        if op in ("*", "/", "⊙") and (scalar_left and op != "/" or scalar_right):
+            vector = right if scalar_left else left
+            return _Value(_FEATURES, tree.Binary("/" if op == "/" else "*", left.node, right.node, here),
+                          vector.row, vector.first)
+        if op == "^" and scalar_right and not left.row and (
+            left.first == "tail" or isinstance(node.right, tree.Number) and float(node.right.text) > 0
+        ):
+            return _Value(_FEATURES, tree.Binary("^", left.node, right.node, here), False, left.first)
+        if left.shape == right.shape == _FEATURES and len(kinds) == 1 or kinds == {"", "zero"}:
+            first = "tail" if "tail" in kinds else "zero" if "zero" in kinds else ""
+            if op in ("+", "-") and left.row == right.row and (first == "tail" or kinds == {"zero"}):
+                return _Value(_FEATURES, tree.Binary(op, left.node, right.node, here), left.row, first)
+            if op == "⊙" and not left.row and not right.row:
+                return _Value(_FEATURES, tree.Binary("*", left.node, right.node, here), False, first)
+            if op == "*" and left.row and not right.row:
+                # vᵀu over the entries 2..n: Σₖ vₖuₖ less the term k = 1
+                entry = tree.Binary("*", left.node, right.node, here)
+                lowered = self.without_first(tree.Sum("features", _K, entry, here), entry, here, first)
+                self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
+                return _Value(_SCALAR, lowered)
+        if op in ("+", "-") and left.first != right.first and "tail" in kinds:
+            self.fail(f"'{self.spelled(node.left)}' and '{self.spelled(node.right)}' have different lengths: "
+                      "theta(2:end) has n − 1 entries", node.right,
+                      hint="[0; theta(2:end)] has n entries, with the intercept's set to 0")
+        self.fail(f"this is not read of theta(2:end) or [0; theta(2:end)]", node,
+                  hint="theta(2:end) is read in sum(theta(2:end).^2), theta(2:end)' * theta(2:end), "
+                       "a number times it, and [0; theta(2:end)]")
 
     def add(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         same = left.shape == right.shape and left.row == right.row
@@ -345,6 +475,30 @@ class _Lowering:
         if left.shape == _DATA:
             return "X multiplies an n×1 vector: X theta"
         return "check the order of the factors and where a transpose is due"
+
+
+_TAIL_NOTES = {
+    "tail": "read as Octave: {name}(2:end) is {name} without its first entry, the intercept {name}₁ "
+            "(a column of ones in X), so the intercept is not regularised",
+    "zero": "read as Octave: [0; {name}(2:end)] is {name} with its first entry, the intercept {name}₁, set to 0 "
+            "({name} − {name}₁e₁), so the intercept is not regularised",
+}
+
+
+def _at_first(node: tree.Node) -> tree.Node:
+    """An n-vector's entry tree at k = 1: ``θₖ²`` → ``θ₁²``."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, feature="1") if node.feature == _K else node
+    if isinstance(node, tree.Sum) and node.index == _K:
+        return node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changes[field.name] = _at_first(value)
+    return dataclasses.replace(node, **changes) if changes else node
 
 
 class _InnerProductInSum(InputError):
@@ -410,6 +564,10 @@ def _show_matrix(node: tree.Node) -> str:
         return f"{_name(node.name)}(x)"
     if isinstance(node, tree.Transpose):
         return _wrap(_show_matrix(node.operand), node.operand) + "ᵀ"
+    if isinstance(node, tree.Tail):
+        return f"{_name(node.operand.name)}(2:end)"
+    if isinstance(node, tree.ZeroFirst):
+        return f"[0; {_show_matrix(node.operand)}]"
     if isinstance(node, tree.Negate):
         return "−" + _wrap(_show_matrix(node.operand), node.operand)
     if isinstance(node, tree.Apply):

@@ -32,6 +32,7 @@ raw text before any tokenizing, and raise
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Collection, NoReturn
 
@@ -248,6 +249,12 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
             position = stop
+        elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
+            tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
+        ):
+            # theta(2:end), theta(2:size(theta), :), theta[1:]: θ without its first entry, the intercept
+            add("tail", tail.group("name"), position, tail.end())
+            position = tail.end()
         elif char in _ASCII_LETTERS:
             stop = position
             while stop < end and source[stop] in _ASCII_LETTERS:
@@ -342,6 +349,9 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
         elif char in _OPERATORS:
             add("op", _OPERATORS[char], position, position + 1)
             position += 1
+        elif char == ";" and _inside_square_brackets(tokens):
+            add("op", ";", position, position + 1)  # Octave's vertical concatenation: [0; theta(2:end)]
+            position += 1
         elif char in _OPENERS:
             add("open", char, position, position + 1)
             position += 1
@@ -401,6 +411,27 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     while after < end and source[after] in _ASCII_LETTERS:
         after += 1
     return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
+
+
+#: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
+#: theta(2:length(theta)), with an optional ", :" for the column; NumPy's theta[1:]
+_TAIL = re.compile(
+    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
+    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
+)
+
+
+def _inside_square_brackets(tokens: list[_Token]) -> bool:
+    """Whether the innermost open bracket so far is ``[``."""
+    depth = 0
+    for token in reversed(tokens):
+        if token.kind == "close":
+            depth += 1
+        elif token.kind == "open":
+            if depth == 0:
+                return token.raw == "["
+            depth -= 1
+    return False
 
 
 def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> bool:
@@ -511,7 +542,8 @@ class _Parser:
         self.depth -= 1
 
     def starts_operand(self, token: _Token) -> bool:
-        return token.kind in ("number", "name", "open", "partial", "root") or (token.kind == "norm" and not self.in_norm)
+        return token.kind in ("number", "name", "open", "partial", "root", "tail") or (
+            token.kind == "norm" and not self.in_norm)
 
     def missing_operand(self, after: _Token) -> NoReturn:
         """Raise the error for an operator (or word) with nothing usable after it."""
@@ -742,6 +774,10 @@ class _Parser:
             return self.apply(token, "sqrt")
         if token.kind == "norm":
             return self.norm()
+        if token.kind == "tail":
+            self.advance()
+            here = Span(token.start, token.end)
+            return tree.Tail(tree.Variable(token.text, Span(token.start, token.start + len(token.text))), here)
         if token.kind == "end":
             self.fail("the expression ends too early", token.start)
         if token.kind == "close":
@@ -802,6 +838,8 @@ class _Parser:
         opener = self.advance()
         if self.peek().kind == "close":
             self.fail(f"empty '{opener.raw}{self.peek().raw}'", opener.start, hint="put an expression inside")
+        if opener.raw == "[" and self.peek().text == "0" and self.is_op(self.peek(1), ";"):
+            return self.zero_first(opener)
         self.enter(opener)
         inner = self.expression()
         self.leave()
@@ -816,6 +854,28 @@ class _Parser:
         self.advance()
         self.extent[id(inner)] = (inner, Span(opener.start, closer.end))
         return inner
+
+    def zero_first(self, opener: _Token) -> tree.Node:
+        """Octave's ``[0; theta(2:end)]`` (a ``;`` before ``]`` allowed): θ with its first entry set to 0."""
+        self.advance()
+        self.advance()
+        tail = self.peek()
+        if tail.kind != "tail":
+            self.fail("[0; v] is read for v = theta(2:end): θ with its intercept set to 0", tail.start,
+                      hint="write [0; theta(2:end)]")
+        self.advance()
+        if self.is_op(self.peek(), ";"):
+            self.advance()
+        closer = self.peek()
+        if closer.kind != "close" or closer.raw != "]":
+            self.fail(f"unexpected {_describe(closer)}", closer.start, hint="write [0; theta(2:end)]")
+        self.advance()
+        here = Span(opener.start, closer.end)
+        operand = tree.Tail(tree.Variable(tail.text, Span(tail.start, tail.start + len(tail.text))),
+                            Span(tail.start, tail.end))
+        node = tree.ZeroFirst(operand, here)
+        self.extent[id(node)] = (node, here)
+        return node
 
     # -- names --
 
@@ -1254,10 +1314,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     allowed: set[int] = set()
     offenders: list[tree.Variable] = []
     for current in tree.walk(node):
-        if isinstance(current, tree.Transpose) or (
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)) or (
             isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
         ):
-            return  # a matrix answer, wherever X or ᵀ stands
+            return  # a matrix answer, wherever X, ᵀ or theta(2:end) stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
