@@ -58,6 +58,15 @@ CASES = [
      "(θ − θ₁e₁)"),
     ("1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum(theta.^2)", (), LINEAR_L2, (),
      "adds the entries of an n×1 vector: Σₖ θₖ²"),
+    ("sumsq(X * theta - y) / (2 * m) + sumsq(theta(2:end)) * lambda / (2 * m)", (), LINEAR_NO_INTERCEPT, (),
+     "read as Octave: sumsq(v) is sum(v.^2)"),
+    ("np.sum((X @ theta - y)**2) / (2*len(X))", (), LINEAR, (), "read as code: len(X) is the number of examples m"),
+    ("sum((X*theta - y).^2) / (2*length(y))", (), LINEAR, (), "length(y) is the number of examples m"),
+    ("sum((X*theta - y).^2) / (2*size(X, 1))", (), LINEAR, (), "size(X, 1) is the number of examples m"),
+    # C is a number (a sum over the examples), so J = C/m + … is one too, not one value per example
+    ("J = oldJ + (lambda/(2*m)) * sum(theta(2:end) .^ 2)",
+     ("H = sigmoid(X*theta);", "C = ((-y)' * log(H)) - (1 - y)' * log(1-H);", "oldJ = (1/m) * C;"),
+     LOGISTIC + " + lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2", (), "θ without its first entry"),
     # a number minus a row is the row of the differences (1 - y')
     ("(-y' * log(h) - (1 - y') * log(1 - h)) / m", OCTAVE_H, LOGISTIC, (),
      "read in matrix form: (1 − yᵀ) log(1 − h) = Σᵢ (1 − y⁽ⁱ⁾) log(1 − h⁽ⁱ⁾)"),
@@ -89,6 +98,7 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
         (SQUARES + "sum(exp([0; theta(2:end)]))", (), 42, "exp of [0; θ(2:end)] is not read"),
         (SQUARES + "sum([0; y])", (), 42, "[0; v] is read for v = theta(2:end)"),
         (SQUARES + "sum(y(2:end))", (), 41, "unexpected character ':'"),
+        ("sum((X*theta - y).^2) / (2*length(X))", (), 27, "'length(X)' is ambiguous"),
         # a row plus a column still does not add
         ("sum(y' - y)", (), 9, "they cannot be added"),
     ],
@@ -128,3 +138,41 @@ def test_a_matrix_answer_uses_the_presets_h():
     """With the logistic preset, h is its prediction σ(θᵀx⁽ⁱ⁾): Xᵀ(h − y)/m is its gradient."""
     assert check("X' * (h - y) / m", cost="logistic").verdict == "equivalent"
     assert check("X' * (h - y)", cost="logistic").verdict == "different"
+
+
+RIDGE_NO_INTERCEPT = "sumsq(X * theta - y) / (2 * m) + sumsq(theta(2:end)) * lambda / (2 * m)"
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("X' * (X * theta - y) / m + [0; theta(2:end)] * lambda / m", "equivalent"),
+        ("X' * (X * theta - y) / m + lambda / m * theta - lambda / m * theta_1 * e_1", "equivalent"),
+        ("X' * (X * theta - y) / m + lambda / m * theta", "different"),  # the intercept regularised
+        ("X.T @ (X @ theta - y) / len(X) + lambda / m * [0; theta(2:end)]", "equivalent"),
+    ],
+)
+def test_a_matrix_answer_leaves_the_intercept_out_with_zero_first(answer, verdict):
+    """[0; theta(2:end)] in an answer is θ − θ₁e₁ (noted), the gradient of sumsq(theta(2:end))."""
+    result = check(answer, cost=RIDGE_NO_INTERCEPT)
+    assert result.verdict == verdict, result
+    if "[0;" in answer:
+        assert any("[0; θ(2:end)] is θ with its first entry" in note for note in result.notes), result.notes
+
+
+def test_a_vector_let_is_put_in_place_in_cost_and_answer():
+    """thetaReg = [0; theta(2:length(theta))]: the same n×1 vector in the cost and in the answer (noted)."""
+    cost = "1/(2*m) * ((h - y)' * (h - y)) + (lambda/(2*m)) * (thetaReg' * thetaReg)"
+    lets = ("h = X * theta", "thetaReg = [0; theta(2:length(theta))]")
+    right = check("((1 / m) * X' * (h - y)) + lambda / m * thetaReg", cost=cost, let=lets)
+    assert right.verdict == "equivalent"
+    assert any("thetaReg is the n×1 vector --let defines" in note for note in right.notes), right.notes
+    assert check("((1 / m) * X' * (h - y)) + lambda / m * theta", cost=cost, let=lets).verdict == "different"
+
+
+def test_theta_tail_alone_is_not_a_gradient():
+    """theta(2:end) in an answer has n − 1 entries: refused at its column, with the [0; …] hint."""
+    with pytest.raises(InputError) as caught:
+        check("X' * (X * theta - y) / m + lambda / m * theta(2:end)", cost=RIDGE_NO_INTERCEPT)
+    assert "n − 1 entries" in caught.value.message
+    assert caught.value.column == 40

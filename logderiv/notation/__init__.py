@@ -139,8 +139,12 @@ def read_problem(
         # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
         from .matrix_cost import lower_matrix_forms
 
-        cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt)
+        vectors: dict = {}
+        cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt,
+                                                                  vectors=vectors)
         notes += matrix_notes
+    else:
+        vectors = {}
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
@@ -168,12 +172,13 @@ def read_problem(
         notes.append(f"the cost's parameters are {shown}, not θ: differentiating by {shown}ⱼ (choose another with --wrt)")
     _check_numbered_component(problem, wrt, wrt_parsed.tree)
     extra = tuple(note for note in notes if note not in problem.notes)
-    if cost_parsed.name is None and not extra:
+    if cost_parsed.name is None and not extra and not vectors:
         return problem
     return dataclasses.replace(
         problem,
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
+        vectors=vectors or problem.vectors,
     )
 
 

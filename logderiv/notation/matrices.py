@@ -126,6 +126,17 @@ class _Walk:
                 raise self.fail("only X is transposed in a matrix answer", mark,
                                 hint="write the gradient as a column: X^T v, not v^T X")
             return self.variable(node.operand).T
+        if isinstance(node, tree.ZeroFirst):
+            # [0; theta(2:end)]: θ with the intercept's entry 0, θ − θ₁e₁
+            name = node.operand.operand.name
+            if name not in vocab.PARAMETER_VECTORS:
+                raise self.fail(f"'{name}(2:end)' is read only of a parameter vector", node.operand,
+                                hint="[0; theta(2:end)] is θ with its first entry set to 0")
+            vector = sympy.MatrixSymbol(name, symbols.n, 1)
+            return sympy.MatAdd(vector, sympy.MatMul(-symbols.vector(name)[1], unit_vector(1)))
+        if isinstance(node, tree.Tail):
+            raise self.fail("theta(2:end) has n − 1 entries, and the gradient n", node,
+                            hint="for the penalty's gradient without the intercept write [0; theta(2:end)]")
         if isinstance(node, tree.Negate):
             value = self.build(node.operand)
             return sympy.MatMul(-1, value) if isinstance(value, sympy.MatrixExpr) else -value

@@ -32,7 +32,7 @@ from . import tree
 from . import vocabulary as vocab
 from .tree import Span
 
-__all__ = ["is_matrix_form", "lower_matrix_forms", "MATRIX_CONVENTIONS_NOTE"]
+__all__ = ["is_matrix_form", "lower_matrix_forms", "put_in_place", "MATRIX_CONVENTIONS_NOTE"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
 _K = "k"  # the feature index of an n-vector's entry
@@ -57,13 +57,16 @@ def is_matrix_form(node: tree.Node) -> bool:
 
 
 def lower_matrix_forms(
-    cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = ""
+    cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = "",
+    vectors: dict[str, tree.Node] | None = None,
 ) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str]]:
     """The cost and lets with every matrix-form tree rewritten in index form, and the notes saying so.
 
     Trees not in matrix form are returned as they are. ``X`` given with
     ``--let`` or differentiated by (``--wrt X``) is a scalar, and nothing is
     rewritten. Errors are :class:`InputError` labelled ``COST`` or ``--let``.
+    The --let values that are n×1 vectors are put in place of their names and
+    dropped from the lets; ``vectors``, when given, receives them.
     """
     defined = {name for name, _, _ in lets}
     if vocab.DATA_MATRIX in defined or wrt.strip() == vocab.DATA_MATRIX:
@@ -73,12 +76,19 @@ def lower_matrix_forms(
     if not matrix_cost and not any(matrix_lets):
         return cost, list(lets), []
     per_example = _per_example_names(lets)
+    sums = _number_lets(lets, matrix_lets, per_example)
+    if sums:
+        # C = (-y)'*log(h) - (1-y)'*log(1-h) is a number (a sum over the examples), and so is what uses only it
+        per_example = _per_example_names(lets, numbers=sums)
     notes: list[str] = [MATRIX_CONVENTIONS_NOTE]
-    vectors = _vector_lets(lets, matrix_lets, per_example)
+    found = _vector_lets(lets, matrix_lets, per_example)
+    if vectors is not None:
+        vectors.update(found)
+    vectors = found
     if vectors:
         # thetaReg = [0; theta(2:end)]: an n×1 vector, put in place of its name wherever it is used
-        cost = _put_in_place(cost, vectors)
-        kept = [(name, _put_in_place(value, vectors), text) for name, value, text in lets if name not in vectors]
+        cost = put_in_place(cost, vectors)
+        kept = [(name, put_in_place(value, vectors), text) for name, value, text in lets if name not in vectors]
         matrix_lets = [is_matrix_form(value) for _, value, _ in kept]
         lets = kept
         notes += [f"read in matrix form: {name} = {_show_matrix(value)} is n×1, a vector of the parameters; "
@@ -115,19 +125,19 @@ def _vector_lets(
     return vectors
 
 
-def _put_in_place(node: tree.Node, vectors: dict[str, tree.Node], depth: int = 0) -> tree.Node:
+def put_in_place(node: tree.Node, vectors: dict[str, tree.Node], depth: int = 0) -> tree.Node:
     """``node`` with each name of ``vectors`` replaced by its value, spanning the name (errors point at it)."""
     import dataclasses
 
     if isinstance(node, tree.Variable) and node.name in vectors and node.feature is None and node.example is None:
         if depth > len(vectors):
             raise InputError(f"'{node.name}' is defined in terms of itself", column=None)
-        return _put_in_place(_respan(vectors[node.name], node.span), vectors, depth + 1)
+        return put_in_place(_respan(vectors[node.name], node.span), vectors, depth + 1)
     changes = {}
     for field in dataclasses.fields(node):  # type: ignore[arg-type]
         value = getattr(node, field.name)
         if hasattr(value, "span") and field.name != "span":
-            changes[field.name] = _put_in_place(value, vectors, depth)
+            changes[field.name] = put_in_place(value, vectors, depth)
     return dataclasses.replace(node, **changes) if changes else node
 
 
@@ -143,14 +153,34 @@ def _respan(node: tree.Node, span: Span) -> tree.Node:
     return dataclasses.replace(node, **changes)
 
 
-def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]]) -> set[str]:
-    """The names whose value depends on the example (h = σ(Xθ), h = σ(θᵀx)): m-vectors in matrix form."""
+def _number_lets(
+    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str]
+) -> set[str]:
+    """The --let values in matrix form that are numbers, though they use per-example names (``yᵀlog(h)``)."""
+    numbers = set()
+    for (name, value, text), matrix in zip(lets, matrix_lets):
+        if not matrix:
+            continue
+        try:
+            probe = _Lowering(text, "--let", per_example, []).lower(value)
+        except InputError:
+            continue
+        if probe.shape == _SCALAR and not probe.row:
+            numbers.add(name)
+    return numbers
+
+
+def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Collection[str] = ()) -> set[str]:
+    """The names whose value depends on the example (h = σ(Xθ), h = σ(θᵀx)): m-vectors in matrix form.
+
+    ``numbers`` are names known to be numbers (a sum over the examples): they make nothing per-example.
+    """
     names = {vocab.PREDICTION}
     changed = True
     while changed:
         changed = False
         for name, value, _ in lets:
-            if name in names:
+            if name in names or name in numbers:
                 continue
             for node in tree.walk(value):
                 if (
@@ -341,7 +371,8 @@ class _Lowering:
         text = self.source[node.span.start:node.span.end]
         for prefix in ("np.", "numpy."):
             text = text.removeprefix(prefix)
-        return text.startswith("sum") and text[3:].lstrip().startswith("(")
+        text = text.removeprefix("sumsq") if text.startswith("sumsq") else text.removeprefix("sum")
+        return len(text) < len(self.source[node.span.start:node.span.end]) and text.lstrip().startswith("(")
 
     def binary(self, node: tree.Binary) -> _Value:
         if node.op == "*" and isinstance(node.left, tree.Binary) and node.left.op == "*" and _transposed(node.left.right):

@@ -249,6 +249,16 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
             position = stop
+        elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)):
+            if count.group("ambiguous"):
+                _fail(
+                    f"'{count.group(0)}' is ambiguous: Octave's length(X) is the larger of m and n",
+                    source,
+                    position,
+                    hint="for the number of examples m write m, size(X, 1) or length(y)",
+                )
+            add("name", "m", position, count.end())  # len(X), length(y), size(X, 1): the number of examples
+            position = count.end()
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
         ):
@@ -421,6 +431,14 @@ _TAIL = re.compile(
 )
 
 
+#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0]; Octave's length(y),
+#: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
+_COUNT = re.compile(
+    r"len\s*\(\s*[Xy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
+    r"|rows\s*\(\s*[Xy]\s*\)|[Xy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
+)
+
+
 def _inside_square_brackets(tokens: list[_Token]) -> bool:
     """Whether the innermost open bracket so far is ``[``."""
     depth = 0
@@ -450,6 +468,10 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     for token in tokens:
         if token.kind == "name" and token.text in vocab.FUNCTIONS and source.startswith(".(", token.end):
             notes.append(f"read as Julia: {token.raw}.(v) applies {token.raw} to each entry of v")
+            break
+    for token in tokens:
+        if token.kind == "name" and token.text == "m" and token.raw != "m":
+            notes.append(f"read as code: {token.raw} is the number of examples m")
             break
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
@@ -887,6 +909,17 @@ class _Parser:
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word == "sumsq" and word not in self.names and self.peek(1).kind == "open":
+            # Octave's sumsq(v): the sum of the squares of v's entries, sum(v.^2)
+            self.advance()
+            self.enter(token)
+            inner = self.group()
+            self.leave()
+            here = self.span(token, inner)
+            here = Span(here.start, max(here.end, self.tokens[self.position - 1].end))
+            square = tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
+            self.note("read as Octave: sumsq(v) is sum(v.^2), the sum of the squares of v's entries")
+            return tree.Sum("examples", vocab.EXAMPLE_INDEX, square, here)
         if word == "mean" and "mean" not in self.names and self.peek(1).kind == "open":
             return self.mean(token)
         if word == "dot":

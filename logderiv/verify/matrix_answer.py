@@ -175,6 +175,9 @@ def judge_matrix(
         isinstance(current, tree.Variable) and current.name == name for current in tree.walk(node)))
     notes = (*notes, *(f"read in matrix notation: {name} is the m×1 vector of its values {name}⁽ⁱ⁾, one per example"
                        for name in used))
+    if any(isinstance(current, tree.ZeroFirst) for current in tree.walk(node)):
+        notes = (*notes, "read as Octave: [0; θ(2:end)] is θ with its first entry, the intercept θ₁, set to 0: "
+                         "θ − θ₁e₁, the gradient of a penalty that leaves the intercept out")
     try:
         entry = components(matrix, per_example)
     except InputError as error:
