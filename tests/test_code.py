@@ -67,6 +67,7 @@ CASES = [
     ("J = oldJ + (lambda/(2*m)) * sum(theta(2:end) .^ 2)",
      ("H = sigmoid(X*theta);", "C = ((-y)' * log(H)) - (1 - y)' * log(1-H);", "oldJ = (1/m) * C;"),
      LOGISTIC + " + lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2", (), "θ without its first entry"),
+    ("np.sum((np.dot(X, theta) - y)**2) / (2*m)", (), LINEAR, (), "read as NumPy: np.dot(a, b) is the matrix product"),
     # a number minus a row is the row of the differences (1 - y')
     ("(-y' * log(h) - (1 - y') * log(1 - h)) / m", OCTAVE_H, LOGISTIC, (),
      "read in matrix form: (1 − yᵀ) log(1 − h) = Σᵢ (1 − y⁽ⁱ⁾) log(1 − h⁽ⁱ⁾)"),
@@ -99,6 +100,8 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
         (SQUARES + "sum([0; y])", (), 42, "[0; v] is read for v = theta(2:end)"),
         (SQUARES + "sum(y(2:end))", (), 41, "unexpected character ':'"),
         ("sum((X*theta - y).^2) / (2*length(X))", (), 27, "'length(X)' is ambiguous"),
+        # w.T X conforms only if X is n×m (examples as columns): not read in the m×n layout
+        ("J = -np.sum(y * np.log(A))", ("A = sigmoid(np.dot(w.T, X) + b)",), 24, "'w.T' is 1×n and 'X' is m×n"),
         # a row plus a column still does not add
         ("sum(y' - y)", (), 9, "they cannot be added"),
     ],

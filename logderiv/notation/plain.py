@@ -1045,6 +1045,8 @@ class _Parser:
         if name == vocab.DATA_MATRIX and feature is None and example is None:
             return self.transposed(variable)
         if may_dot and name in _VECTORS and feature is None:
+            if follower.kind == "transpose" and not self.transposes_onto_vector():
+                return variable  # w.T in np.dot(w.T, X), theta' * X': a transposed vector, read in matrix form
             if follower.kind == "transpose" or (self.is_op(follower, "^") and self.is_transpose_mark()):
                 self.advance()
                 if follower.kind != "transpose":
@@ -1226,6 +1228,8 @@ class _Parser:
         if opener.kind != "open" or opener.raw != "(":
             self.fail("'dot' needs two vectors: dot(theta, x)", token.start)
         self.advance()
+        if not self.is_vector_pair():
+            return self.matrix_dot(token, opener)
         left = self.vector_operand(opener)
         comma = self.peek()
         if not self.is_op(comma, ","):
@@ -1237,6 +1241,50 @@ class _Parser:
             self.fail("expected ')' to end dot(theta, x)", closer.start)
         self.advance()
         return tree.Dot(left, right, self.span(token, closer))
+
+    def transposes_onto_vector(self) -> bool:
+        """After ``v`` and its transpose mark: whether a whole vector follows (``theta' x``, ``θᵀ·x``): a dot product.
+
+        Anything else (``w.T, X``, ``theta' * X'``, ``y' * log(h)``) leaves the transposed vector
+        to the matrix form; a vector followed by nothing to multiply is refused there.
+        """
+        ahead = 1
+        if self.is_op(self.peek(ahead), "*", "·"):
+            ahead += 1
+        target = self.peek(ahead)
+        return target.kind == "name" and target.text in _VECTORS or not (
+            target.kind == "name" and target.text == vocab.DATA_MATRIX
+            or self.is_op(target, ",") or target.kind in ("close", "open") or self.is_op(target, "@")
+        )
+
+    def is_vector_pair(self) -> bool:
+        """Whether ``dot(`` is followed by two whole vectors, ``theta, x)``: the dot product θᵀx."""
+        first, comma, second, closer = (self.peek(ahead) for ahead in range(4))
+        if not (first.kind == "name" and first.text in _VECTORS and first.text != vocab.DATA_MATRIX):
+            return False
+        if comma.kind == "name":
+            return True  # dot(theta x): the comma is missing, and said so
+        return (self.is_op(comma, ",") and second.kind == "name" and second.text in _VECTORS
+                and second.text != vocab.DATA_MATRIX and closer.kind == "close")
+
+    def matrix_dot(self, token: _Token, opener: _Token) -> tree.Node:
+        """NumPy's ``np.dot(a, b)`` of anything but two whole vectors: the matrix product ``a b``."""
+        self.enter(opener)
+        left = self.expression()
+        comma = self.peek()
+        if not self.is_op(comma, ","):
+            self.fail("expected ',' between the two factors of np.dot(a, b)", comma.start)
+        self.advance()
+        right = self.expression()
+        self.leave()
+        closer = self.peek()
+        if closer.kind != "close" or closer.raw != ")":
+            self.fail("expected ')' to end np.dot(a, b)", closer.start)
+        self.advance()
+        self.note("read as NumPy: np.dot(a, b) is the matrix product a b")
+        node = tree.Binary("*", left, right, self.span(token, closer))
+        self.extent[id(node)] = (node, Span(token.start, closer.end))
+        return node
 
     # -- derivatives --
 
