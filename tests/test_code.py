@@ -100,8 +100,12 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
         (SQUARES + "sum([0; y])", (), 42, "[0; v] is read for v = theta(2:end)"),
         (SQUARES + "sum(y(2:end))", (), 41, "unexpected character ':'"),
         ("sum((X*theta - y).^2) / (2*length(X))", (), 27, "'length(X)' is ambiguous"),
-        # w.T X conforms only if X is n×m (examples as columns): not read in the m×n layout
-        ("J = -np.sum(y * np.log(A))", ("A = sigmoid(np.dot(w.T, X) + b)",), 24, "'w.T' is 1×n and 'X' is m×n"),
+        # w.T X says X is n×m, X w that it is m×n: both layouts named, neither picked
+        ("-np.sum(y * np.log(A)) + np.sum((np.dot(X, w) - y)**2)", ("A = sigmoid(np.dot(w.T, X) + b)",), 12,
+         "the text names both layouts"),
+        # with X n×m, a value per example is a row: X.T w (a column) is not read
+        ("-np.sum(y * np.log(A)) + np.sum(np.dot(w.T, X))", ("A = sigmoid(np.dot(X.T, w) + b)",), 19,
+         "Xᵀ is not read"),
         # a row plus a column still does not add
         ("sum(y' - y)", (), 9, "they cannot be added"),
     ],
@@ -109,7 +113,7 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
 def test_code_refusals_point_at_the_column(text, lets, column, message):
     """What code does not settle is refused with the column (exit 2)."""
     with pytest.raises(InputError) as caught:
-        read_cost(text, let=lets)
+        read_cost(text, let=lets, wrt="w_j" if "w" in text else "theta_j")
     assert message in caught.value.message, caught.value.message
     assert caught.value.column == column, (caught.value.column, caught.value.message)
     assert caught.value.exit_code == 2
@@ -179,3 +183,48 @@ def test_theta_tail_alone_is_not_a_gradient():
         check("X' * (X * theta - y) / m + lambda / m * theta(2:end)", cost=RIDGE_NO_INTERCEPT)
     assert "n − 1 entries" in caught.value.message
     assert caught.value.column == 40
+
+
+# --- DeepLearning.AI's layout: X is n×m, one example per column ---------------------------
+
+DLAI_COST = "-np.sum((Y*np.log(A))+((1-Y)*np.log(1-A)))/m"
+DLAI_LET = ("A = sigmoid(np.dot(w.T,X)+b)",)
+LOGISTIC_WB = "-1/m * sum(y log(sigmoid(w^T x + b)) + (1 - y) log(1 - sigmoid(w^T x + b)))"
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_dlai_layout_cost_has_the_gradient_of_its_index_form(wrt):
+    """np.dot(w.T, X) conforms only with X n×m: read so (noted), Y is y, and the gradient is the index form's."""
+    derivation = derive(DLAI_COST, let=DLAI_LET, wrt=wrt)
+    reference = read_cost(LOGISTIC_WB, wrt=wrt)
+    read = derivation.problem
+    definitions = {**read.definitions, **reference.definitions}
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), definitions)
+    assert_equal([reference.expand_definitions(reference.cost), read.expand_definitions(read.cost)])
+    assert any("DeepLearning.AI layout: X is n×m, one example per column" in note for note in read.notes)
+    assert read.layout == "columns"
+
+
+@pytest.mark.parametrize(
+    "answer, wrt, verdict",
+    [
+        ("np.dot(X,(A-Y).T)/m", "w_j", "equivalent"),
+        ("1./m * np.dot(X, (A - Y).T)", "w_j", "equivalent"),
+        ("np.dot(X,(A-Y).T)", "w_j", "different"),  # the 1/m is missing
+        ("np.dot(X,(Y-A).T)/m", "w_j", "different"),  # the sign
+        ("np.sum((A-Y)/m)", "b", "equivalent"),
+        ("np.sum(A-Y)", "b", "different"),
+    ],
+)
+def test_dlai_layout_answers(answer, wrt, verdict):
+    """With X n×m, X(A − Y)ᵀ/m is the gradient in w and Σ(A − Y)/m the one in b (Y is y)."""
+    result = check(answer, cost=DLAI_COST, let=DLAI_LET, wrt=wrt)
+    assert result.verdict == verdict, result
+
+
+def test_dlai_layout_answer_with_x_where_its_transpose_is_due():
+    """np.dot(X.T, (A-Y).T): Xᵀ is m×n in this layout, so the product does not conform (caret at X)."""
+    with pytest.raises(InputError) as caught:
+        check("np.dot(X.T,(A-Y).T)/m", cost=DLAI_COST, let=DLAI_LET, wrt="w_j")
+    assert "a product needs n rows on the right" in caught.value.message
+    assert caught.value.column == 7

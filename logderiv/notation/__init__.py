@@ -140,11 +140,12 @@ def read_problem(
         from .matrix_cost import lower_matrix_forms
 
         vectors: dict = {}
+        layout: list[str] = []
         cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt,
-                                                                  vectors=vectors)
+                                                                  vectors=vectors, layout=layout)
         notes += matrix_notes
     else:
-        vectors = {}
+        vectors, layout = {}, []
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
@@ -172,13 +173,14 @@ def read_problem(
         notes.append(f"the cost's parameters are {shown}, not θ: differentiating by {shown}ⱼ (choose another with --wrt)")
     _check_numbered_component(problem, wrt, wrt_parsed.tree)
     extra = tuple(note for note in notes if note not in problem.notes)
-    if cost_parsed.name is None and not extra and not vectors:
+    if cost_parsed.name is None and not extra and not vectors and not layout:
         return problem
     return dataclasses.replace(
         problem,
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
         vectors=vectors or problem.vectors,
+        layout=layout[0] if layout else problem.layout,
     )
 
 

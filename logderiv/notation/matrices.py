@@ -69,15 +69,17 @@ class _Source:
 
 
 def build_matrix(
-    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = ()
+    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
     ``per_example`` are the names the problem defines with one value per example
     (``--let "h = sigmoid(X*theta)"``): each is the m×1 vector of those values.
+    ``columns``: DeepLearning.AI's layout, X is n×m (Xᵀ of the m×n one), y and the
+    per-example values are 1×m rows; any matrix expression may then be transposed.
     """
     where = _Source(source, label)
-    value = _Walk(where, frozenset(per_example)).build(node)
+    value = _Walk(where, frozenset(per_example), columns).build(node)
     if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
         hint = "the gradient ∇J has one entry per feature, like θ"
         if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
@@ -104,9 +106,10 @@ def _spelled(node: tree.Node, source: _Source) -> str:
 
 
 class _Walk:
-    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset()) -> None:
+    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False) -> None:
         self.source = source
         self.per_example = per_example
+        self.columns = columns
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> InputError:
         return _fail(message, node, self.source, hint)
@@ -119,6 +122,11 @@ class _Walk:
             return sympy.E if node.name == "e" else sympy.pi
         if isinstance(node, tree.Variable):
             return self.variable(node)
+        if isinstance(node, tree.Transpose) and self.columns:
+            value = self.build(node.operand)
+            if not isinstance(value, sympy.MatrixExpr):
+                return value  # the transpose of a number is the number
+            return value.T
         if isinstance(node, tree.Transpose):
             if not isinstance(node.operand, tree.Variable):
                 # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power
@@ -168,10 +176,12 @@ class _Walk:
             raise self.fail(f"a matrix answer uses whole vectors: '{_spelled(node, self.source)}' is one entry",
                             node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
         if name == vocab.DATA_MATRIX:
-            return sympy.MatrixSymbol(name, symbols.m, symbols.n)
-        if name in self.per_example:
-            # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values
-            return sympy.MatrixSymbol(name, symbols.m, 1)
+            data = sympy.MatrixSymbol(name, symbols.m, symbols.n)
+            return data.T if self.columns else data
+        if name in self.per_example or self.columns and name in vocab.PER_EXAMPLE:
+            # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values (a row in columns)
+            vector = sympy.MatrixSymbol(name, symbols.m, 1)
+            return vector.T if self.columns else vector
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)
         if name in vocab.PER_EXAMPLE:

@@ -32,7 +32,8 @@ from . import tree
 from . import vocabulary as vocab
 from .tree import Span
 
-__all__ = ["is_matrix_form", "lower_matrix_forms", "put_in_place", "MATRIX_CONVENTIONS_NOTE"]
+__all__ = ["is_matrix_form", "lower_matrix_forms", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
+           "COLUMNS_CONVENTIONS_NOTE"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
 _K = "k"  # the feature index of an n-vector's entry
@@ -58,7 +59,7 @@ def is_matrix_form(node: tree.Node) -> bool:
 
 def lower_matrix_forms(
     cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = "",
-    vectors: dict[str, tree.Node] | None = None,
+    vectors: dict[str, tree.Node] | None = None, layout: list[str] | None = None,
 ) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str]]:
     """The cost and lets with every matrix-form tree rewritten in index form, and the notes saying so.
 
@@ -66,7 +67,8 @@ def lower_matrix_forms(
     ``--let`` or differentiated by (``--wrt X``) is a scalar, and nothing is
     rewritten. Errors are :class:`InputError` labelled ``COST`` or ``--let``.
     The --let values that are n×1 vectors are put in place of their names and
-    dropped from the lets; ``vectors``, when given, receives them.
+    dropped from the lets; ``vectors``, when given, receives them; ``layout``
+    receives ``"columns"`` when X is read n×m (see :func:`_columns_layout`).
     """
     defined = {name for name, _, _ in lets}
     if vocab.DATA_MATRIX in defined or wrt.strip() == vocab.DATA_MATRIX:
@@ -75,13 +77,21 @@ def lower_matrix_forms(
     matrix_cost = is_matrix_form(cost)
     if not matrix_cost and not any(matrix_lets):
         return cost, list(lets), []
+    columns = _columns_layout(cost, source, lets)
+    notes: list[str] = [COLUMNS_CONVENTIONS_NOTE if columns else MATRIX_CONVENTIONS_NOTE]
+    if columns:
+        if layout is not None:
+            layout.append("columns")
+        if "Y" not in defined:
+            # Y is DeepLearning.AI's 1×m row of labels: the y of the other layout
+            cost = _rename(cost, "Y", "y")
+            lets = [(name, _rename(value, "Y", "y"), text) for name, value, text in lets]
     per_example = _per_example_names(lets)
-    sums = _number_lets(lets, matrix_lets, per_example)
+    sums = _number_lets(lets, matrix_lets, per_example, columns)
     if sums:
         # C = (-y)'*log(h) - (1-y)'*log(1-h) is a number (a sum over the examples), and so is what uses only it
         per_example = _per_example_names(lets, numbers=sums)
-    notes: list[str] = [MATRIX_CONVENTIONS_NOTE]
-    found = _vector_lets(lets, matrix_lets, per_example)
+    found = _vector_lets(lets, matrix_lets, per_example, columns)
     if vectors is not None:
         vectors.update(found)
     vectors = found
@@ -97,19 +107,83 @@ def lower_matrix_forms(
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
-            walk = _Lowering(text, "--let", per_example, notes)
+            walk = _Lowering(text, "--let", per_example, notes, columns)
             lowered = walk.top(value, what=f"--let {name}", allow_examples=True)
             notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                          f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
-        cost = _Lowering(source, "COST", per_example, notes).top(cost, what="a cost", allow_examples=False)
+        cost = _Lowering(source, "COST", per_example, notes, columns).top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
 
 
+#: said instead of MATRIX_CONVENTIONS_NOTE when X is n×m
+COLUMNS_CONVENTIONS_NOTE = (
+    "matrix form in the DeepLearning.AI layout: X is n×m, one example per column (np.dot(w.T, X) conforms "
+    "only so); w is n×1, Y (y) and each value per example (A = sigmoid(w.T X + b)) are 1×m rows"
+)
+
+
+def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]]) -> bool:
+    """Whether X is n×m, one example per column: the texts hold wᵀX (np.dot(w.T, X)), which conforms only so.
+
+    Xw (X m×n) and wᵀX together name both layouts: refused, since neither can be picked silently.
+    """
+    columns: tuple[tree.Node, str, str] | None = None
+    rows: tuple[tree.Node, str, str] | None = None
+    for node, text, label in [(cost, source, "COST"), *((value, text, "--let") for _, value, text in lets)]:
+        for current in tree.walk(node):
+            if not (isinstance(current, tree.Binary) and current.op == "*"):
+                continue
+            left, right = current.left, current.right
+            if _is_data(right) and isinstance(left, tree.Transpose) and _is_parameter(left.operand):
+                columns = columns or (current, text, label)
+            elif _is_data(left) and _is_parameter(right):
+                rows = rows or (current, text, label)
+    if columns and rows:
+        node, text, label = columns
+        raise InputError(
+            "X is n×m in w.T X (one example per column) and m×n in X w (one example per row): "
+            "the text names both layouts", source=text, column=node.span.start, label=label,
+            hint="write one layout: X theta with X m×n, or np.dot(w.T, X) with X n×m",
+        )
+    return columns is not None
+
+
+def _is_data(node: tree.Node) -> bool:
+    return isinstance(node, tree.Variable) and node.name == vocab.DATA_MATRIX and node.feature is None \
+        and node.example is None
+
+
+def _is_parameter(node: tree.Node) -> bool:
+    return isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is None
+
+
+def _rename(node: tree.Node, old: str, new: str) -> tree.Node:
+    """``node`` with every variable ``old`` named ``new`` (Y, the DeepLearning.AI row of labels, is y)."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, name=new) if node.name == old else node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changed = _rename(value, old, new)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def rename_labels(node: tree.Node) -> tree.Node:
+    """In the DeepLearning.AI layout, an answer's Y is the labels y."""
+    return _rename(node, "Y", "y")
+
+
 def _vector_lets(
-    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str]
+    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str],
+    columns: bool = False,
 ) -> dict[str, tree.Node]:
     """The --let values in matrix form that are n×1 vectors of the parameters (``theta_reg = [0; theta(2:end)]``)."""
     vectors: dict[str, tree.Node] = {}
@@ -117,7 +191,7 @@ def _vector_lets(
         if not matrix:
             continue
         try:
-            probe = _Lowering(text, "--let", per_example, []).lower(value)
+            probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
         except InputError:
             continue  # said again, with its column, when the let is read in earnest
         if probe.shape == _FEATURES and not probe.row:
@@ -154,7 +228,8 @@ def _respan(node: tree.Node, span: Span) -> tree.Node:
 
 
 def _number_lets(
-    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str]
+    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str],
+    columns: bool = False,
 ) -> set[str]:
     """The --let values in matrix form that are numbers, though they use per-example names (``yᵀlog(h)``)."""
     numbers = set()
@@ -162,7 +237,7 @@ def _number_lets(
         if not matrix:
             continue
         try:
-            probe = _Lowering(text, "--let", per_example, []).lower(value)
+            probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
         except InputError:
             continue
         if probe.shape == _SCALAR and not probe.row:
@@ -209,7 +284,11 @@ class _Value:
 
 
 class _Lowering:
-    def __init__(self, source: str, label: str, per_example: Collection[str], notes: list[str]) -> None:
+    def __init__(
+        self, source: str, label: str, per_example: Collection[str], notes: list[str], columns: bool = False
+    ) -> None:
+        #: the DeepLearning.AI layout: X is n×m (one example per column), y and per-example values are 1×m rows
+        self.columns = columns
         self.source = source
         self.label = label
         self.per_example = per_example
@@ -229,6 +308,11 @@ class _Lowering:
 
     def top(self, node: tree.Node, *, what: str, allow_examples: bool) -> tree.Node:
         value = self.lower(node)
+        if self.columns and allow_examples and value.shape == _EXAMPLES and not value.first:
+            if not value.row:
+                self.fail(f"{what} is m×1 here, and X is n×m (one example per column): a value per example "
+                          "is a 1×m row", node, hint="write it as a row, as np.dot(w.T, X) + b is")
+            return value.node
         if value.row or value.shape in (_FEATURES, _DATA) or value.shape == _EXAMPLES and not allow_examples:
             shape = "1×" + value.shape.split("×")[0] if value.row else value.shape
             hint = ("sum it into a number: sum((X theta - y).^2), (X theta - y)^T (X theta - y) or ‖X theta - y‖^2"
@@ -265,6 +349,8 @@ class _Lowering:
                           hint="write it of theta(2:end), the entries 2..n")
             if value.first:
                 return _Value(value.shape, tree.Apply(node.function, value.node, node.span), value.row, value.first)
+            if value.row and value.shape == _EXAMPLES and self.columns:
+                return _Value(_EXAMPLES, tree.Apply(node.function, value.node, node.span), True)
             if value.row or value.shape == _DATA:
                 self.fail(f"{node.function} of a matrix or a row is not read", node.argument,
                           hint="functions apply to each entry of a column vector: sigmoid(X theta)")
@@ -287,7 +373,9 @@ class _Lowering:
                 self.fail("write the data matrix whole, X, in matrix form", node, hint="x_j^(i) is the entry X_ij")
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
-            return _Value(_DATA, node)
+            return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
+        if self.columns and (name in vocab.PER_EXAMPLE or name in self.per_example):
+            return _Value(_EXAMPLES, node, row=True)
         if name in vocab.PARAMETER_VECTORS:
             return _Value(_FEATURES, tree.Variable(name, node.span, feature=_K))
         if name in vocab.DATA_VECTORS:
@@ -343,6 +431,8 @@ class _Lowering:
         self.summed -= 1
         if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
             return self.feature_sum(node, body)
+        if body.row and body.shape == _EXAMPLES and not body.first:
+            body = _Value(_EXAMPLES, body.node)  # the sum of a 1×m row of examples, as of a column
         if body.row or body.shape in (_FEATURES, _DATA):
             shape = "a row" if body.row else body.shape
             self.fail(f"sum(…) adds the entries of an m×1 vector, and this is {shape}", node,
@@ -465,6 +555,8 @@ class _Lowering:
 
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         here = node.span
+        if _DATA in (left.shape, right.shape) and self.columns:
+            return self.columns_product(node, left, right)
         if left.shape == _SCALAR and not left.row:
             return _Value(right.shape, tree.Binary("*", left.node, right.node, here), right.row)
         if right.shape == _SCALAR and not right.row:
@@ -487,13 +579,29 @@ class _Lowering:
             self.reduced[id(lowered)] = lowered
             self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
             return _Value(_SCALAR, lowered)
-        if self.summed and not left.row and not right.row and left.shape == right.shape == _EXAMPLES:
+        if self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES and (
+                not left.row or self.columns):
+            # NumPy's Y * np.log(A) of two 1×m rows inside np.sum: entry by entry, as for columns
             # sum(y log(sigmoid(X theta))): inside the sum, the product of entry i with entry i
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here))
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
 
+    def columns_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        """wᵀX with X n×m (one example per column): the 1×m row of wᵀx⁽ⁱ⁾; no other product of X is read."""
+        vector = left.node
+        if left.row and left.shape == _FEATURES and not left.first and right.shape == _DATA and \
+                isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
+            whole = tree.Variable(vector.name, vector.span)
+            return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.right.span), node.span), row=True)
+        if left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row:
+            self.fail("a multiple of X is not read in a cost", node, hint="X enters a cost through np.dot(w.T, X)")
+        self.fail(self.mismatch(node, left, right, "multiplied"), node.right,
+                  hint="X is n×m here (one example per column, as np.dot(w.T, X) says): w.T X is the row of wᵀx⁽ⁱ⁾")
+
     def mismatch(self, node: tree.Binary, left: _Value, right: _Value, done: str) -> str:
         def shape(value: _Value) -> str:
+            if value.shape == _DATA:
+                return "n×m" if value.row else "m×n"
             return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
 
         return (f"'{self.spelled(node.left)}' is {shape(left)} and '{self.spelled(node.right)}' is "

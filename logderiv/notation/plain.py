@@ -1265,7 +1265,7 @@ class _Parser:
         if comma.kind == "name":
             return True  # dot(theta x): the comma is missing, and said so
         return (self.is_op(comma, ",") and second.kind == "name" and second.text in _VECTORS
-                and second.text != vocab.DATA_MATRIX and closer.kind == "close")
+                and second.text != vocab.DATA_MATRIX and closer.kind != "transpose")
 
     def matrix_dot(self, token: _Token, opener: _Token) -> tree.Node:
         """NumPy's ``np.dot(a, b)`` of anything but two whole vectors: the matrix product ``a b``."""

@@ -182,6 +182,11 @@ class Checker:
         from .matrix_answer import judge_matrix, reads_as_matrix
 
         expected = self.expected
+        if self.problem.layout == "columns":
+            # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
+            from ..notation.matrix_cost import rename_labels
+
+            tree = rename_labels(tree)
         if self.problem.vectors:
             # thetaReg = [0; theta(2:end)] in the cost's --let: the answer's thetaReg is that vector
             from ..notation.matrix_cost import put_in_place

@@ -170,7 +170,11 @@ def judge_matrix(
             hint="check a matrix answer by theta_j (the default --wrt), or write this one component in index form",
         )
     per_example = per_example_names(problem)
-    matrix = build_matrix(node, source=source, per_example=per_example)
+    columns = problem.layout == "columns"
+    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns)
+    if columns:
+        notes = (*notes, "read in the DeepLearning.AI layout, as the cost's --let says: X is n×m (one example "
+                         "per column), Y (y) and values per example are 1×m rows")
     used = sorted(name for name in per_example if any(
         isinstance(current, tree.Variable) and current.name == name for current in tree.walk(node)))
     notes = (*notes, *(f"read in matrix notation: {name} is the m×1 vector of its values {name}⁽ⁱ⁾, one per example"
