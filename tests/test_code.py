@@ -68,6 +68,12 @@ CASES = [
      ("H = sigmoid(X*theta);", "C = ((-y)' * log(H)) - (1 - y)' * log(1-H);", "oldJ = (1/m) * C;"),
      LOGISTIC + " + lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2", (), "θ without its first entry"),
     ("np.sum((np.dot(X, theta) - y)**2) / (2*m)", (), LINEAR, (), "read as NumPy: np.dot(a, b) is the matrix product"),
+    ("J = (1./m) * (-transpose(y).dot(log(sigmoid(X.dot(theta)))) - transpose(1-y).dot(log(1-sigmoid(X.dot(theta)))))",
+     (), LOGISTIC, (), "read as NumPy: a.dot(b) is the matrix product a b"),
+    ("-(np.transpose(y) @ np.log(h) + np.transpose(1 - y) @ np.log(1 - h)) / m", ("h = sigmoid(X @ theta)",),
+     LOGISTIC, (), "read as NumPy: transpose(a) is the transpose aᵀ"),
+    ("J = (sum(sum((-y.*log(sig)) - ((1-y) .* log(1 - sig)))))/m;", ("sig = sigmoid(X * theta);",), LOGISTIC, (),
+     "(a sum over the examples already), so it is that number"),
     # a number minus a row is the row of the differences (1 - y')
     ("(-y' * log(h) - (1 - y') * log(1 - h)) / m", OCTAVE_H, LOGISTIC, (),
      "read in matrix form: (1 − yᵀ) log(1 − h) = Σᵢ (1 − y⁽ⁱ⁾) log(1 − h⁽ⁱ⁾)"),
@@ -106,6 +112,8 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
         # with X n×m, a value per example is a row: X.T w (a column) is not read
         ("-np.sum(y * np.log(A)) + np.sum(np.dot(w.T, X))", ("A = sigmoid(np.dot(X.T, w) + b)",), 19,
          "Xᵀ is not read"),
+        # Σ of a sum over the examples stays a nested sum (m times it): refused, not guessed
+        ("Σ(sum((X*theta - y).^2))", (), 2, "a sum over examples inside another sum over examples"),
         # a row plus a column still does not add
         ("sum(y' - y)", (), 9, "they cannot be added"),
     ],

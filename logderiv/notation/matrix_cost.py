@@ -431,6 +431,12 @@ class _Lowering:
         self.summed -= 1
         if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
             return self.feature_sum(node, body)
+        if body.shape == _SCALAR and not body.row and self.is_code_sum(node) and any(
+                isinstance(current, tree.Sum) and current.over == "examples" for current in tree.walk(body.node)):
+            # Octave's sum(sum(v)): the inner sum is already a number, and the sum of a number is that number
+            self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds up a single number "
+                              "(a sum over the examples already), so it is that number, as in Octave and NumPy")
+            return body
         if body.row and body.shape == _EXAMPLES and not body.first:
             body = _Value(_EXAMPLES, body.node)  # the sum of a 1×m row of examples, as of a column
         if body.row or body.shape in (_FEATURES, _DATA):

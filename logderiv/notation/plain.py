@@ -410,7 +410,7 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
-_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"})
+_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose"})
 
 
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
@@ -756,6 +756,18 @@ class _Parser:
         if token.kind in ("sub", "example", "transpose"):
             what = {"sub": "a subscript", "example": "the example mark ⁽ⁱ⁾", "transpose": "ᵀ"}[token.kind]
             self.fail(f"{what} can only follow a name", token.start, hint="write theta_j, y^(i), theta^T x")
+        while self.is_method_dot(token):
+            # NumPy's a.dot(b): the matrix product a b, bound as tightly as a call
+            self.advance()
+            self.advance()
+            argument = self.group()
+            node = tree.Binary("*", node, argument, Span(node.span.start, self.tokens[self.position - 1].end))
+            self.note("read as NumPy: a.dot(b) is the matrix product a b")
+            token = self.peek()
+            while self.is_transpose_after(node, token):
+                last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
+                node = tree.Transpose(node, self.span(node, last))
+                token = self.peek()
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
             self.fail(
                 "a number cannot end with '.'",
@@ -769,6 +781,11 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def is_method_dot(self, token: _Token) -> bool:
+        """Whether ``token`` starts NumPy's method call ``.dot(``."""
+        return self.is_op(token, ".") and self.peek(1).kind == "name" and self.peek(1).raw == "dot" \
+            and self.peek(2).kind == "open" and self.peek(2).raw == "("
 
     def is_transpose_after(self, node: tree.Node, token: _Token) -> bool:
         """Whether ``token`` transposes ``node``: ``ᵀ``, ``'`` or ``^T`` after a bracket or a name (not a number or e)."""
@@ -909,6 +926,13 @@ class _Parser:
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
+            # NumPy's transpose(a), np.transpose(a): aᵀ
+            self.advance()
+            inner = self.group()
+            here = Span(token.start, self.tokens[self.position - 1].end)
+            self.note("read as NumPy: transpose(a) is the transpose aᵀ")
+            return tree.Transpose(inner, here)
         if word == "sumsq" and word not in self.names and self.peek(1).kind == "open":
             # Octave's sumsq(v): the sum of the squares of v's entries, sum(v.^2)
             self.advance()
@@ -1060,6 +1084,8 @@ class _Parser:
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
             # '·' is a dot product only next to a parameter vector: x·x stays a product
+            if self.is_method_dot(follower):
+                return variable
             if self.is_op(follower, ".") or (
                 self.is_op(follower, "·")
                 and self.is_whole_vector(1)
@@ -1423,7 +1449,8 @@ def _check_vectors(source: str, node: tree.Node) -> None:
 
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
     """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
-    if any(token.kind == "name" and token.raw == vocab.DATA_MATRIX or token.kind == "transpose" for token in tokens):
+    if any(token.kind == "name" and token.raw in (vocab.DATA_MATRIX, "transpose") or token.kind == "transpose"
+           for token in tokens):
         return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
     for token in tokens:
         if token.kind == "op" and token.text == "@":
