@@ -209,7 +209,7 @@ def test_dlai_layout_cost_has_the_gradient_of_its_index_form(wrt):
     definitions = {**read.definitions, **reference.definitions}
     assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), definitions)
     assert_equal([reference.expand_definitions(reference.cost), read.expand_definitions(read.cost)])
-    assert any("DeepLearning.AI layout: X is n×m, one example per column" in note for note in read.notes)
+    assert any("one example per column (DeepLearning.AI's and UFLDL's layout): X is n×m" in note for note in read.notes)
     assert read.layout == "columns"
 
 
@@ -236,3 +236,26 @@ def test_dlai_layout_answer_with_x_where_its_transpose_is_due():
         check("np.dot(X.T,(A-Y).T)/m", cost=DLAI_COST, let=DLAI_LET, wrt="w_j")
     assert "a product needs n rows on the right" in caught.value.message
     assert caught.value.column == 7
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("X * (theta' * X - y)'", "equivalent"),
+        ("X * (theta' * X - y)' / m", "different"),  # this cost has no 1/m
+    ],
+)
+def test_ufldl_layout_in_octave(answer, verdict):
+    """theta' * X conforms only with X n×m (UFLDL keeps examples as columns): ½Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)², gradient X(θᵀX − y)ᵀ."""
+    result = check(answer, cost="0.5 * sum((theta' * X - y).^2)")
+    assert result.verdict == verdict, result
+    assert any("one example per column, as the cost is" in note for note in result.notes), result.notes
+
+
+def test_octave_entry_by_its_number():
+    """theta(1) is θ₁ (Octave numbers from 1, as logderiv does): sum(theta.^2) - theta(1)^2 leaves the intercept out."""
+    derivation = derive("1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * (sum(theta.^2) - theta(1)^2)")
+    reference = read_cost(LINEAR_NO_INTERCEPT)
+    read = derivation.problem
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), read.definitions)
+    assert "read as Octave: theta(1) is the entry θ₁ (numbered from 1)" in read.notes

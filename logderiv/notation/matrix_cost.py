@@ -120,8 +120,9 @@ def lower_matrix_forms(
 
 #: said instead of MATRIX_CONVENTIONS_NOTE when X is n×m
 COLUMNS_CONVENTIONS_NOTE = (
-    "matrix form in the DeepLearning.AI layout: X is n×m, one example per column (np.dot(w.T, X) conforms "
-    "only so); w is n×1, Y (y) and each value per example (A = sigmoid(w.T X + b)) are 1×m rows"
+    "matrix form with one example per column (DeepLearning.AI's and UFLDL's layout): X is n×m, since wᵀX "
+    "(np.dot(w.T, X), theta' * X) conforms only so; w is n×1, Y (y) and each value per example "
+    "(A = sigmoid(w.T X + b)) are 1×m rows"
 )
 
 
@@ -488,6 +489,9 @@ class _Lowering:
                     return _Value(right.shape, tree.Binary("^", node.left, right.node, node.span))
                 self.fail("an exponent must be a number in matrix form", node.right,
                           hint="e^(X theta) is read entrywise")
+            if left.row and left.shape == _EXAMPLES and self.columns:
+                # (theta' * X - y).^2 with X n×m: the row of squares, entry by entry
+                return _Value(_EXAMPLES, tree.Binary("^", left.node, right.node, node.span), True)
             if left.row or left.shape == _DATA:
                 self.fail("a power of a matrix or a row is not read", node.left,
                           hint="powers apply to each entry of a column vector: (X theta - y).^2")

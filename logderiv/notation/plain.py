@@ -259,6 +259,13 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
                 )
             add("name", "m", position, count.end())  # len(X), length(y), size(X, 1): the number of examples
             position = count.end()
+        elif char in _ASCII_LETTERS and (entry := _ENTRY.match(source, position, end)) and (
+            entry.group("name") in vocab.PARAMETER_VECTORS
+        ):
+            # Octave's theta(1): the first entry θ₁ (1-based, as logderiv numbers features)
+            add("name", entry.group("name"), position, position + len(entry.group("name")))
+            add("sub", entry.group("index"), position + len(entry.group("name")), entry.end())
+            position = entry.end()
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
         ):
@@ -439,6 +446,10 @@ _COUNT = re.compile(
 )
 
 
+#: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
+_ENTRY = re.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
+
+
 def _inside_square_brackets(tokens: list[_Token]) -> bool:
     """Whether the innermost open bracket so far is ``[``."""
     depth = 0
@@ -462,12 +473,21 @@ def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Toke
     return after >= end or not (source[after].isalnum() or source[after] == "_")
 
 
+_SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
     notes = []
     for token in tokens:
         if token.kind == "name" and token.text in vocab.FUNCTIONS and source.startswith(".(", token.end):
             notes.append(f"read as Julia: {token.raw}.(v) applies {token.raw} to each entry of v")
+            break
+    for before, token in zip(tokens, tokens[1:]):
+        if token.kind == "sub" and token.raw.startswith("(") and token.raw.endswith(")"):
+            shown = {"theta": "θ", "beta": "β"}.get(before.text, before.text)
+            notes.append(f"read as Octave: {before.raw}{token.raw} is the entry "
+                         f"{shown}{token.text.translate(_SUBSCRIPT_TABLE)} (numbered from 1)")
             break
     for token in tokens:
         if token.kind == "name" and token.text == "m" and token.raw != "m":
@@ -1423,8 +1443,8 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     for current in tree.walk(node):
         if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)) or (
             isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
-        ):
-            return  # a matrix answer, wherever X, ᵀ or theta(2:end) stands
+        ) or isinstance(current, tree.Binary) and current.op == "⊙":
+            return  # matrix form, wherever X, ᵀ, ⊙ (.*) or theta(2:end) stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):

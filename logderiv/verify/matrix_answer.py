@@ -173,8 +173,8 @@ def judge_matrix(
     columns = problem.layout == "columns"
     matrix = build_matrix(node, source=source, per_example=per_example, columns=columns)
     if columns:
-        notes = (*notes, "read in the DeepLearning.AI layout, as the cost's --let says: X is n×m (one example "
-                         "per column), Y (y) and values per example are 1×m rows")
+        notes = (*notes, "read with one example per column, as the cost is (wᵀX): X is n×m with Xⱼᵢ = xⱼ⁽ⁱ⁾, "
+                         "Y (y) and values per example are 1×m rows; its entry j is compared with ∂J/∂wⱼ at every j")
     used = sorted(name for name in per_example if any(
         isinstance(current, tree.Variable) and current.name == name for current in tree.walk(node)))
     notes = (*notes, *(f"read in matrix notation: {name} is the m×1 vector of its values {name}⁽ⁱ⁾, one per example"
@@ -187,7 +187,7 @@ def judge_matrix(
     except InputError as error:
         raise InputError(error.message, source=source, column=0, label="ANSWER") from None
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
-                    notes=(*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
+                    notes=notes if columns else (*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
                     sizes=every_component())
     return replace(verdict, matrix=matrix)
 
