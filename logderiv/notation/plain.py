@@ -249,6 +249,13 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
             position = stop
+        elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
+            if code_name.group("self"):
+                _fail("'self.' is Python code inside a class: logderiv reads the quantities themselves", source,
+                      position, hint="write X, theta, y and define other names with --let NAME=EXPR")
+            base = code_name.group("base")
+            _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
+                  hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
         elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)):
             if count.group("ambiguous"):
                 _fail(
@@ -445,6 +452,9 @@ _COUNT = re.compile(
     r"|rows\s*\(\s*[Xy]\s*\)|[Xy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
 )
 
+
+#: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
+_CODE_NAME = re.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
 _ENTRY = re.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
