@@ -97,6 +97,11 @@ class Problem:
     source: str = ""
     #: a name for the cost (``J``), when the user gave one
     name: str = "J"
+    #: --let values that are n×1 vectors in matrix form (``thetaReg = [0; theta(2:end)]``), as trees:
+    #: put in place of their names in the cost, and in a matrix answer that uses them
+    vectors: Mapping[str, object] = field(default_factory=dict)
+    #: "rows": X is m×n (one example per row); "columns": X is n×m, DeepLearning.AI's layout (np.dot(w.T, X))
+    layout: str = "rows"
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left (see :func:`expand_definitions`)."""

@@ -149,7 +149,7 @@ def read_definitions(
         except InputError as error:
             raise error.with_label("--let") from None
         parsed.append((name, value.tree, text))
-        notes += value.notes
+        notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
     expanded = []
     for name, value, text in parsed:
         if functions.has_calls(value):
@@ -226,7 +226,7 @@ def read_problem(
     except InputError as error:
         raise error.with_label("--wrt") from None
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
-    notes = list(cost_parsed.notes) + notes + list(wrt_parsed.notes)
+    notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
 
@@ -234,8 +234,13 @@ def read_problem(
         # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
         from .matrix_cost import lower_matrix_forms
 
-        cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt)
+        vectors: dict = {}
+        layout: list[str] = []
+        cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt,
+                                                                  vectors=vectors, layout=layout)
         notes += matrix_notes
+    else:
+        vectors, layout = {}, []
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
@@ -275,12 +280,14 @@ def read_problem(
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
-    if cost_parsed.name is None and not extra:
+    if cost_parsed.name is None and not extra and not vectors and not layout:
         return problem
     return dataclasses.replace(
         problem,
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
         notes=problem.notes + extra,
+        vectors=vectors or problem.vectors,
+        layout=layout[0] if layout else problem.layout,
     )
 
 

@@ -18,6 +18,8 @@ column of the operand at fault.
 
 from __future__ import annotations
 
+from typing import Collection
+
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
@@ -41,7 +43,7 @@ _FUNCTIONS = {
 def is_matrix_answer(node: tree.Node) -> bool:
     """Whether a parsed answer is in matrix notation: it holds ``X``, ``Xᵀ`` or ``⊙``."""
     for current in tree.walk(node):
-        if isinstance(current, tree.Transpose):
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
             return True
         if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX:
             return True
@@ -66,10 +68,18 @@ class _Source:
     label: str
 
 
-def build_matrix(node: tree.Node, *, source: str, label: str = "ANSWER") -> sympy.MatrixExpr:
-    """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column."""
+def build_matrix(
+    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False
+) -> sympy.MatrixExpr:
+    """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
+
+    ``per_example`` are the names the problem defines with one value per example
+    (``--let "h = sigmoid(X*theta)"``): each is the m×1 vector of those values.
+    ``columns``: DeepLearning.AI's layout, X is n×m (Xᵀ of the m×n one), y and the
+    per-example values are 1×m rows; any matrix expression may then be transposed.
+    """
     where = _Source(source, label)
-    value = _Walk(where).build(node)
+    value = _Walk(where, frozenset(per_example), columns).build(node)
     if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
         hint = "the gradient ∇J has one entry per feature, like θ"
         if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
@@ -96,8 +106,10 @@ def _spelled(node: tree.Node, source: _Source) -> str:
 
 
 class _Walk:
-    def __init__(self, source: _Source) -> None:
+    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False) -> None:
         self.source = source
+        self.per_example = per_example
+        self.columns = columns
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> InputError:
         return _fail(message, node, self.source, hint)
@@ -110,6 +122,11 @@ class _Walk:
             return sympy.E if node.name == "e" else sympy.pi
         if isinstance(node, tree.Variable):
             return self.variable(node)
+        if isinstance(node, tree.Transpose) and self.columns:
+            value = self.build(node.operand)
+            if not isinstance(value, sympy.MatrixExpr):
+                return value  # the transpose of a number is the number
+            return value.T
         if isinstance(node, tree.Transpose):
             if not isinstance(node.operand, tree.Variable):
                 # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power
@@ -117,6 +134,17 @@ class _Walk:
                 raise self.fail("only X is transposed in a matrix answer", mark,
                                 hint="write the gradient as a column: X^T v, not v^T X")
             return self.variable(node.operand).T
+        if isinstance(node, tree.ZeroFirst):
+            # [0; theta(2:end)]: θ with the intercept's entry 0, θ − θ₁e₁
+            name = node.operand.operand.name
+            if name not in vocab.PARAMETER_VECTORS:
+                raise self.fail(f"'{name}(2:end)' is read only of a parameter vector", node.operand,
+                                hint="[0; theta(2:end)] is θ with its first entry set to 0")
+            vector = sympy.MatrixSymbol(name, symbols.n, 1)
+            return sympy.MatAdd(vector, sympy.MatMul(-symbols.vector(name)[1], unit_vector(1)))
+        if isinstance(node, tree.Tail):
+            raise self.fail("theta(2:end) has n − 1 entries, and the gradient n", node,
+                            hint="for the penalty's gradient without the intercept write [0; theta(2:end)]")
         if isinstance(node, tree.Negate):
             value = self.build(node.operand)
             return sympy.MatMul(-1, value) if isinstance(value, sympy.MatrixExpr) else -value
@@ -148,7 +176,12 @@ class _Walk:
             raise self.fail(f"a matrix answer uses whole vectors: '{_spelled(node, self.source)}' is one entry",
                             node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
         if name == vocab.DATA_MATRIX:
-            return sympy.MatrixSymbol(name, symbols.m, symbols.n)
+            data = sympy.MatrixSymbol(name, symbols.m, symbols.n)
+            return data.T if self.columns else data
+        if name in self.per_example or self.columns and name in vocab.PER_EXAMPLE:
+            # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values (a row in columns)
+            vector = sympy.MatrixSymbol(name, symbols.m, 1)
+            return vector.T if self.columns else vector
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)
         if name in vocab.PER_EXAMPLE:
@@ -233,6 +266,8 @@ class _Walk:
         )
 
     def mismatch_hint(self, node: tree.Binary, left, right) -> str:
+        if self.columns:
+            return "X is n×m here (one example per column, as the cost has it): X v sums vᵢ xⱼ⁽ⁱ⁾ over the examples"
         if left.shape == (symbols.m, symbols.n) and right.shape[0] == symbols.m:
             return "X^T is due here: Xᵀv sums vᵢ xⱼ⁽ⁱ⁾ over the examples"
         if left.shape[1] == 1 and right.shape == left.shape:

@@ -32,7 +32,8 @@ from . import tree
 from . import vocabulary as vocab
 from .tree import Span
 
-__all__ = ["is_matrix_form", "lower_matrix_forms", "MATRIX_CONVENTIONS_NOTE"]
+__all__ = ["is_matrix_form", "lower_matrix_forms", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
+           "COLUMNS_CONVENTIONS_NOTE"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
 _K = "k"  # the feature index of an n-vector's entry
@@ -47,7 +48,7 @@ MATRIX_CONVENTIONS_NOTE = (
 def is_matrix_form(node: tree.Node) -> bool:
     """Whether a tree is written in matrix form: it holds ``X``, a transpose of a vector, or ``⊙``."""
     for current in tree.walk(node):
-        if isinstance(current, tree.Transpose):
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
             return True
         if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
             return True
@@ -57,13 +58,17 @@ def is_matrix_form(node: tree.Node) -> bool:
 
 
 def lower_matrix_forms(
-    cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = ""
+    cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = "",
+    vectors: dict[str, tree.Node] | None = None, layout: list[str] | None = None,
 ) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str]]:
     """The cost and lets with every matrix-form tree rewritten in index form, and the notes saying so.
 
     Trees not in matrix form are returned as they are. ``X`` given with
     ``--let`` or differentiated by (``--wrt X``) is a scalar, and nothing is
     rewritten. Errors are :class:`InputError` labelled ``COST`` or ``--let``.
+    The --let values that are n×1 vectors are put in place of their names and
+    dropped from the lets; ``vectors``, when given, receives them; ``layout``
+    receives ``"columns"`` when X is read n×m (see :func:`_columns_layout`).
     """
     defined = {name for name, _, _ in lets}
     if vocab.DATA_MATRIX in defined or wrt.strip() == vocab.DATA_MATRIX:
@@ -72,30 +77,186 @@ def lower_matrix_forms(
     matrix_cost = is_matrix_form(cost)
     if not matrix_cost and not any(matrix_lets):
         return cost, list(lets), []
+    columns = _columns_layout(cost, source, lets)
+    notes: list[str] = [COLUMNS_CONVENTIONS_NOTE if columns else MATRIX_CONVENTIONS_NOTE]
+    if columns:
+        if layout is not None:
+            layout.append("columns")
+        if "Y" not in defined:
+            # Y is DeepLearning.AI's 1×m row of labels: the y of the other layout
+            cost = _rename(cost, "Y", "y")
+            lets = [(name, _rename(value, "Y", "y"), text) for name, value, text in lets]
     per_example = _per_example_names(lets)
-    notes: list[str] = [MATRIX_CONVENTIONS_NOTE]
+    sums = _number_lets(lets, matrix_lets, per_example, columns)
+    if sums:
+        # C = (-y)'*log(h) - (1-y)'*log(1-h) is a number (a sum over the examples), and so is what uses only it
+        per_example = _per_example_names(lets, numbers=sums)
+    found = _vector_lets(lets, matrix_lets, per_example, columns)
+    if vectors is not None:
+        vectors.update(found)
+    vectors = found
+    if vectors:
+        # thetaReg = [0; theta(2:end)]: an n×1 vector, put in place of its name wherever it is used
+        cost = put_in_place(cost, vectors)
+        kept = [(name, put_in_place(value, vectors), text) for name, value, text in lets if name not in vectors]
+        matrix_lets = [is_matrix_form(value) for _, value, _ in kept]
+        lets = kept
+        notes += [f"read in matrix form: {name} = {_show_matrix(value)} is n×1, a vector of the parameters; "
+                  f"it is put in place of {name}" for name, value in vectors.items()]
+        matrix_cost = is_matrix_form(cost)
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
-            walk = _Lowering(text, "--let", per_example, notes)
+            walk = _Lowering(text, "--let", per_example, notes, columns)
             lowered = walk.top(value, what=f"--let {name}", allow_examples=True)
             notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                          f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
-        cost = _Lowering(source, "COST", per_example, notes).top(cost, what="a cost", allow_examples=False)
+        cost = _Lowering(source, "COST", per_example, notes, columns).top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
 
 
-def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]]) -> set[str]:
-    """The names whose value depends on the example (h = σ(Xθ), h = σ(θᵀx)): m-vectors in matrix form."""
+#: said instead of MATRIX_CONVENTIONS_NOTE when X is n×m
+COLUMNS_CONVENTIONS_NOTE = (
+    "matrix form with one example per column (DeepLearning.AI's and UFLDL's layout): X is n×m, since wᵀX "
+    "(np.dot(w.T, X), theta' * X) conforms only so; w is n×1, Y (y) and each value per example "
+    "(A = sigmoid(w.T X + b)) are 1×m rows"
+)
+
+
+def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]]) -> bool:
+    """Whether X is n×m, one example per column: the texts hold wᵀX (np.dot(w.T, X)), which conforms only so.
+
+    Xw (X m×n) and wᵀX together name both layouts: refused, since neither can be picked silently.
+    """
+    columns: tuple[tree.Node, str, str] | None = None
+    rows: tuple[tree.Node, str, str] | None = None
+    for node, text, label in [(cost, source, "COST"), *((value, text, "--let") for _, value, text in lets)]:
+        for current in tree.walk(node):
+            if not (isinstance(current, tree.Binary) and current.op == "*"):
+                continue
+            left, right = current.left, current.right
+            if _is_data(right) and isinstance(left, tree.Transpose) and _is_parameter(left.operand):
+                columns = columns or (current, text, label)
+            elif _is_data(left) and _is_parameter(right):
+                rows = rows or (current, text, label)
+    if columns and rows:
+        node, text, label = columns
+        raise InputError(
+            "X is n×m in w.T X (one example per column) and m×n in X w (one example per row): "
+            "the text names both layouts", source=text, column=node.span.start, label=label,
+            hint="write one layout: X theta with X m×n, or np.dot(w.T, X) with X n×m",
+        )
+    return columns is not None
+
+
+def _is_data(node: tree.Node) -> bool:
+    return isinstance(node, tree.Variable) and node.name == vocab.DATA_MATRIX and node.feature is None \
+        and node.example is None
+
+
+def _is_parameter(node: tree.Node) -> bool:
+    return isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is None
+
+
+def _rename(node: tree.Node, old: str, new: str) -> tree.Node:
+    """``node`` with every variable ``old`` named ``new`` (Y, the DeepLearning.AI row of labels, is y)."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, name=new) if node.name == old else node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changed = _rename(value, old, new)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def rename_labels(node: tree.Node) -> tree.Node:
+    """In the DeepLearning.AI layout, an answer's Y is the labels y."""
+    return _rename(node, "Y", "y")
+
+
+def _vector_lets(
+    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str],
+    columns: bool = False,
+) -> dict[str, tree.Node]:
+    """The --let values in matrix form that are n×1 vectors of the parameters (``theta_reg = [0; theta(2:end)]``)."""
+    vectors: dict[str, tree.Node] = {}
+    for (name, value, text), matrix in zip(lets, matrix_lets):
+        if not matrix:
+            continue
+        try:
+            probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
+        except InputError:
+            continue  # said again, with its column, when the let is read in earnest
+        if probe.shape == _FEATURES and not probe.row:
+            vectors[name] = value
+    return vectors
+
+
+def put_in_place(node: tree.Node, vectors: dict[str, tree.Node], depth: int = 0) -> tree.Node:
+    """``node`` with each name of ``vectors`` replaced by its value, spanning the name (errors point at it)."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable) and node.name in vectors and node.feature is None and node.example is None:
+        if depth > len(vectors):
+            raise InputError(f"'{node.name}' is defined in terms of itself", column=None)
+        return put_in_place(_respan(vectors[node.name], node.span), vectors, depth + 1)
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changes[field.name] = put_in_place(value, vectors, depth)
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def _respan(node: tree.Node, span: Span) -> tree.Node:
+    """``node`` with every span set to ``span``: a value put in place of a name points at the name."""
+    import dataclasses
+
+    changes = {"span": span}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changes[field.name] = _respan(value, span)
+    return dataclasses.replace(node, **changes)
+
+
+def _number_lets(
+    lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool], per_example: Collection[str],
+    columns: bool = False,
+) -> set[str]:
+    """The --let values in matrix form that are numbers, though they use per-example names (``yᵀlog(h)``)."""
+    numbers = set()
+    for (name, value, text), matrix in zip(lets, matrix_lets):
+        if not matrix:
+            continue
+        try:
+            probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
+        except InputError:
+            continue
+        if probe.shape == _SCALAR and not probe.row:
+            numbers.add(name)
+    return numbers
+
+
+def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Collection[str] = ()) -> set[str]:
+    """The names whose value depends on the example (h = σ(Xθ), h = σ(θᵀx)): m-vectors in matrix form.
+
+    ``numbers`` are names known to be numbers (a sum over the examples): they make nothing per-example.
+    """
     names = {vocab.PREDICTION}
     changed = True
     while changed:
         changed = False
         for name, value, _ in lets:
-            if name in names:
+            if name in names or name in numbers:
                 continue
             for node in tree.walk(value):
                 if (
@@ -113,16 +274,22 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]]) -> set[str]:
 class _Value:
     """A lowered sub-tree: its shape, the tree of its entry, whether it is a transposed (row) vector."""
 
-    __slots__ = ("shape", "node", "row")
+    __slots__ = ("shape", "node", "row", "first")
 
-    def __init__(self, shape: str, node: tree.Node, row: bool = False) -> None:
+    def __init__(self, shape: str, node: tree.Node, row: bool = False, first: str = "") -> None:
         self.shape = shape
         self.node = node
         self.row = row
+        #: for an n-vector: "" all n entries; "tail" θ(2:end), entries 2..n; "zero" [0; θ(2:end)], entry 1 is 0
+        self.first = first
 
 
 class _Lowering:
-    def __init__(self, source: str, label: str, per_example: Collection[str], notes: list[str]) -> None:
+    def __init__(
+        self, source: str, label: str, per_example: Collection[str], notes: list[str], columns: bool = False
+    ) -> None:
+        #: the DeepLearning.AI layout: X is n×m (one example per column), y and per-example values are 1×m rows
+        self.columns = columns
         self.source = source
         self.label = label
         self.per_example = per_example
@@ -131,6 +298,8 @@ class _Lowering:
         self.summed = 0
         #: the sums vᵀu made here, by id (kept alive): two added together are one sum
         self.reduced: dict[int, tree.Sum] = {}
+        #: the readings of θ(2:end) already noted
+        self.said: set[str] = set()
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -140,6 +309,11 @@ class _Lowering:
 
     def top(self, node: tree.Node, *, what: str, allow_examples: bool) -> tree.Node:
         value = self.lower(node)
+        if self.columns and allow_examples and value.shape == _EXAMPLES and not value.first:
+            if not value.row:
+                self.fail(f"{what} is m×1 here, and X is n×m (one example per column): a value per example "
+                          "is a 1×m row", node, hint="write it as a row, as np.dot(w.T, X) + b is")
+            return value.node
         if value.row or value.shape in (_FEATURES, _DATA) or value.shape == _EXAMPLES and not allow_examples:
             shape = "1×" + value.shape.split("×")[0] if value.row else value.shape
             hint = ("sum it into a number: sum((X theta - y).^2), (X theta - y)^T (X theta - y) or ‖X theta - y‖^2"
@@ -162,11 +336,22 @@ class _Lowering:
                 self.fail("in matrix form the data is the matrix X", node,
                           hint="X theta holds θᵀx⁽ⁱ⁾ for every example")
             return _Value(_SCALAR, node)
+        if isinstance(node, tree.Tail):
+            return self.tail(node.operand, "tail")
+        if isinstance(node, tree.ZeroFirst):
+            return self.tail(node.operand.operand, "zero")
         if isinstance(node, tree.Negate):
             value = self.lower(node.operand)
-            return _Value(value.shape, tree.Negate(value.node, node.span), value.row)
+            return _Value(value.shape, tree.Negate(value.node, node.span), value.row, value.first)
         if isinstance(node, tree.Apply):
             value = self.lower(node.argument)
+            if value.first == "zero":
+                self.fail(f"{node.function} of [0; θ(2:end)] is not read", node.argument,
+                          hint="write it of theta(2:end), the entries 2..n")
+            if value.first:
+                return _Value(value.shape, tree.Apply(node.function, value.node, node.span), value.row, value.first)
+            if value.row and value.shape == _EXAMPLES and self.columns:
+                return _Value(_EXAMPLES, tree.Apply(node.function, value.node, node.span), True)
             if value.row or value.shape == _DATA:
                 self.fail(f"{node.function} of a matrix or a row is not read", node.argument,
                           hint="functions apply to each entry of a column vector: sigmoid(X theta)")
@@ -189,11 +374,13 @@ class _Lowering:
                 self.fail("write the data matrix whole, X, in matrix form", node, hint="x_j^(i) is the entry X_ij")
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
-            return _Value(_DATA, node)
+            return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
         if name == vocab.FEATURE_COUNT:
             # no sum bound says what n counts here, and notes write \frac{1}{n}\|X\theta - y\|^2 for n examples
             self.fail("'n' in a cost in matrix form: the number of examples or of features?", node,
                       hint="write m for the number of examples (1/m ‖Xθ − y‖²); logderiv's n counts the features")
+        if self.columns and (name in vocab.PER_EXAMPLE or name in self.per_example):
+            return _Value(_EXAMPLES, node, row=True)
         if name in vocab.PARAMETER_VECTORS:
             return _Value(_FEATURES, tree.Variable(name, node.span, feature=_K))
         if name in vocab.DATA_VECTORS:
@@ -203,6 +390,16 @@ class _Lowering:
             return _Value(_EXAMPLES, node)
         return _Value(_SCALAR, node)
 
+    def tail(self, vector: tree.Variable, first: str) -> _Value:
+        """θ(2:end) (``first="tail"``) or [0; θ(2:end)] (``"zero"``): θ's entry k, the first entry left out or 0."""
+        if vector.name not in vocab.PARAMETER_VECTORS:
+            self.fail(f"'{self.spelled(vector)}(2:end)' is read only of a parameter vector", vector,
+                      hint="theta(2:end) is θ without its first entry, the intercept")
+        if first not in self.said:
+            self.said.add(first)
+            self.notes.append(_TAIL_NOTES[first].format(name=_name(vector.name)))
+        return _Value(_FEATURES, tree.Variable(vector.name, vector.span, feature=_K), first=first)
+
     def transpose(self, operand: tree.Node, whole: tree.Node) -> _Value:
         value = self.lower(operand)
         if value.shape == _DATA:
@@ -210,7 +407,7 @@ class _Lowering:
                       hint="write (X theta - y)^T (X theta - y), or the index form")
         if value.shape == _SCALAR:
             return value  # the transpose of a number is the number
-        return _Value(value.shape, value.node, not value.row)
+        return _Value(value.shape, value.node, not value.row, value.first)
 
     def sum(self, node: tree.Sum) -> _Value:
         if node.over == "features":
@@ -220,8 +417,33 @@ class _Lowering:
                           hint="write sum_k(theta_k^2), or theta^T theta")
             return _Value(_SCALAR, tree.Sum(node.over, node.index, body.node, node.span))
         self.summed += 1
-        body = self.lower(node.body)
+        noted, reduced = len(self.notes), dict(self.reduced)
+        try:
+            body = self.lower(node.body)
+        except _InnerProductInSum:
+            if not self.is_code_sum(node):
+                raise
+            # Octave's sum(-y'*log(h) - (1-y')*log(1-h)): the sum of a 1×1 value is that value
+            del self.notes[noted:]
+            self.reduced = reduced
+            self.summed -= 1
+            body = self.lower(node.body)
+            if body.shape != _SCALAR or body.row:
+                raise
+            self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds up a single number "
+                              "(vᵀu is already Σᵢ vᵢuᵢ), so it is that number, as in Octave and NumPy")
+            return body
         self.summed -= 1
+        if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
+            return self.feature_sum(node, body)
+        if body.shape == _SCALAR and not body.row and self.is_code_sum(node) and any(
+                isinstance(current, tree.Sum) and current.over == "examples" for current in tree.walk(body.node)):
+            # Octave's sum(sum(v)): the inner sum is already a number, and the sum of a number is that number
+            self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds up a single number "
+                              "(a sum over the examples already), so it is that number, as in Octave and NumPy")
+            return body
+        if body.row and body.shape == _EXAMPLES and not body.first:
+            body = _Value(_EXAMPLES, body.node)  # the sum of a 1×m row of examples, as of a column
         if body.row or body.shape in (_FEATURES, _DATA):
             shape = "a row" if body.row else body.shape
             self.fail(f"sum(…) adds the entries of an m×1 vector, and this is {shape}", node,
@@ -231,6 +453,28 @@ class _Lowering:
             self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False)}")
         return _Value(_SCALAR, lowered)
 
+    def feature_sum(self, node: tree.Sum, body: _Value) -> _Value:
+        """Code's sum(v) of an n×1 vector: Σₖ vₖ; of θ(2:end) or [0; θ(2:end)], Σₖ vₖ − v₁ (the intercept out)."""
+        lowered = self.without_first(tree.Sum("features", _K, body.node, node.span), body.node, node.span, body.first)
+        self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds the entries of an n×1 vector: "
+                          f"{_show_entry(lowered, False)}")
+        return _Value(_SCALAR, lowered)
+
+    @staticmethod
+    def without_first(whole: tree.Node, entry: tree.Node, span: Span, first: str) -> tree.Node:
+        """``whole`` (a sum over k of ``entry``) less its term k = 1 when the first entry is left out or 0."""
+        if not first:
+            return whole
+        return tree.Binary("-", whole, _at_first(entry), span)
+
+    def is_code_sum(self, node: tree.Sum) -> bool:
+        """Whether a sum is written as code, ``sum(…)`` or ``np.sum(…)`` (not Σ or ``\\sum``): a function of its argument."""
+        text = self.source[node.span.start:node.span.end]
+        for prefix in ("np.", "numpy."):
+            text = text.removeprefix(prefix)
+        text = text.removeprefix("sumsq") if text.startswith("sumsq") else text.removeprefix("sum")
+        return len(text) < len(self.source[node.span.start:node.span.end]) and text.lstrip().startswith("(")
+
     def binary(self, node: tree.Binary) -> _Value:
         if node.op == "*" and isinstance(node.left, tree.Binary) and node.left.op == "*" and _transposed(node.left.right):
             # c vᵀ u is c (vᵀu): the constant outside the sum, as it is written by hand
@@ -238,6 +482,8 @@ class _Lowering:
             node = tree.Binary("*", node.left.left, inner, node.span)
         left, right = self.lower(node.left), self.lower(node.right)
         op = node.op
+        if left.first or right.first:
+            return self.binary_first(node, left, right)
         if op in ("+", "-"):
             return self.add(node, left, right)
         if op == "^":
@@ -247,6 +493,9 @@ class _Lowering:
                     return _Value(right.shape, tree.Binary("^", node.left, right.node, node.span))
                 self.fail("an exponent must be a number in matrix form", node.right,
                           hint="e^(X theta) is read entrywise")
+            if left.row and left.shape == _EXAMPLES and self.columns:
+                # (theta' * X - y).^2 with X n×m: the row of squares, entry by entry
+                return _Value(_EXAMPLES, tree.Binary("^", left.node, right.node, node.span), True)
             if left.row or left.shape == _DATA:
                 self.fail("a power of a matrix or a row is not read", node.left,
                           hint="powers apply to each entry of a column vector: (X theta - y).^2")
@@ -266,10 +515,45 @@ class _Lowering:
             return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span))
         return self.product(node, left, right)
 
+    def binary_first(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        """An operation on θ(2:end) or [0; θ(2:end)]: what keeps the first entry out (or 0), else refused."""
+        op, here = node.op, node.span
+        kinds = {value.first for value in (left, right) if value.shape == _FEATURES}
+        scalar_right = right.shape == _SCALAR and not right.row
+        scalar_left = left.shape == _SCALAR and not left.row
+        if op in ("*", "/", "⊙") and (scalar_left and op != "/" or scalar_right):
+            vector = right if scalar_left else left
+            return _Value(_FEATURES, tree.Binary("/" if op == "/" else "*", left.node, right.node, here),
+                          vector.row, vector.first)
+        if op == "^" and scalar_right and not left.row and (
+            left.first == "tail" or isinstance(node.right, tree.Number) and float(node.right.text) > 0
+        ):
+            return _Value(_FEATURES, tree.Binary("^", left.node, right.node, here), False, left.first)
+        if left.shape == right.shape == _FEATURES and len(kinds) == 1 or kinds == {"", "zero"}:
+            first = "tail" if "tail" in kinds else "zero" if "zero" in kinds else ""
+            if op in ("+", "-") and left.row == right.row and (first == "tail" or kinds == {"zero"}):
+                return _Value(_FEATURES, tree.Binary(op, left.node, right.node, here), left.row, first)
+            if op == "⊙" and not left.row and not right.row:
+                return _Value(_FEATURES, tree.Binary("*", left.node, right.node, here), False, first)
+            if op == "*" and left.row and not right.row:
+                # vᵀu over the entries 2..n: Σₖ vₖuₖ less the term k = 1
+                entry = tree.Binary("*", left.node, right.node, here)
+                lowered = self.without_first(tree.Sum("features", _K, entry, here), entry, here, first)
+                self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
+                return _Value(_SCALAR, lowered)
+        if op in ("+", "-") and left.first != right.first and "tail" in kinds:
+            self.fail(f"'{self.spelled(node.left)}' and '{self.spelled(node.right)}' have different lengths: "
+                      "theta(2:end) has n − 1 entries", node.right,
+                      hint="[0; theta(2:end)] has n entries, with the intercept's set to 0")
+        self.fail(f"this is not read of theta(2:end) or [0; theta(2:end)]", node,
+                  hint="theta(2:end) is read in sum(theta(2:end).^2), theta(2:end)' * theta(2:end), "
+                       "a number times it, and [0; theta(2:end)]")
+
     def add(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         same = left.shape == right.shape and left.row == right.row
+        # a number added to a row is added to each entry, as to a column (Octave's 1 - y')
         if _DATA in (left.shape, right.shape) or not same and _SCALAR not in (left.shape, right.shape) or (
-            left.row and right.shape == _SCALAR or right.row and left.shape == _SCALAR
+            left.shape == right.shape == _SCALAR and left.row != right.row
         ):
             self.fail(self.mismatch(node, left, right, "added"), node.right,
                       hint="both sides of + and − must have the same shape (a number is added to each entry)")
@@ -285,6 +569,8 @@ class _Lowering:
 
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         here = node.span
+        if _DATA in (left.shape, right.shape) and self.columns:
+            return self.columns_product(node, left, right)
         if left.shape == _SCALAR and not left.row:
             return _Value(right.shape, tree.Binary("*", left.node, right.node, here), right.row)
         if right.shape == _SCALAR and not right.row:
@@ -299,20 +585,37 @@ class _Lowering:
         if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
             over = "examples" if left.shape == _EXAMPLES else "features"
             if over == "examples" and self.summed:
-                self.fail("vᵀu inside a sum over examples is not read", node,
-                          hint="vᵀu is already the sum Σᵢ vᵢuᵢ: write it without sum(…)")
+                raise _InnerProductInSum("vᵀu inside a sum over examples is not read", source=self.source,
+                                         column=node.span.start, label=self.label,
+                                         hint="vᵀu is already the sum Σᵢ vᵢuᵢ: write it without sum(…)")
             index = vocab.EXAMPLE_INDEX if over == "examples" else _K
             lowered = tree.Sum(over, index, tree.Binary("*", left.node, right.node, here), here)
             self.reduced[id(lowered)] = lowered
             self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
             return _Value(_SCALAR, lowered)
-        if self.summed and not left.row and not right.row and left.shape == right.shape == _EXAMPLES:
+        if self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES and (
+                not left.row or self.columns):
+            # NumPy's Y * np.log(A) of two 1×m rows inside np.sum: entry by entry, as for columns
             # sum(y log(sigmoid(X theta))): inside the sum, the product of entry i with entry i
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here))
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
 
+    def columns_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        """wᵀX with X n×m (one example per column): the 1×m row of wᵀx⁽ⁱ⁾; no other product of X is read."""
+        vector = left.node
+        if left.row and left.shape == _FEATURES and not left.first and right.shape == _DATA and \
+                isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
+            whole = tree.Variable(vector.name, vector.span)
+            return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.right.span), node.span), row=True)
+        if left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row:
+            self.fail("a multiple of X is not read in a cost", node, hint="X enters a cost through np.dot(w.T, X)")
+        self.fail(self.mismatch(node, left, right, "multiplied"), node.right,
+                  hint="X is n×m here (one example per column, as np.dot(w.T, X) says): w.T X is the row of wᵀx⁽ⁱ⁾")
+
     def mismatch(self, node: tree.Binary, left: _Value, right: _Value, done: str) -> str:
         def shape(value: _Value) -> str:
+            if value.shape == _DATA:
+                return "n×m" if value.row else "m×n"
             return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
 
         return (f"'{self.spelled(node.left)}' is {shape(left)} and '{self.spelled(node.right)}' is "
@@ -325,6 +628,34 @@ class _Lowering:
         if left.shape == _DATA:
             return "X multiplies an n×1 vector: X theta"
         return "check the order of the factors and where a transpose is due"
+
+
+_TAIL_NOTES = {
+    "tail": "read as Octave: {name}(2:end) is {name} without its first entry, the intercept {name}₁ "
+            "(a column of ones in X), so the intercept is not regularised",
+    "zero": "read as Octave: [0; {name}(2:end)] is {name} with its first entry, the intercept {name}₁, set to 0 "
+            "({name} − {name}₁e₁), so the intercept is not regularised",
+}
+
+
+def _at_first(node: tree.Node) -> tree.Node:
+    """An n-vector's entry tree at k = 1: ``θₖ²`` → ``θ₁²``."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, feature="1") if node.feature == _K else node
+    if isinstance(node, tree.Sum) and node.index == _K:
+        return node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changes[field.name] = _at_first(value)
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+class _InnerProductInSum(InputError):
+    """vᵀu of two m-vectors inside a sum over examples (``sum(y' * log(h))``): read only as Octave's sum of a 1×1."""
 
 
 def _transposed(node: tree.Node) -> bool:
@@ -386,6 +717,10 @@ def _show_matrix(node: tree.Node) -> str:
         return f"{_name(node.name)}(x)"
     if isinstance(node, tree.Transpose):
         return _wrap(_show_matrix(node.operand), node.operand) + "ᵀ"
+    if isinstance(node, tree.Tail):
+        return f"{_name(node.operand.name)}(2:end)"
+    if isinstance(node, tree.ZeroFirst):
+        return f"[0; {_show_matrix(node.operand)}]"
     if isinstance(node, tree.Negate):
         return "−" + _wrap(_show_matrix(node.operand), node.operand)
     if isinstance(node, tree.Apply):

@@ -32,6 +32,7 @@ raw text before any tokenizing, and raise
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Collection, NoReturn
 
@@ -248,6 +249,36 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
             position = stop
+        elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
+            if code_name.group("self"):
+                _fail("'self.' is Python code inside a class: logderiv reads the quantities themselves", source,
+                      position, hint="write X, theta, y and define other names with --let NAME=EXPR")
+            base = code_name.group("base")
+            _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
+                  hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
+        elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)):
+            if count.group("ambiguous"):
+                _fail(
+                    f"'{count.group(0)}' is ambiguous: Octave's length(X) is the larger of m and n",
+                    source,
+                    position,
+                    hint="for the number of examples m write m, size(X, 1) or length(y)",
+                )
+            add("name", "m", position, count.end())  # len(X), length(y), size(X, 1): the number of examples
+            position = count.end()
+        elif char in _ASCII_LETTERS and (entry := _ENTRY.match(source, position, end)) and (
+            entry.group("name") in vocab.PARAMETER_VECTORS
+        ):
+            # Octave's theta(1): the first entry θ₁ (1-based, as logderiv numbers features)
+            add("name", entry.group("name"), position, position + len(entry.group("name")))
+            add("sub", entry.group("index"), position + len(entry.group("name")), entry.end())
+            position = entry.end()
+        elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
+            tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
+        ):
+            # theta(2:end), theta(2:size(theta), :), theta[1:]: θ without its first entry, the intercept
+            add("tail", tail.group("name"), position, tail.end())
+            position = tail.end()
         elif char in _ASCII_LETTERS:
             stop = position
             while stop < end and source[stop] in _ASCII_LETTERS:
@@ -315,6 +346,16 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "." and _is_numpy_transpose(source, position, end, tokens):
+            add("transpose", "T", position, position + 2)  # NumPy's X.T, (A - Y).T
+            position += 2
+        elif char == "." and source.startswith((".-", ".+"), position) and position + 2 <= end:
+            add("op", source[position + 1], position, position + 2)  # Octave's entrywise .- and .+
+            position += 2
+        elif char == "." and source.startswith(".(", position) and tokens and tokens[-1].end == position and (
+            tokens[-1].kind == "name" and tokens[-1].text in vocab.FUNCTIONS
+        ):
+            position += 1  # Julia's broadcast log.(v): a function of a vector applies to each entry anyway
         elif char == "." and source.startswith(".*", position) and position + 2 <= end:
             add("op", "⊙", position, position + 2)  # NumPy/MATLAB's elementwise product
             position += 2
@@ -331,6 +372,9 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             position += 2
         elif char in _OPERATORS:
             add("op", _OPERATORS[char], position, position + 1)
+            position += 1
+        elif char == ";" and _inside_square_brackets(tokens):
+            add("op", ";", position, position + 1)  # Octave's vertical concatenation: [0; theta(2:end)]
             position += 1
         elif char in _OPENERS:
             add("open", char, position, position + 1)
@@ -380,7 +424,7 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
-_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"})
+_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose"})
 
 
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
@@ -391,6 +435,79 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     while after < end and source[after] in _ASCII_LETTERS:
         after += 1
     return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
+
+
+#: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
+#: theta(2:length(theta)), with an optional ", :" for the column; NumPy's theta[1:]
+_TAIL = re.compile(
+    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
+    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
+)
+
+
+#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0]; Octave's length(y),
+#: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
+_COUNT = re.compile(
+    r"len\s*\(\s*[Xy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
+    r"|rows\s*\(\s*[Xy]\s*\)|[Xy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
+)
+
+
+#: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
+_CODE_NAME = re.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
+
+#: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
+_ENTRY = re.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
+
+
+def _inside_square_brackets(tokens: list[_Token]) -> bool:
+    """Whether the innermost open bracket so far is ``[``."""
+    depth = 0
+    for token in reversed(tokens):
+        if token.kind == "close":
+            depth += 1
+        elif token.kind == "open":
+            if depth == 0:
+                return token.raw == "["
+            depth -= 1
+    return False
+
+
+def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> bool:
+    """Whether ``source[position:]`` is NumPy's ``.T`` right after a name or a bracket (``X.T``, ``(A - Y).T``)."""
+    if not (source.startswith(".T", position) and position + 2 <= end and tokens and tokens[-1].end == position):
+        return False
+    if tokens[-1].kind not in ("name", "close"):
+        return False
+    after = position + 2
+    return after >= end or not (source[after].isalnum() or source[after] == "_")
+
+
+_SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
+    """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
+    notes = []
+    for token in tokens:
+        if token.kind == "name" and token.text in vocab.FUNCTIONS and source.startswith(".(", token.end):
+            notes.append(f"read as Julia: {token.raw}.(v) applies {token.raw} to each entry of v")
+            break
+    for before, token in zip(tokens, tokens[1:]):
+        if token.kind == "sub" and token.raw.startswith("(") and token.raw.endswith(")"):
+            shown = {"theta": "θ", "beta": "β"}.get(before.text, before.text)
+            notes.append(f"read as Octave: {before.raw}{token.raw} is the entry "
+                         f"{shown}{token.text.translate(_SUBSCRIPT_TABLE)} (numbered from 1)")
+            break
+    for token in tokens:
+        if token.kind == "name" and token.text == "m" and token.raw != "m":
+            notes.append(f"read as code: {token.raw} is the number of examples m")
+            break
+    if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
+        notes.append("read as NumPy: A.T is the transpose Aᵀ")
+    if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
+        notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    return tuple(notes)
 
 
 def _unexpected_character(source: str, position: int) -> NoReturn:
@@ -479,7 +596,8 @@ class _Parser:
         self.depth -= 1
 
     def starts_operand(self, token: _Token) -> bool:
-        return token.kind in ("number", "name", "open", "partial", "root") or (token.kind == "norm" and not self.in_norm)
+        return token.kind in ("number", "name", "open", "partial", "root", "tail") or (
+            token.kind == "norm" and not self.in_norm)
 
     def missing_operand(self, after: _Token) -> NoReturn:
         """Raise the error for an operator (or word) with nothing usable after it."""
@@ -670,6 +788,18 @@ class _Parser:
         if token.kind in ("sub", "example", "transpose"):
             what = {"sub": "a subscript", "example": "the example mark ⁽ⁱ⁾", "transpose": "ᵀ"}[token.kind]
             self.fail(f"{what} can only follow a name", token.start, hint="write theta_j, y^(i), theta^T x")
+        while self.is_method_dot(token):
+            # NumPy's a.dot(b): the matrix product a b, bound as tightly as a call
+            self.advance()
+            self.advance()
+            argument = self.group()
+            node = tree.Binary("*", node, argument, Span(node.span.start, self.tokens[self.position - 1].end))
+            self.note("read as NumPy: a.dot(b) is the matrix product a b")
+            token = self.peek()
+            while self.is_transpose_after(node, token):
+                last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
+                node = tree.Transpose(node, self.span(node, last))
+                token = self.peek()
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
             self.fail(
                 "a number cannot end with '.'",
@@ -683,6 +813,11 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def is_method_dot(self, token: _Token) -> bool:
+        """Whether ``token`` starts NumPy's method call ``.dot(``."""
+        return self.is_op(token, ".") and self.peek(1).kind == "name" and self.peek(1).raw == "dot" \
+            and self.peek(2).kind == "open" and self.peek(2).raw == "("
 
     def is_transpose_after(self, node: tree.Node, token: _Token) -> bool:
         """Whether ``token`` transposes ``node``: ``ᵀ``, ``'`` or ``^T`` after a bracket or a name (not a number or e)."""
@@ -710,6 +845,10 @@ class _Parser:
             return self.apply(token, "sqrt")
         if token.kind == "norm":
             return self.norm()
+        if token.kind == "tail":
+            self.advance()
+            here = Span(token.start, token.end)
+            return tree.Tail(tree.Variable(token.text, Span(token.start, token.start + len(token.text))), here)
         if token.kind == "end":
             self.fail("the expression ends too early", token.start)
         if token.kind == "close":
@@ -770,6 +909,8 @@ class _Parser:
         opener = self.advance()
         if self.peek().kind == "close":
             self.fail(f"empty '{opener.raw}{self.peek().raw}'", opener.start, hint="put an expression inside")
+        if opener.raw == "[" and self.peek().text == "0" and self.is_op(self.peek(1), ";"):
+            return self.zero_first(opener)
         self.enter(opener)
         inner = self.expression()
         self.leave()
@@ -785,6 +926,28 @@ class _Parser:
         self.extent[id(inner)] = (inner, Span(opener.start, closer.end))
         return inner
 
+    def zero_first(self, opener: _Token) -> tree.Node:
+        """Octave's ``[0; theta(2:end)]`` (a ``;`` before ``]`` allowed): θ with its first entry set to 0."""
+        self.advance()
+        self.advance()
+        tail = self.peek()
+        if tail.kind != "tail":
+            self.fail("[0; v] is read for v = theta(2:end): θ with its intercept set to 0", tail.start,
+                      hint="write [0; theta(2:end)]")
+        self.advance()
+        if self.is_op(self.peek(), ";"):
+            self.advance()
+        closer = self.peek()
+        if closer.kind != "close" or closer.raw != "]":
+            self.fail(f"unexpected {_describe(closer)}", closer.start, hint="write [0; theta(2:end)]")
+        self.advance()
+        here = Span(opener.start, closer.end)
+        operand = tree.Tail(tree.Variable(tail.text, Span(tail.start, tail.start + len(tail.text))),
+                            Span(tail.start, tail.end))
+        node = tree.ZeroFirst(operand, here)
+        self.extent[id(node)] = (node, here)
+        return node
+
     # -- names --
 
     def name(self) -> tree.Node:
@@ -795,6 +958,24 @@ class _Parser:
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
+            # NumPy's transpose(a), np.transpose(a): aᵀ
+            self.advance()
+            inner = self.group()
+            here = Span(token.start, self.tokens[self.position - 1].end)
+            self.note("read as NumPy: transpose(a) is the transpose aᵀ")
+            return tree.Transpose(inner, here)
+        if word == "sumsq" and word not in self.names and self.peek(1).kind == "open":
+            # Octave's sumsq(v): the sum of the squares of v's entries, sum(v.^2)
+            self.advance()
+            self.enter(token)
+            inner = self.group()
+            self.leave()
+            here = self.span(token, inner)
+            here = Span(here.start, max(here.end, self.tokens[self.position - 1].end))
+            square = tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
+            self.note("read as Octave: sumsq(v) is sum(v.^2), the sum of the squares of v's entries")
+            return tree.Sum("examples", vocab.EXAMPLE_INDEX, square, here)
         if word == "mean" and "mean" not in self.names and self.peek(1).kind == "open":
             return self.mean(token)
         if word == "dot":
@@ -922,6 +1103,8 @@ class _Parser:
         if name == vocab.DATA_MATRIX and feature is None and example is None:
             return self.transposed(variable)
         if may_dot and name in _VECTORS and feature is None:
+            if follower.kind == "transpose" and not self.transposes_onto_vector():
+                return variable  # w.T in np.dot(w.T, X), theta' * X': a transposed vector, read in matrix form
             if follower.kind == "transpose" or (self.is_op(follower, "^") and self.is_transpose_mark()):
                 self.advance()
                 if follower.kind != "transpose":
@@ -935,6 +1118,8 @@ class _Parser:
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
             # '·' is a dot product only next to a parameter vector: x·x stays a product
+            if self.is_method_dot(follower):
+                return variable
             if self.is_op(follower, ".") or (
                 self.is_op(follower, "·")
                 and self.is_whole_vector(1)
@@ -1125,6 +1310,8 @@ class _Parser:
         if opener.kind != "open" or opener.raw != "(":
             self.fail("'dot' needs two vectors: dot(theta, x)", token.start)
         self.advance()
+        if not self.is_vector_pair():
+            return self.matrix_dot(token, opener)
         left = self.vector_operand(opener)
         comma = self.peek()
         if not self.is_op(comma, ","):
@@ -1136,6 +1323,50 @@ class _Parser:
             self.fail("expected ')' to end dot(theta, x)", closer.start)
         self.advance()
         return tree.Dot(left, right, self.span(token, closer))
+
+    def transposes_onto_vector(self) -> bool:
+        """After ``v`` and its transpose mark: whether a whole vector follows (``theta' x``, ``θᵀ·x``): a dot product.
+
+        Anything else (``w.T, X``, ``theta' * X'``, ``y' * log(h)``) leaves the transposed vector
+        to the matrix form; a vector followed by nothing to multiply is refused there.
+        """
+        ahead = 1
+        if self.is_op(self.peek(ahead), "*", "·"):
+            ahead += 1
+        target = self.peek(ahead)
+        return target.kind == "name" and target.text in _VECTORS or not (
+            target.kind == "name" and target.text == vocab.DATA_MATRIX
+            or self.is_op(target, ",") or target.kind in ("close", "open") or self.is_op(target, "@")
+        )
+
+    def is_vector_pair(self) -> bool:
+        """Whether ``dot(`` is followed by two whole vectors, ``theta, x)``: the dot product θᵀx."""
+        first, comma, second, closer = (self.peek(ahead) for ahead in range(4))
+        if not (first.kind == "name" and first.text in _VECTORS and first.text != vocab.DATA_MATRIX):
+            return False
+        if comma.kind == "name":
+            return True  # dot(theta x): the comma is missing, and said so
+        return (self.is_op(comma, ",") and second.kind == "name" and second.text in _VECTORS
+                and second.text != vocab.DATA_MATRIX and closer.kind != "transpose")
+
+    def matrix_dot(self, token: _Token, opener: _Token) -> tree.Node:
+        """NumPy's ``np.dot(a, b)`` of anything but two whole vectors: the matrix product ``a b``."""
+        self.enter(opener)
+        left = self.expression()
+        comma = self.peek()
+        if not self.is_op(comma, ","):
+            self.fail("expected ',' between the two factors of np.dot(a, b)", comma.start)
+        self.advance()
+        right = self.expression()
+        self.leave()
+        closer = self.peek()
+        if closer.kind != "close" or closer.raw != ")":
+            self.fail("expected ')' to end np.dot(a, b)", closer.start)
+        self.advance()
+        self.note("read as NumPy: np.dot(a, b) is the matrix product a b")
+        node = tree.Binary("*", left, right, self.span(token, closer))
+        self.extent[id(node)] = (node, Span(token.start, closer.end))
+        return node
 
     # -- derivatives --
 
@@ -1246,10 +1477,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     allowed: set[int] = set()
     offenders: list[tree.Variable] = []
     for current in tree.walk(node):
-        if isinstance(current, tree.Transpose) or (
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)) or (
             isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
-        ):
-            return  # a matrix answer, wherever X or ᵀ stands
+        ) or isinstance(current, tree.Binary) and current.op == "⊙":
+            return  # matrix form, wherever X, ᵀ, ⊙ (.*) or theta(2:end) stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
@@ -1311,8 +1542,9 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
 
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
     """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
-    if any(token.kind == "name" and token.raw == vocab.DATA_MATRIX for token in tokens):
-        return
+    if any(token.kind == "name" and token.raw in (vocab.DATA_MATRIX, "transpose") or token.kind == "transpose"
+           for token in tokens):
+        return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
     for token in tokens:
         if token.kind == "op" and token.text == "@":
             _fail(
@@ -1335,6 +1567,7 @@ def _read_range(
     Spans and error columns are offsets into ``source``.
     """
     check_size(source, start, end)
+    end, code_notes = _statement_end(source, start, end)
     tokens = _tokenize(source, start, end)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
@@ -1365,7 +1598,26 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + tuple(parser.notes)
+
+
+#: the note for a line of code ended by ``;`` (Octave/MATLAB's "do not print")
+CODE_SEMICOLON_NOTE = "read as code: the ';' that ends the line is dropped"
+
+
+def _statement_end(source: str, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+    """Where a line of code pasted as it is (``J = sum((h - y).^2) / (2*m);``) ends, and the note that says so.
+
+    Octave and MATLAB end a statement with ``;`` so that it is not printed; the
+    semicolon says nothing about the value, so one trailing ``;`` is dropped
+    (with a note). A ``;`` anywhere else is left for the tokenizer to refuse.
+    """
+    stop = end
+    while stop > start and source[stop - 1].isspace():
+        stop -= 1
+    if stop > start and source[stop - 1] == ";":
+        return stop - 1, (CODE_SEMICOLON_NOTE,)
+    return end, ()
 
 
 def read_let(

@@ -32,6 +32,8 @@ __all__ = [
     "Derivative",
     "Kronecker",
     "Transpose",
+    "Tail",
+    "ZeroFirst",
     "Node",
     "walk",
 ]
@@ -192,7 +194,32 @@ class Transpose:
     span: Span
 
 
-Node = Union[Number, Constant, Variable, Apply, Call, FunctionCall, Binary, Negate, Sum, Dot, Derivative, Kronecker, Transpose]
+@record
+class Tail:
+    """A parameter vector without its first entry, the intercept: Octave's ``theta(2:end)``, NumPy's ``theta[1:]``.
+
+    An (n−1)×1 vector, read only in matrix form (``logderiv.notation.matrix_cost``, ``matrices``).
+    """
+
+    operand: Variable
+    span: Span
+
+
+@record
+class ZeroFirst:
+    """Octave's ``[0; theta(2:end)]``: the parameter vector with its first entry (the intercept) set to 0.
+
+    An n×1 vector, θ − θ₁e₁, read only in matrix form.
+    """
+
+    operand: Tail
+    span: Span
+
+
+Node = Union[
+    Number, Constant, Variable, Apply, Call, FunctionCall, Binary, Negate, Sum, Dot, Derivative, Kronecker, Transpose,
+    Tail, ZeroFirst,
+]
 
 
 def walk(node: Node):
@@ -216,7 +243,7 @@ def _children(node: Node) -> tuple[Node, ...]:
         return (node.body,) if isinstance(node, Sum) else (node.body, node.wrt)
     if isinstance(node, Dot):
         return (node.left, node.right)
-    if isinstance(node, Transpose):
+    if isinstance(node, (Transpose, Tail, ZeroFirst)):
         return (node.operand,)
     if isinstance(node, FunctionCall):
         return tuple(node.arguments)

@@ -151,7 +151,7 @@ class Checker:
         """The answer's tree, its ``--let`` definitions and what reading them noted."""
         from ..notation import read_lets
 
-        defined = {_name(key) for key in self.problem.definitions}
+        defined = {_name(key) for key in self.problem.definitions} | set(self.problem.vectors)
         lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
@@ -190,10 +190,24 @@ class Checker:
         from .matrix_answer import judge_matrix, reads_as_matrix
 
         expected = self.expected
+        if self.problem.layout == "columns":
+            # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
+            from ..notation.matrix_cost import rename_labels
+
+            tree = rename_labels(tree)
+        if self.problem.vectors:
+            # thetaReg = [0; theta(2:end)] in the cost's --let: the answer's thetaReg is that vector
+            from ..notation.matrix_cost import put_in_place
+            from ..notation.tree import walk as walk_tree
+
+            used = [name for name in self.problem.vectors if any(
+                getattr(node, "name", None) == name for node in walk_tree(tree))]
+            tree = put_in_place(tree, dict(self.problem.vectors))
+            notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
         if reads_as_matrix(tree, self.problem, self.answer_lets):
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
             return judge_matrix(expected, tree, source, self.problem, samples=lambda: self._samples,
-                                deadline=deadline, time_limit=timeout)
+                                deadline=deadline, time_limit=timeout, notes=notes)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:

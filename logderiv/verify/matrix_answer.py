@@ -20,9 +20,10 @@ every component j = 1..n of each size.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 import sympy
+from sympy.core.function import AppliedUndef
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
@@ -47,12 +48,26 @@ i = symbols.example_index
 j = symbols.wrt_index
 
 
-def components(expr: sympy.Basic) -> sympy.Expr:
-    """Entry j of an n×1 matrix expression, in index notation (Σ over examples, θₖ, xₖ⁽ⁱ⁾, y⁽ⁱ⁾, δₐⱼ)."""
-    return _Entries().entry(expr, j, sympy.Integer(1), frozenset())
+def components(expr: sympy.Basic, defined: Collection[str] = ()) -> sympy.Expr:
+    """Entry j of an n×1 matrix expression, in index notation (Σ over examples, θₖ, xₖ⁽ⁱ⁾, y⁽ⁱ⁾, δₐⱼ).
+
+    ``defined`` are names defined per example: entry i of such an m×1 vector is ``name(i)``.
+    """
+    return _Entries(frozenset(defined)).entry(expr, j, sympy.Integer(1), frozenset())
+
+
+def per_example_names(problem: Problem) -> frozenset[str]:
+    """The names the problem defines with one value per example (``h(i)``), as a matrix answer may use them."""
+    return frozenset(
+        key.func.__name__ for key in problem.definitions
+        if isinstance(key, AppliedUndef) and key.args == (i,)
+    )
 
 
 class _Entries:
+    def __init__(self, defined: frozenset[str] = frozenset()) -> None:
+        self.defined = defined
+
     def entry(self, expr: sympy.Basic, row: sympy.Expr, column: sympy.Expr, bound: frozenset) -> sympy.Expr:
         if not isinstance(expr, sympy.MatrixExpr):
             return expr
@@ -60,6 +75,8 @@ class _Entries:
             unit = unit_index(expr)
             if unit is not None:  # entry row of eₐ is δₐ,row
                 return sympy.KroneckerDelta(unit, row)
+            if expr.name in self.defined and expr.shape == (symbols.m, 1):
+                return symbols.defined(expr.name)(row)
             if expr.shape[1] == 1:
                 return symbols.vector(expr.name)[row]
             return symbols.vector(expr.name.lower())[row, column]
@@ -152,13 +169,25 @@ def judge_matrix(
             source=source, column=0, label="ANSWER",
             hint="check a matrix answer by theta_j (the default --wrt), or write this one component in index form",
         )
-    matrix = build_matrix(node, source=source)
+    per_example = per_example_names(problem)
+    columns = problem.layout == "columns"
+    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns)
+    if columns:
+        notes = (*notes, "read with one example per column, as the cost is (wᵀX): X is n×m with Xⱼᵢ = xⱼ⁽ⁱ⁾, "
+                         "Y (y) and values per example are 1×m rows; its entry j is compared with ∂J/∂wⱼ at every j")
+    used = sorted(name for name in per_example if any(
+        isinstance(current, tree.Variable) and current.name == name for current in tree.walk(node)))
+    notes = (*notes, *(f"read in matrix notation: {name} is the m×1 vector of its values {name}⁽ⁱ⁾, one per example"
+                       for name in used))
+    if any(isinstance(current, tree.ZeroFirst) for current in tree.walk(node)):
+        notes = (*notes, "read as Octave: [0; θ(2:end)] is θ with its first entry, the intercept θ₁, set to 0: "
+                         "θ − θ₁e₁, the gradient of a penalty that leaves the intercept out")
     try:
-        entry = components(matrix)
+        entry = components(matrix, per_example)
     except InputError as error:
         raise InputError(error.message, source=source, column=0, label="ANSWER") from None
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
-                    notes=(*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
+                    notes=notes if columns else (*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
                     sizes=every_component())
     return replace(verdict, matrix=matrix)
 
