@@ -69,3 +69,54 @@ def test_a_count_only_the_answer_bounds_is_refused_when_the_cost_leaves_it_a_sca
         logderiv.check(answer, cost=r"\frac{1}{N}\sum_{i}(y_i - \mathbf{w}^T\mathbf{x}_i)^2", wrt="w_j")
     assert "N counts the examples in the answer" in caught.value.message
     assert caught.value.column == answer.index(r"\sum")
+
+
+# --- F1: a Σ without an index ranges over what its body indexes -------------------------------
+
+from _oracle import assert_gradient  # noqa: E402
+from logderiv.notation import read_problem  # noqa: E402
+
+FEATURE_NOTE = "Σ without an index is read over the features: its body indexes θⱼ"
+
+UNINDEXED = [
+    # (written, the same cost with the sum's index written out)
+    ("-1/m Σ [y log h + (1-y) log(1-h)] + λ/2m Σ θ_j²", "-1/m Σ_i [y log h + (1-y) log(1-h)] + λ/2m Σ_k θ_k²"),
+    ("-1/m sum y log h + (1-y) log(1-h) + λ/2m Σ θ_j^2", "-1/m Σ_i [y log h + (1-y) log(1-h)] + λ/2m Σ_k θ_k²"),
+    (r"-\frac{1}{m}\sum_{i=1}^m [y \log h + (1-y)\log(1-h)] + \frac{\lambda}{2m}\sum \theta_j^2",
+     "-1/m Σ_i [y log h + (1-y) log(1-h)] + λ/2m Σ_k θ_k²"),
+    ("sum θ_j^2", "sum_k theta_k^2"),
+    (r"\frac{\lambda}{2}\sum \theta_j^2", "lambda/2 sum_k theta_k^2"),
+    ("1/2m sum (theta^T x - y)^2 + λ/2m Σ θ_j²", "1/2m sum_i (theta^T x - y)^2 + λ/2m Σ_k θ_k²"),
+]
+
+
+@pytest.mark.parametrize("written, meant", UNINDEXED)
+def test_an_unindexed_sum_over_a_parameter_is_the_feature_sum(written, meant):
+    derivation = logderiv.derive(written)
+    problem = derivation.problem
+    assert FEATURE_NOTE in problem.notes
+    reference = read_problem(meant)
+    assert problem.expand_definitions(problem.cost) == reference.expand_definitions(reference.cost)
+    assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
+
+
+def test_the_right_regularised_answer_is_equivalent_and_lambda_theta_is_not():
+    cost = "-1/m Σ [y log h + (1-y) log(1-h)] + λ/2m Σ θ_j²"
+    assert logderiv.check("1/m Σ (h - y) x_j + λ/m θ_j", cost=cost).verdict == "equivalent"
+    assert logderiv.check("1/m Σ (h - y) x_j + λ θ_j", cost=cost).verdict == "different"
+
+
+@pytest.mark.parametrize("written", ["sum (h - y)^2", "1/m sum (h - y) x_j", r"\sum (y_i - \theta^T x_i)^2", "sum log(1 + e^z)"])
+def test_an_unindexed_sum_over_data_stays_over_the_examples(written):
+    parsed = logderiv.notation.parse_text(written)
+    sums = [node for node in logderiv.notation.tree.walk(parsed.tree) if isinstance(node, logderiv.notation.tree.Sum)]
+    assert [node.over for node in sums] == ["examples"]
+    assert FEATURE_NOTE not in parsed.notes
+
+
+@pytest.mark.parametrize("written, column", [("sum theta^2", 0), ("Σ 2", 0), (r"\sum \theta_j \theta_k", 0), ("1 + sum θ_0^2", 4)])
+def test_an_unindexed_sum_that_says_neither_is_refused(written, column):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(written)
+    assert "cannot tell whether" in caught.value.message
+    assert caught.value.column == column

@@ -1711,6 +1711,8 @@ class _Parser:
         self.leave()
         self.example_sums -= examples
         bound = vocab.EXAMPLE_INDEX if examples else letter
+        if index is None and upper is None:
+            over, bound = self.unindexed(token, body, over, bound)
         node = tree.Sum(over, bound, body, self.span(token, body))
         if id(body) not in self.extent:
             # a bracketless sum may reach over the terms after it (conventions.extend_open_sum):
@@ -1719,6 +1721,20 @@ class _Parser:
         else:
             self.aliases = saved
         return node
+
+    def unindexed(self, token: _Token, body: tree.Node, over: str, bound: str) -> tuple[str, str]:
+        r"""What ``\sum body`` without a subscript ranges over: what its body indexes (``\sum \theta_j^2``: features)."""
+        read, index, why = readings.unindexed_range(body)
+        if read is None:
+            self.fail(
+                f"cannot tell whether '{token.raw}' runs over the examples or the features: {why}",
+                token.start,
+                hint="write \\sum_{i=1}^{m} over the examples, \\sum_{j=1}^{n} over the features",
+            )
+        if read == "features" and over == "examples":
+            self.note(why)
+            return read, index
+        return over, bound
 
     def sum_range(self, letter: str, column: int, upper: tuple[str, int] | None) -> str:
         """Whether a sum over ``letter`` (up to ``upper``) runs over the examples or the features."""

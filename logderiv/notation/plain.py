@@ -37,7 +37,7 @@ from typing import Collection, NoReturn
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import conventions, scalars, tree
+from . import conventions, readings, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -1098,6 +1098,7 @@ class _Parser:
         self.advance()
         index = vocab.EXAMPLE_INDEX
         follower = self.peek()
+        written = follower.kind == "sub"
         if follower.kind == "sub":
             index = follower.text
             if index not in _INDEX_LETTERS:
@@ -1113,10 +1114,25 @@ class _Parser:
         self.enter(token)
         body = self.term()
         self.leave()
+        if not written:
+            over, index = self.unindexed(token, body)
         node = tree.Sum(over, index, body, self.span(token, body))
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def unindexed(self, token: _Token, body: tree.Node) -> tuple[str, str]:
+        """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""
+        over, index, why = readings.unindexed_range(body)
+        if over is None:
+            self.fail(
+                f"cannot tell whether '{token.raw}' runs over the examples or the features: {why}",
+                token.start,
+                hint="sum over the examples with sum_i (...), over the features with sum_j (...)",
+            )
+        if why:
+            self.note(why)
+        return over, index
 
     def dot_call(self, token: _Token) -> tree.Node:
         """``dot(theta, x)``."""
