@@ -120,3 +120,32 @@ def test_an_unindexed_sum_that_says_neither_is_refused(written, column):
         logderiv.derive(written)
     assert "cannot tell whether" in caught.value.message
     assert caught.value.column == column
+
+
+# --- F4: e^-y theta^T x is refused with both readings ------------------------------------------
+
+@pytest.mark.parametrize("written, lead", [
+    ("sum log(1 + e^-y theta^T x)", "e^"),
+    ("sum log(1 + e^-y*theta^T x)", "e^"),
+    ("1/m sum log(1 + exp -y theta^T x)", "exp "),
+])
+def test_an_open_negative_exponent_before_a_factor_is_refused(written, lead):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(written)
+    error = caught.value
+    assert "is ambiguous: the exponent could be -y alone or -y theta^T x" in error.message
+    assert error.column == written.index("-y")
+    assert f"{lead.strip()}(-y theta^T x)" in error.hint and f"{lead.strip()}(-y) theta^T x" in error.hint
+
+
+def test_both_bracketed_readings_are_read_as_written():
+    """The spelling the hint suggests gives the ±1-label logistic gradient."""
+    verdict = logderiv.check("sum -y x_j sigmoid(-y theta^T x)", cost="sum log(1 + e^(-y theta^T x))")
+    assert verdict.verdict == "equivalent"
+    derivation = logderiv.derive("sum log(1 + e^(-y) theta^T x)")
+    assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result, derivation.problem.definitions)
+
+
+@pytest.mark.parametrize("written", ["1/(1+e^-theta^T x)", "e^-z/2", "e^-z + 1", "-1/m sum y log(1/(1+e^-theta^T x)) + (1-y) log(1 - 1/(1+e^-theta^T x))"])
+def test_an_open_negative_exponent_alone_is_still_the_next_power(written):
+    logderiv.derive(written, wrt="z" if "z" in written else "theta_j")

@@ -652,11 +652,44 @@ class _Parser:
             self.advance()
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(token)
+            minus = self.peek() if self.is_op(self.peek(), "-") else None
             self.enter(token)
             exponent = self.unary()
             self.leave()
+            if minus is not None and isinstance(base, tree.Constant) and base.name == "e":
+                self.refuse_open_exponent(base.span.start, minus, exponent, "e^")
             return tree.Binary("^", base, exponent, self.span(base, exponent))
         return base
+
+    def refuse_open_exponent(self, start: int, minus: _Token, exponent: tree.Node, lead: str) -> None:
+        """Refuse ``e^-y theta^T x`` (``exp -y theta^T x``): by precedence the exponent ends at ``-y``,
+        but ML writers mean e^(−yθᵀx), the ±1-label logistic loss.
+
+        ``e^-z`` alone (``1/(1+e^-theta^T x)``) stays the next power; only a factor
+        juxtaposed (or multiplied) after it makes the text ambiguous.
+        """
+        follower = self.peek()
+        if not (self.starts_operand(follower) or self.is_op(follower, "*", "·")):
+            return
+        end, depth = exponent.span.end, 0
+        while end < len(self.source):
+            char = self.source[end]
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char in "+-,=" and depth == 0:
+                break
+            end += 1
+        power = self.source[minus.start:exponent.span.end].strip()
+        rest = self.source[exponent.span.end:end].strip().lstrip("*·").strip()
+        self.fail(
+            f"'{self.source[start:end].strip()}' is ambiguous: the exponent could be {power} alone or {power} {rest}",
+            minus.start,
+            hint=f"write {lead.rstrip()}({power} {rest}) for the whole product in the exponent, or {lead.rstrip()}({power}) {rest}",
+        )
 
     def postfix(self) -> tree.Node:
         """A primary; names take their own postfix indices inside :meth:`name`."""
@@ -1085,6 +1118,8 @@ class _Parser:
             self.enter(token)
             argument = self.unary()
             self.leave()
+            if function == "exp" and self.is_op(follower, "-"):
+                self.refuse_open_exponent(token.start, follower, argument, "exp ")
             return tree.Apply(function, argument, self.span(token, argument))
         hint = f"write {token.raw}(z)"
         if function == "sigmoid":
