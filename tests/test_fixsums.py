@@ -149,3 +149,32 @@ def test_both_bracketed_readings_are_read_as_written():
 @pytest.mark.parametrize("written", ["1/(1+e^-theta^T x)", "e^-z/2", "e^-z + 1", "-1/m sum y log(1/(1+e^-theta^T x)) + (1-y) log(1 - 1/(1+e^-theta^T x))"])
 def test_an_open_negative_exponent_alone_is_still_the_next_power(written):
     logderiv.derive(written, wrt="z" if "z" in written else "theta_j")
+
+
+# --- F9: an inverse function g^{-1}(…) is not supported (exit 3) ---------------------------------
+
+INVERSES = [
+    (r"\frac{1}{2m}\sum_{i=1}^m (y^{(i)} - g^{-1}(\theta^T x^{(i)}))^2", "g"),
+    (r"-\sum_{i=1}^m [y_i\log g^{-1}(\theta^T x_i) + (1-y_i)\log(1-g^{-1}(\theta^T x_i))]", "g"),
+    ("1/2m sum (y - g^(-1)(theta^T x))^2", "g"),
+    ("1/2m sum (y - f^-1(theta^T x))^2", "f"),
+    ("1/2m sum (y - f⁻¹(theta^T x))^2", "f"),
+]
+
+
+@pytest.mark.parametrize("written, name", INVERSES)
+def test_an_inverse_function_is_refused_as_unsupported(written, name):
+    from logderiv.errors import UnsupportedInputError
+
+    with pytest.raises(UnsupportedInputError) as caught:
+        logderiv.derive(written)
+    assert "(an inverse function) is not supported" in caught.value.message
+    assert caught.value.column == written.index(f"{name}^" if f"{name}^" in written else f"{name}⁻")
+    assert "sigmoid(theta^T x)" in caught.value.hint
+    result = run("derive", written, "-f", "text")
+    assert result.exit_code == 3, result.output
+
+
+def test_a_quantity_to_the_minus_one_before_a_bracket_is_still_a_product():
+    derivation = logderiv.derive("x^-1 (1 + z)", wrt="z")
+    assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result)

@@ -1094,6 +1094,7 @@ class _Parser:
             token = self.peek()
         if self.is_op(token, "^"):
             exponent = self.exponent()
+            self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
             again = self.peek()
             if self.is_op(again, "^"):
@@ -1101,6 +1102,19 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
+        r"""Refuse ``g^{-1}(\theta^T x)``: an inverse function (GLM notes' inverse link), not a scalar g⁻¹ times a bracket."""
+        from ..errors import UnsupportedInputError
+
+        name = conventions.inverse_function(base, exponent)
+        follower = self.peek()
+        if name is None or follower.kind != "open":
+            return
+        raise UnsupportedInputError(
+            f"'{self.source[base.span.start:follower.end]}…' (an inverse function) is not supported (column {base.span.start + 1})",
+            source=self.source, column=base.span.start, hint=conventions.inverse_function_hint(name),
+        )
 
     def exponent(self) -> tree.Node:
         """The script after ``^``: a braced group or, as in TeX, one character or command."""

@@ -658,8 +658,22 @@ class _Parser:
             self.leave()
             if minus is not None and isinstance(base, tree.Constant) and base.name == "e":
                 self.refuse_open_exponent(base.span.start, minus, exponent, "e^")
+            self.refuse_inverse(base, exponent)
             return tree.Binary("^", base, exponent, self.span(base, exponent))
+        if isinstance(base, tree.Binary) and base.op == "^":
+            self.refuse_inverse(base.left, base.right)  # f⁻¹(z)
         return base
+
+    def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
+        """Refuse ``g^-1(theta^T x)``, ``f^(-1)(z)``, ``f⁻¹(z)``: an inverse function, not a scalar g⁻¹ times a bracket."""
+        name = conventions.inverse_function(base, exponent)
+        follower = self.peek()
+        if name is None or not (follower.kind == "open" and follower.raw == "("):
+            return
+        raise UnsupportedInputError(
+            f"'{self.source[base.span.start:follower.end]}…' (an inverse function) is not supported",
+            source=self.source, column=base.span.start, hint=conventions.inverse_function_hint(name),
+        )
 
     def refuse_open_exponent(self, start: int, minus: _Token, exponent: tree.Node, lead: str) -> None:
         """Refuse ``e^-y theta^T x`` (``exp -y theta^T x``): by precedence the exponent ends at ``-y``,
