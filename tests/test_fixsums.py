@@ -178,3 +178,27 @@ def test_an_inverse_function_is_refused_as_unsupported(written, name):
 def test_a_quantity_to_the_minus_one_before_a_bracket_is_still_a_product():
     derivation = logderiv.derive("x^-1 (1 + z)", wrt="z")
     assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result)
+
+
+# --- F11: 1/1+e^(…) is refused (a bracket is missing) ----------------------------------------------
+
+def test_one_over_one_plus_in_a_let_is_refused():
+    with pytest.raises(InputError) as caught:
+        logderiv.derive("-1/m sum y log h + (1-y) log(1-h)", let=["h = 1/1+e^(-theta^T x)"])
+    error = caught.value
+    assert "'1/1+e^(-theta^T x)' is ambiguous" in error.message
+    assert error.column == "h = 1/1+e^(-theta^T x)".index("1/1")
+    assert "1/(1+e^(-theta^T x))" in error.hint and "1 + e^(-theta^T x)" in error.hint
+
+
+@pytest.mark.parametrize("written", ["1/1+e^-z", "1/1 - e^-z + 3", "1/1+e^{-z}"])
+def test_one_over_one_plus_is_refused_at_the_fraction(written):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(written, wrt="z")
+    assert "is ambiguous: 1/1 is 1" in caught.value.message
+    assert caught.value.column == 0
+
+
+def test_the_bracketed_sigmoid_is_still_read():
+    derivation = logderiv.derive("-1/m sum y log h + (1-y) log(1-h)", let=["h = 1/(1+e^(-theta^T x))"])
+    assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result, derivation.problem.definitions)

@@ -266,3 +266,8 @@ def inverse_function_hint(name: str) -> str:
         f"{name}⁻¹ is an inverse function, which logderiv does not read: write the function itself "
         f"(for the logistic link g⁻¹(z) is the sigmoid: sigmoid(theta^T x)), or define it with --let \"mu(z) = ...\""
     )
+
+
+def one_over_one(left: tree.Node, right: tree.Node) -> bool:
+    """Whether ``left / right`` is ``1/1``: before ``+ e^(-z)`` a bracket is missing (the sigmoid 1/(1+e^(−z)))."""
+    return isinstance(left, tree.Number) and isinstance(right, tree.Number) and left.text == right.text == "1"

@@ -995,6 +995,14 @@ class _Parser:
                     left = tree.Binary("/", left, right, self.span(left, right))
                     continue
                 right = self.unary()
+                follower = self.peek()
+                if operator.text == "/" and conventions.one_over_one(left, right) and self.is_op(follower, "+", "-"):
+                    sign = follower.raw
+                    self.fail(
+                        f"'1/1{sign}…' is ambiguous: 1/1 is 1, so it reads as 1 {sign} …; a bracket seems to be missing",
+                        left.span.start,
+                        hint=f"write \\frac{{1}}{{1{sign}e^{{-z}}}} (the sigmoid), or 1 {sign} … without the 1/1",
+                    )
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.is_op(token, ".") and self.period_product():

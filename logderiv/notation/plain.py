@@ -537,6 +537,8 @@ class _Parser:
                     left = tree.Binary("/", left, right, self.span(left, right))
                     continue
                 right = self.unary()
+                if operator.text == "/":
+                    self.refuse_one_over_one(left, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.starts_operand(token):
@@ -546,6 +548,38 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def product_end(self, start: int) -> int:
+        """Where the product written from ``start`` ends in the source: at a ``+``/``-`` between terms, or a closing bracket."""
+        end, depth = start, 0
+        while end < len(self.source):
+            char = self.source[end]
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char in ",=" and depth == 0:
+                break
+            elif char in "+-" and depth == 0 and self.source[start:end].strip() and self.source[:end].rstrip()[-1] not in "^*/(":
+                break
+            end += 1
+        return end
+
+    def refuse_one_over_one(self, left: tree.Node, right: tree.Node) -> None:
+        """Refuse ``1/1+e^(-z)``: read literally it is 1 + e^(−z), but nobody writes 1/1; the sigmoid 1/(1+e^(−z)) is meant."""
+        follower = self.peek()
+        if not (conventions.one_over_one(left, right) and self.is_op(follower, "+", "-")):
+            return
+        end = self.product_end(follower.end)
+        rest = self.source[follower.end:end].strip()
+        sign = follower.raw
+        self.fail(
+            f"'1/1{sign}{rest}' is ambiguous: 1/1 is 1, so it reads as 1 {sign} {rest}; a bracket seems to be missing",
+            left.span.start,
+            hint=f"write 1/(1{sign}{rest}) (the sigmoid when the exponent is -z), or 1 {sign} {rest}",
+        )
 
     def over_count(self, left: tree.Node, slash: _Token) -> bool:
         """Whether ``/`` is followed by a number written against a count letter: ``1/2m``, ``lambda/2m``.
@@ -685,18 +719,7 @@ class _Parser:
         follower = self.peek()
         if not (self.starts_operand(follower) or self.is_op(follower, "*", "·")):
             return
-        end, depth = exponent.span.end, 0
-        while end < len(self.source):
-            char = self.source[end]
-            if char in "([{":
-                depth += 1
-            elif char in ")]}":
-                if depth == 0:
-                    break
-                depth -= 1
-            elif char in "+-,=" and depth == 0:
-                break
-            end += 1
+        end = self.product_end(exponent.span.end)
         power = self.source[minus.start:exponent.span.end].strip()
         rest = self.source[exponent.span.end:end].strip().lstrip("*·").strip()
         self.fail(
