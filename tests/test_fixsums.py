@@ -202,3 +202,31 @@ def test_one_over_one_plus_is_refused_at_the_fraction(written):
 def test_the_bracketed_sigmoid_is_still_read():
     derivation = logderiv.derive("-1/m sum y log h + (1-y) log(1-h)", let=["h = 1/(1+e^(-theta^T x))"])
     assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result, derivation.problem.definitions)
+
+
+# --- F11: a cost with no real value anywhere is not "verified" ------------------------------------
+
+NOWHERE_REAL = ("-1/m sum y log h + (1-y) log(1-h)", ["h = 1 + e^(-theta^T x)"])
+
+
+def test_a_cost_with_no_real_value_is_refused_by_derive():
+    cost, lets = NOWHERE_REAL
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost, let=lets)
+    assert caught.value.message.startswith("the cost has no real value at the points tried")
+    assert "1/(1+e^(-z))" in caught.value.hint
+    result = run("derive", cost, "--let", lets[0], "-f", "text")
+    assert result.exit_code == 2 and "no real value" in result.output
+
+
+def test_a_cost_with_no_real_value_is_refused_by_check():
+    cost, lets = NOWHERE_REAL
+    with pytest.raises(InputError, match="no real value"):
+        logderiv.check("1/m sum (h - y) x_j", cost=cost, let=lets)
+
+
+@pytest.mark.parametrize("cost, wrt", [("sum log(x_j)", "theta_j"), ("-(y log p + (1-y) log(1-p))", "p"),
+                                       ("sum log(theta^T x)^2", "theta_j")])
+def test_a_cost_real_somewhere_is_still_derived(cost, wrt):
+    derivation = logderiv.derive(cost, wrt=wrt)
+    assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result, derivation.problem.definitions)

@@ -119,6 +119,9 @@ class Checker:
             from ..engine.driver import rewrite_steps
 
             calculus.ensure_supported(self.problem.expand_definitions(self.problem.cost))
+            from .equality import ensure_real_cost
+
+            ensure_real_cost(self.problem)
             start = calculus.D(self.problem.cost, self.problem.wrt)
             steps = rewrite_steps(start, self.problem)
             self._expected = steps[-1].expression if steps else start
