@@ -230,3 +230,11 @@ def test_a_cost_with_no_real_value_is_refused_by_check():
 def test_a_cost_real_somewhere_is_still_derived(cost, wrt):
     derivation = logderiv.derive(cost, wrt=wrt)
     assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result, derivation.problem.definitions)
+
+
+def test_an_inner_sum_binds_its_own_letter_but_its_example_index_still_counts():
+    """``sum(sum_k(theta_k x_k^(i)) …)``: the outer Σ is over the examples (x_k^(i)), not refused."""
+    parsed = logderiv.notation.parse_text("sum(sum_k(theta_k x_k^(i)) sum_l(theta_l x_l))")
+    assert parsed.tree.over == "examples"
+    with pytest.raises(InputError, match="cannot tell whether"):
+        logderiv.notation.parse_text("sum(sum_k(theta_k^2))")

@@ -111,13 +111,16 @@ def unindexed_range(body: Node) -> tuple[str, str, str] | tuple[None, None, str]
 
 
 def _free_nodes(body: Node):
-    """``tree.walk(body)`` without what an inner sum binds: ``θ_k`` in ``Σ_k θ_k x_k`` is no clue to the outer Σ."""
+    """``tree.walk(body)`` without what an inner sum binds: ``θ_k`` in ``Σ_k θ_k x_k`` is no clue to the outer Σ
+    (an example index on such a name, ``x_k^(i)``, still is)."""
     stack: list[tuple[Node, frozenset[str]]] = [(body, frozenset())]
     while stack:
         node, bound = stack.pop()
         if isinstance(node, tree.Sum) and node.over == "features":
             bound = bound | {node.index}
         if isinstance(node, tree.Variable) and node.feature in bound:
+            if node.example is not None:
+                yield tree.Variable(node.name, node.span, None, node.example)  # x_k^(i): still per example
             continue
         yield node
         stack.extend((child, bound) for child in tree._children(node))
