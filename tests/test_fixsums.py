@@ -114,12 +114,19 @@ def test_an_unindexed_sum_over_data_stays_over_the_examples(written):
     assert FEATURE_NOTE not in parsed.notes
 
 
-@pytest.mark.parametrize("written, column", [("sum theta^2", 0), ("Σ 2", 0), (r"\sum \theta_j \theta_k", 0), ("1 + sum θ_0^2", 4)])
+@pytest.mark.parametrize("written, column", [("Σ 2", 0), (r"\sum \theta_j \theta_k", 0), ("1 + sum θ_0^2", 4)])
 def test_an_unindexed_sum_that_says_neither_is_refused(written, column):
     with pytest.raises(InputError) as caught:
         logderiv.derive(written)
     assert "cannot tell whether" in caught.value.message
     assert caught.value.column == column
+
+
+def test_a_sum_of_a_whole_vector_is_left_to_matrix_form():
+    """``sum theta^2`` holds the whole vector θ: code's sum of a vector (matrix form), which refuses a bare θ here."""
+    with pytest.raises(InputError) as caught:
+        logderiv.derive("sum theta^2")
+    assert "is a vector" in caught.value.message
 
 
 # --- F4: e^-y theta^T x is refused with both readings ------------------------------------------
@@ -225,7 +232,7 @@ def test_a_cost_with_no_real_value_is_refused_by_check():
         logderiv.check("1/m sum (h - y) x_j", cost=cost, let=lets)
 
 
-@pytest.mark.parametrize("cost, wrt", [("sum log(x_j)", "theta_j"), ("-(y log p + (1-y) log(1-p))", "p"),
+@pytest.mark.parametrize("cost, wrt", [("sum theta_j log(x_j)", "theta_j"), ("-(y log p + (1-y) log(1-p))", "p"),
                                        ("sum log(theta^T x)^2", "theta_j")])
 def test_a_cost_real_somewhere_is_still_derived(cost, wrt):
     derivation = logderiv.derive(cost, wrt=wrt)

@@ -81,6 +81,9 @@ def unindexed_range(body: Node) -> tuple[str, str, str] | tuple[None, None, str]
     letters: dict[str, str] = {}
     data = False
     for node in _free_nodes(body):
+        if _matrix_form(node):
+            # sum(theta(2:end).^2), sum((X*theta - y).^2): code's sum of a vector, read in matrix form
+            return "examples", vocab.EXAMPLE_INDEX, ""
         if isinstance(node, (tree.Call, tree.FunctionCall)):
             data = True
         elif isinstance(node, tree.Variable):
@@ -108,6 +111,18 @@ def unindexed_range(body: Node) -> tuple[str, str, str] | tuple[None, None, str]
     if letters:
         return None, None, "its body subscripts the parameters by " + " and ".join(sorted(letters))
     return None, None, "its body has nothing indexed by an example or a feature"
+
+
+def _matrix_form(node: Node) -> bool:
+    """Whether ``node`` is a whole vector or matrix (θ, X, θ(2:end), a transpose): the text is in matrix form."""
+    if isinstance(node, (tree.Transpose,)) or type(node).__name__ in ("Tail", "ZeroFirst"):
+        return True
+    return (
+        isinstance(node, tree.Variable)
+        and node.feature is None
+        and node.example is None
+        and (node.name in vocab.PARAMETER_VECTORS or node.name == vocab.DATA_MATRIX)
+    )
 
 
 def _free_nodes(body: Node):
