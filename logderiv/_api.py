@@ -84,7 +84,97 @@ def check(
     :class:`~logderiv.errors.InputError` for text that cannot be read.
     """
     judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    return judge.check(answer, timeout=timeout)
+    verdict = judge.check(answer, timeout=timeout)
+    if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
+        return verdict
+    return _across_intercept_conventions(verdict, judge, answer, timeout)
+
+
+def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
+    """The verdict, unless it hangs on whether the penalty Σₖ₌₁ⁿ θₖ² covers the intercept.
+
+    logderiv numbers features 1..n, the intercept θ₁ (x₁ = 1) among them, so a
+    written penalty Σ_{j=1}^{n} θⱼ² covers it. In notes where θ₀ is the intercept
+    and θᵀx runs from 0 (Ng's), the same text leaves it out. Where the two
+    readings give one verdict, that is the verdict; a component answer for a
+    general j (``+ λ/m θⱼ``) is taken as written for the components other than
+    the intercept, where they agree. Where they differ (``+ λ/m θ`` against ``+ λ/m [0; θ(2:end)]``), the
+    answer is ``undecided``, with both readings said: never a confident verdict
+    on one reading of an ambiguous cost.
+    """
+    import dataclasses
+
+    from .verify.answer import Checker
+
+    import sympy
+
+    wrt = judge.problem.wrt
+    numbered = isinstance(wrt, sympy.Indexed) and wrt.indices[-1].is_Integer
+    if verdict.matrix is None and not numbered:
+        # a component answer for a general j (+ λ/m θⱼ) is written, in either numbering, for the
+        # components other than the intercept, where the two readings agree
+        return verdict
+    other_problem = _penalty_without_intercept(judge.problem)
+    if other_problem is None:
+        return verdict
+    other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=timeout)
+    if other.verdict == verdict.verdict or other.verdict == "undecided":
+        return verdict
+    right = "with" if verdict.verdict == "equivalent" else "without"
+    return dataclasses.replace(
+        verdict,
+        verdict="undecided",
+        check=None,
+        counterexample=None,
+        diagnosis=(),
+        reason=(
+            f"the answer is right if the penalty covers the intercept θ₁ and wrong if it does not "
+            if right == "with"
+            else "the answer is right if the penalty leaves the intercept out and wrong if it covers it "
+        )
+        + "(logderiv numbers features 1..n, the intercept θ₁ with x₁ = 1, so Σ_{j=1}^{n} θⱼ² covers it; "
+        "in notes where θ₀ is the intercept and θᵀx runs from 0, the same sum leaves it out): "
+        "write the penalty as lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2 to leave it out, "
+        "or check against the preset logistic-l2 / linear-l2 (with --no-reg-intercept)",
+    )
+
+
+def _penalty_without_intercept(problem: Problem) -> Problem | None:
+    """The problem with each penalty Σₖ₌₁ⁿ f(θₖ) (a feature sum of θ alone) less its k = 1 term; None if none.
+
+    Only for a cost whose θ is also dotted with x (θᵀx), where the intercept is
+    one of θ's components, and that writes no θ₀ or θ₁ of its own.
+    """
+    import dataclasses
+
+    import sympy
+
+    from .notation import symbols
+
+    n = symbols.n
+    changed = {}
+    cost = problem.cost
+    for total in cost.atoms(sympy.Sum):
+        (index, low, high), *rest = total.limits
+        if rest or low != 1 or high != n:
+            continue
+        bases = {indexed.base for indexed in total.function.atoms(sympy.Indexed)}
+        if len(bases) != 1 or str(next(iter(bases))) != "theta":
+            continue  # w and β come with their bias b or β₀ written apart: the numbering question is θ's (Ng's)
+        base = next(iter(bases))
+        numbered = {indexed.indices[-1] for indexed in cost.atoms(sympy.Indexed) if indexed.base == base}
+        if sympy.Integer(0) in numbered or sympy.Integer(1) in numbered:
+            continue  # θ₀ written on its own, or the intercept's term taken out: the cost says which it means
+        dotted = any(
+            other is not total and any(indexed.base == base for indexed in other.function.atoms(sympy.Indexed))
+            and any(str(indexed.base) == "x" for indexed in other.function.atoms(sympy.Indexed))
+            for other in problem.expand_definitions(cost).atoms(sympy.Sum)
+        )
+        if dotted:
+            changed[total] = total - total.function.xreplace({index: sympy.Integer(1)})
+    if not changed:
+        return None
+    return dataclasses.replace(problem, cost=cost.xreplace(changed))
 
 
 def checker(
@@ -162,7 +252,19 @@ def read_cost(
         ) from None
     # a cost without the variable would get a "verified" gradient 0: almost always a misread
     check_depends_on_wrt(problem, wrt)
+    if _penalty_without_intercept(problem) is not None:
+        import dataclasses
+
+        return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
     return problem
+
+
+#: said of a formula whose penalty Σₖ θₖ² sits beside θᵀx (see _across_intercept_conventions)
+INTERCEPT_NOTE = (
+    "the penalty Σ θⱼ² is read over θ₁..θₙ, the intercept θ₁ (x₁ = 1) included, as logderiv numbers features; "
+    "in notes where θ₀ is the intercept and θᵀx runs from 0, the same sum leaves it out, and the intercept's "
+    "entry of the gradient has no λ term"
+)
 
 
 def _without_intercept_penalty(preset: Preset) -> Preset:
