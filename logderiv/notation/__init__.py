@@ -124,6 +124,12 @@ def read_definitions(
             heads[number] = head
             continue
         defined.append(name)
+    code_notes = [
+        f"{name} is one name, defined with --let (a name of code, not {name.split('_')[0] if '_' in name else name.rstrip('0123456789')} "
+        f"with {'a subscript' if '_' in name else 'a number'})"
+        for name in defined
+        if vocabulary.is_code_name(name)
+    ]
     multi_letter = {name for name in [*names, *defined] if len(name) > 1}
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     called = functions.ordered_names(list(heads.values()))
@@ -156,7 +162,7 @@ def read_definitions(
             value, expansion_notes = functions.expand(value, definitions, text, "--let")
             notes += expansion_notes
         expanded.append((name, value, text))
-    return expanded, multi_letter, list(dict.fromkeys(notes)), definitions
+    return expanded, multi_letter, list(dict.fromkeys(code_notes + notes)), definitions
 
 
 def _function_head(text: str, notation: str, names: Collection[str]):
