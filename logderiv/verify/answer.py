@@ -26,6 +26,8 @@ Everything, reading the answer included, runs under a time limit
 
 from __future__ import annotations
 
+import re
+
 import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection, Sequence
@@ -156,7 +158,30 @@ class Checker:
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)
-        return parsed.tree, lets, (*parsed.notes, *self._left_side_note(parsed), *notes)
+        return parsed.tree, lets, (*parsed.notes, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+
+    def _gradient_note(self, answer: str) -> tuple[str, ...]:
+        """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
+        head = gradient_head(answer)
+        if head is None:
+            return ()
+        from ..render.printing import show_unicode
+
+        name, variable, _ = head
+        wrt = self.problem.wrt
+        base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
+        shown = show_unicode(wrt)
+        if variable is not None and variable != base:
+            raise InputError(
+                f"the left side {name} names the gradient by {variable}, "
+                f"but the gradient is taken with respect to {shown}",
+                source=answer,
+                column=len(answer) - len(answer.lstrip()),
+                hint=f"give --wrt {variable}{'_j' if variable in ('w', 'theta', 'beta') else ''} to check it, "
+                "or leave out the left side",
+                label="ANSWER",
+            )
+        return (f"the left side {name} = names the gradient ∂J/∂{shown}, the derivative checked",)
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
@@ -236,6 +261,23 @@ class Checker:
         return verdict
 
 
+#: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
+_GRADIENT_HEAD = re.compile(
+    r"\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J)\s*=(?!=)"
+)
+
+
+def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
+    """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None."""
+    if not isinstance(answer, str):
+        return None
+    match = _GRADIENT_HEAD.match(answer)
+    if match is None:
+        return None
+    variable = match.group("var")
+    return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
+
+
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
@@ -245,7 +287,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt = answer, None
-    if notation_of(answer, input) == "plain":
+    gradient = gradient_head(answer)
+    if gradient is not None:
+        # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
+        text = " " * (gradient[2] + 1) + answer[gradient[2] + 1 :]
+    elif notation_of(answer, input) == "plain":
         head, equals, _ = answer.partition("=")
         named = None
         if equals:
