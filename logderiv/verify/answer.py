@@ -72,9 +72,13 @@ class Checker:
     and lets are read (``auto``: LaTeX when the text looks like it).
     """
 
-    def __init__(self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto") -> None:
+    def __init__(
+        self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto", with_the_cost: bool = False
+    ) -> None:
         self.problem = problem
         self.answer_lets = tuple(answer_lets)
+        #: the answer's lets came with the cost's (check --cost FORMULA --let dz=…): say they are the answer's
+        self.with_the_cost = with_the_cost
         self.input = input
         self._derivation: Derivation | None = None
         self._expected: sympy.Expr | None = None
@@ -158,6 +162,12 @@ class Checker:
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)
+        if self.with_the_cost:
+            from ..notation.tree import walk as walk_tree
+
+            used = {getattr(node, "name", None) for node in walk_tree(parsed.tree)}
+            notes = [*notes, *(f"--let {name} is not in the cost: it is read as the answer's own"
+                               for name, _, _ in lets if name in used)]
         return parsed.tree, lets, (*parsed.notes, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
 
     def _gradient_note(self, answer: str) -> tuple[str, ...]:
@@ -209,6 +219,31 @@ class Checker:
                 label="ANSWER",
             )
 
+    def _with_answer_lets(self, lets) -> Problem:
+        """The problem with the answer's own --let names defined (``dz = A - Y``), for a matrix answer.
+
+        Each is built as it is per example (``dz⁽ⁱ⁾ = A⁽ⁱ⁾ − y⁽ⁱ⁾``), so the matrix answer reads
+        it as the vector of its values, as it reads the cost's ``A``. A let in matrix form of
+        its own (``dz = np.dot(X, …)``) is refused: it is not read as a vector yet.
+        """
+        from ..notation.builder import build_expression
+        from ..notation.matrix_cost import is_matrix_form
+        from ..notation import tree as nodes
+
+        definitions = dict(self.problem.definitions)
+        for name, value, text in lets:
+            if is_matrix_form(value):
+                raise InputError(
+                    f"the answer's --let {name} is in matrix form, and a matrix answer reads only "
+                    "lets that are one value per example (dz = A - Y)",
+                    source=text, column=0, label="--let",
+                    hint="write the answer with the let's value put in, or the let one value per example",
+                )
+            probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
+            built = build_expression(probe, source=text, definitions_of=self.problem, lets=lets)
+            definitions.update(built.definitions)
+        return replace(self.problem, definitions=definitions)
+
     def _judge(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
@@ -220,6 +255,7 @@ class Checker:
             from ..notation.matrix_cost import rename_labels
 
             tree = rename_labels(tree)
+            lets = [(name, rename_labels(value), text) for name, value, text in lets]
         if self.problem.vectors:
             # thetaReg = [0; theta(2:end)] in the cost's --let: the answer's thetaReg is that vector
             from ..notation.matrix_cost import put_in_place
@@ -231,8 +267,10 @@ class Checker:
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
         if reads_as_matrix(tree, self.problem, self.answer_lets):
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
-            return judge_matrix(expected, tree, source, self.problem, samples=lambda: self._samples,
-                                deadline=deadline, time_limit=timeout, notes=notes)
+            problem = self._with_answer_lets(lets) if lets else self.problem
+            return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
+                                deadline=deadline, time_limit=timeout, notes=notes,
+                                reported=self.problem if lets else None)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
@@ -421,6 +459,12 @@ def judge(
     finally:
         samples.forget()
         samples.deadline = None
+
+
+def unused_let_names(problem: Problem) -> set[str]:
+    """The ``--let`` names the cost does not use (the builder noted "--let NAME is defined but not used")."""
+    prefix, suffix = "--let ", " is defined but not used"
+    return {note[len(prefix):-len(suffix)] for note in problem.notes if note.startswith(prefix) and note.endswith(suffix)}
 
 
 def _name(key: sympy.Basic) -> str:
