@@ -24,6 +24,7 @@ from ..errors import InputError
 from . import functions, latex, plain, scalars, vocabulary
 from .parsed import Parsed
 from .tree import Node
+from .tree import walk as tree_walk
 from .plain import parse, parse_let
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,6 +113,7 @@ def read_definitions(
     """
     lets, chains, chain_notes = _split_chains(lets, input)
     defined: list[str] = []
+    number_functions: list[str] = []
     heads: dict[int, functions.FunctionDef] = {}
     for number, text in enumerate(lets):
         notation = notation_of(text, input)
@@ -124,6 +126,12 @@ def read_definitions(
                 raise error.with_label("--let") from None
             heads[number] = head
             continue
+        if _function_of_a_number(text, notation, names):
+            head = _function_head(text, notation, names)
+            if head is not None:
+                heads[number] = head
+                number_functions.append(head.name)
+                continue
         defined.append(name)
     code_notes = [
         f"{name} is one name, defined with --let (a name of code, not {name.split('_')[0] if '_' in name else name.rstrip('0123456789')} "
@@ -167,7 +175,12 @@ def read_definitions(
             value, expansion_notes = functions.expand(value, definitions, text, "--let")
             notes += expansion_notes
         expanded.append((name, value, text))
-    return expanded, multi_letter, list(dict.fromkeys(chain_notes + code_notes + notes)), definitions
+    number_notes = [
+        f"{name}(x) = … uses no parameter: {name} is read as a function of the number x, "
+        f"so {name}(wᵀx) is {name} applied to wᵀx (not a value per example times a bracket)"
+        for name in number_functions
+    ]
+    return expanded, multi_letter, list(dict.fromkeys(chain_notes + number_notes + code_notes + notes)), definitions
 
 
 def _equals_signs(text: str) -> list[int]:
@@ -249,6 +262,27 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                 hint="give the one you mean: --let 'NAME = EXPR'",
                 label="--let",
             )
+
+
+_EXAMPLE_ARGUMENT = __import__("re").compile(r"\(\s*x\s*\)\s*:?\s*$")
+
+
+def _function_of_a_number(text: str, notation: str, names: Collection[str]) -> bool:
+    """``s(x) = 1/(1 + e^{-x})``: a left side ``NAME(x)`` whose value uses x but no parameter is a function of a number.
+
+    ``h(x) = θᵀx`` is the prediction for the example x; a value with no θ, w or b in it
+    is no prediction, and the writer applies it to other things (``s(w^Tx_i)``).
+    """
+    equals = text.find("=")
+    if equals < 0 or not _EXAMPLE_ARGUMENT.search(text[:equals]):
+        return False
+    try:
+        _, value = parse_let_text(text, input=notation, names=names)
+    except InputError:
+        return False
+    variables = [node for node in tree_walk(value.tree) if type(node).__name__ == "Variable"]
+    parameters = vocabulary.PARAMETER_VECTORS | {"b", "X"}
+    return any(node.name == "x" for node in variables) and not any(node.name in parameters for node in variables)
 
 
 def _function_head(text: str, notation: str, names: Collection[str]):

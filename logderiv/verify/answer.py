@@ -219,6 +219,20 @@ class Checker:
                 label="ANSWER",
             )
 
+    def _refuse_power_t(self, source: str, expr: sympy.Expr) -> None:
+        """Refuse ``W^t x_i`` in an answer: a letter to the power t (or T) is a transpose written so, not a power.
+
+        Compared as a power it would call a right answer wrong.
+        """
+        for power in expr.atoms(sympy.Pow):
+            if isinstance(power.exp, sympy.Symbol) and power.exp.name in ("t", "T") and isinstance(power.base, sympy.Symbol):
+                raise InputError(
+                    f"'{power.base}^{power.exp}' reads as {power.base} to the power {power.exp}: "
+                    f"a transpose, as of w^T x, would be compared as a power",
+                    source=source, column=0, label="ANSWER",
+                    hint="write the transpose as the cost does: w^T x (\\theta^\\top x)",
+                )
+
     def _with_answer_lets(self, lets) -> Problem:
         """The problem with the answer's own --let names defined (``dz = A - Y``), for a matrix answer.
 
@@ -275,6 +289,7 @@ class Checker:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
             raise error.with_label("ANSWER") from None
+        self._refuse_power_t(source, built.expr)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
         # added and taken away is gone): judge each expression once, and say it in each answer's words
