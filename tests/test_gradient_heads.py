@@ -37,3 +37,24 @@ def test_a_gradient_named_by_another_variable_is_refused(answer, wrt, column):
         check(answer, cost=COST, wrt=wrt)
     assert error.value.column == column
     assert "names the gradient by" in str(error.value)
+
+
+BCE = "BCE = - [y·log(ŷ) + (1-y)·log(1-ŷ)]"
+BCE_LETS = ["ŷ = σ(z)", "z = a x + b"]
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [("∂BCE/∂a = (ŷ - y) * x", "equivalent"), ("dBCE/da = (ŷ - y) x", "equivalent"), ("∂BCE/∂a = (ŷ - y)", "different")],
+)
+def test_a_plain_derivative_named_by_the_costs_letters(answer, verdict):
+    """∂BCE/∂a = …: the cost's name in letters on a plain derivative's left side (not only dJ/dθ)."""
+    result = check(answer, cost=BCE, wrt="a", let=BCE_LETS)
+    assert result.verdict == verdict
+    assert any("the left side names" in note for note in result.notes), result.notes
+
+
+def test_a_plain_named_derivative_by_another_variable_is_refused():
+    with pytest.raises(InputError) as error:
+        check("∂BCE/∂b = (ŷ - y)", cost=BCE, wrt="a", let=BCE_LETS)
+    assert error.value.column == 6

@@ -320,6 +320,20 @@ _GRADIENT_HEAD = re.compile(
 )
 
 
+#: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
+_NAMED_DERIVATIVE = re.compile(
+    r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
+)
+
+
+def _named_derivative(head: str) -> tuple[str, int] | None:
+    """``∂BCE/∂a`` on an answer's left: the variable and its offset (as ``derivative_name`` gives for ``dJ/dθ``)."""
+    match = _NAMED_DERIVATIVE.fullmatch(head)
+    if match is None:
+        return None
+    return match.group("wrt").strip(), match.start("wrt")
+
+
 def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None."""
     if not isinstance(answer, str):
@@ -350,7 +364,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if equals:
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
-            named = derivative_name(head, "plain")
+            named = derivative_name(head, "plain") or _named_derivative(head)
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
