@@ -197,7 +197,40 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regul
         problem = read_cost(cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
         return Checker(problem, answer_lets=let, input=input)
     problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    return Checker(problem, input=input)
+    answer_lets = _lets_for_the_answer(problem, let, input)
+    if answer_lets:
+        import dataclasses
+
+        from .verify.answer import unused_let_names
+
+        unused = unused_let_names(problem)
+        # said by the checker of each answer that uses it instead: "--let dz is not in the cost: … the answer's own"
+        notes = tuple(
+            note for note in problem.notes
+            if not (note.startswith("--let ") and note.endswith(" is defined but not used") and note[6:-24] in unused)
+        )
+        problem = dataclasses.replace(problem, notes=notes)
+    return Checker(problem, answer_lets=answer_lets, input=input, with_the_cost=bool(answer_lets))
+
+
+def _lets_for_the_answer(problem, lets: Sequence[str], input: str) -> tuple[str, ...]:
+    """The ``--let`` texts the cost does not use (``dz = A - Y`` for ``dw = np.dot(X, dz.T)/m``): the answer's own."""
+    from .notation import latex, notation_of, plain
+    from .verify.answer import unused_let_names
+
+    unused = unused_let_names(problem)
+    if not unused:
+        return ()
+    kept = []
+    for text in lets:
+        split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
+        try:
+            name = split(text)[0]
+        except Exception:  # a function definition or a chain: the cost's, read there
+            continue
+        if name in unused:
+            kept.append(text)
+    return tuple(kept)
 
 
 def read_cost(

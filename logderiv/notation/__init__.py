@@ -24,6 +24,7 @@ from ..errors import InputError
 from . import functions, latex, plain, scalars, vocabulary
 from .parsed import Parsed
 from .tree import Node
+from .tree import walk as tree_walk
 from .plain import parse, parse_let
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -110,7 +111,9 @@ def read_definitions(
     answer read with ``functions=`` names must be expanded with
     :func:`logderiv.notation.functions.expand`.
     """
+    lets, chains, chain_notes = _split_chains(lets, input)
     defined: list[str] = []
+    number_functions: list[str] = []
     heads: dict[int, functions.FunctionDef] = {}
     for number, text in enumerate(lets):
         notation = notation_of(text, input)
@@ -123,7 +126,19 @@ def read_definitions(
                 raise error.with_label("--let") from None
             heads[number] = head
             continue
+        if _function_of_a_number(text, notation, names):
+            head = _function_head(text, notation, names)
+            if head is not None:
+                heads[number] = head
+                number_functions.append(head.name)
+                continue
         defined.append(name)
+    code_notes = [
+        f"{name} is one name, defined with --let (a name of code, not {name.split('_')[0] if '_' in name else name.rstrip('0123456789')} "
+        f"with {'a subscript' if '_' in name else 'a number'})"
+        for name in defined
+        if vocabulary.is_code_name(name)
+    ]
     multi_letter = {name for name in [*names, *defined] if len(name) > 1}
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     called = functions.ordered_names(list(heads.values()))
@@ -148,6 +163,10 @@ def read_definitions(
             name, value = parse_let_text(text, input=input, names=multi_letter, functions=called)
         except InputError as error:
             raise error.with_label("--let") from None
+        if number in chains:
+            original, expressions = chains[number]
+            _check_chain_sides(original, expressions, value.tree, notation_of(text, input), multi_letter, called)
+            text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
     expanded = []
@@ -156,7 +175,114 @@ def read_definitions(
             value, expansion_notes = functions.expand(value, definitions, text, "--let")
             notes += expansion_notes
         expanded.append((name, value, text))
-    return expanded, multi_letter, list(dict.fromkeys(notes)), definitions
+    number_notes = [
+        f"{name}(x) = … uses no parameter: {name} is read as a function of the number x, "
+        f"so {name}(wᵀx) is {name} applied to wᵀx (not a value per example times a bracket)"
+        for name in number_functions
+    ]
+    return expanded, multi_letter, list(dict.fromkeys(chain_notes + number_notes + code_notes + notes)), definitions
+
+
+def _equals_signs(text: str) -> list[int]:
+    """Where the ``=`` of a definition are (not those of ``==``, ``<=``, ``>=``, ``!=``)."""
+    return [
+        k for k, char in enumerate(text)
+        if char == "=" and text[k - 1:k] not in ("=", "<", ">", "!") and text[k + 1:k + 2] != "="
+    ]
+
+
+def _split_chains(lets: Sequence[str], input: Input):
+    r"""``\hat y^{(i)} = a^{(i)} = sigmoid(z^{(i)})``: a chain of ``=`` in a --let, one text per name it defines.
+
+    Every side but the last that is a name defines that name as the last side
+    (each as a text of the same length, the other sides blanked, so columns stay
+    those of the text written); a side that is an expression must be the last
+    side read again (checked once the names are known, :func:`_check_chain_sides`).
+    Gives the texts, for each new text's number the original and its expression
+    sides, and notes.
+    """
+    texts: list[str] = []
+    chains: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    notes: list[str] = []
+    for text in lets:
+        equals = _equals_signs(text) if isinstance(text, str) else []
+        if len(equals) < 2:
+            texts.append(text)
+            continue
+        notation = notation_of(text, input)
+        split = latex.split_let if notation == "latex" else plain.split_let
+        last = equals[-1]
+        bounds = [(0 if k == 0 else equals[k - 1] + 1, equals[k]) for k in range(len(equals))]
+        named: list[tuple[str, str]] = []
+        expressions: list[tuple[int, int]] = []
+        for begin, end in bounds:
+            variant = " " * begin + text[begin:end] + " " * (last - end) + text[last:]
+            try:
+                name, _, _ = split(variant)
+            except InputError:
+                if not named:
+                    raise InputError(
+                        "a --let has one '=', or a chain whose first side is a name",
+                        source=text, column=equals[1],
+                        hint="e.g. --let 'a = sigmoid(z)' or --let 'y_hat = a = sigmoid(z)'", label="--let",
+                    ) from None
+                expressions.append((begin, end))
+                continue
+            if name not in (known for known, _ in named):  # \hat y = h_\theta(x) = …: both spell h
+                named.append((name, variant))
+        for name, variant in named:
+            chains[len(texts)] = (text, expressions)
+            texts.append(variant)
+        shown = " = ".join(text[begin:end].strip() for begin, end in bounds)
+        names = ", ".join(name for name, _ in named)
+        notes.append(
+            f"the --let chain {shown} = … defines {names} as its last side"
+            + (" (the sides between are the same expression)" if expressions else "")
+        )
+    return texts, chains, notes
+
+
+def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called) -> None:
+    """Refuse a chain whose expression sides are not the last side read again (``h = θᵀx = θ₀ + θ₁x₁``)."""
+    last = functions.shape(value)
+    for begin, end in expressions:
+        try:
+            if notation == "latex":
+                side = latex._parse_range(text, begin, end, names, called).tree
+            else:
+                side, _ = plain._read_range(text, begin, end, names, called)
+        except InputError as error:
+            raise error.with_label("--let") from None
+        if functions.shape(side) != last:
+            raise InputError(
+                f"the sides of the chain differ: '{text[begin:end].strip()}' and "
+                f"'{text[_equals_signs(text)[-1] + 1:].strip()}' are not the same expression as written",
+                source=text,
+                column=begin + len(text[begin:end]) - len(text[begin:end].lstrip()),
+                hint="give the one you mean: --let 'NAME = EXPR'",
+                label="--let",
+            )
+
+
+_EXAMPLE_ARGUMENT = __import__("re").compile(r"\(\s*x\s*\)\s*:?\s*$")
+
+
+def _function_of_a_number(text: str, notation: str, names: Collection[str]) -> bool:
+    """``s(x) = 1/(1 + e^{-x})``: a left side ``NAME(x)`` whose value uses x but no parameter is a function of a number.
+
+    ``h(x) = θᵀx`` is the prediction for the example x; a value with no θ, w or b in it
+    is no prediction, and the writer applies it to other things (``s(w^Tx_i)``).
+    """
+    equals = text.find("=")
+    if equals < 0 or not _EXAMPLE_ARGUMENT.search(text[:equals]):
+        return False
+    try:
+        _, value = parse_let_text(text, input=notation, names=names)
+    except InputError:
+        return False
+    variables = [node for node in tree_walk(value.tree) if type(node).__name__ == "Variable"]
+    parameters = vocabulary.PARAMETER_VECTORS | {"b", "X"}
+    return any(node.name == "x" for node in variables) and not any(node.name in parameters for node in variables)
 
 
 def _function_head(text: str, notation: str, names: Collection[str]):

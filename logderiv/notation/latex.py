@@ -2206,6 +2206,29 @@ class _Parser:
             self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
         return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
 
+    def cost_word(self, token: _Token) -> _Token:
+        """``MSE =``, ``mse =``, ``Cost(w,b) =``: letters written together on a cost's left side are one name, as in plain notation.
+
+        Only ASCII letters written without a space between them, and never a word of the
+        notation (``h``, ``log``): ``J`` alone stays ``J``.
+        """
+        letters = [token]
+        while True:
+            following = self.peek()
+            if not (following.kind == "name" and following.start == letters[-1].end and len(following.raw) == 1
+                    and following.raw.isascii() and following.raw.isalpha()):
+                break
+            letters.append(following)
+            self.advance()
+        if len(letters) == 1:
+            return token
+        if not all(len(letter.raw) == 1 and letter.raw.isascii() and letter.raw.isalpha() for letter in letters):
+            self.fail("the left side of '=' names the cost", token.start, hint="write J(\\theta) = ..., or \\text{MSE} = ...")
+        word = "".join(letter.raw for letter in letters)
+        if word in vocab.FUNCTIONS or word in vocab.WORDS or word in vocab.FIXED_NAMES:
+            self.fail("the left side of '=' names the cost", token.start, hint="write J(\\theta) = ..., or only the cost")
+        return token._replace(text=word, raw=word, end=letters[-1].end)
+
     def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
 
@@ -2227,6 +2250,8 @@ class _Parser:
         if token.kind not in ("name", "word", "hat"):
             self.fail(f"the left side of '=' names the {what}", token.start, hint=f"write {example}")
         self.advance()
+        if what == "cost":
+            token = self.cost_word(token)
         while self.is_op(self.peek(), "_", "^"):
             script = self.advance()
             if self.peek().kind in ("end",):

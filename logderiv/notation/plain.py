@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Collection, NoReturn
+from typing import Collection, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
@@ -215,10 +215,28 @@ def _looks_like_exponent(source: str, position: int, end: int) -> bool:
     return position < end and source[position] in _DIGITS
 
 
-def _tokenize(source: str, start: int, end: int) -> list[_Token]:
-    """Split ``source[start:end]`` into tokens whose offsets are relative to ``source``."""
+def _compound_at(source: str, position: int, end: int, compound: Sequence[str]) -> str | None:
+    """The defined code name (``y_pred``) written whole at ``position``, or None."""
+    if position > 0 and (source[position - 1].isalnum() or source[position - 1] in "_\\"):
+        return None
+    for name in compound:
+        stop = position + len(name)
+        if stop <= end and source.startswith(name, position) and not (
+            stop < end and (source[stop].isalnum() or source[stop] == "_")
+        ):
+            return name
+    return None
+
+
+def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ()) -> list[_Token]:
+    """Split ``source[start:end]`` into tokens whose offsets are relative to ``source``.
+
+    ``compound`` are names of code defined with ``--let`` (``y_pred``, ``theta1``,
+    ``var_1``): each, written whole, is one name token rather than ``y`` with a subscript.
+    """
     tokens: list[_Token] = []
     position = start
+    compound = sorted((name for name in compound if vocab.is_code_name(name)), key=len, reverse=True)
 
     def add(kind: str, text: str, begin: int, stop: int) -> None:
         tokens.append(_Token(kind, text, begin, stop, source[begin:stop]))
@@ -245,6 +263,9 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
                 )
             add("number", source[position:stop], position, stop)
             position = stop
+        elif compound and char in _ASCII_LETTERS and (whole := _compound_at(source, position, end, compound)):
+            add("name", whole, position, position + len(whole))  # y_pred defined with --let: one name
+            position += len(whole)
         elif char in "nN" and source.startswith(("np.dot(", "numpy.dot("), position) and position + 7 <= end:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
@@ -1656,7 +1677,7 @@ def _read_range(
     """
     check_size(source, start, end)
     end, code_notes = _statement_end(source, start, end)
-    tokens = _tokenize(source, start, end)
+    tokens = _tokenize(source, start, end, names)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
     _check_brackets(source, tokens)
@@ -1801,6 +1822,16 @@ def split_let(text: str) -> tuple[str, Span, int]:
             len(text.rstrip()),
             hint="e.g. --let h=sigmoid(theta^T x)",
         )
+    try:
+        return _split_let_name(text, equals)
+    except InputError:
+        code = _code_let_name(text, equals)  # y_pred = …, theta1 = …: a name of code, whole
+        if code is None:
+            raise
+        return code
+
+
+def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
     left_tokens = _tokenize(text, 0, equals)
     if left_tokens[0].kind == "end":
         _fail("a --let needs a name before '='", text, equals, hint="e.g. --let h=sigmoid(theta^T x)")
@@ -1826,6 +1857,22 @@ def split_let(text: str) -> tuple[str, Span, int]:
             )
     _check_let_name(text, first)
     return name, Span(first.start, first.end), equals + 1
+
+
+_CODE_LET = re.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*$")
+
+
+def _code_let_name(text: str, equals: int) -> tuple[str, Span, int] | None:
+    """``y_pred = …``, ``theta1 = …``, ``var_1 = …``: a name of code on the left of a --let, whole; else None."""
+    match = _CODE_LET.match(text, 0, equals)
+    if match is None or not vocab.is_code_name(match.group("name")):
+        return None
+    name = match.group("name")
+    begin = match.start("name")
+    problem = vocab.code_name_problem(name)
+    if problem is not None:
+        _fail(problem[0], text, begin, hint=problem[1])
+    return name, Span(begin, begin + len(name)), equals + 1
 
 
 def _check_let_name(text: str, token: _Token) -> None:

@@ -177,6 +177,38 @@ def is_callable(name: str, names: frozenset[str] | set[str] = frozenset()) -> bo
     return name not in FIXED_NAMES and (name not in WORDS or name in names)
 
 
+def is_code_name(name: str) -> bool:
+    """Whether ``name`` is a name of code: letters with ``_`` or digits (``y_pred``, ``theta1``, ``var_1``)."""
+    return (
+        len(name) > 1
+        and name.isascii()
+        and name[0].isalpha()
+        and all(char.isalnum() or char == "_" for char in name)
+        and not name.isalpha()
+        and not name.endswith("_")
+    )
+
+
+def code_name_problem(name: str) -> tuple[str, str] | None:
+    """Why a name of code (``theta_j``, ``x_1``, ``y_i``) cannot be defined with ``--let``, or None if it can.
+
+    A fixed name with an index, a digit or a word of the notation after ``_`` is an
+    entry of the vocabulary (``theta_1`` is θ₁, ``y_i`` is y⁽ⁱ⁾, ``theta_T``): defining
+    it would silently change what the other texts say. ``y_pred``, ``theta_reg``,
+    ``theta1``, ``var_1`` are names of their own.
+    """
+    base, _, suffix = name.partition("_")
+    if suffix and (base in FIXED_NAMES or base in FUNCTIONS or base == PREDICTION or base in WORDS) and (
+        suffix in INDEX_LETTERS or suffix.isdigit() or suffix in FIXED_NAMES or suffix in WORDS
+        or suffix in ("T", "theta", "w", "b", "i", "j", "k")
+    ):
+        return (
+            f"'{name}' is an entry of the notation ({base} with the index {suffix}) and cannot be defined",
+            "name the quantity otherwise (e.g. theta_reg, y_pred, var_1)",
+        )
+    return None
+
+
 def let_name_problem(name: str, spelled: str | None = None) -> tuple[str, str | None] | None:
     """Why ``name`` cannot be defined with ``--let`` (a message and a hint), or None if it can.
 

@@ -26,6 +26,8 @@ Everything, reading the answer included, runs under a time limit
 
 from __future__ import annotations
 
+import re
+
 import functools
 import re
 from dataclasses import replace
@@ -71,9 +73,13 @@ class Checker:
     and lets are read (``auto``: LaTeX when the text looks like it).
     """
 
-    def __init__(self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto") -> None:
+    def __init__(
+        self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto", with_the_cost: bool = False
+    ) -> None:
         self.problem = problem
         self.answer_lets = tuple(answer_lets)
+        #: the answer's lets came with the cost's (check --cost FORMULA --let dz=…): say they are the answer's
+        self.with_the_cost = with_the_cost
         self.input = input
         self._derivation: Derivation | None = None
         self._expected: sympy.Expr | None = None
@@ -160,8 +166,37 @@ class Checker:
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)
+        if self.with_the_cost:
+            from ..notation.tree import walk as walk_tree
+
+            used = {getattr(node, "name", None) for node in walk_tree(parsed.tree)}
+            notes = [*notes, *(f"--let {name} is not in the cost: it is read as the answer's own"
+                               for name, _, _ in lets if name in used)]
         node, carried = _carry_counts(answer, parsed, self.problem)
-        return node, lets, (*parsed.notes, *carried, *self._left_side_note(parsed), *notes)
+        return node, lets, (*parsed.notes, *carried, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+
+    def _gradient_note(self, answer: str) -> tuple[str, ...]:
+        """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
+        head = gradient_head(answer)
+        if head is None:
+            return ()
+        from ..render.printing import show_unicode
+
+        name, variable, _ = head
+        wrt = self.problem.wrt
+        base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
+        shown = show_unicode(wrt)
+        if variable is not None and variable != base:
+            raise InputError(
+                f"the left side {name} names the gradient by {variable}, "
+                f"but the gradient is taken with respect to {shown}",
+                source=answer,
+                column=len(answer) - len(answer.lstrip()),
+                hint=f"give --wrt {variable}{'_j' if variable in ('w', 'theta', 'beta') else ''} to check it, "
+                "or leave out the left side",
+                label="ANSWER",
+            )
+        return (f"the left side {name} = names the gradient ∂J/∂{shown}, the derivative checked",)
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
@@ -189,6 +224,45 @@ class Checker:
                 label="ANSWER",
             )
 
+    def _refuse_power_t(self, source: str, expr: sympy.Expr) -> None:
+        """Refuse ``W^t x_i`` in an answer: a letter to the power t (or T) is a transpose written so, not a power.
+
+        Compared as a power it would call a right answer wrong.
+        """
+        for power in expr.atoms(sympy.Pow):
+            if isinstance(power.exp, sympy.Symbol) and power.exp.name in ("t", "T") and isinstance(power.base, sympy.Symbol):
+                raise InputError(
+                    f"'{power.base}^{power.exp}' reads as {power.base} to the power {power.exp}: "
+                    f"a transpose, as of w^T x, would be compared as a power",
+                    source=source, column=0, label="ANSWER",
+                    hint="write the transpose as the cost does: w^T x (\\theta^\\top x)",
+                )
+
+    def _with_answer_lets(self, lets) -> Problem:
+        """The problem with the answer's own --let names defined (``dz = A - Y``), for a matrix answer.
+
+        Each is built as it is per example (``dz⁽ⁱ⁾ = A⁽ⁱ⁾ − y⁽ⁱ⁾``), so the matrix answer reads
+        it as the vector of its values, as it reads the cost's ``A``. A let in matrix form of
+        its own (``dz = np.dot(X, …)``) is refused: it is not read as a vector yet.
+        """
+        from ..notation.builder import build_expression
+        from ..notation.matrix_cost import is_matrix_form
+        from ..notation import tree as nodes
+
+        definitions = dict(self.problem.definitions)
+        for name, value, text in lets:
+            if is_matrix_form(value):
+                raise InputError(
+                    f"the answer's --let {name} is in matrix form, and a matrix answer reads only "
+                    "lets that are one value per example (dz = A - Y)",
+                    source=text, column=0, label="--let",
+                    hint="write the answer with the let's value put in, or the let one value per example",
+                )
+            probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
+            built = build_expression(probe, source=text, definitions_of=self.problem, lets=lets)
+            definitions.update(built.definitions)
+        return replace(self.problem, definitions=definitions)
+
     def _judge(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
@@ -200,6 +274,7 @@ class Checker:
             from ..notation.matrix_cost import rename_labels
 
             tree = rename_labels(tree)
+            lets = [(name, rename_labels(value), text) for name, value, text in lets]
         if self.problem.vectors:
             # thetaReg = [0; theta(2:end)] in the cost's --let: the answer's thetaReg is that vector
             from ..notation.matrix_cost import put_in_place
@@ -211,12 +286,15 @@ class Checker:
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
         if reads_as_matrix(tree, self.problem, self.answer_lets):
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
-            return judge_matrix(expected, tree, source, self.problem, samples=lambda: self._samples,
-                                deadline=deadline, time_limit=timeout, notes=notes)
+            problem = self._with_answer_lets(lets) if lets else self.problem
+            return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
+                                deadline=deadline, time_limit=timeout, notes=notes,
+                                reported=self.problem if lets else None)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
             raise error.with_label("ANSWER") from None
+        self._refuse_power_t(source, built.expr)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
         # added and taken away is gone): judge each expression once, and say it in each answer's words
@@ -293,6 +371,37 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
     return readings.rename_counts(parsed.tree, mapping), tuple(carried)
 
 
+#: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
+_GRADIENT_HEAD = re.compile(
+    r"\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J)\s*=(?!=)"
+)
+
+
+#: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
+_NAMED_DERIVATIVE = re.compile(
+    r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
+)
+
+
+def _named_derivative(head: str) -> tuple[str, int] | None:
+    """``∂BCE/∂a`` on an answer's left: the variable and its offset (as ``derivative_name`` gives for ``dJ/dθ``)."""
+    match = _NAMED_DERIVATIVE.fullmatch(head)
+    if match is None:
+        return None
+    return match.group("wrt").strip(), match.start("wrt")
+
+
+def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
+    """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None."""
+    if not isinstance(answer, str):
+        return None
+    match = _GRADIENT_HEAD.match(answer)
+    if match is None:
+        return None
+    variable = match.group("var")
+    return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
+
+
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
@@ -302,13 +411,17 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt = answer, None
-    if notation_of(answer, input) == "plain":
+    gradient = gradient_head(answer)
+    if gradient is not None:
+        # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
+        text = " " * (gradient[2] + 1) + answer[gradient[2] + 1 :]
+    elif notation_of(answer, input) == "plain":
         head, equals, _ = answer.partition("=")
         named = None
         if equals:
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
-            named = derivative_name(head, "plain")
+            named = derivative_name(head, "plain") or _named_derivative(head)
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
@@ -432,6 +545,12 @@ def judge(
     finally:
         samples.forget()
         samples.deadline = None
+
+
+def unused_let_names(problem: Problem) -> set[str]:
+    """The ``--let`` names the cost does not use (the builder noted "--let NAME is defined but not used")."""
+    prefix, suffix = "--let ", " is defined but not used"
+    return {note[len(prefix):-len(suffix)] for note in problem.notes if note.startswith(prefix) and note.endswith(suffix)}
 
 
 def _name(key: sympy.Basic) -> str:
