@@ -82,6 +82,8 @@ _TEXT_WORDS = frozenset(
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
 _STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
+#: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
+_BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
     {
@@ -604,6 +606,11 @@ class _Tokenizer:
                     hint="call other quantities by a plain letter",
                 )
             self.add("hat", vocab.PREDICTION, start, after)
+        elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
+            # \mathbf{-\theta^\top x}, \mathbf{x^{(i)}}: bold type over an expression carries no mathematics;
+            # the braces are read as TeX reads them, a group
+            self.position = begin - 1
+            return
         elif letter is None:
             self.fail(f"'\\{name}{{{inner}}}' must hold one letter", begin, hint=f"e.g. \\{name}{{x}}")
         else:
@@ -637,6 +644,17 @@ class _Tokenizer:
         else:
             self.fail(f"'\\{name}' must be followed by a bracket, not '{delimiter}'", position)
         self.position = after
+
+
+def _bold_expression(inner: str) -> bool:
+    r"""Whether ``\mathbf{inner}`` is bold type over an expression rather than over one name.
+
+    A script, an operator or a command makes it an expression (``x^{(i)}``, ``-\theta^\top x``); a bare
+    word (``\mathbf{XW}``: one name or a product?) or a number (``\mathbf{1}``, a vector of ones) is not.
+    """
+    if not inner or inner.isalnum():
+        return False
+    return any(mark in inner for mark in "^_\\+-")
 
 
 def _is_length(text: str) -> bool:
