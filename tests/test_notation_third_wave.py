@@ -57,3 +57,17 @@ def test_bold_over_an_expression_is_typography(odd, plain):
 def test_bold_over_a_word_or_number_is_refused(text, column):
     """Bold over a bare word or a number stays a refusal: it may name one quantity."""
     _refused(text, "must hold one letter", column)
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain", "note"),
+    [
+        ("J(theta) = (1/2m) * (X * theta — y)^T * (X * theta — y)",
+         "J(theta) = (1/2m) * (X * theta - y)^T * (X * theta - y)", "an em dash (—) is read as a minus sign"),
+        ("(1/2m) * sum_i (theta^T x^(i) – y^(i))^2", "(1/2m) * sum_i (theta^T x^(i) - y^(i))^2",
+         "an en dash (–) is read as a minus sign"),
+    ],
+)
+def test_a_dash_in_plain_text_is_a_minus(odd, plain, note):
+    """Plain text as blogs publish it: a dash typed for a minus, noted."""
+    _same_cost(odd, plain, note)

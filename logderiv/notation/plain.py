@@ -68,6 +68,8 @@ _OPERATORS: dict[str, str] = {
     "+": "+",
     "-": "-",
     "−": "-",  # U+2212, what logderiv's own Unicode output uses
+    "–": "-",  # an en dash and an em dash, typed or pasted from a word processor for a minus (noted)
+    "—": "-",
     "*": "*",
     "×": "*",
     "∗": "*",
@@ -484,6 +486,15 @@ def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Toke
 
 
 _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+
+
+def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The dashes read as a minus sign (``X * theta — y``, as a blog typesets it), one note each kind."""
+    written = {token.raw for token in tokens if token.kind == "op" and token.raw in _DASHES}
+    return tuple(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written))
 
 
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
@@ -1598,7 +1609,7 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + tuple(parser.notes)
 
 
 #: the note for a line of code ended by ``;`` (Octave/MATLAB's "do not print")
