@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from logderiv import check
 from logderiv.errors import InputError
 from logderiv.notation import read_problem
 
@@ -71,3 +72,61 @@ def test_bold_over_a_word_or_number_is_refused(text, column):
 def test_a_dash_in_plain_text_is_a_minus(odd, plain, note):
     """Plain text as blogs publish it: a dash typed for a minus, noted."""
     _same_cost(odd, plain, note)
+
+
+_RIDGE = "(y - X*w)^T (y - X*w) + lambda * ||w||^2"
+
+
+@pytest.mark.parametrize(
+    ("odd", "note"),
+    [
+        ("||y - X*w||^2_2 + lambda * ||w||^2_2", "read in matrix form: ‖y − Xw‖²"),
+        ("||y - X*w||_2^2 + lambda * ||w||_2^2", "read in matrix form: ‖y − Xw‖²"),
+        ("||y - Xw||^2 + lambda * ||w||^2", "'Xw' is read as X·w, the data matrix times w"),
+        ("‖Y - X w‖^2 + λ‖w‖^2", "Y is read as y, the m×1 vector of labels"),
+        ("||y - Xw||^2_2 + alpha * ||w||^2_2", "α (alpha), the weight of the penalty, is read as λ"),
+    ],
+)
+def test_ridge_as_libraries_write_it(odd, note):
+    """scikit-learn's ``||y - Xw||^2_2 + alpha * ||w||^2_2`` and its spellings: the ridge cost, noted."""
+    _same_cost(odd, _RIDGE, note, wrt="w_j")
+
+
+def test_xtheta_glued_is_the_product():
+    """``Xtheta`` is X·θ, as ``Xw`` is X·w."""
+    _same_cost("(1/2m) * (Xtheta - y)^T (Xtheta - y)", "(1/2m) * (X*theta - y)^T (X*theta - y)",
+               "'Xtheta' is read as X·theta")
+
+
+def test_alpha_elsewhere_stays_alpha():
+    """α that weighs no penalty (a factor inside the error), or beside a written λ, is a quantity of its own."""
+    inside = read_problem("(1/2m) sum_i (alpha*theta^T x^(i) - y^(i))^2", wrt="theta_j")
+    assert not any("alpha" in note for note in inside.notes)
+    both = read_problem("(1/2m) sum_i (theta^T x^(i) - y^(i))^2 + alpha * sum_j theta_j^2 + lambda * theta_1",
+                        wrt="theta_j")
+    assert not any("alpha" in note for note in both.notes)
+    assert read_problem(_RIDGE, wrt="w_j").cost != read_problem(
+        "(y - X*w)^T (y - X*w) + alpha * ||w||^2 + 0 * lambda", wrt="w_j").cost
+
+
+def test_check_reads_the_answers_alpha_as_the_costs():
+    """When the cost's α is λ, so is the answer's: the right gradient is equivalent, a halved one is not."""
+    cost = "||y - Xw||^2_2 + alpha * ||w||^2_2"
+    right = check("-2 sum_i (y^(i) - w^T x^(i)) x_j^(i) + 2 alpha w_j", cost=cost, wrt="w_j")
+    assert right.verdict == "equivalent"
+    assert any("read as λ" in note for note in right.notes)
+    halved = check("-2 sum_i (y^(i) - w^T x^(i)) x_j^(i) + alpha w_j", cost=cost, wrt="w_j")
+    assert halved.verdict == "different"
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "column"),
+    [
+        ("‖Y - X w‖^2 + λ‖w‖^2 + y", "'Y' beside 'y'", 2),
+        ("||y - Xv||^2 + theta_1", "unknown name 'Xv'", 7),
+        ("||y - x||^2 + theta_1", "a norm is read only of a parameter vector", 1),
+    ],
+)
+def test_plain_norms_refused(text, message, column):
+    """A norm of what holds no X, a glued word that is no X·parameter, Y beside y: refused, the caret under it."""
+    _refused(text, message, column, wrt="w_j" if "w" in text else "theta_1")

@@ -44,6 +44,9 @@ __all__ = [
     "sum_note",
     "spans_product",
     "derivative_note",
+    "ALPHA_NOTE",
+    "alpha_weighs_penalty",
+    "alpha_as_lambda",
 ]
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
@@ -244,3 +247,71 @@ def spans_product(body: tree.Node, grouped: Callable[[tree.Node], bool]) -> bool
 def derivative_note(operator: str, body: str) -> str:
     """The note for a derivative operator read over the whole product after it."""
     return f"the derivative operator applies to the whole product after it: {operator} [{body.strip()}]"
+
+
+# --- alpha as the strength of the penalty --------------------------------------------
+
+#: What is said when α is read as λ (check reads an answer's α the same way when the cost's was).
+ALPHA_NOTE = "α (alpha), the weight of the penalty, is read as λ, the regularisation strength, as scikit-learn writes it"
+
+_ALPHA, _LAMBDA = "alpha", "lambda"
+
+
+def alpha_weighs_penalty(node: tree.Node) -> bool:
+    """Whether ``node`` writes the regularisation strength as α: ``||y - Xw||^2 + alpha ||w||^2``.
+
+    It does when α is a plain scalar that multiplies (or, over a number, weighs)
+    a sum over the features of a parameter's entries (``‖w‖²`` is one), and λ is
+    written nowhere. α anywhere else (a learning rate, an exponent) is left as α.
+    """
+    if any(isinstance(n, tree.Variable) and n.name == _LAMBDA for n in tree.walk(node)):
+        return False
+    alphas = [n for n in tree.walk(node) if isinstance(n, tree.Variable) and n.name == _ALPHA]
+    if not alphas or any(n.feature is not None or n.example is not None for n in alphas):
+        return False
+    return any(_weighs_penalty(n) for n in tree.walk(node))
+
+
+def _factors(node: tree.Node) -> list[tree.Node]:
+    """The factors of a product, numerators of a fraction included: α/2 Σ θₖ² has α and Σ θₖ²."""
+    if isinstance(node, tree.Binary) and node.op == "*":
+        return _factors(node.left) + _factors(node.right)
+    if isinstance(node, tree.Binary) and node.op == "/" and isinstance(node.right, tree.Number):
+        return _factors(node.left)
+    return [node]
+
+
+def _weighs_penalty(node: tree.Node) -> bool:
+    if not (isinstance(node, tree.Binary) and node.op == "*"):
+        return False
+    factors = _factors(node)
+    has_alpha = any(isinstance(f, tree.Variable) and f.name == _ALPHA for f in factors)
+    penalty = any(
+        isinstance(f, tree.Sum)
+        and f.over == "features"
+        and any(isinstance(n, tree.Variable) and n.name in vocab.PARAMETER_VECTORS for n in tree.walk(f.body))
+        for f in factors
+    )
+    return has_alpha and penalty
+
+
+def alpha_as_lambda(node: tree.Node) -> tree.Node:
+    """``node`` with every α named λ (what :func:`alpha_weighs_penalty` allows)."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, name=_LAMBDA) if node.name == _ALPHA else node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if field.name == "span":
+            continue
+        if isinstance(value, tuple):
+            renamed = tuple(alpha_as_lambda(item) if hasattr(item, "span") else item for item in value)
+            if any(new is not old for new, old in zip(renamed, value)):
+                changes[field.name] = renamed
+        elif hasattr(value, "span"):
+            changed = alpha_as_lambda(value)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node

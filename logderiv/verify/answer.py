@@ -156,7 +156,20 @@ class Checker:
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)
-        return parsed.tree, lets, (*parsed.notes, *self._left_side_note(parsed), *notes)
+        answer_tree, alpha = self._alpha_as_in_cost(parsed.tree)
+        return answer_tree, lets, (*parsed.notes, *alpha, *self._left_side_note(parsed), *notes)
+
+    def _alpha_as_in_cost(self, answer_tree) -> tuple[object, tuple[str, ...]]:
+        """The cost's α was read as λ (the penalty's weight): so is the answer's, when it writes no λ."""
+        from ..notation import conventions
+        from ..notation.tree import Variable, walk
+
+        if conventions.ALPHA_NOTE not in self.problem.notes:
+            return answer_tree, ()
+        names = {n.name for n in walk(answer_tree) if isinstance(n, Variable)}
+        if "alpha" not in names or "lambda" in names:
+            return answer_tree, ()
+        return conventions.alpha_as_lambda(answer_tree), (conventions.ALPHA_NOTE,)
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
