@@ -130,3 +130,21 @@ def test_check_reads_the_answers_alpha_as_the_costs():
 def test_plain_norms_refused(text, message, column):
     """A norm of what holds no X, a glued word that is no X·parameter, Y beside y: refused, the caret under it."""
     _refused(text, message, column, wrt="w_j" if "w" in text else "theta_1")
+
+
+def test_a_later_sum_over_the_same_letter_binds_it_anew():
+    r"""``\sum_{i=1}^{m} (… x^i …)^2 + \frac{\lambda}{2}\sum_{i=1}^{n}\theta_i^2``: i is the example in the first sum.
+
+    The second sum reuses i as a feature index; the first sum's role is decided by
+    what it covers, not by the θ_i of the sum after it.
+    """
+    _same_cost(
+        r"\frac{1}{2}\sum_{i=1}^{m}(\theta^\top x^i - y^i)^2 + \frac{\lambda}{2}\sum_{i=1}^{n}\theta_i^2",
+        r"\frac{1}{2}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2}\sum_{j=1}^{n}\theta_j^2",
+        "x^i is read as x^{(i)}, the i-th example",
+    )
+
+
+def test_x_to_the_i_outside_a_sum_stays_refused():
+    """Outside every sum over i, ``x^i`` is still a power or an example: refused."""
+    _refused(r"\frac{\lambda}{2}\sum_{i=1}^{n}\theta_i^2 + x^i", "there is no sum over i around it", 46)

@@ -1777,6 +1777,8 @@ class _Parser:
                 depth -= 1
                 if depth < 0:
                     break
+            elif token.kind == "sum" and position > self.position and self.sum_letter_at(position) == letter:
+                break  # a later sum over the same letter binds it anew: \sum_{i=1}^{m} … + \sum_{i=1}^{n}\theta_i^2
             elif token.kind == "op" and token.text in "_^" and position > 0:
                 items = self.braced_items(position + 1) or []
                 marks = [item.text for item in items if item.kind == "name"]
@@ -1786,6 +1788,14 @@ class _Parser:
                     roles.add(readings.role_of(self.scripted_name(position)) or "unknown")
             position += 1
         return roles
+
+    def sum_letter_at(self, position: int) -> str | None:
+        """The index letter of the sum at token ``position`` (``i`` in ``\\sum_{i=1}^{n}``), if it writes one."""
+        if position + 1 < self.stop and self.is_op(self.tokens[position + 1], "_"):
+            items = self.braced_items(position + 2) or []
+            if items and items[0].kind == "name":
+                return items[0].text
+        return None
 
     def scripted_name(self, script: int) -> str:
         """The name a script at token ``script`` belongs to: ``y`` in ``y^{(i)}_n``, ``h`` in ``\\hat y_n``."""
