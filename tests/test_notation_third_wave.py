@@ -148,3 +148,31 @@ def test_a_later_sum_over_the_same_letter_binds_it_anew():
 def test_x_to_the_i_outside_a_sum_stays_refused():
     """Outside every sum over i, ``x^i`` is still a power or an example: refused."""
     _refused(r"\frac{\lambda}{2}\sum_{i=1}^{n}\theta_i^2 + x^i", "there is no sum over i around it", 46)
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain"),
+    [
+        (r"\frac{1}{2m}\sum_{i=1}^{m}(\omega^\top x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2m}\sum_{j=1}^{n}\omega_j^2",
+         r"\frac{1}{2m}\sum_{i=1}^{m}(w^\top x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2m}\sum_{j=1}^{n}w_j^2"),
+        ("(1/2m) sum_i (ω^T x^(i) - y^(i))^2 + λ/(2m) sum_j omega_j^2",
+         "(1/2m) sum_i (w^T x^(i) - y^(i))^2 + λ/(2m) sum_j w_j^2"),
+    ],
+)
+def test_omega_is_the_weights_when_no_w_is_written(odd, plain):
+    """``\\omega_j`` in a text that writes no w is wⱼ, noted."""
+    _same_cost(odd, plain, "ω (omega) is read as w", wrt="w_j")
+
+
+def test_omega_beside_w_is_not_renamed():
+    """Beside a written w, ω is a quantity of its own: ω_j is refused as before (only θ, w, x carry a feature index)."""
+    _refused(r"\frac{\lambda}{2m}\sum_{j=1}^{n}w_j^2 + \omega_1", "'omega' has no feature index", 41, wrt="w_j")
+
+
+def test_check_reads_an_answers_omega_as_w():
+    """An answer's ω_j is the cost's w_j: λ/m ω_j is the penalty's derivative, nλ/m ω_j is not."""
+    cost = r"\frac{\lambda}{2 m}\sum_{j=1}^n w_j^2"
+    right = check(r"\frac{\lambda}{m}\omega_j", cost=cost, wrt="w_j")
+    assert right.verdict == "equivalent"
+    assert any("ω (omega) is read as w" in note for note in right.notes)
+    assert check(r"\frac{n\lambda}{m}\omega_j", cost=cost, wrt="w_j").verdict == "different"

@@ -47,6 +47,8 @@ __all__ = [
     "ALPHA_NOTE",
     "alpha_weighs_penalty",
     "alpha_as_lambda",
+    "OMEGA_NOTE",
+    "omega_is_w",
 ]
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
@@ -315,3 +317,18 @@ def alpha_as_lambda(node: tree.Node) -> tree.Node:
             if changed is not value:
                 changes[field.name] = changed
     return dataclasses.replace(node, **changes) if changes else node
+
+
+# --- omega as the weights ------------------------------------------------------------
+
+#: What is said when ω is read as w.
+OMEGA_NOTE = "ω (omega) is read as w, the weights, as some notes write them (w is not written)"
+
+
+def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
+    """Whether a text's ω is the weight vector w: it writes ω, no w, and no ``--let`` defines ω or w.
+
+    Tokens have ``kind`` and ``text``; this works for the tokens of both front ends.
+    """
+    written = {token.text for token in tokens if token.kind == "name"}
+    return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)

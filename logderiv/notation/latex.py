@@ -2291,8 +2291,14 @@ def _prepare(
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     partner = _check_brackets(source, tokens)
+    omega = conventions.omega_is_w(tokens, names)
+    if omega:  # \omega_j with no w written: the weights (conventions)
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "omega" else token
+                  for token in tokens]
     parser = _Parser(source, tokens, partner, frozenset(names), frozenset(functions))
     parser.notes.extend(tokenizer.notes)
+    if omega:
+        parser.note(conventions.OMEGA_NOTE)
     for text in tokenizer.glued:
         parser.note(text)
     if condition:

@@ -1635,6 +1635,10 @@ def _read_range(
     tokens, split = _split_coefficients(tokens, names)
     tokens, glued = _split_matrix_products(tokens, names)
     split = split + glued
+    if conventions.omega_is_w(tokens, names):  # omega_j with no w written: the weights
+        tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
+                  if token.kind == "name" and token.text == "omega" else token for token in tokens]
+        split.append(conventions.OMEGA_NOTE)
     parser = _Parser(source, tokens, names, functions)
     for note in split:
         parser.note(note)
