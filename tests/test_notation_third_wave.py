@@ -176,3 +176,31 @@ def test_check_reads_an_answers_omega_as_w():
     assert right.verdict == "equivalent"
     assert any("ω (omega) is read as w" in note for note in right.notes)
     assert check(r"\frac{n\lambda}{m}\omega_j", cost=cost, wrt="w_j").verdict == "different"
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain", "wrt"),
+    [
+        (r"-\sum_{i=1}^{m}\Bigl[y^{(i)}\log\sigma^{(i)} + \bigl(1-y^{(i)}\bigr)\log\bigl(1-\sigma^{(i)}\bigr)\Bigr]",
+         r"-\sum_{i=1}^{m}\Bigl[y^{(i)}\log\sigma(\theta^\top x^{(i)}) + (1-y^{(i)})\log(1-\sigma(\theta^\top x^{(i)}))\Bigr]",
+         "theta_j"),
+        (r"\frac{1}{2m}\sum_{i=1}^{m}(\sigma^{(i)} - y^{(i)})^2 + \frac{\lambda}{2m}\sum_{j=1}^{n}w_j^2 + b",
+         r"\frac{1}{2m}\sum_{i=1}^{m}(\sigma(w^\top x^{(i)} + b) - y^{(i)})^2 + \frac{\lambda}{2m}\sum_{j=1}^{n}w_j^2 + b",
+         "w_j"),
+    ],
+)
+def test_sigma_of_example_i_is_the_predicted_probability(odd, plain, wrt):
+    r"""``\sigma^{(i)}`` alone is σ(θᵀx⁽ⁱ⁾) — σ of the parameters the text writes (w, + b) — even in a squared error."""
+    _same_cost(odd, plain, "is read as σ(", wrt=wrt)
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "column"),
+    [
+        (r"\sum_{i=1}^{m}\log\sigma^{(i)}(z) + \theta_1", "applied to an argument is not read", 31),
+        (r"\sum_{i=1}^{m}\log\sigma^{(i)} + \theta_1 + w_1", "σ of which parameters", 19),
+    ],
+)
+def test_sigma_of_example_i_refused(text, message, column):
+    r"""``\sigma^{(i)}(z)`` and σ⁽ⁱ⁾ beside two parameter vectors: refused, the caret under it."""
+    _refused(text, message, column, wrt="theta_1")

@@ -1628,6 +1628,35 @@ class _Parser:
 
     # -- functions, sums, norms --
 
+    def sigmoid_of_example(self, token: _Token) -> tree.Node:
+        r"""``\sigma^{(i)}``, not applied to anything: the predicted probability of example i, σ(θᵀx⁽ⁱ⁾).
+
+        The parameters are the vector the text writes (θ, w or β; θ when it writes
+        none), plus b when it writes b. Noted; applied to an argument it is refused.
+        """
+        mark = self.position + 1
+        after = self.partner[mark] + 1
+        follower = self.tokens[after] if after < len(self.tokens) else None
+        written = self.source[token.start : self.tokens[after - 1].end]
+        if follower is not None and follower.kind in ("open", "lbrace") and follower.start == self.tokens[after - 1].end:
+            self.fail(f"'{written}(…)': σ of example i applied to an argument is not read", follower.start,
+                      hint=r"write \sigma(z^{(i)}) or \sigma^{(i)} alone, the prediction of example i")
+        names = {t.text for t in self.tokens if t.kind == "name"}
+        vectors = sorted(names & vocab.PARAMETER_VECTORS)
+        if len(vectors) > 1:
+            self.fail(f"'{written}': σ of which parameters, {' or '.join(vectors)}?", token.start,
+                      hint="define it: --let 'h = sigmoid(theta^T x)' and write h^{(i)}")
+        vector = vectors[0] if vectors else "theta"
+        self.position = after
+        here = Span(token.start, self.tokens[after - 1].end)
+        linear: tree.Node = tree.Dot(tree.Variable(vector, here), tree.Variable("x", here, example=vocab.EXAMPLE_INDEX), here)
+        shown = {"theta": "θ", "beta": "β"}.get(vector, vector) + "ᵀx⁽ⁱ⁾"
+        if "b" in names:
+            linear = tree.Binary("+", linear, tree.Variable("b", here), here)
+            shown += " + b"
+        self.note(f"{written} is read as σ({shown}), the predicted probability of example i")
+        return tree.Apply("sigmoid", linear, here)
+
     def apply(self, token: _Token, function: str) -> tree.Node:
         r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
         if token.raw in _BARE_FUNCTIONS and function == "sigmoid":
@@ -1635,6 +1664,8 @@ class _Parser:
         elif token.raw in _BARE_FUNCTIONS:
             self.note(f"'{token.raw}' without a backslash is read as the function \\{token.raw}")
         follower = self.peek()
+        if function == "sigmoid" and self.is_op(follower, "^") and self.example_mark_at(self.position + 1):
+            return self.sigmoid_of_example(token)
         if self.is_op(follower, "^", "_"):
             self.fail(
                 f"'{token.raw}{follower.raw}...' is not read",
