@@ -204,3 +204,11 @@ def test_sigma_of_example_i_is_the_predicted_probability(odd, plain, wrt):
 def test_sigma_of_example_i_refused(text, message, column):
     r"""``\sigma^{(i)}(z)`` and σ⁽ⁱ⁾ beside two parameter vectors: refused, the caret under it."""
     _refused(text, message, column, wrt="theta_1")
+
+
+def test_hat_over_a_bold_letter_is_the_hat_of_the_letter():
+    r"""``\hat{\mathbf{p}}_i`` is ``\hat{p}_i``, the prediction; ``\hat{\mathbf{x}}`` stays refused."""
+    _same_cost(r"-\sum_{i=1}^{m}\left[y^{(i)}\log\hat{\mathbf{p}}_i + (1-y^{(i)})\log(1-\hat{\boldsymbol p}_i)\right]",
+               r"-\sum_{i=1}^{m}\left[y^{(i)}\log\hat{p}_i + (1-y^{(i)})\log(1-\hat{p}_i)\right]",
+               r"\hat{\mathbf{p}} is read as the prediction h")
+    _refused(r"\hat{\mathbf{x}} + \theta_1", r"'\hat{\mathbf{x}}' is not read", 1, wrt="theta_1")

@@ -591,6 +591,9 @@ class _Tokenizer:
             self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
             self.position = after
             return
+        shown = inner
+        if name in ("hat", "widehat"):
+            inner = _unstyled(inner)  # \hat{\mathbf{p}}: the prediction vector p̂, read as \hat{p}
         letter = None
         if len(inner) == 1 and inner in _ASCII_LETTERS:
             letter = inner
@@ -601,7 +604,7 @@ class _Tokenizer:
         if name in ("hat", "widehat"):
             if letter not in _HATTED:
                 self.fail(
-                    f"'\\{name}{{{inner}}}' is not read: only \\hat{{y}} and \\hat{{p}}, the prediction, are",
+                    f"'\\{name}{{{shown}}}' is not read: only \\hat{{y}} and \\hat{{p}}, the prediction, are",
                     start,
                     hint="call other quantities by a plain letter",
                 )
@@ -644,6 +647,19 @@ class _Tokenizer:
         else:
             self.fail(f"'\\{name}' must be followed by a bracket, not '{delimiter}'", position)
         self.position = after
+
+
+def _unstyled(inner: str) -> str:
+    r"""``\mathbf{p}`` → ``p``, ``\boldsymbol y`` → ``y``: one styled letter without its style, else ``inner``."""
+    for style in _STYLES:
+        command = "\\" + style
+        if inner.startswith(command) and not inner[len(command) : len(command) + 1].isalpha():
+            rest = inner[len(command) :].strip()
+            if rest.startswith("{") and rest.endswith("}"):
+                rest = rest[1:-1].strip()
+            if len(rest) == 1 and rest in _ASCII_LETTERS:
+                return rest
+    return inner
 
 
 def _bold_expression(inner: str) -> bool:
