@@ -212,3 +212,36 @@ def test_hat_over_a_bold_letter_is_the_hat_of_the_letter():
                r"-\sum_{i=1}^{m}\left[y^{(i)}\log\hat{p}_i + (1-y^{(i)})\log(1-\hat{p}_i)\right]",
                r"\hat{\mathbf{p}} is read as the prediction h")
     _refused(r"\hat{\mathbf{x}} + \theta_1", r"'\hat{\mathbf{x}}' is not read", 1, wrt="theta_1")
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain"),
+    [
+        (r"\frac{1}{2N}\sum_{n=1}^{N}(w^\top x_n - t_n)^2", r"\frac{1}{2N}\sum_{n=1}^{N}(w^\top x_n - y_n)^2"),
+        (r"\frac{1}{2N}\sum_i ((w^\top x^{(i)} + b) - t^{(i)})^2", r"\frac{1}{2N}\sum_i ((w^\top x^{(i)} + b) - y^{(i)})^2"),
+        ("(1/2m) sum_i (w^T x^(i) - t^(i))^2", "(1/2m) sum_i (w^T x^(i) - y^(i))^2"),
+        ("(1/2m) sum_i (w^T x^(i) - t_i)^2", "(1/2m) sum_i (w^T x^(i) - y_i)^2"),
+    ],
+)
+def test_t_with_the_example_index_is_the_target(odd, plain):
+    """Bishop's and CSC's ``t_n``, ``t^{(i)}``, when no y is written: the target y, noted."""
+    _same_cost(odd, plain, "t is read as y, the target", wrt="w_j")
+
+
+def test_t_without_the_example_or_beside_y_stays_t():
+    """``t^2`` is a power of a constant t; beside a written y, t is a quantity of its own: no note, no renaming."""
+    for text in ("(1/2m) sum_i (w^T x^(i) - 3)^2 + t^2", r"\frac{1}{2m}\sum_{i=1}^{m}(w^\top x^{(i)} - 1)^2 + t^2",
+                 "(1/2m) sum_i (w^T x^(i) - y^(i))^2 + t_1"):
+        try:
+            read = read_problem(text, wrt="w_j")
+        except InputError:
+            continue
+        assert not any("t is read as y" in note for note in read.notes), text
+
+
+def test_check_reads_t_as_the_target_in_cost_and_answer():
+    """CSC's ∂E/∂b = (1/N) Σ ((w x⁽ⁱ⁾ + b) − t⁽ⁱ⁾) against the cost in t: equivalent; t's sign flipped: different."""
+    cost = r"\mathcal{E}(w, b) = \frac{1}{2N}\sum_i ((w x^{(i)} + b) - t^{(i)})^2"
+    assert check(r"\frac{1}{N}\sum_i ((w x^{(i)} + b) - t^{(i)})", cost=cost, wrt="b").verdict == "equivalent"
+    flipped = check(r"\frac{1}{N}\sum_i x^{(i)}((w x^{(i)} + b) + t^{(i)})", cost=cost, wrt="w")
+    assert flipped.verdict == "different"

@@ -49,6 +49,8 @@ __all__ = [
     "alpha_as_lambda",
     "OMEGA_NOTE",
     "omega_is_w",
+    "TARGET_NOTE",
+    "t_is_target",
 ]
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
@@ -332,3 +334,22 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     """
     written = {token.text for token in tokens if token.kind == "name"}
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
+
+
+# --- t as the target -----------------------------------------------------------------
+
+#: What is said when t is read as y.
+TARGET_NOTE = "t is read as y, the target of each example (Bishop's and CSC's notation: y is not written)"
+
+
+def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> bool:
+    """Whether a text's ``t`` is the target y: ``t_n``, ``t^{(i)}`` carry the example, and y is written nowhere.
+
+    ``scripted(k)`` says whether token ``k`` carries a script (the front ends differ).
+    No ``--let`` may define t or y. Tokens have ``kind`` and ``text``.
+    """
+    if {"t", "y"} & set(names):
+        return False
+    if any(token.kind == "name" and token.text == "y" for token in tokens):
+        return False
+    return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))

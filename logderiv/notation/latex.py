@@ -2342,15 +2342,34 @@ def _prepare(
     if omega:  # \omega_j with no w written: the weights (conventions)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "omega" else token
                   for token in tokens]
+    target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    if target:  # t_n, t^{(i)} with no y written: the target (conventions)
+        tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
     parser = _Parser(source, tokens, partner, frozenset(names), frozenset(functions))
     parser.notes.extend(tokenizer.notes)
     if omega:
         parser.note(conventions.OMEGA_NOTE)
+    if target:
+        parser.note(conventions.TARGET_NOTE)
     for text in tokenizer.glued:
         parser.note(text)
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _marks_example(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are an example's script: ``_n``, ``_{i}``, ``^{(i)}`` (not ``_2`` or ``^2``)."""
+    kinds = [(t.kind, t.text) for t in tokens[at : at + 6]]
+    if not kinds or kinds[0][0] != "op" or kinds[0][1] not in "_^":
+        return False
+    if kinds[0][1] == "_":
+        letter = kinds[2] if len(kinds) > 2 and kinds[1][0] == "lbrace" else kinds[1] if len(kinds) > 1 else ("", "")
+        return letter[0] == "name" and letter[1].isalpha() and len(letter[1]) == 1
+    return (
+        len(kinds) == 6 and kinds[1][0] == "lbrace" and kinds[2][0] == "open" and kinds[3][0] == "name"
+        and kinds[4][0] == "close" and kinds[5][0] == "rbrace"
+    )
 
 
 def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:

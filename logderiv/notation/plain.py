@@ -1571,6 +1571,22 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
     return result, notes
 
 
+def _marks_example(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are an example's script: ``_i``, ``_n``, ``^(i)`` (not ``_2`` or ``^2``)."""
+    if at >= len(tokens):
+        return False
+    token = tokens[at]
+    if token.kind == "sub":
+        return token.text.isalpha()
+    if token.kind == "example":
+        return True
+    kinds = [(t.kind, t.text) for t in tokens[at : at + 4]]
+    return (
+        len(kinds) == 4 and kinds[0] == ("op", "^") and kinds[1][0] == "open"
+        and kinds[2][0] == "name" and kinds[2][1].isalpha() and kinds[3][0] == "close"
+    )
+
+
 def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
     """``Xw``, ``Xtheta`` (sklearn's ``||y - Xw||^2_2``) read as X·w, the data matrix times the parameters, noted.
 
@@ -1639,6 +1655,12 @@ def _read_range(
         tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "omega" else token for token in tokens]
         split.append(conventions.OMEGA_NOTE)
+    if conventions.t_is_target(
+        tokens, names, lambda k: _marks_example(tokens, k + 1)
+    ):  # t_n, t^(i) with no y written: the target
+        tokens = [_Token(token.kind, "y", token.start, token.end, token.raw)
+                  if token.kind == "name" and token.text == "t" else token for token in tokens]
+        split.append(conventions.TARGET_NOTE)
     parser = _Parser(source, tokens, names, functions)
     for note in split:
         parser.note(note)
