@@ -245,3 +245,15 @@ def test_check_reads_t_as_the_target_in_cost_and_answer():
     assert check(r"\frac{1}{N}\sum_i ((w x^{(i)} + b) - t^{(i)})", cost=cost, wrt="b").verdict == "equivalent"
     flipped = check(r"\frac{1}{N}\sum_i x^{(i)}((w x^{(i)} + b) + t^{(i)})", cost=cost, wrt="w")
     assert flipped.verdict == "different"
+
+
+def test_a_text_word_where_a_factor_stands_is_refused():
+    r"""``0.5 \cdot \text{l2reg} \cdot \|w\|^2``: dropping the word as a remark would leave ``\cdot \cdot``; refused."""
+    _refused(r"\frac{1}{2m}\|Xw - y\|_2^2 + 0.5 \cdot \text{l2reg} \cdot \|w\|_2^2",
+             "stands where a factor does", 40, wrt="w_j")
+
+
+def test_a_text_word_defined_by_let_is_the_name():
+    r"""With ``--let 'reg = lambda'`` the word ``\text{reg}`` is that name: the same cost as λ written."""
+    _same_cost(r"\frac{1}{2m}\|Xw - y\|_2^2 + 0.5 \cdot \text{reg} \cdot \|w\|_2^2",
+               r"\frac{1}{2m}\|Xw - y\|_2^2 + 0.5 \cdot reg \cdot \|w\|_2^2", None, wrt="w_j", lets=("reg = lambda",))

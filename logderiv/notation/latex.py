@@ -405,6 +405,14 @@ class _Tokenizer:
                 self.add("word", word, start, self.position)
             elif self.names_a_derivative(word):
                 self.add("word", " ".join(word.split()), start, self.position)
+            elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
+                # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word where a factor stands is a quantity, not a remark
+                self.fail(
+                    f"'{self.source[start:self.position]}' stands where a factor does: a word logderiv does not know",
+                    start,
+                    hint="write the quantity as a letter (\\lambda for a regularisation strength)"
+                    + (f", or define it: --let '{word} = …'" if word.isascii() and word.isalpha() else ""),
+                )
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
