@@ -201,7 +201,7 @@ def test_matrix_steps_are_named_and_verified():
     ("cost", "wrt", "why"),
     [
         ("1/(1+exp(-z))", "z", "not a component"),
-        ("sum(theta_j^2 x_j)", "theta_j", "depends on j"),
+        ("sum_i(theta_j^2 x_j)", "theta_j", "depends on j"),
         ("(sum(theta^T x))^2", "theta_j", "multiplied by something that depends on θ"),
     ],
 )

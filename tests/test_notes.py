@@ -32,17 +32,33 @@ DERIVE_NOTES = [
     (["derive", r"\frac{1}{2m}\|X\theta - y\|^2"], "read in matrix form"),
     (["derive", "Logistic"], "is read as the preset"),
     (["derive", "1/(2m) * sum((w^T x - y)^2)"], "differentiating by w"),
+    (["derive", "J = 1/(2*m) * sum((X*theta - y).^2);"], "the ';' that ends the line is dropped"),
+    (["derive", "-1/m sum(y log(g(theta^T x)) + (1-y) log(1 - g(theta^T x)))", "--let", "g(z) = 1/(1+e^(-z))"],
+     "g read as σ"),
+    (["derive", "1/(2m) sum((w x + b - y)^2)", "--wrt", "w"], "w is a scalar here"),
+    (["derive", "1/m sum (log(1 + e^(theta^T x)) - y theta^T x)"], "is softplus"),
+    (["derive", "-1/m Σ [y log h + (1-y) log(1-h)] + λ/2m Σ θ_j^2"], "Σ without an index is read over the features"),
 ]
 CHECK_NOTES = [
     (["check", "1/m * sum((h - y) x_j)", "--cost", "-1/m * sum(y log(h) + (1 - y) log(1 - h))"], "h is not defined"),
     (["check", "1/m * sum((h - y) x_j)", "--cost", "linear"], "h is not defined"),
     (["check", r"\frac{1}{N}\sum_{n=1}^{N}(\hat y_n - y_n)x_{nj}", "--cost", "logistic"], "N counts the examples"),
     (["check", "1/m * sum((h - y) x_j)", "--cost", "1/2m * sum((theta^T x - y)^2)"], "read 1/2m as 1/(2m)"),
+    (["check", "1/m sum (h(x^(i)) - y^(i)) x^(i)", "--cost", "logistic"], "is the feature vector of example i"),
+    (["check", "-2/N sum (y - (w x + b))", "--cost", r"\frac{1}{N}\sum_{i=1}^{N}(y_i - (w x_i + b))^2", "--wrt", "b"],
+     "the answer's N is read as m too"),
+    (["check", "(1/m) * X' * (sigmoid(X*theta) - y);", "--cost", "logistic"], "the ';' that ends the line is dropped"),
 ]
 
 
+#: how the LaTeX renderer spells the symbols a note holds (σ as \\sigma, Σ as \\sum)
+_LATEX_SPELLINGS = {"σ": "sigma", "Σ": "sum", "θ": "theta", "λ": "lambda", "ⱼ": "j"}
+
+
 def _squash(text: str) -> str:
-    """The text without spaces, backslashes, braces and the escapes renderers add."""
+    """The text without spaces, backslashes, braces and the escapes renderers add; symbols by their LaTeX names."""
+    for symbol, name in _LATEX_SPELLINGS.items():
+        text = text.replace(symbol, name)
     return re.sub(r"[\s\\{}$*_`]|\\text|\\mathrm", "", text)
 
 

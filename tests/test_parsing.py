@@ -534,7 +534,7 @@ def test_random_valid_expressions_parse_and_build(text):
     """Expressions generated from the grammar always parse, also inside a sum over examples."""
     node = parse(text)
     assert node.span.end <= len(text)
-    problem = read_problem(f"-1/m sum({text})", lets=["h=sigmoid(theta^T x)"])
+    problem = read_problem(f"-1/m sum_i({text})", lets=["h=sigmoid(theta^T x)"])
     assert problem.cost is not None
 
 

@@ -20,7 +20,7 @@ from ..derivation import Derivation, Lemma, Step
 from ..errors import UnsupportedError
 from ..notation import symbols
 from ..problem import Problem
-from ..verify.equality import check_result, verify_step
+from ..verify.equality import check_result, ensure_real_cost, verify_step
 from . import algebra, calculus, rules
 from .canonical import compare_canonical
 from .factors import factorise, product, verify_factors
@@ -64,6 +64,7 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
     (``--view factors``); it costs a few sympy ``factor`` calls, so only on request.
     """
     calculus.ensure_supported(problem.expand_definitions(problem.cost))
+    ensure_real_cost(problem)
     start = calculus.D(problem.cost, problem.wrt)
     steps = rewrite_steps(start, problem)
     result = steps[-1].expression if steps else start

@@ -353,3 +353,30 @@ def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], 
     if any(token.kind == "name" and token.text == "y" for token in tokens):
         return False
     return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
+
+
+#: letters that name a function when raised to −1 before a bracket: the inverse link g⁻¹(θᵀx) of GLM notes
+INVERSE_FUNCTION_NAMES: frozenset[str] = frozenset({"g", "f", "G", "F", "phi", "psi"})
+
+
+def inverse_function(base: tree.Node, exponent: tree.Node) -> str | None:
+    """The function's name when ``base^exponent`` is ``g^{-1}``, ``f^-1``, ``f⁻¹`` (to be refused before a bracket)."""
+    if not (isinstance(base, tree.Variable) and base.name in INVERSE_FUNCTION_NAMES
+            and base.feature is None and base.example is None):
+        return None
+    if isinstance(exponent, tree.Negate) and isinstance(exponent.operand, tree.Number) and exponent.operand.text == "1":
+        return base.name
+    return None
+
+
+def inverse_function_hint(name: str) -> str:
+    """What to write instead of an inverse function ``g⁻¹(…)``."""
+    return (
+        f"{name}⁻¹ is an inverse function, which logderiv does not read: write the function itself "
+        f"(for the logistic link g⁻¹(z) is the sigmoid: sigmoid(theta^T x)), or define it with --let \"mu(z) = ...\""
+    )
+
+
+def one_over_one(left: tree.Node, right: tree.Node) -> bool:
+    """Whether ``left / right`` is ``1/1``: before ``+ e^(-z)`` a bracket is missing (the sigmoid 1/(1+e^(−z)))."""
+    return isinstance(left, tree.Number) and isinstance(right, tree.Number) and left.text == right.text == "1"

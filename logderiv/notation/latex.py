@@ -1037,6 +1037,14 @@ class _Parser:
                     left = tree.Binary("/", left, right, self.span(left, right))
                     continue
                 right = self.unary()
+                follower = self.peek()
+                if operator.text == "/" and conventions.one_over_one(left, right) and self.is_op(follower, "+", "-"):
+                    sign = follower.raw
+                    self.fail(
+                        f"'1/1{sign}…' is ambiguous: 1/1 is 1, so it reads as 1 {sign} …; a bracket seems to be missing",
+                        left.span.start,
+                        hint=f"write \\frac{{1}}{{1{sign}e^{{-z}}}} (the sigmoid), or 1 {sign} … without the 1/1",
+                    )
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.is_op(token, ".") and self.period_product():
@@ -1136,6 +1144,7 @@ class _Parser:
             token = self.peek()
         if self.is_op(token, "^"):
             exponent = self.exponent()
+            self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
             again = self.peek()
             if self.is_op(again, "^"):
@@ -1143,6 +1152,19 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
+        r"""Refuse ``g^{-1}(\theta^T x)``: an inverse function (GLM notes' inverse link), not a scalar g⁻¹ times a bracket."""
+        from ..errors import UnsupportedInputError
+
+        name = conventions.inverse_function(base, exponent)
+        follower = self.peek()
+        if name is None or follower.kind != "open":
+            return
+        raise UnsupportedInputError(
+            f"'{self.source[base.span.start:follower.end]}…' (an inverse function) is not supported (column {base.span.start + 1})",
+            source=self.source, column=base.span.start, hint=conventions.inverse_function_hint(name),
+        )
 
     def exponent(self) -> tree.Node:
         """The script after ``^``: a braced group or, as in TeX, one character or command."""
@@ -1784,6 +1806,8 @@ class _Parser:
         self.leave()
         self.example_sums -= examples
         bound = vocab.EXAMPLE_INDEX if examples else letter
+        if index is None and upper is None:
+            over, bound = self.unindexed(token, body, over, bound)
         node = tree.Sum(over, bound, body, self.span(token, body))
         if id(body) not in self.extent:
             # a bracketless sum may reach over the terms after it (conventions.extend_open_sum):
@@ -1792,6 +1816,20 @@ class _Parser:
         else:
             self.aliases = saved
         return node
+
+    def unindexed(self, token: _Token, body: tree.Node, over: str, bound: str) -> tuple[str, str]:
+        r"""What ``\sum body`` without a subscript ranges over: what its body indexes (``\sum \theta_j^2``: features)."""
+        read, index, why = readings.unindexed_range(body)
+        if read is None:
+            self.fail(
+                f"cannot tell whether '{token.raw}' runs over the examples or the features: {why}",
+                token.start,
+                hint="write \\sum_{i=1}^{m} over the examples, \\sum_{j=1}^{n} over the features",
+            )
+        if read == "features" and over == "examples":
+            self.note(why)
+            return read, index
+        return over, bound
 
     def sum_range(self, letter: str, column: int, upper: tuple[str, int] | None) -> str:
         """Whether a sum over ``letter`` (up to ``upper``) runs over the examples or the features."""

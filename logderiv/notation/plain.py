@@ -38,7 +38,7 @@ from typing import Collection, NoReturn
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import conventions, scalars, tree
+from . import conventions, readings, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -672,6 +672,8 @@ class _Parser:
                     left = tree.Binary("/", left, right, self.span(left, right))
                     continue
                 right = self.unary()
+                if operator.text == "/":
+                    self.refuse_one_over_one(left, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.starts_operand(token):
@@ -681,6 +683,38 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def product_end(self, start: int) -> int:
+        """Where the product written from ``start`` ends in the source: at a ``+``/``-`` between terms, or a closing bracket."""
+        end, depth = start, 0
+        while end < len(self.source):
+            char = self.source[end]
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char in ",=" and depth == 0:
+                break
+            elif char in "+-" and depth == 0 and self.source[start:end].strip() and self.source[:end].rstrip()[-1] not in "^*/(":
+                break
+            end += 1
+        return end
+
+    def refuse_one_over_one(self, left: tree.Node, right: tree.Node) -> None:
+        """Refuse ``1/1+e^(-z)``: read literally it is 1 + e^(−z), but nobody writes 1/1; the sigmoid 1/(1+e^(−z)) is meant."""
+        follower = self.peek()
+        if not (conventions.one_over_one(left, right) and self.is_op(follower, "+", "-")):
+            return
+        end = self.product_end(follower.end)
+        rest = self.source[follower.end:end].strip()
+        sign = follower.raw
+        self.fail(
+            f"'1/1{sign}{rest}' is ambiguous: 1/1 is 1, so it reads as 1 {sign} {rest}; a bracket seems to be missing",
+            left.span.start,
+            hint=f"write 1/(1{sign}{rest}) (the sigmoid when the exponent is -z), or 1 {sign} {rest}",
+        )
 
     def over_count(self, left: tree.Node, slash: _Token) -> bool:
         """Whether ``/`` is followed by a number written against a count letter: ``1/2m``, ``lambda/2m``.
@@ -787,11 +821,47 @@ class _Parser:
             self.advance()
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(token)
+            minus = self.peek() if self.is_op(self.peek(), "-") else None
             self.enter(token)
             exponent = self.unary()
             self.leave()
+            if minus is not None and isinstance(base, tree.Constant) and base.name == "e":
+                self.refuse_open_exponent(base.span.start, minus, exponent, "e^")
+            self.refuse_inverse(base, exponent)
             return tree.Binary("^", base, exponent, self.span(base, exponent))
+        if isinstance(base, tree.Binary) and base.op == "^":
+            self.refuse_inverse(base.left, base.right)  # f⁻¹(z)
         return base
+
+    def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
+        """Refuse ``g^-1(theta^T x)``, ``f^(-1)(z)``, ``f⁻¹(z)``: an inverse function, not a scalar g⁻¹ times a bracket."""
+        name = conventions.inverse_function(base, exponent)
+        follower = self.peek()
+        if name is None or not (follower.kind == "open" and follower.raw == "("):
+            return
+        raise UnsupportedInputError(
+            f"'{self.source[base.span.start:follower.end]}…' (an inverse function) is not supported",
+            source=self.source, column=base.span.start, hint=conventions.inverse_function_hint(name),
+        )
+
+    def refuse_open_exponent(self, start: int, minus: _Token, exponent: tree.Node, lead: str) -> None:
+        """Refuse ``e^-y theta^T x`` (``exp -y theta^T x``): by precedence the exponent ends at ``-y``,
+        but ML writers mean e^(−yθᵀx), the ±1-label logistic loss.
+
+        ``e^-z`` alone (``1/(1+e^-theta^T x)``) stays the next power; only a factor
+        juxtaposed (or multiplied) after it makes the text ambiguous.
+        """
+        follower = self.peek()
+        if not (self.starts_operand(follower) or self.is_op(follower, "*", "·")):
+            return
+        end = self.product_end(exponent.span.end)
+        power = self.source[minus.start:exponent.span.end].strip()
+        rest = self.source[exponent.span.end:end].strip().lstrip("*·").strip()
+        self.fail(
+            f"'{self.source[start:end].strip()}' is ambiguous: the exponent could be {power} alone or {power} {rest}",
+            minus.start,
+            hint=f"write {lead.rstrip()}({power} {rest}) for the whole product in the exponent, or {lead.rstrip()}({power}) {rest}",
+        )
 
     def postfix(self) -> tree.Node:
         """A primary; names take their own postfix indices inside :meth:`name`."""
@@ -1301,6 +1371,8 @@ class _Parser:
             self.enter(token)
             argument = self.unary()
             self.leave()
+            if function == "exp" and self.is_op(follower, "-"):
+                self.refuse_open_exponent(token.start, follower, argument, "exp ")
             return tree.Apply(function, argument, self.span(token, argument))
         hint = f"write {token.raw}(z)"
         if function == "sigmoid":
@@ -1314,6 +1386,7 @@ class _Parser:
         self.advance()
         index = vocab.EXAMPLE_INDEX
         follower = self.peek()
+        written = follower.kind == "sub"
         if follower.kind == "sub":
             index = follower.text
             if index not in _INDEX_LETTERS:
@@ -1329,10 +1402,25 @@ class _Parser:
         self.enter(token)
         body = self.term()
         self.leave()
+        if not written:
+            over, index = self.unindexed(token, body)
         node = tree.Sum(over, index, body, self.span(token, body))
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def unindexed(self, token: _Token, body: tree.Node) -> tuple[str, str]:
+        """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""
+        over, index, why = readings.unindexed_range(body)
+        if over is None:
+            self.fail(
+                f"cannot tell whether '{token.raw}' runs over the examples or the features: {why}",
+                token.start,
+                hint="sum over the examples with sum_i (...), over the features with sum_j (...)",
+            )
+        if why:
+            self.note(why)
+        return over, index
 
     def dot_call(self, token: _Token) -> tree.Node:
         """``dot(theta, x)``."""

@@ -27,6 +27,7 @@ Everything, reading the answer included, runs under a time limit
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection, Sequence
 
@@ -118,6 +119,9 @@ class Checker:
             from ..engine.driver import rewrite_steps
 
             calculus.ensure_supported(self.problem.expand_definitions(self.problem.cost))
+            from .equality import ensure_real_cost
+
+            ensure_real_cost(self.problem)
             start = calculus.D(self.problem.cost, self.problem.wrt)
             steps = rewrite_steps(start, self.problem)
             self._expected = steps[-1].expression if steps else start
@@ -156,8 +160,9 @@ class Checker:
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)
-        answer_tree, alpha = self._alpha_as_in_cost(parsed.tree)
-        return answer_tree, lets, (*parsed.notes, *alpha, *self._left_side_note(parsed), *notes)
+        node, carried = _carry_counts(answer, parsed, self.problem)
+        node, alpha = self._alpha_as_in_cost(node)
+        return node, lets, (*parsed.notes, *carried, *alpha, *self._left_side_note(parsed), *notes)
 
     def _alpha_as_in_cost(self, answer_tree) -> tuple[object, tuple[str, ...]]:
         """The cost's α was read as λ (the penalty's weight): so is the answer's, when it writes no λ."""
@@ -247,6 +252,58 @@ class Checker:
             self._verdicts.pop(next(iter(self._verdicts)))
         self._verdicts[key] = verdict
         return verdict
+
+
+#: a reader's note that a letter other than m (n) counts the examples (features): ``N counts the examples here: read as m``
+_COUNT_NOTE = re.compile(r"^(\w) counts the (examples|features) here: read as ([mn])\b")
+
+
+def _counted(notes: Collection[str]) -> dict[str, tuple[str, str]]:
+    """The count letters ``notes`` say were renamed: letter → (examples|features, m|n)."""
+    found = {}
+    for note in notes:
+        match = _COUNT_NOTE.match(note)
+        if match and match.group(1) != match.group(3):
+            found[match.group(1)] = (match.group(2), match.group(3))
+    return found
+
+
+def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.Node, tuple[str, ...]]:
+    """The answer's tree with the cost's count letters read as the cost read them (N → m), and the notes.
+
+    A cost copied with its bound (``\\sum_{i=1}^{N}``) says N counts the examples;
+    an answer written without one (``2/N sum …``) means the same N. The other way
+    round (the answer's bound makes N a count, the cost's N is a quantity of its
+    own) the two texts disagree on what N is: refused.
+    """
+    from ..notation import readings
+
+    cost_counts = _counted(problem.notes)
+    answer_counts = _counted(parsed.notes)
+    mapping = {}
+    carried = []
+    for letter, (over, target) in cost_counts.items():
+        if over != "examples" or letter in answer_counts:
+            # a feature count (p) is left alone: a bare p in an answer is as likely the prediction
+            continue  # (or the answer's own bound said it)
+        if any(isinstance(node, tree.Variable) and node.name == letter and node.feature is None
+               and node.example is None for node in tree.walk(parsed.tree)):
+            mapping[letter] = target
+            carried.append(f"{letter} counts the {over} in the cost: the answer's {letter} is read as {target} too")
+    cost_names = {symbol.name for symbol in problem.expand_definitions(problem.cost).free_symbols}
+    for letter, (over, target) in answer_counts.items():
+        if letter not in cost_counts and letter in cost_names:
+            node = next((n for n in tree.walk(parsed.tree) if isinstance(n, tree.Sum)), None)
+            raise InputError(
+                f"{letter} counts the {over} in the answer (a sum's bound), but the cost leaves {letter} a quantity of its own",
+                source=answer,
+                column=node.span.start if node is not None else 0,
+                hint=f"write the bound in the cost too (\\sum_{{i=1}}^{{{letter}}}), or name the count {target} in both",
+                label="ANSWER",
+            )
+    if not mapping:
+        return parsed.tree, ()
+    return readings.rename_counts(parsed.tree, mapping), tuple(carried)
 
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:

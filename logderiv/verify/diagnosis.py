@@ -25,6 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterator
 
 import sympy
+from sympy.tensor.indexed import IndexException
 
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
@@ -298,7 +299,7 @@ def _wrong_variable(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
     for variable in _other_variables(cost, problem.wrt):
         try:
             derivative = _differentiate(cost, variable)
-        except (TypeError, ValueError, NotImplementedError):  # pragma: no cover - sympy declined
+        except (TypeError, ValueError, NotImplementedError, IndexException):  # pragma: no cover - sympy declined
             continue
         context.samples.keep.add(derivative)
         if derivative == 0 or context.same(derivative, expected):
@@ -516,8 +517,13 @@ def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> list[sympy.Expr]:
     candidates: list[sympy.Expr] = []
     if wrt != theta_j and cost.has(symbols.vector("theta")):
         candidates.append(theta_j)
-    if any(isinstance(s, sympy.Sum) and s.limits[-1][0] == symbols.example_index for s in cost.atoms(sympy.Sum)):
-        candidates.append(symbols.vector("x")[symbols.example_index, symbols.wrt_index])
+    x = symbols.vector("x")
+    featured = any(node.base == x and len(node.indices) == 2 for node in cost.atoms(sympy.Indexed))
+    if featured and any(
+        isinstance(s, sympy.Sum) and s.limits[-1][0] == symbols.example_index for s in cost.atoms(sympy.Sum)
+    ):
+        # xⱼ⁽ⁱ⁾ only where x has features: a one-feature x⁽ⁱ⁾ (w x + b) cannot be differentiated by it
+        candidates.append(x[symbols.example_index, symbols.wrt_index])
     fixed = {symbols.m, symbols.n, symbols.example_index, symbols.wrt_index, *symbols.feature_indices}
     fixed |= {base.label for base in cost.atoms(sympy.IndexedBase)}  # θ in θₖ is not a variable
     for symbol in sorted(cost.free_symbols, key=sympy.default_sort_key):

@@ -217,3 +217,44 @@ def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numer
     rounding = 64 * epsilon * max(abs(complex(v)) for v in values.values()) / step
     truncation = abs(at_h - at_2h)
     return at_h, 10 * (rounding + truncation)
+
+
+#: random points tried at each size for one where the cost has a real value
+_REAL_ATTEMPTS = 100
+
+
+def ensure_real_cost(problem: Problem) -> None:
+    """Refuse a cost that has no real, finite value at any of the random points tried.
+
+    Arithmetic is complex (so both sides of an identity are compared on one
+    branch), which lets every step of a cost such as log(1 − h) with h = 1 + e^(−z)
+    (1 − h < 0 everywhere) agree as complex numbers and look verified. A cost
+    is a real number: if none of the points gives one, the cost as read is
+    almost surely not what was meant, and that is said instead.
+    """
+    from ..errors import InputError
+    from ..render.printing import show_unicode
+
+    cost = problem.expand_definitions(problem.cost)
+    seen: complex | None = None
+    tried = 0
+    for size in numeric.SIZES:
+        for index in range(_REAL_ATTEMPTS):
+            tried += 1
+            try:
+                value = numeric.evaluate(cost, numeric.point(0, size, index), size)
+            except numeric.Undefined:
+                continue
+            if abs(value.imag) <= 1e-9 * max(1.0, abs(value)):
+                return
+            seen = value if seen is None else seen
+    example = "" if seen is None else f"; e.g. {seen.real:.3g} {'+' if seen.imag >= 0 else '−'} {abs(seen.imag):.3g}i"
+    raise InputError(
+        f"the cost has no real value at the points tried: {tried} random points "
+        f"({', '.join(f'm={s.m} n={s.n}' for s in numeric.SIZES)}) give "
+        f"{'only undefined values' if seen is None else 'only complex values'}{example}",
+        source=show_unicode(problem.cost),
+        hint="a logarithm (or root) of a quantity that is negative everywhere? check the brackets "
+        "(the sigmoid is 1/(1+e^(-z)), not 1/1+e^(-z)) and the definitions given with --let",
+        label="COST",
+    )
