@@ -257,3 +257,16 @@ def test_a_text_word_defined_by_let_is_the_name():
     r"""With ``--let 'reg = lambda'`` the word ``\text{reg}`` is that name: the same cost as λ written."""
     _same_cost(r"\frac{1}{2m}\|Xw - y\|_2^2 + 0.5 \cdot \text{reg} \cdot \|w\|_2^2",
                r"\frac{1}{2m}\|Xw - y\|_2^2 + 0.5 \cdot reg \cdot \|w\|_2^2", None, wrt="w_j", lets=("reg = lambda",))
+
+
+def test_capital_x_and_y_with_the_example_index_are_the_example():
+    r"""``Y_i \beta^T X_i`` where X is never the whole data matrix and no x, y is written: x⁽ⁱ⁾ and y⁽ⁱ⁾, noted."""
+    odd = r"\sum_{i=1}^{m}\left[Y_i \beta^T X_i - \log(1 + e^{\beta^T X_i})\right]"
+    plain = r"\sum_{i=1}^{m}\left[y_i \beta^T x_i - \log(1 + e^{\beta^T x_i})\right]"
+    _same_cost(odd, plain, "X_i is read as x^{(i)}, the i-th example", wrt="beta_j")
+    _same_cost(odd, plain, "Y_i is read as y^{(i)}, the label of example i", wrt="beta_j")
+
+
+def test_capital_x_beside_the_data_matrix_stays_refused():
+    r"""Where X is also the whole data matrix (``\|X\theta - y\|``), ``X_i`` is not renamed: refused as before."""
+    _refused(r"\sum_{i=1}^{m} (\theta^T X_i - y_i)^2 + \|X\theta - y\|^2", "a dot product needs a vector here, not 'X'", 26)

@@ -51,6 +51,8 @@ __all__ = [
     "omega_is_w",
     "TARGET_NOTE",
     "t_is_target",
+    "capital_examples",
+    "capital_note",
 ]
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
@@ -380,3 +382,36 @@ def inverse_function_hint(name: str) -> str:
 def one_over_one(left: tree.Node, right: tree.Node) -> bool:
     """Whether ``left / right`` is ``1/1``: before ``+ e^(-z)`` a bracket is missing (the sigmoid 1/(1+e^(−z)))."""
     return isinstance(left, tree.Number) and isinstance(right, tree.Number) and left.text == right.text == "1"
+
+
+# --- capital X_i and Y_i as the example ----------------------------------------------
+
+_CAPITALS = {"X": "x", "Y": "y"}
+
+
+def capital_examples(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> dict[str, str]:
+    """Which capitals are the example and its label: ``X_i``, ``Y_i``, ``X^{(i)}`` -> ``{"X": "x", "Y": "y"}``.
+
+    A capital is when every time it is written it carries the example index
+    (``scripted(k)``: so X is never the whole data matrix), the lowercase letter is
+    written nowhere, and no ``--let`` defines either. Tokens have ``kind`` and ``text``.
+    """
+    found = {}
+    for capital, lower in _CAPITALS.items():
+        if {capital, lower} & set(names):
+            continue
+        places = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == capital]
+        if (
+            places
+            and all(scripted(k) for k in places)
+            and not any(token.kind == "name" and token.text == lower for token in tokens)
+        ):
+            found[capital] = lower
+    return found
+
+
+def capital_note(capital: str) -> str:
+    """The note for a capital read as the example (X_i) or its label (Y_i)."""
+    if capital == "X":
+        return "X_i is read as x^{(i)}, the i-th example (X is written only with the example index, never as the data matrix)"
+    return "Y_i is read as y^{(i)}, the label of example i (y is not written)"

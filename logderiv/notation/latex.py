@@ -2391,12 +2391,18 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
+    capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    if capitals:  # X_i, Y_i: the i-th example and its label, where X is no data matrix (conventions)
+        tokens = [token._replace(text=capitals[token.text]) if token.kind == "name" and token.text in capitals else token
+                  for token in tokens]
     parser = _Parser(source, tokens, partner, frozenset(names), frozenset(functions))
     parser.notes.extend(tokenizer.notes)
     if omega:
         parser.note(conventions.OMEGA_NOTE)
     if target:
         parser.note(conventions.TARGET_NOTE)
+    for capital in sorted(capitals):
+        parser.note(conventions.capital_note(capital))
     for text in tokenizer.glued:
         parser.note(text)
     if condition:
@@ -2411,7 +2417,8 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
         return False
     if kinds[0][1] == "_":
         letter = kinds[2] if len(kinds) > 2 and kinds[1][0] == "lbrace" else kinds[1] if len(kinds) > 1 else ("", "")
-        return letter[0] == "name" and letter[1].isalpha() and len(letter[1]) == 1
+        return (letter[0] == "name" and letter[1].isalpha() and len(letter[1]) == 1
+                and letter[1] not in vocab.FEATURE_INDICES)
     return (
         len(kinds) == 6 and kinds[1][0] == "lbrace" and kinds[2][0] == "open" and kinds[3][0] == "name"
         and kinds[4][0] == "close" and kinds[5][0] == "rbrace"
