@@ -410,8 +410,10 @@ def capital_examples(tokens: list, names: Collection[str], scripted: Callable[[i
     return found
 
 
-def capital_note(capital: str) -> str:
-    """The note for a capital read as the example (X_i) or its label (Y_i)."""
+def capital_note(capital: str, superscript: bool = False) -> str:
+    """The note for a capital read as the example (X_i, X^{(i)}) or its label (Y_i)."""
+    written = capital + ("^{(i)}" if superscript else "_i")
     if capital == "X":
-        return "X_i is read as x^{(i)}, the i-th example (X is written only with the example index, never as the data matrix)"
-    return "Y_i is read as y^{(i)}, the label of example i (y is not written)"
+        return (f"{written} is read as x^{{(i)}}, the i-th example "
+                "(X is written only with the example index, never as the data matrix)")
+    return f"{written} is read as y^{{(i)}}, the label of example i (y is not written)"

@@ -2392,6 +2392,8 @@ def _prepare(
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
     capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    raised = {token.text for k, token in enumerate(tokens[:-1])
+              if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
     if capitals:  # X_i, Y_i: the i-th example and its label, where X is no data matrix (conventions)
         tokens = [token._replace(text=capitals[token.text]) if token.kind == "name" and token.text in capitals else token
                   for token in tokens]
@@ -2402,7 +2404,7 @@ def _prepare(
     if target:
         parser.note(conventions.TARGET_NOTE)
     for capital in sorted(capitals):
-        parser.note(conventions.capital_note(capital))
+        parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
         parser.note(text)
     if condition:
