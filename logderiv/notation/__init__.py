@@ -352,6 +352,7 @@ def read_problem(
     except InputError as error:
         raise error.with_label("--wrt") from None
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
+    cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
@@ -415,6 +416,26 @@ def read_problem(
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
     )
+
+
+def _alpha_strength(
+    cost: Parsed, lets: list[tuple[str, Node, str]]
+) -> tuple[Parsed, list[tuple[str, Node, str]]]:
+    """``||y - Xw||^2 + alpha ||w||^2``: α weighing the penalty, with no λ written, is λ, noted (conventions)."""
+    from .conventions import ALPHA_NOTE, alpha_as_lambda, alpha_weighs_penalty
+
+    if any(name in ("alpha", "lambda") for name, _, _ in lets) or not alpha_weighs_penalty(cost.tree):
+        return cost, lets
+    if any(_holds(value, "lambda") for _, value, _ in lets):
+        return cost, lets  # λ is written in a definition: α is a quantity of its own
+    renamed = [(name, alpha_as_lambda(value), text) for name, value, text in lets]
+    return dataclasses.replace(cost, tree=alpha_as_lambda(cost.tree), notes=(*cost.notes, ALPHA_NOTE)), renamed
+
+
+def _holds(node: Node, name: str) -> bool:
+    from .tree import Variable, walk
+
+    return any(isinstance(n, Variable) and n.name == name for n in walk(node))
 
 
 def check_depends_on_wrt(problem: Problem, wrt: str) -> None:

@@ -44,6 +44,15 @@ __all__ = [
     "sum_note",
     "spans_product",
     "derivative_note",
+    "ALPHA_NOTE",
+    "alpha_weighs_penalty",
+    "alpha_as_lambda",
+    "OMEGA_NOTE",
+    "omega_is_w",
+    "TARGET_NOTE",
+    "t_is_target",
+    "capital_examples",
+    "capital_note",
 ]
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
@@ -246,6 +255,108 @@ def derivative_note(operator: str, body: str) -> str:
     return f"the derivative operator applies to the whole product after it: {operator} [{body.strip()}]"
 
 
+# --- alpha as the strength of the penalty --------------------------------------------
+
+#: What is said when α is read as λ (check reads an answer's α the same way when the cost's was).
+ALPHA_NOTE = "α (alpha), the weight of the penalty, is read as λ, the regularisation strength, as scikit-learn writes it"
+
+_ALPHA, _LAMBDA = "alpha", "lambda"
+
+
+def alpha_weighs_penalty(node: tree.Node) -> bool:
+    """Whether ``node`` writes the regularisation strength as α: ``||y - Xw||^2 + alpha ||w||^2``.
+
+    It does when α is a plain scalar that multiplies (or, over a number, weighs)
+    a sum over the features of a parameter's entries (``‖w‖²`` is one), and λ is
+    written nowhere. α anywhere else (a learning rate, an exponent) is left as α.
+    """
+    if any(isinstance(n, tree.Variable) and n.name == _LAMBDA for n in tree.walk(node)):
+        return False
+    alphas = [n for n in tree.walk(node) if isinstance(n, tree.Variable) and n.name == _ALPHA]
+    if not alphas or any(n.feature is not None or n.example is not None for n in alphas):
+        return False
+    return any(_weighs_penalty(n) for n in tree.walk(node))
+
+
+def _factors(node: tree.Node) -> list[tree.Node]:
+    """The factors of a product, numerators of a fraction included: α/2 Σ θₖ² has α and Σ θₖ²."""
+    if isinstance(node, tree.Binary) and node.op == "*":
+        return _factors(node.left) + _factors(node.right)
+    if isinstance(node, tree.Binary) and node.op == "/" and isinstance(node.right, tree.Number):
+        return _factors(node.left)
+    return [node]
+
+
+def _weighs_penalty(node: tree.Node) -> bool:
+    if not (isinstance(node, tree.Binary) and node.op == "*"):
+        return False
+    factors = _factors(node)
+    has_alpha = any(isinstance(f, tree.Variable) and f.name == _ALPHA for f in factors)
+    penalty = any(
+        isinstance(f, tree.Sum)
+        and f.over == "features"
+        and any(isinstance(n, tree.Variable) and n.name in vocab.PARAMETER_VECTORS for n in tree.walk(f.body))
+        for f in factors
+    )
+    return has_alpha and penalty
+
+
+def alpha_as_lambda(node: tree.Node) -> tree.Node:
+    """``node`` with every α named λ (what :func:`alpha_weighs_penalty` allows)."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, name=_LAMBDA) if node.name == _ALPHA else node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if field.name == "span":
+            continue
+        if isinstance(value, tuple):
+            renamed = tuple(alpha_as_lambda(item) if hasattr(item, "span") else item for item in value)
+            if any(new is not old for new, old in zip(renamed, value)):
+                changes[field.name] = renamed
+        elif hasattr(value, "span"):
+            changed = alpha_as_lambda(value)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+# --- omega as the weights ------------------------------------------------------------
+
+#: What is said when ω is read as w.
+OMEGA_NOTE = "ω (omega) is read as w, the weights, as some notes write them (w is not written)"
+
+
+def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
+    """Whether a text's ω is the weight vector w: it writes ω, no w, and no ``--let`` defines ω or w.
+
+    Tokens have ``kind`` and ``text``; this works for the tokens of both front ends.
+    """
+    written = {token.text for token in tokens if token.kind == "name"}
+    return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
+
+
+# --- t as the target -----------------------------------------------------------------
+
+#: What is said when t is read as y.
+TARGET_NOTE = "t is read as y, the target of each example (Bishop's and CSC's notation: y is not written)"
+
+
+def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> bool:
+    """Whether a text's ``t`` is the target y: ``t_n``, ``t^{(i)}`` carry the example, and y is written nowhere.
+
+    ``scripted(k)`` says whether token ``k`` carries a script (the front ends differ).
+    No ``--let`` may define t or y. Tokens have ``kind`` and ``text``.
+    """
+    if {"t", "y"} & set(names):
+        return False
+    if any(token.kind == "name" and token.text == "y" for token in tokens):
+        return False
+    return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
+
+
 #: letters that name a function when raised to −1 before a bracket: the inverse link g⁻¹(θᵀx) of GLM notes
 INVERSE_FUNCTION_NAMES: frozenset[str] = frozenset({"g", "f", "G", "F", "phi", "psi"})
 
@@ -271,3 +382,38 @@ def inverse_function_hint(name: str) -> str:
 def one_over_one(left: tree.Node, right: tree.Node) -> bool:
     """Whether ``left / right`` is ``1/1``: before ``+ e^(-z)`` a bracket is missing (the sigmoid 1/(1+e^(−z)))."""
     return isinstance(left, tree.Number) and isinstance(right, tree.Number) and left.text == right.text == "1"
+
+
+# --- capital X_i and Y_i as the example ----------------------------------------------
+
+_CAPITALS = {"X": "x", "Y": "y"}
+
+
+def capital_examples(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> dict[str, str]:
+    """Which capitals are the example and its label: ``X_i``, ``Y_i``, ``X^{(i)}`` -> ``{"X": "x", "Y": "y"}``.
+
+    A capital is when every time it is written it carries the example index
+    (``scripted(k)``: so X is never the whole data matrix), the lowercase letter is
+    written nowhere, and no ``--let`` defines either. Tokens have ``kind`` and ``text``.
+    """
+    found = {}
+    for capital, lower in _CAPITALS.items():
+        if {capital, lower} & set(names):
+            continue
+        places = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == capital]
+        if (
+            places
+            and all(scripted(k) for k in places)
+            and not any(token.kind == "name" and token.text == lower for token in tokens)
+        ):
+            found[capital] = lower
+    return found
+
+
+def capital_note(capital: str, superscript: bool = False) -> str:
+    """The note for a capital read as the example (X_i, X^{(i)}) or its label (Y_i)."""
+    written = capital + ("^{(i)}" if superscript else "_i")
+    if capital == "X":
+        return (f"{written} is read as x^{{(i)}}, the i-th example "
+                "(X is written only with the example index, never as the data matrix)")
+    return f"{written} is read as y^{{(i)}}, the label of example i (y is not written)"

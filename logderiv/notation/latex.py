@@ -82,6 +82,8 @@ _TEXT_WORDS = frozenset(
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
 _STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
+#: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
+_BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
     {
@@ -403,6 +405,14 @@ class _Tokenizer:
                 self.add("word", word, start, self.position)
             elif self.names_a_derivative(word):
                 self.add("word", " ".join(word.split()), start, self.position)
+            elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
+                # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word where a factor stands is a quantity, not a remark
+                self.fail(
+                    f"'{self.source[start:self.position]}' stands where a factor does: a word logderiv does not know",
+                    start,
+                    hint="write the quantity as a letter (\\lambda for a regularisation strength)"
+                    + (f", or define it: --let '{word} = …'" if word.isascii() and word.isalpha() else ""),
+                )
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -589,6 +599,9 @@ class _Tokenizer:
             self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
             self.position = after
             return
+        shown = inner
+        if name in ("hat", "widehat"):
+            inner = _unstyled(inner)  # \hat{\mathbf{p}}: the prediction vector p̂, read as \hat{p}
         letter = None
         if len(inner) == 1 and inner in _ASCII_LETTERS:
             letter = inner
@@ -599,11 +612,16 @@ class _Tokenizer:
         if name in ("hat", "widehat"):
             if letter not in _HATTED:
                 self.fail(
-                    f"'\\{name}{{{inner}}}' is not read: only \\hat{{y}} and \\hat{{p}}, the prediction, are",
+                    f"'\\{name}{{{shown}}}' is not read: only \\hat{{y}} and \\hat{{p}}, the prediction, are",
                     start,
                     hint="call other quantities by a plain letter",
                 )
             self.add("hat", vocab.PREDICTION, start, after)
+        elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
+            # \mathbf{-\theta^\top x}, \mathbf{x^{(i)}}: bold type over an expression carries no mathematics;
+            # the braces are read as TeX reads them, a group
+            self.position = begin - 1
+            return
         elif letter is None:
             self.fail(f"'\\{name}{{{inner}}}' must hold one letter", begin, hint=f"e.g. \\{name}{{x}}")
         else:
@@ -637,6 +655,30 @@ class _Tokenizer:
         else:
             self.fail(f"'\\{name}' must be followed by a bracket, not '{delimiter}'", position)
         self.position = after
+
+
+def _unstyled(inner: str) -> str:
+    r"""``\mathbf{p}`` → ``p``, ``\boldsymbol y`` → ``y``: one styled letter without its style, else ``inner``."""
+    for style in _STYLES:
+        command = "\\" + style
+        if inner.startswith(command) and not inner[len(command) : len(command) + 1].isalpha():
+            rest = inner[len(command) :].strip()
+            if rest.startswith("{") and rest.endswith("}"):
+                rest = rest[1:-1].strip()
+            if len(rest) == 1 and rest in _ASCII_LETTERS:
+                return rest
+    return inner
+
+
+def _bold_expression(inner: str) -> bool:
+    r"""Whether ``\mathbf{inner}`` is bold type over an expression rather than over one name.
+
+    A script, an operator or a command makes it an expression (``x^{(i)}``, ``-\theta^\top x``); a bare
+    word (``\mathbf{XW}``: one name or a product?) or a number (``\mathbf{1}``, a vector of ones) is not.
+    """
+    if not inner or inner.isalnum():
+        return False
+    return any(mark in inner for mark in "^_\\+-")
 
 
 def _is_length(text: str) -> bool:
@@ -1632,6 +1674,35 @@ class _Parser:
 
     # -- functions, sums, norms --
 
+    def sigmoid_of_example(self, token: _Token) -> tree.Node:
+        r"""``\sigma^{(i)}``, not applied to anything: the predicted probability of example i, σ(θᵀx⁽ⁱ⁾).
+
+        The parameters are the vector the text writes (θ, w or β; θ when it writes
+        none), plus b when it writes b. Noted; applied to an argument it is refused.
+        """
+        mark = self.position + 1
+        after = self.partner[mark] + 1
+        follower = self.tokens[after] if after < len(self.tokens) else None
+        written = self.source[token.start : self.tokens[after - 1].end]
+        if follower is not None and follower.kind in ("open", "lbrace") and follower.start == self.tokens[after - 1].end:
+            self.fail(f"'{written}(…)': σ of example i applied to an argument is not read", follower.start,
+                      hint=r"write \sigma(z^{(i)}) or \sigma^{(i)} alone, the prediction of example i")
+        names = {t.text for t in self.tokens if t.kind == "name"}
+        vectors = sorted(names & vocab.PARAMETER_VECTORS)
+        if len(vectors) > 1:
+            self.fail(f"'{written}': σ of which parameters, {' or '.join(vectors)}?", token.start,
+                      hint="define it: --let 'h = sigmoid(theta^T x)' and write h^{(i)}")
+        vector = vectors[0] if vectors else "theta"
+        self.position = after
+        here = Span(token.start, self.tokens[after - 1].end)
+        linear: tree.Node = tree.Dot(tree.Variable(vector, here), tree.Variable("x", here, example=vocab.EXAMPLE_INDEX), here)
+        shown = {"theta": "θ", "beta": "β"}.get(vector, vector) + "ᵀx⁽ⁱ⁾"
+        if "b" in names:
+            linear = tree.Binary("+", linear, tree.Variable("b", here), here)
+            shown += " + b"
+        self.note(f"{written} is read as σ({shown}), the predicted probability of example i")
+        return tree.Apply("sigmoid", linear, here)
+
     def apply(self, token: _Token, function: str) -> tree.Node:
         r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
         if token.raw in _BARE_FUNCTIONS and function == "sigmoid":
@@ -1639,6 +1710,8 @@ class _Parser:
         elif token.raw in _BARE_FUNCTIONS:
             self.note(f"'{token.raw}' without a backslash is read as the function \\{token.raw}")
         follower = self.peek()
+        if function == "sigmoid" and self.is_op(follower, "^") and self.example_mark_at(self.position + 1):
+            return self.sigmoid_of_example(token)
         if self.is_op(follower, "^", "_"):
             self.fail(
                 f"'{token.raw}{follower.raw}...' is not read",
@@ -1797,6 +1870,8 @@ class _Parser:
                 depth -= 1
                 if depth < 0:
                     break
+            elif token.kind == "sum" and position > self.position and self.sum_letter_at(position) == letter:
+                break  # a later sum over the same letter binds it anew: \sum_{i=1}^{m} … + \sum_{i=1}^{n}\theta_i^2
             elif token.kind == "op" and token.text in "_^" and position > 0:
                 items = self.braced_items(position + 1) or []
                 marks = [item.text for item in items if item.kind == "name"]
@@ -1806,6 +1881,14 @@ class _Parser:
                     roles.add(readings.role_of(self.scripted_name(position)) or "unknown")
             position += 1
         return roles
+
+    def sum_letter_at(self, position: int) -> str | None:
+        """The index letter of the sum at token ``position`` (``i`` in ``\\sum_{i=1}^{n}``), if it writes one."""
+        if position + 1 < self.stop and self.is_op(self.tokens[position + 1], "_"):
+            items = self.braced_items(position + 2) or []
+            if items and items[0].kind == "name":
+                return items[0].text
+        return None
 
     def scripted_name(self, script: int) -> str:
         """The name a script at token ``script`` belongs to: ``y`` in ``y^{(i)}_n``, ``h`` in ``\\hat y_n``."""
@@ -2326,13 +2409,47 @@ def _prepare(
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     partner = _check_brackets(source, tokens)
+    omega = conventions.omega_is_w(tokens, names)
+    if omega:  # \omega_j with no w written: the weights (conventions)
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "omega" else token
+                  for token in tokens]
+    target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    if target:  # t_n, t^{(i)} with no y written: the target (conventions)
+        tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
+    capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    raised = {token.text for k, token in enumerate(tokens[:-1])
+              if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
+    if capitals:  # X_i, Y_i: the i-th example and its label, where X is no data matrix (conventions)
+        tokens = [token._replace(text=capitals[token.text]) if token.kind == "name" and token.text in capitals else token
+                  for token in tokens]
     parser = _Parser(source, tokens, partner, frozenset(names), frozenset(functions))
     parser.notes.extend(tokenizer.notes)
+    if omega:
+        parser.note(conventions.OMEGA_NOTE)
+    if target:
+        parser.note(conventions.TARGET_NOTE)
+    for capital in sorted(capitals):
+        parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
         parser.note(text)
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _marks_example(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are an example's script: ``_n``, ``_{i}``, ``^{(i)}`` (not ``_2`` or ``^2``)."""
+    kinds = [(t.kind, t.text) for t in tokens[at : at + 6]]
+    if not kinds or kinds[0][0] != "op" or kinds[0][1] not in "_^":
+        return False
+    if kinds[0][1] == "_":
+        letter = kinds[2] if len(kinds) > 2 and kinds[1][0] == "lbrace" else kinds[1] if len(kinds) > 1 else ("", "")
+        return (letter[0] == "name" and letter[1].isalpha() and len(letter[1]) == 1
+                and letter[1] not in vocab.FEATURE_INDICES)
+    return (
+        len(kinds) == 6 and kinds[1][0] == "lbrace" and kinds[2][0] == "open" and kinds[3][0] == "name"
+        and kinds[4][0] == "close" and kinds[5][0] == "rbrace"
+    )
 
 
 def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:

@@ -86,6 +86,8 @@ def lower_matrix_forms(
             # Y is DeepLearning.AI's 1×m row of labels: the y of the other layout
             cost = _rename(cost, "Y", "y")
             lets = [(name, _rename(value, "Y", "y"), text) for name, value, text in lets]
+    elif "Y" not in defined and _uses(cost, lets, "Y"):
+        cost, lets = _capital_labels(cost, lets, source, notes)
     per_example = _per_example_names(lets)
     sums = _number_lets(lets, matrix_lets, per_example, columns)
     if sums:
@@ -159,6 +161,30 @@ def _is_data(node: tree.Node) -> bool:
 
 def _is_parameter(node: tree.Node) -> bool:
     return isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is None
+
+
+def _uses(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]], name: str) -> bool:
+    """Whether the cost or a --let value holds the variable ``name``."""
+    return any(isinstance(n, tree.Variable) and n.name == name
+               for node in (cost, *(value for _, value, _ in lets)) for n in tree.walk(node))
+
+
+def _capital_labels(
+    cost: tree.Node, lets: list[tuple[str, tree.Node, str]], source: str, notes: list[str]
+) -> tuple[tree.Node, list[tuple[str, tree.Node, str]]]:
+    """‖Y − Xw‖², (Xθ − Y)ᵀ(Xθ − Y): Y beside the data matrix X is the m×1 vector of labels y, noted.
+
+    Read as a number it would be subtracted from every entry, which no note means; beside a
+    lowercase y as well it is refused (two names for the labels, or a quantity of its own?).
+    """
+    if _uses(cost, lets, "y"):
+        place = next(n for n in tree.walk(cost) if isinstance(n, tree.Variable) and n.name == "Y") \
+            if _uses(cost, [], "Y") else None
+        raise InputError("'Y' beside 'y' in matrix form: the labels, or a quantity of its own?", source=source,
+                         column=place.span.start if place is not None else None,
+                         hint="write y for the m×1 vector of labels, or define Y with --let", label="COST")
+    notes.append("Y is read as y, the m×1 vector of labels (the data matrix X's capital, as notes write it)")
+    return _rename(cost, "Y", "y"), [(name, _rename(value, "Y", "y"), text) for name, value, text in lets]
 
 
 def _rename(node: tree.Node, old: str, new: str) -> tree.Node:

@@ -68,6 +68,8 @@ _OPERATORS: dict[str, str] = {
     "+": "+",
     "-": "-",
     "−": "-",  # U+2212, what logderiv's own Unicode output uses
+    "–": "-",  # an en dash and an em dash, typed or pasted from a word processor for a minus (noted)
+    "—": "-",
     "*": "*",
     "×": "*",
     "∗": "*",
@@ -505,6 +507,21 @@ def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Toke
 
 
 _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+
+
+def _holds_data_matrix(node: tree.Node) -> bool:
+    """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``||X*theta - y||``)."""
+    return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
+               for n in tree.walk(node))
+
+
+def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The dashes read as a minus sign (``X * theta — y``, as a blog typesets it), one note each kind."""
+    written = {token.raw for token in tokens if token.kind == "op" and token.raw in _DASHES}
+    return tuple(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written))
 
 
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
@@ -964,16 +981,17 @@ class _Parser:
                 self.fail(f"'{opener.raw}' is never closed", opener.start, hint="write ||theta||^2")
             self.fail(f"unexpected {_describe(closer)} inside a norm", closer.start, hint="write ||theta||^2")
         self.advance()
-        if not (
+        of_parameters = (
             isinstance(inner, tree.Variable)
             and inner.name in vocab.PARAMETER_VECTORS
             and inner.feature is None
             and inner.example is None
-        ):
+        )
+        if not of_parameters and not _holds_data_matrix(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
                 opener.start,
-                hint="write ||theta||^2 or ||w||_2^2",
+                hint="write ||theta||^2 or ||w||_2^2 (or, in matrix form, ||X*theta - y||^2)",
             )
         last: _Token = closer
         if self.peek().kind == "sub" and self.peek().start == closer.end:
@@ -981,8 +999,13 @@ class _Parser:
                 self.fail("only the Euclidean norm (||theta||_2) is read", self.peek().start)
             last = self.advance()
         whole = Span(opener.start, last.end)
-        component = tree.Variable(inner.name, inner.span, feature="k")
-        squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        squares: tree.Node
+        if of_parameters:
+            component = tree.Variable(inner.name, inner.span, feature="k")
+            squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
+        else:
+            # ||X*theta - y||^2 is (Xθ − y)ᵀ(Xθ − y), as LaTeX's \|X\theta - y\|^2: the cost in matrix form
+            squares = tree.Binary("*", tree.Transpose(inner, whole), inner, whole)
         after = self.peek()
         if (after.kind == "power" and after.text == "2") or (
             self.is_op(after, "^") and self.peek(1).kind == "number" and self.peek(1).text == "2"
@@ -992,7 +1015,15 @@ class _Parser:
             else:
                 self.advance()
                 end = self.advance()
-            return tree.Sum(squares.over, squares.index, squares.body, Span(opener.start, end.end))
+            if not last.kind == "sub" and self.peek().kind == "sub" and self.peek().start == end.end:
+                # ||w||^2_2: the subscript after the square, as TeX allows
+                if self.peek().text != "2":
+                    self.fail("only the Euclidean norm (||theta||_2) is read", self.peek().start)
+                end = self.advance()
+            here = Span(opener.start, end.end)
+            if isinstance(squares, tree.Sum):
+                return tree.Sum(squares.over, squares.index, squares.body, here)
+            return tree.Binary("*", squares.left, squares.right, here)
         return tree.Apply("sqrt", squares, whole)
 
     def group(self) -> tree.Node:
@@ -1649,6 +1680,50 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
     return result, notes
 
 
+def _marks_example(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are an example's script: ``_i``, ``_n``, ``^(i)`` (not ``_2`` or ``^2``)."""
+    if at >= len(tokens):
+        return False
+    token = tokens[at]
+    if token.kind == "sub":
+        return token.text.isalpha()
+    if token.kind == "example":
+        return True
+    kinds = [(t.kind, t.text) for t in tokens[at : at + 4]]
+    return (
+        len(kinds) == 4 and kinds[0] == ("op", "^") and kinds[1][0] == "open"
+        and kinds[2][0] == "name" and kinds[2][1].isalpha() and kinds[3][0] == "close"
+    )
+
+
+def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``Xw``, ``Xtheta`` (sklearn's ``||y - Xw||^2_2``) read as X·w, the data matrix times the parameters, noted.
+
+    Only X glued to a parameter vector's name is split, a word no ``--let``
+    defines and not called like a function; any other run of letters stays an
+    unknown name.
+    """
+    result: list[_Token] = []
+    notes: list[str] = []
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        vector = token.raw[1:]
+        if (
+            token.kind == "name"
+            and token.raw[:1] == vocab.DATA_MATRIX
+            and vector in vocab.PARAMETER_VECTORS
+            and token.raw not in names
+            and not (following is not None and following.kind == "open" and following.start == token.end)
+        ):
+            result.append(_Token("name", vocab.DATA_MATRIX, token.start, token.start + 1, vocab.DATA_MATRIX))
+            result.append(_Token("name", vector, token.start + 1, token.end, vector))
+            notes.append(f"'{token.raw}' is read as X·{vector}, the data matrix times {vector} "
+                         f"(write X*{vector} to say so)")
+            continue
+        result.append(token)
+    return result, notes
+
+
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
     """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
     if any(token.kind == "name" and token.raw in (vocab.DATA_MATRIX, "transpose") or token.kind == "transpose"
@@ -1683,6 +1758,18 @@ def _read_range(
     _check_brackets(source, tokens)
     _check_matrix_product(source, tokens)
     tokens, split = _split_coefficients(tokens, names)
+    tokens, glued = _split_matrix_products(tokens, names)
+    split = split + glued
+    if conventions.omega_is_w(tokens, names):  # omega_j with no w written: the weights
+        tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
+                  if token.kind == "name" and token.text == "omega" else token for token in tokens]
+        split.append(conventions.OMEGA_NOTE)
+    if conventions.t_is_target(
+        tokens, names, lambda k: _marks_example(tokens, k + 1)
+    ):  # t_n, t^(i) with no y written: the target
+        tokens = [_Token(token.kind, "y", token.start, token.end, token.raw)
+                  if token.kind == "name" and token.text == "t" else token for token in tokens]
+        split.append(conventions.TARGET_NOTE)
     parser = _Parser(source, tokens, names, functions)
     for note in split:
         parser.note(note)
@@ -1707,7 +1794,7 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + tuple(parser.notes)
 
 
 #: the note for a line of code ended by ``;`` (Octave/MATLAB's "do not print")

@@ -173,7 +173,10 @@ class Checker:
             notes = [*notes, *(f"--let {name} is not in the cost: it is read as the answer's own"
                                for name, _, _ in lets if name in used)]
         node, carried = _carry_counts(answer, parsed, self.problem)
-        return node, lets, (*parsed.notes, *carried, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        node, alpha = self._alpha_as_in_cost(node)
+        return node, lets, (
+            *parsed.notes, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes
+        )
 
     def _gradient_note(self, answer: str) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
@@ -197,6 +200,18 @@ class Checker:
                 label="ANSWER",
             )
         return (f"the left side {name} = names the gradient ∂J/∂{shown}, the derivative checked",)
+
+    def _alpha_as_in_cost(self, answer_tree) -> tuple[object, tuple[str, ...]]:
+        """The cost's α was read as λ (the penalty's weight): so is the answer's, when it writes no λ."""
+        from ..notation import conventions
+        from ..notation.tree import Variable, walk
+
+        if conventions.ALPHA_NOTE not in self.problem.notes:
+            return answer_tree, ()
+        names = {n.name for n in walk(answer_tree) if isinstance(n, Variable)}
+        if "alpha" not in names or "lambda" in names:
+            return answer_tree, ()
+        return conventions.alpha_as_lambda(answer_tree), (conventions.ALPHA_NOTE,)
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
