@@ -117,3 +117,50 @@ def test_the_answer_follows_the_cost_and_says_it_once():
     with pytest.raises(InputError) as caught:
         logderiv.check(answer, cost="MSE = 1/n sum_i (y_i - b)^2", wrt="b")
     assert caught.value.column == len(answer) - 1
+
+
+# --- F7: a bold (or arrowed) letter is a vector, never a one-feature scalar --------------------------
+
+BOLD_COST = r"J(\mathbf{w},b) = \frac{1}{2m}\sum_{i=0}^{m-1}(\mathbf{w}\cdot\mathbf{x}^{(i)} + b - y^{(i)})^2"
+VECTOR_WRONG = (r"\frac{1}{m}\sum_{i=0}^{m-1}\left((\mathbf{x}^{(i)}\cdot\mathbf{x}^{(i)})\mathbf{w}"
+                r" + (b - y^{(i)})\mathbf{x}^{(i)}\right)")
+
+
+def test_the_review_command_is_refused_bold_w_is_a_vector():
+    result = run("check", VECTOR_WRONG, "--cost", BOLD_COST, "--wrt", "w", "-f", "text")
+    assert result.exit_code == 2, result.output
+    assert "'w' is a vector" in result.output and "w_j" in result.output
+    assert "equivalent" not in result.output
+
+
+def test_derive_by_a_bare_bold_w_is_refused_at_the_wrt():
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(BOLD_COST, wrt="w")
+    assert "'w' is a vector" in caught.value.message
+    assert caught.value.column == 0
+
+
+def test_by_w_j_the_bold_cost_is_the_vector_model():
+    derivation = logderiv.derive(BOLD_COST, wrt="w_j")
+    problem = derivation.problem
+    assert not any("is a scalar here" in note for note in problem.notes)
+    reference = read_problem(r"\frac{1}{2m}\sum_{i=1}^{m}(w^T x^{(i)} + b - y^{(i)})^2", wrt="w_j")
+    assert problem.expand_definitions(problem.cost) == reference.expand_definitions(reference.cost)
+    assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
+
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{2m}\sum_{i=1}^{m}(\vec{w}\cdot\vec{x}^{(i)} + b - y^{(i)})^2",
+    r"\frac{1}{2m}\sum_{i=1}^{m}(\boldsymbol{w} \cdot \mathbf{x}^{(i)} + b - y^{(i)})^2",
+    r"\frac{1}{2m}\sum_{i=1}^{m}(w \cdot \mathbf{x}^{(i)} + b - y^{(i)})^2",
+    r"\frac{1}{2m}\sum_{i=1}^{m}(\mathbf w x^{(i)} + b - y^{(i)})^2",
+])
+def test_any_bold_or_arrowed_letter_blocks_the_scalar_reading(cost):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost, wrt="w")
+    assert "'w' is a vector" in caught.value.message
+
+
+def test_a_plain_one_feature_model_stays_scalar():
+    problem = read_problem(r"\frac{1}{2m}\sum_{i=1}^{m}(w x^{(i)} + b - y^{(i)})^2", wrt="w")
+    assert any("w is a scalar here" in note for note in problem.notes)
