@@ -2560,7 +2560,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
             first = equals[0] + 1
         body = _body(parser, first)
         _refuse_slope_m(parser, body)
-        node = readings.rename_counts(body, parser.counts)
+        node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
             node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes), parameters=tuple(sorted(parser.declared))
         )
@@ -2604,6 +2604,32 @@ def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Varia
     index = "" if first_wrt.feature is None else {"j": "ⱼ"}.get(first_wrt.feature, "_" + first_wrt.feature)
     parser.note(f"the {len(heads)} left sides all name ∂{first_name}/∂{shown}{index}: the answer is the last side")
     return first_name, first_wrt
+
+
+def _mean_count(parser, body: tree.Node) -> dict[str, str]:
+    r"""The counts to rename: the sums' bounds', and a letter that scales a sum with no bound (``\frac{1}{N}\sum_i``).
+
+    Only when no bound already names the example count; a letter bounded over
+    the features (or written in another role) that also scales such a sum is refused.
+    """
+    if any(meaning == vocab.EXAMPLE_COUNT for meaning in parser.counts.values()):
+        return parser.counts
+    letter, where, why = readings.mean_count(body)
+    if where is None and letter is not None and letter in parser.counts:
+        where = min(
+            (n for n in tree.walk(body) if isinstance(n, tree.Variable) and n.name == letter), key=lambda n: n.span.start
+        )
+        why = f"'{letter}' also bounds a sum over the features"
+    if where is not None:
+        parser.fail(
+            f"cannot tell what '{where.name}' is: {why}",
+            where.span.start,
+            hint=readings.mean_count_hint(letter, where.name, latex=True),
+        )
+    if letter is None:
+        return parser.counts
+    parser.note(readings.mean_count_note(letter))
+    return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
 
 
 def _refuse_slope_m(parser, body: tree.Node) -> None:

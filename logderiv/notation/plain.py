@@ -1787,6 +1787,7 @@ def _read_range(
                 parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node)
+        node = _mean_count(source, node, parser)
     except RecursionError:
         # every nested construct is counted, so this is only a safety net
         raise InputTooLargeError(
@@ -1795,6 +1796,25 @@ def _read_range(
     finally:
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + tuple(parser.notes)
+
+
+def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
+    """``1/N sum_i …``, ``1/n sum_i …``: the letter that scales a sum over the examples counts them (read as m, noted).
+
+    Plain text has no bounds, so the factor is what says how many examples the
+    sum runs over; a letter also written in another role is refused.
+    """
+    letter, where, why = readings.mean_count(node)
+    if where is not None:
+        parser.fail(
+            f"cannot tell what '{where.name}' is: {why}",
+            where.span.start,
+            hint=readings.mean_count_hint(letter, where.name, latex=False),
+        )
+    if letter is None:
+        return node
+    parser.note(readings.mean_count_note(letter))
+    return readings.rename_counts(node, {letter: vocab.EXAMPLE_COUNT})
 
 
 #: the note for a line of code ended by ``;`` (Octave/MATLAB's "do not print")

@@ -139,3 +139,107 @@ def _free_nodes(body: Node):
             continue
         yield node
         stack.extend((child, bound) for child in tree._children(node))
+
+
+#: letters that, written as 1/C before a sum over the examples with no bound, count its examples (``1/N Σᵢ``)
+MEAN_COUNT_LETTERS: frozenset[str] = frozenset("NMn")
+
+
+def _bare(node: Node, names) -> bool:
+    return isinstance(node, tree.Variable) and node.name in names and node.feature is None and node.example is None
+
+
+def _count_in(denominator: Node, names) -> tree.Variable | None:
+    """The count letter a denominator is: ``N``, ``2N``, ``2*N`` (``1/N``, ``1/(2N)``, ``λ/(2N)``), else None."""
+    if _bare(denominator, names):
+        return denominator
+    if isinstance(denominator, tree.Binary) and denominator.op == "*":
+        for number, letter in ((denominator.left, denominator.right), (denominator.right, denominator.left)):
+            if isinstance(number, tree.Number) and _bare(letter, names):
+                return letter
+    return None
+
+
+def _unsigned(node: Node) -> Node:
+    while isinstance(node, tree.Negate):
+        node = node.operand
+    return node
+
+
+def _example_sum(node: Node) -> bool:
+    return isinstance(_unsigned(node), tree.Sum) and _unsigned(node).over == "examples"
+
+
+def mean_count(node: Node, names=MEAN_COUNT_LETTERS) -> tuple[str | None, tree.Variable | None, str]:
+    """The letter that counts an unbounded sum over the examples by scaling it: ``1/N Σᵢ``, ``Σᵢ …/N``, ``λ/(2N) Σᵢ``.
+
+    ML writers mean by ``1/N Σᵢ (yᵢ − b)²`` the mean over the N examples, as
+    ``\\frac{1}{N}\\sum_{i=1}^{N}`` says with its bound. Returns ``(letter, None,
+    "")`` when one letter of ``names`` does so and is written nowhere else but
+    in denominators (``λ/(2N)``);
+    ``(letter, node, why)`` when that letter (or ``m``) is also written in
+    another role (the caller refuses at ``node``); ``(None, None, "")`` when
+    no sum is so scaled.
+    """
+    scaling: dict[str, tree.Variable] = {}
+    denominators: set[int] = set()
+    for current in tree.walk(node):
+        if not isinstance(current, tree.Binary):
+            if isinstance(current, tree.Sum) and current.over == "examples":
+                body = current.body
+                if isinstance(body, tree.Binary) and body.op == "/":
+                    letter = _count_in(body.right, names)
+                    if letter is not None:
+                        scaling.setdefault(letter.name, letter)
+            continue
+        if current.op == "/":
+            letter = _count_in(current.right, names | {"m"})
+            if letter is not None:
+                denominators.add(id(letter))
+                if _example_sum(current.left) and letter.name in names:
+                    scaling.setdefault(letter.name, letter)
+        elif current.op == "*":
+            for coefficient, other in ((current.left, current.right), (current.right, current.left)):
+                coefficient = _unsigned(coefficient)
+                if _example_sum(other) and isinstance(coefficient, tree.Binary) and coefficient.op == "/":
+                    letter = _count_in(coefficient.right, names)
+                    if letter is not None:
+                        scaling.setdefault(letter.name, letter)
+    if not scaling:
+        return None, None, ""
+    if len(scaling) > 1:
+        second = sorted(scaling.values(), key=lambda v: v.span.start)[1]
+        return min(scaling), second, "the examples would be counted by both " + " and ".join(f"'{n}'" for n in sorted(scaling))
+    letter = next(iter(scaling))
+    for current in sorted(tree.walk(node), key=lambda n: getattr(getattr(n, "span", None), "start", 0)):
+        if _bare(current, {letter}) and id(current) not in denominators:
+            return letter, current, f"'{letter}' is also written as a quantity of its own, not only as the count 1/{letter}"
+        if _bare(current, {"m"}):
+            if id(current) in denominators:
+                return letter, current, f"the examples would be counted by both '{letter}' and 'm'"
+            return letter, current, f"'m' is a quantity of its own here (a slope?), but {letter} counts the examples and is read as m"
+    return letter, None, ""
+
+
+def mean_count_note(letter: str) -> str:
+    """The note of a letter read as the example count because it scales a sum with no bound (``1/N Σᵢ``)."""
+    return (
+        f"{letter} counts the examples here: read as m (1/{letter} before a sum over the examples with no bound"
+        f" is the mean over its {letter} examples)"
+        + ("; the features are counted by n in the output" if letter == vocab.FEATURE_COUNT else "")
+    )
+
+
+def mean_count_hint(letter: str, where: str, *, latex: bool) -> str:
+    """The hint of a refused ``1/N`` before a sum with no bound: ``where`` is the name written in another role."""
+    if where == vocab.EXAMPLE_COUNT and letter != vocab.EXAMPLE_COUNT:
+        return (
+            "logderiv names the number of examples m, so a slope called m would be one with it: "
+            "call the slope another letter (w or a)"
+        )
+    if latex:
+        return (
+            f"write the sum's bound (\\sum_{{i=1}}^{{{letter}}}) if {letter} counts the examples,"
+            f" or count them with m and keep {letter} for the other quantity"
+        )
+    return f"count the examples with m (1/m sum_i ...) and keep {letter} for the other quantity"

@@ -42,6 +42,18 @@ def _is_product_sign(node: tree.Dot, text: str | None) -> bool:
     return any(sign in between for sign in _PRODUCT_SIGNS) and not any(sign in between for sign in _TRANSPOSE_SIGNS)
 
 
+#: LaTeX styles that mark a vector: ``\\mathbf w``, ``\\boldsymbol\\theta``, ``\\vec x``, ``\\bm x``
+_BOLD = ("\\mathbf", "\\boldsymbol", "\\vec", "\\bm", "\\pmb", "\\bold", "\\mathbfit", "\\overrightarrow")
+
+
+def _bold(node: tree.Variable, text: str | None) -> bool:
+    """Whether a letter was written bold or with an arrow (``\\mathbf{w}``): the writer's mark of a vector."""
+    if text is None:
+        return False
+    written = text[node.span.start : node.span.end]
+    return any(written.startswith(style) and not written[len(style):len(style) + 1].isalpha() for style in _BOLD)
+
+
 class _Uses:
     """How the parameter letters and x are written across some texts."""
 
@@ -62,7 +74,7 @@ class _Uses:
                 elif isinstance(node, tree.Transpose):
                     placed.update({id(n): "vector" for n in tree.walk(node.operand)})
                 elif isinstance(node, tree.Variable):
-                    self._add(node, placed.get(id(node), "bare"))
+                    self._add(node, "vector" if _bold(node, text) else placed.get(id(node), "bare"))
 
     def _add(self, node: tree.Variable, place: str) -> None:
         if node.feature is not None:

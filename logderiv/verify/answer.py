@@ -174,9 +174,8 @@ class Checker:
                                for name, _, _ in lets if name in used)]
         node, carried = _carry_counts(answer, parsed, self.problem)
         node, alpha = self._alpha_as_in_cost(node)
-        return node, lets, (
-            *parsed.notes, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes
-        )
+        own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
+        return node, lets, (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
 
     def _gradient_note(self, answer: str) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
@@ -348,6 +347,21 @@ def _counted(notes: Collection[str]) -> dict[str, tuple[str, str]]:
     return found
 
 
+#: what a reader's count note adds when the count came from a factor 1/N before a sum with no bound
+_MEAN_COUNT = "before a sum over the examples with no bound"
+
+
+def _note_of(letter: str, notes: Collection[str]) -> str:
+    """The reader's note that ``letter`` counts the examples, or ``""``."""
+    return next((note for note in notes if note.startswith(f"{letter} counts the examples here: read as")), "")
+
+
+def _said_by_the_cost(note: str, carried: Collection[str]) -> bool:
+    """Whether an answer's own 1/N count note is said instead by a carried note of the cost's."""
+    match = _COUNT_NOTE.match(note)
+    return bool(match and _MEAN_COUNT in note and any(c.startswith(f"{match.group(1)} counts the examples in the cost") for c in carried))
+
+
 def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.Node, tuple[str, ...]]:
     """The answer's tree with the cost's count letters read as the cost read them (N → m), and the notes.
 
@@ -363,6 +377,10 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
     mapping = {}
     carried = []
     for letter, (over, target) in cost_counts.items():
+        if over == "examples" and letter in answer_counts and _MEAN_COUNT in _note_of(letter, parsed.notes):
+            # the answer's own 2/N before its sum read N as the cost did: say it once, as the cost's
+            carried.append(f"{letter} counts the {over} in the cost: the answer's {letter} is read as {target} too")
+            continue
         if over != "examples" or letter in answer_counts:
             # a feature count (p) is left alone: a bare p in an answer is as likely the prediction
             continue  # (or the answer's own bound said it)
@@ -382,7 +400,7 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
                 label="ANSWER",
             )
     if not mapping:
-        return parsed.tree, ()
+        return parsed.tree, tuple(carried)
     return readings.rename_counts(parsed.tree, mapping), tuple(carried)
 
 
