@@ -28,6 +28,7 @@ from ..matrix import unit_vector
 from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
+from .matrix_cost import numpy_star_error
 
 __all__ = ["is_matrix_answer", "build_matrix", "describe_shape"]
 
@@ -245,6 +246,12 @@ class _Walk:
             return sympy.HadamardProduct(left, right)
         # '*', '@', juxtaposition: a product; of two matrices, the matrix product
         if left_matrix and right_matrix:
+            if 1 not in (left.shape[0] * left.shape[1], right.shape[0] * right.shape[1]):
+                # NumPy's X.T * (h - y): entry by entry (broadcast), not Xᵀ(h − y)
+                refusal = numpy_star_error(self.source.text, node.left, node.right, describe_shape(left),
+                                           describe_shape(right), self.source.label)
+                if refusal is not None:
+                    raise refusal
             if left.shape[1] != right.shape[0]:
                 # X where Xᵀ is due: the caret goes under the X
                 at = _last_factor(node.left) if left.shape == (symbols.m, symbols.n) else node.right

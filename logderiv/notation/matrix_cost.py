@@ -25,6 +25,7 @@ in a note. Sympy-free, like the parsers.
 
 from __future__ import annotations
 
+import re
 from typing import Collection, NoReturn, Sequence
 
 from ..errors import InputError
@@ -33,7 +34,7 @@ from . import vocabulary as vocab
 from .tree import Span
 
 __all__ = ["is_matrix_form", "lower_matrix_forms", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
-           "COLUMNS_CONVENTIONS_NOTE"]
+           "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
 _K = "k"  # the feature index of an n-vector's entry
@@ -43,6 +44,63 @@ MATRIX_CONVENTIONS_NOTE = (
     "matrix form: X is the m×n data matrix (row i is x⁽ⁱ⁾ᵀ), θ is n×1, y is m×1; "
     "functions and powers of a vector apply to each entry"
 )
+
+
+#: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
+_NUMPY_MARKS = re.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
+_OCTAVE_MARKS = re.compile(r"'|\.\*|\.\^|;")
+#: the text between the operands of a product written with '*' (brackets and np. around it)
+_STAR = re.compile(r"[\s()\[\]]*\*[\s(\[]*(?:(?:np|numpy)\.)?")
+
+
+def code_dialects(text: str) -> frozenset[str]:
+    """The code dialects a text is marked with: ``numpy`` (``.T``, ``np.``, ``@``, ``**``), ``octave`` (``'``, ``.*``, ``.^``, ``;``)."""
+    found = set()
+    if _NUMPY_MARKS.search(text):
+        found.add("numpy")
+    if _OCTAVE_MARKS.search(text.replace("**", "")):
+        found.add("octave")
+    return frozenset(found)
+
+
+def star_between(source: str, left: tree.Node, right: tree.Node) -> int | None:
+    """The column of the ``*`` written between two operands (``X.T * (h - y)``), or None (``@``, np.dot, juxtaposition)."""
+    start, stop = left.span.end, right.span.start
+    if not 0 <= start <= stop <= len(source) or not _STAR.fullmatch(source[start:stop]):
+        return None
+    return source.index("*", start, stop)
+
+
+def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape: str, right_shape: str,
+                     label: str) -> InputError | None:
+    """The refusal of ``A * B`` of two arrays in text marked as NumPy, where ``*`` is entrywise (broadcasting).
+
+    Octave's ``*`` is the matrix product, NumPy's is not: ``X.T * (h - y)`` broadcasts an n×m matrix against an
+    m-vector (an n×m matrix, or a shape error), never Xᵀ(h − y). Text with no NumPy mark keeps ``*`` as the product.
+    """
+    column = star_between(source, left, right)
+    dialects = code_dialects(source)
+    if column is None or "numpy" not in dialects:
+        return None
+    a = _balanced(source[left.span.start:column].strip())
+    b = _balanced(source[column + 1:right.span.end].strip())
+    if "octave" in dialects:
+        message = (f"'{a} * {b}': this text is marked both as NumPy (.T, np., @, **) and as Octave (', .*, .^, ;), "
+                   f"and '*' of two arrays is the matrix product in Octave but entry by entry in NumPy")
+    else:
+        message = (f"'{a} * {b}': in NumPy '*' multiplies entry by entry (broadcasting), not as matrices: "
+                   f"{left_shape} times {right_shape} is not the matrix product")
+    return InputError(message, source=source, column=column, label=label,
+                      hint=f"for the matrix product write {a} @ {b} or np.dot({a}, {b})")
+
+
+def _balanced(text: str) -> str:
+    """``text`` with the brackets it opens or closes but does not match completed: ``(h - y`` is ``(h - y)``."""
+    depth = lowest = 0
+    for char in text:
+        depth += char in "([" and 1 or char in ")]" and -1 or 0
+        lowest = min(lowest, depth)
+    return "(" * -lowest + text + ")" * (depth - lowest)
 
 
 def is_matrix_form(node: tree.Node) -> bool:
@@ -569,6 +627,14 @@ class _Lowering:
 
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         here = node.span
+        scalar = left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row
+        entrywise = self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES
+        if not scalar and not entrywise:
+            # NumPy's y.T * np.log(h), X * theta: entry by entry (broadcast), never the matrix product read below
+            refusal = numpy_star_error(self.source, node.left, node.right, self.shape(left), self.shape(right),
+                                       self.label)
+            if refusal is not None:
+                raise refusal
         if _DATA in (left.shape, right.shape) and self.columns:
             return self.columns_product(node, left, right)
         if left.shape == _SCALAR and not left.row:
@@ -612,11 +678,14 @@ class _Lowering:
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right,
                   hint="X is n×m here (one example per column, as np.dot(w.T, X) says): w.T X is the row of wᵀx⁽ⁱ⁾")
 
+    @staticmethod
+    def shape(value: _Value) -> str:
+        if value.shape == _DATA:
+            return "n×m" if value.row else "m×n"
+        return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
+
     def mismatch(self, node: tree.Binary, left: _Value, right: _Value, done: str) -> str:
-        def shape(value: _Value) -> str:
-            if value.shape == _DATA:
-                return "n×m" if value.row else "m×n"
-            return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
+        shape = self.shape
 
         return (f"'{self.spelled(node.left)}' is {shape(left)} and '{self.spelled(node.right)}' is "
                 f"{shape(right)}: they cannot be {done}")

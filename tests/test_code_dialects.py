@@ -1,0 +1,81 @@
+"""Pasted NumPy/Octave code read by its own rules (review 2: F4, F9, F5, F2, F1).
+
+A silent misread is the worst bug: what code computes differently from what
+the hand notation would say is read as the code computes it (noted), or
+refused with the column and both readings. Gradients are checked against an
+independent spelling through ``tests/_oracle.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _oracle import assert_equal, assert_gradient
+from logderiv import check, derive
+from logderiv._api import read_cost
+from logderiv.errors import InputError
+
+LOGISTIC = "-1/m * sum(y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))"
+
+
+def _refused(call, column: int, *pieces: str) -> InputError:
+    with pytest.raises(InputError) as caught:
+        call()
+    error = caught.value
+    for piece in pieces:
+        assert piece in error.message or piece in (error.hint or ""), (error.message, error.hint)
+    assert error.column == column, (error.column, error.message)
+    assert error.exit_code == 2
+    return error
+
+
+# --- F4: NumPy's * is entry by entry (broadcasting), Octave's the matrix product ---------------------------
+
+
+@pytest.mark.parametrize(
+    "answer, column",
+    [
+        ("X.T * (h - y) / m", 4),
+        ("1/m * X.T * (sigmoid(X @ theta) - y)", 10),
+    ],
+)
+def test_numpy_star_of_two_arrays_in_an_answer_is_refused(answer, column):
+    """X.T * (h - y) in NumPy broadcasts to an n×m matrix (or fails): refused at the '*', @ named."""
+    _refused(lambda: check(answer, cost="logistic"), column, "in NumPy '*' multiplies entry by entry", "@")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["X.T @ (h - y) / m", "np.dot(X.T, h - y) / m", "1/m * X.T @ (sigmoid(X @ theta) - y)",
+     "X' * (h - y) / m", "1/m * X' * (sigmoid(X * theta) - y)", "X^T (h - y) / m"],
+)
+def test_the_matrix_product_spelled_for_its_dialect_is_read(answer):
+    """@ and np.dot in NumPy, * in Octave (or with no mark of NumPy): Xᵀ(h − y)/m, the gradient."""
+    assert check(answer, cost="logistic").verdict == "equivalent"
+
+
+def test_a_text_marked_both_numpy_and_octave_refuses_star():
+    """X' (Octave) beside @ (NumPy): '*' of two arrays has two meanings, so it is refused, both named."""
+    _refused(lambda: check("1/m * X' * (sigmoid(X @ theta) - y)", cost="logistic"), 9,
+             "both as NumPy", "Octave")
+
+
+def test_numpy_star_of_row_and_column_in_a_cost_is_refused():
+    """y.T * np.log(h) in NumPy is an m×m matrix (or an m-vector), never yᵀlog(h): refused at the '*'."""
+    cost = "J = -1/m * (y.T * np.log(h) + (1 - y).T * np.log(1 - h))"
+    _refused(lambda: read_cost(cost, let=("h = sigmoid(X @ theta)",)), 16,
+             "in NumPy '*' multiplies entry by entry", "y.T @ np.log(h)")
+    _refused(lambda: read_cost("J = np.sum((X * theta - y)**2) / (2*m)"), 14, "X @ theta")
+
+
+def test_numpy_matrix_product_and_entrywise_star_in_a_cost_are_read():
+    """y.T @ np.log(h) is Σᵢ yᵢ log hᵢ; Y*np.log(A) inside np.sum is entry by entry, as NumPy computes."""
+    derivation = derive("J = -1/m * (y.T @ np.log(h) + (1 - y).T @ np.log(1 - h))", let=("h = sigmoid(X @ theta)",))
+    reference = read_cost(LOGISTIC)
+    read = derivation.problem
+    definitions = {**read.definitions, **reference.definitions}
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), definitions)
+    assert check("X' * (h - y) / m", cost="J = -1/m * (y' * log(h) + (1 - y)' * log(1 - h));",
+                 let=("h = sigmoid(X * theta);",)).verdict == "equivalent"
+    assert check("np.dot(X,(A-Y).T)/m", cost="-np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))/m",
+                 let=("A = sigmoid(np.dot(w.T, X) + b)",), wrt="w_j").verdict == "equivalent"
