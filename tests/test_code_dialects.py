@@ -79,3 +79,43 @@ def test_numpy_matrix_product_and_entrywise_star_in_a_cost_are_read():
                  let=("h = sigmoid(X * theta);",)).verdict == "equivalent"
     assert check("np.dot(X,(A-Y).T)/m", cost="-np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))/m",
                  let=("A = sigmoid(np.dot(w.T, X) + b)",), wrt="w_j").verdict == "equivalent"
+
+
+# --- F9: code's sum(v).^2 is the square of the sum ----------------------------------------------------------
+
+SQUARE_OF_SUM = "1/(2m) * (sum_i (theta^T x - y))^2"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["J = 1/(2*m) * sum(X*theta - y).^2;", "J = np.sum(X @ theta - y)**2 / (2*m)",
+     "1/(2*m) * (sum(X*theta - y))^2"],
+)
+def test_code_sum_then_power_is_the_power_of_the_sum(code):
+    """sum(v).^2, np.sum(v)**2: a call ends at its ')', so (Σᵢ vᵢ)², as Octave and NumPy compute (noted)."""
+    derivation = derive(code)
+    reference = read_cost(SQUARE_OF_SUM)
+    read = derivation.problem
+    definitions = {**read.definitions, **reference.definitions}
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), definitions)
+    assert_equal([reference.expand_definitions(reference.cost), read.expand_definitions(read.cost)])
+    if "(sum" not in code:
+        assert any("is a power of the sum" in note for note in read.notes), read.notes
+
+
+def test_the_ex1_bracket_bug_is_no_longer_equivalent():
+    """X'(Xθ − y)/m is the gradient of the sum of squares, not of sum(Xθ − y).^2/(2m) (review's F9 command)."""
+    assert check("X' * (X*theta - y)/m", cost="J = 1/(2*m) * sum(X*theta - y).^2;").verdict == "different"
+    assert check("X' * (X*theta - y)/m", cost="J = 1/(2*m) * sum((X*theta - y).^2);").verdict == "equivalent"
+
+
+def test_sum_then_power_with_only_x_as_a_mark_of_code_is_refused():
+    """sum(X*theta - y)^2 (no mark of code but X): both readings named, caret at the sum."""
+    _refused(lambda: read_cost("1/(2*m) * sum(X*theta - y)^2"), 10, "is ambiguous", "sum((X*theta - y)^2)")
+
+
+def test_hand_notation_sum_then_power_stays_the_sum_of_squares():
+    """sum(y - h)^2 in plain notation stays Σ (y − h)², the whiteboard convention."""
+    read = read_cost("1/(2m) sum(theta^T x - y)^2")
+    reference = read_cost("1/(2m) sum_i((theta^T x - y)^2)")
+    assert_equal([reference.expand_definitions(reference.cost), read.expand_definitions(read.cost)])
