@@ -119,3 +119,43 @@ def test_hand_notation_sum_then_power_stays_the_sum_of_squares():
     read = read_cost("1/(2m) sum(theta^T x - y)^2")
     reference = read_cost("1/(2m) sum_i((theta^T x - y)^2)")
     assert_equal([reference.expand_definitions(reference.cost), read.expand_definitions(read.cost)])
+
+
+# --- F5: with X n×m (DeepLearning.AI's layout), X.shape[1] is m and X.shape[0], len(X) are n -----------------
+
+DLAI_COST = "-np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))/m"
+DLAI_LET = ("A = sigmoid(np.dot(w.T, X) + b)",)
+LOGISTIC_WB = "-1/m * sum(y log(sigmoid(w^T x + b)) + (1 - y) log(1 - sigmoid(w^T x + b)))"
+
+
+def test_dlai_x_shape_1_is_the_example_count():
+    """The course's m = X.shape[1]: the correct answer is equivalent (noted), in cost and answer alike."""
+    result = check("np.dot(X, (A-Y).T)/X.shape[1]", cost=DLAI_COST, let=DLAI_LET, wrt="w_j")
+    assert result.verdict == "equivalent", result
+    assert any("X.shape[1] is the number of examples m" in note for note in result.notes), result.notes
+    derivation = derive("-np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))/X.shape[1]", let=DLAI_LET, wrt="w_j")
+    reference = read_cost(LOGISTIC_WB, wrt="w_j")
+    read = derivation.problem
+    definitions = {**read.definitions, **reference.definitions}
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), definitions)
+    assert any("X.shape[1] is the number of examples m" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize("count", ["X.shape[0]", "len(X)", "size(X, 1)", "len(y)"])
+def test_dlai_x_shape_0_and_len_x_are_refused_as_the_feature_count(count):
+    """X.shape[0] and len(X) are n when X is n×m (len(y) of a 1×m row is 1): refused, not read as m, at the count."""
+    answer = f"np.dot(X, (A-Y).T)/{count}"
+    _refused(lambda: check(answer, cost=DLAI_COST, let=DLAI_LET, wrt="w_j"), answer.index(count), "since X is n×m here",
+             "X.shape[1]")
+    cost = f"-np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))/{count}"
+    _refused(lambda: read_cost(cost, let=DLAI_LET, wrt="w_j"), cost.index(count),
+             "it is not the number of examples m")
+
+
+def test_rows_layout_counts_keep_their_reading():
+    """With X m×n, X.shape[0] / size(X, 1) stay m, and size(X, 2) is n (so dividing by it is different)."""
+    assert check("X.T @ (h - y) / X.shape[0]", cost="logistic").verdict == "equivalent"
+    assert check("X' * (h - y) / size(X, 1)", cost="logistic").verdict == "equivalent"
+    result = check("X' * (h - y) / size(X, 2)", cost="logistic")
+    assert result.verdict == "different"
+    assert any("size(X, 2) is X's second size: n" in note for note in result.notes), result.notes

@@ -140,6 +140,8 @@ def lower_matrix_forms(
     if columns:
         if layout is not None:
             layout.append("columns")
+        cost = recount_columns(cost, source, "COST", notes)
+        lets = [(name, recount_columns(value, text, "--let", notes), text) for name, value, text in lets]
         if "Y" not in defined:
             # Y is DeepLearning.AI's 1×m row of labels: the y of the other layout
             cost = _rename(cost, "Y", "y")
@@ -182,6 +184,55 @@ COLUMNS_CONVENTIONS_NOTE = (
     "(np.dot(w.T, X), theta' * X) conforms only so; w is n×1, Y (y) and each value per example "
     "(A = sigmoid(w.T X + b)) are 1×m rows"
 )
+
+
+#: code's sizes that are not m when X is n×m (one example per column): X's first size is n, a label row's is 1
+_NOT_M_WHEN_COLUMNS = re.compile(
+    r"len\s*\(\s*[XYy]\s*\)|[XYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
+
+
+def columns_count(spelled: str) -> str | None:
+    """With X n×m, what a count written as code is: ``"m"`` (X.shape[1]), ``"not m"`` (X.shape[0], len(X)), or None."""
+    if _NOT_M_WHEN_COLUMNS.fullmatch(spelled):
+        return "not m"
+    if spelled not in ("n", "") and re.fullmatch(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)"
+                                               r"|columns\s*\(\s*X\s*\)", spelled):
+        return "m"
+    return None
+
+
+def columns_count_error(spelled: str, source: str, column: int, label: str) -> InputError:
+    first = "n, the number of features" if "X" in spelled else "1 (Y is a 1×m row)"
+    return InputError(f"'{spelled}' is {first}, since X is n×m here (one example per column): "
+                      "it is not the number of examples m", source=source, column=column, label=label,
+                      hint="the number of examples is X.shape[1] (m = X.shape[1], as the course writes it), or m")
+
+
+def recount_columns(node: tree.Node, source: str, label: str, notes: list[str]) -> tree.Node:
+    """With X n×m: code's X.shape[1] (read as n) is m, noted; X.shape[0], len(X), Y.shape[0] (read as m) refused."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        if node.name not in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT) or node.feature or node.example:
+            return node
+        spelled = source[node.span.start:node.span.end].strip()
+        kind = columns_count(spelled)
+        if kind == "not m" and node.name == vocab.EXAMPLE_COUNT:
+            raise columns_count_error(spelled, source, node.span.start, label)
+        if kind == "m" and node.name == vocab.FEATURE_COUNT:
+            note = f"read as code: {spelled} is the number of examples m, since X is n×m (one example per column)"
+            if note not in notes:
+                notes.append(note)
+            return dataclasses.replace(node, name=vocab.EXAMPLE_COUNT)
+        return node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changed = recount_columns(value, source, label, notes)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node
 
 
 def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]]) -> bool:

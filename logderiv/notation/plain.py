@@ -256,6 +256,10 @@ def _tokenize(source: str, start: int, end: int) -> list[_Token]:
             base = code_name.group("base")
             _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
                   hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
+        elif char in _ASCII_LETTERS and (count := _FEATURE_COUNT.match(source, position, end)):
+            # X.shape[1], size(X, 2), columns(X): X's second size, n (m when X is n×m: matrix_cost says which)
+            add("name", "n", position, count.end())
+            position = count.end()
         elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)):
             if count.group("ambiguous"):
                 _fail(
@@ -453,6 +457,10 @@ _COUNT = re.compile(
 )
 
 
+#: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
+_FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+
+
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
 _CODE_NAME = re.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
@@ -508,6 +516,11 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     for token in tokens:
         if token.kind == "name" and token.text == "m" and token.raw != "m":
             notes.append(f"read as code: {token.raw} is the number of examples m")
+            break
+    for token in tokens:
+        if token.kind == "name" and token.text == "n" and token.raw != "n":
+            notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is m×n "
+                         "(m when X is n×m, one example per column)")
             break
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
