@@ -159,3 +159,32 @@ def test_rows_layout_counts_keep_their_reading():
     result = check("X' * (h - y) / size(X, 2)", cost="logistic")
     assert result.verdict == "different"
     assert any("size(X, 2) is X's second size: n" in note for note in result.notes), result.notes
+
+
+# --- F2: a cost with no sum of m-vectors a --let defines in matrix form is refused, as with the let inlined ----
+
+
+@pytest.mark.parametrize(
+    "cost, lets, column, message",
+    [
+        ("J = 1/m * (-y * log(h) - (1-y) * log(1-h));", ("h = sigmoid(X*theta);",), 16,
+         "'-y' is m×1 and 'log(h)' is m×1: they cannot be multiplied"),
+        ("J = 1/m * (-y * log(sigmoid(X*theta)) - (1-y) * log(1-sigmoid(X*theta)));", (), 16,
+         "'-y' is m×1 and 'log(sigmoid(X*theta))' is m×1: they cannot be multiplied"),
+        ("-1/m * (np.dot(Y, np.log(A)) + np.dot(1-Y, np.log(1-A)))", DLAI_LET, 21,
+         "'Y' is 1×m and 'log(A)' is 1×m: they cannot be multiplied"),
+    ],
+)
+def test_a_product_of_m_vectors_with_no_sum_is_refused_let_or_not(cost, lets, column, message):
+    """h = sigmoid(X*theta) is an m-vector: -y * log(h) is refused (not one example's loss), shapes named."""
+    wrt = "w_j" if "w" in "".join(lets) else "theta_j"
+    _refused(lambda: read_cost(cost, let=lets, wrt=wrt), column, message)
+
+
+def test_the_course_spelling_with_the_transpose_is_read():
+    """np.dot(Y, np.log(A).T) is Σᵢ yᵢ log Aᵢ: the gradient is the index form's."""
+    derivation = derive("-1/m * (np.dot(Y, np.log(A).T) + np.dot(1-Y, np.log(1-A).T))", let=DLAI_LET, wrt="w_j")
+    reference = read_cost(LOGISTIC_WB, wrt="w_j")
+    read = derivation.problem
+    definitions = {**read.definitions, **reference.definitions}
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result), definitions)

@@ -164,6 +164,10 @@ def lower_matrix_forms(
         notes += [f"read in matrix form: {name} = {_show_matrix(value)} is n×1, a vector of the parameters; "
                   f"it is put in place of {name}" for name, value in vectors.items()]
         matrix_cost = is_matrix_form(cost)
+    if not matrix_cost and _one_example_of_vectors(cost, lets, matrix_lets, per_example):
+        # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
+        # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
+        matrix_cost = True
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
@@ -233,6 +237,18 @@ def recount_columns(node: tree.Node, source: str, label: str, notes: list[str]) 
             if changed is not value:
                 changes[field.name] = changed
     return dataclasses.replace(node, **changes) if changes else node
+
+
+def _one_example_of_vectors(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
+                            per_example: Collection[str]) -> bool:
+    """Whether a cost with no sum over the examples uses a per-example name a --let defines in matrix form."""
+    vectors = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix and name in per_example}
+    if not vectors:
+        return False
+    nodes = list(tree.walk(cost))
+    if any(isinstance(node, tree.Sum) and node.over == "examples" for node in nodes):
+        return False
+    return any(isinstance(node, tree.Variable) and node.name in vectors and node.example is None for node in nodes)
 
 
 def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]]) -> bool:
@@ -745,6 +761,9 @@ class _Lowering:
     def product_hint(left: _Value, right: _Value) -> str:
         if left.shape == right.shape == _EXAMPLES and not left.row and not right.row:
             return "write y^T log(h) for Σᵢ yᵢ log hᵢ, or put the entrywise product inside sum(...)"
+        if left.shape == right.shape == _EXAMPLES and left.row and right.row:
+            return ("a row times a column is Σᵢ vᵢuᵢ: write np.dot(Y, np.log(A).T), or put the entrywise "
+                    "product inside np.sum(...)")
         if left.shape == _DATA:
             return "X multiplies an n×1 vector: X theta"
         return "check the order of the factors and where a transpose is due"
