@@ -28,6 +28,7 @@ from ..matrix import unit_vector
 from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
+from .matrix_cost import columns_count, columns_count_error, numpy_star_error
 
 __all__ = ["is_matrix_answer", "build_matrix", "describe_shape"]
 
@@ -175,6 +176,14 @@ class _Walk:
         if node.feature is not None or node.example is not None:
             raise self.fail(f"a matrix answer uses whole vectors: '{_spelled(node, self.source)}' is one entry",
                             node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
+        if self.columns and name in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT):
+            # X n×m: code's X.shape[1] is m; X.shape[0], len(X) are n (refused, not read as m)
+            spelled = _spelled(node, self.source)
+            kind = columns_count(spelled)
+            if kind == "not m" and name == vocab.EXAMPLE_COUNT:
+                raise columns_count_error(spelled, self.source.text, node.span.start, self.source.label)
+            if kind == "m" and name == vocab.FEATURE_COUNT:
+                return symbols.scalar(vocab.EXAMPLE_COUNT)
         if name == vocab.DATA_MATRIX:
             data = sympy.MatrixSymbol(name, symbols.m, symbols.n)
             return data.T if self.columns else data
@@ -245,6 +254,12 @@ class _Walk:
             return sympy.HadamardProduct(left, right)
         # '*', '@', juxtaposition: a product; of two matrices, the matrix product
         if left_matrix and right_matrix:
+            if 1 not in (left.shape[0] * left.shape[1], right.shape[0] * right.shape[1]):
+                # NumPy's X.T * (h - y): entry by entry (broadcast), not Xᵀ(h − y)
+                refusal = numpy_star_error(self.source.text, node.left, node.right, describe_shape(left),
+                                           describe_shape(right), self.source.label)
+                if refusal is not None:
+                    raise refusal
             if left.shape[1] != right.shape[0]:
                 # X where Xᵀ is due: the caret goes under the X
                 at = _last_factor(node.left) if left.shape == (symbols.m, symbols.n) else node.right

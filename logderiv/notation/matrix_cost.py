@@ -25,6 +25,7 @@ in a note. Sympy-free, like the parsers.
 
 from __future__ import annotations
 
+import re
 from typing import Collection, NoReturn, Sequence
 
 from ..errors import InputError
@@ -33,7 +34,7 @@ from . import vocabulary as vocab
 from .tree import Span
 
 __all__ = ["is_matrix_form", "lower_matrix_forms", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
-           "COLUMNS_CONVENTIONS_NOTE"]
+           "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
 _K = "k"  # the feature index of an n-vector's entry
@@ -43,6 +44,63 @@ MATRIX_CONVENTIONS_NOTE = (
     "matrix form: X is the m×n data matrix (row i is x⁽ⁱ⁾ᵀ), θ is n×1, y is m×1; "
     "functions and powers of a vector apply to each entry"
 )
+
+
+#: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
+_NUMPY_MARKS = re.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
+_OCTAVE_MARKS = re.compile(r"'|\.\*|\.\^|;")
+#: the text between the operands of a product written with '*' (brackets and np. around it)
+_STAR = re.compile(r"[\s()\[\]]*\*[\s(\[]*(?:(?:np|numpy)\.)?")
+
+
+def code_dialects(text: str) -> frozenset[str]:
+    """The code dialects a text is marked with: ``numpy`` (``.T``, ``np.``, ``@``, ``**``), ``octave`` (``'``, ``.*``, ``.^``, ``;``)."""
+    found = set()
+    if _NUMPY_MARKS.search(text):
+        found.add("numpy")
+    if _OCTAVE_MARKS.search(text.replace("**", "")):
+        found.add("octave")
+    return frozenset(found)
+
+
+def star_between(source: str, left: tree.Node, right: tree.Node) -> int | None:
+    """The column of the ``*`` written between two operands (``X.T * (h - y)``), or None (``@``, np.dot, juxtaposition)."""
+    start, stop = left.span.end, right.span.start
+    if not 0 <= start <= stop <= len(source) or not _STAR.fullmatch(source[start:stop]):
+        return None
+    return source.index("*", start, stop)
+
+
+def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape: str, right_shape: str,
+                     label: str) -> InputError | None:
+    """The refusal of ``A * B`` of two arrays in text marked as NumPy, where ``*`` is entrywise (broadcasting).
+
+    Octave's ``*`` is the matrix product, NumPy's is not: ``X.T * (h - y)`` broadcasts an n×m matrix against an
+    m-vector (an n×m matrix, or a shape error), never Xᵀ(h − y). Text with no NumPy mark keeps ``*`` as the product.
+    """
+    column = star_between(source, left, right)
+    dialects = code_dialects(source)
+    if column is None or "numpy" not in dialects:
+        return None
+    a = _balanced(source[left.span.start:column].strip())
+    b = _balanced(source[column + 1:right.span.end].strip())
+    if "octave" in dialects:
+        message = (f"'{a} * {b}': this text is marked both as NumPy (.T, np., @, **) and as Octave (', .*, .^, ;), "
+                   f"and '*' of two arrays is the matrix product in Octave but entry by entry in NumPy")
+    else:
+        message = (f"'{a} * {b}': in NumPy '*' multiplies entry by entry (broadcasting), not as matrices: "
+                   f"{left_shape} times {right_shape} is not the matrix product")
+    return InputError(message, source=source, column=column, label=label,
+                      hint=f"for the matrix product write {a} @ {b} or np.dot({a}, {b})")
+
+
+def _balanced(text: str) -> str:
+    """``text`` with the brackets it opens or closes but does not match completed: ``(h - y`` is ``(h - y)``."""
+    depth = lowest = 0
+    for char in text:
+        depth += char in "([" and 1 or char in ")]" and -1 or 0
+        lowest = min(lowest, depth)
+    return "(" * -lowest + text + ")" * (depth - lowest)
 
 
 def is_matrix_form(node: tree.Node) -> bool:
@@ -82,6 +140,8 @@ def lower_matrix_forms(
     if columns:
         if layout is not None:
             layout.append("columns")
+        cost = recount_columns(cost, source, "COST", notes)
+        lets = [(name, recount_columns(value, text, "--let", notes), text) for name, value, text in lets]
         if "Y" not in defined:
             # Y is DeepLearning.AI's 1×m row of labels: the y of the other layout
             cost = _rename(cost, "Y", "y")
@@ -106,6 +166,10 @@ def lower_matrix_forms(
         notes += [f"read in matrix form: {name} = {_show_matrix(value)} is n×1, a vector of the parameters; "
                   f"it is put in place of {name}" for name, value in vectors.items()]
         matrix_cost = is_matrix_form(cost)
+    if not matrix_cost and _one_example_of_vectors(cost, lets, matrix_lets, per_example):
+        # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
+        # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
+        matrix_cost = True
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
@@ -126,6 +190,67 @@ COLUMNS_CONVENTIONS_NOTE = (
     "(np.dot(w.T, X), theta' * X) conforms only so; w is n×1, Y (y) and each value per example "
     "(A = sigmoid(w.T X + b)) are 1×m rows"
 )
+
+
+#: code's sizes that are not m when X is n×m (one example per column): X's first size is n, a label row's is 1
+_NOT_M_WHEN_COLUMNS = re.compile(
+    r"len\s*\(\s*[XYy]\s*\)|[XYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
+
+
+def columns_count(spelled: str) -> str | None:
+    """With X n×m, what a count written as code is: ``"m"`` (X.shape[1]), ``"not m"`` (X.shape[0], len(X)), or None."""
+    if _NOT_M_WHEN_COLUMNS.fullmatch(spelled):
+        return "not m"
+    if spelled not in ("n", "") and re.fullmatch(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)"
+                                               r"|columns\s*\(\s*X\s*\)", spelled):
+        return "m"
+    return None
+
+
+def columns_count_error(spelled: str, source: str, column: int, label: str) -> InputError:
+    first = "n, the number of features" if "X" in spelled else "1 (Y is a 1×m row)"
+    return InputError(f"'{spelled}' is {first}, since X is n×m here (one example per column): "
+                      "it is not the number of examples m", source=source, column=column, label=label,
+                      hint="the number of examples is X.shape[1] (m = X.shape[1], as the course writes it), or m")
+
+
+def recount_columns(node: tree.Node, source: str, label: str, notes: list[str]) -> tree.Node:
+    """With X n×m: code's X.shape[1] (read as n) is m, noted; X.shape[0], len(X), Y.shape[0] (read as m) refused."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        if node.name not in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT) or node.feature or node.example:
+            return node
+        spelled = source[node.span.start:node.span.end].strip()
+        kind = columns_count(spelled)
+        if kind == "not m" and node.name == vocab.EXAMPLE_COUNT:
+            raise columns_count_error(spelled, source, node.span.start, label)
+        if kind == "m" and node.name == vocab.FEATURE_COUNT:
+            note = f"read as code: {spelled} is the number of examples m, since X is n×m (one example per column)"
+            if note not in notes:
+                notes.append(note)
+            return dataclasses.replace(node, name=vocab.EXAMPLE_COUNT)
+        return node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if hasattr(value, "span") and field.name != "span":
+            changed = recount_columns(value, source, label, notes)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def _one_example_of_vectors(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
+                            per_example: Collection[str]) -> bool:
+    """Whether a cost with no sum over the examples uses a per-example name a --let defines in matrix form."""
+    vectors = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix and name in per_example}
+    if not vectors:
+        return False
+    nodes = list(tree.walk(cost))
+    if any(isinstance(node, tree.Sum) and node.over == "examples" for node in nodes):
+        return False
+    return any(isinstance(node, tree.Variable) and node.name in vectors and node.example is None for node in nodes)
 
 
 def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]]) -> bool:
@@ -595,6 +720,14 @@ class _Lowering:
 
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         here = node.span
+        scalar = left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row
+        entrywise = self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES
+        if not scalar and not entrywise:
+            # NumPy's y.T * np.log(h), X * theta: entry by entry (broadcast), never the matrix product read below
+            refusal = numpy_star_error(self.source, node.left, node.right, self.shape(left), self.shape(right),
+                                       self.label)
+            if refusal is not None:
+                raise refusal
         if _DATA in (left.shape, right.shape) and self.columns:
             return self.columns_product(node, left, right)
         if left.shape == _SCALAR and not left.row:
@@ -638,11 +771,14 @@ class _Lowering:
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right,
                   hint="X is n×m here (one example per column, as np.dot(w.T, X) says): w.T X is the row of wᵀx⁽ⁱ⁾")
 
+    @staticmethod
+    def shape(value: _Value) -> str:
+        if value.shape == _DATA:
+            return "n×m" if value.row else "m×n"
+        return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
+
     def mismatch(self, node: tree.Binary, left: _Value, right: _Value, done: str) -> str:
-        def shape(value: _Value) -> str:
-            if value.shape == _DATA:
-                return "n×m" if value.row else "m×n"
-            return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
+        shape = self.shape
 
         return (f"'{self.spelled(node.left)}' is {shape(left)} and '{self.spelled(node.right)}' is "
                 f"{shape(right)}: they cannot be {done}")
@@ -651,6 +787,9 @@ class _Lowering:
     def product_hint(left: _Value, right: _Value) -> str:
         if left.shape == right.shape == _EXAMPLES and not left.row and not right.row:
             return "write y^T log(h) for Σᵢ yᵢ log hᵢ, or put the entrywise product inside sum(...)"
+        if left.shape == right.shape == _EXAMPLES and left.row and right.row:
+            return ("a row times a column is Σᵢ vᵢuᵢ: write np.dot(Y, np.log(A).T), or put the entrywise "
+                    "product inside np.sum(...)")
         if left.shape == _DATA:
             return "X multiplies an n×1 vector: X theta"
         return "check the order of the factors and where a transpose is due"

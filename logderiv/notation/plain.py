@@ -279,6 +279,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             base = code_name.group("base")
             _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
                   hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
+        elif char in _ASCII_LETTERS and (count := _FEATURE_COUNT.match(source, position, end)):
+            # X.shape[1], size(X, 2), columns(X): X's second size, n (m when X is n×m: matrix_cost says which)
+            add("name", "n", position, count.end())
+            position = count.end()
         elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)):
             if count.group("ambiguous"):
                 _fail(
@@ -476,6 +480,10 @@ _COUNT = re.compile(
 )
 
 
+#: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
+_FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+
+
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
 _CODE_NAME = re.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
@@ -504,6 +512,12 @@ def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Toke
         return False
     after = position + 2
     return after >= end or not (source[after].isalnum() or source[after] == "_")
+
+
+def _code_dialects(source: str) -> frozenset[str]:
+    from .matrix_cost import code_dialects  # the marks of NumPy and Octave, one definition for both readers
+
+    return code_dialects(source)
 
 
 _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -540,6 +554,11 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     for token in tokens:
         if token.kind == "name" and token.text == "m" and token.raw != "m":
             notes.append(f"read as code: {token.raw} is the number of examples m")
+            break
+    for token in tokens:
+        if token.kind == "name" and token.text == "n" and token.raw != "n":
+            notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is m×n "
+                         "(m when X is n×m, one example per column)")
             break
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
@@ -1420,6 +1439,13 @@ class _Parser:
         over = vocab.sum_over(index)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
+        if not written and self.code_power_after_call(token):
+            # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum
+            self.enter(token)
+            body = self.group()
+            self.leave()
+            over, index = self.unindexed(token, body)
+            return tree.Sum(over, index, body, Span(token.start, self.tokens[self.position - 1].end))
         self.enter(token)
         body = self.term()
         self.leave()
@@ -1429,6 +1455,48 @@ class _Parser:
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def code_power_after_call(self, token: _Token) -> bool:
+        """Whether ``sum(v)`` is followed by a power in code (``sum(v).^2``, ``np.sum(v)**2``): the square of the sum.
+
+        On a whiteboard ``sum(y - h)^2`` is Σ (y − h)², and that reading stays for plain text. In code a call
+        ends at its bracket, so ``sum(v).^2`` is (Σᵢ vᵢ)²: read so (noted) when the text is code (``np.``,
+        ``.^``, ``**``, NumPy's or Octave's marks); refused, both readings named, when only the data matrix X
+        says it may be code.
+        """
+        opener = self.peek()
+        if opener.kind != "open" or opener.raw != "(":
+            return False
+        depth, ahead = 0, 0
+        while True:
+            current = self.peek(ahead)
+            if current.kind == "end":
+                return False
+            if current.kind == "open":
+                depth += 1
+            elif current.kind == "close":
+                depth -= 1
+                if depth == 0:
+                    break
+            ahead += 1
+        inside = [self.peek(k) for k in range(1, ahead)]
+        closer, follower = self.peek(ahead), self.peek(ahead + 1)
+        if not (self.is_op(follower, "^") or follower.kind == "power"):
+            return False
+        prefix = next((p for p in ("numpy.", "np.") if self.source[max(0, token.start - len(p)):token.start] == p), "")
+        exponent = follower if follower.kind == "power" else self.peek(ahead + 2)
+        spelled = self.source[token.start - len(prefix):max(exponent.end, follower.end)].strip()
+        inner = self.source[opener.end:closer.start].strip()
+        if prefix or follower.raw in (".^", "**") or _code_dialects(self.source):
+            self.note(f"read as code: {spelled} is a power of the sum, (Σᵢ vᵢ)ᵖ, not the sum of the powers "
+                      f"Σᵢ vᵢᵖ: a call ends at its ')' in Octave and NumPy (the sum of squares is sum(v.^2))")
+            return True
+        if any(t.kind == "name" and t.text == vocab.DATA_MATRIX for t in inside):
+            self.fail(f"'{spelled}' is ambiguous: as code it is a power of the sum, (Σᵢ vᵢ)ᵖ; in hand notation "
+                      "the sum of the powers, Σᵢ vᵢᵖ", token.start,
+                      hint=f"write (sum({inner}))^2 for the square of the sum, or sum(({inner})^2) for the sum "
+                           "of squares")
+        return False
 
     def unindexed(self, token: _Token, body: tree.Node) -> tuple[str, str]:
         """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""

@@ -175,6 +175,14 @@ def judge_matrix(
     if columns:
         notes = (*notes, "read with one example per column, as the cost is (wᵀX): X is n×m with Xⱼᵢ = xⱼ⁽ⁱ⁾, "
                          "Y (y) and values per example are 1×m rows; its entry j is compared with ∂J/∂wⱼ at every j")
+    if columns:
+        from ..notation.matrix_cost import columns_count
+
+        counted = sorted({source[current.span.start:current.span.end].strip() for current in tree.walk(node)
+                          if isinstance(current, tree.Variable) and current.name == vocab.FEATURE_COUNT
+                          and columns_count(source[current.span.start:current.span.end].strip()) == "m"})
+        notes = (*notes, *(f"read as code: {spelled} is the number of examples m, since X is n×m "
+                           "(one example per column)" for spelled in counted))
     used = sorted(name for name in per_example if any(
         isinstance(current, tree.Variable) and current.name == name for current in tree.walk(node)))
     notes = (*notes, *(f"read in matrix notation: {name} is the m×1 vector of its values {name}⁽ⁱ⁾, one per example"
