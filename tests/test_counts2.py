@@ -164,3 +164,18 @@ def test_any_bold_or_arrowed_letter_blocks_the_scalar_reading(cost):
 def test_a_plain_one_feature_model_stays_scalar():
     problem = read_problem(r"\frac{1}{2m}\sum_{i=1}^{m}(w x^{(i)} + b - y^{(i)})^2", wrt="w")
     assert any("w is a scalar here" in note for note in problem.notes)
+
+
+def test_a_count_spelled_by_code_is_not_read_as_the_mean():
+    """``/(2*X.shape[1])`` with X m×n divides by n, the features: never renamed m by the 1/N convention.
+
+    (Found merging the 1/N reading with code's X.shape: the buggy cost was read as the
+    right one and a right answer was judged equivalent to it.)
+    """
+    import pytest as _pytest
+
+    from logderiv import check
+    from logderiv.errors import InputError
+
+    with _pytest.raises(InputError):
+        check("X.T @ (X @ theta - y) / X.shape[0]", cost="np.sum((X @ theta - y)**2)/(2*X.shape[1])")

@@ -1873,6 +1873,14 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
     sum runs over; a letter also written in another role is refused.
     """
     letter, where, why = readings.mean_count(node)
+    if letter is not None and any(
+        isinstance(current, tree.Variable) and current.name == letter
+        and source[current.span.start:current.span.end].strip() != letter
+        for current in tree.walk(node)
+    ):
+        # X.shape[1], size(X, 2): a count code spells out, whose layout decides what it counts
+        # (matrix_cost.recount_columns); only a count written as its letter is read by the mean
+        return node
     if where is not None:
         parser.fail(
             f"cannot tell what '{where.name}' is: {why}",
