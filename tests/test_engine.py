@@ -725,3 +725,22 @@ def test_per_example_loss_finds_theta_outside_the_dot_product(summand, through_d
     assert _has_outside(summand, theta, dot) == summand.xreplace({dot: sympy.Dummy()}).has(theta) == (not through_dot)
     if not through_dot:
         assert split == "the per-example loss depends on θ other than through θᵀx⁽ⁱ⁾."
+
+
+@pytest.mark.parametrize(("cost", "scale"), [("1/2 * sum((theta^T x - y)^2)", "m"), ("sum((theta^T x - y)^2)", "2m")])
+def test_a_summed_cost_is_canonical_up_to_its_scale(cost, scale):
+    """½ Σᵢ (θᵀx − y)² (Bishop, ESL: a sum, not a mean) is squared error with its natural pairing, scaled.
+
+    An outside review found it called "not canonical: an extra factor" in ∂L/∂z, which
+    is false: a constant scale of the whole loss is no factor of the pairing. The form
+    it names is the gradient itself (checked by sympy.diff and finite differences).
+    """
+    d = logderiv.derive(cost)
+    assert d.canonical.verdict == "canonical"
+    assert f"overall scale {scale} " in d.canonical.note
+    assert_gradient(d.problem.cost, d.problem.wrt, d.canonical.form, d.problem.definitions)
+
+
+def test_a_negative_scale_is_not_canonical():
+    """−½ Σᵢ (θᵀx − y)² is maximised, not minimised: its sign is a real difference, still reported."""
+    assert logderiv.derive("-1/2 * sum((theta^T x - y)^2)").canonical.verdict == "not-canonical"

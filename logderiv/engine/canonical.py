@@ -49,18 +49,25 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
     data = symbols.vector("x")[symbols.example_index, symbols.wrt_index]
     named = _namer(problem, z, dot)
     form = sympy.Sum((named(prediction) - y) * data, (symbols.example_index, 1, symbols.m)) / symbols.m
+    scaled = ""
     if symbols.expand(slope_in_y) != 1:
-        factor = tidy_sign(named(sympy.factor(slope_in_y)))
-        return Canonical("not-canonical", _why_not(prediction, slope_in_y, z), form=form, factor=factor)
+        if slope_in_y.has(z) or slope_in_y.has(y) or not slope_in_y.is_positive:
+            factor = tidy_sign(named(sympy.factor(slope_in_y)))
+            return Canonical("not-canonical", _why_not(prediction, slope_in_y, z), form=form, factor=factor)
+        # ½ Σᵢ (θᵀx − y)² (a sum, not a mean), Σᵢ (h − y)² without the ½: the whole loss is scaled by a
+        # constant c, which leaves ∂L/∂z = c (h − y) the canonical pairing; the gradient is c times the form
+        scale = sympy.factor(slope_in_y)
+        form = scale * form
+        scaled = f" times the overall scale {sympy.sstr(scale).replace('*', '')} (the cost scales the mean loss: a sum, or no ½)"
     if regulariser == 0:
-        return Canonical("canonical", "matches the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾.", form=form)
+        return Canonical("canonical", f"matches the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾{scaled}.", form=form)
     extra = sympy.Add(*(t for t in sympy.Add.make_args(result) if not _has_example_sum(t)))
     if not compare(result, form + extra, problem).equal:
         extra = result - form
     name = _name_regulariser(regulariser)
     return Canonical(
         "canonical+extra",
-        f"matches the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ plus the {name}.",
+        f"matches the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾{scaled} plus the {name}.",
         form=form,
         extra=((name, extra),),
     )
