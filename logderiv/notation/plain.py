@@ -390,6 +390,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # Octave's entrywise power and quotient: entrywise is how a power of a vector is read anyway
             add("op", source[position + 1], position, position + 2)
             position += 2
+        elif char == "'" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position and (
+            tokens[-1].text in compound
+        ):
+            add("transpose", "T", position, position + 1)  # Octave's var_1', theta1': a --let name transposed
+            position += 1
         elif char == "'" and position > start and (source[position - 1] in _ASCII_LETTERS
                                                    or source[position - 1] in ")]'" or source[position - 1] in _GREEK_TOKENS):
             add("transpose", "T", position, position + 1)  # Octave's transpose: y', (1 - y)'
