@@ -97,6 +97,7 @@ _EXAMPLE_MARK = "⁽ⁱ⁾"
 _HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
 _HATTED_Y = frozenset({"ŷ"})
 _TRANSPOSE = "ᵀ"
+_SMALL_T = "ᵗ"  # U+1D57, a superscript small t: some pages write the transpose wᵗ with it
 
 # Letters that may follow ``_`` (or ``sum_``) as an index.
 _INDEX_LETTERS = vocab.INDEX_LETTERS
@@ -363,6 +364,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == _TRANSPOSE:
             add("transpose", "T", position, position + 1)
             position += 1
+        elif char == _SMALL_T and tokens and tokens[-1].end == position and tokens[-1].kind in ("name", "close"):
+            add("transpose", "T", position, position + 1)  # wᵗx: a superscript t right after a vector, noted
+            position += 1
         elif char in _SUPERSCRIPT_DIGITS or char == _SUPERSCRIPT_MINUS:
             stop = position + (char == _SUPERSCRIPT_MINUS)
             digits_start = stop
@@ -535,6 +539,13 @@ def _holds_data_matrix(node: tree.Node) -> bool:
     """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``||X*theta - y||``)."""
     return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
                for n in tree.walk(node))
+
+
+def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """A superscript small t (``wᵗx``) read as the transpose ᵀ, noted once."""
+    if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
+        return ("a superscript t (ᵗ) after a vector is read as the transpose ᵀ",)
+    return ()
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
@@ -1868,7 +1879,7 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
 
 
 def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
