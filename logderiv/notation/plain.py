@@ -732,6 +732,11 @@ class _Parser:
                     self.refuse_one_over_one(left, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
+            elif self.is_op(token, ".") and self.period_product(left):
+                self.advance()
+                self.note("'.' between two factors is read as a product (·)")
+                right = self.power()
+                left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
                 if token.kind == "number":
                     self.juxtaposed_number(left, token)
@@ -943,6 +948,8 @@ class _Parser:
                 last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
                 node = tree.Transpose(node, self.span(node, last))
                 token = self.peek()
+        if self.is_op(token, ".") and self.period_product(node):
+            return node  # 2.(…), x_j.(h - y): the '.' is a product sign, read by term()
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
             self.fail(
                 "a number cannot end with '.'",
@@ -956,6 +963,31 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def period_product(self, node: tree.Node) -> bool:
+        """Whether the ``.`` ahead is a product sign between two factors: ``2.(a + b)``, ``x_j.(h - y)``.
+
+        Some notes type the product dot as a period. After a number, an indexed
+        name (a scalar) or a bracket, and before a bracket or a name, it can mean
+        nothing else. Before a digit (``x_j.5``) it could be a decimal point and
+        is refused; after a bare name (``theta . x``) it stays the dot product,
+        and code's ``np.``, ``.T``, ``.*``, ``.^`` are read before this.
+        """
+        period, after = self.peek(), self.peek(1)
+        if after.kind == "number":
+            self.fail("'.' before a number: a decimal point or a product?", period.start,
+                      hint="write 0.5 for a decimal, or x * 5 for a product")
+        if isinstance(node, tree.Variable) and node.feature is None and node.example is None:
+            return False
+        if not isinstance(node, (tree.Number, tree.Variable)) and id(node) not in self.extent:
+            return False
+        if _holds_data_matrix(node):
+            return False  # (X*theta - y).(…): between vectors of matrix form, a dot product or a product?
+        if not (after.kind == "open" or after.kind == "name"):
+            return False
+        if not isinstance(node, tree.Number) and period.start != self.outer(node).end:
+            return False
+        return True
 
     def is_method_dot(self, token: _Token) -> bool:
         """Whether ``token`` starts NumPy's method call ``.dot(``."""
