@@ -983,8 +983,8 @@ class _Parser:
             return False
         if _holds_data_matrix(node):
             return False  # (X*theta - y).(…): between vectors of matrix form, a dot product or a product?
-        if not (after.kind == "open" or after.kind == "name"):
-            return False
+        if not (after.kind == "open" or (after.kind == "name" and after.raw != "T" and not isinstance(node, tree.Number))):
+            return False  # 2.T is code's transpose of a number, refused as before; after a number only 2.(…)
         if not isinstance(node, tree.Number) and period.start != self.outer(node).end:
             return False
         return True
