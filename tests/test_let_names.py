@@ -72,3 +72,20 @@ def test_var_1_in_a_cross_entropy():
     )
     written = read_problem("-1/m sum_i (y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))")
     same_cost(named, written)
+
+
+def test_octave_transpose_of_a_let_vector():
+    """var_1' in Octave is the transpose of the m-vector var_1: (var_1)' · log(var_2) is Σᵢ var_1⁽ⁱ⁾ log(var_2⁽ⁱ⁾)."""
+    lets = ["hyp = sigmoid(X * theta);", "var_1 = y * -1 + 1;", "var_2 = hyp * -1 + 1;"]
+    primed = read_problem("(1/m) * (((y * -1)' * (log(hyp))) - (var_1' * log(var_2)))", lets=lets)
+    bracketed = read_problem("(1/m) * (((y * -1)' * (log(hyp))) - ((var_1)' * log(var_2)))", lets=lets)
+    written = read_problem("-1/m sum_i (y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))")
+    same_cost(primed, bracketed)
+    same_cost(primed, written)
+
+
+def test_octave_transpose_of_a_let_parameter_vector():
+    """theta_reg' * theta_reg with theta_reg = [0; theta(2:end)] is Σ_{k≥2} θₖ², as theta(2:end)' * theta(2:end)."""
+    primed = read_problem("lambda*(theta_reg'*theta_reg)/(2*m)", lets=["theta_reg = [0 ; theta(2:end)]"])
+    written = read_problem("lambda*(theta(2:end)'*theta(2:end))/(2*m)")
+    same_cost(primed, written)

@@ -97,6 +97,7 @@ _EXAMPLE_MARK = "⁽ⁱ⁾"
 _HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
 _HATTED_Y = frozenset({"ŷ"})
 _TRANSPOSE = "ᵀ"
+_SMALL_T = "ᵗ"  # U+1D57, a superscript small t: some pages write the transpose wᵗ with it
 
 # Letters that may follow ``_`` (or ``sum_``) as an index.
 _INDEX_LETTERS = vocab.INDEX_LETTERS
@@ -363,6 +364,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == _TRANSPOSE:
             add("transpose", "T", position, position + 1)
             position += 1
+        elif char == _SMALL_T and tokens and tokens[-1].end == position and tokens[-1].kind in ("name", "close"):
+            add("transpose", "T", position, position + 1)  # wᵗx: a superscript t right after a vector, noted
+            position += 1
         elif char in _SUPERSCRIPT_DIGITS or char == _SUPERSCRIPT_MINUS:
             stop = position + (char == _SUPERSCRIPT_MINUS)
             digits_start = stop
@@ -390,6 +394,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # Octave's entrywise power and quotient: entrywise is how a power of a vector is read anyway
             add("op", source[position + 1], position, position + 2)
             position += 2
+        elif char == "'" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position and (
+            tokens[-1].text in compound
+        ):
+            add("transpose", "T", position, position + 1)  # Octave's var_1', theta1': a --let name transposed
+            position += 1
         elif char == "'" and position > start and (source[position - 1] in _ASCII_LETTERS
                                                    or source[position - 1] in ")]'" or source[position - 1] in _GREEK_TOKENS):
             add("transpose", "T", position, position + 1)  # Octave's transpose: y', (1 - y)'
@@ -530,6 +539,13 @@ def _holds_data_matrix(node: tree.Node) -> bool:
     """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``||X*theta - y||``)."""
     return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
                for n in tree.walk(node))
+
+
+def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """A superscript small t (``wᵗx``) read as the transpose ᵀ, noted once."""
+    if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
+        return ("a superscript t (ᵗ) after a vector is read as the transpose ᵀ",)
+    return ()
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
@@ -716,6 +732,11 @@ class _Parser:
                     self.refuse_one_over_one(left, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
+            elif self.is_op(token, ".") and self.period_product(left):
+                self.advance()
+                self.note("'.' between two factors is read as a product (·)")
+                right = self.power()
+                left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
                 if token.kind == "number":
                     self.juxtaposed_number(left, token)
@@ -927,6 +948,8 @@ class _Parser:
                 last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
                 node = tree.Transpose(node, self.span(node, last))
                 token = self.peek()
+        if self.is_op(token, ".") and self.period_product(node):
+            return node  # 2.(…), x_j.(h - y): the '.' is a product sign, read by term()
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
             self.fail(
                 "a number cannot end with '.'",
@@ -940,6 +963,31 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def period_product(self, node: tree.Node) -> bool:
+        """Whether the ``.`` ahead is a product sign between two factors: ``2.(a + b)``, ``x_j.(h - y)``.
+
+        Some notes type the product dot as a period. After a number, an indexed
+        name (a scalar) or a bracket, and before a bracket or a name, it can mean
+        nothing else. Before a digit (``x_j.5``) it could be a decimal point and
+        is refused; after a bare name (``theta . x``) it stays the dot product,
+        and code's ``np.``, ``.T``, ``.*``, ``.^`` are read before this.
+        """
+        period, after = self.peek(), self.peek(1)
+        if after.kind == "number":
+            self.fail("'.' before a number: a decimal point or a product?", period.start,
+                      hint="write 0.5 for a decimal, or x * 5 for a product")
+        if isinstance(node, tree.Variable) and node.feature is None and node.example is None:
+            return False
+        if not isinstance(node, (tree.Number, tree.Variable)) and id(node) not in self.extent:
+            return False
+        if _holds_data_matrix(node):
+            return False  # (X*theta - y).(…): between vectors of matrix form, a dot product or a product?
+        if not (after.kind == "open" or (after.kind == "name" and after.raw != "T" and not isinstance(node, tree.Number))):
+            return False  # 2.T is code's transpose of a number, refused as before; after a number only 2.(…)
+        if not isinstance(node, tree.Number) and period.start != self.outer(node).end:
+            return False
+        return True
 
     def is_method_dot(self, token: _Token) -> bool:
         """Whether ``token`` starts NumPy's method call ``.dot(``."""
@@ -1863,7 +1911,7 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
 
 
 def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
