@@ -417,3 +417,22 @@ def capital_note(capital: str, superscript: bool = False) -> str:
         return (f"{written} is read as x^{{(i)}}, the i-th example "
                 "(X is written only with the example index, never as the data matrix)")
     return f"{written} is read as y^{{(i)}}, the label of example i (y is not written)"
+
+
+def join_terms(parser, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
+    """``left op right``, or ``right`` taken into a bracketless sum that ends ``left`` (noted), for either parser.
+
+    ``parser`` is a plain-notation or LaTeX parser: it keeps the ids of the
+    bracketless sums (``bracketless``) and of bracketed nodes (``extent``), the
+    defined names, spans, and notes.
+    """
+    extended = extend_open_sum(
+        left, op, right, bracketless=parser.bracketless, grouped=lambda node: id(node) in parser.extent, names=parser.names
+    )
+    if extended is None:
+        return tree.Binary(op, left, right, parser.span(left, right))
+    node, summed = extended
+    parser.bracketless.add(id(summed))
+    assert isinstance(summed.body, tree.Binary)
+    parser.note(sum_note(parser.source, summed, parser.outer(summed.body.left).start))
+    return node

@@ -1012,16 +1012,7 @@ class _Parser:
 
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
-        extended = conventions.extend_open_sum(
-            left, op, right, bracketless=self.bracketless, grouped=lambda node: id(node) in self.extent, names=self.names
-        )
-        if extended is None:
-            return tree.Binary(op, left, right, self.span(left, right))
-        node, summed = extended
-        self.bracketless.add(id(summed))
-        assert isinstance(summed.body, tree.Binary)
-        self.note(conventions.sum_note(self.source, summed, self.outer(summed.body.left).start))
-        return node
+        return conventions.join_terms(self, left, op, right)
 
     def term(self) -> tree.Node:
         """term = unary { ("\\cdot" | "\\times" | "*" | "/") unary | juxtaposed power }"""
