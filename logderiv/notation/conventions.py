@@ -436,3 +436,13 @@ def join_terms(parser, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
     assert isinstance(summed.body, tree.Binary)
     parser.note(sum_note(parser.source, summed, parser.outer(summed.body.left).start))
     return node
+
+
+def count_denominator(number, letter) -> tree.Node:
+    """The denominator ``2m`` of ``1/2m`` as one product, from the number's and the letter's tokens (either parser's)."""
+    return tree.Binary(
+        "*",
+        tree.Number(number.text, tree.Span(number.start, number.end)),
+        tree.Variable(letter.text, tree.Span(letter.start, letter.end)),
+        tree.Span(number.start, letter.end),
+    )

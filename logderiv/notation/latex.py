@@ -1093,12 +1093,7 @@ class _Parser:
     def count_product(self, left: tree.Node, slash: _Token) -> tree.Node:
         """The denominator ``2m`` of ``1/2m``, read as one product (see :meth:`over_count`)."""
         number, letter = self.advance(), self.advance()
-        product = tree.Binary(
-            "*",
-            tree.Number(number.text, Span(number.start, number.end)),
-            tree.Variable(letter.text, Span(letter.start, letter.end)),
-            Span(number.start, letter.end),
-        )
+        product = conventions.count_denominator(number, letter)
         numerator = self.source[self.outer(left).start:slash.start].strip()
         written = f"{numerator}/{number.raw}{letter.raw}"
         self.note(conventions.count_note(written, numerator, f"{number.raw}{letter.raw}"))

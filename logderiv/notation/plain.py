@@ -798,12 +798,7 @@ class _Parser:
     def count_product(self, left: tree.Node, slash: _Token) -> tree.Node:
         """The denominator ``2m`` of ``1/2m``, read as one product (see :meth:`over_count`)."""
         number, letter = self.advance(), self.advance()
-        product = tree.Binary(
-            "*",
-            tree.Number(number.text, Span(number.start, number.end)),
-            tree.Variable(letter.text, Span(letter.start, letter.end)),
-            Span(number.start, letter.end),
-        )
+        product = conventions.count_denominator(number, letter)
         start = self.outer(left).start
         numerator = self.source[start:slash.start].strip()
         written = self.source[start:letter.end].strip()
