@@ -918,7 +918,8 @@ def _binary(node: tree.Binary, show) -> str:
         not isinstance(node.right, tree.Binary) or node.right.op in "+-/") else right
     if node.op == "⊙":
         return f"{left} ⊙ {right}"
-    glue = "" if isinstance(node.left, tree.Variable) and node.left.name == vocab.DATA_MATRIX else " "
+    glue = "" if isinstance(node.left, tree.Variable) and node.left.name == vocab.DATA_MATRIX and not (
+        isinstance(node.right, tree.Variable) and len(_name(node.right.name)) > 1) else " "  # Xθ, but X weights
     return f"{left}{glue}{right}"
 
 

@@ -73,11 +73,11 @@ GREEK: dict[str, str] = {
     "ω": "omega",
 }
 
-#: Multi-letter ASCII names a user may write for a scalar or vector.
-WORDS: frozenset[str] = frozenset(GREEK.values())
+#: Multi-letter ASCII names a user may write for a scalar or vector: Greek letters, and code's ``weights``.
+WORDS: frozenset[str] = frozenset(GREEK.values()) | {"weights"}
 
-#: Vectors of parameters, indexed by feature: ``theta_j``, ``w_j``; ``theta^T x``.
-PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta"})
+#: Vectors of parameters, indexed by feature: ``theta_j``, ``w_j``; ``theta^T x``; code's ``weights`` is w spelled out.
+PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta", "weights"})
 
 #: Vectors of data, indexed by feature and, inside a sum over examples, by example.
 DATA_VECTORS: frozenset[str] = frozenset({"x"})
