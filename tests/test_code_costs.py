@@ -20,6 +20,8 @@ from logderiv.notation.plain import (
     CODE_UPDATE_NOTE,
     ITEM_NOTE,
     LOWER_X_NOTE,
+    MULTIPLY_NOTE,
+    NUMPY_MATRIX_NOTE,
     RETURN_NOTE,
     TRANSPOSED_PRODUCT_NOTE,
     WEIGHTS_NOTE,
@@ -53,6 +55,12 @@ CASES = [
     ("J = 1/m*(sum(-y.*log(h)-(1-y).*log(1-h)));", ("h=sigmoid((theta'*X')');",), "theta_j", LOGISTIC,
      TRANSPOSED_PRODUCT_NOTE, "J"),
     ("np.sum(((theta.T @ X.T).T - y)**2) / (2*m)", (), "theta_j", LINEAR, TRANSPOSED_PRODUCT_NOTE, None),
+    # np.multiply is entry by entry; with it, np.matrix code's X * theta.T is Xθ
+    ("return np.sum(first - second) / (len(X))",
+     ("first = np.multiply(-y, np.log(sigmoid(X* theta.T)))",
+      "second = np.multiply((1 - y), np.log(1 - sigmoid(X* theta.T)))"), "theta_j", LOGISTIC, NUMPY_MATRIX_NOTE, None),
+    ("-np.sum(np.multiply(y, np.log(h)) + np.multiply(1 - y, np.log(1 - h))) / m", ("h = sigmoid(X @ theta)",),
+     "theta_j", LOGISTIC, MULTIPLY_NOTE, None),
     # weights: code's name of the parameter vector
     ("loss = np.sqrt(np.mean((y-y_pred)**2))", ("y_pred = np.exp(np.dot(X, weights))",), "weights_j",
      "sqrt(1/m * sum((y - exp(weights^T x))^2))", WEIGHTS_NOTE, "loss"),
@@ -104,6 +112,13 @@ def test_weights_is_the_default_variable_when_it_is_the_only_parameter():
         ("sum((x*theta - y).^2) + x_1", (), "theta_j", 7, "'theta' is a vector"),
         ("sum((x*theta - y)^2)", (), "theta_j", 7, "'theta' is a vector"),
         ("return", (), "theta_j", 0, "unknown name 'return'"),
+        # X * theta.T is np.matrix's product only in a text with np.multiply, and only when every θ is so written
+        ("np.sum(-y * np.log(sigmoid(X * theta.T)))", (), "theta_j", 29, "in NumPy '*' multiplies entry by entry"),
+        ("np.sum(np.multiply(-y, np.log(sigmoid(X * theta))))", (), "theta_j", 40, "in NumPy '*' multiplies entry"),
+        ("np.sum(np.multiply(-y, np.log(sigmoid(X * theta.T)))) + np.sum(theta.T)", (), "theta_j", 40,
+         "in NumPy '*' multiplies entry by entry"),
+        ("np.sum(np.multiply(-y))", (), "theta_j", 21, "expected ',' between the two factors of np.multiply"),
+        ("multiply(-y, y)", (), "theta_j", 0, "unknown function 'multiply'"),
     ],
 )
 def test_code_cost_refusals_point_at_the_column(text, lets, wrt, column, message):

@@ -269,6 +269,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif compound and char in _ASCII_LETTERS and (whole := _compound_at(source, position, end, compound)):
             add("name", whole, position, position + len(whole))  # y_pred defined with --let: one name
             position += len(whole)
+        elif char == "n" and (stop := _numpy_multiply(source, position, end)):
+            add("name", "multiply", position, stop)  # NumPy's np.multiply(a, b): the entry-by-entry product
+            position = stop
         elif char in "nN" and source.startswith(("np.dot(", "numpy.dot("), position) and position + 7 <= end:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
@@ -464,6 +467,16 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
 _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose"})
+
+
+def _numpy_multiply(source: str, position: int, end: int) -> int:
+    """Where ``np.multiply`` (``numpy.multiply``) at ``position`` ends, before its ``(``; else 0."""
+    for spelling in ("np.multiply(", "numpy.multiply("):
+        if source.startswith(spelling, position) and position + len(spelling) <= end and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            return position + len(spelling) - 1
+    return 0
 
 
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
@@ -1212,6 +1225,8 @@ class _Parser:
             return self.mean(token)
         if word == "dot":
             return self.dot_call(token)
+        if word == "multiply" and token.raw.endswith(".multiply"):
+            return self.multiply_call(token)
         if word == "pi" or word == "e":
             self.advance()
             follower = self.peek()
@@ -1667,6 +1682,30 @@ class _Parser:
         self.extent[id(node)] = (node, Span(token.start, closer.end))
         return node
 
+    def multiply_call(self, token: _Token) -> tree.Node:
+        """NumPy's ``np.multiply(a, b)``: the entry-by-entry product a ⊙ b (``.*`` in Octave)."""
+        opener = self.peek(1)
+        if opener.kind != "open" or opener.raw != "(":
+            self.fail("'np.multiply' needs two factors: np.multiply(a, b)", token.start)
+        self.advance()
+        self.advance()
+        self.enter(opener)
+        left = self.expression()
+        comma = self.peek()
+        if not self.is_op(comma, ","):
+            self.fail("expected ',' between the two factors of np.multiply(a, b)", comma.start)
+        self.advance()
+        right = self.expression()
+        self.leave()
+        closer = self.peek()
+        if closer.kind != "close" or closer.raw != ")":
+            self.fail("expected ')' to end np.multiply(a, b)", closer.start)
+        self.advance()
+        self.note(MULTIPLY_NOTE)
+        node = tree.Binary("⊙", left, right, self.span(token, closer))
+        self.extent[id(node)] = (node, Span(token.start, closer.end))
+        return node
+
     # -- derivatives --
 
     def is_derivative_d(self) -> bool:
@@ -1920,9 +1959,14 @@ def _read_range(
         tokens = [_Token(token.kind, "X", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "x" else token for token in tokens]
     _check_matrix_product(source, tokens)
+    row_vector = _numpy_matrix_code(tokens)
+    if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
+        tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
     if lower_x:
         split.append(LOWER_X_NOTE)
+    if row_vector:
+        split.append(NUMPY_MATRIX_NOTE)
     tokens, glued = _split_matrix_products(tokens, names)
     split = split + glued
     if conventions.omega_is_w(tokens, names):  # omega_j with no w written: the weights
@@ -1988,6 +2032,42 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
         return node
     parser.note(readings.mean_count_note(letter))
     return readings.rename_counts(node, {letter: vocab.EXAMPLE_COUNT})
+
+
+#: the note for NumPy's np.multiply(a, b)
+MULTIPLY_NOTE = "read as NumPy: np.multiply(a, b) multiplies entry by entry, a ⊙ b"
+
+#: the note for np.matrix code's X * theta.T
+NUMPY_MATRIX_NOTE = (
+    "read as np.matrix code: np.multiply is its entry-by-entry product, so its '*' is the matrix product, "
+    "and θ is kept as a 1×n row: X * theta.T is Xθ"
+)
+
+
+def _numpy_matrix_code(tokens: list[_Token]) -> list[int]:
+    """The positions of the ``.T`` in np.matrix code's ``X * theta.T``, when a text is such code; else [].
+
+    Ports of Ng's course to NumPy keep X and θ as ``np.matrix`` (θ a 1×n row), where
+    ``*`` is the matrix product and ``np.multiply`` the entry-by-entry one; in array
+    code ``X * theta.T`` would broadcast to an m×n matrix that no cost means. Read so
+    only in a text that writes ``np.multiply``, and only when every parameter vector
+    in it is ``theta.T`` right after ``X *``.
+    """
+    if not any(token.kind == "name" and token.text == "multiply" for token in tokens):
+        return []
+    marks = []
+    for k, token in enumerate(tokens):
+        if token.kind != "name" or token.text not in vocab.PARAMETER_VECTORS:
+            continue
+        before, after = tokens[k - 2:k], tokens[k + 1] if k + 1 < len(tokens) else None
+        if not (
+            len(before) == 2 and before[0].kind == "name" and before[0].text == vocab.DATA_MATRIX
+            and before[1].kind == "op" and before[1].text == "*"
+            and after is not None and after.kind == "transpose" and after.raw == ".T"
+        ):
+            return []
+        marks.append(k + 1)
+    return marks
 
 
 #: the note for a transposed product of two transposes
