@@ -582,6 +582,9 @@ def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
     return tuple(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written))
 
 
+#: multi-letter names plain text reads as one name: Greek letters, and code's ``weights``
+_NAME_WORDS = vocab.WORDS | vocab.CODE_WORDS
+
 #: the note for code's parameter vector spelled out as ``weights``
 WEIGHTS_NOTE = "read as code: weights names the model's parameters, as w does (weights_j is its j-th entry)"
 
@@ -1241,7 +1244,7 @@ class _Parser:
             return self.derivative(token)
         if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
             refuse_unsupported(word, self.source, token.start)
-        if word in self.names or word in vocab.WORDS or len(word) == 1:
+        if word in self.names or word in _NAME_WORDS or len(word) == 1:
             if word in _INDEX_LETTERS:
                 self.bare_index(token)
             return self.variable()
@@ -1305,7 +1308,7 @@ class _Parser:
             if follower.kind == "sub":
                 index = follower.text
                 if index == "theta":
-                    if name in _VOCABULARY_NAMES or name in vocab.WORDS:
+                    if name in _VOCABULARY_NAMES or name in _NAME_WORDS:
                         self.fail(f"'{token.raw}' cannot carry the subscript θ", follower.start)
                     decorated = True
                 elif index == vocab.EXAMPLE_INDEX:
@@ -1761,7 +1764,7 @@ class _Parser:
             self.fail("expected the variable to differentiate by", token.start, hint="write ∂/∂θ_j or d/dz")
         word = token.text[skip:]
         column = token.start + skip
-        known = word in vocab.WORDS or word in self.names or len(word) == 1
+        known = word in _NAME_WORDS or word in self.names or len(word) == 1
         if not known or word in vocab.FUNCTIONS or word in ("sum", "dot", "pi", "e"):
             self.fail(f"cannot differentiate by '{word}'", column, hint="write d/dz or ∂/∂θ_j")
         if skip:
@@ -2258,7 +2261,7 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
         or word in ("sum", "dot", "d", vocab.PREDICTION)
         or word in vocab.INDEX_LETTERS
         or word in vocab.FIXED_NAMES
-        or word in vocab.WORDS
+        or word in _NAME_WORDS
         or word in names
     ):
         _fail(
