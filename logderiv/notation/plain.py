@@ -2217,7 +2217,7 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
         return None, ""
     word = left[0].text
     used = any(token.kind == "name" and token.text == word for token in right)
-    if word in names and used and word not in vocab.FIXED_NAMES:
+    if word in names and used and word not in vocab.FIXED_NAMES and word != vocab.PREDICTION:
         return word, CODE_UPDATE_NOTE.format(name=word)
     if word in _CODE_COST_LETTERS and not used and word not in names:
         return word, CODE_ASSIGNMENT_NOTE.format(name=word)
