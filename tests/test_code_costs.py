@@ -104,6 +104,7 @@ def test_weights_is_the_default_variable_when_it_is_the_only_parameter():
         ("c = sum((w*x + b - y)^2)/(2*m)", (), "w", 0, "the left side of '=' names the cost"),
         # J = J/… updates a --let only in code; a --let J not used on the right is a redefinition
         ("J = J/(2*m)", ("J = sum((h - y)^2)",), "theta_j", 0, "the left side of '=' names the cost"),
+        ("h = h / m;", ("h = sigmoid(X @ theta)",), "theta_j", 0, "the left side of '=' names the cost"),
         ("cost = cost / m", ("cost = -(y.T @ np.log(h) + (1 - y).T @ np.log(1 - h))",), "theta_j", 0,
          "the left side of '=' names the cost"),
         ("J = sum((X*theta - y).^2);", ("J = sum((h - y)^2)",), "theta_j", 0, "the left side of '=' names the cost"),
