@@ -509,11 +509,11 @@ def _default_variable(problem: Problem) -> tuple[str, str] | None:
     """What to differentiate by when no --wrt is given and the cost has no θ: its own parameter, and the note."""
     vector = _parameter_vector(problem)
     if vector is not None:
-        shown = {"w": "w", "beta": "β"}[vector]
+        shown = {"w": "w", "beta": "β"}.get(vector, vector)
         return f"{vector}_j", f"the cost's parameters are {shown}, not θ: differentiating by {shown}ⱼ (choose another with --wrt)"
     scalar = _scalar_parameter(problem)
     if scalar is not None:
-        shown = {"w": "w", "beta": "β", "theta": "θ"}[scalar]
+        shown = {"w": "w", "beta": "β", "theta": "θ"}.get(scalar, scalar)
         return scalar, f"the cost's parameter is the scalar {shown}, not θⱼ: differentiating by {shown} (choose another with --wrt)"
     return None
 

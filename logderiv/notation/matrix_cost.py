@@ -71,6 +71,16 @@ def star_between(source: str, left: tree.Node, right: tree.Node) -> int | None:
     return source.index("*", start, stop)
 
 
+def _numpy_matrix_product(source: str, left: tree.Node, right: tree.Node) -> bool:
+    """np.matrix code's ``X * theta.T`` (a text with ``np.multiply``, read by the plain reader): the product Xθ."""
+    return (
+        ("np.multiply(" in source or "numpy.multiply(" in source)
+        and isinstance(left, tree.Variable) and left.name == vocab.DATA_MATRIX
+        and isinstance(right, tree.Variable) and right.name in vocab.PARAMETER_VECTORS and right.feature is None
+        and source.startswith(".T", right.span.end)
+    )
+
+
 def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape: str, right_shape: str,
                      label: str) -> InputError | None:
     """The refusal of ``A * B`` of two arrays in text marked as NumPy, where ``*`` is entrywise (broadcasting).
@@ -80,7 +90,7 @@ def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape:
     """
     column = star_between(source, left, right)
     dialects = code_dialects(source)
-    if column is None or "numpy" not in dialects:
+    if column is None or "numpy" not in dialects or _numpy_matrix_product(source, left, right):
         return None
     a = _balanced(source[left.span.start:column].strip())
     b = _balanced(source[column + 1:right.span.end].strip())
@@ -918,7 +928,8 @@ def _binary(node: tree.Binary, show) -> str:
         not isinstance(node.right, tree.Binary) or node.right.op in "+-/") else right
     if node.op == "⊙":
         return f"{left} ⊙ {right}"
-    glue = "" if isinstance(node.left, tree.Variable) and node.left.name == vocab.DATA_MATRIX else " "
+    glue = "" if isinstance(node.left, tree.Variable) and node.left.name == vocab.DATA_MATRIX and not (
+        isinstance(node.right, tree.Variable) and len(_name(node.right.name)) > 1) else " "  # Xθ, but X weights
     return f"{left}{glue}{right}"
 
 

@@ -269,6 +269,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif compound and char in _ASCII_LETTERS and (whole := _compound_at(source, position, end, compound)):
             add("name", whole, position, position + len(whole))  # y_pred defined with --let: one name
             position += len(whole)
+        elif char == "n" and (stop := _numpy_multiply(source, position, end)):
+            add("name", "multiply", position, stop)  # NumPy's np.multiply(a, b): the entry-by-entry product
+            position = stop
         elif char in "nN" and source.startswith(("np.dot(", "numpy.dot("), position) and position + 7 <= end:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
@@ -377,6 +380,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "." and (item := _numpy_item(source, position, end, tokens)):
+            add("item", ".item", position, item)  # NumPy's (…).item((0, 0)): the number in a 1×1 result
+            position = item
         elif char == "." and _is_numpy_transpose(source, position, end, tokens):
             add("transpose", "T", position, position + 2)  # NumPy's X.T, (A - Y).T
             position += 2
@@ -463,6 +469,16 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose"})
 
 
+def _numpy_multiply(source: str, position: int, end: int) -> int:
+    """Where ``np.multiply`` (``numpy.multiply``) at ``position`` ends, before its ``(``; else 0."""
+    for spelling in ("np.multiply(", "numpy.multiply("):
+        if source.startswith(spelling, position) and position + len(spelling) <= end and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            return position + len(spelling) - 1
+    return 0
+
+
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0."""
     if source[start:stop] not in ("np", "numpy") or stop >= end or source[stop] != ".":
@@ -513,6 +529,18 @@ def _inside_square_brackets(tokens: list[_Token]) -> bool:
     return False
 
 
+#: NumPy's ``.item()``, ``.item(0)``, ``.item((0, 0))``, ``.item(0, 0)``: the first (and, in a 1×1 array, only) entry
+_ITEM = re.compile(r"\.item\(\s*(?:\(\s*0\s*,\s*0\s*\)|0\s*,\s*0|0)?\s*\)")
+
+
+def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> int:
+    """Where NumPy's ``.item(…)`` right after a closing bracket ends (``(e.T @ e).item((0, 0))``); else 0."""
+    if not (tokens and tokens[-1].kind == "close" and tokens[-1].end == position):
+        return 0
+    match = _ITEM.match(source, position, end)
+    return match.end() if match is not None else 0
+
+
 def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> bool:
     """Whether ``source[position:]`` is NumPy's ``.T`` right after a name or a bracket (``X.T``, ``(A - Y).T``)."""
     if not (source.startswith(".T", position) and position + 2 <= end and tokens and tokens[-1].end == position):
@@ -554,6 +582,13 @@ def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
     return tuple(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written))
 
 
+#: multi-letter names plain text reads as one name: Greek letters, and code's ``weights``
+_NAME_WORDS = vocab.WORDS | vocab.CODE_WORDS
+
+#: the note for code's parameter vector spelled out as ``weights``
+WEIGHTS_NOTE = "read as code: weights names the model's parameters, as w does (weights_j is its j-th entry)"
+
+
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
     notes = []
@@ -578,6 +613,8 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             break
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
+    if any(token.kind == "name" and token.text == "weights" for token in tokens):
+        notes.append(WEIGHTS_NOTE)
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
     return tuple(notes)
@@ -917,7 +954,7 @@ class _Parser:
         while self.is_transpose_after(node, token):
             # (X theta - y)^T, y', (1 - y)ᵀ: a transpose of a vector, read in a matrix-form cost
             last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
-            node = tree.Transpose(node, self.span(node, last))
+            node = self.transposed_product(node, self.span(node, last))
             token = self.peek()
         if token.kind in ("sub", "example", "transpose"):
             what = {"sub": "a subscript", "example": "the example mark ⁽ⁱ⁾", "transpose": "ᵀ"}[token.kind]
@@ -932,8 +969,11 @@ class _Parser:
             token = self.peek()
             while self.is_transpose_after(node, token):
                 last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
-                node = tree.Transpose(node, self.span(node, last))
+                node = self.transposed_product(node, self.span(node, last))
                 token = self.peek()
+        if token.kind == "item":
+            node = self.numpy_item(node, token)
+            token = self.peek()
         if self.is_op(token, ".") and self.period_product(node):
             return node  # 2.(…), x_j.(h - y): the '.' is a product sign, read by term()
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
@@ -948,6 +988,39 @@ class _Parser:
                 token.start,
                 hint="write theta . x; to multiply use * or a space",
             )
+        return node
+
+    def transposed_product(self, node: tree.Node, span: Span) -> tree.Node:
+        """``node`` transposed; ``(theta'*X')'`` is ``X*theta``, since (AᵀBᵀ)ᵀ = BA.
+
+        Octave code writes Xθ as the transpose of the row θᵀXᵀ; the identity is exact,
+        and what is left (B A) is read in matrix form like any product.
+        """
+        if (
+            isinstance(node, tree.Binary) and node.op == "*"
+            and isinstance(node.left, tree.Transpose) and isinstance(node.right, tree.Transpose)
+        ):
+            self.note(TRANSPOSED_PRODUCT_NOTE)
+            return tree.Binary("*", node.right.operand, node.left.operand, span)
+        return tree.Transpose(node, span)
+
+    def numpy_item(self, node: tree.Node, token: _Token) -> tree.Node:
+        """NumPy's ``(…).item((0, 0))`` after a bracket that holds one number: that number.
+
+        ``.item`` takes the first entry of an array, which is the value itself only
+        when the array is 1×1; so it is read only after a product that begins with a
+        transpose (``np.transpose(e) @ e``, ``e.T @ e``: vᵀu, whose shape the matrix
+        form then checks), a dot product or a sum, and refused after anything else.
+        """
+        if not _one_number(node):
+            self.fail(
+                f"'{token.raw}' takes the first entry of an array: read only after a product "
+                "that is one number, such as (e.T @ e).item()",
+                token.start,
+                hint="write the cost itself, e.g. (err.T @ err) / (2*m)",
+            )
+        self.advance()
+        self.note(ITEM_NOTE)
         return node
 
     def period_product(self, node: tree.Node) -> bool:
@@ -1155,6 +1228,8 @@ class _Parser:
             return self.mean(token)
         if word == "dot":
             return self.dot_call(token)
+        if word == "multiply" and token.raw.endswith(".multiply"):
+            return self.multiply_call(token)
         if word == "pi" or word == "e":
             self.advance()
             follower = self.peek()
@@ -1169,7 +1244,7 @@ class _Parser:
             return self.derivative(token)
         if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
             refuse_unsupported(word, self.source, token.start)
-        if word in self.names or word in vocab.WORDS or len(word) == 1:
+        if word in self.names or word in _NAME_WORDS or len(word) == 1:
             if word in _INDEX_LETTERS:
                 self.bare_index(token)
             return self.variable()
@@ -1233,7 +1308,7 @@ class _Parser:
             if follower.kind == "sub":
                 index = follower.text
                 if index == "theta":
-                    if name in _VOCABULARY_NAMES or name in vocab.WORDS:
+                    if name in _VOCABULARY_NAMES or name in _NAME_WORDS:
                         self.fail(f"'{token.raw}' cannot carry the subscript θ", follower.start)
                     decorated = True
                 elif index == vocab.EXAMPLE_INDEX:
@@ -1610,6 +1685,30 @@ class _Parser:
         self.extent[id(node)] = (node, Span(token.start, closer.end))
         return node
 
+    def multiply_call(self, token: _Token) -> tree.Node:
+        """NumPy's ``np.multiply(a, b)``: the entry-by-entry product a ⊙ b (``.*`` in Octave)."""
+        opener = self.peek(1)
+        if opener.kind != "open" or opener.raw != "(":
+            self.fail("'np.multiply' needs two factors: np.multiply(a, b)", token.start)
+        self.advance()
+        self.advance()
+        self.enter(opener)
+        left = self.expression()
+        comma = self.peek()
+        if not self.is_op(comma, ","):
+            self.fail("expected ',' between the two factors of np.multiply(a, b)", comma.start)
+        self.advance()
+        right = self.expression()
+        self.leave()
+        closer = self.peek()
+        if closer.kind != "close" or closer.raw != ")":
+            self.fail("expected ')' to end np.multiply(a, b)", closer.start)
+        self.advance()
+        self.note(MULTIPLY_NOTE)
+        node = tree.Binary("⊙", left, right, self.span(token, closer))
+        self.extent[id(node)] = (node, Span(token.start, closer.end))
+        return node
+
     # -- derivatives --
 
     def is_derivative_d(self) -> bool:
@@ -1665,7 +1764,7 @@ class _Parser:
             self.fail("expected the variable to differentiate by", token.start, hint="write ∂/∂θ_j or d/dz")
         word = token.text[skip:]
         column = token.start + skip
-        known = word in vocab.WORDS or word in self.names or len(word) == 1
+        known = word in _NAME_WORDS or word in self.names or len(word) == 1
         if not known or word in vocab.FUNCTIONS or word in ("sum", "dot", "pi", "e"):
             self.fail(f"cannot differentiate by '{word}'", column, hint="write d/dz or ∂/∂θ_j")
         if skip:
@@ -1828,8 +1927,8 @@ def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tupl
 
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
     """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
-    if any(token.kind == "name" and token.raw in (vocab.DATA_MATRIX, "transpose") or token.kind == "transpose"
-           for token in tokens):
+    if any(token.kind == "name" and (token.raw in (vocab.DATA_MATRIX, "transpose") or token.text == vocab.DATA_MATRIX)
+           or token.kind == "transpose" for token in tokens):
         return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
     for token in tokens:
         if token.kind == "op" and token.text == "@":
@@ -1858,8 +1957,19 @@ def _read_range(
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
     _check_brackets(source, tokens)
+    lower_x = _lower_x_is_data(source, tokens, names)
+    if lower_x:  # code's x*theta: x is the data matrix
+        tokens = [_Token(token.kind, "X", token.start, token.end, token.raw)
+                  if token.kind == "name" and token.text == "x" else token for token in tokens]
     _check_matrix_product(source, tokens)
+    row_vector = _numpy_matrix_code(tokens)
+    if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
+        tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
+    if lower_x:
+        split.append(LOWER_X_NOTE)
+    if row_vector:
+        split.append(NUMPY_MATRIX_NOTE)
     tokens, glued = _split_matrix_products(tokens, names)
     split = split + glued
     if conventions.omega_is_w(tokens, names):  # omega_j with no w written: the weights
@@ -1927,6 +2037,103 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
     return readings.rename_counts(node, {letter: vocab.EXAMPLE_COUNT})
 
 
+#: the note for NumPy's np.multiply(a, b)
+MULTIPLY_NOTE = "read as NumPy: np.multiply(a, b) multiplies entry by entry, a ⊙ b"
+
+#: the note for np.matrix code's X * theta.T
+NUMPY_MATRIX_NOTE = (
+    "read as np.matrix code: np.multiply is its entry-by-entry product, so its '*' is the matrix product, "
+    "and θ is kept as a 1×n row: X * theta.T is Xθ"
+)
+
+
+def _numpy_matrix_code(tokens: list[_Token]) -> list[int]:
+    """The positions of the ``.T`` in np.matrix code's ``X * theta.T``, when a text is such code; else [].
+
+    Ports of Ng's course to NumPy keep X and θ as ``np.matrix`` (θ a 1×n row), where
+    ``*`` is the matrix product and ``np.multiply`` the entry-by-entry one; in array
+    code ``X * theta.T`` would broadcast to an m×n matrix that no cost means. Read so
+    only in a text that writes ``np.multiply``, and only when every parameter vector
+    in it is ``theta.T`` right after ``X *``.
+    """
+    if not any(token.kind == "name" and token.text == "multiply" for token in tokens):
+        return []
+    marks = []
+    for k, token in enumerate(tokens):
+        if token.kind != "name" or token.text not in vocab.PARAMETER_VECTORS:
+            continue
+        before, after = tokens[k - 2:k], tokens[k + 1] if k + 1 < len(tokens) else None
+        if not (
+            len(before) == 2 and before[0].kind == "name" and before[0].text == vocab.DATA_MATRIX
+            and before[1].kind == "op" and before[1].text == "*"
+            and after is not None and after.kind == "transpose" and after.raw == ".T"
+        ):
+            return []
+        marks.append(k + 1)
+    return marks
+
+
+#: the note for a transposed product of two transposes
+TRANSPOSED_PRODUCT_NOTE = "read as code: (Aᵀ Bᵀ)ᵀ is B A, as (theta'*X')' is X*theta: a transpose of a product reverses it"
+
+#: the note for code's lower-case x as the data matrix (x*theta)
+LOWER_X_NOTE = "read as code: x * theta is the matrix product with the parameter vector θ, so x is the data matrix X (m×n)"
+
+
+def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) -> bool:
+    """Whether a line of code writes the data matrix as lower-case ``x``: ``htheta = sigmoid(x*theta);``.
+
+    In code (a text marked as Octave or NumPy) ``x*theta``, ``x @ theta`` with θ the
+    whole parameter vector is a matrix product, which conforms only with x the m×n
+    data matrix (one example's row would give one number, with no sum over the
+    examples left to write). Read so only when every ``x`` is such a left factor,
+    bare (no index, no transpose), ``X`` is not written, and no ``--let`` defines x.
+    """
+    if "x" in names or "X" in names or not _code_dialects(source):
+        return False
+    xs = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "x"]
+    if not xs or any(token.kind == "name" and token.text == "X" for token in tokens):
+        return False
+    for k in xs:
+        if k + 2 >= len(tokens) or tokens[k].raw != "x":
+            return False
+        star, theta, after = tokens[k + 1], tokens[k + 2], tokens[k + 3] if k + 3 < len(tokens) else None
+        if not (star.kind == "op" and star.text in ("*", "@") and theta.kind == "name"
+                and theta.text in vocab.PARAMETER_VECTORS):
+            return False
+        if after is not None and after.kind in ("sub", "example", "transpose", "power"):
+            return False
+        if k > 0 and tokens[k - 1].kind in ("transpose",):
+            return False
+    return True
+
+
+#: ``return`` and a space at the start of a cost: a function's last line, pasted as it is
+_RETURN = re.compile(r"\s*return\s+(?=\S)")
+#: the note for a cost pasted as a function's ``return`` line
+RETURN_NOTE = "read as code: 'return' is a function's last line, and what it returns is the cost"
+
+#: the note for NumPy's ``.item(…)`` of a 1×1 result
+ITEM_NOTE = "read as NumPy: .item((0, 0)) takes the number out of a 1×1 result (vᵀu is one number)"
+
+
+def _one_number(node: tree.Node) -> bool:
+    """Whether ``node`` is, by its form, one number in matrix code: vᵀu (its shape checked later), a dot product, a sum."""
+    if isinstance(node, (tree.Dot, tree.Sum)):
+        return True
+    if isinstance(node, tree.Negate):
+        return _one_number(node.operand)
+    if isinstance(node, tree.Binary) and node.op == "*":
+        if isinstance(node.left, tree.Transpose):
+            return True
+        if isinstance(node.left, tree.Number):
+            return _one_number(node.right)
+        return isinstance(node.right, tree.Number) and _one_number(node.left)
+    if isinstance(node, tree.Binary) and node.op == "/":
+        return isinstance(node.right, tree.Number) and _one_number(node.left)
+    return False
+
+
 #: the note for a line of code ended by ``;`` (Octave/MATLAB's "do not print")
 CODE_SEMICOLON_NOTE = "read as code: the ';' that ends the line is dropped"
 
@@ -1977,10 +2184,55 @@ def read(
     if not isinstance(text, str):
         raise InputError("the expression must be text", source="", column=None)
     equals = text.find("=")
+    if equals < 0 and (returned := _RETURN.match(text)):
+        # a function's last line pasted as it is: ``return np.sum(first - second) / len(X)``
+        node, notes = _read_range(text, returned.end(), len(text), names, functions)
+        return None, node, (RETURN_NOTE, *notes)
     if equals < 0 or len(text) > MAX_LENGTH:
         return None, *_read_range(text, 0, len(text), names, functions)
-    name = _head_name(text, equals, names)
-    return name, *_read_range(text, equals + 1, len(text), names, functions)
+    name, note = _code_head_name(text, equals, names)
+    if name is None:
+        name = _head_name(text, equals, names)
+    node, notes = _read_range(text, equals + 1, len(text), names, functions)
+    return name, node, ((note, *notes) if note else notes)
+
+
+def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
+    """A line of code's assignment to the cost: ``c = np.sum(…)/(2*N)``, ``J = J/(2 * m);``; else (None, "").
+
+    In a text marked as NumPy or Octave, ``=`` is an assignment, so ``c`` (for cost)
+    on its left names the cost, if the right side does not use that letter (other
+    lowercase letters are quantities: b, h, z, a, p); and a name that a ``--let`` defines (``J = mat' * mat``, an earlier line)
+    may be assigned anew from itself (``J = J/(2 * m)``): the cost is the new value,
+    with the ``J`` on the right the ``--let``'s. Anything else is left to :func:`_head_name`.
+    """
+    if not _code_dialects(text):
+        return None, ""
+    try:
+        left = _tokenize(text, 0, equals)
+        right = _tokenize(text, equals + 1, _statement_end(text, equals + 1, len(text))[0], names)
+    except InputError:
+        return None, ""  # the ordinary reading says what is wrong, and where
+    if len(left) != 2 or left[0].kind != "name" or left[0].text != left[0].raw:
+        return None, ""
+    word = left[0].text
+    used = any(token.kind == "name" and token.text == word for token in right)
+    if word in names and used and word not in vocab.FIXED_NAMES and word != vocab.PREDICTION:
+        return word, CODE_UPDATE_NOTE.format(name=word)
+    if word in _CODE_COST_LETTERS and not used and word not in names:
+        return word, CODE_ASSIGNMENT_NOTE.format(name=word)
+    return None, ""
+
+
+#: lowercase letters that code names a cost by (``c = …``); other letters name quantities (b, h, z, a, p, f, g)
+_CODE_COST_LETTERS = frozenset({"c"})
+#: the note for a one-letter name assigned the cost in a line of code
+CODE_ASSIGNMENT_NOTE = "read as code: {name} = … assigns the cost to {name}, so {name} names the cost"
+#: the note for a line of code that updates a name a --let defines
+CODE_UPDATE_NOTE = (
+    "read as code: {name} = … updates {name}: the {name} on the right is the value --let defines "
+    "(an earlier line), and the cost is the new value"
+)
 
 
 def _head_name(text: str, equals: int, names: Collection[str]) -> str:
@@ -2009,7 +2261,7 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
         or word in ("sum", "dot", "d", vocab.PREDICTION)
         or word in vocab.INDEX_LETTERS
         or word in vocab.FIXED_NAMES
-        or word in vocab.WORDS
+        or word in _NAME_WORDS
         or word in names
     ):
         _fail(

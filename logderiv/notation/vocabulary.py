@@ -24,6 +24,7 @@ __all__ = [
     "PREDICTION",
     "DEFAULT_PREDICTION",
     "SUM_WORDS",
+    "CODE_WORDS",
     "RESERVED",
     "NOT_YET_SUPPORTED",
     "DEFAULT_WRT",
@@ -76,8 +77,11 @@ GREEK: dict[str, str] = {
 #: Multi-letter ASCII names a user may write for a scalar or vector.
 WORDS: frozenset[str] = frozenset(GREEK.values())
 
-#: Vectors of parameters, indexed by feature: ``theta_j``, ``w_j``; ``theta^T x``.
-PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta"})
+#: Multi-letter names of code for a vector of parameters (plain text only: LaTeX has no ``\weights``).
+CODE_WORDS: frozenset[str] = frozenset({"weights"})
+
+#: Vectors of parameters, indexed by feature: ``theta_j``, ``w_j``; ``theta^T x``; code's ``weights`` is w spelled out.
+PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta", "weights"})
 
 #: Vectors of data, indexed by feature and, inside a sum over examples, by example.
 DATA_VECTORS: frozenset[str] = frozenset({"x"})
