@@ -72,6 +72,16 @@ def test_the_plan_is_unchanged_without_a_high_component(expr):
     assert numeric.sizes_for(expr) == numeric.SIZES
 
 
+@pytest.mark.parametrize(
+    "cost", ["theta_10000^2", " + ".join(f"theta_{k}^2" for k in range(1, 61))], ids=["one-huge", "sixty"]
+)
+def test_a_plan_too_large_is_refused_with_its_reason(cost):
+    """Sampling θ₁₀₀₀₀ at n ≥ 10000 (or 60 components at n = 60) is refused, exit 3, never a wrong verdict."""
+    result = CliRunner(env=_ENV).invoke(main, ["check", "0", "--cost", cost])
+    assert result.exit_code == 3, result.output
+    assert "too large to verify" in result.stderr and "theta_j" in result.stderr
+
+
 # --- derive: each step and the final result -------------------------------------------------
 
 

@@ -24,7 +24,7 @@ from typing import Callable
 import sympy
 
 from ..record import record
-from ..errors import InternalError
+from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
 
 __all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components"]
@@ -60,14 +60,30 @@ def sizes_for(*exprs: sympy.Expr) -> tuple[Size, ...]:
     0 where θ₅ is not), each c gets a size with j = c, and one size keeps a j
     no expression names. Components below 1 (θ₀) are never a j: features are
     numbered 1..n. Without such components the plan is ``SIZES``, at no cost.
+
+    Each size costs about n per evaluation, so a plan beyond ``PLAN_LIMIT``
+    (the sizes' n summed) is refused (:class:`UnsupportedError`, exit 3)
+    rather than run for minutes or sampled short of a component.
     """
     named = frozenset().union(*(components(expr) for expr in exprs))
     named = frozenset(c for c in named if c >= 1)
     top = max(named, default=0)
     if top <= 2 and named != {1, 2}:
         return SIZES  # j = 2 at n = 3 and j = 1 at n = 2 cover them, one of the two is generic
+    if (top + 1) + top * len(named) > PLAN_LIMIT:
+        which = f"component {top}" if len(named) == 1 else f"{len(named)} numbered components, up to {top},"
+        raise UnsupportedError(
+            f"too large to verify: the {which} would be sampled at n ≥ {top} features, "
+            "more work than logderiv does for one check",
+            hint="write the general component (theta_j): the result for a numbered one is the theta_j result "
+            f"at that j; a single component up to {(PLAN_LIMIT - 1) // 2} is verified",
+        )
     generic = next(j for j in range(2, top + 2) if j not in named)
     return (Size(m=2, n=top + 1, j=generic), *(Size(m=3, n=top, j=c) for c in sorted(named)))
+
+
+#: the most work a sample plan may take: the sizes' n summed (θ₁₀₀₀ alone: 2001; θ₁..θ₄₄: 1981)
+PLAN_LIMIT = 2_000
 
 
 @lru_cache(maxsize=1024)  # the same expressions (the gradient, a step's sides) are planned again and again
