@@ -157,6 +157,21 @@ def test_check_finds_an_error_only_in_a_high_component(cost, wrt, answer, wrong_
                                 (_oracle.Size(example.m, example.n, example.j),))
 
 
+@pytest.mark.parametrize(
+    ("answer", "cost", "let"),
+    [
+        ("1/m sum((h - y) x_j)", "1/(2m) sum((h - y)^2)", "h = theta^T x + theta_5"),  # the cost's --let names θ₅
+        ("1/m sum((theta^T x - y) x_j) + g", "linear", "g = theta_5 delta_5j"),  # the answer's --let does
+    ],
+    ids=["cost-let", "answer-let"],
+)
+def test_a_high_component_named_only_in_a_let_is_sampled(answer, cost, let):
+    """θ₅ hidden in a --let definition is found too: different, at j = 5."""
+    verdict = logderiv.check(answer, cost=cost, let=[let])
+    assert verdict.verdict == "different"
+    assert verdict.counterexample.j == 5 and verdict.counterexample.n >= 5
+
+
 def test_the_counterexample_exhibits_the_difference():
     """check "0" --cost "theta_5^2": at the j and n shown, expected is 2θ₅ from the θ₅ shown, the answer 0."""
     verdict = logderiv.check("0", cost="theta_5^2")
