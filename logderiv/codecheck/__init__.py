@@ -157,6 +157,7 @@ def gradcheck(
         signature = answer
         if derived is None:
             derived = _derive("logistic-l2" if wants_lam(signature, roles) else "logistic")
+        _ensure_components_fit(derived, m=m, n=n)
         plan = plan_call(signature, roles, needs_lam=derived.has_lambda)
         check = _Check(worker, derived, plan, signature, m=m, n=n, strict=strict, reg_intercept=reg_intercept,
                        seed=seed, timeout=timeout)
@@ -202,6 +203,24 @@ def _derive(cost: str):
     from .reference import derive_reference
 
     return derive_reference(cost)
+
+
+def _ensure_components_fit(derived, *, m: int, n: int) -> None:
+    """Refuse data too narrow for a numbered component the cost names (θ₅ needs n ≥ 5).
+
+    The reference is computed and compared at every component 1..n of the
+    data, so a component within n is checked like any other; one beyond it has
+    no column to be read from.
+    """
+    from ..verify import numeric
+
+    top = max(numeric.components(derived.expanded_cost) | numeric.components(derived.gradient), default=0)
+    if top > n:
+        raise InputError(
+            f"the cost names feature {top}, but the data have n = {n} features",
+            hint=f"give --n {top if top != m else top + 1} or more (features are numbered 1..n, and n ≠ m)",
+            label="--n",
+        )
 
 
 def _all_shapes(verdict: Shapes, m: int, n: int) -> list[Shapes]:

@@ -549,14 +549,14 @@ def _scalar_parameter(problem: Problem) -> str | None:
 
 
 def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
-    """Refuse ``--wrt theta_0`` (or ``theta_5``) when the cost sums over that parameter's components.
+    """Refuse ``--wrt theta_0`` when the cost sums over that parameter's components.
 
     Features are numbered 1..n, so a sum Σₖ θₖ xₖ has no θ₀: differentiating
     by it would give 0 where the user almost surely meant the intercept. When
     the cost also writes θ₀ on its own (θ₀ + θᵀx), θ₀ is that separate
-    intercept: allowed, and the note returned says so. Steps are verified at
-    small n (2 and 3), so a component above 2 of a summed vector cannot be
-    checked either; θⱼ covers every component.
+    intercept: allowed, and the note returned says so. A component 1..n
+    (θ₅) is in the sums: allowed, and verified at an n that holds it
+    (``verify.numeric.sizes_for``).
     """
     import sympy
 
@@ -565,7 +565,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
     if feature is None or not feature.isdigit() or not isinstance(target, sympy.Indexed):
         return None
     number = int(feature)
-    if 1 <= number <= 2:
+    if number >= 1:
         return None
     expressions = (problem.cost, *problem.definitions.values())
     summed = any(
@@ -586,22 +586,13 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
     span = wrt[node.span.start:node.span.end]
     column = node.span.start + max(span.rfind(c) for c in digits)
     name = node.name
-    if number == 0:
-        raise InputError(
-            f"{name}_0 is not a component here: logderiv numbers features 1..n, "
-            f"and the cost sums {name}_k over k = 1..n, which has no {name}_0",
-            source=wrt,
-            column=column,
-            hint=f"the intercept is {name}_1 when x_1 = 1 (a column of ones in X); "
-            f"or write a separate bias, b + {name}^T x, and use --wrt b",
-            label="--wrt",
-        )
     raise InputError(
-        f"differentiate by {name}_j, the general component, not {name}_{feature}",
+        f"{name}_0 is not a component here: logderiv numbers features 1..n, "
+        f"and the cost sums {name}_k over k = 1..n, which has no {name}_0",
         source=wrt,
         column=column,
-        hint=f"the result for j = {feature} is the {name}_j result with j = {feature}; "
-        "logderiv verifies each step at n = 2 and 3 features, so it cannot check a numbered component above 2",
+        hint=f"the intercept is {name}_1 when x_1 = 1 (a column of ones in X); "
+        f"or write a separate bias, b + {name}^T x, and use --wrt b",
         label="--wrt",
     )
 

@@ -3,7 +3,7 @@
 For each answer, in order:
 
 1. **numeric, first size**: evaluate both at random points of the first size
-   in ``numeric.SIZES`` (shared :class:`~logderiv.verify.samples.Samples`, so the
+   ``numeric.sizes_for`` plans (every numbered component sampled; shared :class:`~logderiv.verify.samples.Samples`, so the
    gradient's values, and those of every sub-expression the answers share, are
    computed once per checker). Cheap, and a wrong answer almost always
    disagrees here, so it never pays for step 2. (An answer that agrees at the
@@ -505,8 +505,8 @@ def judge(
     ``final`` (an answer, not a step) an answer that still holds a derivative
     is not finished: equal, it is ``undecided`` and diagnosed ``unfinished``.
     ``deadline`` is checked cooperatively; ``reported`` is the problem to put
-    in the verdict (default ``problem``); ``sizes`` replaces ``numeric.SIZES``
-    (a matrix answer is sampled at every component j). ``diagnosed=False``
+    in the verdict (default ``problem``); ``sizes`` replaces the plan of
+    ``numeric.sizes_for`` (a matrix answer is sampled at every component j). ``diagnosed=False``
     skips the diagnosis; ``wording`` is what its messages call ``answer`` and
     ``expected``.
     """
@@ -522,22 +522,24 @@ def judge(
         samples = samples()
     if samples is None:
         samples = Samples()
+    # every numbered component either side, a definition or the variable names is sampled as a j
+    sizes = tuple(sizes) or numeric.sizes_for(_expanded(expected, problem), _expanded(answer, problem), problem.wrt)
     # the two are first compared at one point: when they agree, the symbolic proof comes next and
     # usually spares the other points; when they differ, it would be futile. Either order gives the
     # same verdict; only the cost differs
     attempted = unfinished  # the symbolic attempt is made once at most
-    if not unfinished and _maybe_equal(expected, answer, problem, samples):
+    if not unfinished and _maybe_equal(expected, answer, problem, samples, sizes[0]):
         attempted = True
         if _symbolically_equal(expected, answer, problem):
             return Verdict("equivalent", check=Check("symbolic"), **record)
 
     samples.deadline = deadline
-    context = Context(problem, samples, *wording, final=final)
+    context = Context(problem, samples, *wording, final=final, sizes=sizes)
     samples.keep.add(expected)
     agreed = 0
     # otherwise the symbolic attempt comes after the first size, once the points agree there
     try:
-        for size in sizes or numeric.SIZES:
+        for size in sizes:
             if not attempted and agreed:
                 # equal at every point so far (a wrong answer seldom is): only now the dearer symbolic
                 # attempt, which spares the other sizes when it proves the equality
@@ -610,12 +612,12 @@ def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Probl
     return False
 
 
-def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem, samples: Samples) -> bool:
-    """False when the two plainly differ at the first point: a symbolic attempt is futile.
+def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem, samples: Samples,
+                 size: numeric.Size) -> bool:
+    """False when the two plainly differ at the first point of ``size``: a symbolic attempt is futile.
 
     Only orders the work: whatever this says, the verdict comes from the comparison that follows.
     """
-    size = numeric.SIZES[0]
     point = samples.at(size)[0]
     try:
         left = numeric.evaluate(_expanded(expected, problem), point, size)
@@ -675,8 +677,8 @@ def _terms_after(expr: sympy.Expr) -> int:
     return 1
 
 
-def _numeric_check(points: int, samples: Samples, sizes: Sequence[numeric.Size] = ()) -> Check:
-    shapes = tuple(dict.fromkeys((s.m, s.n) for s in sizes or numeric.SIZES))
+def _numeric_check(points: int, samples: Samples, sizes: Sequence[numeric.Size]) -> Check:
+    shapes = tuple(dict.fromkeys((s.m, s.n) for s in sizes))
     return Check("numeric", points, shapes, samples.tolerance)
 
 

@@ -31,12 +31,25 @@ from ..problem import Problem
 from . import numeric
 from .elementwise import FUNCTIONS as _FUNCTIONS
 
-__all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "SIZES", "POINTS", "TOLERANCE"]
+__all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "shapes_for", "SIZES", "POINTS", "TOLERANCE"]
 
 #: sizes the matrix steps are checked at: two shapes, so a transposed X cannot pass
 SIZES: tuple[tuple[int, int], ...] = ((3, 2), (2, 4), (5, 3))
 #: random points per size
 POINTS = 4
+
+
+def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
+    """``SIZES``, with n raised past every numbered component ``expr`` names (θ₅ needs n ≥ 5).
+
+    The matrix form is compared at every j = 1..n, so a component within n is
+    sampled; one beyond it would be an entry the arrays do not have. The shapes
+    keep m ≠ n, as ``SIZES`` do.
+    """
+    top = max(numeric.components(expr), default=0)
+    if top <= min(n for _, n in SIZES):
+        return SIZES
+    return tuple((m, n + top) for m, n in SIZES)
 #: relative tolerance of each comparison
 TOLERANCE = 1e-9
 
@@ -174,7 +187,7 @@ def verify_matrix_steps(
             f"internal error: the {steps[position][0]} step of the matrix form failed verification and was not printed",
             hint=f"at m={m} n={n}: {actual.tolist()} != index form {expected.tolist()}; this is a bug in logderiv",
         )
-    check = Check("numeric", points=found, sizes=SIZES, tolerance=TOLERANCE)
+    check = Check("numeric", points=found, sizes=shapes_for(problem.expand_definitions(index_form)), tolerance=TOLERANCE)
     return [check for _ in steps]
 
 
@@ -193,7 +206,7 @@ def find_disagreement(expression: sympy.Basic, index_form: sympy.Expr, problem: 
 def _compare(expressions, index_form, problem, seed: str):
     """(points found per size, first disagreement as (position, m, n, actual, expected) or None)."""
     counted = []
-    for m, n in SIZES:
+    for m, n in shapes_for(problem.expand_definitions(index_form)):
         found = 0
         for attempt in range(POINTS * 10):
             if found == POINTS:
@@ -222,7 +235,7 @@ def _compare(expressions, index_form, problem, seed: str):
 def verify_cost(terms, problem: Problem) -> None:
     """Check a vectorised cost (terms ``(c, v)``: c × Σ entries of v) against the index-form cost."""
     cost = problem.expand_definitions(problem.cost)
-    for m, n in SIZES:
+    for m, n in shapes_for(cost):
         found = 0
         for attempt in range(POINTS * 10):
             if found == POINTS:

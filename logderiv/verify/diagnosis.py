@@ -49,8 +49,11 @@ class Context:
     """
 
     def __init__(self, problem: Problem, samples: Samples | None = None, answer: str = "the answer",
-                 expected: str = "the gradient", final: bool = True) -> None:
+                 expected: str = "the gradient", final: bool = True,
+                 sizes: tuple[numeric.Size, ...] = numeric.SIZES) -> None:
         self.problem = problem
+        #: the sizes compared at: the plan of the two expressions diagnosed (``numeric.sizes_for``)
+        self.sizes = sizes
         self.samples = Samples() if samples is None else samples
         self.answer = answer
         self.expected = expected
@@ -63,7 +66,7 @@ class Context:
         """
         definitions = self.problem.definitions
         agreed = 0
-        for size in numeric.SIZES:
+        for size in self.sizes:
             found = _agreed(self.samples.values(a, size, definitions), self.samples.values(b, size, definitions),
                             self.samples.tolerance)
             if found is None:
@@ -79,7 +82,7 @@ class Context:
         """
         definitions = self.problem.definitions
         agreed = 0
-        for size in numeric.SIZES:
+        for size in self.sizes:
             value_left = [x - y for x, y in zip(self.samples.values(a, size, definitions),
                                                 self.samples.values(part, size, definitions))]
             if instead != 0:
@@ -98,7 +101,7 @@ class Context:
     def values(self, expr: sympy.Expr) -> Values:
         """``expr`` at every shared point (``nan`` where undefined), sizes in order."""
         definitions = self.problem.definitions
-        return tuple(value for size in numeric.SIZES for value in self.samples.values(expr, size, definitions))
+        return tuple(value for size in self.sizes for value in self.samples.values(expr, size, definitions))
 
 
 def _agreed(left, right, tolerance: float) -> int | None:

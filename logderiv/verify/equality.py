@@ -2,7 +2,7 @@
 
 The symbolic test expands both sides (definitions substituted) and asks whether
 the difference is zero; it proves the equality for every m and n. The numeric
-test evaluates both sides at each concrete size in ``numeric.SIZES``, at
+test evaluates both sides at each concrete size ``numeric.sizes_for`` plans, at
 random points: strong evidence, not proof, and reported as such. A failed
 comparison comes with a counterexample.
 """
@@ -64,15 +64,16 @@ def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = 
     if symbolic and _symbolically_equal(left, right):
         return Comparison(True, Check("symbolic"))
     points = 0
-    for size in numeric.SIZES:
+    sizes = numeric.sizes_for(left, right, problem.wrt)
+    for size in sizes:
         for point, value_left, value_right in _values(left, right, size, SEED):
             points += 1
             if not _close(value_left, value_right, TOLERANCE):
                 read = numeric.read_keys((left, right), point.values, size)
                 values = {key: value for key, value in point.values.items() if key in read}
                 counterexample = Counterexample(size, values, value_left, value_right)
-                return Comparison(False, _numeric(points, TOLERANCE), counterexample)
-    return Comparison(True, _numeric(points, TOLERANCE))
+                return Comparison(False, _numeric(points, TOLERANCE, sizes), counterexample)
+    return Comparison(True, _numeric(points, TOLERANCE, sizes))
 
 
 def verify_step(
@@ -100,13 +101,14 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
     # sympy differentiates the index form itself (Σ and θᵀx become sums of Kronecker deltas),
     # which the evaluator computes at each size: no unrolled copy of the cost is needed
     expected = _diff_by_summand(cost, problem.wrt)
-    for size in numeric.SIZES:
+    sizes = numeric.sizes_for(cost, gradient, problem.wrt)
+    for size in sizes:
         key = numeric.key_of(problem.wrt, size)
         for point, value, reference in _values(gradient, expected, size, SEED + 1):
             diff_points += 1
             if not _close(value, reference, TOLERANCE):
                 raise VerificationError("internal error: the result differs from sympy.diff of the cost")
-            if fd_points >= _FD_POINTS * (numeric.SIZES.index(size) + 1):
+            if fd_points >= _FD_POINTS * (sizes.index(size) + 1):
                 continue  # finite differences cost four evaluations: a few points suffice
             # double precision first; a disagreement is looked at again with 30 digits, because
             # rounding inside a cancelling cost can make a right result look wrong, never the reverse
@@ -120,8 +122,8 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
                 continue
             fd_points += 1
     return FinalCheck(
-        against_diff=_numeric(diff_points, TOLERANCE),
-        finite_differences=_numeric(fd_points, _FD_TOLERANCE),
+        against_diff=_numeric(diff_points, TOLERANCE, sizes),
+        finite_differences=_numeric(fd_points, _FD_TOLERANCE, sizes),
     )
 
 
@@ -148,8 +150,8 @@ def _diff_by_summand(cost: sympy.Expr, wrt: sympy.Expr) -> sympy.Expr:
     return sympy.Add(*terms)
 
 
-def _numeric(points: int, tolerance: float) -> Check:
-    return Check("numeric", points, tuple((s.m, s.n) for s in numeric.SIZES), tolerance)
+def _numeric(points: int, tolerance: float, sizes: tuple[numeric.Size, ...]) -> Check:
+    return Check("numeric", points, tuple(dict.fromkeys((s.m, s.n) for s in sizes)), tolerance)
 
 
 def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
@@ -238,7 +240,8 @@ def ensure_real_cost(problem: Problem) -> None:
     cost = problem.expand_definitions(problem.cost)
     seen: complex | None = None
     tried = 0
-    for size in numeric.SIZES:
+    sizes = numeric.sizes_for(cost, problem.wrt)
+    for size in sizes:
         for index in range(_REAL_ATTEMPTS):
             tried += 1
             try:
@@ -251,7 +254,7 @@ def ensure_real_cost(problem: Problem) -> None:
     example = "" if seen is None else f"; e.g. {seen.real:.3g} {'+' if seen.imag >= 0 else '−'} {abs(seen.imag):.3g}i"
     raise InputError(
         f"the cost has no real value at the points tried: {tried} random points "
-        f"({', '.join(f'm={s.m} n={s.n}' for s in numeric.SIZES)}) give "
+        f"({', '.join(dict.fromkeys(f'm={s.m} n={s.n}' for s in sizes))}) give "
         f"{'only undefined values' if seen is None else 'only complex values'}{example}",
         source=show_unicode(problem.cost),
         hint="a logarithm (or root) of a quantity that is negative everywhere? check the brackets "

@@ -196,14 +196,16 @@ def judge_matrix(
         raise InputError(error.message, source=source, column=0, label="ANSWER") from None
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
                     notes=notes if columns else (*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
-                    sizes=every_component())
+                    sizes=every_component(numeric.sizes_for(problem.expand_definitions(expected),
+                                                            problem.expand_definitions(entry), wrt)))
     return replace(verdict, matrix=matrix)
 
 
 def every_component(sizes: Sequence[numeric.Size] | None = None) -> tuple[numeric.Size, ...]:
-    """The check's sizes with every component j = 1..n of each, not one: a vector answer may be wrong in one entry."""
-    return tuple(
-        numeric.Size(m=size.m, n=size.n, j=component)
-        for size in (sizes or numeric.SIZES)
-        for component in range(1, size.n + 1)
-    )
+    """The check's sizes with every component j = 1..n of each, not one: a vector answer may be wrong in one entry.
+
+    ``sizes`` (default ``numeric.SIZES``) is a plan of :func:`numeric.sizes_for`; its shapes are
+    taken once each, however many of its sizes share one.
+    """
+    shapes = dict.fromkeys((size.m, size.n) for size in (sizes or numeric.SIZES))
+    return tuple(numeric.Size(m=m, n=n, j=component) for m, n in shapes for component in range(1, n + 1))

@@ -24,10 +24,10 @@ from typing import Callable
 import sympy
 
 from ..record import record
-from ..errors import InternalError
+from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
 
-__all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "evaluate_precisely", "key_of", "point"]
+__all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components"]
 
 
 class Undefined(ArithmeticError):
@@ -43,8 +43,60 @@ class Size:
     j: int
 
 
-#: the sizes every equality is checked at; two different shapes catch an index mix-up
+#: the sizes every equality is checked at when it names no component above 2; two different
+#: shapes catch an index mix-up (see :func:`sizes_for` for the others)
 SIZES: tuple[Size, ...] = (Size(m=2, n=3, j=2), Size(m=3, n=2, j=1))
+
+
+def sizes_for(*exprs: sympy.Expr) -> tuple[Size, ...]:
+    """The sizes to compare ``exprs`` at: every numbered component they name is sampled, and a generic j.
+
+    The one sample plan of every numeric verdict (a step, the final result, an
+    answer, a line of a derivation). ``SIZES`` sample j ∈ {1, 2} at n ∈ {2, 3},
+    where δ₅ⱼ is always 0: an answer dropping a θ₅ term would agree everywhere.
+    So when the expressions (pass every side, the variable, and the defined
+    names substituted) name a component c above what ``SIZES`` cover, n is
+    raised to the largest (a Σₖ over 1..n must hold it, or Σₖ δ₅ₖ θₖ would be
+    0 where θ₅ is not), each c gets a size with j = c, and one size keeps a j
+    no expression names. Components below 1 (θ₀) are never a j: features are
+    numbered 1..n. Without such components the plan is ``SIZES``, at no cost.
+
+    Each size costs about n per evaluation, so a plan beyond ``PLAN_LIMIT``
+    (the sizes' n summed) is refused (:class:`UnsupportedError`, exit 3)
+    rather than run for minutes or sampled short of a component.
+    """
+    named = frozenset().union(*(components(expr) for expr in exprs))
+    named = frozenset(c for c in named if c >= 1)
+    top = max(named, default=0)
+    if top <= 2 and named != {1, 2}:
+        return SIZES  # j = 2 at n = 3 and j = 1 at n = 2 cover them, one of the two is generic
+    if (top + 1) + top * len(named) > PLAN_LIMIT:
+        which = f"component {top}" if len(named) == 1 else f"{len(named)} numbered components, up to {top},"
+        raise UnsupportedError(
+            f"too large to verify: the {which} would be sampled at n ≥ {top} features, "
+            "more work than logderiv does for one check",
+            hint="write the general component (theta_j): the result for a numbered one is the theta_j result "
+            f"at that j; a single component up to {(PLAN_LIMIT - 1) // 2} is verified",
+        )
+    generic = next(j for j in range(2, top + 2) if j not in named)
+    return (Size(m=2, n=top + 1, j=generic), *(Size(m=3, n=top, j=c) for c in sorted(named)))
+
+
+#: the most work a sample plan may take: the sizes' n summed (θ₁₀₀₀ alone: 2001; θ₁..θ₄₄: 1981)
+PLAN_LIMIT = 2_000
+
+
+@lru_cache(maxsize=1024)  # the same expressions (the gradient, a step's sides) are planned again and again
+def components(expr: sympy.Expr) -> frozenset[int]:
+    """The feature numbers ``expr`` names: θ₅ → 5, x₄⁽ⁱ⁾ → 4, w₇ → 7, δ₃ⱼ → 3, θ₀ → 0."""
+    found = set()
+    for indexed in expr.atoms(sympy.Indexed):
+        last = indexed.indices[-1]
+        if last.is_Integer and str(indexed.base) != "y":  # y's index counts examples, not features
+            found.add(int(last))
+    for delta in expr.atoms(sympy.KroneckerDelta):
+        found.update(int(arg) for arg in delta.args if arg.is_Integer)
+    return frozenset(found)
 
 Key = tuple  # ("theta", (2,)) for θ₂, ("lambda", ()) for λ
 

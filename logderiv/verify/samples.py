@@ -49,7 +49,7 @@ Values = tuple
 
 
 class Samples:
-    """``points`` points for each size in ``numeric.SIZES``, and a memo of values computed there.
+    """``points`` points for each size asked for (a plan of ``numeric.sizes_for``), and a memo of values there.
 
     (A plain class, not a dataclass: a cold check would compile the methods it does not use.)
     """
