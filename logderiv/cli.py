@@ -307,7 +307,7 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
         console.stdout().print(render_verdict_rich(verdict))
     else:
         text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
-        click.echo(text, nl=not text.endswith("\n"))
+        console.echo(text, json=output_format == "json")
     return verdict
 
 
@@ -369,7 +369,7 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> 
         console.stdout().print(render_review_rich(review))
     else:
         text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
-        click.echo(text, nl=False)
+        console.echo(text, json=output_format == "json")
     if not review.ok:
         click.get_current_context().exit(1)
 
@@ -425,7 +425,8 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
         path, function, cost=cost, args=roles, m=m, n=n, theta_shape=theta_shape, y_shape=y_shape,
         strict=strict, timeout=timeout, reg_intercept=not no_reg_intercept, seed=seed,
     )
-    click.echo((render_report_json if output_format == "json" else render_report)(report), nl=False)
+    console.echo((render_report_json if output_format == "json" else render_report)(report),
+                 json=output_format == "json")
     ctx.exit(report.exit_code)
 
 
@@ -456,4 +457,4 @@ def _emit(derivation, output_format, *, view, form, explain, standalone) -> None
         text = render_numpy(derivation)
     else:
         text = derivation.to_json()
-    click.echo(text, nl=not text.endswith("\n"))
+    console.echo(text, json=output_format == "json")
