@@ -63,7 +63,9 @@ class _Errors(click.Group):
             if ctx.meta.get(_DEBUG):
                 raise
             self._fail(error)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+        except click.ClickException as error:
+            raise _escaped(error)  # click reports these itself, quoting the user's text
+        except (click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise  # click reports these itself (a closed pipe, `| head`, quietly)
         except Exception as error:  # a bug: say so plainly, keep the traceback for --debug
             if ctx.meta.get(_DEBUG):
@@ -75,12 +77,28 @@ class _Errors(click.Group):
             ctx.exit(_VERDICT_EXIT[verdict])
         return outcome
 
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.ClickException as error:
+            raise _escaped(error)  # an unknown command or option, quoted by click
+
     @staticmethod
     def _fail(error: LogderivError) -> None:
         from .render.errors import render_error
 
         console.stderr().print(render_error(error), end="", markup=False, highlight=False)
         sys.exit(error.exit_code)
+
+
+def _escaped(error: click.ClickException) -> click.ClickException:
+    """Click's error, the user's text it quotes (a file name, an option's value) escaped as logderiv's own are."""
+    from .render.escapes import escape
+
+    error.message = escape(error.message)
+    if isinstance(error, click.FileError):
+        error.ui_filename = escape(error.ui_filename)
+    return error
 
 
 @click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]})

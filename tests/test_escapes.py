@@ -168,6 +168,21 @@ _RICH_DROPS = "\x07\x08\x0b\x0c\r"
 
 
 @pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS.keys())
+@pytest.mark.parametrize(
+    "args",
+    [("steps", "{tmp}/no{payload}such.txt"), ("derive", "--from", "{tmp}/no{payload}such.tex"),
+     ("check", "x", "--timeout", "{payload}"), ("derive", "--format", "{payload}"), ("{payload}",)],
+    ids=["steps FILE", "--from", "--timeout", "--format", "command"],
+)
+def test_usage_errors_quoting_user_text_are_escaped(run, tmp_path, payload, args):
+    """click's own errors (a missing FILE, a bad option value, an unknown command) quote the text escaped too."""
+    result = run(*(arg.format(tmp=tmp_path, payload=payload) for arg in args))
+    assert result.exit_code == 2, (result.stdout, result.stderr)
+    assert _raw_unsafe(result.stdout) == [] and _raw_unsafe(result.stderr) == [], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS.keys())
 @pytest.mark.parametrize("output_format", ["text", "markdown", "rich"])
 def test_steps_rule_comment_is_escaped_in_every_format(run, payload, output_format):
     """A rule named in a steps file is echoed in the report: each unsafe character escaped, whatever the format."""
