@@ -322,7 +322,7 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     if output_format == "rich":
         from .render.verdict import render_verdict_rich
 
-        console.stdout().print(render_verdict_rich(verdict))
+        console.show(render_verdict_rich(verdict))
     else:
         text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
         console.echo(text, json=output_format == "json")
@@ -337,8 +337,8 @@ def presets() -> None:
     width = max(len(name) for name in PRESETS)
     for preset in PRESETS.values():
         lets = "".join(f"   with {let}" for let in preset.lets)
-        click.echo(f"{preset.name:<{width}}  {preset.cost}{lets}")
-        click.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
+        console.echo(f"{preset.name:<{width}}  {preset.cost}{lets}")
+        console.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
 
 
 @main.command(short_help="List the rules a derivation may use, in general form.")
@@ -347,7 +347,7 @@ def rules() -> None:
     from .engine.rules import RULES
 
     for rule in RULES:
-        click.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
+        console.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
 
 
 @main.command()
@@ -384,7 +384,7 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> 
     if output_format == "rich":
         from .render.review import render_review_rich
 
-        console.stdout().print(render_review_rich(review))
+        console.show(render_review_rich(review))
     else:
         text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
         console.echo(text, json=output_format == "json")
@@ -452,7 +452,7 @@ def _emit(derivation, output_format, *, view, form, explain, standalone) -> None
     if output_format == "rich":
         from .render.terminal import render_rich
 
-        console.stdout().print(render_rich(derivation, explain=explain, view=view, form=form))
+        console.show(render_rich(derivation, explain=explain, view=view, form=form))
         return
     if output_format == "text":
         from .render.text import render_factors_text, render_text

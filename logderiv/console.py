@@ -13,12 +13,14 @@ use: ``derive -f text`` never needs it, and its import is a tenth of the floor.
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["stdout", "stderr", "is_terminal", "echo"]
+__all__ = ["stdout", "stderr", "is_terminal", "echo", "show"]
 
 
 def stdout() -> Console:
@@ -43,7 +45,37 @@ def echo(text: str, *, json: bool = False) -> None:
     from .render.escapes import escape, escape_json
 
     text = escape_json(text) if json else escape(text)
-    click.echo(text, nl=not text.endswith("\n"))
+    with _writing():
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def show(renderable) -> None:
+    """Print a rich renderable (a result) to stdout, escaped as everything :func:`stdout` prints."""
+    with _writing():
+        stdout().print(renderable)
+
+
+@contextmanager
+def _writing():
+    """Turn a failed write of the result (a full disk) into an :class:`~logderiv.errors.OutputError`.
+
+    A closed pipe (``| head``) is not one: click ends quietly on it. stdout is
+    pointed at the null device first, so Python's own flush at exit does not
+    fail again after the message.
+    """
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        from .errors import OutputError
+
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # no file descriptor (a test's captured stdout): nothing will flush it
+            pass
+        raise OutputError(f"cannot write the result: {error.strerror or error}",
+                          hint="free some space, or write the output elsewhere") from None
 
 
 def is_terminal() -> bool:
