@@ -9,7 +9,8 @@ the one place that turns them into a message on stderr and an exit code:
 1     ``check``, ``steps``, ``gradcheck``: the answer, a step or the gradient is wrong
 2     bad input: unreadable formula, bad option (click's usage errors too)
 3     outside what logderiv handles (e.g. ``abs``); ``check``: undecided;
-      ``gradcheck``: the user's code raised or hung, so it cannot be checked
+      ``gradcheck``: the user's code raised or hung, so it cannot be checked;
+      the result could not be written (a full disk)
 4     internal error: a bug in logderiv, never the user's fault
 ====  ==========================================================
 
