@@ -251,3 +251,27 @@ def test_the_reported_command_on_a_real_terminal_stream():
     stderr = result.stderr.decode("utf-8")
     assert b"\x1b" not in result.stderr and result.stdout == b""
     assert "  theta_j \\x1b[2J+ @\n          ^\n" in stderr
+
+
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_gradcheck_report_escapes_the_file_name(run, tmp_path, output_format):
+    """A file whose name holds ESC and U+202E, checked: the report names it escaped; JSON keeps the exact path."""
+    name = "ok\x1b[2J\u202e.py"
+    (tmp_path / name).write_text((ROOT / "tests" / "gradcheck_gallery" / "correct_vectorised.py").read_text())
+    result = run("gradcheck", f"{tmp_path / name}:gradient", "-f", output_format)
+    assert result.exit_code == 0, (result.stdout, result.stderr)
+    assert _raw_unsafe(result.stdout) == [] and _raw_unsafe(result.stderr) == []
+    if output_format == "json":
+        assert json.loads(result.stdout)["path"] == str(tmp_path / name)
+    else:
+        assert "ok\\x1b[2JU+202E.py" in result.stdout
+
+
+@pytest.mark.parametrize("markup", ["[bold red]x[/]", "[link=http://evil.example/]x[/link]"])
+def test_rich_markup_in_an_error_is_shown_as_written(markup):
+    """On a colour terminal, markup quoted in an error message and its excerpt stays text."""
+    runner = CliRunner(env={**_CLEAN_ENV, "FORCE_COLOR": "1"})
+    result = runner.invoke(main, ["derive", "--input", "plain", f"theta_j^2 + {markup} @"], color=True)
+    assert result.exit_code == 2, result.stderr
+    assert f"  theta_j^2 + {markup} @" in result.stderr
+    assert "\x1b]8" not in result.stderr and "\x1b[1;31m" not in result.stderr
