@@ -285,11 +285,24 @@ def read_cost(
         ) from None
     # a cost without the variable would get a "verified" gradient 0: almost always a misread
     check_depends_on_wrt(problem, wrt)
+    if let:
+        _check_let_values(problem, let, input)
     if _penalty_without_intercept(problem) is not None:
         import dataclasses
 
         return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
     return problem
+
+
+def _check_let_values(problem: Problem, lets: Sequence[str], input: str) -> None:
+    """Refuse a ``--let`` that makes the cost undefined (``log(g)`` with ``g = 0``), as the same text inline is."""
+    from .notation import latex, notation_of, plain
+    from .notation.values import check_let_values
+
+    def split(text: str):
+        return (latex.split_let if notation_of(text, input) == "latex" else plain.split_let)(text)
+
+    check_let_values(problem, lets, split=split)
 
 
 #: said of a formula whose penalty Σₖ θₖ² sits beside θᵀx (see _across_intercept_conventions)

@@ -9,7 +9,8 @@ the one place that turns them into a message on stderr and an exit code:
 1     ``check``, ``steps``, ``gradcheck``: the answer, a step or the gradient is wrong
 2     bad input: unreadable formula, bad option (click's usage errors too)
 3     outside what logderiv handles (e.g. ``abs``); ``check``: undecided;
-      ``gradcheck``: the user's code raised or hung, so it cannot be checked
+      ``gradcheck``: the user's code raised or hung, so it cannot be checked;
+      the result could not be written (a full disk)
 4     internal error: a bug in logderiv, never the user's fault
 ====  ==========================================================
 
@@ -63,7 +64,9 @@ class _Errors(click.Group):
             if ctx.meta.get(_DEBUG):
                 raise
             self._fail(error)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+        except click.ClickException as error:
+            raise _escaped(error)  # click reports these itself, quoting the user's text
+        except (click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise  # click reports these itself (a closed pipe, `| head`, quietly)
         except Exception as error:  # a bug: say so plainly, keep the traceback for --debug
             if ctx.meta.get(_DEBUG):
@@ -75,12 +78,28 @@ class _Errors(click.Group):
             ctx.exit(_VERDICT_EXIT[verdict])
         return outcome
 
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.ClickException as error:
+            raise _escaped(error)  # an unknown command or option, quoted by click
+
     @staticmethod
     def _fail(error: LogderivError) -> None:
         from .render.errors import render_error
 
         console.stderr().print(render_error(error), end="", markup=False, highlight=False)
         sys.exit(error.exit_code)
+
+
+def _escaped(error: click.ClickException) -> click.ClickException:
+    """Click's error, the user's text it quotes (a file name, an option's value) escaped as logderiv's own are."""
+    from .render.escapes import escape
+
+    error.message = escape(error.message)
+    if isinstance(error, click.FileError):
+        error.ui_filename = escape(error.ui_filename)
+    return error
 
 
 @click.group(cls=_Errors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -304,10 +323,10 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     if output_format == "rich":
         from .render.verdict import render_verdict_rich
 
-        console.stdout().print(render_verdict_rich(verdict))
+        console.show(render_verdict_rich(verdict))
     else:
         text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
-        click.echo(text, nl=not text.endswith("\n"))
+        console.echo(text, json=output_format == "json")
     return verdict
 
 
@@ -319,8 +338,8 @@ def presets() -> None:
     width = max(len(name) for name in PRESETS)
     for preset in PRESETS.values():
         lets = "".join(f"   with {let}" for let in preset.lets)
-        click.echo(f"{preset.name:<{width}}  {preset.cost}{lets}")
-        click.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
+        console.echo(f"{preset.name:<{width}}  {preset.cost}{lets}")
+        console.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
 
 
 @main.command(short_help="List the rules a derivation may use, in general form.")
@@ -329,7 +348,7 @@ def rules() -> None:
     from .engine.rules import RULES
 
     for rule in RULES:
-        click.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
+        console.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
 
 
 @main.command()
@@ -366,10 +385,10 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> 
     if output_format == "rich":
         from .render.review import render_review_rich
 
-        console.stdout().print(render_review_rich(review))
+        console.show(render_review_rich(review))
     else:
         text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
-        click.echo(text, nl=False)
+        console.echo(text, json=output_format == "json")
     if not review.ok:
         click.get_current_context().exit(1)
 
@@ -425,7 +444,8 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
         path, function, cost=cost, args=roles, m=m, n=n, theta_shape=theta_shape, y_shape=y_shape,
         strict=strict, timeout=timeout, reg_intercept=not no_reg_intercept, seed=seed,
     )
-    click.echo((render_report_json if output_format == "json" else render_report)(report), nl=False)
+    console.echo((render_report_json if output_format == "json" else render_report)(report),
+                 json=output_format == "json")
     ctx.exit(report.exit_code)
 
 
@@ -433,7 +453,7 @@ def _emit(derivation, output_format, *, view, form, explain, standalone) -> None
     if output_format == "rich":
         from .render.terminal import render_rich
 
-        console.stdout().print(render_rich(derivation, explain=explain, view=view, form=form))
+        console.show(render_rich(derivation, explain=explain, view=view, form=form))
         return
     if output_format == "text":
         from .render.text import render_factors_text, render_text
@@ -456,4 +476,4 @@ def _emit(derivation, output_format, *, view, form, explain, standalone) -> None
         text = render_numpy(derivation)
     else:
         text = derivation.to_json()
-    click.echo(text, nl=not text.endswith("\n"))
+    console.echo(text, json=output_format == "json")

@@ -1,4 +1,9 @@
-"""The one place that creates rich Consoles: results to stdout, diagnostics to stderr.
+"""The one place that creates rich Consoles and writes for people: results to stdout, diagnostics to stderr.
+
+Whatever goes out is escaped here (``logderiv.render.escapes``), so no text
+the user gave, quoted in a result, a note or an error, reaches the terminal
+with its control characters: rich output through a render hook on every
+console, plain text and JSON through :func:`echo`.
 
 rich already honours ``NO_COLOR`` and writes no escape codes when its stream
 is not a terminal, so piped output is plain text. rich is imported on first
@@ -8,12 +13,14 @@ use: ``derive -f text`` never needs it, and its import is a tenth of the floor.
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["stdout", "stderr", "is_terminal"]
+__all__ = ["stdout", "stderr", "is_terminal", "echo", "show"]
 
 
 def stdout() -> Console:
@@ -21,16 +28,86 @@ def stdout() -> Console:
     from rich.console import Console
 
     plain = bool(os.environ.get("NO_COLOR"))
-    return Console(soft_wrap=False, highlight=False, color_system=None if plain else "auto", no_color=plain)
+    return _escaping(Console(soft_wrap=False, highlight=False, color_system=None if plain else "auto", no_color=plain))
 
 
 def stderr() -> Console:
     """A console for errors and warnings."""
     from rich.console import Console
 
-    return Console(stderr=True, soft_wrap=True, highlight=False)
+    return _escaping(Console(stderr=True, soft_wrap=True, highlight=False))
+
+
+def echo(text: str, *, json: bool = False) -> None:
+    """Write ``text`` to stdout, ending it in one newline; JSON keeps its exact text, in JSON's escapes."""
+    import click
+
+    from .render.escapes import escape, escape_json
+
+    text = escape_json(text) if json else escape(text)
+    with _writing():
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+def show(renderable) -> None:
+    """Print a rich renderable (a result) to stdout, escaped as everything :func:`stdout` prints."""
+    with _writing():
+        stdout().print(renderable)
+
+
+@contextmanager
+def _writing():
+    """Turn a failed write of the result (a full disk) into an :class:`~logderiv.errors.OutputError`.
+
+    A closed pipe (``| head``) is not one: click ends quietly on it. stdout is
+    pointed at the null device first, so Python's own flush at exit does not
+    fail again after the message.
+    """
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        from .errors import OutputError
+
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # no file descriptor (a test's captured stdout): nothing will flush it
+            pass
+        raise OutputError(f"cannot write the result: {error.strerror or error}",
+                          hint="free some space, or write the output elsewhere") from None
 
 
 def is_terminal() -> bool:
     """Whether results go to a terminal (the default format depends on it)."""
     return stdout().is_terminal
+
+
+def _escaping(console: Console) -> Console:
+    """``console``, escaping the text of everything it prints (rich's own styles and controls untouched)."""
+    from rich.console import RenderHook
+
+    class _Escapes(RenderHook):
+        def process_renderables(self, renderables):
+            return [_Escaped(renderable) for renderable in renderables]
+
+    console.push_render_hook(_Escapes())
+    return console
+
+
+class _Escaped:
+    """A renderable as rich lays it out, its text escaped: markup and styles were resolved before, so none is read."""
+
+    def __init__(self, renderable) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console, options):
+        from rich.segment import Segment
+
+        from .render.escapes import escape
+
+        for segment in console.render(self.renderable, options):
+            if segment.control:  # rich's own cursor and screen controls, not text
+                yield segment
+            else:
+                yield Segment(escape(segment.text), segment.style)

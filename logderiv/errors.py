@@ -16,6 +16,7 @@ __all__ = [
     "InternalError",
     "VerificationError",
     "UserCodeError",
+    "OutputError",
 ]
 
 
@@ -110,3 +111,13 @@ class UserCodeError(LogderivError):
                 if failure.column is not None:
                     lines.append("    " + " " * max(failure.column - 1, 0) + "^")
         return cls("\n".join(lines), hint=hint)
+
+
+class OutputError(LogderivError):
+    """The result could not be written (a full disk, ``> /dev/full``): no result was given, so none can be relied on.
+
+    Exit 3, "cannot tell", not 1: for ``check`` and ``steps`` 1 would say the
+    answer is wrong.
+    """
+
+    exit_code = 3

@@ -72,12 +72,19 @@ def _reaches(expr: sympy.Expr, v: sympy.Expr) -> bool:
 
 
 def ensure_supported(expr: sympy.Expr) -> None:
-    """Refuse, up front, any function the rules (and the verifier) do not know.
+    """Refuse, up front, any function the rules (and the verifier) do not know, and a derivative in the cost.
 
     A function in a factor free of the variable is never differentiated, but the
     steps holding it must still be verified, so it is refused wherever it stands.
     """
     for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.Derivative):
+            # the rules would take it as a second derivative, which the steps' checks cannot evaluate
+            raise UnsupportedError(
+                "the cost holds a derivative: logderiv takes the derivative of a cost itself",
+                hint="give the cost without d/d… (derive COST --wrt VAR differentiates it); "
+                "to judge a derivative you worked out: logderiv check ANSWER --cost COST",
+            )
         if isinstance(node, sympy.Abs):
             _choose_abs(node, None, {})
         if isinstance(node, sympy.Function) and not isinstance(node, _KNOWN_FUNCTIONS):

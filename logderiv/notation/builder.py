@@ -33,7 +33,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from ..record import record
-from ..errors import InputError, InputTooLargeError
+from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from ..problem import Problem, expand_definitions
 from . import conventions, models, scalars, symbols, tree
 from . import vocabulary as vocab
@@ -300,6 +300,14 @@ class _Builder:
         if isinstance(node, tree.Dot):
             return self.dot(node, context, source)
         if isinstance(node, tree.Derivative):
+            inner = next((below for below in tree.walk(node.body) if isinstance(below, tree.Derivative)), None)
+            if inner is not None:
+                # well formed, but one dual number evaluates one derivative: the checks cannot take a second
+                raise UnsupportedInputError(
+                    "a derivative of a derivative: logderiv checks first derivatives only",
+                    source=source.text, column=inner.span.start, label=source.label,
+                    hint="write the inner derivative out first, then differentiate that",
+                )
             wrt = self.wrt(node.wrt, context, source)
             body = self.build(node.body, context, source)
             return sympy.Derivative(body, wrt, evaluate=False)
@@ -707,11 +715,16 @@ def _check_number_size(value: sympy.Expr, node: tree.Node, source: _Source) -> N
 
 
 def _finite(value: sympy.Expr, node: tree.Node, source: _Source) -> sympy.Expr:
-    """Refuse a numeric value that is infinite, undefined or not real (1/0, log(0), sqrt(-1))."""
-    if value.is_number and (
+    """Refuse a value that is infinite, undefined or not real (1/0, log(0), sqrt(-1), sqrt(-m) with m > 0).
+
+    Its arguments passed here already, so an imaginary unit in ``value`` is new
+    at this node: sympy makes one of the square root or logarithm of a quantity
+    it knows is negative, and nothing downstream evaluates it.
+    """
+    if (value.is_number and (
         value.has(sympy.S.ComplexInfinity, sympy.S.NaN, sympy.S.Infinity, sympy.S.NegativeInfinity)
         or value.is_extended_real is False
-    ):
+    )) or value.has(sympy.I):
         raise _fail(
             f"'{source.text[node.span.start:node.span.end]}' is not a finite real number",
             node,

@@ -1,8 +1,14 @@
-"""Errors as text: what was wrong, where (the input with a caret under the column), and a hint."""
+"""Errors as text: what was wrong, where (the input with a caret under the column), and a hint.
+
+The user's text is shown escaped (``logderiv.render.escapes``): a message may
+quote it, and the excerpt is it, so neither may carry a control character to
+the terminal; the caret moves by the width of the escapes before it.
+"""
 
 from __future__ import annotations
 
 from ..errors import InputError, LogderivError
+from .escapes import escape, escape_line
 
 __all__ = ["render_error"]
 
@@ -13,11 +19,11 @@ def render_error(error: LogderivError) -> str:
     if isinstance(error, InputError) and error.line is not None and error.column is not None:
         column = error.column - (error.source.rfind("\n", 0, error.column) + 1)
         where = f" (in {error.label or 'FILE'}, line {error.line}, column {column + 1})"
-    lines = [f"logderiv: error{where}: {error.message}"]
+    lines = [escape(f"logderiv: error{where}: {error.message}")]
     if isinstance(error, InputError) and error.source:
         lines += _caret(error.source, error.column)
     if error.hint:
-        lines.append(f"hint: {error.hint}")
+        lines.append(escape(f"hint: {error.hint}"))
     return "\n".join(lines) + "\n"
 
 
@@ -34,6 +40,7 @@ def _caret(source: str, column: int | None) -> list[str]:
         left = max(0, offset - 35)
         line = ("…" if left else "") + line[left : left + 70]
         offset = offset - left + (1 if left else 0)
+    line, offset = escape_line(line, offset)
     shown = [f"  {line}"]
     if offset is not None:
         shown.append("  " + " " * max(offset, 0) + "^")

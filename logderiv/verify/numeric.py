@@ -447,11 +447,13 @@ class _Evaluation:
         return int(value)
 
     def derivative(self, expr, env, seed):
-        if seed is not None:
-            raise InternalError("nested derivatives are not evaluated")
         (variable, count), = expr.variable_count
-        if count != 1:
-            raise InternalError("higher derivatives are not evaluated")
+        if seed is not None or count != 1:
+            # the engine takes none (a cost holding a derivative is refused), so this is the user's, through a --let
+            raise UnsupportedError(
+                "a derivative of a derivative: logderiv checks first derivatives only",
+                hint="write the inner derivative out first, then differentiate that",
+            )
         result = self.value(expr.expr, env, key_of(variable, self.size, env))
         return result.b if isinstance(result, Dual) else 0
 

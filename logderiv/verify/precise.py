@@ -28,7 +28,9 @@ _AGREE = sympy.Rational(1, 10**30)
 
 def evaluate_precisely(expr: sympy.Expr, values: dict, size: numeric.Size) -> sympy.Expr:
     """``expr`` at ``values`` (by key, as in :mod:`numeric`), sizes ``size``, to DIGITS digits."""
-    concrete = _unroll(expr.xreplace({symbols.m: size.m, symbols.n: size.n, symbols.wrt_index: size.j}))
+    # sympy integers, not Python's: an expression that is m alone would become a bare int
+    sizes = {symbols.m: sympy.Integer(size.m), symbols.n: sympy.Integer(size.n), symbols.wrt_index: sympy.Integer(size.j)}
+    concrete = _unroll(expr.xreplace(sizes))
     if concrete.has(sympy.Derivative):
         concrete = concrete.doit()
     inputs = {}
