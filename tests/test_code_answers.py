@@ -93,3 +93,78 @@ def test_training_names_beside_other_data_are_refused(answer, column):
         check(answer, cost="logistic")
     assert caught.value.column == column
     assert "name of code for a data set" in str(caught.value)
+
+
+REG = dict(cost="logistic-l2", regularise_intercept=False)
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("((h - y)' * X / m)' + lambda .* theta .* [0; ones(length(theta)-1, 1)] ./ m", "equivalent"),
+        ("X' * (h - y) / m + lambda / m * theta .* [0; ones(size(theta, 1) - 1, 1)]", "equivalent"),
+        ("X' * (h - y) / m + lambda / m * [0; ones(n - 1, 1)] .* theta", "equivalent"),
+        ("X' * (h - y) / m + lambda / m * theta", "different"),  # the intercept regularised
+        ("X' * (h - y) / m + lambda / m * [0; ones(n - 1, 1)]", "different"),  # the mask without θ
+    ],
+)
+def test_octaves_ones_mask_leaves_the_intercept_out(answer, verdict):
+    """[0; ones(n-1, 1)] is 1 − e₁: θ .* it is [0; θ(2:end)], the spelling read before."""
+    assert check("X' * (h - y) / m + lambda / m * [0; theta(2:end)]", **REG).verdict == "equivalent"
+    read = check(answer, **REG)
+    assert read.verdict == verdict
+    if "ones" in answer:
+        assert any("is the n×1 mask (0, 1, …, 1)" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    "answer, row, reference",
+    [
+        ("(h - y)' * X / m", True, "X' * (h - y) / m"),
+        ("((h - y)' * X / m)'", False, "X' * (h - y) / m"),
+        ("((sigmoid(X theta) - y)^T X)/m", True, "X^T (sigmoid(X theta) - y)/m"),  # a row, never a power T
+        ("(h - y)' * X", True, "X' * (h - y)"),  # the 1/m missing
+        ("(y - h)' * X / m", True, "X' * (y - h) / m"),  # the sign
+    ],
+)
+def test_a_row_gradient_and_transposes_of_expressions(answer, row, reference):
+    """Octave's grad = (h - y)' * X / m is the 1×n row of the gradient's entries: compared entry by entry, noted."""
+    read = check(answer, cost="logistic")
+    assert read.verdict == check(reference, cost="logistic").verdict
+    assert any("1×n row" in note for note in read.notes) == row, read.notes
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("(sum((h.-y).*X))./m", "equivalent"),
+        ("sum((h - y) .* X) / m", "equivalent"),
+        ("sum(X .* (h - y)) / m", "equivalent"),
+        ("sum((h - y) .* X)", "different"),
+        ("sum((y - h) .* X) / m", "different"),
+    ],
+)
+def test_octaves_column_sum_of_a_broadcast_product(answer, verdict):
+    """sum((h - y) .* X) in Octave: row i of X times hᵢ − yᵢ, each column added up: Σᵢ (hᵢ − yᵢ) xⱼ⁽ⁱ⁾."""
+    read = check(answer, cost="logistic")
+    assert read.verdict == verdict
+    assert any("sum(M) of an m×n matrix adds up each column" in note for note in read.notes), read.notes
+    assert any("broadcasting" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    "answer, column, fragment",
+    [
+        ("sum((h - y) ⊙ X) / m", 0, "without sums"),  # not Octave's .*: no column sum, no broadcast
+        ("X' * (h - y) ⊙ X", 15, "⊙ multiplies two vectors"),
+        ("np.sum((h - y) .* X) / m", 3, "without sums"),  # NumPy's sum of a matrix is a number
+        ("X' * (h - y) / m + lambda / m * theta .* [0; ones(m - 1, 1)]", 45, "[0; v] is read for v"),
+        ("(h - y)'", 0, "must be n×1"),
+        ("sum((h - y) .* X, 2) / m", 16, "unexpected ','"),  # X is m×n: a sum along the features
+    ],
+)
+def test_code_readings_that_do_not_fit_are_refused(answer, column, fragment):
+    with pytest.raises(InputError) as caught:
+        check(answer, cost="logistic")
+    assert fragment in str(caught.value), str(caught.value)
+    assert caught.value.column == column, (caught.value.column, answer[caught.value.column or 0:])

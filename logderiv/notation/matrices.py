@@ -28,9 +28,9 @@ from ..matrix import unit_vector
 from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
-from .matrix_cost import columns_count, columns_count_error, numpy_star_error
+from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error
 
-__all__ = ["is_matrix_answer", "build_matrix", "describe_shape"]
+__all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE"]
 
 _FUNCTIONS = {
     "log": sympy.log,
@@ -39,6 +39,11 @@ _FUNCTIONS = {
     "sigmoid": symbols.sigmoid,
     "softplus": symbols.softplus,
 }
+
+
+#: said when a matrix answer is a 1×n row: the gradient is compared entry by entry all the same
+ROW_NOTE = ("the answer is a 1×n row (as Octave's (h - y)' * X is): its entry j is compared with the gradient's, "
+            "the column being its transpose")
 
 
 def is_matrix_answer(node: tree.Node) -> bool:
@@ -70,7 +75,8 @@ class _Source:
 
 
 def build_matrix(
-    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False
+    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
+    notes: list[str] | None = None,
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -78,9 +84,19 @@ def build_matrix(
     (``--let "h = sigmoid(X*theta)"``): each is the m×1 vector of those values.
     ``columns``: DeepLearning.AI's layout, X is n×m (Xᵀ of the m×n one), y and the
     per-example values are 1×m rows; any matrix expression may then be transposed.
+    ``notes``, when given, receives what was read by the conventions of code (Octave's
+    column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
+    transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
     """
     where = _Source(source, label)
-    value = _Walk(where, frozenset(per_example), columns).build(node)
+    walk = _Walk(where, frozenset(per_example), columns, code=notes is not None)
+    value = walk.build(node)
+    if notes is not None:
+        notes.extend(walk.notes)
+    if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, symbols.n):
+        # Octave's grad = (h - y)' * X / m: the gradient written as a 1×n row, entry j is ∂J/∂θⱼ all the same
+        notes.append(ROW_NOTE)
+        return value.T
     if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
         hint = "the gradient ∇J has one entry per feature, like θ"
         if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
@@ -102,15 +118,28 @@ def _last_factor(node: tree.Node) -> tree.Node:
     return node
 
 
+def _octave_times(text: str, node: tree.Binary) -> bool:
+    """Whether the ⊙ of ``node`` is written ``.*`` (Octave's, NumPy's ``*``): of a number and an array, the product."""
+    return ".*" in text[node.left.span.end:node.right.span.start]
+
+
 def _spelled(node: tree.Node, source: _Source) -> str:
     return source.text[node.span.start:node.span.end].strip() or "this"
 
 
 class _Walk:
-    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False) -> None:
+    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False,
+                 code: bool = False) -> None:
         self.source = source
         self.per_example = per_example
         self.columns = columns
+        #: Octave's readings (column sums, .* broadcast) allowed, and said in notes
+        self.octave = code and code_dialects(source.text) == {"octave"}
+        self.notes: list[str] = []
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> InputError:
         return _fail(message, node, self.source, hint)
@@ -128,6 +157,11 @@ class _Walk:
             if not isinstance(value, sympy.MatrixExpr):
                 return value  # the transpose of a number is the number
             return value.T
+        if isinstance(node, tree.Transpose) and not isinstance(node.operand, tree.Variable):
+            # ((h - y)' * X / m)': a transpose written of a whole expression, its shape kept (a row here);
+            # the answer as a whole must still be the n×1 column
+            value = self.build(node.operand)
+            return value.T if isinstance(value, sympy.MatrixExpr) else value
         if isinstance(node, tree.Transpose):
             if not isinstance(node.operand, tree.Variable):
                 # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power
@@ -153,6 +187,10 @@ class _Walk:
             return self.binary(node)
         if isinstance(node, tree.Apply):
             return self.apply(node)
+        if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith("sum"):
+            summed = self.column_sum(node)
+            if summed is not None:
+                return summed
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
@@ -161,6 +199,29 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def column_sum(self, node: tree.Sum):
+        """Octave's ``sum(M)`` of an m×n matrix: each column added up, the 1×n row Σᵢ Mᵢⱼ (None for other shapes)."""
+        if node.over != "examples":
+            return None
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or body.shape != (symbols.m, symbols.n):
+            return None
+        self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
+                  "the 1×n row of Σᵢ Mᵢⱼ")
+        return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
+
+    def broadcast(self, node: tree.Binary, left, right):
+        """Octave's ``v .* X`` of an m×1 column and the m×n matrix: vᵢ times row i of X (None for other shapes)."""
+        if not (self.octave and _octave_times(self.source.text, node)):
+            return None
+        column, matrix = (left, right) if left.shape[1] == 1 else (right, left)
+        if column.shape != (symbols.m, 1) or matrix.shape != (symbols.m, symbols.n):
+            return None
+        self.note("read as Octave: v .* X of an m×1 column and the m×n matrix multiplies row i of X by vᵢ "
+                  "(broadcasting)")
+        spread = sympy.MatMul(column, sympy.OneMatrix(1, symbols.n))
+        return sympy.HadamardProduct(spread, matrix) if column is left else sympy.HadamardProduct(matrix, spread)
 
     def variable(self, node: tree.Variable):
         name = node.name
@@ -246,6 +307,14 @@ class _Walk:
             return sympy.MatMul(1 / right, left) if left_matrix else left / right
         if node.op == "^":
             return self.power(node, left, right)
+        if node.op == "⊙" and (left_matrix != right_matrix) and _octave_times(self.source.text, node):
+            # Octave's lambda .* theta: .* with a number multiplies each entry by it
+            scalar, matrix = (right, left) if left_matrix else (left, right)
+            return sympy.MatMul(scalar, matrix)
+        if node.op == "⊙" and left_matrix and right_matrix and left.shape != right.shape:
+            spread = self.broadcast(node, left, right)
+            if spread is not None:
+                return spread
         if node.op == "⊙":
             if not (left_matrix and right_matrix) or left.shape != right.shape or left.shape[1] != 1:
                 raise self.fail(

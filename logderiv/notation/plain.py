@@ -500,6 +500,13 @@ _COUNT = re.compile(
 )
 
 
+#: Octave's [0; ones(length(theta)-1, 1)]: the mask that leaves the intercept out (n entries: θ's or X's columns)
+_ONES_MASK = re.compile(
+    r"\[\s*0\s*;\s*(?P<ones>ones)\s*\(\s*(?:(?:length|numel|rows)\s*\(\s*(?:theta|w)\s*\)"
+    r"|size\s*\(\s*(?:theta\s*,\s*1|X\s*,\s*2)\s*\)|columns\s*\(\s*X\s*\)|n)\s*-\s*1\s*,\s*1\s*\)\s*;?\s*\]"
+)
+
+
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
 _FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
 
@@ -1140,6 +1147,8 @@ class _Parser:
         self.advance()
         self.advance()
         tail = self.peek()
+        if tail.kind != "tail" and (mask := _ONES_MASK.match(self.source, opener.start)):
+            return self.ones_mask(opener, mask)
         if tail.kind != "tail":
             self.fail("[0; v] is read for v = theta(2:end): θ with its intercept set to 0", tail.start,
                       hint="write [0; theta(2:end)]")
@@ -1155,6 +1164,21 @@ class _Parser:
                             Span(tail.start, tail.end))
         node = tree.ZeroFirst(operand, here)
         self.extent[id(node)] = (node, here)
+        return node
+
+    def ones_mask(self, opener: _Token, mask: re.Match) -> tree.Node:
+        """Octave's ``[0; ones(length(theta)-1, 1)]``: the n×1 mask (0, 1, …, 1), 1 − e₁ (read in a matrix answer).
+
+        ``theta .* mask`` is then θ with its first entry set to 0, as ``[0; theta(2:end)]`` is.
+        """
+        while self.peek().kind != "end" and self.peek().start < mask.end():
+            self.advance()
+        here = Span(opener.start, mask.end())
+        first = Span(mask.start("ones"), mask.end("ones"))
+        node = tree.Binary("-", tree.Number("1", first), tree.Variable("e", first, feature="1"), here)
+        self.extent[id(node)] = (node, here)
+        self.note(f"read as Octave: {mask.group(0)} is the n×1 mask (0, 1, …, 1), 1 − e₁: "
+                  "θ .* mask is θ with its first entry, the intercept θ₁, set to 0")
         return node
 
     # -- names --

@@ -106,6 +106,10 @@ class _Entries:
             return self.entry(matrices[0], row, column, bound)
         first, rest = matrices[0], matrices[1:]
         inner = first.shape[1]
+        if inner == 1:
+            # an outer product (v 1ᵀ, of Octave's broadcast): one term, no sum
+            one = sympy.Integer(1)
+            return self.entry(first, row, one, bound) * self.product(rest, one, column, bound)
         if inner == symbols.m:
             if i in bound:
                 raise InputError("products over the examples nested in one another are not read", source="",
@@ -171,7 +175,9 @@ def judge_matrix(
         )
     per_example = per_example_names(problem)
     columns = problem.layout == "columns"
-    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns)
+    said: list[str] = []
+    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said)
+    notes = (*notes, *said)
     if columns:
         notes = (*notes, "read with one example per column, as the cost is (wᵀX): X is n×m with Xⱼᵢ = xⱼ⁽ⁱ⁾, "
                          "Y (y) and values per example are 1×m rows; its entry j is compared with ∂J/∂wⱼ at every j")
