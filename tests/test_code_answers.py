@@ -168,3 +168,49 @@ def test_code_readings_that_do_not_fit_are_refused(answer, column, fragment):
         check(answer, cost="logistic")
     assert fragment in str(caught.value), str(caught.value)
     assert caught.value.column == column, (caught.value.column, answer[caught.value.column or 0:])
+
+
+HAT_P = r"-\sum_{i=1}^m\big[ y_i\log \hat{p}_i + (1-y_i)\log(1-\hat{p}_i)\big]"
+
+
+def test_a_hat_p_is_the_p_a_let_defines():
+    """--let p = … with \\hat{p} in the cost: code's p is the cost's p̂ (noted); the gradient against the oracle."""
+    from _oracle import assert_gradient
+
+    from logderiv import derive
+    from logderiv._api import read_cost
+
+    derivation = derive(HAT_P, wrt="w_j", let=["p = 1/(1+np.exp(-z))", "z = X @ w + b"])
+    reference = read_cost(r"-\sum_{i=1}^m [y_i \log(s) + (1 - y_i) \log(1 - s)]", wrt="w_j",
+                          let=[r"s = \frac{1}{1 + e^{-(w^T x^{(i)} + b)}}"])
+    read = derivation.problem
+    assert_gradient(reference.cost, reference.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **reference.definitions})
+    assert any(r"\hat{p} is read as p, which --let defines" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [("X.T @ (p - y)", "equivalent"), ("X.T @ (y - p)", "different"), ("X.T @ (p - y) / m", "different")],
+)
+def test_a_hat_p_cost_checks_a_numpy_answer_in_p(answer, verdict):
+    lets = ["p = 1/(1+np.exp(-z))", "z = X @ w + b"]
+    assert check(answer, cost=HAT_P, wrt="w_j", let=lets).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "cost, lets",
+    [
+        # a bare p beside \hat{p}: two quantities, not one
+        (r"-\sum_{i=1}^m [y_i \log \hat{p}_i + (1-y_i)\log(1-\hat{p}_i)] + p", ["p = sigmoid(theta^T x)"]),
+        # h defined too: which one \hat{p} is, is not said
+        (HAT_P, ["p = sigmoid(theta^T x)", "h = sigmoid(theta^T x)"]),
+    ],
+)
+def test_a_hat_p_beside_another_p_or_h_is_not_the_let(cost, lets):
+    """\\hat{p} stays the prediction h, as before: the let p is not taken for it."""
+    from logderiv import derive
+
+    notes = derive(cost, let=lets).problem.notes
+    assert r"\hat{p} is read as the prediction h" in notes, notes
+    assert not any("which --let defines" in note for note in notes), notes
