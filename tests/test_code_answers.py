@@ -214,3 +214,33 @@ def test_a_hat_p_beside_another_p_or_h_is_not_the_let(cost, lets):
     notes = derive(cost, let=lets).problem.notes
     assert r"\hat{p} is read as the prediction h" in notes, notes
     assert not any("which --let defines" in note for note in notes), notes
+
+
+RIDGE = "s * s' + lambda * (w' * w)"
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("2 * xTr * s' + 2 * lambda * w", "equivalent"),
+        ("2 * xTr * (w' * xTr)' - 2 * xTr * yTr' + 2 * lambda * w", "equivalent"),
+        ("xTr * s' + lambda * w", "different"),  # the 2 missing
+        ("2 * xTr * s' - 2 * lambda * w", "different"),
+    ],
+)
+def test_cs4780s_xtr_ytr_are_the_data(answer, verdict):
+    """xTr (d×n, one example per column, as wᵀxTr says) and yTr are X and y: the same verdict as written so."""
+    read = check(answer, cost=RIDGE, wrt="w_j", let=["s = w' * xTr - yTr"])
+    plain = check(answer.replace("xTr", "X").replace("yTr", "y"), cost=RIDGE, wrt="w_j", let=["s = w' * X - y"])
+    assert read.verdict == plain.verdict == verdict
+    assert any("xTr is the training data, the data matrix X" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    "answer, column",
+    [("2 * xTr * s' + xTe * s'", 4), ("2 * xTr * s' + 2 * X * s'", 4)],
+)
+def test_xtr_beside_other_data_is_not_read_as_x(answer, column):
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=RIDGE, wrt="w_j", let=["s = w' * X - y"])
+    assert caught.value.column == column, (caught.value.column, str(caught.value))

@@ -278,11 +278,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             stop = source.index(".matmul(", position) + 7
             add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
             position = stop
-        elif char in "Xy" and (training := _TRAINING.match(source, position, end)) and (
-            training.group("base") in readable_training
+        elif char in "Xxy" and (training := _TRAINING.match(source, position, end)) and (
+            _data_base(training) in readable_training
         ):
-            # X_train, y_train: the training data the gradient is computed on, X and y (noted)
-            add("name", training.group("base"), position, training.end())
+            # X_train, y_train, xTr: the training data the gradient is computed on, X and y (noted)
+            add("name", _data_base(training), position, training.end())
             position = training.end()
         elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
             if code_name.group("self"):
@@ -514,21 +514,30 @@ _FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
 _CODE_NAME = re.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
-#: code's names for the training data, read as X and y where nothing else in the text is an X (a y)
-_TRAINING = re.compile(r"(?P<base>[Xy])_train(?![A-Za-z0-9_])")
-#: the data written by another name in the same text: a bare X (y), or X_test, y_val, …
-_OTHER_DATA = re.compile(r"(?<![A-Za-z0-9_.])(?P<base>[Xy])(?:_(?!train(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?(?![A-Za-z0-9_])")
+#: code's names for the training data (X_train, y_train; Cornell CS4780's xTr, yTr), read as X and y where
+#: nothing else in the text is an X (a y)
+_TRAINING = re.compile(r"(?:(?P<base>[Xy])_train|(?P<short>[xy])Tr)(?![A-Za-z0-9_])")
+#: the data written by another name in the same text: a bare X (y), or X_test, y_val, xTe, …
+_OTHER_DATA = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xy])(?:_(?!train(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
+    r"(?![A-Za-z0-9_])"
+)
+
+
+def _data_base(match: re.Match) -> str:
+    """``X`` or ``y``: the data a code name of it stands for (xTr, X_train, xTe are X)."""
+    return match.group("base") or ("X" if match.group("short") == "x" else "y")
 
 
 def _training_names(text: str) -> set[str]:
-    """The bases (``X``, ``y``) whose ``_train`` name is read as the base: no other spelling of it is in the text.
+    """The bases (``X``, ``y``) whose training name is read as the base: no other spelling of it is in the text.
 
-    ``X_train.T @ (h - y_train)`` is Xᵀ(h − y); with an ``X`` or ``X_test`` beside ``X_train`` two data
-    sets are in play, and ``X_train`` stays refused.
+    ``X_train.T @ (h - y_train)`` is Xᵀ(h − y), ``2 * xTr * s'`` is 2Xsᵀ; with an ``X`` or ``X_test`` beside
+    ``X_train`` two data sets are in play, and ``X_train`` stays refused.
     """
-    bases = {match.group("base") for match in _TRAINING.finditer(text)
+    bases = {_data_base(match) for match in _TRAINING.finditer(text)
              if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_.")}
-    return bases - {match.group("base") for match in _OTHER_DATA.finditer(text)}
+    return bases - {_data_base(match) for match in _OTHER_DATA.finditer(text)}
 
 
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
@@ -611,9 +620,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is m×n "
                          "(m when X is n×m, one example per column)")
             break
-    for spelled in sorted({token.raw for token in tokens if token.kind == "name" and token.raw.endswith("_train")}):
-        base = spelled.partition("_")[0]
-        what = "the data matrix X (m×n)" if base == "X" else "the targets y"
+    for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
+        base = _data_base(_TRAINING.fullmatch(spelled))
+        what = "the data matrix X" if base == "X" else "the targets y"
         notes.append(f"read as code: {spelled} is the training data, {what}")
     if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
         notes.append("read as NumPy: np.matmul(A, B) is the matrix product AB, as np.dot(A, B) and A @ B are")
@@ -1887,7 +1896,7 @@ def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tupl
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
     """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
     if any(token.kind == "name" and (token.raw in (vocab.DATA_MATRIX, "transpose") or token.text == vocab.DATA_MATRIX
-                                     and token.raw.endswith("_train")) or token.kind == "transpose"
+                                     and _TRAINING.fullmatch(token.raw)) or token.kind == "transpose"
            for token in tokens):
         return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
     for token in tokens:
