@@ -244,3 +244,52 @@ def test_xtr_beside_other_data_is_not_read_as_x(answer, column):
     with pytest.raises(InputError) as caught:
         check(answer, cost=RIDGE, wrt="w_j", let=["s = w' * X - y"])
     assert caught.value.column == column, (caught.value.column, str(caught.value))
+
+
+DLAI = "-np.sum((Y*np.log(A))+((1-Y)*np.log(1-A)))/m"
+DLAI_LETS = ["dz = A - Y", "A = sigmoid(np.dot(w.T,X)+b)"]
+
+
+def test_numpys_sum_of_the_gradient_is_one_number_and_not_the_gradient():
+    """np.sum(np.dot(X, dz.T)) adds up the n entries: one number Σₖ Σᵢ xₖ⁽ⁱ⁾ dzᵢ, compared with each ∂J/∂wⱼ."""
+    read = check("(1/m) * np.sum(np.dot(X,dz.T))", cost=DLAI, wrt="w_j", let=DLAI_LETS)
+    assert read.verdict == "different"
+    assert any("np.sum(M) with no axis adds up every entry of M (n×1 here)" in note for note in read.notes)
+    assert any("the answer is a number" in note for note in read.notes)
+    # the counterexample's answer is that number: the sum of the gradient's entries at the point
+    assert check("(1/m) * np.dot(X,dz.T)", cost=DLAI, wrt="w_j", let=DLAI_LETS).verdict == "equivalent"
+
+
+def test_the_sum_of_every_entry_is_compared_as_one_number_with_a_one_feature_gradient():
+    """With one feature the sum of the one entry is the entry: the number equals the gradient where n = 1 only."""
+    from logderiv.notation import parse_text
+    from logderiv.notation.matrices import build_matrix
+    from logderiv.verify.matrix_answer import components
+
+    import _oracle as oracle
+
+    text = "np.sum(np.dot(X.T, y))"
+    said: list[str] = []
+    value = build_matrix(parse_text(text).tree, source=text, notes=said)
+    entry = components(value)
+    # Σₖ Σᵢ xₖ⁽ⁱ⁾ y⁽ⁱ⁾, written by hand
+    import sympy
+    from logderiv.notation import symbols
+
+    i, k = symbols.example_index, sympy.Symbol("k", integer=True)
+    by_hand = sympy.Sum(sympy.Sum(symbols.vector("x")[i, k] * symbols.vector("y")[i], (i, 1, symbols.m)),
+                        (k, 1, symbols.n))
+    oracle.assert_equal([entry, by_hand])
+
+
+@pytest.mark.parametrize(
+    "answer, column",
+    [
+        ("np.sum(X.T @ (h - y), axis=0)", 3),  # an axis is not read (yet)
+        ("sum(X' * (h - y))", 0),  # Octave's sum of an n×1 vector: not a NumPy total
+    ],
+)
+def test_sums_of_a_matrix_answer_that_are_not_read(answer, column):
+    with pytest.raises(InputError) as caught:
+        check(answer, cost="logistic")
+    assert caught.value.column == column, (caught.value.column, str(caught.value))

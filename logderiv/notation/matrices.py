@@ -30,7 +30,7 @@ from . import symbols, tree
 from . import vocabulary as vocab
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error
 
-__all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE"]
+__all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
 
 _FUNCTIONS = {
     "log": sympy.log,
@@ -44,6 +44,10 @@ _FUNCTIONS = {
 #: said when a matrix answer is a 1×n row: the gradient is compared entry by entry all the same
 ROW_NOTE = ("the answer is a 1×n row (as Octave's (h - y)' * X is): its entry j is compared with the gradient's, "
             "the column being its transpose")
+
+
+#: said when np.sum made a matrix answer a number: the same number is compared with every entry of the gradient
+NUMBER_NOTE = "the answer is a number, not a vector of n entries: it is compared with every entry of the gradient"
 
 
 def is_matrix_answer(node: tree.Node) -> bool:
@@ -93,6 +97,10 @@ def build_matrix(
     value = walk.build(node)
     if notes is not None:
         notes.extend(walk.notes)
+    if notes is not None and walk.totals and not isinstance(value, sympy.MatrixExpr):
+        # (1/m) * np.sum(np.dot(X, dz.T)): a number where the gradient has n entries, compared with each
+        notes.append(NUMBER_NOTE)
+        return value
     if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, symbols.n):
         # Octave's grad = (h - y)' * X / m: the gradient written as a 1×n row, entry j is ∂J/∂θⱼ all the same
         notes.append(ROW_NOTE)
@@ -118,6 +126,12 @@ def _last_factor(node: tree.Node) -> tree.Node:
     return node
 
 
+def _numpy_call(text: str, node: tree.Sum) -> bool:
+    """Whether a sum is written as NumPy's call, ``np.sum(…)`` or ``numpy.sum(…)``."""
+    before = text[:node.span.start].rstrip()
+    return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith("sum")
+
+
 def _octave_times(text: str, node: tree.Binary) -> bool:
     """Whether the ⊙ of ``node`` is written ``.*`` (Octave's, NumPy's ``*``): of a number and an array, the product."""
     return ".*" in text[node.left.span.end:node.right.span.start]
@@ -135,6 +149,10 @@ class _Walk:
         self.columns = columns
         #: Octave's readings (column sums, .* broadcast) allowed, and said in notes
         self.octave = code and code_dialects(source.text) == {"octave"}
+        #: NumPy's np.sum(M) of an array (no axis) allowed: every entry added up, a number
+        self.numpy = code and code_dialects(source.text) == {"numpy"}
+        #: whether a number came from np.sum(M) (the answer may then be that number)
+        self.totals = False
         self.notes: list[str] = []
 
     def note(self, text: str) -> None:
@@ -187,6 +205,10 @@ class _Walk:
             return self.binary(node)
         if isinstance(node, tree.Apply):
             return self.apply(node)
+        if isinstance(node, tree.Sum) and self.numpy and _numpy_call(self.source.text, node):
+            total = self.total_sum(node)
+            if total is not None:
+                return total
         if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith("sum"):
             summed = self.column_sum(node)
             if summed is not None:
@@ -210,6 +232,19 @@ class _Walk:
         self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
                   "the 1×n row of Σᵢ Mᵢⱼ")
         return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
+
+    def total_sum(self, node: tree.Sum):
+        """NumPy's ``np.sum(M)`` with no axis: every entry of M added up, the number 1ᵀM1 (None for a number's sum)."""
+        if node.over != "examples":
+            return None
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr):
+            return None
+        rows, columns = body.shape
+        self.totals = True
+        self.note(f"read as NumPy: np.sum(M) with no axis adds up every entry of M ({describe_shape(body)} here): "
+                  "a number")
+        return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
 
     def broadcast(self, node: tree.Binary, left, right):
         """Octave's ``v .* X`` of an m×1 column and the m×n matrix: vᵢ times row i of X (None for other shapes)."""

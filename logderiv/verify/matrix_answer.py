@@ -70,7 +70,7 @@ class _Entries:
 
     def entry(self, expr: sympy.Basic, row: sympy.Expr, column: sympy.Expr, bound: frozenset) -> sympy.Expr:
         if not isinstance(expr, sympy.MatrixExpr):
-            return expr
+            return self.number(expr)
         if isinstance(expr, sympy.MatrixSymbol):
             unit = unit_index(expr)
             if unit is not None:  # entry row of eₐ is δₐ,row
@@ -97,8 +97,16 @@ class _Entries:
             factors = _flat(expr)
             scalars = [arg for arg in factors if not isinstance(arg, sympy.MatrixExpr)]
             matrices = [arg for arg in factors if isinstance(arg, sympy.MatrixExpr)]
-            return sympy.Mul(*scalars) * self.product(matrices, row, column, bound)
+            return sympy.Mul(*(self.number(scalar) for scalar in scalars)) * self.product(matrices, row, column, bound)
         raise InputError(f"cannot read {type(expr).__name__} in a matrix answer", source="", column=None)
+
+    def number(self, expr: sympy.Basic) -> sympy.Basic:
+        """A number of the answer, with each ``Trace`` of a 1×1 matrix (NumPy's np.sum(M): 1ᵀM1) its one entry."""
+        traces = [trace for trace in sympy.preorder_traversal(expr) if isinstance(trace, sympy.Trace)]
+        if not traces:
+            return expr
+        one = sympy.Integer(1)
+        return expr.xreplace({trace: self.entry(trace.arg, one, one, frozenset()) for trace in traces})
 
     def product(self, matrices: list, row, column, bound: frozenset) -> sympy.Expr:
         """Entry (row, column) of M₁M₂…: Σₜ (M₁)ᵣₜ (M₂…)ₜc over the inner index t."""
