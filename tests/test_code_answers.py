@@ -160,7 +160,7 @@ def test_octaves_column_sum_of_a_broadcast_product(answer, verdict):
         ("np.sum((h - y) .* X) / m", 3, "without sums"),  # NumPy's sum of a matrix is a number
         ("X' * (h - y) / m + lambda / m * theta .* [0; ones(m - 1, 1)]", 45, "[0; v] is read for v"),
         ("(h - y)'", 0, "must be n×1"),
-        ("sum((h - y) .* X, 2) / m", 16, "unexpected ','"),  # X is m×n: a sum along the features
+        ("sum((h - y) .* X, 2) / m", 0, "must be n×1"),  # X is m×n: a sum along the features, m×1
     ],
 )
 def test_code_readings_that_do_not_fit_are_refused(answer, column, fragment):
@@ -293,3 +293,45 @@ def test_sums_of_a_matrix_answer_that_are_not_read(answer, column):
     with pytest.raises(InputError) as caught:
         check(answer, cost="logistic")
     assert caught.value.column == column, (caught.value.column, str(caught.value))
+
+
+UFLDL = "1/(2*m)*sum((h - y).^2)"
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("1/m * sum((h - y).* X, 2)", "equivalent"),
+        ("1/m * sum(X .* (h - y), 2)", "equivalent"),
+        ("sum((h - y).* X, 2)", "different"),  # the 1/m missing
+        ("1/m * sum((y - h).* X, 2)", "different"),
+    ],
+)
+def test_octaves_sum_along_the_rows_in_the_ufldl_layout(answer, verdict):
+    """X n×m (θᵀX): (h − y) .* X scales column i by hᵢ − yᵢ, sum(…, 2) adds each row: Σᵢ (hᵢ − yᵢ) xⱼ⁽ⁱ⁾."""
+    read = check(answer, cost=UFLDL, let=["h = theta'*X"])
+    assert read.verdict == verdict
+    # the spelling read before: X (h − y)ᵀ / m
+    assert check("1/m * X * (h - y)'", cost=UFLDL, let=["h = theta'*X"]).verdict == "equivalent"
+    assert any("sum(M, 2) adds up each row of M (n×m here)" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    "answer, column, fragment",
+    [
+        ("1/m * np.sum((h - y) * X, 1)", 9, "read only in Octave text"),  # NumPy's axes count from 0
+        ("1/m * sum((h - y)', 2)", 6, "sums a vector or a number"),
+    ],
+)
+def test_sums_along_a_dimension_that_are_not_read(answer, column, fragment):
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=UFLDL, let=["h = theta'*X"])
+    assert fragment in str(caught.value), str(caught.value)
+    assert caught.value.column == column, (caught.value.column, str(caught.value))
+
+
+def test_a_sum_along_a_dimension_outside_a_matrix_answer_is_refused():
+    with pytest.raises(InputError) as caught:
+        check("1/m * sum((h - y) * x_j, 2)", cost="logistic")
+    assert caught.value.column == 6
+    assert "sum along one dimension" in str(caught.value)

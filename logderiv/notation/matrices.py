@@ -126,7 +126,7 @@ def _last_factor(node: tree.Node) -> tree.Node:
     return node
 
 
-def _numpy_call(text: str, node: tree.Sum) -> bool:
+def _numpy_call(text: str, node: tree.Sum | tree.AxisSum) -> bool:
     """Whether a sum is written as NumPy's call, ``np.sum(…)`` or ``numpy.sum(…)``."""
     before = text[:node.span.start].rstrip()
     return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith("sum")
@@ -205,6 +205,8 @@ class _Walk:
             return self.binary(node)
         if isinstance(node, tree.Apply):
             return self.apply(node)
+        if isinstance(node, tree.AxisSum):
+            return self.axis_sum(node)
         if isinstance(node, tree.Sum) and self.numpy and _numpy_call(self.source.text, node):
             total = self.total_sum(node)
             if total is not None:
@@ -246,17 +248,45 @@ class _Walk:
                   "a number")
         return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
 
+    def axis_sum(self, node: tree.AxisSum):
+        """Octave's ``sum(M, 1)`` (1ᵀM, each column added up) and ``sum(M, 2)`` (M1, each row added up)."""
+        spelled = _spelled(node, self.source)
+        if not self.octave or _numpy_call(self.source.text, node):
+            raise self.fail(f"'{spelled}': a sum along a dimension is read only in Octave text", node,
+                            hint="NumPy numbers its axes from 0: write the matrix product, e.g. X.T @ (h - y)")
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or 1 in body.shape:
+            raise self.fail(f"'{spelled}' sums a vector or a number along one dimension: not read", node,
+                            hint="sum(M, 2) is read of a matrix, such as (h - y) .* X")
+        rows, columns = body.shape
+        self.note(f"read as Octave: sum(M, {node.dimension}) adds up each "
+                  f"{'column' if node.dimension == 1 else 'row'} of M ({describe_shape(body)} here)")
+        if node.dimension == 1:
+            return sympy.MatMul(sympy.OneMatrix(1, rows), body)
+        return sympy.MatMul(body, sympy.OneMatrix(columns, 1))
+
     def broadcast(self, node: tree.Binary, left, right):
-        """Octave's ``v .* X`` of an m×1 column and the m×n matrix: vᵢ times row i of X (None for other shapes)."""
+        """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).
+
+        None for shapes that do not broadcast so.
+        """
         if not (self.octave and _octave_times(self.source.text, node)):
             return None
-        column, matrix = (left, right) if left.shape[1] == 1 else (right, left)
-        if column.shape != (symbols.m, 1) or matrix.shape != (symbols.m, symbols.n):
+        vector, matrix = (left, right) if 1 in left.shape else (right, left)
+        if 1 in matrix.shape or 1 not in vector.shape:
             return None
-        self.note("read as Octave: v .* X of an m×1 column and the m×n matrix multiplies row i of X by vᵢ "
-                  "(broadcasting)")
-        spread = sympy.MatMul(column, sympy.OneMatrix(1, symbols.n))
-        return sympy.HadamardProduct(spread, matrix) if column is left else sympy.HadamardProduct(matrix, spread)
+        rows, columns = matrix.shape
+        if vector.shape == (rows, 1):
+            spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
+            self.note(f"read as Octave: v .* M of the {describe_shape(vector)} column v and the {describe_shape(matrix)} "
+                      "matrix M multiplies row i of M by vᵢ (broadcasting)")
+        elif vector.shape == (1, columns):
+            spread = sympy.MatMul(sympy.OneMatrix(rows, 1), vector)
+            self.note(f"read as Octave: v .* M of the {describe_shape(vector)} row v and the {describe_shape(matrix)} "
+                      "matrix M multiplies column j of M by vⱼ (broadcasting)")
+        else:
+            return None
+        return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
     def variable(self, node: tree.Variable):
         name = node.name

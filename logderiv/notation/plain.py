@@ -1538,6 +1538,8 @@ class _Parser:
                 )
             self.advance()
         over = vocab.sum_over(index)
+        if not written and (dimension := self.dimension_argument()):
+            return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
         if not written and self.code_power_after_call(token):
@@ -1556,6 +1558,39 @@ class _Parser:
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def dimension_argument(self) -> int:
+        """After ``sum``: the dimension of Octave's ``sum(M, 2)`` (1 or 2), when the call ends with one; else 0."""
+        opener = self.peek()
+        if opener.kind != "open" or opener.raw != "(":
+            return 0
+        depth, ahead = 0, 0
+        while True:
+            current = self.peek(ahead)
+            if current.kind == "end":
+                return 0
+            if current.kind == "open":
+                depth += 1
+            elif current.kind == "close":
+                depth -= 1
+                if depth == 0:
+                    break
+            ahead += 1
+        comma, number = self.peek(ahead - 2), self.peek(ahead - 1)
+        if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("1", "2"):
+            return 0
+        return int(number.text)
+
+    def axis_sum(self, token: _Token, dimension: int) -> tree.Node:
+        """Octave's ``sum(M, 2)``: the body, the comma and the dimension, read as a sum along that dimension."""
+        self.advance()  # (
+        self.enter(token)
+        body = self.expression()
+        self.leave()
+        self.advance()  # ,
+        self.advance()  # the dimension
+        closer = self.advance()
+        return tree.AxisSum(body, dimension, Span(token.start, closer.end))
 
     def code_power_after_call(self, token: _Token) -> bool:
         """Whether ``sum(v)`` is followed by a power in code (``sum(v).^2``, ``np.sum(v)**2``): the square of the sum.
