@@ -335,3 +335,30 @@ def test_a_sum_along_a_dimension_outside_a_matrix_answer_is_refused():
         check("1/m * sum((h - y) * x_j, 2)", cost="logistic")
     assert caught.value.column == 6
     assert "sum along one dimension" in str(caught.value)
+
+
+CODE_NOTES = [
+    (["check", "1 / m * (X' * (h - y))", "--let", "h = sigmoid(X*theta)"], "the value the cost gives it"),
+    (["check", "1/m * X' * (h - y)", "--cost", "linear", "--let", "h = sigmoid(X*theta)"], "for each example i"),
+    (["check", "1 / m * (X_train.T @ (h - y_train))"], "X_train is the training data"),
+    (["check", "1/m * np.matmul(X.T, h - y)"], "np.matmul(A, B) is the matrix product"),
+    (["check", "(h - y)' * X / m"], "the answer is a 1×n row"),
+    (["check", "X' * (h - y) / m + lambda / m * theta .* [0; ones(n - 1, 1)]", "--cost", "logistic-l2",
+      "--no-reg-intercept"], "is the n×1 mask"),
+    (["check", "sum((h - y) .* X) / m"], "adds up each column"),
+    (["check", "1/m * sum((h - y).* X, 2)", "--cost", "1/(2*m)*sum((h - y).^2)", "--let", "h = theta'*X"],
+     "adds up each row of M"),
+    (["check", "(1/m) * np.sum(np.dot(X, dz.T))", "--cost", "-np.sum((Y*np.log(A))+((1-Y)*np.log(1-A)))/m",
+      "--wrt", "w_j", "--let", "dz = A - Y", "--let", "A = sigmoid(np.dot(w.T,X)+b)"], "the answer is a number"),
+    (["check", "X.T @ (p - y)", "--cost", r"-\sum_{i=1}^m [y_i\log \hat{p}_i + (1-y_i)\log(1-\hat{p}_i)]",
+      "--wrt", "w_j", "--let", "p = 1/(1+np.exp(-z))", "--let", "z = X @ w + b"], "which --let defines"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), CODE_NOTES, ids=[fragment for _, fragment in CODE_NOTES])
+def test_each_code_reading_is_said_in_every_format(args, fragment, fmt):
+    from test_notes import _run, _squash
+
+    result = _run(args, fmt)
+    assert _squash(fragment) in _squash(result.output), result.output
