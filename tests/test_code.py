@@ -114,7 +114,9 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
          "Xᵀ is not read"),
         # Σ of a sum over the examples stays a nested sum (m times it): refused, not guessed
         ("Σ(sum((X*theta - y).^2))", (), 2, "a sum over examples inside another sum over examples"),
-        ("1/(2*m) * sum((X_train*theta - y_train).^2)", (), 15, "'X_train' is a name of code for a data set"),
+        # two data sets in play (X_train beside X_test): which one the cost means is not said
+        ("1/(2*m) * sum((X_train*theta - y_train).^2) + sum(X_test*theta)", (), 15,
+         "'X_train' is a name of code for a data set"),
         ("sum((self.X*theta - y).^2)", (), 5, "'self.' is Python code inside a class"),
         # a row plus a column still does not add
         ("sum(y' - y)", (), 9, "they cannot be added"),

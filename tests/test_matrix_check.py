@@ -394,7 +394,6 @@ REFUSED = [
     ("1/m X^T (h(x) - y)", 9, "not read in a matrix answer"),
     ("X^T y ⊙ 2", 8, "⊙ multiplies two vectors"),
     ("X^T y / (X theta)", 9, "cannot be divided"),
-    ("((sigmoid(X theta) - y)^T X)/m", 24, "only X is transposed"),  # a row, never a power T
     (r"\frac{1}{m}X(\sigma(X\theta)-y)", 11, "m×n"),
     (r"\frac{1}{m}X^\top(\sigma(X\theta)-\theta)", 34, "cannot be added"),
 ]

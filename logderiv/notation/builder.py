@@ -315,6 +315,14 @@ class _Builder:
             return sympy.KroneckerDelta(
                 self.feature(node, node.first, context, source), self.feature(node, node.second, context, source)
             )
+        if isinstance(node, tree.AxisSum):
+            raise _fail(
+                f"sum(…, {node.dimension}) is a sum along one dimension of a matrix, read only in an answer in "
+                "matrix notation (Octave)",
+                node,
+                source,
+                hint="write the sum over the examples as sum(...) or sum_i(...)",
+            )
         raise _fail(f"cannot read {type(node).__name__}", None, source)
 
     def binary(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr:

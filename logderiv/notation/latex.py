@@ -26,6 +26,7 @@ offending command; no tail of the input is ever dropped silently.
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Collection, NamedTuple, NoReturn
 
@@ -135,6 +136,9 @@ _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
 _MODEL_LETTERS = frozenset({"f", "H"})
 #: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
 _HATTED = frozenset({"y", "p"})
+#: \hat{p}, \widehat{\mathbf{p}}, \hat p: the hatted p; and a p written without a hat (a name of its own)
+_HATTED_P = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
+_BARE_P = re.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
 #: Letters that are the prediction when they carry the example index: ``p_i``, ``a^{(i)}``.
 _PREDICTION_LETTERS = frozenset({"p", "a"})
 
@@ -616,7 +620,7 @@ class _Tokenizer:
                     start,
                     hint="call other quantities by a plain letter",
                 )
-            self.add("hat", vocab.PREDICTION, start, after)
+            self.add("hat", letter if self.hat_is_let(letter) else vocab.PREDICTION, start, after)
         elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
             # \mathbf{-\theta^\top x}, \mathbf{x^{(i)}}: bold type over an expression carries no mathematics;
             # the braces are read as TeX reads them, a group
@@ -627,6 +631,12 @@ class _Tokenizer:
         else:
             self.add("name", letter, start, after)
         self.position = after
+
+    def hat_is_let(self, letter: str) -> bool:
+        r"""Whether ``\hat{p}`` names the ``p`` a --let defines: code's name for p̂, with no h defined and no bare p written."""
+        if letter != "p" or letter not in self.names or vocab.PREDICTION in self.names:
+            return False
+        return _BARE_P.search(_HATTED_P.sub("", self.source)) is None
 
     def sized(self, name: str, start: int, stop: int) -> None:
         r"""``\left(``, ``\right]``, ``\bigl(``: a bracket with a size."""
@@ -1323,7 +1333,9 @@ class _Parser:
         r"""A name with its scripts: ``x_j^{(i)}``, ``h_\theta(x)``, ``\theta^\top x``, ``y^{i}``."""
         token = self.advance()
         name = token.text
-        if token.kind == "hat":
+        if token.kind == "hat" and name != vocab.PREDICTION:
+            self.note(f"{token.raw} is read as {name}, which --let defines: code's name for the prediction {token.raw}")
+        elif token.kind == "hat":
             self.note(f"{token.raw} is read as the prediction {vocab.PREDICTION}")
         feature: str | None = None
         example: str | None = None

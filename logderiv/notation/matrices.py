@@ -28,9 +28,9 @@ from ..matrix import unit_vector
 from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
-from .matrix_cost import columns_count, columns_count_error, numpy_star_error
+from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error
 
-__all__ = ["is_matrix_answer", "build_matrix", "describe_shape"]
+__all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
 
 _FUNCTIONS = {
     "log": sympy.log,
@@ -39,6 +39,15 @@ _FUNCTIONS = {
     "sigmoid": symbols.sigmoid,
     "softplus": symbols.softplus,
 }
+
+
+#: said when a matrix answer is a 1×n row: the gradient is compared entry by entry all the same
+ROW_NOTE = ("the answer is a 1×n row (as Octave's (h - y)' * X is): its entry j is compared with the gradient's, "
+            "the column being its transpose")
+
+
+#: said when np.sum made a matrix answer a number: the same number is compared with every entry of the gradient
+NUMBER_NOTE = "the answer is a number, not a vector of n entries: it is compared with every entry of the gradient"
 
 
 def is_matrix_answer(node: tree.Node) -> bool:
@@ -70,7 +79,8 @@ class _Source:
 
 
 def build_matrix(
-    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False
+    node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
+    notes: list[str] | None = None,
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -78,9 +88,23 @@ def build_matrix(
     (``--let "h = sigmoid(X*theta)"``): each is the m×1 vector of those values.
     ``columns``: DeepLearning.AI's layout, X is n×m (Xᵀ of the m×n one), y and the
     per-example values are 1×m rows; any matrix expression may then be transposed.
+    ``notes``, when given, receives what was read by the conventions of code (Octave's
+    column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
+    transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
     """
     where = _Source(source, label)
-    value = _Walk(where, frozenset(per_example), columns).build(node)
+    walk = _Walk(where, frozenset(per_example), columns, code=notes is not None)
+    value = walk.build(node)
+    if notes is not None:
+        notes.extend(walk.notes)
+    if notes is not None and walk.totals and not isinstance(value, sympy.MatrixExpr):
+        # (1/m) * np.sum(np.dot(X, dz.T)): a number where the gradient has n entries, compared with each
+        notes.append(NUMBER_NOTE)
+        return value
+    if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, symbols.n):
+        # Octave's grad = (h - y)' * X / m: the gradient written as a 1×n row, entry j is ∂J/∂θⱼ all the same
+        notes.append(ROW_NOTE)
+        return value.T
     if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
         hint = "the gradient ∇J has one entry per feature, like θ"
         if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
@@ -102,15 +126,38 @@ def _last_factor(node: tree.Node) -> tree.Node:
     return node
 
 
+def _numpy_call(text: str, node: tree.Sum | tree.AxisSum) -> bool:
+    """Whether a sum is written as NumPy's call, ``np.sum(…)`` or ``numpy.sum(…)``."""
+    before = text[:node.span.start].rstrip()
+    return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith("sum")
+
+
+def _octave_times(text: str, node: tree.Binary) -> bool:
+    """Whether the ⊙ of ``node`` is written ``.*`` (Octave's, NumPy's ``*``): of a number and an array, the product."""
+    return ".*" in text[node.left.span.end:node.right.span.start]
+
+
 def _spelled(node: tree.Node, source: _Source) -> str:
     return source.text[node.span.start:node.span.end].strip() or "this"
 
 
 class _Walk:
-    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False) -> None:
+    def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False,
+                 code: bool = False) -> None:
         self.source = source
         self.per_example = per_example
         self.columns = columns
+        #: Octave's readings (column sums, .* broadcast) allowed, and said in notes
+        self.octave = code and code_dialects(source.text) == {"octave"}
+        #: NumPy's np.sum(M) of an array (no axis) allowed: every entry added up, a number
+        self.numpy = code and code_dialects(source.text) == {"numpy"}
+        #: whether a number came from np.sum(M) (the answer may then be that number)
+        self.totals = False
+        self.notes: list[str] = []
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> InputError:
         return _fail(message, node, self.source, hint)
@@ -128,6 +175,11 @@ class _Walk:
             if not isinstance(value, sympy.MatrixExpr):
                 return value  # the transpose of a number is the number
             return value.T
+        if isinstance(node, tree.Transpose) and not isinstance(node.operand, tree.Variable):
+            # ((h - y)' * X / m)': a transpose written of a whole expression, its shape kept (a row here);
+            # the answer as a whole must still be the n×1 column
+            value = self.build(node.operand)
+            return value.T if isinstance(value, sympy.MatrixExpr) else value
         if isinstance(node, tree.Transpose):
             if not isinstance(node.operand, tree.Variable):
                 # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power
@@ -153,6 +205,16 @@ class _Walk:
             return self.binary(node)
         if isinstance(node, tree.Apply):
             return self.apply(node)
+        if isinstance(node, tree.AxisSum):
+            return self.axis_sum(node)
+        if isinstance(node, tree.Sum) and self.numpy and _numpy_call(self.source.text, node):
+            total = self.total_sum(node)
+            if total is not None:
+                return total
+        if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith("sum"):
+            summed = self.column_sum(node)
+            if summed is not None:
+                return summed
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
@@ -161,6 +223,70 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def column_sum(self, node: tree.Sum):
+        """Octave's ``sum(M)`` of an m×n matrix: each column added up, the 1×n row Σᵢ Mᵢⱼ (None for other shapes)."""
+        if node.over != "examples":
+            return None
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or body.shape != (symbols.m, symbols.n):
+            return None
+        self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
+                  "the 1×n row of Σᵢ Mᵢⱼ")
+        return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
+
+    def total_sum(self, node: tree.Sum):
+        """NumPy's ``np.sum(M)`` with no axis: every entry of M added up, the number 1ᵀM1 (None for a number's sum)."""
+        if node.over != "examples":
+            return None
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr):
+            return None
+        rows, columns = body.shape
+        self.totals = True
+        self.note(f"read as NumPy: np.sum(M) with no axis adds up every entry of M ({describe_shape(body)} here): "
+                  "a number")
+        return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
+
+    def axis_sum(self, node: tree.AxisSum):
+        """Octave's ``sum(M, 1)`` (1ᵀM, each column added up) and ``sum(M, 2)`` (M1, each row added up)."""
+        spelled = _spelled(node, self.source)
+        if not self.octave or _numpy_call(self.source.text, node):
+            raise self.fail(f"'{spelled}': a sum along a dimension is read only in Octave text", node,
+                            hint="NumPy numbers its axes from 0: write the matrix product, e.g. X.T @ (h - y)")
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or 1 in body.shape:
+            raise self.fail(f"'{spelled}' sums a vector or a number along one dimension: not read", node,
+                            hint="sum(M, 2) is read of a matrix, such as (h - y) .* X")
+        rows, columns = body.shape
+        self.note(f"read as Octave: sum(M, {node.dimension}) adds up each "
+                  f"{'column' if node.dimension == 1 else 'row'} of M ({describe_shape(body)} here)")
+        if node.dimension == 1:
+            return sympy.MatMul(sympy.OneMatrix(1, rows), body)
+        return sympy.MatMul(body, sympy.OneMatrix(columns, 1))
+
+    def broadcast(self, node: tree.Binary, left, right):
+        """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).
+
+        None for shapes that do not broadcast so.
+        """
+        if not (self.octave and _octave_times(self.source.text, node)):
+            return None
+        vector, matrix = (left, right) if 1 in left.shape else (right, left)
+        if 1 in matrix.shape or 1 not in vector.shape:
+            return None
+        rows, columns = matrix.shape
+        if vector.shape == (rows, 1):
+            spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
+            self.note(f"read as Octave: v .* M of the {describe_shape(vector)} column v and the {describe_shape(matrix)} "
+                      "matrix M multiplies row i of M by vᵢ (broadcasting)")
+        elif vector.shape == (1, columns):
+            spread = sympy.MatMul(sympy.OneMatrix(rows, 1), vector)
+            self.note(f"read as Octave: v .* M of the {describe_shape(vector)} row v and the {describe_shape(matrix)} "
+                      "matrix M multiplies column j of M by vⱼ (broadcasting)")
+        else:
+            return None
+        return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
     def variable(self, node: tree.Variable):
         name = node.name
@@ -246,6 +372,14 @@ class _Walk:
             return sympy.MatMul(1 / right, left) if left_matrix else left / right
         if node.op == "^":
             return self.power(node, left, right)
+        if node.op == "⊙" and (left_matrix != right_matrix) and _octave_times(self.source.text, node):
+            # Octave's lambda .* theta: .* with a number multiplies each entry by it
+            scalar, matrix = (right, left) if left_matrix else (left, right)
+            return sympy.MatMul(scalar, matrix)
+        if node.op == "⊙" and left_matrix and right_matrix and left.shape != right.shape:
+            spread = self.broadcast(node, left, right)
+            if spread is not None:
+                return spread
         if node.op == "⊙":
             if not (left_matrix and right_matrix) or left.shape != right.shape or left.shape[1] != 1:
                 raise self.fail(

@@ -33,7 +33,7 @@ from . import tree
 from . import vocabulary as vocab
 from .tree import Span
 
-__all__ = ["is_matrix_form", "lower_matrix_forms", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
+__all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
            "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
@@ -192,6 +192,29 @@ def lower_matrix_forms(
     if matrix_cost:
         cost = _Lowering(source, "COST", per_example, notes, columns).top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
+
+
+def lower_answer_let(
+    name: str, value: tree.Node, text: str, per_example: Collection[str], *, columns: bool = False
+) -> tuple[tree.Node, str] | None:
+    """An answer's --let in matrix form that is one value per example, in index form, and the note saying so.
+
+    ``h = sigmoid(X*theta)`` is, for each example i, h⁽ⁱ⁾ = σ(θᵀx⁽ⁱ⁾), the m×1 vector a
+    matrix answer reads ``h`` as. None when the value is not an m-vector (a number, an
+    n×1 vector, a matrix): those are not read as one value per example.
+    """
+    notes: list[str] = []
+    walk = _Lowering(text, "--let", set(per_example) | {name}, notes, columns)
+    try:
+        shape = walk.lower(value)
+    except InputError:
+        return None
+    if shape.shape != _EXAMPLES or shape.first or shape.row != columns:
+        return None
+    lowered = _Lowering(text, "--let", set(per_example) | {name}, notes, columns).top(
+        value, what=f"--let {name}", allow_examples=True)
+    return lowered, (f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
+                     f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
 
 
 #: said instead of MATRIX_CONVENTIONS_NOTE when X is n×m

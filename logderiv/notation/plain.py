@@ -244,6 +244,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
     def add(kind: str, text: str, begin: int, stop: int) -> None:
         tokens.append(_Token(kind, text, begin, stop, source[begin:stop]))
 
+    readable_training = _training_names(source[start:end])
     while position < end:
         char = source[position]
         if char.isspace():
@@ -276,6 +277,16 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
             position = stop
+        elif char in "nN" and source.startswith(("np.matmul(", "numpy.matmul("), position) and position + 10 <= end:
+            stop = source.index(".matmul(", position) + 7
+            add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
+            position = stop
+        elif char in "Xxy" and (training := _TRAINING.match(source, position, end)) and (
+            _data_base(training) in readable_training
+        ):
+            # X_train, y_train, xTr: the training data the gradient is computed on, X and y (noted)
+            add("name", _data_base(training), position, training.end())
+            position = training.end()
         elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
             if code_name.group("self"):
                 _fail("'self.' is Python code inside a class: logderiv reads the quantities themselves", source,
@@ -505,12 +516,45 @@ _COUNT = re.compile(
 )
 
 
+#: Octave's [0; ones(length(theta)-1, 1)]: the mask that leaves the intercept out (n entries: θ's or X's columns)
+_ONES_MASK = re.compile(
+    r"\[\s*0\s*;\s*(?P<ones>ones)\s*\(\s*(?:(?:length|numel|rows)\s*\(\s*(?:theta|w)\s*\)"
+    r"|size\s*\(\s*(?:theta\s*,\s*1|X\s*,\s*2)\s*\)|columns\s*\(\s*X\s*\)|n)\s*-\s*1\s*,\s*1\s*\)\s*;?\s*\]"
+)
+
+
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
 _FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
 
 
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
 _CODE_NAME = re.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
+
+#: code's names for the training data (X_train, y_train; Cornell CS4780's xTr, yTr), read as X and y where
+#: nothing else in the text is an X (a y)
+_TRAINING = re.compile(r"(?:(?P<base>[Xy])_train|(?P<short>[xy])Tr)(?![A-Za-z0-9_])")
+#: the data written by another name in the same text: a bare X (y), or X_test, y_val, xTe, …
+_OTHER_DATA = re.compile(
+    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xy])(?:_(?!train(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
+    r"(?![A-Za-z0-9_])"
+)
+
+
+def _data_base(match: re.Match) -> str:
+    """``X`` or ``y``: the data a code name of it stands for (xTr, X_train, xTe are X)."""
+    return match.group("base") or ("X" if match.group("short") == "x" else "y")
+
+
+def _training_names(text: str) -> set[str]:
+    """The bases (``X``, ``y``) whose training name is read as the base: no other spelling of it is in the text.
+
+    ``X_train.T @ (h - y_train)`` is Xᵀ(h − y), ``2 * xTr * s'`` is 2Xsᵀ; with an ``X`` or ``X_test`` beside
+    ``X_train`` two data sets are in play, and ``X_train`` stays refused.
+    """
+    bases = {_data_base(match) for match in _TRAINING.finditer(text)
+             if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_.")}
+    return bases - {_data_base(match) for match in _OTHER_DATA.finditer(text)}
+
 
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
 _ENTRY = re.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
@@ -611,6 +655,12 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is m×n "
                          "(m when X is n×m, one example per column)")
             break
+    for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
+        base = _data_base(_TRAINING.fullmatch(spelled))
+        what = "the data matrix X" if base == "X" else "the targets y"
+        notes.append(f"read as code: {spelled} is the training data, {what}")
+    if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
+        notes.append("read as NumPy: np.matmul(A, B) is the matrix product AB, as np.dot(A, B) and A @ B are")
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
@@ -1179,6 +1229,8 @@ class _Parser:
         self.advance()
         self.advance()
         tail = self.peek()
+        if tail.kind != "tail" and (mask := _ONES_MASK.match(self.source, opener.start)):
+            return self.ones_mask(opener, mask)
         if tail.kind != "tail":
             self.fail("[0; v] is read for v = theta(2:end): θ with its intercept set to 0", tail.start,
                       hint="write [0; theta(2:end)]")
@@ -1194,6 +1246,21 @@ class _Parser:
                             Span(tail.start, tail.end))
         node = tree.ZeroFirst(operand, here)
         self.extent[id(node)] = (node, here)
+        return node
+
+    def ones_mask(self, opener: _Token, mask: re.Match) -> tree.Node:
+        """Octave's ``[0; ones(length(theta)-1, 1)]``: the n×1 mask (0, 1, …, 1), 1 − e₁ (read in a matrix answer).
+
+        ``theta .* mask`` is then θ with its first entry set to 0, as ``[0; theta(2:end)]`` is.
+        """
+        while self.peek().kind != "end" and self.peek().start < mask.end():
+            self.advance()
+        here = Span(opener.start, mask.end())
+        first = Span(mask.start("ones"), mask.end("ones"))
+        node = tree.Binary("-", tree.Number("1", first), tree.Variable("e", first, feature="1"), here)
+        self.extent[id(node)] = (node, here)
+        self.note(f"read as Octave: {mask.group(0)} is the n×1 mask (0, 1, …, 1), 1 − e₁: "
+                  "θ .* mask is θ with its first entry, the intercept θ₁, set to 0")
         return node
 
     # -- names --
@@ -1546,6 +1613,8 @@ class _Parser:
                 )
             self.advance()
         over = vocab.sum_over(index)
+        if not written and (dimension := self.dimension_argument()):
+            return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
         if not written and self.code_power_after_call(token):
@@ -1564,6 +1633,39 @@ class _Parser:
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def dimension_argument(self) -> int:
+        """After ``sum``: the dimension of Octave's ``sum(M, 2)`` (1 or 2), when the call ends with one; else 0."""
+        opener = self.peek()
+        if opener.kind != "open" or opener.raw != "(":
+            return 0
+        depth, ahead = 0, 0
+        while True:
+            current = self.peek(ahead)
+            if current.kind == "end":
+                return 0
+            if current.kind == "open":
+                depth += 1
+            elif current.kind == "close":
+                depth -= 1
+                if depth == 0:
+                    break
+            ahead += 1
+        comma, number = self.peek(ahead - 2), self.peek(ahead - 1)
+        if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("1", "2"):
+            return 0
+        return int(number.text)
+
+    def axis_sum(self, token: _Token, dimension: int) -> tree.Node:
+        """Octave's ``sum(M, 2)``: the body, the comma and the dimension, read as a sum along that dimension."""
+        self.advance()  # (
+        self.enter(token)
+        body = self.expression()
+        self.leave()
+        self.advance()  # ,
+        self.advance()  # the dimension
+        closer = self.advance()
+        return tree.AxisSum(body, dimension, Span(token.start, closer.end))
 
     def code_power_after_call(self, token: _Token) -> bool:
         """Whether ``sum(v)`` is followed by a power in code (``sum(v).^2``, ``np.sum(v)**2``): the square of the sum.

@@ -61,6 +61,8 @@ def _rename(node: Node, mapping: dict[str, str]) -> Node:
         return tree.Sum(node.over, node.index, _rename(node.body, mapping), node.span)
     if isinstance(node, tree.Derivative):
         return tree.Derivative(_rename(node.body, mapping), node.wrt, node.span)
+    if isinstance(node, tree.AxisSum):
+        return tree.AxisSum(_rename(node.body, mapping), node.dimension, node.span)
     return node
 
 

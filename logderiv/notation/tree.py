@@ -34,6 +34,7 @@ __all__ = [
     "Transpose",
     "Tail",
     "ZeroFirst",
+    "AxisSum",
     "Node",
     "walk",
 ]
@@ -216,9 +217,21 @@ class ZeroFirst:
     span: Span
 
 
+@record
+class AxisSum:
+    """Octave's ``sum(M, 2)`` (``sum(M, 1)``): M's entries added up along one dimension, 2 along each row.
+
+    Read only in a matrix answer, where the shapes say what the sum is (``logderiv.notation.matrices``).
+    """
+
+    body: Node
+    dimension: int
+    span: Span
+
+
 Node = Union[
     Number, Constant, Variable, Apply, Call, FunctionCall, Binary, Negate, Sum, Dot, Derivative, Kronecker, Transpose,
-    Tail, ZeroFirst,
+    Tail, ZeroFirst, AxisSum,
 ]
 
 
@@ -245,6 +258,8 @@ def _children(node: Node) -> tuple[Node, ...]:
         return (node.left, node.right)
     if isinstance(node, (Transpose, Tail, ZeroFirst)):
         return (node.operand,)
+    if isinstance(node, AxisSum):
+        return (node.body,)
     if isinstance(node, FunctionCall):
         return tuple(node.arguments)
     return ()

@@ -232,6 +232,15 @@ class _MatrixLayout:
     def _print_OneMatrix(self, expr: sympy.OneMatrix) -> str:
         return self.ONES
 
+    def _print_Trace(self, expr: sympy.Trace) -> str:
+        """1ᵀM1, the sum of every entry of M (NumPy's np.sum(M) in an answer), as ``sum(M)``."""
+        inner = expr.arg
+        if (isinstance(inner, sympy.MatMul) and len(inner.args) >= 3 and isinstance(inner.args[0], sympy.OneMatrix)
+                and isinstance(inner.args[-1], sympy.OneMatrix)):
+            middle = inner.args[1] if len(inner.args) == 3 else sympy.MatMul(*inner.args[1:-1])
+            return self._call("sum", self._print(middle))
+        return self._call("tr", self._print(inner))  # pragma: no cover - never built
+
     def _print_ZeroMatrix(self, expr: sympy.ZeroMatrix) -> str:
         return "0"
 

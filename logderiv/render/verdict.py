@@ -103,9 +103,10 @@ def _sides(verdict: Verdict) -> list[str]:
 
 
 def _is_matrix(value) -> bool:
-    from sympy import MatrixExpr
+    """A matrix, or a number made of one (np.sum(M) of a matrix answer: a Trace): printed in matrix notation."""
+    from sympy import MatrixExpr, Trace
 
-    return isinstance(value, MatrixExpr)
+    return isinstance(value, MatrixExpr) or hasattr(value, "has") and value.has(Trace)
 
 
 def _counterexample_lines(example: Counterexample, *, matrix: bool = False) -> list[str]:

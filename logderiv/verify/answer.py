@@ -40,7 +40,7 @@ from ..derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree
 from ..notation.builder import BuildMemo
-from ..problem import Problem
+from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
 from .deadline import TimeLimit, within
@@ -256,16 +256,28 @@ class Checker:
         """The problem with the answer's own --let names defined (``dz = A - Y``), for a matrix answer.
 
         Each is built as it is per example (``dz⁽ⁱ⁾ = A⁽ⁱ⁾ − y⁽ⁱ⁾``), so the matrix answer reads
-        it as the vector of its values, as it reads the cost's ``A``. A let in matrix form of
-        its own (``dz = np.dot(X, …)``) is refused: it is not read as a vector yet.
+        it as the vector of its values, as it reads the cost's ``A``. A let in matrix form that is one value per
+        example (``h = sigmoid(X*theta)``) is read so too, in index form, with a note; any
+        other (``dz = np.dot(X, …)``) is refused: it is not read as a vector yet.
         """
         from ..notation.builder import build_expression
         from ..notation.matrix_cost import is_matrix_form
         from ..notation import tree as nodes
 
+        from ..notation.matrix_cost import lower_answer_let
+
         definitions = dict(self.problem.definitions)
-        for name, value, text in lets:
-            if is_matrix_form(value):
+        said = []
+        others = {other for other, _, _ in lets}
+        columns = self.problem.layout == "columns"
+        for index, (name, value, text) in enumerate(lets):
+            lowered = lower_answer_let(name, value, text, others, columns=columns) if is_matrix_form(value) else None
+            if lowered is not None:
+                # h = sigmoid(X*theta): h⁽ⁱ⁾ = σ(θᵀx⁽ⁱ⁾), one value per example, as a matrix answer reads h
+                value, note = lowered
+                lets = [*lets[:index], (name, value, text), *lets[index + 1:]]
+                said.append(note)
+            elif is_matrix_form(value):
                 raise InputError(
                     f"the answer's --let {name} is in matrix form, and a matrix answer reads only "
                     "lets that are one value per example (dz = A - Y)",
@@ -275,7 +287,56 @@ class Checker:
             probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
             built = build_expression(probe, source=text, definitions_of=self.problem, lets=lets)
             definitions.update(built.definitions)
-        return replace(self.problem, definitions=definitions)
+        return replace(self.problem, definitions=definitions), tuple(said)
+
+    def _lets_as_in_the_problem(self, lets, *, matrix: bool):
+        """The answer's lets without those that define a name of the problem's with the problem's own value.
+
+        ``check --cost logistic --let "h = sigmoid(X*theta)"`` restates the preset's h⁽ⁱ⁾ = σ(θᵀx⁽ⁱ⁾):
+        it is dropped, with a note. A let that gives such a name another value is kept, and refused
+        as ever ('already defined by the problem'): never silently one of the two.
+        """
+        from ..notation.builder import build_expression
+        from ..notation.matrix_cost import is_matrix_form, lower_answer_let
+        from ..notation import tree as nodes
+
+        defined = {_name(key) for key in self.problem.definitions if isinstance(key, AppliedUndef)}
+        if not any(name in defined for name, _, _ in lets):
+            return lets, ()
+        kept, said = [], []
+        columns = self.problem.layout == "columns"
+        names = {name for name, _, _ in lets}
+        own_lets = {}
+        for name, value, text in lets:
+            if is_matrix_form(value):
+                lowered = lower_answer_let(name, value, text, names, columns=columns) if matrix else None
+                value = None if lowered is None else lowered[0]
+            own_lets[name] = (name, value, text)
+        for name, value, text in lets:
+            if name not in defined:
+                kept.append((name, value, text))
+                continue
+            own = own_lets[name][1]
+            others = [let for other, let in own_lets.items() if other not in defined]
+            if own is None or any(let[1] is None for let in others):
+                kept.append((name, value, text))
+                continue
+            probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
+            without = replace(self.problem, definitions={
+                key: known for key, known in self.problem.definitions.items() if _name(key) != name})
+            try:
+                mine = build_expression(probe, source=text, definitions_of=without, lets=[*others, (name, own, text)])
+                theirs = build_expression(probe, source=text, definitions_of=self.problem, lets=[])
+            except InputError:
+                kept.append((name, value, text))
+                continue
+            difference = (expand_definitions(mine.expr, mine.definitions)
+                          - expand_definitions(theirs.expr, theirs.definitions))
+            if symbols.expand(difference) != 0:
+                kept.append((name, value, text))
+                continue
+            said.append(f"--let {name} gives {name} the value the cost gives it: read as the cost's {name}")
+        return kept, tuple(said)
 
     def _judge(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
@@ -298,9 +359,13 @@ class Checker:
                 getattr(node, "name", None) == name for node in walk_tree(tree))]
             tree = put_in_place(tree, dict(self.problem.vectors))
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
+        if lets:
+            lets, said = self._lets_as_in_the_problem(lets, matrix=reads_as_matrix(tree, self.problem, ()))
+            notes = (*notes, *said)
         if reads_as_matrix(tree, self.problem, self.answer_lets):
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
-            problem = self._with_answer_lets(lets) if lets else self.problem
+            problem, said = self._with_answer_lets(lets) if lets else (self.problem, ())
+            notes = (*notes, *said)
             return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout, notes=notes,
                                 reported=self.problem if lets else None)

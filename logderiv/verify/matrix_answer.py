@@ -70,7 +70,7 @@ class _Entries:
 
     def entry(self, expr: sympy.Basic, row: sympy.Expr, column: sympy.Expr, bound: frozenset) -> sympy.Expr:
         if not isinstance(expr, sympy.MatrixExpr):
-            return expr
+            return self.number(expr)
         if isinstance(expr, sympy.MatrixSymbol):
             unit = unit_index(expr)
             if unit is not None:  # entry row of eₐ is δₐ,row
@@ -97,8 +97,16 @@ class _Entries:
             factors = _flat(expr)
             scalars = [arg for arg in factors if not isinstance(arg, sympy.MatrixExpr)]
             matrices = [arg for arg in factors if isinstance(arg, sympy.MatrixExpr)]
-            return sympy.Mul(*scalars) * self.product(matrices, row, column, bound)
+            return sympy.Mul(*(self.number(scalar) for scalar in scalars)) * self.product(matrices, row, column, bound)
         raise InputError(f"cannot read {type(expr).__name__} in a matrix answer", source="", column=None)
+
+    def number(self, expr: sympy.Basic) -> sympy.Basic:
+        """A number of the answer, with each ``Trace`` of a 1×1 matrix (NumPy's np.sum(M): 1ᵀM1) its one entry."""
+        traces = [trace for trace in sympy.preorder_traversal(expr) if isinstance(trace, sympy.Trace)]
+        if not traces:
+            return expr
+        one = sympy.Integer(1)
+        return expr.xreplace({trace: self.entry(trace.arg, one, one, frozenset()) for trace in traces})
 
     def product(self, matrices: list, row, column, bound: frozenset) -> sympy.Expr:
         """Entry (row, column) of M₁M₂…: Σₜ (M₁)ᵣₜ (M₂…)ₜc over the inner index t."""
@@ -106,6 +114,10 @@ class _Entries:
             return self.entry(matrices[0], row, column, bound)
         first, rest = matrices[0], matrices[1:]
         inner = first.shape[1]
+        if inner == 1:
+            # an outer product (v 1ᵀ, of Octave's broadcast): one term, no sum
+            one = sympy.Integer(1)
+            return self.entry(first, row, one, bound) * self.product(rest, one, column, bound)
         if inner == symbols.m:
             if i in bound:
                 raise InputError("products over the examples nested in one another are not read", source="",
@@ -171,7 +183,9 @@ def judge_matrix(
         )
     per_example = per_example_names(problem)
     columns = problem.layout == "columns"
-    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns)
+    said: list[str] = []
+    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said)
+    notes = (*notes, *said)
     if columns:
         notes = (*notes, "read with one example per column, as the cost is (wᵀX): X is n×m with Xⱼᵢ = xⱼ⁽ⁱ⁾, "
                          "Y (y) and values per example are 1×m rows; its entry j is compared with ∂J/∂wⱼ at every j")
