@@ -63,6 +63,11 @@ QUANTITY_LETTERS: frozenset[str] = frozenset(
     {"a", "b", "h", "m", "n", "p", "t", "w", "x", "y", "z", "M", "N", "X", "e", "d"}
 )
 
+#: Unicode's vulgar fractions, as numerator and denominator: ``L = ½ (ŷ − y)²`` is (1/2)(ŷ − y)².
+VULGAR_FRACTIONS: dict[str, tuple[str, str]] = {
+    "½": ("1", "2"), "⅓": ("1", "3"), "⅔": ("2", "3"), "¼": ("1", "4"), "¾": ("3", "4"),
+}
+
 #: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
 SIGMOID_LETTER = "g"
 

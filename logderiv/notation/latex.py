@@ -277,6 +277,12 @@ class _Tokenizer:
                 self.position += 1
             elif char == "|":
                 _absolute_value("|", self.source, start)
+            elif char in conventions.VULGAR_FRACTIONS:
+                # ½, ¼: the fraction it is, as a group, so that ½ m reads (1/2)·m
+                numerator, denominator = conventions.VULGAR_FRACTIONS[char]
+                for kind, text in (("lbrace", "{"), ("number", numerator), ("op", "/"), ("number", denominator), ("rbrace", "}")):
+                    self.tokens.append(_Token(kind, text, start, start + 1, text))  # raw as written out
+                self.position += 1
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)

@@ -424,6 +424,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == "√":
             add("root", "sqrt", position, position + 1)
             position += 1
+        elif char in conventions.VULGAR_FRACTIONS:
+            # ½, ¼: the fraction it is, bracketed so that ½ m reads (1/2)·m and x^½ as x^(1/2)
+            numerator, denominator = conventions.VULGAR_FRACTIONS[char]
+            for kind, text in (("open", "("), ("number", numerator), ("op", "/"), ("number", denominator), ("close", ")")):
+                tokens.append(_Token(kind, text, position, position + 1, text))  # raw as written out, for the bracket check
+            position += 1
         else:
             _unexpected_character(source, position)
     tokens.append(_Token("end", "", end, end, ""))
