@@ -343,6 +343,27 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
 
 
+# --- the all-ones vector ------------------------------------------------------------
+
+
+def ones_note(written: str) -> str:
+    """The note for ``\\mathbf{1}`` read entry by entry: 1 in each."""
+    return f"{written} is the all-ones vector: read as 1 in each entry (b{written} is b added to every example)"
+
+
+def ones_sum_note(written: str) -> str:
+    """The note for ``\\mathbf{1}^\\top v`` read as the sum of v's entries over the examples."""
+    return f"{written} is read as a sum over the examples: the all-ones vector times a vector adds its entries, Σᵢ vᵢ"
+
+
+# --- a gradient by no named parameters -------------------------------------------------
+
+
+def unnamed_gradient_note(written: str) -> str:
+    """The note for ``\\nabla\\ell =`` that names no parameters: the gradient checked is by --wrt's."""
+    return f"{written} names no parameters: read as the gradient by the cost's parameters, those --wrt names"
+
+
 # --- t as the target -----------------------------------------------------------------
 
 #: What is said when t is read as y.

@@ -623,6 +623,8 @@ class _Tokenizer:
                     hint="call other quantities by a plain letter",
                 )
             self.add("hat", vocab.PREDICTION, start, after)
+        elif inner == "1" and name in _BOLD_STYLES:
+            self.add("ones", "1", start, after)  # \mathbf{1}: the all-ones vector (read by the parser, noted)
         elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
             # \mathbf{-\theta^\top x}, \mathbf{x^{(i)}}: bold type over an expression carries no mathematics;
             # the braces are read as TeX reads them, a group
@@ -876,7 +878,9 @@ def _closer_for(opener: _Token) -> str:
 # --- parser -----------------------------------------------------------------------
 
 
-_OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial", "nabla"})
+_OPERAND_KINDS = frozenset(
+    {"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial", "nabla", "ones"}
+)
 
 
 class _Parser:
@@ -1205,6 +1209,8 @@ class _Parser:
             return self.apply(token, token.text)
         if kind == "sum":
             return self.sum()
+        if kind == "ones":
+            return self.ones()
         if kind == "frac":
             return self.frac()
         if kind in ("open", "lbrace"):
@@ -1231,6 +1237,37 @@ class _Parser:
         if kind in ("close", "rbrace"):
             self.fail(f"unexpected '{token.raw}'", token.start)
         self.fail(f"unexpected {self.describe(token)}", token.start)
+
+    def ones(self) -> tree.Node:
+        r"""``\mathbf{1}``, the all-ones vector: 1 in every entry (``b\mathbf{1}``), or ``\mathbf{1}^\top v`` = Σᵢ vᵢ.
+
+        Its product with a vector of the examples sums that vector's entries, so
+        ``\mathbf{1}^\top(\hat{\mathbf{p}} - \mathbf{y})`` is Σᵢ (p̂⁽ⁱ⁾ − y⁽ⁱ⁾); a vector of anything
+        else there is refused. Elsewhere each entry of the vector is 1. Noted either way.
+        """
+        token = self.advance()
+        written = token.raw
+        if not (self.is_op(self.peek(), "^") and self.transpose_at(self.position + 1)):
+            self.note(conventions.ones_note(written))
+            return tree.Number("1", Span(token.start, token.end))
+        self.advance()
+        self.position = self.partner[self.position] + 1 if self.peek().kind == "lbrace" else self.position + 1
+        follower = self.peek()
+        if not self.starts_operand(follower):
+            self.fail(f"'{self.source[token.start:follower.start].strip()}' needs a vector after it", follower.start,
+                      hint=r"\mathbf{1}^\top v sums the entries of v: write \mathbf{1}^\top(\hat{\mathbf{p}} - \mathbf{y})")
+        self.example_sums += 1
+        self.enter(token)
+        body = self.power()
+        self.leave()
+        self.example_sums -= 1
+        read, _, _ = readings.unindexed_range(body)
+        if read != "examples":
+            self.fail(f"'{self.source[token.start:self.outer(body).end]}' is read only of a vector with one entry per example",
+                      token.start, hint=r"write \sum_{i=1}^{m} … over the examples, \sum_{j=1}^{n} … over the features")
+        span = self.span(token, body)
+        self.note(conventions.ones_sum_note(self.source[span.start:span.end]))
+        return tree.Sum("examples", vocab.EXAMPLE_INDEX, body, span)
 
     def group(self) -> tree.Node:
         """( expression ), \\left[ expression \\right], { expression }."""
@@ -2266,6 +2303,8 @@ class _Parser:
         self.expect_end()
         if parameter is None:
             named = sorted({t.text for t in self.tokens if t.kind == "name" and t.text in vocab.PARAMETER_VECTORS})
+            if not named and entry is None:
+                return self.gradient_by_wrt(nabla, name)
             if len(named) != 1:
                 self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
             parameter = named[0]
@@ -2280,6 +2319,39 @@ class _Parser:
         else:
             self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
         return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
+
+    def partial_head(self, partial: _Token) -> tuple[str, _Token, tree.Variable]:
+        r"""``\partial_b\mathcal{L} =``, ``\partial_{w_j} J =``: the shorthand ∂_b L for ∂L/∂b, on the left side."""
+        self.advance()
+        script = self.advance()
+        items = self.script_items(script)
+        if len(items) == 3 and self.is_op(items[1], "_") and items[2].kind in ("name", "number"):
+            variable = tree.Variable(items[0].text, Span(items[0].start, items[2].end), feature=items[2].text)
+        elif len(items) == 1 and items[0].kind == "name":
+            variable = tree.Variable(items[0].text, Span(items[0].start, items[0].end))
+        else:
+            self.fail(r"'\partial_' needs the variable differentiated by", script.start, hint=r"write \partial_b J = or \partial_{w_j} J =")
+        name = self.peek()
+        if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
+            self.fail(r"the left side \partial_… names the cost", name.start, hint=r"write \partial_b J =")
+        self.advance()
+        follower = self.peek()
+        if follower.kind == "open" and follower.text == "(":
+            self.position = self.partner[self.position] + 1  # \partial_b L(w, b): the arguments say what L depends on
+        self.expect_end()
+        written = self.source[partial.start:self.tokens[self.position - 1].end]
+        self.note(f"{written} is read as the derivative ∂{name.text}/∂{self.source[variable.span.start:variable.span.end]}")
+        return name.text, name, variable
+
+    def gradient_by_wrt(self, nabla: _Token, name: _Token) -> tuple[str, _Token, None]:
+        r"""``\nabla\ell = A^T(\sigma - y)``: a gradient that names no parameters is by the cost's, those --wrt names.
+
+        Only when the text writes no parameter vector at all (with one, ``\nabla J`` is by it;
+        with two, it is refused): the left side then names the cost, not a variable.
+        """
+        written = self.source[nabla.start:self.tokens[self.position - 1].end]
+        self.note(conventions.unnamed_gradient_note(written))
+        return name.text, name, None
 
     def cost_word(self, token: _Token) -> _Token:
         """``MSE =``, ``mse =``, ``Cost(w,b) =``: letters written together on a cost's left side are one name, as in plain notation.
@@ -2313,6 +2385,8 @@ class _Parser:
         example = "J(\\theta) =" if what == "cost" else "h = ..."
         if token.kind == "nabla" and what == "cost":
             return self.gradient_head(token)
+        if token.kind == "partial" and what == "cost" and self.is_op(self.peek(1), "_"):
+            return self.partial_head(token)
         if token.kind == "frac" and what == "cost":
             self.advance()
             if self.derivative_ahead():
