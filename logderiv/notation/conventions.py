@@ -343,6 +343,15 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
 
 
+# --- a primed data matrix ------------------------------------------------------------
+
+#: What is said when LaTeX's X' (a primed name, not a transpose) is read as the data matrix.
+PRIMED_MATRIX_NOTE = (
+    "X' is read as X, the data matrix: in LaTeX a prime names a variant of X (such as X with a column of ones), "
+    "and logderiv's X has a column for every parameter, the intercept's too"
+)
+
+
 # --- the all-ones vector ------------------------------------------------------------
 
 

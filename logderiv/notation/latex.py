@@ -246,6 +246,13 @@ class _Tokenizer:
                 self.position += 1
             elif char == "&":
                 self.position += 1  # an alignment point
+            elif char == "'" and self.tokens and self.tokens[-1].kind == "name" and self.tokens[-1].raw == vocab.DATA_MATRIX \
+                    and self.tokens[-1].end == start and vocab.DATA_MATRIX not in self.names:
+                # X': a matrix named with a prime (X with its column of ones), read as the data matrix, noted
+                previous = self.tokens[-1]
+                self.tokens[-1] = previous._replace(end=start + 1, raw=previous.raw + "'")
+                self.note(conventions.PRIMED_MATRIX_NOTE)
+                self.position += 1
             elif char == "'":
                 self.fail("a prime (') is not read", start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
             elif char in _DASHES:
@@ -2475,6 +2482,7 @@ def _prepare(
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     partner = _check_brackets(source, tokens)
+    _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
     if omega:  # \omega_j with no w written: the weights (conventions)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "omega" else token
@@ -2501,6 +2509,16 @@ def _prepare(
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _refuse_primed_beside_plain(source: str, tokens: list[_Token]) -> None:
+    """Refuse ``X'`` beside a plain ``X``: the prime then names another matrix, not the data matrix."""
+    primed = [token for token in tokens if token.kind == "name" and token.raw == vocab.DATA_MATRIX + "'"]
+    plain = [token for token in tokens if token.kind == "name" and token.raw == vocab.DATA_MATRIX]
+    if primed and plain:
+        _fail(f"both {vocab.DATA_MATRIX} and {vocab.DATA_MATRIX}' are written: {vocab.DATA_MATRIX}' is then a matrix "
+              "of its own", source, primed[0].start,
+              hint="write the data matrix one way (X holds a column for every parameter, the intercept's too)")
 
 
 def _marks_example(tokens: list[_Token], at: int) -> bool:
