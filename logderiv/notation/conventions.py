@@ -343,6 +343,42 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
 
 
+# --- a design matrix by another letter ------------------------------------------------
+
+#: Letters some notes give the design matrix (A in numerical notes, D for the data).
+DESIGN_LETTERS: tuple[str, ...] = ("A", "D")
+
+
+def design_matrix_letter(tokens: list, names: Collection[str], transposed: Callable[[int], bool]) -> str | None:
+    """The letter that names the data matrix in a text that writes no X: ``A^T(\\sigma - y)``, ``A\\theta - y``.
+
+    Every time the letter is written it is transposed (``transposed(k)``) or multiplies a
+    parameter vector written right after it, at least once transposed; y is written, X and x
+    are not, and no ``--let`` defines the letter or X. Tokens have ``kind`` and ``text``.
+    """
+    written = {token.text for token in tokens if token.kind == "name"}
+    if "y" not in written or {"X", "x"} & written or "X" in names:
+        return None
+    found = None
+    for letter in DESIGN_LETTERS:
+        places = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == letter]
+        if not places or letter in names:
+            continue
+        shapes = [transposed(k) or (tokens[k + 1].kind == "name" and tokens[k + 1].text in vocab.PARAMETER_VECTORS)
+                  for k in places]
+        if all(shapes) and any(transposed(k) for k in places):
+            if found is not None:
+                return None  # two candidates: neither is read
+            found = letter
+    return found
+
+
+def design_matrix_note(letter: str) -> str:
+    """The note for a letter read as the data matrix X."""
+    return (f"{letter} is read as the data matrix X (m×n, row i is x⁽ⁱ⁾ᵀ): it is transposed or multiplies the "
+            "parameters, and the text writes no X or x")
+
+
 # --- a primed data matrix ------------------------------------------------------------
 
 #: What is said when LaTeX's X' (a primed name, not a transpose) is read as the data matrix.

@@ -2490,6 +2490,10 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
+    design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
+    if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
+        tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
+                  for token in tokens]
     capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1))
     raised = {token.text for k, token in enumerate(tokens[:-1])
               if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
@@ -2502,6 +2506,8 @@ def _prepare(
         parser.note(conventions.OMEGA_NOTE)
     if target:
         parser.note(conventions.TARGET_NOTE)
+    if design:
+        parser.note(conventions.design_matrix_note(design))
     for capital in sorted(capitals):
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
@@ -2509,6 +2515,16 @@ def _prepare(
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _transposed_at(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are a transpose's script: ``^T``, ``^\\top``, ``^{T}``, ``^\\mathsf{T}``."""
+    if at + 1 >= len(tokens) or tokens[at].kind != "op" or tokens[at].text != "^":
+        return False
+    mark = tokens[at + 1]
+    if mark.kind == "lbrace" and at + 3 < len(tokens) and tokens[at + 3].kind == "rbrace":
+        mark = tokens[at + 2]
+    return mark.kind == "transpose" or (mark.kind == "name" and mark.text == "T")
 
 
 def _refuse_primed_beside_plain(source: str, tokens: list[_Token]) -> None:

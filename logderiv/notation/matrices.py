@@ -134,7 +134,12 @@ class _Walk:
                 mark = tree.Variable("T", tree.Span(node.span.end - 1, node.span.end))
                 raise self.fail("only X is transposed in a matrix answer", mark,
                                 hint="write the gradient as a column: X^T v, not v^T X")
-            return self.variable(node.operand).T
+            value = self.variable(node.operand)
+            if not isinstance(value, sympy.MatrixExpr):
+                # A^T beside X: a letter that is no vector or matrix here, transposed
+                raise self.fail(f"'{_spelled(node.operand, self.source)}' is a number here, and only X is transposed "
+                                "in a matrix answer", node.operand, hint="write the data matrix as X: X^T v")
+            return value.T
         if isinstance(node, tree.ZeroFirst):
             # [0; theta(2:end)]: θ with the intercept's entry 0, θ − θ₁e₁
             name = node.operand.operand.name
