@@ -388,6 +388,15 @@ PRIMED_MATRIX_NOTE = (
 )
 
 
+# --- a bold sigma: the vector of predictions ------------------------------------------
+
+
+def sigma_vector_note(written: str) -> str:
+    """The note for ``\\boldsymbol{\\sigma}`` with no argument, read in a matrix answer."""
+    return (f"{written} with no argument is read as the m×1 vector of the cost's predictions σ(…⁽ⁱ⁾), "
+            "one per example")
+
+
 # --- the all-ones vector ------------------------------------------------------------
 
 
@@ -404,9 +413,17 @@ def ones_sum_note(written: str) -> str:
 # --- a gradient by no named parameters -------------------------------------------------
 
 
+_UNNAMED_GRADIENT = " names no parameters: read as the gradient by the cost's parameters, those --wrt names"
+
+
 def unnamed_gradient_note(written: str) -> str:
     """The note for ``\\nabla\\ell =`` that names no parameters: the gradient checked is by --wrt's."""
-    return f"{written} names no parameters: read as the gradient by the cost's parameters, those --wrt names"
+    return written + _UNNAMED_GRADIENT
+
+
+def is_unnamed_gradient_note(note: str) -> bool:
+    """Whether ``note`` is :func:`unnamed_gradient_note`'s (the answer's left side names the gradient)."""
+    return note.endswith(_UNNAMED_GRADIENT)
 
 
 # --- t as the target -----------------------------------------------------------------

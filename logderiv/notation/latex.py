@@ -630,6 +630,10 @@ class _Tokenizer:
                     hint="call other quantities by a plain letter",
                 )
             self.add("hat", vocab.PREDICTION, start, after)
+        elif inner in ("\\sigma", "σ") and name in _BOLD_STYLES and not self.applied_at(after):
+            # \boldsymbol{\sigma} alone: the vector of the predictions σ⁽ⁱ⁾, one per example (noted)
+            self.add("name", vocab.SIGMA_VECTOR, start, after)
+            self.note(conventions.sigma_vector_note(self.source[start:after]))
         elif inner == "1" and name in _BOLD_STYLES:
             self.add("ones", "1", start, after)  # \mathbf{1}: the all-ones vector (read by the parser, noted)
         elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
@@ -642,6 +646,11 @@ class _Tokenizer:
         else:
             self.add("name", letter, start, after)
         self.position = after
+
+    def applied_at(self, position: int) -> bool:
+        r"""Whether an argument starts at ``position``: ``(``, ``{``, ``\left``, ``\big(`` (spaces skipped)."""
+        rest = self.source[position:self.end].lstrip()
+        return rest.startswith(("(", "{", "[", "\\left", "\\big", "\\Big", "^", "_"))
 
     def sized(self, name: str, start: int, stop: int) -> None:
         r"""``\left(``, ``\right]``, ``\bigl(``: a bracket with a size."""

@@ -46,7 +46,7 @@ def is_matrix_answer(node: tree.Node) -> bool:
     for current in tree.walk(node):
         if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
             return True
-        if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX:
+        if isinstance(current, tree.Variable) and current.name in (vocab.DATA_MATRIX, vocab.SIGMA_VECTOR):
             return True
         if isinstance(current, tree.Binary) and current.op == "⊙":
             return True
@@ -192,6 +192,8 @@ class _Walk:
         if name == vocab.DATA_MATRIX:
             data = sympy.MatrixSymbol(name, symbols.m, symbols.n)
             return data.T if self.columns else data
+        if name == vocab.SIGMA_VECTOR and not self.columns:
+            return sympy.MatrixSymbol(name, symbols.m, 1)  # its entries are the cost's σ(…⁽ⁱ⁾): matrix_answer
         if name in self.per_example or self.columns and name in vocab.PER_EXAMPLE:
             # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values (a row in columns)
             vector = sympy.MatrixSymbol(name, symbols.m, 1)

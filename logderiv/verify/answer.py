@@ -467,7 +467,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                                  source=answer, column=wrt[1], hint="write dJ/dtheta_j = ...")
             span = tree.Span(wrt[1], wrt[1] + len(wrt[0]))
             parsed = replace(parsed, name="J", wrt=replace(variable, span=span))
-        elif parsed.name is not None and parsed.wrt is None:
+        elif parsed.name is not None and parsed.wrt is None and not _names_the_gradient(parsed):
             raise InputError(f"the left side names {parsed.name}, not a derivative of it",
                              source=answer, column=0,
                              hint="write \\frac{\\partial J}{\\partial\\theta_j} = ..., or only the right side")
@@ -729,3 +729,9 @@ class _Recorder(numeric.Point):
         self.read.add(key)
         return self.values[key]
 
+
+def _names_the_gradient(parsed: Parsed) -> bool:
+    """Whether the left side is ``\\nabla J`` naming no parameters: the gradient by --wrt's (noted by the reader)."""
+    from ..notation import conventions
+
+    return any(conventions.is_unnamed_gradient_note(note) for note in parsed.notes)
