@@ -343,6 +343,40 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
 
 
+# --- W as the weights, t as the transpose ----------------------------------------------
+
+#: What is said when LaTeX's ``w^t x`` is read as wᵀx.
+SMALL_T_NOTE = "a superscript t between a vector and x is read as the transpose: w^t x is wᵀx"
+
+#: What is said when a capital W is read as the weight vector w.
+CAPITAL_W_NOTE = ("W is read as w, the weight vector: it is written only transposed before x (W^T x), "
+                  "as w is, and --let does not define it")
+
+
+def capital_w_is_w(tokens: list, names: Collection[str], transposed: Callable[[int], bool]) -> bool:
+    """Whether a text's ``W`` is the weight vector w: every W is transposed right before x (``W^t x_i``).
+
+    Where the text also writes w, some w must be so too (``e^{w^Tx_i}`` beside ``e^{W^tx_i}``),
+    so that a matrix W of another layer (``w^T\\sigma(W^T x)``) is never renamed. No ``--let``
+    defines W or w. Tokens have ``kind`` and ``text``.
+    """
+    if {"W", "w"} & set(names):
+        return False
+
+    def before_x(k: int) -> bool:
+        if not transposed(k):
+            return False
+        after = k + 5 if tokens[k + 2].kind == "lbrace" else k + 3  # W ^ { T } x or W ^ T x
+        following = tokens[after] if after < len(tokens) else None
+        return following is not None and following.kind == "name" and following.text in vocab.DATA_VECTORS
+
+    capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
+    lowers = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "w"]
+    if not capitals or not all(before_x(k) for k in capitals):
+        return False
+    return not lowers or any(before_x(k) for k in lowers)
+
+
 # --- a design matrix by another letter ------------------------------------------------
 
 #: Letters some notes give the design matrix (A in numerical notes, D for the data).

@@ -2499,6 +2499,10 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
+    tokens, small_t = _small_t_transposes(tokens)
+    capital_w = conventions.capital_w_is_w(tokens, names, lambda k: _transposed_at(tokens, k + 1))
+    if capital_w:  # W^t x_i beside w^T x_i: the weight vector w, in another case (conventions)
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
         tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
@@ -2517,6 +2521,10 @@ def _prepare(
         parser.note(conventions.TARGET_NOTE)
     if design:
         parser.note(conventions.design_matrix_note(design))
+    if small_t:
+        parser.note(conventions.SMALL_T_NOTE)
+    if capital_w:
+        parser.note(conventions.CAPITAL_W_NOTE)
     for capital in sorted(capitals):
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
@@ -2524,6 +2532,20 @@ def _prepare(
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _small_t_transposes(tokens: list[_Token]) -> tuple[list[_Token], bool]:
+    """``w^t x``, ``W^tx_i``: a superscript t between a vector (or W) and x is the transpose, as ``wᵗx`` in plain text."""
+    found = False
+    result = list(tokens)
+    for k in range(len(tokens) - 3):
+        name, caret, mark, after = tokens[k : k + 4]
+        if (name.kind == "name" and (name.text in vocab.PARAMETER_VECTORS or name.text == "W")
+                and caret.kind == "op" and caret.text == "^" and mark.kind == "name" and mark.raw == "t"
+                and after.kind == "name" and after.text in vocab.DATA_VECTORS):
+            result[k + 2] = mark._replace(kind="transpose", text="T")
+            found = True
+    return result, found
 
 
 def _transposed_at(tokens: list[_Token], at: int) -> bool:
