@@ -343,6 +343,21 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
 
 
+# --- a document's own macros ----------------------------------------------------------
+
+#: Prefixes of the macros documents define for a bold letter: \fw, \bx, \vw, \bfx, \bmw.
+_MACRO_PREFIXES = ("bf", "bm", "f", "b", "v")
+
+
+def macro_letter(name: str) -> str | None:
+    """The letter a document's own macro seems to stand for (``fw`` -> ``w``), or None."""
+    for prefix in _MACRO_PREFIXES:
+        rest = name[len(prefix):]
+        if name.startswith(prefix) and len(rest) == 1 and rest.isascii() and rest.isalpha():
+            return rest
+    return None
+
+
 # --- W as the weights, t as the transpose ----------------------------------------------
 
 #: What is said when LaTeX's ``w^t x`` is read as wᵀx.

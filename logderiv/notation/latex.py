@@ -584,6 +584,11 @@ class _Tokenizer:
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
+        letter = conventions.macro_letter(name)
+        if letter is not None and not guess:
+            # \fw, \bx, \vw: a document's own macro (\newcommand), most likely for a bold letter
+            hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
+                    f"bold {letter}: write what it stands for, e.g. \\mathbf{{{letter}}}")
         self.fail(f"unknown command '{raw}'", start, hint=hint)
 
     def style(self, name: str, start: int, stop: int) -> None:
