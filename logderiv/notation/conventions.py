@@ -343,6 +343,14 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
 
 
+# --- a factor 1 after a bracket -------------------------------------------------------
+
+
+def trailing_one_note(written: str) -> str:
+    """The note for ``(…)1``: the 1 after a bracket is a factor (the chain rule's ∂z/∂b = 1), which changes nothing."""
+    return f"'{written}' is read as a product with 1: the 1 after the bracket is a factor (·1), as a chain rule writes ∂z/∂b"
+
+
 # --- a document's own macros ----------------------------------------------------------
 
 #: Prefixes of the macros documents define for a bold letter: \fw, \bx, \vw, \bfx, \bmw.

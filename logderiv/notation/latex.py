@@ -1074,6 +1074,11 @@ class _Parser:
                 right = self.unary()
                 left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
+                if token.kind == "number" and self.trailing_one(token):
+                    self.advance()
+                    self.note(conventions.trailing_one_note(self.source[self.outer(left).start:token.end].strip()))
+                    left = tree.Binary("*", left, tree.Number("1", Span(token.start, token.end)), self.span(left, token))
+                    continue
                 if token.kind == "number":
                     self.fail(
                         f"a number cannot follow a factor: '{token.raw}'",
@@ -1084,6 +1089,13 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def trailing_one(self, token: _Token) -> bool:
+        """Whether ``token`` is a 1 right after a closing bracket that ends a term: ``-(\\hat{y}-y)1``, the chain's ·1."""
+        before = self.tokens[self.position - 1] if self.position else None
+        after = self.peek(1)
+        return (token.text == "1" and before is not None and before.kind == "close" and before.end == token.start
+                and (after.kind in ("end", "close") or self.is_op(after, "+", "-")))
 
     def period_product(self) -> bool:
         r"""Whether the ``.`` ahead is a multiplication dot between two factors: ``2.(a+b)``, ``2.x^{(i)}.(…)``.
@@ -2504,8 +2516,11 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
-    tokens, small_t = _small_t_transposes(tokens)
-    capital_w = conventions.capital_w_is_w(tokens, names, lambda k: _transposed_at(tokens, k + 1))
+    marked, small_t = _small_t_transposes(tokens, capital=True)
+    capital_w = conventions.capital_w_is_w(marked, names, lambda k: _transposed_at(marked, k + 1))
+    if not capital_w:  # W^t stays as written (a power, refused as one) unless W is the weights
+        marked, small_t = _small_t_transposes(tokens, capital=False)
+    tokens = marked
     if capital_w:  # W^t x_i beside w^T x_i: the weight vector w, in another case (conventions)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
@@ -2539,13 +2554,13 @@ def _prepare(
     return parser, _equals_signs(tokens)
 
 
-def _small_t_transposes(tokens: list[_Token]) -> tuple[list[_Token], bool]:
+def _small_t_transposes(tokens: list[_Token], capital: bool) -> tuple[list[_Token], bool]:
     """``w^t x``, ``W^tx_i``: a superscript t between a vector (or W) and x is the transpose, as ``wᵗx`` in plain text."""
     found = False
     result = list(tokens)
     for k in range(len(tokens) - 3):
         name, caret, mark, after = tokens[k : k + 4]
-        if (name.kind == "name" and (name.text in vocab.PARAMETER_VECTORS or name.text == "W")
+        if (name.kind == "name" and (name.text in vocab.PARAMETER_VECTORS or capital and name.text == "W")
                 and caret.kind == "op" and caret.text == "^" and mark.kind == "name" and mark.raw == "t"
                 and after.kind == "name" and after.text in vocab.DATA_VECTORS):
             result[k + 2] = mark._replace(kind="transpose", text="T")
