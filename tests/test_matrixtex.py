@@ -231,3 +231,23 @@ def test_a_document_s_own_macro_is_refused_with_what_it_likely_means():
         check(r"\frac{1}{m}\sum_i x_j^{(i)}((\fw^\top \fx^{(i)}+b) - y^{(i)})", cost="linear")
     assert caught.value.column == 29
     assert r"\mathbf{w}" in caught.value.hint
+
+
+# --- a row of the data matrix ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", [r"A[i,:]^T", r"A[i,:]^{\top}", r"X[i,:]"])
+def test_a_row_of_the_data_matrix_is_the_example(row):
+    """Σᵢ (σ⁽ⁱ⁾ − y⁽ⁱ⁾) A[i,:]ᵀ is Σᵢ (σ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾, noted: right, and wrong with + y."""
+    right = check(r"\nabla\ell = \sum_{i=1}^{m}\bigl(\sigma^{(i)}-y^{(i)}\bigr)\," + row, cost=SIGMA_CE)
+    assert right.verdict == "equivalent"
+    assert any("row i of the data matrix" in note for note in right.notes)
+    wrong = check(r"\nabla\ell = \sum_{i=1}^{m}\bigl(\sigma^{(i)}+y^{(i)}\bigr)\," + row, cost=SIGMA_CE)
+    assert wrong.verdict == "different"
+
+
+def test_a_sliced_a_also_written_whole_is_refused():
+    """A[i,:] beside a whole A: A is then no data matrix, and the slice is refused with a column."""
+    with pytest.raises(InputError) as caught:
+        check(r"\sum_{i=1}^{m}(\sigma^{(i)}-y^{(i)}) A[i,:]^T + A", cost=SIGMA_CE)
+    assert caught.value.column is not None

@@ -430,6 +430,11 @@ def design_matrix_letter(tokens: list, names: Collection[str], transposed: Calla
     return found
 
 
+def data_row_note(written: str) -> str:
+    """The note for ``A[i,:]^T`` read as x⁽ⁱ⁾."""
+    return f"{written} is read as x⁽ⁱ⁾, row i of the data matrix: the feature vector of example i"
+
+
 def design_matrix_note(letter: str) -> str:
     """The note for a letter read as the data matrix X."""
     return (f"{letter} is read as the data matrix X (m×n, row i is x⁽ⁱ⁾ᵀ): it is transposed or multiplies the "

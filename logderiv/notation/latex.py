@@ -2507,6 +2507,7 @@ def _prepare(
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
+    tokens, rows = _rows_of_the_data_matrix(tokens, names)
     partner = _check_brackets(source, tokens)
     _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
@@ -2541,6 +2542,8 @@ def _prepare(
         parser.note(conventions.TARGET_NOTE)
     if design:
         parser.note(conventions.design_matrix_note(design))
+    for written in rows:
+        parser.note(conventions.data_row_note(written))
     if small_t:
         parser.note(conventions.SMALL_T_NOTE)
     if capital_w:
@@ -2552,6 +2555,54 @@ def _prepare(
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _rows_of_the_data_matrix(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``A[i,:]^T``, ``X[i,:]``: row i of the data matrix (transposed or not) is x⁽ⁱ⁾, the feature vector of example i.
+
+    For X always; for A or D only where the text writes no X and no x, every A is so
+    sliced, and no --let defines it. Returns the tokens with each row as ``x^{(i)}``, and
+    how each was written.
+    """
+    written = {token.text for token in tokens if token.kind == "name"}
+    letters = {vocab.DATA_MATRIX}
+    if not {"X", "x"} & written:
+        letters |= {letter for letter in conventions.DESIGN_LETTERS if letter not in names}
+    result: list[_Token] = []
+    rows: list[str] = []
+    sliced: set[str] = set()
+    k = 0
+    while k < len(tokens):
+        window = tokens[k : k + 6]
+        if (len(window) == 6 and window[0].kind == "name" and window[0].text in letters
+                and window[1].kind == "open" and window[1].text == "[" and window[2].kind == "name"
+                and len(window[2].text) == 1 and window[3].kind == "op" and window[3].text == ","
+                and window[4].kind == "op" and window[4].text == ":" and window[5].kind == "close"
+                and window[5].text == "]"):
+            stop = k + 6
+            if stop + 1 < len(tokens) and _transposed_at(tokens, stop):
+                stop += 2 if tokens[stop + 1].kind != "lbrace" else 4
+            first, last, index = window[0], tokens[stop - 1], window[2]
+            at = first.start
+            result.extend([
+                _Token("name", "x", at, first.end, "x"),
+                _Token("op", "^", at, first.end, "^"),
+                _Token("lbrace", "{", at, first.end, "{"),
+                _Token("open", "(", index.start, index.end, "("),
+                index,
+                _Token("close", ")", index.start, index.end, ")"),
+                _Token("rbrace", "}", last.start, last.end, "}"),
+            ])
+            rows.append(f"{first.raw}[{index.raw},:]" + ("ᵀ" if stop > k + 6 else ""))
+            sliced.add(first.text)
+            k = stop
+            continue
+        result.append(tokens[k])
+        k += 1
+    # A written whole as well as sliced is no data matrix here: leave the text as it was
+    if any(token.kind == "name" and token.text in sliced - {vocab.DATA_MATRIX} for token in result):
+        return tokens, []
+    return result, rows
 
 
 def _small_t_transposes(tokens: list[_Token], capital: bool) -> tuple[list[_Token], bool]:
