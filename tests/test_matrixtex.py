@@ -251,3 +251,35 @@ def test_a_sliced_a_also_written_whole_is_refused():
     with pytest.raises(InputError) as caught:
         check(r"\sum_{i=1}^{m}(\sigma^{(i)}-y^{(i)}) A[i,:]^T + A", cost=SIGMA_CE)
     assert caught.value.column is not None
+
+
+# --- W for the weights in plain text, and a left side by the whole vector -------------------------------
+
+SQUARED = "L = ½ (y_hat − y)²"
+W_LETS = ["y_hat = σ(z)", "z = Wᵗx + b"]
+
+
+def test_capital_w_transposed_before_x_is_the_weights_with_its_wrt():
+    """z = Wᵗx + b with --wrt W_j: W is w, --wrt W_j is w_j (both noted); the gradient is the one in w."""
+    derivation = derive(SQUARED, wrt="W_j", let=W_LETS)
+    reference = read_problem("1/2 (y_hat - y)^2", wrt="w_j", lets=["y_hat = sigmoid(z)", "z = w^T x + b"])
+    assert_gradient(reference.expand_definitions(reference.cost), reference.wrt,
+                    derivation.problem.expand_definitions(derivation.result), reference.definitions)
+    notes = derivation.problem.notes
+    assert any(note.startswith("W is read as w") for note in notes)
+    assert any(note.startswith("--wrt W_j is read as w_j") for note in notes)
+
+
+def test_a_left_side_by_the_whole_weight_vector():
+    """∂L/∂W = (ŷ − y) ŷ (1 − ŷ) x is the whole gradient: right; without ŷ(1 − ŷ) wrong."""
+    assert check("∂L/∂W = (y_hat − y) y_hat (1 − y_hat) x", cost=SQUARED, wrt="W_j", let=W_LETS).verdict == "equivalent"
+    assert check("∂L/∂W = (y_hat − y) x", cost=SQUARED, wrt="W_j", let=W_LETS).verdict == "different"
+    lets = ["y_hat = σ(z)", "z = w^T x + b"]
+    assert check("∂L/∂w = (y_hat − y) y_hat (1 − y_hat) x", cost=SQUARED, wrt="w_j", let=lets).verdict == "equivalent"
+
+
+def test_capital_w_written_bare_stays_unknown():
+    """W also written without a transpose is no weight vector here: --wrt W_j stays refused."""
+    with pytest.raises(InputError) as caught:
+        derive(SQUARED, wrt="W_j", let=["y_hat = σ(z)", "z = Wᵗx + b + W"])
+    assert caught.value.column is not None

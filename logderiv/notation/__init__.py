@@ -21,7 +21,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import functions, latex, plain, scalars, vocabulary
+from . import conventions, functions, latex, plain, scalars, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from .tree import walk as tree_walk
@@ -343,6 +343,11 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
+    if capital is not None:
+        # --wrt W_j where the texts write the weights W (z = Wᵗx + b): the weight vector w
+        notes = [*notes, conventions.capital_wrt_note(wrt, capital)]
+        wrt = capital
     try:
         # the default variable is logderiv's own text, plain notation whatever ``input`` says
         wrt_input = "auto" if wrt == vocabulary.DEFAULT_WRT else input

@@ -376,21 +376,21 @@ CAPITAL_W_NOTE = ("W is read as w, the weight vector: it is written only transpo
                   "as w is, and --let does not define it")
 
 
-def capital_w_is_w(tokens: list, names: Collection[str], transposed: Callable[[int], bool]) -> bool:
-    """Whether a text's ``W`` is the weight vector w: every W is transposed right before x (``W^t x_i``).
+def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
+    """Whether a text's ``W`` is the weight vector w: every W is transposed right before x (``W^t x_i``, ``Wᵗx``).
 
-    Where the text also writes w, some w must be so too (``e^{w^Tx_i}`` beside ``e^{W^tx_i}``),
-    so that a matrix W of another layer (``w^T\\sigma(W^T x)``) is never renamed. No ``--let``
-    defines W or w. Tokens have ``kind`` and ``text``.
+    ``transpose_end(k)`` is the index of the token after the transpose that follows token
+    ``k``, or None when none follows. Where the text also writes w, some w must be so too
+    (``e^{w^Tx_i}`` beside ``e^{W^tx_i}``), so that a matrix W of another layer
+    (``w^T\\sigma(W^T x)``) is never renamed. No ``--let`` defines W or w. Tokens have
+    ``kind`` and ``text``.
     """
     if {"W", "w"} & set(names):
         return False
 
     def before_x(k: int) -> bool:
-        if not transposed(k):
-            return False
-        after = k + 5 if tokens[k + 2].kind == "lbrace" else k + 3  # W ^ { T } x or W ^ T x
-        following = tokens[after] if after < len(tokens) else None
+        after = transpose_end(k)
+        following = tokens[after] if after is not None and after < len(tokens) else None
         return following is not None and following.kind == "name" and following.text in vocab.DATA_VECTORS
 
     capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
@@ -398,6 +398,26 @@ def capital_w_is_w(tokens: list, names: Collection[str], transposed: Callable[[i
     if not capitals or not all(before_x(k) for k in capitals):
         return False
     return not lowers or any(before_x(k) for k in lowers)
+
+
+def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:
+    """``--wrt W_j`` where the texts read W as the weights (:data:`CAPITAL_W_NOTE`): ``w_j``, else None."""
+    if not (wrt.startswith("W") and (len(wrt) == 1 or wrt[1] == "_")) or CAPITAL_W_NOTE not in notes:
+        return None
+    return "w" + wrt[1:]
+
+
+_CAPITAL_WRT = ": the text's W is the weight vector w"
+
+
+def capital_wrt_note(wrt: str, read: str) -> str:
+    """The note for --wrt W_j read as w_j."""
+    return f"--wrt {wrt} is read as {read}{_CAPITAL_WRT}"
+
+
+def is_capital_wrt_note(note: str) -> bool:
+    """Whether ``note`` is :func:`capital_wrt_note`'s."""
+    return note.startswith("--wrt W") and note.endswith(_CAPITAL_WRT)
 
 
 # --- a design matrix by another letter ------------------------------------------------

@@ -2518,7 +2518,7 @@ def _prepare(
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
     marked, small_t = _small_t_transposes(tokens, capital=True)
-    capital_w = conventions.capital_w_is_w(marked, names, lambda k: _transposed_at(marked, k + 1))
+    capital_w = conventions.capital_w_is_w(marked, names, lambda k: _transpose_end(marked, k))
     if not capital_w:  # W^t stays as written (a power, refused as one) unless W is the weights
         marked, small_t = _small_t_transposes(tokens, capital=False)
     tokens = marked
@@ -2617,6 +2617,13 @@ def _small_t_transposes(tokens: list[_Token], capital: bool) -> tuple[list[_Toke
             result[k + 2] = mark._replace(kind="transpose", text="T")
             found = True
     return result, found
+
+
+def _transpose_end(tokens: list[_Token], k: int) -> int | None:
+    """The index after the transpose that follows token ``k`` (``W^T``, ``W^{\\top}``), or None."""
+    if not _transposed_at(tokens, k + 1):
+        return None
+    return k + 5 if tokens[k + 2].kind == "lbrace" else k + 3
 
 
 def _transposed_at(tokens: list[_Token], at: int) -> bool:

@@ -1872,6 +1872,10 @@ def _read_range(
         tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "omega" else token for token in tokens]
         split.append(conventions.OMEGA_NOTE)
+    if conventions.capital_w_is_w(tokens, names, lambda k: _transpose_end(tokens, k)):  # Wᵗx: the weights
+        tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
+                  if token.kind == "name" and token.text == "W" else token for token in tokens]
+        split.append(conventions.CAPITAL_W_NOTE)
     if conventions.t_is_target(
         tokens, names, lambda k: _marks_example(tokens, k + 1)
     ):  # t_n, t^(i) with no y written: the target
@@ -1904,6 +1908,17 @@ def _read_range(
     finally:
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+
+
+def _transpose_end(tokens: list[_Token], k: int) -> int | None:
+    """The index after the transpose that follows token ``k`` (``Wᵀ``, ``Wᵗ``, ``W'``, ``W^T``), or None."""
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "transpose":
+        return k + 2
+    if k + 2 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].text == "^" and (
+        tokens[k + 2].kind == "name" and tokens[k + 2].text == "T"
+    ):
+        return k + 3
+    return None
 
 
 def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:

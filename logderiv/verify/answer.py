@@ -222,7 +222,7 @@ class Checker:
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
         """A left side ``∂J/∂b =`` must name the variable the gradient is taken by."""
-        if parsed.wrt is None:
+        if parsed.wrt is None or self._names_the_whole_vector(parsed.wrt):
             return
         from ..notation.builder import build_expression
         from ..render.printing import show_unicode
@@ -237,6 +237,23 @@ class Checker:
                 hint=f"give --wrt to check ∂J/∂{show_unicode(said)}, or leave out the left side",
                 label="ANSWER",
             )
+
+    def _names_the_whole_vector(self, variable) -> bool:
+        """``∂L/∂w =`` (``∂L/∂W`` where the texts write the weights W) with --wrt w_j: the whole gradient by w.
+
+        Its entry j is what is checked, as for ``\\nabla_w L =``.
+        """
+        from ..notation import conventions
+        from ..notation import vocabulary as vocab
+
+        wrt = self.problem.wrt
+        if not (isinstance(variable, tree.Variable) and variable.feature is None and variable.example is None
+                and isinstance(wrt, sympy.Indexed)):
+            return False
+        name = variable.name
+        if name == "W" and any(conventions.is_capital_wrt_note(note) for note in self.problem.notes):
+            name = "w"
+        return name == str(wrt.base) and name in vocab.PARAMETER_VECTORS
 
     def _refuse_power_t(self, source: str, expr: sympy.Expr) -> None:
         """Refuse ``W^t x_i`` in an answer: a letter to the power t (or T) is a transpose written so, not a power.
