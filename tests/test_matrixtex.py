@@ -283,3 +283,12 @@ def test_capital_w_written_bare_stays_unknown():
     with pytest.raises(InputError) as caught:
         derive(SQUARED, wrt="W_j", let=["y_hat = σ(z)", "z = Wᵗx + b + W"])
     assert caught.value.column is not None
+
+
+@pytest.mark.parametrize("indicator", [r"\mathbf{1}(y^{(i)})", r"\mathbf{1}\{y^{(i)}\}"])
+def test_a_bold_one_before_a_bracket_is_refused_as_an_indicator(indicator):
+    r"""\mathbf{1}\{…\} is the indicator function of softmax notes, not the ones vector: refused at the bracket."""
+    with pytest.raises(InputError) as caught:
+        derive(r"-\sum_{i=1}^m " + indicator + r"\log h^{(i)}")
+    assert caught.value.column == 24
+    assert "indicator" in caught.value.message

@@ -1280,6 +1280,10 @@ class _Parser:
         """
         token = self.advance()
         written = token.raw
+        if self.peek().kind in ("open", "lbrace"):
+            # \mathbf{1}\{y_i = k\}, \mathbf{1}(y_i = 1): the indicator function, not the all-ones vector
+            self.fail(f"'{written}' before a bracket (an indicator function?) is not read", self.peek().start,
+                      hint=r"write the indicator out: y^{(i)} for 1\{y^{(i)} = 1\}, 1 - y^{(i)} for 1\{y^{(i)} = 0\}")
         if not (self.is_op(self.peek(), "^") and self.transpose_at(self.position + 1)):
             self.note(conventions.ones_note(written))
             return tree.Number("1", Span(token.start, token.end))
