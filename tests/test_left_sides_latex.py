@@ -40,9 +40,20 @@ def test_a_prediction_of_x_is_still_a_value_per_example():
     assert_equal([read.expand_definitions(read.cost), read_problem("1/(2m) sum_i (theta^T x - y)^2").cost])
 
 
-def test_w_to_the_power_t_in_an_answer_is_refused():
+def test_w_to_the_t_before_x_in_an_answer_is_the_transpose_of_w():
+    """W^t x⁽ⁱ⁾, W written only so: the weights transposed (noted), not W to the power t."""
+    verdict = check(r"\sum_{i=1}^m (\sigma(W^t x^{(i)}) - y^{(i)}) x_j^{(i)}",
+                    cost=r"-\sum_{i=1}^m [y^{(i)}\log\sigma(w^T x^{(i)}) + (1-y^{(i)})\log(1-\sigma(w^T x^{(i)}))]",
+                    wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert any(note.startswith("W is read as w") for note in verdict.notes)
+    assert any(note.startswith("a superscript t") for note in verdict.notes)
+
+
+def test_w_to_the_power_t_beside_a_bare_w_is_refused():
+    """W written once not transposed is no weight vector: W^t stays a power, and is refused as one."""
     with pytest.raises(InputError) as error:
-        check(r"\sum_{i=1}^m (\sigma(W^t x^{(i)}) - y^{(i)}) x_j^{(i)}",
+        check(r"\sum_{i=1}^m (\sigma(W^t x^{(i)}) - y^{(i)}) x_j^{(i)} W",
               cost=r"-\sum_{i=1}^m [y^{(i)}\log\sigma(w^T x^{(i)}) + (1-y^{(i)})\log(1-\sigma(w^T x^{(i)}))]", wrt="w_j")
     assert "to the power t" in str(error.value)
     assert error.value.column == 0

@@ -92,7 +92,6 @@ def test_the_default_variable_of_a_one_feature_cost_is_its_slope():
 @pytest.mark.parametrize(
     ("cost", "wrt", "label", "column"),
     [
-        ("sum((w x + b - y)^2)", "w_j", "COST", 5),  # --wrt w_j: w is a vector
         ("sum((w_j x_j + b - y)^2)", "w", "--wrt", 0),  # the cost writes w_j
         ("sum((w x_j + b - y)^2)", "w", "COST", 5),  # x has a feature index
         ("sum((w x + b - y)^2) + w^T w", "b", "COST", 5),  # wᵀw: a vector
@@ -119,11 +118,22 @@ def test_an_answer_in_a_scalar_w_is_checked():
     assert wrong.verdict == "different"
 
 
-def test_an_answer_with_a_bare_w_against_a_vector_cost_is_refused():
-    """A cost in w_j makes w a vector: an answer's bare w is refused, never read as a scalar."""
-    with pytest.raises(InputError) as caught:
-        logderiv.check("1/m sum((w x + b - y) x)", cost="1/(2m) sum((w^T x + b - y)^2)", wrt="w_j")
-    assert "is a vector" in caught.value.message
+def test_an_answer_with_a_bare_w_against_a_vector_cost_is_its_dot_product():
+    """A cost in w_j makes w a vector: an answer's bare w x is wᵀx (noted), never a scalar w times x."""
+    cost = "1/(2m) sum((w^T x + b - y)^2)"
+    right = logderiv.check("1/m sum((w x + b - y) x)", cost=cost, wrt="w_j")
+    assert right.verdict == "equivalent"
+    assert any("is read as wᵀx, the dot product" in note for note in right.notes)
+    assert logderiv.check("1/m sum((w x + b - y))", cost=cost, wrt="w_j").verdict == "different"
+
+
+def test_w_x_with_a_vector_w_is_the_dot_product():
+    """--wrt w_j makes w a vector, so w x (and x w) is wᵀx, as the same cost written with w^T x."""
+    read = read_problem("sum((w x + b - y)^2)", wrt="w_j")
+    swapped = read_problem("sum((x w + b - y)^2)", wrt="w_j")
+    written = read_problem("sum((w^T x + b - y)^2)", wrt="w_j")
+    assert_equal([read.expand_definitions(read.cost), swapped.expand_definitions(swapped.cost), written.cost])
+    assert any("is read as wᵀx, the dot product" in note for note in read.notes)
 
 
 # --- an intercept beside θᵀx ------------------------------------------------------------------

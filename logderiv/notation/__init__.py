@@ -21,7 +21,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import functions, latex, plain, scalars, vocabulary
+from . import conventions, functions, latex, plain, scalars, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from .tree import walk as tree_walk
@@ -343,6 +343,11 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
+    if capital is not None:
+        # --wrt W_j where the texts write the weights W (z = Wᵗx + b): the weight vector w
+        notes = [*notes, conventions.capital_wrt_note(wrt, capital)]
+        wrt = capital
     try:
         # the default variable is logderiv's own text, plain notation whatever ``input`` says
         wrt_input = "auto" if wrt == vocabulary.DEFAULT_WRT else input
@@ -357,7 +362,8 @@ def read_problem(
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
 
-    if is_matrix_form(cost_tree) or any(is_matrix_form(value) for _, value, _ in parsed_lets):
+    in_matrix_form = [is_matrix_form(value) for _, value, _ in parsed_lets]
+    if is_matrix_form(cost_tree) or any(in_matrix_form):
         # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
         from .matrix_cost import lower_matrix_forms
 
@@ -371,6 +377,9 @@ def read_problem(
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
+    if len(in_matrix_form) == len(parsed_lets):
+        parsed_lets, twins = _one_let_per_name(cost_tree, cost, parsed_lets, in_matrix_form, cost_parsed.parameters)
+        notes += twins
     try:
         problem = build_problem(
             cost_tree,
@@ -416,6 +425,54 @@ def read_problem(
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
     )
+
+
+def _one_let_per_name(cost_tree, cost: str, lets, in_matrix_form: Sequence[bool], parameters):
+    r"""A name given twice, once per example and once in matrix form (``\hat p_i = …``, ``\hat{\mathbf p} = …``), is kept once.
+
+    Notes often define a prediction both ways. The two are kept as one only when
+    they agree (the cost built with each is the same expression); otherwise the
+    builder refuses the name defined twice.
+    """
+    names = [name for name, _, _ in lets]
+    twice = {name for name in names if names.count(name) == 2}
+    if not twice:
+        return lets, []
+    from .builder import build_problem
+
+    kept = list(lets)
+    notes = []
+    for name in sorted(twice):
+        first, second = (k for k, let in enumerate(lets) if let[0] == name)
+        if in_matrix_form[first] == in_matrix_form[second]:
+            continue
+        index_form, matrix_form = (first, second) if in_matrix_form[second] else (second, first)
+        values = []
+        for dropped in (matrix_form, index_form):
+            others = [let for k, let in enumerate(lets) if k != dropped and (let[0] != name or k in (first, second))]
+            try:
+                problem = build_problem(cost_tree, source=cost, lets=others, parameters=parameters)
+            except InputError:
+                break
+            values.append(problem.expand_definitions(problem.cost))
+        if len(values) != 2 or not _same(*values):
+            continue
+        kept = [let for let in kept if let is not lets[matrix_form]]
+        notes.append(f"--let {lets[matrix_form][2].strip()} is --let {lets[index_form][2].strip()} in matrix form: "
+                     "the two agree, so it is read once")
+    return kept, notes
+
+
+def _same(first, second) -> bool:
+    """Whether two sympy expressions are provably equal (structurally, or their difference simplifies to 0)."""
+    import sympy
+
+    if first == second:
+        return True
+    try:
+        return sympy.simplify(first - second) == 0
+    except Exception:  # noqa: BLE001 - a comparison sympy cannot make is a disagreement
+        return False
 
 
 def _alpha_strength(

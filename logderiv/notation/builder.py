@@ -343,6 +343,8 @@ class _Builder:
             current = current.left
         operands.append((family[0], current))
         operands.reverse()
+        if family[0] == "*":
+            operands = self.juxtaposed_dots(operands, source)
         built = []
         denominator = None
         for op, operand in operands:
@@ -366,6 +368,27 @@ class _Builder:
         product = sympy.Mul(*built)
         _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
         return product
+
+    def juxtaposed_dots(self, operands: list[tuple[str, tree.Node]], source: _Source) -> list[tuple[str, tree.Node]]:
+        """``wx``, ``\\mathbf{x}\\mathbf{w}``: a parameter vector times the data vector x, both whole, is wᵀx.
+
+        Only where the parameter is a vector here (not a one-feature scalar): a product
+        of two whole vectors can then mean only their dot product. Noted.
+        """
+        result: list[tuple[str, tree.Node]] = []
+        for op, operand in operands:
+            if result and op == "*" and result[-1][0] == "*" and _vector_pair(result[-1][1], operand, self.scalars):
+                left = result[-1][1]
+                parameter, data = (left, operand) if left.name in vocab.PARAMETER_VECTORS else (operand, left)
+                span = tree.Span(left.span.start, operand.span.end)
+                written = source.text[span.start:span.end]
+                shown = {"theta": "θ", "beta": "β"}.get(parameter.name, parameter.name)
+                self.note(f"'{written}' is read as {shown}ᵀx, the dot product: {shown} is a vector here "
+                          "(no one-feature model), and so is x")
+                result[-1] = ("*", tree.Dot(parameter, data, span))
+                continue
+            result.append((op, operand))
+        return result
 
     def apply(self, node: tree.Apply, context: _Context, source: _Source) -> sympy.Expr:
         argument = self.build(node.argument, context, source)
@@ -1280,3 +1303,15 @@ def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) 
         if any(symbol.name in vocab.DATA_VECTORS for symbol in masked.free_symbols if isinstance(symbol, sympy.Symbol)):
             scalar = True
     return wrt.indices[0] if vector and not scalar else None
+
+
+def _vector_pair(left: tree.Node, right: tree.Node, scalar_names) -> bool:
+    """Whether ``left right`` is a whole parameter vector and the whole data vector x, in either order."""
+    if not (isinstance(left, tree.Variable) and isinstance(right, tree.Variable)):
+        return False
+    if left.feature is not None or right.feature is not None:
+        return False
+    names = {left.name, right.name}
+    parameters = names & vocab.PARAMETER_VECTORS
+    return (len(parameters) == 1 and names - parameters == set(vocab.DATA_VECTORS) and not parameters & set(scalar_names)
+            and all(node.example is None for node in (left, right) if node.name in vocab.PARAMETER_VECTORS))

@@ -63,6 +63,11 @@ QUANTITY_LETTERS: frozenset[str] = frozenset(
     {"a", "b", "h", "m", "n", "p", "t", "w", "x", "y", "z", "M", "N", "X", "e", "d"}
 )
 
+#: Unicode's vulgar fractions, as numerator and denominator: ``L = ½ (ŷ − y)²`` is (1/2)(ŷ − y)².
+VULGAR_FRACTIONS: dict[str, tuple[str, str]] = {
+    "½": ("1", "2"), "⅓": ("1", "3"), "⅔": ("2", "3"), "¼": ("1", "4"), "¾": ("3", "4"),
+}
+
 #: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
 SIGMOID_LETTER = "g"
 
@@ -336,6 +341,171 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     """
     written = {token.text for token in tokens if token.kind == "name"}
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
+
+
+# --- a factor 1 after a bracket -------------------------------------------------------
+
+
+def trailing_one_note(written: str) -> str:
+    """The note for ``(…)1``: the 1 after a bracket is a factor (the chain rule's ∂z/∂b = 1), which changes nothing."""
+    return f"'{written}' is read as a product with 1: the 1 after the bracket is a factor (·1), as a chain rule writes ∂z/∂b"
+
+
+# --- a document's own macros ----------------------------------------------------------
+
+#: Prefixes of the macros documents define for a bold letter: \fw, \bx, \vw, \bfx, \bmw.
+_MACRO_PREFIXES = ("bf", "bm", "f", "b", "v")
+
+
+def macro_letter(name: str) -> str | None:
+    """The letter a document's own macro seems to stand for (``fw`` -> ``w``), or None."""
+    for prefix in _MACRO_PREFIXES:
+        rest = name[len(prefix):]
+        if name.startswith(prefix) and len(rest) == 1 and rest.isascii() and rest.isalpha():
+            return rest
+    return None
+
+
+# --- W as the weights, t as the transpose ----------------------------------------------
+
+#: What is said when LaTeX's ``w^t x`` is read as wᵀx.
+SMALL_T_NOTE = "a superscript t between a vector and x is read as the transpose: w^t x is wᵀx"
+
+#: What is said when a capital W is read as the weight vector w.
+CAPITAL_W_NOTE = ("W is read as w, the weight vector: it is written only transposed before x (W^T x), "
+                  "as w is, and --let does not define it")
+
+
+def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
+    """Whether a text's ``W`` is the weight vector w: every W is transposed right before x (``W^t x_i``, ``Wᵗx``).
+
+    ``transpose_end(k)`` is the index of the token after the transpose that follows token
+    ``k``, or None when none follows. Where the text also writes w, some w must be so too
+    (``e^{w^Tx_i}`` beside ``e^{W^tx_i}``), so that a matrix W of another layer
+    (``w^T\\sigma(W^T x)``) is never renamed. No ``--let`` defines W or w. Tokens have
+    ``kind`` and ``text``.
+    """
+    if {"W", "w"} & set(names):
+        return False
+
+    def before_x(k: int) -> bool:
+        after = transpose_end(k)
+        following = tokens[after] if after is not None and after < len(tokens) else None
+        return following is not None and following.kind == "name" and following.text in vocab.DATA_VECTORS
+
+    capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
+    lowers = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "w"]
+    if not capitals or not all(before_x(k) for k in capitals):
+        return False
+    return not lowers or any(before_x(k) for k in lowers)
+
+
+def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:
+    """``--wrt W_j`` where the texts read W as the weights (:data:`CAPITAL_W_NOTE`): ``w_j``, else None."""
+    if not (wrt.startswith("W") and (len(wrt) == 1 or wrt[1] == "_")) or CAPITAL_W_NOTE not in notes:
+        return None
+    return "w" + wrt[1:]
+
+
+_CAPITAL_WRT = ": the text's W is the weight vector w"
+
+
+def capital_wrt_note(wrt: str, read: str) -> str:
+    """The note for --wrt W_j read as w_j."""
+    return f"--wrt {wrt} is read as {read}{_CAPITAL_WRT}"
+
+
+def is_capital_wrt_note(note: str) -> bool:
+    """Whether ``note`` is :func:`capital_wrt_note`'s."""
+    return note.startswith("--wrt W") and note.endswith(_CAPITAL_WRT)
+
+
+# --- a design matrix by another letter ------------------------------------------------
+
+#: Letters some notes give the design matrix (A in numerical notes, D for the data).
+DESIGN_LETTERS: tuple[str, ...] = ("A", "D")
+
+
+def design_matrix_letter(tokens: list, names: Collection[str], transposed: Callable[[int], bool]) -> str | None:
+    """The letter that names the data matrix in a text that writes no X: ``A^T(\\sigma - y)``, ``A\\theta - y``.
+
+    Every time the letter is written it is transposed (``transposed(k)``) or multiplies a
+    parameter vector written right after it, at least once transposed; y is written, X and x
+    are not, and no ``--let`` defines the letter or X. Tokens have ``kind`` and ``text``.
+    """
+    written = {token.text for token in tokens if token.kind == "name"}
+    if "y" not in written or {"X", "x"} & written or "X" in names:
+        return None
+    found = None
+    for letter in DESIGN_LETTERS:
+        places = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == letter]
+        if not places or letter in names:
+            continue
+        shapes = [transposed(k) or (tokens[k + 1].kind == "name" and tokens[k + 1].text in vocab.PARAMETER_VECTORS)
+                  for k in places]
+        if all(shapes) and any(transposed(k) for k in places):
+            if found is not None:
+                return None  # two candidates: neither is read
+            found = letter
+    return found
+
+
+def data_row_note(written: str) -> str:
+    """The note for ``A[i,:]^T`` read as x⁽ⁱ⁾."""
+    return f"{written} is read as x⁽ⁱ⁾, row i of the data matrix: the feature vector of example i"
+
+
+def design_matrix_note(letter: str) -> str:
+    """The note for a letter read as the data matrix X."""
+    return (f"{letter} is read as the data matrix X (m×n, row i is x⁽ⁱ⁾ᵀ): it is transposed or multiplies the "
+            "parameters, and the text writes no X or x")
+
+
+# --- a primed data matrix ------------------------------------------------------------
+
+#: What is said when LaTeX's X' (a primed name, not a transpose) is read as the data matrix.
+PRIMED_MATRIX_NOTE = (
+    "X' is read as X, the data matrix: in LaTeX a prime names a variant of X (such as X with a column of ones), "
+    "and logderiv's X has a column for every parameter, the intercept's too"
+)
+
+
+# --- a bold sigma: the vector of predictions ------------------------------------------
+
+
+def sigma_vector_note(written: str) -> str:
+    """The note for ``\\boldsymbol{\\sigma}`` with no argument, read in a matrix answer."""
+    return (f"{written} with no argument is read as the m×1 vector of the cost's predictions σ(…⁽ⁱ⁾), "
+            "one per example")
+
+
+# --- the all-ones vector ------------------------------------------------------------
+
+
+def ones_note(written: str) -> str:
+    """The note for ``\\mathbf{1}`` read entry by entry: 1 in each."""
+    return f"{written} is the all-ones vector: read as 1 in each entry (b{written} is b added to every example)"
+
+
+def ones_sum_note(written: str) -> str:
+    """The note for ``\\mathbf{1}^\\top v`` read as the sum of v's entries over the examples."""
+    return f"{written} is read as a sum over the examples: the all-ones vector times a vector adds its entries, Σᵢ vᵢ"
+
+
+# --- a gradient by no named parameters -------------------------------------------------
+
+
+_UNNAMED_GRADIENT = " names no parameters: read as the gradient by the cost's parameters, those --wrt names"
+
+
+def unnamed_gradient_note(written: str) -> str:
+    """The note for ``\\nabla\\ell =`` that names no parameters: the gradient checked is by --wrt's."""
+    return written + _UNNAMED_GRADIENT
+
+
+def is_unnamed_gradient_note(note: str) -> bool:
+    """Whether ``note`` is :func:`unnamed_gradient_note`'s (the answer's left side names the gradient)."""
+    return note.endswith(_UNNAMED_GRADIENT)
 
 
 # --- t as the target -----------------------------------------------------------------

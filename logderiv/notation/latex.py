@@ -250,6 +250,13 @@ class _Tokenizer:
                 self.position += 1
             elif char == "&":
                 self.position += 1  # an alignment point
+            elif char == "'" and self.tokens and self.tokens[-1].kind == "name" and self.tokens[-1].raw == vocab.DATA_MATRIX \
+                    and self.tokens[-1].end == start and vocab.DATA_MATRIX not in self.names:
+                # X': a matrix named with a prime (X with its column of ones), read as the data matrix, noted
+                previous = self.tokens[-1]
+                self.tokens[-1] = previous._replace(end=start + 1, raw=previous.raw + "'")
+                self.note(conventions.PRIMED_MATRIX_NOTE)
+                self.position += 1
             elif char == "'":
                 self.fail("a prime (') is not read", start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
             elif char in _DASHES:
@@ -281,6 +288,12 @@ class _Tokenizer:
                 self.position += 1
             elif char == "|":
                 _absolute_value("|", self.source, start)
+            elif char in conventions.VULGAR_FRACTIONS:
+                # ½, ¼: the fraction it is, as a group, so that ½ m reads (1/2)·m
+                numerator, denominator = conventions.VULGAR_FRACTIONS[char]
+                for kind, text in (("lbrace", "{"), ("number", numerator), ("op", "/"), ("number", denominator), ("rbrace", "}")):
+                    self.tokens.append(_Token(kind, text, start, start + 1, text))  # raw as written out
+                self.position += 1
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
@@ -575,6 +588,11 @@ class _Tokenizer:
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
+        letter = conventions.macro_letter(name)
+        if letter is not None and not guess:
+            # \fw, \bx, \vw: a document's own macro (\newcommand), most likely for a bold letter
+            hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
+                    f"bold {letter}: write what it stands for, e.g. \\mathbf{{{letter}}}")
         self.fail(f"unknown command '{raw}'", start, hint=hint)
 
     def style(self, name: str, start: int, stop: int) -> None:
@@ -621,6 +639,12 @@ class _Tokenizer:
                     hint="call other quantities by a plain letter",
                 )
             self.add("hat", letter if self.hat_is_let(letter) else vocab.PREDICTION, start, after)
+        elif inner in ("\\sigma", "σ") and name in _BOLD_STYLES and not self.applied_at(after):
+            # \boldsymbol{\sigma} alone: the vector of the predictions σ⁽ⁱ⁾, one per example (noted)
+            self.add("name", vocab.SIGMA_VECTOR, start, after)
+            self.note(conventions.sigma_vector_note(self.source[start:after]))
+        elif inner == "1" and name in _BOLD_STYLES:
+            self.add("ones", "1", start, after)  # \mathbf{1}: the all-ones vector (read by the parser, noted)
         elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
             # \mathbf{-\theta^\top x}, \mathbf{x^{(i)}}: bold type over an expression carries no mathematics;
             # the braces are read as TeX reads them, a group
@@ -637,6 +661,11 @@ class _Tokenizer:
         if letter != "p" or letter not in self.names or vocab.PREDICTION in self.names:
             return False
         return _BARE_P.search(_HATTED_P.sub("", self.source)) is None
+
+    def applied_at(self, position: int) -> bool:
+        r"""Whether an argument starts at ``position``: ``(``, ``{``, ``\left``, ``\big(`` (spaces skipped)."""
+        rest = self.source[position:self.end].lstrip()
+        return rest.startswith(("(", "{", "[", "\\left", "\\big", "\\Big", "^", "_"))
 
     def sized(self, name: str, start: int, stop: int) -> None:
         r"""``\left(``, ``\right]``, ``\bigl(``: a bracket with a size."""
@@ -880,7 +909,9 @@ def _closer_for(opener: _Token) -> str:
 # --- parser -----------------------------------------------------------------------
 
 
-_OPERAND_KINDS = frozenset({"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial", "nabla"})
+_OPERAND_KINDS = frozenset(
+    {"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial", "nabla", "ones"}
+)
 
 
 class _Parser:
@@ -1053,6 +1084,11 @@ class _Parser:
                 right = self.unary()
                 left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
+                if token.kind == "number" and self.trailing_one(token):
+                    self.advance()
+                    self.note(conventions.trailing_one_note(self.source[self.outer(left).start:token.end].strip()))
+                    left = tree.Binary("*", left, tree.Number("1", Span(token.start, token.end)), self.span(left, token))
+                    continue
                 if token.kind == "number":
                     self.fail(
                         f"a number cannot follow a factor: '{token.raw}'",
@@ -1063,6 +1099,13 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def trailing_one(self, token: _Token) -> bool:
+        """Whether ``token`` is a 1 right after a closing bracket that ends a term: ``-(\\hat{y}-y)1``, the chain's ·1."""
+        before = self.tokens[self.position - 1] if self.position else None
+        after = self.peek(1)
+        return (token.text == "1" and before is not None and before.kind == "close" and before.end == token.start
+                and (after.kind in ("end", "close") or self.is_op(after, "+", "-")))
 
     def period_product(self) -> bool:
         r"""Whether the ``.`` ahead is a multiplication dot between two factors: ``2.(a+b)``, ``2.x^{(i)}.(…)``.
@@ -1209,6 +1252,8 @@ class _Parser:
             return self.apply(token, token.text)
         if kind == "sum":
             return self.sum()
+        if kind == "ones":
+            return self.ones()
         if kind == "frac":
             return self.frac()
         if kind in ("open", "lbrace"):
@@ -1235,6 +1280,41 @@ class _Parser:
         if kind in ("close", "rbrace"):
             self.fail(f"unexpected '{token.raw}'", token.start)
         self.fail(f"unexpected {self.describe(token)}", token.start)
+
+    def ones(self) -> tree.Node:
+        r"""``\mathbf{1}``, the all-ones vector: 1 in every entry (``b\mathbf{1}``), or ``\mathbf{1}^\top v`` = Σᵢ vᵢ.
+
+        Its product with a vector of the examples sums that vector's entries, so
+        ``\mathbf{1}^\top(\hat{\mathbf{p}} - \mathbf{y})`` is Σᵢ (p̂⁽ⁱ⁾ − y⁽ⁱ⁾); a vector of anything
+        else there is refused. Elsewhere each entry of the vector is 1. Noted either way.
+        """
+        token = self.advance()
+        written = token.raw
+        if self.peek().kind in ("open", "lbrace"):
+            # \mathbf{1}\{y_i = k\}, \mathbf{1}(y_i = 1): the indicator function, not the all-ones vector
+            self.fail(f"'{written}' before a bracket (an indicator function?) is not read", self.peek().start,
+                      hint=r"write the indicator out: y^{(i)} for 1\{y^{(i)} = 1\}, 1 - y^{(i)} for 1\{y^{(i)} = 0\}")
+        if not (self.is_op(self.peek(), "^") and self.transpose_at(self.position + 1)):
+            self.note(conventions.ones_note(written))
+            return tree.Number("1", Span(token.start, token.end))
+        self.advance()
+        self.position = self.partner[self.position] + 1 if self.peek().kind == "lbrace" else self.position + 1
+        follower = self.peek()
+        if not self.starts_operand(follower):
+            self.fail(f"'{self.source[token.start:follower.start].strip()}' needs a vector after it", follower.start,
+                      hint=r"\mathbf{1}^\top v sums the entries of v: write \mathbf{1}^\top(\hat{\mathbf{p}} - \mathbf{y})")
+        self.example_sums += 1
+        self.enter(token)
+        body = self.power()
+        self.leave()
+        self.example_sums -= 1
+        read, _, _ = readings.unindexed_range(body)
+        if read != "examples":
+            self.fail(f"'{self.source[token.start:self.outer(body).end]}' is read only of a vector with one entry per example",
+                      token.start, hint=r"write \sum_{i=1}^{m} … over the examples, \sum_{j=1}^{n} … over the features")
+        span = self.span(token, body)
+        self.note(conventions.ones_sum_note(self.source[span.start:span.end]))
+        return tree.Sum("examples", vocab.EXAMPLE_INDEX, body, span)
 
     def group(self) -> tree.Node:
         """( expression ), \\left[ expression \\right], { expression }."""
@@ -2272,6 +2352,8 @@ class _Parser:
         self.expect_end()
         if parameter is None:
             named = sorted({t.text for t in self.tokens if t.kind == "name" and t.text in vocab.PARAMETER_VECTORS})
+            if not named and entry is None:
+                return self.gradient_by_wrt(nabla, name)
             if len(named) != 1:
                 self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
             parameter = named[0]
@@ -2286,6 +2368,39 @@ class _Parser:
         else:
             self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
         return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
+
+    def partial_head(self, partial: _Token) -> tuple[str, _Token, tree.Variable]:
+        r"""``\partial_b\mathcal{L} =``, ``\partial_{w_j} J =``: the shorthand ∂_b L for ∂L/∂b, on the left side."""
+        self.advance()
+        script = self.advance()
+        items = self.script_items(script)
+        if len(items) == 3 and self.is_op(items[1], "_") and items[2].kind in ("name", "number"):
+            variable = tree.Variable(items[0].text, Span(items[0].start, items[2].end), feature=items[2].text)
+        elif len(items) == 1 and items[0].kind == "name":
+            variable = tree.Variable(items[0].text, Span(items[0].start, items[0].end))
+        else:
+            self.fail(r"'\partial_' needs the variable differentiated by", script.start, hint=r"write \partial_b J = or \partial_{w_j} J =")
+        name = self.peek()
+        if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
+            self.fail(r"the left side \partial_… names the cost", name.start, hint=r"write \partial_b J =")
+        self.advance()
+        follower = self.peek()
+        if follower.kind == "open" and follower.text == "(":
+            self.position = self.partner[self.position] + 1  # \partial_b L(w, b): the arguments say what L depends on
+        self.expect_end()
+        written = self.source[partial.start:self.tokens[self.position - 1].end]
+        self.note(f"{written} is read as the derivative ∂{name.text}/∂{self.source[variable.span.start:variable.span.end]}")
+        return name.text, name, variable
+
+    def gradient_by_wrt(self, nabla: _Token, name: _Token) -> tuple[str, _Token, None]:
+        r"""``\nabla\ell = A^T(\sigma - y)``: a gradient that names no parameters is by the cost's, those --wrt names.
+
+        Only when the text writes no parameter vector at all (with one, ``\nabla J`` is by it;
+        with two, it is refused): the left side then names the cost, not a variable.
+        """
+        written = self.source[nabla.start:self.tokens[self.position - 1].end]
+        self.note(conventions.unnamed_gradient_note(written))
+        return name.text, name, None
 
     def cost_word(self, token: _Token) -> _Token:
         """``MSE =``, ``mse =``, ``Cost(w,b) =``: letters written together on a cost's left side are one name, as in plain notation.
@@ -2319,6 +2434,8 @@ class _Parser:
         example = "J(\\theta) =" if what == "cost" else "h = ..."
         if token.kind == "nabla" and what == "cost":
             return self.gradient_head(token)
+        if token.kind == "partial" and what == "cost" and self.is_op(self.peek(1), "_"):
+            return self.partial_head(token)
         if token.kind == "frac" and what == "cost":
             self.advance()
             if self.derivative_ahead():
@@ -2406,7 +2523,9 @@ def _prepare(
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
+    tokens, rows = _rows_of_the_data_matrix(tokens, names)
     partner = _check_brackets(source, tokens)
+    _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
     if omega:  # \omega_j with no w written: the weights (conventions)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "omega" else token
@@ -2414,6 +2533,17 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
+    marked, small_t = _small_t_transposes(tokens, capital=True)
+    capital_w = conventions.capital_w_is_w(marked, names, lambda k: _transpose_end(marked, k))
+    if not capital_w:  # W^t stays as written (a power, refused as one) unless W is the weights
+        marked, small_t = _small_t_transposes(tokens, capital=False)
+    tokens = marked
+    if capital_w:  # W^t x_i beside w^T x_i: the weight vector w, in another case (conventions)
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+    design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
+    if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
+        tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
+                  for token in tokens]
     capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1))
     raised = {token.text for k, token in enumerate(tokens[:-1])
               if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
@@ -2426,6 +2556,14 @@ def _prepare(
         parser.note(conventions.OMEGA_NOTE)
     if target:
         parser.note(conventions.TARGET_NOTE)
+    if design:
+        parser.note(conventions.design_matrix_note(design))
+    for written in rows:
+        parser.note(conventions.data_row_note(written))
+    if small_t:
+        parser.note(conventions.SMALL_T_NOTE)
+    if capital_w:
+        parser.note(conventions.CAPITAL_W_NOTE)
     for capital in sorted(capitals):
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
@@ -2433,6 +2571,95 @@ def _prepare(
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
+
+
+def _rows_of_the_data_matrix(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``A[i,:]^T``, ``X[i,:]``: row i of the data matrix (transposed or not) is x⁽ⁱ⁾, the feature vector of example i.
+
+    For X always; for A or D only where the text writes no X and no x, every A is so
+    sliced, and no --let defines it. Returns the tokens with each row as ``x^{(i)}``, and
+    how each was written.
+    """
+    written = {token.text for token in tokens if token.kind == "name"}
+    letters = {vocab.DATA_MATRIX}
+    if not {"X", "x"} & written:
+        letters |= {letter for letter in conventions.DESIGN_LETTERS if letter not in names}
+    result: list[_Token] = []
+    rows: list[str] = []
+    sliced: set[str] = set()
+    k = 0
+    while k < len(tokens):
+        window = tokens[k : k + 6]
+        if (len(window) == 6 and window[0].kind == "name" and window[0].text in letters
+                and window[1].kind == "open" and window[1].text == "[" and window[2].kind == "name"
+                and len(window[2].text) == 1 and window[3].kind == "op" and window[3].text == ","
+                and window[4].kind == "op" and window[4].text == ":" and window[5].kind == "close"
+                and window[5].text == "]"):
+            stop = k + 6
+            if stop + 1 < len(tokens) and _transposed_at(tokens, stop):
+                stop += 2 if tokens[stop + 1].kind != "lbrace" else 4
+            first, last, index = window[0], tokens[stop - 1], window[2]
+            at = first.start
+            result.extend([
+                _Token("name", "x", at, first.end, "x"),
+                _Token("op", "^", at, first.end, "^"),
+                _Token("lbrace", "{", at, first.end, "{"),
+                _Token("open", "(", index.start, index.end, "("),
+                index,
+                _Token("close", ")", index.start, index.end, ")"),
+                _Token("rbrace", "}", last.start, last.end, "}"),
+            ])
+            rows.append(f"{first.raw}[{index.raw},:]" + ("ᵀ" if stop > k + 6 else ""))
+            sliced.add(first.text)
+            k = stop
+            continue
+        result.append(tokens[k])
+        k += 1
+    # A written whole as well as sliced is no data matrix here: leave the text as it was
+    if any(token.kind == "name" and token.text in sliced - {vocab.DATA_MATRIX} for token in result):
+        return tokens, []
+    return result, rows
+
+
+def _small_t_transposes(tokens: list[_Token], capital: bool) -> tuple[list[_Token], bool]:
+    """``w^t x``, ``W^tx_i``: a superscript t between a vector (or W) and x is the transpose, as ``wᵗx`` in plain text."""
+    found = False
+    result = list(tokens)
+    for k in range(len(tokens) - 3):
+        name, caret, mark, after = tokens[k : k + 4]
+        if (name.kind == "name" and (name.text in vocab.PARAMETER_VECTORS or capital and name.text == "W")
+                and caret.kind == "op" and caret.text == "^" and mark.kind == "name" and mark.raw == "t"
+                and after.kind == "name" and after.text in vocab.DATA_VECTORS):
+            result[k + 2] = mark._replace(kind="transpose", text="T")
+            found = True
+    return result, found
+
+
+def _transpose_end(tokens: list[_Token], k: int) -> int | None:
+    """The index after the transpose that follows token ``k`` (``W^T``, ``W^{\\top}``), or None."""
+    if not _transposed_at(tokens, k + 1):
+        return None
+    return k + 5 if tokens[k + 2].kind == "lbrace" else k + 3
+
+
+def _transposed_at(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are a transpose's script: ``^T``, ``^\\top``, ``^{T}``, ``^\\mathsf{T}``."""
+    if at + 1 >= len(tokens) or tokens[at].kind != "op" or tokens[at].text != "^":
+        return False
+    mark = tokens[at + 1]
+    if mark.kind == "lbrace" and at + 3 < len(tokens) and tokens[at + 3].kind == "rbrace":
+        mark = tokens[at + 2]
+    return mark.kind == "transpose" or (mark.kind == "name" and mark.text == "T")
+
+
+def _refuse_primed_beside_plain(source: str, tokens: list[_Token]) -> None:
+    """Refuse ``X'`` beside a plain ``X``: the prime then names another matrix, not the data matrix."""
+    primed = [token for token in tokens if token.kind == "name" and token.raw == vocab.DATA_MATRIX + "'"]
+    plain = [token for token in tokens if token.kind == "name" and token.raw == vocab.DATA_MATRIX]
+    if primed and plain:
+        _fail(f"both {vocab.DATA_MATRIX} and {vocab.DATA_MATRIX}' are written: {vocab.DATA_MATRIX}' is then a matrix "
+              "of its own", source, primed[0].start,
+              hint="write the data matrix one way (X holds a column for every parameter, the intercept's too)")
 
 
 def _marks_example(tokens: list[_Token], at: int) -> bool:

@@ -55,7 +55,7 @@ def is_matrix_answer(node: tree.Node) -> bool:
     for current in tree.walk(node):
         if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
             return True
-        if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX:
+        if isinstance(current, tree.Variable) and current.name in (vocab.DATA_MATRIX, vocab.SIGMA_VECTOR):
             return True
         if isinstance(current, tree.Binary) and current.op == "⊙":
             return True
@@ -186,7 +186,12 @@ class _Walk:
                 mark = tree.Variable("T", tree.Span(node.span.end - 1, node.span.end))
                 raise self.fail("only X is transposed in a matrix answer", mark,
                                 hint="write the gradient as a column: X^T v, not v^T X")
-            return self.variable(node.operand).T
+            value = self.variable(node.operand)
+            if not isinstance(value, sympy.MatrixExpr):
+                # A^T beside X: a letter that is no vector or matrix here, transposed
+                raise self.fail(f"'{_spelled(node.operand, self.source)}' is a number here, and only X is transposed "
+                                "in a matrix answer", node.operand, hint="write the data matrix as X: X^T v")
+            return value.T
         if isinstance(node, tree.ZeroFirst):
             # [0; theta(2:end)]: θ with the intercept's entry 0, θ − θ₁e₁
             name = node.operand.operand.name
@@ -313,6 +318,8 @@ class _Walk:
         if name == vocab.DATA_MATRIX:
             data = sympy.MatrixSymbol(name, symbols.m, symbols.n)
             return data.T if self.columns else data
+        if name == vocab.SIGMA_VECTOR and not self.columns:
+            return sympy.MatrixSymbol(name, symbols.m, 1)  # its entries are the cost's σ(…⁽ⁱ⁾): matrix_answer
         if name in self.per_example or self.columns and name in vocab.PER_EXAMPLE:
             # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values (a row in columns)
             vector = sympy.MatrixSymbol(name, symbols.m, 1)

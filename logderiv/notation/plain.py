@@ -441,6 +441,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == "√":
             add("root", "sqrt", position, position + 1)
             position += 1
+        elif char in conventions.VULGAR_FRACTIONS:
+            # ½, ¼: the fraction it is, bracketed so that ½ m reads (1/2)·m and x^½ as x^(1/2)
+            numerator, denominator = conventions.VULGAR_FRACTIONS[char]
+            for kind, text in (("open", "("), ("number", numerator), ("op", "/"), ("number", denominator), ("close", ")")):
+                tokens.append(_Token(kind, text, position, position + 1, text))  # raw as written out, for the bracket check
+            position += 1
         else:
             _unexpected_character(source, position)
     tokens.append(_Token("end", "", end, end, ""))
@@ -2078,6 +2084,10 @@ def _read_range(
         tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "omega" else token for token in tokens]
         split.append(conventions.OMEGA_NOTE)
+    if conventions.capital_w_is_w(tokens, names, lambda k: _transpose_end(tokens, k)):  # Wᵗx: the weights
+        tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
+                  if token.kind == "name" and token.text == "W" else token for token in tokens]
+        split.append(conventions.CAPITAL_W_NOTE)
     if conventions.t_is_target(
         tokens, names, lambda k: _marks_example(tokens, k + 1)
     ):  # t_n, t^(i) with no y written: the target
@@ -2110,6 +2120,17 @@ def _read_range(
     finally:
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+
+
+def _transpose_end(tokens: list[_Token], k: int) -> int | None:
+    """The index after the transpose that follows token ``k`` (``Wᵀ``, ``Wᵗ``, ``W'``, ``W^T``), or None."""
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "transpose":
+        return k + 2
+    if k + 2 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].text == "^" and (
+        tokens[k + 2].kind == "name" and tokens[k + 2].text == "T"
+    ):
+        return k + 3
+    return None
 
 
 def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:

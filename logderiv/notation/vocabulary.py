@@ -121,7 +121,11 @@ RESERVED: dict[str, str] = {
     "j": "the feature index of ∂/∂θⱼ",
     "k": "a feature index",
     "l": "a feature index",
+    "𝛔": "the vector of the predictions σ (a bold σ with no argument), read only in a matrix answer such as X^T(𝛔 − y)",
 }
+
+#: A bold σ with no argument (``\boldsymbol{\sigma}``): the m×1 vector of the cost's predictions σ(…⁽ⁱ⁾).
+SIGMA_VECTOR = "𝛔"
 
 #: The name of the Kronecker delta when it carries two feature indices: ``δⱼₖ``.
 KRONECKER = "delta"

@@ -222,7 +222,7 @@ class Checker:
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
         """A left side ``∂J/∂b =`` must name the variable the gradient is taken by."""
-        if parsed.wrt is None:
+        if parsed.wrt is None or self._names_the_whole_vector(parsed.wrt):
             return
         from ..notation.builder import build_expression
         from ..render.printing import show_unicode
@@ -237,6 +237,23 @@ class Checker:
                 hint=f"give --wrt to check ∂J/∂{show_unicode(said)}, or leave out the left side",
                 label="ANSWER",
             )
+
+    def _names_the_whole_vector(self, variable) -> bool:
+        """``∂L/∂w =`` (``∂L/∂W`` where the texts write the weights W) with --wrt w_j: the whole gradient by w.
+
+        Its entry j is what is checked, as for ``\\nabla_w L =``.
+        """
+        from ..notation import conventions
+        from ..notation import vocabulary as vocab
+
+        wrt = self.problem.wrt
+        if not (isinstance(variable, tree.Variable) and variable.feature is None and variable.example is None
+                and isinstance(wrt, sympy.Indexed)):
+            return False
+        name = variable.name
+        if name == "W" and any(conventions.is_capital_wrt_note(note) for note in self.problem.notes):
+            name = "w"
+        return name == str(wrt.base) and name in vocab.PARAMETER_VECTORS
 
     def _refuse_power_t(self, source: str, expr: sympy.Expr) -> None:
         """Refuse ``W^t x_i`` in an answer: a letter to the power t (or T) is a transpose written so, not a power.
@@ -532,7 +549,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                                  source=answer, column=wrt[1], hint="write dJ/dtheta_j = ...")
             span = tree.Span(wrt[1], wrt[1] + len(wrt[0]))
             parsed = replace(parsed, name="J", wrt=replace(variable, span=span))
-        elif parsed.name is not None and parsed.wrt is None:
+        elif parsed.name is not None and parsed.wrt is None and not _names_the_gradient(parsed):
             raise InputError(f"the left side names {parsed.name}, not a derivative of it",
                              source=answer, column=0,
                              hint="write \\frac{\\partial J}{\\partial\\theta_j} = ..., or only the right side")
@@ -796,3 +813,9 @@ class _Recorder(numeric.Point):
         self.read.add(key)
         return self.values[key]
 
+
+def _names_the_gradient(parsed: Parsed) -> bool:
+    """Whether the left side is ``\\nabla J`` naming no parameters: the gradient by --wrt's (noted by the reader)."""
+    from ..notation import conventions
+
+    return any(conventions.is_unnamed_gradient_note(note) for note in parsed.notes)

@@ -204,15 +204,33 @@ def judge_matrix(
     if any(isinstance(current, tree.ZeroFirst) for current in tree.walk(node)):
         notes = (*notes, "read as Octave: [0; θ(2:end)] is θ with its first entry, the intercept θ₁, set to 0: "
                          "θ − θ₁e₁, the gradient of a penalty that leaves the intercept out")
+    bold_sigma = vocab.SIGMA_VECTOR in {str(symbol) for symbol in matrix.free_symbols}
     try:
-        entry = components(matrix, per_example)
+        entry = components(matrix, per_example | {vocab.SIGMA_VECTOR} if bold_sigma else per_example)
     except InputError as error:
         raise InputError(error.message, source=source, column=0, label="ANSWER") from None
+    if bold_sigma:
+        entry = _predictions_of_the_cost(entry, problem, source)
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
                     notes=notes if columns else (*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
                     sizes=every_component(numeric.sizes_for(problem.expand_definitions(expected),
                                                             problem.expand_definitions(entry), wrt)))
     return replace(verdict, matrix=matrix)
+
+
+def _predictions_of_the_cost(entry: sympy.Expr, problem: Problem, source: str) -> sympy.Expr:
+    """Put in the entries of a bold σ (𝛔ᵢ): the one σ(…⁽ⁱ⁾) per example that the cost holds, or refuse."""
+    expanded = problem.expand_definitions(problem.cost)
+    found = {atom for atom in expanded.atoms(symbols.sigmoid) if i in atom.free_symbols}
+    if len(found) != 1:
+        raise InputError(
+            "a bold σ with no argument is the vector of the cost's predictions σ(…⁽ⁱ⁾), and this cost holds "
+            + ("none" if not found else f"{len(found)} different ones"),
+            source=source, column=0, label="ANSWER",
+            hint="write the predictions out: \\sigma(X\\theta)",
+        )
+    prediction = next(iter(found))
+    return entry.replace(symbols.defined(vocab.SIGMA_VECTOR), lambda row: prediction.xreplace({i: row}))
 
 
 def every_component(sizes: Sequence[numeric.Size] | None = None) -> tuple[numeric.Size, ...]:
