@@ -301,13 +301,17 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
                            regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
-    if output_format == "rich":
-        from .render.verdict import render_verdict_rich
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
 
-        console.stdout().print(render_verdict_rich(verdict))
-    else:
-        text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
-        click.echo(text, nl=not text.endswith("\n"))
+    with count_named(slope_count_letter(verdict.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
+        if output_format == "rich":
+            from .render.verdict import render_verdict_rich
+
+            console.stdout().print(render_verdict_rich(verdict))
+        else:
+            text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
+            click.echo(text, nl=not text.endswith("\n"))
     return verdict
 
 
@@ -429,7 +433,15 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
     ctx.exit(report.exit_code)
 
 
-def _emit(derivation, output_format, *, view, form, explain, standalone) -> None:
+def _emit(derivation, output_format, **options) -> None:
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
+
+    with count_named(slope_count_letter(derivation.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
+        _emit_as(derivation, output_format, **options)
+
+
+def _emit_as(derivation, output_format, *, view, form, explain, standalone) -> None:
     if output_format == "rich":
         from .render.terminal import render_rich
 

@@ -23,7 +23,7 @@ from typing import Iterable
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "renames_a_count"]
+__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -153,6 +153,72 @@ def bare_count(root: tree.Node) -> tree.Variable | None:
         if isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT and node.feature is None and node.example is None
     ]
     return min(found, key=lambda node: node.span.start) if found else None
+
+
+def slope_factors(root: tree.Node) -> list[tree.Variable]:
+    """The bare ``m``'s of ``root`` when every one is a factor of a data value (``m x_i + b``, ``-m x``), else [].
+
+    Such an m multiplies the input: a slope, a parameter, not a count (a count
+    divides, bounds a sum, or stands alone). One bare m anywhere else gives [].
+    """
+    found = [
+        node
+        for node in tree.walk(root)
+        if isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT and node.feature is None and node.example is None
+    ]
+    if not found:
+        return []
+    slopes: set[int] = set()
+    for node in tree.walk(root):
+        if isinstance(node, tree.Binary) and node.op == "*":
+            factors = _factors(node)
+            if any(isinstance(f, tree.Variable) and f.name in vocab.DATA_VECTORS for f in factors):
+                slopes.update(id(f) for f in factors)
+    return found if all(id(node) in slopes for node in found) else []
+
+
+def _factors(node: tree.Node) -> list[tree.Node]:
+    """The factors of a product chain (``2 m x_i`` gives 2, m, x_i), a sign dropped."""
+    while isinstance(node, tree.Negate):
+        node = node.operand
+    if isinstance(node, tree.Binary) and node.op == "*":
+        return _factors(node.left) + _factors(node.right)
+    return [node]
+
+
+def as_slope(root: tree.Node) -> tree.Node:
+    """``root`` with every bare ``m`` renamed to the slope's tree name (kept apart from the count m)."""
+    from .readings import rename_counts
+
+    return rename_counts(root, {vocab.EXAMPLE_COUNT: vocab.SLOPE_M})
+
+
+def slope_note(counted: str) -> str:
+    """The note of an ``m`` read as a slope, a parameter, beside another letter that counts the examples."""
+    return (
+        f"m is a quantity of its own here (the slope of m x), not the number of examples: {counted} counts them; "
+        f"the output writes the count {counted} and the slope m"
+    )
+
+
+def counted_letter(notes: Iterable[str]) -> str:
+    """The letter a reader's notes say counts the examples, read as m (``n``, ``N``); ``n`` when none says."""
+    for note in notes:
+        if " counts the examples here: read as m" in note and not note.startswith("m "):
+            return note.split(" ", 1)[0]
+    return vocab.FEATURE_COUNT
+
+
+_SLOPE_NOTE = re.compile(r"m is a quantity of its own here \(the slope of m x\), not the number of examples: (\S+) counts them")
+
+
+def slope_count_letter(notes: Iterable[str]) -> str | None:
+    """The letter that counts the examples when a note says m is a slope (the output's name of the count), or None."""
+    for note in notes:
+        match = _SLOPE_NOTE.match(note)
+        if match is not None:
+            return match.group(1)
+    return None
 
 
 def renames_a_count(notes: Iterable[str]) -> bool:
