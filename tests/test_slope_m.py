@@ -164,3 +164,53 @@ def test_wrt_m_without_another_count_is_still_the_count():
     with pytest.raises(InputError) as caught:
         read_problem("1/(2m) sum((m x + b - y)^2)", wrt="m")
     assert "constant" in caught.value.message
+
+
+# --- n dividing the squared residual of a cost in matrix form ------------------------------------
+
+RESIDUAL_NOTE = "n counts the examples here: read as m (it divides the squared norm of the residual Xθ − y"
+
+RESIDUAL_READ = [
+    # (matrix form with n, the same cost in index form with m)
+    (r"\frac{1}{n}||X\theta - y||^2 + \lambda ||\theta||^2",
+     r"\frac{1}{m}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2 + \lambda \sum_{k=1}^{n}\theta_k^2"),
+    (r"\frac{1}{n}\|X\theta - y\|^2 + \frac{\lambda}{n}\|\theta\|^2",
+     r"\frac{1}{m}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2 + \frac{\lambda}{m}\sum_{k=1}^{n}\theta_k^2"),
+    ("(X*theta - y)'*(X*theta - y)/(2*n)", "1/(2m) sum_i (theta^T x^(i) - y^(i))^2"),
+    (r"\|X\theta - y\|^2 / (2n)", "1/(2m) sum_i (theta^T x^(i) - y^(i))^2"),
+]
+
+
+@pytest.mark.parametrize("cost, reference", RESIDUAL_READ)
+def test_n_dividing_the_squared_residual_counts_the_examples(cost, reference):
+    """1/n ‖Xθ − y‖²: Xθ − y has an entry per example, so n is their count (m), noted; same cost as the index form."""
+    derivation = logderiv.derive(cost, wrt="theta_j")
+    problem = derivation.problem
+    assert any(note.startswith(RESIDUAL_NOTE) for note in problem.notes)
+    meant = read_problem(reference, wrt="theta_j")
+    assert_equal([_expanded(problem), _expanded(meant)])
+    assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
+
+
+@pytest.mark.parametrize(
+    "cost, column",
+    [
+        (r"\frac{1}{2m}\|X\theta - y\|^2 + \frac{\lambda}{2n}\|\theta\|^2", 48),  # n divides only the penalty
+        (r"\frac{1}{n}\|X\theta - y\|^2 + n \|\theta\|^2", 9),  # n also a quantity of its own
+    ],
+)
+def test_n_in_matrix_form_otherwise_stays_refused(cost, column):
+    """An n that could count the features, or is written in another role: refused at an n."""
+    with pytest.raises(InputError) as caught:
+        read_problem(cost, wrt="theta_j")
+    assert "the number of examples or of features" in caught.value.message
+    assert caught.value.column == column and cost[column] == "n"
+
+
+def test_a_matrix_answer_in_n_follows_the_cost():
+    """(2/n)Xᵀ(Xβ − y) against (1/n)‖Xβ − y‖²: the answer's n is the cost's count; a lost 2 is different."""
+    cost = "MSE = (1/n)||Xβ − y||²"
+    right = logderiv.check("(2/n)Xᵀ(Xβ − y)", cost=cost, wrt="beta_j")
+    assert right.verdict == "equivalent"
+    assert any("the answer's n is read as m too" in note for note in right.notes)
+    assert logderiv.check("(1/n)Xᵀ(Xβ − y)", cost=cost, wrt="beta_j").verdict == "different"
