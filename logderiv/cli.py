@@ -367,13 +367,17 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> 
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
     review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
-    if output_format == "rich":
-        from .render.review import render_review_rich
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
 
-        console.stdout().print(render_review_rich(review))
-    else:
-        text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
-        click.echo(text, nl=False)
+    with count_named(slope_count_letter(review.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
+        if output_format == "rich":
+            from .render.review import render_review_rich
+
+            console.stdout().print(render_review_rich(review))
+        else:
+            text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
+            click.echo(text, nl=False)
     if not review.ok:
         click.get_current_context().exit(1)
 

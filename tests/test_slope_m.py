@@ -214,3 +214,33 @@ def test_a_matrix_answer_in_n_follows_the_cost():
     assert right.verdict == "equivalent"
     assert any("the answer's n is read as m too" in note for note in right.notes)
     assert logderiv.check("(1/n)Xᵀ(Xβ − y)", cost=cost, wrt="beta_j").verdict == "different"
+
+
+# --- the notes and the other outputs of a slope's problem -----------------------------------------
+
+
+def test_the_count_note_says_the_count_is_printed_as_written():
+    """With a slope m, n's count note no longer says the features are counted by n (there are none)."""
+    problem = read_problem(r"\frac{1}{n}\sum_{i=1}^{n}(y_i - m x_i - c)^2", wrt="m")
+    assert "n counts the examples here: read as m, logderiv's count, printed n" in problem.notes
+    assert not any("the features are counted by n" in note for note in problem.notes)
+
+
+def test_steps_with_a_slope_m():
+    """A derivation in n and m is checked line by line, printed in n; a line writing m as the count is refused there."""
+    cost = r"\frac{1}{n}\sum_{i=1}^{n}(y_i - m x_i - c)^2"
+    lines = "= \\frac{1}{n}\\sum_{i=1}^{n} 2(y_i - m x_i - c)(-x_i)\n= -\\frac{2}{n}\\sum_{i=1}^{n} x_i(y_i - m x_i - c)\n"
+    result = CliRunner().invoke(main, ["steps", "-", "--cost", cost, "--wrt", "m", "-f", "text"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert "the gradient: (2/n) Σᵢ (c + m xᵢ − y⁽ⁱ⁾) xᵢ" in result.output
+    wrong = "= \\frac{1}{n}\\sum_{i=1}^{n} 2(y_i - m x_i - c)(-x_i)\n= -\\frac{2}{m}\\sum_{i=1}^{m} x_i(y_i - b x_i - c)\n"
+    refused = CliRunner().invoke(main, ["steps", "-", "--cost", cost, "--wrt", "m", "-f", "text"], input=wrong)
+    assert refused.exit_code == 2
+    assert "'m' is the slope in the cost" in refused.output
+
+
+def test_a_symbolic_verdict_says_for_every_n():
+    """'the difference expands to zero, for every n': the count as written, and no features to name."""
+    result = run("check", r"-\frac{2}{n}\sum_{i=1}^{n} x_i (y_i - m x_i - c)", "--cost", COST, "--wrt", "m", "-f", "text")
+    assert result.exit_code == 0, result.output
+    assert "for every n\n" in result.output

@@ -411,11 +411,12 @@ def read_problem(
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
     if cost_parsed.name is None and not extra and not vectors and not layout:
-        return problem
+        tidy = scalars.tidy_count_notes(problem.notes)
+        return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)
     return dataclasses.replace(
         problem,
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
-        notes=problem.notes + extra,
+        notes=scalars.tidy_count_notes(problem.notes + extra),
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
     )

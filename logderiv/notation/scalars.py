@@ -18,12 +18,12 @@ a bare use is refused as before. Sympy-free.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "renames_a_count"]
+__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -219,6 +219,28 @@ def slope_count_letter(notes: Iterable[str]) -> str | None:
         if match is not None:
             return match.group(1)
     return None
+
+
+def tidy_count_notes(notes: Sequence[str], letter: str | None = None) -> tuple[str, ...]:
+    """``notes`` with the count note of a slope's problem saying the count is printed as written.
+
+    "n counts the examples here: read as m; the features are counted by n in the
+    output" would contradict the slope note (the output writes the count n, and
+    there are no features): it becomes "n counts the examples here: read as m,
+    logderiv's count, printed n". The words other code reads stay. ``letter``
+    is the count's when another text's note (the cost's) says m is a slope.
+    """
+    letter = letter or slope_count_letter(notes)
+    if letter is None:
+        return tuple(notes)
+    head = f"{letter} counts the examples here: read as m"
+    tidy = []
+    for note in notes:
+        if note.startswith(head) and not note.startswith(head + ","):
+            rest = note[len(head):].replace("; the features are counted by n in the output", "")
+            note = f"{head}, logderiv's count, printed {letter}{rest}"
+        tidy.append(note)
+    return tuple(tidy)
 
 
 def renames_a_count(notes: Iterable[str]) -> bool:

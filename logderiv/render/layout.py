@@ -11,7 +11,6 @@ leaves the value unchanged, and number literals are multiplied together.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import lru_cache
 from typing import Iterator
 
@@ -25,23 +24,7 @@ from ..notation.vocabulary import CONSTANTS, DATA_VECTORS, PER_EXAMPLE
 __all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript", "count_named",
            "count_name"]
 
-#: the letter the example count is printed as: m, or the writer's n when their m is a slope (ŷ = m x + b)
-_COUNT_NAME: ContextVar[str] = ContextVar("count_name", default=symbols.m.name)
-
-
-@contextmanager
-def count_named(letter: str | None) -> Iterator[None]:
-    """Print the example count as ``letter`` (``n``) within the block: the writer's m is a parameter there."""
-    token = _COUNT_NAME.set(letter or symbols.m.name)
-    try:
-        yield
-    finally:
-        _COUNT_NAME.reset(token)
-
-
-def count_name() -> str:
-    """The letter the example count is printed as now (``m`` unless :func:`count_named` says otherwise)."""
-    return _COUNT_NAME.get()
+from ..notation.printed import count_name, count_named  # noqa: E402  (re-exported: the printers' one switch)
 
 # Binding strength of a printed form, loosest first: a sum, a product (also a
 # fraction, a negative number, and the prefix forms Σᵢ f, log u, ∂/∂v [u]), a
@@ -513,7 +496,7 @@ class Layout:
 
     def _print_Symbol(self, expr: sympy.Symbol) -> str:
         if expr == symbols.m:
-            return self._name(_COUNT_NAME.get())
+            return self._name(count_name())
         return self._name(expr.name)
 
     _print_Dummy = _print_Symbol

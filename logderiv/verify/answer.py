@@ -177,7 +177,11 @@ class Checker:
         node, carried = _carry_counts(answer, parsed, self.problem)
         node, alpha = self._alpha_as_in_cost(node)
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
-        return node, lets, (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        said = (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        from ..notation.scalars import slope_count_letter, tidy_count_notes
+
+        said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
+        return node, lets, said
 
     def _gradient_note(self, answer: str) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
