@@ -42,6 +42,8 @@ READ = [
      r"\frac{1}{n}\sum_{i=1}^{n}(y_i - a x_i - b)^2", (), "n"),
     (r"\frac{1}{n}\sum_i (y_i - mx_i - b)^2", (), r"\frac{1}{n}\sum_{i=1}^{n}(y_i - a x_i - b)^2", (), "n"),
     ("1/n sum_i (y_i - m x_i - b)^2", (), "1/n sum_i (y_i - a x_i - b)^2", (), "n"),
+    (r"\frac{1}{n}\sum_{i=1}^{n}(y_i - m x_i^2 - b)^2", (), r"\frac{1}{n}\sum_{i=1}^{n}(y_i - a x_i^2 - b)^2", (), "n"),
+    (r"\frac{1}{n}\sum_{i=1}^{n}(y_i - m\cdot x_i - b)^2", (), r"\frac{1}{n}\sum_{i=1}^{n}(y_i - a x_i - b)^2", (), "n"),
     (r"\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^2", (r"\hat y_i = m\,x_i + b",),
      r"\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^2", (r"\hat y_i = a x_i + b",), "n"),
     ("1/n sum_i (y_i - y_pred)^2", ("y_pred = m*x + b",), "1/n sum_i (y_i - y_pred)^2", ("y_pred = a*x + b",), "n"),

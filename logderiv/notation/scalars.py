@@ -172,9 +172,16 @@ def slope_factors(root: tree.Node) -> list[tree.Variable]:
     for node in tree.walk(root):
         if isinstance(node, tree.Binary) and node.op == "*":
             factors = _factors(node)
-            if any(isinstance(f, tree.Variable) and f.name in vocab.DATA_VECTORS for f in factors):
+            if any(_data(f) for f in factors):
                 slopes.update(id(f) for f in factors)
     return found if all(id(node) in slopes for node in found) else []
+
+
+def _data(node: tree.Node) -> bool:
+    """Whether ``node`` is a data value or a power of one (``x_i``, ``x^{(i)}``, ``x_i^2``)."""
+    if isinstance(node, tree.Binary) and node.op == "^":
+        node = node.left
+    return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS
 
 
 def _factors(node: tree.Node) -> list[tree.Node]:
