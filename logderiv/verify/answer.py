@@ -381,9 +381,12 @@ def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list, let_notes, proble
     from ..notation import scalars
     from ..notation import symbols as notation_symbols
 
-    if problem.wrt != notation_symbols.slope_m and notation_symbols.slope_m not in problem.expand_definitions(problem.cost).free_symbols:
-        return parsed, lets, ()
-    counted = scalars.slope_count_letter(problem.notes) or "n"
+    counted = scalars.slope_count_letter(problem.notes)  # the reader's note says when m is a slope: cheap per answer
+    if counted is None:
+        if problem.wrt == notation_symbols.slope_m:
+            counted = "n"
+        else:
+            return parsed, lets, ()
     notes: list[str] = []
 
     def read(node, text, own_notes, label):
