@@ -83,11 +83,15 @@ def check(
     and reused, so checking many answers against one cost is fast. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read.
     """
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
+
     judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    verdict = judge.check(answer, timeout=timeout)
-    if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
-        return verdict
-    return _across_intercept_conventions(verdict, judge, answer, timeout)
+    with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
+        verdict = judge.check(answer, timeout=timeout)
+        if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
+            return verdict
+        return _across_intercept_conventions(verdict, judge, answer, timeout)
 
 
 def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:

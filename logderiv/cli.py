@@ -320,13 +320,17 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
                            regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
-    if output_format == "rich":
-        from .render.verdict import render_verdict_rich
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
 
-        console.show(render_verdict_rich(verdict))
-    else:
-        text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
-        console.echo(text, json=output_format == "json")
+    with count_named(slope_count_letter(verdict.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
+        if output_format == "rich":
+            from .render.verdict import render_verdict_rich
+
+            console.show(render_verdict_rich(verdict))
+        else:
+            text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
+            console.echo(text, json=output_format == "json")
     return verdict
 
 
@@ -382,13 +386,17 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> 
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
     review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
-    if output_format == "rich":
-        from .render.review import render_review_rich
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
 
-        console.show(render_review_rich(review))
-    else:
-        text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
-        console.echo(text, json=output_format == "json")
+    with count_named(slope_count_letter(review.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
+        if output_format == "rich":
+            from .render.review import render_review_rich
+
+            console.show(render_review_rich(review))
+        else:
+            text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
+            console.echo(text, json=output_format == "json")
     if not review.ok:
         click.get_current_context().exit(1)
 
@@ -449,7 +457,15 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
     ctx.exit(report.exit_code)
 
 
-def _emit(derivation, output_format, *, view, form, explain, standalone) -> None:
+def _emit(derivation, output_format, **options) -> None:
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
+
+    with count_named(slope_count_letter(derivation.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
+        _emit_as(derivation, output_format, **options)
+
+
+def _emit_as(derivation, output_format, *, view, form, explain, standalone) -> None:
     if output_format == "rich":
         from .render.terminal import render_rich
 

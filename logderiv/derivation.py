@@ -40,7 +40,9 @@ class Check:
         """One line a reader can trust: what was checked, and how."""
         if self.method == "symbolic":
             return "symbolic"
-        sizes = ", ".join(f"m={m} n={n}" for m, n in self.sizes)
+        from .notation.printed import sizes_text  # sympy-free: the count as the writer names it
+
+        sizes = sizes_text(self.sizes)
         return f"numeric: {self.points} random points ({sizes}), rel. tol. {self.tolerance:g}"
 
 

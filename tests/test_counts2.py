@@ -79,10 +79,10 @@ def test_n_read_as_the_count_says_the_features_need_another_name():
 REFUSED = [
     # (cost, the column of the letter in another role, what the message says)
     ("1/N sum_i (y_i - N x_i)^2", 17, "'N' is also written as a quantity of its own"),
-    ("1/n sum_i (y_i - m x_i - b)^2", 17, "a slope"),
+    ("1/n sum_i (y_i - m - b x_i)^2", 17, "a slope"),  # an m beside x is the slope: test_slope_m.py
     ("1/N sum_i (y_i - b)^2 + lambda/(2m) sum_j theta_j^2", 33, "counted by both 'N' and 'm'"),
     (r"\frac{1}{n}\sum_i (y_i - \sum_{j=1}^{n} w_j x_{ij})^2", 9, "'n' also bounds a sum over the features"),
-    (r"\frac{1}{N}\sum_i (y_i - m x_i - b)^2", 25, "a slope"),
+    (r"\frac{1}{N}\sum_i (y_i - m - b x_i)^2", 25, "a slope"),
 ]
 
 

@@ -205,13 +205,14 @@ def test_theta_0_of_a_cost_without_a_separate_intercept_is_still_refused():
 @pytest.mark.parametrize(
     ("cost", "lets", "label", "column"),
     [
-        (r"\frac{1}{n}\sum_{i=1}^{n} (y_i - m x_i - c)^2", (), "COST", 33),  # the m of "- m x_i"
-        (r"\frac{1}{N}\sum_{i=1}^{N} (m x_i + b - y_i)^2", (), "COST", 27),
-        (r"\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^{2}", (r"\hat y_i = m x_i + b",), "--let", 11),
+        # an m beside x is the slope (tests/test_slope_m.py); an m anywhere else is refused
+        (r"\frac{1}{n}\sum_{i=1}^{n} (y_i - m - c x_i)^2", (), "COST", 33),  # the m of "- m - c x_i"
+        (r"\frac{1}{N}\sum_{i=1}^{N} (m + b x_i - y_i)^2", (), "COST", 27),
+        (r"\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^{2}", (r"\hat y_i = m + b x_i",), "--let", 11),
     ],
 )
-def test_a_slope_m_beside_sums_counted_by_n_is_refused(cost, lets, label, column):
-    """n (N) counts the examples and is read as m: an m of its own would silently become the count, so it is refused."""
+def test_an_m_of_its_own_beside_sums_counted_by_n_is_refused(cost, lets, label, column):
+    """n (N) counts the examples and is read as m: an m of its own not beside x would silently become the count."""
     with pytest.raises(InputError) as caught:
         read_problem(cost, wrt="b" if "b" in cost + "".join(lets) else "c", lets=lets)
     error = caught.value

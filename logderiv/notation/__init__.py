@@ -356,6 +356,8 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(cost_parsed, parsed_lets, notes, wrt_parsed)
+    notes = [*notes, *slope_notes]
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
@@ -412,16 +414,18 @@ def read_problem(
             cost_tree, source=cost, wrt=wrt_parsed.tree, wrt_source=wrt, lets=parsed_lets, parameters=cost_parsed.parameters
         )
         notes.append(note)
+    _refuse_two_counts_named_n(problem, cost, notes)
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree)
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
     if cost_parsed.name is None and not extra and not vectors and not layout:
-        return problem
+        tidy = scalars.tidy_count_notes(problem.notes)
+        return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)
     return dataclasses.replace(
         problem,
         name=cost_parsed.name if cost_parsed.name is not None else problem.name,
-        notes=problem.notes + extra,
+        notes=scalars.tidy_count_notes(problem.notes + extra),
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
     )
@@ -532,6 +536,64 @@ def check_depends_on_wrt(problem: Problem, wrt: str) -> None:
         hint=hint,
         label="--wrt",
     )
+
+
+def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]) -> None:
+    """Refuse a slope m beside n counting the examples when the cost also sums over features (counted n too).
+
+    The output writes the example count n there (the writer's letter), so a
+    feature count would print as the same n.
+    """
+    import sympy
+
+    from .symbols import n as features
+
+    if scalars.slope_count_letter([*problem.notes, *notes]) != vocabulary.FEATURE_COUNT:
+        return
+    if any(isinstance(e, sympy.Basic) and features in e.free_symbols for e in (problem.cost, *problem.definitions.values())):
+        raise InputError(
+            "n counts the examples and m is a slope here, but the cost also sums over features, which logderiv counts by n",
+            source=cost, column=0, label="COST",
+            hint="count the examples with another letter (N), or call the slope another letter (w or a) and count the examples with m",
+        )
+
+
+def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parsed):
+    r"""Read a slope written m in one text as a parameter when another text's sums count the examples with n (N).
+
+    ``\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^2`` with ``--let "\hat y_i = m x_i + b"``:
+    the m of the text that counts nothing is a quantity of its own when every
+    bare m there multiplies x (the slope) or when ``--wrt m`` differentiates by
+    it; it is then kept apart from the count (noted), and so is ``--wrt m``.
+    Anything else is left to :func:`_refuse_slope_m`. Returns the cost, the
+    lets, the ``--wrt`` and the notes.
+    """
+    cost_renames, lets_rename = scalars.renames_a_count(cost.notes), scalars.renames_a_count(let_notes)
+    from . import tree as _tree
+
+    wrt_m = isinstance(wrt.tree, _tree.Variable) and wrt.tree.name == vocabulary.EXAMPLE_COUNT and wrt.tree.feature is None
+    notes: list[str] = []
+    if cost_renames != lets_rename:
+        counted = scalars.counted_letter(cost.notes if cost_renames else let_notes)
+        if cost_renames:
+            read = []
+            for name, value, text in lets:
+                if scalars.bare_count(value) is not None and (wrt_m or scalars.slope_factors(value)):
+                    value = scalars.as_slope(value)
+                    notes.append(scalars.slope_note(counted))
+                read.append((name, value, text))
+            lets = read
+        elif scalars.bare_count(cost.tree) is not None and (wrt_m or scalars.slope_factors(cost.tree)):
+            cost = dataclasses.replace(cost, tree=scalars.as_slope(cost.tree))
+            notes.append(scalars.slope_note(counted))
+    sloped = any(
+        isinstance(node, _tree.Variable) and node.name == vocabulary.SLOPE_M
+        for root in (cost.tree, *(value for _, value, _ in lets))
+        for node in tree_walk(root)
+    )
+    if sloped and wrt_m:
+        wrt = dataclasses.replace(wrt, tree=scalars.as_slope(wrt.tree))
+    return cost, lets, wrt, list(dict.fromkeys(notes))
 
 
 def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str]) -> None:

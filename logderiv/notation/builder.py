@@ -1142,7 +1142,8 @@ def _build_problem(
             builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
             notes.append(model.note)
     for name in prepared:
-        if name not in reachable and name != vocab.PREDICTION:
+        # h too: a --let h the cost does not use (MSE written out in m x_i + c) is the answer's own
+        if name not in reachable and (name != vocab.PREDICTION or any(given == name for given, _, _ in lets)):
             notes.append(f"--let {name} is defined but not used")
 
     resolver = _Resolver(builder)

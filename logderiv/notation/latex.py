@@ -2784,6 +2784,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
             name, _, wrt = parser.head(what="cost")
             first = equals[0] + 1
         body = _body(parser, first)
+        body = _slope_m(parser, body)
         _refuse_slope_m(parser, body)
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
@@ -2855,6 +2856,27 @@ def _mean_count(parser, body: tree.Node) -> dict[str, str]:
         return parser.counts
     parser.note(readings.mean_count_note(letter))
     return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
+
+
+def _slope_m(parser, body: tree.Node) -> tree.Node:
+    r"""Read an ``m`` that multiplies the input (``m x_i``) as the slope when another letter counts the examples.
+
+    ``\frac{1}{n}\sum_{i=1}^{n}(y_i - m x_i - c)^2``: n bounds (or scales) the
+    sum over the examples, so m is not their count; written as a factor of
+    x it is the slope, a parameter (noted). An m that also bounds a sum, or
+    stands anywhere but beside x, keeps today's reading or refusal.
+    """
+    if vocab.EXAMPLE_COUNT in parser.counts or not scalars.slope_factors(body):
+        return body
+    slope = scalars.as_slope(body)
+    counted = next((letter for letter, meaning in parser.counts.items() if meaning == vocab.EXAMPLE_COUNT), None)
+    if counted is None:
+        letter, where, _ = readings.mean_count(slope)
+        if letter is None or where is not None or letter in parser.counts:
+            return body
+        counted = letter
+    parser.note(scalars.slope_note(counted))
+    return slope
 
 
 def _refuse_slope_m(parser, body: tree.Node) -> None:

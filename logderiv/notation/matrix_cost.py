@@ -125,6 +125,63 @@ def is_matrix_form(node: tree.Node) -> bool:
     return False
 
 
+#: the note of n read as the example count because it divides the squared norm of the residual
+RESIDUAL_COUNT_NOTE = (
+    "n counts the examples here: read as m (it divides the squared norm of the residual Xθ − y, "
+    "a vector over the examples); the features are counted by n in the output"
+)
+
+
+def residual_count(cost: tree.Node, notes: list[str]) -> tree.Node:
+    r"""``\frac{1}{n}\|X\theta - y\|^2``: an n that divides the squared residual counts the examples (read as m, noted).
+
+    ``Xθ − y`` has one entry per example, so the count that averages its squared
+    norm is theirs. Only when every n is such a count (``1/n``, ``2/n``,
+    ``1/(2n)``, ``… / n``) and one of them scales a term holding the residual
+    (X and y under a transpose); an n that divides only a penalty ‖θ‖², or is
+    written in any other role, is left to the refusal in matrix form.
+    """
+    from .readings import _count_in, rename_counts
+
+    counts: set[int] = set()
+    residual = False
+    for node in tree.walk(cost):
+        if not isinstance(node, tree.Binary):
+            continue
+        scaled: list[tuple[tree.Node, tree.Node]] = []  # (the count's denominator, what it scales)
+        if node.op == "/":
+            scaled.append((node.right, node.left))
+        elif node.op == "*":
+            for coefficient, other in ((node.left, node.right), (node.right, node.left)):
+                while isinstance(coefficient, tree.Negate):
+                    coefficient = coefficient.operand
+                if isinstance(coefficient, tree.Binary) and coefficient.op == "/":
+                    scaled.append((coefficient.right, other))
+        for denominator, term in scaled:
+            letter = _count_in(denominator, {vocab.FEATURE_COUNT})
+            if letter is not None:
+                counts.add(id(letter))
+                residual = residual or _holds_residual(term)
+    written = [
+        node for node in tree.walk(cost)
+        if isinstance(node, tree.Variable) and node.name == vocab.FEATURE_COUNT and node.feature is None and node.example is None
+    ]
+    if not written or not residual or any(id(node) not in counts for node in written):
+        return cost
+    notes.append(RESIDUAL_COUNT_NOTE)
+    return rename_counts(cost, {vocab.FEATURE_COUNT: vocab.EXAMPLE_COUNT})
+
+
+def _holds_residual(term: tree.Node) -> bool:
+    """Whether ``term`` holds a transposed vector of X and y (``(Xθ − y)ᵀ``, ‖Xθ − y‖² as read): one entry per example."""
+    for node in tree.walk(term):
+        if isinstance(node, tree.Transpose):
+            names = {n.name for n in tree.walk(node.operand) if isinstance(n, tree.Variable)}
+            if vocab.DATA_MATRIX in names and vocab.PER_EXAMPLE & names:
+                return True
+    return False
+
+
 def lower_matrix_forms(
     cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = "",
     vectors: dict[str, tree.Node] | None = None, layout: list[str] | None = None,
@@ -158,6 +215,8 @@ def lower_matrix_forms(
             lets = [(name, _rename(value, "Y", "y"), text) for name, value, text in lets]
     elif "Y" not in defined and _uses(cost, lets, "Y"):
         cost, lets = _capital_labels(cost, lets, source, notes)
+    if not columns and matrix_cost:
+        cost = residual_count(cost, notes)
     per_example = _per_example_names(lets)
     sums = _number_lets(lets, matrix_lets, per_example, columns)
     if sums:

@@ -2139,6 +2139,7 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
     Plain text has no bounds, so the factor is what says how many examples the
     sum runs over; a letter also written in another role is refused.
     """
+    node = _slope_m(node, parser)
     letter, where, why = readings.mean_count(node)
     if letter is not None and any(
         isinstance(current, tree.Variable) and current.name == letter
@@ -2255,6 +2256,22 @@ def _one_number(node: tree.Node) -> bool:
     if isinstance(node, tree.Binary) and node.op == "/":
         return isinstance(node.right, tree.Number) and _one_number(node.left)
     return False
+
+
+def _slope_m(node: tree.Node, parser: "_Parser") -> tree.Node:
+    """``1/n sum_i (y_i - m x_i - b)^2``: n scales the sum over the examples, so an m that multiplies x is the slope.
+
+    Read as a parameter kept apart from the count (noted); an m anywhere else
+    is left to :func:`readings.mean_count`, which refuses it.
+    """
+    if not scalars.slope_factors(node):
+        return node
+    slope = scalars.as_slope(node)
+    letter, where, _ = readings.mean_count(slope)
+    if letter is None or where is not None or letter == vocab.EXAMPLE_COUNT:
+        return node
+    parser.note(scalars.slope_note(letter))
+    return slope
 
 
 #: the note for a line of code ended by ``;`` (Octave/MATLAB's "do not print")

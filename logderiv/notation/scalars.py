@@ -18,12 +18,12 @@ a bare use is refused as before. Sympy-free.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "renames_a_count"]
+__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -153,6 +153,101 @@ def bare_count(root: tree.Node) -> tree.Variable | None:
         if isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT and node.feature is None and node.example is None
     ]
     return min(found, key=lambda node: node.span.start) if found else None
+
+
+def slope_factors(root: tree.Node) -> list[tree.Variable]:
+    """The bare ``m``'s of ``root`` when every one is a factor of a data value (``m x_i + b``, ``-m x``), else [].
+
+    Such an m multiplies the input: a slope, a parameter, not a count (a count
+    divides, bounds a sum, or stands alone). One bare m anywhere else gives [].
+    """
+    found = [
+        node
+        for node in tree.walk(root)
+        if isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT and node.feature is None and node.example is None
+    ]
+    if not found:
+        return []
+    slopes: set[int] = set()
+    for node in tree.walk(root):
+        if isinstance(node, tree.Binary) and node.op == "*":
+            factors = _factors(node)
+            if any(_data(f) for f in factors):
+                slopes.update(id(f) for f in factors)
+    return found if all(id(node) in slopes for node in found) else []
+
+
+def _data(node: tree.Node) -> bool:
+    """Whether ``node`` is a data value or a power of one (``x_i``, ``x^{(i)}``, ``x_i^2``)."""
+    if isinstance(node, tree.Binary) and node.op == "^":
+        node = node.left
+    return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS
+
+
+def _factors(node: tree.Node) -> list[tree.Node]:
+    """The factors of a product chain (``2 m x_i`` gives 2, m, x_i), a sign dropped."""
+    while isinstance(node, tree.Negate):
+        node = node.operand
+    if isinstance(node, tree.Binary) and node.op == "*":
+        return _factors(node.left) + _factors(node.right)
+    return [node]
+
+
+def as_slope(root: tree.Node) -> tree.Node:
+    """``root`` with every bare ``m`` renamed to the slope's tree name (kept apart from the count m)."""
+    from .readings import rename_counts
+
+    return rename_counts(root, {vocab.EXAMPLE_COUNT: vocab.SLOPE_M})
+
+
+def slope_note(counted: str) -> str:
+    """The note of an ``m`` read as a slope, a parameter, beside another letter that counts the examples."""
+    return (
+        f"m is a quantity of its own here (the slope of m x), not the number of examples: {counted} counts them; "
+        f"the output writes the count {counted} and the slope m"
+    )
+
+
+def counted_letter(notes: Iterable[str]) -> str:
+    """The letter a reader's notes say counts the examples, read as m (``n``, ``N``); ``n`` when none says."""
+    for note in notes:
+        if " counts the examples here: read as m" in note and not note.startswith("m "):
+            return note.split(" ", 1)[0]
+    return vocab.FEATURE_COUNT
+
+
+_SLOPE_NOTE = re.compile(r"m is a quantity of its own here \(the slope of m x\), not the number of examples: (\S+) counts them")
+
+
+def slope_count_letter(notes: Iterable[str]) -> str | None:
+    """The letter that counts the examples when a note says m is a slope (the output's name of the count), or None."""
+    for note in notes:
+        match = _SLOPE_NOTE.match(note)
+        if match is not None:
+            return match.group(1)
+    return None
+
+
+def tidy_count_notes(notes: Sequence[str], letter: str | None = None) -> tuple[str, ...]:
+    """``notes`` with the count note of a slope's problem saying the count is printed as written.
+
+    "n counts the examples here: read as m; the features are counted by n in the
+    output" would contradict the slope note (the output writes the count n, and
+    there are no features): it becomes "n counts the examples here: read as m,
+    logderiv's count, printed n". The words other code reads stay. ``letter``
+    is the count's when another text's note (the cost's) says m is a slope.
+    """
+    letter = letter or slope_count_letter(notes)
+    if letter is None:
+        return tuple(notes)
+    head = f"{letter} counts the examples here: read as m"
+    tidy = []
+    for note in notes:
+        if note.startswith(head) and not note.startswith(head + ","):
+            rest = note[len(head):].replace("; the features are counted by n in the output", "")
+            note = f"{head}, logderiv's count, printed {letter}{rest}"
+        tidy.append(note)
+    return tuple(tidy)
 
 
 def renames_a_count(notes: Iterable[str]) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "feature_indices",
     "m",
     "n",
+    "slope_m",
     "vector",
     "scalar",
     "defined",
@@ -91,6 +92,9 @@ wrt_index = Symbol("j", integer=True, positive=True)
 feature_indices = tuple(Symbol(name, integer=True, positive=True) for name in ("k", "l", "p", "q"))
 m = Symbol("m", integer=True, positive=True)
 n = Symbol("n", integer=True, positive=True)
+#: a slope written m beside another letter that counts the examples (``m x_i + b``): a real
+#: parameter, a symbol apart from the count m (which has other assumptions), printed m
+slope_m = Symbol("m")
 
 _INDEX_NAMES = {"i": example_index, "j": wrt_index}
 _INDEX_NAMES.update({s.name: s for s in feature_indices})
@@ -112,6 +116,8 @@ def scalar(name: str) -> Symbol:
     """Return the symbol of a scalar. Constants are positive, the rest real."""
     if name in ("m", "n"):
         return {"m": m, "n": n}[name]
+    if name == "m(slope)":  # vocabulary.SLOPE_M
+        return slope_m
     if name == "lambda":
         return Symbol("lambda", positive=True)
     return Symbol(name)

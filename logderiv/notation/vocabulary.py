@@ -34,6 +34,7 @@ __all__ = [
     "FIXED_NAMES",
     "EXAMPLE_COUNT",
     "FEATURE_COUNT",
+    "SLOPE_M",
     "canonical_name",
     "suggest",
     "sum_over",
@@ -145,6 +146,10 @@ FIXED_NAMES: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS | PER_EXAMPLE | C
 #: The number of examples (the upper bound of a sum over examples) and of features.
 EXAMPLE_COUNT = "m"
 FEATURE_COUNT = "n"
+
+#: The tree name of a slope written ``m`` (``ŷᵢ = m xᵢ + b``) when another letter counts the examples:
+#: kept apart from the count m, which it would otherwise be one with. Not a name anyone can write.
+SLOPE_M = "m(slope)"
 
 
 def canonical_name(spelling: str) -> str:

@@ -21,7 +21,10 @@ from sympy.core.function import AppliedUndef
 from ..notation import symbols
 from ..notation.vocabulary import CONSTANTS, DATA_VECTORS, PER_EXAMPLE
 
-__all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript"]
+__all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript", "count_named",
+           "count_name"]
+
+from ..notation.printed import count_name, count_named  # noqa: E402  (re-exported: the printers' one switch)
 
 # Binding strength of a printed form, loosest first: a sum, a product (also a
 # fraction, a negative number, and the prefix forms Σᵢ f, log u, ∂/∂v [u]), a
@@ -492,6 +495,8 @@ class Layout:
         return self._name(symbols.label(expr))
 
     def _print_Symbol(self, expr: sympy.Symbol) -> str:
+        if expr == symbols.m:
+            return self._name(count_name())
         return self._name(expr.name)
 
     _print_Dummy = _print_Symbol

@@ -21,9 +21,9 @@ from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
 from ..notation.vocabulary import DATA_VECTORS, GREEK, PER_EXAMPLE
-from .layout import ATOM, POW, Layout, Product, standard_limits
+from .layout import ATOM, POW, Layout, Product, count_name, count_named, standard_limits
 
-__all__ = ["show_plain", "show_unicode", "show_latex", "show_input", "show_input_plain"]
+__all__ = ["show_plain", "show_unicode", "show_latex", "show_input", "show_input_plain", "count_named"]
 
 _LETTER = {name: letter for letter, name in GREEK.items()} | {"pi": "π"}
 
@@ -156,7 +156,7 @@ class _UnicodePrinter(Layout, StrPrinter):
         # same object prints the same text; a subclass may know more, so it is left out.
         if kwargs or type(self) is not _UnicodePrinter:
             return super()._print(expr, **kwargs)
-        key = (id(expr), self._followed)
+        key = (id(expr), self._followed, count_name())
         found = _PRINTED.get(key)
         if found is not None and found[0] is expr:
             return found[1]
@@ -416,7 +416,7 @@ class _LatexPrinter(Layout, LatexPrinter):
         return Layout._print_Integer(self, expr)
 
     def _print_Symbol(self, expr: sympy.Symbol, style: str = "plain") -> str:
-        return self._name(expr.name)
+        return Layout._print_Symbol(self, expr)
 
     def _print_Indexed(self, expr: sympy.Indexed) -> str:
         return Layout._print_Indexed(self, expr)

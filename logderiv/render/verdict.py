@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from ..notation.printed import count_name, example_size
 from ..verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
 from .printing import show_input, show_input_plain, show_latex, show_unicode
 
@@ -41,7 +42,8 @@ def headline(verdict: Verdict) -> str:
     mark, _ = _MARKS[verdict.verdict]
     check = verdict.check
     if verdict.verdict == "equivalent" and check is not None and check.method == "symbolic":
-        return f"{mark} equivalent (symbolic): the difference expands to zero, for every m and n"
+        sizes = "n" if count_name() == "n" else f"{count_name()} and n"  # n counting the examples: no features
+        return f"{mark} equivalent (symbolic): the difference expands to zero, for every {sizes}"
     if verdict.verdict == "equivalent" and check is not None:
         return f"{mark} equivalent (numeric): equal at {_points(check)}"
     if verdict.verdict == "different":
@@ -112,7 +114,7 @@ def _is_matrix(value) -> bool:
 def _counterexample_lines(example: Counterexample, *, matrix: bool = False) -> list[str]:
     inputs = _array_lines(example) if matrix else _input_lines(example)
     return [
-        f"counterexample: m = {example.m}, n = {example.n}, j = {example.j}",
+        f"counterexample: {example_size(example.m, example.n, example.j)}",
         *(f"  {line}" for line in inputs),
         f"  expected = {example.expected}",
         f"  answer   = {example.answer}",
@@ -230,7 +232,7 @@ def render_verdict_markdown(verdict: Verdict) -> str:
         inputs = "; ".join(escape_markdown(line) for line in (
             _array_lines(example) if verdict.matrix is not None else _input_lines(example)))
         parts.append(
-            f"**Counterexample:** m = {example.m}, n = {example.n}, j = {example.j}; {inputs}; "
+            f"**Counterexample:** {example_size(example.m, example.n, example.j)}; {inputs}; "
             f"expected = {example.expected}, answer = {example.answer} "
             f"({example.digits} significant digits)"
         )
@@ -292,6 +294,8 @@ def _counterexample(example: Counterexample) -> dict:
 
 
 def _points(check) -> str:
-    sizes = ", ".join(f"m={m} n={n}" for m, n in check.sizes)
+    from ..notation.printed import sizes_text
+
+    sizes = sizes_text(check.sizes)
     return f"{check.points} random points ({sizes}), rel. tol. {check.tolerance:g}"
 

@@ -165,6 +165,8 @@ class Checker:
         lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
+        parsed, lets, slope = _slope_as_in_cost(answer, parsed, lets, notes, self.problem)
+        notes = [*notes, *slope]
         self._refuse_other_variable(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -175,7 +177,11 @@ class Checker:
         node, carried = _carry_counts(answer, parsed, self.problem)
         node, alpha = self._alpha_as_in_cost(node)
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
-        return node, lets, (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        said = (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        from ..notation.scalars import slope_count_letter, tidy_count_notes
+
+        said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
+        return node, lets, said
 
     def _gradient_note(self, answer: str) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
@@ -442,6 +448,49 @@ def _said_by_the_cost(note: str, carried: Collection[str]) -> bool:
     """Whether an answer's own 1/N count note is said instead by a carried note of the cost's."""
     match = _COUNT_NOTE.match(note)
     return bool(match and _MEAN_COUNT in note and any(c.startswith(f"{match.group(1)} counts the examples in the cost") for c in carried))
+
+
+def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list, let_notes, problem: Problem):
+    r"""The answer (and its lets) with a bare m read as the cost's slope, when the cost's m is a slope.
+
+    The cost ``\frac{1}{n}\sum_{i=1}^{n}(y_i - m x_i - c)^2`` makes m the slope
+    and n the count; an answer's m that multiplies x, or its left side
+    ``\partial J/\partial m``, is that slope (noted). A text of the answer that
+    counts the examples with its own letter (its reader kept its m apart
+    already) holds m for the count; any other bare m is refused: it would be
+    the count here and the slope in the cost.
+    """
+    from ..notation import scalars
+    from ..notation import symbols as notation_symbols
+
+    counted = scalars.slope_count_letter(problem.notes)  # the reader's note says when m is a slope: cheap per answer
+    if counted is None:
+        if problem.wrt == notation_symbols.slope_m:
+            counted = "n"
+        else:
+            return parsed, lets, ()
+    notes: list[str] = []
+
+    def read(node, text, own_notes, label):
+        if scalars.renames_a_count(own_notes) or scalars.bare_count(node) is None:
+            return node
+        if not scalars.slope_factors(node):
+            slope = scalars.bare_count(node)
+            raise InputError(
+                f"'m' is the slope in the cost, where {counted} counts the examples, but here it is written as a count",
+                source=text, column=slope.span.start, label=label,
+                hint=f"count the examples with {counted} as the cost does, and write the slope m beside x (m x_i)",
+            )
+        notes.append(scalars.slope_note(counted))
+        return scalars.as_slope(node)
+
+    tree_ = read(parsed.tree, answer, parsed.notes, "ANSWER")
+    wrt = parsed.wrt
+    if isinstance(wrt, tree.Variable) and wrt.name == "m" and wrt.feature is None:
+        wrt = scalars.as_slope(wrt)
+    parsed = replace(parsed, tree=tree_, wrt=wrt)
+    lets = [(name, read(value, text, let_notes, "--let"), text) for name, value, text in lets]
+    return parsed, lets, tuple(dict.fromkeys(notes))
 
 
 def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.Node, tuple[str, ...]]:

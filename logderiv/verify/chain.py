@@ -61,8 +61,10 @@ def review_document(
     """
     from ..engine.driver import derive_problem
 
-    trees = [_parse_in(document, step) for step in document.steps]
+    read = [_parse_in(document, step) for step in document.steps]
+    trees = [parsed.tree for parsed in read]
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept)
+    trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
     built = [_build(document, step, node, problem) for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
@@ -149,9 +151,22 @@ def _relocated(error: InputError, document: Document, offset: int, length: int |
     return relocated
 
 
-def _parse_in(document: Document, step: WrittenStep) -> tree.Node:
+def _parse_in(document: Document, step: WrittenStep):
+    """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`)."""
+    from ..notation import parse_text
+
     try:
-        return _parse_step(step.text, document.notation)
+        return parse_text(step.text, input=document.notation)
+    except InputError as error:
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Problem) -> tree.Node:
+    """The step's tree with its m read as the cost's slope (``ŷ = m x + b`` beside n counting the examples)."""
+    from .answer import _slope_as_in_cost as as_in_cost
+
+    try:
+        return as_in_cost(step.text, parsed, [], (), problem)[0].tree
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
