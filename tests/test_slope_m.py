@@ -162,9 +162,12 @@ def test_m_counting_the_examples_is_unchanged():
 
 
 def test_wrt_m_without_another_count_is_still_the_count():
-    """--wrt m where m counts the examples stays refused: a constant."""
+    """--wrt m where m counts the examples stays refused: a constant (and, beside x, one letter in two roles)."""
     with pytest.raises(InputError) as caught:
         read_problem("1/(2m) sum((m x + b - y)^2)", wrt="m")
+    assert "like a slope (m x), but m also counts the examples" in caught.value.message
+    with pytest.raises(InputError) as caught:
+        read_problem("1/(2m) sum((w x + b - y)^2)", wrt="m")
     assert "constant" in caught.value.message
 
 
@@ -246,3 +249,35 @@ def test_a_symbolic_verdict_says_for_every_n():
     result = run("check", r"-\frac{2}{n}\sum_{i=1}^{n} x_i (y_i - m x_i - c)", "--cost", COST, "--wrt", "m", "-f", "text")
     assert result.exit_code == 0, result.output
     assert "for every n\n" in result.output
+
+
+# m in two roles: it counts the examples (1/m, Σ to m, or the problem's count) and
+# multiplies x like a slope. Read as the count, the m beside x would be a silent
+# misread (no cost multiplies the input by the number of examples): refused at it.
+TWO_ROLES = [
+    # (command, the text the caret is in, its label, the column of the m beside x)
+    (["derive", r"\frac{1}{m}\sum_{i=1}^{m}(y_i - m x_i - b)^2", "--wrt", "b"], "COST", 32),
+    (["derive", "1/m sum_i (y_i - m*x_i - b)^2", "--wrt", "b"], "COST", 17),
+    (["derive", "1/(2m) sum_i (y_i - (theta_0 + m*x_i))^2", "--wrt", "theta_0"], "COST", 31),
+    (["derive", "1/m sum_i (y_i - yhat_i)^2", "--let", "yhat_i = m*x_i + b", "--wrt", "b"], "--let", 9),
+    (["check", "-2/m sum_i (y_i - m*x_i - b)", "--cost", "1/m sum_i (y_i - a*x_i - b)^2", "--wrt", "b"], "ANSWER", 18),
+]
+
+
+@pytest.mark.parametrize(("args", "label", "column"), TWO_ROLES)
+def test_m_counting_and_beside_x_is_refused_at_the_m(args, label, column):
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert f"(in {label})" in result.output
+    assert "like a slope (m x)" in result.output
+    text = next(a for a in args if "m*x_i" in a or "m x_i" in a)
+    excerpt, caret = [line for line in result.output.splitlines() if line.startswith("  ")][:2]
+    assert excerpt[2:] == text
+    assert caret.index("^") - 2 == column
+    assert text[column] == "m"
+
+
+def test_a_slope_written_with_another_letter_still_reads():
+    # the same answer and cost with the slope a: judged, and right (∂/∂b of (1/m)Σ(y − a x − b)² is −(2/m)Σ(y − a x − b))
+    result = run("check", "-2/m sum_i (y_i - a*x_i - b)", "--cost", "1/m sum_i (y_i - a*x_i - b)^2", "--wrt", "b")
+    assert result.exit_code == 0, result.output

@@ -359,6 +359,7 @@ def read_problem(
     cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(cost_parsed, parsed_lets, notes, wrt_parsed)
     notes = [*notes, *slope_notes]
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
+    _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
@@ -621,6 +622,22 @@ def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node
                 column=slope.span.start,
                 hint=COUNT_COLLISION_HINT,
                 label=label,
+            )
+
+
+def _refuse_count_as_slope(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]]) -> None:
+    """Refuse an m that multiplies x while m counts the examples: ``1/m Σᵢ (yᵢ − m xᵢ − b)²``.
+
+    Every slope m was renamed by now (:func:`_read_slope_m`, the readers'
+    own), so an m left beside x is the count times the input: the writer
+    means a slope, and a silent reading as the count would be wrong.
+    """
+    for node, text, label in [(cost.tree, cost_text, "COST"), *((value, text, "--let") for _, value, text in lets)]:
+        found = scalars.count_beside_data(node)
+        if found is not None:
+            raise InputError(
+                "'m' multiplies x here like a slope (m x), but m also counts the examples",
+                source=text, column=found.span.start, label=label, hint=scalars.TWO_ROLES_HINT,
             )
 
 

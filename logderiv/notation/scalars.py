@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -175,6 +175,30 @@ def slope_factors(root: tree.Node) -> list[tree.Variable]:
             if any(_data(f) for f in factors):
                 slopes.update(id(f) for f in factors)
     return found if all(id(node) in slopes for node in found) else []
+
+
+def count_beside_data(root: tree.Node) -> tree.Variable | None:
+    """The leftmost bare ``m`` of ``root`` that multiplies a data value (``m x_i``), or None.
+
+    Called once every slope has been renamed: an m left beside x then is the
+    count of the examples multiplying the input, which no cost means; the
+    writer meant a slope and also counts the examples with m, two roles for
+    one letter (``1/m Σᵢ (yᵢ − m xᵢ − b)²``).
+    """
+    found = []
+    for node in tree.walk(root):
+        if isinstance(node, tree.Binary) and node.op == "*":
+            factors = _factors(node)
+            if any(_data(f) for f in factors):
+                found.extend(
+                    f for f in factors
+                    if isinstance(f, tree.Variable) and f.name == vocab.EXAMPLE_COUNT and f.feature is None and f.example is None
+                )
+    return min(found, key=lambda node: node.span.start) if found else None
+
+
+#: the hint when m both counts the examples and multiplies x
+TWO_ROLES_HINT = "call the slope another letter (w or a), or count the examples with n: 1/n sum_i (y_i - m x_i - b)^2"
 
 
 def _data(node: tree.Node) -> bool:

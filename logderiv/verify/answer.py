@@ -468,6 +468,7 @@ def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list, let_notes, proble
         if problem.wrt == notation_symbols.slope_m:
             counted = "n"
         else:
+            _refuse_count_as_slope(answer, parsed, lets)
             return parsed, lets, ()
     notes: list[str] = []
 
@@ -491,6 +492,23 @@ def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list, let_notes, proble
     parsed = replace(parsed, tree=tree_, wrt=wrt)
     lets = [(name, read(value, text, let_notes, "--let"), text) for name, value, text in lets]
     return parsed, lets, tuple(dict.fromkeys(notes))
+
+
+def _refuse_count_as_slope(answer: str, parsed: Parsed, lets: list) -> None:
+    """Refuse an answer's m that multiplies x when m counts the examples (``-2/m Σ xᵢ(yᵢ − m xᵢ − b)``).
+
+    The cost has no slope m, so the m is its count: times the input, that is
+    no gradient anyone means; the writer took m for a slope as well.
+    """
+    from ..notation import scalars
+
+    for node, text, label in [(parsed.tree, answer, "ANSWER"), *((value, text, "--let") for _, value, text in lets)]:
+        found = scalars.count_beside_data(node)
+        if found is not None:
+            raise InputError(
+                "'m' multiplies x here like a slope (m x), but m counts the examples in this problem",
+                source=text, column=found.span.start, label=label, hint=scalars.TWO_ROLES_HINT,
+            )
 
 
 def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.Node, tuple[str, ...]]:
