@@ -225,8 +225,11 @@ def test_an_m_of_its_own_beside_sums_counted_by_n_is_refused(cost, lets, label, 
 def test_wrt_m_says_m_is_the_count():
     """--wrt m is refused: m is the number of examples, and the hint says to name the slope otherwise."""
     with pytest.raises(InputError) as caught:
-        read_problem("1/(2m) sum((m x + b - y)^2)", wrt="m")
+        read_problem("1/(2m) sum((w x + b - y)^2)", wrt="m")
     assert "constant" in caught.value.message and "number of examples" in caught.value.hint
+    with pytest.raises(InputError) as caught:  # written beside x too, m has two roles: refused at that m
+        read_problem("1/(2m) sum((m x + b - y)^2)", wrt="m")
+    assert "like a slope" in caught.value.message and "another letter" in caught.value.hint
 
 
 def test_a_count_m_with_sums_to_m_is_still_read():
