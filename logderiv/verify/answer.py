@@ -144,7 +144,7 @@ class Checker:
         ``--let``) for text that cannot be read; never runs much past ``timeout``.
         """
         try:
-            return within(timeout, lambda deadline: self._judge(answer, *self._read(answer), deadline, timeout))
+            return within(timeout, lambda deadline: self._judge_text(answer, deadline, timeout))
         except TimeLimit:
             return Verdict(
                 "undecided",
@@ -156,6 +156,21 @@ class Checker:
             )
 
     # --- steps of a check ---------------------------------------------------------------
+
+    def _judge_text(self, answer: str, deadline, timeout: float) -> Verdict:
+        """Read and judge an answer; one that cannot be read whole may be a chain ``A = B`` (verify.sides)."""
+        try:
+            read = self._read(answer)
+        except InputError as error:
+            from ..notation import chains
+
+            bounds = chains.sides(answer)
+            if len(bounds) < 3 or error.label not in ("ANSWER", None):
+                raise
+            from .sides import judge_answer_chain
+
+            return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
+        return self._judge(answer, *read, deadline, timeout)
 
     def _read(self, answer: str):
         """The answer's tree, its ``--let`` definitions and what reading them noted."""

@@ -1,0 +1,165 @@
+"""The sides of a chain ``J = A = B`` shown equal before one is used.
+
+A cost written twice in one line (``J(θ) = ½ Σ (h − y)² = ½ (Xθ − y)ᵀ(Xθ − y)``) is read
+side by side, each with the left side ``J(θ) =``; the sides' costs (definitions put in)
+must be equal, symbolically or at random points, and the last is the problem, with a
+note saying how the sides were shown equal. Sides that differ are refused with the
+caret at the first one that differs from the last: logderiv never picks one.
+
+An answer written as a chain (``∂BCE/∂b = (ŷ − y)·1 = ŷ − y``) is judged side by side
+by the checker (:meth:`~logderiv.verify.answer.Checker.check`): every side the
+gradient is ``equivalent``; every side wrong, and the sides equal to one another, is
+``different``; sides that differ from one another are refused (a derivation with a
+wrong step is ``logderiv steps``' business).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from ..errors import InputError
+from ..notation import chains
+from ..problem import Problem
+
+__all__ = ["read_cost_chain", "judge_answer_chain", "SIDES_HINT"]
+
+#: the hint of a refused chain
+SIDES_HINT = "give one side (the one you mean); to check a derivation step by step, use 'logderiv steps'"
+
+
+def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[str], Problem]) -> Problem:
+    """Read ``J = A = B`` as the problems ``J = A`` and ``J = B``; the last, once every side is shown equal to it.
+
+    ``read`` reads one cost text into a Problem; each side's text keeps the chain's
+    length (the other sides blanked), so an error's caret points into the chain.
+    """
+    problems = []
+    for side in range(1, len(bounds)):
+        text = chains.variant(cost, bounds, [0, side])
+        try:
+            problems.append(read(text))
+        except InputError as error:
+            if error.source == text:
+                error.source = cost
+            raise
+    last = problems[-1]
+    methods = []
+    for side, problem in enumerate(problems[:-1], start=1):
+        comparison = _compare_costs(problem, last)
+        if not comparison.equal:
+            raise InputError(
+                f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' and "
+                f"'{chains.shown(cost, bounds, len(bounds) - 1)}' are not the same cost",
+                source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
+            )
+        methods.append(_how(comparison.check))
+    notes = [note for problem in problems for note in problem.notes]
+    notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
+                 f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
+    return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
+
+
+def _compare_costs(one: Problem, other: Problem):
+    """Compare two problems' costs, each with its own definitions put in."""
+    from .equality import compare
+
+    left = one.expand_definitions(one.cost)
+    right = other.expand_definitions(other.cost)
+    return compare(left, right, replace(other, definitions={}))
+
+
+def _how(check) -> str:
+    """How two sides were shown equal, for a note."""
+    if check.method == "symbolic":
+        return "shown symbolically, for every m and n"
+    return f"shown numerically: {check.describe().removeprefix('numeric: ')}"
+
+
+def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], error: InputError, deadline,
+                       timeout: float):
+    """Judge ``[LEFT =] A = B``: each side as an answer of its own; a verdict only when the sides agree.
+
+    The left side is a derivative's name when ``LEFT = B`` reads as an answer; else every
+    side is an expression. ``error`` (the whole text's) is raised when neither reads.
+    """
+    from .answer import Verdict  # noqa: F401  (the record the checker returns)
+
+    last = len(bounds) - 1
+    head = _reads(checker, chains.variant(answer, bounds, [0, last]))
+    if head is None and _reads(checker, chains.variant(answer, bounds, [last])) is None:
+        raise error
+    first = 1 if head is not None else 0
+    judged = []
+    for side in range(first, last + 1):
+        text = chains.variant(answer, bounds, [0, side] if head is not None else [side])
+        try:
+            read = checker._read(text)
+        except InputError as side_error:
+            if side_error.source == text:
+                side_error.source = answer
+            raise
+        verdict = checker._judge(text, *read, deadline, timeout)
+        judged.append((side, text, read, verdict))
+    final = judged[-1][3]
+    if final.verdict == "undecided":
+        return replace(final, source=answer)
+    for side, _, _, verdict in judged[:-1]:
+        if not _agrees(verdict, final):
+            if final.verdict == "different" and verdict.verdict == "different" and _same(checker, judged[-1], (
+                    side, _, _, verdict), deadline):
+                continue
+            raise InputError(
+                f"the sides of the chain differ: '{chains.shown(answer, bounds, side)}' is "
+                f"{_said(verdict)}, '{chains.shown(answer, bounds, last)}' is {_said(final)}"
+                if verdict.verdict != final.verdict else
+                f"the sides of the chain differ: '{chains.shown(answer, bounds, side)}' and "
+                f"'{chains.shown(answer, bounds, last)}' are not the same expression",
+                source=answer, column=chains.start(answer, bounds, side), hint=SIDES_HINT, label="ANSWER",
+            )
+    sides = len(judged)
+    if final.verdict == "equivalent":
+        said = f"the answer is a chain of {sides} sides, each of them the gradient: the last is the answer"
+    else:
+        said = f"the answer is a chain of {sides} sides, equal to one another: the last is judged"
+    notes = [note for _, _, _, verdict in judged for note in verdict.notes]
+    return replace(final, source=answer, notes=tuple(dict.fromkeys([*notes, said])))
+
+
+def _reads(checker, text: str):
+    """What the checker reads in ``text``, or None when it cannot."""
+    try:
+        return checker._read(text)
+    except InputError:
+        return None
+
+
+def _agrees(verdict, final) -> bool:
+    """A side agrees with the last when both are the gradient (a side may be a step still holding a derivative)."""
+    if final.verdict != "equivalent":
+        return False
+    if verdict.verdict == "equivalent":
+        return True
+    return verdict.verdict == "undecided" and verdict.check is not None and verdict.answer is not None \
+        and verdict.reason.startswith("the answer equals the gradient")
+
+
+def _said(verdict) -> str:
+    return {"equivalent": "the gradient", "different": "not the gradient"}.get(verdict.verdict, "undecided")
+
+
+def _same(checker, last, other, deadline) -> bool:
+    """Whether two wrong sides are one expression (both built in the checker's problem)."""
+    from ..notation.builder import build_expression
+    from .answer import judge
+    from .matrix_answer import reads_as_matrix
+
+    built = []
+    for _, text, (tree, lets, _), _ in (last, other):
+        if reads_as_matrix(tree, checker.problem, checker.answer_lets):
+            return False
+        built.append(build_expression(tree, source=text, definitions_of=checker.problem, lets=lets))
+    definitions = {**built[0].definitions, **built[1].definitions}
+    verdict = judge(built[0].expr, built[1].expr, replace(checker.problem, definitions=definitions),
+                    samples=checker._samples, deadline=deadline, final=False, diagnosed=False)
+    return verdict.verdict == "equivalent"

@@ -1,0 +1,111 @@
+"""Chains of '=' in a cost (J = A = B) and in an answer (∂J/∂b = A = B): every side read, shown equal, or refused."""
+
+from __future__ import annotations
+
+import pytest
+
+import logderiv
+from _oracle import assert_equal, assert_gradient
+from logderiv.errors import InputError
+from logderiv.notation import chains
+
+SUM = r"\frac{1}{2m} \sum_{i=1}^{m} (\theta^T x^{(i)} - y^{(i)})^2"
+MATRIX = r"\frac{1}{2m} (X\theta - y)^T(X\theta - y)"
+
+
+def _refusal(call) -> InputError:
+    with pytest.raises(InputError) as caught:
+        call()
+    return caught.value
+
+
+# --- the sides of a chain -------------------------------------------------------------------
+
+
+def test_sides_are_cut_at_the_equals_outside_brackets():
+    """The = of a sum's bound (\\sum_{i=1}, sum(i=1..m)) and of <=, == are not sides."""
+    text = r"J = \sum_{i=1}^m a_i = sum(i=1..m) b <= c == d"
+    bounds = chains.sides(text)
+    assert [text[b:e].strip() for b, e in bounds] == ["J", r"\sum_{i=1}^m a_i", "sum(i=1..m) b <= c == d"]
+
+
+def test_a_variant_keeps_the_columns_of_the_chain():
+    """Blanking the other sides keeps every kept character where it was written."""
+    text = "J = a = b"
+    variant = chains.variant(text, chains.sides(text), [0, 2])
+    assert variant == "J     = b" and len(variant) == len(text)
+
+
+# --- costs ----------------------------------------------------------------------------------
+
+
+def test_a_cost_written_twice_is_derived_once_its_sides_are_shown_equal():
+    """J = Σ form = matrix form: the gradient is the cost's, and a note says how the sides were shown equal."""
+    derivation = logderiv.derive(f"J(\\theta) = {SUM} = {MATRIX}")
+    problem = derivation.problem
+    alone = logderiv.derive(f"J(\\theta) = {SUM}").problem
+    assert_equal([problem.expand_definitions(problem.cost), alone.expand_definitions(alone.cost)])
+    assert_gradient(alone.expand_definitions(alone.cost), alone.wrt, derivation.result, derivation.problem.definitions)
+    assert any(note.startswith("the cost is a chain J(\\theta) = … = …: its 2 sides are the same cost")
+               for note in problem.notes), problem.notes
+
+
+def test_a_chain_in_plain_notation():
+    """J = 1/(2m) Σ (θᵀx − y)² = 1/(2m) Σ (y − θᵀx)²: two spellings of one cost."""
+    derivation = logderiv.derive("J = 1/(2m) sum_i (theta^T x - y)^2 = 1/(2m) sum_i (y - theta^T x)^2")
+    written = logderiv.derive("J = 1/(2m) sum_i (theta^T x - y)^2").problem
+    assert_gradient(written.expand_definitions(written.cost), written.wrt, derivation.result,
+                    derivation.problem.definitions)
+
+
+def test_a_cost_chain_whose_sides_differ_is_refused_at_the_side():
+    """½ Σ (…)² = 1/(2m) (…)ᵀ(…) differ by the factor m: refused, the caret under the first side."""
+    text = r"J(\theta) = \frac{1}{2} \sum_{i=1}^{m} (\theta^T x^{(i)} - y^{(i)})^2 = " + MATRIX
+    error = _refusal(lambda: logderiv.derive(text))
+    assert "the sides of the chain differ" in str(error)
+    assert error.column == text.index(r"\frac{1}{2}") and error.label == "COST"
+
+
+def test_an_error_in_a_side_points_into_the_chain():
+    """A side that cannot be read is refused with the chain itself as the source."""
+    text = "J = 1/(2m) sum_i (theta^T x - y)^2 = 1/(2m) sum_i (theta^T x - y)^^2"
+    error = _refusal(lambda: logderiv.derive(text))
+    assert error.source == text and error.column is not None and error.column > text.index("= 1/(2m)", 5)
+
+
+# --- answers --------------------------------------------------------------------------------
+
+BCE = "BCE = - [y·log(ŷ) + (1-y)·log(1-ŷ)]"
+BCE_LETS = ("ŷ = σ(z)", "z = a*x + b")
+
+
+def test_an_answer_chain_whose_sides_are_all_the_gradient_is_equivalent():
+    """∂BCE/∂b = (ŷ − y)·1 = ŷ − y: both sides are the gradient."""
+    verdict = logderiv.check("∂BCE/∂b = (ŷ - y) * 1 = (ŷ - y)", cost=BCE, wrt="b", let=BCE_LETS)
+    assert verdict.verdict == "equivalent"
+    assert "the answer is a chain of 2 sides, each of them the gradient: the last is the answer" in verdict.notes
+
+
+def test_an_answer_chain_of_equal_wrong_sides_is_different():
+    """(ŷ − y)·2 = 2ŷ − 2y: the sides agree with each other, and both are twice the gradient."""
+    verdict = logderiv.check("∂BCE/∂b = (ŷ - y) * 2 = 2ŷ - 2y", cost=BCE, wrt="b", let=BCE_LETS)
+    assert verdict.verdict == "different"
+    assert "the answer is a chain of 2 sides, equal to one another: the last is judged" in verdict.notes
+
+
+def test_an_answer_chain_without_a_left_side():
+    """(h − y)x_j/m summed, written twice: every side is an expression."""
+    verdict = logderiv.check("1/m sum_i (h - y) x_j = 1/m sum_i x_j (h - y) = 1/m sum_i (h x_j - y x_j)")
+    assert verdict.verdict == "equivalent"
+
+
+@pytest.mark.parametrize("answer, side", [
+    ("∂BCE/∂b = (ŷ - y) * 2 = (ŷ - y)", "(ŷ - y) * 2"),  # a wrong side, then the right one
+    ("∂BCE/∂b = (ŷ - y) = (ŷ - y) * 2", "(ŷ - y) ="),  # the right one, then a wrong one
+    ("∂BCE/∂b = 2(ŷ - y) = 3(ŷ - y)", "2(ŷ - y)"),  # two wrong sides that differ
+])
+def test_an_answer_chain_whose_sides_differ_is_refused(answer, side):
+    """Never pick a side: refused with the caret under the side that differs from the last."""
+    error = _refusal(lambda: logderiv.check(answer, cost=BCE, wrt="b", let=BCE_LETS))
+    assert "the sides of the chain differ" in str(error) and error.label == "ANSWER"
+    assert error.column == answer.index(side)
