@@ -109,3 +109,70 @@ def test_an_answer_chain_whose_sides_differ_is_refused(answer, side):
     error = _refusal(lambda: logderiv.check(answer, cost=BCE, wrt="b", let=BCE_LETS))
     assert "the sides of the chain differ" in str(error) and error.label == "ANSWER"
     assert error.column == answer.index(side)
+
+
+# --- a --let chain's sides that agree though written differently --------------------------------
+
+LINE = r"J(\theta) = \frac{1}{2m} \sum_{i=1}^m \left( h_{\theta}(x^{(i)}) - y^{(i)}\right)^2"
+
+
+@pytest.mark.parametrize("let", [
+    r"h_\theta(x) = \theta^Tx = \theta_0 + \theta_1 x_1",
+    r"h_\theta(x) = \theta^Tx = \theta_0 + \theta_1 x_1 + \theta_2 x_2",
+    "h = theta_0 + theta_1 x_1 = theta^T x",
+])
+def test_theta_t_x_written_out_for_its_first_features_is_theta_t_x(let):
+    """h = θᵀx = θ₀ + θ₁x₁ (x₀ = 1, Ng's numbering): θᵀx over every feature, noted."""
+    from logderiv.notation import read_problem
+
+    chained = read_problem(LINE, lets=[let])
+    written = read_problem(r"\frac{1}{2m} \sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2")
+    assert_equal([chained.expand_definitions(chained.cost), written.expand_definitions(written.cost)])
+    assert any("out for its first features" in note and "is read, over every feature" in note
+               for note in chained.notes), chained.notes
+
+
+ERMAK = r"\text{Log Loss} = -\frac{1}{m} \sum_{i=1}^m \left( y_i \log(\hat{y}_i) + (1 - y_i) \log(1 - \hat{y}_i) \right)"
+SPELLED = r"\hat{y}_i = \sigma(z_i) = \frac{1}{1 + e^{-(\theta_0 + \theta_1 x_i)}}"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"\frac{1}{m} \sum_{i=1}^m (\hat{y}_i - y_i) x_i", "equivalent"),
+    (r"\frac{1}{m} \sum_{i=1}^m (\sigma(z_i) - y_i) x_i", "equivalent"),  # z_i is the chain's
+    (r"\frac{1}{m} \sum_{i=1}^m (\hat{y}_i - y_i)", "different"),  # the intercept's, not the slope's
+])
+def test_a_middle_side_naming_an_undefined_letter_that_the_last_side_spells_out(answer, verdict):
+    """ŷᵢ = σ(zᵢ) = 1/(1 + e^(−(θ₀ + θ₁xᵢ))): zᵢ is θ₀ + θ₁xᵢ, noted; the slope's derivative is Σ (ŷ − y)x / m."""
+    result = logderiv.check(answer, cost=ERMAK, wrt="theta_1", let=[SPELLED])
+    assert result.verdict == verdict
+    assert any("names z_i, which nothing defines" in note and "z_i is read as" in note
+               for note in (*result.notes, *result.problem.notes))
+
+
+def test_the_spelled_out_gradient_matches_an_independent_one():
+    """The chain's cost, derived by θ₁, against sympy.diff and finite differences of the sigmoid written out."""
+    derivation = logderiv.derive(ERMAK, wrt="theta_1", let=[SPELLED])
+    written = logderiv.derive(ERMAK.replace(r"\hat{y}_i", r"\sigma(\theta_0 + \theta_1 x_i)"), wrt="theta_1").problem
+    assert_gradient(written.expand_definitions(written.cost), written.wrt, derivation.result,
+                    derivation.problem.definitions)
+
+
+@pytest.mark.parametrize("let, side", [
+    # σ(z) against 1/(1 + e^(+u)): that is σ(−u), no reading of z makes the sides one
+    (r"\hat{y}_i = \sigma(z_i) = \frac{1}{1 + e^{\theta_0 + \theta_1 x_i}}", r"\sigma(z_i)"),
+    # z is defined otherwise: the sides are compared as written
+    (r"\hat{y}_i = \sigma(y_i) = \frac{1}{1 + e^{-(\theta_0 + \theta_1 x_i)}}", r"\sigma(y_i)"),
+])
+def test_a_middle_side_that_cannot_be_the_last_is_refused(let, side):
+    """Refused with the caret under the side, never one side picked."""
+    error = _refusal(lambda: logderiv.derive(ERMAK, wrt="theta_1", let=[let]))
+    assert "the sides of the chain differ" in str(error) and error.column == let.index(side)
+
+
+def test_a_cost_named_in_words_with_a_space():
+    r"""\text{Log Loss} = …: the name in words, as the answer's \frac{\partial \text{Log Loss}}{…} names it."""
+    from logderiv.notation import parse_text
+
+    parsed = parse_text(ERMAK)
+    assert parsed.name == "Log Loss"
+    assert parse_text(r"\text{for all i} x + 1").name is None  # a remark in words, elsewhere, is dropped

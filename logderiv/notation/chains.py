@@ -11,7 +11,11 @@ every bracket (``\\sum_{i=1}`` and ``sum(i=1..m)`` keep theirs) and is not part 
 
 from __future__ import annotations
 
-__all__ = ["sides", "variant", "shown"]
+from . import tree
+from . import vocabulary as vocab
+from .functions import _exponent, shape
+
+__all__ = ["sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot"]
 
 _OPENING = "([{"
 _CLOSING = ")]}"
@@ -61,3 +65,83 @@ def start(text: str, bounds: list[tuple[int, int]], side: int) -> int:
     """The column of a side's first character (past its leading spaces)."""
     begin, end = bounds[side]
     return begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+
+
+# --- a --let chain's sides that agree though written differently --------------------------------
+
+
+def sigmoid_argument(node) -> object | None:
+    """u when ``node`` is σ(u) as written: ``\\sigma(u)``, ``1/(1+e^{-u})``, ``1/(e^{-u}+1)``, ``e^u/(1+e^u)``."""
+    if isinstance(node, tree.Apply) and node.function == "sigmoid":
+        return node.argument
+    if not (isinstance(node, tree.Binary) and node.op == "/" and isinstance(node.right, tree.Binary)
+            and node.right.op == "+"):
+        return None
+    one = ("number", "1")
+    denominator = node.right
+    power = denominator.right if shape(denominator.left) == one else denominator.left
+    if shape(denominator.left) != one and shape(denominator.right) != one:
+        return None
+    exponent = _exponent(power)
+    if exponent is None:
+        return None
+    if shape(node.left) == one:
+        return exponent.operand if isinstance(exponent, tree.Negate) else None
+    return exponent if shape(node.left) == shape(power) else None
+
+
+def named_sigmoid_argument(side, last, defined) -> tuple[object, object] | None:
+    r"""``\sigma(z_i) = \frac{1}{1+e^{-(\theta_0+\theta_1 x_i)}}``: (z_i, its reading) when the last side spells out z.
+
+    The side is σ of a letter that nothing defines and that is no quantity of the
+    notation (θ, x, y, m, …); the last side is σ of an expression, written out or
+    not. The letter is read as that expression, so the two sides are one.
+    """
+    if not (isinstance(side, tree.Apply) and side.function == "sigmoid" and isinstance(side.argument, tree.Variable)):
+        return None
+    letter = side.argument
+    if letter.name in defined or letter.name in vocab.FIXED_NAMES or letter.name in vocab.INDEX_LETTERS \
+            or letter.name == vocab.PREDICTION or letter.feature is not None:
+        return None
+    argument = sigmoid_argument(last)
+    if argument is None or isinstance(argument, tree.Variable) and argument.name == letter.name:
+        return None
+    marks = {node.example for node in tree.walk(argument) if isinstance(node, tree.Variable) and node.example}
+    if marks - {letter.example}:
+        return None  # z (no example mark) for an expression of x_i: not one quantity
+    return letter, argument
+
+
+def written_out_dot(dot, other) -> bool:
+    """Whether ``other`` is the dot product ``dot`` (θᵀx) written out for its first features: θ₀ + θ₁x₁ [+ θ₂x₂ …].
+
+    The intercept θ₀ goes with x₀ = 1, as the notes that write this chain (Ng's) number
+    features from 0.
+    """
+    if not (isinstance(dot, tree.Dot) and isinstance(dot.left, tree.Variable) and isinstance(dot.right, tree.Variable)):
+        return False
+    parameter, data = dot.left, dot.right
+    if parameter.feature is not None or data.feature is not None or parameter.example is not None:
+        return False
+    terms = []
+    node = other
+    while isinstance(node, tree.Binary) and node.op == "+":
+        terms.append(node.right)
+        node = node.left
+    terms.append(node)
+    terms.reverse()
+    if len(terms) < 2:
+        return False
+    first = terms[0]
+    if not (isinstance(first, tree.Variable) and (first.name, first.feature, first.example) == (parameter.name, "0", None)):
+        return False
+    for number, term in enumerate(terms[1:], start=1):
+        if not (isinstance(term, tree.Binary) and term.op == "*" and isinstance(term.left, tree.Variable)
+                and isinstance(term.right, tree.Variable)):
+            return False
+        weight, value = term.left, term.right
+        if (weight.name, weight.feature, weight.example) != (parameter.name, str(number), None):
+            return False
+        if (value.name, value.feature, value.example) != (data.name, str(number), data.example):
+            return False
+    return True

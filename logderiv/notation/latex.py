@@ -403,6 +403,9 @@ class _Tokenizer:
                 _not_yet(word, self.source, start, shown=self.source[start:self.position])
             if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
                 self.add("word", word, start, self.position)
+            elif self.names_the_left_side(word.replace(" ", "")) and len(word.split()) <= 3:
+                # \text{Log Loss} =: a name in words, as \frac{\partial \text{Log Loss}}{…} names it
+                self.add("word", " ".join(word.split()), start, self.position)
             elif self.names_a_derivative(word):
                 self.add("word", " ".join(word.split()), start, self.position)
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):

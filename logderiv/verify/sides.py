@@ -49,8 +49,9 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
         comparison = _compare_costs(problem, last)
         if not comparison.equal:
             raise InputError(
-                f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' and "
-                f"'{chains.shown(cost, bounds, len(bounds) - 1)}' are not the same cost",
+                f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' "
+                f"(column {chains.start(cost, bounds, side) + 1}) and '{chains.shown(cost, bounds, len(bounds) - 1)}' "
+                "are not the same cost, so the '=' between them does not hold",
                 source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
             )
         methods.append(_how(comparison.check))
