@@ -176,3 +176,29 @@ def test_a_cost_named_in_words_with_a_space():
     parsed = parse_text(ERMAK)
     assert parsed.name == "Log Loss"
     assert parse_text(r"\text{for all i} x + 1").name is None  # a remark in words, elsewhere, is dropped
+
+
+# --- an answer's --let that defines a name of the problem again ---------------------------------
+
+NG = r"\sum_{i=1}^{m}\left(h_{\theta}\left(x^{(i)}\right)-y^{(i)}\right) x_{j}^{(i)}"
+
+
+@pytest.mark.parametrize("lets", [
+    (r"h_{\theta}(x)=g(\theta^{T} x)", r"g(z)=\frac{1}{1+e^{-z}}"),
+    ("h = sigmoid(theta^T x)",),
+    ("h = 1/(1 + exp(-theta^T x))",),
+])
+def test_an_answer_let_that_agrees_with_the_preset_is_noted_and_dropped(lets):
+    """h = g(θᵀx) with g the sigmoid is the logistic preset's own h: the verdict is the preset's, noted."""
+    with_lets = logderiv.check(f"1/m * {NG}", cost="logistic", let=lets)
+    without = logderiv.check(f"1/m * {NG}", cost="logistic")
+    assert with_lets.verdict == without.verdict == "equivalent"
+    assert any(note.startswith("--let h defines h as the problem does") for note in with_lets.notes), with_lets.notes
+    assert logderiv.check(NG, cost="logistic", let=lets).verdict == "different"  # the 1/m is missing
+
+
+@pytest.mark.parametrize("let", ["h = theta^T x", "h = sigmoid(-theta^T x)", r"h_\theta(x) = \sigma(2\theta^T x)"])
+def test_an_answer_let_that_differs_from_the_preset_is_refused(let):
+    """Another model for h would change what the answer says: refused at the let, never put in place."""
+    error = _refusal(lambda: logderiv.check(f"1/m * {NG}", cost="logistic", let=[let]))
+    assert "differs from the problem's own h" in str(error) and error.label == "--let" and error.column == 0

@@ -178,6 +178,11 @@ class Checker:
 
         defined = {_name(key) for key in self.problem.definitions} | set(self.problem.vectors)
         lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
+        if any(name in defined for name, _, _ in lets):
+            from .sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
+
+            lets, agreed = agreeing_lets(self.problem, lets, self.answer_lets)
+            notes = [*notes, *agreed]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         self._refuse_other_variable(answer, parsed)

@@ -164,3 +164,44 @@ def _same(checker, last, other, deadline) -> bool:
     verdict = judge(built[0].expr, built[1].expr, replace(checker.problem, definitions=definitions),
                     samples=checker._samples, deadline=deadline, final=False, diagnosed=False)
     return verdict.verdict == "equivalent"
+
+
+def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list[str]]:
+    """The answer's ``--let`` definitions, less those that re-define a name of the problem as it is defined.
+
+    ``check --cost logistic --let 'h_\\theta(x) = g(\\theta^T x)' --let 'g(z) = …'``: the page
+    defines h again as it copies the cost. Such a let is dropped once its value is shown equal
+    to the problem's (noted); one that differs is refused at the let, never silently put in
+    place of the problem's.
+    """
+    from ..notation import tree as nodes
+    from ..notation.builder import build_expression
+    from .answer import _name
+    from .equality import compare
+
+    defined = {_name(key) for key in problem.definitions}
+    kept, notes = [], []
+    for name, value, text in lets:
+        if name not in defined:
+            kept.append((name, value, text))
+            continue
+        probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
+        own = build_expression(probe, source=text, definitions_of=problem)
+        without = replace(problem, definitions={key: item for key, item in problem.definitions.items()
+                                                if _name(key) != name})
+        try:
+            theirs = build_expression(probe, source=text, definitions_of=without, lets=[(name, value, text)])
+        except InputError as error:
+            raise error.with_label("--let") from None
+        left = problem.expand_definitions(own.expr)
+        right = replace(problem, definitions=theirs.definitions).expand_definitions(theirs.expr)
+        comparison = compare(left, right, replace(problem, definitions={}))
+        if not comparison.equal:
+            raise InputError(
+                f"--let {name} differs from the problem's own {name}: the answer would be read with another model",
+                source=text, column=0, label="--let",
+                hint=f"leave out --let {name} (the problem defines it), or give the cost as a formula with your {name}",
+            )
+        notes.append(f"--let {name} defines {name} as the problem does ({_how(comparison.check)}): "
+                     f"the problem's {name} is used")
+    return kept, notes
