@@ -202,3 +202,26 @@ def test_an_answer_let_that_differs_from_the_preset_is_refused(let):
     """Another model for h would change what the answer says: refused at the let, never put in place."""
     error = _refusal(lambda: logderiv.check(f"1/m * {NG}", cost="logistic", let=[let]))
     assert "differs from the problem's own h" in str(error) and error.label == "--let" and error.column == 0
+
+
+# --- a boxed result -------------------------------------------------------------------------
+
+LOSS = r"\text{Loss} = \frac{1}{n} \sum_{i=1}^n (wX_i + b - y_i)^2"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"\boxed{dw = \frac{2}{n} \sum_{i=1}^n X_i (wX_i + b - y_i)}", "equivalent"),
+    (r"\boxed{dw = \frac{1}{n} \sum_{i=1}^n X_i (wX_i + b - y_i)}", "different"),  # the factor 2 is missing
+    (r"\boxed{ dw = \frac{2}{n} \sum_{i=1}^n X_i (wX_i + b - y_i) }", "equivalent"),
+])
+def test_a_boxed_gradient_named_as_code_names_it(answer, verdict):
+    r"""\boxed{dw = …}: the box is typography; dw names ∂Loss/∂w, as it does unboxed."""
+    result = logderiv.check(answer, cost=LOSS, wrt="w")
+    assert result.verdict == verdict
+    assert "the left side dw = names the gradient ∂J/∂w, the derivative checked" in result.notes
+
+
+def test_a_boxed_gradient_by_another_variable_is_refused_at_its_name():
+    answer = r"\boxed{db = \frac{2}{n} \sum_{i=1}^n (wX_i + b - y_i)}"
+    error = _refusal(lambda: logderiv.check(answer, cost=LOSS, wrt="w"))
+    assert "names the gradient by b" in str(error) and error.column == answer.index("db")

@@ -213,7 +213,7 @@ class Checker:
                 f"the left side {name} names the gradient by {variable}, "
                 f"but the gradient is taken with respect to {shown}",
                 source=answer,
-                column=len(answer) - len(answer.lstrip()),
+                column=_GRADIENT_HEAD.match(answer).start("name"),
                 hint=f"give --wrt {variable}{'_j' if variable in ('w', 'theta', 'beta') else ''} to check it, "
                 "or leave out the left side",
                 label="ANSWER",
@@ -426,7 +426,7 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 _GRADIENT_HEAD = re.compile(
-    r"\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J)\s*=(?!=)"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J)\s*=(?!=)"
 )
 
 
@@ -467,7 +467,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     gradient = gradient_head(answer)
     if gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
-        text = " " * (gradient[2] + 1) + answer[gradient[2] + 1 :]
+        box = _GRADIENT_HEAD.match(answer).group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
+        text = box + " " * (gradient[2] + 1 - len(box)) + answer[gradient[2] + 1 :]
     elif notation_of(answer, input) == "plain":
         head, equals, _ = answer.partition("=")
         named = None
