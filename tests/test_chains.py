@@ -225,3 +225,43 @@ def test_a_boxed_gradient_by_another_variable_is_refused_at_its_name():
     answer = r"\boxed{db = \frac{2}{n} \sum_{i=1}^n (wX_i + b - y_i)}"
     error = _refusal(lambda: logderiv.check(answer, cost=LOSS, wrt="w"))
     assert "names the gradient by b" in str(error) and error.column == answer.index("db")
+
+
+# --- ∂ with a subscript ---------------------------------------------------------------------
+
+OLS = r"\frac{1}{2}\left( h_\theta(x) - y \right)^2"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # the power rule with the exponent kept: (h − y)² x_j, not (h − y) x_j
+    (r"2 \cdot \frac{1}{2}\left(h_\theta(x) - y \right)^2\cdot \partial_{\theta_j}\left(h_\theta(x) - y\right)", "different"),
+    (r"\left(h_\theta(x) - y \right) \partial_{\theta_j}\left(h_\theta(x) - y\right)", "undecided"),  # right, unfinished
+])
+def test_partial_with_a_subscript_is_the_derivative_operator(answer, verdict):
+    r"""\partial_{\theta_j}(…) is ∂/∂θⱼ (…), as \frac{\partial}{\partial\theta_j} is: read, noted, and judged."""
+    result = logderiv.check(answer, cost=OLS, wrt="theta_j")
+    assert result.verdict == verdict
+    assert any(note.startswith(r"\partial_{\theta_j} is read as the derivative") for note in result.notes)
+
+
+def test_partial_with_a_subscript_equals_the_frac_operator():
+    """Both spellings build one expression."""
+    from logderiv.notation import parse_text
+
+    one = parse_text(r"\partial_{\theta_j} (\theta^T x)^2").tree
+    other = parse_text(r"\frac{\partial}{\partial \theta_j} (\theta^T x)^2").tree
+    from logderiv.notation.functions import shape
+
+    assert shape(one) == shape(other)
+
+
+@pytest.mark.parametrize("text, column", [
+    (r"\partial_j (h - y)", 9),  # an index alone: by which variable?
+    (r"\partial_{\theta_j}", 19),  # nothing to differentiate
+    (r"\partial_{\theta_j x} (h - y)", 19),  # more than one variable
+])
+def test_partial_with_a_subscript_refusals(text, column):
+    from logderiv.notation import parse_text
+
+    error = _refusal(lambda: parse_text(text))
+    assert error.column == column, str(error)
