@@ -265,3 +265,37 @@ def test_partial_with_a_subscript_refusals(text, column):
 
     error = _refusal(lambda: parse_text(text))
     assert error.column == column, str(error)
+
+
+# --- every note in every format -------------------------------------------------------------
+
+CHAIN_DERIVE_NOTES = [
+    (["derive", "J = 1/(2m) sum_i (theta^T x - y)^2 = 1/(2m) sum_i (y - theta^T x)^2"],
+     "its 2 sides are the same cost"),
+    (["derive", LINE, "--let", r"h_\theta(x) = \theta^Tx = \theta_0 + \theta_1 x_1"], "out for its first features"),
+    (["derive", ERMAK, "--wrt", "theta_1", "--let", SPELLED], "which nothing defines"),
+]
+CHAIN_CHECK_NOTES = [
+    (["check", "∂BCE/∂b = (ŷ - y) * 1 = (ŷ - y)", "--cost", BCE, "--wrt", "b", "--let", BCE_LETS[0], "--let",
+      BCE_LETS[1]], "each of them the gradient"),
+    (["check", f"1/m * {NG}", "--cost", "logistic", "--let", "h = sigmoid(theta^T x)"], "defines h as the problem does"),
+    (["check", r"(h_\theta(x) - y)^2 \partial_{\theta_j}(h_\theta(x) - y)", "--cost", OLS],
+     "is read as the derivative"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "latex", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), CHAIN_DERIVE_NOTES, ids=[f for _, f in CHAIN_DERIVE_NOTES])
+def test_derive_says_each_chain_reading_in_every_format(args, fragment, fmt):
+    """The chain's notes reach text, rich, LaTeX, Markdown and JSON (as test_notes checks the others')."""
+    from test_notes import test_derive_says_each_reading_in_every_format as says
+
+    says(args, fragment, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), CHAIN_CHECK_NOTES, ids=[f for _, f in CHAIN_CHECK_NOTES])
+def test_check_says_each_chain_reading_in_every_format(args, fragment, fmt):
+    from test_notes import test_check_says_each_reading_in_every_format as says
+
+    says(args, fragment, fmt)
