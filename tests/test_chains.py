@@ -299,3 +299,16 @@ def test_check_says_each_chain_reading_in_every_format(args, fragment, fmt):
     from test_notes import test_check_says_each_reading_in_every_format as says
 
     says(args, fragment, fmt)
+
+
+@pytest.mark.parametrize("call, label, at", [
+    # the writer's θ₁ is the slope, logderiv's (with θᵀx over every feature) the intercept
+    (lambda: logderiv.derive(LINE, wrt="theta_1", let=[r"h_\theta(x) = \theta^Tx = \theta_0 + \theta_1 x_1"]),
+     "--wrt", 0),
+    (lambda: logderiv.check(r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x^{(i)} - y^{(i)}) x_j^{(i)}", cost=LINE,
+                            let=[r"h_\theta(x) = \theta^Tx = \theta_0 + \theta_1 x_1"]), "ANSWER", 36),
+])
+def test_numbered_components_beside_theta_t_x_written_out_are_refused(call, label, at):
+    """θ₀, θ₁ named elsewhere would be read with another numbering than the chain's: refused, not misread."""
+    error = _refusal(call)
+    assert "is a numbered component" in str(error) and error.label == label and error.column == at

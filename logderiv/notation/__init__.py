@@ -297,6 +297,28 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
     return value, notes, extra
 
 
+def _refuse_components_beside_written_out(notes, *texts) -> None:
+    """After ``h = θᵀx = θ₀ + θ₁x₁`` (read as θᵀx over every feature), refuse θ₀, θ₁ … written elsewhere.
+
+    logderiv's θ₁ is the intercept (x₁ = 1), the writer's the slope: read together, a cost
+    or ``--wrt`` that names θ₁ would silently mean another quantity.
+    """
+    from . import chains
+
+    if not any(note.startswith(chains.WRITTEN_OUT) for note in notes):
+        return
+    for source, node, label in texts:
+        component = chains.numbered_component(node)
+        if component is not None:
+            raise InputError(
+                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the --let chain "
+                "reads θᵀx over every feature: θ₀ + θ₁x₁ and θᵀx would number the features differently",
+                source=source, column=component.span.start, label=label,
+                hint="define the prediction with one side: --let 'h = theta_0 + theta_1 x_1' (one feature) "
+                "or --let 'h = theta^T x' (every feature)",
+            )
+
+
 def dot_text(text: str, dot) -> str:
     """A dot product as written in ``text``."""
     return text[dot.span.start:dot.span.end].strip()
@@ -390,6 +412,7 @@ def read_problem(
     except InputError as error:
         raise error.with_label("--wrt") from None
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
+    _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree

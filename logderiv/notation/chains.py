@@ -15,7 +15,13 @@ from . import tree
 from . import vocabulary as vocab
 from .functions import _exponent, shape
 
-__all__ = ["sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot"]
+__all__ = [
+    "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot",
+    "WRITTEN_OUT", "numbered_component",
+]
+
+#: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
+WRITTEN_OUT = "the --let chain writes "
 
 _OPENING = "([{"
 _CLOSING = ")]}"
@@ -145,3 +151,16 @@ def written_out_dot(dot, other) -> bool:
         if (value.name, value.feature, value.example) != (data.name, str(number), data.example):
             return False
     return True
+
+
+def numbered_component(node) -> object | None:
+    """The first θ₀, θ₁, w₂ … (a parameter with a number) in ``node``, or None.
+
+    After ``h = θᵀx = θ₀ + θ₁x₁`` is read as θᵀx over every feature, a θ₁ written
+    elsewhere would be logderiv's θ₁ (the intercept, x₁ = 1), not the writer's slope:
+    the texts that name one are refused rather than read so.
+    """
+    for item in tree.walk(node):
+        if isinstance(item, tree.Variable) and item.name in vocab.PARAMETER_VECTORS and (item.feature or "").isdigit():
+            return item
+    return None

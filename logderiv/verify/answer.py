@@ -185,6 +185,9 @@ class Checker:
             notes = [*notes, *agreed]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
+        from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
+
+        _refuse_components_beside_written_out(self.problem.notes, (answer, parsed.tree, "ANSWER"))
         self._refuse_other_variable(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
