@@ -302,9 +302,10 @@ def _read_cost(cost: str, *, wrt: str, lets: tuple, input: str) -> Problem:
         bounds = chains.sides(cost)
         if error.label != "COST" or len(bounds) < 3:
             raise
+        whole = error
     from .verify.sides import read_cost_chain
 
-    return read_cost_chain(cost, bounds, lambda text: read_problem(text, wrt=wrt, lets=lets, input=input))
+    return read_cost_chain(cost, bounds, lambda text: read_problem(text, wrt=wrt, lets=lets, input=input), whole)
 
 
 #: said of a formula whose penalty Σₖ θₖ² sits beside θᵀx (see _across_intercept_conventions)

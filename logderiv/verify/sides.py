@@ -28,21 +28,21 @@ __all__ = ["read_cost_chain", "judge_answer_chain", "SIDES_HINT"]
 SIDES_HINT = "give one side (the one you mean); to check a derivation step by step, use 'logderiv steps'"
 
 
-def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[str], Problem]) -> Problem:
+def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[str], Problem],
+                    whole: InputError | None = None) -> Problem:
     """Read ``J = A = B`` as the problems ``J = A`` and ``J = B``; the last, once every side is shown equal to it.
 
     ``read`` reads one cost text into a Problem; each side's text keeps the chain's
     length (the other sides blanked), so an error's caret points into the chain.
+    ``whole`` is the error of reading the text whole (see :func:`_telling`).
     """
     problems = []
     for side in range(1, len(bounds)):
         text = chains.variant(cost, bounds, [0, side])
         try:
             problems.append(read(text))
-        except InputError as error:
-            if error.source == text:
-                error.source = cost
-            raise
+        except InputError as side_error:
+            raise _telling(whole, side_error, text, cost) from None
     last = problems[-1]
     methods = []
     for side, problem in enumerate(problems[:-1], start=1):
@@ -87,9 +87,13 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
     from .answer import Verdict  # noqa: F401  (the record the checker returns)
 
     last = len(bounds) - 1
-    head = _reads(checker, chains.variant(answer, bounds, [0, last]))
-    if head is None and _reads(checker, chains.variant(answer, bounds, [last])) is None:
-        raise error
+    head_text = chains.variant(answer, bounds, [0, last])
+    try:
+        head = checker._read(head_text)
+    except InputError as head_error:
+        if any(_reads(checker, chains.variant(answer, bounds, [side])) is None for side in (0, last)):
+            raise _telling(error, head_error, head_text, answer) from None
+        head = None  # A = B = C: every side an expression
     first = 1 if head is not None else 0
     judged = []
     for side in range(first, last + 1):
@@ -97,9 +101,7 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
         try:
             read = checker._read(text)
         except InputError as side_error:
-            if side_error.source == text:
-                side_error.source = answer
-            raise
+            raise _telling(error, side_error, text, answer) from None
         verdict = checker._judge(text, *read, deadline, timeout)
         judged.append((side, text, read, verdict))
     final = judged[-1][3]
@@ -205,3 +207,21 @@ def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list
         notes.append(f"--let {name} defines {name} as the problem does ({_how(comparison.check)}): "
                      f"the problem's {name} is used")
     return kept, notes
+
+
+#: what reading a chain whole says when the chain itself is what the reader refused
+_CHAIN_REFUSALS = ("a second '='", "the left side of '=' names the cost", "the left side names", "unexpected character '='")
+
+
+def _telling(whole: InputError | None, side: InputError, text: str, chain: str) -> InputError:
+    """The error to give for a chain a side of which cannot be read.
+
+    When reading the text whole was refused for the chain itself (a second '='), the
+    side's error says more (it points into that side); otherwise the whole text's error
+    does (``∂J/∂θ₀ = ∇_{θⱼ}J = …``: left sides naming different derivatives).
+    """
+    if whole is not None and not str(whole.args[0] if whole.args else whole).startswith(_CHAIN_REFUSALS):
+        return whole
+    if side.source == text:
+        side.source = chain
+    return side
