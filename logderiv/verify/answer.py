@@ -200,6 +200,21 @@ class Checker:
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
         return node, lets, (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
 
+    def _sides_equal(self, one, other, deadline) -> bool:
+        """Whether two sides of an answer chain, each ``(text, tree, lets, notes)`` as read, are one expression."""
+        from ..notation.builder import build_expression
+        from .matrix_answer import reads_as_matrix
+
+        built = []
+        for text, tree, lets, _ in (one, other):
+            if reads_as_matrix(tree, self.problem, self.answer_lets):
+                return False  # a vector side is compared entry by entry only against the gradient
+            built.append(build_expression(tree, source=text, definitions_of=self.problem, lets=lets))
+        definitions = {**built[0].definitions, **built[1].definitions}
+        verdict = judge(built[0].expr, built[1].expr, replace(self.problem, definitions=definitions),
+                        samples=self._samples, deadline=deadline, final=False, diagnosed=False)
+        return verdict.verdict == "equivalent"
+
     def _gradient_note(self, answer: str) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
         head = gradient_head(answer)

@@ -84,8 +84,6 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
     The left side is a derivative's name when ``LEFT = B`` reads as an answer; else every
     side is an expression. ``error`` (the whole text's) is raised when neither reads.
     """
-    from .answer import Verdict  # noqa: F401  (the record the checker returns)
-
     last = len(bounds) - 1
     head_text = chains.variant(answer, bounds, [0, last])
     try:
@@ -152,20 +150,9 @@ def _said(verdict) -> str:
 
 
 def _same(checker, last, other, deadline) -> bool:
-    """Whether two wrong sides are one expression (both built in the checker's problem)."""
-    from ..notation.builder import build_expression
-    from .answer import judge
-    from .matrix_answer import reads_as_matrix
-
-    built = []
-    for _, text, (tree, lets, _), _ in (last, other):
-        if reads_as_matrix(tree, checker.problem, checker.answer_lets):
-            return False
-        built.append(build_expression(tree, source=text, definitions_of=checker.problem, lets=lets))
-    definitions = {**built[0].definitions, **built[1].definitions}
-    verdict = judge(built[0].expr, built[1].expr, replace(checker.problem, definitions=definitions),
-                    samples=checker._samples, deadline=deadline, final=False, diagnosed=False)
-    return verdict.verdict == "equivalent"
+    """Whether two wrong sides are one expression (the checker builds and compares them)."""
+    (_, last_text, last_read, _), (_, other_text, other_read, _) = last, other
+    return checker._sides_equal((last_text, *last_read), (other_text, *other_read), deadline)
 
 
 def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list[str]]:
@@ -178,7 +165,6 @@ def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list
     """
     from ..notation import tree as nodes
     from ..notation.builder import build_expression
-    from .answer import _name
     from .equality import compare
 
     defined = {_name(key) for key in problem.definitions}
@@ -225,3 +211,10 @@ def _telling(whole: InputError | None, side: InputError, text: str, chain: str) 
     if side.source == text:
         side.source = chain
     return side
+
+
+def _name(key) -> str:
+    """The name a definition's key stands for (``h`` for h(i))."""
+    from sympy.core.function import AppliedUndef
+
+    return key.func.__name__ if isinstance(key, AppliedUndef) else getattr(key, "name", str(key))
