@@ -312,3 +312,21 @@ def test_numbered_components_beside_theta_t_x_written_out_are_refused(call, labe
     """θ₀, θ₁ named elsewhere would be read with another numbering than the chain's: refused, not misread."""
     error = _refusal(call)
     assert "is a numbered component" in str(error) and error.label == label and error.column == at
+
+
+DLAI_A = "-1/m sum(y log(a) + (1-y) log(1-a))"
+
+
+def test_sigma_and_the_sigmoid_written_out_are_one_side():
+    r"""a = \sigma(z) = \frac{1}{1+e^{-z}} with z defined: one definition, noted; the gradient is σ's."""
+    derivation = logderiv.derive(DLAI_A, wrt="b", let=["z = w^T x + b", r"a = \sigma(z) = \frac{1}{1+e^{-z}}"])
+    written = logderiv.derive(DLAI_A, wrt="b", let=["z = w^T x + b", "a = sigmoid(z)"]).problem
+    assert_gradient(written.expand_definitions(written.cost), written.wrt, derivation.result,
+                    derivation.problem.definitions)
+    assert any("are one: σ, and σ written out" in note for note in derivation.problem.notes)
+
+
+@pytest.mark.parametrize("let", [r"a = \sigma(z) = \frac{1}{1+e^{-2z}}", r"a = \sigma(z) = \frac{1}{1+e^{z}}"])
+def test_sigma_of_another_argument_is_refused(let):
+    error = _refusal(lambda: logderiv.derive(DLAI_A, wrt="b", let=["z = w^T x + b", let]))
+    assert "the sides of the chain differ" in str(error) and error.column == let.index(r"\sigma")

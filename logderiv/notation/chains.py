@@ -17,7 +17,7 @@ from .functions import _exponent, shape
 
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot",
-    "WRITTEN_OUT", "numbered_component",
+    "WRITTEN_OUT", "numbered_component", "one_sigmoid",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
@@ -164,3 +164,13 @@ def numbered_component(node) -> object | None:
         if isinstance(item, tree.Variable) and item.name in vocab.PARAMETER_VECTORS and (item.feature or "").isdigit():
             return item
     return None
+
+
+def one_sigmoid(side, last) -> bool:
+    """Whether both sides are σ of one argument, one of them written out: ``\\sigma(z) = \\frac{1}{1+e^{-z}}``.
+
+    The builder reads the written-out sigmoid as σ (noted), so the two build alike.
+    """
+    argument = sigmoid_argument(side)
+    other = sigmoid_argument(last)
+    return argument is not None and other is not None and shape(argument) == shape(other)
