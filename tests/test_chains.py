@@ -330,3 +330,30 @@ def test_sigma_and_the_sigmoid_written_out_are_one_side():
 def test_sigma_of_another_argument_is_refused(let):
     error = _refusal(lambda: logderiv.derive(DLAI_A, wrt="b", let=["z = w^T x + b", let]))
     assert "the sides of the chain differ" in str(error) and error.column == let.index(r"\sigma")
+
+
+@pytest.mark.parametrize("let, plain", [
+    ("h = w x + b = b + w x", "h = w x + b"),
+    ("h = theta^T x = x^T theta", "h = theta^T x"),
+    (r"\hat y = \sigma(w^T x + b) = \sigma(b + x^T w)", r"\hat y = \sigma(w^T x + b)"),
+])
+def test_sides_in_another_order_are_one(let, plain):
+    """Terms or factors in another order (sums, products, dot products): one definition, noted."""
+    from logderiv.notation import read_problem
+
+    chained = read_problem("1/(2m) sum (h - y)^2", wrt="b" if "b" in let else "theta_j", lets=[let])
+    written = read_problem("1/(2m) sum (h - y)^2", wrt="b" if "b" in let else "theta_j", lets=[plain])
+    assert_equal([chained.expand_definitions(chained.cost), written.expand_definitions(written.cost)])
+    assert any("their terms or factors in another order" in note for note in chained.notes)
+
+
+@pytest.mark.parametrize("let, side", [
+    ("h = w x - b = b - w x", "w x - b"),  # a difference is not reordered
+    ("h = 2 w x = w x", "2 w x"),
+    ("h = sigmoid(X theta) = sigmoid(theta X)", "sigmoid(X theta)"),  # matrices do not commute
+])
+def test_sides_that_are_not_a_reordering_are_refused(let, side):
+    from logderiv.notation import read_problem
+
+    error = _refusal(lambda: read_problem("1/(2m) sum (h - y)^2", wrt="b", lets=[let]))
+    assert "the sides of the chain differ" in str(error) and error.column == let.index(side)

@@ -278,6 +278,9 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                          f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature")
             value, last = dot, functions.shape(dot)
             continue
+        if chains.reordered(side, value):
+            notes.append(f"the --let chain's sides {written} and {whole} are one, their terms or factors in another order")
+            continue
         if chains.one_sigmoid(side, value):
             notes.append(f"the --let chain's sides {written} and {whole} are one: σ, and σ written out")
             continue

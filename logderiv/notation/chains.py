@@ -17,7 +17,7 @@ from .functions import _exponent, shape
 
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot",
-    "WRITTEN_OUT", "numbered_component", "one_sigmoid",
+    "WRITTEN_OUT", "numbered_component", "one_sigmoid", "reordered",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
@@ -174,3 +174,42 @@ def one_sigmoid(side, last) -> bool:
     argument = sigmoid_argument(side)
     other = sigmoid_argument(last)
     return argument is not None and other is not None and shape(argument) == shape(other)
+
+
+def reordered(side, last) -> bool:
+    """Whether the sides differ only in the order of terms or factors: ``w x + b = b + w x``, ``θᵀx = xᵀθ``.
+
+    Sums and products are flattened and their operands sorted; nothing else is rewritten.
+    """
+    return _commuted(side) == _commuted(last)
+
+
+def _commuted(node) -> tuple:
+    if isinstance(node, tree.Binary) and node.op in ("+", "*") and not (node.op == "*" and _matrix_like(node)):
+        operands = []
+        pending = [node]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, tree.Binary) and item.op == node.op:
+                pending += [item.left, item.right]
+            else:
+                operands.append(_commuted(item))
+        return ("commuted", node.op, tuple(sorted(operands, key=repr)))
+    if isinstance(node, tree.Dot):
+        return ("dot", tuple(sorted((_commuted(node.left), _commuted(node.right)), key=repr)))
+    if isinstance(node, tree.Binary):
+        return ("binary", node.op, _commuted(node.left), _commuted(node.right))
+    if isinstance(node, tree.Negate):
+        return ("negate", _commuted(node.operand))
+    if isinstance(node, tree.Apply):
+        return ("apply", node.function, _commuted(node.argument))
+    return shape(node)
+
+
+def _matrix_like(node) -> bool:
+    """Whether a product may be one of matrices (X, a transpose, an entrywise tail): its order then matters."""
+    return any(
+        isinstance(item, (tree.Transpose, tree.Tail, tree.ZeroFirst))
+        or isinstance(item, tree.Variable) and item.name == vocab.DATA_MATRIX
+        for item in tree.walk(node)
+    )
