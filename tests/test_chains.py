@@ -357,3 +357,15 @@ def test_sides_that_are_not_a_reordering_are_refused(let, side):
 
     error = _refusal(lambda: read_problem("1/(2m) sum (h - y)^2", wrt="b", lets=[let]))
     assert "the sides of the chain differ" in str(error) and error.column == let.index(side)
+
+
+@pytest.mark.parametrize("text", [
+    r"J(\theta) = \mathcal{L}(\theta) = " + SUM,
+    r"J(\theta) = \text{MSE} = " + SUM + " = " + MATRIX,
+])
+def test_a_second_name_of_the_cost_in_a_chain(text):
+    r"""J(θ) = \mathcal{L}(θ) = …: the middle side names the cost again, noted; the sides after it are the cost."""
+    derivation = logderiv.derive(text)
+    alone = logderiv.derive(SUM).problem
+    assert_gradient(alone.expand_definitions(alone.cost), alone.wrt, derivation.result, derivation.problem.definitions)
+    assert any("is another name of the cost" in note for note in derivation.problem.notes)

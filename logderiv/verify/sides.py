@@ -36,16 +36,20 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     length (the other sides blanked), so an error's caret points into the chain.
     ``whole`` is the error of reading the text whole (see :func:`_telling`).
     """
-    problems = []
+    problems: list[tuple[int, Problem]] = []
+    names: list[str] = []
     for side in range(1, len(bounds)):
         text = chains.variant(cost, bounds, [0, side])
         try:
-            problems.append(read(text))
+            problems.append((side, read(text)))
         except InputError as side_error:
+            if side < len(bounds) - 1 and _names_the_cost(cost, bounds, side, read):
+                names.append(chains.shown(cost, bounds, side))  # J(θ) = L(θ) = …: a second name
+                continue
             raise _telling(whole, side_error, text, cost) from None
-    last = problems[-1]
+    last = problems[-1][1]
     methods = []
-    for side, problem in enumerate(problems[:-1], start=1):
+    for side, problem in problems[:-1]:
         comparison = _compare_costs(problem, last)
         if not comparison.equal:
             raise InputError(
@@ -55,10 +59,24 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
                 source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
             )
         methods.append(_how(comparison.check))
-    notes = [note for problem in problems for note in problem.notes]
-    notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
-                 f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
+    notes = [note for _, problem in problems for note in problem.notes]
+    if names:
+        notes.append(f"{' and '.join(names)} on the left of '=' in the chain "
+                     f"{'is another name' if len(names) == 1 else 'are other names'} of the cost "
+                     f"{chains.shown(cost, bounds, 0)}")
+    if len(problems) > 1:
+        notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
+                     f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
     return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
+
+
+def _names_the_cost(cost: str, bounds, side: int, read) -> bool:
+    """Whether a middle side is a name of the cost: ``L(θ) = LAST`` reads as a cost named by it."""
+    try:
+        read(chains.variant(cost, bounds, [side, len(bounds) - 1]))
+    except InputError:
+        return False
+    return True
 
 
 def _compare_costs(one: Problem, other: Problem):
