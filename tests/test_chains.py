@@ -369,3 +369,22 @@ def test_a_second_name_of_the_cost_in_a_chain(text):
     alone = logderiv.derive(SUM).problem
     assert_gradient(alone.expand_definitions(alone.cost), alone.wrt, derivation.result, derivation.problem.definitions)
     assert any("is another name of the cost" in note for note in derivation.problem.notes)
+
+
+STEP_COST = r"\text{Cost} = \frac{1}{2m} \sum_{i=1}^{m} (\theta_0 + \theta_1 x^{(i)} - y^{(i)})^2"
+STEP = (r"\frac{\partial \text{Cost}}{\partial \theta_0} = \frac{1}{2m} \sum_{i=1}^{m} 2(\theta_0 + \theta_1 x^{(i)} - y^{(i)})"
+        r" \cdot \frac{\partial}{\partial \theta_0} (\theta_0 + \theta_1 x^{(i)} - y^{(i)}) = ")
+
+
+def test_a_middle_side_still_differentiating_may_lead_to_a_finished_last_side():
+    """A chain-rule step (equal to the gradient, a derivative left in it), then the result: equivalent."""
+    verdict = logderiv.check(STEP + r"\frac{1}{m} \sum_{i=1}^{m} (\theta_0 + \theta_1 x^{(i)} - y^{(i)})",
+                             cost=STEP_COST, wrt="theta_0")
+    assert verdict.verdict == "equivalent"
+
+
+def test_a_wrong_result_after_a_right_step_is_refused():
+    """The step is the gradient, the result twice it: the sides differ, never one picked."""
+    answer = STEP + r"\frac{2}{m} \sum_{i=1}^{m} (\theta_0 + \theta_1 x^{(i)} - y^{(i)})"
+    error = _refusal(lambda: logderiv.check(answer, cost=STEP_COST, wrt="theta_0"))
+    assert "the gradient with a derivative still to take" in str(error)

@@ -164,6 +164,9 @@ def _agrees(verdict, final) -> bool:
 
 
 def _said(verdict) -> str:
+    """What a side is, for the message of a refused chain."""
+    if verdict.verdict == "undecided" and verdict.check is not None:
+        return "the gradient with a derivative still to take"
     return {"equivalent": "the gradient", "different": "not the gradient"}.get(verdict.verdict, "undecided")
 
 
