@@ -388,3 +388,15 @@ def test_a_wrong_result_after_a_right_step_is_refused():
     answer = STEP + r"\frac{2}{m} \sum_{i=1}^{m} (\theta_0 + \theta_1 x^{(i)} - y^{(i)})"
     error = _refusal(lambda: logderiv.check(answer, cost=STEP_COST, wrt="theta_0"))
     assert "the gradient with a derivative still to take" in str(error)
+
+
+def test_a_derivative_left_side_names_the_cost_in_letters():
+    r"""\frac{\partial MSE}{\partial b} =: the cost by its name written in letters, as MSE = … names it."""
+    verdict = logderiv.check(r"\frac{\partial MSE}{\partial b} = \frac{2}{n}\sum_{i=1}^n (w x_i + b - y_i)",
+                             cost=r"MSE = \frac{1}{n}\sum_{i=1}^n (w x_i + b - y_i)^2", wrt="b")
+    assert verdict.verdict == "equivalent"
+    assert "the left side names ∂MSE/∂b, the derivative checked" in verdict.notes
+    # in the body, letters written together stay a product
+    from logderiv.notation import parse_text
+
+    assert parse_text(r"\frac{\partial xy}{\partial x}").tree.body.__class__.__name__ == "Binary"

@@ -2241,6 +2241,15 @@ class _Parser:
             # J(\theta), L(w, b): the arguments only say what the cost depends on
             self.position = closing
             return tree.Variable(token.text, Span(token.start, token.end))
+        if self.heading and self.position + 1 < closing:
+            letters = self.tokens[self.position:closing]
+            if all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in letters) and all(
+                    later.start == earlier.end for earlier, later in zip(letters, letters[1:])):
+                word = "".join(t.raw for t in letters)
+                if word not in vocab.FUNCTIONS and word not in vocab.WORDS and word not in vocab.FIXED_NAMES:
+                    # \frac{\partial MSE}{\partial b} =: the cost by its name in letters, as MSE = … names it
+                    self.position = closing
+                    return tree.Variable(word, Span(letters[0].start, letters[-1].end))
         saved = self.stop
         self.stop = closing
         self.enter(token)
