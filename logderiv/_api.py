@@ -277,7 +277,7 @@ def read_cost(
             "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
         )
     try:
-        problem = read_problem(cost, wrt=wrt, lets=tuple(let), input=input)
+        problem = _read_cost(cost, wrt=wrt, lets=tuple(let), input=input)
     except InputError as error:
         guess = suggest_preset(cost) if error.label == "COST" else None
         if guess is None:
@@ -307,6 +307,22 @@ def _check_let_values(problem: Problem, lets: Sequence[str], input: str) -> None
         return (latex.split_let if notation_of(text, input) == "latex" else plain.split_let)(text)
 
     check_let_values(problem, lets, split=split)
+
+
+def _read_cost(cost: str, *, wrt: str, lets: tuple, input: str) -> Problem:
+    """Read a cost formula; a chain ``J = A = B`` side by side, once its sides are shown equal (verify.sides)."""
+    from .notation import chains, read_problem
+
+    try:
+        return read_problem(cost, wrt=wrt, lets=lets, input=input)
+    except InputError as error:
+        bounds = chains.sides(cost)
+        if error.label != "COST" or len(bounds) < 3:
+            raise
+        whole = error
+    from .verify.sides import read_cost_chain
+
+    return read_cost_chain(cost, bounds, lambda text: read_problem(text, wrt=wrt, lets=lets, input=input), whole)
 
 
 #: said of a formula whose penalty Σₖ θₖ² sits beside θᵀx (see _across_intercept_conventions)

@@ -45,7 +45,10 @@ def test_an_expression_side_equal_to_the_last_is_accepted():
 @pytest.mark.parametrize(
     "let, column, message",
     [
-        ("h_theta(x) = theta^T x = theta_0 + theta_1 x_1", 13, "the sides of the chain differ"),
+        # θᵀx written out must number its terms as the features: θ₀ + θ₂x₁ is not θᵀx
+        ("h_theta(x) = theta^T x = theta_0 + theta_2 x_1", 13, "the sides of the chain differ"),
+        ("h_theta(x) = theta^T x = theta_1 x_1 + theta_2 x_2", 13, "the sides of the chain differ"),
+        ("h_theta(x) = theta^T x = theta_0 + theta_1 x_2", 13, "the sides of the chain differ"),
         ("theta^T x = h = theta^T x", 14, "a chain whose first side is a name"),
     ],
 )

@@ -165,7 +165,10 @@ def read_definitions(
             raise error.with_label("--let") from None
         if number in chains:
             original, expressions = chains[number]
-            _check_chain_sides(original, expressions, value.tree, notation_of(text, input), multi_letter, called)
+            agreed, side_notes, side_lets = _check_chain_sides(
+                original, expressions, value.tree, notation_of(text, input), multi_letter, called, set(defined))
+            value = dataclasses.replace(value, tree=agreed, notes=(*value.notes, *side_notes))
+            parsed += [let for let in side_lets if let[0] not in {known for known, _, _ in parsed}]
             text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
@@ -242,9 +245,21 @@ def _split_chains(lets: Sequence[str], input: Input):
     return texts, chains, notes
 
 
-def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called) -> None:
-    """Refuse a chain whose expression sides are not the last side read again (``h = θᵀx = θ₀ + θ₁x₁``)."""
+def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called, defined=frozenset()):
+    r"""The value a --let chain defines, once its expression sides agree with the last; else refused.
+
+    A side agrees when it reads as the same tree as the last, when it is θᵀx and the last
+    side writes it out for one feature or more (``h = θᵀx = θ₀ + θ₁x₁``: θᵀx is the value,
+    noted), or when it is σ of a letter nothing defines and the last side spells out σ of
+    an expression (``\hat y_i = \sigma(z_i) = \frac{1}{1+e^{-(θ₀+θ₁x_i)}}``: the value is
+    σ(z_i), the letter defined as that expression, noted). Gives the value, notes and the
+    extra lets.
+    """
+    from . import chains
+
     last = functions.shape(value)
+    notes: list[str] = []
+    extra: list[tuple[str, Node, str]] = []
     for begin, end in expressions:
         try:
             if notation == "latex":
@@ -253,15 +268,66 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                 side, _ = plain._read_range(text, begin, end, names, called)
         except InputError as error:
             raise error.with_label("--let") from None
-        if functions.shape(side) != last:
-            raise InputError(
-                f"the sides of the chain differ: '{text[begin:end].strip()}' and "
-                f"'{text[_equals_signs(text)[-1] + 1:].strip()}' are not the same expression as written",
+        written = text[begin:end].strip()
+        whole = text[_equals_signs(text)[-1] + 1:].strip()
+        if functions.shape(side) == last:
+            continue
+        if chains.written_out_dot(side, value) or chains.written_out_dot(value, side):
+            dot, spelled = (side, whole) if isinstance(side, chains.tree.Dot) else (value, written)
+            notes.append(f"the --let chain writes {dot_text(text, dot)} out for its first features "
+                         f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature")
+            value, last = dot, functions.shape(dot)
+            continue
+        if chains.reordered(side, value):
+            notes.append(f"the --let chain's sides {written} and {whole} are one, their terms or factors in another order")
+            continue
+        if chains.one_sigmoid(side, value):
+            notes.append(f"the --let chain's sides {written} and {whole} are one: σ, and σ written out")
+            continue
+        named = chains.named_sigmoid_argument(side, value, set(defined) | {n for n, _, _ in extra})
+        if named is not None:
+            letter, argument = named
+            shown = text[letter.span.start:letter.span.end]
+            notes.append(f"the --let chain's side {written} names {shown}, which nothing defines, and the last "
+                         f"side spells it out: {shown} is read as {text[argument.span.start:argument.span.end]}")
+            extra.append((letter.name, argument, text))
+            value, last = side, functions.shape(side)  # σ(z_i), with z_i defined: the chain as written
+            continue
+        raise InputError(
+                f"the sides of the chain differ: '{written}' and '{whole}' are not the same expression as written",
                 source=text,
                 column=begin + len(text[begin:end]) - len(text[begin:end].lstrip()),
                 hint="give the one you mean: --let 'NAME = EXPR'",
                 label="--let",
             )
+    return value, notes, extra
+
+
+def _refuse_components_beside_written_out(notes, *texts) -> None:
+    """After ``h = θᵀx = θ₀ + θ₁x₁`` (read as θᵀx over every feature), refuse θ₀, θ₁ … written elsewhere.
+
+    logderiv's θ₁ is the intercept (x₁ = 1), the writer's the slope: read together, a cost
+    or ``--wrt`` that names θ₁ would silently mean another quantity.
+    """
+    from . import chains
+
+    if not any(note.startswith(chains.WRITTEN_OUT) for note in notes):
+        return
+    for source, node, label in texts:
+        component = chains.numbered_component(node)
+        if component is not None:
+            raise InputError(
+                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the --let chain "
+                "reads θᵀx over every feature: θ₀ + θ₁x₁ and θᵀx would number the features differently",
+                source=source, column=component.span.start, label=label,
+                hint="define the prediction with one side: --let 'h = theta_0 + theta_1 x_1' (one feature) "
+                "or --let 'h = theta^T x' (every feature)",
+            )
+
+
+def dot_text(text: str, dot) -> str:
+    """A dot product as written in ``text``."""
+    return text[dot.span.start:dot.span.end].strip()
 
 
 _EXAMPLE_ARGUMENT = __import__("re").compile(r"\(\s*x\s*\)\s*:?\s*$")
@@ -360,6 +426,7 @@ def read_problem(
     notes = [*notes, *slope_notes]
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
+    _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree

@@ -420,6 +420,9 @@ class _Tokenizer:
                 _not_yet(word, self.source, start, shown=self.source[start:self.position])
             if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
                 self.add("word", word, start, self.position)
+            elif self.names_the_left_side(word.replace(" ", "")) and len(word.split()) <= 3:
+                # \text{Log Loss} =: a name in words, as \frac{\partial \text{Log Loss}}{…} names it
+                self.add("word", " ".join(word.split()), start, self.position)
             elif self.names_a_derivative(word):
                 self.add("word", " ".join(word.split()), start, self.position)
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
@@ -1263,6 +1266,8 @@ class _Parser:
         if kind == "nabla":
             self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
                       " \\nabla_\\theta J = ... is read as the left side of an answer")
+        if kind == "partial" and self.is_op(self.peek(1), "_"):
+            return self.subscript_derivative(token)
         if kind == "partial":
             self.fail(
                 "'\\partial' outside a derivative",
@@ -2267,6 +2272,40 @@ class _Parser:
             node = tree.Derivative(node, wrt, self.span(frac, last))
         return node
 
+    def subscript_derivative(self, partial: _Token) -> tree.Node:
+        r"""``\partial_{\theta_j}(h - y)``: ∂/∂θⱼ written with a subscript, applied as ``\frac{\partial}{\partial\theta_j}`` is.
+
+        The subscript is one variable; the operator takes the whole product after it (noted).
+        """
+        self.advance()  # \partial
+        self.advance()  # _
+        braced = self.peek().kind == "lbrace"
+        closing = self.partner[self.position] if braced else None
+        if braced:
+            self.advance()
+        variable = self.peek()
+        if variable.kind not in ("name", "word", "hat") or variable.text in vocab.INDEX_LETTERS or variable.text in ("e", "pi"):
+            self.fail(f"cannot differentiate by {self.describe(variable)}", variable.start,
+                      hint="write \\partial_{\\theta_j} (or \\frac{\\partial}{\\partial \\theta_j})")
+        wrt = self.variable(may_call=False, may_dot=False)
+        if not isinstance(wrt, tree.Variable):
+            self.fail("expected one variable to differentiate by", variable.start)
+        if braced:
+            if self.position != closing:
+                self.fail(f"unexpected {self.describe(self.peek())} in the derivative's subscript", self.peek().start)
+            self.advance()
+        written = self.source[partial.start:self.tokens[self.position - 1].end]
+        follower = self.peek()
+        if not (self.starts_operand(follower) or self.is_op(follower, "-")):
+            self.fail(f"'{written}' needs something to differentiate", follower.start,
+                      hint="write \\partial_{\\theta_j} \\left(...\\right)")
+        self.enter(partial)
+        body = self.term()
+        self.leave()
+        self.note(f"{written} is read as the derivative ∂/∂{self.source[wrt.span.start:wrt.span.end]} "
+                  f"of {self.source[self.outer(body).start:self.outer(body).end]}")
+        return tree.Derivative(body, wrt, self.span(partial, body))
+
     def order(self) -> int:
         caret = self.advance()
         items = self.script_items(caret)
@@ -2294,6 +2333,15 @@ class _Parser:
             # J(\theta), L(w, b): the arguments only say what the cost depends on
             self.position = closing
             return tree.Variable(token.text, Span(token.start, token.end))
+        if self.heading and self.position + 1 < closing:
+            letters = self.tokens[self.position:closing]
+            if all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in letters) and all(
+                    later.start == earlier.end for earlier, later in zip(letters, letters[1:])):
+                word = "".join(t.raw for t in letters)
+                if word not in vocab.FUNCTIONS and word not in vocab.WORDS and word not in vocab.FIXED_NAMES:
+                    # \frac{\partial MSE}{\partial b} =: the cost by its name in letters, as MSE = … names it
+                    self.position = closing
+                    return tree.Variable(word, Span(letters[0].start, letters[-1].end))
         saved = self.stop
         self.stop = closing
         self.enter(token)

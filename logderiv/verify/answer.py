@@ -144,7 +144,7 @@ class Checker:
         ``--let``) for text that cannot be read; never runs much past ``timeout``.
         """
         try:
-            return within(timeout, lambda deadline: self._judge(answer, *self._read(answer), deadline, timeout))
+            return within(timeout, lambda deadline: self._judge_text(answer, deadline, timeout))
         except TimeLimit:
             return Verdict(
                 "undecided",
@@ -157,16 +157,39 @@ class Checker:
 
     # --- steps of a check ---------------------------------------------------------------
 
+    def _judge_text(self, answer: str, deadline, timeout: float) -> Verdict:
+        """Read and judge an answer; one that cannot be read whole may be a chain ``A = B`` (verify.sides)."""
+        try:
+            read = self._read(answer)
+        except InputError as error:
+            from ..notation import chains
+
+            bounds = chains.sides(answer)
+            if len(bounds) < 3 or error.label not in ("ANSWER", None):
+                raise
+            from .sides import judge_answer_chain
+
+            return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
+        return self._judge(answer, *read, deadline, timeout)
+
     def _read(self, answer: str):
         """The answer's tree, its ``--let`` definitions and what reading them noted."""
         from ..notation import read_lets
 
         defined = {_name(key) for key in self.problem.definitions} | set(self.problem.vectors)
         lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
+        if any(name in defined for name, _, _ in lets):
+            from .sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
+
+            lets, agreed = agreeing_lets(self.problem, lets, self.answer_lets)
+            notes = [*notes, *agreed]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
         parsed, lets, slope = _slope_as_in_cost(answer, parsed, lets, notes, self.problem)
         notes = [*notes, *slope]
+        from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
+
+        _refuse_components_beside_written_out(self.problem.notes, (answer, parsed.tree, "ANSWER"))
         self._refuse_other_variable(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -182,6 +205,21 @@ class Checker:
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _sides_equal(self, one, other, deadline) -> bool:
+        """Whether two sides of an answer chain, each ``(text, tree, lets, notes)`` as read, are one expression."""
+        from ..notation.builder import build_expression
+        from .matrix_answer import reads_as_matrix
+
+        built = []
+        for text, tree, lets, _ in (one, other):
+            if reads_as_matrix(tree, self.problem, self.answer_lets):
+                return False  # a vector side is compared entry by entry only against the gradient
+            built.append(build_expression(tree, source=text, definitions_of=self.problem, lets=lets))
+        definitions = {**built[0].definitions, **built[1].definitions}
+        verdict = judge(built[0].expr, built[1].expr, replace(self.problem, definitions=definitions),
+                        samples=self._samples, deadline=deadline, final=False, diagnosed=False)
+        return verdict.verdict == "equivalent"
 
     def _gradient_note(self, answer: str) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
@@ -199,7 +237,7 @@ class Checker:
                 f"the left side {name} names the gradient by {variable}, "
                 f"but the gradient is taken with respect to {shown}",
                 source=answer,
-                column=len(answer) - len(answer.lstrip()),
+                column=_GRADIENT_HEAD.match(answer).start("name"),
                 hint=f"give --wrt {variable}{'_j' if variable in ('w', 'theta', 'beta') else ''} to check it, "
                 "or leave out the left side",
                 label="ANSWER",
@@ -555,7 +593,7 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 _GRADIENT_HEAD = re.compile(
-    r"\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J)\s*=(?!=)"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J)\s*=(?!=)"
 )
 
 
@@ -596,7 +634,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     gradient = gradient_head(answer)
     if gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
-        text = " " * (gradient[2] + 1) + answer[gradient[2] + 1 :]
+        box = _GRADIENT_HEAD.match(answer).group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
+        text = box + " " * (gradient[2] + 1 - len(box)) + answer[gradient[2] + 1 :]
     elif notation_of(answer, input) == "plain":
         head, equals, _ = answer.partition("=")
         named = None

@@ -1,0 +1,215 @@
+"""A chain of equalities, ``J = A = B``, cut into its sides; each side read as a formula of its own.
+
+Real notes write a cost twice in one line (``J(θ) = ½ Σ (h − y)² = ½ (Xθ − y)ᵀ(Xθ − y)``)
+and an answer with its last simplification (``∂BCE/∂b = (ŷ − y)·1 = ŷ − y``). Every
+side is read; the sides must be shown equal before one is used (by the problem's
+reader for a cost, by the checker for an answer, both with sympy). This module only
+finds the sides, so parsing stays sympy-free: an ``=`` counts when it stands outside
+every bracket (``\\sum_{i=1}`` and ``sum(i=1..m)`` keep theirs) and is not part of
+``==``, ``<=``, ``>=`` or ``!=``.
+"""
+
+from __future__ import annotations
+
+from . import tree
+from . import vocabulary as vocab
+from .functions import _exponent, shape
+
+__all__ = [
+    "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot",
+    "WRITTEN_OUT", "numbered_component", "one_sigmoid", "reordered",
+]
+
+#: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
+WRITTEN_OUT = "the --let chain writes "
+
+_OPENING = "([{"
+_CLOSING = ")]}"
+
+
+def sides(text: str) -> list[tuple[int, int]]:
+    """The ``(begin, end)`` of each side of the top-level ``=`` in ``text``; one side when there is none."""
+    if not isinstance(text, str):
+        return []
+    depth = 0
+    bounds: list[tuple[int, int]] = []
+    begin = 0
+    for k, char in enumerate(text):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif (char == "=" and depth == 0 and text[k - 1:k] not in ("=", "<", ">", "!")
+              and text[k + 1:k + 2] != "="):
+            bounds.append((begin, k))
+            begin = k + 1
+    bounds.append((begin, len(text)))
+    return bounds
+
+
+def variant(text: str, bounds: list[tuple[int, int]], keep: list[int]) -> str:
+    """``text`` with only the sides ``keep`` (in order), joined by their own ``=``; the rest blanked.
+
+    The text keeps its length, so an error's column still points into the text as written.
+    """
+    characters = [" "] * len(text)
+    for number, side in enumerate(keep):
+        begin, end = bounds[side]
+        characters[begin:end] = text[begin:end]
+        if number:
+            characters[begin - 1] = "="
+    return "".join(characters)
+
+
+def shown(text: str, bounds: list[tuple[int, int]], side: int) -> str:
+    """One side as written, without the spaces around it."""
+    begin, end = bounds[side]
+    return text[begin:end].strip()
+
+
+def start(text: str, bounds: list[tuple[int, int]], side: int) -> int:
+    """The column of a side's first character (past its leading spaces)."""
+    begin, end = bounds[side]
+    return begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+
+
+# --- a --let chain's sides that agree though written differently --------------------------------
+
+
+def sigmoid_argument(node) -> object | None:
+    """u when ``node`` is σ(u) as written: ``\\sigma(u)``, ``1/(1+e^{-u})``, ``1/(e^{-u}+1)``, ``e^u/(1+e^u)``."""
+    if isinstance(node, tree.Apply) and node.function == "sigmoid":
+        return node.argument
+    if not (isinstance(node, tree.Binary) and node.op == "/" and isinstance(node.right, tree.Binary)
+            and node.right.op == "+"):
+        return None
+    one = ("number", "1")
+    denominator = node.right
+    power = denominator.right if shape(denominator.left) == one else denominator.left
+    if shape(denominator.left) != one and shape(denominator.right) != one:
+        return None
+    exponent = _exponent(power)
+    if exponent is None:
+        return None
+    if shape(node.left) == one:
+        return exponent.operand if isinstance(exponent, tree.Negate) else None
+    return exponent if shape(node.left) == shape(power) else None
+
+
+def named_sigmoid_argument(side, last, defined) -> tuple[object, object] | None:
+    r"""``\sigma(z_i) = \frac{1}{1+e^{-(\theta_0+\theta_1 x_i)}}``: (z_i, its reading) when the last side spells out z.
+
+    The side is σ of a letter that nothing defines and that is no quantity of the
+    notation (θ, x, y, m, …); the last side is σ of an expression, written out or
+    not. The letter is read as that expression, so the two sides are one.
+    """
+    if not (isinstance(side, tree.Apply) and side.function == "sigmoid" and isinstance(side.argument, tree.Variable)):
+        return None
+    letter = side.argument
+    if letter.name in defined or letter.name in vocab.FIXED_NAMES or letter.name in vocab.INDEX_LETTERS \
+            or letter.name == vocab.PREDICTION or letter.feature is not None:
+        return None
+    argument = sigmoid_argument(last)
+    if argument is None or isinstance(argument, tree.Variable) and argument.name == letter.name:
+        return None
+    marks = {node.example for node in tree.walk(argument) if isinstance(node, tree.Variable) and node.example}
+    if marks - {letter.example}:
+        return None  # z (no example mark) for an expression of x_i: not one quantity
+    return letter, argument
+
+
+def written_out_dot(dot, other) -> bool:
+    """Whether ``other`` is the dot product ``dot`` (θᵀx) written out for its first features: θ₀ + θ₁x₁ [+ θ₂x₂ …].
+
+    The intercept θ₀ goes with x₀ = 1, as the notes that write this chain (Ng's) number
+    features from 0.
+    """
+    if not (isinstance(dot, tree.Dot) and isinstance(dot.left, tree.Variable) and isinstance(dot.right, tree.Variable)):
+        return False
+    parameter, data = dot.left, dot.right
+    if parameter.feature is not None or data.feature is not None or parameter.example is not None:
+        return False
+    terms = []
+    node = other
+    while isinstance(node, tree.Binary) and node.op == "+":
+        terms.append(node.right)
+        node = node.left
+    terms.append(node)
+    terms.reverse()
+    if len(terms) < 2:
+        return False
+    first = terms[0]
+    if not (isinstance(first, tree.Variable) and (first.name, first.feature, first.example) == (parameter.name, "0", None)):
+        return False
+    for number, term in enumerate(terms[1:], start=1):
+        if not (isinstance(term, tree.Binary) and term.op == "*" and isinstance(term.left, tree.Variable)
+                and isinstance(term.right, tree.Variable)):
+            return False
+        weight, value = term.left, term.right
+        if (weight.name, weight.feature, weight.example) != (parameter.name, str(number), None):
+            return False
+        if (value.name, value.feature, value.example) != (data.name, str(number), data.example):
+            return False
+    return True
+
+
+def numbered_component(node) -> object | None:
+    """The first θ₀, θ₁, w₂ … (a parameter with a number) in ``node``, or None.
+
+    After ``h = θᵀx = θ₀ + θ₁x₁`` is read as θᵀx over every feature, a θ₁ written
+    elsewhere would be logderiv's θ₁ (the intercept, x₁ = 1), not the writer's slope:
+    the texts that name one are refused rather than read so.
+    """
+    for item in tree.walk(node):
+        if isinstance(item, tree.Variable) and item.name in vocab.PARAMETER_VECTORS and (item.feature or "").isdigit():
+            return item
+    return None
+
+
+def one_sigmoid(side, last) -> bool:
+    """Whether both sides are σ of one argument, one of them written out: ``\\sigma(z) = \\frac{1}{1+e^{-z}}``.
+
+    The builder reads the written-out sigmoid as σ (noted), so the two build alike.
+    """
+    argument = sigmoid_argument(side)
+    other = sigmoid_argument(last)
+    return argument is not None and other is not None and shape(argument) == shape(other)
+
+
+def reordered(side, last) -> bool:
+    """Whether the sides differ only in the order of terms or factors: ``w x + b = b + w x``, ``θᵀx = xᵀθ``.
+
+    Sums and products are flattened and their operands sorted; nothing else is rewritten.
+    """
+    return _commuted(side) == _commuted(last)
+
+
+def _commuted(node) -> tuple:
+    if isinstance(node, tree.Binary) and node.op in ("+", "*") and not (node.op == "*" and _matrix_like(node)):
+        operands = []
+        pending = [node]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, tree.Binary) and item.op == node.op:
+                pending += [item.left, item.right]
+            else:
+                operands.append(_commuted(item))
+        return ("commuted", node.op, tuple(sorted(operands, key=repr)))
+    if isinstance(node, tree.Dot):
+        return ("dot", tuple(sorted((_commuted(node.left), _commuted(node.right)), key=repr)))
+    if isinstance(node, tree.Binary):
+        return ("binary", node.op, _commuted(node.left), _commuted(node.right))
+    if isinstance(node, tree.Negate):
+        return ("negate", _commuted(node.operand))
+    if isinstance(node, tree.Apply):
+        return ("apply", node.function, _commuted(node.argument))
+    return shape(node)
+
+
+def _matrix_like(node) -> bool:
+    """Whether a product may be one of matrices (X, a transpose, an entrywise tail): its order then matters."""
+    return any(
+        isinstance(item, (tree.Transpose, tree.Tail, tree.ZeroFirst))
+        or isinstance(item, tree.Variable) and item.name == vocab.DATA_MATRIX
+        for item in tree.walk(node)
+    )

@@ -1,0 +1,241 @@
+"""The sides of a chain ``J = A = B`` shown equal before one is used.
+
+A cost written twice in one line (``J(θ) = ½ Σ (h − y)² = ½ (Xθ − y)ᵀ(Xθ − y)``) is read
+side by side, each with the left side ``J(θ) =``; the sides' costs (definitions put in)
+must be equal, symbolically or at random points, and the last is the problem, with a
+note saying how the sides were shown equal. Sides that differ are refused with the
+caret at the first one that differs from the last: logderiv never picks one.
+
+An answer written as a chain (``∂BCE/∂b = (ŷ − y)·1 = ŷ − y``) is judged side by side
+by the checker (:meth:`~logderiv.verify.answer.Checker.check`): every side the
+gradient is ``equivalent``; every side wrong, and the sides equal to one another, is
+``different``; sides that differ from one another are refused (a derivation with a
+wrong step is ``logderiv steps``' business).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from ..errors import InputError
+from ..notation import chains
+from ..problem import Problem
+
+__all__ = ["read_cost_chain", "judge_answer_chain", "SIDES_HINT"]
+
+#: the hint of a refused chain
+SIDES_HINT = "give one side (the one you mean); to check a derivation step by step, use 'logderiv steps'"
+
+
+def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[str], Problem],
+                    whole: InputError | None = None) -> Problem:
+    """Read ``J = A = B`` as the problems ``J = A`` and ``J = B``; the last, once every side is shown equal to it.
+
+    ``read`` reads one cost text into a Problem; each side's text keeps the chain's
+    length (the other sides blanked), so an error's caret points into the chain.
+    ``whole`` is the error of reading the text whole (see :func:`_telling`).
+    """
+    problems: list[tuple[int, Problem]] = []
+    names: list[str] = []
+    for side in range(1, len(bounds)):
+        text = chains.variant(cost, bounds, [0, side])
+        try:
+            problems.append((side, read(text)))
+        except InputError as side_error:
+            if side < len(bounds) - 1 and _names_the_cost(cost, bounds, side, read):
+                names.append(chains.shown(cost, bounds, side))  # J(θ) = L(θ) = …: a second name
+                continue
+            raise _telling(whole, side_error, text, cost) from None
+    last = problems[-1][1]
+    methods = []
+    for side, problem in problems[:-1]:
+        comparison = _compare_costs(problem, last)
+        if not comparison.equal:
+            raise InputError(
+                f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' "
+                f"(column {chains.start(cost, bounds, side) + 1}) and '{chains.shown(cost, bounds, len(bounds) - 1)}' "
+                "are not the same cost, so the '=' between them does not hold",
+                source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
+            )
+        methods.append(_how(comparison.check))
+    notes = [note for _, problem in problems for note in problem.notes]
+    if names:
+        notes.append(f"{' and '.join(names)} on the left of '=' in the chain "
+                     f"{'is another name' if len(names) == 1 else 'are other names'} of the cost "
+                     f"{chains.shown(cost, bounds, 0)}")
+    if len(problems) > 1:
+        notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
+                     f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
+    return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
+
+
+def _names_the_cost(cost: str, bounds, side: int, read) -> bool:
+    """Whether a middle side is a name of the cost: ``L(θ) = LAST`` reads as a cost named by it."""
+    try:
+        read(chains.variant(cost, bounds, [side, len(bounds) - 1]))
+    except InputError:
+        return False
+    return True
+
+
+def _compare_costs(one: Problem, other: Problem):
+    """Compare two problems' costs, each with its own definitions put in."""
+    from .equality import compare
+
+    left = one.expand_definitions(one.cost)
+    right = other.expand_definitions(other.cost)
+    return compare(left, right, replace(other, definitions={}))
+
+
+def _how(check) -> str:
+    """How two sides were shown equal, for a note."""
+    if check.method == "symbolic":
+        return "shown symbolically, for every m and n"
+    return f"shown numerically: {check.describe().removeprefix('numeric: ')}"
+
+
+def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], error: InputError, deadline,
+                       timeout: float):
+    """Judge ``[LEFT =] A = B``: each side as an answer of its own; a verdict only when the sides agree.
+
+    The left side is a derivative's name when ``LEFT = B`` reads as an answer; else every
+    side is an expression. ``error`` (the whole text's) is raised when neither reads.
+    """
+    last = len(bounds) - 1
+    head_text = chains.variant(answer, bounds, [0, last])
+    try:
+        head = checker._read(head_text)
+    except InputError as head_error:
+        if any(_reads(checker, chains.variant(answer, bounds, [side])) is None for side in (0, last)):
+            raise _telling(error, head_error, head_text, answer) from None
+        head = None  # A = B = C: every side an expression
+    first = 1 if head is not None else 0
+    judged = []
+    for side in range(first, last + 1):
+        text = chains.variant(answer, bounds, [0, side] if head is not None else [side])
+        try:
+            read = checker._read(text)
+        except InputError as side_error:
+            raise _telling(error, side_error, text, answer) from None
+        verdict = checker._judge(text, *read, deadline, timeout)
+        judged.append((side, text, read, verdict))
+    final = judged[-1][3]
+    if final.verdict == "undecided":
+        return replace(final, source=answer)
+    for side, _, _, verdict in judged[:-1]:
+        if not _agrees(verdict, final):
+            if final.verdict == "different" and verdict.verdict == "different" and _same(checker, judged[-1], (
+                    side, _, _, verdict), deadline):
+                continue
+            raise InputError(
+                f"the sides of the chain differ: '{chains.shown(answer, bounds, side)}' is "
+                f"{_said(verdict)}, '{chains.shown(answer, bounds, last)}' is {_said(final)}"
+                if verdict.verdict != final.verdict else
+                f"the sides of the chain differ: '{chains.shown(answer, bounds, side)}' and "
+                f"'{chains.shown(answer, bounds, last)}' are not the same expression",
+                source=answer, column=chains.start(answer, bounds, side), hint=SIDES_HINT, label="ANSWER",
+            )
+    sides = len(judged)
+    if final.verdict == "equivalent":
+        said = f"the answer is a chain of {sides} sides, each of them the gradient: the last is the answer"
+    else:
+        said = f"the answer is a chain of {sides} sides, equal to one another: the last is judged"
+    notes = [note for _, _, _, verdict in judged for note in verdict.notes]
+    return replace(final, source=answer, notes=tuple(dict.fromkeys([*notes, said])))
+
+
+def _reads(checker, text: str):
+    """What the checker reads in ``text``, or None when it cannot."""
+    try:
+        return checker._read(text)
+    except InputError:
+        return None
+
+
+def _agrees(verdict, final) -> bool:
+    """A side agrees with the last when both are the gradient (a side may be a step still holding a derivative)."""
+    if final.verdict != "equivalent":
+        return False
+    if verdict.verdict == "equivalent":
+        return True
+    return verdict.verdict == "undecided" and verdict.check is not None and verdict.answer is not None \
+        and verdict.reason.startswith("the answer equals the gradient")
+
+
+def _said(verdict) -> str:
+    """What a side is, for the message of a refused chain."""
+    if verdict.verdict == "undecided" and verdict.check is not None:
+        return "the gradient with a derivative still to take"
+    return {"equivalent": "the gradient", "different": "not the gradient"}.get(verdict.verdict, "undecided")
+
+
+def _same(checker, last, other, deadline) -> bool:
+    """Whether two wrong sides are one expression (the checker builds and compares them)."""
+    (_, last_text, last_read, _), (_, other_text, other_read, _) = last, other
+    return checker._sides_equal((last_text, *last_read), (other_text, *other_read), deadline)
+
+
+def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list[str]]:
+    """The answer's ``--let`` definitions, less those that re-define a name of the problem as it is defined.
+
+    ``check --cost logistic --let 'h_\\theta(x) = g(\\theta^T x)' --let 'g(z) = …'``: the page
+    defines h again as it copies the cost. Such a let is dropped once its value is shown equal
+    to the problem's (noted); one that differs is refused at the let, never silently put in
+    place of the problem's.
+    """
+    from ..notation import tree as nodes
+    from ..notation.builder import build_expression
+    from .equality import compare
+
+    defined = {_name(key) for key in problem.definitions}
+    kept, notes = [], []
+    for name, value, text in lets:
+        if name not in defined:
+            kept.append((name, value, text))
+            continue
+        probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
+        own = build_expression(probe, source=text, definitions_of=problem)
+        without = replace(problem, definitions={key: item for key, item in problem.definitions.items()
+                                                if _name(key) != name})
+        try:
+            theirs = build_expression(probe, source=text, definitions_of=without, lets=[(name, value, text)])
+        except InputError as error:
+            raise error.with_label("--let") from None
+        left = problem.expand_definitions(own.expr)
+        right = replace(problem, definitions=theirs.definitions).expand_definitions(theirs.expr)
+        comparison = compare(left, right, replace(problem, definitions={}))
+        if not comparison.equal:
+            raise InputError(
+                f"--let {name} differs from the problem's own {name}: the answer would be read with another model",
+                source=text, column=0, label="--let",
+                hint=f"leave out --let {name} (the problem defines it), or give the cost as a formula with your {name}",
+            )
+        notes.append(f"--let {name} defines {name} as the problem does ({_how(comparison.check)}): "
+                     f"the problem's {name} is used")
+    return kept, notes
+
+
+#: what reading a chain whole says when the chain itself is what the reader refused
+_CHAIN_REFUSALS = ("a second '='", "the left side of '=' names the cost", "the left side names", "unexpected character '='")
+
+
+def _telling(whole: InputError | None, side: InputError, text: str, chain: str) -> InputError:
+    """The error to give for a chain a side of which cannot be read.
+
+    When reading the text whole was refused for the chain itself (a second '='), the
+    side's error says more (it points into that side); otherwise the whole text's error
+    does (``∂J/∂θ₀ = ∇_{θⱼ}J = …``: left sides naming different derivatives).
+    """
+    if whole is not None and not str(whole.args[0] if whole.args else whole).startswith(_CHAIN_REFUSALS):
+        return whole
+    if side.source == text:
+        side.source = chain
+    return side
+
+
+def _name(key) -> str:
+    """The name a definition's key stands for (``h`` for h(i))."""
+    from sympy.core.function import AppliedUndef
+
+    return key.func.__name__ if isinstance(key, AppliedUndef) else getattr(key, "name", str(key))
