@@ -184,11 +184,26 @@ def read_definitions(
 
 
 def _equals_signs(text: str) -> list[int]:
-    """Where the ``=`` of a definition are (not those of ``==``, ``<=``, ``>=``, ``!=``)."""
-    return [
-        k for k, char in enumerate(text)
-        if char == "=" and text[k - 1:k] not in ("=", "<", ">", "!") and text[k + 1:k + 2] != "="
-    ]
+    r"""Where the ``=`` of a definition are (not those of ``==``, ``<=``, ``>=``, ``!=``).
+
+    An ``=`` inside a bracket or brace is not one: it is a sum's lower limit
+    (``\sum_{j=1}^n``, ``sum_{j=1}``), not a side of a chain.
+    """
+    return [k for k in _top_level(text, "=") if text[k - 1:k] not in ("=", "<", ">", "!") and text[k + 1:k + 2] != "="]
+
+
+def _top_level(text: str, wanted: str) -> list[int]:
+    """Where ``wanted`` occurs outside every (), [] and {} of ``text`` (an unbalanced closer is left to the parser)."""
+    depth = 0
+    found = []
+    for k, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char == wanted and depth == 0:
+            found.append(k)
+    return found
 
 
 def _split_chains(lets: Sequence[str], input: Input):
