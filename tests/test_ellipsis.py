@@ -34,3 +34,81 @@ def test_a_chain_with_a_sum_limit_still_splits_at_its_own_equals_signs():
     chained = read_problem(RIDGE, lets=[r"h_\theta(x) = \hat y = \theta_0 + \sum_{j=1}^n \theta_j x_j"])
     alone = read_problem(RIDGE, lets=[r"h_\theta(x) = \theta_0 + \sum_{j=1}^n \theta_j x_j"])
     same_cost(chained, alone)
+
+
+LINEAR = r"J(\theta) = \frac{1}{2m} \sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})^2"
+SUMMED = r"h_\theta(x^{(i)}) = \theta_0 + \sum_{j=1}^n \theta_j x_j^{(i)}"
+
+
+@pytest.mark.parametrize(
+    "let",
+    [
+        r"h_\theta(x^{(i)}) = \theta_0 + \theta_1 x_1^{(i)} + \theta_2 x_2^{(i)} + \dots + \theta_n x_n^{(i)}",
+        r"h_\theta(x^{(i)}) = \theta_0 + \theta_1 x_1^{(i)} + \ldots + \theta_n x_n^{(i)}",
+        r"h_\theta(x^{(i)}) = \theta_0 + \theta_1 x_1^{(i)} + \theta_2 x_2^{(i)} + \cdots + \theta_n x_n^{(i)}",
+        r"h_\theta(x^{(i)}) = \theta_0 + \theta_1 x_1^{(i)} + … + \theta_n x_n^{(i)}",
+        r"h_\theta(x^{(i)}) = \theta_0 + \theta_1 x_1^{(i)} + ... + \theta_n x_n^{(i)}",
+        r"h_\theta(x) = \theta_0+\theta_1x_1+...\theta_nx_n",
+    ],
+)
+def test_a_written_out_linear_model_with_an_ellipsis_is_the_sum(let):
+    problem = read_problem(LINEAR, lets=[let])
+    same_cost(problem, read_problem(LINEAR, lets=[SUMMED]))
+    assert any("ellipsis continues the pattern" in note for note in problem.notes), problem.notes
+
+
+def test_an_ellipsis_numbered_by_p_counts_the_features():
+    r"""Capital X_1^{(i)} is the example's feature; p (the last index) is the number of features, read as n."""
+    cost = r"J(\beta) = \frac{1}{2m} \sum_{i=1}^{m} (Y^{(i)} - h_\beta(X^{(i)}))^2"
+    problem = read_problem(
+        cost, wrt="beta_j",
+        lets=[r"h_\beta(X^{(i)}) = \beta_0 + \beta_1 X_1^{(i)} + \beta_2 X_2^{(i)} + ... + \beta_p X_p^{(i)}"],
+    )
+    written = read_problem(r"J(\beta) = \frac{1}{2m} \sum_{i=1}^{m} (y^{(i)} - \beta_0 - \sum_{j=1}^n \beta_j x_j^{(i)})^2",
+                           wrt="beta_j")
+    same_cost(problem, written)
+    assert "p counts the features here: read as n" in problem.notes
+
+
+def test_an_ellipsis_in_a_cost_gives_the_gradient_of_the_sum():
+    from _oracle import assert_gradient
+
+    problem = read_problem(r"\frac{1}{2m}\sum_{i=1}^m (w_1 x_1^{(i)} + w_2 x_2^{(i)} + \dots + w_n x_n^{(i)} + b - y^{(i)})^2",
+                           wrt="w_j")
+    written = read_problem(r"\frac{1}{2m}\sum_{i=1}^m (\sum_{k=1}^n w_k x_k^{(i)} + b - y^{(i)})^2", wrt="w_j")
+    same_cost(problem, written)
+    import logderiv
+
+    derivation = logderiv.derive(r"\frac{1}{2m}\sum_{i=1}^m (w_1 x_1^{(i)} + w_2 x_2^{(i)} + \dots + w_n x_n^{(i)} + b - y^{(i)})^2",
+                                 wrt="w_j")
+    assert_gradient(written.expand_definitions(written.cost), written.wrt, derivation.result,
+                    written.definitions)
+
+
+@pytest.mark.parametrize(
+    "let, column, message",
+    [
+        # the terms do not follow one pattern: θ₂x₃
+        (r"h = \theta_0 + \theta_1 x_1 + \theta_2 x_3 + \dots + \theta_n x_n", 30, "do not follow one pattern"),
+        # numbered from 2
+        (r"h = \theta_0 + \theta_2 x_2 + \dots + \theta_n x_n", 15, "numbered from 2"),
+        # numbered from 0, with x_0
+        (r"h = \theta_0 x_0 + \theta_1 x_1 + \dots + \theta_n x_n", 4, "numbered from 0"),
+        # a last term numbered by a letter that is no count
+        (r"h = \theta_0 + \theta_1 x_1 + \dots + \theta_j x_j", 38, "number of features"),
+        # after a minus
+        (r"h = \theta_0 - \theta_1 x_1 - \dots - \theta_n x_n", 30, "joined by '+'"),
+        # a gap: 1 then 3
+        (r"h = \theta_1 x_1 + \theta_3 x_3 + \dots + \theta_n x_n", 19, "numbered from 3"),
+        # nothing after the ellipsis
+        (r"h = \theta_0 + \theta_1 x_1 + \dots", 30, "needs the last term"),
+        # a product with an ellipsis
+        (r"h = x_1 x_2 \cdots x_n", 12, "only between the terms of a sum"),
+    ],
+)
+def test_an_ellipsis_that_is_no_clear_pattern_is_refused(let, column, message):
+    with pytest.raises(InputError) as error:
+        read_problem(LINEAR.replace(r"h_\theta(x^{(i)})", "h"), lets=[let])
+    assert message in str(error.value)
+    assert error.value.column == column
+    assert error.value.hint

@@ -30,7 +30,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn
 
 from ..errors import InputError, InputTooLargeError
-from . import conventions, readings, scalars, tree
+from . import conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -72,6 +72,8 @@ _NOISE = frozenset(
         "bf", "rm", "it", "cal", "sf", "boldmath",
     }
 )
+#: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
+_ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
 _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
@@ -258,6 +260,10 @@ class _Tokenizer:
                 self.position += 1
             elif char == "!":
                 self.factorial(start)
+            elif char == "…" or source.startswith("...", start) and start + 3 <= self.end:
+                stop = start + (1 if char == "…" else 3)
+                self.add("ellipsis", "…", start, stop)  # θ₁x₁ + … + θₙxₙ (notation.ellipsis)
+                self.position = stop
             elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
@@ -384,7 +390,10 @@ class _Tokenizer:
         start = self.position
         name, stop = self.control_word()
         raw = "\\" + name
-        if name in _NOISE:
+        if name in _ELLIPSES:
+            self.add("ellipsis", "…", start, stop)  # \dots, \ldots, \cdots: θ₁x₁ + \dots + θₙxₙ
+            self.position = stop
+        elif name in _NOISE:
             self.position = stop
         elif name == "\\":  # a line break, perhaps with a length: \\[2ex]
             self.position = stop
@@ -1000,15 +1009,53 @@ class _Parser:
     # -- grammar --
 
     def expression(self) -> tree.Node:
-        """expression = term { ("+" | "-") term }"""
+        """expression = term { ("+" | "-") term | "+" ellipsis ["+"] term }"""
         left = self.term()
+        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
+        before: list[tree.Node | None] = [None]
         while self.is_op(self.peek(), "+", "-"):
             operator = self.advance()
+            if self.peek().kind == "ellipsis":
+                left = self.ellipsis(operator, terms, before)
+                terms, before = [left], [None]
+                continue
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
-            left = self.joined(left, operator.text, right)
+            joined = self.joined(left, operator.text, right)
+            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                terms.append(right)
+                before.append(left)
+            else:
+                terms, before = [joined], [None]
+            left = joined
+        if self.peek().kind == "ellipsis":
+            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
+                      hint=ellipsis.HINT)
         return left
+
+    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
+        r"""``+ \dots + θₙxₙ`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
+        dots = self.advance()
+        if operator.text != "+":
+            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
+        if self.is_op(self.peek(), "+"):
+            self.advance()
+        if not self.starts_operand(self.peek()):
+            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+        saved = dict(self.aliases)
+        for letter in ellipsis.LAST_LETTERS:
+            self.aliases.setdefault(letter, "features")  # θₙ, βₚ: the last term is numbered by the count
+        try:
+            last = self.term()
+        finally:
+            self.aliases = saved
+        start, summed, letter = ellipsis.sum_of_run(
+            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+        )
+        self.count("features", letter, summed.span.start)
+        self.note(ellipsis.note(self.source, summed.span, letter))
+        return summed if start == 0 else self.joined(before[start], "+", summed)
 
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
@@ -2402,7 +2449,8 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
-    capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1)
+                                            or _feature_of_example(tokens, k + 1))
     raised = {token.text for k, token in enumerate(tokens[:-1])
               if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
     if capitals:  # X_i, Y_i: the i-th example and its label, where X is no data matrix (conventions)
@@ -2436,6 +2484,21 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
         len(kinds) == 6 and kinds[1][0] == "lbrace" and kinds[2][0] == "open" and kinds[3][0] == "name"
         and kinds[4][0] == "close" and kinds[5][0] == "rbrace"
     )
+
+
+def _feature_of_example(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are a feature's subscript then the example's: ``_1^{(i)}``, ``_{j}^{(i)}``."""
+    if not (tokens[at].kind == "op" and tokens[at].text == "_"):
+        return False
+    script = at + 1
+    if tokens[script].kind == "lbrace":
+        script += 1
+        if not (tokens[script + 1].kind == "rbrace"):
+            return False
+        script += 1
+    if tokens[at + 1 if tokens[at + 1].kind != "lbrace" else at + 2].kind not in ("number", "name"):
+        return False
+    return tokens[script + 1].text == "^" and _marks_example(tokens, script + 1)
 
 
 def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
