@@ -112,3 +112,50 @@ def test_an_ellipsis_that_is_no_clear_pattern_is_refused(let, column, message):
     assert message in str(error.value)
     assert error.value.column == column
     assert error.value.hint
+
+
+HALF = r"J(\theta)=\frac{1}{2}\sum_{i=1}^{m}(h_{\theta}(x^{(i)})-y^{(i)})^{2}"
+
+
+def test_a_chain_whose_last_side_writes_the_dot_product_out_with_its_intercept():
+    r"""h = θᵀx = θ₀ + θ₁x₁ + … + θₙxₙ: the notes' x₀ = 1; the last side is the definition, noted."""
+    chained = read_problem(HALF, lets=[r"h_{\theta}=\theta^Tx=\theta_0+\theta_1x_1+...\theta_nx_n"])
+    written = read_problem(HALF, lets=[r"h_{\theta}=\theta_0+\sum_{j=1}^n\theta_jx_j"])
+    same_cost(chained, written)
+    assert any("written out with x₀ = 1" in note for note in chained.notes), chained.notes
+
+
+@pytest.mark.parametrize(
+    "let",
+    [
+        r"h = \theta^T x = \theta_0 + \theta_1 x_1",  # one feature is not θᵀx
+        r"h = \theta^T x = w_0 + \sum_{j=1}^n w_j x_j",  # another vector
+        r"h = \theta^T x = \theta_1 + \sum_{j=1}^n \theta_j x_j",  # not the intercept θ₀
+    ],
+)
+def test_a_chain_whose_sides_differ_otherwise_stays_refused(let):
+    with pytest.raises(InputError) as error:
+        read_problem(HALF.replace(r"h_{\theta}(x^{(i)})", "h"), lets=[let])
+    assert "the sides of the chain differ" in str(error.value)
+    assert error.value.column == 4
+
+
+def test_an_unmarked_x_beside_a_marked_one_in_a_sum_is_refused():
+    text = r"\sum_{i=1}^{m}(h_{\theta}(x^{(i)})-y^{(i)})x_j"
+    with pytest.raises(InputError) as error:
+        read_problem(text, lets=[r"h_\theta(x) = \theta^T x"])
+    assert error.value.column == 43
+    assert "x_j^{(i)}" in error.value.hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\sum_{i=1}^{m}(h_{\theta}(x^{(i)})-y^{(i)})x_j^{(i)}",  # every x marked
+        r"\sum_{i=1}^{m}(h_{\theta}(x)-y)x_j",  # none marked: the sum's example, as always
+    ],
+)
+def test_x_marked_alike_in_a_sum_is_read(text):
+    problem = read_problem(text, lets=[r"h_\theta(x) = \theta^T x"])
+    marked = read_problem(r"\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})x_j^{(i)}")
+    same_cost(problem, marked)

@@ -21,7 +21,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import functions, latex, plain, scalars, vocabulary
+from . import functions, latex, plain, scalars, tree, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from .tree import walk as tree_walk
@@ -165,7 +165,7 @@ def read_definitions(
             raise error.with_label("--let") from None
         if number in chains:
             original, expressions = chains[number]
-            _check_chain_sides(original, expressions, value.tree, notation_of(text, input), multi_letter, called)
+            notes += _check_chain_sides(original, expressions, value.tree, notation_of(text, input), multi_letter, called)
             text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
@@ -257,8 +257,13 @@ def _split_chains(lets: Sequence[str], input: Input):
     return texts, chains, notes
 
 
-def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called) -> None:
-    """Refuse a chain whose expression sides are not the last side read again (``h = θᵀx = θ₀ + θ₁x₁``)."""
+def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called) -> list[str]:
+    """Refuse a chain whose expression sides are not the last side read again (``h = θᵀx = θ₀ + θ₁x₁``).
+
+    One difference is the notes' own: ``θᵀx = θ₀ + θ₁x₁ + … + θₙxₙ`` (x₀ = 1), where the last
+    side writes the dot product out with its intercept; the last side is the definition, noted.
+    """
+    notes: list[str] = []
     last = functions.shape(value)
     for begin, end in expressions:
         try:
@@ -268,7 +273,12 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                 side, _ = plain._read_range(text, begin, end, names, called)
         except InputError as error:
             raise error.with_label("--let") from None
-        if functions.shape(side) != last:
+        if functions.shape(side) != last and _written_out_dot(side, value):
+            notes.append(
+                f"in the --let chain, {' '.join(text[begin:end].split())} is the last side written out "
+                "with x₀ = 1 (the intercept θ₀ beside the sum over θ₁..θₙ), as ML notes write it: the last side is read"
+            )
+        elif functions.shape(side) != last:
             raise InputError(
                 f"the sides of the chain differ: '{text[begin:end].strip()}' and "
                 f"'{text[_equals_signs(text)[-1] + 1:].strip()}' are not the same expression as written",
@@ -277,6 +287,25 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                 hint="give the one you mean: --let 'NAME = EXPR'",
                 label="--let",
             )
+    return notes
+
+
+def _written_out_dot(side: Node, value: Node) -> bool:
+    """Whether ``side`` is θᵀx and ``value`` θ₀ + Σₖ₌₁ⁿ θₖxₖ, of the same θ and x (x₀ = 1, the notes' convention)."""
+    if not (isinstance(side, tree.Dot) and isinstance(value, tree.Binary) and value.op == "+"):
+        return False
+    parameters, data = side.left, side.right
+    intercept, summed = value.left, value.right
+    if not (
+        isinstance(intercept, tree.Variable) and intercept.name == parameters.name and intercept.feature == "0"
+        and intercept.example is None and parameters.feature is None and data.feature is None
+        and isinstance(summed, tree.Sum) and summed.over == "features" and isinstance(summed.body, tree.Binary)
+        and summed.body.op == "*"
+    ):
+        return False
+    k = summed.index
+    product = {functions.shape(summed.body.left), functions.shape(summed.body.right)}
+    return product == {("variable", parameters.name, k, None), ("variable", data.name, k, data.example)}
 
 
 _EXAMPLE_ARGUMENT = __import__("re").compile(r"\(\s*x\s*\)\s*:?\s*$")

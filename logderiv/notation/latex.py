@@ -2608,6 +2608,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
             name, _, wrt = parser.head(what="cost")
             first = equals[0] + 1
         body = _body(parser, first)
+        _refuse_unmarked_beside_marked(parser, body)
         _refuse_slope_m(parser, body)
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
@@ -2679,6 +2680,30 @@ def _mean_count(parser, body: tree.Node) -> dict[str, str]:
         return parser.counts
     parser.note(readings.mean_count_note(letter))
     return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
+
+
+def _refuse_unmarked_beside_marked(parser, body: tree.Node) -> None:
+    r"""Refuse ``\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j``: x marked as the example once, unmarked once, in one sum.
+
+    An unmarked x inside a sum over the examples is read as the example's (x_j is xⱼ⁽ⁱ⁾); but
+    where the same sum marks x with ^{(i)} and leaves another x without it, the writer
+    either forgot the mark or means a feature that does not follow the sum: either would be a guess.
+    """
+    for node in tree.walk(body):
+        if not (isinstance(node, tree.Sum) and node.over == "examples"):
+            continue
+        names = [item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.name == "x"]
+        if any(item.example is not None for item in names):
+            unmarked = [item for item in names if item.example is None]
+            if unmarked:
+                first = min(unmarked, key=lambda item: item.span.start)
+                written = parser.source[first.span.start:first.span.end]
+                parser.fail(
+                    f"'{written}' has no example index while x^{{(i)}} in the same sum has one: "
+                    f"{written}^{{(i)}} (the i-th example's) or a value that does not follow the sum?",
+                    first.span.start,
+                    hint=f"write {written}^{{(i)}} for the example's feature, as the rest of the sum does",
+                )
 
 
 def _refuse_slope_m(parser, body: tree.Node) -> None:
