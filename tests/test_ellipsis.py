@@ -159,3 +159,50 @@ def test_x_marked_alike_in_a_sum_is_read(text):
     problem = read_problem(text, lets=[r"h_\theta(x) = \theta^T x"])
     marked = read_problem(r"\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})x_j^{(i)}")
     same_cost(problem, marked)
+
+
+POISSON = r"\sum_{i=1}^m (\theta^T x^{(i)}) y^{(i)} - \sum_{i=1}^m e^{\theta^T x^{(i)}}"
+
+
+@pytest.mark.parametrize(
+    "factorial",
+    [r"\log(y^{(i)}!)", r"\log(y^{(i)} !)", r"\ln y^{(i)}!", r"\log y_i!"],
+)
+def test_a_factorial_of_the_data_is_a_constant_of_the_parameters(factorial):
+    """A Poisson log-likelihood's log(yᵢ!) holds no parameter: the gradient is that of the rest, noted."""
+    import logderiv
+    from _oracle import assert_gradient
+
+    text = POISSON + r" - \sum_{i=1}^m " + factorial
+    derivation = logderiv.derive(text)
+    rest = read_problem(POISSON)
+    assert_gradient(rest.expand_definitions(rest.cost), rest.wrt, derivation.result, rest.definitions)
+    problem = read_problem(text)
+    assert any("is a factorial of the data" in note and "gradient is 0" in note for note in problem.notes), problem.notes
+
+
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        (r"\sum_{i=1}^m \log((\theta^T x^{(i)})!)", 36),  # of something with the parameters
+        (r"\sum_{i=1}^m \log(\theta_j!)", 26),
+        (r"\sum_{i=1}^m \log(h_\theta(x^{(i)})!)", 35),
+        (r"\sum_{i=1}^m \log((y^{(i)} + 1)!)", 31),  # only a name of the data
+    ],
+)
+def test_a_factorial_of_anything_else_is_refused(text, column):
+    from logderiv.errors import UnsupportedInputError
+
+    with pytest.raises(UnsupportedInputError) as error:
+        read_problem(text)
+    assert error.value.column == column
+    assert "factorial" in str(error.value)
+
+
+def test_a_letter_index_applied_to_the_parameters_names_the_cost():
+    r"""l(\beta_0, \beta_1) = …: the log-likelihood ℓ, a name; a bare l = … stays refused."""
+    named = read_problem(r"l(\beta) = \sum_{i=1}^m y^{(i)} \beta^T x^{(i)} - e^{\beta^T x^{(i)}}", wrt="beta_j")
+    plain = read_problem(r"\sum_{i=1}^m y^{(i)} \beta^T x^{(i)} - e^{\beta^T x^{(i)}}", wrt="beta_j")
+    same_cost(named, plain)
+    with pytest.raises(InputError):
+        read_problem(r"l = \sum_{i=1}^m y^{(i)} \beta^T x^{(i)}", wrt="beta_j")

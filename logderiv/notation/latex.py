@@ -289,16 +289,10 @@ class _Tokenizer:
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
 
-    def factorial(self, start: int) -> NoReturn:
-        """Refuse ``y_i!``: a factorial is not read (exit 3); in a likelihood it is a constant term."""
-        from ..errors import UnsupportedInputError
-
-        raise UnsupportedInputError(
-            f"'!' (a factorial) is not supported (column {start + 1})",
-            source=self.source,
-            column=start,
-            hint="a term such as \\log(y_i!) does not depend on the parameters (its gradient is 0): leave it out of the cost",
-        )
+    def factorial(self, start: int) -> None:
+        """``y_i!``: a factorial, read by the parser only of the data (``_Parser.factorial``)."""
+        self.add("factorial", "!", start, start + 1)
+        self.position += 1
 
     def letters(self) -> None:
         """A run of letters: a defined name, or one name per letter (``xy`` is x·y, as in TeX)."""
@@ -1163,8 +1157,10 @@ class _Parser:
         return operand
 
     def power(self) -> tree.Node:
-        """power = primary [ "^" script ]"""
+        """power = primary [ "!" ] [ "^" script ]"""
         base = self.primary()
+        if self.peek().kind == "factorial":
+            base = self.factorial(base, self.advance())
         token = self.peek()
         while self.is_op(token, "^") and self.transpose_at(self.position + 1) and not isinstance(
             base, (tree.Number, tree.Constant, tree.Dot)
@@ -1185,6 +1181,22 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def factorial(self, operand: tree.Node, bang: _Token) -> tree.Node:
+        r"""``y_i!``, ``\log(y_i!)`` (a Poisson log-likelihood): a function of the data only, noted; else refused."""
+        from ..errors import UnsupportedInputError
+
+        written = self.source[self.outer(operand).start:bang.end]
+        if not conventions.data_only(operand):
+            raise UnsupportedInputError(
+                f"'{written}': a factorial is read only of a name of the data (y_i!), a constant of the parameters"
+                f" (column {bang.start + 1})",
+                source=self.source,
+                column=bang.start,
+                hint="a factorial of the data such as \\log(y_i!) does not depend on the parameters (its gradient is 0)",
+            )
+        self.note(conventions.factorial_note(written))
+        return tree.Apply("factorial", operand, self.span(operand, bang))
 
     def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
         r"""Refuse ``g^{-1}(\theta^T x)``: an inverse function (GLM notes' inverse link), not a scalar g⁻¹ times a bracket."""
@@ -2374,6 +2386,7 @@ class _Parser:
                 self.fail(f"'{script.raw}' needs a script", script.start)
             self.position = self.partner.get(self.position, self.position) + 1
         follower = self.peek()
+        arguments = follower.kind == "open" and follower.text == "("
         if follower.kind == "open" and follower.text == "(":
             if what == "cost":
                 closer = self.partner[self.position]
@@ -2390,7 +2403,8 @@ class _Parser:
                 )
         self.expect_end()
         problem = vocab.let_name_problem(token.text, token.raw)
-        if problem is not None:
+        if problem is not None and not (what == "cost" and arguments and token.text in vocab.FEATURE_INDICES):
+            # l(\beta_0, \beta_1) = …: a letter applied to the parameters names the cost (a log-likelihood ℓ)
             message, hint = problem
             self.fail(message, token.start, hint=hint)
         return token.text, token, None
