@@ -206,3 +206,25 @@ def test_a_letter_index_applied_to_the_parameters_names_the_cost():
     same_cost(named, plain)
     with pytest.raises(InputError):
         read_problem(r"l = \sum_{i=1}^m y^{(i)} \beta^T x^{(i)}", wrt="beta_j")
+
+
+def test_a_sum_without_limits_takes_its_index_from_the_data_it_subscripts():
+    r"""-\sum y_n\log h(x_n) + …: n subscripts the target, so it is the example index, noted."""
+    problem = read_problem(r"J(\theta) = -\sum y_n\log h_\theta (x_n) + (1-y_n)\log[1-h_\theta(x_n)]")
+    written = read_problem(
+        r"J(\theta) = -\sum_{i=1}^m [y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))]")
+    same_cost(problem, written)
+    assert any("without limits runs over the examples: its index n" in note for note in problem.notes), problem.notes
+
+
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        (r"\frac{1}{n}\sum (y_n - \theta^T x_n)^2", 19),  # n also the count, written alone
+        (r"\sum (y_n - \theta_n x_q)^2", 8),  # n also subscripts a parameter
+    ],
+)
+def test_a_sum_without_limits_whose_letter_has_another_role_stays_refused(text, column):
+    with pytest.raises(InputError) as error:
+        read_problem(text)
+    assert error.value.column == column

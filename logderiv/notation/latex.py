@@ -1834,6 +1834,12 @@ class _Parser:
                 upper = (items[0].text, items[0].start)
             else:
                 break
+        if index is None and upper is None:
+            implied = self.implied_example_index()
+            if implied is not None:  # -\sum y_n \log h(x_n): n subscripts the data, so it is the example index
+                index = (implied, token.start)
+                self.note(f"'{token.raw}' without limits runs over the examples: its index {implied} is read from "
+                          f"what it subscripts (the data, y_{implied})")
         letter, column = index if index is not None else (vocab.EXAMPLE_INDEX, token.start)
         over = self.sum_range(letter, column, upper)
         self.sum_start(over, letter, lower, upper, minus_one)
@@ -1861,6 +1867,46 @@ class _Parser:
         else:
             self.aliases = saved
         return node
+
+    def implied_example_index(self) -> str | None:
+        r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
+
+        None when there is none, more than one, or the letter is also written on its own
+        (``\frac{1}{n}``) or on a parameter: then the sum is read as before (or refused).
+        """
+        letters: set[str] = set()
+        depth = 0
+        position = self.position
+        while position < self.stop:
+            token = self.tokens[position]
+            if token.kind in ("open", "lbrace"):
+                depth += 1
+            elif token.kind in ("close", "rbrace"):
+                depth -= 1
+                if depth < 0:
+                    break
+            elif token.kind == "sum":
+                break
+            elif self.is_op(token, "_"):
+                items = self.braced_items(position + 1) or []
+                if (
+                    len(items) == 1 and items[0].kind == "name" and len(items[0].text) == 1
+                    and items[0].text not in vocab.INDEX_LETTERS and items[0].text not in self.aliases
+                    and readings.role_of(self.scripted_name(position)) == "examples"
+                ):
+                    letters.add(items[0].text)
+            position += 1
+        if len(letters) != 1:
+            return None
+        letter = letters.pop()
+        alone = any(
+            token.kind == "name" and token.text == letter and not (k and self.is_op(self.tokens[k - 1], "_", "^"))
+            and not (k > 1 and self.tokens[k - 1].kind == "lbrace" and self.is_op(self.tokens[k - 2], "_", "^"))
+            for k, token in enumerate(self.tokens)
+        )
+        if alone or self.index_roles(letter) - {"unknown"} != {"examples"}:
+            return None
+        return letter
 
     def unindexed(self, token: _Token, body: tree.Node, over: str, bound: str) -> tuple[str, str]:
         r"""What ``\sum body`` without a subscript ranges over: what its body indexes (``\sum \theta_j^2``: features)."""
