@@ -228,3 +228,17 @@ def test_a_sum_without_limits_whose_letter_has_another_role_stays_refused(text, 
     with pytest.raises(InputError) as error:
         read_problem(text)
     assert error.value.column == column
+
+
+def test_a_capital_x_as_the_argument_of_the_prediction_is_the_example():
+    r"""H_\theta(X) = \theta^T X, applied to X^{(i)} in the cost: X is the example x, noted."""
+    cost = r"J(\theta) = \frac{1}{2m} \sum^m_{i=1} (H_\theta(X^{(i)}) - y^{(i)})^2"
+    problem = read_problem(cost, lets=[r"H_\theta(X) = \theta^T X"])
+    written = read_problem(r"J(\theta) = \frac{1}{2m} \sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2")
+    same_cost(problem, written)
+    assert any("its argument X is the example x" in note for note in problem.notes), problem.notes
+
+
+def test_a_capital_x_argument_beside_a_lowercase_x_is_not_renamed():
+    with pytest.raises(InputError):
+        read_problem(r"\frac{1}{2m} \sum_{i=1}^m (h(X^{(i)}) - y^{(i)})^2", lets=[r"h(X) = \theta^T x + X"])

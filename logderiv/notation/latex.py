@@ -2511,6 +2511,9 @@ def _prepare(
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
     capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1)
                                             or _feature_of_example(tokens, k + 1))
+    argument = "X" not in capitals and _capital_argument(source, tokens, names)
+    if argument:  # H_\theta(X) = \theta^T X: the argument X is the example x
+        capitals = {**capitals, "X": "x"}
     raised = {token.text for k, token in enumerate(tokens[:-1])
               if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
     if capitals:  # X_i, Y_i: the i-th example and its label, where X is no data matrix (conventions)
@@ -2523,6 +2526,10 @@ def _prepare(
     if target:
         parser.note(conventions.TARGET_NOTE)
     for capital in sorted(capitals):
+        if capital == "X" and argument:
+            parser.note(f"{argument} = …: its argument X is the example x, a function of one example "
+                        "(as applied to X^{(i)})")
+            continue
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
         parser.note(text)
@@ -2544,6 +2551,24 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
         len(kinds) == 6 and kinds[1][0] == "lbrace" and kinds[2][0] == "open" and kinds[3][0] == "name"
         and kinds[4][0] == "close" and kinds[5][0] == "rbrace"
     )
+
+
+_CAPITAL_ARGUMENT = __import__("re").compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")
+
+
+def _capital_argument(source: str, tokens: list[_Token], names: Collection[str]) -> str | None:
+    r"""The left side ``H_\theta(X)`` of a definition whose argument is a bare capital X, in a text that writes no x.
+
+    ``H_\theta(X) = \theta^T X`` defines the prediction for one example, named X
+    (the cost applies it to ``X^{(i)}``): X there is the example x, not the data matrix.
+    """
+    equals = source.find("=")
+    if equals < 0 or {"x", "X"} & set(names):
+        return None
+    found = _CAPITAL_ARGUMENT.match(source[:equals])
+    if found is None or any(token.kind == "name" and token.text == "x" for token in tokens):
+        return None
+    return found.group(1)
 
 
 def _feature_of_example(tokens: list[_Token], at: int) -> bool:
