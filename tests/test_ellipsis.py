@@ -242,3 +242,41 @@ def test_a_capital_x_as_the_argument_of_the_prediction_is_the_example():
 def test_a_capital_x_argument_beside_a_lowercase_x_is_not_renamed():
     with pytest.raises(InputError):
         read_problem(r"\frac{1}{2m} \sum_{i=1}^m (h(X^{(i)}) - y^{(i)})^2", lets=[r"h(X) = \theta^T x + X"])
+
+
+def test_a_plain_left_side_declares_the_bias_of_an_undefined_prediction():
+    """J(w,b) = … with h undefined: the model is σ(wᵀx + b) whatever the gradient is taken by (b was dropped by w_j)."""
+    import logderiv
+    from _oracle import assert_gradient
+
+    text = "J(w,b) = -(1/m) * sum(y*log(h(x)) + (1-y)*log(1-h(x)))"
+    explicit = read_problem("-(1/m) * sum(y*log(sigmoid(w^T x + b)) + (1-y)*log(1-sigmoid(w^T x + b)))", wrt="w_j")
+    derivation = logderiv.derive(text, wrt="w_j")
+    problem = read_problem(text, wrt="w_j")
+    assert_gradient(explicit.expand_definitions(explicit.cost), explicit.wrt, problem.expand_definitions(derivation.result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J(w,b) = -(1/m) * Σ[y⁽ⁱ⁾*log(f(x⁽ⁱ⁾)) + (1-y⁽ⁱ⁾)*log(1-f(x⁽ⁱ⁾))]",
+        "J(w,b) = -(1/m) * sum(y*log(f(x)) + (1-y)*log(1-f(x)))",
+    ],
+)
+def test_an_undefined_f_of_the_example_is_the_prediction(text):
+    problem = read_problem(text, wrt="w_j")
+    written = read_problem("-(1/m) * sum(y*log(sigmoid(w^T x + b)) + (1-y)*log(1-sigmoid(w^T x + b)))", wrt="w_j")
+    same_cost(problem, written)
+    assert any("f defined nowhere is read as the model's prediction h" in note for note in problem.notes)
+
+
+@pytest.mark.parametrize(
+    "text, lets",
+    [
+        ("-(1/m) * sum(y*log(f(x)) + (1-y)*log(1-f(x)))", ["h = sigmoid(theta^T x)"]),  # h defined: f is another name
+        ("-(1/m) * sum(y*log(f(z)) + (1-y)*log(1-f(z)))", []),  # f of something else
+    ],
+)
+def test_an_undefined_f_otherwise_stays_refused(text, lets):
+    with pytest.raises(InputError):
+        read_problem(text, lets=lets)

@@ -71,9 +71,10 @@ def parse_text(
     name, node, notes = plain.read(text, names=names, functions=functions)
     parameters = ()
     if name is not None:
-        from .scalars import declared_components
+        from .scalars import declared_components, declared_names
 
-        parameters = declared_components(text[: text.find("=")])
+        head = text[: text.find("=")]
+        parameters = tuple(sorted(set(declared_components(head)) | set(declared_names(head))))
     return Parsed(node, "plain", name=name, notes=notes, parameters=parameters)
 
 
@@ -290,6 +291,45 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
     return notes
 
 
+def _f_as_prediction(cost_parsed: Parsed, parsed_lets, defined_functions, cost: str):
+    """``log(f(x⁽ⁱ⁾))`` with f defined nowhere: f applied to the example is the model's prediction h (noted).
+
+    ML notes name the model f (f_{w,b}(x)); an undefined f applied to the example x
+    is read as h, whose model then follows from the cost's kind. Only when every f is
+    such a call and neither f nor h is defined.
+    """
+    defined = {name for name, _, _ in parsed_lets} | set(defined_functions)
+    if {"f", vocabulary.PREDICTION} & defined:
+        return cost_parsed, parsed_lets
+    trees = [cost_parsed.tree, *(value for _, value, _ in parsed_lets)]
+    calls = [node for root in trees for node in tree_walk(root)
+             if isinstance(node, (tree.Call, tree.FunctionCall)) and node.name == "f"]
+    others = [node for root in trees for node in tree_walk(root) if isinstance(node, tree.Variable) and node.name == "f"]
+    if not calls or others or not all(
+        isinstance(node, tree.Call) and isinstance(node.argument, tree.Variable) and node.argument.name == "x"
+        and node.argument.feature is None
+        for node in calls
+    ):
+        return cost_parsed, parsed_lets
+    note = ("f(x⁽ⁱ⁾) with f defined nowhere is read as the model's prediction h (f_{w,b}(x) in ML notes), "
+            "its model told from the cost")
+    renamed = dataclasses.replace(cost_parsed, tree=_rename_calls(cost_parsed.tree), notes=(*cost_parsed.notes, note))
+    return renamed, [(name, _rename_calls(value), text) for name, value, text in parsed_lets]
+
+
+def _rename_calls(node):
+    """``node`` with every call of f a call of h (spans kept)."""
+    if isinstance(node, tree.Call) and node.name == "f":
+        return dataclasses.replace(node, name=vocabulary.PREDICTION)
+    if isinstance(node, tuple):
+        return tuple(_rename_calls(item) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+        return dataclasses.replace(node, **{
+            field.name: _rename_calls(getattr(node, field.name)) for field in dataclasses.fields(node) if field.name != "span"
+        })
+    return node
+
+
 def _written_out_dot(side: Node, value: Node) -> bool:
     """Whether ``side`` is θᵀx and ``value`` θ₀ + Σₖ₌₁ⁿ θₖxₖ, of the same θ and x (x₀ = 1, the notes' convention)."""
     if not (isinstance(side, tree.Dot) and isinstance(value, tree.Binary) and value.op == "+"):
@@ -397,6 +437,7 @@ def read_problem(
         raise error.with_label("--wrt") from None
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
+    cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
