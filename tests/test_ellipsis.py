@@ -280,3 +280,32 @@ def test_an_undefined_f_of_the_example_is_the_prediction(text):
 def test_an_undefined_f_otherwise_stays_refused(text, lets):
     with pytest.raises(InputError):
         read_problem(text, lets=lets)
+
+
+@pytest.mark.parametrize(
+    "let",
+    [
+        "h = theta_0 + theta_1 x_1 + theta_2 x_2 + ... + theta_n x_n",
+        "h = theta_0 + theta_1 x_1 + … + theta_n x_n",
+        "h = theta_0 + theta_1*x_1 + ... theta_n*x_n",
+    ],
+)
+def test_a_plain_written_out_model_with_an_ellipsis_is_the_sum(let):
+    problem = read_problem("1/(2m) sum (h - y)^2", lets=[let])
+    written = read_problem("1/(2m) sum (theta_0 + theta^T x - y)^2")
+    same_cost(problem, written)
+    assert any("ellipsis continues the pattern" in note for note in problem.notes), problem.notes
+
+
+@pytest.mark.parametrize(
+    "let, column",
+    [
+        ("h = theta_0 + theta_1 x_2 + ... + theta_n x_n", 14),
+        ("h = theta_0 - theta_1 x_1 - ... - theta_n x_n", 28),
+        ("h = theta_0 + theta_1 x_1 + ... + theta_j x_j", 34),
+    ],
+)
+def test_a_plain_ellipsis_without_a_clear_pattern_is_refused(let, column):
+    with pytest.raises(InputError) as error:
+        read_problem("1/(2m) sum (h - y)^2", lets=[let])
+    assert error.value.column == column

@@ -38,7 +38,7 @@ from typing import Collection, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import conventions, readings, scalars, tree
+from . import conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -377,6 +377,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "…" or (
+            source.startswith("...", position) and position + 3 <= end and source[position + 3:end].split("\n", 1)[0].strip()
+        ):
+            # θ₁x₁ + … + θₙxₙ (notation.ellipsis); '...' at the end of a line stays Octave's continuation
+            stop = position + (1 if char == "…" else 3)
+            add("ellipsis", "…", position, stop)
+            position = stop
         elif char == "." and _is_numpy_transpose(source, position, end, tokens):
             add("transpose", "T", position, position + 2)  # NumPy's X.T, (A - Y).T
             position += 2
@@ -693,13 +700,50 @@ class _Parser:
         joins that sum's body (:func:`conventions.extend_open_sum`).
         """
         left = self.term()
+        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
+        before: list[tree.Node | None] = [None]
         while self.is_op(self.peek(), "+", "-"):
             operator = self.advance()
+            if self.peek().kind == "ellipsis":
+                left = self.ellipsis(operator, terms, before)
+                terms, before = [left], [None]
+                continue
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
-            left = self.joined(left, operator.text, right)
+            joined = self.joined(left, operator.text, right)
+            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                terms.append(right)
+                before.append(left)
+            else:
+                terms, before = [joined], [None]
+            left = joined
+        if self.peek().kind == "ellipsis":
+            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
+                      hint=ellipsis.HINT)
         return left
+
+    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
+        """``+ ... + theta_n x_n`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
+        dots = self.advance()
+        if operator.text != "+":
+            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
+        if self.is_op(self.peek(), "+"):
+            self.advance()
+        if not self.starts_operand(self.peek()):
+            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+        self.ellipsis_letters = ellipsis.LAST_LETTERS  # theta_n, beta_p: the last term is numbered by the count
+        try:
+            last = self.term()
+        finally:
+            self.ellipsis_letters = frozenset()
+        start, summed, letter = ellipsis.sum_of_run(
+            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+        )
+        if letter != vocab.FEATURE_COUNT:
+            self.note(f"{letter} counts the features here: read as n")
+        self.note(ellipsis.note(self.source, summed.span, letter))
+        return summed if start == 0 else self.joined(before[start], "+", summed)
 
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
@@ -1240,7 +1284,9 @@ class _Parser:
                     if example is not None:
                         self.fail(f"'{token.raw}' already has the example index", follower.start)
                     example = index
-                elif index.isascii() and index.isdigit() or index in vocab.FEATURE_INDICES:
+                elif index.isascii() and index.isdigit() or index in vocab.FEATURE_INDICES or (
+                    index in getattr(self, "ellipsis_letters", ())
+                ):
                     if feature is not None:
                         if name == vocab.KRONECKER and example is None and not decorated:
                             return self.kronecker(token, feature, self.advance())
