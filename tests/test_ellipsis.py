@@ -309,3 +309,30 @@ def test_a_plain_ellipsis_without_a_clear_pattern_is_refused(let, column):
     with pytest.raises(InputError) as error:
         read_problem("1/(2m) sum (h - y)^2", lets=[let])
     assert error.value.column == column
+
+
+BISHOP = (r"\tilde{E}(\mathbf{w})=\frac{1}{2} \sum_{i=1}^{N}\left\{t_{i}-y\left(\mathbf{x}_{i}, \mathbf{w}\right)\right\}^{2}"
+          r"+\frac{1}{2} \lambda \mathbf{w}^{T} \mathbf{w}")
+
+
+def test_bishops_regularised_error_reads_t_as_the_target_and_y_as_the_model():
+    problem = read_problem(BISHOP, wrt="w_j")
+    written = read_problem(r"\frac{1}{2}\sum_{i=1}^{m}(y^{(i)} - w^T x^{(i)})^2 + \frac{\lambda}{2}\sum_{k=1}^n w_k^2", wrt="w_j")
+    same_cost(problem, written)
+    assert problem.name == "E"
+    assert any("Bishop's notation" in note for note in problem.notes)
+    assert any("names the cost" in note for note in problem.notes)
+
+
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        (r"\tilde{E} + \theta_1", 0),  # a decorated name that names nothing
+        (r"E = \frac{1}{2}\sum_{i=1}^{N}(t_i - y(x_i, w))^2 + \tilde{E}", 51),
+        (r"E = \frac{1}{2}\sum_{i=1}^{N}(t_i - y(x_i, z))^2", 41),  # y of something that is no parameter vector
+    ],
+)
+def test_decorations_and_y_calls_otherwise_stay_refused(text, column):
+    with pytest.raises(InputError) as error:
+        read_problem(text, wrt="w_j")
+    assert error.value.column == column

@@ -108,6 +108,8 @@ _RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt"
 #: Dashes typed (or pasted from a word processor) for a minus sign.
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 #: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
+#: What follows a cost's name up to its ``=``: ``(\mathbf{w})``, ``(w, b)`` or nothing.
+_LEFT_SIDE_REST = __import__("re").compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
 _DECORATIONS = frozenset({"tilde", "widetilde", "bar", "overline", "check", "breve", "acute", "grave", "dot", "ddot"})
 #: Math-mode delimiters, opening -> closing.
 _MATH_DELIMITERS = {"$": "$", "$$": "$$", "\\[": "\\]", "\\(": "\\)"}
@@ -480,6 +482,8 @@ class _Tokenizer:
                 start,
                 hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
             )
+        elif name in _DECORATIONS and self.decorated_cost_name(name, start, stop):
+            pass
         elif name in _DECORATIONS:
             self.fail(
                 f"'{raw}' is not read: a decorated name is not one logderiv knows",
@@ -512,6 +516,25 @@ class _Tokenizer:
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def decorated_cost_name(self, name: str, start: int, stop: int) -> bool:
+        r"""``\tilde{E}(\mathbf{w}) = …``: a decorated capital that opens a text and is followed by ``=`` names the cost.
+
+        Bishop's regularised error Ẽ: the decoration tells it from E, and names nothing else;
+        read as the name E, noted. Anywhere else a decorated name stays refused.
+        """
+        if self.tokens:
+            return False
+        text, _, after = self.braced(stop, name)
+        letter = text.strip()
+        if not (len(letter) == 1 and letter.isascii() and letter.isupper()):
+            return False
+        if _LEFT_SIDE_REST.match(self.source, after) is None:
+            return False
+        self.add("name", letter, start, after)
+        self.note(f"{self.source[start:after]} names the cost: read as {letter}")
+        self.position = after
+        return True
 
     def capital_theta(self, start: int, stop: int) -> None:
         r"""``\Theta``: θ, as some notes write it, with a note — unless the text also writes a lowercase θ."""
@@ -2506,6 +2529,10 @@ def _prepare(
     if omega:  # \omega_j with no w written: the weights (conventions)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "omega" else token
                   for token in tokens]
+    bishop = _bishop_model(tokens, partner, names)
+    if bishop is not None:  # t_i - y(x_i, w): t the target, y(·, w) the model's prediction (Bishop)
+        tokens = bishop
+        partner = _check_brackets(source, tokens)
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
@@ -2525,6 +2552,9 @@ def _prepare(
         parser.note(conventions.OMEGA_NOTE)
     if target:
         parser.note(conventions.TARGET_NOTE)
+    if bishop is not None:
+        parser.note("y(x_i, w) is read as the model's prediction h(x⁽ⁱ⁾) (Bishop's notation: y is the model's output "
+                    "for the example and the parameters, t the target)")
     for capital in sorted(capitals):
         if capital == "X" and argument:
             parser.note(f"{argument} = …: its argument X is the example x, a function of one example "
@@ -2569,6 +2599,55 @@ def _capital_argument(source: str, tokens: list[_Token], names: Collection[str])
     if found is None or any(token.kind == "name" and token.text == "x" for token in tokens):
         return None
     return found.group(1)
+
+
+def _bishop_model(tokens: list[_Token], partner: dict[int, int], names: Collection[str]) -> list[_Token] | None:
+    r"""``t_{i}-y\left(\mathbf{x}_{i}, \mathbf{w}\right)``: Bishop's y(x, w) is the model, t the target.
+
+    When every y is called on two arguments, something holding x then a parameter vector
+    alone, and t carries the example index, the tokens with y as h (its second argument
+    dropped: h takes the example) — t is then read as y by :func:`conventions.t_is_target`.
+    Else None.
+    """
+    if {"y", "t", "h"} & set(names):
+        return None
+    calls: list[tuple[int, int, int]] = []
+    for k, token in enumerate(tokens):
+        if not (token.kind == "name" and token.text == "y"):
+            continue
+        opener = k + 1
+        if not (tokens[opener].kind == "open" and tokens[opener].text == "(" and opener in partner):
+            return None
+        closer = partner[opener]
+        depth, commas = 0, []
+        for position in range(opener + 1, closer):
+            kind = tokens[position].kind
+            if kind in ("open", "lbrace"):
+                depth += 1
+            elif kind in ("close", "rbrace"):
+                depth -= 1
+            elif depth == 0 and tokens[position].kind == "op" and tokens[position].text == ",":
+                commas.append(position)
+        if len(commas) != 1:
+            return None
+        comma = commas[0]
+        first, second = tokens[opener + 1:comma], tokens[comma + 1:closer]
+        if not (len(second) == 1 and second[0].kind == "name" and second[0].text in vocab.PARAMETER_VECTORS):
+            return None
+        if not any(item.kind == "name" and item.text == "x" for item in first):
+            return None
+        calls.append((k, comma, closer))
+    if not calls or not any(
+        token.kind == "name" and token.text == "t" and _marks_example(tokens, k + 1) for k, token in enumerate(tokens)
+    ):
+        return None
+    dropped = {position for _, comma, closer in calls for position in range(comma, closer)}
+    renamed = {k for k, _, _ in calls}
+    return [
+        token._replace(text=vocab.PREDICTION) if k in renamed else token
+        for k, token in enumerate(tokens)
+        if k not in dropped
+    ]
 
 
 def _feature_of_example(tokens: list[_Token], at: int) -> bool:
