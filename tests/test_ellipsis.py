@@ -336,3 +336,35 @@ def test_decorations_and_y_calls_otherwise_stay_refused(text, column):
     with pytest.raises(InputError) as error:
         read_problem(text, wrt="w_j")
     assert error.value.column == column
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\sum_{i=1}^{m}\left[-e^{x_{i}^{\prime}\beta}+y_{i}x_{i}^{\prime}\beta\right]",
+        r"\sum_{i=1}^{m}\left[-e^{x_i^\prime\beta}+y_{i}x_{i}^\prime\beta\right]",
+        r"\sum_{i=1}^{m}\left[-e^{x_i'\beta}+y_{i}x_{i}'\beta\right]",
+    ],
+)
+def test_a_prime_on_x_before_the_parameters_is_the_transpose(text):
+    r"""statsmodels' x_i'β is x_iᵀβ, noted."""
+    problem = read_problem(text, wrt="beta_j")
+    written = read_problem(r"\sum_{i=1}^{m}\left[-e^{x_i^T\beta}+y_{i}x_{i}^T\beta\right]", wrt="beta_j")
+    same_cost(problem, written)
+    assert any("is the transpose" in note for note in problem.notes), problem.notes
+
+
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        (r"\sum_{i=1}^{m} y_i^{\prime}\beta", 20),  # a prime on y
+        (r"\sum_{i=1}^{m} x_i^{\prime} y_i", 20),  # not before a parameter vector
+        (r"\sigma'(z)", 6),  # a derivative?
+        (r"\sum_{i=1}^{m} \beta' x_i", 20),
+    ],
+)
+def test_any_other_prime_stays_refused(text, column):
+    with pytest.raises(InputError) as error:
+        read_problem(text, wrt="beta_j")
+    assert "prime" in str(error.value)
+    assert error.value.column == column

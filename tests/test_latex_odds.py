@@ -64,7 +64,7 @@ def test_a_decorated_call_marks_its_argument_with_a_definition():
     ("text", "message", "column"),
     [
         (r"\log(\theta_1!) + \theta_1", "a factorial", 14),
-        (r"x_{i}^{\prime}\beta", "a prime", 8),
+        (r"y_{i}^{\prime}\beta", "a prime", 8),  # x_i'β is read: the transpose (test_ellipsis)
         (r"\lambda \geq 0 + \theta_1", "a relation", 9),
         (r"\theta_1, \lambda \geq \theta_2", "unexpected ','", 9),
         (r"\tilde{E} + \theta_1", "a decorated name", 1),

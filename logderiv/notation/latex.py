@@ -251,7 +251,8 @@ class _Tokenizer:
             elif char == "&":
                 self.position += 1  # an alignment point
             elif char == "'":
-                self.fail("a prime (') is not read", start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
+                self.add("prime", "'", start, start + 1)  # read only as x_i'β (_primes), else refused
+                self.position += 1
             elif char in _DASHES:
                 # a dash for a minus, as a word processor or a blog typesets it: read as '-', with a note
                 self.note(f"{_DASHES[char]} is read as a minus sign")
@@ -477,11 +478,8 @@ class _Tokenizer:
             self.add("relation", _RELATION_COMMANDS[name], start, stop)
             self.position = stop
         elif name == "prime":
-            self.fail(
-                "a prime (\\prime) is not read",
-                start,
-                hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
-            )
+            self.add("prime", "\\prime", start, stop)  # read only as x_i^{\prime}\beta (_primes), else refused
+            self.position = stop
         elif name in _DECORATIONS and self.decorated_cost_name(name, start, stop):
             pass
         elif name in _DECORATIONS:
@@ -2519,7 +2517,7 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _unwrap(source, tokenizer.run())
+    tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
@@ -2599,6 +2597,69 @@ def _capital_argument(source: str, tokens: list[_Token], names: Collection[str])
     if found is None or any(token.kind == "name" and token.text == "x" for token in tokens):
         return None
     return found.group(1)
+
+
+def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``x_{i}^{\prime}\beta``, ``x_i'\beta`` (statsmodels, econometrics): the prime of the data x before a
+    parameter vector is the transpose, a dot product x_iᵀβ (noted). Any other prime is refused:
+    a transpose, a derivative or another name?
+    """
+    if not any(token.kind == "prime" for token in tokens):
+        return tokens
+    result: list[_Token] = []
+    for k, token in enumerate(tokens):
+        if token.kind != "prime":
+            result.append(token)
+            continue
+        braced = k >= 2 and tokens[k - 1].kind == "lbrace" and tokens[k + 1].kind == "rbrace"
+        raised = tokens[k - 2 if braced else k - 1] if k >= (2 if braced else 1) else None
+        after = tokens[k + 2] if braced else tokens[k + 1]
+        if raised is not None and raised.kind == "op" and raised.text == "^":
+            base_end = k - 3 if braced else k - 2
+        elif token.text == "'" and not braced:
+            base_end = k - 1
+        else:
+            base_end = -1
+        if base_end >= 0 and _names_data_x(tokens, base_end) and after.kind == "name" and after.text in _PARAMETER_DECORATIONS - {"b"}:
+            if raised is not None and raised.kind == "op" and raised.text == "^":
+                result.append(_Token("transpose", "T", token.start, token.end, token.raw))
+            else:
+                result.append(_Token("op", "^", token.start, token.end, token.raw))
+                result.append(_Token("transpose", "T", token.start, token.end, token.raw))
+            shown = {"beta": "β", "theta": "θ"}.get(after.text, after.text)
+            tokenizer.note(f"the prime ({token.raw}) on x before {shown} is the transpose: x'{shown} is the dot product xᵀ{shown}")
+            continue
+        if token.text == "'":
+            _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
+        _fail(
+            "a prime (\\prime) is not read", source, token.start,
+            hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
+        )
+    return result
+
+
+def _names_data_x(tokens: list[_Token], end: int) -> bool:
+    r"""Whether the tokens ending at ``end`` are the name x with its scripts (``x``, ``x_i``, ``x_{i}``, ``\mathbf{x}_i``)."""
+    position = end
+    while position >= 0:
+        token = tokens[position]
+        if token.kind == "rbrace":
+            depth = 0
+            while position >= 0:
+                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[position].kind, 0)
+                if depth == 0:
+                    break
+                position -= 1
+            position -= 1
+            if position >= 0 and tokens[position].kind == "op" and tokens[position].text in "_^":
+                position -= 1
+                continue
+            return False
+        if token.kind in ("name", "number") and position >= 1 and tokens[position - 1].kind == "op" and tokens[position - 1].text == "_":
+            position -= 2
+            continue
+        return token.kind == "name" and token.text == "x"
+    return False
 
 
 def _bishop_model(tokens: list[_Token], partner: dict[int, int], names: Collection[str]) -> list[_Token] | None:
