@@ -368,3 +368,18 @@ def test_any_other_prime_stays_refused(text, column):
         read_problem(text, wrt="beta_j")
     assert "prime" in str(error.value)
     assert error.value.column == column
+
+
+def test_a_let_name_called_on_the_example_is_its_value_there():
+    """Loss(f(x⁽ⁱ⁾), y⁽ⁱ⁾) with --let Loss = … in f(x) and y: Loss at example i, noted."""
+    problem = read_problem("J(w,b) = (1/m) * Σ[Loss(f(x⁽ⁱ⁾), y⁽ⁱ⁾)]", wrt="w_j",
+                           lets=["Loss = -y*log(f(x)) - (1-y)*log(1-f(x))"])
+    written = read_problem("-(1/m) * sum(y*log(sigmoid(w^T x + b)) + (1-y)*log(1-sigmoid(w^T x + b)))", wrt="w_j")
+    same_cost(problem, written)
+    assert any("at example i: its arguments mark the example" in note for note in problem.notes), problem.notes
+
+
+def test_a_let_name_called_on_anything_else_is_refused():
+    with pytest.raises(InputError) as error:
+        read_problem("(1/m) * sum(Loss(theta^T x, y))", lets=["Loss = (h - y)^2"])
+    assert error.value.column == 17

@@ -231,6 +231,15 @@ def _compound_at(source: str, position: int, end: int, compound: Sequence[str]) 
     return None
 
 
+def _marks_the_example(node: tree.Node) -> bool:
+    """``y⁽ⁱ⁾``, ``x⁽ⁱ⁾``, ``f(x⁽ⁱ⁾)``, ``h(x⁽ⁱ⁾)``: an argument that only says which example."""
+    if isinstance(node, tree.Variable):
+        return node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE and node.example is not None and node.feature is None
+    if isinstance(node, tree.Call):
+        return node.name in ("f", vocab.PREDICTION) and _marks_the_example(node.argument)
+    return False
+
+
 def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ()) -> list[_Token]:
     """Split ``source[start:end]`` into tokens whose offsets are relative to ``source``.
 
@@ -1356,6 +1365,11 @@ class _Parser:
                 hint=f"write {name}_j for an index; for a product put a space or * before '['",
             )
         callable_name = vocab.is_callable(name, self.names)
+        if (
+            may_call and follower.kind == "open" and follower.text == "(" and name in self.names and len(name) > 1
+            and feature is None and example is None and not decorated and self.comma_ahead()
+        ):
+            return self.loss_of_example(token, name)
         if may_call and follower.kind == "open" and callable_name:
             if decorated or self.is_call():
                 if feature is not None:
@@ -1444,6 +1458,56 @@ class _Parser:
             and self.peek(ahead + 2).kind == "close"
             and self.peek(ahead + 2).raw == ")"
         )
+
+    def comma_ahead(self) -> bool:
+        """Whether the bracket ahead holds a ',' outside inner brackets (two arguments or more)."""
+        depth = 0
+        ahead = 0
+        while True:
+            token = self.peek(ahead)
+            if token.kind == "end":
+                return False
+            if token.kind == "open":
+                depth += 1
+            elif token.kind == "close":
+                depth -= 1
+                if depth == 0:
+                    return False
+            elif depth == 1 and self.is_op(token, ","):
+                return True
+            ahead += 1
+
+    def loss_of_example(self, token: _Token, name: str) -> tree.Node:
+        """``Loss(f(x⁽ⁱ⁾), y⁽ⁱ⁾)`` with ``--let 'Loss = -y*log(f(x)) - …'``: the defined name at example i, noted.
+
+        Every argument must be the example's target or features, or f / h of them
+        (each marked with the example): they say which example, not new values.
+        """
+        opener = self.advance()
+        self.enter(opener)
+        arguments = []
+        while True:
+            arguments.append(self.expression())
+            follower = self.peek()
+            if follower.kind == "close":
+                break
+            if not self.is_op(follower, ","):
+                self.fail(f"unexpected {_describe(follower)}", follower.start, hint="separate the arguments with ','")
+            self.advance()
+        self.leave()
+        closer = self.advance()
+        for argument in arguments:
+            if not _marks_the_example(argument):
+                self.fail(
+                    f"'{name}' is defined by --let without arguments, so its arguments can only say which example:"
+                    " y⁽ⁱ⁾, x⁽ⁱ⁾, f(x⁽ⁱ⁾)",
+                    argument.span.start,
+                    hint=f"define it as a function: --let '{name}(a, y) = …', or write {name}(x^(i))",
+                )
+        written = self.source[token.start:closer.end]
+        self.note(f"{written} is {name}, as --let defines it, at example i: its arguments mark the example")
+        span = Span(token.start, closer.end)
+        return tree.Call(name, tree.Variable("x", Span(opener.start, closer.end), example=vocab.EXAMPLE_INDEX), span)
 
     def is_call(self) -> bool:
         """Whether the group ahead holds exactly the example ``x``, ``x^(i)``, ``x⁽ⁱ⁾``, ``x_i``.
