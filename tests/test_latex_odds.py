@@ -63,8 +63,8 @@ def test_a_decorated_call_marks_its_argument_with_a_definition():
 @pytest.mark.parametrize(
     ("text", "message", "column"),
     [
-        (r"\log(y_i!) + \theta_1", "a factorial", 9),
-        (r"x_{i}^{\prime}\beta", "a prime", 8),
+        (r"\log(\theta_1!) + \theta_1", "a factorial", 14),
+        (r"y_{i}^{\prime}\beta", "a prime", 8),  # x_i'β is read: the transpose (test_ellipsis)
         (r"\lambda \geq 0 + \theta_1", "a relation", 9),
         (r"\theta_1, \lambda \geq \theta_2", "unexpected ','", 9),
         (r"\tilde{E} + \theta_1", "a decorated name", 1),
@@ -87,9 +87,9 @@ def test_refused_with_the_column(text, message, column):
 
 
 def test_factorial_is_unsupported_with_a_hint():
-    """``y!`` is not a typo: exit 3 (unsupported), and the hint says the term's gradient is 0."""
+    """``θ!`` is not a typo: exit 3 (unsupported); a factorial of the data (``\\log(y_i!)``) is read (test_ellipsis)."""
     with pytest.raises(UnsupportedInputError) as raised:
-        read_problem(r"\sum_{i=1}^{m} y_i \theta^\top x_i - \log(y_i!)", wrt="theta_j")
+        read_problem(r"\sum_{i=1}^{m} y_i \theta^\top x_i - \log((\theta^\top x_i)!)", wrt="theta_j")
     assert "does not depend on the parameters" in (raised.value.hint or "")
 
 

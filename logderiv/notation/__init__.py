@@ -21,7 +21,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import conventions, functions, latex, plain, scalars, vocabulary
+from . import conventions, functions, latex, plain, scalars, tree, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from .tree import walk as tree_walk
@@ -71,9 +71,10 @@ def parse_text(
     name, node, notes = plain.read(text, names=names, functions=functions)
     parameters = ()
     if name is not None:
-        from .scalars import declared_components
+        from .scalars import declared_components, declared_names
 
-        parameters = declared_components(text[: text.find("=")])
+        head = text[: text.find("=")]
+        parameters = tuple(sorted(set(declared_components(head)) | set(declared_names(head))))
     return Parsed(node, "plain", name=name, notes=notes, parameters=parameters)
 
 
@@ -187,11 +188,26 @@ def read_definitions(
 
 
 def _equals_signs(text: str) -> list[int]:
-    """Where the ``=`` of a definition are (not those of ``==``, ``<=``, ``>=``, ``!=``)."""
-    return [
-        k for k, char in enumerate(text)
-        if char == "=" and text[k - 1:k] not in ("=", "<", ">", "!") and text[k + 1:k + 2] != "="
-    ]
+    r"""Where the ``=`` of a definition are (not those of ``==``, ``<=``, ``>=``, ``!=``).
+
+    An ``=`` inside a bracket or brace is not one: it is a sum's lower limit
+    (``\sum_{j=1}^n``, ``sum_{j=1}``), not a side of a chain.
+    """
+    return [k for k in _top_level(text, "=") if text[k - 1:k] not in ("=", "<", ">", "!") and text[k + 1:k + 2] != "="]
+
+
+def _top_level(text: str, wanted: str) -> list[int]:
+    """Where ``wanted`` occurs outside every (), [] and {} of ``text`` (an unbalanced closer is left to the parser)."""
+    depth = 0
+    found = []
+    for k, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char == wanted and depth == 0:
+            found.append(k)
+    return found
 
 
 def _split_chains(lets: Sequence[str], input: Input):
@@ -272,6 +288,12 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
         whole = text[_equals_signs(text)[-1] + 1:].strip()
         if functions.shape(side) == last:
             continue
+        if _written_out_dot(side, value):
+            notes.append(
+                f"in the --let chain, {' '.join(written.split())} is the last side written out "
+                "with x₀ = 1 (the intercept θ₀ beside the sum over θ₁..θₙ), as ML notes write it: the last side is read"
+            )
+            continue
         if chains.written_out_dot(side, value) or chains.written_out_dot(value, side):
             dot, spelled = (side, whole) if isinstance(side, chains.tree.Dot) else (value, written)
             notes.append(f"the --let chain writes {dot_text(text, dot)} out for its first features "
@@ -328,6 +350,63 @@ def _refuse_components_beside_written_out(notes, *texts) -> None:
 def dot_text(text: str, dot) -> str:
     """A dot product as written in ``text``."""
     return text[dot.span.start:dot.span.end].strip()
+
+
+def _f_as_prediction(cost_parsed: Parsed, parsed_lets, defined_functions, cost: str):
+    """``log(f(x⁽ⁱ⁾))`` with f defined nowhere: f applied to the example is the model's prediction h (noted).
+
+    ML notes name the model f (f_{w,b}(x)); an undefined f applied to the example x
+    is read as h, whose model then follows from the cost's kind. Only when every f is
+    such a call and neither f nor h is defined.
+    """
+    defined = {name for name, _, _ in parsed_lets} | set(defined_functions)
+    if {"f", vocabulary.PREDICTION} & defined:
+        return cost_parsed, parsed_lets
+    trees = [cost_parsed.tree, *(value for _, value, _ in parsed_lets)]
+    calls = [node for root in trees for node in tree_walk(root)
+             if isinstance(node, (tree.Call, tree.FunctionCall)) and node.name == "f"]
+    others = [node for root in trees for node in tree_walk(root) if isinstance(node, tree.Variable) and node.name == "f"]
+    if not calls or others or not all(
+        isinstance(node, tree.Call) and isinstance(node.argument, tree.Variable) and node.argument.name == "x"
+        and node.argument.feature is None
+        for node in calls
+    ):
+        return cost_parsed, parsed_lets
+    note = ("f(x⁽ⁱ⁾) with f defined nowhere is read as the model's prediction h (f_{w,b}(x) in ML notes), "
+            "its model told from the cost")
+    renamed = dataclasses.replace(cost_parsed, tree=_rename_calls(cost_parsed.tree), notes=(*cost_parsed.notes, note))
+    return renamed, [(name, _rename_calls(value), text) for name, value, text in parsed_lets]
+
+
+def _rename_calls(node):
+    """``node`` with every call of f a call of h (spans kept)."""
+    if isinstance(node, tree.Call) and node.name == "f":
+        return dataclasses.replace(node, name=vocabulary.PREDICTION)
+    if isinstance(node, tuple):
+        return tuple(_rename_calls(item) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+        return dataclasses.replace(node, **{
+            field.name: _rename_calls(getattr(node, field.name)) for field in dataclasses.fields(node) if field.name != "span"
+        })
+    return node
+
+
+def _written_out_dot(side: Node, value: Node) -> bool:
+    """Whether ``side`` is θᵀx and ``value`` θ₀ + Σₖ₌₁ⁿ θₖxₖ, of the same θ and x (x₀ = 1, the notes' convention)."""
+    if not (isinstance(side, tree.Dot) and isinstance(value, tree.Binary) and value.op == "+"):
+        return False
+    parameters, data = side.left, side.right
+    intercept, summed = value.left, value.right
+    if not (
+        isinstance(intercept, tree.Variable) and intercept.name == parameters.name and intercept.feature == "0"
+        and intercept.example is None and parameters.feature is None and data.feature is None
+        and isinstance(summed, tree.Sum) and summed.over == "features" and isinstance(summed.body, tree.Binary)
+        and summed.body.op == "*"
+    ):
+        return False
+    k = summed.index
+    product = {functions.shape(summed.body.left), functions.shape(summed.body.right)}
+    return product == {("variable", parameters.name, k, None), ("variable", data.name, k, data.example)}
 
 
 _EXAMPLE_ARGUMENT = __import__("re").compile(r"\(\s*x\s*\)\s*:?\s*$")
@@ -428,6 +507,7 @@ def read_problem(
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
     _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
+    cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form

@@ -392,6 +392,8 @@ class _Builder:
 
     def apply(self, node: tree.Apply, context: _Context, source: _Source) -> sympy.Expr:
         argument = self.build(node.argument, context, source)
+        if node.function == "factorial":
+            return _factorial(argument, node, source)
         functions = {
             "log": sympy.log,
             "exp": sympy.exp,
@@ -765,6 +767,19 @@ def _finite(value: sympy.Expr, node: tree.Node, source: _Source) -> sympy.Expr:
 
 
 # --- definitions ------------------------------------------------------------------
+
+
+def _factorial(argument: sympy.Expr, node: tree.Node, source) -> sympy.Expr:
+    """``y_i!``: a quantity of the data of its own, ``y!`` per example (the parsers read ! of x or y alone).
+
+    It holds no parameter, so every derivative of it is 0; a verifier draws it as
+    data (positive, as a factorial is).
+    """
+    if isinstance(argument, sympy.Indexed):
+        return symbols.vector(f"{argument.base}!")[argument.indices]
+    if isinstance(argument, sympy.Symbol):
+        return symbols.scalar(f"{argument}!")
+    raise _fail("a factorial is read only of the data (y_i!)", node, source)
 
 
 def _references(let: _Let, defined: set[str]) -> list[tree.Node]:

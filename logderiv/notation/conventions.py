@@ -608,6 +608,17 @@ def join_terms(parser, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
     return node
 
 
+def data_only(node: tree.Node) -> bool:
+    """Whether ``node`` is a name of the data (x, y, as the example's or not): what a factorial ``y_i!`` may apply to."""
+    return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE
+
+
+def factorial_note(written: str) -> str:
+    """The note for a factorial of the data (``\\log(y_i!)`` in a Poisson log-likelihood)."""
+    return (f"{written} is a factorial of the data: it does not depend on the parameters, "
+            "so its gradient is 0")
+
+
 def count_denominator(number, letter) -> tree.Node:
     """The denominator ``2m`` of ``1/2m`` as one product, from the number's and the letter's tokens (either parser's)."""
     return tree.Binary(

@@ -31,7 +31,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn
 
 from ..errors import InputError, InputTooLargeError
-from . import conventions, readings, scalars, tree
+from . import conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -73,6 +73,8 @@ _NOISE = frozenset(
         "bf", "rm", "it", "cal", "sf", "boldmath",
     }
 )
+#: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
+_ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
 _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
@@ -107,6 +109,8 @@ _RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt"
 #: Dashes typed (or pasted from a word processor) for a minus sign.
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 #: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
+#: What follows a cost's name up to its ``=``: ``(\mathbf{w})``, ``(w, b)`` or nothing.
+_LEFT_SIDE_REST = __import__("re").compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
 _DECORATIONS = frozenset({"tilde", "widetilde", "bar", "overline", "check", "breve", "acute", "grave", "dot", "ddot"})
 #: Math-mode delimiters, opening -> closing.
 _MATH_DELIMITERS = {"$": "$", "$$": "$$", "\\[": "\\]", "\\(": "\\)"}
@@ -258,7 +262,8 @@ class _Tokenizer:
                 self.note(conventions.PRIMED_MATRIX_NOTE)
                 self.position += 1
             elif char == "'":
-                self.fail("a prime (') is not read", start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
+                self.add("prime", "'", start, start + 1)  # read only as x_i'β (_primes), else refused
+                self.position += 1
             elif char in _DASHES:
                 # a dash for a minus, as a word processor or a blog typesets it: read as '-', with a note
                 self.note(f"{_DASHES[char]} is read as a minus sign")
@@ -269,6 +274,10 @@ class _Tokenizer:
                 self.position += 1
             elif char == "!":
                 self.factorial(start)
+            elif char == "…" or source.startswith("...", start) and start + 3 <= self.end:
+                stop = start + (1 if char == "…" else 3)
+                self.add("ellipsis", "…", start, stop)  # θ₁x₁ + … + θₙxₙ (notation.ellipsis)
+                self.position = stop
             elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
@@ -300,16 +309,10 @@ class _Tokenizer:
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
 
-    def factorial(self, start: int) -> NoReturn:
-        """Refuse ``y_i!``: a factorial is not read (exit 3); in a likelihood it is a constant term."""
-        from ..errors import UnsupportedInputError
-
-        raise UnsupportedInputError(
-            f"'!' (a factorial) is not supported (column {start + 1})",
-            source=self.source,
-            column=start,
-            hint="a term such as \\log(y_i!) does not depend on the parameters (its gradient is 0): leave it out of the cost",
-        )
+    def factorial(self, start: int) -> None:
+        """``y_i!``: a factorial, read by the parser only of the data (``_Parser.factorial``)."""
+        self.add("factorial", "!", start, start + 1)
+        self.position += 1
 
     def letters(self) -> None:
         """A run of letters: a defined name, or one name per letter (``xy`` is x·y, as in TeX)."""
@@ -401,7 +404,10 @@ class _Tokenizer:
         start = self.position
         name, stop = self.control_word()
         raw = "\\" + name
-        if name in _NOISE:
+        if name in _ELLIPSES:
+            self.add("ellipsis", "…", start, stop)  # \dots, \ldots, \cdots: θ₁x₁ + \dots + θₙxₙ
+            self.position = stop
+        elif name in _NOISE:
             self.position = stop
         elif name == "\\":  # a line break, perhaps with a length: \\[2ex]
             self.position = stop
@@ -492,11 +498,10 @@ class _Tokenizer:
             self.add("relation", _RELATION_COMMANDS[name], start, stop)
             self.position = stop
         elif name == "prime":
-            self.fail(
-                "a prime (\\prime) is not read",
-                start,
-                hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
-            )
+            self.add("prime", "\\prime", start, stop)  # read only as x_i^{\prime}\beta (_primes), else refused
+            self.position = stop
+        elif name in _DECORATIONS and self.decorated_cost_name(name, start, stop):
+            pass
         elif name in _DECORATIONS:
             self.fail(
                 f"'{raw}' is not read: a decorated name is not one logderiv knows",
@@ -529,6 +534,25 @@ class _Tokenizer:
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def decorated_cost_name(self, name: str, start: int, stop: int) -> bool:
+        r"""``\tilde{E}(\mathbf{w}) = …``: a decorated capital that opens a text and is followed by ``=`` names the cost.
+
+        Bishop's regularised error Ẽ: the decoration tells it from E, and names nothing else;
+        read as the name E, noted. Anywhere else a decorated name stays refused.
+        """
+        if self.tokens:
+            return False
+        text, _, after = self.braced(stop, name)
+        letter = text.strip()
+        if not (len(letter) == 1 and letter.isascii() and letter.isupper()):
+            return False
+        if _LEFT_SIDE_REST.match(self.source, after) is None:
+            return False
+        self.add("name", letter, start, after)
+        self.note(f"{self.source[start:after]} names the cost: read as {letter}")
+        self.position = after
+        return True
 
     def capital_theta(self, start: int, stop: int) -> None:
         r"""``\Theta``: θ, as some notes write it, with a note — unless the text also writes a lowercase θ."""
@@ -1044,15 +1068,53 @@ class _Parser:
     # -- grammar --
 
     def expression(self) -> tree.Node:
-        """expression = term { ("+" | "-") term }"""
+        """expression = term { ("+" | "-") term | "+" ellipsis ["+"] term }"""
         left = self.term()
+        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
+        before: list[tree.Node | None] = [None]
         while self.is_op(self.peek(), "+", "-"):
             operator = self.advance()
+            if self.peek().kind == "ellipsis":
+                left = self.ellipsis(operator, terms, before)
+                terms, before = [left], [None]
+                continue
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
-            left = self.joined(left, operator.text, right)
+            joined = self.joined(left, operator.text, right)
+            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                terms.append(right)
+                before.append(left)
+            else:
+                terms, before = [joined], [None]
+            left = joined
+        if self.peek().kind == "ellipsis":
+            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
+                      hint=ellipsis.HINT)
         return left
+
+    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
+        r"""``+ \dots + θₙxₙ`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
+        dots = self.advance()
+        if operator.text != "+":
+            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
+        if self.is_op(self.peek(), "+"):
+            self.advance()
+        if not self.starts_operand(self.peek()):
+            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+        saved = dict(self.aliases)
+        for letter in ellipsis.LAST_LETTERS:
+            self.aliases.setdefault(letter, "features")  # θₙ, βₚ: the last term is numbered by the count
+        try:
+            last = self.term()
+        finally:
+            self.aliases = saved
+        start, summed, letter = ellipsis.sum_of_run(
+            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+        )
+        self.count("features", letter, summed.span.start)
+        self.note(ellipsis.note(self.source, summed.span, letter))
+        return summed if start == 0 else self.joined(before[start], "+", summed)
 
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
@@ -1172,8 +1234,10 @@ class _Parser:
         return operand
 
     def power(self) -> tree.Node:
-        """power = primary [ "^" script ]"""
+        """power = primary [ "!" ] [ "^" script ]"""
         base = self.primary()
+        if self.peek().kind == "factorial":
+            base = self.factorial(base, self.advance())
         token = self.peek()
         while self.is_op(token, "^") and self.transpose_at(self.position + 1) and not isinstance(
             base, (tree.Number, tree.Constant, tree.Dot)
@@ -1194,6 +1258,22 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def factorial(self, operand: tree.Node, bang: _Token) -> tree.Node:
+        r"""``y_i!``, ``\log(y_i!)`` (a Poisson log-likelihood): a function of the data only, noted; else refused."""
+        from ..errors import UnsupportedInputError
+
+        written = self.source[self.outer(operand).start:bang.end]
+        if not conventions.data_only(operand):
+            raise UnsupportedInputError(
+                f"'{written}': a factorial is read only of a name of the data (y_i!), a constant of the parameters"
+                f" (column {bang.start + 1})",
+                source=self.source,
+                column=bang.start,
+                hint="a factorial of the data such as \\log(y_i!) does not depend on the parameters (its gradient is 0)",
+            )
+        self.note(conventions.factorial_note(written))
+        return tree.Apply("factorial", operand, self.span(operand, bang))
 
     def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
         r"""Refuse ``g^{-1}(\theta^T x)``: an inverse function (GLM notes' inverse link), not a scalar g⁻¹ times a bracket."""
@@ -1872,6 +1952,12 @@ class _Parser:
                 upper = (items[0].text, items[0].start)
             else:
                 break
+        if index is None and upper is None:
+            implied = self.implied_example_index()
+            if implied is not None:  # -\sum y_n \log h(x_n): n subscripts the data, so it is the example index
+                index = (implied, token.start)
+                self.note(f"'{token.raw}' without limits runs over the examples: its index {implied} is read from "
+                          f"what it subscripts (the data, y_{implied})")
         letter, column = index if index is not None else (vocab.EXAMPLE_INDEX, token.start)
         over = self.sum_range(letter, column, upper)
         self.sum_start(over, letter, lower, upper, minus_one)
@@ -1899,6 +1985,46 @@ class _Parser:
         else:
             self.aliases = saved
         return node
+
+    def implied_example_index(self) -> str | None:
+        r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
+
+        None when there is none, more than one, or the letter is also written on its own
+        (``\frac{1}{n}``) or on a parameter: then the sum is read as before (or refused).
+        """
+        letters: set[str] = set()
+        depth = 0
+        position = self.position
+        while position < self.stop:
+            token = self.tokens[position]
+            if token.kind in ("open", "lbrace"):
+                depth += 1
+            elif token.kind in ("close", "rbrace"):
+                depth -= 1
+                if depth < 0:
+                    break
+            elif token.kind == "sum":
+                break
+            elif self.is_op(token, "_"):
+                items = self.braced_items(position + 1) or []
+                if (
+                    len(items) == 1 and items[0].kind == "name" and len(items[0].text) == 1
+                    and items[0].text not in vocab.INDEX_LETTERS and items[0].text not in self.aliases
+                    and readings.role_of(self.scripted_name(position)) == "examples"
+                ):
+                    letters.add(items[0].text)
+            position += 1
+        if len(letters) != 1:
+            return None
+        letter = letters.pop()
+        alone = any(
+            token.kind == "name" and token.text == letter and not (k and self.is_op(self.tokens[k - 1], "_", "^"))
+            and not (k > 1 and self.tokens[k - 1].kind == "lbrace" and self.is_op(self.tokens[k - 2], "_", "^"))
+            for k, token in enumerate(self.tokens)
+        )
+        if alone or self.index_roles(letter) - {"unknown"} != {"examples"}:
+            return None
+        return letter
 
     def unindexed(self, token: _Token, body: tree.Node, over: str, bound: str) -> tuple[str, str]:
         r"""What ``\sum body`` without a subscript ranges over: what its body indexes (``\sum \theta_j^2``: features)."""
@@ -2504,6 +2630,7 @@ class _Parser:
                 self.fail(f"'{script.raw}' needs a script", script.start)
             self.position = self.partner.get(self.position, self.position) + 1
         follower = self.peek()
+        arguments = follower.kind == "open" and follower.text == "("
         if follower.kind == "open" and follower.text == "(":
             if what == "cost":
                 closer = self.partner[self.position]
@@ -2520,7 +2647,8 @@ class _Parser:
                 )
         self.expect_end()
         problem = vocab.let_name_problem(token.text, token.raw)
-        if problem is not None:
+        if problem is not None and not (what == "cost" and arguments and token.text in vocab.FEATURE_INDICES):
+            # l(\beta_0, \beta_1) = …: a letter applied to the parameters names the cost (a log-likelihood ℓ)
             message, hint = problem
             self.fail(message, token.start, hint=hint)
         return token.text, token, None
@@ -2566,7 +2694,7 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _unwrap(source, tokenizer.run())
+    tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
@@ -2578,6 +2706,10 @@ def _prepare(
     if omega:  # \omega_j with no w written: the weights (conventions)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "omega" else token
                   for token in tokens]
+    bishop = _bishop_model(tokens, partner, names)
+    if bishop is not None:  # t_i - y(x_i, w): t the target, y(·, w) the model's prediction (Bishop)
+        tokens = bishop
+        partner = _check_brackets(source, tokens)
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
@@ -2592,7 +2724,11 @@ def _prepare(
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
         tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
                   for token in tokens]
-    capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1)
+                                            or _feature_of_example(tokens, k + 1))
+    argument = "X" not in capitals and _capital_argument(source, tokens, names)
+    if argument:  # H_\theta(X) = \theta^T X: the argument X is the example x
+        capitals = {**capitals, "X": "x"}
     raised = {token.text for k, token in enumerate(tokens[:-1])
               if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
     if capitals:  # X_i, Y_i: the i-th example and its label, where X is no data matrix (conventions)
@@ -2612,7 +2748,14 @@ def _prepare(
         parser.note(conventions.SMALL_T_NOTE)
     if capital_w:
         parser.note(conventions.CAPITAL_W_NOTE)
+    if bishop is not None:
+        parser.note("y(x_i, w) is read as the model's prediction h(x⁽ⁱ⁾) (Bishop's notation: y is the model's output "
+                    "for the example and the parameters, t the target)")
     for capital in sorted(capitals):
+        if capital == "X" and argument:
+            parser.note(f"{argument} = …: its argument X is the example x, a function of one example "
+                        "(as applied to X^{(i)})")
+            continue
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
         parser.note(text)
@@ -2725,6 +2868,151 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
     )
 
 
+_CAPITAL_ARGUMENT = __import__("re").compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")
+
+
+def _capital_argument(source: str, tokens: list[_Token], names: Collection[str]) -> str | None:
+    r"""The left side ``H_\theta(X)`` of a definition whose argument is a bare capital X, in a text that writes no x.
+
+    ``H_\theta(X) = \theta^T X`` defines the prediction for one example, named X
+    (the cost applies it to ``X^{(i)}``): X there is the example x, not the data matrix.
+    """
+    equals = source.find("=")
+    if equals < 0 or {"x", "X"} & set(names):
+        return None
+    found = _CAPITAL_ARGUMENT.match(source[:equals])
+    if found is None or any(token.kind == "name" and token.text == "x" for token in tokens):
+        return None
+    return found.group(1)
+
+
+def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``x_{i}^{\prime}\beta``, ``x_i'\beta`` (statsmodels, econometrics): the prime of the data x before a
+    parameter vector is the transpose, a dot product x_iᵀβ (noted). Any other prime is refused:
+    a transpose, a derivative or another name?
+    """
+    if not any(token.kind == "prime" for token in tokens):
+        return tokens
+    result: list[_Token] = []
+    for k, token in enumerate(tokens):
+        if token.kind != "prime":
+            result.append(token)
+            continue
+        braced = k >= 2 and tokens[k - 1].kind == "lbrace" and tokens[k + 1].kind == "rbrace"
+        raised = tokens[k - 2 if braced else k - 1] if k >= (2 if braced else 1) else None
+        after = tokens[k + 2] if braced else tokens[k + 1]
+        if raised is not None and raised.kind == "op" and raised.text == "^":
+            base_end = k - 3 if braced else k - 2
+        elif token.text == "'" and not braced:
+            base_end = k - 1
+        else:
+            base_end = -1
+        if base_end >= 0 and _names_data_x(tokens, base_end) and after.kind == "name" and after.text in _PARAMETER_DECORATIONS - {"b"}:
+            if raised is not None and raised.kind == "op" and raised.text == "^":
+                result.append(_Token("transpose", "T", token.start, token.end, token.raw))
+            else:
+                result.append(_Token("op", "^", token.start, token.end, token.raw))
+                result.append(_Token("transpose", "T", token.start, token.end, token.raw))
+            shown = {"beta": "β", "theta": "θ"}.get(after.text, after.text)
+            tokenizer.note(f"the prime ({token.raw}) on x before {shown} is the transpose: x'{shown} is the dot product xᵀ{shown}")
+            continue
+        if token.text == "'":
+            _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
+        _fail(
+            "a prime (\\prime) is not read", source, token.start,
+            hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
+        )
+    return result
+
+
+def _names_data_x(tokens: list[_Token], end: int) -> bool:
+    r"""Whether the tokens ending at ``end`` are the name x with its scripts (``x``, ``x_i``, ``x_{i}``, ``\mathbf{x}_i``)."""
+    position = end
+    while position >= 0:
+        token = tokens[position]
+        if token.kind == "rbrace":
+            depth = 0
+            while position >= 0:
+                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[position].kind, 0)
+                if depth == 0:
+                    break
+                position -= 1
+            position -= 1
+            if position >= 0 and tokens[position].kind == "op" and tokens[position].text in "_^":
+                position -= 1
+                continue
+            return False
+        if token.kind in ("name", "number") and position >= 1 and tokens[position - 1].kind == "op" and tokens[position - 1].text == "_":
+            position -= 2
+            continue
+        return token.kind == "name" and token.text == "x"
+    return False
+
+
+def _bishop_model(tokens: list[_Token], partner: dict[int, int], names: Collection[str]) -> list[_Token] | None:
+    r"""``t_{i}-y\left(\mathbf{x}_{i}, \mathbf{w}\right)``: Bishop's y(x, w) is the model, t the target.
+
+    When every y is called on two arguments, something holding x then a parameter vector
+    alone, and t carries the example index, the tokens with y as h (its second argument
+    dropped: h takes the example) — t is then read as y by :func:`conventions.t_is_target`.
+    Else None.
+    """
+    if {"y", "t", "h"} & set(names):
+        return None
+    calls: list[tuple[int, int, int]] = []
+    for k, token in enumerate(tokens):
+        if not (token.kind == "name" and token.text == "y"):
+            continue
+        opener = k + 1
+        if not (tokens[opener].kind == "open" and tokens[opener].text == "(" and opener in partner):
+            return None
+        closer = partner[opener]
+        depth, commas = 0, []
+        for position in range(opener + 1, closer):
+            kind = tokens[position].kind
+            if kind in ("open", "lbrace"):
+                depth += 1
+            elif kind in ("close", "rbrace"):
+                depth -= 1
+            elif depth == 0 and tokens[position].kind == "op" and tokens[position].text == ",":
+                commas.append(position)
+        if len(commas) != 1:
+            return None
+        comma = commas[0]
+        first, second = tokens[opener + 1:comma], tokens[comma + 1:closer]
+        if not (len(second) == 1 and second[0].kind == "name" and second[0].text in vocab.PARAMETER_VECTORS):
+            return None
+        if not any(item.kind == "name" and item.text == "x" for item in first):
+            return None
+        calls.append((k, comma, closer))
+    if not calls or not any(
+        token.kind == "name" and token.text == "t" and _marks_example(tokens, k + 1) for k, token in enumerate(tokens)
+    ):
+        return None
+    dropped = {position for _, comma, closer in calls for position in range(comma, closer)}
+    renamed = {k for k, _, _ in calls}
+    return [
+        token._replace(text=vocab.PREDICTION) if k in renamed else token
+        for k, token in enumerate(tokens)
+        if k not in dropped
+    ]
+
+
+def _feature_of_example(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are a feature's subscript then the example's: ``_1^{(i)}``, ``_{j}^{(i)}``."""
+    if not (tokens[at].kind == "op" and tokens[at].text == "_"):
+        return False
+    script = at + 1
+    if tokens[script].kind == "lbrace":
+        script += 1
+        if not (tokens[script + 1].kind == "rbrace"):
+            return False
+        script += 1
+    if tokens[at + 1 if tokens[at + 1].kind != "lbrace" else at + 2].kind not in ("number", "name"):
+        return False
+    return tokens[script + 1].text == "^" and _marks_example(tokens, script + 1)
+
+
 def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
     r"""Drop a trailing side condition ``, \lambda \geq 0`` (a constraint on a constant, not part of the formula).
 
@@ -2833,6 +3121,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
             first = equals[0] + 1
         body = _body(parser, first)
         body = _slope_m(parser, body)
+        _refuse_unmarked_beside_marked(parser, body)
         _refuse_slope_m(parser, body)
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
@@ -2925,6 +3214,30 @@ def _slope_m(parser, body: tree.Node) -> tree.Node:
         counted = letter
     parser.note(scalars.slope_note(counted))
     return slope
+
+
+def _refuse_unmarked_beside_marked(parser, body: tree.Node) -> None:
+    r"""Refuse ``\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j``: x marked as the example once, unmarked once, in one sum.
+
+    An unmarked x inside a sum over the examples is read as the example's (x_j is xⱼ⁽ⁱ⁾); but
+    where the same sum marks x with ^{(i)} and leaves another x without it, the writer
+    either forgot the mark or means a feature that does not follow the sum: either would be a guess.
+    """
+    for node in tree.walk(body):
+        if not (isinstance(node, tree.Sum) and node.over == "examples"):
+            continue
+        names = [item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.name == "x"]
+        if any(item.example is not None for item in names):
+            unmarked = [item for item in names if item.example is None]
+            if unmarked:
+                first = min(unmarked, key=lambda item: item.span.start)
+                written = parser.source[first.span.start:first.span.end]
+                parser.fail(
+                    f"'{written}' has no example index while x^{{(i)}} in the same sum has one: "
+                    f"{written}^{{(i)}} (the i-th example's) or a value that does not follow the sum?",
+                    first.span.start,
+                    hint=f"write {written}^{{(i)}} for the example's feature, as the rest of the sum does",
+                )
 
 
 def _refuse_slope_m(parser, body: tree.Node) -> None:

@@ -38,7 +38,7 @@ from typing import Collection, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import conventions, readings, scalars, tree
+from . import conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -231,6 +231,15 @@ def _compound_at(source: str, position: int, end: int, compound: Sequence[str]) 
     return None
 
 
+def _marks_the_example(node: tree.Node) -> bool:
+    """``y⁽ⁱ⁾``, ``x⁽ⁱ⁾``, ``f(x⁽ⁱ⁾)``, ``h(x⁽ⁱ⁾)``: an argument that only says which example."""
+    if isinstance(node, tree.Variable):
+        return node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE and node.example is not None and node.feature is None
+    if isinstance(node, tree.Call):
+        return node.name in ("f", vocab.PREDICTION) and _marks_the_example(node.argument)
+    return False
+
+
 def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ()) -> list[_Token]:
     """Split ``source[start:end]`` into tokens whose offsets are relative to ``source``.
 
@@ -394,6 +403,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == "." and (item := _numpy_item(source, position, end, tokens)):
             add("item", ".item", position, item)  # NumPy's (…).item((0, 0)): the number in a 1×1 result
             position = item
+        elif char == "…" or (
+            source.startswith("...", position) and position + 3 <= end and source[position + 3:end].split("\n", 1)[0].strip()
+        ):
+            # θ₁x₁ + … + θₙxₙ (notation.ellipsis); '...' at the end of a line stays Octave's continuation
+            stop = position + (1 if char == "…" else 3)
+            add("ellipsis", "…", position, stop)
+            position = stop
         elif char == "." and _is_numpy_transpose(source, position, end, tokens):
             add("transpose", "T", position, position + 2)  # NumPy's X.T, (A - Y).T
             position += 2
@@ -786,13 +802,50 @@ class _Parser:
         joins that sum's body (:func:`conventions.extend_open_sum`).
         """
         left = self.term()
+        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
+        before: list[tree.Node | None] = [None]
         while self.is_op(self.peek(), "+", "-"):
             operator = self.advance()
+            if self.peek().kind == "ellipsis":
+                left = self.ellipsis(operator, terms, before)
+                terms, before = [left], [None]
+                continue
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
-            left = self.joined(left, operator.text, right)
+            joined = self.joined(left, operator.text, right)
+            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                terms.append(right)
+                before.append(left)
+            else:
+                terms, before = [joined], [None]
+            left = joined
+        if self.peek().kind == "ellipsis":
+            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
+                      hint=ellipsis.HINT)
         return left
+
+    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
+        """``+ ... + theta_n x_n`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
+        dots = self.advance()
+        if operator.text != "+":
+            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
+        if self.is_op(self.peek(), "+"):
+            self.advance()
+        if not self.starts_operand(self.peek()):
+            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+        self.ellipsis_letters = ellipsis.LAST_LETTERS  # theta_n, beta_p: the last term is numbered by the count
+        try:
+            last = self.term()
+        finally:
+            self.ellipsis_letters = frozenset()
+        start, summed, letter = ellipsis.sum_of_run(
+            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+        )
+        if letter != vocab.FEATURE_COUNT:
+            self.note(f"{letter} counts the features here: read as n")
+        self.note(ellipsis.note(self.source, summed.span, letter))
+        return summed if start == 0 else self.joined(before[start], "+", summed)
 
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
@@ -1388,7 +1441,9 @@ class _Parser:
                     if example is not None:
                         self.fail(f"'{token.raw}' already has the example index", follower.start)
                     example = index
-                elif index.isascii() and index.isdigit() or index in vocab.FEATURE_INDICES:
+                elif index.isascii() and index.isdigit() or index in vocab.FEATURE_INDICES or (
+                    index in getattr(self, "ellipsis_letters", ())
+                ):
                     if feature is not None:
                         if name == vocab.KRONECKER and example is None and not decorated:
                             return self.kronecker(token, feature, self.advance())
@@ -1458,6 +1513,11 @@ class _Parser:
                 hint=f"write {name}_j for an index; for a product put a space or * before '['",
             )
         callable_name = vocab.is_callable(name, self.names)
+        if (
+            may_call and follower.kind == "open" and follower.text == "(" and name in self.names and len(name) > 1
+            and feature is None and example is None and not decorated and self.comma_ahead()
+        ):
+            return self.loss_of_example(token, name)
         if may_call and follower.kind == "open" and callable_name:
             if decorated or self.is_call():
                 if feature is not None:
@@ -1546,6 +1606,56 @@ class _Parser:
             and self.peek(ahead + 2).kind == "close"
             and self.peek(ahead + 2).raw == ")"
         )
+
+    def comma_ahead(self) -> bool:
+        """Whether the bracket ahead holds a ',' outside inner brackets (two arguments or more)."""
+        depth = 0
+        ahead = 0
+        while True:
+            token = self.peek(ahead)
+            if token.kind == "end":
+                return False
+            if token.kind == "open":
+                depth += 1
+            elif token.kind == "close":
+                depth -= 1
+                if depth == 0:
+                    return False
+            elif depth == 1 and self.is_op(token, ","):
+                return True
+            ahead += 1
+
+    def loss_of_example(self, token: _Token, name: str) -> tree.Node:
+        """``Loss(f(x⁽ⁱ⁾), y⁽ⁱ⁾)`` with ``--let 'Loss = -y*log(f(x)) - …'``: the defined name at example i, noted.
+
+        Every argument must be the example's target or features, or f / h of them
+        (each marked with the example): they say which example, not new values.
+        """
+        opener = self.advance()
+        self.enter(opener)
+        arguments = []
+        while True:
+            arguments.append(self.expression())
+            follower = self.peek()
+            if follower.kind == "close":
+                break
+            if not self.is_op(follower, ","):
+                self.fail(f"unexpected {_describe(follower)}", follower.start, hint="separate the arguments with ','")
+            self.advance()
+        self.leave()
+        closer = self.advance()
+        for argument in arguments:
+            if not _marks_the_example(argument):
+                self.fail(
+                    f"'{name}' is defined by --let without arguments, so its arguments can only say which example:"
+                    " y⁽ⁱ⁾, x⁽ⁱ⁾, f(x⁽ⁱ⁾)",
+                    argument.span.start,
+                    hint=f"define it as a function: --let '{name}(a, y) = …', or write {name}(x^(i))",
+                )
+        written = self.source[token.start:closer.end]
+        self.note(f"{written} is {name}, as --let defines it, at example i: its arguments mark the example")
+        span = Span(token.start, closer.end)
+        return tree.Call(name, tree.Variable("x", Span(opener.start, closer.end), example=vocab.EXAMPLE_INDEX), span)
 
     def is_call(self) -> bool:
         """Whether the group ahead holds exactly the example ``x``, ``x^(i)``, ``x⁽ⁱ⁾``, ``x_i``.

@@ -293,6 +293,22 @@ def declared_components(head: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+_ARGUMENTS = re.compile(r"\(([^()]*)\)")
+
+
+def declared_names(head: str) -> tuple[str, ...]:
+    """The whole parameters a plain left side declares: ``J(w, b)`` gives ``b``, ``w`` (as the LaTeX reader's ``J(\\mathbf w, b)``).
+
+    The bias b so declared is part of an undefined prediction's model (σ(wᵀx + b)), whichever
+    parameter the gradient is taken by.
+    """
+    found = _ARGUMENTS.search(head)
+    if found is None:
+        return ()
+    names = {_LETTERS.get(part.strip(), part.strip()) for part in found.group(1).split(",")}
+    return tuple(sorted(name for name in names if name in vocab.PARAMETER_VECTORS | {"b"}))
+
+
 def line_of_declared(parameters: Iterable[str]) -> tuple[str, str] | None:
     """The one-feature line (plain text, display) when the declared parameters are exactly two scalars θ₀, θ₁.
 

@@ -152,6 +152,29 @@ def reads_as_matrix(node: tree.Node, problem: Problem, lets: Sequence[str] = ())
     return vocab.DATA_MATRIX not in names
 
 
+def _refuse_separate_intercept(node: tree.Node, source: str, problem: Problem) -> None:
+    """Refuse a matrix answer to a cost whose model writes the intercept θ₀ on its own (θ₀ + Σₖ θₖxₖ).
+
+    Such notes mean an X with a column of ones and a θ that holds θ₀; logderiv's
+    X is m×n with the features 1..n, which has no θ₀: either reading would be a guess.
+    """
+    from ..notation import _beside_a_sum
+
+    base = problem.wrt.base
+    shown = {"theta": "θ", "beta": "β"}.get(str(base), str(base))
+    expressions = (problem.cost, *problem.definitions.values())
+    if not any(_beside_a_sum(base[0], expr) for expr in expressions):
+        return
+    where = min((current.span.start for current in tree.walk(node)
+                 if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX), default=0)
+    raise InputError(
+        f"the cost writes the intercept {shown}₀ on its own beside a sum over {shown}₁..{shown}ₙ: "
+        "cannot tell whether X holds a column of ones for it",
+        source=source, column=where, label="ANSWER",
+        hint="check the answer in index form, (1/m) Σᵢ (h − y) xⱼ⁽ⁱ⁾, or write the model as θᵀx (x₁ = 1 the intercept)",
+    )
+
+
 def judge_matrix(
     expected: sympy.Expr,
     node: tree.Node,
@@ -181,6 +204,7 @@ def judge_matrix(
             source=source, column=0, label="ANSWER",
             hint="check a matrix answer by theta_j (the default --wrt), or write this one component in index form",
         )
+    _refuse_separate_intercept(node, source, problem)
     per_example = per_example_names(problem)
     columns = problem.layout == "columns"
     said: list[str] = []

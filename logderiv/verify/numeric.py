@@ -129,7 +129,7 @@ class Point:
         rng = random.Random(f"{self.label}/{name}{list(indices)}")
         if name == "y":
             return rng.uniform(0.05, 0.95)
-        if name in _POSITIVE:
+        if name in _POSITIVE or name.endswith("!"):  # y!: a factorial of the data
             return rng.uniform(0.2, 2.0)
         return rng.uniform(-1.5, 1.5)
 

@@ -1,0 +1,154 @@
+"""A written-out sum with an ellipsis: ``\\theta_0 + \\theta_1 x_1 + \\theta_2 x_2 + \\dots + \\theta_n x_n``.
+
+ML notes write a linear model term by term: ``β₀ + β₁X₁ + β₂X₂ + … + βₚXₚ``.
+The terms between the first numbered one and the ellipsis and the last term
+must follow one pattern in their index, checked strictly:
+
+* the terms right before the ellipsis are numbered 1, 2, …, k, consecutively
+  (every numbered name of a term carries that term's number: θ₂x₂, not θ₂x₃);
+* they are the same expression but for that number;
+* the last term is the same expression numbered by a count letter (n, p, d),
+  the number of features.
+
+Then the run ``θ₁x₁ + … + θₙxₙ`` is read as Σⱼ₌₁ⁿ θⱼxⱼ, with a note; terms
+before the run (the intercept θ₀) stay as they are. Anything else (an ellipsis
+after a minus, terms that do not follow one pattern, a run numbered from 0 or
+from 2, a last term numbered by a letter that is no count) is refused with
+the column of the ellipsis and a hint. Shared by both front ends; sympy-free.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from . import tree
+
+__all__ = ["LAST_LETTERS", "HINT", "sum_of_run", "note"]
+
+#: the letters that may number the last term: the feature counts
+LAST_LETTERS: frozenset[str] = frozenset("npd")
+
+HINT = "write the sum out: \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j (or theta_0 + sum_{j=1}^n theta_j x_j)"
+
+
+def _shape(node, number: str | None, index: str):
+    """``node`` without spans, with every feature index ``number`` written as ``index``."""
+    if isinstance(node, tree.Variable):
+        feature = index if node.feature is not None and node.feature == number else node.feature
+        return ("Variable", node.name, feature, node.example)
+    if isinstance(node, tree.Kronecker):
+        return ("Kronecker", index if node.first == number else node.first, index if node.second == number else node.second)
+    if isinstance(node, tree.Span):
+        return None
+    if dataclasses.is_dataclass(node):
+        return (type(node).__name__,) + tuple(
+            _shape(getattr(node, field.name), number, index) for field in dataclasses.fields(node) if field.name != "span"
+        )
+    if isinstance(node, tuple):
+        return tuple(_shape(item, number, index) for item in node)
+    return node
+
+
+def _numbers(node: tree.Node) -> set[str]:
+    """The feature indices written on the names of ``node`` (``{"2"}`` for θ₂x₂)."""
+    found: set[str] = set()
+    for item in tree.walk(node):
+        if isinstance(item, tree.Variable) and item.feature is not None:
+            found.add(item.feature)
+        elif isinstance(item, tree.Kronecker):
+            found.update((item.first, item.second))
+    return found
+
+
+def _index_for(nodes: Sequence[tree.Node]) -> str:
+    """A feature index the terms do not already use."""
+    used = set().union(*(_numbers(node) for node in nodes))
+    for item in (node for term in nodes for node in tree.walk(term)):
+        if isinstance(item, (tree.Sum,)):
+            used.add(item.index)
+    return next(letter for letter in ("k", "l", "j", "q", "r") if letter not in used)
+
+
+def sum_of_run(
+    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail
+) -> tuple[int, tree.Sum, str]:
+    """The run of ``terms`` (those joined by ``+`` right before the ellipsis) that ``last`` continues.
+
+    Gives where the run starts in ``terms``, the :class:`tree.Sum` over the
+    features that replaces the run and ``last``, and the count letter of
+    ``last``; or calls ``fail(message, column, hint)``.
+    """
+    if not terms:
+        fail("an ellipsis needs numbered terms before it", ellipsis.start, HINT)
+    letters = {number for number in _numbers(last) if not number.isdigit()}
+    counts = letters & LAST_LETTERS
+    if len(letters) != 1 or not counts or any(number.isdigit() for number in _numbers(last)):
+        fail(
+            "the term after an ellipsis must be numbered by the number of features (n, p or d): θₙxₙ",
+            last.span.start,
+            HINT,
+        )
+    letter = counts.pop()
+    index = _index_for(list(terms) + [last])
+    pattern = _shape(last, letter, index)
+    start = len(terms)
+    expected: int | None = None
+    while start > 0:
+        term = terms[start - 1]
+        numbers = _numbers(term)
+        if len(numbers) != 1 or not next(iter(numbers)).isdigit():
+            break
+        number = int(next(iter(numbers)))
+        if expected is not None and number != expected:
+            break
+        if _shape(term, str(number), index) != pattern:
+            break
+        expected = number - 1
+        start -= 1
+    if start == len(terms):
+        fail(
+            "the terms before an ellipsis and the term after it do not follow one pattern in their index",
+            terms[-1].span.start,
+            HINT,
+        )
+    first = int(next(iter(_numbers(terms[start]))))
+    if first != 1:
+        fail(
+            f"the terms before an ellipsis are numbered from {first}: read only numbered 1, 2, …, "
+            f"with the intercept a term of its own",
+            terms[start].span.start,
+            HINT,
+        )
+    body = _renumbered(last, letter, index)
+    span = tree.Span(terms[start].span.start, last.span.end)
+    return start, tree.Sum("features", index, body, span), letter
+
+
+def _renumbered(node, letter: str, index: str):
+    """``node`` with the feature index ``letter`` written ``index`` (spans kept)."""
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, feature=index) if node.feature == letter else node
+    if isinstance(node, tree.Kronecker):
+        return tree.Kronecker(
+            index if node.first == letter else node.first, index if node.second == letter else node.second, node.span
+        )
+    if isinstance(node, tuple):
+        return tuple(_renumbered(item, letter, index) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+        changes = {
+            field.name: _renumbered(getattr(node, field.name), letter, index)
+            for field in dataclasses.fields(node)
+            if field.name != "span"
+        }
+        return dataclasses.replace(node, **changes)
+    return node
+
+
+def note(source: str, span: tree.Span, letter: str) -> str:
+    """The note of a run read as a sum."""
+    written = " ".join(source[span.start:span.end].split())
+    return (
+        f"{written} is read as the sum over the features k = 1..{letter} of its last term numbered k"
+        " (the ellipsis continues the pattern of the numbered terms)"
+    )
