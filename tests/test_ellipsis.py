@@ -128,12 +128,12 @@ def test_a_chain_whose_last_side_writes_the_dot_product_out_with_its_intercept()
 @pytest.mark.parametrize(
     "let",
     [
-        r"h = \theta^T x = \theta_0 + \theta_1 x_1",  # one feature is not θᵀx
         r"h = \theta^T x = w_0 + \sum_{j=1}^n w_j x_j",  # another vector
         r"h = \theta^T x = \theta_1 + \sum_{j=1}^n \theta_j x_j",  # not the intercept θ₀
     ],
 )
 def test_a_chain_whose_sides_differ_otherwise_stays_refused(let):
+    # (θᵀx = θ₀ + θ₁x₁, θᵀx written out for its first feature, is read as θᵀx: tests/test_chains.py)
     with pytest.raises(InputError) as error:
         read_problem(HALF.replace(r"h_{\theta}(x^{(i)})", "h"), lets=[let])
     assert "the sides of the chain differ" in str(error.value)
