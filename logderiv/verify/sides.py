@@ -188,7 +188,14 @@ def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list
     from ..notation.builder import build_expression
     from .equality import compare
 
+    from ..notation.matrix_cost import is_matrix_form
+
     defined = {_name(key) for key in problem.definitions}
+    if any(is_matrix_form(value) for _, value, _ in lets):
+        # a let in matrix form (h = sigmoid(X*theta)) is one value per example: the matrix
+        # answer's reader lowers it and compares it with the problem's (Checker._lets_as_in_the_problem)
+        return list(lets), []
+    others = [let for let in lets if let[0] not in defined]  # z = θᵀx beside h = σ(z): h is read with them
     kept, notes = [], []
     for name, value, text in lets:
         if name not in defined:
@@ -199,7 +206,7 @@ def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list
         without = replace(problem, definitions={key: item for key, item in problem.definitions.items()
                                                 if _name(key) != name})
         try:
-            theirs = build_expression(probe, source=text, definitions_of=without, lets=[(name, value, text)])
+            theirs = build_expression(probe, source=text, definitions_of=without, lets=[*others, (name, value, text)])
         except InputError as error:
             raise error.with_label("--let") from None
         left = problem.expand_definitions(own.expr)
