@@ -111,7 +111,7 @@ def test_weights_is_the_default_variable_when_it_is_the_only_parameter():
         # x next to X, or x with an index: not the data matrix
         ("sum((x*theta - y).^2) + sum((X*theta - y).^2)", (), "theta_j", 5, "in matrix form the data is the matrix X"),
         ("sum((x*theta - y).^2) + x_1", (), "theta_j", 7, "'theta' is a vector"),
-        ("sum((x*theta - y)^2)", (), "theta_j", 7, "'theta' is a vector"),
+        # (sum((x*theta - y)^2) without a mark of code reads x*theta as θᵀx, noted: tests/test_matrixtex.py)
         ("return", (), "theta_j", 0, "unknown name 'return'"),
         # X * theta.T is np.matrix's product only in a text with np.multiply, and only when every θ is so written
         ("np.sum(-y * np.log(sigmoid(X * theta.T)))", (), "theta_j", 29, "in NumPy '*' multiplies entry by entry"),
