@@ -779,13 +779,10 @@ def _refuse_count_as_slope(cost_text: str, cost: Parsed, lets: Sequence[tuple[st
     own), so an m left beside x is the count times the input: the writer
     means a slope, and a silent reading as the count would be wrong.
     """
-    for node, text, label in [(cost.tree, cost_text, "COST"), *((value, text, "--let") for _, value, text in lets)]:
-        found = scalars.count_beside_data(node)
-        if found is not None:
-            raise InputError(
-                "'m' multiplies x here like a slope (m x), but m also counts the examples",
-                source=text, column=found.span.start, label=label, hint=scalars.TWO_ROLES_HINT,
-            )
+    scalars.refuse_count_beside_data(
+        [(cost.tree, cost_text, "COST"), *((value, text, "--let") for _, value, text in lets)],
+        "'m' multiplies x here like a slope (m x), but m also counts the examples",
+    )
 
 
 def _default_variable(problem: Problem) -> tuple[str, str] | None:

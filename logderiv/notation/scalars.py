@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
+from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -195,6 +196,17 @@ def count_beside_data(root: tree.Node) -> tree.Variable | None:
                     if isinstance(f, tree.Variable) and f.name == vocab.EXAMPLE_COUNT and f.feature is None and f.example is None
                 )
     return min(found, key=lambda node: node.span.start) if found else None
+
+
+def refuse_count_beside_data(texts, message: str) -> None:
+    """Refuse the first text whose tree has an m beside x (:func:`count_beside_data`), at that m.
+
+    ``texts`` are ``(tree, text, label)``; ``message`` says where m counts the examples.
+    """
+    for node, text, label in texts:
+        found = count_beside_data(node)
+        if found is not None:
+            raise InputError(message, source=text, column=found.span.start, label=label, hint=TWO_ROLES_HINT)
 
 
 #: the hint when m both counts the examples and multiplies x

@@ -540,13 +540,10 @@ def _refuse_count_as_slope(answer: str, parsed: Parsed, lets: list) -> None:
     """
     from ..notation import scalars
 
-    for node, text, label in [(parsed.tree, answer, "ANSWER"), *((value, text, "--let") for _, value, text in lets)]:
-        found = scalars.count_beside_data(node)
-        if found is not None:
-            raise InputError(
-                "'m' multiplies x here like a slope (m x), but m counts the examples in this problem",
-                source=text, column=found.span.start, label=label, hint=scalars.TWO_ROLES_HINT,
-            )
+    scalars.refuse_count_beside_data(
+        [(parsed.tree, answer, "ANSWER"), *((value, text, "--let") for _, value, text in lets)],
+        "'m' multiplies x here like a slope (m x), but m counts the examples in this problem",
+    )
 
 
 def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.Node, tuple[str, ...]]:
