@@ -1886,21 +1886,8 @@ class _Parser:
 
     def matrix_dot(self, token: _Token, opener: _Token) -> tree.Node:
         """NumPy's ``np.dot(a, b)`` of anything but two whole vectors: the matrix product ``a b``."""
-        self.enter(opener)
-        left = self.expression()
-        comma = self.peek()
-        if not self.is_op(comma, ","):
-            self.fail("expected ',' between the two factors of np.dot(a, b)", comma.start)
-        self.advance()
-        right = self.expression()
-        self.leave()
-        closer = self.peek()
-        if closer.kind != "close" or closer.raw != ")":
-            self.fail("expected ')' to end np.dot(a, b)", closer.start)
-        self.advance()
+        node = self.two_factor_call(token, opener, "np.dot", "*")
         self.note("read as NumPy: np.dot(a, b) is the matrix product a b")
-        node = tree.Binary("*", left, right, self.span(token, closer))
-        self.extent[id(node)] = (node, Span(token.start, closer.end))
         return node
 
     def multiply_call(self, token: _Token) -> tree.Node:
@@ -1909,21 +1896,25 @@ class _Parser:
         if opener.kind != "open" or opener.raw != "(":
             self.fail("'np.multiply' needs two factors: np.multiply(a, b)", token.start)
         self.advance()
-        self.advance()
+        node = self.two_factor_call(token, self.advance(), "np.multiply", "⊙")
+        self.note(MULTIPLY_NOTE)
+        return node
+
+    def two_factor_call(self, token: _Token, opener: _Token, written: str, op: str) -> tree.Node:
+        """``written(a, b)`` from its ``(`` (already taken): the product ``a op b``, spanning the call."""
         self.enter(opener)
         left = self.expression()
         comma = self.peek()
         if not self.is_op(comma, ","):
-            self.fail("expected ',' between the two factors of np.multiply(a, b)", comma.start)
+            self.fail(f"expected ',' between the two factors of {written}(a, b)", comma.start)
         self.advance()
         right = self.expression()
         self.leave()
         closer = self.peek()
         if closer.kind != "close" or closer.raw != ")":
-            self.fail("expected ')' to end np.multiply(a, b)", closer.start)
+            self.fail(f"expected ')' to end {written}(a, b)", closer.start)
         self.advance()
-        self.note(MULTIPLY_NOTE)
-        node = tree.Binary("⊙", left, right, self.span(token, closer))
+        node = tree.Binary(op, left, right, self.span(token, closer))
         self.extent[id(node)] = (node, Span(token.start, closer.end))
         return node
 
