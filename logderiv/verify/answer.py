@@ -199,12 +199,23 @@ class Checker:
                                for name, _, _ in lets if name in used)]
         node, carried = _carry_counts(answer, parsed, self.problem)
         node, alpha = self._alpha_as_in_cost(node)
+        node, lets, zero = self._feature_zero(answer, node, lets)
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
-        said = (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
         from ..notation.scalars import slope_count_letter, tidy_count_notes
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _feature_zero(self, answer: str, node, lets):
+        """x₀ read as 1 beside the cost's separate intercept θ₀ (Ng's θ₀ update), refused elsewhere (feature_zero)."""
+        from ..notation.feature_zero import read_feature_zero
+
+        texts = [(answer, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
+        read, notes = read_feature_zero(self.problem, texts)
+        if not notes:
+            return node, lets, ()
+        return read[0], [(name, value, text) for (name, _, text), value in zip(lets, read[1:])], notes
 
     def _sides_equal(self, one, other, deadline) -> bool:
         """Whether two sides of an answer chain, each ``(text, tree, lets, notes)`` as read, are one expression."""
