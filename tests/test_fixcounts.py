@@ -9,6 +9,7 @@
    the bound of the feature sum would be two counts: refused, as the index-form twin is.
 e. A preset's ``--wrt theta_1`` beside the answer's --let chain θᵀx = θ₀ + θ₁x₁ is refused, as the
    cost's own chain is (docs/notation.md).
+A cost's own θ₀x₀ with no other intercept: an answer right only with x₀ = 1 is undecided, both readings said.
 Verdicts are held against ``_oracle`` (sympy.diff and finite differences), not logderiv's own output.
 """
 
@@ -19,6 +20,7 @@ import sympy
 
 import logderiv
 from logderiv.errors import InputError
+from logderiv.notation import read_problem
 
 from _oracle import assert_gradient
 
@@ -195,3 +197,41 @@ def test_general_wrt_beside_the_answer_chain_stays_judged():
     """θⱼ is the same in both numberings: the chain is read (noted) and the answer judged."""
     verdict = logderiv.check("1/m sum((h - y) x_j)", cost="linear", let=(CHAIN,))
     assert verdict.verdict == "equivalent"
+
+
+# --- a cost's own θ₀x₀: x₀ a feature as read, or Ng's x₀ = 1 ---------------------------------------
+
+OWN_X0 = "1/(2m) sum((theta_0 x_0 + theta_1 x_1 - y)^2)"
+
+
+def _x0_as_one(expr):
+    return expr.xreplace({i: sympy.Integer(1) for i in expr.atoms(sympy.Indexed) if str(i.base) == "x" and i.indices[-1] == 0})
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (OWN_X0, ()),
+    ("1/(2m) sum((h - y)^2)", ("h = theta_0 x_0 + theta_1 x_1 + theta_2 x_2",)),
+])
+def test_an_answer_right_only_with_x0_one_is_undecided(cost, lets):
+    """θ₀x₀ with no other intercept: ∂J/∂θ₀ without x₀ is right in Ng's reading, wrong in the literal one."""
+    answer = "1/m sum(theta_0 x_0 + theta_1 x_1 - y)" if not lets else "1/m sum(h - y)"
+    verdict = logderiv.check(answer, cost=cost, let=lets, wrt="theta_0")
+    assert verdict.verdict == "undecided"
+    assert "right if x₀ = 1" in verdict.reason
+    # both readings are real: the oracle agrees with x₀ = 1 and disagrees with x₀ a feature
+    problem = read_problem(OWN_X0, wrt="theta_0")
+    gradient = read_problem("1/m sum(theta_0 x_0 + theta_1 x_1 - y)", wrt="theta_0").cost
+    assert_gradient(_x0_as_one(problem.cost), problem.wrt, _x0_as_one(gradient))
+    with pytest.raises(AssertionError):
+        assert_gradient(problem.cost, problem.wrt, gradient)
+
+
+def test_own_x0_answers_wrong_in_both_readings_stay_different():
+    assert logderiv.check("2/m sum(theta_0 x_0 + theta_1 x_1 - y)", cost=OWN_X0, wrt="theta_0").verdict == "different"
+
+
+def test_own_x0_beside_a_bias_is_a_feature():
+    """w₀x₀ + w₁x₁ + b (DeepLearning.AI): b is the intercept, x₀ a real feature: different, not undecided."""
+    cost = "1/(2m) sum((w_0 x_0 + w_1 x_1 + b - y)^2)"
+    assert logderiv.check("1/m sum(w_0 x_0 + w_1 x_1 + b - y)", cost=cost, wrt="w_0").verdict == "different"
+    assert logderiv.check("1/m sum((w_0 x_0 + w_1 x_1 + b - y) x_0)", cost=cost, wrt="w_0").verdict == "equivalent"

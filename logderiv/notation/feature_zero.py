@@ -22,7 +22,7 @@ from . import tree, vocabulary
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
 
-__all__ = ["feature_zero_as_one", "read_feature_zero", "x0_note"]
+__all__ = ["feature_zero_as_one", "feature_zero_in", "feature_zero_may_be_one", "read_feature_zero", "x0_note"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -36,6 +36,60 @@ def x0_note(parameter: str) -> str:
     )
 
 
+def feature_zero_in(problem: Problem) -> list:
+    """The x₀ (``x[i, 0]``) the cost or its definitions write themselves, as sympy Indexed; empty if none."""
+    import sympy
+
+    expressions = [problem.expand_definitions(problem.cost), *problem.definitions.values()]
+    return sorted(
+        {
+            indexed
+            for e in expressions if isinstance(e, sympy.Basic)
+            for indexed in e.atoms(sympy.Indexed)
+            if str(indexed.base) in vocabulary.DATA_VECTORS and indexed.indices[-1] == 0
+        },
+        key=str,
+    )
+
+
+def feature_zero_may_be_one(problem: Problem) -> list:
+    """The cost's own x₀ when it may be Ng's x₀ = 1: a factor of θ₀ (θ₀x₀ + θ₁x₁ − y) in a model with no other intercept.
+
+    Beside a bias (w₀x₀ + w₁x₁ + b, DeepLearning.AI's numbering) x₀ is a real feature: empty.
+    """
+    import sympy
+
+    zero = feature_zero_in(problem)
+    if not zero:
+        return []
+    expanded = problem.expand_definitions(problem.cost)
+    expressions = [expanded, *problem.definitions.values()]
+    for expr in (e for e in expressions if isinstance(e, sympy.Basic)):
+        for total in expr.atoms(sympy.Add):
+            bare = [term.as_coeff_Mul()[1] for term in total.args]
+            paired = any(
+                any(isinstance(f, sympy.Indexed) and f.indices[-1] == 0 and str(f.base) in vocabulary.PARAMETER_VECTORS
+                    for f in sympy.Mul.make_args(term))
+                and any(indexed in zero for indexed in term.atoms(sympy.Indexed))
+                for term in bare
+            )
+            if not paired:
+                continue
+            # a term with no data in it (a bias b, a constant) is the intercept: x₀ is then a feature
+            if all(_holds_data(term) for term in bare):
+                return zero
+    return []
+
+
+def _holds_data(term) -> bool:
+    """Whether ``term`` holds x or y (an entry x⁽ⁱ⁾ₖ, y⁽ⁱ⁾, or a scalar x, y)."""
+    import sympy
+
+    data = vocabulary.DATA_VECTORS | vocabulary.PER_EXAMPLE
+    return any(str(i.base) in data for i in term.atoms(sympy.Indexed)) or any(
+        s.name in data for s in term.free_symbols if isinstance(s, sympy.Symbol))
+
+
 def feature_zero_as_one(problem: Problem) -> str | None:
     """The parameter whose component 0 the cost adds on its own beside its other components times x (θ₀ + Σₖ θₖxₖ).
 
@@ -44,13 +98,10 @@ def feature_zero_as_one(problem: Problem) -> str | None:
     """
     import sympy
 
+    if feature_zero_in(problem):
+        return None
     expressions = [problem.expand_definitions(problem.cost), *problem.definitions.values()]
-    expressions = [e for e in expressions if isinstance(e, sympy.Basic)]
-    for expr in expressions:
-        for indexed in expr.atoms(sympy.Indexed):
-            if str(indexed.base) in vocabulary.DATA_VECTORS and indexed.indices[-1] == 0:
-                return None
-    for expr in expressions:
+    for expr in (e for e in expressions if isinstance(e, sympy.Basic)):
         for total in expr.atoms(sympy.Add):
             bare = [term.as_coeff_Mul()[1] for term in total.args]
             for term in bare:
@@ -106,14 +157,7 @@ def read_feature_zero(problem: Problem, texts: Sequence[tuple[str, tree.Node, st
         return [node for _, node, _ in texts], ()
     parameter = feature_zero_as_one(problem)
     if parameter is None:
-        import sympy
-
-        expressions = [problem.expand_definitions(problem.cost), *problem.definitions.values()]
-        if any(
-            str(indexed.base) in vocabulary.DATA_VECTORS and indexed.indices[-1] == 0
-            for e in expressions if isinstance(e, sympy.Basic)
-            for indexed in e.atoms(sympy.Indexed)
-        ):
+        if feature_zero_in(problem):
             return [node for _, node, _ in texts], ()  # the cost's own x₀: the same quantity
         text, node, label = holding[0]
         first = min((n for n in tree.walk(node) if _is_x0(n)), key=lambda n: n.span.start)
