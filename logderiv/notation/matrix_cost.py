@@ -132,14 +132,17 @@ RESIDUAL_COUNT_NOTE = (
 )
 
 
-def residual_count(cost: tree.Node, notes: list[str]) -> tree.Node:
+def residual_count(cost: tree.Node, notes: list[str], source: str = "") -> tree.Node:
     r"""``\frac{1}{n}\|X\theta - y\|^2``: an n that divides the squared residual counts the examples (read as m, noted).
 
     ``Xθ − y`` has one entry per example, so the count that averages its squared
     norm is theirs. Only when every n is such a count (``1/n``, ``2/n``,
     ``1/(2n)``, ``… / n``) and one of them scales a term holding the residual
     (X and y under a transpose); an n that divides only a penalty ‖θ‖², or is
-    written in any other role, is left to the refusal in matrix form.
+    written in any other role, is left to the refusal in matrix form. An n that
+    also bounds a sum over the features (``\\frac{\\lambda}{2}\\sum_{j=1}^{n}\\theta_j^2``,
+    ``\\theta_1^2 + \\dots + \\theta_n^2``) would count both: refused, as the
+    index-form twin is.
     """
     from .readings import _count_in, rename_counts
 
@@ -168,8 +171,43 @@ def residual_count(cost: tree.Node, notes: list[str]) -> tree.Node:
     ]
     if not written or not residual or any(id(node) not in counts for node in written):
         return cost
+    _refuse_feature_bound(cost, source)
     notes.append(RESIDUAL_COUNT_NOTE)
     return rename_counts(cost, {vocab.FEATURE_COUNT: vocab.EXAMPLE_COUNT})
+
+
+#: a sum's upper bound written n (``^{n}``, ``^n``) at the end of its head ``\sum_{j=1}^{n}``
+_BOUND_N = re.compile(r"\^\s*(?:\{\s*n\s*\}|n)\s*$")
+#: the last term of an ellipsis numbered n (``\theta_n``, ``theta_n``, ``\theta_{n}``)
+_NUMBERED_N = re.compile(r"_\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
+
+
+def _refuse_feature_bound(cost: tree.Node, source: str) -> None:
+    """Refuse when a sum over the features is bounded by n (or an ellipsis numbers its last term n) beside 1/n of the residual."""
+    if not source:
+        return
+    for node in tree.walk(cost):
+        if not isinstance(node, tree.Sum) or node.over != "features":
+            continue
+        head = source[node.span.start:node.body.span.start]
+        found = _BOUND_N.search(head) if "sum" in head else None
+        column = node.span.start + found.start() if found else None
+        if found is None and "sum" not in head:
+            # θ₁² + … + θₙ²: the ellipsis's run, its last term numbered by the count
+            numbered = list(_NUMBERED_N.finditer(source[node.span.start:node.span.end]))
+            column = node.span.start + numbered[-1].start() if numbered else None
+        if column is None:
+            continue
+        column += source[column:].find("n")
+        raise InputError(
+            "cannot tell what 'n' is: it divides the squared norm of the residual Xθ − y (a count of the examples) "
+            "and also bounds a sum over the features",
+            source=source,
+            column=column,
+            hint="count the examples with m and the features with n: \\frac{1}{2m}\\|X\\theta - y\\|^2 + "
+            "\\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2",
+            label="COST",
+        )
 
 
 def _holds_residual(term: tree.Node) -> bool:
@@ -216,7 +254,7 @@ def lower_matrix_forms(
     elif "Y" not in defined and _uses(cost, lets, "Y"):
         cost, lets = _capital_labels(cost, lets, source, notes)
     if not columns and matrix_cost:
-        cost = residual_count(cost, notes)
+        cost = residual_count(cost, notes, source)
     per_example = _per_example_names(lets)
     sums = _number_lets(lets, matrix_lets, per_example, columns)
     if sums:

@@ -844,6 +844,8 @@ class _Parser:
         )
         if letter != vocab.FEATURE_COUNT:
             self.note(f"{letter} counts the features here: read as n")
+        # θₙxₙ numbers its last term by the feature count: a 1/n that scales a sum over the examples is refused
+        self.feature_counts = getattr(self, "feature_counts", frozenset()) | {letter}
         self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
 
@@ -2250,6 +2252,12 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
         # X.shape[1], size(X, 2): a count code spells out, whose layout decides what it counts
         # (matrix_cost.recount_columns); only a count written as its letter is read by the mean
         return node
+    if where is None and letter is not None and letter in getattr(parser, "feature_counts", ()):
+        # 1/n sum_i (θ₀ + θ₁x₁ + … + θₙxₙ − y)²: one n would count both (as the LaTeX twin's bound says)
+        where = min(
+            (n for n in tree.walk(node) if isinstance(n, tree.Variable) and n.name == letter), key=lambda n: n.span.start
+        )
+        why = f"'{letter}' also numbers the last term of a sum over the features written with an ellipsis"
     if where is not None:
         parser.fail(
             f"cannot tell what '{where.name}' is: {why}",

@@ -189,7 +189,8 @@ class Checker:
         notes = [*notes, *slope]
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
 
-        _refuse_components_beside_written_out(self.problem.notes, (answer, parsed.tree, "ANSWER"))
+        _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
+        self._refuse_numbered_wrt_beside_chain(notes)
         self._refuse_other_variable(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -199,12 +200,47 @@ class Checker:
                                for name, _, _ in lets if name in used)]
         node, carried = _carry_counts(answer, parsed, self.problem)
         node, alpha = self._alpha_as_in_cost(node)
+        node, lets, zero = self._feature_zero(answer, node, lets)
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
-        said = (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
         from ..notation.scalars import slope_count_letter, tidy_count_notes
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _refuse_numbered_wrt_beside_chain(self, let_notes) -> None:
+        """A preset's --wrt theta_1 beside the answer's --let chain θᵀx = θ₀ + θ₁x₁ (as a cost's chain is refused).
+
+        The chain reads θᵀx over every feature, numbered 1..n (θ₁ the intercept), while
+        the writer numbers θ₁ the slope: a numbered component would mean two things.
+        """
+        from ..notation import chains
+
+        wrt = self.problem.wrt
+        if not isinstance(wrt, sympy.Indexed) or not wrt.indices[-1].is_Integer:
+            return
+        if not any(note.startswith(chains.WRITTEN_OUT) for note in let_notes):
+            return
+        if any(note.startswith(chains.WRITTEN_OUT) for note in self.problem.notes):
+            return  # the cost's own chain: read_problem has judged --wrt already
+        source = f"{wrt.base}_{wrt.indices[-1]}"
+        raise InputError(
+            f"'{source}' is a numbered component, but the --let chain reads θᵀx over every feature: "
+            "θ₀ + θ₁x₁ and θᵀx would number the features differently",
+            source=source, column=source.index("_") + 1, label="--wrt",
+            hint="define the prediction with one side: --let 'h = theta_0 + theta_1 x_1' (one feature) "
+            "or --let 'h = theta^T x' (every feature), or differentiate by theta_j",
+        )
+
+    def _feature_zero(self, answer: str, node, lets):
+        """x₀ read as 1 beside the cost's separate intercept θ₀ (Ng's θ₀ update), refused elsewhere (feature_zero)."""
+        from ..notation.feature_zero import read_feature_zero
+
+        texts = [(answer, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
+        read, notes = read_feature_zero(self.problem, texts)
+        if not notes:
+            return node, lets, ()
+        return read[0], [(name, value, text) for (name, _, text), value in zip(lets, read[1:])], notes
 
     def _sides_equal(self, one, other, deadline) -> bool:
         """Whether two sides of an answer chain, each ``(text, tree, lets, notes)`` as read, are one expression."""
