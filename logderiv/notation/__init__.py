@@ -73,7 +73,7 @@ def parse_text(
     if name is not None:
         from .scalars import declared_components, declared_names
 
-        head = text[: text.find("=")]
+        head = text[: plain.assignment_equals(text)]
         parameters = tuple(sorted(set(declared_components(head)) | set(declared_names(head))))
     return Parsed(node, "plain", name=name, notes=notes, parameters=parameters)
 

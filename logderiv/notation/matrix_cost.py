@@ -33,7 +33,7 @@ from . import tree
 from . import vocabulary as vocab
 from .tree import Span
 
-__all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
+__all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "lower_axis_sums", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
            "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
@@ -114,9 +114,9 @@ def _balanced(text: str) -> str:
 
 
 def is_matrix_form(node: tree.Node) -> bool:
-    """Whether a tree is written in matrix form: it holds ``X``, a transpose of a vector, or ``⊙``."""
+    """Whether a tree is written in matrix form: it holds ``X``, a transpose of a vector, ``⊙`` or a sum along an axis."""
     for current in tree.walk(node):
-        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum)):
             return True
         if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
             return True
@@ -274,6 +274,36 @@ def lower_answer_let(
         value, what=f"--let {name}", allow_examples=True)
     return lowered, (f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                      f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+
+
+def lower_axis_sums(node: tree.Node, source: str, per_example: Collection[str], *, columns: bool = False,
+                    label: str = "ANSWER") -> tuple[tree.Node, list[str]]:
+    """An index-form answer with each ``np.sum(v, axis=1, keepdims=True)`` of a vector read as Σ of its entries.
+
+    ``db = 1/m * np.sum(A - Y, axis=1, keepdims=True)``: A − Y is the 1×m row of its values per example
+    when X is n×m (``columns``), so the sum is Σᵢ (A⁽ⁱ⁾ − y⁽ⁱ⁾); a sum along the axis of length 1 is
+    refused (:meth:`_Lowering.axis_sum`). ``per_example`` are the problem's names with a value per example.
+    """
+    if not any(isinstance(current, tree.AxisSum) for current in tree.walk(node)):
+        return node, []
+    notes: list[str] = []
+    walk = _Lowering(source, label, per_example, notes, columns)
+
+    def lowered(current: tree.Node) -> tree.Node:
+        import dataclasses
+
+        if isinstance(current, tree.AxisSum) and source[:current.span.start].rstrip().endswith(("np.", "numpy.")):
+            return walk.axis_sum(current).node  # Octave's sum(M, 2) stays refused outside a matrix answer
+        changes = {}
+        for field in dataclasses.fields(current):  # type: ignore[arg-type]
+            value = getattr(current, field.name)
+            if hasattr(value, "span") and field.name != "span":
+                changed = lowered(value)
+                if changed is not value:
+                    changes[field.name] = changed
+        return dataclasses.replace(current, **changes) if changes else current
+
+    return lowered(node), notes
 
 
 #: said instead of MATRIX_CONVENTIONS_NOTE when X is n×m
@@ -603,6 +633,8 @@ class _Lowering:
             return self.transpose(node.operand, node)
         if isinstance(node, tree.Sum):
             return self.sum(node)
+        if isinstance(node, tree.AxisSum):
+            return self.axis_sum(node)
         if isinstance(node, tree.Binary):
             if node.op == "^" and _is_t(node.right):
                 return self.transpose(node.left, node)
@@ -694,6 +726,52 @@ class _Lowering:
         lowered = tree.Sum(node.over, node.index, body.node, node.span)
         if is_matrix_form(node.body):
             self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False)}")
+        return _Value(_SCALAR, lowered)
+
+    def axis_sum(self, node: tree.AxisSum) -> _Value:
+        """NumPy's ``np.sum(v, axis=1, keepdims=True)``, Octave's ``sum(v, 2)``, of a vector: Σ of its entries.
+
+        Along the axis that holds the entries (1 of a 1×k row, 0 of a k×1 column) the sum is the number
+        Σ vᵢ (kept a 1×1 array by keepdims, the same number); along the other axis each entry is added up
+        alone, the vector itself, which a cost cannot be: refused, as is a sum of a number or of X.
+        """
+        axis = node.dimension - 1
+        numpy = self.source[:node.span.start].rstrip().endswith(("np.", "numpy."))
+        spelled = ("np." if numpy else "") + self.spelled(node)
+        noted, reduced = len(self.notes), dict(self.reduced)
+        self.summed += 1  # the body is summed: Y * np.log(A) of two rows is entry by entry there
+        try:
+            body = self.lower(node.body)
+        finally:
+            self.summed -= 1
+            del self.notes[noted:]
+            self.reduced = reduced
+        written = f"axis={axis}" if numpy else f"dimension {node.dimension}"
+        if body.shape not in (_EXAMPLES, _FEATURES) or body.first:
+            what = "a number" if body.shape == _SCALAR else f"the {self.shape(body)} " + (
+                "matrix" if body.shape == _DATA else "vector")
+            self.fail(f"'{spelled}' sums {what} along {written}: "
+                      "logderiv reads a sum along one axis of a vector only", node,
+                      hint="np.sum(v) adds up every entry of v")
+        along = 1 if body.row else 0
+        shape = self.shape(body)
+        if axis != along:
+            keyword = self.source.rfind("axis", node.span.start, node.span.end) if numpy else -1
+            if keyword >= 0:
+                node = tree.AxisSum(node.body, node.dimension, Span(keyword, node.span.end))  # the caret at axis=
+            self.fail(f"'{spelled}' adds up along {written} of the {shape} array, which has one entry that way: "
+                      "the result is the array itself, not a number", node,
+                      hint=f"the entries of a {shape} array are added up along "
+                           + (f"axis={along}" if numpy else f"dimension {along + 1}"))
+        dialect = "NumPy" if numpy else "Octave"
+        kept = " (keepdims keeps it a 1×1 array, that number)" if numpy and "keepdims=True" in \
+            self.source[node.span.start:node.span.end].replace(" ", "") else ""
+        count, index = ("m", "ᵢ") if body.shape == _EXAMPLES else ("n", "ₖ")
+        self.notes.append(f"read as {dialect}: {spelled} adds up the {count} entries of the {shape} "
+                          f"{'row' if body.row else 'column'} along {written}: the number Σ{index} of them{kept}")
+        if body.shape == _EXAMPLES:
+            return self.sum(tree.Sum("examples", vocab.EXAMPLE_INDEX, node.body, node.span))
+        lowered = tree.Sum("features", _K, body.node, node.span)
         return _Value(_SCALAR, lowered)
 
     def feature_sum(self, node: tree.Sum, body: _Value) -> _Value:
@@ -848,7 +926,7 @@ class _Lowering:
                 not left.row or self.columns):
             # NumPy's Y * np.log(A) of two 1×m rows inside np.sum: entry by entry, as for columns
             # sum(y log(sigmoid(X theta))): inside the sum, the product of entry i with entry i
-            return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here))
+            return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
 
     def columns_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:

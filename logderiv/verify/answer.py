@@ -423,6 +423,14 @@ class Checker:
         if lets:
             lets, said = self._lets_as_in_the_problem(lets, matrix=reads_as_matrix(tree, self.problem, ()))
             notes = (*notes, *said)
+        if not reads_as_matrix(tree, self.problem, self.answer_lets):
+            # db = np.sum(A - Y, axis=1, keepdims=True): the sum of the row of values per example, Σᵢ
+            from ..notation.matrix_cost import lower_axis_sums
+            from .matrix_answer import per_example_names
+
+            tree, said = lower_axis_sums(tree, source, _per_example_lets(per_example_names(self.problem), lets),
+                                         columns=self.problem.layout == "columns")
+            notes = (*notes, *said)
         if reads_as_matrix(tree, self.problem, self.answer_lets):
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
             problem, said = self._with_answer_lets(lets) if lets else (self.problem, ())
@@ -925,3 +933,19 @@ def _names_the_gradient(parsed: Parsed) -> bool:
     from ..notation import conventions
 
     return any(conventions.is_unnamed_gradient_note(note) for note in parsed.notes)
+
+
+def _per_example_lets(per_example: frozenset[str], lets) -> frozenset[str]:
+    """The problem's names with a value per example, and the answer's lets that use one (``dZ = A - Y``)."""
+    from ..notation import vocabulary as vocab
+    from ..notation.tree import walk as walk_tree
+
+    found = set(per_example) | set(vocab.PER_EXAMPLE) | {"Y"}
+    grown = True
+    while grown:
+        grown = False
+        for name, value, _ in lets:
+            if name not in found and any(getattr(node, "name", None) in found for node in walk_tree(value)):
+                found.add(name)
+                grown = True
+    return frozenset(found - set(vocab.PER_EXAMPLE) - {"Y"}) | frozenset(per_example)
