@@ -519,11 +519,13 @@ def read_problem(
 
         vectors: dict = {}
         layout: list[str] = []
+        standing: set[str] = set()
         cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt,
-                                                                  vectors=vectors, layout=layout)
+                                                                  vectors=vectors, layout=layout,
+                                                                  column_values=standing)
         notes += matrix_notes
     else:
-        vectors, layout = {}, []
+        vectors, layout, standing = {}, [], set()
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
@@ -576,6 +578,7 @@ def read_problem(
         notes=scalars.tidy_count_notes(problem.notes + extra),
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
+        column_values=tuple(sorted(standing)),
     )
 
 
