@@ -569,6 +569,9 @@ def read_problem(
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
+    if defined_functions:
+        # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
+        problem = dataclasses.replace(problem, function_lets=tuple(d.text for d in defined_functions.values()))
     if cost_parsed.name is None and not extra and not vectors and not layout:
         tidy = scalars.tidy_count_notes(problem.notes)
         return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)

@@ -172,6 +172,15 @@ class Checker:
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
         return self._judge(answer, *read, deadline, timeout)
 
+    def _functions(self):
+        """The names and definitions of the functions the problem's --let define, for the answer to call."""
+        if not self.problem.function_lets:
+            return frozenset(), {}
+        from ..notation import functions, read_definitions
+
+        _, _, _, definitions = read_definitions(self.problem.function_lets, input=self.input)
+        return functions.ordered_names(list(definitions.values())), definitions
+
     def _read(self, answer: str):
         """The answer's tree, its ``--let`` definitions and what reading them noted."""
         from ..notation import read_lets
@@ -184,7 +193,20 @@ class Checker:
             lets, agreed = agreeing_lets(self.problem, lets, self.answer_lets)
             notes = [*notes, *agreed]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
-        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
+        called, definitions = self._functions()
+        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets},
+                             functions=called)
+        if definitions:
+            from ..notation import functions
+
+            if functions.has_calls(parsed.tree):
+                # s(w^Tx_i) with the cost's --let "s(x) = 1/(1+e^{-x})": the answer calls the same function
+                try:
+                    expanded, said = functions.expand(parsed.tree, definitions, answer, "ANSWER")
+                except InputError as error:
+                    raise error.with_label("ANSWER") from None
+                parsed = replace(parsed, tree=expanded)
+                notes = [*notes, *said]
         parsed, lets, slope = _slope_as_in_cost(answer, parsed, lets, notes, self.problem)
         notes = [*notes, *slope]
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
@@ -585,6 +607,15 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
             carried.append(f"{letter} counts the {over} in the cost: the answer's {letter} is read as {target} too")
     cost_names = {symbol.name for symbol in problem.expand_definitions(problem.cost).free_symbols}
     for letter, (over, target) in answer_counts.items():
+        if letter not in cost_counts and letter in cost_names and _implied_feature_count(letter, over, problem,
+                                                                                         cost_counts):
+            # NLL = -Σ_{i=1}^N …(wᵀxᵢ) and the answer's Σ_{i=1}^n: the cost never writes n (only wᵀx implies
+            # logderiv's count of the features), so the answer's n is its own count of the examples, N's
+            mapping[letter] = target
+            carried.append(f"{letter} counts the {over} in the answer (its sum's bound), as "
+                           f"{_example_count_letter(cost_counts)} does in the cost, which never writes {letter}: "
+                           f"read as {target}")
+            continue
         if letter not in cost_counts and letter in cost_names:
             node = next((n for n in tree.walk(parsed.tree) if isinstance(n, tree.Sum)), None)
             raise InputError(
@@ -597,6 +628,25 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
     if not mapping:
         return parsed.tree, tuple(carried)
     return readings.rename_counts(parsed.tree, mapping), tuple(carried)
+
+
+def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts: dict) -> bool:
+    """Whether the cost's ``letter`` is only logderiv's count of the features, which its text never writes.
+
+    ``NLL = -Σ_{i=1}^N …(wᵀxᵢ)``: n is in the cost only as the length of the dot product wᵀx, and the cost
+    counts its examples by another letter (N). An answer that bounds its sum over the examples by n then
+    means N's count: nothing in the cost gives n another meaning.
+    """
+    from ..notation import vocabulary as vocab
+
+    if letter != vocab.FEATURE_COUNT or over != "examples" or _example_count_letter(cost_counts) is None:
+        return False
+    return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or "") is None
+
+
+def _example_count_letter(cost_counts: dict) -> str | None:
+    """The letter the cost counts its examples by (N), when its text gives one."""
+    return next((letter for letter, (over, _) in cost_counts.items() if over == "examples"), None)
 
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
@@ -630,7 +680,8 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
-def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
+def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
+                functions: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -655,7 +706,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
     try:
-        parsed = parse_text(text, input=input, names=names)
+        parsed = parse_text(text, input=input, names=names, functions=functions)
         if wrt is not None:
             variable = parse_text(wrt[0], input="plain").tree
             if not isinstance(variable, tree.Variable):
