@@ -172,6 +172,40 @@ class Checker:
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
         return self._judge(answer, *read, deadline, timeout)
 
+    def _one_examples_term(self, node, source: str, lets, error: InputError):
+        """An answer with the example index i free, to a cost that sums over the examples: example 1's term.
+
+        ``∂ℓ/∂w_j = (y_i − σ(wᵀx_i)) x_{ij}`` for ``ℓ = Σᵢ […]``: no sum over the examples is written, so the
+        answer is one example's term, whichever i; it is the gradient only if it equals it at every i, so it is
+        judged at i = 1 (the built expression, its definitions put in, at i = 1), and said so. None when the
+        error is another, the answer writes a sum over the examples too, or the cost has none.
+        """
+        import sympy
+
+        from ..notation import tree as nodes
+        from ..notation.builder import build_expression
+
+        if not error.message.startswith("the example index i is free here"):
+            return None
+        if any(isinstance(current, nodes.Sum) and current.over == "examples" for current in nodes.walk(node)):
+            return None
+        i = symbols.example_index
+        cost = self.problem.expand_definitions(self.problem.cost)
+        if not any(isinstance(term, sympy.Sum) and term.limits[0][0] == i for term in sympy.preorder_traversal(cost)):
+            return None
+        wrapped = nodes.Sum("examples", "i", node, node.span)
+        try:
+            built = build_expression(wrapped, source=source, definitions_of=self.problem, lets=lets)
+        except InputError:
+            return None
+        total = built.expr
+        if not (isinstance(total, sympy.Sum) and total.limits[0][0] == i):
+            return None
+        term = expand_definitions(total.function, built.definitions).xreplace({i: sympy.Integer(1)})
+        said = ("the example index i is free in the answer (no sum over the examples around it): it is one "
+                "example's term, compared at i = 1 with the gradient of the whole cost, a sum over the examples")
+        return replace(built, expr=term, definitions={}), said
+
     def _functions(self):
         """The names and definitions of the functions the problem's --let define, for the answer to call."""
         if not self.problem.function_lets:
@@ -463,7 +497,11 @@ class Checker:
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
-            raise error.with_label("ANSWER") from None
+            one = self._one_examples_term(tree, source, lets, error)
+            if one is None:
+                raise error.with_label("ANSWER") from None
+            built, said = one
+            notes = (*notes, said)
         self._refuse_power_t(source, built.expr)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
