@@ -117,3 +117,23 @@ def test_the_column_beside_the_row_is_not_added():
         check("1 / m * np.dot(X, (A - Y).T)", cost=Y1RAN_COST, let=["A = sigmoid(np.dot(X.T ,w) + b)"], wrt="w_j")
     assert "'A' is m×1 and 'Y' is 1×m: they cannot be added" in caught.value.message
     assert caught.value.column == 23
+
+
+@pytest.mark.parametrize(
+    "cost, lets, column, message",
+    [
+        # with X n×m, Xᵀ is m×n: wᵀXᵀ does not conform (it is not wᵀX)
+        ("sum((w' * X' - y).^2)", ("A = sigmoid(np.dot(w.T, X) + b)",), 10,
+         "'w'' is 1×n and 'X'' is m×n: they cannot be multiplied"),
+        # with X m×n (X theta says so), Xᵀ is n×m: Xᵀ(2θ) does not conform (it is not Xθ)
+        ("sum((X' * (2*theta) - y).^2) + sum(X*theta)", (), 11, "'X'' is n×m and '2*theta' is n×1"),
+        # Xᵀθ says X is n×m, so Xᵀθ is a column and y (a value per example) a row
+        ("sum((X' * theta - y).^2)", (), 18, "'X' * theta' is m×1 and 'y' is 1×m: they cannot be added"),
+    ],
+)
+def test_a_transposed_x_that_does_not_conform_is_refused(cost, lets, column, message):
+    """Xᵀ is read by its shape in the layout the text shows, never as X."""
+    with pytest.raises(InputError) as caught:
+        read_cost(cost, let=lets, wrt="w_j" if "w" in cost else "theta_j")
+    assert message in caught.value.message, caught.value.message
+    assert caught.value.column == column

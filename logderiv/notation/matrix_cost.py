@@ -967,7 +967,7 @@ class _Lowering:
             return _Value(right.shape, tree.Binary("*", left.node, right.node, here), right.row)
         if right.shape == _SCALAR and not right.row:
             return _Value(left.shape, tree.Binary("*", left.node, right.node, here), left.row)
-        if left.shape == _DATA and right.shape == _FEATURES and not right.row:
+        if left.shape == _DATA and not left.row and right.shape == _FEATURES and not right.row:
             vector = right.node
             if isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
                 whole = tree.Variable(vector.name, vector.span)
@@ -1052,7 +1052,7 @@ class _Lowering:
     def columns_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """wᵀX with X n×m (one example per column): the 1×m row of wᵀx⁽ⁱ⁾; no other product of X is read."""
         vector = left.node
-        if left.row and left.shape == _FEATURES and not left.first and right.shape == _DATA and \
+        if left.row and left.shape == _FEATURES and not left.first and right.shape == _DATA and right.row and \
                 isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
             whole = tree.Variable(vector.name, vector.span)
             return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.right.span), node.span), row=True)
