@@ -113,3 +113,26 @@ def test_an_answer_summed_along_the_wrong_axis_is_refused_at_axis():
         check("1/m*np.sum(A-Y, axis=0, keepdims=True)", cost=KEEPDIMS_COST, let=list(DLAI_LET), wrt="b")
     assert caught.value.column == 16  # the a of axis=0
     assert "the result is the array itself, not a number" in caught.value.message
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+@pytest.mark.parametrize(
+    "cost",
+    [
+        # DeepLearning.AI week 3 (quoted on community.deeplearning.ai): logprobs = np.multiply(np.log(A2), Y) +
+        # np.multiply((1 - Y), np.log(1 - A2)); cost = - np.sum(logprobs) / m, with the logprobs put in
+        "- np.sum(np.multiply(np.log(A), Y) + np.multiply((1 - Y), np.log(1 - A))) / m",
+        "cost = (-1/m) * np.sum(np.multiply(Y, np.log(A)) + np.multiply(1-Y, np.log(1-A)))",
+    ],
+)
+def test_np_multiply_of_two_rows_is_entry_by_entry(cost, wrt):
+    """np.multiply of two 1×m rows (X n×m) pairs entry i with entry i, and a row divided by m each entry."""
+    _same_gradient(cost, LOGISTIC_WB, wrt)
+
+
+def test_np_multiply_of_a_row_and_a_column_is_refused():
+    """Y (1×m) times log(A).T (m×1) entry by entry would broadcast to m×m in NumPy: refused at the column."""
+    with pytest.raises(InputError) as caught:
+        read_cost("-np.sum(np.multiply(Y, np.log(A).T))/m", let=DLAI_LET, wrt="w_j")
+    assert "'Y' is 1×m and 'log(A).T' is m×1: they cannot be multiplied entry by entry" in caught.value.message
+    assert caught.value.column == 26

@@ -881,6 +881,10 @@ class _Lowering:
                 self.fail("a power of a matrix or a row is not read", node.left,
                           hint="powers apply to each entry of a column vector: (X theta - y).^2")
             return _Value(left.shape, tree.Binary("^", left.node, right.node, node.span))
+        if op == "/" and left.row and left.shape == _EXAMPLES and not left.first and right.shape == _SCALAR \
+                and not right.row:
+            # np.multiply(Y, np.log(A)) / m: a 1×m row divided by a number, entry by entry
+            return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
         if op == "/":
             if left.row or right.row or _DATA in (left.shape, right.shape) or (
                 _SCALAR not in (left.shape, right.shape) and left.shape != right.shape
@@ -890,10 +894,11 @@ class _Lowering:
             shape = right.shape if left.shape == _SCALAR else left.shape
             return _Value(shape, tree.Binary("/", left.node, right.node, node.span))
         if op == "⊙":
-            if left.row or right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
+            if left.row != right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
                 self.fail(self.mismatch(node, left, right, "multiplied entry by entry"), node.right,
                           hint="⊙ (.*) multiplies two vectors of one shape")
-            return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span))
+            # np.multiply(Y, np.log(A)) of two 1×m rows (X n×m) is entry by entry as of two columns
+            return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span), left.row)
         return self.product(node, left, right)
 
     def binary_first(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
