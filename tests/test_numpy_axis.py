@@ -136,3 +136,20 @@ def test_np_multiply_of_a_row_and_a_column_is_refused():
         read_cost("-np.sum(np.multiply(Y, np.log(A).T))/m", let=DLAI_LET, wrt="w_j")
     assert "'Y' is 1×m and 'log(A).T' is m×1: they cannot be multiplied entry by entry" in caught.value.message
     assert caught.value.column == 26
+
+
+def test_np_square_is_each_entry_squared():
+    """np.sum(np.square(w)) is Σₖ wₖ² (github:Jeraldy/deeplearning README: 'use np.sum(np.square(Wl))')."""
+    cost = KEEPDIMS_COST + " + lambd/(2*m)*np.sum(np.square(w))"
+    _same_gradient(cost, LOGISTIC_WB + " + lambda/(2*m) * sum_k(w_k^2)", "w_j")
+    read = derive(cost, let=DLAI_LET, wrt="w_j").problem
+    assert "read as NumPy: np.square(v) is v**2, each entry squared" in read.notes
+    # the Jeraldy weight gradient's (lambd * W2) / m term, here for w
+    assert check("(1/m)*np.dot(X, (A - Y).T) + (lambd * w) / m", cost=cost, let=list(DLAI_LET),
+                 wrt="w_j").verdict == "equivalent"
+
+
+def test_square_without_numpy_is_not_read():
+    with pytest.raises(InputError) as caught:
+        read_cost("square(theta^T x - y)", wrt="theta_j")
+    assert caught.value.column == 0

@@ -505,7 +505,7 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
-_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose"})
+_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose", "square"})
 
 
 def _numpy_multiply(source: str, position: int, end: int) -> int:
@@ -1363,6 +1363,14 @@ class _Parser:
             square = tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
             self.note("read as Octave: sumsq(v) is sum(v.^2), the sum of the squares of v's entries")
             return tree.Sum("examples", vocab.EXAMPLE_INDEX, square, here)
+        if word == "square" and word not in self.names and self.peek(1).kind == "open" and \
+                self.source[:token.start].endswith(("np.", "numpy.")):
+            # NumPy's np.square(v): v**2, each entry squared (DeepLearning.AI's np.sum(np.square(W)))
+            self.advance()
+            inner = self.group()
+            here = Span(token.start, self.tokens[self.position - 1].end)
+            self.note("read as NumPy: np.square(v) is v**2, each entry squared")
+            return tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
         if word == "mean" and "mean" not in self.names and self.peek(1).kind == "open":
             return self.mean(token)
         if word == "dot":
@@ -2081,10 +2089,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     allowed: set[int] = set()
     offenders: list[tree.Variable] = []
     for current in tree.walk(node):
-        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)) or (
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum)) or (
             isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
         ) or isinstance(current, tree.Binary) and current.op == "⊙":
-            return  # matrix form, wherever X, ᵀ, ⊙ (.*) or theta(2:end) stands
+            return  # matrix form, wherever X, ᵀ, ⊙ (.*), theta(2:end) or np.sum(…, axis=1) stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
