@@ -73,7 +73,7 @@ def parse_text(
     if name is not None:
         from .scalars import declared_components, declared_names
 
-        head = text[: text.find("=")]
+        head = text[: plain.assignment_equals(text)]
         parameters = tuple(sorted(set(declared_components(head)) | set(declared_names(head))))
     return Parsed(node, "plain", name=name, notes=notes, parameters=parameters)
 
@@ -519,11 +519,13 @@ def read_problem(
 
         vectors: dict = {}
         layout: list[str] = []
+        standing: set[str] = set()
         cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt,
-                                                                  vectors=vectors, layout=layout)
+                                                                  vectors=vectors, layout=layout,
+                                                                  column_values=standing)
         notes += matrix_notes
     else:
-        vectors, layout = {}, []
+        vectors, layout, standing = {}, [], set()
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
@@ -568,6 +570,9 @@ def read_problem(
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
+    if defined_functions:
+        # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
+        problem = dataclasses.replace(problem, function_lets=tuple(d.text for d in defined_functions.values()))
     if cost_parsed.name is None and not extra and not vectors and not layout:
         tidy = scalars.tidy_count_notes(problem.notes)
         return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)
@@ -577,6 +582,7 @@ def read_problem(
         notes=scalars.tidy_count_notes(problem.notes + extra),
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
+        column_values=tuple(sorted(standing)),
     )
 
 
