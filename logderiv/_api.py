@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from typing import TYPE_CHECKING, Sequence
 
@@ -45,9 +46,14 @@ def derive(
     ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
     with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
     """
+    import dataclasses
+
     from .engine.driver import derive_problem
 
-    problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    with _as_written(cost, let) as (cost, let, said):
+        problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    if said:
+        problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
     derivation = derive_problem(problem, factors=factors)
     if matrix:
         from .engine.matrix import with_matrix_form
@@ -86,12 +92,66 @@ def check(
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
-    judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
-        verdict = judge.check(answer, timeout=timeout)
-        if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
-            return verdict
-        return _across_intercept_conventions(verdict, judge, answer, timeout)
+    with _as_written(cost, let, answer) as (cost, let, said):
+        judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+        with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
+            verdict = judge.check(said.answer, timeout=timeout)
+            if not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
+                verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout)
+    if said:
+        import dataclasses
+
+        verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
+    return verdict
+
+
+class _Said(tuple):
+    """The notes of the rewrites of pasted text (:mod:`logderiv.notation.pasted`), and the answer as rewritten."""
+
+    answer: str = ""
+
+
+@contextlib.contextmanager
+def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None):
+    """Rewrite pasted spellings (``float(m)``, ``%20``, ``<sub>``, ``n = length(theta);`` …) before reading, noted.
+
+    Yields the cost, the ``--let`` texts and the notes (with ``.answer``, the answer
+    rewritten); an :class:`InputError` raised inside about a rewritten text is
+    shown in the text as written, its column mapped back.
+    """
+    from .notation import pasted
+
+    new_lets, by_text, notes = pasted.rewrite_lets(tuple(lets))
+    defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
+    rewritten = dict(by_text)
+    notes = list(notes)
+    for text, is_answer in ((cost, False), (answer, True)):
+        if text is None or (not is_answer and find_preset(text) is not None):
+            continue
+        done = pasted.rewrite(text, answer=is_answer, defined=defined)
+        if done.text != text:
+            rewritten[done.text] = done
+            notes += [note for note in done.notes if note not in notes]
+    said = _Said(notes)
+    said.answer = rewritten_text(answer, rewritten)
+    try:
+        yield rewritten_text(cost, rewritten), new_lets, said
+    except InputError as error:
+        done = rewritten.get(error.source)
+        if done is not None:
+            error.column = done.column(error.column)
+            error.source = done.original
+        raise
+
+
+def rewritten_text(text, rewritten) -> str:
+    """``text`` as :func:`_as_written` rewrote it (itself when no rule applied)."""
+    if text is None:
+        return None
+    for new, done in rewritten.items():
+        if done.original == text:
+            return new
+    return text
 
 
 def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:

@@ -523,9 +523,9 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
-#: theta(2:length(theta)), with an optional ", :" for the column; NumPy's theta[1:]
+#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column; NumPy's theta[1:]
 _TAIL = re.compile(
-    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
+    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
     r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
 )
 
@@ -2449,6 +2449,9 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     """
     if not _code_dialects(text):
         return None, ""
+    named = _code_cost_name(text, equals, names)
+    if named is not None:
+        return named, CODE_ASSIGNMENT_NOTE.format(name=named)
     try:
         left = _tokenize(text, 0, equals)
         right = _tokenize(text, equals + 1, _statement_end(text, equals + 1, len(text))[0], names)
@@ -2465,8 +2468,25 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     return None, ""
 
 
-#: lowercase letters that code names a cost by (``c = …``); other letters name quantities (b, h, z, a, p, f, g)
-_CODE_COST_LETTERS = frozenset({"c"})
+#: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J); other letters name
+#: quantities (b, h, z, a, p, f, g)
+_CODE_COST_LETTERS = frozenset({"c", "j"})
+#: a name of code for the cost: total_cost, cost_sum, train_loss, J_train, mse_loss (a word cost, loss or J in it)
+_CODE_COST_NAME = re.compile(r"(?:[A-Za-z]+_)*(?:cost|loss|J)(?:_[A-Za-z0-9]+)*|[A-Za-z]+_(?:cost|loss)")
+
+
+def _code_cost_name(text: str, equals: int, names: Collection[str]) -> str | None:
+    """``total_cost = -np.mean(…)``: a name of code made of words, one of them cost, loss or J, names the cost.
+
+    Only a name with ``_`` (a single word such as ``cost`` or ``J`` is read by :func:`_head_name`),
+    not defined by a --let and not used on the right (an update is another rule).
+    """
+    left = text[:equals].strip()
+    if "_" not in left or not _CODE_COST_NAME.fullmatch(left) or left in names:
+        return None
+    if re.search(r"(?<![\w])" + re.escape(left) + r"(?![\w])", text[equals + 1:]):
+        return None
+    return left
 #: the note for a one-letter name assigned the cost in a line of code
 CODE_ASSIGNMENT_NOTE = "read as code: {name} = … assigns the cost to {name}, so {name} names the cost"
 #: the note for a line of code that updates a name a --let defines

@@ -1,0 +1,319 @@
+r"""Text as it is pasted from code, web pages and image addresses, put in the notation's words.
+
+Students paste what their source shows: Python's ``float(m)``, a Python-safe
+``lambdaa`` for λ, NumPy's ``x.transpose()``, a codecogs image address whose
+spaces are ``%20``, markdown's HTML ``<sub>``/``<sup>``, a bare operator
+``\frac{\partial}{\partial m} =`` on an answer's left, and Octave lines that
+define what logderiv already knows (``n = length(theta);``), copy-and-zero a
+vector (``temp = theta; temp(1) = 0;``) or an anonymous function
+(``g = inline("1 ./ (1 + exp(-z))")``). Each is rewritten here, before the
+notation's readers see the text, into a spelling they already read, and each
+rewrite is said in a note; a column of an error in the rewritten text is mapped
+back to the text as written (:meth:`Pasted.column`).
+
+Nothing here evaluates anything: each rule is a regular expression over the
+text, and a rule that does not match exactly leaves the text alone (to be read,
+or refused, as before). This module imports no sympy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Collection, Sequence
+
+from ..errors import InputError
+
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "LAMBDA_SPELLINGS"]
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """A text as written (``original``), as rewritten (``text``), the edits between them and their notes."""
+
+    original: str
+    text: str
+    #: (start, end) in ``original`` and (start, end) in ``text`` of each replaced span, in order
+    edits: tuple[tuple[int, int, int, int], ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def column(self, column: int | None) -> int | None:
+        """The column in ``original`` of ``column`` in ``text`` (a replaced span maps to its start)."""
+        if column is None:
+            return None
+        shift = 0
+        for start, end, new_start, new_end in self.edits:
+            if column < new_start:
+                break
+            if column < new_end:
+                return start
+            shift = end - new_end
+        return column + shift
+
+
+#: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
+LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "reg_lambda", "lambda_reg", "_lambda")
+_LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
+_LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
+_FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+_TRANSPOSE_METHOD = re.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
+_URL_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>")
+_BARE_OPERATOR = re.compile(
+    r"^(\s*)(\\frac\{\s*\\partial\s*\}\{\s*\\partial\s*([^{}=]+?)\s*\}|\\frac\{\s*d\s*\}\{\s*d\s*([^{}=]+?)\s*\})(\s*=)"
+)
+
+Rule = Callable[[re.Match], "tuple[str, str] | None"]
+
+
+def _float(match: re.Match) -> tuple[str, str]:
+    name = match.group(1)
+    return f"({name})", f"read as Python: float({name}) is {name} (a conversion to a floating-point number changes no value)"
+
+
+def _transpose(match: re.Match) -> tuple[str, str]:
+    name = match.group(1)
+    return f"transpose({name})", f"read as NumPy: {name}.transpose() is the transpose {name}ᵀ, as {name}.T is"
+
+
+def _html(match: re.Match) -> tuple[str, str]:
+    mark = "_" if match.group(1) == "sub" else "^"
+    return mark + "{" + match.group(2) + "}", (
+        "read as HTML: <sub>…</sub> is a subscript (_) and <sup>…</sup> a superscript (^), as markdown shows them"
+    )
+
+
+def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]]) -> Pasted:
+    """Rewrite the non-overlapping matches of ``rules`` (first rule first), keeping the edits and notes."""
+    found: list[tuple[int, int, str, str]] = []
+    for pattern, rule in rules:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end, _, _ in found):
+                continue
+            result = rule(match)
+            if result is not None:
+                found.append((match.start(), match.end(), *result))
+    if not found:
+        return Pasted(text, text)
+    found.sort()
+    pieces, edits, notes, last, length = [], [], [], 0, 0
+    for start, end, replacement, note in found:
+        pieces.append(text[last:start])
+        length += start - last
+        edits.append((start, end, length, length + len(replacement)))
+        pieces.append(replacement)
+        length += len(replacement)
+        last = end
+        if note not in notes:
+            notes.append(note)
+    pieces.append(text[last:])
+    return Pasted(text, "".join(pieces), tuple(edits), tuple(notes))
+
+
+def rewrite(text: str, *, answer: bool = False, defined: Collection[str] = ()) -> Pasted:
+    """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
+
+    ``defined`` are the names ``--let`` defines (a ``lam`` defined there is left alone);
+    ``answer`` also reads a bare operator on the left, ``\\frac{\\partial}{\\partial m} =``.
+    """
+    if not isinstance(text, str) or not text:
+        return Pasted(text, text)
+    rules: list[tuple[re.Pattern, Rule]] = []
+    if "%" in text and re.fullmatch(r"(?:[^%]|%[0-9A-Fa-f]{2})*", text) and "%20" in text:
+        # every % begins an escape and one is a space: the text of a URL (a codecogs image), not LaTeX comments
+        def decode(match: re.Match) -> tuple[str, str]:
+            return chr(int(match.group(1), 16)), (
+                "read as a URL's text: %20 is an encoded space (%XX the character XX), as an image address writes it"
+            )
+
+        rules.append((_URL_ESCAPE, decode))
+    rules.append((_HTML_SCRIPT, _html))
+    if _HTML_SCRIPT.search(text) and "$" in text:
+        # markdown that mixes HTML scripts with inline $…$ LaTeX: one formula, read whole
+        rules.append((re.compile(r"\$"), lambda match: (" ", (
+            "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
+        ))))
+    rules.append((_FLOAT, _float))
+    rules.append((_TRANSPOSE_METHOD, _transpose))
+    if not _LAMBDA_ITSELF.search(text):
+        latex = any(char in text for char in "\\{}$")
+
+        def lam(match: re.Match) -> tuple[str, str] | None:
+            word = match.group(1)
+            if word in defined:
+                return None
+            return ("\\lambda " if latex else "lambda"), (
+                f"read as code: {word} is λ, the regularisation strength (lambda is a keyword in Python)"
+            )
+
+        rules.append((_LAMBDA, lam))
+    if answer:
+        def operator(match: re.Match) -> tuple[str, str]:
+            variable = (match.group(3) or match.group(4)).strip()
+            kind = "\\partial" if match.group(3) is not None else "d"
+            spelled = "\\frac{\\partial J}{\\partial " + variable + "}" if kind == "\\partial" \
+                else "\\frac{dJ}{d" + variable + "}"
+            return match.group(1) + spelled + match.group(5), (
+                f"the left side is the operator ∂/∂{variable} alone: read as ∂J/∂{variable}, the derivative of the cost"
+            )
+
+        rules.append((_BARE_OPERATOR, operator))
+    pasted = _apply(text, rules)
+    if pasted.text == text:
+        return pasted
+    # one more pass: %28 decoded may open what another rule reads (rare); the edits of the first pass are kept
+    return pasted
+
+
+# ----------------------------------------------------------------------------- --let lines
+
+
+#: NAME = inline("BODY") (Octave's old anonymous function) or NAME = @(ARGS) BODY
+_INLINE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*inline\(\s*([\"'])(.*)\2\s*(?:,\s*([\"'])([A-Za-z]\w*)\4\s*)?\)\s*;?\s*$")
+_HANDLE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s*\)\s*(.+?)\s*;?\s*$")
+#: Octave's and NumPy's counts: n = length(theta); m = length(y); m = size(X, 1); m = len(y) …
+_COUNT = re.compile(r"^\s*([mn])\s*=\s*(.+?)\s*;?\s*$")
+_COUNTS = {
+    "m": re.compile(r"(?:length|numel|len|rows)\(\s*y\s*\)|size\(\s*y\s*,\s*1\s*\)|y\.size|y\.shape\[0\]|"
+                    r"size\(\s*X\s*,\s*1\s*\)|rows\(\s*X\s*\)|X\.shape\[0\]|len\(\s*X\s*\)"),
+    "n": re.compile(r"(?:length|numel|len|rows)\(\s*(?:theta|w)\s*\)|size\(\s*(?:theta|w)\s*,\s*1\s*\)|"
+                    r"(?:theta|w)\.size|(?:theta|w)\.shape\[0\]|size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|X\.shape\[1\]"),
+}
+#: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed)
+_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*$")
+_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*$")
+#: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
+_ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
+_KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
+
+
+def _inline(text: str) -> tuple[str, str] | None:
+    """``g = inline("1 ./ (1 + exp(-z))")`` → ``g(z) = 1 ./ (1 + exp(-z))``, its one variable its argument."""
+    match = _INLINE.match(text)
+    if match is not None:
+        name, body, argument = match.group(1), match.group(3), match.group(5)
+        if argument is None:
+            letters = {word for word in re.findall(r"[A-Za-z]\w*", body) if word not in _KNOWN_WORDS}
+            if len(letters) != 1:
+                return None  # inline picks its arguments itself: with two or none, which is which is not said
+            argument = letters.pop()
+        spelled = f'{name} = inline("{body}")'
+        return f"{name}({argument}) = {body}", (
+            f"read as Octave: {spelled} is an anonymous function of {argument}: {name}({argument}) = {body}"
+        )
+    match = _HANDLE.match(text)
+    if match is not None:
+        name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group(3)
+        return f"{name}({arguments}) = {body}", (
+            f"read as Octave: {name} = @({arguments}) … is an anonymous function: {name}({arguments}) = {body}"
+        )
+    return None
+
+
+def _count(text: str) -> tuple[bool, str] | None:
+    """``n = length(theta);`` → (True, note) when it says what logderiv's n already is; a contradiction raises."""
+    match = _COUNT.match(text)
+    if match is None:
+        return None
+    name, value = match.group(1), match.group(2)
+    own, other = _COUNTS[name], _COUNTS["n" if name == "m" else "m"]
+    if own.fullmatch(value):
+        meaning = "the number of examples" if name == "m" else "the number of features"
+        return True, f"read as code: {name} = {value} is {name}, {meaning}, as logderiv counts them: the line is dropped"
+    if other.fullmatch(value):
+        raise InputError(
+            f"'{name} = {value}' makes {name} the number of {'features' if name == 'm' else 'examples'}, "
+            f"but logderiv counts the {'examples' if name == 'm' else 'features'} with {name}",
+            source=text, column=match.start(2), label="--let",
+            hint="drop the line: m is the number of examples and n the number of features",
+        )
+    return None
+
+
+def _list_side(text: str) -> int | None:
+    """The offset of a last chain side ``= (a^{(0)}, …, a^{(m)})`` that lists entries, or None."""
+    depth, equals = 0, []
+    for position, char in enumerate(text):
+        if char in "({[":
+            depth += 1
+        elif char in ")}]":
+            depth -= 1
+        elif char == "=" and depth == 0:
+            equals.append(position)
+    if len(equals) < 2:
+        return None
+    last = text[equals[-1] + 1:].strip().rstrip(";")
+    if last.startswith("(") and last.endswith(")") and "," in last and any(mark in last for mark in _ELLIPSIS):
+        return equals[-1]
+    return None
+
+
+def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...]]:
+    """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
+
+    A line that says what logderiv already knows (``n = length(theta);``) is dropped;
+    ``temp = theta;`` with ``temp(1) = 0;`` is ``temp = [0; theta(2:end)]``; an
+    anonymous function is a function definition; a chain's last side that lists
+    the entries is dropped; every value is then :func:`rewrite` n.
+    """
+    lets = list(lets)
+    defined = set()
+    for text in lets:
+        head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
+        if head is not None:
+            defined.add(head.group(1))
+    notes: list[str] = []
+    out: list[str] = []
+    rewritten: dict[str, Pasted] = {}
+    copies = {}
+    for text in lets:
+        if not isinstance(text, str):
+            out.append(text)
+            continue
+        match = _COPY.match(text)
+        if match is not None:
+            copies[match.group(1)] = (match.group(2), text)
+    zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
+    for text in lets:
+        if not isinstance(text, str):
+            continue
+        counted = _count(text)
+        if counted is not None:
+            notes.append(counted[1])
+            continue
+        copy = _COPY.match(text)
+        if copy is not None and copy.group(1) in zeroed:
+            name, vector = copy.group(1), copy.group(2)
+            new = f"{name} = [0; {vector}(2:end)]"
+            notes.append(f"read as Octave: {name} = {vector}; {zeroed[name].strip()} is {vector} with its first entry, "
+                         f"the intercept, set to 0: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
+        zero = _ZEROED.match(text)
+        if zero is not None and zero.group(1) in copies:
+            continue
+        function = _inline(text)
+        if function is not None:
+            new, note = function
+            notes.append(note)
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
+        listed = _list_side(text)
+        if listed is not None:
+            new = text[:listed].rstrip()
+            notes.append(f"the --let chain's last side {text[listed + 1:].strip()} lists the entries of the "
+                         f"side before it: {new} is read")
+            text_pasted = Pasted(text, new)
+            rewritten[new] = text_pasted
+            text = new
+        pasted = rewrite(text, defined=defined)
+        if pasted.text != text:
+            base = rewritten.pop(text, None)
+            original = base.original if base is not None else text
+            edits = pasted.edits if base is None or not base.edits else base.edits
+            rewritten[pasted.text] = Pasted(original, pasted.text, edits, pasted.notes)
+            notes += [note for note in pasted.notes if note not in notes]
+        out.append(pasted.text)
+    return tuple(out), rewritten, tuple(notes)
