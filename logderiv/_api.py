@@ -93,6 +93,8 @@ def check(
     from .render.layout import count_named
 
     with _as_written(cost, let, answer) as (cost, let, said):
+        if cost is not None and find_preset(cost) is None and let:
+            let = _matrix_lets_into_answer(cost, let, said, input)
         judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
         with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
             verdict = judge.check(said.answer, timeout=timeout)
@@ -105,10 +107,29 @@ def check(
     return verdict
 
 
-class _Said(tuple):
+def _matrix_lets_into_answer(cost: str, lets: tuple, said: "_Said", input: str) -> tuple:
+    """Put the answer's own matrix ``--let`` s (``diff_J = X' * residuals``) in the answer; the other lets."""
+    from .notation import pasted
+
+    own = _answer_only_lets(cost, lets, input)
+    if not own:
+        return lets
+    done, used = pasted.matrix_lets_into_answer(said.answer, own)
+    if not used:
+        return lets
+    before = said.rewritten.get(said.answer)
+    # the answer as written: an error in the new text shows it (columns inside a put-in value map to its name)
+    said.rewritten[done.text] = pasted.Pasted(before.original if before else done.original, done.text, done.edits)
+    said.answer = done.text
+    said.extend(done.notes)
+    return tuple(text for text in lets if text not in used)
+
+
+class _Said(list):
     """The notes of the rewrites of pasted text (:mod:`logderiv.notation.pasted`), and the answer as rewritten."""
 
     answer: str = ""
+    rewritten: dict = {}
 
 
 @contextlib.contextmanager
@@ -132,10 +153,24 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         if done.text != text:
             rewritten[done.text] = done
             notes += [note for note in done.notes if note not in notes]
+    cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
+    is_preset = cost is not None and find_preset(cost) is not None
+    texts = [None if is_preset else cost_text, answer_text, *new_lets]
+    changed, note = pasted.data_x(texts, defined)
+    if note is not None:
+        for before, after in zip(texts, changed):
+            if before != after:
+                done = rewritten.pop(before, None)
+                rewritten[after] = pasted.Pasted(done.original if done else before, after,
+                                                 done.edits if done else (), done.notes if done else ())
+        cost_text = cost if is_preset else changed[0]
+        answer_text, new_lets = changed[1], tuple(changed[2:])
+        notes.append(note)
     said = _Said(notes)
-    said.answer = rewritten_text(answer, rewritten)
+    said.answer = answer_text
+    said.rewritten = rewritten
     try:
-        yield rewritten_text(cost, rewritten), new_lets, said
+        yield cost_text, new_lets, said
     except InputError as error:
         done = rewritten.get(error.source)
         if done is not None:
@@ -260,7 +295,16 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regul
     if cost is None or find_preset(cost) is not None:
         problem = read_cost(cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
         return Checker(problem, answer_lets=let, input=input)
-    problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    try:
+        problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    except InputError as error:
+        own = _answer_only_lets(cost, let, input)
+        if error.label != "--let" or error.source not in own:
+            raise
+        # diff_J = X' * residuals;: a matrix the answer uses, not the cost, read with the answer
+        problem = read_cost(cost, wrt=wrt, let=[text for text in let if text not in own], input=input,
+                            regularise_intercept=regularise_intercept)
+        return Checker(problem, answer_lets=own, input=input, with_the_cost=True)
     answer_lets = _lets_for_the_answer(problem, let, input)
     if answer_lets:
         import dataclasses
@@ -275,6 +319,29 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regul
         )
         problem = dataclasses.replace(problem, notes=notes)
     return Checker(problem, answer_lets=answer_lets, input=input, with_the_cost=bool(answer_lets))
+
+
+def _answer_only_lets(cost: str, lets: Sequence[str], input: str) -> tuple[str, ...]:
+    """The ``--let`` texts that neither the cost nor a ``--let`` it uses (at any depth) names: the answer's own."""
+    import re
+
+    from .notation import latex, notation_of, plain
+
+    named = {}
+    for text in lets:
+        split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
+        try:
+            named[split(text)[0]] = text
+        except InputError:
+            return ()  # a function or a chain: leave the reading as it was
+    words = lambda text: set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))  # noqa: E731
+    needed, todo = set(), [cost]
+    while todo:
+        for word in words(todo.pop()):
+            if word in named and word not in needed:
+                needed.add(word)
+                todo.append(named[word].split("=", 1)[1])
+    return tuple(text for name, text in named.items() if name not in needed)
 
 
 def _lets_for_the_answer(problem, lets: Sequence[str], input: str) -> tuple[str, ...]:

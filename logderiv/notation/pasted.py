@@ -317,3 +317,78 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
     return tuple(out), rewritten, tuple(notes)
+
+
+# ----------------------------------------------------------------------------- one problem's texts together
+
+#: x as the left factor of the whole parameter vector in code: x * theta, x @ w, np.dot(x, theta), x.dot(theta)
+_X_TIMES_THETA = re.compile(
+    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?dot\(\s*x\s*,\s*(?:theta|w)\s*\)"
+    r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+)
+#: a word x, and what may follow a bare x (not an index, a call, an example mark)
+_X_WORD = re.compile(r"(?<![\w.\\])x(?![\w])")
+_TRANSPOSED_BEFORE = re.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
+
+
+def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    """The texts with code's lower-case ``x`` as ``X``, when one of them multiplies x by θ as matrices.
+
+    In code, ``x * theta``, ``np.dot(x, theta)``, ``x.dot(theta)`` with θ the whole
+    parameter vector conform only with x the m×n data matrix (one example's row would
+    leave no sum over the examples to write); x is one variable of the program, so
+    it is X in every text of the problem (``xTrans = x.transpose()``, an answer's
+    ``x' * (h - y)``). Read so only when every ``x`` is bare (no index, call,
+    superscript; not after a transpose, as in θᵀx), no text writes ``X`` or is LaTeX,
+    and no ``--let`` defines x or X. Returns the texts and the note, or the texts
+    unchanged and None.
+    """
+    from .plain import LOWER_X_NOTE
+
+    present = [text for text in texts if isinstance(text, str)]
+    if "x" in let_names or "X" in let_names or not any(_X_TIMES_THETA.search(text) for text in present):
+        return list(texts), None
+    for text in present:
+        if re.search(r"(?<![\w.\\])X(?![\w])", text) or "\\" in text:
+            return list(texts), None
+        for match in _X_WORD.finditer(text):
+            after = text[match.end():match.end() + 2]
+            if after[:1] in ("_", "^", "(", "[", "⁽", "ᵢ") or re.match(r"[₀-₉ⱼᵢ]", after[:1] or " "):
+                return list(texts), None
+            if _TRANSPOSED_BEFORE.search(text[:match.start()]):
+                return list(texts), None
+    changed = [_X_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
+    return changed, LOWER_X_NOTE
+
+
+#: a --let value that holds the data matrix transposed: a matrix, not a value per example
+_TRANSPOSED_DATA = re.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
+
+
+def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
+    """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
+
+    A ``--let`` that only the answer uses and whose value holds Xᵀ is a matrix, which a
+    ``--let`` cannot hold (a value is per example or a number): it is put in the answer
+    in brackets, as the program computes it. Returns the answer and the lets put in.
+    """
+    values = {}
+    for text in lets:
+        match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
+        if match is not None and _TRANSPOSED_DATA.search(match.group(2)):
+            values[match.group(1)] = (match.group(2).strip(), text)
+    if not values:
+        return Pasted(answer, answer), ()
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w(])")
+    used: list[str] = []
+
+    def put(match: re.Match) -> tuple[str, str]:
+        name = match.group(1)
+        used.append(values[name][1])
+        return f"({values[name][0]})", (
+            f"--let {name} = {values[name][0]} is a matrix the answer uses (the cost does not): "
+            f"it is put in the answer in its place"
+        )
+
+    pasted = _apply(answer, [(pattern, put)])
+    return pasted, tuple(dict.fromkeys(used))
