@@ -63,6 +63,9 @@ _BARE_OPERATOR = re.compile(
     r"^(\s*)(\\frac\{\s*\\partial\s*\}\{\s*\\partial\s*([^{}=]+?)\s*\}|\\frac\{\s*d\s*\}\{\s*d\s*([^{}=]+?)\s*\})(\s*=)"
 )
 
+#: d\textbf{L} on a derivative's top, the bold of text mode (\mathbf{L} is already read)
+_BOLD_TEXT_AFTER_D = re.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
+
 Rule = Callable[[re.Match], "tuple[str, str] | None"]
 
 
@@ -158,6 +161,8 @@ def rewrite(text: str, *, answer: bool = False, defined: Collection[str] = ()) -
             )
 
         rules.append((_BARE_OPERATOR, operator))
+        rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
+            "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
     pasted = _apply(text, rules)
     if pasted.text == text:
         return pasted
@@ -184,6 +189,10 @@ _COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*$")
 _ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*$")
 #: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
 _ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
+#: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i)
+_EXAMPLE_LET = re.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)_i(?=\s*=(?!=))")
+#: letters whose _i is an entry of the notation (x_i is x⁽ⁱ⁾), never a definition
+_FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
 _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 
 
@@ -300,6 +309,16 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
             continue
+        example = _EXAMPLE_LET.match(text)
+        if example is not None and "\\" not in text and example.group("name") not in _FIXED_LETTERS and not any(
+            re.match(r"^\s*" + re.escape(example.group("name")) + r"\s*=", other) for other in lets if isinstance(other, str)
+        ):
+            name = example.group("name")
+            new = text[:example.end("name")] + " " * (example.end() - example.end("name")) + text[example.end():]
+            notes.append(f"--let {name}_i = … defines {name} for each example i (the _i marks the example): "
+                         f"{name}_i elsewhere is its value at example i")
+            rewritten[new] = Pasted(text, new)
+            text = new
         listed = _list_side(text)
         if listed is not None:
             new = text[:listed].rstrip()

@@ -1869,6 +1869,8 @@ class _Parser:
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)
+        if self.is_op(target, ".") and self.peek(ahead + 1).raw == "dot" and self.peek(ahead + 2).kind == "open":
+            return False  # w.T.dot(X): NumPy's method product of the transposed vector, read in matrix form
         return target.kind == "name" and target.text in _VECTORS or not (
             target.kind == "name" and target.text == vocab.DATA_MATRIX
             or self.is_op(target, ",") or target.kind in ("close", "open") or self.is_op(target, "@")
