@@ -149,7 +149,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
-        done = pasted.rewrite(text, answer=is_answer, defined=defined)
+        done = pasted.rewrite(text, answer=is_answer, cost=not is_answer, defined=defined)
         if done.text != text:
             rewritten[done.text] = done
             notes += [note for note in done.notes if note not in notes]
@@ -160,9 +160,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     if note is not None:
         for before, after in zip(texts, changed):
             if before != after:
-                done = rewritten.pop(before, None)
-                rewritten[after] = pasted.Pasted(done.original if done else before, after,
-                                                 done.edits if done else (), done.notes if done else ())
+                done = rewritten.pop(before, None) or pasted.Pasted(before, before)
+                rewritten[after] = done.then(pasted.Pasted(before, after))
         cost_text = cost if is_preset else changed[0]
         answer_text, new_lets = changed[1], tuple(changed[2:])
         notes.append(note)

@@ -36,11 +36,28 @@ class Pasted:
     #: (start, end) in ``original`` and (start, end) in ``text`` of each replaced span, in order
     edits: tuple[tuple[int, int, int, int], ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: an earlier pass, from ``original`` to this pass's input (None: this pass read ``original``)
+    before: "Pasted | None" = None
 
     def column(self, column: int | None) -> int | None:
         """The column in ``original`` of ``column`` in ``text`` (a replaced span maps to its start)."""
         if column is None:
             return None
+        if self.before is not None:
+            return self.before.column(self.own_column(column))
+        return self.own_column(column)
+
+    def then(self, after: "Pasted") -> "Pasted":
+        """This rewrite followed by ``after`` (a pass over this one's ``text``), as one."""
+        if after.text == after.original:
+            return self
+        if self.text == self.original:
+            return Pasted(self.original, after.text, after.edits, after.notes)
+        notes = self.notes + tuple(note for note in after.notes if note not in self.notes)
+        return Pasted(self.original, after.text, after.edits, notes, self)
+
+    def own_column(self, column: int) -> int:
+        """The column in this pass's input of ``column`` in ``text``."""
         shift = 0
         for start, end, new_start, new_end in self.edits:
             if column < new_start:
@@ -52,15 +69,24 @@ class Pasted:
 
 
 #: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
-LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "reg_lambda", "lambda_reg", "_lambda")
+LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
+                    "_lambda")
 _LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
 _LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 _TRANSPOSE_METHOD = re.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
 _URL_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>")
+#: Unicode and HTML entities in a line of HTML scripts, as LaTeX (the line is read as LaTeX once <sub> is _{…})
+_HTML_LATEX = {
+    "Σ": "\\sum ", "∑": "\\sum ", "&Sigma;": "\\sum ", "²": "^{2}", "³": "^{3}", "ŷ": "\\hat{y}",
+    "θ": "\\theta ", "&theta;": "\\theta ", "λ": "\\lambda ", "&lambda;": "\\lambda ", "σ": "\\sigma ",
+    "&sigma;": "\\sigma ", "α": "\\alpha ", "&alpha;": "\\alpha ", "−": "-", "&minus;": "-", "·": "\\cdot ",
+    "&middot;": "\\cdot ", "&sdot;": "\\cdot ",
+}
+_HTML_UNICODE = re.compile("|".join(re.escape(key) for key in sorted(_HTML_LATEX, key=len, reverse=True)))
 _BARE_OPERATOR = re.compile(
-    r"^(\s*)(\\frac\{\s*\\partial\s*\}\{\s*\\partial\s*([^{}=]+?)\s*\}|\\frac\{\s*d\s*\}\{\s*d\s*([^{}=]+?)\s*\})(\s*=)"
+    r"^(\s*)(\\[dt]?frac\{\s*\\partial\s*\}\{\s*\\partial\s*([^{}=]+?)\s*\}|\\[dt]?frac\{\s*d\s*\}\{\s*d\s*([^{}=]+?)\s*\})(\s*=)"
 )
 
 #: d\textbf{L} on a derivative's top, the bold of text mode (\mathbf{L} is already read)
@@ -86,9 +112,91 @@ def _html(match: re.Match) -> tuple[str, str]:
     )
 
 
-def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]]) -> Pasted:
-    """Rewrite the non-overlapping matches of ``rules`` (first rule first), keeping the edits and notes."""
+def _closing(text: str, opener: int) -> int | None:
+    """The offset of the bracket that closes the one at ``opener``, or None."""
+    depth = 0
+    for position in range(opener, len(text)):
+        if text[position] in "([{":
+            depth += 1
+        elif text[position] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
+
+
+def _arguments(text: str, opener: int, closer: int) -> list[tuple[int, int]]:
+    """The (start, end) of each top-level argument between the brackets at ``opener`` and ``closer``."""
+    parts, depth, start = [], 0, opener + 1
+    for position in range(opener + 1, closer):
+        char = text[position]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append((start, position))
+            start = position + 1
+    parts.append((start, closer))
+    return parts
+
+
+_DIVIDE = re.compile(r"(?<![\w.])(?:np|numpy)\.(?:divide|true_divide)\(")
+_AXIS_CALL = re.compile(r"(?<![\w.])(?:np|numpy)\.(sum|mean)\(")
+#: what shows a matrix inside np.sum(…, axis=0) (its axis 0 would then leave a row, not a number)
+_MATRIX_MARKS = re.compile(r"(?<![\w.])X(?![\w])|\.T\b|@|dot\(|'|transpose")
+
+
+def _divides(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.divide(a, b)`` → ``((a) / (b))``, noted."""
+    found = []
+    for match in _DIVIDE.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) != 2 or not all(text[a:b].strip() for a, b in parts):
+            continue
+        (a, b), (c, d) = parts
+        found.append((match.start(), closer + 1, f"(({text[a:b].strip()}) / ({text[c:d].strip()}))",
+                      "read as NumPy: np.divide(a, b) is a / b"))
+    return found
+
+
+def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
+    """In a cost, ``np.sum(v, axis=0)`` of a vector over the examples → ``np.sum(v)``, noted.
+
+    Axis 0 of a 1-D array (or an m×1 column) runs over its only axis, the examples: the
+    sum itself. Of a matrix it would leave a row, which no cost is, so a body that shows
+    a matrix (X, a transpose, a product of arrays) is left alone, to be refused.
+    """
+    found = []
+    for match in _AXIS_CALL.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) != 2 or not re.fullmatch(r"\s*axis\s*=\s*0\s*", text[parts[1][0]:parts[1][1]]):
+            continue
+        body = text[parts[0][0]:parts[0][1]]
+        if _MATRIX_MARKS.search(body) or "axis" in body:
+            continue
+        found.append((parts[0][1], closer, "", (
+            f"read as NumPy: np.{match.group(1)}(v, axis=0) of a vector over the examples is np.{match.group(1)}(v): "
+            "axis 0 is its only axis")))
+    return found
+
+
+def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
+           extra: Sequence[tuple[int, int, str, str]] = ()) -> Pasted:
+    """Rewrite the non-overlapping matches of ``rules`` (first rule first), keeping the edits and notes.
+
+    ``extra`` are edits found otherwise (a call's brackets matched), applied first.
+    """
     found: list[tuple[int, int, str, str]] = []
+    for start, end, replacement, note in extra:
+        if not any(start < other_end and other_start < end for other_start, other_end, _, _ in found):
+            found.append((start, end, replacement, note))
     for pattern, rule in rules:
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end, _, _ in found):
@@ -113,11 +221,12 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]]) -> Pasted:
     return Pasted(text, "".join(pieces), tuple(edits), tuple(notes))
 
 
-def rewrite(text: str, *, answer: bool = False, defined: Collection[str] = ()) -> Pasted:
+def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
     ``defined`` are the names ``--let`` defines (a ``lam`` defined there is left alone);
-    ``answer`` also reads a bare operator on the left, ``\\frac{\\partial}{\\partial m} =``.
+    ``answer`` also reads a bare operator on the left, ``\\frac{\\partial}{\\partial m} =``; ``cost`` also reads
+    ``np.sum(v, axis=0)`` of a vector (a cost is a number).
     """
     if not isinstance(text, str) or not text:
         return Pasted(text, text)
@@ -131,6 +240,11 @@ def rewrite(text: str, *, answer: bool = False, defined: Collection[str] = ()) -
 
         rules.append((_URL_ESCAPE, decode))
     rules.append((_HTML_SCRIPT, _html))
+    if _HTML_SCRIPT.search(text):
+        # the scripts become LaTeX's _{…} and ^{…}: the Unicode and HTML entities around them become LaTeX too
+        rules.append((_HTML_UNICODE, lambda match: (_HTML_LATEX[match.group(0)], (
+            "read as HTML: Σ, ², ŷ (and &Sigma;, &theta; …) beside <sub>/<sup> are LaTeX's \\sum, ^{2}, \\hat{y}, "
+            "as the line is read as LaTeX"))))
     if _HTML_SCRIPT.search(text) and "$" in text:
         # markdown that mixes HTML scripts with inline $…$ LaTeX: one formula, read whole
         rules.append((re.compile(r"\$"), lambda match: (" ", (
@@ -163,11 +277,8 @@ def rewrite(text: str, *, answer: bool = False, defined: Collection[str] = ()) -
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
-    pasted = _apply(text, rules)
-    if pasted.text == text:
-        return pasted
-    # one more pass: %28 decoded may open what another rule reads (rare); the edits of the first pass are kept
-    return pasted
+    first = _apply(text, [], _axis_zero(text)) if cost else Pasted(text, text)
+    return first.then(_apply(first.text, rules, _divides(first.text)))
 
 
 # ----------------------------------------------------------------------------- --let lines

@@ -530,11 +530,12 @@ _TAIL = re.compile(
 )
 
 
-#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0]; Octave's length(y),
+#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
+#: data, one example per row or entry, as x*theta reads it, or a one-feature model's x); Octave's length(y),
 #: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
 _COUNT = re.compile(
-    r"len\s*\(\s*[Xy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
-    r"|rows\s*\(\s*[Xy]\s*\)|[Xy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
+    r"len\s*\(\s*[Xxy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
+    r"|rows\s*\(\s*[Xy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
 )
 
 
