@@ -217,3 +217,29 @@ def test_a_percent_that_is_no_escape_is_left_alone():
 def test_lambda_spelling_defined_by_a_let_is_left_alone():
     """A --let lam = … is the writer's own name: it is not read as λ."""
     assert pasted.rewrite("lam * w", defined={"lam"}).text == "lam * w"
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        # github:kashthealien/MachineLearning lrCostFunction.m: grad = (1/m)*(X'*(H-y) + [0 ; lambda*theta(2:n)])
+        ("(1/m)*(X'*(H-y) + [0 ; lambda*theta(2:n)])", "equivalent"),
+        ("(1/m)*(X'*(H-y) + [0 ; theta(2:n)*lambda])", "equivalent"),
+        ("(1/m)*X'*(H-y) + [0 ; theta(2:n)*lambda/m]", "equivalent"),
+        ("(1/m)*(X'*(H-y) + [0 ; 2*lambda*theta(2:n)])", "different"),
+    ],
+)
+def test_zero_stacked_on_a_scaled_tail(answer, verdict):
+    """[0; c·θ(2:end)] is c·[0; θ(2:end)] for a number c: the intercept left out of the penalty's gradient."""
+    cost = "J = (1/m)*(-y'*log(H) - (1-y)'*log(1-H)) + (lambda/2/m)*(theta(2:n)'*theta(2:n));"
+    lets = ("H = sigmoid(X*theta);", "n = length(theta);")
+    assert check(answer, cost=cost, let=lets).verdict == verdict
+
+
+@pytest.mark.parametrize("answer", ["(1/m)*(X'*(H-y) + [0 ; y*theta(2:n)])", "(1/m)*(X'*(H-y) + [0 ; 1/theta(2:n)])"])
+def test_zero_stacked_on_anything_else_is_refused(answer):
+    """Under the 0, only numbers times θ(2:end): a vector factor or θ(2:end) dividing is refused, at the entry."""
+    with pytest.raises(InputError) as caught:
+        check(answer, cost="J = (1/m)*(-y'*log(H) - (1-y)'*log(1-H));", let=("H = sigmoid(X*theta);",))
+    assert "[0; v] is read for v = theta(2:end)" in caught.value.message
+    assert caught.value.column == answer.index("; ") + 2  # the entry under the 0

@@ -1291,7 +1291,11 @@ class _Parser:
         tail = self.peek()
         if tail.kind != "tail" and (mask := _ONES_MASK.match(self.source, opener.start)):
             return self.ones_mask(opener, mask)
-        if tail.kind != "tail":
+        after = self.peek(1)
+        if tail.kind != "tail" or not (after.kind == "close" or self.is_op(after, ";")):
+            scaled = self.scaled_zero_first(opener)
+            if scaled is not None:
+                return scaled
             self.fail("[0; v] is read for v = theta(2:end): θ with its intercept set to 0", tail.start,
                       hint="write [0; theta(2:end)]")
         self.advance()
@@ -1306,6 +1310,35 @@ class _Parser:
                             Span(tail.start, tail.end))
         node = tree.ZeroFirst(operand, here)
         self.extent[id(node)] = (node, here)
+        return node
+
+    def scaled_zero_first(self, opener: _Token) -> tree.Node | None:
+        """Octave's ``[0 ; lambda*theta(2:n)]``: a number times θ(2:end) under the 0, read as c·[0; θ(2:end)].
+
+        The stacked vector is (0, cθ₂, …, cθₙ) = c(θ − θ₁e₁) for any number c (λ, λ/m, 2): the
+        number is taken out, noted. Read when the entry below the 0 is a product (or quotient) of
+        one θ(2:end) and numbers or constants only; anything else is refused as before.
+        """
+        start = self.position
+        try:
+            body = self.expression()
+        except InputError:
+            self.position = start
+            return None
+        if self.is_op(self.peek(), ";"):
+            self.advance()
+        closer = self.peek()
+        node = _zero_first_in(body) if closer.kind == "close" and closer.raw == "]" else None
+        if node is None:
+            self.position = start
+            return None
+        self.advance()
+        here = Span(opener.start, closer.end)
+        node = tree.Binary(node.op, node.left, node.right, here)
+        self.extent[id(node)] = (node, here)
+        written = self.source[opener.start:closer.end]
+        self.note(f"read as Octave: {written} stacks 0 on a number times θ(2:end): that number times "
+                  "[0; θ(2:end)], θ with its first entry, the intercept θ₁, set to 0")
         return node
 
     def ones_mask(self, opener: _Token, mask: re.Match) -> tree.Node:
@@ -1989,6 +2022,35 @@ class _Parser:
         if node.name in _INDEX_LETTERS or node.name in ("e", "pi"):
             self.fail(f"cannot differentiate by '{node.name}'", column)
         return node
+
+
+def _zero_first_in(body: tree.Node) -> tree.Binary | None:
+    """``lambda*theta(2:n)``, ``theta(2:n)*lambda/m``: the product with θ(2:end) as [0; θ(2:end)], or None.
+
+    Only products and quotients of numbers, λ, m, n and one θ(2:end), never under a '/'.
+    """
+    constants = (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT, "lambda", "λ")
+    found: list[tree.Tail] = []
+
+    def rebuild(node: tree.Node, denominator: bool) -> tree.Node | None:
+        if isinstance(node, tree.Tail):
+            if denominator:
+                return None
+            found.append(node)
+            return tree.ZeroFirst(node, node.span)
+        if isinstance(node, tree.Number) or isinstance(node, tree.Variable) and node.name in constants \
+                and node.feature is None and node.example is None:
+            return node
+        if isinstance(node, tree.Binary) and node.op in ("*", "/"):
+            left = rebuild(node.left, denominator)
+            right = rebuild(node.right, denominator or node.op == "/")
+            return None if left is None or right is None else tree.Binary(node.op, left, right, node.span)
+        return None
+
+    if not isinstance(body, tree.Binary):
+        return None
+    node = rebuild(body, False)
+    return node if isinstance(node, tree.Binary) and len(found) == 1 else None
 
 
 def _describe(token: _Token) -> str:
