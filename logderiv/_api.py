@@ -52,6 +52,10 @@ def derive(
 
     with _as_written(cost, let) as (cost, let, said):
         problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    if said.dropped:
+        from .notation.pasted import check_dropped_counts
+
+        check_dropped_counts(said.dropped, problem.notes)
     if said:
         problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
     derivation = derive_problem(problem, factors=factors)
@@ -96,6 +100,10 @@ def check(
         if cost is not None and find_preset(cost) is None and let:
             let = _matrix_lets_into_answer(cost, let, said, input)
         judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+        if said.dropped:
+            from .notation.pasted import check_dropped_counts
+
+            check_dropped_counts(said.dropped, judge.problem.notes)
         with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
             verdict = judge.check(said.answer, timeout=timeout)
             if not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
@@ -130,6 +138,7 @@ class _Said(list):
 
     answer: str = ""
     rewritten: dict = {}
+    dropped: dict = {}
 
 
 @contextlib.contextmanager
@@ -142,7 +151,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     """
     from .notation import pasted
 
-    new_lets, by_text, notes = pasted.rewrite_lets(tuple(lets))
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
     rewritten = dict(by_text)
     notes = list(notes)
@@ -168,6 +177,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     said = _Said(notes)
     said.answer = answer_text
     said.rewritten = rewritten
+    said.dropped = dropped
     try:
         yield cost_text, new_lets, said
     except InputError as error:

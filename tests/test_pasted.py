@@ -243,3 +243,20 @@ def test_zero_stacked_on_anything_else_is_refused(answer):
         check(answer, cost="J = (1/m)*(-y'*log(H) - (1-y)'*log(1-H));", let=("H = sigmoid(X*theta);",))
     assert "[0; v] is read for v = theta(2:end)" in caught.value.message
     assert caught.value.column == answer.index("; ") + 2  # the entry under the 0
+
+
+@pytest.mark.parametrize(
+    "cost, lets, wrt, message",
+    [
+        ("J = 1/(2*n) * sum((X*theta - y).^2);", ("n = length(theta);",), "theta_j",
+         "'n' counts the features by this line, but the cost uses n as the number of examples"),
+        (r"\frac{1}{n}\sum_{i=1}^{n} (y_i - m x_i - b)^2", ("m = length(y);",), "m",
+         "'m' counts the examples by this line, but the cost uses m as a quantity of its own"),
+    ],
+)
+def test_a_dropped_count_line_that_the_cost_contradicts_is_refused(cost, lets, wrt, message):
+    """n = length(theta); beside a cost that counts its examples with n: which n is meant is not said."""
+    with pytest.raises(InputError) as caught:
+        derive(cost, wrt=wrt, let=lets)
+    assert caught.value.message == message
+    assert caught.value.source == lets[0] and caught.value.column == 0

@@ -290,10 +290,10 @@ _HANDLE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za
 #: Octave's and NumPy's counts: n = length(theta); m = length(y); m = size(X, 1); m = len(y) …
 _COUNT = re.compile(r"^\s*([mn])\s*=\s*(.+?)\s*;?\s*$")
 _COUNTS = {
-    "m": re.compile(r"(?:length|numel|len|rows)\(\s*y\s*\)|size\(\s*y\s*,\s*1\s*\)|y\.size|y\.shape\[0\]|"
-                    r"size\(\s*X\s*,\s*1\s*\)|rows\(\s*X\s*\)|X\.shape\[0\]|len\(\s*X\s*\)"),
-    "n": re.compile(r"(?:length|numel|len|rows)\(\s*(?:theta|w)\s*\)|size\(\s*(?:theta|w)\s*,\s*1\s*\)|"
-                    r"(?:theta|w)\.size|(?:theta|w)\.shape\[0\]|size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|X\.shape\[1\]"),
+    # sizes that hold in every layout (X m×n or n×m, y a column or a row): Octave's length and numel, NumPy's size
+    "m": re.compile(r"(?:length|numel)\(\s*y\s*\)|(?:np\.)?size\(\s*y\s*\)|y\.size"),
+    "n": re.compile(r"(?:length|numel|len)\(\s*(?:theta|w)\s*\)|size\(\s*(?:theta|w)\s*,\s*1\s*\)|"
+                    r"(?:np\.)?size\(\s*(?:theta|w)\s*\)|(?:theta|w)\.size|(?:theta|w)\.shape\[0\]"),
 }
 #: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed)
 _COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*$")
@@ -386,6 +386,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     out: list[str] = []
     rewritten: dict[str, Pasted] = {}
     copies = {}
+    dropped: dict[str, str] = {}
     for text in lets:
         if not isinstance(text, str):
             out.append(text)
@@ -400,6 +401,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         counted = _count(text)
         if counted is not None:
             notes.append(counted[1])
+            dropped[text.split("=")[0].strip()] = text
             continue
         copy = _COPY.match(text)
         if copy is not None and copy.group(1) in zeroed:
@@ -446,7 +448,25 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             rewritten[pasted.text] = Pasted(original, pasted.text, edits, pasted.notes)
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
-    return tuple(out), rewritten, tuple(notes)
+    return tuple(out), rewritten, tuple(notes), dropped
+
+
+def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
+    """Refuse a dropped ``n = length(theta);`` when the reading took n for the example count (``1/n Σ``), or m for a slope.
+
+    The line says n counts the features; a cost whose n was read as m (the count of its
+    examples) contradicts it, and which one the writer meant is not said.
+    """
+    for name, text in dropped.items():
+        if name == "n" and any(note.startswith("n counts the examples") for note in notes):
+            raise InputError("'n' counts the features by this line, but the cost uses n as the number of examples",
+                             source=text, column=0, label="--let",
+                             hint="count the examples with m in the cost, or drop the line")
+        if name == "m" and any(note.startswith("m is a quantity of its own") or
+                               note.startswith("'m' is a quantity of its own") for note in notes):
+            raise InputError("'m' counts the examples by this line, but the cost uses m as a quantity of its own",
+                             source=text, column=0, label="--let",
+                             hint="call the slope another letter (w or a), or drop the line")
 
 
 # ----------------------------------------------------------------------------- one problem's texts together
