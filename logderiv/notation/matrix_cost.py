@@ -81,6 +81,60 @@ def _numpy_matrix_product(source: str, left: tree.Node, right: tree.Node) -> boo
     )
 
 
+#: said when a NumPy text's '*' is read as np.matrix's matrix product (A.T * B with nothing that sums)
+NUMPY_MATRIX_ALGEBRA_NOTE = (
+    "read as np.matrix code: with no sum, np.dot or @ in the text, A.T * B is a number only as a matrix product "
+    "(NumPy arrays would multiply entry by entry into a matrix, which no cost is), so '*' is the matrix product, "
+    "as np.matrix's is"
+)
+_TRANSPOSE_STAR = re.compile(r"\.T\s*\*(?!\*)")
+_SUMS_OR_PRODUCTS = re.compile(r"@|\bdot\(|multiply\(|\bsum\(|\bmean\(|\barray\(|\bsumsq\(|Σ|∑")
+
+
+def numpy_matrix_algebra(source: str) -> bool:
+    """Whether a NumPy cost is np.matrix algebra: ``1/(2*m)*((X*theta) - y).T*((X*theta) - y)``.
+
+    ``r.T * r`` of NumPy arrays is the m×m outer product (or, 1-D, the vector of squares),
+    so a cost with nothing that sums (no ``np.sum``, ``np.mean``, ``np.dot``, ``@``) and a
+    ``.T *`` between one operand twice is a number only with np.matrix operands, whose
+    ``*`` is the matrix product: rᵀr. Read only in a cost (a gradient is a vector either way).
+    """
+    dialects = code_dialects(source)
+    if "numpy" not in dialects or "octave" in dialects or _SUMS_OR_PRODUCTS.search(source):
+        return False
+    return any(_same_operands(source, match) for match in _TRANSPOSE_STAR.finditer(source))
+
+
+def _same_operands(source: str, match: re.Match) -> bool:
+    """Whether ``A.T * A`` at ``match`` has one operand on both sides: ``r.T*r``, ``(X*theta - y).T*(X*theta - y)``."""
+    end = match.start()
+    if end > 0 and source[end - 1] == ")":
+        depth, start = 0, end - 1
+        while start >= 0:
+            depth += {")": 1, "(": -1}.get(source[start], 0)
+            if depth == 0:
+                break
+            start -= 1
+        left = source[start:end]
+    else:
+        word = re.search(r"[A-Za-z_]\w*$", source[:end])
+        left = word.group(0) if word else ""
+    rest = source[match.end():].lstrip()
+    if rest.startswith("("):
+        depth = 0
+        for position, char in enumerate(rest):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                right = rest[:position + 1]
+                break
+        else:
+            return False
+    else:
+        word = re.match(r"[A-Za-z_]\w*", rest)
+        right = word.group(0) if word else ""
+    return bool(left) and re.sub(r"\s+", "", left) == re.sub(r"\s+", "", right)
+
+
 def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape: str, right_shape: str,
                      label: str) -> InputError | None:
     """The refusal of ``A * B`` of two arrays in text marked as NumPy, where ``*`` is entrywise (broadcasting).
@@ -390,7 +444,7 @@ COLUMNS_CONVENTIONS_NOTE = (
 
 #: code's sizes that are not m when X is n×m (one example per column): X's first size is n, a label row's is 1
 _NOT_M_WHEN_COLUMNS = re.compile(
-    r"len\s*\(\s*[XYy]\s*\)|[XYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
+    r"len\s*\(\s*[XxYy]\s*\)|[XxYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
 
 
 def columns_count(spelled: str) -> str | None:
@@ -931,6 +985,9 @@ class _Lowering:
                           hint="a vector divides a number or a vector of its shape, entry by entry")
             shape = right.shape if left.shape == _SCALAR else left.shape
             return _Value(shape, tree.Binary("/", left.node, right.node, node.span))
+        if op == "⊙" and (left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row):
+            # Octave's (1/m).*(…): .* with a number is the product, each entry times it (as in a matrix answer)
+            return self.product(tree.Binary("*", node.left, node.right, node.span), left, right)
         if op == "⊙":
             if left.row != right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
                 self.fail(self.mismatch(node, left, right, "multiplied entry by entry"), node.right,
@@ -997,10 +1054,14 @@ class _Lowering:
         entrywise = self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES
         if not scalar and not entrywise:
             # NumPy's y.T * np.log(h), X * theta: entry by entry (broadcast), never the matrix product read below
-            refusal = numpy_star_error(self.source, node.left, node.right, self.shape(left), self.shape(right),
-                                       self.label)
+            algebra = self.label == "COST" and numpy_matrix_algebra(self.source)
+            refusal = None if algebra else numpy_star_error(self.source, node.left, node.right, self.shape(left),
+                                                            self.shape(right), self.label)
             if refusal is not None:
                 raise refusal
+            if algebra and star_between(self.source, node.left, node.right) is not None:
+                if NUMPY_MATRIX_ALGEBRA_NOTE not in self.notes:
+                    self.notes.append(NUMPY_MATRIX_ALGEBRA_NOTE)
         shaped = self.data_product(node, left, right)
         if shaped is not None:
             return shaped

@@ -529,18 +529,19 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
-#: theta(2:length(theta)), with an optional ", :" for the column; NumPy's theta[1:]
+#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column; NumPy's theta[1:]
 _TAIL = re.compile(
-    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
+    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
     r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
 )
 
 
-#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0]; Octave's length(y),
+#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
+#: data, one example per row or entry, as x*theta reads it, or a one-feature model's x); Octave's length(y),
 #: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
 _COUNT = re.compile(
-    r"len\s*\(\s*[Xy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
-    r"|rows\s*\(\s*[Xy]\s*\)|[Xy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
+    r"len\s*\(\s*[Xxy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
+    r"|rows\s*\(\s*[Xy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
 )
 
 
@@ -1305,7 +1306,11 @@ class _Parser:
         tail = self.peek()
         if tail.kind != "tail" and (mask := _ONES_MASK.match(self.source, opener.start)):
             return self.ones_mask(opener, mask)
-        if tail.kind != "tail":
+        after = self.peek(1)
+        if tail.kind != "tail" or not (after.kind == "close" or self.is_op(after, ";")):
+            scaled = self.scaled_zero_first(opener)
+            if scaled is not None:
+                return scaled
             self.fail("[0; v] is read for v = theta(2:end): θ with its intercept set to 0", tail.start,
                       hint="write [0; theta(2:end)]")
         self.advance()
@@ -1320,6 +1325,35 @@ class _Parser:
                             Span(tail.start, tail.end))
         node = tree.ZeroFirst(operand, here)
         self.extent[id(node)] = (node, here)
+        return node
+
+    def scaled_zero_first(self, opener: _Token) -> tree.Node | None:
+        """Octave's ``[0 ; lambda*theta(2:n)]``: a number times θ(2:end) under the 0, read as c·[0; θ(2:end)].
+
+        The stacked vector is (0, cθ₂, …, cθₙ) = c(θ − θ₁e₁) for any number c (λ, λ/m, 2): the
+        number is taken out, noted. Read when the entry below the 0 is a product (or quotient) of
+        one θ(2:end) and numbers or constants only; anything else is refused as before.
+        """
+        start = self.position
+        try:
+            body = self.expression()
+        except InputError:
+            self.position = start
+            return None
+        if self.is_op(self.peek(), ";"):
+            self.advance()
+        closer = self.peek()
+        node = _zero_first_in(body) if closer.kind == "close" and closer.raw == "]" else None
+        if node is None:
+            self.position = start
+            return None
+        self.advance()
+        here = Span(opener.start, closer.end)
+        node = tree.Binary(node.op, node.left, node.right, here)
+        self.extent[id(node)] = (node, here)
+        written = self.source[opener.start:closer.end]
+        self.note(f"read as Octave: {written} stacks 0 on a number times θ(2:end): that number times "
+                  "[0; θ(2:end)], θ with its first entry, the intercept θ₁, set to 0")
         return node
 
     def ones_mask(self, opener: _Token, mask: re.Match) -> tree.Node:
@@ -1924,6 +1958,8 @@ class _Parser:
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)
+        if self.is_op(target, ".") and self.peek(ahead + 1).raw == "dot" and self.peek(ahead + 2).kind == "open":
+            return False  # w.T.dot(X): NumPy's method product of the transposed vector, read in matrix form
         return target.kind == "name" and target.text in _VECTORS or not (
             target.kind == "name" and target.text == vocab.DATA_MATRIX
             or self.is_op(target, ",") or target.kind in ("close", "open") or self.is_op(target, "@")
@@ -2041,6 +2077,35 @@ class _Parser:
         if node.name in _INDEX_LETTERS or node.name in ("e", "pi"):
             self.fail(f"cannot differentiate by '{node.name}'", column)
         return node
+
+
+def _zero_first_in(body: tree.Node) -> tree.Binary | None:
+    """``lambda*theta(2:n)``, ``theta(2:n)*lambda/m``: the product with θ(2:end) as [0; θ(2:end)], or None.
+
+    Only products and quotients of numbers, λ, m, n and one θ(2:end), never under a '/'.
+    """
+    constants = (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT, "lambda", "λ")
+    found: list[tree.Tail] = []
+
+    def rebuild(node: tree.Node, denominator: bool) -> tree.Node | None:
+        if isinstance(node, tree.Tail):
+            if denominator:
+                return None
+            found.append(node)
+            return tree.ZeroFirst(node, node.span)
+        if isinstance(node, tree.Number) or isinstance(node, tree.Variable) and node.name in constants \
+                and node.feature is None and node.example is None:
+            return node
+        if isinstance(node, tree.Binary) and node.op in ("*", "/"):
+            left = rebuild(node.left, denominator)
+            right = rebuild(node.right, denominator or node.op == "/")
+            return None if left is None or right is None else tree.Binary(node.op, left, right, node.span)
+        return None
+
+    if not isinstance(body, tree.Binary):
+        return None
+    node = rebuild(body, False)
+    return node if isinstance(node, tree.Binary) and len(found) == 1 else None
 
 
 def _describe(token: _Token) -> str:
@@ -2526,6 +2591,9 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     """
     if not _code_dialects(text):
         return None, ""
+    named = _code_cost_name(text, equals, names)
+    if named is not None:
+        return named, CODE_ASSIGNMENT_NOTE.format(name=named)
     try:
         left = _tokenize(text, 0, equals)
         right = _tokenize(text, equals + 1, _statement_end(text, equals + 1, len(text))[0], names)
@@ -2542,8 +2610,25 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     return None, ""
 
 
-#: lowercase letters that code names a cost by (``c = …``); other letters name quantities (b, h, z, a, p, f, g)
-_CODE_COST_LETTERS = frozenset({"c"})
+#: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J); other letters name
+#: quantities (b, h, z, a, p, f, g)
+_CODE_COST_LETTERS = frozenset({"c", "j"})
+#: a name of code for the cost: total_cost, cost_sum, train_loss, J_train, mse_loss (a word cost, loss or J in it)
+_CODE_COST_NAME = re.compile(r"(?:[A-Za-z]+_)*(?:cost|loss|J)(?:_[A-Za-z0-9]+)*|[A-Za-z]+_(?:cost|loss)")
+
+
+def _code_cost_name(text: str, equals: int, names: Collection[str]) -> str | None:
+    """``total_cost = -np.mean(…)``: a name of code made of words, one of them cost, loss or J, names the cost.
+
+    Only a name with ``_`` (a single word such as ``cost`` or ``J`` is read by :func:`_head_name`),
+    not defined by a --let and not used on the right (an update is another rule).
+    """
+    left = text[:equals].strip()
+    if "_" not in left or not _CODE_COST_NAME.fullmatch(left) or left in names:
+        return None
+    if re.search(r"(?<![\w])" + re.escape(left) + r"(?![\w])", text[equals + 1:]):
+        return None
+    return left
 #: the note for a one-letter name assigned the cost in a line of code
 CODE_ASSIGNMENT_NOTE = "read as code: {name} = … assigns the cost to {name}, so {name} names the cost"
 #: the note for a line of code that updates a name a --let defines

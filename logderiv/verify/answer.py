@@ -503,6 +503,9 @@ class Checker:
 
             tree = rename_labels(tree)
             lets = [(name, rename_labels(value), text) for name, value, text in lets]
+        elif any(note.startswith("Y is read as y, the m×1 vector of labels") for note in self.problem.notes):
+            tree, lets, said = _labels_as_in_cost(source, tree, lets)
+            notes = (*notes, *said)
         if self.problem.vectors:
             # thetaReg = [0; theta(2:end)] in the cost's --let: the answer's thetaReg is that vector
             from ..notation.matrix_cost import put_in_place
@@ -561,6 +564,27 @@ class Checker:
             self._verdicts.pop(next(iter(self._verdicts)))
         self._verdicts[key] = verdict
         return verdict
+
+
+def _labels_as_in_cost(source: str, tree, lets):
+    """The answer's Y is y when the cost read its Y as the labels y (``np.dot(X.T, (h - Y))``), noted.
+
+    Built as a scalar Y it would be a silent misread; beside a lowercase y it is refused, as in the cost.
+    """
+    from ..notation.matrix_cost import rename_labels
+    from ..notation.tree import walk as walk_tree
+
+    nodes = [node for node in walk_tree(tree) if getattr(node, "name", None) in ("Y", "y")
+             and type(node).__name__ == "Variable"]
+    if not any(node.name == "Y" for node in nodes):
+        return tree, lets, ()
+    if any(node.name == "y" for node in nodes):
+        place = next(node for node in nodes if node.name == "Y")
+        raise InputError("'Y' beside 'y' in the answer: the labels, or a quantity of its own?", source=source,
+                         column=place.span.start, label="ANSWER",
+                         hint="write y for the m×1 vector of labels, as the cost's Y is read")
+    renamed = [(name, rename_labels(value), text) for name, value, text in lets]
+    return rename_labels(tree), renamed, ("Y is read as y, the m×1 vector of labels, as in the cost",)
 
 
 #: a reader's note that a letter other than m (n) counts the examples (features): ``N counts the examples here: read as m``
