@@ -186,6 +186,8 @@ def judge_matrix(
     notes: Sequence[str] = (),
     time_limit: float = 0.0,
     reported: Problem | None = None,
+    known: Sequence[sympy.Basic] | None = None,
+    lets: Sequence[tuple] = (),
 ) -> Verdict:
     """Judge a matrix-form answer (a parsed tree) against the index-form gradient ``expected``.
 
@@ -235,6 +237,10 @@ def judge_matrix(
         raise InputError(error.message, source=source, column=0, label="ANSWER") from None
     if bold_sigma:
         entry = _predictions_of_the_cost(entry, problem, source)
+    if known is not None:
+        from .letters import refuse_stray_letters  # a letter the cost does not hold is no arbitrary number
+
+        refuse_stray_letters(problem.expand_definitions(entry), known, source, node, lets)
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
                     notes=notes if columns else (*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
                     sizes=every_component(numeric.sizes_for(problem.expand_definitions(expected),
