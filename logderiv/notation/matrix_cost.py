@@ -244,8 +244,13 @@ def lower_matrix_forms(
         if matrix:
             walk = _Lowering(text, "--let", per_example, notes, columns)
             lowered = walk.top(value, what=f"--let {name}", allow_examples=True)
-            notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
-                         f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+            if name in sums:
+                # J = sum((X*theta - y).^2): a sum over the examples, one number, not one per example
+                notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is one number, "
+                             f"{name} = {_show_entry(lowered, False)}")
+            else:
+                notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
+                             f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:

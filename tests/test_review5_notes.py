@@ -1,0 +1,90 @@
+"""Review 5, notes that said something false (a, b, d): each now says what was read.
+
+a. A --let in matrix form that is a sum over the examples (``J = sum((X*theta - y).^2)``) is one number,
+   not one value per example.
+b. A missing or extra λθₖδₖⱼ of a penalty on one component k ≠ 1 is a regularisation term, not the term
+   that keeps the intercept θ₁ out.
+d. A penalty written as a norm (‖θ‖², θᵀθ) covers every entry of θ in either numbering: an answer to such
+   a cost is judged, not left undecided on the intercept's numbering.
+
+Verdicts worked by hand; gradients checked with ``tests/_oracle.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from logderiv import check, derive
+
+from _oracle import assert_gradient
+
+
+# --- a ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cost", ["J = J/(2*m);", "J = (1/m) * J;"])
+def test_a_let_that_sums_over_the_examples_is_said_to_be_one_number(cost):
+    derivation = derive(cost, let=["J = sum((X*theta - y).^2);"])
+    notes = derivation.problem.notes
+    assert "read in matrix form: J = sum((Xθ − y)²) is one number, J = Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²" in notes
+    assert not any("J⁽ⁱ⁾" in note for note in notes)
+    problem = derivation.problem
+    assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
+
+
+def test_a_let_per_example_is_still_said_per_example():
+    derivation = derive("-1/m * sum(y .* log(h) + (1 - y) .* log(1 - h))", let=["h = sigmoid(X*theta)"])
+    assert "read in matrix form: h = σ(Xθ) is, for each example i, h⁽ⁱ⁾ = σ(θᵀx⁽ⁱ⁾)" in derivation.problem.notes
+
+
+# --- b ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("component", [1, 3, 7])
+def test_a_penalty_on_one_component_is_no_intercept_term(component):
+    # ∂/∂θⱼ λθₖ² = 2λθₖδₖⱼ: the answer leaves it out
+    verdict = check("1/m sum((theta^T x - y) x_j)",
+                    cost=f"1/(2m) sum((theta^T x - y)^2) + lambda theta_{component}^2")
+    assert verdict.verdict == "different"
+    (diagnosis,) = verdict.diagnosis
+    assert diagnosis.kind == "missing-term"
+    assert "intercept" not in diagnosis.message
+    assert "regularisation term" in diagnosis.message
+
+
+def test_the_intercepts_own_term_is_still_named_so():
+    verdict = check("1/m sum((h - y) x_j) + lambda/m theta_j", cost="logistic-l2", regularise_intercept=False)
+    assert verdict.verdict == "different"
+    assert "keeps the intercept θ₁ out of the L2 penalty" in verdict.diagnosis[0].message
+
+
+# --- d ---------------------------------------------------------------------------------------
+
+NORM_COSTS = [
+    r"\frac{1}{2n}\|X\theta - y\|^2 + \frac{\lambda}{2n}\|\theta\|^2",
+    "1/(2m) ||X theta - y||^2 + lambda/(2m) ||theta||^2",
+    "1/(2m) sum((theta^T x - y)^2) + lambda/(2m) theta^T theta",
+]
+
+
+@pytest.mark.parametrize("cost", NORM_COSTS)
+def test_a_norm_penalty_covers_every_entry_and_the_answer_is_judged(cost):
+    # ∂/∂θⱼ (λ/2m)‖θ‖² = (λ/m)θⱼ for every j, the intercept's entry too
+    answer = "1/m X^T(X theta - y) + lambda/m theta"
+    verdict = check(answer, cost=cost)
+    assert verdict.verdict == "equivalent", (verdict.reason, verdict.notes)
+    assert not any("covers it" in note or "intercept θ₁ (x₁ = 1) included" in note for note in verdict.notes)
+    problem = verdict.problem
+    assert_gradient(problem.cost, problem.wrt, verdict.answer, problem.definitions)
+
+
+@pytest.mark.parametrize("cost", NORM_COSTS)
+def test_a_norm_penalty_left_out_of_the_intercept_is_different(cost):
+    verdict = check("1/m X^T(X theta - y) + lambda/m theta - lambda/m theta_1 e_1", cost=cost)
+    assert verdict.verdict == "different"
+
+
+def test_a_penalty_written_as_a_sum_is_still_undecided_on_the_numbering():
+    verdict = check("1/m X^T(X theta - y) + lambda/m theta",
+                    cost="1/(2m) sum((theta^T x - y)^2) + lambda/(2m) sum_k theta_k^2")
+    assert verdict.verdict == "undecided"
