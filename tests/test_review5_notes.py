@@ -88,3 +88,30 @@ def test_a_penalty_written_as_a_sum_is_still_undecided_on_the_numbering():
     verdict = check("1/m X^T(X theta - y) + lambda/m theta",
                     cost="1/(2m) sum((theta^T x - y)^2) + lambda/(2m) sum_k theta_k^2")
     assert verdict.verdict == "undecided"
+
+
+# --- c ---------------------------------------------------------------------------------------
+
+
+def test_a_theta_cost_in_columns_says_theta_and_rows():
+    # X n×m (θ'X): (1/m) X (h − y)ᵀ is Σᵢ xⱼ⁽ⁱ⁾(h⁽ⁱ⁾ − y⁽ⁱ⁾)/m, the gradient (by hand)
+    verdict = check("X*(h-y)'/m", cost="J = -1/m * (y*log(h)' + (1-y)*log(1-h)')", let=["h = sigmoid(theta'*X)"])
+    assert verdict.verdict == "equivalent", (verdict.diagnosis, verdict.notes)
+    notes = verdict.notes
+    assert "read in matrix notation: h is the 1×m row of its values h⁽ⁱ⁾, one per example" in notes
+    assert not any("m×1 vector" in note for note in notes), notes
+    assert not any("wⱼ" in note or "A = sigmoid" in note for note in notes), notes
+    assert any("as the cost is (θᵀX)" in note and "∂J/∂θⱼ at every j" in note for note in notes), notes
+    problem = verdict.problem
+    assert any("θ is n×1, Y (y) and each value per example are 1×m rows" in note for note in problem.notes)
+    assert not any("A = sigmoid" in note for note in problem.notes), problem.notes
+    assert_gradient(problem.cost, problem.wrt, verdict.answer, problem.definitions)
+
+
+def test_a_w_cost_in_rows_says_w():
+    verdict = check("1/m X^T(sigmoid(X w) - y)",
+                    cost="-1/m sum(y log(sigmoid(w^T x)) + (1-y) log(1 - sigmoid(w^T x)))", wrt="w_j")
+    assert verdict.verdict == "equivalent", (verdict.diagnosis, verdict.notes)
+    assert ("read in matrix notation (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾, w n×1, y m×1); its entry j is compared with "
+            "∂J/∂wⱼ at every j") in verdict.notes
+    assert not any("θ" in note for note in verdict.notes), verdict.notes

@@ -258,7 +258,8 @@ class Checker:
         if not any(" is read as the prediction h" in note for note in self.problem.notes):
             return answer_tree, ()
         return predictions_as_in_cost(answer_tree, self.problem.notes, defined,
-                                      matrix=reads_as_matrix(answer_tree, self.problem, self.answer_lets))
+                                      matrix=reads_as_matrix(answer_tree, self.problem, self.answer_lets),
+                                      columns=self.problem.layout == "columns")
 
     def _known(self) -> tuple:
         """What the problem names: its cost with the definitions put in, and the variable of the gradient."""

@@ -52,7 +52,7 @@ def cost_prediction_letters(notes: Collection[str]) -> dict[str, str]:
 
 
 def predictions_as_in_cost(
-    node: tree.Node, notes_of_cost: Collection[str], defined: Collection[str], *, matrix: bool
+    node: tree.Node, notes_of_cost: Collection[str], defined: Collection[str], *, matrix: bool, columns: bool = False
 ) -> tuple[tree.Node, tuple[str, ...]]:
     """``node`` with each p (a) of the answer read as the prediction h, where the cost writes its predictions so.
 
@@ -86,7 +86,7 @@ def predictions_as_in_cost(
         return dataclasses.replace(current, **changes) if changes else current
 
     renamed = rename(node)
-    what = ("the m×1 vector of the predictions h⁽ⁱ⁾, one per example" if matrix
+    what = (f"the {'1×m row' if columns else 'm×1 vector'} of the predictions h⁽ⁱ⁾, one per example" if matrix
             else "the prediction h (the model's output for example i)")
     return renamed, tuple(f"{letter} is read as {what}, as the cost's {written} is"
                           for letter, written in sorted(used.items()))
