@@ -115,3 +115,36 @@ def test_a_w_cost_in_rows_says_w():
     assert ("read in matrix notation (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾, w n×1, y m×1); its entry j is compared with "
             "∂J/∂wⱼ at every j") in verdict.notes
     assert not any("θ" in note for note in verdict.notes), verdict.notes
+
+
+# --- e: minor notes ----------------------------------------------------------------------------
+
+SLOPE_COST = "1/n sum_i (y_i - m x_i - b)^2"
+
+
+def test_with_a_slope_m_the_answers_count_is_not_said_to_be_m():
+    # ∂/∂m (1/n) Σ (yᵢ − m xᵢ − b)² = −(2/n) Σ xᵢ(yᵢ − m xᵢ − b)
+    verdict = check("∂L/∂m = -2/n sum_i x_i (y_i - m x_i - b)", cost=SLOPE_COST, wrt="m")
+    assert verdict.verdict == "equivalent", (verdict.diagnosis, verdict.notes)
+    assert "n counts the examples in the cost: the answer's n counts them too (m is the slope)" in verdict.notes
+    assert not any("read as m too" in note for note in verdict.notes)
+    assert "the left side names ∂L/∂m, the derivative checked" in verdict.notes
+    problem = verdict.problem
+    assert_gradient(problem.cost, problem.wrt, verdict.answer, problem.definitions)
+
+
+def test_a_plain_left_side_names_its_own_cost_letter():
+    verdict = check("dJ/dtheta_j = 1/m sum((h - y) x_j)")
+    assert "the left side names ∂J/∂θⱼ, the derivative checked" in verdict.notes
+
+
+def test_a_sum_without_limits_names_what_it_subscripts():
+    derivation = derive(r"E(w) = \frac{1}{2}\sum \{w^T x_n - t_n\}^2", wrt="w_j")
+    assert any(note.endswith("its index n is read from what it subscripts (t_n)") for note in derivation.problem.notes)
+    assert not any("y_n" in note for note in derivation.problem.notes)
+
+
+def test_an_ellipsis_note_quotes_the_last_term_whole():
+    text = r"\theta_1 x^{(i)}_1 + \theta_2 x^{(i)}_2 + \dots + \theta_n x^{(i)}_n"
+    derivation = derive(r"\frac{1}{2m}\sum_{i=1}^{m}(" + text + r" - y^{(i)})^2")
+    assert any(note.startswith(text + " is read as the sum over the features") for note in derivation.problem.notes)

@@ -653,7 +653,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     same pattern ``steps`` uses for a derivation's leading name. Errors are
     labelled ``ANSWER`` and point into the answer as written.
     """
-    text, wrt = answer, None
+    text, wrt, cost_name = answer, None, "J"
     gradient = gradient_head(answer)
     if gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
@@ -669,6 +669,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
+            numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head)
+            cost_name = numerator.group("name") if numerator else "J"  # ∂L/∂m names ∂L/∂m, not ∂J/∂m
     try:
         parsed = parse_text(text, input=input, names=names)
         if wrt is not None:
@@ -677,7 +679,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 raise InputError("the left side does not name a variable to differentiate by",
                                  source=answer, column=wrt[1], hint="write dJ/dtheta_j = ...")
             span = tree.Span(wrt[1], wrt[1] + len(wrt[0]))
-            parsed = replace(parsed, name="J", wrt=replace(variable, span=span))
+            parsed = replace(parsed, name=cost_name, wrt=replace(variable, span=span))
         elif parsed.name is not None and parsed.wrt is None and not _names_the_gradient(parsed):
             raise InputError(f"the left side names {parsed.name}, not a derivative of it",
                              source=answer, column=0,
