@@ -93,7 +93,57 @@ def check(
         verdict = judge.check(answer, timeout=timeout)
         if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
             return verdict
-        return _across_intercept_conventions(verdict, judge, answer, timeout)
+        verdict = _across_intercept_conventions(verdict, judge, answer, timeout)
+        return _across_feature_zero(verdict, judge, answer, timeout)
+
+
+def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
+    """The verdict, unless it is "different" only because the cost's own x₀ may be Ng's x₀ = 1.
+
+    A cost that writes θ₀x₀ + θ₁x₁ keeps x₀ as written, a feature; in Ng's notes
+    the same text means x₀ = 1, so ∂J/∂θ₀ written without x₀ is right there.
+    Where the answer is right with x₀ = 1 and wrong with x₀ a feature, the
+    verdict is ``undecided``, both readings said: never a confident verdict on
+    one reading of an ambiguous cost.
+    """
+    import dataclasses
+
+    import sympy
+
+    from .notation.feature_zero import feature_zero_may_be_one
+    from .verify.answer import Checker
+
+    if verdict.verdict != "different":
+        return verdict
+    problem = judge.problem
+    zero = feature_zero_may_be_one(problem)
+    if not zero:
+        return verdict
+    ones = {indexed: sympy.Integer(1) for indexed in zero}
+    other_problem = dataclasses.replace(
+        problem,
+        cost=problem.cost.xreplace(ones),
+        definitions={key: value.xreplace(ones) if isinstance(value, sympy.Basic) else value
+                     for key, value in problem.definitions.items()},
+    )
+    try:
+        other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=timeout)
+    except Exception:  # noqa: BLE001 - a reading that cannot be judged leaves the verdict as it was
+        return verdict
+    if other.verdict != "equivalent":
+        return verdict
+    return dataclasses.replace(
+        verdict,
+        verdict="undecided",
+        check=None,
+        counterexample=None,
+        diagnosis=(),
+        reason=(
+            "the answer is right if x₀ = 1 (as ML notes number the intercept's feature, θ₀x₀ with x₀ = 1) "
+            "and wrong if x₀ is a feature of its own, as the cost is read: write the intercept alone "
+            "(theta_0 + theta_1 x_1) if x₀ = 1 is meant, or keep x₀ in the answer if it is a feature"
+        ),
+    )
 
 
 def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:

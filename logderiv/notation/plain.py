@@ -296,6 +296,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # X_train, y_train, xTr: the training data the gradient is computed on, X and y (noted)
             add("name", _data_base(training), position, training.end())
             position = training.end()
+        elif char in "ak" and (keyword := _KEYWORD.match(source, position, end)):
+            # NumPy's axis=1, keepdims=True inside np.sum(…): read only there (Parser.dimension_argument)
+            add("keyword", f"{keyword.group('word')}={keyword.group('value')}", position, keyword.end())
+            position = keyword.end()
         elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
             if code_name.group("self"):
                 _fail("'self.' is Python code inside a class: logderiv reads the quantities themselves", source,
@@ -338,7 +342,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             if prefix:
                 position = prefix  # np.sum(...) is sum(...): the NumPy spelling of a known function
                 continue
-            add("name", source[position:stop], position, stop)
+            word = source[position:stop]
+            # DeepLearning.AI's lambd: λ spelled so because Python reserves the word lambda (noted by the parser)
+            add("name", "lambda" if word == "lambd" and "lambd" not in compound else word, position, stop)
             position = stop
         elif char == "'" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position and (
             tokens[-1].text in _VECTORS or tokens[-1].text == vocab.DATA_MATRIX
@@ -499,7 +505,7 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
-_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose"})
+_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose", "square"})
 
 
 def _numpy_multiply(source: str, position: int, end: int) -> int:
@@ -547,6 +553,13 @@ _ONES_MASK = re.compile(
 
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
 _FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+
+
+#: said when code's lambd is read as λ
+LAMBD_NOTE = "read as code: lambd is λ, the regularization weight (Python reserves the word lambda)"
+
+#: NumPy's keyword arguments of np.sum: axis=0, axis=1, keepdims=True
+_KEYWORD = re.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|False|-?\d+)(?![A-Za-z0-9_.])")
 
 
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
@@ -844,6 +857,8 @@ class _Parser:
         )
         if letter != vocab.FEATURE_COUNT:
             self.note(f"{letter} counts the features here: read as n")
+        # θₙxₙ numbers its last term by the feature count: a 1/n that scales a sum over the examples is refused
+        self.feature_counts = getattr(self, "feature_counts", frozenset()) | {letter}
         self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
 
@@ -1350,6 +1365,14 @@ class _Parser:
             square = tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
             self.note("read as Octave: sumsq(v) is sum(v.^2), the sum of the squares of v's entries")
             return tree.Sum("examples", vocab.EXAMPLE_INDEX, square, here)
+        if word == "square" and word not in self.names and self.peek(1).kind == "open" and \
+                self.source[:token.start].endswith(("np.", "numpy.")):
+            # NumPy's np.square(v): v**2, each entry squared (DeepLearning.AI's np.sum(np.square(W)))
+            self.advance()
+            inner = self.group()
+            here = Span(token.start, self.tokens[self.position - 1].end)
+            self.note("read as NumPy: np.square(v) is v**2, each entry squared")
+            return tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
         if word == "mean" and "mean" not in self.names and self.peek(1).kind == "open":
             return self.mean(token)
         if word == "dot":
@@ -1370,6 +1393,8 @@ class _Parser:
             return self.derivative(token)
         if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
             refuse_unsupported(word, self.source, token.start)
+        if token.raw == "lambd" and word == "lambda":
+            self.note(LAMBD_NOTE)
         if word in self.names or word in _NAME_WORDS or len(word) == 1:
             if word in _INDEX_LETTERS:
                 self.bare_index(token)
@@ -1767,19 +1792,49 @@ class _Parser:
                 if depth == 0:
                     break
             ahead += 1
+        keyword = self.numpy_axis(ahead)
+        if keyword:
+            return keyword
         comma, number = self.peek(ahead - 2), self.peek(ahead - 1)
         if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("1", "2"):
             return 0
         return int(number.text)
 
+    def numpy_axis(self, ahead: int) -> int:
+        """NumPy's ``np.sum(M, axis=1, keepdims=True)`` ending at the ')' ``ahead`` tokens on: its dimension.
+
+        The dimension is Octave's (axis 0 is dimension 1, down each column; axis 1 is dimension 2, along each
+        row), so both dialects make one :class:`tree.AxisSum`; keepdims changes the shape of the result, not
+        its entries. 0 when the call has no keyword; a keyword logderiv does not read is refused at its column.
+        """
+        found: dict[str, _Token] = {}
+        back = ahead - 1
+        while back >= 2 and self.peek(back).kind == "keyword" and self.is_op(self.peek(back - 1), ","):
+            keyword = self.peek(back)
+            word = keyword.text.partition("=")[0]
+            if word in found:
+                self.fail(f"'{word}' is given twice", keyword.start)
+            found[word] = keyword
+            back -= 2
+        if not found:
+            return 0
+        start = self.tokens[self.position - 1]  # the word sum
+        numpy = self.source[max(0, start.start - 6):start.start].endswith(("np.", "numpy."))
+        axis = found.get("axis")
+        if not numpy or axis is None or axis.text not in ("axis=0", "axis=1"):
+            place = axis if axis is not None and numpy else next(iter(found.values()))
+            self.fail(f"'{place.raw}' is read only in NumPy's np.sum(M, axis=0) or np.sum(M, axis=1)", place.start,
+                      hint="axis 0 adds up each column of M, axis 1 each row; or write the sum without the keyword")
+        return int(axis.text[-1]) + 1
+
     def axis_sum(self, token: _Token, dimension: int) -> tree.Node:
-        """Octave's ``sum(M, 2)``: the body, the comma and the dimension, read as a sum along that dimension."""
+        """Octave's ``sum(M, 2)``, NumPy's ``np.sum(M, axis=1, keepdims=True)``: a sum along that dimension."""
         self.advance()  # (
         self.enter(token)
         body = self.expression()
         self.leave()
-        self.advance()  # ,
-        self.advance()  # the dimension
+        while self.peek().kind != "close":
+            self.advance()  # the comma and the dimension, or NumPy's keywords and their commas
         closer = self.advance()
         return tree.AxisSum(body, dimension, Span(token.start, closer.end))
 
@@ -2027,10 +2082,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     allowed: set[int] = set()
     offenders: list[tree.Variable] = []
     for current in tree.walk(node):
-        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)) or (
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum)) or (
             isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
         ) or isinstance(current, tree.Binary) and current.op == "⊙":
-            return  # matrix form, wherever X, ᵀ, ⊙ (.*) or theta(2:end) stands
+            return  # matrix form, wherever X, ᵀ, ⊙ (.*), theta(2:end) or np.sum(…, axis=1) stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
@@ -2250,6 +2305,12 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
         # X.shape[1], size(X, 2): a count code spells out, whose layout decides what it counts
         # (matrix_cost.recount_columns); only a count written as its letter is read by the mean
         return node
+    if where is None and letter is not None and letter in getattr(parser, "feature_counts", ()):
+        # 1/n sum_i (θ₀ + θ₁x₁ + … + θₙxₙ − y)²: one n would count both (as the LaTeX twin's bound says)
+        where = min(
+            (n for n in tree.walk(node) if isinstance(n, tree.Variable) and n.name == letter), key=lambda n: n.span.start
+        )
+        why = f"'{letter}' also numbers the last term of a sum over the features written with an ellipsis"
     if where is not None:
         parser.fail(
             f"cannot tell what '{where.name}' is: {why}",
@@ -2424,7 +2485,7 @@ def read(
     """
     if not isinstance(text, str):
         raise InputError("the expression must be text", source="", column=None)
-    equals = text.find("=")
+    equals = assignment_equals(text)
     if equals < 0 and (returned := _RETURN.match(text)):
         # a function's last line pasted as it is: ``return np.sum(first - second) / len(X)``
         node, notes = _read_range(text, returned.end(), len(text), names, functions)
@@ -2436,6 +2497,22 @@ def read(
         name = _head_name(text, equals, names)
     node, notes = _read_range(text, equals + 1, len(text), names, functions)
     return name, node, ((note, *notes) if note else notes)
+
+
+def assignment_equals(text: str) -> int:
+    """The offset of the '=' that names a formula (``J = …``), or -1: the first outside brackets.
+
+    An '=' inside a call is a keyword argument of code (``np.sum(v, axis=1, keepdims=True)``), not a left side.
+    """
+    depth = 0
+    for offset, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "=" and depth <= 0:
+            return offset
+    return -1
 
 
 def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:

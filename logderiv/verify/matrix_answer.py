@@ -215,7 +215,8 @@ def judge_matrix(
     per_example = per_example_names(problem)
     columns = problem.layout == "columns"
     said: list[str] = []
-    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said)
+    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said,
+                          standing=problem.column_values)
     notes = (*notes, *said)
     shown = {"theta": "θ", "beta": "β", "weights": "w"}.get(str(wrt.base), str(wrt.base))
     if columns:
