@@ -86,6 +86,8 @@ _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "matht
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
 _STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
 #: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
+#: a \Sigma with no script after it (a covariance matrix, say): then no \Sigma is read as \sum
+_BARE_SIGMA = re.compile(r"\\Sigma(?![A-Za-z])(?!\s*[_^])")
 _BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
@@ -605,6 +607,8 @@ class _Tokenizer:
 
     def unknown(self, name: str, start: int) -> None:
         raw = "\\" + name
+        if self.typographic_alias(name, start):
+            return
         if name == "nabla":
             self.add("nabla", "nabla", start, start + len(raw))
             self.position = start + len(raw)
@@ -621,6 +625,31 @@ class _Tokenizer:
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
                     f"bold {letter}: write what it stands for, e.g. \\mathbf{{{letter}}}")
         self.fail(f"unknown command '{raw}'", start, hint=hint)
+
+    def typographic_alias(self, name: str, start: int) -> bool:
+        r"""Read a command that is another's typographic spelling; False if ``name`` is none.
+
+        ``\bigtriangledown E(w)`` is ∇ (yunlaix.github.io); ``\^y`` is the text-mode
+        accent for ŷ (a notebook's D_w = \frac{1}{n}\sum X_i(\^y_i - y_i)); ``\Sigma_i^m``
+        with scripts is the summation sign (math.techqa.club 4880925). Each is noted
+        but the ∇.
+        """
+        stop = start + 1 + len(name)
+        if name in ("bigtriangledown", "triangledown"):
+            self.add("nabla", "nabla", start, stop)
+            self.position = stop
+            return True
+        if name == "^" and self.source[stop:stop + 1] not in ("", " ", "}"):
+            self.note("'\\^' (the text-mode hat accent) is read as \\hat: \\^y is ŷ")
+            self.style("hat", start, stop)
+            return True
+        if name == "Sigma" and self.source[stop:self.end].lstrip()[:1] in ("_", "^") and not _BARE_SIGMA.search(self.source):
+            # a capital Sigma with scripts and none without: Σ_i^m is the summation sign
+            self.add("sum", "sum", start, stop)
+            self.note(f"'\\Sigma' with scripts is read as the summation sign Σ (\\sum)")
+            self.position = stop
+            return True
+        return False
 
     def style(self, name: str, start: int, stop: int) -> None:
         r"""``\mathbf{x}``, ``\boldsymbol\theta``, ``\hat{y}``: the letter inside, styled."""
@@ -677,6 +706,10 @@ class _Tokenizer:
             # the braces are read as TeX reads them, a group
             self.position = begin - 1
             return
+        elif letter is None and inner.isdigit() and name in _BOLD_STYLES:
+            # \frac{1}{\mathbf{2}}: a bold number is the number (bold type carries no mathematics)
+            self.add("number", inner, start, after)
+            self.note(f"'{self.source[start:after]}' is read as the number {inner} (bold type)")
         elif letter is None:
             self.fail(f"'\\{name}{{{inner}}}' must hold one letter", begin, hint=f"e.g. \\{name}{{x}}")
         else:
@@ -2175,7 +2208,8 @@ class _Parser:
 
     def count(self, over: str, written: str, column: int) -> None:
         """Record that ``written`` counts the examples (or features), to be renamed m (or n)."""
-        if len(written) != 1 or written not in readings.COUNT_LETTERS:
+        if len(written) != 1 or (written not in readings.COUNT_LETTERS
+                                 and not self.example_count_letter(over, written)):
             self.fail(
                 f"'{written}' cannot be the number of {over}",
                 column,
@@ -2201,6 +2235,17 @@ class _Parser:
         else:
             self.note(f"{written} counts the features here: read as n")
 
+    def example_count_letter(self, over: str, written: str) -> bool:
+        r"""Whether ``k`` in ``\sum_{i=1}^k`` counts the examples: k is a feature index unless it is used only there.
+
+        "L = \sum_{i=1}^k (y_i - \mu_i)^2" with "k samples" (a Q&A's Poisson and Gaussian
+        likelihoods): a letter bounding a sum over examples counts them, like N or n,
+        when the text uses it nowhere else (no θ_k, no Σ_k).
+        """
+        if over != "examples" or written not in vocab.FEATURE_INDICES:
+            return False
+        uses = [token for token in self.tokens if token.kind == "name" and token.text == written]
+        return len(uses) == 1
     def script_items(self, script: _Token) -> list[_Token]:
         """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
         items = self.braced_items(self.position)
@@ -2459,6 +2504,16 @@ class _Parser:
         r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
         token = self.peek()
         after = self.peek(1)
+        labelled = self.label_script_end(self.position + 1)
+        if (self.heading and token.kind == "name" and labelled is not None and token.text not in vocab.FIXED_NAMES
+                and token.text not in self.names and token.text != vocab.PREDICTION):
+            follower = self.tokens[labelled] if labelled < len(self.tokens) else None
+            if follower is not None and follower.kind == "open" and follower.text == "(" and labelled in self.partner:
+                labelled = self.partner[labelled] + 1
+            if labelled == closing:
+                # \partial L_{reg}, \partial E_{in}(w): the cost by its name, its subscript a label as on its own left side
+                self.position = closing
+                return tree.Variable(token.text, Span(token.start, token.end))
         if token.kind == "word" and self.position + 1 == closing and token.text not in vocab.FUNCTIONS and token.text != "mean":
             # \partial \text{MSE}: the cost, by its name in words
             self.position = closing
@@ -2493,6 +2548,24 @@ class _Parser:
         self.stop = saved
         return subject
 
+    def label_script_end(self, position: int) -> int | None:
+        r"""Where a label subscript starting at ``position`` ends: ``_{reg}``, ``_{in}`` (two letters or more, a word).
+
+        On a left side a multi-letter subscript names the cost (``L_{reg}``,
+        ``E_{in}``, ``J_{ridge}``), as the cost's own left side reads it; a
+        subscript of index letters only (``_{ij}``) is none.
+        """
+        if not (position + 1 < len(self.tokens) and self.is_op(self.tokens[position], "_")
+                and self.tokens[position + 1].kind == "lbrace" and position + 1 in self.partner):
+            return None
+        closed = self.partner[position + 1]
+        inner = self.tokens[position + 2:closed]
+        if len(inner) < 2 or not all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in inner):
+            return None
+        if all(t.text in vocab.INDEX_LETTERS for t in inner) or any(b.start != a.end for a, b in zip(inner, inner[1:])):
+            return None
+        return closed + 1
+
     # -- the left side of '=' --
 
     def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
@@ -2526,6 +2599,9 @@ class _Parser:
         self.advance()
         if wrapped:
             self.advance()
+        labelled = self.label_script_end(self.position)
+        if labelled is not None:
+            self.position = labelled  # \nabla E_{in}(w): the subscript is the cost's label
         follower = self.peek()
         if follower.kind == "open" and follower.text == "(":
             inner = self.tokens[self.position + 1 : self.partner[self.position]]
