@@ -239,6 +239,10 @@ def lower_matrix_forms(
         # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
         # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
         matrix_cost = True
+    if not matrix_cost and any(matrix_lets) and _bare_parameter_vector(cost):
+        # 0.5 * np.mean(r ** 2) + 0.5 * lam * np.sum(w ** 2) with --let "r = X @ w - y": a bare w is the
+        # parameter vector, read only in matrix form (as with the let inlined)
+        matrix_cost = True
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
@@ -251,6 +255,12 @@ def lower_matrix_forms(
     if matrix_cost:
         cost = _Lowering(source, "COST", per_example, notes, columns).top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
+
+
+def _bare_parameter_vector(node: tree.Node) -> bool:
+    """Whether ``node`` holds a parameter vector with no index (``w`` in ``np.sum(w ** 2)``)."""
+    return any(isinstance(current, tree.Variable) and current.name in vocab.PARAMETER_VECTORS
+               and current.feature is None and current.example is None for current in tree.walk(node))
 
 
 def lower_answer_let(

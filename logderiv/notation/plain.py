@@ -2035,6 +2035,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
             allowed.add(id(current.argument))
+        elif isinstance(current, tree.Sum) and source[:current.span.start].endswith("np."):
+            # np.sum(w ** 2): NumPy's sum of a whole vector's entries, read in matrix form with the
+            # lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y"); the builder decides
+            allowed.update(id(inner) for inner in tree.walk(current.body))
         elif (
             isinstance(current, tree.Variable)
             and current.name in vocab.PARAMETER_VECTORS
