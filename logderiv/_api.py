@@ -86,6 +86,9 @@ def check(
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
+    from .notation.redefined import refuse_redefined_sigmoid_call
+
+    refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
     respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input)
     if respelled.notes:
         answer, let = respelled.answer, respelled.lets

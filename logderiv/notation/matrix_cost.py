@@ -762,6 +762,9 @@ class _Lowering:
             shape = right.shape if left.shape == _SCALAR else left.shape
             return _Value(shape, tree.Binary("/", left.node, right.node, node.span))
         if op == "⊙":
+            if left.row and right.row and left.shape == right.shape == _EXAMPLES:
+                # UFLDL's y .* log(sigmoid(theta' * X)) with X n×m: two 1×m rows, entry by entry a 1×m row
+                return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, node.span), True)
             if left.row or right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
                 self.fail(self.mismatch(node, left, right, "multiplied entry by entry"), node.right,
                           hint="⊙ (.*) multiplies two vectors of one shape")
