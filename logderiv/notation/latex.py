@@ -333,6 +333,10 @@ class _Tokenizer:
             return
         if self.glued_function(word, start, stop):
             return
+        if len(word) > 1 and self.names_the_left_side_called(word, stop):
+            # cost(h_{\theta}(x),y) = …: the formula's name in letters, not \cos of t (a CSDN blog)
+            self.add("word", word, start, stop)
+            return
         if len(word) > 1:
             if word.lower() in vocab.NOT_YET_SUPPORTED:
                 _not_yet(word, self.source, start)
@@ -593,6 +597,20 @@ class _Tokenizer:
             return rest.startswith("}")
         if previous is not None and previous.kind == "rbrace":
             return rest.startswith(("=", ":="))
+        return False
+
+    def names_the_left_side_called(self, word: str, stop: int) -> bool:
+        r"""Whether ``word`` (``cost``, ``Cost``) opens the text and is applied to a bracket closed right before ``=``."""
+        if self.tokens or word.lower() not in ("cost", "costs", "loss", "error", "objective") or not word.isalpha():
+            return False
+        rest = self.source[stop:self.end]
+        if not rest.startswith("("):
+            return False
+        depth = 0
+        for offset, char in enumerate(rest):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                return rest[offset + 1:].lstrip().startswith(("=", ":="))
         return False
 
     def names_the_left_side(self, word: str) -> bool:
