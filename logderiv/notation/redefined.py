@@ -192,20 +192,29 @@ def vocab_greek(name: str) -> str:
 _POWER_OF_E = re.compile(r"(?<![A-Za-z\\])e\s*(\^|\*\*)")
 
 
+def _euler_power(text: str) -> bool:
+    """Whether ``text`` raises e to a power: ``e^{…}``, ``e^x``; in NumPy code (``np.``), ``e ** 2`` squares a quantity e."""
+    for match in _POWER_OF_E.finditer(text):
+        if match.group(1) == "**" and "np." in text:
+            continue  # NumPy writes Euler's e as np.e or np.exp: a bare e ** 2 is a name squared
+        return True
+    return False
+
+
 def _error_named_e(result: Respelled, notation_of) -> None:
     r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power."""
     defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "e"]
     if not defining:
         return
     texts = _texts(result)
-    if any(_POWER_OF_E.search(text) or re.search(r"\bnp\.e\b|\bexp\b|\\exp(?![A-Za-z])", text) for text in texts):
+    if any(_euler_power(text) or re.search(r"\bnp\.e\b|\bexp\b|\\exp(?![A-Za-z])", text) for text in texts):
         return  # e is also Euler's number here: the front ends refuse the let
     fresh = _unused_letter(result, notation_of, "uvqrs")
     if fresh is None:
         return
     _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "e"), "e", fresh))
     result.notes.append(
-        f"e is defined by --let (e = {_let_sides(defining[0])[1]}), and no text raises e to a power: "
+        f"e is defined by --let (e = {_let_sides(defining[0])[1]}), and no text uses Euler's number (e^{{…}}, exp): "
         f"e is that quantity (the error), not Euler's number; shown as {fresh}"
     )
 
@@ -228,7 +237,7 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             _map(result, lambda other: _replace_at(
                 other, _letter_spans(other, notation_of(other) == "latex", name), name, "m"))
         result.notes.append(
-            f"{name} = {sides[1]} counts the examples (X's rows)"
+            f"{name} = {sides[1]} counts the examples (the rows of X, the entries of y)"
             + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
         )
         return
