@@ -230,3 +230,31 @@ def test_ufldl_rows_multiply_entry_by_entry():
     # stanford_dl_ex ex1/logistic_regression.m: g = X*(sigmoid(theta'*X) - y)'
     assert logderiv.check("X*(sigmoid(theta'*X) - y)'", cost=UFLDL).verdict == "equivalent"
     assert logderiv.check("X*(sigmoid(theta'*X) - y)' / 2", cost=UFLDL).verdict == "different"
+
+
+# --- single bars around a vector of the examples; N dividing the residual; Y in a matrix answer ----
+
+# yunlaix.github.io/page/3: E_in(w) = \frac{1}{N}\left | Xw-Y \right |^2, \bigtriangledown E_{in}(w)=\frac{2}{N}(X^TXw-X^TY)
+SINGLE_BARS = r"\frac{1}{N}\left | Xw-Y \right |^2"
+
+
+def test_single_bars_around_xw_minus_y_are_the_norm():
+    derivation = logderiv.derive(SINGLE_BARS, wrt="w_j")
+    said = "\n".join(derivation.problem.notes)
+    assert "read as its norm" in said and "N counts the examples here: read as m" in said
+    right = r"\frac{2}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+    assert logderiv.check(right, cost=SINGLE_BARS, wrt="w_j").verdict == "equivalent"
+    assert logderiv.check(r"\frac{2}{N}(X^TXw-X^TY)", cost=SINGLE_BARS, wrt="w_j").verdict == "equivalent"
+    assert logderiv.check(r"\frac{1}{N}(X^TXw-X^TY)", cost=SINGLE_BARS, wrt="w_j").verdict == "different"
+
+
+def test_n_dividing_the_double_bar_norm_counts_the_examples():
+    same = logderiv.derive(r"\frac{1}{N}\|Xw-y\|^2", wrt="w_j").problem.cost
+    assert same == logderiv.derive(r"\frac{1}{m}\|Xw-y\|^2", wrt="w_j").problem.cost
+
+
+@pytest.mark.parametrize("text", [r"\frac{1}{N}\left | w_1 x - y \right |^2", r"\frac{1}{N}|Xw-y|", r"|x| + \theta_1"])
+def test_single_bars_of_a_scalar_or_unsquared_stay_refused(text):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(text)
+    assert "absolute value" in str(caught.value)

@@ -86,6 +86,12 @@ _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "matht
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
 _STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
 #: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
+#: the bar that closes a single-bar norm: ``|`` or ``\right|``
+_CLOSING_BAR = re.compile(r"\\right\s*\||\|")
+#: a vector of the examples in matrix form: X times the parameters, less the targets (Xw - Y, y - X\beta)
+_VECTOR_OF_EXAMPLES = re.compile(
+    r"\s*(?:(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w)\s*-\s*(?:\\mathbf\{[yY]\}|[yY])"
+    r"|(?:\\mathbf\{[yY]\}|[yY])\s*-\s*(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w))\s*")
 #: a \Sigma with no script after it (a covariance matrix, say): then no \Sigma is read as \sum
 _BARE_SIGMA = re.compile(r"\\Sigma(?![A-Za-z])(?!\s*[_^])")
 _BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
@@ -298,7 +304,8 @@ class _Tokenizer:
                 self.add("transpose", "T", start, start + 1)
                 self.position += 1
             elif char == "|":
-                _absolute_value("|", self.source, start)
+                if not self.vector_bar("|", start, start + 1):
+                    _absolute_value("|", self.source, start)
             elif char in conventions.VULGAR_FRACTIONS:
                 # ½, ¼: the fraction it is, as a group, so that ½ m reads (1/2)·m
                 numerator, denominator = conventions.VULGAR_FRACTIONS[char]
@@ -310,6 +317,36 @@ class _Tokenizer:
                 self.fail(f"unexpected character {shown}", start)
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def vector_bar(self, raw: str, start: int, after: int) -> bool:
+        r"""Read a single bar as a norm's: ``\frac{1}{N}\left | Xw-Y \right |^2`` (yunlaix.github.io).
+
+        Only around a vector of the examples in matrix form (the data matrix X
+        times the parameters, less y or Y) squared right after the closing bar:
+        |v|² of a vector is ‖v‖², noted. A scalar's |x| stays refused.
+        """
+        closings = self.__dict__.setdefault("norm_bars", set())
+        if start in closings:
+            self.add("norm", "‖", start, after)
+            self.position = after
+            return True
+        if raw.startswith("\\right"):
+            return False
+        closing = _CLOSING_BAR.search(self.source, after, self.end)
+        if closing is None:
+            return False
+        inside = self.source[after:closing.start()]
+        squared = self.source[closing.end():self.end].lstrip()
+        if "|" in inside or not _VECTOR_OF_EXAMPLES.fullmatch(inside) or not squared.startswith(("^2", "^{2}")):
+            return False
+        if raw == "|" and closing.group().startswith("\\right") or raw != "|" and not closing.group().startswith("\\right"):
+            return False
+        closings.add(closing.start())
+        self.add("norm", "‖", start, after)
+        self.note(f"the single bars {self.source[start:closing.end()]} hold a vector of the examples: "
+                  "read as its norm ‖…‖ (|v|² of a vector is ‖v‖²)")
+        self.position = after
+        return True
 
     def factorial(self, start: int) -> None:
         """``y_i!``: a factorial, read by the parser only of the data (``_Parser.factorial``)."""
@@ -724,8 +761,10 @@ class _Tokenizer:
             # the braces are read as TeX reads them, a group
             self.position = begin - 1
             return
-        elif letter is None and inner.isdigit() and name in _BOLD_STYLES:
-            # \frac{1}{\mathbf{2}}: a bold number is the number (bold type carries no mathematics)
+        elif letter is None and inner.isdigit() and inner not in ("0", "1") and name in _BOLD_STYLES \
+                and self.source[:start].rstrip().endswith("{") and self.source[after:self.end].lstrip().startswith("}"):
+            # \frac{1}{\mathbf{2}}: a bold number alone in braces (a fraction's part) is the number; elsewhere
+            # (\mathbf{12} + \theta_1) it may be a vector of that number, refused
             self.add("number", inner, start, after)
             self.note(f"'{self.source[start:after]}' is read as the number {inner} (bold type)")
         elif letter is None:
@@ -766,7 +805,8 @@ class _Tokenizer:
         elif delimiter in _NORM_DELIMITERS:
             self.add("norm", "‖", start, after)
         elif delimiter == "|":
-            _absolute_value(raw, self.source, start)
+            if not self.vector_bar(raw, start, after):
+                _absolute_value(raw, self.source, start)
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
         else:

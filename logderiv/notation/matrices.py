@@ -331,6 +331,10 @@ class _Walk:
             return vector.T if self.columns else vector
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)
+        if name == "Y" and not self.columns:
+            # \frac{2}{N}(X^TXw-X^TY) (yunlaix.github.io): the labels' capital beside the data matrix X, as a cost reads it
+            self.note("Y is read as y, the m×1 vector of labels (the data matrix X's capital, as notes write it)")
+            return sympy.MatrixSymbol("y", symbols.m, 1)
         if name in vocab.PER_EXAMPLE:
             return sympy.MatrixSymbol(name, symbols.m, 1)
         if name in vocab.CONSTANTS:

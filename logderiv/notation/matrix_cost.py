@@ -133,6 +133,14 @@ RESIDUAL_COUNT_NOTE = (
 
 
 def residual_count(cost: tree.Node, notes: list[str]) -> tree.Node:
+    r"""``\frac{1}{n}\|X\theta - y\|^2``, ``\frac{1}{N}\left|Xw - Y\right|^2``: n, N or M dividing the squared residual is m (noted)."""
+    cost = _residual_count(cost, notes, vocab.FEATURE_COUNT)
+    for letter in ("N", "M"):
+        cost = _residual_count(cost, notes, letter)
+    return cost
+
+
+def _residual_count(cost: tree.Node, notes: list[str], count: str) -> tree.Node:
     r"""``\frac{1}{n}\|X\theta - y\|^2``: an n that divides the squared residual counts the examples (read as m, noted).
 
     ``Xθ − y`` has one entry per example, so the count that averages its squared
@@ -158,18 +166,18 @@ def residual_count(cost: tree.Node, notes: list[str]) -> tree.Node:
                 if isinstance(coefficient, tree.Binary) and coefficient.op == "/":
                     scaled.append((coefficient.right, other))
         for denominator, term in scaled:
-            letter = _count_in(denominator, {vocab.FEATURE_COUNT})
+            letter = _count_in(denominator, {count})
             if letter is not None:
                 counts.add(id(letter))
                 residual = residual or _holds_residual(term)
     written = [
         node for node in tree.walk(cost)
-        if isinstance(node, tree.Variable) and node.name == vocab.FEATURE_COUNT and node.feature is None and node.example is None
+        if isinstance(node, tree.Variable) and node.name == count and node.feature is None and node.example is None
     ]
     if not written or not residual or any(id(node) not in counts for node in written):
         return cost
-    notes.append(RESIDUAL_COUNT_NOTE)
-    return rename_counts(cost, {vocab.FEATURE_COUNT: vocab.EXAMPLE_COUNT})
+    notes.append(RESIDUAL_COUNT_NOTE if count == vocab.FEATURE_COUNT else RESIDUAL_COUNT_NOTE.split(";")[0].replace("n counts", f"{count} counts", 1))
+    return rename_counts(cost, {count: vocab.EXAMPLE_COUNT})
 
 
 def _holds_residual(term: tree.Node) -> bool:

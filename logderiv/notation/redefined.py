@@ -136,6 +136,8 @@ def _comments(result: Respelled, notation_of) -> None:
     def change(text: str) -> str:
         if notation_of(text) != "plain" or "#" not in text or "'" in text or '"' in text:
             return text
+        if text not in result.lets and "np." not in text:
+            return text  # x # y as a cost: a stray character, refused where it stands
         match = _COMMENT.search(text)
         if match is None or not text[:match.start()].strip():
             return text
