@@ -258,3 +258,14 @@ def test_single_bars_of_a_scalar_or_unsquared_stay_refused(text):
     with pytest.raises(InputError) as caught:
         logderiv.derive(text)
     assert "absolute value" in str(caught.value)
+
+
+def test_an_undefined_function_of_code_is_refused_with_a_hint_to_define_it():
+    # datascience.stackexchange.com/questions/40666: error = predict(X,theta) - y, mse = np.sum(error**2)/len(X)
+    with pytest.raises(InputError) as caught:
+        logderiv.derive("np.sum(error**2)/len(X)", let=("error = predict(X,theta) - y",))
+    assert caught.value.column == len("error = ")
+    assert "--let 'predict(X,theta) = X @ theta'" in caught.value.hint
+    defined = ("error = predict(X,theta) - y", "predict(X, theta) = X.dot(theta)")
+    assert logderiv.check("2 / m * X.T @ (X @ theta - y)", cost="np.sum(error**2)/len(X)", let=defined).verdict == "equivalent"
+    assert logderiv.check("1 / m * X.T @ (X @ theta - y)", cost="np.sum(error**2)/len(X)", let=defined).verdict == "different"

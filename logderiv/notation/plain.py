@@ -1407,6 +1407,11 @@ class _Parser:
         if guess:
             message += f" — did you mean '{guess}'?"
             hint = f"known functions: {', '.join(sorted(set(vocab.FUNCTIONS) - {'σ'}))}"
+        elif called and len(word) > 1:
+            # predict(X, theta): the source's own function (DS SE 40666); logderiv reads it once it is defined
+            closer = self.source.find(")", token.end)
+            shown = self.source[token.start:closer + 1] if closer > 0 else f"{word}(x)"
+            hint = f"define the function with --let, e.g. --let '{shown} = X @ theta'"
         else:
             hint = "to multiply single letters write them apart (x y) or with * (x*y)"
         self.fail(message, token.start, hint=hint)
