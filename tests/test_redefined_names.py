@@ -269,3 +269,13 @@ def test_an_undefined_function_of_code_is_refused_with_a_hint_to_define_it():
     defined = ("error = predict(X,theta) - y", "predict(X, theta) = X.dot(theta)")
     assert logderiv.check("2 / m * X.T @ (X @ theta - y)", cost="np.sum(error**2)/len(X)", let=defined).verdict == "equivalent"
     assert logderiv.check("1 / m * X.T @ (X @ theta - y)", cost="np.sum(error**2)/len(X)", let=defined).verdict == "different"
+
+
+def test_a_transposed_example_vector_with_nothing_to_dot_is_read_entry_by_entry():
+    # math.techqa.club 2592385 (the Gaussian note): \frac{dL}{d\beta} = \sum_{i=1}^k (y_i - \beta^T X_i) X_i^T
+    cost, let = r"L = \sum_{i=1}^k (y_i - \mu_i )^2", (r"\mu_i = \beta^T X_i",)
+    right = verdict(r"\frac{dL}{d\beta} = -2\sum_{i=1}^k (y_i - \beta^T X_i) X_i^T", cost, wrt="beta_j", let=let)
+    assert right.verdict == "equivalent"
+    assert "X_i^T has no vector after it" in notes_of(right)
+    missing_two = verdict(r"\frac{dL}{d\beta} = \sum_{i=1}^k (y_i - \beta^T X_i) X_i^T", cost, wrt="beta_j", let=let)
+    assert missing_two.verdict == "different"

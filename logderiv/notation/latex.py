@@ -1703,6 +1703,14 @@ class _Parser:
                 self.advance()
                 mark = self.peek()
                 self.position = self.partner[self.position] + 1 if mark.kind == "lbrace" else self.position + 1
+                if name in vocab.DATA_VECTORS and example is not None and not self.starts_operand(self.peek()) \
+                        and not self.is_op(self.peek(), "*", "·"):
+                    # \sum_i (y_i - \beta^T X_i) X_i^T (math.techqa.club 2592385): nothing follows to dot with, so
+                    # the example's vector transposed, a row whose entries are X_i's (read entry by entry)
+                    written = self.source[token.start:self.tokens[self.position - 1].end]
+                    self.note(f"{written} has no vector after it: the example's vector transposed, "
+                              f"read entry by entry as {self.source[token.start:last.end]}")
+                    return variable
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
                 right = self.vector_operand(follower)
