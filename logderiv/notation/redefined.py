@@ -258,7 +258,7 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     if not names:
         return
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
-    known = vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | {"alpha", "b", "bias", "weights"}
+    known = vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | {"alpha", "b", "W"}
     if not names <= known:
         return  # self.predict(X), self.model: what the object holds is not in the texts
     _map(result, lambda text: _SELF.sub(lambda match: "     " + match.group(1), text)
