@@ -97,6 +97,18 @@ def check(
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
+    from .notation.redefined import refuse_redefined_sigmoid_call
+
+    refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
+    respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input)
+    if respelled.notes:
+        answer, let = respelled.answer, respelled.lets
+        cost = cost if respelled.cost is None else respelled.cost
+        verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+                        regularise_intercept=regularise_intercept)
+        import dataclasses
+
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
     with _as_written(cost, let, answer) as (cost, let, said):
         if cost is not None and find_preset(cost) is None and let:
             let = _matrix_lets_into_answer(cost, let, said, input)
@@ -482,6 +494,13 @@ def read_cost(
             hint="in a formula of your own, write the penalty without θ₁: "
             "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
         )
+    respelled = _respell(cost, None, let, input)
+    if respelled.notes:
+        # \lambda_i = …, e = ŷ − y, n = X.shape[0], self.lam: read as the source means them (noted)
+        import dataclasses
+
+        problem = read_cost(respelled.cost, wrt=wrt, let=respelled.lets, input=input)
+        return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
     try:
         problem = _read_cost(cost, wrt=wrt, lets=tuple(let), input=input)
     except InputError as error:
@@ -502,6 +521,14 @@ def read_cost(
 
         return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
     return problem
+
+
+def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: str):
+    """The texts with the names a source redefines and code's spellings read (:mod:`logderiv.notation.redefined`)."""
+    from .notation import notation_of
+    from .notation.redefined import respell
+
+    return respell(cost, answer, tuple(lets), lambda text: notation_of(text, input))
 
 
 def _check_let_values(problem: Problem, lets: Sequence[str], input: str) -> None:

@@ -306,6 +306,10 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
         if chains.one_sigmoid(side, value):
             notes.append(f"the --let chain's sides {written} and {whole} are one: σ, and σ written out")
             continue
+        if chains.letter_sigmoid(side, value, called):
+            notes.append(f"the --let chain's side {written} names g, which nothing defines, and the last side "
+                         f"spells it out: g is the sigmoid σ, and the sides are one")
+            continue
         named = chains.named_sigmoid_argument(side, value, set(defined) | {n for n, _, _ in extra})
         if named is not None:
             letter, argument = named

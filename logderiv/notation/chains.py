@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import tree
 from . import vocabulary as vocab
+from .conventions import SIGMOID_LETTER
 from .functions import _exponent, shape
 
 __all__ = [
@@ -174,6 +175,19 @@ def one_sigmoid(side, last) -> bool:
     argument = sigmoid_argument(side)
     other = sigmoid_argument(last)
     return argument is not None and other is not None and shape(argument) == shape(other)
+
+
+def letter_sigmoid(side, last, called) -> bool:
+    r"""Whether the side is ``g(u)`` of a g nothing defines and the last side is σ(u) (written out or not).
+
+    ``h_{\theta}(x)=g(\theta ^Tx)=\frac{1}{1+e^{-\theta ^Tx}}`` (a CSDN blog's let): the
+    last side spells g out as the sigmoid, the g of Ng's course, as the builder reads an
+    undefined g(z) anyway.
+    """
+    if not (isinstance(side, tree.Call) and side.name == SIGMOID_LETTER and SIGMOID_LETTER not in called):
+        return False
+    argument = sigmoid_argument(last)
+    return argument is not None and shape(argument) == shape(side.argument)
 
 
 def reordered(side, last) -> bool:

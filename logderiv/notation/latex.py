@@ -86,6 +86,14 @@ _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "matht
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
 _STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
 #: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
+#: the bar that closes a single-bar norm: ``|`` or ``\right|``
+_CLOSING_BAR = re.compile(r"\\right\s*\||\|")
+#: a vector of the examples in matrix form: X times the parameters, less the targets (Xw - Y, y - X\beta)
+_VECTOR_OF_EXAMPLES = re.compile(
+    r"\s*(?:(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w)\s*-\s*(?:\\mathbf\{[yY]\}|[yY])"
+    r"|(?:\\mathbf\{[yY]\}|[yY])\s*-\s*(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w))\s*")
+#: a \Sigma with no script after it (a covariance matrix, say): then no \Sigma is read as \sum
+_BARE_SIGMA = re.compile(r"\\Sigma(?![A-Za-z])(?!\s*[_^])")
 _BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
@@ -296,7 +304,8 @@ class _Tokenizer:
                 self.add("transpose", "T", start, start + 1)
                 self.position += 1
             elif char == "|":
-                _absolute_value("|", self.source, start)
+                if not self.vector_bar("|", start, start + 1):
+                    _absolute_value("|", self.source, start)
             elif char in conventions.VULGAR_FRACTIONS:
                 # ½, ¼: the fraction it is, as a group, so that ½ m reads (1/2)·m
                 numerator, denominator = conventions.VULGAR_FRACTIONS[char]
@@ -308,6 +317,36 @@ class _Tokenizer:
                 self.fail(f"unexpected character {shown}", start)
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def vector_bar(self, raw: str, start: int, after: int) -> bool:
+        r"""Read a single bar as a norm's: ``\frac{1}{N}\left | Xw-Y \right |^2`` (yunlaix.github.io).
+
+        Only around a vector of the examples in matrix form (the data matrix X
+        times the parameters, less y or Y) squared right after the closing bar:
+        |v|² of a vector is ‖v‖², noted. A scalar's |x| stays refused.
+        """
+        closings = self.__dict__.setdefault("norm_bars", set())
+        if start in closings:
+            self.add("norm", "‖", start, after)
+            self.position = after
+            return True
+        if raw.startswith("\\right"):
+            return False
+        closing = _CLOSING_BAR.search(self.source, after, self.end)
+        if closing is None:
+            return False
+        inside = self.source[after:closing.start()]
+        squared = self.source[closing.end():self.end].lstrip()
+        if "|" in inside or not _VECTOR_OF_EXAMPLES.fullmatch(inside) or not squared.startswith(("^2", "^{2}")):
+            return False
+        if raw == "|" and closing.group().startswith("\\right") or raw != "|" and not closing.group().startswith("\\right"):
+            return False
+        closings.add(closing.start())
+        self.add("norm", "‖", start, after)
+        self.note(f"the single bars {self.source[start:closing.end()]} hold a vector of the examples: "
+                  "read as its norm ‖…‖ (|v|² of a vector is ‖v‖²)")
+        self.position = after
+        return True
 
     def factorial(self, start: int) -> None:
         """``y_i!``: a factorial, read by the parser only of the data (``_Parser.factorial``)."""
@@ -330,6 +369,10 @@ class _Tokenizer:
             self.add("function", vocab.FUNCTIONS[word], start, stop)
             return
         if self.glued_function(word, start, stop):
+            return
+        if len(word) > 1 and self.names_the_left_side_called(word, stop):
+            # cost(h_{\theta}(x),y) = …: the formula's name in letters, not \cos of t (a CSDN blog)
+            self.add("word", word, start, stop)
             return
         if len(word) > 1:
             if word.lower() in vocab.NOT_YET_SUPPORTED:
@@ -593,6 +636,20 @@ class _Tokenizer:
             return rest.startswith(("=", ":="))
         return False
 
+    def names_the_left_side_called(self, word: str, stop: int) -> bool:
+        r"""Whether ``word`` (``cost``, ``Cost``) opens the text and is applied to a bracket closed right before ``=``."""
+        if self.tokens or word.lower() not in ("cost", "costs", "loss", "error", "objective") or not word.isalpha():
+            return False
+        rest = self.source[stop:self.end]
+        if not rest.startswith("("):
+            return False
+        depth = 0
+        for offset, char in enumerate(rest):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                return rest[offset + 1:].lstrip().startswith(("=", ":="))
+        return False
+
     def names_the_left_side(self, word: str) -> bool:
         r"""Whether ``\text{Cost}`` is the formula's name: one word, right before ``=`` or ``(...) =``."""
         if not (word.isascii() and word.isalpha()) or self.tokens:
@@ -605,6 +662,8 @@ class _Tokenizer:
 
     def unknown(self, name: str, start: int) -> None:
         raw = "\\" + name
+        if self.typographic_alias(name, start):
+            return
         if name == "nabla":
             self.add("nabla", "nabla", start, start + len(raw))
             self.position = start + len(raw)
@@ -621,6 +680,31 @@ class _Tokenizer:
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
                     f"bold {letter}: write what it stands for, e.g. \\mathbf{{{letter}}}")
         self.fail(f"unknown command '{raw}'", start, hint=hint)
+
+    def typographic_alias(self, name: str, start: int) -> bool:
+        r"""Read a command that is another's typographic spelling; False if ``name`` is none.
+
+        ``\bigtriangledown E(w)`` is ∇ (yunlaix.github.io); ``\^y`` is the text-mode
+        accent for ŷ (a notebook's D_w = \frac{1}{n}\sum X_i(\^y_i - y_i)); ``\Sigma_i^m``
+        with scripts is the summation sign (math.techqa.club 4880925). Each is noted
+        but the ∇.
+        """
+        stop = start + 1 + len(name)
+        if name in ("bigtriangledown", "triangledown"):
+            self.add("nabla", "nabla", start, stop)
+            self.position = stop
+            return True
+        if name == "^" and self.source[stop:stop + 1] not in ("", " ", "}"):
+            self.note("'\\^' (the text-mode hat accent) is read as \\hat: \\^y is ŷ")
+            self.style("hat", start, stop)
+            return True
+        if name == "Sigma" and self.source[stop:self.end].lstrip()[:1] in ("_", "^") and not _BARE_SIGMA.search(self.source):
+            # a capital Sigma with scripts and none without: Σ_i^m is the summation sign
+            self.add("sum", "sum", start, stop)
+            self.note(f"'\\Sigma' with scripts is read as the summation sign Σ (\\sum)")
+            self.position = stop
+            return True
+        return False
 
     def style(self, name: str, start: int, stop: int) -> None:
         r"""``\mathbf{x}``, ``\boldsymbol\theta``, ``\hat{y}``: the letter inside, styled."""
@@ -677,6 +761,12 @@ class _Tokenizer:
             # the braces are read as TeX reads them, a group
             self.position = begin - 1
             return
+        elif letter is None and inner.isdigit() and inner not in ("0", "1") and name in _BOLD_STYLES \
+                and self.source[:start].rstrip().endswith("{") and self.source[after:self.end].lstrip().startswith("}"):
+            # \frac{1}{\mathbf{2}}: a bold number alone in braces (a fraction's part) is the number; elsewhere
+            # (\mathbf{12} + \theta_1) it may be a vector of that number, refused
+            self.add("number", inner, start, after)
+            self.note(f"'{self.source[start:after]}' is read as the number {inner} (bold type)")
         elif letter is None:
             self.fail(f"'\\{name}{{{inner}}}' must hold one letter", begin, hint=f"e.g. \\{name}{{x}}")
         else:
@@ -715,7 +805,8 @@ class _Tokenizer:
         elif delimiter in _NORM_DELIMITERS:
             self.add("norm", "‖", start, after)
         elif delimiter == "|":
-            _absolute_value(raw, self.source, start)
+            if not self.vector_bar(raw, start, after):
+                _absolute_value(raw, self.source, start)
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
         else:
@@ -1615,6 +1706,14 @@ class _Parser:
                 self.advance()
                 mark = self.peek()
                 self.position = self.partner[self.position] + 1 if mark.kind == "lbrace" else self.position + 1
+                if name in vocab.DATA_VECTORS and example is not None and not self.starts_operand(self.peek()) \
+                        and not self.is_op(self.peek(), "*", "·"):
+                    # \sum_i (y_i - \beta^T X_i) X_i^T (math.techqa.club 2592385): nothing follows to dot with, so
+                    # the example's vector transposed, a row whose entries are X_i's (read entry by entry)
+                    written = self.source[token.start:self.tokens[self.position - 1].end]
+                    self.note(f"{written} has no vector after it: the example's vector transposed, "
+                              f"read entry by entry as {self.source[token.start:last.end]}")
+                    return variable
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
                 right = self.vector_operand(follower)
@@ -2180,7 +2279,8 @@ class _Parser:
 
     def count(self, over: str, written: str, column: int) -> None:
         """Record that ``written`` counts the examples (or features), to be renamed m (or n)."""
-        if len(written) != 1 or written not in readings.COUNT_LETTERS:
+        if len(written) != 1 or (written not in readings.COUNT_LETTERS
+                                 and not self.example_count_letter(over, written)):
             self.fail(
                 f"'{written}' cannot be the number of {over}",
                 column,
@@ -2206,6 +2306,17 @@ class _Parser:
         else:
             self.note(f"{written} counts the features here: read as n")
 
+    def example_count_letter(self, over: str, written: str) -> bool:
+        r"""Whether ``k`` in ``\sum_{i=1}^k`` counts the examples: k is a feature index unless it is used only there.
+
+        "L = \sum_{i=1}^k (y_i - \mu_i)^2" with "k samples" (a Q&A's Poisson and Gaussian
+        likelihoods): a letter bounding a sum over examples counts them, like N or n,
+        when the text uses it nowhere else (no θ_k, no Σ_k).
+        """
+        if over != "examples" or written not in vocab.FEATURE_INDICES:
+            return False
+        uses = [token for token in self.tokens if token.kind == "name" and token.text == written]
+        return len(uses) == 1
     def script_items(self, script: _Token) -> list[_Token]:
         """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
         items = self.braced_items(self.position)
@@ -2464,6 +2575,16 @@ class _Parser:
         r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
         token = self.peek()
         after = self.peek(1)
+        labelled = self.label_script_end(self.position + 1)
+        if (self.heading and token.kind == "name" and labelled is not None and token.text not in vocab.FIXED_NAMES
+                and token.text not in self.names and token.text != vocab.PREDICTION):
+            follower = self.tokens[labelled] if labelled < len(self.tokens) else None
+            if follower is not None and follower.kind == "open" and follower.text == "(" and labelled in self.partner:
+                labelled = self.partner[labelled] + 1
+            if labelled == closing:
+                # \partial L_{reg}, \partial E_{in}(w): the cost by its name, its subscript a label as on its own left side
+                self.position = closing
+                return tree.Variable(token.text, Span(token.start, token.end))
         if token.kind == "word" and self.position + 1 == closing and token.text not in vocab.FUNCTIONS and token.text != "mean":
             # \partial \text{MSE}: the cost, by its name in words
             self.position = closing
@@ -2498,6 +2619,24 @@ class _Parser:
         self.stop = saved
         return subject
 
+    def label_script_end(self, position: int) -> int | None:
+        r"""Where a label subscript starting at ``position`` ends: ``_{reg}``, ``_{in}`` (two letters or more, a word).
+
+        On a left side a multi-letter subscript names the cost (``L_{reg}``,
+        ``E_{in}``, ``J_{ridge}``), as the cost's own left side reads it; a
+        subscript of index letters only (``_{ij}``) is none.
+        """
+        if not (position + 1 < len(self.tokens) and self.is_op(self.tokens[position], "_")
+                and self.tokens[position + 1].kind == "lbrace" and position + 1 in self.partner):
+            return None
+        closed = self.partner[position + 1]
+        inner = self.tokens[position + 2:closed]
+        if len(inner) < 2 or not all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in inner):
+            return None
+        if all(t.text in vocab.INDEX_LETTERS for t in inner) or any(b.start != a.end for a, b in zip(inner, inner[1:])):
+            return None
+        return closed + 1
+
     # -- the left side of '=' --
 
     def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
@@ -2531,6 +2670,9 @@ class _Parser:
         self.advance()
         if wrapped:
             self.advance()
+        labelled = self.label_script_end(self.position)
+        if labelled is not None:
+            self.position = labelled  # \nabla E_{in}(w): the subscript is the cost's label
         follower = self.peek()
         if follower.kind == "open" and follower.text == "(":
             inner = self.tokens[self.position + 1 : self.partner[self.position]]

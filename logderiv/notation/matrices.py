@@ -28,6 +28,7 @@ from ..matrix import unit_vector
 from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
+from .conventions import SIGMOID_LETTER
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error
 
 __all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
@@ -226,6 +227,10 @@ class _Walk:
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
+        if isinstance(node, tree.Call) and node.name == SIGMOID_LETTER:
+            # X^T(g(X\theta) - y): g is Ng's sigmoid, as in index form (no --let defines g here: a let's call is expanded)
+            self.note("g is read as the sigmoid g(z) = 1/(1 + e^(−z)), as in Ng's course")
+            return self.apply(tree.Apply("sigmoid", node.argument, node.span))
         if isinstance(node, tree.Call):
             raise self.fail(f"'{node.name}' is not read in a matrix answer", node,
                             hint="write the predictions out, e.g. sigmoid(X theta)")
@@ -329,6 +334,10 @@ class _Walk:
             return vector.T if self.columns and name not in self.standing else vector
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)
+        if name == "Y" and not self.columns:
+            # \frac{2}{N}(X^TXw-X^TY) (yunlaix.github.io): the labels' capital beside the data matrix X, as a cost reads it
+            self.note("Y is read as y, the m×1 vector of labels (the data matrix X's capital, as notes write it)")
+            return sympy.MatrixSymbol("y", symbols.m, 1)
         if name in vocab.PER_EXAMPLE:
             return sympy.MatrixSymbol(name, symbols.m, 1)
         if name in vocab.CONSTANTS:
@@ -456,7 +465,8 @@ class _Walk:
             raise self.fail(f"'{node.function}' is not read in a matrix answer", node,
                             hint=f"functions applied to vectors: {', '.join(sorted(_FUNCTIONS))}")
         if isinstance(argument, sympy.MatrixExpr):
-            if argument.shape[1] != 1:
+            if argument.shape[1] != 1 and not (self.columns and argument.shape[0] == 1):
+                # with one example per column (UFLDL's theta' * X) a 1×m row is a vector too
                 raise self.fail(f"{node.function} of a matrix is not read", node.argument,
                                 hint="functions apply to vectors, entrywise: sigmoid(X theta)")
             return ElementwiseApplyFunction(function, argument)

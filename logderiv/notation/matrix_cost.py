@@ -187,6 +187,14 @@ RESIDUAL_COUNT_NOTE = (
 
 
 def residual_count(cost: tree.Node, notes: list[str], source: str = "") -> tree.Node:
+    r"""``\frac{1}{n}\|X\theta - y\|^2``, ``\frac{1}{N}\left|Xw - Y\right|^2``: n, N or M dividing the squared residual is m (noted)."""
+    cost = _residual_count(cost, notes, vocab.FEATURE_COUNT, source)
+    for letter in ("N", "M"):
+        cost = _residual_count(cost, notes, letter, source)
+    return cost
+
+
+def _residual_count(cost: tree.Node, notes: list[str], count: str, source: str) -> tree.Node:
     r"""``\frac{1}{n}\|X\theta - y\|^2``: an n that divides the squared residual counts the examples (read as m, noted).
 
     ``Xθ − y`` has one entry per example, so the count that averages its squared
@@ -215,19 +223,20 @@ def residual_count(cost: tree.Node, notes: list[str], source: str = "") -> tree.
                 if isinstance(coefficient, tree.Binary) and coefficient.op == "/":
                     scaled.append((coefficient.right, other))
         for denominator, term in scaled:
-            letter = _count_in(denominator, {vocab.FEATURE_COUNT})
+            letter = _count_in(denominator, {count})
             if letter is not None:
                 counts.add(id(letter))
                 residual = residual or _holds_residual(term)
     written = [
         node for node in tree.walk(cost)
-        if isinstance(node, tree.Variable) and node.name == vocab.FEATURE_COUNT and node.feature is None and node.example is None
+        if isinstance(node, tree.Variable) and node.name == count and node.feature is None and node.example is None
     ]
     if not written or not residual or any(id(node) not in counts for node in written):
         return cost
-    _refuse_feature_bound(cost, source)
-    notes.append(RESIDUAL_COUNT_NOTE)
-    return rename_counts(cost, {vocab.FEATURE_COUNT: vocab.EXAMPLE_COUNT})
+    if count == vocab.FEATURE_COUNT:
+        _refuse_feature_bound(cost, source)  # n also bounding a sum over the features: two counts
+    notes.append(RESIDUAL_COUNT_NOTE if count == vocab.FEATURE_COUNT else RESIDUAL_COUNT_NOTE.split(";")[0].replace("n counts", f"{count} counts", 1))
+    return rename_counts(cost, {count: vocab.EXAMPLE_COUNT})
 
 
 #: a sum's upper bound written n (``^{n}``, ``^n``) at the end of its head ``\sum_{j=1}^{n}``
@@ -340,6 +349,10 @@ def lower_matrix_forms(
         # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
         # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
         matrix_cost = True
+    if not matrix_cost and any(matrix_lets) and _bare_parameter_vector(cost):
+        # 0.5 * np.mean(r ** 2) + 0.5 * lam * np.sum(w ** 2) with --let "r = X @ w - y": a bare w is the
+        # parameter vector, read only in matrix form (as with the let inlined)
+        matrix_cost = True
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
@@ -384,6 +397,12 @@ def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Se
                 found.add(name)
                 changed = True
     return found
+
+
+def _bare_parameter_vector(node: tree.Node) -> bool:
+    """Whether ``node`` holds a parameter vector with no index (``w`` in ``np.sum(w ** 2)``)."""
+    return any(isinstance(current, tree.Variable) and current.name in vocab.PARAMETER_VECTORS
+               and current.feature is None and current.example is None for current in tree.walk(node))
 
 
 def lower_answer_let(

@@ -1461,6 +1461,11 @@ class _Parser:
         if guess:
             message += f" — did you mean '{guess}'?"
             hint = f"known functions: {', '.join(sorted(set(vocab.FUNCTIONS) - {'σ'}))}"
+        elif called and len(word) > 1:
+            # predict(X, theta): the source's own function (DS SE 40666); logderiv reads it once it is defined
+            closer = self.source.find(")", token.end)
+            shown = self.source[token.start:closer + 1] if closer > 0 else f"{word}(x)"
+            hint = f"define the function with --let, e.g. --let '{shown} = X @ theta'"
         else:
             hint = "to multiply single letters write them apart (x y) or with * (x*y)"
         self.fail(message, token.start, hint=hint)
@@ -2150,6 +2155,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
             allowed.add(id(current.argument))
+        elif isinstance(current, tree.Sum) and source[:current.span.start].endswith("np."):
+            # np.sum(w ** 2): NumPy's sum of a whole vector's entries, read in matrix form with the
+            # lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y"); the builder decides
+            allowed.update(id(inner) for inner in tree.walk(current.body))
         elif (
             isinstance(current, tree.Variable)
             and current.name in vocab.PARAMETER_VECTORS

@@ -1,0 +1,326 @@
+r"""Names a source defines although logderiv gives them a fixed meaning, and code's spellings of names.
+
+Real notes reuse letters: a Poisson rate ``\lambda_i = e^{x_i^T\beta}`` (not the
+penalty strength λ), an error vector ``e = \hat{y} - y`` (not Euler's number),
+``n = X.shape[0]`` in code (the number of examples, where logderiv's n counts
+features). Code writes ``self.lam`` and ``lambda_`` (``lambda`` is a Python
+keyword) and ends a line with a ``# comment``. Each is read here, before the
+front ends see the texts, by respelling the texts *in place* — every character
+keeps its column, so a later error still points at the right spot — and each
+reading is said in a note. Where the texts also use the name in its fixed
+meaning (λ alone as a penalty, ``e^{…}`` as a power), nothing is respelled and
+the front ends refuse as before (for λ, with a message naming both uses).
+
+Sympy-free, like the front ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..errors import InputError
+from . import vocabulary as vocab
+
+__all__ = ["Respelled", "respell"]
+
+
+@dataclass
+class Respelled:
+    """The texts as respelled, and the notes saying how (none when nothing changed)."""
+
+    cost: str | None
+    answer: str | None
+    lets: tuple[str, ...]
+    notes: list[str] = field(default_factory=list)
+
+
+def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of) -> Respelled:
+    """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain)."""
+    result = Respelled(cost, answer, tuple(lets))
+    if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
+        return result  # the front ends refuse what is not text
+    _comments(result, notation_of)
+    _indexed_lambda(result, notation_of)
+    _error_named_e(result, notation_of)
+    _example_count_let(result, notation_of)
+    _self_attributes(result, notation_of)
+    _lambda_spellings(result, notation_of)
+    return result
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _texts(result: Respelled) -> list[str]:
+    return [text for text in (result.cost, result.answer, *result.lets) if text is not None]
+
+
+def _map(result: Respelled, change) -> None:
+    """Apply ``change`` (text → text) to every text."""
+    result.cost = None if result.cost is None else change(result.cost)
+    result.answer = None if result.answer is None else change(result.answer)
+    result.lets = tuple(change(text) for text in result.lets)
+
+
+def _let_sides(text: str) -> tuple[str, str] | None:
+    """A let's name side and value side, split at its first ``=`` (``:=`` too); None without one."""
+    equals = text.find("=")
+    if equals < 0:
+        return None
+    left = text[:equals]
+    if left.endswith(":"):
+        left = left[:-1]
+    return left.strip(), text[equals + 1:].strip()
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _letter_spans(text: str, latex: bool, letter: str) -> list[int]:
+    """Where the one-letter name ``letter`` stands alone: outside a command's name or a word."""
+    found = []
+    if latex:
+        position = 0
+        while position < len(text):
+            char = text[position]
+            if char == "\\":
+                stop = position + 1
+                while stop < len(text) and text[stop].isascii() and text[stop].isalpha():
+                    stop += 1
+                word = text[position + 1:stop]
+                if word in ("text", "mathrm", "operatorname", "textrm", "mbox") and text[stop:stop + 1] == "{":
+                    close = text.find("}", stop)
+                    stop = len(text) if close < 0 else close + 1
+                position = max(stop, position + 2)
+                continue
+            if char == letter:
+                found.append(position)
+            position += 1
+        return found
+    for match in _IDENTIFIER.finditer(text):
+        start = match.start()
+        if start and (text[start - 1] == "." or text[start - 1].isdigit()):
+            continue  # np.e, X.T, 1e-5
+        word = match.group()
+        if word == letter or (word.startswith(letter + "_") and word[2:] in vocab.INDEX_LETTERS):
+            found.append(start)
+    return found
+
+
+def _replace_at(text: str, positions: Sequence[int], old: str, new: str) -> str:
+    """``text`` with ``old`` at each position replaced by ``new`` (as long or shorter: padded before with spaces)."""
+    pieces, last = [], 0
+    for position in sorted(positions):
+        pieces += [text[last:position], " " * (len(old) - len(new)) + new]
+        last = position + len(old)
+    return "".join(pieces) + text[last:]
+
+
+def _unused_letter(result: Respelled, notation_of, candidates: str) -> str | None:
+    for letter in candidates:
+        if not any(_letter_spans(text, notation_of(text) == "latex", letter) for text in _texts(result)):
+            return letter
+    return None
+
+
+# --- the readings -------------------------------------------------------------------------------
+
+
+_COMMENT = re.compile(r"\s*#[^\n]*$")
+
+
+def _comments(result: Respelled, notation_of) -> None:
+    """``pointwise_loss = np.exp(z) - y * z # + c``: a Python comment after code is dropped (noted)."""
+    def change(text: str) -> str:
+        if notation_of(text) != "plain" or "#" not in text or "'" in text or '"' in text:
+            return text
+        if text not in result.lets and "np." not in text:
+            return text  # x # y as a cost: a stray character, refused where it stands
+        match = _COMMENT.search(text)
+        if match is None or not text[:match.start()].strip():
+            return text
+        result.notes.append(f"'{match.group().strip()}' is a Python comment: dropped")
+        return text[:match.start()]
+    _map(result, change)
+
+
+_INDEXED_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])\s*(_\s*(\{\s*i\s*\}|i)|\^\s*\{\s*\(\s*i\s*\)\s*\})")
+_ANY_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])")
+
+
+def _indexed_lambda(result: Respelled, notation_of) -> None:
+    r"""``--let '\lambda_i = e^{x_i^T\beta}'``: an indexed λ defined per example is a rate, not the penalty strength.
+
+    Read as a name of its own, a Greek letter the texts do not use (noted);
+    refused when a text also writes λ alone, the penalty strength. LaTeX only.
+    """
+    defining = [text for text in result.lets if notation_of(text) == "latex"
+                and (sides := _let_sides(text)) is not None and _INDEXED_LAMBDA.fullmatch(sides[0])]
+    if not defining:
+        return
+    texts = _texts(result)
+    for text in texts:
+        if notation_of(text) != "latex":
+            continue
+        indexed = {match.start() for match in _INDEXED_LAMBDA.finditer(text)}
+        for match in _ANY_LAMBDA.finditer(text):
+            if match.start() not in indexed:
+                raise InputError(
+                    "λ is written alone here (the penalty strength) and defined per example by --let "
+                    f"'{defining[0].strip()}'",
+                    source=text,
+                    column=match.start(),
+                    hint="name the per-example quantity otherwise (\\mu_i = …), or the penalty strength (\\alpha)",
+                )
+    fresh = next((name for name in ("mu", "nu", "rho", "kappa")
+                  if not any(re.search(rf"\\{name}(?![A-Za-z])|{vocab_greek(name)}", text) for text in texts)), None)
+    if fresh is None:
+        return
+    _map(result, lambda text: _replace_at(text, [m.start() for m in _ANY_LAMBDA.finditer(text)], "\\lambda", "\\" + fresh)
+         if notation_of(text) == "latex" else text)
+    result.notes.append(
+        f"λ_i is defined per example by --let ({_let_sides(defining[0])[1]}), so it is not the regularisation "
+        f"strength λ: read as a name of its own, shown as {vocab_greek(fresh)}_i"
+    )
+
+
+def vocab_greek(name: str) -> str:
+    """The Greek letter of an ASCII name (``mu`` → ``μ``)."""
+    return {"mu": "μ", "nu": "ν", "rho": "ρ", "kappa": "κ"}[name]
+
+
+_POWER_OF_E = re.compile(r"(?<![A-Za-z\\])e\s*(\^|\*\*)")
+
+
+def _euler_power(text: str) -> bool:
+    """Whether ``text`` raises e to a power: ``e^{…}``, ``e^x``; in NumPy code (``np.``), ``e ** 2`` squares a quantity e."""
+    for match in _POWER_OF_E.finditer(text):
+        if match.group(1) == "**" and "np." in text:
+            continue  # NumPy writes Euler's e as np.e or np.exp: a bare e ** 2 is a name squared
+        return True
+    return False
+
+
+def _error_named_e(result: Respelled, notation_of) -> None:
+    r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power."""
+    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "e"]
+    if not defining:
+        return
+    texts = _texts(result)
+    if any(_euler_power(text) or re.search(r"\bnp\.e\b|\bexp\b|\\exp(?![A-Za-z])", text) for text in texts):
+        return  # e is also Euler's number here: the front ends refuse the let
+    fresh = _unused_letter(result, notation_of, "uvqrs")
+    if fresh is None:
+        return
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "e"), "e", fresh))
+    result.notes.append(
+        f"e is defined by --let (e = {_let_sides(defining[0])[1]}), and no text uses Euler's number (e^{{…}}, exp): "
+        f"e is that quantity (the error), not Euler's number; shown as {fresh}"
+    )
+
+
+_ROW_COUNT = re.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
+
+
+def _example_count_let(result: Respelled, notation_of) -> None:
+    """``n = X.shape[0]``, ``m = len(y)``: a count of X's rows is the number of examples, logderiv's m (noted)."""
+    for text in result.lets:
+        sides = _let_sides(text)
+        if sides is None or sides[0] not in ("m", "n", "N") or not _ROW_COUNT.fullmatch(sides[1].rstrip(";")):
+            continue
+        name = sides[0]
+        others = [other for other in _texts(result) if other is not text]
+        if name != "m" and any(_letter_spans(other, notation_of(other) == "latex", "m") for other in others):
+            continue  # m is written too: two counts of the examples, or a slope; left to the front ends
+        result.lets = tuple(other for other in result.lets if other is not text)
+        if name != "m":
+            _map(result, lambda other: _replace_at(
+                other, _letter_spans(other, notation_of(other) == "latex", name), name, "m"))
+        result.notes.append(
+            f"{name} = {sides[1]} counts the examples (the rows of X, the entries of y)"
+            + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
+        )
+        return
+
+
+#: code's spellings of λ (``lambda`` is a Python keyword)
+_LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg")
+
+_SELF = re.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _self_attributes(result: Respelled, notation_of) -> None:
+    """``0.5 * self.lam * np.sum(w ** 2)``: ``self.NAME`` of a known quantity is that quantity (``self.`` dropped, noted)."""
+    texts = [text for text in _texts(result) if notation_of(text) == "plain"]
+    names = {match.group(1) for text in texts for match in _SELF.finditer(text)}
+    if not names:
+        return
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    known = vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | {"alpha", "b", "W"}
+    if not names <= known:
+        return  # self.predict(X), self.model: what the object holds is not in the texts
+    _map(result, lambda text: _SELF.sub(lambda match: "     " + match.group(1), text)
+         if notation_of(text) == "plain" else text)
+    shown = ", ".join(f"self.{name}" for name in sorted(names))
+    result.notes.append(f"{shown}: the object's attribute is the quantity itself (self. dropped)")
+
+
+def _lambda_spellings(result: Respelled, notation_of) -> None:
+    """``lambda_``, ``lam``, ``lmbda``: code's names for λ (``lambda`` is a Python keyword), read as λ (noted)."""
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        spots = []
+        for match in _IDENTIFIER.finditer(text):
+            word = match.group()
+            if word in _LAMBDA_SPELLINGS and word not in defined and not text[:match.start()].endswith("."):
+                spots.append(match)
+        for match in reversed(spots):
+            found.add(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "λ")
+        return text
+
+    if any("λ" in text or re.search(r"(?<![A-Za-z_])lambda(?![A-Za-z_0-9])", text) for text in _texts(result)):
+        return  # λ written too: a second spelling would be a second quantity
+    _map(result, change)
+    if found:
+        result.notes.append(f"{', '.join(sorted(found))}: code's name for λ, the regularisation strength "
+                            "(lambda is a Python keyword)")
+
+
+_SIGMOID_CALL = re.compile(r"(?<![A-Za-z\\_.])g\s*(?:\(|\\left\s*\(|\\bigl?\s*\(|\\Bigl?\s*\()")
+_G_DEFINED = re.compile(r"\s*g\s*(?:\(|\\left\s*\()")
+
+
+def refuse_redefined_sigmoid_call(answer: str, lets: Sequence[str]) -> None:
+    """Refuse an answer that calls ``g(…)`` when the cost's ``--let`` defines the function g otherwise.
+
+    An answer's ``g(z)`` is read as Ng's sigmoid; the functions a cost's lets
+    define are expanded in the cost only, so reading the answer's g as the
+    sigmoid beside ``--let 'g(z) = \\tanh(z)'`` would judge another function.
+    """
+    if not isinstance(answer, str) or not any(isinstance(text, str) and _G_DEFINED.match(text) for text in lets):
+        return
+    from . import functions, read_definitions
+
+    try:
+        definitions = read_definitions(tuple(lets))[3]
+    except InputError:
+        return  # the lets are refused where they are read
+    g = definitions.get("g")
+    if g is None or len(g.parameters) == 1 and functions.is_sigmoid(g.body, g.parameters[0]):
+        return  # g(z) = 1/(1 + e^{-z}): the sigmoid the answer's g is read as
+    match = _SIGMOID_CALL.search(answer)
+    if match is not None:
+        raise InputError(
+            "the answer calls g, which --let defines as a function: logderiv expands it in the cost only",
+            source=answer,
+            column=match.start(),
+            label="ANSWER",
+            hint="write g's definition out in the answer",
+        )
