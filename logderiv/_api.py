@@ -9,6 +9,7 @@ from .derivation import Derivation
 from .errors import InputError
 from .presets import DEFAULT_PRESET, Preset, find_preset, suggest_preset, without_intercept_penalty
 from .notation.vocabulary import DEFAULT_WRT
+from .verify.deadline import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:  # pragma: no cover
     from .review import Review  # the steps command's; derive need not load it
@@ -28,6 +29,7 @@ def derive(
     input: str = "auto",
     matrix: bool = False,
     regularise_intercept: bool = True,
+    timeout: float | None = None,
 ) -> Derivation:
     """Differentiate ``cost`` with respect to ``wrt``, step by step, every step verified.
 
@@ -44,16 +46,28 @@ def derive(
     :class:`~logderiv.matrix.NoMatrixForm` saying why there is none).
     ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
     with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
+    ``timeout`` (seconds; ``None``: no limit of its own) bounds the whole call,
+    reading included; running out raises :class:`~logderiv.errors.TimeLimitError`.
     """
     from .engine.driver import derive_problem
+    from .verify.deadline import budget, stage
 
-    problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    derivation = derive_problem(problem, factors=factors)
+    _import_readers()
     if matrix:
         from .engine.matrix import with_matrix_form
+    with budget(timeout):
+        stage("reading the cost")
+        problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+        derivation = derive_problem(problem, factors=factors)
+        if matrix:
+            stage("deriving the matrix form")
+            derivation = with_matrix_form(derivation)
+        return derivation
 
-        derivation = with_matrix_form(derivation)
-    return derivation
+
+def _import_readers() -> None:
+    """Import the readers before a time budget starts: an import cut short would be left half-made for the next call."""
+    from .notation import latex, plain, read_problem  # noqa: F401
 
 
 def check(
@@ -62,7 +76,7 @@ def check(
     cost: str | None = None,
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
-    timeout: float = 10.0,
+    timeout: float = DEFAULT_TIMEOUT,
     input: str = "auto",
     regularise_intercept: bool = True,
 ) -> Verdict:
@@ -74,7 +88,10 @@ def check(
 
     Returns a :class:`~logderiv.verdict.Verdict`: ``equivalent`` (and how that
     is known), ``different`` (with a counterexample confirmed at 50 digits and a
-    diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached).
+    diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached
+    while judging). ``timeout`` bounds the whole call: when the cost itself
+    cannot be read and derived within it there is nothing to judge, and
+    :class:`~logderiv.errors.TimeLimitError` is raised.
     ``cost`` is a formula or a preset name (default: logistic). ``let`` defines
     names: the cost's when ``cost`` is a formula, the answer's when it is a
     preset. ``input`` says how to read the texts (``"auto"``, ``"latex"``,
@@ -85,16 +102,36 @@ def check(
     """
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
+    from .verify import answer as _answer  # noqa: F401  (imported before the clock starts)
+    from .verify.deadline import budget, stage
 
-    judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
-        verdict = judge.check(answer, timeout=timeout)
-        if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
-            return verdict
-        return _across_intercept_conventions(verdict, judge, answer, timeout)
+    _import_readers()
+    with budget(timeout) as deadline:
+        stage("reading the cost")
+        judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+        stage("judging the answer")
+        with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
+            verdict = judge.check(answer, timeout=_judging_time(deadline, timeout), stated=timeout)
+            if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
+                return verdict
+            return _across_intercept_conventions(verdict, judge, answer, timeout, _judging_time(deadline, timeout))
 
 
-def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
+#: what a check keeps back of its budget to return (and print) an undecided verdict, in seconds at most
+_VERDICT_RESERVE = 0.2
+
+
+def _judging_time(deadline, timeout: float) -> float:
+    """The time left to judge in: the budget's rest less a reserve, so that an undecided verdict is still returned."""
+    import time
+
+    if deadline is None:
+        return timeout
+    left = deadline.end - time.monotonic()
+    return max(left - min(_VERDICT_RESERVE, 0.1 * timeout), 1e-3)
+
+
+def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float, left: float) -> Verdict:
     """The verdict, unless it hangs on whether the penalty Σₖ₌₁ⁿ θₖ² covers the intercept.
 
     logderiv numbers features 1..n, the intercept θ₁ (x₁ = 1) among them, so a
@@ -121,7 +158,7 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     other_problem = _penalty_without_intercept(judge.problem)
     if other_problem is None:
         return verdict
-    other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=timeout)
+    other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=left, stated=timeout)
     if other.verdict == verdict.verdict or other.verdict == "undecided":
         return verdict
     right = "with" if verdict.verdict == "equivalent" else "without"
@@ -350,6 +387,7 @@ def steps(
     wrt: str | None = None,
     input: str = "auto",
     regularise_intercept: bool = True,
+    timeout: float | None = None,
 ) -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
@@ -360,8 +398,14 @@ def steps(
     ``"plain"``) says how to read the derivation, ``cost`` and ``wrt``, as for
     :func:`derive`, and so does ``regularise_intercept``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read, with the
-    line and column in the document.
+    line and column in the document. ``timeout`` (seconds; ``None``: no limit
+    of its own) bounds the whole call; running out raises
+    :class:`~logderiv.errors.TimeLimitError`.
     """
     from .verify.chain import review_steps
+    from .verify.deadline import budget, stage
 
-    return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
+    _import_readers()
+    with budget(timeout):
+        stage("checking the derivation")
+        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)

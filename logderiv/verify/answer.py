@@ -43,7 +43,7 @@ from ..notation.builder import BuildMemo
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
-from .deadline import TimeLimit, within
+from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
@@ -52,8 +52,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
-#: seconds a check may take before it is ``undecided``
-DEFAULT_TIMEOUT = 10.0
 #: a symbolic attempt is only made below this many operations (expand is cheap, not free)
 _SYMBOLIC_OPS = 400
 #: nor when multiplying out would give more terms than this
@@ -133,7 +131,7 @@ class Checker:
             self._expected = steps[-1].expression if steps else start
         return self._expected
 
-    def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
+    def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT, stated: float | None = None) -> Verdict:
         """Judge ``answer`` (plain notation or LaTeX): ``equivalent``, ``different`` or ``undecided``.
 
         A left side naming the derivative (``dJ/dtheta_j =``,
@@ -142,17 +140,20 @@ class Checker:
 
         Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER`` or
         ``--let``) for text that cannot be read; never runs much past ``timeout``.
+        ``stated`` is the limit an undecided verdict names when ``timeout`` is
+        what is left of a larger budget (a command's ``--timeout``).
         """
+        named = timeout if stated is None else stated
         try:
-            return within(timeout, lambda deadline: self._judge_text(answer, deadline, timeout))
+            return within(timeout, lambda deadline: self._judge_text(answer, deadline, named))
         except TimeLimit:
             return Verdict(
                 "undecided",
                 self.problem,
                 answer,
                 expected=self._expected,
-                reason=f"the time limit of {timeout:g} s was reached before the answer could be judged",
-                time_limit=timeout,
+                reason=f"the time limit of {named:g} s was reached before the answer could be judged",
+                time_limit=named,
             )
 
     # --- steps of a check ---------------------------------------------------------------
