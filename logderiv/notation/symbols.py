@@ -39,6 +39,7 @@ __all__ = [
     "dot",
     "expand",
     "expands_cheaply",
+    "expanded_terms",
     "is_example_sum",
     "example_summand",
     "is_feature_sum",
@@ -84,6 +85,21 @@ class softplus(Function):
 
     def _eval_is_real(self):
         return self.args[0].is_real
+
+
+def _real_if_argument_is(self) -> bool | None:
+    """tanh u is real (and finite) when u is real; otherwise unknown, which is always a sound answer."""
+    return True if self.args[0].is_extended_real else None
+
+
+# sympy decides whether tanh u is real or finite through u's real and imaginary parts and a remainder
+# modulo π (hyperbolic.py, _eval_is_real, _eval_is_finite), recursively: for logderiv's symbols, which
+# carry no realness assumptions, that is exponential in the nesting (tanh nested 8 deep took 7 s to build,
+# 10 deep over a minute) and sympy asks it whenever it builds or multiplies a tanh. logderiv's costs are
+# real by construction (verify.equality.ensure_real_cost), so the rule σ and softplus use is all it needs.
+# sympy reads these handlers from a table made when the class was created, so that table is where they go.
+sympy.tanh._prop_handler["real"] = _real_if_argument_is
+sympy.tanh._prop_handler["finite"] = _real_if_argument_is
 
 
 example_index = Symbol("i", integer=True, positive=True)
@@ -158,19 +174,54 @@ def expand(expr: sympy.Expr) -> sympy.Expr:
     return sympy.expand(expr, power_exp=False, power_base=False, log=False)
 
 
-def expands_cheaply(expr: sympy.Expr, *, max_ops: int = 200) -> bool:
-    """Whether :func:`expand` on ``expr`` is sure to be quick.
+def expands_cheaply(expr: sympy.Expr, *, max_ops: int = 200, max_terms: int = 400) -> bool:
+    """Whether :func:`expand` on ``expr`` is sure to be quick: judged *before* expanding.
 
     ``count_ops`` alone does not bound the work: a power of a sum, nested in
-    another, multiplies out to thousands of terms. So refuse any power of a sum
-    with an exponent beyond ±3 or not an integer.
+    another, multiplies out to thousands of terms, and so does a product of d
+    sums of two terms (σ(1 − σ) and 1 − tanh² at every level of a tower of d
+    functions: 2^d terms from a short input). So also refuse any power of a sum
+    with an exponent beyond ±3 or not an integer, and any expression that
+    :func:`expanded_terms` says would give more than ``max_terms`` terms.
     """
     if sympy.count_ops(expr) > max_ops:
         return False
     for power in expr.atoms(sympy.Pow):
         if power.base.has(sympy.Add) and not (power.exp.is_Integer and abs(power.exp) <= 3):
             return False
-    return True
+    return expanded_terms(expr, cap=max_terms) <= max_terms
+
+
+def expanded_terms(expr: sympy.Expr, *, cap: int) -> int:
+    """An upper bound on the number of terms :func:`expand` gives ``expr``, counted without expanding.
+
+    A sum adds its terms' counts, a product multiplies them, a positive integer
+    power raises them; anything else is one term, but :func:`expand` also
+    multiplies out inside function arguments and sums, so an argument's count
+    bounds it too. Counting stops past ``cap`` (returning more than ``cap``):
+    the estimate costs one walk of the tree, never the expansion.
+    """
+    if expr.is_Atom:
+        return 1
+    if isinstance(expr, sympy.Add):
+        total = 0
+        for arg in expr.args:
+            total += expanded_terms(arg, cap=cap)
+            if total > cap:
+                return total
+        return total
+    if isinstance(expr, sympy.Mul):
+        product = 1
+        for arg in expr.args:
+            product *= expanded_terms(arg, cap=cap)
+            if product > cap:
+                return product
+        return product
+    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer and expr.exp > 0:
+        base = expanded_terms(expr.base, cap=cap)
+        return base ** min(int(expr.exp), 64) if base > 1 else 1
+    inner = max((expanded_terms(arg, cap=cap) for arg in expr.args if isinstance(arg, sympy.Expr)), default=1)
+    return 1 if inner <= cap else inner
 
 
 def is_example_sum(expr: sympy.Basic) -> bool:

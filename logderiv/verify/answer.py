@@ -794,7 +794,7 @@ def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Probl
             # will not cancel, so do not spend the time; the numeric comparison decides
             continue
         difference = left - right
-        if not symbols.expands_cheaply(difference, max_ops=_SYMBOLIC_OPS) or _terms_after(difference) > _SYMBOLIC_TERMS:
+        if not symbols.expands_cheaply(difference, max_ops=_SYMBOLIC_OPS, max_terms=_SYMBOLIC_TERMS):
             continue
         if symbols.expand(difference) == 0 or symbols.expand(_linear(difference)) == 0:
             return True
@@ -844,26 +844,6 @@ def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
 def _applications(expr: sympy.Expr) -> frozenset:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
     return frozenset(expr.atoms(sympy.Function))
-
-
-def _terms_after(expr: sympy.Expr) -> int:
-    """An upper bound on the number of terms :func:`symbols.expand` would produce.
-
-    ``expands_cheaply`` bounds the size of the input, not of the output: a
-    product of thirty sums of two terms has few operations and 2³⁰ terms.
-    """
-    if isinstance(expr, sympy.Add):
-        return sum(_terms_after(arg) for arg in expr.args)
-    if isinstance(expr, sympy.Mul):
-        product = 1
-        for arg in expr.args:
-            product *= _terms_after(arg)
-            if product > _SYMBOLIC_TERMS:
-                return product
-        return product
-    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer and expr.exp > 0:
-        return _terms_after(expr.base) ** min(int(expr.exp), 64)
-    return 1
 
 
 def _numeric_check(points: int, samples: Samples, sizes: Sequence[numeric.Size]) -> Check:
