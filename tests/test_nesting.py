@@ -77,3 +77,28 @@ def test_a_deep_tower_answer_is_judged_both_ways():
     right = "sum(" + " * ".join(f"{level} * (1 - {level})" for level in levels) + " * x_j)"
     assert logderiv.check(right, cost=cost, timeout=120).verdict == "equivalent"
     assert logderiv.check(f"2 * {right}", cost=cost, timeout=120).verdict == "different"
+
+
+@pytest.mark.parametrize("link", ["{p} + {p}^2", "sigmoid({p}) * {p}"])
+def test_a_let_chain_using_each_definition_twice_is_derived_right(link):
+    """A chain of --let definitions, each using the one before twice, derives a gradient sympy.diff agrees with."""
+    depth = 6
+    lets = ["u1 = sigmoid(theta^T x)"] + [f"u{k} = " + link.format(p=f"u{k - 1}") for k in range(2, depth + 1)]
+    derivation = logderiv.derive(f"sum(log(u{depth}))", let=lets, timeout=120)
+    problem = derivation.problem
+    assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
+
+
+def test_a_rebuilt_sum_is_the_sum_sympy_builds():
+    """The definition substitution's Σ, built without sympy's walk, is identical to sympy's own."""
+    from logderiv.problem import _rebuilt
+
+    i, k = symbols.example_index, symbols.feature_indices[0]
+    theta, x = symbols.vector("theta"), symbols.vector("x")
+    inner = sympy.tanh(sympy.Sum(theta[k] * x[i, k], (k, 1, symbols.n))) ** 2 + 1
+    total = sympy.Sum(inner, (i, 1, symbols.m))
+    rebuilt = _rebuilt(total, [inner + 2, *total.args[1:]])
+    assert sympy.srepr(rebuilt) == sympy.srepr(sympy.Sum(inner + 2, (i, 1, symbols.m)))
+    assert rebuilt == sympy.Sum(inner + 2, (i, 1, symbols.m))
+    nested = sympy.Sum(theta[k], (k, 1, symbols.n))
+    assert _rebuilt(total, [nested, *total.args[1:]]) == sympy.Sum(nested, (i, 1, symbols.m))  # merged by sympy
