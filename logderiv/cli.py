@@ -19,6 +19,7 @@ sympy is imported only inside commands, so ``--help`` and usage errors stay fast
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import time
@@ -240,11 +241,25 @@ def _imported() -> None:
         gc.enable()
 
 
-def _started(debug: bool, timeout: float) -> None:
-    """Note the command's --debug and --timeout where the one error mapping finds them."""
+def _started(debug: bool, timeout: float) -> float:
+    """Note the command's --debug and --timeout where the one error mapping finds them; the start of its clock."""
     meta = click.get_current_context().meta
     meta[_DEBUG] = debug
     meta[_TIMEOUT] = timeout
+    return time.monotonic() if _started_at is None else _started_at
+
+
+#: how far past --timeout printing a result found in time may run: shown rather than lost (the
+#: limit promises the end within --timeout + 1 s)
+_PRINT_GRACE = 0.5
+
+
+@contextlib.contextmanager
+def _printing(what: str, timeout: float, start: float):
+    """The budget of printing a result: to ``_PRINT_GRACE`` past the command's own."""
+    with budget(timeout + _PRINT_GRACE, since=start):
+        stage(f"printing the {what}")
+        yield
 
 
 def _chosen_format(output_format: str | None) -> str:
@@ -286,18 +301,18 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
     from .sources import read_formula
 
     _imported()
-    _started(debug, timeout)
+    start = _started(debug, timeout)
     cost = read_formula(cost, from_file=from_file)
     output_format = _chosen_format(output_format)
     if form is None:
         form = "both" if output_format == "rich" else "index"
     matrix = form != "index" or output_format == "numpy"
-    with budget(timeout, since=_started_at):
+    with budget(timeout, since=start):
         derivation = derive_cost(
             cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix,
             regularise_intercept=not no_reg_intercept, input=notation, timeout=timeout,
         )
-        stage("printing the derivation")
+    with _printing("derivation", timeout, start):
         _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
 
@@ -338,7 +353,7 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     from .sources import read_formula
 
     _imported()
-    _started(debug, timeout)
+    start = _started(debug, timeout)
     answer = read_formula(answer, from_file=from_file, label="ANSWER")
     if answer is None:
         raise InputError("there is no answer to check", hint="give ANSWER, - to read it from stdin, or --from FILE",
@@ -348,10 +363,10 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     from .render.layout import count_named
     from .render.verdict import render_verdict_rich  # noqa: F401  (imported before the clock starts)
 
-    with budget(timeout, since=_started_at):
+    with budget(timeout, since=start):
         verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
                                regularise_intercept=not no_reg_intercept)
-        stage("printing the verdict")
+    with _printing("verdict", timeout, start):
         _print_verdict(verdict, output_format)
     return verdict
 
@@ -416,7 +431,7 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, d
     from .errors import InputError
 
     _imported()
-    _started(debug, timeout)
+    start = _started(debug, timeout)
     try:
         text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
@@ -425,11 +440,11 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, d
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
-    with budget(timeout, since=_started_at):
+    with budget(timeout, since=start):
         review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept,
                               timeout=timeout)
-        stage("printing the review")
-        with count_named(slope_count_letter(review.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
+    # ŷ = m x + b: the count printed n, the slope m
+    with _printing("review", timeout, start), count_named(slope_count_letter(review.problem.notes)):
             if output_format == "rich":
                 from .render.review import render_review_rich
 
