@@ -106,7 +106,8 @@ def check(
     from .verify.deadline import budget, stage
 
     _import_readers()
-    with budget(timeout) as deadline:
+    # judging stops at ``timeout``; returning the undecided verdict it then gives may take _VERDICT_GRACE more
+    with budget(timeout, grace=_VERDICT_GRACE) as deadline:
         stage("reading the cost")
         judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
         stage("judging the answer")
@@ -117,18 +118,17 @@ def check(
             return _across_intercept_conventions(verdict, judge, answer, timeout, _judging_time(deadline, timeout))
 
 
-#: what a check keeps back of its budget to return (and print) an undecided verdict, in seconds at most
-_VERDICT_RESERVE = 0.2
+#: how far past its ``timeout`` a check may run to return the undecided verdict that judging gave at the limit
+_VERDICT_GRACE = 0.25
 
 
 def _judging_time(deadline, timeout: float) -> float:
-    """The time left to judge in: the budget's rest less a reserve, so that an undecided verdict is still returned."""
+    """The time left to judge in: up to the budget's ``timeout``, leaving its grace to return the verdict in."""
     import time
 
     if deadline is None:
         return timeout
-    left = deadline.end - time.monotonic()
-    return max(left - min(_VERDICT_RESERVE, 0.1 * timeout), 1e-3)
+    return max(deadline.end - _VERDICT_GRACE - time.monotonic(), 1e-3)
 
 
 def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float, left: float) -> Verdict:

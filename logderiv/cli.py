@@ -19,7 +19,6 @@ sympy is imported only inside commands, so ``--help`` and usage errors stay fast
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import sys
 import time
@@ -249,17 +248,14 @@ def _started(debug: bool, timeout: float) -> float:
     return time.monotonic() if _started_at is None else _started_at
 
 
-#: how far past --timeout printing a result found in time may run: shown rather than lost (the
-#: limit promises the end within --timeout + 1 s)
-_PRINT_GRACE = 0.5
+#: how far past --timeout a command may run: the library call holds --timeout itself (from its own start), and
+#: printing a result found in time gets the rest, so that it is shown rather than lost at the limit
+_GRACE = 0.5
 
 
-@contextlib.contextmanager
-def _printing(what: str, timeout: float, start: float):
-    """The budget of printing a result: to ``_PRINT_GRACE`` past the command's own."""
-    with budget(timeout + _PRINT_GRACE, since=start):
-        stage(f"printing the {what}")
-        yield
+def _budget(timeout: float, start: float):
+    """The command's budget, a backstop ``_GRACE`` past --timeout counted from ``start`` (see :data:`_GRACE`)."""
+    return budget(timeout, since=start, grace=_GRACE)
 
 
 def _chosen_format(output_format: str | None) -> str:
@@ -307,12 +303,12 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
     if form is None:
         form = "both" if output_format == "rich" else "index"
     matrix = form != "index" or output_format == "numpy"
-    with budget(timeout, since=start):
+    with _budget(timeout, start):
         derivation = derive_cost(
             cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix,
             regularise_intercept=not no_reg_intercept, input=notation, timeout=timeout,
         )
-    with _printing("derivation", timeout, start):
+        stage("printing the derivation")
         _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
 
@@ -363,10 +359,10 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     from .render.layout import count_named
     from .render.verdict import render_verdict_rich  # noqa: F401  (imported before the clock starts)
 
-    with budget(timeout, since=start):
+    with _budget(timeout, start):
         verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
                                regularise_intercept=not no_reg_intercept)
-    with _printing("verdict", timeout, start):
+        stage("printing the verdict")
         _print_verdict(verdict, output_format)
     return verdict
 
@@ -440,11 +436,12 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, d
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
-    with budget(timeout, since=start):
+    with _budget(timeout, start):
         review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept,
                               timeout=timeout)
-    # ŷ = m x + b: the count printed n, the slope m
-    with _printing("review", timeout, start), count_named(slope_count_letter(review.problem.notes)):
+        stage("printing the review")
+        # ŷ = m x + b: the count printed n, the slope m
+        with count_named(slope_count_letter(review.problem.notes)):
             if output_format == "rich":
                 from .render.review import render_review_rich
 

@@ -21,9 +21,10 @@ commands, and the cold start must stay near the import floor. The alarm costs
 two system calls. What it risks: an exception between any two bytecodes. The
 state logderiv keeps across calls is built whole and then assigned (the
 checker's cached derivation, ``functools.lru_cache``), so an interrupted call
-leaves nothing half-made behind; callers (:mod:`logderiv._api`) import what
-they need before the clock starts, because an import cut short would leave a
-module half-initialised for the next call.
+leaves nothing half-made behind. An import is never interrupted (the alarm
+waits until it is done, :func:`_importing`): one cut short would leave a module
+half-initialised for the next call; callers (:mod:`logderiv._api`) import the
+readers before the clock starts, so that the wait is rare.
 """
 
 from __future__ import annotations
@@ -94,8 +95,18 @@ def current() -> Deadline | None:
 
 
 def _on_alarm(signum, frame) -> None:
-    if _active and time.monotonic() >= _active[-1].end - _SOON:
+    if _active and time.monotonic() >= _active[-1].end - _SOON and not _importing(frame):
         raise TimeLimit
+
+
+def _importing(frame) -> bool:
+    """Whether the interrupted code is inside an import: one cut short leaves a module half-made (and a file
+    open) for every later call in the process, so the alarm waits for it (it repeats every 50 ms)."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 @contextlib.contextmanager
@@ -150,12 +161,13 @@ def _leave(deadline: Deadline, own: bool) -> None:
 
 
 @contextlib.contextmanager
-def budget(seconds: float | None, *, since: float | None = None) -> Iterator[Deadline | None]:
+def budget(seconds: float | None, *, since: float | None = None, grace: float = 0.0) -> Iterator[Deadline | None]:
     """A command's whole time budget: :func:`limit`, an overrun raised as :class:`~logderiv.errors.TimeLimitError`.
 
     ``None`` sets no limit of its own (one the caller runs inside still holds).
     The error says the stage reached and those done (:func:`stage`). ``since``
-    is as for :func:`limit`.
+    is as for :func:`limit`; ``grace`` lets the block run that much past
+    ``seconds`` (the limit named stays ``seconds``).
     """
     if seconds is None:
         yield current()
@@ -164,7 +176,9 @@ def budget(seconds: float | None, *, since: float | None = None) -> Iterator[Dea
         raise InputError(f"the time limit must be positive, not {seconds:g}", label="--timeout")
     deadline = None
     try:
-        with limit(seconds, since=since) as deadline:
+        with limit(seconds + grace, since=since) as deadline:
+            if deadline.seconds == seconds + grace:
+                deadline.seconds = seconds
             yield deadline
     except TimeLimit:
         if deadline is None:
