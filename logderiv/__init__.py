@@ -34,6 +34,7 @@ __all__ = [
     "UnsupportedError",
     "InternalError",
     "UserCodeError",
+    "TimeLimitError",
 ]
 
 __version__ = "0.1.0"
@@ -59,6 +60,7 @@ _LOCATIONS = {
     "UnsupportedError": ".errors",
     "InternalError": ".errors",
     "UserCodeError": ".errors",
+    "TimeLimitError": ".errors",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,7 +70,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._api import check, derive
     from .verdict import Diagnosis, Verdict
     from .derivation import Canonical, Check, Derivation, Step
-    from .errors import InputError, InternalError, LogderivError, UnsupportedError, UserCodeError
+    from .errors import InputError, InternalError, LogderivError, TimeLimitError, UnsupportedError, UserCodeError
     from .matrix import MatrixForm, NoMatrixForm
     from .presets import PRESETS
     from .problem import Problem

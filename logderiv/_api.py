@@ -11,6 +11,7 @@ from .derivation import Derivation
 from .errors import InputError
 from .presets import DEFAULT_PRESET, Preset, find_preset, suggest_preset, without_intercept_penalty
 from .notation.vocabulary import DEFAULT_WRT
+from .verify.deadline import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:  # pragma: no cover
     from .review import Review  # the steps command's; derive need not load it
@@ -30,6 +31,7 @@ def derive(
     input: str = "auto",
     matrix: bool = False,
     regularise_intercept: bool = True,
+    timeout: float | None = None,
 ) -> Derivation:
     """Differentiate ``cost`` with respect to ``wrt``, step by step, every step verified.
 
@@ -46,25 +48,37 @@ def derive(
     :class:`~logderiv.matrix.NoMatrixForm` saying why there is none).
     ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
     with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
+    ``timeout`` (seconds; ``None``: no limit of its own) bounds the whole call,
+    reading included; running out raises :class:`~logderiv.errors.TimeLimitError`.
     """
     import dataclasses
 
     from .engine.driver import derive_problem
+    from .verify.deadline import budget, stage
 
-    with _as_written(cost, let) as (cost, let, said):
-        problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    if said.dropped:
-        from .notation.pasted import check_dropped_counts
-
-        check_dropped_counts(said.dropped, problem.notes)
-    if said:
-        problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
-    derivation = derive_problem(problem, factors=factors)
+    _import_readers()
     if matrix:
         from .engine.matrix import with_matrix_form
+    with budget(timeout):
+        stage("reading the cost")
+        with _as_written(cost, let) as (cost, let, said):
+            problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+        if said.dropped:
+            from .notation.pasted import check_dropped_counts
 
-        derivation = with_matrix_form(derivation)
-    return derivation
+            check_dropped_counts(said.dropped, problem.notes)
+        if said:
+            problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
+        derivation = derive_problem(problem, factors=factors)
+        if matrix:
+            stage("deriving the matrix form")
+            derivation = with_matrix_form(derivation)
+        return derivation
+
+
+def _import_readers() -> None:
+    """Import the readers before a time budget starts: an import cut short would be left half-made for the next call."""
+    from .notation import latex, plain, read_problem  # noqa: F401
 
 
 def check(
@@ -73,7 +87,7 @@ def check(
     cost: str | None = None,
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
-    timeout: float = 10.0,
+    timeout: float = DEFAULT_TIMEOUT,
     input: str = "auto",
     regularise_intercept: bool = True,
 ) -> Verdict:
@@ -85,7 +99,10 @@ def check(
 
     Returns a :class:`~logderiv.verdict.Verdict`: ``equivalent`` (and how that
     is known), ``different`` (with a counterexample confirmed at 50 digits and a
-    diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached).
+    diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached
+    while judging). ``timeout`` bounds the whole call: when the cost itself
+    cannot be read and derived within it there is nothing to judge, and
+    :class:`~logderiv.errors.TimeLimitError` is raised.
     ``cost`` is a formula or a preset name (default: logistic). ``let`` defines
     names: the cost's when ``cost`` is a formula, the answer's when it is a
     preset. ``input`` says how to read the texts (``"auto"``, ``"latex"``,
@@ -96,6 +113,8 @@ def check(
     """
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
+    from .verify import answer as _answer  # noqa: F401  (imported before the clock starts)
+    from .verify.deadline import budget, stage
 
     from .notation.redefined import refuse_redefined_sigmoid_call
 
@@ -109,19 +128,25 @@ def check(
         import dataclasses
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
-    with _as_written(cost, let, answer) as (cost, let, said):
-        if cost is not None and find_preset(cost) is None and let:
-            let = _matrix_lets_into_answer(cost, let, said, input)
-        judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-        if said.dropped:
-            from .notation.pasted import check_dropped_counts
+    _import_readers()
+    # judging stops at ``timeout``; returning the undecided verdict it then gives may take _VERDICT_GRACE more
+    with budget(timeout, grace=_VERDICT_GRACE) as deadline:
+        stage("reading the cost")
+        with _as_written(cost, let, answer) as (cost, let, said):
+            if cost is not None and find_preset(cost) is None and let:
+                let = _matrix_lets_into_answer(cost, let, said, input)
+            judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+            if said.dropped:
+                from .notation.pasted import check_dropped_counts
 
-            check_dropped_counts(said.dropped, judge.problem.notes)
-        with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
-            verdict = judge.check(said.answer, timeout=timeout)
-            if not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
-                verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout)
-                verdict = _across_feature_zero(verdict, judge, said.answer, timeout)
+                check_dropped_counts(said.dropped, judge.problem.notes)
+            stage("judging the answer")
+            with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
+                verdict = judge.check(said.answer, timeout=_judging_time(deadline, timeout), stated=timeout)
+                if not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
+                    verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout,
+                                                            _judging_time(deadline, timeout))
+                    verdict = _across_feature_zero(verdict, judge, said.answer, _judging_time(deadline, timeout))
     if said:
         import dataclasses
 
@@ -261,7 +286,20 @@ def rewritten_text(text, rewritten) -> str:
     return text
 
 
-def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
+#: how far past its ``timeout`` a check may run to return the undecided verdict that judging gave at the limit
+_VERDICT_GRACE = 0.25
+
+
+def _judging_time(deadline, timeout: float) -> float:
+    """The time left to judge in: up to the budget's ``timeout``, leaving its grace to return the verdict in."""
+    import time
+
+    if deadline is None:
+        return timeout
+    return max(deadline.end - _VERDICT_GRACE - time.monotonic(), 1e-3)
+
+
+def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float, left: float) -> Verdict:
     """The verdict, unless it hangs on whether the penalty Σₖ₌₁ⁿ θₖ² covers the intercept.
 
     logderiv numbers features 1..n, the intercept θ₁ (x₁ = 1) among them, so a
@@ -288,7 +326,7 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     other_problem = _penalty_without_intercept(judge.problem)
     if other_problem is None:
         return verdict
-    other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=timeout)
+    other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=left, stated=timeout)
     if other.verdict == verdict.verdict or other.verdict == "undecided":
         return verdict
     right = "with" if verdict.verdict == "equivalent" else "without"
@@ -583,6 +621,7 @@ def steps(
     wrt: str | None = None,
     input: str = "auto",
     regularise_intercept: bool = True,
+    timeout: float | None = None,
 ) -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
@@ -593,8 +632,14 @@ def steps(
     ``"plain"``) says how to read the derivation, ``cost`` and ``wrt``, as for
     :func:`derive`, and so does ``regularise_intercept``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read, with the
-    line and column in the document.
+    line and column in the document. ``timeout`` (seconds; ``None``: no limit
+    of its own) bounds the whole call; running out raises
+    :class:`~logderiv.errors.TimeLimitError`.
     """
     from .verify.chain import review_steps
+    from .verify.deadline import budget, stage
 
-    return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
+    _import_readers()
+    with budget(timeout):
+        stage("checking the derivation")
+        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 
 import click
 
 from . import console
-from .errors import InternalError, LogderivError
+from .errors import InternalError, LogderivError, TimeLimitError
+from .verify.deadline import DEFAULT_TIMEOUT, TimeLimit, budget, stage
 
 __all__ = ["main"]
 
@@ -50,6 +52,9 @@ Notation (plain text; see docs/notation.md):
 #: key in ``ctx.meta`` (shared by every context of one invocation): a command's --debug
 _DEBUG = "logderiv.debug"
 
+#: key in ``ctx.meta``: the command's --timeout, for an overrun caught outside its budget
+_TIMEOUT = "logderiv.timeout"
+
 #: a command may return an outcome that is not an error but still not success: check's verdict
 _VERDICT_EXIT = {"equivalent": 0, "different": 1, "undecided": 3}
 
@@ -66,6 +71,8 @@ class _Errors(click.Group):
             self._fail(error)
         except click.ClickException as error:
             raise _escaped(error)  # click reports these itself, quoting the user's text
+        except TimeLimit:  # a budget's alarm landing outside its ``with`` (between two of its bytecodes): still an overrun
+            self._fail(TimeLimitError(ctx.meta.get(_TIMEOUT, DEFAULT_TIMEOUT)))
         except (click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise  # click reports these itself (a closed pipe, `| head`, quietly)
         except Exception as error:  # a bug: say so plainly, keep the traceback for --debug
@@ -189,8 +196,16 @@ _no_reg_intercept_option = click.option(
     help="With logistic-l2 or linear-l2: leave the intercept θ₁ (feature 1, a column of ones) out of the L2 penalty.",
 )
 
+def _timeout_option(help: str):
+    return click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+                        show_default=True, metavar="S", help=help)
+
+
 _debug_option = click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
 
+
+#: when the command started (a :func:`time.monotonic` reading; set by :func:`run`): --timeout counts from here
+_started_at: float | None = None
 
 #: set by :func:`run`, which pauses the cyclic garbage collector while a command imports
 _gc_paused = False
@@ -205,7 +220,8 @@ def run() -> None:
     imports are done (:func:`_imported`). A program that calls :func:`main`
     itself keeps its own collector.
     """
-    global _gc_paused
+    global _gc_paused, _started_at
+    _started_at = time.monotonic()
     gc.disable()
     _gc_paused = True
     main()
@@ -222,6 +238,24 @@ def _imported() -> None:
         _gc_paused = False
         gc.freeze()
         gc.enable()
+
+
+def _started(debug: bool, timeout: float) -> float:
+    """Note the command's --debug and --timeout where the one error mapping finds them; the start of its clock."""
+    meta = click.get_current_context().meta
+    meta[_DEBUG] = debug
+    meta[_TIMEOUT] = timeout
+    return time.monotonic() if _started_at is None else _started_at
+
+
+#: how far past --timeout a command may run: the library call holds --timeout itself (from its own start), and
+#: printing a result found in time gets the rest, so that it is shown rather than lost at the limit
+_GRACE = 0.5
+
+
+def _budget(timeout: float, start: float):
+    """The command's budget, a backstop ``_GRACE`` past --timeout counted from ``start`` (see :data:`_GRACE`)."""
+    return budget(timeout, since=start, grace=_GRACE)
 
 
 def _chosen_format(output_format: str | None) -> str:
@@ -246,9 +280,10 @@ def _chosen_format(output_format: str | None) -> str:
 @_no_reg_intercept_option
 @click.option("--explain", is_flag=True, help="Also state each rule in general form.")
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
+@_timeout_option("Give up after S seconds (reading, deriving, verifying and printing) with exit 3.")
 @_debug_option
 def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_reg_intercept, explain, standalone,
-           debug) -> None:
+           timeout, debug) -> None:
     """Differentiate COST step by step, verifying every step.
 
     COST is a formula (plain notation or LaTeX), the name of a preset
@@ -262,17 +297,19 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
     from .sources import read_formula
 
     _imported()
-    click.get_current_context().meta[_DEBUG] = debug
+    start = _started(debug, timeout)
     cost = read_formula(cost, from_file=from_file)
     output_format = _chosen_format(output_format)
     if form is None:
         form = "both" if output_format == "rich" else "index"
     matrix = form != "index" or output_format == "numpy"
-    derivation = derive_cost(
-        cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix,
-        regularise_intercept=not no_reg_intercept, input=notation,
-    )
-    _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
+    with _budget(timeout, start):
+        derivation = derive_cost(
+            cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix,
+            regularise_intercept=not no_reg_intercept, input=notation, timeout=timeout,
+        )
+        stage("printing the derivation")
+        _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
 
 @main.command(cls=_Derive)
@@ -285,8 +322,8 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 @_wrt_option("The variable the gradient is taken with respect to.")
 @_format_option(CHECK_FORMATS)
 @_no_reg_intercept_option
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
-              metavar="S", help="Give up after S seconds with the verdict undecided (exit 3).")
+@_timeout_option("Give up after S seconds (reading, deriving, judging and printing) "
+                 "with the verdict undecided (exit 3).")
 @_debug_option
 def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_intercept, timeout, debug):
     """Check ANSWER against the true derivative of COST.
@@ -312,14 +349,25 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
     from .sources import read_formula
 
     _imported()
-    click.get_current_context().meta[_DEBUG] = debug
+    start = _started(debug, timeout)
     answer = read_formula(answer, from_file=from_file, label="ANSWER")
     if answer is None:
         raise InputError("there is no answer to check", hint="give ANSWER, - to read it from stdin, or --from FILE",
                          label="ANSWER")
-    verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
-                           regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
+    from .notation.scalars import slope_count_letter
+    from .render.layout import count_named
+    from .render.verdict import render_verdict_rich  # noqa: F401  (imported before the clock starts)
+
+    with _budget(timeout, start):
+        verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
+                               regularise_intercept=not no_reg_intercept)
+        stage("printing the verdict")
+        _print_verdict(verdict, output_format)
+    return verdict
+
+
+def _print_verdict(verdict, output_format: str) -> None:
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
@@ -331,7 +379,6 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
         else:
             text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
             console.echo(text, json=output_format == "json")
-    return verdict
 
 
 @main.command()
@@ -363,8 +410,9 @@ def rules() -> None:
 @_wrt_option("The variable differentiated by. Default: what the first line says, else theta_j.", default=None)
 @_format_option(STEPS_FORMATS)
 @_no_reg_intercept_option
+@_timeout_option("Give up after S seconds (reading, checking and printing) with exit 3.")
 @_debug_option
-def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> None:
+def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, debug) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
@@ -379,24 +427,28 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, debug) -> 
     from .errors import InputError
 
     _imported()
-    click.get_current_context().meta[_DEBUG] = debug
+    start = _started(debug, timeout)
     try:
         text = file.read().decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as error:
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
-    review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept)
     output_format = _chosen_format(output_format)
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
-    with count_named(slope_count_letter(review.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
-        if output_format == "rich":
-            from .render.review import render_review_rich
+    with _budget(timeout, start):
+        review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept,
+                              timeout=timeout)
+        stage("printing the review")
+        # ŷ = m x + b: the count printed n, the slope m
+        with count_named(slope_count_letter(review.problem.notes)):
+            if output_format == "rich":
+                from .render.review import render_review_rich
 
-            console.show(render_review_rich(review))
-        else:
-            text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
-            console.echo(text, json=output_format == "json")
+                console.show(render_review_rich(review))
+            else:
+                text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
+                console.echo(text, json=output_format == "json")
     if not review.ok:
         click.get_current_context().exit(1)
 

@@ -17,6 +17,7 @@ __all__ = [
     "VerificationError",
     "UserCodeError",
     "OutputError",
+    "TimeLimitError",
 ]
 
 
@@ -121,3 +122,28 @@ class OutputError(LogderivError):
     """
 
     exit_code = 3
+
+
+class TimeLimitError(LogderivError):
+    """The command's time budget (``--timeout``, ``timeout=``) ran out: undecided, exit 3, with what was done.
+
+    Raised by :func:`logderiv.derive`, :func:`logderiv.check` (when the cost
+    itself cannot be read and derived in time; an answer that cannot be judged
+    in time is an ``undecided`` verdict instead) and :func:`logderiv.steps`.
+    ``seconds`` is the budget, ``doing`` the stage it ran out in, ``done`` the
+    stages finished before it.
+    """
+
+    exit_code = 3
+
+    def __init__(self, seconds: float, *, doing: str = "", done: tuple[str, ...] = ()) -> None:
+        message = f"undecided: the time limit of {seconds:g} s was reached"
+        if doing:
+            message += f" while {doing}"
+        if done:
+            message += f" (done: {', '.join(done)})"
+        super().__init__(message, hint="--timeout S allows more time; a deeply nested cost or a long chain of "
+                                        "--let definitions is what usually needs it")
+        self.seconds = seconds
+        self.doing = doing
+        self.done = done

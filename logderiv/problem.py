@@ -72,9 +72,42 @@ def _substitute(node: sympy.Basic, definitions: Mapping, memo: dict) -> tuple[sy
                 arg, replaced = _substitute(arg, definitions, memo)
                 changed |= replaced
             args.append(arg)
-        found = (node.func(*args), True) if changed else (node, False)
+        found = (_rebuilt(node, args), True) if changed else (node, False)
     memo[node] = found
     return found
+
+
+def _rebuilt(node: sympy.Basic, args: list) -> sympy.Basic:
+    """``node.func(*args)``; for a Σ, without the walk over every path of its summand that sympy makes.
+
+    ``Sum(f, limits)`` looks for Piecewise in ``f`` with ``atoms``, which walks
+    every path: through a chain of definitions that each use the one before
+    twice, 2^d of them. Where ``f`` (walked once per distinct node) holds no
+    Piecewise, is no Σ itself (sympy would merge the two) and is not NaN,
+    sympy's construction comes down to storing the arguments, done here.
+    """
+    if node.func is sympy.Sum and isinstance(args[0], sympy.Expr):
+        function = args[0]
+        if not isinstance(function, sympy.Sum) and function is not sympy.S.NaN and not _holds_piecewise(function):
+            obj = sympy.Expr.__new__(sympy.Sum)
+            obj._args = tuple(args)
+            obj.is_commutative = function.is_commutative
+            return obj
+    return node.func(*args)
+
+
+def _holds_piecewise(expr: sympy.Basic) -> bool:
+    seen = {expr}
+    pending = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, sympy.Piecewise):
+            return True
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return False
 
 
 @record

@@ -109,7 +109,7 @@ def test_time_limit_exits_3_within_the_limit_plus_one_second(run):
     result = run("check", SLOW, "--timeout", "0.3")
     elapsed = time.monotonic() - start
     assert result.exit_code == 3, result.stderr
-    assert "time limit of 0.3 s" in result.stdout
+    assert "time limit of 0.3 s" in result.stdout, result.stderr
     assert elapsed < 1.3
 
 

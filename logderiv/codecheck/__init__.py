@@ -94,7 +94,9 @@ def gradcheck(
     """Run ``function`` from the file at ``path`` and compare it with the derived gradient of ``cost``.
 
     **This imports and runs the file**: only check code you would run. Each
-    call (and the import) gets ``timeout`` seconds in a worker process.
+    call (and the import) gets ``timeout`` seconds in a worker process, and
+    so does deriving the reference gradient (past it:
+    :class:`~logderiv.errors.TimeLimitError`).
 
     ``cost`` is a preset name or a formula (default ``logistic``, or
     ``logistic-l2`` when the function takes λ). ``args`` names the roles of
@@ -134,7 +136,7 @@ def gradcheck(
 
     with Worker(file.resolve(), function, timeout, display=str(file)) as worker:
         worker.start()  # the user's file imports while the cost is derived
-        derived = _derive(cost) if cost is not None else None
+        derived = _derive(cost, timeout) if cost is not None else None
         try:
             status, answer = worker.load()
         except TimedOut:
@@ -156,7 +158,7 @@ def gradcheck(
             )
         signature = answer
         if derived is None:
-            derived = _derive("logistic-l2" if wants_lam(signature, roles) else "logistic")
+            derived = _derive("logistic-l2" if wants_lam(signature, roles) else "logistic", timeout)
         _ensure_components_fit(derived, m=m, n=n)
         plan = plan_call(signature, roles, needs_lam=derived.has_lambda)
         check = _Check(worker, derived, plan, signature, m=m, n=n, strict=strict, reg_intercept=reg_intercept,
@@ -199,10 +201,14 @@ def gradcheck(
     )
 
 
-def _derive(cost: str):
+def _derive(cost: str, timeout: float):
+    """The reference gradient, derived within ``timeout`` (logderiv's own work gets the budget each call gets)."""
+    from ..verify.deadline import budget, stage
     from .reference import derive_reference
 
-    return derive_reference(cost)
+    with budget(timeout):
+        stage("deriving the reference gradient")
+        return derive_reference(cost)
 
 
 def _ensure_components_fit(derived, *, m: int, n: int) -> None:

@@ -20,6 +20,7 @@ from ..derivation import Derivation, Lemma, Step
 from ..errors import UnsupportedError
 from ..notation import symbols
 from ..problem import Problem
+from ..verify.deadline import stage
 from ..verify.equality import check_result, ensure_real_cost, verify_step
 from . import algebra, calculus, rules
 from .canonical import compare_canonical
@@ -63,21 +64,27 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
     ``factors`` also factorises one example's loss along its computational graph
     (``--view factors``); it costs a few sympy ``factor`` calls, so only on request.
     """
+    stage("checking the cost is real and differentiable")
     calculus.ensure_supported(problem.expand_definitions(problem.cost))
     ensure_real_cost(problem)
+    stage("deriving and verifying the steps")
     start = calculus.D(problem.cost, problem.wrt)
     steps = rewrite_steps(start, problem)
     result = steps[-1].expression if steps else start
+    stage(f"checking the result of {len(steps)} verified steps against sympy.diff")
     final_check = check_result(problem, result)
     graph = factorise(problem) if factors else ()
     if graph:
+        stage("factorising along the computational graph")
         verify_factors(graph, product(graph), problem)
     uses_sigmoid = any(isinstance(step.rule, rules.SigmoidDerivative) for step in steps)
+    stage("comparing the result with the canonical form")
+    canonical = compare_canonical(problem, result)
     return Derivation(
         problem=problem,
         start=start,
         steps=tuple(steps),
-        canonical=compare_canonical(problem, result),
+        canonical=canonical,
         final_check=final_check,
         lemmas=(sigmoid_lemma(),) if uses_sigmoid else (),
         factors=graph,

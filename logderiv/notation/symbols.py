@@ -39,6 +39,8 @@ __all__ = [
     "dot",
     "expand",
     "expands_cheaply",
+    "expanded_terms",
+    "tree_size",
     "is_example_sum",
     "example_summand",
     "is_feature_sum",
@@ -84,6 +86,21 @@ class softplus(Function):
 
     def _eval_is_real(self):
         return self.args[0].is_real
+
+
+def _real_if_argument_is(self) -> bool | None:
+    """tanh u is real (and finite) when u is real; otherwise unknown, which is always a sound answer."""
+    return True if self.args[0].is_extended_real else None
+
+
+# sympy decides whether tanh u is real or finite through u's real and imaginary parts and a remainder
+# modulo π (hyperbolic.py, _eval_is_real, _eval_is_finite), recursively: for logderiv's symbols, which
+# carry no realness assumptions, that is exponential in the nesting (tanh nested 8 deep took 7 s to build,
+# 10 deep over a minute) and sympy asks it whenever it builds or multiplies a tanh. logderiv's costs are
+# real by construction (verify.equality.ensure_real_cost), so the rule σ and softplus use is all it needs.
+# sympy reads these handlers from a table made when the class was created, so that table is where they go.
+sympy.tanh._prop_handler["real"] = _real_if_argument_is
+sympy.tanh._prop_handler["finite"] = _real_if_argument_is
 
 
 example_index = Symbol("i", integer=True, positive=True)
@@ -158,19 +175,96 @@ def expand(expr: sympy.Expr) -> sympy.Expr:
     return sympy.expand(expr, power_exp=False, power_base=False, log=False)
 
 
-def expands_cheaply(expr: sympy.Expr, *, max_ops: int = 200) -> bool:
-    """Whether :func:`expand` on ``expr`` is sure to be quick.
+def expands_cheaply(expr: sympy.Expr, *, max_ops: int = 200, max_terms: int = 400) -> bool:
+    """Whether :func:`expand` on ``expr`` is sure to be quick: judged *before* expanding.
 
     ``count_ops`` alone does not bound the work: a power of a sum, nested in
-    another, multiplies out to thousands of terms. So refuse any power of a sum
-    with an exponent beyond ±3 or not an integer.
+    another, multiplies out to thousands of terms, and so does a product of d
+    sums of two (σ(1 − σ) and 1 − tanh² at every level of a tower of d
+    functions: 2^d terms from a short input). So also refuse any power of a sum
+    with an exponent beyond ±3 or not an integer, and any expression that
+    :func:`expanded_terms` says would give more than ``max_terms`` terms. The
+    tree's size is bounded first, by a walk that visits a shared sub-expression
+    once: ``count_ops`` walks every path, and a chain of ``--let`` definitions
+    that each use the one before twice shares its way to 2^d paths.
     """
+    if expanded_terms(expr, cap=max_terms) > max_terms:
+        return False
+    if tree_size(expr, cap=4 * max_ops) > 4 * max_ops:
+        return False
     if sympy.count_ops(expr) > max_ops:
         return False
     for power in expr.atoms(sympy.Pow):
         if power.base.has(sympy.Add) and not (power.exp.is_Integer and abs(power.exp) <= 3):
             return False
     return True
+
+
+def tree_size(expr: sympy.Basic, *, cap: int) -> int:
+    """The nodes of ``expr`` as a tree (a shared sub-expression counted at every use), past ``cap`` not exactly.
+
+    Counted over the shared graph, each distinct node once, so the count costs
+    the graph's size even when the tree is exponentially larger.
+    """
+    sizes: dict = {}
+
+    def size(node: sympy.Basic) -> int:
+        known = sizes.get(node)
+        if known is None:
+            known = 1
+            for arg in node.args:
+                known += size(arg) if isinstance(arg, sympy.Basic) else 1
+                if known > cap:
+                    break
+            sizes[node] = known
+        return known
+
+    return size(expr)
+
+
+def expanded_terms(expr: sympy.Expr, *, cap: int) -> int:
+    """An upper bound on the number of terms :func:`expand` gives ``expr``, counted without expanding.
+
+    A sum adds its terms' counts, a product multiplies them, a positive integer
+    power raises them; anything else is one term, but :func:`expand` also
+    multiplies out inside function arguments and sums, so an argument's count
+    bounds it too. Counting stops past ``cap`` (returning more than ``cap``), and
+    a shared sub-expression is counted once: the estimate costs one walk of the
+    expression's graph, never the expansion.
+    """
+    counts: dict = {}
+
+    def count(node: sympy.Basic) -> int:
+        known = counts.get(node)
+        if known is None:
+            known = counts[node] = _terms(node, count, cap)
+        return known
+
+    return count(expr)
+
+
+def _terms(expr: sympy.Basic, count, cap: int) -> int:
+    if expr.is_Atom:
+        return 1
+    if isinstance(expr, sympy.Add):
+        total = 0
+        for arg in expr.args:
+            total += count(arg)
+            if total > cap:
+                return total
+        return total
+    if isinstance(expr, sympy.Mul):
+        product = 1
+        for arg in expr.args:
+            product *= count(arg)
+            if product > cap:
+                return product
+        return product
+    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer and expr.exp > 0:
+        base = count(expr.base)
+        return base ** min(int(expr.exp), 64) if base > 1 else 1
+    inner = max((count(arg) for arg in expr.args if isinstance(arg, sympy.Basic)), default=1)
+    return 1 if inner <= cap else inner
 
 
 def is_example_sum(expr: sympy.Basic) -> bool:

@@ -43,7 +43,7 @@ from ..notation.builder import BuildMemo
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import numeric, precise
-from .deadline import TimeLimit, within
+from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
@@ -52,8 +52,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
-#: seconds a check may take before it is ``undecided``
-DEFAULT_TIMEOUT = 10.0
 #: a symbolic attempt is only made below this many operations (expand is cheap, not free)
 _SYMBOLIC_OPS = 400
 #: nor when multiplying out would give more terms than this
@@ -133,7 +131,7 @@ class Checker:
             self._expected = steps[-1].expression if steps else start
         return self._expected
 
-    def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT) -> Verdict:
+    def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT, stated: float | None = None) -> Verdict:
         """Judge ``answer`` (plain notation or LaTeX): ``equivalent``, ``different`` or ``undecided``.
 
         A left side naming the derivative (``dJ/dtheta_j =``,
@@ -142,17 +140,20 @@ class Checker:
 
         Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER`` or
         ``--let``) for text that cannot be read; never runs much past ``timeout``.
+        ``stated`` is the limit an undecided verdict names when ``timeout`` is
+        what is left of a larger budget (a command's ``--timeout``).
         """
+        named = timeout if stated is None else stated
         try:
-            return within(timeout, lambda deadline: self._judge_text(answer, deadline, timeout))
+            return within(timeout, lambda deadline: self._judge_text(answer, deadline, named))
         except TimeLimit:
             return Verdict(
                 "undecided",
                 self.problem,
                 answer,
                 expected=self._expected,
-                reason=f"the time limit of {timeout:g} s was reached before the answer could be judged",
-                time_limit=timeout,
+                reason=f"the time limit of {named:g} s was reached before the answer could be judged",
+                time_limit=named,
             )
 
     # --- steps of a check ---------------------------------------------------------------
@@ -975,7 +976,7 @@ def _symbolically_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Probl
             # will not cancel, so do not spend the time; the numeric comparison decides
             continue
         difference = left - right
-        if not symbols.expands_cheaply(difference, max_ops=_SYMBOLIC_OPS) or _terms_after(difference) > _SYMBOLIC_TERMS:
+        if not symbols.expands_cheaply(difference, max_ops=_SYMBOLIC_OPS, max_terms=_SYMBOLIC_TERMS):
             continue
         if symbols.expand(difference) == 0 or symbols.expand(_linear(difference)) == 0:
             return True
@@ -1025,26 +1026,6 @@ def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
 def _applications(expr: sympy.Expr) -> frozenset:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
     return frozenset(expr.atoms(sympy.Function))
-
-
-def _terms_after(expr: sympy.Expr) -> int:
-    """An upper bound on the number of terms :func:`symbols.expand` would produce.
-
-    ``expands_cheaply`` bounds the size of the input, not of the output: a
-    product of thirty sums of two terms has few operations and 2³⁰ terms.
-    """
-    if isinstance(expr, sympy.Add):
-        return sum(_terms_after(arg) for arg in expr.args)
-    if isinstance(expr, sympy.Mul):
-        product = 1
-        for arg in expr.args:
-            product *= _terms_after(arg)
-            if product > _SYMBOLIC_TERMS:
-                return product
-        return product
-    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer and expr.exp > 0:
-        return _terms_after(expr.base) ** min(int(expr.exp), 64)
-    return 1
 
 
 def _numeric_check(points: int, samples: Samples, sizes: Sequence[numeric.Size]) -> Check:

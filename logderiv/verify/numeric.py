@@ -90,13 +90,30 @@ PLAN_LIMIT = 2_000
 def components(expr: sympy.Expr) -> frozenset[int]:
     """The feature numbers ``expr`` names: θ₅ → 5, x₄⁽ⁱ⁾ → 4, w₇ → 7, δ₃ⱼ → 3, θ₀ → 0."""
     found = set()
-    for indexed in expr.atoms(sympy.Indexed):
-        last = indexed.indices[-1]
-        if last.is_Integer and str(indexed.base) != "y":  # y's index counts examples, not features
-            found.add(int(last))
-    for delta in expr.atoms(sympy.KroneckerDelta):
-        found.update(int(arg) for arg in delta.args if arg.is_Integer)
+    for node in _distinct_nodes(expr):
+        if isinstance(node, sympy.Indexed):
+            last = node.indices[-1]
+            if last.is_Integer and str(node.base) != "y":  # y's index counts examples, not features
+                found.add(int(last))
+        elif isinstance(node, sympy.KroneckerDelta):
+            found.update(int(arg) for arg in node.args if arg.is_Integer)
     return frozenset(found)
+
+
+def _distinct_nodes(expr: sympy.Basic) -> list:
+    """Each distinct node of ``expr`` once: ``atoms`` walks every path, 2^d of them through a chain of
+    ``--let`` definitions that each use the one before twice."""
+    seen = {expr}
+    pending = [expr]
+    nodes = []
+    while pending:
+        node = pending.pop()
+        nodes.append(node)
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return nodes
 
 Key = tuple  # ("theta", (2,)) for θ₂, ("lambda", ()) for λ
 
