@@ -18,6 +18,7 @@ Importing this package (and parsing) never imports sympy; only
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
@@ -140,6 +141,7 @@ def read_definitions(
         for name in defined
         if vocabulary.is_code_name(name)
     ]
+    code_notes += [note for note in (_example_let_note(text) for text in lets) if note]
     multi_letter = {name for name in [*names, *defined] if len(name) > 1}
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     called = functions.ordered_names(list(heads.values()))
@@ -185,6 +187,19 @@ def read_definitions(
         for name in number_functions
     ]
     return expanded, multi_letter, list(dict.fromkeys(chain_notes + number_notes + code_notes + notes)), definitions
+
+
+_EXAMPLE_SCRIPT = re.compile(r"(?:_\{?\s*i\s*\}?|\^\{?\s*\(\s*i\s*\)\s*\}?)\s*:?\s*$")
+
+
+def _example_let_note(text) -> str | None:
+    """``p_i = \\sigma(z_i)``, ``z^{(i)} = …``: a --let whose name carries the example index defines a value per example."""
+    if not isinstance(text, str) or "=" not in text:
+        return None
+    left = text[: text.find("=")].strip()
+    if not _EXAMPLE_SCRIPT.search(left) or "(" in _EXAMPLE_SCRIPT.sub("", left):
+        return None
+    return f"{left} = … defines a value per example: the index i on the name is the example's"
 
 
 def _equals_signs(text: str) -> list[int]:

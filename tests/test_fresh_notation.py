@@ -1,0 +1,65 @@
+"""Families of notation the fresh (f1-) corpus showed were missed, read generally.
+
+Each test names the public source of its spelling in a comment; gradients are held
+against an equivalent spelling that already reads (never logderiv's output pasted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import logderiv
+from _oracle import assert_equal, assert_gradient
+from logderiv.errors import InputError
+
+
+def _refusal(call) -> InputError:
+    with pytest.raises(InputError) as caught:
+        call()
+    return caught.value
+
+
+def _same_gradient(text, lets, reference, reference_lets=(), wrt="w_j"):
+    """``text`` with ``lets`` derives the gradient of ``reference`` (a spelling that already reads)."""
+    derivation = logderiv.derive(text, wrt=wrt, let=lets)
+    written = logderiv.derive(reference, wrt=wrt, let=reference_lets).problem
+    assert_gradient(written.expand_definitions(written.cost), written.wrt, derivation.result,
+                    derivation.problem.definitions)
+    return derivation
+
+
+NLL = r"-\sum_{i=1}^n [y_i \log p_i + (1-y_i)\log(1-p_i)]"
+NLL_H = r"-\sum_{i=1}^n [y_i \log h(x_i) + (1-y_i)\log(1-h(x_i))]"
+
+
+# --- 1. a let whose name carries the example index -------------------------------------------
+
+
+def test_an_indexed_let_name_defines_a_value_per_example():
+    """p_i = σ(wᵀx_i + b): the model of prachub.com 'Write the logistic regression loss function'."""
+    derivation = _same_gradient(NLL, (r"p_i = \sigma(\mathbf{w}^\top \mathbf{x}_i + b)",),
+                                NLL_H, (r"h(x) = \sigma(w^T x + b)",))
+    assert any("p_i = … defines a value per example" in note for note in derivation.problem.notes)
+
+
+def test_a_chain_of_indexed_lets_in_plain_and_latex():
+    """z_i = wᵀx_i + b (plain, as typed on the command line) under p_i = σ(z_i): x35yao/ml-from-scratch."""
+    for wrt in ("w_j", "b"):
+        _same_gradient(NLL, (r"p_i = \sigma(z_i)", "z_i = w^Tx_i + b"),
+                       NLL_H, (r"h(x) = \sigma(w^T x + b)",), wrt=wrt)
+
+
+def test_a_parenthesised_example_index_on_the_name():
+    r"""\hat{y}^{(i)} = σ(z^{(i)}), z^{(i)} = wᵀx^{(i)} + b: insightful-data-lab.com's logistic-regression notes."""
+    cost = r"-\frac{1}{m}\sum_{i=1}^m [y^{(i)}\log\hat{y}^{(i)} + (1-y^{(i)})\log(1-\hat{y}^{(i)})]"
+    _same_gradient(cost, (r"\hat{y}^{(i)} = \sigma(z^{(i)})", r"z^{(i)} = w^T x^{(i)} + b"),
+                   r"-\frac{1}{m}\sum_{i=1}^m [y^{(i)}\log h(x^{(i)}) + (1-y^{(i)})\log(1-h(x^{(i)}))]",
+                   (r"h(x) = \sigma(w^T x + b)",))
+
+
+def test_an_indexed_name_on_a_function_head_is_no_per_example_value():
+    """h(x_i) = … is a function head, not a name with the example index: no per-example note."""
+    from logderiv.notation import _example_let_note
+
+    assert _example_let_note("h(x_i) = w^T x_i") is None
+    assert _example_let_note(r"z^{(i)} = w^T x^{(i)}") is not None
