@@ -63,3 +63,31 @@ def test_an_indexed_name_on_a_function_head_is_no_per_example_value():
 
     assert _example_let_note("h(x_i) = w^T x_i") is None
     assert _example_let_note(r"z^{(i)} = w^T x^{(i)}") is not None
+
+
+# --- 8. a count a called function's body renamed is the body's, not the cost's -------------------
+
+D2L_L = (r"L(\mathbf{w}, b) = \frac{1}{n}\sum_{i=1}^n \frac{1}{2}"
+         r"\left(\mathbf{w}^\top \mathbf{x}^{(i)} + b - y^{(i)}\right)^2.")
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_a_penalised_cost_through_a_defined_loss_counted_by_n(wrt):
+    """d2l weight-decay.md: L(w, b) + (λ/2)‖w‖² with L defined as (1/n) Σ ½(wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾)²."""
+    _same_gradient(r"L(\mathbf{w}, b) + \frac{\lambda}{2} \|\mathbf{w}\|^2.", (D2L_L,),
+                   r"\frac{1}{m}\sum_{i=1}^m \frac{1}{2}(w^T x^{(i)} + b - y^{(i)})^2 + \frac{\lambda}{2}\sum_{j=1}^n w_j^2",
+                   wrt=wrt)
+
+
+def test_a_penalised_cost_through_a_defined_loss_counted_by_capital_n():
+    """The same with N examples, as Bishop counts them: J(w) = E(w) + (λ/2)‖w‖², E(w) = (1/N) Σ_n …."""
+    _same_gradient(r"E(\mathbf{w}) + \frac{\lambda}{2} \|\mathbf{w}\|^2",
+                   (r"E(\mathbf{w}) = \frac{1}{N}\sum_{i=1}^N (\mathbf{w}^\top \mathbf{x}_i - y_i)^2",),
+                   r"\frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2}\sum_{j=1}^n w_j^2")
+
+
+def test_an_m_of_the_cost_beside_a_defined_loss_counted_by_n_is_still_refused_at_the_cost():
+    """L(a) + m²: the m written in the cost is its own (a slope?), refused with its column in the cost."""
+    error = _refusal(lambda: logderiv.derive(
+        "L(a) + m^2", wrt="a", let=(r"L(a) = \frac{1}{n}\sum_{i=1}^n (y_i - a x_i)^2",)))
+    assert "'m' is a quantity of its own here" in str(error) and error.column == 7 and error.source == "L(a) + m^2"

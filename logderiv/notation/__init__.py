@@ -488,6 +488,7 @@ def read_problem(
             names=multi_letter | {name for name, _, _ in parsed_lets},
             functions=functions.ordered_names(list(defined_functions.values())),
         )
+        written_cost = cost_parsed.tree  # before the calls of defined functions are expanded
         if functions.has_calls(cost_parsed.tree):
             expanded, expansion_notes = functions.expand(cost_parsed.tree, defined_functions, cost, "COST")
             cost_parsed = dataclasses.replace(
@@ -516,9 +517,10 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
-    cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(cost_parsed, parsed_lets, notes, wrt_parsed)
+    cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(
+        cost_parsed, parsed_lets, notes, wrt_parsed, written=written_cost)
     notes = [*notes, *slope_notes]
-    _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
+    _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
     _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
@@ -721,7 +723,7 @@ def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]
         )
 
 
-def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parsed):
+def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parsed, *, written: Node | None = None):
     r"""Read a slope written m in one text as a parameter when another text's sums count the examples with n (N).
 
     ``\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^2`` with ``--let "\hat y_i = m x_i + b"``:
@@ -729,8 +731,12 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
     bare m there multiplies x (the slope) or when ``--wrt m`` differentiates by
     it; it is then kept apart from the count (noted), and so is ``--wrt m``.
     Anything else is left to :func:`_refuse_slope_m`. Returns the cost, the
-    lets, the ``--wrt`` and the notes.
+    lets, the ``--wrt`` and the notes. ``written`` is the cost as written, before
+    the calls of defined functions were expanded: an m a function's body brought
+    in (``L(w, b)`` defined with ``\frac{1}{n}\sum``, its n read as m) is the
+    body's, not the cost text's.
     """
+    written = cost.tree if written is None else written
     cost_renames, lets_rename = scalars.renames_a_count(cost.notes), scalars.renames_a_count(let_notes)
     from . import tree as _tree
 
@@ -746,7 +752,7 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
                     notes.append(scalars.slope_note(counted))
                 read.append((name, value, text))
             lets = read
-        elif scalars.bare_count(cost.tree) is not None and (wrt_m or scalars.slope_factors(cost.tree)):
+        elif scalars.bare_count(written) is not None and (wrt_m or scalars.slope_factors(cost.tree)):
             cost = dataclasses.replace(cost, tree=scalars.as_slope(cost.tree))
             notes.append(scalars.slope_note(counted))
     sloped = any(
@@ -759,7 +765,8 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
     return cost, lets, wrt, list(dict.fromkeys(notes))
 
 
-def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str]) -> None:
+def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str],
+                    *, written: Node | None = None) -> None:
     """Refuse an m of its own in one text when another text's sums read n (N) as the example count m.
 
     ``\\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat y_i)^2`` with ``--let "\\hat y_i = m x_i + b"``:
@@ -772,7 +779,9 @@ def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node
     cost_renames, lets_rename = renames_a_count(cost.notes), renames_a_count(let_notes)
     if cost_renames == lets_rename:
         return  # neither renamed; or both did, and each text's own m was refused by its reader
-    texts = [(value, text, "--let") for _, value, text in lets] if cost_renames else [(cost.tree, cost_text, "COST")]
+    # the cost as written: an m that the body of a called function brought in is that body's (its count)
+    own = cost.tree if written is None else written
+    texts = [(value, text, "--let") for _, value, text in lets] if cost_renames else [(own, cost_text, "COST")]
     for node, text, label in texts:
         slope = bare_count(node)
         if slope is not None:
