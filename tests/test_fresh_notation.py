@@ -91,3 +91,27 @@ def test_an_m_of_the_cost_beside_a_defined_loss_counted_by_n_is_still_refused_at
     error = _refusal(lambda: logderiv.derive(
         "L(a) + m^2", wrt="a", let=(r"L(a) = \frac{1}{n}\sum_{i=1}^n (y_i - a x_i)^2",)))
     assert "'m' is a quantity of its own here" in str(error) and error.column == 7 and error.source == "L(a) + m^2"
+
+
+# --- 10. Yᵀ X β: a row of labels times the data matrix times β --------------------------------
+
+LOGLIK_INDEX = r"\sum_{i=1}^m \left(y^{(i)} \beta^T x^{(i)} - \log(1 + e^{\beta^T x^{(i)}})\right)"
+
+
+def test_yt_x_beta_beside_an_indexed_sum():
+    """regreg doc/logistictutorial.rst: -2(YᵀXβ - Σᵢ log[1 + exp(xᵢᵀβ)]) + λ‖β‖²₂."""
+    _same_gradient(
+        r"-2\left(Y^TX\beta - \sum_i \log \left[ 1 + \exp(x_i^T\beta) \right] \right) + \lambda \|\beta\|_2^2", (),
+        f"-2 ({LOGLIK_INDEX}) + \\lambda \\sum_{{j=1}}^n \\beta_j^2", wrt="beta_j")
+
+
+def test_yt_x_beta_is_the_sum_of_y_times_the_score():
+    """ℓ(β) = yᵀXβ − Σᵢ log(1 + e^{xᵢᵀβ}), the log-likelihood as ESL §4.4.1 and GLM notes write it in matrix form."""
+    _same_gradient(r"y^T X \beta - \sum_{i=1}^m \log(1 + e^{x_i^T\beta})", (), LOGLIK_INDEX, wrt="beta_j")
+    _same_gradient(r"-2 Y^T X \beta", (), r"-2 \sum_{i=1}^m y^{(i)} \beta^T x^{(i)}", wrt="beta_j")
+
+
+def test_yt_x_alone_is_a_row_not_a_number():
+    """Yᵀ X is 1×n: a cost must be a number."""
+    error = _refusal(lambda: logderiv.derive(r"Y^T X", wrt="beta_j"))
+    assert "must be a number" in str(error)

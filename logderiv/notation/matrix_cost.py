@@ -575,6 +575,10 @@ class _Lowering:
             return _Value(_EXAMPLES, node)
         if isinstance(node, tree.Dot):
             names = {node.left.name, node.right.name}
+            if self.summed and any(side.name in vocab.DATA_VECTORS and side.example is not None
+                                   for side in (node.left, node.right)):
+                # Σᵢ log(1 + exp(xᵢᵀβ)) beside Yᵀ X β: one example's xᵢᵀβ inside a sum over the examples
+                return _Value(_EXAMPLES, node)
             if names & vocab.DATA_VECTORS:
                 self.fail("in matrix form the data is the matrix X", node,
                           hint="X theta holds θᵀx⁽ⁱ⁾ for every example")
@@ -833,6 +837,10 @@ class _Lowering:
                 return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.left.span), here))
             entry = tree.Binary("*", tree.Variable("x", node.left.span, feature=_K), vector, here)
             return _Value(_EXAMPLES, tree.Sum("features", _K, entry, here))
+        if left.row and left.shape == _EXAMPLES and right.shape == _DATA and not right.row:
+            # Yᵀ X (1×m times m×n): the 1×n row whose entry k is Σᵢ yᵢ xₖ⁽ⁱ⁾, so that Yᵀ X β = Σᵢ yᵢ x⁽ⁱ⁾ᵀβ
+            entry = tree.Binary("*", left.node, tree.Variable("x", node.right.span, feature=_K), here)
+            return _Value(_FEATURES, tree.Sum("examples", vocab.EXAMPLE_INDEX, entry, here), row=True)
         if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
             over = "examples" if left.shape == _EXAMPLES else "features"
             if over == "examples" and self.summed:
