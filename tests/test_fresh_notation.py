@@ -115,3 +115,34 @@ def test_yt_x_alone_is_a_row_not_a_number():
     """Yᵀ X is 1×n: a cost must be a number."""
     error = _refusal(lambda: logderiv.derive(r"Y^T X", wrt="beta_j"))
     assert "must be a number" in str(error)
+
+
+# --- 9. a per-example loss as a function of the parameters, named by an index letter ----------
+
+MSE_WB = r"\frac{1}{m}\sum_{i=1}^m \frac{1}{2}(w^T x^{(i)} + b - y^{(i)})^2"
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_a_per_example_loss_function_of_the_parameters(wrt):
+    """d2l linear-regression.md (eq_mse): L(w, b) = (1/n) Σᵢ l⁽ⁱ⁾(w, b), l⁽ⁱ⁾(w, b) = ½(wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾)²."""
+    derivation = _same_gradient(
+        r"L(\mathbf{w}, b) =\frac{1}{n}\sum_{i=1}^n l^{(i)}(\mathbf{w}, b)",
+        (r"l^{(i)}(\mathbf{w}, b) = \frac{1}{2}\left(\mathbf{w}^\top \mathbf{x}^{(i)} + b - y^{(i)}\right)^2.",),
+        MSE_WB, wrt=wrt)
+    assert any(note.startswith(r"l^{(i)}(\mathbf{w}, b) = … is read as its definition") for note in derivation.problem.notes)
+
+
+def test_a_chain_through_the_per_example_loss_and_the_prediction():
+    """d2l linear-regression.md: the chain L = (1/n) Σ l⁽ⁱ⁾(w, b) = (1/n) Σ ½(wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾)², with ŷ = wᵀx + b."""
+    _same_gradient(
+        r"L(\mathbf{w}, b) =\frac{1}{n}\sum_{i=1}^n l^{(i)}(\mathbf{w}, b) =\frac{1}{n} \sum_{i=1}^n "
+        r"\frac{1}{2}\left(\mathbf{w}^\top \mathbf{x}^{(i)} + b - y^{(i)}\right)^2.",
+        (r"l^{(i)}(\mathbf{w}, b) = \frac{1}{2} \left(\hat{y}^{(i)} - y^{(i)}\right)^2.",
+         r"\hat{y} = \mathbf{w}^\top \mathbf{x} + b."),
+        MSE_WB)
+
+
+def test_an_index_letter_stays_an_index_when_no_function_is_named_by_it():
+    """l alone (no --let l(…)) is a feature index, refused as a variable as before."""
+    error = _refusal(lambda: logderiv.derive(r"\frac{1}{m}\sum_{i=1}^m l (w^T x^{(i)} - y^{(i)})^2", wrt="w_j"))
+    assert "'l' is a feature index" in str(error)

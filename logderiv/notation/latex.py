@@ -1466,7 +1466,8 @@ class _Parser:
                     return tree.Variable(word, self.span(token, last), feature=indices[0][0])
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
             return tree.Constant(word, Span(token.start, token.end))
-        if word in vocab.INDEX_LETTERS or word in self.aliases:
+        if (word in vocab.INDEX_LETTERS or word in self.aliases) and word not in self.functions:
+            # d2l's l^{(i)}(\mathbf{w}, b) = …: a function --let defines may be named by an index letter
             self.bare_index(token)
         return self.variable()
 
