@@ -146,3 +146,28 @@ def test_an_index_letter_stays_an_index_when_no_function_is_named_by_it():
     """l alone (no --let l(…)) is a feature index, refused as a variable as before."""
     error = _refusal(lambda: logderiv.derive(r"\frac{1}{m}\sum_{i=1}^m l (w^T x^{(i)} - y^{(i)})^2", wrt="w_j"))
     assert "'l' is a feature index" in str(error)
+
+
+# --- 5. k bounding a sum over the coefficients counts the features ------------------------------
+
+RIDGE_INDEX = r"\sum_{i=1}^m (y^{(i)} - \beta^T x^{(i)})^2 + \lambda \sum_{j=1}^n \beta_j^2"
+
+
+def test_k_as_the_number_of_coefficients_in_matrix_form():
+    """math.stackexchange (ARQMath 95518, 2012): L(β) = ||y − Xβ||² + λ Σ_{j=1}^k β_j²."""
+    derivation = _same_gradient(r"L^{}(\beta) = ||y-X\beta||^2 + \lambda \sum_{j=1}^k \beta_j^2", (),
+                                RIDGE_INDEX, wrt="beta_j")
+    assert any(note.startswith("k counts the features here") for note in derivation.problem.notes)
+
+
+def test_k_as_the_number_of_coefficients_in_index_form():
+    """Ridge with k predictors, as regression notes write it: Σᵢ (yᵢ − Σ_{l=1}^k β_l x_il)² + λ Σ_{l=1}^k β_l²."""
+    _same_gradient(r"\sum_{i=1}^m (y_i - \sum_{l=1}^k \beta_l x_{il})^2 + \lambda \sum_{l=1}^k \beta_l^2", (),
+                   RIDGE_INDEX, wrt="beta_j")
+
+
+def test_k_also_written_as_an_index_stays_refused():
+    """β_k beside Σ_{j=1}^k: k is an index too, so the bound is no count."""
+    text = r"\sum_{i=1}^m (y^{(i)} - \beta^T x^{(i)})^2 + \lambda \sum_{j=1}^k \beta_j^2 + \beta_k"
+    error = _refusal(lambda: logderiv.derive(text, wrt="beta_j"))
+    assert "'k' cannot be the number of features" in str(error) and error.column == text.index("^k") + 1

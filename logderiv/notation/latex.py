@@ -2160,6 +2160,11 @@ class _Parser:
 
     def count(self, over: str, written: str, column: int) -> None:
         """Record that ``written`` counts the examples (or features), to be renamed m (or n)."""
+        if over == "features" and self.index_letter_counts(written):
+            self.counts[written] = vocab.FEATURE_COUNT
+            self.note(f"{written} counts the features here (the number of coefficients: it bounds a sum over "
+                      f"them and is no index anywhere in the text): read as n")
+            return
         if len(written) != 1 or written not in readings.COUNT_LETTERS:
             self.fail(
                 f"'{written}' cannot be the number of {over}",
@@ -2185,6 +2190,32 @@ class _Parser:
                 "; the features are counted by n in the output" if written == vocab.FEATURE_COUNT else ""))
         else:
             self.note(f"{written} counts the features here: read as n")
+
+    def index_letter_counts(self, written: str) -> bool:
+        r"""Whether ``k`` bounding a sum over features (``\sum_{j=1}^k \beta_j^2``) is the count of the features.
+
+        So it is when k is a feature-index letter written nowhere else in the text
+        (as an index, a sum's letter or a quantity): the bound is its one use.
+        """
+        if written not in vocab.FEATURE_INDICES or written == vocab.WRT_INDEX:
+            return False
+        return all(self.sum_bound_at(at) for at, token in enumerate(self.tokens)
+                   if token.kind == "name" and token.text == written)
+
+    def sum_bound_at(self, at: int) -> bool:
+        r"""Whether the token at ``at`` is a sum's upper bound: the ``k`` of ``\sum_{j=1}^k``, ``\sum_{j=1}^{k}``."""
+        before = at - 1
+        if before >= 0 and self.tokens[before].kind == "lbrace":
+            if self.partner.get(before) != at + 1:
+                return False
+            before -= 1
+        if before < 1 or not self.is_op(self.tokens[before], "^"):
+            return False
+        closer = before - 1
+        opened = self.partner.get(closer) if self.tokens[closer].kind == "rbrace" else None
+        if opened is None or opened < 2 or not self.is_op(self.tokens[opened - 1], "_"):
+            return False
+        return self.tokens[opened - 2].kind == "sum"
 
     def script_items(self, script: _Token) -> list[_Token]:
         """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
