@@ -171,3 +171,28 @@ def test_k_also_written_as_an_index_stays_refused():
     text = r"\sum_{i=1}^m (y^{(i)} - \beta^T x^{(i)})^2 + \lambda \sum_{j=1}^k \beta_j^2 + \beta_k"
     error = _refusal(lambda: logderiv.derive(text, wrt="beta_j"))
     assert "'k' cannot be the number of features" in str(error) and error.column == text.index("^k") + 1
+
+
+# --- 4. | and ; between a left side's arguments ---------------------------------------------------
+
+LOGLIK = r"\sum_{i=1}^m y^{(i)} \log \sigma(w^T x^{(i)}) + (1-y^{(i)}) \log (1-\sigma(w^T x^{(i)}))"
+
+
+@pytest.mark.parametrize("head", [
+    "L(w | y; x)",          # zhaofeng-shu33/nn_activation_function_property regression.md
+    r"\ell(w; X, y)",       # the parameter-separator spelling of likelihood notes (ℓ(θ; x))
+    r"L(w \,|\, X, y)",     # a likelihood's conditioning bar with spacing, L(β | X, y)
+])
+def test_a_conditioning_bar_or_semicolon_on_the_left_side(head):
+    derivation = _same_gradient(f"{head} = {LOGLIK}", (), LOGLIK)
+    assert any("'|' and ';' between its arguments" in note for note in derivation.problem.notes)
+
+
+def test_a_bar_on_the_right_side_is_still_an_absolute_value():
+    """|w_j| in the cost itself: an absolute value, refused (not supported) as before."""
+    from logderiv.errors import UnsupportedInputError
+
+    text = r"L(w | y) = \sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2 + \lambda |w_1|"
+    with pytest.raises(UnsupportedInputError) as caught:
+        logderiv.derive(text, wrt="w_j")
+    assert caught.value.column == text.index("|w_1")

@@ -178,6 +178,26 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
 # --- tokens -----------------------------------------------------------------------
 
 
+_LEFT_SIDE_CALL = re.compile(r"\s*[A-Za-z\\{}^_]+\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)\s*:?\s*$")
+
+
+def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
+    r"""The ``|`` and ``;`` inside the arguments of a left side ``L(w | y; x) =``: where they are, or none.
+
+    Only a left side that is a name applied to arguments, before the text's first
+    ``=``, holding no bracket of its own, counts: a likelihood's conditioning bar
+    and a parameter separator, never an absolute value.
+    """
+    equals = source.find("=", start, end)
+    if equals < 0:
+        return frozenset()
+    match = _LEFT_SIDE_CALL.match(source, start, equals)
+    if match is None:
+        return frozenset()
+    first = match.start("arguments")
+    return frozenset(first + k for k, char in enumerate(match.group("arguments")) if char in "|;")
+
+
 class _Tokenizer:
     """Splits LaTeX into tokens, dropping what carries no mathematics."""
 
@@ -191,6 +211,12 @@ class _Tokenizer:
         self.glued: list[str] = []
         #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
         self.notes: list[str] = []
+        #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
+        self.separators = _left_side_separators(source, start, end)
+        if self.separators:
+            head = source[start:source.index("=", start)].strip()
+            self.note(f"{head}: the '|' and ';' between its arguments separate what the cost is a function of from "
+                      "what it is conditioned on (the data): a left side, not an absolute value")
 
     def fail(self, message: str, column: int, hint: str | None = None) -> NoReturn:
         _fail(message, self.source, column, hint)
@@ -212,6 +238,9 @@ class _Tokenizer:
             char = source[self.position]
             start = self.position
             if char.isspace() or char == "~":
+                self.position += 1
+            elif start in self.separators:
+                self.add("op", ",", start, start + 1)
                 self.position += 1
             elif char == "%":  # a comment, to the end of the line
                 newline = source.find("\n", start, self.end)
