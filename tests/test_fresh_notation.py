@@ -196,3 +196,38 @@ def test_a_bar_on_the_right_side_is_still_an_absolute_value():
     with pytest.raises(UnsupportedInputError) as caught:
         logderiv.derive(text, wrt="w_j")
     assert caught.value.column == text.index("|w_1")
+
+
+# --- an answer's Y where the cost read Y as the labels (a silent misread before) ------------------
+
+TQ_RIDGE = r"f(\beta) = \frac12 \| X \beta - Y \|^2 + \frac{\lambda}{2} \| \beta \|^2"
+
+
+def test_an_answers_capital_y_is_the_labels_when_the_costs_is():
+    """math.techqa.club 3205293: ∇f(β) = Xᵀ(Xβ − Y) + λβ for f(β) = ½‖Xβ − Y‖² + (λ/2)‖β‖² (Y was a scalar)."""
+    verdict = logderiv.check(r"X^T(X \beta - Y) + \lambda \beta", cost=TQ_RIDGE, wrt="beta_j")
+    assert verdict.verdict == "equivalent", verdict
+    assert any("the answer's Y is y" in note for note in verdict.notes)
+    wrong = logderiv.check(r"X^T(X \beta - Y) + 2\lambda \beta", cost=TQ_RIDGE, wrt="beta_j")
+    assert wrong.verdict == "different"
+
+
+# --- 11. answer left sides ----------------------------------------------------------------------
+
+GDSC_COST = r"J(w) = -\frac{1}{m} \cdot (y^T\log(h) + (1 - y)^T\log(1 - h))"
+
+
+def test_a_braced_variable_in_the_derivatives_denominator():
+    """GDSC-CPU/tf-workshop cross-entropy.md: \\frac{\\partial}{\\partial{w}}J(w) = (1/m) Xᵀ[σ(Xw) − y]."""
+    verdict = logderiv.check(r"\frac{\partial}{\partial{w}}J(w) = \frac{1}{m}X^T[\sigma(Xw) - y]",
+                             cost=GDSC_COST, wrt="w_j", let=(r"h = \sigma(Xw)",))
+    assert verdict.verdict == "equivalent"
+    verdict = logderiv.check(r"\frac{\partial J}{\partial{w_j}} = \frac{1}{m}\sum_{i=1}^m (h - y^{(i)}) x_j^{(i)}",
+                             cost=GDSC_COST, wrt="w_j", let=(r"h = \sigma(Xw)",))
+    assert verdict.verdict == "equivalent"
+
+
+def test_something_else_in_the_braces_of_the_variable_is_refused():
+    text = r"\frac{\partial}{\partial{w + b}}J(w) = 0"
+    error = _refusal(lambda: logderiv.check(text, cost=GDSC_COST, wrt="w_j", let=(r"h = \sigma(Xw)",)))
+    assert error.column == text.index("+")

@@ -2419,6 +2419,10 @@ class _Parser:
         below_close = self.partner[self.position]
         self.advance()
         self.advance()  # the ∂ or d
+        braced = self.peek().kind == "lbrace"  # \partial{w}: the variable in braces, TeX grouping
+        if braced:
+            braces = self.partner[self.position]
+            self.advance()
         variable = self.peek()
         if variable.kind not in ("name", "word", "hat") or variable.text in vocab.INDEX_LETTERS or variable.text in ("e", "pi"):
             self.fail(
@@ -2429,6 +2433,10 @@ class _Parser:
         wrt = self.variable(may_call=False, may_dot=False)
         if not isinstance(wrt, tree.Variable):
             self.fail("expected one variable to differentiate by", variable.start)
+        if braced:
+            if self.position != braces:
+                self.fail(f"unexpected {self.describe(self.peek())} in the braces of the variable", self.peek().start)
+            self.advance()
         if order > 1:
             if not self.is_op(self.peek(), "^") or self.order() != order:
                 self.fail(f"the denominator of a derivative of order {order} needs ^{{{order}}}", self.peek().start)

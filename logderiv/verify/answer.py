@@ -411,6 +411,12 @@ class Checker:
 
             tree = rename_labels(tree)
             lets = [(name, rename_labels(value), text) for name, value, text in lets]
+        elif _labels_capital(self.problem, tree, lets):
+            # ‖Xβ − Y‖² read Y as the labels y: so is the answer's Y, beside no y of its own
+            from ..notation.matrix_cost import rename_labels
+
+            tree = rename_labels(tree)
+            notes = (*notes, "the answer's Y is y, the m×1 vector of labels, as in the cost")
         if self.problem.vectors:
             # thetaReg = [0; theta(2:end)] in the cost's --let: the answer's thetaReg is that vector
             from ..notation.matrix_cost import put_in_place
@@ -922,3 +928,13 @@ def _names_the_gradient(parsed: Parsed) -> bool:
     from ..notation import conventions
 
     return any(conventions.is_unnamed_gradient_note(note) for note in parsed.notes)
+
+
+def _labels_capital(problem, tree, lets) -> bool:
+    """Whether the cost read a capital Y as the labels y and the answer writes Y, no y, and no --let of Y."""
+    from ..notation.tree import walk as walk_tree
+
+    if not any(note.startswith("Y is read as y, the m×1 vector of labels") for note in problem.notes):
+        return False
+    names = {getattr(node, "name", None) for node in walk_tree(tree)}
+    return "Y" in names and "y" not in names and not any(name in ("Y", "y") for name, _, _ in lets)
