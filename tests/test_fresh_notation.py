@@ -231,3 +231,24 @@ def test_something_else_in_the_braces_of_the_variable_is_refused():
     text = r"\frac{\partial}{\partial{w + b}}J(w) = 0"
     error = _refusal(lambda: logderiv.check(text, cost=GDSC_COST, wrt="w_j", let=(r"h = \sigma(Xw)",)))
     assert error.column == text.index("+")
+
+
+def test_a_primed_cost_on_the_left_side_is_its_gradient():
+    """math.techqa.club 3205293: f'(β) = … and ∇f(β) = f'(β)^T = Xᵀ(Xβ − Y) + λβ, f the cost."""
+    for text in (r"f'(\beta) = X^T(X \beta - Y) + \lambda \beta",
+                 r"\nabla f(\beta) = f'(\beta)^T = X^T(X \beta - Y) + \lambda \beta",
+                 r"J'(\theta) = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"):
+        cost = TQ_RIDGE if "beta" in text else r"J(\theta) = \frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2"
+        verdict = logderiv.check(text, cost=cost, wrt="beta_j" if "beta" in text else "theta_j")
+        assert verdict.verdict == "equivalent", (text, verdict)
+        assert any("on the left side is the derivative of" in note for note in verdict.notes)
+
+
+def test_a_prime_elsewhere_stays_refused():
+    """σ'(z) in the body, g'(z) of a number on the left: a prime that is no cost's derivative."""
+    text = r"\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m \sigma'(z) x_j^{(i)}"
+    error = _refusal(lambda: logderiv.check(text, cost="logistic", wrt="theta_j"))
+    assert "prime" in str(error) and error.column == text.index("'")
+    text = r"g'(z) = g(z)(1 - g(z))"
+    error = _refusal(lambda: logderiv.check(text, cost="logistic", wrt="theta_j"))
+    assert error.column is not None

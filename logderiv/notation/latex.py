@@ -2963,9 +2963,24 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
     if not any(token.kind == "prime" for token in tokens):
         return tokens
     result: list[_Token] = []
+    dropped: set[int] = set()
     for k, token in enumerate(tokens):
+        if k in dropped:
+            continue
         if token.kind != "prime":
             result.append(token)
+            continue
+        derivative = _derivative_prime(tokens, k)
+        if derivative is not None:
+            # f'(\beta) = …, \nabla f(\beta) = f'(\beta)^T = …: the derivative of the function on the left side
+            name, transposed = derivative
+            result[-1] = _Token("nabla", "nabla", name.start, token.end, name.raw + token.raw)
+            result.append(name)
+            dropped |= transposed
+            shown = source[name.start:token.end]
+            tokenizer.note(f"{shown}(…) on the left side is the derivative of {name.raw}: read as the gradient "
+                           f"∇{name.raw}, entry by entry" + (" (its transpose ᵀ, the row derivative's, is the gradient "
+                                                             "as a column)" if transposed else ""))
             continue
         braced = k >= 2 and tokens[k - 1].kind == "lbrace" and tokens[k + 1].kind == "rbrace"
         raised = tokens[k - 2 if braced else k - 1] if k >= (2 if braced else 1) else None
@@ -2992,6 +3007,58 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
             hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
         )
     return result
+
+
+def _derivative_prime(tokens: list[_Token], k: int) -> tuple[_Token, set[int]] | None:
+    r"""The prime at ``k`` of a left side's ``f'(\beta)``: the function's name token and the ``^T`` after it; else None.
+
+    So it is when ``f'(…)`` (a one-letter name, a prime, an argument in brackets,
+    optionally ``^T``) makes up a whole side before an ``=``: the first, or one after
+    ``\nabla f(…) =`` or ``f'(…) =`` of the same f.
+    """
+    if tokens[k].text != "'" or k < 1 or tokens[k - 1].kind != "name" or len(tokens[k - 1].text) != 1:
+        return None
+    name = tokens[k - 1]
+    if tokens[k + 1].kind != "open" or tokens[k + 1].text != "(":
+        return None
+    depth, close = 0, None
+    for position in range(k + 1, len(tokens)):
+        if tokens[position].kind == "open":
+            depth += 1
+        elif tokens[position].kind == "close":
+            depth -= 1
+            if depth == 0:
+                close = position
+                break
+    inner = [t for t in tokens[k + 2:close] if not (t.kind == "op" and t.text == ",")]
+    if close is None or not inner or any(t.kind != "name" or t.text not in _PARAMETER_DECORATIONS for t in inner):
+        return None  # g'(z): a function of a number, whose derivative is no gradient of the cost
+    after = close + 1
+    transposed: set[int] = set()
+    if tokens[after].kind == "op" and tokens[after].text == "^":
+        def is_t(token: _Token) -> bool:
+            return token.kind == "transpose" or token.kind == "name" and token.text == "T"
+
+        if is_t(tokens[after + 1]):
+            transposed = {after, after + 1}
+        elif (tokens[after + 1].kind == "lbrace" and is_t(tokens[after + 2])
+              and tokens[after + 3].kind == "rbrace"):
+            transposed = set(range(after, after + 4))
+        else:
+            return None
+        after = max(transposed) + 1
+    if not (tokens[after].kind == "op" and tokens[after].text == "="):
+        return None
+    before = k - 2
+    if before < 0:
+        return None if transposed else (name, transposed)
+    if not (tokens[before].kind == "op" and tokens[before].text == "="):
+        return None
+    head = tokens[:before]
+    same = [t for t in head if t.kind == "name" and t.text == name.text]
+    if head and head[0].kind in ("nabla", "name") and same:
+        return name, transposed
+    return None
 
 
 def _names_data_x(tokens: list[_Token], end: int) -> bool:
