@@ -252,3 +252,23 @@ def test_a_prime_elsewhere_stays_refused():
     text = r"g'(z) = g(z)(1 - g(z))"
     error = _refusal(lambda: logderiv.check(text, cost="logistic", wrt="theta_j"))
     assert error.column is not None
+
+
+POISSON = r"\sum_{i = 1}^n y_i (\beta^\top x_i) -\exp(\beta^\top x_i)"
+
+
+def test_a_delta_for_partial_in_the_left_sides_numerator():
+    """athowes.github.io exp-growth poisson-regression-theory: \\frac{\\delta \\ell(\\beta)}{\\partial \\beta_j} = …."""
+    text = r"\frac{\delta \ell(\beta)}{\partial \beta_j} = \sum_{i = 1}^n x_{ij}(y_i - \exp(\beta^\top x_i))"
+    verdict = logderiv.check(text, cost=POISSON, wrt="beta_j")
+    assert verdict.verdict == "equivalent"
+    assert any("is read as ∂ (a slip of δ for ∂" in note for note in verdict.notes)
+    wrong = logderiv.check(text.replace("y_i - ", "- y_i + "), cost=POISSON, wrt="beta_j")
+    assert wrong.verdict == "different"
+
+
+def test_a_delta_written_elsewhere_is_no_slip():
+    """δ also in the body: a quantity of its own, so the numerator's δ is not read as ∂."""
+    text = r"\frac{\delta \ell(\beta)}{\partial \beta_j} = \delta \sum_{i = 1}^n x_{ij} y_i"
+    error = _refusal(lambda: logderiv.check(text, cost=POISSON, wrt="beta_j"))
+    assert error.column is not None

@@ -2764,6 +2764,7 @@ def _prepare(
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
     tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
+    tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
@@ -3007,6 +3008,36 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
             hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
         )
     return result
+
+
+def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\frac{\delta \ell(\beta)}{\partial \beta_j} =``: a δ for ∂ in the numerator of a left side's derivative.
+
+    Read as ∂ (noted) only where the slip is plain: the text opens with the
+    fraction, its denominator starts with ∂, an ``=`` follows it, and δ is written
+    nowhere else (so it names no quantity of the text).
+    """
+    if len(tokens) < 6 or tokens[0].kind != "frac" or tokens[1].kind != "lbrace":
+        return tokens
+    if tokens[2].kind != "name" or tokens[2].text != "delta":
+        return tokens
+    depth, close = 0, None
+    for position in range(1, len(tokens)):
+        depth += {"lbrace": 1, "rbrace": -1}.get(tokens[position].kind, 0)
+        if depth == 0:
+            close = position
+            break
+    if close is None or close + 2 >= len(tokens) or tokens[close + 1].kind != "lbrace" \
+            or tokens[close + 2].kind != "partial":
+        return tokens
+    if not any(t.kind == "op" and t.text == "=" for t in tokens[close + 3:]):
+        return tokens
+    if sum(1 for t in tokens if t.kind == "name" and t.text == "delta") != 1:
+        return tokens
+    delta = tokens[2]
+    tokenizer.note(f"'{delta.raw}' in the numerator of the left side's derivative, over ∂ in its denominator, "
+                   "is read as ∂ (a slip of δ for ∂: δ is written nowhere else)")
+    return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]
 
 
 def _derivative_prime(tokens: list[_Token], k: int) -> tuple[_Token, set[int]] | None:
