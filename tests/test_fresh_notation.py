@@ -272,3 +272,29 @@ def test_a_delta_written_elsewhere_is_no_slip():
     text = r"\frac{\delta \ell(\beta)}{\partial \beta_j} = \delta \sum_{i = 1}^n x_{ij} y_i"
     error = _refusal(lambda: logderiv.check(text, cost=POISSON, wrt="beta_j"))
     assert error.column is not None
+
+
+# --- 7. a sum in words: Sum from i = 1 to m of [...] -----------------------------------------------
+
+JOEMEHR_H = "h_theta(x) = 1/(1 + e^(-theta^T * x))"
+
+
+def test_a_sum_written_in_words():
+    """joemehr/MachineLearning logisticRegression README: (-1/m) Sum from i = 1 to m of [...]."""
+    text = ("J(theta) = (-1/m) Sum from i = 1 to m of [y^(i) * log(h_theta(x^(i))) "
+            "+ (1 - y^(i)) * log(1 - h_theta(x^(i)))]")
+    derivation = _same_gradient(text, (JOEMEHR_H,), text.replace("Sum from i = 1 to m of", "sum_i"), (JOEMEHR_H,),
+                                wrt="theta_j")
+    assert any("'Sum from i = 1 to m of' is read as the sum over i = 1..m" in note for note in derivation.problem.notes)
+
+
+def test_a_sum_in_words_over_the_features():
+    """(lambda/(2m)) sum from j = 1 to n of theta_j^2, as plain-text notes write the penalty."""
+    text = "1/(2m) sum_i (theta^T x - y)^2 + lambda/(2m) sum from j = 1 to n of theta_j^2"
+    _same_gradient(text, (), "1/(2m) sum_i (theta^T x - y)^2 + lambda/(2m) sum_j theta_j^2", wrt="theta_j")
+
+
+def test_a_sum_in_words_with_other_bounds_is_refused():
+    text = "(-1/m) Sum from i = 0 to m of [y^(i) * log(h(x^(i)))]"
+    error = _refusal(lambda: logderiv.derive(text))
+    assert "a sum from 0 to m is not read" in str(error) and error.column == text.index("0 to")
