@@ -298,3 +298,43 @@ def test_a_sum_in_words_with_other_bounds_is_refused():
     text = "(-1/m) Sum from i = 0 to m of [y^(i) * log(h(x^(i)))]"
     error = _refusal(lambda: logderiv.derive(text))
     assert "a sum from 0 to m is not read" in str(error) and error.column == text.index("0 to")
+
+
+# --- 2. a link function and a rate per example: log(λ_i) = βᵀx_i ----------------------------------
+
+POISSON_INDEX = r"\sum_{i=1}^m (y^{(i)} \beta^T x^{(i)} - \exp(\beta^T x^{(i)}))"
+
+
+@pytest.mark.parametrize("let", [
+    r"\log(\lambda_i) = \beta^\top x_i",      # athowes.github.io exp-growth poisson-regression-theory
+    r"\ln\lambda_{i}=x_{i}\beta",             # statsmodels Poisson.score / loglike notes
+    r"\lambda_i = \exp(\beta^\top x_i)",      # the rate written out, as GLM notes give it
+])
+def test_a_poisson_rate_per_example(let):
+    derivation = _same_gradient(r"\ell(\beta) = \sum_{i = 1}^n -\lambda_i + y_i \log(\lambda_i)", (let,),
+                                POISSON_INDEX, wrt="beta_j")
+    if let.startswith(("\\log", "\\ln")):
+        assert any("is a link function" in note for note in derivation.problem.notes)
+
+
+def test_the_log_likelihood_named_ln_l_and_its_score():
+    """statsmodels Poisson: ln L = Σ [−λ_i + y_i x_i'β − ln y_i!], ∂ln L/∂β = Σ (y_i − λ_i) x_i."""
+    cost = r"\ln L=\sum_{i=1}^{n}\left[-\lambda_{i}+y_{i}x_{i}^{\prime}\beta-\ln y_{i}!\right]"
+    lets = (r"\ln\lambda_{i}=x_{i}\beta",)
+    text = r"\frac{\partial\ln L}{\partial\beta}=\sum_{i=1}^{n}\left(y_{i}-\lambda_{i}\right)x_{i}"
+    assert logderiv.check(text, cost=cost, wrt="beta_j", let=lets).verdict == "equivalent"
+    wrong = text.replace(r"y_{i}-\lambda_{i}", r"\lambda_{i}-y_{i}")
+    assert logderiv.check(wrong, cost=cost, wrt="beta_j", let=lets).verdict == "different"
+
+
+def test_a_rate_lambda_beside_a_bare_lambda_is_refused():
+    """λ_i the rate and λ the ridge strength in one cost: which λ is which is a guess."""
+    text = r"\sum_{i = 1}^n (-\lambda_i + y_i \log(\lambda_i)) + \lambda \|\beta\|^2"
+    error = _refusal(lambda: logderiv.derive(text, wrt="beta_j", let=(r"\log(\lambda_i) = \beta^\top x_i",)))
+    assert "defined per example" in str(error) and error.column == text.index(r"\lambda \|")
+
+
+def test_lambda_without_the_example_index_stays_undefinable():
+    error = _refusal(lambda: logderiv.derive(r"\sum_i (y_i - \lambda)^2", wrt="beta_j",
+                                             let=(r"\lambda = \beta^\top x",)))
+    assert "fixed meaning" in str(error)

@@ -25,6 +25,7 @@ from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, tree, vocabulary
 from .parsed import Parsed
 from .tree import Node
+from . import tree as tree_module
 from .tree import walk as tree_walk
 from .plain import parse, parse_let
 
@@ -113,7 +114,9 @@ def read_definitions(
     answer read with ``functions=`` names must be expanded with
     :func:`logderiv.notation.functions.expand`.
     """
+    lets, links, link_notes = _link_lets(lets, input)
     lets, chains, chain_notes = _split_chains(lets, input)
+    chain_notes = [*link_notes, *chain_notes]
     defined: list[str] = []
     number_functions: list[str] = []
     heads: dict[int, functions.FunctionDef] = {}
@@ -166,6 +169,9 @@ def read_definitions(
             name, value = parse_let_text(text, input=input, names=multi_letter, functions=called)
         except InputError as error:
             raise error.with_label("--let") from None
+        if text in links:  # \log(\lambda_i) = β^T x_i: λ_i = exp(β^T x_i)
+            value = dataclasses.replace(value, tree=tree_module.Apply("exp", value.tree, value.tree.span))
+            text = links[text]
         if number in chains:
             original, expressions = chains[number]
             agreed, side_notes, side_lets = _check_chain_sides(
@@ -187,6 +193,37 @@ def read_definitions(
         for name in number_functions
     ]
     return expanded, multi_letter, list(dict.fromkeys(chain_notes + number_notes + code_notes + notes)), definitions
+
+
+_LINK_LET = re.compile(
+    r"(?P<log>\s*\\(?:log|ln)\s*(?:\\left\s*)?(?P<open>[({])?)\s*(?P<name>\\[A-Za-z]+|[A-Za-z])"
+    r"(?P<script>\s*(?:_\s*\{\s*i\s*\}|_\s*i|\^\s*\{\s*\(\s*i\s*\)\s*\}))"
+    r"(?P<close>\s*(?:\\right\s*)?[)}])?\s*="
+)
+
+
+def _link_lets(lets: Sequence[str], input: Input) -> tuple[list, dict[str, str], list[str]]:
+    r"""``\log(\lambda_i) = \beta^\top x_i``, ``\ln\lambda_{i}=x_{i}\beta``: a link function, the log of a value per example.
+
+    Read as ``\lambda_i = \exp(…)`` (noted): the text with the log and its bracket
+    blanked (columns kept), and, for it, the text written. Only a LaTeX left side
+    that is the log of one name with the example index counts.
+    """
+    texts, links, notes = [], {}, []
+    for text in lets:
+        match = _LINK_LET.match(text) if isinstance(text, str) and notation_of(text, input) == "latex" else None
+        if match is None or bool(match.group("open")) != bool(match.group("close")):
+            texts.append(text)
+            continue
+        variant = (" " * match.end("log") + text[match.start("name"):match.end("script")]
+                   + " " * (match.end() - 1 - match.end("script")) + text[match.end() - 1:])
+        links[variant] = text
+        texts.append(variant)
+        left = text[:match.end() - 1].strip()
+        named = text[match.start("name"):match.end("script")].strip()
+        notes.append(f"{left} = … is a link function: the log of {named} is the right side, so {named} is read as "
+                     f"exp of it, one value per example")
+    return texts, links, notes
 
 
 _EXAMPLE_SCRIPT = re.compile(r"(?:_\{?\s*i\s*\}?|\^\{?\s*\(\s*i\s*\)\s*\}?)\s*:?\s*$")

@@ -136,6 +136,8 @@ _BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
 _GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
+#: constants a --let may define per example, written with the example index (λᵢ, the rate of a Poisson model)
+_PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
 #: Letters that name the model's prediction when written with its parameters and called: ``f_{w,b}(x)``.
 _MODEL_LETTERS = frozenset({"f", "H"})
 #: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
@@ -2687,16 +2689,33 @@ class _Parser:
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
                     return node.body.name, token, node.wrt
+                if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Apply) \
+                        and node.body.function == "log" and isinstance(node.body.argument, tree.Variable) \
+                        and node.body.argument.name not in vocab.FIXED_NAMES:
+                    # \frac{\partial\ln L}{\partial\beta}: the derivative of the log-likelihood ln L
+                    self.note(f"{self.source[node.body.span.start:node.body.span.end]} in the derivative names the cost: "
+                              "the log-likelihood")
+                    return node.body.argument.name, token, node.wrt
             self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
+        if what == "cost" and token.kind == "function" and token.text == "log" \
+                and self.peek(1).kind == "name" and self.peek(2).kind == "end":
+            # \ln L = …: the log-likelihood, named by the log of the likelihood L (statsmodels)
+            self.advance()
+            name = self.advance()
+            self.note(f"{self.source[token.start:name.end]} on the left side names the cost: the log-likelihood")
+            return name.text, name, None
         if token.kind not in ("name", "word", "hat"):
             self.fail(f"the left side of '=' names the {what}", token.start, hint=f"write {example}")
         self.advance()
         if what == "cost":
             token = self.cost_word(token)
+        per_example = False
         while self.is_op(self.peek(), "_", "^"):
             script = self.advance()
             if self.peek().kind in ("end",):
                 self.fail(f"'{script.raw}' needs a script", script.start)
+            items = self.braced_items(self.position) or []
+            per_example = per_example or [t.text for t in items if t.kind not in ("open", "close")] == [vocab.EXAMPLE_INDEX]
             self.position = self.partner.get(self.position, self.position) + 1
         follower = self.peek()
         arguments = follower.kind == "open" and follower.text == "("
@@ -2716,6 +2735,8 @@ class _Parser:
                 )
         self.expect_end()
         problem = vocab.let_name_problem(token.text, token.raw)
+        if what != "cost" and per_example and not arguments and token.text in _PER_EXAMPLE_CONSTANTS:
+            problem = None  # \lambda_i = \exp(\beta^\top x_i): a Poisson rate per example, not the regularisation λ
         if problem is not None and not (what == "cost" and arguments and token.text in vocab.FEATURE_INDICES):
             # l(\beta_0, \beta_1) = …: a letter applied to the parameters names the cost (a log-likelihood ℓ)
             message, hint = problem
