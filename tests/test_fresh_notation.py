@@ -338,3 +338,50 @@ def test_lambda_without_the_example_index_stays_undefinable():
     error = _refusal(lambda: logderiv.derive(r"\sum_i (y_i - \lambda)^2", wrt="beta_j",
                                              let=(r"\lambda = \beta^\top x",)))
     assert "fixed meaning" in str(error)
+
+
+# --- 3. a --let chain in matrix form that spells σ out; the cross-entropy's sign slip -------------
+
+BCE = r"-\frac{1}{m}\sum_{i=1}^m \left[y^{(i)}\log(\hat{y}^{(i)}) + (1-y^{(i)})\log(1-\hat{y}^{(i)})\right]"
+BCE_H = r"-\frac{1}{m}\sum_{i=1}^m \left[y^{(i)}\log h(x^{(i)}) + (1-y^{(i)})\log(1-h(x^{(i)}))\right]"
+
+
+@pytest.mark.parametrize("let", [
+    r"\hat{y} = \sigma(Xw) = \frac{1}{1 + e^{-Xw}}",           # GDSC-CPU/tf-workshop cross-entropy.md
+    r"\hat{y} = \sigma(X w) = \frac{1}{1 + e^{-(X w)}}",        # the same with the exponent bracketed
+])
+def test_a_matrix_form_chain_that_spells_the_sigmoid_out(let):
+    derivation = _same_gradient(BCE, (let,), BCE_H, (r"h(x) = \sigma(w^T x)",))
+    assert any("are one: σ, and σ written out" in note for note in derivation.problem.notes), derivation.problem.notes
+
+
+def test_a_matrix_form_chain_with_another_exponent_is_refused():
+    let = r"\hat{y} = \sigma(Xw) = \frac{1}{1 + e^{-Xb}}"
+    error = _refusal(lambda: logderiv.derive(BCE, wrt="w_j", let=(let,)))
+    assert "the sides of the chain differ" in str(error)
+
+
+def test_a_bracketless_sum_with_the_cross_entropys_signs_disagreeing_is_refused():
+    """GDSC-CPU/tf-workshop ('Unvectorized' J(w)): −(1/m) Σ y log ŷ − (1 − y) log(1 − ŷ), no brackets."""
+    text = (r"J(w) = -\frac{1}{m} \sum\limits_{i = 1}^{m} y^{(i)} \log(\hat{y}^{(i)}) "
+            r"- (1 - y^{(i)})\log(1 - \hat{y}^{(i)})")
+    error = _refusal(lambda: logderiv.derive(text, wrt="w_j", let=(r"\hat{y} = \sigma(Xw) = \frac{1}{1 + e^{-Xw}}",)))
+    assert "not the cross-entropy" in str(error) and error.column == text.index("(1 - y")
+    plain = "-1/m sum_i y log(h) - (1-y) log(1-h)"
+    error = _refusal(lambda: logderiv.derive(plain, let=("h = sigmoid(theta^T x)",)))
+    assert error.column == plain.index("(1-y)")
+
+
+def test_bracketed_disagreeing_signs_are_read_as_written_with_a_warning():
+    text = "-1/m sum_i [y log(h) - (1-y) log(1-h)]"
+    derivation = _same_gradient(text, ("h = sigmoid(theta^T x)",),
+                                "-1/m sum_i [y log(h) + (-1) (1-y) log(1-h)]", ("h = sigmoid(theta^T x)",),
+                                wrt="theta_j")
+    assert any("is not the cross-entropy" in note for note in derivation.problem.notes)
+
+
+def test_the_minus_of_minus_x_w_in_a_matrix_let_is_kept():
+    """1/(1 + e^{-Xw}): read (−X)w, the minus was dropped (a silent misread: h = 1/(1 + e^{wᵀx}))."""
+    _same_gradient(BCE, (r"\hat{y} = \frac{1}{1 + e^{-Xw}}",), BCE_H, (r"h(x) = \frac{1}{1 + e^{-w^T x}}",))
+    _same_gradient(r"\frac{1}{2m}\sum_{i=1}^m (e^{-X\theta} - y)^2", (),
+                   r"\frac{1}{2m}\sum_{i=1}^m (e^{-\theta^T x^{(i)}} - y^{(i)})^2", wrt="theta_j")

@@ -830,6 +830,10 @@ class _Lowering:
             return _Value(right.shape, tree.Binary("*", left.node, right.node, here), right.row)
         if right.shape == _SCALAR and not right.row:
             return _Value(left.shape, tree.Binary("*", left.node, right.node, here), left.row)
+        if left.shape == _DATA and right.shape == _FEATURES and not right.row and isinstance(left.node, tree.Negate):
+            # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
+            positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
+            return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
         if left.shape == _DATA and right.shape == _FEATURES and not right.row:
             vector = right.node
             if isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
