@@ -385,3 +385,14 @@ def test_the_minus_of_minus_x_w_in_a_matrix_let_is_kept():
     _same_gradient(BCE, (r"\hat{y} = \frac{1}{1 + e^{-Xw}}",), BCE_H, (r"h(x) = \frac{1}{1 + e^{-w^T x}}",))
     _same_gradient(r"\frac{1}{2m}\sum_{i=1}^m (e^{-X\theta} - y)^2", (),
                    r"\frac{1}{2m}\sum_{i=1}^m (e^{-\theta^T x^{(i)}} - y^{(i)})^2", wrt="theta_j")
+
+
+# --- 6. a sum over the examples from 0 to n: refused, saying why ----------------------------------
+
+
+def test_a_sum_from_0_to_n_says_it_has_n_plus_1_terms():
+    """math.techqa.club 2580076: f(m,b) = (1/n) Σ_{i=0}^n (y_i − (m x_i + b))²: n examples or n + 1?"""
+    text = r"f(m,b) = \frac{1}{n}\sum_{i=0}^n {(y_i-(mx_i + b))^2}"
+    error = _refusal(lambda: logderiv.derive(text, wrt="b"))
+    assert "it has n + 1 terms" in str(error) and error.column == text.index("0}")
+    assert r"\sum_{i=1}^{n}" in error.hint

@@ -2080,7 +2080,9 @@ class _Parser:
             self.fail(
                 f"the index '{letter}' subscripts both data and parameters: the sum over it is ambiguous",
                 column,
-                hint="sum over examples with \\sum_{i=1}^{m} (y_i, x^{(i)}), over features with \\sum_{j=1}^{n} (\\theta_j)",
+                hint="sum over examples with \\sum_{i=1}^{m} (y_i, x^{(i)}), over features with \\sum_{j=1}^{n} (\\theta_j); "
+                     "y_j beside β_j (one label per coefficient, X = I as in ISLR's special case) is not read: "
+                     "write the general cost, \\sum_i (y_i - x_i^T\\beta)^2",
             )
         if roles:
             return roles.pop()
@@ -2167,7 +2169,14 @@ class _Parser:
                 )
             else:
                 hint = f"write \\sum_{{{letter}=1}}^{{{count}}} or \\sum_{{{letter}=0}}^{{{count}-1}}"
-            self.fail(f"a sum over {over} from {first} to {upper[0] if upper else count}{'-1' if minus_one else ''} is not read", where, hint=hint)
+            last = upper[0] if upper else count
+            if first == "0" and not minus_one and upper is not None and over == "examples":
+                # \sum_{i=0}^n with 1/n: n + 1 terms, or the n examples numbered from 0 (an off-by-one)? a guess either way
+                self.fail(f"a sum over examples from 0 to {last} is not read: it has {last} + 1 terms; the {last} "
+                          f"examples numbered 1..{last} (or 0..{last}-1), or {last} + 1 of them?", where,
+                          hint=f"write \\sum_{{{letter}=1}}^{{{last}}} for the {last} examples "
+                               f"(or \\sum_{{{letter}=0}}^{{{last}-1}})")
+            self.fail(f"a sum over {over} from {first} to {last}{'-1' if minus_one else ''} is not read", where, hint=hint)
         written = upper[0] if upper is not None else None
         if written is not None and written.isdigit():
             self.fail(f"a sum over {over} runs to the number of {over}, not {written}", upper[1],
