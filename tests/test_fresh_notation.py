@@ -396,3 +396,32 @@ def test_a_sum_from_0_to_n_says_it_has_n_plus_1_terms():
     error = _refusal(lambda: logderiv.derive(text, wrt="b"))
     assert "it has n + 1 terms" in str(error) and error.column == text.index("0}")
     assert r"\sum_{i=1}^{n}" in error.hint
+
+
+# --- 2b. σ = σ(wᵀx): a let naming the prediction by the function's own letter ----------------------
+
+ALINE = r"\sum_{i=1}^n y_i \log \sigma(w^Tx_i) + (1-y_i) \log (1-\sigma(w^Tx_i))"
+SIGMA_LET = (r"\sigma = \sigma(w^Tx)",)
+
+
+def test_a_bare_sigma_is_the_prediction_the_let_names():
+    """alineberry.github.io 2019-10-26 logistic regression: 'σ = σ(wᵀx)', ∇_w J written y − σ (the x dropped)."""
+    verdict = logderiv.check(r"y - \sigma", cost=ALINE, wrt="w_j", let=SIGMA_LET)
+    assert verdict.verdict == "different"
+    assert any(note.startswith("a bare σ is read as h") for note in (*verdict.notes, *verdict.problem.notes))
+    right = logderiv.check(r"\sum_{i=1}^n (y_i - \sigma_i) x_i", cost=ALINE, wrt="w_j", let=SIGMA_LET)
+    assert right.verdict == "equivalent"
+
+
+def test_sigma_before_a_bracket_holding_a_bare_sigma_is_a_product():
+    """σ(1 − σ) with σ the prediction is σ·(1 − σ): the cancel step of the same page, right once x is kept."""
+    text = r"\sum_{i=1}^n \frac{y_i - \sigma_i}{\sigma_i(1-\sigma_i)} \sigma_i(1-\sigma_i) x_i"
+    verdict = logderiv.check(text, cost=ALINE, wrt="w_j", let=SIGMA_LET)
+    assert verdict.verdict == "equivalent"
+    wrong = logderiv.check(r"\frac{y - \sigma}{\sigma(1-\sigma)} \sigma(1-\sigma)", cost=ALINE, wrt="w_j", let=SIGMA_LET)
+    assert wrong.verdict == "different"
+
+
+def test_without_the_let_a_bare_sigma_stays_refused():
+    error = _refusal(lambda: logderiv.check(r"y - \sigma", cost=ALINE, wrt="w_j"))
+    assert "needs an argument" in str(error)

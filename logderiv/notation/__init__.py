@@ -114,7 +114,9 @@ def read_definitions(
     answer read with ``functions=`` names must be expanded with
     :func:`logderiv.notation.functions.expand`.
     """
+    lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
     lets, links, link_notes = _link_lets(lets, input)
+    link_notes = [*sigma_notes, *link_notes]
     lets, chains, chain_notes = _split_chains(lets, input)
     chain_notes = [*link_notes, *chain_notes]
     defined: list[str] = []
@@ -146,6 +148,8 @@ def read_definitions(
     ]
     code_notes += [note for note in (_example_let_note(text) for text in lets) if note]
     multi_letter = {name for name in [*names, *defined] if len(name) > 1}
+    if sigma_value:
+        multi_letter.add(latex.SIGMA_VALUE)
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     called = functions.ordered_names(list(heads.values()))
     parsed, notes = [], []
@@ -200,6 +204,30 @@ _LINK_LET = re.compile(
     r"(?P<script>\s*(?:_\s*\{\s*i\s*\}|_\s*i|\^\s*\{\s*\(\s*i\s*\)\s*\}))"
     r"(?P<close>\s*(?:\\right\s*)?[)}])?\s*="
 )
+
+
+_SIGMA_VALUE_LET = re.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
+#: said when a --let names the prediction σ; the answer's reader looks for it
+SIGMA_VALUE_NOTE = ("a bare σ is read as h, the prediction σ(…) that --let names σ (σ(…) of an argument stays the "
+                    "sigmoid; σ(1 − σ), before a bracket holding a bare σ, is the product σ·(1 − σ))")
+
+
+def _sigma_value_lets(lets: Sequence[str], input: Input) -> tuple[list, bool, list[str]]:
+    r"""``\sigma = \sigma(w^Tx)`` (alineberry's notes): σ names the prediction, the sigmoid of the score.
+
+    The let is read as ``h = \sigma(w^Tx)`` (the name blanked to h, columns kept), and
+    a bare σ in the texts is h (:meth:`latex._Tokenizer.sigma_is_value`), noted.
+    """
+    texts, found = [], False
+    for text in lets:
+        match = _SIGMA_VALUE_LET.match(text) if isinstance(text, str) and notation_of(text, input) == "latex" else None
+        if match is None:
+            texts.append(text)
+            continue
+        found = True
+        begin, end = match.span("sigma")
+        texts.append(text[:begin] + "h" + " " * (end - begin - 1) + text[end:])
+    return texts, found, [SIGMA_VALUE_NOTE] if found else []
 
 
 def _link_lets(lets: Sequence[str], input: Input) -> tuple[list, dict[str, str], list[str]]:

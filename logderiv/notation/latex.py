@@ -136,6 +136,8 @@ _BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
 _GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
+#: in the names a text is read with: a --let ``\sigma = \sigma(…)`` named the prediction σ (a bare σ is h)
+SIGMA_VALUE = "\\sigma"
 #: constants a --let may define per example, written with the example index (λᵢ, the rate of a Poisson model)
 _PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
 #: Letters that name the model's prediction when written with its parameters and called: ``f_{w,b}(x)``.
@@ -431,6 +433,28 @@ class _Tokenizer:
                     return self.source[position + 1 : stop], position + 1, stop + 1
         self.fail(f"the argument of '\\{command}' is never closed", position, hint="add '}'")
 
+    def sigma_is_value(self, stop: int) -> bool:
+        r"""Whether ``\sigma`` ending at ``stop`` is the value a --let names σ: bare, or before a bracket holding a bare σ.
+
+        ``\sigma(1-\sigma)`` is then σ·(1 − σ) (the derivative's product); ``\sigma(w^Tx)``
+        stays the function.
+        """
+        after = stop
+        while after < self.end and self.source[after].isspace():
+            after += 1
+        if after >= self.end or self.source[after] not in "({" and not self.source.startswith("\\left", after):
+            return True
+        if self.source[after] != "(":
+            return False
+        depth, close = 0, None
+        for position in range(after, self.end):
+            depth += {"(": 1, ")": -1}.get(self.source[position], 0)
+            if depth == 0:
+                close = position
+                break
+        inner = self.source[after + 1:close] if close is not None else ""
+        return re.search(r"\\sigma(?![A-Za-z])(?!\s*[({])", inner) is not None
+
     def command(self) -> None:
         start = self.position
         name, stop = self.control_word()
@@ -492,6 +516,13 @@ class _Tokenizer:
         elif name == "pi":
             self.add("name", "pi", start, stop)
             self.position = stop
+        elif name == "sigma" and SIGMA_VALUE in self.names and self.sigma_is_value(stop):
+            # \sigma = \sigma(w^Tx) in a --let: a bare σ is that value, the prediction h (noted there)
+            self.add("name", vocab.PREDICTION, start, stop)
+            self.position = stop
+            self.skip_space()
+            if self.position < self.end and self.source[self.position] == "(":
+                self.add("op", "*", stop, stop)  # σ(1-σ): σ times the bracket
         elif name in _FUNCTION_COMMANDS:
             self.add("function", _FUNCTION_COMMANDS[name], start, stop)
             self.position = stop

@@ -184,7 +184,13 @@ class Checker:
             lets, agreed = agreeing_lets(self.problem, lets, self.answer_lets)
             notes = [*notes, *agreed]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
-        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets})
+        from ..notation import SIGMA_VALUE_NOTE
+        from ..notation.latex import SIGMA_VALUE
+
+        # \sigma = \sigma(w^Tx) in the problem's --let: the answer's bare σ is that prediction too
+        sigma = {SIGMA_VALUE} if SIGMA_VALUE_NOTE in self.problem.notes else set()
+        parsed = read_answer(answer, input=self.input,
+                             names=set(names) | defined | {name for name, _, _ in lets} | sigma)
         parsed, lets, slope = _slope_as_in_cost(answer, parsed, lets, notes, self.problem)
         notes = [*notes, *slope]
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
