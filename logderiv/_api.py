@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from typing import TYPE_CHECKING, Sequence
 
@@ -45,9 +46,18 @@ def derive(
     ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
     with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
     """
+    import dataclasses
+
     from .engine.driver import derive_problem
 
-    problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    with _as_written(cost, let) as (cost, let, said):
+        problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    if said.dropped:
+        from .notation.pasted import check_dropped_counts
+
+        check_dropped_counts(said.dropped, problem.notes)
+    if said:
+        problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
     derivation = derive_problem(problem, factors=factors)
     if matrix:
         from .engine.matrix import with_matrix_form
@@ -86,12 +96,156 @@ def check(
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
-    judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-    with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
-        verdict = judge.check(answer, timeout=timeout)
-        if cost is None or find_preset(cost) is not None or verdict.verdict == "undecided":
-            return verdict
-        return _across_intercept_conventions(verdict, judge, answer, timeout)
+    with _as_written(cost, let, answer) as (cost, let, said):
+        if cost is not None and find_preset(cost) is None and let:
+            let = _matrix_lets_into_answer(cost, let, said, input)
+        judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+        if said.dropped:
+            from .notation.pasted import check_dropped_counts
+
+            check_dropped_counts(said.dropped, judge.problem.notes)
+        with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
+            verdict = judge.check(said.answer, timeout=timeout)
+            if not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
+                verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout)
+                verdict = _across_feature_zero(verdict, judge, said.answer, timeout)
+    if said:
+        import dataclasses
+
+        verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
+    return verdict
+
+
+
+def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
+    """The verdict, unless it is "different" only because the cost's own x₀ may be Ng's x₀ = 1.
+
+    A cost that writes θ₀x₀ + θ₁x₁ keeps x₀ as written, a feature; in Ng's notes
+    the same text means x₀ = 1, so ∂J/∂θ₀ written without x₀ is right there.
+    Where the answer is right with x₀ = 1 and wrong with x₀ a feature, the
+    verdict is ``undecided``, both readings said: never a confident verdict on
+    one reading of an ambiguous cost.
+    """
+    import dataclasses
+
+    import sympy
+
+    from .notation.feature_zero import feature_zero_may_be_one
+    from .verify.answer import Checker
+
+    if verdict.verdict != "different":
+        return verdict
+    problem = judge.problem
+    zero = feature_zero_may_be_one(problem)
+    if not zero:
+        return verdict
+    ones = {indexed: sympy.Integer(1) for indexed in zero}
+    other_problem = dataclasses.replace(
+        problem,
+        cost=problem.cost.xreplace(ones),
+        definitions={key: value.xreplace(ones) if isinstance(value, sympy.Basic) else value
+                     for key, value in problem.definitions.items()},
+    )
+    try:
+        other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=timeout)
+    except Exception:  # noqa: BLE001 - a reading that cannot be judged leaves the verdict as it was
+        return verdict
+    if other.verdict != "equivalent":
+        return verdict
+    return dataclasses.replace(
+        verdict,
+        verdict="undecided",
+        check=None,
+        counterexample=None,
+        diagnosis=(),
+        reason=(
+            "the answer is right if x₀ = 1 (as ML notes number the intercept's feature, θ₀x₀ with x₀ = 1) "
+            "and wrong if x₀ is a feature of its own, as the cost is read: write the intercept alone "
+            "(theta_0 + theta_1 x_1) if x₀ = 1 is meant, or keep x₀ in the answer if it is a feature"
+        ),
+    )
+
+def _matrix_lets_into_answer(cost: str, lets: tuple, said: "_Said", input: str) -> tuple:
+    """Put the answer's own matrix ``--let`` s (``diff_J = X' * residuals``) in the answer; the other lets."""
+    from .notation import pasted
+
+    own = _answer_only_lets(cost, lets, input)
+    if not own:
+        return lets
+    done, used = pasted.matrix_lets_into_answer(said.answer, own)
+    if not used:
+        return lets
+    before = said.rewritten.get(said.answer)
+    # the answer as written: an error in the new text shows it (columns inside a put-in value map to its name)
+    said.rewritten[done.text] = pasted.Pasted(before.original if before else done.original, done.text, done.edits)
+    said.answer = done.text
+    said.extend(done.notes)
+    return tuple(text for text in lets if text not in used)
+
+
+class _Said(list):
+    """The notes of the rewrites of pasted text (:mod:`logderiv.notation.pasted`), and the answer as rewritten."""
+
+    answer: str = ""
+    rewritten: dict = {}
+    dropped: dict = {}
+
+
+@contextlib.contextmanager
+def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None):
+    """Rewrite pasted spellings (``float(m)``, ``%20``, ``<sub>``, ``n = length(theta);`` …) before reading, noted.
+
+    Yields the cost, the ``--let`` texts and the notes (with ``.answer``, the answer
+    rewritten); an :class:`InputError` raised inside about a rewritten text is
+    shown in the text as written, its column mapped back.
+    """
+    from .notation import pasted
+
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
+    defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
+    rewritten = dict(by_text)
+    notes = list(notes)
+    for text, is_answer in ((cost, False), (answer, True)):
+        if text is None or (not is_answer and find_preset(text) is not None):
+            continue
+        done = pasted.rewrite(text, answer=is_answer, cost=not is_answer, defined=defined)
+        if done.text != text:
+            rewritten[done.text] = done
+            notes += [note for note in done.notes if note not in notes]
+    cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
+    is_preset = cost is not None and find_preset(cost) is not None
+    texts = [None if is_preset else cost_text, answer_text, *new_lets]
+    changed, note = pasted.data_x(texts, defined)
+    if note is not None:
+        for before, after in zip(texts, changed):
+            if before != after:
+                done = rewritten.pop(before, None) or pasted.Pasted(before, before)
+                rewritten[after] = done.then(pasted.Pasted(before, after))
+        cost_text = cost if is_preset else changed[0]
+        answer_text, new_lets = changed[1], tuple(changed[2:])
+        notes.append(note)
+    said = _Said(notes)
+    said.answer = answer_text
+    said.rewritten = rewritten
+    said.dropped = dropped
+    try:
+        yield cost_text, new_lets, said
+    except InputError as error:
+        done = rewritten.get(error.source)
+        if done is not None:
+            error.column = done.column(error.column)
+            error.source = done.original
+        raise
+
+
+def rewritten_text(text, rewritten) -> str:
+    """``text`` as :func:`_as_written` rewrote it (itself when no rule applied)."""
+    if text is None:
+        return None
+    for new, done in rewritten.items():
+        if done.original == text:
+            return new
+    return text
 
 
 def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
@@ -200,7 +354,16 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regul
     if cost is None or find_preset(cost) is not None:
         problem = read_cost(cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
         return Checker(problem, answer_lets=let, input=input)
-    problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    try:
+        problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+    except InputError as error:
+        own = _answer_only_lets(cost, let, input)
+        if error.label != "--let" or error.source not in own:
+            raise
+        # diff_J = X' * residuals;: a matrix the answer uses, not the cost, read with the answer
+        problem = read_cost(cost, wrt=wrt, let=[text for text in let if text not in own], input=input,
+                            regularise_intercept=regularise_intercept)
+        return Checker(problem, answer_lets=own, input=input, with_the_cost=True)
     answer_lets = _lets_for_the_answer(problem, let, input)
     if answer_lets:
         import dataclasses
@@ -215,6 +378,29 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regul
         )
         problem = dataclasses.replace(problem, notes=notes)
     return Checker(problem, answer_lets=answer_lets, input=input, with_the_cost=bool(answer_lets))
+
+
+def _answer_only_lets(cost: str, lets: Sequence[str], input: str) -> tuple[str, ...]:
+    """The ``--let`` texts that neither the cost nor a ``--let`` it uses (at any depth) names: the answer's own."""
+    import re
+
+    from .notation import latex, notation_of, plain
+
+    named = {}
+    for text in lets:
+        split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
+        try:
+            named[split(text)[0]] = text
+        except InputError:
+            return ()  # a function or a chain: leave the reading as it was
+    words = lambda text: set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))  # noqa: E731
+    needed, todo = set(), [cost]
+    while todo:
+        for word in words(todo.pop()):
+            if word in named and word not in needed:
+                needed.add(word)
+                todo.append(named[word].split("=", 1)[1])
+    return tuple(text for name, text in named.items() if name not in needed)
 
 
 def _lets_for_the_answer(problem, lets: Sequence[str], input: str) -> tuple[str, ...]:

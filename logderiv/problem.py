@@ -102,6 +102,11 @@ class Problem:
     vectors: Mapping[str, object] = field(default_factory=dict)
     #: "rows": X is m×n (one example per row); "columns": X is n×m, DeepLearning.AI's layout (np.dot(w.T, X))
     layout: str = "rows"
+    #: with layout "columns": the names whose values per example are an m×1 column (A = sigmoid(np.dot(X.T, w) + b)),
+    #: where the layout's other values per example are 1×m rows
+    column_values: tuple[str, ...] = ()
+    #: the --let texts that define functions (``s(x) = 1/(1+e^{-x})``), read again for an answer that calls them
+    function_lets: tuple[str, ...] = ()
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left (see :func:`expand_definitions`)."""

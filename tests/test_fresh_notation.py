@@ -207,7 +207,6 @@ def test_an_answers_capital_y_is_the_labels_when_the_costs_is():
     """math.techqa.club 3205293: ∇f(β) = Xᵀ(Xβ − Y) + λβ for f(β) = ½‖Xβ − Y‖² + (λ/2)‖β‖² (Y was a scalar)."""
     verdict = logderiv.check(r"X^T(X \beta - Y) + \lambda \beta", cost=TQ_RIDGE, wrt="beta_j")
     assert verdict.verdict == "equivalent", verdict
-    assert any("the answer's Y is y" in note for note in verdict.notes)
     wrong = logderiv.check(r"X^T(X \beta - Y) + 2\lambda \beta", cost=TQ_RIDGE, wrt="beta_j")
     assert wrong.verdict == "different"
 

@@ -437,7 +437,7 @@ def test_transposed_data_matrix_in_a_cost_is_refused():
     """Xᵀ y is n×1, not a cost: an error at its column."""
     with pytest.raises(InputError) as caught:
         read_problem("X^T y")
-    assert "Xᵀ is not read in a cost" in caught.value.message
+    assert "a cost must be a number, and this is n×1 in matrix form" in caught.value.message
     assert caught.value.column == 0
 
 

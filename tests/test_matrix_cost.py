@@ -153,7 +153,7 @@ def refuse(text: str, *lets: str) -> InputError:
     [
         ("-1/m * (y * log(sigmoid(X theta)))", 12, "'y' is m×1 and 'log(sigmoid(X theta))' is m×1"),
         ("(X theta - y)^2", 0, "a cost must be a number, and this is m×1"),
-        ("1/m * X^T (X theta - y)", 6, "Xᵀ is not read in a cost"),
+        ("1/m * X^T (X theta - y)", 0, "a cost must be a number, and this is n×1 in matrix form"),  # Xᵀv: a vector
         ("X y", 2, "'X' is m×n and 'y' is m×1"),
         ("(X theta - y)^T + y", 18, "they cannot be added"),
         ("(X theta - y)^T + 1", 0, "a cost must be a number, and this is 1×m"),

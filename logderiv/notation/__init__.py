@@ -75,7 +75,7 @@ def parse_text(
     if name is not None:
         from .scalars import declared_components, declared_names
 
-        head = text[: text.find("=")]
+        head = text[: plain.assignment_equals(text)]
         parameters = tuple(sorted(set(declared_components(head)) | set(declared_names(head))))
     return Parsed(node, "plain", name=name, notes=notes, parameters=parameters)
 
@@ -601,11 +601,13 @@ def read_problem(
 
         vectors: dict = {}
         layout: list[str] = []
+        standing: set[str] = set()
         cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt,
-                                                                  vectors=vectors, layout=layout)
+                                                                  vectors=vectors, layout=layout,
+                                                                  column_values=standing)
         notes += matrix_notes
     else:
-        vectors, layout = {}, []
+        vectors, layout, standing = {}, [], set()
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
@@ -645,10 +647,14 @@ def read_problem(
         )
         notes.append(note)
     _refuse_two_counts_named_n(problem, cost, notes)
+    _refuse_x_as_number_and_vector(problem, cost, cost_tree, parsed_lets)
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree)
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
+    if defined_functions:
+        # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
+        problem = dataclasses.replace(problem, function_lets=tuple(d.text for d in defined_functions.values()))
     if cost_parsed.name is None and not extra and not vectors and not layout:
         tidy = scalars.tidy_count_notes(problem.notes)
         return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)
@@ -658,6 +664,7 @@ def read_problem(
         notes=scalars.tidy_count_notes(problem.notes + extra),
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
+        column_values=tuple(sorted(standing)),
     )
 
 
@@ -786,6 +793,57 @@ def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]
             source=cost, column=0, label="COST",
             hint="count the examples with another letter (N), or call the slope another letter (w or a) and count the examples with m",
         )
+
+
+def _refuse_x_as_number_and_vector(problem: Problem, cost: str, cost_tree: Node, lets) -> None:
+    r"""Refuse a cost whose x⁽ⁱ⁾ is a feature vector (θᵀx, xⱼ) and also a number (a factor ``y^{(i)} x^{(i)}``).
+
+    ``\log{h_\theta}(x^{(i)})`` or ``y^{(i)}(x^{(i)})`` beside h(x) = σ(θᵀx) would
+    otherwise read a bare x⁽ⁱ⁾ as the one feature of a one-feature model inside a
+    model of many: a gradient of another cost, silently. The caret is at the first
+    x written as a factor.
+    """
+    import sympy
+
+    from .symbols import example_index as i
+    vector = scalar = False
+    for expr in (problem.cost, *problem.definitions.values()):
+        if not isinstance(expr, sympy.Basic):
+            continue
+        for indexed in expr.atoms(sympy.Indexed):
+            if str(indexed.base) in vocabulary.DATA_VECTORS:
+                if len(indexed.indices) == 2 or indexed.indices[0] != i:
+                    vector = True
+                else:
+                    scalar = True
+    if not (vector and scalar):
+        return
+    for root, text, label in [(cost_tree, cost, "COST"), *((value, text, "--let") for _, value, text in lets)]:
+        found = _bare_x_factor(root)
+        if found is not None:
+            raise InputError(
+                "x is a feature vector here (θᵀx, x_j), but this x is written as a number, a factor of the product",
+                source=text, column=found.span.start, label=label,
+                hint="write the function's argument in its brackets, h_\\theta(x^{(i)}) (not {h_\\theta}(x^{(i)})), "
+                     "or an entry x_j^{(i)}",
+            )
+    raise InputError(
+        "x is a feature vector here (θᵀx, x_j) and also a number (one feature): the cost reads it both ways",
+        source=cost, column=0, label="COST", hint="write x_j^{(i)} for a feature, θᵀx^{(i)} for the dot product",
+    )
+
+
+def _bare_x_factor(root: Node):
+    """The first x with no feature index that stands as a factor of a product (not an argument of h or a dot)."""
+    from . import tree as nodes
+
+    found = []
+    for node in tree_walk(root):
+        if isinstance(node, nodes.Binary) and node.op in ("*", "/"):
+            for side in (node.left, node.right):
+                if isinstance(side, nodes.Variable) and side.name in vocabulary.DATA_VECTORS and side.feature is None:
+                    found.append(side)
+    return min(found, key=lambda node: node.span.start) if found else None
 
 
 def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parsed, *, written: Node | None = None):

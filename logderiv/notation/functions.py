@@ -87,7 +87,7 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
         if first.kind != "name":
             return None
         name = first.text
-        if name == "sigmoid":
+        if name in ("sigmoid", "sigma", "σ"):  # sigma(z) = 1 / (1 + exp(-z)): the sigmoid, as σ is
             node, _ = plain._read_range(text, 0, end, set(names) | multi)
             if isinstance(node, tree.Apply) and node.function == "sigmoid":
                 return FunctionDef("sigmoid", (node.argument,), None, text, text[:end].strip(), equals + 1)
@@ -167,8 +167,20 @@ def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
     if exponent is None:
         return False
     if shape(body.left) == one:
-        return isinstance(exponent, tree.Negate) and shape(exponent.operand) == p
+        negated = _negated(exponent)
+        return negated is not None and shape(negated) == p
     return shape(body.left) == shape(power) and shape(exponent) == p
+
+
+def _negated(node: tree.Node) -> tree.Node | None:
+    """``p`` of ``-p``; also of ``-w x``, which reads as (−w)·x and is −(w x): σ(wx) = 1/(1+e^{-wx})."""
+    if isinstance(node, tree.Negate):
+        return node.operand
+    if isinstance(node, tree.Binary) and node.op == "*":
+        left = _negated(node.left)
+        if left is not None:
+            return tree.Binary("*", left, node.right, node.span)
+    return None
 
 
 # --- expansion -------------------------------------------------------------------------------

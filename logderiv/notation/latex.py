@@ -880,6 +880,19 @@ def _closing_brace(tokens: list[_Token]) -> int:
     return -1
 
 
+#: names that, braced after a function and followed by a bracket, are called there: \log{h_\theta}(x)
+_CALLED_IN_BRACES = frozenset({vocab.PREDICTION, "f", "g"})
+
+
+def _braced_call(name: _Token, after: _Token | None) -> bool:
+    r"""Whether ``\log{h_\theta}(x^{(i)})`` calls the braced name: TeX renders it log h_θ(x⁽ⁱ⁾), log of h(x⁽ⁱ⁾).
+
+    The braces after ``\log`` only group (``\log`` takes no argument), so a
+    model's name in them, followed at once by its bracket, is applied to it.
+    """
+    return name.text in _CALLED_IN_BRACES and after is not None and after.kind == "open" and after.text == "("
+
+
 def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
     """Drop the braces equation editors put around names: ``{{h}_{\\theta }}\\left( {{x}^{(i)}} \\right)``.
 
@@ -899,9 +912,12 @@ def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
     for opened, closed in partner.items():
         if tokens[opened + 1].kind not in ("name", "hat") or not _scripts_only(tokens, opened + 2, closed, partner):
             continue
+        after = tokens[closed + 1] if closed + 1 < len(tokens) else None
+        if _braced_call(tokens[opened + 1], after):  # \log{h_\theta}(x): the model applied to its bracket
+            dropped.update((opened, closed))
+            continue
         if _is_argument(tokens, opened, opener_of):
             continue
-        after = tokens[closed + 1] if closed + 1 < len(tokens) else None
         scripted = after is not None and after.kind == "op" and after.text in "^_"
         if (closed == opened + 2) == scripted:  # {h}_{...}, or {x^{(i)}} not followed by a script
             dropped.update((opened, closed))

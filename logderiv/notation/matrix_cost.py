@@ -33,7 +33,7 @@ from . import tree
 from . import vocabulary as vocab
 from .tree import Span
 
-__all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
+__all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "lower_axis_sums", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
            "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
@@ -81,6 +81,60 @@ def _numpy_matrix_product(source: str, left: tree.Node, right: tree.Node) -> boo
     )
 
 
+#: said when a NumPy text's '*' is read as np.matrix's matrix product (A.T * B with nothing that sums)
+NUMPY_MATRIX_ALGEBRA_NOTE = (
+    "read as np.matrix code: with no sum, np.dot or @ in the text, A.T * B is a number only as a matrix product "
+    "(NumPy arrays would multiply entry by entry into a matrix, which no cost is), so '*' is the matrix product, "
+    "as np.matrix's is"
+)
+_TRANSPOSE_STAR = re.compile(r"\.T\s*\*(?!\*)")
+_SUMS_OR_PRODUCTS = re.compile(r"@|\bdot\(|multiply\(|\bsum\(|\bmean\(|\barray\(|\bsumsq\(|Σ|∑")
+
+
+def numpy_matrix_algebra(source: str) -> bool:
+    """Whether a NumPy cost is np.matrix algebra: ``1/(2*m)*((X*theta) - y).T*((X*theta) - y)``.
+
+    ``r.T * r`` of NumPy arrays is the m×m outer product (or, 1-D, the vector of squares),
+    so a cost with nothing that sums (no ``np.sum``, ``np.mean``, ``np.dot``, ``@``) and a
+    ``.T *`` between one operand twice is a number only with np.matrix operands, whose
+    ``*`` is the matrix product: rᵀr. Read only in a cost (a gradient is a vector either way).
+    """
+    dialects = code_dialects(source)
+    if "numpy" not in dialects or "octave" in dialects or _SUMS_OR_PRODUCTS.search(source):
+        return False
+    return any(_same_operands(source, match) for match in _TRANSPOSE_STAR.finditer(source))
+
+
+def _same_operands(source: str, match: re.Match) -> bool:
+    """Whether ``A.T * A`` at ``match`` has one operand on both sides: ``r.T*r``, ``(X*theta - y).T*(X*theta - y)``."""
+    end = match.start()
+    if end > 0 and source[end - 1] == ")":
+        depth, start = 0, end - 1
+        while start >= 0:
+            depth += {")": 1, "(": -1}.get(source[start], 0)
+            if depth == 0:
+                break
+            start -= 1
+        left = source[start:end]
+    else:
+        word = re.search(r"[A-Za-z_]\w*$", source[:end])
+        left = word.group(0) if word else ""
+    rest = source[match.end():].lstrip()
+    if rest.startswith("("):
+        depth = 0
+        for position, char in enumerate(rest):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth == 0:
+                right = rest[:position + 1]
+                break
+        else:
+            return False
+    else:
+        word = re.match(r"[A-Za-z_]\w*", rest)
+        right = word.group(0) if word else ""
+    return bool(left) and re.sub(r"\s+", "", left) == re.sub(r"\s+", "", right)
+
+
 def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape: str, right_shape: str,
                      label: str) -> InputError | None:
     """The refusal of ``A * B`` of two arrays in text marked as NumPy, where ``*`` is entrywise (broadcasting).
@@ -114,9 +168,9 @@ def _balanced(text: str) -> str:
 
 
 def is_matrix_form(node: tree.Node) -> bool:
-    """Whether a tree is written in matrix form: it holds ``X``, a transpose of a vector, or ``⊙``."""
+    """Whether a tree is written in matrix form: it holds ``X``, a transpose of a vector, ``⊙`` or a sum along an axis."""
     for current in tree.walk(node):
-        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)):
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum)):
             return True
         if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
             return True
@@ -132,14 +186,17 @@ RESIDUAL_COUNT_NOTE = (
 )
 
 
-def residual_count(cost: tree.Node, notes: list[str]) -> tree.Node:
+def residual_count(cost: tree.Node, notes: list[str], source: str = "") -> tree.Node:
     r"""``\frac{1}{n}\|X\theta - y\|^2``: an n that divides the squared residual counts the examples (read as m, noted).
 
     ``Xθ − y`` has one entry per example, so the count that averages its squared
     norm is theirs. Only when every n is such a count (``1/n``, ``2/n``,
     ``1/(2n)``, ``… / n``) and one of them scales a term holding the residual
     (X and y under a transpose); an n that divides only a penalty ‖θ‖², or is
-    written in any other role, is left to the refusal in matrix form.
+    written in any other role, is left to the refusal in matrix form. An n that
+    also bounds a sum over the features (``\\frac{\\lambda}{2}\\sum_{j=1}^{n}\\theta_j^2``,
+    ``\\theta_1^2 + \\dots + \\theta_n^2``) would count both: refused, as the
+    index-form twin is.
     """
     from .readings import _count_in, rename_counts
 
@@ -168,8 +225,43 @@ def residual_count(cost: tree.Node, notes: list[str]) -> tree.Node:
     ]
     if not written or not residual or any(id(node) not in counts for node in written):
         return cost
+    _refuse_feature_bound(cost, source)
     notes.append(RESIDUAL_COUNT_NOTE)
     return rename_counts(cost, {vocab.FEATURE_COUNT: vocab.EXAMPLE_COUNT})
+
+
+#: a sum's upper bound written n (``^{n}``, ``^n``) at the end of its head ``\sum_{j=1}^{n}``
+_BOUND_N = re.compile(r"\^\s*(?:\{\s*n\s*\}|n)\s*$")
+#: the last term of an ellipsis numbered n (``\theta_n``, ``theta_n``, ``\theta_{n}``)
+_NUMBERED_N = re.compile(r"_\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
+
+
+def _refuse_feature_bound(cost: tree.Node, source: str) -> None:
+    """Refuse when a sum over the features is bounded by n (or an ellipsis numbers its last term n) beside 1/n of the residual."""
+    if not source:
+        return
+    for node in tree.walk(cost):
+        if not isinstance(node, tree.Sum) or node.over != "features":
+            continue
+        head = source[node.span.start:node.body.span.start]
+        found = _BOUND_N.search(head) if "sum" in head else None
+        column = node.span.start + found.start() if found else None
+        if found is None and "sum" not in head:
+            # θ₁² + … + θₙ²: the ellipsis's run, its last term numbered by the count
+            numbered = list(_NUMBERED_N.finditer(source[node.span.start:node.span.end]))
+            column = node.span.start + numbered[-1].start() if numbered else None
+        if column is None:
+            continue
+        column += source[column:].find("n")
+        raise InputError(
+            "cannot tell what 'n' is: it divides the squared norm of the residual Xθ − y (a count of the examples) "
+            "and also bounds a sum over the features",
+            source=source,
+            column=column,
+            hint="count the examples with m and the features with n: \\frac{1}{2m}\\|X\\theta - y\\|^2 + "
+            "\\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2",
+            label="COST",
+        )
 
 
 def _holds_residual(term: tree.Node) -> bool:
@@ -185,6 +277,7 @@ def _holds_residual(term: tree.Node) -> bool:
 def lower_matrix_forms(
     cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = "",
     vectors: dict[str, tree.Node] | None = None, layout: list[str] | None = None,
+    column_values: set[str] | None = None,
 ) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str]]:
     """The cost and lets with every matrix-form tree rewritten in index form, and the notes saying so.
 
@@ -193,7 +286,8 @@ def lower_matrix_forms(
     rewritten. Errors are :class:`InputError` labelled ``COST`` or ``--let``.
     The --let values that are n×1 vectors are put in place of their names and
     dropped from the lets; ``vectors``, when given, receives them; ``layout``
-    receives ``"columns"`` when X is read n×m (see :func:`_columns_layout`).
+    receives ``"columns"`` when X is read n×m (see :func:`_columns_layout`); ``column_values`` then receives the
+    --let names whose values per example are an m×1 column (``A = sigmoid(np.dot(X.T, w) + b)``) rather than a row.
     """
     defined = {name for name, _, _ in lets}
     if vocab.DATA_MATRIX in defined or wrt.strip() == vocab.DATA_MATRIX:
@@ -216,7 +310,7 @@ def lower_matrix_forms(
     elif "Y" not in defined and _uses(cost, lets, "Y"):
         cost, lets = _capital_labels(cost, lets, source, notes)
     if not columns and matrix_cost:
-        cost = residual_count(cost, notes)
+        cost = residual_count(cost, notes, source)
     per_example = _per_example_names(lets)
     sums = _number_lets(lets, matrix_lets, per_example, columns)
     if sums:
@@ -235,6 +329,13 @@ def lower_matrix_forms(
         notes += [f"read in matrix form: {name} = {_show_matrix(value)} is n×1, a vector of the parameters; "
                   f"it is put in place of {name}" for name, value in vectors.items()]
         matrix_cost = is_matrix_form(cost)
+    standing = _standing_values(lets, matrix_lets, per_example) if columns else set()
+    if standing:
+        notes.append("read in matrix form: " + ", ".join(sorted(standing)) + " (Xᵀw, with X n×m) "
+                     + ("is an m×1 column" if len(standing) == 1 else "are m×1 columns")
+                     + " of values per example, where Y is a 1×m row")
+    if column_values is not None:
+        column_values.update(standing)
     if not matrix_cost and _one_example_of_vectors(cost, lets, matrix_lets, per_example):
         # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
         # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
@@ -242,15 +343,42 @@ def lower_matrix_forms(
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
-            walk = _Lowering(text, "--let", per_example, notes, columns)
+            walk = _Lowering(text, "--let", per_example, notes, columns, standing)
             lowered = walk.top(value, what=f"--let {name}", allow_examples=True)
             notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                          f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
-        cost = _Lowering(source, "COST", per_example, notes, columns).top(cost, what="a cost", allow_examples=False)
+        cost = _Lowering(source, "COST", per_example, notes, columns, standing).top(cost, what="a cost",
+                                                                                 allow_examples=False)
     return cost, lowered_lets, notes
+
+
+def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
+                     per_example: Collection[str]) -> set[str]:
+    """With X n×m: the --let names whose values per example are an m×1 column (Xᵀw + b), and the lets built
+    only from such names (``A = sigmoid(Z)``, Z one): a column, where the layout's values are rows."""
+    found: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for (name, value, text), matrix in zip(lets, matrix_lets):
+            if name in found or name not in per_example:
+                continue
+            if matrix:
+                try:
+                    shape = _Lowering(text, "--let", per_example, [], True, found).lower(value)
+                except InputError:
+                    continue
+                standing = shape.shape == _EXAMPLES and not shape.row and not shape.first
+            else:
+                used = {node.name for node in tree.walk(value) if isinstance(node, tree.Variable)}
+                standing = bool(used & found) and not (used & (set(per_example) - found))
+            if standing:
+                found.add(name)
+                changed = True
+    return found
 
 
 def lower_answer_let(
@@ -276,17 +404,47 @@ def lower_answer_let(
                      f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
 
 
+def lower_axis_sums(node: tree.Node, source: str, per_example: Collection[str], *, columns: bool = False,
+                    label: str = "ANSWER") -> tuple[tree.Node, list[str]]:
+    """An index-form answer with each ``np.sum(v, axis=1, keepdims=True)`` of a vector read as Σ of its entries.
+
+    ``db = 1/m * np.sum(A - Y, axis=1, keepdims=True)``: A − Y is the 1×m row of its values per example
+    when X is n×m (``columns``), so the sum is Σᵢ (A⁽ⁱ⁾ − y⁽ⁱ⁾); a sum along the axis of length 1 is
+    refused (:meth:`_Lowering.axis_sum`). ``per_example`` are the problem's names with a value per example.
+    """
+    if not any(isinstance(current, tree.AxisSum) for current in tree.walk(node)):
+        return node, []
+    notes: list[str] = []
+    walk = _Lowering(source, label, per_example, notes, columns)
+
+    def lowered(current: tree.Node) -> tree.Node:
+        import dataclasses
+
+        if isinstance(current, tree.AxisSum) and source[:current.span.start].rstrip().endswith(("np.", "numpy.")):
+            return walk.axis_sum(current).node  # Octave's sum(M, 2) stays refused outside a matrix answer
+        changes = {}
+        for field in dataclasses.fields(current):  # type: ignore[arg-type]
+            value = getattr(current, field.name)
+            if hasattr(value, "span") and field.name != "span":
+                changed = lowered(value)
+                if changed is not value:
+                    changes[field.name] = changed
+        return dataclasses.replace(current, **changes) if changes else current
+
+    return lowered(node), notes
+
+
 #: said instead of MATRIX_CONVENTIONS_NOTE when X is n×m
 COLUMNS_CONVENTIONS_NOTE = (
     "matrix form with one example per column (DeepLearning.AI's and UFLDL's layout): X is n×m, since wᵀX "
-    "(np.dot(w.T, X), theta' * X) conforms only so; w is n×1, Y (y) and each value per example "
+    "(np.dot(w.T, X), theta' * X) or Xᵀw (np.dot(X.T, w)) conforms only so; w is n×1, Y (y) and each value per example "
     "(A = sigmoid(w.T X + b)) are 1×m rows"
 )
 
 
 #: code's sizes that are not m when X is n×m (one example per column): X's first size is n, a label row's is 1
 _NOT_M_WHEN_COLUMNS = re.compile(
-    r"len\s*\(\s*[XYy]\s*\)|[XYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
+    r"len\s*\(\s*[XxYy]\s*\)|[XxYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
 
 
 def columns_count(spelled: str) -> str | None:
@@ -339,6 +497,14 @@ def _one_example_of_vectors(cost: tree.Node, lets: Sequence[tuple[str, tree.Node
     vectors = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix and name in per_example}
     if not vectors:
         return False
+    grown = True
+    while grown:  # A = sigmoid(Z) with Z = np.dot(X.T, w) + b: A is a vector of values per example too
+        grown = False
+        for name, value, _ in lets:
+            if name not in vectors and name in per_example and any(
+                    isinstance(node, tree.Variable) and node.name in vectors for node in tree.walk(value)):
+                vectors.add(name)
+                grown = True
     nodes = list(tree.walk(cost))
     if any(isinstance(node, tree.Sum) and node.over == "examples" for node in nodes):
         return False
@@ -358,6 +524,9 @@ def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree
                 continue
             left, right = current.left, current.right
             if _is_data(right) and isinstance(left, tree.Transpose) and _is_parameter(left.operand):
+                columns = columns or (current, text, label)
+            elif _is_parameter(right) and isinstance(left, tree.Transpose) and _is_data(left.operand):
+                # np.dot(X.T, w): Xᵀw conforms only with X n×m too, and gives an m×1 column of wᵀx⁽ⁱ⁾
                 columns = columns or (current, text, label)
             elif _is_data(left) and _is_parameter(right):
                 rows = rows or (current, text, label)
@@ -438,8 +607,8 @@ def _vector_lets(
             probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
         except InputError:
             continue  # said again, with its column, when the let is read in earnest
-        if probe.shape == _FEATURES and not probe.row:
-            vectors[name] = value
+        if probe.shape == _FEATURES and not probe.row and probe.through is None:
+            vectors[name] = value  # not Xᵀy, a sum over the examples, which stays refused as a let
     return vectors
 
 
@@ -517,22 +686,28 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Coll
 class _Value:
     """A lowered sub-tree: its shape, the tree of its entry, whether it is a transposed (row) vector."""
 
-    __slots__ = ("shape", "node", "row", "first")
+    __slots__ = ("shape", "node", "row", "first", "through")
 
-    def __init__(self, shape: str, node: tree.Node, row: bool = False, first: str = "") -> None:
+    def __init__(self, shape: str, node: tree.Node, row: bool = False, first: str = "",
+                 through: tree.Node | None = None) -> None:
         self.shape = shape
         self.node = node
         self.row = row
         #: for an n-vector: "" all n entries; "tail" θ(2:end), entries 2..n; "zero" [0; θ(2:end)], entry 1 is 0
         self.first = first
+        #: for an n-vector Σᵢ eᵢ x⁽ⁱ⁾ (vᵀX, Xᵀv): the entry eᵢ of v, so that its product with u is Σᵢ eᵢ (uᵀx⁽ⁱ⁾)
+        self.through = through
 
 
 class _Lowering:
     def __init__(
-        self, source: str, label: str, per_example: Collection[str], notes: list[str], columns: bool = False
+        self, source: str, label: str, per_example: Collection[str], notes: list[str], columns: bool = False,
+        standing: Collection[str] = (),
     ) -> None:
         #: the DeepLearning.AI layout: X is n×m (one example per column), y and per-example values are 1×m rows
         self.columns = columns
+        #: with X n×m, the names whose values per example are an m×1 column (A = sigmoid(np.dot(X.T, w) + b))
+        self.standing = frozenset(standing)
         self.source = source
         self.label = label
         self.per_example = per_example
@@ -553,7 +728,7 @@ class _Lowering:
     def top(self, node: tree.Node, *, what: str, allow_examples: bool) -> tree.Node:
         value = self.lower(node)
         if self.columns and allow_examples and value.shape == _EXAMPLES and not value.first:
-            if not value.row:
+            if not value.row and not _Lowering.column_of_examples(node):
                 self.fail(f"{what} is m×1 here, and X is n×m (one example per column): a value per example "
                           "is a 1×m row", node, hint="write it as a row, as np.dot(w.T, X) + b is")
             return value.node
@@ -563,6 +738,12 @@ class _Lowering:
                     if not allow_examples else "a definition is a number or one value per example, like sigmoid(X theta)")
             self.fail(f"{what} must be a number, and this is {shape} in matrix form", node, hint=hint)
         return value.node
+
+    @staticmethod
+    def column_of_examples(node: tree.Node) -> bool:
+        """Whether a value holds Xᵀw (np.dot(X.T, w)): with X n×m, the m×1 column of wᵀx⁽ⁱ⁾ it stands for."""
+        return any(isinstance(current, tree.Binary) and current.op == "*" and isinstance(current.left, tree.Transpose)
+                   and _is_data(current.left.operand) and _is_parameter(current.right) for current in tree.walk(node))
 
     # -- the walk --
 
@@ -607,6 +788,8 @@ class _Lowering:
             return self.transpose(node.operand, node)
         if isinstance(node, tree.Sum):
             return self.sum(node)
+        if isinstance(node, tree.AxisSum):
+            return self.axis_sum(node)
         if isinstance(node, tree.Binary):
             if node.op == "^" and _is_t(node.right):
                 return self.transpose(node.left, node)
@@ -627,7 +810,7 @@ class _Lowering:
             self.fail("'n' in a cost in matrix form: the number of examples or of features?", node,
                       hint="write m for the number of examples (1/m ‖Xθ − y‖²); logderiv's n counts the features")
         if self.columns and (name in vocab.PER_EXAMPLE or name in self.per_example):
-            return _Value(_EXAMPLES, node, row=True)
+            return _Value(_EXAMPLES, node, row=name not in self.standing)
         if name in vocab.PARAMETER_VECTORS:
             return _Value(_FEATURES, tree.Variable(name, node.span, feature=_K))
         if name in vocab.DATA_VECTORS:
@@ -650,11 +833,11 @@ class _Lowering:
     def transpose(self, operand: tree.Node, whole: tree.Node) -> _Value:
         value = self.lower(operand)
         if value.shape == _DATA:
-            self.fail("Xᵀ is not read in a cost: a cost is a number", whole,
-                      hint="write (X theta - y)^T (X theta - y), or the index form")
+            # Xᵀ is read in a product that makes a number (θᵀXᵀXθ, w'*X*X'*w); alone, top() refuses the matrix
+            return _Value(_DATA, value.node, not value.row)
         if value.shape == _SCALAR:
             return value  # the transpose of a number is the number
-        return _Value(value.shape, value.node, not value.row, value.first)
+        return _Value(value.shape, value.node, not value.row, value.first, value.through)
 
     def sum(self, node: tree.Sum) -> _Value:
         if node.over == "features":
@@ -700,6 +883,52 @@ class _Lowering:
             self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False)}")
         return _Value(_SCALAR, lowered)
 
+    def axis_sum(self, node: tree.AxisSum) -> _Value:
+        """NumPy's ``np.sum(v, axis=1, keepdims=True)``, Octave's ``sum(v, 2)``, of a vector: Σ of its entries.
+
+        Along the axis that holds the entries (1 of a 1×k row, 0 of a k×1 column) the sum is the number
+        Σ vᵢ (kept a 1×1 array by keepdims, the same number); along the other axis each entry is added up
+        alone, the vector itself, which a cost cannot be: refused, as is a sum of a number or of X.
+        """
+        axis = node.dimension - 1
+        numpy = self.source[:node.span.start].rstrip().endswith(("np.", "numpy."))
+        spelled = ("np." if numpy else "") + self.spelled(node)
+        noted, reduced = len(self.notes), dict(self.reduced)
+        self.summed += 1  # the body is summed: Y * np.log(A) of two rows is entry by entry there
+        try:
+            body = self.lower(node.body)
+        finally:
+            self.summed -= 1
+            del self.notes[noted:]
+            self.reduced = reduced
+        written = f"axis={axis}" if numpy else f"dimension {node.dimension}"
+        if body.shape not in (_EXAMPLES, _FEATURES) or body.first:
+            what = "a number" if body.shape == _SCALAR else f"the {self.shape(body)} " + (
+                "matrix" if body.shape == _DATA else "vector")
+            self.fail(f"'{spelled}' sums {what} along {written}: "
+                      "logderiv reads a sum along one axis of a vector only", node,
+                      hint="np.sum(v) adds up every entry of v")
+        along = 1 if body.row else 0
+        shape = self.shape(body)
+        if axis != along:
+            keyword = self.source.rfind("axis", node.span.start, node.span.end) if numpy else -1
+            if keyword >= 0:
+                node = tree.AxisSum(node.body, node.dimension, Span(keyword, node.span.end))  # the caret at axis=
+            self.fail(f"'{spelled}' adds up along {written} of the {shape} array, which has one entry that way: "
+                      "the result is the array itself, not a number", node,
+                      hint=f"the entries of a {shape} array are added up along "
+                           + (f"axis={along}" if numpy else f"dimension {along + 1}"))
+        dialect = "NumPy" if numpy else "Octave"
+        kept = " (keepdims keeps it a 1×1 array, that number)" if numpy and "keepdims=True" in \
+            self.source[node.span.start:node.span.end].replace(" ", "") else ""
+        count, index = ("m", "ᵢ") if body.shape == _EXAMPLES else ("n", "ₖ")
+        self.notes.append(f"read as {dialect}: {spelled} adds up the {count} entries of the {shape} "
+                          f"{'row' if body.row else 'column'} along {written}: the number Σ{index} of them{kept}")
+        if body.shape == _EXAMPLES:
+            return self.sum(tree.Sum("examples", vocab.EXAMPLE_INDEX, node.body, node.span))
+        lowered = tree.Sum("features", _K, body.node, node.span)
+        return _Value(_SCALAR, lowered)
+
     def feature_sum(self, node: tree.Sum, body: _Value) -> _Value:
         """Code's sum(v) of an n×1 vector: Σₖ vₖ; of θ(2:end) or [0; θ(2:end)], Σₖ vₖ − v₁ (the intercept out)."""
         lowered = self.without_first(tree.Sum("features", _K, body.node, node.span), body.node, node.span, body.first)
@@ -723,7 +952,8 @@ class _Lowering:
         return len(text) < len(self.source[node.span.start:node.span.end]) and text.lstrip().startswith("(")
 
     def binary(self, node: tree.Binary) -> _Value:
-        if node.op == "*" and isinstance(node.left, tree.Binary) and node.left.op == "*" and _transposed(node.left.right):
+        if node.op == "*" and isinstance(node.left, tree.Binary) and node.left.op == "*" and _transposed(node.left.right) \
+                and not _is_data(_transposed_operand(node.left.right)):
             # c vᵀ u is c (vᵀu): the constant outside the sum, as it is written by hand
             inner = tree.Binary("*", node.left.right, node.right, Span(node.left.right.span.start, node.span.end))
             node = tree.Binary("*", node.left.left, inner, node.span)
@@ -747,6 +977,10 @@ class _Lowering:
                 self.fail("a power of a matrix or a row is not read", node.left,
                           hint="powers apply to each entry of a column vector: (X theta - y).^2")
             return _Value(left.shape, tree.Binary("^", left.node, right.node, node.span))
+        if op == "/" and left.row and left.shape == _EXAMPLES and not left.first and right.shape == _SCALAR \
+                and not right.row:
+            # np.multiply(Y, np.log(A)) / m: a 1×m row divided by a number, entry by entry
+            return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
         if op == "/":
             if left.row or right.row or _DATA in (left.shape, right.shape) or (
                 _SCALAR not in (left.shape, right.shape) and left.shape != right.shape
@@ -755,11 +989,15 @@ class _Lowering:
                           hint="a vector divides a number or a vector of its shape, entry by entry")
             shape = right.shape if left.shape == _SCALAR else left.shape
             return _Value(shape, tree.Binary("/", left.node, right.node, node.span))
+        if op == "⊙" and (left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row):
+            # Octave's (1/m).*(…): .* with a number is the product, each entry times it (as in a matrix answer)
+            return self.product(tree.Binary("*", node.left, node.right, node.span), left, right)
         if op == "⊙":
-            if left.row or right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
+            if left.row != right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
                 self.fail(self.mismatch(node, left, right, "multiplied entry by entry"), node.right,
                           hint="⊙ (.*) multiplies two vectors of one shape")
-            return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span))
+            # np.multiply(Y, np.log(A)) of two 1×m rows (X n×m) is entry by entry as of two columns
+            return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span), left.row)
         return self.product(node, left, right)
 
     def binary_first(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
@@ -820,31 +1058,35 @@ class _Lowering:
         entrywise = self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES
         if not scalar and not entrywise:
             # NumPy's y.T * np.log(h), X * theta: entry by entry (broadcast), never the matrix product read below
-            refusal = numpy_star_error(self.source, node.left, node.right, self.shape(left), self.shape(right),
-                                       self.label)
+            algebra = self.label == "COST" and numpy_matrix_algebra(self.source)
+            refusal = None if algebra else numpy_star_error(self.source, node.left, node.right, self.shape(left),
+                                                            self.shape(right), self.label)
             if refusal is not None:
                 raise refusal
+            if algebra and star_between(self.source, node.left, node.right) is not None:
+                if NUMPY_MATRIX_ALGEBRA_NOTE not in self.notes:
+                    self.notes.append(NUMPY_MATRIX_ALGEBRA_NOTE)
+        if left.shape == _DATA and not left.row and right.shape == _FEATURES and not right.row \
+                and isinstance(left.node, tree.Negate):
+            # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
+            positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
+            return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
+        shaped = self.data_product(node, left, right)
+        if shaped is not None:
+            return shaped
         if _DATA in (left.shape, right.shape) and self.columns:
             return self.columns_product(node, left, right)
         if left.shape == _SCALAR and not left.row:
             return _Value(right.shape, tree.Binary("*", left.node, right.node, here), right.row)
         if right.shape == _SCALAR and not right.row:
             return _Value(left.shape, tree.Binary("*", left.node, right.node, here), left.row)
-        if left.shape == _DATA and right.shape == _FEATURES and not right.row and isinstance(left.node, tree.Negate):
-            # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
-            positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
-            return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
-        if left.shape == _DATA and right.shape == _FEATURES and not right.row:
+        if left.shape == _DATA and not left.row and right.shape == _FEATURES and not right.row:
             vector = right.node
             if isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
                 whole = tree.Variable(vector.name, vector.span)
                 return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.left.span), here))
             entry = tree.Binary("*", tree.Variable("x", node.left.span, feature=_K), vector, here)
             return _Value(_EXAMPLES, tree.Sum("features", _K, entry, here))
-        if left.row and left.shape == _EXAMPLES and right.shape == _DATA and not right.row:
-            # Yᵀ X (1×m times m×n): the 1×n row whose entry k is Σᵢ yᵢ xₖ⁽ⁱ⁾, so that Yᵀ X β = Σᵢ yᵢ x⁽ⁱ⁾ᵀβ
-            entry = tree.Binary("*", left.node, tree.Variable("x", node.right.span, feature=_K), here)
-            return _Value(_FEATURES, tree.Sum("examples", vocab.EXAMPLE_INDEX, entry, here), row=True)
         if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
             over = "examples" if left.shape == _EXAMPLES else "features"
             if over == "examples" and self.summed:
@@ -860,13 +1102,70 @@ class _Lowering:
                 not left.row or self.columns):
             # NumPy's Y * np.log(A) of two 1×m rows inside np.sum: entry by entry, as for columns
             # sum(y log(sigmoid(X theta))): inside the sum, the product of entry i with entry i
-            return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here))
+            return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
+
+    def data_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value | None:
+        """The products of a quadratic form written with X and Xᵀ, by their shapes (X m×n, or n×m with one example
+        per column): None for the others, which the rules below read or refuse.
+
+        * vᵀ X of a 1×m row and an m×n X (or Xᵀ of an n×m one), X vᵀ-wise alike: the n-vector Σᵢ vᵢ x⁽ⁱ⁾;
+        * uᵀ (Σᵢ vᵢ x⁽ⁱ⁾), (Σᵢ vᵢ x⁽ⁱ⁾)ᵀ u of it and an n-vector: Σᵢ vᵢ (uᵀx⁽ⁱ⁾), a number (the sums swapped);
+        * uᵀ Xᵀ of an n-vector and an n×m Xᵀ (X m×n), Xᵀ u with X n×m: the m-vector of uᵀx⁽ⁱ⁾.
+        """
+        if left.first or right.first:
+            return None
+        here = node.span
+        data_rows = lambda value: value.shape == _DATA and not value.row  # noqa: E731 (m×n: one example per row)
+        data_columns = lambda value: value.shape == _DATA and value.row  # noqa: E731 (n×m)
+        if left.shape == _EXAMPLES and left.row and data_rows(right) or \
+                data_columns(left) and right.shape == _EXAMPLES and not right.row:
+            on_left = left.shape == _EXAMPLES
+            vector, data = (left, node.right) if on_left else (right, node.left)
+            entry = tree.Sum("examples", vocab.EXAMPLE_INDEX, tree.Binary(
+                "*", vector.node, tree.Variable("x", data.span, feature=_K), here), here)
+            return _Value(_FEATURES, entry, on_left, through=vector.node)
+        if left.through is not None and right.shape == _DATA or right.through is not None and left.shape == _DATA:
+            self.fail("a product of X with X (XᵀX, XXᵀ) between two vectors of examples is not read", node,
+                      hint="write the cost as a squared norm of the m-vector: ‖X theta - y‖²")
+        if left.shape == right.shape == _FEATURES and left.row and not right.row and (
+                left.through is not None or right.through is not None):
+            if left.through is not None and right.through is not None:
+                self.fail("a product of X with X (XᵀX, XXᵀ) between two vectors of examples is not read", node,
+                          hint="write the cost as a squared norm: ‖X theta - y‖²")
+            through, other = (left.through, right) if left.through is not None else (right.through, left)
+            inner = self.with_example(other, node, self.data_of(node))
+            body = tree.Binary("*", through, inner, here) if left.through is not None else \
+                tree.Binary("*", inner, through, here)
+            lowered = tree.Sum("examples", vocab.EXAMPLE_INDEX, body, here)
+            self.reduced[id(lowered)] = lowered
+            self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
+            return _Value(_SCALAR, lowered)
+        if left.shape == _FEATURES and left.row and left.through is None and data_columns(right) or \
+                data_rows(left) and right.shape == _FEATURES and not right.row and right.through is None:
+            on_left = left.shape == _FEATURES
+            vector, data = (left, node.right) if on_left else (right, node.left)
+            return _Value(_EXAMPLES, self.with_example(vector, node, data), on_left)
+        return None
+
+    @staticmethod
+    def data_of(node: tree.Binary) -> tree.Node:
+        """The X of a product, for its span: the first variable X below it."""
+        return next((current for current in tree.walk(node) if _is_data(current)), node)
+
+    @staticmethod
+    def with_example(vector: _Value, node: tree.Binary, data: tree.Node) -> tree.Node:
+        """uᵀx⁽ⁱ⁾ of an n-vector u: the dot product θᵀx for the bare parameter vector, else Σₖ uₖ xₖ."""
+        entry = vector.node
+        if isinstance(entry, tree.Variable) and entry.name in vocab.PARAMETER_VECTORS and entry.feature == _K:
+            return tree.Dot(tree.Variable(entry.name, entry.span), tree.Variable("x", data.span), node.span)
+        return tree.Sum("features", _K, tree.Binary("*", entry, tree.Variable("x", data.span, feature=_K), node.span),
+                        node.span)
 
     def columns_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """wᵀX with X n×m (one example per column): the 1×m row of wᵀx⁽ⁱ⁾; no other product of X is read."""
         vector = left.node
-        if left.row and left.shape == _FEATURES and not left.first and right.shape == _DATA and \
+        if left.row and left.shape == _FEATURES and not left.first and right.shape == _DATA and right.row and \
                 isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS and vector.feature == _K:
             whole = tree.Variable(vector.name, vector.span)
             return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.right.span), node.span), row=True)
@@ -930,6 +1229,11 @@ class _InnerProductInSum(InputError):
 def _transposed(node: tree.Node) -> bool:
     """Whether ``node`` is written as a transpose: ``vᵀ``, ``v'``, ``v^T``."""
     return isinstance(node, tree.Transpose) or isinstance(node, tree.Binary) and node.op == "^" and _is_t(node.right)
+
+
+def _transposed_operand(node: tree.Node) -> tree.Node:
+    """v of ``vᵀ``, ``v'``, ``v^T``."""
+    return node.operand if isinstance(node, tree.Transpose) else node.left
 
 
 def _is_t(node: tree.Node) -> bool:

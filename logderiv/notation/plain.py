@@ -302,6 +302,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # X_train, y_train, xTr: the training data the gradient is computed on, X and y (noted)
             add("name", _data_base(training), position, training.end())
             position = training.end()
+        elif char in "ak" and (keyword := _KEYWORD.match(source, position, end)):
+            # NumPy's axis=1, keepdims=True inside np.sum(…): read only there (Parser.dimension_argument)
+            add("keyword", f"{keyword.group('word')}={keyword.group('value')}", position, keyword.end())
+            position = keyword.end()
         elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
             if code_name.group("self"):
                 _fail("'self.' is Python code inside a class: logderiv reads the quantities themselves", source,
@@ -344,7 +348,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             if prefix:
                 position = prefix  # np.sum(...) is sum(...): the NumPy spelling of a known function
                 continue
-            add("name", source[position:stop], position, stop)
+            word = source[position:stop]
+            # DeepLearning.AI's lambd: λ spelled so because Python reserves the word lambda (noted by the parser)
+            add("name", "lambda" if word == "lambd" and "lambd" not in compound else word, position, stop)
             position = stop
         elif char == "'" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position and (
             tokens[-1].text in _VECTORS or tokens[-1].text == vocab.DATA_MATRIX
@@ -505,7 +511,7 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
-_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose"})
+_NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose", "square"})
 
 
 def _numpy_multiply(source: str, position: int, end: int) -> int:
@@ -529,18 +535,19 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
-#: theta(2:length(theta)), with an optional ", :" for the column; NumPy's theta[1:]
+#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column; NumPy's theta[1:]
 _TAIL = re.compile(
-    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
+    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
     r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
 )
 
 
-#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0]; Octave's length(y),
+#: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
+#: data, one example per row or entry, as x*theta reads it, or a one-feature model's x); Octave's length(y),
 #: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
 _COUNT = re.compile(
-    r"len\s*\(\s*[Xy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
-    r"|rows\s*\(\s*[Xy]\s*\)|[Xy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
+    r"len\s*\(\s*[Xxy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
+    r"|rows\s*\(\s*[Xy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
 )
 
 
@@ -553,6 +560,13 @@ _ONES_MASK = re.compile(
 
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
 _FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+
+
+#: said when code's lambd is read as λ
+LAMBD_NOTE = "read as code: lambd is λ, the regularization weight (Python reserves the word lambda)"
+
+#: NumPy's keyword arguments of np.sum: axis=0, axis=1, keepdims=True
+_KEYWORD = re.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|False|-?\d+)(?![A-Za-z0-9_.])")
 
 
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
@@ -850,6 +864,8 @@ class _Parser:
         )
         if letter != vocab.FEATURE_COUNT:
             self.note(f"{letter} counts the features here: read as n")
+        # θₙxₙ numbers its last term by the feature count: a 1/n that scales a sum over the examples is refused
+        self.feature_counts = getattr(self, "feature_counts", frozenset()) | {letter}
         self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
 
@@ -1296,7 +1312,11 @@ class _Parser:
         tail = self.peek()
         if tail.kind != "tail" and (mask := _ONES_MASK.match(self.source, opener.start)):
             return self.ones_mask(opener, mask)
-        if tail.kind != "tail":
+        after = self.peek(1)
+        if tail.kind != "tail" or not (after.kind == "close" or self.is_op(after, ";")):
+            scaled = self.scaled_zero_first(opener)
+            if scaled is not None:
+                return scaled
             self.fail("[0; v] is read for v = theta(2:end): θ with its intercept set to 0", tail.start,
                       hint="write [0; theta(2:end)]")
         self.advance()
@@ -1311,6 +1331,35 @@ class _Parser:
                             Span(tail.start, tail.end))
         node = tree.ZeroFirst(operand, here)
         self.extent[id(node)] = (node, here)
+        return node
+
+    def scaled_zero_first(self, opener: _Token) -> tree.Node | None:
+        """Octave's ``[0 ; lambda*theta(2:n)]``: a number times θ(2:end) under the 0, read as c·[0; θ(2:end)].
+
+        The stacked vector is (0, cθ₂, …, cθₙ) = c(θ − θ₁e₁) for any number c (λ, λ/m, 2): the
+        number is taken out, noted. Read when the entry below the 0 is a product (or quotient) of
+        one θ(2:end) and numbers or constants only; anything else is refused as before.
+        """
+        start = self.position
+        try:
+            body = self.expression()
+        except InputError:
+            self.position = start
+            return None
+        if self.is_op(self.peek(), ";"):
+            self.advance()
+        closer = self.peek()
+        node = _zero_first_in(body) if closer.kind == "close" and closer.raw == "]" else None
+        if node is None:
+            self.position = start
+            return None
+        self.advance()
+        here = Span(opener.start, closer.end)
+        node = tree.Binary(node.op, node.left, node.right, here)
+        self.extent[id(node)] = (node, here)
+        written = self.source[opener.start:closer.end]
+        self.note(f"read as Octave: {written} stacks 0 on a number times θ(2:end): that number times "
+                  "[0; θ(2:end)], θ with its first entry, the intercept θ₁, set to 0")
         return node
 
     def ones_mask(self, opener: _Token, mask: re.Match) -> tree.Node:
@@ -1356,6 +1405,14 @@ class _Parser:
             square = tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
             self.note("read as Octave: sumsq(v) is sum(v.^2), the sum of the squares of v's entries")
             return tree.Sum("examples", vocab.EXAMPLE_INDEX, square, here)
+        if word == "square" and word not in self.names and self.peek(1).kind == "open" and \
+                self.source[:token.start].endswith(("np.", "numpy.")):
+            # NumPy's np.square(v): v**2, each entry squared (DeepLearning.AI's np.sum(np.square(W)))
+            self.advance()
+            inner = self.group()
+            here = Span(token.start, self.tokens[self.position - 1].end)
+            self.note("read as NumPy: np.square(v) is v**2, each entry squared")
+            return tree.Binary("^", inner, tree.Number("2", Span(here.end, here.end)), here)
         if word == "mean" and "mean" not in self.names and self.peek(1).kind == "open":
             return self.mean(token)
         if word == "dot":
@@ -1376,6 +1433,8 @@ class _Parser:
             return self.derivative(token)
         if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
             refuse_unsupported(word, self.source, token.start)
+        if token.raw == "lambd" and word == "lambda":
+            self.note(LAMBD_NOTE)
         if word in self.names or word in _NAME_WORDS or len(word) == 1:
             if word in _INDEX_LETTERS:
                 self.bare_index(token)
@@ -1773,19 +1832,49 @@ class _Parser:
                 if depth == 0:
                     break
             ahead += 1
+        keyword = self.numpy_axis(ahead)
+        if keyword:
+            return keyword
         comma, number = self.peek(ahead - 2), self.peek(ahead - 1)
         if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("1", "2"):
             return 0
         return int(number.text)
 
+    def numpy_axis(self, ahead: int) -> int:
+        """NumPy's ``np.sum(M, axis=1, keepdims=True)`` ending at the ')' ``ahead`` tokens on: its dimension.
+
+        The dimension is Octave's (axis 0 is dimension 1, down each column; axis 1 is dimension 2, along each
+        row), so both dialects make one :class:`tree.AxisSum`; keepdims changes the shape of the result, not
+        its entries. 0 when the call has no keyword; a keyword logderiv does not read is refused at its column.
+        """
+        found: dict[str, _Token] = {}
+        back = ahead - 1
+        while back >= 2 and self.peek(back).kind == "keyword" and self.is_op(self.peek(back - 1), ","):
+            keyword = self.peek(back)
+            word = keyword.text.partition("=")[0]
+            if word in found:
+                self.fail(f"'{word}' is given twice", keyword.start)
+            found[word] = keyword
+            back -= 2
+        if not found:
+            return 0
+        start = self.tokens[self.position - 1]  # the word sum
+        numpy = self.source[max(0, start.start - 6):start.start].endswith(("np.", "numpy."))
+        axis = found.get("axis")
+        if not numpy or axis is None or axis.text not in ("axis=0", "axis=1"):
+            place = axis if axis is not None and numpy else next(iter(found.values()))
+            self.fail(f"'{place.raw}' is read only in NumPy's np.sum(M, axis=0) or np.sum(M, axis=1)", place.start,
+                      hint="axis 0 adds up each column of M, axis 1 each row; or write the sum without the keyword")
+        return int(axis.text[-1]) + 1
+
     def axis_sum(self, token: _Token, dimension: int) -> tree.Node:
-        """Octave's ``sum(M, 2)``: the body, the comma and the dimension, read as a sum along that dimension."""
+        """Octave's ``sum(M, 2)``, NumPy's ``np.sum(M, axis=1, keepdims=True)``: a sum along that dimension."""
         self.advance()  # (
         self.enter(token)
         body = self.expression()
         self.leave()
-        self.advance()  # ,
-        self.advance()  # the dimension
+        while self.peek().kind != "close":
+            self.advance()  # the comma and the dimension, or NumPy's keywords and their commas
         closer = self.advance()
         return tree.AxisSum(body, dimension, Span(token.start, closer.end))
 
@@ -1875,6 +1964,8 @@ class _Parser:
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)
+        if self.is_op(target, ".") and self.peek(ahead + 1).raw == "dot" and self.peek(ahead + 2).kind == "open":
+            return False  # w.T.dot(X): NumPy's method product of the transposed vector, read in matrix form
         return target.kind == "name" and target.text in _VECTORS or not (
             target.kind == "name" and target.text == vocab.DATA_MATRIX
             or self.is_op(target, ",") or target.kind in ("close", "open") or self.is_op(target, "@")
@@ -1994,6 +2085,35 @@ class _Parser:
         return node
 
 
+def _zero_first_in(body: tree.Node) -> tree.Binary | None:
+    """``lambda*theta(2:n)``, ``theta(2:n)*lambda/m``: the product with θ(2:end) as [0; θ(2:end)], or None.
+
+    Only products and quotients of numbers, λ, m, n and one θ(2:end), never under a '/'.
+    """
+    constants = (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT, "lambda", "λ")
+    found: list[tree.Tail] = []
+
+    def rebuild(node: tree.Node, denominator: bool) -> tree.Node | None:
+        if isinstance(node, tree.Tail):
+            if denominator:
+                return None
+            found.append(node)
+            return tree.ZeroFirst(node, node.span)
+        if isinstance(node, tree.Number) or isinstance(node, tree.Variable) and node.name in constants \
+                and node.feature is None and node.example is None:
+            return node
+        if isinstance(node, tree.Binary) and node.op in ("*", "/"):
+            left = rebuild(node.left, denominator)
+            right = rebuild(node.right, denominator or node.op == "/")
+            return None if left is None or right is None else tree.Binary(node.op, left, right, node.span)
+        return None
+
+    if not isinstance(body, tree.Binary):
+        return None
+    node = rebuild(body, False)
+    return node if isinstance(node, tree.Binary) and len(found) == 1 else None
+
+
 def _describe(token: _Token) -> str:
     if token.kind == "end":
         return "the end of the expression"
@@ -2033,10 +2153,10 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     allowed: set[int] = set()
     offenders: list[tree.Variable] = []
     for current in tree.walk(node):
-        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst)) or (
+        if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum)) or (
             isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
         ) or isinstance(current, tree.Binary) and current.op == "⊙":
-            return  # matrix form, wherever X, ᵀ, ⊙ (.*) or theta(2:end) stands
+            return  # matrix form, wherever X, ᵀ, ⊙ (.*), theta(2:end) or np.sum(…, axis=1) stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
@@ -2163,12 +2283,12 @@ _WORDED_SUM = re.compile(r"(?i:sum)\s+from\s+(?P<index>[a-z])\s*=\s*(?P<lower>\d
 
 
 def _head_equals(text: str) -> int:
-    """Where the ``=`` of a left side is: the first, but not the ``i = 1`` of a sum in words; -1 when none."""
+    """Where the ``=`` of a left side is (:func:`assignment_equals`), but not the ``i = 1`` of a sum in words; -1 when none."""
     worded = [(match.start(), match.end()) for match in re.finditer(_WORDED_SUM, text)]
-    position = text.find("=")
-    while position >= 0 and any(begin <= position < stop for begin, stop in worded):
-        position = text.find("=", position + 1)
-    return position
+    if not worded:
+        return assignment_equals(text)
+    blanked = "".join(" " if any(begin <= k < stop for begin, stop in worded) else char for k, char in enumerate(text))
+    return assignment_equals(blanked)
 
 
 def _worded_sums(source: str, tokens: list[_Token]) -> tuple[list[_Token], list[str]]:
@@ -2295,6 +2415,12 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
         # X.shape[1], size(X, 2): a count code spells out, whose layout decides what it counts
         # (matrix_cost.recount_columns); only a count written as its letter is read by the mean
         return node
+    if where is None and letter is not None and letter in getattr(parser, "feature_counts", ()):
+        # 1/n sum_i (θ₀ + θ₁x₁ + … + θₙxₙ − y)²: one n would count both (as the LaTeX twin's bound says)
+        where = min(
+            (n for n in tree.walk(node) if isinstance(n, tree.Variable) and n.name == letter), key=lambda n: n.span.start
+        )
+        why = f"'{letter}' also numbers the last term of a sum over the features written with an ellipsis"
     if where is not None:
         parser.fail(
             f"cannot tell what '{where.name}' is: {why}",
@@ -2483,6 +2609,22 @@ def read(
     return name, node, ((note, *notes) if note else notes)
 
 
+def assignment_equals(text: str) -> int:
+    """The offset of the '=' that names a formula (``J = …``), or -1: the first outside brackets.
+
+    An '=' inside a call is a keyword argument of code (``np.sum(v, axis=1, keepdims=True)``), not a left side.
+    """
+    depth = 0
+    for offset, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "=" and depth <= 0:
+            return offset
+    return -1
+
+
 def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
     """A line of code's assignment to the cost: ``c = np.sum(…)/(2*N)``, ``J = J/(2 * m);``; else (None, "").
 
@@ -2494,6 +2636,9 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     """
     if not _code_dialects(text):
         return None, ""
+    named = _code_cost_name(text, equals, names)
+    if named is not None:
+        return named, CODE_ASSIGNMENT_NOTE.format(name=named)
     try:
         left = _tokenize(text, 0, equals)
         right = _tokenize(text, equals + 1, _statement_end(text, equals + 1, len(text))[0], names)
@@ -2510,8 +2655,25 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     return None, ""
 
 
-#: lowercase letters that code names a cost by (``c = …``); other letters name quantities (b, h, z, a, p, f, g)
-_CODE_COST_LETTERS = frozenset({"c"})
+#: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J); other letters name
+#: quantities (b, h, z, a, p, f, g)
+_CODE_COST_LETTERS = frozenset({"c", "j"})
+#: a name of code for the cost: total_cost, cost_sum, train_loss, J_train, mse_loss (a word cost, loss or J in it)
+_CODE_COST_NAME = re.compile(r"(?:[A-Za-z]+_)*(?:cost|loss|J)(?:_[A-Za-z0-9]+)*|[A-Za-z]+_(?:cost|loss)")
+
+
+def _code_cost_name(text: str, equals: int, names: Collection[str]) -> str | None:
+    """``total_cost = -np.mean(…)``: a name of code made of words, one of them cost, loss or J, names the cost.
+
+    Only a name with ``_`` (a single word such as ``cost`` or ``J`` is read by :func:`_head_name`),
+    not defined by a --let and not used on the right (an update is another rule).
+    """
+    left = text[:equals].strip()
+    if "_" not in left or not _CODE_COST_NAME.fullmatch(left) or left in names:
+        return None
+    if re.search(r"(?<![\w])" + re.escape(left) + r"(?![\w])", text[equals + 1:]):
+        return None
+    return left
 #: the note for a one-letter name assigned the cost in a line of code
 CODE_ASSIGNMENT_NOTE = "read as code: {name} = … assigns the cost to {name}, so {name} names the cost"
 #: the note for a line of code that updates a name a --let defines

@@ -172,6 +172,49 @@ class Checker:
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
         return self._judge(answer, *read, deadline, timeout)
 
+    def _one_examples_term(self, node, source: str, lets, error: InputError):
+        """An answer with the example index i free, to a cost that sums over the examples: example 1's term.
+
+        ``∂ℓ/∂w_j = (y_i − σ(wᵀx_i)) x_{ij}`` for ``ℓ = Σᵢ […]``: no sum over the examples is written, so the
+        answer is one example's term, whichever i; it is the gradient only if it equals it at every i, so it is
+        judged at i = 1 (the built expression, its definitions put in, at i = 1), and said so. None when the
+        error is another, the answer writes a sum over the examples too, or the cost has none.
+        """
+        import sympy
+
+        from ..notation import tree as nodes
+        from ..notation.builder import build_expression
+
+        if not error.message.startswith("the example index i is free here"):
+            return None
+        if any(isinstance(current, nodes.Sum) and current.over == "examples" for current in nodes.walk(node)):
+            return None
+        i = symbols.example_index
+        cost = self.problem.expand_definitions(self.problem.cost)
+        if not any(isinstance(term, sympy.Sum) and term.limits[0][0] == i for term in sympy.preorder_traversal(cost)):
+            return None
+        wrapped = nodes.Sum("examples", "i", node, node.span)
+        try:
+            built = build_expression(wrapped, source=source, definitions_of=self.problem, lets=lets)
+        except InputError:
+            return None
+        total = built.expr
+        if not (isinstance(total, sympy.Sum) and total.limits[0][0] == i):
+            return None
+        term = expand_definitions(total.function, built.definitions).xreplace({i: sympy.Integer(1)})
+        said = ("the example index i is free in the answer (no sum over the examples around it): it is one "
+                "example's term, compared at i = 1 with the gradient of the whole cost, a sum over the examples")
+        return replace(built, expr=term, definitions={}), said
+
+    def _functions(self):
+        """The names and definitions of the functions the problem's --let define, for the answer to call."""
+        if not self.problem.function_lets:
+            return frozenset(), {}
+        from ..notation import functions, read_definitions
+
+        _, _, _, definitions = read_definitions(self.problem.function_lets, input=self.input)
+        return functions.ordered_names(list(definitions.values())), definitions
+
     def _read(self, answer: str):
         """The answer's tree, its ``--let`` definitions and what reading them noted."""
         from ..notation import read_lets
@@ -189,13 +232,26 @@ class Checker:
 
         # \sigma = \sigma(w^Tx) in the problem's --let: the answer's bare σ is that prediction too
         sigma = {SIGMA_VALUE} if SIGMA_VALUE_NOTE in self.problem.notes else set()
-        parsed = read_answer(answer, input=self.input,
-                             names=set(names) | defined | {name for name, _, _ in lets} | sigma)
+        called, definitions = self._functions()
+        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets} | sigma,
+                             functions=called)
+        if definitions:
+            from ..notation import functions
+
+            if functions.has_calls(parsed.tree):
+                # s(w^Tx_i) with the cost's --let "s(x) = 1/(1+e^{-x})": the answer calls the same function
+                try:
+                    expanded, said = functions.expand(parsed.tree, definitions, answer, "ANSWER")
+                except InputError as error:
+                    raise error.with_label("ANSWER") from None
+                parsed = replace(parsed, tree=expanded)
+                notes = [*notes, *said]
         parsed, lets, slope = _slope_as_in_cost(answer, parsed, lets, notes, self.problem)
         notes = [*notes, *slope]
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
 
-        _refuse_components_beside_written_out(self.problem.notes, (answer, parsed.tree, "ANSWER"))
+        _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
+        self._refuse_numbered_wrt_beside_chain(notes)
         self._refuse_other_variable(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -205,12 +261,47 @@ class Checker:
                                for name, _, _ in lets if name in used)]
         node, carried = _carry_counts(answer, parsed, self.problem)
         node, alpha = self._alpha_as_in_cost(node)
+        node, lets, zero = self._feature_zero(answer, node, lets)
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
-        said = (*own, *carried, *alpha, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
         from ..notation.scalars import slope_count_letter, tidy_count_notes
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _refuse_numbered_wrt_beside_chain(self, let_notes) -> None:
+        """A preset's --wrt theta_1 beside the answer's --let chain θᵀx = θ₀ + θ₁x₁ (as a cost's chain is refused).
+
+        The chain reads θᵀx over every feature, numbered 1..n (θ₁ the intercept), while
+        the writer numbers θ₁ the slope: a numbered component would mean two things.
+        """
+        from ..notation import chains
+
+        wrt = self.problem.wrt
+        if not isinstance(wrt, sympy.Indexed) or not wrt.indices[-1].is_Integer:
+            return
+        if not any(note.startswith(chains.WRITTEN_OUT) for note in let_notes):
+            return
+        if any(note.startswith(chains.WRITTEN_OUT) for note in self.problem.notes):
+            return  # the cost's own chain: read_problem has judged --wrt already
+        source = f"{wrt.base}_{wrt.indices[-1]}"
+        raise InputError(
+            f"'{source}' is a numbered component, but the --let chain reads θᵀx over every feature: "
+            "θ₀ + θ₁x₁ and θᵀx would number the features differently",
+            source=source, column=source.index("_") + 1, label="--wrt",
+            hint="define the prediction with one side: --let 'h = theta_0 + theta_1 x_1' (one feature) "
+            "or --let 'h = theta^T x' (every feature), or differentiate by theta_j",
+        )
+
+    def _feature_zero(self, answer: str, node, lets):
+        """x₀ read as 1 beside the cost's separate intercept θ₀ (Ng's θ₀ update), refused elsewhere (feature_zero)."""
+        from ..notation.feature_zero import read_feature_zero
+
+        texts = [(answer, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
+        read, notes = read_feature_zero(self.problem, texts)
+        if not notes:
+            return node, lets, ()
+        return read[0], [(name, value, text) for (name, _, text), value in zip(lets, read[1:])], notes
 
     def _sides_equal(self, one, other, deadline) -> bool:
         """Whether two sides of an answer chain, each ``(text, tree, lets, notes)`` as read, are one expression."""
@@ -417,12 +508,9 @@ class Checker:
 
             tree = rename_labels(tree)
             lets = [(name, rename_labels(value), text) for name, value, text in lets]
-        elif _labels_capital(self.problem, tree, lets):
-            # ‖Xβ − Y‖² read Y as the labels y: so is the answer's Y, beside no y of its own
-            from ..notation.matrix_cost import rename_labels
-
-            tree = rename_labels(tree)
-            notes = (*notes, "the answer's Y is y, the m×1 vector of labels, as in the cost")
+        elif any(note.startswith("Y is read as y, the m×1 vector of labels") for note in self.problem.notes):
+            tree, lets, said = _labels_as_in_cost(source, tree, lets)
+            notes = (*notes, *said)
         if self.problem.vectors:
             # thetaReg = [0; theta(2:end)] in the cost's --let: the answer's thetaReg is that vector
             from ..notation.matrix_cost import put_in_place
@@ -435,6 +523,14 @@ class Checker:
         if lets:
             lets, said = self._lets_as_in_the_problem(lets, matrix=reads_as_matrix(tree, self.problem, ()))
             notes = (*notes, *said)
+        if not reads_as_matrix(tree, self.problem, self.answer_lets):
+            # db = np.sum(A - Y, axis=1, keepdims=True): the sum of the row of values per example, Σᵢ
+            from ..notation.matrix_cost import lower_axis_sums
+            from .matrix_answer import per_example_names
+
+            tree, said = lower_axis_sums(tree, source, _per_example_lets(per_example_names(self.problem), lets),
+                                         columns=self.problem.layout == "columns")
+            notes = (*notes, *said)
         if reads_as_matrix(tree, self.problem, self.answer_lets):
             # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
             problem, said = self._with_answer_lets(lets) if lets else (self.problem, ())
@@ -445,7 +541,11 @@ class Checker:
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
-            raise error.with_label("ANSWER") from None
+            one = self._one_examples_term(tree, source, lets, error)
+            if one is None:
+                raise error.with_label("ANSWER") from None
+            built, said = one
+            notes = (*notes, said)
         self._refuse_power_t(source, built.expr)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
@@ -469,6 +569,27 @@ class Checker:
             self._verdicts.pop(next(iter(self._verdicts)))
         self._verdicts[key] = verdict
         return verdict
+
+
+def _labels_as_in_cost(source: str, tree, lets):
+    """The answer's Y is y when the cost read its Y as the labels y (``np.dot(X.T, (h - Y))``), noted.
+
+    Built as a scalar Y it would be a silent misread; beside a lowercase y it is refused, as in the cost.
+    """
+    from ..notation.matrix_cost import rename_labels
+    from ..notation.tree import walk as walk_tree
+
+    nodes = [node for node in walk_tree(tree) if getattr(node, "name", None) in ("Y", "y")
+             and type(node).__name__ == "Variable"]
+    if not any(node.name == "Y" for node in nodes):
+        return tree, lets, ()
+    if any(node.name == "y" for node in nodes):
+        place = next(node for node in nodes if node.name == "Y")
+        raise InputError("'Y' beside 'y' in the answer: the labels, or a quantity of its own?", source=source,
+                         column=place.span.start, label="ANSWER",
+                         hint="write y for the m×1 vector of labels, as the cost's Y is read")
+    renamed = [(name, rename_labels(value), text) for name, value, text in lets]
+    return rename_labels(tree), renamed, ("Y is read as y, the m×1 vector of labels, as in the cost",)
 
 
 #: a reader's note that a letter other than m (n) counts the examples (features): ``N counts the examples here: read as m``
@@ -586,6 +707,15 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
             carried.append(f"{letter} counts the {over} in the cost: the answer's {letter} is read as {target} too")
     cost_names = {symbol.name for symbol in problem.expand_definitions(problem.cost).free_symbols}
     for letter, (over, target) in answer_counts.items():
+        if letter not in cost_counts and letter in cost_names and _implied_feature_count(letter, over, problem,
+                                                                                         cost_counts):
+            # NLL = -Σ_{i=1}^N …(wᵀxᵢ) and the answer's Σ_{i=1}^n: the cost never writes n (only wᵀx implies
+            # logderiv's count of the features), so the answer's n is its own count of the examples, N's
+            mapping[letter] = target
+            carried.append(f"{letter} counts the {over} in the answer (its sum's bound), as "
+                           f"{_example_count_letter(cost_counts)} does in the cost, which never writes {letter}: "
+                           f"read as {target}")
+            continue
         if letter not in cost_counts and letter in cost_names:
             node = next((n for n in tree.walk(parsed.tree) if isinstance(n, tree.Sum)), None)
             raise InputError(
@@ -598,6 +728,25 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
     if not mapping:
         return parsed.tree, tuple(carried)
     return readings.rename_counts(parsed.tree, mapping), tuple(carried)
+
+
+def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts: dict) -> bool:
+    """Whether the cost's ``letter`` is only logderiv's count of the features, which its text never writes.
+
+    ``NLL = -Σ_{i=1}^N …(wᵀxᵢ)``: n is in the cost only as the length of the dot product wᵀx, and the cost
+    counts its examples by another letter (N). An answer that bounds its sum over the examples by n then
+    means N's count: nothing in the cost gives n another meaning.
+    """
+    from ..notation import vocabulary as vocab
+
+    if letter != vocab.FEATURE_COUNT or over != "examples" or _example_count_letter(cost_counts) is None:
+        return False
+    return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or "") is None
+
+
+def _example_count_letter(cost_counts: dict) -> str | None:
+    """The letter the cost counts its examples by (N), when its text gives one."""
+    return next((letter for letter, (over, _) in cost_counts.items() if over == "examples"), None)
 
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
@@ -631,7 +780,8 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
-def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = ()) -> Parsed:
+def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
+                functions: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -656,7 +806,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
     try:
-        parsed = parse_text(text, input=input, names=names)
+        parsed = parse_text(text, input=input, names=names, functions=functions)
         if wrt is not None:
             variable = parse_text(wrt[0], input="plain").tree
             if not isinstance(variable, tree.Variable):
@@ -936,11 +1086,17 @@ def _names_the_gradient(parsed: Parsed) -> bool:
     return any(conventions.is_unnamed_gradient_note(note) for note in parsed.notes)
 
 
-def _labels_capital(problem, tree, lets) -> bool:
-    """Whether the cost read a capital Y as the labels y and the answer writes Y, no y, and no --let of Y."""
+def _per_example_lets(per_example: frozenset[str], lets) -> frozenset[str]:
+    """The problem's names with a value per example, and the answer's lets that use one (``dZ = A - Y``)."""
+    from ..notation import vocabulary as vocab
     from ..notation.tree import walk as walk_tree
 
-    if not any(note.startswith("Y is read as y, the m×1 vector of labels") for note in problem.notes):
-        return False
-    names = {getattr(node, "name", None) for node in walk_tree(tree)}
-    return "Y" in names and "y" not in names and not any(name in ("Y", "y") for name, _, _ in lets)
+    found = set(per_example) | set(vocab.PER_EXAMPLE) | {"Y"}
+    grown = True
+    while grown:
+        grown = False
+        for name, value, _ in lets:
+            if name not in found and any(getattr(node, "name", None) in found for node in walk_tree(value)):
+                found.add(name)
+                grown = True
+    return frozenset(found - set(vocab.PER_EXAMPLE) - {"Y"}) | frozenset(per_example)

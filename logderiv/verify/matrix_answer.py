@@ -208,7 +208,8 @@ def judge_matrix(
     per_example = per_example_names(problem)
     columns = problem.layout == "columns"
     said: list[str] = []
-    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said)
+    matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said,
+                          standing=problem.column_values)
     notes = (*notes, *said)
     if columns:
         notes = (*notes, "read with one example per column, as the cost is (wᵀX): X is n×m with Xⱼᵢ = xⱼ⁽ⁱ⁾, "

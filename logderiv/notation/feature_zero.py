@@ -1,0 +1,175 @@
+"""The feature x₀ in an answer: 1 beside a separate intercept θ₀ (Ng's convention), refused elsewhere.
+
+Ng's notes write θⱼ := θⱼ − α (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ "for j = 0..n", with
+x₀ = 1, so the θ₀ update holds a factor x₀⁽ⁱ⁾ that is 1. logderiv numbers features
+1..n, so an x₀ the cost never writes is no feature of its: read as a data value,
+it would make a right answer "different". Where the cost writes θ₀ as an intercept
+of its own (θ₀ + Σₖ₌₁ⁿ θₖxₖ, θ₀ + θ₁x₁ + … + θₙxₙ, a --let chain θᵀx = θ₀ + …),
+x₀ is that intercept's feature, 1, and is read so (noted). Anywhere else (θᵀx with
+the intercept inside, 0-based DeepLearning.AI sums where x₀ is a real feature beside
+a separate b) the answer's x₀ is refused with a caret: which feature it is cannot
+be told.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Sequence
+
+from ..errors import InputError
+from . import tree, vocabulary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..problem import Problem
+
+__all__ = ["feature_zero_as_one", "feature_zero_in", "feature_zero_may_be_one", "read_feature_zero", "x0_note"]
+
+_SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
+
+
+def x0_note(parameter: str) -> str:
+    """The note said when an answer's x₀ is read as 1."""
+    shown = _SHOWN.get(parameter, parameter)
+    return (
+        f"x₀ is read as 1: the cost writes the intercept {shown}₀ on its own beside the features 1..n, "
+        f"so x₀ is its feature, 1, as ML notes number it (Ng's x₀ = 1)"
+    )
+
+
+def feature_zero_in(problem: Problem) -> list:
+    """The x₀ (``x[i, 0]``) the cost or its definitions write themselves, as sympy Indexed; empty if none."""
+    import sympy
+
+    expressions = [problem.expand_definitions(problem.cost), *problem.definitions.values()]
+    return sorted(
+        {
+            indexed
+            for e in expressions if isinstance(e, sympy.Basic)
+            for indexed in e.atoms(sympy.Indexed)
+            if str(indexed.base) in vocabulary.DATA_VECTORS and indexed.indices[-1] == 0
+        },
+        key=str,
+    )
+
+
+def feature_zero_may_be_one(problem: Problem) -> list:
+    """The cost's own x₀ when it may be Ng's x₀ = 1: a factor of θ₀ (θ₀x₀ + θ₁x₁ − y) in a model with no other intercept.
+
+    Beside a bias (w₀x₀ + w₁x₁ + b, DeepLearning.AI's numbering) x₀ is a real feature: empty.
+    """
+    import sympy
+
+    zero = feature_zero_in(problem)
+    if not zero:
+        return []
+    expanded = problem.expand_definitions(problem.cost)
+    expressions = [expanded, *problem.definitions.values()]
+    for expr in (e for e in expressions if isinstance(e, sympy.Basic)):
+        for total in expr.atoms(sympy.Add):
+            bare = [term.as_coeff_Mul()[1] for term in total.args]
+            paired = any(
+                any(isinstance(f, sympy.Indexed) and f.indices[-1] == 0 and str(f.base) in vocabulary.PARAMETER_VECTORS
+                    for f in sympy.Mul.make_args(term))
+                and any(indexed in zero for indexed in term.atoms(sympy.Indexed))
+                for term in bare
+            )
+            if not paired:
+                continue
+            # a term with no data in it (a bias b, a constant) is the intercept: x₀ is then a feature
+            if all(_holds_data(term) for term in bare):
+                return zero
+    return []
+
+
+def _holds_data(term) -> bool:
+    """Whether ``term`` holds x or y (an entry x⁽ⁱ⁾ₖ, y⁽ⁱ⁾, or a scalar x, y)."""
+    import sympy
+
+    data = vocabulary.DATA_VECTORS | vocabulary.PER_EXAMPLE
+    return any(str(i.base) in data for i in term.atoms(sympy.Indexed)) or any(
+        s.name in data for s in term.free_symbols if isinstance(s, sympy.Symbol))
+
+
+def feature_zero_as_one(problem: Problem) -> str | None:
+    """The parameter whose component 0 the cost adds on its own beside its other components times x (θ₀ + Σₖ θₖxₖ).
+
+    None when there is none, or when the cost (or a definition) writes an x₀ of
+    its own: that x₀ is whatever the cost makes it.
+    """
+    import sympy
+
+    if feature_zero_in(problem):
+        return None
+    expressions = [problem.expand_definitions(problem.cost), *problem.definitions.values()]
+    for expr in (e for e in expressions if isinstance(e, sympy.Basic)):
+        for total in expr.atoms(sympy.Add):
+            bare = [term.as_coeff_Mul()[1] for term in total.args]
+            for term in bare:
+                if not (isinstance(term, sympy.Indexed) and term.indices[-1] == 0
+                        and str(term.base) in vocabulary.PARAMETER_VECTORS):
+                    continue
+                if any(other is not term and _weights_features(other, term.base) for other in bare):
+                    return str(term.base)
+    return None
+
+
+def _weights_features(expr, base) -> bool:
+    """Whether ``expr`` holds a component of ``base`` other than 0 times a feature of x (θₖxₖ, θ₁x₁)."""
+    import sympy
+
+    components = [i for i in expr.atoms(sympy.Indexed) if i.base == base and i.indices[-1] != 0]
+    features = [i for i in expr.atoms(sympy.Indexed) if str(i.base) in vocabulary.DATA_VECTORS]
+    return bool(components) and bool(features)
+
+
+def _is_x0(node) -> bool:
+    return isinstance(node, tree.Variable) and node.name in vocabulary.DATA_VECTORS and node.feature == "0"
+
+
+def _replace_x0(node):
+    if _is_x0(node):
+        return tree.Number(text="1", span=node.span)
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if field.name == "span":
+            continue
+        if hasattr(value, "span"):
+            changed = _replace_x0(value)
+        elif isinstance(value, tuple) and any(hasattr(v, "span") for v in value):
+            changed = tuple(_replace_x0(v) if hasattr(v, "span") else v for v in value)
+        else:
+            continue
+        if changed is not value and changed != value:
+            changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def read_feature_zero(problem: Problem, texts: Sequence[tuple[str, tree.Node, str]]):
+    """Each ``(text, node, label)`` with x₀ read as 1 where the cost has a separate θ₀, and the notes; else refused.
+
+    Returns the new nodes (in order) and the notes. Raises
+    :class:`~logderiv.errors.InputError` at the first x₀ when the cost gives it
+    no meaning of its own and writes no separate intercept.
+    """
+    holding = [(text, node, label) for text, node, label in texts if any(_is_x0(n) for n in tree.walk(node))]
+    if not holding:
+        return [node for _, node, _ in texts], ()
+    parameter = feature_zero_as_one(problem)
+    if parameter is None:
+        if feature_zero_in(problem):
+            return [node for _, node, _ in texts], ()  # the cost's own x₀: the same quantity
+        text, node, label = holding[0]
+        first = min((n for n in tree.walk(node) if _is_x0(n)), key=lambda n: n.span.start)
+        span = text[first.span.start:first.span.end]
+        column = first.span.start + max(span.find("0"), span.find("₀"), 0)
+        raise InputError(
+            "x_0 is not a feature of this cost: logderiv numbers features 1..n, and the cost writes no "
+            "separate intercept θ₀ whose x₀ would be 1",
+            source=text,
+            column=column,
+            hint="x₀ = 1 is read only beside a cost that writes θ₀ on its own (θ₀ + Σₖ₌₁ⁿ θₖxₖ); "
+            "for a real feature number it as the cost does (x_1..x_n), or write the intercept's factor as 1",
+            label=label,
+        )
+    return [_replace_x0(node) for _, node, _ in texts], (x0_note(parameter),)

@@ -1,0 +1,544 @@
+r"""Text as it is pasted from code, web pages and image addresses, put in the notation's words.
+
+Students paste what their source shows: Python's ``float(m)``, a Python-safe
+``lambdaa`` for λ, NumPy's ``x.transpose()``, a codecogs image address whose
+spaces are ``%20``, markdown's HTML ``<sub>``/``<sup>``, a bare operator
+``\frac{\partial}{\partial m} =`` on an answer's left, and Octave lines that
+define what logderiv already knows (``n = length(theta);``), copy-and-zero a
+vector (``temp = theta; temp(1) = 0;``) or an anonymous function
+(``g = inline("1 ./ (1 + exp(-z))")``). Each is rewritten here, before the
+notation's readers see the text, into a spelling they already read, and each
+rewrite is said in a note; a column of an error in the rewritten text is mapped
+back to the text as written (:meth:`Pasted.column`).
+
+Nothing here evaluates anything: each rule is a regular expression over the
+text, and a rule that does not match exactly leaves the text alone (to be read,
+or refused, as before). This module imports no sympy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Collection, Sequence
+
+from ..errors import InputError
+
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "LAMBDA_SPELLINGS"]
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """A text as written (``original``), as rewritten (``text``), the edits between them and their notes."""
+
+    original: str
+    text: str
+    #: (start, end) in ``original`` and (start, end) in ``text`` of each replaced span, in order
+    edits: tuple[tuple[int, int, int, int], ...] = ()
+    notes: tuple[str, ...] = field(default=())
+    #: an earlier pass, from ``original`` to this pass's input (None: this pass read ``original``)
+    before: "Pasted | None" = None
+
+    def column(self, column: int | None) -> int | None:
+        """The column in ``original`` of ``column`` in ``text`` (a replaced span maps to its start)."""
+        if column is None:
+            return None
+        if self.before is not None:
+            return self.before.column(self.own_column(column))
+        return self.own_column(column)
+
+    def then(self, after: "Pasted") -> "Pasted":
+        """This rewrite followed by ``after`` (a pass over this one's ``text``), as one."""
+        if after.text == after.original:
+            return self
+        if self.text == self.original:
+            return Pasted(self.original, after.text, after.edits, after.notes)
+        notes = self.notes + tuple(note for note in after.notes if note not in self.notes)
+        return Pasted(self.original, after.text, after.edits, notes, self)
+
+    def own_column(self, column: int) -> int:
+        """The column in this pass's input of ``column`` in ``text``."""
+        shift = 0
+        for start, end, new_start, new_end in self.edits:
+            if column < new_start:
+                break
+            if column < new_end:
+                return start
+            shift = end - new_end
+        return column + shift
+
+
+#: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
+LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
+                    "_lambda")
+_LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
+_LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
+_FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+_TRANSPOSE_METHOD = re.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
+_URL_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>")
+#: Unicode and HTML entities in a line of HTML scripts, as LaTeX (the line is read as LaTeX once <sub> is _{…})
+_HTML_LATEX = {
+    "Σ": "\\sum ", "∑": "\\sum ", "&Sigma;": "\\sum ", "²": "^{2}", "³": "^{3}", "ŷ": "\\hat{y}",
+    "θ": "\\theta ", "&theta;": "\\theta ", "λ": "\\lambda ", "&lambda;": "\\lambda ", "σ": "\\sigma ",
+    "&sigma;": "\\sigma ", "α": "\\alpha ", "&alpha;": "\\alpha ", "−": "-", "&minus;": "-", "·": "\\cdot ",
+    "&middot;": "\\cdot ", "&sdot;": "\\cdot ",
+}
+_HTML_UNICODE = re.compile("|".join(re.escape(key) for key in sorted(_HTML_LATEX, key=len, reverse=True)))
+_BARE_OPERATOR = re.compile(
+    r"^(\s*)(\\[dt]?frac\{\s*\\partial\s*\}\{\s*\\partial\s*([^{}=]+?)\s*\}|\\[dt]?frac\{\s*d\s*\}\{\s*d\s*([^{}=]+?)\s*\})(\s*=)"
+)
+
+#: d\textbf{L} on a derivative's top, the bold of text mode (\mathbf{L} is already read)
+_BOLD_TEXT_AFTER_D = re.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
+
+Rule = Callable[[re.Match], "tuple[str, str] | None"]
+
+
+def _float(match: re.Match) -> tuple[str, str]:
+    name = match.group(1)
+    return f"({name})", f"read as Python: float({name}) is {name} (a conversion to a floating-point number changes no value)"
+
+
+def _transpose(match: re.Match) -> tuple[str, str]:
+    name = match.group(1)
+    return f"transpose({name})", f"read as NumPy: {name}.transpose() is the transpose {name}ᵀ, as {name}.T is"
+
+
+def _html(match: re.Match) -> tuple[str, str]:
+    mark = "_" if match.group(1) == "sub" else "^"
+    return mark + "{" + match.group(2) + "}", (
+        "read as HTML: <sub>…</sub> is a subscript (_) and <sup>…</sup> a superscript (^), as markdown shows them"
+    )
+
+
+def _closing(text: str, opener: int) -> int | None:
+    """The offset of the bracket that closes the one at ``opener``, or None."""
+    depth = 0
+    for position in range(opener, len(text)):
+        if text[position] in "([{":
+            depth += 1
+        elif text[position] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
+
+
+def _arguments(text: str, opener: int, closer: int) -> list[tuple[int, int]]:
+    """The (start, end) of each top-level argument between the brackets at ``opener`` and ``closer``."""
+    parts, depth, start = [], 0, opener + 1
+    for position in range(opener + 1, closer):
+        char = text[position]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append((start, position))
+            start = position + 1
+    parts.append((start, closer))
+    return parts
+
+
+_DIVIDE = re.compile(r"(?<![\w.])(?:np|numpy)\.(?:divide|true_divide)\(")
+_AXIS_CALL = re.compile(r"(?<![\w.])(?:np|numpy)\.(sum|mean)\(")
+#: what shows a matrix inside np.sum(…, axis=0) (its axis 0 would then leave a row, not a number)
+_MATRIX_MARKS = re.compile(r"(?<![\w.])X(?![\w])|\.T\b|@|dot\(|'|transpose")
+
+
+def _divides(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.divide(a, b)`` → ``((a) / (b))``, noted."""
+    found = []
+    for match in _DIVIDE.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) != 2 or not all(text[a:b].strip() for a, b in parts):
+            continue
+        (a, b), (c, d) = parts
+        found.append((match.start(), closer + 1, f"(({text[a:b].strip()}) / ({text[c:d].strip()}))",
+                      "read as NumPy: np.divide(a, b) is a / b"))
+    return found
+
+
+def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
+    """In a cost, ``np.sum(v, axis=0)`` of a vector over the examples → ``np.sum(v)``, noted.
+
+    Axis 0 of a 1-D array (or an m×1 column) runs over its only axis, the examples: the
+    sum itself. Of a matrix it would leave a row, which no cost is, so a body that shows
+    a matrix (X, a transpose, a product of arrays) is left alone, to be refused.
+    """
+    found = []
+    for match in _AXIS_CALL.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) != 2 or not re.fullmatch(r"\s*axis\s*=\s*0\s*", text[parts[1][0]:parts[1][1]]):
+            continue
+        body = text[parts[0][0]:parts[0][1]]
+        if _MATRIX_MARKS.search(body) or "axis" in body:
+            continue
+        found.append((parts[0][1], closer, "", (
+            f"read as NumPy: np.{match.group(1)}(v, axis=0) of a vector over the examples is np.{match.group(1)}(v): "
+            "axis 0 is its only axis")))
+    return found
+
+
+def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
+           extra: Sequence[tuple[int, int, str, str]] = ()) -> Pasted:
+    """Rewrite the non-overlapping matches of ``rules`` (first rule first), keeping the edits and notes.
+
+    ``extra`` are edits found otherwise (a call's brackets matched), applied first.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for start, end, replacement, note in extra:
+        if not any(start < other_end and other_start < end for other_start, other_end, _, _ in found):
+            found.append((start, end, replacement, note))
+    for pattern, rule in rules:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end, _, _ in found):
+                continue
+            result = rule(match)
+            if result is not None:
+                found.append((match.start(), match.end(), *result))
+    if not found:
+        return Pasted(text, text)
+    found.sort()
+    pieces, edits, notes, last, length = [], [], [], 0, 0
+    for start, end, replacement, note in found:
+        pieces.append(text[last:start])
+        length += start - last
+        edits.append((start, end, length, length + len(replacement)))
+        pieces.append(replacement)
+        length += len(replacement)
+        last = end
+        if note not in notes:
+            notes.append(note)
+    pieces.append(text[last:])
+    return Pasted(text, "".join(pieces), tuple(edits), tuple(notes))
+
+
+def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
+    """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
+
+    ``defined`` are the names ``--let`` defines (a ``lam`` defined there is left alone);
+    ``answer`` also reads a bare operator on the left, ``\\frac{\\partial}{\\partial m} =``; ``cost`` also reads
+    ``np.sum(v, axis=0)`` of a vector (a cost is a number).
+    """
+    if not isinstance(text, str) or not text:
+        return Pasted(text, text)
+    rules: list[tuple[re.Pattern, Rule]] = []
+    if "%" in text and re.fullmatch(r"(?:[^%]|%[0-9A-Fa-f]{2})*", text) and "%20" in text:
+        # every % begins an escape and one is a space: the text of a URL (a codecogs image), not LaTeX comments
+        def decode(match: re.Match) -> tuple[str, str]:
+            return chr(int(match.group(1), 16)), (
+                "read as a URL's text: %20 is an encoded space (%XX the character XX), as an image address writes it"
+            )
+
+        rules.append((_URL_ESCAPE, decode))
+    rules.append((_HTML_SCRIPT, _html))
+    if _HTML_SCRIPT.search(text):
+        # the scripts become LaTeX's _{…} and ^{…}: the Unicode and HTML entities around them become LaTeX too
+        rules.append((_HTML_UNICODE, lambda match: (_HTML_LATEX[match.group(0)], (
+            "read as HTML: Σ, ², ŷ (and &Sigma;, &theta; …) beside <sub>/<sup> are LaTeX's \\sum, ^{2}, \\hat{y}, "
+            "as the line is read as LaTeX"))))
+    if _HTML_SCRIPT.search(text) and "$" in text:
+        # markdown that mixes HTML scripts with inline $…$ LaTeX: one formula, read whole
+        rules.append((re.compile(r"\$"), lambda match: (" ", (
+            "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
+        ))))
+    rules.append((_FLOAT, _float))
+    rules.append((_TRANSPOSE_METHOD, _transpose))
+    if not _LAMBDA_ITSELF.search(text):
+        latex = any(char in text for char in "\\{}$")
+
+        def lam(match: re.Match) -> tuple[str, str] | None:
+            word = match.group(1)
+            if word in defined:
+                return None
+            return ("\\lambda " if latex else "lambda"), (
+                f"read as code: {word} is λ, the regularisation strength (lambda is a keyword in Python)"
+            )
+
+        rules.append((_LAMBDA, lam))
+    if answer:
+        def operator(match: re.Match) -> tuple[str, str]:
+            variable = (match.group(3) or match.group(4)).strip()
+            kind = "\\partial" if match.group(3) is not None else "d"
+            spelled = "\\frac{\\partial J}{\\partial " + variable + "}" if kind == "\\partial" \
+                else "\\frac{dJ}{d" + variable + "}"
+            return match.group(1) + spelled + match.group(5), (
+                f"the left side is the operator ∂/∂{variable} alone: read as ∂J/∂{variable}, the derivative of the cost"
+            )
+
+        rules.append((_BARE_OPERATOR, operator))
+        rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
+            "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
+    first = _apply(text, [], _axis_zero(text)) if cost else Pasted(text, text)
+    return first.then(_apply(first.text, rules, _divides(first.text)))
+
+
+# ----------------------------------------------------------------------------- --let lines
+
+
+#: NAME = inline("BODY") (Octave's old anonymous function) or NAME = @(ARGS) BODY
+_INLINE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*inline\(\s*([\"'])(.*)\2\s*(?:,\s*([\"'])([A-Za-z]\w*)\4\s*)?\)\s*;?\s*$")
+_HANDLE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s*\)\s*(.+?)\s*;?\s*$")
+#: Octave's and NumPy's counts: n = length(theta); m = length(y); m = size(X, 1); m = len(y) …
+_COUNT = re.compile(r"^\s*([mn])\s*=\s*(.+?)\s*;?\s*$")
+_COUNTS = {
+    # sizes that hold in every layout (X m×n or n×m, y a column or a row): Octave's length and numel, NumPy's size
+    "m": re.compile(r"(?:length|numel)\(\s*y\s*\)|(?:np\.)?size\(\s*y\s*\)|y\.size"),
+    "n": re.compile(r"(?:length|numel|len)\(\s*(?:theta|w)\s*\)|size\(\s*(?:theta|w)\s*,\s*1\s*\)|"
+                    r"(?:np\.)?size\(\s*(?:theta|w)\s*\)|(?:theta|w)\.size|(?:theta|w)\.shape\[0\]"),
+}
+#: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed)
+_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*$")
+_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*$")
+#: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
+_ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
+#: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i)
+_EXAMPLE_LET = re.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)_i(?=\s*=(?!=))")
+#: letters whose _i is an entry of the notation (x_i is x⁽ⁱ⁾), never a definition
+_FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
+_KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
+
+
+def _inline(text: str) -> tuple[str, str] | None:
+    """``g = inline("1 ./ (1 + exp(-z))")`` → ``g(z) = 1 ./ (1 + exp(-z))``, its one variable its argument."""
+    match = _INLINE.match(text)
+    if match is not None:
+        name, body, argument = match.group(1), match.group(3), match.group(5)
+        if argument is None:
+            letters = {word for word in re.findall(r"[A-Za-z]\w*", body) if word not in _KNOWN_WORDS}
+            if len(letters) != 1:
+                return None  # inline picks its arguments itself: with two or none, which is which is not said
+            argument = letters.pop()
+        spelled = f'{name} = inline("{body}")'
+        return f"{name}({argument}) = {body}", (
+            f"read as Octave: {spelled} is an anonymous function of {argument}: {name}({argument}) = {body}"
+        )
+    match = _HANDLE.match(text)
+    if match is not None:
+        name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group(3)
+        return f"{name}({arguments}) = {body}", (
+            f"read as Octave: {name} = @({arguments}) … is an anonymous function: {name}({arguments}) = {body}"
+        )
+    return None
+
+
+def _count(text: str) -> tuple[bool, str] | None:
+    """``n = length(theta);`` → (True, note) when it says what logderiv's n already is; a contradiction raises."""
+    match = _COUNT.match(text)
+    if match is None:
+        return None
+    name, value = match.group(1), match.group(2)
+    own, other = _COUNTS[name], _COUNTS["n" if name == "m" else "m"]
+    if own.fullmatch(value):
+        meaning = "the number of examples" if name == "m" else "the number of features"
+        return True, f"read as code: {name} = {value} is {name}, {meaning}, as logderiv counts them: the line is dropped"
+    if other.fullmatch(value):
+        raise InputError(
+            f"'{name} = {value}' makes {name} the number of {'features' if name == 'm' else 'examples'}, "
+            f"but logderiv counts the {'examples' if name == 'm' else 'features'} with {name}",
+            source=text, column=match.start(2), label="--let",
+            hint="drop the line: m is the number of examples and n the number of features",
+        )
+    return None
+
+
+def _list_side(text: str) -> int | None:
+    """The offset of a last chain side ``= (a^{(0)}, …, a^{(m)})`` that lists entries, or None."""
+    depth, equals = 0, []
+    for position, char in enumerate(text):
+        if char in "({[":
+            depth += 1
+        elif char in ")}]":
+            depth -= 1
+        elif char == "=" and depth == 0:
+            equals.append(position)
+    if len(equals) < 2:
+        return None
+    last = text[equals[-1] + 1:].strip().rstrip(";")
+    if last.startswith("(") and last.endswith(")") and "," in last and any(mark in last for mark in _ELLIPSIS):
+        return equals[-1]
+    return None
+
+
+def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...]]:
+    """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
+
+    A line that says what logderiv already knows (``n = length(theta);``) is dropped;
+    ``temp = theta;`` with ``temp(1) = 0;`` is ``temp = [0; theta(2:end)]``; an
+    anonymous function is a function definition; a chain's last side that lists
+    the entries is dropped; every value is then :func:`rewrite` n.
+    """
+    lets = list(lets)
+    defined = set()
+    for text in lets:
+        head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
+        if head is not None:
+            defined.add(head.group(1))
+    notes: list[str] = []
+    out: list[str] = []
+    rewritten: dict[str, Pasted] = {}
+    copies = {}
+    dropped: dict[str, str] = {}
+    for text in lets:
+        if not isinstance(text, str):
+            out.append(text)
+            continue
+        match = _COPY.match(text)
+        if match is not None:
+            copies[match.group(1)] = (match.group(2), text)
+    zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
+    for text in lets:
+        if not isinstance(text, str):
+            continue
+        counted = _count(text)
+        if counted is not None:
+            notes.append(counted[1])
+            dropped[text.split("=")[0].strip()] = text
+            continue
+        copy = _COPY.match(text)
+        if copy is not None and copy.group(1) in zeroed:
+            name, vector = copy.group(1), copy.group(2)
+            new = f"{name} = [0; {vector}(2:end)]"
+            notes.append(f"read as Octave: {name} = {vector}; {zeroed[name].strip()} is {vector} with its first entry, "
+                         f"the intercept, set to 0: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
+        zero = _ZEROED.match(text)
+        if zero is not None and zero.group(1) in copies:
+            continue
+        function = _inline(text)
+        if function is not None:
+            new, note = function
+            notes.append(note)
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
+        example = _EXAMPLE_LET.match(text)
+        if example is not None and "\\" not in text and example.group("name") not in _FIXED_LETTERS and not any(
+            re.match(r"^\s*" + re.escape(example.group("name")) + r"\s*=", other) for other in lets if isinstance(other, str)
+        ):
+            name = example.group("name")
+            new = text[:example.end("name")] + " " * (example.end() - example.end("name")) + text[example.end():]
+            notes.append(f"--let {name}_i = … defines {name} for each example i (the _i marks the example): "
+                         f"{name}_i elsewhere is its value at example i")
+            rewritten[new] = Pasted(text, new)
+            text = new
+        listed = _list_side(text)
+        if listed is not None:
+            new = text[:listed].rstrip()
+            notes.append(f"the --let chain's last side {text[listed + 1:].strip()} lists the entries of the "
+                         f"side before it: {new} is read")
+            text_pasted = Pasted(text, new)
+            rewritten[new] = text_pasted
+            text = new
+        pasted = rewrite(text, defined=defined)
+        if pasted.text != text:
+            base = rewritten.pop(text, None)
+            original = base.original if base is not None else text
+            edits = pasted.edits if base is None or not base.edits else base.edits
+            rewritten[pasted.text] = Pasted(original, pasted.text, edits, pasted.notes)
+            notes += [note for note in pasted.notes if note not in notes]
+        out.append(pasted.text)
+    return tuple(out), rewritten, tuple(notes), dropped
+
+
+def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
+    """Refuse a dropped ``n = length(theta);`` when the reading took n for the example count (``1/n Σ``), or m for a slope.
+
+    The line says n counts the features; a cost whose n was read as m (the count of its
+    examples) contradicts it, and which one the writer meant is not said.
+    """
+    for name, text in dropped.items():
+        if name == "n" and any(note.startswith("n counts the examples") for note in notes):
+            raise InputError("'n' counts the features by this line, but the cost uses n as the number of examples",
+                             source=text, column=0, label="--let",
+                             hint="count the examples with m in the cost, or drop the line")
+        if name == "m" and any(note.startswith("m is a quantity of its own") or
+                               note.startswith("'m' is a quantity of its own") for note in notes):
+            raise InputError("'m' counts the examples by this line, but the cost uses m as a quantity of its own",
+                             source=text, column=0, label="--let",
+                             hint="call the slope another letter (w or a), or drop the line")
+
+
+# ----------------------------------------------------------------------------- one problem's texts together
+
+#: x as the left factor of the whole parameter vector in code: x * theta, x @ w, np.dot(x, theta), x.dot(theta)
+_X_TIMES_THETA = re.compile(
+    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?dot\(\s*x\s*,\s*(?:theta|w)\s*\)"
+    r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+)
+#: a word x, and what may follow a bare x (not an index, a call, an example mark)
+_X_WORD = re.compile(r"(?<![\w.\\])x(?![\w])")
+_TRANSPOSED_BEFORE = re.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
+
+
+def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    """The texts with code's lower-case ``x`` as ``X``, when one of them multiplies x by θ as matrices.
+
+    In code, ``x * theta``, ``np.dot(x, theta)``, ``x.dot(theta)`` with θ the whole
+    parameter vector conform only with x the m×n data matrix (one example's row would
+    leave no sum over the examples to write); x is one variable of the program, so
+    it is X in every text of the problem (``xTrans = x.transpose()``, an answer's
+    ``x' * (h - y)``). Read so only when every ``x`` is bare (no index, call,
+    superscript; not after a transpose, as in θᵀx), no text writes ``X`` or is LaTeX,
+    and no ``--let`` defines x or X. Returns the texts and the note, or the texts
+    unchanged and None.
+    """
+    from .plain import LOWER_X_NOTE
+
+    present = [text for text in texts if isinstance(text, str)]
+    if "x" in let_names or "X" in let_names or not any(_X_TIMES_THETA.search(text) for text in present):
+        return list(texts), None
+    for text in present:
+        if re.search(r"(?<![\w.\\])X(?![\w])", text) or "\\" in text:
+            return list(texts), None
+        for match in _X_WORD.finditer(text):
+            after = text[match.end():match.end() + 2]
+            if after[:1] in ("_", "^", "(", "[", "⁽", "ᵢ") or re.match(r"[₀-₉ⱼᵢ]", after[:1] or " "):
+                return list(texts), None
+            if _TRANSPOSED_BEFORE.search(text[:match.start()]):
+                return list(texts), None
+    changed = [_X_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
+    return changed, LOWER_X_NOTE
+
+
+#: a --let value that holds the data matrix transposed: a matrix, not a value per example
+_TRANSPOSED_DATA = re.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
+
+
+def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
+    """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
+
+    A ``--let`` that only the answer uses and whose value holds Xᵀ is a matrix, which a
+    ``--let`` cannot hold (a value is per example or a number): it is put in the answer
+    in brackets, as the program computes it. Returns the answer and the lets put in.
+    """
+    values = {}
+    for text in lets:
+        match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
+        if match is not None and _TRANSPOSED_DATA.search(match.group(2)):
+            values[match.group(1)] = (match.group(2).strip(), text)
+    if not values:
+        return Pasted(answer, answer), ()
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w(])")
+    used: list[str] = []
+
+    def put(match: re.Match) -> tuple[str, str]:
+        name = match.group(1)
+        used.append(values[name][1])
+        return f"({values[name][0]})", (
+            f"--let {name} = {values[name][0]} is a matrix the answer uses (the cost does not): "
+            f"it is put in the answer in its place"
+        )
+
+    pasted = _apply(answer, [(pattern, put)])
+    return pasted, tuple(dict.fromkeys(used))
