@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from .derivation import Derivation
@@ -297,6 +298,23 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     )
 
 
+#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta
+_THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
+_NORM_OF_THETA = re.compile(
+    rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
+    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])")
+#: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²
+_COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
+
+
+def _penalty_is_a_norm(source: str) -> bool:
+    """Whether a cost's text writes its penalty as a norm of θ (‖θ‖², θᵀθ) and no component θⱼ² squared in a sum.
+
+    A norm covers every entry of θ, the intercept's too, in either numbering: the penalty's reach is not in doubt.
+    """
+    return bool(_NORM_OF_THETA.search(source)) and not _COMPONENT_SQUARED.search(source)
+
+
 def _penalty_without_intercept(problem: Problem) -> Problem | None:
     """The problem with each penalty Σₖ₌₁ⁿ f(θₖ) (a feature sum of θ alone) less its k = 1 term; None if none.
 
@@ -309,6 +327,8 @@ def _penalty_without_intercept(problem: Problem) -> Problem | None:
 
     from .notation import symbols
 
+    if _penalty_is_a_norm(problem.source):
+        return None  # ‖θ‖² is every entry of θ squared, however its entries are numbered: no question
     n = symbols.n
     changed = {}
     cost = problem.cost

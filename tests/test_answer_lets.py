@@ -34,7 +34,8 @@ def test_a_let_the_cost_does_not_use_is_the_answers(answer, wrt, dz, verdict):
 
 def test_in_a_matrix_answer_the_let_is_the_vector_of_its_values():
     result = check("1/m * np.dot(X, dz.T)", cost=DLAI_COST, wrt="w_j", let=["dz = A - Y", A])
-    assert any("dz is the m×1 vector of its values" in note for note in result.notes), result.notes
+    # one example per column (DeepLearning.AI's layout): A − Y, so dz, is the 1×m row of its values (review 5, c)
+    assert any("dz is the 1×m row of its values" in note for note in result.notes), result.notes
 
 
 @pytest.mark.parametrize(

@@ -53,11 +53,17 @@ def test_a_let_giving_the_presets_h_another_value_is_refused(answer, lets):
 
 
 def test_a_matrix_form_let_per_example_is_the_vector_of_its_values():
-    """With a cost that leaves h undefined (linear), --let h = sigmoid(X*theta) is σ(θᵀx⁽ⁱ⁾) per example."""
-    read = check("1/m * X' * (h - y)", cost="linear", let=["h = sigmoid(X*theta)"])
-    assert read.verdict == "different"  # the logistic gradient against the linear cost
-    assert any("for each example i, h⁽ⁱ⁾ = σ(θᵀx⁽ⁱ⁾)" in note for note in read.notes), read.notes
-    assert check("1/m * X' * (h - y)", cost="linear", let=["h = X*theta"]).verdict == "equivalent"
+    """With a cost that leaves h undefined (linear), --let h = X*theta is θᵀx⁽ⁱ⁾ per example, the cost's model.
+
+    An h of another model (σ(θᵀx⁽ⁱ⁾)) is refused: the answer would be judged with a prediction the cost is
+    not of (review 5, finding 5).
+    """
+    read = check("1/m * X' * (h - y)", cost="linear", let=["h = X*theta"])
+    assert read.verdict == "equivalent"
+    assert any("for each example i, h⁽ⁱ⁾ = θᵀx⁽ⁱ⁾" in note for note in read.notes), read.notes
+    with pytest.raises(InputError) as caught:
+        check("1/m * X' * (h - y)", cost="linear", let=["h = sigmoid(X*theta)"])
+    assert "differs from the problem's own h" in str(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -340,7 +346,7 @@ def test_a_sum_along_a_dimension_outside_a_matrix_answer_is_refused():
 
 CODE_NOTES = [
     (["check", "1 / m * (X' * (h - y))", "--let", "h = sigmoid(X*theta)"], "the value the cost gives it"),
-    (["check", "1/m * X' * (h - y)", "--cost", "linear", "--let", "h = sigmoid(X*theta)"], "for each example i"),
+    (["check", "1/m * X' * (h - y)", "--cost", "linear", "--let", "h = X*theta"], "for each example i"),
     (["check", "1 / m * (X_train.T @ (h - y_train))"], "X_train is the training data"),
     (["check", "1/m * np.matmul(X.T, h - y)"], "np.matmul(A, B) is the matrix product"),
     (["check", "(h - y)' * X / m"], "the answer is a 1×n row"),

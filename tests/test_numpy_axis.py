@@ -58,7 +58,7 @@ def test_a_sum_along_axis_1_of_the_transposed_weights_is_the_sum_of_the_weights(
     cost = KEEPDIMS_COST + " + lambd/(2*m)*np.sum(w.T, axis=1, keepdims=True)"
     _same_gradient(cost, LOGISTIC_WB + " + lambda/(2*m) * sum_k(w_k)", "w_j")
     read = derive(cost, let=DLAI_LET, wrt="w_j").problem
-    assert "read as code: lambd is λ, the regularization weight (Python reserves the word lambda)" in read.notes
+    assert "read as code: lambd is λ, the regularisation strength (lambda is a keyword in Python)" in read.notes
 
 
 @pytest.mark.parametrize(

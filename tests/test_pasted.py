@@ -174,8 +174,7 @@ def test_rewrites_are_said_in_the_verdict_notes():
          None, "unexpected character"),
         # lambd beside lambda: two names, not one λ
         ("J = np.sum((X @ w - y)**2) + lambd * np.sum(w**2) + lambda", (), "w_j", 29, "unknown name 'lambd'"),
-        # np.sum(…, axis=0) of what holds X: a matrix's axis 0 leaves a row, not a cost
-        ("np.sum((X @ theta - y)**2, axis=0)", (), "theta_j", None, "the left side of '=' names the cost"),
+        # (np.sum((X @ theta - y)**2, axis=0) of the m×1 column is read: tests/test_numpy_axis.py)
         # np.matrix reading needs nothing that sums: with np.sum, '*' stays NumPy's
         ("np.sum((X*theta - y).T*(X*theta - y))/(2*m)", (), "theta_j", None, "multiplies entry by entry"),
         # an error in a rewritten text points into the text as written

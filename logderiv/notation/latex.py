@@ -1576,6 +1576,7 @@ class _Parser:
     def variable(self, *, may_call: bool = True, may_dot: bool = True) -> tree.Node:
         r"""A name with its scripts: ``x_j^{(i)}``, ``h_\theta(x)``, ``\theta^\top x``, ``y^{i}``."""
         token = self.advance()
+        opened = self.position - 1
         name = token.text
         if token.kind == "hat" and name != vocab.PREDICTION:
             self.note(f"{token.raw} is read as {name}, which --let defines: code's name for the prediction {token.raw}")
@@ -1660,6 +1661,8 @@ class _Parser:
             # p_i, a^{(i)}: a per-example probability or activation is the model's prediction
             self.note(f"{self.source[token.start:last.end]} is read as the prediction {vocab.PREDICTION} (the model's output for example i)")
             name = vocab.PREDICTION
+        # x^{(i)}_n: its scripts may come in another order than their tokens; the span covers them all
+        last = max(self.tokens[opened:self.position], key=lambda each: each.end, default=last)
         variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         follower = self.peek()
         if name == vocab.DATA_MATRIX and feature is None and example is None:
@@ -2036,7 +2039,7 @@ class _Parser:
             if implied is not None:  # -\sum y_n \log h(x_n): n subscripts the data, so it is the example index
                 index = (implied, token.start)
                 self.note(f"'{token.raw}' without limits runs over the examples: its index {implied} is read from "
-                          f"what it subscripts (the data, y_{implied})")
+                          f"what it subscripts ({getattr(self, 'implied_written', f'y_{implied}')})")
         letter, column = index if index is not None else (vocab.EXAMPLE_INDEX, token.start)
         over = self.sum_range(letter, column, upper)
         self.sum_start(over, letter, lower, upper, minus_one)
@@ -2092,6 +2095,8 @@ class _Parser:
                     and readings.role_of(self.scripted_name(position)) == "examples"
                 ):
                     letters.add(items[0].text)
+                    #: what the letter subscripts, as written (t in Bishop's t_n), for the note
+                    self.implied_written = f"{self.tokens[position - 1].raw}_{items[0].text}"
             position += 1
         if len(letters) != 1:
             return None

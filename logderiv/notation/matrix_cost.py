@@ -297,7 +297,7 @@ def lower_matrix_forms(
     if not matrix_cost and not any(matrix_lets):
         return cost, list(lets), []
     columns = _columns_layout(cost, source, lets)
-    notes: list[str] = [COLUMNS_CONVENTIONS_NOTE if columns else MATRIX_CONVENTIONS_NOTE]
+    notes: list[str] = [_columns_note(cost, lets) if columns else MATRIX_CONVENTIONS_NOTE]
     if columns:
         if layout is not None:
             layout.append("columns")
@@ -345,8 +345,13 @@ def lower_matrix_forms(
         if matrix:
             walk = _Lowering(text, "--let", per_example, notes, columns, standing)
             lowered = walk.top(value, what=f"--let {name}", allow_examples=True)
-            notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
-                         f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+            if name in sums:
+                # J = sum((X*theta - y).^2): a sum over the examples, one number, not one per example
+                notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is one number, "
+                             f"{name} = {_show_entry(lowered, False)}")
+            else:
+                notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
+                             f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
@@ -402,6 +407,18 @@ def lower_answer_let(
         value, what=f"--let {name}", allow_examples=True)
     return lowered, (f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                      f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+
+
+def _columns_note(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]]) -> str:
+    """:data:`COLUMNS_CONVENTIONS_NOTE`, or for a cost in θ (β) and no w the same in its own letter, with no A."""
+    names = {current.name for root in (cost, *(value for _, value, _ in lets)) for current in tree.walk(root)
+             if isinstance(current, tree.Variable) and current.name in vocab.PARAMETER_VECTORS}
+    if not names or names & {"w", "weights"}:
+        return COLUMNS_CONVENTIONS_NOTE
+    shown = {"theta": "θ", "beta": "β"}.get(min(names), min(names))
+    return ("matrix form with one example per column (DeepLearning.AI's and UFLDL's layout): X is n×m, since "
+            f"{shown}ᵀX (theta' * X, np.dot(w.T, X)) conforms only so; {shown} is n×1, Y (y) and each value "
+            "per example are 1×m rows")
 
 
 def lower_axis_sums(node: tree.Node, source: str, per_example: Collection[str], *, columns: bool = False,

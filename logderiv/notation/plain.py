@@ -348,9 +348,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             if prefix:
                 position = prefix  # np.sum(...) is sum(...): the NumPy spelling of a known function
                 continue
-            word = source[position:stop]
-            # DeepLearning.AI's lambd: λ spelled so because Python reserves the word lambda (noted by the parser)
-            add("name", "lambda" if word == "lambd" and "lambd" not in compound else word, position, stop)
+            # (DeepLearning.AI's lambd and the other spellings of λ are read by notation.pasted, noted)
+            add("name", source[position:stop], position, stop)
             position = stop
         elif char == "'" and tokens and tokens[-1].kind == "name" and tokens[-1].end == position and (
             tokens[-1].text in _VECTORS or tokens[-1].text == vocab.DATA_MATRIX
@@ -562,8 +561,6 @@ _ONES_MASK = re.compile(
 _FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
 
 
-#: said when code's lambd is read as λ
-LAMBD_NOTE = "read as code: lambd is λ, the regularization weight (Python reserves the word lambda)"
 
 #: NumPy's keyword arguments of np.sum: axis=0, axis=1, keepdims=True
 _KEYWORD = re.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|False|-?\d+)(?![A-Za-z0-9_.])")
@@ -1433,8 +1430,6 @@ class _Parser:
             return self.derivative(token)
         if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
             refuse_unsupported(word, self.source, token.start)
-        if token.raw == "lambd" and word == "lambda":
-            self.note(LAMBD_NOTE)
         if word in self.names or word in _NAME_WORDS or len(word) == 1:
             if word in _INDEX_LETTERS:
                 self.bare_index(token)

@@ -282,6 +282,9 @@ def tidy_count_notes(notes: Sequence[str], letter: str | None = None) -> tuple[s
         if note.startswith(head) and not note.startswith(head + ","):
             rest = note[len(head):].replace("; the features are counted by n in the output", "")
             note = f"{head}, logderiv's count, printed {letter}{rest}"
+        elif note == f"{letter} counts the examples in the cost: the answer's {letter} is read as m too":
+            # m is the slope here: the answer's n counts the examples, as the cost's does, and is printed n
+            note = f"{letter} counts the examples in the cost: the answer's {letter} counts them too (m is the slope)"
         tidy.append(note)
     return tuple(tidy)
 

@@ -226,6 +226,10 @@ class Checker:
 
             lets, agreed = agreeing_lets(self.problem, lets, self.answer_lets)
             notes = [*notes, *agreed]
+        if any(name == "h" for name, _, _ in lets):
+            from .sides import prediction_let_against_the_model  # --cost linear --let 'h = theta_0 + theta^T x'
+
+            notes = [*notes, *prediction_let_against_the_model(self.problem, lets)]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
         from ..notation import SIGMA_VALUE_NOTE
         from ..notation.latex import SIGMA_VALUE
@@ -262,6 +266,8 @@ class Checker:
         node, carried = _carry_counts(answer, parsed, self.problem)
         node, alpha = self._alpha_as_in_cost(node)
         node, lets, zero = self._feature_zero(answer, node, lets)
+        node, predictions = self._predictions_as_in_cost(node, defined | set(names) | {name for name, _, _ in lets})
+        notes = [*notes, *predictions]
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
         said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
         from ..notation.scalars import slope_count_letter, tidy_count_notes
@@ -340,6 +346,23 @@ class Checker:
                 label="ANSWER",
             )
         return (f"the left side {name} = names the gradient ∂J/∂{shown}, the derivative checked",)
+
+    def _predictions_as_in_cost(self, answer_tree, defined):
+        """The answer's p (a) read as the prediction h where the cost writes its predictions p_i (a^{(i)})."""
+        from .letters import predictions_as_in_cost
+        from .matrix_answer import reads_as_matrix
+
+        if not any(" is read as the prediction h" in note for note in self.problem.notes):
+            return answer_tree, ()
+        return predictions_as_in_cost(answer_tree, self.problem.notes, defined,
+                                      matrix=reads_as_matrix(answer_tree, self.problem, self.answer_lets),
+                                      columns=self.problem.layout == "columns")
+
+    def _known(self) -> tuple:
+        """What the problem names: its cost with the definitions put in, and the variable of the gradient."""
+        # the cost's own name too: a side ∇J of an answer's chain names the derivative of J, judged as such
+        return (self.problem.expand_definitions(self.problem.cost), self.problem.wrt, sympy.Symbol(self.problem.name),
+                *(self.problem.expand_definitions(value) for value in self.problem.definitions.values()))
 
     def _alpha_as_in_cost(self, answer_tree) -> tuple[object, tuple[str, ...]]:
         """The cost's α was read as λ (the penalty's weight): so is the answer's, when it writes no λ."""
@@ -537,7 +560,7 @@ class Checker:
             notes = (*notes, *said)
             return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout, notes=notes,
-                                reported=self.problem if lets else None)
+                                reported=self.problem if lets else None, known=self._known(), lets=lets)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
@@ -547,6 +570,9 @@ class Checker:
             built, said = one
             notes = (*notes, said)
         self._refuse_power_t(source, built.expr)
+        from .letters import refuse_stray_letters  # a letter the cost does not hold is no arbitrary number
+
+        refuse_stray_letters(expand_definitions(built.expr, built.definitions), self._known(), source, tree, lets)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
         # added and taken away is gone): judge each expression once, and say it in each answer's words
@@ -789,7 +815,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     same pattern ``steps`` uses for a derivation's leading name. Errors are
     labelled ``ANSWER`` and point into the answer as written.
     """
-    text, wrt = answer, None
+    text, wrt, cost_name = answer, None, "J"
     gradient = gradient_head(answer)
     if gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
@@ -805,6 +831,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
+            numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head)
+            cost_name = numerator.group("name") if numerator else "J"  # ∂L/∂m names ∂L/∂m, not ∂J/∂m
     try:
         parsed = parse_text(text, input=input, names=names, functions=functions)
         if wrt is not None:
@@ -813,7 +841,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 raise InputError("the left side does not name a variable to differentiate by",
                                  source=answer, column=wrt[1], hint="write dJ/dtheta_j = ...")
             span = tree.Span(wrt[1], wrt[1] + len(wrt[0]))
-            parsed = replace(parsed, name="J", wrt=replace(variable, span=span))
+            parsed = replace(parsed, name=cost_name, wrt=replace(variable, span=span))
         elif parsed.name is not None and parsed.wrt is None and not _names_the_gradient(parsed):
             raise InputError(f"the left side names {parsed.name}, not a derivative of it",
                              source=answer, column=0,

@@ -580,8 +580,9 @@ def _constant_ratio(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
 def _term_name(name: sympy.Expr, whole: sympy.Expr) -> str:
     if name is whole or name == whole:
         if not any(isinstance(s, sympy.Sum) for s in whole.atoms(sympy.Sum)) and whole.has(symbols.scalar("lambda")):
-            if whole.has(sympy.KroneckerDelta):
+            if whole.could_extract_minus_sign() and any(1 in delta.args for delta in whole.atoms(sympy.KroneckerDelta)):
                 # −(λ/m) θ₁ δ₁ⱼ: what --no-reg-intercept adds, so say what it means, not just its shape
+                # (a penalty λθ₃² of one other component has nothing to do with the intercept)
                 return f"the term {show_unicode(whole)}, which keeps the intercept θ₁ out of the L2 penalty,"
             return f"the regularisation term {show_unicode(whole)}"
         return f"the term {show_unicode(whole)}"

@@ -44,6 +44,11 @@ __all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "
 MATRIX_NOTE = ("read in matrix notation (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾, θ n×1, y m×1); "
                "its entry j is compared with ∂J/∂θⱼ at every j")
 
+def _matrix_note(shown: str) -> str:
+    """:data:`MATRIX_NOTE` for the parameter vector of the gradient (θ, w, β)."""
+    return MATRIX_NOTE if shown == "θ" else MATRIX_NOTE.replace("θ n×1", f"{shown} n×1").replace("∂θⱼ", f"∂{shown}ⱼ")
+
+
 i = symbols.example_index
 j = symbols.wrt_index
 
@@ -186,6 +191,8 @@ def judge_matrix(
     notes: Sequence[str] = (),
     time_limit: float = 0.0,
     reported: Problem | None = None,
+    known: Sequence[sympy.Basic] | None = None,
+    lets: Sequence[tuple] = (),
 ) -> Verdict:
     """Judge a matrix-form answer (a parsed tree) against the index-form gradient ``expected``.
 
@@ -211,9 +218,11 @@ def judge_matrix(
     matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said,
                           standing=problem.column_values)
     notes = (*notes, *said)
+    shown = {"theta": "θ", "beta": "β", "weights": "w"}.get(str(wrt.base), str(wrt.base))
     if columns:
-        notes = (*notes, "read with one example per column, as the cost is (wᵀX): X is n×m with Xⱼᵢ = xⱼ⁽ⁱ⁾, "
-                         "Y (y) and values per example are 1×m rows; its entry j is compared with ∂J/∂wⱼ at every j")
+        notes = (*notes, f"read with one example per column, as the cost is ({shown}ᵀX): X is n×m with "
+                         f"Xⱼᵢ = xⱼ⁽ⁱ⁾, Y (y) and values per example are 1×m rows; its entry j is compared with "
+                         f"∂J/∂{shown}ⱼ at every j")
     if columns:
         from ..notation.matrix_cost import columns_count
 
@@ -224,7 +233,8 @@ def judge_matrix(
                            "(one example per column)" for spelled in counted))
     used = sorted(name for name in per_example if any(
         isinstance(current, tree.Variable) and current.name == name for current in tree.walk(node)))
-    notes = (*notes, *(f"read in matrix notation: {name} is the m×1 vector of its values {name}⁽ⁱ⁾, one per example"
+    shape = "1×m row" if columns else "m×1 vector"  # one example per column: a value per example is a row
+    notes = (*notes, *(f"read in matrix notation: {name} is the {shape} of its values {name}⁽ⁱ⁾, one per example"
                        for name in used))
     if any(isinstance(current, tree.ZeroFirst) for current in tree.walk(node)):
         notes = (*notes, "read as Octave: [0; θ(2:end)] is θ with its first entry, the intercept θ₁, set to 0: "
@@ -236,8 +246,13 @@ def judge_matrix(
         raise InputError(error.message, source=source, column=0, label="ANSWER") from None
     if bold_sigma:
         entry = _predictions_of_the_cost(entry, problem, source)
+    if known is not None:
+        from .letters import refuse_stray_letters  # a letter the cost does not hold is no arbitrary number
+
+        refuse_stray_letters(problem.expand_definitions(entry), known, source, node, lets)
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
-                    notes=notes if columns else (*notes, MATRIX_NOTE), time_limit=time_limit, reported=reported,
+                    notes=notes if columns else (*notes, _matrix_note(shown)), time_limit=time_limit,
+                    reported=reported,
                     sizes=every_component(numeric.sizes_for(problem.expand_definitions(expected),
                                                             problem.expand_definitions(entry), wrt)))
     return replace(verdict, matrix=matrix)

@@ -223,6 +223,59 @@ def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list
     return kept, notes
 
 
+def prediction_let_against_the_model(problem: Problem, lets: list) -> list[str]:
+    """An answer's ``--let h`` where the problem does not define h: compared with the model its cost is of.
+
+    ``check … --cost linear --let 'h = theta_0 + theta^T x'``: the linear preset's cost holds θᵀx,
+    its model's prediction; an h of another model would be judged against a gradient it is not the
+    prediction of. A let that agrees is used as it is (noted); one that differs is refused at the let, as
+    a let that differs from a defined h is (:func:`agreeing_lets`). A cost that shows no model keeps the let.
+    """
+    from ..notation import models
+    from ..notation import tree as nodes
+    from ..notation import vocabulary as vocab
+    from ..notation.builder import _build_text, build_expression
+    from ..notation.matrix_cost import is_matrix_form
+    from .equality import compare
+
+    from ..notation.matrix_cost import lower_answer_let
+
+    name = vocab.PREDICTION
+    mine = [let for let in lets if let[0] == name]
+    if not mine or name in {_name(key) for key in problem.definitions}:
+        return []
+    model = models.model_of_cost(problem.cost, problem.definitions, _build_text)
+    if model is None:
+        return []
+    _, value, text = mine[0]
+    if is_matrix_form(value):
+        # h = X*theta + 1: one value per example, h⁽ⁱ⁾ = θᵀx⁽ⁱ⁾ + 1, as a matrix answer reads it
+        lowered = lower_answer_let(name, value, text, {other for other, _, _ in lets},
+                                   columns=problem.layout == "columns")
+        if lowered is None:
+            return []
+        value = lowered[0]
+    others = [let for let in lets if let[0] != name and not is_matrix_form(let[1])]
+    probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
+    try:
+        own = build_expression(probe, source=text, definitions_of=problem, lets=others)
+        theirs = build_expression(probe, source=text, definitions_of=problem, lets=[*others, (name, value, text)])
+    except InputError as error:
+        raise error.with_label("--let") from None
+    left = replace(problem, definitions=own.definitions).expand_definitions(own.expr)
+    right = replace(problem, definitions=theirs.definitions).expand_definitions(theirs.expr)
+    comparison = compare(left, right, replace(problem, definitions={}))
+    shown = model.note.partition("reading ")[2].partition(",")[0] or f"h = {model.text}"
+    if not comparison.equal:
+        raise InputError(
+            f"--let {name} differs from the problem's own {name}: the cost is of the model {shown}, "
+            "and the answer would be read with another",
+            source=text, column=0, label="--let",
+            hint=f"leave out --let {name} (the cost's model gives it), or give the cost as a formula with your {name}",
+        )
+    return [f"--let {name} defines {name} as the cost's model does, {shown} ({_how(comparison.check)})"]
+
+
 #: what reading a chain whole says when the chain itself is what the reader refused
 _CHAIN_REFUSALS = ("a second '='", "the left side of '=' names the cost", "the left side names", "unexpected character '='")
 

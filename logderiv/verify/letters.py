@@ -1,0 +1,134 @@
+"""The letters of an answer: each must mean something in the problem, never an arbitrary number.
+
+An answer is judged against the cost's gradient; a letter the cost does not
+hold, that no ``--let`` defines and that has no fixed meaning (θ, w, β, x, y,
+m, n, λ) cannot be compared with anything: judged as an arbitrary constant it
+gives a verdict about a quantity the writer never had in mind (``Xᵀ(y − p)``
+"different" because ``p`` was read as one number). Such a letter is refused
+with its column (:func:`refuse_stray_letters`).
+
+One such letter is read: a bare ``p`` or ``a`` (bold or not, ``\\mathbf{p}``)
+when the cost writes its predictions with that letter (``p_i``, ``a^{(i)}``,
+``\\hat{p}``, read as the prediction h there). It is the same prediction in the
+answer, as the index-form answer's ``p_i`` is: in a matrix answer the m×1 vector
+of the predictions, inside a sum over examples the prediction for example i
+(:func:`predictions_as_in_cost`, noted).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Collection, Sequence
+
+import sympy
+
+from ..errors import InputError
+from ..notation import tree
+from ..notation import vocabulary as vocab
+
+__all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters"]
+
+#: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
+_PREDICTION_NOTE = re.compile(r"^(?P<written>\S+) is read as the prediction h\b")
+
+#: letters that stand for the predictions when the cost writes them so (a probability, an activation)
+_PREDICTION_LETTERS = frozenset({"p", "a"})
+
+
+def cost_prediction_letters(notes: Collection[str]) -> dict[str, str]:
+    """The letters (p, a) the cost's notes say were read as the prediction h, each with how the cost wrote it."""
+    found: dict[str, str] = {}
+    for note in notes:
+        match = _PREDICTION_NOTE.match(note)
+        if match is None:
+            continue
+        written = match.group("written")
+        bare = re.sub(r"\\[A-Za-z]+|[{}\s]", "", written)  # \hat{p} → p, a^{(i)} → a^(i)
+        letter = bare[:1]
+        if letter in _PREDICTION_LETTERS and (len(bare) == 1 or bare[1] in "_^"):
+            found.setdefault(letter, written)
+    return found
+
+
+def predictions_as_in_cost(
+    node: tree.Node, notes_of_cost: Collection[str], defined: Collection[str], *, matrix: bool, columns: bool = False
+) -> tuple[tree.Node, tuple[str, ...]]:
+    """``node`` with each p (a) of the answer read as the prediction h, where the cost writes its predictions so.
+
+    ``defined`` are the names the problem and the answer's lets define: a p defined so is that p.
+    """
+    letters = {letter: written for letter, written in cost_prediction_letters(notes_of_cost).items()
+               if letter not in defined}
+    if not letters:
+        return node, ()
+    used: dict[str, str] = {}
+
+    def rename(current):
+        if isinstance(current, tree.Variable):
+            if current.name in letters and current.feature is None:
+                used[current.name] = letters[current.name]
+                return dataclasses.replace(current, name=vocab.PREDICTION)
+            return current
+        changes = {}
+        for field in dataclasses.fields(current):
+            if field.name == "span":
+                continue
+            value = getattr(current, field.name)
+            if isinstance(value, tuple):
+                renamed = tuple(rename(item) if hasattr(item, "span") else item for item in value)
+                if any(new is not old for new, old in zip(renamed, value)):
+                    changes[field.name] = renamed
+            elif hasattr(value, "span"):
+                changed = rename(value)
+                if changed is not value:
+                    changes[field.name] = changed
+        return dataclasses.replace(current, **changes) if changes else current
+
+    renamed = rename(node)
+    what = (f"the {'1×m row' if columns else 'm×1 vector'} of the predictions h⁽ⁱ⁾, one per example" if matrix
+            else "the prediction h (the model's output for example i)")
+    return renamed, tuple(f"{letter} is read as {what}, as the cost's {written} is"
+                          for letter, written in sorted(used.items()))
+
+
+def _letters(expr: sympy.Basic) -> set[str]:
+    """The names of the quantities in ``expr``: its symbols that are no index or count, and its vectors."""
+    names = {str(atom.base.label) for atom in expr.atoms(sympy.Indexed)}
+    names |= {atom.name for atom in expr.atoms(sympy.Symbol) if not atom.is_integer}
+    return names
+
+
+def refuse_stray_letters(
+    answer: sympy.Expr, known: Sequence[sympy.Basic], source: str, node: tree.Node | None,
+    lets: Sequence[tuple] = (),
+) -> None:
+    """Refuse a letter of ``answer`` (its definitions put in) that none of ``known`` holds and has no fixed meaning.
+
+    ``known``: the cost with its definitions put in, the variable of the gradient, and whatever else the
+    problem names. The caret goes under the letter in the answer ``node`` (or in the --let that brings it).
+    """
+    holds: set[str] = set()
+    for expr in known:
+        holds |= _letters(expr)
+    stray = sorted(_letters(answer) - holds - vocab.FIXED_NAMES)
+    if not stray:
+        return
+    letter = stray[0]
+    places = [(source, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
+    for text, where, label in places:
+        if where is None:
+            continue
+        for current in tree.walk(where):
+            if isinstance(current, tree.Variable) and vocab.canonical_name(current.name) == letter:
+                raise _stray(letter, text, current.span.start, label)
+    raise _stray(letter, source, 0, "ANSWER")
+
+
+def _stray(letter: str, source: str, column: int, label: str) -> InputError:
+    return InputError(
+        f"'{letter}' is not in the cost: it would be compared as an arbitrary number",
+        source=source, column=column, label=label,
+        hint=(f"define it with --let, e.g. --let '{letter} = sigmoid(theta^T x)' for the predictions"
+              if letter in _PREDICTION_LETTERS else f"define it with --let '{letter} = …', or write what it stands for"),
+    )
