@@ -146,7 +146,9 @@ def read_definitions(
         for name in defined
         if vocabulary.is_code_name(name)
     ]
-    code_notes += [note for note in (_example_let_note(text) for text in lets) if note]
+    # (a plain z_i = … is read by notation.pasted, noted there)
+    code_notes += [note for note in (_example_let_note(text) for text in lets
+                                     if isinstance(text, str) and notation_of(text, input) == "latex") if note]
     multi_letter = {name for name in [*names, *defined] if len(name) > 1}
     if sigma_value:
         multi_letter.add(latex.SIGMA_VALUE)

@@ -2754,8 +2754,6 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
     rest = left_tokens[1:-1]
     if rest and rest[0].kind == "sub" and rest[0].text == "theta":
         rest = rest[1:]
-    if _example_script(rest):  # z_i = w^T x_i + b, p^(i) = …: the name's value for example i
-        rest = []
     if rest:
         shape = [(t.kind, t.text) for t in rest]
         if shape not in (
@@ -2771,16 +2769,6 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
             )
     _check_let_name(text, first)
     return name, Span(first.start, first.end), equals + 1
-
-
-def _example_script(tokens) -> bool:
-    """Whether the tokens after a --let's name are the example index alone: ``_i``, ``^(i)``."""
-    shape = [(t.kind, t.text) for t in tokens]
-    return shape in (
-        [("sub", "i")],
-        [("example", "i")],
-        [("op", "^"), ("open", "("), ("name", "i"), ("close", ")")],
-    )
 
 
 _CODE_LET = re.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*$")
