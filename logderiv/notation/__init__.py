@@ -18,12 +18,14 @@ Importing this package (and parsing) never imports sympy; only
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, tree, vocabulary
 from .parsed import Parsed
 from .tree import Node
+from . import tree as tree_module
 from .tree import walk as tree_walk
 from .plain import parse, parse_let
 
@@ -112,7 +114,11 @@ def read_definitions(
     answer read with ``functions=`` names must be expanded with
     :func:`logderiv.notation.functions.expand`.
     """
+    lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
+    lets, links, link_notes = _link_lets(lets, input)
+    link_notes = [*sigma_notes, *link_notes]
     lets, chains, chain_notes = _split_chains(lets, input)
+    chain_notes = [*link_notes, *chain_notes]
     defined: list[str] = []
     number_functions: list[str] = []
     heads: dict[int, functions.FunctionDef] = {}
@@ -140,7 +146,12 @@ def read_definitions(
         for name in defined
         if vocabulary.is_code_name(name)
     ]
+    # (a plain z_i = … is read by notation.pasted, noted there)
+    code_notes += [note for note in (_example_let_note(text) for text in lets
+                                     if isinstance(text, str) and notation_of(text, input) == "latex") if note]
     multi_letter = {name for name in [*names, *defined] if len(name) > 1}
+    if sigma_value:
+        multi_letter.add(latex.SIGMA_VALUE)
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     called = functions.ordered_names(list(heads.values()))
     parsed, notes = [], []
@@ -164,6 +175,9 @@ def read_definitions(
             name, value = parse_let_text(text, input=input, names=multi_letter, functions=called)
         except InputError as error:
             raise error.with_label("--let") from None
+        if text in links:  # \log(\lambda_i) = β^T x_i: λ_i = exp(β^T x_i)
+            value = dataclasses.replace(value, tree=tree_module.Apply("exp", value.tree, value.tree.span))
+            text = links[text]
         if number in chains:
             original, expressions = chains[number]
             agreed, side_notes, side_lets = _check_chain_sides(
@@ -185,6 +199,74 @@ def read_definitions(
         for name in number_functions
     ]
     return expanded, multi_letter, list(dict.fromkeys(chain_notes + number_notes + code_notes + notes)), definitions
+
+
+_LINK_LET = re.compile(
+    r"(?P<log>\s*\\(?:log|ln)\s*(?:\\left\s*)?(?P<open>[({])?)\s*(?P<name>\\[A-Za-z]+|[A-Za-z])"
+    r"(?P<script>\s*(?:_\s*\{\s*i\s*\}|_\s*i|\^\s*\{\s*\(\s*i\s*\)\s*\}))"
+    r"(?P<close>\s*(?:\\right\s*)?[)}])?\s*="
+)
+
+
+_SIGMA_VALUE_LET = re.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
+#: said when a --let names the prediction σ; the answer's reader looks for it
+SIGMA_VALUE_NOTE = ("a bare σ is read as h, the prediction σ(…) that --let names σ (σ(…) of an argument stays the "
+                    "sigmoid; σ(1 − σ), before a bracket holding a bare σ, is the product σ·(1 − σ))")
+
+
+def _sigma_value_lets(lets: Sequence[str], input: Input) -> tuple[list, bool, list[str]]:
+    r"""``\sigma = \sigma(w^Tx)`` (alineberry's notes): σ names the prediction, the sigmoid of the score.
+
+    The let is read as ``h = \sigma(w^Tx)`` (the name blanked to h, columns kept), and
+    a bare σ in the texts is h (:meth:`latex._Tokenizer.sigma_is_value`), noted.
+    """
+    texts, found = [], False
+    for text in lets:
+        match = _SIGMA_VALUE_LET.match(text) if isinstance(text, str) and notation_of(text, input) == "latex" else None
+        if match is None:
+            texts.append(text)
+            continue
+        found = True
+        begin, end = match.span("sigma")
+        texts.append(text[:begin] + "h" + " " * (end - begin - 1) + text[end:])
+    return texts, found, [SIGMA_VALUE_NOTE] if found else []
+
+
+def _link_lets(lets: Sequence[str], input: Input) -> tuple[list, dict[str, str], list[str]]:
+    r"""``\log(\lambda_i) = \beta^\top x_i``, ``\ln\lambda_{i}=x_{i}\beta``: a link function, the log of a value per example.
+
+    Read as ``\lambda_i = \exp(…)`` (noted): the text with the log and its bracket
+    blanked (columns kept), and, for it, the text written. Only a LaTeX left side
+    that is the log of one name with the example index counts.
+    """
+    texts, links, notes = [], {}, []
+    for text in lets:
+        match = _LINK_LET.match(text) if isinstance(text, str) and notation_of(text, input) == "latex" else None
+        if match is None or bool(match.group("open")) != bool(match.group("close")):
+            texts.append(text)
+            continue
+        variant = (" " * match.end("log") + text[match.start("name"):match.end("script")]
+                   + " " * (match.end() - 1 - match.end("script")) + text[match.end() - 1:])
+        links[variant] = text
+        texts.append(variant)
+        left = text[:match.end() - 1].strip()
+        named = text[match.start("name"):match.end("script")].strip()
+        notes.append(f"{left} = … is a link function: the log of {named} is the right side, so {named} is read as "
+                     f"exp of it, one value per example")
+    return texts, links, notes
+
+
+_EXAMPLE_SCRIPT = re.compile(r"(?:_\{?\s*i\s*\}?|\^\{?\s*\(\s*i\s*\)\s*\}?)\s*:?\s*$")
+
+
+def _example_let_note(text) -> str | None:
+    """``p_i = \\sigma(z_i)``, ``z^{(i)} = …``: a --let whose name carries the example index defines a value per example."""
+    if not isinstance(text, str) or "=" not in text:
+        return None
+    left = text[: text.find("=")].strip()
+    if not _EXAMPLE_SCRIPT.search(left) or "(" in _EXAMPLE_SCRIPT.sub("", left):
+        return None
+    return f"{left} = … defines a value per example: the index i on the name is the example's"
 
 
 def _equals_signs(text: str) -> list[int]:
@@ -477,6 +559,7 @@ def read_problem(
             names=multi_letter | {name for name, _, _ in parsed_lets},
             functions=functions.ordered_names(list(defined_functions.values())),
         )
+        written_cost = cost_parsed.tree  # before the calls of defined functions are expanded
         if functions.has_calls(cost_parsed.tree):
             expanded, expansion_notes = functions.expand(cost_parsed.tree, defined_functions, cost, "COST")
             cost_parsed = dataclasses.replace(
@@ -505,9 +588,10 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
-    cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(cost_parsed, parsed_lets, notes, wrt_parsed)
+    cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(
+        cost_parsed, parsed_lets, notes, wrt_parsed, written=written_cost)
     notes = [*notes, *slope_notes]
-    _refuse_slope_m(cost, cost_parsed, parsed_lets, notes)
+    _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
     _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
@@ -768,7 +852,7 @@ def _bare_x_factor(root: Node):
     return min(found, key=lambda node: node.span.start) if found else None
 
 
-def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parsed):
+def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parsed, *, written: Node | None = None):
     r"""Read a slope written m in one text as a parameter when another text's sums count the examples with n (N).
 
     ``\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^2`` with ``--let "\hat y_i = m x_i + b"``:
@@ -776,8 +860,12 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
     bare m there multiplies x (the slope) or when ``--wrt m`` differentiates by
     it; it is then kept apart from the count (noted), and so is ``--wrt m``.
     Anything else is left to :func:`_refuse_slope_m`. Returns the cost, the
-    lets, the ``--wrt`` and the notes.
+    lets, the ``--wrt`` and the notes. ``written`` is the cost as written, before
+    the calls of defined functions were expanded: an m a function's body brought
+    in (``L(w, b)`` defined with ``\frac{1}{n}\sum``, its n read as m) is the
+    body's, not the cost text's.
     """
+    written = cost.tree if written is None else written
     cost_renames, lets_rename = scalars.renames_a_count(cost.notes), scalars.renames_a_count(let_notes)
     from . import tree as _tree
 
@@ -793,7 +881,7 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
                     notes.append(scalars.slope_note(counted))
                 read.append((name, value, text))
             lets = read
-        elif scalars.bare_count(cost.tree) is not None and (wrt_m or scalars.slope_factors(cost.tree)):
+        elif scalars.bare_count(written) is not None and (wrt_m or scalars.slope_factors(cost.tree)):
             cost = dataclasses.replace(cost, tree=scalars.as_slope(cost.tree))
             notes.append(scalars.slope_note(counted))
     sloped = any(
@@ -806,7 +894,8 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
     return cost, lets, wrt, list(dict.fromkeys(notes))
 
 
-def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str]) -> None:
+def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str],
+                    *, written: Node | None = None) -> None:
     """Refuse an m of its own in one text when another text's sums read n (N) as the example count m.
 
     ``\\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat y_i)^2`` with ``--let "\\hat y_i = m x_i + b"``:
@@ -819,7 +908,9 @@ def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node
     cost_renames, lets_rename = renames_a_count(cost.notes), renames_a_count(let_notes)
     if cost_renames == lets_rename:
         return  # neither renamed; or both did, and each text's own m was refused by its reader
-    texts = [(value, text, "--let") for _, value, text in lets] if cost_renames else [(cost.tree, cost_text, "COST")]
+    # the cost as written: an m that the body of a called function brought in is that body's (its count)
+    own = cost.tree if written is None else written
+    texts = [(value, text, "--let") for _, value, text in lets] if cost_renames else [(own, cost_text, "COST")]
     for node, text, label in texts:
         slope = bare_count(node)
         if slope is not None:

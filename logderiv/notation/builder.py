@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import field, fields
@@ -424,6 +425,10 @@ class _Builder:
         if self.is_defined(name):
             if node.feature is not None:
                 raise _fail(f"'{name}' is defined by --let and has no feature index", node, source)
+            if name in _PER_EXAMPLE_CONSTANTS and node.example is None:
+                raise _fail(f"'{name}' is defined per example by --let ({name}_i), and written here without its index",
+                            node, source, hint=f"write {name}_i for the value of example i; "
+                            "a regularisation strength beside it needs another letter")
             example = self.example(node, context, source)
             self.uses.append(_Use(name, example, node, source))
             return _key(name, example)
@@ -1049,6 +1054,11 @@ class _Resolver:
         return result
 
 
+#: constants a --let may define per example (with the example index on the name): λᵢ, a Poisson rate
+_PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
+_RATE_HEAD = re.compile(r"\s*(?:\\log|\\ln)?\s*(?:\\left)?[({]?\s*(?:\\lambda|λ)\s*(?:_\s*\{?\s*i\s*\}?|\^\s*\{?\s*\(\s*i\s*\)\s*\}?)")
+
+
 def _prepare_lets(lets: Sequence[tuple[str, tree.Node, str]]) -> dict[str, _Let]:
     prepared: dict[str, _Let] = {}
     for name, value, text in lets:
@@ -1062,7 +1072,9 @@ def _prepare_lets(lets: Sequence[tuple[str, tree.Node, str]]) -> dict[str, _Let]
                 hint="give each --let a different name",
                 label="--let",
             )
-        if name in vocab.CONSTANTS | _VECTORS | vocab.PER_EXAMPLE or name in vocab.RESERVED:
+        if name in _PER_EXAMPLE_CONSTANTS and _RATE_HEAD.match(text):
+            pass  # \lambda_i = …: a rate per example (a Poisson model's), its uses all carry the index
+        elif name in vocab.CONSTANTS | _VECTORS | vocab.PER_EXAMPLE or name in vocab.RESERVED:
             raise InputError(
                 f"'{name}' has a fixed meaning and cannot be defined",
                 source=text,

@@ -93,8 +93,19 @@ def sigmoid_argument(node) -> object | None:
     if exponent is None:
         return None
     if shape(node.left) == one:
-        return exponent.operand if isinstance(exponent, tree.Negate) else None
+        return _negated(exponent)
     return exponent if shape(node.left) == shape(power) else None
+
+
+def _negated(exponent):
+    """u when ``exponent`` is −u: ``-z``, and ``-Xw`` (read (−X)·w, the minus on the first factor) as Xw."""
+    if isinstance(exponent, tree.Negate):
+        return exponent.operand
+    if isinstance(exponent, tree.Binary) and exponent.op == "*":
+        left = _negated(exponent.left)
+        if left is not None:
+            return tree.Binary("*", left, exponent.right, exponent.span)
+    return None
 
 
 def named_sigmoid_argument(side, last, defined) -> tuple[object, object] | None:

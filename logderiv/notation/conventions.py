@@ -600,12 +600,52 @@ def join_terms(parser, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         left, op, right, bracketless=parser.bracketless, grouped=lambda node: id(node) in parser.extent, names=parser.names
     )
     if extended is None:
+        if op == "-" and cross_entropy_terms(left, right):
+            written = parser.source[parser.outer(left).start:parser.outer(right).end].strip()
+            parser.note(f"{written} is read as written, but it is not the cross-entropy: its two terms have opposite "
+                        "signs (the cross-entropy is −[y log(p) + (1 − y) log(1 − p)])")
         return tree.Binary(op, left, right, parser.span(left, right))
     node, summed = extended
     parser.bracketless.add(id(summed))
     assert isinstance(summed.body, tree.Binary)
+    if op == "-" and cross_entropy_terms(summed.body.left, right):
+        # -\frac{1}{m}\sum y\log\hat y - (1-y)\log(1-\hat y): the minus before Σ was surely meant for both terms
+        parser.fail(
+            "without brackets this sum reads y log(p) − (1 − y) log(1 − p): not the cross-entropy, whose two terms "
+            "have one sign; the minus before the sum may be meant for both terms, or the sum may stop after the first",
+            right.span.start,
+            hint="write the brackets for the cross-entropy: -sum [y log(p) + (1-y) log(1-p)]",
+        )
     parser.note(sum_note(parser.source, summed, parser.outer(summed.body.left).start))
     return node
+
+
+def cross_entropy_terms(first: tree.Node, second: tree.Node) -> bool:
+    """Whether ``first`` is y·log(p) and ``second`` (1 − y)·log(1 − p), of one p: the cross-entropy's two terms."""
+    from .functions import shape
+
+    def split(term):
+        if isinstance(term, tree.Binary) and term.op == "*":
+            for factor, other in ((term.left, term.right), (term.right, term.left)):
+                if isinstance(other, tree.Apply) and other.function == "log":
+                    return factor, other.argument
+        return None
+
+    def one_minus(node):
+        if isinstance(node, tree.Binary) and node.op == "-" and isinstance(node.left, tree.Number) \
+                and node.left.text == "1":
+            return node.right
+        return None
+
+    left, right = split(first), split(second)
+    if left is None or right is None:
+        return False
+    label, probability = left
+    if not (isinstance(label, tree.Variable) and label.name == "y"):
+        return False
+    other_label, other_probability = one_minus(right[0]), one_minus(right[1])
+    return other_label is not None and other_probability is not None and shape(other_label) == shape(label) \
+        and shape(other_probability) == shape(probability)
 
 
 def data_only(node: tree.Node) -> bool:

@@ -144,6 +144,10 @@ _BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
 _GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
+#: in the names a text is read with: a --let ``\sigma = \sigma(…)`` named the prediction σ (a bare σ is h)
+SIGMA_VALUE = "\\sigma"
+#: constants a --let may define per example, written with the example index (λᵢ, the rate of a Poisson model)
+_PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
 #: Letters that name the model's prediction when written with its parameters and called: ``f_{w,b}(x)``.
 _MODEL_LETTERS = frozenset({"f", "H"})
 #: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
@@ -186,6 +190,26 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
 # --- tokens -----------------------------------------------------------------------
 
 
+_LEFT_SIDE_CALL = re.compile(r"\s*[A-Za-z\\{}^_]+\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)\s*:?\s*$")
+
+
+def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
+    r"""The ``|`` and ``;`` inside the arguments of a left side ``L(w | y; x) =``: where they are, or none.
+
+    Only a left side that is a name applied to arguments, before the text's first
+    ``=``, holding no bracket of its own, counts: a likelihood's conditioning bar
+    and a parameter separator, never an absolute value.
+    """
+    equals = source.find("=", start, end)
+    if equals < 0:
+        return frozenset()
+    match = _LEFT_SIDE_CALL.match(source, start, equals)
+    if match is None:
+        return frozenset()
+    first = match.start("arguments")
+    return frozenset(first + k for k, char in enumerate(match.group("arguments")) if char in "|;")
+
+
 class _Tokenizer:
     """Splits LaTeX into tokens, dropping what carries no mathematics."""
 
@@ -199,6 +223,12 @@ class _Tokenizer:
         self.glued: list[str] = []
         #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
         self.notes: list[str] = []
+        #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
+        self.separators = _left_side_separators(source, start, end)
+        if self.separators:
+            head = source[start:source.index("=", start)].strip()
+            self.note(f"{head}: the '|' and ';' between its arguments separate what the cost is a function of from "
+                      "what it is conditioned on (the data): a left side, not an absolute value")
 
     def fail(self, message: str, column: int, hint: str | None = None) -> NoReturn:
         _fail(message, self.source, column, hint)
@@ -220,6 +250,9 @@ class _Tokenizer:
             char = source[self.position]
             start = self.position
             if char.isspace() or char == "~":
+                self.position += 1
+            elif start in self.separators:
+                self.add("op", ",", start, start + 1)
                 self.position += 1
             elif char == "%":  # a comment, to the end of the line
                 newline = source.find("\n", start, self.end)
@@ -443,6 +476,28 @@ class _Tokenizer:
                     return self.source[position + 1 : stop], position + 1, stop + 1
         self.fail(f"the argument of '\\{command}' is never closed", position, hint="add '}'")
 
+    def sigma_is_value(self, stop: int) -> bool:
+        r"""Whether ``\sigma`` ending at ``stop`` is the value a --let names σ: bare, or before a bracket holding a bare σ.
+
+        ``\sigma(1-\sigma)`` is then σ·(1 − σ) (the derivative's product); ``\sigma(w^Tx)``
+        stays the function.
+        """
+        after = stop
+        while after < self.end and self.source[after].isspace():
+            after += 1
+        if after >= self.end or self.source[after] not in "({" and not self.source.startswith("\\left", after):
+            return True
+        if self.source[after] != "(":
+            return False
+        depth, close = 0, None
+        for position in range(after, self.end):
+            depth += {"(": 1, ")": -1}.get(self.source[position], 0)
+            if depth == 0:
+                close = position
+                break
+        inner = self.source[after + 1:close] if close is not None else ""
+        return re.search(r"\\sigma(?![A-Za-z])(?!\s*[({])", inner) is not None
+
     def command(self) -> None:
         start = self.position
         name, stop = self.control_word()
@@ -504,6 +559,13 @@ class _Tokenizer:
         elif name == "pi":
             self.add("name", "pi", start, stop)
             self.position = stop
+        elif name == "sigma" and SIGMA_VALUE in self.names and self.sigma_is_value(stop):
+            # \sigma = \sigma(w^Tx) in a --let: a bare σ is that value, the prediction h (noted there)
+            self.add("name", vocab.PREDICTION, start, stop)
+            self.position = stop
+            self.skip_space()
+            if self.position < self.end and self.source[self.position] == "(":
+                self.add("op", "*", stop, stop)  # σ(1-σ): σ times the bracket
         elif name in _FUNCTION_COMMANDS:
             self.add("function", _FUNCTION_COMMANDS[name], start, stop)
             self.position = stop
@@ -1573,7 +1635,8 @@ class _Parser:
                     return tree.Variable(word, self.span(token, last), feature=indices[0][0])
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
             return tree.Constant(word, Span(token.start, token.end))
-        if word in vocab.INDEX_LETTERS or word in self.aliases:
+        if (word in vocab.INDEX_LETTERS or word in self.aliases) and word not in self.functions:
+            # d2l's l^{(i)}(\mathbf{w}, b) = …: a function --let defines may be named by an index letter
             self.bare_index(token)
         return self.variable()
 
@@ -2168,7 +2231,9 @@ class _Parser:
             self.fail(
                 f"the index '{letter}' subscripts both data and parameters: the sum over it is ambiguous",
                 column,
-                hint="sum over examples with \\sum_{i=1}^{m} (y_i, x^{(i)}), over features with \\sum_{j=1}^{n} (\\theta_j)",
+                hint="sum over examples with \\sum_{i=1}^{m} (y_i, x^{(i)}), over features with \\sum_{j=1}^{n} (\\theta_j); "
+                     "y_j beside β_j (one label per coefficient, X = I as in ISLR's special case) is not read: "
+                     "write the general cost, \\sum_i (y_i - x_i^T\\beta)^2",
             )
         if roles:
             return roles.pop()
@@ -2255,7 +2320,14 @@ class _Parser:
                 )
             else:
                 hint = f"write \\sum_{{{letter}=1}}^{{{count}}} or \\sum_{{{letter}=0}}^{{{count}-1}}"
-            self.fail(f"a sum over {over} from {first} to {upper[0] if upper else count}{'-1' if minus_one else ''} is not read", where, hint=hint)
+            last = upper[0] if upper else count
+            if first == "0" and not minus_one and upper is not None and over == "examples":
+                # \sum_{i=0}^n with 1/n: n + 1 terms, or the n examples numbered from 0 (an off-by-one)? a guess either way
+                self.fail(f"a sum over examples from 0 to {last} is not read: it has {last} + 1 terms; the {last} "
+                          f"examples numbered 1..{last} (or 0..{last}-1), or {last} + 1 of them?", where,
+                          hint=f"write \\sum_{{{letter}=1}}^{{{last}}} for the {last} examples "
+                               f"(or \\sum_{{{letter}=0}}^{{{last}-1}})")
+            self.fail(f"a sum over {over} from {first} to {last}{'-1' if minus_one else ''} is not read", where, hint=hint)
         written = upper[0] if upper is not None else None
         if written is not None and written.isdigit():
             self.fail(f"a sum over {over} runs to the number of {over}, not {written}", upper[1],
@@ -2279,6 +2351,11 @@ class _Parser:
 
     def count(self, over: str, written: str, column: int) -> None:
         """Record that ``written`` counts the examples (or features), to be renamed m (or n)."""
+        if over == "features" and self.index_letter_counts(written):
+            self.counts[written] = vocab.FEATURE_COUNT
+            self.note(f"{written} counts the features here (the number of coefficients: it bounds a sum over "
+                      f"them and is no index anywhere in the text): read as n")
+            return
         if len(written) != 1 or (written not in readings.COUNT_LETTERS
                                  and not self.example_count_letter(over, written)):
             self.fail(
@@ -2317,6 +2394,33 @@ class _Parser:
             return False
         uses = [token for token in self.tokens if token.kind == "name" and token.text == written]
         return len(uses) == 1
+
+    def index_letter_counts(self, written: str) -> bool:
+        r"""Whether ``k`` bounding a sum over features (``\sum_{j=1}^k \beta_j^2``) is the count of the features.
+
+        So it is when k is a feature-index letter written nowhere else in the text
+        (as an index, a sum's letter or a quantity): the bound is its one use.
+        """
+        if written not in vocab.FEATURE_INDICES or written == vocab.WRT_INDEX:
+            return False
+        return all(self.sum_bound_at(at) for at, token in enumerate(self.tokens)
+                   if token.kind == "name" and token.text == written)
+
+    def sum_bound_at(self, at: int) -> bool:
+        r"""Whether the token at ``at`` is a sum's upper bound: the ``k`` of ``\sum_{j=1}^k``, ``\sum_{j=1}^{k}``."""
+        before = at - 1
+        if before >= 0 and self.tokens[before].kind == "lbrace":
+            if self.partner.get(before) != at + 1:
+                return False
+            before -= 1
+        if before < 1 or not self.is_op(self.tokens[before], "^"):
+            return False
+        closer = before - 1
+        opened = self.partner.get(closer) if self.tokens[closer].kind == "rbrace" else None
+        if opened is None or opened < 2 or not self.is_op(self.tokens[opened - 1], "_"):
+            return False
+        return self.tokens[opened - 2].kind == "sum"
+
     def script_items(self, script: _Token) -> list[_Token]:
         """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
         items = self.braced_items(self.position)
@@ -2490,6 +2594,10 @@ class _Parser:
         below_close = self.partner[self.position]
         self.advance()
         self.advance()  # the ∂ or d
+        braced = self.peek().kind == "lbrace"  # \partial{w}: the variable in braces, TeX grouping
+        if braced:
+            braces = self.partner[self.position]
+            self.advance()
         variable = self.peek()
         if variable.kind not in ("name", "word", "hat") or variable.text in vocab.INDEX_LETTERS or variable.text in ("e", "pi"):
             self.fail(
@@ -2500,6 +2608,10 @@ class _Parser:
         wrt = self.variable(may_call=False, may_dot=False)
         if not isinstance(wrt, tree.Variable):
             self.fail("expected one variable to differentiate by", variable.start)
+        if braced:
+            if self.position != braces:
+                self.fail(f"unexpected {self.describe(self.peek())} in the braces of the variable", self.peek().start)
+            self.advance()
         if order > 1:
             if not self.is_op(self.peek(), "^") or self.order() != order:
                 self.fail(f"the denominator of a derivative of order {order} needs ^{{{order}}}", self.peek().start)
@@ -2781,16 +2893,33 @@ class _Parser:
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
                     return node.body.name, token, node.wrt
+                if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Apply) \
+                        and node.body.function == "log" and isinstance(node.body.argument, tree.Variable) \
+                        and node.body.argument.name not in vocab.FIXED_NAMES:
+                    # \frac{\partial\ln L}{\partial\beta}: the derivative of the log-likelihood ln L
+                    self.note(f"{self.source[node.body.span.start:node.body.span.end]} in the derivative names the cost: "
+                              "the log-likelihood")
+                    return node.body.argument.name, token, node.wrt
             self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
+        if what == "cost" and token.kind == "function" and token.text == "log" \
+                and self.peek(1).kind == "name" and self.peek(2).kind == "end":
+            # \ln L = …: the log-likelihood, named by the log of the likelihood L (statsmodels)
+            self.advance()
+            name = self.advance()
+            self.note(f"{self.source[token.start:name.end]} on the left side names the cost: the log-likelihood")
+            return name.text, name, None
         if token.kind not in ("name", "word", "hat"):
             self.fail(f"the left side of '=' names the {what}", token.start, hint=f"write {example}")
         self.advance()
         if what == "cost":
             token = self.cost_word(token)
+        per_example = False
         while self.is_op(self.peek(), "_", "^"):
             script = self.advance()
             if self.peek().kind in ("end",):
                 self.fail(f"'{script.raw}' needs a script", script.start)
+            items = self.braced_items(self.position) or []
+            per_example = per_example or [t.text for t in items if t.kind not in ("open", "close")] == [vocab.EXAMPLE_INDEX]
             self.position = self.partner.get(self.position, self.position) + 1
         follower = self.peek()
         arguments = follower.kind == "open" and follower.text == "("
@@ -2810,6 +2939,8 @@ class _Parser:
                 )
         self.expect_end()
         problem = vocab.let_name_problem(token.text, token.raw)
+        if what != "cost" and per_example and not arguments and token.text in _PER_EXAMPLE_CONSTANTS:
+            problem = None  # \lambda_i = \exp(\beta^\top x_i): a Poisson rate per example, not the regularisation λ
         if problem is not None and not (what == "cost" and arguments and token.text in vocab.FEATURE_INDICES):
             # l(\beta_0, \beta_1) = …: a letter applied to the parameters names the cost (a log-likelihood ℓ)
             message, hint = problem
@@ -2858,6 +2989,7 @@ def _prepare(
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
     tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
+    tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
@@ -3057,9 +3189,24 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
     if not any(token.kind == "prime" for token in tokens):
         return tokens
     result: list[_Token] = []
+    dropped: set[int] = set()
     for k, token in enumerate(tokens):
+        if k in dropped:
+            continue
         if token.kind != "prime":
             result.append(token)
+            continue
+        derivative = _derivative_prime(tokens, k)
+        if derivative is not None:
+            # f'(\beta) = …, \nabla f(\beta) = f'(\beta)^T = …: the derivative of the function on the left side
+            name, transposed = derivative
+            result[-1] = _Token("nabla", "nabla", name.start, token.end, name.raw + token.raw)
+            result.append(name)
+            dropped |= transposed
+            shown = source[name.start:token.end]
+            tokenizer.note(f"{shown}(…) on the left side is the derivative of {name.raw}: read as the gradient "
+                           f"∇{name.raw}, entry by entry" + (" (its transpose ᵀ, the row derivative's, is the gradient "
+                                                             "as a column)" if transposed else ""))
             continue
         braced = k >= 2 and tokens[k - 1].kind == "lbrace" and tokens[k + 1].kind == "rbrace"
         raised = tokens[k - 2 if braced else k - 1] if k >= (2 if braced else 1) else None
@@ -3086,6 +3233,88 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
             hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
         )
     return result
+
+
+def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\frac{\delta \ell(\beta)}{\partial \beta_j} =``: a δ for ∂ in the numerator of a left side's derivative.
+
+    Read as ∂ (noted) only where the slip is plain: the text opens with the
+    fraction, its denominator starts with ∂, an ``=`` follows it, and δ is written
+    nowhere else (so it names no quantity of the text).
+    """
+    if len(tokens) < 6 or tokens[0].kind != "frac" or tokens[1].kind != "lbrace":
+        return tokens
+    if tokens[2].kind != "name" or tokens[2].text != "delta":
+        return tokens
+    depth, close = 0, None
+    for position in range(1, len(tokens)):
+        depth += {"lbrace": 1, "rbrace": -1}.get(tokens[position].kind, 0)
+        if depth == 0:
+            close = position
+            break
+    if close is None or close + 2 >= len(tokens) or tokens[close + 1].kind != "lbrace" \
+            or tokens[close + 2].kind != "partial":
+        return tokens
+    if not any(t.kind == "op" and t.text == "=" for t in tokens[close + 3:]):
+        return tokens
+    if sum(1 for t in tokens if t.kind == "name" and t.text == "delta") != 1:
+        return tokens
+    delta = tokens[2]
+    tokenizer.note(f"'{delta.raw}' in the numerator of the left side's derivative, over ∂ in its denominator, "
+                   "is read as ∂ (a slip of δ for ∂: δ is written nowhere else)")
+    return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]
+
+
+def _derivative_prime(tokens: list[_Token], k: int) -> tuple[_Token, set[int]] | None:
+    r"""The prime at ``k`` of a left side's ``f'(\beta)``: the function's name token and the ``^T`` after it; else None.
+
+    So it is when ``f'(…)`` (a one-letter name, a prime, an argument in brackets,
+    optionally ``^T``) makes up a whole side before an ``=``: the first, or one after
+    ``\nabla f(…) =`` or ``f'(…) =`` of the same f.
+    """
+    if tokens[k].text != "'" or k < 1 or tokens[k - 1].kind != "name" or len(tokens[k - 1].text) != 1:
+        return None
+    name = tokens[k - 1]
+    if tokens[k + 1].kind != "open" or tokens[k + 1].text != "(":
+        return None
+    depth, close = 0, None
+    for position in range(k + 1, len(tokens)):
+        if tokens[position].kind == "open":
+            depth += 1
+        elif tokens[position].kind == "close":
+            depth -= 1
+            if depth == 0:
+                close = position
+                break
+    inner = [t for t in tokens[k + 2:close] if not (t.kind == "op" and t.text == ",")]
+    if close is None or not inner or any(t.kind != "name" or t.text not in _PARAMETER_DECORATIONS for t in inner):
+        return None  # g'(z): a function of a number, whose derivative is no gradient of the cost
+    after = close + 1
+    transposed: set[int] = set()
+    if tokens[after].kind == "op" and tokens[after].text == "^":
+        def is_t(token: _Token) -> bool:
+            return token.kind == "transpose" or token.kind == "name" and token.text == "T"
+
+        if is_t(tokens[after + 1]):
+            transposed = {after, after + 1}
+        elif (tokens[after + 1].kind == "lbrace" and is_t(tokens[after + 2])
+              and tokens[after + 3].kind == "rbrace"):
+            transposed = set(range(after, after + 4))
+        else:
+            return None
+        after = max(transposed) + 1
+    if not (tokens[after].kind == "op" and tokens[after].text == "="):
+        return None
+    before = k - 2
+    if before < 0:
+        return None if transposed else (name, transposed)
+    if not (tokens[before].kind == "op" and tokens[before].text == "="):
+        return None
+    head = tokens[:before]
+    same = [t for t in head if t.kind == "name" and t.text == name.text]
+    if head and head[0].kind in ("nabla", "name") and same:
+        return name, transposed
+    return None
 
 
 def _names_data_x(tokens: list[_Token], end: int) -> bool:

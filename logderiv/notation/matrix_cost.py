@@ -792,6 +792,10 @@ class _Lowering:
             return _Value(_EXAMPLES, node)
         if isinstance(node, tree.Dot):
             names = {node.left.name, node.right.name}
+            if self.summed and any(side.name in vocab.DATA_VECTORS and side.example is not None
+                                   for side in (node.left, node.right)):
+                # Σᵢ log(1 + exp(xᵢᵀβ)) beside Yᵀ X β: one example's xᵢᵀβ inside a sum over the examples
+                return _Value(_EXAMPLES, node)
             if names & vocab.DATA_VECTORS:
                 self.fail("in matrix form the data is the matrix X", node,
                           hint="X theta holds θᵀx⁽ⁱ⁾ for every example")
@@ -1098,6 +1102,11 @@ class _Lowering:
             if algebra and star_between(self.source, node.left, node.right) is not None:
                 if NUMPY_MATRIX_ALGEBRA_NOTE not in self.notes:
                     self.notes.append(NUMPY_MATRIX_ALGEBRA_NOTE)
+        if left.shape == _DATA and not left.row and right.shape == _FEATURES and not right.row \
+                and isinstance(left.node, tree.Negate):
+            # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
+            positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
+            return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
         shaped = self.data_product(node, left, right)
         if shaped is not None:
             return shaped

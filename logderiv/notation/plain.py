@@ -256,7 +256,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
     readable_training = _training_names(source[start:end])
     while position < end:
         char = source[position]
-        if char.isspace():
+        worded = _WORDED_SUM.match(source, position, end) if char in "Ss" else None
+        if worded is not None and (position == start or not source[position - 1].isalnum()):
+            # Sum from i = 1 to m of [...]: sum_i, its bounds checked by _worded_sums
+            add("name", "sum", position, position + 3)
+            add("sub", worded.group("index"), worded.start("index"), worded.end())
+            position = worded.end()
+        elif char.isspace():
             position += 1
         elif char in _DIGITS:
             stop = position
@@ -2277,6 +2283,43 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
     return _read_range(source, start, end, names)[0]
 
 
+_WORDED_SUM = re.compile(r"(?i:sum)\s+from\s+(?P<index>[a-z])\s*=\s*(?P<lower>\d+)\s+to\s+(?P<upper>[A-Za-z]\w*)\s+of\b")
+
+
+def _head_equals(text: str) -> int:
+    """Where the ``=`` of a left side is (:func:`assignment_equals`), but not the ``i = 1`` of a sum in words; -1 when none."""
+    worded = [(match.start(), match.end()) for match in re.finditer(_WORDED_SUM, text)]
+    if not worded:
+        return assignment_equals(text)
+    blanked = "".join(" " if any(begin <= k < stop for begin, stop in worded) else char for k, char in enumerate(text))
+    return assignment_equals(blanked)
+
+
+def _worded_sums(source: str, tokens: list[_Token]) -> tuple[list[_Token], list[str]]:
+    """``Sum from i = 1 to m of [...]`` (plain-text READMEs): Σ_{i=1}^{m} of what follows, read as ``sum_i [...]``.
+
+    Only from 1 to m over the examples (index i) or to n over the features (j, k):
+    any other bounds are refused at the bound, as a LaTeX sum's would be.
+    """
+    notes: list[str] = []
+    for token in tokens:
+        if token.kind == "name" and token.text == "sum":
+            match = _WORDED_SUM.match(source, token.start)
+            if match is not None:
+                index, lower, upper = match.group("index"), match.group("lower"), match.group("upper")
+                wanted = vocab.EXAMPLE_COUNT if index == vocab.EXAMPLE_INDEX else vocab.FEATURE_COUNT
+                if index not in vocab.INDEX_LETTERS:
+                    _fail(f"'{index}' is no index of a sum", source, match.start("index"),
+                          hint="sum over the examples with i, over the features with j")
+                if lower != "1" or upper != wanted:
+                    column = match.start("lower") if lower != "1" else match.start("upper")
+                    _fail(f"a sum from {lower} to {upper} is not read", source, column,
+                          hint=f"the sum over {'the examples' if wanted == 'm' else 'the features'} runs from 1 to {wanted}")
+                notes.append(f"'{match.group(0)}' is read as the sum over {index} = 1..{upper} of what follows "
+                             f"(Σ_{{{index}=1}}^{{{upper}}}, sum_{index})")
+    return tokens, notes
+
+
 def _read_range(
     source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
 ) -> tuple[tree.Node, tuple[str, ...]]:
@@ -2299,6 +2342,8 @@ def _read_range(
     if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
         tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
+    tokens, worded = _worded_sums(source, tokens)
+    split += worded
     if lower_x:
         split.append(LOWER_X_NOTE)
     if row_vector:
@@ -2554,7 +2599,7 @@ def read(
     """
     if not isinstance(text, str):
         raise InputError("the expression must be text", source="", column=None)
-    equals = assignment_equals(text)
+    equals = _head_equals(text)
     if equals < 0 and (returned := _RETURN.match(text)):
         # a function's last line pasted as it is: ``return np.sum(first - second) / len(X)``
         node, notes = _read_range(text, returned.end(), len(text), names, functions)

@@ -232,8 +232,13 @@ class Checker:
 
             notes = [*notes, *prediction_let_against_the_model(self.problem, lets)]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
+        from ..notation import SIGMA_VALUE_NOTE
+        from ..notation.latex import SIGMA_VALUE
+
+        # \sigma = \sigma(w^Tx) in the problem's --let: the answer's bare σ is that prediction too
+        sigma = {SIGMA_VALUE} if SIGMA_VALUE_NOTE in self.problem.notes else set()
         called, definitions = self._functions()
-        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets},
+        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets} | sigma,
                              functions=called)
         if definitions:
             from ..notation import functions
