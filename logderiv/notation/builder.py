@@ -672,6 +672,12 @@ class _Builder:
 
 def _scalars_of(exprs: Sequence[sympy.Expr]) -> frozenset[str]:
     """The parameter letters built expressions hold as scalars (``w``), not as vectors (``w[k]``)."""
+    return _scalars_in(tuple(exprs))
+
+
+@functools.lru_cache(maxsize=256)
+def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
+    # remembered: a problem's cost and definitions are asked again for every answer checked against it
     vectors = {str(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
     names = {str(symbol) for e in exprs for symbol in e.atoms(sympy.Symbol)}
     return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)

@@ -361,9 +361,13 @@ class Checker:
 
     def _known(self) -> tuple:
         """What the problem names: its cost with the definitions put in, and the variable of the gradient."""
-        # the cost's own name too: a side ∇J of an answer's chain names the derivative of J, judged as such
-        return (self.problem.expand_definitions(self.problem.cost), self.problem.wrt, sympy.Symbol(self.problem.name),
+        # the cost's own name too: a side ∇J of an answer's chain names the derivative of J, judged as such;
+        # made once per checker, as a grader checks many answers against one problem
+        if getattr(self, "_known_", None) is None:
+            self._known_ = (
+                self.problem.expand_definitions(self.problem.cost), self.problem.wrt, sympy.Symbol(self.problem.name),
                 *(self.problem.expand_definitions(value) for value in self.problem.definitions.values()))
+        return self._known_
 
     def _alpha_as_in_cost(self, answer_tree) -> tuple[object, tuple[str, ...]]:
         """The cost's α was read as λ (the penalty's weight): so is the answer's, when it writes no λ."""
@@ -732,7 +736,8 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
                and node.example is None for node in tree.walk(parsed.tree)):
             mapping[letter] = target
             carried.append(f"{letter} counts the {over} in the cost: the answer's {letter} is read as {target} too")
-    cost_names = {symbol.name for symbol in problem.expand_definitions(problem.cost).free_symbols}
+    # the cost's names only when the answer counts with a letter of its own (rare; expanding costs a grader's time)
+    cost_names = {symbol.name for symbol in problem.expand_definitions(problem.cost).free_symbols} if answer_counts else set()
     for letter, (over, target) in answer_counts.items():
         if letter not in cost_counts and letter in cost_names and _implied_feature_count(letter, over, problem,
                                                                                          cost_counts):

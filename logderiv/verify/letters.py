@@ -18,6 +18,7 @@ of the predictions, inside a sum over examples the prediction for example i
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Collection, Sequence
 
@@ -92,11 +93,15 @@ def predictions_as_in_cost(
                           for letter, written in sorted(used.items()))
 
 
-def _letters(expr: sympy.Basic) -> set[str]:
-    """The names of the quantities in ``expr``: its symbols that are no index or count, and its vectors."""
+@functools.lru_cache(maxsize=512)
+def _letters(expr: sympy.Basic) -> frozenset[str]:
+    """The names of the quantities in ``expr``: its symbols that are no index or count, and its vectors.
+
+    Remembered: the problem's own expressions are asked again for every answer a grader checks.
+    """
     names = {str(atom.base.label) for atom in expr.atoms(sympy.Indexed)}
     names |= {atom.name for atom in expr.atoms(sympy.Symbol) if not atom.is_integer}
-    return names
+    return frozenset(names)
 
 
 def refuse_stray_letters(
