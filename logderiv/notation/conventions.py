@@ -149,12 +149,15 @@ def uses_index(node: tree.Node, over: str, index: str, names: Collection[str] = 
     """Whether ``node`` uses the index of a sum over ``over`` written with the letter ``index``.
 
     For a sum over examples: a per-example name (``x``, ``y``, the prediction
-    ``h``, a defined name, a call ``h(x)``) or a written ``^(i)``, outside any
+    ``h``, a call ``h(x)``) or a written ``^(i)``, outside any
     sum over examples of its own. For a sum over features: a name indexed by
     that letter, outside any sum of its own over the same letter.
     """
     stack = [node]
-    per_example = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION} | set(names)
+    # a name a --let defines is not evidence: its value may hold no example at all (p = λ/(2m) Σθ², c = 0.5),
+    # and taking it into the sum would multiply it by m. Left outside, it is read as written outside a
+    # sum (docs/notation.md, "What names mean where")
+    per_example = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
     while stack:
         current = stack.pop()
         if isinstance(current, tree.Sum) and (
