@@ -538,6 +538,17 @@ def read_cost(
         import dataclasses
 
         problem = read_cost(respelled.cost, wrt=wrt, let=respelled.lets, input=input)
+        rows = next((note for note in respelled.notes if "counts the examples (the rows of X" in note), None)
+        if rows is not None and problem.layout == "columns":
+            # DeepLearning.AI's X is n×m, one example per column: its rows are the features, not the examples
+            name = rows.split(" ", 1)[0]
+            text = next((text for text in let if text.strip().startswith(name)), cost)
+            raise InputError(
+                f"--let {name} counts the rows of X, but this text keeps one example per column (X is n×m): "
+                "the rows are the features",
+                source=text, column=0, label="--let" if text is not cost else "COST",
+                hint=f"with X n×m the examples are X.shape[1]: --let '{name} = X.shape[1]', or leave the --let out",
+            )
         return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
     try:
         problem = _read_cost(cost, wrt=wrt, lets=tuple(let), input=input)

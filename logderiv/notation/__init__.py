@@ -653,6 +653,7 @@ def read_problem(
         )
         notes.append(note)
     _refuse_two_counts_named_n(problem, cost, notes)
+    _refuse_let_read_as_count(parsed_lets, [*notes, *problem.notes])
     _refuse_x_as_number_and_vector(problem, cost, cost_tree, parsed_lets)
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree)
     if intercept is not None:
@@ -799,6 +800,23 @@ def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]
             source=cost, column=0, label="COST",
             hint="count the examples with another letter (N), or call the slope another letter (w or a) and count the examples with m",
         )
+
+
+def _refuse_let_read_as_count(lets, notes: Sequence[str]) -> None:
+    """Refuse a ``--let N = …`` whose N the cost's reading took as a count (``1/N`` before a sum: read as m).
+
+    The let says what N is (``N = X.shape[1]``, the features); reading N as the
+    number of examples all the same would silently drop it.
+    """
+    for name, _, text in lets:
+        if any(note.startswith(f"{name} counts the examples here") or note.startswith(f"{name} counts the features here")
+               for note in notes):
+            raise InputError(
+                f"--let defines {name}, but the cost's reading takes {name} as a count (1/{name} before a sum, "
+                f"or a sum's bound): the two would disagree",
+                source=text, column=0, label="--let",
+                hint=f"leave out --let {name} if {name} counts the examples, or write the cost with what {name} stands for",
+            )
 
 
 def _refuse_x_as_number_and_vector(problem: Problem, cost: str, cost_tree: Node, lets) -> None:
