@@ -110,8 +110,8 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
         ("-np.sum(y * np.log(A)) + np.sum((np.dot(X, w) - y)**2)", ("A = sigmoid(np.dot(w.T, X) + b)",), 12,
          "the text names both layouts"),
         # with X n×m, X.T w is a column and y a row: NumPy's y * log(A) would broadcast them, not pair them
-        ("-np.sum(y * np.log(A)) + np.sum(np.dot(w.T, X))", ("A = sigmoid(np.dot(X.T, w) + b)",), 10,
-         "1×m times m×1 is not the matrix product"),
+        ("-np.sum(y * np.log(A)) + np.sum(np.dot(w.T, X))", ("A = sigmoid(np.dot(X.T, w) + b)",), 0,
+         "is an m×1 column (Xᵀw with X n×m) while Y is a 1×m row"),
         # Σ of a sum over the examples stays a nested sum (m times it): refused, not guessed
         ("Σ(sum((X*theta - y).^2))", (), 2, "a sum over examples inside another sum over examples"),
         # two data sets in play (X_train beside X_test): which one the cost means is not said

@@ -82,58 +82,22 @@ def test_quadratic_forms_that_do_not_make_a_number_are_refused(cost, column, mes
 
 
 # --- np.dot(X.T, w) with X n×m: a column of values per example beside the row Y ------------------------
+# Refused at the let: NumPy broadcasts what combines the column A with the row Y (A - Y, Y * log(A),
+# np.sum(A - Y)) to m×m arrays, and a reading of that mix let such code through (the second review's finding).
 
 # github:Y1ran/Introduction-to-Machine-Learning-with-Python-code Deep_learning/propagate.py
 Y1RAN_COST = "-1 / m * (np.dot(Y,np.log(A)) + np.dot((1 - Y), np.log(1 - A)))"
-LOGISTIC_WB = "-1/m * sum(y log(sigmoid(w^T x + b)) + (1 - y) log(1 - sigmoid(w^T x + b)))"
 
 
 @pytest.mark.parametrize("lets", [("A = sigmoid(np.dot(X.T ,w) + b)",), ("Z = np.dot(X.T, w) + b", "A = sigmoid(Z)")])
 @pytest.mark.parametrize("wrt", ["w_j", "b"])
-def test_x_transposed_times_w_is_the_column_of_predictions(lets, wrt):
-    """Xᵀw conforms only with X n×m: A is m×1, and Y (1×m) times log(A) is Σᵢ yᵢ log Aᵢ."""
-    _same_gradient(Y1RAN_COST, LOGISTIC_WB, wrt, lets)
-    read = read_cost(Y1RAN_COST, let=lets, wrt=wrt)
-    assert read.layout == "columns" and "A" in read.column_values
-    assert any("m×1 column" in note and "of values per example, where Y is a 1×m row" in note for note in read.notes)
-
-
-@pytest.mark.parametrize(
-    "answer, verdict",
-    [
-        ("1 / m * np.dot(X, (A - Y.T))", "equivalent"),  # Y1ran's dw
-        ("np.dot(X, (A - Y.T)) / m", "equivalent"),
-        ("1 / m * np.dot(X, (Y.T - A))", "different"),  # the sign
-        ("np.dot(X, (A - Y.T))", "different"),  # the 1/m
-    ],
-)
-def test_answers_with_the_column_of_predictions(answer, verdict):
-    assert check(answer, cost=Y1RAN_COST, let=["A = sigmoid(np.dot(X.T ,w) + b)"], wrt="w_j").verdict == verdict
-
-
-def test_the_column_beside_the_row_is_not_added():
-    """A − Y of the m×1 column A and the 1×m row Y would broadcast to m×m in NumPy: refused at Y."""
+def test_x_transposed_times_w_beside_the_row_y_is_refused_at_the_let(lets, wrt):
     with pytest.raises(InputError) as caught:
-        check("1 / m * np.dot(X, (A - Y).T)", cost=Y1RAN_COST, let=["A = sigmoid(np.dot(X.T ,w) + b)"], wrt="w_j")
-    assert "'A' is m×1 and 'Y' is 1×m: they cannot be added" in caught.value.message
-    assert caught.value.column == 23
+        read_cost(Y1RAN_COST, let=lets, wrt=wrt)
+    assert caught.value.label == "--let" and "is an m×1 column" in caught.value.message
 
 
-@pytest.mark.parametrize(
-    "cost, lets, column, message",
-    [
-        # with X n×m, Xᵀ is m×n: wᵀXᵀ does not conform (it is not wᵀX)
-        ("sum((w' * X' - y).^2)", ("A = sigmoid(np.dot(w.T, X) + b)",), 10,
-         "'w'' is 1×n and 'X'' is m×n: they cannot be multiplied"),
-        # with X m×n (X theta says so), Xᵀ is n×m: Xᵀ(2θ) does not conform (it is not Xθ)
-        ("sum((X' * (2*theta) - y).^2) + sum(X*theta)", (), 11, "'X'' is n×m and '2*theta' is n×1"),
-        # Xᵀθ says X is n×m, so Xᵀθ is a column and y (a value per example) a row
-        ("sum((X' * theta - y).^2)", (), 18, "'X' * theta' is m×1 and 'y' is 1×m: they cannot be added"),
-    ],
-)
-def test_a_transposed_x_that_does_not_conform_is_refused(cost, lets, column, message):
-    """Xᵀ is read by its shape in the layout the text shows, never as X."""
-    with pytest.raises(InputError) as caught:
-        read_cost(cost, let=lets, wrt="w_j" if "w" in cost else "theta_j")
-    assert message in caught.value.message, caught.value.message
-    assert caught.value.column == column
+@pytest.mark.parametrize("answer", ["1 / m * np.dot(X, (A - Y.T))", "1 / m * np.sum(A - Y)", "np.dot(X, (A - Y.T)) / m"])
+def test_answers_with_the_column_of_predictions_are_refused(answer):
+    with pytest.raises(InputError):
+        check(answer, cost=Y1RAN_COST, let=["A = sigmoid(np.dot(X.T ,w) + b)"], wrt="w_j")

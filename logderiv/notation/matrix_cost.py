@@ -340,6 +340,18 @@ def lower_matrix_forms(
         matrix_cost = is_matrix_form(cost)
     standing = _standing_values(lets, matrix_lets, per_example) if columns else set()
     if standing:
+        # A = sigmoid(np.dot(X.T, w) + b) is an m×1 column beside DeepLearning.AI's 1×m row Y: NumPy broadcasts
+        # their sums and products (A - Y, Y * log(A), np.sum(A - Y)) to m×m arrays, and the reading of that mix
+        # let such code through as if the shapes matched (the second review): refused until every path checks them
+        name = sorted(standing)[0]
+        text = next((text for let_name, _, text in lets if let_name == name), source)
+        raise InputError(
+            f"'{name}' is an m×1 column (Xᵀw with X n×m) while Y is a 1×m row: NumPy would broadcast what "
+            "combines them to an m×m array",
+            source=text, column=0, label="--let",
+            hint="write the activations as a row, as DeepLearning.AI does: A = sigmoid(np.dot(w.T, X) + b)",
+        )
+    if standing:
         notes.append("read in matrix form: " + ", ".join(sorted(standing)) + " (Xᵀw, with X n×m) "
                      + ("is an m×1 column" if len(standing) == 1 else "are m×1 columns")
                      + " of values per example, where Y is a 1×m row")
