@@ -625,7 +625,7 @@ def join_terms(parser, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
 
 def cross_entropy_terms(first: tree.Node, second: tree.Node) -> bool:
     """Whether ``first`` is y·log(p) and ``second`` (1 − y)·log(1 − p), of one p: the cross-entropy's two terms."""
-    from .functions import shape
+    shape = tree.shape
 
     def split(term):
         if isinstance(term, tree.Binary) and term.op == "*":

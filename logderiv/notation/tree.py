@@ -18,6 +18,7 @@ from typing import Literal, Union
 from ..record import record
 
 __all__ = [
+    "shape",
     "Span",
     "Number",
     "Constant",
@@ -263,3 +264,34 @@ def _children(node: Node) -> tuple[Node, ...]:
     if isinstance(node, FunctionCall):
         return tuple(node.arguments)
     return ()
+
+
+def shape(node: Node) -> tuple:
+    """``node`` as nested tuples without spans: two spellings of one tree have one shape."""
+    if isinstance(node, Number):
+        return ("number", node.text)
+    if isinstance(node, Constant):
+        return ("constant", node.name)
+    if isinstance(node, Variable):
+        return ("variable", node.name, node.feature, node.example)
+    if isinstance(node, Kronecker):
+        return ("kronecker", node.first, node.second)
+    if isinstance(node, Apply):
+        return ("apply", node.function, shape(node.argument))
+    if isinstance(node, Call):
+        return ("call", node.name, shape(node.argument))
+    if isinstance(node, FunctionCall):
+        return ("function", node.name, node.feature, node.example, tuple(shape(a) for a in node.arguments))
+    if isinstance(node, Binary):
+        return ("binary", node.op, shape(node.left), shape(node.right))
+    if isinstance(node, Negate):
+        return ("negate", shape(node.operand))
+    if isinstance(node, Sum):
+        return ("sum", node.over, node.index, shape(node.body))
+    if isinstance(node, Dot):
+        return ("dot", shape(node.left), shape(node.right))
+    if isinstance(node, Derivative):
+        return ("derivative", shape(node.body), shape(node.wrt))
+    if isinstance(node, Transpose):
+        return ("transpose", shape(node.operand))
+    return (type(node).__name__,)
