@@ -3571,19 +3571,9 @@ def _mean_count(parser, body: tree.Node) -> dict[str, str]:
         return parser.counts
     letter, where, why = readings.mean_count(body)
     if where is None and letter is not None and letter in parser.counts:
-        where = min(
-            (n for n in tree.walk(body) if isinstance(n, tree.Variable) and n.name == letter), key=lambda n: n.span.start
-        )
-        why = f"'{letter}' also bounds a sum over the features"
-    if where is not None:
-        parser.fail(
-            f"cannot tell what '{where.name}' is: {why}",
-            where.span.start,
-            hint=readings.mean_count_hint(letter, where.name, latex=True),
-        )
-    if letter is None:
+        where, why = readings.first_use(body, letter), f"'{letter}' also bounds a sum over the features"
+    if not readings.settle_mean_count(parser, letter, where, why, latex=True):
         return parser.counts
-    parser.note(readings.mean_count_note(letter))
     return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
 
 

@@ -2421,19 +2421,10 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
         return node
     if where is None and letter is not None and letter in getattr(parser, "feature_counts", ()):
         # 1/n sum_i (θ₀ + θ₁x₁ + … + θₙxₙ − y)²: one n would count both (as the LaTeX twin's bound says)
-        where = min(
-            (n for n in tree.walk(node) if isinstance(n, tree.Variable) and n.name == letter), key=lambda n: n.span.start
-        )
+        where = readings.first_use(node, letter)
         why = f"'{letter}' also numbers the last term of a sum over the features written with an ellipsis"
-    if where is not None:
-        parser.fail(
-            f"cannot tell what '{where.name}' is: {why}",
-            where.span.start,
-            hint=readings.mean_count_hint(letter, where.name, latex=False),
-        )
-    if letter is None:
+    if not readings.settle_mean_count(parser, letter, where, why, latex=False):
         return node
-    parser.note(readings.mean_count_note(letter))
     return readings.rename_counts(node, {letter: vocab.EXAMPLE_COUNT})
 
 

@@ -245,3 +245,23 @@ def mean_count_hint(letter: str, where: str, *, latex: bool) -> str:
             f" or count them with m and keep {letter} for the other quantity"
         )
     return f"count the examples with m (1/m sum_i ...) and keep {letter} for the other quantity"
+
+
+def first_use(node: tree.Node, letter: str) -> tree.Variable:
+    """The leftmost ``letter`` written in ``node`` (where a refusal of it puts the caret)."""
+    return min((n for n in tree.walk(node) if isinstance(n, tree.Variable) and n.name == letter),
+               key=lambda n: n.span.start)
+
+
+def settle_mean_count(parser, letter: str | None, where: tree.Variable | None, why: str, *, latex: bool) -> bool:
+    """For either parser: refuse the count :func:`mean_count` could not tell (``where``), else note the one read.
+
+    Returns whether ``letter`` is read as the number of examples.
+    """
+    if where is not None:
+        parser.fail(f"cannot tell what '{where.name}' is: {why}", where.span.start,
+                    hint=mean_count_hint(letter, where.name, latex=latex))
+    if letter is None:
+        return False
+    parser.note(mean_count_note(letter))
+    return True
