@@ -156,6 +156,14 @@ def test_unevaluated_sum_keeps_every_term_in_order():
     assert show_latex(Add(z, z, -z, evaluate=False)) == "z + z - z"
 
 
+def test_unit_product_of_a_sum_keeps_the_sum_bracketed():
+    """An unevaluated 1 · (a + b) prints as the sum itself, so as a Σ body or a factor it is bracketed:
+    printed bare, Σᵢ −y h + y would read as a sum of the first term only."""
+    body = Mul(1, Add(-h, y[i], evaluate=False), evaluate=False)
+    assert show_unicode(-sympy.Sum(body, (i, 1, m)) / m) == "−(1/m) Σᵢ [y⁽ⁱ⁾ − h(x⁽ⁱ⁾)]"
+    assert show_plain(Mul(z, Mul(1, Add(z, 1), evaluate=False), evaluate=False)) in ("z*(z + 1)", "z*(1 + z)")
+
+
 def test_unicode_uses_real_minus_sign():
     """Unicode output never uses the ASCII hyphen as a minus sign."""
     for expr, *_ in PRINTED:

@@ -203,7 +203,10 @@ def _tidy(summand: sympy.Expr):
     cancelled_inner = sympy.Add(*monomials)
     if sympy.count_ops(cancelled_inner) >= sympy.count_ops(inner):
         return None
-    distributed = sympy.Mul(common, sympy.Add(*monomials, evaluate=False), evaluate=False)
+    distributed = sympy.Add(*monomials, evaluate=False)
+    if common != 1:
+        # an unevaluated 1 · (…) would print as a bare sum, hiding where a Σ's body ends
+        distributed = sympy.Mul(common, distributed, evaluate=False)
     cancelled = common * cancelled_inner
     return distributed, cancelled
 

@@ -273,6 +273,9 @@ class Layout:
         """How tightly the printed form of ``expr`` binds."""
         if isinstance(expr, sympy.Add):
             return ADD
+        if isinstance(expr, sympy.Mul) and sum(arg != 1 for arg in expr.args) == 1:
+            # an unevaluated 1 · u prints as u alone, so it binds as u does
+            return self._level(next(arg for arg in expr.args if arg != 1))
         if isinstance(expr, sympy.Mul) or (expr.is_Number and (expr.is_negative or not expr.is_Integer)):
             return MUL
         if isinstance(expr, sympy.Pow):

@@ -21,7 +21,7 @@ from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
 from ..notation.vocabulary import DATA_VECTORS, GREEK, PER_EXAMPLE
-from .layout import ATOM, POW, Layout, Product, count_name, count_named, standard_limits
+from .layout import ADD, ATOM, POW, Layout, Product, count_name, count_named, standard_limits
 
 __all__ = ["show_plain", "show_unicode", "show_latex", "show_input", "show_input_plain", "count_named"]
 
@@ -215,7 +215,7 @@ class _UnicodePrinter(Layout, StrPrinter):
         return f"{sigma} {self._sum_body(body)}"
 
     def _sum_body(self, body: sympy.Basic) -> str:
-        if isinstance(body, sympy.Add) or (self._followed and self._level(body) < ATOM):
+        if self._level(body) == ADD or (self._followed and self._level(body) < ATOM):
             return self._bracket(self._closed(body))
         return self._print(body)
 
@@ -369,7 +369,7 @@ class _LatexPrinter(Layout, LatexPrinter):
     def _sum(self, limit: tuple, body: sympy.Basic) -> str:
         index, low, high = limit
         sigma = rf"\sum_{{{self._print(index)}={self._closed(low)}}}^{{{self._closed(high)}}}"
-        if isinstance(body, sympy.Add) or (self._followed and self._level(body) < ATOM):
+        if self._level(body) == ADD or (self._followed and self._level(body) < ATOM):
             return f"{sigma} {self._bracket(self._closed(body))}"
         return f"{sigma} {self._print(body)}"
 
