@@ -358,7 +358,7 @@ class Layout:
         pieces = [] if coefficient == 1 else [self._wrapped(coefficient, POW)]
         for position, group in enumerate(groups):
             last = position == len(groups) - 1
-            if isinstance(group, sympy.Add) or (position + len(pieces) > 0 and Product(group).negative):
+            if self._level(group) == ADD or (position + len(pieces) > 0 and Product(group).negative):
                 pieces.append(self._paren(self._closed(group)))
             elif not last and (group.has(sympy.Derivative) or any(not symbols.is_dot(s) for s in group.atoms(sympy.Sum))):
                 pieces.append(self._paren(self._closed(group)))
