@@ -7,6 +7,7 @@ from typing import Mapping
 
 import sympy
 
+from .notation.symbols import tree_size
 from .record import record
 
 __all__ = ["Problem", "expand_definitions"]
@@ -19,6 +20,9 @@ _MEMOS: dict[tuple, tuple[dict, dict]] = {}
 #: sets of definitions remembered at once (the oldest is dropped), and sub-expressions per set
 _MEMO_SETS = 16
 _MEMO_LIMIT = 100_000
+#: definitions are "shared" when substituting them makes the cost's tree this many times
+#: larger than the text written (cost and values): see :meth:`Problem.shares_definitions`
+_SHARING = 4
 
 
 def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr]) -> sympy.Expr:
@@ -144,3 +148,22 @@ class Problem:
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left (see :func:`expand_definitions`)."""
         return expand_definitions(expr, self.definitions)
+
+    def shares_definitions(self) -> bool:
+        """Whether substituting the definitions would grow the cost's tree ``_SHARING`` times past its text.
+
+        True of a chain of definitions that each use the one before more than
+        once (u₂ = σ(u₁) u₁): substituted in place, the tree doubles per
+        definition. The engine then keeps the names (it gathers each name's
+        derivative before unfolding it) and the result is checked through them
+        by the chain rule. Measured on the shared graph (``tree_size`` stops at
+        its cap), so the test costs the graph's size even for 50 definitions.
+        """
+        if not self.definitions:
+            return False
+        unbounded = 10**12
+        written = tree_size(self.cost, cap=unbounded) + sum(
+            tree_size(value, cap=unbounded) for value in self.definitions.values()
+        )
+        cap = _SHARING * written
+        return tree_size(self.expand_definitions(self.cost), cap=cap) > cap

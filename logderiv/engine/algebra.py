@@ -21,6 +21,7 @@ __all__ = [
     "collapse_deltas",
     "factor_out_constants",
     "factor_common",
+    "gather_derivatives",
     "distribute",
     "cancel",
     "factor_sign",
@@ -174,6 +175,51 @@ def factor_common(expr: sympy.Expr):
     if not replacements:
         return None
     return rules.Combine(), expr.xreplace(replacements)
+
+
+def gather_derivatives(expr: sympy.Expr):
+    """a ∂u + b ∂u → (a + b) ∂u in every sum, so each pending derivative is written once per sum.
+
+    A chain of definitions that each use the one before twice (u₂ = σ(u₁) u₁)
+    leaves ∂u₁ in two terms; unfolded there, each copy holds two of ∂u₀, and so
+    on: 2^d copies after d definitions. Gathered before unfolding, the
+    derivation stays as long as the chain. The walk visits a shared
+    sub-expression once, so it costs the graph's size, never the tree's.
+    """
+    memo: dict = {}
+
+    def walk(node: sympy.Basic) -> sympy.Basic:
+        known = memo.get(node)
+        if known is None:
+            known = memo[node] = _gather_node(node, walk)
+        return known
+
+    gathered = walk(expr)
+    if gathered == expr:
+        return None
+    return rules.Combine(), gathered
+
+
+def _gather_node(node: sympy.Basic, walk) -> sympy.Basic:
+    if not node.args or isinstance(node, sympy.Derivative) or not node.has(sympy.Derivative):
+        return node
+    args = [walk(arg) for arg in node.args]
+    if not isinstance(node, sympy.Add):
+        return node if all(a is b for a, b in zip(args, node.args)) else node.func(*args)
+    groups: dict = {}
+    for term in args:
+        factors = sympy.Mul.make_args(term)
+        pending = [factor for factor in factors if isinstance(factor, sympy.Derivative)]
+        key = pending[0] if len(pending) == 1 else term  # a term with no or several derivatives stays as it is
+        groups.setdefault(key, []).append(term)
+    terms = []
+    for key, members in groups.items():
+        if len(members) == 1 or not isinstance(key, sympy.Derivative):
+            terms.extend(members)
+            continue
+        coefficients = [sympy.Mul(*(f for f in sympy.Mul.make_args(term) if f != key)) for term in members]
+        terms.append(sympy.Mul(sympy.Add(*coefficients), key))
+    return sympy.Add(*terms)
 
 
 def _summands(expr: sympy.Expr):

@@ -45,9 +45,13 @@ _PRIORITY: tuple[type[rules.Rule], ...] = (
     rules.Constant,
 )
 _RANK = {rule: rank for rank, rule in enumerate(_PRIORITY)}
+#: the order for shared definitions (``Problem.shares_definitions``): a name is unfolded only
+#: once no other rule applies, so its derivative's terms can be gathered first
+_SHARED_RANK = {rule: rank for rank, rule in enumerate((*(r for r in _PRIORITY if r is not rules.Unfold), rules.Unfold))}
 
-#: a derivation longer than this is not one a person could read; refuse it
-_MAX_STEPS = 200
+#: a derivation longer than this is not one a person could read; refuse it (a chain of 50
+#: shared definitions takes four steps each: unfold, the rule, σ′ or power, gather)
+_MAX_STEPS = 240
 
 _TIDY = (
     algebra.factor_out_constants,
@@ -111,6 +115,8 @@ def rewrites(start: sympy.Expr, problem: Problem) -> Iterator[tuple[rules.Rule, 
     """
     current = start
     count = 0
+    shared = problem.shares_definitions()
+    rank = _SHARED_RANK if shared else _RANK
 
     def step(rule: rules.Rule, expression: sympy.Expr) -> tuple[rules.Rule, sympy.Expr]:
         nonlocal current, count
@@ -121,7 +127,11 @@ def rewrites(start: sympy.Expr, problem: Problem) -> Iterator[tuple[rules.Rule, 
         return rule, expression
 
     while current.has(sympy.Derivative):
-        yield step(*_calculus_step(current, problem))
+        yield step(*_calculus_step(current, problem, rank))
+        if shared:
+            gathered = algebra.gather_derivatives(current)
+            if gathered:
+                yield step(*gathered)
         for substituted in algebra.substitute_back(current, problem.definitions):
             yield step(*substituted)
         collapsed = algebra.collapse_deltas(current)
@@ -142,11 +152,11 @@ def gradient(problem: Problem) -> sympy.Expr:
     return result
 
 
-def _calculus_step(expr: sympy.Expr, problem: Problem):
+def _calculus_step(expr: sympy.Expr, problem: Problem, rank: dict = _RANK):
     v = problem.wrt
     definitions = problem.definitions
     choices = _choices(expr, definitions)
-    chosen = min(choices.values(), key=lambda rule: _RANK[type(rule)])
+    chosen = min(choices.values(), key=lambda rule: rank[type(rule)])
     exhaustive = isinstance(chosen, rules.Linearity)
     while True:
         targets = {node: rule for node, rule in choices.items() if rule == chosen}

@@ -976,7 +976,7 @@ def _parameter_vector(problem: Problem) -> str | None:
     expanded = problem.expand_definitions(problem.cost)
     bases = {
         str(indexed.base)
-        for indexed in expanded.atoms(sympy.Indexed)
+        for indexed in symbols.graph_atoms(expanded, sympy.Indexed)
         if str(indexed.base) in vocabulary.PARAMETER_VECTORS
     }
     if len(bases) == 1 and bases != {"theta"}:
@@ -989,11 +989,11 @@ def _scalar_parameter(problem: Problem) -> str | None:
     import sympy
 
     expanded = problem.expand_definitions(problem.cost)
-    if any(str(indexed.base) in vocabulary.PARAMETER_VECTORS for indexed in expanded.atoms(sympy.Indexed)):
+    if any(str(indexed.base) in vocabulary.PARAMETER_VECTORS for indexed in symbols.graph_atoms(expanded, sympy.Indexed)):
         return None
     found = sorted(
         symbol.name
-        for symbol in expanded.free_symbols
+        for symbol in symbols.graph_atoms(expanded, sympy.Symbol)
         if isinstance(symbol, sympy.Symbol) and symbol.name in vocabulary.PARAMETER_VECTORS
     )
     return found[0] if len(found) == 1 else None

@@ -222,6 +222,27 @@ def tree_size(expr: sympy.Basic, *, cap: int) -> int:
     return size(expr)
 
 
+def graph_atoms(expr: sympy.Basic, *types: type) -> set:
+    """``expr.atoms(*types)``, walking the shared graph: each distinct sub-expression once.
+
+    sympy's ``atoms``, ``has`` and ``free_symbols`` walk every path, and an
+    expression with a chain of ``--let`` definitions substituted (each using the
+    one before twice) has 2^d paths through d definitions.
+    """
+    found: set = set()
+    seen: set = set()
+    pending = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, types):
+            found.add(node)
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return found
+
+
 def expanded_terms(expr: sympy.Expr, *, cap: int) -> int:
     """An upper bound on the number of terms :func:`expand` gives ``expr``, counted without expanding.
 

@@ -22,18 +22,19 @@ two system calls. What it risks: an exception between any two bytecodes. The
 state logderiv keeps across calls is built whole and then assigned (the
 checker's cached derivation, ``functools.lru_cache``), so an interrupted call
 leaves nothing half-made behind. An import is never interrupted (the alarm
-waits until it is done, :func:`_importing`): one cut short would leave a module
+waits until it is done, :func:`_held`), nor a limit's own entering and leaving: one cut short would leave a module
 half-initialised for the next call; callers (:mod:`logderiv._api`) import the
 readers before the clock starts, so that the wait is rare.
 """
 
 from __future__ import annotations
 
-import contextlib
+import atexit
 import signal
+import sys
 import threading
 import time
-from typing import Callable, Iterator, TypeVar
+from typing import Callable, TypeVar
 
 from ..errors import InputError, TimeLimitError
 
@@ -64,6 +65,8 @@ class Deadline:
         #: what the limited work is doing now, and what it has done (for the message on overrun)
         self.doing = "starting"
         self.done: list[str] = []
+        #: the frame whose ``with`` holds this limit (main thread only): off the stack, the limit is abandoned
+        self.frame = None
 
     def check(self) -> None:
         """Raise :class:`TimeLimit` if the deadline has passed (a cooperative check)."""
@@ -84,7 +87,7 @@ class Deadline:
 #: the limits in force, outermost first (main thread only; other threads check cooperatively)
 _active: list[Deadline] = []
 #: whether this module's handler owns SIGALRM and the timer now, and the handler it replaced
-_owner: dict[str, object] = {"armed": False, "previous": None}
+_owner: dict[str, object] = {"armed": False, "previous": None, "outermost": None}
 
 
 def current() -> Deadline | None:
@@ -95,55 +98,98 @@ def current() -> Deadline | None:
 
 
 def _on_alarm(signum, frame) -> None:
-    if _active and time.monotonic() >= _active[-1].end - _SOON and not _importing(frame):
+    if _held(frame):
+        return
+    _drop_abandoned(frame)
+    if _active and time.monotonic() >= _active[-1].end - _SOON:
         raise TimeLimit
 
 
-def _importing(frame) -> bool:
-    """Whether the interrupted code is inside an import: one cut short leaves a module half-made (and a file
-    open) for every later call in the process, so the alarm waits for it (it repeats every 50 ms)."""
+def _drop_abandoned(frame) -> None:
+    """Leave the limits whose ``with`` is no longer running: their frame is off the stack the alarm interrupted.
+
+    An alarm raised in the frame of a ``with`` after its body ended but before
+    it called ``__exit__`` (a few bytecodes no ``try`` covers) escapes the
+    ``with``, which then never leaves its limit. The next repeat finds that
+    frame gone and leaves the limit here, disarming the timer if it was the
+    outermost. (So a limit must not be held across a ``yield``: none is.)
+    """
+    stack = set()
     while frame is not None:
-        if frame.f_code.co_filename.startswith("<frozen importlib"):
+        stack.add(frame)
+        frame = frame.f_back
+    while _active and _active[-1].frame is not None and _active[-1].frame not in stack:
+        abandoned = _active[-1]
+        _leave(abandoned, _owner["outermost"] is abandoned)
+
+
+def _held(frame) -> bool:
+    """Whether the alarm must wait (it repeats every 50 ms): the interrupted code is in an import, or is
+    entering or leaving a limit.
+
+    An import cut short leaves a module half-made (and a file open) for every
+    later call in the process. A limit's own entering and leaving must not be
+    cut either: an alarm raised after ``__enter__`` armed the timer, but before
+    the ``with`` body began, skips ``__exit__``; one raised while leaving skips
+    the rest of it. Either way the timer stayed armed with no limit to leave,
+    and at exit, once Python had restored the default handler, its next repeat
+    killed the process ("Alarm clock"): seen under valgrind, where the window
+    is wide. ``tests/test_alarm_windows.py`` lands the alarm on every bytecode.
+    """
+    while frame is not None:
+        code = frame.f_code
+        if code in _HELD or code.co_filename.startswith("<frozen importlib"):
             return True
         frame = frame.f_back
     return False
 
 
-@contextlib.contextmanager
-def limit(seconds: float, *, since: float | None = None) -> Iterator[Deadline]:
+class _Limit:
+    """The context manager :func:`limit` returns; its entering and leaving are never cut by the alarm (:func:`_held`)."""
+
+    def __init__(self, seconds: float, since: float | None) -> None:
+        self.main = threading.current_thread() is threading.main_thread()
+        outer = _active[-1] if self.main and _active else None
+        end = (time.monotonic() if since is None else since) + seconds
+        deadline = Deadline(seconds, end=end if outer is None else min(end, outer.end))
+        if outer is not None:
+            deadline.doing, deadline.done = outer.doing, list(outer.done)  # the command's stages so far
+            if outer.end <= end:
+                deadline.seconds = outer.seconds  # the budget that runs out is the outer's: say that one
+        self.deadline = deadline
+        self.outer = outer
+        self.own = False
+
+    def __enter__(self) -> Deadline:
+        return self.enter(sys._getframe(1))
+
+    def enter(self, frame) -> Deadline:
+        """Enter the limit for the ``with`` running in ``frame``."""
+        if not self.main:
+            return self.deadline
+        self.deadline.frame = frame
+        self.own = self.outer is None and _can_alarm()
+        if self.own:
+            _owner["previous"] = signal.signal(signal.SIGALRM, _on_alarm)
+            _owner["armed"] = True
+            _owner["outermost"] = self.deadline
+            _release_at_exit()
+        _active.append(self.deadline)
+        if _owner["armed"]:
+            _arm(self.deadline.end)
+        return self.deadline
+
+    def __exit__(self, *exc_info) -> None:
+        if self.main:
+            _leave(self.deadline, self.own)
+
+
+def limit(seconds: float, *, since: float | None = None) -> _Limit:
     """Limit the ``with`` block to ``seconds`` (and to any limit it runs inside); raises :class:`TimeLimit`.
 
     ``since`` (a :func:`time.monotonic` reading) starts the clock earlier than now: at the command's start.
     """
-    main = threading.current_thread() is threading.main_thread()
-    outer = _active[-1] if main and _active else None
-    end = (time.monotonic() if since is None else since) + seconds
-    deadline = Deadline(seconds, end=end if outer is None else min(end, outer.end))
-    if outer is not None:
-        deadline.doing, deadline.done = outer.doing, list(outer.done)  # the command's stages so far
-        if outer.end <= end:
-            deadline.seconds = outer.seconds  # the budget that runs out is the outer's: say that one
-    if not main:
-        yield deadline
-        return
-    own = outer is None and _can_alarm()
-    if own:
-        _owner["previous"] = signal.signal(signal.SIGALRM, _on_alarm)
-        _owner["armed"] = True
-    try:
-        _active.append(deadline)
-        if _owner["armed"]:
-            _arm(deadline.end)
-        yield deadline
-    finally:
-        # the alarm may land in the middle of leaving: leaving is idempotent and is retried until whole
-        # (a limit reached meanwhile is the outer's, and its re-armed timer raises again at once)
-        while True:
-            try:
-                _leave(deadline, own)
-                break
-            except TimeLimit:
-                continue
+    return _Limit(seconds, since)
 
 
 def _leave(deadline: Deadline, own: bool) -> None:
@@ -156,12 +202,12 @@ def _leave(deadline: Deadline, own: bool) -> None:
         _owner["armed"] = False
         signal.signal(signal.SIGALRM, _owner["previous"])  # type: ignore[arg-type]
         _owner["previous"] = None
+        _owner["outermost"] = None
     elif _active:
         _arm(_active[-1].end)
 
 
-@contextlib.contextmanager
-def budget(seconds: float | None, *, since: float | None = None, grace: float = 0.0) -> Iterator[Deadline | None]:
+def budget(seconds: float | None, *, since: float | None = None, grace: float = 0.0) -> "_Budget":
     """A command's whole time budget: :func:`limit`, an overrun raised as :class:`~logderiv.errors.TimeLimitError`.
 
     ``None`` sets no limit of its own (one the caller runs inside still holds).
@@ -169,21 +215,38 @@ def budget(seconds: float | None, *, since: float | None = None, grace: float = 
     is as for :func:`limit`; ``grace`` lets the block run that much past
     ``seconds`` (the limit named stays ``seconds``).
     """
-    if seconds is None:
-        yield current()
-        return
-    if not seconds > 0:
+    if seconds is not None and not seconds > 0:
         raise InputError(f"the time limit must be positive, not {seconds:g}", label="--timeout")
-    deadline = None
-    try:
-        with limit(seconds + grace, since=since) as deadline:
-            if deadline.seconds == seconds + grace:
-                deadline.seconds = seconds
-            yield deadline
-    except TimeLimit:
-        if deadline is None:
-            raise TimeLimitError(seconds) from None
-        raise TimeLimitError(deadline.seconds, doing=deadline.doing, done=tuple(deadline.done)) from None
+    return _Budget(seconds, since, grace)
+
+
+class _Budget:
+    """The context manager :func:`budget` returns: a class, like :class:`_Limit`, so that the alarm cannot cut
+    the leaving of the limit inside it (a generator's ``__exit__`` in contextlib was such a window)."""
+
+    def __init__(self, seconds: float | None, since: float | None, grace: float) -> None:
+        self.seconds = seconds
+        self.since = since
+        self.grace = grace
+        self.inner: _Limit | None = None
+
+    def __enter__(self) -> Deadline | None:
+        if self.seconds is None:
+            return current()
+        self.inner = _Limit(self.seconds + self.grace, self.since)
+        deadline = self.inner.enter(sys._getframe(1))
+        if deadline.seconds == self.seconds + self.grace:
+            deadline.seconds = self.seconds  # the grace is not part of the limit the message names
+        return deadline
+
+    def __exit__(self, kind, error, traceback) -> None:
+        if self.inner is None:  # no limit of its own
+            return None
+        self.inner.__exit__(kind, error, traceback)
+        if kind is not None and issubclass(kind, TimeLimit):
+            deadline = self.inner.deadline
+            raise TimeLimitError(deadline.seconds, doing=deadline.doing, done=tuple(deadline.done)) from None
+        return None
 
 
 def stage(doing: str) -> None:
@@ -203,5 +266,25 @@ def _arm(end: float) -> None:
     signal.setitimer(signal.ITIMER_REAL, max(end - time.monotonic(), _SOON), _REPEAT)
 
 
+def _release_at_exit() -> None:
+    """Once per process: at exit, disarm a timer a limit still holds, before Python restores the default handler
+    (whose next repeat would kill the process with "Alarm clock" instead of the exit status chosen)."""
+    if not _owner.get("at_exit"):
+        _owner["at_exit"] = True
+        atexit.register(_release)
+
+
+def _release() -> None:
+    while _active:
+        _leave(_active[-1], _active[-1] is _owner["outermost"])
+
+
 def _can_alarm() -> bool:
     return hasattr(signal, "setitimer") and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+#: the code the alarm never cuts (see :func:`_held`)
+_HELD = frozenset(code.__code__ for code in (
+    _Limit.__enter__, _Limit.__exit__, _Budget.__enter__, _Budget.__exit__, _leave, _arm, _on_alarm, _held,
+    _drop_abandoned, _release,
+))

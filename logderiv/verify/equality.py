@@ -100,7 +100,8 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
     diff_points = fd_points = 0
     # sympy differentiates the index form itself (Σ and θᵀx become sums of Kronecker deltas),
     # which the evaluator computes at each size: no unrolled copy of the cost is needed
-    expected = _diff_by_summand(cost, problem.wrt)
+    through = _diff_through_definitions(problem) if problem.shares_definitions() else None
+    expected = _diff_by_summand(cost, problem.wrt) if through is None else problem.expand_definitions(through)
     sizes = numeric.sizes_for(cost, gradient, problem.wrt)
     for size in sizes:
         key = numeric.key_of(problem.wrt, size)
@@ -148,6 +149,58 @@ def _diff_by_summand(cost: sympy.Expr, wrt: sympy.Expr) -> sympy.Expr:
         else:
             terms.append(sympy.diff(term, wrt))
     return sympy.Add(*terms)
+
+
+def _diff_through_definitions(problem: Problem) -> sympy.Expr | None:
+    """``sympy.diff`` of the cost by the chain rule through its definitions, each name's derivative built once.
+
+    df/dv = ∂f/∂v + Σₕ ∂f/∂h · dh/dv, with sympy differentiating each summand
+    and each definition's value with every defined name held as a symbol.
+    Substituting first would hand sympy a tree that doubles per definition for
+    a chain that uses each name twice (u₂ = σ(u₁) u₁); this way each dh/dv is
+    one shared sub-expression. None when a name sits under a sum over one of
+    its own indices (a symbol cannot stand for it there): the caller then
+    differentiates the substituted cost.
+    """
+    definitions = problem.definitions
+    names = {key: sympy.Dummy(f"h{index}") for index, key in enumerate(definitions)}
+    values = {names[key]: value.xreplace(names) for key, value in definitions.items()}
+    if any(_bound_inside(value, definitions) for value in definitions.values()):
+        return None
+    wrt = problem.wrt
+    base = wrt.base if isinstance(wrt, sympy.Indexed) else wrt
+    totals: dict = {}
+
+    def total(expr: sympy.Expr) -> sympy.Expr:
+        result = sympy.diff(expr, wrt)
+        for name in sorted(expr.atoms(sympy.Dummy) & values.keys(), key=str):
+            if name not in totals:
+                totals[name] = total(values[name])
+            result += sympy.diff(expr, name) * totals[name]
+        return result
+
+    terms = []
+    for term in sympy.Add.make_args(sympy.expand_mul(problem.cost, deep=False)):
+        coefficient, rest = term.as_independent(sympy.Sum, as_Add=False)
+        plain = not coefficient.has(*definitions) and not coefficient.has(base)
+        if not (isinstance(rest, sympy.Sum) and plain and not any(part.has(base) for limit in rest.limits for part in limit[1:])):
+            if term.has(*definitions):
+                return None  # a name outside an example's summand: its index would be bound by the symbol
+            terms.append(sympy.diff(term, wrt))
+            continue
+        if _bound_inside(rest.function, definitions):
+            return None
+        terms.append(coefficient * sympy.Sum(total(rest.function.xreplace(names)), *rest.limits))
+    return sympy.Add(*terms).xreplace({name: key for key, name in names.items()})
+
+
+def _bound_inside(expr: sympy.Basic, definitions) -> bool:
+    """Whether a defined name in ``expr`` uses the index of a sum it sits in."""
+    for node in expr.atoms(sympy.Sum):
+        bound = {limit[0] for limit in node.limits}
+        if any(key.free_symbols & bound for key in node.function.atoms(*{type(k) for k in definitions}) if key in definitions):
+            return True
+    return False
 
 
 def _numeric(points: int, tolerance: float, sizes: tuple[numeric.Size, ...]) -> Check:
