@@ -215,10 +215,91 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
         pieces.append(replacement)
         length += len(replacement)
         last = end
-        if note not in notes:
+        if note and note not in notes:
             notes.append(note)
     pieces.append(text[last:])
     return Pasted(text, "".join(pieces), tuple(edits), tuple(notes))
+
+
+#: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
+_METHOD = re.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
+#: the arguments a method form is read with: none, or axis=0 / axis=1 (sum, mean); -1, 1 (reshape)
+_METHOD_AXIS = re.compile(r"\s*axis\s*=\s*[01]\s*")
+_RESHAPE_COLUMN = re.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
+
+
+def _receiver(text: str, dot: int) -> int | None:
+    """The start of the Python operand that ends at ``dot`` (``pointwise_loss``, ``np.exp(z)``, ``(X @ w)``), or None."""
+    position = dot
+    while position > 0:
+        char = text[position - 1]
+        if char in ")]":
+            depth = 0
+            while position > 0:
+                position -= 1
+                if text[position] in ")]":
+                    depth += 1
+                elif text[position] in "([":
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth != 0:
+                return None
+        elif char.isalnum() or char in "_.":
+            position -= 1
+        else:
+            break
+    start = position
+    if start == dot or not (text[start].isalpha() or text[start] in "_(["):
+        return None  # nothing before the '.', or a number (2.sum() is no method call)
+    return start
+
+
+def _method(text: str) -> Pasted | None:
+    """The first NumPy method call of ``text`` put in its function's words (one rewrite), or None.
+
+    ``v.sum(axis=0)`` is ``np.sum(v, axis=0)`` and ``v.mean()`` is ``np.mean(v)`` (the
+    receiver is the operand just before the '.', as Python binds it: ``a * b.sum()`` sums
+    b); ``v.reshape(-1, 1)``, ``.flatten()``, ``.ravel()``, ``.squeeze()`` only reshape v,
+    whose entries are compared one by one: they are dropped. Other arguments leave the text
+    alone (to be refused as before).
+    """
+    for match in _METHOD.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        start = _receiver(text, match.start())
+        if closer is None or start is None:
+            continue
+        method, inside = match.group(1), text[match.end():closer]
+        receiver = text[start:match.start()]
+        if method in ("sum", "mean") and (not inside.strip() or _METHOD_AXIS.fullmatch(inside)):
+            edits = [(start, start, f"np.{method}(", "")]
+            if inside.strip():
+                edits.append((match.start(), match.end(), ", ", ""))
+            else:
+                edits.append((match.start(), closer + 1, ")", ""))
+            spelled = f"{receiver}.{method}({inside.strip()})"
+            call = f"np.{method}({receiver}{', ' + inside.strip() if inside.strip() else ''})"
+            edits[-1] = (*edits[-1][:3], f"read as NumPy: {spelled} is {call}, the method as its function")
+            return _apply(text, [], edits)
+        shaped = method == "reshape" and _RESHAPE_COLUMN.fullmatch(inside) or (
+            method != "reshape" and method not in ("sum", "mean") and not inside.strip())
+        if shaped:
+            spelled = f".{method}({inside.strip()})"
+            return _apply(text, [], [(match.start(), closer + 1, "", (
+                f"read as NumPy: {spelled} only reshapes the array before it: its entries are the same, "
+                "and are compared one by one"))])
+    return None
+
+
+def _methods(text: str) -> Pasted:
+    """Every NumPy method call of ``text`` in its function's words (:func:`_method`, one at a time, chained)."""
+    done = Pasted(text, text)
+    for _ in range(8):  # a chain such as v.mean(axis=0).reshape(-1, 1) is a few calls long
+        step = _method(done.text)
+        if step is None:
+            break
+        done = done.then(step)
+    return done
 
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
@@ -277,7 +358,8 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
-    first = _apply(text, [], _axis_zero(text)) if cost else Pasted(text, text)
+    methods = _methods(text)
+    first = methods.then(_apply(methods.text, [], _axis_zero(methods.text))) if cost else methods
     return first.then(_apply(first.text, rules, _divides(first.text)))
 
 
