@@ -302,6 +302,70 @@ def _methods(text: str) -> Pasted:
     return done
 
 
+#: Python's sum over a comprehension: np.sum([BODY for i in range(N)]), sum(BODY for i in range(N))
+_SUM_CALL = re.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(")
+_COMPREHENSION = re.compile(r"^\s*(?P<body>.+?)\s+for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\(\s*(?P<count>.+?)\s*\)\s*$",
+                            re.DOTALL)
+#: what counts the examples in range(…): m, len(X), len(y), X.shape[0], y.shape[0], y.size
+_EXAMPLE_COUNTS = re.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X|x|y)\.shape\[0\]|y\.size")
+_DATA_NAMES = {"X", "x", "y", "Y"}
+
+
+def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.sum([(H[i] - y[i][0])**2 for i in range(len(H))])`` → ``sum_i((H^(i) - y^(i))**2)``, noted.
+
+    A sum over ``range`` of the examples (m, ``len(X)``, ``len(y)``, ``X.shape[0]``, or the
+    length of a name the body indexes beside y or x) is Σᵢ over the examples; in its body
+    ``v[i]``, ``v[i][0]`` and ``v[i, 0]`` (entry i of a vector or of an (m, 1) column) are
+    vᵢ, written ``v^(i)``. Anything else (another range, the loop variable used bare, ``X[i]``,
+    another subscript) leaves the text alone, to be refused.
+    """
+    found = []
+    for match in _SUM_CALL.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        inside = text[match.end():closer]
+        stripped = inside.strip()
+        if stripped.startswith("[") and _closing(stripped, 0) == len(stripped) - 1:
+            stripped = stripped[1:-1]
+        loop = _COMPREHENSION.match(stripped)
+        if loop is None:
+            continue
+        body, var, count = loop.group("body"), loop.group("var"), loop.group("count")
+        counted = _EXAMPLE_COUNTS.fullmatch(count)
+        at = text.find(" for ", match.end(), closer) + 1
+        if counted is None:
+            _refuse_comprehension(text, at, f"range({count}) is not the range of the examples")
+        indexed = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[\s*" + re.escape(var) + r"\s*(?:\]\s*\[\s*0\s*\]|,\s*0\s*\]|\])")
+        names = {m.group(1) for m in indexed.finditer(body)}
+        named = counted.group("named")
+        if not names or "X" in names or named is not None and named not in _DATA_NAMES and not (
+                named in names and names & _DATA_NAMES):
+            _refuse_comprehension(text, at, f"range({count}) does not say it runs over the examples"
+                                  if names and "X" not in names else f"its body does not index a vector by {var}")
+        new_body = indexed.sub(lambda m: f"{m.group(1)}^(i)", body)
+        if re.search(r"(?<![\w.])" + re.escape(var) + r"(?!\w)", new_body.replace("^(i)", "")) or "[" in new_body:
+            # the loop variable used otherwise, or another subscript: not read here
+            _refuse_comprehension(text, at, f"its body uses {var} otherwise than as the index of v[{var}]")
+        spelled = text[match.start():closer + 1]
+        found.append((match.start(), closer + 1, f"sum_i({new_body})", (
+            f"read as Python: {_shorten(spelled)} adds up its body over the examples ({var} in range({count}), "
+            f"0 … m−1): Σᵢ; v[{var}], v[{var}][0] (entry {var} of an (m, 1) column) are vᵢ")))
+    return found
+
+
+def _refuse_comprehension(text: str, column: int, why: str) -> None:
+    raise InputError(
+        f"a comprehension is read only as a sum over the examples: {why}", source=text, column=column,
+        hint="write it as for i in range(m) (or len(X), len(y)) with v[i] in its body, or write sum_i(...)",
+    )
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
@@ -359,6 +423,13 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
     methods = _methods(text)
+    try:
+        summed = _comprehensions(methods.text)
+    except InputError as error:
+        error.column, error.source = methods.column(error.column), text
+        error.label = "ANSWER" if answer else "COST" if cost else "--let"
+        raise
+    methods = methods.then(_apply(methods.text, [], summed))
     first = methods.then(_apply(methods.text, [], _axis_zero(methods.text))) if cost else methods
     return first.then(_apply(first.text, rules, _divides(first.text)))
 
