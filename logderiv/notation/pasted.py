@@ -24,7 +24,7 @@ from typing import Callable, Collection, Sequence
 
 from ..errors import InputError
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "LAMBDA_SPELLINGS"]
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
 
 
 @dataclass(frozen=True)
@@ -366,6 +366,39 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+#: Octave's row of ones times a vector: ones(1, m) * v (and NumPy's np.ones((1, m)) @ v), the sum of v's entries
+_ONES_ROW = re.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?ones\(\s*\(?\s*1\s*,\s*m\s*\)?\s*\)\s*(?:\*|@)\s*")
+
+
+def _operand_after(text: str, start: int) -> int | None:
+    """The end of the operand that starts at ``start``: a name, a call ``log(…)``, a bracket; None for anything else."""
+    position = start
+    while position < len(text) and (text[position].isalnum() or text[position] in "_."):
+        position += 1
+    if position < len(text) and text[position] == "(":
+        closer = _closing(text, position)
+        if closer is None:
+            return None
+        position = closer + 1
+    if position == start or position < len(text) and text[position] in "'^[":
+        return None  # a transpose, a power or an index after it would bind to it first: not read here
+    return position
+
+
+def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
+    """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted."""
+    found = []
+    for match in _ONES_ROW.finditer(text):
+        end = _operand_after(text, match.end())
+        if end is None:
+            continue
+        operand = text[match.end():end]
+        found.append((match.start(), end, f"sum({operand})", (
+            f"read as code: {text[match.start():match.end()].strip()} v, the 1×m row of ones times an m×1 vector, "
+            "is sum(v), the sum of its entries")))
+    return found
+
+
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
@@ -431,7 +464,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         raise
     methods = methods.then(_apply(methods.text, [], summed))
     first = methods.then(_apply(methods.text, [], _axis_zero(methods.text))) if cost else methods
-    return first.then(_apply(first.text, rules, _divides(first.text)))
+    return first.then(_apply(first.text, rules, [*_divides(first.text), *_ones_rows(first.text)]))
 
 
 # ----------------------------------------------------------------------------- --let lines
@@ -602,6 +635,48 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
     return tuple(out), rewritten, tuple(notes), dropped
+
+
+#: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
+_SLICE_LET = re.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?:theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n)\s*(?:,\s*:\s*)?\)|"
+    r"\[\s*1\s*:\s*\]))\s*;?\s*$"
+)
+
+
+def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], tuple[str, ...]]:
+    """The ``--let`` s that name a slice of the parameter vector (``theta_2 = theta(2:end)``) taken out.
+
+    A slice is a vector of n − 1 entries, which a ``--let`` cannot hold (its value is one per
+    example, or a number); the program means the slice wherever the name stands, so
+    :func:`put_slices` puts it there in the cost and the answer (noted). A name another
+    ``--let`` uses is left in place (to be read, or refused, as before). Returns the other
+    lets, the slices by name (value, the let as written) and the notes.
+    """
+    slices: dict[str, tuple[str, str]] = {}
+    for text in lets:
+        match = _SLICE_LET.match(text) if isinstance(text, str) else None
+        if match is None:
+            continue
+        name = match.group("name")
+        word = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w(\[])")
+        if name in ("theta", "w") or any(word.search(other) for other in lets if isinstance(other, str) and other != text):
+            continue
+        slices[name] = (re.sub(r"\s+", "", match.group("value")), text)
+    kept = tuple(text for text in lets if not any(text == let for _, let in slices.values()))
+    notes = tuple(
+        f"--let {name} = {value} is θ without its first entry, a vector of n − 1 entries, which a --let cannot hold: "
+        f"{value} is put in place of {name}" for name, (value, _) in slices.items()
+    )
+    return kept, slices, notes
+
+
+def put_slices(text: str | None, slices: dict[str, tuple[str, str]]) -> Pasted:
+    """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``)."""
+    if not isinstance(text, str) or not slices:
+        return Pasted(text, text)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(slices, key=len, reverse=True))) + r")(?![\w(\[])")
+    return _apply(text, [(pattern, lambda match: (slices[match.group(1)][0], ""))])
 
 
 def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
