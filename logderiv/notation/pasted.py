@@ -743,6 +743,10 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
 _TRANSPOSED_DATA = re.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
 
 
+#: NumPy's X * v (v * X): X broadcast against a column, a matrix (pointwise_loss_grad = X * (np.exp(z) - y))
+_BROADCAST_DATA = re.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.])")
+
+
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
     """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
 
@@ -753,7 +757,8 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, t
     values = {}
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
-        if match is not None and _TRANSPOSED_DATA.search(match.group(2)):
+        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or (
+                "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))):
             values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()
