@@ -258,6 +258,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     is_preset = cost is not None and find_preset(cost) is not None
     texts = [None if is_preset else cost_text, answer_text, *new_lets]
     changed, note = pasted.data_x(texts, defined)
+    if note is None:
+        changed, note = pasted.latex_data_x(texts, defined)
     if note is not None:
         for before, after in zip(texts, changed):
             if before != after:

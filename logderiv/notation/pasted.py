@@ -739,6 +739,45 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
     return changed, LOWER_X_NOTE
 
 
+#: LaTeX's bold x (\mathbf{x}, \boldsymbol{x}, \bm{x}) and the whole parameter vector right after it
+_BOLD_X = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}")
+_BOLD_X_TIMES_PARAMETERS = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}\s*(?:\\cdot\s*)?(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\}"
+    r"|\\(?:theta|beta)(?![A-Za-z])|w(?![\w]))"
+)
+#: what may follow a bold x read as X: nothing that indexes it (a transpose is fine)
+_BOLD_X_INDEXED = re.compile(r"\s*(?:_|\^\s*\{?\s*\(|\^\s*\{?\s*[a-z0-9])")
+#: a matrix form's marks: a bracket transposed, (…)^T or (…)^{\mathbf{T}}, or a norm
+_MATRIX_FORM = re.compile(r"\)\s*\^\s*(?:\{\s*(?:\\mathbf\{\s*T\s*\}|T|\\top)\s*\}|T|\\top)|\\\||\\lVert")
+BOLD_X_NOTE = ("read as matrix form: bold x multiplies the whole parameter vector (x w, in a cost written with whole "
+               "vectors), so x is the data matrix X (m×n)")
+
+
+def latex_data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    r"""The LaTeX texts with bold ``\mathbf{x}`` as ``\mathbf{X}`` when one writes x times the whole parameter vector.
+
+    ``\frac{1}{2}(\mathbf{y}-\mathbf{x}\mathbf{w})^{T}(\mathbf{y}-\mathbf{x}\mathbf{w})``: in a cost in
+    matrix form (a bracket transposed, or a norm) x w with w the whole parameter vector conforms only with
+    x the m×n data matrix (one example's x would need xᵀw). Read so only when every bold x is bare (no
+    index or example mark), no text writes X, and no ``--let`` defines x or X. Returns the texts and the
+    note, or the texts unchanged and None.
+    """
+    present = [text for text in texts if isinstance(text, str)]
+    if "x" in let_names or "X" in let_names or not any(
+        _BOLD_X_TIMES_PARAMETERS.search(text) and _MATRIX_FORM.search(text) for text in present
+    ):
+        return list(texts), None
+    for text in present:
+        if re.search(r"(?<![\w\\])X(?![\w])|\{\s*X\s*\}", text):
+            return list(texts), None
+        for match in _BOLD_X.finditer(text):
+            if _BOLD_X_INDEXED.match(text, match.end()):
+                return list(texts), None
+    changed = [_BOLD_X.sub(lambda m: m.group(0).replace("x", "X"), text) if isinstance(text, str) else text
+               for text in texts]
+    return changed, BOLD_X_NOTE
+
+
 #: a --let value that holds the data matrix transposed: a matrix, not a value per example
 _TRANSPOSED_DATA = re.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
 
