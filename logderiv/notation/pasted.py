@@ -493,6 +493,24 @@ _FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
 _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 
 
+#: Python's function definitions: def NAME(ARGS): return BODY, and NAME = lambda ARGS: BODY
+_PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*:\s*"
+                         r"return\s+(.+?)\s*;?\s*$")
+_PYTHON_LAMBDA = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
+
+
+def _python_function(text: str) -> tuple[str, str] | None:
+    """``def predict(X, theta): return X.dot(theta)`` (or ``predict = lambda X, theta: …``) → ``predict(X,theta) = …``."""
+    for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda")):
+        match = pattern.match(text)
+        if match is not None:
+            name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group(3)
+            spelled = f"def {name}({arguments}): return …" if kind == "def" else f"{name} = lambda {arguments}: …"
+            return f"{name}({arguments}) = {body}", (
+                f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
+    return None
+
+
 def _inline(text: str) -> tuple[str, str] | None:
     """``g = inline("1 ./ (1 + exp(-z))")`` → ``g(z) = 1 ./ (1 + exp(-z))``, its one variable its argument."""
     match = _INLINE.match(text)
@@ -601,7 +619,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         zero = _ZEROED.match(text)
         if zero is not None and zero.group(1) in copies:
             continue
-        function = _inline(text)
+        function = _inline(text) or _python_function(text)
         if function is not None:
             new, note = function
             notes.append(note)
