@@ -399,6 +399,44 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: code's logarithms and exponentials with a number in their name: log1p, expm1, log2, log10 (np., math., torch.)
+_NUMBERED_FUNCTION = re.compile(r"(?<![\w.\\])(?P<module>(?:np|numpy|math|torch)\.)?(?P<name>log1p|expm1|log2|log10)\(")
+_NUMBERED = {
+    "log1p": ("log(1 + (", "))", "log1p(v) is log(1 + v)"),
+    "expm1": ("(exp(", ") - 1)", "expm1(v) is exp(v) - 1"),
+    "log2": ("(log(", ") / log(2))", "log2(v) is the base-2 logarithm, log(v) / log(2)"),
+    "log10": ("(log(", ") / log(10))", "log10(v) is the base-10 logarithm, log(v) / log(10)"),
+}
+
+
+def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.log1p(v)`` → ``log(1 + (v))``, ``np.log2(v)`` → ``(log(v) / log(2))`` …, noted.
+
+    Read literally the name would split into a function, a number and a letter (log1p(z) as log(1)·p·z).
+    log1p and expm1 are code's names whatever the module; log2(v) and log10(v) without a module are
+    ambiguous (the base-2 logarithm of code, or log 2 times v) and refused.
+    """
+    found = []
+    for match in _NUMBERED_FUNCTION.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        name = match.group("name")
+        if closer is None:
+            continue
+        if match.group("module") is None and name in ("log2", "log10"):
+            base = name[3:]
+            raise InputError(
+                f"'{name}(…)' is ambiguous: code's base-{base} logarithm, or log({base}) times the bracket",
+                source=text, column=match.start(),
+                hint=f"write np.{name}(v) or log(v) / log({base}) for the logarithm, log({base}) * (v) for the product",
+            )
+        opening, closing, meaning = _NUMBERED[name]
+        spelled = (match.group("module") or "") + name
+        note = f"read as code: {spelled}(v) is {meaning.split(' is ', 1)[1]}"
+        found.append((match.start(), match.end(), opening, note))
+        found.append((closer, closer + 1, closing, ""))
+    return found
+
+
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
@@ -457,7 +495,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
     methods = _methods(text)
     try:
-        summed = _comprehensions(methods.text)
+        summed = _comprehensions(methods.text) + _numbered_functions(methods.text)
     except InputError as error:
         error.column, error.source = methods.column(error.column), text
         error.label = "ANSWER" if answer else "COST" if cost else "--let"
