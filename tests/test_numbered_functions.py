@@ -48,3 +48,11 @@ def test_a_bare_log2_is_ambiguous(text, column):
     with pytest.raises(InputError) as caught:
         derive(text, let=("h = sigmoid(theta^T x)",))
     assert caught.value.column == column and "ambiguous" in str(caught.value), caught.value
+
+
+@pytest.mark.parametrize(("text", "column"), [("np.sum(np.exp2(z) - y)", 7), ("np.sum(sqrt2(z))", 7)])
+def test_another_function_joined_to_a_number_is_refused(text, column):
+    """exp2(z) read literally is exp(2)·z: refused at the name, both readings named."""
+    with pytest.raises(InputError) as caught:
+        derive(text, let=LETS, wrt="w_j")
+    assert caught.value.column == column and "joined to a number" in str(caught.value), caught.value

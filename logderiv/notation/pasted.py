@@ -401,6 +401,9 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
 
 #: code's logarithms and exponentials with a number in their name: log1p, expm1, log2, log10 (np., math., torch.)
 _NUMBERED_FUNCTION = re.compile(r"(?<![\w.\\])(?P<module>(?:np|numpy|math|torch)\.)?(?P<name>log1p|expm1|log2|log10)\(")
+#: any function of the notation glued to a number and a bracket: exp2(v), sqrt2(v) (read only as above)
+_GLUED_NUMBER = re.compile(r"(?<![\w\\])(?:(?:np|numpy|math|torch)\.)?(?P<name>(?P<function>log|ln|exp|sqrt|tanh|sigmoid)"
+                           r"(?P<number>\d+)(?:p|m1)?)\(")
 _NUMBERED = {
     "log1p": ("log(1 + (", "))", "log1p(v) is log(1 + v)"),
     "expm1": ("(exp(", ") - 1)", "expm1(v) is exp(v) - 1"),
@@ -417,6 +420,15 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
     ambiguous (the base-2 logarithm of code, or log 2 times v) and refused.
     """
     found = []
+    for match in _GLUED_NUMBER.finditer(text):
+        if _NUMBERED_FUNCTION.match(text, match.start()) is None:
+            raise InputError(
+                f"'{match.group(0)}…)': a function's name joined to a number (code's {match.group('name')}, or "
+                f"{match.group('function')}({match.group('number')}) times the bracket?)",
+                source=text, column=match.start(),
+                hint=f"write {match.group('function')}({match.group('number')}) * (…) for the product, "
+                     "or the function's formula",
+            )
     for match in _NUMBERED_FUNCTION.finditer(text):
         closer = _closing(text, match.end() - 1)
         name = match.group("name")
@@ -434,6 +446,54 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
         note = f"read as code: {spelled}(v) is {meaning.split(' is ', 1)[1]}"
         found.append((match.start(), match.end(), opening, note))
         found.append((closer, closer + 1, closing, ""))
+    return found
+
+
+#: NumPy's np.linalg.norm(v) (or with 2, ord=2) squared; np.power(a, b); np.average(v); PyTorch's functions
+_NORM = re.compile(r"(?<![\w.])(?:np|numpy)\.linalg\.norm\(")
+_SQUARED_AFTER = re.compile(r"\s*\*\*\s*2(?![\d.])")
+_POWER = re.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
+_AVERAGE = re.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
+_TORCH = re.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
+
+
+def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.linalg.norm(v)**2`` → ``||v||**2``, ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
+    ``np.mean(v)``, ``torch.sum(`` → ``np.sum(`` (``torch.sigmoid`` → ``sigmoid``), each noted.
+
+    A norm not squared (a square root, no derivative at 0), a norm of another order, a weighted average
+    and PyTorch's keywords (``dim=``) are left alone, to be refused as before.
+    """
+    found = []
+    for match in _NORM.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None or not _SQUARED_AFTER.match(text, closer + 1):
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) > 2 or len(parts) == 2 and not re.fullmatch(r"\s*(?:ord\s*=\s*)?2\s*", text[slice(*parts[1])]):
+            continue
+        found.append((match.start(), match.end(), "||", "read as NumPy: np.linalg.norm(v)**2 is ‖v‖², the sum of "
+                      "the squares of v's entries"))
+        found.append((parts[0][1], closer + 1, "||", ""))
+    for match in _POWER.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+        if len(parts) != 2:
+            continue
+        (a, b), (c, d) = parts
+        found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))",
+                      "read as NumPy: np.power(a, b) is a**b, entry by entry"))
+    for match in _AVERAGE.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None or len(_arguments(text, match.end() - 1, closer)) != 1:
+            continue
+        found.append((match.start(), match.end(), "np.mean(", "read as NumPy: np.average(v) without weights is "
+                      "np.mean(v)"))
+    for match in _TORCH.finditer(text):
+        name = match.group(1)
+        found.append((match.start(), match.end(), "sigmoid(" if name == "sigmoid" else f"np.{name}(",
+                      "read as PyTorch: torch.sum, torch.mean, torch.log, torch.sigmoid … are NumPy's functions "
+                      "(and the sigmoid) on tensors"))
     return found
 
 
@@ -495,7 +555,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
     methods = _methods(text)
     try:
-        summed = _comprehensions(methods.text) + _numbered_functions(methods.text)
+        summed = _comprehensions(methods.text) + _numbered_functions(methods.text) + _numpy_calls(methods.text)
     except InputError as error:
         error.column, error.source = methods.column(error.column), text
         error.label = "ANSWER" if answer else "COST" if cost else "--let"
