@@ -497,6 +497,26 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: NumPy's θ with its first entry 0: np.r_[0, theta[1:]], np.concatenate(([0], theta[1:])), np.hstack(…),
+#: np.append(0, theta[1:]), np.insert(theta[1:], 0, 0) (of θ or w)
+_TAIL = r"(?P<{0}>theta|w)\[\s*1\s*:\s*\]"
+_NUMPY_ZERO_FIRST = re.compile(
+    r"(?<![\w.])(?:np|numpy)\.(?:"
+    r"r_\[\s*0\s*,\s*" + _TAIL.format("a") + r"\s*\]"
+    r"|(?:concatenate|hstack)\(\s*[(\[]\s*\[\s*0\s*\]\s*,\s*" + _TAIL.format("b") + r"\s*[)\]]\s*\)"
+    r"|append\(\s*0\s*,\s*" + _TAIL.format("c") + r"\s*\)"
+    r"|insert\(\s*" + _TAIL.format("d") + r"\s*,\s*0\s*,\s*0\s*\))"
+)
+
+
+def _numpy_zero_first(match: re.Match) -> tuple[str, str]:
+    vector = next(name for name in match.group("a", "b", "c", "d") if name)
+    spelled = re.sub(r"\s+", " ", match.group(0))
+    return f"[0; {vector}(2:end)]", (
+        f"read as NumPy: {spelled} is {vector} with its first entry, the intercept, set to 0: "
+        f"[0; {vector}(2:end)]")
+
+
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
@@ -527,6 +547,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
             "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
         ))))
     rules.append((_FLOAT, _float))
+    rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
     rules.append((_TRANSPOSE_METHOD, _transpose))
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
