@@ -56,7 +56,7 @@ def test_a_matrix_let_of_the_answer_is_put_in_place():
     [
         ("np.sum(X * (np.exp(z) - y), 0)", 26, "unexpected ','"),  # a positional axis: whose count?
         ("np.sum(X * (np.exp(z) - y), 1)", 3, "read only in Octave text"),  # Octave's dimension 1 or NumPy's axis 1?
-        ("np.mean(X * (np.exp(z) - y), axis=1)", 29, "divides by the number of M's columns"),
+        ("np.mean(X * (np.exp(z) - y), axis=1)", 3, "divides by the n columns of a m×n matrix"),
         ("np.mean(X.T * (np.exp(z) - y), axis=0)", 12, "entry by entry"),  # n×m times m×1: no broadcast read
         ("np.sum(X.T @ (np.exp(z) - y), axis=0)", 3, "sums a vector or a number along one axis"),
     ],
@@ -66,3 +66,22 @@ def test_other_axes_and_shapes_are_refused(answer, column, fragment):
         check(answer, cost=POISSON, let=LETS, wrt="w_j")
     assert fragment in str(caught.value), str(caught.value)
     assert caught.value.column == column, (caught.value.column, str(caught.value))
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [("np.mean(h - y, axis=0)", "equivalent"), ("np.mean(h - y, axis=0) * 2", "different")],
+)
+def test_a_mean_along_the_examples_of_a_vector(answer, verdict):
+    """np.mean(h - y, axis=0) of the m×1 column: (1/m) Σᵢ (hᵢ − yᵢ), the bias gradient of the mean cross-entropy."""
+    read = check(answer, cost="-np.mean(y*np.log(h) + (1-y)*np.log(1-h))", let=("h = sigmoid(X @ w + b)",), wrt="b")
+    assert read.verdict == verdict
+
+
+def test_a_mean_of_the_parameters_is_refused():
+    """np.mean(w, axis=0) divides by n; the mean's 1/m counts the examples: refused, not read as (1/m) Σₖ wₖ."""
+    with pytest.raises(InputError) as caught:
+        check("np.mean(w, axis=0)", cost="-np.mean(y*np.log(h) + (1-y)*np.log(1-h))", let=("h = sigmoid(X @ w + b)",),
+              wrt="b")
+    assert "divides by n, not by the m examples" in str(caught.value)
+    assert caught.value.column == 3

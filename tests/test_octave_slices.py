@@ -62,6 +62,9 @@ def test_numpy_slices_and_rows_of_ones():
     "text",
     [
         "ones(1, m) * h'",  # the transpose binds to h first: not read
+        "ones(1, m) * (h - y).^2",  # .^ binds before *: the sum of the squares, not the square of the sum
+        "ones(1, m) * (h - y) .^ 2",
+        "np.ones((1, m)) @ (h - y)**2",
         "ones(1, n) * h",  # a row of n ones beside an m-vector
     ],
 )

@@ -305,9 +305,11 @@ class _Walk:
                             hint="np.sum(M, axis=0) is read of a matrix, such as X * (h - y)")
         rows, columns = body.shape
         function = "mean" if spelled.startswith("mean") else "sum"
-        if function == "mean" and rows != symbols.m:
-            raise self.fail(f"'np.{spelled}' divides by the {rows} rows of a {describe_shape(body)} matrix, "
-                            "not by the number of examples m", node, hint="write the sum and the count you mean")
+        along = rows if node.dimension == 1 else columns
+        if function == "mean" and along != symbols.m:
+            raise self.fail(f"'np.{spelled}' divides by the {along} {'rows' if node.dimension == 1 else 'columns'} "
+                            f"of a {describe_shape(body)} matrix, not by the number of examples m", node,
+                            hint="write the sum and the count you mean")
         axis = node.dimension - 1
         self.note(f"read as NumPy: np.{function}(M, axis={axis}) "
                   f"{'adds up' if function == 'sum' else 'averages'} each {'column' if axis == 0 else 'row'} "

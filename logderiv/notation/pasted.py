@@ -380,8 +380,9 @@ def _operand_after(text: str, start: int) -> int | None:
         if closer is None:
             return None
         position = closer + 1
-    if position == start or position < len(text) and text[position] in "'^[":
-        return None  # a transpose, a power or an index after it would bind to it first: not read here
+    after = text[position:].lstrip()
+    if position == start or after.startswith(("'", "^", "[", ".", "**")):
+        return None  # a transpose, a power (.^, **) or an index after it would bind to it first: not read here
     return position
 
 

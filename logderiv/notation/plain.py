@@ -1439,8 +1439,8 @@ class _Parser:
     def mean(self, token: _Token) -> tree.Node:
         """``mean(v)``, ``np.mean(v)``: (1/m) Σᵢ vᵢ, the mean over the examples.
 
-        NumPy's ``np.mean(M, axis=0)`` is (1/m) times the sum down M's columns, read in a matrix
-        answer, which checks that M has m rows; ``axis=1`` divides by a count of columns, not read.
+        NumPy's ``np.mean(M, axis=0)`` is (1/m) times the sum down M's columns (``axis=1``: along its
+        rows), read where the shapes are known, which check that the axis runs over the m examples.
         """
         self.advance()
         dimension = self.dimension_argument() if self.source[:token.start].endswith(("np.", "numpy.")) else 0
@@ -1453,11 +1453,11 @@ class _Parser:
         return tree.Binary("*", average, tree.Sum("examples", vocab.EXAMPLE_INDEX, body, whole), whole)
 
     def axis_mean(self, token: _Token, dimension: int) -> tree.Node:
-        """NumPy's ``np.mean(M, axis=0)``: (1/m) times :class:`tree.AxisSum` down M's columns."""
-        if dimension != 1:
-            keyword = next(t for t in self.tokens[self.position:] if t.kind == "keyword")
-            self.fail("np.mean(M, axis=1) divides by the number of M's columns: not read", keyword.start,
-                      hint="write the sum and the count: np.sum(M, axis=1) / n")
+        """NumPy's ``np.mean(M, axis=k)``: (1/m) times :class:`tree.AxisSum` along that axis.
+
+        The divisor is m: the readers of the sum (a matrix answer, the lowering of a vector's sum) refuse
+        a mean whose axis does not run over the m examples.
+        """
         summed = self.axis_sum(token, dimension)
         here = Span(token.start, token.end)
         average = tree.Binary("/", tree.Number("1", here), tree.Variable(vocab.EXAMPLE_COUNT, here), here)
