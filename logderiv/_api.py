@@ -240,13 +240,17 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     from .notation import pasted
 
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
+    new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
     rewritten = dict(by_text)
     notes = list(notes)
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
-        done = pasted.rewrite(text, answer=is_answer, cost=not is_answer, defined=defined)
+        put = pasted.put_slices(text, slices)
+        done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined))
+        if put.text != text:
+            notes += [note for note in slice_notes if note not in notes]
         if done.text != text:
             rewritten[done.text] = done
             notes += [note for note in done.notes if note not in notes]
@@ -254,6 +258,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     is_preset = cost is not None and find_preset(cost) is not None
     texts = [None if is_preset else cost_text, answer_text, *new_lets]
     changed, note = pasted.data_x(texts, defined)
+    if note is None:
+        changed, note = pasted.latex_data_x(texts, defined)
     if note is not None:
         for before, after in zip(texts, changed):
             if before != after:

@@ -588,6 +588,8 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)
+    notes = [*notes, *code_count_notes]
     cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(
         cost_parsed, parsed_lets, notes, wrt_parsed, written=written_cost)
     notes = [*notes, *slope_notes]
@@ -910,6 +912,35 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
     if sloped and wrt_m:
         wrt = dataclasses.replace(wrt, tree=scalars.as_slope(wrt.tree))
     return cost, lets, wrt, list(dict.fromkeys(notes))
+
+
+def _read_code_count_slope(cost_text: str, cost: Parsed, lets: list, let_notes: Sequence[str]):
+    """``np.mean(error**2)`` with ``--let "y_pred = m*x + b"``: the cost counts its examples only through code.
+
+    NumPy's ``np.mean``, ``len(X)`` and ``X.shape[0]`` count the examples without writing a
+    letter; a ``--let`` whose every bare m multiplies the data (``m*x + b``) then names the slope
+    m, the one quantity written m: it is read as the slope (noted), kept apart from the count.
+    A cost that writes m itself, or a text that renamed another letter to the count, is left to
+    :func:`_read_slope_m` and the refusals after it. Returns the lets and the notes.
+    """
+    if scalars.renames_a_count(cost.notes) or scalars.renames_a_count(let_notes):
+        return lets, []
+    counts = [
+        node for node in tree_walk(cost.tree)
+        if isinstance(node, tree.Variable) and node.name == vocabulary.EXAMPLE_COUNT and node.feature is None
+        and node.example is None
+    ]
+    if not counts or any(cost_text[node.span.start:node.span.end].strip() == vocabulary.EXAMPLE_COUNT
+                         for node in counts):
+        return lets, []
+    read, notes = [], []
+    for name, value, text in lets:
+        if scalars.bare_count(value) is not None and scalars.slope_factors(value):
+            value = scalars.as_slope(value)
+            notes.append(scalars.slope_note(vocabulary.FEATURE_COUNT) + (
+                "; the cost counts the examples only as code does (np.mean, len(X)), never writing m"))
+        read.append((name, value, text))
+    return read, list(dict.fromkeys(notes))
 
 
 def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str],

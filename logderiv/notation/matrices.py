@@ -18,6 +18,7 @@ column of the operand at fault.
 
 from __future__ import annotations
 
+import re
 from typing import Collection
 
 import sympy
@@ -29,7 +30,7 @@ from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
 from .conventions import SIGMOID_LETTER
-from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error
+from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
 __all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
 
@@ -132,6 +133,17 @@ def _numpy_call(text: str, node: tree.Sum | tree.AxisSum) -> bool:
     """Whether a sum is written as NumPy's call, ``np.sum(…)`` or ``numpy.sum(…)``."""
     before = text[:node.span.start].rstrip()
     return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith("sum")
+
+
+def _numpy_axis_call(text: str, node: tree.AxisSum) -> bool:
+    """Whether a sum along an axis is NumPy's call with its keyword, ``np.sum(M, axis=…)``, ``np.mean(M, axis=…)``.
+
+    A positional axis (``np.sum(M, 1)``) is left out: Octave's dimension 1 is NumPy's axis 0, and which
+    one the writer counted in is not said.
+    """
+    before = text[:node.span.start].rstrip()
+    return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith(("sum", "mean")) and \
+        re.search(r"\baxis\s*=", text[node.span.start:node.span.end]) is not None
 
 
 def _octave_times(text: str, node: tree.Binary) -> bool:
@@ -264,9 +276,12 @@ class _Walk:
     def axis_sum(self, node: tree.AxisSum):
         """Octave's ``sum(M, 1)`` (1ᵀM, each column added up) and ``sum(M, 2)`` (M1, each row added up)."""
         spelled = _spelled(node, self.source)
-        if not self.octave or _numpy_call(self.source.text, node):
+        numpy = self.numpy and _numpy_axis_call(self.source.text, node)
+        if not numpy and (not self.octave or _numpy_call(self.source.text, node)):
             raise self.fail(f"'{spelled}': a sum along a dimension is read only in Octave text", node,
                             hint="NumPy numbers its axes from 0: write the matrix product, e.g. X.T @ (h - y)")
+        if numpy:
+            return self.numpy_axis_sum(node, spelled)
         body = self.build(node.body)
         if not isinstance(body, sympy.MatrixExpr) or 1 in body.shape:
             raise self.fail(f"'{spelled}' sums a vector or a number along one dimension: not read", node,
@@ -277,6 +292,49 @@ class _Walk:
         if node.dimension == 1:
             return sympy.MatMul(sympy.OneMatrix(1, rows), body)
         return sympy.MatMul(body, sympy.OneMatrix(columns, 1))
+
+    def numpy_axis_sum(self, node: tree.AxisSum, spelled: str):
+        """NumPy's ``np.sum(M, axis=0)`` (1ᵀM, down each column) and ``np.mean(M, axis=0)`` of an m-row M.
+
+        Read of a matrix only (of a vector the axis is its only one, which a cost reads); a mean
+        must divide by m, so its M has the m rows of the examples.
+        """
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or 1 in body.shape:
+            raise self.fail(f"'{spelled}' sums a vector or a number along one axis: not read", node,
+                            hint="np.sum(M, axis=0) is read of a matrix, such as X * (h - y)")
+        rows, columns = body.shape
+        function = "mean" if spelled.startswith("mean") else "sum"
+        along = rows if node.dimension == 1 else columns
+        if function == "mean" and along != symbols.m:
+            raise self.fail(f"'np.{spelled}' divides by the {along} {'rows' if node.dimension == 1 else 'columns'} "
+                            f"of a {describe_shape(body)} matrix, not by the number of examples m", node,
+                            hint="write the sum and the count you mean")
+        axis = node.dimension - 1
+        self.note(f"read as NumPy: np.{function}(M, axis={axis}) "
+                  f"{'adds up' if function == 'sum' else 'averages'} each {'column' if axis == 0 else 'row'} "
+                  f"of M ({describe_shape(body)} here)")
+        if node.dimension == 1:
+            return sympy.MatMul(sympy.OneMatrix(1, rows), body)
+        return sympy.MatMul(body, sympy.OneMatrix(columns, 1))
+
+    def numpy_broadcast(self, node: tree.Binary, left, right):
+        """NumPy's ``M * v`` of an m×n matrix and an m×1 column written ``*``: row i of M times vᵢ (None otherwise).
+
+        The matrix form holds y and the values per example as m×1 columns, and NumPy broadcasts
+        such a column across M's columns; a 1-D array would not broadcast so, which the note says.
+        """
+        if not self.numpy or star_between(self.source.text, node.left, node.right) is None:
+            return None
+        vector, matrix = (left, right) if left.shape[1] == 1 else (right, left)
+        if 1 in matrix.shape or vector.shape != (matrix.shape[0], 1) or vector.shape[0] != symbols.m:
+            return None
+        rows, columns = matrix.shape
+        self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the {describe_shape(vector)} "
+                  "column v multiplies row i of M by vᵢ (broadcasting: v is a column, as the matrix form holds y; "
+                  "a 1-D array v would not broadcast so)")
+        spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
+        return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
     def broadcast(self, node: tree.Binary, left, right):
         """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).
@@ -407,6 +465,9 @@ class _Walk:
             return sympy.HadamardProduct(left, right)
         # '*', '@', juxtaposition: a product; of two matrices, the matrix product
         if left_matrix and right_matrix:
+            spread = self.numpy_broadcast(node, left, right)
+            if spread is not None:
+                return spread
             if 1 not in (left.shape[0] * left.shape[1], right.shape[0] * right.shape[1]):
                 # NumPy's X.T * (h - y): entry by entry (broadcast), not Xᵀ(h − y)
                 refusal = numpy_star_error(self.source.text, node.left, node.right, describe_shape(left),

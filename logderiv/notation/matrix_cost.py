@@ -958,6 +958,10 @@ class _Lowering:
                       hint="np.sum(v) adds up every entry of v")
         along = 1 if body.row else 0
         shape = self.shape(body)
+        if self.spelled(node).startswith("mean") and body.shape != _EXAMPLES:
+            # np.mean(w, axis=0) divides by the n entries of w, and the reading's 1/m counts the examples
+            self.fail(f"'{spelled}' averages the {shape} vector: it divides by n, not by the m examples", node,
+                      hint="write the sum and its count: np.sum(w) / n")
         if axis != along:
             keyword = self.source.rfind("axis", node.span.start, node.span.end) if numpy else -1
             if keyword >= 0:

@@ -24,7 +24,7 @@ from typing import Callable, Collection, Sequence
 
 from ..errors import InputError
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "LAMBDA_SPELLINGS"]
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
 
 
 @dataclass(frozen=True)
@@ -215,10 +215,307 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
         pieces.append(replacement)
         length += len(replacement)
         last = end
-        if note not in notes:
+        if note and note not in notes:
             notes.append(note)
     pieces.append(text[last:])
     return Pasted(text, "".join(pieces), tuple(edits), tuple(notes))
+
+
+#: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
+_METHOD = re.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
+#: the arguments a method form is read with: none, or axis=0 / axis=1 (sum, mean); -1, 1 (reshape)
+_METHOD_AXIS = re.compile(r"\s*axis\s*=\s*[01]\s*")
+_RESHAPE_COLUMN = re.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
+
+
+def _receiver(text: str, dot: int) -> int | None:
+    """The start of the Python operand that ends at ``dot`` (``pointwise_loss``, ``np.exp(z)``, ``(X @ w)``), or None."""
+    position = dot
+    while position > 0:
+        char = text[position - 1]
+        if char in ")]":
+            depth = 0
+            while position > 0:
+                position -= 1
+                if text[position] in ")]":
+                    depth += 1
+                elif text[position] in "([":
+                    depth -= 1
+                    if depth == 0:
+                        break
+            if depth != 0:
+                return None
+        elif char.isalnum() or char in "_.":
+            position -= 1
+        else:
+            break
+    start = position
+    if start == dot or not (text[start].isalpha() or text[start] in "_(["):
+        return None  # nothing before the '.', or a number (2.sum() is no method call)
+    return start
+
+
+def _method(text: str) -> Pasted | None:
+    """The first NumPy method call of ``text`` put in its function's words (one rewrite), or None.
+
+    ``v.sum(axis=0)`` is ``np.sum(v, axis=0)`` and ``v.mean()`` is ``np.mean(v)`` (the
+    receiver is the operand just before the '.', as Python binds it: ``a * b.sum()`` sums
+    b); ``v.reshape(-1, 1)``, ``.flatten()``, ``.ravel()``, ``.squeeze()`` only reshape v,
+    whose entries are compared one by one: they are dropped. Other arguments leave the text
+    alone (to be refused as before).
+    """
+    for match in _METHOD.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        start = _receiver(text, match.start())
+        if closer is None or start is None:
+            continue
+        method, inside = match.group(1), text[match.end():closer]
+        receiver = text[start:match.start()]
+        if method in ("sum", "mean") and (not inside.strip() or _METHOD_AXIS.fullmatch(inside)):
+            edits = [(start, start, f"np.{method}(", "")]
+            if inside.strip():
+                edits.append((match.start(), match.end(), ", ", ""))
+            else:
+                edits.append((match.start(), closer + 1, ")", ""))
+            spelled = f"{receiver}.{method}({inside.strip()})"
+            call = f"np.{method}({receiver}{', ' + inside.strip() if inside.strip() else ''})"
+            edits[-1] = (*edits[-1][:3], f"read as NumPy: {spelled} is {call}, the method as its function")
+            return _apply(text, [], edits)
+        shaped = method == "reshape" and _RESHAPE_COLUMN.fullmatch(inside) or (
+            method != "reshape" and method not in ("sum", "mean") and not inside.strip())
+        if shaped:
+            spelled = f".{method}({inside.strip()})"
+            return _apply(text, [], [(match.start(), closer + 1, "", (
+                f"read as NumPy: {spelled} only reshapes the array before it: its entries are the same, "
+                "and are compared one by one"))])
+    return None
+
+
+def _methods(text: str) -> Pasted:
+    """Every NumPy method call of ``text`` in its function's words (:func:`_method`, one at a time, chained)."""
+    done = Pasted(text, text)
+    for _ in range(8):  # a chain such as v.mean(axis=0).reshape(-1, 1) is a few calls long
+        step = _method(done.text)
+        if step is None:
+            break
+        done = done.then(step)
+    return done
+
+
+#: Python's sum over a comprehension: np.sum([BODY for i in range(N)]), sum(BODY for i in range(N))
+_SUM_CALL = re.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(")
+_COMPREHENSION = re.compile(r"^\s*(?P<body>.+?)\s+for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\(\s*(?P<count>.+?)\s*\)\s*$",
+                            re.DOTALL)
+#: what counts the examples in range(…): m, len(X), len(y), X.shape[0], y.shape[0], y.size
+_EXAMPLE_COUNTS = re.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X|x|y)\.shape\[0\]|y\.size")
+_DATA_NAMES = {"X", "x", "y", "Y"}
+
+
+def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.sum([(H[i] - y[i][0])**2 for i in range(len(H))])`` → ``sum_i((H^(i) - y^(i))**2)``, noted.
+
+    A sum over ``range`` of the examples (m, ``len(X)``, ``len(y)``, ``X.shape[0]``, or the
+    length of a name the body indexes beside y or x) is Σᵢ over the examples; in its body
+    ``v[i]``, ``v[i][0]`` and ``v[i, 0]`` (entry i of a vector or of an (m, 1) column) are
+    vᵢ, written ``v^(i)``. Anything else (another range, the loop variable used bare, ``X[i]``,
+    another subscript) leaves the text alone, to be refused.
+    """
+    found = []
+    for match in _SUM_CALL.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        inside = text[match.end():closer]
+        stripped = inside.strip()
+        if stripped.startswith("[") and _closing(stripped, 0) == len(stripped) - 1:
+            stripped = stripped[1:-1]
+        loop = _COMPREHENSION.match(stripped)
+        if loop is None:
+            continue
+        body, var, count = loop.group("body"), loop.group("var"), loop.group("count")
+        counted = _EXAMPLE_COUNTS.fullmatch(count)
+        at = text.find(" for ", match.end(), closer) + 1
+        if counted is None:
+            _refuse_comprehension(text, at, f"range({count}) is not the range of the examples")
+        indexed = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[\s*" + re.escape(var) + r"\s*(?:\]\s*\[\s*0\s*\]|,\s*0\s*\]|\])")
+        names = {m.group(1) for m in indexed.finditer(body)}
+        named = counted.group("named")
+        if not names or "X" in names or named is not None and named not in _DATA_NAMES and not (
+                named in names and names & _DATA_NAMES):
+            _refuse_comprehension(text, at, f"range({count}) does not say it runs over the examples"
+                                  if names and "X" not in names else f"its body does not index a vector by {var}")
+        new_body = indexed.sub(lambda m: f"{m.group(1)}^(i)", body)
+        if re.search(r"(?<![\w.])" + re.escape(var) + r"(?!\w)", new_body.replace("^(i)", "")) or "[" in new_body:
+            # the loop variable used otherwise, or another subscript: not read here
+            _refuse_comprehension(text, at, f"its body uses {var} otherwise than as the index of v[{var}]")
+        spelled = text[match.start():closer + 1]
+        found.append((match.start(), closer + 1, f"sum_i({new_body})", (
+            f"read as Python: {_shorten(spelled)} adds up its body over the examples ({var} in range({count}), "
+            f"0 … m−1): Σᵢ; v[{var}], v[{var}][0] (entry {var} of an (m, 1) column) are vᵢ")))
+    return found
+
+
+def _refuse_comprehension(text: str, column: int, why: str) -> None:
+    raise InputError(
+        f"a comprehension is read only as a sum over the examples: {why}", source=text, column=column,
+        hint="write it as for i in range(m) (or len(X), len(y)) with v[i] in its body, or write sum_i(...)",
+    )
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+#: Octave's row of ones times a vector: ones(1, m) * v (and NumPy's np.ones((1, m)) @ v), the sum of v's entries
+_ONES_ROW = re.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?ones\(\s*\(?\s*1\s*,\s*m\s*\)?\s*\)\s*(?:\*|@)\s*")
+
+
+def _operand_after(text: str, start: int) -> int | None:
+    """The end of the operand that starts at ``start``: a name, a call ``log(…)``, a bracket; None for anything else."""
+    position = start
+    while position < len(text) and (text[position].isalnum() or text[position] in "_."):
+        position += 1
+    if position < len(text) and text[position] == "(":
+        closer = _closing(text, position)
+        if closer is None:
+            return None
+        position = closer + 1
+    after = text[position:].lstrip()
+    if position == start or after.startswith(("'", "^", "[", ".", "**")):
+        return None  # a transpose, a power (.^, **) or an index after it would bind to it first: not read here
+    return position
+
+
+def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
+    """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted."""
+    found = []
+    for match in _ONES_ROW.finditer(text):
+        end = _operand_after(text, match.end())
+        if end is None:
+            continue
+        operand = text[match.end():end]
+        found.append((match.start(), end, f"sum({operand})", (
+            f"read as code: {text[match.start():match.end()].strip()} v, the 1×m row of ones times an m×1 vector, "
+            "is sum(v), the sum of its entries")))
+    return found
+
+
+#: code's logarithms and exponentials with a number in their name: log1p, expm1, log2, log10 (np., math., torch.)
+_NUMBERED_FUNCTION = re.compile(r"(?<![\w.\\])(?P<module>(?:np|numpy|math|torch)\.)?(?P<name>log1p|expm1|log2|log10)\(")
+#: any function of the notation glued to a number and a bracket: exp2(v), sqrt2(v) (read only as above)
+_GLUED_NUMBER = re.compile(r"(?<![\w\\])(?:(?:np|numpy|math|torch)\.)?(?P<name>(?P<function>log|ln|exp|sqrt|tanh|sigmoid)"
+                           r"(?P<number>\d+)(?:p|m1)?)\(")
+_NUMBERED = {
+    "log1p": ("log(1 + (", "))", "log1p(v) is log(1 + v)"),
+    "expm1": ("(exp(", ") - 1)", "expm1(v) is exp(v) - 1"),
+    "log2": ("(log(", ") / log(2))", "log2(v) is the base-2 logarithm, log(v) / log(2)"),
+    "log10": ("(log(", ") / log(10))", "log10(v) is the base-10 logarithm, log(v) / log(10)"),
+}
+
+
+def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.log1p(v)`` → ``log(1 + (v))``, ``np.log2(v)`` → ``(log(v) / log(2))`` …, noted.
+
+    Read literally the name would split into a function, a number and a letter (log1p(z) as log(1)·p·z).
+    log1p and expm1 are code's names whatever the module; log2(v) and log10(v) without a module are
+    ambiguous (the base-2 logarithm of code, or log 2 times v) and refused.
+    """
+    found = []
+    for match in _GLUED_NUMBER.finditer(text):
+        if _NUMBERED_FUNCTION.match(text, match.start()) is None:
+            raise InputError(
+                f"'{match.group(0)}…)': a function's name joined to a number (code's {match.group('name')}, or "
+                f"{match.group('function')}({match.group('number')}) times the bracket?)",
+                source=text, column=match.start(),
+                hint=f"write {match.group('function')}({match.group('number')}) * (…) for the product, "
+                     "or the function's formula",
+            )
+    for match in _NUMBERED_FUNCTION.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        name = match.group("name")
+        if closer is None:
+            continue
+        if match.group("module") is None and name in ("log2", "log10"):
+            base = name[3:]
+            raise InputError(
+                f"'{name}(…)' is ambiguous: code's base-{base} logarithm, or log({base}) times the bracket",
+                source=text, column=match.start(),
+                hint=f"write np.{name}(v) or log(v) / log({base}) for the logarithm, log({base}) * (v) for the product",
+            )
+        opening, closing, meaning = _NUMBERED[name]
+        spelled = (match.group("module") or "") + name
+        note = f"read as code: {spelled}(v) is {meaning.split(' is ', 1)[1]}"
+        found.append((match.start(), match.end(), opening, note))
+        found.append((closer, closer + 1, closing, ""))
+    return found
+
+
+#: NumPy's np.linalg.norm(v) (or with 2, ord=2) squared; np.power(a, b); np.average(v); PyTorch's functions
+_NORM = re.compile(r"(?<![\w.])(?:np|numpy)\.linalg\.norm\(")
+_SQUARED_AFTER = re.compile(r"\s*\*\*\s*2(?![\d.])")
+_POWER = re.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
+_AVERAGE = re.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
+_TORCH = re.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
+
+
+def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.linalg.norm(v)**2`` → ``||v||**2``, ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
+    ``np.mean(v)``, ``torch.sum(`` → ``np.sum(`` (``torch.sigmoid`` → ``sigmoid``), each noted.
+
+    A norm not squared (a square root, no derivative at 0), a norm of another order, a weighted average
+    and PyTorch's keywords (``dim=``) are left alone, to be refused as before.
+    """
+    found = []
+    for match in _NORM.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None or not _SQUARED_AFTER.match(text, closer + 1):
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) > 2 or len(parts) == 2 and not re.fullmatch(r"\s*(?:ord\s*=\s*)?2\s*", text[slice(*parts[1])]):
+            continue
+        found.append((match.start(), match.end(), "||", "read as NumPy: np.linalg.norm(v)**2 is ‖v‖², the sum of "
+                      "the squares of v's entries"))
+        found.append((parts[0][1], closer + 1, "||", ""))
+    for match in _POWER.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+        if len(parts) != 2:
+            continue
+        (a, b), (c, d) = parts
+        found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))",
+                      "read as NumPy: np.power(a, b) is a**b, entry by entry"))
+    for match in _AVERAGE.finditer(text):
+        closer = _closing(text, match.end() - 1)
+        if closer is None or len(_arguments(text, match.end() - 1, closer)) != 1:
+            continue
+        found.append((match.start(), match.end(), "np.mean(", "read as NumPy: np.average(v) without weights is "
+                      "np.mean(v)"))
+    for match in _TORCH.finditer(text):
+        name = match.group(1)
+        found.append((match.start(), match.end(), "sigmoid(" if name == "sigmoid" else f"np.{name}(",
+                      "read as PyTorch: torch.sum, torch.mean, torch.log, torch.sigmoid … are NumPy's functions "
+                      "(and the sigmoid) on tensors"))
+    return found
+
+
+#: NumPy's θ with its first entry 0: np.r_[0, theta[1:]], np.concatenate(([0], theta[1:])), np.hstack(…),
+#: np.append(0, theta[1:]), np.insert(theta[1:], 0, 0) (of θ or w)
+_TAIL = r"(?P<{0}>theta|w)\[\s*1\s*:\s*\]"
+_NUMPY_ZERO_FIRST = re.compile(
+    r"(?<![\w.])(?:np|numpy)\.(?:"
+    r"r_\[\s*0\s*,\s*" + _TAIL.format("a") + r"\s*\]"
+    r"|(?:concatenate|hstack)\(\s*[(\[]\s*\[\s*0\s*\]\s*,\s*" + _TAIL.format("b") + r"\s*[)\]]\s*\)"
+    r"|append\(\s*0\s*,\s*" + _TAIL.format("c") + r"\s*\)"
+    r"|insert\(\s*" + _TAIL.format("d") + r"\s*,\s*0\s*,\s*0\s*\))"
+)
+
+
+def _numpy_zero_first(match: re.Match) -> tuple[str, str]:
+    vector = next(name for name in match.group("a", "b", "c", "d") if name)
+    spelled = re.sub(r"\s+", " ", match.group(0))
+    return f"[0; {vector}(2:end)]", (
+        f"read as NumPy: {spelled} is {vector} with its first entry, the intercept, set to 0: "
+        f"[0; {vector}(2:end)]")
 
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
@@ -251,6 +548,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
             "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
         ))))
     rules.append((_FLOAT, _float))
+    rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
     rules.append((_TRANSPOSE_METHOD, _transpose))
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
@@ -277,8 +575,16 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
-    first = _apply(text, [], _axis_zero(text)) if cost else Pasted(text, text)
-    return first.then(_apply(first.text, rules, _divides(first.text)))
+    methods = _methods(text)
+    try:
+        summed = _comprehensions(methods.text) + _numbered_functions(methods.text) + _numpy_calls(methods.text)
+    except InputError as error:
+        error.column, error.source = methods.column(error.column), text
+        error.label = "ANSWER" if answer else "COST" if cost else "--let"
+        raise
+    methods = methods.then(_apply(methods.text, [], summed))
+    first = methods.then(_apply(methods.text, [], _axis_zero(methods.text))) if cost else methods
+    return first.then(_apply(first.text, rules, [*_divides(first.text), *_ones_rows(first.text)]))
 
 
 # ----------------------------------------------------------------------------- --let lines
@@ -305,6 +611,24 @@ _EXAMPLE_LET = re.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)_i(?=\s*=(?!=))")
 #: letters whose _i is an entry of the notation (x_i is x⁽ⁱ⁾), never a definition
 _FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
 _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
+
+
+#: Python's function definitions: def NAME(ARGS): return BODY, and NAME = lambda ARGS: BODY
+_PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*:\s*"
+                         r"return\s+(.+?)\s*;?\s*$")
+_PYTHON_LAMBDA = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
+
+
+def _python_function(text: str) -> tuple[str, str] | None:
+    """``def predict(X, theta): return X.dot(theta)`` (or ``predict = lambda X, theta: …``) → ``predict(X,theta) = …``."""
+    for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda")):
+        match = pattern.match(text)
+        if match is not None:
+            name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group(3)
+            spelled = f"def {name}({arguments}): return …" if kind == "def" else f"{name} = lambda {arguments}: …"
+            return f"{name}({arguments}) = {body}", (
+                f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
+    return None
 
 
 def _inline(text: str) -> tuple[str, str] | None:
@@ -415,7 +739,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         zero = _ZEROED.match(text)
         if zero is not None and zero.group(1) in copies:
             continue
-        function = _inline(text)
+        function = _inline(text) or _python_function(text)
         if function is not None:
             new, note = function
             notes.append(note)
@@ -449,6 +773,48 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
     return tuple(out), rewritten, tuple(notes), dropped
+
+
+#: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
+_SLICE_LET = re.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?:theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n)\s*(?:,\s*:\s*)?\)|"
+    r"\[\s*1\s*:\s*\]))\s*;?\s*$"
+)
+
+
+def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], tuple[str, ...]]:
+    """The ``--let`` s that name a slice of the parameter vector (``theta_2 = theta(2:end)``) taken out.
+
+    A slice is a vector of n − 1 entries, which a ``--let`` cannot hold (its value is one per
+    example, or a number); the program means the slice wherever the name stands, so
+    :func:`put_slices` puts it there in the cost and the answer (noted). A name another
+    ``--let`` uses is left in place (to be read, or refused, as before). Returns the other
+    lets, the slices by name (value, the let as written) and the notes.
+    """
+    slices: dict[str, tuple[str, str]] = {}
+    for text in lets:
+        match = _SLICE_LET.match(text) if isinstance(text, str) else None
+        if match is None:
+            continue
+        name = match.group("name")
+        word = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w(\[])")
+        if name in ("theta", "w") or any(word.search(other) for other in lets if isinstance(other, str) and other != text):
+            continue
+        slices[name] = (re.sub(r"\s+", "", match.group("value")), text)
+    kept = tuple(text for text in lets if not any(text == let for _, let in slices.values()))
+    notes = tuple(
+        f"--let {name} = {value} is θ without its first entry, a vector of n − 1 entries, which a --let cannot hold: "
+        f"{value} is put in place of {name}" for name, (value, _) in slices.items()
+    )
+    return kept, slices, notes
+
+
+def put_slices(text: str | None, slices: dict[str, tuple[str, str]]) -> Pasted:
+    """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``)."""
+    if not isinstance(text, str) or not slices:
+        return Pasted(text, text)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(slices, key=len, reverse=True))) + r")(?![\w(\[])")
+    return _apply(text, [(pattern, lambda match: (slices[match.group(1)][0], ""))])
 
 
 def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
@@ -511,8 +877,51 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
     return changed, LOWER_X_NOTE
 
 
+#: LaTeX's bold x (\mathbf{x}, \boldsymbol{x}, \bm{x}) and the whole parameter vector right after it
+_BOLD_X = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}")
+_BOLD_X_TIMES_PARAMETERS = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}\s*(?:\\cdot\s*)?(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\}"
+    r"|\\(?:theta|beta)(?![A-Za-z])|w(?![\w]))"
+)
+#: what may follow a bold x read as X: nothing that indexes it (a transpose is fine)
+_BOLD_X_INDEXED = re.compile(r"\s*(?:_|\^\s*\{?\s*\(|\^\s*\{?\s*[a-z0-9])")
+#: a matrix form's marks: a bracket transposed, (…)^T or (…)^{\mathbf{T}}, or a norm
+_MATRIX_FORM = re.compile(r"\)\s*\^\s*(?:\{\s*(?:\\mathbf\{\s*T\s*\}|T|\\top)\s*\}|T|\\top)|\\\||\\lVert")
+BOLD_X_NOTE = ("read as matrix form: bold x multiplies the whole parameter vector (x w, in a cost written with whole "
+               "vectors), so x is the data matrix X (m×n)")
+
+
+def latex_data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    r"""The LaTeX texts with bold ``\mathbf{x}`` as ``\mathbf{X}`` when one writes x times the whole parameter vector.
+
+    ``\frac{1}{2}(\mathbf{y}-\mathbf{x}\mathbf{w})^{T}(\mathbf{y}-\mathbf{x}\mathbf{w})``: in a cost in
+    matrix form (a bracket transposed, or a norm) x w with w the whole parameter vector conforms only with
+    x the m×n data matrix (one example's x would need xᵀw). Read so only when every bold x is bare (no
+    index or example mark), no text writes X, and no ``--let`` defines x or X. Returns the texts and the
+    note, or the texts unchanged and None.
+    """
+    present = [text for text in texts if isinstance(text, str)]
+    if "x" in let_names or "X" in let_names or not any(
+        _BOLD_X_TIMES_PARAMETERS.search(text) and _MATRIX_FORM.search(text) for text in present
+    ):
+        return list(texts), None
+    for text in present:
+        if re.search(r"(?<![\w\\])X(?![\w])|\{\s*X\s*\}", text):
+            return list(texts), None
+        for match in _BOLD_X.finditer(text):
+            if _BOLD_X_INDEXED.match(text, match.end()):
+                return list(texts), None
+    changed = [_BOLD_X.sub(lambda m: m.group(0).replace("x", "X"), text) if isinstance(text, str) else text
+               for text in texts]
+    return changed, BOLD_X_NOTE
+
+
 #: a --let value that holds the data matrix transposed: a matrix, not a value per example
 _TRANSPOSED_DATA = re.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
+
+
+#: NumPy's X * v (v * X): X broadcast against a column, a matrix (pointwise_loss_grad = X * (np.exp(z) - y))
+_BROADCAST_DATA = re.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.])")
 
 
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
@@ -525,7 +934,8 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, t
     values = {}
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
-        if match is not None and _TRANSPOSED_DATA.search(match.group(2)):
+        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or (
+                "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))):
             values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()

@@ -1437,13 +1437,31 @@ class _Parser:
         self.unknown_word(token)
 
     def mean(self, token: _Token) -> tree.Node:
-        """``mean(v)``, ``np.mean(v)``: (1/m) Σᵢ vᵢ, the mean over the examples."""
+        """``mean(v)``, ``np.mean(v)``: (1/m) Σᵢ vᵢ, the mean over the examples.
+
+        NumPy's ``np.mean(M, axis=0)`` is (1/m) times the sum down M's columns (``axis=1``: along its
+        rows), read where the shapes are known, which check that the axis runs over the m examples.
+        """
         self.advance()
+        dimension = self.dimension_argument() if self.source[:token.start].endswith(("np.", "numpy.")) else 0
+        if dimension:
+            return self.axis_mean(token, dimension)
         body = self.group()
         here = Span(token.start, token.end)
         whole = self.span(token, body)
         average = tree.Binary("/", tree.Number("1", here), tree.Variable(vocab.EXAMPLE_COUNT, here), here)
         return tree.Binary("*", average, tree.Sum("examples", vocab.EXAMPLE_INDEX, body, whole), whole)
+
+    def axis_mean(self, token: _Token, dimension: int) -> tree.Node:
+        """NumPy's ``np.mean(M, axis=k)``: (1/m) times :class:`tree.AxisSum` along that axis.
+
+        The divisor is m: the readers of the sum (a matrix answer, the lowering of a vector's sum) refuse
+        a mean whose axis does not run over the m examples.
+        """
+        summed = self.axis_sum(token, dimension)
+        here = Span(token.start, token.end)
+        average = tree.Binary("/", tree.Number("1", here), tree.Variable(vocab.EXAMPLE_COUNT, here), here)
+        return tree.Binary("*", average, summed, summed.span)
 
     def bare_index(self, token: _Token) -> NoReturn:
         if token.text == vocab.EXAMPLE_INDEX:

@@ -253,4 +253,6 @@ NOT_YET_SUPPORTED = {
     "the logistic loss softplus(-y z) is its smooth form",
     "softmax": "softmax over classes needs a weight matrix, which logderiv does not differentiate yet; "
     "for two classes it is the sigmoid (the logistic preset)",
+    "pinv": "pinv(A) is the pseudo-inverse: of a column v it is vᵀ/(vᵀv), not the transpose vᵀ (write v' for that); "
+    "inverses of matrices are not read",
 }

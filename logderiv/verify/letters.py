@@ -131,6 +131,14 @@ def refuse_stray_letters(
 
 
 def _stray(letter: str, source: str, column: int, label: str) -> InputError:
+    if letter == "I":
+        # 2λI for 2λβ: ML notes' I is the identity matrix, which no gradient (n entries) holds
+        return InputError(
+            "'I' is not in the cost: as the identity matrix (n×n) it is no part of a gradient, which has n entries, "
+            "and as a number it would be compared as an arbitrary one",
+            source=source, column=column, label=label,
+            hint="the penalty λ‖θ‖² has the gradient 2λθ (its Hessian is 2λI): write the parameter vector, not I",
+        )
     return InputError(
         f"'{letter}' is not in the cost: it would be compared as an arbitrary number",
         source=source, column=column, label=label,
