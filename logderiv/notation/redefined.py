@@ -47,7 +47,18 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _example_count_let(result, notation_of)
     _self_attributes(result, notation_of)
     _lambda_spellings(result, notation_of)
+    _zero_based_means(result, notation_of)
     return result
+
+
+def _zero_based_means(result: Respelled, notation_of) -> None:
+    r"""A cost and an answer that both sum ``\sum_{i=0}^{n}`` beside 1/n (:mod:`logderiv.notation.zero_sums`)."""
+    from .zero_sums import zero_based_means
+
+    read = zero_based_means(result.cost, result.answer, lambda text: notation_of(text) == "latex")
+    if read is not None:
+        result.cost, result.answer, note = read
+        result.notes.append(note)
 
 
 # --- helpers ----------------------------------------------------------------------------------
