@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import logderiv
+from _oracle import assert_equal
 from logderiv.errors import InputError
 
 # --- a cost and an answer that both sum from 0 to n beside 1/n ---------------------------------
@@ -80,3 +81,56 @@ def test_the_sigmoid_of_the_prediction_beside_the_feature_vector_is_read():
     """σ(θᵀx⁽ⁱ⁾) beside the bare x⁽ⁱ⁾ stays the textbook gradient."""
     answer = r"\frac{1}{m}\sum_{i=1}^m(\sigma(\theta^T x^{(i)}) - y^{(i)}) x^{(i)}"
     assert logderiv.check(answer, cost=LOGISTIC, wrt="theta_j").verdict == "equivalent"
+
+
+# --- plain text from web pages: yi, xi, mxi, 'sum of', (Σ…)/2m ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "glued, spelled, wrt",
+    [
+        ("(1/n) Σ (yi − (mxi + b))²", "(1/n) Σ (y_i − (m*x_i + b))²", ("m", "b")),
+        ("1/m sum (yi - a xi - b)^2", "1/m sum_i (y_i - a x_i - b)^2", ("a", "b")),
+        ("1/m sum (yi - axi - b)^2", "1/m sum_i (y_i - a x_i - b)^2", ("a", "b")),
+    ],
+)
+def test_an_example_index_glued_to_the_letter_is_read_as_the_sums(glued, spelled, wrt):
+    """yi, xi, mxi inside a sum with no index: y_i, x_i, m·x_i, the gradient of the spelled-out cost, noted."""
+    for name in wrt:
+        got = logderiv.derive(glued, wrt=name)
+        reference = logderiv.derive(spelled, wrt=name)
+        assert_equal([got.result, reference.result], {**got.problem.definitions, **reference.problem.definitions})
+        assert any("glued to the letter" in note for note in got.problem.notes)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("(1/2m) x sum(a xi + b - yi)^2", "xi"),  # x of its own: 'times'
+        ("1/m sum_i (yi - a x_i - b)^2", "yi"),  # i written as an index elsewhere
+        ("1/m (yi - a xi - b)^2", "yi"),  # no sum: i is no sum's index
+        ("1/m sum (y - a xi - b)^2", "xi"),  # the target not glued
+    ],
+)
+def test_glued_letters_are_refused_where_i_may_be_something_else(text, word):
+    """Without a sum with no index, with i written otherwise, or x/y alone beside: the glued word stays unknown."""
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(text, wrt="b")
+    assert f"unknown name '{word}'" in str(caught.value)
+    assert caught.value.column == text.index(word)
+
+
+def test_sum_of_and_a_sum_over_2m_are_the_mean_of_the_squares():
+    """'(sum of (…)^2)/2m' is Σ(…)²/(2m): the 'of' dropped and 2m the denominator, both noted."""
+    got = logderiv.derive("J(a, b) = (sum of (a x_i + b - y_i)^2)/2m", wrt="b")
+    reference = logderiv.derive("1/(2m) sum_i (a x_i + b - y_i)^2", wrt="b")
+    assert_equal([got.result, reference.result])
+    notes = " ".join(got.problem.notes)
+    assert "'sum of' is English" in notes and "/(2m), as ML notes mean it" in notes
+
+
+def test_a_product_over_2m_stays_ambiguous():
+    """(x − y)/2m is no sum over the examples: still refused at the 2."""
+    with pytest.raises(InputError) as caught:
+        logderiv.derive("(a x_i - y_i)/2m", wrt="a")
+    assert caught.value.column == len("(a x_i - y_i)/")

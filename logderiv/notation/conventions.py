@@ -93,6 +93,17 @@ def is_simple_numerator(node: tree.Node) -> bool:
     return False
 
 
+def is_sum_numerator(node: tree.Node) -> bool:
+    """Whether ``node`` is a sum over the examples (or its negation): ``(sum (h(x_i) - y_i)^2)/2m``.
+
+    A sum of per-example losses over ``2m`` is the mean's 1/(2m): (Σ…/2)·m, the
+    sum scaled by its own count, is what nobody writes.
+    """
+    if isinstance(node, tree.Negate):
+        return is_sum_numerator(node.operand)
+    return isinstance(node, tree.Sum) and node.over == "examples"
+
+
 def count_note(written: str, numerator: str, denominator: str) -> str:
     """The note for ``1/2m`` read as 1/(2m)."""
     return f"read {written} as {numerator}/({denominator}), as ML notes mean it (not ({numerator}/{denominator[:-1]})·{denominator[-1]})"

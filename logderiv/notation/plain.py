@@ -944,7 +944,9 @@ class _Parser:
         number, letter = self.peek(), self.peek(1)
         if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
             return False
-        simple = conventions.is_simple_numerator(left)
+        simple = conventions.is_simple_numerator(left) or (
+            conventions.is_sum_numerator(left) and letter.text == vocab.EXAMPLE_COUNT
+        )
         glued = letter.start == number.end
         after = self.peek(2)
         scripted = after.kind in ("sub", "example", "power") or self.is_op(after, "^")
@@ -2220,6 +2222,74 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
     return result, notes
 
 
+def _sum_of(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``(sum of (h(xi) - yi)^2)/2m``: the English 'of' after 'sum' dropped (noted); the sum is of the bracket that follows."""
+    result: list[_Token] = []
+    notes: list[str] = []
+    for position, token in enumerate(tokens):
+        before = tokens[position - 1] if position else None
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (token.kind == "name" and token.raw == "of" and "of" not in names
+                and before is not None and before.kind == "name" and before.text == "sum"
+                and following is not None and following.kind == "open"):
+            notes.append(f"'{before.raw} of' is English: read as {before.raw}, the sum of the bracket that follows")
+            continue
+        result.append(token)
+    return result, notes
+
+
+_GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i")
+
+
+def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``Σ (yi − (mxi + b))²`` (plain text from a web page): yi, xi and mxi read as y_i, x_i and m·x_i, noted.
+
+    Only where the text sums with no index written (``Σ``, ``sum``: over the
+    examples, i), writes the target glued (``yi``), and writes i nowhere else —
+    no ``_i``, no ``i`` alone, no other index glued or scripted — so that i can
+    only be the sum's example index; and no x or y of their own stands beside
+    (``(1/2m) x sum(f(xi) - yi)^2`` writes x for 'times'). A word a ``--let`` defines, or one called
+    like a function (``xi(…)``), stays as it is.
+    """
+    if not any(token.kind == "name" and token.text == "sum" for token in tokens):
+        return tokens, []
+    if any(token.kind in ("sub", "example") or (token.kind == "name" and token.text in (vocab.EXAMPLE_INDEX, "x", "y"))
+           for token in tokens):
+        return tokens, []  # i written otherwise, or an x of its own ('(1/2m) x sum(f(xi) - yi)^2': x as 'times')
+
+    def glued(position: int) -> re.Match | None:
+        token = tokens[position]
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if token.kind != "name" or token.raw in names or token.raw != token.text:
+            return None
+        if following is not None and following.kind == "open" and following.start == token.end:
+            return None
+        return _GLUED_INDEX.fullmatch(token.raw)
+
+    found = {position: match for position in range(len(tokens)) if (match := glued(position)) is not None}
+    if not any(match.group() == "yi" for match in found.values()):
+        return tokens, []
+    result: list[_Token] = []
+    words: list[str] = []
+    for position, token in enumerate(tokens):
+        match = found.get(position)
+        if match is None:
+            result.append(token)
+            continue
+        begin = token.start
+        if match.group("coefficient"):
+            letter = match.group("coefficient")
+            result.append(_Token("name", letter, begin, begin + 1, letter))
+            begin += 1
+        data = match.group("data")
+        result.append(_Token("name", data, begin, begin + 1, data))
+        result.append(_Token("sub", vocab.EXAMPLE_INDEX, begin + 1, token.end, vocab.EXAMPLE_INDEX))
+        if token.raw not in words:
+            words.append(token.raw)
+    shown = ", ".join(f"'{word}' as {word[:-2] + '·' if len(word) == 3 else ''}{word[-2]}_i" for word in words)
+    return result, [f"the sum writes its example index glued to the letter: read {shown} (write y_i to say so)"]
+
+
 def _marks_example(tokens: list[_Token], at: int) -> bool:
     """Whether the tokens from ``at`` are an example's script: ``_i``, ``_n``, ``^(i)`` (not ``_2`` or ``^2``)."""
     if at >= len(tokens):
@@ -2342,6 +2412,10 @@ def _read_range(
     if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
         tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
+    tokens, glued_indices = _split_glued_indices(tokens, names)
+    split += glued_indices
+    tokens, worded_of = _sum_of(tokens, names)
+    split += worded_of
     tokens, worded = _worded_sums(source, tokens)
     split += worded
     if lower_x:
