@@ -134,3 +134,37 @@ def test_a_product_over_2m_stays_ambiguous():
     with pytest.raises(InputError) as caught:
         logderiv.derive("(a x_i - y_i)/2m", wrt="a")
     assert caught.value.column == len("(a x_i - y_i)/")
+
+
+# --- \text{l2reg} as λ, XW and ‖W‖ as the weight vector ---------------------------------------------
+
+
+def test_a_worded_regularisation_strength_is_lambda():
+    """jaxopt's \\text{l2reg}: λ, the same gradient as the cost written with \\lambda and w, noted."""
+    got = logderiv.derive(r"\frac{1}{2n} ||XW - y||_2^2 + 0.5 \cdot \text{l2reg} \cdot ||W||_2^2", wrt="W_j")
+    reference = logderiv.derive(r"\frac{1}{2n} ||Xw - y||_2^2 + 0.5 \lambda ||w||_2^2", wrt="w_j")
+    assert_equal([got.result, reference.result])
+    notes = " ".join(got.problem.notes)
+    assert "'\\text{l2reg}' names the regularisation strength: read as λ" in notes
+    assert "W is read as w, the weight vector" in notes
+
+
+@pytest.mark.parametrize(
+    "cost, written",
+    [
+        (r"\frac{1}{2n} ||Xw - y||^2 + \lambda \cdot \text{l2reg} \cdot ||w||^2", r"\text{l2reg}"),  # λ written too
+        (r"\frac{1}{2n} ||Xw - y||^2 + 0.5 \cdot \text{foo} \cdot ||w||^2", r"\text{foo}"),  # another word
+    ],
+)
+def test_a_worded_factor_beside_lambda_or_unknown_is_refused(cost, written):
+    """A worded strength beside a written λ, or a word that names no strength: refused at the word."""
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost, wrt="w_j")
+    assert "stands where a factor does" in str(caught.value)
+    assert caught.value.column == cost.index(written)
+
+
+def test_a_capital_w_written_otherwise_is_not_the_weights():
+    """XW beside ‖W_1‖: W is not renamed, and the product is refused as before."""
+    with pytest.raises(InputError):
+        logderiv.derive(r"\frac{1}{2n} ||XW - y||_2^2 + \lambda ||W_1||^2", wrt="w_j")
