@@ -168,3 +168,25 @@ def test_a_capital_w_written_otherwise_is_not_the_weights():
     """XW beside ‖W_1‖: W is not renamed, and the product is refused as before."""
     with pytest.raises(InputError):
         logderiv.derive(r"\frac{1}{2n} ||XW - y||_2^2 + \lambda ||W_1||^2", wrt="w_j")
+
+
+# --- y_p, y_{pred} defined by --let: one name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelled", ["y_p", "y_{pred}", "y_{p}"])
+def test_a_subscripted_prediction_defined_by_let_is_one_name(spelled):
+    """y_p with --let 'y_p = a x_i + b' is the prediction: the gradient of the cost with ŷ_i written out, noted."""
+    cost = rf"\frac{{1}}{{m}} \sum_{{i=1}}^{{m}} ( y_i - {spelled} )^2"
+    for wrt in ("a", "b"):
+        got = logderiv.derive(cost, wrt=wrt, let=(rf"{spelled} = a x_i + b",))
+        reference = logderiv.derive(r"\frac{1}{m} \sum_{i=1}^{m} ( y_i - a x_i - b )^2", wrt=wrt)
+        assert_equal([got.problem.expand_definitions(got.result), reference.result])
+        assert any("is one name, defined with --let" in note for note in got.problem.notes)
+
+
+def test_a_subscript_that_a_sum_runs_over_is_no_name():
+    """\\sum_{p=1}^{m} … y_p: p is that sum's index, so y_p stays y at example p, not the let's name."""
+    got = logderiv.derive(r"\frac{1}{m} \sum_{p=1}^{m} ( y_p - a x_p )^2", wrt="a", let=(r"y_p = a x_i + b",))
+    reference = logderiv.derive(r"\frac{1}{m} \sum_{i=1}^{m} ( y_i - a x_i )^2", wrt="a")
+    assert_equal([got.result, reference.result])
+    assert not any("shown as yp" in note for note in got.problem.notes)

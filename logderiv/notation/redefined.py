@@ -48,7 +48,19 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
+    _subscript_names(result, notation_of)
     return result
+
+
+def _subscript_names(result: Respelled, notation_of) -> None:
+    r"""``--let 'y_p = m x_i + b'``: y_p the one name of the prediction (:mod:`logderiv.notation.subscript_names`)."""
+    from .subscript_names import respell_subscript_names
+
+    texts = [text for text in (result.cost, result.answer) if text is not None]
+    changed, notes = respell_subscript_names(texts, result.lets, lambda text: notation_of(text) == "latex")
+    if changed:
+        _map(result, lambda text: changed.get(text, text))
+        result.notes.extend(notes)
 
 
 def _zero_based_means(result: Respelled, notation_of) -> None:
