@@ -190,3 +190,47 @@ def test_a_subscript_that_a_sum_runs_over_is_no_name():
     reference = logderiv.derive(r"\frac{1}{m} \sum_{i=1}^{m} ( y_i - a x_i )^2", wrt="a")
     assert_equal([got.result, reference.result])
     assert not any("shown as yp" in note for note in got.problem.notes)
+
+
+# --- scripts that lost their raising: y(i), x_j(i), h θ(x) ------------------------------------------
+
+
+PASTED_COST = "1/2m * ∑(h θ(x) − y(i) )²"
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("1/m * ∑(h θ(x) − y(i) ) x_j(i)", "equivalent"),
+        ("1/m * ∑(h θ(x) − y(i) )", "different"),  # the chain rule's x_j lost
+    ],
+)
+def test_scripts_without_their_raising_are_the_examples(answer, verdict):
+    """y(i), x_j(i), h θ(x): the verdict of the same texts written y^(i), x_j^(i), h_θ(x), noted."""
+    got = logderiv.check(answer, cost=PASTED_COST, wrt="theta_j")
+    spelled = logderiv.check(
+        answer.replace("h θ(", "h_θ(").replace("(i)", "^(i)"), cost="1/(2m) * ∑(h_θ(x) − y^(i))²", wrt="theta_j"
+    )
+    assert got.verdict == spelled.verdict == verdict
+    assert any("y(i) is read as y⁽ⁱ⁾" in note for note in got.notes)
+    assert any("'h θ(' is read as h_θ(" in note for note in got.notes)
+
+
+def test_the_pasted_cost_has_the_gradient_of_the_written_one():
+    """The cost with y(i) and h θ(x): the gradient of (1/2m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²."""
+    got = logderiv.derive(PASTED_COST, wrt="theta_j")
+    reference = logderiv.derive("1/(2m) sum_i (theta^T x^(i) - y^(i))^2", wrt="theta_j")
+    assert_equal([got.problem.expand_definitions(got.result), reference.result])
+
+
+@pytest.mark.parametrize(
+    "text, lets",
+    [
+        ("1/m sum_i (y(j) - theta^T x^(i))^2", ()),  # (j) marks no example
+        ("1/m sum_i (y_i - h θ(x_i))^2", ("theta(x) = x",)),  # θ is no parameter here: not h's subscript
+    ],
+)
+def test_other_brackets_after_x_y_or_theta_keep_their_refusal(text, lets):
+    """y(j) is not the example's, and a θ that a --let defines stays itself: refused as before."""
+    with pytest.raises(InputError):
+        logderiv.derive(text, wrt="theta_j", let=lets)

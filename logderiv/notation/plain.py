@@ -2222,6 +2222,49 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
     return result, notes
 
 
+def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾ and ``h θ(x)`` is h_θ(x), noted.
+
+    The page's superscript ⁽ⁱ⁾ and subscript θ lost their raising: ``y(i)`` would
+    call y, a quantity that takes no argument, and ``θ(x)`` would call θ; so
+    only the data names x and y before a glued ``(i)``, and θ glued to a bracket
+    after h and a space, are read so (no --let defines them).
+    """
+    result: list[_Token] = []
+    notes: list[str] = []
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        scripted = position + 1 < len(tokens) and tokens[position + 1].kind == "sub"  # x_j(i)
+        last = tokens[position + 1] if scripted else token
+        window = tokens[position + 1 + scripted:position + 4 + scripted]
+        if (token.kind == "name" and token.text in ("x", "y") and token.text not in names and len(window) == 3
+                and window[0].kind == "open" and window[0].raw == "(" and window[0].start == last.end
+                and window[1].kind == "name" and window[1].text == vocab.EXAMPLE_INDEX
+                and window[2].kind == "close" and window[2].raw == ")"):
+            result += [token, *([last] if scripted else []),
+                       _Token("example", vocab.EXAMPLE_INDEX, window[0].start, window[2].end, "(i)")]
+            written = "".join(t.raw for t in tokens[position:position + 1 + scripted])
+            note = f"{written}(i) is read as {written}⁽ⁱ⁾, the i-th example's (a superscript (i) without its ^)"
+            if note not in notes:
+                notes.append(note)
+            position += 4 + scripted
+            continue
+        before = tokens[position - 1] if position else None
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (token.kind == "name" and token.text in vocab.PARAMETER_VECTORS and token.text not in names
+                and before is not None and before.kind == "name" and before.text == vocab.PREDICTION
+                and before.end < token.start
+                and following is not None and following.kind == "open" and following.start == token.end):
+            result.append(_Token("sub", token.text, token.start, token.end, "_" + token.raw))
+            notes.append(f"'h {token.raw}(' is read as h_{token.raw}(: the subscript set apart by a space")
+            position += 1
+            continue
+        result.append(token)
+        position += 1
+    return result, notes
+
+
 def _sum_of(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
     """``(sum of (h(xi) - yi)^2)/2m``: the English 'of' after 'sum' dropped (noted); the sum is of the bracket that follows."""
     result: list[_Token] = []
@@ -2416,6 +2459,8 @@ def _read_range(
     split += glued_indices
     tokens, worded_of = _sum_of(tokens, names)
     split += worded_of
+    tokens, lost = _lost_scripts(tokens, names)
+    split += lost
     tokens, worded = _worded_sums(source, tokens)
     split += worded
     if lower_x:
