@@ -234,3 +234,30 @@ def test_other_brackets_after_x_y_or_theta_keep_their_refusal(text, lets):
     """y(j) is not the example's, and a θ that a --let defines stays itself: refused as before."""
     with pytest.raises(InputError):
         logderiv.derive(text, wrt="theta_j", let=lets)
+
+
+# --- D_m, D_{w}: a blog's name for the gradient ------------------------------------------------------
+
+SLOPE_COST = r"E = \frac{1}{n}\sum_{i=1}^{n}(y_i - (m x_i + c))^2"
+
+
+@pytest.mark.parametrize(
+    "answer, wrt",
+    [
+        (r"D_m = \frac{-2}{n}\sum_{i=1}^{n} x_i(y_i - (m x_i + c))", "m"),
+        (r"D_{c} = \frac{-2}{n}\sum_{i=1}^{n} (y_i - (m x_i + c))", "c"),
+    ],
+)
+def test_a_d_with_the_parameter_as_subscript_names_the_gradient(answer, wrt):
+    """D_m = …: the right side is judged, as without the left side, and the left side is noted."""
+    got = logderiv.check(answer, cost=SLOPE_COST, wrt=wrt)
+    bare = logderiv.check(answer.split("=", 1)[1], cost=SLOPE_COST, wrt=wrt)
+    assert got.verdict == bare.verdict == "equivalent"
+    assert any(f"the left side {answer.split('=')[0].strip()} = names the gradient" in note for note in got.notes)
+
+
+def test_a_d_naming_another_parameter_is_refused():
+    """D_c = … checked by m: refused at the name."""
+    with pytest.raises(InputError) as caught:
+        logderiv.check(r"D_c = \frac{-2}{n}\sum_{i=1}^{n} (y_i - (m x_i + c))", cost=SLOPE_COST, wrt="m")
+    assert caught.value.column == 0
