@@ -92,12 +92,14 @@ def test_the_sigmoid_of_the_prediction_beside_the_feature_vector_is_read():
         ("(1/n) Σ (yi − (mxi + b))²", "(1/n) Σ (y_i − (m*x_i + b))²", ("m", "b")),
         ("1/m sum (yi - a xi - b)^2", "1/m sum_i (y_i - a x_i - b)^2", ("a", "b")),
         ("1/m sum (yi - axi - b)^2", "1/m sum_i (y_i - a x_i - b)^2", ("a", "b")),
+        ("1/m sum_i (yi - a xi - b)^2", "1/m sum_i (y_i - a x_i - b)^2", ("a", "b")),
+        ("(1/m) Σᵢ (yi − ŷi)²", "(1/m) Σᵢ (y_i − (a x_i + b))²", ("a", "b")),
     ],
 )
 def test_an_example_index_glued_to_the_letter_is_read_as_the_sums(glued, spelled, wrt):
-    """yi, xi, mxi inside a sum with no index: y_i, x_i, m·x_i, the gradient of the spelled-out cost, noted."""
+    """yi, xi, mxi, ŷi inside a sum over i: y_i, x_i, m·x_i, ŷ_i, the gradient of the spelled-out cost, noted."""
     for name in wrt:
-        got = logderiv.derive(glued, wrt=name)
+        got = logderiv.derive(glued, wrt=name, let=("ŷ = a x + b",) if "ŷ" in glued else ())
         reference = logderiv.derive(spelled, wrt=name)
         assert_equal([got.result, reference.result], {**got.problem.definitions, **reference.problem.definitions})
         assert any("glued to the letter" in note for note in got.problem.notes)
@@ -108,6 +110,7 @@ def test_an_example_index_glued_to_the_letter_is_read_as_the_sums(glued, spelled
     [
         ("(1/2m) x sum(a xi + b - yi)^2", "xi"),  # x of its own: 'times'
         ("1/m sum_i (yi - a x_i - b)^2", "yi"),  # i written as an index elsewhere
+        ("1/m sum_j (yi - a xi - b)^2", "yi"),  # the sum runs over another index
         ("1/m (yi - a xi - b)^2", "yi"),  # no sum: i is no sum's index
         ("1/m sum (y - a xi - b)^2", "xi"),  # the target not glued
     ],

@@ -2287,17 +2287,27 @@ _GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i")
 def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
     """``Σ (yi − (mxi + b))²`` (plain text from a web page): yi, xi and mxi read as y_i, x_i and m·x_i, noted.
 
-    Only where the text sums with no index written (``Σ``, ``sum``: over the
-    examples, i), writes the target glued (``yi``), and writes i nowhere else —
-    no ``_i``, no ``i`` alone, no other index glued or scripted — so that i can
+    Only where the text sums over i (``Σ``, ``sum`` with no index: over the
+    examples; or ``sum_i``, ``Σᵢ``), writes the target glued (``yi``), and writes
+    i nowhere else — no other ``_i``, no ``i`` alone (but in ``ŷi``, the
+    prediction glued to it), no other index glued or scripted — so that i can
     only be the sum's example index; and no x or y of their own stands beside
     (``(1/2m) x sum(f(xi) - yi)^2`` writes x for 'times'). A word a ``--let`` defines, or one called
     like a function (``xi(…)``), stays as it is.
     """
-    if not any(token.kind == "name" and token.text == "sum" for token in tokens):
+    sums = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "sum"]
+    if not sums:
         return tokens, []
-    if any(token.kind in ("sub", "example") or (token.kind == "name" and token.text in (vocab.EXAMPLE_INDEX, "x", "y"))
-           for token in tokens):
+    # ŷi: the prediction glued to i (a name ŷ and a name i with nothing between)
+    hats = {k for k in range(len(tokens) - 1) if tokens[k].kind == "name" and tokens[k].raw == "ŷ"
+            and tokens[k + 1].kind == "name" and tokens[k + 1].text == vocab.EXAMPLE_INDEX
+            and tokens[k + 1].start == tokens[k].end and tokens[k + 1].end == tokens[k + 1].start + 1}
+    indices = {k + 1 for k in sums if k + 1 < len(tokens) and tokens[k + 1].kind == "sub"}  # sum_i, Σᵢ: its index
+    if any(tokens[k].text != vocab.EXAMPLE_INDEX for k in indices):
+        return tokens, []  # a sum over another index
+    if any((token.kind in ("sub", "example") and k not in indices)
+           or (token.kind == "name" and token.text in (vocab.EXAMPLE_INDEX, "x", "y") and k - 1 not in hats)
+           for k, token in enumerate(tokens)):
         return tokens, []  # i written otherwise, or an x of its own ('(1/2m) x sum(f(xi) - yi)^2': x as 'times')
 
     def glued(position: int) -> re.Match | None:
@@ -2315,6 +2325,11 @@ def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[
     result: list[_Token] = []
     words: list[str] = []
     for position, token in enumerate(tokens):
+        if position - 1 in hats:
+            result.append(_Token("sub", vocab.EXAMPLE_INDEX, token.start, token.end, vocab.EXAMPLE_INDEX))
+            if "ŷi" not in words:
+                words.append("ŷi")
+            continue
         match = found.get(position)
         if match is None:
             result.append(token)
