@@ -6,8 +6,12 @@ terms, yet the writer divides by n. Alone, the front ends refuse it (n + 1
 examples averaged by n, or the n examples numbered from 0? a guess). When the
 cost and the answer make the same slip — every sum over the examples in both
 runs from 0 to the one letter both divide by — the verdict is the same under
-either reading (both sides sum over the same range, and n is the same symbol in
-both), so both are read as the mean over the n examples and a note says so.
+either reading (both sides are sums over the same range of per-example terms, n
+the same symbol in both: they agree at every n and every data set only if their
+terms agree, however many there are), so both are read as the mean over the n
+examples and a note says so. A term outside the sums (a penalty, a constant
+taken out of the sum) is counted once under either reading while the sums count
+n or n + 1 terms, so the verdict could differ: then the texts are refused as before.
 
 The texts are respelled in place (``0`` → ``1`` in the lower bound, every column
 kept), like :mod:`logderiv.notation.redefined`. A cost derived on its own is
@@ -54,12 +58,55 @@ def _marks_examples(text: str, letter: str) -> bool:
     return bool(re.search(rf"y\s*(?:_\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![A-Za-z]))|\^\s*\{{\s*\(\s*{letter}\s*\)\s*\}})", text))
 
 
+def _right_side(text: str) -> str:
+    """What follows the last ``=`` outside brackets (a left side ``f(m,b) =``, ``D_w =`` dropped)."""
+    depth, last = 0, -1
+    for position, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "=" and depth == 0:
+            last = position
+    return text[last + 1:]
+
+
+# a sign right after a script, an operator or a sum's limits is unary: x^-1, a \\cdot -b, \\sum_{i=0}^{n} -(…)
+_UNARY_AFTER = re.compile(
+    r"(?:[\^_*/(=]|\\cdot|\\times|\\sum\s*(?:[_^]\s*(?:\{[^{}]*\}|[^\s{}])\s*)*)\s*$"
+)
+
+
+def _terms(text: str) -> list[str]:
+    """The terms of ``text`` outside brackets, split at a binary + or − (a leading sign stays with its term)."""
+    terms, depth, begin = [], 0, 0
+    for position, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char in "+-−" and depth == 0 and text[begin:position].strip() and not _UNARY_AFTER.search(text[:position]):
+            terms.append(text[begin:position])
+            begin = position
+    return [*terms, text[begin:]]
+
+
+def _all_summed(text: str) -> bool:
+    """Whether every term of the right side holds a sum from 0: nothing stands outside the sums.
+
+    A term outside (``2b`` beside ``\\frac{2}{n}\\sum_{i=0}^{n}(…)``) counts once while the sums count
+    their terms, n or n + 1 of them: the verdict could then depend on the reading.
+    """
+    return all(_ANY_ZERO_SUM.search(term) for term in _terms(_right_side(text)))
+
+
 def zero_based_means(cost: str | None, answer: str | None, is_latex: Callable[[str], bool]) -> tuple[str, str, str] | None:
     r"""The cost and the answer with ``\sum_{i=0}^{n}`` read as ``\sum_{i=1}^{n}``, and the note; None if not both make the slip.
 
     Both texts must be LaTeX, each must write at least one such sum, every sum
     from 0 in either must be one (to the same letter, over an index that marks
-    the targets), and each must divide by that letter.
+    the targets), each must divide by that letter, and every term of each must
+    hold such a sum (so both sides are sums over one range of per-example terms).
     """
     if cost is None or answer is None or not (is_latex(cost) and is_latex(answer)):
         return None
@@ -71,7 +118,7 @@ def zero_based_means(cost: str | None, answer: str | None, is_latex: Callable[[s
         return None
     count = counts.pop()
     for text, sums in found.items():
-        if len(_ANY_ZERO_SUM.findall(text)) != len(sums) or not _divides_by(text, count):
+        if len(_ANY_ZERO_SUM.findall(text)) != len(sums) or not _divides_by(text, count) or not _all_summed(text):
             return None
         if not all(_marks_examples(text, letter) for letter, _, _ in sums):
             return None
