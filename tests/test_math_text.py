@@ -266,3 +266,9 @@ def test_a_d_naming_another_parameter_is_refused():
     with pytest.raises(InputError) as caught:
         logderiv.check(r"D_c = \frac{-2}{n}\sum_{i=1}^{n} (y_i - (m x_i + c))", cost=SLOPE_COST, wrt="m")
     assert caught.value.column == 0
+
+
+def test_a_capital_w_beside_a_matrix_of_targets_is_not_the_weight_vector():
+    """‖XW − Y‖²: W may be a matrix of weights, one column per target: not renamed, refused as before."""
+    with pytest.raises(InputError):
+        logderiv.derive(r"\frac{1}{2n} ||XW - Y||^2 + \lambda ||W||^2", wrt="w_j")

@@ -422,12 +422,12 @@ def capital_w_after_data(tokens: list, names: Collection[str]) -> bool:
     """Whether a text's ``W`` is the weight vector w: ``\\frac{1}{2n}\\|XW - y\\|^2 + λ\\|W\\|^2`` (jaxopt's docstrings).
 
     Every W stands right after the data matrix X (``XW``) or alone between norm
-    bars (``‖W‖``), at least one after X; the text writes no w and no --let
-    defines W or w. A W written any other way (``W_1``, ``σ(W x)``) keeps it
+    bars (``‖W‖``), at least one after X; the text writes no w and no matrix of
+    targets Y (``‖XW − Y‖_F``, where W is a matrix), and no --let defines W or w. A W written any other way (``W_1``, ``σ(W x)``) keeps it
     apart. Tokens have ``kind`` and ``text``.
     """
-    if {"W", "w"} & set(names) or any(token.kind == "name" and token.text == "w" for token in tokens):
-        return False
+    if {"W", "w"} & set(names) or any(token.kind == "name" and token.text in ("w", "Y") for token in tokens):
+        return False  # w written too, or a matrix of targets Y (‖XW − Y‖: W a matrix of weights)
     capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
 
     def after_x(k: int) -> bool:
