@@ -272,3 +272,20 @@ def test_a_capital_w_beside_a_matrix_of_targets_is_not_the_weight_vector():
     """‖XW − Y‖²: W may be a matrix of weights, one column per target: not renamed, refused as before."""
     with pytest.raises(InputError):
         logderiv.derive(r"\frac{1}{2n} ||XW - Y||^2 + \lambda ||W||^2", wrt="w_j")
+
+
+def test_a_conditioning_bar_written_mid_separates_a_left_sides_arguments():
+    """L(θ \\mid X, y) = …: \\mid is the likelihood's bar, as | is; the same gradient as L(θ | X, y)."""
+    body = r" = \sum_{i=1}^m (y^{(i)} - \theta^T x^{(i)})^2"
+    got = logderiv.derive(r"L(\theta \mid X, y)" + body, wrt="theta_j")
+    reference = logderiv.derive(r"L(\theta | X, y)" + body, wrt="theta_j")
+    assert_equal([got.result, reference.result])
+    assert any("a left side, not an absolute value" in note for note in got.problem.notes)
+
+
+def test_mid_outside_a_left_side_is_still_unknown():
+    """\\mid in a body (p(y \\mid x) inside a sum) is not read: refused at the command."""
+    text = r"\ell(\theta) = \sum_{i=1}^m \log p(y^{(i)} \mid x^{(i)}; \theta)"
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(text, wrt="theta_j")
+    assert caught.value.column == text.index(r"\mid")

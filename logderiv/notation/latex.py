@@ -193,6 +193,9 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
 _LEFT_SIDE_CALL = re.compile(r"\s*[A-Za-z\\{}^_]+\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)\s*:?\s*$")
 
 
+_MID = re.compile(r"\\mid(?![A-Za-z])")
+
+
 def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     r"""The ``|`` and ``;`` inside the arguments of a left side ``L(w | y; x) =``: where they are, or none.
 
@@ -203,6 +206,7 @@ def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     equals = source.find("=", start, end)
     if equals < 0:
         return frozenset()
+    source = _MID.sub("|   ", source)  # L(\\theta \\mid X, y): the conditioning bar as a command, at its backslash
     match = _LEFT_SIDE_CALL.match(source, start, equals)
     if match is None:
         return frozenset()
@@ -267,8 +271,9 @@ class _Tokenizer:
             if char.isspace() or char == "~":
                 self.position += 1
             elif start in self.separators:
-                self.add("op", ",", start, start + 1)
-                self.position += 1
+                width = 4 if char == "\\" else 1  # \mid or |
+                self.add("op", ",", start, start + width)
+                self.position += width
             elif char == "%":  # a comment, to the end of the line
                 newline = source.find("\n", start, self.end)
                 self.position = self.end if newline < 0 else newline + 1
