@@ -289,3 +289,26 @@ def test_mid_outside_a_left_side_is_still_unknown():
     with pytest.raises(InputError) as caught:
         logderiv.derive(text, wrt="theta_j")
     assert caught.value.column == text.index(r"\mid")
+
+
+# --- z = w.X + b in a --let used only at example i -----------------------------------------------------
+
+KUNAL_LIKE = r"J(w, b) = \frac{-1}{n} \sum_{i=1}^{n} (y_{i}\log\^y_{i} + (1-y_{i})\log(1-\^y_{i}))"
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_w_dot_capital_x_in_a_let_used_per_example_is_the_example(wrt):
+    """z = w.X + b with the cost in ŷ_i: the gradient of the same cost with z = w^T x + b, noted."""
+    got = logderiv.derive(KUNAL_LIKE, wrt=wrt, let=(r"\^y = \frac{1}{1 + e^{-z}}", "z = w.X + b"))
+    reference = logderiv.derive(KUNAL_LIKE, wrt=wrt, let=(r"\^y = \frac{1}{1 + e^{-z}}", r"z = w^T x + b"))
+    definitions = {**got.problem.definitions, **reference.problem.definitions}
+    assert_equal([got.problem.expand_definitions(got.result), reference.problem.expand_definitions(reference.result)],
+                 definitions)
+    assert any("X in --let 'z = w.X + b' is read as x" in note for note in got.problem.notes)
+
+
+def test_w_dot_capital_x_in_a_let_used_whole_keeps_x():
+    """‖ŷ − y‖² uses the let's values as a vector: X may be the data matrix, so it is not renamed; refused as before."""
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(r"J = \frac{1}{n}\| \^y - y \|^2", wrt="b", let=(r"\^y = \frac{1}{1 + e^{-z}}", "z = w.X + b"))
+    assert "needs a vector here, not 'X'" in str(caught.value)

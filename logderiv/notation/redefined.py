@@ -49,7 +49,19 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
     _subscript_names(result, notation_of)
+    _example_lets(result, notation_of)
     return result
+
+
+def _example_lets(result: Respelled, notation_of) -> None:
+    r"""``--let 'z = w.X + b'`` used only at example i: X is the example's x (:mod:`logderiv.notation.example_lets`)."""
+    from .example_lets import respell_example_lets
+
+    texts = [text for text in (result.cost, result.answer) if text is not None]
+    changed, notes = respell_example_lets(texts, result.lets, lambda text: notation_of(text) == "latex")
+    if changed:
+        result.lets = tuple(changed.get(text, text) for text in result.lets)
+        result.notes.extend(notes)
 
 
 def _subscript_names(result: Respelled, notation_of) -> None:
