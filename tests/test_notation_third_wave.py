@@ -248,8 +248,11 @@ def test_check_reads_t_as_the_target_in_cost_and_answer():
 
 
 def test_a_text_word_where_a_factor_stands_is_refused():
-    r"""``0.5 \cdot \text{l2reg} \cdot \|w\|^2``: dropping the word as a remark would leave ``\cdot \cdot``; refused."""
-    _refused(r"\frac{1}{2m}\|Xw - y\|_2^2 + 0.5 \cdot \text{l2reg} \cdot \|w\|_2^2",
+    r"""``0.5 \cdot \text{scale} \cdot \|w\|^2``: dropping the word as a remark would leave ``\cdot \cdot``; refused.
+
+    (A word that names the regularisation strength, ``\text{l2reg}``, is read as λ: tests/test_math_text.py.)
+    """
+    _refused(r"\frac{1}{2m}\|Xw - y\|_2^2 + 0.5 \cdot \text{scale} \cdot \|w\|_2^2",
              "stands where a factor does", 40, wrt="w_j")
 
 

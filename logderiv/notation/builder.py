@@ -1246,6 +1246,8 @@ def _build_expression(
         # the answer's w is the cost's: a scalar when the problem read it as one
         one_feature = _scalars_of((definitions_of.cost, *definitions_of.definitions.values()))
     vector_x = _vector_x_entry(definitions_of, [node, *(let.tree for let in prepared.values())])
+    if vector_x is not None:
+        _refuse_function_of_features(node, _Source(source))
     builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x)
     expr = builder.build(node, _Context(), _Source(source))
     notes: list[str] = []
@@ -1307,6 +1309,27 @@ def _bare_examples(root: tree.Node) -> bool:
         ):
             return True
     return False
+
+
+def _refuse_function_of_features(root: tree.Node, source: _Source) -> None:
+    """Refuse ``σ(x⁽ⁱ⁾)`` where a bare x⁽ⁱ⁾ is the feature vector: a function of the features alone, no parameter in it.
+
+    Read entry by entry it would be σ(xⱼ⁽ⁱ⁾), which nobody means; notes write
+    σ(x⁽ⁱ⁾) as shorthand for the prediction h_θ(x⁽ⁱ⁾) = σ(θᵀx⁽ⁱ⁾), a guess.
+    A σ(x) with no example mark (one example's loss) is left to the verdict: it
+    does not depend on θ, and a grader marks it different.
+    """
+    for node in tree.walk(root):
+        if (isinstance(node, tree.Apply) and isinstance(node.argument, tree.Variable)
+                and node.argument.name in vocab.DATA_VECTORS and node.argument.feature is None
+                and node.argument.example is not None):
+            raise _fail(
+                f"'{source.text[node.span.start:node.span.end]}' is a function of the feature vector x⁽ⁱ⁾ alone, "
+                "with no parameter in it: shorthand for the prediction h(x⁽ⁱ⁾)?",
+                node,
+                source,
+                hint="write the prediction: h_\\theta(x^{(i)}) or \\sigma(\\theta^T x^{(i)})",
+            )
 
 
 def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) -> sympy.Expr | None:

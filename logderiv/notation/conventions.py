@@ -93,6 +93,17 @@ def is_simple_numerator(node: tree.Node) -> bool:
     return False
 
 
+def is_sum_numerator(node: tree.Node) -> bool:
+    """Whether ``node`` is a sum over the examples (or its negation): ``(sum (h(x_i) - y_i)^2)/2m``.
+
+    A sum of per-example losses over ``2m`` is the mean's 1/(2m): (Σ…/2)·m, the
+    sum scaled by its own count, is what nobody writes.
+    """
+    if isinstance(node, tree.Negate):
+        return is_sum_numerator(node.operand)
+    return isinstance(node, tree.Sum) and node.over == "examples"
+
+
 def count_note(written: str, numerator: str, denominator: str) -> str:
     """The note for ``1/2m`` read as 1/(2m)."""
     return f"read {written} as {numerator}/({denominator}), as ML notes mean it (not ({numerator}/{denominator[:-1]})·{denominator[-1]})"
@@ -403,9 +414,41 @@ def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable
     return not lowers or any(before_x(k) for k in lowers)
 
 
+CAPITAL_W_PRODUCT_NOTE = ("W is read as w, the weight vector: it is written only after the data matrix (XW) "
+                          "and alone in a norm (‖W‖), as w is, and --let does not define it")
+
+
+def capital_w_after_data(tokens: list, names: Collection[str]) -> bool:
+    """Whether a text's ``W`` is the weight vector w: ``\\frac{1}{2n}\\|XW - y\\|^2 + λ\\|W\\|^2`` (jaxopt's docstrings).
+
+    Every W stands right after the data matrix X (``XW``) or alone between norm
+    bars (``‖W‖``), at least one after X; the text writes no w and no matrix of
+    targets Y (``‖XW − Y‖_F``, where W is a matrix), and no --let defines W or w. A W written any other way (``W_1``, ``σ(W x)``) keeps it
+    apart. Tokens have ``kind`` and ``text``.
+    """
+    if {"W", "w"} & set(names) or any(token.kind == "name" and token.text in ("w", "Y") for token in tokens):
+        return False  # w written too, or a matrix of targets Y (‖XW − Y‖: W a matrix of weights)
+    capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
+
+    def after_x(k: int) -> bool:
+        return k > 0 and tokens[k - 1].kind == "name" and tokens[k - 1].text == vocab.DATA_MATRIX
+
+    def in_norm(k: int) -> bool:
+        return 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "norm" and tokens[k + 1].kind == "norm"
+
+    def bare(k: int) -> bool:
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        return following is None or following.kind not in ("op", "transpose") or following.text not in ("_", "^", "T")
+
+    if not capitals or not any(after_x(k) for k in capitals):
+        return False
+    return all((after_x(k) or in_norm(k)) and bare(k) for k in capitals)
+
+
 def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:
     """``--wrt W_j`` where the texts read W as the weights (:data:`CAPITAL_W_NOTE`): ``w_j``, else None."""
-    if not (wrt.startswith("W") and (len(wrt) == 1 or wrt[1] == "_")) or CAPITAL_W_NOTE not in notes:
+    notes = tuple(notes)
+    if not (wrt.startswith("W") and (len(wrt) == 1 or wrt[1] == "_")) or not {CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE} & set(notes):
         return None
     return "w" + wrt[1:]
 

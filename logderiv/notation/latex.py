@@ -193,6 +193,9 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
 _LEFT_SIDE_CALL = re.compile(r"\s*[A-Za-z\\{}^_]+\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)\s*:?\s*$")
 
 
+_MID = re.compile(r"\\mid(?![A-Za-z])")
+
+
 def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     r"""The ``|`` and ``;`` inside the arguments of a left side ``L(w | y; x) =``: where they are, or none.
 
@@ -203,11 +206,27 @@ def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     equals = source.find("=", start, end)
     if equals < 0:
         return frozenset()
+    source = _MID.sub("|   ", source)  # L(\\theta \\mid X, y): the conditioning bar as a command, at its backslash
     match = _LEFT_SIDE_CALL.match(source, start, equals)
     if match is None:
         return frozenset()
     first = match.start("arguments")
     return frozenset(first + k for k, char in enumerate(match.group("arguments")) if char in "|;")
+
+
+#: words that name the regularisation strength (jaxopt's \text{l2reg}, \text{reg\_lambda}, \text{l2\_penalty})
+_PENALTY_STRENGTH = re.compile(r"(?:l[12][ _\\]*)?(?:reg|regularization|regularisation|penalty)(?:[ _\\]*(?:lambda|strength|param|coef))?",
+                               re.IGNORECASE)
+
+
+def _names_penalty_strength(word: str) -> bool:
+    r"""Whether a ``\text{…}`` word names the regularisation strength (``l2reg``, ``reg\_lambda``): read as λ."""
+    return bool(_PENALTY_STRENGTH.fullmatch(word.strip()))
+
+
+def _writes_lambda(source: str) -> bool:
+    r"""Whether ``source`` writes λ itself (``\lambda``, ``λ``): then a worded strength would be a second one."""
+    return bool(re.search(r"\\lambda(?![A-Za-z])|λ", source))
 
 
 class _Tokenizer:
@@ -252,8 +271,9 @@ class _Tokenizer:
             if char.isspace() or char == "~":
                 self.position += 1
             elif start in self.separators:
-                self.add("op", ",", start, start + 1)
-                self.position += 1
+                width = 4 if char == "\\" else 1  # \mid or |
+                self.add("op", ",", start, start + width)
+                self.position += width
             elif char == "%":  # a comment, to the end of the line
                 newline = source.find("\n", start, self.end)
                 self.position = self.end if newline < 0 else newline + 1
@@ -529,6 +549,11 @@ class _Tokenizer:
                 self.add("word", " ".join(word.split()), start, self.position)
             elif self.names_a_derivative(word):
                 self.add("word", " ".join(word.split()), start, self.position)
+            elif (self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/")
+                  and _names_penalty_strength(word) and not _writes_lambda(self.source)):
+                # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word that names the regularisation strength, where a factor stands
+                self.add("name", "lambda", start, self.position)
+                self.note(f"'{self.source[start:self.position]}' names the regularisation strength: read as λ")
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
                 # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word where a factor stands is a quantity, not a remark
                 self.fail(
@@ -3013,8 +3038,12 @@ def _prepare(
     if not capital_w:  # W^t stays as written (a power, refused as one) unless W is the weights
         marked, small_t = _small_t_transposes(tokens, capital=False)
     tokens = marked
+    notes_w = None
     if capital_w:  # W^t x_i beside w^T x_i: the weight vector w, in another case (conventions)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+    elif conventions.capital_w_after_data(tokens, names):  # \|XW - y\|^2 + λ\|W\|^2: the weight vector w
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+        notes_w = conventions.CAPITAL_W_PRODUCT_NOTE
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
         tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
@@ -3043,6 +3072,8 @@ def _prepare(
         parser.note(conventions.SMALL_T_NOTE)
     if capital_w:
         parser.note(conventions.CAPITAL_W_NOTE)
+    if notes_w is not None:
+        parser.note(notes_w)
     if bishop is not None:
         parser.note("y(x_i, w) is read as the model's prediction h(x⁽ⁱ⁾) (Bishop's notation: y is the model's output "
                     "for the example and the parameters, t the target)")

@@ -944,7 +944,9 @@ class _Parser:
         number, letter = self.peek(), self.peek(1)
         if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
             return False
-        simple = conventions.is_simple_numerator(left)
+        simple = conventions.is_simple_numerator(left) or (
+            conventions.is_sum_numerator(left) and letter.text == vocab.EXAMPLE_COUNT
+        )
         glued = letter.start == number.end
         after = self.peek(2)
         scripted = after.kind in ("sub", "example", "power") or self.is_op(after, "^")
@@ -2238,6 +2240,132 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
     return result, notes
 
 
+def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾ and ``h θ(x)`` is h_θ(x), noted.
+
+    The page's superscript ⁽ⁱ⁾ and subscript θ lost their raising: ``y(i)`` would
+    call y, a quantity that takes no argument, and ``θ(x)`` would call θ; so
+    only the data names x and y before a glued ``(i)``, and θ glued to a bracket
+    after h and a space, are read so (no --let defines them).
+    """
+    result: list[_Token] = []
+    notes: list[str] = []
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        scripted = position + 1 < len(tokens) and tokens[position + 1].kind == "sub"  # x_j(i)
+        last = tokens[position + 1] if scripted else token
+        window = tokens[position + 1 + scripted:position + 4 + scripted]
+        if (token.kind == "name" and token.text in ("x", "y") and token.text not in names and len(window) == 3
+                and window[0].kind == "open" and window[0].raw == "(" and window[0].start == last.end
+                and window[1].kind == "name" and window[1].text == vocab.EXAMPLE_INDEX
+                and window[2].kind == "close" and window[2].raw == ")"):
+            result += [token, *([last] if scripted else []),
+                       _Token("example", vocab.EXAMPLE_INDEX, window[0].start, window[2].end, "(i)")]
+            written = "".join(t.raw for t in tokens[position:position + 1 + scripted])
+            note = f"{written}(i) is read as {written}⁽ⁱ⁾, the i-th example's (a superscript (i) without its ^)"
+            if note not in notes:
+                notes.append(note)
+            position += 4 + scripted
+            continue
+        before = tokens[position - 1] if position else None
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (token.kind == "name" and token.text in vocab.PARAMETER_VECTORS and token.text not in names
+                and before is not None and before.kind == "name" and before.text == vocab.PREDICTION
+                and before.end < token.start
+                and following is not None and following.kind == "open" and following.start == token.end):
+            result.append(_Token("sub", token.text, token.start, token.end, "_" + token.raw))
+            notes.append(f"'h {token.raw}(' is read as h_{token.raw}(: the subscript set apart by a space")
+            position += 1
+            continue
+        result.append(token)
+        position += 1
+    return result, notes
+
+
+def _sum_of(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``(sum of (h(xi) - yi)^2)/2m``: the English 'of' after 'sum' dropped (noted); the sum is of the bracket that follows."""
+    result: list[_Token] = []
+    notes: list[str] = []
+    for position, token in enumerate(tokens):
+        before = tokens[position - 1] if position else None
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if (token.kind == "name" and token.raw == "of" and "of" not in names
+                and before is not None and before.kind == "name" and before.text == "sum"
+                and following is not None and following.kind == "open"):
+            notes.append(f"'{before.raw} of' is English: read as {before.raw}, the sum of the bracket that follows")
+            continue
+        result.append(token)
+    return result, notes
+
+
+_GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i")
+
+
+def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``Σ (yi − (mxi + b))²`` (plain text from a web page): yi, xi and mxi read as y_i, x_i and m·x_i, noted.
+
+    Only where the text sums over i (``Σ``, ``sum`` with no index: over the
+    examples; or ``sum_i``, ``Σᵢ``), writes the target glued (``yi``), and writes
+    i nowhere else — no other ``_i``, no ``i`` alone (but in ``ŷi``, the
+    prediction glued to it), no other index glued or scripted — so that i can
+    only be the sum's example index; and no x or y of their own stands beside
+    (``(1/2m) x sum(f(xi) - yi)^2`` writes x for 'times'). A word a ``--let`` defines, or one called
+    like a function (``xi(…)``), stays as it is.
+    """
+    sums = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "sum"]
+    if not sums:
+        return tokens, []
+    # ŷi: the prediction glued to i (a name ŷ and a name i with nothing between)
+    hats = {k for k in range(len(tokens) - 1) if tokens[k].kind == "name" and tokens[k].raw == "ŷ"
+            and tokens[k + 1].kind == "name" and tokens[k + 1].text == vocab.EXAMPLE_INDEX
+            and tokens[k + 1].start == tokens[k].end and tokens[k + 1].end == tokens[k + 1].start + 1}
+    indices = {k + 1 for k in sums if k + 1 < len(tokens) and tokens[k + 1].kind == "sub"}  # sum_i, Σᵢ: its index
+    if any(tokens[k].text != vocab.EXAMPLE_INDEX for k in indices):
+        return tokens, []  # a sum over another index
+    if any((token.kind in ("sub", "example") and k not in indices)
+           or (token.kind == "name" and token.text in (vocab.EXAMPLE_INDEX, "x", "y") and k - 1 not in hats)
+           for k, token in enumerate(tokens)):
+        return tokens, []  # i written otherwise, or an x of its own ('(1/2m) x sum(f(xi) - yi)^2': x as 'times')
+
+    def glued(position: int) -> re.Match | None:
+        token = tokens[position]
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if token.kind != "name" or token.raw in names or token.raw != token.text:
+            return None
+        if following is not None and following.kind == "open" and following.start == token.end:
+            return None
+        return _GLUED_INDEX.fullmatch(token.raw)
+
+    found = {position: match for position in range(len(tokens)) if (match := glued(position)) is not None}
+    if not any(match.group() == "yi" for match in found.values()):
+        return tokens, []
+    result: list[_Token] = []
+    words: list[str] = []
+    for position, token in enumerate(tokens):
+        if position - 1 in hats:
+            result.append(_Token("sub", vocab.EXAMPLE_INDEX, token.start, token.end, vocab.EXAMPLE_INDEX))
+            if "ŷi" not in words:
+                words.append("ŷi")
+            continue
+        match = found.get(position)
+        if match is None:
+            result.append(token)
+            continue
+        begin = token.start
+        if match.group("coefficient"):
+            letter = match.group("coefficient")
+            result.append(_Token("name", letter, begin, begin + 1, letter))
+            begin += 1
+        data = match.group("data")
+        result.append(_Token("name", data, begin, begin + 1, data))
+        result.append(_Token("sub", vocab.EXAMPLE_INDEX, begin + 1, token.end, vocab.EXAMPLE_INDEX))
+        if token.raw not in words:
+            words.append(token.raw)
+    shown = ", ".join(f"'{word}' as {word[:-2] + '·' if len(word) == 3 else ''}{word[-2]}_i" for word in words)
+    return result, [f"the sum writes its example index glued to the letter: read {shown} (write y_i to say so)"]
+
+
 def _marks_example(tokens: list[_Token], at: int) -> bool:
     """Whether the tokens from ``at`` are an example's script: ``_i``, ``_n``, ``^(i)`` (not ``_2`` or ``^2``)."""
     if at >= len(tokens):
@@ -2360,6 +2488,12 @@ def _read_range(
     if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
         tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
+    tokens, glued_indices = _split_glued_indices(tokens, names)
+    split += glued_indices
+    tokens, worded_of = _sum_of(tokens, names)
+    split += worded_of
+    tokens, lost = _lost_scripts(tokens, names)
+    split += lost
     tokens, worded = _worded_sums(source, tokens)
     split += worded
     if lower_x:

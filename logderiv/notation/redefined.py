@@ -47,7 +47,42 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _example_count_let(result, notation_of)
     _self_attributes(result, notation_of)
     _lambda_spellings(result, notation_of)
+    _zero_based_means(result, notation_of)
+    _subscript_names(result, notation_of)
+    _example_lets(result, notation_of)
     return result
+
+
+def _example_lets(result: Respelled, notation_of) -> None:
+    r"""``--let 'z = w.X + b'`` used only at example i: X is the example's x (:mod:`logderiv.notation.example_lets`)."""
+    from .example_lets import respell_example_lets
+
+    texts = [text for text in (result.cost, result.answer) if text is not None]
+    changed, notes = respell_example_lets(texts, result.lets, lambda text: notation_of(text) == "latex")
+    if changed:
+        result.lets = tuple(changed.get(text, text) for text in result.lets)
+        result.notes.extend(notes)
+
+
+def _subscript_names(result: Respelled, notation_of) -> None:
+    r"""``--let 'y_p = m x_i + b'``: y_p the one name of the prediction (:mod:`logderiv.notation.subscript_names`)."""
+    from .subscript_names import respell_subscript_names
+
+    texts = [text for text in (result.cost, result.answer) if text is not None]
+    changed, notes = respell_subscript_names(texts, result.lets, lambda text: notation_of(text) == "latex")
+    if changed:
+        _map(result, lambda text: changed.get(text, text))
+        result.notes.extend(notes)
+
+
+def _zero_based_means(result: Respelled, notation_of) -> None:
+    r"""A cost and an answer that both sum ``\sum_{i=0}^{n}`` beside 1/n (:mod:`logderiv.notation.zero_sums`)."""
+    from .zero_sums import zero_based_means
+
+    read = zero_based_means(result.cost, result.answer, lambda text: notation_of(text) == "latex")
+    if read is not None:
+        result.cost, result.answer, note = read
+        result.notes.append(note)
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -783,7 +783,8 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 _GRADIENT_HEAD = re.compile(
-    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J)\s*=(?!=)"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J"
+    r"|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
 
@@ -808,7 +809,7 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     match = _GRADIENT_HEAD.match(answer)
     if match is None:
         return None
-    variable = match.group("var")
+    variable = match.group("var") or match.group("braced") or match.group("bare")  # dw, D_w, D_{m}
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
