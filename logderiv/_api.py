@@ -90,6 +90,7 @@ def check(
     timeout: float = DEFAULT_TIMEOUT,
     input: str = "auto",
     regularise_intercept: bool = True,
+    objective: str = "cost",
 ) -> Verdict:
     """Check ``answer`` against the true derivative of ``cost`` with respect to ``wrt``.
 
@@ -107,6 +108,9 @@ def check(
     names: the cost's when ``cost`` is a formula, the answer's when it is a
     preset. ``input`` says how to read the texts (``"auto"``, ``"latex"``,
     ``"plain"``) and ``regularise_intercept`` are as for :func:`derive`. The
+    ``objective`` is ``"cost"`` (the answer is the gradient of the cost J, for
+    gradient descent) or ``"log-likelihood"`` (of ℓ = −m·J, or −J when the cost
+    is a sum with no 1/m: see :mod:`logderiv.verify.objective`). The
     gradient is derived once per (cost, wrt, let, input, regularise_intercept)
     and reused, so checking many answers against one cost is fast. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read.
@@ -124,7 +128,7 @@ def check(
         answer, let = respelled.answer, respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
-                        regularise_intercept=regularise_intercept)
+                        regularise_intercept=regularise_intercept, objective=objective)
         import dataclasses
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
@@ -135,7 +139,8 @@ def check(
         with _as_written(cost, let, answer) as (cost, let, said):
             if cost is not None and find_preset(cost) is None and let:
                 let = _matrix_lets_into_answer(cost, let, said, input)
-            judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+            judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
+                            objective=objective)
             if said.dropped:
                 from .notation.pasted import check_dropped_counts
 
@@ -412,9 +417,31 @@ def checker(
     let: Sequence[str] = (),
     input: str = "auto",
     regularise_intercept: bool = True,
+    objective: str = "cost",
 ) -> Checker:
     """The :class:`~logderiv.verify.answer.Checker` for a cost (one per set of arguments, cached)."""
+    if objective != "cost":
+        return _objective_checker(cost, wrt, tuple(let), input, regularise_intercept, objective)
     return _checker(cost, wrt, tuple(let), input, regularise_intercept)
+
+
+@functools.lru_cache(maxsize=4)
+def _objective_checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool,
+                       objective: str) -> Checker:
+    """The cost's checker, its answers judged against the gradient of another objective (the log-likelihood)."""
+    import dataclasses
+
+    from .verify.answer import Checker
+    from .verify.objective import OBJECTIVES, describe_log_likelihood
+
+    if objective not in OBJECTIVES:
+        raise InputError(f"unknown objective '{objective}'", hint="use " + " or ".join(OBJECTIVES), label="--objective")
+    judge = _checker(cost, wrt, let, input, regularise_intercept)
+    problem = judge.problem
+    note = (f"--objective log-likelihood: the answer is judged as the gradient of the log-likelihood "
+            f"{describe_log_likelihood(problem)}, for gradient ascent")
+    problem = dataclasses.replace(problem, objective=objective, notes=(*problem.notes, note))
+    return Checker(problem, answer_lets=judge.answer_lets, input=judge.input, with_the_cost=judge.with_the_cost)
 
 
 @functools.lru_cache(maxsize=16)

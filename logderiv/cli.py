@@ -320,12 +320,15 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 @_input_option("ANSWER, COST, --let and --wrt")
 @_let_option("Define a name: in COST when it is a formula, else in ANSWER. Repeatable.")
 @_wrt_option("The variable the gradient is taken with respect to.")
+@click.option("--objective", type=click.Choice(["cost", "log-likelihood"]), default="cost", show_default=True,
+              help="What ANSWER is the gradient of: the cost J (gradient descent), or the log-likelihood "
+                   "ℓ = −m·J, −J for a cost with no 1/m (gradient ascent).")
 @_format_option(CHECK_FORMATS)
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, deriving, judging and printing) "
                  "with the verdict undecided (exit 3).")
 @_debug_option
-def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_intercept, timeout, debug):
+def check(answer, cost, from_file, notation, lets, wrt, objective, output_format, no_reg_intercept, timeout, debug):
     """Check ANSWER against the true derivative of COST.
 
     ANSWER is a formula in plain notation or LaTeX, optionally with a left
@@ -361,7 +364,7 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
 
     with _budget(timeout, start):
         verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
-                               regularise_intercept=not no_reg_intercept)
+                               regularise_intercept=not no_reg_intercept, objective=objective)
         stage("printing the verdict")
         _print_verdict(verdict, output_format)
     return verdict

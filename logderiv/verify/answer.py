@@ -107,7 +107,7 @@ class Checker:
             from ..engine.driver import derive_problem
 
             self._derivation = derive_problem(self.problem)
-            self._expected = self._derivation.result
+            self._expected = self._for_the_objective(self._derivation.result)
         return self._derivation
 
     @property
@@ -128,8 +128,16 @@ class Checker:
             ensure_real_cost(self.problem)
             start = calculus.D(self.problem.cost, self.problem.wrt)
             steps = rewrite_steps(start, self.problem)
-            self._expected = steps[-1].expression if steps else start
+            self._expected = self._for_the_objective(steps[-1].expression if steps else start)
         return self._expected
+
+    def _for_the_objective(self, gradient: sympy.Expr) -> sympy.Expr:
+        """The cost's gradient, or the log-likelihood's (a multiple of it) when answers are judged against ℓ."""
+        if self.problem.objective == "cost":
+            return gradient
+        from .objective import log_likelihood_scale
+
+        return log_likelihood_scale(self.problem) * gradient
 
     def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT, stated: float | None = None) -> Verdict:
         """Judge ``answer`` (plain notation or LaTeX): ``equivalent``, ``different`` or ``undecided``.
@@ -257,6 +265,8 @@ class Checker:
 
         _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
         self._refuse_numbered_wrt_beside_chain(notes)
+        parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
+        notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -380,6 +390,41 @@ class Checker:
         if "alpha" not in names or "lambda" in names:
             return answer_tree, ()
         return conventions.alpha_as_lambda(answer_tree), (conventions.ALPHA_NOTE,)
+
+    def _parameters_as_in_cost(self, parsed: Parsed, lets):
+        """An answer in w (or β) to a cost in θ: the same parameter vector under another name, read as the cost's.
+
+        Only when the answer writes exactly one parameter vector, the cost's is not among
+        its names, and the cost (and its definitions) holds no variable of the answer's
+        name: then no other reading exists, and the note says which was made.
+        """
+        from ..notation import vocabulary as vocab
+
+        wrt = self.problem.wrt
+        if not isinstance(wrt, sympy.Indexed) or symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS:
+            return parsed, lets, ()
+        own = symbols.label(wrt.base)
+        nodes = [parsed.tree, *(value for _, value, _ in lets), *([parsed.wrt] if parsed.wrt is not None else [])]
+        used = {node.name for top in nodes for node in tree.walk(top) if isinstance(node, tree.Variable)}
+        others = (used & vocab.PARAMETER_VECTORS) - {own}
+        if own in used or len(others) != 1:
+            return parsed, lets, ()
+        other = next(iter(others))
+        cost = self.problem.expand_definitions(self.problem.cost)
+        in_cost = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} | {
+            str(item) for item in cost.free_symbols}
+        if other in in_cost or other in {_name(key) for key in self.problem.definitions} or any(
+                name == other for name, _, _ in lets):
+            return parsed, lets, ()
+        parsed = replace(parsed, tree=tree.rename(parsed.tree, other, own),
+                         wrt=None if parsed.wrt is None else tree.rename(parsed.wrt, other, own))
+        lets = [(name, tree.rename(value, other, own), text) for name, value, text in lets]
+        from ..render.printing import show_unicode
+
+        shown = show_unicode(sympy.Symbol(own))
+        said = show_unicode(sympy.Symbol(other))
+        return parsed, lets, (f"the answer writes the parameters {said}, the cost {shown}: the same vector under "
+                              f"another name, so {said} is read as {shown}",)
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
