@@ -91,6 +91,7 @@ def check(
     input: str = "auto",
     regularise_intercept: bool = True,
     objective: str = "cost",
+    layout: str | None = None,
 ) -> Verdict:
     """Check ``answer`` against the true derivative of ``cost`` with respect to ``wrt``.
 
@@ -110,7 +111,10 @@ def check(
     ``"plain"``) and ``regularise_intercept`` are as for :func:`derive`. The
     ``objective`` is ``"cost"`` (the answer is the gradient of the cost J, for
     gradient descent) or ``"log-likelihood"`` (of ℓ = −m·J, or −J when the cost
-    is a sum with no 1/m: see :mod:`logderiv.verify.objective`). The
+    is a sum with no 1/m: see :mod:`logderiv.verify.objective`). ``layout``
+    (``"rows"``, ``"columns"``, ``None``: inferred) is how a matrix answer's X is
+    laid out: ``"columns"`` is DeepLearning.AI's X n×m with Y and A 1×m rows;
+    with ``None`` an answer whose shapes conform only so is read so (noted). The
     gradient is derived once per (cost, wrt, let, input, regularise_intercept)
     and reused, so checking many answers against one cost is fast. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read.
@@ -128,7 +132,7 @@ def check(
         answer, let = respelled.answer, respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
-                        regularise_intercept=regularise_intercept, objective=objective)
+                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         import dataclasses
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
@@ -140,7 +144,7 @@ def check(
             if cost is not None and find_preset(cost) is None and let:
                 let = _matrix_lets_into_answer(cost, let, said, input)
             judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
-                            objective=objective)
+                            objective=objective, layout=layout)
             if said.dropped:
                 from .notation.pasted import check_dropped_counts
 
@@ -418,30 +422,47 @@ def checker(
     input: str = "auto",
     regularise_intercept: bool = True,
     objective: str = "cost",
+    layout: str | None = None,
 ) -> Checker:
     """The :class:`~logderiv.verify.answer.Checker` for a cost (one per set of arguments, cached)."""
-    if objective != "cost":
-        return _objective_checker(cost, wrt, tuple(let), input, regularise_intercept, objective)
+    if objective != "cost" or layout is not None:
+        return _convention_checker(cost, wrt, tuple(let), input, regularise_intercept, objective, layout)
     return _checker(cost, wrt, tuple(let), input, regularise_intercept)
 
 
+#: the layouts ``check --layout`` accepts: one example per row (X m×n) or per column (X n×m, DeepLearning.AI's)
+LAYOUTS = ("rows", "columns")
+
+
 @functools.lru_cache(maxsize=4)
-def _objective_checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool,
-                       objective: str) -> Checker:
-    """The cost's checker, its answers judged against the gradient of another objective (the log-likelihood)."""
+def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool,
+                        objective: str, layout: str | None) -> Checker:
+    """The cost's checker under the conventions asked for: another objective (the log-likelihood), a fixed layout."""
     import dataclasses
 
     from .verify.answer import Checker
+    from .verify.matrix_answer import COLUMNS_GIVEN
     from .verify.objective import OBJECTIVES, describe_log_likelihood
 
     if objective not in OBJECTIVES:
         raise InputError(f"unknown objective '{objective}'", hint="use " + " or ".join(OBJECTIVES), label="--objective")
+    if layout not in (None, *LAYOUTS):
+        raise InputError(f"unknown layout '{layout}'", hint="use " + " or ".join(LAYOUTS), label="--layout")
     judge = _checker(cost, wrt, let, input, regularise_intercept)
     problem = judge.problem
-    note = (f"--objective log-likelihood: the answer is judged as the gradient of the log-likelihood "
-            f"{describe_log_likelihood(problem)}, for gradient ascent")
-    problem = dataclasses.replace(problem, objective=objective, notes=(*problem.notes, note))
-    return Checker(problem, answer_lets=judge.answer_lets, input=judge.input, with_the_cost=judge.with_the_cost)
+    notes = list(problem.notes)
+    if objective != "cost":
+        notes.append(f"--objective log-likelihood: the answer is judged as the gradient of the log-likelihood "
+                     f"{describe_log_likelihood(problem)}, for gradient ascent")
+    if layout is not None and layout != problem.layout and any(note.startswith("matrix form") for note in notes):
+        said = "one example per column (X n×m)" if problem.layout == "columns" else "one example per row (X m×n)"
+        raise InputError(f"--layout {layout}: the cost fixes the layout, {said}", label="--layout",
+                         hint="leave out --layout: answers are read in the cost's layout")
+    if layout == "columns" and problem.layout != "columns":
+        notes.append(COLUMNS_GIVEN)
+    problem = dataclasses.replace(problem, objective=objective, layout=layout or problem.layout, notes=tuple(notes))
+    return Checker(problem, answer_lets=judge.answer_lets, input=judge.input, with_the_cost=judge.with_the_cost,
+                   layout_inferred=layout is None)
 
 
 @functools.lru_cache(maxsize=16)

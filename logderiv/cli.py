@@ -323,12 +323,16 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 @click.option("--objective", type=click.Choice(["cost", "log-likelihood"]), default="cost", show_default=True,
               help="What ANSWER is the gradient of: the cost J (gradient descent), or the log-likelihood "
                    "ℓ = −m·J, −J for a cost with no 1/m (gradient ascent).")
+@click.option("--layout", type=click.Choice(["rows", "columns"]), default=None,
+              help="How a matrix ANSWER lays out the examples: rows (X m×n) or columns (X n×m, Y and A 1×m rows, "
+                   "DeepLearning.AI's). Default: the cost's, else rows, or columns when only they make sense.")
 @_format_option(CHECK_FORMATS)
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, deriving, judging and printing) "
                  "with the verdict undecided (exit 3).")
 @_debug_option
-def check(answer, cost, from_file, notation, lets, wrt, objective, output_format, no_reg_intercept, timeout, debug):
+def check(answer, cost, from_file, notation, lets, wrt, objective, layout, output_format, no_reg_intercept, timeout,
+          debug):
     """Check ANSWER against the true derivative of COST.
 
     ANSWER is a formula in plain notation or LaTeX, optionally with a left
@@ -364,7 +368,7 @@ def check(answer, cost, from_file, notation, lets, wrt, objective, output_format
 
     with _budget(timeout, start):
         verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
-                               regularise_intercept=not no_reg_intercept, objective=objective)
+                               regularise_intercept=not no_reg_intercept, objective=objective, layout=layout)
         stage("printing the verdict")
         _print_verdict(verdict, output_format)
     return verdict

@@ -72,9 +72,13 @@ class Checker:
     """
 
     def __init__(
-        self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto", with_the_cost: bool = False
+        self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto", with_the_cost: bool = False,
+        layout_inferred: bool = True,
     ) -> None:
         self.problem = problem
+        #: a matrix answer whose shapes conform only with one example per column may be read so (no --layout given)
+        self.layout_inferred = layout_inferred
+        self._in_columns: Checker | None = None
         self.answer_lets = tuple(answer_lets)
         #: the answer's lets came with the cost's (check --cost FORMULA --let dz=…): say they are the answer's
         self.with_the_cost = with_the_cost
@@ -346,6 +350,9 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
+        if variable is not None and variable != base and self._another_name_of_parameters(variable):
+            return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
+                    f"under another name: ∂J/∂{shown} is checked",)
         if variable is not None and variable != base:
             raise InputError(
                 f"the left side {name} names the gradient by {variable}, "
@@ -410,11 +417,7 @@ class Checker:
         if own in used or len(others) != 1:
             return parsed, lets, ()
         other = next(iter(others))
-        cost = self.problem.expand_definitions(self.problem.cost)
-        in_cost = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} | {
-            str(item) for item in cost.free_symbols}
-        if other in in_cost or other in {_name(key) for key in self.problem.definitions} or any(
-                name == other for name, _, _ in lets):
+        if not self._another_name_of_parameters(other) or any(name == other for name, _, _ in lets):
             return parsed, lets, ()
         parsed = replace(parsed, tree=tree.rename(parsed.tree, other, own),
                          wrt=None if parsed.wrt is None else tree.rename(parsed.wrt, other, own))
@@ -425,6 +428,20 @@ class Checker:
         said = show_unicode(sympy.Symbol(other))
         return parsed, lets, (f"the answer writes the parameters {said}, the cost {shown}: the same vector under "
                               f"another name, so {said} is read as {shown}",)
+
+    def _another_name_of_parameters(self, name: str) -> bool:
+        """Whether ``name`` (w, β) can only be the problem's parameter vector θ renamed: the cost holds no ``name``."""
+        from ..notation import vocabulary as vocab
+
+        wrt = self.problem.wrt
+        if name not in vocab.PARAMETER_VECTORS or not isinstance(wrt, sympy.Indexed):
+            return False
+        if symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS or symbols.label(wrt.base) == name:
+            return False
+        cost = self.problem.expand_definitions(self.problem.cost)
+        in_cost = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} | {
+            str(item) for item in cost.free_symbols}
+        return name not in in_cost and name not in {_name(key) for key in self.problem.definitions}
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
@@ -570,6 +587,51 @@ class Checker:
         return kept, tuple(said)
 
     def _judge(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
+        """Judge a read answer; a matrix answer refused in the rows layout may conform in the columns one."""
+        try:
+            return self._judge_laid_out(source, tree, lets, notes, deadline, timeout)
+        except InputError as error:
+            other = self._columns_instead(tree)
+            if other is None:
+                raise
+            from .matrix_answer import COLUMNS_INFERRED
+
+            try:
+                return other._judge_laid_out(source, tree, lets, (*notes, COLUMNS_INFERRED), deadline, timeout)
+            except InputError:
+                raise error from None  # refused in both layouts: the rows reading's message and caret
+
+    def _columns_instead(self, node) -> Checker | None:
+        """This checker in DeepLearning.AI's layout (X n×m), when an answer in matrix form may be read so.
+
+        Only when no --layout was given and the cost fixes no layout: a cost in matrix
+        form (``(Xθ − y)ᵀ(Xθ − y)``) says which X the answer's X is.
+        """
+        from ..notation import vocabulary as vocab
+
+        if not self.layout_inferred or self.problem.layout != "rows":
+            return None
+        if any(note.startswith("matrix form") for note in self.problem.notes):
+            return None
+        if not any(isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
+                   for current in tree.walk(node)):
+            return None
+        if self._in_columns is None:
+            self._in_columns = Checker(replace(self.problem, layout="columns"), answer_lets=self.answer_lets,
+                                       input=self.input, with_the_cost=self.with_the_cost, layout_inferred=False)
+            self._in_columns._samples_ = self._samples
+        return self._in_columns
+
+    def _activations_as_predictions(self, node, lets):
+        """DeepLearning.AI's A (the activations σ(wᵀX + b)) in an answer to a cost that names the prediction h."""
+        defined = {_name(key) for key in self.problem.definitions} | {name for name, _, _ in lets}
+        used = {current.name for current in tree.walk(node) if isinstance(current, tree.Variable)}
+        if "A" not in used or "A" in defined or "h" not in defined or "h" in used:
+            return node, ()
+        return tree.rename(node, "A", "h"), (
+            "A is read as the prediction h, DeepLearning.AI's activations A = σ(wᵀX + b): the 1×m row of h⁽ⁱ⁾",)
+
+    def _judge_laid_out(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
         from .matrix_answer import judge_matrix, reads_as_matrix
@@ -581,6 +643,8 @@ class Checker:
 
             tree = rename_labels(tree)
             lets = [(name, rename_labels(value), text) for name, value, text in lets]
+            tree, said = self._activations_as_predictions(tree, lets)
+            notes = (*notes, *said)
         elif any(note.startswith("Y is read as y, the m×1 vector of labels") for note in self.problem.notes):
             tree, lets, said = _labels_as_in_cost(source, tree, lets)
             notes = (*notes, *said)
