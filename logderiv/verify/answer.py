@@ -591,7 +591,7 @@ class Checker:
         try:
             return self._judge_laid_out(source, tree, lets, notes, deadline, timeout)
         except InputError as error:
-            other = self._columns_instead(tree)
+            other = self._columns_instead(tree) if _unconformable(error) else None
             if other is None:
                 raise
             from .matrix_answer import COLUMNS_INFERRED
@@ -625,10 +625,12 @@ class Checker:
     def _activations_as_predictions(self, node, lets):
         """DeepLearning.AI's A (the activations σ(wᵀX + b)) in an answer to a cost that names the prediction h."""
         defined = {_name(key) for key in self.problem.definitions} | {name for name, _, _ in lets}
-        used = {current.name for current in tree.walk(node) if isinstance(current, tree.Variable)}
+        used = {current.name for top in (node, *(value for _, value, _ in lets)) for current in tree.walk(top)
+                if isinstance(current, tree.Variable)}
         if "A" not in used or "A" in defined or "h" not in defined or "h" in used:
-            return node, ()
-        return tree.rename(node, "A", "h"), (
+            return node, lets, ()
+        lets = [(name, tree.rename(value, "A", "h"), text) for name, value, text in lets]
+        return tree.rename(node, "A", "h"), lets, (
             "A is read as the prediction h, DeepLearning.AI's activations A = σ(wᵀX + b): the 1×m row of h⁽ⁱ⁾",)
 
     def _judge_laid_out(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
@@ -643,7 +645,7 @@ class Checker:
 
             tree = rename_labels(tree)
             lets = [(name, rename_labels(value), text) for name, value, text in lets]
-            tree, said = self._activations_as_predictions(tree, lets)
+            tree, lets, said = self._activations_as_predictions(tree, lets)
             notes = (*notes, *said)
         elif any(note.startswith("Y is read as y, the m×1 vector of labels") for note in self.problem.notes):
             tree, lets, said = _labels_as_in_cost(source, tree, lets)
@@ -709,6 +711,15 @@ class Checker:
             self._verdicts.pop(next(iter(self._verdicts)))
         self._verdicts[key] = verdict
         return verdict
+
+
+#: the matrix reader's messages for two shapes that do not conform (``notation.matrices``): only then may
+#: the other layout be what the writer meant; a result of the wrong shape (a sum along the wrong axis) is a mistake
+_UNCONFORMABLE = (": a product needs ", ": they cannot be added")
+
+
+def _unconformable(error: InputError) -> bool:
+    return any(phrase in str(error) for phrase in _UNCONFORMABLE)
 
 
 def _labels_as_in_cost(source: str, tree, lets):
