@@ -681,6 +681,7 @@ def steps(
     input: str = "auto",
     regularise_intercept: bool = True,
     timeout: float | None = None,
+    let: Sequence[str] = (),
 ) -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
@@ -691,7 +692,8 @@ def steps(
     ``"plain"``) says how to read the derivation, ``cost`` and ``wrt``, as for
     :func:`derive`, and so does ``regularise_intercept``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read, with the
-    line and column in the document. ``timeout`` (seconds; ``None``: no limit
+    line and column in the document. ``let`` defines names as for :func:`check`:
+    in the cost when it is a formula, else in the lines. ``timeout`` (seconds; ``None``: no limit
     of its own) bounds the whole call; running out raises
     :class:`~logderiv.errors.TimeLimitError`.
     """
@@ -701,4 +703,4 @@ def steps(
     _import_readers()
     with budget(timeout):
         stage("checking the derivation")
-        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
+        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let)

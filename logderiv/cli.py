@@ -413,13 +413,15 @@ def rules() -> None:
 @click.argument("file", type=click.File("rb"), metavar="FILE|-")
 @click.option("--cost", default=None, metavar="COST",
               help="The cost derived: a preset or a formula. Default: what the first line says, else logistic.")
-@_input_option("the derivation, COST and --wrt")
+@_input_option("the derivation, COST, --let and --wrt")
+@_let_option("Define a name: in COST when it is a formula (or the first line's cost), else in the lines. "
+             "Repeatable.")
 @_wrt_option("The variable differentiated by. Default: what the first line says, else theta_j.", default=None)
 @_format_option(STEPS_FORMATS)
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, checking and printing) with exit 3.")
 @_debug_option
-def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, debug) -> None:
+def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, timeout, debug) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
@@ -445,7 +447,7 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, d
 
     with _budget(timeout, start):
         review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept,
-                              timeout=timeout)
+                              timeout=timeout, let=lets)
         stage("printing the review")
         # ŷ = m x + b: the count printed n, the slope m
         with count_named(slope_count_letter(review.problem.notes)):

@@ -14,6 +14,7 @@ whose last line still holds a derivative is *unfinished*, not wrong.
 from __future__ import annotations
 
 import dataclasses
+from typing import Collection, Sequence
 
 import sympy
 
@@ -35,10 +36,10 @@ _COST_NAME = "J"
 
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto",
-                 regularise_intercept: bool = True) -> Review:
+                 regularise_intercept: bool = True, let: Sequence[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`)."""
     return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
-                           regularise_intercept=regularise_intercept)
+                           regularise_intercept=regularise_intercept, let=let)
 
 
 def review_document(
@@ -48,6 +49,7 @@ def review_document(
     wrt: str | None = None,
     input: str = "auto",
     regularise_intercept: bool = True,
+    let: Sequence[str] = (),
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -57,19 +59,23 @@ def review_document(
     derivative's leading name, else ``theta_j``. ``input`` says how ``cost``
     and ``wrt`` are read (the document's own notation is ``document.notation``).
     ``regularise_intercept=False`` takes an L2 preset with θ₁ left out of the
-    penalty, as for :func:`logderiv.derive`.
+    penalty, as for :func:`logderiv.derive`. ``let`` defines names as ``check
+    --let`` does: in the cost when it is a formula (given, or the first line's),
+    else (a preset) in the lines; a name the cost does not define is the lines'.
     """
     from ..engine.driver import derive_problem
 
-    read = [_parse_in(document, step) for step in document.steps]
+    names = _let_names(let, input)
+    read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
-    problem = _problem(document, trees, cost, wrt, input, regularise_intercept)
+    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let)
+    line_lets, let_notes = _line_lets(problem, let, input)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
-    built = [_build(document, step, node, problem) for step, node in zip(document.steps, trees)]
+    built = [_build(document, step, node, problem, line_lets) for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
-    notes = list(problem.notes)
+    notes = [*problem.notes, *let_notes]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -151,12 +157,34 @@ def _relocated(error: InputError, document: Document, offset: int, length: int |
     return relocated
 
 
-def _parse_in(document: Document, step: WrittenStep):
+def _let_names(lets: Sequence[str], input: str) -> set[str]:
+    """The multi-letter names the ``--let`` texts define, for reading the lines (``yhat`` is one name)."""
+    if not lets:
+        return set()
+    from ..notation import read_lets
+
+    return read_lets(lets, input=input)[1]
+
+
+def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list, list[str]]:
+    """The ``--let`` definitions the lines use beyond the problem's: every one with a preset, else the cost's unused."""
+    if not lets:
+        return [], []
+    from ..notation import read_lets
+    from .answer import _name
+
+    defined = {_name(key) for key in problem.definitions}
+    read, _, notes = read_lets(lets, input=input, names=defined)
+    own = [(name, value, text) for name, value, text in read if name not in defined]
+    return own, notes if own else []
+
+
+def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()):
     """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`)."""
     from ..notation import parse_text
 
     try:
-        return parse_text(step.text, input=document.notation)
+        return parse_text(step.text, input=document.notation, names=names)
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
@@ -171,9 +199,9 @@ def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Pr
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Problem):
+def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Problem, lets=()):
     try:
-        return build_expression(node, source=step.text, definitions_of=problem)
+        return build_expression(node, source=step.text, definitions_of=problem, lets=lets)
     except InputError as error:
         if error.source != step.text:
             raise
@@ -211,7 +239,7 @@ def _variable_text(node: tree.Variable, input: str) -> str:
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
-             input: str = "auto", regularise_intercept: bool = True) -> Problem:
+             input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = ()) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says."""
     from .._api import read_cost
     from ..notation import parse_text
@@ -245,14 +273,22 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             wrt_tree = parse_text(wrt, input=input).tree
         except InputError as error:
             raise error.with_label("--wrt") from None
+        from ..notation import read_lets
+
+        cost_lets = read_lets(lets, input=input)[0] if lets else []
         try:
-            return build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt)
+            return build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
         except InputError as error:
             if error.source != step.text:
                 raise
             raise _relocated(error, document, step.offset, len(step.text)) from None
+    from ..presets import find_preset
+
+    # a preset's names are its own: the --let texts are the lines' (as check's are the answer's)
+    cost_lets = list(lets) if cost is not None and find_preset(cost) is None else []
     try:
-        return read_cost(cost, wrt=wrt or DEFAULT_WRT, input=input, regularise_intercept=regularise_intercept)
+        return read_cost(cost, wrt=wrt or DEFAULT_WRT, let=cost_lets, input=input,
+                         regularise_intercept=regularise_intercept)
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"
