@@ -682,6 +682,7 @@ def steps(
     regularise_intercept: bool = True,
     timeout: float | None = None,
     let: Sequence[str] = (),
+    file_kind: str | None = None,
 ) -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
@@ -693,7 +694,10 @@ def steps(
     :func:`derive`, and so does ``regularise_intercept``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read, with the
     line and column in the document. ``let`` defines names as for :func:`check`:
-    in the cost when it is a formula, else in the lines. ``timeout`` (seconds; ``None``: no limit
+    in the cost when it is a formula, else in the lines. ``file_kind``
+    (``"markdown"``, ``"notebook"``, ``None``) reads ``text`` as notes: the
+    maths blocks between the prose, in order (a notebook's Markdown cells;
+    lines are then reported as cell and line). ``timeout`` (seconds; ``None``: no limit
     of its own) bounds the whole call; running out raises
     :class:`~logderiv.errors.TimeLimitError`.
     """
@@ -703,4 +707,5 @@ def steps(
     _import_readers()
     with budget(timeout):
         stage("checking the derivation")
-        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let)
+        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
+                            file_kind=file_kind)

@@ -446,8 +446,10 @@ def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, time
     from .render.layout import count_named
 
     with _budget(timeout, start):
+        from .notation.notes import kind_of_file
+
         review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept,
-                              timeout=timeout, let=lets)
+                              timeout=timeout, let=lets, file_kind=kind_of_file(getattr(file, "name", "") or ""))
         stage("printing the review")
         # ŷ = m x + b: the count printed n, the slope m
         with count_named(slope_count_letter(review.problem.notes)):

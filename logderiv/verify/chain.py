@@ -36,10 +36,27 @@ _COST_NAME = "J"
 
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto",
-                 regularise_intercept: bool = True, let: Sequence[str] = ()) -> Review:
-    """Read a written derivation and check every step of it (see :func:`review_document`)."""
-    return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
-                           regularise_intercept=regularise_intercept, let=let)
+                 regularise_intercept: bool = True, let: Sequence[str] = (), file_kind: str | None = None) -> Review:
+    """Read a written derivation and check every step of it (see :func:`review_document`).
+
+    ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
+    blocks are the derivation (:mod:`logderiv.notation.notes`).
+    """
+    if file_kind is None:
+        return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
+                               regularise_intercept=regularise_intercept, let=let)
+    from ..notation import notes as notes_of
+
+    notes = notes_of.math_of_notebook(text) if file_kind == "notebook" else notes_of.math_of_markdown(text)
+    try:
+        review = review_document(read_document(notes.text, input=input, breaks=notes.breaks), cost=cost, wrt=wrt,
+                                 input=input, regularise_intercept=regularise_intercept, let=let)
+    except InputError as error:
+        if notes.cells and error.line is not None and error.label in (None, "FILE"):
+            cell, error.line = notes_of.cell_line(notes.cells, error.line)
+            error.label = f"FILE, cell {cell}"
+        raise
+    return dataclasses.replace(review, cells=notes.cells) if notes.cells else review
 
 
 def review_document(
@@ -246,6 +263,12 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else None
+    cost_line = 0
+    if (takes is not None and _is_cost_name(takes.body) and len(trees) > 1
+            and isinstance(trees[1], tree.Derivative) and not _is_cost_name(trees[1].body)
+            and tree.shape(trees[1].wrt) == tree.shape(takes.wrt)):
+        # ∂/∂θⱼ J(θ) = ∂/∂θⱼ [ −(1/m) Σ … ]: the second line writes out the cost the first names
+        takes, cost_line = trees[1], 1
     if wrt is None:
         if takes is not None:
             wrt = _variable_text(takes.wrt, input)
@@ -268,7 +291,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
-        step = document.steps[0]
+        step = document.steps[cost_line]
         try:
             wrt_tree = parse_text(wrt, input=input).tree
         except InputError as error:
@@ -277,7 +300,14 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
 
         cost_lets = read_lets(lets, input=input)[0] if lets else []
         try:
-            return build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+            problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+            if cost_line:
+                from ..render.printing import show_unicode
+
+                problem = dataclasses.replace(problem, notes=(
+                    *problem.notes, f"the cost is the one line {step.line} writes out under ∂/∂{show_unicode(problem.wrt)}: "
+                                    "J named on the line before is that cost (give --cost to choose another)"))
+            return problem
         except InputError as error:
             if error.source != step.text:
                 raise
