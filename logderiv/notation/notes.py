@@ -3,7 +3,7 @@
 Students paste derivations from notes where each step sits in a ``$$ … $$``,
 ``\\[ … \\]`` or ``\\begin{align*} … \\end{align*}`` block between sentences.
 :func:`math_of_markdown` keeps those blocks, in order, and blanks everything else
-(prose, headings, code fences, inline ``$…$``) with spaces, newlines kept: the
+(prose, headings, code, inline ``$…$``) with spaces, newlines kept: the
 text keeps its length and its lines, so a step's line and column, and an
 error's caret, are the file's own. Each block ends a step, as a line end does in
 plain text: ``$$A = B$$ … $$= C$$`` is the chain A = B = C, and a block that
@@ -32,8 +32,8 @@ _BLOCK = re.compile(
     rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
     re.DOTALL,
 )
-#: a fenced code block: ``` … ``` or ~~~ … ~~~ (maths inside is code, not a step)
-_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.DOTALL | re.MULTILINE)
+#: a fenced code block (``` … ```, ~~~ … ~~~) or an inline code span (`…`): maths inside is code, not a step
+_CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$|`[^`\n]*`", re.DOTALL | re.MULTILINE)
 
 
 class Notes:
@@ -60,7 +60,7 @@ def kind_of_file(name: str) -> str | None:
 
 def math_of_markdown(text: str) -> Notes:
     """The maths blocks of Markdown ``text``, everything else blanked; refused when it has none."""
-    fences = [(match.start(), match.end()) for match in _FENCE.finditer(text)]
+    fences = [(match.start(), match.end()) for match in _CODE.finditer(text)]
     kept = [" " if char != "\n" else "\n" for char in text]
     breaks = []
     for match in _BLOCK.finditer(text):
