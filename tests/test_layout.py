@@ -33,12 +33,16 @@ REAL = [
     ("DLAI notes, Markdown summary", "dw = np.dot(X, (A - Y).T)/m", DLAI_COST, (DLAI_LET,), "w_j", None, EQ, None),
     ("DLAI notes, Markdown summary", "db = np.sum(A - Y)/m", DLAI_COST, (DLAI_LET,), "b", None, EQ, None),
     # zgwl/deep-learning README.md: dZ = A - Y, dW = dot(X, dZ.T) / m, against the logistic preset (θ)
-    ("zgwl/deep-learning README.md", "dW = dot(X, dZ.T) / m", "logistic", ("dZ = A - Y",), "theta_j", None, EQ, None),
-    ("zgwl/deep-learning README.md", "dW = dot(X, dZ.T) / m", "logistic", ("dZ = A - Y",), "theta_j", "columns", EQ,
+    ("zgwl/deep-learning README.md", "dW = dot(X, dZ.T) / m", DLAI_COST, (DLAI_LET, "dZ = A - Y"), "w_j", None, EQ,
+     None),
+    # its right side against the logistic preset (θ): A is the preset's prediction h, the layout inferred or given
+    ("zgwl/deep-learning README.md", "dot(X, dZ.T) / m", "logistic", ("dZ = A - Y",), "theta_j", None, EQ, None),
+    ("zgwl/deep-learning README.md", "dot(X, dZ.T) / m", "logistic", ("dZ = A - Y",), "theta_j", "columns", EQ,
      None),
     # the issue's LaTeX spellings of the course's formula, against the preset
     ("issue 11 (course LaTeX)", r"\frac{1}{m}X(A-Y)^T", "logistic", (), "theta_j", None, EQ, None),
-    ("issue 11 (course LaTeX)", r"dw = \frac{1}{m}X(A-Y)^T", "logistic", (), "theta_j", "columns", EQ, None),
+    ("issue 11 (course LaTeX)", r"dw = \frac{1}{m}X(A-Y)^T", DLAI_COST, (DLAI_LET,), "w_j", None, EQ, None),
+    ("issue 11 (course LaTeX)", r"\frac{1}{m}X(A-Y)^T", "logistic", (), "theta_j", "columns", EQ, None),
     ("issue 11 (course NumPy)", "1/m * np.dot(X, (A - Y).T)", "logistic", (), "theta_j", None, EQ, None),
     # planted: the sign of the residual flipped (Y − A) is the sign diagnosis, in the columns layout too
     ("issue 11, sign planted", r"\frac{1}{m}X(Y-A)^T", "logistic", (), "theta_j", "columns", DIFF, "sign"),
@@ -109,6 +113,12 @@ def test_a_cost_in_matrix_form_fixes_the_layout():
     assert caught.value.label == "--layout"
     with pytest.raises(InputError):
         check(r"\frac{1}{m}X(X^T\theta-y^T)^T", cost=rows_cost)
+
+
+def test_dw_beside_a_cost_in_theta_is_refused():
+    """dw = … names the gradient by w; the preset's is by θ and the body does not write w: exit-2 input, as before."""
+    with pytest.raises(InputError):
+        check(r"dw = \frac{1}{m}X(A-Y)^T", layout="columns")
 
 
 def test_cli_layout_option():

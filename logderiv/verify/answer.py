@@ -284,7 +284,8 @@ class Checker:
         node, predictions = self._predictions_as_in_cost(node, defined | set(names) | {name for name, _, _ in lets})
         notes = [*notes, *predictions]
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
-        said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed),
+                *self._gradient_note(answer, bool(renamed)), *notes)
         from ..notation.scalars import slope_count_letter, tidy_count_notes
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
@@ -339,7 +340,7 @@ class Checker:
                         samples=self._samples, deadline=deadline, final=False, diagnosed=False)
         return verdict.verdict == "equivalent"
 
-    def _gradient_note(self, answer: str) -> tuple[str, ...]:
+    def _gradient_note(self, answer: str, renamed: bool = False) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
         head = gradient_head(answer)
         if head is None:
@@ -350,7 +351,7 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
-        if variable is not None and variable != base and self._another_name_of_parameters(variable):
+        if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
         if variable is not None and variable != base:
@@ -411,7 +412,8 @@ class Checker:
         if not isinstance(wrt, sympy.Indexed) or symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS:
             return parsed, lets, ()
         own = symbols.label(wrt.base)
-        nodes = [parsed.tree, *(value for _, value, _ in lets), *([parsed.wrt] if parsed.wrt is not None else [])]
+        # the body decides: a left side alone (∇_w J = … h …) beside a body in the cost's terms stays refused
+        nodes = [parsed.tree, *(value for _, value, _ in lets)]
         used = {node.name for top in nodes for node in tree.walk(top) if isinstance(node, tree.Variable)}
         others = (used & vocab.PARAMETER_VECTORS) - {own}
         if own in used or len(others) != 1:
