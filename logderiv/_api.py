@@ -90,6 +90,8 @@ def check(
     timeout: float = DEFAULT_TIMEOUT,
     input: str = "auto",
     regularise_intercept: bool = True,
+    objective: str = "cost",
+    layout: str | None = None,
 ) -> Verdict:
     """Check ``answer`` against the true derivative of ``cost`` with respect to ``wrt``.
 
@@ -107,6 +109,12 @@ def check(
     names: the cost's when ``cost`` is a formula, the answer's when it is a
     preset. ``input`` says how to read the texts (``"auto"``, ``"latex"``,
     ``"plain"``) and ``regularise_intercept`` are as for :func:`derive`. The
+    ``objective`` is ``"cost"`` (the answer is the gradient of the cost J, for
+    gradient descent) or ``"log-likelihood"`` (of ℓ = −m·J, or −J when the cost
+    is a sum with no 1/m: see :mod:`logderiv.verify.objective`). ``layout``
+    (``"rows"``, ``"columns"``, ``None``: inferred) is how a matrix answer's X is
+    laid out: ``"columns"`` is DeepLearning.AI's X n×m with Y and A 1×m rows;
+    with ``None`` an answer whose shapes conform only so is read so (noted). The
     gradient is derived once per (cost, wrt, let, input, regularise_intercept)
     and reused, so checking many answers against one cost is fast. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read.
@@ -124,7 +132,7 @@ def check(
         answer, let = respelled.answer, respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
-                        regularise_intercept=regularise_intercept)
+                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         import dataclasses
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
@@ -135,7 +143,8 @@ def check(
         with _as_written(cost, let, answer) as (cost, let, said):
             if cost is not None and find_preset(cost) is None and let:
                 let = _matrix_lets_into_answer(cost, let, said, input)
-            judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+            judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
+                            objective=objective, layout=layout)
             if said.dropped:
                 from .notation.pasted import check_dropped_counts
 
@@ -418,9 +427,48 @@ def checker(
     let: Sequence[str] = (),
     input: str = "auto",
     regularise_intercept: bool = True,
+    objective: str = "cost",
+    layout: str | None = None,
 ) -> Checker:
     """The :class:`~logderiv.verify.answer.Checker` for a cost (one per set of arguments, cached)."""
+    if objective != "cost" or layout is not None:
+        return _convention_checker(cost, wrt, tuple(let), input, regularise_intercept, objective, layout)
     return _checker(cost, wrt, tuple(let), input, regularise_intercept)
+
+
+#: the layouts ``check --layout`` accepts: one example per row (X m×n) or per column (X n×m, DeepLearning.AI's)
+LAYOUTS = ("rows", "columns")
+
+
+@functools.lru_cache(maxsize=4)
+def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool,
+                        objective: str, layout: str | None) -> Checker:
+    """The cost's checker under the conventions asked for: another objective (the log-likelihood), a fixed layout."""
+    import dataclasses
+
+    from .verify.answer import Checker
+    from .verify.matrix_answer import COLUMNS_GIVEN
+    from .verify.objective import OBJECTIVES, describe_log_likelihood
+
+    if objective not in OBJECTIVES:
+        raise InputError(f"unknown objective '{objective}'", hint="use " + " or ".join(OBJECTIVES), label="--objective")
+    if layout not in (None, *LAYOUTS):
+        raise InputError(f"unknown layout '{layout}'", hint="use " + " or ".join(LAYOUTS), label="--layout")
+    judge = _checker(cost, wrt, let, input, regularise_intercept)
+    problem = judge.problem
+    notes = list(problem.notes)
+    if objective != "cost":
+        notes.append(f"--objective log-likelihood: the answer is judged as the gradient of the log-likelihood "
+                     f"{describe_log_likelihood(problem)}, for gradient ascent")
+    if layout is not None and layout != problem.layout and any(note.startswith("matrix form") for note in notes):
+        said = "one example per column (X n×m)" if problem.layout == "columns" else "one example per row (X m×n)"
+        raise InputError(f"--layout {layout}: the cost fixes the layout, {said}", label="--layout",
+                         hint="leave out --layout: answers are read in the cost's layout")
+    if layout == "columns" and problem.layout != "columns":
+        notes.append(COLUMNS_GIVEN)
+    problem = dataclasses.replace(problem, objective=objective, layout=layout or problem.layout, notes=tuple(notes))
+    return Checker(problem, answer_lets=judge.answer_lets, input=judge.input, with_the_cost=judge.with_the_cost,
+                   layout_inferred=layout is None)
 
 
 @functools.lru_cache(maxsize=16)
@@ -639,6 +687,8 @@ def steps(
     input: str = "auto",
     regularise_intercept: bool = True,
     timeout: float | None = None,
+    let: Sequence[str] = (),
+    file_kind: str | None = None,
 ) -> Review:
     """Check a written derivation line by line: is each step true, and does it end at the gradient?
 
@@ -649,7 +699,11 @@ def steps(
     ``"plain"``) says how to read the derivation, ``cost`` and ``wrt``, as for
     :func:`derive`, and so does ``regularise_intercept``. Raises
     :class:`~logderiv.errors.InputError` for text that cannot be read, with the
-    line and column in the document. ``timeout`` (seconds; ``None``: no limit
+    line and column in the document. ``let`` defines names as for :func:`check`:
+    in the cost when it is a formula, else in the lines. ``file_kind``
+    (``"markdown"``, ``"notebook"``, ``None``) reads ``text`` as notes: the
+    maths blocks between the prose, in order (a notebook's Markdown cells;
+    lines are then reported as cell and line). ``timeout`` (seconds; ``None``: no limit
     of its own) bounds the whole call; running out raises
     :class:`~logderiv.errors.TimeLimitError`.
     """
@@ -659,4 +713,5 @@ def steps(
     _import_readers()
     with budget(timeout):
         stage("checking the derivation")
-        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
+        return review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
+                            file_kind=file_kind)

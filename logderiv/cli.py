@@ -320,12 +320,19 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 @_input_option("ANSWER, COST, --let and --wrt")
 @_let_option("Define a name: in COST when it is a formula, else in ANSWER. Repeatable.")
 @_wrt_option("The variable the gradient is taken with respect to.")
+@click.option("--objective", type=click.Choice(["cost", "log-likelihood"]), default="cost", show_default=True,
+              help="What ANSWER is the gradient of: the cost J (gradient descent), or the log-likelihood "
+                   "ℓ = −m·J, −J for a cost with no 1/m (gradient ascent).")
+@click.option("--layout", type=click.Choice(["rows", "columns"]), default=None,
+              help="How a matrix ANSWER lays out the examples: rows (X m×n) or columns (X n×m, Y and A 1×m rows, "
+                   "DeepLearning.AI's). Default: the cost's, else rows, or columns when only they make sense.")
 @_format_option(CHECK_FORMATS)
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, deriving, judging and printing) "
                  "with the verdict undecided (exit 3).")
 @_debug_option
-def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_intercept, timeout, debug):
+def check(answer, cost, from_file, notation, lets, wrt, objective, layout, output_format, no_reg_intercept, timeout,
+          debug):
     """Check ANSWER against the true derivative of COST.
 
     ANSWER is a formula in plain notation or LaTeX, optionally with a left
@@ -361,7 +368,7 @@ def check(answer, cost, from_file, notation, lets, wrt, output_format, no_reg_in
 
     with _budget(timeout, start):
         verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
-                               regularise_intercept=not no_reg_intercept)
+                               regularise_intercept=not no_reg_intercept, objective=objective, layout=layout)
         stage("printing the verdict")
         _print_verdict(verdict, output_format)
     return verdict
@@ -406,19 +413,23 @@ def rules() -> None:
 @click.argument("file", type=click.File("rb"), metavar="FILE|-")
 @click.option("--cost", default=None, metavar="COST",
               help="The cost derived: a preset or a formula. Default: what the first line says, else logistic.")
-@_input_option("the derivation, COST and --wrt")
+@_input_option("the derivation, COST, --let and --wrt")
+@_let_option("Define a name: in COST when it is a formula (or the first line's cost), else in the lines. "
+             "Repeatable.")
 @_wrt_option("The variable differentiated by. Default: what the first line says, else theta_j.", default=None)
 @_format_option(STEPS_FORMATS)
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, checking and printing) with exit 3.")
 @_debug_option
-def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, debug) -> None:
+def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, timeout, debug) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
     One expression per line (optionally starting with =), a chain A = B = C,
     or a LaTeX align* block with &= and a double backslash. Rules may be
     given as "# rule" or "(rule)" at the end of a line, or with underset.
+    A .md file or a .ipynb notebook is notes: its $$ … $$ blocks, in order,
+    are the derivation, the prose between them is ignored.
     Each line is checked against the line before it, the first against ∂J/∂θⱼ,
     the last against the gradient. Exit 0: every step holds and the last line
     is the gradient; 1: a step is wrong or the derivation is unfinished.
@@ -437,8 +448,10 @@ def steps(file, cost, notation, wrt, output_format, no_reg_intercept, timeout, d
     from .render.layout import count_named
 
     with _budget(timeout, start):
+        from .notation.notes import kind_of_file
+
         review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept,
-                              timeout=timeout)
+                              timeout=timeout, let=lets, file_kind=kind_of_file(getattr(file, "name", "") or ""))
         stage("printing the review")
         # ŷ = m x + b: the count printed n, the slope m
         with count_named(slope_count_letter(review.problem.notes)):

@@ -144,6 +144,9 @@ class Problem:
     column_values: tuple[str, ...] = ()
     #: the --let texts that define functions (``s(x) = 1/(1+e^{-x})``), read again for an answer that calls them
     function_lets: tuple[str, ...] = ()
+    #: "cost": answers are the gradient of the cost J; "log-likelihood": of ℓ = −m·J, or −J for a sum-form
+    #: cost (:mod:`logderiv.verify.objective`), the gradient-ascent convention
+    objective: str = "cost"
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left (see :func:`expand_definitions`)."""

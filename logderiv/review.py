@@ -67,6 +67,8 @@ class Review:
     #: the derivative's name as written at the top (``dJ/dtheta_j``), if any
     name: str | None = None
     notes: tuple[str, ...] = ()
+    #: read from a notebook: (cell number, first line of the cell in the joined Markdown cells), in order
+    cells: tuple[tuple[int, int], ...] = ()
 
     @property
     def first_error(self) -> StepReview | None:

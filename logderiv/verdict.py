@@ -36,6 +36,8 @@ HONEST_NUMERIC = (
 
 Kind = Literal[
     "unfinished",
+    "log-likelihood",
+    "cost-gradient",
     "sign",
     "factor",
     "missing-term",

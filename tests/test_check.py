@@ -69,7 +69,9 @@ TABLE = [
     ("linear", "1/m * sum((y - theta^T x) x_j)", DIFF, "sign"),
     ("poisson", "1/m * sum((y - exp(theta^T x)) x_j)", DIFF, "sign"),
     ("logistic-l2", "-1/m * sum((h - y) x_j) - lambda/m theta_j", DIFF, "sign"),
-    ("logistic", "sum((y - h) x_j)", DIFF, "sign"),  # and a factor: both are reported
+    # −m·∇J exactly: the sign and the 1/m both off is the log-likelihood's gradient (ℓ = −m·J), named as such
+    ("logistic", "sum((y - h) x_j)", DIFF, "log-likelihood"),
+    ("logistic", "-sum((y - h) x_j)", DIFF, "factor"),
     ("logistic", "1/m * sum((h + y) x_j)", DIFF, "sign"),  # the sign of one term
     ("linear-l2", "1/m * sum((theta^T x - y) x_j) - lambda/m theta_j", DIFF, "sign"),
     # --- a constant factor ------------------------------------------------------------------
@@ -128,6 +130,8 @@ TABLE = [
     ("linear", r"\frac{1}{m}\sum_{i=1}^{m}\left(\theta^\top x^{(i)}-y^{(i)}\right)x_2^{(i)}", DIFF, "wrong-index"),
     ("logistic", "dJ/dtheta_j = 1/m * sum((h - y) x_j)", EQ, None),
     ("logistic", "∂J/∂θ_j = 1/m * sum((y - h) x_j)", DIFF, "sign"),
+    # Σᵢ (yᵢ − σ(θᵀxᵢ)) xᵢ = −m·∇J: the log-likelihood's gradient, for gradient ascent
+    ("logistic", r"\sum_{i=1}^{m}\left(y^{(i)}-h_\theta(x^{(i)})\right)x_j^{(i)}", DIFF, "log-likelihood"),
     # --- none of the above ------------------------------------------------------------------
     ("logistic", "1/m * sum(tanh(h - y) x_j)", DIFF, "other"),
     ("logistic", "1/m * sum((h - y) x_j)^2", DIFF, "extra-factor"),  # Σ ((h − y) xⱼ)²: a factor twice
@@ -146,7 +150,8 @@ def test_the_table_covers_every_preset_and_every_kind():
 
     assert len(TABLE) >= 60
     assert {row[0] for row in TABLE} == set(PRESETS)
-    assert {row[3] for row in TABLE if row[3]} == set(KINDS)
+    # cost-gradient needs --objective log-likelihood: its cases are in tests/test_objective.py
+    assert {row[3] for row in TABLE if row[3]} | {"cost-gradient"} == set(KINDS)
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[_id(row) for row in TABLE])

@@ -55,7 +55,8 @@ def test_a_matrix_answer_reads_p_as_the_costs_predictions(answer, cost, wrt, let
 def test_a_wrong_matrix_answer_in_p_is_still_different():
     verdict = check(r"X^\top(\mathbf{y} - \mathbf{p})", cost=P_COST)
     assert verdict.verdict == "different"
-    assert verdict.diagnosis[0].kind == "sign"
+    # Xᵀ(y − p) = −∇J for this sum-form NLL: the log-likelihood's gradient (ℓ = −J), named as such (issue 11)
+    assert verdict.diagnosis[0].kind == "log-likelihood"
 
 
 def test_the_ones_vector_sum_reads_a_as_the_prediction_of_example_i():

@@ -9,7 +9,7 @@ level. It accepts:
 * LaTeX: ``align``/``align*``/``aligned`` (and ``equation``, ``gather``, ``split``)
   blocks, ``&=`` and ``\\\\`` (``\\\\[2ex]``), ``$$ … $$``, ``\\[ … \\]``;
 * rule annotations: ``\\underset{\\text{rule}}{=}``, ``\\overset{…}{=}``,
-  ``\\stackrel{…}{=}``, ``\\tag{rule}``, a third ``&&`` column, a ``%`` comment, or in
+  ``\\stackrel{…}{=}`` (the ``=`` braced or not), ``\\tag{rule}``, a third ``&&`` column, a ``%`` comment, or in
   plain text a trailing ``# rule`` or ``(rule)``;
 * a leading name of the derivative (``dJ/dtheta_j =``, ``∂J/∂θⱼ =``,
   ``\\frac{\\partial J(\\theta)}{\\partial\\theta_j} =``), which names what is
@@ -52,7 +52,10 @@ _ANNOTATED_RELATIONS = frozenset({"underset", "overset", "stackrel"})
 #: commands with one argument that is layout only
 _DROPPED_WITH_ARGUMENT = frozenset({"label"})
 #: commands without arguments that are layout only
-_DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle"})
+_DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle"}) | {
+    # size switches: they change how the rest of a line looks, never what it says (\small\underset{…}= …)
+    "tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
+}
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
 _TEXT_COMMANDS = ("text", "textrm", "textit", "textsf", "mathrm", "mathit", "mbox", "textbf", "mathbf",
                   "operatorname", "small", "footnotesize", "scriptsize", "tiny")
@@ -103,11 +106,13 @@ def locate(source: str, offset: int) -> tuple[int, int]:
     return source.count("\n", 0, offset) + 1, offset - line_start
 
 
-def read_document(source: str, *, input: str = "auto") -> Document:
+def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] = ()) -> Document:
     """Split a written derivation into steps, or raise :class:`~logderiv.errors.InputError`.
 
     ``input`` (``auto``, ``latex``, ``plain``) forces the notation; ``auto``
-    takes LaTeX when the text has a backslash, an ``&`` or a ``$``.
+    takes LaTeX when the text has a backslash, an ``&`` or a ``$``. ``breaks``
+    are offsets that end a step as a plain line end does (the ends of the maths
+    blocks of notes, :mod:`logderiv.notation.notes`).
     """
     if not isinstance(source, str):
         raise InputError("the derivation must be text", source="", column=None)
@@ -122,6 +127,7 @@ def read_document(source: str, *, input: str = "auto") -> Document:
         notation = "latex" if input == "latex" else "plain"
     scan = _Scanner(source, notation)
     scan.run()
+    scan.cuts += [_Cut(offset, offset, hard=False) for offset in breaks]
     return scan.document()
 
 
@@ -275,7 +281,11 @@ class _Scanner:
                 self.ampersands = 0
         elif name in _ANNOTATED_RELATIONS and self.at_top():
             label, middle = self.group(end, name)
-            relation, after = self.group(middle, name)
+            bare = self.skip_space(middle)
+            if bare < len(self.source) and self.source[bare] == "=":
+                relation, after = "=", bare + 1  # \underset{\text{linearity}}= : TeX takes one token unbraced
+            else:
+                relation, after = self.group(middle, name)
             if relation.strip() == "=":
                 self.cuts.append(_Cut(start, after, hard=True, rule=_clean_rule(label)))
                 self.blank(start, after)
@@ -312,7 +322,9 @@ class _Scanner:
         return position + 1
 
     def ampersand(self) -> None:
-        self.ampersands += 1
+        # eqnarray's &=& (and =&): an & beside the relation aligns it, it opens no column for a rule
+        beside = self.source[: self.position].rstrip(" \t").endswith("=")
+        self.ampersands += 0 if beside else 1
         self.blank(self.position, self.position + 1)
         self.position += 1
         if self.ampersands >= 2 and self.at_top():
@@ -496,13 +508,47 @@ def _looks_like_rule(content: str) -> bool:
     return any(word.lower() not in maths for word in words)
 
 
+#: how a rule's mathematics is typeset in Unicode: sub- and superscripts that have a character of their own
+_RULE_SUBSCRIPTS = str.maketrans("0123456789ijkmn", "₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₘₙ")
+_RULE_SUPERSCRIPTS = str.maketrans("0123456789()inT+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾ⁱⁿᵀ⁺⁻")
+#: commands in a rule's mathematics and what they show as
+_RULE_SYMBOLS = {"cdot": "·", "times": "×", "log": "log", "ln": "ln", "exp": "exp", "sum": "Σ", "top": "ᵀ",
+                 "intercal": "ᵀ", "to": "→", "rightarrow": "→", "infty": "∞", "nabla": "∇"}
+
+
+def _typeset_rule(text: str) -> str:
+    """The mathematics of a rule annotation in Unicode, as the writer wrote it.
+
+    ``h_\\theta(x)=\\sigma\\left(\\theta^\\top x\\right)`` is ``h_θ(x)=σ(θᵀ x)`` and
+    ``\\frac{\\partial}{\\partial\\theta_j}`` is ``∂/∂θⱼ``: sizing (``\\left``, ``\\big``)
+    goes, a fraction is a slash, a one-character sub- or superscript its Unicode character.
+    """
+    text = re.sub(r"\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![A-Za-z])\s*\\?", "", text)
+    text = re.sub(r"\^\s*\{?\s*(\\top|\\intercal|\\mathsf\{T\}|T)\s*\}?(?![A-Za-z])", "ᵀ", text)
+    text = re.sub(r"\\([A-Za-z]+)", lambda match: _LETTERS.get(match.group(1), _RULE_SYMBOLS.get(
+        match.group(1), match.group(0))), text)
+    for _ in range(4):  # \frac{a}{b} -> a/b, innermost first
+        text = re.sub(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}",
+                      lambda match: f"{_grouped(match.group(1))}/{_grouped(match.group(2))}", text)
+    text = re.sub(r"_\{?([0-9ijkmn])\}?(?![A-Za-z0-9])", lambda match: match.group(1).translate(_RULE_SUBSCRIPTS), text)
+    text = re.sub(r"\^\{?\(([in0-9])\)\}?", lambda match: f"({match.group(1)})".translate(_RULE_SUPERSCRIPTS), text)
+    text = re.sub(r"\^\{?([0-9])\}?", lambda match: match.group(1).translate(_RULE_SUPERSCRIPTS), text)
+    return text
+
+
+def _grouped(part: str) -> str:
+    """A fraction's part, in brackets when it is more than one symbol (``(a+b)/2``)."""
+    part = part.strip()
+    return part if len(part) <= 1 or re.fullmatch(r"∂?\w[\w′ᵀ₀-₉ᵢⱼₖₘₙ]*|∂\s*\S+", part) else f"({part})"
+
+
 def _clean_rule(text: str) -> str:
-    """A rule annotation as words: ``\\text{chain rule}`` -> ``chain rule``."""
+    """A rule annotation as words, its mathematics typeset: ``\\text{chain rule}`` -> ``chain rule``."""
     text = re.sub(r"\\(label|tag\*?)\s*\{[^{}]*\}", " ", text).strip()
     for command in _TEXT_COMMANDS:
         text = text.replace(f"\\{command}", "")
     text = re.sub(r"\\(quad|qquad|,|;|!| )", " ", text)
-    text = re.sub(r"\\([a-z]+)", lambda match: _LETTERS.get(match.group(1), match.group(0)), text)
+    text = _typeset_rule(text)
     text = text.replace("{", "").replace("}", "").replace("$", "")
     text = " ".join(text.split())
     if text.startswith("(") and text.endswith(")"):

@@ -496,7 +496,7 @@ class _Walk:
 
     def mismatch_hint(self, node: tree.Binary, left, right) -> str:
         if self.columns:
-            return "X is n×m here (one example per column, as the cost has it): X v sums vᵢ xⱼ⁽ⁱ⁾ over the examples"
+            return "X is n×m here (one example per column): X v sums vᵢ xⱼ⁽ⁱ⁾ over the examples"
         if left.shape == (symbols.m, symbols.n) and right.shape[0] == symbols.m:
             return "X^T is due here: Xᵀv sums vᵢ xⱼ⁽ⁱ⁾ over the examples"
         if left.shape[1] == 1 and right.shape == left.shape:

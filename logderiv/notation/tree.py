@@ -38,6 +38,7 @@ __all__ = [
     "AxisSum",
     "Node",
     "walk",
+    "rename",
 ]
 
 
@@ -295,3 +296,25 @@ def shape(node: Node) -> tuple:
     if isinstance(node, Transpose):
         return ("transpose", shape(node.operand))
     return (type(node).__name__,)
+
+
+def rename(node: Node, old: str, new: str) -> Node:
+    """``node`` with every variable named ``old`` named ``new``, spans kept (the answer's w is the cost's θ)."""
+    import dataclasses
+
+    if isinstance(node, Variable):
+        return dataclasses.replace(node, name=new) if node.name == old else node
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if field.name == "span":
+            continue
+        if isinstance(value, tuple) and any(hasattr(item, "span") for item in value):
+            renamed = tuple(rename(item, old, new) if hasattr(item, "span") else item for item in value)
+            if any(a is not b for a, b in zip(renamed, value)):
+                changes[field.name] = renamed
+        elif hasattr(value, "span"):
+            changed = rename(value, old, new)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node

@@ -36,7 +36,13 @@ _PER_LINE = 6
 def _where(review: Review, step: StepReview) -> str:
     """``line 3``, or ``line 1:9`` when several steps share a line."""
     shared = sum(1 for other in review.steps if other.written.line == step.written.line) > 1
-    return f"line {step.written.line}" + (f":{step.written.column + 1}" if shared else "")
+    column = f":{step.written.column + 1}" if shared else ""
+    if review.cells:  # a notebook: the cell, and the line in it
+        from ..notation.notes import cell_line
+
+        cell, line = cell_line(review.cells, step.written.line)
+        return f"cell {cell} line {line}{column}"
+    return f"line {step.written.line}{column}"
 
 
 def _compared_with(review: Review, step: StepReview) -> str:

@@ -72,9 +72,13 @@ class Checker:
     """
 
     def __init__(
-        self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto", with_the_cost: bool = False
+        self, problem: Problem, *, answer_lets: Sequence[str] = (), input: Input = "auto", with_the_cost: bool = False,
+        layout_inferred: bool = True,
     ) -> None:
         self.problem = problem
+        #: a matrix answer whose shapes conform only with one example per column may be read so (no --layout given)
+        self.layout_inferred = layout_inferred
+        self._in_columns: Checker | None = None
         self.answer_lets = tuple(answer_lets)
         #: the answer's lets came with the cost's (check --cost FORMULA --let dz=…): say they are the answer's
         self.with_the_cost = with_the_cost
@@ -107,7 +111,7 @@ class Checker:
             from ..engine.driver import derive_problem
 
             self._derivation = derive_problem(self.problem)
-            self._expected = self._derivation.result
+            self._expected = self._for_the_objective(self._derivation.result)
         return self._derivation
 
     @property
@@ -128,8 +132,16 @@ class Checker:
             ensure_real_cost(self.problem)
             start = calculus.D(self.problem.cost, self.problem.wrt)
             steps = rewrite_steps(start, self.problem)
-            self._expected = steps[-1].expression if steps else start
+            self._expected = self._for_the_objective(steps[-1].expression if steps else start)
         return self._expected
+
+    def _for_the_objective(self, gradient: sympy.Expr) -> sympy.Expr:
+        """The cost's gradient, or the log-likelihood's (a multiple of it) when answers are judged against ℓ."""
+        if self.problem.objective == "cost":
+            return gradient
+        from .objective import log_likelihood_scale
+
+        return log_likelihood_scale(self.problem) * gradient
 
     def check(self, answer: str, *, timeout: float = DEFAULT_TIMEOUT, stated: float | None = None) -> Verdict:
         """Judge ``answer`` (plain notation or LaTeX): ``equivalent``, ``different`` or ``undecided``.
@@ -257,6 +269,8 @@ class Checker:
 
         _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
         self._refuse_numbered_wrt_beside_chain(notes)
+        parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
+        notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -270,7 +284,8 @@ class Checker:
         node, predictions = self._predictions_as_in_cost(node, defined | set(names) | {name for name, _, _ in lets})
         notes = [*notes, *predictions]
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
-        said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed), *self._gradient_note(answer), *notes)
+        said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed),
+                *self._gradient_note(answer, bool(renamed)), *notes)
         from ..notation.scalars import slope_count_letter, tidy_count_notes
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
@@ -325,7 +340,7 @@ class Checker:
                         samples=self._samples, deadline=deadline, final=False, diagnosed=False)
         return verdict.verdict == "equivalent"
 
-    def _gradient_note(self, answer: str) -> tuple[str, ...]:
+    def _gradient_note(self, answer: str, renamed: bool = False) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
         head = gradient_head(answer)
         if head is None:
@@ -336,6 +351,9 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
+        if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
+            return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
+                    f"under another name: ∂J/∂{shown} is checked",)
         if variable is not None and variable != base:
             raise InputError(
                 f"the left side {name} names the gradient by {variable}, "
@@ -380,6 +398,52 @@ class Checker:
         if "alpha" not in names or "lambda" in names:
             return answer_tree, ()
         return conventions.alpha_as_lambda(answer_tree), (conventions.ALPHA_NOTE,)
+
+    def _parameters_as_in_cost(self, parsed: Parsed, lets):
+        """An answer in w (or β) to a cost in θ: the same parameter vector under another name, read as the cost's.
+
+        Only when the answer writes exactly one parameter vector, the cost's is not among
+        its names, and the cost (and its definitions) holds no variable of the answer's
+        name: then no other reading exists, and the note says which was made.
+        """
+        from ..notation import vocabulary as vocab
+
+        wrt = self.problem.wrt
+        if not isinstance(wrt, sympy.Indexed) or symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS:
+            return parsed, lets, ()
+        own = symbols.label(wrt.base)
+        # the body decides: a left side alone (∇_w J = … h …) beside a body in the cost's terms stays refused
+        nodes = [parsed.tree, *(value for _, value, _ in lets)]
+        used = {node.name for top in nodes for node in tree.walk(top) if isinstance(node, tree.Variable)}
+        others = (used & vocab.PARAMETER_VECTORS) - {own}
+        if own in used or len(others) != 1:
+            return parsed, lets, ()
+        other = next(iter(others))
+        if not self._another_name_of_parameters(other) or any(name == other for name, _, _ in lets):
+            return parsed, lets, ()
+        parsed = replace(parsed, tree=tree.rename(parsed.tree, other, own),
+                         wrt=None if parsed.wrt is None else tree.rename(parsed.wrt, other, own))
+        lets = [(name, tree.rename(value, other, own), text) for name, value, text in lets]
+        from ..render.printing import show_unicode
+
+        shown = show_unicode(sympy.Symbol(own))
+        said = show_unicode(sympy.Symbol(other))
+        return parsed, lets, (f"the answer writes the parameters {said}, the cost {shown}: the same vector under "
+                              f"another name, so {said} is read as {shown}",)
+
+    def _another_name_of_parameters(self, name: str) -> bool:
+        """Whether ``name`` (w, β) can only be the problem's parameter vector θ renamed: the cost holds no ``name``."""
+        from ..notation import vocabulary as vocab
+
+        wrt = self.problem.wrt
+        if name not in vocab.PARAMETER_VECTORS or not isinstance(wrt, sympy.Indexed):
+            return False
+        if symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS or symbols.label(wrt.base) == name:
+            return False
+        cost = self.problem.expand_definitions(self.problem.cost)
+        in_cost = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} | {
+            str(item) for item in cost.free_symbols}
+        return name not in in_cost and name not in {_name(key) for key in self.problem.definitions}
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
@@ -525,6 +589,53 @@ class Checker:
         return kept, tuple(said)
 
     def _judge(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
+        """Judge a read answer; a matrix answer refused in the rows layout may conform in the columns one."""
+        try:
+            return self._judge_laid_out(source, tree, lets, notes, deadline, timeout)
+        except InputError as error:
+            other = self._columns_instead(tree) if _unconformable(error) else None
+            if other is None:
+                raise
+            from .matrix_answer import COLUMNS_INFERRED
+
+            try:
+                return other._judge_laid_out(source, tree, lets, (*notes, COLUMNS_INFERRED), deadline, timeout)
+            except InputError:
+                raise error from None  # refused in both layouts: the rows reading's message and caret
+
+    def _columns_instead(self, node) -> Checker | None:
+        """This checker in DeepLearning.AI's layout (X n×m), when an answer in matrix form may be read so.
+
+        Only when no --layout was given and the cost fixes no layout: a cost in matrix
+        form (``(Xθ − y)ᵀ(Xθ − y)``) says which X the answer's X is.
+        """
+        from ..notation import vocabulary as vocab
+
+        if not self.layout_inferred or self.problem.layout != "rows":
+            return None
+        if any(note.startswith("matrix form") for note in self.problem.notes):
+            return None
+        if not any(isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX
+                   for current in tree.walk(node)):
+            return None
+        if self._in_columns is None:
+            self._in_columns = Checker(replace(self.problem, layout="columns"), answer_lets=self.answer_lets,
+                                       input=self.input, with_the_cost=self.with_the_cost, layout_inferred=False)
+            self._in_columns._samples_ = self._samples
+        return self._in_columns
+
+    def _activations_as_predictions(self, node, lets):
+        """DeepLearning.AI's A (the activations σ(wᵀX + b)) in an answer to a cost that names the prediction h."""
+        defined = {_name(key) for key in self.problem.definitions} | {name for name, _, _ in lets}
+        used = {current.name for top in (node, *(value for _, value, _ in lets)) for current in tree.walk(top)
+                if isinstance(current, tree.Variable)}
+        if "A" not in used or "A" in defined or "h" not in defined or "h" in used:
+            return node, lets, ()
+        lets = [(name, tree.rename(value, "A", "h"), text) for name, value, text in lets]
+        return tree.rename(node, "A", "h"), lets, (
+            "A is read as the prediction h, DeepLearning.AI's activations A = σ(wᵀX + b): the 1×m row of h⁽ⁱ⁾",)
+
+    def _judge_laid_out(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
         from ..notation.builder import build_expression
 
         from .matrix_answer import judge_matrix, reads_as_matrix
@@ -536,6 +647,8 @@ class Checker:
 
             tree = rename_labels(tree)
             lets = [(name, rename_labels(value), text) for name, value, text in lets]
+            tree, lets, said = self._activations_as_predictions(tree, lets)
+            notes = (*notes, *said)
         elif any(note.startswith("Y is read as y, the m×1 vector of labels") for note in self.problem.notes):
             tree, lets, said = _labels_as_in_cost(source, tree, lets)
             notes = (*notes, *said)
@@ -600,6 +713,15 @@ class Checker:
             self._verdicts.pop(next(iter(self._verdicts)))
         self._verdicts[key] = verdict
         return verdict
+
+
+#: the matrix reader's messages for two shapes that do not conform (``notation.matrices``): only then may
+#: the other layout be what the writer meant; a result of the wrong shape (a sum along the wrong axis) is a mistake
+_UNCONFORMABLE = (": a product needs ", ": they cannot be added")
+
+
+def _unconformable(error: InputError) -> bool:
+    return any(phrase in str(error) for phrase in _UNCONFORMABLE)
 
 
 def _labels_as_in_cost(source: str, tree, lets):

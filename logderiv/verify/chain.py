@@ -14,6 +14,7 @@ whose last line still holds a derivative is *unfinished*, not wrong.
 from __future__ import annotations
 
 import dataclasses
+from typing import Collection, Sequence
 
 import sympy
 
@@ -35,10 +36,27 @@ _COST_NAME = "J"
 
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto",
-                 regularise_intercept: bool = True) -> Review:
-    """Read a written derivation and check every step of it (see :func:`review_document`)."""
-    return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
-                           regularise_intercept=regularise_intercept)
+                 regularise_intercept: bool = True, let: Sequence[str] = (), file_kind: str | None = None) -> Review:
+    """Read a written derivation and check every step of it (see :func:`review_document`).
+
+    ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
+    blocks are the derivation (:mod:`logderiv.notation.notes`).
+    """
+    if file_kind is None:
+        return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
+                               regularise_intercept=regularise_intercept, let=let)
+    from ..notation import notes as notes_of
+
+    notes = notes_of.math_of_notebook(text) if file_kind == "notebook" else notes_of.math_of_markdown(text)
+    try:
+        review = review_document(read_document(notes.text, input=input, breaks=notes.breaks), cost=cost, wrt=wrt,
+                                 input=input, regularise_intercept=regularise_intercept, let=let)
+    except InputError as error:
+        if notes.cells and error.line is not None and error.label in (None, "FILE"):
+            cell, error.line = notes_of.cell_line(notes.cells, error.line)
+            error.label = f"FILE, cell {cell}"
+        raise
+    return dataclasses.replace(review, cells=notes.cells) if notes.cells else review
 
 
 def review_document(
@@ -48,6 +66,7 @@ def review_document(
     wrt: str | None = None,
     input: str = "auto",
     regularise_intercept: bool = True,
+    let: Sequence[str] = (),
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -57,19 +76,23 @@ def review_document(
     derivative's leading name, else ``theta_j``. ``input`` says how ``cost``
     and ``wrt`` are read (the document's own notation is ``document.notation``).
     ``regularise_intercept=False`` takes an L2 preset with θ₁ left out of the
-    penalty, as for :func:`logderiv.derive`.
+    penalty, as for :func:`logderiv.derive`. ``let`` defines names as ``check
+    --let`` does: in the cost when it is a formula (given, or the first line's),
+    else (a preset) in the lines; a name the cost does not define is the lines'.
     """
     from ..engine.driver import derive_problem
 
-    read = [_parse_in(document, step) for step in document.steps]
+    names = _let_names(let, input)
+    read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
-    problem = _problem(document, trees, cost, wrt, input, regularise_intercept)
+    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let)
+    line_lets, let_notes = _line_lets(problem, let, input)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
-    built = [_build(document, step, node, problem) for step, node in zip(document.steps, trees)]
+    built = [_build(document, step, node, problem, line_lets) for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
-    notes = list(problem.notes)
+    notes = [*problem.notes, *let_notes]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -151,12 +174,34 @@ def _relocated(error: InputError, document: Document, offset: int, length: int |
     return relocated
 
 
-def _parse_in(document: Document, step: WrittenStep):
+def _let_names(lets: Sequence[str], input: str) -> set[str]:
+    """The multi-letter names the ``--let`` texts define, for reading the lines (``yhat`` is one name)."""
+    if not lets:
+        return set()
+    from ..notation import read_lets
+
+    return read_lets(lets, input=input)[1]
+
+
+def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list, list[str]]:
+    """The ``--let`` definitions the lines use beyond the problem's: every one with a preset, else the cost's unused."""
+    if not lets:
+        return [], []
+    from ..notation import read_lets
+    from .answer import _name
+
+    defined = {_name(key) for key in problem.definitions}
+    read, _, notes = read_lets(lets, input=input, names=defined)
+    own = [(name, value, text) for name, value, text in read if name not in defined]
+    return own, notes if own else []
+
+
+def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()):
     """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`)."""
     from ..notation import parse_text
 
     try:
-        return parse_text(step.text, input=document.notation)
+        return parse_text(step.text, input=document.notation, names=names)
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
@@ -171,9 +216,9 @@ def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Pr
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Problem):
+def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Problem, lets=()):
     try:
-        return build_expression(node, source=step.text, definitions_of=problem)
+        return build_expression(node, source=step.text, definitions_of=problem, lets=lets)
     except InputError as error:
         if error.source != step.text:
             raise
@@ -211,13 +256,19 @@ def _variable_text(node: tree.Variable, input: str) -> str:
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
-             input: str = "auto", regularise_intercept: bool = True) -> Problem:
+             input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = ()) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says."""
     from .._api import read_cost
     from ..notation import parse_text
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else None
+    cost_line = 0
+    if (takes is not None and _is_cost_name(takes.body) and len(trees) > 1
+            and isinstance(trees[1], tree.Derivative) and not _is_cost_name(trees[1].body)
+            and tree.shape(trees[1].wrt) == tree.shape(takes.wrt)):
+        # ∂/∂θⱼ J(θ) = ∂/∂θⱼ [ −(1/m) Σ … ]: the second line writes out the cost the first names
+        takes, cost_line = trees[1], 1
     if wrt is None:
         if takes is not None:
             wrt = _variable_text(takes.wrt, input)
@@ -240,19 +291,34 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
-        step = document.steps[0]
+        step = document.steps[cost_line]
         try:
             wrt_tree = parse_text(wrt, input=input).tree
         except InputError as error:
             raise error.with_label("--wrt") from None
+        from ..notation import read_lets
+
+        cost_lets = read_lets(lets, input=input)[0] if lets else []
         try:
-            return build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt)
+            problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+            if cost_line:
+                from ..render.printing import show_unicode
+
+                problem = dataclasses.replace(problem, notes=(
+                    *problem.notes, f"the cost is the one line {step.line} writes out under ∂/∂{show_unicode(problem.wrt)}: "
+                                    "J named on the line before is that cost (give --cost to choose another)"))
+            return problem
         except InputError as error:
             if error.source != step.text:
                 raise
             raise _relocated(error, document, step.offset, len(step.text)) from None
+    from ..presets import find_preset
+
+    # a preset's names are its own: the --let texts are the lines' (as check's are the answer's)
+    cost_lets = list(lets) if cost is not None and find_preset(cost) is None else []
     try:
-        return read_cost(cost, wrt=wrt or DEFAULT_WRT, input=input, regularise_intercept=regularise_intercept)
+        return read_cost(cost, wrt=wrt or DEFAULT_WRT, let=cost_lets, input=input,
+                         regularise_intercept=regularise_intercept)
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"

@@ -142,7 +142,9 @@ def _findings(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tup
             return (*found, diagnosis)
     # two mistakes at once, the commonest pair: a sign flipped and one more
     flipped = -expected
-    for detector in DETECTORS[1:]:
+    for detector in DETECTORS:
+        if detector in (_objective, _sign):
+            continue  # another objective, or the sign alone: tried above
         diagnosis = detector(flipped, answer, context)
         if diagnosis is not None:
             sign = Diagnosis("sign", "the sign of the whole of {answer} is flipped, besides the mistake named next")
@@ -168,6 +170,38 @@ def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
         return None
     first = min(left, key=sympy.count_ops)
     return Diagnosis("unfinished", f"{{answer}} still contains the unevaluated derivative {show_unicode(first)}", first)
+
+
+def _objective(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
+    """The answer is the gradient of the other objective: the log-likelihood's ℓ = c·J for the cost's, or the reverse.
+
+    Only for a final answer, whose ``expected`` is the gradient: two lines of a derivation
+    that differ by −m are simply unequal. c is −m or −1, as the cost decides (:mod:`.objective`).
+    """
+    if not context.final:
+        return None
+    from .objective import describe_log_likelihood, log_likelihood_scale
+
+    problem = context.problem
+    scale = log_likelihood_scale(problem)
+    times = "−m times" if scale != -1 else "the negative of"
+    if problem.objective == "cost":
+        if context.same(answer, context.kept(scale * expected)):
+            return Diagnosis(
+                "log-likelihood",
+                f"this is the gradient of the log-likelihood, {describe_log_likelihood(problem)}: {times} the "
+                "cost's gradient; it is right for gradient ascent on ℓ (--objective log-likelihood), not as the "
+                "gradient of the cost",
+                scale,
+            )
+    elif context.same(answer, context.kept(expected / scale)):
+        return Diagnosis(
+            "cost-gradient",
+            f"this is the gradient of the cost J, not of the log-likelihood {describe_log_likelihood(problem)}: "
+            "it is right for gradient descent on J (--objective cost)",
+            1 / scale,
+        )
+    return None
 
 
 def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
@@ -203,7 +237,7 @@ def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagn
     """answer = c·expected (or one term of it times c) for a constant c: name c."""
     for (factor, said), scaled in zip(_FACTORS, _scaled(expected)):
         if context.same(answer, context.kept(scaled)):
-            return Diagnosis("factor", said, factor)
+            return Diagnosis("factor", said + _mean_or_sum(factor, context), factor)
     terms = sympy.Add.make_args(expected)
     if len(terms) > 1:
         for term in terms:
@@ -214,6 +248,27 @@ def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagn
     if ratio is not None and ratio not in (0, 1, -1):
         return Diagnosis("factor", f"off by the constant factor {show_unicode(ratio)}: {{answer}} is that times {{expected}}", ratio)
     return None
+
+
+def _mean_or_sum(factor: sympy.Expr, context: Context) -> str:
+    """Why a final answer is off by m or 1/m exactly, when the cost's form (a mean or a sum) explains it."""
+    if not context.final or factor not in (symbols.m, 1 / symbols.m):
+        return ""
+    from .objective import is_mean_form
+
+    problem = context.problem
+    mean = is_mean_form(problem.expand_definitions(problem.cost))
+    if problem.objective != "cost":
+        if factor == 1 / symbols.m and mean:
+            return ": {answer} is the gradient of the mean log-likelihood ℓ/m = −J; ℓ = −m·J has no 1/m"
+        return ""
+    if factor == symbols.m and mean:
+        return (": {answer} is the gradient of the summed cost m·J = Σᵢ …, right for a cost written without 1/m; "
+                "this cost is a mean, (1/m) Σᵢ …")
+    if factor == 1 / symbols.m and not mean and problem.expand_definitions(problem.cost).has(sympy.Sum):
+        return (": {answer} is the gradient of the mean cost J/m = (1/m) Σᵢ …; this cost is a sum, Σᵢ … "
+                "with no 1/m, so its gradient has none")
+    return ""
 
 
 @functools.lru_cache(maxsize=64)
@@ -318,6 +373,7 @@ def _wrong_variable(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
 
 #: the detectors, in the order they are tried (``unfinished`` is always tried first, apart)
 DETECTORS: tuple[Detector, ...] = (
+    _objective,
     _sign,
     _factor,
     _missing_term,

@@ -38,7 +38,16 @@ from . import numeric
 if TYPE_CHECKING:  # pragma: no cover
     from .deadline import Deadline
 
-__all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE"]
+__all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE", "COLUMNS_GIVEN",
+           "COLUMNS_INFERRED"]
+
+#: said when ``check --layout columns`` asks for DeepLearning.AI's layout
+COLUMNS_GIVEN = ("--layout columns: the answer is read with one example per column (DeepLearning.AI's layout: "
+                 "X n×m, Y and the values per example such as A 1×m rows)")
+#: said when an answer's shapes conform only in that layout, and the cost does not fix one
+COLUMNS_INFERRED = ("the answer's shapes make sense only with one example per column (DeepLearning.AI's layout: "
+                    "X n×m, Y and A 1×m rows), so it is read so; give --layout columns to say so, "
+                    "or --layout rows to have it refused")
 
 #: said with every verdict on a matrix answer: what was compared
 MATRIX_NOTE = ("read in matrix notation (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾, θ n×1, y m×1); "
@@ -220,7 +229,9 @@ def judge_matrix(
     notes = (*notes, *said)
     shown = {"theta": "θ", "beta": "β", "weights": "w"}.get(str(wrt.base), str(wrt.base))
     if columns:
-        notes = (*notes, f"read with one example per column, as the cost is ({shown}ᵀX): X is n×m with "
+        chosen = any(note in (COLUMNS_GIVEN, COLUMNS_INFERRED) for note in (*notes, *problem.notes))
+        why = "" if chosen else f", as the cost is ({shown}ᵀX)"
+        notes = (*notes, f"read with one example per column{why}: X is n×m with "
                          f"Xⱼᵢ = xⱼ⁽ⁱ⁾, Y (y) and values per example are 1×m rows; its entry j is compared with "
                          f"∂J/∂{shown}ⱼ at every j")
     if columns:

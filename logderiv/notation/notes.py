@@ -1,0 +1,114 @@
+"""A derivation inside notes: the display-maths blocks of a Markdown file or a Jupyter notebook's Markdown cells.
+
+Students paste derivations from notes where each step sits in a ``$$ … $$``,
+``\\[ … \\]`` or ``\\begin{align*} … \\end{align*}`` block between sentences.
+:func:`math_of_markdown` keeps those blocks, in order, and blanks everything else
+(prose, headings, code, inline ``$…$``) with spaces, newlines kept: the
+text keeps its length and its lines, so a step's line and column, and an
+error's caret, are the file's own. Each block ends a step, as a line end does in
+plain text: ``$$A = B$$ … $$= C$$`` is the chain A = B = C, and a block that
+starts a new expression is a new step.
+
+A notebook (``.ipynb``) is JSON, parsed with :mod:`json` and never executed;
+its Markdown cells are joined, one after another, and each line is reported as
+its cell and its line in the cell (:func:`cell_line`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..errors import InputError
+
+__all__ = ["Notes", "math_of_markdown", "math_of_notebook", "cell_line", "kind_of_file"]
+
+#: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
+_ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
+#: a display-maths block: $$ … $$, \[ … \], or an environment
+_BLOCK = re.compile(
+    r"\$\$(?P<dollars>.*?)\$\$"
+    r"|\\\[(?P<bracket>.*?)\\\]"
+    rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
+    re.DOTALL,
+)
+#: a fenced code block (``` … ```, ~~~ … ~~~) or an inline code span (`…`): maths inside is code, not a step
+_CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$|`[^`\n]*`", re.DOTALL | re.MULTILINE)
+
+
+class Notes:
+    """The maths of a notes file: the blanked text, where its blocks end, and (a notebook) where its cells start."""
+
+    def __init__(self, text: str, breaks: tuple[int, ...], cells: tuple[tuple[int, int], ...] = ()) -> None:
+        #: the file's text with everything but its maths blocks blanked (same length, same lines)
+        self.text = text
+        #: offsets where a block ends: each ends a step
+        self.breaks = breaks
+        #: for a notebook: (cell number, 1-based first line of the cell in ``text``), in order
+        self.cells = cells
+
+
+def kind_of_file(name: str) -> str | None:
+    """``"markdown"`` for a .md file, ``"notebook"`` for a .ipynb one, else None (read as it is)."""
+    lowered = name.lower()
+    if lowered.endswith((".md", ".markdown", ".mdown", ".mkd")):
+        return "markdown"
+    if lowered.endswith(".ipynb"):
+        return "notebook"
+    return None
+
+
+def math_of_markdown(text: str) -> Notes:
+    """The maths blocks of Markdown ``text``, everything else blanked; refused when it has none."""
+    fences = [(match.start(), match.end()) for match in _CODE.finditer(text)]
+    kept = [" " if char != "\n" else "\n" for char in text]
+    breaks = []
+    for match in _BLOCK.finditer(text):
+        if any(start <= match.start() < end for start, end in fences):
+            continue
+        kept[match.start() : match.end()] = text[match.start() : match.end()]
+        breaks.append(match.end())
+    if not breaks:
+        raise InputError(
+            "the notes hold no display maths: no $$ … $$, \\[ … \\] or \\begin{align*} block",
+            hint="put each step of the derivation in a $$ … $$ block; prose between blocks is ignored",
+            label="FILE",
+        )
+    return Notes("".join(kept), tuple(breaks))
+
+
+def math_of_notebook(text: str) -> Notes:
+    """The maths blocks of a notebook's Markdown cells (the JSON is read, never run)."""
+    try:
+        notebook = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"the notebook is not valid JSON: {error.msg}", source=text, column=error.pos,
+                         line=error.lineno, label="FILE", hint="save the notebook again from Jupyter") from None
+    cells = notebook.get("cells") if isinstance(notebook, dict) else None
+    if not isinstance(cells, list):
+        raise InputError("the notebook has no list of cells", label="FILE", hint="is this a Jupyter notebook (.ipynb)?")
+    parts: list[str] = []
+    starts: list[tuple[int, int]] = []
+    line = 1
+    for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else str(source)
+        starts.append((number, line))
+        parts.append(source)
+        line += source.count("\n") + 1
+    if not parts:
+        raise InputError("the notebook has no Markdown cells", label="FILE",
+                         hint="write the derivation in a Markdown cell, in $$ … $$ blocks")
+    notes = math_of_markdown("\n".join(parts))
+    return Notes(notes.text, notes.breaks, tuple(starts))
+
+
+def cell_line(cells: tuple[tuple[int, int], ...], line: int) -> tuple[int, int]:
+    """The cell number and the 1-based line within it of ``line`` of the joined Markdown cells."""
+    number, first = cells[0]
+    for cell, start in cells:
+        if start <= line:
+            number, first = cell, start
+    return number, line - first + 1
