@@ -155,3 +155,33 @@ def test_notebook_errors_name_the_cell(tmp_path):
         logderiv.steps("{not json", file_kind="notebook")
     with pytest.raises(InputError):
         logderiv.steps("only prose, no maths", file_kind="markdown")
+
+
+def test_github_math_fences_and_single_dollar_displays_are_maths():
+    """```math fences (GitHub) and a $ … $ that fills its line or opens one and runs over several are
+    displays; an inline $θ$ inside a sentence stays prose, and a plain ``` fence stays code."""
+    from logderiv.notation.notes import math_of_markdown
+
+    text = ("We differentiate $J$ now.\n"
+            "```math\nA = B\n```\n"
+            "$C = D$\n"
+            "$E =\nF$\n"
+            "```\n$$G$$\n```\n")
+    kept = math_of_markdown(text).text
+    assert len(kept) == len(text) and kept.count("\n") == text.count("\n")
+    for maths in ("A = B", "$C = D$", "$E =\nF$"):
+        assert maths in kept
+    for prose in ("$J$", "math", "G"):
+        assert prose not in kept
+
+
+def test_an_unpaired_parenthesis_does_not_hide_the_next_rows_label():
+    """TeX pairs no ( ) across \\\\: a row that leaves one open (\\log(h \\left(x\\right)\\right)) must not
+    turn the next row's \\underset{…}= into text; the error is then the row's own, at its pairing."""
+    text = ("\\begin{align}\n"
+            "J &= \\frac{1}{m}\\sum_{i=1}^m \\log(h_\\theta \\left(x^{(i)}\\right)\\right) \\\\[2ex]\n"
+            "&\\underset{\\text{linearity}}= \\frac{1}{m}\\sum_{i=1}^m y^{(i)}\n"
+            "\\end{align}\n")
+    with pytest.raises(logderiv.InputError) as error:
+        logderiv.steps(text)
+    assert "underset" not in str(error.value)

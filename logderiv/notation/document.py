@@ -269,6 +269,9 @@ class _Scanner:
             end = self.optional(end)
             self.blank(start, end)
             self.ampersands = 0
+            # TeX pairs no ( ) across a row break, and writers leave them unpaired
+            # (\log(h \left(x\right)\right)): an open one must not hide the next row's =
+            self.brackets.clear()
         elif name in ("[", "]", "(", ")"):
             self.blank(start, end)  # display math delimiters \[ \] \( \)
         elif name in ("begin", "end"):

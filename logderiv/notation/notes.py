@@ -25,15 +25,20 @@ __all__ = ["Notes", "math_of_markdown", "math_of_notebook", "cell_line", "kind_o
 
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
 _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
-#: a display-maths block: $$ … $$, \[ … \], or an environment
+#: a display-maths block: $$ … $$, \[ … \], an environment, or a $ … $
+#: that opens a line and runs over several or fills one alone (blogs and Q&A paste a display so)
 _BLOCK = re.compile(
     r"\$\$(?P<dollars>.*?)\$\$"
+    r"|^\$(?P<single>[^$]*?\n[^$]*?)\$(?!\$)"
+    r"|^[ \t]*\$(?P<line>[^$\n]+)\$[ \t]*$"
     r"|\\\[(?P<bracket>.*?)\\\]"
     rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
-    re.DOTALL,
+    re.DOTALL | re.MULTILINE,
 )
-#: a fenced code block (``` … ```, ~~~ … ~~~) or an inline code span (`…`): maths inside is code, not a step
-_CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$|`[^`\n]*`", re.DOTALL | re.MULTILINE)
+#: a fenced block (``` … ```, ~~~ … ~~~): code, not a step — except GitHub's ```math fence, whose body is a display
+_FENCE = re.compile(r"^(```|~~~)(?P<info>[^\n]*)\n(?P<body>.*?)^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+#: an inline code span (`…`): maths inside is code
+_CODE = re.compile(r"`[^`\n]+`")
 
 
 class Notes:
@@ -60,14 +65,16 @@ def kind_of_file(name: str) -> str | None:
 
 def math_of_markdown(text: str) -> Notes:
     """The maths blocks of Markdown ``text``, everything else blanked; refused when it has none."""
-    fences = [(match.start(), match.end()) for match in _CODE.finditer(text)]
+    fenced = list(_FENCE.finditer(text))
+    fences = [match.span() for match in fenced]
+    fences += [match.span() for match in _CODE.finditer(text) if not any(s <= match.start() < e for s, e in fences)]
+    spans = [match.span("body") for match in fenced if match.group("info").strip() == "math"]
+    spans += [match.span() for match in _BLOCK.finditer(text) if not any(s <= match.start() < e for s, e in fences)]
     kept = [" " if char != "\n" else "\n" for char in text]
     breaks = []
-    for match in _BLOCK.finditer(text):
-        if any(start <= match.start() < end for start, end in fences):
-            continue
-        kept[match.start() : match.end()] = text[match.start() : match.end()]
-        breaks.append(match.end())
+    for start, end in sorted(spans):
+        kept[start:end] = text[start:end]
+        breaks.append(end)
     if not breaks:
         raise InputError(
             "the notes hold no display maths: no $$ … $$, \\[ … \\] or \\begin{align*} block",
