@@ -242,6 +242,13 @@ def mean_count(node: Node, names=MEAN_COUNT_LETTERS) -> tuple[str | None, tree.V
     return letter, None, ""
 
 
+def count_in_denominator(node: Node, names) -> tree.Variable | None:
+    """The first letter of ``names`` written as a denominator's count anywhere in ``node`` (``λ/(2N)``), else None."""
+    found = [letter for current in tree.walk(node) if isinstance(current, tree.Binary) and current.op == "/"
+             and (letter := _count_in(current.right, names)) is not None]
+    return min(found, key=lambda v: v.span.start, default=None)
+
+
 def mean_count_note(letter: str) -> str:
     """The note of a letter read as the example count because it scales a sum with no bound (``1/N Σᵢ``)."""
     return (
