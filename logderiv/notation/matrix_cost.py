@@ -920,9 +920,9 @@ class _Lowering:
             # the features (a θᵀθ of parameters alone is one: with data it is a value per example, not here),
             # and the sum of a number is that number; read as a sum over the m examples it would count the
             # number m times (m·λθ_j for a penalty): a silent misread
-            over = "the features" if all(current.over == "features" if isinstance(current, tree.Sum) else True
-                                         for current in tree.walk(body.node)
-                                         if isinstance(current, (tree.Sum, tree.Dot))) else "the examples"
+            examples = any(isinstance(current, tree.Sum) and current.over == "examples"
+                           for current in tree.walk(body.node))
+            over = "the examples" if examples else "the features"
             self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds up a single number "
                               f"(a sum over {over} already), so it is that number, as in Octave and NumPy")
             return body
