@@ -266,7 +266,15 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
     is_preset = cost is not None and find_preset(cost) is not None
     texts = [None if is_preset else cost_text, answer_text, *new_lets]
-    changed, note = pasted.data_x(texts, defined)
+    try:
+        changed, note = pasted.data_x(texts, defined)
+    except InputError as error:
+        # x in one text, X in another: shown in the text as written, labelled with the argument that holds it
+        done = rewritten.get(error.source)
+        label = "ANSWER" if error.source == answer_text else "COST" if error.source == cost_text else "--let"
+        if done is not None:
+            error.column, error.source = done.column(error.column), done.original
+        raise error.with_label(label) from None
     if note is None:
         changed, note = pasted.latex_data_x(texts, defined)
     if note is not None:

@@ -101,11 +101,12 @@ def test_the_refusal_exits_2_with_a_caret():
     assert "^" in result.output and "Traceback" not in result.output
 
 
-def test_a_bound_of_m_leaves_a_1_over_N_alone():
-    """``\\frac{1}{N}\\sum_{i=1}^{m}``: the bound says m counts the examples, N stays a quantity of its own."""
+def test_a_bound_of_m_reads_a_1_over_N_beside_it_as_the_same_count():
+    """``\\frac{1}{N}\\sum_{i=1}^{m}``: N beside the sum over the m examples counts them too (issue 10,
+    f5-jubaer): a free constant N, taken silently, was a misread; now read as m, and noted."""
     problem = read_problem(r"\frac{1}{N}\sum_{i=1}^{m} (y_i - b)^2")
-    assert "N" in {symbol.name for symbol in problem.cost.free_symbols}
-    assert not any("counts the examples" in note for note in problem.notes)
+    assert "N" not in {symbol.name for symbol in problem.cost.free_symbols}
+    assert any("N beside the sum over the m examples" in note for note in problem.notes)
 
 
 def test_the_answer_follows_the_cost_and_says_it_once():

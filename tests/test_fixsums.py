@@ -65,14 +65,15 @@ def test_a_wrong_one_feature_answer_is_diagnosed_without_a_crash():
     assert "internal error" not in result.output
 
 
-def test_a_count_only_the_answer_bounds_is_refused_when_the_cost_leaves_it_a_scalar():
-    """The mirror case: the answer's bound makes N the count, the cost's N is a quantity of its own."""
+def test_a_count_the_answer_bounds_agrees_with_the_cost_s_1_over_N_beside_its_bound_m():
+    """The mirror case: the answer's bound makes N the count; the cost's 1/N beside its Σ to m counts the examples
+    too (issue 10, f5-jubaer: N beside a sum with another bound is read as that count, noted).
+
+    By hand: ∂/∂w_j of (1/m) Σᵢ (yᵢ − wᵀxᵢ)² is (2/m) Σᵢ (wᵀxᵢ − yᵢ) x_ij, the answer with N the count: equivalent.
+    """
     answer = r"\frac{2}{N}\sum_{n=1}^{N}(w^T x_n - y_n) x_{n,j}"
-    # the cost's bound is m, so its 1/N is a quantity of its own
-    with pytest.raises(InputError) as caught:
-        logderiv.check(answer, cost=r"\frac{1}{N}\sum_{i=1}^{m}(y_i - \mathbf{w}^T\mathbf{x}_i)^2", wrt="w_j")
-    assert "N counts the examples in the answer" in caught.value.message
-    assert caught.value.column == answer.index(r"\sum")
+    verdict = logderiv.check(answer, cost=r"\frac{1}{N}\sum_{i=1}^{m}(y_i - \mathbf{w}^T\mathbf{x}_i)^2", wrt="w_j")
+    assert verdict.verdict == "equivalent", verdict
     # with no bound, the cost's 1/N before its sum says N counts the examples (review 2, F8): both agree
     verdict = logderiv.check(answer, cost=r"\frac{1}{N}\sum_{i}(y_i - \mathbf{w}^T\mathbf{x}_i)^2", wrt="w_j")
     assert verdict.verdict == "equivalent", verdict

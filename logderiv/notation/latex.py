@@ -3598,13 +3598,45 @@ def _mean_count(parser, body: tree.Node) -> dict[str, str]:
     Only when no bound already names the example count; a letter bounded over
     the features (or written in another role) that also scales such a sum is refused.
     """
-    if any(meaning == vocab.EXAMPLE_COUNT for meaning in parser.counts.values()):
-        return parser.counts
+    bound = next((written for written, meaning in parser.counts.items() if meaning == vocab.EXAMPLE_COUNT), None)
+    if bound is not None:
+        return _other_mean_count(parser, body, bound)
     letter, where, why = readings.mean_count(body)
     if where is None and letter is not None and letter in parser.counts:
         where, why = readings.first_use(body, letter), f"'{letter}' also bounds a sum over the features"
     if not readings.settle_mean_count(parser, letter, where, why, latex=True):
         return parser.counts
+    return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
+
+
+def _other_mean_count(parser, body: tree.Node, bound: str) -> dict[str, str]:
+    r"""``-\frac{1}{N}\sum_{i=1}^{n}[…]``: a count letter other than the bound scales the sum over the examples.
+
+    ML notes write N and n (or m and N) for the one number of examples, the bound of the sum and the mean's
+    divisor alike; taken as a free constant, 1/N would scale the gradient by a number the text never gives
+    (the f5-jubaer misread). So a letter of N, M, n, m that scales the sum and is written nowhere but in
+    denominators and is no --let name is read as the same count, noted; one written in another role, or one
+    that also counts the features, is refused. Only a letter that scales a sum over the examples is read so.
+    """
+    letters = readings.MEAN_COUNT_LETTERS - {bound} - set(parser.names)
+    letter, where, why = readings.mean_count(body, letters)
+    if letter is None:
+        stray = readings.count_in_denominator(body, letters - set(parser.counts) - {vocab.FEATURE_COUNT})
+        if stray is not None:
+            # λ/(2N) beside \sum_{i=1}^{n}: by the same convention N may count the examples, or be a constant
+            parser.fail(f"cannot tell what '{stray.name}' is: it divides like a count, and the examples are "
+                        f"counted by '{bound}' (the bound of the sum over them)", stray.span.start,
+                        hint=f"write {bound} for the number of examples, or define {stray.name} with --let")
+        return parser.counts
+    if where is None and letter in parser.counts:
+        where, why = readings.first_use(body, letter), f"'{letter}' also bounds a sum over the features"
+    if where is not None:
+        parser.fail(f"cannot tell what '{where.name}' is: {why}", where.span.start,
+                    hint=f"write the sum's bound and its mean's divisor with one letter (\\frac{{1}}{{{bound}}}"
+                         f"\\sum_{{i=1}}^{{{bound}}}) if both count the examples")
+    parser.note(f"{letter} beside the sum over the {bound} examples (\\sum_{{i=1}}^{{{bound}}}) counts them too, as "
+                f"ML notes write N and n for the one number of examples: 1/{letter} is read as 1/m, the mean"
+                + ("; the features are counted by n in the output" if vocab.FEATURE_COUNT in (letter, bound) else ""))
     return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
 
 

@@ -915,10 +915,16 @@ class _Lowering:
         if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
             return self.feature_sum(node, body)
         if body.shape == _SCALAR and not body.row and self.is_code_sum(node) and any(
-                isinstance(current, tree.Sum) and current.over == "examples" for current in tree.walk(body.node)):
-            # Octave's sum(sum(v)): the inner sum is already a number, and the sum of a number is that number
+                isinstance(current, (tree.Sum, tree.Dot)) for current in tree.walk(body.node)):
+            # Octave's sum(sum(v)), sum(theta'*theta): the inner sum is already a number, over the examples or
+            # the features (a θᵀθ of parameters alone is one: with data it is a value per example, not here),
+            # and the sum of a number is that number; read as a sum over the m examples it would count the
+            # number m times (m·λθ_j for a penalty): a silent misread
+            examples = any(isinstance(current, tree.Sum) and current.over == "examples"
+                           for current in tree.walk(body.node))
+            over = "the examples" if examples else "the features"
             self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds up a single number "
-                              "(a sum over the examples already), so it is that number, as in Octave and NumPy")
+                              f"(a sum over {over} already), so it is that number, as in Octave and NumPy")
             return body
         if body.row and body.shape == _EXAMPLES and not body.first:
             body = _Value(_EXAMPLES, body.node)  # the sum of a 1×m row of examples, as of a column

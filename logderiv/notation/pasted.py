@@ -837,9 +837,10 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 
 # ----------------------------------------------------------------------------- one problem's texts together
 
-#: x as the left factor of the whole parameter vector in code: x * theta, x @ w, np.dot(x, theta), x.dot(theta)
+#: x as the left factor of the whole parameter vector in code: x * theta, x @ w, np.dot(x, theta), np.matmul(x, theta),
+#: x.dot(theta)
 _X_TIMES_THETA = re.compile(
-    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?dot\(\s*x\s*,\s*(?:theta|w)\s*\)"
+    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
     r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
 )
 #: a word x, and what may follow a bare x (not an index, a call, an example mark)
@@ -864,6 +865,7 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
     present = [text for text in texts if isinstance(text, str)]
     if "x" in let_names or "X" in let_names or not any(_X_TIMES_THETA.search(text) for text in present):
         return list(texts), None
+    _refuse_x_beside_x(present)
     for text in present:
         if re.search(r"(?<![\w.\\])X(?![\w])", text) or "\\" in text:
             return list(texts), None
@@ -875,6 +877,35 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
                 return list(texts), None
     changed = [_X_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
     return changed, LOWER_X_NOTE
+
+
+#: a bare capital X (not X_1, not a name's letter): the data matrix as most code writes it
+_CAPITAL_X_WORD = re.compile(r"(?<![\w.\\])X(?![\w])")
+
+
+def _refuse_x_beside_x(present: Sequence[str]) -> None:
+    """Refuse code whose one text holds the data in ``x`` (``h = sigmoid(np.matmul(x, theta))``) and another in ``X``.
+
+    A function ``gradient_Descent(theta, alpha, x, y)`` whose answer line writes ``X.T`` uses a global X
+    (f5-so-grad-capital-X-beside-lowercase-x): whether it is the matrix x is not in the text, and reading
+    both as the one data matrix judged the answer equivalent on a guess. Raised with the text that writes X
+    (its caret at X) and ``.other`` the text that multiplies x by θ.
+    """
+    lower = next((text for text in present if _X_TIMES_THETA.search(text)
+                  and not _CAPITAL_X_WORD.search(text)), None)
+    if lower is None:
+        return
+    for text in present:
+        capital = _CAPITAL_X_WORD.search(text)
+        if capital is not None and not _X_TIMES_THETA.search(text) and "\\" not in text:
+            error = InputError(
+                f"the data is the matrix x in '{lower.strip()}' and X here: whether X is the same matrix as x "
+                "is not in the text (Python and Octave tell x from X)",
+                source=text, column=capital.start(),
+                hint="write the data matrix with one letter in every text (X, or x throughout)",
+            )
+            error.other = lower
+            raise error
 
 
 #: LaTeX's bold x (\mathbf{x}, \boldsymbol{x}, \bm{x}) and the whole parameter vector right after it

@@ -80,6 +80,11 @@ def unindexed_range(body: Node) -> tuple[str, str, str] | tuple[None, None, str]
     writer's sum index, as in Ng's ``λ/2m Σ θ_j²``); else ``(None, None, why)``:
     the caller refuses.
     """
+    if _parameters_product_only(body):
+        # sum(theta'*theta): θᵀθ is already one number (a sum over the features); code's sum of it is that number,
+        # a Σ over the examples would be m times it, and the text does not say which is meant
+        return None, None, ("its body θᵀθ is already one number, a sum over the features: in code sum(θᵀθ) is "
+                            "that number, as a sum over the m examples it would be m times it")
     letters: dict[str, str] = {}
     data = False
     for node in _free_nodes(body):
@@ -113,6 +118,20 @@ def unindexed_range(body: Node) -> tuple[str, str, str] | tuple[None, None, str]
     if letters:
         return None, None, "its body subscripts the parameters by " + " and ".join(sorted(letters))
     return None, None, "its body has nothing indexed by an example or a feature"
+
+
+def _parameters_product_only(body: Node) -> bool:
+    """Whether ``body`` holds a product θᵀθ of parameter vectors and nothing per example (no data, no call)."""
+    nodes = list(tree.walk(body))
+    dots = [node for node in nodes if isinstance(node, tree.Dot)]
+    if not dots or not all(_bare(side, vocab.PARAMETER_VECTORS) for dot in dots for side in (dot.left, dot.right)):
+        return False
+    return all(
+        isinstance(node, tree.Variable) and (node.name in vocab.PARAMETER_VECTORS or node.name in vocab.CONSTANTS)
+        and node.example is None
+        or not isinstance(node, (tree.Variable, tree.Call, tree.FunctionCall))
+        for node in nodes
+    )
 
 
 def _matrix_form(node: Node) -> bool:
@@ -221,6 +240,13 @@ def mean_count(node: Node, names=MEAN_COUNT_LETTERS) -> tuple[str | None, tree.V
                 return letter, current, f"the examples would be counted by both '{letter}' and 'm'"
             return letter, current, f"'m' is a quantity of its own here (a slope?), but {letter} counts the examples and is read as m"
     return letter, None, ""
+
+
+def count_in_denominator(node: Node, names) -> tree.Variable | None:
+    """The first letter of ``names`` written as a denominator's count anywhere in ``node`` (``λ/(2N)``), else None."""
+    found = [letter for current in tree.walk(node) if isinstance(current, tree.Binary) and current.op == "/"
+             and (letter := _count_in(current.right, names)) is not None]
+    return min(found, key=lambda v: v.span.start, default=None)
 
 
 def mean_count_note(letter: str) -> str:
