@@ -167,3 +167,41 @@ def test_latex_beta_transpose_x_beside_a_sum_over_examples_is_still_refused():
     # with an example index in the text, X may be one example's vector: not read as the n×m matrix
     with pytest.raises(InputError):
         derive(r"-\sum_{i=1}^m y_i \log \sigma(w^T X) + (1-y_i)\log(1-\sigma(w^T X))", wrt="w_j")
+
+
+def test_a_let_naming_the_features_is_not_taken_for_a_count_of_the_examples():
+    # n_features = X.shape[1] with X m×n is the feature count n, as written: read so, not renamed m and refused
+    item = Cost(id="features", source="test", text="np.sum((X @ w - y)**2)/(2*len(y)) + np.sum(w**2)/n_features",
+                intended=lambda d: np.sum((d.X @ d.w - d.y) ** 2) / (2 * d.m) + np.sum(d.w ** 2) / d.n,
+                wrt=("w_j",), lets=("n_features = X.shape[1]",))
+    assert judge_cost(item).kind == "right"
+
+
+_LOOP = ("m = x.shape[1]", "z = np.dot(w.T,x)+b", "a = 1/(1+np.exp(-z))")
+_LOOP_COST = "- np.sum(y * np.log(a)+(1-y)*np.log(1-a))/m"
+
+
+def test_lowercase_x_with_m_columns_times_w_transposed_is_the_data_matrix():
+    assert _judged(_LOOP_COST, _LOOP) == "right"
+    found = check("np.dot(x,(a-y).T)/m", cost=_LOOP_COST, wrt="w_j", let=_LOOP)
+    assert found.verdict == "equivalent"
+    assert any(note.startswith("x has m columns (m = x.shape[1]) and multiplies wᵀ") for note in found.notes)
+    assert check("np.dot(x,(a-y).T)", cost=_LOOP_COST, wrt="w_j", let=_LOOP).verdict == "different"
+    assert check("np.sum(a-y)/m", cost=_LOOP_COST, wrt="b", let=_LOOP).verdict == "equivalent"
+
+
+_LATEX_COST = r"J = -\frac{1}{m}\sum_{i=1}^{m}y^{(i)}\log(a^{(i)})+(1-y^{(i)})\log(1-a^{(i)})"
+_LATEX_A = (r"A = \sigma(w^T X + b) = (a^{(1)}, a^{(2)}, ..., a^{(m)})",)
+
+
+def test_lowercase_a_of_example_i_is_the_entry_of_the_let_capital_a():
+    # datascience.SE 27146's notation: A = σ(wᵀX + b) = (a⁽¹⁾, …, a⁽ᵐ⁾), the cost written with a⁽ⁱ⁾
+    assert _judged(_LATEX_COST, _LATEX_A) == "right"
+    notes = derive(_LATEX_COST, wrt="b", let=_LATEX_A).problem.notes
+    assert any(note.startswith("a^{(i)} is read as A^{(i)}, example i's entry of A") for note in notes)
+    assert check(r"\frac{1}{m}X(A-Y)^T", cost=_LATEX_COST, wrt="w_j", let=_LATEX_A).verdict == "equivalent"
+    assert check(r"X(A-Y)^T", cost=_LATEX_COST, wrt="w_j", let=_LATEX_A).verdict == "different"
+    assert check(r"\frac{1}{m} \sum_{i=1}^m (a^{(i)}-y^{(i)})", cost=_LATEX_COST, wrt="b",
+                 let=_LATEX_A).verdict == "equivalent"
+    assert check(r"\frac{1}{m} \sum_{i=1}^m (y^{(i)}-a^{(i)})", cost=_LATEX_COST, wrt="b",
+                 let=_LATEX_A).verdict == "different"

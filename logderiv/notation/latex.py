@@ -1768,6 +1768,19 @@ class _Parser:
         if may_call and name in self.functions and not decorated and follower.kind == "open" and follower.text == "(":
             return self.function_call(token, name, feature, example)
         if (
+            name in ("a", "z")
+            and example is not None
+            and feature is None
+            and not decorated
+            and name not in self.names
+            and name.upper() in self.names
+        ):
+            # DeepLearning.AI's A = σ(wᵀX + b) = (a⁽¹⁾, …, a⁽ᵐ⁾): lowercase a⁽ⁱ⁾ is example i's entry of the let's A
+            capital = name.upper()
+            self.note(f"{self.source[token.start:last.end]} is read as {capital}^{{(i)}}, example i's entry of "
+                      f"{capital} (defined by --let): DeepLearning.AI writes {capital} = (…, {name}^{{(i)}}, …)")
+            name = capital
+        if (
             name in _PREDICTION_LETTERS
             and example is not None
             and feature is None

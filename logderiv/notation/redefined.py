@@ -268,12 +268,20 @@ ROWS_COUNT_NOTE = "counts the examples (the rows of X, the entries of y)"
 COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one example per column: X n×m, Y 1×m)"
 
 
+#: a word of code that says it counts the examples: numberOfExamples, num_samples, n_obs, m_train
+_EXAMPLES_WORD = re.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_)")
+
+
 def _count_name(name: str) -> bool:
-    """Whether a let's name may be a count of the examples: m, n, N, or a word of code (numberOfExamples)."""
+    """Whether a let's name may be a count of the examples: m, n, N, or a word saying so (numberOfExamples).
+
+    Other words are left alone: ``n_features = X.shape[1]`` counts the features in the
+    rows layout, and renaming it m would turn a correct reading into a refusal.
+    """
     if name in ("m", "n", "N"):
         return True
-    return (len(name) > 1 and _IDENTIFIER.fullmatch(name) is not None and name not in vocab.FIXED_NAMES
-            and name not in vocab.WORDS and name not in vocab.FUNCTIONS and name not in _LAMBDA_SPELLINGS)
+    return (_IDENTIFIER.fullmatch(name) is not None and _EXAMPLES_WORD.search(name) is not None
+            and "feature" not in name.lower())
 
 
 def _word_spans(text: str, word: str) -> list[int]:
@@ -322,7 +330,33 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             f"{name} = {value} {what}"
             + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
         )
+        if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
+            _lower_x_as_columns(result, notation_of)
         return
+
+
+_LOWER_X = re.compile(r"(?<![\w.\\])x(?!\w)")
+_TIMES_LOWER_X = re.compile(r"np\.dot\(\s*(?:w|theta)\.T\s*,\s*x\s*\)|(?:w|theta)\.T\s*@\s*x(?!\w)")
+
+
+def _lower_x_as_columns(result: Respelled, notation_of) -> None:
+    """``m = x.shape[1]`` beside ``np.dot(w.T, x)``: x has m columns and multiplies wᵀ, so it is the n×m data matrix X.
+
+    Read so (every x as X, noted) only when every text is code, every x is bare (no
+    index, call or subscript), no text writes X and no --let defines x or X; the
+    layout check then holds the count against the layout the texts are read in.
+    """
+    texts = _texts(result)
+    if any(notation_of(text) != "plain" for text in texts) or not any(_TIMES_LOWER_X.search(text) for text in texts):
+        return
+    for text in texts:
+        if re.search(r"(?<![\w.])X(?!\w)", text) or re.match(r"\s*[xX]\s*=", text):
+            return
+        if any(text[match.end():match.end() + 1] in ("_", "^", "(", "[") for match in _LOWER_X.finditer(text)):
+            return
+    _map(result, lambda text: _LOWER_X.sub("X", text))
+    result.notes.append("x has m columns (m = x.shape[1]) and multiplies wᵀ (np.dot(w.T, x)): x is the data matrix "
+                        "X, n×m with one example per column, in every text")
 
 
 _INLINE_LABEL_COUNT = re.compile(r"(?<![\w.])(?:Y\.size|np\.size\(\s*Y\s*\))(?![\w(\[])")
