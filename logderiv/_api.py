@@ -129,7 +129,7 @@ def check(
     refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
     respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input)
     if respelled.notes:
-        original_lets = tuple(let)
+        original_cost, original_answer, original_lets = cost, answer, tuple(let)
         answer, let = respelled.answer, respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
@@ -141,7 +141,7 @@ def check(
         # a count read as m holds in one layout only: the one the cost, --layout or the answer's shapes fixed
         laid_out = layout or ("columns" if any(note in (COLUMNS_GIVEN, COLUMNS_INFERRED) for note in verdict.notes)
                               else _cost_layout(cost, wrt, let, input, regularise_intercept))
-        refuse_count_against_layout(respelled.notes, laid_out, cost, original_lets)
+        refuse_count_against_layout(respelled.notes, laid_out, original_cost, original_lets, original_answer)
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
     _import_readers()
@@ -629,7 +629,8 @@ def read_cost(
     return problem
 
 
-def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | None, lets: Sequence[str]) -> None:
+def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | None, lets: Sequence[str],
+                                answer: str | None = None) -> None:
     """Refuse a ``--let`` count of the examples read as m (:mod:`logderiv.notation.redefined`) that the layout contradicts.
 
     ``n = X.shape[0]`` counts the examples only with one example per row (X m×n);
@@ -643,7 +644,20 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
         rows, columns = ROWS_COUNT_NOTE in note, COLUMNS_COUNT_NOTE in note
         if not (rows and layout == "columns" or columns and layout != "columns"):
             continue
-        name, spelled = note.split(" ", 1)[0], note.split(" = ", 1)[1].split(" counts ", 1)[0]
+        head = note.split(" counts ", 1)[0]
+        if " = " not in head:
+            # Y.shape[1] written in a text (no --let): the caret at the text that writes it
+            spelled = head
+            text, label = next(((text, label) for text, label in ((answer, "ANSWER"), (cost, "COST"), *(
+                (let_text, "--let") for let_text in lets)) if isinstance(text, str) and spelled in text), (cost, "COST"))
+            raise InputError(
+                f"{spelled} is the number of examples only with one example per column (Y a 1×m row, "
+                "DeepLearning.AI's layout), but this text keeps one example per row (Y an m×1 column) or says no "
+                f"layout: there {spelled} is 1",
+                source=text, column=text.find(spelled) if isinstance(text, str) else 0, label=label,
+                hint="write m (or Y.size, len(y)) for the number of examples",
+            )
+        name, spelled = head.split(" = ", 1)
         text = next((text for text in lets if isinstance(text, str) and text.strip().startswith(name)), cost)
         where = dict(source=text, column=0, label="--let" if text is not cost else "COST")
         if rows:

@@ -205,3 +205,28 @@ def test_lowercase_a_of_example_i_is_the_entry_of_the_let_capital_a():
                  let=_LATEX_A).verdict == "equivalent"
     assert check(r"\frac{1}{m} \sum_{i=1}^m (y^{(i)}-a^{(i)})", cost=_LATEX_COST, wrt="b",
                  let=_LATEX_A).verdict == "different"
+
+
+@pytest.mark.parametrize(
+    "answer, wrt, verdict",
+    [
+        ("np.sum(A - Y)/Y.shape[1]", "b", "equivalent"),
+        ("np.sum(Y - A)/Y.shape[1]", "b", "different"),
+        ("np.dot(X,(A - Y).T)/Y.shape[1]", "w_j", "equivalent"),
+        ("np.sum(A - Y)/size(Y,2)", "b", "equivalent"),
+    ],
+)
+def test_the_length_of_the_label_row_written_in_an_answer(answer, wrt, verdict):
+    found = check(answer, cost=_COST, wrt=wrt, let=(_A,))
+    assert found.verdict == verdict
+    assert any("counts the examples in DeepLearning.AI's layout" in note for note in found.notes)
+
+
+def test_the_length_of_a_label_column_is_refused_not_read_as_m():
+    # y m×1 (np.dot(X, w)): Y.shape[1] is 1, not the number of examples
+    answer = "np.dot(X.T, a - y)/Y.shape[1]"
+    with pytest.raises(InputError) as caught:
+        check(answer, cost="-np.sum(y*np.log(a) + (1-y)*np.log(1-a))/len(y)", wrt="w_j",
+              let=("a = sigmoid(np.dot(X, w) + b)",))
+    assert caught.value.label == "ANSWER" and caught.value.source == answer
+    assert caught.value.column == answer.index("Y.shape[1]")

@@ -46,6 +46,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _error_named_e(result, notation_of)
     _example_count_let(result, notation_of)
     _label_count_inline(result, notation_of)
+    _row_length_inline(result, notation_of)
     _self_attributes(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
@@ -357,6 +358,33 @@ def _lower_x_as_columns(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _LOWER_X.sub("X", text))
     result.notes.append("x has m columns (m = x.shape[1]) and multiplies wᵀ (np.dot(w.T, x)): x is the data matrix "
                         "X, n×m with one example per column, in every text")
+
+
+_INLINE_ROW_LENGTH = re.compile(r"(?<![\w.])(?:Y\.shape\s*\[\s*1\s*\]|size\(\s*Y\s*,\s*2\s*\))")
+
+
+def _row_length_inline(result: Respelled, notation_of) -> None:
+    """``np.sum(A - Y)/Y.shape[1]``: the length of the 1×m row Y is m in DeepLearning.AI's layout (noted).
+
+    Only in that layout: the note names the count, and
+    :func:`logderiv._api.refuse_count_against_layout` refuses it where Y is an m×1 column
+    (so also beside an m that is a slope, which fixes no columns layout).
+    """
+    if any((sides := _let_sides(text)) is not None and sides[0] == "Y" for text in result.lets):
+        return
+    found: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_INLINE_ROW_LENGTH.finditer(text))):
+            found.append(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "m")
+        return text
+
+    _map(result, change)
+    for spelled in dict.fromkeys(found):
+        result.notes.append(f"{spelled} {COLUMNS_COUNT_NOTE}: read as m")
 
 
 _INLINE_LABEL_COUNT = re.compile(r"(?<![\w.])(?:Y\.size|np\.size\(\s*Y\s*\))(?![\w(\[])")
