@@ -674,8 +674,8 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
             f"DeepLearning.AI's layout), but this text keeps one example per row (X m×n) or says no layout: "
             f"there {spelled} is the number of features n, or not a count of the examples",
             **where,
-            hint="with X m×n the examples are X.shape[0] or len(y); for X n×m write the model as np.dot(w.T, X) "
-            "(or give --layout columns to check)",
+            hint="with X m×n the examples are X.shape[0] or len(y); X.shape[1] counts them only with X n×m, "
+            "the model written np.dot(w.T, X)",
         )
 
 
