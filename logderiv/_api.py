@@ -129,11 +129,19 @@ def check(
     refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
     respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input)
     if respelled.notes:
+        original_cost, original_answer, original_lets = cost, answer, tuple(let)
         answer, let = respelled.answer, respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         import dataclasses
+
+        from .verify.matrix_answer import COLUMNS_GIVEN, COLUMNS_INFERRED
+
+        # a count read as m holds in one layout only: the one the cost, --layout or the answer's shapes fixed
+        laid_out = layout or ("columns" if any(note in (COLUMNS_GIVEN, COLUMNS_INFERRED) for note in verdict.notes)
+                              else _cost_layout(cost, wrt, let, input, regularise_intercept))
+        refuse_count_against_layout(respelled.notes, laid_out, original_cost, original_lets, original_answer)
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
     _import_readers()
@@ -162,6 +170,11 @@ def check(
         verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
     return verdict
 
+
+
+def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
+    """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows)."""
+    return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout
 
 
 def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
@@ -600,17 +613,7 @@ def read_cost(
         import dataclasses
 
         problem = read_cost(respelled.cost, wrt=wrt, let=respelled.lets, input=input)
-        rows = next((note for note in respelled.notes if "counts the examples (the rows of X" in note), None)
-        if rows is not None and problem.layout == "columns":
-            # DeepLearning.AI's X is n×m, one example per column: its rows are the features, not the examples
-            name = rows.split(" ", 1)[0]
-            text = next((text for text in let if text.strip().startswith(name)), cost)
-            raise InputError(
-                f"--let {name} counts the rows of X, but this text keeps one example per column (X is n×m): "
-                "the rows are the features",
-                source=text, column=0, label="--let" if text is not cost else "COST",
-                hint=f"with X n×m the examples are X.shape[1]: --let '{name} = X.shape[1]', or leave the --let out",
-            )
+        refuse_count_against_layout(respelled.notes, problem.layout, cost, let)
         return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
     try:
         problem = _read_cost(cost, wrt=wrt, lets=tuple(let), input=input)
@@ -632,6 +635,56 @@ def read_cost(
 
         return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
     return problem
+
+
+def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | None, lets: Sequence[str],
+                                answer: str | None = None) -> None:
+    """Refuse a ``--let`` count of the examples read as m (:mod:`logderiv.notation.redefined`) that the layout contradicts.
+
+    ``n = X.shape[0]`` counts the examples only with one example per row (X m×n);
+    ``m = X.shape[1]`` (DeepLearning.AI's) only with one example per column (X n×m).
+    In the other layout the same code counts the features: read as m, the count
+    would silently be another number, so the texts are refused instead.
+    """
+    from .notation.redefined import COLUMNS_COUNT_NOTE, ROWS_COUNT_NOTE
+
+    for note in notes:
+        rows, columns = ROWS_COUNT_NOTE in note, COLUMNS_COUNT_NOTE in note
+        if not (rows and layout == "columns" or columns and layout != "columns"):
+            continue
+        head = note.split(" counts ", 1)[0]
+        if " = " not in head:
+            # Y.shape[1] written in a text (no --let): the caret at the text that writes it
+            spelled = head
+            text, label = next(((text, label) for text, label in ((answer, "ANSWER"), (cost, "COST"), *(
+                (let_text, "--let") for let_text in lets)) if isinstance(text, str) and spelled in text), (cost, "COST"))
+            raise InputError(
+                f"{spelled} is the number of examples only with one example per column (Y a 1×m row, "
+                "DeepLearning.AI's layout), but this text keeps one example per row (Y an m×1 column) or says no "
+                f"layout: there {spelled} is 1",
+                source=text, column=text.find(spelled) if isinstance(text, str) else 0, label=label,
+                hint="write m (or Y.size, len(y)) for the number of examples",
+            )
+        name, spelled = head.split(" = ", 1)
+        text = next((text for text in lets if isinstance(text, str) and text.strip().startswith(name)), cost)
+        where = dict(source=text, column=0, label="--let" if text is not cost else "COST")
+        if rows:
+            # DeepLearning.AI's X is n×m, one example per column: its rows are the features, not the examples
+            raise InputError(
+                f"--let {name} counts the rows of X, but this text keeps one example per column (X is n×m): "
+                "the rows are the features",
+                **where,
+                hint=f"with X n×m the examples are X.shape[1]: --let '{name} = X.shape[1]', or leave the --let out",
+            )
+        # X.shape[1] of an m×n X (Xw, X.dot(theta)) is the number of features n, whatever the let calls it
+        raise InputError(
+            f"--let {name} = {spelled} counts the examples only with one example per column (X n×m, "
+            f"DeepLearning.AI's layout), but this text keeps one example per row (X m×n) or says no layout: "
+            f"there {spelled} is the number of features n, or not a count of the examples",
+            **where,
+            hint="with X m×n the examples are X.shape[0] or len(y); X.shape[1] counts them only with X n×m, "
+            "the model written np.dot(w.T, X)",
+        )
 
 
 def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: str):

@@ -1768,6 +1768,19 @@ class _Parser:
         if may_call and name in self.functions and not decorated and follower.kind == "open" and follower.text == "(":
             return self.function_call(token, name, feature, example)
         if (
+            name in ("a", "z")
+            and example is not None
+            and feature is None
+            and not decorated
+            and name not in self.names
+            and name.upper() in self.names
+        ):
+            # DeepLearning.AI's A = σ(wᵀX + b) = (a⁽¹⁾, …, a⁽ᵐ⁾): lowercase a⁽ⁱ⁾ is example i's entry of the let's A
+            capital = name.upper()
+            self.note(f"{self.source[token.start:last.end]} is read as {capital}^{{(i)}}, example i's entry of "
+                      f"{capital} (defined by --let): DeepLearning.AI writes {capital} = (…, {name}^{{(i)}}, …)")
+            name = capital
+        if (
             name in _PREDICTION_LETTERS
             and example is not None
             and feature is None
@@ -1804,6 +1817,8 @@ class _Parser:
                     return variable
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
+                if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_alone():
+                    return self.row_of_examples(variable, token)
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
             if self.is_op(follower, "·") and self.whole_vector_at(1) and (
@@ -2025,6 +2040,32 @@ class _Parser:
         if self.is_op(after, "^") and self.transpose_at(self.position + ahead + 2):
             return False
         return not self.is_op(after, "_") or self.bare_example_at(self.position + ahead + 2)
+
+    def data_matrix_alone(self) -> bool:
+        r"""Whether ``X`` follows, bare, in a text with no example index: DeepLearning.AI's ``w^T X`` (X n×m).
+
+        With a sum over the examples or an ``i`` anywhere, X may be one example's
+        vector (statistics' βᵀX): left to :meth:`vector_operand`, which refuses it.
+        """
+        token, after = self.peek(), self.peek(1)
+        if token.kind != "name" or token.text != vocab.DATA_MATRIX or token.raw != vocab.DATA_MATRIX:
+            return False
+        if vocab.DATA_MATRIX in self.names or self.is_op(after, "^", "_") or after.kind in ("name", "open", "lbrace"):
+            return False  # X_i, X^{(i)}, X^T, X(…): not the bare matrix
+        return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
+                       for each in self.tokens)
+
+    def row_of_examples(self, variable: tree.Variable, token: _Token) -> tree.Node:
+        r"""``w^T X`` with X the n×m data matrix (one example per column): the 1×m row ``np.dot(w.T, X)``, noted."""
+        transposed = tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
+        matrix_token = self.peek()
+        self.advance()
+        matrix = tree.Variable(vocab.DATA_MATRIX, self.span(matrix_token, matrix_token))
+        written = self.source[token.start:matrix_token.end]
+        shown = {"theta": "θ", "beta": "β"}.get(variable.name, variable.name)
+        self.note(f"{written} is read with the data matrix X n×m, one example per column (DeepLearning.AI's "
+                  f"layout): the 1×m row of {shown}ᵀx⁽ⁱ⁾, as np.dot({variable.name}.T, X)")
+        return tree.Binary("*", transposed, matrix, self.span(variable, matrix))
 
     def vector_operand(self, after: _Token) -> tree.Variable:
         token = self.peek()

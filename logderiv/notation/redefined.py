@@ -45,6 +45,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
     _example_count_let(result, notation_of)
+    _label_count_inline(result, notation_of)
+    _row_length_inline(result, notation_of)
     _self_attributes(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
@@ -257,27 +259,158 @@ def _error_named_e(result: Respelled, notation_of) -> None:
 
 
 _ROW_COUNT = re.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
+#: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
+_COLUMN_COUNT = re.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+#: a count of Y's entries: the examples whether Y is an m×1 column or a 1×m row
+_LABEL_COUNT = re.compile(r"Y\.size|np\.size\(\s*Y\s*\)|numel\(\s*Y\s*\)|length\(\s*Y\s*\)")
+
+#: the start of the note for a count of X's rows, and of X's columns (the layout check in _api reads them)
+ROWS_COUNT_NOTE = "counts the examples (the rows of X, the entries of y)"
+COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one example per column: X n×m, Y 1×m)"
+
+
+#: a word of code that says it counts the examples: numberOfExamples, num_samples, n_obs, m_train
+_EXAMPLES_WORD = re.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_)")
+
+
+def _count_name(name: str) -> bool:
+    """Whether a let's name may be a count of the examples: m, n, N, or a word saying so (numberOfExamples).
+
+    Other words are left alone: ``n_features = X.shape[1]`` counts the features in the
+    rows layout, and renaming it m would turn a correct reading into a refusal.
+    """
+    if name in ("m", "n", "N"):
+        return True
+    return (_IDENTIFIER.fullmatch(name) is not None and _EXAMPLES_WORD.search(name) is not None
+            and "feature" not in name.lower())
+
+
+def _word_spans(text: str, word: str) -> list[int]:
+    """Where the name ``word`` (of code, plain text) stands: not after a dot, not inside a longer name."""
+    return [match.start() for match in re.finditer(rf"(?<![\w.]){re.escape(word)}(?!\w)", text)]
 
 
 def _example_count_let(result: Respelled, notation_of) -> None:
-    """``n = X.shape[0]``, ``m = len(y)``: a count of X's rows is the number of examples, logderiv's m (noted)."""
+    """``n = X.shape[0]``, ``m = len(y)``, ``m = X.shape[1]``: a count of the examples is logderiv's m (noted).
+
+    A count of X's rows is the examples with one example per row (X m×n); a count
+    of X's columns (``m = X.shape[1]``, ``numberOfExamples = Y.shape[1]``,
+    DeepLearning.AI's) only with one example per column (X n×m). Which layout the
+    texts keep is known only once they are read: the note says which count this is,
+    and :func:`logderiv._api.refuse_count_against_layout` refuses the count where
+    the layout contradicts it (X.shape[1] of an m×n X is the feature count).
+    ``Y.size`` counts the labels in either layout.
+    """
     for text in result.lets:
         sides = _let_sides(text)
-        if sides is None or sides[0] not in ("m", "n", "N") or not _ROW_COUNT.fullmatch(sides[1].rstrip(";")):
+        if sides is None or not _count_name(sides[0]):
+            continue
+        value = sides[1].rstrip(";").strip()
+        if _ROW_COUNT.fullmatch(value):
+            what = ROWS_COUNT_NOTE
+        elif sides[0] != "n" and _COLUMN_COUNT.fullmatch(value):
+            what = COLUMNS_COUNT_NOTE  # n = X.shape[1] is logderiv's n with X m×n: left to the front ends
+        elif _LABEL_COUNT.fullmatch(value):
+            what = "counts the examples (the entries of Y, an m×1 column or a 1×m row)"
+        else:
             continue
         name = sides[0]
         others = [other for other in _texts(result) if other is not text]
         if name != "m" and any(_letter_spans(other, notation_of(other) == "latex", "m") for other in others):
             continue  # m is written too: two counts of the examples, or a slope; left to the front ends
+        if len(name) > 1 and name != "N" and any(notation_of(other) == "latex" and name in other for other in others):
+            continue  # a word of code inside LaTeX: left to the front ends
         result.lets = tuple(other for other in result.lets if other is not text)
         if name != "m":
-            _map(result, lambda other: _replace_at(
-                other, _letter_spans(other, notation_of(other) == "latex", name), name, "m"))
+            def spans(other: str) -> list[int]:
+                if len(name) > 1:
+                    return _word_spans(other, name)
+                return _letter_spans(other, notation_of(other) == "latex", name)
+            _map(result, lambda other: _replace_at(other, spans(other), name, "m"))
         result.notes.append(
-            f"{name} = {sides[1]} counts the examples (the rows of X, the entries of y)"
+            f"{name} = {value} {what}"
             + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
         )
+        if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
+            _lower_x_as_columns(result, notation_of)
         return
+
+
+_LOWER_X = re.compile(r"(?<![\w.\\])x(?!\w)")
+_TIMES_LOWER_X = re.compile(r"np\.dot\(\s*(?:w|theta)\.T\s*,\s*x\s*\)|(?:w|theta)\.T\s*@\s*x(?!\w)")
+
+
+def _lower_x_as_columns(result: Respelled, notation_of) -> None:
+    """``m = x.shape[1]`` beside ``np.dot(w.T, x)``: x has m columns and multiplies wᵀ, so it is the n×m data matrix X.
+
+    Read so (every x as X, noted) only when every text is code, every x is bare (no
+    index, call or subscript), no text writes X and no --let defines x or X; the
+    layout check then holds the count against the layout the texts are read in.
+    """
+    texts = _texts(result)
+    if any(notation_of(text) != "plain" for text in texts) or not any(_TIMES_LOWER_X.search(text) for text in texts):
+        return
+    for text in texts:
+        if re.search(r"(?<![\w.])X(?!\w)", text) or re.match(r"\s*[xX]\s*=", text):
+            return
+        if any(text[match.end():match.end() + 1] in ("_", "^", "(", "[") for match in _LOWER_X.finditer(text)):
+            return
+    _map(result, lambda text: _LOWER_X.sub("X", text))
+    result.notes.append("x has m columns (m = x.shape[1]) and multiplies wᵀ (np.dot(w.T, x)): x is the data matrix "
+                        "X, n×m with one example per column, in every text")
+
+
+_INLINE_ROW_LENGTH = re.compile(r"(?<![\w.])(?:Y\.shape\s*\[\s*1\s*\]|size\(\s*Y\s*,\s*2\s*\))")
+
+
+def _row_length_inline(result: Respelled, notation_of) -> None:
+    """``np.sum(A - Y)/Y.shape[1]``: the length of the 1×m row Y is m in DeepLearning.AI's layout (noted).
+
+    Only in that layout: the note names the count, and
+    :func:`logderiv._api.refuse_count_against_layout` refuses it where Y is an m×1 column
+    (so also beside an m that is a slope, which fixes no columns layout).
+    """
+    if any((sides := _let_sides(text)) is not None and sides[0] == "Y" for text in result.lets):
+        return
+    found: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_INLINE_ROW_LENGTH.finditer(text))):
+            found.append(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "m")
+        return text
+
+    _map(result, change)
+    for spelled in dict.fromkeys(found):
+        result.notes.append(f"{spelled} {COLUMNS_COUNT_NOTE}: read as m")
+
+
+_INLINE_LABEL_COUNT = re.compile(r"(?<![\w.])(?:Y\.size|np\.size\(\s*Y\s*\))(?![\w(\[])")
+
+
+def _label_count_inline(result: Respelled, notation_of) -> None:
+    """``np.sum(A - Y)/Y.size``: code's count of the labels Y (m×1 or 1×m, so m in either layout) is m (noted)."""
+    if any((sides := _let_sides(text)) is not None and sides[0] == "Y" for text in result.lets):
+        return  # Y is the texts' own quantity (one-hot labels?): its size is not said to be m
+    counted = any(" counts the examples" in note for note in result.notes)
+    if not counted and any(_letter_spans(text, notation_of(text) == "latex", "m") for text in _texts(result)):
+        return  # m written too, not said to count the examples (a slope?): Y.size beside it is left to the front ends
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_INLINE_LABEL_COUNT.finditer(text))):
+            found.add(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "m")
+        return text
+
+    _map(result, change)
+    if found:
+        result.notes.append(f"{', '.join(sorted(found))} counts the labels Y (one per example, as a column or a "
+                            "1×m row): the number of examples m")
 
 
 #: code's spellings of λ (``lambda`` is a Python keyword)
