@@ -1,0 +1,112 @@
+"""Silent misreads an outside review found (issues 11/12): the objective of a cost that is ℓ itself.
+
+Each case gave a confident wrong verdict before: the expected mathematics is
+worked out by hand and checked by finite differences with NumPy, not taken from
+logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from logderiv import check
+from logderiv._api import read_cost
+from logderiv.cli import main
+from logderiv.errors import InputError
+from logderiv.verify.objective import LOG_LIKELIHOOD, LOSS, log_likelihood_scale, orientation
+
+EQ, DIFF = "equivalent", "different"
+
+# --- 1. a cost that IS the log-likelihood ----------------------------------------------------
+
+#: ℓ(β) as statistics notes write it: no leading minus, to be maximised
+ELL = r"L(\beta)=\sum_{i=1}^{m} [y_i \log \sigma(\beta^T x_i) + (1-y_i)\log(1-\sigma(\beta^T x_i))]"
+#: the same ℓ in NumPy, as y·z − log(1 + eᶻ) (= y log σ(z) + (1 − y) log(1 − σ(z)))
+ELL_NUMPY = "np.sum(y*z - np.log(1+np.exp(z)))"
+#: ∇ℓ = Σᵢ (yᵢ − σ(βᵀxᵢ)) xᵢ: the ascent direction, by hand (and by finite differences below)
+ASCENT = r"\sum_{i=1}^m (y_i - \sigma(\beta^T x_i)) x_{ij}"
+DESCENT = r"\sum_{i=1}^m (\sigma(\beta^T x_i) - y_i) x_{ij}"
+
+
+def test_the_hand_worked_gradient_of_the_log_likelihood_is_the_ascent_direction():
+    """∂ℓ/∂β = Xᵀ(y − σ(Xβ)) for ℓ = Σ y log σ + (1 − y) log(1 − σ), by central differences."""
+    rng = np.random.default_rng(3)
+    x, y, beta = rng.normal(size=(6, 3)), rng.uniform(0.1, 0.9, size=6), rng.normal(size=3)
+
+    def ell(b):
+        p = 1 / (1 + np.exp(-x @ b))
+        return np.sum(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+    step = 1e-6
+    numeric = np.array([(ell(beta + step * e) - ell(beta - step * e)) / (2 * step) for e in np.eye(3)])
+    assert np.allclose(x.T @ (y - 1 / (1 + np.exp(-x @ beta))), numeric, atol=1e-6)
+    assert ell(beta) < 0  # never above 0: what tells ℓ from a loss
+
+
+@pytest.mark.parametrize("objective", ["cost", "log-likelihood"])
+def test_log_likelihood_cost_is_judged_against_its_own_gradient(objective):
+    """With ℓ as the cost, ∇ℓ is right under either objective (before: ✗ under --objective log-likelihood)."""
+    assert check(ASCENT, cost=ELL, wrt="beta_j", objective=objective).verdict == EQ
+    descent = check(DESCENT, cost=ELL, wrt="beta_j", objective=objective)
+    assert descent.verdict == DIFF
+    assert descent.diagnosis[0].kind == "cost-gradient"
+    assert "negative log-likelihood" in descent.diagnosis[0].message
+    assert "log-likelihood ℓ itself" in descent.diagnosis[0].message
+
+
+def test_log_likelihood_note_says_the_cost_is_ell():
+    """The note no longer says ℓ = −J (false here): it says the cost is ℓ itself."""
+    verdict = check(ASCENT, cost=ELL, wrt="beta_j", objective="log-likelihood")
+    notes = " ".join((*verdict.problem.notes, *verdict.notes))  # the cost's notes, then the answer's
+    assert "which the cost is itself" in notes
+    assert "ℓ = −J" not in notes and "ℓ = −m·J" not in notes
+
+
+def test_numpy_log_likelihood_in_softplus_form():
+    """np.sum(y*z - np.log(1+np.exp(z))) is ℓ too: Xᵀ(y − σ(z)) is its gradient, the flipped one is −∇ℓ."""
+    lets = ("z = X @ w",)
+    ascent, descent = "sum((y - sigmoid(w^T x)) x_j)", "sum((sigmoid(w^T x) - y) x_j)"
+    assert check(ascent, cost=ELL_NUMPY, let=lets, wrt="w_j", objective="log-likelihood").verdict == EQ
+    assert check(ascent, cost=ELL_NUMPY, let=lets, wrt="w_j").verdict == EQ
+    flipped = check(descent, cost=ELL_NUMPY, let=lets, wrt="w_j", objective="log-likelihood")
+    assert flipped.verdict == DIFF and flipped.diagnosis[0].kind == "cost-gradient"
+
+
+def test_orientation_of_losses_and_log_likelihoods():
+    """Presets and a written NLL are losses (ℓ a negative multiple); ℓ written as such is scaled by 1."""
+    assert orientation(read_cost("logistic")) == LOSS
+    assert orientation(read_cost("linear")) == LOSS
+    assert orientation(read_cost("logistic-l2")) == LOSS
+    assert orientation(read_cost("-" + ELL.replace("L(\\beta)=", ""), wrt="beta_j")) == LOSS
+    assert orientation(read_cost(ELL, wrt="beta_j")) == LOG_LIKELIHOOD
+    assert log_likelihood_scale(read_cost(ELL, wrt="beta_j")) == 1
+
+
+def test_loss_costs_keep_their_log_likelihood_diagnosis():
+    """A loss is unchanged: the ascent answer against the logistic preset is still ∇ℓ = −m·∇J, named so."""
+    verdict = check(r"\sum_i (y_i - \sigma(\theta^T x_i)) x_{ij}", cost="logistic")
+    assert verdict.verdict == DIFF and verdict.diagnosis[0].kind == "log-likelihood"
+    assert check(r"\sum_i (y_i - \sigma(\theta^T x_i)) x_{ij}", cost="logistic",
+                 objective="log-likelihood").verdict == EQ
+
+
+def test_objective_refused_when_the_cost_has_no_sign():
+    """A cross-entropy in a target t (any real number here) is neither ≥ 0 nor ≤ 0: --objective is refused."""
+    cost = "-1/m * np.sum(t*np.log(A) + (1-t)*np.log(1-A))"
+    lets = ("A = sigmoid(np.dot(w.T, X) + b)",)
+    with pytest.raises(InputError, match="can't tell whether this cost is a loss"):
+        check("0", cost=cost, let=lets, wrt="w_j", objective="log-likelihood")
+    result = CliRunner().invoke(main, ["check", "0", "--cost", cost, "--let", lets[0], "--wrt", "w_j",
+                                       "--objective", "log-likelihood", "-f", "text"])
+    assert result.exit_code == 2 and "leave out --objective" in result.output
+
+
+def test_cli_log_likelihood_cost_exit_codes():
+    """The review's reproduction: exit 0 with --objective log-likelihood, and the note in the text output."""
+    runner = CliRunner()
+    ascent = runner.invoke(main, ["check", ASCENT, "--cost", ELL, "--wrt", "beta_j", "--objective", "log-likelihood",
+                                  "-f", "text"])
+    assert ascent.exit_code == 0, ascent.output
+    assert "which the cost is itself" in ascent.output
