@@ -576,6 +576,7 @@ def read_cost(
         if not regularise_intercept:
             preset = _without_intercept_penalty(preset)
         problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
+        check_depends_on_wrt(problem, wrt, preset=name)  # --wrt w_j or b against θ: refused, not a ✓ for 0
         if cost.strip() == name:
             return problem
         import dataclasses

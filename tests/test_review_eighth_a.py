@@ -110,3 +110,44 @@ def test_cli_log_likelihood_cost_exit_codes():
                                   "-f", "text"])
     assert ascent.exit_code == 0, ascent.output
     assert "which the cost is itself" in ascent.output
+
+
+# --- 2. a --wrt the cost does not contain -----------------------------------------------------
+
+WRONG_WRT = [
+    # (command, the suggestion the hint makes): every preset is written in θ (θᵀx, no separate b)
+    (["derive", "linear", "--wrt", "w_j"], "theta_j"),
+    (["check", "0", "--cost", "logistic", "--wrt", "b"], "theta_1"),
+    (["check", "0", "--cost", "logistic", "--wrt", "w_j"], "theta_j"),
+    (["check", "0", "--cost", "logistic-l2", "--wrt", "beta_3"], "theta_3"),
+    (["check", "0", "--cost", "1/m*sum((theta^T x - y)^2)", "--wrt", "w_j"], "theta_j"),
+    (["check", "0", "--cost", "1/m*sum((w^T x - y)^2)", "--wrt", "b"], "w_1"),
+]
+
+
+@pytest.mark.parametrize("args,meant", WRONG_WRT, ids=[" ".join(row[0]) for row in WRONG_WRT])
+def test_a_wrt_the_cost_does_not_contain_is_refused(args, meant):
+    """Before: a 'verified' gradient 0 and ✓ equivalent for the answer 0; now exit 2 naming the cost's parameters."""
+    result = CliRunner().invoke(main, [*args, "-f", "text"])
+    assert result.exit_code == 2, result.output
+    assert "equivalent" not in result.output
+    assert "does not contain" in result.output and f"did you mean --wrt {meant}" in result.output
+
+
+def test_steps_takes_the_same_refusal(tmp_path):
+    """steps reads --wrt with the cost too: a derivation against the logistic preset by w_j is refused."""
+    path = tmp_path / "d.txt"
+    path.write_text("1/m sum((h - y) x_j)\n")
+    result = CliRunner().invoke(main, ["steps", str(path), "--cost", "logistic", "--wrt", "w_j", "-f", "text"])
+    assert result.exit_code == 2 and "the cost logistic has the parameters θ" in result.output
+
+
+def test_a_derivative_that_is_truly_zero_stays_judged():
+    """θ₂ is a variable of θ₁² (the cost holds θ): ∂/∂θ₂ θ₁² = 0 by hand, and 0 is equivalent, 1 is not."""
+    assert check("0", cost="theta_1^2", wrt="theta_2").verdict == EQ
+    assert check("1", cost="theta_1^2", wrt="theta_2").verdict == DIFF
+
+
+def test_the_preset_own_variable_still_works():
+    """--wrt theta_j against a preset is unchanged: the logistic gradient (1/m) Σ (h − y) xⱼ by hand."""
+    assert check("1/m sum((h - y) x_j)", cost="logistic", wrt="theta_j").verdict == EQ
