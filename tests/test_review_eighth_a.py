@@ -151,3 +151,94 @@ def test_a_derivative_that_is_truly_zero_stays_judged():
 def test_the_preset_own_variable_still_works():
     """--wrt theta_j against a preset is unchanged: the logistic gradient (1/m) Σ (h − y) xⱼ by hand."""
     assert check("1/m sum((h - y) x_j)", cost="logistic", wrt="theta_j").verdict == EQ
+
+
+# --- 3. notes whose first display defines the cost --------------------------------------------
+
+#: notes as course pages write them: prose, the cost's definition, then the derivation of ∂J/∂θⱼ.
+#: Worked by hand: h′ = h(1 − h), so each bracket times h(1 − h) is y(1 − h) − (1 − y)h = y − h, and the
+#: last display is (1/m) Σ (h − y) xⱼ, the logistic gradient; every display below the first is a true step.
+NOTES = r"""# Logistic regression: the gradient
+
+The cost is the average cross-entropy over the $m$ training examples:
+
+$$
+J(\theta) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))\right]
+$$
+
+Differentiating term by term, and using $\sigma'(z) = \sigma(z)(1-\sigma(z))$:
+
+$$
+\frac{\partial J}{\partial \theta_j} = -\frac{1}{m}\sum_{i=1}^{m}\left[\frac{y^{(i)}}{h_\theta(x^{(i)})} - \frac{1-y^{(i)}}{1-h_\theta(x^{(i)})}\right] h_\theta(x^{(i)})(1-h_\theta(x^{(i)}))\,x_j^{(i)}
+$$
+
+$$
+= -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}(1-h_\theta(x^{(i)})) - (1-y^{(i)})h_\theta(x^{(i)})\right]x_j^{(i)}
+$$
+
+so that
+
+$$
+\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}
+$$
+"""
+
+
+def _steps(text: str, **options):
+    from logderiv import steps
+
+    return steps(text, file_kind="markdown", **options)
+
+
+def test_notes_opening_with_the_cost_definition_are_read_right():
+    """Before: the J(θ) = … block was step 1, compared with ∂J/∂θⱼ and called wrong; now it is the cost (noted)."""
+    review = _steps(NOTES)
+    assert review.ending == "gradient"
+    assert all(step.valid for step in review.steps)
+    assert review.steps[0].written.line == 12  # the first step is ∂J/∂θⱼ's display, not the definition's (line 6)
+    assert any("the cost is the one line 6 defines" in note for note in review.notes)
+
+
+def test_a_planted_mistake_after_the_definition_is_still_found():
+    """The sign of the last step flipped (σ − y ↦ y − σ): the derivation is wrong at that display (line 22)."""
+    planted = NOTES.replace(r"\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}",
+                            r"\left(y^{(i)} - h_\theta(x^{(i)})\right)x_j^{(i)}")
+    assert planted != NOTES
+    review = _steps(planted)
+    wrong = [step for step in review.steps if not step.valid]
+    assert wrong and wrong[0].written.line == 22
+    assert review.ending == "wrong"
+
+
+def test_the_defined_cost_is_the_one_differentiated():
+    """The notes' cost, not the logistic preset: a squared error's derivation is checked against its own gradient."""
+    notes = (r"$$J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2$$" "\n\nso\n\n"
+             r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})x_j^{(i)}$$")
+    review = _steps(notes)  # ∂/∂θⱼ (1/2m) Σ (θᵀx − y)² = (1/m) Σ (θᵀx − y) xⱼ, by hand
+    assert review.ending == "gradient" and all(step.valid for step in review.steps)
+
+
+def test_a_definition_named_script_l_is_the_cost_in_later_lines():
+    r"""\mathcal{L}(w) = −Σ […]; then ∂\mathcal{L}/∂w_j: L is the defined cost there, not a constant (∂ of it 0)."""
+    notes = (r"$$\mathcal{L}(w) = -\sum_{i=1}^{m}\left[y_i\log\sigma(w^Tx_i) + (1-y_i)\log(1-\sigma(w^Tx_i))\right]$$"
+             "\nThen\n"
+             r"$$\frac{\partial \mathcal{L}}{\partial w_j} = \sum_{i=1}^{m}(\sigma(w^Tx_i) - y_i)x_{ij}$$")
+    review = _steps(notes)
+    assert review.ending == "gradient" and all(step.valid for step in review.steps)
+    wrong = _steps(notes.replace("- y_i)x_{ij}", "+ y_i)x_{ij}"))
+    assert wrong.ending == "wrong"
+
+
+def test_a_given_cost_must_be_the_defined_one():
+    """--cost logistic agrees with the notes' J: read as before; --cost linear does not: refused, not judged."""
+    assert _steps(NOTES, cost="logistic").ending == "gradient"
+    with pytest.raises(InputError, match="defines the cost as"):
+        _steps(NOTES, cost="linear")
+
+
+def test_a_derivation_that_rewrites_the_cost_itself_is_left_as_written():
+    """J = … = … with no derivative after it is no definition followed by a derivation: its lines stay steps."""
+    from logderiv import steps
+
+    review = steps("J = 1/(2m) sum((theta^T x - y)^2)\n= 1/(2m) sum((y - theta^T x)^2)\n", cost="linear")
+    assert len(review.steps) == 3
