@@ -242,3 +242,17 @@ def test_a_derivation_that_rewrites_the_cost_itself_is_left_as_written():
 
     review = steps("J = 1/(2m) sum((theta^T x - y)^2)\n= 1/(2m) sum((y - theta^T x)^2)\n", cost="linear")
     assert len(review.steps) == 3
+
+
+def test_steps_refuses_a_variable_its_own_lines_name_that_the_cost_lacks():
+    """d/dw_j of a cost in θ is a 'verified' 0 (before: ✓ every step holds); refused at the line that names w_j."""
+    from logderiv import steps
+
+    with pytest.raises(InputError, match="does not contain w_j") as raised:
+        steps("d/dw_j [1/(2m) sum((theta^T x - y)^2)]\n= 0\n")
+    assert raised.value.line == 1
+    notes = (r"$$J(\theta) = \frac{1}{2m}\sum_i (\theta^T x^{(i)} - y^{(i)})^2$$" "\n\n"
+             r"$$\frac{\partial J}{\partial w_j} = 0$$" "\n")
+    with pytest.raises(InputError, match="does not contain w_j") as raised:
+        _steps(notes)
+    assert raised.value.line == 3

@@ -321,6 +321,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else None
     cost_line = 0
+    wrt_given = wrt is not None
     if (takes is not None and _is_cost_name(takes.body) and len(trees) > 1
             and isinstance(trees[1], tree.Derivative) and not _is_cost_name(trees[1].body)
             and tree.shape(trees[1].wrt) == tree.shape(takes.wrt)):
@@ -358,6 +359,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
         cost_lets = read_lets(lets, input=input)[0] if lets else []
         try:
             problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+            _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
             if cost_line:
                 from ..render.printing import show_unicode
 
@@ -396,6 +398,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     from ..render.printing import show_unicode
 
     first = trees[0] if trees else None
+    wrt_given = wrt is not None
     if wrt is None:
         if isinstance(first, tree.Derivative):
             wrt = _variable_text(first.wrt, input)
@@ -415,9 +418,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         if error.source != defined.text:
             raise
         raise _relocated(error, document, defined.offset, len(defined.text)) from None
-    from ..notation import check_depends_on_wrt
-
-    check_depends_on_wrt(written, wrt)
+    _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
     note = (f"the cost is the one line {defined.line} defines, {name} = {show_unicode(written.cost)}: "
             f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
     if cost is None:
@@ -437,3 +438,19 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
         )
     return dataclasses.replace(given, notes=(*given.notes, note))
+
+
+def _depends_on_wrt(problem: Problem, wrt: str, document: Document, step: WrittenStep, *, given: bool) -> None:
+    """Refuse a cost without the variable differentiated by (∂/∂w_j of a cost in θ: a "verified" 0).
+
+    The variable is --wrt's when given, else the one the derivation's line names: the error then points there.
+    """
+    from ..notation import check_depends_on_wrt
+
+    try:
+        check_depends_on_wrt(problem, wrt)
+    except InputError as error:
+        if given or error.label != "--wrt":
+            raise
+        blank = len(step.text) - len(step.text.lstrip())  # a display's step may open with the blank lines before it
+        raise _relocated(error, document, step.offset + blank, len(step.text) - blank) from None
