@@ -469,7 +469,7 @@ def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input:
 
     from .verify.answer import Checker
     from .verify.matrix_answer import COLUMNS_GIVEN
-    from .verify.objective import OBJECTIVES, describe_log_likelihood
+    from .verify.objective import OBJECTIVES, describe_log_likelihood, ensure_orientation
 
     if objective not in OBJECTIVES:
         raise InputError(f"unknown objective '{objective}'", hint="use " + " or ".join(OBJECTIVES), label="--objective")
@@ -479,6 +479,7 @@ def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input:
     problem = judge.problem
     notes = list(problem.notes)
     if objective != "cost":
+        ensure_orientation(problem)  # ℓ is −m·J, −J or the cost itself: refused rather than guessed when unknown
         notes.append(f"--objective log-likelihood: the answer is judged as the gradient of the log-likelihood "
                      f"{describe_log_likelihood(problem)}, for gradient ascent")
     if layout is not None and layout != problem.layout and any(note.startswith("matrix form") for note in notes):
@@ -596,6 +597,7 @@ def read_cost(
         if not regularise_intercept:
             preset = _without_intercept_penalty(preset)
         problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
+        check_depends_on_wrt(problem, wrt, preset=name)  # --wrt w_j or b against θ: refused, not a ✓ for 0
         if cost.strip() == name:
             return problem
         import dataclasses

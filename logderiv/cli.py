@@ -322,7 +322,8 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 @_wrt_option("The variable the gradient is taken with respect to.")
 @click.option("--objective", type=click.Choice(["cost", "log-likelihood"]), default="cost", show_default=True,
               help="What ANSWER is the gradient of: the cost J (gradient descent), or the log-likelihood "
-                   "ℓ = −m·J, −J for a cost with no 1/m (gradient ascent).")
+                   "ℓ = −m·J, −J for a cost with no 1/m, the cost itself when it is a log-likelihood "
+                   "(gradient ascent).")
 @click.option("--layout", type=click.Choice(["rows", "columns"]), default=None,
               help="How a matrix ANSWER lays out the examples: rows (X m×n) or columns (X n×m, Y and A 1×m rows, "
                    "DeepLearning.AI's). Default: the cost's, else rows, or columns when only they make sense.")

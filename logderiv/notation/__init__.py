@@ -745,13 +745,15 @@ def _holds(node: Node, name: str) -> bool:
     return any(isinstance(n, Variable) and n.name == name for n in walk(node))
 
 
-def check_depends_on_wrt(problem: Problem, wrt: str) -> None:
+def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) -> None:
     """Refuse a cost that does not contain the variable differentiated by (for derive, check and steps).
 
     Its gradient would be a "verified" 0, and almost always the text meant
     something else: ``-(y log a + (1-y) log(1-a))`` by z, where ``a`` (Ng's
-    a = σ(z)) is read as a constant; ``Σ (p - y)²`` by θⱼ. Saying so is better
-    than printing 0.
+    a = σ(z)) is read as a constant; ``Σ (p - y)²`` by θⱼ; the logistic preset
+    (in θ) by w_j or b, a "✓ equivalent" for the answer 0. Saying so, and which
+    parameter vector the cost has, is better than printing 0. ``preset`` is the
+    preset's name when the cost is one.
     """
     import sympy
 
@@ -767,6 +769,18 @@ def check_depends_on_wrt(problem: Problem, wrt: str) -> None:
         "a letter the cost uses without defining it is a constant (a, p, z): define it with --let "
         "(e.g. --let 'a = sigmoid(z)'), or choose with --wrt a variable of the cost"
     )
+    suggestion = _parameter_suggestion(expanded, target)
+    if suggestion is not None:
+        which = f"the cost {preset}" if preset else "the cost"
+        name, meant, why = suggestion
+        raise InputError(
+            f"{which} has the parameters {name}; it does not contain {wrt.strip()} (it does not depend on it: "
+            "its derivative would be 0)",
+            source=wrt,
+            column=0,
+            hint=f"did you mean --wrt {meant}?{why}",
+            label="--wrt",
+        )
     if wrt == vocabulary.DEFAULT_WRT:
         raise InputError(
             "the cost does not depend on θⱼ (the default --wrt theta_j): its derivative would be 0",
@@ -782,6 +796,39 @@ def check_depends_on_wrt(problem: Problem, wrt: str) -> None:
         hint=hint,
         label="--wrt",
     )
+
+
+def _parameter_suggestion(expanded, target) -> tuple[str, str, str] | None:
+    """(the cost's one parameter vector, the --wrt meant, why) for a --wrt naming another parameter, else None.
+
+    Only when the cost holds exactly one parameter vector (θ, w, β) and the
+    --wrt names a parameter (a component of another vector, or an intercept
+    b, β₀, w₀): then what was meant is the same component of the cost's
+    vector. An intercept has no component of its own there: θᵀx holds it only
+    as the weight of a feature of ones, so none is guessed.
+    """
+    import sympy
+
+    from .symbols import wrt_index as general_index
+
+    bases = {str(indexed.base) for indexed in expanded.atoms(sympy.Indexed)}
+    vectors = sorted(bases & vocabulary.PARAMETER_VECTORS)
+    if len(vectors) != 1:
+        return None
+    vector = vectors[0]
+    shown = {"theta": "θ", "beta": "β"}.get(vector, vector)
+    if isinstance(target, sympy.Indexed) and str(target.base) in vocabulary.PARAMETER_VECTORS:
+        index = target.indices[-1]
+        if index.is_Integer and int(index) == 0:
+            return (shown, f"{vector}_1",
+                    f" ({shown} has no separate intercept: it is the weight of a feature of ones, numbered 1..n here)")
+        return shown, f"{vector}_{'j' if index == general_index else index}", ""
+    if isinstance(target, sympy.Symbol) and str(target) in ("b", "b_0", "bias", "intercept"):
+        return (shown, f"{vector}_1",
+                f" (the cost has no separate intercept {target}: in {shown}ᵀx an intercept is the weight of a "
+                "feature of ones, the presets' feature 1; or theta_j for the general component)".replace(
+                    "theta_j", f"{vector}_j"))
+    return None
 
 
 def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]) -> None:

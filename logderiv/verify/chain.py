@@ -14,6 +14,7 @@ whose last line still holds a derivative is *unfinished*, not wrong.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Collection, Sequence
 
 import sympy
@@ -23,6 +24,7 @@ from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.vocabulary import DEFAULT_WRT
+from ..presets import find_preset
 from ..problem import Problem
 from ..review import Review, StepReview
 from ..verdict import Verdict
@@ -83,9 +85,13 @@ def review_document(
     from ..engine.driver import derive_problem
 
     names = _let_names(let, input)
+    defined, defined_name = _leading_definition(document) or (None, _COST_NAME)
+    if defined is not None:
+        # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ
+        document = dataclasses.replace(document, steps=document.steps[2:])
     read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
-    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let)
+    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name)
     line_lets, let_notes = _line_lets(problem, let, input)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
     built = [_build(document, step, node, problem, line_lets) for step, node in zip(document.steps, trees)]
@@ -97,7 +103,7 @@ def review_document(
         definitions.update(expression.definitions)
         notes += expression.notes
     context = dataclasses.replace(problem, definitions=definitions)
-    lines = [_with_cost(expression.expr, problem) for expression in built]
+    lines = [_with_cost(expression.expr, problem, defined_name) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
 
@@ -239,9 +245,9 @@ def _is_cost_name(node: tree.Node) -> bool:
     return isinstance(node, tree.Variable) and node.name == _COST_NAME and node.feature is None and node.example is None
 
 
-def _with_cost(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
-    """``expr`` with the cost's name ``J`` replaced by the cost."""
-    return expr.xreplace({symbols.scalar(_COST_NAME): problem.cost})
+def _with_cost(expr: sympy.Expr, problem: Problem, name: str = _COST_NAME) -> sympy.Expr:
+    """``expr`` with the cost's name ``J`` (or the name the first line defined, L, ℓ) replaced by the cost."""
+    return expr.xreplace({symbols.scalar(_COST_NAME): problem.cost, symbols.scalar(name): problem.cost})
 
 
 def _variable_text(node: tree.Variable, input: str) -> str:
@@ -255,15 +261,67 @@ def _variable_text(node: tree.Variable, input: str) -> str:
     return text + (f"_{{{node.feature}}}" if node.feature else "") + (f"^{{({node.example})}}" if node.example else "")
 
 
+#: a step that only names the cost: J, J(θ), L(β), \mathcal{L}(w, b), ℓ(θ) (the argument is layout)
+_COST_NAME_ONLY = re.compile(
+    r"\s*(?P<name>J|L|\\mathcal\s*\{?\s*[JL]\s*\}?|\\ell|ℓ|𝓛)\s*"
+    r"(?:(?:\(|\\left\s*\()[^()=∂]*(?:\)|\\right\s*\)))?\s*"
+)
+#: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
+_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+
+
+#: the names the parser gives no reading of its own: ℓ is \ell's name, 𝓛 is \mathcal{L}'s
+_NAMES_AS_READ = {"ℓ": "ℓ", "𝓛": "L"}
+
+
+def _leading_definition(document: Document) -> tuple[WrittenStep, str] | None:
+    """The cost a derivation's first line defines (``J(θ) = −(1/m) Σ …``), when later lines derive it; else None.
+
+    Notes open with the cost's definition and then derive ∂J/∂θⱼ, as a plain
+    file opens with the derivative to take: the definition's right side is
+    the cost, and neither side is a step of the derivative. Only when the
+    first step is nothing but the cost's name, the second holds no derivative
+    (it is the formula), and a later step holds one (the derivation follows):
+    a derivation that starts from J itself (J = …, rewriting the cost) is
+    left as written.
+    """
+    steps = document.steps
+    named = _COST_NAME_ONLY.fullmatch(steps[0].text) if len(steps) >= 3 else None
+    if named is None:
+        return None
+    if _DERIVATIVE.search(steps[1].text) or not any(_DERIVATIVE.search(step.text) for step in steps[2:]):
+        return None
+    written = named.group("name")
+    name = _NAMES_AS_READ.get(written)
+    if name is None:
+        try:
+            node = _parse_step(written, document.notation)
+        except InputError:
+            return None
+        if not isinstance(node, tree.Variable) or node.feature is not None or node.example is not None:
+            return None
+        name = node.name
+    return steps[1], name
+
+
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
-             input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = ()) -> Problem:
-    """The problem the derivation solves: from --cost and --wrt, else from what the document says."""
+             input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
+             defined: WrittenStep | None = None, name: str = _COST_NAME) -> Problem:
+    """The problem the derivation solves: from --cost and --wrt, else from what the document says.
+
+    ``defined`` is the cost the document's first line defines (:func:`_leading_definition`), already
+    taken out of its steps, and ``name`` the name it gives the cost.
+    """
     from .._api import read_cost
     from ..notation import parse_text
+
+    if defined is not None:
+        return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name)
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else None
     cost_line = 0
+    wrt_given = wrt is not None
     if (takes is not None and _is_cost_name(takes.body) and len(trees) > 1
             and isinstance(trees[1], tree.Derivative) and not _is_cost_name(trees[1].body)
             and tree.shape(trees[1].wrt) == tree.shape(takes.wrt)):
@@ -301,6 +359,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
         cost_lets = read_lets(lets, input=input)[0] if lets else []
         try:
             problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+            _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
             if cost_line:
                 from ..render.printing import show_unicode
 
@@ -323,3 +382,75 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
         if error.label == "COST":
             error.label = "--cost"
         raise
+
+
+def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep, cost: str | None,
+                     wrt: str | None, input: str, regularise_intercept: bool, lets: Sequence[str],
+                     name: str = _COST_NAME) -> Problem:
+    """The problem of a derivation whose first line defines the cost: that cost, by the variable the lines name.
+
+    With --cost too, the two must be the same cost: a derivation of the one
+    checked against the other would be judged wrong (or right) for a reason
+    the writer never wrote.
+    """
+    from .._api import read_cost
+    from ..notation import parse_text, read_lets
+    from ..render.printing import show_unicode
+
+    first = trees[0] if trees else None
+    wrt_given = wrt is not None
+    if wrt is None:
+        if isinstance(first, tree.Derivative):
+            wrt = _variable_text(first.wrt, input)
+        elif document.wrt is not None:
+            wrt = document.wrt
+        else:
+            wrt = DEFAULT_WRT
+    try:
+        wrt_tree = parse_text(wrt, input=input).tree
+    except InputError as error:
+        raise error.with_label("--wrt") from None
+    node = _parse_in(document, defined).tree
+    cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
+    try:
+        written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+    except InputError as error:
+        if error.source != defined.text:
+            raise
+        raise _relocated(error, document, defined.offset, len(defined.text)) from None
+    _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
+    note = (f"the cost is the one line {defined.line} defines, {name} = {show_unicode(written.cost)}: "
+            f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
+    if cost is None:
+        if not regularise_intercept:
+            raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
+                             hint="give --cost logistic-l2 or --cost linear-l2")
+        return dataclasses.replace(written, notes=(*written.notes, note), name=name)
+    given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept)
+    # each cost with its own definitions put in (both may say h, meaning their own model)
+    verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                    wording=("the defined cost", "--cost"))
+    if verdict.verdict != "equivalent":
+        raise InputError(
+            f"line {defined.line} defines the cost as {show_unicode(written.cost)}, which is not --cost {cost}",
+            label="--cost",
+            hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
+        )
+    return dataclasses.replace(given, notes=(*given.notes, note))
+
+
+def _depends_on_wrt(problem: Problem, wrt: str, document: Document, step: WrittenStep, *, given: bool) -> None:
+    """Refuse a cost without the variable differentiated by (∂/∂w_j of a cost in θ: a "verified" 0).
+
+    The variable is --wrt's when given, else the one the derivation's line names: the error then points there.
+    """
+    from ..notation import check_depends_on_wrt
+
+    try:
+        check_depends_on_wrt(problem, wrt)
+    except InputError as error:
+        if given or error.label != "--wrt":
+            raise
+        blank = len(step.text) - len(step.text.lstrip())  # a display's step may open with the blank lines before it
+        raise _relocated(error, document, step.offset + blank, len(step.text) - blank) from None

@@ -180,9 +180,23 @@ def _objective(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Di
     """
     if not context.final:
         return None
-    from .objective import describe_log_likelihood, log_likelihood_scale
+    from .objective import LOG_LIKELIHOOD, LOSS, describe_log_likelihood, log_likelihood_scale, orientation
 
     problem = context.problem
+    found = orientation(problem)
+    if found == LOG_LIKELIHOOD:
+        # the cost is ℓ itself: under either objective the gradient asked for is ∇ℓ, and −∇ℓ is the descent one
+        if context.same(answer, _negated(expected)):
+            return Diagnosis(
+                "cost-gradient",
+                "this is the gradient of the negative log-likelihood −ℓ (J = −ℓ, what gradient descent minimises); "
+                "the cost given is the log-likelihood ℓ itself (it is never above 0, to be maximised), and its "
+                "gradient, {expected}, is the one asked for: for gradient ascent",
+                sympy.Integer(-1),
+            )
+        return None
+    if found != LOSS and problem.objective == "cost":
+        return None  # neither a loss nor a log-likelihood that logderiv can tell: −∇ is only a flipped sign
     scale = log_likelihood_scale(problem)
     times = "−m times" if scale != -1 else "the negative of"
     if problem.objective == "cost":
@@ -258,6 +272,10 @@ def _mean_or_sum(factor: sympy.Expr, context: Context) -> str:
 
     problem = context.problem
     mean = is_mean_form(problem.expand_definitions(problem.cost))
+    from .objective import LOG_LIKELIHOOD, orientation
+
+    if orientation(problem) == LOG_LIKELIHOOD:
+        return ""  # the cost is ℓ itself: neither J's mean nor the ℓ = −m·J below is the reason
     if problem.objective != "cost":
         if factor == 1 / symbols.m and mean:
             return ": {answer} is the gradient of the mean log-likelihood ℓ/m = −J; ℓ = −m·J has no 1/m"

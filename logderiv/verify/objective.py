@@ -13,16 +13,38 @@ how:
 A penalty term goes along with the rest (``λ/(2m)‖θ‖²`` becomes ``−λ/2 ‖θ‖²``
 in ℓ, the log of a Gaussian prior): ℓ is always a multiple of the whole cost, so
 an answer is never judged against a mix of two objectives.
+
+The cost given may itself be the log-likelihood, written to be maximised
+(``Σᵢ [yᵢ log σ(βᵀxᵢ) + (1 − yᵢ) log(1 − σ(βᵀxᵢ))]`` with no leading minus,
+``Σᵢ yᵢzᵢ − log(1 + e^{zᵢ})``): then ℓ is the cost, ``∇ℓ = ∇cost``, and
+negating it again would flip every verdict. :func:`orientation` tells the two
+apart by the cost's sign: a loss (squared error, cross-entropy, with or
+without its penalty) is never below 0, it is minimised; a log-likelihood of
+labels in [0, 1] (and its log-prior penalty) is never above 0, it is
+maximised. A cost whose sign changes from point to point is neither as far as
+logderiv can tell, and ``--objective log-likelihood`` is refused for it rather
+than guessed.
 """
 
 from __future__ import annotations
 
+import functools
+
 import sympy
 
+from ..errors import InputError, UnsupportedError
 from ..notation import symbols
 from ..problem import Problem
 
-__all__ = ["OBJECTIVES", "is_mean_form", "log_likelihood_scale", "describe_log_likelihood"]
+__all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood",
+           "ensure_orientation"]
+
+#: what :func:`orientation` returns: a cost to minimise, or a log-likelihood to maximise
+LOSS, LOG_LIKELIHOOD = "loss", "log-likelihood"
+#: the points the cost's sign is looked at, per size of :data:`numeric.SIZES`
+_POINTS = 6
+#: a stream of random points of its own, so the sign test shares no values with a verdict's
+_STREAM = 20261204
 
 #: the objectives ``check --objective`` accepts; the first is the default
 OBJECTIVES = ("cost", "log-likelihood")
@@ -44,13 +66,55 @@ def is_mean_form(cost: sympy.Expr) -> bool:
     return True
 
 
+def orientation(problem: Problem) -> str | None:
+    """``LOSS`` (never below 0: minimised), ``LOG_LIKELIHOOD`` (never above 0: maximised), or None (can't tell)."""
+    return _orientation(problem.expand_definitions(problem.cost))
+
+
+@functools.lru_cache(maxsize=32)
+def _orientation(cost: sympy.Expr) -> str | None:
+    from . import numeric
+
+    positive = negative = False
+    for size in numeric.SIZES:
+        for index in range(_POINTS):
+            try:
+                value = numeric.evaluate(cost, numeric.point(_STREAM, size, index), size)
+            except (numeric.Undefined, OverflowError, UnsupportedError):
+                return None  # undefined somewhere, or nothing numeric can evaluate: no sign to go by
+            if abs(value.imag) > 1e-9 * max(1.0, abs(value)) or value != value:
+                return None
+            positive |= value.real > 0
+            negative |= value.real < 0
+    if positive == negative:
+        return None  # both signs (no bound either way), or 0 everywhere
+    return LOSS if positive else LOG_LIKELIHOOD
+
+
+def ensure_orientation(problem: Problem) -> str:
+    """The cost's orientation, for ``--objective log-likelihood``; refused (exit 2) when it can't be told."""
+    found = orientation(problem)
+    if found is None:
+        raise InputError(
+            "logderiv can't tell whether this cost is a loss (to minimise) or a "
+            "log-likelihood (to maximise): its value is neither always ≥ 0 nor always ≤ 0",
+            label="--objective",
+            hint="leave out --objective: the answer is then judged as the gradient of the cost as written",
+        )
+    return found
+
+
 def log_likelihood_scale(problem: Problem) -> sympy.Expr:
-    """The constant c with ``ℓ = c·J``: −m for a mean-form cost, −1 for a sum-form one."""
+    """The constant c with ``ℓ = c·J``: 1 when the cost is ℓ itself, −m for a mean-form cost, −1 for a sum-form one."""
+    if orientation(problem) == LOG_LIKELIHOOD:
+        return sympy.Integer(1)
     return -symbols.m if is_mean_form(problem.expand_definitions(problem.cost)) else sympy.Integer(-1)
 
 
 def describe_log_likelihood(problem: Problem) -> str:
     """How ℓ is made from this cost, in words (for notes and diagnoses)."""
+    if orientation(problem) == LOG_LIKELIHOOD:
+        return "ℓ, which the cost is itself (it is never above 0: a log-likelihood, to be maximised)"
     if is_mean_form(problem.expand_definitions(problem.cost)):
         return "ℓ = −m·J (the cost is a mean, (1/m) Σᵢ …: ℓ drops its 1/m and its sign)"
     return "ℓ = −J (the cost is a sum, Σᵢ … with no 1/m: ℓ is its negative)"
