@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Collection, NamedTuple, NoReturn
+from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from . import conventions, ellipsis, readings, scalars, tree
@@ -190,7 +190,10 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
 # --- tokens -----------------------------------------------------------------------
 
 
-_LEFT_SIDE_CALL = re.compile(r"\s*[A-Za-z\\{}^_]+\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)\s*:?\s*$")
+#: \nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\} = (CSE 6040): the braces around the name are only grouping
+_LEFT_SIDE_CALL = re.compile(
+    r"\s*[A-Za-z\\{}^_]+(?:\s+\\left\s*\\\{\s*[A-Za-z\\{}^_]+)?"
+    r"\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)(?:\s*\\right\s*\\\})?\s*:?\s*$")
 
 
 _MID = re.compile(r"\\mid(?![A-Za-z])")
@@ -227,6 +230,25 @@ def _names_penalty_strength(word: str) -> bool:
 def _writes_lambda(source: str) -> bool:
     r"""Whether ``source`` writes λ itself (``\lambda``, ``λ``): then a worded strength would be a second one."""
     return bool(re.search(r"\\lambda(?![A-Za-z])|λ", source))
+
+
+#: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
+_BOLD_TEXT_LETTER = re.compile(r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
+#: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
+_HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
+
+
+def _innermost_open(tokens: Sequence[_Token]) -> int | None:
+    """Where the innermost bracket still open at the end of ``tokens`` opens, or None."""
+    depth = 0
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].kind == "close":
+            depth += 1
+        elif tokens[k].kind == "open":
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
 
 
 class _Tokenizer:
@@ -365,11 +387,53 @@ class _Tokenizer:
                 for kind, text in (("lbrace", "{"), ("number", numerator), ("op", "/"), ("number", denominator), ("rbrace", "}")):
                     self.tokens.append(_Token(kind, text, start, start + 1, text))  # raw as written out
                 self.position += 1
+            elif char == ";" and self.parameters_after_semicolon(start):
+                pass  # p(x_i;\beta): the parameters after ';' are skipped (noted); the position moved past them
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def parameters_after_semicolon(self, semicolon: int) -> bool:
+        r"""Skip ``;\beta`` in ``p(x_i;\beta)``: a call's parameters, written after a semicolon (ESL, Murphy).
+
+        ML notes write ``p(x;\beta)`` for the model probability at x with the
+        parameters β: a function of x, the parameters held as they are everywhere
+        else. Read as ``p(x_i)`` (noted) only when everything after the ';' is a
+        parameter vector or the intercept (θ, w, β, b): data after a ';'
+        (``\ell(a; y)``) varies from call to call and cannot be dropped, so that
+        stays refused. A left side's ';' (``L(w; X, y) =``) is read apart, as a separator.
+        """
+        opened = _innermost_open(self.tokens)
+        if opened is None or self.tokens[opened].text != "(" or opened == 0:
+            return False
+        function = self.tokens[opened - 1]
+        if function.kind not in ("name", "word", "hat") or function.end != self.tokens[opened].start:
+            return False
+        close = self.source.find(")", semicolon, self.end)
+        if close < 0:
+            return False
+        right = re.search(r"\\right\s*$", self.source[semicolon:close])
+        inner_end = semicolon + right.start() if right else close
+        if any(char in self.source[semicolon + 1:inner_end] for char in "([;=|"):
+            return False
+        try:
+            inner = _Tokenizer(self.source, semicolon + 1, inner_end, self.names).run()[:-1]
+        except InputError:
+            return False
+        names, commas = inner[0::2], inner[1::2]
+        if not names or len(inner) % 2 == 0 or any(t.kind != "op" or t.text != "," for t in commas):
+            return False
+        if any(t.kind != "name" or t.text not in _HELD_PARAMETERS for t in names):
+            return False
+        call = self.source[function.start:close + 1]
+        arguments = self.source[self.tokens[opened].end:semicolon].strip()
+        fixed = self.source[semicolon + 1:inner_end].strip()
+        self.note(f"{call}: what follows ';' ({fixed}) names the model's parameters, held fixed, as in p(x;β), "
+                  f"the model probability at x: read as {function.raw}({arguments})")
+        self.position = inner_end
+        return True
 
     def vector_bar(self, raw: str, start: int, after: int) -> bool:
         r"""Read a single bar as a norm's: ``\frac{1}{N}\left | Xw-Y \right |^2`` (yunlaix.github.io).
@@ -536,6 +600,8 @@ class _Tokenizer:
                     self.position = close + 1
         elif name in _NOISE_WITH_ARGUMENT:
             _, _, self.position = self.braced(stop, name)
+        elif name == "textbf" and self.bold_text_letter(start, stop):
+            pass  # \textbf{x}: one letter in bold text type is the bold letter (noted)
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
@@ -792,6 +858,25 @@ class _Tokenizer:
             self.position = stop
             return True
         return False
+
+    def bold_text_letter(self, start: int, stop: int) -> bool:
+        r"""Read ``\textbf{x}``, ``\textbf w`` as the bold letter: a vector, as ``\mathbf{x}`` is (noted).
+
+        Notes typeset vectors with the text-mode bold as often as with \mathbf
+        (``\boldsymbol{\theta}^T \textbf{x}^{(i)}``). Only one letter (or a Greek
+        command) counts; a word (``\textbf{Objective}``) stays an annotation.
+        """
+        match = _BOLD_TEXT_LETTER.match(self.source, stop, self.end)
+        if match is None:
+            return False
+        command = match.group("command")
+        if command is not None and command[1:] not in _GREEK_COMMANDS:
+            return False
+        after = match.end()
+        self.style("mathbf", start, stop)
+        self.note(f"'{self.source[start:after]}' (bold text type) is read as the bold letter {self.tokens[-1].text}, "
+                  f"as \\mathbf would write it")
+        return True
 
     def style(self, name: str, start: int, stop: int) -> None:
         r"""``\mathbf{x}``, ``\boldsymbol\theta``, ``\hat{y}``: the letter inside, styled."""
@@ -2776,6 +2861,27 @@ class _Parser:
 
     # -- the left side of '=' --
 
+    def braced_cost_name(self) -> int | None:
+        r"""Where ``\left\{`` … ``\right\}`` around a gradient's cost name closes (``\nabla_\theta \left\{L(\theta)\right\}``), or None.
+
+        Only a brace holding the name and its bracket of arguments counts: then the
+        braces group, as \nabla(J)'s parentheses do; any other content is left to refuse.
+        """
+        opened = self.peek()
+        if opened.kind != "open" or opened.text != "{" or self.position not in self.partner:
+            return None
+        closed = self.partner[self.position]
+        name = self.position + 1
+        if self.tokens[name].kind not in ("name", "word"):
+            return None
+        arguments = name + 1
+        if arguments == closed:
+            return closed
+        if (self.tokens[arguments].kind == "open" and self.tokens[arguments].text == "("
+                and self.partner.get(arguments) == closed - 1):
+            return closed
+        return None
+
     def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
         r"""``\nabla_\theta J(\theta) =``, ``\nabla(J)_j =``, ``\nabla_{\theta_j} J =``: the gradient's left side, read as ∂J/∂θⱼ.
 
@@ -2802,6 +2908,10 @@ class _Parser:
             self.advance()  # \nabla(J)
             name = self.peek()
             wrapped = True
+        braced = self.braced_cost_name()
+        if braced is not None:
+            self.advance()  # \nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\}: the braces only group
+            name = self.peek()
         if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
             self.fail("the left side \\nabla ... names the cost", name.start, hint="write \\nabla_\\theta J(\\theta) =")
         self.advance()
@@ -2816,6 +2926,8 @@ class _Parser:
             if parameter is None and len(inner) == 1 and inner[0].text in vocab.PARAMETER_VECTORS:
                 parameter = inner[0].text  # \nabla J(\theta)
             self.position = self.partner[self.position] + 1
+        if braced is not None:
+            self.position = braced + 1
         script = self.peek()
         if self.is_op(script, "_") and entry is None:
             self.advance()

@@ -1,0 +1,138 @@
+r"""The LaTeX of real course notes and textbooks (issue 10): spellings they use that logderiv now reads.
+
+* ``p(x_i;\beta)`` (ESL, Murphy): the parameters after a semicolon, held fixed — the model probability at x_i;
+* ``\nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\} =`` (CSE 6040): braces around a gradient's cost name;
+* ``\textbf{x}`` (text-mode bold) for a vector, beside ``\boldsymbol{\theta}``.
+
+Each reading is noted. Gradients are held against a plain spelling written by hand
+(``tests/_oracle.py``: sympy.diff and finite differences); verdicts are worked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _oracle import assert_gradient
+from logderiv import check, derive
+from logderiv._api import read_cost
+from logderiv.errors import InputError
+
+# ---------------------------------------------------------------- p(x_i;\beta)
+
+#: ESL eq. 4.20: the two-class log-likelihood, and p(x;β) the model probability
+_ESL_COST = r"l(\beta) = \sum_{i=1}^N\{y_i\beta^Tx_i -\ln(1+e^{\beta^Tx_i})  \}"
+_ESL_LET = r"p(x_i;\beta) = \frac{e^{\beta^Tx}}{1+e^{\beta^Tx}}"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # ∂l/∂β_j = Σ y_i x_ij − σ(βᵀx_i) x_ij = Σ x_ij (y_i − p_i): the score (ESL eq. 4.21)
+        (r"\frac{\partial l(\beta)}{\partial \beta} = \sum_{i=1}^N x_i(y_i-p(x_i;\beta))", "equivalent"),
+        (r"\sum_{i=1}^N x_i(y_i-p(x_i; \mathbf{\beta}))", "equivalent"),
+        # the sign flipped: the gradient of −l
+        (r"\sum_{i=1}^N x_i(p(x_i;\beta) - y_i)", "different"),
+    ],
+)
+def test_parameters_after_a_semicolon_are_held_fixed(text, verdict):
+    result = check(text, cost=_ESL_COST, wrt="beta_j", let=[_ESL_LET])
+    assert result.verdict == verdict
+    assert any("what follows ';'" in note and "read as p(x_i)" in note for note in result.notes), result.notes
+
+
+def test_a_cost_written_with_p_of_x_semicolon_beta_has_the_logistic_gradient():
+    r"""-Σ y_i log p(x_i;β) + (1 − y_i) log(1 − p(x_i;β)), p the sigmoid: the cross-entropy, summed."""
+    text = r"-\sum_{i=1}^N \left[y_i \log p(x_i;\beta) + (1-y_i)\log(1-p(x_i;\beta))\right]"
+    derivation = derive(text, wrt="beta_j", let=[_ESL_LET])
+    expected = read_cost("-sum_i y_i*log(sigmoid(beta^T x_i)) + (1-y_i)*log(1-sigmoid(beta^T x_i))", wrt="beta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("what follows ';'" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("lets", "text", "column"),
+    [
+        # data after the ';' changes from call to call (y_i): dropping it would lose the labels
+        ([r"\ell(a; y) = -(y\log a + (1-y)\log(1-a))"], r"\sum_i \ell(\sigma(w^Tx_i); y_i)", 6),
+        # something else than a parameter after the ';'
+        ([], r"\sum_i (y_i - f(x_i; \lambda))^2", 19),
+        ([], r"\sum_i (y_i - f(x_i; w_1))^2", 19),
+    ],
+)
+def test_other_semicolons_stay_refused(lets, text, column):
+    with pytest.raises(InputError) as raised:
+        derive(text, wrt="w_j", let=lets)
+    assert "';'" in str(raised.value)
+    assert raised.value.column == column  # the caret at the ';' (0-based)
+
+
+# ---------------------------------------------------------------- \nabla_\theta \left\{ L \right\}
+
+_CSE_COST = r"\mathcal{L}(\theta; y, X) = \sum_i y_i \ln G(\theta^T x_i) + (1-y_i) \ln (1 - G(\theta^T x_i))"
+_CSE_LET = r"G(y) = \frac{e^y}{e^y + 1}"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the log-likelihood's gradient is Σ (y_i − σ(θᵀx_i)) x_ij = [Xᵀ(y − σ(Xθ))]_j (by hand)
+        (r"\nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\} = X^T \left[ y - G(X \cdot \theta)\right]", "equivalent"),
+        (r"\nabla_\theta \left\{\mathcal{L}\right\} = X^T \left[ y - G(X \theta)\right]", "equivalent"),
+        (r"\nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\} = X^T \left[ G(X \theta) - y\right]", "different"),
+    ],
+)
+def test_braces_around_the_gradients_cost_name_only_group(text, verdict):
+    result = check(text, cost=_CSE_COST, wrt="theta_j", let=[_CSE_LET])
+    assert result.verdict == verdict
+    assert any("names ∂L/∂θⱼ" in note for note in result.notes), result.notes
+
+
+def test_braces_around_more_than_the_name_stay_refused():
+    with pytest.raises(InputError, match="names the cost"):
+        check(r"\nabla_\theta \left\{2\mathcal{L}\right\} = X^T \left[ y - G(X \theta)\right]",
+              cost=_CSE_COST, wrt="theta_j", let=[_CSE_LET])
+
+
+# ---------------------------------------------------------------- \textbf{x}
+
+_BK_J = r"\frac{1}{2m} \sum_{i=1}^{m} \left( \boldsymbol{\theta}^T \textbf{x}^{(i)} - y^{(i)} \right)^2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BK_J,
+        r"\frac{1}{2m} \sum_{i=1}^{m} ( \textbf{\theta}^T \textbf x^{(i)} - y^{(i)} )^2",
+    ],
+)
+def test_bold_text_letter_is_the_vector(text):
+    derivation = derive(text, wrt="theta_j")
+    expected = read_cost("sum_i (theta^T x_i - y_i)^2 / (2m)", wrt="theta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("(bold text type) is read as the bold letter" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾ and (1/m) Xᵀ(Xθ − y): the gradient of (1/2m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)², by hand
+        (r"\frac{1}{m} \sum_{i=1}^{m}  \left( \boldsymbol{\theta}^T \textbf{x}^{(i)} - y^{(i)} \right)  \textbf{x}^{(i)}",
+         "equivalent"),
+        (r"\nabla_{\boldsymbol{\theta}} J  = \frac{1}{m} \textbf{X}^T(\textbf{X}\boldsymbol{\theta} - \textbf{y})",
+         "equivalent"),
+        # missing the 1/m
+        (r"\textbf{X}^T(\textbf{X}\boldsymbol{\theta} - \textbf{y})", "different"),
+    ],
+)
+def test_bold_text_answers(text, verdict):
+    assert check(text, cost=_BK_J, wrt="theta_j").verdict == verdict
+
+
+def test_a_bold_text_word_is_still_an_annotation():
+    r"""\textbf{where}: a word in bold type carries no mathematics, as before."""
+    read = derive(_BK_J + r" \quad \textbf{where}", wrt="theta_j").problem
+    assert not any("(bold text type)" in note and "where" in note for note in read.notes)
