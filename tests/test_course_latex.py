@@ -136,3 +136,46 @@ def test_a_bold_text_word_is_still_an_annotation():
     r"""\textbf{where}: a word in bold type carries no mathematics, as before."""
     read = derive(_BK_J + r" \quad \textbf{where}", wrt="theta_j").problem
     assert not any("(bold text type)" in note and "where" in note for note in read.notes)
+
+
+# ---------------------------------------------------------------- \min_w opening the cost
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "wrt"),
+    [
+        # Cornell CS 4780: the mean squared error of a line through the origin, and ridge (λ outside the Σ)
+        (r"\min_{\mathbf{w}} \frac{1}{n}\sum_{i=1}^n (\mathbf{x}_i^\top\mathbf{w} - y_i)^2",
+         "sum_i (w^T x_i - y_i)^2 / m", "w_j"),
+        (r"\min_{\mathbf{w}} \frac{1}{n}\sum_{i=1}^n (\mathbf{x}_i^\top\mathbf{w} - y_i)^2 + \lambda\|\mathbf{w}\|_2^2",
+         "sum_i (w^T x_i - y_i)^2 / m + lambda * sum_k w_k^2", "w_j"),
+        (r"\arg\min_{w,b} \sum_{i=1}^n (w^T x_i + b - y_i)^2", "sum_i (w^T x_i + b - y_i)^2", "b"),
+        (r"\min\limits_\theta \frac{1}{2m}\sum_{i=1}^m (\theta^T x_i - y_i)^2", "sum_i (theta^T x_i - y_i)^2/(2m)", "theta_j"),
+        # CSE 446: a bare \min after a label in words
+        (r"\text{Objective: } \min \sum[-y_i \log(\sigma(x_i^T w)) - (1-y_i)\log(1-\sigma(x_i^T w))]",
+         "sum_i -y_i*log(sigmoid(w^T x_i)) - (1-y_i)*log(1-sigmoid(w^T x_i))", "w_j"),
+    ],
+)
+def test_min_opening_the_text_states_the_cost(text, plain, wrt):
+    derivation = derive(text, wrt=wrt)
+    expected = read_cost(plain, wrt=wrt)
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("opens the text: the cost is what follows" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        (r"\min_{w} J(w) = \sum_{i=1}^n (w^T x_i - y_i)^2", 0),  # a relation after it: which side is the cost?
+        (r"\min_{x} \sum_{i=1}^n (w^T x_i - y_i)^2", 0),  # minimised over the data?
+        (r"\sum_{i=1}^n \min_w (w^T x_i - y_i)^2", 13),  # a min inside the cost
+        (r"\min(w_1, w_2) + w^Tx", 0),  # the function min(a, b)
+    ],
+)
+def test_other_mins_stay_refused(text, column):
+    with pytest.raises(InputError) as raised:
+        derive(text, wrt="w_j")
+    assert "min" in str(raised.value)
+    assert raised.value.column == column

@@ -234,6 +234,21 @@ def _writes_lambda(source: str) -> bool:
 
 #: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
 _BOLD_TEXT_LETTER = re.compile(r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
+#: \min after \arg: \arg\min, \arg \min
+_MIN_AFTER_ARG = re.compile(r"\s*\\min(?![A-Za-z])")
+#: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
+_MIN_SUBSCRIPT = re.compile(
+    r"\s*(?:\\limits(?![A-Za-z])\s*)?(?:_\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z])))?")
+def _equals_outside_braces(text: str) -> bool:
+    """Whether ``text`` has an ``=`` outside every brace: a relation, not a sum's bound ``_{i=1}``."""
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if char == "=" and depth <= 0:
+            return True
+    return False
+
+
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
 
@@ -600,6 +615,8 @@ class _Tokenizer:
                     self.position = close + 1
         elif name in _NOISE_WITH_ARGUMENT:
             _, _, self.position = self.braced(stop, name)
+        elif name in ("min", "argmin", "arg") and self.minimised_over(name, start, stop):
+            pass  # \min_w, \arg\min_\theta opening the text: the objective follows (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
             pass  # \textbf{x}: one letter in bold text type is the bold letter (noted)
         elif name in _TEXT_WORDS:
@@ -858,6 +875,44 @@ class _Tokenizer:
             self.position = stop
             return True
         return False
+
+    def minimised_over(self, name: str, start: int, stop: int) -> bool:
+        r"""Skip ``\min_w``, ``\arg\min_{\theta}``, a bare ``\min`` that opens the text: the cost is what follows.
+
+        Course notes state the problem, ``\min_{\mathbf{w}} \frac{1}{n}\sum_i …``:
+        what is minimised is the cost, and its gradient is what is asked. Read so
+        (noted) only at the start of the text, with the subscript naming parameters
+        (θ, w, β, b) and no ``=`` after it (``\min_w J(w) = …`` stays refused).
+        """
+        if self.tokens or _equals_outside_braces(self.source[stop:self.end]):
+            return False
+        if name == "arg":
+            following = _MIN_AFTER_ARG.match(self.source, stop, self.end)
+            if following is None:
+                return False
+            stop = following.end()
+        scripted = _MIN_SUBSCRIPT.match(self.source, stop, self.end)
+        script = scripted.group("braced") or scripted.group("one")
+        after = scripted.end()
+        over = "the parameters"
+        if script is not None:
+            try:
+                inner = _Tokenizer(script, 0, len(script), self.names).run()[:-1]
+            except InputError:
+                return False
+            names, commas = inner[0::2], inner[1::2]
+            if not names or len(inner) % 2 == 0 or any(t.kind != "op" or t.text != "," for t in commas):
+                return False
+            if any(t.kind != "name" or t.text not in _HELD_PARAMETERS for t in names):
+                return False
+            over = ", ".join(t.text for t in names)
+        rest = self.source[after:self.end].strip()
+        if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")):
+            return False  # \min(a, b) is the function min, refused as one
+        self.note(f"'{self.source[start:after].strip()}' opens the text: the cost is what follows, minimised over "
+                  f"{over}, and its gradient is the one asked")
+        self.position = after
+        return True
 
     def bold_text_letter(self, start: int, stop: int) -> bool:
         r"""Read ``\textbf{x}``, ``\textbf w`` as the bold letter: a vector, as ``\mathbf{x}`` is (noted).
