@@ -179,3 +179,48 @@ def test_other_mins_stay_refused(text, column):
         derive(text, wrt="w_j")
     assert "min" in str(raised.value)
     assert raised.value.column == column
+
+
+# ---------------------------------------------------------------- \mathbb{X}, \mathbb{Y} (Data 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (r"\frac{1}{n}||\mathbb{Y} - \mathbb{X}\theta||_2^2 + \lambda || \theta ||_2^2",
+         "sum_i (y_i - theta^T x_i)^2 / m + lambda * sum_k theta_k^2"),
+        (r"R(\theta) = \frac{1}{n} (||\mathbb{Y} - \mathbb{X} \theta||_2)^2", "sum_i (y_i - theta^T x_i)^2 / m"),
+        # row i of 𝕏 is example i
+        (r"- \frac{1}{n} \sum_{i=1}^n \left(y_i\log{\sigma(\mathbb{X}_i^{\top}\theta)}"
+         r"+(1-y_i)\log{(1-\sigma(\mathbb{X}_i^{\top}\theta))}\right)",
+         "-sum_i (y_i*log(sigmoid(theta^T x_i)) + (1-y_i)*log(1-sigmoid(theta^T x_i))) / m"),
+    ],
+)
+def test_blackboard_x_and_y_are_the_data(text, plain):
+    derivation = derive(text, wrt="theta_j")
+    expected = read_cost(plain, wrt="theta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("(blackboard bold" in note and "the data matrix X" in note for note in read.notes), read.notes
+
+
+def test_blackboard_answer_is_checked():
+    r"""∇ of (1/n)‖𝕐 − 𝕏θ‖² is −(2/n)𝕏ᵀ(𝕐 − 𝕏θ), by hand; without the 2 it is half of it."""
+    cost = r"\frac{1}{n}||\mathbb{Y} - \mathbb{X}\theta||_2^2"
+    assert check(r"-\frac{2}{n}\mathbb{X}^T(\mathbb{Y} - \mathbb{X}\theta)", cost=cost, wrt="theta_j").verdict == "equivalent"
+    assert check(r"-\frac{1}{n}\mathbb{X}^T(\mathbb{Y} - \mathbb{X}\theta)", cost=cost, wrt="theta_j").verdict == "different"
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        (r"\frac{1}{n}||\mathbb{Y} - \mathbb{X}\theta||_2^2 + X_1", 13),  # a plain X beside 𝕏: two matrices?
+        (r"\frac{1}{n}||\mathbb{Y} - \mathbb{R}\theta||_2^2", 26),  # only X and Y are the data: the caret at \mathbb{R}
+    ],
+)
+def test_other_blackboard_letters_stay_refused(text, column):
+    with pytest.raises(InputError) as raised:
+        derive(text, wrt="theta_j")
+    assert "mathbb" in str(raised.value)
+    assert raised.value.column == column

@@ -249,6 +249,10 @@ def _equals_outside_braces(text: str) -> bool:
     return False
 
 
+#: \mathbb{X}, \mathbb Y: the design matrix and the targets in blackboard bold
+_BLACKBOARD_DATA = re.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
+#: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
+_OTHER_X_OR_Y = re.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
 
@@ -617,6 +621,8 @@ class _Tokenizer:
             _, _, self.position = self.braced(stop, name)
         elif name in ("min", "argmin", "arg") and self.minimised_over(name, start, stop):
             pass  # \min_w, \arg\min_\theta opening the text: the objective follows (noted)
+        elif name == "mathbb" and self.blackboard_data(start, stop):
+            pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
             pass  # \textbf{x}: one letter in bold text type is the bold letter (noted)
         elif name in _TEXT_WORDS:
@@ -912,6 +918,31 @@ class _Tokenizer:
         self.note(f"'{self.source[start:after].strip()}' opens the text: the cost is what follows, minimised over "
                   f"{over}, and its gradient is the one asked")
         self.position = after
+        return True
+
+    def blackboard_data(self, start: int, stop: int) -> bool:
+        r"""Read ``\mathbb{X}`` as the data matrix X and ``\mathbb{Y}`` as the targets Y (noted).
+
+        Berkeley's Data 100 writes the design matrix 𝕏 and the targets 𝕐
+        (``\frac{1}{n}||\mathbb{Y} - \mathbb{X}\theta||_2^2``). Only X and Y count
+        (``\mathbb{R}`` is the reals), and only when the text writes no other X or Y
+        beside them: a plain X and a blackboard X would be two matrices.
+        """
+        match = _BLACKBOARD_DATA.match(self.source, start, self.end)
+        if match is None:
+            return False
+        if _OTHER_X_OR_Y.search(_BLACKBOARD_DATA.sub(" ", self.source)):
+            return False
+        if re.search(r"\\omega(?![A-Za-z])|ω", self.source):
+            # weights written ω are renamed w (conventions.omega_is_w), so the gradient would come back in w, not
+            # in the author's letter: left refused until a result is stated in the letter asked for
+            return False
+        letter = match.group("letter") or match.group("bare")
+        self.add("name", letter, start, match.end())
+        self.position = match.end()
+        meaning = "the data matrix X" if letter == "X" else "Y, the targets"
+        self.note(f"'{match.group(0)}' (blackboard bold, as Data 100 writes the design matrix 𝕏 and the targets 𝕐) "
+                  f"is read as {meaning}")
         return True
 
     def bold_text_letter(self, start: int, stop: int) -> bool:
