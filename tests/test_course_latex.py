@@ -224,3 +224,50 @@ def test_other_blackboard_letters_stay_refused(text, column):
         derive(text, wrt="theta_j")
     assert "mathbb" in str(raised.value)
     assert raised.value.column == column
+
+
+# ---------------------------------------------------------------- \tilde{x_i}
+
+_XUEREN_LL = r"\ell(\theta) = \sum\limits_{i=1}^{N}[y_{i} \theta^{T} \tilde{x_{i}} - \ln (1+e^{\theta^{T} \tilde{x_{i}} }) ]"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (_XUEREN_LL, "sum_i y_i*theta^T x_i - log(1 + exp(theta^T x_i))"),
+        (r"\frac{1}{2m}\sum_{i=1}^m (\tilde{\mathbf{x}}_i^T\theta - y_i)^2", "sum_i (theta^T x_i - y_i)^2/(2m)"),
+    ],
+)
+def test_tilde_x_is_the_feature_vector(text, plain):
+    derivation = derive(text, wrt="theta_j")
+    expected = read_cost(plain, wrt="theta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("is read as the feature vector x: no plain x is written" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # ∂ℓ/∂θ_j = Σ x̃_ij (y_i − σ(θᵀx̃_i)), by hand (Stevens' score, '= 0' dropped)
+        (r"\sum\limits_{i=1}^{N} \tilde{x_{i}} (y_{i}-\frac{1}{1+exp(-\theta^{T}\tilde{x_{i}})})", "equivalent"),
+        (r"\sum\limits_{i=1}^{N} \tilde{x_{i}} (\frac{1}{1+exp(-\theta^{T}\tilde{x_{i}})} - y_{i})", "different"),
+    ],
+)
+def test_tilde_x_answers(text, verdict):
+    assert check(text, cost=_XUEREN_LL, wrt="theta_j").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        (r"\sum_i (\tilde{x_i}^T\theta - y_i)^2 + x_1", 8),  # x̃ beside a plain x: two vectors
+        (r"\sum_i (\tilde{y}_i - y_i)^2", 8),  # another letter with a tilde
+    ],
+)
+def test_other_tildes_stay_refused(text, column):
+    with pytest.raises(InputError) as raised:
+        derive(text, wrt="theta_j")
+    assert "tilde" in str(raised.value)
+    assert raised.value.column == column

@@ -253,6 +253,10 @@ def _equals_outside_braces(text: str) -> bool:
 _BLACKBOARD_DATA = re.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
 #: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
 _OTHER_X_OR_Y = re.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
+#: a tilded x, with its scripts inside or not: \tilde{x_{i}}, \widetilde{\mathbf{x}}
+_TILDED_X = re.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+#: an x or X written plainly (x_i, \mathbf{x}, X), once the tilded ones are taken out
+_PLAIN_X = re.compile(r"(?<![A-Za-z\\])[xX](?![A-Za-z])")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
 
@@ -721,6 +725,8 @@ class _Tokenizer:
             self.position = stop
         elif name in _DECORATIONS and self.decorated_cost_name(name, start, stop):
             pass
+        elif name in ("tilde", "widetilde") and self.tilde_feature_vector(name, start, stop):
+            pass  # \tilde{x_i}: the feature vector with a 1 appended, the only x written (noted)
         elif name in _DECORATIONS:
             self.fail(
                 f"'{raw}' is not read: a decorated name is not one logderiv knows",
@@ -770,6 +776,33 @@ class _Tokenizer:
             return False
         self.add("name", letter, start, after)
         self.note(f"{self.source[start:after]} names the cost: read as {letter}")
+        self.position = after
+        return True
+
+    def tilde_feature_vector(self, name: str, start: int, stop: int) -> bool:
+        r"""Read ``\tilde{x_{i}}``, ``\tilde{x}_i`` as the feature vector x_i (noted).
+
+        Notes write x̃ for the features with a 1 appended, so that θᵀx̃ carries the
+        intercept (Stevens' ``\theta^{T} \tilde{x_{i}}``): the feature vector the
+        model reads, entry for entry as logderiv's x. Read so only when the text
+        writes no plain x or X besides: then x̃ and x could be two vectors.
+        """
+        if _PLAIN_X.search(_TILDED_X.sub(" ", self.source)):
+            return False
+        text, begin, after = self.braced(stop, name)
+        inner = text.strip()
+        unstyled = _unstyled(inner)
+        if unstyled == "x":
+            offset = None  # \tilde{x}, \tilde{\mathbf{x}}: the scripts, if any, follow the brace
+        elif inner[:1] == "x" and inner[1:].lstrip()[:1] in ("_", "^"):
+            offset = begin + text.index("x")  # \tilde{x_{i}}: the tilde covers the scripts too
+        else:
+            return False
+        self.add("name", "x", start, after if offset is None else offset + 1)
+        if offset is not None:
+            self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
+        self.note(f"'{self.source[start:after]}' (x̃, as notes write the features with a 1 appended for the "
+                  "intercept) is read as the feature vector x: no plain x is written")
         self.position = after
         return True
 
