@@ -271,3 +271,23 @@ def test_other_tildes_stay_refused(text, column):
         derive(text, wrt="theta_j")
     assert "tilde" in str(raised.value)
     assert raised.value.column == column
+
+
+# ---------------------------------------------------------------- ∇ typed as its symbol
+
+_CSE446_MSE = r"L(w) = ||Xw-Y||_2^2"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # ∇‖Xw − Y‖² = 2Xᵀ(Xw − Y), by hand; a chain of two equal forms
+        ("∇_w L(w) = 2X^T Xw - 2X^T Y = 2X^T (Xw - Y)", "equivalent"),
+        ("∇L(w) = -2X^T(y - Xw)", "equivalent"),
+        ("∇L(w) = -X^T(y - Xw)", "different"),
+    ],
+)
+def test_the_nabla_symbol_opens_a_gradient(text, verdict):
+    result = check(text, cost=_CSE446_MSE, wrt="w_j")
+    assert result.verdict == verdict
+    assert any("is read entry by entry: ∂L/∂wⱼ" in note for note in result.notes), result.notes

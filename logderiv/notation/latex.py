@@ -394,6 +394,9 @@ class _Tokenizer:
             elif char == "‖":
                 self.add("norm", "‖", start, start + 1)
                 self.position += 1
+            elif char == "∇":  # the symbol itself, as a Markdown code block writes \nabla
+                self.add("nabla", "nabla", start, start + 1)
+                self.position += 1
             elif char == "⊤":
                 self.add("transpose", "T", start, start + 1)
                 self.position += 1
@@ -3902,8 +3905,12 @@ def _refuse_slope_m(parser, body: tree.Node) -> None:
 
 
 def looks_like_latex(text: str) -> bool:
-    r"""Whether ``text`` is LaTeX rather than plain notation: it has a backslash, a brace or a ``$``."""
-    return any(char in text for char in "\\{}$")
+    r"""Whether ``text`` is LaTeX rather than plain notation: it has a backslash, a brace, a ``$`` or a ``∇``.
+
+    ``∇_w L(w) = 2X^T(Xw - Y)`` in a Markdown code block is \nabla's left side typed
+    as its symbol: only the LaTeX front end reads a gradient's left side.
+    """
+    return any(char in text for char in "\\{}$∇")
 
 
 def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] = ()) -> Parsed:
