@@ -291,3 +291,59 @@ def test_the_nabla_symbol_opens_a_gradient(text, verdict):
     result = check(text, cost=_CSE446_MSE, wrt="w_j")
     assert result.verdict == verdict
     assert any("is read entry by entry: ∂L/∂wⱼ" in note for note in result.notes), result.notes
+
+
+# ---------------------------------------------------------------- \overbrace{\red{+ …}}^{label}, a {+ b}
+
+_CNBLOG_LIN = (
+    r"J(\theta) = \frac{1}{2m} \left[ \sum_{i=1}^m(h_\theta(x^{(i)}) - y^{(i)})^2 "
+    r"\overbrace{\red{+ \lambda\sum_{j=1}^n\theta_j^2}}^{\tt \small regulation\ term} \right]"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # the braced penalty, coloured and labelled, is the second term of the bracket: not a factor
+        (_CNBLOG_LIN, "(sum_i (theta^T x_i - y_i)^2 + lambda * sum_k theta_k^2) / (2m)"),
+        (r"\frac{1}{2m}\sum_{i=1}^m (\theta^T x_i - y_i)^2 \underbrace{- \lambda \theta_1^2}_{\text{odd}}",
+         "sum_i (theta^T x_i - y_i)^2 / (2m) - lambda * theta_1^2"),
+        (r"\frac{1}{2m}\sum_{i=1}^m (\theta^T x_i - y_i)^2 {+ \lambda \theta_1^2}",
+         "sum_i (theta^T x_i - y_i)^2 / (2m) + lambda * theta_1^2"),
+        (r"e^{\theta_1}{+\theta_2}", "exp(theta_1) + theta_2"),
+    ],
+)
+def test_a_group_opening_with_its_sign_continues_the_sum(text, plain):
+    derivation = derive(text, wrt="theta_j")
+    expected = read_cost(plain, wrt="theta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("a braced group that opens with its sign" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a brace without a sign stays a group: (1/2)·(Σ …), the label dropped
+        (r"\frac{1}{2}\underbrace{\sum_i (\theta^T x_i - y_i)^2}_{\text{fit}}", "sum_i (theta^T x_i - y_i)^2 / 2"),
+        # the summand of a \sum after its limits is no continuation: Σ_i (−θ_i + θ_1)... over the features
+        (r"\sum_{j=1}^{n}{-\theta_j + \theta_1}", "sum_k (theta_1 - theta_k)"),
+    ],
+)
+def test_other_groups_stay_groups(text, plain):
+    derivation = derive(text, wrt="theta_j")
+    expected = read_cost(plain, wrt="theta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert not any("a braced group that opens with its sign" in note for note in read.notes), read.notes
+
+
+def test_the_cnblog_gradient_with_the_penalty_copied_is_different():
+    r"""∂J/∂θ_j = (1/m)Σ(h − y)x_j + (λ/m)θ_j (by hand); the post adds (λ/2m)θ_j², the penalty itself."""
+    right = (r"\frac{1}{m}\sum_{i=1}^m(h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m}\theta_j")
+    wrong = (r"\left( \frac{1}{m}\sum_{i=1}^m(h_\theta(x^{(i)}) - y^{(i)})\cdot x_j^{(i)} \right) + "
+             r"\frac{\lambda}{2m}\theta_j^2")
+    assert check(right, cost=_CNBLOG_LIN, wrt="theta_j").verdict == "equivalent"
+    assert check(wrong, cost=_CNBLOG_LIN, wrt="theta_j").verdict == "different"

@@ -257,6 +257,13 @@ _OTHER_X_OR_Y = re.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
 _TILDED_X = re.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
 #: an x or X written plainly (x_i, \mathbf{x}, X), once the tilded ones are taken out
 _PLAIN_X = re.compile(r"(?<![A-Za-z\\])[xX](?![A-Za-z])")
+#: MathJax's colour commands: \red{x} is x in red
+_COLOURS = frozenset({"red", "blue", "green", "orange", "purple", "gray", "grey", "brown", "cyan", "magenta"})
+#: the label of an \overbrace (a superscript) or an \underbrace (a subscript): braced (one level inside) or one token
+_BRACE_LABEL = {
+    brace: re.compile(r"\s*" + re.escape(script) + r"\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|\S)")
+    for brace, script in (("overbrace", "^"), ("underbrace", "_"))
+}
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
 
@@ -628,6 +635,10 @@ class _Tokenizer:
             _, _, self.position = self.braced(stop, name)
         elif name in ("min", "argmin", "arg") and self.minimised_over(name, start, stop):
             pass  # \min_w, \arg\min_\theta opening the text: the objective follows (noted)
+        elif name in ("overbrace", "underbrace"):
+            self.annotated_brace(name, start, stop)
+        elif name in _COLOURS:
+            self.position = stop  # \red{…}: a colour (MathJax) carries no mathematics; its braces stay a group
         elif name == "mathbb" and self.blackboard_data(start, stop):
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
@@ -955,6 +966,23 @@ class _Tokenizer:
                   f"{over}, and its gradient is the one asked")
         self.position = after
         return True
+
+    def annotated_brace(self, name: str, start: int, stop: int) -> None:
+        r"""``\overbrace{A}^{label}``, ``\underbrace{A}_{label}``: the braces around A stay a group; the label is dropped.
+
+        The label is words (``^{\tt regulation\ term}``), not mathematics; a term
+        the brace opens with its sign (``\overbrace{+ \lambda …}``) is read by
+        :func:`_signed_groups`.
+        """
+        _, begin, after = self.braced(stop, name)
+        self.add("lbrace", "{", begin - 1, begin)
+        inner = _Tokenizer(self.source, begin, after - 1, self.names)
+        self.tokens.extend(inner.run()[:-1])
+        for text in inner.notes:
+            self.note(text)
+        self.add("rbrace", "}", after - 1, after)
+        label = _BRACE_LABEL[name].match(self.source, after, self.end)
+        self.position = after if label is None else label.end()
 
     def blackboard_data(self, start: int, stop: int) -> bool:
         r"""Read ``\mathbb{X}`` as the data matrix X and ``\mathbb{Y}`` as the targets Y (noted).
@@ -3242,12 +3270,65 @@ def _equals_signs(tokens: list[_Token]) -> list[int]:
     return found
 
 
+def _signed_groups(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``a {+ b}``, ``(…)^2 \overbrace{\red{+ \lambda …}}^{label}``: a brace group opening with its sign after a term.
+
+    TeX sets ``a {+ b}`` as a + b, and that is what a reader sees (the post
+    braces the penalty to label and colour it); read as a group the braces would
+    make a product a·(+b). So the braces (nested ones too) are dropped and the
+    term continues the sum, noted. Only after a letter, a number, a closing
+    bracket or a script's closing brace: after ``^``, a function or a fraction's
+    part the braces are an argument.
+    """
+    result = list(tokens)
+    k = 1
+    while k < len(result) - 1:
+        first = k
+        while first < len(result) and result[first].kind == "lbrace":
+            first += 1
+        if (first > k and result[first].kind == "op" and result[first].text in ("+", "-")
+                and _ends_a_term(result, k - 1)):
+            closes = [_closing_brace(result[opening:]) for opening in range(k, first)]
+            if all(close > 0 for close in closes):
+                outer = k + closes[0]
+                tokenizer.note(f"'{source[result[k].start:result[outer].end]}': a braced group that opens with its "
+                               f"sign after a term continues the sum, as TeX sets it (a {{+ b}} is a + b)")
+                dropped = set(range(k, first)) | {opening + close for opening, close in zip(range(k, first), closes)}
+                result = [token for index, token in enumerate(result) if index not in dropped]
+        k += 1
+    return result
+
+
+def _ends_a_term(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` ends a term: a letter, a number or a closing bracket, or a script on one.
+
+    A script of \\sum (``\\sum_{i=1}^{m}``) ends no term: a group after it is the summand.
+    """
+    while index >= 0:
+        token = tokens[index]
+        begin = index
+        if token.kind == "rbrace":
+            depth = 0
+            for begin in range(index, -1, -1):
+                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[begin].kind, 0)
+                if depth == 0:
+                    break
+        elif token.kind not in ("name", "number", "close"):
+            return False
+        if begin > 0 and tokens[begin - 1].kind == "op" and tokens[begin - 1].text in ("^", "_"):
+            index = begin - 2  # a script: what ends the term is its base
+            continue
+        return token.kind != "rbrace"  # a brace group of its own (a fraction's part) is an argument
+    return False
+
+
 def _prepare(
     source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
     tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
+    tokens = _signed_groups(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
