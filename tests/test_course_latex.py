@@ -347,3 +347,26 @@ def test_the_cnblog_gradient_with_the_penalty_copied_is_different():
              r"\frac{\lambda}{2m}\theta_j^2")
     assert check(right, cost=_CNBLOG_LIN, wrt="theta_j").verdict == "equivalent"
     assert check(wrong, cost=_CNBLOG_LIN, wrt="theta_j").verdict == "different"
+
+
+# ---------------------------------------------------------------- a cost named with a label in words
+
+_OBSIDIAN_LOG_L2 = (
+    r"\mathcal{L}_{\text{L2}} = -\frac{1}{n}\sum_i \left[y_i \log \hat{p}_i + (1-y_i)\log(1-\hat{p}_i)\right] "
+    r"+ \lambda \sum_j w_j^2"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # ∂/∂w_j = (1/n)Σ(p̂_i − y_i)x_ij + 2λw_j, by hand (the penalty has no 1/n)
+        (r"\nabla_{w_j} \mathcal{L}_{\text{L2}} = \frac{1}{n}\sum_i (\hat{p}_i - y_i)x_{ij} + 2\lambda w_j", "equivalent"),
+        (r"\frac{\partial \mathcal{L}_{\text{L2}}}{\partial w_j} = \frac{1}{n}\sum_i (\hat{p}_i - y_i)x_{ij} + 2\lambda w_j",
+         "equivalent"),
+        (r"\nabla_{w_j} \mathcal{L}_{\text{L2}} = \frac{1}{n}\sum_i (\hat{p}_i - y_i)x_{ij} + \frac{2\lambda}{n} w_j",
+         "different"),
+    ],
+)
+def test_a_gradient_of_a_cost_labelled_in_words(text, verdict):
+    assert check(text, cost=_OBSIDIAN_LOG_L2, wrt="w_j").verdict == verdict

@@ -264,6 +264,8 @@ _BRACE_LABEL = {
     brace: re.compile(r"\s*" + re.escape(script) + r"\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|\S)")
     for brace, script in (("overbrace", "^"), ("underbrace", "_"))
 }
+#: a subscript in words only: {\text{L2}}, {\mathrm{reg}} (the braces' inside)
+_WORDED_LABEL = re.compile(r"\s*\\(?:text|textrm|mathrm|textit|mbox)\s*\{[A-Za-z0-9 ]+\}\s*")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
 
@@ -3003,6 +3005,8 @@ class _Parser:
             return None
         closed = self.partner[position + 1]
         inner = self.tokens[position + 2:closed]
+        if not inner and _WORDED_LABEL.fullmatch(self.source, self.tokens[position + 1].end, self.tokens[closed].start):
+            return closed + 1  # L_{\text{L2}}: a label in words, dropped as its own left side drops it
         if len(inner) < 2 or not all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in inner):
             return None
         if all(t.text in vocab.INDEX_LETTERS for t in inner) or any(b.start != a.end for a, b in zip(inner, inner[1:])):
