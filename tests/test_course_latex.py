@@ -370,3 +370,42 @@ _OBSIDIAN_LOG_L2 = (
 )
 def test_a_gradient_of_a_cost_labelled_in_words(text, verdict):
     assert check(text, cost=_OBSIDIAN_LOG_L2, wrt="w_j").verdict == verdict
+
+
+# ---------------------------------------------------------------- \ell(\theta) = \log L(\theta) = …, logh_\theta(x)
+
+_LOGISTIC_SUM = "sum_i y_i*log(sigmoid(theta^T x_i)) + (1-y_i)*log(1-sigmoid(theta^T x_i))"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # CS229: ℓ is the log of the likelihood L, which is never written out; the last side is the cost
+        (r"\ell(\theta) = \log L(\theta) = \sum_{i=1}^n y^{(i)} \log h_\theta(x^{(i)}) + (1 - y^{(i)}) "
+         r"\log(1 - h_\theta(x^{(i)}))", "is the log of the likelihood L"),
+        # Chinese notes: log typed without its backslash, glued to L and to h
+        (r"l(\theta)=logL(\theta)=\sum_{i=1}^{m}y^{(i)}logh_\theta(x^{(i)})+(1-y^{(i)})log(1-h_\theta(x^{(i)}))",
+         "'logh' is read as log h"),
+    ],
+)
+def test_the_log_likelihood_written_as_log_l(text, note):
+    derivation = derive(text, wrt="theta_j")
+    expected = read_cost(_LOGISTIC_SUM, wrt="theta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any(note in text for text in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another letter than the likelihood's L: an undefined function, refused as before
+        r"\ell(\theta) = \log P(\theta) = \sum_{i=1}^n y_i \log h_\theta(x_i) + (1 - y_i) \log(1 - h_\theta(x_i))",
+        # log glued to more than one letter
+        r"\sum_{i=1}^{m}y_i logab(x_i)",
+    ],
+)
+def test_other_log_spellings_stay_refused(text):
+    with pytest.raises(InputError):
+        derive(text, wrt="theta_j")

@@ -522,6 +522,8 @@ class _Tokenizer:
             return
         if self.glued_function(word, start, stop):
             return
+        if self.function_glued_before(word, start, stop):
+            return
         if len(word) > 1 and self.names_the_left_side_called(word, stop):
             # cost(h_{\theta}(x),y) = …: the formula's name in letters, not \cos of t (a CSDN blog)
             self.add("word", word, start, stop)
@@ -561,6 +563,23 @@ class _Tokenizer:
         split = stop - len(function)
         self.add("function", vocab.FUNCTIONS[function], split, stop)
         self.glued.append(f"'{word}' is read as {'·'.join(prefix)}·{function}: the function {function} written without a backslash, after {prefix}")
+        return True
+
+    def function_glued_before(self, word: str, start: int, stop: int) -> bool:
+        r"""``logh_\theta(x)``, ``logL(\theta)``: a bare log glued to the one letter it is applied to; noted.
+
+        Chinese course notes type ``y^{(i)}logh_\theta(x^{(i)})``: log of h_θ(x⁽ⁱ⁾). Read
+        so only for log or ln and a single letter that a subscript or a bracket
+        follows (the letter is the function applied); anything longer stays refused.
+        """
+        function = next((f for f in ("log", "ln") if word.startswith(f) and len(word) == len(f) + 1), None)
+        if function is None or not self.source.startswith(("_", "("), stop):
+            return False
+        letter = word[-1]
+        self.add("function", vocab.FUNCTIONS[function], start, stop - 1)
+        self.add("name", letter, stop - 1, stop)
+        self.note(f"'{word}' is read as {function} {letter}: the function {function} written without a backslash, "
+                  f"before {letter}")
         return True
 
     def control_word(self) -> tuple[str, int]:
