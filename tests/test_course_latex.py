@@ -409,3 +409,36 @@ def test_the_log_likelihood_written_as_log_l(text, note):
 def test_other_log_spellings_stay_refused(text):
     with pytest.raises(InputError):
         derive(text, wrt="theta_j")
+
+
+# ---------------------------------------------------------------- statistics' prime for the transpose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"(y - X\beta)^\prime(y - X\beta) + \lambda \beta^\prime \beta",
+        r"(y - X\beta)'(y - X\beta) + \lambda \beta' \beta",
+    ],
+)
+def test_a_prime_between_vectors_is_the_transpose(text):
+    derivation = derive(text, wrt="beta_j")
+    expected = read_cost("sum_i (y_i - beta^T x_i)^2 + lambda * sum_k beta_k^2", wrt="beta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("is the transpose, as statistics writes it" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        (r"(y - x\beta)'(y - x\beta)", 12),  # no data matrix in the bracket: a derivative? another name?
+        (r"\beta'\theta", 5),  # two different vectors
+    ],
+)
+def test_other_primes_stay_refused(text, column):
+    with pytest.raises(InputError) as raised:
+        derive(text, wrt="beta_j")
+    assert "prime" in str(raised.value)
+    assert raised.value.column == column

@@ -3550,6 +3550,27 @@ def _capital_argument(source: str, tokens: list[_Token], names: Collection[str])
     return found.group(1)
 
 
+def _primed_like_a_transpose(tokens: list[_Token], base_end: int, after: _Token) -> bool:
+    r"""Whether a prime ending at ``base_end`` is a transpose: ``(y - X\beta)'(y - X\beta)`` or ``\beta'\beta``.
+
+    Only a bracket that holds the data matrix X before another bracket, or a
+    parameter vector before itself: then v'u can only be the product vᵀu (a
+    derivative of a vector of residuals, or of β, means nothing there).
+    """
+    base = tokens[base_end]
+    if base.kind == "name" and base.text in vocab.PARAMETER_VECTORS:
+        return after.kind == "name" and after.text == base.text
+    if base.kind != "close" or base.text != ")" or after.kind != "open" or after.text != "(":
+        return False
+    depth = 0
+    for opening in range(base_end, -1, -1):
+        depth += {"close": 1, "open": -1}.get(tokens[opening].kind, 0)
+        if depth == 0:
+            inside = tokens[opening + 1:base_end]
+            return any(t.kind == "name" and t.text == vocab.DATA_MATRIX for t in inside)
+    return False
+
+
 def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
     r"""``x_{i}^{\prime}\beta``, ``x_i'\beta`` (statsmodels, econometrics): the prime of the data x before a
     parameter vector is the transpose, a dot product x_iᵀβ (noted). Any other prime is refused:
@@ -3594,6 +3615,14 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
                 result.append(_Token("transpose", "T", token.start, token.end, token.raw))
             shown = {"beta": "β", "theta": "θ"}.get(after.text, after.text)
             tokenizer.note(f"the prime ({token.raw}) on x before {shown} is the transpose: x'{shown} is the dot product xᵀ{shown}")
+            continue
+        if base_end >= 0 and _primed_like_a_transpose(tokens, base_end, after):
+            # (y - X\beta)^\prime(y - X\beta), \beta^\prime\beta: statistics' transpose, in matrix form
+            if not (raised is not None and raised.kind == "op" and raised.text == "^"):
+                result.append(_Token("op", "^", token.start, token.end, token.raw))
+            result.append(_Token("transpose", "T", token.start, token.end, token.raw))
+            tokenizer.note(f"the prime ({token.raw}) between two vectors is the transpose, as statistics writes it: "
+                           "v'u is vᵀu")
             continue
         if token.text == "'":
             _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
