@@ -442,3 +442,23 @@ def test_other_primes_stay_refused(text, column):
         derive(text, wrt="beta_j")
     assert "prime" in str(raised.value)
     assert raised.value.column == column
+
+
+# ---------------------------------------------------------------- \mathcal{L;\lambda}(w) = (Ghent)
+
+
+def test_a_cost_name_with_its_parameter_inside_the_braces():
+    text = (r"\mathcal{L;\lambda}(\mathbf{w})=-\sum_{i=1}^n[y_i\log(\sigma(\mathbf{w}^\top\mathbf{x}_i))"
+            r"+(1-y_i)\log(1-\sigma(\mathbf{w}^\top\mathbf{x}_i))] +\lambda \mathbf{w}^\top\mathbf{w}\,.")
+    derivation = derive(text, wrt="w_j")
+    expected = read_cost("-sum_i (y_i*log(sigmoid(w^T x_i)) + (1-y_i)*log(1-sigmoid(w^T x_i))) + lambda*sum_k w_k^2",
+                         wrt="w_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("names the cost: read as L" in note for note in read.notes), read.notes
+
+
+def test_the_same_braces_inside_a_cost_stay_refused():
+    with pytest.raises(InputError, match="must hold one letter"):
+        derive(r"\sum_i (y_i - \mathcal{L;\lambda} x_i)^2", wrt="w_j")

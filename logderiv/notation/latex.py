@@ -266,6 +266,8 @@ _BRACE_LABEL = {
 }
 #: a subscript in words only: {\text{L2}}, {\mathrm{reg}} (the braces' inside)
 _WORDED_LABEL = re.compile(r"\s*\\(?:text|textrm|mathrm|textit|mbox)\s*\{[A-Za-z0-9 ]+\}\s*")
+#: a styled cost name with its parameter typed inside the braces: \mathcal{L;\lambda}
+_NAME_WITH_PARAMETER = re.compile(r"([A-Z])\s*;\s*(?:\\[A-Za-z]+|[A-Za-z])")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
 
@@ -1079,6 +1081,14 @@ class _Tokenizer:
         if name in ("hat", "widehat"):
             inner = _unstyled(inner)  # \hat{\mathbf{p}}: the prediction vector p̂, read as \hat{p}
         letter = None
+        named = _NAME_WITH_PARAMETER.fullmatch(inner)
+        if named and not self.tokens and _LEFT_SIDE_REST.match(self.source, after) is not None:
+            # \mathcal{L;\lambda}(\mathbf{w}) =: the cost's name with its parameter typed inside the braces
+            self.add("name", named.group(1), start, after)
+            self.note(f"'{self.source[start:after]}' names the cost: read as {named.group(1)} (what follows ';' is "
+                      "its parameter, as in L(w; λ))")
+            self.position = after
+            return
         if len(inner) == 1 and inner in _ASCII_LETTERS:
             letter = inner
         elif inner.startswith("\\") and inner[1:] in _GREEK_COMMANDS:
