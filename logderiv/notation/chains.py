@@ -11,6 +11,8 @@ every bracket (``\\sum_{i=1}`` and ``sum(i=1..m)`` keep theirs) and is not part 
 
 from __future__ import annotations
 
+import re
+
 from . import tree
 from . import vocabulary as vocab
 from .conventions import SIGMOID_LETTER
@@ -18,7 +20,7 @@ from .functions import _exponent, shape
 
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot",
-    "WRITTEN_OUT", "numbered_component", "one_sigmoid", "reordered",
+    "WRITTEN_OUT", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
@@ -46,6 +48,21 @@ def sides(text: str) -> list[tuple[int, int]]:
             begin = k + 1
     bounds.append((begin, len(text)))
     return bounds
+
+
+#: the log of a likelihood named, not written out: \log L(\theta), \ln \mathcal{L}(w), logL(\theta)
+_LOG_LIKELIHOOD = re.compile(
+    r"\\?(?:log|ln)\s*(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
+
+
+def log_of_a_likelihood(side: str) -> bool:
+    r"""Whether a chain's side is ``\log L(\theta)``: the log-likelihood by the likelihood's name, L not written out.
+
+    CS229 writes ``\ell(\theta) = \log L(\theta) = \sum_i …``: the middle side says
+    what ℓ is (the log of the likelihood L), the last side writes it out. L is
+    defined nowhere, so the middle side cannot be read; it names the cost.
+    """
+    return _LOG_LIKELIHOOD.fullmatch(side.strip()) is not None
 
 
 def variant(text: str, bounds: list[tuple[int, int]], keep: list[int]) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Collection, NamedTuple, NoReturn
+from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from . import conventions, ellipsis, readings, scalars, tree
@@ -190,7 +190,10 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
 # --- tokens -----------------------------------------------------------------------
 
 
-_LEFT_SIDE_CALL = re.compile(r"\s*[A-Za-z\\{}^_]+\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)\s*:?\s*$")
+#: \nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\} = (CSE 6040): the braces around the name are only grouping
+_LEFT_SIDE_CALL = re.compile(
+    r"\s*[A-Za-z\\{}^_]+(?:\s+\\left\s*\\\{\s*[A-Za-z\\{}^_]+)?"
+    r"\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)(?:\s*\\right\s*\\\})?\s*:?\s*$")
 
 
 _MID = re.compile(r"\\mid(?![A-Za-z])")
@@ -227,6 +230,59 @@ def _names_penalty_strength(word: str) -> bool:
 def _writes_lambda(source: str) -> bool:
     r"""Whether ``source`` writes λ itself (``\lambda``, ``λ``): then a worded strength would be a second one."""
     return bool(re.search(r"\\lambda(?![A-Za-z])|λ", source))
+
+
+#: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
+_BOLD_TEXT_LETTER = re.compile(r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
+#: \min after \arg: \arg\min, \arg \min
+_MIN_AFTER_ARG = re.compile(r"\s*\\min(?![A-Za-z])")
+#: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
+_MIN_SUBSCRIPT = re.compile(
+    r"\s*(?:\\limits(?![A-Za-z])\s*)?(?:_\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z])))?")
+def _equals_outside_braces(text: str) -> bool:
+    """Whether ``text`` has an ``=`` outside every brace: a relation, not a sum's bound ``_{i=1}``."""
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if char == "=" and depth <= 0:
+            return True
+    return False
+
+
+#: \mathbb{X}, \mathbb Y: the design matrix and the targets in blackboard bold
+_BLACKBOARD_DATA = re.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
+#: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
+_OTHER_X_OR_Y = re.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
+#: a tilded x, with its scripts inside or not: \tilde{x_{i}}, \widetilde{\mathbf{x}}
+_TILDED_X = re.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+#: an x or X written plainly (x_i, \mathbf{x}, X), once the tilded ones are taken out
+_PLAIN_X = re.compile(r"(?<![A-Za-z\\])[xX](?![A-Za-z])")
+#: MathJax's colour commands: \red{x} is x in red
+_COLOURS = frozenset({"red", "blue", "green", "orange", "purple", "gray", "grey", "brown", "cyan", "magenta"})
+#: the label of an \overbrace (a superscript) or an \underbrace (a subscript): braced (one level inside) or one token
+_BRACE_LABEL = {
+    brace: re.compile(r"\s*" + re.escape(script) + r"\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|\S)")
+    for brace, script in (("overbrace", "^"), ("underbrace", "_"))
+}
+#: a subscript in words only: {\text{L2}}, {\mathrm{reg}} (the braces' inside)
+_WORDED_LABEL = re.compile(r"\s*\\(?:text|textrm|mathrm|textit|mbox)\s*\{[A-Za-z0-9 ]+\}\s*")
+#: a styled cost name with its parameter typed inside the braces: \mathcal{L;\lambda}
+_NAME_WITH_PARAMETER = re.compile(r"([A-Z])\s*;\s*(?:\\[A-Za-z]+|[A-Za-z])")
+#: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
+_HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
+
+
+def _innermost_open(tokens: Sequence[_Token]) -> int | None:
+    """Where the innermost bracket still open at the end of ``tokens`` opens, or None."""
+    depth = 0
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].kind == "close":
+            depth += 1
+        elif tokens[k].kind == "open":
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
 
 
 class _Tokenizer:
@@ -349,6 +405,9 @@ class _Tokenizer:
             elif char == "‖":
                 self.add("norm", "‖", start, start + 1)
                 self.position += 1
+            elif char == "∇":  # the symbol itself, as a Markdown code block writes \nabla
+                self.add("nabla", "nabla", start, start + 1)
+                self.position += 1
             elif char == "⊤":
                 self.add("transpose", "T", start, start + 1)
                 self.position += 1
@@ -365,11 +424,53 @@ class _Tokenizer:
                 for kind, text in (("lbrace", "{"), ("number", numerator), ("op", "/"), ("number", denominator), ("rbrace", "}")):
                     self.tokens.append(_Token(kind, text, start, start + 1, text))  # raw as written out
                 self.position += 1
+            elif char == ";" and self.parameters_after_semicolon(start):
+                pass  # p(x_i;\beta): the parameters after ';' are skipped (noted); the position moved past them
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def parameters_after_semicolon(self, semicolon: int) -> bool:
+        r"""Skip ``;\beta`` in ``p(x_i;\beta)``: a call's parameters, written after a semicolon (ESL, Murphy).
+
+        ML notes write ``p(x;\beta)`` for the model probability at x with the
+        parameters β: a function of x, the parameters held as they are everywhere
+        else. Read as ``p(x_i)`` (noted) only when everything after the ';' is a
+        parameter vector or the intercept (θ, w, β, b): data after a ';'
+        (``\ell(a; y)``) varies from call to call and cannot be dropped, so that
+        stays refused. A left side's ';' (``L(w; X, y) =``) is read apart, as a separator.
+        """
+        opened = _innermost_open(self.tokens)
+        if opened is None or self.tokens[opened].text != "(" or opened == 0:
+            return False
+        function = self.tokens[opened - 1]
+        if function.kind not in ("name", "word", "hat") or function.end != self.tokens[opened].start:
+            return False
+        close = self.source.find(")", semicolon, self.end)
+        if close < 0:
+            return False
+        right = re.search(r"\\right\s*$", self.source[semicolon:close])
+        inner_end = semicolon + right.start() if right else close
+        if any(char in self.source[semicolon + 1:inner_end] for char in "([;=|"):
+            return False
+        try:
+            inner = _Tokenizer(self.source, semicolon + 1, inner_end, self.names).run()[:-1]
+        except InputError:
+            return False
+        names, commas = inner[0::2], inner[1::2]
+        if not names or len(inner) % 2 == 0 or any(t.kind != "op" or t.text != "," for t in commas):
+            return False
+        if any(t.kind != "name" or t.text not in _HELD_PARAMETERS for t in names):
+            return False
+        call = self.source[function.start:close + 1]
+        arguments = self.source[self.tokens[opened].end:semicolon].strip()
+        fixed = self.source[semicolon + 1:inner_end].strip()
+        self.note(f"{call}: what follows ';' ({fixed}) names the model's parameters, held fixed, as in p(x;β), "
+                  f"the model probability at x: read as {function.raw}({arguments})")
+        self.position = inner_end
+        return True
 
     def vector_bar(self, raw: str, start: int, after: int) -> bool:
         r"""Read a single bar as a norm's: ``\frac{1}{N}\left | Xw-Y \right |^2`` (yunlaix.github.io).
@@ -423,6 +524,8 @@ class _Tokenizer:
             return
         if self.glued_function(word, start, stop):
             return
+        if self.function_glued_before(word, start, stop):
+            return
         if len(word) > 1 and self.names_the_left_side_called(word, stop):
             # cost(h_{\theta}(x),y) = …: the formula's name in letters, not \cos of t (a CSDN blog)
             self.add("word", word, start, stop)
@@ -462,6 +565,23 @@ class _Tokenizer:
         split = stop - len(function)
         self.add("function", vocab.FUNCTIONS[function], split, stop)
         self.glued.append(f"'{word}' is read as {'·'.join(prefix)}·{function}: the function {function} written without a backslash, after {prefix}")
+        return True
+
+    def function_glued_before(self, word: str, start: int, stop: int) -> bool:
+        r"""``logh_\theta(x)``, ``logL(\theta)``: a bare log glued to the one letter it is applied to; noted.
+
+        Chinese course notes type ``y^{(i)}logh_\theta(x^{(i)})``: log of h_θ(x⁽ⁱ⁾). Read
+        so only for log or ln and a single letter that a subscript or a bracket
+        follows (the letter is the function applied); anything longer stays refused.
+        """
+        function = next((f for f in ("log", "ln") if word.startswith(f) and len(word) == len(f) + 1), None)
+        if function is None or not self.source.startswith(("_", "("), stop):
+            return False
+        letter = word[-1]
+        self.add("function", vocab.FUNCTIONS[function], start, stop - 1)
+        self.add("name", letter, stop - 1, stop)
+        self.note(f"'{word}' is read as {function} {letter}: the function {function} written without a backslash, "
+                  f"before {letter}")
         return True
 
     def control_word(self) -> tuple[str, int]:
@@ -536,6 +656,16 @@ class _Tokenizer:
                     self.position = close + 1
         elif name in _NOISE_WITH_ARGUMENT:
             _, _, self.position = self.braced(stop, name)
+        elif name in ("min", "argmin", "arg") and self.minimised_over(name, start, stop):
+            pass  # \min_w, \arg\min_\theta opening the text: the objective follows (noted)
+        elif name in ("overbrace", "underbrace"):
+            self.annotated_brace(name, start, stop)
+        elif name in _COLOURS:
+            self.position = stop  # \red{…}: a colour (MathJax) carries no mathematics; its braces stay a group
+        elif name == "mathbb" and self.blackboard_data(start, stop):
+            pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
+        elif name == "textbf" and self.bold_text_letter(start, stop):
+            pass  # \textbf{x}: one letter in bold text type is the bold letter (noted)
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
@@ -632,6 +762,8 @@ class _Tokenizer:
             self.position = stop
         elif name in _DECORATIONS and self.decorated_cost_name(name, start, stop):
             pass
+        elif name in ("tilde", "widetilde") and self.tilde_feature_vector(name, start, stop):
+            pass  # \tilde{x_i}: the feature vector with a 1 appended, the only x written (noted)
         elif name in _DECORATIONS:
             self.fail(
                 f"'{raw}' is not read: a decorated name is not one logderiv knows",
@@ -681,6 +813,33 @@ class _Tokenizer:
             return False
         self.add("name", letter, start, after)
         self.note(f"{self.source[start:after]} names the cost: read as {letter}")
+        self.position = after
+        return True
+
+    def tilde_feature_vector(self, name: str, start: int, stop: int) -> bool:
+        r"""Read ``\tilde{x_{i}}``, ``\tilde{x}_i`` as the feature vector x_i (noted).
+
+        Notes write x̃ for the features with a 1 appended, so that θᵀx̃ carries the
+        intercept (Stevens' ``\theta^{T} \tilde{x_{i}}``): the feature vector the
+        model reads, entry for entry as logderiv's x. Read so only when the text
+        writes no plain x or X besides: then x̃ and x could be two vectors.
+        """
+        if _PLAIN_X.search(_TILDED_X.sub(" ", self.source)):
+            return False
+        text, begin, after = self.braced(stop, name)
+        inner = text.strip()
+        unstyled = _unstyled(inner)
+        if unstyled == "x":
+            offset = None  # \tilde{x}, \tilde{\mathbf{x}}: the scripts, if any, follow the brace
+        elif inner[:1] == "x" and inner[1:].lstrip()[:1] in ("_", "^"):
+            offset = begin + text.index("x")  # \tilde{x_{i}}: the tilde covers the scripts too
+        else:
+            return False
+        self.add("name", "x", start, after if offset is None else offset + 1)
+        if offset is not None:
+            self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
+        self.note(f"'{self.source[start:after]}' (x̃, as notes write the features with a 1 appended for the "
+                  "intercept) is read as the feature vector x: no plain x is written")
         self.position = after
         return True
 
@@ -793,6 +952,105 @@ class _Tokenizer:
             return True
         return False
 
+    def minimised_over(self, name: str, start: int, stop: int) -> bool:
+        r"""Skip ``\min_w``, ``\arg\min_{\theta}``, a bare ``\min`` that opens the text: the cost is what follows.
+
+        Course notes state the problem, ``\min_{\mathbf{w}} \frac{1}{n}\sum_i …``:
+        what is minimised is the cost, and its gradient is what is asked. Read so
+        (noted) only at the start of the text, with the subscript naming parameters
+        (θ, w, β, b) and no ``=`` after it (``\min_w J(w) = …`` stays refused).
+        """
+        if self.tokens or _equals_outside_braces(self.source[stop:self.end]):
+            return False
+        if name == "arg":
+            following = _MIN_AFTER_ARG.match(self.source, stop, self.end)
+            if following is None:
+                return False
+            stop = following.end()
+        scripted = _MIN_SUBSCRIPT.match(self.source, stop, self.end)
+        script = scripted.group("braced") or scripted.group("one")
+        after = scripted.end()
+        over = "the parameters"
+        if script is not None:
+            try:
+                inner = _Tokenizer(script, 0, len(script), self.names).run()[:-1]
+            except InputError:
+                return False
+            names, commas = inner[0::2], inner[1::2]
+            if not names or len(inner) % 2 == 0 or any(t.kind != "op" or t.text != "," for t in commas):
+                return False
+            if any(t.kind != "name" or t.text not in _HELD_PARAMETERS for t in names):
+                return False
+            over = ", ".join(t.text for t in names)
+        rest = self.source[after:self.end].strip()
+        if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")):
+            return False  # \min(a, b) is the function min, refused as one
+        self.note(f"'{self.source[start:after].strip()}' opens the text: the cost is what follows, minimised over "
+                  f"{over}, and its gradient is the one asked")
+        self.position = after
+        return True
+
+    def annotated_brace(self, name: str, start: int, stop: int) -> None:
+        r"""``\overbrace{A}^{label}``, ``\underbrace{A}_{label}``: the braces around A stay a group; the label is dropped.
+
+        The label is words (``^{\tt regulation\ term}``), not mathematics; a term
+        the brace opens with its sign (``\overbrace{+ \lambda …}``) is read by
+        :func:`_signed_groups`.
+        """
+        _, begin, after = self.braced(stop, name)
+        self.add("lbrace", "{", begin - 1, begin)
+        inner = _Tokenizer(self.source, begin, after - 1, self.names)
+        self.tokens.extend(inner.run()[:-1])
+        for text in inner.notes:
+            self.note(text)
+        self.add("rbrace", "}", after - 1, after)
+        label = _BRACE_LABEL[name].match(self.source, after, self.end)
+        self.position = after if label is None else label.end()
+
+    def blackboard_data(self, start: int, stop: int) -> bool:
+        r"""Read ``\mathbb{X}`` as the data matrix X and ``\mathbb{Y}`` as the targets Y (noted).
+
+        Berkeley's Data 100 writes the design matrix 𝕏 and the targets 𝕐
+        (``\frac{1}{n}||\mathbb{Y} - \mathbb{X}\theta||_2^2``). Only X and Y count
+        (``\mathbb{R}`` is the reals), and only when the text writes no other X or Y
+        beside them: a plain X and a blackboard X would be two matrices.
+        """
+        match = _BLACKBOARD_DATA.match(self.source, start, self.end)
+        if match is None:
+            return False
+        if _OTHER_X_OR_Y.search(_BLACKBOARD_DATA.sub(" ", self.source)):
+            return False
+        if re.search(r"\\omega(?![A-Za-z])|ω", self.source):
+            # weights written ω are renamed w (conventions.omega_is_w), so the gradient would come back in w, not
+            # in the author's letter: left refused until a result is stated in the letter asked for
+            return False
+        letter = match.group("letter") or match.group("bare")
+        self.add("name", letter, start, match.end())
+        self.position = match.end()
+        meaning = "the data matrix X" if letter == "X" else "Y, the targets"
+        self.note(f"'{match.group(0)}' (blackboard bold, as Data 100 writes the design matrix 𝕏 and the targets 𝕐) "
+                  f"is read as {meaning}")
+        return True
+
+    def bold_text_letter(self, start: int, stop: int) -> bool:
+        r"""Read ``\textbf{x}``, ``\textbf w`` as the bold letter: a vector, as ``\mathbf{x}`` is (noted).
+
+        Notes typeset vectors with the text-mode bold as often as with \mathbf
+        (``\boldsymbol{\theta}^T \textbf{x}^{(i)}``). Only one letter (or a Greek
+        command) counts; a word (``\textbf{Objective}``) stays an annotation.
+        """
+        match = _BOLD_TEXT_LETTER.match(self.source, stop, self.end)
+        if match is None:
+            return False
+        command = match.group("command")
+        if command is not None and command[1:] not in _GREEK_COMMANDS:
+            return False
+        after = match.end()
+        self.style("mathbf", start, stop)
+        self.note(f"'{self.source[start:after]}' (bold text type) is read as the bold letter {self.tokens[-1].text}, "
+                  f"as \\mathbf would write it")
+        return True
+
     def style(self, name: str, start: int, stop: int) -> None:
         r"""``\mathbf{x}``, ``\boldsymbol\theta``, ``\hat{y}``: the letter inside, styled."""
         position = stop
@@ -823,6 +1081,14 @@ class _Tokenizer:
         if name in ("hat", "widehat"):
             inner = _unstyled(inner)  # \hat{\mathbf{p}}: the prediction vector p̂, read as \hat{p}
         letter = None
+        named = _NAME_WITH_PARAMETER.fullmatch(inner)
+        if named and not self.tokens and _LEFT_SIDE_REST.match(self.source, after) is not None:
+            # \mathcal{L;\lambda}(\mathbf{w}) =: the cost's name with its parameter typed inside the braces
+            self.add("name", named.group(1), start, after)
+            self.note(f"'{self.source[start:after]}' names the cost: read as {named.group(1)} (what follows ';' is "
+                      "its parameter, as in L(w; λ))")
+            self.position = after
+            return
         if len(inner) == 1 and inner in _ASCII_LETTERS:
             letter = inner
         elif inner.startswith("\\") and inner[1:] in _GREEK_COMMANDS:
@@ -2809,6 +3075,8 @@ class _Parser:
             return None
         closed = self.partner[position + 1]
         inner = self.tokens[position + 2:closed]
+        if not inner and _WORDED_LABEL.fullmatch(self.source, self.tokens[position + 1].end, self.tokens[closed].start):
+            return closed + 1  # L_{\text{L2}}: a label in words, dropped as its own left side drops it
         if len(inner) < 2 or not all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in inner):
             return None
         if all(t.text in vocab.INDEX_LETTERS for t in inner) or any(b.start != a.end for a, b in zip(inner, inner[1:])):
@@ -2816,6 +3084,27 @@ class _Parser:
         return closed + 1
 
     # -- the left side of '=' --
+
+    def braced_cost_name(self) -> int | None:
+        r"""Where ``\left\{`` … ``\right\}`` around a gradient's cost name closes (``\nabla_\theta \left\{L(\theta)\right\}``), or None.
+
+        Only a brace holding the name and its bracket of arguments counts: then the
+        braces group, as \nabla(J)'s parentheses do; any other content is left to refuse.
+        """
+        opened = self.peek()
+        if opened.kind != "open" or opened.text != "{" or self.position not in self.partner:
+            return None
+        closed = self.partner[self.position]
+        name = self.position + 1
+        if self.tokens[name].kind not in ("name", "word"):
+            return None
+        arguments = name + 1
+        if arguments == closed:
+            return closed
+        if (self.tokens[arguments].kind == "open" and self.tokens[arguments].text == "("
+                and self.partner.get(arguments) == closed - 1):
+            return closed
+        return None
 
     def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
         r"""``\nabla_\theta J(\theta) =``, ``\nabla(J)_j =``, ``\nabla_{\theta_j} J =``: the gradient's left side, read as ∂J/∂θⱼ.
@@ -2843,6 +3132,10 @@ class _Parser:
             self.advance()  # \nabla(J)
             name = self.peek()
             wrapped = True
+        braced = self.braced_cost_name()
+        if braced is not None:
+            self.advance()  # \nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\}: the braces only group
+            name = self.peek()
         if name.kind not in ("name", "word") or name.text in vocab.FIXED_NAMES:
             self.fail("the left side \\nabla ... names the cost", name.start, hint="write \\nabla_\\theta J(\\theta) =")
         self.advance()
@@ -2857,6 +3150,8 @@ class _Parser:
             if parameter is None and len(inner) == 1 and inner[0].text in vocab.PARAMETER_VECTORS:
                 parameter = inner[0].text  # \nabla J(\theta)
             self.position = self.partner[self.position] + 1
+        if braced is not None:
+            self.position = braced + 1
         script = self.peek()
         if self.is_op(script, "_") and entry is None:
             self.advance()
@@ -3049,12 +3344,65 @@ def _equals_signs(tokens: list[_Token]) -> list[int]:
     return found
 
 
+def _signed_groups(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``a {+ b}``, ``(…)^2 \overbrace{\red{+ \lambda …}}^{label}``: a brace group opening with its sign after a term.
+
+    TeX sets ``a {+ b}`` as a + b, and that is what a reader sees (the post
+    braces the penalty to label and colour it); read as a group the braces would
+    make a product a·(+b). So the braces (nested ones too) are dropped and the
+    term continues the sum, noted. Only after a letter, a number, a closing
+    bracket or a script's closing brace: after ``^``, a function or a fraction's
+    part the braces are an argument.
+    """
+    result = list(tokens)
+    k = 1
+    while k < len(result) - 1:
+        first = k
+        while first < len(result) and result[first].kind == "lbrace":
+            first += 1
+        if (first > k and result[first].kind == "op" and result[first].text in ("+", "-")
+                and _ends_a_term(result, k - 1)):
+            closes = [_closing_brace(result[opening:]) for opening in range(k, first)]
+            if all(close > 0 for close in closes):
+                outer = k + closes[0]
+                tokenizer.note(f"'{source[result[k].start:result[outer].end]}': a braced group that opens with its "
+                               f"sign after a term continues the sum, as TeX sets it (a {{+ b}} is a + b)")
+                dropped = set(range(k, first)) | {opening + close for opening, close in zip(range(k, first), closes)}
+                result = [token for index, token in enumerate(result) if index not in dropped]
+        k += 1
+    return result
+
+
+def _ends_a_term(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` ends a term: a letter, a number or a closing bracket, or a script on one.
+
+    A script of \\sum (``\\sum_{i=1}^{m}``) ends no term: a group after it is the summand.
+    """
+    while index >= 0:
+        token = tokens[index]
+        begin = index
+        if token.kind == "rbrace":
+            depth = 0
+            for begin in range(index, -1, -1):
+                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[begin].kind, 0)
+                if depth == 0:
+                    break
+        elif token.kind not in ("name", "number", "close"):
+            return False
+        if begin > 0 and tokens[begin - 1].kind == "op" and tokens[begin - 1].text in ("^", "_"):
+            index = begin - 2  # a script: what ends the term is its base
+            continue
+        return token.kind != "rbrace"  # a brace group of its own (a fraction's part) is an argument
+    return False
+
+
 def _prepare(
     source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
     tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
+    tokens = _signed_groups(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
@@ -3253,6 +3601,27 @@ def _capital_argument(source: str, tokens: list[_Token], names: Collection[str])
     return found.group(1)
 
 
+def _primed_like_a_transpose(tokens: list[_Token], base_end: int, after: _Token) -> bool:
+    r"""Whether a prime ending at ``base_end`` is a transpose: ``(y - X\beta)'(y - X\beta)`` or ``\beta'\beta``.
+
+    Only a bracket that holds the data matrix X before another bracket, or a
+    parameter vector before itself: then v'u can only be the product vᵀu (a
+    derivative of a vector of residuals, or of β, means nothing there).
+    """
+    base = tokens[base_end]
+    if base.kind == "name" and base.text in vocab.PARAMETER_VECTORS:
+        return after.kind == "name" and after.text == base.text
+    if base.kind != "close" or base.text != ")" or after.kind != "open" or after.text != "(":
+        return False
+    depth = 0
+    for opening in range(base_end, -1, -1):
+        depth += {"close": 1, "open": -1}.get(tokens[opening].kind, 0)
+        if depth == 0:
+            inside = tokens[opening + 1:base_end]
+            return any(t.kind == "name" and t.text == vocab.DATA_MATRIX for t in inside)
+    return False
+
+
 def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
     r"""``x_{i}^{\prime}\beta``, ``x_i'\beta`` (statsmodels, econometrics): the prime of the data x before a
     parameter vector is the transpose, a dot product x_iᵀβ (noted). Any other prime is refused:
@@ -3297,6 +3666,14 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
                 result.append(_Token("transpose", "T", token.start, token.end, token.raw))
             shown = {"beta": "β", "theta": "θ"}.get(after.text, after.text)
             tokenizer.note(f"the prime ({token.raw}) on x before {shown} is the transpose: x'{shown} is the dot product xᵀ{shown}")
+            continue
+        if base_end >= 0 and _primed_like_a_transpose(tokens, base_end, after):
+            # (y - X\beta)^\prime(y - X\beta), \beta^\prime\beta: statistics' transpose, in matrix form
+            if not (raised is not None and raised.kind == "op" and raised.text == "^"):
+                result.append(_Token("op", "^", token.start, token.end, token.raw))
+            result.append(_Token("transpose", "T", token.start, token.end, token.raw))
+            tokenizer.note(f"the prime ({token.raw}) between two vectors is the transpose, as statistics writes it: "
+                           "v'u is vᵀu")
             continue
         if token.text == "'":
             _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
@@ -3744,8 +4121,12 @@ def _refuse_slope_m(parser, body: tree.Node) -> None:
 
 
 def looks_like_latex(text: str) -> bool:
-    r"""Whether ``text`` is LaTeX rather than plain notation: it has a backslash, a brace or a ``$``."""
-    return any(char in text for char in "\\{}$")
+    r"""Whether ``text`` is LaTeX rather than plain notation: it has a backslash, a brace, a ``$`` or a ``∇``.
+
+    ``∇_w L(w) = 2X^T(Xw - Y)`` in a Markdown code block is \nabla's left side typed
+    as its symbol: only the LaTeX front end reads a gradient's left side.
+    """
+    return any(char in text for char in "\\{}$∇")
 
 
 def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] = ()) -> Parsed:

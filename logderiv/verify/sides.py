@@ -38,6 +38,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     """
     problems: list[tuple[int, Problem]] = []
     names: list[str] = []
+    likelihoods: list[str] = []
     for side in range(1, len(bounds)):
         text = chains.variant(cost, bounds, [0, side])
         try:
@@ -45,6 +46,9 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
         except InputError as side_error:
             if side < len(bounds) - 1 and _names_the_cost(cost, bounds, side, read):
                 names.append(chains.shown(cost, bounds, side))  # J(θ) = L(θ) = …: a second name
+                continue
+            if side < len(bounds) - 1 and chains.log_of_a_likelihood(chains.shown(cost, bounds, side)):
+                likelihoods.append(chains.shown(cost, bounds, side))  # ℓ(θ) = log L(θ) = …: L is never written out
                 continue
             raise _telling(whole, side_error, text, cost) from None
     last = problems[-1][1]
@@ -64,6 +68,9 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
         notes.append(f"{' and '.join(names)} on the left of '=' in the chain "
                      f"{'is another name' if len(names) == 1 else 'are other names'} of the cost "
                      f"{chains.shown(cost, bounds, 0)}")
+    for side in likelihoods:
+        notes.append(f"'{side}' in the chain is the log of the likelihood L, which the text does not write out: it "
+                     f"names the cost {chains.shown(cost, bounds, 0)}, and the last side is read")
     if len(problems) > 1:
         notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
                      f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
