@@ -1,0 +1,96 @@
+r"""Silent misreads an outside review found (issue 10, eighth review, b): words, glued letters, NumPy.
+
+Each input below was once read into a confident wrong result. Now each is read as the
+writer clearly means, with a note, or refused with a caret. Expected costs are the same
+cost spelled the way logderiv already reads (no output of logderiv is pasted in);
+expected gradients are worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from logderiv import check
+from logderiv.errors import InputError
+from logderiv.notation import read_problem
+
+_DATA = r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})^2 + "
+
+
+def _same_cost(odd: str, plain: str, note: str | None, *, wrt: str = "theta_j", lets: tuple[str, ...] = ()) -> None:
+    read = read_problem(odd, wrt=wrt, lets=lets)
+    known = read_problem(plain, wrt=wrt, lets=lets)
+    assert read.cost == known.cost
+    if note is not None:
+        assert any(note in said for said in read.notes), read.notes
+
+
+def _refused(text: str, message: str, column: int, *, wrt: str = "theta_j", lets: tuple[str, ...] = ()) -> None:
+    with pytest.raises(InputError) as caught:
+        read_problem(text, wrt=wrt, lets=lets)
+    assert message in str(caught.value), str(caught.value)
+    assert caught.value.column == column - 1, str(caught.value)  # columns are shown from 1
+
+
+# --- 1. a word where a factor stands is never dropped --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    [r"\text{reg}", r"\text{l2reg}", r"\text{lam}", r"\text{lambda}", r"\textrm{reg}", r"\textit{reg}",
+     r"\mathrm{reg}", r"\text{reg\_lambda}"],
+)
+@pytest.mark.parametrize("penalty", [r" \|\theta\|^2", r"\sum_{j=1}^{n}\theta_j^2", r" \cdot \|\theta\|^2"])
+def test_a_word_naming_the_strength_is_lambda(word, penalty):
+    r"""``+ \text{reg}\|\theta\|^2`` is ``+ \lambda\|\theta\|^2``, noted; it was read as ``+ \|\theta\|^2``."""
+    _same_cost(_DATA + word + penalty, _DATA + r"\lambda\sum_{j=1}^{n}\theta_j^2",
+               "names the regularisation strength: read as λ")
+
+
+def test_a_word_over_a_fraction_bar_is_the_numerator():
+    r"""``\frac{\text{reg}}{2}\|\theta\|^2``: λ/2, not an empty numerator."""
+    _same_cost(_DATA + r"\frac{\text{reg}}{2}\|\theta\|^2", _DATA + r"\frac{\lambda}{2}\sum_{j=1}^{n}\theta_j^2",
+               "read as λ")
+
+
+def test_alpha_and_a_single_letter_in_words():
+    r"""``\text{alpha}`` is α (then the penalty weight, as α written is); ``\text{C}`` is the letter C."""
+    _same_cost(_DATA + r"\text{alpha}\|\theta\|^2", _DATA + r"\alpha\|\theta\|^2", "'\\text{alpha}' is read as α")
+    _same_cost(_DATA + r"\text{C}\|\theta\|^2", _DATA + r"C\|\theta\|^2", "'\\text{C}' is the letter C")
+
+
+def test_the_worded_strength_changes_the_gradient():
+    r"""∂/∂θⱼ of (1/2m)Σ(θᵀx − y)² + reg·Σθₖ² is (1/m)Σ(θᵀx − y)xⱼ + 2λθⱼ, by hand; without λ it is not."""
+    cost = _DATA + r"\text{reg}\|\theta\|^2"
+    right = r"\frac{1}{m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})x_j^{(i)} + 2\lambda\theta_j"
+    dropped = r"\frac{1}{m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})x_j^{(i)} + 2\theta_j"
+    assert check(right, cost=cost, wrt="theta_j").verdict == "equivalent"
+    assert check(dropped, cost=cost, wrt="theta_j").verdict == "different"
+
+
+@pytest.mark.parametrize(
+    ("tail", "column"),
+    [
+        (r"\text{foo}\|\theta\|^2", 1),  # a word logderiv does not know
+        (r"\mathrm{foo}\|\theta\|^2", 1),
+        (r"\lambda \text{reg}\|\theta\|^2", 9),  # λ written and a worded strength: one factor or two?
+    ],
+)
+def test_an_unknown_word_where_a_factor_stands_is_refused(tail, column):
+    _refused(_DATA + tail, "stands where a factor does", len(_DATA) + column)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [r"\lambda\|\theta\|^2 \quad \text{for all j}", r"\lambda\|\theta\|^2 \text{(linearity)}",
+     r"\lambda\|\theta\|^2 \quad \text{reg}", r"\lambda\|\theta\|^2 \text{reg}"],
+)
+def test_a_remark_in_words_is_still_a_remark(tail):
+    r"""A phrase, a bracketed word, a word after ``\quad`` or ending the text carries no mathematics."""
+    _same_cost(_DATA + tail, _DATA + r"\lambda\|\theta\|^2", None)
+
+
+def test_a_word_in_a_subscript_is_a_label():
+    r"""``J_{\text{reg}}(\theta) = …``, ``C_{\text{ridge}}``: a label on the cost's name, not a factor."""
+    body = r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})^2 + \lambda\|\theta\|^2"
+    _same_cost(r"J_{\text{reg}}(\theta) = " + body, r"J(\theta) = " + body, None)
