@@ -94,3 +94,39 @@ def test_a_word_in_a_subscript_is_a_label():
     r"""``J_{\text{reg}}(\theta) = …``, ``C_{\text{ridge}}``: a label on the cost's name, not a factor."""
     body = r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})^2 + \lambda\|\theta\|^2"
     _same_cost(r"J_{\text{reg}}(\theta) = " + body, r"J(\theta) = " + body, None)
+
+
+# --- 2. pi glued like yi, with p defined, is p_i --------------------------------------------------
+
+_P = ("p = sigma(theta^T x)",)
+_LOGISTIC_PLAIN = "-sum(y_i log(p_i) + (1-y_i) log(1-p_i))/m"
+
+
+def test_glued_pi_beside_glued_yi_is_p_of_example_i():
+    """``-sum(yi log(pi) + …)/m`` with p defined: p_i, the logistic cost, noted (π would make it a number's log)."""
+    _same_cost("-sum(yi log(pi) + (1-yi) log(1-pi))/m", _LOGISTIC_PLAIN,
+               "'pi' as p_i (p of example i, not the constant π)", lets=_P)
+
+
+def test_glued_answer_with_pi_and_xij_checks_against_the_logistic_gradient():
+    """∂/∂θⱼ of −(1/m)Σ[y log σ + (1−y) log(1−σ)] is (1/m)Σ(σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾ (by hand): pi is p_i, xij is x_ij."""
+    cost = "-sum(y_i log(sigma(theta^T x_i)) + (1-y_i) log(1-sigma(theta^T x_i)))/m"
+    assert check("sum((pi - yi) xij)/m", cost=cost, wrt="theta_j", let=_P).verdict == "equivalent"
+    assert check("sum((pi + yi) xij)/m", cost=cost, wrt="theta_j", let=_P).verdict == "different"
+
+
+@pytest.mark.parametrize(
+    ("text", "lets", "message", "column"),
+    [
+        ("sum((pi - y_i) x_i_j)/m", _P, "'pi' where p is defined", 6),  # p defined, no glued indices
+        ("sum((pi - yi) xi)", (), "'pi' beside indices glued", 6),  # glued indices, p not defined
+    ],
+)
+def test_pi_that_may_be_p_i_is_refused(text, lets, message, column):
+    """Where pi may be p_i or π and nothing tells which, both are named: π is never taken silently."""
+    _refused(text, message, column, lets=lets)
+
+
+def test_pi_without_p_or_glued_indices_is_still_pi():
+    """``2 pi`` with no p and no glued index: the constant, as before (the same cost as π written)."""
+    _same_cost("sum((theta^T x_i - y_i)^2)/(2 pi)", "sum((theta^T x_i - y_i)^2)/(2 π)", None)
