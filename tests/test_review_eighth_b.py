@@ -130,3 +130,30 @@ def test_pi_that_may_be_p_i_is_refused(text, lets, message, column):
 def test_pi_without_p_or_glued_indices_is_still_pi():
     """``2 pi`` with no p and no glued index: the constant, as before (the same cost as π written)."""
     _same_cost("sum((theta^T x_i - y_i)^2)/(2 pi)", "sum((theta^T x_i - y_i)^2)/(2 π)", None)
+
+
+# --- 3. np.mean(…, axis=0) over DeepLearning.AI's 1×m rows ------------------------------------
+
+_ROWS = ("A = sigmoid(np.dot(w.T, X) + b)",)  # X n×m: A and Y are 1×m rows
+_COLUMNS = ("A = sigmoid(X @ w + b)",)  # X m×n: A and Y are m×1 columns
+_CROSS_ENTROPY = "Y*np.log(A) + (1-Y)*np.log(1-A)"
+
+
+@pytest.mark.parametrize(
+    ("cost", "column"),
+    [
+        (f"cost = -np.mean({_CROSS_ENTROPY}, axis=0)", 50),  # the caret at axis=0
+        (f"cost = -np.sum({_CROSS_ENTROPY}, axis=0)/m", 49),
+    ],
+)
+def test_axis_0_of_a_row_of_examples_is_refused(cost, column):
+    """Axis 0 of a 1×m row has one entry: np.mean(row, axis=0) is the (m,) row itself, not the mean over examples."""
+    _refused(cost, "along axis=0 of the 1×m array, which has one entry that way", column, wrt="w_j", lets=_ROWS)
+
+
+@pytest.mark.parametrize("cost", [f"-np.mean({_CROSS_ENTROPY}, axis=0)", f"-np.sum({_CROSS_ENTROPY}, axis=0)/m"])
+def test_axis_0_of_a_column_of_examples_is_the_mean(cost):
+    """With X m×n, A and Y are m×1 columns: axis 0 runs over the examples, the logistic cost (by hand: its
+    gradient in b is (1/m)Σ(A⁽ⁱ⁾ − y⁽ⁱ⁾))."""
+    assert check("np.sum(A - Y)/m", cost=cost, wrt="b", let=_COLUMNS).verdict == "equivalent"
+    assert check("np.sum(A - Y)", cost=cost, wrt="b", let=_COLUMNS).verdict == "different"
