@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from logderiv import check
+from logderiv import check, derive
 from logderiv.errors import InputError
+
 from logderiv.notation import read_problem
 
 _DATA = r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^\top x^{(i)} - y^{(i)})^2 + "
@@ -157,3 +158,42 @@ def test_axis_0_of_a_column_of_examples_is_the_mean(cost):
     gradient in b is (1/m)Σ(A⁽ⁱ⁾ − y⁽ⁱ⁾))."""
     assert check("np.sum(A - Y)/m", cost=cost, wrt="b", let=_COLUMNS).verdict == "equivalent"
     assert check("np.sum(A - Y)", cost=cost, wrt="b", let=_COLUMNS).verdict == "different"
+
+
+# --- 4. y * np.log(h).sum(): the sum binds first ----------------------------------------------
+
+_H = ("h = sigmoid(X @ theta)",)
+
+
+@pytest.mark.parametrize(
+    ("cost", "column"),
+    [
+        ("y * np.log(h).sum()", 14),  # the caret at .sum()
+        ("-(y * np.log(h).sum() + (1-y) * np.log(1-h).sum())/m", 16),
+        ("-(np.log(h).sum() * y + np.log(1-h).sum() * (1-y))/m", 12),
+        ("y * np.sum(np.log(h))", 21),  # the ')' that closes the sum before the product
+    ],
+)
+def test_a_label_times_a_sum_that_closed_first_is_refused(cost, column):
+    """NumPy's .sum() binds before '*': y·Σᵢ log h⁽ⁱ⁾ is an m-vector, no cost; y was once made a number."""
+    with pytest.raises(InputError) as caught:
+        derive(cost, wrt="theta_j", let=_H)
+    assert "multiplies a sum over the examples from outside it" in str(caught.value), str(caught.value)
+    assert caught.value.column == column - 1, str(caught.value)
+
+
+def test_the_sum_around_the_product_is_the_cost():
+    """(y * np.log(h)).sum() and np.sum(y * np.log(h)) are Σᵢ y⁽ⁱ⁾ log h⁽ⁱ⁾: gradient in θⱼ by hand,
+    −(1/m)Σ[y(1−h) − (1−y)h]xⱼ = (1/m)Σ(h − y)xⱼ."""
+    for cost in ("-((y * np.log(h)).sum() + ((1-y) * np.log(1-h)).sum())/m",
+                 "-np.sum(y * np.log(h) + (1-y) * np.log(1-h))/m"):
+        assert check("sum((h - y) x_j)/m", cost=cost, wrt="theta_j", let=_H).verdict == "equivalent", cost
+        assert check("sum((h + y) x_j)/m", cost=cost, wrt="theta_j", let=_H).verdict == "different", cost
+
+
+def test_a_numpy_sum_times_a_number_ends_at_its_bracket():
+    """np.sum(v) * y is (Σ v)·y in NumPy: the call ends at ')'; once it ran on as Σ(v·y), a whiteboard's sum."""
+    with pytest.raises(InputError):
+        derive("-(np.sum(np.log(h)) * y)/m", wrt="theta_j", let=_H)
+    # a number after the call: the same cost either way, read as written
+    _same_cost("np.sum((X @ theta - y)**2) * 0.5", "0.5 * np.sum((X @ theta - y)**2)", None)

@@ -51,8 +51,8 @@ class Pasted:
         """This rewrite followed by ``after`` (a pass over this one's ``text``), as one."""
         if after.text == after.original:
             return self
-        if self.text == self.original:
-            return Pasted(self.original, after.text, after.edits, after.notes)
+        if self.text == self.original:  # nothing rewritten yet: after as it is, with its own earlier passes
+            return Pasted(self.original, after.text, after.edits, after.notes, after.before)
         notes = self.notes + tuple(note for note in after.notes if note not in self.notes)
         return Pasted(self.original, after.text, after.edits, notes, self)
 

@@ -1818,8 +1818,11 @@ class _Parser:
             return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
-        if not written and self.code_power_after_call(token):
-            # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum
+        numpy_call = (not written and self.peek().kind == "open" and self.peek().raw == "("
+                      and self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy.")))
+        if (not written and self.code_power_after_call(token)) or numpy_call:
+            # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum; and
+            # np.sum(v) * y is (Σ v)·y in NumPy, never Σ (v·y) as a whiteboard's bracketless sum would run on
             self.enter(token)
             body = self.group()
             self.leave()
