@@ -197,3 +197,26 @@ def test_a_numpy_sum_times_a_number_ends_at_its_bracket():
         derive("-(np.sum(np.log(h)) * y)/m", wrt="theta_j", let=_H)
     # a number after the call: the same cost either way, read as written
     _same_cost("np.sum((X @ theta - y)**2) * 0.5", "0.5 * np.sum((X @ theta - y)**2)", None)
+
+
+# --- 5. an answer's n where the cost counts by its mean ---------------------------------------
+
+_PRED = ("y_pred = X @ w",)
+
+
+def test_n_of_a_numpy_answer_is_the_count_of_the_mean():
+    """∂/∂wⱼ mean((y − Xw)²) = −(2/m) Σᵢ (y⁽ⁱ⁾ − wᵀx⁽ⁱ⁾) xⱼ⁽ⁱ⁾ (by hand): the answer's n, a count the cost never
+    writes, is its mean's m (noted); once it was the feature count, and a right answer 'different'."""
+    cost = "np.mean((y - y_pred)**2)"
+    right = check("D_w = -2/n * X.T @ (y - y_pred)", cost=cost, wrt="w_j", let=_PRED)
+    assert right.verdict == "equivalent"
+    assert any("read as m, the count of the examples" in note for note in right.notes), right.notes
+    assert check("D_w = -1/n * X.T @ (y - y_pred)", cost=cost, wrt="w_j", let=_PRED).verdict == "different"
+
+
+def test_n_of_a_numpy_answer_beside_a_cost_that_writes_m_is_refused():
+    """np.sum(…)/m writes its count m: an answer's n may be the examples or the features; both named."""
+    with pytest.raises(InputError) as caught:
+        check("D_w = -2/n * X.T @ (y - y_pred)", cost="np.sum((y - y_pred)**2)/m", wrt="w_j", let=_PRED)
+    assert "n as the number of examples (m) or of the features?" in str(caught.value)
+    assert caught.value.column == 9  # the n of -2/n
