@@ -915,7 +915,8 @@ def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | Non
         return None
     nodes = list(tree.walk(parsed.tree))
     bare = [node for node in nodes if isinstance(node, tree.Variable) and node.name == vocab.FEATURE_COUNT
-            and node.feature is None and node.example is None]
+            and node.feature is None and node.example is None
+            and answer[node.span.start:node.span.end] == "n"]  # written n (X.shape[1] reads as n till the layout is known)
     if not bare or any(isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT for node in nodes):
         return None
     if any(isinstance(node, tree.Sum) and node.over == "features" for node in nodes) or any(
