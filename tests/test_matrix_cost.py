@@ -55,7 +55,9 @@ CASES = [
      "read in matrix form: sum((Xθ − y)²) = Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
     ("-1/m * (y' * log(h) + (1 - y)' * log(1 - h))", ("h = sigmoid(X*theta)",), "-1/m * sum(y log(h) + (1 - y) log(1 - h))",
      SIGMOID_LET, "theta_j", "read in matrix form: (1 − y)ᵀ log(1 − h) = Σᵢ (1 − y⁽ⁱ⁾) log(1 − h⁽ⁱ⁾)"),
-    ("np.sum((X @ theta - y)**2) / (2*m)", (), LINEAR, (), "theta_j", "Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²/(2 m)"),
+    # a NumPy call ends at its ')': the sum, then divided by 2m (the same number as the sum of the quotients)
+    ("np.sum((X @ theta - y)**2) / (2*m)", (), LINEAR, (), "theta_j",
+     "read in matrix form: sum((Xθ − y)²) = Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
     ("np.mean((X @ theta - y)**2) / 2", (), LINEAR, (), "theta_j",
      "read in matrix form: sum((Xθ − y)²) = Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
     ("-1/m * sum(y .* log(sigmoid(X theta)) + (1 - y) .* log(1 - sigmoid(X theta)))", (), LOGISTIC, (),

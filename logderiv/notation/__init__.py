@@ -594,6 +594,7 @@ def read_problem(
         cost_parsed, parsed_lets, notes, wrt_parsed, written=written_cost)
     notes = [*notes, *slope_notes]
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
+    _refuse_label_beside_example_sum(cost, written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
     _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
@@ -988,6 +989,48 @@ def _read_code_count_slope(cost_text: str, cost: Parsed, lets: list, let_notes: 
                 "; the cost counts the examples only as code does (np.mean, len(X)), never writing m"))
         read.append((name, value, text))
     return read, list(dict.fromkeys(notes))
+
+
+def _bare_labels(node: Node) -> list[tree_module.Variable]:
+    """The y's of ``node`` with no example index outside every sum (a yᵀ, a y·v of vectors is a sum already)."""
+    if isinstance(node, (tree_module.Sum, tree_module.AxisSum, tree_module.Dot, tree_module.Transpose)):
+        return []
+    if isinstance(node, tree_module.Variable):
+        return [node] if node.name in vocabulary.PER_EXAMPLE and node.example is None else []
+    return [found for child in tree_module._children(node) for found in _bare_labels(child)]
+
+
+def _example_sums(node: Node) -> list[tree_module.Sum]:
+    return [current for current in tree_walk(node) if isinstance(current, tree_module.Sum) and current.over == "examples"]
+
+
+def _refuse_label_beside_example_sum(cost_text: str, cost: Node) -> None:
+    """Refuse y times a sum over the examples: ``y * np.log(h).sum()``, ``np.log(h).sum() * y``.
+
+    NumPy's ``.sum()`` binds to ``np.log(h)`` before the ``*`` does: Σᵢ log h⁽ⁱ⁾ is one number, and y
+    times it is the m-vector y·Σᵢ log h⁽ⁱ⁾, no cost. Read with y as one number, the cost would be a
+    different function (a silent misread); the sum was surely meant around the product, but which
+    product is for the writer to say: refused, the caret at the sum that closed too early.
+    """
+    products = [node for node in tree_walk(cost) if isinstance(node, tree_module.Binary) and node.op in ("*", "⊙")]
+    for product in sorted(products, key=lambda node: node.span.start):
+        for side, other in ((product.left, product.right), (product.right, product.left)):
+            labels, sums = _bare_labels(side), _example_sums(other)
+            if not labels or not sums:
+                continue
+            summed = min(sums, key=lambda node: node.span.start)
+            # the caret at the ')' that closes the sum: NumPy's .sum() of the text as written (pasted.py maps
+            # the ')' that np.sum(…) was given back to it), or np.sum(…)'s own ')'
+            closing = cost_text.rfind(")", summed.span.start, summed.span.end)
+            raise InputError(
+                f"'{labels[0].name}' multiplies a sum over the examples from outside it: the sum is already one "
+                f"number, and {labels[0].name} (one value per example) times it is a vector, not a cost",
+                source=cost_text,
+                column=closing if closing >= 0 else summed.span.start,
+                hint="in NumPy .sum() binds before '*': write the sum around the product, "
+                     "np.sum(y * np.log(h)) or (y * np.log(h)).sum()",
+                label="COST",
+            )
 
 
 def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str],

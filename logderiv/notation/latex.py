@@ -222,6 +222,20 @@ _PENALTY_STRENGTH = re.compile(r"(?:l[12][ _\\]*)?(?:reg|regularization|regulari
                                re.IGNORECASE)
 
 
+#: a word that may be a quantity: letters, digits, underscores (``l2reg``, ``reg\_lambda``), no spaces or punctuation
+_FACTOR_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\\?_[A-Za-z0-9]+)*")
+#: words of prose, a remark even where a factor could stand: ``\text{where} h = …``, ``\text{for} j``
+_PROSE_WORDS = frozenset({
+    "where", "for", "with", "if", "and", "or", "when", "since", "by", "using", "let", "so", "then", "hence",
+    "thus", "because", "via", "given", "subject", "to", "is", "are", "of", "in", "on", "at", "as", "all", "each",
+    "every", "over", "we", "get", "have", "gives", "the", "a", "an", "ie", "eg", "etc", "note", "see", "s", "st",
+    "otherwise", "else", "therefore", "i", "j", "k", "which", "such", "that", "here", "from", "into", "per",
+})
+#: commands after a word that make it a remark, not a factor: spacing, a new line, another remark
+_REMARK_COMMANDS = frozenset({"quad", "qquad", "text", "textrm", "textit", "mbox", "label", "tag", "end", "right",
+                              "hspace", "nonumber", "notag"})
+
+
 def _names_penalty_strength(word: str) -> bool:
     r"""Whether a ``\text{…}`` word names the regularisation strength (``l2reg``, ``reg\_lambda``): read as λ."""
     return bool(_PENALTY_STRENGTH.fullmatch(word.strip()))
@@ -679,11 +693,8 @@ class _Tokenizer:
                 self.add("word", " ".join(word.split()), start, self.position)
             elif self.names_a_derivative(word):
                 self.add("word", " ".join(word.split()), start, self.position)
-            elif (self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/")
-                  and _names_penalty_strength(word) and not _writes_lambda(self.source)):
-                # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word that names the regularisation strength, where a factor stands
-                self.add("name", "lambda", start, self.position)
-                self.note(f"'{self.source[start:self.position]}' names the regularisation strength: read as λ")
+            elif self.stands_as_factor(start, word):
+                self.word_as_factor(word, start)
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
                 # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word where a factor stands is a quantity, not a remark
                 self.fail(
@@ -698,7 +709,12 @@ class _Tokenizer:
             word = text.strip()
             if not word.isascii() or not word.isalpha():
                 self.fail(f"'\\{name}{{{text}}}' must hold a word", begin, hint="e.g. \\operatorname{softplus}")
-            self.add("word", word, start, self.position)
+            if (name == "mathrm" and word not in vocab.FUNCTIONS and word not in self.names
+                    and _FACTOR_WORD.fullmatch(word) and self.stands_as_factor(start, word)):
+                # \mathrm{reg}\|\theta\|^2: an upright word where a factor stands, as \text{reg} would be
+                self.word_as_factor(word, start)
+            else:
+                self.add("word", word, start, self.position)
         elif name in _STYLES:
             self.style(name, start, stop)
         elif name in ("hat", "widehat"):
@@ -864,6 +880,70 @@ class _Tokenizer:
             self.fail("'\\qty' is read only before a bracket: \\qty( ... ) or \\qty[ ... ]", start,
                       hint="write ( ... ) or \\left( ... \\right)")
         self.position = position
+
+    def stands_as_factor(self, start: int, word: str) -> bool:
+        r"""Whether the word ``\text{…}`` just read (from ``start``) stands where a factor does.
+
+        ``+ \text{reg}\|\theta\|^2``, ``0.5\text{lam}\sum_j``, ``\frac{\text{reg}}{2}``: one word
+        between an operator (or a number, or an opening brace) and an operand, or after a ``\cdot``.
+        Dropping it as a remark would change the cost silently. A phrase (``for all j``), a word
+        with punctuation (``(linearity)``, ``Objective:``), a word of prose (``where``), one after
+        ``\quad`` or one ending the text is a remark, and carries no mathematics.
+        """
+        if not _FACTOR_WORD.fullmatch(word) or word.lower() in _PROSE_WORDS:
+            return False
+        previous = self.tokens[-1] if self.tokens else None
+        if previous is not None and previous.kind == "op" and previous.text in ("·", "*", "/"):
+            return True
+        gap = self.source[previous.end if previous is not None else 0 : start]
+        if re.search(r"\\q?quad(?![A-Za-z])", gap):
+            return False  # x^2 \quad \text{here}: set apart, a remark
+        if previous is None:
+            before = False
+        else:
+            before = ((previous.kind == "op" and previous.text in ("+", "-", "=", "·", "*"))
+                      or previous.kind in ("number", "lbrace", "name", "close", "rbrace", "norm")
+                      or (previous.kind == "open" and previous.text in "(["))
+        if not before:
+            return False
+        rest = self.source[self.position : self.end]
+        rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", rest)
+        if previous.kind == "lbrace":
+            # \frac{\text{reg}}{2}: the whole numerator; J_{\text{reg}}, x^{\text{train}}: a label
+            scripted = len(self.tokens) > 1 and self.tokens[-2].kind == "op" and self.tokens[-2].text in "_^"
+            return rest.startswith("}") and not scripted
+        if not rest:
+            return False
+        if rest[0] in _ASCII_LETTERS or rest[0] in _DIGITS or rest[0] in "([|" or rest[0] in vocab.GREEK:
+            return True
+        if rest.startswith(("*", "/", "\\|", "\\{")):
+            return True  # \text{reg} * w, \text{reg}\|w\|^2
+        command = re.match(r"\\([A-Za-z]+)", rest)
+        return command is not None and command.group(1) not in _REMARK_COMMANDS
+
+    def word_as_factor(self, word: str, start: int) -> None:
+        r"""Read a word that stands where a factor does: a known name, with a note, or refused with a caret."""
+        written = self.source[start:self.position]
+        lowered = word.lower().replace("\\_", "_")
+        if (_names_penalty_strength(word) or lowered in ("lam", "lambda", "lmbda", "lmbd")) and not _writes_lambda(self.source):
+            self.add("name", "lambda", start, self.position)
+            self.note(f"'{written}' names the regularisation strength: read as λ")
+        elif lowered == "alpha" and not re.search(r"\\alpha(?![A-Za-z])|α", self.source):
+            self.add("name", "alpha", start, self.position)
+            self.note(f"'{written}' is read as α")
+        elif len(word) == 1 and word in _ASCII_LETTERS and word not in vocab.INDEX_LETTERS:
+            self.add("name", word, start, self.position)
+            self.note(f"'{written}' is the letter {word}, a factor: read as {word}")
+        elif _names_penalty_strength(word) or lowered in ("lam", "lambda", "alpha"):
+            self.fail(f"'{written}' stands where a factor does: it names a strength, but the text writes that "
+                      "letter too: one factor or two?", start, hint="write the strength once, as \\lambda")
+        else:
+            self.fail(
+                f"'{written}' stands where a factor does: a word logderiv does not know",
+                start,
+                hint="write the quantity as a letter (\\lambda for a regularisation strength)"
+                + (f", or define it: --let '{word} = …'" if word.isascii() and word.isalpha() else ""),
+            )
 
     def names_a_derivative(self, word: str) -> bool:
         r"""Whether ``\text{Log Loss}`` is what a derivative on the left differentiates.

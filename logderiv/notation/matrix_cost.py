@@ -972,7 +972,8 @@ class _Lowering:
             keyword = self.source.rfind("axis", node.span.start, node.span.end) if numpy else -1
             if keyword >= 0:
                 node = tree.AxisSum(node.body, node.dimension, Span(keyword, node.span.end))  # the caret at axis=
-            self.fail(f"'{spelled}' adds up along {written} of the {shape} array, which has one entry that way: "
+            verb = "averages" if spelled.startswith(("np.mean", "numpy.mean", "mean")) else "adds up"
+            self.fail(f"'{spelled}' {verb} along {written} of the {shape} array, which has one entry that way: "
                       "the result is the array itself, not a number", node,
                       hint=f"the entries of a {shape} array are added up along "
                            + (f"axis={along}" if numpy else f"dimension {along + 1}"))

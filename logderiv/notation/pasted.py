@@ -51,8 +51,8 @@ class Pasted:
         """This rewrite followed by ``after`` (a pass over this one's ``text``), as one."""
         if after.text == after.original:
             return self
-        if self.text == self.original:
-            return Pasted(self.original, after.text, after.edits, after.notes)
+        if self.text == self.original:  # nothing rewritten yet: after as it is, with its own earlier passes
+            return Pasted(self.original, after.text, after.edits, after.notes, after.before)
         notes = self.notes + tuple(note for note in after.notes if note not in self.notes)
         return Pasted(self.original, after.text, after.edits, notes, self)
 
@@ -163,6 +163,12 @@ def _divides(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: a capital name in code is an array whose layout the text alone does not tell: DeepLearning.AI's Y, A, AL
+#: are 1×m rows, whose axis 0 leaves the (m,) row, not the mean over the examples; so np.mean(…, axis=0)
+#: of one is left to the matrix reading, which knows the layout (and refuses axis 0 of a row)
+_ARRAY_NAMES = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w(])")
+
+
 def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
     """In a cost, ``np.sum(v, axis=0)`` of a vector over the examples → ``np.sum(v)``, noted.
 
@@ -179,7 +185,7 @@ def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
         if len(parts) != 2 or not re.fullmatch(r"\s*axis\s*=\s*0\s*", text[parts[1][0]:parts[1][1]]):
             continue
         body = text[parts[0][0]:parts[0][1]]
-        if _MATRIX_MARKS.search(body) or "axis" in body:
+        if _MATRIX_MARKS.search(body) or "axis" in body or _ARRAY_NAMES.search(body):
             continue
         found.append((parts[0][1], closer, "", (
             f"read as NumPy: np.{match.group(1)}(v, axis=0) of a vector over the examples is np.{match.group(1)}(v): "

@@ -1818,8 +1818,11 @@ class _Parser:
             return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
-        if not written and self.code_power_after_call(token):
-            # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum
+        numpy_call = (not written and self.peek().kind == "open" and self.peek().raw == "("
+                      and self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy.")))
+        if (not written and self.code_power_after_call(token)) or numpy_call:
+            # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum; and
+            # np.sum(v) * y is (Σ v)·y in NumPy, never Σ (v·y) as a whiteboard's bracketless sum would run on
             self.enter(token)
             body = self.group()
             self.leave()
@@ -2299,10 +2302,12 @@ def _sum_of(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token],
     return result, notes
 
 
-_GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i")
+_GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i|(?P<feature>x)ij")
+#: a defined one-letter name glued to i: ``pi`` with ``--let 'p = σ(θᵀx)'``, which is p_i, not π
+_GLUED_DEFINED = re.compile(r"(?P<data>[a-z])i")
 
 
-def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+def _split_glued_indices(tokens: list[_Token], names: Collection[str], source: str) -> tuple[list[_Token], list[str]]:
     """``Σ (yi − (mxi + b))²`` (plain text from a web page): yi, xi and mxi read as y_i, x_i and m·x_i, noted.
 
     Only where the text sums over i (``Σ``, ``sum`` with no index: over the
@@ -2313,6 +2318,27 @@ def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[
     (``(1/2m) x sum(f(xi) - yi)^2`` writes x for 'times'). A word a ``--let`` defines, or one called
     like a function (``xi(…)``), stays as it is.
     """
+    read, notes = _split_glued_index_words(tokens, names, source)
+    if not notes:
+        _refuse_pi_beside_p(tokens, names, source)
+    return read, notes
+
+
+def _pi_beside_p(token: _Token, names: Collection[str]) -> bool:
+    """Whether ``token`` is ``pi`` spelled out where ``p`` is a defined name: p_i or π?"""
+    return token.kind == "name" and token.raw == "pi" and "p" in names and "pi" not in names
+
+
+def _refuse_pi_beside_p(tokens: list[_Token], names: Collection[str], source: str) -> None:
+    """``pi`` where p is defined and the text is not read with glued indices: p_i or π? Refused, both named."""
+    for token in tokens:
+        if _pi_beside_p(token, names):
+            _fail("'pi' where p is defined: p_i (p of example i, glued) or the constant π?", source, token.start,
+                  hint="write p_i for p of example i, or π for the constant")
+
+
+def _split_glued_index_words(tokens: list[_Token], names: Collection[str], source: str) -> tuple[list[_Token], list[str]]:
+    """The reading :func:`_split_glued_indices` describes: the tokens split, and the note (none: not read so)."""
     sums = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "sum"]
     if not sums:
         return tokens, []
@@ -2335,11 +2361,19 @@ def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[
             return None
         if following is not None and following.kind == "open" and following.start == token.end:
             return None
+        defined = _GLUED_DEFINED.fullmatch(token.raw)
+        if defined is not None and defined.group("data") in names and defined.group("data") not in "xy":
+            return defined  # pi with p defined: p_i (the constant π is refused beside p written so)
         return _GLUED_INDEX.fullmatch(token.raw)
 
     found = {position: match for position in range(len(tokens)) if (match := glued(position)) is not None}
     if not any(match.group() == "yi" for match in found.values()):
         return tokens, []
+    for position, token in enumerate(tokens):
+        if token.kind == "name" and token.raw == "pi" and position not in found:
+            # Σ (pi − yi) xi with no p defined: glued like yi, p_i; spelled out, π — never taken silently
+            _fail("'pi' beside indices glued to their letters (yi): p_i (p of example i) or the constant π?", source,
+                  token.start, hint="write p_i and define p with --let (e.g. --let 'p = sigmoid(theta^T x)'), or π")
     result: list[_Token] = []
     words: list[str] = []
     for position, token in enumerate(tokens):
@@ -2353,17 +2387,29 @@ def _split_glued_indices(tokens: list[_Token], names: Collection[str]) -> tuple[
             result.append(token)
             continue
         begin = token.start
-        if match.group("coefficient"):
+        groups = match.groupdict()
+        if groups.get("coefficient"):
             letter = match.group("coefficient")
             result.append(_Token("name", letter, begin, begin + 1, letter))
             begin += 1
-        data = match.group("data")
+        data = groups.get("data") or groups["feature"]
         result.append(_Token("name", data, begin, begin + 1, data))
-        result.append(_Token("sub", vocab.EXAMPLE_INDEX, begin + 1, token.end, vocab.EXAMPLE_INDEX))
+        result.append(_Token("sub", vocab.EXAMPLE_INDEX, begin + 1, begin + 2, vocab.EXAMPLE_INDEX))
+        if groups.get("feature"):  # xij: x of example i, feature j
+            result.append(_Token("sub", "j", begin + 2, token.end, "j"))
         if token.raw not in words:
             words.append(token.raw)
-    shown = ", ".join(f"'{word}' as {word[:-2] + '·' if len(word) == 3 else ''}{word[-2]}_i" for word in words)
+    shown = ", ".join(f"'{word}' as {_glued_reading(word)}" for word in words)
     return result, [f"the sum writes its example index glued to the letter: read {shown} (write y_i to say so)"]
+
+
+def _glued_reading(word: str) -> str:
+    """How a glued word is read: ``yi`` as y_i, ``mxi`` as m·x_i, ``xij`` as x_ij, ``pi`` as p_i (not π)."""
+    if word == "xij":
+        return "x_ij (x of example i, feature j)"
+    if word == "pi":
+        return "p_i (p of example i, not the constant π)"
+    return f"{word[:-2] + '·' if len(word) == 3 else ''}{word[-2]}_i"
 
 
 def _marks_example(tokens: list[_Token], at: int) -> bool:
@@ -2488,7 +2534,7 @@ def _read_range(
     if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
         tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
-    tokens, glued_indices = _split_glued_indices(tokens, names)
+    tokens, glued_indices = _split_glued_indices(tokens, names, source)
     split += glued_indices
     tokens, worded_of = _sum_of(tokens, names)
     split += worded_of

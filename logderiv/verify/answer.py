@@ -879,9 +879,62 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
                 hint=f"write the bound in the cost too (\\sum_{{i=1}}^{{{letter}}}), or name the count {target} in both",
                 label="ANSWER",
             )
+    mean_count = _mean_count_as_n(answer, parsed, problem)
+    if mean_count is not None:
+        mapping["n"] = "m"
+        carried.append(mean_count)
     if not mapping:
         return parsed.tree, tuple(carried)
     return readings.rename_counts(parsed.tree, mapping), tuple(carried)
+
+
+#: a mean in code: np.mean(…), v.mean(), Octave's mean(…)
+_CODE_MEAN = re.compile(r"(?<![\w])(?:np\.|numpy\.)?mean\(|\.mean\(")
+#: what marks an answer as NumPy code: X.T, @, np.
+_NUMPY_ANSWER = re.compile(r"\.T\b|@|(?<![\w.])np\.")
+
+
+def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | None:
+    """The note when the answer's bare n is the count of the examples of a cost that is a mean (n read as m).
+
+    ``D_w = -2/n * X.T @ (y - y_pred)`` against ``np.mean((y - y_pred)**2)``: the cost counts its examples
+    only through its mean and never writes a count; in such code n is the number of samples (``n = len(X)``),
+    and logderiv's own n (the features) would silently make a right answer wrong. Read so only when both
+    texts are code, the cost writes neither m nor n, and the answer writes no m, no sum over the features
+    and no feature index. Where the cost writes m (``np.sum(…)/m``), or the answer is not code, the answer's
+    n may be either count: both readings are named in a refusal.
+    """
+    from ..notation import vocabulary as vocab
+
+    source = problem.source or ""
+    if re.search(r"(?<![A-Za-z_\\])n(?![A-Za-z_(])", source):
+        return None  # the cost writes n: the answer's n is the cost's
+    writes_m = re.search(r"(?<![A-Za-z_\\])m(?![A-Za-z_(])", source) is not None
+    mean = _CODE_MEAN.search(source) is not None
+    if not (writes_m or mean):
+        return None
+    nodes = list(tree.walk(parsed.tree))
+    bare = [node for node in nodes if isinstance(node, tree.Variable) and node.name == vocab.FEATURE_COUNT
+            and node.feature is None and node.example is None
+            and answer[node.span.start:node.span.end] == "n"]  # written n (X.shape[1] reads as n till the layout is known)
+    if not bare or any(isinstance(node, tree.Variable) and node.name == vocab.EXAMPLE_COUNT for node in nodes):
+        return None
+    if any(isinstance(node, tree.Sum) and node.over == "features" for node in nodes) or any(
+            isinstance(node, tree.Variable) and node.feature is not None for node in nodes):
+        return None
+    code = _NUMPY_ANSWER.search(answer) is not None
+    if mean and not writes_m and code:
+        return ("the answer's n: the cost counts its examples only by its mean and never writes a count; in "
+                "code n is the number of samples (n = len(X)): read as m, the count of the examples")
+    if not code:
+        return None  # a formula's n: its own rules (a sum's bound, the cost's letters) decide
+    counted = "m, the count of the examples of its mean" if not writes_m else "m"
+    raise InputError(
+        f"the answer divides by n, which the cost never writes (it counts its examples by {counted}): "
+        "n as the number of examples (m) or of the features?",
+        source=answer, column=bare[0].span.start, label="ANSWER",
+        hint="write the count as the cost does (m), or define n with --let (e.g. --let 'n = m')",
+    )
 
 
 def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts: dict) -> bool:
