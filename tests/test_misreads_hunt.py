@@ -194,3 +194,59 @@ def test_the_scale_of_octaves_half_times_m_is_printed_as_a_power():
     assert "overall scale m² " in derivation.canonical.note
     assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.canonical.form,
                     derivation.problem.definitions)
+
+
+# --- borderline: a bias after a bracketless sigmoid, a double superscript, a code-like sum call ----------------------
+
+XENT = "-1/m sum(y log h + (1-y) log(1-h))"
+
+
+@pytest.mark.parametrize(
+    ("let", "whole"),
+    [
+        (r"h = \sigma w^Tx + b", r"\sigma\left(w^Tx + b\right)"),  # h1, verbatim
+        ("h = sigma w^T x + b", "sigma(w^T x + b)"),
+        ("h = sigmoid theta^T x + theta_0", "sigmoid(theta^T x + theta_0)"),
+        (r"h = \sigma z + b_0", r"\sigma\left(z + b_0\right)"),
+    ],
+)
+def test_a_bias_after_a_bracketless_sigmoid_is_refused(let, whole):
+    error = refused(logderiv.derive, XENT, let=[let])
+    assert "is ambiguous" in error.message
+    assert error.column == let.index("sig") - let[: let.index("sig")].endswith("\\")
+    assert whole in error.hint
+
+
+def test_the_sigmoid_with_its_bias_in_brackets_is_read():
+    """σ(wᵀx + b) in the cross-entropy: ∂J/∂wⱼ = (1/m) Σ (σ(wᵀx + b) − y) xⱼ, by hand."""
+    let = [r"h = \sigma(w^Tx + b)"]
+    assert logderiv.check("1/m sum((sigmoid(w^T x + b) - y) x_j)", cost=XENT, let=let).verdict == "equivalent"
+
+
+def test_a_double_superscript_is_refused():
+    """h12: ``(h - y^{(i)}^2)`` was read as h − (y⁽ⁱ⁾)², the square's bracket misplaced; TeX refuses it too."""
+    cost = r"\frac{1}{2m}\sum_{i=1}^m (h_\theta(x^{(i)})-y^{(i)}^2)"
+    error = refused(logderiv.derive, cost, let=[r"h_\theta(x) = \theta^Tx"])
+    assert "double superscript" in error.message
+    assert error.column == cost.index("^2")
+    # a power of the bracketed example is one superscript: Σ (y⁽ⁱ⁾)² θⱼ has ∂/∂θⱼ = Σ (y⁽ⁱ⁾)², by hand
+    assert logderiv.check(r"\sum_{i=1}^m (y^{(i)})^2", cost=r"\sum_{i=1}^m \left(y^{(i)}\right)^{2} \theta_j").verdict \
+        == "equivalent"
+
+
+@pytest.mark.parametrize("answer", ["sum(h - y)*x_j/m", "1/m*sum(h - y)*x_j"])
+def test_a_sum_call_before_a_factor_of_the_example_is_one_sum_and_noted(answer):
+    """d4: read as (1/m) Σᵢ (h − y) xⱼ, ML notes' meaning, the cross-entropy's gradient; code would end the sum at ')'."""
+    verdict = logderiv.check(answer)
+    assert verdict.verdict == "equivalent"
+    assert any("is read as one sum over the whole product after it" in note for note in verdict.notes)
+
+
+def test_a_sum_call_before_a_constant_is_not_noted():
+    """sum(w^T x + b - y)/m: the /m is the same inside the sum or out, so nothing needs saying.
+
+    ∂/∂b (1/(2m)) Σ (wᵀx + b − y)² = (1/m) Σ (wᵀx + b − y), by hand.
+    """
+    verdict = logderiv.check("sum(w^T x + b - y)/m", cost="1/(2m) sum((w^T x + b - y)^2)", wrt="b")
+    assert verdict.verdict == "equivalent"
+    assert not any("one sum over the whole product" in note for note in verdict.notes)

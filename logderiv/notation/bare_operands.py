@@ -1,6 +1,6 @@
 """Functions written without brackets whose literal operand the writer cannot have meant.
 
-A function without brackets takes the next power (``log h`` is log(h)). Two
+A function without brackets takes the next power (``log h`` is log(h)). Some
 slips of ML notes turn that rule into a silent misread, so both front ends
 refuse them, at the function, naming both readings:
 
@@ -9,6 +9,8 @@ refuse them, at the function, naming both readings:
   Literally that is log(1) − h, a dead term beside a new one; nobody writes the
   log of a constant in a cost, the log of the whole is meant — the twin of
   ``1/1+e^(-z)``, refused for the same reason.
+* a sigmoid's (exp's) operand is followed by ``+ b``: ``h = \\sigma w^Tx + b``
+  is σ(wᵀx) + b by precedence, the model σ(wᵀx + b) meant; refused.
 * a logarithm's operand is followed by a juxtaposed factor:
   ``\\log h^{y}(1-h)^{1-y}``, the Bernoulli likelihood's log. Literally it is
   log(h^y)·(1 − h)^(1−y); the log of the whole product is what the likelihood
@@ -20,11 +22,13 @@ Sympy-free, like the front ends that use it.
 
 from __future__ import annotations
 
+import re
+
 from . import tree
 
 __all__ = [
     "constant_operand", "constant_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
-    "open_label", "open_label_message", "open_label_hint",
+    "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
 ]
 
 #: Functions of a constant that a cost never holds before an operator (√2 is a real constant, so sqrt is not one).
@@ -112,6 +116,37 @@ def product_hint(name: str, operand: str, factor: str, latex: bool) -> str:
     return (
         f"write {name}{opener}{operand} {factor}{closer} for the log of the product, "
         f"or {opener}{name} {operand}{closer} {factor} for a log times a factor"
+    )
+
+
+# --- a bias after a bracketless sigmoid ---------------------------------------------
+
+#: The intercept as written after a linear predictor: b, b_0, θ_0, w_0, β_0 (plain, LaTeX and Unicode spellings).
+_BIAS = re.compile(r"^(?:b|b_?\{?0\}?|b₀|(?:\\?theta|\\?beta|w|θ|β)_\{?0\}?|θ₀|β₀|w₀)$")
+
+#: Functions a model applies to its linear predictor, whose bracketless form drops the bias after it.
+_LINKS = frozenset({"sigmoid", "exp", "tanh", "softplus"})
+
+
+def bias_after(function: str, operator: str, rest: str) -> bool:
+    """Whether ``σ wᵀx + b`` is written: a link function without brackets, then ``+``/``-`` and only the bias."""
+    return function in _LINKS and operator in ("+", "-") and _BIAS.match(rest.strip()) is not None
+
+
+def bias_message(name: str, operand: str, operator: str, bias: str) -> str:
+    """Why ``σ wᵀx + b`` is refused: the bias outside the sigmoid, or inside it."""
+    return (
+        f"'{name} {operand} {operator} {bias}' is ambiguous: {name} without brackets takes only {operand}, so it reads as "
+        f"{name}({operand}) {operator} {bias}; a model with a bias means {name}({operand} {operator} {bias})"
+    )
+
+
+def bias_hint(name: str, operand: str, operator: str, bias: str, latex: bool) -> str:
+    """What to write instead: the bias inside the brackets, or outside."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    return (
+        f"write {name}{opener}{operand} {operator} {bias}{closer} for the model with its bias, "
+        f"or {name}{opener}{operand}{closer} {operator} {bias} if the bias is added after"
     )
 
 

@@ -1444,6 +1444,7 @@ class _Parser:
             base = tree.Transpose(base, self.span(base, self.tokens[self.position - 1]))
             token = self.peek()
         if self.is_op(token, "^"):
+            self.refuse_marked_power(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -1453,6 +1454,21 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_marked_power(self, base: tree.Node, caret: _Token) -> None:
+        r"""``y^{(i)}^2``: a double superscript, which TeX refuses; ``(h - y^{(i)}^2)`` misplaces a bracket.
+
+        Read as (y⁽ⁱ⁾)² it turned (h − y)² into h − y², a cost nobody writes.
+        """
+        written = self.source[base.span.start:caret.start]
+        bracketed = self.source[base.span.end:caret.start].strip()  # \left(y^{(i)}\right)^2 is a power of the bracket
+        if isinstance(base, tree.Variable) and base.example is not None and "^" in written and not bracketed:
+            self.fail(
+                f"a double superscript: '{written.strip()}^…' (TeX refuses it too)",
+                caret.start,
+                hint=f"write ({written.strip()})^{{2}} for the power of {base.name}, "
+                     f"or close the bracket before it for the power of the difference: (h - {written.strip()})^{{2}}",
+            )
 
     def factorial(self, operand: tree.Node, bang: _Token) -> tree.Node:
         r"""``y_i!``, ``\log(y_i!)`` (a Poisson log-likelihood): a function of the data only, noted; else refused."""
@@ -2095,6 +2111,15 @@ class _Parser:
                 token.start,
                 hint=bare_operands.constant_hint(token.raw, number, follower.raw, rest, latex=True),
             )
+        if self.is_op(follower, "+", "-"):
+            rest = self.source[follower.end:bare_operands.term_end(self.source, follower.end)].strip()
+            if bare_operands.bias_after(function, follower.text, rest):
+                operand = self.source[argument.span.start:argument.span.end].strip()
+                self.fail(
+                    bare_operands.bias_message(name, operand, follower.raw, rest),
+                    token.start,
+                    hint=bare_operands.bias_hint(token.raw, operand, follower.raw, rest, latex=True),
+                )
         if bare_operands.juxtaposed_log(function, self.starts_operand(follower)):
             operand = self.source[argument.span.start:argument.span.end].strip()
             factor = self.source[argument.span.end:bare_operands.term_end(self.source, argument.span.end)].strip()

@@ -1801,6 +1801,15 @@ class _Parser:
                 token.start,
                 hint=bare_operands.constant_hint(token.raw, number, follower.raw, rest, latex=False),
             )
+        if self.is_op(follower, "+", "-"):
+            rest = self.source[follower.end:bare_operands.term_end(self.source, follower.end)].strip()
+            if bare_operands.bias_after(function, follower.text, rest):
+                operand = self.source[argument.span.start:argument.span.end].strip()
+                self.fail(
+                    bare_operands.bias_message(name, operand, follower.raw, rest),
+                    token.start,
+                    hint=bare_operands.bias_hint(token.raw, operand, follower.raw, rest, latex=False),
+                )
         if bare_operands.juxtaposed_log(function, self.starts_operand(follower)):
             operand = self.source[argument.span.start:argument.span.end].strip()
             factor = self.source[argument.span.end:bare_operands.term_end(self.source, argument.span.end)].strip()
@@ -1858,15 +1867,40 @@ class _Parser:
             self.leave()
             over, index = self.unindexed(token, body)
             return tree.Sum(over, index, body, Span(token.start, self.tokens[self.position - 1].end))
+        opener = self.peek()
         self.enter(token)
         body = self.term()
         self.leave()
         if not written:
             over, index = self.unindexed(token, body)
+            self.note_call_then_factor(token, opener, body, over, index)
         node = tree.Sum(over, index, body, self.span(token, body))
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def note_call_then_factor(self, token: _Token, opener: _Token, body: tree.Node, over: str, index: str) -> None:
+        """``sum(h - y)*x_j/m``: written like a code call, but the sum takes the whole product; say so.
+
+        In NumPy or Octave the call ends at its ')' ((Σ(h − y))·xⱼ); ML notes mean Σᵢ (h − y)xⱼ, the reading
+        docs/notation.md gives. A factor after the ')' that uses the index changes the value, so it is noted.
+        """
+        if opener.kind != "open" or opener.raw != "(":
+            return
+        factors = []
+        first = body
+        while isinstance(first, tree.Binary) and first.op in ("*", "/"):
+            factors.append(first.right)
+            first = first.left
+        if first.span.start not in (opener.start, opener.end) or not any(
+            conventions.uses_index(f, over, index) for f in factors
+        ):
+            return
+        written = self.source[token.start:body.span.end].strip()
+        self.note(
+            f"{written} is read as one sum over the whole product after it, as ML notes mean it "
+            f"(in NumPy or Octave code the sum would end at its ')')"
+        )
 
     def dimension_argument(self) -> int:
         """After ``sum``: the dimension of Octave's ``sum(M, 2)`` (1 or 2), when the call ends with one; else 0."""
