@@ -151,11 +151,18 @@ def test_the_literal_reading_written_out_is_not_called_canonical():
     That is no (h − y)xⱼ with h a prediction; derive printed "✓ canonical form (h − y)x — matches" under it.
     """
     cost = "-1/m sum(y log h - y log(1-h) + 1)"
-    derivation = logderiv.derive(cost)
+    let = ["h = sigmoid(theta^T x)"]
+    derivation = logderiv.derive(cost, let=let)
     assert derivation.canonical.verdict == "not-canonical"
     assert "matches" not in derivation.canonical.note
-    assert logderiv.check("-1/m sum(y x_j)", cost=cost).verdict == "equivalent"
+    assert logderiv.check("-1/m sum(y x_j)", cost=cost, let=let).verdict == "equivalent"
     assert_gradient(derivation.problem.cost, derivation.problem.wrt, derivation.result, derivation.problem.definitions)
+
+
+def test_the_literal_reading_says_nothing_about_h():
+    """Its logs weigh −y and +y, so ∂L/∂z = −y whatever h is: no cross-entropy, and h is not read as σ(θᵀx)."""
+    error = refused(logderiv.derive, "-1/m sum(y log h - y log(1-h) + 1)")
+    assert "'h' is not defined" in error.message
 
 
 # --- the crash: a free example index in the answer, an implicit h in the cost ----------------------------------

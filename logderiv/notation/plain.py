@@ -137,6 +137,19 @@ def _fail(message: str, source: str, column: int | None, hint: str | None = None
     raise InputError(message, source=source, column=column, hint=hint)
 
 
+def _matching_close(source: str, opened: int) -> int:
+    """Where the bracket opened at ``opened`` closes (the end of the text when it does not)."""
+    depth = 0
+    for position in range(opened, len(source)):
+        if source[position] in "([{":
+            depth += 1
+        elif source[position] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position
+    return len(source)
+
+
 def refuse_unsupported(
     word: str, source: str, column: int, *, shown: str | None = None, suffix: str = ""
 ) -> NoReturn:
@@ -1885,16 +1898,16 @@ class _Parser:
         In NumPy or Octave the call ends at its ')' ((Σ(h − y))·xⱼ); ML notes mean Σᵢ (h − y)xⱼ, the reading
         docs/notation.md gives. A factor after the ')' that uses the index changes the value, so it is noted.
         """
-        if opener.kind != "open" or opener.raw != "(":
-            return
+        if opener.kind != "open" or opener.raw != "(" or opener.start != token.end:
+            return  # 'sum (h - y) x_j', spaced, is written as mathematics, not as a call
+        closer = _matching_close(self.source, opener.start)
         factors = []
-        first = body
-        while isinstance(first, tree.Binary) and first.op in ("*", "/"):
-            factors.append(first.right)
-            first = first.left
-        if first.span.start not in (opener.start, opener.end) or not any(
-            conventions.uses_index(f, over, index) for f in factors
-        ):
+        node = body
+        # the product's factors written after the call's ')': sum(y log h) has none, its y is inside
+        while isinstance(node, tree.Binary) and node.op in ("*", "/") and node.right.span.start > closer:
+            factors.append(node.right)
+            node = node.left
+        if not any(conventions.uses_index(factor, over, index) for factor in factors):
             return
         written = self.source[token.start:body.span.end].strip()
         self.note(
