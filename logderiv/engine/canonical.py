@@ -12,6 +12,8 @@ extras (the L2 regularisation term (λ/m)θⱼ).
 
 from __future__ import annotations
 
+import re
+
 import sympy
 
 from ..derivation import Canonical
@@ -46,6 +48,13 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
     if slope_in_y == 0:
         return Canonical("not-canonical", "∂L/∂z does not involve the label y, so it cannot be (h − y)·f.")
     prediction = sympy.cancel(slope_in_z.xreplace({y: 0}) / slope_in_y)
+    if not prediction.has(z):
+        # −y log h − 1 + y log(1−h) (the cross-entropy missing its brackets) has ∂L/∂z = −y: "(0 − y)·1"
+        # fits the algebra, but h = 0 is no prediction, and the line would claim (h − y)x of a gradient without h
+        return Canonical(
+            "not-canonical",
+            "∂L/∂z does not depend on θᵀx (the loss is linear in θᵀx), so it is no (h − y)·f with h a model's prediction.",
+        )
     data = symbols.vector("x")[symbols.example_index, symbols.wrt_index]
     named = _namer(problem, z, dot)
     form = sympy.Sum((named(prediction) - y) * data, (symbols.example_index, 1, symbols.m)) / symbols.m
@@ -58,7 +67,7 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
         # constant c, which leaves ∂L/∂z = c (h − y) the canonical pairing; the gradient is c times the form
         scale = sympy.factor(slope_in_y)
         form = scale * form
-        scaled = f" times the overall scale {sympy.sstr(scale).replace('*', '')} (the cost scales the mean loss: a sum, or no ½)"
+        scaled = f" times the overall scale {_shown_scale(scale)} (the cost scales the mean loss: a sum, or no ½)"
     if regulariser == 0:
         return Canonical("canonical", f"matches the canonical form (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾{scaled}.", form=form)
     extra = sympy.Add(*(t for t in sympy.Add.make_args(result) if not _has_example_sum(t)))
@@ -143,6 +152,15 @@ def _namer(problem: Problem, z: sympy.Dummy, dot: sympy.Expr):
         return expr
 
     return named
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _shown_scale(scale: sympy.Expr) -> str:
+    """``2m``, ``m²/2``: the scale as the note prints it (dropping the ``*`` of ``m**2`` printed "m2")."""
+    text = re.sub(r"\*\*(\d+)", lambda power: power.group(1).translate(_SUPERSCRIPTS), sympy.sstr(scale))
+    return text.replace("*", "")
 
 
 def _why_not(prediction: sympy.Expr, factor: sympy.Expr, z: sympy.Dummy) -> str:

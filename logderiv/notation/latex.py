@@ -31,7 +31,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -1621,6 +1621,7 @@ class _Parser:
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
+            self.refuse_open_label(left, operator, right)
             joined = self.joined(left, operator.text, right)
             if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
                 terms.append(right)
@@ -1789,6 +1790,7 @@ class _Parser:
             base = tree.Transpose(base, self.span(base, self.tokens[self.position - 1]))
             token = self.peek()
         if self.is_op(token, "^"):
+            self.refuse_marked_power(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -1798,6 +1800,21 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_marked_power(self, base: tree.Node, caret: _Token) -> None:
+        r"""``y^{(i)}^2``: a double superscript, which TeX refuses; ``(h - y^{(i)}^2)`` misplaces a bracket.
+
+        Read as (y⁽ⁱ⁾)² it turned (h − y)² into h − y², a cost nobody writes.
+        """
+        written = self.source[base.span.start:caret.start]
+        bracketed = self.source[base.span.end:caret.start].strip()  # \left(y^{(i)}\right)^2 is a power of the bracket
+        if isinstance(base, tree.Variable) and base.example is not None and "^" in written and not bracketed:
+            self.fail(
+                f"a double superscript: '{written.strip()}^…' (TeX refuses it too)",
+                caret.start,
+                hint=f"write ({written.strip()})^{{2}} for the power of {base.name}, "
+                     f"or close the bracket before it for the power of the difference: (h - {written.strip()})^{{2}}",
+            )
 
     def factorial(self, operand: tree.Node, bang: _Token) -> tree.Node:
         r"""``y_i!``, ``\log(y_i!)`` (a Poisson log-likelihood): a function of the data only, noted; else refused."""
@@ -2459,6 +2476,46 @@ class _Parser:
         self.note(f"{written} is read as σ({shown}), the predicted probability of example i")
         return tree.Apply("sigmoid", linear, here)
 
+    def refuse_open_label(self, left: tree.Node, operator: _Token, right: tree.Node) -> None:
+        """``y log h + 1 - y log(1-h)``: the cross-entropy's (1 − y) without brackets (see bare_operands)."""
+        if bare_operands.open_label(left, operator.text, right):
+            self.fail(
+                bare_operands.open_label_message(self.source[left.span.start:right.span.end].strip()),
+                left.right.span.start,
+                hint=bare_operands.open_label_hint(latex=True),
+            )
+
+    def refuse_bare_operand(self, token: _Token, function: str, argument: tree.Node) -> None:
+        """``log 1-h``, ``log h^y (1-h)^(1-y)``: a bracketless function's literal operand no writer means (see bare_operands)."""
+        follower = self.peek()
+        name = token.raw.lstrip("\\")
+        if self.is_op(follower, "+", "-", "/") and bare_operands.constant_operand(function, argument, follower.text):
+            end = bare_operands.term_end(self.source, follower.end)
+            rest = self.source[follower.end:end].strip()
+            number = argument.text
+            self.fail(
+                bare_operands.constant_message(name, self.source[token.start:end].strip(), number, follower.raw, rest),
+                token.start,
+                hint=bare_operands.constant_hint(token.raw, number, follower.raw, rest, latex=True),
+            )
+        if self.is_op(follower, "+", "-"):
+            rest = self.source[follower.end:bare_operands.term_end(self.source, follower.end)].strip()
+            if bare_operands.bias_after(function, follower.text, rest):
+                operand = self.source[argument.span.start:argument.span.end].strip()
+                self.fail(
+                    bare_operands.bias_message(name, operand, follower.raw, rest),
+                    token.start,
+                    hint=bare_operands.bias_hint(token.raw, operand, follower.raw, rest, latex=True),
+                )
+        if bare_operands.juxtaposed_log(function, self.starts_operand(follower)):
+            operand = self.source[argument.span.start:argument.span.end].strip()
+            factor = self.source[argument.span.end:bare_operands.term_end(self.source, argument.span.end)].strip()
+            self.fail(
+                bare_operands.product_message(operand, factor),
+                token.start,
+                hint=bare_operands.product_hint(token.raw, operand, factor, latex=True),
+            )
+
     def apply(self, token: _Token, function: str) -> tree.Node:
         r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
         if token.raw in _BARE_FUNCTIONS and function == "sigmoid":
@@ -2487,6 +2544,7 @@ class _Parser:
             self.enter(token)
             argument = self.unary()
             self.leave()
+            self.refuse_bare_operand(token, function, argument)
             return tree.Apply(function, argument, self.span(token, argument))
         hint = f"write {token.raw}(z)"
         if function == "sigmoid":

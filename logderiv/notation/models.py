@@ -111,7 +111,7 @@ def _kind_of(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> str | None:
         return "squared"
     logs_h = {g: sympy.Dummy() for g in expr.atoms(sympy.log) if g.args[0] in keys}
     logs_1h = {g: sympy.Dummy() for g in expr.atoms(sympy.log) if any(g.args[0] == 1 - key for key in keys)}
-    if logs_h and logs_1h and not left(expr.xreplace({**logs_h, **logs_1h})):
+    if logs_h and logs_1h and not left(expr.xreplace({**logs_h, **logs_1h})) and _weighs_both(expr, logs_h, logs_1h):
         return "cross-entropy"
     if logs_h and not logs_1h and not squares:
         rest = expr.xreplace(logs_h)
@@ -121,6 +121,19 @@ def _kind_of(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> str | None:
         if slope != 0 and not slope.has(stand_in):
             return "poisson"
     return None
+
+
+def _weighs_both(expr: sympy.Expr, logs_h: dict, logs_1h: dict) -> bool:
+    """Whether log h and log(1 − h) are weighed as in a cross-entropy, not with opposite weights.
+
+    y log h − y log(1 − h) + 1 (the cross-entropy's 1 − y without brackets, read literally) has
+    both logs but weighs them −y and +y: ∂L/∂z is −y whatever h is, no model's loss, so it says
+    nothing about h. Compared per example: each sum is replaced by its summand.
+    """
+    first, second = sympy.Dummy(), sympy.Dummy()
+    summands = expr.replace(lambda node: isinstance(node, sympy.Sum), lambda node: node.function)
+    marked = summands.xreplace({**{g: first for g in logs_h}, **{g: second for g in logs_1h}})
+    return symbols.expand(sympy.diff(marked, first) + sympy.diff(marked, second)) != 0
 
 
 def model_for(kind: str, *, vector: str = "theta", bias: bool = False) -> Model:

@@ -38,7 +38,7 @@ from typing import Collection, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -135,6 +135,19 @@ class _Token:
 
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
     raise InputError(message, source=source, column=column, hint=hint)
+
+
+def _matching_close(source: str, opened: int) -> int:
+    """Where the bracket opened at ``opened`` closes (the end of the text when it does not)."""
+    depth = 0
+    for position in range(opened, len(source)):
+        if source[position] in "([{":
+            depth += 1
+        elif source[position] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position
+    return len(source)
 
 
 def refuse_unsupported(
@@ -830,6 +843,7 @@ class _Parser:
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right = self.term()
+            self.refuse_open_label(left, operator, right)
             joined = self.joined(left, operator.text, right)
             if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
                 terms.append(right)
@@ -1778,6 +1792,46 @@ class _Parser:
             )
         return node
 
+    def refuse_open_label(self, left: tree.Node, operator: _Token, right: tree.Node) -> None:
+        """``y log h + 1 - y log(1-h)``: the cross-entropy's (1 − y) without brackets (see bare_operands)."""
+        if bare_operands.open_label(left, operator.text, right):
+            self.fail(
+                bare_operands.open_label_message(self.source[left.span.start:right.span.end].strip()),
+                left.right.span.start,
+                hint=bare_operands.open_label_hint(latex=False),
+            )
+
+    def refuse_bare_operand(self, token: _Token, function: str, argument: tree.Node) -> None:
+        """``log 1-h``, ``log h^y (1-h)^(1-y)``: a bracketless function's literal operand no writer means (see bare_operands)."""
+        follower = self.peek()
+        name = token.raw.lstrip("\\")
+        if self.is_op(follower, "+", "-", "/") and bare_operands.constant_operand(function, argument, follower.text):
+            end = bare_operands.term_end(self.source, follower.end)
+            rest = self.source[follower.end:end].strip()
+            number = argument.text
+            self.fail(
+                bare_operands.constant_message(name, self.source[token.start:end].strip(), number, follower.raw, rest),
+                token.start,
+                hint=bare_operands.constant_hint(token.raw, number, follower.raw, rest, latex=False),
+            )
+        if self.is_op(follower, "+", "-"):
+            rest = self.source[follower.end:bare_operands.term_end(self.source, follower.end)].strip()
+            if bare_operands.bias_after(function, follower.text, rest):
+                operand = self.source[argument.span.start:argument.span.end].strip()
+                self.fail(
+                    bare_operands.bias_message(name, operand, follower.raw, rest),
+                    token.start,
+                    hint=bare_operands.bias_hint(token.raw, operand, follower.raw, rest, latex=False),
+                )
+        if bare_operands.juxtaposed_log(function, self.starts_operand(follower)):
+            operand = self.source[argument.span.start:argument.span.end].strip()
+            factor = self.source[argument.span.end:bare_operands.term_end(self.source, argument.span.end)].strip()
+            self.fail(
+                bare_operands.product_message(operand, factor),
+                token.start,
+                hint=bare_operands.product_hint(token.raw, operand, factor, latex=False),
+            )
+
     def apply(self, token: _Token, function: str) -> tree.Node:
         """A function applied to a group (``log(1-h)``) or to the next power (``log h``)."""
         follower = self.peek()
@@ -1788,6 +1842,7 @@ class _Parser:
             self.enter(token)
             argument = self.unary()
             self.leave()
+            self.refuse_bare_operand(token, function, argument)
             if function == "exp" and self.is_op(follower, "-"):
                 self.refuse_open_exponent(token.start, follower, argument, "exp ")
             return tree.Apply(function, argument, self.span(token, argument))
@@ -1828,15 +1883,40 @@ class _Parser:
             self.leave()
             over, index = self.unindexed(token, body)
             return tree.Sum(over, index, body, Span(token.start, self.tokens[self.position - 1].end))
+        opener = self.peek()
         self.enter(token)
         body = self.term()
         self.leave()
         if not written:
             over, index = self.unindexed(token, body)
+            self.note_call_then_factor(token, opener, body, over, index)
         node = tree.Sum(over, index, body, self.span(token, body))
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def note_call_then_factor(self, token: _Token, opener: _Token, body: tree.Node, over: str, index: str) -> None:
+        """``sum(h - y)*x_j/m``: written like a code call, but the sum takes the whole product; say so.
+
+        In NumPy or Octave the call ends at its ')' ((Σ(h − y))·xⱼ); ML notes mean Σᵢ (h − y)xⱼ, the reading
+        docs/notation.md gives. A factor after the ')' that uses the index changes the value, so it is noted.
+        """
+        if opener.kind != "open" or opener.raw != "(" or opener.start != token.end:
+            return  # 'sum (h - y) x_j', spaced, is written as mathematics, not as a call
+        closer = _matching_close(self.source, opener.start)
+        factors = []
+        node = body
+        # the product's factors written after the call's ')': sum(y log h) has none, its y is inside
+        while isinstance(node, tree.Binary) and node.op in ("*", "/") and node.right.span.start > closer:
+            factors.append(node.right)
+            node = node.left
+        if not any(conventions.uses_index(factor, over, index) for factor in factors):
+            return
+        written = self.source[token.start:body.span.end].strip()
+        self.note(
+            f"{written} is read as one sum over the whole product after it, as ML notes mean it "
+            f"(in NumPy or Octave code the sum would end at its ')')"
+        )
 
     def dimension_argument(self) -> int:
         """After ``sum``: the dimension of Octave's ``sum(M, 2)`` (1 or 2), when the call ends with one; else 0."""

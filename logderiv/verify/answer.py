@@ -217,7 +217,9 @@ class Checker:
         term = expand_definitions(total.function, built.definitions).xreplace({i: sympy.Integer(1)})
         said = ("the example index i is free in the answer (no sum over the examples around it): it is one "
                 "example's term, compared at i = 1 with the gradient of the whole cost, a sum over the examples")
-        return replace(built, expr=term, definitions={}), said
+        # the term has the definitions put in, but they stay: the expected gradient is judged in their
+        # context, and a cost's implicit h (the preset's h = σ(θᵀx)) is defined only there
+        return replace(built, expr=term), said
 
     def _functions(self):
         """The names and definitions of the functions the problem's --let define, for the answer to call."""

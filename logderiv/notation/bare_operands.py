@@ -1,0 +1,213 @@
+"""Functions written without brackets whose literal operand the writer cannot have meant.
+
+A function without brackets takes the next power (``log h`` is log(h)). Some
+slips of ML notes turn that rule into a silent misread, so both front ends
+refuse them, at the function, naming both readings:
+
+* the operand is a bare number followed by ``+``, ``-`` or ``/``:
+  ``\\log 1-h`` (Ng's slide), ``log 1 + e^(-y theta^T x)``, ``log 1/(1+e^(-z))``.
+  Literally that is log(1) − h, a dead term beside a new one; nobody writes the
+  log of a constant in a cost, the log of the whole is meant — the twin of
+  ``1/1+e^(-z)``, refused for the same reason.
+* a sigmoid's (exp's) operand is followed by ``+ b``: ``h = \\sigma w^Tx + b``
+  is σ(wᵀx) + b by precedence, the model σ(wᵀx + b) meant; refused.
+* a logarithm's operand is followed by a juxtaposed factor:
+  ``\\log h^{y}(1-h)^{1-y}``, the Bernoulli likelihood's log. Literally it is
+  log(h^y)·(1 − h)^(1−y); the log of the whole product is what the likelihood
+  means, but a log times a factor is also written this way, so neither is
+  guessed.
+
+Sympy-free, like the front ends that use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tree
+
+__all__ = [
+    "constant_operand", "constant_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
+    "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
+]
+
+#: Functions of a constant that a cost never holds before an operator (√2 is a real constant, so sqrt is not one).
+_CHECKED = frozenset({"log", "exp", "sigmoid", "tanh", "softplus"})
+
+_OPERATORS = ("+", "-", "/")
+
+
+def constant_operand(function: str, argument: tree.Node, follower: str) -> bool:
+    """Whether ``function`` without brackets took a bare number and an operator follows: ``log 1 - h``."""
+    return function in _CHECKED and isinstance(argument, tree.Number) and follower in _OPERATORS
+
+
+def term_end(source: str, start: int) -> int:
+    """Where the term written from ``start`` ends: at a ``+``/``-``/``,``/``=`` outside brackets or an unmatched closer.
+
+    A sign right after ``^``, ``*``, ``/``, ``{`` or an opener belongs to the
+    operand (``e^{-z}``, ``1/-z``), so it does not end the term.
+    """
+    depth = 0
+    for end in range(start, len(source)):
+        char = source[end]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            if depth == 0:
+                return _before_sizer(source, start, end)
+            depth -= 1
+        elif depth == 0 and char in ",=":
+            return end
+        elif depth == 0 and char in "+-" and source[start:end].strip() and source[:end].rstrip()[-1] not in "^*/({":
+            return end
+    return len(source)
+
+
+#: LaTeX's size commands before a closing bracket: ``\\right]`` ends the term where ``\\right`` starts.
+_SIZERS = (r"\right", r"\bigr", r"\Bigr", r"\biggr", r"\Biggr", r"\big", r"\Big")
+
+
+def _before_sizer(source: str, start: int, end: int) -> int:
+    """``end``, or where a size command right before the closer at ``end`` starts."""
+    text = source[start:end]
+    for sizer in _SIZERS:
+        if text.endswith(sizer):
+            return end - len(sizer)
+    return end
+
+
+def constant_message(function: str, written: str, number: str, operator: str, rest: str) -> str:
+    """Why ``\\log 1-h`` is refused: its literal reading and what it would mean."""
+    return (
+        f"'{written}' is ambiguous: {function} without brackets takes only the number {number}, so it reads as "
+        f"{function}({number}) {operator} {rest} — the {function} of a constant, which no cost holds; "
+        f"a bracket seems to be missing"
+    )
+
+
+def constant_hint(name: str, number: str, operator: str, rest: str, latex: bool) -> str:
+    """What to write instead: the function of the whole, or the constant term on its own."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    spoken = name.lstrip("\\")
+    return (
+        f"write {name}{opener}{number}{operator}{rest}{closer} for the {spoken} of the whole, "
+        f"or {name}{opener}{number}{closer} {operator} {rest} if the constant term is meant"
+    )
+
+
+def juxtaposed_log(function: str, follower_starts_operand: bool) -> bool:
+    """Whether a logarithm without brackets is followed by a juxtaposed factor: ``\\log h^{y}(1-h)^{1-y}``."""
+    return function == "log" and follower_starts_operand
+
+
+def product_message(operand: str, factor: str) -> str:
+    """Why ``\\log h^{y}(1-h)^{1-y}`` is refused: the two readings of a bracketless log before a factor."""
+    return (
+        f"'log {operand} {factor}' is ambiguous: a log without brackets takes only the next power, so it reads as "
+        f"log({operand}) · {factor}; the log of the whole product, log({operand} {factor}), "
+        f"may be meant (the log of the likelihood h^y (1-h)^(1-y) is)"
+    )
+
+
+def product_hint(name: str, operand: str, factor: str, latex: bool) -> str:
+    """What to write instead: brackets around the whole product, or around the log alone."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    return (
+        f"write {name}{opener}{operand} {factor}{closer} for the log of the product, "
+        f"or {opener}{name} {operand}{closer} {factor} for a log times a factor"
+    )
+
+
+# --- a bias after a bracketless sigmoid ---------------------------------------------
+
+#: The intercept as written after a linear predictor: b, b_0, θ_0, w_0, β_0 (plain, LaTeX and Unicode spellings).
+_BIAS = re.compile(r"^(?:b|b_?\{?0\}?|b₀|(?:\\?theta|\\?beta|w|θ|β)_\{?0\}?|θ₀|β₀|w₀)$")
+
+#: Functions a model applies to its linear predictor, whose bracketless form drops the bias after it.
+_LINKS = frozenset({"sigmoid", "exp", "tanh", "softplus"})
+
+
+def bias_after(function: str, operator: str, rest: str) -> bool:
+    """Whether ``σ wᵀx + b`` is written: a link function without brackets, then ``+``/``-`` and only the bias."""
+    return function in _LINKS and operator in ("+", "-") and _BIAS.match(rest.strip()) is not None
+
+
+def bias_message(name: str, operand: str, operator: str, bias: str) -> str:
+    """Why ``σ wᵀx + b`` is refused: the bias outside the sigmoid, or inside it."""
+    return (
+        f"'{name} {operand} {operator} {bias}' is ambiguous: {name} without brackets takes only {operand}, so it reads as "
+        f"{name}({operand}) {operator} {bias}; a model with a bias means {name}({operand} {operator} {bias})"
+    )
+
+
+def bias_hint(name: str, operand: str, operator: str, bias: str, latex: bool) -> str:
+    """What to write instead: the bias inside the brackets, or outside."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    return (
+        f"write {name}{opener}{operand} {operator} {bias}{closer} for the model with its bias, "
+        f"or {name}{opener}{operand}{closer} {operator} {bias} if the bias is added after"
+    )
+
+
+# --- the label's factor 1 − y without brackets ----------------------------------------
+
+
+def open_label(left: tree.Node, op: str, right: tree.Node) -> bool:
+    """Whether ``left op right`` is ``y log p + 1 - y log(1 - p)``: the cross-entropy with (1 − y) unbracketed.
+
+    Literally the loss is y log p + 1 − y log(1 − p), whose ∂/∂z is −y: no
+    model's loss, and beside ``y log p`` the second term is the cross-entropy's.
+    """
+    if op != "-" or not (isinstance(left, tree.Binary) and left.op == "+" and _is_one(left.right)):
+        return False
+    first, second = _label_log(_summand(left.left)), _label_log(right)
+    if first is None or second is None or tree.shape(first[0]) != tree.shape(second[0]):
+        return False
+    complement = second[1]
+    return (
+        isinstance(complement, tree.Binary) and complement.op == "-" and _is_one(complement.left)
+        and tree.shape(complement.right) == tree.shape(first[1])
+    )
+
+
+def open_label_message(written: str) -> str:
+    """Why ``y log h + 1 - y log(1-h)`` is refused: the literal reading is not the cross-entropy it sits in."""
+    return (
+        f"'{written}' is ambiguous: without brackets it reads y log(p) + 1 − y log(1 − p), whose gradient has no p "
+        f"in it; the cross-entropy y log(p) + (1 − y) log(1 − p) seems meant"
+    )
+
+
+def open_label_hint(latex: bool) -> str:
+    """What to write instead: the brackets around 1 − y."""
+    if latex:
+        return r"write (1-y^{(i)})\log(1-h) for the cross-entropy's second term, or y\log h - y\log(1-h) + 1 for the literal reading"
+    return "write (1-y) log(1-h) for the cross-entropy's second term, or y log h - y log(1-h) + 1 for the literal reading"
+
+
+def _is_one(node: tree.Node) -> bool:
+    return isinstance(node, tree.Number) and node.text == "1"
+
+
+def _summand(node: tree.Node) -> tree.Node:
+    """The body of ``-1/m Σ y log h``, so ``sum y log h + 1 - y log(1-h)`` (the sum stops at the 1) is caught too."""
+    while True:
+        if isinstance(node, tree.Negate):
+            node = node.operand
+        elif isinstance(node, tree.Binary) and node.op in ("*", "/") and isinstance(node.right, tree.Sum):
+            node = node.right
+        elif isinstance(node, tree.Sum):
+            node = node.body
+        else:
+            return node
+
+
+def _label_log(term: tree.Node) -> tuple[tree.Variable, tree.Node] | None:
+    """``y log p`` (or ``log p · y``) -> ``(y, p)``; None for any other term."""
+    if not (isinstance(term, tree.Binary) and term.op == "*"):
+        return None
+    for label, other in ((term.left, term.right), (term.right, term.left)):
+        if isinstance(label, tree.Variable) and label.name == "y" and isinstance(other, tree.Apply) and other.function == "log":
+            return label, other.argument
+    return None
