@@ -58,6 +58,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _row_length_inline(result, notation_of)
     _self_attributes(result, notation_of)
     _bias_word(result, notation_of)
+    _glued_digits(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
     _subscript_names(result, notation_of)
@@ -560,6 +561,70 @@ def _bias_word(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _BIAS.sub("   b", text))
     result.renamed["bias"] = "b"
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
+
+
+#: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
+_GLUED_PARAMETER = re.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
+_GLUED_FEATURE = re.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
+#: theta_1, w_2: a parameter numbered the notation's way, beside which x1 is feature 1 too
+_NUMBERED_PARAMETER = re.compile(r"(?<![\w.])(?:theta|w|beta)_\d")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_THETA_WRITTEN = re.compile(r"(?<![A-Za-z])theta(?![A-Za-z0-9])|θ|\\theta")
+
+
+def _glued_digits(result: Respelled, notation_of) -> None:
+    """``theta0 + theta1*x``, ``w1*x1 + w2*x2 + b``, ``b0 + b1*x``: code's numbered names are θ₀, w₁, x₁ (noted).
+
+    A variable of code cannot hold a subscript, so theta1 is θ₁ (the digit written as a
+    subscript, same length, so columns keep). The line's b0, b1 (intercept and slope) are
+    θ₀, θ₁ — only where no text writes θ or a bare b. A glued x1 is feature 1 of the
+    example only beside such a numbered parameter (w1*x1): alone, x2 may be x², and is
+    left to the front ends' refusal. Plain texts only, and no name a --let defines.
+    """
+    texts = _texts(result)
+    if any(notation_of(text) != "plain" for text in texts if _GLUED_PARAMETER.search(text)):
+        return
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    theta_written = any(_THETA_WRITTEN.search(text) for text in texts)
+    bare_b = any(_letter_spans(text, False, "b") for text in texts if notation_of(text) == "plain")
+    found: dict[str, str] = {}
+
+    def parameter(match: re.Match) -> str:
+        name, digits = match.group("name", "digits")
+        if match.group() in defined:
+            return match.group()
+        if name == "b":
+            if theta_written or bare_b:
+                return match.group()
+            spelled = "θ" + digits.translate(_SUBSCRIPT)
+            result.renamed[match.group()] = f"theta_{digits}"
+            found[match.group()] = spelled
+            return " " * (len(match.group()) - len(spelled)) + spelled
+        spelled = name + digits.translate(_SUBSCRIPT)
+        result.renamed[match.group()] = f"{name}_{digits}"
+        found[match.group()] = spelled
+        return spelled
+
+    changed = {text: _GLUED_PARAMETER.sub(parameter, text) if notation_of(text) == "plain" else text for text in texts}
+    if not found and not any(_NUMBERED_PARAMETER.search(text) for text in texts if notation_of(text) == "plain"):
+        return
+    features: dict[str, str] = {}
+
+    def feature(match: re.Match) -> str:
+        if match.group() in defined:
+            return match.group()
+        features[match.group()] = "x" + match.group("digits").translate(_SUBSCRIPT)
+        return features[match.group()]
+
+    changed = {before: _GLUED_FEATURE.sub(feature, after) if notation_of(before) == "plain" else after
+               for before, after in changed.items()}
+    if not found and not features:
+        return
+    _map(result, lambda text: changed.get(text, text))
+    shown = ", ".join(f"{glued} as {spelled}" for glued, spelled in {**found, **features}.items())
+    result.notes.append(f"read as code: a name of code cannot hold a subscript, so its digits number it: {shown}"
+                        + (" (b0, b1: the intercept and slope of the line)" if any(k.startswith("b") for k in found)
+                           else ""))
 
 
 def _lambda_spellings(result: Respelled, notation_of) -> None:
