@@ -336,6 +336,25 @@ class _Walk:
         spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
+    def one_dimensional_product(self, node: tree.Binary, left, right):
+        """NumPy's ``np.dot(h - y, X)`` (or ``(h - y) @ X``) of the m-vector of the examples and the m×n X: Xᵀv.
+
+        As an m×1 column times X the product does not conform, and NumPy would raise; it
+        runs only with v a 1-D array (shape (m,)), as NumPy code keeps y, and then it is
+        the n-vector Σᵢ vᵢ x⁽ⁱ⁾ = Xᵀv — the only reading in which the code runs (noted).
+        Not for '*' (entry by entry), Octave, or one example per column. None otherwise.
+        """
+        if not self.numpy or self.columns:
+            return None
+        if star_between(self.source.text, node.left, node.right) is not None:
+            return None
+        if left.shape != (symbols.m, 1) or right.shape[0] != symbols.m or right.shape[1] == 1:
+            return None
+        self.note(f"read as NumPy with 1-D arrays: '{_spelled(node.left, self.source)}' is the m-vector of the "
+                  f"examples (shape (m,)), and np.dot(v, X) or v @ X of a 1-D v and the {describe_shape(right)} "
+                  "X is Xᵀv, the n-vector Σᵢ vᵢ x⁽ⁱ⁾ (as an m×1 column the product would not conform)")
+        return sympy.MatMul(sympy.Transpose(right), left)
+
     def broadcast(self, node: tree.Binary, left, right):
         """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).
 
@@ -474,6 +493,9 @@ class _Walk:
                                            describe_shape(right), self.source.label)
                 if refusal is not None:
                     raise refusal
+            one_dimensional = self.one_dimensional_product(node, left, right)
+            if one_dimensional is not None:
+                return one_dimensional
             if left.shape[1] != right.shape[0]:
                 # X where Xᵀ is due: the caret goes under the X
                 at = _last_factor(node.left) if left.shape == (symbols.m, symbols.n) else node.right

@@ -499,7 +499,7 @@ def _label_count_inline(result: Respelled, notation_of) -> None:
 
     _map(result, change)
     if found:
-        result.notes.append(f"{', '.join(sorted(found))} counts the labels Y (one per example, as a column or a "
+        result.notes.append(f"{', '.join(sorted(found))} counts the labels (one per example, as a column or a "
                             "1×m row): the number of examples m")
 
 
