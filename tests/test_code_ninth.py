@@ -194,3 +194,38 @@ def test_octave_comment_after_the_semicolon_is_dropped():
                     let=["hx = sigmoid(X * theta); % <-- Remove transpose"])
     assert verdict.verdict == "equivalent"
     assert any("Octave comment" in note for note in verdict.notes)
+
+
+# --- y_hat, yhat, y_pred without --let: the prediction ŷ ----------------------------------------------------
+
+
+def _linear_cost(theta):
+    return np.sum((X @ theta - Y) ** 2) / (2 * M)
+
+
+@pytest.mark.parametrize("name", ["y_hat", "yhat", "y_pred", "y_predicted"])
+def test_prediction_names_of_code_are_the_prediction(name):
+    """1/(2m) Σ(ŷ − y)² with ŷ undefined is linear regression's: its gradient is (1/m) Σ (ŷ − y) xⱼ."""
+    _assert_is_gradient(_linear_cost, lambda th: X.T @ (X @ th - Y) / M, 3)
+    cost = f"1/(2m) * sum(({name} - y)^2)"
+    right = check(f"1/m * sum(({name} - y) * x_j)", cost=cost)
+    assert right.verdict == "equivalent"
+    assert any(note.startswith(f"{name} (no --let defines it)") for note in right.notes)
+    assert check(f"1/m * sum({name} - y)", cost=cost).verdict == "different"
+
+
+def test_prediction_name_in_a_cross_entropy_is_the_sigmoid():
+    """-1/m Σ [y log y_hat + (1 − y) log(1 − y_hat)]: y_hat read as σ(θᵀx), the gradient (1/m)Σ(σ − y)xⱼ."""
+    _assert_is_gradient(_logistic_cost, lambda th: X.T @ (_sigmoid(X @ th) - Y) / M, 3)
+    cost = "-1/m * sum(y*log(y_hat) + (1-y)*log(1-y_hat))"
+    assert check("1/m * sum((y_hat - y) * x_j)", cost=cost).verdict == "equivalent"
+    assert check("1/m * sum((y - y_hat) * x_j)", cost=cost).verdict == "different"
+
+
+def test_prediction_name_beside_a_written_hat_is_not_renamed():
+    """y_pred beside ŷ: two names, maybe two quantities — not read as one."""
+    try:
+        verdict = check("1/m * sum((y_pred - y) * x_j)", cost="1/(2m) * sum((ŷ - y)^2)")
+    except InputError:
+        return
+    assert not any("code's name of the prediction" in note for note in verdict.notes)

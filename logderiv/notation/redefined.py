@@ -59,6 +59,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _bias_word(result, notation_of)
     _glued_digits(result, notation_of)
+    _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
     _subscript_names(result, notation_of)
@@ -625,6 +626,38 @@ def _glued_digits(result: Respelled, notation_of) -> None:
     result.notes.append(f"read as code: a name of code cannot hold a subscript, so its digits number it: {shown}"
                         + (" (b0, b1: the intercept and slope of the line)" if any(k.startswith("b") for k in found)
                            else ""))
+
+
+#: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred
+_PREDICTION_WORD = re.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
+_HAT_WRITTEN = re.compile(r"ŷ|y\u0302|\\hat")
+
+
+def _prediction_words(result: Respelled, notation_of) -> None:
+    """``sum((y_pred - y)^2)`` with no --let for y_pred: code's name of the prediction ŷ, read as ŷ is (noted).
+
+    ŷ undefined is the prediction h of the model the cost names (the front ends say which,
+    noted). Only in plain texts, where no --let defines or uses the name and no text
+    writes ŷ itself: then the name and ŷ cannot be two quantities.
+    """
+    texts = _texts(result)
+    if not any(_PREDICTION_WORD.search(text) for text in texts):
+        return
+    if any(notation_of(text) != "plain" and _PREDICTION_WORD.search(text) for text in texts):
+        return
+    if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
+        return
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        for match in reversed(list(_PREDICTION_WORD.finditer(text))):
+            found.add(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "ŷ")
+        return text
+
+    _map(result, change)
+    result.notes.append(f"{', '.join(sorted(found))} (no --let defines it) is code's name of the prediction: "
+                        "read as ŷ")
 
 
 def _lambda_spellings(result: Respelled, notation_of) -> None:
