@@ -229,3 +229,20 @@ def test_prediction_name_beside_a_written_hat_is_not_renamed():
     except InputError:
         return
     assert not any("code's name of the prediction" in note for note in verdict.notes)
+
+
+# --- Octave's mean(M) of a matrix: the mean down each column ----------------------------------------------
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("mean(X .* (h - y))", "equivalent"),      # (1/m) Σᵢ (hᵢ − yᵢ) x⁽ⁱ⁾, as a 1×n row
+    ("mean((h - y) .* X)", "equivalent"),
+    ("mean(X .* (y - h))", "different"),       # the sign flipped
+    ("mean(X .* (h - y)) * m", "different"),   # the summed loss's gradient, m times too large
+])
+def test_octave_mean_of_a_matrix_averages_its_columns(answer, verdict):
+    """mean(M) of an m×n M is 1×n: (1/m) Σᵢ Mᵢⱼ; with M = (h − y) .* X that is the logistic gradient (FD first)."""
+    _assert_is_gradient(_logistic_cost, lambda th: np.mean(X * (_sigmoid(X @ th) - Y)[:, None], axis=0), 3)
+    result = check(answer, let=["h = sigmoid(X*theta)"])
+    assert result.verdict == verdict
+    assert any("mean(M) of an m×n matrix averages each column" in note for note in result.notes)

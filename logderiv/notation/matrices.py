@@ -232,7 +232,7 @@ class _Walk:
             total = self.total_sum(node)
             if total is not None:
                 return total
-        if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith("sum"):
+        if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith(("sum", "mean")):
             summed = self.column_sum(node)
             if summed is not None:
                 return summed
@@ -256,8 +256,13 @@ class _Walk:
         body = self.build(node.body)
         if not isinstance(body, sympy.MatrixExpr) or body.shape != (symbols.m, symbols.n):
             return None
-        self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
-                  "the 1×n row of Σᵢ Mᵢⱼ")
+        if _spelled(node, self.source).startswith("mean"):
+            # mean(M) is sum(M)/m: the parser already put the 1/m outside this sum
+            self.note("read as Octave: mean(M) of an m×n matrix averages each column (its first dimension): "
+                      "the 1×n row of (1/m) Σᵢ Mᵢⱼ")
+        else:
+            self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
+                      "the 1×n row of Σᵢ Mᵢⱼ")
         return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
 
     def total_sum(self, node: tree.Sum):
