@@ -246,3 +246,17 @@ def test_octave_mean_of_a_matrix_averages_its_columns(answer, verdict):
     result = check(answer, let=["h = sigmoid(X*theta)"])
     assert result.verdict == verdict
     assert any("mean(M) of an m×n matrix averages each column" in note for note in result.notes)
+
+
+# --- Octave's exp(-theta'*X'): a function of the 1×m row (X θ)ᵀ -------------------------------------------
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("grad=1./m*(1./(1+exp(-theta'*X')) -y')*X", "equivalent"),  # ((σ(Xθ) − y)ᵀ X / m), a 1×n row
+    ("(1./(1+exp(-theta'*X')) -y')*X", "different"),              # without 1/m
+    ("1/m*(1./(1+exp(theta'*X')) -y')*X", "different"),           # σ(−Xθ): the sign of the exponent lost
+])
+def test_octave_sigmoid_of_a_row(answer, verdict):
+    """θ'X' = (Xθ)ᵀ is 1×m: 1./(1+exp(-θ'X')) is σ(Xθ)ᵀ entry by entry; (σ − y)ᵀX/m the gradient as a row (FD)."""
+    _assert_is_gradient(_logistic_cost, lambda th: ((1 / (1 + np.exp(-th @ X.T)) - Y) @ X) / M, 3)
+    assert check(answer).verdict == verdict

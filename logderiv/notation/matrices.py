@@ -459,7 +459,8 @@ class _Walk:
         if node.op == "/":
             if right_matrix:
                 # of vectors, entry by entry: 1/(1 + e^(-X theta)) is σ(Xθ)
-                if right.shape[1] != 1 or left_matrix and left.shape != right.shape:
+                row = right.shape[0] == 1 and self.octave  # Octave's 1./(1 + exp(-theta'*X')): a 1×m row
+                if (right.shape[1] != 1 and not row) or left_matrix and left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
                         f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: they cannot be divided",
@@ -553,8 +554,9 @@ class _Walk:
             raise self.fail(f"'{node.function}' is not read in a matrix answer", node,
                             hint=f"functions applied to vectors: {', '.join(sorted(_FUNCTIONS))}")
         if isinstance(argument, sympy.MatrixExpr):
-            if argument.shape[1] != 1 and not (self.columns and argument.shape[0] == 1):
-                # with one example per column (UFLDL's theta' * X) a 1×m row is a vector too
+            if argument.shape[1] != 1 and not ((self.columns or self.octave) and argument.shape[0] == 1):
+                # with one example per column (UFLDL's theta' * X) a 1×m row is a vector too, and in
+                # Octave so is theta'*X' = (X theta)': exp and log of a row apply to each entry there too
                 raise self.fail(f"{node.function} of a matrix is not read", node.argument,
                                 hint="functions apply to vectors, entrywise: sigmoid(X theta)")
             return ElementwiseApplyFunction(function, argument)
