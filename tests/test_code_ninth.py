@@ -260,3 +260,25 @@ def test_octave_sigmoid_of_a_row(answer, verdict):
     """θ'X' = (Xθ)ᵀ is 1×m: 1./(1+exp(-θ'X')) is σ(Xθ)ᵀ entry by entry; (σ − y)ᵀX/m the gradient as a row (FD)."""
     _assert_is_gradient(_logistic_cost, lambda th: ((1 / (1 + np.exp(-th @ X.T)) - Y) @ X) / M, 3)
     assert check(answer).verdict == verdict
+
+
+def test_prediction_name_beside_weights_is_not_read():
+    """y_pred beside w: ŷ may be wᵀx or wᵀx + b, the text does not say which — refused, not guessed."""
+    with pytest.raises(InputError):
+        check("(2/n) * sum(y_pred - y)", cost="Loss = (1/n) * sum((y_pred - y)^2) + alpha * sum(w^2)", wrt="b")
+
+
+# --- sum(w^2) of a whole parameter vector outside matrix form: Σₖ wₖ² -----------------------------------------
+
+
+def test_code_penalty_of_a_whole_vector_beside_per_example_terms():
+    """1/(2m) Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + λ sum(theta.^2): ∂/∂θⱼ = (1/m) Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾ + 2λθⱼ (FD first)."""
+    lam = 0.7
+    _assert_is_gradient(lambda th: _linear_cost(th) + lam * np.sum(th ** 2),
+                        lambda th: X.T @ (X @ th - Y) / M + 2 * lam * th, 3)
+    for penalty in ("sum(theta^2)", "np.sum(theta**2)"):
+        cost = f"1/(2m) * sum((theta^T x - y)^2) + lambda * {penalty}"
+        right = check("1/m * sum((theta^T x - y) * x_j) + 2 * lambda * theta_j", cost=cost)
+        assert right.verdict == "equivalent", penalty
+        assert any("adds the squares of the entries of the parameter vector theta" in n for n in right.notes)
+        assert check("1/m * sum((theta^T x - y) * x_j) + lambda * theta_j", cost=cost).verdict == "different"

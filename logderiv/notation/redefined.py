@@ -630,6 +630,7 @@ def _glued_digits(result: Respelled, notation_of) -> None:
 
 #: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred
 _PREDICTION_WORD = re.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
+_WEIGHTS_WRITTEN = re.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
 _HAT_WRITTEN = re.compile(r"ŷ|y\u0302|\\hat")
 
 
@@ -646,6 +647,9 @@ def _prediction_words(result: Respelled, notation_of) -> None:
     if any(notation_of(text) != "plain" and _PREDICTION_WORD.search(text) for text in texts):
         return
     if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
+        return
+    if any(_WEIGHTS_WRITTEN.search(text) for text in texts):
+        # with weights w the model may be wᵀx or wᵀx + b (DeepLearning.AI's): which is not said, so not read
         return
     found: set[str] = set()
 
