@@ -132,6 +132,7 @@ def check(
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
         answer, let = respelled.answer, respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
+        wrt = respelled.wrt(wrt)  # --wrt bias where the texts' bias was read as b
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         import dataclasses
@@ -614,7 +615,7 @@ def read_cost(
         # \lambda_i = …, e = ŷ − y, n = X.shape[0], self.lam: read as the source means them (noted)
         import dataclasses
 
-        problem = read_cost(respelled.cost, wrt=wrt, let=respelled.lets, input=input)
+        problem = read_cost(respelled.cost, wrt=respelled.wrt(wrt), let=respelled.lets, input=input)
         refuse_count_against_layout(respelled.notes, problem.layout, cost, let)
         return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
     try:

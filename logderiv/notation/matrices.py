@@ -232,7 +232,7 @@ class _Walk:
             total = self.total_sum(node)
             if total is not None:
                 return total
-        if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith("sum"):
+        if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith(("sum", "mean")):
             summed = self.column_sum(node)
             if summed is not None:
                 return summed
@@ -256,8 +256,13 @@ class _Walk:
         body = self.build(node.body)
         if not isinstance(body, sympy.MatrixExpr) or body.shape != (symbols.m, symbols.n):
             return None
-        self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
-                  "the 1×n row of Σᵢ Mᵢⱼ")
+        if _spelled(node, self.source).startswith("mean"):
+            # mean(M) is sum(M)/m: the parser already put the 1/m outside this sum
+            self.note("read as Octave: mean(M) of an m×n matrix averages each column (its first dimension): "
+                      "the 1×n row of (1/m) Σᵢ Mᵢⱼ")
+        else:
+            self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
+                      "the 1×n row of Σᵢ Mᵢⱼ")
         return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
 
     def total_sum(self, node: tree.Sum):
@@ -335,6 +340,25 @@ class _Walk:
                   "a 1-D array v would not broadcast so)")
         spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
+
+    def one_dimensional_product(self, node: tree.Binary, left, right):
+        """NumPy's ``np.dot(h - y, X)`` (or ``(h - y) @ X``) of the m-vector of the examples and the m×n X: Xᵀv.
+
+        As an m×1 column times X the product does not conform, and NumPy would raise; it
+        runs only with v a 1-D array (shape (m,)), as NumPy code keeps y, and then it is
+        the n-vector Σᵢ vᵢ x⁽ⁱ⁾ = Xᵀv — the only reading in which the code runs (noted).
+        Not for '*' (entry by entry), Octave, or one example per column. None otherwise.
+        """
+        if not self.numpy or self.columns:
+            return None
+        if star_between(self.source.text, node.left, node.right) is not None:
+            return None
+        if left.shape != (symbols.m, 1) or right.shape[0] != symbols.m or right.shape[1] == 1:
+            return None
+        self.note(f"read as NumPy with 1-D arrays: '{_spelled(node.left, self.source)}' is the m-vector of the "
+                  f"examples (shape (m,)), and np.dot(v, X) or v @ X of a 1-D v and the {describe_shape(right)} "
+                  "X is Xᵀv, the n-vector Σᵢ vᵢ x⁽ⁱ⁾ (as an m×1 column the product would not conform)")
+        return sympy.MatMul(sympy.Transpose(right), left)
 
     def broadcast(self, node: tree.Binary, left, right):
         """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).
@@ -435,7 +459,8 @@ class _Walk:
         if node.op == "/":
             if right_matrix:
                 # of vectors, entry by entry: 1/(1 + e^(-X theta)) is σ(Xθ)
-                if right.shape[1] != 1 or left_matrix and left.shape != right.shape:
+                row = right.shape[0] == 1 and self.octave  # Octave's 1./(1 + exp(-theta'*X')): a 1×m row
+                if (right.shape[1] != 1 and not row) or left_matrix and left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
                         f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: they cannot be divided",
@@ -474,6 +499,9 @@ class _Walk:
                                            describe_shape(right), self.source.label)
                 if refusal is not None:
                     raise refusal
+            one_dimensional = self.one_dimensional_product(node, left, right)
+            if one_dimensional is not None:
+                return one_dimensional
             if left.shape[1] != right.shape[0]:
                 # X where Xᵀ is due: the caret goes under the X
                 at = _last_factor(node.left) if left.shape == (symbols.m, symbols.n) else node.right
@@ -526,8 +554,9 @@ class _Walk:
             raise self.fail(f"'{node.function}' is not read in a matrix answer", node,
                             hint=f"functions applied to vectors: {', '.join(sorted(_FUNCTIONS))}")
         if isinstance(argument, sympy.MatrixExpr):
-            if argument.shape[1] != 1 and not (self.columns and argument.shape[0] == 1):
-                # with one example per column (UFLDL's theta' * X) a 1×m row is a vector too
+            if argument.shape[1] != 1 and not ((self.columns or self.octave) and argument.shape[0] == 1):
+                # with one example per column (UFLDL's theta' * X) a 1×m row is a vector too, and in
+                # Octave so is theta'*X' = (X theta)': exp and log of a row apply to each entry there too
                 raise self.fail(f"{node.function} of a matrix is not read", node.argument,
                                 hint="functions apply to vectors, entrywise: sigmoid(X theta)")
             return ElementwiseApplyFunction(function, argument)

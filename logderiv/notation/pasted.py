@@ -524,6 +524,23 @@ def _numpy_zero_first(match: re.Match) -> tuple[str, str]:
         f"[0; {vector}(2:end)]")
 
 
+#: code's penalty sum(w^2), np.sum(w**2), sum(theta.^2) of a whole parameter vector
+_SQUARED_PARAMETERS = re.compile(
+    r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(\s*(?P<name>theta|w|beta)\s*(?:\^|\*\*|\.\^)\s*2\s*\)")
+#: what puts a text in matrix form (X, @, np.dot, .T, a transpose '), where the matrix reader sums the vector itself
+_MATRIX_FORM_MARKS = re.compile(r"(?<![\w.])X(?!\w)|@|dot\(|\.T\b|'|\\|\bsum_")
+
+
+def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
+    """``sum(w^2)`` beside per-example terms (y_pred, no X): the penalty Σₖ wₖ², the vector's squared entries."""
+    if re.search(r"sum\(\s*$", match.string[:match.start()]):
+        return None  # np.sum(np.sum(w**2)): a sum of that sum, read by the matrix reader as before
+    name = match.group("name")
+    return f"sum_k({name}_k^2)", (
+        f"read as code: {match.group().strip()} adds the squares of the entries of the parameter vector {name}: "
+        f"Σₖ {name}ₖ²")
+
+
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
@@ -554,6 +571,11 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
             "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
         ))))
     rules.append((_FLOAT, _float))
+    if not _MATRIX_FORM_MARKS.search(text) and not any(
+        re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for name in defined if name
+    ):
+        # a --let's value may hold X (h = X @ theta): then the matrix reader sums the vector itself
+        rules.append((_SQUARED_PARAMETERS, _squared_parameters))
     rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
     rules.append((_TRANSPOSE_METHOD, _transpose))
     if not _LAMBDA_ITSELF.search(text):

@@ -34,6 +34,12 @@ class Respelled:
     answer: str | None
     lets: tuple[str, ...]
     notes: list[str] = field(default_factory=list)
+    #: names respelled as another (code's bias as b): a --wrt written with the old name follows them
+    renamed: dict[str, str] = field(default_factory=dict)
+
+    def wrt(self, wrt: str) -> str:
+        """``--wrt bias`` as the texts were respelled (b); any other ``wrt`` as given."""
+        return self.renamed.get(wrt.strip(), wrt) if isinstance(wrt, str) else wrt
 
 
 def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of) -> Respelled:
@@ -42,12 +48,18 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
         return result  # the front ends refuse what is not text
     _comments(result, notation_of)
+    _octave_comments(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
+    _shape_unpacking(result, notation_of)
     _example_count_let(result, notation_of)
+    _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
     _row_length_inline(result, notation_of)
     _self_attributes(result, notation_of)
+    _bias_word(result, notation_of)
+    _glued_digits(result, notation_of)
+    _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
     _subscript_names(result, notation_of)
@@ -183,6 +195,27 @@ def _comments(result: Respelled, notation_of) -> None:
     _map(result, change)
 
 
+#: Octave's comment after a statement's ';': ``… / m; % <-- Remove sum``
+_OCTAVE_COMMENT = re.compile(r"(?<=;)\s*%[^\n]*$")
+
+
+def _octave_comments(result: Respelled, notation_of) -> None:
+    """``J = … / m; % note``: an Octave comment after the statement's ';' is dropped (noted).
+
+    Only after a ';': there the statement has ended, so what follows is not part of the
+    formula; a '%' elsewhere (a percentage, a URL's escape) is left to the front ends.
+    """
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        match = _OCTAVE_COMMENT.search(text)
+        if match is None:
+            return text
+        result.notes.append(f"'{match.group().strip()}' is an Octave comment after the statement: dropped")
+        return text[:match.start()]
+    _map(result, change)
+
+
 _INDEXED_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])\s*(_\s*(\{\s*i\s*\}|i)|\^\s*\{\s*\(\s*i\s*\)\s*\})")
 _ANY_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])")
 
@@ -290,6 +323,64 @@ def _word_spans(text: str, word: str) -> list[int]:
     return [match.start() for match in re.finditer(rf"(?<![\w.]){re.escape(word)}(?!\w)", text)]
 
 
+#: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
+_SHAPE_UNPACKING = re.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx])\.shape\s*;?\s*")
+
+
+def _shape_unpacking(result: Respelled, notation_of) -> None:
+    """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
+
+    The columns' name is kept as its own let only when a text uses it (an unused count
+    is no part of the cost); :func:`_example_count_let` then reads the rows' count.
+    """
+    lets: list[str] = []
+    for text in result.lets:
+        match = _SHAPE_UNPACKING.fullmatch(text) if notation_of(text) == "plain" else None
+        if match is None:
+            lets.append(text)
+            continue
+        rows, columns, data = match.group("rows", "columns", "data")
+        lets.append(f"{rows} = {data}.shape[0]")
+        others = [other for other in _texts(result) if other is not text]
+        used = any(_word_spans(other, columns) for other in others)
+        if used:
+            lets.append(f"{columns} = {data}.shape[1]")
+        result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns): {rows} = {data}.shape[0]"
+                            + (f", {columns} = {data}.shape[1]" if used else f" ({columns} is not used)"))
+    result.lets = tuple(lets)
+
+
+#: code's names that say they count the examples: n_samples, num_examples, numSamples …
+_COUNT_WORD = re.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|Samples|Examples)(?!\w)")
+
+
+def _example_count_words(result: Respelled, notation_of) -> None:
+    """``(1 / n_samples) * np.sum(…)`` with no --let for it: the name says it counts the examples, m (noted).
+
+    Only in code (plain texts) and only when no text writes m (a slope, or a count of
+    its own) and no --let defines the word: then the name is the writer's m.
+    """
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    texts = _texts(result)
+    if any(notation_of(text) == "latex" and _COUNT_WORD.search(text) for text in texts):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", "m") for text in texts):
+        return
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        for match in reversed(list(_COUNT_WORD.finditer(text))):
+            if match.group() in defined:
+                continue
+            found.add(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "m")
+        return text
+
+    _map(result, change)
+    if found:
+        result.notes.append(f"{', '.join(sorted(found))} names the number of examples (no --let defines it): read as m")
+
+
 def _example_count_let(result: Respelled, notation_of) -> None:
     """``n = X.shape[0]``, ``m = len(y)``, ``m = X.shape[1]``: a count of the examples is logderiv's m (noted).
 
@@ -387,12 +478,12 @@ def _row_length_inline(result: Respelled, notation_of) -> None:
         result.notes.append(f"{spelled} {COLUMNS_COUNT_NOTE}: read as m")
 
 
-_INLINE_LABEL_COUNT = re.compile(r"(?<![\w.])(?:Y\.size|np\.size\(\s*Y\s*\))(?![\w(\[])")
+_INLINE_LABEL_COUNT = re.compile(r"(?<![\w.])(?:[Yy]\.size|np\.size\(\s*[Yy]\s*\))(?![\w(\[])")
 
 
 def _label_count_inline(result: Respelled, notation_of) -> None:
     """``np.sum(A - Y)/Y.size``: code's count of the labels Y (m×1 or 1×m, so m in either layout) is m (noted)."""
-    if any((sides := _let_sides(text)) is not None and sides[0] == "Y" for text in result.lets):
+    if any((sides := _let_sides(text)) is not None and sides[0] in ("Y", "y") for text in result.lets):
         return  # Y is the texts' own quantity (one-hot labels?): its size is not said to be m
     counted = any(" counts the examples" in note for note in result.notes)
     if not counted and any(_letter_spans(text, notation_of(text) == "latex", "m") for text in _texts(result)):
@@ -409,12 +500,15 @@ def _label_count_inline(result: Respelled, notation_of) -> None:
 
     _map(result, change)
     if found:
-        result.notes.append(f"{', '.join(sorted(found))} counts the labels Y (one per example, as a column or a "
+        result.notes.append(f"{', '.join(sorted(found))} counts the labels (one per example, as a column or a "
                             "1×m row): the number of examples m")
 
 
 #: code's spellings of λ (``lambda`` is a Python keyword)
 _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg")
+
+#: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
+_SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 
 _SELF = re.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -426,13 +520,148 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     if not names:
         return
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
-    known = vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | {"alpha", "b", "W"}
+    known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
+             | {"alpha", "b", "W", "bias"} | set(_SIGMOID_METHODS))
     if not names <= known:
         return  # self.predict(X), self.model: what the object holds is not in the texts
-    _map(result, lambda text: _SELF.sub(lambda match: "     " + match.group(1), text)
-         if notation_of(text) == "plain" else text)
-    shown = ", ".join(f"self.{name}" for name in sorted(names))
-    result.notes.append(f"{shown}: the object's attribute is the quantity itself (self. dropped)")
+
+    def drop(match: re.Match) -> str:
+        name = match.group(1)
+        if name in _SIGMOID_METHODS:
+            # self._sigmoid(z): the class's own sigmoid, named so; read as the sigmoid σ
+            return " " * (len(match.group()) - len("sigmoid")) + "sigmoid"
+        return "     " + name
+
+    _map(result, lambda text: _SELF.sub(drop, text) if notation_of(text) == "plain" else text)
+    attributes = sorted(names - set(_SIGMOID_METHODS))
+    if attributes:
+        shown = ", ".join(f"self.{name}" for name in attributes)
+        result.notes.append(f"{shown}: the object's attribute is the quantity itself (self. dropped)")
+    for name in sorted(names & set(_SIGMOID_METHODS)):
+        result.notes.append(f"self.{name}(…) is the class's own sigmoid, as its name says: read as σ")
+
+
+_BIAS = re.compile(r"(?<![\w.])bias(?![\w(\[])")
+
+
+def _bias_word(result: Respelled, notation_of) -> None:
+    """``np.dot(X, weights) + bias``: code's bias is the intercept b of the linear model (noted).
+
+    Only in code (every text that writes it plain), when no text writes b itself and no
+    --let defines bias: then bias and b cannot be two quantities.
+    """
+    texts = _texts(result)
+    if not any(_BIAS.search(text) for text in texts):
+        return
+    if any(notation_of(text) != "plain" and _BIAS.search(text) for text in texts):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", "b") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "bias" for text in result.lets):
+        return
+    _map(result, lambda text: _BIAS.sub("   b", text))
+    result.renamed["bias"] = "b"
+    result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
+
+
+#: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
+_GLUED_PARAMETER = re.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
+_GLUED_FEATURE = re.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
+#: theta_1, w_2: a parameter numbered the notation's way, beside which x1 is feature 1 too
+_NUMBERED_PARAMETER = re.compile(r"(?<![\w.])(?:theta|w|beta)_\d")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_THETA_WRITTEN = re.compile(r"(?<![A-Za-z])theta(?![A-Za-z0-9])|θ|\\theta")
+
+
+def _glued_digits(result: Respelled, notation_of) -> None:
+    """``theta0 + theta1*x``, ``w1*x1 + w2*x2 + b``, ``b0 + b1*x``: code's numbered names are θ₀, w₁, x₁ (noted).
+
+    A variable of code cannot hold a subscript, so theta1 is θ₁ (the digit written as a
+    subscript, same length, so columns keep). The line's b0, b1 (intercept and slope) are
+    θ₀, θ₁ — only where no text writes θ or a bare b. A glued x1 is feature 1 of the
+    example only beside such a numbered parameter (w1*x1): alone, x2 may be x², and is
+    left to the front ends' refusal. Plain texts only, and no name a --let defines.
+    """
+    texts = _texts(result)
+    if any(notation_of(text) != "plain" for text in texts if _GLUED_PARAMETER.search(text)):
+        return
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    theta_written = any(_THETA_WRITTEN.search(text) for text in texts)
+    bare_b = any(_letter_spans(text, False, "b") for text in texts if notation_of(text) == "plain")
+    found: dict[str, str] = {}
+
+    def parameter(match: re.Match) -> str:
+        name, digits = match.group("name", "digits")
+        if match.group() in defined:
+            return match.group()
+        if name == "b":
+            if theta_written or bare_b:
+                return match.group()
+            spelled = "θ" + digits.translate(_SUBSCRIPT)
+            result.renamed[match.group()] = f"theta_{digits}"
+            found[match.group()] = spelled
+            return " " * (len(match.group()) - len(spelled)) + spelled
+        spelled = name + digits.translate(_SUBSCRIPT)
+        result.renamed[match.group()] = f"{name}_{digits}"
+        found[match.group()] = spelled
+        return spelled
+
+    changed = {text: _GLUED_PARAMETER.sub(parameter, text) if notation_of(text) == "plain" else text for text in texts}
+    if not found and not any(_NUMBERED_PARAMETER.search(text) for text in texts if notation_of(text) == "plain"):
+        return
+    features: dict[str, str] = {}
+
+    def feature(match: re.Match) -> str:
+        if match.group() in defined:
+            return match.group()
+        features[match.group()] = "x" + match.group("digits").translate(_SUBSCRIPT)
+        return features[match.group()]
+
+    changed = {before: _GLUED_FEATURE.sub(feature, after) if notation_of(before) == "plain" else after
+               for before, after in changed.items()}
+    if not found and not features:
+        return
+    _map(result, lambda text: changed.get(text, text))
+    shown = ", ".join(f"{glued} as {spelled}" for glued, spelled in {**found, **features}.items())
+    result.notes.append(f"read as code: a name of code cannot hold a subscript, so its digits number it: {shown}"
+                        + (" (b0, b1: the intercept and slope of the line)" if any(k.startswith("b") for k in found)
+                           else ""))
+
+
+#: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred
+_PREDICTION_WORD = re.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
+_WEIGHTS_WRITTEN = re.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
+_HAT_WRITTEN = re.compile(r"ŷ|y\u0302|\\hat")
+
+
+def _prediction_words(result: Respelled, notation_of) -> None:
+    """``sum((y_pred - y)^2)`` with no --let for y_pred: code's name of the prediction ŷ, read as ŷ is (noted).
+
+    ŷ undefined is the prediction h of the model the cost names (the front ends say which,
+    noted). Only in plain texts, where no --let defines or uses the name and no text
+    writes ŷ itself: then the name and ŷ cannot be two quantities.
+    """
+    texts = _texts(result)
+    if not any(_PREDICTION_WORD.search(text) for text in texts):
+        return
+    if any(notation_of(text) != "plain" and _PREDICTION_WORD.search(text) for text in texts):
+        return
+    if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
+        return
+    if any(_WEIGHTS_WRITTEN.search(text) for text in texts):
+        # with weights w the model may be wᵀx or wᵀx + b (DeepLearning.AI's): which is not said, so not read
+        return
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        for match in reversed(list(_PREDICTION_WORD.finditer(text))):
+            found.add(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "ŷ")
+        return text
+
+    _map(result, change)
+    result.notes.append(f"{', '.join(sorted(found))} (no --let defines it) is code's name of the prediction: "
+                        "read as ŷ")
 
 
 def _lambda_spellings(result: Respelled, notation_of) -> None:

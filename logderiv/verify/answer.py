@@ -356,6 +356,10 @@ class Checker:
         if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
+        if variable is not None and {variable, base} == {"w", "weights"}:
+            # code's dw beside weights: the short name of the same vector (weights is w spelled out)
+            return (f"the left side {name} = names the gradient by {variable}, and {base} is w spelled out in code: "
+                    f"∂J/∂{shown} is checked",)
         if variable is not None and variable != base:
             raise InputError(
                 f"the left side {name} names the gradient by {variable}, "
