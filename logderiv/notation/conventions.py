@@ -240,6 +240,8 @@ def extend_open_sum(
     uses. Returns the new tree and the extended sum, or None when no such sum
     is open (``right`` then stands on its own).
     """
+    if grouped(left):
+        return None  # (\sum_i a_i) + b_i: the bracket closes the sum, whatever follows stands outside it
     path = _spine(left, grouped)
     for at, node in enumerate(path):
         if isinstance(node, tree.Sum) and id(node) in bracketless and uses_index(right, node.over, node.index, names):
@@ -248,6 +250,13 @@ def extend_open_sum(
             extended = tree.Sum(node.over, node.index, new_body, tree.Span(node.span.start, right.span.end))
             return _rebuilt(path, at, extended), extended
     return None
+
+
+def open_sum_over(left: tree.Node, over: str, *, bracketless: Collection[int], grouped: Callable[[tree.Node], bool]) -> bool:
+    """Whether ``left``'s right edge ends in a Σ over ``over`` written without brackets, which a later term may join."""
+    return not grouped(left) and any(
+        isinstance(node, tree.Sum) and id(node) in bracketless and node.over == over for node in _spine(left, grouped)
+    )
 
 
 def sum_note(source: str, extended: tree.Sum, body_start: int) -> str:

@@ -1423,6 +1423,9 @@ class _Parser:
         self.depth = 0
         #: sums over examples around the current position: y^{i} is read as y^{(i)} only inside one
         self.example_sums = 0
+        #: y^{i} read as the i-th example in a term after a bracketless Σ over examples, which that Σ must
+        #: then take in (conventions.extend_open_sum): what was read, and where, to refuse it if it does not
+        self.trailing_example_powers: list[tuple[str, int]] | None = None
         self.in_norm = 0
         self.notes: list[str] = []
         #: parameters the text names in decorations, not in the formula: J(\mathbf w, b), f_{w,b}
@@ -1540,8 +1543,13 @@ class _Parser:
                 continue
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
-            right = self.term()
+            right, powers = self.trailing_term(left)
             joined = self.joined(left, operator.text, right)
+            if powers and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                # the Σ did not take the term in, so its y^{i} stands outside any sum over i: a power after all
+                written, column = powers[0]
+                self.fail(f"'{written}' raises {written.split('^')[0]} to the power i, and there is no sum over i around it", column,
+                          hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}")
             if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
                 terms.append(right)
                 before.append(left)
@@ -1575,6 +1583,25 @@ class _Parser:
         self.count("features", letter, summed.span.start)
         self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
+
+    def trailing_term(self, left: tree.Node) -> tuple[tree.Node, list[tuple[str, int]]]:
+        r"""The term after '+'/'-' that follows ``left``, and the y^{i} in it read as the i-th example.
+
+        When ``left`` ends in a Σ over examples written without brackets, the
+        term may belong to it (\sum_{i=1}^{m} y^{i}\log h + (1-y^{i})\log(1-h)):
+        its y^{i} is then read as the i-th example, as inside the Σ, and the
+        caller checks that the Σ did take the term in.
+        """
+        if self.example_sums or not conventions.open_sum_over(
+            left, "examples", bracketless=self.bracketless, grouped=lambda node: id(node) in self.extent
+        ):
+            return self.term(), []
+        saved = self.trailing_example_powers
+        self.trailing_example_powers = powers = []
+        try:
+            return self.term(), powers
+        finally:
+            self.trailing_example_powers = saved
 
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
@@ -2014,7 +2041,9 @@ class _Parser:
                 written = self.source[follower.start : self.tokens[after - 1].end]
                 if name not in _EXAMPLE_NAMES and name not in self.names:
                     self.fail(f"'{token.raw}{written}': i is the example index, not an exponent", follower.start)
-                if not self.example_sums:
+                if self.trailing_example_powers is not None and not self.example_sums:
+                    self.trailing_example_powers.append((f"{token.raw}{written}", follower.start))
+                elif not self.example_sums:
                     self.fail(
                         f"'{token.raw}{written}' raises {token.raw} to the power i, and there is no sum over i around it",
                         follower.start,

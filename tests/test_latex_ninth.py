@@ -1,0 +1,83 @@
+r"""More of the LaTeX people write (issue 10, ninth pass): spellings logderiv now reads, each with a note.
+
+* ``y^{i}`` in a term after a bracketless ``\sum_{i=1}^{m}`` that the Σ takes in
+  (``\sum_{i=1}^{m}y^{i}\log h + (1-y^{i})\log(1-h)``, math.SE): the i-th example,
+  as it already was inside the Σ; a bracket that closes the Σ first leaves it a power (refused).
+
+Gradients are held against a plain spelling written by hand (``tests/_oracle.py``:
+sympy.diff and finite differences); verdicts are worked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _oracle import assert_gradient
+from logderiv import check, derive
+from logderiv._api import read_cost
+from logderiv.errors import InputError
+
+# ------------------------------------------------- y^{i} after a bracketless Σ over examples
+
+#: math.SE: the cross-entropy with the example index written as a superscript, the Σ without brackets
+_POWER_COST = (r"J(\theta)=-\frac{1}{m}\sum_{i=1}^{m}y^{i}\log(h_\theta(x^{i}))"
+               r"+(1-y^{i})\log(1-h_\theta(x^{i}))")
+_POWER_LET = r"h_{\theta}(x)=\sigma(\theta^{T}x)"
+
+
+def _same_gradient(derivation, plain: str) -> None:
+    expected = read_cost(plain, wrt="theta_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+
+
+def test_the_example_index_as_a_power_in_the_second_term_is_the_ith_example():
+    derivation = derive(_POWER_COST, wrt="theta_j", let=[_POWER_LET])
+    _same_gradient(derivation, "-1/m * sum_i (y^(i) log(sigmoid(theta^T x^(i))) + (1-y^(i)) log(1-sigmoid(theta^T x^(i))))")
+    notes = derivation.problem.notes
+    assert any("y^{i} is read as y^{(i)}, the i-th example" in note for note in notes), notes
+    assert any("read over the whole summand" in note for note in notes), notes
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # ∂J/∂θ_j = (1/m) Σ (h − y) x_j: the math.SE answer with the 1/m
+        (r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{i})-y^i)x_j^i", "equivalent"),
+        # without the 1/m: the gradient of m·J
+        (r"\frac{\partial}{\partial\theta_{j}} J(\theta) =\sum_{i=1}^{m}(h_\theta(x^{i})-y^i)x_j^i", "different"),
+        # the sign flipped: the log-likelihood's gradient
+        (r"\frac{1}{m}\sum_{i=1}^{m}(y^i-h_\theta(x^{i}))x_j^i", "different"),
+    ],
+)
+def test_answers_against_a_cost_with_the_example_index_as_a_power(text, verdict):
+    result = check(text, cost=_POWER_COST, let=[_POWER_LET])
+    assert result.verdict == verdict
+
+
+def test_a_trailing_term_with_y_to_the_i_joins_a_squared_error_sum():
+    # Σ_i [(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + λ y⁽ⁱ⁾]: the second term has no θ, the gradient is 2 Σ (θᵀx − y) x_j
+    derivation = derive(r"\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2 + \lambda y^{i}", wrt="theta_j")
+    _same_gradient(derivation, "sum_i ((theta^T x^(i) - y^(i))^2 + lambda*y^(i))")
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        # the bracket closes the Σ: y^{i} after it is a power of y, or a slip: refused, not guessed
+        (r"(\sum_{i=1}^m \theta^T x^{(i)}) + y^{i}", 35),  # the caret under the "^"
+        # the open Σ runs over features, not examples
+        (r"\sum_{j=1}^n \theta_j^2 + y^{i}", 27),
+    ],
+)
+def test_y_to_the_i_outside_any_sum_over_examples_is_refused(text, column):
+    with pytest.raises(InputError, match="to the power i") as caught:
+        derive(text, wrt="theta_j")
+    assert caught.value.column == column
+
+
+def test_a_bracket_that_closes_the_sum_keeps_later_terms_out_of_it():
+    # (Σ_i θᵀx⁽ⁱ⁾) + y⁽ⁱ⁾: the bracket ends the Σ, so y⁽ⁱ⁾ has no sum around it (it was read into the Σ before)
+    with pytest.raises(InputError, match="free"):
+        derive(r"\left(\sum_{i=1}^m \theta^T x^{(i)}\right) + y^{(i)}", wrt="theta_j")
