@@ -3,6 +3,8 @@ r"""More of the LaTeX people write (issue 10, ninth pass): spellings logderiv no
 * ``y^{i}`` in a term after a bracketless ``\sum_{i=1}^{m}`` that the Σ takes in
   (``\sum_{i=1}^{m}y^{i}\log h + (1-y^{i})\log(1-h)``, math.SE): the i-th example,
   as it already was inside the Σ; a bracket that closes the Σ first leaves it a power (refused).
+* a trailing qualifier on the component index, ``\quad \text{for } j = 0,1,\dots,n``,
+  ``, \quad j = 1, \ldots, n``, ``\text{ for all } j``: set aside, the formula is the j-th entry.
 
 Gradients are held against a plain spelling written by hand (``tests/_oracle.py``:
 sympy.diff and finite differences); verdicts are worked by hand.
@@ -81,3 +83,42 @@ def test_a_bracket_that_closes_the_sum_keeps_later_terms_out_of_it():
     # (Σ_i θᵀx⁽ⁱ⁾) + y⁽ⁱ⁾: the bracket ends the Σ, so y⁽ⁱ⁾ has no sum around it (it was read into the Σ before)
     with pytest.raises(InputError, match="free"):
         derive(r"\left(\sum_{i=1}^m \theta^T x^{(i)}\right) + y^{(i)}", wrt="theta_j")
+
+
+# ------------------------------------------------- a trailing qualifier on the component index
+
+#: Ng's logistic gradient, θ's j-th entry: (1/m) Σ (σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾) x_j⁽ⁱ⁾
+_NG_ENTRY = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}"
+_NG_COST = r"J(\theta) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))\right]"
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "written"),
+    [
+        (r" \quad \text{for } j = 0,1,\dots,n", r"\text{for } j = 0,1,\dots,n"),
+        (r", \quad j = 1, \ldots, n", r"j = 1, \ldots, n"),
+        (r" \text{ for all } j", r"\text{ for all } j"),
+        (r" \qquad \text{for each } j", r"\text{for each } j"),
+    ],
+)
+def test_a_trailing_range_of_the_component_index_is_set_aside(qualifier, written):
+    result = check(r"\frac{\partial J}{\partial \theta_j} = " + _NG_ENTRY + qualifier, cost=_NG_COST)
+    assert result.verdict == "equivalent"
+    assert any(written in note and "set aside" in note for note in result.notes), result.notes
+    # the same qualifier after a wrong entry (no 1/m) leaves it wrong
+    wrong = check(_NG_ENTRY.replace(r"\frac{1}{m}", "") + qualifier, cost=_NG_COST)
+    assert wrong.verdict == "different"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma and no words: 'x_j j = …' is not a qualifier anyone writes; read as before (refused)
+        _NG_ENTRY + r" j = 1, \ldots, n",
+        # the example index, not the component's: not set aside
+        _NG_ENTRY + r" \quad \text{for } i = 1,\dots,m",
+    ],
+)
+def test_other_trailing_equations_are_not_set_aside(text):
+    with pytest.raises(InputError):
+        check(text, cost=_NG_COST)

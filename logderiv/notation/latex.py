@@ -3434,6 +3434,8 @@ def _prepare(
     tokens = _signed_groups(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
+    if condition is None:
+        tokens, condition = _drop_index_range(source, tokens)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
@@ -3901,6 +3903,56 @@ def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token
         return tokens, None
     written = source[name.start:number.end]
     return tokens[:-5] + tokens[-1:], f"'{written}' after the comma is a side condition, not part of the formula: it is set aside"
+
+
+#: Words that open a qualifier on the free index: \text{for } j = 0,1,\dots,n, \text{ for all } j
+_QUALIFIER_WORDS = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:for|for\s+all|for\s+each|for\s+every)\s*\}")
+#: The counts a range of the component index may run to
+_RANGE_ENDS = frozenset({"n", "m", "N", "p", "d", "D"})
+
+
+def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
+    r"""Drop a trailing qualifier on the component index: ``\quad \text{for } j = 0,1,\dots,n``, ``, j = 1, \ldots, n``.
+
+    Course notes end a gradient's j-th entry with the range of j; it says for
+    which components the formula holds, not what the entry is. Only the end of
+    the text is read: a feature index letter, after a comma or the words "for"
+    (all/each/every), with nothing after it or ``= first, …, last`` (numbers,
+    commas, an ellipsis, a count). Anything else stays, and is read or refused as before.
+    """
+    body = tokens[:-1]
+    stop = len(body)
+    ranged = False
+    if stop >= 4:
+        equals = next((k for k in range(stop - 1, 0, -1) if body[k].kind == "op" and body[k].text == "="), None)
+        tail = body[equals + 1:] if equals is not None else []
+        if (
+            tail
+            and all(t.kind in ("number", "ellipsis") or (t.kind == "op" and t.text == ",")
+                    or (t.kind == "name" and t.text in _RANGE_ENDS) for t in tail)
+            and tail[0].kind == "number"
+            and tail[-1].kind in ("number", "name")
+            and any(t.kind == "ellipsis" for t in tail)
+        ):
+            stop, ranged = equals, True
+    if stop < 2:
+        return tokens, None
+    letter = body[stop - 1]
+    if letter.kind != "name" or letter.text not in vocab.FEATURE_INDICES:
+        return tokens, None
+    before = body[stop - 2]
+    gap = source[before.end:letter.start]
+    worded = _QUALIFIER_WORDS.search(gap) is not None
+    comma = before.kind == "op" and before.text == ","
+    if not (worded or (comma and ranged)):
+        return tokens, None
+    cut = stop - 2 if comma else stop - 1
+    if cut < 1:
+        return tokens, None
+    start = body[cut].start if comma else before.end
+    written = " ".join(source[start:body[-1].end].split()).lstrip(", ")
+    return tokens[:cut] + tokens[-1:], (f"'{written}' says for which components the formula holds: it is set aside, "
+                                        f"and the formula is read as the {letter.text}-th entry")
 
 
 def _scripts_in_order(tokens: list[_Token]) -> list[_Token]:
