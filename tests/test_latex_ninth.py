@@ -5,6 +5,8 @@ r"""More of the LaTeX people write (issue 10, ninth pass): spellings logderiv no
   as it already was inside the Σ; a bracket that closes the Σ first leaves it a power (refused).
 * a trailing qualifier on the component index, ``\quad \text{for } j = 0,1,\dots,n``,
   ``, \quad j = 1, \ldots, n``, ``\text{ for all } j``: set aside, the formula is the j-th entry.
+* ``x^{(i)T}``: the i-th example transposed (the mark and the T in one superscript);
+  ``y_{(i)}``: the example mark written below.
 
 Gradients are held against a plain spelling written by hand (``tests/_oracle.py``:
 sympy.diff and finite differences); verdicts are worked by hand.
@@ -122,3 +124,38 @@ def test_a_trailing_range_of_the_component_index_is_set_aside(qualifier, written
 def test_other_trailing_equations_are_not_set_aside(text):
     with pytest.raises(InputError):
         check(text, cost=_NG_COST)
+
+
+# ------------------------------------------------- x^{(i)T} and x_{(i)}
+
+_LOGISTIC_COST = r"-\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log\sigma(\theta^Tx^{(i)}) + (1-y^{(i)})\log(1-\sigma(\theta^Tx^{(i)}))\right]"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "note"),
+    [
+        (r"\frac{1}{m}\sum_{i=1}^m (\sigma(x^{(i)T}\theta) - y^{(i)})x^{(i)}_j", "equivalent", "x^{(i)T} is read as"),
+        (r"\frac{1}{m}\sum_{i=1}^m (\sigma(\mathbf{x}^{(i)\top}\theta) - y^{(i)})x^{(i)}_j", "equivalent", "transposed"),
+        # the sign flipped: different
+        (r"\frac{1}{m}\sum_{i=1}^m (y^{(i)} - \sigma(x^{(i)T}\theta))x^{(i)}_j", "different", "x^{(i)T} is read as"),
+        (r"\frac{1}{m}\sum_{i=1}^m (\sigma(\theta^Tx_{(i)}) - y_{(i)})x_{(i)}", "equivalent", "y_{(i)} is read as y^{(i)}"),
+        # the 1/m lost: different
+        (r"\sum_{i=1}^m (\sigma(\theta^Tx_{(i)}) - y_{(i)})x_{(i)}", "different", "x_{(i)} is read as x^{(i)}"),
+    ],
+)
+def test_example_marks_with_a_transpose_or_below(text, verdict, note):
+    result = check(text, cost=_LOGISTIC_COST)
+    assert result.verdict == verdict
+    assert any(note in each for each in result.notes), result.notes
+
+
+def test_a_cost_written_with_x_i_transposed_in_one_superscript():
+    derivation = derive(r"\frac{1}{2m}\sum_{i=1}^m (x^{(i)T}\theta - y^{(i)})^2", wrt="theta_j")
+    _same_gradient(derivation, "1/(2m) * sum_i (theta^T x^(i) - y^(i))^2")
+
+
+def test_a_bracketed_letter_below_after_a_feature_index_is_still_refused():
+    # x_{j(i)}: not the exact shape _{(letter)}: refused as before, with a caret at the bracket
+    with pytest.raises(InputError, match="subscript") as caught:
+        check(r"\frac{1}{m}\sum_{i=1}^m (\sigma(\theta^Tx_{(i)}) - y_{(i)})x_{j(i)}", cost=_LOGISTIC_COST)
+    assert caught.value.column == 63

@@ -3436,6 +3436,7 @@ def _prepare(
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
         tokens, condition = _drop_index_range(source, tokens)
+    tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
@@ -3953,6 +3954,70 @@ def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], 
     written = " ".join(source[start:body[-1].end].split()).lstrip(", ")
     return tokens[:cut] + tokens[-1:], (f"'{written}' says for which components the formula holds: it is set aside, "
                                         f"and the formula is read as the {letter.text}-th entry")
+
+
+def _example_mark_then_transpose(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""Split ``x^{(i)T}`` into ``x^{(i)}^{T}``: the i-th example, transposed (noted).
+
+    Notes that write the example mark as a superscript put the transpose in the
+    same superscript (``\sigma(x^{(i)T}\theta)``); it is the row x⁽ⁱ⁾ᵀ, which
+    ``x^{(i)}^T`` already reads. Only a braced superscript holding exactly
+    ``( letter ) T`` (or ``\top``, ``\intercal``) is split.
+    """
+    result: list[_Token] = []
+    index = 0
+    while index < len(tokens):
+        window = tokens[index:index + 7]
+        if (
+            len(window) == 7
+            and window[0].kind == "op" and window[0].text == "^"
+            and window[1].kind == "lbrace"
+            and window[2].kind == "open" and window[2].text == "("
+            and window[3].kind == "name" and len(window[3].text) == 1
+            and window[4].kind == "close" and window[4].text == ")"
+            and (window[5].kind == "transpose" or (window[5].kind == "name" and window[5].text == "T"))
+            and window[6].kind == "rbrace"
+        ):
+            mark, transpose, close = window[4], window[5], window[6]
+            result.extend(window[:5])
+            result.append(_Token("rbrace", "}", mark.end, mark.end, ""))
+            result.append(_Token("op", "^", transpose.start, transpose.start, ""))
+            result.append(_Token("lbrace", "{", transpose.start, transpose.start, ""))
+            result.append(transpose)
+            result.append(close)
+            written = source[tokens[index - 1].start:close.end] if index else source[window[0].start:close.end]
+            tokenizer.notes.append(f"{written} is read as the example {written.split('^')[0]}^{{({window[3].text})}}, "
+                                   "transposed: the mark and the T share one superscript")
+            index += 7
+            continue
+        result.append(tokens[index])
+        index += 1
+    return result
+
+
+def _example_mark_below(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""Read ``y_{(i)}`` as ``y^{(i)}``: the example mark written as a subscript (noted).
+
+    A bracketed letter is no feature index (those are bare: x_j, x_{ij}); some
+    notes put the example mark below. Only ``_{(letter)}`` after a name is moved up.
+    """
+    result = list(tokens)
+    for index in range(1, len(result) - 5):
+        window = result[index:index + 6]
+        if (
+            result[index - 1].kind in ("name", "hat")
+            and window[0].kind == "op" and window[0].text == "_"
+            and window[1].kind == "lbrace"
+            and window[2].kind == "open" and window[2].text == "("
+            and window[3].kind == "name" and len(window[3].text) == 1
+            and window[4].kind == "close" and window[4].text == ")"
+            and window[5].kind == "rbrace"
+        ):
+            result[index] = window[0]._replace(text="^")
+            written = source[result[index - 1].start:window[5].end]
+            tokenizer.notes.append(f"{written} is read as {written.replace('_{(', '^{(', 1)}, the example "
+                                   f"{window[3].text}: a bracketed letter below marks the example, not a feature")
+    return result
 
 
 def _scripts_in_order(tokens: list[_Token]) -> list[_Token]:
