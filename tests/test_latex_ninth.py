@@ -7,6 +7,9 @@ r"""More of the LaTeX people write (issue 10, ninth pass): spellings logderiv no
   ``, \quad j = 1, \ldots, n``, ``\text{ for all } j``: set aside, the formula is the j-th entry.
 * ``x^{(i)T}``: the i-th example transposed (the mark and the T in one superscript);
   ``y_{(i)}``: the example mark written below.
+* Bishop's and CSC321's letters: ``t_n`` the target beside ``y_n`` the prediction (no --let):
+  t is read as y and y as h, the model's prediction (the model the cost implies); an answer
+  that writes y without t against such a cost is refused (its y could be either).
 
 Gradients are held against a plain spelling written by hand (``tests/_oracle.py``:
 sympy.diff and finite differences); verdicts are worked by hand.
@@ -159,3 +162,64 @@ def test_a_bracketed_letter_below_after_a_feature_index_is_still_refused():
     with pytest.raises(InputError, match="subscript") as caught:
         check(r"\frac{1}{m}\sum_{i=1}^m (\sigma(\theta^Tx_{(i)}) - y_{(i)})x_{j(i)}", cost=_LOGISTIC_COST)
     assert caught.value.column == 63
+
+
+# ------------------------------------------------- t the target beside y the prediction (Bishop, CSC321)
+
+_BISHOP_COST = r"E(\mathbf{w}) = -\sum_{n=1}^{N}\{t_n\ln y_n + (1-t_n)\ln(1-y_n)\}"
+_CSC_COST = r"\mathcal{E} = \frac{1}{2N}\sum_{i=1}^{N}(\mathbf{w}^T\mathbf{x}^{(i)} + b - t^{(i)})^2"
+_CSC_LOGISTIC = (r"\mathcal{J} = \frac{1}{N}\sum_{i=1}^{N}\left[-t^{(i)}\log\sigma(\mathbf{w}^T\mathbf{x}^{(i)})"
+                 r" - (1-t^{(i)})\log(1-\sigma(\mathbf{w}^T\mathbf{x}^{(i)}))\right]")
+
+
+def test_bishops_cross_entropy_with_t_and_y_is_the_logistic_cost():
+    # y_n the prediction σ(wᵀx_n) (the cross-entropy's model), t_n the target
+    derivation = derive(_BISHOP_COST, wrt="w_j")
+    expected = read_cost("-sum_i (y_i*log(sigmoid(w^T x_i)) + (1-y_i)*log(1-sigmoid(w^T x_i)))", wrt="w_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("t is read as y" in note and "y as h" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "cost", "wrt", "verdict"),
+    [
+        # ∇E = Σ (y_n − t_n) x_n (Bishop 4.91)
+        (r"\sum_{n=1}^{N}(y_n - t_n)x_{nj}", _BISHOP_COST, "w_j", "equivalent"),
+        (r"\sum_{n=1}^{N}(t_n - y_n)x_{nj}", _BISHOP_COST, "w_j", "different"),
+        # CSC321: ∂E/∂w_j = (1/N) Σ x_j⁽ⁱ⁾ (y⁽ⁱ⁾ − t⁽ⁱ⁾), y = wᵀx + b
+        (r"\frac{\partial\mathcal{E}}{\partial w_j} = \frac{1}{N}\sum_{i=1}^{N}x_j^{(i)}(y^{(i)} - t^{(i)})", _CSC_COST,
+         "w_j", "equivalent"),
+        (r"\frac{1}{N}\sum_{i=1}^{N}x_j^{(i)}(t^{(i)} - y^{(i)})", _CSC_COST, "w_j", "different"),
+        (r"\frac{\partial\mathcal{E}}{\partial b} = \frac{1}{N}\sum_{i=1}^{N}(y^{(i)} - t^{(i)})", _CSC_COST, "b",
+         "equivalent"),
+        # the 1/N lost
+        (r"\sum_{i=1}^{N}(y^{(i)} - t^{(i)})", _CSC_COST, "b", "different"),
+        (r"\frac{1}{N}\sum_{i=1}^{N}(y^{(i)} - t^{(i)})x_j^{(i)}", _CSC_LOGISTIC, "w_j", "equivalent"),
+    ],
+)
+def test_answers_with_t_the_target_and_y_the_prediction(text, cost, wrt, verdict):
+    result = check(text, cost=cost, wrt=wrt)
+    assert result.verdict == verdict
+    assert any("y as h, the model's prediction" in note for note in result.notes), result.notes
+
+
+def test_an_answer_with_y_but_no_t_against_bishops_cost_is_refused():
+    # σ(wᵀx_n) − y_n: y the target (right) or Bishop's prediction σ(wᵀx_n) (zero)? not guessed
+    text = r"\sum_{n=1}^{N}(\sigma(w^Tx_n) - y_n)x_{nj}"
+    with pytest.raises(InputError, match="without t") as caught:
+        check(text, cost=_BISHOP_COST, wrt="w_j")
+    assert caught.value.column == text.index("y_n")
+
+
+@pytest.mark.parametrize(
+    "lets",
+    [
+        # a --let defines h: y_n and h may be different things; y stays the target
+        [r"h = \sigma(w^Tx)"],
+    ],
+)
+def test_t_beside_y_is_not_swapped_when_a_let_defines_h(lets):
+    with pytest.raises(InputError, match="'t'"):
+        derive(r"-\sum_{n=1}^{N}\{t_n\ln y_n + (1-t_n)\ln(1-y_n)\}", wrt="w_j", let=lets)

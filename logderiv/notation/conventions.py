@@ -50,6 +50,8 @@ __all__ = [
     "OMEGA_NOTE",
     "omega_is_w",
     "TARGET_NOTE",
+    "TARGET_BESIDE_PREDICTION_NOTE",
+    "t_beside_prediction",
     "t_is_target",
     "capital_examples",
     "capital_note",
@@ -578,6 +580,31 @@ def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], 
     if {"t", "y"} & set(names):
         return False
     if any(token.kind == "name" and token.text == "y" for token in tokens):
+        return False
+    return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
+
+
+#: What is said when t is the target and y the model's prediction, both written (Bishop, CSC321)
+TARGET_BESIDE_PREDICTION_NOTE = (
+    "t is read as y, the target of each example, and y as h, the model's prediction for it "
+    "(Bishop's and CSC321's notation: y is the model's output, t the target)"
+)
+
+
+def t_beside_prediction(tokens: list, names: Collection[str], scripted: Callable[[int], bool],
+                        called: Callable[[int], bool]) -> bool:
+    r"""Whether a text writes t as the target beside y as the prediction: ``t_n \ln y_n``, ``(y^{(i)} - t^{(i)})``.
+
+    t carries the example somewhere; every y carries it too and none is called
+    (y(x, w) is read elsewhere); h is written nowhere, and no ``--let`` defines t, y or h.
+    ``scripted(k)``/``called(k)`` say whether token ``k`` carries an example's script / is called.
+    """
+    if {"t", "y", "h"} & set(names):
+        return False
+    ys = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "y"]
+    if not ys or any(token.kind == "name" and token.text == "h" for token in tokens):
+        return False
+    if not all(scripted(k) and not called(k) for k in ys):
         return False
     return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
 

@@ -3454,6 +3454,12 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
+    beside = bishop is None and conventions.t_beside_prediction(
+        tokens, names, lambda k: _marks_example(tokens, k + 1), lambda k: _called_after_scripts(tokens, k))
+    if beside:  # t_n \ln y_n: t the target, y the prediction (conventions); both renamed at once
+        swap = {"t": "y", "y": vocab.PREDICTION}
+        tokens = [token._replace(text=swap[token.text]) if token.kind == "name" and token.text in swap else token
+                  for token in tokens]
     marked, small_t = _small_t_transposes(tokens, capital=True)
     capital_w = conventions.capital_w_is_w(marked, names, lambda k: _transpose_end(marked, k))
     if not capital_w:  # W^t stays as written (a power, refused as one) unless W is the weights
@@ -3485,6 +3491,8 @@ def _prepare(
         parser.note(conventions.OMEGA_NOTE)
     if target:
         parser.note(conventions.TARGET_NOTE)
+    if beside:
+        parser.note(conventions.TARGET_BESIDE_PREDICTION_NOTE)
     if design:
         parser.note(conventions.design_matrix_note(design))
     for written in rows:
@@ -3598,6 +3606,17 @@ def _refuse_primed_beside_plain(source: str, tokens: list[_Token]) -> None:
         _fail(f"both {vocab.DATA_MATRIX} and {vocab.DATA_MATRIX}' are written: {vocab.DATA_MATRIX}' is then a matrix "
               "of its own", source, primed[0].start,
               hint="write the data matrix one way (X holds a column for every parameter, the intercept's too)")
+
+
+def _called_after_scripts(tokens: list[_Token], at: int) -> bool:
+    """Whether the name at ``at``, after its scripts, is followed by '(' (a call, y_n(x)), as far as tokens show."""
+    position = at + 1
+    while position < len(tokens) and tokens[position].kind == "op" and tokens[position].text in ("_", "^"):
+        end = _script_end(tokens, position + 1)
+        if end is None:
+            return False
+        position = end
+    return position < len(tokens) and tokens[position].kind == "open" and tokens[position].text == "("
 
 
 def _marks_example(tokens: list[_Token], at: int) -> bool:
