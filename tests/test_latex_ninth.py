@@ -10,6 +10,7 @@ r"""More of the LaTeX people write (issue 10, ninth pass): spellings logderiv no
 * Bishop's and CSC321's letters: ``t_n`` the target beside ``y_n`` the prediction (no --let):
   t is read as y and y as h, the model's prediction (the model the cost implies); an answer
   that writes y without t against such a cost is refused (its y could be either).
+* a --let per example numbered n (Murphy's ``\mu_n = \sigma(\mathbf{w}^T\mathbf{x}_n)``): n read as i there.
 
 Gradients are held against a plain spelling written by hand (``tests/_oracle.py``:
 sympy.diff and finite differences); verdicts are worked by hand.
@@ -223,3 +224,42 @@ def test_an_answer_with_y_but_no_t_against_bishops_cost_is_refused():
 def test_t_beside_y_is_not_swapped_when_a_let_defines_h(lets):
     with pytest.raises(InputError, match="'t'"):
         derive(r"-\sum_{n=1}^{N}\{t_n\ln y_n + (1-t_n)\ln(1-y_n)\}", wrt="w_j", let=lets)
+
+
+# ------------------------------------------------- a --let per example numbered n
+
+_MURPHY_COST = r"NLL(\mathbf{w}) = -\sum_{n=1}^{N}[y_n \log \mu_n + (1-y_n)\log(1-\mu_n)]"
+
+
+@pytest.mark.parametrize("let", [r"\mu_n = \sigma(\mathbf{w}^T\mathbf{x}_n)", r"\mu_{n} = \sigma(w^T x_{n})"])
+def test_a_let_numbered_n_is_per_example(let):
+    derivation = derive(_MURPHY_COST, wrt="w_j", let=[let])
+    expected = read_cost("-sum_i (y_i*log(sigmoid(w^T x_i)) + (1-y_i)*log(1-sigmoid(w^T x_i)))", wrt="w_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("marks the example" in note and "read as i" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (r"\sum_{n=1}^{N}(\mu_n - y_n)\mathbf{x}_n", "equivalent"),  # Murphy 8.5: g = Σ (μ_n − y_n) x_n
+        (r"\sum_{n=1}^{N}(\mu_n - y_n)", "different"),
+    ],
+)
+def test_murphys_gradient_against_a_let_numbered_n(text, verdict):
+    result = check(text, cost=_MURPHY_COST, wrt="w_j", let=[r"\mu_n = \sigma(\mathbf{w}^T\mathbf{x}_n)"])
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "let",
+    [
+        r"\mu_n = \theta_n x_n",  # θ_n: the n-th parameter, not the example's: n is not respelled
+        r"\mu_n = \sigma(w^T x_n) / n",  # n alone is a count
+    ],
+)
+def test_a_let_whose_n_is_not_only_the_examples_is_not_respelled(let):
+    with pytest.raises(InputError):
+        derive(r"\sum_{n=1}^{N}(y_n - \mu_n)^2", wrt="theta_j" if "theta" in let else "w_j", let=[let])

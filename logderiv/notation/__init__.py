@@ -114,7 +114,9 @@ def read_definitions(
     answer read with ``functions=`` names must be expanded with
     :func:`logderiv.notation.functions.expand`.
     """
+    lets, letter_notes = _example_letter_lets(lets, input)
     lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
+    sigma_notes = [*letter_notes, *sigma_notes]
     lets, links, link_notes = _link_lets(lets, input)
     link_notes = [*sigma_notes, *link_notes]
     lets, chains, chain_notes = _split_chains(lets, input)
@@ -206,6 +208,56 @@ _LINK_LET = re.compile(
     r"(?P<script>\s*(?:_\s*\{\s*i\s*\}|_\s*i|\^\s*\{\s*\(\s*i\s*\)\s*\}))"
     r"(?P<close>\s*(?:\\right\s*)?[)}])?\s*="
 )
+
+
+#: A let's head with a letter other than i marking the example: p_n, \mu_{n}, a^{(n)} (Bishop's, Murphy's n)
+_EXAMPLE_LETTER_HEAD = re.compile(
+    r"\s*(?P<name>\\[A-Za-z]+|[A-Za-z])\s*(?:_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})\s*:?="
+)
+#: a name scripted by n, _n, _{n}, ^{(n)}: the base before it (\mathbf{x}, \boldsymbol{\phi}, x, \mu)
+_N_SCRIPT = re.compile(
+    r"(?P<base>\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])\s*"
+    r"(?P<script>_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})"
+)
+_PARAMETER_BASES = re.compile(r"^\\?(?:theta|beta|w|b|lambda|mathbf\s*\{\s*w\s*\}|boldsymbol\s*\{\s*\\?(?:theta|beta|w)\s*\})$")
+
+
+def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[str]]:
+    r"""``--let 'p_n = \sigma(w^T x_n)'``: the letter n on the name and on the data it uses marks the example.
+
+    Bishop and Murphy number the examples n; in a let there is no sum to say so,
+    and n is otherwise the number of features. When a LaTeX let's name carries
+    n and its value writes n only on data or other values (x_n, \phi_n, a_n, never
+    θ_n or w_n), n is read as i there (respelled in place, same length; noted).
+    """
+    result: list = []
+    notes: list[str] = []
+    for text in lets:
+        if not isinstance(text, str) or notation_of(text, input) != "latex":
+            result.append(text)
+            continue
+        head = _EXAMPLE_LETTER_HEAD.match(text)
+        if head is None:
+            result.append(text)
+            continue
+        value = text[head.end():]
+        scripted = list(_N_SCRIPT.finditer(value))
+        if not scripted or any(_PARAMETER_BASES.match(match.group("base")) for match in scripted):
+            result.append(text)
+            continue
+        if re.search(r"(?<![A-Za-z\\])n(?![A-Za-z])", _N_SCRIPT.sub("", value)):
+            result.append(text)  # n on its own too (a count): not only the example's mark
+            continue
+        respelled = list(text)
+        for match in [*_N_SCRIPT.finditer(text[:head.end()]), *(
+                m for m in _N_SCRIPT.finditer(text) if m.start() >= head.end())]:
+            start, end = match.span("script")
+            respelled[start:end] = list(text[start:end].replace("n", "i"))
+        result.append("".join(respelled))
+        left = text[:text.index("=")].strip()
+        notes.append(f"the n on {left} and on what its value subscripts marks the example (no sum says so in a "
+                     "--let, and n alone counts the features): read as i, one value per example")
+    return result, notes
 
 
 _SIGMA_VALUE_LET = re.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
