@@ -10,6 +10,7 @@ r"""More of the LaTeX people write (issue 10, ninth pass): spellings logderiv no
 * Bishop's and CSC321's letters: ``t_n`` the target beside ``y_n`` the prediction (no --let):
   t is read as y and y as h, the model's prediction (the model the cost implies); an answer
   that writes y without t against such a cost is refused (its y could be either).
+* ``--let 'y_n = \sigma(\mathbf{w}^T\mathbf{x}_n)'`` beside a cost in t_n: the let defines the prediction.
 * a --let per example numbered n (Murphy's ``\mu_n = \sigma(\mathbf{w}^T\mathbf{x}_n)``): n read as i there.
 
 Gradients are held against a plain spelling written by hand (``tests/_oracle.py``:
@@ -263,3 +264,34 @@ def test_murphys_gradient_against_a_let_numbered_n(text, verdict):
 def test_a_let_whose_n_is_not_only_the_examples_is_not_respelled(let):
     with pytest.raises(InputError):
         derive(r"\sum_{n=1}^{N}(y_n - \mu_n)^2", wrt="theta_j" if "theta" in let else "w_j", let=[let])
+
+
+# ------------------------------------------------- --let 'y_n = …' beside a cost in t_n (Bishop 4.87, 4.90)
+
+_BISHOP_LET = r"y_n = \sigma(\mathbf{w}^T\mathbf{x}_n)"
+
+
+def test_a_let_defining_y_beside_t_the_target_defines_the_prediction():
+    derivation = derive(_BISHOP_COST, wrt="w_j", let=[_BISHOP_LET])
+    expected = read_cost("-sum_i (y_i*log(sigmoid(w^T x_i)) + (1-y_i)*log(1-sigmoid(w^T x_i)))", wrt="w_j")
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+    assert any("t is read as y" in note and "y as h" in note for note in read.notes), read.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (r"\nabla E(\mathbf{w}) = \sum_{n=1}^{N}(y_n - t_n)\mathbf{x}_n", "equivalent"),
+        (r"\sum_{n=1}^{N}(t_n - y_n)\mathbf{x}_n", "different"),
+    ],
+)
+def test_answers_against_a_cost_whose_let_defines_y(text, verdict):
+    assert check(text, cost=_BISHOP_COST, wrt="w_j", let=[_BISHOP_LET]).verdict == verdict
+
+
+def test_a_let_defining_y_without_t_in_the_cost_is_still_refused():
+    # no t in the cost: y is the target there, and a --let cannot redefine it
+    with pytest.raises(InputError, match="fixed meaning"):
+        derive(r"-\sum_{n=1}^{N}\{y_n\ln p_n + (1-y_n)\ln(1-p_n)\}", wrt="w_j", let=[_BISHOP_LET])
