@@ -114,7 +114,9 @@ def read_definitions(
     answer read with ``functions=`` names must be expanded with
     :func:`logderiv.notation.functions.expand`.
     """
+    lets, letter_notes = _example_letter_lets(lets, input)
     lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
+    sigma_notes = [*letter_notes, *sigma_notes]
     lets, links, link_notes = _link_lets(lets, input)
     link_notes = [*sigma_notes, *link_notes]
     lets, chains, chain_notes = _split_chains(lets, input)
@@ -206,6 +208,100 @@ _LINK_LET = re.compile(
     r"(?P<script>\s*(?:_\s*\{\s*i\s*\}|_\s*i|\^\s*\{\s*\(\s*i\s*\)\s*\}))"
     r"(?P<close>\s*(?:\\right\s*)?[)}])?\s*="
 )
+
+
+#: A let's head with a letter other than i marking the example: p_n, \mu_{n}, a^{(n)} (Bishop's, Murphy's n)
+_EXAMPLE_LETTER_HEAD = re.compile(
+    r"\s*(?P<name>\\[A-Za-z]+|[A-Za-z])\s*(?:_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})\s*:?="
+)
+#: a name scripted by n, _n, _{n}, ^{(n)}: the base before it (\mathbf{x}, \boldsymbol{\phi}, x, \mu)
+_N_SCRIPT = re.compile(
+    r"(?P<base>\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])\s*"
+    r"(?P<script>_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})"
+)
+_PARAMETER_BASES = re.compile(r"^\\?(?:theta|beta|w|b|lambda|mathbf\s*\{\s*w\s*\}|boldsymbol\s*\{\s*\\?(?:theta|beta|w)\s*\})$")
+
+
+_LETTER = r"(?<![A-Za-z\\]){}(?![A-Za-z])"
+_SCRIPTED = r"\s*(?:_|\^\s*\{{\s*\()"
+_Y_HEAD = re.compile(r"\s*y\s*(?:_\s*\{?\s*[a-z]\s*\}?|\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})\s*:?=")
+
+
+def _letters(text: str, letter: str) -> list[re.Match]:
+    return list(re.finditer(_LETTER.format(letter), text))
+
+
+def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
+    r"""``--let 'y_n = \sigma(a_n)'`` beside a cost in t_n (Bishop, Ito): y the prediction, t the target.
+
+    When a LaTeX let defines y per example, the LaTeX cost writes t and y only
+    with the example's script (t_n, y^{(i)}), and nothing defines t or h, the
+    letters are respelled in place: y → h in the let and the cost, t → y in the
+    cost (noted, :data:`conventions.TARGET_BESIDE_PREDICTION_NOTE`, which the
+    answer's reader looks for). Anything else is left as written (and refused as before).
+    """
+    if not isinstance(cost, str) or notation_of(cost, input) != "latex":
+        return cost, lets, []
+    heads = [k for k, text in enumerate(lets) if isinstance(text, str) and notation_of(text, input) == "latex"
+             and _Y_HEAD.match(text)]
+    if len(heads) != 1:
+        return cost, lets, []
+    if any(isinstance(text, str) and re.match(r"\s*(?:t|h)(?![A-Za-z])", text) for text in lets):
+        return cost, lets, []
+    ts, ys = _letters(cost, "t"), _letters(cost, "y")
+    if not ts or any(not re.match(_SCRIPTED, cost[match.end():]) for match in [*ts, *ys]):
+        return cost, lets, []
+    if _letters(cost, "h"):
+        return cost, lets, []
+    respelled = list(cost)
+    for match in ys:
+        respelled[match.start()] = "h"
+    for match in ts:
+        respelled[match.start()] = "y"
+    let = lets[heads[0]]
+    head = re.match(r"\s*", let).end()
+    new_lets = list(lets)
+    new_lets[heads[0]] = let[:head] + "h" + let[head + 1:]
+    return "".join(respelled), new_lets, [conventions.TARGET_BESIDE_PREDICTION_NOTE]
+
+
+def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[str]]:
+    r"""``--let 'p_n = \sigma(w^T x_n)'``: the letter n on the name and on the data it uses marks the example.
+
+    Bishop and Murphy number the examples n; in a let there is no sum to say so,
+    and n is otherwise the number of features. When a LaTeX let's name carries
+    n and its value writes n only on data or other values (x_n, \phi_n, a_n, never
+    θ_n or w_n), n is read as i there (respelled in place, same length; noted). LaTeX or plain alike:
+    ``a_n = w_0 x_n + w_1`` reads the same either way.
+    """
+    result: list = []
+    notes: list[str] = []
+    for text in lets:
+        if not isinstance(text, str):
+            result.append(text)
+            continue
+        head = _EXAMPLE_LETTER_HEAD.match(text)
+        if head is None:
+            result.append(text)
+            continue
+        value = text[head.end():]
+        scripted = list(_N_SCRIPT.finditer(value))
+        if not scripted or any(_PARAMETER_BASES.match(match.group("base")) for match in scripted):
+            result.append(text)
+            continue
+        if re.search(r"(?<![A-Za-z\\])n(?![A-Za-z])", _N_SCRIPT.sub("", value)):
+            result.append(text)  # n on its own too (a count): not only the example's mark
+            continue
+        respelled = list(text)
+        for match in [*_N_SCRIPT.finditer(text[:head.end()]), *(
+                m for m in _N_SCRIPT.finditer(text) if m.start() >= head.end())]:
+            start, end = match.span("script")
+            respelled[start:end] = list(text[start:end].replace("n", "i"))
+        result.append("".join(respelled))
+        left = text[:text.index("=")].strip()
+        notes.append(f"the n on {left} and on what its value subscripts marks the example (no sum says so in a "
+                     "--let, and n alone counts the features): read as i, one value per example")
+    return result, notes
 
 
 _SIGMA_VALUE_LET = re.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
@@ -550,7 +646,9 @@ def read_problem(
     error is an :class:`~logderiv.errors.InputError` labelled with the
     argument it came from: ``COST``, ``--let`` or ``--wrt``.
     """
+    cost, lets, bishop_notes = _target_beside_prediction_let(cost, lets, input)
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
+    notes = [*bishop_notes, *notes]
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
         cost_parsed = parse_text(

@@ -50,6 +50,8 @@ __all__ = [
     "OMEGA_NOTE",
     "omega_is_w",
     "TARGET_NOTE",
+    "TARGET_BESIDE_PREDICTION_NOTE",
+    "t_beside_prediction",
     "t_is_target",
     "capital_examples",
     "capital_note",
@@ -240,6 +242,8 @@ def extend_open_sum(
     uses. Returns the new tree and the extended sum, or None when no such sum
     is open (``right`` then stands on its own).
     """
+    if grouped(left):
+        return None  # (\sum_i a_i) + b_i: the bracket closes the sum, whatever follows stands outside it
     path = _spine(left, grouped)
     for at, node in enumerate(path):
         if isinstance(node, tree.Sum) and id(node) in bracketless and uses_index(right, node.over, node.index, names):
@@ -248,6 +252,13 @@ def extend_open_sum(
             extended = tree.Sum(node.over, node.index, new_body, tree.Span(node.span.start, right.span.end))
             return _rebuilt(path, at, extended), extended
     return None
+
+
+def open_sum_over(left: tree.Node, over: str, *, bracketless: Collection[int], grouped: Callable[[tree.Node], bool]) -> bool:
+    """Whether ``left``'s right edge ends in a Σ over ``over`` written without brackets, which a later term may join."""
+    return not grouped(left) and any(
+        isinstance(node, tree.Sum) and id(node) in bracketless and node.over == over for node in _spine(left, grouped)
+    )
 
 
 def sum_note(source: str, extended: tree.Sum, body_start: int) -> str:
@@ -569,6 +580,31 @@ def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], 
     if {"t", "y"} & set(names):
         return False
     if any(token.kind == "name" and token.text == "y" for token in tokens):
+        return False
+    return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
+
+
+#: What is said when t is the target and y the model's prediction, both written (Bishop, CSC321)
+TARGET_BESIDE_PREDICTION_NOTE = (
+    "t is read as y, the target of each example, and y as h, the model's prediction for it "
+    "(Bishop's and CSC321's notation: y is the model's output, t the target)"
+)
+
+
+def t_beside_prediction(tokens: list, names: Collection[str], scripted: Callable[[int], bool],
+                        called: Callable[[int], bool]) -> bool:
+    r"""Whether a text writes t as the target beside y as the prediction: ``t_n \ln y_n``, ``(y^{(i)} - t^{(i)})``.
+
+    t carries the example somewhere; every y carries it too and none is called
+    (y(x, w) is read elsewhere); h is written nowhere, and no ``--let`` defines t, y or h.
+    ``scripted(k)``/``called(k)`` say whether token ``k`` carries an example's script / is called.
+    """
+    if {"t", "y", "h"} & set(names):
+        return False
+    ys = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "y"]
+    if not ys or any(token.kind == "name" and token.text == "h" for token in tokens):
+        return False
+    if not all(scripted(k) and not called(k) for k in ys):
         return False
     return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
 

@@ -1503,6 +1503,9 @@ class _Parser:
         self.depth = 0
         #: sums over examples around the current position: y^{i} is read as y^{(i)} only inside one
         self.example_sums = 0
+        #: y^{i} read as the i-th example in a term after a bracketless Σ over examples, which that Σ must
+        #: then take in (conventions.extend_open_sum): what was read, and where, to refuse it if it does not
+        self.trailing_example_powers: list[tuple[str, int]] | None = None
         self.in_norm = 0
         self.notes: list[str] = []
         #: parameters the text names in decorations, not in the formula: J(\mathbf w, b), f_{w,b}
@@ -1620,9 +1623,14 @@ class _Parser:
                 continue
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
-            right = self.term()
+            right, powers = self.trailing_term(left)
             self.refuse_open_label(left, operator, right)
             joined = self.joined(left, operator.text, right)
+            if powers and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                # the Σ did not take the term in, so its y^{i} stands outside any sum over i: a power after all
+                written, column = powers[0]
+                self.fail(f"'{written}' raises {written.split('^')[0]} to the power i, and there is no sum over i around it", column,
+                          hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}")
             if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
                 terms.append(right)
                 before.append(left)
@@ -1656,6 +1664,25 @@ class _Parser:
         self.count("features", letter, summed.span.start)
         self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
+
+    def trailing_term(self, left: tree.Node) -> tuple[tree.Node, list[tuple[str, int]]]:
+        r"""The term after '+'/'-' that follows ``left``, and the y^{i} in it read as the i-th example.
+
+        When ``left`` ends in a Σ over examples written without brackets, the
+        term may belong to it (\sum_{i=1}^{m} y^{i}\log h + (1-y^{i})\log(1-h)):
+        its y^{i} is then read as the i-th example, as inside the Σ, and the
+        caller checks that the Σ did take the term in.
+        """
+        if self.example_sums or not conventions.open_sum_over(
+            left, "examples", bracketless=self.bracketless, grouped=lambda node: id(node) in self.extent
+        ):
+            return self.term(), []
+        saved = self.trailing_example_powers
+        self.trailing_example_powers = powers = []
+        try:
+            return self.term(), powers
+        finally:
+            self.trailing_example_powers = saved
 
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
@@ -2111,7 +2138,9 @@ class _Parser:
                 written = self.source[follower.start : self.tokens[after - 1].end]
                 if name not in _EXAMPLE_NAMES and name not in self.names:
                     self.fail(f"'{token.raw}{written}': i is the example index, not an exponent", follower.start)
-                if not self.example_sums:
+                if self.trailing_example_powers is not None and not self.example_sums:
+                    self.trailing_example_powers.append((f"{token.raw}{written}", follower.start))
+                elif not self.example_sums:
                     self.fail(
                         f"'{token.raw}{written}' raises {token.raw} to the power i, and there is no sum over i around it",
                         follower.start,
@@ -3543,6 +3572,9 @@ def _prepare(
     tokens = _signed_groups(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
+    if condition is None:
+        tokens, condition = _drop_index_range(source, tokens)
+    tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
@@ -3560,6 +3592,12 @@ def _prepare(
     target = conventions.t_is_target(tokens, names, lambda k: _marks_example(tokens, k + 1))
     if target:  # t_n, t^{(i)} with no y written: the target (conventions)
         tokens = [token._replace(text="y") if token.kind == "name" and token.text == "t" else token for token in tokens]
+    beside = bishop is None and conventions.t_beside_prediction(
+        tokens, names, lambda k: _marks_example(tokens, k + 1), lambda k: _called_after_scripts(tokens, k))
+    if beside:  # t_n \ln y_n: t the target, y the prediction (conventions); both renamed at once
+        swap = {"t": "y", "y": vocab.PREDICTION}
+        tokens = [token._replace(text=swap[token.text]) if token.kind == "name" and token.text in swap else token
+                  for token in tokens]
     marked, small_t = _small_t_transposes(tokens, capital=True)
     capital_w = conventions.capital_w_is_w(marked, names, lambda k: _transpose_end(marked, k))
     if not capital_w:  # W^t stays as written (a power, refused as one) unless W is the weights
@@ -3591,6 +3629,8 @@ def _prepare(
         parser.note(conventions.OMEGA_NOTE)
     if target:
         parser.note(conventions.TARGET_NOTE)
+    if beside:
+        parser.note(conventions.TARGET_BESIDE_PREDICTION_NOTE)
     if design:
         parser.note(conventions.design_matrix_note(design))
     for written in rows:
@@ -3704,6 +3744,17 @@ def _refuse_primed_beside_plain(source: str, tokens: list[_Token]) -> None:
         _fail(f"both {vocab.DATA_MATRIX} and {vocab.DATA_MATRIX}' are written: {vocab.DATA_MATRIX}' is then a matrix "
               "of its own", source, primed[0].start,
               hint="write the data matrix one way (X holds a column for every parameter, the intercept's too)")
+
+
+def _called_after_scripts(tokens: list[_Token], at: int) -> bool:
+    """Whether the name at ``at``, after its scripts, is followed by '(' (a call, y_n(x)), as far as tokens show."""
+    position = at + 1
+    while position < len(tokens) and tokens[position].kind == "op" and tokens[position].text in ("_", "^"):
+        end = _script_end(tokens, position + 1)
+        if end is None:
+            return False
+        position = end
+    return position < len(tokens) and tokens[position].kind == "open" and tokens[position].text == "("
 
 
 def _marks_example(tokens: list[_Token], at: int) -> bool:
@@ -4010,6 +4061,120 @@ def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token
         return tokens, None
     written = source[name.start:number.end]
     return tokens[:-5] + tokens[-1:], f"'{written}' after the comma is a side condition, not part of the formula: it is set aside"
+
+
+#: Words that open a qualifier on the free index: \text{for } j = 0,1,\dots,n, \text{ for all } j
+_QUALIFIER_WORDS = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:for|for\s+all|for\s+each|for\s+every)\s*\}")
+#: The counts a range of the component index may run to
+_RANGE_ENDS = frozenset({"n", "m", "N", "p", "d", "D"})
+
+
+def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
+    r"""Drop a trailing qualifier on the component index: ``\quad \text{for } j = 0,1,\dots,n``, ``, j = 1, \ldots, n``.
+
+    Course notes end a gradient's j-th entry with the range of j; it says for
+    which components the formula holds, not what the entry is. Only the end of
+    the text is read: a feature index letter, after a comma or the words "for"
+    (all/each/every), with nothing after it or ``= first, …, last`` (numbers,
+    commas, an ellipsis, a count). Anything else stays, and is read or refused as before.
+    """
+    body = tokens[:-1]
+    stop = len(body)
+    ranged = False
+    if stop >= 4:
+        equals = next((k for k in range(stop - 1, 0, -1) if body[k].kind == "op" and body[k].text == "="), None)
+        tail = body[equals + 1:] if equals is not None else []
+        if (
+            tail
+            and all(t.kind in ("number", "ellipsis") or (t.kind == "op" and t.text == ",")
+                    or (t.kind == "name" and t.text in _RANGE_ENDS) for t in tail)
+            and tail[0].kind == "number"
+            and tail[-1].kind in ("number", "name")
+            and any(t.kind == "ellipsis" for t in tail)
+        ):
+            stop, ranged = equals, True
+    if stop < 2:
+        return tokens, None
+    letter = body[stop - 1]
+    if letter.kind != "name" or letter.text not in vocab.FEATURE_INDICES:
+        return tokens, None
+    before = body[stop - 2]
+    gap = source[before.end:letter.start]
+    worded = _QUALIFIER_WORDS.search(gap) is not None
+    comma = before.kind == "op" and before.text == ","
+    if not (worded or (comma and ranged)):
+        return tokens, None
+    cut = stop - 2 if comma else stop - 1
+    if cut < 1:
+        return tokens, None
+    start = body[cut].start if comma else before.end
+    written = " ".join(source[start:body[-1].end].split()).lstrip(", ")
+    return tokens[:cut] + tokens[-1:], (f"'{written}' says for which components the formula holds: it is set aside, "
+                                        f"and the formula is read as the {letter.text}-th entry")
+
+
+def _example_mark_then_transpose(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""Split ``x^{(i)T}`` into ``x^{(i)}^{T}``: the i-th example, transposed (noted).
+
+    Notes that write the example mark as a superscript put the transpose in the
+    same superscript (``\sigma(x^{(i)T}\theta)``); it is the row x⁽ⁱ⁾ᵀ, which
+    ``x^{(i)}^T`` already reads. Only a braced superscript holding exactly
+    ``( letter ) T`` (or ``\top``, ``\intercal``) is split.
+    """
+    result: list[_Token] = []
+    index = 0
+    while index < len(tokens):
+        window = tokens[index:index + 7]
+        if (
+            len(window) == 7
+            and window[0].kind == "op" and window[0].text == "^"
+            and window[1].kind == "lbrace"
+            and window[2].kind == "open" and window[2].text == "("
+            and window[3].kind == "name" and len(window[3].text) == 1
+            and window[4].kind == "close" and window[4].text == ")"
+            and (window[5].kind == "transpose" or (window[5].kind == "name" and window[5].text == "T"))
+            and window[6].kind == "rbrace"
+        ):
+            mark, transpose, close = window[4], window[5], window[6]
+            result.extend(window[:5])
+            result.append(_Token("rbrace", "}", mark.end, mark.end, ""))
+            result.append(_Token("op", "^", transpose.start, transpose.start, ""))
+            result.append(_Token("lbrace", "{", transpose.start, transpose.start, ""))
+            result.append(transpose)
+            result.append(close)
+            written = source[tokens[index - 1].start:close.end] if index else source[window[0].start:close.end]
+            tokenizer.notes.append(f"{written} is read as the example {written.split('^')[0]}^{{({window[3].text})}}, "
+                                   "transposed: the mark and the T share one superscript")
+            index += 7
+            continue
+        result.append(tokens[index])
+        index += 1
+    return result
+
+
+def _example_mark_below(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""Read ``y_{(i)}`` as ``y^{(i)}``: the example mark written as a subscript (noted).
+
+    A bracketed letter is no feature index (those are bare: x_j, x_{ij}); some
+    notes put the example mark below. Only ``_{(letter)}`` after a name is moved up.
+    """
+    result = list(tokens)
+    for index in range(1, len(result) - 5):
+        window = result[index:index + 6]
+        if (
+            result[index - 1].kind in ("name", "hat")
+            and window[0].kind == "op" and window[0].text == "_"
+            and window[1].kind == "lbrace"
+            and window[2].kind == "open" and window[2].text == "("
+            and window[3].kind == "name" and len(window[3].text) == 1
+            and window[4].kind == "close" and window[4].text == ")"
+            and window[5].kind == "rbrace"
+        ):
+            result[index] = window[0]._replace(text="^")
+            written = source[result[index - 1].start:window[5].end]
+            tokenizer.notes.append(f"{written} is read as {written.replace('_{(', '^{(', 1)}, the example "
+                                   f"{window[3].text}: a bracketed letter below marks the example, not a feature")
+    return result
 
 
 def _scripts_in_order(tokens: list[_Token]) -> list[_Token]:

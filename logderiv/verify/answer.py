@@ -252,8 +252,16 @@ class Checker:
         # \sigma = \sigma(w^Tx) in the problem's --let: the answer's bare σ is that prediction too
         sigma = {SIGMA_VALUE} if SIGMA_VALUE_NOTE in self.problem.notes else set()
         called, definitions = self._functions()
-        parsed = read_answer(answer, input=self.input, names=set(names) | defined | {name for name, _, _ in lets} | sigma,
-                             functions=called)
+        answer_names = set(names) | defined | {name for name, _, _ in lets} | sigma
+        from ..notation.conventions import TARGET_BESIDE_PREDICTION_NOTE
+
+        if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and not any(name == "h" for name, _, _ in lets):
+            # the cost's y_n was read as the prediction h (t_n the target, Bishop): h is then no name the user
+            # defined, and the answer's y_n beside t_n is read the same way
+            answer_names.discard("h")
+        parsed = read_answer(answer, input=self.input, names=answer_names, functions=called)
+        if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
+            _refuse_y_of_two_meanings(answer, parsed.tree)
         if definitions:
             from ..notation import functions
 
@@ -992,6 +1000,25 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
         return None
     variable = match.group("var") or match.group("braced") or match.group("bare")  # dw, D_w, D_{m}
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
+
+
+def _refuse_y_of_two_meanings(answer: str, node) -> None:
+    """Refuse an answer's y when the cost wrote y for the prediction and t for the target, and the answer writes no t.
+
+    Beside t_n, y_n is the prediction (Bishop); without t the answer's y could be
+    either, and reading it as the target could turn a wrong answer right.
+    """
+    from ..notation import tree
+
+    ys = [each for each in tree.walk(node) if isinstance(each, tree.Variable) and each.name == "y"]
+    if ys:
+        first = min(ys, key=lambda each: each.span.start)
+        raise InputError(
+            "the cost writes t for the target and y for the model's prediction (Bishop), and this answer writes y "
+            "without t: is its y the target or the prediction?",
+            source=answer, column=first.span.start,
+            hint="write the target as t_n beside the prediction y_n, as the cost does", label="ANSWER",
+        )
 
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
