@@ -936,10 +936,14 @@ def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | Non
     if any(isinstance(node, tree.Sum) and node.over == "features" for node in nodes) or any(
             isinstance(node, tree.Variable) and node.feature is not None for node in nodes):
         return None
+    # a matrix-form answer (Xᵀ(p − y)/n) is whole-data code written as a formula: its n, like code's, can only
+    # be the count of the rows it sums over, never the features it has no sum over
+    # (where the cost writes m, a formula's n is Ng's count of the features: a wrong count, judged so)
+    matrix = any(isinstance(node, tree.Transpose) for node in nodes)
     code = _NUMPY_ANSWER.search(answer) is not None
-    if mean and not writes_m and code:
+    if mean and not writes_m and (code or matrix):
         return ("the answer's n: the cost counts its examples only by its mean and never writes a count; in "
-                "code n is the number of samples (n = len(X)): read as m, the count of the examples")
+                "code and matrix forms n is the number of samples (n = len(X)): read as m, the count of the examples")
     if not code:
         return None  # a formula's n: its own rules (a sum's bound, the cost's letters) decide
     counted = "m, the count of the examples of its mean" if not writes_m else "m"
