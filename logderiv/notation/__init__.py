@@ -189,6 +189,8 @@ def read_definitions(
             text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
+    definitions, nested_notes = functions.resolve(definitions)
+    notes += [note for note in nested_notes if note not in notes]
     expanded = []
     for name, value, text in parsed:
         if functions.has_calls(value):

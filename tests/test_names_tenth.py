@@ -1,0 +1,164 @@
+"""How code and notes name things, tenth round (issue 10): functions, counts, names, left sides, --wrt.
+
+Code defines its hypothesis through a helper (``def h(X, theta): return g(X.dot(theta))`` beside
+``g = vectorize(lambda x: …)``), Octave counts with ``[m, n] = size(X)``, and code names its vectors
+``log_l``. Each reading is said in a note. Gradients are held against central finite differences of
+the cost written here by hand in NumPy, on the very values the oracle draws; verdicts are worked out
+by hand.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+import _oracle as oracle
+from logderiv import check, derive
+from logderiv.errors import InputError
+
+STEP = 1e-6
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _data(point: oracle.Point, m: int, n: int):
+    """X (m×n), y (m,), θ (n,) and λ as the oracle draws them at ``point``."""
+    value = point.value
+    X = np.array([[float(value(("x", (i, k)))) for k in range(1, n + 1)] for i in range(1, m + 1)])
+    y = np.array([float(value(("y", (i,)))) for i in range(1, m + 1)])
+    theta = np.array([float(value(("theta", (k,)))) for k in range(1, n + 1)])
+    return X, y, theta, float(value(("lambda", ())))
+
+
+def _assert_gradient(derivation, cost, seed: int = 10) -> None:
+    """∂/∂θⱼ that logderiv derived equals central differences of the NumPy ``cost(X, y, θ, λ)``, every j."""
+    gradient = oracle.prepare(derivation.result, derivation.problem.definitions)
+    rng = random.Random(seed)
+    for m, n in ((3, 2), (2, 3)):
+        for _ in range(2):
+            point = oracle.Point(rng)
+            X, y, theta, lam = _data(point, m, n)
+            for j in range(1, n + 1):
+                step = np.zeros(n)
+                step[j - 1] = STEP
+                fd = (cost(X, y, theta + step, lam) - cost(X, y, theta - step, lam)) / (2 * STEP)
+                mine = float(oracle.evaluate(gradient, point, oracle.Size(m, n, j)))
+                assert abs(mine - fd) < 1e-5 * max(1.0, abs(fd)), (m, n, j, mine, fd)
+
+
+def _mean_cross_entropy(X, y, theta, lam=0.0):
+    h = _sigmoid(X @ theta)
+    return -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+
+# --- a function defined through another, as code defines h through g ----------------------------------------
+
+_H_THROUGH_G = ("m = len(y)", "h(X, theta) = g(X.dot(theta))", "g = vectorize(lambda x: 1 / (1 + exp(-x)))")
+_NP_COST = "(1 / m) * ((-y.T).dot(log(h(X, theta))) - ((1 - y).T).dot(log(1 - h(X, theta))))"
+
+
+def test_a_vectorized_lambda_is_a_function_and_h_may_call_it():
+    """h(X, θ) = g(Xθ) with g = vectorize(lambda x: 1/(1 + e^−x)): h is σ(Xθ), the mean cross-entropy."""
+    derivation = derive(_NP_COST, let=_H_THROUGH_G)
+    _assert_gradient(derivation, _mean_cross_entropy)
+    notes = derivation.problem.notes
+    assert any("vectorize(lambda x: …)" in note and "g(x) = 1 / (1 + exp(-x))" in note for note in notes)
+    assert any("is the sigmoid: g read as σ" in note for note in notes)
+
+
+def test_def_and_lambda_define_the_same_functions():
+    """def h(X, theta): return g(…) and g = lambda z: … read as the lets h(X, theta) = … and g(z) = …."""
+    lets = ("m = len(y)", "def h(X, theta): return g(X.dot(theta))", "g = lambda z: 1 / (1 + np.exp(-z))")
+    derivation = derive(_NP_COST, let=lets)
+    _assert_gradient(derivation, _mean_cross_entropy)
+    assert any(note.startswith("read as Python: def h(X,theta)") for note in derivation.problem.notes)
+
+
+def test_the_gradient_line_against_the_cost_through_h():
+    """(1/m) Xᵀ(h(X, θ) − y) is Xᵀ(σ(Xθ) − y)/m: by hand, the gradient of the mean cross-entropy."""
+    verdict = check("(1 / m) * (X.T).dot(h(X, theta) - y)", cost=_NP_COST, let=_H_THROUGH_G)
+    assert verdict.verdict == "equivalent"
+
+
+def test_the_unregularised_line_against_the_regularised_cost_is_different():
+    """Without λθⱼ/m for j ≥ 2 the line is wrong for J + λ/(2m) Σ_{j≥2} θⱼ² (θ a column, theta[1:, :])."""
+    cost = "J + (_lambda / (2 * m)) * ((theta[1:, :]).T).dot(theta[1:, :])"
+    lets = ("J = " + _NP_COST,) + _H_THROUGH_G
+    verdict = check("(1 / m) * (X.T).dot(h(X, theta) - y)", cost=cost, let=lets)
+    assert verdict.verdict == "different"
+
+
+def test_a_function_through_another_that_is_not_the_sigmoid():
+    """h(X, θ) = q(Xθ) with q = lambda u: u**2: the cost Σ h/m is Σ (θᵀx⁽ⁱ⁾)²/m, whose ∂θⱼ is 2Σ(θᵀx⁽ⁱ⁾)xᵢⱼ/m."""
+    lets = ("h(X, theta) = q(X.dot(theta))", "q = lambda u: u**2")
+    derivation = derive("np.sum(h(X, theta)) / m", let=lets)
+    _assert_gradient(derivation, lambda X, y, theta, lam: np.sum((X @ theta) ** 2) / X.shape[0])
+
+
+def test_functions_that_call_each_other_are_refused():
+    """g defined by h and h by g is no definition: refused, not expanded forever."""
+    with pytest.raises(InputError) as caught:
+        derive("np.sum(h(X, theta)) / m", let=("h(X, theta) = q(X.dot(theta))", "q(u) = h(u, u)"))
+    assert caught.value.label == "--let"
+
+
+# --- Octave's [m, n] = size(X) ---------------------------------------------------------------------------------
+
+_OCTAVE_COST = "(sum(-y.*log(h)-(1-y).*log(1-h))/m) + (lambda/2*m)*sum(theta.^2)"
+
+
+def test_octave_size_pair_gives_the_counts():
+    """[m, n] = size(X) says m counts the examples and n the features, as logderiv does; noted.
+
+    As written, lambda/2*m is (λ/2)·m (Octave reads left to right), so the penalty's gradient is λ m θⱼ.
+    """
+    derivation = derive(_OCTAVE_COST, let=("[m, n] = size(X);", "h = sigmoid(X*theta);"))
+    _assert_gradient(
+        derivation,
+        lambda X, y, theta, lam: _mean_cross_entropy(X, y, theta) + lam / 2 * X.shape[0] * np.sum(theta**2),
+    )
+    assert any(note.startswith("read as Octave: [m, n] = size(X)") for note in derivation.problem.notes)
+
+
+def test_octave_size_pair_with_other_names():
+    """[r, c] = size(X): r is the example count, so sum(…)/r is the mean cross-entropy."""
+    derivation = derive("sum(-y.*log(h)-(1-y).*log(1-h))/r", let=("[r, c] = size(X);", "h = sigmoid(X*theta);"))
+    _assert_gradient(derivation, _mean_cross_entropy)
+    assert any("[r, c] = size(X)" in note for note in derivation.problem.notes)
+
+
+def test_octave_size_pair_with_the_counts_swapped_is_refused():
+    """[n, m] = size(X) makes n the example count, against logderiv's n: refused, not read."""
+    with pytest.raises(InputError):
+        derive("sum(-y.*log(h)-(1-y).*log(1-h))/n", let=("[n, m] = size(X);", "h = sigmoid(X*theta);"))
+
+
+# --- names of code -----------------------------------------------------------------------------------------
+
+_WAYLON_LETS = (
+    "p_1 = sigmoid(numpy.dot(X, theta))",
+    "log_l = (-y) * numpy.log(p_1) - (1-y) * numpy.log(1-p_1)",
+)
+
+
+def test_log_l_is_a_name_of_code():
+    """log_l (the per-example cross-entropy vector) is one name; log_l.mean() is the mean cross-entropy."""
+    derivation = derive("log_l.mean()", let=_WAYLON_LETS)
+    _assert_gradient(derivation, _mean_cross_entropy)
+    assert any(note.startswith("log_l is one name, defined with --let") for note in derivation.problem.notes)
+
+
+def test_a_function_with_an_index_is_a_name_when_defined():
+    """log_i = log(h_i) names the log of the prediction at example i: Σ log_i / m is the mean log-likelihood."""
+    derivation = derive("sum(log_i)/m", let=("log_i = log(h_i)", "h_i = sigmoid(theta^T x_i)"))
+    _assert_gradient(derivation, lambda X, y, theta, lam: np.mean(np.log(_sigmoid(X @ theta))))
+
+
+def test_log_with_an_index_undefined_is_not_a_name():
+    """Without a --let, log_l is not silently a name of its own: it is no defined quantity."""
+    with pytest.raises(InputError):
+        derive("log_l.mean()")
