@@ -162,3 +162,47 @@ def test_log_with_an_index_undefined_is_not_a_name():
     """Without a --let, log_l is not silently a name of its own: it is no defined quantity."""
     with pytest.raises(InputError):
         derive("log_l.mean()")
+
+
+# --- left sides that name the derivative, as DLAI and code write them --------------------------------------
+
+_LOSS = r"\mathcal{L}(a, y) = -(y\log(a) + (1-y)\log(1-a))"
+
+
+def test_dlai_dz_names_the_derivative_by_z():
+    """dz = a − y with a = σ(z): ∂L/∂z = −y(1 − a) + (1 − y)a = a − y by hand; a + y is different."""
+    verdict = check("dz = a - y", cost=_LOSS, wrt="z", let=[r"a = \sigma(z)"])
+    assert verdict.verdict == "equivalent"
+    assert "the left side dz = names the gradient ∂L/∂z, the derivative checked" in verdict.notes
+    assert check("dz = a + y", cost=_LOSS, wrt="z", let=[r"a = \sigma(z)"]).verdict == "different"
+
+
+def test_dlai_da_names_the_derivative_by_a():
+    """da = −y/a + (1 − y)/(1 − a) is ∂L/∂a by hand; with the second sign flipped it is different."""
+    assert check("da = -y/a + (1-y)/(1-a)", cost=_LOSS, wrt="a").verdict == "equivalent"
+    assert check("da = -y/a - (1-y)/(1-a)", cost=_LOSS, wrt="a").verdict == "different"
+
+
+def test_a_left_side_naming_another_variable_than_wrt_is_refused():
+    """dz = … checked by --wrt w names another derivative than the one asked: refused at dz, not judged as ∂L/∂w."""
+    with pytest.raises(InputError) as caught:
+        check("dz = a - y", cost=_LOSS, wrt="w", let=[r"a = \sigma(z)", "z = w x + b"])
+    assert caught.value.column == 0
+    assert "names the gradient by z" in caught.value.message
+
+
+def test_dLdW_names_the_gradient_by_w():
+    """dLdW = 2/m Xᵀ(ŷ − y) for L = mean((Xw − y)²): ∂L/∂wⱼ = 2Σᵢ(ŷᵢ − yᵢ)xᵢⱼ/m by hand."""
+    verdict = check("dLdW = 2/m * np.dot(X.T, (yhat - y))", cost="L = 1/m * np.sum(np.power(yhat - y, 2))",
+                    wrt="w_j", let=["yhat = np.dot(X, w)"])
+    assert verdict.verdict == "equivalent"
+    assert any(note.startswith("the left side dLdW = names the gradient") for note in verdict.notes)
+
+
+def test_j_prime_names_the_derivative_by_wrt():
+    """J' = Σ 2((wx + b) − y)x is ∂J/∂w of J = Σ((wx + b) − y)² by hand, and not ∂J/∂b (which has no x)."""
+    cost = r"J(w,b) = \sum[((wx+b)-y)^2]"
+    verdict = check(r"J' = \sum[2((wx+b)-y)x]", cost=cost, wrt="w")
+    assert verdict.verdict == "equivalent"
+    assert "the left side J' = names the gradient ∂J/∂w, the derivative checked" in verdict.notes
+    assert check(r"J' = \sum[2((wx+b)-y)x]", cost=cost, wrt="b").verdict == "different"
