@@ -206,3 +206,50 @@ def test_j_prime_names_the_derivative_by_wrt():
     assert verdict.verdict == "equivalent"
     assert "the left side J' = names the gradient ∂J/∂w, the derivative checked" in verdict.notes
     assert check(r"J' = \sum[2((wx+b)-y)x]", cost=cost, wrt="b").verdict == "different"
+
+
+# --- --wrt a whole parameter vector ---------------------------------------------------------------------
+
+def test_wrt_the_whole_vector_is_its_gradient():
+    """--wrt w beside Σ(Xw − y)²/(2m): ∂J/∂wⱼ = Σᵢ(wᵀx⁽ⁱ⁾ − yᵢ)xᵢⱼ/m, as by w_j, noted."""
+    derivation = derive("J = 1/(2*m) * sum((X*w - y).^2)", wrt="w")
+    assert derivation.result == derive("J = 1/(2*m) * sum((X*w - y).^2)", wrt="w_j").result
+    assert any(note.startswith("--wrt w names the whole vector w") for note in derivation.problem.notes)
+    theta_form = derive("J = 1/(2*m) * sum((X*theta - y).^2)", wrt="theta")
+    _assert_gradient(theta_form, lambda X, y, theta, lam: np.sum((X @ theta - y) ** 2) / (2 * X.shape[0]))
+
+
+def test_wrt_the_whole_vector_checks_a_matrix_answer():
+    """Xᵀ(h − y)/m against the logistic preset by --wrt theta: right; Xᵀ(h + y)/m: different (by hand)."""
+    assert check("(X.T)@(h - y)/m", cost="logistic", wrt="theta").verdict == "equivalent"
+    assert check("(X.T)@(h + y)/m", cost="logistic", wrt="theta").verdict == "different"
+
+
+def test_wrt_a_scalar_w_stays_the_one_feature_slope():
+    """Σ(w x⁽ⁱ⁾ − y⁽ⁱ⁾)²/(2m) by w: the one-feature model's slope, not a vector's gradient."""
+    derivation = derive("J = 1/(2*m) * sum((w*x - y).^2)", wrt="w")
+    assert not any("names the whole vector" in note for note in derivation.problem.notes)
+
+
+def test_wrt_w_with_a_preset_in_theta_says_what_was_meant():
+    """The logistic preset is in θ: --wrt w (or w_j) is refused with 'did you mean --wrt theta_j?'."""
+    for wrt in ("w", "w_j"):
+        with pytest.raises(InputError) as caught:
+            check("X.T @ (h - y) / m", cost="logistic", wrt=wrt)
+        assert "did you mean --wrt theta_j?" in caught.value.hint
+
+
+_BOLD_COST = r"J(\mathbf{w},b) = \frac{1}{2m}\sum_{i=0}^{m-1}(\mathbf{w}\cdot\mathbf{x}^{(i)} + b - y^{(i)})^2"
+
+
+@pytest.mark.parametrize("wrt", ["w", "w_j"])
+def test_three_whole_vectors_in_one_product_are_refused(wrt):
+    """(x·x)w flattens to x x w: read as x(wᵀx) it was the right gradient, a false 'equivalent'.
+
+    By hand: ∇_w of (wᵀx + b − y)²/(2m) is Σ (x xᵀ w + (b − y)x)/m, and (xᵀx)w is not x xᵀw.
+    """
+    answer = (r"\frac{1}{m}\sum_{i=0}^{m-1}\left((\mathbf{x}^{(i)}\cdot\mathbf{x}^{(i)})\mathbf{w}"
+              r" + (b - y^{(i)})\mathbf{x}^{(i)}\right)")
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=_BOLD_COST, wrt=wrt)
+    assert "three whole vectors" in caught.value.message

@@ -376,6 +376,16 @@ class _Builder:
         Only where the parameter is a vector here (not a one-feature scalar): a product
         of two whole vectors can then mean only their dot product. Noted.
         """
+        whole = [operand for op, operand in operands if op == "*" and _whole_vector(operand, self.scalars)]
+        if len(whole) > 2 and any(_vector_pair(a, b, self.scalars) for a in whole for b in whole):
+            # (x·x)w and x(x·w) flatten to one product x x w, and the brackets are gone from the tree: which two
+            # vectors make the dot product is not said, and the readings differ (xᵀx w is not x xᵀw)
+            raise _fail(
+                "a product of three whole vectors: which two of them make a dot product is not said",
+                whole[-1],
+                source,
+                hint="write the dot product with its indices, e.g. sum_k(w_k x_k^(i)) x_j^(i), or w^T x once",
+            )
         result: list[tuple[str, tree.Node]] = []
         for op, operand in operands:
             if result and op == "*" and result[-1][0] == "*" and _vector_pair(result[-1][1], operand, self.scalars):
@@ -666,8 +676,20 @@ class _Builder:
                 source,
                 hint=f"{node.feature} names a summed feature; the free component index is {vocab.WRT_INDEX}",
             )
+        if name in vocab.PARAMETER_VECTORS and node.feature is None and name not in self.scalars:
+            # --wrt w beside a cost in the vector w: its gradient ∇_w J, whose entry j is ∂J/∂wⱼ for every j,
+            # the same derivative --wrt w_j takes (a one-feature w, a scalar, is taken as written above)
+            self.note(WHOLE_VECTOR_NOTE.format(name=source.text.strip() or name, index=vocab.WRT_INDEX))
+            return symbols.vector(name)[symbols.wrt_index]
         # outside any sum: the wrt never picks up an example or a bound index
         return self.variable(node, _Context(), source)
+
+
+#: the note for --wrt naming a whole parameter vector that the cost holds as a vector
+WHOLE_VECTOR_NOTE = (
+    "--wrt {name} names the whole vector {name}: its gradient is taken entry by entry, ∂J/∂{name}_{index} "
+    "for every {index} (as --wrt {name}_{index})"
+)
 
 
 def _scalars_of(exprs: Sequence[sympy.Expr]) -> frozenset[str]:
@@ -1360,6 +1382,12 @@ def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) 
         if any(symbol.name in vocab.DATA_VECTORS for symbol in masked.free_symbols if isinstance(symbol, sympy.Symbol)):
             scalar = True
     return wrt.indices[0] if vector and not scalar else None
+
+
+def _whole_vector(node: tree.Node, scalar_names) -> bool:
+    """Whether ``node`` is a parameter vector (not a one-feature scalar) or the data vector x, with no component."""
+    return (isinstance(node, tree.Variable) and node.feature is None
+            and (node.name in vocab.DATA_VECTORS or (node.name in vocab.PARAMETER_VECTORS and node.name not in scalar_names)))
 
 
 def _vector_pair(left: tree.Node, right: tree.Node, scalar_names) -> bool:
