@@ -253,3 +253,17 @@ def test_three_whole_vectors_in_one_product_are_refused(wrt):
     with pytest.raises(InputError) as caught:
         check(answer, cost=_BOLD_COST, wrt=wrt)
     assert "three whole vectors" in caught.value.message
+
+
+def test_octave_h_x_is_a_name_of_code():
+    """h_x = sigmoid(X*theta) (Octave) names the predictions: ((h_x − y)ᵀX)/m + λ/m t_zᵀ, t_z = θ with θ(1) = 0,
+    is the row gradient of the mean cross-entropy plus λ/(2m)Σ_{j≥2}θⱼ² (by hand); without the penalty's part
+    it is different."""
+    lets = ("h_x = sigmoid(X*theta);", "J_1 = (1/m) * (-y' * log(h_x) - (1-y)' * log(1-h_x));",
+            "t_j=theta(2:length(theta))", "J_2 = (lambda/(2*m))*sum(t_j'*t_j);", "t_z = theta;", "t_z(1) =  0;")
+    right = check("((1 / m) * (h_x- y)' * X) + lambda / m * (t_z)'", cost="J_1 + J_2", let=lets)
+    assert right.verdict == "equivalent"
+    assert check("((1 / m) * (h_x- y)' * X)", cost="J_1 + J_2", let=lets).verdict == "different"
+    derivation = derive("J_1", let=lets[:2])
+    _assert_gradient(derivation, _mean_cross_entropy)
+    assert any(note.startswith("h_x is one name, defined with --let") for note in derivation.problem.notes)
