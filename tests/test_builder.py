@@ -404,7 +404,7 @@ def test_wrt_accepts_parameters(wrt, expected):
         ("lambda", "constant"),
         ("h", "defined"),
         ("z", "defined"),
-        ("theta_k", "component"),
+        # ("theta_k" is the component k now, free in the texts, noted; tests/test_names_tenth.py)
         # ("theta", a whole vector, is its gradient now: read as theta_j, noted; tests/test_names_tenth.py)
         ("2z", "single variable"),
         ("y^(i)", "data"),

@@ -267,3 +267,40 @@ def test_octave_h_x_is_a_name_of_code():
     derivation = derive("J_1", let=lets[:2])
     _assert_gradient(derivation, _mean_cross_entropy)
     assert any(note.startswith("h_x is one name, defined with --let") for note in derivation.problem.notes)
+
+
+# --- --wrt theta_k: notes that write the component k ------------------------------------------------------
+
+_CS229_K = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_k^{(i)}"
+
+
+def test_wrt_theta_k_makes_k_the_free_component():
+    """--wrt theta_k: Σᵢ(h − y)x_k⁽ⁱ⁾/m is ∂J/∂θ_k of the mean cross-entropy (by hand); with + y, different."""
+    verdict = check(_CS229_K, cost="logistic", wrt="theta_k")
+    assert verdict.verdict == "equivalent"
+    assert any(note.startswith("--wrt theta_k: k is the component") for note in verdict.problem.notes)
+    assert check(_CS229_K.replace("- y", "+ y"), cost="logistic", wrt="theta_k").verdict == "different"
+
+
+def test_wrt_theta_k_keeps_a_bound_k_bound():
+    """Σ_k θ_k x_k inside h stays the dot product; by θ_k the ridge gradient is Σᵢ(θᵀx⁽ⁱ⁾ − yᵢ)x_k⁽ⁱ⁾/m + 2λθ_k."""
+    cost = r"\frac{1}{2m}\sum_{i=1}^{m}(\sum_k \theta_k x_k^{(i)} - y^{(i)})^2 + \lambda \sum_k \theta_k^2"
+    derivation = derive(cost, wrt="theta_k")
+    assert derivation.result == derive(cost, wrt="theta_j").result
+    _assert_gradient(derivation, lambda X, y, theta, lam: np.sum((X @ theta - y) ** 2) / (2 * X.shape[0])
+                     + lam * np.sum(theta**2))
+
+
+def test_wrt_theta_k_refuses_an_answer_with_a_free_j():
+    """By θ_k, an answer's free x_j names no component: refused, not read as k."""
+    with pytest.raises(InputError) as caught:
+        check(_CS229_K.replace("x_k", "x_j"), cost="logistic", wrt="theta_k")
+    assert "the index j is free here" in caught.value.message
+
+
+def test_wrt_theta_i_is_refused_with_the_reason():
+    """θ_i: i is the example index here (x⁽ⁱ⁾); notes that swap the letters are refused, not read."""
+    with pytest.raises(InputError) as caught:
+        check(r"\frac{1}{m}\sum_{j=1}^{m}(h_\theta(x^{(j)}) - y^{(j)})x_i^{(j)}", wrt="theta_i")
+    assert "i is the example index" in caught.value.message
+    assert caught.value.label == "--wrt"
