@@ -304,3 +304,27 @@ def test_wrt_theta_i_is_refused_with_the_reason():
         check(r"\frac{1}{m}\sum_{j=1}^{m}(h_\theta(x^{(j)}) - y^{(j)})x_i^{(j)}", wrt="theta_i")
     assert "i is the example index" in caught.value.message
     assert caught.value.label == "--wrt"
+
+
+# --- --wrt an entry as code writes it ----------------------------------------------------------------------
+
+_OCTAVE_LINEAR = "J = 1/(2*m) * sum((X*theta - y).^2)"
+
+
+@pytest.mark.parametrize("wrt", ["theta(2)", "theta[1]"])
+def test_wrt_a_code_entry_is_the_component(wrt):
+    """Octave's theta(2) and NumPy's theta[1] are the second entry, θ₂ as logderiv numbers θ₁..θₙ:
+    ∂J/∂θ₂ = Σᵢ(θᵀx⁽ⁱ⁾ − yᵢ)x₂⁽ⁱ⁾/m by hand; the first feature's x₁ there is different."""
+    derivation = derive(_OCTAVE_LINEAR, wrt=wrt)
+    assert derivation.result == derive(_OCTAVE_LINEAR, wrt="theta_2").result
+    assert any(note.startswith(f"--wrt {wrt} is the entry 2 of theta") for note in derivation.problem.notes)
+    assert check("sum_i (theta^T x^(i) - y^(i)) x_2^(i) / m", cost=_OCTAVE_LINEAR, wrt=wrt).verdict == "equivalent"
+    assert check("sum_i (theta^T x^(i) - y^(i)) x_1^(i) / m", cost=_OCTAVE_LINEAR, wrt=wrt).verdict == "different"
+
+
+def test_wrt_a_code_entry_beside_theta_0_is_refused():
+    """Beside a cost that writes θ₀, theta(2) is θ₁ if the vector starts at θ₀, θ₂ if at θ₁: not said, refused."""
+    with pytest.raises(InputError) as caught:
+        derive("J = 1/(2*m) * sum((theta_0 + theta_1 x - y)^2)", wrt="theta(2)")
+    assert caught.value.label == "--wrt"
+    assert "theta_1" in caught.value.message and "theta_2" in caught.value.message
