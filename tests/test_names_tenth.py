@@ -328,3 +328,22 @@ def test_wrt_a_code_entry_beside_theta_0_is_refused():
         derive("J = 1/(2*m) * sum((theta_0 + theta_1 x - y)^2)", wrt="theta(2)")
     assert caught.value.label == "--wrt"
     assert "theta_1" in caught.value.message and "theta_2" in caught.value.message
+
+
+# --- b_0 + b_1 x: a line's numbered intercept and slope ---------------------------------------------------
+
+def test_subscripted_b_are_the_line_intercept_and_slope():
+    """h = b_0 + b_1 x, cost Σ(h − y)²/(2m): ∂/∂b_1 = Σ(h − y)x/m and ∂/∂b_0 = Σ(h − y)/m by hand; noted."""
+    lets = ("h = b_0 + b_1 x",)
+    cost = "sum((h - y) ** 2) / (2*m)"
+    slope = check("sum((h - y) * x) / m", cost=cost, wrt="b_1", let=lets)
+    assert slope.verdict == "equivalent"
+    assert any(note.startswith("b_0, b_1: the intercept and slope of the line") for note in slope.notes)
+    assert check("sum(h - y) / m", cost=cost, wrt="b_1", let=lets).verdict == "different"
+    assert check("sum(h - y) / m", cost=cost, wrt="b_0", let=lets).verdict == "equivalent"
+
+
+def test_subscripted_b_beside_a_bare_b_is_not_renumbered():
+    """b beside b_1 is a bias and something else indexed: not read as θ₁, refused (b has no feature index)."""
+    with pytest.raises(InputError):
+        check("sum(h - y) / m", cost="sum((h - y) ** 2) / (2*m)", wrt="b", let=("h = b_1 x + b",))
