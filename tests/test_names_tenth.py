@@ -347,3 +347,25 @@ def test_subscripted_b_beside_a_bare_b_is_not_renumbered():
     """b beside b_1 is a bias and something else indexed: not read as θ₁, refused (b has no feature index)."""
     with pytest.raises(InputError):
         check("sum(h - y) / m", cost="sum((h - y) ** 2) / (2*m)", wrt="b", let=("h = b_1 x + b",))
+
+
+# --- ISLR's estimates β̂ ----------------------------------------------------------------------------------
+
+_RSS = r"RSS = \sum_{i=1}^{n}(y_i - \hat\beta_0 - \hat\beta_1x_i)^2"
+
+
+def test_hatted_beta_is_the_parameter_when_written_only_hatted():
+    """RSS in β̂₀, β̂₁: ∂/∂β₁ = −2Σxᵢ(yᵢ − β̂₀ − β̂₁xᵢ) by hand (ISLR 3.4); without the xᵢ it is ∂/∂β₀."""
+    right = check(r"-2\sum_{i=1}^{n}x_i(y_i - \hat\beta_0 - \hat\beta_1x_i)", cost=_RSS, wrt="beta_1")
+    assert right.verdict == "equivalent"
+    assert any("(the estimate) is the parameter β" in note for note in right.problem.notes)
+    no_x = r"-2\sum_{i=1}^{n}(y_i - \hat{\beta}_0 - \hat{\beta}_1x_i)"
+    assert check(no_x, cost=_RSS, wrt="beta_1").verdict == "different"
+    assert check(no_x, cost=_RSS, wrt="beta_0").verdict == "equivalent"
+
+
+def test_hatted_beta_beside_plain_beta_is_refused():
+    """β̂₁ beside β₀ in one text: two quantities or one? Refused at the hat, not merged."""
+    with pytest.raises(InputError) as caught:
+        derive(r"\sum_{i=1}^{n}(y_i - \beta_0 - \hat\beta_1x_i)^2", wrt="beta_0")
+    assert "two quantities" in caught.value.message
