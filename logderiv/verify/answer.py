@@ -378,7 +378,8 @@ class Checker:
                 "or leave out the left side",
                 label="ANSWER",
             )
-        return (f"the left side {name} = names the gradient ∂J/∂{shown}, the derivative checked",)
+        cost = self.problem.name or "J"  # DLAI's dz = … beside the loss L names ∂L/∂z
+        return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
 
     def _predictions_as_in_cost(self, answer_tree, defined):
         """The answer's p (a) read as the prediction h where the cost writes its predictions p_i (a^{(i)})."""
@@ -975,9 +976,10 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
+#: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt)
 _GRADIENT_HEAD = re.compile(
-    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J"
-    r"|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)|grad|gradient|grad_J"
+    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
 
