@@ -67,3 +67,98 @@ def test_ridge_without_intercept_prints_code_whose_gradient_matches_finite_diffe
     fd = np.array([(J(beta + h * e) - J(beta - h * e)) / (2 * h) for e in np.eye(3)])
     assert module.cost(beta, X, y, lam) == pytest.approx(J(beta))
     assert np.allclose(module.gradient(beta, X, y, lam), fd, rtol=1e-6, atol=1e-6)
+
+
+# --- 2. costs written for labels (M2) -------------------------------------------------------------------
+
+import logderiv  # noqa: E402
+import logderiv._api  # noqa: E402
+from logderiv.verify import labels  # noqa: E402
+
+BERNOULLI = (  # y1: the likelihood p(y|x) = yh + (1 − y)(1 − h) under one log, a variation of the cross-entropy
+    r"-\frac{1}{m}\sum_{i=1}^{m}\log\left(y^{(i)}h_\theta(x^{(i)}) + (1-y^{(i)})(1-h_\theta(x^{(i)}))\right)"
+)
+SIGMOID_H = r"h_\theta(x) = \sigma(\theta^Tx)"
+NG = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}"
+PLUS_MINUS = r"\sum_{i=1}^{m}\log(1+e^{-y_i\theta^Tx_i})"  # y3: the logistic loss for labels ±1
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_the_bernoulli_likelihood_equals_the_cross_entropy_at_binary_labels_by_finite_differences():
+    # independent of logderiv: at y ∈ {0, 1}, FD of the cost as written = (1/m) Σ (σ(θᵀx) − y) x_j
+    rng = np.random.default_rng(7)
+    X, y, theta = rng.normal(size=(6, 3)), rng.integers(0, 2, size=6).astype(float), rng.normal(size=3)
+
+    def J(t):
+        h = _sigmoid(X @ t)
+        return -np.mean(np.log(y * h + (1 - y) * (1 - h)))
+
+    fd = np.array([(J(theta + 1e-6 * e) - J(theta - 1e-6 * e)) / 2e-6 for e in np.eye(3)])
+    assert np.allclose(X.T @ (_sigmoid(X @ theta) - y) / 6, fd, atol=1e-7)
+
+
+def test_the_course_answer_against_the_bernoulli_likelihood_is_equivalent_with_a_labels_note():
+    verdict = logderiv.check(NG, cost=BERNOULLI, let=[SIGMOID_H])
+    assert verdict.verdict == "equivalent"
+    assert any("written for labels y⁽ⁱ⁾ ∈ {0, 1}" in note for note in verdict.notes)
+    assert "written for labels" in verdict.to_text() and "written for labels" in verdict.to_json()
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        (r"\frac{1}{m}\sum_{i=1}^{m}(y^{(i)} - h_\theta(x^{(i)}))x_j^{(i)}", "sign"),  # −1 times it at labels
+        (r"\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}", "factor"),  # m times it at labels
+    ],
+)
+def test_a_wrong_answer_against_the_bernoulli_likelihood_stays_different_and_is_diagnosed_at_labels(answer, kind):
+    verdict = logderiv.check(answer, cost=BERNOULLI, let=[SIGMOID_H])
+    assert verdict.verdict == "different"
+    assert verdict.diagnosis[0].kind == kind
+    shown = {value.value for value in verdict.counterexample.values if value.name == "y"}
+    assert shown <= {0.0, 1.0}
+
+
+def test_the_plus_minus_one_answer_is_equivalent_with_a_labels_note():
+    # by hand, y ∈ {−1, 1}: ∂/∂θⱼ log(1 + e^(−y z)) = −y σ(−y z) xⱼ; y = 1: σ(z) − 1; y = −1: σ(z); both σ(z) − (1 + y)/2
+    answer = r"\sum_{i=1}^{m}\left(\sigma(\theta^Tx_i) - \frac{1+y_i}{2}\right)x_{ij}"
+    verdict = logderiv.check(answer, cost=PLUS_MINUS)
+    assert verdict.verdict == "equivalent"
+    assert any("written for labels y⁽ⁱ⁾ ∈ {−1, 1}" in note for note in verdict.notes)
+
+
+def test_a_wrong_plus_minus_one_answer_stays_different():
+    # σ(+y z) for σ(−y z): at y = 1 it is σ(z), not σ(−z)
+    verdict = logderiv.check(r"\sum_{i=1}^{m}-y_i\sigma(y_i\theta^Tx_i)x_{ij}", cost=PLUS_MINUS)
+    assert verdict.verdict == "different"
+    assert {value.value for value in verdict.counterexample.values if value.name == "y"} <= {-1.0, 1.0}
+
+
+@pytest.mark.parametrize("cost", ["logistic", "linear"])
+def test_an_answer_right_only_at_binary_labels_stays_different_where_the_cost_takes_real_labels(cost):
+    # y² = y at y ∈ {0, 1} only; the cross-entropy and the squared error are defined for any real y
+    verdict = logderiv.check("1/m sum (h - y^2) x_j" if cost == "logistic" else "1/m sum (theta^T x - y^2) x_j",
+                             cost=cost)
+    assert verdict.verdict == "different"
+    assert verdict.diagnosis[0].kind == "labels"
+    assert not any("written for labels" in note for note in verdict.notes)
+
+
+@pytest.mark.parametrize(
+    ("cost", "expected"),
+    [
+        (BERNOULLI, labels.BINARY),
+        (PLUS_MINUS, labels.SIGNED),
+        (r"\sum_{i=1}^{m}e^{-y_i\theta^Tx_i}", labels.SIGNED),  # the exponential loss of boosting
+        ("logistic", None),  # y outside every function: soft labels are as meant
+        ("linear", None),
+        ("poisson", None),
+        (r"\sum_{i=1}^{m}\log(1+e^{\theta^Tx_i - y_i})", None),  # y a target inside a function, not a label
+    ],
+)
+def test_which_costs_are_written_for_labels(cost, expected):
+    problem = logderiv._api.checker(cost, let=[SIGMOID_H] if cost == BERNOULLI else []).problem
+    assert labels.assumed_labels(problem) == expected
