@@ -162,3 +162,44 @@ def test_an_answer_right_only_at_binary_labels_stays_different_where_the_cost_ta
 def test_which_costs_are_written_for_labels(cost, expected):
     problem = logderiv._api.checker(cost, let=[SIGMOID_H] if cost == BERNOULLI else []).problem
     assert labels.assumed_labels(problem) == expected
+
+
+# --- 3a. Octave's '/' by a vector is mrdivide (SO "costFunction 3.18 vs 0.693") ----------------------------
+
+SO1_COST = "J = (-y' * log(hx) - (1 - y')*log(1 - hx)) / m"  # Octave: y' transposes
+SO1_ANSWER = "grad = X' * (hx - y) / m"
+
+
+def test_octave_one_over_a_vector_is_refused_at_the_slash_with_the_elementwise_hint():
+    result = cli("check", SO1_ANSWER, "--cost", SO1_COST, "--let", "hx = 1/(1+exp(-X*theta))", "-f", "text")
+    assert result.exit_code == 2, result.output
+    assert "mrdivide" in result.stderr
+    assert "1 ./ (1+exp(-X*theta))" in result.stderr
+    caret = next(line for line in result.stderr.splitlines() if line.strip() == "^")
+    assert caret.index("^") - 2 == "hx = 1/(1+exp(-X*theta))".index("/")  # two spaces of indent before the echo
+
+
+def test_octave_elementwise_division_is_read_as_the_sigmoid():
+    result = cli("check", SO1_ANSWER, "--cost", SO1_COST, "--let", "hx = 1 ./ (1+exp(-X*theta))", "-f", "text")
+    assert result.exit_code == 0, result.output
+    assert "mrdivide" not in result.output
+
+
+def test_octave_answer_dividing_by_a_vector_is_refused():
+    result = cli("check", "X' * (1/(1+exp(-X*theta)) - y)/m", "-f", "text")
+    assert result.exit_code == 2
+    assert "mrdivide" in result.stderr
+
+
+def test_numpy_division_is_entrywise_with_no_note():
+    result = cli("check", "X.T @ (h - y) / m", "--cost", "J = np.sum(-y*np.log(h) - (1-y)*np.log(1-h))/m",
+                 "--let", "h = 1/(1+np.exp(-X @ theta))", "-f", "text")
+    assert result.exit_code == 0, result.output
+    assert "mrdivide" not in result.output
+
+
+def test_unmarked_division_by_a_vector_is_read_entrywise_with_a_note():
+    result = cli("check", "1/m sum((h - y) x_j)", "--cost", "J = -1/m sum(y log(h) + (1-y) log(1-h))",
+                 "--let", "h = 1/(1+exp(-X*theta))", "-f", "text")
+    assert result.exit_code == 0, result.output
+    assert "divides by each entry of the vector" in result.stdout
