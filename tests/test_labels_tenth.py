@@ -203,3 +203,47 @@ def test_unmarked_division_by_a_vector_is_read_entrywise_with_a_note():
                  "--let", "h = 1/(1+exp(-X*theta))", "-f", "text")
     assert result.exit_code == 0, result.output
     assert "divides by each entry of the vector" in result.stdout
+
+
+# --- 3b. steps says what it read y^{i} as, as check does ------------------------------------------------
+
+Y_I_NOTE = "y^{i} is read as y^{(i)}, the i-th example (not a power)"
+
+
+def test_steps_prints_the_y_i_note_that_check_prints(tmp_path):
+    # SE-278771's typo y^{i} inside Σᵢ, then the course answer: both lines equal the gradient (by hand)
+    derivation = tmp_path / "yi.md"
+    derivation.write_text(
+        "$$\n"
+        r"\frac{\partial J}{\partial \theta_j} = \frac{-1}{m}\sum_{i=1}^m \left[y^{i}-h_\theta\left(x^{(i)}\right)\right]x_j^{(i)}"
+        "\n"
+        r"= \frac{1}{m}\sum_{i=1}^m\left[h_\theta\left(x^{(i)}\right)-y^{(i)}\right]x_j^{(i)}"
+        "\n$$\n"
+    )
+    checked = cli("check", r"\frac{-1}{m}\sum_{i=1}^m \left[y^{i}-h_\theta\left(x^{(i)}\right)\right]x_j^{(i)}", "-f", "text")
+    assert Y_I_NOTE in checked.stdout
+    for form in ("text", "json", "markdown"):
+        result = cli("steps", str(derivation), "--cost", "logistic", "-f", form)
+        assert result.exit_code == 0, result.output
+        assert "y^{i} is read as y^{(i)}" in result.stdout.replace("\\\\", "\\")
+
+
+# --- 3c. an example index written on Σ alone -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", [r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x) - y) x_j", "1/m Σ_i (h - y) x_j"])
+def test_an_index_written_only_on_the_sum_is_noted(answer):
+    verdict = logderiv.check(answer)
+    assert verdict.verdict == "equivalent"  # (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾, the course's gradient
+    assert any(note.startswith("the example index is implied") for note in verdict.notes)
+
+
+@pytest.mark.parametrize("answer", [
+    r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
+    r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x_i) - y_i) x_{ij}",
+    "1/m sum (h - y) x_j",  # plain notation names no index at all: its sums are over the examples by design
+])
+def test_no_implied_index_note_where_the_index_is_written_or_plain_leaves_it_out(answer):
+    verdict = logderiv.check(answer)
+    assert verdict.verdict == "equivalent"
+    assert not any(note.startswith("the example index is implied") for note in verdict.notes)
