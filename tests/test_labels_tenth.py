@@ -247,3 +247,37 @@ def test_no_implied_index_note_where_the_index_is_written_or_plain_leaves_it_out
     verdict = logderiv.check(answer)
     assert verdict.verdict == "equivalent"
     assert not any(note.startswith("the example index is implied") for note in verdict.notes)
+
+
+# --- 4. smaller output problems ------------------------------------------------------------------------
+
+
+def test_the_one_example_loss_log_likelihood_diagnosis_does_not_call_it_a_sum():
+    # DLAI's L(a, y), one example: ∂L/∂wⱼ = (a − y) xⱼ by hand, so xⱼ (y − a) is −1 times it, ∇ℓ with ℓ = −L
+    verdict = logderiv.check("x_j (y - a)", cost=r"\mathcal{L}(a, y) = -(y\log(a) + (1-y)\log(1-a))",
+                             let=[r"a = \sigma(w^Tx + b)"], wrt="w_j")
+    assert verdict.verdict == "different"
+    assert verdict.diagnosis[0].kind == "log-likelihood"
+    assert "one example's loss" in verdict.diagnosis[0].message
+    assert "is a sum" not in verdict.diagnosis[0].message
+
+
+@pytest.mark.parametrize("answer", ["1/m sum i = 1 ... m (ht(x(i)) - y(i)) x(i)j", "1/m Σ i=1..m (h - y) x_j"])
+def test_a_sum_range_in_words_is_refused_at_its_equals_sign(answer):
+    result = cli("check", answer, "-f", "text")
+    assert result.exit_code == 2
+    assert "range of the sum" in result.stderr
+    assert "names the cost" not in result.stderr
+    caret = next(line for line in result.stderr.splitlines() if line.strip() == "^")
+    assert caret.index("^") - 2 == answer.index("=")
+
+
+@pytest.mark.parametrize("count", ["theta.size", "theta.shape[0]"])
+def test_numpy_size_of_theta_is_the_feature_count(count):
+    # Xᵀ(h − y)/n is not (1/m) Xᵀ(h − y) when m ≠ n: different, and the count is said
+    verdict = logderiv.check(f"X.T @ (h - y) / {count}", let=["h = sigmoid(X @ theta)"])
+    assert verdict.verdict == "different"
+    assert any(f"{count} is the number of parameters, n" in note for note in verdict.notes)
+    # n/(n·m) Xᵀ(h − y) is the gradient: θ's size cancels, so it is read as one count n
+    right = logderiv.check(f"X.T @ (h - y) * {count} / ({count} * X.shape[0])", let=["h = sigmoid(X @ theta)"])
+    assert right.verdict == "equivalent"
