@@ -608,7 +608,13 @@ class _Builder:
                     hint="the inner i would hide the outer one; write the sums side by side",
                 )
             inner = _Context(example=True, bound=context.bound)
-            return symbols.example_sum(self.build(node.body, inner, source))
+            built = symbols.example_sum(self.build(node.body, inner, source))
+            if _index_only_on_the_sum(node, source) and built.function.has(symbols.example_index):
+                # \sum_{i=1}^m (h_\theta(x) - y) x_j: i is written on Σ alone; the data are read as example i's
+                self.note(f"the example index is implied: {_head(node, source)} names i, and nothing it sums "
+                          "is written with it (no x^{(i)}, y^{(i)}, y_i): y, x and h(x) are read as the i-th "
+                          "example's, y⁽ⁱ⁾, x⁽ⁱ⁾ and h(x⁽ⁱ⁾)")
+            return built
         bound = context.free_bound_index()
         if bound is None:
             raise _fail("too many nested sums over features", node, source)
@@ -731,6 +737,22 @@ def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
     vectors = {str(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
     names = {str(symbol) for e in exprs for symbol in e.atoms(sympy.Symbol)}
     return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)
+
+
+_SUM_HEAD = re.compile(r"(?:\\sum|\\Sigma|sum|Σ)(?:\\limits|\\nolimits)?\s*_\s*\{?\s*i\b[^\s(\[]*")
+
+
+def _index_only_on_the_sum(node: tree.Sum, source: _Source) -> bool:
+    """Whether the sum writes its index (``\\sum_{i=1}^m``, ``Σ_i``) and no variable in its body carries it."""
+    if not _SUM_HEAD.match(source.text, node.span.start):
+        return False
+    return not any(isinstance(current, tree.Variable) and current.example is not None
+                   for current in tree.walk(node.body))
+
+
+def _head(node: tree.Sum, source: _Source) -> str:
+    found = _SUM_HEAD.match(source.text, node.span.start)
+    return found.group(0) if found else "the sum"
 
 
 def _is_example(node: tree.Node) -> bool:

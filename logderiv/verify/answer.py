@@ -42,7 +42,7 @@ from ..notation import Parsed, notation_of, parse_text, symbols, tree
 from ..notation.builder import BuildMemo
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
-from . import numeric, precise
+from . import labels, numeric, precise
 from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1159,8 +1159,23 @@ def judge(
                 if counterexample is None:
                     agreed += 1  # floating-point noise: the two agree at 50 digits
                     continue
+                # a cost written for labels (log(yh + (1 − y)(1 − h)), log(1 + e^(−yθᵀx))) is meant at them
+                labelled = labels.agreement(expected, answer, problem, sizes)
+                if labelled is not None and labelled.equal and labelled.assumed:
+                    return Verdict("equivalent", check=_numeric_check(labelled.points, samples, sizes),
+                                   **{**record, "notes": (*record["notes"], labelled.note())})
                 check = _numeric_check(agreed + 1, samples, sizes)
+                if labelled is not None and labelled.assumed:
+                    # wrong at the labels the cost is written for: show that point, name the mistake there
+                    size, point = labelled.differ
+                    counterexample = _counterexample(_expanded(expected, problem), _expanded(answer, problem),
+                                                     size, point) or counterexample
+                    context = Context(problem, labels.LabelSamples(labelled.labels), *wording, final=final,
+                                      sizes=sizes)
+                    record["notes"] = (*record["notes"], labelled.reading())
                 diagnosis = diagnose(expected, answer, context) if diagnosed else ()
+                if labelled is not None and labelled.equal and diagnosed:
+                    diagnosis = (labelled.diagnosis(*wording), *diagnosis)
                 return Verdict("different", check=check, counterexample=counterexample, diagnosis=diagnosis,
                                **record)
         if not attempted and _symbolically_equal(expected, answer, problem):
