@@ -75,6 +75,8 @@ _NOISE = frozenset(
 )
 #: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
+#: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
+_MARKDOWN_ESCAPES = frozenset({"_", "*"})
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
 _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
@@ -661,6 +663,14 @@ class _Tokenizer:
             self.position = stop
         elif name in _NOISE:
             self.position = stop
+        elif name in _MARKDOWN_ESCAPES:
+            # \_ and \* in math copied from Markdown (a notebook, a README, a blog): Markdown escapes them so that
+            # they reach MathJax as _ and *; pasted raw, the writer still means the subscript and the product
+            self.note(f"Markdown's escaped '{name}' (\\{name}) is read as '{name}'")
+            self.add("op", name, start, stop)
+            self.position = stop
+        elif name == "\\" and self.markdown_brace(start, stop):
+            pass  # \\{ … \\}: Markdown's escape of the braces \{ … \} (noted)
         elif name == "\\":  # a line break, perhaps with a length: \\[2ex]
             self.position = stop
             self.skip_space()
@@ -812,6 +822,26 @@ class _Tokenizer:
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def markdown_brace(self, start: int, stop: int) -> bool:
+        r"""Read ``\\{`` and ``\\}`` as the bracket ``\{``, ``\}``: Markdown's escape of ``\{`` in copied math.
+
+        Markdown turns ``\\{`` into ``\{`` before MathJax sees it, so notes written
+        for a notebook say ``\sum \\{ y \log h \\}``. Only where every ``\\{`` of the
+        text has its ``\\}`` (a line break before a brace group has no partner) and
+        the brace follows the backslashes directly; noted.
+        """
+        if stop >= self.end or self.source[stop] not in "{}":
+            return False
+        text = self.source[:self.end]
+        opened, closed = text.count("\\\\{"), text.count("\\\\}")
+        if opened == 0 or opened != closed:
+            return False
+        kind = "open" if self.source[stop] == "{" else "close"
+        self.add(kind, "{" if kind == "open" else "}", start, stop + 1)
+        self.note("Markdown's escaped braces \\\\{ … \\\\} are read as the brackets \\{ … \\}")
+        self.position = stop + 1
+        return True
 
     def decorated_cost_name(self, name: str, start: int, stop: int) -> bool:
         r"""``\tilde{E}(\mathbf{w}) = …``: a decorated capital that opens a text and is followed by ``=`` names the cost.

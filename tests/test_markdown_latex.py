@@ -1,0 +1,89 @@
+r"""LaTeX as it sits in Markdown, notebooks and course notes (issue 10): each spelling read with a note, or refused.
+
+* Markdown's escapes inside math: ``\_`` (``\sum\_{i=1}^{n}``, ``\hat{y}\_i``), ``\*`` and the braces
+  ``\\{ … \\}``: Markdown strips one backslash before MathJax sees the math, so the writer means ``_``, ``*``,
+  ``\{ … \}``. Read so, noted.
+
+Gradients are held against a plain spelling written by hand (``tests/_oracle.py``: sympy.diff and finite
+differences); verdicts are worked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _oracle import assert_gradient
+from logderiv import check, derive
+from logderiv._api import read_cost
+from logderiv.errors import InputError
+
+
+def _same_gradient(derivation, plain: str, wrt: str, lets: tuple[str, ...] = ()) -> None:
+    expected = read_cost(plain, wrt=wrt, let=list(lets))
+    read = derivation.problem
+    assert_gradient(expected.cost, expected.wrt, read.expand_definitions(derivation.result),
+                    {**read.definitions, **expected.definitions})
+
+
+def _noted(derivation_or_result, fragment: str) -> None:
+    notes = derivation_or_result.problem.notes
+    assert any(fragment in note for note in notes), notes
+
+
+# ------------------------------------------------- Markdown's escapes: \_ \* \\{ \\}
+
+#: hridoynasah's notes (GitHub Markdown): the mean squared error of a one-feature line, \sum\_ escaped
+_ESCAPED_MSE = r"J(w, b) = \frac{1}{n} \sum\_{i=1}^{n} (y_i - (w x_i + b))^2"
+#: the same cost as plain notation, by hand
+_PLAIN_MSE = "1/n * sum_i (y_i - (w x_i + b))^2"
+
+
+@pytest.mark.parametrize("wrt", ["w", "b"])
+def test_an_escaped_underscore_is_the_subscript(wrt):
+    derivation = derive(_ESCAPED_MSE, wrt=wrt)
+    _same_gradient(derivation, _PLAIN_MSE, wrt)
+    _noted(derivation, "Markdown's escaped '_' (\\_) is read as '_'")
+
+
+def test_an_escaped_underscore_after_a_hat_in_a_let():
+    derivation = derive(r"J(w, b) = \frac{1}{n} \sum\_{i=1}^{n} (y_i - \hat{y}\_i)^2", wrt="w",
+                        let=[r"\hat{y}\_i = w x_i + b"])
+    _same_gradient(derivation, _PLAIN_MSE, "w")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrt", "verdict"),
+    [
+        # d/dw (1/n)Σ(y_i − w x_i − b)² = (−2/n)Σ(y_i − w x_i − b)x_i, worked by hand
+        (r"\frac{\partial J}{\partial w} = \frac{-2}{n} \sum\_{i=1}^{n} (y_i - (w x_i + b)) x_i", "w", "equivalent"),
+        (r"\frac{-2}{n} \sum\_{i=1}^{n} (y_i - (w x_i + b))", "b", "equivalent"),
+        # the b-line offered for w: the factor x_i is missing
+        (r"\frac{-2}{n} \sum\_{i=1}^{n} (y_i - (w x_i + b))", "w", "different"),
+        # the sign lost: +2/n with the residual y − ŷ is the negative gradient
+        (r"\frac{2}{n} \sum\_{i=1}^{n} (y_i - (w x_i + b)) x_i", "w", "different"),
+    ],
+)
+def test_answers_with_escaped_underscores(text, wrt, verdict):
+    assert check(text, cost=_ESCAPED_MSE, wrt=wrt).verdict == verdict
+
+
+def test_an_escaped_asterisk_is_the_product():
+    derivation = derive(r"\frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2 \* \lambda", wrt="theta_j")
+    _same_gradient(derivation, "lambda/(2m) * sum_i (theta^T x^(i) - y^(i))^2", "theta_j")
+    _noted(derivation, "Markdown's escaped '*' (\\*) is read as '*'")
+
+
+def test_escaped_braces_are_the_bracket():
+    text = (r"-\frac{1}{m}\sum_{i=1}^m \\{ y^{(i)} \log \sigma(\theta^T x^{(i)}) "
+            r"+ (1-y^{(i)})\log(1-\sigma(\theta^T x^{(i)})) \\}")
+    derivation = derive(text, wrt="theta_j")
+    _same_gradient(derivation, "-1/m * sum_i (y^(i) log(sigmoid(theta^T x^(i))) + (1-y^(i)) log(1-sigmoid(theta^T x^(i))))",
+                   "theta_j")
+    _noted(derivation, "Markdown's escaped braces")
+
+
+def test_a_line_break_before_a_brace_group_is_not_a_markdown_brace():
+    # \\{…} with no \\} to pair it: a line break, then a brace group; not read as \{, nor noted
+    derivation = derive(r"\frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2 \\{\lambda}", wrt="theta_j")
+    _same_gradient(derivation, "lambda/(2m) * sum_i (theta^T x^(i) - y^(i))^2", "theta_j")
+    assert not any("Markdown" in note for note in derivation.problem.notes)
