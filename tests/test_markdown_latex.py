@@ -87,3 +87,39 @@ def test_a_line_break_before_a_brace_group_is_not_a_markdown_brace():
     derivation = derive(r"\frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2 \\{\lambda}", wrt="theta_j")
     _same_gradient(derivation, "lambda/(2m) * sum_i (theta^T x^(i) - y^(i))^2", "theta_j")
     assert not any("Markdown" in note for note in derivation.problem.notes)
+
+
+# ------------------------------------------------- a count with a label: m_{train}, n_{samples}
+
+#: hridoynasah's C2W2 notes: the ridge cost with the training count labelled; ŷ⁽ⁱ⁾ = w·x⁽ⁱ⁾ + b
+_M_TRAIN = (r"J(w,b) = \frac{1}{2m_{train}} \sum_{i=1}^{m_{train}} (\hat{y}^{(i)} - y^{(i)})^2 + "
+            r"\frac{\lambda}{2m_{train}} \sum_j w_j^2")
+
+
+def test_m_train_is_the_count_of_the_examples():
+    derivation = derive(_M_TRAIN, wrt="w_j", let=[r"\hat{y}^{(i)} = w^T x^{(i)} + b"])
+    _same_gradient(derivation, "1/(2m) * sum_i (w^T x^(i) + b - y^(i))^2 + lambda/(2m) * sum_j w_j^2", "w_j")
+    _noted(derivation, "m_{train} is read as m: a count labelled 'train'")
+
+
+@pytest.mark.parametrize("label", [r"n_{\text{samples}}", r"n_\text{samples}", r"n_{samples}", r"n_{\mathrm{train}}"])
+def test_n_samples_is_the_count_of_the_examples(label):
+    derivation = derive(rf"J = \frac{{1}}{{{label}}}\sum_{{i=1}}^{{{label}}}(w^T x_i - y_i)^2", wrt="w_j")
+    _same_gradient(derivation, "1/m * sum_i (w^T x^(i) - y^(i))^2", "w_j")
+    _noted(derivation, "is read as n: a count labelled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # m_{train} beside a bare m: one count or two? refused, the caret under the labelled one
+        r"J = \frac{1}{2m_{train}}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2",
+        # m_{train} beside m_{test}: two data sets
+        r"J = \frac{1}{m_{test}}\sum_{i=1}^{m_{train}}(\theta^T x^{(i)} - y^{(i)})^2",
+    ],
+)
+def test_a_labelled_count_beside_another_spelling_is_refused(text):
+    with pytest.raises(InputError) as caught:
+        derive(text, wrt="theta_j")
+    assert "one count or two?" in str(caught.value)
+    assert caught.value.column == text.index("m_{train}")

@@ -77,6 +77,25 @@ _NOISE = frozenset(
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
+#: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
+_COUNT_LETTERS = frozenset({"m", "n", "N", "M"})
+#: Labels that say which examples a count counts: the count itself is the letter.
+_COUNT_WORDS = ("training", "train", "samples", "examples", "tr")
+#: ``_{train}``, ``_{\text{train}}``, ``_\text{train}``, ``_{\mathrm{train}}``: a label right after a count's letter
+_COUNT_LABEL = re.compile(
+    r"\s*_\s*(?:\{\s*(?:\\(?:text|mathrm|textrm|mathit|textit|rm)\s*\{\s*(?P<w1>[A-Za-z]+)\s*\}|(?P<w2>[A-Za-z]+))\s*\}"
+    r"|\\(?:text|mathrm|textrm)\s*\{\s*(?P<w3>[A-Za-z]+)\s*\})"
+)
+
+
+def _count_label(source: str, after: int, end: int) -> tuple[str, int] | None:
+    """The label word written after a count's letter ending at ``after`` (``m_{train}``: train), and where it ends."""
+    match = _COUNT_LABEL.match(source, after, end)
+    if match is None:
+        return None
+    return match.group("w1") or match.group("w2") or match.group("w3"), match.end()
+
+
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
 _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
@@ -534,6 +553,8 @@ class _Tokenizer:
         if len(word) > 1 and word in self.names:
             self.add("name", word, start, stop)
             return
+        if word in _COUNT_LETTERS and self.labelled_count(word, start, stop):
+            return
         if word in _BARE_FUNCTIONS:
             # 'log' written without its backslash, as a word of its own: the logarithm (with a note)
             self.add("function", vocab.FUNCTIONS[word], start, stop)
@@ -564,6 +585,37 @@ class _Tokenizer:
                 )
         for offset, letter in enumerate(word):
             self.add("name", letter, start + offset, start + offset + 1)
+
+    def labelled_count(self, letter: str, start: int, stop: int) -> bool:
+        r"""``m_{train}``, ``m_{\text{train}}``, ``n_{samples}``: a count labelled with what it counts, read as the letter.
+
+        Course notes (the Machine Learning Specialization's, CS229's) write the number
+        of training examples ``m_{train}`` beside ``m_{test}``; in a cost it is the
+        count the mean runs over, m (or n, read as m where it counts the examples).
+        Read so, noted, only where the letter appears with that one label and never
+        bare or with another label: ``m_{train}`` beside ``m`` or ``m_{test}`` could
+        be two counts, and is refused with both spellings.
+        """
+        label = _count_label(self.source, stop, self.end)
+        if label is None or label[0] not in _COUNT_WORDS:
+            return False
+        word, after = label
+        labels = set()
+        for written in re.finditer(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", self.source[:self.end]):
+            other = _count_label(self.source, written.end(), self.end)
+            labels.add(other[0] if other else "")
+        if labels != {word}:
+            shown = " and ".join(sorted(f"{letter}_{{{other}}}" if other else letter for other in labels))
+            self.fail(
+                f"{shown} are both written: one count or two?",
+                start,
+                hint=f"{letter}_{{{word}}} is a count labelled '{word}'; write each count one way",
+            )
+        self.add("name", letter, start, after)
+        self.note(f"{self.source[start:after]} is read as {letter}: a count labelled '{word}', which only names "
+                  "what is counted")
+        self.position = after
+        return True
 
     def glued_function(self, word: str, start: int, stop: int) -> bool:
         """``ylog(\\hat y)``: letters glued to a bare function that a bracket follows, y·log(ŷ); noted."""
