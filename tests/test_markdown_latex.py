@@ -123,3 +123,46 @@ def test_a_labelled_count_beside_another_spelling_is_refused(text):
         derive(text, wrt="theta_j")
     assert "one count or two?" in str(caught.value)
     assert caught.value.column == text.index("m_{train}")
+
+
+# ------------------------------------------------- the all-ones vector in text bold: \textbf{1}^T
+
+#: papillonbee's notebook (Compact Notation): f(β) = 1ᵀln(1 + e^{Xβ}) − YᵀXβ, the summed logistic NLL
+_ONES_NLL = r"\textbf{1}^Tln(1+e^{\textbf{X}\boldsymbol{\beta}})-\textbf{Y}^T\textbf{X}\boldsymbol{\beta}"
+#: the same by hand: Σᵢ [ln(1 + e^{βᵀx⁽ⁱ⁾}) − y⁽ⁱ⁾ βᵀx⁽ⁱ⁾]
+_PLAIN_NLL = "sum_i (log(1 + exp(beta^T x^(i))) - y^(i) beta^T x^(i))"
+
+
+@pytest.mark.parametrize("ones", [r"\textbf{1}^Tln", r"\mathbf{1}^\top \ln", r"\textbf{1}^{T}\log"])
+def test_the_ones_vector_in_bold_text_sums_over_the_examples(ones):
+    text = _ONES_NLL.replace(r"\textbf{1}^Tln", ones, 1)
+    derivation = derive(text, wrt="beta_j")
+    _same_gradient(derivation, _PLAIN_NLL, "beta_j")
+    _noted(derivation, "the all-ones vector times a vector adds its entries")
+
+
+def test_a_transpose_glued_to_ln_is_noted_as_the_transpose():
+    notes = derive(_ONES_NLL, wrt="beta_j").problem.notes
+    assert any("'^Tln' is read as ^T ln: the transpose" in note for note in notes), notes
+    assert not any("T·ln" in note for note in notes), notes
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # ∇f = Xᵀ(σ(Xβ) − Y): e^{z}/(1 + e^{z}) = σ(z), worked by hand
+        (r"\textbf{X}^T(\frac{e^{\textbf{X}\boldsymbol{\beta}}}{1+e^{\textbf{X}\boldsymbol{\beta}}}-\textbf{Y})",
+         "equivalent"),
+        # the sign of the residual flipped: the gradient of −f
+        (r"\textbf{X}^T(\textbf{Y}-\frac{e^{\textbf{X}\boldsymbol{\beta}}}{1+e^{\textbf{X}\boldsymbol{\beta}}})",
+         "different"),
+    ],
+)
+def test_answers_against_the_compact_nll(text, verdict):
+    assert check(text, cost=_ONES_NLL, wrt="beta_j").verdict == verdict
+
+
+def test_a_bold_text_one_before_a_bracket_is_no_ones_vector():
+    # \textbf{1}\{y_i = 1\}: an indicator, refused as \mathbf{1} before a bracket is
+    with pytest.raises(InputError, match="indicator"):
+        derive(r"-\sum_{i=1}^m \textbf{1}\{y^{(i)} = 1\} \log \sigma(\theta^T x^{(i)})", wrt="theta_j")

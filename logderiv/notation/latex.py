@@ -268,7 +268,8 @@ def _writes_lambda(source: str) -> bool:
 
 
 #: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
-_BOLD_TEXT_LETTER = re.compile(r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
+_BOLD_TEXT_LETTER = re.compile(
+    r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<one>1)|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
 #: \min after \arg: \arg\min, \arg \min
 _MIN_AFTER_ARG = re.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
@@ -632,6 +633,12 @@ class _Tokenizer:
             self.add("name", letter, start + offset, start + offset + 1)
         split = stop - len(function)
         self.add("function", vocab.FUNCTIONS[function], split, stop)
+        previous = self.tokens[-3] if len(self.tokens) >= 3 else None
+        if prefix in ("T", "t") and previous is not None and previous.text == "^" and previous.end == start:
+            # \textbf{1}^Tln(…): the T is the transpose's, not a factor T
+            self.glued.append(f"'^{word}' is read as ^{prefix} {function}: the transpose, then the function {function} "
+                              "written without a backslash")
+            return True
         self.glued.append(f"'{word}' is read as {'·'.join(prefix)}·{function}: the function {function} written without a backslash, after {prefix}")
         return True
 
@@ -1199,7 +1206,8 @@ class _Tokenizer:
 
         Notes typeset vectors with the text-mode bold as often as with \mathbf
         (``\boldsymbol{\theta}^T \textbf{x}^{(i)}``). Only one letter (or a Greek
-        command) counts; a word (``\textbf{Objective}``) stays an annotation.
+        command) counts, or ``\textbf{1}``, the all-ones vector (``\textbf{1}^T\ln(…)``);
+        a word (``\textbf{Objective}``) stays an annotation.
         """
         match = _BOLD_TEXT_LETTER.match(self.source, stop, self.end)
         if match is None:
@@ -1209,6 +1217,8 @@ class _Tokenizer:
             return False
         after = match.end()
         self.style("mathbf", start, stop)
+        if match.group("one"):
+            return True  # \textbf{1}: the all-ones vector, as \mathbf{1} (the parser notes how it reads it)
         self.note(f"'{self.source[start:after]}' (bold text type) is read as the bold letter {self.tokens[-1].text}, "
                   f"as \\mathbf would write it")
         return True
