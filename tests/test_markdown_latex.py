@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from _oracle import assert_gradient
-from logderiv import check, derive
+from logderiv import check, derive, steps
 from logderiv._api import read_cost
 from logderiv.errors import InputError
 
@@ -166,3 +166,57 @@ def test_a_bold_text_one_before_a_bracket_is_no_ones_vector():
     # \textbf{1}\{y_i = 1\}: an indicator, refused as \mathbf{1} before a bracket is
     with pytest.raises(InputError, match="indicator"):
         derive(r"-\sum_{i=1}^m \textbf{1}\{y^{(i)} = 1\} \log \sigma(\theta^T x^{(i)})", wrt="theta_j")
+
+
+# ------------------------------------------------- \left(\log(…\right): valid TeX, one bracket opened twice
+
+#: mmuratarat's notes: \left( then log's own '(' , closed once by \right)
+_DOUBLE_OPENED = (r"\frac{-1}{m}\sum_{i=1}^m \left[ y^{(i)}\left(\log(h_\theta \left(\mathbf{x}^{(i)}\right)\right) + "
+                  r"(1 -y^{(i)})\left(\log(1-h_\theta \left(\mathbf{x}^{(i)}\right)\right)\right]")
+_PLAIN_CE = "-1/m * sum_i (y^(i) log(sigmoid(theta^T x^(i))) + (1-y^(i)) log(1-sigmoid(theta^T x^(i))))"
+
+
+def test_a_function_bracket_inside_left_right_closes_with_the_right():
+    derivation = derive(_DOUBLE_OPENED, wrt="theta_j")
+    _same_gradient(derivation, _PLAIN_CE, "theta_j")
+    _noted(derivation, r"'\left(\log(' opens a '(' that is never closed")
+
+
+def test_a_derivative_bracket_closes_with_its_brace_group():
+    # mmuratarat's chain-rule line: \frac{\frac{\partial}{\partial\theta_j}(h(x)}{h(x)} is (∂h/∂θⱼ)/h, the chain
+    # rule's step from ∂/∂θⱼ log h; a step the checker holds against the line before it
+    text = ("$$\\begin{align}\n"
+            r"\frac{\partial J}{\partial \theta_j} &= \frac{\partial}{\partial \theta_j} \left[-\frac{1}{m}\sum_{i=1}^m "
+            r"y^{(i)}\log h_\theta(x^{(i)})\right] \\" "\n"
+            r"&= -\frac{1}{m}\sum_{i=1}^m y^{(i)}\frac{\frac{\partial}{\partial \theta_j}(h_\theta \left(x^{(i)}\right)}"
+            r"{h_\theta\left(x^{(i)}\right)}" "\n"
+            "\\end{align}$$\n")
+    result = steps(text, let=[r"h_\theta(x) = \sigma(\theta^T x)"])
+    assert [step.valid for step in result.steps] == [True, True]
+    assert any("read as closed where the brace group around it ends" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the unclosed '(' is not right after the \left(: where its ')' was lost is anyone's guess
+        r"\sum_{i=1}^m \left[ y^{(i)}\log(h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)})) \right]",
+        # a plain '(' of no function inside \left( … \right)
+        r"\sum_{i=1}^m \left( (\theta^T x^{(i)} - y^{(i)} \right)^2",
+    ],
+)
+def test_other_unclosed_brackets_stay_refused(text):
+    with pytest.raises(InputError, match="never closed|does not close"):
+        derive(text, wrt="theta_j")
+
+
+def test_steps_show_how_each_line_was_read():
+    text = ("$$\\begin{align}\n"
+            r"\frac{\partial J}{\partial \theta_j} &= \frac{\partial}{\partial \theta_j} \frac{-1}{m}\sum_{i=1}^m "
+            r"\left[ y^{(i)}\left(\log(h_\theta \left(x^{(i)}\right)\right) + (1 -y^{(i)})\left(\log(1-h_\theta "
+            r"\left(x^{(i)}\right)\right)\right]\\" "\n"
+            r"&= \frac{1}{m}\sum_{i=1}^m\left[h_\theta\left(x^{(i)}\right)-y^{(i)}\right]\,x_j^{(i)}" "\n"
+            "\\end{align}$$\n")
+    result = steps(text)
+    assert all(step.valid for step in result.steps)
+    assert any(r"'\left(\log(' opens a '(' that is never closed" in note for note in result.notes), result.notes

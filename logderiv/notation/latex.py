@@ -1519,6 +1519,64 @@ def _unsupported_environment(source: str, token: _Token) -> NoReturn:
     )
 
 
+def _applies_bracket(tokens: list[_Token], first: int, plain: int) -> bool:
+    r"""Whether ``tokens[first:plain]`` is one operator whose argument the ``(`` at ``plain`` opens.
+
+    A function (``\log(``) or a derivative's operator ``\frac{\partial}{\partial\theta_j}(``.
+    """
+    between = tokens[first:plain]
+    if len(between) == 1:
+        return between[0].kind == "function"
+    kinds = [token.kind for token in between]
+    return (len(kinds) >= 7 and kinds[:6] == ["frac", "lbrace", "partial", "rbrace", "lbrace", "partial"]
+            and kinds[-1] == "rbrace" and not {"open", "close", "lbrace", "rbrace"} & set(kinds[6:-1]))
+
+
+def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[tuple[_Token, _Token, _Token]]]:
+    r"""Close an operator's unclosed ``(`` where the ``\left(…\right)`` or ``{…}`` it opens in ends.
+
+    ``\left(\log(h_\theta\left(x\right)\right)`` (mmuratarat's notes) is valid TeX: only
+    ``\left`` and ``\right`` must pair, and braces; a plain ``(`` need not. The writer
+    opened the bracket twice, ``\left(`` then the function's ``(``, and closed it once,
+    so the function's argument runs to the ``\right)``: log(h(x)). Likewise
+    ``\frac{\frac{\partial}{\partial\theta_j}(h(x)}{h(x)}``: the derivative's ``(`` ends with
+    its brace group. Read so (noted) only when the unclosed ``(`` is the argument bracket
+    of a function or a derivative's operator that opens the pair or the group; an
+    unclosed bracket anywhere else may have lost its ``)`` anywhere, and stays refused.
+    Returns the tokens with a ``)`` of no width before each such closer, and for each the
+    opener of the pair or group, the ``(`` closed and the closer.
+    """
+    stack: list[int] = []
+    inserted: dict[int, tuple[int, int]] = {}  # index of the closer -> its opener's and the plain "(" closed before it
+    for index, token in enumerate(tokens):
+        if token.kind in ("open", "lbrace"):
+            stack.append(index)
+        elif token.kind in ("close", "rbrace"):
+            if len(stack) >= 2:
+                plain, outer = stack[-1], stack[-2]
+                opener = tokens[outer]
+                pairs = (opener.kind == "lbrace" and token.kind == "rbrace"
+                         or opener.raw.startswith("\\left") and token.raw.startswith("\\right")
+                         and opener.text == "(" and token.text == ")")
+                if (pairs and tokens[plain].kind == "open" and tokens[plain].raw == "("
+                        and _applies_bracket(tokens, outer + 1, plain)):
+                    inserted[index] = (outer, plain)
+                    stack.pop()
+            if stack:
+                stack.pop()
+    if not inserted:
+        return tokens, []
+    result: list[_Token] = []
+    closed = []
+    for index, token in enumerate(tokens):
+        if index in inserted:
+            result.append(_Token("close", ")", token.start, token.start, ""))
+            outer, plain = inserted[index]
+            closed.append((tokens[outer], tokens[plain], token))
+        result.append(token)
+    return result, closed
+
+
 def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
     r"""Pair brackets and braces (``\left`` with ``\right``); return each one's partner's token index."""
     stack: list[int] = []
@@ -3671,6 +3729,7 @@ def _prepare(
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     tokens, rows = _rows_of_the_data_matrix(tokens, names)
+    tokens, closed = _close_argument_brackets(tokens)
     partner = _check_brackets(source, tokens)
     _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
@@ -3744,6 +3803,10 @@ def _prepare(
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
         parser.note(text)
+    for outer, opened, right in closed:
+        around = "the brace group" if right.kind == "rbrace" else f"the {outer.raw} … {right.raw} pair"
+        parser.note(f"'{source[outer.start:opened.end]}' opens a '(' that is never closed: TeX pairs only \\left "
+                    f"with \\right, and braces, so it is read as closed where {around} around it ends")
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)

@@ -99,6 +99,8 @@ def review_document(
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
     notes = [*problem.notes, *let_notes]
+    for parsed in read:  # how each line was read (a bracket closed, an escape): every reading is shown
+        notes += parsed.notes
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
