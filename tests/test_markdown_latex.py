@@ -26,7 +26,7 @@ def _same_gradient(derivation, plain: str, wrt: str, lets: tuple[str, ...] = ())
 
 
 def _noted(derivation_or_result, fragment: str) -> None:
-    notes = derivation_or_result.problem.notes
+    notes = (*getattr(derivation_or_result, "notes", ()), *derivation_or_result.problem.notes)
     assert any(fragment in note for note in notes), notes
 
 
@@ -220,3 +220,61 @@ def test_steps_show_how_each_line_was_read():
     result = steps(text)
     assert all(step.valid for step in result.steps)
     assert any(r"'\left(\log(' opens a '(' that is never closed" in note for note in result.notes), result.notes
+
+
+# ------------------------------------------------- \log_e, \log_{10}; \forall j; \leftarrow
+
+#: the logistic gradient, worked by hand: (1/m) Σ (σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾
+_LOGISTIC_GRADIENT = r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
+
+
+@pytest.mark.parametrize("log", [r"\log_e", r"\log_{e}", r"\log_{ e }"])
+def test_log_to_base_e_is_the_natural_log(log):
+    text = (rf"-\frac{{1}}{{m}}\sum_{{i=1}}^m \left[y^{{(i)}}{log} \sigma(\theta^T x^{{(i)}}) "
+            rf"+ (1-y^{{(i)}}){log}(1-\sigma(\theta^T x^{{(i)}}))\right]")
+    derivation = derive(text, wrt="theta_j")
+    _same_gradient(derivation, _PLAIN_CE, "theta_j")
+    _noted(derivation, "is the natural logarithm: read as log")
+
+
+@pytest.mark.parametrize(("log", "base"), [(r"\log_{10}", "10"), (r"\log_2", "2")])
+def test_log_to_another_base_is_refused(log, base):
+    text = rf"-\frac{{1}}{{m}}\sum_{{i=1}}^m y^{{(i)}}{log} \sigma(\theta^T x^{{(i)}})"
+    with pytest.raises(InputError, match=f"a logarithm to base {base}") as caught:
+        derive(text, wrt="theta_j")
+    assert caught.value.column == text.index(log)
+
+
+@pytest.mark.parametrize("qualifier", [r" \quad \forall j", r",\ \forall j=1,2,...,n", r" \;\forall j"])
+def test_a_trailing_forall_is_the_range_of_the_component_index(qualifier):
+    result = check(_LOGISTIC_GRADIENT + qualifier, cost="logistic")
+    assert result.verdict == "equivalent"
+    _noted(result, "says for which components the formula holds")
+
+
+def test_a_trailing_forall_does_not_hide_a_wrong_answer():
+    # the sign flipped: the log-likelihood's gradient, wrong with or without the qualifier
+    wrong = r"\frac{1}{m}\sum_{i=1}^m (y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)} \quad \forall j"
+    assert check(wrong, cost="logistic").verdict == "different"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\forall j: " + _LOGISTIC_GRADIENT,  # in front: what would it qualify?
+        _LOGISTIC_GRADIENT + r" \forall i",  # over the example index, which the sum binds
+    ],
+)
+def test_forall_elsewhere_is_refused(text):
+    with pytest.raises(InputError, match="forall") as caught:
+        check(text, cost="logistic")
+    assert caught.value.column == text.index(r"\forall")
+
+
+@pytest.mark.parametrize("arrow", [r"\leftarrow", r"\gets"])
+def test_an_update_rule_is_refused_with_a_hint(arrow):
+    text = rf"\theta_j {arrow} \theta_j - \alpha " + _LOGISTIC_GRADIENT
+    with pytest.raises(InputError, match="update rule") as caught:
+        check(text, cost="logistic")
+    assert caught.value.column == text.index(arrow)
+    assert "learning rate" in caught.value.hint

@@ -332,6 +332,8 @@ class _Tokenizer:
         self.tokens: list[_Token] = []
         #: notes on letters read apart from a function glued to them (``ylog(``)
         self.glued: list[str] = []
+        #: where \forall is written: only a trailing qualifier (\quad \forall j) may hold it
+        self.foralls: list[int] = []
         #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
         self.notes: list[str] = []
         #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
@@ -721,6 +723,17 @@ class _Tokenizer:
             self.add("ellipsis", "…", start, stop)  # \dots, \ldots, \cdots: θ₁x₁ + \dots + θₙxₙ
             self.position = stop
         elif name in _NOISE:
+            self.position = stop
+        elif name in ("leftarrow", "gets", "longleftarrow"):
+            self.fail(
+                f"'{raw}' writes an update rule (θ ← θ − α·∂J/∂θ): logderiv checks the gradient, not the step",
+                start,
+                hint="give the gradient that the learning rate multiplies, e.g. \\frac{1}{m}\\sum_{i=1}^{m} "
+                     "(h_\\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
+            )
+        elif name == "forall":
+            # ∀ j: read only in a trailing qualifier on the component index (_drop_index_range); checked there
+            self.foralls.append(start)
             self.position = stop
         elif name in _MARKDOWN_ESCAPES:
             # \_ and \* in math copied from Markdown (a notebook, a README, a blog): Markdown escapes them so that
@@ -2695,6 +2708,31 @@ class _Parser:
                 hint=bare_operands.product_hint(token.raw, operand, factor, latex=True),
             )
 
+    def log_base(self, token: _Token) -> None:
+        r"""``\log_e``, ``\log_{e}``: the natural logarithm with its base written, read as log (noted).
+
+        Another base (``\log_{10}``, ``\log_2``) scales the cost by a constant, 1/ln 10, that
+        a gradient keeps: it is refused, not read as the natural log.
+        """
+        script = self.position + 1
+        items = self.braced_items(script)
+        if not items:
+            return
+        base = "".join(item.text for item in items)
+        if base == "e" and all(item.kind == "name" for item in items):
+            after = self.partner[script] + 1 if self.tokens[script].kind == "lbrace" else script + 1
+            written = self.source[token.start:self.tokens[after - 1].end]
+            self.position = after
+            self.note(f"'{written}' is the natural logarithm: read as log")
+            return
+        if all(item.kind == "number" for item in items):
+            written = self.source[token.start:items[-1].end] + ("}" if self.tokens[script].kind == "lbrace" else "")
+            self.fail(
+                f"'{written}' is a logarithm to base {base}: logderiv's log is the natural one",
+                token.start,
+                hint=f"write \\ln (the base changes the cost by the factor 1/ln {base}), or \\frac{{\\ln x}}{{\\ln {base}}}",
+            )
+
     def apply(self, token: _Token, function: str) -> tree.Node:
         r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
         if token.raw in _BARE_FUNCTIONS and function == "sigmoid":
@@ -2704,6 +2742,9 @@ class _Parser:
         follower = self.peek()
         if function == "sigmoid" and self.is_op(follower, "^") and self.example_mark_at(self.position + 1):
             return self.sigmoid_of_example(token)
+        if function == "log" and self.is_op(follower, "_"):
+            self.log_base(token)
+            follower = self.peek()
         if self.is_op(follower, "^", "_"):
             self.fail(
                 f"'{token.raw}{follower.raw}...' is not read",
@@ -3724,6 +3765,11 @@ def _prepare(
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
         tokens, condition = _drop_index_range(source, tokens)
+    read_to = tokens[-2].end if len(tokens) > 1 else start
+    for forall in tokenizer.foralls:
+        if forall < read_to or condition is None:
+            _fail("'\\forall' is read only after the formula, as the range of its component index", source, forall,
+                  hint="end the formula with it, e.g. … x_j^{(i)} \\quad \\forall j, or drop it")
     tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
@@ -4219,7 +4265,8 @@ def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token
 
 
 #: Words that open a qualifier on the free index: \text{for } j = 0,1,\dots,n, \text{ for all } j
-_QUALIFIER_WORDS = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:for|for\s+all|for\s+each|for\s+every)\s*\}")
+_QUALIFIER_WORDS = re.compile(
+    r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:for|for\s+all|for\s+each|for\s+every)\s*\}|\\forall(?![A-Za-z])")
 #: The counts a range of the component index may run to
 _RANGE_ENDS = frozenset({"n", "m", "N", "p", "d", "D"})
 
@@ -4263,7 +4310,7 @@ def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], 
     if cut < 1:
         return tokens, None
     start = body[cut].start if comma else before.end
-    written = " ".join(source[start:body[-1].end].split()).lstrip(", ")
+    written = " ".join(source[start:body[-1].end].split()).lstrip(", ").removeprefix("\\ ")
     return tokens[:cut] + tokens[-1:], (f"'{written}' says for which components the formula holds: it is set aside, "
                                         f"and the formula is read as the {letter.text}-th entry")
 
