@@ -278,3 +278,29 @@ def test_an_update_rule_is_refused_with_a_hint(arrow):
         check(text, cost="logistic")
     assert caught.value.column == text.index(arrow)
     assert "learning rate" in caught.value.hint
+
+
+# ------------------------------------------------- plain TeX's \eqalign{…} in a derivation
+
+def _eqalign(last_line: str) -> str:
+    return ("$$\n\\eqalign{ \\frac{\\partial J}{\\partial \\theta_j} &= \\frac{\\partial}{\\partial \\theta_j} "
+            r"\left[\frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2\right] \\ &= " + last_line + " \\\\ }\n$$\n")
+
+
+def test_an_eqalign_derivation_is_read_as_an_align():
+    # d/dθⱼ (1/2m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾, worked by hand
+    result = steps(_eqalign(r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"))
+    assert [step.valid for step in result.steps] == [True, True]
+    assert result.ending == "gradient"
+
+
+def test_a_wrong_line_in_an_eqalign_is_found():
+    # x_j⁽ⁱ⁾ lost: that is the derivative with respect to an intercept, not θⱼ
+    result = steps(_eqalign(r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})"))
+    assert [step.valid for step in result.steps] == [True, False]
+
+
+def test_a_stray_bracket_in_an_eqalign_is_refused_where_it_stands():
+    text = "$$\n\\eqalign{ L &= (1 - y) * w] \\\\ &= w - y w \\\\ }\n$$\n"
+    with pytest.raises(InputError, match=r"unmatched '\]'"):
+        steps(text, wrt="w")
