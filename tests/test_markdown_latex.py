@@ -304,3 +304,16 @@ def test_a_stray_bracket_in_an_eqalign_is_refused_where_it_stands():
     text = "$$\n\\eqalign{ L &= (1 - y) * w] \\\\ &= w - y w \\\\ }\n$$\n"
     with pytest.raises(InputError, match=r"unmatched '\]'"):
         steps(text, wrt="w")
+
+
+def test_escaped_braces_in_a_derivation_are_no_row_breaks():
+    # a notebook's align: \\ ends the rows, \\{ … \\} are Markdown's escaped braces inside a row
+    text = ("$$\\begin{aligned}\n"
+            r"\frac{\partial J}{\partial \theta_j} &= \frac{\partial}{\partial \theta_j} \frac{1}{2m}\sum_{i=1}^m "
+            r"\\{ \theta^T x^{(i)} - y^{(i)} \\}^2 \\" "\n"
+            r"&= \frac{1}{m}\sum_{i=1}^m \\{ \theta^T x^{(i)} - y^{(i)} \\} x_j^{(i)}" "\n"
+            "\\end{aligned}$$\n")
+    result = steps(text)
+    assert [step.valid for step in result.steps] == [True, True]
+    assert result.ending == "gradient"
+    assert any("Markdown's escaped braces" in note for note in result.notes), result.notes

@@ -271,7 +271,9 @@ class _Scanner:
     def backslash(self) -> None:
         start = self.position
         name, end = self.command_at(start)
-        if name == "\\":  # a row break \\ with an optional [2ex]
+        if name == "\\" and self.markdown_brace(end):
+            end += 1  # \\{ … \\}: Markdown's escape of the brackets \{ … \}, no row break (read by the parser, noted)
+        elif name == "\\":  # a row break \\ with an optional [2ex]
             end = self.optional(end)
             self.blank(start, end)
             self.ampersands = 0
@@ -329,6 +331,13 @@ class _Scanner:
         elif name in ("{", "}"):
             pass  # a literal brace, not a group
         self.position = end
+
+    def markdown_brace(self, after: int) -> bool:
+        """Whether the ``\\\\`` ending at ``after`` is Markdown's escape of ``\\{`` or ``\\}``: every ``\\\\{`` has its ``\\\\}``."""
+        if after >= len(self.source) or self.source[after] not in "{}":
+            return False
+        opened = self.source.count("\\\\{")
+        return opened > 0 and opened == self.source.count("\\\\}")
 
     def delimiter(self, position: int) -> int:
         """Skip the delimiter after \\left or \\right (``(``, ``.``, ``\\{``, ``\\langle``)."""
