@@ -317,3 +317,29 @@ def test_escaped_braces_in_a_derivation_are_no_row_breaks():
     assert [step.valid for step in result.steps] == [True, True]
     assert result.ending == "gradient"
     assert any("Markdown's escaped braces" in note for note in result.notes), result.notes
+
+
+# ------------------------------------------------- doubled braces {{db}}: one group
+
+#: mihai's blog (a MathType export, every part braced): the per-example cross-entropy in ŷ = σ(w₁x₁ + w₂x₂ + b)
+_MIHAI_COST = r"Loss=-y\cdot ln(\hat{y})-(1-y)\cdot ln(1-\hat{y})"
+_MIHAI_LETS = [r"{ \hat{y} } =\sigma ({ z })", r"{ z }={ w }_{ 1 }{ x }_{ 1 }+{ w }_{ 2 }{ x }_{ 2 }+{ b }"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrt", "verdict"),
+    [
+        # ∂/∂b [−y ln ŷ − (1−y) ln(1−ŷ)] = ŷ − y, worked by hand
+        (r"\frac{dLoss}{{db}}=(\hat{y}-y)", "b", "equivalent"),
+        (r"\frac{{dLoss}}{{{db}}}=(\hat{y}-y)", "b", "equivalent"),
+        # ∂/∂w₁ is (ŷ − y)x₁: without x₁ it is ∂/∂b
+        (r"\frac{dLoss}{{dw_1}}=(\hat{y}-y)", "w_1", "different"),
+    ],
+)
+def test_doubled_braces_are_one_group(text, wrt, verdict):
+    assert check(text, cost=_MIHAI_COST, wrt=wrt, let=_MIHAI_LETS).verdict == verdict
+
+
+def test_doubled_braces_in_a_cost():
+    derivation = derive(r"\frac{{1}}{{2m}}\sum_{{i=1}}^{{m}} (\theta^T x^{{(i)}} - y^{{(i)}})^{{2}}", wrt="theta_j")
+    _same_gradient(derivation, "1/(2m) * sum_i (theta^T x^(i) - y^(i))^2", "theta_j")

@@ -1434,6 +1434,30 @@ def _unwrap(source: str, tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
+def _doubled_braces_as_one(tokens: list[_Token]) -> list[_Token]:
+    r"""``{{db}}`` is ``{db}``: a brace group whose only content is another group groups nothing more in TeX.
+
+    Editors that brace every part (``\frac{dLoss}{{db}}``, a blog's MathType export)
+    double them; each pattern after this reads one group. Unbalanced braces are left
+    for the bracket check to report.
+    """
+    stack: list[int] = []
+    partner: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace":
+            if not stack:
+                return tokens
+            partner[stack.pop()] = index
+    if stack:
+        return tokens
+    dropped = {index for index, close in partner.items()
+               if tokens[index + 1].kind == "lbrace" and partner.get(index + 1) == close - 1}
+    dropped |= {partner[index] for index in dropped}
+    return [token for index, token in enumerate(tokens) if index not in dropped] if dropped else tokens
+
+
 def _closing_brace(tokens: list[_Token]) -> int:
     """The index of the brace closing the first token (a ``{``), or -1."""
     depth = 0
@@ -3759,7 +3783,7 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
+    tokens = _primes(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
     tokens = _signed_groups(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
