@@ -245,7 +245,14 @@ def test_log_to_another_base_is_refused(log, base):
     assert caught.value.column == text.index(log)
 
 
-@pytest.mark.parametrize("qualifier", [r" \quad \forall j", r",\ \forall j=1,2,...,n", r" \;\forall j"])
+@pytest.mark.parametrize(
+    "qualifier",
+    [
+        r" \quad \forall j", r",\ \forall j=1,2,...,n", r" \;\forall j",
+        r" \qquad \forall\, j \in \{1,\dots,n\}", r" \quad \text{for } j \in \{0,\dots,n\}",
+        r" \quad (j = 0,1,\dots,n)", r" \quad (\text{for } j = 1, \ldots, n)", r", (j = 1, \ldots, n)",
+    ],
+)
 def test_a_trailing_forall_is_the_range_of_the_component_index(qualifier):
     result = check(_LOGISTIC_GRADIENT + qualifier, cost="logistic")
     assert result.verdict == "equivalent"
@@ -269,6 +276,20 @@ def test_forall_elsewhere_is_refused(text):
     with pytest.raises(InputError, match="forall") as caught:
         check(text, cost="logistic")
     assert caught.value.column == text.index(r"\forall")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LOGISTIC_GRADIENT + r" (j = 0,1,\dots,n)",  # no space before the bracket: a product with it?
+        _LOGISTIC_GRADIENT + r" \quad (j)",  # no range, no words: not a qualifier
+        _LOGISTIC_GRADIENT + r" \quad x_j \in \{0,\dots,n\}",  # x_j, not the index
+        r"\frac{1}{m}\sum_{i \in [m]} (h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}",  # \in inside a sum's script
+    ],
+)
+def test_other_trailing_ranges_stay_refused(text):
+    with pytest.raises(InputError):
+        check(text, cost="logistic")
 
 
 @pytest.mark.parametrize("arrow", [r"\leftarrow", r"\gets"])

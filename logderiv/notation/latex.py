@@ -75,6 +75,8 @@ _NOISE = frozenset(
 )
 #: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
+#: a set written out after \in: j \in \{1, \dots, n\}
+_SET_AFTER = re.compile(r"\s*\\\{")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
 #: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
@@ -731,6 +733,10 @@ class _Tokenizer:
                 hint="give the gradient that the learning rate multiplies, e.g. \\frac{1}{m}\\sum_{i=1}^{m} "
                      "(h_\\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
             )
+        elif name == "in" and _SET_AFTER.match(self.source, stop, self.end):
+            # j \in \{1, …, n\}: read only in a trailing qualifier on the component index (_drop_index_range)
+            self.add("relation", "∈", start, stop)
+            self.position = stop
         elif name == "forall":
             # ∀ j: read only in a trailing qualifier on the component index (_drop_index_range); checked there
             self.foralls.append(start)
@@ -4295,46 +4301,87 @@ _QUALIFIER_WORDS = re.compile(
 _RANGE_ENDS = frozenset({"n", "m", "N", "p", "d", "D"})
 
 
+def _is_range(tail: list[_Token]) -> bool:
+    """``0, 1, \\dots, n``: numbers, commas, an ellipsis and a count, from a number to a number or count."""
+    return (
+        bool(tail)
+        and all(t.kind in ("number", "ellipsis") or (t.kind == "op" and t.text == ",")
+                or (t.kind == "name" and t.text in _RANGE_ENDS) for t in tail)
+        and tail[0].kind == "number"
+        and tail[-1].kind in ("number", "name")
+        and any(t.kind == "ellipsis" for t in tail)
+    )
+
+
+def _range_start(body: list[_Token], low: int, high: int) -> int | None:
+    r"""Where ``= 1, …, n`` or ``\in \{1, …, n\}`` starts, ending ``body[low:high]``; None if it does not end so."""
+    for k in range(high - 1, low, -1):
+        token = body[k]
+        if token.kind == "op" and token.text == "=":
+            return k if _is_range(body[k + 1:high]) else None
+        if token.kind == "relation" and token.text == "∈":
+            inside = body[k + 1:high]
+            braced = (len(inside) >= 2 and inside[0].kind == "open" and inside[0].text == "{"
+                      and inside[-1].kind == "close" and inside[-1].text == "}")
+            return k if braced and _is_range(inside[1:-1]) else None
+    return None
+
+
 def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
     r"""Drop a trailing qualifier on the component index: ``\quad \text{for } j = 0,1,\dots,n``, ``, j = 1, \ldots, n``.
 
     Course notes end a gradient's j-th entry with the range of j; it says for
     which components the formula holds, not what the entry is. Only the end of
     the text is read: a feature index letter, after a comma or the words "for"
-    (all/each/every), with nothing after it or ``= first, …, last`` (numbers,
-    commas, an ellipsis, a count). Anything else stays, and is read or refused as before.
+    (all/each/every, ``\forall``), with nothing after it or ``= first, …, last``
+    (numbers, commas, an ellipsis, a count) or ``\in \{first, …, last\}``; or the
+    same in parentheses after a space (``\quad (j = 0, 1, \dots, n)``). Anything
+    else stays, and is read or refused as before.
     """
     body = tokens[:-1]
-    stop = len(body)
-    ranged = False
-    if stop >= 4:
-        equals = next((k for k in range(stop - 1, 0, -1) if body[k].kind == "op" and body[k].text == "="), None)
-        tail = body[equals + 1:] if equals is not None else []
-        if (
-            tail
-            and all(t.kind in ("number", "ellipsis") or (t.kind == "op" and t.text == ",")
-                    or (t.kind == "name" and t.text in _RANGE_ENDS) for t in tail)
-            and tail[0].kind == "number"
-            and tail[-1].kind in ("number", "name")
-            and any(t.kind == "ellipsis" for t in tail)
-        ):
-            stop, ranged = equals, True
-    if stop < 2:
+    low, high = 0, len(body)
+    opened = None
+    if high >= 4 and body[-1].kind == "close" and body[-1].text == ")":
+        depth = 0
+        for k in range(high - 1, -1, -1):
+            depth += {"close": 1, "open": -1}.get(body[k].kind, 0)
+            if depth == 0:
+                opened = k if body[k].text == "(" else None
+                break
+        if opened is not None and opened >= 1:
+            low, high = opened + 1, high - 1
+        else:
+            opened = None
+    start = _range_start(body, low, high)
+    ranged = start is not None
+    stop = start if ranged else high
+    if stop - low < 1 or stop < 2:
         return tokens, None
     letter = body[stop - 1]
     if letter.kind != "name" or letter.text not in vocab.FEATURE_INDICES:
         return tokens, None
-    before = body[stop - 2]
-    gap = source[before.end:letter.start]
-    worded = _QUALIFIER_WORDS.search(gap) is not None
-    comma = before.kind == "op" and before.text == ","
-    if not (worded or (comma and ranged)):
-        return tokens, None
-    cut = stop - 2 if comma else stop - 1
+    if opened is not None:
+        # (j = 0, 1, …, n), (\text{for } j = …): the parentheses hold the qualifier and nothing else
+        before = body[opened - 1]
+        spaced = re.search(r"\\(?:quad|qquad|;|,|:|\s)|\\text\s*\{\s*\}", source[before.end:body[opened].start]) is not None
+        comma = before.kind == "op" and before.text == ","
+        inner_words = _QUALIFIER_WORDS.search(source[body[opened].end:letter.start]) is not None
+        if stop - 1 != low or not (ranged or inner_words) or not (spaced or comma):
+            return tokens, None
+        cut = opened - 1 if comma else opened
+        begin = body[cut].start
+    else:
+        before = body[stop - 2]
+        gap = source[before.end:letter.start]
+        worded = _QUALIFIER_WORDS.search(gap) is not None
+        comma = before.kind == "op" and before.text == ","
+        if not (worded or (comma and ranged)):
+            return tokens, None
+        cut = stop - 2 if comma else stop - 1
+        begin = body[cut].start if comma else before.end
     if cut < 1:
         return tokens, None
-    start = body[cut].start if comma else before.end
-    written = " ".join(source[start:body[-1].end].split()).lstrip(", ").removeprefix("\\ ")
+    written = " ".join(source[begin:body[-1].end].split()).lstrip(", ").removeprefix("\\ ")
     return tokens[:cut] + tokens[-1:], (f"'{written}' says for which components the formula holds: it is set aside, "
                                         f"and the formula is read as the {letter.text}-th entry")
 
