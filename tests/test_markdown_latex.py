@@ -3,6 +3,12 @@ r"""LaTeX as it sits in Markdown, notebooks and course notes (issue 10): each sp
 * Markdown's escapes inside math: ``\_`` (``\sum\_{i=1}^{n}``, ``\hat{y}\_i``), ``\*`` and the braces
   ``\\{ … \\}``: Markdown strips one backslash before MathJax sees the math, so the writer means ``_``, ``*``,
   ``\{ … \}``. Read so, noted.
+* counts with a label (``m_{train}``, ``n_{\text{samples}}``): the count; beside another spelling, refused.
+* ``\textbf{1}^T``: the all-ones vector, as ``\mathbf{1}^\top``.
+* ``\left(\log(h\left(x\right)\right)``: valid TeX; the function's ``(`` closes with the ``\right)``.
+* ``\log_e`` is log; ``\log_{10}`` refused; a trailing ``\forall j`` (or ``(j = 0, …, n)``, ``j \in \{…\}``) is
+  the component's range; ``\leftarrow`` (an update rule) refused with a hint.
+* plain TeX's ``\eqalign{…}`` in steps; doubled braces ``{{db}}``.
 
 Gradients are held against a plain spelling written by hand (``tests/_oracle.py``: sympy.diff and finite
 differences); verdicts are worked by hand.
