@@ -7,7 +7,7 @@ level. It accepts:
 
 * one expression per line, optionally starting with ``=``; a chain ``A = B = C``;
 * LaTeX: ``align``/``align*``/``aligned`` (and ``equation``, ``gather``, ``split``)
-  blocks, ``&=`` and ``\\\\`` (``\\\\[2ex]``), ``$$ … $$``, ``\\[ … \\]``;
+  blocks, plain TeX's ``\\eqalign{…}``, ``&=`` and ``\\\\`` (``\\\\[2ex]``), ``$$ … $$``, ``\\[ … \\]``;
 * rule annotations: ``\\underset{\\text{rule}}{=}``, ``\\overset{…}{=}``,
   ``\\stackrel{…}{=}`` (the ``=`` braced or not), ``\\tag{rule}``, a third ``&&`` column, a ``%`` comment, or in
   plain text a trailing ``# rule`` or ``(rule)``;
@@ -47,6 +47,8 @@ _ENVIRONMENTS = frozenset(
                  "split", "multline", "eqnarray", "displaymath", "math")
     for star in ("", "*")
 )
+#: plain TeX's alignment macros, whose one braced argument holds the rows (\eqalign{ a &= b \\ &= c })
+_ALIGNMENT_MACROS = frozenset({"eqalign", "eqalignno", "displaylines"})
 #: commands that put a label over or under a relation: \underset{label}{=}
 _ANNOTATED_RELATIONS = frozenset({"underset", "overset", "stackrel"})
 #: commands with one argument that is layout only
@@ -160,6 +162,8 @@ class _Scanner:
         #: (offset, text): an annotation for the step being read at offset
         self.notes: list[tuple[int, str]] = []
         self.ampersands = 0  # in the current row
+        #: offsets of the '}' closing an alignment macro's argument (\eqalign{…}), which opened no group
+        self.layout_braces: set[int] = set()
 
     # -- helpers --
 
@@ -226,6 +230,8 @@ class _Scanner:
             elif char == "{":
                 self.braces.append(self.position)
                 self.position += 1
+            elif char == "}" and self.position in self.layout_braces:
+                self.position += 1  # the brace closing \eqalign{…}: layout, opened by no group
             elif char == "}":
                 if not self.braces:
                     raise _fail("unmatched '}'", source, self.position, hint="remove it, or add the '{'")
@@ -265,7 +271,9 @@ class _Scanner:
     def backslash(self) -> None:
         start = self.position
         name, end = self.command_at(start)
-        if name == "\\":  # a row break \\ with an optional [2ex]
+        if name == "\\" and self.markdown_brace(end):
+            end += 1  # \\{ … \\}: Markdown's escape of the brackets \{ … \}, no row break (read by the parser, noted)
+        elif name == "\\":  # a row break \\ with an optional [2ex]
             end = self.optional(end)
             self.blank(start, end)
             self.ampersands = 0
@@ -282,6 +290,15 @@ class _Scanner:
                     _, end = self.group(end, name)  # the number of columns
                 self.blank(start, end)
                 self.ampersands = 0
+        elif name in _ALIGNMENT_MACROS:
+            # plain TeX's \eqalign{ L &= … \\ &= … }: an align written as a macro; its braces are layout
+            opening = self.skip_space(end)
+            _, after = self.group(end, name)
+            self.blank(start, opening + 1)
+            self.blank(after - 1, after)
+            self.layout_braces.add(after - 1)
+            self.ampersands = 0
+            end = opening + 1
         elif name in _ANNOTATED_RELATIONS and self.at_top():
             label, middle = self.group(end, name)
             bare = self.skip_space(middle)
@@ -314,6 +331,13 @@ class _Scanner:
         elif name in ("{", "}"):
             pass  # a literal brace, not a group
         self.position = end
+
+    def markdown_brace(self, after: int) -> bool:
+        """Whether the ``\\\\`` ending at ``after`` is Markdown's escape of ``\\{`` or ``\\}``: every ``\\\\{`` has its ``\\\\}``."""
+        if after >= len(self.source) or self.source[after] not in "{}":
+            return False
+        opened = self.source.count("\\\\{")
+        return opened > 0 and opened == self.source.count("\\\\}")
 
     def delimiter(self, position: int) -> int:
         """Skip the delimiter after \\left or \\right (``(``, ``.``, ``\\{``, ``\\langle``)."""

@@ -75,6 +75,29 @@ _NOISE = frozenset(
 )
 #: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
+#: a set written out after \in: j \in \{1, \dots, n\}
+_SET_AFTER = re.compile(r"\s*\\\{")
+#: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
+_MARKDOWN_ESCAPES = frozenset({"_", "*"})
+#: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
+_COUNT_LETTERS = frozenset({"m", "n", "N", "M"})
+#: Labels that say which examples a count counts: the count itself is the letter.
+_COUNT_WORDS = ("training", "train", "samples", "examples", "tr")
+#: ``_{train}``, ``_{\text{train}}``, ``_\text{train}``, ``_{\mathrm{train}}``: a label right after a count's letter
+_COUNT_LABEL = re.compile(
+    r"\s*_\s*(?:\{\s*(?:\\(?:text|mathrm|textrm|mathit|textit|rm)\s*\{\s*(?P<w1>[A-Za-z]+)\s*\}|(?P<w2>[A-Za-z]+))\s*\}"
+    r"|\\(?:text|mathrm|textrm)\s*\{\s*(?P<w3>[A-Za-z]+)\s*\})"
+)
+
+
+def _count_label(source: str, after: int, end: int) -> tuple[str, int] | None:
+    """The label word written after a count's letter ending at ``after`` (``m_{train}``: train), and where it ends."""
+    match = _COUNT_LABEL.match(source, after, end)
+    if match is None:
+        return None
+    return match.group("w1") or match.group("w2") or match.group("w3"), match.end()
+
+
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
 _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: ``\text{...}``-like words: an annotation (dropped) unless the word is a function or a defined name.
@@ -247,7 +270,8 @@ def _writes_lambda(source: str) -> bool:
 
 
 #: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
-_BOLD_TEXT_LETTER = re.compile(r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
+_BOLD_TEXT_LETTER = re.compile(
+    r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<one>1)|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
 #: \min after \arg: \arg\min, \arg \min
 _MIN_AFTER_ARG = re.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
@@ -310,6 +334,8 @@ class _Tokenizer:
         self.tokens: list[_Token] = []
         #: notes on letters read apart from a function glued to them (``ylog(``)
         self.glued: list[str] = []
+        #: where \forall is written: only a trailing qualifier (\quad \forall j) may hold it
+        self.foralls: list[int] = []
         #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
         self.notes: list[str] = []
         #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
@@ -532,6 +558,8 @@ class _Tokenizer:
         if len(word) > 1 and word in self.names:
             self.add("name", word, start, stop)
             return
+        if word in _COUNT_LETTERS and self.labelled_count(word, start, stop):
+            return
         if word in _BARE_FUNCTIONS:
             # 'log' written without its backslash, as a word of its own: the logarithm (with a note)
             self.add("function", vocab.FUNCTIONS[word], start, stop)
@@ -563,6 +591,37 @@ class _Tokenizer:
         for offset, letter in enumerate(word):
             self.add("name", letter, start + offset, start + offset + 1)
 
+    def labelled_count(self, letter: str, start: int, stop: int) -> bool:
+        r"""``m_{train}``, ``m_{\text{train}}``, ``n_{samples}``: a count labelled with what it counts, read as the letter.
+
+        Course notes (the Machine Learning Specialization's, CS229's) write the number
+        of training examples ``m_{train}`` beside ``m_{test}``; in a cost it is the
+        count the mean runs over, m (or n, read as m where it counts the examples).
+        Read so, noted, only where the letter appears with that one label and never
+        bare or with another label: ``m_{train}`` beside ``m`` or ``m_{test}`` could
+        be two counts, and is refused with both spellings.
+        """
+        label = _count_label(self.source, stop, self.end)
+        if label is None or label[0] not in _COUNT_WORDS:
+            return False
+        word, after = label
+        labels = set()
+        for written in re.finditer(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", self.source[:self.end]):
+            other = _count_label(self.source, written.end(), self.end)
+            labels.add(other[0] if other else "")
+        if labels != {word}:
+            shown = " and ".join(sorted(f"{letter}_{{{other}}}" if other else letter for other in labels))
+            self.fail(
+                f"{shown} are both written: one count or two?",
+                start,
+                hint=f"{letter}_{{{word}}} is a count labelled '{word}'; write each count one way",
+            )
+        self.add("name", letter, start, after)
+        self.note(f"{self.source[start:after]} is read as {letter}: a count labelled '{word}', which only names "
+                  "what is counted")
+        self.position = after
+        return True
+
     def glued_function(self, word: str, start: int, stop: int) -> bool:
         """``ylog(\\hat y)``: letters glued to a bare function that a bracket follows, y·log(ŷ); noted."""
         function = next((f for f in _GLUED_FUNCTIONS if word.endswith(f) and len(word) > len(f)), None)
@@ -578,6 +637,12 @@ class _Tokenizer:
             self.add("name", letter, start + offset, start + offset + 1)
         split = stop - len(function)
         self.add("function", vocab.FUNCTIONS[function], split, stop)
+        previous = self.tokens[-3] if len(self.tokens) >= 3 else None
+        if prefix in ("T", "t") and previous is not None and previous.text == "^" and previous.end == start:
+            # \textbf{1}^Tln(…): the T is the transpose's, not a factor T
+            self.glued.append(f"'^{word}' is read as ^{prefix} {function}: the transpose, then the function {function} "
+                              "written without a backslash")
+            return True
         self.glued.append(f"'{word}' is read as {'·'.join(prefix)}·{function}: the function {function} written without a backslash, after {prefix}")
         return True
 
@@ -661,6 +726,29 @@ class _Tokenizer:
             self.position = stop
         elif name in _NOISE:
             self.position = stop
+        elif name in ("leftarrow", "gets", "longleftarrow"):
+            self.fail(
+                f"'{raw}' writes an update rule (θ ← θ − α·∂J/∂θ): logderiv checks the gradient, not the step",
+                start,
+                hint="give the gradient that the learning rate multiplies, e.g. \\frac{1}{m}\\sum_{i=1}^{m} "
+                     "(h_\\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
+            )
+        elif name == "in" and _SET_AFTER.match(self.source, stop, self.end):
+            # j \in \{1, …, n\}: read only in a trailing qualifier on the component index (_drop_index_range)
+            self.add("relation", "∈", start, stop)
+            self.position = stop
+        elif name == "forall":
+            # ∀ j: read only in a trailing qualifier on the component index (_drop_index_range); checked there
+            self.foralls.append(start)
+            self.position = stop
+        elif name in _MARKDOWN_ESCAPES:
+            # \_ and \* in math copied from Markdown (a notebook, a README, a blog): Markdown escapes them so that
+            # they reach MathJax as _ and *; pasted raw, the writer still means the subscript and the product
+            self.note(f"Markdown's escaped '{name}' (\\{name}) is read as '{name}'")
+            self.add("op", name, start, stop)
+            self.position = stop
+        elif name == "\\" and self.markdown_brace(start, stop):
+            pass  # \\{ … \\}: Markdown's escape of the braces \{ … \} (noted)
         elif name == "\\":  # a line break, perhaps with a length: \\[2ex]
             self.position = stop
             self.skip_space()
@@ -812,6 +900,26 @@ class _Tokenizer:
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def markdown_brace(self, start: int, stop: int) -> bool:
+        r"""Read ``\\{`` and ``\\}`` as the bracket ``\{``, ``\}``: Markdown's escape of ``\{`` in copied math.
+
+        Markdown turns ``\\{`` into ``\{`` before MathJax sees it, so notes written
+        for a notebook say ``\sum \\{ y \log h \\}``. Only where every ``\\{`` of the
+        text has its ``\\}`` (a line break before a brace group has no partner) and
+        the brace follows the backslashes directly; noted.
+        """
+        if stop >= self.end or self.source[stop] not in "{}":
+            return False
+        text = self.source[:self.end]
+        opened, closed = text.count("\\\\{"), text.count("\\\\}")
+        if opened == 0 or opened != closed:
+            return False
+        kind = "open" if self.source[stop] == "{" else "close"
+        self.add(kind, "{" if kind == "open" else "}", start, stop + 1)
+        self.note("Markdown's escaped braces \\\\{ … \\\\} are read as the brackets \\{ … \\}")
+        self.position = stop + 1
+        return True
 
     def decorated_cost_name(self, name: str, start: int, stop: int) -> bool:
         r"""``\tilde{E}(\mathbf{w}) = …``: a decorated capital that opens a text and is followed by ``=`` names the cost.
@@ -1117,7 +1225,8 @@ class _Tokenizer:
 
         Notes typeset vectors with the text-mode bold as often as with \mathbf
         (``\boldsymbol{\theta}^T \textbf{x}^{(i)}``). Only one letter (or a Greek
-        command) counts; a word (``\textbf{Objective}``) stays an annotation.
+        command) counts, or ``\textbf{1}``, the all-ones vector (``\textbf{1}^T\ln(…)``);
+        a word (``\textbf{Objective}``) stays an annotation.
         """
         match = _BOLD_TEXT_LETTER.match(self.source, stop, self.end)
         if match is None:
@@ -1127,6 +1236,8 @@ class _Tokenizer:
             return False
         after = match.end()
         self.style("mathbf", start, stop)
+        if match.group("one"):
+            return True  # \textbf{1}: the all-ones vector, as \mathbf{1} (the parser notes how it reads it)
         self.note(f"'{self.source[start:after]}' (bold text type) is read as the bold letter {self.tokens[-1].text}, "
                   f"as \\mathbf would write it")
         return True
@@ -1350,6 +1461,30 @@ def _unwrap(source: str, tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
+def _doubled_braces_as_one(tokens: list[_Token]) -> list[_Token]:
+    r"""``{{db}}`` is ``{db}``: a brace group whose only content is another group groups nothing more in TeX.
+
+    Editors that brace every part (``\frac{dLoss}{{db}}``, a blog's MathType export)
+    double them; each pattern after this reads one group. Unbalanced braces are left
+    for the bracket check to report.
+    """
+    stack: list[int] = []
+    partner: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace":
+            if not stack:
+                return tokens
+            partner[stack.pop()] = index
+    if stack:
+        return tokens
+    dropped = {index for index, close in partner.items()
+               if tokens[index + 1].kind == "lbrace" and partner.get(index + 1) == close - 1}
+    dropped |= {partner[index] for index in dropped}
+    return [token for index, token in enumerate(tokens) if index not in dropped] if dropped else tokens
+
+
 def _closing_brace(tokens: list[_Token]) -> int:
     """The index of the brace closing the first token (a ``{``), or -1."""
     depth = 0
@@ -1446,6 +1581,64 @@ def _unsupported_environment(source: str, token: _Token) -> NoReturn:
         token.start,
         hint="logderiv reads scalar formulas: no matrices, arrays or cases",
     )
+
+
+def _applies_bracket(tokens: list[_Token], first: int, plain: int) -> bool:
+    r"""Whether ``tokens[first:plain]`` is one operator whose argument the ``(`` at ``plain`` opens.
+
+    A function (``\log(``) or a derivative's operator ``\frac{\partial}{\partial\theta_j}(``.
+    """
+    between = tokens[first:plain]
+    if len(between) == 1:
+        return between[0].kind == "function"
+    kinds = [token.kind for token in between]
+    return (len(kinds) >= 7 and kinds[:6] == ["frac", "lbrace", "partial", "rbrace", "lbrace", "partial"]
+            and kinds[-1] == "rbrace" and not {"open", "close", "lbrace", "rbrace"} & set(kinds[6:-1]))
+
+
+def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[tuple[_Token, _Token, _Token]]]:
+    r"""Close an operator's unclosed ``(`` where the ``\left(…\right)`` or ``{…}`` it opens in ends.
+
+    ``\left(\log(h_\theta\left(x\right)\right)`` (mmuratarat's notes) is valid TeX: only
+    ``\left`` and ``\right`` must pair, and braces; a plain ``(`` need not. The writer
+    opened the bracket twice, ``\left(`` then the function's ``(``, and closed it once,
+    so the function's argument runs to the ``\right)``: log(h(x)). Likewise
+    ``\frac{\frac{\partial}{\partial\theta_j}(h(x)}{h(x)}``: the derivative's ``(`` ends with
+    its brace group. Read so (noted) only when the unclosed ``(`` is the argument bracket
+    of a function or a derivative's operator that opens the pair or the group; an
+    unclosed bracket anywhere else may have lost its ``)`` anywhere, and stays refused.
+    Returns the tokens with a ``)`` of no width before each such closer, and for each the
+    opener of the pair or group, the ``(`` closed and the closer.
+    """
+    stack: list[int] = []
+    inserted: dict[int, tuple[int, int]] = {}  # index of the closer -> its opener's and the plain "(" closed before it
+    for index, token in enumerate(tokens):
+        if token.kind in ("open", "lbrace"):
+            stack.append(index)
+        elif token.kind in ("close", "rbrace"):
+            if len(stack) >= 2:
+                plain, outer = stack[-1], stack[-2]
+                opener = tokens[outer]
+                pairs = (opener.kind == "lbrace" and token.kind == "rbrace"
+                         or opener.raw.startswith("\\left") and token.raw.startswith("\\right")
+                         and opener.text == "(" and token.text == ")")
+                if (pairs and tokens[plain].kind == "open" and tokens[plain].raw == "("
+                        and _applies_bracket(tokens, outer + 1, plain)):
+                    inserted[index] = (outer, plain)
+                    stack.pop()
+            if stack:
+                stack.pop()
+    if not inserted:
+        return tokens, []
+    result: list[_Token] = []
+    closed = []
+    for index, token in enumerate(tokens):
+        if index in inserted:
+            result.append(_Token("close", ")", token.start, token.start, ""))
+            outer, plain = inserted[index]
+            closed.append((tokens[outer], tokens[plain], token))
+        result.append(token)
+    return result, closed
 
 
 def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
@@ -2566,6 +2759,31 @@ class _Parser:
                 hint=bare_operands.product_hint(token.raw, operand, factor, latex=True),
             )
 
+    def log_base(self, token: _Token) -> None:
+        r"""``\log_e``, ``\log_{e}``: the natural logarithm with its base written, read as log (noted).
+
+        Another base (``\log_{10}``, ``\log_2``) scales the cost by a constant, 1/ln 10, that
+        a gradient keeps: it is refused, not read as the natural log.
+        """
+        script = self.position + 1
+        items = self.braced_items(script)
+        if not items:
+            return
+        base = "".join(item.text for item in items)
+        if base == "e" and all(item.kind == "name" for item in items):
+            after = self.partner[script] + 1 if self.tokens[script].kind == "lbrace" else script + 1
+            written = self.source[token.start:self.tokens[after - 1].end]
+            self.position = after
+            self.note(f"'{written}' is the natural logarithm: read as log")
+            return
+        if all(item.kind == "number" for item in items):
+            written = self.source[token.start:items[-1].end] + ("}" if self.tokens[script].kind == "lbrace" else "")
+            self.fail(
+                f"'{written}' is a logarithm to base {base}: logderiv's log is the natural one",
+                token.start,
+                hint=f"write \\ln (the base changes the cost by the factor 1/ln {base}), or \\frac{{\\ln x}}{{\\ln {base}}}",
+            )
+
     def apply(self, token: _Token, function: str) -> tree.Node:
         r"""A function applied to a group (``\log\left(1-h\right)``) or to the next power (``\log h``)."""
         if token.raw in _BARE_FUNCTIONS and function == "sigmoid":
@@ -2575,6 +2793,9 @@ class _Parser:
         follower = self.peek()
         if function == "sigmoid" and self.is_op(follower, "^") and self.example_mark_at(self.position + 1):
             return self.sigmoid_of_example(token)
+        if function == "log" and self.is_op(follower, "_"):
+            self.log_base(token)
+            follower = self.peek()
         if self.is_op(follower, "^", "_"):
             self.fail(
                 f"'{token.raw}{follower.raw}...' is not read",
@@ -3589,17 +3810,23 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _primes(source, _unwrap(source, tokenizer.run()), tokenizer)
+    tokens = _primes(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
     tokens = _signed_groups(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
         tokens, condition = _drop_index_range(source, tokens)
+    read_to = tokens[-2].end if len(tokens) > 1 else start
+    for forall in tokenizer.foralls:
+        if forall < read_to or condition is None:
+            _fail("'\\forall' is read only after the formula, as the range of its component index", source, forall,
+                  hint="end the formula with it, e.g. … x_j^{(i)} \\quad \\forall j, or drop it")
     tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     tokens, rows = _rows_of_the_data_matrix(tokens, names)
+    tokens, closed = _close_argument_brackets(tokens)
     partner = _check_brackets(source, tokens)
     _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
@@ -3673,6 +3900,10 @@ def _prepare(
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
         parser.note(text)
+    for outer, opened, right in closed:
+        around = "the brace group" if right.kind == "rbrace" else f"the {outer.raw} … {right.raw} pair"
+        parser.note(f"'{source[outer.start:opened.end]}' opens a '(' that is never closed: TeX pairs only \\left "
+                    f"with \\right, and braces, so it is read as closed where {around} around it ends")
     if condition:
         parser.note(condition)
     return parser, _equals_signs(tokens)
@@ -4085,9 +4316,36 @@ def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token
 
 
 #: Words that open a qualifier on the free index: \text{for } j = 0,1,\dots,n, \text{ for all } j
-_QUALIFIER_WORDS = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:for|for\s+all|for\s+each|for\s+every)\s*\}")
+_QUALIFIER_WORDS = re.compile(
+    r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:for|for\s+all|for\s+each|for\s+every)\s*\}|\\forall(?![A-Za-z])")
 #: The counts a range of the component index may run to
 _RANGE_ENDS = frozenset({"n", "m", "N", "p", "d", "D"})
+
+
+def _is_range(tail: list[_Token]) -> bool:
+    """``0, 1, \\dots, n``: numbers, commas, an ellipsis and a count, from a number to a number or count."""
+    return (
+        bool(tail)
+        and all(t.kind in ("number", "ellipsis") or (t.kind == "op" and t.text == ",")
+                or (t.kind == "name" and t.text in _RANGE_ENDS) for t in tail)
+        and tail[0].kind == "number"
+        and tail[-1].kind in ("number", "name")
+        and any(t.kind == "ellipsis" for t in tail)
+    )
+
+
+def _range_start(body: list[_Token], low: int, high: int) -> int | None:
+    r"""Where ``= 1, …, n`` or ``\in \{1, …, n\}`` starts, ending ``body[low:high]``; None if it does not end so."""
+    for k in range(high - 1, low, -1):
+        token = body[k]
+        if token.kind == "op" and token.text == "=":
+            return k if _is_range(body[k + 1:high]) else None
+        if token.kind == "relation" and token.text == "∈":
+            inside = body[k + 1:high]
+            braced = (len(inside) >= 2 and inside[0].kind == "open" and inside[0].text == "{"
+                      and inside[-1].kind == "close" and inside[-1].text == "}")
+            return k if braced and _is_range(inside[1:-1]) else None
+    return None
 
 
 def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], str | None]:
@@ -4096,40 +4354,55 @@ def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], 
     Course notes end a gradient's j-th entry with the range of j; it says for
     which components the formula holds, not what the entry is. Only the end of
     the text is read: a feature index letter, after a comma or the words "for"
-    (all/each/every), with nothing after it or ``= first, …, last`` (numbers,
-    commas, an ellipsis, a count). Anything else stays, and is read or refused as before.
+    (all/each/every, ``\forall``), with nothing after it or ``= first, …, last``
+    (numbers, commas, an ellipsis, a count) or ``\in \{first, …, last\}``; or the
+    same in parentheses after a space (``\quad (j = 0, 1, \dots, n)``). Anything
+    else stays, and is read or refused as before.
     """
     body = tokens[:-1]
-    stop = len(body)
-    ranged = False
-    if stop >= 4:
-        equals = next((k for k in range(stop - 1, 0, -1) if body[k].kind == "op" and body[k].text == "="), None)
-        tail = body[equals + 1:] if equals is not None else []
-        if (
-            tail
-            and all(t.kind in ("number", "ellipsis") or (t.kind == "op" and t.text == ",")
-                    or (t.kind == "name" and t.text in _RANGE_ENDS) for t in tail)
-            and tail[0].kind == "number"
-            and tail[-1].kind in ("number", "name")
-            and any(t.kind == "ellipsis" for t in tail)
-        ):
-            stop, ranged = equals, True
-    if stop < 2:
+    low, high = 0, len(body)
+    opened = None
+    if high >= 4 and body[-1].kind == "close" and body[-1].text == ")":
+        depth = 0
+        for k in range(high - 1, -1, -1):
+            depth += {"close": 1, "open": -1}.get(body[k].kind, 0)
+            if depth == 0:
+                opened = k if body[k].text == "(" else None
+                break
+        if opened is not None and opened >= 1:
+            low, high = opened + 1, high - 1
+        else:
+            opened = None
+    start = _range_start(body, low, high)
+    ranged = start is not None
+    stop = start if ranged else high
+    if stop - low < 1 or stop < 2:
         return tokens, None
     letter = body[stop - 1]
     if letter.kind != "name" or letter.text not in vocab.FEATURE_INDICES:
         return tokens, None
-    before = body[stop - 2]
-    gap = source[before.end:letter.start]
-    worded = _QUALIFIER_WORDS.search(gap) is not None
-    comma = before.kind == "op" and before.text == ","
-    if not (worded or (comma and ranged)):
-        return tokens, None
-    cut = stop - 2 if comma else stop - 1
+    if opened is not None:
+        # (j = 0, 1, …, n), (\text{for } j = …): the parentheses hold the qualifier and nothing else
+        before = body[opened - 1]
+        spaced = re.search(r"\\(?:quad|qquad|;|,|:|\s)|\\text\s*\{\s*\}", source[before.end:body[opened].start]) is not None
+        comma = before.kind == "op" and before.text == ","
+        inner_words = _QUALIFIER_WORDS.search(source[body[opened].end:letter.start]) is not None
+        if stop - 1 != low or not (ranged or inner_words) or not (spaced or comma):
+            return tokens, None
+        cut = opened - 1 if comma else opened
+        begin = body[cut].start
+    else:
+        before = body[stop - 2]
+        gap = source[before.end:letter.start]
+        worded = _QUALIFIER_WORDS.search(gap) is not None
+        comma = before.kind == "op" and before.text == ","
+        if not (worded or (comma and ranged)):
+            return tokens, None
+        cut = stop - 2 if comma else stop - 1
+        begin = body[cut].start if comma else before.end
     if cut < 1:
         return tokens, None
-    start = body[cut].start if comma else before.end
-    written = " ".join(source[start:body[-1].end].split()).lstrip(", ")
+    written = " ".join(source[begin:body[-1].end].split()).lstrip(", ").removeprefix("\\ ")
     return tokens[:cut] + tokens[-1:], (f"'{written}' says for which components the formula holds: it is set aside, "
                                         f"and the formula is read as the {letter.text}-th entry")
 
