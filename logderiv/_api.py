@@ -69,6 +69,11 @@ def derive(
             check_dropped_counts(said.dropped, problem.notes)
         if said:
             problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
+        from .verify.written_model import derive_note
+
+        written = derive_note(problem)  # θ₀ + θ₁x₁ + θ₂x₂: the general θⱼ's gradient holds for j ≥ 1 only
+        if written is not None:
+            problem = dataclasses.replace(problem, notes=(*problem.notes, written))
         derivation = derive_problem(problem, factors=factors)
         if matrix:
             stage("deriving the matrix form")
