@@ -429,6 +429,10 @@ def _penalty_without_intercept(problem: Problem) -> Problem | None:
 
     if _penalty_is_a_norm(problem.source):
         return None  # ‖θ‖² is every entry of θ squared, however its entries are numbered: no question
+    from .notation.written_components import written_model
+
+    if written_model(problem) is not None:
+        return None  # g(θ₀ + θ₁x₁ + θ₂x₂): the model writes its intercept θ₀ apart, outside Σ_{j=1}^{n}: no question
     n = symbols.n
     changed = {}
     cost = problem.cost
