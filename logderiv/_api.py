@@ -407,12 +407,28 @@ _NORM_OF_THETA = re.compile(
 _COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
 
 
+#: code that squares and adds every entry of the whole vector θ: sum(theta.^2), np.sum(theta**2),
+#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index
+_EVERY_ENTRY_IN_CODE = re.compile(
+    r"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:theta\s*(?:\.\^|\*\*|\^)\s*2|(?:np\.|numpy\.)square\s*\(\s*theta\s*\))\s*\)"
+    r"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*theta\s*,\s*theta\s*\)")
+
+
 def _penalty_is_a_norm(source: str) -> bool:
     """Whether a cost's text writes its penalty as a norm of θ (‖θ‖², θᵀθ) and no component θⱼ² squared in a sum.
 
     A norm covers every entry of θ, the intercept's too, in either numbering: the penalty's reach is not in doubt.
+    So does code that squares and adds the whole vector (``sum(theta.^2)``): code has no numbering to read.
     """
-    return bool(_NORM_OF_THETA.search(source)) and not _COMPONENT_SQUARED.search(source)
+    return bool(_NORM_OF_THETA.search(source) or _EVERY_ENTRY_IN_CODE.search(source)) \
+        and not _COMPONENT_SQUARED.search(source)
+
+
+#: said of code whose penalty squares every entry of θ (sum(theta.^2)): the intercept's entry is in it
+EVERY_ENTRY_NOTE = (
+    "the penalty squares every entry of θ as the code writes it, the intercept's (theta(1), theta[0]) included: "
+    "its gradient has λ on every entry; leave the intercept out in the cost (theta(2:end), theta[1:]) if that is meant"
+)
 
 
 def _penalty_without_intercept(problem: Problem) -> Problem | None:
@@ -654,6 +670,10 @@ def read_cost(
         import dataclasses
 
         return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
+    if _EVERY_ENTRY_IN_CODE.search(problem.source or ""):
+        import dataclasses
+
+        return dataclasses.replace(problem, notes=(*problem.notes, EVERY_ENTRY_NOTE))
     return problem
 
 

@@ -259,3 +259,44 @@ def test_steps_compare_lines_at_the_models_own_j(tmp_path):
     wrong = right.read_text().replace("(h(x) - y) x_j", "(y - h(x)) x_j")
     review = logderiv.steps(wrong, let=["h(x) = theta_0 + theta_1 x_1 + theta_2 x_2"])
     assert review.ending == "wrong" and not review.steps[2].valid
+
+
+# --- code that penalises every entry of θ: no numbering to read ------------------------------
+
+OCTAVE_ALL = "J = -1/m * sum(y .* log(h) + (1-y) .* log(1-h)) + lambda/(2*m) * sum(theta.^2)"
+NUMPY_ALL = "-np.mean(y*np.log(h) + (1-y)*np.log(1-h)) + lam/2 * np.sum(theta**2)"
+
+
+def all_entries_cost(theta, X=X, y=Y, lam=LAMBDA):
+    return logistic_cost(theta, X, y) + lam / (2 * len(y)) * np.sum(theta ** 2)  # the intercept's entry too
+
+
+def test_code_penalising_every_entry_is_read_so_with_a_note():
+    """sum(theta.^2) squares every entry, theta(1) included: + λ/m θ is right, [0; theta(2:end)] is not."""
+    fd = finite_differences(all_entries_cost, THETA)
+    every = course_answer(_sigmoid) + LAMBDA / M * THETA
+    assert np.allclose(every, fd, atol=1e-7)
+    assert not np.isclose(every[0] - LAMBDA / M * THETA[0], fd[0], atol=1e-4)
+    right = logderiv.check("(1/m) * X' * (sigmoid(X*theta) - y) + (lambda/m) * theta", cost=OCTAVE_ALL,
+                           let=["h = sigmoid(X*theta)"])
+    assert right.verdict == "equivalent", right.reason
+    assert any("squares every entry of θ" in note for note in right.problem.notes)
+    wrong = logderiv.check("(1/m) * X' * (h - y) + (lambda/m) * [0; theta(2:end)]", cost=OCTAVE_ALL,
+                           let=["h = sigmoid(X*theta)"])
+    assert wrong.verdict == "different"
+
+
+def test_numpy_penalising_every_entry_without_the_mean_is_lam_theta():
+    """lam/2 * np.sum(theta**2) beside a mean: the penalty's gradient is λθ on every entry (no 1/m)."""
+    assert logderiv.check("X.T @ (h - y) / m + lam * theta", cost=NUMPY_ALL,
+                          let=["h = sigmoid(X @ theta)"]).verdict == "equivalent"
+    assert logderiv.check("X.T @ (h - y) / m + lam * theta / m", cost=NUMPY_ALL,
+                          let=["h = sigmoid(X @ theta)"]).verdict == "different"
+
+
+def test_a_sliced_penalty_in_code_is_not_read_as_every_entry():
+    cost = "J = -1/m * sum(y .* log(h) + (1-y) .* log(1-h)) + lambda/(2*m) * sum(theta(2:end).^2)"
+    verdict = logderiv.check("(1/m) * X' * (h - y) + (lambda/m) * [0; theta(2:end)]", cost=cost,
+                             let=["h = sigmoid(X*theta)"])
+    assert verdict.verdict == "equivalent"
+    assert not any("squares every entry of θ" in note for note in verdict.problem.notes)
