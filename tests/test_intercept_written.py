@@ -300,3 +300,28 @@ def test_a_sliced_penalty_in_code_is_not_read_as_every_entry():
                              let=["h = sigmoid(X*theta)"])
     assert verdict.verdict == "equivalent"
     assert not any("squares every entry of θ" in note for note in verdict.problem.notes)
+
+
+# --- DeepLearning.AI's w₁x₁ + w₂x₂ + b: the same question without a component 0 ---------------
+
+DLAI_COST = r"J(w,b) = \frac{1}{2m}\sum_{i=1}^{m}(f^{(i)} - y^{(i)})^2"
+DLAI_F = r"f^{(i)} = w_1 x_1^{(i)} + w_2 x_2^{(i)} + b"
+DLAI_ANSWER = r"\frac{1}{m}\sum_{i=1}^{m}(f^{(i)} - y^{(i)})x_j^{(i)}"
+
+
+def dlai_cost(wb, X=X, y=Y):
+    w, b = wb[:2], wb[2]
+    return np.sum((X[:, 1:] @ w + b - y) ** 2) / (2 * len(y))
+
+
+def test_a_bias_model_is_checked_at_its_own_weights():
+    """(1/m)Σ(f − y)xⱼ is ∂J/∂wⱼ for j = 1, 2 by finite differences; there is no w₃ to sample."""
+    wb = np.array([0.3, -0.8, 0.5])
+    fd = finite_differences(dlai_cost, wb)
+    assert np.allclose(X[:, 1:].T @ (X[:, 1:] @ wb[:2] + wb[2] - Y) / M, fd[:2], atol=1e-7)
+    verdict = logderiv.check(DLAI_ANSWER, cost=DLAI_COST, let=[DLAI_F], wrt="w_j")
+    assert verdict.verdict == "equivalent", verdict.reason
+    assert any("the model has w₁, w₂" in note and "checked for j = 1, 2" in note for note in verdict.notes)
+    wrong = logderiv.check(r"\frac{1}{m}\sum_{i=1}^{m}(y^{(i)} - f^{(i)})x_j^{(i)}", cost=DLAI_COST, let=[DLAI_F],
+                           wrt="w_j")
+    assert wrong.verdict == "different" and wrong.counterexample.j in (1, 2)

@@ -1256,7 +1256,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
         from .written_components import written_model
 
         model = written_model(problem)
-        if model is not None:
+        if model is not None and model.first == 0:
             # h = g(θ₀ + θ₁x₁ + θ₂x₂) beside Ng's penalty Σ_{j=1}^{n} θⱼ²: θ₀ is the model's own intercept
             return (
                 f"{model.component(0)} is the intercept the model writes on its own ({model.components}); "

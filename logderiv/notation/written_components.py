@@ -33,6 +33,8 @@ class WrittenModel:
     top: int
     scalar: bool
     penalised: bool
+    #: the first component: 0 where θ₀ is the intercept (x₀ = 1), 1 for w₁x₁ + w₂x₂ (+ b) with no component 0
+    first: int = 0
 
     @property
     def shown(self) -> str:
@@ -43,8 +45,11 @@ class WrittenModel:
 
     @property
     def components(self) -> str:
-        return f"{self.component(0)}…{self.component(self.top)}" if self.top > 1 else \
-            f"{self.component(0)}, {self.component(1)}"
+        if self.top - self.first == 1:
+            return f"{self.component(self.first)}, {self.component(self.top)}"
+        if self.top == self.first:
+            return self.component(self.top)
+        return f"{self.component(self.first)}…{self.component(self.top)}"
 
 
 def _holds_data(expr: sympy.Basic) -> bool:
@@ -98,6 +103,12 @@ def written_model(problem: Problem) -> WrittenModel | None:
                 else:
                     return None
     top = max(numbered, default=0)
+    penalised = any(term.has(base) for term in penalty_terms)
+    if top >= 1 and not scalar and numbered == features == set(range(1, top + 1)):
+        # w₁x₁ + w₂x₂ (+ b): no component 0, so no x₀ to read; each wₖ must weight its own xₖ
+        if all(_weights(expanded, base, k) for k in numbered):
+            return WrittenModel(base, top, scalar, penalised, first=1)
+        return None
     if top < 1 or numbered != set(range(top + 1)):
         return None
     if scalar and (top != 1 or features):
@@ -106,8 +117,18 @@ def written_model(problem: Problem) -> WrittenModel | None:
         return None
     if feature_zero_as_one(problem) != str(base):
         return None
-    penalised = any(term.has(base) for term in penalty_terms)
     return WrittenModel(base, top, scalar, penalised)
+
+
+def _weights(expr: sympy.Basic, base, k: int) -> bool:
+    """Whether ``expr`` holds a product of the component k of ``base`` and the feature xₖ (θₖxₖ⁽ⁱ⁾)."""
+    for product in expr.atoms(sympy.Mul):
+        factors = sympy.Mul.make_args(product)
+        if base[k] in factors and any(
+                isinstance(f, sympy.Indexed) and str(f.base) in vocabulary.DATA_VECTORS and f.indices[-1] == k
+                for f in factors):
+            return True
+    return False
 
 
 def _whole(expr: sympy.Basic, name: str) -> bool:

@@ -41,7 +41,7 @@ def _free_index(expr: sympy.Basic) -> bool:
 
 def checked_components(model: WrittenModel) -> list[int]:
     """The j a general-j expression is judged at: 0..K, or 1..K beside a penalty that leaves θ₀ out (Ng's ex2)."""
-    return list(range(1, model.top + 1)) if model.penalised else list(range(model.top + 1))
+    return list(range(1, model.top + 1)) if model.penalised or model.first else list(range(model.top + 1))
 
 
 def at_component(expr: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
@@ -62,7 +62,7 @@ def _at(answer: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
         if str(indexed.base) not in vocabulary.DATA_VECTORS or len(indexed.indices) != 2:
             continue
         feature = indexed.indices[-1]
-        if feature == 0:
+        if feature == 0 and model.first == 0:
             changes[indexed] = sympy.Integer(1)
         elif model.scalar and feature == 1:
             changes[indexed] = indexed.base[indexed.indices[0]]
@@ -71,14 +71,18 @@ def _at(answer: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
 
 def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
     listed = ", ".join(str(c) for c in checked)
-    feature = ("x_j is x for j = 1 and x₀ = 1 for j = 0 (Ng's convention), the one feature being a scalar x"
-               if model.scalar else "x_j with x₀ = 1 (Ng's convention)")
+    if model.first:
+        feature = f"x_j is the feature {model.component(1)[0]}ⱼ weights"
+    elif model.scalar:
+        feature = "x_j is x for j = 1 and x₀ = 1 for j = 0 (Ng's convention), the one feature being a scalar x"
+    else:
+        feature = "x_j with x₀ = 1 (Ng's convention)"
     if bound:
         return (f"the model has {model.components}; the answer's j is read as {checked[0]}, the component "
                 f"differentiated; {feature}")
     said = (f"the model has {model.components}; {feature}; checked for j = {listed} "
             f"(n = {model.top}, the features the model writes; no {model.component(model.top + 1)} is sampled)")
-    if model.penalised and 0 not in checked:
+    if model.penalised and not model.first and 0 not in checked:
         said += (f"; the penalty leaves {model.component(0)} out, so its derivative has no λ term and Ng writes "
                  f"it apart: check it with --wrt {model.base}_0")
     return said
@@ -131,8 +135,8 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
 def derive_note(problem: Problem) -> str | None:
     """For ``derive`` by a general θⱼ of a written-out model: the j its printed gradient holds for."""
     model = written_model(problem)
-    if model is None or problem.wrt.indices[-1].is_Integer:
-        return None
+    if model is None or model.first or problem.wrt.indices[-1].is_Integer:
+        return None  # w₁x₁ + w₂x₂ + b: the printed gradient holds at every j the model has
     listed = ", ".join(str(c) for c in range(1, model.top + 1))
     return (f"the model has {model.components}; logderiv numbers θⱼ from 1, so this gradient holds for "
             f"j = {listed} (n = {model.top}); for the intercept {model.component(0)} "
