@@ -113,7 +113,9 @@ def review_document(
     from .written_model import derive_note, steps_note, written_model
 
     # θ₀ + θ₁x₁ + θ₂x₂ with a general θⱼ: lines are compared at the θⱼ the model has, never at a j it lacks
-    model = written_model(problem) if not problem.wrt.indices[-1].is_Integer else None
+    model = written_model(problem)
+    if model is not None and problem.wrt.indices[-1].is_Integer:
+        model = None  # --wrt theta_1: the lines name their component themselves
     gradients = {} if model is None else _component_gradients(problem, model)
     if model is not None:
         notes += [steps_note(model), derive_note(problem)]  # the printed gradient holds for j ≥ 1
