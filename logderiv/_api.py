@@ -188,7 +188,8 @@ def check(
 
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
     """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows)."""
-    return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout
+    with _as_written(cost, let) as (cost, let, _):  # read as check reads it: def h(…): …, g = vectorize(…)
+        return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout
 
 
 def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:
