@@ -69,6 +69,11 @@ def derive(
             check_dropped_counts(said.dropped, problem.notes)
         if said:
             problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
+        from .verify.written_model import derive_note
+
+        written = derive_note(problem)  # θ₀ + θ₁x₁ + θ₂x₂: the general θⱼ's gradient holds for j ≥ 1 only
+        if written is not None:
+            problem = dataclasses.replace(problem, notes=(*problem.notes, written))
         derivation = derive_problem(problem, factors=factors)
         if matrix:
             stage("deriving the matrix form")
@@ -161,7 +166,15 @@ def check(
             stage("judging the answer")
             with count_named(slope_count_letter(judge.problem.notes)):  # the diagnosis names the count as the cost does
                 verdict = judge.check(said.answer, timeout=_judging_time(deadline, timeout), stated=timeout)
-                if not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
+                written = None
+                if not (cost is None or find_preset(cost) is not None):
+                    from .verify.written_model import judge_components
+
+                    written = judge_components(verdict, judge.answer_lets, judge.input,
+                                               _judging_time(deadline, timeout))
+                if written is not None:
+                    verdict = written  # judged at the θⱼ the model writes, not at a j it has no θⱼ for
+                elif not (cost is None or find_preset(cost) is not None or verdict.verdict == "undecided"):
                     verdict = _across_intercept_conventions(verdict, judge, said.answer, timeout,
                                                             _judging_time(deadline, timeout))
                     verdict = _across_feature_zero(verdict, judge, said.answer, _judging_time(deadline, timeout))
@@ -395,12 +408,28 @@ _NORM_OF_THETA = re.compile(
 _COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
 
 
+#: code that squares and adds every entry of the whole vector θ: sum(theta.^2), np.sum(theta**2),
+#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index
+_EVERY_ENTRY_IN_CODE = re.compile(
+    r"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:theta\s*(?:\.\^|\*\*|\^)\s*2|(?:np\.|numpy\.)square\s*\(\s*theta\s*\))\s*\)"
+    r"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*theta\s*,\s*theta\s*\)")
+
+
 def _penalty_is_a_norm(source: str) -> bool:
     """Whether a cost's text writes its penalty as a norm of θ (‖θ‖², θᵀθ) and no component θⱼ² squared in a sum.
 
     A norm covers every entry of θ, the intercept's too, in either numbering: the penalty's reach is not in doubt.
+    So does code that squares and adds the whole vector (``sum(theta.^2)``): code has no numbering to read.
     """
-    return bool(_NORM_OF_THETA.search(source)) and not _COMPONENT_SQUARED.search(source)
+    return bool(_NORM_OF_THETA.search(source) or _EVERY_ENTRY_IN_CODE.search(source)) \
+        and not _COMPONENT_SQUARED.search(source)
+
+
+#: said of code whose penalty squares every entry of θ (sum(theta.^2)): the intercept's entry is in it
+EVERY_ENTRY_NOTE = (
+    "the penalty squares every entry of θ as the code writes it, the intercept's (theta(1), theta[0]) included: "
+    "its gradient has λ on every entry; leave the intercept out in the cost (theta(2:end), theta[1:]) if that is meant"
+)
 
 
 def _penalty_without_intercept(problem: Problem) -> Problem | None:
@@ -417,6 +446,10 @@ def _penalty_without_intercept(problem: Problem) -> Problem | None:
 
     if _penalty_is_a_norm(problem.source):
         return None  # ‖θ‖² is every entry of θ squared, however its entries are numbered: no question
+    from .notation.written_components import written_model
+
+    if written_model(problem) is not None:
+        return None  # g(θ₀ + θ₁x₁ + θ₂x₂): the model writes its intercept θ₀ apart, outside Σ_{j=1}^{n}: no question
     n = symbols.n
     changed = {}
     cost = problem.cost
@@ -638,6 +671,10 @@ def read_cost(
         import dataclasses
 
         return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
+    if _EVERY_ENTRY_IN_CODE.search(problem.source or ""):
+        import dataclasses
+
+        return dataclasses.replace(problem, notes=(*problem.notes, EVERY_ENTRY_NOTE))
     return problem
 
 

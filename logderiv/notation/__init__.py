@@ -1291,6 +1291,16 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
             f"{shown}₀ is the intercept written on its own: the sums run over the components {shown}₁..{shown}ₙ, "
             f"so ∂/∂{shown}₀ differentiates only the separate {shown}₀"
         )
+    if number == 0:
+        from .written_components import written_model
+
+        model = written_model(problem)
+        if model is not None and model.first == 0:
+            # h = g(θ₀ + θ₁x₁ + θ₂x₂) beside Ng's penalty Σ_{j=1}^{n} θⱼ²: θ₀ is the model's own intercept
+            return (
+                f"{model.component(0)} is the intercept the model writes on its own ({model.components}); "
+                f"the cost's sums over k = 1..n (n = {model.top}, the features it writes) leave it out"
+            )
     digits = "0123456789₀₁₂₃₄₅₆₇₈₉"
     span = wrt[node.span.start:node.span.end]
     column = node.span.start + max(span.rfind(c) for c in digits)

@@ -111,17 +111,27 @@ def review_document(
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     gradient = derive_problem(problem).result
     samples = Samples()  # one set of points for the whole derivation: each line is evaluated once
+    from .written_model import derive_note, steps_note, written_model
+
+    # θ₀ + θ₁x₁ + θ₂x₂ with a general θⱼ: lines are compared at the θⱼ the model has, never at a j it lacks
+    model = written_model(problem)
+    if model is not None and problem.wrt.indices[-1].is_Integer:
+        model = None  # --wrt theta_1: the lines name their component themselves
+    gradients = {} if model is None else _component_gradients(problem, model)
+    if model is not None:
+        notes += [steps_note(model), derive_note(problem)]  # the printed gradient holds for j ≥ 1
     reviews: list[StepReview] = []
     previous = start
     for number, (step, line) in enumerate(zip(document.steps, lines), start=1):
         first_wrong = all(review.valid for review in reviews)
-        verdict = _compare(previous, line, context, samples, step, diagnosed=first_wrong)
+        verdict = _compare(previous, line, context, samples, step, diagnosed=first_wrong, model=model)
         reviews.append(StepReview(
             number, step, line, verdict.verdict == "equivalent", verdict.check,
             verdict.counterexample, verdict.diagnosis,
         ))
         previous = line
-    ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False)
+    ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
+                              model=model, gradients=gradients)
     if ending_verdict.verdict != "equivalent":
         ending = "wrong"
     elif lines[-1].has(sympy.Derivative):
@@ -141,11 +151,38 @@ def review_document(
     )
 
 
+def _component_gradients(problem: Problem, model) -> dict:
+    """∂J/∂θ_c for each component c the written-out model's lines are checked at, each derived on its own."""
+    from ..engine.driver import derive_problem
+    from .written_model import checked_components
+
+    return {c: derive_problem(dataclasses.replace(problem, wrt=model.base[c])).result
+            for c in checked_components(model)}
+
+
 def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: Samples, step: WrittenStep, *,
-             diagnosed: bool) -> Verdict:
-    """``judge`` on two lines: ``equivalent`` or ``different`` (confirmed at 50 digits), diagnosed if asked."""
-    verdict = judge(before, after, problem, samples=samples, final=False, diagnosed=diagnosed,
-                    wording=("this line", "the previous line"))
+             diagnosed: bool, model=None, gradients=None) -> Verdict:
+    """``judge`` on two lines: ``equivalent`` or ``different`` (confirmed at 50 digits), diagnosed if asked.
+
+    For a written-out model (``model``) the two are compared at each of its θⱼ
+    (x₀ = 1, n = the features it writes); ``gradients`` then gives ``before``
+    per component (the general-j gradient leaves θ₀ out).
+    """
+    if model is None:
+        verdict = judge(before, after, problem, samples=samples, final=False, diagnosed=diagnosed,
+                        wording=("this line", "the previous line"))
+    else:
+        from .numeric import Size
+        from .written_model import at_component, checked_components
+
+        for c in checked_components(model):
+            left = gradients[c] if gradients else at_component(before, model, c)
+            verdict = judge(left, at_component(after, model, c), dataclasses.replace(problem, wrt=model.base[c]),
+                            samples=samples, final=False, diagnosed=diagnosed,
+                            wording=("this line", "the previous line"), reported=problem,
+                            sizes=tuple(Size(m=m, n=model.top, j=c) for m in (2, 3)))
+            if verdict.verdict != "equivalent":
+                break
     if verdict.verdict == "undecided":
         raise UnsupportedError(
             f"could not check line {step.line}: it is undefined at every random point tried",

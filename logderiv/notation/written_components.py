@@ -1,0 +1,144 @@
+"""The components a cost writes out one by one (h = θ₀ + θ₁x₁ + θ₂x₂): which θⱼ its model has.
+
+Ng's course, CS229 and many notebooks spell the hypothesis out with its
+intercept and features, θ₀ + θ₁x₁ + θ₂x₂ (or θ₀ + θ₁x for one feature), and
+mean x₀ = 1. Such a model has θ₀..θ_K and no other component: a general θⱼ
+runs over those j, and n (the features) is K. Reading the problem only finds
+the model here; :mod:`logderiv.verify.written_model` judges answers by it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import sympy
+
+from . import vocabulary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..problem import Problem
+
+__all__ = ["WrittenModel", "written_model"]
+
+_SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+@dataclasses.dataclass(frozen=True)
+class WrittenModel:
+    """The parameter's components a cost writes (0..top), whether its one feature is a scalar x, and its penalty."""
+
+    base: sympy.IndexedBase
+    top: int
+    scalar: bool
+    penalised: bool
+    #: the first component: 0 where θ₀ is the intercept (x₀ = 1), 1 for w₁x₁ + w₂x₂ (+ b) with no component 0
+    first: int = 0
+
+    @property
+    def shown(self) -> str:
+        return _SHOWN.get(str(self.base), str(self.base))
+
+    def component(self, c: int) -> str:
+        return f"{self.shown}{str(c).translate(_SUBSCRIPT)}"
+
+    @property
+    def components(self) -> str:
+        if self.top - self.first == 1:
+            return f"{self.component(self.first)}, {self.component(self.top)}"
+        if self.top == self.first:
+            return self.component(self.top)
+        return f"{self.component(self.first)}…{self.component(self.top)}"
+
+
+def _holds_data(expr: sympy.Basic) -> bool:
+    data = vocabulary.DATA_VECTORS | vocabulary.PER_EXAMPLE
+    return any(str(i.base) in data for i in expr.atoms(sympy.Indexed)) or any(
+        isinstance(s, sympy.Symbol) and s.name in data for s in expr.free_symbols)
+
+
+def written_model(problem: Problem) -> WrittenModel | None:
+    """The model the cost writes out (θ₀ + θ₁x₁ + … + θ_Kx_K, or θ₀ + θ₁x), or None when it writes θ otherwise.
+
+    Only when every θ in the data terms is numbered, they run 0..K with θ₀ the
+    separate intercept and each θₖ weighting the feature xₖ (or, for K = 1, one
+    scalar x), and the cost writes no x₀ of its own. A θ with a free index may
+    only sit in a term with no data (a penalty Σ_{j=1}^{n} θⱼ²).
+    """
+    from .feature_zero import feature_zero_as_one
+
+    wrt = problem.wrt
+    if not isinstance(wrt, sympy.Indexed) or len(wrt.indices) != 1:
+        return None
+    base = wrt.base
+    if str(base) not in vocabulary.PARAMETER_VECTORS:
+        return None
+    try:
+        expanded = sympy.expand(problem.expand_definitions(problem.cost), deep=False, mul=True, multinomial=False,
+                                power_exp=False, power_base=False, log=False)
+    except Exception:  # noqa: BLE001 - a cost this cannot spread out is not read as written out
+        return None
+    data_terms = [t for t in sympy.Add.make_args(expanded) if _holds_data(t)]
+    penalty_terms = [t for t in sympy.Add.make_args(expanded) if not _holds_data(t)]
+    if not data_terms:
+        return None
+    numbered: set[int] = set()
+    features: set[int] = set()
+    scalar = False
+    for term in data_terms:
+        if _whole(term, str(base)):
+            return None  # θ as a whole (θᵀx, Xθ): every feature, however many
+        for indexed in term.atoms(sympy.Indexed):
+            if indexed.base == base:
+                index = indexed.indices[-1]
+                if not index.is_Integer:
+                    return None  # Σₖ θₖxₖ: the features run 1..n
+                numbered.add(int(index))
+            elif str(indexed.base) in vocabulary.DATA_VECTORS:
+                if len(indexed.indices) == 1:
+                    scalar = True
+                elif indexed.indices[-1].is_Integer:
+                    features.add(int(indexed.indices[-1]))
+                else:
+                    return None
+    top = max(numbered, default=0)
+    penalised = any(term.has(base) for term in penalty_terms)
+    if top >= 1 and not scalar and numbered == features == set(range(1, top + 1)):
+        # w₁x₁ + w₂x₂ (+ b): no component 0, so no x₀ to read; each wₖ must weight its own xₖ
+        if all(_weights(expanded, base, k) for k in numbered):
+            return WrittenModel(base, top, scalar, penalised, first=1)
+        return None
+    if top < 1 or numbered != set(range(top + 1)):
+        return None
+    if scalar and (top != 1 or features):
+        return None
+    if not scalar and features != set(range(1, top + 1)):
+        return None
+    if feature_zero_as_one(problem) != str(base):
+        return None
+    return WrittenModel(base, top, scalar, penalised)
+
+
+def _weights(expr: sympy.Basic, base, k: int) -> bool:
+    """Whether ``expr`` holds a product of the component k of ``base`` and the feature xₖ (θₖxₖ⁽ⁱ⁾)."""
+    for product in expr.atoms(sympy.Mul):
+        factors = sympy.Mul.make_args(product)
+        if base[k] in factors and any(
+                isinstance(f, sympy.Indexed) and str(f.base) in vocabulary.DATA_VECTORS and f.indices[-1] == k
+                for f in factors):
+            return True
+    return False
+
+
+def _whole(expr: sympy.Basic, name: str) -> bool:
+    """Whether ``expr`` names the parameter as a whole (a Symbol or MatrixSymbol θ, not an entry θₖ)."""
+    pending = [expr]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, sympy.IndexedBase):
+            continue  # the label of θₖ
+        if isinstance(node, (sympy.Symbol, sympy.MatrixSymbol)) and str(node.name) == name:
+            return True
+        pending.extend(arg for arg in node.args if isinstance(arg, sympy.Basic))
+    return False

@@ -1,0 +1,143 @@
+"""A model written out component by component (h = θ₀ + θ₁x₁ + θ₂x₂): the θⱼ it has, and answers judged for those j.
+
+logderiv numbers features 1..n and samples a general θⱼ at n = 3, j = 3. Ng's
+course, CS229 and many notebooks write the hypothesis with its intercept and
+features spelled out, θ₀ + θ₁x₁ + θ₂x₂ (or θ₀ + θ₁x for one feature), and mean
+x₀ = 1: their general answer (1/m) Σᵢ (h − y) xⱼ⁽ⁱ⁾ holds for j = 0, 1, 2 and
+there is no θ₃. Judged at j = 3 it was called "different" with no note: a right
+answer called wrong from a component the model does not have.
+
+Here such a cost is read as its writer means it: the model's components are
+θ₀..θ_K, n = K (the features it writes), and a general-j answer is judged at
+each of those j, with x₀ = 1 beside the separate intercept θ₀ and, for one
+scalar feature x, x₁ = x. Each component's expected value is derived on its
+own (∂J/∂θ₀ included, which the general-j gradient leaves out). A cost with a
+penalty Σ_{j=1}^{n} θⱼ² (Ng's ex2) is one whose θ₀ update is written apart, so
+the general answer is judged for j = 1..K and θ₀ is left to ``--wrt theta_0``.
+Every reading is said in a note.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import sympy
+
+from ..notation import symbols, vocabulary
+from ..notation.written_components import WrittenModel, written_model
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..problem import Problem
+    from ..verdict import Verdict
+
+__all__ = ["WrittenModel", "written_model", "derive_note", "judge_components", "checked_components", "at_component",
+           "steps_note"]
+
+
+def _free_index(expr: sympy.Basic) -> bool:
+    return symbols.wrt_index in expr.free_symbols
+
+
+def checked_components(model: WrittenModel) -> list[int]:
+    """The j a general-j expression is judged at: 0..K, or 1..K beside a penalty that leaves θ₀ out (Ng's ex2)."""
+    return list(range(1, model.top + 1)) if model.penalised or model.first else list(range(model.top + 1))
+
+
+def at_component(expr: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
+    """``expr`` (a line or an answer for a general θⱼ) at component c, as the model's writer reads it."""
+    return _at(expr, model, c)
+
+
+def steps_note(model: WrittenModel) -> str:
+    """What a derivation's lines for a general θⱼ are checked at, said beside the review."""
+    return _note(model, checked_components(model), False)
+
+
+def _at(answer: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
+    """The answer at component c: j = c, x₀ = 1 (the intercept's feature), and x₁ = x for one scalar feature."""
+    at = answer.xreplace({symbols.wrt_index: sympy.Integer(c)})
+    changes = {}
+    for indexed in at.atoms(sympy.Indexed):
+        if str(indexed.base) not in vocabulary.DATA_VECTORS or len(indexed.indices) != 2:
+            continue
+        feature = indexed.indices[-1]
+        if feature == 0 and model.first == 0:
+            changes[indexed] = sympy.Integer(1)
+        elif model.scalar and feature == 1:
+            changes[indexed] = indexed.base[indexed.indices[0]]
+    return at.xreplace(changes)
+
+
+def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
+    listed = ", ".join(str(c) for c in checked)
+    if model.first:
+        feature = f"x_j is the feature {model.component(1)[0]}ⱼ weights"
+    elif model.scalar:
+        feature = "x_j is x for j = 1 and x₀ = 1 for j = 0 (Ng's convention), the one feature being a scalar x"
+    else:
+        feature = "x_j with x₀ = 1 (Ng's convention)"
+    if bound:
+        return (f"the model has {model.components}; the answer's j is read as {checked[0]}, the component "
+                f"differentiated; {feature}")
+    said = (f"the model has {model.components}; {feature}; checked for j = {listed} "
+            f"(n = {model.top}, the features the model writes; no {model.component(model.top + 1)} is sampled)")
+    if model.penalised and not model.first and 0 not in checked:
+        said += (f"; the penalty leaves {model.component(0)} out, so its derivative has no λ term and Ng writes "
+                 f"it apart: check it with --wrt {model.base}_0")
+    return said
+
+
+def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", timeout: float = 10.0) -> Verdict | None:
+    """The verdict on a scalar answer to a written-out model, judged at the model's own j; None if not such a case."""
+    from .answer import Checker, judge
+
+    problem = verdict.problem
+    if verdict.matrix is not None or verdict.answer is None or verdict.verdict == "undecided":
+        return None
+    model = written_model(problem)
+    if model is None:
+        return None
+    index = problem.wrt.indices[-1]
+    if index.is_Integer:
+        if not _free_index(verdict.answer) or not 0 <= int(index) <= model.top:
+            return None  # --wrt theta_1 and an answer in x_1: nothing to bind
+        checked, bound = [int(index)], True
+    else:
+        checked, bound = checked_components(model), False
+    from .numeric import Size
+
+    note = _note(model, checked, bound)
+    last = None
+    try:
+        for c in checked:
+            component = dataclasses.replace(problem, wrt=model.base[c])
+            expected = Checker(component, answer_lets=answer_lets, input=input).expected
+            sizes = tuple(Size(m=m, n=model.top, j=c) for m in (2, 3))
+            last = judge(expected, _at(verdict.answer, model, c), component, source=verdict.source,
+                         notes=(*verdict.notes, note), time_limit=timeout, reported=problem, sizes=sizes)
+            if last.verdict != "equivalent":
+                break
+    except Exception as error:  # noqa: BLE001 - the general-j verdict came from a θⱼ the model lacks: never kept
+        from ..errors import TimeLimitError
+        from .deadline import TimeLimit
+
+        if isinstance(error, (TimeLimit, TimeLimitError)):
+            raise
+        return dataclasses.replace(
+            verdict, verdict="undecided", check=None, counterexample=None, diagnosis=(),
+            notes=(*verdict.notes, note),
+            reason=f"the model has {model.components} only, and the answer could not be judged at each of them; "
+                   "write it for one component (--wrt theta_0, theta_1, …)")
+    return last
+
+
+def derive_note(problem: Problem) -> str | None:
+    """For ``derive`` by a general θⱼ of a written-out model: the j its printed gradient holds for."""
+    model = written_model(problem)
+    if model is None or model.first or problem.wrt.indices[-1].is_Integer:
+        return None  # w₁x₁ + w₂x₂ + b: the printed gradient holds at every j the model has
+    listed = ", ".join(str(c) for c in range(1, model.top + 1))
+    return (f"the model has {model.components}; logderiv numbers θⱼ from 1, so this gradient holds for "
+            f"j = {listed} (n = {model.top}); for the intercept {model.component(0)} "
+            f"(x₀ = 1 in Ng's notes) run --wrt {model.base}_0")
