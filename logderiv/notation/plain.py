@@ -231,6 +231,50 @@ def _looks_like_exponent(source: str, position: int, end: int) -> bool:
     return position < end and source[position] in _DIGITS
 
 
+#: a number in scientific notation, 1e-5, 2.5E+3: mantissa, exponent
+_SCIENTIFIC = re.compile(r"(?P<mantissa>\d+(?:\.\d+)?)[eE](?P<sign>[+-]?)(?P<exponent>\d{1,3})(?![A-Za-z0-9_])")
+
+
+def _scientific(source: str, start: int, position: int, stop: int, end: int, tokens: list[_Token]) -> int:
+    """Add the tokens of ``(mantissa*10^(±exponent))`` for the literal at ``position``; return where it ends.
+
+    Read in a line of code (``np.log(h + 1e-5)``) or as a let's whole value with a negative exponent
+    (``eps = 1e-15``), where nothing else can be meant; in mathematics ``2e-3`` could be 2·e − 3, so there it
+    is refused.
+    """
+    match = _SCIENTIFIC.match(source, position, end)
+    # a let's whole value (eps = 1e-15): a guard's small number; a lone 3e2 stays refused (3·e²? 300?)
+    whole = (match is not None and match.group("sign") == "-" and not source[start:position].strip()
+             and not source[match.end():end].strip())
+    if match is None or not (whole or _code_dialects(source)):
+        _fail(
+            "scientific notation is not part of the notation",
+            source,
+            stop,
+            hint=f"write the power of ten out: {source[position:stop]}*10^(...)",
+        )
+    parts = [("open", "("), ("number", match.group("mantissa")), ("op", "*"), ("number", "10"), ("op", "^"), ("open", "(")]
+    if match.group("sign") == "-":
+        parts.append(("op", "-"))
+    parts += [("number", str(int(match.group("exponent")))), ("close", ")"), ("close", ")")]
+    for kind, text in parts:
+        tokens.append(_Token(kind, text, position, match.end(), text))  # raw as written out, for the bracket check
+    return match.end()
+
+
+#: a literal below this is too small for any check to tell from 0 (the numeric check's relative tolerance is 10⁻⁸)
+TINY = 1e-10
+
+
+def _power_of_ten(literal: str) -> str:
+    """``1e-5`` → ``10⁻⁵``, ``2.5e3`` → ``2.5·10³``: how the note shows a literal in scientific notation."""
+    match = _SCIENTIFIC.fullmatch(literal)
+    exponent = ("⁻" if match.group("sign") == "-" else "") + str(int(match.group("exponent"))).translate(
+        str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    mantissa = match.group("mantissa")
+    return f"10{exponent}" if mantissa in ("1", "1.0") else f"{mantissa}·10{exponent}"
+
+
 def _compound_at(source: str, position: int, end: int, compound: Sequence[str]) -> str | None:
     """The defined code name (``y_pred``) written whole at ``position``, or None."""
     if position > 0 and (source[position - 1].isalnum() or source[position - 1] in "_\\"):
@@ -267,6 +311,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         tokens.append(_Token(kind, text, begin, stop, source[begin:stop]))
 
     readable_training = _training_names(source[start:end])
+    #: where a part of the text that is read away starts, and where reading resumes
+    skips: dict[int, int] = {}
     while position < end:
         char = source[position]
         worded = _WORDED_SUM.match(source, position, end) if char in "Ss" else None
@@ -286,18 +332,29 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 while stop < end and source[stop] in _DIGITS:
                     stop += 1
             if stop < end and source[stop] in "eE" and _looks_like_exponent(source, stop + 1, end):
-                # 1e-3 would otherwise read as 1·e − 3: refuse rather than guess
-                _fail(
-                    "scientific notation is not part of the notation",
-                    source,
-                    stop,
-                    hint=f"write the power of ten out: {source[position:stop]}*10^(...)",
-                )
+                # code's 1e-5 (eps = 1e-15): the number mantissa·10^exponent, exact, bracketed as one operand
+                # so that h + 1e-5 stays h + 10⁻⁵; read only in a text that is code (noted), and in plain
+                # mathematics 1e-3 could be 1·e − 3, so it is refused there
+                position = _scientific(source, start, position, stop, end, tokens)
+                continue
             add("number", source[position:stop], position, stop)
             position = stop
         elif compound and char in _ASCII_LETTERS and (whole := _compound_at(source, position, end, compound)):
             add("name", whole, position, position + len(whole))  # y_pred defined with --let: one name
             position += len(whole)
+        elif position in skips:
+            position = skips.pop(position)  # np.clip(z, -500, 500)'s bounds, read away (noted by _code_notes)
+        elif char in "nN" and (clip := _CLIP.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            if (wide := _wide_clip(source, position, end)) is None:
+                _fail(f"'{clip.group(0)}…)' is read only as a guard: bounds that are numbers, ±{WIDE_CLIP} or wider",
+                      source, position, hint="a narrower clip binds on ordinary data and changes the cost (its "
+                      "gradient is 0 beyond the bounds); write the quantity clipped if the clip never binds")
+            opener, comma, close = wide
+            add("open", "(", opener, opener + 1)
+            skips[comma] = close
+            position = opener + 1
         elif char == "n" and (stop := _numpy_multiply(source, position, end)):
             add("name", "multiply", position, stop)  # NumPy's np.multiply(a, b): the entry-by-entry product
             position = stop
@@ -536,6 +593,46 @@ def _numpy_multiply(source: str, position: int, end: int) -> int:
     return 0
 
 
+#: np.clip(z, LOW, HIGH) with numeric bounds: LOW and HIGH as written
+_CLIP = re.compile(r"(?:np|numpy)\.clip\(")
+_CLIP_BOUNDS = re.compile(r",\s*(?P<low>-\s*\d+(?:\.\d+)?)\s*,\s*(?P<high>\+?\d+(?:\.\d+)?)\s*\)")
+#: the least bound of a clip of a linear score read away: beyond ±30, σ(z) is 0 or 1 to float64's precision
+WIDE_CLIP = 30
+
+
+def _wide_clip(source: str, position: int, end: int) -> tuple[int, int, int] | None:
+    """``np.clip(z, -500, 500)`` at ``position``: the offsets of its ``(``, of the comma before the bounds, of its ``)``.
+
+    Code clips a score before np.exp only so that it cannot overflow: between the bounds the clip is z itself,
+    and bounds of ±30 or more are reached only by a score whose σ is within 10⁻¹³ of 0 or 1.
+    Narrower bounds, or bounds that are not numbers, change the cost and are refused (None here, then 'np').
+    """
+    match = _CLIP.match(source, position, end)
+    if match is None or (position and (source[position - 1].isalnum() or source[position - 1] in "_.")):
+        return None
+    opener = match.end() - 1
+    close = _matching_close(source, opener)
+    if close < 0 or close >= end:
+        return None
+    depth, comma = 0, -1
+    for offset in range(opener + 1, close):
+        char = source[offset]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            comma = offset
+            break
+    bounds = _CLIP_BOUNDS.fullmatch(source, comma, close + 1) if comma > 0 else None
+    if bounds is None:
+        return None
+    low, high = float(bounds.group("low").replace(" ", "")), float(bounds.group("high"))
+    if low > -WIDE_CLIP or high < WIDE_CLIP:
+        return None
+    return opener, comma, close
+
+
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0."""
     if source[start:stop] not in ("np", "numpy") or stop >= end or source[stop] != ".":
@@ -717,6 +814,24 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
         notes.append(WEIGHTS_NOTE)
+    for clip in _CLIP.finditer(source):
+        if (found := _wide_clip(source, clip.start(), len(source))) is not None:
+            opener, comma, close = found
+            clipped = source[opener + 1:comma].strip()
+            notes.append(f"read as code: {source[clip.start():close + 1]} is {clipped}: the clip only keeps np.exp "
+                         f"from overflowing, and changes nothing while {clipped} stays between its bounds, as on "
+                         "ordinary data (a score beyond ±30 has its σ within 10⁻¹³ of 0 or 1)")
+            break
+    written = [match.group(0) for match in _SCIENTIFIC.finditer(source)
+               if match.start() == 0 or not (source[match.start() - 1].isalnum() or source[match.start() - 1] in "_.")]
+    if written and any(token.kind == "number" and token.text == "10" and token.raw == "10" for token in tokens):
+        shown = f"read as code: {written[0]} is the number {_power_of_ten(written[0])}, kept as written"
+        if float(written[0]) < TINY:
+            notes.append(f"{shown}: an ε this small (a guard against log(0)) moves the gradient by less than a check's "
+                         "tolerance, so a gradient that leaves it out is equivalent")
+        else:
+            notes.append(f"{shown}: an ε added inside a log (a guard against log(0)) scales the gradient by h/(h + ε), so "
+                         "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
     return tuple(notes)
