@@ -108,3 +108,90 @@ def test_a_narrow_clip_is_not_read_away():
     with pytest.raises(InputError) as caught:
         derive("np.mean(np.log(1 + np.exp(-np.clip(X @ theta, -1, 1))))")
     assert "read only as a guard" in str(caught.value) and caught.value.column == 27
+
+
+# --- slices of the parameter vector: theta[1:], theta[1:, :] -----------------------------------------------
+
+_NPLIN_LETS = ("m = len(y)", "J = (1 / (2 * m)) * ((h(X, theta) - y).T).dot(h(X, theta) - y)", "h(X, theta) = X.dot(theta)")
+
+
+def _ridge_without_intercept(d):
+    """(Xθ − y)ᵀ(Xθ − y)/(2m) + λ/(2m) Σ_{k≥2} θₖ² (NumPy's theta[1:]: all but theta[0]), by hand."""
+    return np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m) + d.lam / (2 * d.m) * np.sum(d.theta[1:] ** 2)
+
+
+@pytest.mark.parametrize("penalty", [
+    "(theta[1:, :].T).dot(theta[1:, :])",  # a column θ: the row θ[1:]ᵀ times the column
+    "(theta[1:].T).dot(theta[1:])",
+    "theta[1:].dot(theta[1:])",  # 1-D θ: np.dot of two 1-D arrays is their inner product
+    "np.dot(theta[1:], theta[1:])",
+])
+def test_a_sliced_penalty_leaves_the_intercept_out(penalty):
+    """J + λ/(2m)·θ[1:]ᵀθ[1:]: ∂/∂θⱼ = ∂J/∂θⱼ + (λ/m)θⱼ for j ≥ 2 and no penalty on θ₁ (theta[0])."""
+    text = f"J + (_lambda / (2 * m)) * {penalty}"
+    _assert_gradient(text, _ridge_without_intercept, lets=_NPLIN_LETS)
+    notes = _notes(text, wrt="theta_j", let=_NPLIN_LETS)
+    assert any("θ[1:] is θ without its first entry θ[0]" in note for note in notes), notes
+
+
+def test_the_transposed_slice_was_the_dot_product_refusal():
+    """theta[1:, :].T used to stop at '.T' after the slice ('the dot product of two vectors')."""
+    derive("(theta[1:, :].T).dot(theta[1:, :])")
+
+
+def test_a_slice_that_drops_the_last_entry_is_refused_at_its_column():
+    """theta[:-1] keeps an intercept LAST: logderiv's is the first, so it is refused, not read as theta[1:]."""
+    with pytest.raises(InputError) as caught:
+        derive("lambda / (2 * m) * np.sum(theta[:-1]**2)")
+    assert "LAST entry" in str(caught.value) and caught.value.column == 26
+
+
+# --- counts of code: theta.size, len(theta), np.size(w), X.shape[-1] ------------------------------------------
+
+
+@pytest.mark.parametrize("count", ["theta.size", "len(theta)", "np.size(theta)", "X.shape[-1]", "X.shape[1]"])
+def test_the_length_of_the_parameters_is_n(count):
+    """MSE/2 + λ/(2n) Σθ² with n = θ's length = X's columns: ∂/∂θⱼ = Xᵀ(Xθ − y)/m + (λ/n)θⱼ."""
+    text = f"1/(2*y.size) * np.sum((X @ theta - y)**2) + lambda/(2*{count}) * np.sum(theta**2)"
+    _assert_gradient(
+        text,
+        lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m) + d.lam / (2 * d.n) * np.sum(d.theta**2),
+    )
+    assert any(count in note and "n" in note for note in _notes(text, wrt="theta_j"))
+
+
+def test_the_parameter_length_under_a_sum_over_examples_is_not_taken_for_the_mean():
+    """np.sum((Xθ − y)**2)/(2·len(theta)) divides by n, as the code does (a bug in it, not the mean):
+    ∂/∂θⱼ = Σᵢ(θᵀx⁽ⁱ⁾ − yᵢ)xᵢⱼ/n, checked by finite differences with m ≠ n."""
+    _assert_gradient("np.sum((X @ theta - y)**2) / (2*len(theta))",
+                     lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.n))
+
+
+# --- np.logaddexp(0, z): softplus -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, intended", [
+    ("np.mean(np.logaddexp(0, -y * (X @ theta)))",
+     lambda d: np.mean(np.log1p(np.exp(-d.y * (d.X @ d.theta))))),
+    ("np.mean(np.logaddexp(0, X @ theta) - y * (X @ theta))",
+     lambda d: np.mean(np.log1p(np.exp(d.X @ d.theta)) - d.y * (d.X @ d.theta))),
+    ("np.sum(np.logaddexp(X @ theta, 0) - y * (X @ theta)) / m",
+     lambda d: np.mean(np.log1p(np.exp(d.X @ d.theta)) - d.y * (d.X @ d.theta))),
+])
+def test_logaddexp_with_zero_is_softplus(text, intended):
+    """np.logaddexp(0, z) = log(1 + eᶻ): the logistic NLL's stable spelling; the gradient is FD-checked."""
+    _assert_gradient(text, intended)
+    assert any("np.logaddexp(0, z)" in note for note in _notes(text, wrt="theta_j"))
+
+
+def test_logaddexp_of_two_nonzero_arguments_is_refused():
+    with pytest.raises(InputError) as caught:
+        derive("np.mean(np.logaddexp(1, X @ theta))")
+    assert "np.logaddexp" in str(caught.value)
+
+
+def test_the_logistic_gradient_against_logaddexp_is_equivalent():
+    """By hand ∂/∂θ mean(softplus(Xθ) − y∘Xθ) = Xᵀ(σ(Xθ) − y)/m: equivalent; without /m different."""
+    cost = "np.mean(np.logaddexp(0, X @ theta) - y * (X @ theta))"
+    assert check("X.T @ (sigmoid(X @ theta) - y) / m", cost=cost).verdict == "equivalent"
+    assert check("X.T @ (sigmoid(X @ theta) - y)", cost=cost).verdict == "different"

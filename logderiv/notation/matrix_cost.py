@@ -853,6 +853,8 @@ class _Lowering:
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
             return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
+        if name == vocab.FEATURE_COUNT and self.spelled(node) not in ("n", "N"):
+            return _Value(_SCALAR, node)  # code's X.shape[1], len(theta): a count of the columns, noted where read
         if name == vocab.FEATURE_COUNT:
             # no sum bound says what n counts here, and notes write \frac{1}{n}\|X\theta - y\|^2 for n examples
             self.fail("'n' in a cost in matrix form: the number of examples or of features?", node,
@@ -875,7 +877,8 @@ class _Lowering:
                       hint="theta(2:end) is θ without its first entry, the intercept")
         if first not in self.said:
             self.said.add(first)
-            self.notes.append(_TAIL_NOTES[first].format(name=_name(vector.name)))
+            numpy = first == "tail" and self.source.startswith("[", vector.span.end)
+            self.notes.append(_TAIL_NOTES["numpy" if numpy else first].format(name=_name(vector.name)))
         return _Value(_FEATURES, tree.Variable(vector.name, vector.span, feature=_K), first=first)
 
     def transpose(self, operand: tree.Node, whole: tree.Node) -> _Value:
@@ -1079,7 +1082,15 @@ class _Lowering:
                 return _Value(_FEATURES, tree.Binary(op, left.node, right.node, here), left.row, first)
             if op == "⊙" and not left.row and not right.row:
                 return _Value(_FEATURES, tree.Binary("*", left.node, right.node, here), False, first)
-            if op == "*" and left.row and not right.row:
+            one_dimensional = (op == "*" and not left.row and not right.row and first == "tail"
+                               and ("numpy" in code_dialects(self.source) or ".dot(" in self.source)
+                               and star_between(self.source, node.left, node.right) is None)
+            if one_dimensional:
+                # theta[1:].dot(theta[1:]), np.dot(theta[1:], theta[1:]): of a column it raises in NumPy, so the
+                # code that runs holds 1-D arrays, whose np.dot is the inner product
+                self.notes.append("read as NumPy: np.dot (or .dot) of two 1-D arrays such as theta[1:] is their "
+                                  "inner product, a number")
+            if op == "*" and (left.row or one_dimensional) and not right.row:
                 # vᵀu over the entries 2..n: Σₖ vₖuₖ less the term k = 1
                 entry = tree.Binary("*", left.node, right.node, here)
                 lowered = self.without_first(tree.Sum("features", _K, entry, here), entry, here, first)
@@ -1260,6 +1271,9 @@ class _Lowering:
 _TAIL_NOTES = {
     "tail": "read as Octave: {name}(2:end) is {name} without its first entry, the intercept {name}₁ "
             "(a column of ones in X), so the intercept is not regularised",
+    # NumPy counts from 0: theta[0] is the intercept, which logderiv numbers θ₁
+    "numpy": "read as NumPy: {name}[1:] is {name} without its first entry {name}[0], the intercept ({name}₁ here, "
+             "a column of ones in X), so the intercept is not regularised",
     "zero": "read as Octave: [0; {name}(2:end)] is {name} with its first entry, the intercept {name}₁, set to 0 "
             "({name} − {name}₁e₁), so the intercept is not regularised",
 }

@@ -314,6 +314,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
     #: where a part of the text that is read away starts, and where reading resumes
     skips: dict[int, int] = {}
     while position < end:
+        if position in skips:
+            # np.clip(z, -500, 500)'s bounds, np.logaddexp(0, z)'s 0: read away (noted by _code_notes)
+            position = skips.pop(position)
+            continue
         char = source[position]
         worded = _WORDED_SUM.match(source, position, end) if char in "Ss" else None
         if worded is not None and (position == start or not source[position - 1].isalnum()):
@@ -342,8 +346,6 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif compound and char in _ASCII_LETTERS and (whole := _compound_at(source, position, end, compound)):
             add("name", whole, position, position + len(whole))  # y_pred defined with --let: one name
             position += len(whole)
-        elif position in skips:
-            position = skips.pop(position)  # np.clip(z, -500, 500)'s bounds, read away (noted by _code_notes)
         elif char in "nN" and (clip := _CLIP.match(source, position, end)) and (
             position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
         ):
@@ -355,6 +357,16 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             add("open", "(", opener, opener + 1)
             skips[comma] = close
             position = opener + 1
+        elif char in "nN" and (softplus := _logaddexp_zero(source, position, end)):
+            # np.logaddexp(0, z) = log(e⁰ + eᶻ) = log(1 + eᶻ): the softplus of z, exactly (noted)
+            opener, skip_from, skip_to = softplus
+            add("name", "softplus", position, opener)
+            add("open", "(", opener, opener + 1)
+            skips[skip_from] = skip_to
+            position = opener + 1
+        elif char in "nN" and _LOGADDEXP.match(source, position, end):
+            _fail("np.logaddexp(a, b) is read only with 0 as one argument: np.logaddexp(0, z) = log(1 + e^z)",
+                  source, position, hint="write log(exp(a) + exp(b)) for two non-zero arguments")
         elif char == "n" and (stop := _numpy_multiply(source, position, end)):
             add("name", "multiply", position, stop)  # NumPy's np.multiply(a, b): the entry-by-entry product
             position = stop
@@ -383,6 +395,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             base = code_name.group("base")
             _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
                   hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
+        elif char in _ASCII_LETTERS and (count := _PARAMETER_COUNT.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            add("name", "n", position, count.end())  # len(theta), theta.size: θ's length, n (noted)
+            position = count.end()
         elif char in _ASCII_LETTERS and (count := _FEATURE_COUNT.match(source, position, end)):
             # X.shape[1], size(X, 2), columns(X): X's second size, n (m when X is n×m: matrix_cost says which)
             add("name", "n", position, count.end())
@@ -404,6 +421,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             add("name", entry.group("name"), position, position + len(entry.group("name")))
             add("sub", entry.group("index"), position + len(entry.group("name")), entry.end())
             position = entry.end()
+        elif char in _ASCII_LETTERS and (last := _ALL_BUT_LAST.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            _fail(f"'{last.group(0)}' leaves out the LAST entry: code that keeps its intercept (a column of ones) "
+                  "last, where logderiv's intercept is the first entry, θ₁", source, position,
+                  hint=f"put the column of ones first in X and write {last.group('name')}[1:]; or write the "
+                       "penalty as a sum over the entries it keeps")
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
         ):
@@ -633,6 +657,41 @@ def _wide_clip(source: str, position: int, end: int) -> tuple[int, int, int] | N
     return opener, comma, close
 
 
+_LOGADDEXP = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy)\.logaddexp\(")
+_ZERO_ARGUMENT = re.compile(r"\s*0(?:\.0*)?\s*")
+
+
+def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int] | None:
+    """``np.logaddexp(0, z)`` or ``np.logaddexp(z, 0)`` at ``position``: its ``(``, and the span of the 0 to read away.
+
+    Returns (opener, skip_from, skip_to): reading jumps from ``skip_from`` to ``skip_to``, leaving softplus(z).
+    """
+    match = _LOGADDEXP.match(source, position, end)
+    if match is None or (position and (source[position - 1].isalnum() or source[position - 1] in "_.")):
+        return None
+    opener = match.end() - 1
+    close = _matching_close(source, opener)
+    if close >= end:
+        return None
+    depth, comma = 0, -1
+    for offset in range(opener + 1, close):
+        if source[offset] in "([":
+            depth += 1
+        elif source[offset] in ")]":
+            depth -= 1
+        elif source[offset] == "," and depth == 0:
+            if comma >= 0:
+                return None  # a third argument (out=…): not read
+            comma = offset
+    if comma < 0:
+        return None
+    if _ZERO_ARGUMENT.fullmatch(source, opener + 1, comma):
+        return opener, opener + 1, comma + 1
+    if _ZERO_ARGUMENT.fullmatch(source, comma + 1, close):
+        return opener, comma, close
+    return None
+
+
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0."""
     if source[start:stop] not in ("np", "numpy") or stop >= end or source[stop] != ".":
@@ -649,6 +708,10 @@ _TAIL = re.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
     r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
 )
+
+
+#: NumPy's theta[:-1], theta[:-1, :]: the parameters without the last one (an intercept kept last): refused
+_ALL_BUT_LAST = re.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s*1\s*(?:,\s*:?\s*)?\]")
 
 
 #: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
@@ -668,7 +731,14 @@ _ONES_MASK = re.compile(
 
 
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
-_FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+_FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+
+#: the length of the parameter vector as code counts it: len(theta), theta.size, np.size(w), theta.shape[0]: n,
+#: one parameter per column of X (logderiv's θ is n×1, its intercept θ₁ with a column of ones in X)
+_PARAMETER_COUNT = re.compile(
+    r"(?:(?:len|length|numel)\s*\(\s*(?P<a>theta|w|beta|weights)\s*\)|(?:np|numpy)\.size\(\s*(?P<b>theta|w|beta|weights)\s*\)"
+    r"|(?P<c>theta|w|beta|weights)\.(?:size|shape\s*\[\s*0\s*\]))(?![A-Za-z0-9_(\[])"
+)
 
 
 
@@ -738,7 +808,7 @@ def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Toke
     """Whether ``source[position:]`` is NumPy's ``.T`` right after a name or a bracket (``X.T``, ``(A - Y).T``)."""
     if not (source.startswith(".T", position) and position + 2 <= end and tokens and tokens[-1].end == position):
         return False
-    if tokens[-1].kind not in ("name", "close"):
+    if tokens[-1].kind not in ("name", "close", "tail"):  # theta[1:, :].T as well as X.T and (A - Y).T
         return False
     after = position + 2
     return after >= end or not (source[after].isalnum() or source[after] == "_")
@@ -800,7 +870,12 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             notes.append(f"read as code: {token.raw} is the number of examples m")
             break
     for token in tokens:
-        if token.kind == "name" and token.text == "n" and token.raw != "n":
+        if token.kind == "name" and token.text == "n" and _PARAMETER_COUNT.fullmatch(token.raw):
+            notes.append(f"read as code: {token.raw} is the length of the parameter vector, n: one parameter per "
+                         "column of X (m×n), the intercept's with a column of ones")
+            break
+    for token in tokens:
+        if token.kind == "name" and token.text == "n" and token.raw != "n" and not _PARAMETER_COUNT.fullmatch(token.raw):
             notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is m×n "
                          "(m when X is n×m, one example per column)")
             break
@@ -822,6 +897,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          f"from overflowing, and changes nothing while {clipped} stays between its bounds, as on "
                          "ordinary data (a score beyond ±30 has its σ within 10⁻¹³ of 0 or 1)")
             break
+    if any(token.kind == "name" and token.text == "softplus" and token.raw.startswith(("np.", "numpy."))
+           for token in tokens):
+        notes.append("read as NumPy: np.logaddexp(0, z) = log(e⁰ + eᶻ) = log(1 + eᶻ), the softplus of z")
     written = [match.group(0) for match in _SCIENTIFIC.finditer(source)
                if match.start() == 0 or not (source[match.start() - 1].isalnum() or source[match.start() - 1] in "_.")]
     if written and any(token.kind == "number" and token.text == "10" and token.raw == "10" for token in tokens):
