@@ -195,3 +195,21 @@ def test_the_logistic_gradient_against_logaddexp_is_equivalent():
     cost = "np.mean(np.logaddexp(0, X @ theta) - y * (X @ theta))"
     assert check("X.T @ (sigmoid(X @ theta) - y) / m", cost=cost).verdict == "equivalent"
     assert check("X.T @ (sigmoid(X @ theta) - y)", cost=cost).verdict == "different"
+
+
+# --- X.dot(theta.T): θ 1-D or a row -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("product", ["X.dot(theta.T)", "np.dot(X, theta.T)", "X @ theta.T"])
+def test_the_data_times_a_transposed_parameter_vector_is_x_theta(product):
+    """keflavich's gist reshapes θ to a 1×n row and writes X.dot(theta.T); with 1-D θ the .T does nothing.
+    Either way the product is Xθ, so MSE/2 of it has the gradient Xᵀ(Xθ − y)/m (finite differences)."""
+    text = f"np.sum(({product} - y)**2) / (2*m)"
+    _assert_gradient(text, lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m))
+    assert any("1×n row, and is Xθ in both" in note for note in _notes(text, wrt="theta_j"))
+
+
+def test_the_data_star_a_transposed_parameter_vector_stays_refused():
+    """X * theta.T with NumPy arrays broadcasts entry by entry: not read as Xθ without np.matrix's marks."""
+    with pytest.raises(InputError):
+        derive("np.sum((X * theta.T - y)**2) / (2*m)")

@@ -1141,6 +1141,17 @@ class _Lowering:
             # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
             positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
             return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
+        if left.shape == _DATA and not left.row and right.shape == _FEATURES and right.row and not right.first \
+                and isinstance(node.right, tree.Transpose) and isinstance(node.right.operand, tree.Variable) \
+                and node.right.operand.name in vocab.PARAMETER_VECTORS and "numpy" in code_dialects(self.source) \
+                and star_between(self.source, node.left, node.right) is None:
+            # X.dot(theta.T): it runs only with θ 1-D (where .T does nothing) or a 1×n row (whose .T is the
+            # column): either way the product is Xθ; with θ a column it would raise
+            note = (f"read as NumPy: {self.spelled(node)} runs only with {self.spelled(node.right.operand)} 1-D or a "
+                    "1×n row, and is Xθ in both")
+            if note not in self.notes:
+                self.notes.append(note)
+            right = _Value(_FEATURES, right.node, False, right.first)
         shaped = self.data_product(node, left, right)
         if shaped is not None:
             return shaped

@@ -2257,6 +2257,8 @@ class _Parser:
         to the matrix form; a vector followed by nothing to multiply is refused there.
         """
         ahead = 1
+        if self.peek().raw == ".T" and self.is_op(self.peek(1), "+", "-"):
+            return False  # X @ theta.T - y: NumPy's .T never starts a dot product by juxtaposition
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)
