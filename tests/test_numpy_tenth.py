@@ -213,3 +213,44 @@ def test_the_data_star_a_transposed_parameter_vector_stays_refused():
     """X * theta.T with NumPy arrays broadcasts entry by entry: not read as Xθ without np.matrix's marks."""
     with pytest.raises(InputError):
         derive("np.sum((X * theta.T - y)**2) / (2*m)")
+
+
+# --- DeepLearning.AI's broadcast: X * (A - Y) of an n×m X and a 1×m row -----------------------------------
+
+_DLAI_COST = "cost = -1/m * np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))"
+_DLAI_LETS = ("A = sigmoid(np.dot(w.T, X) + b)",)
+
+
+def _dlai_cost(w, X, Y, b=0.3):
+    A = sig(w @ X + b)
+    return -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+
+
+def test_the_dlai_broadcast_gradient_is_right():
+    """propagate(): dw = (1/m) Σ along axis 1 of X ∘ (A − Y): entry j is Σᵢ xⱼ⁽ⁱ⁾(aᵢ − yᵢ)/m, the gradient
+    (checked first against finite differences of the NumPy cost with X n×m)."""
+    rng = np.random.default_rng(10)
+    X, Y = rng.normal(size=(3, 5)), rng.integers(0, 2, size=(1, 5)).astype(float)
+    for _ in range(3):
+        w = rng.normal(size=3)
+        grad = (np.sum(X * (sig(w @ X + 0.3) - Y), axis=1, keepdims=True) / 5).ravel()
+        steps = np.eye(3) * 1e-6
+        fd = np.array([(_dlai_cost(w + e, X, Y) - _dlai_cost(w - e, X, Y)) / 2e-6 for e in steps])
+        assert np.allclose(grad, fd, rtol=1e-5, atol=1e-8)
+    verdict = check("dw = 1/m * np.sum(X * (A - Y), axis=1, keepdims=True)", cost=_DLAI_COST, wrt="w_j",
+                    let=_DLAI_LETS)
+    assert verdict.verdict == "equivalent"
+    assert any("1×m row v multiplies column i of M" in note for note in verdict.notes), verdict.notes
+
+
+def test_the_dlai_broadcast_along_the_wrong_axis_or_without_the_count_is_not_equivalent():
+    """Summed along axis 0 it is an m-vector (refused: not the n-vector gradient); without 1/m it is m times
+    the gradient: different."""
+    try:
+        wrong_axis = check("1/m * np.sum(X * (A - Y), axis=0, keepdims=True)", cost=_DLAI_COST, wrt="w_j",
+                           let=_DLAI_LETS).verdict
+    except InputError:
+        wrong_axis = "refused"
+    assert wrong_axis in ("refused", "different")
+    assert check("np.sum(X * (A - Y), axis=1, keepdims=True)", cost=_DLAI_COST, wrt="w_j",
+                 let=_DLAI_LETS).verdict == "different"
