@@ -254,3 +254,36 @@ def test_the_dlai_broadcast_along_the_wrong_axis_or_without_the_count_is_not_equ
     assert wrong_axis in ("refused", "different")
     assert check("np.sum(X * (A - Y), axis=1, keepdims=True)", cost=_DLAI_COST, wrt="w_j",
                  let=_DLAI_LETS).verdict == "different"
+
+
+# --- v[:, np.newaxis]: a 1-D array made a column, beside X --------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", [
+    "(X * (h - y)[:, np.newaxis]).mean(axis=0)",
+    "np.sum((h - y)[:, None] * X, axis=0) / m",
+])
+def test_newaxis_beside_the_data_is_the_logistic_gradient(answer):
+    """With 1-D h, y: (h − y)[:, np.newaxis] is m×1, X * it scales row i by hᵢ − yᵢ, and the mean down axis 0
+    is Σᵢ (hᵢ − yᵢ)x⁽ⁱ⁾/m: by hand the gradient of the mean cross-entropy, checked by FD first."""
+    rng = np.random.default_rng(11)
+    X, y = rng.normal(size=(6, 3)), rng.integers(0, 2, size=6).astype(float)
+
+    def cost(t):
+        return np.mean(_ce(sig(X @ t), y))
+
+    for _ in range(3):
+        t = rng.normal(size=3)
+        grad = (X * (sig(X @ t) - y)[:, np.newaxis]).mean(axis=0)
+        fd = np.array([(cost(t + e) - cost(t - e)) / 2e-6 for e in np.eye(3) * 1e-6])
+        assert np.allclose(grad, fd, rtol=1e-5, atol=1e-8)
+    verdict = check(answer, let=["h = sigmoid(X @ theta)"])
+    assert verdict.verdict == "equivalent"
+    assert any("v[:, np.newaxis] makes the 1-D v an m×1 column" in note for note in verdict.notes)
+
+
+def test_newaxis_away_from_the_data_is_refused_with_the_readings():
+    """X @ w - y[:, np.newaxis] is the residual with a column w but an m×m matrix with a 1-D w: refused."""
+    with pytest.raises(InputError) as caught:
+        derive("np.sum((X @ w - y[:, np.newaxis])**2)/(2*m)")
+    assert caught.value.column == 17 and "1-D" in (caught.value.hint or "")

@@ -49,8 +49,8 @@ MATRIX_CONVENTIONS_NOTE = (
 #: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
 _NUMPY_MARKS = re.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
 _OCTAVE_MARKS = re.compile(r"'|\.\*|\.\^|;")
-#: the text between the operands of a product written with '*' (brackets and np. around it)
-_STAR = re.compile(r"[\s()\[\]]*\*[\s(\[]*(?:(?:np|numpy)\.)?")
+#: the text between the operands of a product written with '*' (brackets, np. and a [:, np.newaxis] around it)
+_STAR = re.compile(r"(?:\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]|[\s()\[\]])*\*[\s(\[]*(?:(?:np|numpy)\.)?")
 
 
 def code_dialects(text: str) -> frozenset[str]:

@@ -505,6 +505,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "[" and (column := _NEWAXIS.match(source, position, end)) and tokens and (
+            tokens[-1].kind in ("close", "name") and tokens[-1].end == position
+        ):
+            add("newaxis", column.group(0), position, column.end())  # v[:, np.newaxis]: 1-D v as a column
+            position = column.end()
         elif char == "." and (item := _numpy_item(source, position, end, tokens)):
             add("item", ".item", position, item)  # NumPy's (…).item((0, 0)): the number in a 1×1 result
             position = item
@@ -796,6 +801,10 @@ def _inside_square_brackets(tokens: list[_Token]) -> bool:
 _ITEM = re.compile(r"\.item\(\s*(?:\(\s*0\s*,\s*0\s*\)|0\s*,\s*0|0)?\s*\)")
 
 
+#: NumPy's v[:, np.newaxis], v[:, None]: the 1-D array v made an m×1 column
+_NEWAXIS = re.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
+
+
 def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> int:
     """Where NumPy's ``.item(…)`` right after a closing bracket ends (``(e.T @ e).item((0, 0))``); else 0."""
     if not (tokens and tokens[-1].kind == "close" and tokens[-1].end == position):
@@ -948,6 +957,8 @@ class _Parser:
         self.in_norm = 0
         #: what the reader should know about how the text was read (a convention applied)
         self.notes: list[str] = []
+        #: the operands written v[:, np.newaxis], by id, with the token: read only beside X (see _check_newaxis)
+        self.newaxis: dict[int, _Token] = {}
         #: the sums written without brackets, by id: their body may reach over later terms
         self.bracketless: set[int] = set()
         #: single letters used as quantities somewhere in the text (not right before '(')
@@ -1308,6 +1319,10 @@ class _Parser:
                 last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
                 node = self.transposed_product(node, self.span(node, last))
                 token = self.peek()
+        if token.kind == "newaxis":
+            self.advance()
+            self.newaxis[id(node)] = token
+            token = self.peek()
         if token.kind == "item":
             node = self.numpy_item(node, token)
             token = self.peek()
@@ -2854,6 +2869,7 @@ def _read_range(
                 parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node)
+        _check_newaxis(source, node, parser)
         node = _mean_count(source, node, parser)
     except RecursionError:
         # every nested construct is counted, so this is only a safety net
@@ -2863,6 +2879,30 @@ def _read_range(
     finally:
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+
+
+def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
+    """``v[:, np.newaxis]`` is read as v (the matrix form's m×1 column) only as a factor of X: ``X * v[:, None]``.
+
+    The code makes a 1-D v a column so that it broadcasts across X's columns, which the matrix form reads
+    the same. Beside anything else the other operand's shape decides: ``X @ w - y[:, np.newaxis]`` is the
+    m×1 residual with a column w, but an m×m matrix with a 1-D w, and the text does not say which.
+    """
+    if not parser.newaxis:
+        return
+    beside_x = set()
+    for current in tree.walk(node):
+        if isinstance(current, tree.Binary) and current.op == "*":
+            for one, other in ((current.left, current.right), (current.right, current.left)):
+                if isinstance(other, tree.Variable) and other.name == vocab.DATA_MATRIX and other.feature is None:
+                    beside_x.add(id(one))
+    for key, token in parser.newaxis.items():
+        if key not in beside_x:
+            _fail(f"'{token.raw}' makes a 1-D array a column: read only in a product with X (X * v{token.raw})",
+                  source, token.start, hint="elsewhere the result's shape depends on whether the other arrays are "
+                  "1-D (then NumPy broadcasts to an m×m matrix) or columns: write the expression without it")
+    parser.notes.append("read as NumPy: v[:, np.newaxis] makes the 1-D v an m×1 column, as the matrix form holds it, "
+                        "so X * v multiplies row i of X by vᵢ")
 
 
 def _transpose_end(tokens: list[_Token], k: int) -> int | None:
