@@ -287,3 +287,22 @@ def test_newaxis_away_from_the_data_is_refused_with_the_readings():
     with pytest.raises(InputError) as caught:
         derive("np.sum((X @ w - y[:, np.newaxis])**2)/(2*m)")
     assert caught.value.column == 17 and "1-D" in (caught.value.hint or "")
+
+
+# --- np.matrix code is refused with the reason, not as "unknown name 'np'" ---------------------------------
+
+
+def test_an_unread_numpy_call_is_named():
+    """papillon's np.matrix cost np.ravel(np.ones(len(Y))*…)[0]: its '*' is the matrix product only with
+    np.matrix operands, which the text does not say; refused, naming np.ravel at column 0."""
+    with pytest.raises(InputError) as caught:
+        derive("np.ravel(np.ones(len(Y))*(np.log(1+np.exp(X*beta)))-Y.T*X*beta)[0]", wrt="beta_j")
+    assert "np.ravel is not read" in str(caught.value) and caught.value.column == 0
+
+
+def test_np_matrix_star_without_np_matrix_in_the_text_is_refused_and_says_why():
+    """X.T*(σ(X*β) − Y) is Xᵀ(σ(Xβ) − Y) only for np.matrix; for arrays it broadcasts: refused, hint says so."""
+    with pytest.raises(InputError) as caught:
+        check("X.T*(1/(1+1/np.exp(X*beta))-Y)", cost="np.sum(np.log(1+np.exp(X @ beta)))-Y.T @ X @ beta",
+              wrt="beta_j")
+    assert "np.matrix" in (caught.value.hint or "")

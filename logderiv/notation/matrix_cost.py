@@ -155,7 +155,8 @@ def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape:
         message = (f"'{a} * {b}': in NumPy '*' multiplies entry by entry (broadcasting), not as matrices: "
                    f"{left_shape} times {right_shape} is not the matrix product")
     return InputError(message, source=source, column=column, label=label,
-                      hint=f"for the matrix product write {a} @ {b} or np.dot({a}, {b})")
+                      hint=f"for the matrix product write {a} @ {b} or np.dot({a}, {b}) (np.matrix's '*' is the "
+                           "matrix product, but nothing in the text says the arrays are np.matrix)")
 
 
 def _balanced(text: str) -> str:

@@ -442,6 +442,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             if prefix:
                 position = prefix  # np.sum(...) is sum(...): the NumPy spelling of a known function
                 continue
+            if (unread := _UNREAD_NUMPY.match(source, position, end)) and (
+                position == start or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+            ):
+                # np.ravel, np.ones, np.where …: say which NumPy call is not read, not "unknown name 'np'"
+                _fail(f"NumPy's {unread.group(0)} is not read", source, position,
+                      hint="NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, "
+                           "clip (of a score), logaddexp (with 0) and linalg.norm (squared) are read")
             # (DeepLearning.AI's lambd and the other spellings of λ are read by notation.pasted, noted)
             add("name", source[position:stop], position, stop)
             position = stop
@@ -695,6 +702,10 @@ def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int
     if _ZERO_ARGUMENT.fullmatch(source, comma + 1, close):
         return opener, comma, close
     return None
+
+
+#: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
+_UNREAD_NUMPY = re.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
