@@ -71,12 +71,18 @@ def test_wrong_number_of_arguments_is_refused_at_the_call():
     assert caught.value.column == cost.index("L")
 
 
-def test_a_function_body_may_not_call_a_function():
-    """No recursion: F(u) = log G(u) is refused at G."""
+def test_a_function_body_may_call_another_function_but_not_itself():
+    """No recursion: F(u) = log G(u) with G(v) = v² is F(u) = log(u²), G's body put in (noted, as code's
+    h(X, θ) = g(Xθ) needs); F(u) = log F(u) is refused at the call."""
     text = "F(u) = log G(u)"
+    problem = read_problem("sum_i F(theta^T x)", lets=[text, "G(v) = v^2"])
+    inline = read_problem("sum_i log((theta^T x)^2)")
+    assert problem.expand_definitions(problem.cost) == inline.expand_definitions(inline.cost)
+    assert any("the function F calls G" in note for note in problem.notes)
+    recursive = "F(u) = log F(u)"
     with pytest.raises(InputError) as caught:
-        read_problem("sum_i F(theta^T x)", lets=[text, "G(v) = v^2"])
-    assert caught.value.column == text.index("G")
+        read_problem("sum_i F(theta^T x)", lets=[recursive])
+    assert caught.value.column == recursive.index("F", 1)
 
 
 def test_sigmoid_without_a_backslash_in_latex_is_noted():

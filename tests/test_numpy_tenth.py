@@ -306,3 +306,32 @@ def test_np_matrix_star_without_np_matrix_in_the_text_is_refused_and_says_why():
         check("X.T*(1/(1+1/np.exp(X*beta))-Y)", cost="np.sum(np.log(1+np.exp(X @ beta)))-Y.T @ X @ beta",
               wrt="beta_j")
     assert "np.matrix" in (caught.value.hint or "")
+
+
+# --- np.vectorize(lambda x: …) and a function that calls another ------------------------------------------
+
+_NPL_LETS = ("m = len(y)", "h(X, theta) = g(X.dot(theta))", "g = vectorize(lambda x: 1 / (1 + exp(-x)))")
+_NPL_COST = "(1 / m) * ((-y.T).dot(log(h(X, theta))) - ((1 - y).T).dot(log(1 - h(X, theta))))"
+
+
+def test_a_vectorized_lambda_called_by_the_hypothesis_is_the_sigmoid():
+    """g = vectorize(lambda x: 1/(1 + e^{−x})) is σ entry by entry, h(X, θ) = g(Xθ): the cost is the mean
+    cross-entropy of σ(Xθ) (gradient by finite differences), and both readings are noted."""
+    _assert_gradient(_NPL_COST, lambda d: np.mean(_ce(sig(d.X @ d.theta), d.y)), lets=_NPL_LETS)
+    notes = _notes(_NPL_COST, wrt="theta_j", let=_NPL_LETS)
+    assert any("vectorize(lambda x: …) applies the function" in note for note in notes), notes
+    assert any("the function h calls g" in note for note in notes), notes
+
+
+def test_the_gradient_against_the_vectorized_hypothesis():
+    """By hand Xᵀ(σ(Xθ) − y)/m is the gradient (equivalent); Xᵀ(σ(Xθ) − y) lacks the 1/m (different).
+    check used to stop at the lambda's ':' while finding the cost's layout."""
+    assert check("(1 / m) * (X.T).dot(h(X, theta) - y)", cost=_NPL_COST, let=_NPL_LETS).verdict == "equivalent"
+    assert check("(X.T).dot(h(X, theta) - y)", cost=_NPL_COST, let=_NPL_LETS).verdict == "different"
+
+
+def test_functions_that_call_each_other_are_refused():
+    """f(x) = g(x) + 1 with g(x) = f(x)·2 has no definition to put in: refused, not looped on."""
+    with pytest.raises(InputError) as caught:
+        derive("1/m * sum_i f(theta^T x^(i))", let=["f(z) = g(z) + 1", "g(z) = 2 * f(z)"])
+    assert "calls it back" in str(caught.value)

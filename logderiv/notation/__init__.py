@@ -169,7 +169,7 @@ def read_definitions(
                     functions.check_sigmoid(definition)
                     notes.append(functions.sigmoid_note(definition))
                     continue
-                functions.check_body(definition, called)
+                functions.check_body(definition, called, {head.name for head in heads.values()})
                 if definition.name in definitions:
                     raise InputError(f"the function '{definition.name}' is defined twice", source=text, column=0)
                 definitions[definition.name] = definition
@@ -189,6 +189,7 @@ def read_definitions(
             text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
+    notes += [note for note in functions.compose(definitions) if note not in notes]
     expanded = []
     for name, value, text in parsed:
         if functions.has_calls(value):

@@ -15,6 +15,7 @@ like the front ends.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Collection, Mapping, Sequence
 
 from ..errors import InputError, InputTooLargeError
@@ -163,13 +164,19 @@ def _fail(message: str, node: tree.Node, source: str, label: str, hint: str | No
     return InputError(message, source=source, column=node.span.start, hint=hint, label=label)
 
 
-def check_body(definition: FunctionDef, functions: Collection[str]) -> None:
-    """Refuse a body that calls a defined function (no recursion) or uses a parameter's letter otherwise indexed."""
+def check_body(definition: FunctionDef, functions: Collection[str], others: Collection[str] = ()) -> None:
+    """Refuse a body that calls itself or an undefined function, or uses a parameter's letter otherwise indexed.
+
+    A call of another defined function (``others``: h(X, θ) = g(Xθ) beside g(x) = …) is left for
+    :func:`compose`, which puts that function's body in.
+    """
     assert definition.body is not None
     letters = {
         (p.name): shape(p) for p in definition.parameters if isinstance(p, tree.Variable)
     }
     for node in tree.walk(definition.body):
+        if isinstance(node, tree.FunctionCall) and node.name in others and node.name != definition.name:
+            continue
         if isinstance(node, tree.FunctionCall):
             raise _fail(
                 f"the function {definition.name} calls the function {node.name}: a function's body may not call one",
@@ -187,6 +194,35 @@ def check_body(definition: FunctionDef, functions: Collection[str]) -> None:
                 "--let",
                 hint="write the parameter in the body exactly as on the left side",
             )
+
+
+def compose(definitions: dict[str, FunctionDef]) -> list[str]:
+    """Put into each body the bodies of the defined functions it calls (code's h(X, θ) = g(X.dot(θ))), in place.
+
+    A function whose body calls none is complete; one that calls only complete ones is made complete by
+    :func:`expand`. What is left when no more can be completed calls itself through others: refused.
+    """
+    notes: list[str] = []
+    pending = {name for name, definition in definitions.items() if has_calls(definition.body)}
+    while pending:
+        ready = [name for name in pending if not any(
+            isinstance(node, tree.FunctionCall) and node.name in pending for node in tree.walk(definitions[name].body))]
+        if not ready:
+            name = sorted(pending)[0]
+            definition = definitions[name]
+            call = next(node for node in tree.walk(definition.body) if isinstance(node, tree.FunctionCall))
+            raise _fail(f"the function {name} calls {call.name}, which calls it back: not read", call,
+                        definition.text, "--let", hint=f"write one of them out inside the other")
+        for name in sorted(ready):
+            definition = definitions[name]
+            body, expansion_notes = expand(definition.body, definitions, definition.text, "--let")
+            definitions[name] = dataclasses.replace(definition, body=body)
+            called = sorted({node.name for node in tree.walk(definition.body) if isinstance(node, tree.FunctionCall)})
+            notes.append(f"the function {name} calls {', '.join(called)}: read with "
+                         f"{'its' if len(called) == 1 else 'their'} definition put in")
+            notes += [note for note in expansion_notes if note not in notes]
+            pending.discard(name)
+    return notes
 
 
 def expand(

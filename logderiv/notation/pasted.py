@@ -645,14 +645,24 @@ _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 _PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*:\s*"
                          r"return\s+(.+?)\s*;?\s*$")
 _PYTHON_LAMBDA = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
+#: NAME = np.vectorize(lambda x: BODY): the function of one variable, applied entry by entry
+_PYTHON_VECTORIZE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+([A-Za-z_]\w*)\s*:"
+                               r"\s*(.+?)\s*\)\s*;?\s*$")
 
 
 def _python_function(text: str) -> tuple[str, str] | None:
     """``def predict(X, theta): return X.dot(theta)`` (or ``predict = lambda X, theta: …``) → ``predict(X,theta) = …``."""
-    for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda")):
+    for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda"), (_PYTHON_VECTORIZE, "vectorize")):
         match = pattern.match(text)
         if match is not None:
             name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group(3)
+            if kind == "vectorize" and body.count("(") != body.count(")"):
+                return None  # the lambda ends before vectorize's ')': (lambda x: …)(…) or more arguments
+            if kind == "vectorize":
+                # np.vectorize(f) applies f to each entry: as the notation applies a function of a vector
+                return f"{name}({arguments}) = {body}", (
+                    f"read as NumPy: {name} = vectorize(lambda {arguments}: …) applies the function "
+                    f"{name}({arguments}) = {body} to each entry, as functions of a vector are applied here")
             spelled = f"def {name}({arguments}): return …" if kind == "def" else f"{name} = lambda {arguments}: …"
             return f"{name}({arguments}) = {body}", (
                 f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
