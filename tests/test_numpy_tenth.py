@@ -335,3 +335,16 @@ def test_functions_that_call_each_other_are_refused():
     with pytest.raises(InputError) as caught:
         derive("1/m * sum_i f(theta^T x^(i))", let=["f(z) = g(z) + 1", "g(z) = 2 * f(z)"])
     assert "calls it back" in str(caught.value)
+
+
+# --- J.sum() of a J that is one number ------------------------------------------------------------------------
+
+
+def test_the_sum_method_of_a_number_is_the_number():
+    """keflavich: J = yᵀlog h + (1 − y)ᵀlog(1 − h) is one number, so −J.sum()/m is −J/m, the mean
+    cross-entropy of σ(Xθ) (θ a row, X.dot(theta.T) = Xθ); gradient by finite differences."""
+    lets = ("m = y.size", "h = sigmoid(X.dot(theta.T))",
+            "J = ((y.T.dot(log(h))) + ((1.0 - y.T).dot(log(1.0 - h))))")
+    _assert_gradient("-(1.0/m) * J.sum()", lambda d: np.mean(_ce(sig(d.X @ d.theta), d.y)), lets=lets)
+    notes = _notes("-(1.0/m) * J.sum()", wrt="theta_j", let=lets)
+    assert any("the sum of J, which is one number" in note for note in notes), notes

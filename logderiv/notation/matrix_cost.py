@@ -326,6 +326,9 @@ def lower_matrix_forms(
     if sums:
         # C = (-y)'*log(h) - (1-y)'*log(1-h) is a number (a sum over the examples), and so is what uses only it
         per_example = _per_example_names(lets, numbers=sums)
+    if sums and not matrix_cost and _sums_a_number(cost, sums):
+        # -(1.0/m) * J.sum() with J = y.T.dot(log(h)) + …: the sum of a number is that number, read in matrix form
+        matrix_cost = True
     found = _vector_lets(lets, matrix_lets, per_example, columns)
     if vectors is not None:
         vectors.update(found)
@@ -381,9 +384,16 @@ def lower_matrix_forms(
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
-        cost = _Lowering(source, "COST", per_example, notes, columns, standing).top(cost, what="a cost",
-                                                                                 allow_examples=False)
+        lowering = _Lowering(source, "COST", per_example, notes, columns, standing)
+        lowering.numbers = frozenset(sums)
+        cost = lowering.top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
+
+
+def _sums_a_number(cost: tree.Node, numbers: Collection[str]) -> bool:
+    """Whether ``cost`` sums a --let that is one number over the examples: code's ``J.sum()``, ``np.sum(J)``."""
+    return any(isinstance(node, tree.Sum) and node.over == "examples" and isinstance(node.body, tree.Variable)
+               and node.body.name in numbers for node in tree.walk(cost))
 
 
 def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
@@ -767,6 +777,8 @@ class _Lowering:
         self.reduced: dict[int, tree.Sum] = {}
         #: the readings of θ(2:end) already noted
         self.said: set[str] = set()
+        #: the --let names whose values are one number (a sum over the examples): code's J.sum() of one is J
+        self.numbers: frozenset[str] = frozenset()
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -918,6 +930,12 @@ class _Lowering:
         self.summed -= 1
         if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
             return self.feature_sum(node, body)
+        if body.shape == _SCALAR and not body.row and isinstance(node.body, tree.Variable) \
+                and node.body.name in self.numbers and self.is_code_sum(node):
+            # J.sum(), np.sum(J) of a J that is one number (its --let sums over the examples): J itself
+            self.notes.append(f"read as code: the sum of {node.body.name}, which is one number (a sum over the "
+                              f"examples already), is {node.body.name} itself, as in NumPy")
+            return body
         if body.shape == _SCALAR and not body.row and self.is_code_sum(node) and any(
                 isinstance(current, (tree.Sum, tree.Dot)) for current in tree.walk(body.node)):
             # Octave's sum(sum(v)), sum(theta'*theta): the inner sum is already a number, over the examples or
