@@ -348,3 +348,13 @@ def test_the_sum_method_of_a_number_is_the_number():
     _assert_gradient("-(1.0/m) * J.sum()", lambda d: np.mean(_ce(sig(d.X @ d.theta), d.y)), lets=lets)
     notes = _notes("-(1.0/m) * J.sum()", wrt="theta_j", let=lets)
     assert any("the sum of J, which is one number" in note for note in notes), notes
+
+
+def test_a_squared_norm_beside_a_respelled_lambda_is_read_in_check():
+    """hunt 2's r18: J = mean CE + lam·‖θ‖² (np.linalg.norm(theta)**2), by hand ∇J = Xᵀ(h − y)/m + 2λθ:
+    equivalent; with λθ it is different. check found the cost's layout from the texts as pasted and
+    stopped at np.linalg.norm once lam was read as λ."""
+    cost = "-np.mean(y*np.log(h) + (1-y)*np.log(1-h)) + lam * np.linalg.norm(theta)**2"
+    lets = ["h = sigmoid(X @ theta)"]
+    assert check("X.T @ (h - y) / m + 2 * lam * theta", cost=cost, let=lets).verdict == "equivalent"
+    assert check("X.T @ (h - y) / m + lam * theta", cost=cost, let=lets).verdict == "different"
