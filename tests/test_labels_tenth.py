@@ -277,7 +277,7 @@ def test_numpy_size_of_theta_is_the_feature_count(count):
     # Xᵀ(h − y)/n is not (1/m) Xᵀ(h − y) when m ≠ n: different, and the count is said
     verdict = logderiv.check(f"X.T @ (h - y) / {count}", let=["h = sigmoid(X @ theta)"])
     assert verdict.verdict == "different"
-    assert any(f"{count} is the number of parameters, n" in note for note in verdict.notes)
+    assert any(f"{count} is the length of the parameter vector, n" in note for note in verdict.notes)
     # n/(n·m) Xᵀ(h − y) is the gradient: θ's size cancels, so it is read as one count n
     right = logderiv.check(f"X.T @ (h - y) * {count} / ({count} * X.shape[0])", let=["h = sigmoid(X @ theta)"])
     assert right.verdict == "equivalent"

@@ -352,6 +352,9 @@ class _Walk:
         """
         if not self.numpy or star_between(self.source.text, node.left, node.right) is None:
             return None
+        row = self.row_broadcast(left, right)
+        if row is not None:
+            return row
         vector, matrix = (left, right) if left.shape[1] == 1 else (right, left)
         if 1 in matrix.shape or vector.shape != (matrix.shape[0], 1) or vector.shape[0] != symbols.m:
             return None
@@ -360,6 +363,20 @@ class _Walk:
                   "column v multiplies row i of M by vᵢ (broadcasting: v is a column, as the matrix form holds y; "
                   "a 1-D array v would not broadcast so)")
         spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
+        return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
+
+    def row_broadcast(self, left, right):
+        """NumPy's ``X * (A - Y)`` of an n×m X (one example per column) and a 1×m row: column i of X times vᵢ.
+
+        DeepLearning.AI keeps the examples in columns and A, Y as 1×m rows; NumPy broadcasts a row (2-D or
+        1-D alike) down a matrix's rows, so each example's column is scaled by its own entry. None otherwise.
+        """
+        vector, matrix = (left, right) if left.shape[0] == 1 else (right, left)
+        if 1 in matrix.shape or vector.shape != (1, matrix.shape[1]) or vector.shape[1] != symbols.m:
+            return None
+        self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the {describe_shape(vector)} "
+                  "row v multiplies column i of M by vᵢ (broadcasting, as for a 1-D v)")
+        spread = sympy.MatMul(sympy.OneMatrix(matrix.shape[0], 1), vector)
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
     def one_dimensional_product(self, node: tree.Binary, left, right):

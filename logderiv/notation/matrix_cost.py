@@ -49,8 +49,8 @@ MATRIX_CONVENTIONS_NOTE = (
 #: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
 _NUMPY_MARKS = re.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
 _OCTAVE_MARKS = re.compile(r"'|\.\*|\.\^|;")
-#: the text between the operands of a product written with '*' (brackets and np. around it)
-_STAR = re.compile(r"[\s()\[\]]*\*[\s(\[]*(?:(?:np|numpy)\.)?")
+#: the text between the operands of a product written with '*' (brackets, np. and a [:, np.newaxis] around it)
+_STAR = re.compile(r"(?:\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]|[\s()\[\]])*\*[\s(\[]*(?:(?:np|numpy)\.)?")
 
 
 def code_dialects(text: str) -> frozenset[str]:
@@ -155,7 +155,8 @@ def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape:
         message = (f"'{a} * {b}': in NumPy '*' multiplies entry by entry (broadcasting), not as matrices: "
                    f"{left_shape} times {right_shape} is not the matrix product")
     return InputError(message, source=source, column=column, label=label,
-                      hint=f"for the matrix product write {a} @ {b} or np.dot({a}, {b})")
+                      hint=f"for the matrix product write {a} @ {b} or np.dot({a}, {b}) (np.matrix's '*' is the "
+                           "matrix product, but nothing in the text says the arrays are np.matrix)")
 
 
 def _balanced(text: str) -> str:
@@ -325,6 +326,9 @@ def lower_matrix_forms(
     if sums:
         # C = (-y)'*log(h) - (1-y)'*log(1-h) is a number (a sum over the examples), and so is what uses only it
         per_example = _per_example_names(lets, numbers=sums)
+    if sums and not matrix_cost and _sums_a_number(cost, sums):
+        # -(1.0/m) * J.sum() with J = y.T.dot(log(h)) + …: the sum of a number is that number, read in matrix form
+        matrix_cost = True
     found = _vector_lets(lets, matrix_lets, per_example, columns)
     if vectors is not None:
         vectors.update(found)
@@ -382,9 +386,16 @@ def lower_matrix_forms(
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
-        cost = _Lowering(source, "COST", per_example, notes, columns, standing, dialects).top(cost, what="a cost",
-                                                                                 allow_examples=False)
+        lowering = _Lowering(source, "COST", per_example, notes, columns, standing, dialects)
+        lowering.numbers = frozenset(sums)
+        cost = lowering.top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
+
+
+def _sums_a_number(cost: tree.Node, numbers: Collection[str]) -> bool:
+    """Whether ``cost`` sums a --let that is one number over the examples: code's ``J.sum()``, ``np.sum(J)``."""
+    return any(isinstance(node, tree.Sum) and node.over == "examples" and isinstance(node.body, tree.Variable)
+               and node.body.name in numbers for node in tree.walk(cost))
 
 
 def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
@@ -770,6 +781,8 @@ class _Lowering:
         self.reduced: dict[int, tree.Sum] = {}
         #: the readings of θ(2:end) already noted
         self.said: set[str] = set()
+        #: the --let names whose values are one number (a sum over the examples): code's J.sum() of one is J
+        self.numbers: frozenset[str] = frozenset()
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -882,6 +895,8 @@ class _Lowering:
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
             return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
+        if name == vocab.FEATURE_COUNT and self.spelled(node) not in ("n", "N"):
+            return _Value(_SCALAR, node)  # code's X.shape[1], len(theta): a count of the columns, noted where read
         if name == vocab.FEATURE_COUNT:
             # no sum bound says what n counts here, and notes write \frac{1}{n}\|X\theta - y\|^2 for n examples
             self.fail("'n' in a cost in matrix form: the number of examples or of features?", node,
@@ -904,7 +919,8 @@ class _Lowering:
                       hint="theta(2:end) is θ without its first entry, the intercept")
         if first not in self.said:
             self.said.add(first)
-            self.notes.append(_TAIL_NOTES[first].format(name=_name(vector.name)))
+            numpy = first == "tail" and self.source.startswith("[", vector.span.end)
+            self.notes.append(_TAIL_NOTES["numpy" if numpy else first].format(name=_name(vector.name)))
         return _Value(_FEATURES, tree.Variable(vector.name, vector.span, feature=_K), first=first)
 
     def transpose(self, operand: tree.Node, whole: tree.Node) -> _Value:
@@ -943,6 +959,12 @@ class _Lowering:
         self.summed -= 1
         if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
             return self.feature_sum(node, body)
+        if body.shape == _SCALAR and not body.row and isinstance(node.body, tree.Variable) \
+                and node.body.name in self.numbers and self.is_code_sum(node):
+            # J.sum(), np.sum(J) of a J that is one number (its --let sums over the examples): J itself
+            self.notes.append(f"read as code: the sum of {node.body.name}, which is one number (a sum over the "
+                              f"examples already), is {node.body.name} itself, as in NumPy")
+            return body
         if body.shape == _SCALAR and not body.row and self.is_code_sum(node) and any(
                 isinstance(current, (tree.Sum, tree.Dot)) for current in tree.walk(body.node)):
             # Octave's sum(sum(v)), sum(theta'*theta): the inner sum is already a number, over the examples or
@@ -1110,7 +1132,15 @@ class _Lowering:
                 return _Value(_FEATURES, tree.Binary(op, left.node, right.node, here), left.row, first)
             if op == "⊙" and not left.row and not right.row:
                 return _Value(_FEATURES, tree.Binary("*", left.node, right.node, here), False, first)
-            if op == "*" and left.row and not right.row:
+            one_dimensional = (op == "*" and not left.row and not right.row and first == "tail"
+                               and ("numpy" in code_dialects(self.source) or ".dot(" in self.source)
+                               and star_between(self.source, node.left, node.right) is None)
+            if one_dimensional:
+                # theta[1:].dot(theta[1:]), np.dot(theta[1:], theta[1:]): of a column it raises in NumPy, so the
+                # code that runs holds 1-D arrays, whose np.dot is the inner product
+                self.notes.append("read as NumPy: np.dot (or .dot) of two 1-D arrays such as theta[1:] is their "
+                                  "inner product, a number")
+            if op == "*" and (left.row or one_dimensional) and not right.row:
                 # vᵀu over the entries 2..n: Σₖ vₖuₖ less the term k = 1
                 entry = tree.Binary("*", left.node, right.node, here)
                 lowered = self.without_first(tree.Sum("features", _K, entry, here), entry, here, first)
@@ -1161,6 +1191,17 @@ class _Lowering:
             # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
             positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
             return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
+        if left.shape == _DATA and not left.row and right.shape == _FEATURES and right.row and not right.first \
+                and isinstance(node.right, tree.Transpose) and isinstance(node.right.operand, tree.Variable) \
+                and node.right.operand.name in vocab.PARAMETER_VECTORS and "numpy" in code_dialects(self.source) \
+                and star_between(self.source, node.left, node.right) is None:
+            # X.dot(theta.T): it runs only with θ 1-D (where .T does nothing) or a 1×n row (whose .T is the
+            # column): either way the product is Xθ; with θ a column it would raise
+            note = (f"read as NumPy: {self.spelled(node)} runs only with {self.spelled(node.right.operand)} 1-D or a "
+                    "1×n row, and is Xθ in both")
+            if note not in self.notes:
+                self.notes.append(note)
+            right = _Value(_FEATURES, right.node, False, right.first)
         shaped = self.data_product(node, left, right)
         if shaped is not None:
             return shaped
@@ -1291,6 +1332,9 @@ class _Lowering:
 _TAIL_NOTES = {
     "tail": "read as Octave: {name}(2:end) is {name} without its first entry, the intercept {name}₁ "
             "(a column of ones in X), so the intercept is not regularised",
+    # NumPy counts from 0: theta[0] is the intercept, which logderiv numbers θ₁
+    "numpy": "read as NumPy: {name}[1:] is {name} without its first entry {name}[0], the intercept ({name}₁ here, "
+             "a column of ones in X), so the intercept is not regularised",
     "zero": "read as Octave: [0; {name}(2:end)] is {name} with its first entry, the intercept {name}₁, set to 0 "
             "({name} − {name}₁e₁), so the intercept is not regularised",
 }

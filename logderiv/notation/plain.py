@@ -231,6 +231,50 @@ def _looks_like_exponent(source: str, position: int, end: int) -> bool:
     return position < end and source[position] in _DIGITS
 
 
+#: a number in scientific notation, 1e-5, 2.5E+3: mantissa, exponent
+_SCIENTIFIC = re.compile(r"(?P<mantissa>\d+(?:\.\d+)?)[eE](?P<sign>[+-]?)(?P<exponent>\d{1,3})(?![A-Za-z0-9_])")
+
+
+def _scientific(source: str, start: int, position: int, stop: int, end: int, tokens: list[_Token]) -> int:
+    """Add the tokens of ``(mantissa*10^(±exponent))`` for the literal at ``position``; return where it ends.
+
+    Read in a line of code (``np.log(h + 1e-5)``) or as a let's whole value with a negative exponent
+    (``eps = 1e-15``), where nothing else can be meant; in mathematics ``2e-3`` could be 2·e − 3, so there it
+    is refused.
+    """
+    match = _SCIENTIFIC.match(source, position, end)
+    # a let's whole value (eps = 1e-15): a guard's small number; a lone 3e2 stays refused (3·e²? 300?)
+    whole = (match is not None and match.group("sign") == "-" and not source[start:position].strip()
+             and not source[match.end():end].strip())
+    if match is None or not (whole or _code_dialects(source)):
+        _fail(
+            "scientific notation is not part of the notation",
+            source,
+            stop,
+            hint=f"write the power of ten out: {source[position:stop]}*10^(...)",
+        )
+    parts = [("open", "("), ("number", match.group("mantissa")), ("op", "*"), ("number", "10"), ("op", "^"), ("open", "(")]
+    if match.group("sign") == "-":
+        parts.append(("op", "-"))
+    parts += [("number", str(int(match.group("exponent")))), ("close", ")"), ("close", ")")]
+    for kind, text in parts:
+        tokens.append(_Token(kind, text, position, match.end(), text))  # raw as written out, for the bracket check
+    return match.end()
+
+
+#: a literal below this is too small for any check to tell from 0 (the numeric check's relative tolerance is 10⁻⁸)
+TINY = 1e-10
+
+
+def _power_of_ten(literal: str) -> str:
+    """``1e-5`` → ``10⁻⁵``, ``2.5e3`` → ``2.5·10³``: how the note shows a literal in scientific notation."""
+    match = _SCIENTIFIC.fullmatch(literal)
+    exponent = ("⁻" if match.group("sign") == "-" else "") + str(int(match.group("exponent"))).translate(
+        str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    mantissa = match.group("mantissa")
+    return f"10{exponent}" if mantissa in ("1", "1.0") else f"{mantissa}·10{exponent}"
+
+
 def _compound_at(source: str, position: int, end: int, compound: Sequence[str]) -> str | None:
     """The defined code name (``y_pred``) written whole at ``position``, or None."""
     if position > 0 and (source[position - 1].isalnum() or source[position - 1] in "_\\"):
@@ -267,7 +311,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         tokens.append(_Token(kind, text, begin, stop, source[begin:stop]))
 
     readable_training = _training_names(source[start:end])
+    #: where a part of the text that is read away starts, and where reading resumes
+    skips: dict[int, int] = {}
     while position < end:
+        if position in skips:
+            # np.clip(z, -500, 500)'s bounds, np.logaddexp(0, z)'s 0: read away (noted by _code_notes)
+            position = skips.pop(position)
+            continue
         char = source[position]
         worded = _WORDED_SUM.match(source, position, end) if char in "Ss" else None
         if worded is not None and (position == start or not source[position - 1].isalnum()):
@@ -286,18 +336,37 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 while stop < end and source[stop] in _DIGITS:
                     stop += 1
             if stop < end and source[stop] in "eE" and _looks_like_exponent(source, stop + 1, end):
-                # 1e-3 would otherwise read as 1·e − 3: refuse rather than guess
-                _fail(
-                    "scientific notation is not part of the notation",
-                    source,
-                    stop,
-                    hint=f"write the power of ten out: {source[position:stop]}*10^(...)",
-                )
+                # code's 1e-5 (eps = 1e-15): the number mantissa·10^exponent, exact, bracketed as one operand
+                # so that h + 1e-5 stays h + 10⁻⁵; read only in a text that is code (noted), and in plain
+                # mathematics 1e-3 could be 1·e − 3, so it is refused there
+                position = _scientific(source, start, position, stop, end, tokens)
+                continue
             add("number", source[position:stop], position, stop)
             position = stop
         elif compound and char in _ASCII_LETTERS and (whole := _compound_at(source, position, end, compound)):
             add("name", whole, position, position + len(whole))  # y_pred defined with --let: one name
             position += len(whole)
+        elif char in "nN" and (clip := _CLIP.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            if (wide := _wide_clip(source, position, end)) is None:
+                _fail(f"'{clip.group(0)}…)' is read only as a guard: bounds that are numbers, ±{WIDE_CLIP} or wider",
+                      source, position, hint="a narrower clip binds on ordinary data and changes the cost (its "
+                      "gradient is 0 beyond the bounds); write the quantity clipped if the clip never binds")
+            opener, comma, close = wide
+            add("open", "(", opener, opener + 1)
+            skips[comma] = close
+            position = opener + 1
+        elif char in "nN" and (softplus := _logaddexp_zero(source, position, end)):
+            # np.logaddexp(0, z) = log(e⁰ + eᶻ) = log(1 + eᶻ): the softplus of z, exactly (noted)
+            opener, skip_from, skip_to = softplus
+            add("name", "softplus", position, opener)
+            add("open", "(", opener, opener + 1)
+            skips[skip_from] = skip_to
+            position = opener + 1
+        elif char in "nN" and _LOGADDEXP.match(source, position, end):
+            _fail("np.logaddexp(a, b) is read only with 0 as one argument: np.logaddexp(0, z) = log(1 + e^z)",
+                  source, position, hint="write log(exp(a) + exp(b)) for two non-zero arguments")
         elif char == "n" and (stop := _numpy_multiply(source, position, end)):
             add("name", "multiply", position, stop)  # NumPy's np.multiply(a, b): the entry-by-entry product
             position = stop
@@ -326,6 +395,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             base = code_name.group("base")
             _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
                   hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
+        elif char in _ASCII_LETTERS and (count := _PARAMETER_COUNT.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            add("name", "n", position, count.end())  # len(theta), theta.size: θ's length, n (noted)
+            position = count.end()
         elif char in _ASCII_LETTERS and (count := _FEATURE_COUNT.match(source, position, end)):
             # X.shape[1], size(X, 2), columns(X): X's second size, n (m when X is n×m: matrix_cost says which)
             add("name", "n", position, count.end())
@@ -347,6 +421,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             add("name", entry.group("name"), position, position + len(entry.group("name")))
             add("sub", entry.group("index"), position + len(entry.group("name")), entry.end())
             position = entry.end()
+        elif char in _ASCII_LETTERS and (last := _ALL_BUT_LAST.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            _fail(f"'{last.group(0)}' leaves out the LAST entry: code that keeps its intercept (a column of ones) "
+                  "last, where logderiv's intercept is the first entry, θ₁", source, position,
+                  hint=f"put the column of ones first in X and write {last.group('name')}[1:]; or write the "
+                       "penalty as a sum over the entries it keeps")
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
         ):
@@ -361,6 +442,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             if prefix:
                 position = prefix  # np.sum(...) is sum(...): the NumPy spelling of a known function
                 continue
+            if (unread := _UNREAD_NUMPY.match(source, position, end)) and (
+                position == start or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+            ):
+                # np.ravel, np.ones, np.where …: say which NumPy call is not read, not "unknown name 'np'"
+                _fail(f"NumPy's {unread.group(0)} is not read", source, position,
+                      hint="NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, "
+                           "clip (of a score), logaddexp (with 0) and linalg.norm (squared) are read")
             # (DeepLearning.AI's lambd and the other spellings of λ are read by notation.pasted, noted)
             add("name", source[position:stop], position, stop)
             position = stop
@@ -424,6 +512,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "[" and (column := _NEWAXIS.match(source, position, end)) and tokens and (
+            tokens[-1].kind in ("close", "name") and tokens[-1].end == position
+        ):
+            add("newaxis", column.group(0), position, column.end())  # v[:, np.newaxis]: 1-D v as a column
+            position = column.end()
         elif char == "." and (item := _numpy_item(source, position, end, tokens)):
             add("item", ".item", position, item)  # NumPy's (…).item((0, 0)): the number in a 1×1 result
             position = item
@@ -536,6 +629,85 @@ def _numpy_multiply(source: str, position: int, end: int) -> int:
     return 0
 
 
+#: np.clip(z, LOW, HIGH) with numeric bounds: LOW and HIGH as written
+_CLIP = re.compile(r"(?:np|numpy)\.clip\(")
+_CLIP_BOUNDS = re.compile(r",\s*(?P<low>-\s*\d+(?:\.\d+)?)\s*,\s*(?P<high>\+?\d+(?:\.\d+)?)\s*\)")
+#: the least bound of a clip of a linear score read away: beyond ±30, σ(z) is 0 or 1 to float64's precision
+WIDE_CLIP = 30
+
+
+def _wide_clip(source: str, position: int, end: int) -> tuple[int, int, int] | None:
+    """``np.clip(z, -500, 500)`` at ``position``: the offsets of its ``(``, of the comma before the bounds, of its ``)``.
+
+    Code clips a score before np.exp only so that it cannot overflow: between the bounds the clip is z itself,
+    and bounds of ±30 or more are reached only by a score whose σ is within 10⁻¹³ of 0 or 1.
+    Narrower bounds, or bounds that are not numbers, change the cost and are refused (None here, then 'np').
+    """
+    match = _CLIP.match(source, position, end)
+    if match is None or (position and (source[position - 1].isalnum() or source[position - 1] in "_.")):
+        return None
+    opener = match.end() - 1
+    close = _matching_close(source, opener)
+    if close < 0 or close >= end:
+        return None
+    depth, comma = 0, -1
+    for offset in range(opener + 1, close):
+        char = source[offset]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            comma = offset
+            break
+    bounds = _CLIP_BOUNDS.fullmatch(source, comma, close + 1) if comma > 0 else None
+    if bounds is None:
+        return None
+    low, high = float(bounds.group("low").replace(" ", "")), float(bounds.group("high"))
+    if low > -WIDE_CLIP or high < WIDE_CLIP:
+        return None
+    return opener, comma, close
+
+
+_LOGADDEXP = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy)\.logaddexp\(")
+_ZERO_ARGUMENT = re.compile(r"\s*0(?:\.0*)?\s*")
+
+
+def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int] | None:
+    """``np.logaddexp(0, z)`` or ``np.logaddexp(z, 0)`` at ``position``: its ``(``, and the span of the 0 to read away.
+
+    Returns (opener, skip_from, skip_to): reading jumps from ``skip_from`` to ``skip_to``, leaving softplus(z).
+    """
+    match = _LOGADDEXP.match(source, position, end)
+    if match is None or (position and (source[position - 1].isalnum() or source[position - 1] in "_.")):
+        return None
+    opener = match.end() - 1
+    close = _matching_close(source, opener)
+    if close >= end:
+        return None
+    depth, comma = 0, -1
+    for offset in range(opener + 1, close):
+        if source[offset] in "([":
+            depth += 1
+        elif source[offset] in ")]":
+            depth -= 1
+        elif source[offset] == "," and depth == 0:
+            if comma >= 0:
+                return None  # a third argument (out=…): not read
+            comma = offset
+    if comma < 0:
+        return None
+    if _ZERO_ARGUMENT.fullmatch(source, opener + 1, comma):
+        return opener, opener + 1, comma + 1
+    if _ZERO_ARGUMENT.fullmatch(source, comma + 1, close):
+        return opener, comma, close
+    return None
+
+
+#: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
+_UNREAD_NUMPY = re.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+
+
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0."""
     if source[start:stop] not in ("np", "numpy") or stop >= end or source[stop] != ".":
@@ -554,6 +726,10 @@ _TAIL = re.compile(
 )
 
 
+#: NumPy's theta[:-1], theta[:-1, :]: the parameters without the last one (an intercept kept last): refused
+_ALL_BUT_LAST = re.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s*1\s*(?:,\s*:?\s*)?\]")
+
+
 #: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
 #: data, one example per row or entry, as x*theta reads it, or a one-feature model's x); Octave's length(y),
 #: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
@@ -570,11 +746,14 @@ _ONES_MASK = re.compile(
 )
 
 
-#: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n); and
-#: NumPy's size of the parameters, theta.size, theta.shape[0] (n in either layout: θ is n×1), not θ·size
-_FEATURE_COUNT = re.compile(
-    r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)"
-    r"|(?:theta|w)\.(?:size(?![\w(.\[])|shape\s*\[\s*0\s*\])"
+#: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
+_FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+
+#: the length of the parameter vector as code counts it: len(theta), theta.size, np.size(w), theta.shape[0]: n,
+#: one parameter per column of X (logderiv's θ is n×1, its intercept θ₁ with a column of ones in X)
+_PARAMETER_COUNT = re.compile(
+    r"(?:(?:len|length|numel)\s*\(\s*(?P<a>theta|w|beta|weights)\s*\)|(?:np|numpy)\.size\(\s*(?P<b>theta|w|beta|weights)\s*\)"
+    r"|(?P<c>theta|w|beta|weights)\.(?:size|shape\s*\[\s*0\s*\]))(?![A-Za-z0-9_(\[])"
 )
 
 
@@ -633,6 +812,10 @@ def _inside_square_brackets(tokens: list[_Token]) -> bool:
 _ITEM = re.compile(r"\.item\(\s*(?:\(\s*0\s*,\s*0\s*\)|0\s*,\s*0|0)?\s*\)")
 
 
+#: NumPy's v[:, np.newaxis], v[:, None]: the 1-D array v made an m×1 column
+_NEWAXIS = re.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
+
+
 def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> int:
     """Where NumPy's ``.item(…)`` right after a closing bracket ends (``(e.T @ e).item((0, 0))``); else 0."""
     if not (tokens and tokens[-1].kind == "close" and tokens[-1].end == position):
@@ -645,7 +828,7 @@ def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Toke
     """Whether ``source[position:]`` is NumPy's ``.T`` right after a name or a bracket (``X.T``, ``(A - Y).T``)."""
     if not (source.startswith(".T", position) and position + 2 <= end and tokens and tokens[-1].end == position):
         return False
-    if tokens[-1].kind not in ("name", "close"):
+    if tokens[-1].kind not in ("name", "close", "tail"):  # theta[1:, :].T as well as X.T and (A - Y).T
         return False
     after = position + 2
     return after >= end or not (source[after].isalnum() or source[after] == "_")
@@ -707,13 +890,14 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             notes.append(f"read as code: {token.raw} is the number of examples m")
             break
     for token in tokens:
-        if token.kind == "name" and token.text == "n" and token.raw != "n":
-            if token.raw.startswith(("theta", "w")):
-                notes.append(f"read as code: {token.raw} is the number of parameters, n, the number of features "
-                             "(θ is n×1 in either layout)")
-            else:
-                notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is "
-                             "m×n (m when X is n×m, one example per column)")
+        if token.kind == "name" and token.text == "n" and _PARAMETER_COUNT.fullmatch(token.raw):
+            notes.append(f"read as code: {token.raw} is the length of the parameter vector, n: one parameter per "
+                         "column of X (m×n), the intercept's with a column of ones")
+            break
+    for token in tokens:
+        if token.kind == "name" and token.text == "n" and token.raw != "n" and not _PARAMETER_COUNT.fullmatch(token.raw):
+            notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is m×n "
+                         "(m when X is n×m, one example per column)")
             break
     for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
         base = _data_base(_TRAINING.fullmatch(spelled))
@@ -725,6 +909,27 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
         notes.append(WEIGHTS_NOTE)
+    for clip in _CLIP.finditer(source):
+        if (found := _wide_clip(source, clip.start(), len(source))) is not None:
+            opener, comma, close = found
+            clipped = source[opener + 1:comma].strip()
+            notes.append(f"read as code: {source[clip.start():close + 1]} is {clipped}: the clip only keeps np.exp "
+                         f"from overflowing, and changes nothing while {clipped} stays between its bounds, as on "
+                         "ordinary data (a score beyond ±30 has its σ within 10⁻¹³ of 0 or 1)")
+            break
+    if any(token.kind == "name" and token.text == "softplus" and token.raw.startswith(("np.", "numpy."))
+           for token in tokens):
+        notes.append("read as NumPy: np.logaddexp(0, z) = log(e⁰ + eᶻ) = log(1 + eᶻ), the softplus of z")
+    written = [match.group(0) for match in _SCIENTIFIC.finditer(source)
+               if match.start() == 0 or not (source[match.start() - 1].isalnum() or source[match.start() - 1] in "_.")]
+    if written and any(token.kind == "number" and token.text == "10" and token.raw == "10" for token in tokens):
+        shown = f"read as code: {written[0]} is the number {_power_of_ten(written[0])}, kept as written"
+        if float(written[0]) < TINY:
+            notes.append(f"{shown}: an ε this small (a guard against log(0)) moves the gradient by less than a check's "
+                         "tolerance, so a gradient that leaves it out is equivalent")
+        else:
+            notes.append(f"{shown}: an ε added inside a log (a guard against log(0)) scales the gradient by h/(h + ε), so "
+                         "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
     return tuple(notes)
@@ -763,6 +968,8 @@ class _Parser:
         self.in_norm = 0
         #: what the reader should know about how the text was read (a convention applied)
         self.notes: list[str] = []
+        #: the operands written v[:, np.newaxis], by id, with the token: read only beside X (see _check_newaxis)
+        self.newaxis: dict[int, _Token] = {}
         #: the sums written without brackets, by id: their body may reach over later terms
         self.bracketless: set[int] = set()
         #: single letters used as quantities somewhere in the text (not right before '(')
@@ -1123,6 +1330,10 @@ class _Parser:
                 last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
                 node = self.transposed_product(node, self.span(node, last))
                 token = self.peek()
+        if token.kind == "newaxis":
+            self.advance()
+            self.newaxis[id(node)] = token
+            token = self.peek()
         if token.kind == "item":
             node = self.numpy_item(node, token)
             token = self.peek()
@@ -2072,6 +2283,8 @@ class _Parser:
         to the matrix form; a vector followed by nothing to multiply is refused there.
         """
         ahead = 1
+        if self.peek().raw == ".T" and self.is_op(self.peek(1), "+", "-"):
+            return False  # X @ theta.T - y: NumPy's .T never starts a dot product by juxtaposition
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)
@@ -2667,6 +2880,7 @@ def _read_range(
                 parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node)
+        _check_newaxis(source, node, parser)
         node = _mean_count(source, node, parser)
     except RecursionError:
         # every nested construct is counted, so this is only a safety net
@@ -2676,6 +2890,30 @@ def _read_range(
     finally:
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+
+
+def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
+    """``v[:, np.newaxis]`` is read as v (the matrix form's m×1 column) only as a factor of X: ``X * v[:, None]``.
+
+    The code makes a 1-D v a column so that it broadcasts across X's columns, which the matrix form reads
+    the same. Beside anything else the other operand's shape decides: ``X @ w - y[:, np.newaxis]`` is the
+    m×1 residual with a column w, but an m×m matrix with a 1-D w, and the text does not say which.
+    """
+    if not parser.newaxis:
+        return
+    beside_x = set()
+    for current in tree.walk(node):
+        if isinstance(current, tree.Binary) and current.op == "*":
+            for one, other in ((current.left, current.right), (current.right, current.left)):
+                if isinstance(other, tree.Variable) and other.name == vocab.DATA_MATRIX and other.feature is None:
+                    beside_x.add(id(one))
+    for key, token in parser.newaxis.items():
+        if key not in beside_x:
+            _fail(f"'{token.raw}' makes a 1-D array a column: read only in a product with X (X * v{token.raw})",
+                  source, token.start, hint="elsewhere the result's shape depends on whether the other arrays are "
+                  "1-D (then NumPy broadcasts to an m×m matrix) or columns: write the expression without it")
+    parser.notes.append("read as NumPy: v[:, np.newaxis] makes the 1-D v an m×1 column, as the matrix form holds it, "
+                        "so X * v multiplies row i of X by vᵢ")
 
 
 def _transpose_end(tokens: list[_Token], k: int) -> int | None:
