@@ -179,7 +179,7 @@ _HATTED = frozenset({"y", "p"})
 _HATTED_P = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
 _BARE_P = re.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
 #: Letters that are the prediction when they carry the example index: ``p_i``, ``a^{(i)}``.
-_PREDICTION_LETTERS = frozenset({"p", "a"})
+PREDICTION_LETTERS = frozenset({"p", "a"})
 
 
 class _Token(NamedTuple):
@@ -2387,7 +2387,7 @@ class _Parser:
                       f"{capital} (defined by --let): DeepLearning.AI writes {capital} = (…, {name}^{{(i)}}, …)")
             name = capital
         if (
-            name in _PREDICTION_LETTERS
+            name in PREDICTION_LETTERS
             and example is not None
             and feature is None
             and not decorated

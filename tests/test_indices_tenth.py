@@ -1,0 +1,122 @@
+"""Indices, sums and lets as real notes write them, tenth round (issue 10).
+
+* ``-(1 / m) * np.sum(p1 + p2)`` with lets ``p1 = np.dot(y.T, …)``, ``p2 = np.dot(1 - y.T, …)`` (each one
+  number, a sum over the examples already): NumPy's sum of a number is that number. It was refused as
+  "a sum over examples inside another sum over examples"; now read, noted. A sum that mixes such a number
+  with something per example (``np.sum(p1 * y)``) is still refused, never read as a nested sum.
+* Bishop's and Ito's ``y_n = σ(a_n)`` beside ``a_n = w_0 x_n + w_1``: ``a_n`` is the let's pre-activation,
+  not the activation a⁽ⁱ⁾ that stands for the prediction when nothing defines it. It was refused as
+  "--let h uses itself"; now a is the let's value, noted.
+
+A cost's gradient is held against central finite differences of the same cost written here by hand in
+NumPy (the corpus judge does the differencing, tests/corpus/judge.py, with its own oracle evaluation of
+logderiv's result); verdicts are worked out by hand in the docstrings.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from corpus.items import Cost, sig
+from corpus.judge import judge_cost
+from logderiv import check, derive
+from logderiv.errors import InputError
+
+
+def _nll(p, y):
+    """Σᵢ −[yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)], by hand."""
+    return float(np.sum(-(y * np.log(p) + (1 - y) * np.log(1 - p))))
+
+
+def _assert_gradient(text, intended, *, wrt=("theta_j",), lets=()):
+    """logderiv's gradient of ``text`` agrees with finite differences of ``intended`` (NumPy, by hand)."""
+    outcome = judge_cost(Cost(id=text, source="test", text=text, intended=intended, wrt=wrt, lets=lets))
+    assert outcome.kind == "right", outcome.detail
+
+
+# --- 1. np.sum of lets that are one number each ------------------------------------------------------
+
+_P_LETS = (
+    "m = len(y)",
+    "z = np.dot(X, theta)",
+    "p1 = np.dot(y.T, np.log(sigmoid(z)))",
+    "p2 = np.dot(1 - y.T, np.log(1 - sigmoid(z)))",
+)
+
+
+@pytest.mark.parametrize("cost", ["-(1 / m) * np.sum(p1 + p2)", "-(p1 + p2).sum() / m", "-(1/m) * sum(p1 + p2)"])
+def test_the_sum_of_two_lets_that_are_numbers_is_their_sum(cost):
+    """p1 + p2 = Σᵢ [yᵢ log σ(θᵀxᵢ) + (1 − yᵢ) log(1 − σ(θᵀxᵢ))] is one number; its np.sum is itself, so the
+    cost is the mean cross-entropy (finite differences of it), with a note naming p1 and p2."""
+    _assert_gradient(cost, lambda d: _nll(sig(d.X @ d.theta), d.y) / d.m, lets=_P_LETS)
+    notes = derive(cost, let=_P_LETS).problem.notes
+    assert any("adds up a single number" in note and "p1 and p2" in note for note in notes), notes
+
+
+def test_a_weighted_sum_of_number_lets_keeps_its_weights():
+    """np.sum(2*p1 - p2) is 2 p1 − p2: J = −(1/m)[2 Σ y log σ − Σ (1 − y) log(1 − σ)], by finite differences."""
+    cost = "-(1/m) * np.sum(2*p1 - p2)"
+
+    def intended(d):
+        s = sig(d.X @ d.theta)
+        return -(2 * np.sum(d.y * np.log(s)) - np.sum((1 - d.y) * np.log(1 - s))) / d.m
+
+    _assert_gradient(cost, intended, lets=_P_LETS)
+
+
+def test_the_gradient_of_the_number_lets_cost_is_checked_by_hand():
+    """∂J/∂θⱼ of the mean cross-entropy is (1/m) Σ (σ(θᵀxᵢ) − yᵢ) xᵢⱼ = Xᵀ(σ(z) − y)/m: equivalent; without
+    the 1/m it is m times that: different."""
+    cost = "-(1 / m) * np.sum(p1 + p2)"
+    assert check("(1 / m) * np.dot(X.T, (sigmoid(z) - y))", cost=cost, let=_P_LETS).verdict == "equivalent"
+    assert check("np.dot(X.T, (sigmoid(z) - y))", cost=cost, let=_P_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("cost", ["-(1/m) * np.sum(p1 * y)", "-(1/m) * np.sum(p1 + y)"])
+def test_a_number_let_summed_with_values_per_example_is_refused_not_nested(cost):
+    """p1 (a number) times or plus y (per example) is no number: not the sum of a number, and a sum over
+    the examples around p1's own sum is refused rather than read."""
+    with pytest.raises(InputError):
+        derive(cost, let=_P_LETS)
+
+
+# --- 2. a_n defined by a let beside y_n = σ(a_n) ---------------------------------------------------------
+
+_BISHOP_COST = r"-\frac{1}{N} \sum_{n=1}^{N} \{ t_n \log y_n + (1-t_n) \log (1-y_n) \}"
+
+
+@pytest.mark.parametrize(
+    "lets",
+    [
+        (r"y_n = \sigma(a_n)", r"a_n = w_0 x_n + w_1"),
+        (r"y_n = \sigma(a_n) = \frac{1}{1 + \exp(-a_n)}", r"a_n = w_0 x_n + w_1"),
+        (r"y_n = \sigma(a_n)", r"a_n = w_0 \cdot x_n + w_1"),
+    ],
+)
+def test_a_let_defined_pre_activation_a_n_is_its_value_not_the_prediction(lets):
+    """a_n = w₀xₙ + w₁ (w₀ the slope, w₁ the intercept), yₙ = σ(aₙ), tₙ the target: J is the mean
+    cross-entropy of σ(w₀x + w₁), by finite differences in w₀ and in w₁."""
+    _assert_gradient(
+        _BISHOP_COST, lambda d: _nll(sig(d.theta0 * d.x + d.theta1), d.y) / d.m, wrt=("w_0", "w_1"), lets=lets
+    )
+    notes = derive(_BISHOP_COST, wrt="w_0", let=lets).problem.notes
+    assert any("the n on a_n" in note for note in notes), notes
+
+
+def test_the_slope_and_intercept_answers_of_the_bishop_cost_are_judged_by_hand():
+    """∂J/∂w₀ = (1/N) Σ (yₙ − tₙ) xₙ and ∂J/∂w₁ = (1/N) Σ (yₙ − tₙ): each equivalent for its own parameter,
+    and the intercept's answer is different for the slope."""
+    lets = (r"y_n = \sigma(a_n)", r"a_n = w_0 x_n + w_1")
+    slope = r"\frac{1}{N}\sum_{n=1}^{N}(y_n-t_n)x_n"
+    intercept = r"\frac{1}{N}\sum_{n=1}^{N}(y_n-t_n)"
+    assert check(slope, cost=_BISHOP_COST, wrt="w_0", let=lets).verdict == "equivalent"
+    assert check(intercept, cost=_BISHOP_COST, wrt="w_1", let=lets).verdict == "equivalent"
+    assert check(intercept, cost=_BISHOP_COST, wrt="w_0", let=lets).verdict == "different"
+
+
+def test_an_undefined_a_i_is_still_the_prediction():
+    """Without a let for a, a^{(i)} stays the prediction σ(θᵀx⁽ⁱ⁾) (DeepLearning.AI), as before."""
+    cost = r"-\frac{1}{m}\sum_{i=1}^m y^{(i)}\log a^{(i)} + (1-y^{(i)})\log(1-a^{(i)})"
+    notes = derive(cost, let=(r"h(x) = \sigma(\theta^T x)",)).problem.notes
+    assert any("read as the prediction" in note for note in notes), notes
