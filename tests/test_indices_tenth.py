@@ -120,3 +120,39 @@ def test_an_undefined_a_i_is_still_the_prediction():
     cost = r"-\frac{1}{m}\sum_{i=1}^m y^{(i)}\log a^{(i)} + (1-y^{(i)})\log(1-a^{(i)})"
     notes = derive(cost, let=(r"h(x) = \sigma(\theta^T x)",)).problem.notes
     assert any("read as the prediction" in note for note in notes), notes
+
+
+# --- 3. a sum over k whose terms are written with i -------------------------------------------------------
+
+
+def test_a_sum_over_k_of_terms_in_i_is_the_sum_over_the_examples():
+    """J(w, b) = (1/m) Σ_{k=1}^m ((w xᵢ + b) − yᵢ)²: k marks nothing and i nothing binds, so the one index is the
+    example's: the mean squared error of one feature (finite differences in w and b), noted."""
+    cost = r"J(w,b) = \dfrac{1}{m} \sum_{k=1}^m  \big((wx_i + b) - y_i\big) ^2"
+    _assert_gradient(cost, lambda d: float(np.mean((d.w[0] * d.x + d.b - d.y) ** 2)), wrt=("w", "b"))
+    notes = derive(cost, wrt="b").problem.notes
+    assert any("k and i are read as one index" in note for note in notes), notes
+
+
+def test_the_k_sum_answers_are_judged_by_hand():
+    """∂J/∂b = (2/m) Σ (w xᵢ + b − yᵢ): equivalent; ∂J/∂w = (2/m) Σ (w xᵢ + b − yᵢ) xᵢ: equivalent; the b answer
+    for w lacks the xᵢ: different."""
+    cost = r"J(w,b) = \dfrac{1}{m} \sum_{k=1}^m  \big((wx_i + b) - y_i\big) ^2"
+    db = r"\frac{1}{m} \sum_{k=1}^m  2\big((wx_i + b) - y_i\big)"
+    dw = r"\frac{1}{m} \sum_{k=1}^m  2\big((wx_i + b) - y_i\big) \times x_i"
+    assert check(db, cost=cost, wrt="b").verdict == "equivalent"
+    assert check(dw, cost=cost, wrt="w").verdict == "equivalent"
+    assert check(db, cost=cost, wrt="w").verdict == "different"
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        r"\sum_{k=1}^n (\theta^T x^{(i)} - y^{(i)})^2",  # n may count the features: not read as the examples
+        r"\sum_{k=1}^m k (\theta^T x^{(i)} - y^{(i)})^2",  # k written in the terms: no misspelling
+        r"\sum_{k=1}^m (\theta_k x^{(i)} - y^{(i)})^2",  # k subscripts a parameter
+    ],
+)
+def test_a_sum_over_k_is_not_merged_with_i_otherwise(cost):
+    with pytest.raises(InputError):
+        derive(cost, wrt="theta_j")

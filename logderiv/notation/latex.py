@@ -2881,8 +2881,16 @@ class _Parser:
                 self.note(f"'{token.raw}' without limits runs over the examples: its index {implied} is read from "
                           f"what it subscripts ({getattr(self, 'implied_written', f'y_{implied}')})")
         letter, column = index if index is not None else (vocab.EXAMPLE_INDEX, token.start)
-        over = self.sum_range(letter, column, upper)
-        self.sum_start(over, letter, lower, upper, minus_one)
+        if index is not None and self.sums_terms_in_i(letter, upper):
+            # \sum_{k=1}^m ((wx_i + b) - y_i)^2: k marks nothing in the terms, which are written with the example
+            # index i and no other sum binds it: one index misspelled (else i is free and k sums a constant)
+            self.note(f"Σ_{{{letter}=1}}^{{{upper[0]}}} sums terms written with i alone ({letter} marks nothing in "
+                      f"them): {letter} and i are read as one index, the sum over the {upper[0]} examples")
+            self.sum_start("examples", vocab.EXAMPLE_INDEX, lower, upper, minus_one)
+            over = "examples"
+        else:
+            over = self.sum_range(letter, column, upper)
+            self.sum_start(over, letter, lower, upper, minus_one)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(token)
         examples = over == "examples"
@@ -2991,6 +2999,23 @@ class _Parser:
             hint=f"index a target or prediction (y_{letter}) for examples, a parameter (\\theta_{letter}) for features;"
             " or write \\sum_{i=1}^{m} / \\sum_{j=1}^{n}",
         )
+
+    def sums_terms_in_i(self, letter: str, upper: tuple[str, int] | None) -> bool:
+        r"""Whether ``\sum_{k=1}^m`` sums terms that carry the example index i and never its own ``k``.
+
+        Only outside every other sum over the examples, with an upper bound that counts examples (m, M, N),
+        k subscripting nothing up to the sum's end and i subscripting data of the examples (y_i, x_i) only.
+        """
+        if (letter == vocab.EXAMPLE_INDEX or self.example_sums or upper is None or upper[0] not in ("m", "M", "N")
+                or vocab.EXAMPLE_INDEX in self.aliases or self.index_roles(letter)):
+            return False
+        stop = self.position
+        while stop < self.stop and not (self.tokens[stop].kind == "sum" and stop > self.position):
+            stop += 1
+        # the letter written anywhere in the sum's reach, even on its own (k x_i): not a misspelling then
+        if any(token.kind == "name" and token.text == letter for token in self.tokens[self.position:stop]):
+            return False
+        return self.index_roles(vocab.EXAMPLE_INDEX) - {"unknown"} == {"examples"}
 
     def index_roles(self, letter: str) -> set[str]:
         r"""What ``letter`` subscripts from here to the end of the enclosing bracket: ``{"examples"}`` for ``y_n``."""
