@@ -156,3 +156,33 @@ def test_the_k_sum_answers_are_judged_by_hand():
 def test_a_sum_over_k_is_not_merged_with_i_otherwise(cost):
     with pytest.raises(InputError):
         derive(cost, wrt="theta_j")
+
+
+# --- 4. a plain note's sum(1, m, …) and its glued xji -----------------------------------------------------
+
+
+def test_sum_with_its_limits_as_arguments_is_the_sum_over_the_examples():
+    """-1/m sum(1, m, yi log h(xi) + (1 − yi) log(1 − h(xi))) is −(1/m) Σ_{i=1}^m […]: the mean cross-entropy
+    of the logistic model (h undefined in a cross-entropy, noted), by finite differences; the limits noted."""
+    cost = "-1/m sum(1, m, yi * log(h(xi)) + (1-yi) * log(1-h(xi)))"
+    _assert_gradient(cost, lambda d: _nll(sig(d.X @ d.theta), d.y) / d.m)
+    notes = derive(cost).problem.notes
+    assert any("sum(1, m, …) is read as the sum Σ_{i=1}^{m}" in note for note in notes), notes
+
+
+def test_the_glued_xji_is_feature_j_of_example_i():
+    """∂J/∂θⱼ of the mean logistic loss is (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾: xji written for xⱼ⁽ⁱ⁾ is equivalent;
+    without the 1/m it is m times too large: different; without the xji it is ∂J/∂θ₀'s form: different."""
+    verdict = check("1/m sum(1,m, (h(xi) - yi) xji)", cost="logistic")
+    assert verdict.verdict == "equivalent"
+    assert any("'xji' as x_j^(i)" in note for note in verdict.notes), verdict.notes
+    assert check("sum(1,m, (h(xi) - yi) xji)", cost="logistic").verdict == "different"
+    assert check("1/m sum(1,m, (h(xi) - yi))", cost="logistic").verdict == "different"
+
+
+def test_sum_limits_that_count_the_other_range_are_refused():
+    """sum(1, n, …) of terms per example: n is not the examples' count m here; refused with a caret at n."""
+    with pytest.raises(InputError) as caught:
+        derive("-1/m sum(1, n, yi * log(h(xi)) + (1-yi) * log(1-h(xi)))")
+    assert "counted by m, not n" in str(caught.value)
+    assert caught.value.column == len("-1/m sum(1, ")
