@@ -186,3 +186,29 @@ def test_sum_limits_that_count_the_other_range_are_refused():
         derive("-1/m sum(1, n, yi * log(h(xi)) + (1-yi) * log(1-h(xi)))")
     assert "counted by m, not n" in str(caught.value)
     assert caught.value.column == len("-1/m sum(1, ")
+
+
+# --- 5. x_i^{(j)}: feature j of example i; a bare x_i^j refused with both readings --------------------------
+
+_LOGLIK = r"l(\theta)=\sum_{i=1}^{m}y^{(i)}\log h_\theta(x^{(i)})+(1-y^{(i)})\log(1-h_\theta(x^{(i)}))"
+
+
+def test_x_i_with_a_parenthesised_feature_mark_is_feature_j_of_example_i():
+    """l is the log-likelihood (maximised); ∂l/∂θⱼ = Σᵢ (yᵢ − σ(θᵀxᵢ)) xᵢⱼ by hand: with xᵢ^{(j)} for xᵢⱼ it is
+    equivalent, its negation (the derivative of −l) different, and the reading is noted."""
+    right = r"\sum_{i=1}^m (y_i-\sigma(\theta ^Tx_i))x_i^{(j)}"
+    verdict = check(right, cost=_LOGLIK, wrt="theta_j")
+    assert verdict.verdict == "equivalent"
+    assert any("feature j of example i" in note for note in verdict.notes), verdict.notes
+    assert check("-" + right, cost=_LOGLIK, wrt="theta_j").verdict == "different"
+
+
+@pytest.mark.parametrize("script", ["x_{i}^{j}", "x_i^j"])
+def test_a_bare_feature_index_over_x_i_is_refused_with_both_readings(script):
+    """x_i^j: a power (polynomial regression) or feature j: different models, so refused at the '^'."""
+    answer = r"\sum_{i=1}^m (y_i-\sigma(\theta ^Tx_i))" + script
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=_LOGLIK, wrt="theta_j")
+    message = str(caught.value)
+    assert "to the power j" in message and "feature j of example i" in message
+    assert caught.value.column == answer.index("^", answer.index("x_i") if "x_i^" in answer else answer.index("x_{i}"))

@@ -2032,6 +2032,7 @@ class _Parser:
             token = self.peek()
         if self.is_op(token, "^"):
             self.refuse_marked_power(base, token)
+            self.refuse_feature_power(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -2041,6 +2042,26 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_feature_power(self, base: tree.Node, caret: _Token) -> None:
+        """``x_{i}^{j}`` with j a feature index: x_i to the power j (polynomial features) or feature j of x_i?
+
+        Notes write both (x_i^{(j)} and x_{ij} are said; the bare script is not), and the two are different
+        models: refused with both readings rather than one taken.
+        """
+        if not (isinstance(base, tree.Variable) and base.name in vocab.DATA_VECTORS and base.example is not None
+                and base.feature is None):
+            return
+        items = self.braced_items(self.position + 1)
+        if not (items is not None and len(items) == 1 and items[0].kind == "name"
+                and items[0].text in vocab.FEATURE_INDICES and self.aliases.get(items[0].text) != "examples"):
+            return
+        letter = items[0].text
+        written = self.source[base.span.start:items[0].end] + ("}" if self.tokens[self.position + 1].kind == "lbrace" else "")
+        self.fail(f"'{written}' is x_i to the power {letter} (polynomial features) or feature {letter} of example i: "
+                  "which is not said", caret.start,
+                  hint=f"write x_{{i{letter}}} or x_i^{{({letter})}} for the feature; for powers, expand the "
+                       f"polynomial (b + w_1 x_i + w_2 x_i^2)")
 
     def refuse_marked_power(self, base: tree.Node, caret: _Token) -> None:
         r"""``y^{(i)}^2``: a double superscript, which TeX refuses; ``(h - y^{(i)}^2)`` misplaces a bracket.
@@ -2366,6 +2387,15 @@ class _Parser:
                 self.note(f"{token.raw}{written} is read as {token.raw}^{{(i)}}, the i-th example (not a power)")
                 self.position = after
                 last = self.tokens[after - 1]
+            elif (self.is_op(follower, "^") and example is not None and feature is None
+                  and name in vocab.DATA_VECTORS and (letter := self.feature_mark_at(self.position + 1))):
+                # x_i^{(j)} (CS229 notes retold): x_i is example i, so the mark (j), of a feature index, can only be
+                # its feature j, as x_j^{(i)} is; a bare x_i^j stays a power (polynomial notes write x_i^j so)
+                feature = letter
+                self.position = self.partner[self.position + 1] + 1
+                last = self.tokens[self.position - 1]
+                self.note(f"{self.source[token.start:last.end]} is read as x_{{i{letter}}}, feature {letter} of example "
+                          f"i: the subscript i marks the example, so the mark ({letter}) is the feature")
             elif self.is_op(follower, "^") and self.parenthesised_mark_at(self.position + 1):
                 self.fail("in LaTeX '^(i)' is a superscript '(' followed by 'i)'", follower.start, hint="write ^{(i)}")
             else:
@@ -2617,6 +2647,17 @@ class _Parser:
             and self.aliases.get(items[1].text) != "features"
             and items[2].kind == "close"
         )
+
+    def feature_mark_at(self, index: int) -> str | None:
+        """The feature letter of a script ``{(j)}`` at ``index`` (j, k or l, no sum's example index), else None."""
+        if index >= self.stop or self.tokens[index].kind != "lbrace":
+            return None
+        items = self.braced_items(index) or []
+        if (len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[1].kind == "name"
+                and items[1].text in vocab.FEATURE_INDICES and self.aliases.get(items[1].text) != "examples"
+                and items[2].kind == "close"):
+            return items[1].text
+        return None
 
     def bare_example_at(self, index: int) -> bool:
         """Whether the script at ``index`` is ``i`` or ``{i}``."""
