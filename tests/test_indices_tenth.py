@@ -212,3 +212,27 @@ def test_a_bare_feature_index_over_x_i_is_refused_with_both_readings(script):
     message = str(caught.value)
     assert "to the power j" in message and "feature j of example i" in message
     assert caught.value.column == answer.index("^", answer.index("x_i") if "x_i^" in answer else answer.index("x_{i}"))
+
+
+# --- 6. a Python lambda's body is code like any let's; gradient_w = … names the gradient ---------------------
+
+_ALEPH_LETS = ("MSELoss = lambda t, p: ((t - p)**2).mean()", "forward = x.dot(w) + b", "error = forward - y")
+
+
+def test_a_lambda_body_with_a_method_mean_is_read():
+    """MSELoss(y, forward) = mean((y − (Xw + b))²): finite differences in wⱼ and b; .mean() noted as np.mean."""
+    _assert_gradient("MSELoss(y, forward)", lambda d: float(np.mean((d.y - d.X @ d.w - d.b) ** 2)),
+                     wrt=("w_j", "b"), lets=_ALEPH_LETS)
+    notes = derive("MSELoss(y, forward)", wrt="b", let=_ALEPH_LETS).problem.notes
+    assert any(".mean() is np.mean" in note for note in notes), notes
+
+
+def test_code_names_gradient_w_and_gradient_b_name_the_gradient():
+    """∂/∂w of mean((Xw + b − y)²) is (2/m) Xᵀ(Xw + b − y) and ∂/∂b is (2/m) Σ (Xw + b − y), by hand: each
+    equivalent under its own name; a name for the other parameter is refused, never compared."""
+    w = "gradient_w = x.T.dot(error) * (2 / x.shape[0])"
+    b = "grad_b = np.sum(error) * (2 / x.shape[0])"
+    assert check(w, cost="MSELoss(y, forward)", wrt="w_j", let=_ALEPH_LETS).verdict == "equivalent"
+    assert check(b, cost="MSELoss(y, forward)", wrt="b", let=_ALEPH_LETS).verdict == "equivalent"
+    with pytest.raises(InputError, match="names the gradient by w"):
+        check(w, cost="MSELoss(y, forward)", wrt="b", let=_ALEPH_LETS)
