@@ -236,3 +236,24 @@ def test_code_names_gradient_w_and_gradient_b_name_the_gradient():
     assert check(b, cost="MSELoss(y, forward)", wrt="b", let=_ALEPH_LETS).verdict == "equivalent"
     with pytest.raises(InputError, match="names the gradient by w"):
         check(w, cost="MSELoss(y, forward)", wrt="b", let=_ALEPH_LETS)
+
+
+# --- 7. an undefined y_pred beside weights w: refused with both models named ------------------------------
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_an_undefined_y_pred_beside_weights_is_refused_naming_both_models(wrt):
+    """sum((y_pred - y)^2) + alpha * sum(w^2): y_pred may be Xw or Xw + b, whose ∂/∂wⱼ differ (the residual
+    holds b or not); the refusal says so at y_pred, instead of "unknown index 'p'"."""
+    cost = "Loss = (1/n) * sum((y_pred - y)^2) + alpha * sum(w^2)"
+    with pytest.raises(InputError) as caught:
+        derive(cost, wrt=wrt)
+    assert "Xw or Xw + b" in str(caught.value)
+    assert caught.value.column == cost.index("y_pred")
+
+
+def test_y_pred_defined_by_a_let_is_read():
+    """With --let y_pred = X @ w + b the cost is mean((Xw + b − y)²): finite differences in wⱼ and b."""
+    cost = "Loss = (1/n) * sum((y_pred - y)^2)"
+    _assert_gradient(cost, lambda d: float(np.mean((d.X @ d.w + d.b - d.y) ** 2)),
+                     wrt=("w_j", "b"), lets=("y_pred = X @ w + b",))
