@@ -214,6 +214,37 @@ def _octave_comments(result: Respelled, notation_of) -> None:
         result.notes.append(f"'{match.group().strip()}' is an Octave comment after the statement: dropped")
         return text[:match.start()]
     _map(result, change)
+    _continued_comments(result, notation_of)
+
+
+#: Octave's continuation: '...' ending a line, optionally followed by a comment (``sum(…)/m ...   % unregularized``)
+_CONTINUATION = re.compile(r"\.\.\.(?P<comment>[ \t]*(?:%[^\n]*)?)\n")
+
+
+def _continued_comments(result: Respelled, notation_of) -> None:
+    """``… ...   % note`` then a new line: Octave's '...' continues the statement on the next line (noted).
+
+    After '...' Octave reads nothing more on that line, so a '%' there opens a comment,
+    never a percentage. The '...' and its comment become spaces, so the columns of what
+    follows (for a caret) stay those of the text as written. Not when an operator
+    stands on both sides (``theta_1 x_1 + ...`` then ``+ theta_n x_n``): that is the
+    ellipsis of a written-out sum, left to the reader of ellipses.
+    """
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+
+        def blank(match: re.Match) -> str:
+            before = text[:match.start()].rstrip()[-1:]
+            after = text[match.end():].lstrip()[:1]
+            if before in ("+", "-") and after in ("+", "-"):
+                return match.group()
+            comment = match.group("comment").strip()
+            result.notes.append("'...' at the end of a line continues the Octave statement on the next line"
+                                + (f"; '{comment}' is a comment: dropped" if comment else ""))
+            return " " * (len(match.group()) - 1) + "\n"
+        return _CONTINUATION.sub(blank, text)
+    _map(result, change)
 
 
 _INDEXED_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])\s*(_\s*(\{\s*i\s*\}|i)|\^\s*\{\s*\(\s*i\s*\)\s*\})")
