@@ -100,3 +100,80 @@ def test_ellipsis_between_plus_signs_is_not_a_continuation():
     with pytest.raises(InputError) as caught:
         derive("sum_i (theta_1 x_1^(i) + ...\n + theta_n x_n^(i) - y^(i))^2")
     assert caught.value.column is not None
+
+
+# --- a 1×m row of values per example: h = sigmoid(z)', sigmoid(transpose(X*theta)), 1./(1+exp(-theta'*X')) ---------
+
+ROW_COST = "1 / m * (- log(h) * y - log(1 - h) * (1 - y))"
+ROW_LETS = ["z = X * theta;", "h = sigmoid(z)';"]
+
+
+def _row_cost(theta):
+    """The cost as the Octave file computes it, with h a 1×m row: log(h) @ y is a row times a column, a number."""
+    h = _sigmoid(X @ theta)[None, :]
+    return float((-np.log(h) @ Y[:, None] - np.log(1 - h) @ (1 - Y)[:, None]).item()) / M
+
+
+def test_row_h_times_a_column_is_a_sum_over_the_examples():
+    """h = sigmoid(z)' is 1×m, so log(h) * y is Σᵢ log(h⁽ⁱ⁾) y⁽ⁱ⁾: the mean logistic loss (noted)."""
+    assert np.isclose(_row_cost(np.array([0.3, -0.2, 0.5])), _logistic_mean(np.array([0.3, -0.2, 0.5])))
+    _assert_is_gradient(_row_cost, _logistic_gradient, N)
+    derivation = derive(ROW_COST, let=ROW_LETS)
+    assert any("1×m row" in note and "h⁽ⁱ⁾" in note for note in derivation.notes)
+    assert any("log(h) y = Σᵢ" in note for note in derivation.notes)
+    # the transpose back: x' * (h' - y) / m is the gradient; without h' the shapes do not fit (1×m − m×1)
+    verdict = check("1 / m *  X' *  (h' - y)", cost=ROW_COST, let=ROW_LETS)
+    assert verdict.verdict == "equivalent"
+    assert any("1×m row" in note for note in verdict.notes)
+    assert check("X' * (h' - y)", cost=ROW_COST, let=ROW_LETS).verdict == "different"
+
+
+def test_row_h_minus_a_column_is_refused_with_a_caret():
+    """h − y of the 1×m row h and the m×1 column y: Octave broadcasts it to an m×m matrix; refused, not read."""
+    with pytest.raises(InputError) as caught:
+        derive("1 / m * sum(-y .* log(h) - (1 - y) .* log(1 - h)) + sum(h - y)", let=ROW_LETS)
+    assert "1×m" in str(caught.value) and "m×1" in str(caught.value)
+    assert caught.value.column is not None
+    with pytest.raises(InputError):
+        check("1 / m * X' * (h - y)", cost=ROW_COST, let=ROW_LETS)
+
+
+def test_row_times_row_is_refused():
+    """log(h) * y' of two 1×m rows is no product at all: refused."""
+    with pytest.raises(InputError) as caught:
+        derive("1 / m * (- log(h) * y' - log(1 - h) * (1 - y'))", let=ROW_LETS)
+    assert caught.value.column is not None
+
+
+REG_ALL = "1 / m * (-log(h) * y - log(1 - h) * (1 - y)) + lambda / 2 / m * transpose(theta) * theta"
+REG_ALL_LETS = ["h = sigmoid(transpose(X * theta));"]
+
+
+def test_transpose_call_row_and_a_penalty_on_every_entry():
+    """sigmoid(transpose(X*theta)) is the row; transpose(theta) * theta covers every θ, the intercept too."""
+    cost = lambda t: _logistic_mean(t) + LAM / (2 * M) * t @ t  # noqa: E731
+    _assert_is_gradient(cost, lambda t: _logistic_gradient(t) + LAM / M * t, N)
+    answer = "1 / m * transpose(X) * (transpose(h) - y) + lambda / m * theta"
+    assert check(answer, cost=REG_ALL, let=REG_ALL_LETS).verdict == "equivalent"
+    # leaving the intercept out is not this cost's gradient (θᵀθ is a norm: no numbering question)
+    unpenalised = "1 / m * transpose(X) * (transpose(h) - y) + lambda / m * [0; theta(2:end)]"
+    assert check(unpenalised, cost=REG_ALL, let=REG_ALL_LETS).verdict == "different"
+
+
+INLINE = "1./m*sum((-y'.*log(1./(1+exp(-theta'*X'))))-((1-y)'.*log(1-1./(1+exp(-theta'*X')))))"
+
+
+def test_inline_sigmoid_of_a_row():
+    """1./(1+exp(-theta'*X')) is σ(Xθ) as a 1×m row, ./ entry by entry: the mean logistic loss."""
+    derivation = derive(INLINE)
+    assert any("Σᵢ" in note for note in derivation.notes)
+    assert check("1./m*(1./(1+exp(-theta'*X')) -y')*X", cost=INLINE).verdict == "equivalent"
+    assert check("(1./(1+exp(-theta'*X')) -y')*X", cost=INLINE).verdict == "different"
+
+
+def test_matrix_divide_by_a_row_stays_refused():
+    """1/(1+exp(-theta'*X')) with '/' is Octave's mrdivide (a least-squares solve), not 1./: not read."""
+    with pytest.raises(InputError) as caught:
+        derive("1/m*sum(-y'.*log(1/(1+exp(-theta'*X'))) - (1-y)'.*log(1-1/(1+exp(-theta'*X'))))")
+    assert caught.value.column is not None
+    assert "mrdivide" in (caught.value.hint or "")
