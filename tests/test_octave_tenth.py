@@ -177,3 +177,70 @@ def test_matrix_divide_by_a_row_stays_refused():
         derive("1/m*sum(-y'.*log(1/(1+exp(-theta'*X'))) - (1-y)'.*log(1-1/(1+exp(-theta'*X'))))")
     assert caught.value.column is not None
     assert "mrdivide" in (caught.value.hint or "")
+
+
+# --- the penalty's copy of θ without the intercept: th = theta; th(1) = 0; and its spellings -------------------------
+
+LOGISTIC = "(-y' * log(h) - (1-y') * log(1-h))/m"
+H_LET = "h = 1 ./ (1 + exp(-X* theta));"
+
+
+def _half_lambda_cost(theta):
+    return _logistic_mean(theta) + LAM / 2 * np.sum(theta[1:] ** 2)
+
+
+def _half_lambda_gradient(theta):
+    return _logistic_gradient(theta) + LAM * np.concatenate([[0.0], theta[1:]])
+
+
+@pytest.mark.parametrize("copy", [
+    ["th = theta; th(1) = 0;"],                       # one line, two statements (Zaragoza's CosteLogReg.m)
+    ["th = theta;", "th(1) = 0;"],
+    ["th = theta;", "th(1,1) = 0;"],                  # the first entry of the n×1 column, by row and column
+    ["th = theta;", "th(1, :) = 0; % keep the bias out"],
+])
+def test_copy_with_the_first_entry_zeroed(copy):
+    """The copy is [0; theta(2:end)]: (λ/2) th'th leaves θ₁ out, and its gradient is λ·th (FD-checked)."""
+    _assert_is_gradient(_half_lambda_cost, _half_lambda_gradient, N)
+    cost = LOGISTIC + " + (lambda/2) * (th' * th)"
+    lets = [H_LET, *copy]
+    verdict = check("X' * (h-y) / m + lambda * th", cost=cost, let=lets)
+    assert verdict.verdict == "equivalent"
+    assert any("first entry" in note and "set to 0" in note for note in verdict.notes)
+    assert check("X' * (h-y) / m + lambda * theta", cost=cost, let=lets).verdict == "different"
+
+
+def test_copy_with_the_first_entry_deleted():
+    """theta_rest = theta; theta_rest(1,:) = []; % comment: theta(2:end), the penalty without the intercept."""
+    cost = "J = 1/(2*m).*(h - y)' * (h - y) + lambda/(2*m).*theta_rest'*theta_rest;"
+    lets = ["h = X*theta;", "theta_rest = theta;", "theta_rest(1,:) = []; % minus bias, remove first row"]
+    _assert_is_gradient(
+        lambda t: np.sum((X @ t - Y) ** 2) / (2 * M) + LAM / (2 * M) * np.sum(t[1:] ** 2),
+        lambda t: X.T @ (X @ t - Y) / M + LAM / M * np.concatenate([[0.0], t[1:]]),
+        N,
+    )
+    verdict = check("X' * (h - y) / m + lambda / m * [0; theta(2:end)]", cost=cost, let=lets)
+    assert verdict.verdict == "equivalent"
+    assert any("deletes the first entry" in note for note in verdict.notes)
+    assert check("X' * (h - y) / m + lambda / m * theta", cost=cost, let=lets).verdict == "different"
+
+
+def test_copy_zeroed_beside_a_count_let():
+    """m = length(y); beside thetaT = theta; thetaT(1) = 0;: the count sent the check down a path that read the
+    copy raw and refused it; the answer λ/m·thetaT is the gradient, λ/(2m)·thetaT is not."""
+    lets = ["m = length(y);", "h=sigmoid(X * theta);", "thetaT = theta;", "thetaT(1) = 0;"]
+    cost = "sum(-y .* log(h) - (1 - y) .* log(1 - h)) / m + sum(thetaT .^ 2) * (lambda / (2 * m))"
+    _assert_is_gradient(
+        lambda t: _logistic_mean(t) + LAM / (2 * M) * np.sum(t[1:] ** 2),
+        lambda t: _logistic_gradient(t) + LAM / M * np.concatenate([[0.0], t[1:]]),
+        N,
+    )
+    assert check("(X' * (h - y)) * (1/m) + thetaT * (lambda / m)", cost=cost, let=lets).verdict == "equivalent"
+    assert check("(X' * (h - y)) * (1/m) + thetaT * (lambda / (2 * m))", cost=cost, let=lets).verdict == "different"
+
+
+def test_a_line_of_statements_that_are_not_all_assignments_is_not_split():
+    """'[0; theta(2:end)]' holds a ';' inside brackets: one value, not two statements."""
+    verdict = check("X' * (h-y) / m + lambda * th", cost=LOGISTIC + " + (lambda/2) * (th' * th)",
+                    let=[H_LET, "th = [0; theta(2:end)];"])
+    assert verdict.verdict == "equivalent"

@@ -629,9 +629,14 @@ _COUNTS = {
     "n": re.compile(r"(?:length|numel|len)\(\s*(?:theta|w)\s*\)|size\(\s*(?:theta|w)\s*,\s*1\s*\)|"
                     r"(?:np\.)?size\(\s*(?:theta|w)\s*\)|(?:theta|w)\.size|(?:theta|w)\.shape\[0\]"),
 }
-#: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed)
-_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*$")
-_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*$")
+#: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed); an Octave
+#: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
+_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
+_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*(?:%[^\n]*)?$")
+#: temp(1) = []; / temp(1,:) = []; (Octave deletes the first entry): the copy is then theta(2:end)
+_DELETED = re.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*;?\s*(?:%[^\n]*)?$")
+#: one Octave statement of a line that holds several: NAME = …, NAME(…) = …
+_STATEMENT = re.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\))?\s*=(?!=)")
 #: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
 _ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
 #: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i)
@@ -728,7 +733,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     anonymous function is a function definition; a chain's last side that lists
     the entries is dropped; every value is then :func:`rewrite` n.
     """
-    lets = list(lets)
+    lets = _statements(lets)
     defined = set()
     for text in lets:
         head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
@@ -747,6 +752,8 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         if match is not None:
             copies[match.group(1)] = (match.group(2), text)
     zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
+    deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
+               and m.group(1) in copies and m.group(1) not in zeroed}
     for text in lets:
         if not isinstance(text, str):
             continue
@@ -764,8 +771,19 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
             continue
+        if copy is not None and copy.group(1) in deleted:
+            name, vector = copy.group(1), copy.group(2)
+            new = f"{name} = {vector}(2:end)"
+            notes.append(f"read as Octave: {name} = {vector}; {deleted[name].strip()} deletes the first entry, the "
+                         f"intercept: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
         zero = _ZEROED.match(text)
         if zero is not None and zero.group(1) in copies:
+            continue
+        gone = _DELETED.match(text)
+        if gone is not None and gone.group(1) in deleted:
             continue
         function = _inline(text) or _python_function(text)
         if function is not None:
@@ -801,6 +819,34 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
     return tuple(out), rewritten, tuple(notes), dropped
+
+
+def _statements(lets: Sequence[str]) -> list[str]:
+    """The --let texts with a line of several Octave statements (``th = theta; th(1) = 0;``) split into one each.
+
+    Split only at a ';' outside brackets ([0; theta(2:end)] is one value) where every piece is an assignment
+    ``NAME = …`` or ``NAME(…) = …``; any other text is kept whole, for the readers to read or refuse.
+    """
+    out: list[str] = []
+    for text in lets:
+        if not isinstance(text, str) or "\n" in text:
+            out.append(text)
+            continue
+        pieces, depth, start = [], 0, 0
+        for position, char in enumerate(text):
+            depth += char in "([{"
+            depth -= char in ")]}"
+            if char == ";" and depth == 0:
+                pieces.append(text[start:position + 1])
+                start = position + 1
+        tail = text[start:]
+        if tail.strip():
+            pieces.append(tail)
+        if len(pieces) > 1 and all(_STATEMENT.match(piece) for piece in pieces):
+            out += [piece.strip() for piece in pieces]
+        else:
+            out.append(text)
+    return out
 
 
 #: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
