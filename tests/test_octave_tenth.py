@@ -244,3 +244,29 @@ def test_a_line_of_statements_that_are_not_all_assignments_is_not_split():
     verdict = check("X' * (h-y) / m + lambda * th", cost=LOGISTIC + " + (lambda/2) * (th' * th)",
                     let=[H_LET, "th = [0; theta(2:end)];"])
     assert verdict.verdict == "equivalent"
+
+
+# --- N = size(X,2) beside X*theta: the columns of an m×n X, the n features ------------------------------------------
+
+N_LETS = ["N = size(X,2);", H_LET]
+N_COST = "(-y' * log(h) - (1-y') * log(1-h))/N"
+
+
+def test_size_x_2_beside_x_theta_is_the_feature_count():
+    """X * theta makes X m×n, so size(X,2) is n: the summed cross-entropy over n, as the file computes (noted)."""
+    summed = lambda t: M * _logistic_mean(t) / N  # noqa: E731
+    _assert_is_gradient(summed, lambda t: X.T @ (_sigmoid(X @ t) - Y) / N, N)
+    derivation = derive(N_COST, let=N_LETS)
+    assert any("N = size(X,2)" in note and "read as n" in note for note in derivation.notes)
+    assert check("X' * (h-y) / N", cost=N_COST, let=N_LETS).verdict == "equivalent"
+    assert check("X' * (h-y) / m", cost=N_COST, let=N_LETS).verdict == "different"
+    # graded against the usual mean logistic cost, /n is not /m
+    assert check("X' * (h-y) / N", cost="logistic", let=N_LETS).verdict == "different"
+
+
+def test_size_x_2_with_theta_transposed_times_x_is_not_read_as_n():
+    """theta' * X makes X n×m: its columns are the examples there, m (DeepLearning.AI's layout), never n."""
+    derivation = derive("-sum(y .* log(h) + (1 - y) .* log(1 - h)) / N",
+                        let=["N = size(X,2);", "h = sigmoid(theta' * X);"])
+    assert not any("read as n" in note for note in derivation.notes)
+    assert any("N = size(X,2)" in note and "read as m" in note for note in derivation.notes)

@@ -49,6 +49,9 @@ MATRIX_CONVENTIONS_NOTE = (
 #: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
 _NUMPY_MARKS = re.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
 _OCTAVE_MARKS = re.compile(r"'|\.\*|\.\^|;")
+#: X's number of columns as Octave writes it (n when X is m×n); NumPy's X.shape[1] is not taken so here, for
+#: DeepLearning.AI's code divides by it with X n×m and may say no layout in the text that writes it
+_DATA_COLUMNS = re.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: the text between the operands of a product written with '*' (brackets and np. around it)
 _STAR = re.compile(r"[\s()\[\]]*\*[\s(\[]*(?:(?:np|numpy)\.)?")
 
@@ -883,6 +886,9 @@ class _Lowering:
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
             return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
+        if name == vocab.FEATURE_COUNT and not self.columns and _DATA_COLUMNS.fullmatch(self.spelled(node)):
+            # size(X, 2), X.shape[1] of the m×n X: its columns, the features, n without a doubt
+            return _Value(_SCALAR, node)
         if name == vocab.FEATURE_COUNT:
             # no sum bound says what n counts here, and notes write \frac{1}{n}\|X\theta - y\|^2 for n examples
             self.fail("'n' in a cost in matrix form: the number of examples or of features?", node,
