@@ -270,3 +270,39 @@ def test_size_x_2_with_theta_transposed_times_x_is_not_read_as_n():
                         let=["N = size(X,2);", "h = sigmoid(theta' * X);"])
     assert not any("read as n" in note for note in derivation.notes)
     assert any("N = size(X,2)" in note and "read as m" in note for note in derivation.notes)
+
+
+# --- theta(1) (the intercept, numbered from 1) in a penalty let; ones(1, length(theta)) * v ---------------------------
+
+def _ridge_without_intercept(theta):
+    return np.sum((X @ theta - Y) ** 2) / (2 * M) + LAM / (2 * M) * (theta @ theta - theta[0] ** 2)
+
+
+def _ridge_without_intercept_gradient(theta):
+    return X.T @ (X @ theta - Y) / M + LAM / M * np.concatenate([[0.0], theta[1:]])
+
+
+def test_penalty_let_of_theta_theta_less_theta_1_squared_is_a_number():
+    """reg = λ/(2m)(θᵀθ − θ(1)²) uses only θ: one number, not a value per example (it was read m×1 and refused)."""
+    _assert_is_gradient(_ridge_without_intercept, _ridge_without_intercept_gradient, N)
+    cost = "J = 1 / (2 * m) * sum((X * theta - y) .^2) + reg;"
+    lets = ["reg = lambda / (2 * m) * (theta' * theta - theta(1)^2);"]
+    derivation = derive(cost, let=lets)
+    assert any("theta(1) is the entry θ₁" in note for note in derivation.notes)
+    assert check("X' * (X * theta - y) / m + lambda / m * [0; theta(2:end)]", cost=cost, let=lets).verdict \
+        == "equivalent"
+    assert check("X' * (X * theta - y) / m + lambda / m * theta", cost=cost, let=lets).verdict == "different"
+
+
+def test_row_of_ones_as_long_as_theta_sums_the_entries():
+    """ones(1, length(theta)) * (theta .^ 2) is Σₖ θₖ² (noted); with θ(1)² taken off, the penalty leaves θ₁ out."""
+    cost = "J = 1 / (2 * m) * sum((X * theta - y) .^2) + (ones(1, length(theta)) * (theta .^ 2) - theta(1) ^ 2) * lambda / (2 * m);"
+    derivation = derive(cost)
+    assert any("ones(1, length(theta))" in note and "sum(v)" in note for note in derivation.notes)
+    assert check("X' * (X * theta - y) / m + lambda / m * [0; theta(2:end)]", cost=cost).verdict == "equivalent"
+
+
+def test_row_of_ones_as_long_as_theta_times_data_is_not_summed():
+    """ones(1, length(theta)) * (X * theta) is 1×n times m×1: not rewritten into a sum; refused."""
+    with pytest.raises(InputError):
+        derive("ones(1, length(theta)) * (X * theta - y) / m")

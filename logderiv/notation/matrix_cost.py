@@ -747,7 +747,9 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Coll
                 continue
             for node in tree.walk(value):
                 if (
-                    isinstance(node, (tree.Call, tree.Dot))
+                    isinstance(node, tree.Call)
+                    # θᵀθ (theta' * theta) is one number, of the parameters alone; θᵀx is one per example
+                    or isinstance(node, tree.Dot) and not {node.left.name, node.right.name} <= vocab.PARAMETER_VECTORS
                     or isinstance(node, tree.Variable) and (
                         node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE | names
                         or node.name == vocab.DATA_MATRIX or node.example is not None)

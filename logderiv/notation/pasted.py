@@ -392,8 +392,18 @@ def _operand_after(text: str, start: int) -> int | None:
     return position
 
 
+#: Octave's row of ones as long as θ times a vector: ones(1, length(theta)) * (theta .^ 2), the sum of its entries
+_ONES_ROW_OF_PARAMETERS = re.compile(
+    r"(?<![\w.])ones\(\s*1\s*,\s*(?:(?:length|numel|rows)\(\s*(?P<vector>theta|w)\s*\)|"
+    r"size\(\s*(?P<sized>theta|w)\s*,\s*1\s*\))\s*\)\s*\*\s*")
+
+
 def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
-    """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted."""
+    """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted.
+
+    ``ones(1, length(theta)) * (theta .^ 2)`` likewise, the 1×n row of ones, but only of a vector made of the
+    parameter vector alone (θ's length says so), never of the data.
+    """
     found = []
     for match in _ONES_ROW.finditer(text):
         end = _operand_after(text, match.end())
@@ -403,6 +413,17 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
         found.append((match.start(), end, f"sum({operand})", (
             f"read as code: {text[match.start():match.end()].strip()} v, the 1×m row of ones times an m×1 vector, "
             "is sum(v), the sum of its entries")))
+    for match in _ONES_ROW_OF_PARAMETERS.finditer(text):
+        end = _operand_after(text, match.end())
+        if end is None:
+            continue
+        operand = text[match.end():end]
+        vector = match.group("vector") or match.group("sized")
+        if set(re.findall(r"[A-Za-z_]\w*", operand)) != {vector}:
+            continue  # ones(1, length(theta)) * (X * theta): not θ's length, left to the readers to refuse
+        found.append((match.start(), end, f"sum({operand})", (
+            f"read as code: {text[match.start():match.end()].strip()} v, the 1×n row of ones times the n×1 vector "
+            f"{operand.strip()}, is sum(v), the sum of its entries")))
     return found
 
 
