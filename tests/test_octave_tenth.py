@@ -306,3 +306,28 @@ def test_row_of_ones_as_long_as_theta_times_data_is_not_summed():
     """ones(1, length(theta)) * (X * theta) is 1×n times m×1: not rewritten into a sum; refused."""
     with pytest.raises(InputError):
         derive("ones(1, length(theta)) * (X * theta - y) / m")
+
+
+# --- mask = ones(size(theta)); mask(1) = 0;: the n×1 mask (0, 1, …, 1) -------------------------------------------------
+
+MASK_COST = "J = 1 / (2 * m) * sum((X * theta - y) .^2) + reg;"
+MASK_LETS = ["reg = lambda / (2 * m) * (theta' * theta - theta(1)^2);", "mask = ones(size(theta));", "mask(1) = 0;"]
+
+
+def test_ones_mask_with_the_first_entry_zeroed():
+    """theta .* mask is θ with θ₁ set to 0: λ/m·(θ .* mask) is the penalty's gradient (FD-checked); λ/m·θ is not."""
+    _assert_is_gradient(_ridge_without_intercept, _ridge_without_intercept_gradient, N)
+    verdict = check("grad = 1 / m * ((X * theta - y)' * X)' + lambda / m * (theta .* mask);", cost=MASK_COST,
+                    let=MASK_LETS)
+    assert verdict.verdict == "equivalent"
+    assert any("mask = ones(size(theta))" in note and "first set to 0" in note for note in verdict.notes)
+    wrong = check("grad = 1 / m * ((X * theta - y)' * X)' + lambda / m * (theta .* mask) + lambda / m * theta;",
+                  cost=MASK_COST, let=MASK_LETS)
+    assert wrong.verdict == "different"
+
+
+def test_ones_mask_with_its_first_entry_deleted_is_not_a_slice():
+    """mask(1) = [] of a mask of ones is no copy of θ: never read as theta(2:end)."""
+    lets = ["reg = lambda / (2 * m) * (theta' * theta - theta(1)^2);", "mask = ones(size(theta));", "mask(1) = [];"]
+    with pytest.raises(InputError):
+        check("grad = 1 / m * ((X * theta - y)' * X)' + lambda / m * (theta .* mask);", cost=MASK_COST, let=lets)

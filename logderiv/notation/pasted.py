@@ -654,6 +654,10 @@ _COUNTS = {
 #: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
 _COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
 _ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*(?:%[^\n]*)?$")
+#: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
+_ONES_LIKE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
+                        r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
+                        r"\s*\)\s*;?\s*(?:%[^\n]*)?$")
 #: temp(1) = []; / temp(1,:) = []; (Octave deletes the first entry): the copy is then theta(2:end)
 _DELETED = re.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*;?\s*(?:%[^\n]*)?$")
 #: one Octave statement of a line that holds several: NAME = …, NAME(…) = …
@@ -769,12 +773,12 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         if not isinstance(text, str):
             out.append(text)
             continue
-        match = _COPY.match(text)
+        match = _COPY.match(text) or _ONES_LIKE.match(text)
         if match is not None:
-            copies[match.group(1)] = (match.group(2), text)
+            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group), text)
     zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
-               and m.group(1) in copies and m.group(1) not in zeroed}
+               and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
     for text in lets:
         if not isinstance(text, str):
             continue
@@ -782,6 +786,15 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         if counted is not None:
             notes.append(counted[1])
             dropped[text.split("=")[0].strip()] = text
+            continue
+        ones = _ONES_LIKE.match(text)
+        if ones is not None and ones.group(1) in zeroed:
+            name, vector = ones.group(1), copies[ones.group(1)][0]
+            new = f"{name} = [0; ones(length({vector})-1, 1)]"
+            notes.append(f"read as Octave: {name} = {text.split('=', 1)[1].strip().rstrip(';')}; "
+                         f"{zeroed[name].strip()} is n ones with the first set to 0: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
             continue
         copy = _COPY.match(text)
         if copy is not None and copy.group(1) in zeroed:
@@ -877,6 +890,10 @@ _SLICE_LET = re.compile(
 )
 
 
+#: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)
+_MASK_LET = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>\[\s*0\s*;\s*ones\([^\[\]]*\)\s*;?\s*\])\s*;?\s*$")
+
+
 def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], tuple[str, ...]]:
     """The ``--let`` s that name a slice of the parameter vector (``theta_2 = theta(2:end)``) taken out.
 
@@ -888,7 +905,7 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
     """
     slices: dict[str, tuple[str, str]] = {}
     for text in lets:
-        match = _SLICE_LET.match(text) if isinstance(text, str) else None
+        match = (_SLICE_LET.match(text) or _MASK_LET.match(text)) if isinstance(text, str) else None
         if match is None:
             continue
         name = match.group("name")
@@ -898,8 +915,10 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
         slices[name] = (re.sub(r"\s+", "", match.group("value")), text)
     kept = tuple(text for text in lets if not any(text == let for _, let in slices.values()))
     notes = tuple(
-        f"--let {name} = {value} is θ without its first entry, a vector of n − 1 entries, which a --let cannot hold: "
-        f"{value} is put in place of {name}" for name, (value, _) in slices.items()
+        (f"--let {name} = {value} is the n×1 mask (0, 1, …, 1), a vector of n entries, which a --let cannot hold: "
+         if value.startswith("[") else
+         f"--let {name} = {value} is θ without its first entry, a vector of n − 1 entries, which a --let cannot hold: ")
+        + f"{value} is put in place of {name}" for name, (value, _) in slices.items()
     )
     return kept, slices, notes
 
