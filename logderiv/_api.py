@@ -176,9 +176,9 @@ def check(
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
     """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows).
 
-    The texts are read as :func:`check` reads them, pasted code rewritten first: ``thetaT = theta;`` with
-    ``thetaT(1) = 0;`` is a copy of θ only so, and read raw it was refused once ``m = length(y);`` sent the
-    check through this function.
+    The texts are read as :func:`check` reads them, pasted code rewritten first: ``def h(…): …``,
+    ``g = vectorize(…)``, and ``thetaT = theta;`` with ``thetaT(1) = 0;``, a copy of θ only so (read raw, it was
+    refused once ``m = length(y);`` sent the check through this function).
     """
     with _as_written(cost, let) as (cost, let, _):
         return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout

@@ -150,6 +150,8 @@ class Problem:
     #: "cost": answers are the gradient of the cost J; "log-likelihood": of ℓ = −m·J, or −J for a sum-form
     #: cost (:mod:`logderiv.verify.objective`), the gradient-ascent convention
     objective: str = "cost"
+    #: the letter the texts write the gradient's component with: j, or k where --wrt is theta_k (built as j)
+    free_letter: str = "j"
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left (see :func:`expand_definitions`)."""

@@ -47,6 +47,7 @@ Kind = Literal[
     "wrong-index",
     "other-cost",
     "wrong-variable",
+    "labels",
     "other",
 ]
 

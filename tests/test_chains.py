@@ -218,7 +218,7 @@ def test_a_boxed_gradient_named_as_code_names_it(answer, verdict):
     r"""\boxed{dw = …}: the box is typography; dw names ∂Loss/∂w, as it does unboxed."""
     result = logderiv.check(answer, cost=LOSS, wrt="w")
     assert result.verdict == verdict
-    assert "the left side dw = names the gradient ∂J/∂w, the derivative checked" in result.notes
+    assert "the left side dw = names the gradient ∂Loss/∂w, the derivative checked" in result.notes
 
 
 def test_a_boxed_gradient_by_another_variable_is_refused_at_its_name():

@@ -132,6 +132,8 @@ TABLE = [
     ("logistic", "∂J/∂θ_j = 1/m * sum((y - h) x_j)", DIFF, "sign"),
     # Σᵢ (yᵢ − σ(θᵀxᵢ)) xᵢ = −m·∇J: the log-likelihood's gradient, for gradient ascent
     ("logistic", r"\sum_{i=1}^{m}\left(y^{(i)}-h_\theta(x^{(i)})\right)x_j^{(i)}", DIFF, "log-likelihood"),
+    # --- equal only at labels: y² = y for y ∈ {0, 1}, but the cross-entropy is defined for soft labels too ----
+    ("logistic", "1/m * sum((h - y^2) x_j)", DIFF, "labels"),
     # --- none of the above ------------------------------------------------------------------
     ("logistic", "1/m * sum(tanh(h - y) x_j)", DIFF, "other"),
     ("logistic", "1/m * sum((h - y) x_j)^2", DIFF, "extra-factor"),  # Σ ((h − y) xⱼ)²: a factor twice

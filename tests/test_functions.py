@@ -71,12 +71,19 @@ def test_wrong_number_of_arguments_is_refused_at_the_call():
     assert caught.value.column == cost.index("L")
 
 
-def test_a_function_body_may_not_call_a_function():
-    """No recursion: F(u) = log G(u) is refused at G."""
+def test_a_function_body_may_not_call_itself_through_another():
+    """No recursion: F(u) = log G(u) with G(v) = F(v) is a cycle, refused at G in F's body."""
     text = "F(u) = log G(u)"
     with pytest.raises(InputError) as caught:
-        read_problem("sum_i F(theta^T x)", lets=[text, "G(v) = v^2"])
+        read_problem("sum_i F(theta^T x)", lets=[text, "G(v) = F(v)"])
     assert caught.value.column == text.index("G")
+    assert "calls itself" in caught.value.message
+
+
+def test_a_function_body_may_call_another_function():
+    """F(u) = log G(u) with G(v) = v^2 is F(u) = log(u^2): code defines h through g this way."""
+    problem = read_problem("sum_i F(theta^T x)", lets=["F(u) = log G(u)", "G(v) = v^2"])
+    same_cost(problem, read_problem("sum_i log((theta^T x)^2)"))
 
 
 def test_sigmoid_without_a_backslash_in_latex_is_noted():

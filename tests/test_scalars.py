@@ -92,7 +92,7 @@ def test_the_default_variable_of_a_one_feature_cost_is_its_slope():
 @pytest.mark.parametrize(
     ("cost", "wrt", "label", "column"),
     [
-        ("sum((w_j x_j + b - y)^2)", "w", "--wrt", 0),  # the cost writes w_j
+        # (the cost writes w_j, --wrt w: the whole gradient, read as w_j and noted; tests/test_names_tenth.py)
         ("sum((w x_j + b - y)^2)", "w", "COST", 5),  # x has a feature index
         ("sum((w x + b - y)^2) + w^T w", "b", "COST", 5),  # wᵀw: a vector
         ("theta", "b", "COST", 0),  # no x: nothing shows a one-feature model

@@ -68,6 +68,7 @@ def matrix_form(derivation: Derivation) -> MatrixForm:
     if problem.expand_definitions(problem.cost).has(j):
         # J is then a different function for each j: its derivatives are not one gradient
         raise UnsupportedError("no matrix form: the cost itself depends on j, so its components are not one gradient")
+    _no_intercept(problem.expand_definitions(problem.cost))
     result = derivation.result
     if result.has(sympy.Derivative):
         raise UnsupportedError("no matrix form: the derivation did not finish")
@@ -195,13 +196,35 @@ def _only_component(expr: sympy.Expr, term: sympy.Expr) -> None:
 
 
 def _is_fixed_component(expr: sympy.Basic) -> bool:
-    """θₐ for a number a (θ₁): one entry of the parameters, a scalar in every component."""
+    """θₐ for a number a ≥ 1 (θ₁): one entry of the parameters, a scalar in every component.
+
+    θ₀ is not one: the vector θ holds θ₁..θₙ, so a 0-based printer would read θ₀
+    as θ₁ and the arrays as θₙ (the ESL ridge crash, issue 10).
+    """
     return (
         isinstance(expr, sympy.Indexed)
         and str(expr.base) in PARAMETER_VECTORS
         and len(expr.indices) == 1
         and expr.indices[0].is_Integer
+        and expr.indices[0] >= 1
     )
+
+
+def _no_intercept(cost: sympy.Expr) -> None:
+    """Refuse a cost holding θ₀ beside θ = (θ₁..θₙ): the matrix form has no separate intercept.
+
+    The index form treats θ₀ as its own number; ∇J over θ₁..θₙ would need θ₀ as a
+    further argument of the code, which logderiv does not print. No code rather
+    than code that reads θ₀ as an entry of θ.
+    """
+    for indexed in cost.atoms(sympy.Indexed):
+        if str(indexed.base) in PARAMETER_VECTORS and indexed.indices == (0,):
+            raise UnsupportedError(
+                f"no matrix form: the cost holds the intercept {_shown(indexed)} beside the vector "
+                f"{_shown(sympy.Symbol(str(indexed.base)))} = ({_shown(indexed.base[1])}, …, {_shown(indexed.base[symbols.n])}), "
+                "and logderiv's matrix form has no separate intercept; write the intercept as a feature x₀ = 1 "
+                "(a column of ones in X), or use the index form"
+            )
 
 
 def _fixed_only(expr: sympy.Expr) -> bool:

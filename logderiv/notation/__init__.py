@@ -189,6 +189,8 @@ def read_definitions(
             text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
+    definitions, nested_notes = functions.resolve(definitions)
+    notes += [note for note in nested_notes if note not in notes]
     expanded = []
     for name, value, text in parsed:
         if functions.has_calls(value):
@@ -631,6 +633,41 @@ def _function_body(text: str, head, notation: str, names: Collection[str], calle
     return Parsed(node, "plain", notes=notes)
 
 
+#: --wrt as code writes an entry: Octave's theta(2) (from 1), NumPy's theta[1] (from 0)
+_CODE_ENTRY_WRT = re.compile(r"\s*(?P<name>theta|w|beta)\s*(?:\(\s*(?P<octave>\d+)\s*\)|\[\s*(?P<numpy>\d+)\s*\])\s*")
+
+
+def _code_entry_wrt(wrt: str, cost: str, cost_tree: Node, lets) -> tuple[str, list[str]]:
+    """``--wrt theta(2)`` (Octave) or ``theta[1]`` (NumPy): the vector's second entry, θ₂ as logderiv numbers it.
+
+    logderiv numbers a parameter vector θ₁..θₙ, so the k-th entry of code's vector is
+    θ_k. Where the texts write θ₀ (Ng's intercept, numbered from 0), the second entry
+    is θ₁ instead: which one is meant is not said, so that is refused.
+    """
+    match = _CODE_ENTRY_WRT.fullmatch(wrt) if isinstance(wrt, str) else None
+    if match is None:
+        return wrt, []
+    name = match.group("name")
+    entry = int(match.group("octave")) if match.group("octave") is not None else int(match.group("numpy")) + 1
+    if entry < 1:
+        raise InputError(f"Octave numbers entries from 1: {name}(0) is no entry", source=wrt,
+                         column=match.start("octave"), label="--wrt")
+    trees = [cost_tree, *(value for _, value, _ in lets)]
+    if any(isinstance(node, tree_module.Variable) and node.name == name and node.feature == "0"
+           for root in trees for node in tree_walk(root)):
+        raise InputError(
+            f"{wrt.strip()} is the entry {entry} of the vector, counted from its first; the texts write {name}_0, so "
+            f"that entry is {name}_{entry - 1} there, and {name}_{entry} if the first is {name}_1",
+            source=wrt, column=0, label="--wrt",
+            hint=f"give the component as the cost writes it: --wrt {name}_{entry - 1} or --wrt {name}_{entry}",
+        )
+    how = "Octave counts from 1" if match.group("octave") is not None else "NumPy counts from 0"
+    return f"{name}_{entry}", [
+        f"--wrt {wrt.strip()} is the entry {entry} of {name} ({how}): {name}_{entry}, as logderiv numbers the "
+        f"vector {name}_1..{name}_n"
+    ]
+
+
 def read_problem(
     cost: str,
     *,
@@ -673,6 +710,8 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
+    notes = [*notes, *entry_notes]
     capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
     if capital is not None:
         # --wrt W_j where the texts write the weights W (z = Wᵗx + b): the weight vector w

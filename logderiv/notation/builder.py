@@ -220,8 +220,11 @@ class _Builder:
         memo: BuildMemo | None = None,
         scalars: frozenset[str] = frozenset(),
         vector_x: sympy.Expr | None = None,
+        free: str = vocab.WRT_INDEX,
     ) -> None:
         self.lets = dict(lets)
+        #: the letter of the gradient's component, free in the cost and the answer: j, or k of --wrt theta_k
+        self.free = free
         #: parameter letters read as one-feature scalars (``w`` in ``w x⁽ⁱ⁾ + b``), see :mod:`.scalars`
         self.scalars = scalars
         #: in an answer whose problem's x is the feature vector: the feature index a bare x⁽ⁱ⁾ takes
@@ -235,6 +238,8 @@ class _Builder:
         self.defined = frozenset(self.lets) | {vocab.PREDICTION} | {f"scalar {name}" for name in scalars}
         if vector_x is not None:
             self.defined |= {f"vector x {vector_x}"}
+        if free != vocab.WRT_INDEX:
+            self.defined |= {f"free {free}"}
         #: each node's structure number and the node (kept, so that its id is not reused), by id
         self.shapes: dict[int, tuple[int, tree.Node]] = {}
 
@@ -376,6 +381,16 @@ class _Builder:
         Only where the parameter is a vector here (not a one-feature scalar): a product
         of two whole vectors can then mean only their dot product. Noted.
         """
+        whole = [operand for op, operand in operands if op == "*" and _whole_vector(operand, self.scalars)]
+        if len(whole) > 2 and any(_vector_pair(a, b, self.scalars) for a in whole for b in whole):
+            # (x·x)w and x(x·w) flatten to one product x x w, and the brackets are gone from the tree: which two
+            # vectors make the dot product is not said, and the readings differ (xᵀx w is not x xᵀw)
+            raise _fail(
+                "a product of three whole vectors: which two of them make a dot product is not said",
+                whole[-1],
+                source,
+                hint="write the dot product with its indices, e.g. sum_k(w_k x_k^(i)) x_j^(i), or w^T x once",
+            )
         result: list[tuple[str, tree.Node]] = []
         for op, operand in operands:
             if result and op == "*" and result[-1][0] == "*" and _vector_pair(result[-1][1], operand, self.scalars):
@@ -515,16 +530,17 @@ class _Builder:
         bound = context.feature(letter)
         if bound is not None:
             return bound
-        if letter == vocab.WRT_INDEX:
+        if letter == self.free:
             return symbols.wrt_index
         if letter == vocab.EXAMPLE_INDEX:
-            raise _fail("i is the example index, not a feature index", node, source, hint="write x_j^(i)")
+            raise _fail("i is the example index, not a feature index", node, source, hint=f"write x_{self.free}^(i)")
         if letter in vocab.FEATURE_INDICES:
             raise _fail(
                 f"the index {letter} is free here: there is no sum_{letter} around it",
                 node,
                 source,
-                hint=f"write sum_{letter}(...) around it, or use the index j",
+                hint=f"write sum_{letter}(...) around it, or use the index {self.free}"
+                + (f" (--wrt names the component {self.free})" if self.free != vocab.WRT_INDEX else ""),
             )
         raise _fail(f"unknown index '{letter}'", node, source)
 
@@ -592,7 +608,13 @@ class _Builder:
                     hint="the inner i would hide the outer one; write the sums side by side",
                 )
             inner = _Context(example=True, bound=context.bound)
-            return symbols.example_sum(self.build(node.body, inner, source))
+            built = symbols.example_sum(self.build(node.body, inner, source))
+            if _index_only_on_the_sum(node, source) and built.function.has(symbols.example_index):
+                # \sum_{i=1}^m (h_\theta(x) - y) x_j: i is written on Σ alone; the data are read as example i's
+                self.note(f"the example index is implied: {_head(node, source)} names i, and nothing it sums "
+                          "is written with it (no x^{(i)}, y^{(i)}, y_i): y, x and h(x) are read as the i-th "
+                          "example's, y⁽ⁱ⁾, x⁽ⁱ⁾ and h(x⁽ⁱ⁾)")
+            return built
         bound = context.free_bound_index()
         if bound is None:
             raise _fail("too many nested sums over features", node, source)
@@ -652,6 +674,15 @@ class _Builder:
                 source,
                 hint=f"derivatives with respect to {name} are taken through the chain rule",
             )
+        if node.example is not None and name in vocab.PARAMETER_VECTORS:
+            # theta_i: notes that index the features by i (and the examples by j) read the other way here
+            raise _fail(
+                f"i is the example index, and {name} has one value for all examples: its component is "
+                f"{name}_{vocab.WRT_INDEX} (or {name}_k)",
+                node,
+                source,
+                hint=f"write --wrt {name}_{vocab.WRT_INDEX}, with the examples indexed by i in the texts",
+            )
         if node.example is not None or name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE:
             raise _fail(
                 f"'{name}' is data; differentiate by a parameter such as theta_j, w_j or b",
@@ -659,6 +690,14 @@ class _Builder:
                 source,
                 hint="for a scalar variable of your own use another letter, e.g. d/dz",
             )
+        if (node.feature is not None and node.feature in vocab.FEATURE_INDICES and node.feature != vocab.WRT_INDEX
+                and name in vocab.PARAMETER_VECTORS and name not in self.scalars):
+            # --wrt theta_k (notes that write the component k, as in x_k^(i)): k is the gradient's free index
+            # wherever no sum binds it, in the cost and in the answer; the output writes it j
+            self.free = node.feature
+            self.defined |= {f"free {node.feature}"}
+            self.note(FREE_LETTER_NOTE.format(name=source.text.strip(), letter=node.feature, j=vocab.WRT_INDEX))
+            return symbols.vector(name)[symbols.wrt_index]
         if node.feature is not None and not node.feature.isdigit() and node.feature != vocab.WRT_INDEX:
             raise _fail(
                 f"differentiate by the component {name}_{vocab.WRT_INDEX} (or {name}_0, {name}_1, ...)",
@@ -666,8 +705,25 @@ class _Builder:
                 source,
                 hint=f"{node.feature} names a summed feature; the free component index is {vocab.WRT_INDEX}",
             )
+        if name in vocab.PARAMETER_VECTORS and node.feature is None and name not in self.scalars:
+            # --wrt w beside a cost in the vector w: its gradient ∇_w J, whose entry j is ∂J/∂wⱼ for every j,
+            # the same derivative --wrt w_j takes (a one-feature w, a scalar, is taken as written above)
+            self.note(WHOLE_VECTOR_NOTE.format(name=source.text.strip() or name, index=vocab.WRT_INDEX))
+            return symbols.vector(name)[symbols.wrt_index]
         # outside any sum: the wrt never picks up an example or a bound index
         return self.variable(node, _Context(), source)
+
+
+#: the note for --wrt naming the component by another feature letter than j
+FREE_LETTER_NOTE = (
+    "--wrt {name}: {letter} is the component differentiated by, free wherever no sum over {letter} binds it "
+    "(an answer's x_{letter}^(i) is that component's feature); the output writes it {j}"
+)
+#: the note for --wrt naming a whole parameter vector that the cost holds as a vector
+WHOLE_VECTOR_NOTE = (
+    "--wrt {name} names the whole vector {name}: its gradient is taken entry by entry, ∂J/∂{name}_{index} "
+    "for every {index} (as --wrt {name}_{index})"
+)
 
 
 def _scalars_of(exprs: Sequence[sympy.Expr]) -> frozenset[str]:
@@ -681,6 +737,22 @@ def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
     vectors = {str(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
     names = {str(symbol) for e in exprs for symbol in e.atoms(sympy.Symbol)}
     return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)
+
+
+_SUM_HEAD = re.compile(r"(?:\\sum|\\Sigma|sum|Σ)(?:\\limits|\\nolimits)?\s*_\s*\{?\s*i\b[^\s(\[]*")
+
+
+def _index_only_on_the_sum(node: tree.Sum, source: _Source) -> bool:
+    """Whether the sum writes its index (``\\sum_{i=1}^m``, ``Σ_i``) and no variable in its body carries it."""
+    if not _SUM_HEAD.match(source.text, node.span.start):
+        return False
+    return not any(isinstance(current, tree.Variable) and current.example is not None
+                   for current in tree.walk(node.body))
+
+
+def _head(node: tree.Sum, source: _Source) -> str:
+    found = _SUM_HEAD.match(source.text, node.span.start)
+    return found.group(0) if found else "the sum"
 
 
 def _is_example(node: tree.Node) -> bool:
@@ -1188,6 +1260,7 @@ def _build_problem(
         definitions=resolver.ordered(order),
         notes=tuple(dict.fromkeys([*builder.notes, *notes])),
         source=source,
+        free_letter=builder.free,
     )
 
 
@@ -1248,7 +1321,8 @@ def _build_expression(
     vector_x = _vector_x_entry(definitions_of, [node, *(let.tree for let in prepared.values())])
     if vector_x is not None:
         _refuse_function_of_features(node, _Source(source))
-    builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x)
+    free = vocab.WRT_INDEX if definitions_of is None else definitions_of.free_letter
+    builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x, free=free)
     expr = builder.build(node, _Context(), _Source(source))
     notes: list[str] = []
     if vector_x is not None:
@@ -1360,6 +1434,12 @@ def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) 
         if any(symbol.name in vocab.DATA_VECTORS for symbol in masked.free_symbols if isinstance(symbol, sympy.Symbol)):
             scalar = True
     return wrt.indices[0] if vector and not scalar else None
+
+
+def _whole_vector(node: tree.Node, scalar_names) -> bool:
+    """Whether ``node`` is a parameter vector (not a one-feature scalar) or the data vector x, with no component."""
+    return (isinstance(node, tree.Variable) and node.feature is None
+            and (node.name in vocab.DATA_VECTORS or (node.name in vocab.PARAMETER_VECTORS and node.name not in scalar_names)))
 
 
 def _vector_pair(left: tree.Node, right: tree.Node, scalar_names) -> bool:

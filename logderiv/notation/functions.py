@@ -8,8 +8,10 @@ saying so. A function whose body is the sigmoid written out is read as σ
 (``g(z) = 1/(1+e^{-z}) is the sigmoid: g read as σ``), so the chain rule goes
 through σ′ = σ(1 − σ); ``\\sigma(z) = …`` must *be* the sigmoid, or it is refused.
 
-Bounded on purpose: a function's body may not call a defined function (no
-recursion), and an expansion stops at :data:`MAX_NODES` nodes. Sympy-free,
+Bounded on purpose: a function's body may call another defined function
+(code defines ``h(X, theta)`` through ``g``), but never itself, directly or
+through others (no recursion: :func:`resolve` refuses a cycle), and an
+expansion stops at :data:`MAX_NODES` nodes. Sympy-free,
 like the front ends.
 """
 
@@ -21,7 +23,7 @@ from ..errors import InputError, InputTooLargeError
 from ..record import record
 from . import tree
 
-__all__ = ["FunctionDef", "MAX_NODES", "read_head", "expand", "is_sigmoid", "shape"]
+__all__ = ["FunctionDef", "MAX_NODES", "read_head", "expand", "resolve", "is_sigmoid", "shape"]
 
 #: Most nodes a tree may hold once its calls are expanded.
 MAX_NODES = 20_000
@@ -164,20 +166,17 @@ def _fail(message: str, node: tree.Node, source: str, label: str, hint: str | No
 
 
 def check_body(definition: FunctionDef, functions: Collection[str]) -> None:
-    """Refuse a body that calls a defined function (no recursion) or uses a parameter's letter otherwise indexed."""
+    """Refuse a body that calls its own function (no recursion) or uses a parameter's letter otherwise indexed.
+
+    A call of another defined function is read by :func:`resolve`, once every definition is known.
+    """
     assert definition.body is not None
     letters = {
         (p.name): shape(p) for p in definition.parameters if isinstance(p, tree.Variable)
     }
     for node in tree.walk(definition.body):
-        if isinstance(node, tree.FunctionCall):
-            raise _fail(
-                f"the function {definition.name} calls the function {node.name}: a function's body may not call one",
-                node,
-                definition.text,
-                "--let",
-                hint=f"write {node.name}'s definition out inside {definition.name}'s",
-            )
+        if isinstance(node, tree.FunctionCall) and node.name == definition.name:
+            raise _recursion(definition, node)
         if isinstance(node, tree.Variable) and node.name in letters and shape(node) != letters[node.name]:
             raise _fail(
                 f"the body uses {definition.text[node.span.start:node.span.end]}, "
@@ -187,6 +186,50 @@ def check_body(definition: FunctionDef, functions: Collection[str]) -> None:
                 "--let",
                 hint="write the parameter in the body exactly as on the left side",
             )
+
+
+def _recursion(definition: FunctionDef, node: tree.Node) -> InputError:
+    return _fail(
+        f"the function {definition.name} calls itself (through {node.name}): a function's body may not "
+        f"call it back",
+        node,
+        definition.text,
+        "--let",
+        hint="define each function by the ones before it, without a cycle",
+    )
+
+
+def resolve(definitions: Mapping[str, FunctionDef]) -> tuple[dict[str, FunctionDef], list[str]]:
+    """``definitions`` with every body's calls of other defined functions expanded, and the notes.
+
+    Code defines its hypothesis through a helper (``def h(X, theta): return g(X.dot(theta))``
+    beside ``g = vectorize(lambda x: …)``): a body is expanded once the functions it calls are,
+    so ``h`` holds g's body (σ, when g is the sigmoid written out). A cycle is refused.
+    """
+    done: dict[str, FunctionDef] = {}
+    notes: list[str] = []
+    waiting = dict(definitions)
+    while waiting:
+        ready = [
+            name for name, definition in waiting.items()
+            if all(node.name in done or node.name not in definitions
+                   for node in tree.walk(definition.body) if isinstance(node, tree.FunctionCall))
+        ]
+        if not ready:
+            definition = next(iter(waiting.values()))
+            call = next(node for node in tree.walk(definition.body) if isinstance(node, tree.FunctionCall))
+            raise _recursion(definition, call)
+        for name in ready:
+            definition = waiting.pop(name)
+            if has_calls(definition.body):
+                body, body_notes = expand(definition.body, done, definition.text, "--let")
+                definition = FunctionDef(
+                    definition.name, definition.parameters, body, definition.text, definition.head,
+                    definition.body_start, definition.feature, definition.example,
+                )
+                notes += body_notes
+            done[name] = definition
+    return {name: done[name] for name in definitions}, notes
 
 
 def expand(

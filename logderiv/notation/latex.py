@@ -1131,6 +1131,13 @@ class _Tokenizer:
                   f"as \\mathbf would write it")
         return True
 
+    def unhatted(self, letter: str, start: int) -> bool:
+        """Whether the source also writes ``letter`` (a parameter, \\beta) without a hat over it."""
+        spelled = re.escape(letter) if len(letter) == 1 else r"\\" + re.escape(letter)
+        hats = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*" + spelled + r"\s*\}|" + spelled + r")(?![A-Za-z])")
+        plain = re.compile(r"(?<![A-Za-z\\])" + spelled + r"(?![A-Za-z])" if len(letter) == 1 else spelled + r"(?![A-Za-z])")
+        return len(plain.findall(self.source)) > len(hats.findall(self.source))
+
     def style(self, name: str, start: int, stop: int) -> None:
         r"""``\mathbf{x}``, ``\boldsymbol\theta``, ``\hat{y}``: the letter inside, styled."""
         position = stop
@@ -1175,7 +1182,21 @@ class _Tokenizer:
             letter = _GREEK_COMMANDS[inner[1:]]
         elif inner in vocab.GREEK:
             letter = vocab.GREEK[inner]
-        if name in ("hat", "widehat"):
+        if name in ("hat", "widehat") and letter in vocab.PARAMETER_VECTORS and not self.unhatted(letter, start):
+            # ISLR's RSS(β̂₀, β̂₁) = Σ(yᵢ − β̂₀ − β̂₁xᵢ)²: the estimate is the parameter the cost is minimised over,
+            # where the text writes no plain β beside it (then the two would be different quantities)
+            self.add("name", letter, start, after)
+            greek = {"beta": "β", "theta": "θ"}.get(letter, letter)
+            self.note(f"'{self.source[start:after]}' (the estimate) is the parameter {greek} the cost is minimised "
+                      f"over: read as {greek}, which the text writes no other way")
+        elif name in ("hat", "widehat"):
+            if letter in vocab.PARAMETER_VECTORS:
+                self.fail(
+                    f"'\\{name}{{{shown}}}' beside {shown} without a hat: the estimate and the parameter are two "
+                    "quantities here, and logderiv reads one",
+                    start,
+                    hint="write the parameter one way (with or without the hat) throughout",
+                )
             if letter not in _HATTED:
                 self.fail(
                     f"'\\{name}{{{shown}}}' is not read: only \\hat{{y}} and \\hat{{p}}, the prediction, are",

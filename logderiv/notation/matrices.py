@@ -30,6 +30,7 @@ from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
 from .conventions import SIGMOID_LETTER
+from .matrix_cost import code_dialects
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
 __all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
@@ -182,6 +183,26 @@ class _Walk:
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> InputError:
         return _fail(message, node, self.source, hint)
+
+    def divided_by_a_vector(self, node: tree.Binary) -> None:
+        """``1/(1+exp(-X*theta))``: entry by entry, as NumPy's '/' and Octave's './'; Octave's '/' is mrdivide.
+
+        As ``matrix_cost._Lowering.divided_by_a_vector``: refused in a text surely Octave, noted elsewhere.
+        """
+        text = self.source.text
+        between = text[node.left.span.end:node.right.span.start]
+        if "./" in between or "/" not in between or self.numpy or "numpy" in code_dialects(text):
+            return
+        column = node.left.span.end + between.index("/")
+        written = text[node.span.start:node.span.end].strip()
+        if self.octave or code_dialects(text) == {"octave"}:
+            raise InputError(
+                f"in Octave, '/' by a vector is mrdivide (a least-squares solve giving a row), not a division "
+                f"of each entry: {written}", source=text, column=column, label=self.source.label,
+                hint=f"divide entry by entry with './': {text[node.left.span.start:column].rstrip()} ./ "
+                     f"{text[column + 1:node.span.end].lstrip()}")
+        self.note(f"read in matrix form: {written} divides by each entry of the vector (NumPy's '/', Octave's './'); "
+                  "in Octave '/' by a vector would be mrdivide, a least-squares solve")
 
     def build(self, node: tree.Node):
         if isinstance(node, tree.Number):
@@ -474,6 +495,7 @@ class _Walk:
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
                         f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: they cannot be divided",
                         node.right, hint="a vector divides a number or a vector of its shape, entry by entry")
+                self.divided_by_a_vector(node)
                 reciprocal = sympy.HadamardPower(right, -1)
                 if left_matrix:
                     return sympy.HadamardProduct(left, reciprocal)

@@ -372,10 +372,12 @@ def lower_matrix_forms(
         # 0.5 * np.mean(r ** 2) + 0.5 * lam * np.sum(w ** 2) with --let "r = X @ w - y": a bare w is the
         # parameter vector, read only in matrix form (as with the let inlined)
         matrix_cost = True
+    # Octave or NumPy is a property of the whole problem: the let h = 1/(1+exp(-X*theta)) has no mark itself
+    dialects = code_dialects(" ".join([source, *(text for _, _, text in lets)]))
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
-            walk = _Lowering(text, "--let", per_example, notes, columns, standing, rows)
+            walk = _Lowering(text, "--let", per_example, notes, columns, standing, dialects, rows)
             lowered = walk.top(value, what=f"--let {name}", allow_examples=True, row=name in rows)
             if name in rows:
                 notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is a 1×m row (Octave's "
@@ -390,7 +392,7 @@ def lower_matrix_forms(
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
-        cost = _Lowering(source, "COST", per_example, notes, columns, standing, rows).top(
+        cost = _Lowering(source, "COST", per_example, notes, columns, standing, dialects, rows).top(
             cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
 
@@ -430,7 +432,7 @@ def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequenc
         if not matrix or name not in per_example:
             continue
         try:
-            shape = _Lowering(text, "--let", per_example, [], False, (), found).lower(value)
+            shape = _Lowering(text, "--let", per_example, [], False, rows=found).lower(value)
         except InputError:
             continue
         if shape.shape == _EXAMPLES and shape.row and not shape.first:
@@ -779,8 +781,10 @@ class _Value:
 class _Lowering:
     def __init__(
         self, source: str, label: str, per_example: Collection[str], notes: list[str], columns: bool = False,
-        standing: Collection[str] = (), rows: Collection[str] = (),
+        standing: Collection[str] = (), dialects: frozenset[str] = frozenset(), rows: Collection[str] = (),
     ) -> None:
+        #: the code dialects the whole problem (cost and lets) is marked with: {"octave"} is surely Octave
+        self.dialects = dialects
         #: with X m×n, the names whose values per example are a 1×m row (Octave's h = sigmoid(z)')
         self.rows = frozenset(rows)
         #: the DeepLearning.AI layout: X is n×m (one example per column), y and per-example values are 1×m rows
@@ -820,6 +824,31 @@ class _Lowering:
                     if not allow_examples else "a definition is a number or one value per example, like sigmoid(X theta)")
             self.fail(f"{what} must be a number, and this is {shape} in matrix form", node, hint=hint)
         return value.node
+
+    def divided_by_a_vector(self, node: tree.Binary) -> None:
+        """``1/(1+exp(-X*theta))``: entry by entry in NumPy and in maths, but Octave's ``/`` is mrdivide.
+
+        In Octave ``1/v`` of a column v solves x·v = 1 by least squares (a 1×m row), the very bug of
+        SO's "costFunction 3.18 vs 0.693". In a text surely Octave (its marks and no NumPy's) that is
+        refused at the '/', with ``./``; elsewhere it is read entry by entry, and the note says so.
+        """
+        between = self.source[node.left.span.end:node.right.span.start]
+        if "./" in between or "/" not in between or self.dialects == {"numpy"}:
+            return  # written ./ (or \frac), or NumPy's /: entry by entry as meant
+        column = node.left.span.end + between.index("/")
+        written = self.spelled(node)
+        if self.dialects == {"octave"}:
+            raise InputError(
+                f"in Octave, '/' by a vector is mrdivide (a least-squares solve giving a row), not a division "
+                f"of each entry: {written}",
+                source=self.source, column=column, label=self.label,
+                hint=f"divide entry by entry with './': {self.source[node.left.span.start:column].rstrip()} ./ "
+                     f"{self.source[column + 1:node.span.end].lstrip()}",
+            )
+        note = (f"read in matrix form: {written} divides by each entry of the vector (NumPy's '/', Octave's './'); "
+                "in Octave '/' by a vector would be mrdivide, a least-squares solve")
+        if note not in self.notes:
+            self.notes.append(note)
 
     @staticmethod
     def column_of_examples(node: tree.Node) -> bool:
@@ -1093,6 +1122,8 @@ class _Lowering:
                         if right.row and right.shape == _EXAMPLES and left.shape == _SCALAR and not left.row else
                         "a vector divides a number or a vector of its shape, entry by entry")
                 self.fail(self.mismatch(node, left, right, "divided"), node.right, hint=hint)
+            if right.shape != _SCALAR:
+                self.divided_by_a_vector(node)
             shape = right.shape if left.shape == _SCALAR else left.shape
             return _Value(shape, tree.Binary("/", left.node, right.node, node.span))
         if op == "⊙" and (left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row):

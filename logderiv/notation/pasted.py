@@ -675,18 +675,56 @@ _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 _PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*:\s*"
                          r"return\s+(.+?)\s*;?\s*$")
 _PYTHON_LAMBDA = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
+#: NAME = vectorize(lambda ARGS: BODY) (np.vectorize too): vectorize only applies the function to each entry,
+#: as logderiv applies a function of a number to a vector
+_PYTHON_VECTORIZE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+"
+                               r"([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*\)\s*;?\s*$")
+#: Octave's [m, n] = size(X); (the counts of the data matrix's rows and columns)
+_SIZE_PAIR = re.compile(r"^\s*\[\s*([A-Za-z]\w*)\s*,?\s*([A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*$")
 
 
 def _python_function(text: str) -> tuple[str, str] | None:
     """``def predict(X, theta): return X.dot(theta)`` (or ``predict = lambda X, theta: …``) → ``predict(X,theta) = …``."""
-    for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda")):
+    for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda"), (_PYTHON_VECTORIZE, "vectorize")):
         match = pattern.match(text)
         if match is not None:
             name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group(3)
-            spelled = f"def {name}({arguments}): return …" if kind == "def" else f"{name} = lambda {arguments}: …"
+            if kind == "vectorize" and not _balanced(body):
+                continue  # vectorize(lambda x: f(x)) + 1: the ')' closing vectorize is not the last one
+            spelled = {
+                "def": f"def {name}({arguments}): return …",
+                "lambda": f"{name} = lambda {arguments}: …",
+                "vectorize": f"{name} = vectorize(lambda {arguments}: …), applied to each entry,",
+            }[kind]
             return f"{name}({arguments}) = {body}", (
                 f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
     return None
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket of ``text`` closes, in order, inside it."""
+    depth = 0
+    for char in text:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _size_pair(text: str) -> tuple[list[str], str] | None:
+    """``[m, n] = size(X);`` → (the lets it stands for, the note): the rows are the examples, the columns the features.
+
+    m and n are logderiv's own counts, so those need no let; other names become
+    ``NAME = size(X, 1)`` and ``NAME = size(X, 2)``, read as the counts they are.
+    """
+    match = _SIZE_PAIR.match(text)
+    if match is None:
+        return None
+    rows, columns = match.group(1), match.group(2)
+    lets = [f"{name} = size(X, {axis})" for name, axis, own in ((rows, 1, "m"), (columns, 2, "n")) if name != own]
+    return lets, (f"read as Octave: [{rows}, {columns}] = size(X) gives the rows of X, the examples (logderiv's m), "
+                  f"and its columns, the features (logderiv's n)")
 
 
 def _inline(text: str) -> tuple[str, str] | None:
@@ -781,6 +819,13 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
     for text in lets:
         if not isinstance(text, str):
+            continue
+        pair = _size_pair(text)
+        if pair is not None:
+            notes.append(pair[1])
+            for new in pair[0]:
+                rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+                out.append(new)
             continue
         counted = _count(text)
         if counted is not None:

@@ -570,8 +570,12 @@ _ONES_MASK = re.compile(
 )
 
 
-#: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
-_FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+#: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n); and
+#: NumPy's size of the parameters, theta.size, theta.shape[0] (n in either layout: θ is n×1), not θ·size
+_FEATURE_COUNT = re.compile(
+    r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)"
+    r"|(?:theta|w)\.(?:size(?![\w(.\[])|shape\s*\[\s*0\s*\])"
+)
 
 
 
@@ -704,8 +708,12 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             break
     for token in tokens:
         if token.kind == "name" and token.text == "n" and token.raw != "n":
-            notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is m×n "
-                         "(m when X is n×m, one example per column)")
+            if token.raw.startswith(("theta", "w")):
+                notes.append(f"read as code: {token.raw} is the number of parameters, n, the number of features "
+                             "(θ is n×1 in either layout)")
+            else:
+                notes.append(f"read as code: {token.raw} is X's second size: n, the number of features, when X is "
+                             "m×n (m when X is n×m, one example per column)")
             break
     for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
         base = _data_base(_TRAINING.fullmatch(spelled))
@@ -2970,6 +2978,16 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
                 first.start,
                 hint="to derive, give the cost itself (J = ...); to judge a gradient: logderiv check ANSWER --cost COST",
             )
+    if len(tokens) >= 3 and tokens[-2].kind == "name" and tokens[-2].text in vocab.INDEX_LETTERS \
+            and tokens[-3].kind == "name" and tokens[-3].text == "sum":
+        # 1/m sum i = 1 ... m (…) (a blog's flattened Σ_{i=1}^{m}): the '=' is the range's, not a cost's name
+        _fail(
+            f"'{tokens[-3].raw} {tokens[-2].raw} = …' writes the range of the sum in words: this '=' starts the "
+            "range, it does not name a cost",
+            text,
+            equals,
+            hint=f"write sum_{tokens[-2].text}(...) or \\sum_{{{tokens[-2].text}=1}}^{{m}}(...)",
+        )
     rest = tokens[1:-1]
     named = first.kind == "name" and (
         not rest or (rest[0].kind == "open" and rest[0].raw == "(" and rest[-1].kind == "close" and rest[-1].raw == ")")

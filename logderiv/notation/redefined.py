@@ -629,6 +629,8 @@ def _bias_word(result: Respelled, notation_of) -> None:
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
 _GLUED_PARAMETER = re.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
 _GLUED_FEATURE = re.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
+#: b_0, b_1: a line's intercept and slope with their numbers as subscripts (plain text)
+_SUBSCRIPTED_B = re.compile(r"(?<![\w.\\])b_(?P<digits>\d)(?![\w(\[{])")
 #: theta_1, w_2: a parameter numbered the notation's way, beside which x1 is feature 1 too
 _NUMBERED_PARAMETER = re.compile(r"(?<![\w.])(?:theta|w|beta)_\d")
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -668,8 +670,26 @@ def _glued_digits(result: Respelled, notation_of) -> None:
         found[match.group()] = spelled
         return spelled
 
-    changed = {text: _GLUED_PARAMETER.sub(parameter, text) if notation_of(text) == "plain" else text for text in texts}
+    def subscripted(match: re.Match) -> str:
+        # b_0 + b_1 x (a plain text's line): the intercept and slope numbered as b0, b1 are, on the same terms
+        if theta_written or bare_b or match.group() in defined:
+            return match.group()
+        digits = match.group("digits")
+        spelled = "θ" + digits.translate(_SUBSCRIPT)
+        result.renamed[match.group()] = f"theta_{digits}"
+        numbered[match.group()] = spelled
+        return " " * (len(match.group()) - len(spelled)) + spelled
+
+    numbered: dict[str, str] = {}
+    changed = {text: _SUBSCRIPTED_B.sub(subscripted, _GLUED_PARAMETER.sub(parameter, text))
+               if notation_of(text) == "plain" else text for text in texts}
+    if numbered:
+        shown = ", ".join(f"{written} as {spelled}" for written, spelled in numbered.items())
+        result.notes.append(f"{', '.join(numbered)}: the intercept and slope of the line, numbered; b alone is one "
+                            f"bias, so they are read as the parameters θ₀, θ₁ are: {shown}")
     if not found and not any(_NUMBERED_PARAMETER.search(text) for text in texts if notation_of(text) == "plain"):
+        if numbered:
+            _map(result, lambda text: changed.get(text, text))
         return
     features: dict[str, str] = {}
 
@@ -682,6 +702,8 @@ def _glued_digits(result: Respelled, notation_of) -> None:
     changed = {before: _GLUED_FEATURE.sub(feature, after) if notation_of(before) == "plain" else after
                for before, after in changed.items()}
     if not found and not features:
+        if numbered:
+            _map(result, lambda text: changed.get(text, text))
         return
     _map(result, lambda text: changed.get(text, text))
     shown = ", ".join(f"{glued} as {spelled}" for glued, spelled in {**found, **features}.items())

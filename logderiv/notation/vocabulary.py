@@ -211,6 +211,14 @@ def code_name_problem(name: str) -> tuple[str, str] | None:
     ``theta1``, ``var_1`` are names of their own.
     """
     base, _, suffix = name.partition("_")
+    if base == PREDICTION and suffix in DATA_VECTORS:
+        # h_x (Octave's h_x = sigmoid(X*theta)): h of the data, what h is anyway; no entry of the notation
+        # is h indexed by x, so the name hides nothing
+        return None
+    if base in FUNCTIONS and suffix in INDEX_LETTERS:
+        # log_l, exp_i: a function takes no example or feature index, so code's word (log_l, "the log-likelihood
+        # vector") is a name of its own; the subscript names no entry a defined name could hide
+        return None
     if suffix and (base in FIXED_NAMES or base in FUNCTIONS or base == PREDICTION or base in WORDS) and (
         suffix in INDEX_LETTERS or suffix.isdigit() or suffix in FIXED_NAMES or suffix in WORDS
         or suffix in ("T", "theta", "w", "b", "i", "j", "k")

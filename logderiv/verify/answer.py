@@ -42,7 +42,7 @@ from ..notation import Parsed, notation_of, parse_text, symbols, tree
 from ..notation.builder import BuildMemo
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
-from . import numeric, precise
+from . import labels, numeric, precise
 from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -378,7 +378,8 @@ class Checker:
                 "or leave out the left side",
                 label="ANSWER",
             )
-        return (f"the left side {name} = names the gradient ∂J/∂{shown}, the derivative checked",)
+        cost = self.problem.name or "J"  # DLAI's dz = … beside the loss L names ∂L/∂z
+        return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
 
     def _predictions_as_in_cost(self, answer_tree, defined):
         """The answer's p (a) read as the prediction h where the cost writes its predictions p_i (a^{(i)})."""
@@ -975,9 +976,10 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
+#: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt)
 _GRADIENT_HEAD = re.compile(
-    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:dJ_?)?d(?P<var>w|W|b|theta|beta)|grad|gradient|grad_J"
-    r"|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)|grad|gradient|grad_J"
+    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
 
@@ -1157,8 +1159,23 @@ def judge(
                 if counterexample is None:
                     agreed += 1  # floating-point noise: the two agree at 50 digits
                     continue
+                # a cost written for labels (log(yh + (1 − y)(1 − h)), log(1 + e^(−yθᵀx))) is meant at them
+                labelled = labels.agreement(expected, answer, problem, sizes)
+                if labelled is not None and labelled.equal and labelled.assumed:
+                    return Verdict("equivalent", check=_numeric_check(labelled.points, samples, sizes),
+                                   **{**record, "notes": (*record["notes"], labelled.note())})
                 check = _numeric_check(agreed + 1, samples, sizes)
+                if labelled is not None and labelled.assumed:
+                    # wrong at the labels the cost is written for: show that point, name the mistake there
+                    size, point = labelled.differ
+                    counterexample = _counterexample(_expanded(expected, problem), _expanded(answer, problem),
+                                                     size, point) or counterexample
+                    context = Context(problem, labels.LabelSamples(labelled.labels), *wording, final=final,
+                                      sizes=sizes)
+                    record["notes"] = (*record["notes"], labelled.reading())
                 diagnosis = diagnose(expected, answer, context) if diagnosed else ()
+                if labelled is not None and labelled.equal and diagnosed:
+                    diagnosis = (labelled.diagnosis(*wording), *diagnosis)
                 return Verdict("different", check=check, counterexample=counterexample, diagnosis=diagnosis,
                                **record)
         if not attempted and _symbolically_equal(expected, answer, problem):

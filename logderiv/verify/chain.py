@@ -98,7 +98,8 @@ def review_document(
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
-    notes = [*problem.notes, *let_notes]
+    # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
+    notes = [*problem.notes, *let_notes, *(note for parsed in read for note in parsed.notes)]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes

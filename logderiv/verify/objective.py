@@ -117,4 +117,9 @@ def describe_log_likelihood(problem: Problem) -> str:
         return "ℓ, which the cost is itself (it is never above 0: a log-likelihood, to be maximised)"
     if is_mean_form(problem.expand_definitions(problem.cost)):
         return "ℓ = −m·J (the cost is a mean, (1/m) Σᵢ …: ℓ drops its 1/m and its sign)"
+    cost = problem.expand_definitions(problem.cost)
+    if not any(symbols.is_example_sum(total) for total in cost.atoms(sympy.Sum)):
+        # DeepLearning.AI's L(a, y) = −(y log a + (1 − y) log(1 − a)): one example, no Σ to speak of
+        return ("ℓ = −J (the cost is one example's loss, with no sum over the examples: ℓ, that example's "
+                "log-likelihood, is its negative)")
     return "ℓ = −J (the cost is a sum, Σᵢ … with no 1/m: ℓ is its negative)"

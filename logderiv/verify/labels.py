@@ -1,0 +1,185 @@
+"""Labels: a cost written for y ∈ {0, 1} or y ∈ {−1, 1}, and answers that are right only there.
+
+The numeric comparison draws y⁽ⁱ⁾ as a real number in (0.05, 0.95): a cost is
+read as written, for any y. Two kinds of cost only mean something for labels,
+and an answer right for their labels is then right as the writer meant it:
+
+* ``log(y h + (1 − y)(1 − h))``, the Bernoulli likelihood as one expression:
+  inside a function, y *selects* between two per-class quantities (its
+  coefficient and the rest both depend on the parameters). For y ∈ {0, 1} it is
+  the cross-entropy, and ``(h − y) xⱼ`` is its gradient; for y = 0.25 it is
+  another function.
+* ``log(1 + e^(−y θᵀx))``, the logistic loss for labels ±1: inside a function,
+  y *scales* the score (the argument is 0 at y = 0). ``(σ(θᵀx) − (1 + y)/2) xⱼ``
+  is its gradient for y ∈ {−1, 1} only.
+
+Where a cost is of one of these kinds (never both: that would be a guess), an
+answer that differs at real y is compared again at points whose labels are
+drawn from the set; equal at all of them, it is equivalent, with a note that
+says so. Elsewhere (the cross-entropy itself, which soft labels also use; a
+squared error) an answer equal only at labels stays different, and the
+diagnosis says that it is equal only there. Nothing is decided from the
+answer's look: only from values at points.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import sympy
+
+from ..notation.vocabulary import PARAMETER_VECTORS
+from ..problem import Problem
+from ..verdict import Diagnosis
+from . import numeric
+from .samples import POINTS, Samples, close, finite
+
+__all__ = ["BINARY", "SIGNED", "assumed_labels", "Agreement", "agreement", "LabelSamples"]
+
+BINARY = (0, 1)
+SIGNED = (-1, 1)
+
+_SHOWN = {BINARY: "{0, 1}", SIGNED: "{−1, 1}"}
+_HOW = {
+    BINARY: "inside a function it selects between two per-class quantities, as a label's likelihood yh + (1 − y)(1 − h) does",
+    SIGNED: "inside a function it multiplies the score, as in the ±1 logistic loss log(1 + e^(−y θᵀx))",
+}
+
+
+def _labels_in(expr: sympy.Expr) -> list[sympy.Basic]:
+    """The label quantities: y⁽ⁱ⁾ (``y[i]``), or a one-example cost's y (a Symbol not under an IndexedBase)."""
+    indexed = [atom for atom in expr.atoms(sympy.Indexed) if str(atom.base) == "y" and len(atom.indices) == 1]
+    if indexed:
+        return indexed
+    return [atom for atom in expr.atoms(sympy.Symbol) if atom.name == "y" and not expr.has(sympy.IndexedBase(atom))]
+
+
+def _has_parameters(expr: sympy.Expr, problem: Problem) -> bool:
+    wrt = problem.wrt
+    if expr.has(wrt) or isinstance(wrt, sympy.Indexed) and expr.has(wrt.base):
+        return True
+    return any(str(indexed.base) in PARAMETER_VECTORS for indexed in expr.atoms(sympy.Indexed))
+
+
+def assumed_labels(problem: Problem) -> tuple[int, int] | None:
+    """The label set the cost is written for (``BINARY``, ``SIGNED``), or None: y is a real number."""
+    cost = problem.expand_definitions(problem.cost)
+    found = set()
+    for application in cost.atoms(sympy.Function):
+        for argument in application.args:
+            labels = _labels_in(argument)
+            if len(labels) != 1:
+                continue  # no label, or several examples' labels in one argument: not a per-example reading
+            variable = sympy.Dummy("y")
+            inside = argument.xreplace({labels[0]: variable})
+            slope = sympy.diff(inside, variable)
+            if slope.has(variable) or not _has_parameters(slope, problem):
+                continue  # not affine in y, or y enters as a target (h − y), not as a label
+            found.add(SIGNED if not _has_parameters(inside.subs(variable, 0), problem) else BINARY)
+    return found.pop() if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """An answer equal to the gradient at every point with labels in ``labels`` (``points`` of them)."""
+
+    labels: tuple[int, int]
+    points: int
+    #: whether the cost itself is written for these labels (then the answer is right as meant)
+    assumed: bool
+    #: where the two differ at labels, ``(size, point)``: the cost assumes labels, the answer is wrong there
+    differ: tuple | None = None
+
+    @property
+    def equal(self) -> bool:
+        return self.differ is None and self.points > 0
+
+    def reading(self) -> str:
+        """The note for an answer compared at labels and found different there."""
+        return (
+            f"the cost is written for labels y⁽ⁱ⁾ ∈ {_SHOWN[self.labels]} ({_HOW[self.labels]}): "
+            "the answer was compared at points with such labels too, and differs there"
+        )
+
+    def note(self) -> str:
+        return (
+            f"the cost is written for labels y⁽ⁱ⁾ ∈ {_SHOWN[self.labels]} ({_HOW[self.labels]}): "
+            f"the answer equals the gradient whenever every y⁽ⁱ⁾ is in {_SHOWN[self.labels]} "
+            f"(checked at {self.points} random points with such labels), though not for real-valued y"
+        )
+
+    def diagnosis(self, answer: str = "the answer", expected: str = "the gradient") -> Diagnosis:
+        return Diagnosis(
+            "labels",
+            f"{answer} equals {expected} only when every y⁽ⁱ⁾ is in {_SHOWN[self.labels]} "
+            f"(checked at {self.points} random points with such labels); the cost is defined for real-valued y "
+            "(soft labels too), and there the two differ",
+        )
+
+
+@dataclass
+class _LabelPoint(numeric.Point):
+    """A random point whose labels y⁽ⁱ⁾ are drawn from a label set, everything else as usual."""
+
+    labels: tuple[int, int] = BINARY
+
+    def _draw(self, key):
+        name, indices = key
+        if name == "y":
+            return float(random.Random(f"{self.label}/y{list(indices)}").choice(self.labels))
+        return super()._draw(key)
+
+
+def agreement(expected: sympy.Expr, answer: sympy.Expr, problem: Problem,
+              sizes: tuple[numeric.Size, ...]) -> Agreement | None:
+    """How ``answer`` and ``expected`` compare at points with labels only (call it once they differ at real y).
+
+    Where the cost is written for labels, at its own label set: equal, or where they differ. Otherwise
+    {0, 1}, then {−1, 1}, and only an agreement is returned (for the diagnosis); None when nothing applies.
+    """
+    if not _labels_in(expected) and not _labels_in(answer):
+        return None
+    assumed = assumed_labels(problem)
+    left, right = problem.expand_definitions(expected), problem.expand_definitions(answer)
+    for labels in ((assumed,) if assumed else (BINARY, SIGNED)):
+        points, differ = _compared(left, right, sizes, labels)
+        if assumed or (points and differ is None):
+            return Agreement(labels, points, assumed is not None, differ)
+    return None
+
+
+class LabelSamples(Samples):
+    """:class:`~logderiv.verify.samples.Samples` whose points draw y⁽ⁱ⁾ from a label set (for a diagnosis there)."""
+
+    def __init__(self, labels: tuple[int, int]) -> None:
+        super().__init__()
+        self.labels = labels
+
+    def at(self, size: numeric.Size):
+        drawn = self._drawn.get(size)
+        if drawn is None:
+            drawn = self._drawn[size] = [_point(self.labels, size, index) for index in range(self.points)]
+        return drawn
+
+
+def _point(labels, size: numeric.Size, index: int) -> _LabelPoint:
+    return _LabelPoint(f"labels{labels}/{size.m}x{size.n}/{index}", labels=labels)
+
+
+def _compared(left: sympy.Expr, right: sympy.Expr, sizes, labels) -> tuple[int, tuple | None]:
+    """(labelled points both are defined at, the first ``(size, point)`` where they differ or None)."""
+    agreed = 0
+    for size in sizes:
+        for index in range(POINTS):
+            point = _point(labels, size, index)
+            try:
+                a, b = numeric.evaluate(left, point, size), numeric.evaluate(right, point, size)
+            except (numeric.Undefined, OverflowError, ZeroDivisionError):
+                continue
+            if not (finite(a) and finite(b)):
+                continue
+            if not close(a, b):
+                return agreed, (size, point)
+            agreed += 1
+    return agreed, None
