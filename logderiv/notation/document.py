@@ -254,6 +254,8 @@ class _Scanner:
             elif char == "\n":
                 if self.notation == "plain" and not self.brackets:
                     self.plain_line_end()
+                elif self.notation == "latex" and self.at_top() and self.new_statement_after(self.position + 1):
+                    self.cuts.append(_Cut(self.position, self.position, hard=False))
                 self.position += 1
             else:
                 self.position += 1
@@ -272,6 +274,8 @@ class _Scanner:
             # TeX pairs no ( ) across a row break, and writers leave them unpaired
             # (\log(h \left(x\right)\right)): an open one must not hide the next row's =
             self.brackets.clear()
+            if not self.braces and self.new_statement_after(end):
+                self.cuts.append(_Cut(start, start, hard=False))
         elif name in ("[", "]", "(", ")"):
             self.blank(start, end)  # display math delimiters \[ \] \( \)
         elif name in ("begin", "end"):
@@ -368,6 +372,34 @@ class _Scanner:
             self.notes.append((self.position, _clean_rule(text)))
         self.blank(self.position, end)
         self.position = end
+
+    def new_statement_after(self, position: int) -> bool:
+        r"""Whether a line (or a row after ``\\``) ends a statement here: the next line states one of its own.
+
+        In LaTeX a line end is only a space, so ``J(\theta) = <cost>`` on one line and
+        ``\frac{\partial J}{\partial \theta_j} = <gradient>`` on the next would read as
+        one chain, the cost times ∂J/∂θⱼ. The next line is a statement of its own when it
+        has an ``=`` of its own, not at its start (``= …`` continues the chain), and this
+        line is complete: not empty and not ending in an operator (``a +`` goes on).
+        """
+        before = "".join(self.chars[:position]).rstrip()
+        line_start = max(before.rfind("\n"), 0)
+        if not before[line_start:].strip() or before.endswith(("=", "+", "-", "\\cdot", "\\times", "*", "/", "&", "{", "(")):
+            return False
+        rest = self.source[position:]
+        stripped = rest.lstrip()
+        if stripped.startswith(("=", "&=", "&", "+", "-", "\\cdot", "\\times", "\\end", "\\\\")):
+            return False
+        depth = 0
+        for index, char in enumerate(stripped):
+            if char == "\n" or stripped.startswith("\\\\", index):
+                return False
+            if char == "\\":
+                continue
+            depth += {"{": 1, "}": -1, "(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
+            if char == "=" and depth == 0 and index > 0:
+                return stripped[index - 1] not in "<>!\\"
+        return False
 
     def plain_line_end(self) -> None:
         """At the end of a plain line: a trailing ``(rule)`` annotates it; the line ends the step."""
