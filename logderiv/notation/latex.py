@@ -2123,6 +2123,8 @@ class _Parser:
         if word in ("e", "pi"):
             self.advance()
             follower = self.peek()
+            if word == "pi":
+                self.constant_applied(token, follower)
             if self.is_op(follower, "_"):
                 indices, last = self.subscript()
                 if word == "e" and len(indices) == 1 and indices[0][0].isascii() and indices[0][0].isdigit():
@@ -2134,6 +2136,26 @@ class _Parser:
             # d2l's l^{(i)}(\mathbf{w}, b) = …: a function --let defines may be named by an index letter
             self.bare_index(token)
         return self.variable()
+
+    def constant_applied(self, token: _Token, follower: _Token) -> None:
+        r"""Refuse ``\pi(x_i)``: π before a bracket holding the example's features is ambiguous.
+
+        Statistics writes π(x) (π_i) for P(y = 1 | x), the model's probability
+        (Agresti, Hosmer–Lemeshow); read as the constant 3.14159… times xᵢ, the answer
+        would silently become another one. Both readings are offered.
+        """
+        if follower.kind != "open" or follower.text != "(" or self.position not in self.partner:
+            return
+        inside = self.tokens[self.position + 1:self.partner[self.position]]
+        if not any(each.kind == "name" and each.text in vocab.DATA_VECTORS | {vocab.DATA_MATRIX} for each in inside):
+            return
+        written = self.source[token.start:self.tokens[self.partner[self.position]].end]
+        self.fail(
+            f"'{written}': π times the bracket, or the probability π(x) of statistics (P(y = 1 | x))?",
+            token.start,
+            hint="for the product write \\pi \\cdot (…); for the model's probability write \\sigma(\\beta^T x_i), "
+            "or call it by a letter defined with --let (e.g. --let 'p_i = \\sigma(\\beta^T x_i)')",
+        )
 
     def letter(self, token: _Token) -> tree.Node:
         """A one-letter (or vocabulary) name as an operand: ``e`` and ``pi`` are constants."""
