@@ -10,6 +10,10 @@ M1. A function's name in a wrapper at the start of a ``--let`` right side
     A wrapped word applied to a bracket is now a function wherever it stands: the
     sigmoid's other names are σ (noted), ``g`` is Ng's sigmoid (noted), any other word
     is refused with a caret, in the cost, the answer and a ``--let`` alike.
+M2. Learning From Data's θ(s) (the logistic function) in an answer whose cost is in w:
+    ``\\mathbf{x}_n\\theta(-y_n\\mathbf{w}^T\\mathbf{x}_n)`` was θᵀx times the bracket, a second
+    parameter vector; now refused with both readings (a --let θ(s) still reads it).
+M4. ``\\pi(x_i)`` (statistics' P(y = 1 | x)) was π·xᵢ; now refused with both readings.
 M3. ``steps`` on a LaTeX file whose first line states the cost and second line
     ``\\frac{\\partial J}{\\partial \\theta_j} = …`` glued the lines into one product.
 """
@@ -203,3 +207,66 @@ def test_a_cost_written_over_two_lines_stays_one_statement():
             + DERIVATIVE_LINE + "\n" + RIGHT_LAST + "\n")
     review = logderiv.steps(text)
     assert review.ok, review
+
+
+# ---------------------------------------------------------------- M2. Learning From Data's θ(s) in a w-cost
+
+LFD_COST = r"E_{in}(\mathbf{w}) = \frac{1}{N}\sum_{n=1}^{N}\ln\left(1+e^{-y_n\mathbf{w}^T\mathbf{x}_n}\right)"
+LFD_ANSWER = r"-\frac{1}{N}\sum_{n=1}^{N}y_n\mathbf{x}_n\theta(-y_n\mathbf{w}^T\mathbf{x}_n)"
+
+
+def test_lfd_theta_of_s_in_a_w_answer_is_refused_with_both_readings():
+    with pytest.raises(InputError) as raised:
+        logderiv.check(LFD_ANSWER, cost=LFD_COST, wrt="w_j")
+    message = str(raised.value) + (raised.value.hint or "")
+    assert "applied to a bracket" in message and "logistic function" in message
+    assert raised.value.column == LFD_ANSWER.index(r"\theta(")
+
+
+def test_lfd_theta_of_s_defined_by_a_let_is_the_gradient():
+    # by hand: ∂/∂wⱼ (1/N) Σ ln(1 + e^{−y wᵀx}) = −(1/N) Σ y xⱼ e^{−y wᵀx}/(1 + e^{−y wᵀx}) = −(1/N) Σ y xⱼ θ(−y wᵀx)
+    let = r"\theta(s) = \frac{e^s}{1+e^s}"
+    assert logderiv.check(LFD_ANSWER, cost=LFD_COST, let=[let], wrt="w_j").verdict == "equivalent"
+    # the sign of the argument flipped: θ(y wᵀx) is 1 − θ(−y wᵀx), a different answer
+    wrong = LFD_ANSWER.replace(r"\theta(-y_n", r"\theta(y_n")
+    assert logderiv.check(wrong, cost=LFD_COST, let=[let], wrt="w_j").verdict == "different"
+
+    def e_in(d):
+        return np.mean(np.log(1 + np.exp(-d.y * (d.X @ d.theta))))
+
+    assert_matches(logderiv.derive(LFD_COST, wrt="w_j"), e_in, vector="w")
+
+
+# ---------------------------------------------------------------- M4. π(x_i), the probability of statistics
+
+SCORE_COST = r"\ell(\beta) = \sum_{i=1}^{n}\left[y_i\beta^Tx_i - \log(1+e^{\beta^Tx_i})\right]"
+
+
+@pytest.mark.parametrize("answer", [r"\sum_{i=1}^{n}(y_i - \pi(x_i))x_{ij}",
+                                    r"\sum_{i=1}^{n}(y_i - \pi(\beta^Tx_i))x_{ij}"])
+def test_pi_applied_to_the_features_is_refused_with_both_readings(answer):
+    with pytest.raises(InputError) as raised:
+        logderiv.check(answer, cost=SCORE_COST, wrt="beta_j", objective="log-likelihood")
+    assert "π times the bracket, or the probability" in str(raised.value)
+    assert raised.value.column == answer.index(r"\pi(")
+
+
+def test_the_score_with_a_defined_probability_is_right():
+    # by hand: ∂ℓ/∂βⱼ = Σ (yᵢ − σ(βᵀxᵢ)) xᵢⱼ, the score; a p_i defined by --let reads it
+    let = r"p_i = \sigma(\beta^T x_i)"
+    verdict = logderiv.check(r"\sum_{i=1}^{n}(y_i - p_i)x_{ij}", cost=SCORE_COST, let=[let], wrt="beta_j",
+                             objective="log-likelihood")
+    assert verdict.verdict == "equivalent"
+    verdict = logderiv.check(r"\sum_{i=1}^{n}(p_i - y_i)x_{ij}", cost=SCORE_COST, let=[let], wrt="beta_j",
+                             objective="log-likelihood")
+    assert verdict.verdict == "different"
+
+
+def test_pi_as_a_constant_stays_a_constant():
+    # ½ log(2π) is a constant: the gradient is the least-squares one, (1/m) Σ (θᵀx − y) xⱼ
+    derivation = logderiv.derive(r"J = \frac{1}{2}\log(2\pi) + \frac{1}{2m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})^2")
+
+    def cost(d):
+        return 0.5 * np.log(2 * np.pi) + np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)
+
+    assert_matches(derivation, cost)
