@@ -307,3 +307,28 @@ def test_gradcheck_warns_when_the_gradient_changes_theta_in_place(tmp_path, func
     # both return the regularised gradient with the intercept left out (by hand): the verdict is a pass
     assert report.passed and report.exit_code == 0
     assert any("in place" in warning for warning in report.warnings) == warned, report.warnings
+
+
+PI_LET = r"\pi(x) = \frac{1}{1+e^{-\beta^Tx}}"
+
+
+def test_a_let_defines_pi_of_x():
+    # with π(x) = σ(βᵀx) defined, Σ (yᵢ − π(xᵢ)) xᵢⱼ is the score (by hand); the sign flipped is −score
+    answer = r"\sum_{i=1}^{n}(y_i - \pi(x_i))x_{ij}"
+    verdict = logderiv.check(answer, cost=SCORE_COST, let=[PI_LET], wrt="beta_j", objective="log-likelihood")
+    assert verdict.verdict == "equivalent", verdict
+    flipped = r"\sum_{i=1}^{n}(\pi(x_i) - y_i)x_{ij}"
+    verdict = logderiv.check(flipped, cost=SCORE_COST, let=[PI_LET], wrt="beta_j", objective="log-likelihood")
+    assert verdict.verdict == "different"
+
+
+def test_a_cost_in_pi_of_x_keeps_the_constant_pi_a_constant():
+    # ℓ = Σ [y log π(x) + (1 − y) log(1 − π(x))] + log(2π), π(x) = σ(βᵀx): log(2π) is 3.14159…'s, and drops out
+    cost = r"\ell(\beta) = \sum_{i=1}^{n}\left[y_i\log\pi(x_i) + (1-y_i)\log(1-\pi(x_i))\right] + \log(2\pi)"
+    derivation = logderiv.derive(cost, let=[PI_LET], wrt="beta_j")
+
+    def loglik(d):
+        p = sig(d.X @ d.theta)
+        return np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)) + np.log(2 * np.pi)
+
+    assert_matches(derivation, loglik, vector="beta")

@@ -2120,6 +2120,8 @@ class _Parser:
     def name(self) -> tree.Node:
         token = self.peek()
         word = token.text
+        if word == "pi" and word in self.functions and self.peek(1).kind == "open" and self.peek(1).text == "(":
+            return self.variable()  # --let '\pi(x) = …' defines statistics' π(x): its calls are that function's
         if word in ("e", "pi"):
             self.advance()
             follower = self.peek()
