@@ -382,23 +382,26 @@ class _Scanner:
         has an ``=`` of its own, not at its start (``= …`` continues the chain), and this
         line is complete: not empty and not ending in an operator (``a +`` goes on).
         """
-        before = "".join(self.chars[:position]).rstrip()
-        line_start = max(before.rfind("\n"), 0)
-        if not before[line_start:].strip() or before.endswith(("=", "+", "-", "\\cdot", "\\times", "*", "/", "&", "{", "(")):
+        source = self.source
+        line_start = source.rfind("\n", 0, max(position - 1, 0)) + 1  # this line only: linear in the document
+        line = "".join(self.chars[line_start:position]).strip()
+        if not line or line.endswith(("=", "+", "-", "\\cdot", "\\times", "*", "/", "&", "{", "(")):
             return False
-        rest = self.source[position:]
-        stripped = rest.lstrip()
-        if stripped.startswith(("=", "&=", "&", "+", "-", "\\cdot", "\\times", "\\end", "\\\\")):
+        begin = position
+        while begin < len(source) and source[begin].isspace():
+            begin += 1
+        if source.startswith(("=", "&", "+", "-", "\\cdot", "\\times", "\\end", "\\\\"), begin):
             return False
         depth = 0
-        for index, char in enumerate(stripped):
-            if char == "\n" or stripped.startswith("\\\\", index):
+        for index in range(begin, len(source)):
+            char = source[index]
+            if char == "\n" or source.startswith("\\\\", index):
                 return False
             if char == "\\":
                 continue
             depth += {"{": 1, "}": -1, "(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
-            if char == "=" and depth == 0 and index > 0:
-                return stripped[index - 1] not in "<>!\\"
+            if char == "=" and depth == 0 and index > begin:
+                return source[index - 1] not in "<>!\\"
         return False
 
     def plain_line_end(self) -> None:
