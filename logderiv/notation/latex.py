@@ -3857,6 +3857,16 @@ def _prepare(
     elif conventions.capital_w_after_data(tokens, names):  # \|XW - y\|^2 + λ\|W\|^2: the weight vector w
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
         notes_w = conventions.CAPITAL_W_PRODUCT_NOTE
+    elif conventions.capital_w_vector(tokens, names, lambda k: _transpose_end(tokens, k)):
+        # (XW - y)^T(XW - y) + λW^TW: a ridge note's weights W, one column (the cost is a number only so)
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+        notes_w = conventions.CAPITAL_W_VECTOR_NOTE
+    elif "W" not in names and (place := conventions.weights_matrix_place(tokens)) is not None:
+        # ‖XW − Y‖²: W may be one column or a matrix of several outputs (its Frobenius norm); neither is guessed
+        _fail("'XW': W may be the weight vector (one output) or a weight matrix (one column per output), and "
+              "nothing here says which; a weight matrix is not read", source, tokens[place].start,
+              hint="for one output write the weights w: \\|Xw - y\\|^2 (or (XW - y)^T(XW - y), a number only for "
+                   "a vector W)")
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
         tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
