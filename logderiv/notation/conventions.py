@@ -522,7 +522,8 @@ def weights_matrix_place(tokens: list) -> int | None:
     return None
 
 
-def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None]) -> bool:
+def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None], matrix: str = "X",
+                     weights: Collection[str] = ("W",)) -> bool:
     """Whether the tokens hold ``(…XW…)ᵀ(`` : a bracket holding XW, transposed and times a bracket."""
     depth_starts: list[int] = []
     for k, token in enumerate(tokens):
@@ -532,7 +533,8 @@ def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None]) -
             start = depth_starts.pop()
             end = transpose_end(k)
             inside = tokens[start + 1:k]
-            holds = any(a.kind == b.kind == "name" and a.text == "X" and b.text == "W" for a, b in zip(inside, inside[1:]))
+            holds = any(a.kind == b.kind == "name" and a.text == matrix and b.text in weights
+                        for a, b in zip(inside, inside[1:]))
             if holds and end is not None and end < len(tokens) and tokens[end].kind == "open":
                 return True
     return False
@@ -562,15 +564,18 @@ def is_capital_wrt_note(note: str) -> bool:
 
 # --- a design matrix by another letter ------------------------------------------------
 
-#: Letters some notes give the design matrix (A in numerical notes, D for the data).
-DESIGN_LETTERS: tuple[str, ...] = ("A", "D")
+#: Letters some notes give the design matrix (A in numerical notes, D for the data, H in UW's ridge lecture,
+#: Φ in Bishop's)
+DESIGN_LETTERS: tuple[str, ...] = ("A", "D", "H", "Phi")
 
 
-def design_matrix_letter(tokens: list, names: Collection[str], transposed: Callable[[int], bool]) -> str | None:
+def design_matrix_letter(tokens: list, names: Collection[str], transposed: Callable[[int], bool],
+                         transpose_end: Callable[[int], int | None] | None = None) -> str | None:
     """The letter that names the data matrix in a text that writes no X: ``A^T(\\sigma - y)``, ``A\\theta - y``.
 
     Every time the letter is written it is transposed (``transposed(k)``) or multiplies a
-    parameter vector written right after it, at least once transposed; y is written, X and x
+    parameter vector written right after it, at least once transposed or inside a form
+    ``(y − Hw)ᵀ(y − Hw)`` (where a number H would subtract an n-vector from y); y is written, X and x
     are not, and no ``--let`` defines the letter or X. Tokens have ``kind`` and ``text``.
     """
     written = {token.text for token in tokens if token.kind == "name"}
@@ -583,7 +588,9 @@ def design_matrix_letter(tokens: list, names: Collection[str], transposed: Calla
             continue
         shapes = [transposed(k) or (tokens[k + 1].kind == "name" and tokens[k + 1].text in vocab.PARAMETER_VECTORS)
                   for k in places]
-        if all(shapes) and any(transposed(k) for k in places):
+        quadratic = transpose_end is not None and _quadratic_of_xw(tokens, transpose_end, letter,
+                                                                  vocab.PARAMETER_VECTORS)
+        if all(shapes) and (any(transposed(k) for k in places) or quadratic):
             if found is not None:
                 return None  # two candidates: neither is read
             found = letter
@@ -597,7 +604,8 @@ def data_row_note(written: str) -> str:
 
 def design_matrix_note(letter: str) -> str:
     """The note for a letter read as the data matrix X."""
-    return (f"{letter} is read as the data matrix X (m×n, row i is x⁽ⁱ⁾ᵀ): it is transposed or multiplies the "
+    shown = {"Phi": "Φ"}.get(letter, letter)
+    return (f"{shown} is read as the data matrix X (m×n, row i is x⁽ⁱ⁾ᵀ): it is transposed or multiplies the "
             "parameters, and the text writes no X or x")
 
 

@@ -50,6 +50,8 @@ _GREEK_COMMANDS: dict[str, str] = {name: name for name in vocab.WORDS} | {
     "vartheta": "theta",
     "varphi": "phi",
     "varrho": "rho",
+    # Bishop's design matrix Φ: read only as the data matrix X (conventions.design_matrix_letter), else refused
+    "Phi": "Phi",
 }
 
 #: Control words that are functions: ``\log``, ``\sigma`` (the sigmoid).
@@ -3867,10 +3869,15 @@ def _prepare(
               "nothing here says which; a weight matrix is not read", source, tokens[place].start,
               hint="for one output write the weights w: \\|Xw - y\\|^2 (or (XW - y)^T(XW - y), a number only for "
                    "a vector W)")
-    design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
+    design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1),
+                                             lambda k: _transpose_end(tokens, k))
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
         tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
                   for token in tokens]
+    for token in tokens:
+        if token.kind == "name" and token.text == "Phi":  # \Phi that is no design matrix: Φ(z), a basis Φ_j
+            _fail("unknown command '\\Phi'", source, token.start,
+                  hint="\\Phi is read only as the design matrix (\\Phi w - y, \\Phi^T(\\Phi w - y)), where no X is written")
     capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1)
                                             or _feature_of_example(tokens, k + 1))
     argument = "X" not in capitals and _capital_argument(source, tokens, names)

@@ -1,0 +1,115 @@
+r"""The matrix notation of ridge and least-squares notes (issue 10, shapes): W, H and Φ where w and X stand.
+
+Ridge notes write the weights W beside the data matrix (``(XW - y)^T(XW - y) + λW^TW``);
+UW's lecture names the data matrix H (``(y - Hw)^T(y - Hw)``), Bishop Φ. Each is read
+where the shapes leave one reading, with a note, and the gradient is held against central
+finite differences of a NumPy cost written here by hand; a W that may be a weight matrix
+(``‖XW − Y‖²``) and a Φ that is no design matrix are refused at their column.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+import _oracle as oracle
+from logderiv import check, derive
+from logderiv.errors import InputError
+
+STEP = 1e-6
+
+
+def _finite_differences(derivation, cost, weights: str, sizes=((3, 2), (2, 3))) -> None:
+    """Every entry j of the derived gradient against central differences of ``cost(X, y, w, lam)`` in NumPy."""
+    gradient = oracle.prepare(derivation.result, derivation.problem.definitions)
+    rng = random.Random(weights + str(derivation.result))
+    for m, n in sizes:
+        point = oracle.Point(rng)
+        X = np.array([[float(point.value(("x", (i, k)))) for k in range(1, n + 1)] for i in range(1, m + 1)])
+        y = np.array([float(point.value(("y", (i,)))) for i in range(1, m + 1)])
+        w = np.array([float(point.value((weights, (k,)))) for k in range(1, n + 1)])
+        lam = float(point.value(("lambda", ())))
+        for j in range(1, n + 1):
+            step = np.zeros(n)
+            step[j - 1] = STEP
+            expected = (cost(X, y, w + step, lam) - cost(X, y, w - step, lam)) / (2 * STEP)
+            got = float(oracle.evaluate(gradient, point, oracle.Size(m, n, j)))
+            assert abs(got - expected) <= 1e-5 * max(1.0, abs(expected)), (m, n, j, got, expected)
+
+
+# --- capital W: the weight vector of a ridge note -------------------------------------------------------------
+
+
+ARNAV = r"J(W) = \frac{1}{2m}(XW - y)^T(XW - y) + \frac{\lambda}{2m} W^T W"
+KHANAL = r"L=\frac{1}{2}(XW-Y)^{T}(XW-Y)+\frac{1}{2} \lambda W^{T}W"
+
+
+def test_a_ridge_cost_in_capital_w_is_the_weight_vector_stated_in_w():
+    """(XW − y)ᵀ(XW − y)/2m + λWᵀW/2m: the ridge gradient Xᵀ(XW − y)/m + λW/m, in W, noted."""
+    derivation = derive(ARNAV, wrt="W_j")
+    _finite_differences(derivation, lambda X, y, w, lam: np.sum((X @ w - y) ** 2) / (2 * len(y))
+                        + lam / (2 * len(y)) * np.sum(w**2), "W")
+    assert any(note.startswith("W is read as w, the n×1 weight vector") for note in derivation.problem.notes)
+    assert any("stated in W" in note for note in derivation.notes)
+
+
+def test_capital_y_and_w_with_w_transposed_w_is_one_output():
+    """½(XW−Y)ᵀ(XW−Y) + ½λWᵀW: WᵀW is a number only for one column W; Y the targets."""
+    derivation = derive(KHANAL, wrt="W_j")
+    _finite_differences(derivation, lambda X, y, w, lam: 0.5 * np.sum((X @ w - y) ** 2) + 0.5 * lam * np.sum(w**2), "W")
+
+
+def test_a_ridge_gradient_in_capital_w_is_judged():
+    """∇_W J(W) = Xᵀ(XW − y)/m + λW/m is the gradient (by hand); with λW/(2m) it is not."""
+    assert check(r"\nabla_W J(W) = \frac{1}{m} X^T(XW - y) + \frac{\lambda}{m} W", cost=ARNAV,
+                 wrt="W_j").verdict == "equivalent"
+    assert check(r"\nabla_W J(W) = \frac{1}{m} X^T(XW - y) + \frac{\lambda}{2m} W", cost=ARNAV,
+                 wrt="W_j").verdict == "different"
+
+
+@pytest.mark.parametrize("text", [r"\frac{1}{2}\|XW - Y\|^2", r"\frac{1}{2}\|XW - Y\|^2 + \lambda \|W\|^2"])
+def test_a_capital_w_that_may_be_a_weight_matrix_is_refused_at_the_w(text):
+    """‖XW − Y‖²: W one column or a matrix of outputs (a Frobenius norm): neither guessed."""
+    with pytest.raises(InputError) as caught:
+        derive(text, wrt="W_j")
+    assert "weight matrix" in str(caught.value)
+    assert caught.value.column == text.index("XW") + 1
+
+
+# --- H and Φ: the data matrix by another letter ---------------------------------------------------------------
+
+
+UW = r"J(w) = (y - Hw)^T(y - Hw) + \lambda w^T w"
+
+
+def test_uw_ridge_h_is_the_data_matrix():
+    """(y − Hw)ᵀ(y − Hw) + λwᵀw with H the feature matrix: 2Hᵀ(Hw − y) + 2λw, noted."""
+    derivation = derive(UW, wrt="w_j")
+    _finite_differences(derivation, lambda X, y, w, lam: np.sum((y - X @ w) ** 2) + lam * np.sum(w**2), "w")
+    assert any(note.startswith("H is read as the data matrix X") for note in derivation.problem.notes)
+
+
+def test_uw_ridge_gradient_in_h_is_judged():
+    """−2Hᵀ(y − Hw) + 2λw is the gradient (by hand); without the 2 on λw it is not."""
+    assert check(r"\nabla J(w) = -2H^T(y - Hw) + 2\lambda w", cost=UW, wrt="w_j").verdict == "equivalent"
+    assert check(r"\nabla J(w) = -2H^T(y - Hw) + \lambda w", cost=UW, wrt="w_j").verdict == "different"
+
+
+def test_bishop_phi_is_the_design_matrix():
+    """½(Φw − y)ᵀ(Φw − y): Φᵀ(Φw − y), noted with Φ."""
+    cost = r"\frac{1}{2}(\Phi w - y)^T(\Phi w - y)"
+    derivation = derive(cost, wrt="w_j")
+    _finite_differences(derivation, lambda X, y, w, lam: 0.5 * np.sum((X @ w - y) ** 2), "w")
+    assert any(note.startswith("Φ is read as the data matrix X") for note in derivation.problem.notes)
+    assert check(r"\boldsymbol{\Phi}^T(\boldsymbol{\Phi}w - y)", cost=cost, wrt="w_j").verdict == "equivalent"
+    assert check(r"\Phi^T(\Phi w + y)", cost=cost, wrt="w_j").verdict == "different"
+
+
+@pytest.mark.parametrize("text", [r"\Phi(z) + w", r"\sum_i (y_i - \Phi_j)^2"])
+def test_a_phi_that_is_no_design_matrix_is_refused(text):
+    """Φ(z) (the normal CDF), a basis Φ_j: not read, refused at the Φ."""
+    with pytest.raises(InputError) as caught:
+        derive(text, wrt="w_j")
+    assert caught.value.column == text.index(r"\Phi")
