@@ -113,3 +113,28 @@ def test_a_phi_that_is_no_design_matrix_is_refused(text):
     with pytest.raises(InputError) as caught:
         derive(text, wrt="w_j")
     assert caught.value.column == text.index(r"\Phi")
+
+
+# --- Octave: a let that is one number, the sum of θ(2:end) ----------------------------------------------------
+
+
+OCTAVE_J = "J = 1 / (2 * m) * sum((X * theta - y) .^2) + reg;"
+OCTAVE_REG = "reg = lambda / (2 * m) * (theta' * theta - theta(1)^2);"
+
+
+def test_an_octave_penalty_let_of_theta_transposed_theta_is_one_number():
+    """reg = λ/(2m)(θ'θ − θ(1)²) is a number, not one per example: the penalty without the intercept."""
+    derivation = derive(OCTAVE_J, wrt="theta_j", let=[OCTAVE_REG])
+    _finite_differences(derivation, lambda X, y, w, lam: np.sum((X @ w - y) ** 2) / (2 * len(y))
+                        + lam / (2 * len(y)) * np.sum(w[1:] ** 2), "theta")
+
+
+def test_octave_sum_of_theta_tail_is_one_number_added_to_every_entry():
+    """(λ/m) sum(θ(2:end)) is Σ_{k≥2}θₖ in every entry (by hand): not the penalty's gradient; [0; θ(2:end)] is."""
+    lets = [OCTAVE_REG, "thetaNoBias = theta(2:end,:);"]
+    grad = "grad = 1 / m * ((X * theta - y)' * X)'"
+    verdict = check(grad + " + lambda / m * sum(thetaNoBias);", cost=OCTAVE_J, wrt="theta_j", let=lets)
+    assert verdict.verdict == "different"
+    assert any("adds up the entries of theta(2:end)" in note for note in verdict.notes)
+    assert check(grad + " + lambda / m * [0; theta(2:end)];", cost=OCTAVE_J, wrt="theta_j",
+                 let=[OCTAVE_REG]).verdict == "equivalent"

@@ -253,6 +253,9 @@ class _Walk:
             total = self.total_sum(node)
             if total is not None:
                 return total
+        if isinstance(node, tree.Sum) and self.octave and isinstance(node.body, tree.Tail) \
+                and _spelled(node, self.source).startswith("sum"):
+            return self.tail_sum(node, node.body)
         if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith(("sum", "mean")):
             summed = self.column_sum(node)
             if summed is not None:
@@ -269,6 +272,20 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def tail_sum(self, node: tree.Sum, tail: tree.Tail):
+        """Octave's ``sum(theta(2:end))``: the entries of a column added up, one number Σ_{k≥2} θₖ (noted).
+
+        Added to the gradient it is added to every entry, θ₁'s too: what Octave computes.
+        """
+        name = tail.operand.name
+        if name not in vocab.PARAMETER_VECTORS:
+            raise self.fail(f"'{name}(2:end)' is read only of a parameter vector", tail,
+                            hint="theta(2:end) is θ without its first entry")
+        index = sympy.Symbol("k", integer=True)
+        self.note(f"read as Octave: {_spelled(node, self.source)} adds up the entries of {name}(2:end): one number, "
+                  f"Σ_{{k=2}}^n {name}ₖ, which a sum with a vector adds to every entry")
+        return sympy.Sum(symbols.vector(name)[index], (index, 2, symbols.n))
 
     def column_sum(self, node: tree.Sum):
         """Octave's ``sum(M)`` of an m×n matrix: each column added up, the 1×n row Σᵢ Mᵢⱼ (None for other shapes)."""

@@ -733,7 +733,8 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Coll
                 continue
             for node in tree.walk(value):
                 if (
-                    isinstance(node, (tree.Call, tree.Dot))
+                    isinstance(node, tree.Call)
+                    or isinstance(node, tree.Dot) and not _parameters_dot(node)
                     or isinstance(node, tree.Variable) and (
                         node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE | names
                         or node.name == vocab.DATA_MATRIX or node.example is not None)
@@ -742,6 +743,12 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Coll
                     changed = True
                     break
     return names
+
+
+def _parameters_dot(node: tree.Dot) -> bool:
+    """Whether a dot product is of parameter vectors alone (Octave's ``theta' * theta``): one number, not one per example."""
+    return all(isinstance(side, tree.Variable) and side.name in vocab.PARAMETER_VECTORS and side.example is None
+               and side.feature is None for side in (node.left, node.right))
 
 
 class _Value:
