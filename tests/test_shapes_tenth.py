@@ -138,3 +138,42 @@ def test_octave_sum_of_theta_tail_is_one_number_added_to_every_entry():
     assert any("adds up the entries of theta(2:end)" in note for note in verdict.notes)
     assert check(grad + " + lambda / m * [0; theta(2:end)];", cost=OCTAVE_J, wrt="theta_j",
                  let=[OCTAVE_REG]).verdict == "equivalent"
+
+
+# --- X^i: a one-feature course's i-th example ------------------------------------------------------------------
+
+
+MANI = r"(\frac{1}{2m}\sum_{i=1}^{m}  (\theta_0+\theta_1X^i - y^i)^2)"
+
+
+def test_capital_x_to_the_example_index_is_the_example_in_a_sum_over_i():
+    """X^i, y^i inside Σᵢ: the i-th example (noted); ∂/∂θ₁ = (1/m) Σ (θ₀ + θ₁xᵢ − yᵢ) xᵢ, by finite differences."""
+    derivation = derive(MANI, wrt="theta_1")
+    gradient = oracle.prepare(derivation.result, derivation.problem.definitions)
+    rng = random.Random(MANI)
+    for m in (2, 3):
+        point = oracle.Point(rng)
+        x = np.array([float(point.value(("x", (i,)))) for i in range(1, m + 1)])
+        y = np.array([float(point.value(("y", (i,)))) for i in range(1, m + 1)])
+        t0, t1 = float(point.value(("theta", (0,)))), float(point.value(("theta", (1,))))
+
+        def cost(slope):
+            return np.sum((t0 + slope * x - y) ** 2) / (2 * m)
+
+        expected = (cost(t1 + STEP) - cost(t1 - STEP)) / (2 * STEP)
+        assert abs(float(oracle.evaluate(gradient, point, oracle.Size(m, 1, 1))) - expected) <= 1e-5
+    assert any("X^i is read as X^{(i)}, the i-th example" in note for note in derivation.problem.notes)
+    answer = r"\frac{1}{m}\sum_{i=1}^{m}  (\theta_0+\theta_1X^i - y^i) * X^i"
+    assert check(answer, cost=MANI, wrt="theta_1").verdict == "equivalent"
+    assert check(r"\frac{1}{m}\sum_{i=1}^{m}  (\theta_0+\theta_1X^i - y^i)", cost=MANI, wrt="theta_1").verdict \
+        == "different"
+
+
+@pytest.mark.parametrize("text, at", [
+    (r"(\theta_0+\theta_1X^i - y^i)^2", "^i"),  # no sum over i: a power
+    (r"\frac{1}{2m}\sum_{i=1}^{m} (\theta_1X^i + x_i - y^i)^2", "^i"),  # x written too: X is something else
+])
+def test_capital_x_to_the_i_without_its_reading_is_refused(text, at):
+    with pytest.raises(InputError) as caught:
+        derive(text, wrt="theta_1")
+    assert caught.value.column == text.index(at)

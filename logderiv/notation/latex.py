@@ -3879,7 +3879,7 @@ def _prepare(
             _fail("unknown command '\\Phi'", source, token.start,
                   hint="\\Phi is read only as the design matrix (\\Phi w - y, \\Phi^T(\\Phi w - y)), where no X is written")
     capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1)
-                                            or _feature_of_example(tokens, k + 1))
+                                            or _feature_of_example(tokens, k + 1) or _bare_example_power(tokens, k + 1))
     argument = "X" not in capitals and _capital_argument(source, tokens, names)
     if argument:  # H_\theta(X) = \theta^T X: the argument X is the example x
         capitals = {**capitals, "X": "x"}
@@ -4039,6 +4039,20 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
         len(kinds) == 6 and kinds[1][0] == "lbrace" and kinds[2][0] == "open" and kinds[3][0] == "name"
         and kinds[4][0] == "close" and kinds[5][0] == "rbrace"
     )
+
+
+def _bare_example_power(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are ``^i`` or ``^{i}``: a one-feature course's X^i, the i-th example.
+
+    Read so only through :func:`conventions.capital_examples` (every X so written, no x): the
+    parser then reads x^i as x⁽ⁱ⁾ inside a sum over i, and refuses it outside one.
+    """
+    kinds = [(t.kind, t.text) for t in tokens[at : at + 4]]
+    if len(kinds) < 2 or kinds[0] != ("op", "^"):
+        return False
+    if kinds[1] == ("name", vocab.EXAMPLE_INDEX):
+        return True
+    return kinds[1:4] == [("lbrace", "{"), ("name", vocab.EXAMPLE_INDEX), ("rbrace", "}")]
 
 
 _CAPITAL_ARGUMENT = __import__("re").compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")
