@@ -177,3 +177,27 @@ def test_capital_x_to_the_i_without_its_reading_is_refused(text, at):
     with pytest.raises(InputError) as caught:
         derive(text, wrt="theta_1")
     assert caught.value.column == text.index(at)
+
+
+def test_an_answer_in_capital_w_and_y_is_read_as_its_cost_read_them():
+    """dL/dW = XᵀXW − XᵀY + λW to ½(XW−Y)ᵀ(XW−Y) + ½λWᵀW: the gradient (by hand); 2λW is not. W noted."""
+    verdict = check(r"\frac{dL}{dW}=X^{T}XW-X^{T}Y+\lambda W", cost=KHANAL, wrt="W_j")
+    assert verdict.verdict == "equivalent"
+    assert "W is read as w, the n×1 weight vector, as in the cost" in verdict.notes
+    assert check(r"\frac{dL}{dW}=X^{T}XW-X^{T}Y+2\lambda W", cost=KHANAL, wrt="W_j").verdict == "different"
+
+
+def test_a_row_written_for_a_column_in_mathematics_is_its_transpose():
+    """XᵀXW − YᵀX + λW: YᵀX is XᵀY's row (entry j Σᵢ yᵢxᵢⱼ both): equivalent, noted; with YᵀX doubled, different."""
+    verdict = check(r"\frac{dL}{dW}=X^{T}XW-Y^{T}X+\lambda W", cost=KHANAL, wrt="W_j")
+    assert verdict.verdict == "equivalent"
+    assert any(note.startswith("'Y^{T}X' is a 1×n row beside n×1 columns") for note in verdict.notes)
+    assert check(r"\frac{dL}{dW}=X^{T}XW-2Y^{T}X+\lambda W", cost=KHANAL, wrt="W_j").verdict == "different"
+
+
+def test_a_row_beside_a_column_in_octave_stays_refused():
+    """Octave broadcasts a 1×n row and an n×1 column into n×n: not read as the transpose slip."""
+    cost = "J = 1/(2*m) * (X*theta - y)' * (X*theta - y);"
+    with pytest.raises(InputError) as caught:
+        check("grad = 1/m * (X*theta - y)' * X + lambda * theta;", cost=cost, wrt="theta_j")
+    assert "cannot be added" in str(caught.value)

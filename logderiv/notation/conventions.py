@@ -462,6 +462,14 @@ CAPITAL_W_VECTOR_NOTE = ("W is read as w, the n×1 weight vector: it stands wher
                          "(a matrix W of several outputs is not read)")
 
 
+#: a name no one can write, passed with an answer's names when its cost's W was read as the weight vector:
+#: the answer's W, where it stands as w does, is then that vector (the answer alone may not show W is one column)
+WEIGHTS_IN_COST = "W(weights)"
+
+#: said when an answer's W is read as w because its cost's was
+WEIGHTS_AS_IN_COST_NOTE = "W is read as w, the n×1 weight vector, as in the cost"
+
+
 def capital_w_vector(tokens: list, names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
     """Whether a matrix-form text's ``W`` is the weight vector w: ``(XW - y)^T(XW - y) + λW^TW``, ``X^T(XW - y) + λW``.
 
@@ -504,7 +512,7 @@ def capital_w_vector(tokens: list, names: Collection[str], transpose_end: Callab
         return False
     if not all(squared(k) or bare(k) for k in capitals):
         return False
-    if any(squared(k) for k in capitals) or "y" in written and "Y" not in written:
+    if WEIGHTS_IN_COST in names or any(squared(k) for k in capitals) or "y" in written and "Y" not in written:
         return True
     return _quadratic_of_xw(tokens, transpose_end)
 

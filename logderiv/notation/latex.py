@@ -3862,7 +3862,8 @@ def _prepare(
     elif conventions.capital_w_vector(tokens, names, lambda k: _transpose_end(tokens, k)):
         # (XW - y)^T(XW - y) + λW^TW: a ridge note's weights W, one column (the cost is a number only so)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
-        notes_w = conventions.CAPITAL_W_VECTOR_NOTE
+        notes_w = conventions.WEIGHTS_AS_IN_COST_NOTE if conventions.WEIGHTS_IN_COST in names \
+            else conventions.CAPITAL_W_VECTOR_NOTE
     elif "W" not in names and (place := conventions.weights_matrix_place(tokens)) is not None:
         # ‖XW − Y‖²: W may be one column or a matrix of several outputs (its Frobenius norm); neither is guessed
         _fail("'XW': W may be the weight vector (one output) or a weight matrix (one column per output), and "

@@ -500,6 +500,9 @@ class _Walk:
             if not left_matrix and not right_matrix:
                 return left + right
             if left_matrix and right_matrix:
+                slip = self.row_beside_column(node, left, right)
+                if slip is not None:
+                    left, right = slip
                 if left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
@@ -567,6 +570,27 @@ class _Walk:
             scalar, matrix = (right, left) if left_matrix else (left, right)
             return sympy.MatMul(scalar, matrix)
         return left * right
+
+    def row_beside_column(self, node: tree.Binary, left, right):
+        """``X^TXW - Y^TX``: a 1×n row added to an n×1 column in written mathematics, the row read as its transpose.
+
+        Notes slip from XᵀY to its transpose YᵀX; entry j of both is Σᵢ yᵢxᵢⱼ, so the
+        column is what was meant (noted). Mathematics adds no row to a column; code does (NumPy
+        and Octave broadcast them into an n×n matrix), so text marked as code is not read so.
+        None for other shapes.
+        """
+        if code_dialects(self.source.text) or self.columns:
+            return None
+        column, row = (symbols.n, 1), (1, symbols.n)
+        if (left.shape, right.shape) == (column, row):
+            side, left, right = node.right, left, right.T
+        elif (left.shape, right.shape) == (row, column):
+            side, left, right = node.left, left.T, right
+        else:
+            return None
+        self.note(f"'{_spelled(side, self.source)}' is a 1×n row beside n×1 columns: read as its transpose, a column "
+                  "(entry j is the same; mathematics adds no row to a column)")
+        return left, right
 
     def mismatch(self, node: tree.Binary, left, right) -> str:
         if left.shape[1] == 1 and right.shape == left.shape:
