@@ -201,3 +201,26 @@ def test_a_row_beside_a_column_in_octave_stays_refused():
     with pytest.raises(InputError) as caught:
         check("grad = 1/m * (X*theta - y)' * X + lambda * theta;", cost=cost, wrt="theta_j")
     assert "cannot be added" in str(caught.value)
+
+
+# --- a number where the gradient has n entries -----------------------------------------------------------------
+
+
+CSE446 = r"\|Xw - Y\|_2^2"
+
+
+def test_a_row_times_a_column_is_one_number_compared_with_every_entry():
+    """2Yᵀ(Xw − Y) is 1×1, 2Σᵢ yᵢ(xᵢᵀw − yᵢ): not the gradient 2Xᵀ(Xw − Y) (by hand), noted as a number."""
+    verdict = check(r"2Y^T (Xw - Y)", cost=CSE446, wrt="w_j")
+    assert verdict.verdict == "different"
+    assert any("is 1×1, a number" in note for note in verdict.notes)
+    assert check(r"2X^T (Xw - Y)", cost=CSE446, wrt="w_j").verdict == "equivalent"
+
+
+def test_an_ill_shaped_sum_stays_refused_with_both_shapes():
+    """2Xᵀ(XᵀXw − Y): an n-vector minus an m-vector; refused saying both shapes, at the Y."""
+    text = r"2X^T(X^T Xw - Y)"
+    with pytest.raises(InputError) as caught:
+        check(text, cost=CSE446, wrt="w_j")
+    assert "is n×1 and 'Y' is m×1: they cannot be added" in str(caught.value)
+    assert caught.value.column == text.index("Y")

@@ -105,6 +105,10 @@ def build_matrix(
         # (1/m) * np.sum(np.dot(X, dz.T)): a number where the gradient has n entries, compared with each
         notes.append(NUMBER_NOTE)
         return value
+    if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1) and not columns:
+        # 2Yᵀ(Xw − Y): a row times a column, one number where the gradient has n entries, compared with each
+        notes.append(f"{_spelled(node, where)} is 1×1, a number: {NUMBER_NOTE.removeprefix('the answer is a number, ')}")
+        return sympy.Trace(value)  # its one entry, as np.sum's number is kept
     if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, symbols.n):
         # Octave's grad = (h - y)' * X / m: the gradient written as a 1×n row, entry j is ∂J/∂θⱼ all the same
         notes.append(ROW_NOTE)
