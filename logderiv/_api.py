@@ -78,7 +78,41 @@ def derive(
         if matrix:
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
+        return _in_the_letter_asked(derivation)
+
+
+def _in_the_letter_asked(derivation: Derivation) -> Derivation:
+    """--wrt W_j read as w_j (the texts write the weights W): the derivation stated in W, the letter asked for.
+
+    The texts' W was read as the weight vector w (a convention, noted); the gradient the
+    user asked for is ∂J/∂Wⱼ, so every expression is given back in W. Only the names
+    change: each step was verified before.
+    """
+    import dataclasses
+
+    import sympy
+
+    from .notation import conventions, symbols
+
+    if not any(conventions.is_capital_wrt_note(note) for note in derivation.problem.notes):
         return derivation
+    mapping = {symbols.vector("w"): symbols.vector("W")}
+
+    def replaced(value):
+        if isinstance(value, sympy.Basic):
+            return value.xreplace(mapping)
+        if isinstance(value, tuple):
+            return tuple(replaced(item) for item in value)
+        if isinstance(value, dict):
+            return {replaced(key): replaced(item) for key, item in value.items()}
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{field.name: replaced(getattr(value, field.name))
+                                                 for field in dataclasses.fields(value) if field.init})
+        return value
+
+    stated = replaced(derivation)
+    note = "the gradient is stated in W, the letter --wrt asks for (read as w throughout)"
+    return dataclasses.replace(stated, notes=(*stated.notes, note))
 
 
 def _import_readers() -> None:

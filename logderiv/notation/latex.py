@@ -50,6 +50,8 @@ _GREEK_COMMANDS: dict[str, str] = {name: name for name in vocab.WORDS} | {
     "vartheta": "theta",
     "varphi": "phi",
     "varrho": "rho",
+    # Bishop's design matrix Φ: read only as the data matrix X (conventions.design_matrix_letter), else refused
+    "Phi": "Phi",
 }
 
 #: Control words that are functions: ``\log``, ``\sigma`` (the sigmoid).
@@ -3961,12 +3963,28 @@ def _prepare(
     elif conventions.capital_w_after_data(tokens, names):  # \|XW - y\|^2 + λ\|W\|^2: the weight vector w
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
         notes_w = conventions.CAPITAL_W_PRODUCT_NOTE
-    design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1))
+    elif conventions.capital_w_vector(tokens, names, lambda k: _transpose_end(tokens, k)):
+        # (XW - y)^T(XW - y) + λW^TW: a ridge note's weights W, one column (the cost is a number only so)
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+        notes_w = conventions.WEIGHTS_AS_IN_COST_NOTE if conventions.WEIGHTS_IN_COST in names \
+            else conventions.CAPITAL_W_VECTOR_NOTE
+    elif "W" not in names and (place := conventions.weights_matrix_place(tokens)) is not None:
+        # ‖XW − Y‖²: W may be one column or a matrix of several outputs (its Frobenius norm); neither is guessed
+        _fail("'XW': W may be the weight vector (one output) or a weight matrix (one column per output), and "
+              "nothing here says which; a weight matrix is not read", source, tokens[place].start,
+              hint="for one output write the weights w: \\|Xw - y\\|^2 (or (XW - y)^T(XW - y), a number only for "
+                   "a vector W)")
+    design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1),
+                                             lambda k: _transpose_end(tokens, k))
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
         tokens = [token._replace(text=vocab.DATA_MATRIX) if token.kind == "name" and token.text == design else token
                   for token in tokens]
+    for token in tokens:
+        if token.kind == "name" and token.text == "Phi":  # \Phi that is no design matrix: Φ(z), a basis Φ_j
+            _fail("unknown command '\\Phi'", source, token.start,
+                  hint="\\Phi is read only as the design matrix (\\Phi w - y, \\Phi^T(\\Phi w - y)), where no X is written")
     capitals = conventions.capital_examples(tokens, names, lambda k: _marks_example(tokens, k + 1)
-                                            or _feature_of_example(tokens, k + 1))
+                                            or _feature_of_example(tokens, k + 1) or _bare_example_power(tokens, k + 1))
     argument = "X" not in capitals and _capital_argument(source, tokens, names)
     if argument:  # H_\theta(X) = \theta^T X: the argument X is the example x
         capitals = {**capitals, "X": "x"}
@@ -4126,6 +4144,20 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
         len(kinds) == 6 and kinds[1][0] == "lbrace" and kinds[2][0] == "open" and kinds[3][0] == "name"
         and kinds[4][0] == "close" and kinds[5][0] == "rbrace"
     )
+
+
+def _bare_example_power(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are ``^i`` or ``^{i}``: a one-feature course's X^i, the i-th example.
+
+    Read so only through :func:`conventions.capital_examples` (every X so written, no x): the
+    parser then reads x^i as x⁽ⁱ⁾ inside a sum over i, and refuses it outside one.
+    """
+    kinds = [(t.kind, t.text) for t in tokens[at : at + 4]]
+    if len(kinds) < 2 or kinds[0] != ("op", "^"):
+        return False
+    if kinds[1] == ("name", vocab.EXAMPLE_INDEX):
+        return True
+    return kinds[1:4] == [("lbrace", "{"), ("name", vocab.EXAMPLE_INDEX), ("rbrace", "}")]
 
 
 _CAPITAL_ARGUMENT = __import__("re").compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")

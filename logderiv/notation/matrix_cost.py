@@ -761,7 +761,7 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Coll
                 if (
                     isinstance(node, tree.Call)
                     # θᵀθ (theta' * theta) is one number, of the parameters alone; θᵀx is one per example
-                    or isinstance(node, tree.Dot) and not {node.left.name, node.right.name} <= vocab.PARAMETER_VECTORS
+                    or isinstance(node, tree.Dot) and not _parameters_dot(node)
                     or isinstance(node, tree.Variable) and (
                         node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE | names
                         or node.name == vocab.DATA_MATRIX or node.example is not None)
@@ -770,6 +770,12 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Coll
                     changed = True
                     break
     return names
+
+
+def _parameters_dot(node: tree.Dot) -> bool:
+    """Whether a dot product is of parameter vectors alone (Octave's ``theta' * theta``): one number, not one per example."""
+    return all(isinstance(side, tree.Variable) and side.name in vocab.PARAMETER_VECTORS and side.example is None
+               and side.feature is None for side in (node.left, node.right))
 
 
 class _Value:
