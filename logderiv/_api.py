@@ -78,7 +78,41 @@ def derive(
         if matrix:
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
+        return _in_the_letter_asked(derivation)
+
+
+def _in_the_letter_asked(derivation: Derivation) -> Derivation:
+    """--wrt W_j read as w_j (the texts write the weights W): the derivation stated in W, the letter asked for.
+
+    The texts' W was read as the weight vector w (a convention, noted); the gradient the
+    user asked for is ∂J/∂Wⱼ, so every expression is given back in W. Only the names
+    change: each step was verified before.
+    """
+    import dataclasses
+
+    import sympy
+
+    from .notation import conventions, symbols
+
+    if not any(conventions.is_capital_wrt_note(note) for note in derivation.problem.notes):
         return derivation
+    mapping = {symbols.vector("w"): symbols.vector("W")}
+
+    def replaced(value):
+        if isinstance(value, sympy.Basic):
+            return value.xreplace(mapping)
+        if isinstance(value, tuple):
+            return tuple(replaced(item) for item in value)
+        if isinstance(value, dict):
+            return {replaced(key): replaced(item) for key, item in value.items()}
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{field.name: replaced(getattr(value, field.name))
+                                                 for field in dataclasses.fields(value) if field.init})
+        return value
+
+    stated = replaced(derivation)
+    note = "the gradient is stated in W, the letter --wrt asks for (read as w throughout)"
+    return dataclasses.replace(stated, notes=(*stated.notes, note))
 
 
 def _import_readers() -> None:
@@ -187,8 +221,13 @@ def check(
 
 
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
-    """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows)."""
-    with _as_written(cost, let) as (cost, let, _):  # read as check reads it: def h(…): …, g = vectorize(…)
+    """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows).
+
+    The texts are read as :func:`check` reads them, pasted code rewritten first: ``def h(…): …``,
+    ``g = vectorize(…)``, and ``thetaT = theta;`` with ``thetaT(1) = 0;``, a copy of θ only so (read raw, it was
+    refused once ``m = length(y);`` sent the check through this function).
+    """
+    with _as_written(cost, let) as (cost, let, _):
         return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout
 
 
@@ -399,11 +438,14 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     )
 
 
-#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta
+#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta,
+#: transpose(theta) * theta
 _THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
 _NORM_OF_THETA = re.compile(
     rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
-    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])")
+    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
+    # Octave's transpose(theta) * theta: the same θᵀθ, spelled as a call
+    rf"|transpose\s*\(\s*{_THETA}\s*\)\s*(?:\*|@)?\s*{_THETA}(?![\w_(])")
 #: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²
 _COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
 

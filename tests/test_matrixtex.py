@@ -11,6 +11,7 @@ and the same answer with one slip); each refusal keeps its column.
 from __future__ import annotations
 
 import pytest
+import sympy
 
 from logderiv import check, derive
 from logderiv.errors import InputError
@@ -260,11 +261,14 @@ W_LETS = ["y_hat = σ(z)", "z = Wᵗx + b"]
 
 
 def test_capital_w_transposed_before_x_is_the_weights_with_its_wrt():
-    """z = Wᵗx + b with --wrt W_j: W is w, --wrt W_j is w_j (both noted); the gradient is the one in w."""
+    """z = Wᵗx + b with --wrt W_j: W is w, --wrt W_j is w_j (both noted); the gradient is the one in w, stated in W."""
     derivation = derive(SQUARED, wrt="W_j", let=W_LETS)
     reference = read_problem("1/2 (y_hat - y)^2", wrt="w_j", lets=["y_hat = sigmoid(z)", "z = w^T x + b"])
+    in_w = {sympy.IndexedBase("W"): sympy.IndexedBase("w")}  # the letter asked for is given back: W
     assert_gradient(reference.expand_definitions(reference.cost), reference.wrt,
-                    derivation.problem.expand_definitions(derivation.result), reference.definitions)
+                    derivation.problem.expand_definitions(derivation.result).xreplace(in_w), reference.definitions)
+    stated = derivation.problem.expand_definitions(derivation.result)
+    assert stated.has(sympy.IndexedBase("W")) and not stated.has(sympy.IndexedBase("w"))
     notes = derivation.problem.notes
     assert any(note.startswith("W is read as w") for note in notes)
     assert any(note.startswith("--wrt W_j is read as w_j") for note in notes)

@@ -456,10 +456,103 @@ def capital_w_after_data(tokens: list, names: Collection[str]) -> bool:
     return all((after_x(k) or in_norm(k)) and bare(k) for k in capitals)
 
 
+#: said when a capital W in matrix form is read as the weight vector: XW, WᵀW, λW where w would stand
+CAPITAL_W_VECTOR_NOTE = ("W is read as w, the n×1 weight vector: it stands where w does (XW, WᵀW, λW), and there "
+                         "W is one column (one output), as the shapes ask; --let does not define it "
+                         "(a matrix W of several outputs is not read)")
+
+
+#: a name no one can write, passed with an answer's names when its cost's W was read as the weight vector:
+#: the answer's W, where it stands as w does, is then that vector (the answer alone may not show W is one column)
+WEIGHTS_IN_COST = "W(weights)"
+
+#: said when an answer's W is read as w because its cost's was
+WEIGHTS_AS_IN_COST_NOTE = "W is read as w, the n×1 weight vector, as in the cost"
+
+
+def capital_w_vector(tokens: list, names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
+    """Whether a matrix-form text's ``W`` is the weight vector w: ``(XW - y)^T(XW - y) + λW^TW``, ``X^T(XW - y) + λW``.
+
+    Ridge notes write the weights W beside the data matrix (arnav's, Khanal's). Every W
+    stands where the vector w would: after X (``XW``), in ``WᵀW``, or bare (``λW``,
+    ``J(W)``, ``∇_W``, ``dW``): never indexed, raised, called or before x. At least one
+    is ``XW``, and the text says W is one column: ``WᵀW`` or a form ``(…XW…)ᵀ(…)`` is a
+    number only then (for a matrix W of several outputs both are matrices), and
+    ``XW − y`` with the lowercase vector y conforms only then. ``‖XW − Y‖`` alone (the
+    Frobenius norm of a matrix W) is not enough. The text writes no w, and no --let
+    defines W or w. Tokens have ``kind`` and ``text``; ``transpose_end(k)`` is the
+    index after the transpose that follows token ``k``, or None.
+    """
+    if {"W", "w"} & set(names):
+        return False
+    written = {token.text for token in tokens if token.kind == "name"}
+    if "w" in written:
+        return False
+    capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
+
+    def name_at(k: int, *texts: str) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].kind == "name" and tokens[k].text in texts
+
+    def after_x(k: int) -> bool:
+        return name_at(k - 1, vocab.DATA_MATRIX)
+
+    def squared(k: int) -> bool:
+        end = transpose_end(k)
+        return end is not None and name_at(end, "W")
+
+    def bare(k: int) -> bool:
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if following is None:
+            return True
+        if following.kind == "transpose" or following.kind == "op" and following.text in ("_", "^"):
+            return False
+        return not (following.kind == "open" or following.kind == "name" and following.text in ("x", "X"))
+
+    if not capitals or not any(after_x(k) for k in capitals):
+        return False
+    if not all(squared(k) or bare(k) for k in capitals):
+        return False
+    if WEIGHTS_IN_COST in names or any(squared(k) for k in capitals) or "y" in written and "Y" not in written:
+        return True
+    return _quadratic_of_xw(tokens, transpose_end)
+
+
+def weights_matrix_place(tokens: list) -> int | None:
+    """The index of a ``W`` written right after X (``XW``) where no convention read W as w, or None.
+
+    There W stands as the weights do, but the text does not say it is one column: it may be a
+    matrix of several outputs (``‖XW − Y‖_F``), which is refused rather than read as a number.
+    """
+    for k, token in enumerate(tokens[1:], start=1):
+        before = tokens[k - 1]
+        if token.kind == "name" and token.text == "W" and before.kind == "name" and before.text == vocab.DATA_MATRIX:
+            return k
+    return None
+
+
+def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None], matrix: str = "X",
+                     weights: Collection[str] = ("W",)) -> bool:
+    """Whether the tokens hold ``(…XW…)ᵀ(`` : a bracket holding XW, transposed and times a bracket."""
+    depth_starts: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.kind == "open" and token.text == "(":
+            depth_starts.append(k)
+        elif token.kind == "close" and token.text == ")" and depth_starts:
+            start = depth_starts.pop()
+            end = transpose_end(k)
+            inside = tokens[start + 1:k]
+            holds = any(a.kind == b.kind == "name" and a.text == matrix and b.text in weights
+                        for a, b in zip(inside, inside[1:]))
+            if holds and end is not None and end < len(tokens) and tokens[end].kind == "open":
+                return True
+    return False
+
+
 def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:
     """``--wrt W_j`` where the texts read W as the weights (:data:`CAPITAL_W_NOTE`): ``w_j``, else None."""
     notes = tuple(notes)
-    if not (wrt.startswith("W") and (len(wrt) == 1 or wrt[1] == "_")) or not {CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE} & set(notes):
+    if not (wrt.startswith("W") and (len(wrt) == 1 or wrt[1] == "_")) or not {
+            CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE} & set(notes):
         return None
     return "w" + wrt[1:]
 
@@ -479,15 +572,18 @@ def is_capital_wrt_note(note: str) -> bool:
 
 # --- a design matrix by another letter ------------------------------------------------
 
-#: Letters some notes give the design matrix (A in numerical notes, D for the data).
-DESIGN_LETTERS: tuple[str, ...] = ("A", "D")
+#: Letters some notes give the design matrix (A in numerical notes, D for the data, H in UW's ridge lecture,
+#: Φ in Bishop's)
+DESIGN_LETTERS: tuple[str, ...] = ("A", "D", "H", "Phi")
 
 
-def design_matrix_letter(tokens: list, names: Collection[str], transposed: Callable[[int], bool]) -> str | None:
+def design_matrix_letter(tokens: list, names: Collection[str], transposed: Callable[[int], bool],
+                         transpose_end: Callable[[int], int | None] | None = None) -> str | None:
     """The letter that names the data matrix in a text that writes no X: ``A^T(\\sigma - y)``, ``A\\theta - y``.
 
     Every time the letter is written it is transposed (``transposed(k)``) or multiplies a
-    parameter vector written right after it, at least once transposed; y is written, X and x
+    parameter vector written right after it, at least once transposed or inside a form
+    ``(y − Hw)ᵀ(y − Hw)`` (where a number H would subtract an n-vector from y); y is written, X and x
     are not, and no ``--let`` defines the letter or X. Tokens have ``kind`` and ``text``.
     """
     written = {token.text for token in tokens if token.kind == "name"}
@@ -500,7 +596,9 @@ def design_matrix_letter(tokens: list, names: Collection[str], transposed: Calla
             continue
         shapes = [transposed(k) or (tokens[k + 1].kind == "name" and tokens[k + 1].text in vocab.PARAMETER_VECTORS)
                   for k in places]
-        if all(shapes) and any(transposed(k) for k in places):
+        quadratic = transpose_end is not None and _quadratic_of_xw(tokens, transpose_end, letter,
+                                                                  vocab.PARAMETER_VECTORS)
+        if all(shapes) and (any(transposed(k) for k in places) or quadratic):
             if found is not None:
                 return None  # two candidates: neither is read
             found = letter
@@ -514,7 +612,8 @@ def data_row_note(written: str) -> str:
 
 def design_matrix_note(letter: str) -> str:
     """The note for a letter read as the data matrix X."""
-    return (f"{letter} is read as the data matrix X (m×n, row i is x⁽ⁱ⁾ᵀ): it is transposed or multiplies the "
+    shown = {"Phi": "Φ"}.get(letter, letter)
+    return (f"{shown} is read as the data matrix X (m×n, row i is x⁽ⁱ⁾ᵀ): it is transposed or multiplies the "
             "parameters, and the text writes no X or x")
 
 

@@ -83,7 +83,7 @@ class _Source:
 
 def build_matrix(
     node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
-    notes: list[str] | None = None, standing: Collection[str] = (),
+    notes: list[str] | None = None, standing: Collection[str] = (), rows: Collection[str] = (),
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -92,12 +92,14 @@ def build_matrix(
     ``columns``: DeepLearning.AI's layout, X is n×m (Xᵀ of the m×n one), y and the
     per-example values are 1×m rows (but those named in ``standing``, m×1 columns such as
     ``A = sigmoid(np.dot(X.T, w) + b)``); any matrix expression may then be transposed.
+    ``rows``: with X m×n, the per-example names whose values are a 1×m row (Octave's ``h = sigmoid(z)'``).
     ``notes``, when given, receives what was read by the conventions of code (Octave's
     column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
     transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
     """
     where = _Source(source, label)
-    walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing))
+    walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing),
+                 rows=frozenset(rows))
     value = walk.build(node)
     if notes is not None:
         notes.extend(walk.notes)
@@ -105,6 +107,10 @@ def build_matrix(
         # (1/m) * np.sum(np.dot(X, dz.T)): a number where the gradient has n entries, compared with each
         notes.append(NUMBER_NOTE)
         return value
+    if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1) and not columns:
+        # 2Yᵀ(Xw − Y): a row times a column, one number where the gradient has n entries, compared with each
+        notes.append(f"{_spelled(node, where)} is 1×1, a number: {NUMBER_NOTE.removeprefix('the answer is a number, ')}")
+        return sympy.Trace(value)  # its one entry, as np.sum's number is kept
     if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, symbols.n):
         # Octave's grad = (h - y)' * X / m: the gradient written as a 1×n row, entry j is ∂J/∂θⱼ all the same
         notes.append(ROW_NOTE)
@@ -158,8 +164,11 @@ def _spelled(node: tree.Node, source: _Source) -> str:
 
 class _Walk:
     def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False,
-                 code: bool = False, standing: frozenset[str] = frozenset()) -> None:
+                 code: bool = False, standing: frozenset[str] = frozenset(),
+                 rows: frozenset[str] = frozenset()) -> None:
         self.source = source
+        #: with X m×n, the names whose values per example are a 1×m row (Octave's h = sigmoid(z)')
+        self.rows = rows
         #: with X n×m, the names whose values per example are an m×1 column (A = sigmoid(np.dot(X.T, w) + b))
         self.standing = standing
         self.per_example = per_example
@@ -253,6 +262,9 @@ class _Walk:
             total = self.total_sum(node)
             if total is not None:
                 return total
+        if isinstance(node, tree.Sum) and self.octave and isinstance(node.body, tree.Tail) \
+                and _spelled(node, self.source).startswith("sum"):
+            return self.tail_sum(node, node.body)
         if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith(("sum", "mean")):
             summed = self.column_sum(node)
             if summed is not None:
@@ -269,6 +281,20 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def tail_sum(self, node: tree.Sum, tail: tree.Tail):
+        """Octave's ``sum(theta(2:end))``: the entries of a column added up, one number Σ_{k≥2} θₖ (noted).
+
+        Added to the gradient it is added to every entry, θ₁'s too: what Octave computes.
+        """
+        name = tail.operand.name
+        if name not in vocab.PARAMETER_VECTORS:
+            raise self.fail(f"'{name}(2:end)' is read only of a parameter vector", tail,
+                            hint="theta(2:end) is θ without its first entry")
+        index = sympy.Symbol("k", integer=True)
+        self.note(f"read as Octave: {_spelled(node, self.source)} adds up the entries of {name}(2:end): one number, "
+                  f"Σ_{{k=2}}^n {name}ₖ, which a sum with a vector adds to every entry")
+        return sympy.Sum(symbols.vector(name)[index], (index, 2, symbols.n))
 
     def column_sum(self, node: tree.Sum):
         """Octave's ``sum(M)`` of an m×n matrix: each column added up, the 1×n row Σᵢ Mᵢⱼ (None for other shapes)."""
@@ -451,6 +477,10 @@ class _Walk:
         if name in self.per_example or self.columns and name in vocab.PER_EXAMPLE:
             # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values (a row in columns)
             vector = sympy.MatrixSymbol(name, symbols.m, 1)
+            if not self.columns and name in self.rows:
+                self.note(f"read as Octave: {name} is a 1×m row (its --let transposes the column), so {name}' "
+                          "is the m×1 column of its values")
+                return vector.T
             return vector.T if self.columns and name not in self.standing else vector
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)
@@ -483,6 +513,9 @@ class _Walk:
             if not left_matrix and not right_matrix:
                 return left + right
             if left_matrix and right_matrix:
+                slip = self.row_beside_column(node, left, right)
+                if slip is not None:
+                    left, right = slip
                 if left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
@@ -550,6 +583,27 @@ class _Walk:
             scalar, matrix = (right, left) if left_matrix else (left, right)
             return sympy.MatMul(scalar, matrix)
         return left * right
+
+    def row_beside_column(self, node: tree.Binary, left, right):
+        """``X^TXW - Y^TX``: a 1×n row added to an n×1 column in written mathematics, the row read as its transpose.
+
+        Notes slip from XᵀY to its transpose YᵀX; entry j of both is Σᵢ yᵢxᵢⱼ, so the
+        column is what was meant (noted). Mathematics adds no row to a column; code does (NumPy
+        and Octave broadcast them into an n×n matrix), so text marked as code is not read so.
+        None for other shapes.
+        """
+        if code_dialects(self.source.text) or self.columns:
+            return None
+        column, row = (symbols.n, 1), (1, symbols.n)
+        if (left.shape, right.shape) == (column, row):
+            side, left, right = node.right, left, right.T
+        elif (left.shape, right.shape) == (row, column):
+            side, left, right = node.left, left.T, right
+        else:
+            return None
+        self.note(f"'{_spelled(side, self.source)}' is a 1×n row beside n×1 columns: read as its transpose, a column "
+                  "(entry j is the same; mathematics adds no row to a column)")
+        return left, right
 
     def mismatch(self, node: tree.Binary, left, right) -> str:
         if left.shape[1] == 1 and right.shape == left.shape:

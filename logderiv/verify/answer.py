@@ -259,7 +259,9 @@ class Checker:
             # the cost's y_n was read as the prediction h (t_n the target, Bishop): h is then no name the user
             # defined, and the answer's y_n beside t_n is read the same way
             answer_names.discard("h")
-        parsed = read_answer(answer, input=self.input, names=answer_names, functions=called)
+        # the cost's W was read as the weight vector w (one column): so is the answer's, where it stands as w does
+        weights = _capital_weights(self.problem, answer_names)
+        parsed = read_answer(answer, input=self.input, names=answer_names | weights, functions=called)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
         if definitions:
@@ -737,6 +739,15 @@ _UNCONFORMABLE = (": a product needs ", ": they cannot be added")
 
 def _unconformable(error: InputError) -> bool:
     return any(phrase in str(error) for phrase in _UNCONFORMABLE)
+
+
+def _capital_weights(problem: Problem, names) -> set[str]:
+    """The marker of a cost whose W was read as the weight vector in matrix form (XW, WᵀW), unless W is defined."""
+    from ..notation import conventions
+
+    if conventions.CAPITAL_W_VECTOR_NOTE not in problem.notes or {"W", "w"} & set(names):
+        return set()
+    return {conventions.WEIGHTS_IN_COST}
 
 
 def _labels_as_in_cost(source: str, tree, lets):
