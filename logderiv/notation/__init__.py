@@ -156,6 +156,10 @@ def read_definitions(
         multi_letter.add(latex.SIGMA_VALUE)
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     called = functions.ordered_names(list(heads.values()))
+    # y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito): a letter another --let defines is that let's
+    # value in a let's value, not the prediction a^{(i)} or p_i stand for when nothing defines them (read as h,
+    # the let y_n = σ(a_n) would use itself)
+    own_letters = {name for name in defined if name in latex.PREDICTION_LETTERS}
     parsed, notes = [], []
     definitions: dict[str, functions.FunctionDef] = {}
     for number, text in enumerate(lets):
@@ -174,7 +178,7 @@ def read_definitions(
                     raise InputError(f"the function '{definition.name}' is defined twice", source=text, column=0)
                 definitions[definition.name] = definition
                 continue
-            name, value = parse_let_text(text, input=input, names=multi_letter, functions=called)
+            name, value = parse_let_text(text, input=input, names=multi_letter | own_letters, functions=called)
         except InputError as error:
             raise error.with_label("--let") from None
         if text in links:  # \log(\lambda_i) = β^T x_i: λ_i = exp(β^T x_i)
@@ -183,7 +187,7 @@ def read_definitions(
         if number in chains:
             original, expressions = chains[number]
             agreed, side_notes, side_lets = _check_chain_sides(
-                original, expressions, value.tree, notation_of(text, input), multi_letter, called, set(defined))
+                original, expressions, value.tree, notation_of(text, input), multi_letter | own_letters, called, set(defined))
             value = dataclasses.replace(value, tree=agreed, notes=(*value.notes, *side_notes))
             parsed += [let for let in side_lets if let[0] not in {known for known, _, _ in parsed}]
             text = original
@@ -221,6 +225,8 @@ _N_SCRIPT = re.compile(
     r"(?P<base>\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])\s*"
     r"(?P<script>_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})"
 )
+#: letters whose _n is an entry of the notation (x_n is x⁽ⁿ⁾, w_n a weight), never a plain let's own name
+_FIXED_PLAIN_LETTERS = frozenset({"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N", "t", "b"})
 _PARAMETER_BASES = re.compile(r"^\\?(?:theta|beta|w|b|lambda|mathbf\s*\{\s*w\s*\}|boldsymbol\s*\{\s*\\?(?:theta|beta|w)\s*\})$")
 
 
@@ -299,6 +305,13 @@ def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[
                 m for m in _N_SCRIPT.finditer(text) if m.start() >= head.end())]:
             start, end = match.span("script")
             respelled[start:end] = list(text[start:end].replace("n", "i"))
+        name = head.group("name")
+        if notation_of(text, input) == "plain" and len(name) == 1 and name not in _FIXED_PLAIN_LETTERS:
+            # plain reads a_i as one name of code, a_i: the let a_n = w_0 x_n + w_1 beside the LaTeX
+            # y_n = σ(a_n) defines a, one value per example, its _n blanked (columns kept) as notation.pasted
+            # blanks the _i of a plain z_i = …
+            start, end = _N_SCRIPT.match(text, head.start("name")).span("script")
+            respelled[start:end] = [" "] * (end - start)
         result.append("".join(respelled))
         left = text[:text.index("=")].strip()
         notes.append(f"the n on {left} and on what its value subscripts marks the example (no sum says so in a "

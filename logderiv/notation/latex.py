@@ -181,7 +181,7 @@ _HATTED = frozenset({"y", "p"})
 _HATTED_P = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
 _BARE_P = re.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
 #: Letters that are the prediction when they carry the example index: ``p_i``, ``a^{(i)}``.
-_PREDICTION_LETTERS = frozenset({"p", "a"})
+PREDICTION_LETTERS = frozenset({"p", "a"})
 
 
 class _Token(NamedTuple):
@@ -2114,6 +2114,7 @@ class _Parser:
             token = self.peek()
         if self.is_op(token, "^"):
             self.refuse_marked_power(base, token)
+            self.refuse_feature_power(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -2123,6 +2124,26 @@ class _Parser:
         elif self.is_op(token, "_"):
             self.fail("a subscript can only follow a name", token.start, hint="write \\theta_j or x_j^{(i)}")
         return base
+
+    def refuse_feature_power(self, base: tree.Node, caret: _Token) -> None:
+        """``x_{i}^{j}`` with j a feature index: x_i to the power j (polynomial features) or feature j of x_i?
+
+        Notes write both (x_i^{(j)} and x_{ij} are said; the bare script is not), and the two are different
+        models: refused with both readings rather than one taken.
+        """
+        if not (isinstance(base, tree.Variable) and base.name in vocab.DATA_VECTORS and base.example is not None
+                and base.feature is None):
+            return
+        items = self.braced_items(self.position + 1)
+        if not (items is not None and len(items) == 1 and items[0].kind == "name"
+                and items[0].text in vocab.FEATURE_INDICES and self.aliases.get(items[0].text) != "examples"):
+            return
+        letter = items[0].text
+        written = self.source[base.span.start:items[0].end] + ("}" if self.tokens[self.position + 1].kind == "lbrace" else "")
+        self.fail(f"'{written}' is x_i to the power {letter} (polynomial features) or feature {letter} of example i: "
+                  "which is not said", caret.start,
+                  hint=f"write x_{{i{letter}}} or x_i^{{({letter})}} for the feature; for powers, expand the "
+                       f"polynomial (b + w_1 x_i + w_2 x_i^2)")
 
     def refuse_marked_power(self, base: tree.Node, caret: _Token) -> None:
         r"""``y^{(i)}^2``: a double superscript, which TeX refuses; ``(h - y^{(i)}^2)`` misplaces a bracket.
@@ -2472,6 +2493,15 @@ class _Parser:
                 self.note(f"{token.raw}{written} is read as {token.raw}^{{(i)}}, the i-th example (not a power)")
                 self.position = after
                 last = self.tokens[after - 1]
+            elif (self.is_op(follower, "^") and example is not None and feature is None
+                  and name in vocab.DATA_VECTORS and (letter := self.feature_mark_at(self.position + 1))):
+                # x_i^{(j)} (CS229 notes retold): x_i is example i, so the mark (j), of a feature index, can only be
+                # its feature j, as x_j^{(i)} is; a bare x_i^j stays a power (polynomial notes write x_i^j so)
+                feature = letter
+                self.position = self.partner[self.position + 1] + 1
+                last = self.tokens[self.position - 1]
+                self.note(f"{self.source[token.start:last.end]} is read as x_{{i{letter}}}, feature {letter} of example "
+                          f"i: the subscript i marks the example, so the mark ({letter}) is the feature")
             elif self.is_op(follower, "^") and self.parenthesised_mark_at(self.position + 1):
                 self.fail("in LaTeX '^(i)' is a superscript '(' followed by 'i)'", follower.start, hint="write ^{(i)}")
             else:
@@ -2493,7 +2523,7 @@ class _Parser:
                       f"{capital} (defined by --let): DeepLearning.AI writes {capital} = (…, {name}^{{(i)}}, …)")
             name = capital
         if (
-            name in _PREDICTION_LETTERS
+            name in PREDICTION_LETTERS
             and example is not None
             and feature is None
             and not decorated
@@ -2723,6 +2753,17 @@ class _Parser:
             and self.aliases.get(items[1].text) != "features"
             and items[2].kind == "close"
         )
+
+    def feature_mark_at(self, index: int) -> str | None:
+        """The feature letter of a script ``{(j)}`` at ``index`` (j, k or l, no sum's example index), else None."""
+        if index >= self.stop or self.tokens[index].kind != "lbrace":
+            return None
+        items = self.braced_items(index) or []
+        if (len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[1].kind == "name"
+                and items[1].text in vocab.FEATURE_INDICES and self.aliases.get(items[1].text) != "examples"
+                and items[2].kind == "close"):
+            return items[1].text
+        return None
 
     def bare_example_at(self, index: int) -> bool:
         """Whether the script at ``index`` is ``i`` or ``{i}``."""
@@ -2987,8 +3028,16 @@ class _Parser:
                 self.note(f"'{token.raw}' without limits runs over the examples: its index {implied} is read from "
                           f"what it subscripts ({getattr(self, 'implied_written', f'y_{implied}')})")
         letter, column = index if index is not None else (vocab.EXAMPLE_INDEX, token.start)
-        over = self.sum_range(letter, column, upper)
-        self.sum_start(over, letter, lower, upper, minus_one)
+        if index is not None and self.sums_terms_in_i(letter, upper):
+            # \sum_{k=1}^m ((wx_i + b) - y_i)^2: k marks nothing in the terms, which are written with the example
+            # index i and no other sum binds it: one index misspelled (else i is free and k sums a constant)
+            self.note(f"Σ_{{{letter}=1}}^{{{upper[0]}}} sums terms written with i alone ({letter} marks nothing in "
+                      f"them): {letter} and i are read as one index, the sum over the {upper[0]} examples")
+            self.sum_start("examples", vocab.EXAMPLE_INDEX, lower, upper, minus_one)
+            over = "examples"
+        else:
+            over = self.sum_range(letter, column, upper)
+            self.sum_start(over, letter, lower, upper, minus_one)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(token)
         examples = over == "examples"
@@ -3097,6 +3146,23 @@ class _Parser:
             hint=f"index a target or prediction (y_{letter}) for examples, a parameter (\\theta_{letter}) for features;"
             " or write \\sum_{i=1}^{m} / \\sum_{j=1}^{n}",
         )
+
+    def sums_terms_in_i(self, letter: str, upper: tuple[str, int] | None) -> bool:
+        r"""Whether ``\sum_{k=1}^m`` sums terms that carry the example index i and never its own ``k``.
+
+        Only outside every other sum over the examples, with an upper bound that counts examples (m, M, N),
+        k subscripting nothing up to the sum's end and i subscripting data of the examples (y_i, x_i) only.
+        """
+        if (letter == vocab.EXAMPLE_INDEX or self.example_sums or upper is None or upper[0] not in ("m", "M", "N")
+                or vocab.EXAMPLE_INDEX in self.aliases or self.index_roles(letter)):
+            return False
+        stop = self.position
+        while stop < self.stop and not (self.tokens[stop].kind == "sum" and stop > self.position):
+            stop += 1
+        # the letter written anywhere in the sum's reach, even on its own (k x_i): not a misspelling then
+        if any(token.kind == "name" and token.text == letter for token in self.tokens[self.position:stop]):
+            return False
+        return self.index_roles(vocab.EXAMPLE_INDEX) - {"unknown"} == {"examples"}
 
     def index_roles(self, letter: str) -> set[str]:
         r"""What ``letter`` subscripts from here to the end of the enclosing bracket: ``{"examples"}`` for ``y_n``."""

@@ -402,9 +402,14 @@ def lower_matrix_forms(
 
 
 def _sums_a_number(cost: tree.Node, numbers: Collection[str]) -> bool:
-    """Whether ``cost`` sums a --let that is one number over the examples: code's ``J.sum()``, ``np.sum(J)``."""
-    return any(isinstance(node, tree.Sum) and node.over == "examples" and isinstance(node.body, tree.Variable)
-               and node.body.name in numbers for node in tree.walk(cost))
+    """Whether ``cost`` sums a --let that is one number over the examples: ``J.sum()``, ``np.sum(p1 + p2)``.
+
+    Only matrix form reads such a sum (as the number itself, when nothing per example is summed with it):
+    any other reading puts the let's sum over the examples inside another one.
+    """
+    return any(isinstance(node, tree.Sum) and node.over == "examples"
+               and any(isinstance(inner, tree.Variable) and inner.name in numbers for inner in tree.walk(node.body))
+               for node in tree.walk(cost))
 
 
 def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
@@ -1003,11 +1008,20 @@ class _Lowering:
         self.summed -= 1
         if body.shape == _FEATURES and not body.row and self.is_code_sum(node):
             return self.feature_sum(node, body)
-        if body.shape == _SCALAR and not body.row and isinstance(node.body, tree.Variable) \
-                and node.body.name in self.numbers and self.is_code_sum(node):
-            # J.sum(), np.sum(J) of a J that is one number (its --let sums over the examples): J itself
-            self.notes.append(f"read as code: the sum of {node.body.name}, which is one number (a sum over the "
-                              f"examples already), is {node.body.name} itself, as in NumPy")
+        numbers = sorted({current.name for current in tree.walk(node.body)
+                          if isinstance(current, tree.Variable) and current.name in self.numbers})
+        if body.shape == _SCALAR and not body.row and numbers and self.is_code_sum(node):
+            # J.sum(), np.sum(J), np.sum(p1 + p2) of lets that are one number each (their --let sums over the
+            # examples) and of nothing per example (the body is one number): the sum of a number is that
+            # number, as in NumPy; read as a sum over the examples it would hold their sums inside it
+            if isinstance(node.body, tree.Variable):
+                self.notes.append(f"read as code: the sum of {node.body.name}, which is one number (a sum over "
+                                  f"the examples already), is {node.body.name} itself, as in NumPy")
+            else:
+                named = " and ".join(numbers)
+                self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds up a single number "
+                                  f"({named}: {'each a sum' if len(numbers) > 1 else 'a sum'} over the examples "
+                                  "already), so it is that number, as in NumPy")
             return body
         if body.shape == _SCALAR and not body.row and self.is_code_sum(node) and any(
                 isinstance(current, (tree.Sum, tree.Dot)) for current in tree.walk(body.node)):

@@ -868,6 +868,11 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         if function is not None:
             new, note = function
             notes.append(note)
+            # lambda t, p: ((t - p)**2).mean(): the body is code like any let's, its methods read as functions
+            body = rewrite(new, defined=defined)
+            if body.text != new:
+                new = body.text
+                notes += [note for note in body.notes if note not in notes]
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
             continue

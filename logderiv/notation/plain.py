@@ -2088,7 +2088,8 @@ class _Parser:
                 )
             self.advance()
         over = vocab.sum_over(index)
-        if not written and (dimension := self.dimension_argument()):
+        limits = None if written else self.limits_argument()
+        if not written and not limits and (dimension := self.dimension_argument()):
             return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
@@ -2108,11 +2109,40 @@ class _Parser:
         self.leave()
         if not written:
             over, index = self.unindexed(token, body)
-            self.note_call_then_factor(token, opener, body, over, index)
+            if limits:
+                self.check_limits(limits, over, index)
+            else:
+                self.note_call_then_factor(token, opener, body, over, index)
         node = tree.Sum(over, index, body, self.span(token, body))
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def limits_argument(self) -> tuple[_Token, _Token] | None:
+        """``sum(1, m, …)`` (a plain note's Σ_{i=1}^{m} …): its limits, taken out of the tokens; else None.
+
+        Only a call whose first two arguments are the number 1 and one letter: what the sum runs over is
+        read from its last argument as for ``sum(…)``, and the letter must be that range's count
+        (:meth:`check_limits`).
+        """
+        opener, first, comma, upper, second = (self.peek(ahead) for ahead in range(5))
+        if not (opener.kind == "open" and opener.raw == "(" and first.kind == "number" and first.text == "1"
+                and self.is_op(comma, ",") and upper.kind == "name" and len(upper.text) == 1
+                and self.is_op(second, ",")):
+            return None
+        del self.tokens[self.position + 1:self.position + 5]
+        return first, upper
+
+    def check_limits(self, limits: tuple[_Token, _Token], over: str, index: str) -> None:
+        """The count of ``sum(1, m, …)`` is the one of what its body sums: m examples, n features; noted."""
+        first, upper = limits
+        count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+        if upper.text != count:
+            self.fail(f"sum(1, {upper.raw}, …) sums over the {over}, and they are counted by {count}, not "
+                      f"{upper.raw}", upper.start, hint=f"write sum(1, {count}, …)")
+        shown = "i" if over == "examples" else index
+        self.note(f"sum(1, {upper.raw}, …) is read as the sum Σ_{{{shown}=1}}^{{{count}}} of its last argument, "
+                  f"over the {over}")
 
     def note_call_then_factor(self, token: _Token, opener: _Token, body: tree.Node, over: str, index: str) -> None:
         """``sum(h - y)*x_j/m``: written like a code call, but the sum takes the whole product; say so.
@@ -2603,7 +2633,8 @@ def _sum_of(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token],
     return result, notes
 
 
-_GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i|(?P<feature>x)ij")
+#: xij (x_ij) and xji (Ng's x_j^{(i)} spelled in its order): i is the sum's example index either way, j the feature
+_GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i|(?P<feature>x)(?:ij|ji)")
 #: a defined one-letter name glued to i: ``pi`` with ``--let 'p = σ(θᵀx)'``, which is p_i, not π
 _GLUED_DEFINED = re.compile(r"(?P<data>[a-z])i")
 
@@ -2696,7 +2727,7 @@ def _split_glued_index_words(tokens: list[_Token], names: Collection[str], sourc
         data = groups.get("data") or groups["feature"]
         result.append(_Token("name", data, begin, begin + 1, data))
         result.append(_Token("sub", vocab.EXAMPLE_INDEX, begin + 1, begin + 2, vocab.EXAMPLE_INDEX))
-        if groups.get("feature"):  # xij: x of example i, feature j
+        if groups.get("feature"):  # xij, xji: x of example i, feature j
             result.append(_Token("sub", "j", begin + 2, token.end, "j"))
         if token.raw not in words:
             words.append(token.raw)
@@ -2708,6 +2739,8 @@ def _glued_reading(word: str) -> str:
     """How a glued word is read: ``yi`` as y_i, ``mxi`` as m·x_i, ``xij`` as x_ij, ``pi`` as p_i (not π)."""
     if word == "xij":
         return "x_ij (x of example i, feature j)"
+    if word == "xji":
+        return "x_j^(i) (feature j of example i, the sum's index)"
     if word == "pi":
         return "p_i (p of example i, not the constant π)"
     return f"{word[:-2] + '·' if len(word) == 3 else ''}{word[-2]}_i"

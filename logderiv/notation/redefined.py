@@ -733,7 +733,17 @@ def _prediction_words(result: Respelled, notation_of) -> None:
     if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
         return
     if any(_WEIGHTS_WRITTEN.search(text) for text in texts):
-        # with weights w the model may be wᵀx or wᵀx + b (DeepLearning.AI's): which is not said, so not read
+        # with weights w the model may be wᵀx or wᵀx + b (DeepLearning.AI's): which is not said, so not read;
+        # refused here with both models named (read on, y_pred would fall apart into y with an index 'pred')
+        for label, text in (("COST", result.cost), ("ANSWER", result.answer)):
+            match = _PREDICTION_WORD.search(text) if text is not None else None
+            if match is not None:
+                raise InputError(
+                    f"'{match.group()}' (no --let defines it) is code's name of the prediction, and beside weights "
+                    "w it may be Xw or Xw + b: which is not said",
+                    source=text, column=match.start(), label=label,
+                    hint=f"define it with --let (e.g. --let '{match.group()} = X @ w + b')",
+                )
         return
     found: set[str] = set()
 

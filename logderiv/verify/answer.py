@@ -987,9 +987,11 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
-#: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt)
+#: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
+#: code's gradient_w, grad_b (the variable after the word)
 _GRADIENT_HEAD = re.compile(
-    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)|grad|gradient|grad_J"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
+    r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|grad|gradient|grad_J"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
@@ -1015,7 +1017,7 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     match = _GRADIENT_HEAD.match(answer)
     if match is None:
         return None
-    variable = match.group("var") or match.group("braced") or match.group("bare")  # dw, D_w, D_{m}
+    variable = match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
