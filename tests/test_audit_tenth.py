@@ -1,0 +1,109 @@
+"""Audit of issue 10's new readings for silent misreads (audit 10).
+
+Each test names the input, what logderiv did before and what it must do now. Expected verdicts are worked
+by hand in the comments; gradients are checked by finite differences of the cost written here in NumPy,
+never copied from logderiv's own output.
+
+1. Costs "written for labels" (verify/labels.py). The reading compares an answer at y ∈ {0, 1} or {−1, 1}
+   only, so it must fire only on costs that are truly written for labels:
+   * the Poisson likelihood written −log e^(y θᵀx − e^(θᵀx)) was read as a {0, 1} cost: an answer with y²
+     for y was called **equivalent** (a false "equivalent"; y is a count);
+   * a soft label's KL term y log(y/σ(θᵀx)) and the Poisson deviance y log(y/e^(θᵀx)) were read as ±1
+     costs (a false note; at y = −1 their log is undefined);
+   * the Bernoulli likelihood in softmax form −log(e^(y θᵀx)/(1 + e^(θᵀx))) (y ∈ {0, 1}) was read as a ±1
+     cost: an answer right at ±1 but wrong at y = 0 was called **equivalent**.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+import logderiv._api
+from logderiv.verify import labels
+
+LABELS_NOTE = "written for labels"
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _fd(J, theta, h=1e-6):
+    return np.array([(J(theta + h * e) - J(theta - h * e)) / (2 * h) for e in np.eye(theta.size)])
+
+
+def _assumed(cost):
+    return labels.assumed_labels(logderiv._api.checker(cost).problem)
+
+
+# --- 1. costs written for labels, and costs that only look so --------------------------------------------
+
+POISSON_EXP = r"-\sum_{i=1}^{m} \log\left(e^{y_i\theta^Tx_i - e^{\theta^Tx_i}}\right)"
+KL_TERM = r"\sum_{i=1}^{m} y_i \log\left(\frac{y_i}{\sigma(\theta^Tx_i)}\right)"
+DEVIANCE = r"\sum_{i=1}^{m} \left[y_i \log\left(\frac{y_i}{e^{\theta^Tx_i}}\right) - (y_i - e^{\theta^Tx_i})\right]"
+SOFTMAX_BERNOULLI = r"-\sum_{i=1}^{m} \log\left(\frac{e^{y_i\theta^Tx_i}}{1+e^{\theta^Tx_i}}\right)"
+TWO_Y_MINUS_ONE = r"\sum_{i=1}^{m}\log(1+e^{-(2y_i-1)\theta^Tx_i})"
+PLUS_MINUS_B = r"\sum_{i=1}^{m}\log(1+e^{-y_i(w^Tx_i+b)})"
+
+
+def test_the_gradients_used_below_match_finite_differences_at_real_and_label_y():
+    rng = np.random.default_rng(10)
+    X, theta = rng.normal(size=(5, 3)), rng.normal(size=3)
+    y = rng.uniform(0.1, 3.0, size=5)  # counts / soft labels: real
+    # Poisson: −(y z − e^z) → (e^z − y) x
+    assert np.allclose(_fd(lambda t: -np.sum(y * (X @ t) - np.exp(X @ t)), theta), X.T @ (np.exp(X @ theta) - y))
+    # KL term y log(y/σ(z)) → −y (1 − σ(z)) x
+    assert np.allclose(_fd(lambda t: np.sum(y * np.log(y / _sigmoid(X @ t))), theta),
+                       X.T @ (-y * (1 - _sigmoid(X @ theta))))
+    # softmax-form Bernoulli −log(e^(yz)/(1 + e^z)) → (σ(z) − y) x, for any real y
+    assert np.allclose(_fd(lambda t: -np.sum(y * (X @ t) - np.log1p(np.exp(X @ t))), theta),
+                       X.T @ (_sigmoid(X @ theta) - y))
+    # (2y − 1) form at y ∈ {0, 1}: the cross-entropy, gradient (σ(z) − y) x
+    y01 = np.array([0.0, 1.0, 1.0, 0.0, 1.0])
+    assert np.allclose(_fd(lambda t: np.sum(np.log1p(np.exp(-(2 * y01 - 1) * (X @ t)))), theta),
+                       X.T @ (_sigmoid(X @ theta) - y01))
+
+
+@pytest.mark.parametrize("cost", [POISSON_EXP, KL_TERM, DEVIANCE, SOFTMAX_BERNOULLI])
+def test_costs_for_counts_or_soft_labels_are_not_read_as_written_for_labels(cost):
+    assert _assumed(cost) is None
+
+
+@pytest.mark.parametrize(("cost", "expected"), [(TWO_Y_MINUS_ONE, labels.BINARY), (PLUS_MINUS_B, labels.SIGNED)])
+def test_costs_truly_written_for_labels_still_are(cost, expected):
+    assert _assumed(cost) == expected
+
+
+def test_a_poisson_answer_with_y_squared_is_different_not_equivalent_at_binary_labels():
+    # before: "equivalent" with a {0, 1} note. By hand at y = 0.5: e^z − 0.25 ≠ e^z − 0.5
+    verdict = logderiv.check(r"\sum_{i=1}^{m} (e^{\theta^Tx_i} - y_i^2) x_{ij}", cost=POISSON_EXP)
+    assert verdict.verdict == "different"
+    assert not any(LABELS_NOTE in note for note in verdict.notes)
+    right = logderiv.check(r"\sum_{i=1}^{m} (e^{\theta^Tx_i} - y_i) x_{ij}", cost=POISSON_EXP)
+    assert right.verdict == "equivalent"
+
+
+@pytest.mark.parametrize(("cost", "answer"), [
+    (KL_TERM, r"\sum_{i=1}^{m} -(1-\sigma(\theta^Tx_i)) x_{ij}"),  # the y dropped: wrong for y ≠ 1
+    (DEVIANCE, r"\sum_{i=1}^{m} (e^{\theta^Tx_i} - 1) x_{ij}"),  # y read as 1: wrong for y ≠ 1
+])
+def test_soft_label_and_deviance_answers_carry_no_plus_minus_one_note(cost, answer):
+    verdict = logderiv.check(answer, cost=cost)
+    assert verdict.verdict == "different"
+    assert not any(LABELS_NOTE in note for note in verdict.notes)
+
+
+def test_the_softmax_form_bernoulli_is_judged_for_real_y_not_at_plus_minus_one():
+    # σ(z) − y − 1 + y² equals σ(z) − y at y = ±1 but is σ(z) − 1 at y = 0, a label the cost is written for
+    verdict = logderiv.check(r"\sum_{i=1}^{m} (\sigma(\theta^Tx_i) - y_i - 1 + y_i^2) x_{ij}", cost=SOFTMAX_BERNOULLI)
+    assert verdict.verdict == "different"
+    assert not any(LABELS_NOTE in note for note in verdict.notes)
+    assert logderiv.check(r"\sum_{i=1}^{m} (\sigma(\theta^Tx_i) - y_i) x_{ij}", cost=SOFTMAX_BERNOULLI).verdict == "equivalent"
+
+
+def test_the_two_y_minus_one_form_keeps_its_binary_reading_with_a_note():
+    verdict = logderiv.check(r"\sum_{i=1}^{m}(\sigma(\theta^Tx_i) - y_i)x_{ij}", cost=TWO_Y_MINUS_ONE)
+    assert verdict.verdict == "equivalent"
+    assert any("written for labels y⁽ⁱ⁾ ∈ {0, 1}" in note for note in verdict.notes)
