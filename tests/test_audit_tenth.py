@@ -107,3 +107,41 @@ def test_the_two_y_minus_one_form_keeps_its_binary_reading_with_a_note():
     verdict = logderiv.check(r"\sum_{i=1}^{m}(\sigma(\theta^Tx_i) - y_i)x_{ij}", cost=TWO_Y_MINUS_ONE)
     assert verdict.verdict == "equivalent"
     assert any("written for labels y⁽ⁱ⁾ ∈ {0, 1}" in note for note in verdict.notes)
+
+
+# --- 2. a model written with its intercept, and an answer in θᵀx ------------------------------------------
+# Before: against h = θ₀ + θ₁x₁ + θ₂x₂ (x₀ = 1, which logderiv itself notes), the answer (1/m) Σ (θᵀx − y) xⱼ
+# was called different, "the term θ₀ is missing": θᵀx was read over 1..n. In those notes θᵀx = θ₀x₀ + θ₁x₁ +
+# θ₂x₂. Now read so, with a note; an answer writing θ₀ beside θᵀx keeps θᵀx over 1..n.
+
+WRITTEN = r"\frac{1}{2m}\sum_{i=1}^{m}(\theta_0 + \theta_1 x_1^{(i)} + \theta_2 x_2^{(i)} - y^{(i)})^2"
+THETA_T_X_NOTE = "the answer's θᵀx is read as θ₀ + θ₁x₁ + …"
+
+
+def test_the_theta_t_x_answer_is_the_gradient_with_x0_one_by_finite_differences():
+    rng = np.random.default_rng(3)
+    X, y, theta = rng.normal(size=(4, 2)), rng.normal(size=4), rng.normal(size=3)  # theta = (θ₀, θ₁, θ₂)
+
+    def J(t):  # the cost as written
+        return np.sum((t[0] + X @ t[1:] - y) ** 2) / (2 * 4)
+
+    X1 = np.hstack([np.ones((4, 1)), X])  # x₀ = 1
+    answer = X1.T @ (X1 @ theta - y) / 4  # (1/m) Σ (θᵀx − y) xⱼ, j = 0, 1, 2, with θᵀx over 0..2
+    assert np.allclose(_fd(J, theta), answer)
+
+
+@pytest.mark.parametrize(("answer", "wrt", "expected", "noted"), [
+    (r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}", "theta_j", "equivalent", True),
+    (r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})", "theta_0", "equivalent", True),
+    (r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})x_2^{(i)}", "theta_2", "equivalent", True),
+    (r"\frac{1}{m}\sum_{i=1}^{m}(\theta_0 + \theta^Tx^{(i)} - y^{(i)})x_j^{(i)}", "theta_j", "equivalent", False),
+    (r"\frac{1}{m}\sum_{i=1}^{m}(y^{(i)} - \theta^Tx^{(i)})x_j^{(i)}", "theta_j", "different", True),  # sign
+    (r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})x_1^{(i)}", "theta_2", "different", True),  # x₁ for x₂
+    (r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})", "theta_j", "different", True),  # xⱼ dropped
+])
+def test_theta_t_x_beside_a_written_intercept_is_read_with_theta_0(answer, wrt, expected, noted):
+    verdict = logderiv.check(answer, cost=WRITTEN, wrt=wrt)
+    assert verdict.verdict == expected
+    assert any(THETA_T_X_NOTE in note for note in verdict.notes) == noted
+    if noted:  # notes appear in every output format
+        assert THETA_T_X_NOTE in verdict.to_text() and THETA_T_X_NOTE in verdict.to_json()

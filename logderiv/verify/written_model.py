@@ -69,6 +69,30 @@ def _at(answer: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
     return at.xreplace(changes)
 
 
+def _with_intercept(answer: sympy.Expr, model: WrittenModel) -> tuple[sympy.Expr, bool]:
+    """The answer with each θᵀx (Σₖ₌₁ⁿ θₖxₖ) read as θ₀ + Σₖ θₖxₖ beside a model with an intercept θ₀ (x₀ = 1).
+
+    Notes that write h = θ₀ + θ₁x₁ + θ₂x₂ and x₀ = 1 mean θᵀx = θ₀x₀ + θ₁x₁ + θ₂x₂: an answer in θᵀx
+    with no θ₀ of its own holds the intercept there. Read over 1..n it lacked θ₀, and a right answer was
+    called different ("the term θ₀ is missing"). An answer that writes θ₀ beside θᵀx keeps θᵀx over 1..n.
+    """
+    if model.first != 0 or answer.has(model.base[0]):
+        return answer, False
+    changes = {}
+    for found in answer.find(sympy.Sum):
+        if len(found.limits) != 1:
+            continue
+        index, lower, _ = found.limits[0]
+        factors = sympy.Mul.make_args(found.function)
+        if lower != 1 or len(factors) != 2 or model.base[index] not in factors:
+            continue
+        data = next(f for f in factors if f != model.base[index])
+        if (isinstance(data, sympy.Indexed) and str(data.base) in vocabulary.DATA_VECTORS
+                and data.indices[-1] == index):
+            changes[found] = model.base[0] + found
+    return (answer.xreplace(changes), True) if changes else (answer, False)
+
+
 def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
     listed = ", ".join(str(c) for c in checked)
     if model.first:
@@ -99,22 +123,26 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
     if model is None:
         return None
     index = problem.wrt.indices[-1]
+    answer, whole = _with_intercept(verdict.answer, model)
     if index.is_Integer:
-        if not _free_index(verdict.answer) or not 0 <= int(index) <= model.top:
+        if not (_free_index(verdict.answer) or whole) or not 0 <= int(index) <= model.top:
             return None  # --wrt theta_1 and an answer in x_1: nothing to bind
         checked, bound = [int(index)], True
     else:
         checked, bound = checked_components(model), False
     from .numeric import Size
 
-    note = _note(model, checked, bound)
+    note = _note(model, checked, bound) if _free_index(verdict.answer) or not bound else f"the model has {model.components}"
+    if whole:
+        note += (f"; the answer's {model.shown}ᵀx is read as {model.component(0)} + {model.component(1)}x₁ + … "
+                 f"(x₀ = 1: the model's {model.component(0)} is in it, as in the notes that write it so)")
     last = None
     try:
         for c in checked:
             component = dataclasses.replace(problem, wrt=model.base[c])
             expected = Checker(component, answer_lets=answer_lets, input=input).expected
             sizes = tuple(Size(m=m, n=model.top, j=c) for m in (2, 3))
-            last = judge(expected, _at(verdict.answer, model, c), component, source=verdict.source,
+            last = judge(expected, _at(answer, model, c), component, source=verdict.source,
                          notes=(*verdict.notes, note), time_limit=timeout, reported=problem, sizes=sizes)
             if last.verdict != "equivalent":
                 break
