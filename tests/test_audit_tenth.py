@@ -145,3 +145,20 @@ def test_theta_t_x_beside_a_written_intercept_is_read_with_theta_0(answer, wrt, 
     assert any(THETA_T_X_NOTE in note for note in verdict.notes) == noted
     if noted:  # notes appear in every output format
         assert THETA_T_X_NOTE in verdict.to_text() and THETA_T_X_NOTE in verdict.to_json()
+
+
+# The same model and a vectorised answer: Ng's ex1 writes grad = X'(Xθ − y)/m with X holding the column of
+# ones. Before: "different", diagnosed as "the gradient of another cost, the linear preset" (θ over 1..n).
+MATRIX_NOTE = "the answer's X holds the column of ones x₀ = 1"
+
+
+@pytest.mark.parametrize(("answer", "expected", "noted"), [
+    (r"\frac{1}{m}X^T(X\theta - y)", "equivalent", True),
+    ("X.T @ (X @ theta - y) / m", "equivalent", True),
+    ("X.T @ (y - X @ theta) / m", "different", True),  # the sign, by hand
+    (r"\frac{1}{m}X^T(X\theta - y) + \frac{1}{m}\theta", "different", True),  # a term (1/m)θⱼ too many
+])
+def test_a_vectorised_answer_beside_a_written_intercept_holds_the_column_of_ones(answer, expected, noted):
+    verdict = logderiv.check(answer, cost=WRITTEN)
+    assert verdict.verdict == expected
+    assert any(MATRIX_NOTE in note for note in verdict.notes) == noted

@@ -117,13 +117,15 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
     from .answer import Checker, judge
 
     problem = verdict.problem
-    if verdict.matrix is not None or verdict.answer is None or verdict.verdict == "undecided":
+    if verdict.answer is None or verdict.verdict == "undecided":
         return None
     model = written_model(problem)
     if model is None:
         return None
     index = problem.wrt.indices[-1]
     answer, whole = _with_intercept(verdict.answer, model)
+    if verdict.matrix is not None and not whole:
+        return None  # Xᵀ(Xθ + θ₀ − y): θ₀ written apart, so X and θ are the features' (its entry j is kept)
     if index.is_Integer:
         if not (_free_index(verdict.answer) or whole) or not 0 <= int(index) <= model.top:
             return None  # --wrt theta_1 and an answer in x_1: nothing to bind
@@ -133,7 +135,10 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
     from .numeric import Size
 
     note = _note(model, checked, bound) if _free_index(verdict.answer) or not bound else f"the model has {model.components}"
-    if whole:
+    if whole and verdict.matrix is not None:
+        note += (f"; the answer's X holds the column of ones x₀ = 1 and {model.shown} holds {model.component(0)} "
+                 f"(X m×(n+1), as in the notes that write the model so)")
+    elif whole:
         note += (f"; the answer's {model.shown}ᵀx is read as {model.component(0)} + {model.component(1)}x₁ + … "
                  f"(x₀ = 1: the model's {model.component(0)} is in it, as in the notes that write it so)")
     last = None
@@ -146,6 +151,8 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
                          notes=(*verdict.notes, note), time_limit=timeout, reported=problem, sizes=sizes)
             if last.verdict != "equivalent":
                 break
+        if verdict.matrix is not None:
+            last = dataclasses.replace(last, matrix=verdict.matrix)
     except Exception as error:  # noqa: BLE001 - the general-j verdict came from a θⱼ the model lacks: never kept
         from ..errors import TimeLimitError
         from .deadline import TimeLimit
