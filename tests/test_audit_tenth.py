@@ -162,3 +162,18 @@ def test_a_vectorised_answer_beside_a_written_intercept_holds_the_column_of_ones
     verdict = logderiv.check(answer, cost=WRITTEN)
     assert verdict.verdict == expected
     assert any(MATRIX_NOTE in note for note in verdict.notes) == noted
+
+
+# One scalar feature, h = θ₀ + θ₁x: θᵀx is θ₀ + θ₁x (x₀ = 1, x₁ = x). Before: different ("other").
+ONE_FEATURE = r"\frac{1}{2m}\sum_{i=1}^{m}(\theta_0 + \theta_1 x^{(i)} - y^{(i)})^2"
+
+
+@pytest.mark.parametrize(("answer", "wrt", "expected"), [
+    ("1/m sum (theta^T x - y) x_j", "theta_j", "equivalent"),  # j = 0: Σ(h − y)/m, j = 1: Σ(h − y)x/m
+    ("1/m sum (theta^T x - y)", "theta_0", "equivalent"),
+    ("1/m sum (y - theta^T x) x_j", "theta_j", "different"),  # the sign
+])
+def test_theta_t_x_beside_a_one_feature_line_is_theta_0_plus_theta_1_x(answer, wrt, expected):
+    verdict = logderiv.check(answer, cost=ONE_FEATURE, wrt=wrt)
+    assert verdict.verdict == expected
+    assert any(THETA_T_X_NOTE in note for note in verdict.notes)

@@ -89,7 +89,8 @@ def _with_intercept(answer: sympy.Expr, model: WrittenModel) -> tuple[sympy.Expr
         data = next(f for f in factors if f != model.base[index])
         if (isinstance(data, sympy.Indexed) and str(data.base) in vocabulary.DATA_VECTORS
                 and data.indices[-1] == index):
-            changes[found] = model.base[0] + found
+            # one scalar feature x (θ₀ + θ₁x): θᵀx = θ₀ + θ₁x, x₁ being x
+            changes[found] = model.base[0] + (model.base[1] * data.base[data.indices[0]] if model.scalar else found)
     return (answer.xreplace(changes), True) if changes else (answer, False)
 
 
