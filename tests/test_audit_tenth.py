@@ -177,3 +177,33 @@ def test_theta_t_x_beside_a_one_feature_line_is_theta_0_plus_theta_1_x(answer, w
     verdict = logderiv.check(answer, cost=ONE_FEATURE, wrt=wrt)
     assert verdict.verdict == expected
     assert any(THETA_T_X_NOTE in note for note in verdict.notes)
+
+
+# A penalty that writes θ₀² too: the general answer holds at j = 0 (x₀ = 1, λθ₀ from θ₀²). Before: checked at
+# j = 1, 2 only, with a false note that "the penalty leaves θ₀ out".
+PENALTY_ALL = WRITTEN + r" + \frac{\lambda}{2m}(\theta_0^2 + \theta_1^2 + \theta_2^2)"
+PENALTY_FEATURES = WRITTEN + r" + \frac{\lambda}{2m}(\theta_1^2 + \theta_2^2)"
+REGULARISED = (r"\frac{1}{m}\sum_{i=1}^{m}(\theta_0 + \theta_1 x_1^{(i)} + \theta_2 x_2^{(i)} - y^{(i)})x_j^{(i)}"
+               r" + \frac{\lambda}{m}\theta_j")
+LEAVES_OUT = "the penalty leaves θ₀ out"
+
+
+def test_a_penalty_on_every_component_is_checked_at_j_zero_too():
+    rng = np.random.default_rng(5)
+    X, y, theta, lam = rng.normal(size=(4, 2)), rng.normal(size=4), rng.normal(size=3), 0.7
+
+    def J(t):
+        return np.sum((t[0] + X @ t[1:] - y) ** 2) / 8 + lam / 8 * np.sum(t**2)
+
+    X1 = np.hstack([np.ones((4, 1)), X])
+    assert np.allclose(_fd(J, theta), X1.T @ (X1 @ theta - y) / 4 + lam / 4 * theta)  # j = 0 included
+    verdict = logderiv.check(REGULARISED, cost=PENALTY_ALL)
+    assert verdict.verdict == "equivalent"
+    assert any("checked for j = 0, 1, 2" in note for note in verdict.notes)
+    assert not any(LEAVES_OUT in note for note in verdict.notes)
+
+
+def test_a_penalty_on_the_features_only_still_leaves_theta_0_to_its_own_check():
+    verdict = logderiv.check(REGULARISED, cost=PENALTY_FEATURES)
+    assert verdict.verdict == "equivalent"  # j = 1, 2: (h − y)xⱼ/m + λθⱼ/m, by hand
+    assert any(LEAVES_OUT in note for note in verdict.notes)
