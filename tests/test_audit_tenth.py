@@ -207,3 +207,33 @@ def test_a_penalty_on_the_features_only_still_leaves_theta_0_to_its_own_check():
     verdict = logderiv.check(REGULARISED, cost=PENALTY_FEATURES)
     assert verdict.verdict == "equivalent"  # j = 1, 2: (h − y)xⱼ/m + λθⱼ/m, by hand
     assert any(LEAVES_OUT in note for note in verdict.notes)
+
+
+# --- 3. an answer's n read as m beside a mean cost -------------------------------------------------------
+# Before: beside J = np.mean((Xw − y)²) + λ Σ w²/len(w), the answer 2/n Xᵀ(Xw − y) + 2λw/len(w) had every n
+# renamed to m, len(w)'s too: the penalty became 2λw/m and a right answer was called different. Only the n
+# the answer writes is the count of its examples; len(w), w.size stay the features'.
+
+MEAN_COST = "J = np.mean((X @ w - y)**2) + lam * np.sum(w**2) / len(w)"
+
+
+def test_the_mean_cost_gradient_by_finite_differences():
+    rng = np.random.default_rng(11)
+    X, y, w, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.6
+
+    def J(v):
+        return np.mean((X @ v - y) ** 2) + lam * np.sum(v**2) / v.size
+
+    assert np.allclose(_fd(J, w), 2 / 5 * X.T @ (X @ w - y) + 2 * lam * w / 3)  # n = 5 samples, 3 features
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("2/n * X.T @ (X @ w - y) + 2*lam*w/len(w)", "equivalent"),
+    ("2/n * X.T @ (X @ w - y) + 2*lam*w/w.size", "equivalent"),
+    ("2/n * X.T @ (X @ w - y) + 2*lam*w/n", "different"),  # one n for both counts: wrong under either reading
+    ("2/n * X.T @ (X @ w - y) + 2*lam*w", "different"),  # the penalty's count dropped
+])
+def test_only_the_written_n_of_an_answer_is_read_as_the_count_of_the_examples(answer, expected):
+    verdict = logderiv.check(answer, cost=MEAN_COST)
+    assert verdict.verdict == expected
+    assert any("counts its examples only by its mean" in note for note in verdict.notes)
