@@ -237,3 +237,23 @@ def test_only_the_written_n_of_an_answer_is_read_as_the_count_of_the_examples(an
     verdict = logderiv.check(answer, cost=MEAN_COST)
     assert verdict.verdict == expected
     assert any("counts its examples only by its mean" in note for note in verdict.notes)
+
+
+# --- 4. b_0 + b_1 x read as θ₀ + θ₁x: only a line with its intercept b₀ -------------------------------------
+# Before: in a scalar two-layer net, w_2 σ(w_1 x + b_1) + b_2, the layers' biases b_1, b_2 were read as θ₁, θ₂
+# under the note "the intercept and slope of the line" (false: there is no line, and b_1 is no slope). Now b's
+# numbered without a b₀ are not read as a line's: the text is refused (a miss, not a false note).
+
+NET = "1/2 sum (w_2 sigma(w_1 x + b_1) + b_2 - y)^2"
+
+
+def test_layer_biases_are_not_read_as_a_lines_intercept_and_slope():
+    with pytest.raises(logderiv.InputError):
+        logderiv.check("sum (w_2 sigma(w_1 x + b_1) + b_2 - y)", cost=NET, wrt="b_2")
+
+
+def test_a_line_with_its_intercept_is_still_read_as_theta():
+    # ∂/∂b₁ of ½ Σ (b₀ + b₁x − y)² = Σ (b₀ + b₁x − y) x, by hand
+    verdict = logderiv.check("sum (b_0 + b_1 x - y) x", cost="1/2 sum (b_0 + b_1 x - y)^2", wrt="b_1")
+    assert verdict.verdict == "equivalent"
+    assert any("intercept and slope of the line" in note for note in verdict.notes)
