@@ -187,8 +187,13 @@ def check(
 
 
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
-    """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows)."""
-    with _as_written(cost, let) as (cost, let, _):  # read as check reads it: def h(…): …, g = vectorize(…)
+    """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows).
+
+    The texts are read as :func:`check` reads them, pasted code rewritten first: ``def h(…): …``,
+    ``g = vectorize(…)``, and ``thetaT = theta;`` with ``thetaT(1) = 0;``, a copy of θ only so (read raw, it was
+    refused once ``m = length(y);`` sent the check through this function).
+    """
+    with _as_written(cost, let) as (cost, let, _):
         return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout
 
 
@@ -399,11 +404,14 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     )
 
 
-#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta
+#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta,
+#: transpose(theta) * theta
 _THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
 _NORM_OF_THETA = re.compile(
     rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
-    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])")
+    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
+    # Octave's transpose(theta) * theta: the same θᵀθ, spelled as a call
+    rf"|transpose\s*\(\s*{_THETA}\s*\)\s*(?:\*|@)?\s*{_THETA}(?![\w_(])")
 #: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²
 _COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
 

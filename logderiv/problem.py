@@ -142,6 +142,9 @@ class Problem:
     #: with layout "columns": the names whose values per example are an m×1 column (A = sigmoid(np.dot(X.T, w) + b)),
     #: where the layout's other values per example are 1×m rows
     column_values: tuple[str, ...] = ()
+    #: with layout "rows": the --let names whose values per example are a 1×m row (Octave's h = sigmoid(z)'),
+    #: where the layout's other values per example are m×1 columns
+    row_values: tuple[str, ...] = ()
     #: the --let texts that define functions (``s(x) = 1/(1+e^{-x})``), read again for an answer that calls them
     function_lets: tuple[str, ...] = ()
     #: "cost": answers are the gradient of the cost J; "log-likelihood": of ℓ = −m·J, or −J for a sum-form

@@ -246,6 +246,8 @@ class _Calls:
     failure: Failure | None = None
     #: whether it returned (cost, gradient)
     pair: bool = False
+    #: the roles of the arguments it changed in place (theta, X, y)
+    mutated: set = field(default_factory=set)
 
 
 def _call(worker: Worker, plan, datasets, shapes: Shapes, name: str) -> _Calls:
@@ -268,6 +270,8 @@ def _call(worker: Worker, plan, datasets, shapes: Shapes, name: str) -> _Calls:
             return calls
         calls.pair = outcome.kind == "pair"
         calls.values.append(outcome.value)
+        keyword_roles = dict(plan.keywords)
+        calls.mutated |= {plan.positional[key] if isinstance(key, int) else keyword_roles[key] for key in outcome.mutated}
     return calls
 
 
@@ -305,6 +309,7 @@ class _Check:
                 results.append(ShapeResult(shapes, is_verdict, "skipped", note="not tried after a time-out"))
                 continue
             calls = _call(self.worker, self.plan, self.datasets, shapes, self.signature.name)
+            self.warn_mutated(calls)
             result = self.judge(shapes, is_verdict, calls)
             results.append(result)
             if is_verdict:
@@ -315,6 +320,20 @@ class _Check:
             if result.ok and result.note:
                 self.notes.append(f"with {shapes.describe()}: {result.note}")
         return tuple(results)
+
+    def warn_mutated(self, calls: _Calls) -> None:
+        """Warn, once per argument, when the function changes an argument in place (``theta[0] = 0``).
+
+        Its return value may be right, yet its caller's array is changed on every call:
+        in a training loop the intercept is reset to 0 each step. Octave passes copies,
+        so a literal port of ``theta(1) = 0`` has this bug in NumPy.
+        """
+        shown = {"theta": "θ", "lam": "λ"}
+        for role in sorted(calls.mutated):
+            message = (f"{self.signature.name} changes its argument {shown.get(role, role)} in place (e.g. theta[0] = 0): "
+                       "the caller's array is modified on every call; copy it first (theta = theta.copy())")
+            if message not in self.warnings:
+                self.warnings.append(message)
 
     def judge(self, shapes: Shapes, is_verdict: bool, calls: _Calls) -> ShapeResult:
         """The status and metrics of one pair of shapes."""

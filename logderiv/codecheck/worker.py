@@ -99,6 +99,8 @@ class Outcome:
     returned: str = ""  # the type of what came back: "list", "ndarray", ...
     note: str = ""
     failure: Failure | None = None
+    #: the arguments the call changed in place: positions of positional ones, names of keywords
+    mutated: tuple = ()
 
 
 class TimedOut(Exception):
@@ -273,10 +275,17 @@ def _signature(func) -> Signature:  # pragma: no cover - runs in the child
 def _call(func, positional, keywords, path: str, display: str) -> Outcome:  # pragma: no cover - in the child
     import numpy as np
 
+    # copies of the array arguments: a function that writes into one (theta[0] = 0, an Octave habit
+    # where arguments are copies) returns the right value yet corrupts its caller's parameters
+    before = {key: value.copy() for key, value in [*enumerate(positional), *keywords.items()]
+              if isinstance(value, np.ndarray)}
     try:
         result = func(*positional, **keywords)
     except BaseException as error:  # noqa: BLE001 - anything the user's function does
         return Outcome("raised", failure=_failure(error, path, display))
+    arguments = {**dict(enumerate(positional)), **keywords}
+    mutated = tuple(key for key, copy in before.items()
+                    if copy.shape != np.shape(arguments[key]) or not np.array_equal(copy, arguments[key], equal_nan=True))
     returned = type(result).__name__
     if result is None:
         return Outcome("not-numeric", returned=returned, note=f"returned {_describe(result)}")
@@ -293,7 +302,7 @@ def _call(func, positional, keywords, path: str, display: str) -> Outcome:  # pr
         return Outcome("not-numeric", returned=returned, note=f"returned {_describe(result)}: {error}")
     if value.dtype == object:  # pragma: no cover - dtype=float never gives object
         return Outcome("not-numeric", returned=returned, note=f"returned {_describe(result)}")
-    return Outcome(kind, value=value, returned=returned)
+    return Outcome(kind, value=value, returned=returned, mutated=mutated)
 
 
 def _describe(value) -> str:  # pragma: no cover - runs in the child

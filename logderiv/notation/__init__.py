@@ -748,12 +748,13 @@ def read_problem(
         vectors: dict = {}
         layout: list[str] = []
         standing: set[str] = set()
+        rows: set[str] = set()
         cost_tree, parsed_lets, matrix_notes = lower_matrix_forms(cost_tree, cost, parsed_lets, wrt=wrt,
                                                                   vectors=vectors, layout=layout,
-                                                                  column_values=standing)
+                                                                  column_values=standing, row_values=rows)
         notes += matrix_notes
     else:
-        vectors, layout, standing = {}, [], set()
+        vectors, layout, standing, rows = {}, [], set(), set()
 
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
@@ -802,7 +803,7 @@ def read_problem(
     if defined_functions:
         # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
         problem = dataclasses.replace(problem, function_lets=tuple(d.text for d in defined_functions.values()))
-    if cost_parsed.name is None and not extra and not vectors and not layout:
+    if cost_parsed.name is None and not extra and not vectors and not layout and not rows:
         tidy = scalars.tidy_count_notes(problem.notes)
         return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)
     return dataclasses.replace(
@@ -812,6 +813,7 @@ def read_problem(
         vectors=vectors or problem.vectors,
         layout=layout[0] if layout else problem.layout,
         column_values=tuple(sorted(standing)),
+        row_values=tuple(sorted(rows)),
     )
 
 

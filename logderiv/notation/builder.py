@@ -396,6 +396,19 @@ class _Builder:
             if result and op == "*" and result[-1][0] == "*" and _vector_pair(result[-1][1], operand, self.scalars):
                 left = result[-1][1]
                 parameter, data = (left, operand) if left.name in vocab.PARAMETER_VECTORS else (operand, left)
+                if parameter is operand and _applied_to_a_bracket(operand, source):
+                    # \mathbf{x}_n\theta(-y_n w^Tx_n): Learning From Data's θ(s) is the logistic function;
+                    # read as θᵀx times the bracket, the answer would silently gain a second parameter vector
+                    shown = {"theta": "θ", "beta": "β"}.get(operand.name, operand.name)
+                    raise _fail(
+                        f"'{source.text[operand.span.start:operand.span.end]}' is applied to a bracket: {shown}ᵀx "
+                        f"times the bracket, or a function {shown}(s)?",
+                        operand,
+                        source,
+                        hint=f"{shown} is a parameter vector here; if {shown}(s) is the logistic function (Learning From "
+                        "Data's θ(s) = e^s/(1 + e^s)) write \\sigma(s), or define it: --let '\\theta(s) = "
+                        "\\frac{e^s}{1+e^s}'; for the product write the dot product out, \\theta^T x \\cdot (…)",
+                    )
                 span = tree.Span(left.span.start, operand.span.end)
                 written = source.text[span.start:span.end]
                 shown = {"theta": "θ", "beta": "β"}.get(parameter.name, parameter.name)
@@ -1440,6 +1453,12 @@ def _whole_vector(node: tree.Node, scalar_names) -> bool:
     """Whether ``node`` is a parameter vector (not a one-feature scalar) or the data vector x, with no component."""
     return (isinstance(node, tree.Variable) and node.feature is None
             and (node.name in vocab.DATA_VECTORS or (node.name in vocab.PARAMETER_VECTORS and node.name not in scalar_names)))
+
+
+def _applied_to_a_bracket(node: tree.Node, source: _Source) -> bool:
+    """Whether an opening round bracket follows ``node`` directly in the text, as a function's argument would."""
+    rest = source.text[node.span.end:].lstrip()
+    return rest.startswith(("(", "\\left(", "\\left ("))
 
 
 def _vector_pair(left: tree.Node, right: tree.Node, scalar_names) -> bool:

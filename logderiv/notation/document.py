@@ -260,6 +260,8 @@ class _Scanner:
             elif char == "\n":
                 if self.notation == "plain" and not self.brackets:
                     self.plain_line_end()
+                elif self.notation == "latex" and self.at_top() and self.new_statement_after(self.position + 1):
+                    self.cuts.append(_Cut(self.position, self.position, hard=False))
                 self.position += 1
             else:
                 self.position += 1
@@ -280,6 +282,8 @@ class _Scanner:
             # TeX pairs no ( ) across a row break, and writers leave them unpaired
             # (\log(h \left(x\right)\right)): an open one must not hide the next row's =
             self.brackets.clear()
+            if not self.braces and self.new_statement_after(end):
+                self.cuts.append(_Cut(start, start, hard=False))
         elif name in ("[", "]", "(", ")"):
             self.blank(start, end)  # display math delimiters \[ \] \( \)
         elif name in ("begin", "end"):
@@ -392,6 +396,37 @@ class _Scanner:
             self.notes.append((self.position, _clean_rule(text)))
         self.blank(self.position, end)
         self.position = end
+
+    def new_statement_after(self, position: int) -> bool:
+        r"""Whether a line (or a row after ``\\``) ends a statement here: the next line states one of its own.
+
+        In LaTeX a line end is only a space, so ``J(\theta) = <cost>`` on one line and
+        ``\frac{\partial J}{\partial \theta_j} = <gradient>`` on the next would read as
+        one chain, the cost times ∂J/∂θⱼ. The next line is a statement of its own when it
+        has an ``=`` of its own, not at its start (``= …`` continues the chain), and this
+        line is complete: not empty and not ending in an operator (``a +`` goes on).
+        """
+        source = self.source
+        line_start = source.rfind("\n", 0, max(position - 1, 0)) + 1  # this line only: linear in the document
+        line = "".join(self.chars[line_start:position]).strip()
+        if not line or line.endswith(("=", "+", "-", "\\cdot", "\\times", "*", "/", "&", "{", "(")):
+            return False
+        begin = position
+        while begin < len(source) and source[begin].isspace():
+            begin += 1
+        if source.startswith(("=", "&", "+", "-", "\\cdot", "\\times", "\\end", "\\\\"), begin):
+            return False
+        depth = 0
+        for index in range(begin, len(source)):
+            char = source[index]
+            if char == "\n" or source.startswith("\\\\", index):
+                return False
+            if char == "\\":
+                continue
+            depth += {"{": 1, "}": -1, "(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
+            if char == "=" and depth == 0 and index > begin:
+                return source[index - 1] not in "<>!\\"
+        return False
 
     def plain_line_end(self) -> None:
         """At the end of a plain line: a trailing ``(rule)`` annotates it; the line ends the step."""

@@ -304,6 +304,14 @@ _BRACE_LABEL = {
 }
 #: a subscript in words only: {\text{L2}}, {\mathrm{reg}} (the braces' inside)
 _WORDED_LABEL = re.compile(r"\s*\\(?:text|textrm|mathrm|textit|mbox)\s*\{[A-Za-z0-9 ]+\}\s*")
+#: a bracket right after a wrapped word (spacing and a size allowed): \text{sigm}(z), \operatorname{g}\left(z\right)
+_BRACKET_AFTER_WORD = re.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*(?:\\(?:left|[bB]igg?l?)(?![A-Za-z])\s*)?[(\[]")
+#: plain TeX's font switches that make the letters after them an upright (or italic) word: {\rm sigm}, \rm{expit}
+_FONT_SWITCHES = frozenset({"rm", "it", "sf"})
+#: a group that opens with a font switch and holds one word: {\rm sigm}
+_FONT_SWITCHED_GROUP = re.compile(r"\{\s*\\(?:rm|it|sf)(?![A-Za-z])\s*(?P<word>[A-Za-z]{2,})\s*\}")
+#: the word after a font switch: \rm{expit}, \rm expit
+_FONT_SWITCHED_WORD = re.compile(r"\s*(?:\{\s*(?P<braced>[A-Za-z]{2,})\s*\}|(?P<bare>[A-Za-z]{2,})(?![A-Za-z]))")
 #: a styled cost name with its parameter typed inside the braces: \mathcal{L;\lambda}
 _NAME_WITH_PARAMETER = re.compile(r"([A-Z])\s*;\s*(?:\\[A-Za-z]+|[A-Za-z])")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
@@ -397,6 +405,8 @@ class _Tokenizer:
                 stop = start + 2 if source.startswith("$$", start) and start + 2 <= self.end else start + 1
                 self.add("delimiter", source[start:stop], start, stop)
                 self.position = stop
+            elif char == "{" and self.font_switched_word(_FONT_SWITCHED_GROUP.match(source, start, self.end), start):
+                pass  # {\rm sigm}(z): plain TeX's upright word, applied to a bracket
             elif char == "{":
                 self.add("lbrace", "{", start, start + 1)
                 self.position += 1
@@ -724,6 +734,8 @@ class _Tokenizer:
         if name in _ELLIPSES:
             self.add("ellipsis", "…", start, stop)  # \dots, \ldots, \cdots: θ₁x₁ + \dots + θₙxₙ
             self.position = stop
+        elif name in _FONT_SWITCHES and self.font_switched_word(_FONT_SWITCHED_WORD.match(self.source, stop, self.end), start):
+            pass  # \rm{expit}(z), \rm foo(z): plain TeX's upright word, applied to a bracket
         elif name in _NOISE:
             self.position = stop
         elif name in ("leftarrow", "gets", "longleftarrow"):
@@ -781,6 +793,8 @@ class _Tokenizer:
                 self.add("word", " ".join(word.split()), start, self.position)
             elif self.names_a_derivative(word):
                 self.add("word", " ".join(word.split()), start, self.position)
+            elif self.applied_word(word, start):
+                pass  # \text{sigm}(z): a function's name applied to a bracket, never a remark (see applied_word)
             elif self.stands_as_factor(start, word):
                 self.word_as_factor(word, start)
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
@@ -797,7 +811,11 @@ class _Tokenizer:
             word = text.strip()
             if not word.isascii() or not word.isalpha():
                 self.fail(f"'\\{name}{{{text}}}' must hold a word", begin, hint="e.g. \\operatorname{softplus}")
-            if (name == "mathrm" and word not in vocab.FUNCTIONS and word not in self.names
+            if word in vocab.FUNCTIONS or word == "mean" or word in self.names or self.names_the_left_side(word):
+                self.add("word", word, start, self.position)
+            elif self.applied_word(word, start):
+                pass  # \operatorname{g}(z), \mathrm{expit}(z): as \text{…} applied to a bracket is
+            elif (name == "mathrm" and word not in vocab.FUNCTIONS and word not in self.names
                     and _FACTOR_WORD.fullmatch(word) and self.stands_as_factor(start, word)):
                 # \mathrm{reg}\|\theta\|^2: an upright word where a factor stands, as \text{reg} would be
                 self.word_as_factor(word, start)
@@ -1028,6 +1046,68 @@ class _Tokenizer:
             return True  # \text{reg} * w, \text{reg}\|w\|^2
         command = re.match(r"\\([A-Za-z]+)", rest)
         return command is not None and command.group(1) not in _REMARK_COMMANDS
+
+    def applied_word(self, word: str, start: int) -> bool:
+        r"""Read a wrapped word applied to a bracket, ``\text{sigm}(\mathbf{w}^T\mathbf{x}_i)``; False if it is not one.
+
+        A word right before ``(`` names a function wherever it stands. Dropped as a
+        remark (as a leading ``\text{where }`` is), ``\text{sigm}(z)`` would leave z alone;
+        this matters most at the start of a --let's right side, which has no ``=``
+        before it to make the word a factor. The sigmoid's other names (Murphy's
+        sigm, logistic, SciPy's expit) are σ, noted; a single letter is a letter
+        written plainly (``g(z)`` is Ng's sigmoid, ``y(1-h)`` a product); a word
+        that names a strength (``\text{reg}(…)``) is left to :meth:`word_as_factor`;
+        any other word is refused, in the cost, the answer and a --let alike.
+        """
+        if not _FACTOR_WORD.fullmatch(word) or word.lower() in _PROSE_WORDS:
+            return False
+        if word.lower() in vocab.NOT_YET_SUPPORTED or word in _UNSUPPORTED_FUNCTIONS:
+            return False  # \operatorname{ReLU}(z), \mathrm{max}(…): refused by name as not supported yet
+        if not _BRACKET_AFTER_WORD.match(self.source, self.position, self.end):
+            return False
+        previous = self.tokens[-1] if self.tokens else None
+        if previous is not None and previous.kind == "partial":
+            return False  # \frac{\partial \text{Loss}(\theta)}{…}: the name of what is differentiated
+        written = self.source[start:self.position]
+        if word in vocab.SIGMOID_NAMES:
+            self.add("function", "sigmoid", start, self.position)
+            self.note(f"'{written}' is read as the sigmoid σ(z) = 1/(1 + e^(−z)) ({word} is one of its names)")
+            return True
+        if len(word) == 1 and word in _ASCII_LETTERS:
+            self.add("name", word, start, self.position)
+            return True
+        lowered = word.lower().replace("\\_", "_")
+        if _names_penalty_strength(word) or lowered in ("lam", "lambda", "lmbda", "lmbd", "alpha"):
+            return False
+        self.fail(
+            f"unknown function '{word}': define it with --let",
+            start,
+            hint=f"'{written}' is applied to a bracket; logderiv knows σ (\\sigma), exp, log, tanh, softplus and √: "
+            f"write one of them, or define the quantity with --let (e.g. --let 'h = \\sigma(\\theta^T x)')",
+        )
+
+    def font_switched_word(self, match: re.Match | None, start: int) -> bool:
+        r"""Read ``{\rm foo}(z)``, ``\rm{expit}(z)`` as ``\mathrm{…}`` applied to a bracket is; False if it is not that.
+
+        The font switch makes the letters one upright word, the name of a
+        function: read letter by letter (as a switch's group otherwise is, ``{\bf w}``)
+        ``{\rm foo}(z)`` would be f·o·o·z. Only a word of two letters or more, right
+        before a bracket, is taken; anything else is read as before.
+        """
+        if match is None:
+            return False
+        found = match.groupdict()
+        word = found.get("word") or found.get("braced") or found["bare"]
+        if not _BRACKET_AFTER_WORD.match(self.source, match.end(), self.end) or word in self.names:
+            return False
+        self.position = match.end()
+        if word in vocab.FUNCTIONS:
+            self.add("word", word, start, self.position)
+            return True
+        if self.applied_word(word, start):
+            return True
+        self.position = start
+        return False
 
     def word_as_factor(self, word: str, start: int) -> None:
         r"""Read a word that stands where a factor does: a known name, with a note, or refused with a caret."""
@@ -2254,9 +2334,13 @@ class _Parser:
     def name(self) -> tree.Node:
         token = self.peek()
         word = token.text
+        if word == "pi" and word in self.functions and self.peek(1).kind == "open" and self.peek(1).text == "(":
+            return self.variable()  # --let '\pi(x) = …' defines statistics' π(x): its calls are that function's
         if word in ("e", "pi"):
             self.advance()
             follower = self.peek()
+            if word == "pi":
+                self.constant_applied(token, follower)
             if self.is_op(follower, "_"):
                 indices, last = self.subscript()
                 if word == "e" and len(indices) == 1 and indices[0][0].isascii() and indices[0][0].isdigit():
@@ -2268,6 +2352,26 @@ class _Parser:
             # d2l's l^{(i)}(\mathbf{w}, b) = …: a function --let defines may be named by an index letter
             self.bare_index(token)
         return self.variable()
+
+    def constant_applied(self, token: _Token, follower: _Token) -> None:
+        r"""Refuse ``\pi(x_i)``: π before a bracket holding the example's features is ambiguous.
+
+        Statistics writes π(x) (π_i) for P(y = 1 | x), the model's probability
+        (Agresti, Hosmer–Lemeshow); read as the constant 3.14159… times xᵢ, the answer
+        would silently become another one. Both readings are offered.
+        """
+        if follower.kind != "open" or follower.text != "(" or self.position not in self.partner:
+            return
+        inside = self.tokens[self.position + 1:self.partner[self.position]]
+        if not any(each.kind == "name" and each.text in vocab.DATA_VECTORS | {vocab.DATA_MATRIX} for each in inside):
+            return
+        written = self.source[token.start:self.tokens[self.partner[self.position]].end]
+        self.fail(
+            f"'{written}': π times the bracket, or the probability π(x) of statistics (P(y = 1 | x))?",
+            token.start,
+            hint="for the product write \\pi \\cdot (…); for the model's probability write \\sigma(\\beta^T x_i), "
+            "or call it by a letter defined with --let (e.g. --let 'p_i = \\sigma(\\beta^T x_i)')",
+        )
 
     def letter(self, token: _Token) -> tree.Node:
         """A one-letter (or vocabulary) name as an operand: ``e`` and ``pi`` are constants."""

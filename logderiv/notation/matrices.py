@@ -83,7 +83,7 @@ class _Source:
 
 def build_matrix(
     node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
-    notes: list[str] | None = None, standing: Collection[str] = (),
+    notes: list[str] | None = None, standing: Collection[str] = (), rows: Collection[str] = (),
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -92,12 +92,14 @@ def build_matrix(
     ``columns``: DeepLearning.AI's layout, X is n×m (Xᵀ of the m×n one), y and the
     per-example values are 1×m rows (but those named in ``standing``, m×1 columns such as
     ``A = sigmoid(np.dot(X.T, w) + b)``); any matrix expression may then be transposed.
+    ``rows``: with X m×n, the per-example names whose values are a 1×m row (Octave's ``h = sigmoid(z)'``).
     ``notes``, when given, receives what was read by the conventions of code (Octave's
     column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
     transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
     """
     where = _Source(source, label)
-    walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing))
+    walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing),
+                 rows=frozenset(rows))
     value = walk.build(node)
     if notes is not None:
         notes.extend(walk.notes)
@@ -158,8 +160,11 @@ def _spelled(node: tree.Node, source: _Source) -> str:
 
 class _Walk:
     def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False,
-                 code: bool = False, standing: frozenset[str] = frozenset()) -> None:
+                 code: bool = False, standing: frozenset[str] = frozenset(),
+                 rows: frozenset[str] = frozenset()) -> None:
         self.source = source
+        #: with X m×n, the names whose values per example are a 1×m row (Octave's h = sigmoid(z)')
+        self.rows = rows
         #: with X n×m, the names whose values per example are an m×1 column (A = sigmoid(np.dot(X.T, w) + b))
         self.standing = standing
         self.per_example = per_example
@@ -451,6 +456,10 @@ class _Walk:
         if name in self.per_example or self.columns and name in vocab.PER_EXAMPLE:
             # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values (a row in columns)
             vector = sympy.MatrixSymbol(name, symbols.m, 1)
+            if not self.columns and name in self.rows:
+                self.note(f"read as Octave: {name} is a 1×m row (its --let transposes the column), so {name}' "
+                          "is the m×1 column of its values")
+                return vector.T
             return vector.T if self.columns and name not in self.standing else vector
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)

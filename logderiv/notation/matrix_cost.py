@@ -49,6 +49,8 @@ MATRIX_CONVENTIONS_NOTE = (
 #: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
 _NUMPY_MARKS = re.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
 _OCTAVE_MARKS = re.compile(r"'|\.\*|\.\^|;")
+#: X's number of columns as Octave writes it (n when X is m×n, m when X is n×m)
+_DATA_COLUMNS = re.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: the text between the operands of a product written with '*' (brackets, np. and a [:, np.newaxis] around it)
 _STAR = re.compile(r"(?:\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]|[\s()\[\]])*\*[\s(\[]*(?:(?:np|numpy)\.)?")
 
@@ -287,7 +289,7 @@ def _holds_residual(term: tree.Node) -> bool:
 def lower_matrix_forms(
     cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], *, wrt: str = "",
     vectors: dict[str, tree.Node] | None = None, layout: list[str] | None = None,
-    column_values: set[str] | None = None,
+    column_values: set[str] | None = None, row_values: set[str] | None = None,
 ) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str]]:
     """The cost and lets with every matrix-form tree rewritten in index form, and the notes saying so.
 
@@ -297,7 +299,8 @@ def lower_matrix_forms(
     The --let values that are n×1 vectors are put in place of their names and
     dropped from the lets; ``vectors``, when given, receives them; ``layout``
     receives ``"columns"`` when X is read n×m (see :func:`_columns_layout`); ``column_values`` then receives the
-    --let names whose values per example are an m×1 column (``A = sigmoid(np.dot(X.T, w) + b)``) rather than a row.
+    --let names whose values per example are an m×1 column (``A = sigmoid(np.dot(X.T, w) + b)``) rather than a row;
+    ``row_values`` receives, with X m×n, the --let names whose values are a 1×m row (Octave's ``h = sigmoid(z)'``).
     """
     defined = {name for name, _, _ in lets}
     if vocab.DATA_MATRIX in defined or wrt.strip() == vocab.DATA_MATRIX:
@@ -361,6 +364,9 @@ def lower_matrix_forms(
                      + " of values per example, where Y is a 1×m row")
     if column_values is not None:
         column_values.update(standing)
+    rows = set() if columns else _row_values(lets, matrix_lets, per_example)
+    if row_values is not None:
+        row_values.update(rows)
     if not matrix_cost and _one_example_of_vectors(cost, lets, matrix_lets, per_example):
         # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
         # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
@@ -374,9 +380,12 @@ def lower_matrix_forms(
     lowered_lets = []
     for (name, value, text), matrix in zip(lets, matrix_lets):
         if matrix:
-            walk = _Lowering(text, "--let", per_example, notes, columns, standing, dialects)
-            lowered = walk.top(value, what=f"--let {name}", allow_examples=True)
-            if name in sums:
+            walk = _Lowering(text, "--let", per_example, notes, columns, standing, dialects, rows)
+            lowered = walk.top(value, what=f"--let {name}", allow_examples=True, row=name in rows)
+            if name in rows:
+                notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is a 1×m row (Octave's "
+                             f"transpose of the m×1 column): entry i is {name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+            elif name in sums:
                 # J = sum((X*theta - y).^2): a sum over the examples, one number, not one per example
                 notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is one number, "
                              f"{name} = {_show_entry(lowered, False)}")
@@ -386,7 +395,7 @@ def lower_matrix_forms(
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
-        lowering = _Lowering(source, "COST", per_example, notes, columns, standing, dialects)
+        lowering = _Lowering(source, "COST", per_example, notes, columns, standing, dialects, rows)
         lowering.numbers = frozenset(sums)
         cost = lowering.top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
@@ -421,6 +430,23 @@ def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Se
             if standing:
                 found.add(name)
                 changed = True
+    return found
+
+
+def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
+                per_example: Collection[str]) -> set[str]:
+    """With X m×n: the --let names whose value is a 1×m row of values per example, Octave's ``h = sigmoid(z)'``,
+    ``h = sigmoid(transpose(X * theta))`` (the lets before a name are read first, so ``z = X * theta`` is m×1)."""
+    found: set[str] = set()
+    for (name, value, text), matrix in zip(lets, matrix_lets):
+        if not matrix or name not in per_example:
+            continue
+        try:
+            shape = _Lowering(text, "--let", per_example, [], False, rows=found).lower(value)
+        except InputError:
+            continue
+        if shape.shape == _EXAMPLES and shape.row and not shape.first:
+            found.add(name)
     return found
 
 
@@ -733,7 +759,9 @@ def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Coll
                 continue
             for node in tree.walk(value):
                 if (
-                    isinstance(node, (tree.Call, tree.Dot))
+                    isinstance(node, tree.Call)
+                    # θᵀθ (theta' * theta) is one number, of the parameters alone; θᵀx is one per example
+                    or isinstance(node, tree.Dot) and not {node.left.name, node.right.name} <= vocab.PARAMETER_VECTORS
                     or isinstance(node, tree.Variable) and (
                         node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE | names
                         or node.name == vocab.DATA_MATRIX or node.example is not None)
@@ -763,10 +791,12 @@ class _Value:
 class _Lowering:
     def __init__(
         self, source: str, label: str, per_example: Collection[str], notes: list[str], columns: bool = False,
-        standing: Collection[str] = (), dialects: frozenset[str] = frozenset(),
+        standing: Collection[str] = (), dialects: frozenset[str] = frozenset(), rows: Collection[str] = (),
     ) -> None:
         #: the code dialects the whole problem (cost and lets) is marked with: {"octave"} is surely Octave
         self.dialects = dialects
+        #: with X m×n, the names whose values per example are a 1×m row (Octave's h = sigmoid(z)')
+        self.rows = frozenset(rows)
         #: the DeepLearning.AI layout: X is n×m (one example per column), y and per-example values are 1×m rows
         self.columns = columns
         #: with X n×m, the names whose values per example are an m×1 column (A = sigmoid(np.dot(X.T, w) + b))
@@ -790,8 +820,11 @@ class _Lowering:
     def spelled(self, node: tree.Node) -> str:
         return self.source[node.span.start:node.span.end].strip() or "this"
 
-    def top(self, node: tree.Node, *, what: str, allow_examples: bool) -> tree.Node:
+    def top(self, node: tree.Node, *, what: str, allow_examples: bool, row: bool = False) -> tree.Node:
+        """The entry tree of ``node``; ``row``: a --let that is a 1×m row of values per example (X m×n)."""
         value = self.lower(node)
+        if row and allow_examples and value.row and value.shape == _EXAMPLES and not value.first:
+            return value.node
         if self.columns and allow_examples and value.shape == _EXAMPLES and not value.first:
             if not value.row and not _Lowering.column_of_examples(node):
                 self.fail(f"{what} is m×1 here, and X is n×m (one example per column): a value per example "
@@ -868,7 +901,8 @@ class _Lowering:
                           hint="write it of theta(2:end), the entries 2..n")
             if value.first:
                 return _Value(value.shape, tree.Apply(node.function, value.node, node.span), value.row, value.first)
-            if value.row and value.shape == _EXAMPLES and self.columns:
+            if value.row and value.shape == _EXAMPLES:
+                # sigmoid(theta' * X'), log(h) of a 1×m row: each entry, a 1×m row (as of a column)
                 return _Value(_EXAMPLES, tree.Apply(node.function, value.node, node.span), True)
             if value.row or value.shape == _DATA:
                 self.fail(f"{node.function} of a matrix or a row is not read", node.argument,
@@ -895,7 +929,9 @@ class _Lowering:
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
             return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
-        if name == vocab.FEATURE_COUNT and self.spelled(node) not in ("n", "N"):
+        if name == vocab.FEATURE_COUNT and self.spelled(node) not in ("n", "N") and not (
+                self.columns and _DATA_COLUMNS.fullmatch(self.spelled(node))):
+            # (size(X, 2) of an n×m X counts the examples: left to the question below, never read as n)
             return _Value(_SCALAR, node)  # code's X.shape[1], len(theta): a count of the columns, noted where read
         if name == vocab.FEATURE_COUNT:
             # no sum bound says what n counts here, and notes write \frac{1}{n}\|X\theta - y\|^2 for n examples
@@ -908,6 +944,8 @@ class _Lowering:
         if name in vocab.DATA_VECTORS:
             self.fail("in matrix form the data is the matrix X", node,
                       hint="X theta holds θᵀx⁽ⁱ⁾ for every example; x⁽ⁱ⁾ is row i of X")
+        if name in self.rows:
+            return _Value(_EXAMPLES, node, row=True)
         if name in vocab.PER_EXAMPLE or name in self.per_example:
             return _Value(_EXAMPLES, node)
         return _Value(_SCALAR, node)
@@ -1080,8 +1118,8 @@ class _Lowering:
                     return _Value(right.shape, tree.Binary("^", node.left, right.node, node.span))
                 self.fail("an exponent must be a number in matrix form", node.right,
                           hint="e^(X theta) is read entrywise")
-            if left.row and left.shape == _EXAMPLES and self.columns:
-                # (theta' * X - y).^2 with X n×m: the row of squares, entry by entry
+            if left.row and left.shape == _EXAMPLES:
+                # (theta' * X - y).^2 with X n×m, (h - y').^2: the row of squares, entry by entry
                 return _Value(_EXAMPLES, tree.Binary("^", left.node, right.node, node.span), True)
             if left.row or left.shape == _DATA:
                 self.fail("a power of a matrix or a row is not read", node.left,
@@ -1091,12 +1129,19 @@ class _Lowering:
                 and not right.row:
             # np.multiply(Y, np.log(A)) / m: a 1×m row divided by a number, entry by entry
             return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
+        if op == "/" and right.row and right.shape == _EXAMPLES and not right.first and left.shape == _SCALAR \
+                and not left.row and self.entrywise_divide(node):
+            # Octave's 1./(1+exp(-theta'*X')): a number divided by each entry of a 1×m row, a row ('./' only:
+            # 1/(1+exp(…)) is mrdivide, a least-squares solve, not read here)
+            return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
         if op == "/":
             if left.row or right.row or _DATA in (left.shape, right.shape) or (
                 _SCALAR not in (left.shape, right.shape) and left.shape != right.shape
             ):
-                self.fail(self.mismatch(node, left, right, "divided"), node.right,
-                          hint="a vector divides a number or a vector of its shape, entry by entry")
+                hint = ("'/' by a row is Octave's mrdivide (a least-squares solve): for each entry write './'"
+                        if right.row and right.shape == _EXAMPLES and left.shape == _SCALAR and not left.row else
+                        "a vector divides a number or a vector of its shape, entry by entry")
+                self.fail(self.mismatch(node, left, right, "divided"), node.right, hint=hint)
             if right.shape != _SCALAR:
                 self.divided_by_a_vector(node)
             shape = right.shape if left.shape == _SCALAR else left.shape
@@ -1111,6 +1156,11 @@ class _Lowering:
             # np.multiply(Y, np.log(A)) of two 1×m rows (X n×m) is entry by entry as of two columns
             return _Value(left.shape, tree.Binary("*", left.node, right.node, node.span), left.row)
         return self.product(node, left, right)
+
+    def entrywise_divide(self, node: tree.Binary) -> bool:
+        """Whether the '/' of ``node`` is written as Octave's entrywise './'."""
+        between = self.source[node.left.span.end:node.right.span.start]
+        return between.strip().startswith("./")
 
     def binary_first(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """An operation on θ(2:end) or [0; θ(2:end)]: what keeps the first entry out (or 0), else refused."""

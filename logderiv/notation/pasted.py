@@ -392,8 +392,18 @@ def _operand_after(text: str, start: int) -> int | None:
     return position
 
 
+#: Octave's row of ones as long as θ times a vector: ones(1, length(theta)) * (theta .^ 2), the sum of its entries
+_ONES_ROW_OF_PARAMETERS = re.compile(
+    r"(?<![\w.])ones\(\s*1\s*,\s*(?:(?:length|numel|rows)\(\s*(?P<vector>theta|w)\s*\)|"
+    r"size\(\s*(?P<sized>theta|w)\s*,\s*1\s*\))\s*\)\s*\*\s*")
+
+
 def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
-    """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted."""
+    """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted.
+
+    ``ones(1, length(theta)) * (theta .^ 2)`` likewise, the 1×n row of ones, but only of a vector made of the
+    parameter vector alone (θ's length says so), never of the data.
+    """
     found = []
     for match in _ONES_ROW.finditer(text):
         end = _operand_after(text, match.end())
@@ -403,6 +413,17 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
         found.append((match.start(), end, f"sum({operand})", (
             f"read as code: {text[match.start():match.end()].strip()} v, the 1×m row of ones times an m×1 vector, "
             "is sum(v), the sum of its entries")))
+    for match in _ONES_ROW_OF_PARAMETERS.finditer(text):
+        end = _operand_after(text, match.end())
+        if end is None:
+            continue
+        operand = text[match.end():end]
+        vector = match.group("vector") or match.group("sized")
+        if set(re.findall(r"[A-Za-z_]\w*", operand)) != {vector}:
+            continue  # ones(1, length(theta)) * (X * theta): not θ's length, left to the readers to refuse
+        found.append((match.start(), end, f"sum({operand})", (
+            f"read as code: {text[match.start():match.end()].strip()} v, the 1×n row of ones times the n×1 vector "
+            f"{operand.strip()}, is sum(v), the sum of its entries")))
     return found
 
 
@@ -629,9 +650,18 @@ _COUNTS = {
     "n": re.compile(r"(?:length|numel|len)\(\s*(?:theta|w)\s*\)|size\(\s*(?:theta|w)\s*,\s*1\s*\)|"
                     r"(?:np\.)?size\(\s*(?:theta|w)\s*\)|(?:theta|w)\.size|(?:theta|w)\.shape\[0\]"),
 }
-#: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed)
-_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*$")
-_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*$")
+#: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed); an Octave
+#: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
+_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
+_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*(?:%[^\n]*)?$")
+#: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
+_ONES_LIKE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
+                        r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
+                        r"\s*\)\s*;?\s*(?:%[^\n]*)?$")
+#: temp(1) = []; / temp(1,:) = []; (Octave deletes the first entry): the copy is then theta(2:end)
+_DELETED = re.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*;?\s*(?:%[^\n]*)?$")
+#: one Octave statement of a line that holds several: NAME = …, NAME(…) = …
+_STATEMENT = re.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\))?\s*=(?!=)")
 #: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
 _ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
 #: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i)
@@ -766,7 +796,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     anonymous function is a function definition; a chain's last side that lists
     the entries is dropped; every value is then :func:`rewrite` n.
     """
-    lets = list(lets)
+    lets = _statements(lets)
     defined = set()
     for text in lets:
         head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
@@ -781,10 +811,12 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         if not isinstance(text, str):
             out.append(text)
             continue
-        match = _COPY.match(text)
+        match = _COPY.match(text) or _ONES_LIKE.match(text)
         if match is not None:
-            copies[match.group(1)] = (match.group(2), text)
+            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group), text)
     zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
+    deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
+               and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
     for text in lets:
         if not isinstance(text, str):
             continue
@@ -800,6 +832,15 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             notes.append(counted[1])
             dropped[text.split("=")[0].strip()] = text
             continue
+        ones = _ONES_LIKE.match(text)
+        if ones is not None and ones.group(1) in zeroed:
+            name, vector = ones.group(1), copies[ones.group(1)][0]
+            new = f"{name} = [0; ones(length({vector})-1, 1)]"
+            notes.append(f"read as Octave: {name} = {text.split('=', 1)[1].strip().rstrip(';')}; "
+                         f"{zeroed[name].strip()} is n ones with the first set to 0: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
         copy = _COPY.match(text)
         if copy is not None and copy.group(1) in zeroed:
             name, vector = copy.group(1), copy.group(2)
@@ -809,8 +850,19 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
             continue
+        if copy is not None and copy.group(1) in deleted:
+            name, vector = copy.group(1), copy.group(2)
+            new = f"{name} = {vector}(2:end)"
+            notes.append(f"read as Octave: {name} = {vector}; {deleted[name].strip()} deletes the first entry, the "
+                         f"intercept: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
         zero = _ZEROED.match(text)
         if zero is not None and zero.group(1) in copies:
+            continue
+        gone = _DELETED.match(text)
+        if gone is not None and gone.group(1) in deleted:
             continue
         function = _inline(text) or _python_function(text)
         if function is not None:
@@ -848,11 +900,43 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     return tuple(out), rewritten, tuple(notes), dropped
 
 
+def _statements(lets: Sequence[str]) -> list[str]:
+    """The --let texts with a line of several Octave statements (``th = theta; th(1) = 0;``) split into one each.
+
+    Split only at a ';' outside brackets ([0; theta(2:end)] is one value) where every piece is an assignment
+    ``NAME = …`` or ``NAME(…) = …``; any other text is kept whole, for the readers to read or refuse.
+    """
+    out: list[str] = []
+    for text in lets:
+        if not isinstance(text, str) or "\n" in text:
+            out.append(text)
+            continue
+        pieces, depth, start = [], 0, 0
+        for position, char in enumerate(text):
+            depth += char in "([{"
+            depth -= char in ")]}"
+            if char == ";" and depth == 0:
+                pieces.append(text[start:position + 1])
+                start = position + 1
+        tail = text[start:]
+        if tail.strip():
+            pieces.append(tail)
+        if len(pieces) > 1 and all(_STATEMENT.match(piece) for piece in pieces):
+            out += [piece.strip() for piece in pieces]
+        else:
+            out.append(text)
+    return out
+
+
 #: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
 _SLICE_LET = re.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?:theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n)\s*(?:,\s*:\s*)?\)|"
     r"\[\s*1\s*:\s*\]))\s*;?\s*$"
 )
+
+
+#: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)
+_MASK_LET = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>\[\s*0\s*;\s*ones\([^\[\]]*\)\s*;?\s*\])\s*;?\s*$")
 
 
 def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], tuple[str, ...]]:
@@ -866,7 +950,7 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
     """
     slices: dict[str, tuple[str, str]] = {}
     for text in lets:
-        match = _SLICE_LET.match(text) if isinstance(text, str) else None
+        match = (_SLICE_LET.match(text) or _MASK_LET.match(text)) if isinstance(text, str) else None
         if match is None:
             continue
         name = match.group("name")
@@ -876,8 +960,10 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
         slices[name] = (re.sub(r"\s+", "", match.group("value")), text)
     kept = tuple(text for text in lets if not any(text == let for _, let in slices.values()))
     notes = tuple(
-        f"--let {name} = {value} is θ without its first entry, a vector of n − 1 entries, which a --let cannot hold: "
-        f"{value} is put in place of {name}" for name, (value, _) in slices.items()
+        (f"--let {name} = {value} is the n×1 mask (0, 1, …, 1), a vector of n entries, which a --let cannot hold: "
+         if value.startswith("[") else
+         f"--let {name} = {value} is θ without its first entry, a vector of n − 1 entries, which a --let cannot hold: ")
+        + f"{value} is put in place of {name}" for name, (value, _) in slices.items()
     )
     return kept, slices, notes
 

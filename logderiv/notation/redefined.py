@@ -214,6 +214,37 @@ def _octave_comments(result: Respelled, notation_of) -> None:
         result.notes.append(f"'{match.group().strip()}' is an Octave comment after the statement: dropped")
         return text[:match.start()]
     _map(result, change)
+    _continued_comments(result, notation_of)
+
+
+#: Octave's continuation: '...' ending a line, optionally followed by a comment (``sum(…)/m ...   % unregularized``)
+_CONTINUATION = re.compile(r"\.\.\.(?P<comment>[ \t]*(?:%[^\n]*)?)\n")
+
+
+def _continued_comments(result: Respelled, notation_of) -> None:
+    """``… ...   % note`` then a new line: Octave's '...' continues the statement on the next line (noted).
+
+    After '...' Octave reads nothing more on that line, so a '%' there opens a comment,
+    never a percentage. The '...' and its comment become spaces, so the columns of what
+    follows (for a caret) stay those of the text as written. Not when an operator
+    stands on both sides (``theta_1 x_1 + ...`` then ``+ theta_n x_n``): that is the
+    ellipsis of a written-out sum, left to the reader of ellipses.
+    """
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+
+        def blank(match: re.Match) -> str:
+            before = text[:match.start()].rstrip()[-1:]
+            after = text[match.end():].lstrip()[:1]
+            if before in ("+", "-") and after in ("+", "-"):
+                return match.group()
+            comment = match.group("comment").strip()
+            result.notes.append("'...' at the end of a line continues the Octave statement on the next line"
+                                + (f"; '{comment}' is a comment: dropped" if comment else ""))
+            return " " * (len(match.group()) - 1) + "\n"
+        return _CONTINUATION.sub(blank, text)
+    _map(result, change)
 
 
 _INDEXED_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])\s*(_\s*(\{\s*i\s*\}|i)|\^\s*\{\s*\(\s*i\s*\)\s*\})")
@@ -294,6 +325,15 @@ def _error_named_e(result: Respelled, notation_of) -> None:
 _ROW_COUNT = re.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = re.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+#: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
+#: DeepLearning.AI's count of the examples, left to the layout check)
+_DATA_COLUMN_COUNT = re.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+#: X times the parameter vector on its right (X*theta, X @ w, X.dot(theta), np.dot(X, w)): X is m×n
+_ROWS_PRODUCT = re.compile(r"(?<![\w.])X\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)|"
+                           r"np\.dot\(\s*X\s*,\s*(?:theta|w)\s*\)")
+#: the parameter vector transposed times X (theta'*X, w.T @ X, np.dot(w.T, X)): X is n×m
+_COLUMNS_PRODUCT = re.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*X(?!\w)|np\.dot\(\s*(?:theta|w)\.T\s*,\s*X|"
+                              r"transpose\(\s*(?:theta|w)\s*\)\s*\*\s*X(?!\w)")
 #: a count of Y's entries: the examples whether Y is an m×1 column or a 1×m row
 _LABEL_COUNT = re.compile(r"Y\.size|np\.size\(\s*Y\s*\)|numel\(\s*Y\s*\)|length\(\s*Y\s*\)")
 
@@ -397,6 +437,20 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if sides is None or not _count_name(sides[0]):
             continue
         value = sides[1].rstrip(";").strip()
+        if sides[0] not in ("m", "n") and _DATA_COLUMN_COUNT.fullmatch(value) and _rows_layout(result, text):
+            # N = size(X,2) beside X*theta: X is m×n, so its columns are the n features, whatever the let calls them
+            # put in place as written (size(X,2) is n to the readers, in matrix form too): a --let N = n would be
+            # one value per example to a matrix answer's own lets
+            name = sides[0]
+            result.lets = tuple(other for other in result.lets if other is not text)
+
+            def spans(other: str) -> list[int]:
+                return _word_spans(other, name) if len(name) > 1 else _letter_spans(
+                    other, notation_of(other) == "latex", name)
+            _map(result, lambda other: _replace_at(other, spans(other), name, value))
+            result.notes.append(f"{name} = {value} is the number of columns of X, which is m×n here (X times the "
+                                f"parameter vector): the n features, not the m examples: {name} is read as n")
+            return
         if _ROW_COUNT.fullmatch(value):
             what = ROWS_COUNT_NOTE
         elif sides[0] != "n" and _COLUMN_COUNT.fullmatch(value):
@@ -425,6 +479,14 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+def _rows_layout(result: Respelled, count: str) -> bool:
+    """Whether the texts (but the count's own let) multiply X by the parameter vector on its right (X m×n) and
+    never the transposed parameter vector by X (X n×m)."""
+    texts = [text for text in _texts(result) if text is not count]
+    return any(_ROWS_PRODUCT.search(text) for text in texts) and not any(
+        _COLUMNS_PRODUCT.search(text) for text in texts)
 
 
 _LOWER_X = re.compile(r"(?<![\w.\\])x(?!\w)")

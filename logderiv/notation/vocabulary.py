@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "FUNCTIONS",
+    "SIGMOID_NAMES",
     "GREEK",
     "PARAMETER_VECTORS",
     "DATA_VECTORS",
@@ -54,6 +55,10 @@ FUNCTIONS: dict[str, str] = {
     "tanh": "tanh",
     "softplus": "softplus",
 }
+
+#: Other names of the sigmoid, read as σ (noted) when a wrapper such as \text{…} or \operatorname{…} applies one
+#: to an argument: sigm (Murphy's MLAPP), logistic (the logistic function), expit (SciPy), Sigmoid (capitalised).
+SIGMOID_NAMES: frozenset[str] = frozenset({"sigm", "logistic", "expit", "Sigmoid", "Logistic", "Sigm"})
 
 #: Unicode Greek letter -> ASCII name. σ is a function (above), Σ a sum.
 GREEK: dict[str, str] = {

@@ -225,7 +225,7 @@ def judge_matrix(
     columns = problem.layout == "columns"
     said: list[str] = []
     matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said,
-                          standing=problem.column_values)
+                          standing=problem.column_values, rows=problem.row_values)
     notes = (*notes, *said)
     shown = {"theta": "θ", "beta": "β", "weights": "w"}.get(str(wrt.base), str(wrt.base))
     if columns:
