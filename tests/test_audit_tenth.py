@@ -138,6 +138,10 @@ def test_the_theta_t_x_answer_is_the_gradient_with_x0_one_by_finite_differences(
     (r"\frac{1}{m}\sum_{i=1}^{m}(y^{(i)} - \theta^Tx^{(i)})x_j^{(i)}", "theta_j", "different", True),  # sign
     (r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})x_1^{(i)}", "theta_2", "different", True),  # x₁ for x₂
     (r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})", "theta_j", "different", True),  # xⱼ dropped
+    # Σ_{k=1}^{n} θₖxₖ written out: its bounds leave θ₀ out, so the answer misses θ₀ (wrong at every j)
+    (r"\frac{1}{m}\sum_{i=1}^{m}(\sum_{k=1}^{n}\theta_k x_k^{(i)} - y^{(i)})x_j^{(i)}", "theta_j", "different", False),
+    ("1/m sum((sum_k theta_k x_k) - y) x_j", "theta_j", "different", False),
+    ("1/m sum (theta . x - y) x_j", "theta_j", "equivalent", True),
 ])
 def test_theta_t_x_beside_a_written_intercept_is_read_with_theta_0(answer, wrt, expected, noted):
     verdict = logderiv.check(answer, cost=WRITTEN, wrt=wrt)

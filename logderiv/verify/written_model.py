@@ -94,6 +94,22 @@ def _with_intercept(answer: sympy.Expr, model: WrittenModel) -> tuple[sympy.Expr
     return (answer.xreplace(changes), True) if changes else (answer, False)
 
 
+def _writes_dot(source: str, input: str) -> bool:
+    """Whether the answer writes θᵀx (a dot product) and no sum over the features of its own.
+
+    Only θᵀx holds x₀ = 1 in the notes that write the model out: Σ_{k=1}^{n} θₖxₖ says by its bounds that
+    θ₀ is not in it (both are the same sum once built, so the written answer is read again here).
+    """
+    from ..notation import parse_text, tree
+
+    try:
+        nodes = list(tree.walk(parse_text(source, input=input).tree))
+    except Exception:  # noqa: BLE001 - an answer read only with its lets or left side: not read so (a miss)
+        return False
+    return (any(isinstance(node, tree.Dot) for node in nodes)
+            and not any(isinstance(node, tree.Sum) and node.over == "features" for node in nodes))
+
+
 def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
     listed = ", ".join(str(c) for c in checked)
     if model.first:
@@ -125,6 +141,8 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
         return None
     index = problem.wrt.indices[-1]
     answer, whole = _with_intercept(verdict.answer, model)
+    if whole and verdict.matrix is None and not _writes_dot(verdict.source, input):
+        answer, whole = verdict.answer, False  # Σ_{k=1}^{n} θₖxₖ written out: its bounds leave θ₀ out
     if verdict.matrix is not None and not whole:
         return None  # Xᵀ(Xθ + θ₀ − y): θ₀ written apart, so X and θ are the features' (its entry j is kept)
     if index.is_Integer:
