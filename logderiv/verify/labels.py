@@ -85,8 +85,9 @@ def assumed_labels(problem: Problem) -> tuple[int, int] | None:
             if _has_parameters(inside.subs(variable, 0), problem):
                 # y selects only inside a log (the likelihood yh + (1 − y)(1 − h)) or as (2y − 1)·s, which maps
                 # {0, 1} to ±1; e^(y θᵀx − e^(θᵀx)) is the Poisson likelihood, an exponential family's: y a count
-                mapped = sympy.simplify(inside.subs(variable, 0) / slope) == sympy.Rational(-1, 2)
-                found.add(BINARY if isinstance(application, sympy.log) or mapped else None)
+                selects = isinstance(application, sympy.log) or (
+                    sympy.simplify(inside.subs(variable, 0) / slope) == sympy.Rational(-1, 2))
+                found.add(BINARY if selects else None)
             else:
                 # log(y s) takes the log of y (a soft label's y log(y/h), a deviance's y log(y/μ)): y > 0, not ±1
                 found.add(None if isinstance(application, sympy.log) else SIGNED)
