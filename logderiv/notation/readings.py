@@ -37,32 +37,37 @@ def role_of(name: str) -> str | None:
     return None
 
 
-def rename_counts(node: Node, mapping: dict[str, str]) -> Node:
-    """``node`` with every bare variable named in ``mapping`` renamed (``N`` → ``m``), spans kept."""
+def rename_counts(node: Node, mapping: dict[str, str], only=None) -> Node:
+    """``node`` with every bare variable named in ``mapping`` renamed (``N`` → ``m``), spans kept.
+
+    ``only``: a test a variable must pass to be renamed (an answer's written ``n``, not the ``n`` that
+    ``len(w)`` reads as), or None for every one.
+    """
     if not mapping:
         return node
-    return _rename(node, mapping)
+    return _rename(node, mapping, only)
 
 
-def _rename(node: Node, mapping: dict[str, str]) -> Node:
+def _rename(node: Node, mapping: dict[str, str], only=None) -> Node:
     if isinstance(node, tree.Variable):
-        if node.name in mapping and node.feature is None and node.example is None:
+        if (node.name in mapping and node.feature is None and node.example is None
+                and (only is None or only(node))):
             return tree.Variable(mapping[node.name], node.span)
         return node
     if isinstance(node, tree.Binary):
-        return tree.Binary(node.op, _rename(node.left, mapping), _rename(node.right, mapping), node.span)
+        return tree.Binary(node.op, _rename(node.left, mapping, only), _rename(node.right, mapping, only), node.span)
     if isinstance(node, tree.Apply):
-        return tree.Apply(node.function, _rename(node.argument, mapping), node.span)
+        return tree.Apply(node.function, _rename(node.argument, mapping, only), node.span)
     if isinstance(node, tree.Call):
-        return tree.Call(node.name, _rename(node.argument, mapping), node.span)
+        return tree.Call(node.name, _rename(node.argument, mapping, only), node.span)
     if isinstance(node, tree.Negate):
-        return tree.Negate(_rename(node.operand, mapping), node.span)
+        return tree.Negate(_rename(node.operand, mapping, only), node.span)
     if isinstance(node, tree.Sum):
-        return tree.Sum(node.over, node.index, _rename(node.body, mapping), node.span)
+        return tree.Sum(node.over, node.index, _rename(node.body, mapping, only), node.span)
     if isinstance(node, tree.Derivative):
-        return tree.Derivative(_rename(node.body, mapping), node.wrt, node.span)
+        return tree.Derivative(_rename(node.body, mapping, only), node.wrt, node.span)
     if isinstance(node, tree.AxisSum):
-        return tree.AxisSum(_rename(node.body, mapping), node.dimension, node.span)
+        return tree.AxisSum(_rename(node.body, mapping, only), node.dimension, node.span)
     return node
 
 

@@ -652,6 +652,12 @@ def _glued_digits(result: Respelled, notation_of) -> None:
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     theta_written = any(_THETA_WRITTEN.search(text) for text in texts)
     bare_b = any(_letter_spans(text, False, "b") for text in texts if notation_of(text) == "plain")
+    # a line has its intercept b₀: b_1, b_2 alone are the biases of layers (w_2 σ(w_1 x + b_1) + b_2), not θ₁, θ₂
+    no_intercept = not any(
+        match.group("digits") == "0" and (pattern is _SUBSCRIPTED_B or match.group("name") == "b")
+        for text in texts if notation_of(text) == "plain"
+        for pattern in (_SUBSCRIPTED_B, _GLUED_PARAMETER) for match in pattern.finditer(text))
+    bare_b = bare_b or no_intercept
     found: dict[str, str] = {}
 
     def parameter(match: re.Match) -> str:

@@ -103,7 +103,9 @@ def written_model(problem: Problem) -> WrittenModel | None:
                 else:
                     return None
     top = max(numbered, default=0)
-    penalised = any(term.has(base) for term in penalty_terms)
+    # a penalty that leaves θ₀ out (Σ_{j=1}^{n} θⱼ²): θ₀'s derivative has no λ term, Ng writes it apart; one
+    # that writes θ₀² too penalises every component, and the general answer holds at j = 0 as well
+    penalised = any(term.has(base) for term in penalty_terms) and not any(term.has(base[0]) for term in penalty_terms)
     if top >= 1 and not scalar and numbered == features == set(range(1, top + 1)):
         # w₁x₁ + w₂x₂ (+ b): no component 0, so no x₀ to read; each wₖ must weight its own xₖ
         if all(_weights(expanded, base, k) for k in numbered):

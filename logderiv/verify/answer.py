@@ -906,12 +906,13 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
                 label="ANSWER",
             )
     mean_count = _mean_count_as_n(answer, parsed, problem)
+    renamed = readings.rename_counts(parsed.tree, mapping)
     if mean_count is not None:
-        mapping["n"] = "m"
         carried.append(mean_count)
-    if not mapping:
-        return parsed.tree, tuple(carried)
-    return readings.rename_counts(parsed.tree, mapping), tuple(carried)
+        # only the n the answer writes: len(w), w.size beside it read as n too, and stay the features' count
+        renamed = readings.rename_counts(renamed, {"n": "m"},
+                                         only=lambda node: answer[node.span.start:node.span.end] == "n")
+    return renamed, tuple(carried)
 
 
 #: a mean in code: np.mean(…), v.mean(), Octave's mean(…)

@@ -13,6 +13,12 @@ and an answer right for their labels is then right as the writer meant it:
   y *scales* the score (the argument is 0 at y = 0). ``(σ(θᵀx) − (1 + y)/2) xⱼ``
   is its gradient for y ∈ {−1, 1} only.
 
+Only there: y selecting inside e^(…) is an exponential family's count (the Poisson
+likelihood e^(y θᵀx − e^(θᵀx))), unless written (2y − 1)·s; y scaling inside a log is
+the log of a positive y (a soft label's y log(y/h)); and a cost that is not a function
+of y·score alone (e^(y θᵀx)/(1 + e^(θᵀx)), the Bernoulli likelihood for y ∈ {0, 1}) is
+not a ±1 loss. Those are read for real y.
+
 Where a cost is of one of these kinds (never both: that would be a guess), an
 answer that differs at real y is compared again at points whose labels are
 drawn from the set; equal at all of them, it is equivalent, with a note that
@@ -76,8 +82,56 @@ def assumed_labels(problem: Problem) -> tuple[int, int] | None:
             slope = sympy.diff(inside, variable)
             if slope.has(variable) or not _has_parameters(slope, problem):
                 continue  # not affine in y, or y enters as a target (h − y), not as a label
-            found.add(SIGNED if not _has_parameters(inside.subs(variable, 0), problem) else BINARY)
+            if _has_parameters(inside.subs(variable, 0), problem):
+                # y selects only inside a log (the likelihood yh + (1 − y)(1 − h)) or as (2y − 1)·s, which maps
+                # {0, 1} to ±1; e^(y θᵀx − e^(θᵀx)) is the Poisson likelihood, an exponential family's: y a count
+                selects = isinstance(application, sympy.log) or (
+                    sympy.simplify(inside.subs(variable, 0) / slope) == sympy.Rational(-1, 2))
+                found.add(BINARY if selects else None)
+            else:
+                # log(y s) takes the log of y (a soft label's y log(y/h), a deviance's y log(y/μ)): y > 0, not ±1
+                found.add(None if isinstance(application, sympy.log) else SIGNED)
+    if found == {SIGNED} and not _sign_symmetric(cost, problem):
+        # y scales the score, yet the cost is not a function of y·score alone: e^(yθᵀx)/(1 + e^(θᵀx)) is the
+        # Bernoulli likelihood for y ∈ {0, 1}, not the ±1 logistic loss
+        return None
     return found.pop() if len(found) == 1 else None
+
+
+@dataclass
+class _Flipped(numeric.Point):
+    """``base`` with every label and every parameter negated (y → −y, θ → −θ)."""
+
+    base: numeric.Point | None = None
+    flipped: frozenset = frozenset()
+
+    def __getitem__(self, key):
+        value = self.base[key]
+        return -value if key[0] in self.flipped else value
+
+
+def _sign_symmetric(cost: sympy.Expr, problem: Problem) -> bool:
+    """Whether ``cost`` is unchanged when the labels and the parameters change sign, at labels ±1.
+
+    A ±1 loss depends on an example through y·(the score) only (log(1 + e^(−y θᵀx)), e^(−y θᵀx)), and the
+    score is linear in the parameters, so negating both leaves every term as it was. A parameter not
+    recognised here breaks the symmetry: the reading is then not taken (a miss, never a misread).
+    """
+    wrt = problem.wrt
+    names = set(PARAMETER_VECTORS) | {"b", "y", str(wrt.base) if isinstance(wrt, sympy.Indexed) else str(wrt)}
+    tried = 0
+    for size in numeric.SIZES:
+        for index in range(3):
+            point = _point(SIGNED, size, index)
+            flipped = _Flipped(f"{point.label}/flipped", base=point, flipped=frozenset(names))
+            try:
+                a, b = numeric.evaluate(cost, point, size), numeric.evaluate(cost, flipped, size)
+            except (numeric.Undefined, OverflowError, ZeroDivisionError):
+                return False
+            if not (finite(a) and finite(b) and close(a, b)):
+                return False
+            tried += 1
+    return tried > 0
 
 
 @dataclass(frozen=True)

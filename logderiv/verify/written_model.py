@@ -69,6 +69,47 @@ def _at(answer: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
     return at.xreplace(changes)
 
 
+def _with_intercept(answer: sympy.Expr, model: WrittenModel) -> tuple[sympy.Expr, bool]:
+    """The answer with each θᵀx (Σₖ₌₁ⁿ θₖxₖ) read as θ₀ + Σₖ θₖxₖ beside a model with an intercept θ₀ (x₀ = 1).
+
+    Notes that write h = θ₀ + θ₁x₁ + θ₂x₂ and x₀ = 1 mean θᵀx = θ₀x₀ + θ₁x₁ + θ₂x₂: an answer in θᵀx
+    with no θ₀ of its own holds the intercept there. Read over 1..n it lacked θ₀, and a right answer was
+    called different ("the term θ₀ is missing"). An answer that writes θ₀ beside θᵀx keeps θᵀx over 1..n.
+    """
+    if model.first != 0 or answer.has(model.base[0]):
+        return answer, False
+    changes = {}
+    for found in answer.find(sympy.Sum):
+        if len(found.limits) != 1:
+            continue
+        index, lower, _ = found.limits[0]
+        factors = sympy.Mul.make_args(found.function)
+        if lower != 1 or len(factors) != 2 or model.base[index] not in factors:
+            continue
+        data = next(f for f in factors if f != model.base[index])
+        if (isinstance(data, sympy.Indexed) and str(data.base) in vocabulary.DATA_VECTORS
+                and data.indices[-1] == index):
+            # one scalar feature x (θ₀ + θ₁x): θᵀx = θ₀ + θ₁x, x₁ being x
+            changes[found] = model.base[0] + (model.base[1] * data.base[data.indices[0]] if model.scalar else found)
+    return (answer.xreplace(changes), True) if changes else (answer, False)
+
+
+def _writes_dot(source: str, input: str) -> bool:
+    """Whether the answer writes θᵀx (a dot product) and no sum over the features of its own.
+
+    Only θᵀx holds x₀ = 1 in the notes that write the model out: Σ_{k=1}^{n} θₖxₖ says by its bounds that
+    θ₀ is not in it (both are the same sum once built, so the written answer is read again here).
+    """
+    from ..notation import parse_text, tree
+
+    try:
+        nodes = list(tree.walk(parse_text(source, input=input).tree))
+    except Exception:  # noqa: BLE001 - an answer read only with its lets or left side: not read so (a miss)
+        return False
+    return (any(isinstance(node, tree.Dot) for node in nodes)
+            and not any(isinstance(node, tree.Sum) and node.over == "features" for node in nodes))
+
+
 def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
     listed = ", ".join(str(c) for c in checked)
     if model.first:
@@ -93,31 +134,44 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
     from .answer import Checker, judge
 
     problem = verdict.problem
-    if verdict.matrix is not None or verdict.answer is None or verdict.verdict == "undecided":
+    if verdict.answer is None or verdict.verdict == "undecided":
         return None
     model = written_model(problem)
     if model is None:
         return None
     index = problem.wrt.indices[-1]
+    answer, whole = _with_intercept(verdict.answer, model)
+    if whole and verdict.matrix is None and not _writes_dot(verdict.source, input):
+        answer, whole = verdict.answer, False  # Σ_{k=1}^{n} θₖxₖ written out: its bounds leave θ₀ out
+    if verdict.matrix is not None and not whole:
+        return None  # Xᵀ(Xθ + θ₀ − y): θ₀ written apart, so X and θ are the features' (its entry j is kept)
     if index.is_Integer:
-        if not _free_index(verdict.answer) or not 0 <= int(index) <= model.top:
+        if not (_free_index(verdict.answer) or whole) or not 0 <= int(index) <= model.top:
             return None  # --wrt theta_1 and an answer in x_1: nothing to bind
         checked, bound = [int(index)], True
     else:
         checked, bound = checked_components(model), False
     from .numeric import Size
 
-    note = _note(model, checked, bound)
+    note = _note(model, checked, bound) if _free_index(verdict.answer) or not bound else f"the model has {model.components}"
+    if whole and verdict.matrix is not None:
+        note += (f"; the answer's X holds the column of ones x₀ = 1 and {model.shown} holds {model.component(0)} "
+                 f"(X m×(n+1), as in the notes that write the model so)")
+    elif whole:
+        note += (f"; the answer's {model.shown}ᵀx is read as {model.component(0)} + {model.component(1)}x₁ + … "
+                 f"(x₀ = 1: the model's {model.component(0)} is in it, as in the notes that write it so)")
     last = None
     try:
         for c in checked:
             component = dataclasses.replace(problem, wrt=model.base[c])
             expected = Checker(component, answer_lets=answer_lets, input=input).expected
             sizes = tuple(Size(m=m, n=model.top, j=c) for m in (2, 3))
-            last = judge(expected, _at(verdict.answer, model, c), component, source=verdict.source,
+            last = judge(expected, _at(answer, model, c), component, source=verdict.source,
                          notes=(*verdict.notes, note), time_limit=timeout, reported=problem, sizes=sizes)
             if last.verdict != "equivalent":
                 break
+        if verdict.matrix is not None:
+            last = dataclasses.replace(last, matrix=verdict.matrix)
     except Exception as error:  # noqa: BLE001 - the general-j verdict came from a θⱼ the model lacks: never kept
         from ..errors import TimeLimitError
         from .deadline import TimeLimit
