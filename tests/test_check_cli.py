@@ -109,7 +109,9 @@ def test_time_limit_exits_3_within_the_limit_plus_one_second(run):
     result = run("check", SLOW, "--timeout", "0.3")
     elapsed = time.monotonic() - start
     assert result.exit_code == 3, result.stderr
-    assert "time limit of 0.3 s" in result.stdout, result.stderr
+    # the verdict 'undecided' on stdout when the limit falls while judging; on a loaded machine it may fall
+    # while the 780-term answer is still being read, and that is said on stderr (exit 3 all the same)
+    assert "time limit of 0.3 s" in result.stdout + result.stderr, result.stderr
     assert elapsed < 1.3
 
 
