@@ -194,6 +194,10 @@ class _Token(NamedTuple):
     raw: str
 
 
+#: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
+_THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
+
+
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
     if column is not None:
         message += f" (column {column + 1})"
@@ -989,6 +993,14 @@ class _Tokenizer:
 
     def capital_theta(self, start: int, stop: int) -> None:
         r"""``\Theta``: θ, as some notes write it, with a note — unless the text also writes a lowercase θ."""
+        head = _THETA_HEAD.match(self.source)
+        if head is not None and head.start("theta") == start and self.source.count("\\Theta") == 1:
+            # J(\Theta) = …: the left side only declares what the cost depends on, written with a capital
+            self.note(f"'{head.group('head').strip()}' on the left names the cost of the parameters, written with "
+                      "a capital Θ: read as θ, the parameters the formula writes")
+            self.add("name", "theta", start, stop)
+            self.position = stop
+            return
         if "\\theta" in self.source or "θ" in self.source:
             self.fail(
                 "'\\Theta' beside a lowercase \\theta: they may be two quantities",
