@@ -194,6 +194,11 @@ class _Token(NamedTuple):
     raw: str
 
 
+#: a column of ones with vertical dots, ``\begin{bmatrix}1\\1\\\vdots\\1\end{bmatrix}``: the all-ones vector
+_ONES_COLUMN = re.compile(
+    r"\\begin\{(?P<env>[bpv]?matrix)\}\s*1\s*(?:\\\\\s*1\s*)*\\\\\s*\\vdots\s*(?:\\\\\s*1\s*)+"
+    r"(?:\\\\\s*)?\\end\{(?P=env)\}"
+)
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
 _THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
 
@@ -919,6 +924,11 @@ class _Tokenizer:
         elif raw in ("\\[", "\\]", "\\(", "\\)"):
             self.add("delimiter", raw, start, stop)
             self.position = stop
+        elif name == "begin" and (ones := _ONES_COLUMN.match(self.source, start)) is not None:
+            # \begin{bmatrix}1\\1\\\vdots\\1\end{bmatrix}: a column of ones whose \vdots says "as many as there
+            # are examples", the all-ones vector \mathbf{1} (the parser notes how it reads it)
+            self.add("ones", "1", start, ones.end())
+            self.position = ones.end()
         elif name in ("begin", "end"):
             text, _, self.position = self.braced(stop, name)
             self.add(name + "_env", text.strip(), start, self.position)
