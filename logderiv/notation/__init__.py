@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import conventions, functions, latex, plain, scalars, tree, typed_layout, vocabulary
+from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -131,6 +131,8 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`.
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
+    _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
+    layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
     letter_notes = [*layout_notes, *letter_notes]
     lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
@@ -715,6 +717,9 @@ def read_problem(
     argument it came from: ``COST``, ``--let`` or ``--wrt``.
     """
     cost, lets, bishop_notes = _target_beside_prediction_let(cost, lets, input)
+    # z_n = \tilde{Y}(x^{(n)}; w) = σ(wᵀx): a side f(data; parameters) of a chain names its value, in the cost too
+    cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
+    bishop_notes = [*bishop_notes, *call_notes]
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
     notes = [*bishop_notes, *notes]
     try:

@@ -3999,6 +3999,47 @@ def _ends_a_term(tokens: list[_Token], index: int) -> bool:
     return False
 
 
+def _bracketed_components(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``[x_n]_m``, ``[\mathbf{x}_n]_j``: entry m of the vector x_n (Bishop's notation), read as x_{n,m}, noted.
+
+    Only a bracket holding x with one index letter, followed by one index letter: the bracket then
+    selects an entry of the example's vector, the way x_{n,m} writes it.
+    """
+    def index_at(k: int) -> tuple[_Token, int] | None:
+        """The index letter at ``k`` (``n`` or ``{n}``) and where what follows it starts."""
+        if tokens[k].kind == "name" and len(tokens[k].text) == 1:
+            return tokens[k], k + 1
+        if (tokens[k].kind == "lbrace" and k + 2 < len(tokens) and tokens[k + 1].kind == "name"
+                and len(tokens[k + 1].text) == 1 and tokens[k + 2].kind == "rbrace"):
+            return tokens[k + 1], k + 3
+        return None
+
+    out: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if (token.kind == "open" and token.text == "[" and k + 3 < len(tokens) and tokens[k + 1].kind == "name"
+                and tokens[k + 1].text == "x" and tokens[k + 2].kind == "op" and tokens[k + 2].text == "_"):
+            example = index_at(k + 3)
+            if example is not None and example[1] + 2 < len(tokens):
+                close, under = tokens[example[1]], tokens[example[1] + 1]
+                if close.kind == "close" and close.text == "]" and under.kind == "op" and under.text == "_":
+                    entry = index_at(example[1] + 2)
+                    if entry is not None and entry[0].text != example[0].text:
+                        name, (first, _), (second, after) = tokens[k + 1], example, entry
+                        comma = _Token("op", ",", close.start, close.end, ",")
+                        out += [name, tokens[k + 2], _Token("lbrace", "{", first.start, first.start, "{"), first, comma,
+                                second, _Token("rbrace", "}", second.end, second.end, "}")]
+                        tokenizer.note(f"'{source[token.start:second.end + (source[second.end:second.end + 1] == '}')]}' "
+                                       f"is entry {second.raw} of the vector x_{first.raw}: read as "
+                                       f"x_{{{first.raw},{second.raw}}}")
+                        k = after
+                        continue
+        out.append(token)
+        k += 1
+    return out
+
+
 def _prepare(
     source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
 ) -> tuple[_Parser, list[int]]:
@@ -4017,6 +4058,7 @@ def _prepare(
                   hint="end the formula with it, e.g. … x_j^{(i)} \\quad \\forall j, or drop it")
     tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
+    tokens = _bracketed_components(source, tokens, tokenizer)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     tokens, rows = _rows_of_the_data_matrix(tokens, names)
