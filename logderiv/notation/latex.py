@@ -4030,7 +4030,7 @@ def _bracketed_components(source: str, tokens: list[_Token], tokenizer: _Tokeniz
                         comma = _Token("op", ",", close.start, close.end, ",")
                         out += [name, tokens[k + 2], _Token("lbrace", "{", first.start, first.start, "{"), first, comma,
                                 second, _Token("rbrace", "}", second.end, second.end, "}")]
-                        tokenizer.note(f"'{source[token.start:second.end + (source[second.end:second.end + 1] == '}')]}' "
+                        tokenizer.note(f"'{source[token.start:tokens[after - 1].end]}' "
                                        f"is entry {second.raw} of the vector x_{first.raw}: read as "
                                        f"x_{{{first.raw},{second.raw}}}")
                         k = after
