@@ -202,3 +202,31 @@ def test_a_wrt_letter_also_written_as_the_count_is_not_respelled():
     """m is the count of \\sum_{i=1}^m here: w_m cannot be read as a feature index."""
     with pytest.raises(InputError, match="unknown index 'm'"):
         check(r"\frac{1}{m}\sum_{i=1}^m (h - y^{(i)}) x_m^{(i)}", cost="logistic", wrt="theta_m")
+
+
+# --- 7. ∇J = ∂J/∂w = … : two left sides ----------------------------------------------------------------
+
+_TDU_J = r"J = \frac{1}{m} \sum_{i=1}^m \mathcal{L}(a^{(i)}, y^{(i)})"
+_TDU_LETS = (r"\mathcal{L}(a, y) =  - y  \log(a) - (1-y)  \log(1-a)", r"a := \hat{y}",
+             r"h(\mathbf{x}) = \sigma (\mathbf{w}^T\mathbf{x})")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # X n×m, A and Y 1×m rows: X(A − Y)ᵀ/m = (1/m)Σ x⁽ⁱ⁾(σ⁽ⁱ⁾ − y⁽ⁱ⁾), the gradient of the mean cross-entropy
+    (r"\nabla J = \frac{\partial J}{\partial w} = \frac{1}{m}X(A-Y)^T", "equivalent"),
+    # the sign turned: the ascent direction
+    (r"\nabla J = \frac{\partial J}{\partial w} = \frac{1}{m}X(Y-A)^T", "different"),
+])
+def test_a_second_left_side_naming_the_same_derivative(answer, verdict):
+    assert check(answer, cost=_TDU_J, wrt="w_j", let=_TDU_LETS).verdict == verdict
+
+
+@pytest.mark.parametrize("answer, message", [
+    (r"\nabla J = \frac{\partial J}{\partial b} = \frac{1}{m}X(A-Y)^T", "with respect to b"),
+    # ∂L/∂w names another quantity than J: not a second name of ∇J
+    (r"\nabla J = \frac{\partial L}{\partial w} = \frac{1}{m}X(A-Y)^T", "'L'"),
+])
+def test_a_second_left_side_of_another_derivative_is_refused(answer, message):
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=_TDU_J, wrt="w_j", let=_TDU_LETS)
+    assert message in str(caught.value)

@@ -150,18 +150,20 @@ def _refuse_mixed_example_index(node: tree.Sum, source: _Source) -> None:
 
     A bare x inside a sum is usually the example's (Σ (h − y) x), but beside an x_i of the same sum it may
     as well be a slip for x_i as a different, unindexed x (a real slip of typed notes): both readings are
-    named and neither is taken. Arguments of calls (h(x)) are not looked in: they are the model's.
+    named and neither is taken. Only uses with the same feature index are compared (x_j beside x⁽ⁱ⁾ is
+    another quantity), and arguments of calls and dot products (h(x), θᵀx) are not looked in: they are
+    the model's, the example's by convention.
     """
     written: dict[str, list[tree.Variable]] = {}
     stack: list[tree.Node] = [node.body]
     while stack:
         current = stack.pop()
-        if isinstance(current, tree.Call):
-            continue
+        if isinstance(current, (tree.Call, tree.Dot)):
+            continue  # h(x), θᵀx: the model's operand, the example's by convention
         if isinstance(current, tree.Variable) and current.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE:
-            written.setdefault(current.name, []).append(current)
+            written.setdefault((current.name, current.feature), []).append(current)
         stack.extend(tree._children(current))
-    for name, uses in sorted(written.items()):
+    for (name, _), uses in sorted(written.items(), key=lambda item: (item[0][0], str(item[0][1]))):
         bare = [use for use in uses if use.example is None]
         if bare and len(bare) < len(uses):
             shown = source.text[bare[0].span.start:bare[0].span.end]
