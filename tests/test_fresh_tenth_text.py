@@ -230,3 +230,21 @@ def test_a_second_left_side_of_another_derivative_is_refused(answer, message):
     with pytest.raises(InputError) as caught:
         check(answer, cost=_TDU_J, wrt="w_j", let=_TDU_LETS)
     assert message in str(caught.value)
+
+
+# --- 8. ^{(n)} over a group is a mark, never a power ----------------------------------------------------
+
+@pytest.mark.parametrize("let", [r"z_n = \sigma ({\bf w^T x}^{(n)})", r"z_n = \sigma ((w^T x)^{(n)})"])
+def test_a_parenthesised_letter_over_a_group_is_refused_not_a_power(let):
+    """σ({wᵀx}^{(n)}) was read as σ((wᵀx)ⁿ), n the count of features: a silent misread; now refused at the caret."""
+    cost = r"\ln P = \sum^N_{n=1} y^{(n)} \ln z_n + (1 - y^{(n)}) \ln (1 - z_n )"
+    with pytest.raises(InputError) as caught:
+        derive(cost, wrt="w_j", let=(let,))
+    assert "not a power" in str(caught.value)
+    assert caught.value.column == let.index("^{(n)}")
+
+
+def test_a_braced_power_of_a_bracket_is_still_a_power():
+    """(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)^{2}: ∂/∂θⱼ of (1/m)Σ(…)² is (2/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)x_j⁽ⁱ⁾, by finite differences."""
+    _assert_gradient(r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^{2}",
+                     lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / d.m)

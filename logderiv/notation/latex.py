@@ -2137,6 +2137,7 @@ class _Parser:
         if self.is_op(token, "^"):
             self.refuse_marked_power(base, token)
             self.refuse_feature_power(base, token)
+            self.refuse_index_mark_power(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -2166,6 +2167,28 @@ class _Parser:
                   "which is not said", caret.start,
                   hint=f"write x_{{i{letter}}} or x_i^{{({letter})}} for the feature; for powers, expand the "
                        f"polynomial (b + w_1 x_i + w_2 x_i^2)")
+
+    def refuse_index_mark_power(self, base: tree.Node, caret: _Token) -> None:
+        r"""``{\bf w^T x}^{(n)}``, ``(\theta^T x)^{(n)}``: a letter in brackets over a group is an example's mark, not a power.
+
+        Read as a power it made σ(wᵀx⁽ⁿ⁾) into σ((wᵀx)ⁿ), n the count of features, silently. Notes write a
+        power as ^n or ^{n}; the brackets mark an example (or an iteration), which only a name carries here.
+        """
+        if isinstance(base, (tree.Variable, tree.Number, tree.Constant)):
+            return
+        start = self.position + 1
+        if start >= self.stop or self.tokens[start].kind != "lbrace":
+            return
+        items = self.braced_items(start) or []
+        if (len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[1].kind == "name"
+                and len(items[1].raw) == 1 and items[2].kind == "close"):
+            letter = items[1].raw
+            self.fail(
+                f"^{{({letter})}} over a bracket or group marks an example ({letter}), not a power, and only a name "
+                "carries that mark here",
+                caret.start,
+                hint=f"write the mark on the data, w^T x^{{({letter})}}, or a power as ^{letter}",
+            )
 
     def refuse_marked_power(self, base: tree.Node, caret: _Token) -> None:
         r"""``y^{(i)}^2``: a double superscript, which TeX refuses; ``(h - y^{(i)}^2)`` misplaces a bracket.
