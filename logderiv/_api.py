@@ -166,7 +166,7 @@ def check(
     from .notation.redefined import refuse_redefined_sigmoid_call
 
     refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
-    respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input)
+    respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
     if respelled.notes:
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
         answer, let = respelled.answer, respelled.lets
@@ -686,7 +686,7 @@ def read_cost(
             hint="in a formula of your own, write the penalty without θ₁: "
             "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
         )
-    respelled = _respell(cost, None, let, input)
+    respelled = _respell(cost, None, let, input, wrt)
     if respelled.notes:
         # \lambda_i = …, e = ŷ − y, n = X.shape[0], self.lam: read as the source means them (noted)
         import dataclasses
@@ -770,12 +770,25 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
         )
 
 
-def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: str):
-    """The texts with the names a source redefines and code's spellings read (:mod:`logderiv.notation.redefined`)."""
+def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: str, wrt: str | None = None):
+    """The texts with the names a source redefines and code's spellings read (:mod:`logderiv.notation.redefined`).
+
+    Then a feature index --wrt writes with a letter of its own (``w_m`` beside ``[x_n]_m``) is respelled as
+    logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it.
+    """
     from .notation import notation_of
+    from .notation.feature_letters import respell_feature_letter
     from .notation.redefined import respell
 
-    return respell(cost, answer, tuple(lets), lambda text: notation_of(text, input))
+    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input))
+    lettered = respell_feature_letter(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
+                                      result.lets)
+    if lettered is not None:
+        new_wrt, (result.cost, result.answer), lets, note = lettered
+        result.lets = tuple(lets)
+        result.renamed[wrt.strip()] = new_wrt.strip()
+        result.notes.append(note)
+    return result
 
 
 def _check_let_values(problem: Problem, lets: Sequence[str], input: str) -> None:

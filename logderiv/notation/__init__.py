@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING, Collection, Literal, Sequence
 
 from ..errors import InputError
-from . import conventions, functions, latex, plain, scalars, tree, vocabulary
+from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -70,7 +70,9 @@ def parse_text(
     """
     if notation_of(text, input) == "latex":
         return latex.parse(text, names=names, functions=functions)
+    text, layout_notes = typed_layout.read_layout(text)  # Σ's limits on lines of their own, x_s(i)
     name, node, notes = plain.read(text, names=names, functions=functions)
+    notes = (*layout_notes, *notes)
     parameters = ()
     if name is not None:
         from .scalars import declared_components, declared_names
@@ -105,6 +107,20 @@ def read_lets(
     return parsed, multi_letter, notes
 
 
+def _typed_layout_lets(lets: Sequence[str], input: Input) -> tuple[list[str], list[str]]:
+    """Plain lets typed as a docstring types them (``fwb(x_s(i)) = wx_s(i) + b``): read as the cost's text is."""
+    read, notes = [], []
+    for text in lets:
+        if notation_of(text, input) == "plain":
+            try:
+                text, layout_notes = typed_layout.read_layout(text)
+            except InputError as error:
+                raise error.with_label("--let") from None
+            notes.extend(note for note in layout_notes if note not in notes)
+        read.append(text)
+    return read, notes
+
+
 def read_definitions(
     lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = ()
 ) -> tuple[list[tuple[str, Node, str]], set[str], list[str], dict[str, "functions.FunctionDef"]]:
@@ -114,7 +130,11 @@ def read_definitions(
     answer read with ``functions=`` names must be expanded with
     :func:`logderiv.notation.functions.expand`.
     """
+    lets, layout_notes = _typed_layout_lets(lets, input)
+    _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
+    layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
+    letter_notes = [*layout_notes, *letter_notes]
     lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
     sigma_notes = [*letter_notes, *sigma_notes]
     lets, links, link_notes = _link_lets(lets, input)
@@ -697,6 +717,9 @@ def read_problem(
     argument it came from: ``COST``, ``--let`` or ``--wrt``.
     """
     cost, lets, bishop_notes = _target_beside_prediction_let(cost, lets, input)
+    # z_n = \tilde{Y}(x^{(n)}; w) = σ(wᵀx): a side f(data; parameters) of a chain names its value, in the cost too
+    cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
+    bishop_notes = [*bishop_notes, *call_notes]
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
     notes = [*bishop_notes, *notes]
     try:

@@ -145,6 +145,37 @@ class _Use:
     source: _Source
 
 
+def _refuse_mixed_example_index(node: tree.Sum, source: _Source) -> None:
+    """``Σ (w x_i + b − y_i) * x``: a datum written with the example index and, in the same sum, without it.
+
+    A bare x inside a sum is usually the example's (Σ (h − y) x), but beside an x_i of the same sum it may
+    as well be a slip for x_i as a different, unindexed x (a real slip of typed notes): both readings are
+    named and neither is taken. Only uses with the same feature index are compared (x_j beside x⁽ⁱ⁾ is
+    another quantity), and arguments of calls and dot products (h(x), θᵀx) are not looked in: they are
+    the model's, the example's by convention.
+    """
+    written: dict[str, list[tree.Variable]] = {}
+    stack: list[tree.Node] = [node.body]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, (tree.Call, tree.Dot)):
+            continue  # h(x), θᵀx: the model's operand, the example's by convention
+        if isinstance(current, tree.Variable) and current.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE:
+            written.setdefault((current.name, current.feature), []).append(current)
+        stack.extend(tree._children(current))
+    for (name, _), uses in sorted(written.items(), key=lambda item: (item[0][0], str(item[0][1]))):
+        bare = [use for use in uses if use.example is None]
+        if bare and len(bare) < len(uses):
+            shown = source.text[bare[0].span.start:bare[0].span.end]
+            raise _fail(
+                f"'{shown}' has no example index, though the same sum writes {name} with it: it may be a slip for "
+                f"{name}⁽ⁱ⁾ (the i-th example's) or a different, unindexed {name}",
+                bare[0],
+                source,
+                hint=f"write {name}_i (or {name}^(i)) for the example's value",
+            )
+
+
 def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
     return InputError(
         message,
@@ -620,6 +651,7 @@ class _Builder:
                     source,
                     hint="the inner i would hide the outer one; write the sums side by side",
                 )
+            _refuse_mixed_example_index(node, source)
             inner = _Context(example=True, bound=context.bound)
             built = symbols.example_sum(self.build(node.body, inner, source))
             if _index_only_on_the_sum(node, source) and built.function.has(symbols.example_index):

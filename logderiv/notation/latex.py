@@ -194,6 +194,15 @@ class _Token(NamedTuple):
     raw: str
 
 
+#: a column of ones with vertical dots, ``\begin{bmatrix}1\\1\\\vdots\\1\end{bmatrix}``: the all-ones vector
+_ONES_COLUMN = re.compile(
+    r"\\begin\{(?P<env>[bpv]?matrix)\}\s*1\s*(?:\\\\\s*1\s*)*\\\\\s*\\vdots\s*(?:\\\\\s*1\s*)+"
+    r"(?:\\\\\s*)?\\end\{(?P=env)\}"
+)
+#: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
+_THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
+
+
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
     if column is not None:
         message += f" (column {column + 1})"
@@ -915,6 +924,11 @@ class _Tokenizer:
         elif raw in ("\\[", "\\]", "\\(", "\\)"):
             self.add("delimiter", raw, start, stop)
             self.position = stop
+        elif name == "begin" and (ones := _ONES_COLUMN.match(self.source, start)) is not None:
+            # \begin{bmatrix}1\\1\\\vdots\\1\end{bmatrix}: a column of ones whose \vdots says "as many as there
+            # are examples", the all-ones vector \mathbf{1} (the parser notes how it reads it)
+            self.add("ones", "1", start, ones.end())
+            self.position = ones.end()
         elif name in ("begin", "end"):
             text, _, self.position = self.braced(stop, name)
             self.add(name + "_env", text.strip(), start, self.position)
@@ -989,6 +1003,14 @@ class _Tokenizer:
 
     def capital_theta(self, start: int, stop: int) -> None:
         r"""``\Theta``: θ, as some notes write it, with a note — unless the text also writes a lowercase θ."""
+        head = _THETA_HEAD.match(self.source)
+        if head is not None and head.start("theta") == start and self.source.count("\\Theta") == 1:
+            # J(\Theta) = …: the left side only declares what the cost depends on, written with a capital
+            self.note(f"'{head.group('head').strip()}' on the left names the cost of the parameters, written with "
+                      "a capital Θ: read as θ, the parameters the formula writes")
+            self.add("name", "theta", start, stop)
+            self.position = stop
+            return
         if "\\theta" in self.source or "θ" in self.source:
             self.fail(
                 "'\\Theta' beside a lowercase \\theta: they may be two quantities",
@@ -2115,6 +2137,7 @@ class _Parser:
         if self.is_op(token, "^"):
             self.refuse_marked_power(base, token)
             self.refuse_feature_power(base, token)
+            self.refuse_index_mark_power(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -2144,6 +2167,28 @@ class _Parser:
                   "which is not said", caret.start,
                   hint=f"write x_{{i{letter}}} or x_i^{{({letter})}} for the feature; for powers, expand the "
                        f"polynomial (b + w_1 x_i + w_2 x_i^2)")
+
+    def refuse_index_mark_power(self, base: tree.Node, caret: _Token) -> None:
+        r"""``{\bf w^T x}^{(n)}``, ``(\theta^T x)^{(n)}``: a letter in brackets over a group is an example's mark, not a power.
+
+        Read as a power it made σ(wᵀx⁽ⁿ⁾) into σ((wᵀx)ⁿ), n the count of features, silently. Notes write a
+        power as ^n or ^{n}; the brackets mark an example (or an iteration), which only a name carries here.
+        """
+        if isinstance(base, (tree.Variable, tree.Number, tree.Constant)):
+            return
+        start = self.position + 1
+        if start >= self.stop or self.tokens[start].kind != "lbrace":
+            return
+        items = self.braced_items(start) or []
+        if (len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[1].kind == "name"
+                and len(items[1].raw) == 1 and items[2].kind == "close"):
+            letter = items[1].raw
+            self.fail(
+                f"^{{({letter})}} over a bracket or group marks an example ({letter}), not a power, and only a name "
+                "carries that mark here",
+                caret.start,
+                hint=f"write the mark on the data, w^T x^{{({letter})}}, or a power as ^{letter}",
+            )
 
     def refuse_marked_power(self, base: tree.Node, caret: _Token) -> None:
         r"""``y^{(i)}^2``: a double superscript, which TeX refuses; ``(h - y^{(i)}^2)`` misplaces a bracket.
@@ -3977,6 +4022,47 @@ def _ends_a_term(tokens: list[_Token], index: int) -> bool:
     return False
 
 
+def _bracketed_components(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``[x_n]_m``, ``[\mathbf{x}_n]_j``: entry m of the vector x_n (Bishop's notation), read as x_{n,m}, noted.
+
+    Only a bracket holding x with one index letter, followed by one index letter: the bracket then
+    selects an entry of the example's vector, the way x_{n,m} writes it.
+    """
+    def index_at(k: int) -> tuple[_Token, int] | None:
+        """The index letter at ``k`` (``n`` or ``{n}``) and where what follows it starts."""
+        if tokens[k].kind == "name" and len(tokens[k].text) == 1:
+            return tokens[k], k + 1
+        if (tokens[k].kind == "lbrace" and k + 2 < len(tokens) and tokens[k + 1].kind == "name"
+                and len(tokens[k + 1].text) == 1 and tokens[k + 2].kind == "rbrace"):
+            return tokens[k + 1], k + 3
+        return None
+
+    out: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if (token.kind == "open" and token.text == "[" and k + 3 < len(tokens) and tokens[k + 1].kind == "name"
+                and tokens[k + 1].text == "x" and tokens[k + 2].kind == "op" and tokens[k + 2].text == "_"):
+            example = index_at(k + 3)
+            if example is not None and example[1] + 2 < len(tokens):
+                close, under = tokens[example[1]], tokens[example[1] + 1]
+                if close.kind == "close" and close.text == "]" and under.kind == "op" and under.text == "_":
+                    entry = index_at(example[1] + 2)
+                    if entry is not None and entry[0].text != example[0].text:
+                        name, (first, _), (second, after) = tokens[k + 1], example, entry
+                        comma = _Token("op", ",", close.start, close.end, ",")
+                        out += [name, tokens[k + 2], _Token("lbrace", "{", first.start, first.start, "{"), first, comma,
+                                second, _Token("rbrace", "}", second.end, second.end, "}")]
+                        tokenizer.note(f"'{source[token.start:tokens[after - 1].end]}' "
+                                       f"is entry {second.raw} of the vector x_{first.raw}: read as "
+                                       f"x_{{{first.raw},{second.raw}}}")
+                        k = after
+                        continue
+        out.append(token)
+        k += 1
+    return out
+
+
 def _prepare(
     source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
 ) -> tuple[_Parser, list[int]]:
@@ -3995,6 +4081,7 @@ def _prepare(
                   hint="end the formula with it, e.g. … x_j^{(i)} \\quad \\forall j, or drop it")
     tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
+    tokens = _bracketed_components(source, tokens, tokenizer)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     tokens, rows = _rows_of_the_data_matrix(tokens, names)

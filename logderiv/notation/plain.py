@@ -2241,6 +2241,9 @@ class _Parser:
         opener = self.peek()
         if opener.kind != "open" or opener.raw != "(":
             return False
+        if self.source[token.start:token.end] in ("Σ", "∑"):
+            # Σ is a symbol of hand notation, never a call of code: Σ (v)**2 is Σᵢ vᵢ², whatever marks the power
+            return False
         depth, ahead = 0, 0
         while True:
             current = self.peek(ahead)

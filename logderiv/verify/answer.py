@@ -38,7 +38,7 @@ from sympy.core.function import AppliedUndef
 
 from ..derivation import Check, Derivation
 from ..errors import InputError, InternalError
-from ..notation import Parsed, notation_of, parse_text, symbols, tree
+from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout
 from ..notation.builder import BuildMemo
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
@@ -253,6 +253,8 @@ class Checker:
         sigma = {SIGMA_VALUE} if SIGMA_VALUE_NOTE in self.problem.notes else set()
         called, definitions = self._functions()
         answer_names = set(names) | defined | {name for name, _, _ in lets} | sigma
+        # a multi-letter function the problem defines (fwb(x_i) = w x_i + b) is a word of the answer, as of the cost
+        answer_names |= {name for name in called if len(name) > 1}
         from ..notation.conventions import TARGET_BESIDE_PREDICTION_NOTE
 
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and not any(name == "h" for name, _, _ in lets):
@@ -1051,6 +1053,15 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name = answer, None, "J"
+    layout_notes: tuple[str, ...] = ()
+    written = answer  # errors show the answer as written, columns unchanged by what the layout reading blanks
+    if notation_of(answer, input) == "plain":
+        # Σ's limits on lines of their own (a docstring's layout) are read before the left side is looked for
+        try:
+            answer, layout_notes = typed_layout.read_layout(answer)
+        except InputError as error:
+            raise error.with_label("ANSWER") from None
+        text = answer
     gradient = gradient_head(answer)
     if gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
@@ -1082,9 +1093,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                              source=answer, column=0,
                              hint="write \\frac{\\partial J}{\\partial\\theta_j} = ..., or only the right side")
     except InputError as error:
-        if error.source == text:
-            error.source = answer
+        if error.source in (text, answer):
+            error.source = written
         raise error.with_label("ANSWER") from None
+    if layout_notes:
+        parsed = replace(parsed, notes=(*layout_notes, *parsed.notes))
     return parsed
 
 

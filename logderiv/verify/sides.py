@@ -121,6 +121,12 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
     judged = []
     for side in range(first, last + 1):
         text = chains.variant(answer, bounds, [0, side] if head is not None else [side])
+        if head is not None and side < last and _names_a_derivative(checker, answer, bounds, side):
+            # \nabla J = \frac{\partial J}{\partial w} = …: a second left side, naming the same derivative of
+            # the same cost; read as the left side of the last (so it is held against --wrt too), never judged
+            # as an expression of its own
+            checker._read(chains.variant(answer, bounds, [side, last]))
+            continue
         try:
             read = checker._read(text)
         except InputError as side_error:
@@ -150,6 +156,21 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
         said = f"the answer is a chain of {sides} sides, equal to one another: the last is judged"
     notes = [note for _, _, _, verdict in judged for note in verdict.notes]
     return replace(final, source=answer, notes=tuple(dict.fromkeys([*notes, said])))
+
+
+def _names_a_derivative(checker, answer: str, bounds: list[tuple[int, int]], side: int) -> bool:
+    r"""Whether a side of a chain, alone, is a derivative's left side (``\frac{\partial J}{\partial w}``, ``dJ/dw``)."""
+    from .answer import read_answer
+
+    def named(keep: int):
+        try:
+            return read_answer(chains.variant(answer, bounds, [keep]).rstrip() + " = 0", input=checker.input)
+        except InputError:
+            return None
+
+    own, first = named(side), named(0)
+    # only a derivative (∂J/∂w), and only of the cost the first left side names (∇J = ∂L/∂w is two quantities)
+    return own is not None and own.wrt is not None and first is not None and own.name == first.name
 
 
 def _reads(checker, text: str):

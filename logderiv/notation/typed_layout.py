@@ -1,0 +1,94 @@
+"""Plain text laid out as a docstring types a formula: Σ's limits on lines of their own, ``x_s(i)`` subscripts.
+
+A Python docstring writes Σ_{i=0}^{m-1} as three lines::
+
+                  m-1
+    J(w,b) = 1/2m Σ (wx_s(i) + b - y_s(i))**2
+                  i=0
+
+and marks a subscript with ``_s(…)``. Both are read here, before the plain reader sees the text, by
+blanking what was read (columns of later errors still point into the text as written) and saying so in
+a note. Only limits that count every example are read (i from 0 to m-1, or from 1 to m): the plain
+reader's Σ without a written index then runs over the examples, the same sum. Any other limits are
+refused at the limit, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+
+__all__ = ["read_layout"]
+
+#: a line holding only an upper limit (m-1, m), and one holding only a lower limit (i=0, i = 1)
+_UPPER = re.compile(r"^(?P<indent>\s*)(?P<limit>[A-Za-z0-9][A-Za-z0-9 +\-]*?)\s*$")
+_LOWER = re.compile(r"^(?P<indent>\s*)(?P<limit>(?P<index>[A-Za-z])\s*=\s*(?P<start>[A-Za-z0-9+\-]+))\s*$")
+#: the limits that count the m examples: from 0 to m-1 (Python's range), or from 1 to m
+_EXAMPLE_RANGES = {("0", "m-1"), ("1", "m")}
+#: ``x_s(i)``: a docstring's mark for the subscript i
+_SUBSCRIPT_MARK = re.compile(r"(?<=[A-Za-z])_s\((?P<index>[a-z])\)")
+_SIGMA = "Σ∑"
+
+
+def read_layout(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with stacked Σ limits and ``_s(i)`` marks read (blanked or rewritten in place), and the notes.
+
+    Text laid out otherwise comes back as it is, with no notes; limits that are
+    not the examples' are refused (InputError) with the caret on them.
+    """
+    notes: list[str] = []
+    text = _unstack_limits(text, notes)
+    text = _read_subscript_marks(text, notes)
+    return text, tuple(notes)
+
+
+def _unstack_limits(text: str, notes: list[str]) -> str:
+    lines = text.split("\n")
+    if len(lines) != 3 or sum(text.count(sigma) for sigma in _SIGMA) != 1:
+        return text
+    upper, middle, lower = lines
+    sigma = next(middle.find(s) for s in _SIGMA if s in middle) if any(s in middle for s in _SIGMA) else -1
+    top, bottom = _UPPER.match(upper), _LOWER.match(lower)
+    if sigma < 0 or top is None or bottom is None:
+        return text
+    if not (_near(top, sigma) and _near(bottom, sigma)):
+        return text  # lines that do not stand over and under the Σ are not its limits
+    start, stop = bottom.group("start"), re.sub(r"\s+", "", top.group("limit"))
+    index = bottom.group("index")
+    lower_offset = len(upper) + 1 + len(middle) + 1
+    if index != "i" or (start, stop) not in _EXAMPLE_RANGES:
+        raise InputError(
+            f"the limits of Σ on their own lines, {index} = {start} to {stop}, are not the examples' "
+            "(i = 0 to m-1, or i = 1 to m): other ranges are not read",
+            source=text,
+            column=lower_offset + bottom.start("limit"),
+            hint="write the sum over every example, i = 1 to m, or sum over the features with sum_j(...)",
+        )
+    notes.append(
+        f"the lines '{stop}' above and '{bottom.group('limit')}' below Σ are its limits: Σ_{{i={start}}}^{{{stop}}}, "
+        f"the sum over the m examples" + (" counted from 0" if start == "0" else "")
+    )
+    return " " * len(upper) + "\n" + middle + "\n" + " " * len(lower)
+
+
+def _near(match: re.Match[str], column: int) -> bool:
+    """Whether a limit's text stands within two columns of the Σ (a typed layout is seldom exact)."""
+    return match.start("limit") - 2 <= column <= match.end("limit") + 1
+
+
+def _read_subscript_marks(text: str, notes: list[str]) -> str:
+    """``wx_s(i)`` → ``wx_i`` (padded to keep columns), when every ``_s`` of the text is followed by ``(letter)``."""
+    marks = list(_SUBSCRIPT_MARK.finditer(text))
+    if not marks or len(marks) != len(re.findall(r"(?<=[A-Za-z])_s", text)):
+        return text
+    out, last = [], 0
+    for mark in marks:
+        out.append(text[last:mark.start()])
+        out.append("_" + mark.group("index") + " " * (len(mark.group()) - 2))
+        last = mark.end()
+    out.append(text[last:])
+    shown = ", ".join(dict.fromkeys(text[m.start() - 1:m.end()] for m in marks))
+    notes.append(f"'_s(…)' marks a subscript, as a docstring types it: {shown} read with the subscript in the "
+                 "brackets (x_s(i) is x_i)")
+    return "".join(out)
