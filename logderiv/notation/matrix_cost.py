@@ -326,6 +326,8 @@ def lower_matrix_forms(
         cost = residual_count(cost, notes, source)
     per_example = _per_example_names(lets)
     sums = _number_lets(lets, matrix_lets, per_example, columns)
+    # a number built from a let in matrix form is lowered as that let is (its sum read as Σᵢ)
+    matrix_lets = [matrix or name in sums for (name, _, _), matrix in zip(lets, matrix_lets)]
     if sums:
         # C = (-y)'*log(h) - (1-y)'*log(1-h) is a number (a sum over the examples), and so is what uses only it
         per_example = _per_example_names(lets, numbers=sums)
@@ -738,9 +740,14 @@ def _number_lets(
 ) -> set[str]:
     """The --let values in matrix form that are numbers, though they use per-example names (``yᵀlog(h)``)."""
     numbers = set()
+    # S = sum((H - y) .^ 2) with H = X*theta: no X of its own, yet a sum over the examples of a let in matrix
+    # form, so read in matrix form too (Octave's and NumPy's usual way to build a cost in steps)
+    through = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix}
     for (name, value, text), matrix in zip(lets, matrix_lets):
-        if not matrix:
+        if not matrix and not any(isinstance(node, tree.Variable) and node.name in through
+                                  and node.example is None for node in tree.walk(value)):
             continue
+        through.add(name)
         try:
             probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
         except InputError:
