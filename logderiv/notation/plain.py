@@ -2188,6 +2188,13 @@ class _Parser:
         if keyword:
             return keyword
         comma, number = self.peek(ahead - 2), self.peek(ahead - 1)
+        called = self.tokens[self.position - 1] if self.position else None
+        if called is not None and self.source[:called.start].endswith(("np.", "numpy.")):
+            # np.sum(M, 1) (Hung-yi Lee's HW2): a call of NumPy's runs in NumPy, whose positional axis counts from
+            # 0, so axis 1 is dimension 2 (along each row), whatever Octave would make of the same digits
+            if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("0", "1"):
+                return 0
+            return int(number.text) + 1
         if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("1", "2"):
             return 0
         return int(number.text)
