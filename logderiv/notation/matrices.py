@@ -350,7 +350,13 @@ class _Walk:
         Read of a matrix only (of a vector the axis is its only one, which a cost reads); a mean
         must divide by m, so its M has the m rows of the examples.
         """
-        body = self.build(node.body)
+        # inside np.sum(M, axis): a 1-D vector broadcast against M is summed away (X.T * (h - y) alone, an n×m
+        # matrix, stays refused at its '*' with @ named)
+        self.axis_summed = getattr(self, "axis_summed", 0) + 1
+        try:
+            body = self.build(node.body)
+        finally:
+            self.axis_summed -= 1
         if not isinstance(body, sympy.MatrixExpr) or 1 in body.shape:
             raise self.fail(f"'{spelled}' sums a vector or a number along one axis: not read", node,
                             hint="np.sum(M, axis=0) is read of a matrix, such as X * (h - y)")
@@ -382,7 +388,7 @@ class _Walk:
             return row
         vector, matrix = (left, right) if left.shape[1] == 1 else (right, left)
         if vector.shape == (symbols.m, 1) and 1 not in matrix.shape and matrix.shape[1] == symbols.m \
-                and matrix.shape[0] != symbols.m:
+                and matrix.shape[0] != symbols.m and getattr(self, "axis_summed", 0):
             # pred_error * X.T (Hung-yi Lee's HW2): an m×1 column against an n×m matrix would raise in NumPy, so
             # the code that runs holds v 1-D (shape (m,)), which broadcasts as a row: column i of M times vᵢ
             self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the m-vector v runs only "
