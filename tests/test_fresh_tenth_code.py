@@ -144,3 +144,23 @@ def test_y_true_is_the_labels():
     assert any("y_true is code's name of the targets" in note for note in _notes(read)), _notes(read)
     assert check("X.T @ (X @ theta - y_true) / (2 * m)",
                  cost="np.mean((X @ theta - y_true) ** 2) / 2").verdict == "different"
+
+
+# --- a Python def written as a let: code's names in its head ---------------------------------------------------
+
+
+def test_private_helper_with_code_names_as_a_function_let():
+    """def _cross_entropy(y_hat2, y): its mean over σ(Xθ) is the logistic cost, ∇ = Xᵀ(σ(Xθ) − y)/m."""
+    _assert_is_gradient(lambda t: -np.mean(Y * np.log(_sigmoid(X @ t)) + (1 - Y) * np.log(1 - _sigmoid(X @ t))),
+                        lambda t: X.T @ (_sigmoid(X @ t) - Y) / M, 3)
+    lets = ["_cross_entropy(y_hat2, y) = -(y * np.log(y_hat2) + (1 - y) * np.log(1 - y_hat2))",
+            "y_hat2 = sigmoid(X @ theta)"]
+    read = check("X.T @ (y_hat2 - y) / m", cost="np.mean(_cross_entropy(y_hat2, y))", let=lets)
+    assert read.verdict == "equivalent"
+    assert any("_cross_entropy is Python's private name" in note for note in _notes(read)), _notes(read)
+    assert check("X.T @ (y - y_hat2) / m", cost="np.mean(_cross_entropy(y_hat2, y))",
+                 let=lets).verdict == "different"
+    # the same def without the underscore, its name of code whole in the head
+    assert check("X.T @ (h - y) / m", cost="np.mean(cross_entropy(h, y))",
+                 let=["cross_entropy(p, t) = -(t * np.log(p) + (1 - t) * np.log(1 - p))",
+                      "h = sigmoid(X @ theta)"]).verdict == "equivalent"
