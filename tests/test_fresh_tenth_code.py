@@ -164,3 +164,21 @@ def test_private_helper_with_code_names_as_a_function_let():
     assert check("X.T @ (h - y) / m", cost="np.mean(cross_entropy(h, y))",
                  let=["cross_entropy(p, t) = -(t * np.log(p) + (1 - t) * np.log(1 - p))",
                       "h = sigmoid(X @ theta)"]).verdict == "equivalent"
+
+
+# --- Octave's column of ones: v' * ones(m, 1) is sum(v) ----------------------------------------------------------
+
+
+def test_octave_transposed_vector_times_a_column_of_ones_is_its_sum():
+    """newbetuts: (1/(2m)) (((Xθ − y).^2)' * ones(m,1)) = (1/2m)Σ(Xθ − y)², ∇ = Xᵀ(Xθ − y)/m."""
+    ones = np.ones(M)
+    cost = lambda t: ((X @ t - Y) ** 2) @ ones / (2 * M)  # noqa: E731
+    _assert_is_gradient(cost, lambda t: X.T @ (X @ t - Y) / M, 3)
+    written = "(1/(2*m)) * ((((X * theta) - y).^2)'* ones(m,1))"
+    read = check("X'*(X*theta - y)/m", cost=written)
+    assert read.verdict == "equivalent"
+    assert any("column of ones, is sum(v)" in note for note in _notes(read)), _notes(read)
+    assert check("X'*(X*theta - y)/(2*m)", cost=written).verdict == "different"
+    # the residuals themselves, not squared: (1/2m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾), whose gradient is (1/2m)Σx⁽ⁱ⁾ = Xᵀ1/(2m)
+    assert check("sum(X', 2)/(2*m)",
+                 cost="(1/(2*m)) * (((X * theta) - y)'* ones(m,1))").verdict == "equivalent"
