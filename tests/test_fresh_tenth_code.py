@@ -182,3 +182,12 @@ def test_octave_transposed_vector_times_a_column_of_ones_is_its_sum():
     # the residuals themselves, not squared: (1/2m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾), whose gradient is (1/2m)Σx⁽ⁱ⁾ = Xᵀ1/(2m)
     assert check("sum(X', 2)/(2*m)",
                  cost="(1/(2*m)) * (((X * theta) - y)'* ones(m,1))").verdict == "equivalent"
+
+
+def test_a_let_named_sigma_with_a_number():
+    """satoshi's sigma_1 (a partial sum): σ takes no index, so sigma_1 is a name; log_2 stays a base-2 log."""
+    read = check("X.T @ (X @ theta - y) / m", cost="sigma_1 / (2 * m)",
+                 let=["sigma_1 = np.sum((X @ theta - y) ** 2)"])
+    assert read.verdict == "equivalent"  # (1/2m)Σ(Xθ − y)²: ∇ = Xᵀ(Xθ − y)/m, checked by FD above
+    with pytest.raises(InputError, match="entry of the notation"):
+        check("X.T @ (X @ theta - y) / m", cost="log_2 / (2 * m)", let=["log_2 = np.sum((X @ theta - y) ** 2)"])
