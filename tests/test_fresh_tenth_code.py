@@ -191,3 +191,29 @@ def test_a_let_named_sigma_with_a_number():
     assert read.verdict == "equivalent"  # (1/2m)Σ(Xθ − y)²: ∇ = Xᵀ(Xθ − y)/m, checked by FD above
     with pytest.raises(InputError, match="entry of the notation"):
         check("X.T @ (X @ theta - y) / m", cost="log_2 / (2 * m)", let=["log_2 = np.sum((X @ theta - y) ** 2)"])
+
+
+# --- Octave's concatenation: refused with its reading named --------------------------------------------------------
+
+SO_CN = "1/(2*m)* (X*theta - y)'*(X*theta-y)"
+
+
+@pytest.mark.parametrize(
+    ("answer", "column", "fragment"),
+    [
+        ("1/m * ([theta', -1]*[X';y']*X)'", 7, "builds a matrix from blocks"),
+        ("X'*([ones(m, 1), X] * theta - y) / m", 4, "puts a column of ones before X"),
+        ("[ones(m,1) X]' * ([ones(m,1) X] * theta - y) / m", 0, "puts a column of ones before X"),
+    ],
+)
+def test_octave_concatenation_is_refused_clearly(answer, column, fragment):
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=SO_CN)
+    assert fragment in str(caught.value), str(caught.value)
+    assert caught.value.column == column, (caught.value.column, str(caught.value))
+
+
+def test_octave_zero_first_still_reads():
+    """[0; theta(2:end)] (Ng's penalty gradient) is no concatenation refused: λ[0; θ(2:end)]/m is still read."""
+    cost = "1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum(theta(2:end).^2)"
+    assert check("X'*(X*theta - y)/m + lambda/m * [0; theta(2:end)]", cost=cost).verdict == "equivalent"
