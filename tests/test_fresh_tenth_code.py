@@ -130,9 +130,10 @@ def test_broadcast_product_alone_keeps_its_refusal():
 
 def test_private_name_beside_its_public_twin_is_not_read():
     """_sigmoid and sigmoid both written may be two functions: neither is read as the other."""
-    with pytest.raises(InputError):
+    with pytest.raises(InputError, match="'_sigmoid' and 'sigmoid' are both written") as caught:
         check("X.T @ (h - y) / m", let=["h = _sigmoid(X @ theta)"],
               cost="-np.mean(y * np.log(h) + (1 - y) * np.log(1 - sigmoid(X @ theta)))")
+    assert caught.value.column == 4
 
 
 def test_y_true_is_the_labels():

@@ -624,8 +624,16 @@ def _private_names(result: Respelled, notation_of) -> None:
     found = {name for name in found if len(name) >= 3 and not name.endswith("_")}
     if not found or any(notation_of(text) != "plain" and "_" + name in text for text in texts for name in found):
         return
-    if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for text in texts for name in found):
-        return  # sigmoid and _sigmoid both written: maybe two functions, so neither is read as the other
+    for name in sorted(found):
+        if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for text in texts):
+            # sigmoid and _sigmoid both written: maybe two functions, so neither is read as the other
+            text = next(text for text in texts if notation_of(text) == "plain" and any(
+                match.group("name") == name for match in _PRIVATE.finditer(text)))
+            column = next(match.start() for match in _PRIVATE.finditer(text) if match.group("name") == name)
+            raise InputError(f"'_{name}' and '{name}' are both written: Python's private helper and the public "
+                             "name may be two things, so neither is read as the other", source=text, column=column,
+                             hint=f"write {name} for both if they are one",
+                             label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let")
 
     def change(text: str) -> str:
         if notation_of(text) != "plain":
