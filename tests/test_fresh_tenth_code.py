@@ -218,3 +218,9 @@ def test_octave_zero_first_still_reads():
     """[0; theta(2:end)] (Ng's penalty gradient) is no concatenation refused: λ[0; θ(2:end)]/m is still read."""
     cost = "1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum(theta(2:end).^2)"
     assert check("X'*(X*theta - y)/m + lambda/m * [0; theta(2:end)]", cost=cost).verdict == "equivalent"
+
+
+def test_underscore_lambda_stays_code_lambda():
+    """_lambda is code's λ (lambda is a keyword), not a private helper beside λ: (1/2m)Σ(Xθ − y)² + (_lambda/2m)Σθ²."""
+    cost = "np.sum((X @ theta - y) ** 2) / (2 * m) + _lambda / (2 * m) * np.sum(theta ** 2)"
+    assert check("X.T @ (X @ theta - y) / m + _lambda / m * theta", cost=cost).verdict == "equivalent"

@@ -621,7 +621,9 @@ def _private_names(result: Respelled, notation_of) -> None:
     texts = _texts(result)
     found = {match.group("name") for text in texts if notation_of(text) == "plain"
              for match in _PRIVATE.finditer(text)}
-    found = {name for name in found if len(name) >= 3 and not name.endswith("_")}
+    # _lambda is code's λ (lambda a keyword), read by _lambda_spellings; names of the notation keep their readings
+    found = {name for name in found if len(name) >= 3 and not name.endswith("_") and "_" + name not in
+             _LAMBDA_SPELLINGS and name not in vocab.FIXED_NAMES}
     if not found or any(notation_of(text) != "plain" and "_" + name in text for text in texts for name in found):
         return
     for name in sorted(found):
