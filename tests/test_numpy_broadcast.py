@@ -2,7 +2,7 @@
 
 The matrix form holds the values per example as an m×1 column; NumPy's ``*`` of the m×n X and
 such a column multiplies row i of X by vᵢ, and ``axis=0`` adds up (averages) each column: the
-per-sample gradients summed (averaged). Noted; a positional axis, axis=1 of a mean, a mean
+per-sample gradients summed (averaged). Noted; axis=1 of a mean, a mean
 whose matrix has no m rows stay refused. Verdicts are held against Xᵀ(…), read before.
 """
 
@@ -51,13 +51,23 @@ def test_a_matrix_let_of_the_answer_is_put_in_place():
     assert read.verdict == "equivalent", read.notes
 
 
+def test_numpy_positional_axis_is_numpys():
+    """np.sum(M, 0) in NumPy's call is axis 0, as NumPy counts: Σᵢ (e^{zᵢ} − yᵢ) x⁽ⁱ⁾, the Poisson gradient (by hand)."""
+    assert check("np.sum(X * (np.exp(z) - y), 0)", cost=POISSON, let=LETS, wrt="w_j").verdict == "equivalent"
+    assert check("np.sum(X * (y - np.exp(z)), 0)", cost=POISSON, let=LETS, wrt="w_j").verdict == "different"
+    # X.T * v with v 1-D broadcasts v along X.T's rows: axis 1 adds up Σᵢ vᵢ x⁽ⁱ⁾ too
+    assert check("np.sum(X.T * (np.exp(z) - y), axis=1)", cost=POISSON, let=LETS, wrt="w_j").verdict == "equivalent"
+
+
 @pytest.mark.parametrize(
     ("answer", "column", "fragment"),
     [
-        ("np.sum(X * (np.exp(z) - y), 0)", 26, "unexpected ','"),  # a positional axis: whose count?
-        ("np.sum(X * (np.exp(z) - y), 1)", 3, "read only in Octave text"),  # Octave's dimension 1 or NumPy's axis 1?
+        # a positional axis of NumPy's call counts from 0, as NumPy does (the code runs there): axis 1 of the m×n
+        # product is its m row sums, no gradient (axis 0 is read: test_numpy_positional_axis_is_numpys)
+        ("np.sum(X * (np.exp(z) - y), 1)", 3, "must be n×1"),
         ("np.mean(X * (np.exp(z) - y), axis=1)", 3, "divides by the n columns of a m×n matrix"),
-        ("np.mean(X.T * (np.exp(z) - y), axis=0)", 12, "entry by entry"),  # n×m times m×1: no broadcast read
+        # n×m times the 1-D m-vector broadcasts as a row; its axis 0 has the n rows: no mean over the examples
+        ("np.mean(X.T * (np.exp(z) - y), axis=0)", 3, "divides by the n rows of a n×m matrix"),
         ("np.sum(X.T @ (np.exp(z) - y), axis=0)", 3, "sums a vector or a number along one axis"),
     ],
 )

@@ -657,6 +657,9 @@ def _function_head(text: str, notation: str, names: Collection[str]):
 
 def _function_body(text: str, head, notation: str, names: Collection[str], called: Collection[str]) -> Parsed:
     """The body of a function definition, read with its parameters' names known."""
+    # cross_entropy(y_hat2, y) = …: a parameter named as code names things is one name in the body too
+    names = set(names) | {parameter.name for parameter in head.parameters
+                          if isinstance(parameter, tree_module.Variable) and vocabulary.is_code_name(parameter.name)}
     if notation == "latex":
         body = latex._parse_range(text, head.body_start, len(text), names, called)
         if body.name is not None:

@@ -17,11 +17,14 @@ like the front ends.
 
 from __future__ import annotations
 
+import re
+
 from typing import Collection, Mapping, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from ..record import record
 from . import tree
+from . import vocabulary as vocab
 
 __all__ = ["FunctionDef", "MAX_NODES", "read_head", "expand", "resolve", "is_sigmoid", "shape"]
 
@@ -70,7 +73,15 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
     word = ""
     while start + len(word) < end and text[start + len(word)].isascii() and text[start + len(word)].isalpha():
         word += text[start + len(word)]
+    code = re.match(r"[A-Za-z][A-Za-z0-9_]*", text[start:end]) if notation != "latex" else None
+    if code is not None and code.group() != word and vocab.is_code_name(code.group()) \
+            and vocab.code_name_problem(code.group()) is None:
+        # code's cross_entropy_loss(y_pred, Y_label) (a Python def): one name, and so are its parameters of code
+        word = code.group()
     multi = {word} if len(word) > 1 and text[start + len(word):start + len(word) + 1] == "(" else set()
+    if multi and notation != "latex":
+        multi |= {name for name in re.findall(r"[A-Za-z][A-Za-z0-9_]*", text[start + len(word):end])
+                  if vocab.is_code_name(name) and vocab.code_name_problem(name) is None}
     if notation == "latex":
         parser, _ = latex._prepare(text, 0, end, set(names) | multi)
         first = parser.tokens[0]
@@ -84,7 +95,7 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
         name = first.text
         node = latex._parse_range(text, 0, end, set(names) | multi, functions={name}).tree
     else:
-        tokens = plain._tokenize(text, 0, end)
+        tokens = plain._tokenize(text, 0, end, multi)
         first = tokens[0]
         if first.kind != "name":
             return None

@@ -143,14 +143,13 @@ def _numpy_call(text: str, node: tree.Sum | tree.AxisSum) -> bool:
 
 
 def _numpy_axis_call(text: str, node: tree.AxisSum) -> bool:
-    """Whether a sum along an axis is NumPy's call with its keyword, ``np.sum(M, axis=…)``, ``np.mean(M, axis=…)``.
+    """Whether a sum along an axis is NumPy's call, ``np.sum(M, axis=…)``, ``np.mean(M, axis=…)``, ``np.sum(M, 1)``.
 
-    A positional axis (``np.sum(M, 1)``) is left out: Octave's dimension 1 is NumPy's axis 0, and which
-    one the writer counted in is not said.
+    A positional axis is NumPy's too in a call of NumPy's (the code runs there, counting axes from 0): the
+    parser made its dimension so (axis 1 is dimension 2).
     """
     before = text[:node.span.start].rstrip()
-    return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith(("sum", "mean")) and \
-        re.search(r"\baxis\s*=", text[node.span.start:node.span.end]) is not None
+    return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith(("sum", "mean"))
 
 
 def _octave_times(text: str, node: tree.Binary) -> bool:
@@ -351,7 +350,13 @@ class _Walk:
         Read of a matrix only (of a vector the axis is its only one, which a cost reads); a mean
         must divide by m, so its M has the m rows of the examples.
         """
-        body = self.build(node.body)
+        # inside np.sum(M, axis): a 1-D vector broadcast against M is summed away (X.T * (h - y) alone, an n×m
+        # matrix, stays refused at its '*' with @ named)
+        self.axis_summed = getattr(self, "axis_summed", 0) + 1
+        try:
+            body = self.build(node.body)
+        finally:
+            self.axis_summed -= 1
         if not isinstance(body, sympy.MatrixExpr) or 1 in body.shape:
             raise self.fail(f"'{spelled}' sums a vector or a number along one axis: not read", node,
                             hint="np.sum(M, axis=0) is read of a matrix, such as X * (h - y)")
@@ -382,6 +387,15 @@ class _Walk:
         if row is not None:
             return row
         vector, matrix = (left, right) if left.shape[1] == 1 else (right, left)
+        if vector.shape == (symbols.m, 1) and 1 not in matrix.shape and matrix.shape[1] == symbols.m \
+                and matrix.shape[0] != symbols.m and getattr(self, "axis_summed", 0):
+            # pred_error * X.T (Hung-yi Lee's HW2): an m×1 column against an n×m matrix would raise in NumPy, so
+            # the code that runs holds v 1-D (shape (m,)), which broadcasts as a row: column i of M times vᵢ
+            self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the m-vector v runs only "
+                      "with v 1-D (shape (m,); as an m×1 column it would not broadcast), and multiplies column i "
+                      "of M by vᵢ")
+            spread = sympy.MatMul(sympy.OneMatrix(matrix.shape[0], 1), vector.T)
+            return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
         if 1 in matrix.shape or vector.shape != (matrix.shape[0], 1) or vector.shape[0] != symbols.m:
             return None
         rows, columns = matrix.shape

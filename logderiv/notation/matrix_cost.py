@@ -83,6 +83,17 @@ def _numpy_matrix_product(source: str, left: tree.Node, right: tree.Node) -> boo
     )
 
 
+#: said when np.dot of two vectors over the examples is read as NumPy's inner product of 1-D arrays
+NUMPY_DOT_1D_NOTE = ("read as NumPy: np.dot(a, b) of two vectors of the examples runs only with 1-D arrays (of m×1 "
+                     "columns it raises), and is then their inner product Σᵢ aᵢbᵢ, a number")
+_NUMPY_DOT = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+
+
+def _numpy_dot_call(source: str, node: tree.Node) -> bool:
+    """Whether ``node`` is written ``np.dot(a, b)`` (or ``np.matmul``) in ``source``."""
+    return 0 <= node.span.start <= len(source) and _NUMPY_DOT.match(source, node.span.start) is not None
+
+
 #: said when a NumPy text's '*' is read as np.matrix's matrix product (A.T * B with nothing that sums)
 NUMPY_MATRIX_ALGEBRA_NOTE = (
     "read as np.matrix code: with no sum, np.dot or @ in the text, A.T * B is a number only as a matrix product "
@@ -326,6 +337,8 @@ def lower_matrix_forms(
         cost = residual_count(cost, notes, source)
     per_example = _per_example_names(lets)
     sums = _number_lets(lets, matrix_lets, per_example, columns)
+    # a number built from a let in matrix form is lowered as that let is (its sum read as Σᵢ)
+    matrix_lets = [matrix or name in sums for (name, _, _), matrix in zip(lets, matrix_lets)]
     if sums:
         # C = (-y)'*log(h) - (1-y)'*log(1-h) is a number (a sum over the examples), and so is what uses only it
         per_example = _per_example_names(lets, numbers=sums)
@@ -738,9 +751,14 @@ def _number_lets(
 ) -> set[str]:
     """The --let values in matrix form that are numbers, though they use per-example names (``yᵀlog(h)``)."""
     numbers = set()
+    # S = sum((H - y) .^ 2) with H = X*theta: no X of its own, yet a sum over the examples of a let in matrix
+    # form, so read in matrix form too (Octave's and NumPy's usual way to build a cost in steps)
+    through = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix}
     for (name, value, text), matrix in zip(lets, matrix_lets):
-        if not matrix:
+        if not matrix and not any(isinstance(node, tree.Variable) and node.name in through
+                                  and node.example is None for node in tree.walk(value)):
             continue
+        through.add(name)
         try:
             probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
         except InputError:
@@ -1288,6 +1306,13 @@ class _Lowering:
                 return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.left.span), here))
             entry = tree.Binary("*", tree.Variable("x", node.left.span, feature=_K), vector, here)
             return _Value(_EXAMPLES, tree.Sum("features", _K, entry, here))
+        if not left.row and not right.row and left.shape == right.shape == _EXAMPLES and not self.columns \
+                and not left.first and not right.first and _numpy_dot_call(self.source, node):
+            # np.dot(Y_label, np.log(y_pred)) (Hung-yi Lee's HW2): of two m×1 columns it raises in NumPy, so the
+            # code that runs holds 1-D arrays, whose np.dot is the inner product Σᵢ aᵢbᵢ
+            if NUMPY_DOT_1D_NOTE not in self.notes:
+                self.notes.append(NUMPY_DOT_1D_NOTE)
+            left = _Value(left.shape, left.node, True)
         if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
             over = "examples" if left.shape == _EXAMPLES else "features"
             if over == "examples" and self.summed:

@@ -398,6 +398,29 @@ _ONES_ROW_OF_PARAMETERS = re.compile(
     r"size\(\s*(?P<sized>theta|w)\s*,\s*1\s*\))\s*\)\s*\*\s*")
 
 
+#: Octave's transposed vector times a column of ones: v' * ones(m, 1), the sum of v's entries
+_ONES_COLUMN = re.compile(r"'\s*\*\s*ones\(\s*m\s*,\s*1\s*\)")
+
+
+def _operand_before(text: str, end: int) -> int | None:
+    """The start of the operand that ends at ``end``: a bracket group ``(…)`` or a name; None for anything else."""
+    if end > 0 and text[end - 1] == ")":
+        depth = 0
+        for position in range(end - 1, -1, -1):
+            depth += {")": 1, "(": -1}.get(text[position], 0)
+            if depth == 0:
+                if position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_."):
+                    return None  # log(v)' * ones(m, 1): a call, whose name the rewrite would have to keep
+                return position
+        return None
+    position = end
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1
+    if position == end or not text[position].isalpha() or position > 0 and text[position - 1] in ".'":
+        return None
+    return position
+
+
 def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
     """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted.
 
@@ -413,6 +436,15 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
         found.append((match.start(), end, f"sum({operand})", (
             f"read as code: {text[match.start():match.end()].strip()} v, the 1×m row of ones times an m×1 vector, "
             "is sum(v), the sum of its entries")))
+    for match in _ONES_COLUMN.finditer(text):
+        # newbetuts' J = (1/(2*m)) * ((((X * theta) - y).^2)'* ones(m,1)): vᵀ1, the m×1 column of ones, is sum(v)
+        start = _operand_before(text, match.start())
+        if start is None:
+            continue
+        operand = text[start:match.start()]
+        found.append((start, match.end(), f"sum({operand})", (
+            f"read as code: v{text[match.start():match.end()].strip()}, an m×1 vector transposed times the m×1 "
+            "column of ones, is sum(v), the sum of its entries")))
     for match in _ONES_ROW_OF_PARAMETERS.finditer(text):
         end = _operand_after(text, match.end())
         if end is None:

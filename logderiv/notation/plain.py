@@ -935,6 +935,10 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     return tuple(notes)
 
 
+#: Octave's [ones(m,1) X] (or [ones(m, 1), X]): X with a column of ones put before it
+_ONES_COLUMN_BESIDE_X = re.compile(r"\s*ones\(\s*(?:m|size\(\s*X\s*,\s*1\s*\))\s*,\s*1\s*\)\s*,?\s*X\s*\]")
+
+
 def _unexpected_character(source: str, position: int) -> NoReturn:
     char = source[position]
     if char == "|":
@@ -1522,11 +1526,20 @@ class _Parser:
             self.fail(f"empty '{opener.raw}{self.peek().raw}'", opener.start, hint="put an expression inside")
         if opener.raw == "[" and self.peek().text == "0" and self.is_op(self.peek(1), ";"):
             return self.zero_first(opener)
+        if opener.raw == "[" and _ONES_COLUMN_BESIDE_X.match(self.source, opener.end):
+            self.fail("[ones(m,1) X] puts a column of ones before X: logderiv's X already has it (x₀ = 1, "
+                      "θ₀ the intercept), so whether this X has n or n − 1 columns is not said", opener.start,
+                      hint="write X for the data matrix with its column of ones")
         self.enter(opener)
         inner = self.expression()
         self.leave()
         closer = self.peek()
         if closer.kind != "close":
+            if opener.raw == "[" and (self.is_op(closer, ",") or self.is_op(closer, ";")):
+                # Octave's [theta', -1] * [X'; y']: a matrix built from blocks, no quantity of the notation
+                self.fail(f"'[… {closer.raw} …]' builds a matrix from blocks (Octave's concatenation): not read",
+                          opener.start, hint="write the product the blocks make, e.g. (X*theta - y)' for "
+                                             "[theta', -1]*[X'; y']")
             if self.is_op(closer, ","):
                 self.fail("unexpected ','", closer.start, hint="only dot(theta, x) takes two arguments")
             self.fail(f"unexpected {_describe(closer)}", closer.start)
@@ -2188,6 +2201,13 @@ class _Parser:
         if keyword:
             return keyword
         comma, number = self.peek(ahead - 2), self.peek(ahead - 1)
+        called = self.tokens[self.position - 1] if self.position else None
+        if called is not None and self.source[:called.start].endswith(("np.", "numpy.")):
+            # np.sum(M, 1) (Hung-yi Lee's HW2): a call of NumPy's runs in NumPy, whose positional axis counts from
+            # 0, so axis 1 is dimension 2 (along each row), whatever Octave would make of the same digits
+            if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("0", "1"):
+                return 0
+            return int(number.text) + 1
         if ahead < 3 or not self.is_op(comma, ",") or number.kind != "number" or number.text not in ("1", "2"):
             return 0
         return int(number.text)

@@ -56,7 +56,9 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
     _row_length_inline(result, notation_of)
+    _private_names(result, notation_of)
     _self_attributes(result, notation_of)
+    _label_words(result, notation_of)
     _bias_word(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
@@ -601,6 +603,89 @@ def _self_attributes(result: Respelled, notation_of) -> None:
         result.notes.append(f"{shown}: the object's attribute is the quantity itself (self. dropped)")
     for name in sorted(names & set(_SIGMOID_METHODS)):
         result.notes.append(f"self.{name}(…) is the class's own sigmoid, as its name says: read as σ")
+
+
+#: a Python private name: _sigmoid, _cross_entropy_loss (a leading underscore, not after a name, '.' or ')')
+_PRIVATE = re.compile(r"(?<![\w.)\]}\\])_(?P<name>[A-Za-z][A-Za-z0-9_]*)")
+
+
+def _private_names(result: Respelled, notation_of) -> None:
+    """``_sigmoid(z)``, ``_cross_entropy_loss(y_pred, Y_label)``: Python's private names, read without the ``_``.
+
+    A leading underscore marks a module's helper in Python; in plain notation it would
+    start a subscript with nothing before it. Only in code (plain texts), for names of at
+    least three letters after the ``_`` that no text also writes without it (then the two
+    could be two quantities, and nothing is read): ``_sigmoid`` is the sigmoid σ, any
+    other the name itself. Each reading is noted.
+    """
+    texts = _texts(result)
+    found = {match.group("name") for text in texts if notation_of(text) == "plain"
+             for match in _PRIVATE.finditer(text)}
+    # _lambda is code's λ (lambda a keyword), read by _lambda_spellings; names of the notation keep their readings
+    found = {name for name in found if len(name) >= 3 and not name.endswith("_") and "_" + name not in
+             _LAMBDA_SPELLINGS and name not in vocab.FIXED_NAMES}
+    if not found or any(notation_of(text) != "plain" and "_" + name in text for text in texts for name in found):
+        return
+    for name in sorted(found):
+        if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for text in texts):
+            # sigmoid and _sigmoid both written: maybe two functions, so neither is read as the other
+            text = next(text for text in texts if notation_of(text) == "plain" and any(
+                match.group("name") == name for match in _PRIVATE.finditer(text)))
+            column = next(match.start() for match in _PRIVATE.finditer(text) if match.group("name") == name)
+            raise InputError(f"'_{name}' and '{name}' are both written: Python's private helper and the public "
+                             "name may be two things, so neither is read as the other", source=text, column=column,
+                             hint=f"write {name} for both if they are one",
+                             label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let")
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        return _PRIVATE.sub(lambda match: (" " + match.group("name")) if match.group("name") in found
+                            else match.group(), text)
+
+    _map(result, change)
+    for name in sorted(found):
+        if name == "sigmoid":
+            result.notes.append("_sigmoid(…) is the code's own sigmoid, as its name says: read as σ "
+                                "(a leading '_' marks a Python helper)")
+        else:
+            result.notes.append(f"_{name} is Python's private name {name} (a leading '_' marks a helper, "
+                                "not a subscript)")
+
+
+#: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
+_LABEL_WORD = re.compile(r"(?<![\w.])[yY]_(?:true|label|labels|actual)(?![\w(\[])")
+
+
+def _label_words(result: Respelled, notation_of) -> None:
+    """``np.mean((y_pred - y_true) ** 2)``: code's name of the targets is y, the labels (noted).
+
+    Only in plain texts, where no --let defines the name and no text writes y (or Y) itself:
+    then the name and y cannot be two quantities.
+    """
+    texts = _texts(result)
+    if not any(_LABEL_WORD.search(text) for text in texts):
+        return
+    if any(notation_of(text) != "plain" and _LABEL_WORD.search(text) for text in texts):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts for letter in "yY"):
+        return
+    if any((sides := _let_sides(text)) is not None and _LABEL_WORD.fullmatch(sides[0]) for text in result.lets):
+        return
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        for match in reversed(list(_LABEL_WORD.finditer(text))):
+            found.add(match.group())
+            text = _replace_at(text, [match.start()], match.group(), "y")
+        return text
+
+    _map(result, change)
+    if len(found) > 1:
+        raise InputError(f"{' and '.join(sorted(found))} are two names of code for the targets: one y or two "
+                         "quantities is not said", source=result.cost or "", column=None,
+                         hint="write y for the targets")
+    result.notes.append(f"{found.pop()} is code's name of the targets: read as y, the labels")
 
 
 _BIAS = re.compile(r"(?<![\w.])bias(?![\w(\[])")

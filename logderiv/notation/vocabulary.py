@@ -220,7 +220,8 @@ def code_name_problem(name: str) -> tuple[str, str] | None:
         # h_x (Octave's h_x = sigmoid(X*theta)): h of the data, what h is anyway; no entry of the notation
         # is h indexed by x, so the name hides nothing
         return None
-    if base in FUNCTIONS and suffix in INDEX_LETTERS:
+    if base in FUNCTIONS and (suffix in INDEX_LETTERS or suffix.isdigit() and base == "sigma"):
+        # (sigma_1, sigma_2: code's numbered partial sums; σ takes no index, and log_2 stays a base-2 logarithm)
         # log_l, exp_i: a function takes no example or feature index, so code's word (log_l, "the log-likelihood
         # vector") is a name of its own; the subscript names no entry a defined name could hide
         return None
