@@ -186,6 +186,55 @@ def open_label_hint(latex: bool) -> str:
     return "write (1-y) log(1-h) for the cross-entropy's second term, or y log h - y log(1-h) + 1 for the literal reading"
 
 
+def refuse_open_label(parser, left: tree.Node, operator, right: tree.Node, *, latex: bool) -> None:
+    """``y log h + 1 - y log(1-h)``: the cross-entropy's (1 − y) without brackets, refused by ``parser``.
+
+    ``parser`` is either notation's parser (plain or LaTeX): both offer ``source`` and ``fail``.
+    """
+    if open_label(left, operator.text, right):
+        parser.fail(
+            open_label_message(parser.source[left.span.start:right.span.end].strip()),
+            left.right.span.start,
+            hint=open_label_hint(latex=latex),
+        )
+
+
+def refuse_bare_operand(parser, token, function: str, argument: tree.Node, *, latex: bool) -> None:
+    """``log 1-h``, ``log h^y (1-h)^(1-y)``: a bracketless function's literal operand no writer means, refused.
+
+    ``parser`` is either notation's parser: both offer ``source``, ``peek``, ``is_op``, ``starts_operand``, ``fail``.
+    """
+    follower = parser.peek()
+    source = parser.source
+    name = token.raw.lstrip("\\")
+    if parser.is_op(follower, "+", "-", "/") and constant_operand(function, argument, follower.text):
+        end = term_end(source, follower.end)
+        rest = source[follower.end:end].strip()
+        number = argument.text
+        parser.fail(
+            constant_message(name, source[token.start:end].strip(), number, follower.raw, rest),
+            token.start,
+            hint=constant_hint(token.raw, number, follower.raw, rest, latex=latex),
+        )
+    if parser.is_op(follower, "+", "-"):
+        rest = source[follower.end:term_end(source, follower.end)].strip()
+        if bias_after(function, follower.text, rest):
+            operand = source[argument.span.start:argument.span.end].strip()
+            parser.fail(
+                bias_message(name, operand, follower.raw, rest),
+                token.start,
+                hint=bias_hint(token.raw, operand, follower.raw, rest, latex=latex),
+            )
+    if juxtaposed_log(function, parser.starts_operand(follower)):
+        operand = source[argument.span.start:argument.span.end].strip()
+        factor = source[argument.span.end:term_end(source, argument.span.end)].strip()
+        parser.fail(
+            product_message(operand, factor),
+            token.start,
+            hint=product_hint(token.raw, operand, factor, latex=latex),
+        )
+
+
 def _is_one(node: tree.Node) -> bool:
     return isinstance(node, tree.Number) and node.text == "1"
 

@@ -1942,7 +1942,7 @@ class _Parser:
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
                 self.missing_operand(operator)
             right, powers = self.trailing_term(left)
-            self.refuse_open_label(left, operator, right)
+            bare_operands.refuse_open_label(self, left, operator, right, latex=True)
             joined = self.joined(left, operator.text, right)
             if powers and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
                 # the Σ did not take the term in, so its y^{i} stands outside any sum over i: a power after all
@@ -2911,46 +2911,6 @@ class _Parser:
         self.note(f"{written} is read as σ({shown}), the predicted probability of example i")
         return tree.Apply("sigmoid", linear, here)
 
-    def refuse_open_label(self, left: tree.Node, operator: _Token, right: tree.Node) -> None:
-        """``y log h + 1 - y log(1-h)``: the cross-entropy's (1 − y) without brackets (see bare_operands)."""
-        if bare_operands.open_label(left, operator.text, right):
-            self.fail(
-                bare_operands.open_label_message(self.source[left.span.start:right.span.end].strip()),
-                left.right.span.start,
-                hint=bare_operands.open_label_hint(latex=True),
-            )
-
-    def refuse_bare_operand(self, token: _Token, function: str, argument: tree.Node) -> None:
-        """``log 1-h``, ``log h^y (1-h)^(1-y)``: a bracketless function's literal operand no writer means (see bare_operands)."""
-        follower = self.peek()
-        name = token.raw.lstrip("\\")
-        if self.is_op(follower, "+", "-", "/") and bare_operands.constant_operand(function, argument, follower.text):
-            end = bare_operands.term_end(self.source, follower.end)
-            rest = self.source[follower.end:end].strip()
-            number = argument.text
-            self.fail(
-                bare_operands.constant_message(name, self.source[token.start:end].strip(), number, follower.raw, rest),
-                token.start,
-                hint=bare_operands.constant_hint(token.raw, number, follower.raw, rest, latex=True),
-            )
-        if self.is_op(follower, "+", "-"):
-            rest = self.source[follower.end:bare_operands.term_end(self.source, follower.end)].strip()
-            if bare_operands.bias_after(function, follower.text, rest):
-                operand = self.source[argument.span.start:argument.span.end].strip()
-                self.fail(
-                    bare_operands.bias_message(name, operand, follower.raw, rest),
-                    token.start,
-                    hint=bare_operands.bias_hint(token.raw, operand, follower.raw, rest, latex=True),
-                )
-        if bare_operands.juxtaposed_log(function, self.starts_operand(follower)):
-            operand = self.source[argument.span.start:argument.span.end].strip()
-            factor = self.source[argument.span.end:bare_operands.term_end(self.source, argument.span.end)].strip()
-            self.fail(
-                bare_operands.product_message(operand, factor),
-                token.start,
-                hint=bare_operands.product_hint(token.raw, operand, factor, latex=True),
-            )
-
     def log_base(self, token: _Token) -> None:
         r"""``\log_e``, ``\log_{e}``: the natural logarithm with its base written, read as log (noted).
 
@@ -3007,7 +2967,7 @@ class _Parser:
             self.enter(token)
             argument = self.unary()
             self.leave()
-            self.refuse_bare_operand(token, function, argument)
+            bare_operands.refuse_bare_operand(self, token, function, argument, latex=True)
             return tree.Apply(function, argument, self.span(token, argument))
         hint = f"write {token.raw}(z)"
         if function == "sigmoid":
