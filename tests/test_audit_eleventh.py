@@ -63,3 +63,40 @@ def test_sums_whose_index_marks_their_terms_are_still_read():
         == "equivalent"
     assert check(r"n\theta_j", cost=r"\frac{1}{2}\sum_{j=1}^n \sum_{k=1}^n \theta_j^2").verdict == "equivalent"
     assert check(r"\theta_j", cost=r"\frac{1}{2}\sum_{j=1}^n \sum_{k=1}^n \theta_j^2").verdict == "different"
+
+
+# --- 2. a capital W beside the weights w ---------------------------------------------------------------------
+
+
+def test_the_two_readings_of_w_beside_capital_w_have_different_gradients():
+    """½‖Xw − y‖² + ½λWᵀW: W a constant → Xᵀ(Xw − y); W = w → Xᵀ(Xw − y) + λw (FD)."""
+    X, y, w, lam = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3), 0.7
+    W = RNG.normal(size=3)
+    constant = _fd(lambda v: 0.5 * np.sum((X @ v - y) ** 2) + 0.5 * lam * W @ W, w)
+    same = _fd(lambda v: 0.5 * np.sum((X @ v - y) ** 2) + 0.5 * lam * v @ v, w)
+    assert np.allclose(constant, X.T @ (X @ w - y)) and np.allclose(same, X.T @ (X @ w - y) + lam * w)
+
+
+@pytest.mark.parametrize("cost, answer", [
+    (r"\frac{1}{2}(Xw - y)^T(Xw - y) + \frac{\lambda}{2}W^TW", r"X^T(Xw - y)"),
+    (r"\frac{1}{2}(Xw - y)^T(Xw - y) + \lambda W", r"X^T(Xw - y)"),
+    (r"\frac{1}{2}\sum_i (w^Tx_i - y_i)^2 + \lambda W", r"\sum_i (w^Tx_i - y_i)x_{ij}"),
+    ("np.sum((X @ w - y)**2)/2 + lam * np.sum(W**2)", "X.T @ (X @ w - y)"),
+])
+def test_a_capital_w_beside_a_lowercase_w_is_refused_at_the_w(cost, answer):
+    # before: W an unknown constant, the answer without λw called equivalent
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=cost, wrt="w_j")
+    assert "'W' beside a lowercase w" in str(caught.value)
+    assert caught.value.column == cost.index("W")
+
+
+def test_a_capital_w_alone_or_defined_is_still_read():
+    """Ridge in W alone (shapes10) keeps its reading; a W that --let defines is that value."""
+    ridge = r"J(W) = \frac{1}{2m}(XW - y)^T(XW - y) + \frac{\lambda}{2m} W^T W"
+    assert check(r"\frac{1}{m} X^T(XW - y) + \frac{\lambda}{m} W", cost=ridge, wrt="W_j").verdict == "equivalent"
+    read = derive(r"\frac{1}{2}\sum_i (w^Tx_i - y_i)^2 + \frac{\lambda}{2} W", wrt="w_j", let=["W = w^T w"])
+    assert read.result is not None
+    # ½Σ(wᵀxᵢ − yᵢ)² + ½λwᵀw → Σ(wᵀxᵢ − yᵢ)xᵢⱼ + λwⱼ (FD in the test above)
+    assert check(r"\sum_i (w^Tx_i - y_i)x_{ij} + \lambda w_j", cost=r"\frac{1}{2}\sum_i (w^Tx_i - y_i)^2 + "
+                 r"\frac{\lambda}{2} W", wrt="w_j", let=["W = w^T w"]).verdict == "equivalent"

@@ -4157,6 +4157,8 @@ def _prepare(
               "nothing here says which; a weight matrix is not read", source, tokens[place].start,
               hint="for one output write the weights w: \\|Xw - y\\|^2 (or (XW - y)^T(XW - y), a number only for "
                    "a vector W)")
+    if (beside_w := conventions.capital_w_beside_w(tokens, names)) is not None:
+        _fail(conventions.CAPITAL_W_BESIDE_W, source, tokens[beside_w].start, hint=conventions.CAPITAL_W_BESIDE_W_HINT)
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1),
                                              lambda k: _transpose_end(tokens, k))
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)
