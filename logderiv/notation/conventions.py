@@ -456,6 +456,28 @@ def capital_w_after_data(tokens: list, names: Collection[str]) -> bool:
     return all((after_x(k) or in_norm(k)) and bare(k) for k in capitals)
 
 
+def capital_w_beside_w(tokens: list, names: Collection[str]) -> int | None:
+    """The first ``W`` of a text that also writes the weights ``w``, where no --let defines W: else None.
+
+    ``½(Xw − y)ᵀ(Xw − y) + ½λWᵀW``: W was read as an unknown constant, so ``Xᵀ(Xw − y)`` was called
+    the gradient and ``Xᵀ(Xw − y) + λw`` was not; the writer may mean the weights in another case or
+    a matrix of another layer. Neither is guessed, as for Θ beside θ. Tokens have ``kind`` and ``text``.
+    """
+    if "W" in names:
+        return None
+    written = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text in ("W", "w")]
+    capitals = [k for k in written if tokens[k].text == "W"]
+    if capitals and len(capitals) < len(written):
+        return capitals[0]
+    return None
+
+
+#: the refusal of a W beside a w, and its hint
+CAPITAL_W_BESIDE_W = ("'W' beside a lowercase w: they may be two quantities (the weights w in another case, or a "
+                      "weight matrix of another layer), and nothing here says which")
+CAPITAL_W_BESIDE_W_HINT = "write the weights as w throughout, or define W with --let"
+
+
 #: said when a capital W in matrix form is read as the weight vector: XW, WᵀW, λW where w would stand
 CAPITAL_W_VECTOR_NOTE = ("W is read as w, the n×1 weight vector: it stands where w does (XW, WᵀW, λW), and there "
                          "W is one column (one output), as the shapes ask; --let does not define it "

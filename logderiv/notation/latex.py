@@ -1821,6 +1821,8 @@ class _Parser:
         self.depth = 0
         #: sums over examples around the current position: y^{i} is read as y^{(i)} only inside one
         self.example_sums = 0
+        #: the letters of the sums over features around the current position (Σ_j … Σ_k …)
+        self.feature_letters: list[str] = []
         #: y^{i} read as the i-th example in a term after a bracketless Σ over examples, which that Σ must
         #: then take in (conventions.extend_open_sum): what was read, and where, to refuse it if it does not
         self.trailing_example_powers: list[tuple[str, int]] | None = None
@@ -3042,6 +3044,8 @@ class _Parser:
             over = "examples"
         else:
             over = self.sum_range(letter, column, upper)
+            if over == "features" and index is not None:
+                self.refuse_sum_of_another_feature(letter, column, upper)
             self.sum_start(over, letter, lower, upper, minus_one)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(token)
@@ -3052,9 +3056,11 @@ class _Parser:
         else:
             self.aliases[letter] = over  # \sum_{n=1}^{N} y_n: n marks the example; \sum_i w_i^2: i a feature
         self.example_sums += examples
+        self.feature_letters.append(letter if not examples else "")
         self.enter(token)
         body = self.term()
         self.leave()
+        self.feature_letters.pop()
         self.example_sums -= examples
         bound = vocab.EXAMPLE_INDEX if examples else letter
         if index is None and upper is None:
@@ -3151,6 +3157,30 @@ class _Parser:
             hint=f"index a target or prediction (y_{letter}) for examples, a parameter (\\theta_{letter}) for features;"
             " or write \\sum_{i=1}^{m} / \\sum_{j=1}^{n}",
         )
+
+    def refuse_sum_of_another_feature(self, letter: str, column: int, upper: tuple[str, int] | None) -> None:
+        r"""Refuse ``\sum_{k=1}^n \theta_j^2``: k marks nothing, and j is free in the terms.
+
+        Read as written it is n·θⱼ² (n copies of one term), read as meant it is Σⱼ θⱼ²: the two have
+        different gradients (nθⱼ against θⱼ), so neither is guessed. The examples' twin (Σ_k over terms in
+        i) is read as one index because i can mean nothing but the example; a free j is also the
+        derivative's own index, so a cost may carry it on purpose.
+        """
+        stop = self.position
+        while stop < self.stop and not (self.tokens[stop].kind == "sum" and stop > self.position):
+            stop += 1
+        if any(token.kind == "name" and token.text == letter for token in self.tokens[self.position:stop]):
+            return
+        for other in sorted(vocab.FEATURE_INDICES - {letter} - set(self.feature_letters)):
+            if "features" in self.index_roles(other):
+                count = upper[0] if upper is not None else vocab.FEATURE_COUNT
+                self.fail(
+                    f"Σ over {letter} sums terms written with {other} alone ({letter} marks nothing in them): "
+                    f"the sum over {other} (Σ_{other} θ_{other}²), or {count} copies of one term with {other} free? "
+                    "Their gradients differ, so neither is guessed",
+                    column,
+                    hint=f"write \\sum_{{{other}=1}}^{{{count}}} with {other} in the terms, or the terms with {letter}",
+                )
 
     def sums_terms_in_i(self, letter: str, upper: tuple[str, int] | None) -> bool:
         r"""Whether ``\sum_{k=1}^m`` sums terms that carry the example index i and never its own ``k``.
@@ -4087,6 +4117,8 @@ def _prepare(
               "nothing here says which; a weight matrix is not read", source, tokens[place].start,
               hint="for one output write the weights w: \\|Xw - y\\|^2 (or (XW - y)^T(XW - y), a number only for "
                    "a vector W)")
+    if (beside_w := conventions.capital_w_beside_w(tokens, names)) is not None:
+        _fail(conventions.CAPITAL_W_BESIDE_W, source, tokens[beside_w].start, hint=conventions.CAPITAL_W_BESIDE_W_HINT)
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1),
                                              lambda k: _transpose_end(tokens, k))
     if design:  # A^T(\sigma - y): a design matrix by another letter, where no X or x is written (conventions)

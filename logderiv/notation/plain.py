@@ -2873,6 +2873,8 @@ def _read_range(
         tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "W" else token for token in tokens]
         split.append(conventions.CAPITAL_W_NOTE)
+    if (beside_w := conventions.capital_w_beside_w(tokens, names)) is not None:
+        _fail(conventions.CAPITAL_W_BESIDE_W, source, tokens[beside_w].start, hint=conventions.CAPITAL_W_BESIDE_W_HINT)
     if conventions.t_is_target(
         tokens, names, lambda k: _marks_example(tokens, k + 1)
     ):  # t_n, t^(i) with no y written: the target
