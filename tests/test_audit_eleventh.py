@@ -100,3 +100,41 @@ def test_a_capital_w_alone_or_defined_is_still_read():
     # ½Σ(wᵀxᵢ − yᵢ)² + ½λwᵀw → Σ(wᵀxᵢ − yᵢ)xᵢⱼ + λwⱼ (FD in the test above)
     assert check(r"\sum_i (w^Tx_i - y_i)x_{ij} + \lambda w_j", cost=r"\frac{1}{2}\sum_i (w^Tx_i - y_i)^2 + "
                  r"\frac{\lambda}{2} W", wrt="w_j", let=["W = w^T w"]).verdict == "equivalent"
+
+
+# --- 3. two parameter vectors' letters in one cost (found by audit 11, fixed after it) -----------------------
+# ½‖Xw − y‖² + ½λθᵀθ: read literally θ is a second vector and ∂/∂wⱼ of the penalty is 0, so Xᵀ(Xw − y) was
+# called equivalent; the writer (who copied the penalty from θ-notes) means one vector, gradient Xᵀ(Xw − y) + λw.
+# The two readings have different gradients (below), so neither may be taken silently: refused at the θ.
+
+_TWO_LETTERS = r"\frac{1}{2}(Xw-y)^T(Xw-y) + \frac{\lambda}{2}\theta^T\theta"
+
+
+def test_the_two_readings_of_a_penalty_in_another_letter_differ():
+    """By FD: as one vector the penalty adds λw to the gradient; as two it adds nothing. They differ."""
+    X, y, w, lam = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3), 0.7
+    one = _fd(lambda v: 0.5 * (X @ v - y) @ (X @ v - y) + lam / 2 * v @ v, w)
+    two = _fd(lambda v: 0.5 * (X @ v - y) @ (X @ v - y) + lam / 2 * np.ones(3) @ np.ones(3), w)
+    assert np.allclose(one - two, lam * w, atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "cost, letter",
+    [
+        (_TWO_LETTERS, r"\theta"),
+        (r"\frac{1}{2}\sum_{i=1}^{m}(w^Tx_i - y_i)^2 + \frac{\lambda}{2}\sum_{j=1}^{n}\theta_j^2", r"\theta"),
+        (r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^Tx^{(i)} - y^{(i)})^2 + \lambda\|\beta\|^2", r"\beta"),
+    ],
+)
+def test_a_cost_with_two_parameter_letters_is_refused_at_the_second(cost, letter):
+    with pytest.raises(InputError) as caught:
+        check("X^T(Xw - y)", cost=cost, wrt="w_j" if "w^T" in cost or "Xw" in cost else "theta_j")
+    assert "two parameter vectors" in caught.value.message
+    assert caught.value.column == cost.index(letter)
+
+
+def test_one_letter_throughout_is_still_read():
+    """½‖Xw − y‖² + ½λwᵀw: gradient Xᵀ(Xw − y) + λw by hand; without λw it is different."""
+    cost = r"\frac{1}{2}(Xw-y)^T(Xw-y) + \frac{\lambda}{2}w^Tw"
+    assert check(r"X^T(Xw - y) + \lambda w", cost=cost, wrt="w_j").verdict == "equivalent"
+    assert check("X^T(Xw - y)", cost=cost, wrt="w_j").verdict == "different"

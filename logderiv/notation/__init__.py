@@ -773,6 +773,7 @@ def read_problem(
     _refuse_label_beside_example_sum(cost, written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
     _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
+    _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
@@ -1209,6 +1210,33 @@ def _refuse_label_beside_example_sum(cost_text: str, cost: Node) -> None:
                      "np.sum(y * np.log(h)) or (y * np.log(h)).sum()",
                 label="COST",
             )
+
+
+def _refuse_two_parameter_vectors(cost_text: str, cost: Node, lets: Sequence[tuple[str, Node, str]]) -> None:
+    """Refuse a cost that writes two of the parameter vectors' letters: ``½‖Xw − y‖² + ½λθᵀθ``.
+
+    Notes switch between θ, w and β, and a student copying a penalty from another text keeps its
+    letter. Read literally the two are different vectors, the penalty's derivative by wⱼ is 0, and
+    an answer without λwⱼ would be judged right (a silent misread); read as one vector, the penalty
+    counts. Which one the writer means is theirs to say: refused, the caret at the second letter.
+    """
+    seen: dict[str, tuple[Node, str, str]] = {}
+    for text, node_tree, label in [(cost_text, cost, "COST"), *((text, value, "--let") for _, value, text in lets)]:
+        for node in sorted(tree_walk(node_tree), key=lambda node: node.span.start):
+            if isinstance(node, tree_module.Variable) and node.name in vocabulary.PARAMETER_VECTORS:
+                seen.setdefault(node.name, (node, text, label))
+    if len(seen) < 2:
+        return
+    (first, *_), (second_name, (second, text, label)) = list(seen), list(seen.items())[1]
+    shown = {"theta": "θ", "beta": "β", "w": "w", "weights": "weights"}
+    raise InputError(
+        f"the cost writes two parameter vectors, {shown.get(first, first)} and {shown.get(second_name, second_name)}: "
+        "one vector written two ways, or two vectors?",
+        source=text,
+        column=second.span.start,
+        hint="write one letter throughout: a penalty copied from other notes keeps their letter",
+        label=label,
+    )
 
 
 def _refuse_slope_m(cost_text: str, cost: Parsed, lets: Sequence[tuple[str, Node, str]], let_notes: Sequence[str],
