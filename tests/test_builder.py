@@ -197,8 +197,9 @@ def test_feature_sums_never_bind_j():
 
 
 def test_numbered_components():
-    """theta_0 is theta[0], w_1 is w[1]."""
-    assert cost("theta_0 + w_1") == theta[0] + w[1]
+    """theta_0 is theta[0], w_1 is w[1] (one parameter letter per cost: two are refused, see test_audit_eleventh)."""
+    assert cost("theta_0 + theta_2") == theta[0] + theta[2]
+    assert cost("w_1 + w_2", wrt="w_j") == w[1] + w[2]
 
 
 # --- definitions ------------------------------------------------------------------

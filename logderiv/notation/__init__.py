@@ -1220,8 +1220,20 @@ def _refuse_two_parameter_vectors(cost_text: str, cost: Node, lets: Sequence[tup
     an answer without λwⱼ would be judged right (a silent misread); read as one vector, the penalty
     counts. Which one the writer means is theirs to say: refused, the caret at the second letter.
     """
+    def names(node_tree: Node) -> set[str]:
+        return {name for node in tree_walk(node_tree) if isinstance(name := getattr(node, "name", None), str)}
+
+    # only the lets the cost uses, through one another: a --let the cost never reaches writes nothing of it
+    used, reached, grew = names(cost), [], True
+    while grew:
+        grew = False
+        for let in lets:
+            if let[0] in used and let not in reached:
+                reached.append(let)
+                used |= names(let[1])
+                grew = True
     seen: dict[str, tuple[Node, str, str]] = {}
-    for text, node_tree, label in [(cost_text, cost, "COST"), *((text, value, "--let") for _, value, text in lets)]:
+    for text, node_tree, label in [(cost_text, cost, "COST"), *((text, value, "--let") for _, value, text in reached)]:
         for node in sorted(tree_walk(node_tree), key=lambda node: node.span.start):
             if isinstance(node, tree_module.Variable) and node.name in vocabulary.PARAMETER_VECTORS:
                 seen.setdefault(node.name, (node, text, label))
