@@ -19,14 +19,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from _numeric import central_differences as _fd
 from logderiv import check, derive
 from logderiv.errors import InputError
 
 RNG = np.random.default_rng(11)
-
-
-def _fd(J, v, h=1e-6):
-    return np.array([(J(v + h * e) - J(v - h * e)) / (2 * h) for e in np.eye(v.size)])
 
 
 # --- 1. Σ over k of terms written with j alone --------------------------------------------------------------

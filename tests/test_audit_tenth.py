@@ -21,6 +21,7 @@ import pytest
 
 import logderiv
 import logderiv._api
+from _numeric import central_differences as _fd
 from logderiv.verify import labels
 
 LABELS_NOTE = "written for labels"
@@ -28,10 +29,6 @@ LABELS_NOTE = "written for labels"
 
 def _sigmoid(z):
     return 1 / (1 + np.exp(-z))
-
-
-def _fd(J, theta, h=1e-6):
-    return np.array([(J(theta + h * e) - J(theta - h * e)) / (2 * h) for e in np.eye(theta.size)])
 
 
 def _assumed(cost):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from _numeric import central_differences as _finite_difference
 from logderiv import check, derive
 from logderiv.errors import InputError
 
@@ -18,15 +19,6 @@ RNG = np.random.default_rng(9)
 
 def _sigmoid(z):
     return 1 / (1 + np.exp(-z))
-
-
-def _finite_difference(cost, w, step=1e-6):
-    grad = np.zeros_like(w)
-    for k in range(w.size):
-        e = np.zeros_like(w)
-        e[k] = step
-        grad[k] = (cost(w + e) - cost(w - e)) / (2 * step)
-    return grad
 
 
 def _assert_is_gradient(cost, gradient, size):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from _numeric import central_differences as _finite_difference
 from logderiv import check
 from logderiv.errors import InputError
 
@@ -24,15 +25,6 @@ M = X.shape[0]
 
 def _sigmoid(z):
     return 1 / (1 + np.exp(-z))
-
-
-def _finite_difference(cost, v, step=1e-6):
-    grad = np.zeros_like(v)
-    for k in range(v.size):
-        e = np.zeros_like(v)
-        e[k] = step
-        grad[k] = (cost(v + e) - cost(v - e)) / (2 * step)
-    return grad
 
 
 def _notes(read):
