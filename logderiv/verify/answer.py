@@ -230,6 +230,14 @@ class Checker:
         _, _, _, definitions = read_definitions(self.problem.function_lets, input=self.input)
         return functions.ordered_names(list(definitions.values())), definitions
 
+    def read_text(self, answer: str) -> Parsed:
+        """``answer`` read as this checker reads answers (its input notation), nothing of the problem put in.
+
+        For :mod:`.sides`, which reads a chain's sides on their own: through the checker it is handed,
+        so that it need not import this module back.
+        """
+        return read_answer(answer, input=self.input)
+
     def _read(self, answer: str):
         """The answer's tree, its ``--let`` definitions and what reading them noted."""
         from ..notation import read_lets

@@ -160,11 +160,9 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
 
 def _names_a_derivative(checker, answer: str, bounds: list[tuple[int, int]], side: int) -> bool:
     r"""Whether a side of a chain, alone, is a derivative's left side (``\frac{\partial J}{\partial w}``, ``dJ/dw``)."""
-    from .answer import read_answer
-
     def named(keep: int):
         try:
-            return read_answer(chains.variant(answer, bounds, [keep]).rstrip() + " = 0", input=checker.input)
+            return checker.read_text(chains.variant(answer, bounds, [keep]).rstrip() + " = 0")
         except InputError:
             return None
 
