@@ -19,14 +19,25 @@ calls are slower than a compiled one.
 from __future__ import annotations
 
 import dataclasses
+import sys
 from dataclasses import MISSING, FrozenInstanceError
-from typing import TypeVar
+from typing import Any, Callable, TypeVar
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # pragma: no cover - Python 3.10 has no dataclass_transform; it only informs type checkers
+
+    def dataclass_transform(**_: Any) -> Callable[[Any], Any]:
+        return lambda decorated: decorated
+
 
 __all__ = ["record"]
 
 T = TypeVar("T", bound=type)
 
 
+# type checkers read a record as the frozen dataclass it is: its constructor takes the fields
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
 def record(cls: T) -> T:
     """``@dataclass(frozen=True)``, with the four generated methods shared rather than compiled."""
     own = dict(cls.__dict__)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import sys
 
 import pytest
 
@@ -120,3 +121,14 @@ def test_a_record_pickles():
     from logderiv.notation.tree import Span
 
     assert pickle.loads(pickle.dumps(Span(1, 2))) == Span(1, 2)
+
+
+def test_type_checkers_read_a_record_as_a_frozen_dataclass():
+    # without dataclass_transform mypy reported "unexpected keyword argument" on every record construction
+    if sys.version_info < (3, 11):
+        pytest.skip("typing.dataclass_transform is new in Python 3.11")
+    transform = getattr(record, "__dataclass_transform__", None)
+    assert transform is not None
+    # Python 3.11 keeps frozen_default (new in 3.12's signature) among the extra keyword arguments
+    assert transform.get("frozen_default", transform["kwargs"].get("frozen_default")) is True
+    assert dataclasses.field in transform["field_specifiers"]
