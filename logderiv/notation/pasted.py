@@ -685,7 +685,11 @@ _COUNTS = {
 #: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed); an Octave
 #: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
 _COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
-_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*(?:%[^\n]*)?$")
+_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0(?:\.0*)?\s*;?\s*"
+                     r"(?:%[^\n]*)?$")
+#: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
+#: gradient without the intercept; the scale holds no θ or w of its own
+_SCALED_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)\s*;?\s*$")
 #: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
 _ONES_LIKE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
@@ -843,9 +847,9 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         if not isinstance(text, str):
             out.append(text)
             continue
-        match = _COPY.match(text) or _ONES_LIKE.match(text)
+        match = _COPY.match(text) or _ONES_LIKE.match(text) or _SCALED_COPY.match(text)
         if match is not None:
-            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group), text)
+            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != match.groupdict().get("scale")), text)
     zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
@@ -870,6 +874,15 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             new = f"{name} = [0; ones(length({vector})-1, 1)]"
             notes.append(f"read as Octave: {name} = {text.split('=', 1)[1].strip().rstrip(';')}; "
                          f"{zeroed[name].strip()} is n ones with the first set to 0: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
+        scaled = _SCALED_COPY.match(text)
+        if scaled is not None and scaled.group(1) in zeroed:
+            name, vector = scaled.group(1), scaled.group(3)
+            new = f"{name} = {scaled.group('scale').strip()} * [0; {vector}(2:end)]"
+            notes.append(f"read as code: {text.strip().rstrip(';')} with {zeroed[name].strip()} is the scaled {vector} "
+                         f"with its first entry, the intercept's, set to 0: {new}")
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
             continue

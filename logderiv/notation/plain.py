@@ -449,6 +449,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 _fail(f"NumPy's {unread.group(0)} is not read", source, position,
                       hint="NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, "
                            "clip (of a score), logaddexp (with 0) and linalg.norm (squared) are read")
+            if _worded_dot(source, position, stop, end, tokens):
+                # docstrings' 'sigmoid(X dot theta)', 'theta dot x': the word for '.', NumPy's np.dot (noted)
+                add("op", ".", position, stop)
+                position = stop
+                continue
             # (DeepLearning.AI's lambd and the other spellings of λ are read by notation.pasted, noted)
             add("name", source[position:stop], position, stop)
             position = stop
@@ -584,6 +589,21 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             _unexpected_character(source, position)
     tokens.append(_Token("end", "", end, end, ""))
     return tokens
+
+
+def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_Token]) -> bool:
+    """Whether the word at ``source[position:stop]`` is ``dot`` written between two operands: ``X dot theta``.
+
+    Docstrings spell NumPy's ``np.dot`` as a word (``h = sigmoid(X dot theta)``). Only a lone word with a
+    space on each side counts, after a name or a closing bracket and before a name or an opening bracket:
+    ``dot(theta, x)``, ``X.dot(theta)`` and a name ``dot`` of the user's keep their own readings.
+    """
+    if source[position:stop] != "dot" or not tokens or tokens[-1].kind not in ("name", "close", "transpose"):
+        return False
+    if position == 0 or not source[position - 1].isspace() or stop >= end or not source[stop].isspace():
+        return False
+    rest = source[stop:end].lstrip()
+    return bool(rest) and (rest[0] in _ASCII_LETTERS or rest[0] in _GREEK_TOKENS or rest[0] == "(")
 
 
 def _subscript(source: str, position: int, end: int, add) -> int:
@@ -844,6 +864,19 @@ _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+
+
+def _is_data_matrix(node: tree.Node) -> bool:
+    """Whether ``node`` is the data matrix X itself or its transpose Xᵀ (no index)."""
+    if isinstance(node, tree.Transpose):
+        node = node.operand
+    return isinstance(node, tree.Variable) and node.name == vocab.DATA_MATRIX and node.feature is None \
+        and node.example is None
+
+
+#: the notes of a dot written between a matrix and what it multiplies, and of the word 'dot'
+MATRIX_PERIOD_NOTE = "'X . v' is read as the matrix product X v (NumPy's X.dot(v)): X is the data matrix"
+WORDED_DOT_NOTE = "the word 'dot' between two factors is read as the dot '.' (NumPy's np.dot)"
 
 
 def _holds_data_matrix(node: tree.Node) -> bool:
@@ -1123,7 +1156,11 @@ class _Parser:
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.is_op(token, ".") and self.period_product(left):
                 self.advance()
-                self.note("'.' between two factors is read as a product (·)")
+                self.note_worded_dot(token)
+                if _is_data_matrix(left):
+                    self.note(MATRIX_PERIOD_NOTE)
+                else:
+                    self.note("'.' between two factors is read as a product (·)")
                 right = self.power()
                 left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
@@ -1403,6 +1440,8 @@ class _Parser:
         if after.kind == "number":
             self.fail("'.' before a number: a decimal point or a product?", period.start,
                       hint="write 0.5 for a decimal, or x * 5 for a product")
+        if _is_data_matrix(node) and (after.kind == "open" and after.raw == "(" or after.kind == "name"):
+            return True  # X . theta, X^T . (h - y): the dot of a matrix and a vector is their matrix product
         if isinstance(node, tree.Variable) and node.feature is None and node.example is None:
             return False
         if not isinstance(node, (tree.Number, tree.Variable)) and id(node) not in self.extent:
@@ -1414,6 +1453,11 @@ class _Parser:
         if not isinstance(node, tree.Number) and period.start != self.outer(node).end:
             return False
         return True
+
+    def note_worded_dot(self, token: _Token) -> None:
+        """Say that the word ``dot`` was read as the dot ``.`` (``X dot theta``, ``theta dot x``)."""
+        if token.raw == "dot":
+            self.note(WORDED_DOT_NOTE)
 
     def is_method_dot(self, token: _Token) -> bool:
         """Whether ``token`` starts NumPy's method call ``.dot(``."""
@@ -1835,6 +1879,7 @@ class _Parser:
                 and vocab.PARAMETER_VECTORS & {name, self.peek(1).text}
             ):
                 self.advance()
+                self.note_worded_dot(follower)
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
         if follower.kind == "open" and follower.raw == "[" and follower.start == last.end:
@@ -3141,6 +3186,8 @@ def read(
         return None, *_read_range(text, 0, len(text), names, functions)
     name, note = _code_head_name(text, equals, names)
     if name is None:
+        name, note = _labelled_head_name(text, equals, names)
+    if name is None:
         name = _head_name(text, equals, names)
     node, notes = _read_range(text, equals + 1, len(text), names, functions)
     return name, node, ((note, *notes) if note else notes)
@@ -3218,6 +3265,26 @@ CODE_UPDATE_NOTE = (
     "read as code: {name} = … updates {name}: the {name} on the right is the value --let defines "
     "(an earlier line), and the cost is the new value"
 )
+
+
+#: a cost's name with a label subscript: J_MSE, J_reg, L_train, E_in (the label a word, not an index)
+_LABELLED_COST = re.compile(r"\s*(?P<name>[JLE])_(?P<label>[A-Za-z]{2,}|\{[A-Za-z]{2,}\})\s*(?:\([^()=]*\))?\s*")
+
+
+def _labelled_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
+    """``J_MSE = (1 / 2m) * …``: a capital cost letter with a word for a subscript names the cost (noted).
+
+    A subscript of two letters or more that are not all index letters (``_MSE``, ``_reg``, ``_train``) is a
+    label, as LaTeX's ``L_{reg}`` is; ``J_j`` or ``J_ij`` are left to :func:`_head_name`, which refuses them.
+    """
+    labelled = _LABELLED_COST.fullmatch(text, 0, equals)
+    if labelled is None or text[:equals].strip() in names:
+        return None, ""
+    label = labelled.group("label").strip("{}")
+    if all(letter in vocab.INDEX_LETTERS for letter in label):
+        return None, ""
+    name = labelled.group("name")
+    return name, f"'{name}_{label}' names the cost: its subscript {label} is a label, read as {name}"
 
 
 def _head_name(text: str, equals: int, names: Collection[str]) -> str:

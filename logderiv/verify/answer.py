@@ -373,6 +373,14 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
+        if name[-2:] in ("_j", "_k") and not hasattr(wrt, "base"):
+            # grad_j is a component of a vector's gradient: beside --wrt b it would name a derivative it is not
+            raise InputError(
+                f"the left side {name} names component {name[-1]} of the gradient, "
+                f"but the gradient is taken with respect to {shown}",
+                source=answer, column=_GRADIENT_HEAD.match(answer).start("name"),
+                hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER",
+            )
         if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
@@ -999,10 +1007,11 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
-#: code's gradient_w, grad_b (the variable after the word)
+#: code's gradient_w, grad_b (the variable after the word); a docstring's grad_j (component j, by --wrt)
 _GRADIENT_HEAD = re.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
-    r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|grad|gradient|grad_J"
+    r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
+    r"|grad|gradient|grad_J"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
