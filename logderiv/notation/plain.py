@@ -93,6 +93,7 @@ _SUBSCRIPT_DIGITS = {chr(0x2080 + d): str(d) for d in range(10)}
 _SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 _SUPERSCRIPT_MINUS = "⁻"
 _EXAMPLE_MARK = "⁽ⁱ⁾"
+_SUPERSCRIPT_I = "ⁱ"  # a bare superscript i after a name: the example index, as notes write y^{i} for y^{(i)}
 # ŷ, precomposed or y followed by a combining circumflex
 _HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
 _HATTED_Y = frozenset({"ŷ"})
@@ -449,6 +450,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 _fail(f"NumPy's {unread.group(0)} is not read", source, position,
                       hint="NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, "
                            "clip (of a score), logaddexp (with 0) and linalg.norm (squared) are read")
+            if source[position:stop] == _CAPITAL_THETA_WORD and _capital_theta(source, position, stop, start, end):
+                add("name", "theta", position, stop)  # notes typed in capitals: THETA^T * x, X*THETA (noted)
+                position = stop
+                continue
             if _worded_dot(source, position, stop, end, tokens):
                 # docstrings' 'sigmoid(X dot theta)', 'theta dot x': the word for '.', NumPy's np.dot (noted)
                 add("op", ".", position, stop)
@@ -479,6 +484,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in _GREEK_TOKENS:
             add("name", _GREEK_TOKENS[char], position, position + 1)
             position += 1
+        elif char == _CAPITAL_THETA and _capital_theta(source, position, position + 1, start, end):
+            add("name", "theta", position, position + 1)  # h(X) = Θ₀ + Θ₁X, J(Θ): θ in a capital (noted)
+            position += 1
         elif char == "_":
             position = _subscript(source, position, end, add)
         elif char in _SUBSCRIPT_LETTERS:
@@ -501,6 +509,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                     position,
                     hint="write y⁽ⁱ⁾ or y^(i) for the i-th example",
                 )
+        elif char == _SUPERSCRIPT_I and tokens and tokens[-1].end == position and tokens[-1].kind == "name":
+            add("example", vocab.EXAMPLE_INDEX, position, position + 1)  # xⁱ, yⁱ: example i, as y^{i} is (noted)
+            position += 1
         elif char == _TRANSPOSE:
             add("transpose", "T", position, position + 1)
             position += 1
@@ -589,6 +600,52 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             _unexpected_character(source, position)
     tokens.append(_Token("end", "", end, end, ""))
     return tokens
+
+
+_CAPITAL_THETA_WORD, _CAPITAL_THETA = "THETA", "Θ"
+#: where a capital theta can only be the parameter vector θ: transposed (THETA^T x), after the data matrix
+#: (X*THETA), one entry (Θ₀, THETA_j), or the whole argument of a cost's left side (J(THETA) =)
+_THETA_TRANSPOSED = re.compile(r"\s*(?:\^\s*\{?\s*T\s*\}?(?![A-Za-z])|'|ᵀ|\.T(?![A-Za-z]))")
+_THETA_ENTRY = re.compile(r"_\s*\{?\s*[0-9jk]\s*\}?(?![0-9₀-₉ijkl_])|[₀-₉ⱼ](?![₀-₉ᵢⱼₖ])")
+_AFTER_DATA_MATRIX = re.compile(r"(?<![A-Za-z0-9_])X\s*[*@·]?\s*\(?\s*$")
+_LEFT_SIDE_ARGUMENT = re.compile(r"\s*\)\s*(?:=(?!=).*)?", re.S)
+_COST_HEAD = re.compile(r"^\s*[A-Za-z]\w*\s*\([^()=]*\)\s*=(?!=)")
+_LOWER_THETA = re.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
+#: the note for a capital theta read as θ
+CAPITAL_THETA_NOTE = ("{written} is read as θ, the parameter vector (notes written in capitals): it is used only as "
+                      "θ is, transposed against a vector, after the data matrix X, by its entries or as J's argument")
+
+
+def _capital_theta(source: str, position: int, stop: int, start: int, end: int) -> bool:
+    """Whether the capital ``THETA`` or ``Θ`` at ``source[position:stop]`` is θ; refused where it may not be.
+
+    Notes typed in capitals write ``h(x) = THETA^T * x`` and ``(X*THETA - y)``, French notes ``h(X) = Θ₀ + Θ₁X``.
+    Ng's networks write Θ for a layer's weight MATRIX (``Theta1``, ``Θ^{(l)}``), so a capital is read as θ only
+    where it can be nothing else: transposed, after X, one entry of it, or as J's argument; and not where the same
+    text also writes a lowercase θ outside its left side (two quantities?). Anything else is refused, with both
+    readings, at the capital.
+    """
+    written = source[position:stop]
+    before, after = source[start:position], source[stop:end]
+    head = _COST_HEAD.match(source, start, end)
+    body = source[head.end() if head else start:end]
+    if _LOWER_THETA.search(body):
+        _fail(f"'{written}' beside a lowercase theta: they may be two quantities (θ, or a weight matrix Θ of a "
+              "network's layer), and nothing here says which", source, position,
+              hint="write the parameters as theta throughout")
+    if (_THETA_TRANSPOSED.match(after) or _THETA_ENTRY.match(after) or _AFTER_DATA_MATRIX.search(before)
+            or (re.search(r"(?<![A-Za-z0-9_])[A-Za-z]\s*\(\s*$", before) and _LEFT_SIDE_ARGUMENT.fullmatch(after))):
+        return True
+    _fail(f"'{written}' is read as θ only where it can be nothing else (THETA^T x, X*THETA, THETA_j, J(THETA)): "
+          "here it could also be a weight matrix Θ, as Ng's networks write a layer's weights", source, position,
+          hint="write theta for the parameter vector; for a network's weights define the matrix with --let")
+
+
+def _capital_theta_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """One note for the capitals read as θ (``THETA``, ``Θ``)."""
+    written = [token.raw for token in tokens if token.kind == "name" and token.text == "theta"
+               and token.raw in (_CAPITAL_THETA_WORD, _CAPITAL_THETA)]
+    return (CAPITAL_THETA_NOTE.format(written=" and ".join(dict.fromkeys(written))),) if written else ()
 
 
 def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_Token]) -> bool:
@@ -890,6 +947,16 @@ def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
     if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
         return ("a superscript t (ᵗ) after a vector is read as the transpose ᵀ",)
     return ()
+
+
+def _superscript_i_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The names written with a bare superscript ⁱ (``yⁱ``), read as the example index, one note for them all."""
+    marked = [before.raw for before, token in zip(tokens, tokens[1:])
+              if token.kind == "example" and token.raw == _SUPERSCRIPT_I]
+    if not marked:
+        return ()
+    shown = ", ".join(f"{name}ⁱ" for name in dict.fromkeys(marked))
+    return (f"{shown}: a superscript i is read as the example index ⁽ⁱ⁾, the i-th example (not a power)",)
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
@@ -2952,7 +3019,8 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) \
+        + _superscript_i_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
 
 
 def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
