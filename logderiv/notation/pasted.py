@@ -980,9 +980,12 @@ def _statements(lets: Sequence[str]) -> list[str]:
 
 #: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
 _SLICE_LET = re.compile(
-    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?:theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n)\s*(?:,\s*:\s*)?\)|"
-    r"\[\s*1\s*:\s*\]))\s*;?\s*$"
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?P<vector>theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n|"
+    r"(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\]))\s*;?\s*$"
 )
+#: [0; NAME] in another --let (theta_reg = [0; shift_theta];): the slice's one use that a --let can hold, θ with its
+#: first entry set to 0
+_ZERO_BEFORE = r"(\[\s*0\s*;\s*){}(\s*;?\s*\])"
 
 
 #: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)
@@ -1005,10 +1008,17 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
             continue
         name = match.group("name")
         word = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w(\[])")
-        if name in ("theta", "w") or any(word.search(other) for other in lets if isinstance(other, str) and other != text):
+        zeroed = re.compile(_ZERO_BEFORE.format(re.escape(name)))
+        # another --let may use the name only as [0; NAME]: then the slice is put there (θ, intercept zeroed)
+        if name in ("theta", "w") or any(word.search(zeroed.sub("", other)) for other in lets
+                                         if isinstance(other, str) and other != text):
             continue
         slices[name] = (re.sub(r"\s+", "", match.group("value")), text)
     kept = tuple(text for text in lets if not any(text == let for _, let in slices.values()))
+    for name, (value, _) in slices.items():
+        zeroed = re.compile(_ZERO_BEFORE.format(re.escape(name)))
+        kept = tuple(zeroed.sub(lambda found: found.group(1) + value + found.group(2), text)
+                     if isinstance(text, str) else text for text in kept)
     notes = tuple(
         (f"--let {name} = {value} is the n×1 mask (0, 1, …, 1), a vector of n entries, which a --let cannot hold: "
          if value.startswith("[") else

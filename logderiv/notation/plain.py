@@ -2593,6 +2593,14 @@ def _check_brackets(source: str, tokens: list[_Token]) -> None:
         _fail(f"'{opener.raw}' is never closed", source, opener.start, hint=f"add '{_OPENERS[opener.raw]}'")
 
 
+def _octave_sum_of_squares(source: str, total: tree.Sum) -> bool:
+    """Whether ``total`` is Octave's ``sum(theta.^2)``: the squares of a whole parameter vector's entries, added."""
+    body = total.body
+    return (isinstance(body, tree.Binary) and body.op == "^" and isinstance(body.left, tree.Variable)
+            and body.left.name in vocab.PARAMETER_VECTORS and body.left.feature is None and body.left.example is None
+            and ".^" in source[body.left.span.end:body.right.span.start])
+
+
 def _check_vectors(source: str, node: tree.Node) -> None:
     """Refuse a whole parameter vector (``theta``) outside a dot product or call.
 
@@ -2610,9 +2618,11 @@ def _check_vectors(source: str, node: tree.Node) -> None:
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
             allowed.add(id(current.argument))
-        elif isinstance(current, tree.Sum) and source[:current.span.start].endswith("np."):
-            # np.sum(w ** 2): NumPy's sum of a whole vector's entries, read in matrix form with the
-            # lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y"); the builder decides
+        elif isinstance(current, tree.Sum) and (source[:current.span.start].endswith("np.")
+                                                or _octave_sum_of_squares(source, current)):
+            # np.sum(w ** 2), Octave's sum(theta.^2): code's sum of a whole vector's entries, read in matrix
+            # form with the lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y",
+            # sum(theta.^2) - theta(1)^2 beside --let "h = X * theta"); the builder decides
             allowed.update(id(inner) for inner in tree.walk(current.body))
         elif (
             isinstance(current, tree.Variable)
