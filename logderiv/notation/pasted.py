@@ -70,10 +70,13 @@ class Pasted:
 
 #: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
 LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
-                    "_lambda")
+                    "_lambda", "Lambda")
 _LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
 _LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+#: pandas' y.values (the column's NumPy array) and its .flatten() / .ravel() (that array 1-D): y itself, as logderiv
+#: reads y; only after the labels y or (1 - y) (of a matrix, flatten would change what the array is)
+_PANDAS_VALUES = re.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
 _TRANSPOSE_METHOD = re.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
 _URL_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>")
@@ -630,6 +633,8 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         # a --let's value may hold X (h = X @ theta): then the matrix reader sums the vector itself
         rules.append((_SQUARED_PARAMETERS, _squared_parameters))
     rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
+    rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
+        f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
