@@ -74,6 +74,10 @@ LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lamb
 _LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
 _LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+#: Octave's pinv of a positive count (pinv(2*m), pinv(m)): the pseudo-inverse of a nonzero number is 1 over it
+_PINV_OF_COUNT = re.compile(r"(?<![\w.])pinv\(\s*((?:[1-9]\d*\s*\*\s*)?m(?:\s*\*\s*[1-9]\d*)?|[1-9]\d*)\s*\)")
+#: NumPy's np.transpose([y]): [y] is the 1×m array that holds the 1-D labels, its transpose the m×1 column y
+_TRANSPOSED_LIST = re.compile(r"(?<![\w.])(?:np\.|numpy\.)transpose\(\s*\[\s*(y)\s*\]\s*\)")
 #: pandas' y.values (the column's NumPy array) and its .flatten() / .ravel() (that array 1-D): y itself, as logderiv
 #: reads y; only after the labels y or (1 - y) (of a matrix, flatten would change what the array is)
 _PANDAS_VALUES = re.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
@@ -633,6 +637,12 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         # a --let's value may hold X (h = X @ theta): then the matrix reader sums the vector itself
         rules.append((_SQUARED_PARAMETERS, _squared_parameters))
     rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
+    rules.append((_PINV_OF_COUNT, lambda match: None if "m" in defined else (f"(1/({match.group(1)}))", (
+        f"read as Octave: {match.group(0)} is the pseudo-inverse of the nonzero number {match.group(1)}, "
+        f"which is 1/({match.group(1)})"))))
+    rules.append((_TRANSPOSED_LIST, lambda match: (match.group(1), (
+        f"read as NumPy: {match.group(0)} is the column of the 1-D {match.group(1)} ([{match.group(1)}] is a 1×m "
+        f"row, its transpose m×1): {match.group(1)}"))))
     rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
         f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))

@@ -2162,8 +2162,9 @@ class _Parser:
         self.advance()
         index = vocab.EXAMPLE_INDEX
         follower = self.peek()
-        written = follower.kind == "sub"
-        if follower.kind == "sub":
+        bounds = self.subscript_limits()
+        written = follower.kind == "sub" and bounds is None
+        if written:
             index = follower.text
             if index not in _INDEX_LETTERS:
                 self.fail(
@@ -2173,7 +2174,7 @@ class _Parser:
                 )
             self.advance()
         over = vocab.sum_over(index)
-        limits = None if written else self.limits_argument()
+        limits = bounds or (None if written else self.limits_argument())
         if not written and not limits and (dimension := self.dimension_argument()):
             return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
@@ -2203,6 +2204,19 @@ class _Parser:
             self.bracketless.add(id(node))
         return node
 
+    def subscript_limits(self) -> tuple[_Token, _Token] | None:
+        """``sum_1_m`` (an Octave comment's Σ_{i=1}^{m}): its limits, taken out of the tokens; else None.
+
+        Read as ``sum(1, m, …)`` is: what the sum runs over comes from its body, and the count must be that range's.
+        """
+        first, upper = self.peek(), self.peek(1)
+        if not (first.kind == "sub" and first.text == "1" and upper.kind == "sub"
+                and upper.text in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT) and upper.start == first.end):
+            return None
+        self.advance()
+        self.advance()
+        return first, upper
+
     def limits_argument(self) -> tuple[_Token, _Token] | None:
         """``sum(1, m, …)`` (a plain note's Σ_{i=1}^{m} …): its limits, taken out of the tokens; else None.
 
@@ -2222,12 +2236,14 @@ class _Parser:
         """The count of ``sum(1, m, …)`` is the one of what its body sums: m examples, n features; noted."""
         first, upper = limits
         count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+        subscripted = first.kind == "sub"  # sum_1_m rather than sum(1, m, …)
+        written = f"sum_1_{upper.text}" if subscripted else f"sum(1, {upper.raw}, …)"
         if upper.text != count:
-            self.fail(f"sum(1, {upper.raw}, …) sums over the {over}, and they are counted by {count}, not "
-                      f"{upper.raw}", upper.start, hint=f"write sum(1, {count}, …)")
+            self.fail(f"{written} sums over the {over}, and they are counted by {count}, not "
+                      f"{upper.text}", upper.start, hint=f"write sum_1_{count}" if subscripted else f"write sum(1, {count}, …)")
         shown = "i" if over == "examples" else index
-        self.note(f"sum(1, {upper.raw}, …) is read as the sum Σ_{{{shown}=1}}^{{{count}}} of its last argument, "
-                  f"over the {over}")
+        self.note(f"{written} is read as the sum Σ_{{{shown}=1}}^{{{count}}} of "
+                  f"{'what follows' if subscripted else 'its last argument'}, over the {over}")
 
     def note_call_then_factor(self, token: _Token, opener: _Token, body: tree.Node, over: str, index: str) -> None:
         """``sum(h - y)*x_j/m``: written like a code call, but the sum takes the whole product; say so.

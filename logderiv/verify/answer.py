@@ -1016,6 +1016,10 @@ _GRADIENT_HEAD = re.compile(
 )
 
 
+#: a left side's variable written with a capital theta: Theta_j, THETA_j (Octave comments' spelling of θⱼ)
+_CAPITAL_THETA_WRT = re.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
+
+
 #: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
 _NAMED_DERIVATIVE = re.compile(
     r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
@@ -1091,6 +1095,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
             named = derivative_name(head, "plain") or _named_derivative(head)
+        if named is not None and _CAPITAL_THETA_WRT.fullmatch(named[0]):
+            # % dJ/dTheta_j = … (an Octave comment that writes J(Theta)): the head names ∂J/∂θⱼ in a capital
+            layout_notes = (*layout_notes, f"d{named[0]} on the left is read as d{'theta' + named[0][5:]}: "
+                            "the capital names the parameter θ the derivative is taken by")
+            named = ("theta" + named[0][5:], named[1])
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
