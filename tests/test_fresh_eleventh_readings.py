@@ -301,3 +301,31 @@ def test_a_colour_only_colours(answer, verdict):
     result = check(answer, cost=_RIN_COST, wrt="beta_j")
     assert result.verdict == verdict
     assert any("only colours what follows" in note for note in result.notes), result.notes
+
+
+# --- 6. lowercase x as the data matrix in a docstring: x.w, x^T . error, sum(error) ---------------------------
+
+_HOUSING_J = "J(w,b) = 1/(2m) * sum((x.w + b - y)^2)"
+_HOUSING_LETS = ("error = np.dot(x, w) + b - y",)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    # ∂/∂w of Σ(Xw + b − y)²/(2m) is Xᵀ(Xw + b − y)/m
+    ("dJ/dw = 1/m * x^T . error", "w_j", "equivalent"),
+    # ∂/∂b is Σ(Xw + b − y)/m
+    ("dJ/db = 1/m * sum(error)", "b", "equivalent"),
+    # the ½ kept: half the derivative
+    ("dJ/db = 1/(2*m) * sum(error)", "b", "different"),
+])
+def test_a_docstrings_lowercase_data_matrix(answer, wrt, verdict):
+    result = check(answer, cost=_HOUSING_J, wrt=wrt, let=_HOUSING_LETS)
+    assert result.verdict == verdict
+    if verdict == "equivalent" and wrt == "b":
+        assert any("error⁽ⁱ⁾" in note for note in result.notes), result.notes
+
+
+def test_a_period_after_a_scaled_data_matrix_is_its_product():
+    """(1/m)·Xᵀ . (Xw + b − y) is (1/m)·Xᵀ(Xw + b − y), the gradient by w; without b in the residual it is not."""
+    cost = "J(w,b) = 1/(2m) * sum((X.w + b - y)^2)"
+    assert check("1/m * X^T . (X @ w + b - y)", cost=cost, wrt="w_j").verdict == "equivalent"
+    assert check("1/m * X^T . (X @ w - y)", cost=cost, wrt="w_j").verdict == "different"

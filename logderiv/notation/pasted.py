@@ -1079,6 +1079,7 @@ _X_TIMES_THETA = re.compile(
 )
 #: a word x, and what may follow a bare x (not an index, a call, an example mark)
 _X_WORD = re.compile(r"(?<![\w.\\])x(?![\w])")
+_TRANSPOSE_MARK = re.compile(r"\s*\^\s*T(?![\w])")
 _TRANSPOSED_BEFORE = re.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
 
 
@@ -1105,6 +1106,8 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
             return list(texts), None
         for match in _X_WORD.finditer(text):
             after = text[match.end():match.end() + 2]
+            if _TRANSPOSE_MARK.match(text, match.end()):
+                continue  # x^T . error: the data matrix transposed, as X^T is
             if after[:1] in ("_", "^", "(", "[", "⁽", "ᵢ") or re.match(r"[₀-₉ⱼᵢ]", after[:1] or " "):
                 return list(texts), None
             if _TRANSPOSED_BEFORE.search(text[:match.start()]):

@@ -923,6 +923,13 @@ _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 
 
+def _last_factor(node: tree.Node) -> tree.Node:
+    """The rightmost factor of a product ``a * b * c`` (``c``); the node itself when it is no product."""
+    while isinstance(node, tree.Binary) and node.op == "*":
+        node = node.right
+    return node
+
+
 def _is_data_matrix(node: tree.Node) -> bool:
     """Whether ``node`` is the data matrix X itself or its transpose Xᵀ (no index)."""
     if isinstance(node, tree.Transpose):
@@ -1221,10 +1228,10 @@ class _Parser:
                     self.refuse_one_over_one(left, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
-            elif self.is_op(token, ".") and self.period_product(left):
+            elif self.is_op(token, ".") and (self.period_product(left) or self.matrix_period_after(left)):
                 self.advance()
                 self.note_worded_dot(token)
-                if _is_data_matrix(left):
+                if _is_data_matrix(_last_factor(left)):
                     self.note(MATRIX_PERIOD_NOTE)
                 else:
                     self.note("'.' between two factors is read as a product (·)")
@@ -1520,6 +1527,14 @@ class _Parser:
         if not isinstance(node, tree.Number) and period.start != self.outer(node).end:
             return False
         return True
+
+    def matrix_period_after(self, left: tree.Node) -> bool:
+        """``1/m * X^T . error``: a '.' after a product that ends with the data matrix multiplies it (a matrix product).
+
+        The product is associative, so (1/m·Xᵀ)·v is 1/m·(Xᵀv); only X or Xᵀ as the last factor counts.
+        """
+        last = _last_factor(left)
+        return last is not left and _is_data_matrix(last) and self.period_product(last)
 
     def note_worded_dot(self, token: _Token) -> None:
         """Say that the word ``dot`` was read as the dot ``.`` (``X dot theta``, ``theta dot x``)."""

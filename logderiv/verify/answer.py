@@ -574,6 +574,25 @@ class Checker:
             definitions.update(built.definitions)
         return replace(self.problem, definitions=definitions), tuple(said)
 
+    def _per_example_lets(self, lets):
+        """An index-form answer's --lets in matrix form that are one value per example, lowered; the notes.
+
+        ``error = np.dot(x, w) + b - y`` is error⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾, as a matrix answer reads it; a let
+        in matrix form that is not one value per example is left as it was (the builder refuses it).
+        """
+        from ..notation.matrix_cost import is_matrix_form, lower_answer_let
+
+        names = {name for name, _, _ in lets}
+        columns = self.problem.layout == "columns"
+        out, said = [], []
+        for name, value, text in lets:
+            lowered = lower_answer_let(name, value, text, names, columns=columns) if is_matrix_form(value) else None
+            if lowered is not None:
+                value = lowered[0]
+                said.append(lowered[1])
+            out.append((name, value, text))
+        return out, tuple(said)
+
     def _lets_as_in_the_problem(self, lets, *, matrix: bool):
         """The answer's lets without those that define a name of the problem's with the problem's own value.
 
@@ -714,6 +733,10 @@ class Checker:
             return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout, notes=notes,
                                 reported=self.problem if lets else None, known=self._known(), lets=lets)
+        if lets:
+            # dJ/db = 1/m * sum(error) with error = np.dot(x, w) + b - y: the let is one value per example
+            lets, said = self._per_example_lets(lets)
+            notes = (*notes, *said)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
