@@ -329,3 +329,22 @@ def test_a_period_after_a_scaled_data_matrix_is_its_product():
     cost = "J(w,b) = 1/(2m) * sum((X.w + b - y)^2)"
     assert check("1/m * X^T . (X @ w + b - y)", cost=cost, wrt="w_j").verdict == "equivalent"
     assert check("1/m * X^T . (X @ w - y)", cost=cost, wrt="w_j").verdict == "different"
+
+
+# --- 7. an answer's own let calls the problem's function ----------------------------------------------------
+
+_AERIN_J = ("(1.0/m) *np.sum(-y * np.log( sigmoid(X.dot(theta))) -(1-y) * np.log(1-sigmoid(X.dot(theta)))) "
+            "+ (Lambda/(2.0*m))*np.sum( theta[1:]**2 )")
+_AERIN_LETS = ("h(X,theta) = sigmoid(X.dot(theta))", "h0 = h(X, theta)")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # Lambda*theta penalises θ₁ too, which the cost (theta[1:]) does not: off by λθ₁/m at the intercept
+    ("1.0/m* ( X.T.dot(h0-y) + Lambda*theta)", "different"),
+    # with the intercept's entry zeroed it is the gradient
+    ("1.0/m* ( X.T.dot(h0-y) + Lambda*[0; theta(2:end)])", "equivalent"),
+])
+def test_an_answer_let_that_calls_the_problems_function(answer, verdict):
+    result = check(answer, cost=_AERIN_J, wrt="theta_j", let=_AERIN_LETS)
+    assert result.verdict == verdict
+    assert any("h(X,theta) = … is read as its definition" in note for note in result.notes), result.notes

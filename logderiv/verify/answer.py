@@ -243,7 +243,11 @@ class Checker:
         from ..notation import read_lets
 
         defined = {_name(key) for key in self.problem.definitions} | set(self.problem.vectors)
-        lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
+        # h0 = h(X, theta) beside the problem's --let "h(X,theta) = sigmoid(X.dot(theta))": the answer's own
+        # lets call the problem's functions as the cost's lets do (read together, only the named lets returned)
+        own = tuple(self.answer_lets)
+        functions_too = (*self.problem.function_lets, *own) if own and self.problem.function_lets else own
+        lets, names, notes = read_lets(functions_too, input=self.input, names=defined)
         if any(name in defined for name, _, _ in lets):
             from .sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
 
