@@ -348,3 +348,33 @@ def test_an_answer_let_that_calls_the_problems_function(answer, verdict):
     result = check(answer, cost=_AERIN_J, wrt="theta_j", let=_AERIN_LETS)
     assert result.verdict == verdict
     assert any("h(X,theta) = … is read as its definition" in note for note in result.notes), result.notes
+
+
+# --- 8. plain notes with braced superscripts and a bracketed worded sum ---------------------------------------
+
+_FP_SUM_J = "J(theta) = 1/2 * sum (from i = 1 to m) (h(x)^{i} - y^{i})^2"
+_FP_LETS = ("h(x) = THETA^T * x",)
+
+
+def test_a_bracketed_worded_sum_with_braced_example_indices():
+    """½ Σ_{i=1}^{m} (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²: h(x)^{i} is h at example i, y^{i} example i's label."""
+    _assert_gradient(_FP_SUM_J, _half_sse, lets=_FP_LETS)
+    notes = derive(_FP_SUM_J, wrt="theta_j", let=_FP_LETS).problem.notes
+    assert any("is the sum Σ_{i=1}^{m}" in note for note in notes), notes
+    assert any("h(x)^{i} is h(x^(i))" in note for note in notes), notes
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # ∂/∂θⱼ of ½Σ(h − y)² is Σ(h − y)xⱼ
+    ("dJ/dtheta_j = sum (from i = 1 to m) (h(x)^{i} - y^{i}) * x_j", "equivalent"),
+    # y − h: minus the gradient
+    ("dJ/dtheta_j = sum (from i = 1 to m) (y^{i} - h(x)^{i}) * x_j", "different"),
+])
+def test_its_answers(answer, verdict):
+    assert check(answer, cost=_FP_SUM_J, let=_FP_LETS).verdict == verdict
+
+
+def test_braces_outside_a_sum_over_the_examples_are_not_read_as_the_example():
+    """x^{i} with no sum over the examples could be a power (a polynomial): left to the reader, which refuses it."""
+    with pytest.raises(InputError):
+        derive("h = sum_j theta_j x^{i}", wrt="theta_j")

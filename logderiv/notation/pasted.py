@@ -74,6 +74,32 @@ LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lamb
 _LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
 _LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+#: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
+_BRACED_EXAMPLE = re.compile(r"(?<=[A-Za-z0-9)])\^\{\s*\(?\s*i\s*\)?\s*\}")
+#: h(x)^(i) (after the braces are read): the model at example i, h(x^(i)); only a one-letter function of bare x
+_CALL_OF_EXAMPLE = re.compile(r"(?<![\w.])([a-z])\(\s*x\s*\)\^(?:\{\s*\(?\s*i\s*\)?\s*\}|\(\s*i\s*\))")
+#: the limits of a sum written in words inside brackets: sum (from i = 1 to m) (…), Σ_{i=1}^{m}
+_BRACKETED_WORDED_SUM = re.compile(r"(?<![\w.])(?i:sum)\s*\(\s*from\s+(?:i\s*=\s*1\s+to\s+m|j\s*=\s*1\s+to\s+n)\s*\)")
+#: a sum over the examples in plain text: sum_i, Σᵢ, Σ_i, sum (from i = 1 to m)
+_SUM_OVER_EXAMPLES = re.compile(r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?![\w])|(?i:sum)\s*\(\s*from\s+i\s*=")
+
+
+def _call_of_example(match: re.Match) -> tuple[str, str]:
+    written = re.sub(r"\s+", "", match.group(0))
+    return f"{match.group(1)}(x^(i))", f"read as plain text: {written} is {match.group(1)}(x^(i)), the model at example i"
+
+
+def _braced_example(match: re.Match) -> tuple[str, str]:
+    return "^(i)", ("read as plain text: ^{i} (braces, no LaTeX) is the example index ^(i), example i, "
+                    "not a power")
+
+
+def _bracketed_worded_sum(match: re.Match) -> tuple[str, str]:
+    examples = re.search(r"from\s+i", match.group(0)) is not None
+    return ("sum_i" if examples else "sum_j"), (
+        f"'{match.group(0)}' is the sum {'Σ_{i=1}^{m}' if examples else 'Σ_{j=1}^{n}'} of what follows")
+
+
 #: Octave's pinv of a positive count (pinv(2*m), pinv(m)): the pseudo-inverse of a nonzero number is 1 over it
 _PINV_OF_COUNT = re.compile(r"(?<![\w.])pinv\(\s*((?:[1-9]\d*\s*\*\s*)?m(?:\s*\*\s*[1-9]\d*)?|[1-9]\d*)\s*\)")
 #: NumPy's np.transpose([y]): [y] is the 1×m array that holds the 1-D labels, its transpose the m×1 column y
@@ -637,6 +663,12 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         # a --let's value may hold X (h = X @ theta): then the matrix reader sums the vector itself
         rules.append((_SQUARED_PARAMETERS, _squared_parameters))
     rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
+    if "\\" not in text and _SUM_OVER_EXAMPLES.search(text):
+        # as LaTeX reads y^{i} as y^{(i)} only inside a sum over the examples (never x^{i} as a power there)
+        rules.append((_CALL_OF_EXAMPLE, _call_of_example))
+        if _BRACED_EXAMPLE.search(text):
+            rules.append((_BRACED_EXAMPLE, _braced_example))
+    rules.append((_BRACKETED_WORDED_SUM, _bracketed_worded_sum))
     rules.append((_PINV_OF_COUNT, lambda match: None if "m" in defined else (f"(1/({match.group(1)}))", (
         f"read as Octave: {match.group(0)} is the pseudo-inverse of the nonzero number {match.group(1)}, "
         f"which is 1/({match.group(1)})"))))
