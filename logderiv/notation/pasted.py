@@ -86,7 +86,8 @@ _SUM_OVER_EXAMPLES = re.compile(r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?
 
 def _call_of_example(match: re.Match) -> tuple[str, str]:
     written = re.sub(r"\s+", "", match.group(0))
-    return f"{match.group(1)}(x^(i))", f"read as plain text: {written} is {match.group(1)}(x^(i)), the model at example i"
+    return f"{match.group(1)}(x^(i))", (
+        f"read as plain text: {written} is {match.group(1)}(x^(i)), the model at example i")
 
 
 def _braced_example(match: re.Match) -> tuple[str, str]:
@@ -736,7 +737,8 @@ _ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\
                      r"(?:%[^\n]*)?$")
 #: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
 #: gradient without the intercept; the scale holds no θ or w of its own
-_SCALED_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)\s*;?\s*$")
+_SCALED_COPY = re.compile(
+    r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)\s*;?\s*$")
 #: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
 _ONES_LIKE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
@@ -896,7 +898,8 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             continue
         match = _COPY.match(text) or _ONES_LIKE.match(text) or _SCALED_COPY.match(text)
         if match is not None:
-            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != match.groupdict().get("scale")), text)
+            scale = match.groupdict().get("scale")
+            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != scale), text)
     zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}

@@ -2254,8 +2254,9 @@ class _Parser:
         subscripted = first.kind == "sub"  # sum_1_m rather than sum(1, m, …)
         written = f"sum_1_{upper.text}" if subscripted else f"sum(1, {upper.raw}, …)"
         if upper.text != count:
-            self.fail(f"{written} sums over the {over}, and they are counted by {count}, not "
-                      f"{upper.text}", upper.start, hint=f"write sum_1_{count}" if subscripted else f"write sum(1, {count}, …)")
+            hint = f"write sum_1_{count}" if subscripted else f"write sum(1, {count}, …)"
+            self.fail(f"{written} sums over the {over}, and they are counted by {count}, not {upper.text}",
+                      upper.start, hint=hint)
         shown = "i" if over == "examples" else index
         self.note(f"{written} is read as the sum Σ_{{{shown}=1}}^{{{count}}} of "
                   f"{'what follows' if subscripted else 'its last argument'}, over the {over}")
