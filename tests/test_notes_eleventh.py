@@ -234,3 +234,37 @@ def test_claimed_rules_are_shown_as_written_in_every_format():
         assert f"{rule.replace('_', chr(92) + '_')}: equals" in markdown  # Markdown escapes _ only
     for output in (text, markdown, rich):  # no mangled mix of LaTeX and Unicode in a rule
         assert "\\frac∂" not in output and "θ^\\top" not in output
+
+
+# --- point 5: steps takes --cost and --wrt as check does -------------------------------------------------------
+
+#: the logistic cost with a separate bias b, as DeepLearning.AI writes it
+_BIAS_COST = (r"-\frac{1}{m}\sum_{i=1}^m [y^{(i)}\log(\sigma(w^T x^{(i)}+b)) "
+              r"+ (1-y^{(i)})\log(1-\sigma(w^T x^{(i)}+b))]")
+
+
+@pytest.mark.parametrize("last, exit_code", [
+    # ∂J/∂b = (1/m) Σ (σ(wᵀx + b) − y): the derivative of −[y log σ + (1 − y) log(1 − σ)] by its argument is σ − y
+    (r"\frac{1}{m}\sum_{i=1}^m (\sigma(w^T x^{(i)} + b) - y^{(i)})", 0),
+    (r"\frac{1}{m}\sum_{i=1}^m (y^{(i)} - \sigma(w^T x^{(i)} + b))", 1),  # its negative
+])
+def test_steps_with_a_cost_and_wrt_b(tmp_path, last, exit_code):
+    path = tmp_path / "db.tex"
+    path.write_text(r"\frac{\partial J}{\partial b} = " + last + "\n", encoding="utf-8")
+    result = _run("steps", str(path), "--cost", _BIAS_COST, "--wrt", "b", "-f", "json")
+    assert result.exit_code == exit_code, result.output + result.stderr
+    review = json.loads(result.stdout)
+    assert review["wrt"]["text"] == "b"
+    assert review["steps"][0]["valid"] is (exit_code == 0)
+
+
+def test_steps_on_a_linear_regression_derivation_takes_cost_linear(tmp_path):
+    """½m⁻¹Σ(θᵀx − y)² → m⁻¹Σ(θᵀx − y)xⱼ by the chain rule: all valid with --cost linear; against the default
+    logistic cost the first line is not ∂J/∂θⱼ (the cost decides), never a silent pass."""
+    path = tmp_path / "linear.txt"
+    path.write_text("dJ/dtheta_j = 1/(2m) * sum(2 (theta^T x - y) x_j)   # chain rule\n"
+                    "= 1/m * sum((theta^T x - y) x_j)\n", encoding="utf-8")
+    result = _run("steps", str(path), "--cost", "linear", "-f", "json")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert json.loads(result.stdout)["ending"] == "gradient"
+    assert _run("steps", str(path), "-f", "json").exit_code == 1
