@@ -268,3 +268,28 @@ def test_steps_on_a_linear_regression_derivation_takes_cost_linear(tmp_path):
     assert result.exit_code == 0, result.output + result.stderr
     assert json.loads(result.stdout)["ending"] == "gradient"
     assert _run("steps", str(path), "-f", "json").exit_code == 1
+
+
+# --- point 4: environments, alignments, size and spacing commands ----------------------------------------------
+
+_SPLIT = r"\frac{1}{m}\sum_{i=1}^m h_\theta(x^{(i)}) x_j^{(i)} - \frac{1}{m}\sum_{i=1}^m y^{(i)} x_j^{(i)}"
+_ENVIRONMENTS = [(environment, alignment) for environment in ("align", "align*", "aligned", "split", "eqnarray*")
+                 for alignment in ("&=", "=&")] + [("eqnarray*", "&=&")]
+
+
+@pytest.mark.parametrize("switch", ["", r"\large ", r"\small ", r"\Tiny ", r"\quad ", r"\qquad "])
+@pytest.mark.parametrize("environment, alignment", _ENVIRONMENTS)
+def test_environments_and_layout_commands_never_enter_a_line(environment, alignment, switch):
+    """∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ = (1/m)Σh xⱼ − (1/m)Σy xⱼ (linearity): two valid rows, on lines 2 and 3, in every
+    environment and alignment, with a size or spacing command at the start of each row's maths — a \\quad before
+    =& once read as the row's left side ("there is nothing to read")."""
+    text = (f"\\begin{{{environment}}}\n\\frac{{\\partial J}}{{\\partial\\theta_j}} {alignment} {switch}{GRADIENT}"
+            f" \\\\[2ex]\n{switch}{alignment} {_SPLIT}\n\\end{{{environment}}}")
+    if environment in ("aligned", "split"):  # inner environments: inside a display
+        text = f"$$\n{text}\n$$"
+    review = logderiv.steps(text)
+    assert review.ok
+    assert [step.written.line for step in review.steps] == ([2, 3] if environment not in ("aligned", "split")
+                                                           else [3, 4])
+    assert not any(name in step.written.text for step in review.steps
+                   for name in ("large", "small", "Tiny", "quad", "2ex"))
