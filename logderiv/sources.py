@@ -60,6 +60,9 @@ class Place:
             error.label = f"{self.file}" if self.cell is None else f"{self.file}, cell {self.cell}"
         elif error.label in (None, "ANSWER", "COST"):
             error.label = f"{self.file}, the block at {self.where()}"
+        if self.text.count("=") > 1 or "\\underset" in self.text:  # notes' one block is often a whole derivation
+            derivation = f"a block of several = is a derivation: check it step by step with logderiv steps {self.file}"
+            error.hint = derivation if not error.hint else f"{error.hint}; {derivation}"
         return error
 
 

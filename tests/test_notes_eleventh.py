@@ -127,6 +127,15 @@ def test_an_error_in_the_block_points_at_the_file_line(tmp_path):
     assert "cell 2, line 3, column 10" in result.stderr
 
 
+def test_check_on_notes_whose_block_is_a_derivation_points_to_steps():
+    """The public answer is one $ … $ block of ten = signs: check stops at its first \\underset (file line 10,
+    counted in the file) and says that a derivation is checked with logderiv steps."""
+    result = _run("check", "--from", str(REAL / "parellada_small_tiny.md"))
+    assert result.exit_code == 2
+    assert "parellada_small_tiny.md, line 10" in result.stderr
+    assert "logderiv steps" in result.stderr
+
+
 def test_derive_reads_a_cost_from_a_notebook(tmp_path):
     """derive --from takes the same notes: the cost read is the block's, whose derived gradient the oracle confirms."""
     cost = r"\frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2"
