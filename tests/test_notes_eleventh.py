@@ -82,7 +82,8 @@ def test_a_wrong_answer_in_a_notebook_is_different(tmp_path):
 
 
 def test_notes_whose_blocks_differ_are_refused_naming_each_block(tmp_path):
-    """A derivation in three blocks: check does not pick one for the TA; it names lines 3, 8 and 12 (where each block's maths starts)."""
+    """A derivation in three blocks: check does not pick one for the TA; it names lines 3, 8 and 12 (where each
+    block's maths starts)."""
     path = tmp_path / "derivation.md"
     path.write_text("We start from\n\n$$ \\frac{\\partial J}{\\partial\\theta_j} $$\n\nthen\n\n$$\n= " + GRADIENT
                     + "\n$$\n\nand last\n$$ " + FLIPPED + " $$\n", encoding="utf-8")

@@ -93,7 +93,8 @@ def without_code(text: str) -> str:
 def display_blocks(text: str) -> list[Block]:
     """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths."""
     fenced, fences = _code(text)
-    blocks = [Block(match.span("body"), match.span("body")) for match in fenced if match.group("info").strip() == "math"]
+    blocks = [Block(match.span("body"), match.span("body"))
+              for match in fenced if match.group("info").strip() == "math"]
     for match in _BLOCK.finditer(text):
         if any(s <= match.start() < e for s, e in fences):
             continue
