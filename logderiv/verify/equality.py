@@ -58,18 +58,26 @@ class Comparison:
 
 
 def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = True) -> Comparison:
-    """Compare ``a`` and ``b`` (which may use the problem's defined names)."""
-    left = problem.expand_definitions(a)
-    right = problem.expand_definitions(b)
-    if symbolic and _symbolically_equal(left, right):
+    """Compare ``a`` and ``b`` (which may use the problem's defined names).
+
+    With shared definitions (:meth:`Problem.shares_definitions`) the names are
+    kept: the sides are evaluated through the definitions, each name once per
+    point, and the symbolic attempt is made only where the size the sides would
+    expand to, estimated before expanding, is small.
+    """
+    (left, right), definitions = _sides(problem, a, b)
+    if symbolic and definitions and _expands_within(problem, a, b):
+        if _symbolically_equal(problem.expand_definitions(a), problem.expand_definitions(b)):
+            return Comparison(True, Check("symbolic"))
+    elif symbolic and not definitions and _symbolically_equal(left, right):
         return Comparison(True, Check("symbolic"))
     points = 0
-    sizes = numeric.sizes_for(left, right, problem.wrt)
+    sizes = _sizes(problem, definitions, left, right, problem.wrt)
     for size in sizes:
-        for point, value_left, value_right in _values(left, right, size, SEED):
+        for point, value_left, value_right in _values(left, right, size, SEED, definitions=definitions):
             points += 1
             if not _close(value_left, value_right, TOLERANCE):
-                read = numeric.read_keys((left, right), point.values, size)
+                read = numeric.read_keys((left, right), point.values, size, definitions)
                 values = {key: value for key, value in point.values.items() if key in read}
                 counterexample = Counterexample(size, values, value_left, value_right)
                 return Comparison(False, _numeric(points, TOLERANCE, sizes), counterexample)
@@ -94,18 +102,27 @@ def verify_step(
 
 
 def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
-    """Check the result against plain ``sympy.diff`` and central finite differences."""
-    cost = problem.expand_definitions(problem.cost)
-    gradient = problem.expand_definitions(result)
+    """Check the result against plain ``sympy.diff`` and central finite differences.
+
+    With shared definitions, sympy differentiates each definition's value once
+    (:func:`_diff_through_definitions`), and the result, that reference and the
+    cost are evaluated through the definitions, never substituted.
+    """
     diff_points = fd_points = 0
     # sympy differentiates the index form itself (Σ and θᵀx become sums of Kronecker deltas),
     # which the evaluator computes at each size: no unrolled copy of the cost is needed
     through = _diff_through_definitions(problem) if problem.shares_definitions() else None
-    expected = _diff_by_summand(cost, problem.wrt) if through is None else problem.expand_definitions(through)
-    sizes = numeric.sizes_for(cost, gradient, problem.wrt)
+    if through is None:
+        cost = problem.expand_definitions(problem.cost)
+        gradient = problem.expand_definitions(result)
+        expected = _diff_by_summand(cost, problem.wrt)
+        definitions = None
+    else:
+        cost, gradient, expected, definitions = problem.cost, result, through, problem.definitions
+    sizes = _sizes(problem, definitions, cost, gradient, problem.wrt)
     for size in sizes:
         key = numeric.key_of(problem.wrt, size)
-        for point, value, reference in _values(gradient, expected, size, SEED + 1):
+        for point, value, reference in _values(gradient, expected, size, SEED + 1, definitions=definitions):
             diff_points += 1
             if not _close(value, reference, TOLERANCE):
                 raise VerificationError("internal error: the result differs from sympy.diff of the cost")
@@ -114,7 +131,7 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
             # double precision first; a disagreement is looked at again with 30 digits, because
             # rounding inside a cancelling cost can make a right result look wrong, never the reverse
             for precise in (False, True):
-                difference = _central_difference(cost, key, point, size, precise=precise)
+                difference = _central_difference(cost, key, point, size, precise=precise, definitions=definitions)
                 if difference is None or _agrees(value, difference):
                     break
             else:
@@ -219,7 +236,41 @@ def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
     return symbols.expand(difference) == 0
 
 
-def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: int = 40):
+def _sides(problem: Problem, *exprs: sympy.Expr) -> tuple[tuple[sympy.Expr, ...], dict | None]:
+    """``exprs`` as the evaluator takes them, and the definitions it evaluates their names through.
+
+    Substituted (definitions None), unless the problem shares definitions: then
+    the names are kept, and evaluated from their values (a substituted chain of
+    d definitions that each use the one before twice has 2^d paths, which every
+    sympy walk of it follows).
+    """
+    if problem.shares_definitions():
+        return exprs, problem.definitions
+    return tuple(problem.expand_definitions(expr) for expr in exprs), None
+
+
+def _sizes(problem: Problem, definitions, *exprs: sympy.Expr) -> tuple[numeric.Size, ...]:
+    """``numeric.sizes_for`` the expressions as substituted: with names kept, the values they reach name the rest."""
+    if definitions:
+        exprs = (*exprs, *(value for expr in exprs for value in problem.reached_values(expr)))
+    return numeric.sizes_for(*exprs)
+
+
+#: with shared definitions, a symbolic attempt is made only when the sides would substitute to at most this many nodes
+_SHARED_SYMBOLIC_NODES = 4 * _SYMBOLIC_OPS
+
+
+def _expands_within(problem: Problem, *exprs: sympy.Expr) -> bool:
+    """Whether ``exprs`` substituted stay small: estimated before substituting (:meth:`Problem.expanded_size`)."""
+    total = 0
+    for expr in exprs:
+        total += problem.expanded_size(expr, cap=_SHARED_SYMBOLIC_NODES)
+        if total > _SHARED_SYMBOLIC_NODES:
+            return False
+    return True
+
+
+def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: int = 40, definitions=None):
     """Yield ``(point, left, right)`` at the first ``wanted`` points of ``stream`` where both are defined."""
     found = 0
     for index in range(attempts):
@@ -227,8 +278,8 @@ def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: i
             return
         point = numeric.point(stream, size, index)
         try:
-            value_left = numeric.evaluate(left, point, size)
-            value_right = numeric.evaluate(right, point, size)
+            value_left = numeric.evaluate(left, point, size, definitions)
+            value_right = numeric.evaluate(right, point, size, definitions)
         except numeric.Undefined:
             continue
         found += 1
@@ -249,7 +300,9 @@ def _agrees(value: complex, difference: tuple[complex, float]) -> bool:
     return abs(value - estimate) <= allowance + _FD_TOLERANCE * max(1.0, abs(value))
 
 
-def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numeric.Size, *, precise: bool = True):
+def _central_difference(
+    cost: sympy.Expr, key, point: numeric.Point, size: numeric.Size, *, precise: bool = True, definitions=None
+):
     """A central difference at step h and the error it can honestly claim.
 
     Rounding costs about ε·|J|/h; truncation, about h²J‴/6, is measured by the
@@ -264,7 +317,9 @@ def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numer
     evaluate = numeric.evaluate_precisely if precise else numeric.evaluate
     epsilon = 10.0 ** -numeric.PRECISE_DIGITS if precise else sys.float_info.epsilon
     try:
-        values = {multiple: evaluate(cost, point.moved(key, multiple * step), size) for multiple in (1, -1, 2, -2)}
+        values = {
+            multiple: evaluate(cost, point.moved(key, multiple * step), size, definitions) for multiple in (1, -1, 2, -2)
+        }
     except numeric.Undefined:
         return None
     at_h = complex((values[1] - values[-1]) / (2 * step))
@@ -290,15 +345,15 @@ def ensure_real_cost(problem: Problem) -> None:
     from ..errors import InputError
     from ..render.printing import show_unicode
 
-    cost = problem.expand_definitions(problem.cost)
+    (cost,), definitions = _sides(problem, problem.cost)
     seen: complex | None = None
     tried = 0
-    sizes = numeric.sizes_for(cost, problem.wrt)
+    sizes = _sizes(problem, definitions, cost, problem.wrt)
     for size in sizes:
         for index in range(_REAL_ATTEMPTS):
             tried += 1
             try:
-                value = numeric.evaluate(cost, numeric.point(0, size, index), size)
+                value = numeric.evaluate(cost, numeric.point(0, size, index), size, definitions)
             except numeric.Undefined:
                 continue
             if abs(value.imag) <= 1e-9 * max(1.0, abs(value)):

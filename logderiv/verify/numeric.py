@@ -19,7 +19,7 @@ import cmath
 import random
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Mapping
 
 import sympy
 
@@ -287,10 +287,16 @@ def _power(base, exponent, functions=None):
 # --- evaluation -----------------------------------------------------------------------
 
 
-def evaluate(expr: sympy.Expr, point: Point, size: Size) -> complex:
-    """The value of ``expr`` at ``point`` with sizes ``size``. Raises :class:`Undefined`."""
+def evaluate(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None) -> complex:
+    """The value of ``expr`` at ``point`` with sizes ``size``. Raises :class:`Undefined`.
+
+    ``definitions`` (a defined name as it occurs -> its value) lets ``expr`` hold
+    the names themselves: a name is evaluated from its value, once per point and
+    environment (remembered), so a chain of definitions that each use the one
+    before twice costs its length, where substituting it first builds 2^d paths.
+    """
     try:
-        result = _Evaluation(point, size).value(expr, {}, None)
+        result = _Evaluation(point, size, definitions=definitions).value(expr, {}, None)
     except (ZeroDivisionError, OverflowError, ValueError) as error:
         raise Undefined(str(error)) from None
     if isinstance(result, Dual):  # pragma: no cover - a seed never escapes its Derivative
@@ -300,7 +306,7 @@ def evaluate(expr: sympy.Expr, point: Point, size: Size) -> complex:
     return complex(result)
 
 
-def read_keys(exprs, values: dict, size: Size) -> set:
+def read_keys(exprs, values: dict, size: Size, definitions: Mapping | None = None) -> set:
     """The quantities ``exprs`` read, evaluated with ``values``.
 
     A point serves every comparison made at it, so it may hold values that
@@ -309,7 +315,7 @@ def read_keys(exprs, values: dict, size: Size) -> set:
     reader = _Reader("read", dict(values))
     for expr in exprs:
         try:
-            evaluate(expr, reader, size)
+            evaluate(expr, reader, size, definitions)
         except Undefined:
             pass
     return reader.read
@@ -328,7 +334,7 @@ class _Reader(Point):
 PRECISE_DIGITS = 30
 
 
-def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size):
+def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None):
     """The value of ``expr`` at ``point``, computed with ``PRECISE_DIGITS`` digits (an mpmath ``mpc``).
 
     For finite differences, which subtract nearly equal values: in double
@@ -341,7 +347,7 @@ def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size):
 
     with mpmath.workdps(PRECISE_DIGITS):
         try:
-            result = _Evaluation(point, size, precise=True).value(expr, {}, None)
+            result = _Evaluation(point, size, precise=True, definitions=definitions).value(expr, {}, None)
         except (ZeroDivisionError, OverflowError, ValueError) as error:
             raise Undefined(str(error)) from None
         if isinstance(result, Dual):  # pragma: no cover - a seed never escapes its Derivative
@@ -355,17 +361,24 @@ def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size):
 class _Evaluation:
     """One evaluation: the point, the sizes, and a memo of sub-results."""
 
-    def __init__(self, point: Point, size: Size, *, precise: bool = False) -> None:
+    def __init__(self, point: Point, size: Size, *, precise: bool = False, definitions: Mapping | None = None) -> None:
         self.point = point
         self.size = size
         self.precise = precise
         self.functions = _precise_functions() if precise else _FUNCTIONS
+        self.definitions = definitions or {}
         # a point's memo is shared by every evaluation at the same size (values
-        # depend on m, n and j); a precise evaluation keeps its own: its values are of another kind
-        self.memo: dict = {} if precise else point.memo.setdefault(size, {})
+        # depend on m, n and j) and the same definitions (a name's value depends on
+        # them: two problems may define u differently); a precise evaluation keeps
+        # its own: its values are of another kind
+        where = (size, tuple(self.definitions.items())) if self.definitions else size
+        self.memo: dict = {} if precise else point.memo.setdefault(where, {})
 
     def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
-        method = _METHODS.get(type(expr)) or _method_for(type(expr))
+        if self.definitions and expr in self.definitions:
+            method = _Evaluation.defined
+        else:
+            method = _METHODS.get(type(expr)) or _method_for(type(expr))
         # ``_args``, not the ``args`` property: this runs for every node at every point
         if not expr._args:  # leaves are cheaper to compute than to memoise
             return method(self, expr, env, seed)
@@ -375,6 +388,11 @@ class _Evaluation:
         if hit is None:
             hit = self.memo[memo_key] = method(self, expr, env, seed)
         return hit
+
+    def defined(self, expr, env, seed):
+        # a name's value holds the indices the name is written with (h(i) -> σ(Σₖ θₖ x[i, k])),
+        # so it is evaluated in the same environment
+        return self.value(self.definitions[expr], env, seed)
 
     def quantity(self, expr, env, seed):
         if isinstance(expr, sympy.Symbol):
