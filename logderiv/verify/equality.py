@@ -347,18 +347,30 @@ def ensure_real_cost(problem: Problem) -> None:
 
     (cost,), definitions = _sides(problem, problem.cost)
     seen: complex | None = None
-    tried = 0
+    tried = overflowed = 0
     sizes = _sizes(problem, definitions, cost, problem.wrt)
     for size in sizes:
         for index in range(_REAL_ATTEMPTS):
             tried += 1
             try:
                 value = numeric.evaluate(cost, numeric.point(0, size, index), size, definitions)
+            except numeric.Overflow:
+                overflowed += 1
+                continue
             except numeric.Undefined:
                 continue
             if abs(value.imag) <= 1e-9 * max(1.0, abs(value)):
                 return
             seen = value if seen is None else seen
+    if overflowed == tried:
+        # a real cost (u ↦ u + u², 20 times over: about 1.5^(2^19)) that no double holds: a limit of the
+        # checker, not an error in the input, and no step could be verified at such a point
+        raise UnsupportedError(
+            f"the cost is too large to evaluate: at all {tried} random points tried it (or a value on the way to it) "
+            "is beyond double precision (about 1e308), so no step could be verified",
+            hint="a chain of definitions that squares its value at every link grows past any float in a few "
+            "dozen links; a shorter chain, or one that stays bounded (σ(u)·u), is verified",
+        )
     example = "" if seen is None else f"; e.g. {seen.real:.3g} {'+' if seen.imag >= 0 else '−'} {abs(seen.imag):.3g}i"
     raise InputError(
         f"the cost has no real value at the points tried: {tried} random points "

@@ -27,11 +27,15 @@ from ..record import record
 from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
 
-__all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components"]
+__all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components"]
 
 
 class Undefined(ArithmeticError):
     """The expression has no finite value at this point (division by zero, overflow)."""
+
+
+class Overflow(Undefined):
+    """The value, or one on the way to it, is beyond double precision's range (u ↦ u + u² 14 times over)."""
 
 
 @record
@@ -297,11 +301,15 @@ def evaluate(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | 
     """
     try:
         result = _Evaluation(point, size, definitions=definitions).value(expr, {}, None)
-    except (ZeroDivisionError, OverflowError, ValueError) as error:
+    except OverflowError as error:
+        raise Overflow(str(error)) from None
+    except (ZeroDivisionError, ValueError) as error:
         raise Undefined(str(error)) from None
     if isinstance(result, Dual):  # pragma: no cover - a seed never escapes its Derivative
         raise InternalError("a derivative seed escaped its derivative")
-    if cmath.isnan(result) or cmath.isinf(result):
+    if cmath.isinf(result) and not cmath.isnan(result):
+        raise Overflow("not finite")
+    if cmath.isnan(result):
         raise Undefined("not finite")
     return complex(result)
 
