@@ -35,6 +35,13 @@ def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy
     (the same expression, not just an equal one), but what it makes of each
     sub-expression is remembered, so a sub-expression already seen is not
     rebuilt.
+
+    Rounds rebuild everything above the names they replace, d rounds for a
+    chain of d definitions: d² rebuilds of ever larger nodes. A chain deeper
+    than ``_ROUNDS_DEPTH`` is substituted in one pass instead, each name's value
+    substituted once (from the bottom of the chain up) and put in place: the
+    same expression up to sympy's evaluation of the intermediate rounds, which
+    no chain that shallow is spared.
     """
     if not definitions:
         return expr
@@ -43,10 +50,13 @@ def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy
     if memos is None or len(memos[1]) > _MEMO_LIMIT:
         if memos is None and len(_MEMOS) >= _MEMO_SETS:
             _MEMOS.pop(next(iter(_MEMOS)))
-        memos = _MEMOS[content] = ({}, {})
-    expanded, rounds = memos
+        memos = _MEMOS[content] = ({}, {}, _chain_depth(definitions) > _ROUNDS_DEPTH)
+    expanded, rounds, in_one_pass = memos
     done = expanded.get(expr)
     if done is not None:
+        return done
+    if in_one_pass:
+        done = expanded[expr] = _substitute_fully(expr, definitions, rounds)
         return done
     done = expr
     for _ in range(len(definitions) + 1):
@@ -106,6 +116,40 @@ def reached_definitions(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sym
                 seen.add(arg)
                 pending.append(arg)
     return tuple(reached)
+
+
+#: chains of definitions deeper than this are substituted in one pass (see :func:`expand_definitions`)
+_ROUNDS_DEPTH = 8
+
+
+def _chain_depth(definitions: Mapping[sympy.Basic, sympy.Expr]) -> int:
+    """The longest chain of names whose values use the next (u₃ → u₂ → u₁: 3), each name's depth found once."""
+    depths: dict = {}
+
+    def depth(name) -> int:
+        known = depths.get(name)
+        if known is None:
+            depths[name] = 1  # the builder refuses cycles; this only stops a walk from going round one
+            used = set(reached_definitions(definitions[name], definitions)) - {name}
+            known = depths[name] = 1 + max((depth(other) for other in used), default=0)
+        return known
+
+    return max(depth(name) for name in definitions)
+
+
+def _substitute_fully(node: sympy.Basic, definitions: Mapping, memo: dict) -> sympy.Basic:
+    """``node`` with every name replaced by its value, itself fully substituted: each distinct node rebuilt once."""
+    found = memo.get(node)
+    if found is not None:
+        return found
+    if node in definitions:
+        found = _substitute_fully(definitions[node], definitions, memo)
+    else:
+        args = [_substitute_fully(arg, definitions, memo) if isinstance(arg, sympy.Basic) else arg for arg in node.args]
+        changed = any(new is not old for new, old in zip(args, node.args))
+        found = _rebuilt(node, args) if changed else node
+    memo[node] = found
+    return found
 
 
 def _substitute(node: sympy.Basic, definitions: Mapping, memo: dict) -> tuple[sympy.Basic, bool]:

@@ -10,6 +10,7 @@ comparison comes with a counterexample.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 
 import sympy
 
@@ -251,9 +252,37 @@ def _sides(problem: Problem, *exprs: sympy.Expr) -> tuple[tuple[sympy.Expr, ...]
 
 def _sizes(problem: Problem, definitions, *exprs: sympy.Expr) -> tuple[numeric.Size, ...]:
     """``numeric.sizes_for`` the expressions as substituted: with names kept, the values they reach name the rest."""
-    if definitions:
-        exprs = (*exprs, *(value for expr in exprs for value in problem.reached_values(expr)))
-    return numeric.sizes_for(*exprs)
+    if not definitions:
+        return numeric.sizes_for(*exprs)
+    reached = _reached_components(tuple(definitions.items()))
+    named = frozenset().union(
+        *(reached[name] for expr in exprs for name in numeric.distinct_nodes(expr) if name in reached)
+    )
+    return numeric.sizes_for(*exprs, named=named)
+
+
+@lru_cache(maxsize=16)
+def _reached_components(items: tuple) -> dict:
+    """Per defined name: the numbered components its value names, directly or through the names it uses.
+
+    Found once per set of definitions, each name from those its value uses, so
+    a comparison's sample plan costs the walk of its own two sides.
+    """
+    definitions = dict(items)
+    found: dict = {}
+
+    def of(name) -> frozenset:
+        known = found.get(name)
+        if known is None:
+            found[name] = frozenset()  # the builder refuses cycles; this only stops a walk from going round one
+            value = definitions[name]
+            used = [node for node in numeric.distinct_nodes(value) if node in definitions and node != name]
+            known = found[name] = numeric.components(value).union(*(of(other) for other in used))
+        return known
+
+    for name in definitions:
+        of(name)
+    return found
 
 
 #: with shared definitions, a symbolic attempt is made only when the sides would substitute to at most this many nodes

@@ -27,7 +27,7 @@ from ..record import record
 from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
 
-__all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components"]
+__all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components", "distinct_nodes"]
 
 
 class Undefined(ArithmeticError):
@@ -52,7 +52,7 @@ class Size:
 SIZES: tuple[Size, ...] = (Size(m=2, n=3, j=2), Size(m=3, n=2, j=1))
 
 
-def sizes_for(*exprs: sympy.Expr) -> tuple[Size, ...]:
+def sizes_for(*exprs: sympy.Expr, named: frozenset[int] = frozenset()) -> tuple[Size, ...]:
     """The sizes to compare ``exprs`` at: every numbered component they name is sampled, and a generic j.
 
     The one sample plan of every numeric verdict (a step, the final result, an
@@ -62,14 +62,15 @@ def sizes_for(*exprs: sympy.Expr) -> tuple[Size, ...]:
     names substituted) name a component c above what ``SIZES`` cover, n is
     raised to the largest (a Σₖ over 1..n must hold it, or Σₖ δ₅ₖ θₖ would be
     0 where θ₅ is not), each c gets a size with j = c, and one size keeps a j
-    no expression names. Components below 1 (θ₀) are never a j: features are
+    no expression names (``named`` adds components the caller found, e.g. in
+    the values of defined names the expressions keep). Components below 1 (θ₀) are never a j: features are
     numbered 1..n. Without such components the plan is ``SIZES``, at no cost.
 
     Each size costs about n per evaluation, so a plan beyond ``PLAN_LIMIT``
     (the sizes' n summed) is refused (:class:`UnsupportedError`, exit 3)
     rather than run for minutes or sampled short of a component.
     """
-    named = frozenset().union(*(components(expr) for expr in exprs))
+    named = named.union(*(components(expr) for expr in exprs))
     named = frozenset(c for c in named if c >= 1)
     top = max(named, default=0)
     if top <= 2 and named != {1, 2}:
@@ -94,7 +95,7 @@ PLAN_LIMIT = 2_000
 def components(expr: sympy.Expr) -> frozenset[int]:
     """The feature numbers ``expr`` names: θ₅ → 5, x₄⁽ⁱ⁾ → 4, w₇ → 7, δ₃ⱼ → 3, θ₀ → 0."""
     found = set()
-    for node in _distinct_nodes(expr):
+    for node in distinct_nodes(expr):
         if isinstance(node, sympy.Indexed):
             last = node.indices[-1]
             if last.is_Integer and str(node.base) != "y":  # y's index counts examples, not features
@@ -104,7 +105,7 @@ def components(expr: sympy.Expr) -> frozenset[int]:
     return frozenset(found)
 
 
-def _distinct_nodes(expr: sympy.Basic) -> list:
+def distinct_nodes(expr: sympy.Basic) -> list:
     """Each distinct node of ``expr`` once: ``atoms`` walks every path, 2^d of them through a chain of
     ``--let`` definitions that each use the one before twice."""
     seen = {expr}
