@@ -104,3 +104,19 @@ def test_the_work_grows_linearly_with_the_depth(monkeypatch):
     # each of the 4d steps is checked whole, and the printed expression holds a product of up to d factors:
     # the visits (memo hits included) may grow with d², never faster
     assert visits40 <= (40 / 10) ** 2 * visits10
+
+
+def test_a_chain_past_double_precision_is_undecided_not_an_input_error():
+    """u ↦ u + u² thirty times: log(u₃₀) ≈ 2²⁹·log(u₁)-ish is a real number, but u₃₀ ≈ 10^(10⁸) is no double.
+
+    The cost is fine, the checker's arithmetic is not: exit 3 saying so, never exit 2 "no real value".
+    """
+    from logderiv.errors import InputError, UnsupportedError
+
+    lets = ["u1 = sigmoid(theta^T x)"] + [f"u{k} = u{k - 1} + u{k - 1}^2" for k in range(2, 31)]
+    with pytest.raises(UnsupportedError, match="beyond double precision") as raised:
+        logderiv.derive("sum(log(u30))", let=lets, timeout=120)
+    assert not isinstance(raised.value, InputError)
+    # a cost undefined for a reason mpmath shares (log 0) is still the input's fault
+    with pytest.raises(InputError):
+        logderiv.derive("sum(log(g) + theta_j)", let=["g = 0"], timeout=60)

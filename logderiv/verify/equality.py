@@ -254,11 +254,16 @@ def _sizes(problem: Problem, definitions, *exprs: sympy.Expr) -> tuple[numeric.S
     """``numeric.sizes_for`` the expressions as substituted: with names kept, the values they reach name the rest."""
     if not definitions:
         return numeric.sizes_for(*exprs)
-    reached = _reached_components(tuple(definitions.items()))
-    named = frozenset().union(
-        *(reached[name] for expr in exprs for name in numeric.distinct_nodes(expr) if name in reached)
-    )
+    items = tuple(definitions.items())
+    named = frozenset().union(*(_named_through(expr, items) for expr in exprs))
     return numeric.sizes_for(*exprs, named=named)
+
+
+@lru_cache(maxsize=1024)  # consecutive steps share a side: each is planned twice
+def _named_through(expr: sympy.Expr, items: tuple) -> frozenset[int]:
+    """The numbered components the defined names in ``expr`` reach."""
+    reached = _reached_components(items)
+    return frozenset().union(*(reached[node] for node in numeric.distinct_nodes(expr) if node in reached))
 
 
 @lru_cache(maxsize=16)
@@ -301,7 +306,7 @@ def _expands_within(problem: Problem, *exprs: sympy.Expr) -> bool:
 
 def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: int = 40, definitions=None):
     """Yield ``(point, left, right)`` at the first ``wanted`` points of ``stream`` where both are defined."""
-    found = 0
+    found = overflowed = 0  # overflows said as such; most show up as NaN (inf·0), which _beyond_doubles tells
     for index in range(attempts):
         if found == wanted:
             return
@@ -309,10 +314,20 @@ def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: i
         try:
             value_left = numeric.evaluate(left, point, size, definitions)
             value_right = numeric.evaluate(right, point, size, definitions)
+        except numeric.Overflow:
+            overflowed += 1
+            continue
         except numeric.Undefined:
             continue
         found += 1
         yield point, value_left, value_right
+    if found == 0 and (overflowed or _beyond_doubles(left, size, definitions)):
+        raise UnsupportedError(
+            "could not verify a step: at every random point tried a value on the way is beyond double precision "
+            "(past about 1e308; 30-digit arithmetic gives it a value)",
+            hint="a chain of definitions that squares its value at every link grows past any float in a few "
+            "dozen links; a shorter chain, or one that stays bounded (σ(u)·u), is verified",
+        )
     if found == 0:
         raise UnsupportedError(
             "could not verify a step: the expression is undefined at every random point tried",
@@ -358,6 +373,22 @@ def _central_difference(
     return at_h, 10 * (rounding + truncation)
 
 
+def _beyond_doubles(expr: sympy.Expr, size: numeric.Size, definitions) -> bool:
+    """Whether ``expr``, undefined in double precision at the first point, has a value there in mpmath.
+
+    Double arithmetic turns an overflow into inf, and inf·0 or inf − inf into
+    NaN, so "undefined" does not tell a log of 0 from a value on the way past
+    1e308 (log(u₃₀) of u ↦ u + u² is about 5·10⁸, u₃₀ itself about 10^(10⁸));
+    mpmath's exponent has no such limit. One evaluation, made only once every
+    point has failed.
+    """
+    try:
+        numeric.evaluate_precisely(expr, numeric.point(0, size, 0), size, definitions)
+    except numeric.Undefined:
+        return False
+    return True
+
+
 #: random points tried at each size for one where the cost has a real value
 _REAL_ATTEMPTS = 100
 
@@ -391,12 +422,12 @@ def ensure_real_cost(problem: Problem) -> None:
             if abs(value.imag) <= 1e-9 * max(1.0, abs(value)):
                 return
             seen = value if seen is None else seen
-    if overflowed == tried:
+    if seen is None and (overflowed == tried or _beyond_doubles(cost, sizes[0], definitions)):
         # a real cost (u ↦ u + u², 20 times over: about 1.5^(2^19)) that no double holds: a limit of the
         # checker, not an error in the input, and no step could be verified at such a point
         raise UnsupportedError(
-            f"the cost is too large to evaluate: at all {tried} random points tried it (or a value on the way to it) "
-            "is beyond double precision (about 1e308), so no step could be verified",
+            f"the cost is beyond double precision: at all {tried} random points tried it, or a value on the way to "
+            "it, overflows (past about 1e308; 30-digit arithmetic gives it a value), so no step could be verified",
             hint="a chain of definitions that squares its value at every link grows past any float in a few "
             "dozen links; a shorter chain, or one that stays bounded (σ(u)·u), is verified",
         )
