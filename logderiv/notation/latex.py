@@ -4836,6 +4836,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
             parser.bounded(0, _left_end(parser, equals[0]))
             if parser.peek().kind == "end":
                 parser.fail("nothing before '='", parser.tokens[equals[0]].start, hint="write J(\\theta) = ...")
+            _refuse_scaled_head(parser, equals[0])
             name, _, wrt = parser.head(what="cost")
             first = equals[0] + 1
         body = _body(parser, first)
@@ -4848,6 +4849,25 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         )
 
     return _run(parser, read)
+
+
+def _refuse_scaled_head(parser: _Parser, equals: int) -> None:
+    r"""Refuse ``2J = \frac{1}{m}\sum …``: a left side that is a number times the cost's name, with both readings.
+
+    Written to say J is half the right side (J = E/2, the course's cost), it is as often read as a name for the
+    right side itself (the function 2J, minimised by the same θ): the two gradients differ by the factor, so
+    neither is taken.
+    """
+    number, name = parser.peek(), parser.peek(1)
+    if number.kind != "number" or name.kind not in ("name", "word") or name.start != number.end:
+        return
+    factor, letter = number.raw, name.raw
+    parser.fail(
+        f"the left side is {factor}·{letter}: the cost may be {letter} = (right side)/{factor}, or the right side "
+        f"itself (the function {factor}{letter}); their gradients differ by the factor {factor}",
+        number.start,
+        hint=f"write {letter} = \\frac{{1}}{{{factor}}}(...) for {letter}, or give the right side alone",
+    )
 
 
 def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Variable]:
