@@ -3743,6 +3743,8 @@ class _Parser:
                 self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
             parameter = items[0].text
         name = self.peek()
+        if name.kind == "end" and parameter is not None:
+            return self.bare_gradient_head(nabla, parameter, entry)
         wrapped = False
         if name.kind == "open" and name.text == "(" and self.partner[self.position] == self.position + 2:
             self.advance()  # \nabla(J)
@@ -3794,6 +3796,19 @@ class _Parser:
         else:
             self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
         return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
+
+    def bare_gradient_head(self, nabla: _Token, parameter: str, entry: str | None) -> tuple[str, _Token, tree.Variable]:
+        r"""``\nabla_\beta = …``: the gradient by the parameters with no cost named after it: the cost's, noted.
+
+        Blogs write the operator alone on the left ("the gradient … w.r.t. β is ∇_β = …"); by parameters it names,
+        it can only be the gradient of the cost the answer is checked against.
+        """
+        written = self.source[nabla.start:self.tokens[self.position - 1].end]
+        shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
+        feature = vocab.WRT_INDEX if entry is None else entry
+        index = {"j": "ⱼ"}.get(feature, "_" + feature)
+        self.note(f"{written} names no cost: read as the gradient of the cost, entry by entry ∂J/∂{shown}{index}")
+        return "J", nabla, tree.Variable(parameter, Span(nabla.start, self.tokens[self.position - 1].end), feature=feature)
 
     def partial_head(self, partial: _Token) -> tuple[str, _Token, tree.Variable]:
         r"""``\partial_b\mathcal{L} =``, ``\partial_{w_j} J =``: the shorthand ∂_b L for ∂L/∂b, on the left side."""
