@@ -2604,6 +2604,11 @@ class _Parser:
                     self.note(f"{written} has no vector after it: the example's vector transposed, "
                               f"read entry by entry as {self.source[token.start:last.end]}")
                     return variable
+                if name in vocab.PARAMETER_VECTORS and example is None and not self.starts_operand(self.peek()) \
+                        and not self.is_op(self.peek(), "*", "·") and self.writes_data_matrix():
+                    # (X\beta - Y)^T X + \lambda \beta^T: nothing follows to dot with, in matrix notation: the
+                    # parameter vector transposed, a 1×n row (the matrix reading says what a row answer is)
+                    return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
                 if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_alone():
@@ -2840,6 +2845,11 @@ class _Parser:
         if self.is_op(after, "^") and self.transpose_at(self.position + ahead + 2):
             return False
         return not self.is_op(after, "_") or self.bare_example_at(self.position + ahead + 2)
+
+    def writes_data_matrix(self) -> bool:
+        """Whether the text writes the data matrix X (bare, no --let of it): it is in matrix notation."""
+        return vocab.DATA_MATRIX not in self.names and any(
+            each.kind == "name" and each.text == vocab.DATA_MATRIX and each.raw == vocab.DATA_MATRIX for each in self.tokens)
 
     def data_matrix_alone(self) -> bool:
         r"""Whether ``X`` follows, bare, in a text with no example index: DeepLearning.AI's ``w^T X`` (X n×m).
