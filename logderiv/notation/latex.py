@@ -3755,6 +3755,11 @@ class _Parser:
         name = self.peek()
         if name.kind == "end" and parameter is not None:
             return self.bare_gradient_head(nabla, parameter, entry)
+        if parameter is not None and self.is_op(name, "^") and self.example_mark_at(self.position + 1) \
+                and self.partner[self.position + 1] + 1 == self.stop:
+            # \nabla_\beta^{(i)} = …: the gradient for one observation, example i's term (the body says i)
+            self.position = self.partner[self.position + 1] + 1
+            return self.bare_gradient_head(nabla, parameter, entry, example=True)
         wrapped = False
         if name.kind == "open" and name.text == "(" and self.partner[self.position] == self.position + 2:
             self.advance()  # \nabla(J)
@@ -3807,7 +3812,8 @@ class _Parser:
             self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
         return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
 
-    def bare_gradient_head(self, nabla: _Token, parameter: str, entry: str | None) -> tuple[str, _Token, tree.Variable]:
+    def bare_gradient_head(self, nabla: _Token, parameter: str, entry: str | None,
+                           example: bool = False) -> tuple[str, _Token, tree.Variable]:
         r"""``\nabla_\beta = …``: the gradient by the parameters with no cost named after it: the cost's, noted.
 
         Blogs write the operator alone on the left ("the gradient … w.r.t. β is ∇_β = …"); by parameters it names,
@@ -3817,7 +3823,11 @@ class _Parser:
         shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
         feature = vocab.WRT_INDEX if entry is None else entry
         index = {"j": "ⱼ"}.get(feature, "_" + feature)
-        self.note(f"{written} names no cost: read as the gradient of the cost, entry by entry ∂J/∂{shown}{index}")
+        if example:
+            self.note(f"{written} names the gradient of example i's term alone (one observation's), not of the "
+                      f"cost: it is checked as ∂J/∂{shown}{index}, the gradient of the whole cost")
+        else:
+            self.note(f"{written} names no cost: read as the gradient of the cost, entry by entry ∂J/∂{shown}{index}")
         return "J", nabla, tree.Variable(parameter, Span(nabla.start, self.tokens[self.position - 1].end), feature=feature)
 
     def partial_head(self, partial: _Token) -> tuple[str, _Token, tree.Variable]:

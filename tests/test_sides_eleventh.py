@@ -1,0 +1,166 @@
+r"""Left sides and vector answers as real answers write them (issue 10, sides 11).
+
+Each test names the input, what logderiv did before and what it does now. Gradients are checked by central
+finite differences of costs written here in NumPy (tests/_numeric.py); verdicts are worked by hand in the
+comments, never copied from logderiv's own output.
+
+1. ``MSE Loss = sum((h - y) ** 2) / 2m`` (Stack Overflow): a cost named in words was refused ("the left side
+   names the cost"); now read as Loss, noted. Words outside the list of cost-name words stay refused.
+2. ``2J = \frac{1}{m}\sum …``: J = E/2 (the course's J) or the right side itself (the function 2J)? The corpus
+   item reads the right side, the brief J = E/2: the gradients differ by 2, so it is refused naming both.
+3. ``2\lambda\beta``, ``\lambda I\beta``, ``\nabla_\beta = \lambda\beta + …``: a lone parameter vector in a
+   term of an answer was refused ("'beta' is a vector"); it is the gradient vector, entry j compared (noted).
+4. ``(X\beta - Y)^T X + \lambda\beta^T``: βᵀ with nothing after it was refused as a dot product missing its
+   vector; in matrix notation it is the 1×n row βᵀ, and the row-form gradient is read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences as _fd
+from logderiv import check
+from logderiv.errors import InputError
+
+RNG = np.random.default_rng(1111)
+
+
+# --- 1. a cost named in words ---------------------------------------------------------------------------------
+
+WORDED = "MSE Loss = sum((h - y) ** 2) / 2m"
+LINE = ("h = b0 + b1.x",)
+
+
+def test_the_worded_costs_gradient_by_the_slope_is_the_mean_of_residual_times_x():
+    """Σ(b0 + b1 x − y)²/(2m) by b1: Σ(h − y)x / m (FD)."""
+    x, y, b = RNG.normal(size=4), RNG.normal(size=4), RNG.normal(size=2)
+    cost = lambda v: np.sum((v[0] + v[1] * x - y) ** 2) / (2 * x.size)  # noqa: E731
+    assert np.isclose(_fd(cost, b)[1], np.sum((b[0] + b[1] * x - y) * x) / x.size)
+
+
+def test_a_cost_named_in_words_is_read_as_its_last_word_with_a_note():
+    # before: refused, "the left side of '=' names the cost"
+    right = check("sum((h - y) * x) / m", cost=WORDED, wrt="b1", let=LINE)
+    assert right.verdict == "equivalent"
+    assert "'MSE Loss' on the left side names the cost" in right.to_text()
+    # half of it (the 1/(2m) kept after the derivative): different
+    assert check("sum((h - y) * x) / (2*m)", cost=WORDED, wrt="b1", let=LINE).verdict == "different"
+
+
+@pytest.mark.parametrize("cost", [
+    "Error Rate = (1/m) * sum((h - y)^2)",  # 'Rate' is no word of a cost's name
+    "Total cost = (1/m) * sum((h - y)^2)",  # not written as a name (capitalised words)
+    "Mean Loss = Mean * sum((h - y)^2)",  # a word of the left side used on the right
+])
+def test_other_worded_left_sides_stay_refused(cost):
+    with pytest.raises(InputError):
+        check("(1/m) * sum((h - y) * x_j)", cost=cost, let=("h = theta^T x",))
+
+
+# --- 2. 2J = E ------------------------------------------------------------------------------------------------
+
+
+def test_the_two_readings_of_two_j_differ_by_the_factor():
+    """J = E/2 has half the gradient of E, the other reading (FD): neither may be taken silently."""
+    X, y, theta = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    E = lambda t: np.mean((X @ t - y) ** 2)  # noqa: E731
+    assert np.allclose(_fd(E, theta), 2 * _fd(lambda t: E(t) / 2, theta))
+
+
+@pytest.mark.parametrize("cost", [r"2J=\frac{1}{m} \sum_i (h(x_i)-y_i)^2", "2J = (1/m) * sum_i (h(x_i)-y_i)^2"])
+def test_a_number_times_the_costs_name_is_refused_with_both_readings(cost):
+    # before: "the left side of '=' names the cost", no readings
+    with pytest.raises(InputError) as caught:
+        check(r"\frac{1}{m}\sum_i (h(x_i)-y_i)x_{ij}", cost=cost)
+    assert "J = (right side)/2" in caught.value.message and "the function 2J" in caught.value.message
+    assert caught.value.column == 0
+
+
+# --- 3. a lone parameter vector in an answer -------------------------------------------------------------------
+
+PENALTY = r"\lambda \beta^T \beta"
+
+
+def test_the_penaltys_gradient_is_two_lambda_beta():
+    beta, lam = RNG.normal(size=3), 0.8
+    assert np.allclose(_fd(lambda b: lam * b @ b, beta), 2 * lam * beta)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"2\lambda\beta", "equivalent"),  # 2λβ, entry j 2λβⱼ
+    (r"\lambda\beta", "different"),  # half of it
+    (r"\lambda I \beta", "different"),  # Iβ = β: λβ again
+    (r"2\lambda I \beta", "equivalent"),
+])
+def test_a_lone_parameter_vector_is_the_gradient_vector(answer, verdict):
+    # before: refused, "'beta' is a vector: write beta_j or beta^T x"
+    result = check(answer, cost=PENALTY, wrt="beta_j")
+    assert result.verdict == verdict
+    assert any("β alone in a term of the answer is the parameter vector" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("answer", [r"\lambda\beta^2", r"\beta\beta", r"\lambda\frac{1}{\beta}", r"\sigma(\beta)"])
+def test_a_vector_not_alone_in_its_term_stays_refused(answer):
+    """β² (entry by entry or βᵀβ?), ββ, 1/β, σ(β): what the writer means is not said."""
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=PENALTY, wrt="beta_j")
+    assert "is a vector" in caught.value.message
+
+
+PFANN = (r"J_{n, \lambda}(\beta)=\frac{\lambda}{2} \lvert \lvert \beta \rvert \rvert^2+ \frac{1}{n} \sum_{i=1}^n "
+         r"\frac{1}{2}(y_i - x_i \cdot \beta)^2")
+
+
+def test_the_ridge_gradient_is_lambda_beta_plus_the_mean_residual_times_x():
+    X, y, beta, lam = RNG.normal(size=(4, 3)), RNG.normal(size=4), RNG.normal(size=3), 0.6
+    cost = lambda b: lam / 2 * b @ b + np.mean(0.5 * (y - X @ b) ** 2)  # noqa: E731
+    assert np.allclose(_fd(cost, beta), lam * beta + X.T @ (X @ beta - y) / 4)
+
+
+def test_a_gradient_operator_alone_on_the_left_names_the_costs_gradient():
+    # before: refused, "the left side \nabla ... names the cost"
+    answer = r"\nabla_\beta = \lambda \beta + \frac{1}{n}\sum_{i=1}^n-(y^{(i)}-x^{(i)}\cdot \beta)*x^{(i)}"
+    result = check(answer, cost=PFANN, wrt="beta_j")
+    assert result.verdict == "equivalent"
+    assert any(r"\nabla_\beta names no cost" in note for note in result.notes)
+    without = r"\nabla_\beta = \frac{1}{n}\sum_{i=1}^n-(y^{(i)}-x^{(i)}\cdot \beta)*x^{(i)}"
+    assert check(without, cost=PFANN, wrt="beta_j").verdict == "different"  # λβ missing
+
+
+def test_one_observations_gradient_is_not_the_costs():
+    """∇_β^{(i)} = λβ − (y⁽ⁱ⁾ − x⁽ⁱ⁾·β)x⁽ⁱ⁾ drops the mean over the examples: not ∇J (by hand)."""
+    answer = r"\nabla_\beta^{(i)} = \lambda\beta -\big(y^{(i)}-x^{(i)}\cdot \beta \big)*x^{(i)}"
+    result = check(answer, cost=PFANN, wrt="beta_j")
+    assert result.verdict == "different"
+    assert any("example i's term alone" in note for note in result.notes)
+
+
+# --- 4. the row-form gradient ----------------------------------------------------------------------------------
+
+HALF_NORMS = r"f(\beta) = \frac12 \| X \beta - Y \|^2 + \frac{\lambda}{2} \| \beta \|^2"
+
+
+def test_the_half_norms_gradient_is_xt_residual_plus_lambda_beta():
+    X, y, beta, lam = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3), 0.9
+    cost = lambda b: 0.5 * np.sum((X @ b - y) ** 2) + lam / 2 * b @ b  # noqa: E731
+    # the row (Xβ − Y)ᵀX + λβᵀ has these entries
+    assert np.allclose(_fd(cost, beta), (X @ beta - y) @ X + lam * beta)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"f'(\beta) = (X \beta - Y)^ T X + \lambda \beta^T", "equivalent"),
+    (r"(X \beta - Y)^T X + \lambda \beta^T", "equivalent"),
+    (r"(X \beta - Y)^T X + 2\lambda \beta^T", "different"),
+])
+def test_a_transposed_parameter_vector_ending_a_term_is_a_row(answer, verdict):
+    # before: refused, "'^' needs a vector after it"
+    result = check(answer, cost=HALF_NORMS, wrt="beta_j")
+    assert result.verdict == verdict
+    assert any("1×n row" in note for note in result.notes)
+
+
+def test_a_transposed_vector_with_no_data_matrix_still_needs_its_vector():
+    with pytest.raises(InputError) as caught:
+        check(r"\lambda \beta^T", cost=PENALTY, wrt="beta_j")
+    assert "needs a vector after it" in caught.value.message
