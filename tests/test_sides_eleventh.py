@@ -164,3 +164,61 @@ def test_a_transposed_vector_with_no_data_matrix_still_needs_its_vector():
     with pytest.raises(InputError) as caught:
         check(r"\lambda \beta^T", cost=PENALTY, wrt="beta_j")
     assert "needs a vector after it" in caught.value.message
+
+
+# --- 5. a derivative of a cost named by letters written together ----------------------------------------------
+
+SS = r"SS(\beta) = (y - X\beta)^T(y - X\beta)"
+
+
+def test_the_sum_of_squares_gradient_is_minus_two_xt_residual():
+    X, y, beta = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    cost = lambda b: (y - X @ b) @ (y - X @ b)  # noqa: E731
+    assert np.allclose(_fd(cost, beta), -2 * X.T @ (y - X @ beta))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"\frac{\partial}{\partial\beta} SS(\beta) = -2X^T (y - X\beta)", "equivalent"),
+    # a column plus a row: entry by entry −(Xᵀr)ⱼ + (rᵀX)ⱼ = 0, not −2(Xᵀr)ⱼ (the asker says so himself)
+    (r"\frac{\partial}{\partial\beta} SS(\beta) = -X^T (y - X\beta) + (y - X\beta)^T X", "different"),
+])
+def test_the_operator_before_a_worded_cost_names_its_derivative(answer, verdict):
+    # before: refused, "the left side of '=' names the cost"
+    result = check(answer, cost=SS, wrt="beta_j")
+    assert result.verdict == verdict
+    assert any("'SS(\\beta)' after the derivative names the cost" in note for note in result.notes)
+
+
+def test_the_operator_before_letters_applied_to_the_data_stays_refused():
+    with pytest.raises(InputError):
+        check(r"\frac{\partial}{\partial\beta} SS(X) = -2X^T (y - X\beta)", cost=SS, wrt="beta_j")
+
+
+# --- 6. y_pred = w * X + b: w one number, X the inputs ------------------------------------------------------
+
+LINE_COST = r"J(w, b) = \frac{1}{n}\sum_{i=1}^{n}\left(wx^{(i)} + b - y^{(i)}\right)^2"
+
+
+def test_the_lines_gradient_by_b_is_twice_the_mean_residual():
+    x, y, wb = RNG.normal(size=5), RNG.normal(size=5), RNG.normal(size=2)
+    cost = lambda v: np.mean((v[0] * x + v[1] - y) ** 2)  # noqa: E731
+    assert np.allclose(_fd(cost, wb), [2 * np.mean((wb[0] * x + wb[1] - y) * x), 2 * np.mean(wb[0] * x + wb[1] - y)])
+
+
+@pytest.mark.parametrize("answer, verdict", [("(2 / n) * np.sum(y_pred - y)", "equivalent"),
+                                             ("(1 / n) * np.sum(y_pred - y)", "different")])
+def test_a_code_let_of_w_times_x_plus_b_is_the_one_feature_line(answer, verdict):
+    # before: refused, "'X' is not in the cost" (X read as an unknown number)
+    result = check(answer, cost=LINE_COST, wrt="b", let=("y_pred = w * X + b",))
+    assert result.verdict == verdict
+    assert any("X is the array of the one feature's values" in note for note in result.notes)
+
+
+def test_x_times_w_with_nothing_saying_w_is_a_number_is_left_as_written():
+    """X * w + b may be the matrix product Xw + b with w a vector: not respelled, the matrix reading stays."""
+    result = check("(2 / m) * np.sum(y_pred - y)", cost="np.mean((y_pred - y) ** 2)", wrt="b",
+                   let=("y_pred = X * w + b",))
+    assert not any("one feature's values" in note for note in result.notes)
+    assert any("y_pred = Xw + b" in note for note in result.notes)
+    # ∂/∂b of mean((Xw + b − y)²) is 2·mean(Xw + b − y): the answer, by hand
+    assert result.verdict == "equivalent"

@@ -3886,6 +3886,28 @@ class _Parser:
             self.fail("the left side of '=' names the cost", token.start, hint="write J(\\theta) = ..., or only the cost")
         return token._replace(text=word, raw=word, end=letters[-1].end)
 
+    def worded_cost_of(self, node: tree.Derivative) -> str | None:
+        r"""``\frac{\partial}{\partial\beta} SS(\beta) =``: the cost the operator applies to, named by letters written together.
+
+        Letters glued into a word (SS, RSS, MSE), optionally applied to the parameters it differentiates by,
+        name the cost as ``SS(\beta) =`` does on a cost's own left side (:meth:`cost_word`); noted. Any other
+        body stays refused.
+        """
+        written = self.source[node.body.span.start:node.body.span.end]
+        named = re.fullmatch(r"(?P<word>[A-Za-z]{2,})(?:\((?P<inside>[^()]*)\))?", written)
+        if named is None:
+            return None
+        word = named.group("word")
+        if word.lower() in vocab.FUNCTIONS or word in vocab.WORDS or word in vocab.FIXED_NAMES or word in self.names:
+            return None
+        inside = named.group("inside")
+        if inside is not None:
+            letters = [part.strip().lstrip("\\") for part in inside.split(",")]
+            if not all(vocab.canonical_name(letter) in vocab.PARAMETER_VECTORS | {"b"} for letter in letters):
+                return None
+        self.note(f"'{written}' after the derivative names the cost: read as ∂{word}/∂…, the derivative of the cost")
+        return word
+
     def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
 
@@ -3912,6 +3934,9 @@ class _Parser:
                     self.note(f"{self.source[node.body.span.start:node.body.span.end]} in the derivative names the cost: "
                               "the log-likelihood")
                     return node.body.argument.name, token, node.wrt
+                worded = self.worded_cost_of(node) if isinstance(node, tree.Derivative) else None
+                if worded is not None:
+                    return worded, token, node.wrt
             self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
         if what == "cost" and token.kind == "function" and token.text == "log" \
                 and self.peek(1).kind == "name" and self.peek(2).kind == "end":
