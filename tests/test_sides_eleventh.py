@@ -222,3 +222,30 @@ def test_x_times_w_with_nothing_saying_w_is_a_number_is_left_as_written():
     assert "y_pred = Xw + b" in result.to_text()
     # ∂/∂b of mean((Xw + b − y)²) is 2·mean(Xw + b − y): the answer, by hand
     assert result.verdict == "equivalent"
+
+
+# --- 7. a 1×1 term beside a vector -----------------------------------------------------------------------------
+
+BONDHOU = "(y-Xw)'(y-Xw)"
+
+
+def test_the_squared_residuals_gradient_is_minus_two_xt_y_plus_two_xtxw():
+    X, y, w = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    expected = -2 * X.T @ y + 2 * X.T @ (X @ w)
+    assert np.allclose(_fd(lambda v: (y - X @ v) @ (y - X @ v), w), expected)
+    # the asker's line, with y'Xw (one number) added to each entry, is another vector
+    assert not np.allclose(-2 * (y @ X @ w) + 2 * X.T @ (X @ w), expected)
+
+
+def test_a_one_by_one_term_beside_a_vector_is_a_number_added_to_each_entry():
+    # before: refused, "'-2y'Xw' is 1×1 and '2X'(Xw)' is n×1: they cannot be added"
+    result = check("-2y'Xw + 2X'(Xw)", cost=BONDHOU, wrt="w_j")
+    assert result.verdict == "different"
+    assert any("is 1×1, a number: added to each entry" in note for note in result.notes)
+    assert check("-2X'y + 2X'(Xw)", cost=BONDHOU, wrt="w_j").verdict == "equivalent"
+
+
+def test_two_vectors_of_different_lengths_still_cannot_be_added():
+    with pytest.raises(InputError) as caught:
+        check("2X^T(X^T Xw - Y)", cost="L(w) = ||Xw-Y||_2^2", wrt="w_j")
+    assert "they cannot be added" in caught.value.message

@@ -530,6 +530,11 @@ class _Walk:
                 slip = self.row_beside_column(node, left, right)
                 if slip is not None:
                     left, right = slip
+                one = self.one_by_one_beside_vector(node, left, right)
+                if one is not None:
+                    left, right = one
+                    left_matrix, right_matrix = isinstance(left, sympy.MatrixExpr), isinstance(right, sympy.MatrixExpr)
+            if left_matrix and right_matrix:
                 if left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
@@ -618,6 +623,24 @@ class _Walk:
         self.note(f"'{_spelled(side, self.source)}' is a 1×n row beside n×1 columns: read as its transpose, a column "
                   "(entry j is the same; mathematics adds no row to a column)")
         return left, right
+
+    def one_by_one_beside_vector(self, node: tree.Binary, left, right):
+        """``-2y'Xw + 2X'(Xw)``: a 1×1 product (y'Xw, one number) added to a vector: the number added to each entry.
+
+        A 1×1 matrix is a number (as a whole answer of 1×1 is read); a number added to a vector is added to each
+        entry, as above and as NumPy broadcasts it. Noted, since the writer may have meant the term's gradient
+        (X'y) instead of its value. None unless exactly one side is 1×1 and the other a column or a row.
+        """
+        shapes = (left.shape, right.shape)
+        if (1, 1) not in shapes or shapes[0] == shapes[1]:
+            return None
+        number_side, vector = (left, right) if left.shape == (1, 1) else (right, left)
+        if 1 not in vector.shape:
+            return None
+        spelled = _spelled(node.left if number_side is left else node.right, self.source)
+        self.note(f"'{spelled}' is 1×1, a number: added to each entry of the {describe_shape(vector)} vector beside it")
+        number = sympy.Trace(number_side)
+        return (number, right) if number_side is left else (left, number)
 
     def mismatch(self, node: tree.Binary, left, right) -> str:
         if left.shape[1] == 1 and right.shape == left.shape:
