@@ -245,7 +245,31 @@ def test_a_one_by_one_term_beside_a_vector_is_a_number_added_to_each_entry():
     assert check("-2X'y + 2X'(Xw)", cost=BONDHOU, wrt="w_j").verdict == "equivalent"
 
 
-def test_two_vectors_of_different_lengths_still_cannot_be_added():
+# --- 8. vectors of n and m entries added: a value only when m = n --------------------------------------------
+
+CSE446 = "L(w) = ||Xw-Y||_2^2"
+
+
+def test_at_m_equals_n_the_multiple_choice_options_are_not_the_gradient():
+    """At m = n = 3: ∇‖Xw − Y‖² = 2Xᵀ(Xw − Y) (FD); option (b) 2Xᵀ(XᵀXw − Y) and option (a) 2Yᵀ(XᵀXw − Y) (one
+    number in every entry) are other values."""
+    X, Y, w = RNG.normal(size=(3, 3)), RNG.normal(size=3), RNG.normal(size=3)
+    gradient = _fd(lambda v: np.sum((X @ v - Y) ** 2), w)
+    assert np.allclose(gradient, 2 * X.T @ (X @ w - Y))
+    assert not np.allclose(2 * X.T @ (X.T @ X @ w - Y), gradient)
+    assert not np.allclose(np.full(3, 2 * Y @ (X.T @ X @ w - Y)), gradient)
+
+
+@pytest.mark.parametrize("answer", [r"2X^T(X^T Xw - Y)", r"2Y^T (X^T Xw - Y)"])
+def test_a_sum_that_conforms_only_when_m_equals_n_and_is_wrong_there_is_different(answer):
+    # before: refused, "'X^T Xw' is n×1 and 'Y' is m×1: they cannot be added"
+    verdict = check(answer, cost=CSE446, wrt="w_j")
+    assert verdict.verdict == "different"
+    assert any("they conform only when m = n" in note for note in verdict.notes)
+    assert verdict.counterexample is not None
+
+
+def test_a_sum_that_conforms_only_when_m_equals_n_and_is_right_there_stays_refused():
     with pytest.raises(InputError) as caught:
-        check("2X^T(X^T Xw - Y)", cost="L(w) = ||Xw-Y||_2^2", wrt="w_j")
+        check(r"2X^T(X^T Xw - Y) - 2X^T X^T Xw + 2X^T Xw", cost=CSE446, wrt="w_j")
     assert "they cannot be added" in caught.value.message
