@@ -88,6 +88,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1, help="cold runs per case, the median kept (default 1)")
     parser.add_argument("--limit", type=float, default=30.0, help="--timeout of each run, seconds (default 30)")
     parser.add_argument("--out", metavar="FILE", help="also write the table to FILE")
+    parser.add_argument("--chain-scale", type=int, default=CHAIN_SCALE,
+                        help=f"definitions of a let chain per unit of depth (default {CHAIN_SCALE}; 1: --depths are lengths)")
     args = parser.parse_args()
     depths = [int(d) for d in args.depths.split(",")]
     families = {name: build for name, build in FAMILIES.items() if args.only is None or args.only in name}
@@ -100,7 +102,7 @@ def main() -> int:
     for name, build in families.items():
         previous = None
         for depth in depths:
-            real = depth * CHAIN_SCALE if name.startswith("let chain") else depth
+            real = depth * args.chain_scale if name.startswith("let chain") else depth
             argv = [PY, "-m", "logderiv", *build(real), "-f", "text", "--timeout", f"{args.limit:g}"]
             times, codes = [], []
             for _ in range(args.runs):

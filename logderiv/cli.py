@@ -171,7 +171,8 @@ def _looks_like_formula(arg: str) -> bool:
 
 def _from_option(what: str):
     return click.option("--from", "from_file", metavar="FILE",
-                        help=f"Read {what} from FILE: a .tex file, or a Markdown file with one $$ … $$ block.")
+                        help=f"Read {what} from FILE: a .tex file, or notes (a .md file or a .ipynb notebook, "
+                             f"never run) whose one display block ($$ … $$, \\[ … \\], align*) is {what}.")
 
 
 def _input_option(what: str):
@@ -294,20 +295,24 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
     """
     from ._api import derive as derive_cost
 
-    from .sources import read_formula
+    from .errors import InputError
+    from .sources import read_located
 
     _imported()
     start = _started(debug, timeout)
-    cost = read_formula(cost, from_file=from_file)
+    cost, place = read_located(cost, from_file=from_file)
     output_format = _chosen_format(output_format)
     if form is None:
         form = "both" if output_format == "rich" else "index"
     matrix = form != "index" or output_format == "numpy"
     with _budget(timeout, start):
-        derivation = derive_cost(
-            cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix,
-            regularise_intercept=not no_reg_intercept, input=notation, timeout=timeout,
-        )
+        try:
+            derivation = derive_cost(
+                cost, wrt=wrt, let=lets, factors=view == "factors", matrix=matrix,
+                regularise_intercept=not no_reg_intercept, input=notation, timeout=timeout,
+            )
+        except InputError as error:
+            raise error if place is None else place.locate(error)  # the caret at the file's line, not the block's
         stage("printing the derivation")
         _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
@@ -354,11 +359,13 @@ def check(answer, cost, from_file, notation, lets, wrt, objective, layout, outpu
     """
     from ._api import check as check_answer
     from .errors import InputError
-    from .sources import read_formula
+    import dataclasses
+
+    from .sources import read_located
 
     _imported()
     start = _started(debug, timeout)
-    answer = read_formula(answer, from_file=from_file, label="ANSWER")
+    answer, place = read_located(answer, from_file=from_file, label="ANSWER")
     if answer is None:
         raise InputError("there is no answer to check", hint="give ANSWER, - to read it from stdin, or --from FILE",
                          label="ANSWER")
@@ -368,8 +375,13 @@ def check(answer, cost, from_file, notation, lets, wrt, objective, layout, outpu
     from .render.verdict import render_verdict_rich  # noqa: F401  (imported before the clock starts)
 
     with _budget(timeout, start):
-        verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
-                               regularise_intercept=not no_reg_intercept, objective=objective, layout=layout)
+        try:
+            verdict = check_answer(answer, cost=cost, wrt=wrt, let=lets, timeout=timeout, input=notation,
+                                   regularise_intercept=not no_reg_intercept, objective=objective, layout=layout)
+        except InputError as error:
+            raise error if place is None else place.locate(error)  # the caret at the file's line, not the block's
+        if place is not None:  # a TA must see which block of the notes was judged
+            verdict = dataclasses.replace(verdict, notes=(*verdict.notes, place.note))
         stage("printing the verdict")
         _print_verdict(verdict, output_format)
     return verdict

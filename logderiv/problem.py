@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import field
+from functools import lru_cache
 from typing import Mapping
 
 import sympy
@@ -10,7 +11,7 @@ import sympy
 from .notation.symbols import tree_size
 from .record import record
 
-__all__ = ["Problem", "expand_definitions"]
+__all__ = ["Problem", "expand_definitions", "expanded_size", "reached_definitions"]
 
 
 #: per set of definitions (their items, in order): what each expression expands to, and
@@ -34,6 +35,13 @@ def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy
     (the same expression, not just an equal one), but what it makes of each
     sub-expression is remembered, so a sub-expression already seen is not
     rebuilt.
+
+    Rounds rebuild everything above the names they replace, d rounds for a
+    chain of d definitions: d² rebuilds of ever larger nodes. A chain deeper
+    than ``_ROUNDS_DEPTH`` is substituted in one pass instead, each name's value
+    substituted once (from the bottom of the chain up) and put in place: the
+    same expression up to sympy's evaluation of the intermediate rounds, which
+    no chain that shallow is spared.
     """
     if not definitions:
         return expr
@@ -42,10 +50,13 @@ def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy
     if memos is None or len(memos[1]) > _MEMO_LIMIT:
         if memos is None and len(_MEMOS) >= _MEMO_SETS:
             _MEMOS.pop(next(iter(_MEMOS)))
-        memos = _MEMOS[content] = ({}, {})
-    expanded, rounds = memos
+        memos = _MEMOS[content] = ({}, {}, _chain_depth(definitions) > _ROUNDS_DEPTH)
+    expanded, rounds, in_one_pass = memos
     done = expanded.get(expr)
     if done is not None:
+        return done
+    if in_one_pass:
+        done = expanded[expr] = _substitute_fully(expr, definitions, rounds)
         return done
     done = expr
     for _ in range(len(definitions) + 1):
@@ -55,6 +66,90 @@ def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy
         done = replaced
     expanded[expr] = done
     return done
+
+
+def expanded_size(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr], *, cap: int) -> int:
+    """The tree size :func:`expand_definitions` would give ``expr``, estimated *before* expanding (past ``cap``, not exactly).
+
+    A defined name counts as its value's expanded size, every other node as one
+    plus its arguments'. Each distinct node is counted once (remembered), so
+    the estimate costs the shared graph of ``expr`` and the values, not the
+    2^d tree a chain of definitions that each use the one before twice
+    expands to. Sizes saturate at ``cap``, so no count grows past it.
+    """
+    sizes: dict = {}
+
+    def size(node: sympy.Basic) -> int:
+        known = sizes.get(node)
+        if known is not None:
+            return known
+        if node in definitions:
+            known = size(definitions[node])
+        else:
+            known = 1
+            for arg in node.args:
+                known += size(arg) if isinstance(arg, sympy.Basic) else 1
+                if known > cap:
+                    break
+        sizes[node] = known = min(known, cap + 1)
+        return known
+
+    return size(expr)
+
+
+def reached_definitions(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr]) -> tuple[sympy.Basic, ...]:
+    """The defined names ``expr`` uses, directly or through other names' values, each once (a walk of the shared graph)."""
+    seen = {expr}
+    pending = [expr]
+    reached = []
+    while pending:
+        node = pending.pop()
+        if node in definitions:
+            reached.append(node)
+            value = definitions[node]
+            if value not in seen:
+                seen.add(value)
+                pending.append(value)
+            continue
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return tuple(reached)
+
+
+#: chains of definitions deeper than this are substituted in one pass (see :func:`expand_definitions`)
+_ROUNDS_DEPTH = 8
+
+
+def _chain_depth(definitions: Mapping[sympy.Basic, sympy.Expr]) -> int:
+    """The longest chain of names whose values use the next (u₃ → u₂ → u₁: 3), each name's depth found once."""
+    depths: dict = {}
+
+    def depth(name) -> int:
+        known = depths.get(name)
+        if known is None:
+            depths[name] = 1  # the builder refuses cycles; this only stops a walk from going round one
+            used = set(reached_definitions(definitions[name], definitions)) - {name}
+            known = depths[name] = 1 + max((depth(other) for other in used), default=0)
+        return known
+
+    return max(depth(name) for name in definitions)
+
+
+def _substitute_fully(node: sympy.Basic, definitions: Mapping, memo: dict) -> sympy.Basic:
+    """``node`` with every name replaced by its value, itself fully substituted: each distinct node rebuilt once."""
+    found = memo.get(node)
+    if found is not None:
+        return found
+    if node in definitions:
+        found = _substitute_fully(definitions[node], definitions, memo)
+    else:
+        args = [_substitute_fully(arg, definitions, memo) if isinstance(arg, sympy.Basic) else arg for arg in node.args]
+        changed = any(new is not old for new, old in zip(args, node.args))
+        found = _rebuilt(node, args) if changed else node
+    memo[node] = found
+    return found
 
 
 def _substitute(node: sympy.Basic, definitions: Mapping, memo: dict) -> tuple[sympy.Basic, bool]:
@@ -164,14 +259,26 @@ class Problem:
         once (u₂ = σ(u₁) u₁): substituted in place, the tree doubles per
         definition. The engine then keeps the names (it gathers each name's
         derivative before unfolding it) and the result is checked through them
-        by the chain rule. Measured on the shared graph (``tree_size`` stops at
-        its cap), so the test costs the graph's size even for 50 definitions.
+        by the chain rule. Estimated before expanding (:func:`expanded_size`),
+        so the test costs the shared graph's size even for 50 definitions.
+        Remembered per cost and definitions: every comparison of a derivation asks.
         """
         if not self.definitions:
             return False
-        unbounded = 10**12
-        written = tree_size(self.cost, cap=unbounded) + sum(
-            tree_size(value, cap=unbounded) for value in self.definitions.values()
-        )
-        cap = _SHARING * written
-        return tree_size(self.expand_definitions(self.cost), cap=cap) > cap
+        return _shares(self.cost, tuple(self.definitions.items()))
+
+    def expanded_size(self, expr: sympy.Basic, *, cap: int) -> int:
+        """The tree size of ``expr`` with the definitions substituted, estimated without substituting."""
+        return expanded_size(expr, self.definitions, cap=cap)
+
+    def reached_values(self, expr: sympy.Basic) -> tuple[sympy.Expr, ...]:
+        """The values of the defined names ``expr`` uses, directly or through other values."""
+        return tuple(self.definitions[name] for name in reached_definitions(expr, self.definitions))
+
+
+@lru_cache(maxsize=64)
+def _shares(cost: sympy.Expr, items: tuple) -> bool:
+    unbounded = 10**12
+    written = tree_size(cost, cap=unbounded) + sum(tree_size(value, cap=unbounded) for _, value in items)
+    cap = _SHARING * written
+    return expanded_size(cost, dict(items), cap=cap) > cap

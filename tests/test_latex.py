@@ -356,10 +356,11 @@ def test_cost_from_tex_and_markdown_files(run, tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("no formula here", "0 $$ blocks"), ("$$ x $$ and $$ y $$", "2 $$ blocks"), ("$$ x", "never closed")],
+    [("no formula here", "no display maths"), ("$$ x $$ and $$ y $$", "2 different display blocks"),
+     ("$$ x", "never closed")],
 )
 def test_markdown_without_exactly_one_block_exits_2(run, tmp_path, content, message):
-    """A Markdown file must hold exactly one $$ … $$ block."""
+    """A Markdown file must hold one display block (or one repeated): none, two that differ, or one unclosed is exit 2."""
     path = tmp_path / "notes.md"
     path.write_text(content, encoding="utf-8")
     result = run("derive", "--from", str(path))

@@ -217,9 +217,17 @@ def test_a_row_times_a_column_is_one_number_compared_with_every_entry():
     assert check(r"2X^T (Xw - Y)", cost=CSE446, wrt="w_j").verdict == "equivalent"
 
 
-def test_an_ill_shaped_sum_stays_refused_with_both_shapes():
-    """2Xᵀ(XᵀXw − Y): an n-vector minus an m-vector; refused saying both shapes, at the Y."""
-    text = r"2X^T(X^T Xw - Y)"
+def test_an_ill_shaped_sum_that_is_wrong_even_at_m_equals_n_is_different_naming_both_shapes():
+    """2Xᵀ(XᵀXw − Y): an n-vector minus an m-vector, a value only when m = n; there it is 2XᵀXᵀXw − 2XᵀY, not
+    2Xᵀ(Xw − Y) (by hand): different whatever the sizes, the note naming both shapes (sides 11; it was refused)."""
+    verdict = check(r"2X^T(X^T Xw - Y)", cost=CSE446, wrt="w_j")
+    assert verdict.verdict == "different"
+    assert any("is n×1 and 'Y' is m×1: they conform only when m = n" in note for note in verdict.notes)
+
+
+def test_an_ill_shaped_sum_equal_to_the_gradient_at_m_equals_n_stays_refused_with_both_shapes():
+    """2Xᵀ(XᵀXw − Y) − 2XᵀXᵀXw + 2XᵀXw is 2Xᵀ(Xw − Y) at m = n: the slip may be notation, so refused, at the Y."""
+    text = r"2X^T(X^T Xw - Y) - 2X^T X^T Xw + 2X^T Xw"
     with pytest.raises(InputError) as caught:
         check(text, cost=CSE446, wrt="w_j")
     assert "is n×1 and 'Y' is m×1: they cannot be added" in str(caught.value)

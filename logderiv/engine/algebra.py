@@ -85,30 +85,36 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions):
     substitution is a step of its own with its own label.
     """
     results = []
+    outside = _outside_derivatives(expr) if definitions else set()
     for defined, value in definitions.items():
-        if not _occurs_outside_derivatives(expr, value):
+        if value not in outside:
             continue  # a cheap look before outside_derivatives rebuilds the expression three times
         rewritten = outside_derivatives(expr, lambda e, value=value, defined=defined: e.xreplace({value: defined}))
         if rewritten != expr:
             results.append((rules.SubstituteBack(defined=defined, value=value), rewritten))
             expr = rewritten
+            outside = _outside_derivatives(expr)
     return results
 
 
-def _occurs_outside_derivatives(expr: sympy.Basic, part: sympy.Basic) -> bool:
-    """Whether ``part`` occurs in ``expr`` other than inside an unevaluated derivative.
+def _outside_derivatives(expr: sympy.Basic) -> set:
+    """The distinct sub-expressions of ``expr`` that occur other than inside an unevaluated derivative (∂ itself is one).
 
     Right after a definition is unfolded its value occurs only under ∂ (∂σ(θᵀx)/∂θⱼ),
     where substitute_back leaves it alone: no need to rebuild anything to find that out.
+    One walk, each distinct node once, serves every definition (50 of them in a chain).
     """
+    seen = {expr}
     pending = [expr]
     while pending:
         node = pending.pop()
-        if node == part:
-            return True
-        if not isinstance(node, sympy.Derivative):
-            pending.extend(node.args)
-    return False
+        if isinstance(node, sympy.Derivative):
+            continue
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return seen
 
 
 def collapse_deltas(expr: sympy.Expr):

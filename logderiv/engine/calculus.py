@@ -34,18 +34,52 @@ def depends_on(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> bool:
     A component ``θⱼ`` is reached by every ``θₖ``, so for an indexed ``v`` any
     occurrence of its base counts.
     """
+    if not definitions:
+        return _reaches_directly(u, v)
+    key = (v, tuple(definitions.items()))
+    verdicts = _NAME_VERDICTS.get(key)
+    if verdicts is None:
+        if len(_NAME_VERDICTS) >= 16:
+            _NAME_VERDICTS.pop(next(iter(_NAME_VERDICTS)))
+        verdicts = _NAME_VERDICTS[key] = {}
+    return _depends(u, v, definitions, verdicts)
+
+
+#: per variable and set of definitions: whether each defined name's value depends on the variable. A
+#: derivation asks again and again of the same names (50 of them in a chain, each reaching the one before)
+_NAME_VERDICTS: dict[tuple, dict] = {}
+
+
+def _depends(expr: sympy.Expr, v: sympy.Expr, definitions: Definitions, verdicts: dict) -> bool:
+    nodes = _distinct_nodes(expr)
     target = v.base if isinstance(v, sympy.Indexed) else v
-    seen: set[sympy.Basic] = set()
-    stack = [u]
-    while stack:
-        expr = stack.pop()
-        if expr.has(target) and _reaches(expr, v):
+    if target in nodes and _reaches(expr, v):
+        return True
+    for name in nodes & definitions.keys():
+        verdict = verdicts.get(name)
+        if verdict is None:
+            verdicts[name] = False  # the builder refuses cycles; this only stops a walk from going round one
+            verdict = verdicts[name] = _depends(definitions[name], v, definitions, verdicts)
+        if verdict:
             return True
-        for defined, value in definitions.items():
-            if defined not in seen and expr.has(defined):
-                seen.add(defined)
-                stack.append(value)
     return False
+
+
+def _reaches_directly(expr: sympy.Expr, v: sympy.Expr) -> bool:
+    target = v.base if isinstance(v, sympy.Indexed) else v
+    return expr.has(target) and _reaches(expr, v)
+
+
+def _distinct_nodes(expr: sympy.Basic) -> set:
+    """Every distinct sub-expression of ``expr`` (what ``has`` compares with), each visited once."""
+    seen = {expr}
+    pending = [expr]
+    while pending:
+        for arg in pending.pop().args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return seen
 
 
 def _reaches(expr: sympy.Expr, v: sympy.Expr) -> bool:

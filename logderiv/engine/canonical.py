@@ -82,11 +82,18 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
     )
 
 
+#: a cost whose shared definitions substitute to more nodes than this is not compared with the canonical form
+_SHARED_NODES = 2_000
+
+
 def per_example_loss(problem: Problem):
     """Split the cost into ``(L, θᵀx⁽ⁱ⁾, R)`` with J = (1/m) Σᵢ L + R, or say why it cannot be."""
     v = problem.wrt
     if not (isinstance(v, sympy.Indexed) and symbols.label(v.base) in PARAMETER_VECTORS and v.indices == (symbols.wrt_index,)):
         return "the canonical form is stated for a component θⱼ of the parameters."
+    if problem.shares_definitions() and problem.expanded_size(problem.cost, cap=_SHARED_NODES) > _SHARED_NODES:
+        # sympy would walk each of the 2^d paths of the substituted chain (estimated before substituting)
+        return "the cost's definitions use one another too often to compare its per-example loss with (h − y)·f."
     cost = problem.expand_definitions(problem.cost)
     loss = sympy.S.Zero
     regulariser = sympy.S.Zero

@@ -69,7 +69,7 @@ def derive_problem(problem: Problem, *, factors: bool = False) -> Derivation:
     (``--view factors``); it costs a few sympy ``factor`` calls, so only on request.
     """
     stage("checking the cost is real and differentiable")
-    calculus.ensure_supported(problem.expand_definitions(problem.cost))
+    _ensure_supported(problem)
     ensure_real_cost(problem)
     stage("deriving and verifying the steps")
     start = calculus.D(problem.cost, problem.wrt)
@@ -145,11 +145,25 @@ def rewrites(start: sympy.Expr, problem: Problem) -> Iterator[tuple[rules.Rule, 
 
 def gradient(problem: Problem) -> sympy.Expr:
     """∂cost/∂wrt in tidy index form, by the rewrites of :func:`derive_problem`, unverified."""
-    calculus.ensure_supported(problem.expand_definitions(problem.cost))
+    _ensure_supported(problem)
     result = start = calculus.D(problem.cost, problem.wrt)
     for _rule, result in rewrites(start, problem):
         pass
     return result
+
+
+def _ensure_supported(problem: Problem) -> None:
+    """``calculus.ensure_supported`` of the cost with its definitions substituted.
+
+    Shared definitions are looked at where they are written, the cost and each
+    value it reaches: the substituted cost is made of exactly those nodes, and
+    walking it follows each of its 2^d paths.
+    """
+    if not problem.shares_definitions():
+        calculus.ensure_supported(problem.expand_definitions(problem.cost))
+        return
+    for part in (problem.cost, *problem.reached_values(problem.cost)):
+        calculus.ensure_supported(part)
 
 
 def _calculus_step(expr: sympy.Expr, problem: Problem, rank: dict = _RANK):

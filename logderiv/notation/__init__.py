@@ -939,8 +939,11 @@ def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) 
 
     target = problem.wrt
     expanded = problem.expand_definitions(problem.cost)
+    # walks of the shared graph: sympy's atoms and free_symbols follow every path of a substituted chain
     if isinstance(target, sympy.Indexed):
-        present = any(indexed.base == target.base for indexed in expanded.atoms(sympy.Indexed))
+        present = any(indexed.base == target.base for indexed in symbols.graph_atoms(expanded, sympy.Indexed))
+    elif isinstance(target, sympy.Symbol):
+        present = target in symbols.graph_free_symbols(expanded)
     else:
         present = target in expanded.free_symbols
     if present:

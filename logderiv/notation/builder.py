@@ -252,8 +252,13 @@ class _Builder:
         scalars: frozenset[str] = frozenset(),
         vector_x: sympy.Expr | None = None,
         free: str = vocab.WRT_INDEX,
+        vector_parameter: tuple[str, sympy.Expr, frozenset[int], frozenset[int]] | None = None,
     ) -> None:
         self.lets = dict(lets)
+        #: in an answer checked by a component of a parameter vector: that vector's name, the component's index,
+        #: the ids of the bare occurrences that are the term's only vector (2λβ), read as the vector's entry, and
+        #: the ids of an identity I written before such an occurrence (λIβ), read as 1
+        self.vector_parameter = vector_parameter
         #: the letter of the gradient's component, free in the cost and the answer: j, or k of --wrt theta_k
         self.free = free
         #: parameter letters read as one-feature scalars (``w`` in ``w x⁽ⁱ⁾ + b``), see :mod:`.scalars`
@@ -269,6 +274,9 @@ class _Builder:
         self.defined = frozenset(self.lets) | {vocab.PREDICTION} | {f"scalar {name}" for name in scalars}
         if vector_x is not None:
             self.defined |= {f"vector x {vector_x}"}
+        if vector_parameter is not None:
+            self.defined |= {f"vector {vector_parameter[0]} {vector_parameter[1]} {sorted(vector_parameter[2])} "
+                             f"{sorted(vector_parameter[3])}"}
         if free != vocab.WRT_INDEX:
             self.defined |= {f"free {free}"}
         #: each node's structure number and the node (kept, so that its id is not reused), by id
@@ -479,6 +487,10 @@ class _Builder:
 
     def variable(self, node: tree.Variable, context: _Context, source: _Source) -> sympy.Expr:
         name = node.name
+        if self.vector_parameter is not None and id(node) in self.vector_parameter[3]:
+            shown = {"theta": "θ", "beta": "β"}.get(self.vector_parameter[0], self.vector_parameter[0])
+            self.note(f"I{shown}: I is the identity matrix, and I{shown} = {shown}")
+            return sympy.Integer(1)
         if name in vocab.RESERVED and name != "e":
             raise _fail(f"'{name}' is {vocab.RESERVED[name]}, not a variable", node, source)
         if self.is_defined(name):
@@ -506,6 +518,12 @@ class _Builder:
             if node.feature is None and name in self.scalars:
                 self.note(scalars.scalar_note(name))
                 return symbols.scalar(name)
+            lone = self.vector_parameter
+            if node.feature is None and lone is not None and lone[0] == name and id(node) in lone[2]:
+                shown = {"theta": "θ", "beta": "β"}.get(name, name)
+                self.note(f"{shown} alone in a term of the answer is the parameter vector: the answer is the whole "
+                          f"gradient, compared entry by entry ({shown} as {shown}ⱼ)")
+                return symbols.vector(name)[lone[1]]
             if node.feature is None:
                 raise _fail(
                     f"'{name}' is a vector: write {name}_j or {name}^T x",
@@ -1367,7 +1385,9 @@ def _build_expression(
     if vector_x is not None:
         _refuse_function_of_features(node, _Source(source))
     free = vocab.WRT_INDEX if definitions_of is None else definitions_of.free_letter
-    builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x, free=free)
+    vector_parameter = _vector_parameter_entry(definitions_of, node, one_feature)
+    builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x, free=free,
+                       vector_parameter=vector_parameter)
     expr = builder.build(node, _Context(), _Source(source))
     notes: list[str] = []
     if vector_x is not None:
@@ -1410,6 +1430,84 @@ def _build_expression(
     resolver.resolve()
     order = list(known) + [name for name in builder.lets if name not in known]
     return Expression(expr=expr, definitions=resolver.ordered(order), notes=tuple(dict.fromkeys([*builder.notes, *notes])))
+
+
+def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
+                            scalar_names) -> tuple[str, sympy.Expr, frozenset[int], frozenset[int]] | None:
+    r"""The parameter vector of ``--wrt`` (β of β_j), its entry, and the bare occurrences of it read as that entry.
+
+    ``2\lambda\beta``, ``\lambda\beta + \frac{1}{n}\sum …``: an answer to a gradient by βⱼ that writes β
+    whole, as a term's only vector (times numbers and scalars), is the gradient vector, and its entry j is
+    compared. Where another whole vector shares the term (β x, β β, β^2, β in a denominator or a function),
+    the product is not said (a dot product? entry by entry?), so those stay refused.
+    """
+    if problem is None:
+        return None
+    wrt = problem.wrt
+    if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and len(wrt.indices) == 1):
+        return None
+    name = str(wrt.base)
+    if name in scalar_names:
+        return None
+    lone: set[int] = set()
+    identity: set[int] = set()
+    _mark_lone(root, name, scalar_names, lone, identity)
+    letters = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols}
+    if "I" in letters or any((_name_of(key) or ("",))[0] == "I" for key in problem.definitions):
+        identity = set()  # the cost's own I is a quantity, not the identity
+    return (name, wrt.indices[0], frozenset(lone), frozenset(identity)) if lone else None
+
+
+def _mark_lone(node: tree.Node, name: str, scalar_names, lone: set[int], identity: set[int]) -> None:
+    """Collect (by id) the bare ``name`` that is the only whole vector of its product, term by term."""
+    if isinstance(node, tree.Binary) and node.op in ("+", "-"):
+        _mark_lone(node.left, name, scalar_names, lone, identity)
+        _mark_lone(node.right, name, scalar_names, lone, identity)
+        return
+    if isinstance(node, tree.Negate):
+        _mark_lone(node.operand, name, scalar_names, lone, identity)
+        return
+    factors: list[tree.Node] = []
+    denominators: list[tree.Node] = []
+
+    def flatten(part: tree.Node) -> None:
+        if isinstance(part, tree.Binary) and part.op == "*":
+            flatten(part.left)
+            flatten(part.right)
+        elif isinstance(part, tree.Binary) and part.op == "/":
+            flatten(part.left)
+            denominators.append(part.right)
+        elif isinstance(part, tree.Negate):
+            flatten(part.operand)
+        else:
+            factors.append(part)
+
+    flatten(node)
+    if any(_holds_whole_vector(part, scalar_names) for part in denominators):
+        return
+    whole = [part for part in factors if _holds_whole_vector(part, scalar_names)]
+    if len(whole) != 1:
+        return
+    (only,) = whole
+    if isinstance(only, tree.Variable) and only.name == name and only.feature is None and only.example is None:
+        lone.add(id(only))
+        before = factors[factors.index(only) - 1] if factors.index(only) else None
+        if (isinstance(before, tree.Variable) and before.name == "I" and before.feature is None
+                and before.example is None and before.span.end <= only.span.start):
+            identity.add(id(before))  # λIβ: the identity matrix times β, written before it
+    elif isinstance(only, tree.Binary) and only.op in ("+", "-") or isinstance(only, tree.Negate):
+        _mark_lone(only, name, scalar_names, lone, identity)  # λ(β + …): a bracket of vectors, each term on its own
+    elif isinstance(only, tree.Sum) and only.over == "examples":
+        _mark_lone(only.body, name, scalar_names, lone, identity)
+
+
+def _holds_whole_vector(node: tree.Node, scalar_names) -> bool:
+    """Whether ``node`` holds a parameter or data vector written whole, outside a dot product and a call h(x)."""
+    if isinstance(node, (tree.Dot, tree.Call, tree.FunctionCall)):
+        return False
+    if isinstance(node, tree.Variable):
+        return _whole_vector(node, scalar_names)
+    return any(_holds_whole_vector(child, scalar_names) for child in tree._children(node))
 
 
 def _bare_examples(root: tree.Node) -> bool:

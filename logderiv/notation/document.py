@@ -57,6 +57,8 @@ _DROPPED_WITH_ARGUMENT = frozenset({"label"})
 _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle"}) | {
     # size switches: they change how the rest of a line looks, never what it says (\small\underset{…}= …)
     "tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
+    # spacing: a row that opens with \quad before its =& must not read the space as a left side
+    "quad", "qquad",
 }
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
 _TEXT_COMMANDS = ("text", "textrm", "textit", "textsf", "mathrm", "mathit", "mbox", "textbf", "mathbf",

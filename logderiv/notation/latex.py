@@ -2609,6 +2609,11 @@ class _Parser:
                     self.note(f"{written} has no vector after it: the example's vector transposed, "
                               f"read entry by entry as {self.source[token.start:last.end]}")
                     return variable
+                if name in vocab.PARAMETER_VECTORS and example is None and not self.starts_operand(self.peek()) \
+                        and not self.is_op(self.peek(), "*", "·") and self.writes_data_matrix():
+                    # (X\beta - Y)^T X + \lambda \beta^T: nothing follows to dot with, in matrix notation: the
+                    # parameter vector transposed, a 1×n row (the matrix reading says what a row answer is)
+                    return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
                 if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_alone():
@@ -2845,6 +2850,11 @@ class _Parser:
         if self.is_op(after, "^") and self.transpose_at(self.position + ahead + 2):
             return False
         return not self.is_op(after, "_") or self.bare_example_at(self.position + ahead + 2)
+
+    def writes_data_matrix(self) -> bool:
+        """Whether the text writes the data matrix X (bare, no --let of it): it is in matrix notation."""
+        return vocab.DATA_MATRIX not in self.names and any(
+            each.kind == "name" and each.text == vocab.DATA_MATRIX and each.raw == vocab.DATA_MATRIX for each in self.tokens)
 
     def data_matrix_alone(self) -> bool:
         r"""Whether ``X`` follows, bare, in a text with no example index: DeepLearning.AI's ``w^T X`` (X n×m).
@@ -3748,6 +3758,13 @@ class _Parser:
                 self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
             parameter = items[0].text
         name = self.peek()
+        if name.kind == "end" and parameter is not None:
+            return self.bare_gradient_head(nabla, parameter, entry)
+        if parameter is not None and self.is_op(name, "^") and self.example_mark_at(self.position + 1) \
+                and self.partner[self.position + 1] + 1 == self.stop:
+            # \nabla_\beta^{(i)} = …: the gradient for one observation, example i's term (the body says i)
+            self.position = self.partner[self.position + 1] + 1
+            return self.bare_gradient_head(nabla, parameter, entry, example=True)
         wrapped = False
         if name.kind == "open" and name.text == "(" and self.partner[self.position] == self.position + 2:
             self.advance()  # \nabla(J)
@@ -3799,6 +3816,24 @@ class _Parser:
         else:
             self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
         return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
+
+    def bare_gradient_head(self, nabla: _Token, parameter: str, entry: str | None,
+                           example: bool = False) -> tuple[str, _Token, tree.Variable]:
+        r"""``\nabla_\beta = …``: the gradient by the parameters with no cost named after it: the cost's, noted.
+
+        Blogs write the operator alone on the left ("the gradient … w.r.t. β is ∇_β = …"); by parameters it names,
+        it can only be the gradient of the cost the answer is checked against.
+        """
+        written = self.source[nabla.start:self.tokens[self.position - 1].end]
+        shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
+        feature = vocab.WRT_INDEX if entry is None else entry
+        index = {"j": "ⱼ"}.get(feature, "_" + feature)
+        if example:
+            self.note(f"{written} names the gradient of example i's term alone (one observation's), not of the "
+                      f"cost: it is checked as ∂J/∂{shown}{index}, the gradient of the whole cost")
+        else:
+            self.note(f"{written} names no cost: read as the gradient of the cost, entry by entry ∂J/∂{shown}{index}")
+        return "J", nabla, tree.Variable(parameter, Span(nabla.start, self.tokens[self.position - 1].end), feature=feature)
 
     def partial_head(self, partial: _Token) -> tuple[str, _Token, tree.Variable]:
         r"""``\partial_b\mathcal{L} =``, ``\partial_{w_j} J =``: the shorthand ∂_b L for ∂L/∂b, on the left side."""
@@ -3856,6 +3891,28 @@ class _Parser:
             self.fail("the left side of '=' names the cost", token.start, hint="write J(\\theta) = ..., or only the cost")
         return token._replace(text=word, raw=word, end=letters[-1].end)
 
+    def worded_cost_of(self, node: tree.Derivative) -> str | None:
+        r"""``\frac{\partial}{\partial\beta} SS(\beta) =``: the cost the operator applies to, named by letters written together.
+
+        Letters glued into a word (SS, RSS, MSE), optionally applied to the parameters it differentiates by,
+        name the cost as ``SS(\beta) =`` does on a cost's own left side (:meth:`cost_word`); noted. Any other
+        body stays refused.
+        """
+        written = self.source[node.body.span.start:node.body.span.end]
+        named = re.fullmatch(r"(?P<word>[A-Za-z]{2,})(?:\((?P<inside>[^()]*)\))?", written)
+        if named is None:
+            return None
+        word = named.group("word")
+        if word.lower() in vocab.FUNCTIONS or word in vocab.WORDS or word in vocab.FIXED_NAMES or word in self.names:
+            return None
+        inside = named.group("inside")
+        if inside is not None:
+            letters = [part.strip().lstrip("\\") for part in inside.split(",")]
+            if not all(vocab.canonical_name(letter) in vocab.PARAMETER_VECTORS | {"b"} for letter in letters):
+                return None
+        self.note(f"'{written}' after the derivative names the cost: read as ∂{word}/∂…, the derivative of the cost")
+        return word
+
     def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
 
@@ -3882,6 +3939,9 @@ class _Parser:
                     self.note(f"{self.source[node.body.span.start:node.body.span.end]} in the derivative names the cost: "
                               "the log-likelihood")
                     return node.body.argument.name, token, node.wrt
+                worded = self.worded_cost_of(node) if isinstance(node, tree.Derivative) else None
+                if worded is not None:
+                    return worded, token, node.wrt
             self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
         if what == "cost" and token.kind == "function" and token.text == "log" \
                 and self.peek(1).kind == "name" and self.peek(2).kind == "end":
@@ -4841,6 +4901,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
             parser.bounded(0, _left_end(parser, equals[0]))
             if parser.peek().kind == "end":
                 parser.fail("nothing before '='", parser.tokens[equals[0]].start, hint="write J(\\theta) = ...")
+            _refuse_scaled_head(parser, equals[0])
             name, _, wrt = parser.head(what="cost")
             first = equals[0] + 1
         body = _body(parser, first)
@@ -4853,6 +4914,25 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         )
 
     return _run(parser, read)
+
+
+def _refuse_scaled_head(parser: _Parser, equals: int) -> None:
+    r"""Refuse ``2J = \frac{1}{m}\sum …``: a left side that is a number times the cost's name, with both readings.
+
+    Written to say J is half the right side (J = E/2, the course's cost), it is as often read as a name for the
+    right side itself (the function 2J, minimised by the same θ): the two gradients differ by the factor, so
+    neither is taken.
+    """
+    number, name = parser.peek(), parser.peek(1)
+    if number.kind != "number" or name.kind not in ("name", "word") or name.start != number.end:
+        return
+    factor, letter = number.raw, name.raw
+    parser.fail(
+        f"the left side is {factor}·{letter}: the cost may be {letter} = (right side)/{factor}, or the right side "
+        f"itself (the function {factor}{letter}); their gradients differ by the factor {factor}",
+        number.start,
+        hint=f"write {letter} = \\frac{{1}}{{{factor}}}(...) for {letter}, or give the right side alone",
+    )
 
 
 def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Variable]:

@@ -83,7 +83,7 @@ class _Source:
 
 def build_matrix(
     node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
-    notes: list[str] | None = None, standing: Collection[str] = (), rows: Collection[str] = (),
+    notes: list[str] | None = None, standing: Collection[str] = (), rows: Collection[str] = (), square: bool = False,
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -93,13 +93,14 @@ def build_matrix(
     per-example values are 1×m rows (but those named in ``standing``, m×1 columns such as
     ``A = sigmoid(np.dot(X.T, w) + b)``); any matrix expression may then be transposed.
     ``rows``: with X m×n, the per-example names whose values are a 1×m row (Octave's ``h = sigmoid(z)'``).
+    ``square``: read as if m = n (every m×… operand n×…), for an answer whose shapes conform only so.
     ``notes``, when given, receives what was read by the conventions of code (Octave's
     column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
     transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
     """
     where = _Source(source, label)
     walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing),
-                 rows=frozenset(rows))
+                 rows=frozenset(rows), square=square)
     value = walk.build(node)
     if notes is not None:
         notes.extend(walk.notes)
@@ -164,8 +165,10 @@ def _spelled(node: tree.Node, source: _Source) -> str:
 class _Walk:
     def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False,
                  code: bool = False, standing: frozenset[str] = frozenset(),
-                 rows: frozenset[str] = frozenset()) -> None:
+                 rows: frozenset[str] = frozenset(), square: bool = False) -> None:
         self.source = source
+        #: read as if m = n: every dimension m of a name's value is n (an answer whose shapes conform only so)
+        self.square = square
         #: with X m×n, the names whose values per example are a 1×m row (Octave's h = sigmoid(z)')
         self.rows = rows
         #: with X n×m, the names whose values per example are an m×1 column (A = sigmoid(np.dot(X.T, w) + b))
@@ -462,6 +465,12 @@ class _Walk:
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
     def variable(self, node: tree.Variable):
+        value = self.named(node)
+        if self.square and isinstance(value, sympy.MatrixExpr):
+            return value.subs(symbols.m, symbols.n)
+        return value
+
+    def named(self, node: tree.Variable):
         name = node.name
         if node.example is None and node.feature is not None and node.feature.isdigit() and (
             name == "e" or name in vocab.PARAMETER_VECTORS
@@ -530,6 +539,11 @@ class _Walk:
                 slip = self.row_beside_column(node, left, right)
                 if slip is not None:
                     left, right = slip
+                one = self.one_by_one_beside_vector(node, left, right)
+                if one is not None:
+                    left, right = one
+                    left_matrix, right_matrix = isinstance(left, sympy.MatrixExpr), isinstance(right, sympy.MatrixExpr)
+            if left_matrix and right_matrix:
                 if left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
@@ -618,6 +632,24 @@ class _Walk:
         self.note(f"'{_spelled(side, self.source)}' is a 1×n row beside n×1 columns: read as its transpose, a column "
                   "(entry j is the same; mathematics adds no row to a column)")
         return left, right
+
+    def one_by_one_beside_vector(self, node: tree.Binary, left, right):
+        """``-2y'Xw + 2X'(Xw)``: a 1×1 product (y'Xw, one number) added to a vector: the number added to each entry.
+
+        A 1×1 matrix is a number (as a whole answer of 1×1 is read); a number added to a vector is added to each
+        entry, as above and as NumPy broadcasts it. Noted, since the writer may have meant the term's gradient
+        (X'y) instead of its value. None unless exactly one side is 1×1 and the other a column or a row.
+        """
+        shapes = (left.shape, right.shape)
+        if (1, 1) not in shapes or shapes[0] == shapes[1]:
+            return None
+        number_side, vector = (left, right) if left.shape == (1, 1) else (right, left)
+        if 1 not in vector.shape:
+            return None
+        spelled = _spelled(node.left if number_side is left else node.right, self.source)
+        self.note(f"'{spelled}' is 1×1, a number: added to each entry of the {describe_shape(vector)} vector beside it")
+        number = sympy.Trace(number_side)
+        return (number, right) if number_side is left else (left, number)
 
     def mismatch(self, node: tree.Binary, left, right) -> str:
         if left.shape[1] == 1 and right.shape == left.shape:

@@ -21,7 +21,9 @@ import re
 
 from ..errors import InputError
 
-__all__ = ["Notes", "math_of_markdown", "math_of_notebook", "cell_line", "kind_of_file"]
+__all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "markdown_of_notebook",
+           "without_code",
+           "cell_line", "kind_of_file"]
 
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
 _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
@@ -63,16 +65,51 @@ def kind_of_file(name: str) -> str | None:
     return None
 
 
-def math_of_markdown(text: str) -> Notes:
-    """The maths blocks of Markdown ``text``, everything else blanked; refused when it has none."""
+class Block:
+    """One display-maths block of notes: where it stands in the text, and where its maths (no delimiters) does."""
+
+    def __init__(self, span: tuple[int, int], maths: tuple[int, int]) -> None:
+        #: the whole block, delimiters included (what :func:`math_of_markdown` keeps)
+        self.span = span
+        #: the maths alone: inside $$ … $$, \\[ … \\], $ … $ or a ```math fence; an environment whole
+        self.maths = maths
+
+
+def _code(text: str) -> tuple[list[re.Match], list[tuple[int, int]]]:
+    """The fenced blocks of ``text``, and the spans of all its code: fences and inline code spans."""
     fenced = list(_FENCE.finditer(text))
     fences = [match.span() for match in fenced]
     fences += [match.span() for match in _CODE.finditer(text) if not any(s <= match.start() < e for s, e in fences)]
-    spans = [match.span("body") for match in fenced if match.group("info").strip() == "math"]
-    spans += [match.span() for match in _BLOCK.finditer(text) if not any(s <= match.start() < e for s, e in fences)]
+    return fenced, fences
+
+
+def without_code(text: str) -> str:
+    """``text`` with its code (fenced blocks, inline spans) blanked: a $$ in code is no delimiter."""
+    for start, end in _code(text)[1]:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def display_blocks(text: str) -> list[Block]:
+    """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths."""
+    fenced, fences = _code(text)
+    blocks = [Block(match.span("body"), match.span("body"))
+              for match in fenced if match.group("info").strip() == "math"]
+    for match in _BLOCK.finditer(text):
+        if any(s <= match.start() < e for s, e in fences):
+            continue
+        inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket")
+                      if match.group(group) is not None), match.span())
+        blocks.append(Block(match.span(), inner))
+    return sorted(blocks, key=lambda block: block.span)
+
+
+def math_of_markdown(text: str) -> Notes:
+    """The maths blocks of Markdown ``text``, everything else blanked; refused when it has none."""
     kept = [" " if char != "\n" else "\n" for char in text]
     breaks = []
-    for start, end in sorted(spans):
+    for block in display_blocks(text):
+        start, end = block.span
         kept[start:end] = text[start:end]
         breaks.append(end)
     if not breaks:
@@ -84,8 +121,8 @@ def math_of_markdown(text: str) -> Notes:
     return Notes("".join(kept), tuple(breaks))
 
 
-def math_of_notebook(text: str) -> Notes:
-    """The maths blocks of a notebook's Markdown cells (the JSON is read, never run)."""
+def markdown_of_notebook(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A notebook's Markdown cells joined by line ends, and (cell number, first line) of each (JSON read, never run)."""
     try:
         notebook = json.loads(text)
     except json.JSONDecodeError as error:
@@ -108,8 +145,14 @@ def math_of_notebook(text: str) -> Notes:
     if not parts:
         raise InputError("the notebook has no Markdown cells", label="FILE",
                          hint="write the derivation in a Markdown cell, in $$ … $$ blocks")
-    notes = math_of_markdown("\n".join(parts))
-    return Notes(notes.text, notes.breaks, tuple(starts))
+    return "\n".join(parts), tuple(starts)
+
+
+def math_of_notebook(text: str) -> Notes:
+    """The maths blocks of a notebook's Markdown cells (the JSON is read, never run)."""
+    joined, starts = markdown_of_notebook(text)
+    notes = math_of_markdown(joined)
+    return Notes(notes.text, notes.breaks, starts)
 
 
 def cell_line(cells: tuple[tuple[int, int], ...], line: int) -> tuple[int, int]:

@@ -1083,6 +1083,8 @@ class _Parser:
         self.newaxis: dict[int, _Token] = {}
         #: the sums written without brackets, by id: their body may reach over later terms
         self.bracketless: set[int] = set()
+        #: where the '(' of a sum written as a call, sum((h - y)^2), opens: its group is the sum's summand
+        self.sum_openers: set[int] = set()
         #: single letters used as quantities somewhere in the text (not right before '(')
         self.quantities = conventions.quantity_letters(tokens)
 
@@ -1288,8 +1290,11 @@ class _Parser:
         number, letter = self.peek(), self.peek(1)
         if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
             return False
+        # sum((h - y)^2) / 2m: the sum's summand written as a call's group, the division after it (in the sum or
+        # after it alike, for a constant) over the count: the sum of per-example losses over 2m, as above
+        summand = self.outer(left).start in self.sum_openers
         simple = conventions.is_simple_numerator(left) or (
-            conventions.is_sum_numerator(left) and letter.text == vocab.EXAMPLE_COUNT
+            (conventions.is_sum_numerator(left) or summand) and letter.text == vocab.EXAMPLE_COUNT
         )
         glued = letter.start == number.end
         after = self.peek(2)
@@ -2205,6 +2210,8 @@ class _Parser:
             over, index = self.unindexed(token, body)
             return tree.Sum(over, index, body, Span(token.start, self.tokens[self.position - 1].end))
         opener = self.peek()
+        if opener.kind == "open" and opener.raw == "(" and opener.start == token.end:
+            self.sum_openers.add(opener.start)
         self.enter(token)
         body = self.term()
         self.leave()
@@ -3298,6 +3305,8 @@ def read(
     if name is None:
         name, note = _labelled_head_name(text, equals, names)
     if name is None:
+        name, note = _worded_head_name(text, equals, names)
+    if name is None:
         name = _head_name(text, equals, names)
     node, notes = _read_range(text, equals + 1, len(text), names, functions)
     return name, node, ((note, *notes) if note else notes)
@@ -3397,12 +3406,56 @@ def _labelled_head_name(text: str, equals: int, names: Collection[str]) -> tuple
     return name, f"'{name}_{label}' names the cost: its subscript {label} is a label, read as {name}"
 
 
+#: words that a cost's name is made of in prose: MSE Loss, Cross Entropy Loss, Total Cost, Squared Error
+_COST_NAME_WORDS = frozenset({
+    "mse", "sse", "rss", "bce", "nll", "mae", "loss", "cost", "error", "mean", "squared", "square", "sum", "of",
+    "cross", "entropy", "log", "total", "training", "objective", "function", "risk", "empirical", "likelihood",
+    "negative", "binary", "regularized", "regularised", "ridge", "logistic", "linear", "regression",
+})
+#: the words among them that say the name is a cost's, not a quantity's
+_COST_HEAD_WORDS = frozenset({"loss", "cost", "error", "objective", "risk", "likelihood", "mse", "sse", "rss", "bce", "nll", "mae"})
+
+
+def _worded_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
+    """``MSE Loss = sum((h - y) ** 2) / 2m``: a cost named in words (two or more) on the left; else (None, "").
+
+    Questions name the cost as prose does (Stack Overflow's "MSE Loss = …", "Total Cost = …"). Only words from
+    a closed list of the words cost names are made of, at least one of them a cost's own (loss, cost, error,
+    MSE, …), each capitalised or all in capitals, none a --let name or used on the right: then the words
+    together name the cost, read as their last word (noted). One word is :func:`_head_name`'s.
+    """
+    words = text[:equals].split()
+    if len(words) < 2 or not all(word.isascii() and word.isalpha() for word in words):
+        return None, ""
+    lowered = [word.lower() for word in words]
+    if not all(word in _COST_NAME_WORDS for word in lowered) or not _COST_HEAD_WORDS & set(lowered):
+        return None, ""
+    if not all(word[0].isupper() or word in ("of",) for word in words) or any(word in names for word in words):
+        return None, ""
+    right = text[equals + 1:]
+    if any(re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", right) for word in words if len(word) > 1):
+        return None, ""
+    written = " ".join(words)
+    name = words[-1]
+    return name, f"'{written}' on the left side names the cost in words: read as {name} = …"
+
+
 def _head_name(text: str, equals: int, names: Collection[str]) -> str:
     """The name on the left of ``=``: ``J``, ``J(θ)``, ``J(w, b)``, ``Cost``, ``MSE``; else an InputError."""
     tokens = _tokenize(text, 0, equals)
     if tokens[0].kind == "end":
         _fail("nothing before '='", text, equals, hint="write J(θ) = ... or only the cost")
     first = tokens[0]
+    if first.kind == "number" and tokens[1].kind == "name" and tokens[1].start == first.end:
+        # 2J = (1/m) sum(...): J = E/2 (the course's cost), or a name for E itself: the gradients differ by 2
+        factor, letter = first.raw, tokens[1].raw
+        _fail(
+            f"the left side is {factor}·{letter}: the cost may be {letter} = (right side)/{factor}, or the right "
+            f"side itself (the function {factor}{letter}); their gradients differ by the factor {factor}",
+            text,
+            first.start,
+            hint=f"write {letter} = (1/{factor})*(...) for {letter}, or give the right side alone",
+        )
     if first.kind in ("name", "partial") and (first.raw.startswith("d") or first.kind == "partial"):
         if any(t.kind == "op" and t.text == "/" for t in tokens):
             _fail(

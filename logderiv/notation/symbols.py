@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import sympy
 from sympy import Function, IndexedBase, Symbol
+from sympy.concrete.expr_with_limits import ExprWithLimits
 
 __all__ = [
     "sigmoid",
+    "graph_has",
+    "graph_free_symbols",
     "softplus",
     "example_index",
     "wrt_index",
@@ -240,6 +243,56 @@ def graph_atoms(expr: sympy.Basic, *types: type) -> set:
             if isinstance(arg, sympy.Basic) and arg not in seen:
                 seen.add(arg)
                 pending.append(arg)
+    return found
+
+
+def graph_has(expr: sympy.Basic, *targets: sympy.Basic) -> bool:
+    """``expr.has(*targets)`` for targets that are expressions (not types), walking the shared graph once."""
+    wanted = set(targets)
+    seen = {expr}
+    pending = [expr]
+    while pending:
+        node = pending.pop()
+        if node in wanted:
+            return True
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return False
+
+
+def graph_free_symbols(expr: sympy.Basic) -> set:
+    """The Symbols of ``expr.free_symbols``, walking the shared graph: each distinct (node, bound indices) once.
+
+    As sympy counts them: a Σ's index is bound in its summand (and in the limits
+    of the sums around it); θₖ's label θ and its index k are free. sympy's
+    ``free_symbols`` walks every path of a substituted chain of definitions,
+    2^d of them.
+    """
+    found: set = set()
+    start = (expr, frozenset())
+    seen = {start}
+    pending = [start]
+    while pending:
+        node, bound = pending.pop()
+        if isinstance(node, sympy.Symbol):
+            if node not in bound:
+                found.add(node)
+            continue
+        if isinstance(node, ExprWithLimits):
+            # sympy binds each limit's index in the summand and in the limits *after* it (the outer ones)
+            variables = [limit[0] for limit in node.limits]
+            children = [(node.function, bound | set(variables))]
+            for place, limit in enumerate(node.limits):
+                outer = bound | set(variables[place + 1:])
+                children += [(part, outer) for part in (limit[1:] if len(limit) > 1 else limit)]
+        else:
+            children = [(arg, bound) for arg in node.args if isinstance(arg, sympy.Basic)]
+        for child in children:
+            if child not in seen:
+                seen.add(child)
+                pending.append(child)
     return found
 
 

@@ -15,6 +15,7 @@ import sympy
 
 from ..errors import InputError
 from ..problem import Problem
+from .symbols import graph_has
 
 __all__ = ["check_let_values"]
 
@@ -30,7 +31,8 @@ def check_let_values(problem: Problem, lets: Sequence[str], *, split) -> None:
     what the engine expands anyway (and remembered), so a cost that is fine
     costs one walk of it.
     """
-    if not problem.definitions or not problem.expand_definitions(problem.cost).has(*_UNDEFINED):
+    # graph_has: sympy's has follows every path of a substituted chain of definitions, 2^d of them
+    if not problem.definitions or not graph_has(problem.expand_definitions(problem.cost), *_UNDEFINED):
         return
     culprit = _smallest_undefined(problem)
     names = {_name(key) for key in sympy.preorder_traversal(culprit) if key in problem.definitions}

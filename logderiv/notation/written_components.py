@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import sympy
 
 from . import vocabulary
+from .symbols import graph_atoms, graph_free_symbols, graph_has
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
@@ -52,10 +53,14 @@ class WrittenModel:
         return f"{self.component(self.first)}…{self.component(self.top)}"
 
 
+# the walks below visit each distinct sub-expression once (symbols.graph_*): sympy's atoms, has and
+# free_symbols walk every path, 2^d of them through a chain of --let definitions that each use the one before twice
+
+
 def _holds_data(expr: sympy.Basic) -> bool:
     data = vocabulary.DATA_VECTORS | vocabulary.PER_EXAMPLE
-    return any(str(i.base) in data for i in expr.atoms(sympy.Indexed)) or any(
-        isinstance(s, sympy.Symbol) and s.name in data for s in expr.free_symbols)
+    return any(str(i.base) in data for i in graph_atoms(expr, sympy.Indexed)) or any(
+        s.name in data for s in graph_free_symbols(expr))
 
 
 def written_model(problem: Problem) -> WrittenModel | None:
@@ -74,8 +79,13 @@ def written_model(problem: Problem) -> WrittenModel | None:
     base = wrt.base
     if str(base) not in vocabulary.PARAMETER_VECTORS:
         return None
+    substituted = problem.expand_definitions(problem.cost)
+    if not any(i.base == base and i.indices[-1].is_Integer for i in graph_atoms(substituted, sympy.Indexed)):
+        # no numbered θₖ anywhere, so none in a data term: no model written out (the answer below would be
+        # None too). Said before expanding: sympy expands a Σ's summand whole, every path of a shared chain
+        return None
     try:
-        expanded = sympy.expand(problem.expand_definitions(problem.cost), deep=False, mul=True, multinomial=False,
+        expanded = sympy.expand(substituted, deep=False, mul=True, multinomial=False,
                                 power_exp=False, power_base=False, log=False)
     except Exception:  # noqa: BLE001 - a cost this cannot spread out is not read as written out
         return None
@@ -89,7 +99,7 @@ def written_model(problem: Problem) -> WrittenModel | None:
     for term in data_terms:
         if _whole(term, str(base)):
             return None  # θ as a whole (θᵀx, Xθ): every feature, however many
-        for indexed in term.atoms(sympy.Indexed):
+        for indexed in graph_atoms(term, sympy.Indexed):
             if indexed.base == base:
                 index = indexed.indices[-1]
                 if not index.is_Integer:
@@ -105,7 +115,8 @@ def written_model(problem: Problem) -> WrittenModel | None:
     top = max(numbered, default=0)
     # a penalty that leaves θ₀ out (Σ_{j=1}^{n} θⱼ²): θ₀'s derivative has no λ term, Ng writes it apart; one
     # that writes θ₀² too penalises every component, and the general answer holds at j = 0 as well
-    penalised = any(term.has(base) for term in penalty_terms) and not any(term.has(base[0]) for term in penalty_terms)
+    penalised = any(graph_has(term, base) for term in penalty_terms) and not any(
+        graph_has(term, base[0]) for term in penalty_terms)
     if top >= 1 and not scalar and numbered == features == set(range(1, top + 1)):
         # w₁x₁ + w₂x₂ (+ b): no component 0, so no x₀ to read; each wₖ must weight its own xₖ
         if all(_weights(expanded, base, k) for k in numbered):
@@ -124,7 +135,7 @@ def written_model(problem: Problem) -> WrittenModel | None:
 
 def _weights(expr: sympy.Basic, base, k: int) -> bool:
     """Whether ``expr`` holds a product of the component k of ``base`` and the feature xₖ (θₖxₖ⁽ⁱ⁾)."""
-    for product in expr.atoms(sympy.Mul):
+    for product in graph_atoms(expr, sympy.Mul):
         factors = sympy.Mul.make_args(product)
         if base[k] in factors and any(
                 isinstance(f, sympy.Indexed) and str(f.base) in vocabulary.DATA_VECTORS and f.indices[-1] == k
@@ -135,6 +146,7 @@ def _weights(expr: sympy.Basic, base, k: int) -> bool:
 
 def _whole(expr: sympy.Basic, name: str) -> bool:
     """Whether ``expr`` names the parameter as a whole (a Symbol or MatrixSymbol θ, not an entry θₖ)."""
+    seen = {expr}
     pending = [expr]
     while pending:
         node = pending.pop()
@@ -142,5 +154,8 @@ def _whole(expr: sympy.Basic, name: str) -> bool:
             continue  # the label of θₖ
         if isinstance(node, (sympy.Symbol, sympy.MatrixSymbol)) and str(node.name) == name:
             return True
-        pending.extend(arg for arg in node.args if isinstance(arg, sympy.Basic))
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
     return False

@@ -37,12 +37,17 @@ def _where(review: Review, step: StepReview) -> str:
     """``line 3``, or ``line 1:9`` when several steps share a line."""
     shared = sum(1 for other in review.steps if other.written.line == step.written.line) > 1
     column = f":{step.written.column + 1}" if shared else ""
-    if review.cells:  # a notebook: the cell, and the line in it
-        from ..notation.notes import cell_line
+    cell, line = _cell_and_line(review, step)
+    return f"line {line}{column}" if cell is None else f"cell {cell} line {line}{column}"
 
-        cell, line = cell_line(review.cells, step.written.line)
-        return f"cell {cell} line {line}{column}"
-    return f"line {step.written.line}{column}"
+
+def _cell_and_line(review: Review, step: StepReview) -> tuple[int | None, int]:
+    """The step's notebook cell (None outside a notebook) and its line: in that cell, else in the file."""
+    if not review.cells:
+        return None, step.written.line
+    from ..notation.notes import cell_line
+
+    return cell_line(review.cells, step.written.line)
 
 
 def _compared_with(review: Review, step: StepReview) -> str:
@@ -203,7 +208,8 @@ def review_data(review: Review) -> dict:
         "steps": [_step_data(review, step) for step in review.steps],
         "first_error": None if first is None else {
             "step": first.number,
-            "line": first.written.line,
+            "cell": _cell_and_line(review, first)[0],
+            "line": _cell_and_line(review, first)[1],
             "column": first.written.column + 1,
             "diagnosis": [{"kind": f.kind, "message": f.message} for f in first.diagnosis],
         },
@@ -219,7 +225,8 @@ def _step_data(review: Review, step: StepReview) -> dict:
     example = step.counterexample
     return {
         "step": step.number,
-        "line": step.written.line,
+        "cell": _cell_and_line(review, step)[0],
+        "line": _cell_and_line(review, step)[1],
         "column": step.written.column + 1,
         "written": step.written.written,
         "expression": expression_object(step.expression),

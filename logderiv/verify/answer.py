@@ -653,13 +653,36 @@ class Checker:
         except InputError as error:
             other = self._columns_instead(tree) if _unconformable(error) else None
             if other is None:
-                raise
+                return self._square_only(error, source, tree, lets, notes, deadline, timeout)
             from .matrix_answer import COLUMNS_INFERRED
 
             try:
                 return other._judge_laid_out(source, tree, lets, (*notes, COLUMNS_INFERRED), deadline, timeout)
             except InputError:
-                raise error from None  # refused in both layouts: the rows reading's message and caret
+                pass
+            return self._square_only(error, source, tree, lets, notes, deadline, timeout)
+
+    def _square_only(self, error: InputError, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
+        """``2X^T(X^T Xw - Y)``: an n×1 and an m×1 vector added, which conform only when m = n: different, or refused.
+
+        As written the answer has a value only at m = n. Read so (every m×… operand n×…), a counterexample at
+        m = n shows it is not the gradient there either: then it is different whatever the sizes, and the
+        verdict names the mismatch. Equal at m = n, the slip may be notation (a vector for another): refused
+        with the reader's message. Only in the rows layout, and only for a sum of an n×1 and an m×1 vector.
+        """
+        message = str(error)
+        if self.problem.layout != "rows" or not _SQUARE_ONLY.search(message):
+            raise error from None
+        try:
+            verdict = self._judge_laid_out(source, tree, lets, notes, deadline, timeout, square=True)
+        except InputError:
+            raise error from None
+        example = verdict.counterexample
+        if verdict.verdict != "different" or example is None:
+            raise error from None
+        said = (f"{error.message.split(': they cannot be added')[0]}: they conform only when m = n; read at m = n "
+                "(X n×n, y n×1), the answer is still not the gradient, so it is different whatever the sizes")
+        return replace(verdict, notes=(said, *verdict.notes))
 
     def _columns_instead(self, node) -> Checker | None:
         """This checker in DeepLearning.AI's layout (X n×m), when an answer in matrix form may be read so.
@@ -693,7 +716,8 @@ class Checker:
         return tree.rename(node, "A", "h"), lets, (
             "A is read as the prediction h, DeepLearning.AI's activations A = σ(wᵀX + b): the 1×m row of h⁽ⁱ⁾",)
 
-    def _judge_laid_out(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
+    def _judge_laid_out(self, source: str, tree, lets, notes, deadline, timeout: float,
+                        square: bool = False) -> Verdict:
         from ..notation.builder import build_expression
 
         from .matrix_answer import judge_matrix, reads_as_matrix
@@ -736,7 +760,8 @@ class Checker:
             notes = (*notes, *said)
             return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout, notes=notes,
-                                reported=self.problem if lets else None, known=self._known(), lets=lets)
+                                reported=self.problem if lets else None, known=self._known(), lets=lets,
+                                square=square)
         if lets:
             # dJ/db = 1/m * sum(error) with error = np.dot(x, w) + b - y: the let is one value per example
             lets, said = self._per_example_lets(lets)
@@ -780,6 +805,10 @@ class Checker:
 #: the matrix reader's messages for two shapes that do not conform (``notation.matrices``): only then may
 #: the other layout be what the writer meant; a result of the wrong shape (a sum along the wrong axis) is a mistake
 _UNCONFORMABLE = (": a product needs ", ": they cannot be added")
+
+
+#: the reader's message for an n×1 and an m×1 vector added (either order): they conform only when m = n
+_SQUARE_ONLY = re.compile(r"is n×1 and '.*' is m×1: they cannot be added|is m×1 and '.*' is n×1: they cannot be added")
 
 
 def _unconformable(error: InputError) -> bool:

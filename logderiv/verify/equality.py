@@ -10,6 +10,7 @@ comparison comes with a counterexample.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 
 import sympy
 
@@ -58,18 +59,26 @@ class Comparison:
 
 
 def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = True) -> Comparison:
-    """Compare ``a`` and ``b`` (which may use the problem's defined names)."""
-    left = problem.expand_definitions(a)
-    right = problem.expand_definitions(b)
-    if symbolic and _symbolically_equal(left, right):
+    """Compare ``a`` and ``b`` (which may use the problem's defined names).
+
+    With shared definitions (:meth:`Problem.shares_definitions`) the names are
+    kept: the sides are evaluated through the definitions, each name once per
+    point, and the symbolic attempt is made only where the size the sides would
+    expand to, estimated before expanding, is small.
+    """
+    (left, right), definitions = _sides(problem, a, b)
+    if symbolic and definitions and _expands_within(problem, a, b):
+        if _symbolically_equal(problem.expand_definitions(a), problem.expand_definitions(b)):
+            return Comparison(True, Check("symbolic"))
+    elif symbolic and not definitions and _symbolically_equal(left, right):
         return Comparison(True, Check("symbolic"))
     points = 0
-    sizes = numeric.sizes_for(left, right, problem.wrt)
+    sizes = _sizes(problem, definitions, left, right, problem.wrt)
     for size in sizes:
-        for point, value_left, value_right in _values(left, right, size, SEED):
+        for point, value_left, value_right in _values(left, right, size, SEED, definitions=definitions):
             points += 1
             if not _close(value_left, value_right, TOLERANCE):
-                read = numeric.read_keys((left, right), point.values, size)
+                read = numeric.read_keys((left, right), point.values, size, definitions)
                 values = {key: value for key, value in point.values.items() if key in read}
                 counterexample = Counterexample(size, values, value_left, value_right)
                 return Comparison(False, _numeric(points, TOLERANCE, sizes), counterexample)
@@ -94,18 +103,27 @@ def verify_step(
 
 
 def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
-    """Check the result against plain ``sympy.diff`` and central finite differences."""
-    cost = problem.expand_definitions(problem.cost)
-    gradient = problem.expand_definitions(result)
+    """Check the result against plain ``sympy.diff`` and central finite differences.
+
+    With shared definitions, sympy differentiates each definition's value once
+    (:func:`_diff_through_definitions`), and the result, that reference and the
+    cost are evaluated through the definitions, never substituted.
+    """
     diff_points = fd_points = 0
     # sympy differentiates the index form itself (Σ and θᵀx become sums of Kronecker deltas),
     # which the evaluator computes at each size: no unrolled copy of the cost is needed
     through = _diff_through_definitions(problem) if problem.shares_definitions() else None
-    expected = _diff_by_summand(cost, problem.wrt) if through is None else problem.expand_definitions(through)
-    sizes = numeric.sizes_for(cost, gradient, problem.wrt)
+    if through is None:
+        cost = problem.expand_definitions(problem.cost)
+        gradient = problem.expand_definitions(result)
+        expected = _diff_by_summand(cost, problem.wrt)
+        definitions = None
+    else:
+        cost, gradient, expected, definitions = problem.cost, result, through, problem.definitions
+    sizes = _sizes(problem, definitions, cost, gradient, problem.wrt)
     for size in sizes:
         key = numeric.key_of(problem.wrt, size)
-        for point, value, reference in _values(gradient, expected, size, SEED + 1):
+        for point, value, reference in _values(gradient, expected, size, SEED + 1, definitions=definitions):
             diff_points += 1
             if not _close(value, reference, TOLERANCE):
                 raise VerificationError("internal error: the result differs from sympy.diff of the cost")
@@ -114,7 +132,7 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
             # double precision first; a disagreement is looked at again with 30 digits, because
             # rounding inside a cancelling cost can make a right result look wrong, never the reverse
             for precise in (False, True):
-                difference = _central_difference(cost, key, point, size, precise=precise)
+                difference = _central_difference(cost, key, point, size, precise=precise, definitions=definitions)
                 if difference is None or _agrees(value, difference):
                     break
             else:
@@ -219,20 +237,97 @@ def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
     return symbols.expand(difference) == 0
 
 
-def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: int = 40):
+def _sides(problem: Problem, *exprs: sympy.Expr) -> tuple[tuple[sympy.Expr, ...], dict | None]:
+    """``exprs`` as the evaluator takes them, and the definitions it evaluates their names through.
+
+    Substituted (definitions None), unless the problem shares definitions: then
+    the names are kept, and evaluated from their values (a substituted chain of
+    d definitions that each use the one before twice has 2^d paths, which every
+    sympy walk of it follows).
+    """
+    if problem.shares_definitions():
+        return exprs, problem.definitions
+    return tuple(problem.expand_definitions(expr) for expr in exprs), None
+
+
+def _sizes(problem: Problem, definitions, *exprs: sympy.Expr) -> tuple[numeric.Size, ...]:
+    """``numeric.sizes_for`` the expressions as substituted: with names kept, the values they reach name the rest."""
+    if not definitions:
+        return numeric.sizes_for(*exprs)
+    items = tuple(definitions.items())
+    named = frozenset().union(*(_named_through(expr, items) for expr in exprs))
+    return numeric.sizes_for(*exprs, named=named)
+
+
+@lru_cache(maxsize=1024)  # consecutive steps share a side: each is planned twice
+def _named_through(expr: sympy.Expr, items: tuple) -> frozenset[int]:
+    """The numbered components the defined names in ``expr`` reach."""
+    reached = _reached_components(items)
+    return frozenset().union(*(reached[node] for node in numeric.distinct_nodes(expr) if node in reached))
+
+
+@lru_cache(maxsize=16)
+def _reached_components(items: tuple) -> dict:
+    """Per defined name: the numbered components its value names, directly or through the names it uses.
+
+    Found once per set of definitions, each name from those its value uses, so
+    a comparison's sample plan costs the walk of its own two sides.
+    """
+    definitions = dict(items)
+    found: dict = {}
+
+    def of(name) -> frozenset:
+        known = found.get(name)
+        if known is None:
+            found[name] = frozenset()  # the builder refuses cycles; this only stops a walk from going round one
+            value = definitions[name]
+            used = [node for node in numeric.distinct_nodes(value) if node in definitions and node != name]
+            known = found[name] = numeric.components(value).union(*(of(other) for other in used))
+        return known
+
+    for name in definitions:
+        of(name)
+    return found
+
+
+#: with shared definitions, a symbolic attempt is made only when the sides would substitute to at most this many nodes
+_SHARED_SYMBOLIC_NODES = 4 * _SYMBOLIC_OPS
+
+
+def _expands_within(problem: Problem, *exprs: sympy.Expr) -> bool:
+    """Whether ``exprs`` substituted stay small: estimated before substituting (:meth:`Problem.expanded_size`)."""
+    total = 0
+    for expr in exprs:
+        total += problem.expanded_size(expr, cap=_SHARED_SYMBOLIC_NODES)
+        if total > _SHARED_SYMBOLIC_NODES:
+            return False
+    return True
+
+
+def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: int = 40, definitions=None):
     """Yield ``(point, left, right)`` at the first ``wanted`` points of ``stream`` where both are defined."""
-    found = 0
+    found = overflowed = 0  # overflows said as such; most show up as NaN (inf·0), which _beyond_doubles tells
     for index in range(attempts):
         if found == wanted:
             return
         point = numeric.point(stream, size, index)
         try:
-            value_left = numeric.evaluate(left, point, size)
-            value_right = numeric.evaluate(right, point, size)
+            value_left = numeric.evaluate(left, point, size, definitions)
+            value_right = numeric.evaluate(right, point, size, definitions)
+        except numeric.Overflow:
+            overflowed += 1
+            continue
         except numeric.Undefined:
             continue
         found += 1
         yield point, value_left, value_right
+    if found == 0 and (overflowed or _beyond_doubles(left, size, definitions)):
+        raise UnsupportedError(
+            "could not verify a step: at every random point tried a value on the way is beyond double precision "
+            "(past about 1e308; 30-digit arithmetic gives it a value)",
+            hint="a chain of definitions that squares its value at every link grows past any float in a few "
+            "dozen links; a shorter chain, or one that stays bounded (σ(u)·u), is verified",
+        )
     if found == 0:
         raise UnsupportedError(
             "could not verify a step: the expression is undefined at every random point tried",
@@ -249,7 +344,9 @@ def _agrees(value: complex, difference: tuple[complex, float]) -> bool:
     return abs(value - estimate) <= allowance + _FD_TOLERANCE * max(1.0, abs(value))
 
 
-def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numeric.Size, *, precise: bool = True):
+def _central_difference(
+    cost: sympy.Expr, key, point: numeric.Point, size: numeric.Size, *, precise: bool = True, definitions=None
+):
     """A central difference at step h and the error it can honestly claim.
 
     Rounding costs about ε·|J|/h; truncation, about h²J‴/6, is measured by the
@@ -264,7 +361,9 @@ def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numer
     evaluate = numeric.evaluate_precisely if precise else numeric.evaluate
     epsilon = 10.0 ** -numeric.PRECISE_DIGITS if precise else sys.float_info.epsilon
     try:
-        values = {multiple: evaluate(cost, point.moved(key, multiple * step), size) for multiple in (1, -1, 2, -2)}
+        values = {
+            multiple: evaluate(cost, point.moved(key, multiple * step), size, definitions) for multiple in (1, -1, 2, -2)
+        }
     except numeric.Undefined:
         return None
     at_h = complex((values[1] - values[-1]) / (2 * step))
@@ -272,6 +371,22 @@ def _central_difference(cost: sympy.Expr, key, point: numeric.Point, size: numer
     rounding = 64 * epsilon * max(abs(complex(v)) for v in values.values()) / step
     truncation = abs(at_h - at_2h)
     return at_h, 10 * (rounding + truncation)
+
+
+def _beyond_doubles(expr: sympy.Expr, size: numeric.Size, definitions) -> bool:
+    """Whether ``expr``, undefined in double precision at the first point, has a value there in mpmath.
+
+    Double arithmetic turns an overflow into inf, and inf·0 or inf − inf into
+    NaN, so "undefined" does not tell a log of 0 from a value on the way past
+    1e308 (log(u₃₀) of u ↦ u + u² is about 5·10⁸, u₃₀ itself about 10^(10⁸));
+    mpmath's exponent has no such limit. One evaluation, made only once every
+    point has failed.
+    """
+    try:
+        numeric.evaluate_precisely(expr, numeric.point(0, size, 0), size, definitions)
+    except numeric.Undefined:
+        return False
+    return True
 
 
 #: random points tried at each size for one where the cost has a real value
@@ -290,20 +405,32 @@ def ensure_real_cost(problem: Problem) -> None:
     from ..errors import InputError
     from ..render.printing import show_unicode
 
-    cost = problem.expand_definitions(problem.cost)
+    (cost,), definitions = _sides(problem, problem.cost)
     seen: complex | None = None
-    tried = 0
-    sizes = numeric.sizes_for(cost, problem.wrt)
+    tried = overflowed = 0
+    sizes = _sizes(problem, definitions, cost, problem.wrt)
     for size in sizes:
         for index in range(_REAL_ATTEMPTS):
             tried += 1
             try:
-                value = numeric.evaluate(cost, numeric.point(0, size, index), size)
+                value = numeric.evaluate(cost, numeric.point(0, size, index), size, definitions)
+            except numeric.Overflow:
+                overflowed += 1
+                continue
             except numeric.Undefined:
                 continue
             if abs(value.imag) <= 1e-9 * max(1.0, abs(value)):
                 return
             seen = value if seen is None else seen
+    if seen is None and (overflowed == tried or _beyond_doubles(cost, sizes[0], definitions)):
+        # a real cost (u ↦ u + u², 20 times over: about 1.5^(2^19)) that no double holds: a limit of the
+        # checker, not an error in the input, and no step could be verified at such a point
+        raise UnsupportedError(
+            f"the cost is beyond double precision: at all {tried} random points tried it, or a value on the way to "
+            "it, overflows (past about 1e308; 30-digit arithmetic gives it a value), so no step could be verified",
+            hint="a chain of definitions that squares its value at every link grows past any float in a few "
+            "dozen links; a shorter chain, or one that stays bounded (σ(u)·u), is verified",
+        )
     example = "" if seen is None else f"; e.g. {seen.real:.3g} {'+' if seen.imag >= 0 else '−'} {abs(seen.imag):.3g}i"
     raise InputError(
         f"the cost has no real value at the points tried: {tried} random points "

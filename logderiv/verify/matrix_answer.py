@@ -204,13 +204,15 @@ def judge_matrix(
     reported: Problem | None = None,
     known: Sequence[sympy.Basic] | None = None,
     lets: Sequence[tuple] = (),
+    square: bool = False,
 ) -> Verdict:
     """Judge a matrix-form answer (a parsed tree) against the index-form gradient ``expected``.
 
     Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER``) for a
     shape error; otherwise returns the verdict :func:`~logderiv.verify.answer.judge`
     gives entry j (the verdict's ``answer``), sampled at every component, with
-    the matrix expression kept in the verdict's ``matrix``.
+    the matrix expression kept in the verdict's ``matrix``. ``square``: read and sampled with m = n only, for an
+    answer whose shapes conform only so (the caller takes nothing but a counterexample from it).
     """
     from .answer import judge
 
@@ -227,7 +229,7 @@ def judge_matrix(
     columns = problem.layout == "columns"
     said: list[str] = []
     matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said,
-                          standing=problem.column_values, rows=problem.row_values)
+                          standing=problem.column_values, rows=problem.row_values, square=square)
     notes = (*notes, *said)
     shown = {"theta": "θ", "beta": "β", "weights": "w"}.get(str(wrt.base), str(wrt.base))
     if columns:
@@ -266,9 +268,13 @@ def judge_matrix(
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
                     notes=notes if columns else (*notes, _matrix_note(shown)), time_limit=time_limit,
                     reported=reported,
-                    sizes=every_component(numeric.sizes_for(problem.expand_definitions(expected),
-                                                            problem.expand_definitions(entry), wrt)))
+                    sizes=every_component(SQUARE_SIZES if square else numeric.sizes_for(
+                        problem.expand_definitions(expected), problem.expand_definitions(entry), wrt)))
     return replace(verdict, matrix=matrix)
+
+
+#: the sizes an answer whose shapes conform only when m = n is sampled at
+SQUARE_SIZES = (numeric.Size(m=2, n=2, j=1), numeric.Size(m=3, n=3, j=1))
 
 
 def _predictions_of_the_cost(entry: sympy.Expr, problem: Problem, source: str) -> sympy.Expr:

@@ -19,7 +19,7 @@ import cmath
 import random
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Mapping
 
 import sympy
 
@@ -27,11 +27,15 @@ from ..record import record
 from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
 
-__all__ = ["Size", "Point", "SIZES", "Undefined", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components"]
+__all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components", "distinct_nodes"]
 
 
 class Undefined(ArithmeticError):
     """The expression has no finite value at this point (division by zero, overflow)."""
+
+
+class Overflow(Undefined):
+    """The value, or one on the way to it, is beyond double precision's range (u ↦ u + u² 14 times over)."""
 
 
 @record
@@ -48,7 +52,7 @@ class Size:
 SIZES: tuple[Size, ...] = (Size(m=2, n=3, j=2), Size(m=3, n=2, j=1))
 
 
-def sizes_for(*exprs: sympy.Expr) -> tuple[Size, ...]:
+def sizes_for(*exprs: sympy.Expr, named: frozenset[int] = frozenset()) -> tuple[Size, ...]:
     """The sizes to compare ``exprs`` at: every numbered component they name is sampled, and a generic j.
 
     The one sample plan of every numeric verdict (a step, the final result, an
@@ -58,14 +62,15 @@ def sizes_for(*exprs: sympy.Expr) -> tuple[Size, ...]:
     names substituted) name a component c above what ``SIZES`` cover, n is
     raised to the largest (a Σₖ over 1..n must hold it, or Σₖ δ₅ₖ θₖ would be
     0 where θ₅ is not), each c gets a size with j = c, and one size keeps a j
-    no expression names. Components below 1 (θ₀) are never a j: features are
+    no expression names (``named`` adds components the caller found, e.g. in
+    the values of defined names the expressions keep). Components below 1 (θ₀) are never a j: features are
     numbered 1..n. Without such components the plan is ``SIZES``, at no cost.
 
     Each size costs about n per evaluation, so a plan beyond ``PLAN_LIMIT``
     (the sizes' n summed) is refused (:class:`UnsupportedError`, exit 3)
     rather than run for minutes or sampled short of a component.
     """
-    named = frozenset().union(*(components(expr) for expr in exprs))
+    named = named.union(*(components(expr) for expr in exprs))
     named = frozenset(c for c in named if c >= 1)
     top = max(named, default=0)
     if top <= 2 and named != {1, 2}:
@@ -90,7 +95,7 @@ PLAN_LIMIT = 2_000
 def components(expr: sympy.Expr) -> frozenset[int]:
     """The feature numbers ``expr`` names: θ₅ → 5, x₄⁽ⁱ⁾ → 4, w₇ → 7, δ₃ⱼ → 3, θ₀ → 0."""
     found = set()
-    for node in _distinct_nodes(expr):
+    for node in distinct_nodes(expr):
         if isinstance(node, sympy.Indexed):
             last = node.indices[-1]
             if last.is_Integer and str(node.base) != "y":  # y's index counts examples, not features
@@ -100,7 +105,7 @@ def components(expr: sympy.Expr) -> frozenset[int]:
     return frozenset(found)
 
 
-def _distinct_nodes(expr: sympy.Basic) -> list:
+def distinct_nodes(expr: sympy.Basic) -> list:
     """Each distinct node of ``expr`` once: ``atoms`` walks every path, 2^d of them through a chain of
     ``--let`` definitions that each use the one before twice."""
     seen = {expr}
@@ -287,20 +292,30 @@ def _power(base, exponent, functions=None):
 # --- evaluation -----------------------------------------------------------------------
 
 
-def evaluate(expr: sympy.Expr, point: Point, size: Size) -> complex:
-    """The value of ``expr`` at ``point`` with sizes ``size``. Raises :class:`Undefined`."""
+def evaluate(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None) -> complex:
+    """The value of ``expr`` at ``point`` with sizes ``size``. Raises :class:`Undefined`.
+
+    ``definitions`` (a defined name as it occurs -> its value) lets ``expr`` hold
+    the names themselves: a name is evaluated from its value, once per point and
+    environment (remembered), so a chain of definitions that each use the one
+    before twice costs its length, where substituting it first builds 2^d paths.
+    """
     try:
-        result = _Evaluation(point, size).value(expr, {}, None)
-    except (ZeroDivisionError, OverflowError, ValueError) as error:
+        result = _Evaluation(point, size, definitions=definitions).value(expr, {}, None)
+    except OverflowError as error:
+        raise Overflow(str(error)) from None
+    except (ZeroDivisionError, ValueError) as error:
         raise Undefined(str(error)) from None
     if isinstance(result, Dual):  # pragma: no cover - a seed never escapes its Derivative
         raise InternalError("a derivative seed escaped its derivative")
-    if cmath.isnan(result) or cmath.isinf(result):
+    if cmath.isinf(result) and not cmath.isnan(result):
+        raise Overflow("not finite")
+    if cmath.isnan(result):
         raise Undefined("not finite")
     return complex(result)
 
 
-def read_keys(exprs, values: dict, size: Size) -> set:
+def read_keys(exprs, values: dict, size: Size, definitions: Mapping | None = None) -> set:
     """The quantities ``exprs`` read, evaluated with ``values``.
 
     A point serves every comparison made at it, so it may hold values that
@@ -309,7 +324,7 @@ def read_keys(exprs, values: dict, size: Size) -> set:
     reader = _Reader("read", dict(values))
     for expr in exprs:
         try:
-            evaluate(expr, reader, size)
+            evaluate(expr, reader, size, definitions)
         except Undefined:
             pass
     return reader.read
@@ -328,7 +343,7 @@ class _Reader(Point):
 PRECISE_DIGITS = 30
 
 
-def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size):
+def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None):
     """The value of ``expr`` at ``point``, computed with ``PRECISE_DIGITS`` digits (an mpmath ``mpc``).
 
     For finite differences, which subtract nearly equal values: in double
@@ -341,7 +356,7 @@ def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size):
 
     with mpmath.workdps(PRECISE_DIGITS):
         try:
-            result = _Evaluation(point, size, precise=True).value(expr, {}, None)
+            result = _Evaluation(point, size, precise=True, definitions=definitions).value(expr, {}, None)
         except (ZeroDivisionError, OverflowError, ValueError) as error:
             raise Undefined(str(error)) from None
         if isinstance(result, Dual):  # pragma: no cover - a seed never escapes its Derivative
@@ -355,17 +370,24 @@ def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size):
 class _Evaluation:
     """One evaluation: the point, the sizes, and a memo of sub-results."""
 
-    def __init__(self, point: Point, size: Size, *, precise: bool = False) -> None:
+    def __init__(self, point: Point, size: Size, *, precise: bool = False, definitions: Mapping | None = None) -> None:
         self.point = point
         self.size = size
         self.precise = precise
         self.functions = _precise_functions() if precise else _FUNCTIONS
+        self.definitions = definitions or {}
         # a point's memo is shared by every evaluation at the same size (values
-        # depend on m, n and j); a precise evaluation keeps its own: its values are of another kind
-        self.memo: dict = {} if precise else point.memo.setdefault(size, {})
+        # depend on m, n and j) and the same definitions (a name's value depends on
+        # them: two problems may define u differently); a precise evaluation keeps
+        # its own: its values are of another kind
+        where = (size, tuple(self.definitions.items())) if self.definitions else size
+        self.memo: dict = {} if precise else point.memo.setdefault(where, {})
 
     def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
-        method = _METHODS.get(type(expr)) or _method_for(type(expr))
+        if self.definitions and expr in self.definitions:
+            method = _Evaluation.defined
+        else:
+            method = _METHODS.get(type(expr)) or _method_for(type(expr))
         # ``_args``, not the ``args`` property: this runs for every node at every point
         if not expr._args:  # leaves are cheaper to compute than to memoise
             return method(self, expr, env, seed)
@@ -375,6 +397,11 @@ class _Evaluation:
         if hit is None:
             hit = self.memo[memo_key] = method(self, expr, env, seed)
         return hit
+
+    def defined(self, expr, env, seed):
+        # a name's value holds the indices the name is written with (h(i) -> σ(Σₖ θₖ x[i, k])),
+        # so it is evaluated in the same environment
+        return self.value(self.definitions[expr], env, seed)
 
     def quantity(self, expr, env, seed):
         if isinstance(expr, sympy.Symbol):
