@@ -467,6 +467,11 @@ def _penalty_is_a_norm(source: str) -> bool:
         and not _COMPONENT_SQUARED.search(source)
 
 
+#: sum(theta.^2) - theta(1)^2 (or - theta[0]**2): the first entry's square taken back out of the whole vector's
+_FIRST_ENTRY_TAKEN = re.compile(
+    r"-\s*theta\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
+FIRST_ENTRY_TAKEN_NOTE = ("the penalty squares every entry of θ and the code subtracts the first entry's square "
+                          "(theta(1)^2, the intercept's), read as written")
 #: said of code whose penalty squares every entry of θ (sum(theta.^2)): the intercept's entry is in it
 EVERY_ENTRY_NOTE = (
     "the penalty squares every entry of θ as the code writes it, the intercept's (theta(1), theta[0]) included: "
@@ -713,6 +718,10 @@ def read_cost(
         import dataclasses
 
         return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
+    if _EVERY_ENTRY_IN_CODE.search(problem.source or "") and _FIRST_ENTRY_TAKEN.search(problem.source or ""):
+        import dataclasses
+
+        return dataclasses.replace(problem, notes=(*problem.notes, FIRST_ENTRY_TAKEN_NOTE))
     if _EVERY_ENTRY_IN_CODE.search(problem.source or ""):
         import dataclasses
 

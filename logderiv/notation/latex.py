@@ -787,6 +787,11 @@ class _Tokenizer:
             self.annotated_brace(name, start, stop)
         elif name in _COLOURS:
             self.position = stop  # \red{…}: a colour (MathJax) carries no mathematics; its braces stay a group
+        elif name in ("color", "textcolor") and self.source[stop:self.end].lstrip().startswith("{"):
+            # \color{red}{X^\top X \hat\beta}, \textcolor{red}{…}: the colour's name is dropped, what it colours
+            # (the next group, or the rest of this one) is read as written
+            colour, _, self.position = self.braced(stop, name)
+            self.note(f"\\{name}{{{colour.strip()}}} only colours what follows: dropped")
         elif name == "mathbb" and self.blackboard_data(start, stop):
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):

@@ -93,6 +93,7 @@ _SUBSCRIPT_DIGITS = {chr(0x2080 + d): str(d) for d in range(10)}
 _SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 _SUPERSCRIPT_MINUS = "⁻"
 _EXAMPLE_MARK = "⁽ⁱ⁾"
+_SUPERSCRIPT_I = "ⁱ"  # a bare superscript i after a name: the example index, as notes write y^{i} for y^{(i)}
 # ŷ, precomposed or y followed by a combining circumflex
 _HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
 _HATTED_Y = frozenset({"ŷ"})
@@ -449,6 +450,15 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 _fail(f"NumPy's {unread.group(0)} is not read", source, position,
                       hint="NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, "
                            "clip (of a score), logaddexp (with 0) and linalg.norm (squared) are read")
+            if source[position:stop] == _CAPITAL_THETA_WORD and _capital_theta(source, position, stop, start, end):
+                add("name", "theta", position, stop)  # notes typed in capitals: THETA^T * x, X*THETA (noted)
+                position = stop
+                continue
+            if _worded_dot(source, position, stop, end, tokens):
+                # docstrings' 'sigmoid(X dot theta)', 'theta dot x': the word for '.', NumPy's np.dot (noted)
+                add("op", ".", position, stop)
+                position = stop
+                continue
             # (DeepLearning.AI's lambd and the other spellings of λ are read by notation.pasted, noted)
             add("name", source[position:stop], position, stop)
             position = stop
@@ -474,6 +484,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in _GREEK_TOKENS:
             add("name", _GREEK_TOKENS[char], position, position + 1)
             position += 1
+        elif char == _CAPITAL_THETA and _capital_theta(source, position, position + 1, start, end):
+            add("name", "theta", position, position + 1)  # h(X) = Θ₀ + Θ₁X, J(Θ): θ in a capital (noted)
+            position += 1
         elif char == "_":
             position = _subscript(source, position, end, add)
         elif char in _SUBSCRIPT_LETTERS:
@@ -496,6 +509,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                     position,
                     hint="write y⁽ⁱ⁾ or y^(i) for the i-th example",
                 )
+        elif char == _SUPERSCRIPT_I and tokens and tokens[-1].end == position and tokens[-1].kind == "name":
+            add("example", vocab.EXAMPLE_INDEX, position, position + 1)  # xⁱ, yⁱ: example i, as y^{i} is (noted)
+            position += 1
         elif char == _TRANSPOSE:
             add("transpose", "T", position, position + 1)
             position += 1
@@ -584,6 +600,67 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             _unexpected_character(source, position)
     tokens.append(_Token("end", "", end, end, ""))
     return tokens
+
+
+_CAPITAL_THETA_WORD, _CAPITAL_THETA = "THETA", "Θ"
+#: where a capital theta can only be the parameter vector θ: transposed (THETA^T x), after the data matrix
+#: (X*THETA), one entry (Θ₀, THETA_j), or the whole argument of a cost's left side (J(THETA) =)
+_THETA_TRANSPOSED = re.compile(r"\s*(?:\^\s*\{?\s*T\s*\}?(?![A-Za-z])|'|ᵀ|\.T(?![A-Za-z]))")
+_THETA_ENTRY = re.compile(r"_\s*\{?\s*[0-9jk]\s*\}?(?![0-9₀-₉ijkl_])|[₀-₉ⱼ](?![₀-₉ᵢⱼₖ])")
+_AFTER_DATA_MATRIX = re.compile(r"(?<![A-Za-z0-9_])X\s*[*@·]?\s*\(?\s*$")
+_LEFT_SIDE_ARGUMENT = re.compile(r"\s*\)\s*(?:=(?!=).*)?", re.S)
+_COST_HEAD = re.compile(r"^\s*[A-Za-z]\w*\s*\([^()=]*\)\s*=(?!=)")
+_LOWER_THETA = re.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
+#: the note for a capital theta read as θ
+CAPITAL_THETA_NOTE = ("{written} is read as θ, the parameter vector (notes written in capitals): it is used only as "
+                      "θ is, transposed against a vector, after the data matrix X, by its entries or as J's argument")
+
+
+def _capital_theta(source: str, position: int, stop: int, start: int, end: int) -> bool:
+    """Whether the capital ``THETA`` or ``Θ`` at ``source[position:stop]`` is θ; refused where it may not be.
+
+    Notes typed in capitals write ``h(x) = THETA^T * x`` and ``(X*THETA - y)``, French notes ``h(X) = Θ₀ + Θ₁X``.
+    Ng's networks write Θ for a layer's weight MATRIX (``Theta1``, ``Θ^{(l)}``), so a capital is read as θ only
+    where it can be nothing else: transposed, after X, one entry of it, or as J's argument; and not where the same
+    text also writes a lowercase θ outside its left side (two quantities?). Anything else is refused, with both
+    readings, at the capital.
+    """
+    written = source[position:stop]
+    before, after = source[start:position], source[stop:end]
+    head = _COST_HEAD.match(source, start, end)
+    body = source[head.end() if head else start:end]
+    if _LOWER_THETA.search(body):
+        _fail(f"'{written}' beside a lowercase theta: they may be two quantities (θ, or a weight matrix Θ of a "
+              "network's layer), and nothing here says which", source, position,
+              hint="write the parameters as theta throughout")
+    if (_THETA_TRANSPOSED.match(after) or _THETA_ENTRY.match(after) or _AFTER_DATA_MATRIX.search(before)
+            or (re.search(r"(?<![A-Za-z0-9_])[A-Za-z]\s*\(\s*$", before) and _LEFT_SIDE_ARGUMENT.fullmatch(after))):
+        return True
+    _fail(f"'{written}' is read as θ only where it can be nothing else (THETA^T x, X*THETA, THETA_j, J(THETA)): "
+          "here it could also be a weight matrix Θ, as Ng's networks write a layer's weights", source, position,
+          hint="write theta for the parameter vector; for a network's weights define the matrix with --let")
+
+
+def _capital_theta_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """One note for the capitals read as θ (``THETA``, ``Θ``)."""
+    written = [token.raw for token in tokens if token.kind == "name" and token.text == "theta"
+               and token.raw in (_CAPITAL_THETA_WORD, _CAPITAL_THETA)]
+    return (CAPITAL_THETA_NOTE.format(written=" and ".join(dict.fromkeys(written))),) if written else ()
+
+
+def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_Token]) -> bool:
+    """Whether the word at ``source[position:stop]`` is ``dot`` written between two operands: ``X dot theta``.
+
+    Docstrings spell NumPy's ``np.dot`` as a word (``h = sigmoid(X dot theta)``). Only a lone word with a
+    space on each side counts, after a name or a closing bracket and before a name or an opening bracket:
+    ``dot(theta, x)``, ``X.dot(theta)`` and a name ``dot`` of the user's keep their own readings.
+    """
+    if source[position:stop] != "dot" or not tokens or tokens[-1].kind not in ("name", "close", "transpose"):
+        return False
+    if position == 0 or not source[position - 1].isspace() or stop >= end or not source[stop].isspace():
+        return False
+    rest = source[stop:end].lstrip()
+    return bool(rest) and (rest[0] in _ASCII_LETTERS or rest[0] in _GREEK_TOKENS or rest[0] == "(")
 
 
 def _subscript(source: str, position: int, end: int, add) -> int:
@@ -846,6 +923,26 @@ _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 
 
+def _last_factor(node: tree.Node) -> tree.Node:
+    """The rightmost factor of a product ``a * b * c`` (``c``); the node itself when it is no product."""
+    while isinstance(node, tree.Binary) and node.op == "*":
+        node = node.right
+    return node
+
+
+def _is_data_matrix(node: tree.Node) -> bool:
+    """Whether ``node`` is the data matrix X itself or its transpose Xᵀ (no index)."""
+    if isinstance(node, tree.Transpose):
+        node = node.operand
+    return isinstance(node, tree.Variable) and node.name == vocab.DATA_MATRIX and node.feature is None \
+        and node.example is None
+
+
+#: the notes of a dot written between a matrix and what it multiplies, and of the word 'dot'
+MATRIX_PERIOD_NOTE = "'X . v' is read as the matrix product X v (NumPy's X.dot(v)): X is the data matrix"
+WORDED_DOT_NOTE = "the word 'dot' between two factors is read as the dot '.' (NumPy's np.dot)"
+
+
 def _holds_data_matrix(node: tree.Node) -> bool:
     """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``||X*theta - y||``)."""
     return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
@@ -857,6 +954,16 @@ def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
     if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
         return ("a superscript t (ᵗ) after a vector is read as the transpose ᵀ",)
     return ()
+
+
+def _superscript_i_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The names written with a bare superscript ⁱ (``yⁱ``), read as the example index, one note for them all."""
+    marked = [before.raw for before, token in zip(tokens, tokens[1:])
+              if token.kind == "example" and token.raw == _SUPERSCRIPT_I]
+    if not marked:
+        return ()
+    shown = ", ".join(f"{name}ⁱ" for name in dict.fromkeys(marked))
+    return (f"{shown}: a superscript i is read as the example index ⁽ⁱ⁾, the i-th example (not a power)",)
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
@@ -1123,9 +1230,13 @@ class _Parser:
                     self.refuse_one_over_one(left, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
-            elif self.is_op(token, ".") and self.period_product(left):
+            elif self.is_op(token, ".") and (self.period_product(left) or self.matrix_period_after(left)):
                 self.advance()
-                self.note("'.' between two factors is read as a product (·)")
+                self.note_worded_dot(token)
+                if _is_data_matrix(_last_factor(left)):
+                    self.note(MATRIX_PERIOD_NOTE)
+                else:
+                    self.note("'.' between two factors is read as a product (·)")
                 right = self.power()
                 left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
@@ -1408,6 +1519,8 @@ class _Parser:
         if after.kind == "number":
             self.fail("'.' before a number: a decimal point or a product?", period.start,
                       hint="write 0.5 for a decimal, or x * 5 for a product")
+        if _is_data_matrix(node) and (after.kind == "open" and after.raw == "(" or after.kind == "name"):
+            return True  # X . theta, X^T . (h - y): the dot of a matrix and a vector is their matrix product
         if isinstance(node, tree.Variable) and node.feature is None and node.example is None:
             return False
         if not isinstance(node, (tree.Number, tree.Variable)) and id(node) not in self.extent:
@@ -1419,6 +1532,19 @@ class _Parser:
         if not isinstance(node, tree.Number) and period.start != self.outer(node).end:
             return False
         return True
+
+    def matrix_period_after(self, left: tree.Node) -> bool:
+        """``1/m * X^T . error``: a '.' after a product that ends with the data matrix multiplies it (a matrix product).
+
+        The product is associative, so (1/m·Xᵀ)·v is 1/m·(Xᵀv); only X or Xᵀ as the last factor counts.
+        """
+        last = _last_factor(left)
+        return last is not left and _is_data_matrix(last) and self.period_product(last)
+
+    def note_worded_dot(self, token: _Token) -> None:
+        """Say that the word ``dot`` was read as the dot ``.`` (``X dot theta``, ``theta dot x``)."""
+        if token.raw == "dot":
+            self.note(WORDED_DOT_NOTE)
 
     def is_method_dot(self, token: _Token) -> bool:
         """Whether ``token`` starts NumPy's method call ``.dot(``."""
@@ -1840,6 +1966,7 @@ class _Parser:
                 and vocab.PARAMETER_VECTORS & {name, self.peek(1).text}
             ):
                 self.advance()
+                self.note_worded_dot(follower)
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
         if follower.kind == "open" and follower.raw == "[" and follower.start == last.end:
@@ -2055,8 +2182,9 @@ class _Parser:
         self.advance()
         index = vocab.EXAMPLE_INDEX
         follower = self.peek()
-        written = follower.kind == "sub"
-        if follower.kind == "sub":
+        bounds = self.subscript_limits()
+        written = follower.kind == "sub" and bounds is None
+        if written:
             index = follower.text
             if index not in _INDEX_LETTERS:
                 self.fail(
@@ -2066,7 +2194,7 @@ class _Parser:
                 )
             self.advance()
         over = vocab.sum_over(index)
-        limits = None if written else self.limits_argument()
+        limits = bounds or (None if written else self.limits_argument())
         if not written and not limits and (dimension := self.dimension_argument()):
             return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
@@ -2098,6 +2226,19 @@ class _Parser:
             self.bracketless.add(id(node))
         return node
 
+    def subscript_limits(self) -> tuple[_Token, _Token] | None:
+        """``sum_1_m`` (an Octave comment's Σ_{i=1}^{m}): its limits, taken out of the tokens; else None.
+
+        Read as ``sum(1, m, …)`` is: what the sum runs over comes from its body, and the count must be that range's.
+        """
+        first, upper = self.peek(), self.peek(1)
+        if not (first.kind == "sub" and first.text == "1" and upper.kind == "sub"
+                and upper.text in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT) and upper.start == first.end):
+            return None
+        self.advance()
+        self.advance()
+        return first, upper
+
     def limits_argument(self) -> tuple[_Token, _Token] | None:
         """``sum(1, m, …)`` (a plain note's Σ_{i=1}^{m} …): its limits, taken out of the tokens; else None.
 
@@ -2117,12 +2258,15 @@ class _Parser:
         """The count of ``sum(1, m, …)`` is the one of what its body sums: m examples, n features; noted."""
         first, upper = limits
         count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+        subscripted = first.kind == "sub"  # sum_1_m rather than sum(1, m, …)
+        written = f"sum_1_{upper.text}" if subscripted else f"sum(1, {upper.raw}, …)"
         if upper.text != count:
-            self.fail(f"sum(1, {upper.raw}, …) sums over the {over}, and they are counted by {count}, not "
-                      f"{upper.raw}", upper.start, hint=f"write sum(1, {count}, …)")
+            hint = f"write sum_1_{count}" if subscripted else f"write sum(1, {count}, …)"
+            self.fail(f"{written} sums over the {over}, and they are counted by {count}, not {upper.text}",
+                      upper.start, hint=hint)
         shown = "i" if over == "examples" else index
-        self.note(f"sum(1, {upper.raw}, …) is read as the sum Σ_{{{shown}=1}}^{{{count}}} of its last argument, "
-                  f"over the {over}")
+        self.note(f"{written} is read as the sum Σ_{{{shown}=1}}^{{{count}}} of "
+                  f"{'what follows' if subscripted else 'its last argument'}, over the {over}")
 
     def note_call_then_factor(self, token: _Token, opener: _Token, body: tree.Node, over: str, index: str) -> None:
         """``sum(h - y)*x_j/m``: written like a code call, but the sum takes the whole product; say so.
@@ -2488,6 +2632,14 @@ def _check_brackets(source: str, tokens: list[_Token]) -> None:
         _fail(f"'{opener.raw}' is never closed", source, opener.start, hint=f"add '{_OPENERS[opener.raw]}'")
 
 
+def _octave_sum_of_squares(source: str, total: tree.Sum) -> bool:
+    """Whether ``total`` is Octave's ``sum(theta.^2)``: the squares of a whole parameter vector's entries, added."""
+    body = total.body
+    return (isinstance(body, tree.Binary) and body.op == "^" and isinstance(body.left, tree.Variable)
+            and body.left.name in vocab.PARAMETER_VECTORS and body.left.feature is None and body.left.example is None
+            and ".^" in source[body.left.span.end:body.right.span.start])
+
+
 def _check_vectors(source: str, node: tree.Node) -> None:
     """Refuse a whole parameter vector (``theta``) outside a dot product or call.
 
@@ -2505,9 +2657,11 @@ def _check_vectors(source: str, node: tree.Node) -> None:
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
             allowed.add(id(current.argument))
-        elif isinstance(current, tree.Sum) and source[:current.span.start].endswith("np."):
-            # np.sum(w ** 2): NumPy's sum of a whole vector's entries, read in matrix form with the
-            # lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y"); the builder decides
+        elif isinstance(current, tree.Sum) and (source[:current.span.start].endswith("np.")
+                                                or _octave_sum_of_squares(source, current)):
+            # np.sum(w ** 2), Octave's sum(theta.^2): code's sum of a whole vector's entries, read in matrix
+            # form with the lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y",
+            # sum(theta.^2) - theta(1)^2 beside --let "h = X * theta"); the builder decides
             allowed.update(id(inner) for inner in tree.walk(current.body))
         elif (
             isinstance(current, tree.Variable)
@@ -2914,7 +3068,8 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) \
+        + _superscript_i_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
 
 
 def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
@@ -3148,6 +3303,8 @@ def read(
         return None, *_read_range(text, 0, len(text), names, functions)
     name, note = _code_head_name(text, equals, names)
     if name is None:
+        name, note = _labelled_head_name(text, equals, names)
+    if name is None:
         name, note = _worded_head_name(text, equals, names)
     if name is None:
         name = _head_name(text, equals, names)
@@ -3227,6 +3384,26 @@ CODE_UPDATE_NOTE = (
     "read as code: {name} = … updates {name}: the {name} on the right is the value --let defines "
     "(an earlier line), and the cost is the new value"
 )
+
+
+#: a cost's name with a label subscript: J_MSE, J_reg, L_train, E_in (the label a word, not an index)
+_LABELLED_COST = re.compile(r"\s*(?P<name>[JLE])_(?P<label>[A-Za-z]{2,}|\{[A-Za-z]{2,}\})\s*(?:\([^()=]*\))?\s*")
+
+
+def _labelled_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
+    """``J_MSE = (1 / 2m) * …``: a capital cost letter with a word for a subscript names the cost (noted).
+
+    A subscript of two letters or more that are not all index letters (``_MSE``, ``_reg``, ``_train``) is a
+    label, as LaTeX's ``L_{reg}`` is; ``J_j`` or ``J_ij`` are left to :func:`_head_name`, which refuses them.
+    """
+    labelled = _LABELLED_COST.fullmatch(text, 0, equals)
+    if labelled is None or text[:equals].strip() in names:
+        return None, ""
+    label = labelled.group("label").strip("{}")
+    if all(letter in vocab.INDEX_LETTERS for letter in label):
+        return None, ""
+    name = labelled.group("name")
+    return name, f"'{name}_{label}' names the cost: its subscript {label} is a label, read as {name}"
 
 
 #: words that a cost's name is made of in prose: MSE Loss, Cross Entropy Loss, Total Cost, Squared Error

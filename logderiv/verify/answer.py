@@ -243,7 +243,11 @@ class Checker:
         from ..notation import read_lets
 
         defined = {_name(key) for key in self.problem.definitions} | set(self.problem.vectors)
-        lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
+        # h0 = h(X, theta) beside the problem's --let "h(X,theta) = sigmoid(X.dot(theta))": the answer's own
+        # lets call the problem's functions as the cost's lets do (read together, only the named lets returned)
+        own = tuple(self.answer_lets)
+        functions_too = (*self.problem.function_lets, *own) if own and self.problem.function_lets else own
+        lets, names, notes = read_lets(functions_too, input=self.input, names=defined)
         if any(name in defined for name, _, _ in lets):
             from .sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
 
@@ -373,6 +377,14 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
+        if name[-2:] in ("_j", "_k") and not hasattr(wrt, "base"):
+            # grad_j is a component of a vector's gradient: beside --wrt b it would name a derivative it is not
+            raise InputError(
+                f"the left side {name} names component {name[-1]} of the gradient, "
+                f"but the gradient is taken with respect to {shown}",
+                source=answer, column=_GRADIENT_HEAD.match(answer).start("name"),
+                hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER",
+            )
         if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
@@ -566,6 +578,25 @@ class Checker:
             definitions.update(built.definitions)
         return replace(self.problem, definitions=definitions), tuple(said)
 
+    def _per_example_lets(self, lets):
+        """An index-form answer's --lets in matrix form that are one value per example, lowered; the notes.
+
+        ``error = np.dot(x, w) + b - y`` is error⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾, as a matrix answer reads it; a let
+        in matrix form that is not one value per example is left as it was (the builder refuses it).
+        """
+        from ..notation.matrix_cost import is_matrix_form, lower_answer_let
+
+        names = {name for name, _, _ in lets}
+        columns = self.problem.layout == "columns"
+        out, said = [], []
+        for name, value, text in lets:
+            lowered = lower_answer_let(name, value, text, names, columns=columns) if is_matrix_form(value) else None
+            if lowered is not None:
+                value = lowered[0]
+                said.append(lowered[1])
+            out.append((name, value, text))
+        return out, tuple(said)
+
     def _lets_as_in_the_problem(self, lets, *, matrix: bool):
         """The answer's lets without those that define a name of the problem's with the problem's own value.
 
@@ -731,6 +762,10 @@ class Checker:
                                 deadline=deadline, time_limit=timeout, notes=notes,
                                 reported=self.problem if lets else None, known=self._known(), lets=lets,
                                 square=square)
+        if lets:
+            # dJ/db = 1/m * sum(error) with error = np.dot(x, w) + b - y: the let is one value per example
+            lets, said = self._per_example_lets(lets)
+            notes = (*notes, *said)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
@@ -1028,12 +1063,17 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
-#: code's gradient_w, grad_b (the variable after the word)
+#: code's gradient_w, grad_b (the variable after the word); a docstring's grad_j (component j, by --wrt)
 _GRADIENT_HEAD = re.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
-    r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|grad|gradient|grad_J"
+    r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
+    r"|grad|gradient|grad_J"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
+
+
+#: a left side's variable written with a capital theta: Theta_j, THETA_j (Octave comments' spelling of θⱼ)
+_CAPITAL_THETA_WRT = re.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
 
 #: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
@@ -1111,6 +1151,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
             named = derivative_name(head, "plain") or _named_derivative(head)
+        if named is not None and _CAPITAL_THETA_WRT.fullmatch(named[0]):
+            # % dJ/dTheta_j = … (an Octave comment that writes J(Theta)): the head names ∂J/∂θⱼ in a capital
+            layout_notes = (*layout_notes, f"d{named[0]} on the left is read as d{'theta' + named[0][5:]}: "
+                            "the capital names the parameter θ the derivative is taken by")
+            named = ("theta" + named[0][5:], named[1])
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
