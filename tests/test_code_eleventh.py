@@ -1,0 +1,124 @@
+"""NumPy and Octave code as people write it (issue 10, the eleventh round).
+
+NumPy's arithmetic spelled as calls (np.subtract, np.add, np.power, np.multiply of a number), ``.transpose()``,
+``theta[1:, 0]``, ``np.ones(len(X)).dot(v)``, ``logistic(z)``: each reading is what NumPy computes, said in a note.
+The gradients below are worked out by hand and checked against central finite differences of the cost written
+here in NumPy before a verdict is asserted.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences as _finite_difference
+from logderiv import check, derive
+from logderiv.errors import InputError
+
+RNG = np.random.default_rng(11)
+
+# the data of the NumPy costs below: X m×n, y 1-D of shape (m,), x one feature per example
+X = RNG.normal(size=(5, 3))
+Y = RNG.integers(0, 2, size=5).astype(float)
+x = RNG.normal(size=5)
+M = X.shape[0]
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _notes(read):
+    """Every note of a check: the answer's and the cost's (both are shown in every output format)."""
+    return (*read.notes, *read.problem.notes)
+
+
+def _assert_is_gradient(cost, gradient, size):
+    """The hand-derived ``gradient`` is ∂cost (finite differences at a few random points)."""
+    for _ in range(3):
+        v = RNG.normal(size=size)
+        assert np.allclose(gradient(v), _finite_difference(cost, v), rtol=1e-5, atol=1e-7)
+
+
+# --- NumPy's arithmetic as calls --------------------------------------------------------------------------------
+
+T01_COST = "1/2 * np.sum(np.power(np.subtract(h_theta,y),2))"
+T01_LETS = ["h_theta = np.add(theta0,np.multiply(theta1,x))", "prediction = np.add(np.dot(x,theta1),theta0)"]
+
+
+def test_np_add_subtract_power_of_a_one_feature_line():
+    """½ Σ (θ₀ + θ₁x − y)²: ∂θ₀ = Σ(θ₀ + θ₁x − y), ∂θ₁ = Σ(θ₀ + θ₁x − y)x (no 1/m)."""
+    cost = lambda t: 0.5 * np.sum(np.power(np.subtract(np.add(t[0], np.multiply(t[1], x)), Y), 2))  # noqa: E731
+    residual = lambda t: t[0] + t[1] * x - Y  # noqa: E731
+    _assert_is_gradient(cost, lambda t: np.array([np.sum(residual(t)), np.sum(residual(t) * x)]), 2)
+    read = check("np.sum(np.subtract(prediction,y))", cost=T01_COST, let=T01_LETS, wrt="theta_0")
+    assert read.verdict == "equivalent"
+    notes = _notes(read)
+    assert any("np.subtract(a, b) is a - b" in note for note in notes), notes
+    assert any("np.add(a, b) is a + b" in note for note in notes), notes
+    assert any("np.power(a, b) is a**b" in note for note in notes), notes
+    assert check("np.sum(x.dot(np.subtract(prediction,y)))", cost=T01_COST, let=T01_LETS,
+                 wrt="theta_1").verdict == "equivalent"
+    # a 1/m that the ½ Σ does not have
+    assert check("np.mean(np.subtract(prediction,y))", cost=T01_COST, let=T01_LETS,
+                 wrt="theta_0").verdict == "different"
+    # the residual the wrong way round: the sign flips
+    assert check("np.sum(np.subtract(y,prediction))", cost=T01_COST, let=T01_LETS,
+                 wrt="theta_0").verdict == "different"
+
+
+def test_np_divide_is_the_quotient():
+    """np.divide(np.sum((Xθ − y)**2), 2m) is the half mean squared error: ∇ = Xᵀ(Xθ − y)/m."""
+    cost = lambda t: np.divide(np.sum((X @ t - Y) ** 2), 2 * M)  # noqa: E731
+    _assert_is_gradient(cost, lambda t: X.T @ (X @ t - Y) / M, 3)
+    text = "np.divide(np.sum((X @ theta - y) ** 2), 2 * m)"
+    assert check("X.T @ (X @ theta - y) / m", cost=text).verdict == "equivalent"
+    assert check("X.T @ (X @ theta - y) / (2 * m)", cost=text).verdict == "different"
+
+
+def test_np_subtract_needs_its_two_arguments():
+    with pytest.raises(InputError, match="expected ',' between the two arguments of np.subtract"):
+        derive("np.sum(np.subtract(X @ theta) ** 2)")
+    with pytest.raises(InputError, match="expected ',' between the two arguments of np.power"):
+        derive("np.sum(np.power(X @ theta - y))")
+
+
+# --- .transpose(), theta[1:, 0], np.ones(len(X)).dot(v), logistic(z) ------------------------------------------
+
+def test_transpose_method_and_the_tail_of_a_column_theta():
+    """-(1/m)(yᵀ log h + (1 − y)ᵀ log(1 − h)) + (1/2m) Σ_{k≥2} θ_k²: ∇ = Xᵀ(h − y)/m + [0; θ(2:end)]/m."""
+    def cost(t):
+        h = _sigmoid(X @ t)
+        return -(Y @ np.log(h) + (1 - Y) @ np.log(1 - h)) / M + np.sum(t[1:] ** 2) / (2 * M)
+
+    _assert_is_gradient(cost, lambda t: X.T @ (_sigmoid(X @ t) - Y) / M + np.r_[0, t[1:]] / M, 3)
+    text = ("J = -(1 / m) * (y.transpose().dot(log(h)) + (np.subtract(1, y)).transpose().dot(log(1-h)))"
+            " + (1 / (2*m)) * np.sum(np.power(theta[1:, 0], 2))")
+    lets = ["m = X.shape[0]", "h = sigmoid(X.dot(theta))", "delta = np.subtract(h, y)"]
+    read = check("(1/m) * (X.transpose().dot(delta)) + (1/m) * theta", cost=text, let=lets)
+    # θ/m penalises the intercept too: different from [0; θ(2:end)]/m
+    assert read.verdict == "different"
+    assert any("A.transpose() is the transpose" in note for note in _notes(read)), _notes(read)
+    # the intercept left out of the penalty's gradient, as the cost's theta[1:, 0] leaves it out
+    assert check("(1/m) * X.transpose().dot(delta) + (1/m) * [0; theta(2:end)]", cost=text,
+                 let=lets).verdict == "equivalent"
+
+
+def test_ones_dot_sums_over_the_examples_and_logistic_is_the_sigmoid():
+    """CSE 6040: yᵀXθ + 𝟏ᵀ log G(−Xθ), G the logistic function: ∇ = Xᵀ(y − G(Xθ))."""
+    cost = lambda t: Y @ X @ t + np.ones(M) @ np.log(_sigmoid(-X @ t))  # noqa: E731
+    _assert_is_gradient(cost, lambda t: X.T @ (Y - _sigmoid(X @ t)), 3)
+    text = "y.T.dot(X).dot(theta) + np.ones(len(X)).dot(np.log(logistic(-X.dot(theta))))"
+    read = check("X.T.dot(y - logistic(X.dot(theta)))", cost=text)
+    assert read.verdict == "equivalent"
+    notes = _notes(read)
+    assert any("'logistic' is read as the sigmoid" in note for note in notes), notes
+    assert any("np.ones(len(X)).dot(v)" in note and "Σᵢ vᵢ" in note for note in notes), notes
+    # the descent direction of the log-likelihood, not its gradient
+    assert check("X.T.dot(logistic(X.dot(theta)) - y)", cost=text).verdict == "different"
+
+
+def test_ones_of_the_examples_dotted_with_a_vector_of_features_is_refused():
+    """np.ones(len(X)) has m entries: against θ² (n entries) it would raise in NumPy."""
+    with pytest.raises(InputError, match="one entry per example|adds the entries of an m×1 vector, and this is n×1"):
+        derive("np.ones(len(X)).dot(theta ** 2) + np.sum((X @ theta - y) ** 2)")
