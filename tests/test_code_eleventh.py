@@ -122,3 +122,72 @@ def test_ones_of_the_examples_dotted_with_a_vector_of_features_is_refused():
     """np.ones(len(X)) has m entries: against θ² (n entries) it would raise in NumPy."""
     with pytest.raises(InputError, match="one entry per example|adds the entries of an m×1 vector, and this is n×1"):
         derive("np.ones(len(X)).dot(theta ** 2) + np.sum((X @ theta - y) ** 2)")
+
+
+# --- a trailing comment, keepdims=True, Python's 1., a function under another name ----------------------------
+
+ALEPH_LETS = ["MSELoss = lambda t, p: ((t - p)**2).mean()", "forward = X.dot(w) + b", "error = forward - y"]
+
+
+def test_a_trailing_comment_after_an_answer_of_code_is_no_part_of_it():
+    """mean((Xw + b − y)²): ∇w = (2/m)Xᵀ(Xw + b − y), ∂b = (2/m)Σ(Xw + b − y)."""
+    b = 0.4
+    cost = lambda w: np.mean((X @ w + b - Y) ** 2)  # noqa: E731
+    _assert_is_gradient(cost, lambda w: 2 * X.T @ (X @ w + b - Y) / M, 3)
+    read = check("gradient_w = X.T.dot(error) * (2 / X.shape[0]) # compute gradients for weights",
+                 cost="MSELoss(y, forward)", let=ALEPH_LETS, wrt="w_j")
+    assert read.verdict == "equivalent"
+    assert any("'# compute gradients for weights' is a Python comment" in note for note in _notes(read)), _notes(read)
+    assert check("gradient_w = X.T.dot(error) * (1 / X.shape[0]) # compute gradients for weights",
+                 cost="MSELoss(y, forward)", let=ALEPH_LETS, wrt="w_j").verdict == "different"
+
+
+def test_keepdims_alone_keeps_the_whole_sum():
+    """error.sum(keepdims=True) is Σᵢ errorᵢ in a 1×1 array: ∂b mean((Xw + b − y)²) = (2/m)Σ(Xw + b − y)."""
+    w = RNG.normal(size=3)
+    cost = lambda v: np.mean((X @ w + v[0] - Y) ** 2)  # noqa: E731
+    _assert_is_gradient(cost, lambda v: np.array([2 * np.sum(X @ w + v[0] - Y, keepdims=True)[0] / M]), 1)
+    read = check("gradient_b = error.sum(keepdims=True) * (2 / X.shape[0]) # compute gradients for bias",
+                 cost="MSELoss(y, forward)", let=ALEPH_LETS, wrt="b")
+    assert read.verdict == "equivalent"
+    assert any("keepdims=True only keeps the sum in a 1×1 array" in note for note in _notes(read)), _notes(read)
+    assert check("np.sum(error, keepdims=True) / X.shape[0]", cost="MSELoss(y, forward)", let=ALEPH_LETS,
+                 wrt="b").verdict == "different"
+
+
+def test_a_float_with_a_bare_point_in_numpy_code():
+    """-Σ(y log σ(Xw) + (1. − y) log(1. − σ(Xw)))/m: ∇ = Xᵀ(σ(Xw) − y)/m."""
+    def cost(w):
+        p = _sigmoid(X @ w)
+        return np.sum(-Y * np.log(p) - (1. - Y) * np.log(1. - p)) / M
+
+    _assert_is_gradient(cost, lambda w: X.T @ (_sigmoid(X @ w) - Y) / M, 3)
+    text = "np.sum(-y * np.log(p) - (1. - y) * np.log(1. - p)) / m"
+    lets = ["p = sigmoid(X @ w)"]
+    read = check("X.T @ (p - y) / m", cost=text, let=lets, wrt="w_j")
+    assert read.verdict == "equivalent"
+    assert any("1. is the number 1.0" in note for note in _notes(read)), _notes(read)
+    assert check("X.T @ (p - y)", cost=text, let=lets, wrt="w_j").verdict == "different"
+
+
+def test_a_bare_point_outside_code_is_still_refused():
+    with pytest.raises(InputError, match="a number cannot end with '.'"):
+        derive("1/(2m) * sum_i ((1. - y^(i)) - theta^T x^(i))^2")
+
+
+def test_a_function_under_another_name():
+    """model = predict, predict(X, theta) = Xθ: ½ mean((Xθ − y)²) has ∇ = Xᵀ(Xθ − y)/m."""
+    cost = lambda t: np.mean((X @ t - Y) ** 2) / 2  # noqa: E731
+    _assert_is_gradient(cost, lambda t: X.T @ (X @ t - Y) / M, 3)
+    lets = ["predict(X, theta) = X @ theta", "model = predict"]
+    read = check("X.T @ (model(X, theta) - y) / m", cost="np.mean((model(X, theta) - y)**2) / 2", let=lets)
+    assert read.verdict == "equivalent"
+    assert any("model = predict names the function predict" in note for note in _notes(read)), _notes(read)
+    assert check("X.T @ (model(X, theta) - y) / m", cost="np.mean((model(X, theta) - y)**2)",
+                 let=lets).verdict == "different"
+
+
+def test_a_name_of_no_function_is_no_alias():
+    """model = predict with predict defined nowhere: an unknown name, refused."""
+    with pytest.raises(InputError, match="predict"):
+        check("X.T @ (model(X, theta) - y) / m", cost="np.mean((model(X, theta) - y)**2)", let=["model = predict"])

@@ -229,8 +229,10 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
 
 #: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
 _METHOD = re.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
-#: the arguments a method form is read with: none, or axis=0 / axis=1 (sum, mean); -1, 1 (reshape)
-_METHOD_AXIS = re.compile(r"\s*axis\s*=\s*[01]\s*")
+#: the arguments a method form is read with: none, or axis=0 / axis=1 and keepdims (sum, mean); -1, 1 (reshape)
+_METHOD_AXIS = re.compile(
+    r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
+)
 _RESHAPE_COLUMN = re.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
 
 

@@ -335,6 +335,14 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 stop += 1
                 while stop < end and source[stop] in _DIGITS:
                     stop += 1
+            elif stop < end and source[stop] == "." and (stop + 1 == end or source[stop + 1] in " \t),]") and (
+                _NUMPY_CODE.search(source)
+            ):
+                # Python's float 1. (1. - y_true): the number 1.0, in a text that is NumPy code (noted); Octave's
+                # 1.*x, 2./x keep their entrywise operators
+                add("number", source[position:stop], position, stop + 1)
+                position = stop + 1
+                continue
             if stop < end and source[stop] in "eE" and _looks_like_exponent(source, stop + 1, end):
                 # code's 1e-5 (eps = 1e-15): the number mantissa·10^exponent, exact, bracketed as one operand
                 # so that h + 1e-5 stays h + 10⁻⁵; read only in a text that is code (noted), and in plain
@@ -723,6 +731,10 @@ _ONES_DOT = re.compile(
 )
 
 
+#: a text that calls NumPy: np.log(…), numpy.dot(…)
+_NUMPY_CODE = re.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
+
+
 #: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
 _UNREAD_NUMPY = re.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
@@ -962,6 +974,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    if any(token.kind == "number" and token.raw.endswith(".") for token in tokens):
+        written = next(token.raw for token in tokens if token.kind == "number" and token.raw.endswith("."))
+        notes.append(f"read as Python: {written} is the number {written}0, a float written with a bare point")
     return tuple(notes)
 
 
@@ -2942,6 +2957,9 @@ def _read_range(
         tokens = [_Token(token.kind, "y", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "t" else token for token in tokens]
         split.append(conventions.TARGET_NOTE)
+    tokens, kept = _whole_keepdims(tokens)
+    if kept:
+        split.append(KEEPDIMS_NOTE)
     parser = _Parser(source, tokens, names, functions)
     for note in split:
         parser.note(note)
@@ -2969,6 +2987,46 @@ def _read_range(
     finally:
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+
+
+#: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
+KEEPDIMS_NOTE = "read as NumPy: keepdims=True only keeps the sum in a 1×1 array: its value is the sum of all entries"
+
+
+def _whole_keepdims(tokens: list[_Token]) -> tuple[list[_Token], bool]:
+    """The tokens without the ``, keepdims=True`` of a NumPy sum or mean that names no axis, and whether one went.
+
+    ``np.sum(v, keepdims=True)`` (``error.sum(keepdims=True)``) adds every entry, as ``np.sum(v)`` does, and
+    keeps the result as a 1×1 array; with an axis (``axis=0, keepdims=True``) the keyword is read by
+    :meth:`_Parser.numpy_axis`, as before.
+    """
+    dropped: set[int] = set()
+    for k, token in enumerate(tokens):
+        if not (token.kind == "keyword" and token.text.startswith("keepdims=") and 0 < k < len(tokens) - 1
+                and tokens[k - 1].kind == "op" and tokens[k - 1].text == ","
+                and tokens[k + 1].kind == "close" and tokens[k + 1].raw == ")"):
+            continue
+        depth, back = 0, k - 1
+        while back >= 0:
+            current = tokens[back]
+            if current.kind == "close":
+                depth += 1
+            elif current.kind == "open":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and current.kind == "keyword" and current.text.startswith("axis="):
+                back = -1  # an axis named: read with it
+                break
+            back -= 1
+        called = tokens[back - 1] if back >= 1 else None
+        if called is not None and called.kind == "name" and called.text in ("sum", "mean") and called.raw in (
+            "sum", "mean"
+        ):
+            dropped.update((k - 1, k))
+    if not dropped:
+        return tokens, False
+    return [token for k, token in enumerate(tokens) if k not in dropped], True
 
 
 def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
