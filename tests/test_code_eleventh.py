@@ -98,7 +98,7 @@ def test_transpose_method_and_the_tail_of_a_column_theta():
     read = check("(1/m) * (X.transpose().dot(delta)) + (1/m) * theta", cost=text, let=lets)
     # θ/m penalises the intercept too: different from [0; θ(2:end)]/m
     assert read.verdict == "different"
-    assert any("A.transpose() is the transpose" in note for note in _notes(read)), _notes(read)
+    assert any(".transpose() is the transpose of the bracket" in note for note in _notes(read)), _notes(read)
     # the intercept left out of the penalty's gradient, as the cost's theta[1:, 0] leaves it out
     assert check("(1/m) * X.transpose().dot(delta) + (1/m) * [0; theta(2:end)]", cost=text,
                  let=lets).verdict == "equivalent"
@@ -191,3 +191,34 @@ def test_a_name_of_no_function_is_no_alias():
     """model = predict with predict defined nowhere: an unknown name, refused."""
     with pytest.raises(InputError, match="predict"):
         check("X.T @ (model(X, theta) - y) / m", cost="np.mean((model(X, theta) - y)**2)", let=["model = predict"])
+
+
+# --- .5, np.squeeze(v), np.ravel(v) ---------------------------------------------------------------------------
+
+def test_a_number_without_its_leading_zero():
+    """½ mean((Xθ − y)²) + .5 Σθ²: ∇ = Xᵀ(Xθ − y)/m + θ (.5 · 2θ)."""
+    cost = lambda t: np.mean((X @ t - Y) ** 2) / 2 + .5 * np.sum(t ** 2)  # noqa: E731
+    _assert_is_gradient(cost, lambda t: X.T @ (X @ t - Y) / M + t, 3)
+    text = "np.mean((X @ theta - y)**2)/2 + .5 * np.sum(theta**2)"
+    read = check("X.T @ (X @ theta - y) / m + theta", cost=text)
+    assert read.verdict == "equivalent"
+    assert any(".5 is the number 0.5" in note for note in _notes(read)), _notes(read)
+    assert check("X.T @ (X @ theta - y) / m + .5 * theta", cost=text).verdict == "different"
+
+
+def test_squeeze_and_ravel_only_reshape():
+    """np.squeeze(Xθ) has Xθ's entries: ½ mean((Xθ − y)²) has ∇ = Xᵀ(Xθ − y)/m."""
+    cost = lambda t: np.mean((np.squeeze(X @ t) - Y) ** 2) / 2  # noqa: E731
+    _assert_is_gradient(cost, lambda t: X.T @ (X @ t - Y) / M, 3)
+    read = check("X.T @ (np.ravel(X @ theta) - y) / m", cost="np.mean((np.squeeze(X @ theta) - y)**2)/2")
+    assert read.verdict == "equivalent"
+    assert any("np.squeeze(v) only reshapes v" in note for note in _notes(read)), _notes(read)
+    assert any("np.ravel(v) only reshapes v" in note for note in _notes(read)), _notes(read)
+    assert check("X.T @ (np.ravel(X @ theta) - y)", cost="np.mean((np.squeeze(X @ theta) - y)**2)/2").verdict \
+        == "different"
+
+
+@pytest.mark.parametrize("answer", ["X.T @ np.ravel(X @ theta - y, 1) / m", "X.T @ np.array([1, 2]) / m"])
+def test_reshaping_with_more_than_one_array_is_refused(answer):
+    with pytest.raises(InputError, match="is not read"):
+        check(answer, cost="np.mean((X @ theta - y)**2)/2")

@@ -327,6 +327,15 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = worded.end()
         elif char.isspace():
             position += 1
+        elif char == "." and position + 1 < end and source[position + 1] in _DIGITS and (
+            not tokens or tokens[-1].kind in ("op", "open") and tokens[-1].text not in (".",)
+        ) and (position == start or not (source[position - 1].isalnum() or source[position - 1] in "_)]'")):
+            # code's .5, expy-.000000000001: a number with no digit before its point, 0.5 (noted)
+            stop = position + 1
+            while stop < end and source[stop] in _DIGITS:
+                stop += 1
+            add("number", "0" + source[position:stop], position, stop)
+            position = stop
         elif char in _DIGITS:
             stop = position
             while stop < end and source[stop] in _DIGITS:
@@ -387,6 +396,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # examples, and notes it)
             add("name", "sum", position, ones.end() - 1)
             position = ones.end() - 1
+        elif char == "n" and (shaping := _reshaping(source, position, end)):
+            position = shaping  # np.squeeze(v), np.ravel(v): v's entries as they are (noted); its ( stays
         elif char in "nN" and source.startswith(("np.dot(", "numpy.dot("), position) and position + 7 <= end:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
@@ -545,7 +556,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             add("ellipsis", "…", position, stop)
             position = stop
         elif char == "." and (stop := _numpy_transpose(source, position, end, tokens)):
-            add("transpose", "T", position, stop)  # NumPy's X.T, (A - Y).T, y.transpose()
+            # NumPy's X.T, (A - Y).T, (1 - y).transpose() (a name's y.transpose() is rewritten by notation.pasted)
+            add("transpose", "T", position, stop)
             position = stop
         elif char == "." and source.startswith((".-", ".+"), position) and position + 2 <= end:
             add("op", source[position + 1], position, position + 2)  # Octave's entrywise .- and .+
@@ -731,6 +743,27 @@ _ONES_DOT = re.compile(
 )
 
 
+#: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument
+_NUMPY_RESHAPING = re.compile(r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array)\(")
+
+
+def _reshaping(source: str, position: int, end: int) -> int:
+    """Where the ``(`` of ``np.squeeze(v)`` (``np.ravel``, ``np.asarray``, ``np.array``) at ``position`` is, when the
+    call has the one argument v, closed within the text; else 0 (an axis, a dtype or a list stay refused)."""
+    match = _NUMPY_RESHAPING.match(source, position, end)
+    if match is None:
+        return 0
+    opener = match.end() - 1
+    close = _matching_close(source, opener)
+    depth = 0
+    for offset in range(opener + 1, min(close, end)):
+        if depth == 0 and source[offset] in ",[":
+            return 0  # np.squeeze(v, axis=1), np.array([1, 2]): not v as it is
+        if source[offset] in "([{":
+            depth += 1
+        elif source[offset] in ")]}":
+            depth -= 1
+    return opener if close < end else 0
 #: a text that calls NumPy: np.log(…), numpy.dot(…)
 _NUMPY_CODE = re.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
 
@@ -948,7 +981,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
     if any(token.kind == "transpose" and token.raw != ".T" and token.raw in NUMPY_TRANSPOSES for token in tokens):
-        notes.append("read as NumPy: A.transpose() is the transpose Aᵀ")
+        notes.append("read as NumPy: (…).transpose() is the transpose of the bracket, as (…).T is")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
         notes.append(WEIGHTS_NOTE)
     for clip in _CLIP.finditer(source):
@@ -974,6 +1007,15 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    for shaping in _NUMPY_RESHAPING.finditer(source):
+        if not _reshaping(source, shaping.start(), len(source)):
+            continue
+        notes.append(f"read as NumPy: {shaping.group(0)}v) only reshapes v (or makes it an array): its entries are "
+                     "the same, and are compared one by one")
+        break
+    if any(token.kind == "number" and token.raw.startswith(".") for token in tokens):
+        written = next(token.raw for token in tokens if token.kind == "number" and token.raw.startswith("."))
+        notes.append(f"read as code: {written} is the number 0{written}, written without its leading 0")
     if any(token.kind == "number" and token.raw.endswith(".") for token in tokens):
         written = next(token.raw for token in tokens if token.kind == "number" and token.raw.endswith("."))
         notes.append(f"read as Python: {written} is the number {written}0, a float written with a bare point")
