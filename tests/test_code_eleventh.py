@@ -222,3 +222,31 @@ def test_squeeze_and_ravel_only_reshape():
 def test_reshaping_with_more_than_one_array_is_refused(answer):
     with pytest.raises(InputError, match="is not read"):
         check(answer, cost="np.mean((X @ theta - y)**2)/2")
+
+
+# --- np.dot of two vectors of the examples is one number (a false "different" before) ------------------------
+
+ONE_FEATURE_LETS = ["y_pred = w * x + b", "error = y_pred - y"]
+ONE_FEATURE_COST = "np.mean((y_pred - y) ** 2) / 2"
+
+
+@pytest.mark.parametrize("dot", ["np.dot(error, x)", "error.dot(x)", "np.dot(x, error)", "x.dot(error)",
+                                 "(y_pred - y).dot(x)"])
+def test_np_dot_of_two_vectors_of_the_examples_is_their_inner_product(dot):
+    """½ mean((wx + b − y)²) with one feature: ∂w = Σᵢ(wxᵢ + b − yᵢ)xᵢ / m, which np.dot(error, x) / m is."""
+    b = -0.2
+    cost = lambda v: np.mean((v[0] * x + b - Y) ** 2) / 2  # noqa: E731
+    _assert_is_gradient(cost, lambda v: np.array([np.dot(v[0] * x + b - Y, x) / M]), 1)
+    read = check(f"{dot} / m", cost=ONE_FEATURE_COST, let=ONE_FEATURE_LETS, wrt="w")
+    assert read.verdict == "equivalent"
+    assert any("inner product Σᵢ aᵢbᵢ" in note for note in _notes(read)), _notes(read)
+    # without the 1/m of the mean: m times the gradient
+    assert check(dot, cost=ONE_FEATURE_COST, let=ONE_FEATURE_LETS, wrt="w").verdict == "different"
+
+
+def test_a_number_times_np_dot_stays_the_product_numpy_makes():
+    """np.dot(error, x) * y is the number Σ error·x times the vector y: no gradient by a number w."""
+    assert check("np.dot(error, x) * y / m", cost=ONE_FEATURE_COST, let=ONE_FEATURE_LETS,
+                 wrt="w").verdict == "different"
+    # a product without np.dot is one example's term, as before
+    assert check("error * x / m", cost=ONE_FEATURE_COST, let=ONE_FEATURE_LETS, wrt="w").verdict == "different"
