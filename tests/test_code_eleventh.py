@@ -250,3 +250,29 @@ def test_a_number_times_np_dot_stays_the_product_numpy_makes():
                  wrt="w").verdict == "different"
     # a product without np.dot is one example's term, as before
     assert check("error * x / m", cost=ONE_FEATURE_COST, let=ONE_FEATURE_LETS, wrt="w").verdict == "different"
+
+
+# --- code's X as the one feature's array beside a number w --------------------------------------------------
+
+ARRAY_LETS = ["n = len(X)", "y_pred = w * X + b", "error = y_pred - y_true"]
+ARRAY_COST = "np.mean((y_pred - y_true) ** 2) / 2"
+
+
+def test_x_times_a_number_w_is_the_one_feature():
+    """mean((wX + b − y)²)/2, X 1-D: ∂w = Σ(wXᵢ + b − yᵢ)Xᵢ / m, ∂b = Σ(wXᵢ + b − yᵢ) / m."""
+    cost = lambda v: np.mean((v[0] * x + v[1] - Y) ** 2) / 2  # noqa: E731
+    _assert_is_gradient(cost, lambda v: np.array([np.dot(v[0] * x + v[1] - Y, x), np.sum(v[0] * x + v[1] - Y)]) / M,
+                        2)
+    read = check("np.dot(error, X) / n", cost=ARRAY_COST, let=ARRAY_LETS, wrt="w")
+    assert read.verdict == "equivalent"
+    assert any("X is the one feature's 1-D array" in note for note in _notes(read)), _notes(read)
+    assert check("np.sum(error) / n", cost=ARRAY_COST, let=ARRAY_LETS, wrt="b").verdict == "equivalent"
+    assert check("np.sum(error) / n", cost=ARRAY_COST, let=ARRAY_LETS, wrt="w").verdict == "different"
+    assert check("2 * np.dot(error, X) / n", cost=ARRAY_COST, let=ARRAY_LETS, wrt="w").verdict == "different"
+
+
+@pytest.mark.parametrize("wrt, extra", [("w_j", ()), ("w", ("z = X.T @ y",)), ("w", ("z = x",))])
+def test_x_stays_the_matrix_where_the_code_says_so(wrt, extra):
+    """w's entries asked for, X used as a matrix, or a lowercase x beside X: X stays the matrix, and is refused."""
+    with pytest.raises(InputError):
+        check("np.dot(error, X) / n", cost=ARRAY_COST, let=[*ARRAY_LETS, *extra], wrt=wrt)
