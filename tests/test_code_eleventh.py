@@ -276,3 +276,44 @@ def test_x_stays_the_matrix_where_the_code_says_so(wrt, extra):
     """w's entries asked for, X used as a matrix, or a lowercase x beside X: X stays the matrix, and is refused."""
     with pytest.raises(InputError):
         check("np.dot(error, X) / n", cost=ARRAY_COST, let=[*ARRAY_LETS, *extra], wrt=wrt)
+
+
+# --- np.sum(w * X, axis=1), a model function passed on under another name ----------------------------------
+
+def test_a_row_weighted_sum_is_x_times_w():
+    """np.sum(w * X, axis=1) with w 1-D is Xw: ½ mean((Xw − y)²) has ∇ = Xᵀ(Xw − y)/m."""
+    cost = lambda w: np.mean((np.sum(w * X, axis=1) - Y) ** 2) / 2  # noqa: E731
+    _assert_is_gradient(cost, lambda w: X.T @ (X @ w - Y) / M, 3)
+    text = "np.mean((np.sum(w * X, axis=1) - y)**2)/2"
+    read = check("X.T @ (X @ w - y) / m", cost=text, wrt="w_j")
+    assert read.verdict == "equivalent"
+    assert any("np.sum(w * X, axis=1) runs only with w 1-D" in note for note in _notes(read)), _notes(read)
+    assert check("X.T @ (np.sum(X * w, axis=1) - y) / m", cost=text, wrt="w_j").verdict == "equivalent"
+    assert check("X.T @ (np.sum(X * w, axis=1) - y)", cost=text, wrt="w_j").verdict == "different"
+
+
+def test_along_axis_0_it_stays_refused():
+    """np.sum(X * w, axis=0) would broadcast w over X's rows and add up each column: no m-vector, refused."""
+    with pytest.raises(InputError):
+        check("X.T @ (np.sum(X * w, axis=0) - y) / m", cost="np.mean((X @ w - y)**2)/2", wrt="w_j")
+
+
+DANG_LETS = ["m = len(y)", "y_pred = f(w, b, x)", "f = f_wb",
+             "f_wb(w, b, x) = (sigmoid(np.sum(w * x, axis = 1) + b)).reshape(-1, 1)"]
+DANG_COST = "np.sum(-y * np.log(y_pred) - (1. - y) * np.log(1. - y_pred)) / m"
+
+
+def test_a_model_function_under_another_name_inside_a_sum_along_an_axis():
+    """Dang: f = f_wb, f_wb = σ(np.sum(w * x, axis=1) + b): the mean cross-entropy, ∇w = Xᵀ(σ(Xw + b) − y)/m."""
+    b = 0.1
+
+    def cost(w):
+        p = _sigmoid(np.sum(w * X, axis=1) + b)
+        return np.sum(-Y * np.log(p) - (1. - Y) * np.log(1. - p)) / M
+
+    _assert_is_gradient(cost, lambda w: np.sum((_sigmoid(X @ w + b) - Y)[:, None] * X, axis=0) / M, 3)
+    read = check("np.sum((f(w, b, x) - y) * x, axis = 0) / m", cost=DANG_COST, let=DANG_LETS, wrt="w_j")
+    assert read.verdict == "equivalent"
+    assert any("f = f_wb names the function f_wb" in note for note in _notes(read)), _notes(read)
+    assert check("np.sum((f(w, b, x) - y) * x, axis = 0)", cost=DANG_COST, let=DANG_LETS,
+                 wrt="w_j").verdict == "different"

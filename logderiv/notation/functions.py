@@ -361,6 +361,9 @@ def _expand(
         return tree.Negate(again(node.operand), node.span)
     if isinstance(node, tree.Sum):
         return tree.Sum(node.over, node.index, again(node.body), node.span)
+    if isinstance(node, tree.AxisSum):
+        # np.sum((f(w, b, X) - y) * X, axis=0): the call inside a sum along an axis is expanded too
+        return tree.AxisSum(again(node.body), node.dimension, node.span)
     if isinstance(node, tree.Derivative):
         return tree.Derivative(again(node.body), node.wrt, node.span)
     if isinstance(node, tree.Transpose):

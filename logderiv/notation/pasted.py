@@ -1040,6 +1040,8 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 _X_TIMES_THETA = re.compile(
     r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
     r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+    # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
+    r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )
 #: a word x, and what may follow a bare x (not an index, a call, an example mark)
 _X_WORD = re.compile(r"(?<![\w.\\])x(?![\w])")

@@ -2310,7 +2310,17 @@ class _Parser:
         while self.peek().kind != "close":
             self.advance()  # the comma and the dimension, or NumPy's keywords and their commas
         closer = self.advance()
-        return tree.AxisSum(body, dimension, Span(token.start, closer.end))
+        here = Span(token.start, closer.end)
+        if dimension == 2 and self.source[:token.start].endswith(("np.", "numpy.")) and (
+            isinstance(body, tree.Binary) and (body.op == "⊙" or "*" in self.source[body.left.span.end:body.right.span.start])
+        ) and (weighted := _row_weighted(body, here)) is not None:
+            # np.sum(w * X, axis=1): w 1-D broadcast over X's rows, each row added up: Xw (noted)
+            self.extent[id(weighted)] = (weighted, here)
+            self.note(ROW_WEIGHTED_NOTE.format(written=self.source[token.start - 3:closer.end].lstrip(".")
+                                               if self.source[:token.start].endswith("np.") else
+                                               self.source[token.start - 6:closer.end], vector=weighted.right.name))
+            return weighted
+        return tree.AxisSum(body, dimension, here)
 
     def code_power_after_call(self, token: _Token) -> bool:
         """Whether ``sum(v)`` is followed by a power in code (``sum(v).^2``, ``np.sum(v)**2``): the square of the sum.
@@ -3149,6 +3159,32 @@ def _is_scalar(node: tree.Node) -> bool:
         return True
     return (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is not None
             and node.example is None)
+
+
+#: the note for NumPy's np.sum(w * X, axis=1)
+ROW_WEIGHTED_NOTE = ("read as NumPy: {written} runs only with {vector} 1-D (shape (n,); as an n×1 column it would not "
+                     "broadcast): it multiplies column j of X by {vector}ⱼ and adds up each row, X{vector}, the "
+                     "m-vector of {vector}ᵀx⁽ⁱ⁾")
+
+
+def _row_weighted(body: tree.Node, here: Span) -> tree.Node | None:
+    """``w * X`` (``X * w``, ``np.multiply(w, X)``) of the bare parameter vector w and X: the product X w; else None.
+
+    Summed along axis 1, NumPy's broadcast of a 1-D w over the rows of the m×n X is Σⱼ Xᵢⱼwⱼ for each row i,
+    the matrix product Xw.
+    """
+    if not (isinstance(body, tree.Binary) and body.op in ("*", "⊙")):
+        return None
+    parts = (body.left, body.right)
+    matrix = next((part for part in parts if isinstance(part, tree.Variable) and part.name == vocab.DATA_MATRIX
+                   and part.feature is None and part.example is None), None)
+    vector = next((part for part in parts if isinstance(part, tree.Variable) and part.name in vocab.PARAMETER_VECTORS
+                   and part.feature is None and part.example is None), None)
+    if matrix is None or vector is None:
+        return None
+    # both factors span the whole call: the '*' written between them is NumPy's broadcast, read away here, and
+    # must not be taken for an entrywise product of X and w by the readers that look at the text between
+    return tree.Binary("*", tree.Variable(matrix.name, here), tree.Variable(vector.name, here), here)
 
 
 def _numpy_matrix_code(tokens: list[_Token]) -> list[int]:
