@@ -317,3 +317,25 @@ def test_a_model_function_under_another_name_inside_a_sum_along_an_axis():
     assert any("f = f_wb names the function f_wb" in note for note in _notes(read)), _notes(read)
     assert check("np.sum((f(w, b, x) - y) * x, axis = 0)", cost=DANG_COST, let=DANG_LETS,
                  wrt="w_j").verdict == "different"
+
+
+# --- np.dot inside a function's body, at its call -------------------------------------------------------------
+
+CE_LETS = ["cross_entropy(p, t) = -np.dot(t, np.log(p)) - np.dot((1 - t), np.log(1 - p))",
+           "y_pred = sigmoid(np.matmul(X, w) + b)"]
+
+
+def test_np_dot_in_a_functions_body_is_the_inner_product_at_its_call():
+    """cross_entropy(y_pred, y) + λΣw²: -yᵀlog p − (1 − y)ᵀlog(1 − p) + λ‖w‖², ∇w = Xᵀ(p − y) + 2λw."""
+    b, lam = 0.3, 0.7
+
+    def cost(w):
+        p = _sigmoid(X @ w + b)
+        return -np.dot(Y, np.log(p)) - np.dot(1 - Y, np.log(1 - p)) + lam * np.sum(np.square(w))
+
+    _assert_is_gradient(cost, lambda w: X.T @ (_sigmoid(X @ w + b) - Y) + 2 * lam * w, 3)
+    text = "cross_entropy(y_pred, y) + lamda * np.sum(np.square(w))"
+    read = check("X.T @ (y_pred - y) + 2 * lamda * w", cost=text, let=CE_LETS, wrt="w_j")
+    assert read.verdict == "equivalent"
+    # Hung-yi Lee's HW2 regularised: λw where the penalty λΣw² gives 2λw
+    assert check("X.T @ (y_pred - y) + lamda * w", cost=text, let=CE_LETS, wrt="w_j").verdict == "different"
