@@ -339,3 +339,11 @@ def test_np_dot_in_a_functions_body_is_the_inner_product_at_its_call():
     assert read.verdict == "equivalent"
     # Hung-yi Lee's HW2 regularised: λw where the penalty λΣw² gives 2λw
     assert check("X.T @ (y_pred - y) + lamda * w", cost=text, let=CE_LETS, wrt="w_j").verdict == "different"
+
+
+def test_code_x_beside_a_latex_weight_vector_is_not_the_one_feature():
+    """The notes' w is a vector (\\mathbf{w}^T x): w * X is then no number times the one feature, and is refused."""
+    with pytest.raises(InputError):
+        check("(2 / n) * np.sum(y_pred - y)",
+              cost=r"J = \frac{1}{n}\sum_{i=1}^{n}(\mathbf{w}^T\mathbf{x}^{(i)} + b - y^{(i)})^2",
+              let=["y_pred = w * X + b"], wrt="b")

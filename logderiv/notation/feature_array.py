@@ -35,7 +35,9 @@ _W = re.compile(r"(?<![A-Za-z0-9_.\\])w(?![A-Za-z0-9_])")
 _SLOPE_TIMES_X = re.compile(r"(?<![A-Za-z0-9_.\\])(?:w\s*\*\s*X|X\s*\*\s*w)(?![A-Za-z0-9_.(\[^'*@])")
 #: what makes w a vector
 _W_VECTOR = re.compile(r"(?<![A-Za-z0-9_.\\])w\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.dot\()|@\s*w(?![A-Za-z0-9_])"
-                       r"|dot\(\s*w\s*,|,\s*w\s*\)")
+                       r"|dot\(\s*w\s*,|,\s*w\s*\)"
+                       # LaTeX's bold or arrowed w, and {w}^T: the weight vector of the notes
+                       r"|\\(?:mathbf|boldsymbol|vec|bm|overrightarrow)\s*\{?\s*w\b|\{\s*w\s*\}\s*[_^]")
 #: what makes X a matrix
 _X_MATRIX = re.compile(r"(?<![A-Za-z0-9_.\\])X\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.shape\s*\[\s*-?1|\.dot\()|@\s*X(?![A-Za-z0-9_])"
                        r"|\\mathbf\{X\}|\\boldsymbol\{X\}")
