@@ -3042,7 +3042,8 @@ def _read_range(
 
 
 #: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
-KEEPDIMS_NOTE = "read as NumPy: keepdims=True only keeps the sum in a 1×1 array: its value is the sum of all entries"
+KEEPDIMS_NOTE = ("read as NumPy: keepdims=True only keeps the sum in a 1×1 array (the mean, for np.mean): its value "
+                 "is that of all the entries, as without it")
 
 
 def _whole_keepdims(tokens: list[_Token]) -> tuple[list[_Token], bool]:
