@@ -786,10 +786,20 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
     logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it.
     """
     from .notation import notation_of
+    from .notation.feature_array import respell_feature_array
     from .notation.feature_letters import respell_feature_letter
     from .notation.redefined import respell
 
     result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input), wrt)
+    texts = (result.cost, result.answer, *result.lets)
+    arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
+                                   result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"
+                                                 for text in texts])
+    if arrays is not None:
+        # y_pred = w * X + b with a number w: code's X is the one feature's array, x
+        result.cost, result.answer, respelled_lets, note = arrays
+        result.lets = tuple(respelled_lets)
+        result.notes.append(note)
     lettered = respell_feature_letter(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
                                       result.lets)
     if lettered is not None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Collection, Literal, Sequence
+from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary
@@ -162,6 +162,8 @@ def read_definitions(
                 number_functions.append(head.name)
                 continue
         defined.append(name)
+    aliases = _function_aliases(lets, {head.name for head in heads.values()}, heads)
+    defined = [name for name in defined if name not in aliases.values()]
     code_notes = [
         f"{name} is one name, defined with --let (a name of code, not {name.split('_')[0] if '_' in name else name.rstrip('0123456789')} "
         f"with {'a subscript' if '_' in name else 'a number'})"
@@ -175,7 +177,8 @@ def read_definitions(
     if sigma_value:
         multi_letter.add(latex.SIGMA_VALUE)
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
-    called = functions.ordered_names(list(heads.values()))
+    multi_letter |= {alias for alias in aliases.values() if len(alias) > 1}
+    called = functions.ordered_names(list(heads.values())) | frozenset(aliases.values())
     # y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito): a letter another --let defines is that let's
     # value in a let's value, not the prediction a^{(i)} or p_i stand for when nothing defines them (read as h,
     # the let y_n = σ(a_n) would use itself)
@@ -184,6 +187,8 @@ def read_definitions(
     definitions: dict[str, functions.FunctionDef] = {}
     for number, text in enumerate(lets):
         head = heads.get(number)
+        if number in aliases:
+            continue  # f = f_wb: the function f_wb by another name, added once every function is read
         try:
             if head is not None:
                 body = _function_body(text, head, notation_of(text, input), multi_letter, called)
@@ -213,6 +218,15 @@ def read_definitions(
             text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
+    for number, alias in aliases.items():
+        target = _ALIAS_LET.match(lets[number]).group("target")
+        if target not in definitions:
+            raise InputError(f"'{alias}' names the function '{target}', which is read only as σ here",
+                             source=lets[number], column=0, label="--let", hint=f"write {target} for {alias}")
+        if alias in definitions:
+            raise InputError(f"the function '{alias}' is defined twice", source=lets[number], column=0, label="--let")
+        definitions[alias] = dataclasses.replace(definitions[target], name=alias)
+        notes.append(f"--let {alias} = {target} names the function {target}: {alias}(…) is {target}(…)")
     definitions, nested_notes = functions.resolve(definitions)
     notes += [note for note in nested_notes if note not in notes]
     expanded = []
@@ -227,6 +241,43 @@ def read_definitions(
         for name in number_functions
     ]
     return expanded, multi_letter, list(dict.fromkeys(chain_notes + number_notes + code_notes + notes)), definitions
+
+
+def _function_lets(definitions: Mapping[str, "functions.FunctionDef"]) -> tuple[str, ...]:
+    """The lets that define ``definitions`` again: each function's own text once, and ``f = f_wb`` for an alias
+    (which shares its function's text, read first)."""
+    named: dict[str, str] = {}
+    texts = []
+    for definition in definitions.values():
+        if definition.text not in named:
+            named[definition.text] = definition.name
+            texts.append(definition.text)
+        else:
+            texts.append(f"{definition.name} = {named[definition.text]}")
+    return tuple(texts)
+
+
+#: code's f = f_wb: a let whose whole value is the name of a function another --let defines
+_ALIAS_LET = re.compile(r"\s*(?P<alias>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<target>[A-Za-z][A-Za-z0-9_]*)\s*;?\s*$")
+
+
+def _function_aliases(lets: Sequence[str], functions_defined: Collection[str], heads: Mapping) -> dict[int, str]:
+    """The lets that only give a defined function another name (``f = f_wb``), by number, with the new name.
+
+    Code passes a model function around under a new name (``f = f_wb`` then ``f(w, b, x)``): the name is
+    the same function, called with the same arguments. Only a bare name of a function defined by another
+    --let, never a quantity's name (``y_true = y`` stays a let of its own).
+    """
+    aliases = {}
+    for number, text in enumerate(lets):
+        if number in heads or not isinstance(text, str):
+            continue
+        match = _ALIAS_LET.match(text)
+        if match is not None and match.group("target") in functions_defined and (
+            match.group("alias") != match.group("target")
+        ):
+            aliases[number] = match.group("alias")
+    return aliases
 
 
 _LINK_LET = re.compile(
@@ -842,7 +893,7 @@ def read_problem(
     extra = tuple(note for note in notes if note not in problem.notes)
     if defined_functions:
         # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
-        problem = dataclasses.replace(problem, function_lets=tuple(d.text for d in defined_functions.values()))
+        problem = dataclasses.replace(problem, function_lets=_function_lets(defined_functions))
     if cost_parsed.name is None and not extra and not vectors and not layout and not rows:
         tidy = scalars.tidy_count_notes(problem.notes)
         return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)

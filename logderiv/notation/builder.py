@@ -91,6 +91,38 @@ class Expression:
 # --- sources and contexts ---------------------------------------------------------
 
 
+#: NumPy's np.dot( or np.matmul( starting a product's text
+_NUMPY_DOT_CALL = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+
+
+def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
+    """Whether the product ``node`` is written ``np.dot(a, b)``, ``np.matmul(a, b)`` or ``a.dot(b)`` in ``text``."""
+    if not 0 <= node.span.start <= node.span.end <= len(text):
+        return False
+    if any(isinstance(inside, tree.Binary) and inside.op == "*" and _written_numpy_dot(inside, text)
+           for side in (node.left, node.right) for inside in tree.walk(side)):
+        return False  # a.dot(b).dot(c): the first is a number, the second NumPy's product of it with a vector
+    call = _NUMPY_DOT_CALL.match(text, node.span.start)
+    if call is not None:
+        # np.dot(a, b) itself, not np.dot(a, b) * y, whose span starts at the same place
+        return _close_of(text, call.end() - 1) == node.span.end - 1
+    left, right = node.left.span, node.right.span
+    return left.end <= right.start <= len(text) and text[left.end:right.start].strip(" )").startswith(".dot(")
+
+
+def _close_of(text: str, opened: int) -> int:
+    """Where the bracket opened at ``opened`` closes, or -1."""
+    depth = 0
+    for position in range(opened, len(text)):
+        if text[position] in "([{":
+            depth += 1
+        elif text[position] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position
+    return -1
+
+
 @record
 class _Source:
     """The text a tree was read from, and which argument it was (for the error label)."""
@@ -378,12 +410,18 @@ class _Builder:
                 return sympy.exp(exponent)
             _check_power_size(base, exponent, node, source)
             return _finite(sympy.Pow(base, exponent), node, source)
+        if node.op == "*" and not context.example and _written_numpy_dot(node, source.text):
+            inner = self.numpy_inner_product(node, context, source)
+            if inner is not None:
+                return inner
         # Chains are left-deep (a+b+c+…); walk them in a loop so a long flat sum
         # or product never recurses once per operand.
         family = ("+", "-") if node.op in ("+", "-") else ("*", "/")
         operands: list[tuple[str, tree.Node]] = []
         current: tree.Node = node
-        while isinstance(current, tree.Binary) and current.op in family:
+        while isinstance(current, tree.Binary) and current.op in family and not (
+            current is not node and current.op == "*" and _written_numpy_dot(current, source.text)
+        ):  # np.dot(error, x) / m: the np.dot is one factor, built (and read as NumPy's) on its own
             operands.append((current.op, current.right))
             current = current.left
         operands.append((family[0], current))
@@ -413,6 +451,25 @@ class _Builder:
         product = sympy.Mul(*built)
         _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
         return product
+
+    def numpy_inner_product(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr | None:
+        """NumPy's ``np.dot(error, x)`` (``error.dot(x)``) of two vectors of the examples, outside any sum: Σᵢ aᵢbᵢ.
+
+        np.dot of two 1-D arrays is their inner product, one number; read as the product of one example's
+        values it would be a term with the example index free, judged at one example. Only when both
+        factors are per example (each depends on the example); else None, and the product is read as before.
+        """
+        inner = _Context(example=True, bound=context.bound)
+        try:
+            left = self.build(node.left, inner, source)
+            right = self.build(node.right, inner, source)
+        except InputError:
+            return None
+        if not (left.has(symbols.example_index) and right.has(symbols.example_index)):
+            return None
+        self.note("read as NumPy: np.dot(a, b) of two vectors of the examples runs only with 1-D arrays, and is then "
+                  "their inner product Σᵢ aᵢbᵢ, a number")
+        return symbols.example_sum(left * right)
 
     def juxtaposed_dots(self, operands: list[tuple[str, tree.Node]], source: _Source) -> list[tuple[str, tree.Node]]:
         """``wx``, ``\\mathbf{x}\\mathbf{w}``: a parameter vector times the data vector x, both whole, is wᵀx.

@@ -263,8 +263,10 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
 
 #: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
 _METHOD = re.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
-#: the arguments a method form is read with: none, or axis=0 / axis=1 (sum, mean); -1, 1 (reshape)
-_METHOD_AXIS = re.compile(r"\s*axis\s*=\s*[01]\s*")
+#: the arguments a method form is read with: none, or axis=0 / axis=1 and keepdims (sum, mean); -1, 1 (reshape)
+_METHOD_AXIS = re.compile(
+    r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
+)
 _RESHAPE_COLUMN = re.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
 
 
@@ -1111,6 +1113,8 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 _X_TIMES_THETA = re.compile(
     r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
     r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+    # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
+    r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )
 #: a word x, and what may follow a bare x (not an index, a call, an example mark)
 _X_WORD = re.compile(r"(?<![\w.\\])x(?![\w])")

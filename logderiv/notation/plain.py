@@ -328,6 +328,15 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = worded.end()
         elif char.isspace():
             position += 1
+        elif char == "." and position + 1 < end and source[position + 1] in _DIGITS and (
+            not tokens or tokens[-1].kind in ("op", "open") and tokens[-1].text not in (".",)
+        ) and (position == start or not (source[position - 1].isalnum() or source[position - 1] in "_)]'")):
+            # code's .5, expy-.000000000001: a number with no digit before its point, 0.5 (noted)
+            stop = position + 1
+            while stop < end and source[stop] in _DIGITS:
+                stop += 1
+            add("number", "0" + source[position:stop], position, stop)
+            position = stop
         elif char in _DIGITS:
             stop = position
             while stop < end and source[stop] in _DIGITS:
@@ -336,6 +345,14 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 stop += 1
                 while stop < end and source[stop] in _DIGITS:
                     stop += 1
+            elif stop < end and source[stop] == "." and (stop + 1 == end or source[stop + 1] in " \t),]") and (
+                _NUMPY_CODE.search(source)
+            ):
+                # Python's float 1. (1. - y_true): the number 1.0, in a text that is NumPy code (noted); Octave's
+                # 1.*x, 2./x keep their entrywise operators
+                add("number", source[position:stop], position, stop + 1)
+                position = stop + 1
+                continue
             if stop < end and source[stop] in "eE" and _looks_like_exponent(source, stop + 1, end):
                 # code's 1e-5 (eps = 1e-15): the number mantissa·10^exponent, exact, bracketed as one operand
                 # so that h + 1e-5 stays h + 10⁻⁵; read only in a text that is code (noted), and in plain
@@ -368,9 +385,20 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in "nN" and _LOGADDEXP.match(source, position, end):
             _fail("np.logaddexp(a, b) is read only with 0 as one argument: np.logaddexp(0, z) = log(1 + e^z)",
                   source, position, hint="write log(exp(a) + exp(b)) for two non-zero arguments")
-        elif char == "n" and (stop := _numpy_multiply(source, position, end)):
-            add("name", "multiply", position, stop)  # NumPy's np.multiply(a, b): the entry-by-entry product
+        elif char == "n" and (elementwise := _numpy_elementwise(source, position, end)):
+            # NumPy's np.multiply(a, b), np.subtract(a, b), np.power(a, k) …: arithmetic spelled as a call
+            word, stop = elementwise
+            add("name", word, position, stop)
             position = stop
+        elif char == "n" and (ones := _ONES_DOT.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # np.ones(len(X)).dot(v): the all-ones row of the m examples times v, Σᵢ vᵢ (Parser.sum checks the
+            # examples, and notes it)
+            add("name", "sum", position, ones.end() - 1)
+            position = ones.end() - 1
+        elif char == "n" and (shaping := _reshaping(source, position, end)):
+            position = shaping  # np.squeeze(v), np.ravel(v): v's entries as they are (noted); its ( stays
         elif char in "nN" and source.startswith(("np.dot(", "numpy.dot("), position) and position + 7 <= end:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
@@ -543,9 +571,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             stop = position + (1 if char == "…" else 3)
             add("ellipsis", "…", position, stop)
             position = stop
-        elif char == "." and _is_numpy_transpose(source, position, end, tokens):
-            add("transpose", "T", position, position + 2)  # NumPy's X.T, (A - Y).T
-            position += 2
+        elif char == "." and (stop := _numpy_transpose(source, position, end, tokens)):
+            # NumPy's X.T, (A - Y).T, (1 - y).transpose() (a name's y.transpose() is rewritten by notation.pasted)
+            add("transpose", "T", position, stop)
+            position = stop
         elif char == "." and source.startswith((".-", ".+"), position) and position + 2 <= end:
             add("op", source[position + 1], position, position + 2)  # Octave's entrywise .- and .+
             position += 2
@@ -696,14 +725,18 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose", "square"})
 
 
-def _numpy_multiply(source: str, position: int, end: int) -> int:
-    """Where ``np.multiply`` (``numpy.multiply``) at ``position`` ends, before its ``(``; else 0."""
-    for spelling in ("np.multiply(", "numpy.multiply("):
-        if source.startswith(spelling, position) and position + len(spelling) <= end and (
-            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
-        ):
-            return position + len(spelling) - 1
-    return 0
+#: NumPy's arithmetic written as calls, by the operator each is (np.multiply is ⊙, the entry-by-entry product;
+#: the others act entry by entry as + − / and ** do on arrays anyway): ufuncs of exactly two arguments
+NUMPY_ARITHMETIC = {"multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
+_NUMPY_ARITHMETIC = re.compile(r"(?:np|numpy)\.(?P<word>" + "|".join(NUMPY_ARITHMETIC) + r")\(")
+
+
+def _numpy_elementwise(source: str, position: int, end: int) -> tuple[str, int] | None:
+    """``np.multiply``, ``np.subtract``, … at ``position``: the function's word and where it ends, before its ``(``."""
+    match = _NUMPY_ARITHMETIC.match(source, position, end)
+    if match is None or (position and (source[position - 1].isalnum() or source[position - 1] in "_.")):
+        return None
+    return match.group("word"), match.end() - 1
 
 
 #: np.clip(z, LOW, HIGH) with numeric bounds: LOW and HIGH as written
@@ -781,6 +814,37 @@ def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int
     return None
 
 
+#: np.ones(len(X)).dot(: the all-ones vector of one entry per example, as the left factor of a product
+_ONES_DOT = re.compile(
+    r"(?:np|numpy)\.ones\(\s*(?:len\s*\(\s*[Xxy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|y\.size|m)\s*\)\.dot\("
+)
+
+
+#: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument
+_NUMPY_RESHAPING = re.compile(r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array)\(")
+
+
+def _reshaping(source: str, position: int, end: int) -> int:
+    """Where the ``(`` of ``np.squeeze(v)`` (``np.ravel``, ``np.asarray``, ``np.array``) at ``position`` is, when the
+    call has the one argument v, closed within the text; else 0 (an axis, a dtype or a list stay refused)."""
+    match = _NUMPY_RESHAPING.match(source, position, end)
+    if match is None:
+        return 0
+    opener = match.end() - 1
+    close = _matching_close(source, opener)
+    depth = 0
+    for offset in range(opener + 1, min(close, end)):
+        if depth == 0 and source[offset] in ",[":
+            return 0  # np.squeeze(v, axis=1), np.array([1, 2]): not v as it is
+        if source[offset] in "([{":
+            depth += 1
+        elif source[offset] in ")]}":
+            depth -= 1
+    return opener if close < end else 0
+#: a text that calls NumPy: np.log(…), numpy.dot(…)
+_NUMPY_CODE = re.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
+
+
 #: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
 _UNREAD_NUMPY = re.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
@@ -796,10 +860,11 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
-#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column; NumPy's theta[1:]
+#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column;
+#: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
 _TAIL = re.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
-    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
+    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
 )
 
 
@@ -901,14 +966,22 @@ def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> i
     return match.end() if match is not None else 0
 
 
-def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> bool:
-    """Whether ``source[position:]`` is NumPy's ``.T`` right after a name or a bracket (``X.T``, ``(A - Y).T``)."""
-    if not (source.startswith(".T", position) and position + 2 <= end and tokens and tokens[-1].end == position):
-        return False
-    if tokens[-1].kind not in ("name", "close", "tail"):  # theta[1:, :].T as well as X.T and (A - Y).T
-        return False
+#: NumPy's transposes written after an array: the attribute and the method of no arguments
+NUMPY_TRANSPOSES = (".T", ".transpose()")
+_TRANSPOSE_METHOD = re.compile(r"\.transpose\(\s*\)")
+
+
+def _numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> int:
+    """Where NumPy's ``.T`` or ``.transpose()`` right after a name or a bracket (``X.T``, ``(A - Y).T``,
+    ``y.transpose()``) ends, if one starts at ``position``; else 0."""
+    if not (tokens and tokens[-1].end == position and tokens[-1].kind in ("name", "close", "tail")):
+        return 0  # theta[1:, :].T as well as X.T and (A - Y).T
+    if (method := _TRANSPOSE_METHOD.match(source, position, end)) is not None:
+        return method.end()
+    if not (source.startswith(".T", position) and position + 2 <= end):
+        return 0
     after = position + 2
-    return after >= end or not (source[after].isalnum() or source[after] == "_")
+    return after if after >= end or not (source[after].isalnum() or source[after] == "_") else 0
 
 
 def _code_dialects(source: str) -> frozenset[str]:
@@ -1014,6 +1087,8 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         notes.append("read as NumPy: np.matmul(A, B) is the matrix product AB, as np.dot(A, B) and A @ B are")
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
+    if any(token.kind == "transpose" and token.raw != ".T" and token.raw in NUMPY_TRANSPOSES for token in tokens):
+        notes.append("read as NumPy: (…).transpose() is the transpose of the bracket, as (…).T is")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
         notes.append(WEIGHTS_NOTE)
     for clip in _CLIP.finditer(source):
@@ -1039,6 +1114,18 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    for shaping in _NUMPY_RESHAPING.finditer(source):
+        if not _reshaping(source, shaping.start(), len(source)):
+            continue
+        notes.append(f"read as NumPy: {shaping.group(0)}v) only reshapes v (or makes it an array): its entries are "
+                     "the same, and are compared one by one")
+        break
+    if any(token.kind == "number" and token.raw.startswith(".") for token in tokens):
+        written = next(token.raw for token in tokens if token.kind == "number" and token.raw.startswith("."))
+        notes.append(f"read as code: {written} is the number 0{written}, written without its leading 0")
+    if any(token.kind == "number" and token.raw.endswith(".") for token in tokens):
+        written = next(token.raw for token in tokens if token.kind == "number" and token.raw.endswith("."))
+        notes.append(f"read as Python: {written} is the number {written}0, a float written with a bare point")
     return tuple(notes)
 
 
@@ -1763,6 +1850,12 @@ class _Parser:
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word in vocab.SIGMOID_NAMES and word not in self.names and self.peek(1).kind == "open" and \
+                self.peek(1).start == token.end:
+            # logistic(z), expit(z) (SciPy's), sigm(z): the sigmoid by another of its names, as in LaTeX's \text{…}
+            self.advance()
+            self.note(f"'{word}' is read as the sigmoid σ(z) = 1/(1 + e^(−z)) ({word} is one of its names)")
+            return self.apply(token, "sigmoid")
         if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
             # NumPy's transpose(a), np.transpose(a): aᵀ
             self.advance()
@@ -1793,8 +1886,8 @@ class _Parser:
             return self.mean(token)
         if word == "dot":
             return self.dot_call(token)
-        if word == "multiply" and token.raw.endswith(".multiply"):
-            return self.multiply_call(token)
+        if word in NUMPY_ARITHMETIC and token.raw.endswith("." + word):
+            return self.arithmetic_call(token)
         if word == "pi" or word == "e":
             self.advance()
             follower = self.peek()
@@ -2199,8 +2292,9 @@ class _Parser:
             return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
+        ones = _ONES_DOT.fullmatch(token.raw + "(") is not None
         numpy_call = (not written and self.peek().kind == "open" and self.peek().raw == "("
-                      and self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy.")))
+                      and (ones or self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy."))))
         if (not written and self.code_power_after_call(token)) or numpy_call:
             # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum; and
             # np.sum(v) * y is (Σ v)·y in NumPy, never Σ (v·y) as a whiteboard's bracketless sum would run on
@@ -2208,7 +2302,15 @@ class _Parser:
             body = self.group()
             self.leave()
             over, index = self.unindexed(token, body)
-            return tree.Sum(over, index, body, Span(token.start, self.tokens[self.position - 1].end))
+            here = Span(token.start, self.tokens[self.position - 1].end)
+            if ones:
+                if over != "examples":
+                    self.fail(f"'{token.raw}(…)' is read only of a vector with one entry per example: np.ones "
+                              "has one entry per example", token.start,
+                              hint="write np.sum(v) for the sum of v's entries")
+                self.note(f"read as NumPy: {token.raw}(v) is the all-ones row of the m examples times v, "
+                          "Σᵢ vᵢ, the sum of v's entries")
+            return tree.Sum(over, index, body, here)
         opener = self.peek()
         if opener.kind == "open" and opener.raw == "(" and opener.start == token.end:
             self.sum_openers.add(opener.start)
@@ -2359,7 +2461,17 @@ class _Parser:
         while self.peek().kind != "close":
             self.advance()  # the comma and the dimension, or NumPy's keywords and their commas
         closer = self.advance()
-        return tree.AxisSum(body, dimension, Span(token.start, closer.end))
+        here = Span(token.start, closer.end)
+        if dimension == 2 and self.source[:token.start].endswith(("np.", "numpy.")) and (
+            isinstance(body, tree.Binary) and (body.op == "⊙" or "*" in self.source[body.left.span.end:body.right.span.start])
+        ) and (weighted := _row_weighted(body, here)) is not None:
+            # np.sum(w * X, axis=1): w 1-D broadcast over X's rows, each row added up: Xw (noted)
+            self.extent[id(weighted)] = (weighted, here)
+            self.note(ROW_WEIGHTED_NOTE.format(written=self.source[token.start - 3:closer.end].lstrip(".")
+                                               if self.source[:token.start].endswith("np.") else
+                                               self.source[token.start - 6:closer.end], vector=weighted.right.name))
+            return weighted
+        return tree.AxisSum(body, dimension, here)
 
     def code_power_after_call(self, token: _Token) -> bool:
         """Whether ``sum(v)`` is followed by a power in code (``sum(v).^2``, ``np.sum(v)**2``): the square of the sum.
@@ -2447,7 +2559,7 @@ class _Parser:
         to the matrix form; a vector followed by nothing to multiply is refused there.
         """
         ahead = 1
-        if self.peek().raw == ".T" and self.is_op(self.peek(1), "+", "-"):
+        if self.peek().raw in NUMPY_TRANSPOSES and self.is_op(self.peek(1), "+", "-"):
             return False  # X @ theta.T - y: NumPy's .T never starts a dot product by juxtaposition
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
@@ -2466,37 +2578,53 @@ class _Parser:
             return False
         if comma.kind == "name":
             return True  # dot(theta x): the comma is missing, and said so
+        # dot(x, theta1): an entry of θ after the comma is a number, not a whole vector (np.dot's plain product)
         return (self.is_op(comma, ",") and second.kind == "name" and second.text in _VECTORS
-                and second.text != vocab.DATA_MATRIX and closer.kind != "transpose")
+                and second.text != vocab.DATA_MATRIX and closer.kind not in ("transpose", "sub"))
 
     def matrix_dot(self, token: _Token, opener: _Token) -> tree.Node:
         """NumPy's ``np.dot(a, b)`` of anything but two whole vectors: the matrix product ``a b``."""
         node = self.two_factor_call(token, opener, "np.dot", "*")
+        if _is_scalar(node.left) or _is_scalar(node.right):
+            # np.dot(x, theta1): NumPy's dot with a number is the plain product, no matrix form
+            self.note("read as NumPy: np.dot(a, b) with a number a or b is the product a*b")
+            return node
         self.note("read as NumPy: np.dot(a, b) is the matrix product a b")
         return node
 
-    def multiply_call(self, token: _Token) -> tree.Node:
-        """NumPy's ``np.multiply(a, b)``: the entry-by-entry product a ⊙ b (``.*`` in Octave)."""
+    def arithmetic_call(self, token: _Token) -> tree.Node:
+        """NumPy's ``np.multiply(a, b)`` (a ⊙ b, ``.*`` in Octave), ``np.add``, ``np.subtract``, ``np.divide``,
+        ``np.power``: the operator they are, applied to their two arguments."""
+        written, op = f"np.{token.text}", NUMPY_ARITHMETIC[token.text]
         opener = self.peek(1)
         if opener.kind != "open" or opener.raw != "(":
-            self.fail("'np.multiply' needs two factors: np.multiply(a, b)", token.start)
+            self.fail(f"'{written}' needs two arguments: {written}(a, b)", token.start)
         self.advance()
-        node = self.two_factor_call(token, self.advance(), "np.multiply", "⊙")
-        self.note(MULTIPLY_NOTE)
+        node = self.two_factor_call(token, self.advance(), written, op)
+        if op == "⊙" and (_is_scalar(node.left) or _is_scalar(node.right)):
+            # np.multiply(theta1, x): a number times an array is the plain product (⊙ would ask for matrix form)
+            node = tree.Binary("*", node.left, node.right, node.span)
+            self.extent[id(node)] = (node, node.span)
+            self.note(ARITHMETIC_NOTE.format(written=written, product="a * b"))
+            return node
+        self.note(MULTIPLY_NOTE if op == "⊙" else ARITHMETIC_NOTE.format(
+            written=written, product="a**b" if op == "^" else f"a {op} b"))
         return node
 
     def two_factor_call(self, token: _Token, opener: _Token, written: str, op: str) -> tree.Node:
-        """``written(a, b)`` from its ``(`` (already taken): the product ``a op b``, spanning the call."""
+        """``written(a, b)`` from its ``(`` (already taken): ``a op b``, spanning the call."""
         self.enter(opener)
         left = self.expression()
         comma = self.peek()
         if not self.is_op(comma, ","):
-            self.fail(f"expected ',' between the two factors of {written}(a, b)", comma.start)
+            noun = "factors" if op in ("*", "⊙") else "arguments"
+            self.fail(f"expected ',' between the two {noun} of {written}(a, b)", comma.start)
         self.advance()
         right = self.expression()
         self.leave()
         closer = self.peek()
         if closer.kind != "close" or closer.raw != ")":
+            # np.add(a, b, out=c), np.power(a, 2, where=…): a third argument is not read
             self.fail(f"expected ')' to end {written}(a, b)", closer.start)
         self.advance()
         node = tree.Binary(op, left, right, self.span(token, closer))
@@ -3042,6 +3170,9 @@ def _read_range(
         tokens = [_Token(token.kind, "y", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "t" else token for token in tokens]
         split.append(conventions.TARGET_NOTE)
+    tokens, kept = _whole_keepdims(tokens)
+    if kept:
+        split.append(KEEPDIMS_NOTE)
     parser = _Parser(source, tokens, names, functions)
     for note in split:
         parser.note(note)
@@ -3070,6 +3201,47 @@ def _read_range(
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) \
         + _superscript_i_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
+
+
+#: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
+KEEPDIMS_NOTE = ("read as NumPy: keepdims=True only keeps the sum in a 1×1 array (the mean, for np.mean): its value "
+                 "is that of all the entries, as without it")
+
+
+def _whole_keepdims(tokens: list[_Token]) -> tuple[list[_Token], bool]:
+    """The tokens without the ``, keepdims=True`` of a NumPy sum or mean that names no axis, and whether one went.
+
+    ``np.sum(v, keepdims=True)`` (``error.sum(keepdims=True)``) adds every entry, as ``np.sum(v)`` does, and
+    keeps the result as a 1×1 array; with an axis (``axis=0, keepdims=True``) the keyword is read by
+    :meth:`_Parser.numpy_axis`, as before.
+    """
+    dropped: set[int] = set()
+    for k, token in enumerate(tokens):
+        if not (token.kind == "keyword" and token.text.startswith("keepdims=") and 0 < k < len(tokens) - 1
+                and tokens[k - 1].kind == "op" and tokens[k - 1].text == ","
+                and tokens[k + 1].kind == "close" and tokens[k + 1].raw == ")"):
+            continue
+        depth, back = 0, k - 1
+        while back >= 0:
+            current = tokens[back]
+            if current.kind == "close":
+                depth += 1
+            elif current.kind == "open":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and current.kind == "keyword" and current.text.startswith("axis="):
+                back = -1  # an axis named: read with it
+                break
+            back -= 1
+        called = tokens[back - 1] if back >= 1 else None
+        if called is not None and called.kind == "name" and called.text in ("sum", "mean") and called.raw in (
+            "sum", "mean"
+        ):
+            dropped.update((k - 1, k))
+    if not dropped:
+        return tokens, False
+    return [token for k, token in enumerate(tokens) if k not in dropped], True
 
 
 def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
@@ -3134,12 +3306,48 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
 
 #: the note for NumPy's np.multiply(a, b)
 MULTIPLY_NOTE = "read as NumPy: np.multiply(a, b) multiplies entry by entry, a ⊙ b"
+#: the note for NumPy's np.add, np.subtract, np.divide, np.power
+ARITHMETIC_NOTE = "read as NumPy: {written}(a, b) is {product}, entry by entry"
 
 #: the note for np.matrix code's X * theta.T
 NUMPY_MATRIX_NOTE = (
     "read as np.matrix code: np.multiply is its entry-by-entry product, so its '*' is the matrix product, "
     "and θ is kept as a 1×n row: X * theta.T is Xθ"
 )
+
+
+def _is_scalar(node: tree.Node) -> bool:
+    """A number as written: ``2``, ``e``, or one indexed parameter such as ``theta1``, ``theta_0``, ``w_1``."""
+    if isinstance(node, (tree.Number, tree.Constant)):
+        return True
+    return (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is not None
+            and node.example is None)
+
+
+#: the note for NumPy's np.sum(w * X, axis=1)
+ROW_WEIGHTED_NOTE = ("read as NumPy: {written} runs only with {vector} 1-D (shape (n,); as an n×1 column it would not "
+                     "broadcast): it multiplies column j of X by {vector}ⱼ and adds up each row, X{vector}, the "
+                     "m-vector of {vector}ᵀx⁽ⁱ⁾")
+
+
+def _row_weighted(body: tree.Node, here: Span) -> tree.Node | None:
+    """``w * X`` (``X * w``, ``np.multiply(w, X)``) of the bare parameter vector w and X: the product X w; else None.
+
+    Summed along axis 1, NumPy's broadcast of a 1-D w over the rows of the m×n X is Σⱼ Xᵢⱼwⱼ for each row i,
+    the matrix product Xw.
+    """
+    if not (isinstance(body, tree.Binary) and body.op in ("*", "⊙")):
+        return None
+    parts = (body.left, body.right)
+    matrix = next((part for part in parts if isinstance(part, tree.Variable) and part.name == vocab.DATA_MATRIX
+                   and part.feature is None and part.example is None), None)
+    vector = next((part for part in parts if isinstance(part, tree.Variable) and part.name in vocab.PARAMETER_VECTORS
+                   and part.feature is None and part.example is None), None)
+    if matrix is None or vector is None:
+        return None
+    # both factors span the whole call: the '*' written between them is NumPy's broadcast, read away here, and
+    # must not be taken for an entrywise product of X and w by the readers that look at the text between
+    return tree.Binary("*", tree.Variable(matrix.name, here), tree.Variable(vector.name, here), here)
 
 
 def _numpy_matrix_code(tokens: list[_Token]) -> list[int]:

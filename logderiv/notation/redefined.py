@@ -231,6 +231,8 @@ def _unused_letter(result: Respelled, notation_of, candidates: str) -> str | Non
 
 
 _COMMENT = re.compile(r"\s*#[^\n]*$")
+#: what only code writes: NumPy's np., an array's .T, .dot(, .shape, .sum(, .mean(, .transpose(, and @, **
+_CODE_MARKS = re.compile(r"(?<![\w.])(?:np|numpy)\.|\.(?:T\b|dot\(|shape\b|sum\(|mean\(|transpose\()|@|\*\*")
 
 
 def _comments(result: Respelled, notation_of) -> None:
@@ -238,7 +240,7 @@ def _comments(result: Respelled, notation_of) -> None:
     def change(text: str) -> str:
         if notation_of(text) != "plain" or "#" not in text or "'" in text or '"' in text:
             return text
-        if text not in result.lets and "np." not in text:
+        if text not in result.lets and not _CODE_MARKS.search(text):
             return text  # x # y as a cost: a stray character, refused where it stands
         match = _COMMENT.search(text)
         if match is None or not text[:match.start()].strip():
