@@ -6,7 +6,10 @@ data matrix, and w a vector beside it; read so, ``w * X`` is NumPy's broadcast o
 m×n matrix, which no model writes. When the code itself leaves no other reading, X is respelled x (the
 one feature, x⁽ⁱ⁾ per example; same length, so columns stay), noted:
 
-* some plain text writes ``w * X`` or ``X * w`` with a bare w (w a number times the array);
+* some plain text writes ``w * X`` with a bare w (w a number times the array), or ``X * w`` where a
+  text also writes the course's one-feature model ``w x⁽ⁱ⁾`` (X first may be Octave's matrix product
+  Xw with w a vector, read as written there); ``X * w`` is respelled ``w * x``, the number first, so
+  that no later reading of code's ``x * w`` takes it for the matrix product;
 * no text treats w as a vector (w_j, w[…], w.T, w', wᵀ, w @, np.dot or .dot with w), nor asks for
   its entries (--wrt w_j), and none writes θ or β;
 * no text uses X as a matrix (X.T, X', Xᵀ, X @, @ X, X[…], X.shape[1], X_j, X^T, \\mathbf{X}) or
@@ -31,8 +34,12 @@ FEATURE_ARRAY_NOTE = (
 _X = re.compile(r"(?<![A-Za-z0-9_.\\])X(?![A-Za-z0-9_])")
 #: a bare w
 _W = re.compile(r"(?<![A-Za-z0-9_.\\])w(?![A-Za-z0-9_])")
-#: a number w times X: w * X, X * w (spaces allowed)
-_SLOPE_TIMES_X = re.compile(r"(?<![A-Za-z0-9_.\\])(?:w\s*\*\s*X|X\s*\*\s*w)(?![A-Za-z0-9_.(\[^'*@])")
+#: a number w times X: w * X (spaces allowed)
+_SLOPE_TIMES_X = re.compile(r"(?<![A-Za-z0-9_.\\])w\s*\*\s*X(?![A-Za-z0-9_.(\[^'*@])")
+#: X times w: a number w times the array, or Octave's matrix product Xw
+_X_TIMES_SLOPE = re.compile(r"(?<![A-Za-z0-9_.\\])X\s*\*\s*w(?![A-Za-z0-9_.(\[^'*@])")
+#: the course's one-feature model written out, w x^{(i)} / w x_i: w is one number
+_SLOPE_WRITTEN = re.compile(r"(?<![A-Za-z\\])w\s*x(?:\^|_)")
 #: what makes w a vector
 _W_VECTOR = re.compile(r"(?<![A-Za-z0-9_.\\])w\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.dot\()|@\s*w(?![A-Za-z0-9_])"
                        r"|dot\(\s*w\s*,|,\s*w\s*\)"
@@ -59,7 +66,9 @@ def respell_feature_array(
     texts = [cost, answer, *lets]
     present = [text for text in texts if isinstance(text, str)]
     plain = [text for text, is_latex in zip(texts, latex) if isinstance(text, str) and not is_latex]
-    if not any(_SLOPE_TIMES_X.search(text) for text in plain):
+    slope_first = any(_SLOPE_TIMES_X.search(text) for text in plain)
+    inputs_first = any(_X_TIMES_SLOPE.search(text) for text in plain)
+    if not slope_first and not (inputs_first and any(_SLOPE_WRITTEN.search(text) for text in present)):
         return None
     if any(_W_VECTOR.search(text) or _X_MATRIX.search(text) for text in present):
         return None
@@ -71,7 +80,7 @@ def respell_feature_array(
     def respelled(text: str | None, is_latex: bool) -> str | None:
         if not isinstance(text, str) or is_latex:
             return text
-        return _X.sub("x", text)
+        return _X.sub("x", _X_TIMES_SLOPE.sub("w * X", text))
 
     new = [respelled(text, is_latex) for text, is_latex in zip(texts, latex)]
     if new == texts:

@@ -69,55 +69,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _zero_based_means(result, notation_of)
     _subscript_names(result, notation_of)
     _example_lets(result, notation_of)
-    _scalar_times_inputs(result, notation_of, wrt)
     return result
-
-
-#: a line of code's one-feature model: y_pred = w * X + b (NumPy's * is entry by entry)
-_SLOPE_TIMES_INPUTS = re.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?:w\s*\*\s*(?P<x1>X)|(?P<x2>X)\s*\*\s*w)\s*\+\s*b\s*;?\s*$")
-#: w written as a vector: w_j, w^T, w', w.T, \mathbf{w}, \vec w, np.dot(w, …), w @
-_W_AS_VECTOR = re.compile(r"(?<![A-Za-z\\])w\s*(?:_|\^|'|\.T|@)|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?\s*w|dot\(\s*w|@\s*w")
-#: X where it only counts the examples: len(X), X.shape[0]
-_X_COUNTED = re.compile(r"len\(\s*X\s*\)|X\.shape\[\s*0\s*\]")
-
-
-def _scalar_times_inputs(result: Respelled, notation_of, wrt: str | None) -> None:
-    """``--let 'y_pred = w * X + b'`` with w one number: X is the array of the one feature's values, x⁽ⁱ⁾ (noted).
-
-    NumPy's ``*`` multiplies entry by entry, so ``w * X`` is a model only when w is a number and X the array of
-    inputs (with w a vector and X m×n it would be an m×n array, no prediction; as a matrix product, n×1 times
-    m×n does not conform). So where no text writes w as a vector, ``w * X + b`` is read so; ``X * w + b`` may be
-    the matrix product Xw + b, and is read so only where --wrt names w with no index (``--wrt w``) or the cost
-    writes a lowercase x and no X (the course's w x⁽ⁱ⁾ + b). Only a let of that form, in plain code, and where
-    no text uses X but to count the examples (len(X)): an X elsewhere is left as written.
-    """
-    texts = [text for text in (result.cost, result.answer) if text is not None]
-    if any(_W_AS_VECTOR.search(text) for text in (*texts, *result.lets)):
-        return
-    others = [text for text in (*texts, *result.lets) if not _SLOPE_TIMES_INPUTS.match(text)]
-    if any(_ANY_CAPITAL_X.search(_X_COUNTED.sub("", text)) for text in others):
-        return
-    said = isinstance(wrt, str) and wrt.strip() == "w"
-    cost = result.cost
-    written = cost is not None and bool(re.search(r"(?<![A-Za-z\\])x", cost)) and not _ANY_CAPITAL_X.search(cost)
-    changed: dict[str, str] = {}
-    for let in result.lets:
-        match = _SLOPE_TIMES_INPUTS.match(let)
-        if match is None or notation_of(let) != "plain":
-            continue
-        if not (said or written or match.group("x1")):
-            continue  # X * w + b may be the matrix product Xw + b, w a vector: left as written
-        column = match.start("x1") if match.group("x1") else match.start("x2")
-        changed[let] = let[:column] + "x" + let[column + 1:]
-        why = ("--wrt w names it with no index" if said else "the cost writes the one-feature model in x" if written
-               else "w * X conforms as a product only with w a number")
-        result.notes.append(f"--let '{let.strip()}': NumPy's * multiplies entry by entry and w is one number here "
-                            f"({why}), so X is the array of the one feature's values: read as x, x⁽ⁱ⁾ for example i")
-    if changed:
-        result.lets = tuple(changed.get(let, let) for let in result.lets)
-
-
-_ANY_CAPITAL_X = re.compile(r"(?<![A-Za-z\\_])X(?![A-Za-z_])")
 
 
 def _example_lets(result: Respelled, notation_of) -> None:
