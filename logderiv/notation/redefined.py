@@ -42,11 +42,8 @@ class Respelled:
         return self.renamed.get(wrt.strip(), wrt) if isinstance(wrt, str) else wrt
 
 
-def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of, wrt: str | None = None) -> Respelled:
-    """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain).
-
-    ``wrt`` (the --wrt as given) says, where it names the slope w with no index, that w is one number.
-    """
+def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of) -> Respelled:
+    """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain)."""
     result = Respelled(cost, answer, tuple(lets))
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
         return result  # the front ends refuse what is not text
