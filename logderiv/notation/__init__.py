@@ -131,6 +131,8 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`.
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
+    lets, alias_notes = _subscript_alias_lets(lets)
+    layout_notes = [*layout_notes, *alias_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
@@ -291,6 +293,42 @@ def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
     new_lets = list(lets)
     new_lets[heads[0]] = let[:head] + "h" + let[head + 1:]
     return "".join(respelled), new_lets, [conventions.TARGET_BESIDE_PREDICTION_NOTE]
+
+
+#: the parameters a model's name may carry as a subscript: h_\theta, f_{w,b}, f_{\vec{w},b}, h_{\mathbf{w}}
+_PARAMETER_SUBSCRIPT = (r"_\s*(?:\\theta|θ|w|\\beta|\{\s*(?:(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*)?"
+                        r"(?:\\theta|θ|w|\\beta|b)\s*\}?\s*,?\s*){1,2}\})")
+#: ``h_{\theta}(x)=h(x)``: one side the other's name with the parameters as a subscript, the same argument
+_SUBSCRIPT_ALIAS = re.compile(
+    rf"\s*(?P<one>[A-Za-z])\s*(?P<first>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P<argument>[A-Za-z])\s*\)\s*=\s*"
+    rf"(?P=one)\s*(?P<second>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P=argument)\s*\)\s*"
+)
+
+
+def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
+    r"""Drop ``--let 'h_{\theta}(x)=h(x)'`` beside a --let that defines h: the one name, with and without its subscript.
+
+    Notes write the model h(x) = … and then "h_θ(x) = h(x)", saying the subscript names
+    its parameters; logderiv reads h_θ as h already, so the alias would define h a
+    second time as itself. It goes (noted) only when exactly one side carries the
+    subscript, the argument is one letter on both sides, and another --let defines h.
+    """
+    heads = [re.match(r"\s*([A-Za-z])\s*(?:_|\()", text) if isinstance(text, str) else None for text in lets]
+    result: list = []
+    notes: list[str] = []
+    for number, text in enumerate(lets):
+        match = _SUBSCRIPT_ALIAS.fullmatch(text) if isinstance(text, str) else None
+        if match is None or (match.group("first") is None) == (match.group("second") is None):
+            result.append(text)
+            continue
+        others = [head.group(1) for k, head in enumerate(heads) if k != number and head is not None
+                  and _SUBSCRIPT_ALIAS.fullmatch(lets[k]) is None]
+        if match.group("one") not in others:
+            result.append(text)
+            continue
+        notes.append(f"--let '{text.strip()}' says only that the model's name carries its parameters as a "
+                     f"subscript: {match.group('one')} is read with or without it, so this --let defines nothing more")
+    return result, notes
 
 
 def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[str]]:
@@ -513,6 +551,10 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                          f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature")
             value, last = dot, functions.shape(dot)
             continue
+        if chains.dot_as_feature_sum(side, value):
+            notes.append(f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
+                         "its sum over the features")
+            continue
         if chains.reordered(side, value):
             notes.append(f"the --let chain's sides {written} and {whole} are one, their terms or factors in another order")
             continue
@@ -550,14 +592,14 @@ def _refuse_components_beside_written_out(notes, *texts) -> None:
     """
     from . import chains
 
-    if not any(note.startswith(chains.WRITTEN_OUT) for note in notes):
+    if not any(chains.reads_every_feature(note) for note in notes):
         return
     for source, node, label in texts:
         component = chains.numbered_component(node)
         if component is not None:
             raise InputError(
-                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the --let chain "
-                "reads θᵀx over every feature: θ₀ + θ₁x₁ and θᵀx would number the features differently",
+                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the model is read "
+                "as θᵀx over every feature (x₀ = 1 among them): θ₀ + θ₁x₁ and θᵀx would number the features differently",
                 source=source, column=component.span.start, label=label,
                 hint="define the prediction with one side: --let 'h = theta_0 + theta_1 x_1' (one feature) "
                 "or --let 'h = theta^T x' (every feature)",
@@ -772,7 +814,8 @@ def read_problem(
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
     _refuse_label_beside_example_sum(cost, written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
-    _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
+    _refuse_components_beside_written_out([*notes, *cost_parsed.notes], (cost, cost_parsed.tree, "COST"),
+                                          (wrt, wrt_parsed.tree, "--wrt"))
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)

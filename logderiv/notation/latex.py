@@ -31,7 +31,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, chains, conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -1589,6 +1589,51 @@ def _doubled_braces_as_one(tokens: list[_Token]) -> list[_Token]:
     return [token for index, token in enumerate(tokens) if index not in dropped] if dropped else tokens
 
 
+def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\theta{^T}x``, ``\theta{}^T x``: a script typed in (or after) an empty brace group, glued to a letter.
+
+    TeX sets ``{^T}`` as a superscript of an empty atom right after θ, so the page
+    shows θᵀ; the braces are a typing habit (a blog's ``\bf{\theta{^T}x}``), not a
+    group with a value of its own. The group goes when it holds nothing but the one
+    script (``^`` or ``_`` and a single token or brace group), or nothing at all
+    before a script, and is glued to a name or a closing bracket; the reading
+    gets a note. Anything else in the braces is left to the parser.
+    """
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace" and stack:
+            partner[stack.pop()] = index
+    dropped: set[int] = set()
+    for opened, closed in partner.items():
+        if opened == 0:
+            continue
+        before = tokens[opened - 1]
+        if before.kind not in ("name", "close", "rbrace") or before.end != tokens[opened].start:
+            continue
+        if before.kind == "rbrace" and opened - 1 in dropped:
+            continue
+        inner = tokens[opened + 1:closed]
+        if not inner:  # \theta{}^T: the empty group only carries the script that follows it
+            after = tokens[closed + 1] if closed + 1 < len(tokens) else None
+            if after is None or after.kind != "op" or after.text not in "^_" or before.kind == "rbrace":
+                continue
+        elif not (inner[0].kind == "op" and inner[0].text in "^_" and len(inner) >= 2
+                  and (len(inner) == 2 and inner[1].kind in ("name", "number")
+                       or inner[1].kind == "lbrace" and partner.get(opened + 2) == closed - 1)):
+            continue
+        dropped.update((opened, closed))
+        written = source[before.start:tokens[closed].end]
+        tokenizer.note(f"'{written}' is read as {before.raw}{source[tokens[opened + 1].start:tokens[closed].start] if inner else ''}"
+                       f"{'' if inner else ' with the script after it'}: braces holding only a script (or "
+                       "nothing before one) group nothing, and TeX sets the script on the letter before them")
+    if not dropped:
+        return tokens
+    return [token for index, token in enumerate(tokens) if index not in dropped]
+
+
 def _closing_brace(tokens: list[_Token]) -> int:
     """The index of the brace closing the first token (a ``{``), or -1."""
     depth = 0
@@ -2992,6 +3037,7 @@ class _Parser:
         index: tuple[str, int] | None = None
         lower: tuple[str, int] | None = None
         upper: tuple[str, int] | None = None
+        zero_dot: tuple[tuple[str, int], tuple[str, int]] | None = None
         minus_one = False
         for _ in range(2):
             script = self.peek()
@@ -3046,7 +3092,11 @@ class _Parser:
             over = self.sum_range(letter, column, upper)
             if over == "features" and index is not None:
                 self.refuse_sum_of_another_feature(letter, column, upper)
-            self.sum_start(over, letter, lower, upper, minus_one)
+            if over == "features" and lower is not None and lower[0] == "0" and not minus_one and upper is not None:
+                zero_dot = (lower, upper)  # \sum_{j=0}^{n}: read only if its summand is θⱼxⱼ (checked below)
+                self.sum_start(over, letter, None, upper, minus_one)
+            else:
+                self.sum_start(over, letter, lower, upper, minus_one)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(token)
         examples = over == "examples"
@@ -3063,6 +3113,8 @@ class _Parser:
         self.feature_letters.pop()
         self.example_sums -= examples
         bound = vocab.EXAMPLE_INDEX if examples else letter
+        if zero_dot is not None:
+            self.zero_based_dot(body, letter, *zero_dot)
         if index is None and upper is None:
             over, bound = self.unindexed(token, body, over, bound)
         node = tree.Sum(over, bound, body, self.span(token, body))
@@ -3073,6 +3125,30 @@ class _Parser:
         else:
             self.aliases = saved
         return node
+
+    def zero_based_dot(self, body: tree.Node, letter: str, lower: tuple[str, int], upper: tuple[str, int]) -> None:
+        r"""``\sum_{j=0}^{n} \theta_j x_j``: Ng's θᵀx with x₀ = 1, read over every feature of x (noted); else refused.
+
+        Ng's notes write h(x) = Σⱼ₌₀ⁿ θⱼxⱼ = θᵀx, x₀ = 1 being a feature like the others;
+        logderiv numbers the features 1..n, so the sum is θᵀx over every feature, the
+        same gradient (1/m) Σ (h − y)xⱼ for each component. Only a summand that is
+        exactly a parameter's and x's component j is so read: any other body from 0
+        (θⱼ², a penalty from θ₀?) keeps the refusal of a 0-based sum over the features,
+        as does a θ₀ or x₀ written elsewhere (numbered otherwise, see chains).
+        """
+        product = body.left if isinstance(body, tree.Binary) and body.op == "*" else None
+        factors = (product, body.right) if product is not None else ()
+        names = sorted((factor.name for factor in factors if isinstance(factor, tree.Variable)
+                        and factor.feature == letter), key=lambda name: name in vocab.DATA_VECTORS)
+        if not (len(names) == 2 and names[0] in vocab.PARAMETER_VECTORS and names[1] in vocab.DATA_VECTORS):
+            last = upper[0]
+            self.fail(f"a sum over features from 0 to {last} is not read", lower[1],
+                      hint=f"a 0-based sum runs to {last}-1: write \\sum_{{{letter}=0}}^{{{last}-1}}; a bias θ₀ is "
+                           f"its own term: \\theta_0 + \\sum_{{{letter}=1}}^{{{vocab.FEATURE_COUNT}}} \\theta_{letter} x_{letter}")
+        written = " ".join(self.source[body.span.start:body.span.end].split())
+        self.note(f"{chains.ZERO_BASED_DOT} over every feature of x: \\sum_{{{letter}=0}}^{{{upper[0]}}} {written} "
+                  f"counts x₀ = 1 among the features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is "
+                  f"θ₁ in the output, each component's derivative the same)")
 
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
@@ -4058,7 +4134,8 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _primes(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
+    tokens = _primes(source, _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer),
+                     tokenizer)
     tokens = _signed_groups(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)

@@ -324,9 +324,9 @@ class Checker:
         wrt = self.problem.wrt
         if not isinstance(wrt, sympy.Indexed) or not wrt.indices[-1].is_Integer:
             return
-        if not any(note.startswith(chains.WRITTEN_OUT) for note in let_notes):
+        if not any(chains.reads_every_feature(note) for note in let_notes):
             return
-        if any(note.startswith(chains.WRITTEN_OUT) for note in self.problem.notes):
+        if any(chains.reads_every_feature(note) for note in self.problem.notes):
             return  # the cost's own chain: read_problem has judged --wrt already
         source = f"{wrt.base}_{wrt.indices[-1]}"
         raise InputError(
