@@ -156,3 +156,72 @@ def test_a_chain_of_a_dot_and_its_sum_over_other_letters_is_refused():
     # θᵀx⁽ⁱ⁾ = Σⱼ wⱼxⱼ⁽ⁱ⁾: two parameter vectors, not one quantity
     with pytest.raises(InputError, match="sides of the chain differ"):
         derive(HALF_SSE, wrt="theta_j", let=[r"h_\theta(x^{(i)}) = \theta^T x^{(i)} = \sum_{j=1}^{n} w_j x_j^{(i)}"])
+
+
+# --- 3. \hat{y}i: a subscript whose underscore a note editor ate -----------------------------------------------
+
+#: a Notion page: MSE with ŷi for ŷ_i, the let with the same lost underscore
+NOTION_MSE = r"\text{MSE} = \frac{1}{n}\sum_{i=1}^{n} (y_i - \hat{y}i)^2"
+NOTION_LET = r"\hat{y}i = w_0 + w_1 x_i"
+XS = RNG.normal(size=5)
+
+
+def test_the_one_feature_mse_gradient():
+    """MSE = mean((y − w₀ − w₁x)²): ∂/∂w₀ = −2 mean(r), ∂/∂w₁ = −2 mean(r·x), r = y − w₀ − w₁x (by hand; FD)."""
+    cost = lambda v: np.mean((Y - v[0] - v[1] * XS) ** 2)  # noqa: E731
+    residual = lambda v: Y - v[0] - v[1] * XS  # noqa: E731
+    _assert_is_gradient(cost, lambda v: np.array([-2 * np.mean(residual(v)), -2 * np.mean(residual(v) * XS)]), 2)
+
+
+@pytest.mark.parametrize(("wrt", "right", "wrong"), [
+    ("w_1", r"-\frac{2}{n}\sum_{i=1}^{n} (y_i - w_0 - w_1 x_i) x_i", r"-\frac{1}{n}\sum_{i=1}^{n} (y_i - w_0 - w_1 x_i) x_i"),
+    ("w_0", r"-\frac{2}{n}\sum_{i=1}^{n} (y_i - w_0 - w_1 x_i)", r"-\frac{2}{n}\sum_{i=1}^{n} (y_i - w_0 - w_1 x_i) x_i"),
+])
+def test_a_hat_glued_to_the_example_index_is_its_subscript(wrt, right, wrong):
+    # before: "unexpected 'i'" in the let, "'i' is the example index, not a variable" in the cost
+    read = check(right, cost=NOTION_MSE, let=[NOTION_LET], wrt=wrt)
+    assert read.verdict == "equivalent"
+    notes = _notes(read)
+    assert any("'\\hat{y}i' is read as \\hat{y}_i" in note and "(y_i)" in note for note in notes), notes
+    assert any("'\\hat{y}i' is read as \\hat{y}_i" in note and "(x_i)" in note for note in notes), notes  # the let's
+    assert check(wrong, cost=NOTION_MSE, let=[NOTION_LET], wrt=wrt).verdict == "different"
+
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{n}\sum_{i=1}^{n} (y - \hat{y}i)^2",  # no y_i or x_i says i is written as a subscript here
+    r"\frac{1}{n}\sum_{i=1}^{n} (y_i - \hat{y} i)^2",  # a space parts the i from the hat
+    r"\frac{1}{n}\sum_{i=1}^{n} (y_i - \hat{y}i^2)",  # ŷ·i² or (ŷ_i)²: whose square is not said
+])
+def test_a_hat_beside_an_index_stays_refused_without_evidence(cost):
+    with pytest.raises(InputError):
+        derive(cost, wrt="theta_j")
+
+
+# --- 4. ln Γ(y_i + 1): the factorial of the data, a constant of the gradient ------------------------------------
+
+POISSON = r"\mathcal{L}(\mu,y) = \sum_{i=1}^n [y_i \ln(\mu_i) - \mu_i - \ln \Gamma(y_i + 1)]"
+POISSON_LET = r"\mu_i = \exp(x_i^T \beta)"
+
+
+def test_the_poisson_log_likelihood_gradient():
+    """ℓ = Σ[y xᵀβ − e^{xᵀβ} − ln Γ(y + 1)]: ∇ℓ = Xᵀ(y − e^{Xβ}); the Γ term has no β (FD)."""
+    counts = np.array([0.0, 1, 3, 2, 5])
+    lgamma = np.array([np.sum(np.log(np.arange(1, c + 1))) for c in counts])  # ln(c!) = ln Γ(c + 1)
+    cost = lambda b: np.sum(counts * (X @ b) - np.exp(X @ b) - lgamma)  # noqa: E731
+    _assert_is_gradient(cost, lambda b: X.T @ (counts - np.exp(X @ b)))
+
+
+def test_ln_gamma_of_the_data_is_read_as_a_constant():
+    # before: "unknown command '\Gamma'"
+    read = check(r"\sum_{i=1}^n (y_i - \mu_i) x_{ij}", cost=POISSON, let=[POISSON_LET], wrt="beta_j")
+    assert read.verdict == "equivalent"
+    assert any("\\Gamma(y_i + 1) is y_i!" in note and "gradient is 0" in note for note in _notes(read)), _notes(read)
+    # the sign of the descent direction: different
+    assert check(r"\sum_{i=1}^n (\mu_i - y_i) x_{ij}", cost=POISSON, let=[POISSON_LET], wrt="beta_j").verdict \
+        == "different"
+
+
+@pytest.mark.parametrize("term", [r"\ln \Gamma(y_i)", r"\ln \Gamma(\beta_j + 1)", r"\Gamma"])
+def test_other_gammas_are_refused(term):
+    with pytest.raises(InputError):
+        derive(rf"\sum_{{i=1}}^n [y_i \ln(\mu_i) - \mu_i - {term}]", wrt="beta_j", let=[POISSON_LET])

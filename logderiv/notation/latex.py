@@ -26,6 +26,7 @@ offending command; no tail of the input is ever dropped silently.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
@@ -857,6 +858,10 @@ class _Tokenizer:
         elif name in _FUNCTION_COMMANDS:
             self.add("function", _FUNCTION_COMMANDS[name], start, stop)
             self.position = stop
+        elif name == "Gamma" and re.match(r"\s*(?:\\left\s*)?\(", self.source[stop:self.end]):
+            # \ln\Gamma(y_i + 1) in a Poisson log-likelihood: read by the parser only of the data (gamma_of_data)
+            self.add("function", "gamma", start, stop)
+            self.position = stop
         elif name == "sum":
             self.add("sum", "sum", start, stop)
             self.position = stop
@@ -1632,6 +1637,45 @@ def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
     if not dropped:
         return tokens
     return [token for index, token in enumerate(tokens) if index not in dropped]
+
+
+def _glued_example_index(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\hat{y}i`` beside ``y_i``: the index glued to the hat is its subscript, its underscore lost (noted).
+
+    A note editor (Notion) that eats the underscore leaves ``(y_i - \hat{y}i)^2``; ŷ times
+    the example index is no quantity of a cost (logderiv refuses the index as a value), so
+    where the same text writes that letter as a subscript of the data or the labels
+    (y_i, x_i), it is read as ŷ's subscript. Refused as before when nothing else writes
+    the letter so, when a script follows it (``\hat{y}i^2``: whose square?), or when a
+    space parts it from the hat.
+    """
+    # the whole text, a --let's value too: its left side \hat{y}i is read apart from the x_i beside it
+    written_so = {(match.group("name"), match.group("index")) for match in _DATA_SUBSCRIPT.finditer(source)}
+    subscripted = {index for _, index in written_so}
+    result: list[_Token] = []
+    for k, token in enumerate(tokens):
+        before = tokens[k - 1] if k else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (before is not None and before.kind == "hat" and token.kind == "name" and token.text in subscripted
+                and len(token.raw) == 1 and before.end == token.start
+                and not (after is not None and after.kind == "op" and after.text in "^_")
+                and not (after is not None and after.kind == "name" and after.start == token.end)):
+            result.append(_Token("op", "_", token.start, token.start, ""))
+            written = source[before.start:token.end]
+            tokenizer.note(f"'{written}' is read as {before.raw}_{token.raw}: the {token.raw} glued to it is the "
+                           f"index the text writes as a subscript elsewhere "
+                           f"({', '.join(sorted(f'{n}_{i}' for n, i in written_so if i == token.text))}), "
+                           f"{GLUED_INDEX_NOTE}")
+        result.append(token)
+    return result
+
+
+#: how the note of ``\hat{y}i`` read as ``\hat{y}_i`` ends
+GLUED_INDEX_NOTE = "its underscore lost"
+#: a hat glued to a letter after it: ``\hat{y}i``
+_GLUED_HAT = re.compile(r"\\hat\s*\{\s*[A-Za-z]\s*\}[a-z]")
+#: ``y_i``, ``x_{i}``: the data or the labels with a one-letter subscript (the example's index)
+_DATA_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])(?P<name>[xy])_(?:\{\s*)?(?P<index>[a-z])(?![A-Za-z])")
 
 
 def _closing_brace(tokens: list[_Token]) -> int:
@@ -3007,6 +3051,8 @@ class _Parser:
             if follower.kind == "lbrace":
                 argument = self.group()
                 return tree.Apply(function, argument, self.span(token, argument))
+        if function == "gamma":
+            return self.gamma_of_data(token)
         if follower.kind in ("open", "lbrace"):
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
@@ -3022,6 +3068,31 @@ class _Parser:
         if follower.kind == "end":
             self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
         self.fail(f"'{token.raw}' needs an argument, not {self.describe(follower)}", follower.start, hint=hint)
+
+    def gamma_of_data(self, token: _Token) -> tree.Node:
+        r"""``\Gamma(y_i + 1)``: the factorial y_i! of the data, as Poisson log-likelihoods write ln Γ(yᵢ + 1) (noted).
+
+        A term without the parameters is a constant of the gradient; only Γ of a data
+        name plus one (yᵢ!) is so read. Γ of anything else (a parameter, a data name
+        alone) is refused: the gamma function is not read in general.
+        """
+        from ..errors import UnsupportedInputError
+
+        argument = self.group()
+        written = self.source[token.start:self.outer(argument).end]
+        inner = argument  # no group node: a bracket leaves its contents
+        if not (isinstance(inner, tree.Binary) and inner.op == "+" and conventions.data_only(inner.left)
+                and isinstance(inner.right, tree.Number) and inner.right.text == "1"):
+            raise UnsupportedInputError(
+                f"'{written}': the gamma function is read only as Γ(y_i + 1) = y_i!, a factorial of the data "
+                f"(column {token.start + 1})",
+                source=self.source, column=token.start,
+                hint="a Poisson log-likelihood's \\ln\\Gamma(y_i + 1) is ln(y_i!), which does not depend on the parameters",
+            )
+        data = self.source[inner.left.span.start:inner.left.span.end]
+        self.note(f"{written} is {data}!, a factorial of the data: it does not depend on the parameters, so its "
+                  "gradient is 0")
+        return tree.Apply("factorial", inner.left, self.span(token, argument))
 
     def sum(self) -> tree.Node:
         r"""``\sum_{i=1}^{m}``, ``\sum_{n=1}^{N}``, ``\sum_{i=0}^{m-1}``, ``\sum_k``, followed by the rest of the term.
@@ -4136,7 +4207,7 @@ def _prepare(
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
     tokens = _primes(source, _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer),
                      tokenizer)
-    tokens = _signed_groups(source, tokens, tokenizer)
+    tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
@@ -5127,4 +5198,9 @@ def parse_let(text: str, *, names: Collection[str] = (), functions: Collection[s
     parsed = _parse_range(text, value_start, len(text), set(names) | {name}, functions)
     if parsed.name is not None:
         _fail("a --let has one '='", text, text.find("=", value_start), hint="e.g. --let 'h = \\sigma(z)'")
+    if _GLUED_HAT.search(text, 0, value_start):
+        # \hat{y}i = …: the name's reading is noted where the name is read, which keeps no notes of its own
+        left, _ = _prepare(text, 0, value_start - 1, ())
+        said = tuple(note for note in left.notes if GLUED_INDEX_NOTE in note and note not in parsed.notes)
+        parsed = dataclasses.replace(parsed, notes=(*said, *parsed.notes))
     return name, parsed
