@@ -225,3 +225,47 @@ def test_ln_gamma_of_the_data_is_read_as_a_constant():
 def test_other_gammas_are_refused(term):
     with pytest.raises(InputError):
         derive(rf"\sum_{{i=1}}^n [y_i \ln(\mu_i) - \mu_i - {term}]", wrt="beta_j", let=[POISSON_LET])
+
+
+# --- 5. θ₁^{(t)}: gradient descent's t-th iterate is the parameter, at its current value --------------------------
+
+D100_MSE = r"L(\theta) = MSE(\theta) = \frac{1}{n} \sum_{i=1}^n (y_i - \theta_1x_i)^2"
+
+
+def test_the_one_slope_mse_gradient():
+    """L = mean((y − θ₁x)²): dL/dθ₁ = −(2/n) Σ (y − θ₁x)x (by hand; FD)."""
+    cost = lambda v: np.mean((Y - v[0] * XS) ** 2)  # noqa: E731
+    _assert_is_gradient(cost, lambda v: np.array([-2 * np.mean((Y - v[0] * XS) * XS)]), 1)
+
+
+def test_an_iterate_mark_on_the_parameter_is_read_as_the_parameter():
+    # before: "'t' is not in the cost: it would be compared as an arbitrary number"
+    text = r"\frac{\partial}{\partial \theta_{1}} L(\theta_1^{(t)}) = \frac{-2}{n} \sum_{i=1}^n (y_i - \theta_1^{(t)} x_i) x_i"
+    read = check(text, cost=D100_MSE, wrt="theta_1")
+    assert read.verdict == "equivalent"
+    assert any("gradient descent's t-th iterate" in note for note in _notes(read)), _notes(read)
+    # the factor x_i lost: the derivative by an intercept, not by the slope
+    assert check(r"\frac{-2}{n} \sum_{i=1}^n (y_i - \theta_1^{(t)} x_i)", cost=D100_MSE, wrt="theta_1").verdict \
+        == "different"
+
+
+@pytest.mark.parametrize("text", [
+    # the iterate beside the parameter itself (a proximal term θ₁ − θ₁^{(t)}): a constant of its own, not θ₁
+    r"\theta_1 - \theta_1^{(t)} + \frac{-2}{n} \sum_{i=1}^n (y_i - \theta_1^{(t)} x_i)x_i",
+    # t written elsewhere too: not only an iterate's number
+    r"\frac{-2}{n} \sum_{i=1}^n (y_i - \theta_1^{(t)} x_i) x_i + t",
+])
+def test_an_iterate_mark_beside_other_uses_stays_refused(text):
+    with pytest.raises(InputError):
+        check(text, cost=D100_MSE, wrt="theta_1")
+
+
+# --- the example index as a bare superscript stays a power where nothing sums over it ----------------------------
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{2}(\theta^T x - y^i)^2",  # no sum binds i
+    r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2 + x^2",  # x² outside the sum: a power of what?
+])
+def test_a_superscript_with_no_sum_over_it_is_not_an_example_mark(cost):
+    with pytest.raises(InputError):
+        derive(cost, wrt="theta_j")

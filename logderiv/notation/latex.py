@@ -1678,6 +1678,60 @@ _GLUED_HAT = re.compile(r"\\hat\s*\{\s*[A-Za-z]\s*\}[a-z]")
 _DATA_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])(?P<name>[xy])_(?:\{\s*)?(?P<index>[a-z])(?![A-Za-z])")
 
 
+#: the letter gradient descent numbers its iterates by: θ^{(t)}, the parameters after t steps
+_ITERATE_LETTER = "t"
+
+
+def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\theta_1^{(t)}``: the parameter at gradient descent's t-th iterate, the parameter itself (noted).
+
+    Data 100 writes ∂L(θ₁^{(t)})/∂θ₁ = −(2/n) Σ (yᵢ − θ₁^{(t)}xᵢ)xᵢ: the derivative taken at the
+    current iterate. Examples are marked on the data (x⁽ⁱ⁾, y⁽ⁱ⁾), never on a parameter, so a
+    parenthesised t over θ, w, β or b numbers iterates, and the gradient is the same function of
+    the parameter. Left as it was where the text writes t elsewhere (a target t, a time), and
+    where the right side writes the same parameter without the mark too (‖θ − θ^{(t)}‖², a
+    proximal step: there the iterate is a constant of its own).
+    """
+    marks: list[tuple[int, int, int]] = []  # (the parameter, the mark's first token, after it)
+    for k, token in enumerate(tokens):
+        if not (token.kind == "name" and token.text in _ITERATED):
+            continue
+        at = _after_subscript(tokens, k)
+        window = [t.kind + t.text for t in tokens[at:at + 6]]
+        if window[:6] == ["op^", "lbrace{", "open(", "name" + _ITERATE_LETTER, "close)", "rbrace}"]:
+            marks.append((k, at, at + 6))
+        elif window[:4] == ["op^", "open(", "name" + _ITERATE_LETTER, "close)"]:
+            marks.append((k, at, at + 4))
+    if not marks:
+        return tokens
+    inside = {index for _, begin, end in marks for index in range(begin, end)}
+    if any(token.kind == "name" and token.text == _ITERATE_LETTER and index not in inside
+           for index, token in enumerate(tokens)):
+        return tokens
+    body = max(_equals_signs(tokens), default=-1)  # the right side: a left side's ∂θ₁ and L(θ₁^{(t)}) name the derivative
+    carriers = {k for k, _, _ in marks}
+    names = {tokens[k].text for k in carriers}
+    if any(token.kind == "name" and token.text in names and index > body and index not in carriers
+           for index, token in enumerate(tokens)):
+        return tokens
+    written = ", ".join(dict.fromkeys(source[tokens[k].start:tokens[end - 1].end] for k, _, end in marks))
+    tokenizer.note(f"the superscript (t) on a parameter ({written}) marks gradient descent's t-th iterate, not an "
+                   "example or a power: the derivative is the same function of the parameter, taken at its current value")
+    return [token for index, token in enumerate(tokens) if index not in inside]
+
+
+#: the parameters an iterate mark may sit on
+_ITERATED = vocab.PARAMETER_VECTORS | {"b"}
+
+
+def _after_subscript(tokens: list[_Token], index: int) -> int:
+    """The index after the name at ``index`` and its subscript, if it has one (θ_1, θ_{j})."""
+    at = index + 1
+    if at + 1 < len(tokens) and tokens[at].kind == "op" and tokens[at].text == "_":
+        at += 2 if tokens[at + 1].kind != "lbrace" else _closing_brace(tokens[at + 1:]) + 2
+    return at
+
+
 def _closing_brace(tokens: list[_Token]) -> int:
     """The index of the brace closing the first token (a ``{``), or -1."""
     depth = 0
@@ -4205,8 +4259,8 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _primes(source, _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer),
-                     tokenizer)
+    tokens = _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
+    tokens = _primes(source, _iterate_marks(source, tokens, tokenizer), tokenizer)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
