@@ -269,3 +269,37 @@ def test_an_iterate_mark_beside_other_uses_stays_refused(text):
 def test_a_superscript_with_no_sum_over_it_is_not_an_example_mark(cost):
     with pytest.raises(InputError):
         derive(cost, wrt="theta_j")
+
+
+# --- 6. h_θ(z) = σ(z) beside z = g(x): h of the example, through the let of z ----------------------------------
+
+#: Chinese notes: the mean cross-entropy with 'log' unescaped; h_θ(z) the sigmoid, z = g(x) = xθ
+CN_J = r"\frac{1}{m}[\sum_{i=1}^{m}-y^{(i)} log(h_\theta(x^{(i)}))-(1-y^{(i)})log(1-h_\theta(x^{(i)}))]"
+CN_LETS = [r"h_\theta(z) = \frac{1}{1+e^{-z}}", "z = g(x)", r"g(x) = x*\theta"]
+
+
+def test_h_of_z_through_the_let_of_z_is_the_logistic_model():
+    # before: "a defined name is a function of the example only: h(x) or h(x^{(i)})" at h_θ(z)
+    # the gradient Xᵀ(σ(Xθ) − y)/m is checked by finite differences in section 1
+    read = check(r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}", cost=CN_J, let=CN_LETS)
+    assert read.verdict == "equivalent"
+    assert any("is a function of z" in note and "read through it" in note for note in _notes(read)), _notes(read)
+    assert check(r"\frac{1}{m}\sum_{i=1}^{m}(\sigma(\theta^Tx^{(i)})-y^{(i)})x_j^{(i)}", cost=CN_J,
+                 let=CN_LETS).verdict == "equivalent"
+    # the step without 1/m: m times the gradient
+    assert check(r"\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}", cost=CN_J, let=CN_LETS).verdict == "different"
+
+
+def test_an_answer_applying_h_to_a_score_is_refused():
+    # the writer's h(z) would make h(θᵀx) the sigmoid of the score; the h read through z is h of the example
+    with pytest.raises(InputError, match="something other than the example"):
+        check(r"\frac{1}{m}\sum_{i=1}^{m}(h(\theta^Tx^{(i)})-y^{(i)})x_j^{(i)}", cost=CN_J, let=CN_LETS)
+
+
+def test_h_of_z_applied_to_a_score_in_the_cost_stays_the_sigmoid():
+    """h(z) = σ(z) and the cost's h(θᵀx⁽ⁱ⁾): h is the sigmoid of the score, whatever a let of z says."""
+    cost = r"\frac{1}{m}[\sum_{i=1}^{m}-y^{(i)} \log(h(\theta^T x^{(i)}))-(1-y^{(i)})\log(1-h(\theta^T x^{(i)}))]"
+    lets = [r"h(z) = \frac{1}{1+e^{-z}}", r"z = \theta^T x"]
+    assert check(r"\frac{1}{m}\sum_{i=1}^{m}(\sigma(\theta^Tx^{(i)})-y^{(i)})x_j^{(i)}", cost=cost,
+                 let=lets).verdict == "equivalent"
+    assert check(r"\sum_{i=1}^{m}(\sigma(\theta^Tx^{(i)})-y^{(i)})x_j^{(i)}", cost=cost, let=lets).verdict == "different"

@@ -331,6 +331,77 @@ def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
     return result, notes
 
 
+#: ``h_\theta(z) = …``: the prediction's let written as a function of a letter other than x
+_PREDICTION_OF_LETTER = re.compile(
+    rf"\s*h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P<letter>[a-wz])\s*\)\s*=(?!=)"
+)
+#: h applied to the example in a cost: h_\theta(x^{(i)}), h(x_i), h_{\theta}(x)
+_H_OF_EXAMPLE = re.compile(
+    rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*(?:\\left\s*|\\bigl?\s*)?\(\s*x\s*"
+    r"(?:\^\s*\{?\s*\(?\s*i\s*\)?\s*\}?|_\s*\{?\s*i\s*\}?)?\s*(?:\\right\s*|\\bigr?\s*)?\)"
+)
+#: h applied to anything else in a cost: h(\theta^T x), h(z_i)
+_H_OF_OTHER = re.compile(
+    rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*(?:\\left\s*|\\bigl?\s*)?\(\s*(?!x\s*(?:[\^_)]|\\right|\\bigr))"
+)
+#: x on its own: the example (not \exp, not x_j's neighbour letters)
+_BARE_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+
+
+#: how the note of :func:`_argument_through_let` ends
+_THROUGH_NOTE_END = "h(x) = h(z) with z's value at x put in"
+
+
+def _argument_through_let(lets: Sequence[str], cost) -> tuple[list, list[str]]:
+    r"""``h_\theta(z) = \frac{1}{1+e^{-z}}`` beside ``z = g(x)``: h of the example, through the let that defines z.
+
+    Notes define the model in two steps, h_θ(z) the sigmoid of z and z = g(x) = xθ, and apply
+    h_θ to the example, h_θ(x⁽ⁱ⁾): z is the let's value of x, so h_θ(x) = σ(z(x)). The head's
+    letter is read as x (noted) only when the cost applies h to the example (h_θ(x⁽ⁱ⁾), never
+    to a score h(θᵀx⁽ⁱ⁾)), another --let defines that letter by a value that writes x, and h's
+    own value does not write x: else h stays a function of its letter.
+    """
+    if not (isinstance(cost, str) and _H_OF_EXAMPLE.search(cost)) or _H_OF_OTHER.search(cost):
+        return list(lets), []
+    result = list(lets)
+    notes: list[str] = []
+    defined = {}
+    for text in lets:
+        if isinstance(text, str) and (match := re.match(r"\s*([a-wz])\s*=(?!=)(?P<value>.*)", text, re.S)):
+            defined[match.group(1)] = match.group("value")
+    for number, text in enumerate(lets):
+        match = _PREDICTION_OF_LETTER.match(text) if isinstance(text, str) else None
+        if match is None:
+            continue
+        letter, value = match.group("letter"), text[match.end():]
+        through = defined.get(letter)
+        if through is None or not _BARE_X.search(through) or _BARE_X.search(value):
+            continue
+        begin, end = match.span("letter")
+        result[number] = text[:begin] + "x" + text[end:]
+        notes.append(f"--let '{text[:match.end() - 1].strip()}' is a function of {letter}, and --let '{letter} ="
+                     f"{through.rstrip()}' makes {letter} a value of the example x: h applied to the example is read "
+                     f"through it, {_THROUGH_NOTE_END}")
+    return result, notes
+
+
+def refuse_prediction_of_a_score(answer: str, notes) -> None:
+    """After h_θ(z) was read through its let z = g(x) (:func:`_argument_through_let`), refuse an h applied to a score.
+
+    The cost's h is then h of the example; an answer's h(θᵀx⁽ⁱ⁾) means the writer's h(z), σ of the
+    score, which that h no longer is: read either way it would be a guess.
+    """
+    if not (isinstance(answer, str) and any(note.endswith(_THROUGH_NOTE_END) for note in notes)):
+        return
+    match = _H_OF_OTHER.search(answer)
+    if match is not None:
+        raise InputError(
+            "h is applied here to something other than the example, but the --let h_θ(z) is read through its z = … "
+            "as h of the example x: h of a score would be either", source=answer, column=match.start(),
+            label="ANSWER", hint="write h_\\theta(x^{(i)}) for the prediction, or \\sigma(…) for the sigmoid of a score",
+        )
+
+
 def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[str]]:
     r"""``--let 'p_n = \sigma(w^T x_n)'``: the letter n on the name and on the data it uses marks the example.
 
@@ -765,8 +836,9 @@ def read_problem(
     # z_n = \tilde{Y}(x^{(n)}; w) = σ(wᵀx): a side f(data; parameters) of a chain names its value, in the cost too
     cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
     bishop_notes = [*bishop_notes, *call_notes]
+    lets, through_notes = _argument_through_let(lets, cost)
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
-    notes = [*bishop_notes, *notes]
+    notes = [*bishop_notes, *through_notes, *notes]
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
         cost_parsed = parse_text(

@@ -290,6 +290,9 @@ class Checker:
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
 
         _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
+        from ..notation import refuse_prediction_of_a_score  # h_θ(z) read through z = g(x): h of a score is refused
+
+        refuse_prediction_of_a_score(answer, self.problem.notes)
         self._refuse_numbered_wrt_beside_chain(notes)
         parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
         notes = [*notes, *renamed]
