@@ -303,3 +303,14 @@ def test_h_of_z_applied_to_a_score_in_the_cost_stays_the_sigmoid():
     assert check(r"\frac{1}{m}\sum_{i=1}^{m}(\sigma(\theta^Tx^{(i)})-y^{(i)})x_j^{(i)}", cost=cost,
                  let=lets).verdict == "equivalent"
     assert check(r"\sum_{i=1}^{m}(\sigma(\theta^Tx^{(i)})-y^{(i)})x_j^{(i)}", cost=cost, let=lets).verdict == "different"
+
+
+@pytest.mark.parametrize("cost", [
+    # a fraction with a braced script after it: (a/b)² or a/b²? not said
+    r"\frac{1}{2m}\sum_{i=1}^m \frac{\theta^T x^{(i)} - y^{(i)}}{2}{^2}",
+    # a 0-based sum to n beside an intercept b of its own: x₀ = 1 would be a second intercept
+    r"\frac{1}{2m}\sum_{i=1}^{m}(\sum_{j=0}^{n}w_j x_j^{(i)} + b - y^{(i)})^2",
+])
+def test_braced_scripts_after_a_fraction_and_zero_based_sums_beside_b_stay_refused(cost):
+    with pytest.raises(InputError):
+        derive(cost, wrt="w_j")

@@ -1616,14 +1616,13 @@ def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
         if opened == 0:
             continue
         before = tokens[opened - 1]
-        if before.kind not in ("name", "close", "rbrace") or before.end != tokens[opened].start:
-            continue
-        if before.kind == "rbrace" and opened - 1 in dropped:
+        # after a name or a bracket only: \frac{a}{b}{^2} sets the 2 beside the fraction, whose square is not said
+        if before.kind not in ("name", "close") or before.end != tokens[opened].start:
             continue
         inner = tokens[opened + 1:closed]
         if not inner:  # \theta{}^T: the empty group only carries the script that follows it
             after = tokens[closed + 1] if closed + 1 < len(tokens) else None
-            if after is None or after.kind != "op" or after.text not in "^_" or before.kind == "rbrace":
+            if after is None or after.kind != "op" or after.text not in "^_":
                 continue
         elif not (inner[0].kind == "op" and inner[0].text in "^_" and len(inner) >= 2
                   and (len(inner) == 2 and inner[1].kind in ("name", "number")
@@ -3265,7 +3264,9 @@ class _Parser:
         factors = (product, body.right) if product is not None else ()
         names = sorted((factor.name for factor in factors if isinstance(factor, tree.Variable)
                         and factor.feature == letter), key=lambda name: name in vocab.DATA_VECTORS)
-        if not (len(names) == 2 and names[0] in vocab.PARAMETER_VECTORS and names[1] in vocab.DATA_VECTORS):
+        # beside an intercept b of its own, x₀ = 1 would be a second one: a 0-based sum to n is then an off-by-one
+        bias = any(token.kind == "name" and token.text == "b" for token in self.tokens)
+        if bias or not (len(names) == 2 and names[0] in vocab.PARAMETER_VECTORS and names[1] in vocab.DATA_VECTORS):
             last = upper[0]
             self.fail(f"a sum over features from 0 to {last} is not read", lower[1],
                       hint=f"a 0-based sum runs to {last}-1: write \\sum_{{{letter}=0}}^{{{last}-1}}; a bias θ₀ is "
