@@ -314,3 +314,33 @@ def test_h_of_z_applied_to_a_score_in_the_cost_stays_the_sigmoid():
 def test_braced_scripts_after_a_fraction_and_zero_based_sums_beside_b_stay_refused(cost):
     with pytest.raises(InputError):
         derive(cost, wrt="w_j")
+
+
+# --- 7. ⟨w, x_i⟩: the inner product of learning-theory notes ------------------------------------------------------
+
+def test_the_logistic_loss_with_labels_plus_minus_one():
+    """mean log(1 + e^{−y wᵀx}), y = ±1: ∇ = −mean(y σ(−y wᵀx) x) (by hand; FD)."""
+    signs = np.where(Y > 0, 1.0, -1.0)
+    cost = lambda w: np.mean(np.log1p(np.exp(-signs * (X @ w))))  # noqa: E731
+    _assert_is_gradient(cost, lambda w: -(signs * _sigmoid(-signs * (X @ w))) @ X / M)
+
+
+def test_an_inner_product_in_angle_brackets_is_w_transpose_x():
+    # before: "unknown command '\langle'"
+    cost = r"\frac{1}{m}\sum_{i=1}^m \log(1 + e^{-y_i \langle w, x_i \rangle})"
+    right = check(r"-\frac{1}{m}\sum_{i=1}^m y_i \sigma(-y_i \langle x_i, w \rangle) x_{ij}", cost=cost, wrt="w_j")
+    assert right.verdict == "equivalent"
+    assert any("is read as the inner product" in note for note in _notes(right)), _notes(right)
+    # σ(+y⟨w, x⟩) for σ(−y⟨w, x⟩): different
+    assert check(r"-\frac{1}{m}\sum_{i=1}^m y_i \sigma(y_i \langle w, x_i \rangle) x_{ij}", cost=cost,
+                 wrt="w_j").verdict == "different"
+
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{2m}\sum_{i=1}^m (\langle\theta, \theta\rangle - y^{(i)})^2",  # no example in it
+    r"\frac{1}{2m}\sum_{i=1}^m (\langle\theta, x^{(i)} - y^{(i)})^2",  # never closed
+    r"\frac{1}{2m}\sum_{i=1}^m (\langle\theta, x^{(i)}, y^{(i)}\rangle)^2",  # three entries
+])
+def test_other_angle_brackets_are_refused(cost):
+    with pytest.raises(InputError, match="inner product"):
+        derive(cost, wrt="theta_j")

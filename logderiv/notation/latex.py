@@ -858,6 +858,9 @@ class _Tokenizer:
         elif name in _FUNCTION_COMMANDS:
             self.add("function", _FUNCTION_COMMANDS[name], start, stop)
             self.position = stop
+        elif name in ("langle", "rangle"):
+            self.add(name, name, start, stop)  # ⟨w, x_i⟩: read by _inner_products, only as wᵀx_i
+            self.position = stop
         elif name == "Gamma" and re.match(r"\s*(?:\\left\s*)?\(", self.source[stop:self.end]):
             # \ln\Gamma(y_i + 1) in a Poisson log-likelihood: read by the parser only of the data (gamma_of_data)
             self.add("function", "gamma", start, stop)
@@ -1729,6 +1732,55 @@ def _after_subscript(tokens: list[_Token], index: int) -> int:
     if at + 1 < len(tokens) and tokens[at].kind == "op" and tokens[at].text == "_":
         at += 2 if tokens[at + 1].kind != "lbrace" else _closing_brace(tokens[at + 1:]) + 2
     return at
+
+
+def _inner_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\langle w, x_i \rangle``: the inner product of the parameters and an example, wᵀxᵢ (noted).
+
+    Learning-theory notes (Shalev-Shwartz and Ben-David) write the linear predictor ⟨w, x⟩.
+    Read only when one side is a parameter vector (θ, w, β, no index) and the other the
+    data x (with or without the example's index); anything else in the angle brackets is refused.
+    """
+    if not any(token.kind in ("langle", "rangle") for token in tokens):
+        return tokens
+    result: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if token.kind == "rangle":
+            _fail("'\\rangle' closes no '\\langle'", source, token.start)
+        if token.kind != "langle":
+            result.append(token)
+            k += 1
+            continue
+        close = next((r for r in range(k + 1, len(tokens)) if tokens[r].kind in ("langle", "rangle", "end")), None)
+        inside = tokens[k + 1:close] if close is not None and tokens[close].kind == "rangle" else None
+        commas = [c for c, item in enumerate(inside or []) if item.kind == "op" and item.text == ","]
+        sides = (inside[:commas[0]], inside[commas[0] + 1:]) if inside is not None and len(commas) == 1 else None
+        if sides is None or not _inner_product_sides(*sides):
+            _fail("'\\langle … \\rangle' is read only as the inner product of the parameters and an example: "
+                  "\\langle w, x_i \\rangle", source, token.start, hint="write w^T x_i")
+        first, second = sides
+        parameter, data = (first, second) if first[0].text in vocab.PARAMETER_VECTORS else (second, first)
+        written = source[token.start:tokens[close].end]
+        tokenizer.note(f"'{written}' is read as the inner product {parameter[0].raw}^T "
+                       f"{source[data[0].start:data[-1].end]}")
+        result += [*parameter, _Token("op", "^", parameter[-1].end, parameter[-1].end, ""),
+                   _Token("transpose", "T", parameter[-1].end, parameter[-1].end, ""), *data]
+        k = close + 1
+    return result
+
+
+def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
+    """Whether ⟨first, second⟩ pairs a bare parameter vector with the data x (its example's scripts allowed)."""
+    def parameter(side: list[_Token]) -> bool:
+        return len(side) == 1 and side[0].kind == "name" and side[0].text in vocab.PARAMETER_VECTORS
+
+    def data(side: list[_Token]) -> bool:
+        return bool(side) and side[0].kind == "name" and side[0].text in vocab.DATA_VECTORS and (
+            len(side) == 1 or side[1].kind == "op" and side[1].text in "^_")
+
+    return parameter(first) and data(second) or parameter(second) and data(first)
 
 
 def _closing_brace(tokens: list[_Token]) -> int:
@@ -4261,7 +4313,7 @@ def _prepare(
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
     tokens = _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
-    tokens = _primes(source, _iterate_marks(source, tokens, tokenizer), tokenizer)
+    tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
