@@ -344,3 +344,20 @@ def test_an_inner_product_in_angle_brackets_is_w_transpose_x():
 def test_other_angle_brackets_are_refused(cost):
     with pytest.raises(InputError, match="inner product"):
         derive(cost, wrt="theta_j")
+
+
+def test_the_model_written_out_from_feature_zero_is_theta_transpose_x():
+    """θ₀x₀ + θ₁x₁ + ⋯ + θₙxₙ, Ng's θᵀx with x₀ = 1: ∇ = Xᵀ(Xθ − y)/m as in section 2 (FD there)."""
+    cost = (r"\frac{1}{2m}\sum_{i=1}^{m}\left(\theta_0 x_0^{(i)} + \theta_1 x_1^{(i)} + \cdots + \theta_n x_n^{(i)}"
+            r"-y^{(i)}\right)^2")
+    # before: "the terms before an ellipsis are numbered from 0"
+    right = check(r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)}-y^{(i)})x_j^{(i)}", cost=cost)
+    assert right.verdict == "equivalent"
+    assert any("x₀ = 1 among the features" in note for note in _notes(right)), _notes(right)
+    assert check(r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)}-y^{(i)})", cost=cost).verdict == "different"
+    with pytest.raises(InputError, match="numbered component"):
+        derive(cost, wrt="theta_0")
+    # beside a bias b of its own: w₀x₀ would be a second intercept, refused as before
+    with pytest.raises(InputError, match="numbered from 0"):
+        derive(r"\frac{1}{2m}\sum_{i=1}^{m}(w_0 x_0^{(i)} + w_1 x_1^{(i)} + \cdots + w_n x_n^{(i)} + b - y^{(i)})^2",
+               wrt="w_j")

@@ -26,7 +26,7 @@ __all__ = [
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
 WRITTEN_OUT = "the --let chain writes "
 #: how the note of ``\sum_{j=0}^{n} \theta_j x_j`` begins (θᵀx read over every feature, x₀ = 1 among them)
-ZERO_BASED_DOT = "Σ from j = 0 of θⱼxⱼ is read as θᵀx"
+ZERO_BASED_DOT = "numbered from 0, the model θ₀x₀ + ⋯ + θₙxₙ is read as θᵀx"
 
 
 def reads_every_feature(note: str) -> bool:

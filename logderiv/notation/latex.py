@@ -2172,11 +2172,20 @@ class _Parser:
             last = self.term()
         finally:
             self.aliases = saved
+        # beside an intercept b of its own, θ₀x₀ would be a second one: a run from 0 is read only without a b
+        bias = any(token.kind == "name" and token.text == "b" for token in self.tokens)
         start, summed, letter = ellipsis.sum_of_run(
-            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint),
+            zero_dot=not bias,
         )
         self.count("features", letter, summed.span.start)
-        self.note(ellipsis.note(self.source, summed.span, letter))
+        if ellipsis.starts_at_zero(terms, start):
+            written = " ".join(self.source[summed.span.start:summed.span.end].split())
+            self.note(f"{chains.ZERO_BASED_DOT} over every feature of x: {written} counts x₀ = 1 among the "
+                      f"features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is θ₁ in the output, "
+                      f"each component's derivative the same)")
+        else:
+            self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
 
     def trailing_term(self, left: tree.Node) -> tuple[tree.Node, list[tuple[str, int]]]:
