@@ -361,3 +361,30 @@ def test_the_model_written_out_from_feature_zero_is_theta_transpose_x():
     with pytest.raises(InputError, match="numbered from 0"):
         derive(r"\frac{1}{2m}\sum_{i=1}^{m}(w_0 x_0^{(i)} + w_1 x_1^{(i)} + \cdots + w_n x_n^{(i)} + b - y^{(i)})^2",
                wrt="w_j")
+
+
+INTERCEPT_SSE = r"\frac{1}{2m}\sum_{i=1}^m(\theta_0 + \sum_{j=1}^n\theta_jx_j^{(i)} - y^{(i)})^2"
+
+
+@pytest.mark.parametrize(("answer", "lets"), [
+    (r"\frac{1}{m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})x_j^{(i)}", ()),
+    (r"\frac{1}{m}\sum_{i=1}^m(\theta_0x_0^{(i)} + \theta_1x_1^{(i)} + \dots + \theta_nx_n^{(i)} - y^{(i)})x_j^{(i)}", ()),
+])
+def test_an_answer_numbered_from_zero_beside_a_cost_with_its_own_intercept_is_refused(answer, lets):
+    # the writer's θ₀x₀ is the cost's θ₀ (x₀ = 1): read over the features 1..n it would be dropped, and this
+    # right answer ((1/m)Σ(θ₀ + Σθₖxₖ − y)xⱼ) called different
+    with pytest.raises(InputError, match="numbered from 0"):
+        check(answer, cost=INTERCEPT_SSE, let=lets)
+
+
+def test_a_derivation_step_numbered_from_zero_beside_an_intercept_is_refused():
+    from logderiv import steps
+
+    text = (INTERCEPT_SSE + "\n= " + r"\frac{1}{2m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})^2")
+    with pytest.raises(InputError, match="numbered from 0"):
+        steps(text, cost=INTERCEPT_SSE)
+
+
+def test_an_answer_numbered_from_zero_beside_theta_transpose_x_is_read():
+    answer = r"\frac{1}{m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})x_j^{(i)}"
+    assert check(answer, cost=r"\frac{1}{2m}\sum_{i=1}^m(\theta^Tx^{(i)} - y^{(i)})^2").verdict == "equivalent"
