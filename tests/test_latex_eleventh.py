@@ -388,3 +388,29 @@ def test_a_derivation_step_numbered_from_zero_beside_an_intercept_is_refused():
 def test_an_answer_numbered_from_zero_beside_theta_transpose_x_is_read():
     answer = r"\frac{1}{m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})x_j^{(i)}"
     assert check(answer, cost=r"\frac{1}{2m}\sum_{i=1}^m(\theta^Tx^{(i)} - y^{(i)})^2").verdict == "equivalent"
+
+
+# --- 8. a sum's range as learning theory writes it: i ∈ [m], i = 1, …, m ------------------------------------------
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{2m}\sum_{i \in [m]} (\theta^Tx_i - y_i)^2",
+    r"\frac{1}{2m}\sum_{i=1,\dots,m} (\theta^Tx_i - y_i)^2",
+    r"\frac{1}{2m}\sum_{i=1,\ldots,m} (\theta^Tx_i - y_i)^2",
+])
+def test_a_sum_over_a_written_range_is_the_sum_over_the_examples(cost):
+    # before: "unknown command '\in'", "a sum's subscript is an index, optionally '= 1'"
+    # ∇ = Xᵀ(Xθ − y)/m: finite differences in section 2
+    right = check(r"\frac{1}{m}\sum_{i=1}^m (\theta^Tx_i - y_i)x_{ij}", cost=cost)
+    assert right.verdict == "equivalent"
+    assert any("read as \\sum_{i=1}^{m}" in note for note in _notes(right)), _notes(right)
+    assert check(r"\frac{1}{2m}\sum_{i=1}^m (\theta^Tx_i - y_i)x_{ij}", cost=cost).verdict == "different"
+
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{2m}\sum_{i \in I} (\theta^Tx_i - y_i)^2",  # a set I: all the examples, or a batch of them?
+    r"\frac{1}{2m}\sum_{i=2,\ldots,m} (\theta^Tx_i - y_i)^2",  # from 2
+    r"\frac{1}{2m}\sum_{i \in [m]}^{m} (\theta^Tx_i - y_i)^2",  # the range given twice
+])
+def test_other_written_ranges_stay_refused(cost):
+    with pytest.raises(InputError):
+        derive(cost, wrt="theta_j")

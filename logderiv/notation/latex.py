@@ -80,6 +80,8 @@ _NOISE = frozenset(
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
 _SET_AFTER = re.compile(r"\s*\\\{")
+#: ``\in [m]`` after a sum's index: the range 1..m, as learning theory writes [m]
+_RANGE_AFTER = re.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
 #: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
@@ -757,6 +759,10 @@ class _Tokenizer:
                 hint="give the gradient that the learning rate multiplies, e.g. \\frac{1}{m}\\sum_{i=1}^{m} "
                      "(h_\\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
             )
+        elif name == "in" and _RANGE_AFTER.match(self.source, stop, self.end):
+            # \sum_{i \in [m]}: learning theory's [m] = {1, …, m}, read by the parser only as a sum's range
+            self.add("relation", "∈", start, stop)
+            self.position = stop
         elif name == "in" and _SET_AFTER.match(self.source, stop, self.end):
             # j \in \{1, …, n\}: read only in a trailing qualifier on the component index (_drop_index_range)
             self.add("relation", "∈", start, stop)
@@ -3233,7 +3239,19 @@ class _Parser:
                     self.fail("a sum's subscript names its index", script.start, hint="write \\sum_{i=1}^{m} or \\sum_k")
                 index = (items[0].text, items[0].start)
                 rest = items[1:]
-                if rest:
+                kinds = [item.kind + item.text for item in rest]
+                if kinds[:1] == ["relation∈"] and kinds[1:2] == ["open["] and len(rest) == 4:
+                    # \sum_{i \in [m]}: [m] is {1, …, m}
+                    lower, upper = ("1", rest[2].start), (rest[2].text, rest[2].start)
+                    self.note(f"\\sum_{{{index[0]} \\in [{rest[2].raw}]}} runs over [{rest[2].raw}] = "
+                              f"{{1, …, {rest[2].raw}}}: read as \\sum_{{{index[0]}=1}}^{{{rest[2].raw}}}")
+                elif kinds[:2] == ["op=", "number1"] and kinds[2:5] == ["op,", "ellipsis…", "op,"] and len(rest) == 6 \
+                        and rest[5].kind == "name":
+                    # \sum_{i=1,\dots,m}: the range written out
+                    lower, upper = ("1", rest[1].start), (rest[5].text, rest[5].start)
+                    self.note(f"the sum's subscript {index[0]} = 1, …, {rest[5].raw} is read as \\sum_{{{index[0]}=1}}"
+                              f"^{{{rest[5].raw}}}")
+                elif rest:
                     if not (self.is_op(rest[0], "=") and len(rest) == 2 and rest[1].kind == "number"):
                         self.fail("a sum's subscript is an index, optionally '= 1'", rest[0].start, hint="write \\sum_{i=1}^{m}")
                     lower = (rest[1].text, rest[1].start)
