@@ -131,6 +131,8 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`.
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
+    lets, alias_notes = _subscript_alias_lets(lets)
+    layout_notes = [*layout_notes, *alias_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
@@ -342,6 +344,113 @@ def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
     new_lets = list(lets)
     new_lets[heads[0]] = let[:head] + "h" + let[head + 1:]
     return "".join(respelled), new_lets, [conventions.TARGET_BESIDE_PREDICTION_NOTE]
+
+
+#: the parameters a model's name may carry as a subscript: h_\theta, f_{w,b}, f_{\vec{w},b}, h_{\mathbf{w}}
+_PARAMETER_SUBSCRIPT = (r"_\s*(?:\\theta|θ|w|\\beta|\{\s*(?:(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*)?"
+                        r"(?:\\theta|θ|w|\\beta|b)\s*\}?\s*,?\s*){1,2}\})")
+#: ``h_{\theta}(x)=h(x)``: one side the other's name with the parameters as a subscript, the same argument
+_SUBSCRIPT_ALIAS = re.compile(
+    rf"\s*(?P<one>[A-Za-z])\s*(?P<first>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P<argument>[A-Za-z])\s*\)\s*=\s*"
+    rf"(?P=one)\s*(?P<second>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P=argument)\s*\)\s*"
+)
+
+
+def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
+    r"""Drop ``--let 'h_{\theta}(x)=h(x)'`` beside a --let that defines h: the one name, with and without its subscript.
+
+    Notes write the model h(x) = … and then "h_θ(x) = h(x)", saying the subscript names
+    its parameters; logderiv reads h_θ as h already, so the alias would define h a
+    second time as itself. It goes (noted) only when exactly one side carries the
+    subscript, the argument is one letter on both sides, and another --let defines h.
+    """
+    heads = [re.match(r"\s*([A-Za-z])\s*(?:_|\()", text) if isinstance(text, str) else None for text in lets]
+    result: list = []
+    notes: list[str] = []
+    for number, text in enumerate(lets):
+        match = _SUBSCRIPT_ALIAS.fullmatch(text) if isinstance(text, str) else None
+        if match is None or (match.group("first") is None) == (match.group("second") is None):
+            result.append(text)
+            continue
+        others = [head.group(1) for k, head in enumerate(heads) if k != number and head is not None
+                  and _SUBSCRIPT_ALIAS.fullmatch(lets[k]) is None]
+        if match.group("one") not in others:
+            result.append(text)
+            continue
+        notes.append(f"--let '{text.strip()}' says only that the model's name carries its parameters as a "
+                     f"subscript: {match.group('one')} is read with or without it, so this --let defines nothing more")
+    return result, notes
+
+
+#: ``h_\theta(z) = …``: the prediction's let written as a function of a letter other than x
+_PREDICTION_OF_LETTER = re.compile(
+    rf"\s*h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P<letter>[a-wz])\s*\)\s*=(?!=)"
+)
+#: h applied to the example in a cost: h_\theta(x^{(i)}), h(x_i), h_{\theta}(x)
+_H_OF_EXAMPLE = re.compile(
+    rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*(?:\\left\s*|\\bigl?\s*)?\(\s*x\s*"
+    r"(?:\^\s*\{?\s*\(?\s*i\s*\)?\s*\}?|_\s*\{?\s*i\s*\}?)?\s*(?:\\right\s*|\\bigr?\s*)?\)"
+)
+#: h applied to anything else in a cost: h(\theta^T x), h(z_i)
+_H_OF_OTHER = re.compile(
+    rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*(?:\\left\s*|\\bigl?\s*)?\(\s*(?!x\s*(?:[\^_)]|\\right|\\bigr))"
+)
+#: x on its own: the example (not \exp, not x_j's neighbour letters)
+_BARE_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+
+
+#: how the note of :func:`_argument_through_let` ends
+_THROUGH_NOTE_END = "h(x) = h(z) with z's value at x put in"
+
+
+def _argument_through_let(lets: Sequence[str], cost) -> tuple[list, list[str]]:
+    r"""``h_\theta(z) = \frac{1}{1+e^{-z}}`` beside ``z = g(x)``: h of the example, through the let that defines z.
+
+    Notes define the model in two steps, h_θ(z) the sigmoid of z and z = g(x) = xθ, and apply
+    h_θ to the example, h_θ(x⁽ⁱ⁾): z is the let's value of x, so h_θ(x) = σ(z(x)). The head's
+    letter is read as x (noted) only when the cost applies h to the example (h_θ(x⁽ⁱ⁾), never
+    to a score h(θᵀx⁽ⁱ⁾)), another --let defines that letter by a value that writes x, and h's
+    own value does not write x: else h stays a function of its letter.
+    """
+    if not (isinstance(cost, str) and _H_OF_EXAMPLE.search(cost)) or _H_OF_OTHER.search(cost):
+        return list(lets), []
+    result = list(lets)
+    notes: list[str] = []
+    defined = {}
+    for text in lets:
+        if isinstance(text, str) and (match := re.match(r"\s*([a-wz])\s*=(?!=)(?P<value>.*)", text, re.S)):
+            defined[match.group(1)] = match.group("value")
+    for number, text in enumerate(lets):
+        match = _PREDICTION_OF_LETTER.match(text) if isinstance(text, str) else None
+        if match is None:
+            continue
+        letter, value = match.group("letter"), text[match.end():]
+        through = defined.get(letter)
+        if through is None or not _BARE_X.search(through) or _BARE_X.search(value):
+            continue
+        begin, end = match.span("letter")
+        result[number] = text[:begin] + "x" + text[end:]
+        notes.append(f"--let '{text[:match.end() - 1].strip()}' is a function of {letter}, and --let '{letter} ="
+                     f"{through.rstrip()}' makes {letter} a value of the example x: h applied to the example is read "
+                     f"through it, {_THROUGH_NOTE_END}")
+    return result, notes
+
+
+def refuse_prediction_of_a_score(answer: str, notes) -> None:
+    """After h_θ(z) was read through its let z = g(x) (:func:`_argument_through_let`), refuse an h applied to a score.
+
+    The cost's h is then h of the example; an answer's h(θᵀx⁽ⁱ⁾) means the writer's h(z), σ of the
+    score, which that h no longer is: read either way it would be a guess.
+    """
+    if not (isinstance(answer, str) and any(note.endswith(_THROUGH_NOTE_END) for note in notes)):
+        return
+    match = _H_OF_OTHER.search(answer)
+    if match is not None:
+        raise InputError(
+            "h is applied here to something other than the example, but the --let h_θ(z) is read through its z = … "
+            "as h of the example x: h of a score would be either", source=answer, column=match.start(),
+            label="ANSWER", hint="write h_\\theta(x^{(i)}) for the prediction, or \\sigma(…) for the sigmoid of a score",
+        )
 
 
 def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[str]]:
@@ -564,6 +673,10 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                          f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature")
             value, last = dot, functions.shape(dot)
             continue
+        if chains.dot_as_feature_sum(side, value):
+            notes.append(f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
+                         "its sum over the features")
+            continue
         if chains.reordered(side, value):
             notes.append(f"the --let chain's sides {written} and {whole} are one, their terms or factors in another order")
             continue
@@ -601,14 +714,14 @@ def _refuse_components_beside_written_out(notes, *texts) -> None:
     """
     from . import chains
 
-    if not any(note.startswith(chains.WRITTEN_OUT) for note in notes):
+    if not any(chains.reads_every_feature(note) for note in notes):
         return
     for source, node, label in texts:
         component = chains.numbered_component(node)
         if component is not None:
             raise InputError(
-                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the --let chain "
-                "reads θᵀx over every feature: θ₀ + θ₁x₁ and θᵀx would number the features differently",
+                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the model is read "
+                "as θᵀx over every feature (x₀ = 1 among them): θ₀ + θ₁x₁ and θᵀx would number the features differently",
                 source=source, column=component.span.start, label=label,
                 hint="define the prediction with one side: --let 'h = theta_0 + theta_1 x_1' (one feature) "
                 "or --let 'h = theta^T x' (every feature)",
@@ -774,8 +887,9 @@ def read_problem(
     # z_n = \tilde{Y}(x^{(n)}; w) = σ(wᵀx): a side f(data; parameters) of a chain names its value, in the cost too
     cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
     bishop_notes = [*bishop_notes, *call_notes]
+    lets, through_notes = _argument_through_let(lets, cost)
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
-    notes = [*bishop_notes, *notes]
+    notes = [*bishop_notes, *through_notes, *notes]
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
         cost_parsed = parse_text(
@@ -823,7 +937,8 @@ def read_problem(
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
     _refuse_label_beside_example_sum(cost, written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
-    _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
+    _refuse_components_beside_written_out([*notes, *cost_parsed.notes], (cost, cost_parsed.tree, "COST"),
+                                          (wrt, wrt_parsed.tree, "--wrt"))
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)

@@ -294,7 +294,11 @@ class Checker:
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
 
         _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
+        from ..notation import refuse_prediction_of_a_score  # h_θ(z) read through z = g(x): h of a score is refused
+
+        refuse_prediction_of_a_score(answer, self.problem.notes)
         self._refuse_numbered_wrt_beside_chain(notes)
+        refuse_zero_based_beside_numbered(self.problem, answer, [*parsed.notes, *notes])  # its --let's too
         parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
         notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
@@ -328,9 +332,9 @@ class Checker:
         wrt = self.problem.wrt
         if not isinstance(wrt, sympy.Indexed) or not wrt.indices[-1].is_Integer:
             return
-        if not any(note.startswith(chains.WRITTEN_OUT) for note in let_notes):
+        if not any(chains.reads_every_feature(note) for note in let_notes):
             return
-        if any(note.startswith(chains.WRITTEN_OUT) for note in self.problem.notes):
+        if any(chains.reads_every_feature(note) for note in self.problem.notes):
             return  # the cost's own chain: read_problem has judged --wrt already
         source = f"{wrt.base}_{wrt.indices[-1]}"
         raise InputError(
@@ -1117,6 +1121,34 @@ def _refuse_y_of_two_meanings(answer: str, node) -> None:
             "without t: is its y the target or the prediction?",
             source=answer, column=first.span.start,
             hint="write the target as t_n beside the prediction y_n, as the cost does", label="ANSWER",
+        )
+
+
+def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequence[str]) -> None:
+    """An answer's Σ_{j=0}^{n} θⱼxⱼ (θᵀx over every feature, x₀ = 1) beside a cost that numbers θ₀ on its own.
+
+    The cost's θ₀ is then an intercept beside θ₁..θₙ, while the answer's sum from 0 is read
+    over the features 1..n: the writer's θ₀x₀ would silently be dropped, and a right answer
+    (or a derivation's step) called different. Refused, at the answer's model.
+    """
+    from ..notation import chains, vocabulary
+
+    if not any(chains.reads_every_feature(note) for note in notes):
+        return
+    expressions = [problem.expand_definitions(problem.cost), problem.wrt]
+    numbered = any(
+        isinstance(item, sympy.Indexed) and str(item.base) in vocabulary.PARAMETER_VECTORS
+        and item.indices[-1].is_Integer
+        for expression in expressions if isinstance(expression, sympy.Basic)
+        for item in sympy.preorder_traversal(expression)
+    )
+    if numbered:
+        start = re.search(r"\\sum_\{?\s*[a-z]\s*=\s*0|_\{?\s*0(?![0-9])", answer)
+        raise InputError(
+            "the answer's model is numbered from 0 (θ₀x₀ + ⋯ + θₙxₙ, read as θᵀx over every feature), but the "
+            "cost numbers its components on their own (an intercept θ₀ beside θ₁..θₙ): the two would number "
+            "the features differently", source=answer, column=start.start() if start else None, label="ANSWER",
+            hint="write the model as the cost does: \\theta_0 + \\sum_{k=1}^{n} \\theta_k x_k^{(i)}",
         )
 
 
