@@ -339,6 +339,11 @@ _COLUMNS_PRODUCT = re.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*X(?!\w)|np
 #: a count of Y's entries: the examples whether Y is an m×1 column or a 1×m row
 _LABEL_COUNT = re.compile(r"Y\.size|np\.size\(\s*Y\s*\)|numel\(\s*Y\s*\)|length\(\s*Y\s*\)")
 
+#: Octave's length(X): the larger of X's two sizes, not a count of one axis
+_LARGER_SIZE = re.compile(r"length\(\s*X\s*\)")
+LARGER_SIZE_NOTE = ("is Octave's larger size of X (max(size(X))); named m it is read as the number of examples "
+                    "(X's rows, the larger size while the examples outnumber the features)")
+
 #: the start of the note for a count of X's rows, and of X's columns (the layout check in _api reads them)
 ROWS_COUNT_NOTE = "counts the examples (the rows of X, the entries of y)"
 COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one example per column: X n×m, Y 1×m)"
@@ -453,7 +458,12 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             result.notes.append(f"{name} = {value} is the number of columns of X, which is m×n here (X times the "
                                 f"parameter vector): the n features, not the m examples: {name} is read as n")
             return
-        if _ROW_COUNT.fullmatch(value):
+        if sides[0] == "m" and _LARGER_SIZE.fullmatch(value):
+            # Octave's length(X) is max(size(X)): the row count only while the examples outnumber the features, but
+            # a let that names it m says which count the writer means (isolution's m = length(X);); another name
+            # for it stays refused (n = length(X) could be either size)
+            what = LARGER_SIZE_NOTE
+        elif _ROW_COUNT.fullmatch(value):
             what = ROWS_COUNT_NOTE
         elif sides[0] != "n" and _COLUMN_COUNT.fullmatch(value):
             what = COLUMNS_COUNT_NOTE  # n = X.shape[1] is logderiv's n with X m×n: left to the front ends
