@@ -3,6 +3,11 @@ r"""The refusal causes of the twelfth blind corpus (tests/corpus/fresh_twelfth.p
 1. Octave's ``m = length(X);`` as a --let (isolution's regularised logistic cost): refused ("'m' has a fixed
    meaning"). length(X) is max(size(X)); a let that names it m says the writer means the example count:
    read so, noted. Any other name for it (n = length(X)) and any let making m another count stay refused.
+2. zenn's ``H(x) = ∑(wᵢ * xᵢ) + b`` (plain Unicode, an unbounded ∑): the i made it a sum over the examples,
+   nested in the cost's own ∑: "a sum over examples inside another sum over examples". A parameter is the same
+   for every example, so the i it carries counts the features: read as Σᵢ wᵢxᵢ over the features, noted
+   (``sum_i(theta_i^2)`` too, before refused as "'theta_i' is a vector"). A body with anything per example
+   (y, x⁽ⁱ⁾) keeps its refusal.
 
 Gradients are held against central finite differences of NumPy costs written here by hand (tests/_numeric.py);
 verdicts are worked by hand in the docstrings, never copied from logderiv's output.
@@ -22,6 +27,11 @@ RNG = np.random.default_rng(12)
 
 def _sig(z):
     return 1 / (1 + np.exp(-z))
+
+
+def _notes(result):
+    """Every note a verdict shows: the answer's and the cost's (the problem's)."""
+    return tuple(result.notes) + tuple(result.problem.notes)
 
 
 # --- 1. Octave's m = length(X); -----------------------------------------------------------------------------
@@ -57,7 +67,7 @@ def test_m_equals_length_of_X_is_read_as_the_example_count(answer, cost, verdict
     # before: "'m' has a fixed meaning and cannot be redefined"
     result = check(answer, cost=cost, let=_ISO_LETS)
     assert result.verdict == verdict
-    assert any("m = length(X) is Octave's larger size of X" in note for note in result.notes), result.notes
+    assert any("m = length(X) is Octave's larger size of X" in note for note in _notes(result)), _notes(result)
 
 
 @pytest.mark.parametrize("let, words", [("n = length(X);", "fixed meaning"),
@@ -67,3 +77,51 @@ def test_other_lets_of_a_size_of_X_stay_refused(let, words):
     with pytest.raises(InputError) as caught:
         check("((hx - y)' * X / m)'", cost=_ISO_J0, let=("hx = sigmoid(X * theta);", let))
     assert words in str(caught.value)
+
+
+# --- 2. ∑(wᵢ * xᵢ): a parameter's subscript i counts the features --------------------------------------------
+
+_ZENN_J = "Cost(w, b) = (1 / 2m) ∑(H(x⁽ⁱ⁾) - y⁽ⁱ⁾)²"
+_ZENN_LETS = ("H(x) = ∑(wᵢ * xᵢ) + b",)
+
+
+def test_the_zenn_gradients_by_finite_differences():
+    """Cost = (1/2m)Σ(Xw + b − y)² → ∂/∂wⱼ = (1/m)Σ(H − y)xⱼ, ∂/∂b = (1/m)Σ(H − y); y − H is minus it."""
+    X, y, w, b = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3), 0.4
+    m = X.shape[0]
+    grad = _fd(lambda v: np.sum((X @ v[:3] + v[3] - y) ** 2) / (2 * m), np.r_[w, b])
+    residual = X @ w + b - y
+    assert np.allclose(grad[:3], X.T @ residual / m, atol=1e-6) and np.isclose(grad[3], residual.mean(), atol=1e-6)
+    assert not np.allclose(grad[:3], X.T @ -residual / m)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    ("∂Cost/∂wⱼ = (1 / m) ∑(H(x⁽ⁱ⁾) - y⁽ⁱ⁾) * xⱼ⁽ⁱ⁾", "w_j", "equivalent"),
+    ("∂Cost/∂b = (1 / m) ∑(H(x⁽ⁱ⁾) - y⁽ⁱ⁾)", "b", "equivalent"),
+    ("(1 / m) ∑(y⁽ⁱ⁾ - H(x⁽ⁱ⁾)) * xⱼ⁽ⁱ⁾", "w_j", "different"),  # the sign flipped
+    ("(1 / m) ∑(H(x⁽ⁱ⁾) - y⁽ⁱ⁾)", "w_j", "different"),  # ∂/∂b given for wⱼ
+])
+def test_a_sum_of_parameters_subscripted_by_i_is_over_the_features(answer, wrt, verdict):
+    # before: "a sum over examples inside another sum over examples" at the let's ∑
+    result = check(answer, cost=_ZENN_J, wrt=wrt, let=_ZENN_LETS)
+    assert result.verdict == verdict
+    assert any("i subscripts a parameter" in note and "over the features" in note for note in _notes(result))
+
+
+@pytest.mark.parametrize("let", ["H(x) = sum_i(w_i * x_i) + b", "H(x) = ∑ᵢ wᵢ xᵢ + b"])
+def test_the_same_reading_with_the_index_written_on_the_sum(let):
+    assert check("(1 / m) ∑(H(x⁽ⁱ⁾) - y⁽ⁱ⁾) * xⱼ⁽ⁱ⁾", cost=_ZENN_J, wrt="w_j", let=(let,)).verdict == "equivalent"
+
+
+def test_a_penalty_over_theta_i_is_over_the_features():
+    """λ/(2m)Σᵢθᵢ² → λθⱼ/m (FD); before: "'theta_i' is a vector"."""
+    theta, lam, m = RNG.normal(size=4), 0.8, 5
+    assert np.allclose(_fd(lambda t: lam / (2 * m) * np.sum(t**2), theta), lam * theta / m, atol=1e-6)
+    assert check("lambda/m theta_j", cost="lambda/(2m) sum(theta_i^2)").verdict == "equivalent"
+    assert check("lambda/(2m) theta_j", cost="lambda/(2m) sum(theta_i^2)").verdict == "different"
+
+
+@pytest.mark.parametrize("cost", ["(1/(2m)) sum_i(w_i x_i - y_i)^2", "sum(w_i x^(i))", "sum(w_i x_i + y_i)"])
+def test_a_parameter_with_i_beside_something_per_example_stays_refused(cost):
+    with pytest.raises(InputError):
+        derive(cost, wrt="w_j")
