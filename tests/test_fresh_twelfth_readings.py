@@ -8,6 +8,12 @@ r"""The refusal causes of the twelfth blind corpus (tests/corpus/fresh_twelfth.p
    for every example, so the i it carries counts the features: read as Σᵢ wᵢxᵢ over the features, noted
    (``sum_i(theta_i^2)`` too, before refused as "'theta_i' is a vector"). A body with anything per example
    (y, x⁽ⁱ⁾) keeps its refusal.
+3. A let ``h = \sum_{k=0}^{n}\theta_k x_k`` (naru; lsvih's chain ``h(x)=\sum^n_{i=0}\theta_ix_i=\theta^TX``): "a
+   sum over features from 0 to n is not read". Its n + 1 terms are Ng's: θ₀ the intercept with x₀ = 1. By a
+   numbered component (--wrt theta_0, theta_1) it is read θ₀ + Σₖ₌₁ⁿ θₖxₖ, the writer's numbering (an answer's x₀
+   is 1); by the generic θⱼ it is θᵀx over every component (θ₀ among them), and a numbered θ₀ in the answer is
+   then refused, not read as another component. A penalty Σ_{j=1}^{n} θⱼ² beside it keeps the writer's
+   numbering. Any other summand (θₖ², θₖxₖ − y) or a bias b beside it keeps the refusal.
 
 Gradients are held against central finite differences of NumPy costs written here by hand (tests/_numeric.py);
 verdicts are worked by hand in the docstrings, never copied from logderiv's output.
@@ -19,6 +25,8 @@ import numpy as np
 import pytest
 
 from _numeric import central_differences as _fd
+from corpus.items import Cost
+from corpus.judge import judge_cost
 from logderiv import check, derive
 from logderiv.errors import InputError
 
@@ -125,3 +133,90 @@ def test_a_penalty_over_theta_i_is_over_the_features():
 def test_a_parameter_with_i_beside_something_per_example_stays_refused(cost):
     with pytest.raises(InputError):
         derive(cost, wrt="w_j")
+
+
+# --- 3. a sum over the features from 0 to n: θ₀ the intercept, x₀ = 1 ---------------------------------------
+
+_NARU_J = r"J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}\left( h_{\theta}(x^{(i)}) – y^{(i)} \right)^{2}"
+_NARU_LETS = (r"h_{\theta}(x^{(i)}) = \sum_{k=0}^{n}\theta_{k}x_{k}^{(i)}",)
+_LSVIH_J = r"J(\theta_0,\theta_1,...,\theta_n)=\frac{1}{2m}\sum^m_{i=1}(h_\theta(x^{(i)})-y^{(i)})^2"
+_LSVIH_LETS = (r"h(x)=\sum^n_{i=0}\theta_ix_i=\theta^TX",)
+_STEP = r"\frac{1}{m}\sum^m_{i=1}(h_\theta(x^{(i)})-y^{(i)})"
+
+
+def _half_mse(d):
+    """(1/2m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)², θ and x holding every component."""
+    return float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m)
+
+
+def test_the_intercept_gradients_by_finite_differences():
+    """With x₀ = 1: ∂J/∂θ₀ = (1/m)Σ(h − y), ∂J/∂θ₁ = (1/m)Σ(h − y)x₁; θ₁'s formula given for θ₀ differs."""
+    X = np.c_[np.ones(6), RNG.normal(size=(6, 2))]
+    y, theta = RNG.normal(size=6), RNG.normal(size=3)
+    grad = _fd(lambda t: np.sum((X @ t - y) ** 2) / (2 * 6), theta)
+    residual = X @ theta - y
+    assert np.isclose(grad[0], residual.mean(), atol=1e-6) and np.isclose(grad[0], np.mean(residual * X[:, 0]))
+    assert np.isclose(grad[1], np.mean(residual * X[:, 1]), atol=1e-6)
+    assert not np.isclose(grad[0], np.mean(residual * X[:, 1]))
+
+
+@pytest.mark.parametrize("cost, lets", [(_NARU_J, _NARU_LETS), (_LSVIH_J, _LSVIH_LETS)])
+def test_by_theta_j_the_sum_from_zero_is_every_component(cost, lets):
+    # before: "a sum over features from 0 to n is not read"
+    outcome = judge_cost(Cost(id=cost, source="test", text=cost, intended=_half_mse, lets=lets))
+    assert outcome.kind == "right", outcome.detail
+    notes = derive(cost, let=lets).problem.notes
+    assert any(note.startswith("Σ from 0 to n over every component") for note in notes), notes
+    result = check(_STEP + r"x^{(i)}_j", cost=cost, let=lets)
+    assert result.verdict == "equivalent"
+
+
+@pytest.mark.parametrize("cost, lets", [(_NARU_J, _NARU_LETS), (_LSVIH_J, _LSVIH_LETS)])
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (_STEP + r"x^{(i)}_0", "theta_0", "equivalent"),  # x₀ = 1
+    (_STEP, "theta_0", "equivalent"),
+    (_STEP + r"x^{(i)}_1", "theta_0", "different"),  # θ₁'s formula for θ₀
+    (_STEP + r"x^{(i)}_1", "theta_1", "equivalent"),
+    (_STEP, "theta_1", "different"),  # the intercept's formula for θ₁
+])
+def test_by_a_numbered_component_the_writer_numbering_holds(cost, lets, answer, wrt, verdict):
+    result = check(answer, cost=cost, wrt=wrt, let=lets)
+    assert result.verdict == verdict
+    assert any(note.startswith("Σ from 0 to n: ") for note in _notes(result)), _notes(result)
+
+
+def test_a_numbered_theta_zero_in_the_answer_by_theta_j_is_refused():
+    """By θⱼ the sum is every component numbered 1..n: the answer's θ₀ (by hand, with x₀ = 1, equivalent) would be
+    another component, so it is refused, not called different."""
+    with pytest.raises(InputError) as caught:
+        check(r"\frac{1}{m}\sum^m_{i=1}(\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)}-y^{(i)})x^{(i)}_j", cost=_NARU_J,
+              let=_NARU_LETS)
+    assert "numbered component" in str(caught.value)
+    written = r"\frac{1}{m}\sum^m_{i=1}(\sum_{k=0}^n\theta_k x_k^{(i)}-y^{(i)})x^{(i)}_j"
+    assert check(written, cost=_NARU_J, let=_NARU_LETS).verdict == "equivalent"
+
+
+def test_a_penalty_from_one_keeps_the_writer_numbering():
+    """J + λ/2m Σ_{j=1}^n θⱼ² with θ₀ the intercept: ∂/∂θⱼ = (1/m)Σ(h − y)xⱼ + λθⱼ/m for j ≥ 1 (FD, x₀ = 1)."""
+    X = np.c_[np.ones(5), RNG.normal(size=(5, 2))]
+    y, theta, lam = RNG.normal(size=5), RNG.normal(size=3), 0.9
+    grad = _fd(lambda t: np.sum((X @ t - y) ** 2) / 10 + lam / 10 * np.sum(t[1:] ** 2), theta)
+    residual = X @ theta - y
+    assert np.allclose(grad[1:], X[:, 1:].T @ residual / 5 + lam * theta[1:] / 5, atol=1e-6)
+    cost = _NARU_J.replace("–", "-") + r" + \frac{\lambda}{2m}\sum_{j=1}^{n}\theta_j^2"
+    answer = r"\frac{1}{m}\sum^m_{i=1}(h_\theta(x^{(i)})-y^{(i)})x^{(i)}_j + \frac{\lambda}{m}\theta_j"
+    result = check(answer, cost=cost, let=_NARU_LETS)
+    assert result.verdict == "equivalent"
+    assert any(note.startswith("Σ from 0 to n: ") for note in _notes(result))
+    assert check(_STEP + r"x^{(i)}_0", cost=cost, wrt="theta_0", let=_NARU_LETS).verdict == "equivalent"
+
+
+@pytest.mark.parametrize("let", [r"h(x) = \sum_{k=0}^{n}\theta_k^2 x_k", r"h(x) = \sum_{k=0}^{n}\theta_k x_k + b",
+                                 r"h(x) = \sum_{k=0}^{n}(\theta_k x_k + 1)"])
+def test_other_sums_from_zero_to_n_stay_refused(let):
+    with pytest.raises(InputError) as caught:
+        derive(_VETRZ_J, let=(let,))
+    assert "from 0 to n is not read" in str(caught.value)
+
+
+_VETRZ_J = r"J(\theta) = \frac{1}{2m} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)})^2"

@@ -3028,6 +3028,7 @@ class _Parser:
                 upper = (items[0].text, items[0].start)
             else:
                 break
+        from_zero: int | None = None
         if index is None and upper is None:
             implied = self.implied_example_index()
             if implied is not None:  # -\sum y_n \log h(x_n): n subscripts the data, so it is the example index
@@ -3046,6 +3047,9 @@ class _Parser:
             over = self.sum_range(letter, column, upper)
             if over == "features" and index is not None:
                 self.refuse_sum_of_another_feature(letter, column, upper)
+            if self.intercept_from_zero(over, lower, upper, minus_one):
+                from_zero = lower[1]  # the caret of a refusal: the 0
+                lower = ("1", lower[1])  # read as θ₀ + Σ from 1 once the summand is seen to be θₖxₖ
             self.sum_start(over, letter, lower, upper, minus_one)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(token)
@@ -3072,7 +3076,45 @@ class _Parser:
             self.bracketless.add(id(node))
         else:
             self.aliases = saved
+        if from_zero is not None:
+            return self.intercept_term(from_zero, node, letter, upper[0])
         return node
+
+    def intercept_from_zero(self, over: str, lower, upper, minus_one: bool) -> bool:
+        r"""Whether ``\sum_{k=0}^{n}`` may be Ng's θ₀ + Σₖ₌₁ⁿ θₖxₖ (x₀ = 1): the features from 0 to their count n.
+
+        Only the count n of the features (a sum to m over the features is another question), and only where the
+        text writes no bias b beside it: there x₀ would be a real feature. :meth:`intercept_term` then holds the
+        summand to θₖxₖ; anything else is refused as before.
+        """
+        return (over == "features" and lower is not None and lower[0] == "0" and not minus_one
+                and upper is not None and upper[0] == vocab.FEATURE_COUNT
+                and not any(token.kind == "name" and token.text == "b" for token in self.tokens))
+
+    def intercept_term(self, column: int, node: tree.Sum, letter: str, count: str) -> tree.Node:
+        r"""``\sum_{k=0}^{n}\theta_k x_k`` → θ₀ + Σₖ₌₁ⁿ θₖxₖ, noted: its term k = 0 is the intercept θ₀ times x₀ = 1.
+
+        The summand must be a parameter times an input, both subscripted by the sum's index (x may carry the
+        example's mark): then the n + 1 terms are θ₀x₀ and the n features, and x₀ = 1 is the convention of
+        the notes that number from 0 (Ng's). Any other summand keeps the refusal of a sum from 0 to n.
+        Whether the intercept stays on its own or joins the components is decided once the derivative asked
+        for is known (:mod:`logderiv.notation.zero_intercept`).
+        """
+        body = node.body
+        factors = (body.left, body.right) if isinstance(body, tree.Binary) and body.op == "*" else ()
+        parameter = next((f for f in factors if isinstance(f, tree.Variable) and f.name in vocab.PARAMETER_VECTORS
+                          and f.feature == letter and f.example is None), None)
+        data = next((f for f in factors if isinstance(f, tree.Variable) and f.name in vocab.DATA_VECTORS
+                     and f.feature == letter), None)
+        if parameter is None or data is None:
+            self.fail(f"a sum over features from 0 to {count} is not read", column,
+                      hint=f"a 0-based sum runs to {count}-1: write \\sum_{{{letter}=0}}^{{{count}-1}}; a bias θ₀ is "
+                           "its own term: \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j")
+        from .zero_intercept import intercept_note
+
+        self.note(intercept_note(parameter.name, letter, count))
+        intercept = tree.Variable(parameter.name, parameter.span, "0", None)
+        return tree.Binary("+", intercept, node, node.span)
 
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).

@@ -272,6 +272,7 @@ class Checker:
         # the cost's W was read as the weight vector w (one column): so is the answer's, where it stands as w does
         weights = _capital_weights(self.problem, answer_names)
         parsed = read_answer(answer, input=self.input, names=answer_names | weights, functions=called)
+        parsed, lets = self._intercept_sums(parsed, lets)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
         if definitions:
@@ -312,6 +313,26 @@ class Checker:
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _intercept_sums(self, parsed, lets):
+        r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
+
+        By a numbered component (θ₀) the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands; by θⱼ it is θᵀx over every component.
+        """
+        from ..notation import vocabulary, zero_intercept
+
+        wrt = self.problem.wrt
+        if isinstance(wrt, sympy.Indexed) and wrt.indices[-1].is_Integer:
+            return parsed, lets
+        expressions = (self.problem.cost, *self.problem.definitions.values())
+        if any(str(indexed.base) in vocabulary.PARAMETER_VECTORS and indexed.indices[-1] == 0
+               for expr in expressions if isinstance(expr, sympy.Basic) for indexed in expr.atoms(sympy.Indexed)):
+            return parsed, lets  # the cost writes θ₀ on its own (or keeps the writer's numbering): so does the answer
+        if zero_intercept.holds_intercept_sums(parsed.tree):
+            parsed = replace(parsed, tree=zero_intercept.as_every_component(parsed.tree),
+                             notes=tuple(zero_intercept.every_component_notes(parsed.notes)))
+        lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in lets]
+        return parsed, lets
 
     def _refuse_numbered_wrt_beside_chain(self, let_notes) -> None:
         """A preset's --wrt theta_1 beside the answer's --let chain θᵀx = θ₀ + θ₁x₁ (as a cost's chain is refused).
