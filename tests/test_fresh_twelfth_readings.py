@@ -14,6 +14,11 @@ r"""The refusal causes of the twelfth blind corpus (tests/corpus/fresh_twelfth.p
    is 1); by the generic θⱼ it is θᵀx over every component (θ₀ among them), and a numbered θ₀ in the answer is
    then refused, not read as another component. A penalty Σ_{j=1}^{n} θⱼ² beside it keeps the writer's
    numbering. Any other summand (θₖ², θₖxₖ − y) or a bias b beside it keeps the refusal.
+4. qrs's ``h(\theta_1, \theta_2, ..., \theta_m) = \theta_1x_1 + … + \theta_mx_m``: "a defined name is a function
+   of the example only". The head lists the parameters h depends on: read as h(x), and the let's m (which counts
+   those parameters) as n, noted; the cost's m still counts the examples. An m standing elsewhere in the let keeps
+   the refusal. Its answer's left side ``\dfrac{\partial{J(\theta)}}{\partial{\theta_j}}`` (the subject in
+   braces) was refused as "the left side of '=' names the cost"; now the braces group it.
 
 Gradients are held against central finite differences of NumPy costs written here by hand (tests/_numeric.py);
 verdicts are worked by hand in the docstrings, never copied from logderiv's output.
@@ -220,3 +225,35 @@ def test_other_sums_from_zero_to_n_stay_refused(let):
 
 
 _VETRZ_J = r"J(\theta) = \frac{1}{2m} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)})^2"
+
+
+# --- 4. a let's head listing the parameters: h(θ₁, θ₂, ..., θ_m) ---------------------------------------------
+
+_QRS_J = r"J(\theta) = \dfrac{1}{2m} \sum\limits_{i=1}^m{\big[ h(x^i) - y^i \big]^2}"
+_QRS_LETS = (r"h(\theta_1, \theta_2, ..., \theta_m) = \theta_1x_1 + \theta_2x_2 + ... + \theta_mx_m",)
+
+
+def test_the_parameter_list_head_is_h_of_the_example():
+    # before: "a defined name is a function of the example only" at the let's head
+    outcome = judge_cost(Cost(id="qrs", source="test", text=_QRS_J, intended=_half_mse, lets=_QRS_LETS))
+    assert outcome.kind == "right", outcome.detail
+    notes = derive(_QRS_J, let=_QRS_LETS).problem.notes
+    assert any("lists the parameters h depends on" in note and "read as n" in note for note in notes), notes
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"\dfrac{\partial{J(\theta)}}{\partial{\theta_j}} = \dfrac{1}{m}\sum\limits_{i=1}^{m}\big[h_\theta(x^i) - y^i "
+     r"\big] x_j^i", "equivalent"),
+    (r"\dfrac{\partial{J(\theta)}}{\partial{\theta_j}} = \dfrac{1}{2m}\sum\limits_{i=1}^{m}\big[h_\theta(x^i) - y^i "
+     r"\big] x_j^i", "different"),  # the ½ kept
+])
+def test_the_qrs_answer_with_its_braced_left_side(answer, verdict):
+    """(1/2m)Σ(θᵀx − y)² → (1/m)Σ(h − y)xⱼ (FD in test_by_theta_j_the_sum_from_zero_is_every_component's cost)."""
+    assert check(answer, cost=_QRS_J, let=_QRS_LETS).verdict == verdict
+
+
+def test_a_parameter_list_head_with_its_letter_elsewhere_stays_refused():
+    let = r"h(\theta_1, \theta_2, ..., \theta_m) = \theta_1x_1 + \theta_2x_2 + ... + \theta_mx_m + \frac{1}{m}"
+    with pytest.raises(InputError) as caught:
+        derive(_QRS_J, let=(let,))
+    assert "function of the example" in str(caught.value)

@@ -3677,6 +3677,15 @@ class _Parser:
         r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
         token = self.peek()
         after = self.peek(1)
+        if token.kind == "lbrace" and self.partner.get(self.position) == closing - 1 and after.kind in ("name", "word"):
+            # \partial{J(\theta)}: TeX's braces around the subject group it, as \partial{\theta_j} below
+            self.advance()
+            subject = self.derivative_subject(closing - 1)
+            if self.position == closing - 1:
+                self.advance()
+                return subject
+            self.fail(f"unexpected {self.describe(self.peek())} in the braces of the derivative's subject",
+                      self.peek().start)
         labelled = self.label_script_end(self.position + 1)
         if (self.heading and token.kind == "name" and labelled is not None and token.text not in vocab.FIXED_NAMES
                 and token.text not in self.names and token.text != vocab.PREDICTION):
