@@ -19,6 +19,8 @@ r"""The refusal causes of the twelfth blind corpus (tests/corpus/fresh_twelfth.p
    those parameters) as n, noted; the cost's m still counts the examples. An m standing elsewhere in the let keeps
    the refusal. Its answer's left side ``\dfrac{\partial{J(\theta)}}{\partial{\theta_j}}`` (the subject in
    braces) was refused as "the left side of '=' names the cost"; now the braces group it.
+5. A literal Unicode ``ŷ`` inside LaTeX (petcomp's chain ``J = \frac{1}{2m}\sum(ŷ _i - y _i)^2 = …``): "unexpected
+   character 'ŷ'"; now \hat{y}, noted.
 
 Gradients are held against central finite differences of NumPy costs written here by hand (tests/_numeric.py);
 verdicts are worked by hand in the docstrings, never copied from logderiv's output.
@@ -257,3 +259,34 @@ def test_a_parameter_list_head_with_its_letter_elsewhere_stays_refused():
     with pytest.raises(InputError) as caught:
         derive(_QRS_J, let=(let,))
     assert "function of the example" in str(caught.value)
+
+
+# --- 5. a Unicode ŷ inside LaTeX ----------------------------------------------------------------------------
+
+_PET_J = (r"J(\theta _0 , \theta _1) = \frac{1}{2m} \sum _{i=1} ^m (ŷ _i - y _i) ^2 = \frac{1}{2m} \sum _{i=1} ^m "
+          r"(h _{\theta}(x _i) - y _i) ^2")
+_PET_LETS = (r"h _{\theta}(x) = \theta _0 + \theta _1 x",)
+
+
+def _half_mse01(d):
+    return float(np.sum((d.theta0 + d.theta1 * d.x - d.y) ** 2)) / (2 * d.m)
+
+
+def test_the_unicode_yhat_inside_latex_is_the_prediction():
+    """(1/2m)Σ(θ₀ + θ₁x − y)² → ∂/∂θ₀ = (1/m)Σ(h − y), ∂/∂θ₁ = (1/m)Σ(h − y)x (FD below)."""
+    x, y, t = RNG.normal(size=5), RNG.normal(size=5), RNG.normal(size=2)
+    grad = _fd(lambda v: np.sum((v[0] + v[1] * x - y) ** 2) / 10, t)
+    residual = t[0] + t[1] * x - y
+    assert np.allclose(grad, [residual.mean(), np.mean(residual * x)], atol=1e-6)
+    # before: "unexpected character 'ŷ'"
+    outcome = judge_cost(Cost(id="pet", source="test", text=_PET_J, intended=_half_mse01,
+                              wrt=("theta_0", "theta_1"), lets=_PET_LETS))
+    assert outcome.kind == "right", outcome.detail
+    assert any("Unicode ŷ is read as \\hat{y}" in note for note in derive(_PET_J, wrt="theta_0", let=_PET_LETS).problem.notes)
+
+
+@pytest.mark.parametrize("answer, verdict", [(r"\frac{1}{m}\sum_i (ŷ_i - y_i) x_{ij}", "equivalent"),
+                                             (r"\frac{1}{m}\sum_i (y_i - ŷ_i) x_{ij}", "different")])
+def test_the_unicode_yhat_in_an_answer(answer, verdict):
+    cost, lets = r"\frac{1}{2m}\sum_i (\hat{y}_i - y_i)^2", (r"\hat{y}_i = \theta^T x_i",)
+    assert check(answer, cost=cost, let=lets).verdict == verdict

@@ -487,6 +487,12 @@ class _Tokenizer:
                 self.position += 1
             elif char == ";" and self.parameters_after_semicolon(start):
                 pass  # p(x_i;\beta): the parameters after ';' are skipped (noted); the position moved past them
+            elif char == "ŷ" or char == "y" and self.source[start + 1:start + 2] == "\u0302":
+                # a page's literal ŷ inside LaTeX (petcomp's \sum _{i=1} ^m (ŷ _i - y _i) ^2): \hat{y}, as typed
+                stop = start + (1 if char == "ŷ" else 2)
+                self.add("hat", "y" if self.hat_is_let("y") else vocab.PREDICTION, start, stop)
+                self.note(f"the Unicode {self.source[start:stop]} is read as \\hat{{y}}, the prediction")
+                self.position = stop
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
