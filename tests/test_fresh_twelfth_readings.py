@@ -21,6 +21,9 @@ r"""The refusal causes of the twelfth blind corpus (tests/corpus/fresh_twelfth.p
    braces) was refused as "the left side of '=' names the cost"; now the braces group it.
 5. A literal Unicode ``ŷ`` inside LaTeX (petcomp's chain ``J = \frac{1}{2m}\sum(ŷ _i - y _i)^2 = …``): "unexpected
    character 'ŷ'"; now \hat{y}, noted.
+6. NumPy's column form ``np.r_[np.zeros([1, 1]), theta[1:, :]]`` (kichi's theta_reg): "NumPy's np.r_ is not read";
+   now θ with its intercept zeroed, as ``[0; theta(2:end)]`` is read, noted. A 1-D zero on a column (which NumPy
+   cannot stack) stays refused.
 
 Gradients are held against central finite differences of NumPy costs written here by hand (tests/_numeric.py);
 verdicts are worked by hand in the docstrings, never copied from logderiv's output.
@@ -290,3 +293,37 @@ def test_the_unicode_yhat_inside_latex_is_the_prediction():
 def test_the_unicode_yhat_in_an_answer(answer, verdict):
     cost, lets = r"\frac{1}{2m}\sum_i (\hat{y}_i - y_i)^2", (r"\hat{y}_i = \theta^T x_i",)
     assert check(answer, cost=cost, let=lets).verdict == verdict
+
+
+# --- 6. np.r_[np.zeros([1, 1]), theta[1:, :]] ----------------------------------------------------------------
+
+_KICHI_J = "1/m*sum(-y*np.log(h) - (1-y)*(np.log(1-h))) + alpha/(2*m)*sum(theta_reg**2)"
+_KICHI_LETS = ("m = X.shape[0]", "h = sigmoid(np.dot(X, theta))", "theta_reg = np.r_[np.zeros([1, 1]), theta[1:, :]]")
+
+
+def test_the_kichi_gradient_by_finite_differences():
+    """J = mean CE + α/(2m)Σ_{j≥2}θⱼ² → Xᵀ(h − y)/m + (α/m)θ_reg, θ_reg = θ with its first entry 0."""
+    X, y, theta, alpha = RNG.normal(size=(6, 3)), RNG.integers(0, 2, 6).astype(float), RNG.normal(size=3), 0.7
+
+    def cost(t):
+        h = _sig(X @ t)
+        return np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h)) + alpha / 12 * np.sum(t[1:] ** 2)
+
+    theta_reg = np.r_[np.zeros([1, 1]), theta.reshape(-1, 1)[1:, :]].ravel()
+    assert np.allclose(_fd(cost, theta), X.T @ (_sig(X @ theta) - y) / 6 + alpha / 6 * theta_reg, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [("1/m*(np.dot(X.T,(h - y))) + alpha/m * theta_reg", "equivalent"),
+                                             ("1/m*(np.dot(X.T,(h - y))) + alpha/m * theta", "different")])
+def test_numpy_column_zero_first_is_theta_with_its_intercept_zeroed(answer, verdict):
+    # before: "NumPy's np.r_ is not read"
+    result = check(answer, cost=_KICHI_J, let=_KICHI_LETS)
+    assert result.verdict == verdict
+    assert any("with its first entry, the intercept, set to 0" in note for note in _notes(result)), _notes(result)
+
+
+@pytest.mark.parametrize("let", ["theta_reg = np.r_[0, theta[1:, :]]", "theta_reg = np.r_[np.zeros((1,1)), theta[1:]]"])
+def test_a_zero_that_does_not_stack_stays_refused(let):
+    with pytest.raises(InputError) as caught:
+        check("1/m*(np.dot(X.T,(h - y))) + alpha/m * theta_reg", cost=_KICHI_J, let=(*_KICHI_LETS[:2], let))
+    assert "np.r_ is not read" in str(caught.value)
