@@ -24,6 +24,11 @@ r"""The refusal causes of the twelfth blind corpus (tests/corpus/fresh_twelfth.p
 6. NumPy's column form ``np.r_[np.zeros([1, 1]), theta[1:, :]]`` (kichi's theta_reg): "NumPy's np.r_ is not read";
    now θ with its intercept zeroed, as ``[0; theta(2:end)]`` is read, noted. A 1-D zero on a column (which NumPy
    cannot stack) stays refused.
+7. karlla's chain-rule step ``\frac{1}{2n}\sum 2(wx^{(i)} + b - y^{(i)}) \cdot \frac{\partial}{\partial w}(wx^{(i)} + b -
+   y^{(i)})`` was "undecided: … not finished". A TA accepts it: the derivative left is of an expression linear in
+   w, its value x⁽ⁱ⁾ read off; so an answer whose only derivatives left are of such expressions and whose value is
+   the gradient is "equivalent", noted; a wrong one stays "different"; a derivative of anything else (σ, a
+   square, the cost itself: the question restated) stays "undecided", unfinished.
 
 Gradients are held against central finite differences of NumPy costs written here by hand (tests/_numeric.py);
 verdicts are worked by hand in the docstrings, never copied from logderiv's output.
@@ -327,3 +332,46 @@ def test_a_zero_that_does_not_stack_stays_refused(let):
     with pytest.raises(InputError) as caught:
         check("1/m*(np.dot(X.T,(h - y))) + alpha/m * theta_reg", cost=_KICHI_J, let=(*_KICHI_LETS[:2], let))
     assert "np.r_ is not read" in str(caught.value)
+
+
+# --- 7. a chain-rule step with its inner derivative left -----------------------------------------------------
+
+_KL_J = r"J(w,b) = \frac{1}{2n} \sum\limits_{i = 0}^{n-1} (f_{w,b}(x^{(i)}) - y^{(i)})^2 \tag{2}"
+_KL_LETS = (r"f_{w,b}(x^{(i)}) = wx^{(i)} + b \tag{1}",)
+_INNER = r"\frac{\partial}{\partial w}(wx^{(i)} + b - y^{(i)})"
+
+
+def test_the_karlla_gradient_by_finite_differences():
+    """(1/2n)Σ(wx + b − y)² over the n examples → ∂/∂w = (1/n)Σ(wx + b − y)x; with the ½ kept it is half that."""
+    x, y, w, b = RNG.normal(size=5), RNG.normal(size=5), 0.3, -0.2
+    grad = _fd(lambda v: np.sum((v[0] * x + v[1] - y) ** 2) / 10, np.array([w, b]))
+    residual = w * x + b - y
+    assert np.allclose(grad, [np.mean(residual * x), residual.mean()], atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (r"\frac{1}{2n} \sum\limits_{i = 0}^{n-1} 2(wx^{(i)} + b - y^{(i)}) \cdot " + _INNER, "w", "equivalent"),
+    (r"\frac{1}{2n} \sum\limits_{i = 0}^{n-1} (wx^{(i)} + b - y^{(i)}) \cdot " + _INNER, "w", "different"),  # ½ kept
+    (r"\frac{1}{2n} \sum\limits_{i = 0}^{n-1} 2(wx^{(i)} + b - y^{(i)}) \cdot " + _INNER, "b", "different"),  # ∂/∂w for b
+    (r"\frac{1}{n} \sum\limits_{i = 0}^{n-1} (wx^{(i)} + b - y^{(i)}) \cdot \frac{\partial}{\partial b}(wx^{(i)} + b)",
+     "b", "equivalent"),
+])
+def test_a_derivative_left_of_a_linear_expression_is_read_off(answer, wrt, verdict):
+    # before: "undecided: the answer equals the gradient but still contains an unevaluated derivative"
+    result = check(answer, cost=_KL_J, wrt=wrt, let=_KL_LETS)
+    assert result.verdict == verdict
+    if verdict == "equivalent":
+        assert any("left unevaluated, of an expression linear in its variable" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("answer, cost", [
+    # the question restated: the derivative of the whole cost
+    (r"\frac{\partial}{\partial w}\left(\frac{1}{2n} \sum\limits_{i = 0}^{n-1} (wx^{(i)} + b - y^{(i)})^2\right)", _KL_J),
+    # σ' still to take
+    (r"\frac{1}{m}\sum_{i=1}^m (\sigma(w x^{(i)}) - y^{(i)}) \frac{\partial}{\partial w}\sigma(w x^{(i)})",
+     r"\frac{1}{2m}\sum_{i=1}^m (\sigma(w x^{(i)}) - y^{(i)})^2"),
+])
+def test_a_derivative_left_of_anything_else_is_unfinished(answer, cost):
+    lets = _KL_LETS if cost is _KL_J else ()
+    result = check(answer, cost=cost, wrt="w", let=lets)
+    assert result.verdict == "undecided" and [d.kind for d in result.diagnosis][:1] == ["unfinished"]

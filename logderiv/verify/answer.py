@@ -319,18 +319,11 @@ class Checker:
 
         By a numbered component (θ₀) the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands; by θⱼ it is θᵀx over every component.
         """
-        from ..notation import vocabulary, zero_intercept
+        from ..notation import zero_intercept
 
-        wrt = self.problem.wrt
-        if isinstance(wrt, sympy.Indexed) and wrt.indices[-1].is_Integer:
+        if not reads_every_component(self.problem):
             return parsed, lets
-        expressions = (self.problem.cost, *self.problem.definitions.values())
-        if any(str(indexed.base) in vocabulary.PARAMETER_VECTORS and indexed.indices[-1] == 0
-               for expr in expressions if isinstance(expr, sympy.Basic) for indexed in expr.atoms(sympy.Indexed)):
-            return parsed, lets  # the cost writes θ₀ on its own (or keeps the writer's numbering): so does the answer
-        if zero_intercept.holds_intercept_sums(parsed.tree):
-            parsed = replace(parsed, tree=zero_intercept.as_every_component(parsed.tree),
-                             notes=tuple(zero_intercept.every_component_notes(parsed.notes)))
+        parsed = every_component(parsed)
         lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in lets]
         return parsed, lets
 
@@ -745,7 +738,9 @@ class Checker:
         key = (built.expr, tuple(built.definitions.items()))
         known = self._verdicts.get(key)
         if known is not None:
-            return replace(known, source=source, notes=notes, time_limit=timeout)
+            # what judging itself said (a derivative left but read off) holds for this spelling too
+            said = tuple(note for note in known.notes if note == READ_OFF_NOTE and note not in notes)
+            return replace(known, source=source, notes=(*notes, *said), time_limit=timeout)
         verdict = judge(
             expected,
             built.expr,
@@ -1239,6 +1234,15 @@ def judge(
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
         check = _numeric_check(agreed, samples, sizes)
+        if unfinished and _read_off(answer, problem):
+            # 2(wx + b − y) · ∂/∂w (wx + b − y): the derivative left is of an expression linear in its variable,
+            # its value a coefficient read off, and with it the answer is the gradient at every point tried
+            try:
+                proved = _symbolically_equal(expected, answer.doit(), problem)
+            except Exception:  # noqa: BLE001 - sympy's doit fails on it: the numeric agreement stands
+                proved = False
+            return Verdict("equivalent", check=Check("symbolic") if proved else check,
+                           **{**record, "notes": (*record["notes"], READ_OFF_NOTE)})
         if unfinished:
             return Verdict("undecided", check=check, diagnosis=diagnose(expected, answer, context)[:1], **record,
                            reason="the answer equals the gradient but still contains an unevaluated "
@@ -1247,6 +1251,64 @@ def judge(
     finally:
         samples.forget()
         samples.deadline = None
+
+
+def reads_every_component(problem: Problem) -> bool:
+    r"""Whether an answer's (a step's) ``\sum_{k=0}^{n}\theta_k x_k`` is θᵀx over every component, as for the cost.
+
+    By a numbered component, or beside a cost that writes θ₀ on its own (the writer's numbering kept), the
+    reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands (:mod:`logderiv.notation.zero_intercept`).
+    """
+    from ..notation import vocabulary
+
+    wrt = problem.wrt
+    if isinstance(wrt, sympy.Indexed) and wrt.indices[-1].is_Integer:
+        return False
+    expressions = (problem.cost, *problem.definitions.values())
+    return not any(str(indexed.base) in vocabulary.PARAMETER_VECTORS and indexed.indices[-1] == 0
+                   for expr in expressions if isinstance(expr, sympy.Basic) for indexed in expr.atoms(sympy.Indexed))
+
+
+def every_component(parsed):
+    """``parsed`` with the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ made θᵀx over every component, its note said so."""
+    from ..notation import zero_intercept
+
+    if not zero_intercept.holds_intercept_sums(parsed.tree):
+        return parsed
+    return replace(parsed, tree=zero_intercept.as_every_component(parsed.tree),
+                   notes=tuple(zero_intercept.every_component_notes(parsed.notes)))
+
+
+#: said when an answer equal to the gradient still holds derivatives of expressions linear in their variables
+READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an expression linear in its variable "
+                 "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "
+                 "equals the gradient; a finished answer writes it out")
+
+
+def _read_off(answer: sympy.Expr, problem: Problem) -> bool:
+    """Whether every derivative ``answer`` leaves unevaluated is of a first order, of an expression linear in its variable.
+
+    Such a derivative is a chain rule's inner step whose value is read off (∂/∂w (wx + b − y) = x); a derivative
+    of anything else (σ, a square, the cost itself: the question restated) is work not done, and the answer stays
+    unfinished.
+    """
+    derivatives = answer.atoms(sympy.Derivative)
+    if not derivatives:
+        return False
+    for derivative in derivatives:
+        body = problem.expand_definitions(derivative.expr)
+        if body.has(sympy.Derivative):
+            return False
+        for variable, count in derivative.variable_count:
+            if count != 1:
+                return False
+            try:
+                second = sympy.diff(sympy.diff(body, variable).doit(), variable).doit()
+            except Exception:  # noqa: BLE001 - sympy cannot differentiate it: not read off
+                return False
+            if second != 0 and sympy.simplify(second) != 0:
+                return False
+    return True
 
 
 def unused_let_names(problem: Problem) -> set[str]:
