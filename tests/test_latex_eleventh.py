@@ -109,7 +109,8 @@ def test_a_model_summed_from_feature_zero_is_theta_transpose_x(lets):
     # before: "a sum over features from 0 to n is not read" (and the alias let: "'h' is defined twice")
     right = check(r"\sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right) x_j^{(i)}", cost=HALF_SSE, let=lets)
     assert right.verdict == "equivalent"
-    assert any("x₀ = 1 among the features" in note for note in _notes(right)), _notes(right)
+    # the reading is noted (two readers wrote it: θᵀx over every feature, or θ₀ + Σₖ₌₁ⁿ θₖxₖ with x₀ = 1)
+    assert any("x₀ = 1" in note for note in _notes(right)), _notes(right)
     # a 1/m the cost does not have, and the sign flipped
     assert check(r"\frac{1}{m}\sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}", cost=HALF_SSE,
                  let=lets).verdict == "different"
@@ -130,11 +131,23 @@ def test_the_model_inside_the_cost_is_read_the_same():
     assert check(r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})x_j^{(i)}", cost=cost).verdict == "different"
 
 
+def test_a_theta_0_beside_the_sum_from_zero_keeps_the_writers_numbering():
+    """Σ_{j=0}^{n} θⱼxⱼ with θ₀ written elsewhere (or --wrt theta_0) is θ₀ + Σₖ₌₁ⁿ θₖxₖ, x₀ = 1: the intercept on its own.
+
+    By hand, J = (1/2m) Σᵢ (θ₀ + Σₖ θₖxₖ⁽ⁱ⁾ − y⁽ⁱ⁾)² (+ θ₀²): ∂J/∂θⱼ = (1/m) Σᵢ (…)xⱼ⁽ⁱ⁾ for j ≥ 1, and
+    ∂J/∂θ₀ = (1/m) Σᵢ (…) (+ 2θ₀).
+    """
+    sse = r"\frac{1}{2m}\sum_{i=1}^{m}(\sum_{j=0}^{n}\theta_j x_j^{(i)}-y^{(i)})^2"
+    residual = r"(\theta_0 + \sum_{k=1}^{n}\theta_k x_k^{(i)} - y^{(i)})"
+    assert check(rf"\frac{{1}}{{m}}\sum_{{i=1}}^{{m}}{residual}x_j^{{(i)}}", cost=sse + r" + \theta_0^2").verdict == "equivalent"
+    assert check(rf"\frac{{1}}{{m}}\sum_{{i=1}}^{{m}}{residual} + 2\theta_0", cost=sse + r" + \theta_0^2",
+                 wrt="theta_0").verdict == "equivalent"
+    assert check(rf"\frac{{1}}{{m}}\sum_{{i=1}}^{{m}}{residual}", cost=sse, wrt="theta_0").verdict == "equivalent"
+    assert check(rf"\frac{{1}}{{m}}\sum_{{i=1}}^{{m}}{residual}x_0^{{(i)}}", cost=sse + r" + \theta_0^2",
+                 wrt="theta_0").verdict == "different"  # the penalty's 2θ₀ missing
+
+
 @pytest.mark.parametrize(("cost", "wrt", "what"), [
-    # θ₀ written beside the sum from 0: the writer's θ₀ is inside the sum too; logderiv's numbering differs
-    (r"\frac{1}{2m}\sum_{i=1}^{m}(\sum_{j=0}^{n}\theta_j x_j^{(i)}-y^{(i)})^2 + \theta_0^2", "theta_j", "numbered component"),
-    # --wrt θ₀: the writer's θ₀ is logderiv's θ₁
-    (r"\frac{1}{2m}\sum_{i=1}^{m}(\sum_{j=0}^{n}\theta_j x_j^{(i)}-y^{(i)})^2", "theta_0", "numbered component"),
     # a 0-based feature sum of anything but θⱼxⱼ: n + 1 terms or a slip, not read
     (r"\frac{1}{2m}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})^2 + \sum_{j=0}^{n}\theta_j^2", "theta_j", "from 0 to n"),
 ])
@@ -353,7 +366,8 @@ def test_the_model_written_out_from_feature_zero_is_theta_transpose_x():
     # before: "the terms before an ellipsis are numbered from 0"
     right = check(r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)}-y^{(i)})x_j^{(i)}", cost=cost)
     assert right.verdict == "equivalent"
-    assert any("x₀ = 1 among the features" in note for note in _notes(right)), _notes(right)
+    # the reading is noted (two readers wrote it: θᵀx over every feature, or θ₀ + Σₖ₌₁ⁿ θₖxₖ with x₀ = 1)
+    assert any("x₀ = 1" in note for note in _notes(right)), _notes(right)
     assert check(r"\frac{1}{m}\sum_{i=1}^{m}(\theta^Tx^{(i)}-y^{(i)})", cost=cost).verdict == "different"
     with pytest.raises(InputError, match="numbered component"):
         derive(cost, wrt="theta_0")
@@ -367,7 +381,6 @@ INTERCEPT_SSE = r"\frac{1}{2m}\sum_{i=1}^m(\theta_0 + \sum_{j=1}^n\theta_jx_j^{(
 
 
 @pytest.mark.parametrize(("answer", "lets"), [
-    (r"\frac{1}{m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})x_j^{(i)}", ()),
     (r"\frac{1}{m}\sum_{i=1}^m(\theta_0x_0^{(i)} + \theta_1x_1^{(i)} + \dots + \theta_nx_n^{(i)} - y^{(i)})x_j^{(i)}", ()),
 ])
 def test_an_answer_numbered_from_zero_beside_a_cost_with_its_own_intercept_is_refused(answer, lets):
@@ -377,12 +390,20 @@ def test_an_answer_numbered_from_zero_beside_a_cost_with_its_own_intercept_is_re
         check(answer, cost=INTERCEPT_SSE, let=lets)
 
 
-def test_a_derivation_step_numbered_from_zero_beside_an_intercept_is_refused():
+def test_an_answer_summed_from_zero_beside_the_costs_own_intercept_is_that_intercept():
+    """Σₖ₌₀ⁿ θₖxₖ beside a cost with θ₀ on its own is θ₀ + Σₖ₌₁ⁿ θₖxₖ (x₀ = 1): the right answer, by hand."""
+    answer = r"\frac{1}{m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})x_j^{(i)}"
+    assert check(answer, cost=INTERCEPT_SSE).verdict == "equivalent"
+    assert check(answer.replace(r"\frac{1}{m}", r"\frac{2}{m}"), cost=INTERCEPT_SSE).verdict == "different"
+
+
+def test_a_derivation_step_numbered_from_zero_beside_an_intercept_holds():
     from logderiv import steps
 
-    text = (INTERCEPT_SSE + "\n= " + r"\frac{1}{2m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})^2")
-    with pytest.raises(InputError, match="numbered from 0"):
-        steps(text, cost=INTERCEPT_SSE)
+    text = (r"\frac{1}{m}\sum_{i=1}^m(\theta_0 + \sum_{k=1}^n\theta_kx_k^{(i)} - y^{(i)})x_j^{(i)}" + "\n= "
+            + r"\frac{1}{m}\sum_{i=1}^m(\sum_{k=0}^n\theta_kx_k^{(i)} - y^{(i)})x_j^{(i)}")
+    review = steps(text, cost=INTERCEPT_SSE)
+    assert review.first_error is None and review.ok
 
 
 def test_an_answer_numbered_from_zero_beside_theta_transpose_x_is_read():

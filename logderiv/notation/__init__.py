@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
-from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary
+from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -215,7 +215,9 @@ def read_definitions(
             original, expressions = chains[number]
             agreed, side_notes, side_lets = _check_chain_sides(
                 original, expressions, value.tree, notation_of(text, input), multi_letter | own_letters, called, set(defined))
-            value = dataclasses.replace(value, tree=agreed, notes=(*value.notes, *side_notes))
+            # the last side given up for the sum from 0 (θᵀX beside Σᵢ₌₀ⁿ θᵢxᵢ): how it was read is no reading
+            kept = () if zero_intercept.is_intercept_sum(agreed) and agreed is not value.tree else value.notes
+            value = dataclasses.replace(value, tree=agreed, notes=(*kept, *side_notes))
             parsed += [let for let in side_lets if let[0] not in {known for known, _, _ in parsed}]
             text = original
         parsed.append((name, value.tree, text))
@@ -667,6 +669,14 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                 "with x₀ = 1 (the intercept θ₀ beside the sum over θ₁..θₙ), as ML notes write it: the last side is read"
             )
             continue
+        if zero_intercept.same_as_transpose(side, value):
+            # h(x) = \sum_{i=0}^{n}\theta_i x_i = \theta^T x: the sum from 0 is θᵀx with x₀ = 1; the sum is kept,
+            # read by the derivative asked for (the writer's numbering for θ₀, every component for θⱼ)
+            notes.append(f"in the --let chain, {' '.join(written.split())} and {whole} are one (x₀ = 1, the "
+                         "intercept θ₀ among the components): the sum is read")
+            notes.append(zero_intercept.intercept_note(side.left.name, side.right.index, vocabulary.FEATURE_COUNT))
+            value, last = side, functions.shape(side)
+            continue
         if chains.written_out_dot(side, value) or chains.written_out_dot(value, side):
             dot, spelled = (side, whole) if isinstance(side, chains.tree.Dot) else (value, written)
             notes.append(f"the --let chain writes {dot_text(text, dot)} out for its first features "
@@ -706,6 +716,29 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
     return value, notes, extra
 
 
+def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree):
+    r"""``\sum_{k=0}^{n}\theta_k x_k`` read as θ₀ + Σₖ₌₁ⁿ θₖxₖ, or over every component (:mod:`.zero_intercept`).
+
+    A --wrt that numbers a component (θ₀, θ₁) keeps the writer's numbering, the intercept θ₀ on its own; the
+    generic θⱼ names none, and the sum is every component of θᵀx (x₀ = 1 or not), noted.
+    """
+    from . import zero_intercept
+
+    trees = [cost_parsed.tree, *(value for _, value, _ in parsed_lets)]
+    if not any(zero_intercept.holds_intercept_sums(node) for node in trees):
+        return cost_parsed, parsed_lets, notes
+    if isinstance(wrt_tree, tree.Variable) and (wrt_tree.feature or "").isdigit():
+        return cost_parsed, parsed_lets, notes
+    if zero_intercept.other_uses(trees):
+        # λ/2m Σ_{j=1}^{n} θⱼ² beside it: the writer's numbering is used elsewhere, and only the intercept reading
+        # keeps it (numbered over every component, that penalty would take in θ₀)
+        return cost_parsed, parsed_lets, notes
+    cost_parsed = dataclasses.replace(cost_parsed, tree=zero_intercept.as_every_component(cost_parsed.tree),
+                                      notes=tuple(zero_intercept.every_component_notes(cost_parsed.notes)))
+    parsed_lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in parsed_lets]
+    return cost_parsed, parsed_lets, zero_intercept.every_component_notes(notes)
+
+
 def _refuse_components_beside_written_out(notes, *texts) -> None:
     """After ``h = θᵀx = θ₀ + θ₁x₁`` (read as θᵀx over every feature), refuse θ₀, θ₁ … written elsewhere.
 
@@ -713,7 +746,21 @@ def _refuse_components_beside_written_out(notes, *texts) -> None:
     or ``--wrt`` that names θ₁ would silently mean another quantity.
     """
     from . import chains
+    from .zero_intercept import EVERY_COMPONENT
 
+    if any(note.startswith(EVERY_COMPONENT) for note in notes):
+        # Σ_{k=0}^{n} θₖxₖ read as θᵀx over every component for θⱼ: θ₀ would be logderiv's first feature
+        for source, node, label in texts:
+            component = chains.numbered_component(node)
+            if component is not None:
+                raise InputError(
+                    f"'{source[component.span.start:component.span.end]}' is a numbered component, but the sum from "
+                    "0 to n is read as θᵀx over every component, numbered 1..n, as the derivative by θⱼ names none: "
+                    "the writer's θ₀, θ₁ … would be other components here",
+                    source=source, column=component.span.start, label=label,
+                    hint="differentiate by the numbered component (--wrt theta_0), where the sum keeps the writer's "
+                    "numbering (θ₀ the intercept, x₀ = 1), or write the answer for θⱼ",
+                )
     if not any(chains.reads_every_feature(note) for note in notes):
         return
     for source, node, label in texts:
@@ -929,6 +976,7 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree)
     parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)
     notes = [*notes, *code_count_notes]
     cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(

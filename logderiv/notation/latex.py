@@ -490,6 +490,12 @@ class _Tokenizer:
                 self.position += 1
             elif char == ";" and self.parameters_after_semicolon(start):
                 pass  # p(x_i;\beta): the parameters after ';' are skipped (noted); the position moved past them
+            elif char == "ŷ" or char == "y" and self.source[start + 1:start + 2] == "\u0302":
+                # a page's literal ŷ inside LaTeX (petcomp's \sum _{i=1} ^m (ŷ _i - y _i) ^2): \hat{y}, as typed
+                stop = start + (1 if char == "ŷ" else 2)
+                self.add("hat", "y" if self.hat_is_let("y") else vocab.PREDICTION, start, stop)
+                self.note(f"the Unicode {self.source[start:stop]} is read as \\hat{{y}}, the prediction")
+                self.position = stop
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
@@ -3292,6 +3298,7 @@ class _Parser:
                 upper = (items[0].text, items[0].start)
             else:
                 break
+        from_zero: int | None = None
         if index is None and upper is None:
             implied = self.implied_example_index()
             if implied is not None:  # -\sum y_n \log h(x_n): n subscripts the data, so it is the example index
@@ -3310,8 +3317,13 @@ class _Parser:
             over = self.sum_range(letter, column, upper)
             if over == "features" and index is not None:
                 self.refuse_sum_of_another_feature(letter, column, upper)
-            if over == "features" and lower is not None and lower[0] == "0" and not minus_one and upper is not None:
-                zero_dot = (lower, upper)  # \sum_{j=0}^{n}: read only if its summand is θⱼxⱼ (checked below)
+            if self.intercept_from_zero(over, lower, upper, minus_one):
+                from_zero = lower[1]  # the caret of a refusal: the 0
+                lower = ("1", lower[1])  # read as θ₀ + Σ from 1 once the summand is seen to be θₖxₖ
+                self.sum_start(over, letter, lower, upper, minus_one)
+            elif over == "features" and lower is not None and lower[0] == "0" and not minus_one and upper is not None:
+                # \sum_{j=0}^{m} (another bound than n, or beside a b): read only if its summand is θⱼxⱼ (checked below)
+                zero_dot = (lower, upper)
                 self.sum_start(over, letter, None, upper, minus_one)
             else:
                 self.sum_start(over, letter, lower, upper, minus_one)
@@ -3342,6 +3354,8 @@ class _Parser:
             self.bracketless.add(id(node))
         else:
             self.aliases = saved
+        if from_zero is not None:
+            return self.intercept_term(from_zero, node, letter, upper[0])
         return node
 
     def zero_based_dot(self, body: tree.Node, letter: str, lower: tuple[str, int], upper: tuple[str, int]) -> None:
@@ -3369,6 +3383,42 @@ class _Parser:
         self.note(f"{chains.ZERO_BASED_DOT} over every feature of x: \\sum_{{{letter}=0}}^{{{upper[0]}}} {written} "
                   f"counts x₀ = 1 among the features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is "
                   f"θ₁ in the output, each component's derivative the same)")
+
+    def intercept_from_zero(self, over: str, lower, upper, minus_one: bool) -> bool:
+        r"""Whether ``\sum_{k=0}^{n}`` may be Ng's θ₀ + Σₖ₌₁ⁿ θₖxₖ (x₀ = 1): the features from 0 to their count n.
+
+        Only the count n of the features (a sum to m over the features is another question), and only where the
+        text writes no bias b beside it: there x₀ would be a real feature. :meth:`intercept_term` then holds the
+        summand to θₖxₖ; anything else is refused as before.
+        """
+        return (over == "features" and lower is not None and lower[0] == "0" and not minus_one
+                and upper is not None and upper[0] == vocab.FEATURE_COUNT
+                and not any(token.kind == "name" and token.text == "b" for token in self.tokens))
+
+    def intercept_term(self, column: int, node: tree.Sum, letter: str, count: str) -> tree.Node:
+        r"""``\sum_{k=0}^{n}\theta_k x_k`` → θ₀ + Σₖ₌₁ⁿ θₖxₖ, noted: its term k = 0 is the intercept θ₀ times x₀ = 1.
+
+        The summand must be a parameter times an input, both subscripted by the sum's index (x may carry the
+        example's mark): then the n + 1 terms are θ₀x₀ and the n features, and x₀ = 1 is the convention of
+        the notes that number from 0 (Ng's). Any other summand keeps the refusal of a sum from 0 to n.
+        Whether the intercept stays on its own or joins the components is decided once the derivative asked
+        for is known (:mod:`logderiv.notation.zero_intercept`).
+        """
+        body = node.body
+        factors = (body.left, body.right) if isinstance(body, tree.Binary) and body.op == "*" else ()
+        parameter = next((f for f in factors if isinstance(f, tree.Variable) and f.name in vocab.PARAMETER_VECTORS
+                          and f.feature == letter and f.example is None), None)
+        data = next((f for f in factors if isinstance(f, tree.Variable) and f.name in vocab.DATA_VECTORS
+                     and f.feature == letter), None)
+        if parameter is None or data is None:
+            self.fail(f"a sum over features from 0 to {count} is not read", column,
+                      hint=f"a 0-based sum runs to {count}-1: write \\sum_{{{letter}=0}}^{{{count}-1}}; a bias θ₀ is "
+                           "its own term: \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j")
+        from .zero_intercept import intercept_note
+
+        self.note(intercept_note(parameter.name, letter, count))
+        intercept = tree.Variable(parameter.name, parameter.span, "0", None)
+        return tree.Binary("+", intercept, node, node.span)
 
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
@@ -3931,6 +3981,15 @@ class _Parser:
         r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
         token = self.peek()
         after = self.peek(1)
+        if token.kind == "lbrace" and self.partner.get(self.position) == closing - 1 and after.kind in ("name", "word"):
+            # \partial{J(\theta)}: TeX's braces around the subject group it, as \partial{\theta_j} below
+            self.advance()
+            subject = self.derivative_subject(closing - 1)
+            if self.position == closing - 1:
+                self.advance()
+                return subject
+            self.fail(f"unexpected {self.describe(self.peek())} in the braces of the derivative's subject",
+                      self.peek().start)
         labelled = self.label_script_end(self.position + 1)
         if (self.heading and token.kind == "name" and labelled is not None and token.text not in vocab.FIXED_NAMES
                 and token.text not in self.names and token.text != vocab.PREDICTION):

@@ -2302,6 +2302,9 @@ class _Parser:
             body = self.group()
             self.leave()
             over, index = self.unindexed(token, body)
+            if over == "examples" and (features := self.parameter_subscripted(
+                    token, body, self.tokens[self.position - 1].end)) is not None:
+                over, body = "features", features
             here = Span(token.start, self.tokens[self.position - 1].end)
             if ones:
                 if over != "examples":
@@ -2317,6 +2320,9 @@ class _Parser:
         self.enter(token)
         body = self.term()
         self.leave()
+        if over == "examples" and index == vocab.EXAMPLE_INDEX and not limits and (
+                features := self.parameter_subscripted(token, body, self.tokens[self.position - 1].end)) is not None:
+            over, body, written = "features", features, True
         if not written:
             over, index = self.unindexed(token, body)
             if limits:
@@ -2517,6 +2523,48 @@ class _Parser:
                       hint=f"write (sum({inner}))^2 for the square of the sum, or sum(({inner})^2) for the sum "
                            "of squares")
         return False
+
+    def parameter_subscripted(self, token: _Token, body: tree.Node, end: int) -> tree.Node | None:
+        """``∑(wᵢ * xᵢ)``, ``sum_i(theta_i^2)``: i subscripts a parameter, so it counts the features (noted).
+
+        A parameter is the same for every example, so wᵢ can only be its i-th entry, and xᵢ beside it the
+        i-th feature (zenn's H(x) = ∑(wᵢ * xᵢ) + b). Read so only when the body holds nothing but such
+        subscripted parameters and inputs, numbers and constants: anything per example (y, h, x⁽ⁱ⁾, a call)
+        leaves the sum to the usual reading, which refuses a parameter with the example's index.
+        Returns the body with those subscripts made feature indices, or None.
+        """
+        subscripted = False
+        for node in tree.walk(body):
+            if isinstance(node, (tree.Number, tree.Constant, tree.Binary, tree.Negate)):
+                continue
+            if not isinstance(node, tree.Variable):
+                return None
+            if node.name in vocab.CONSTANTS and node.feature is None and node.example is None:
+                continue
+            if not (node.name in vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS and node.feature is None
+                    and node.example == vocab.EXAMPLE_INDEX):
+                return None
+            written = self.source[node.span.start:node.span.end].replace(" ", "")
+            if not written.endswith(("ᵢ", "_i", "_{i}")):
+                return None  # x⁽ⁱ⁾, x^(i): the example's own mark
+            subscripted = subscripted or node.name in vocab.PARAMETER_VECTORS
+        if not subscripted:
+            return None
+
+        def as_feature(node: tree.Node) -> tree.Node:
+            if isinstance(node, tree.Variable) and node.example == vocab.EXAMPLE_INDEX:
+                return tree.Variable(node.name, node.span, vocab.EXAMPLE_INDEX, None)
+            if isinstance(node, tree.Binary):
+                return tree.Binary(node.op, as_feature(node.left), as_feature(node.right), node.span)
+            if isinstance(node, tree.Negate):
+                return tree.Negate(as_feature(node.operand), node.span)
+            return node
+
+        spelled = self.source[token.start:end].strip()
+        self.note(f"{spelled}: i subscripts a parameter, which is the same for every example, so i counts the "
+                  "features here: read as a sum over the features (wᵢ the i-th weight, xᵢ the i-th feature), "
+                  "not over the examples")
+        return as_feature(body)
 
     def unindexed(self, token: _Token, body: tree.Node) -> tuple[str, str]:
         """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""

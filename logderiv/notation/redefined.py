@@ -64,9 +64,62 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
+    _parameter_list_heads(result)
     _subscript_names(result, notation_of)
     _example_lets(result, notation_of)
     return result
+
+
+#: a parameter as a let's head lists it: \theta_1, \theta_{2}, theta_1, θ_1, w_1
+_LISTED = r"(?:\\theta|theta|θ|w)\s*_\s*\{?\s*(?:1|2|(?P<last>[A-Za-z]))\s*\}?"
+#: a let whose head lists the parameters with an ellipsis: h(\theta_1, \theta_2, ..., \theta_m) = …
+_PARAMETER_LIST_HEAD = re.compile(
+    r"^\s*(?P<name>[A-Za-z])\s*\((?P<list>\s*" + _LISTED.replace("(?P<last>", "(?:") + r"\s*,\s*"
+    + _LISTED.replace("(?P<last>", "(?:") + r"\s*,\s*(?:\.\.\.|\\ldots|\\dots|\\cdots|…)\s*,\s*" + _LISTED
+    + r"\s*)\)\s*=(?!=)")
+#: the last listed index as a subscript of a parameter or an input in the let's value: \theta_m, x_{m}
+_LAST_SUBSCRIPT = r"(?:\\theta|theta|θ|w|x)\s*_\s*(?:\{\s*{letter}\s*\}|{letter})"
+#: the value written out with an ellipsis (θ₁x₁ + θ₂x₂ + … + θ_Lx_L)
+_ELLIPSIS_MARK = re.compile(r"\.\.\.|\\ldots|\\dots|\\cdots|…")
+
+
+def _parameter_list_heads(result: Respelled) -> None:
+    r"""``h(\theta_1, \theta_2, ..., \theta_m) = \theta_1x_1 + … + \theta_mx_m``: h of the example, its m the features.
+
+    qrs's page lists the parameters h depends on as its arguments, where logderiv reads a defined
+    name as a function of the example: the list is read as h(x) (the value is the same), noted. Its
+    last index counts the parameters: where it is m, the let's m is the number of features, n (the
+    cost's m still counts the examples), noted. Only when that letter stands nowhere else in the
+    let than as a subscript of the written-out θₖxₖ.
+    """
+    lets = list(result.lets)
+    for number, text in enumerate(lets):
+        match = _PARAMETER_LIST_HEAD.match(text)
+        if match is None:
+            continue
+        value = text[match.end():]
+        if not _ELLIPSIS_MARK.search(value):
+            continue
+        last = match.group("last")
+        subscripts = [m.start() + m.group().rindex(last)
+                      for m in re.finditer(_LAST_SUBSCRIPT.replace("{letter}", re.escape(last)), value)]
+        commands = {at for m in re.finditer(r"\\[A-Za-z]+", value) for at in range(m.start(), m.end())}
+        standing = [at for at, char in enumerate(value) if char == last and at not in commands]
+        if last != vocab.FEATURE_COUNT and (last != "m" or not subscripts or sorted(subscripts) != standing):
+            continue  # a letter of its own elsewhere too (or another count): left to the front ends
+        start, end = match.span("list")
+        respelled = text[:start] + " " * (end - start - 1) + "x" + text[end:]
+        offset = match.end()
+        respelled = _replace_at(respelled, [offset + at for at in subscripts], last, vocab.FEATURE_COUNT) \
+            if last != vocab.FEATURE_COUNT else respelled
+        lets[number] = respelled
+        listed = " ".join(text[start:end].split())
+        result.notes.append(
+            f"{match.group('name')}({listed}) lists the parameters {match.group('name')} depends on: it is the "
+            f"prediction for an example, {match.group('name')}(x)"
+            + (f"; its {last} counts those parameters, the features: read as n (the examples are still m "
+               "elsewhere)" if last != vocab.FEATURE_COUNT else ""))
+    result.lets = tuple(lets)
 
 
 def _example_lets(result: Respelled, notation_of) -> None:
@@ -341,6 +394,11 @@ _COLUMNS_PRODUCT = re.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*X(?!\w)|np
 #: a count of Y's entries: the examples whether Y is an m×1 column or a 1×m row
 _LABEL_COUNT = re.compile(r"Y\.size|np\.size\(\s*Y\s*\)|numel\(\s*Y\s*\)|length\(\s*Y\s*\)")
 
+#: Octave's length(X): the larger of X's two sizes, not a count of one axis
+_LARGER_SIZE = re.compile(r"length\(\s*X\s*\)")
+LARGER_SIZE_NOTE = ("is Octave's larger size of X (max(size(X))); named m it is read as the number of examples "
+                    "(X's rows, the larger size while the examples outnumber the features)")
+
 #: the start of the note for a count of X's rows, and of X's columns (the layout check in _api reads them)
 ROWS_COUNT_NOTE = "counts the examples (the rows of X, the entries of y)"
 COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one example per column: X n×m, Y 1×m)"
@@ -455,7 +513,12 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             result.notes.append(f"{name} = {value} is the number of columns of X, which is m×n here (X times the "
                                 f"parameter vector): the n features, not the m examples: {name} is read as n")
             return
-        if _ROW_COUNT.fullmatch(value):
+        if sides[0] == "m" and _LARGER_SIZE.fullmatch(value):
+            # Octave's length(X) is max(size(X)): the row count only while the examples outnumber the features, but
+            # a let that names it m says which count the writer means (isolution's m = length(X);); another name
+            # for it stays refused (n = length(X) could be either size)
+            what = LARGER_SIZE_NOTE
+        elif _ROW_COUNT.fullmatch(value):
             what = ROWS_COUNT_NOTE
         elif sides[0] != "n" and _COLUMN_COUNT.fullmatch(value):
             what = COLUMNS_COUNT_NOTE  # n = X.shape[1] is logderiv's n with X m×n: left to the front ends

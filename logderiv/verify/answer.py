@@ -276,6 +276,7 @@ class Checker:
         # the cost's W was read as the weight vector w (one column): so is the answer's, where it stands as w does
         weights = _capital_weights(self.problem, answer_names)
         parsed = read_answer(answer, input=self.input, names=answer_names | weights, functions=called)
+        parsed, lets = self._intercept_sums(parsed, lets)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
         if definitions:
@@ -320,6 +321,19 @@ class Checker:
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _intercept_sums(self, parsed, lets):
+        r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
+
+        By a numbered component (θ₀) the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands; by θⱼ it is θᵀx over every component.
+        """
+        from ..notation import zero_intercept
+
+        if not reads_every_component(self.problem):
+            return parsed, lets
+        parsed = every_component(parsed)
+        lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in lets]
+        return parsed, lets
 
     def _refuse_numbered_wrt_beside_chain(self, let_notes) -> None:
         """A preset's --wrt theta_1 beside the answer's --let chain θᵀx = θ₀ + θ₁x₁ (as a cost's chain is refused).
@@ -788,7 +802,9 @@ class Checker:
         key = (built.expr, tuple(built.definitions.items()))
         known = self._verdicts.get(key)
         if known is not None:
-            return replace(known, source=source, notes=notes, time_limit=timeout)
+            # what judging itself said (a derivative left but read off) holds for this spelling too
+            said = tuple(note for note in known.notes if note == READ_OFF_NOTE and note not in notes)
+            return replace(known, source=source, notes=(*notes, *said), time_limit=timeout)
         verdict = judge(
             expected,
             built.expr,
@@ -1324,6 +1340,15 @@ def judge(
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
         check = _numeric_check(agreed, samples, sizes)
+        if unfinished and _read_off(answer, problem):
+            # 2(wx + b − y) · ∂/∂w (wx + b − y): the derivative left is of an expression linear in its variable,
+            # its value a coefficient read off, and with it the answer is the gradient at every point tried
+            try:
+                proved = _symbolically_equal(expected, answer.doit(), problem)
+            except Exception:  # noqa: BLE001 - sympy's doit fails on it: the numeric agreement stands
+                proved = False
+            return Verdict("equivalent", check=Check("symbolic") if proved else check,
+                           **{**record, "notes": (*record["notes"], READ_OFF_NOTE)})
         if unfinished:
             return Verdict("undecided", check=check, diagnosis=diagnose(expected, answer, context)[:1], **record,
                            reason="the answer equals the gradient but still contains an unevaluated "
@@ -1332,6 +1357,64 @@ def judge(
     finally:
         samples.forget()
         samples.deadline = None
+
+
+def reads_every_component(problem: Problem) -> bool:
+    r"""Whether an answer's (a step's) ``\sum_{k=0}^{n}\theta_k x_k`` is θᵀx over every component, as for the cost.
+
+    By a numbered component, or beside a cost that writes θ₀ on its own (the writer's numbering kept), the
+    reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands (:mod:`logderiv.notation.zero_intercept`).
+    """
+    from ..notation import vocabulary
+
+    wrt = problem.wrt
+    if isinstance(wrt, sympy.Indexed) and wrt.indices[-1].is_Integer:
+        return False
+    expressions = (problem.cost, *problem.definitions.values())
+    return not any(str(indexed.base) in vocabulary.PARAMETER_VECTORS and indexed.indices[-1] == 0
+                   for expr in expressions if isinstance(expr, sympy.Basic) for indexed in expr.atoms(sympy.Indexed))
+
+
+def every_component(parsed):
+    """``parsed`` with the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ made θᵀx over every component, its note said so."""
+    from ..notation import zero_intercept
+
+    if not zero_intercept.holds_intercept_sums(parsed.tree):
+        return parsed
+    return replace(parsed, tree=zero_intercept.as_every_component(parsed.tree),
+                   notes=tuple(zero_intercept.every_component_notes(parsed.notes)))
+
+
+#: said when an answer equal to the gradient still holds derivatives of expressions linear in their variables
+READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an expression linear in its variable "
+                 "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "
+                 "equals the gradient; a finished answer writes it out")
+
+
+def _read_off(answer: sympy.Expr, problem: Problem) -> bool:
+    """Whether every derivative ``answer`` leaves unevaluated is of a first order, of an expression linear in its variable.
+
+    Such a derivative is a chain rule's inner step whose value is read off (∂/∂w (wx + b − y) = x); a derivative
+    of anything else (σ, a square, the cost itself: the question restated) is work not done, and the answer stays
+    unfinished.
+    """
+    derivatives = answer.atoms(sympy.Derivative)
+    if not derivatives:
+        return False
+    for derivative in derivatives:
+        body = problem.expand_definitions(derivative.expr)
+        if body.has(sympy.Derivative):
+            return False
+        for variable, count in derivative.variable_count:
+            if count != 1:
+                return False
+            try:
+                second = sympy.diff(sympy.diff(body, variable).doit(), variable).doit()
+            except Exception:  # noqa: BLE001 - sympy cannot differentiate it: not read off
+                return False
+            if second != 0 and sympy.simplify(second) != 0:
+                return False
+    return True
 
 
 def unused_let_names(problem: Problem) -> set[str]:

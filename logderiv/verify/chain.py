@@ -92,6 +92,10 @@ def review_document(
     read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name)
+    from .answer import every_component, reads_every_component
+
+    if reads_every_component(problem):
+        read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
     line_lets, let_notes = _line_lets(problem, let, input)
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
