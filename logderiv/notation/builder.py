@@ -93,6 +93,8 @@ class Expression:
 
 #: NumPy's np.dot( or np.matmul( starting a product's text
 _NUMPY_DOT_CALL = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+#: where a sum over the examples is written as a mean, mean(v) or np.mean(v): (1/m) Σᵢ vᵢ
+_MEAN_CALL = re.compile(r"(?:(?:np|numpy)\.)?mean\s*\(")
 
 
 def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
@@ -138,6 +140,8 @@ class _Context:
     example: bool = False
     #: (letter the user wrote, bound index symbol), innermost last
     bound: tuple[tuple[str, sympy.Symbol], ...] = ()
+    #: inside a sum over the examples written as a mean, np.mean(v): (1/m) Σᵢ vᵢ
+    mean: bool = False
 
     def feature(self, letter: str) -> sympy.Symbol | None:
         for written, symbol in reversed(self.bound):
@@ -410,9 +414,21 @@ class _Builder:
                 return sympy.exp(exponent)
             _check_power_size(base, exponent, node, source)
             return _finite(sympy.Pow(base, exponent), node, source)
-        if node.op == "*" and not context.example and _written_numpy_dot(node, source.text):
+        if node.op == "*" and (not context.example or context.mean) and _written_numpy_dot(node, source.text):
             inner = self.numpy_inner_product(node, context, source)
-            if inner is not None:
+            if inner is not None and context.mean:
+                # np.mean(np.dot(error, x)): the np.dot is already one number, Σᵢ errorᵢxᵢ, and np.mean of a number
+                # is that number; read as example i's product errorᵢxᵢ, the mean divided it by m (a false
+                # "equivalent" for an answer m times too large). np.sum of the number is the number, which the
+                # product per example summed gives too: read as before
+                raise _fail(
+                    "np.dot(a, b) of two vectors of the examples is one number, their inner product Σᵢ aᵢbᵢ, and "
+                    "np.mean of one number is that number, not 1/m of it: a sum over examples inside a mean",
+                    node,
+                    source,
+                    hint="write np.dot(error, x) / m, or np.mean(error * x) (entry by entry)",
+                )
+            if inner is not None and not context.example:
                 return inner
         # Chains are left-deep (a+b+c+…); walk them in a loop so a long flat sum
         # or product never recurses once per operand.
@@ -727,7 +743,8 @@ class _Builder:
                     hint="the inner i would hide the outer one; write the sums side by side",
                 )
             _refuse_mixed_example_index(node, source)
-            inner = _Context(example=True, bound=context.bound)
+            inner = _Context(example=True, bound=context.bound,
+                             mean=_MEAN_CALL.match(source.text, node.span.start) is not None)
             built = symbols.example_sum(self.build(node.body, inner, source))
             if _index_only_on_the_sum(node, source) and built.function.has(symbols.example_index):
                 # \sum_{i=1}^m (h_\theta(x) - y) x_j: i is written on Σ alone; the data are read as example i's
