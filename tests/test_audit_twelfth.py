@@ -56,6 +56,24 @@ def test_np_mean_of_np_dot_with_codes_one_feature_array_is_refused():
               let=["n = len(X)", "y_pred = w * X + b", "error = y_pred - y_true"])
 
 
+def test_np_mean_of_a_let_that_is_an_np_dot_is_refused():
+    """--let s = np.dot(error, x) is one number: np.mean(s) is s, m times the gradient (before: "equivalent")."""
+    lets = ["y_pred = w * x + b", "s = np.dot(y_pred - y, x)"]
+    with pytest.raises(InputError) as caught:
+        check("np.mean(s)", cost=ONE_FEATURE_COST, let=lets, wrt="w")
+    assert "np.mean of one number is that number" in caught.value.message
+    assert check("s / m", cost=ONE_FEATURE_COST, let=lets, wrt="w").verdict == "equivalent"
+    assert check("np.sum(s) / m", cost=ONE_FEATURE_COST, let=lets, wrt="w").verdict == "equivalent"
+
+
+def test_a_let_with_np_dot_of_data_and_parameters_stays_per_example_under_a_mean():
+    """z = np.dot(x, θ) is θᵀx⁽ⁱ⁾ per example (θ is no vector of the examples): ½mean((z − y)²) by θⱼ is mean((z − y)xⱼ)."""
+    X, y, theta = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    assert np.allclose(_fd(lambda t: np.mean((X @ t - y) ** 2) / 2, theta), np.mean((X @ theta - y)[:, None] * X, axis=0))
+    assert check("np.mean((z - y) * x_j)", cost="np.mean((z - y) ** 2) / 2",
+                 let=["z = np.dot(x, theta)"]).verdict == "equivalent"
+
+
 @pytest.mark.parametrize("answer, verdict", [
     ("np.dot(error, x) / m", "equivalent"),  # Σ errorᵢxᵢ / m, the gradient
     ("np.sum(np.dot(error, x)) / m", "equivalent"),  # np.sum of the number is the number

@@ -468,6 +468,28 @@ class _Builder:
         _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
         return product
 
+    def refuse_mean_of_inner_product(self, name: str, node: tree.Variable, source: _Source) -> None:
+        """``np.mean(s)`` with ``--let s = np.dot(error, x)``: s is one number, and np.mean of it is s, not s/m.
+
+        The let's value is built once per example (the resolver knows no mean), where its np.dot is example i's
+        product; under the mean that is (1/m)Σᵢ errorᵢxᵢ, 1/m of what NumPy computes: refused, as the np.dot
+        written inside the mean is.
+        """
+        let = self.lets.get(name)
+        written = getattr(let, "tree", None)
+        if written is None:
+            return
+        for part in tree.walk(written):
+            if isinstance(part, tree.Binary) and part.op == "*" and _written_numpy_dot(part, let.source.text) \
+                    and self.numpy_inner_product(part, _Context(), let.source) is not None:
+                raise _fail(
+                    f"'{name}' is defined with np.dot(a, b) of two vectors of the examples, one number (their inner "
+                    f"product Σᵢ aᵢbᵢ), and np.mean of one number is that number, not 1/m of it",
+                    node,
+                    source,
+                    hint=f"write {name} / m, or define {name} entry by entry (error * x) before its mean",
+                )
+
     def numpy_inner_product(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr | None:
         """NumPy's ``np.dot(error, x)`` (``error.dot(x)``) of two vectors of the examples, outside any sum: Σᵢ aᵢbᵢ.
 
@@ -574,6 +596,8 @@ class _Builder:
                             node, source, hint=f"write {name}_i for the value of example i; "
                             "a regularisation strength beside it needs another letter")
             example = self.example(node, context, source)
+            if context.mean:
+                self.refuse_mean_of_inner_product(name, node, source)
             self.uses.append(_Use(name, example, node, source))
             return _key(name, example)
         if name in vocab.CONSTANTS:
