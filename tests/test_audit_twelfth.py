@@ -1,4 +1,4 @@
-"""Audit of the twelfth round's readings (issue 10): two false "equivalent" verdicts, refused now.
+r"""Audit of the twelfth round's readings (issue 10): three false "equivalent" verdicts, refused now.
 
 1. ``np.mean(np.dot(error, x))`` (also ``error.dot(x)``, ``x.dot(error)``, code11's one-feature ``X``): NumPy's
    np.dot of two 1-D arrays is one number, Σᵢ errorᵢxᵢ, and np.mean of one number is that number. It was read as
@@ -8,6 +8,9 @@
 2. ``reg = (lambda_/m)*theta``, ``reg[0] = 0.0``, then ``reg = 2*reg`` (or ``grad = 2*grad``): a vector let given
    twice was put in place with its first value and the reassignment dropped silently ("equivalent" for twice the
    penalty's gradient). Now refused.
+3. ``2\lambda \mathbf{1}^T\beta / m`` against λβᵀβ: 1ᵀβ (read as a sum over the examples) with sides11's lone β read
+   as βⱼ inside it gave Σᵢβⱼ/m = βⱼ, "equivalent" for the number 2λΣₖβₖ/m. A lone vector is now read in a sum over
+   the examples only where the summand uses the data.
 
 Gradients are checked by central finite differences of costs written here in NumPy; verdicts are by hand.
 """
@@ -132,3 +135,29 @@ def test_a_matrix_let_reassigned_from_itself_is_refused():
 
 def test_the_penalty_given_once_is_still_read():
     assert check("grad + reg", cost="cost_unreg + reg_term", wrt="theta_j", let=_REG_LETS).verdict == "equivalent"
+
+
+# --- 3. the all-ones row times a lone parameter vector ----------------------------------------------------------
+
+
+def test_ones_transposed_times_beta_is_a_number_not_the_gradient():
+    """∇(λβᵀβ) = 2λβ (FD); 2λ1ᵀβ/m puts the one number 2λΣₖβₖ/m in every entry: not the gradient."""
+    beta, lam = RNG.normal(size=4), 0.6
+    gradient = _fd(lambda b: lam * b @ b, beta)
+    assert np.allclose(gradient, 2 * lam * beta)
+    assert not np.allclose(np.full(4, 2 * lam * np.ones(4) @ beta / 5), gradient)
+
+
+@pytest.mark.parametrize("answer", [r"2\lambda \mathbf{1}^T\beta / m", r"2\lambda \mathbf{1}^T\beta"])
+def test_a_parameter_vector_summed_by_the_ones_row_is_not_its_entry(answer):
+    # before: 1ᵀβ read as Σᵢ over the examples with β alone read as βⱼ, m·βⱼ: the first was "equivalent"
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=r"\lambda \beta^T \beta", wrt="beta_j")
+    assert "is a vector" in caught.value.message
+
+
+def test_a_lone_vector_in_a_summand_with_the_data_is_still_read():
+    """Σᵢ(−2(yᵢ − xᵢᵀβ)xᵢⱼ + 2λβ) is the sum over the m examples of 2λβⱼ too: 2mλβⱼ, not 2λβⱼ (by hand)."""
+    cost = r"\sum_i (y_i - x_i^T\beta)^2 + \lambda \beta^T \beta"
+    assert check(r"-2\sum_i (y_i - x_i^T\beta) x_{ij} + 2\lambda\beta", cost=cost, wrt="beta_j").verdict == "equivalent"
+    assert check(r"\sum_i (-2(y_i - x_i^T\beta) x_{ij} + 2\lambda\beta)", cost=cost, wrt="beta_j").verdict == "different"

@@ -1595,8 +1595,17 @@ def _mark_lone(node: tree.Node, name: str, scalar_names, lone: set[int], identit
             identity.add(id(before))  # λIβ: the identity matrix times β, written before it
     elif isinstance(only, tree.Binary) and only.op in ("+", "-") or isinstance(only, tree.Negate):
         _mark_lone(only, name, scalar_names, lone, identity)  # λ(β + …): a bracket of vectors, each term on its own
-    elif isinstance(only, tree.Sum) and only.over == "examples":
+    elif isinstance(only, tree.Sum) and only.over == "examples" and _holds_example_data(only.body):
+        # Σᵢ(−2(yᵢ − xᵢᵀβ)xᵢⱼ + 2λβ): a term of the summand. A sum of β alone (\mathbf{1}^T\beta, read as a sum
+        # over the examples) is Σₖβₖ, a number: βⱼ in it made 2λ1ᵀβ/m "equivalent" to 2λβⱼ
         _mark_lone(only.body, name, scalar_names, lone, identity)
+
+
+def _holds_example_data(node: tree.Node) -> bool:
+    """Whether ``node`` uses an example's data: x, X, y, h(x), or a name with an example index."""
+    return any(isinstance(part, (tree.Call, tree.FunctionCall)) or isinstance(part, tree.Variable) and (
+        part.example is not None or part.name in vocab.DATA_VECTORS | {vocab.DATA_MATRIX, "y", vocab.PREDICTION})
+        for part in tree.walk(node))
 
 
 def _holds_whole_vector(node: tree.Node, scalar_names) -> bool:
