@@ -1649,8 +1649,15 @@ def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
                        or inner[1].kind == "lbrace" and partner.get(opened + 2) == closed - 1)):
             continue
         dropped.update((opened, closed))
-        written = source[before.start:tokens[closed].end]
-        tokenizer.note(f"'{written}' is read as {before.raw}{source[tokens[opened + 1].start:tokens[closed].start] if inner else ''}"
+        # \theta_j{^2}: the letter before the braces is θ's subscript, but the script goes on θⱼ (TeX sets θⱼ²);
+        # the note shows the whole scripted name, not "j^2", which reads as θ_{j²}
+        first = opened - 1
+        while first >= 2 and tokens[first - 1].kind == "op" and tokens[first - 1].text in "^_" \
+                and tokens[first - 2].kind == "name":
+            first -= 2
+        written = source[tokens[first].start:tokens[closed].end]
+        shown = source[tokens[first].start:before.end]
+        tokenizer.note(f"'{written}' is read as {shown}{source[tokens[opened + 1].start:tokens[closed].start] if inner else ''}"
                        f"{'' if inner else ' with the script after it'}: braces holding only a script (or "
                        "nothing before one) group nothing, and TeX sets the script on the letter before them")
     if not dropped:
