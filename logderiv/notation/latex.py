@@ -31,7 +31,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -4903,6 +4903,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         body = _slope_m(parser, body)
         _refuse_unmarked_beside_marked(parser, body)
         _refuse_slope_m(parser, body)
+        idle_sums.refuse_idle_sums(parser.source, body, latex=True)
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
             node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes), parameters=tuple(sorted(parser.declared))

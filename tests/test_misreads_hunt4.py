@@ -1,0 +1,119 @@
+r"""The silent misreads of hunt 4 (issue 10), each with the wrong answer that used to pass planted.
+
+Verdicts are worked by hand in the comments; gradients are checked by central finite differences of the
+cost written here in NumPy (tests/_numeric.py), never copied from logderiv's own output.
+
+M1/M3. A penalty summed over one index, written in another: ``sum_k theta_j^2``, ``Σₖ θⱼ²``,
+``\sum_{i=1}^{m}\theta_j^2``. Read as written it is n (m) copies of θⱼ², gradient nθⱼ (mθⱼ); the writer
+means Ng's Σⱼ θⱼ², gradient θⱼ. It was read as the copies, silently (and in plain text under a note saying
+"read over θ₁..θₙ"): the course answer was called different, n·λ/m·θⱼ or λθⱼ equivalent. Now refused at
+the Σ, both readings named, in the cost, a --let, an answer and a line of ``steps``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from _numeric import central_differences as _fd
+from logderiv import check
+from logderiv.cli import main
+from logderiv.errors import InputError
+
+RNG = np.random.default_rng(104)
+
+RIGHT = "1/m sum((h - y) x_j) + lambda/m theta_j"
+LINEAR = ["h = theta^T x"]
+
+
+# --- M1 / M3: Σ over one index of a penalty written in another ----------------------------------------------
+
+def test_the_two_readings_of_the_mixed_letter_penalty_have_different_gradients():
+    """λ/(2m)Σⱼθⱼ² → (λ/m)θⱼ; λ/(2m)·n·θⱼ² → n(λ/m)θⱼ; λ/(2m)·m·θⱼ² → λθⱼ (FD, m = 5, n = 3)."""
+    m, n, lam, j = 5, 3, 0.7, 1
+    theta = RNG.normal(size=n)
+    meant = _fd(lambda t: lam / (2 * m) * np.sum(t**2), theta)
+    n_copies = _fd(lambda t: lam / (2 * m) * n * t[j] ** 2, theta)
+    m_copies = _fd(lambda t: lam / (2 * m) * m * t[j] ** 2, theta)
+    assert np.isclose(meant[j], lam / m * theta[j])
+    assert np.isclose(n_copies[j], n * lam / m * theta[j])
+    assert np.isclose(m_copies[j], lam * theta[j])
+    assert not np.isclose(meant[j], n_copies[j]) and not np.isclose(meant[j], m_copies[j])
+
+
+MIXED = [
+    ("sum_k theta_j^2", "k", "n"),
+    ("sum_k(theta_j^2)", "k", "n"),
+    ("sum_k (theta_j)^2", "k", "n"),
+    ("sum_k theta_j*theta_j", "k", "n"),
+    ("sum_k theta_j ** 2", "k", "n"),
+    ("sum_l theta_j**2", "l", "n"),
+    ("Σ_k θ_j²", "k", "n"),
+    ("Σₖ θⱼ²", "k", "n"),
+    ("sum_i theta_j^2", "i", "m"),
+    ("Σ_i θ_j^2", "i", "m"),
+    ("Σᵢ θⱼ²", "i", "m"),
+]
+
+
+@pytest.mark.parametrize("penalty, letter, count", MIXED)
+@pytest.mark.parametrize("answer", [RIGHT, "1/m sum((h - y) x_j) + n lambda/m theta_j",
+                                    "1/m sum((h - y) x_j) + lambda theta_j"])
+def test_plain_mixed_letter_penalty_is_refused_at_its_sum(penalty, letter, count, answer):
+    # before: the right answer "different" ([other-cost]) and n·λ/m·θⱼ (or λθⱼ for Σᵢ) "equivalent"
+    cost = f"1/(2m) sum((h - y)^2) + lambda/(2m) {penalty}"
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=cost, let=LINEAR)
+    error = caught.value
+    assert f"{letter} marks nothing" in error.message and "neither is guessed" in error.message
+    assert f"{count} copies" in error.message and "the sum over j" in error.message  # both readings named
+    assert error.column == cost.index(penalty)  # the caret at the Σ
+
+
+LATEX_COST = (r"\frac{1}{2m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})^2+\frac{\lambda}{2m}" + "{penalty}")
+LATEX_RIGHT = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}+\frac{\lambda}{m}\theta_j"
+LATEX_WRONG = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}+\lambda\theta_j"
+
+
+@pytest.mark.parametrize("penalty", [r"\sum_{i=1}^{m}\theta_j^2", r"\sum_{i}\theta_j^2", r"\sum_i \theta_j^2"])
+@pytest.mark.parametrize("answer", [LATEX_RIGHT, LATEX_WRONG])
+def test_latex_penalty_summed_over_the_examples_is_refused(penalty, answer):
+    # before: read as m copies, no note: the course answer (λ/m)θⱼ "different", λθⱼ "equivalent (numeric)"
+    cost = LATEX_COST.replace("{penalty}", penalty)
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=cost, let=[r"h_\theta(x)=\theta^Tx"])
+    assert "i marks nothing" in caught.value.message and "m copies" in caught.value.message
+    assert caught.value.column == cost.rindex(r"\sum")
+
+
+def test_mixed_letter_sum_in_an_answer_and_a_let_is_refused():
+    # an answer Σₖ λθⱼ/m: nλθⱼ/m as written, or (λ/m)Σⱼθⱼ meant? not guessed either
+    with pytest.raises(InputError, match="k marks nothing"):
+        check("1/m sum((h - y) x_j) + lambda/m sum_k theta_j",
+              cost="1/(2m) sum((h - y)^2) + lambda/(2m) sum_j theta_j^2", let=LINEAR)
+    with pytest.raises(InputError, match="k marks nothing") as caught:
+        check(RIGHT, cost="1/(2m) sum((h - y)^2) + lambda/(2m) R", let=[*LINEAR, "R = sum_k theta_j^2"])
+    assert caught.value.label == "--let"
+
+
+@pytest.mark.parametrize("second", ["1/m sum((theta^T x - y) x_j) + lambda/m theta_j",
+                                    "1/m sum((theta^T x - y) x_j) + n lambda/m theta_j"])
+def test_steps_with_the_mixed_letter_penalty_are_refused(tmp_path, second):
+    # before: the right step "✗ wrong at line 2" and the n·λ/m one "✓ every step holds"
+    path = tmp_path / "steps.txt"
+    path.write_text("J = 1/(2m) sum((theta^T x - y)^2) + lambda/(2m) sum_k theta_j^2\n"
+                    f"d/dtheta_j J = {second}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "text"])
+    assert result.exit_code not in (0, 1), result.output
+    assert "k marks nothing" in result.output and "line 1" in result.output
+
+
+def test_penalties_whose_sum_marks_their_terms_are_still_read():
+    """λ/(2m)Σₖθₖ², Σ θⱼ² (no index: over the features), Σⱼθⱼ²: all Ng's penalty, gradient (λ/m)θⱼ (FD above)."""
+    for penalty in ("sum_k theta_k^2", "sum theta_j^2", "sum_j theta_j^2", "Σⱼ θⱼ²"):
+        cost = f"1/(2m) sum((h - y)^2) + lambda/(2m) {penalty}"
+        assert check(RIGHT, cost=cost, let=LINEAR).verdict == "equivalent", penalty
+        assert check("1/m sum((h - y) x_j) + n lambda/m theta_j", cost=cost, let=LINEAR).verdict == "different"
+    # a count written as the factor it is stays read: n copies of θⱼ² (gradient nθⱼ, no sum to misread)
+    assert check("n theta_j", cost="n/2 theta_j^2").verdict == "equivalent"
