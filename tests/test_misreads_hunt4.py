@@ -117,3 +117,63 @@ def test_penalties_whose_sum_marks_their_terms_are_still_read():
         assert check("1/m sum((h - y) x_j) + n lambda/m theta_j", cost=cost, let=LINEAR).verdict == "different"
     # a count written as the factor it is stays read: n copies of θⱼ² (gradient nθⱼ, no sum to misread)
     assert check("n theta_j", cost="n/2 theta_j^2").verdict == "equivalent"
+
+
+# --- M2: a name of the sigmoid in a wrapper, without brackets; Ng's bare g --------------------------------------
+
+CE = (r"-\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta(x^{(i)})"
+      r"+(1-y^{(i)})\log(1-h_\theta(x^{(i)}))\right]")
+CE_RIGHT = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_cross_entropy_of_the_sigmoid_model_has_the_course_gradient():
+    """−(1/m)Σ[y log σ(θᵀx) + (1−y) log(1−σ(θᵀx))] → (1/m)Σ(σ(θᵀx) − y)xⱼ; with h = θᵀx it would not be (FD)."""
+    X, y, theta = RNG.normal(size=(6, 3)) * 0.3, RNG.random(6), RNG.normal(size=3) * 0.3
+    ce = lambda h: -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h))  # noqa: E731
+    course = X.T @ (_sigmoid(X @ theta) - y) / len(y)
+    assert np.allclose(_fd(lambda t: ce(_sigmoid(X @ t)), theta), course, atol=1e-6)
+    X1 = np.abs(X) / 3 + 0.1  # so that 0 < θᵀx < 1 for the linear model's logs
+    t1 = np.abs(theta) / 3 + 0.1
+    linear = _fd(lambda t: ce(X1 @ t), t1)
+    assert not np.allclose(linear, X1.T @ (X1 @ t1 - y) / len(y), atol=1e-3)
+
+
+@pytest.mark.parametrize("let", [r"h_\theta(x)=\text{sigm}\,\theta^Tx", r"h_\theta(x)=\text{sigm} \theta^Tx",
+                                 r"h_\theta(x)=\text{logistic}\ \theta^Tx", r"h_\theta(x)=\textrm{sigm}~\theta^Tx",
+                                 r"h_\theta(x)=\text{expit} \theta^T x", r"h_\theta(x)=\mathrm{sigm}\,\theta^Tx",
+                                 r"h_\theta(x)=\operatorname{expit}\theta^Tx"])
+def test_a_wrapped_sigmoid_name_without_brackets_is_the_sigmoid_noted(let):
+    # before: the word was dropped as a remark, h = θᵀx: the course answer "different" ([other-cost] linear)
+    verdict = check(CE_RIGHT, cost=CE, let=[let])
+    assert verdict.verdict == "equivalent"
+    assert any("without brackets is read as the sigmoid" in note for note in verdict.problem.notes)
+    assert "without brackets is read as the sigmoid" in verdict.to_text()
+    # the planted wrong answer: the linear model's own CE gradient (1/m)Σ (h − y)/(h(1 − h)) xⱼ with h = θᵀx
+    wrong = r"\frac{1}{m}\sum_{i=1}^{m}\frac{\theta^Tx^{(i)}-y^{(i)}}{\theta^Tx^{(i)}(1-\theta^Tx^{(i)})}x_j^{(i)}"
+    assert check(wrong, cost=CE, let=[let]).verdict == "different"
+
+
+def test_a_wrapped_sigmoid_name_before_a_bias_is_refused_as_sigma_is():
+    # \sigma\theta^Tx + b is refused (σ(θᵀx) + b as written, σ(θᵀx + b) meant): the wrapped word shares the rule
+    for let in (r"h_\theta(x)=\text{sigm}\,\theta^Tx + b", r"h_\theta(x)=\sigma\theta^Tx + b"):
+        with pytest.raises(InputError, match="is ambiguous") as caught:
+            check(CE_RIGHT, cost=CE, let=[let])
+        assert caught.value.column == let.index("=") + 1
+
+
+@pytest.mark.parametrize("let", [r"h_\theta(x)=g\theta^Tx", r"h_\theta(x)=g\,\theta^Tx", "h = g theta^T x"])
+def test_a_bare_g_before_theta_transpose_x_is_refused(let):
+    # before: g a constant, h = g·θᵀx, silently; Ng's g(θᵀx) is the sigmoid, so neither reading is guessed
+    with pytest.raises(InputError, match="Ng's sigmoid") as caught:
+        check(CE_RIGHT, cost=CE, let=[let])
+    assert caught.value.column == let.index("g")
+
+
+def test_g_with_its_bracket_or_a_written_product_is_still_read():
+    assert check(CE_RIGHT, cost=CE, let=[r"h_\theta(x)=g(\theta^Tx)"]).verdict == "equivalent"
+    # g·θᵀx written as a product is a constant g: h = g θᵀx, CE gradient (1/m)Σ (h−y)/(h(1−h)) g xⱼ ≠ the course's
+    assert check(CE_RIGHT, cost=CE, let=[r"h_\theta(x)=g\cdot\theta^Tx"]).verdict == "different"

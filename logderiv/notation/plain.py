@@ -2907,6 +2907,7 @@ def _read_range(
         _check_vectors(source, node)
         _check_newaxis(source, node, parser)
         idle_sums.refuse_idle_sums(source, node, latex=False)
+        bare_operands.refuse_bare_g(source, node, names, latex=False)
         node = _mean_count(source, node, parser)
     except RecursionError:
         # every nested construct is counted, so this is only a safety net
