@@ -177,3 +177,78 @@ def test_g_with_its_bracket_or_a_written_product_is_still_read():
     assert check(CE_RIGHT, cost=CE, let=[r"h_\theta(x)=g(\theta^Tx)"]).verdict == "equivalent"
     # g·θᵀx written as a product is a constant g: h = g θᵀx, CE gradient (1/m)Σ (h−y)/(h(1−h)) g xⱼ ≠ the course's
     assert check(CE_RIGHT, cost=CE, let=[r"h_\theta(x)=g\cdot\theta^Tx"]).verdict == "different"
+
+
+# --- M4: Ng's model with x₀ written as a factor, θ₀x₀ + θ₁x₁ + θ₂x₂ ------------------------------------------
+
+SQ = r"J(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})^2"
+SQ_RIGHT = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
+X0_MODEL = r"h_\theta(x)=\theta_0x_0+\theta_1x_1+\theta_2x_2"
+
+
+def test_the_x0_model_has_the_general_answer_as_gradient_at_each_of_its_j():
+    """J = 1/(2m)Σ(θ₀x₀ + θ₁x₁ + θ₂x₂ − y)², x₀ any datum: ∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ for j = 0, 1, 2 (FD)."""
+    X, y, theta = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)  # column 0 is x₀, not all ones
+    cost = lambda t: np.sum((X @ t - y) ** 2) / (2 * len(y))  # noqa: E731
+    assert np.allclose(_fd(cost, theta), X.T @ (X @ theta - y) / len(y), atol=1e-6)
+
+
+@pytest.mark.parametrize("wrt", ["theta_j", "theta_1", "theta_0"])
+def test_the_x0_model_is_judged_at_its_own_components(wrt):
+    # before: "different", counterexample at j = 3, a θ₃ the model does not have (also with --wrt theta_1)
+    verdict = check(SQ_RIGHT, cost=SQ, let=[X0_MODEL], wrt=wrt)
+    assert verdict.verdict == "equivalent", verdict.to_text()
+    assert "the model has θ₀…θ₂" in verdict.to_text()
+
+
+@pytest.mark.parametrize("answer", [r"\frac{2}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}",
+                                    r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})",
+                                    r"\frac{1}{m}\sum_{i=1}^{m}(y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)}"])
+def test_wrong_answers_to_the_x0_model_are_still_different_at_its_own_j(answer):
+    # twice the gradient; no xⱼ (wrong at j = 1, 2); the sign flipped — wrong at a j the model has (FD above)
+    verdict = check(answer, cost=SQ, let=[X0_MODEL])
+    assert verdict.verdict == "different", verdict.to_text()
+    assert verdict.counterexample.j in (0, 1, 2)
+
+
+@pytest.mark.parametrize("cost, let", [
+    ("1/(2m) sum((h - y)^2)", "h = theta_0 x_0 + theta_1 x_1 + theta_2 x_2"),
+    ("-1/m sum(y log h + (1-y) log(1-h))", "h = g(theta_0 x_0 + theta_1 x_1 + theta_2 x_2)"),
+    (SQ, r"h_\theta(x)=\theta_0x_0+\theta_1x_1+\theta_2x_2+\theta_3x_3+\theta_4x_4"),
+])
+def test_other_spellings_of_the_x0_model_are_judged_at_its_j(cost, let):
+    # (1/m)Σ(σ(θᵀx) − y)xⱼ is the CE gradient too (FD in the M2 section), at each j of the model
+    answer = "1/m sum((h - y) x_j)" if "\\" not in cost else SQ_RIGHT
+    verdict = check(answer, cost=cost, let=[let])
+    assert verdict.verdict == "equivalent", verdict.to_text()
+
+
+def test_the_x0_model_written_in_the_cost_alone():
+    # no convention needed: x₀ is data in the cost and the answer alike (FD above)
+    cost = r"\frac{1}{2m}\sum_{i=1}^{m}(\theta_0x_0^{(i)}+\theta_1x_1^{(i)}+\theta_2x_2^{(i)}-y^{(i)})^2"
+    answer = r"\frac{1}{m}\sum_{i=1}^{m}(\theta_0x_0^{(i)}+\theta_1x_1^{(i)}+\theta_2x_2^{(i)}-y^{(i)})x_j^{(i)}"
+    assert check(answer, cost=cost).verdict == "equivalent"
+
+
+@pytest.mark.parametrize("let", [r"h_\theta(x)=\theta_0+\theta_1x+\theta_2x^2",
+                                 r"h_\theta(x)=\theta_0+\theta_1x_1+\theta_2x_1^2",
+                                 r"h_\theta(x)=\theta_0+\theta_1x_1+\theta_2x_2+\theta_3x_1x_2"])
+def test_polynomial_and_interaction_models_with_the_generic_answer_are_undecided(let):
+    # before: "different" with a counterexample at j = 3 (4), outside the model; at its own j the answer's
+    # xⱼ is x₂ read as written, x² after Ng's renaming x₂ := x²: not guessed
+    verdict = check(SQ_RIGHT, cost=SQ, let=[let])
+    assert verdict.verdict == "undecided" and verdict.counterexample is None
+    assert "do not each weight their own feature" in verdict.reason
+
+
+def test_a_polynomial_model_answer_written_for_its_component_is_judged():
+    """∂/∂θ₂ of 1/(2m)Σ(θ₀ + θ₁x + θ₂x² − y)² = (1/m)Σ(h − y)x² (FD); x³ instead is different."""
+    x, y, theta = RNG.normal(size=6), RNG.normal(size=6), RNG.normal(size=3)
+    cost = lambda t: np.sum((t[0] + t[1] * x + t[2] * x**2 - y) ** 2) / (2 * len(y))  # noqa: E731
+    h = theta[0] + theta[1] * x + theta[2] * x**2
+    assert np.isclose(_fd(cost, theta)[2], np.mean((h - y) * x**2))
+    let = [r"h_\theta(x)=\theta_0+\theta_1x+\theta_2x^2"]
+    right = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})(x^{(i)})^2"
+    wrong = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})(x^{(i)})^3"
+    assert check(right, cost=SQ, let=let, wrt="theta_2").verdict == "equivalent"
+    assert check(wrong, cost=SQ, let=let, wrt="theta_2").verdict == "different"
