@@ -25,17 +25,16 @@ _PLAIN_NODES = (tree.Number, tree.Constant, tree.Binary, tree.Negate, tree.Apply
 
 def refuse_idle_sums(source: str, node: tree.Node, *, latex: bool) -> None:
     """Raise InputError at the first sum over an index its terms never write, whose terms carry a free j."""
-    _visit(source, node, frozenset(), latex)
-
-
-def _visit(source: str, node: tree.Node, bound: frozenset[str], latex: bool) -> None:
-    if isinstance(node, tree.Sum):
-        free = _free_letter(node, bound)
-        if free is not None:
-            _refuse(source, node, free, latex)
-        bound = bound | {node.index}
-    for child in tree._children(node):
-        _visit(source, child, bound, latex)
+    # a loop, not recursion: a flat cost of thousands of terms is a chain thousands deep
+    pending = [(node, frozenset())]
+    while pending:
+        current, bound = pending.pop()
+        if isinstance(current, tree.Sum):
+            free = _free_letter(current, bound)
+            if free is not None:
+                _refuse(source, current, free, latex)
+            bound = bound | {current.index}
+        pending.extend((child, bound) for child in reversed(tree._children(current)))  # leftmost first
 
 
 def _free_letter(node: tree.Sum, bound: frozenset[str]) -> str | None:
