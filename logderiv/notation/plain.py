@@ -38,7 +38,7 @@ from typing import Collection, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import bare_operands, conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -3239,6 +3239,8 @@ def _read_range(
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node)
         _check_newaxis(source, node, parser)
+        idle_sums.refuse_idle_sums(source, node, latex=False)
+        bare_operands.refuse_bare_g(source, node, names, latex=False)
         node = _mean_count(source, node, parser)
     except RecursionError:
         # every nested construct is counted, so this is only a safety net
