@@ -451,10 +451,13 @@ _COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}
 
 
 #: code that squares and adds every entry of the whole vector θ: sum(theta.^2), np.sum(theta**2),
-#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index
+#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index; a slice of
+#: every entry (theta(1:end), theta(:), theta[:]) is the whole vector
+_WHOLE_THETA = r"theta(?:\s*\(\s*(?:1\s*:\s*end(?:\s*,\s*:)?|:)\s*\)|\s*\[\s*:\s*(?:,\s*:\s*)?\])?"
 _EVERY_ENTRY_IN_CODE = re.compile(
-    r"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:theta\s*(?:\.\^|\*\*|\^)\s*2|(?:np\.|numpy\.)square\s*\(\s*theta\s*\))\s*\)"
-    r"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*theta\s*,\s*theta\s*\)")
+    rf"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:{_WHOLE_THETA}\s*(?:\.\^|\*\*|\^)\s*2"
+    rf"|(?:np\.|numpy\.)square\s*\(\s*{_WHOLE_THETA}\s*\))\s*\)"
+    rf"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*{_WHOLE_THETA}\s*,\s*{_WHOLE_THETA}\s*\)")
 
 
 def _penalty_is_a_norm(source: str) -> bool:

@@ -80,3 +80,66 @@ def test_a_dj_left_side_naming_another_variable_is_refused():
         check("dj_db = np.mean(error)", cost=DLAI_COST, let=DLAI_LETS, wrt="w_j")
     assert "the left side dj_db names the gradient by b" in str(error.value)
     assert error.value.column == 0
+
+
+# --- 2. ':' slicing in code answers: a column of X, every entry of θ -------------------------------------------
+
+LOGISTIC = "-np.mean(y * np.log(h) + (1 - y) * np.log(1 - h))"
+LOGISTIC_LETS = ["h = sigmoid(X @ theta)"]
+
+
+def test_the_column_gradient_agrees_with_finite_differences():
+    """∂J/∂θⱼ = Σᵢ xⱼ⁽ⁱ⁾(hᵢ − yᵢ)/m = np.dot(X[:, j], h − y)/m, entry by entry (the verdicts below rest on it)."""
+    cost = lambda theta: -np.mean(Y * np.log(_sigmoid(X @ theta)) + (1 - Y) * np.log(1 - _sigmoid(X @ theta)))
+    h = _sigmoid(X @ W)
+    by_column = [np.dot(X[:, j], h - Y) / M for j in range(N)]
+    assert np.allclose(central_differences(cost, W), by_column, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("np.dot(X[:, j], h - y) / m", "equivalent"),
+        ("np.dot(h - y, X[:, j]) / len(y)", "equivalent"),
+        ("np.mean((h - y) * X[:, j])", "equivalent"),
+        ("np.dot(X[:, j], h + y) / m", "different"),  # the sign of y flipped
+        ("np.dot(X[:, j], h - y)", "different"),  # no 1/m
+    ],
+)
+def test_numpy_column_of_x_is_the_feature_of_every_example(answer, verdict):
+    result = check(answer, cost=LOGISTIC, let=LOGISTIC_LETS)
+    assert result.verdict == verdict
+    assert "read as code: X[:, j] is column j of X, the feature xⱼ of every example" in result.notes
+
+
+def test_np_dot_of_two_example_vectors_is_their_inner_product():
+    """np.dot(x_j, h − y): a column and a vector of the examples, Σᵢ (was a product with no sum: a false 'different')."""
+    result = check("np.dot(x_j, h - y) / m", cost=LOGISTIC, let=LOGISTIC_LETS)
+    assert result.verdict == "equivalent"
+    assert any(note.startswith("read as NumPy: np.dot(a, b) of two vectors with one entry per example")
+               for note in result.notes), result.notes
+
+
+def test_np_dot_of_a_parameter_and_a_column_is_not_summed():
+    """np.dot(theta_j, x_j): a scalar times the column, no inner product over the examples."""
+    result = check("np.dot(theta_j, X[:, j]) / m", cost=LOGISTIC, let=LOGISTIC_LETS)
+    assert not any("Σᵢ aᵢbᵢ" in note for note in result.notes)
+
+
+def test_a_numpy_column_by_number_is_refused_for_its_numbering():
+    """X[:, 0] counts from 0 while logderiv's θ₁ is the first entry: which feature it is depends on that."""
+    with pytest.raises(InputError) as error:
+        check("np.dot(X[:, 0], h - y) / m", cost=LOGISTIC, let=LOGISTIC_LETS, wrt="theta_1")
+    assert "numbers X's columns from 0" in str(error.value) and error.value.column == 7
+
+
+def test_octave_theta_one_to_end_is_theta_itself():
+    """sum(theta(1:end).^2): every entry (the intercept's too), read as sum(theta.^2), noted."""
+    cost = "-(1/m) * sum(y .* log(h) + (1 - y) .* log(1 - h)) + lambda/(2*m) * sum(theta(1:end).^2)"
+    plain = "-(1/m) * sum(y .* log(h) + (1 - y) .* log(1 - h)) + lambda/(2*m) * sum(theta.^2)"
+    answer = "grad = 1/m * X' * (h - y) + lambda/m * theta"
+    sliced = check(answer, cost=cost, let=["h = sigmoid(X*theta)"])
+    whole = check(answer, cost=plain, let=["h = sigmoid(X*theta)"])
+    assert sliced.verdict == whole.verdict == "equivalent"  # by hand: ∂/∂θⱼ of λ/(2m) Σₖ θₖ² is (λ/m) θⱼ
+    said = (*sliced.notes, *sliced.problem.notes)
+    assert "read as code: theta(1:end) takes every entry of θ: it is θ itself" in said
