@@ -143,3 +143,36 @@ def test_octave_theta_one_to_end_is_theta_itself():
     assert sliced.verdict == whole.verdict == "equivalent"  # by hand: ∂/∂θⱼ of λ/(2m) Σₖ θₖ² is (λ/m) θⱼ
     said = (*sliced.notes, *sliced.problem.notes)
     assert "read as code: theta(1:end) takes every entry of θ: it is θ itself" in said
+
+
+# --- 4. plain sum_{i=0}^{m-1} with braces: the summation sign typed without its backslash ----------------------
+
+ONE_FEATURE = "1/(2m) sum_{i=0}^{m-1} (w x_i + b - y_i)^2"
+
+
+def test_the_one_feature_gradient_agrees_with_finite_differences():
+    """∂/∂w of Σᵢ(w xᵢ + b − yᵢ)²/(2m) is Σᵢ(w xᵢ + b − yᵢ)xᵢ/m (checked numerically at a point)."""
+    x, y = X[:, 0], Y
+    cost = lambda p: np.sum((p[0] * x + p[1] - y) ** 2) / (2 * M)
+    assert np.isclose(central_differences(cost, np.array([0.4, B]))[0], np.sum((0.4 * x + B - y) * x) / M, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        ("1/m sum_{i=0}^{m-1} (w x_i + b - y_i) x_i", "equivalent"),
+        ("1/m sum_{i=0}^{m-1} (w x_i + b - y_i)", "different"),  # the factor xᵢ left out
+        ("2/m sum_{i=0}^{m-1} (w x_i + b - y_i) x_i", "different"),  # twice the gradient
+    ],
+)
+def test_plain_sum_with_braced_limits_is_the_summation_sign(answer, verdict):
+    result = check(answer, cost=ONE_FEATURE, wrt="w")
+    assert result.verdict == verdict
+    said = (*result.notes, *result.problem.notes)
+    assert any(note.startswith("'sum' without a backslash, followed by its limits") for note in said), said
+
+
+def test_sum_glued_into_a_longer_word_is_still_refused():
+    """'sums_{i}' or 'xsum' is no summation sign written plainly: the letters stay refused as before."""
+    with pytest.raises(InputError):
+        check("1/m \\frac{1}{2} xsum_{i=1}^{m} (w x_i - y_i) x_i", cost=ONE_FEATURE, wrt="w")
