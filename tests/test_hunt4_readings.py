@@ -176,3 +176,36 @@ def test_sum_glued_into_a_longer_word_is_still_refused():
     """'sums_{i}' or 'xsum' is no summation sign written plainly: the letters stay refused as before."""
     with pytest.raises(InputError):
         check("1/m \\frac{1}{2} xsum_{i=1}^{m} (w x_i - y_i) x_i", cost=ONE_FEATURE, wrt="w")
+
+
+# --- 4. Bishop's Φ as the design matrix beside his targets t, in a norm -------------------------------------------
+
+BISHOP = r"\frac{1}{2}\|\mathbf{t}-\Phi\mathbf{w}\|^2+\frac{\lambda}{2}\mathbf{w}^T\mathbf{w}"
+
+
+def test_the_ridge_gradient_agrees_with_finite_differences():
+    """∇ of ½‖t − Φw‖² + (λ/2)wᵀw is Φᵀ(Φw − t) + λw (Bishop 3.28's gradient), checked numerically."""
+    cost = lambda w: 0.5 * np.sum((Y - X @ w) ** 2) + LAM / 2 * (w @ w)
+    assert np.allclose(central_differences(cost, W), X.T @ (X @ W - Y) + LAM * W, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        (r"\Phi^T(\Phi\mathbf{w}-\mathbf{t})+\lambda\mathbf{w}", "equivalent"),
+        (r"\Phi^T(\Phi\mathbf{w}+\mathbf{t})+\lambda\mathbf{w}", "different"),  # the sign of t flipped
+        (r"\Phi^T(\Phi\mathbf{w}-\mathbf{t})", "different"),  # the penalty's λw left out
+    ],
+)
+def test_bishops_phi_in_a_norm_is_the_design_matrix(answer, verdict):
+    result = check(answer, cost=BISHOP)
+    assert result.verdict == verdict
+    said = (*result.notes, *result.problem.notes)
+    assert any(note.startswith("Φ is read as the data matrix X") for note in said), said
+
+
+def test_phi_applied_to_a_bracket_stays_refused():
+    r"""\Phi(\Phi^T w − t): Φ applied as a function (the probit's Φ(z)) or multiplying: not read as X."""
+    with pytest.raises(InputError) as error:
+        check(r"\Phi(\Phi^T\mathbf{w}-\mathbf{t})+\lambda\mathbf{w}", cost=BISHOP)
+    assert "\\Phi" in str(error.value)
