@@ -169,7 +169,7 @@ def test_plain_sum_with_braced_limits_is_the_summation_sign(answer, verdict):
     result = check(answer, cost=ONE_FEATURE, wrt="w")
     assert result.verdict == verdict
     said = (*result.notes, *result.problem.notes)
-    assert any(note.startswith("'sum' without a backslash, followed by its limits") for note in said), said
+    assert any(note.startswith("'sum' without a backslash, followed by its limits or its bracket") for note in said), said
 
 
 def test_sum_glued_into_a_longer_word_is_still_refused():
