@@ -209,3 +209,75 @@ def test_phi_applied_to_a_bracket_stays_refused():
     with pytest.raises(InputError) as error:
         check(r"\Phi(\Phi^T\mathbf{w}-\mathbf{t})+\lambda\mathbf{w}", cost=BISHOP)
     assert "\\Phi" in str(error.value)
+
+
+# --- 3. a condition after the answer, and a cases answer: each case checked at its own j -------------------------
+
+NG_COST = (r"J(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})^2"
+           r"+\frac{\lambda}{2m}\sum_{j=1}^{n}\theta_j^2")
+NG_LET = [r"h_\theta(x)=\theta_0+\theta_1x_1+\theta_2x_2"]
+NG_DATA = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
+NG_PENALTY = r"+\frac{\lambda}{m}\theta_j"
+
+
+def test_ngs_two_cases_agree_with_finite_differences():
+    """θ₀ + θ₁x₁ + θ₂x₂ with λ/(2m)(θ₁² + θ₂²): ∂J/∂θ₀ = Σᵢ(hᵢ − yᵢ)/m, ∂J/∂θⱼ = Σᵢ(hᵢ − yᵢ)xⱼ⁽ⁱ⁾/m + λθⱼ/m."""
+    features = X[:, :2]
+    ones = np.column_stack([np.ones(M), features])
+    cost = lambda t: np.sum((ones @ t - Y) ** 2) / (2 * M) + LAM / (2 * M) * np.sum(t[1:] ** 2)
+    theta = np.array([0.2, -0.4, 0.9])
+    residual = ones @ theta - Y
+    by_hand = np.array([np.sum(residual) / M, *(ones[:, 1:].T @ residual / M + LAM / M * theta[1:])])
+    assert np.allclose(central_differences(cost, theta), by_hand, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        (NG_DATA + NG_PENALTY + r" \quad \text{for } j \geq 1", "equivalent"),
+        (NG_DATA + NG_PENALTY + r", \quad j = 1, \ldots, n", "equivalent"),
+        (NG_DATA + r" \quad \text{for } j \geq 1", "different"),  # the penalty's λθⱼ/m left out
+        (NG_DATA + r" \quad (j = 0)", "equivalent"),  # θ₀'s: no λ, x₀ = 1
+        (NG_DATA + NG_PENALTY + r" \quad \text{for } j = 0", "different"),  # λθ₀/m: θ₀ is not penalised
+    ],
+)
+def test_a_condition_after_the_answer_names_its_components(answer, verdict):
+    result = check(answer, cost=NG_COST, let=NG_LET)
+    assert result.verdict == verdict
+    assert any("after the answer" in note and ("component it is for" in note or "every component but" in note)
+               for note in result.notes), result.notes
+
+
+def test_a_condition_for_some_components_only_is_refused():
+    with pytest.raises(InputError) as error:
+        check(NG_DATA + NG_PENALTY + r" \quad (j \geq 2)", cost=NG_COST, let=NG_LET)
+    assert "(j \\geq 2)" in str(error.value)
+
+
+CASES = (r"\begin{cases}" + NG_DATA + r" & j=0\\ " + NG_DATA + NG_PENALTY + r" & j\geq 1\end{cases}")
+
+
+@pytest.mark.parametrize(
+    "answer, wrt, verdict",
+    [
+        (CASES, "theta_j", "equivalent"),
+        (CASES, "theta_0", "equivalent"),
+        (CASES, "theta_2", "equivalent"),
+        # λ on both rows: the j = 0 row is wrong
+        (r"\begin{cases}" + NG_DATA + NG_PENALTY + r" & j=0\\ " + NG_DATA + NG_PENALTY + r" & j\geq 1\end{cases}",
+         "theta_j", "different"),
+        # no λ on either row: the j ≥ 1 row is wrong
+        (r"\begin{cases}" + NG_DATA + r" & j=0\\ " + NG_DATA + r" & j\geq 1\end{cases}", "theta_j", "different"),
+    ],
+)
+def test_each_row_of_a_cases_answer_is_checked_at_its_own_j(answer, wrt, verdict):
+    result = check(answer, cost=NG_COST, let=NG_LET, wrt=wrt)
+    assert result.verdict == verdict
+    assert any(note.startswith("the case '") for note in result.notes), result.notes
+
+
+def test_a_cases_row_without_a_condition_is_refused():
+    with pytest.raises(InputError) as error:
+        check(r"\begin{cases}" + NG_DATA + r" & j=0\\ " + NG_DATA + NG_PENALTY + r" & \text{otherwise}\end{cases}",
+              cost=NG_COST, let=NG_LET)
+    assert "is not read" in str(error.value)
