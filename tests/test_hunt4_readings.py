@@ -281,3 +281,35 @@ def test_a_cases_row_without_a_condition_is_refused():
         check(r"\begin{cases}" + NG_DATA + r" & j=0\\ " + NG_DATA + NG_PENALTY + r" & \text{otherwise}\end{cases}",
               cost=NG_COST, let=NG_LET)
     assert "is not read" in str(error.value)
+
+
+# --- 5. --wrt theta_0 / w_0 beside a sum that has no component 0: refused, with the way to say what is meant ------
+
+NG_LOGISTIC = (r"J(\theta) = - \frac{1}{m} \sum_{i=1}^m \left[ y^{(i)}\log (h_\theta (x^{(i)})) + (1 - y^{(i)})"
+               r"\log (1 - h_\theta(x^{(i)})) \right] + \frac{\lambda}{2m} \sum_{j=1}^n \theta_j^2")
+NG_THETA_0 = r"\frac{1}{m} \sum\limits_{i=1}^{m}\left((h_\theta(x^{(i)}) - y^{(i)}) x^{(i)}_{0}\right)"
+
+
+def test_theta_0_beside_theta_t_x_is_refused_with_the_let_that_says_it():
+    with pytest.raises(InputError) as error:
+        check(NG_THETA_0, cost=NG_LOGISTIC, wrt="theta_0")
+    assert "theta_0 is not a component here" in str(error.value)
+    assert "--let 'h = sigmoid(theta_0 + theta^T x)'" in error.value.hint
+
+
+def test_the_hinted_let_reads_ngs_theta_0():
+    """With θ₀ written apart, ∂J/∂θ₀ = (1/m) Σᵢ (hᵢ − yᵢ)·x₀ with x₀ = 1 (no λ: the penalty starts at j = 1)."""
+    result = check(NG_THETA_0, cost=NG_LOGISTIC, let=["h = sigmoid(theta_0 + theta^T x)"], wrt="theta_0")
+    assert result.verdict == "equivalent"
+    wrong = check(NG_THETA_0[:-len(r"\right)")] + r"\right) + \frac{\lambda}{m}\theta_0", cost=NG_LOGISTIC,
+                  let=["h = sigmoid(theta_0 + theta^T x)"], wrt="theta_0")
+    assert wrong.verdict == "different"
+
+
+def test_w_0_of_a_sum_numbered_from_0_is_named_as_w_1():
+    """DLAI's Σ_{j=0}^{n−1} w_j x_j + b: its w_0 is the first feature's weight, logderiv's w_1 (b is the intercept)."""
+    with pytest.raises(InputError) as error:
+        check(r"\frac{1}{m}\sum_{i=0}^{m-1}(f^{(i)}-y^{(i)})x_0^{(i)}", cost=r"\frac{1}{2m}\sum_{i=0}^{m-1}(f^{(i)}-y^{(i)})^2",
+              let=[r"f^{(i)}=\sum_{j=0}^{n-1}w_jx_j^{(i)}+b"], wrt="w_0")
+    assert "the weight written w_0 is w_1" in str(error.value)
+    assert "--wrt w_1" in error.value.hint
