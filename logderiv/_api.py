@@ -504,12 +504,12 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     )
 
 
-#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta,
+#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta, theta.'*theta,
 #: transpose(theta) * theta
 _THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
 _NORM_OF_THETA = re.compile(
     rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
-    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
+    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|\.?'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
     # Octave's transpose(theta) * theta: the same θᵀθ, spelled as a call
     rf"|transpose\s*\(\s*{_THETA}\s*\)\s*(?:\*|@)?\s*{_THETA}(?![\w_(])")
 #: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²

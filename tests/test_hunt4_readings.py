@@ -313,3 +313,24 @@ def test_w_0_of_a_sum_numbered_from_0_is_named_as_w_1():
               let=[r"f^{(i)}=\sum_{j=0}^{n-1}w_jx_j^{(i)}+b"], wrt="w_0")
     assert "the weight written w_0 is w_1" in str(error.value)
     assert "--wrt w_1" in error.value.hint
+
+
+# --- 4. Octave's .' transpose --------------------------------------------------------------------------------------
+
+OCTAVE_COST = "J = -(1/m) * sum(y .* log(h) + (1 - y) .* log(1 - h)) + lambda/(2*m) * (theta.'*theta)"
+
+
+@pytest.mark.parametrize(
+    "answer, verdict",
+    [
+        # θ.'θ covers every entry, the intercept's too: λ/m on every entry (∂/∂θⱼ of λ/(2m) Σₖ θₖ² by hand)
+        ("grad = 1/m * X' * (h - y) + lambda/m * theta", "equivalent"),
+        # [0; θ(2:end)] leaves entry 1 without λ: wrong at j = 1 for this cost
+        ("grad = 1/m * X' * (h - y) + lambda/m * [0; theta(2:end)]", "different"),
+    ],
+)
+def test_octave_dot_quote_is_the_transpose(answer, verdict):
+    result = check(answer, cost=OCTAVE_COST, let=["h = sigmoid(X*theta)"])
+    assert result.verdict == verdict
+    said = (*result.notes, *result.problem.notes)
+    assert any(note.startswith("read as Octave: A.' is the transpose") for note in said), said

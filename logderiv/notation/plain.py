@@ -559,6 +559,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             tokens[-1].kind == "name" and tokens[-1].text in vocab.FUNCTIONS
         ):
             position += 1  # Julia's broadcast log.(v): a function of a vector applies to each entry anyway
+        elif char == "." and source.startswith(".'", position) and position + 2 <= end and tokens and (
+            tokens[-1].end == position and tokens[-1].kind in ("name", "close", "tail")
+        ):
+            add("transpose", "T", position, position + 2)  # Octave's theta.'*theta: the transpose, as ' is (noted)
+            position += 2
         elif char == "." and source.startswith(".*", position) and position + 2 <= end:
             add("op", "⊙", position, position + 2)  # NumPy/MATLAB's elementwise product
             position += 2
@@ -980,6 +985,8 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         notes.append(f"read as code: {spelled} is the training data, {what}")
     if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
         notes.append("read as NumPy: np.matmul(A, B) is the matrix product AB, as np.dot(A, B) and A @ B are")
+    if any(token.kind == "transpose" and token.raw == ".'" for token in tokens):
+        notes.append("read as Octave: A.' is the transpose Aᵀ (without conjugation; for real numbers the same as A')")
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
