@@ -5,7 +5,8 @@ others' (``j ≥ 1``), each with its condition after it. The condition is not pa
 which components the formula is for. This module finds it at the end of an answer's text (or in each row of
 a ``\\begin{cases}`` answer) and says what it asks for; the services check each case against the gradient at
 its own j. Only the conditions whose meaning is plain are read: one component ``j = k``, or every component
-but the intercept ``j ≥ 1`` (``j > 0``, ``j = 1, …, n``); any other is refused with the condition shown.
+but the intercept ``j ≥ 1`` (``j > 0``); any other is refused with the condition shown. A range
+(``j = 1, …, n``, ``for all j``) is the LaTeX reader's, which sets it aside as the general component.
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ _SEPARATOR = r"(?:\s|,|;|~|\\(?:quad|qquad|,|;|:|!|\s))*"
 _WORD = r"(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:for|if|when|where)\s*\}|(?<![A-Za-z\\])(?:for|if|when|where)(?![A-Za-z]))"
 #: a relation between the index and a number
 _RELATION = r"(?P<relation>=|\\geq?|\\geqslant|>=|≥|>)"
-#: j = 1, …, n / j = 1..n / j = 1,...,n: every component from the first on
-_RANGE = r"(?P<low>[0-9])\s*(?:\.\.|,\s*(?:\\ldots|\\dots|\\cdots|\.\.\.|…)\s*,?)\s*n"
+#: (a range j = 1, …, n is the LaTeX reader's: set aside there as the general component, noted)
 _CONDITION = re.compile(
     rf"{_SEPARATOR}(?P<open>\(|\\left\s*\()?\s*(?P<word>{_WORD})?\s*(?:\$\s*)?"
-    rf"(?<![A-Za-z0-9_\\{{])(?P<letter>[jk])\s*{_RELATION}\s*(?:{_RANGE}|(?P<number>[0-9]+))\s*(?:\$\s*)?"
+    rf"(?<![A-Za-z0-9_\\{{])(?P<letter>[jk])\s*{_RELATION}\s*(?P<number>[0-9]+)\s*(?:\$\s*)?"
     rf"(?P<close>\)|\\right\s*\))?\s*\.?\s*$"
 )
 
@@ -49,7 +49,7 @@ def split_condition(answer: str) -> Condition | None:
     """The answer with a trailing condition on j, and the condition; None if it has none.
 
     Refused (InputError) where a condition is written but is not one of the two read: a component
-    ``j = k``, or all but the intercept ``j ≥ 1`` / ``j > 0`` / ``j = 1, …, n``.
+    ``j = k``, or all but the intercept ``j ≥ 1`` / ``j > 0``.
     """
     if not isinstance(answer, str):
         return None
@@ -68,10 +68,6 @@ def split_condition(answer: str) -> Condition | None:
     written = answer[start:match.end()].strip()
     blanked = answer[:match.start()] + " " * (len(answer) - match.start())
     relation, letter = match.group("relation"), match.group("letter")
-    if match.group("low") is not None:
-        if match.group("low") != "1":
-            _refuse(answer, start, written)
-        return Condition(blanked, letter, "beyond", 1, written)
     number = int(match.group("number"))
     if relation == "=":
         return Condition(blanked, letter, "at", number, written)
