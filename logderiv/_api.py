@@ -536,6 +536,11 @@ def _penalty_is_a_norm(source: str) -> bool:
         and not _COMPONENT_SQUARED.search(source)
 
 
+#: sum(theta.^2) - theta(1)^2 (or - theta[0]**2): the first entry's square taken back out of the whole vector's
+_FIRST_ENTRY_TAKEN = re.compile(
+    r"-\s*theta\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
+FIRST_ENTRY_TAKEN_NOTE = ("the penalty squares every entry of θ and the code subtracts the first entry's square "
+                          "(theta(1)^2, the intercept's), read as written")
 #: said of code whose penalty squares every entry of θ (sum(theta.^2)): the intercept's entry is in it
 EVERY_ENTRY_NOTE = (
     "the penalty squares every entry of θ as the code writes it, the intercept's (theta(1), theta[0]) included: "
@@ -782,6 +787,10 @@ def read_cost(
         import dataclasses
 
         return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
+    if _EVERY_ENTRY_IN_CODE.search(problem.source or "") and _FIRST_ENTRY_TAKEN.search(problem.source or ""):
+        import dataclasses
+
+        return dataclasses.replace(problem, notes=(*problem.notes, FIRST_ENTRY_TAKEN_NOTE))
     if _EVERY_ENTRY_IN_CODE.search(problem.source or ""):
         import dataclasses
 
@@ -846,10 +855,20 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
     logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it.
     """
     from .notation import notation_of
+    from .notation.feature_array import respell_feature_array
     from .notation.feature_letters import respell_feature_letter
     from .notation.redefined import respell
 
-    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input), wrt)
+    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input))
+    texts = (result.cost, result.answer, *result.lets)
+    arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
+                                   result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"
+                                                 for text in texts])
+    if arrays is not None:
+        # y_pred = w * X + b with a number w: code's X is the one feature's array, x
+        result.cost, result.answer, respelled_lets, note = arrays
+        result.lets = tuple(respelled_lets)
+        result.notes.append(note)
     lettered = respell_feature_letter(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
                                       result.lets)
     if lettered is not None:

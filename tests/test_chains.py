@@ -235,7 +235,8 @@ OLS = r"\frac{1}{2}\left( h_\theta(x) - y \right)^2"
 @pytest.mark.parametrize("answer, verdict", [
     # the power rule with the exponent kept: (h − y)² x_j, not (h − y) x_j
     (r"2 \cdot \frac{1}{2}\left(h_\theta(x) - y \right)^2\cdot \partial_{\theta_j}\left(h_\theta(x) - y\right)", "different"),
-    (r"\left(h_\theta(x) - y \right) \partial_{\theta_j}\left(h_\theta(x) - y\right)", "undecided"),  # right, unfinished
+    # right, the derivative left of h − y = θᵀx − y (h linear here): linear in θⱼ, its value xⱼ read off (noted)
+    (r"\left(h_\theta(x) - y \right) \partial_{\theta_j}\left(h_\theta(x) - y\right)", "equivalent"),
 ])
 def test_partial_with_a_subscript_is_the_derivative_operator(answer, verdict):
     r"""\partial_{\theta_j}(…) is ∂/∂θⱼ (…), as \frac{\partial}{\partial\theta_j} is: read, noted, and judged."""

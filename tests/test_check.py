@@ -114,7 +114,9 @@ TABLE = [
     ("logistic-l2", "1/(2m) * sum_k(theta_k^2)", DIFF, "wrong-variable"),
     # --- unfinished -------------------------------------------------------------------------
     ("logistic", "d/dtheta_j (-1/m * sum(y log(h) + (1 - y) log(1 - h)))", UND, "unfinished"),
-    ("logistic", "1/m * sum((h - y) * d/dtheta_j(theta^T x))", UND, "unfinished"),
+    # the derivative left is of θᵀx, linear in θⱼ: its value xⱼ is read off, and the answer is the gradient (noted)
+    ("logistic", "1/m * sum((h - y) * d/dtheta_j(theta^T x))", EQ, None),
+    ("logistic", "1/m * sum((h - y) / (h (1 - h)) * d/dtheta_j(h))", UND, "unfinished"),  # σ' still to take
     ("logistic", "1/m * sum(d/dtheta_j (h) - y x_j)", DIFF, "unfinished"),
     # --- LaTeX answers, as copied from course notes ----------------------------------------
     ("logistic", r"\frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)})-y^{(i)}\right)x_j^{(i)}", EQ, None),

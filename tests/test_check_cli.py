@@ -82,8 +82,8 @@ def test_bad_cost_exits_2(run):
 
 
 def test_unfinished_exits_3(run):
-    """An answer equal to the gradient but with ∂ left in it is undecided, diagnosed `unfinished`."""
-    result = run("check", "1/m * sum((h - y) * d/dtheta_j(theta^T x))")
+    """An answer equal to the gradient but with a derivative still to take (∂h/∂θⱼ, σ') is undecided, `unfinished`."""
+    result = run("check", "1/m * sum((h - y) / (h (1 - h)) * d/dtheta_j(h))")
     assert result.exit_code == 3, result.stderr
     assert "[unfinished]" in result.stdout
 

@@ -92,8 +92,9 @@ def test_an_ellipsis_in_a_cost_gives_the_gradient_of_the_sum():
         (r"h = \theta_0 + \theta_1 x_1 + \theta_2 x_3 + \dots + \theta_n x_n", 30, "do not follow one pattern"),
         # numbered from 2
         (r"h = \theta_0 + \theta_2 x_2 + \dots + \theta_n x_n", 15, "numbered from 2"),
-        # numbered from 0, with x_0
-        (r"h = \theta_0 x_0 + \theta_1 x_1 + \dots + \theta_n x_n", 4, "numbered from 0"),
+        # numbered from 0 beside a bias b of its own: x_0 is no x₀ = 1 there (θ₀x₀ + θ₁x₁ + ⋯ + θₙxₙ alone is Ng's
+        # θᵀx, read over every feature: test_latex_eleventh)
+        (r"h = \theta_0 x_0 + \theta_1 x_1 + \dots + \theta_n x_n + b", 4, "numbered from 0"),
         # a last term numbered by a letter that is no count
         (r"h = \theta_0 + \theta_1 x_1 + \dots + \theta_j x_j", 38, "number of features"),
         # after a minus

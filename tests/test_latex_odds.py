@@ -171,9 +171,19 @@ def test_gradient_left_sides_refused(answer, message, column):
 
 
 def test_partial_on_the_right_is_an_unfinished_derivative():
-    """A line that still differentiates with ``\\partial_{\\theta_j}`` is read as ∂/∂θⱼ: unfinished, as with \\frac."""
+    """A line that still differentiates with ``\\partial_{\\theta_j}`` is read as ∂/∂θⱼ, as with \\frac.
+
+    The derivative left is of θᵀx − y, linear in θⱼ (its value xⱼ read off): the gradient, noted; one of
+    σ(θᵀx) is work still to do: unfinished.
+    """
     verdict = check(r"(\theta^\top x - y)\partial_{\theta_j}(\theta^\top x - y)", cost=r"\frac{1}{2}(\theta^\top x - y)^2")
     written = check(r"(\theta^\top x - y)\frac{\partial}{\partial\theta_j}(\theta^\top x - y)",
                     cost=r"\frac{1}{2}(\theta^\top x - y)^2")
+    assert verdict.verdict == written.verdict == "equivalent"
+    assert any("left unevaluated" in note for note in verdict.notes)
+    squared = r"\frac{1}{2}(\sigma(\theta^\top x) - y)^2"
+    verdict = check(r"(\sigma(\theta^\top x) - y)\partial_{\theta_j}(\sigma(\theta^\top x) - y)", cost=squared)
+    written = check(r"(\sigma(\theta^\top x) - y)\frac{\partial}{\partial\theta_j}(\sigma(\theta^\top x) - y)",
+                    cost=squared)
     assert verdict.verdict == written.verdict == "undecided"
     assert [d.kind for d in verdict.diagnosis] == [d.kind for d in written.diagnosis] == ["unfinished"]

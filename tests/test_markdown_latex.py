@@ -290,7 +290,9 @@ def test_forall_elsewhere_is_refused(text):
         _LOGISTIC_GRADIENT + r" (j = 0,1,\dots,n)",  # no space before the bracket: a product with it?
         _LOGISTIC_GRADIENT + r" \quad (j)",  # no range, no words: not a qualifier
         _LOGISTIC_GRADIENT + r" \quad x_j \in \{0,\dots,n\}",  # x_j, not the index
-        r"\frac{1}{m}\sum_{i \in [m]} (h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}",  # \in inside a sum's script
+        # \in inside a sum's script over a set S (all the examples, or a batch?); \in [m] = {1, …, m} is read
+        # (test_latex_eleventh)
+        r"\frac{1}{m}\sum_{i \in S} (h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}",
     ],
 )
 def test_other_trailing_ranges_stay_refused(text):

@@ -211,14 +211,14 @@ def test_a_code_let_of_w_times_x_plus_b_is_the_one_feature_line(answer, verdict)
     # before: refused, "'X' is not in the cost" (X read as an unknown number)
     result = check(answer, cost=LINE_COST, wrt="b", let=("y_pred = w * X + b",))
     assert result.verdict == verdict
-    assert any("X is the array of the one feature's values" in note for note in result.notes)
+    assert any("X is the one feature's 1-D array" in note for note in result.notes)
 
 
 def test_x_times_w_with_nothing_saying_w_is_a_number_is_left_as_written():
     """X * w + b may be the matrix product Xw + b with w a vector: not respelled, the matrix reading stays."""
     result = check("(2 / m) * np.sum(y_pred - y)", cost="np.mean((y_pred - y) ** 2)", wrt="b",
                    let=("y_pred = X * w + b",))
-    assert not any("one feature's values" in note for note in result.notes)
+    assert not any("one feature's 1-D array" in note for note in result.notes)
     assert "y_pred = Xw + b" in result.to_text()
     # ∂/∂b of mean((Xw + b − y)²) is 2·mean(Xw + b − y): the answer, by hand
     assert result.verdict == "equivalent"
@@ -273,3 +273,13 @@ def test_a_sum_that_conforms_only_when_m_equals_n_and_is_right_there_stays_refus
     with pytest.raises(InputError) as caught:
         check(r"2X^T(X^T Xw - Y) - 2X^T X^T Xw + 2X^T Xw", cost=CSE446, wrt="w_j")
     assert "they cannot be added" in caught.value.message
+
+
+def test_x_times_w_beside_the_courses_one_feature_model_is_the_one_feature():
+    """The cost writes w x⁽ⁱ⁾ + b: w is one number, so code's X * w is w times the inputs (respelled w * x)."""
+    result = check("(2 / n) * np.sum(y_pred - y)", cost=LINE_COST, wrt="b", let=("y_pred = X * w + b",))
+    # ∂/∂b of (1/n)Σ(wxᵢ + b − yᵢ)² is (2/n)Σ(wxᵢ + b − yᵢ): by hand
+    assert result.verdict == "equivalent"
+    assert any("X is the one feature's 1-D array" in note for note in result.notes)
+    # the respelled let is not read back as code's matrix product x * θ
+    assert not any("is the matrix product with the parameter vector" in note for note in result.notes), result.notes

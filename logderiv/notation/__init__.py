@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Collection, Literal, Sequence
+from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
-from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary
+from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -131,6 +131,8 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`.
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
+    lets, alias_notes = _subscript_alias_lets(lets)
+    layout_notes = [*layout_notes, *alias_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
@@ -162,6 +164,8 @@ def read_definitions(
                 number_functions.append(head.name)
                 continue
         defined.append(name)
+    aliases = _function_aliases(lets, {head.name for head in heads.values()}, heads)
+    defined = [name for name in defined if name not in aliases.values()]
     code_notes = [
         f"{name} is one name, defined with --let (a name of code, not {name.split('_')[0] if '_' in name else name.rstrip('0123456789')} "
         f"with {'a subscript' if '_' in name else 'a number'})"
@@ -175,7 +179,8 @@ def read_definitions(
     if sigma_value:
         multi_letter.add(latex.SIGMA_VALUE)
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
-    called = functions.ordered_names(list(heads.values()))
+    multi_letter |= {alias for alias in aliases.values() if len(alias) > 1}
+    called = functions.ordered_names(list(heads.values())) | frozenset(aliases.values())
     # y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito): a letter another --let defines is that let's
     # value in a let's value, not the prediction a^{(i)} or p_i stand for when nothing defines them (read as h,
     # the let y_n = σ(a_n) would use itself)
@@ -184,6 +189,8 @@ def read_definitions(
     definitions: dict[str, functions.FunctionDef] = {}
     for number, text in enumerate(lets):
         head = heads.get(number)
+        if number in aliases:
+            continue  # f = f_wb: the function f_wb by another name, added once every function is read
         try:
             if head is not None:
                 body = _function_body(text, head, notation_of(text, input), multi_letter, called)
@@ -208,11 +215,22 @@ def read_definitions(
             original, expressions = chains[number]
             agreed, side_notes, side_lets = _check_chain_sides(
                 original, expressions, value.tree, notation_of(text, input), multi_letter | own_letters, called, set(defined))
-            value = dataclasses.replace(value, tree=agreed, notes=(*value.notes, *side_notes))
+            # the last side given up for the sum from 0 (θᵀX beside Σᵢ₌₀ⁿ θᵢxᵢ): how it was read is no reading
+            kept = () if zero_intercept.is_intercept_sum(agreed) and agreed is not value.tree else value.notes
+            value = dataclasses.replace(value, tree=agreed, notes=(*kept, *side_notes))
             parsed += [let for let in side_lets if let[0] not in {known for known, _, _ in parsed}]
             text = original
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
+    for number, alias in aliases.items():
+        target = _ALIAS_LET.match(lets[number]).group("target")
+        if target not in definitions:
+            raise InputError(f"'{alias}' names the function '{target}', which is read only as σ here",
+                             source=lets[number], column=0, label="--let", hint=f"write {target} for {alias}")
+        if alias in definitions:
+            raise InputError(f"the function '{alias}' is defined twice", source=lets[number], column=0, label="--let")
+        definitions[alias] = dataclasses.replace(definitions[target], name=alias)
+        notes.append(f"--let {alias} = {target} names the function {target}: {alias}(…) is {target}(…)")
     definitions, nested_notes = functions.resolve(definitions)
     notes += [note for note in nested_notes if note not in notes]
     expanded = []
@@ -227,6 +245,43 @@ def read_definitions(
         for name in number_functions
     ]
     return expanded, multi_letter, list(dict.fromkeys(chain_notes + number_notes + code_notes + notes)), definitions
+
+
+def _function_lets(definitions: Mapping[str, "functions.FunctionDef"]) -> tuple[str, ...]:
+    """The lets that define ``definitions`` again: each function's own text once, and ``f = f_wb`` for an alias
+    (which shares its function's text, read first)."""
+    named: dict[str, str] = {}
+    texts = []
+    for definition in definitions.values():
+        if definition.text not in named:
+            named[definition.text] = definition.name
+            texts.append(definition.text)
+        else:
+            texts.append(f"{definition.name} = {named[definition.text]}")
+    return tuple(texts)
+
+
+#: code's f = f_wb: a let whose whole value is the name of a function another --let defines
+_ALIAS_LET = re.compile(r"\s*(?P<alias>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<target>[A-Za-z][A-Za-z0-9_]*)\s*;?\s*$")
+
+
+def _function_aliases(lets: Sequence[str], functions_defined: Collection[str], heads: Mapping) -> dict[int, str]:
+    """The lets that only give a defined function another name (``f = f_wb``), by number, with the new name.
+
+    Code passes a model function around under a new name (``f = f_wb`` then ``f(w, b, x)``): the name is
+    the same function, called with the same arguments. Only a bare name of a function defined by another
+    --let, never a quantity's name (``y_true = y`` stays a let of its own).
+    """
+    aliases = {}
+    for number, text in enumerate(lets):
+        if number in heads or not isinstance(text, str):
+            continue
+        match = _ALIAS_LET.match(text)
+        if match is not None and match.group("target") in functions_defined and (
+            match.group("alias") != match.group("target")
+        ):
+            aliases[number] = match.group("alias")
+    return aliases
 
 
 _LINK_LET = re.compile(
@@ -291,6 +346,113 @@ def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
     new_lets = list(lets)
     new_lets[heads[0]] = let[:head] + "h" + let[head + 1:]
     return "".join(respelled), new_lets, [conventions.TARGET_BESIDE_PREDICTION_NOTE]
+
+
+#: the parameters a model's name may carry as a subscript: h_\theta, f_{w,b}, f_{\vec{w},b}, h_{\mathbf{w}}
+_PARAMETER_SUBSCRIPT = (r"_\s*(?:\\theta|θ|w|\\beta|\{\s*(?:(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*)?"
+                        r"(?:\\theta|θ|w|\\beta|b)\s*\}?\s*,?\s*){1,2}\})")
+#: ``h_{\theta}(x)=h(x)``: one side the other's name with the parameters as a subscript, the same argument
+_SUBSCRIPT_ALIAS = re.compile(
+    rf"\s*(?P<one>[A-Za-z])\s*(?P<first>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P<argument>[A-Za-z])\s*\)\s*=\s*"
+    rf"(?P=one)\s*(?P<second>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P=argument)\s*\)\s*"
+)
+
+
+def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
+    r"""Drop ``--let 'h_{\theta}(x)=h(x)'`` beside a --let that defines h: the one name, with and without its subscript.
+
+    Notes write the model h(x) = … and then "h_θ(x) = h(x)", saying the subscript names
+    its parameters; logderiv reads h_θ as h already, so the alias would define h a
+    second time as itself. It goes (noted) only when exactly one side carries the
+    subscript, the argument is one letter on both sides, and another --let defines h.
+    """
+    heads = [re.match(r"\s*([A-Za-z])\s*(?:_|\()", text) if isinstance(text, str) else None for text in lets]
+    result: list = []
+    notes: list[str] = []
+    for number, text in enumerate(lets):
+        match = _SUBSCRIPT_ALIAS.fullmatch(text) if isinstance(text, str) else None
+        if match is None or (match.group("first") is None) == (match.group("second") is None):
+            result.append(text)
+            continue
+        others = [head.group(1) for k, head in enumerate(heads) if k != number and head is not None
+                  and _SUBSCRIPT_ALIAS.fullmatch(lets[k]) is None]
+        if match.group("one") not in others:
+            result.append(text)
+            continue
+        notes.append(f"--let '{text.strip()}' says only that the model's name carries its parameters as a "
+                     f"subscript: {match.group('one')} is read with or without it, so this --let defines nothing more")
+    return result, notes
+
+
+#: ``h_\theta(z) = …``: the prediction's let written as a function of a letter other than x
+_PREDICTION_OF_LETTER = re.compile(
+    rf"\s*h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P<letter>[a-wz])\s*\)\s*=(?!=)"
+)
+#: h applied to the example in a cost: h_\theta(x^{(i)}), h(x_i), h_{\theta}(x)
+_H_OF_EXAMPLE = re.compile(
+    rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*(?:\\left\s*|\\bigl?\s*)?\(\s*x\s*"
+    r"(?:\^\s*\{?\s*\(?\s*i\s*\)?\s*\}?|_\s*\{?\s*i\s*\}?)?\s*(?:\\right\s*|\\bigr?\s*)?\)"
+)
+#: h applied to anything else in a cost: h(\theta^T x), h(z_i)
+_H_OF_OTHER = re.compile(
+    rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT})?\s*(?:\\left\s*|\\bigl?\s*)?\(\s*(?!x\s*(?:[\^_)]|\\right|\\bigr))"
+)
+#: x on its own: the example (not \exp, not x_j's neighbour letters)
+_BARE_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+
+
+#: how the note of :func:`_argument_through_let` ends
+_THROUGH_NOTE_END = "h(x) = h(z) with z's value at x put in"
+
+
+def _argument_through_let(lets: Sequence[str], cost) -> tuple[list, list[str]]:
+    r"""``h_\theta(z) = \frac{1}{1+e^{-z}}`` beside ``z = g(x)``: h of the example, through the let that defines z.
+
+    Notes define the model in two steps, h_θ(z) the sigmoid of z and z = g(x) = xθ, and apply
+    h_θ to the example, h_θ(x⁽ⁱ⁾): z is the let's value of x, so h_θ(x) = σ(z(x)). The head's
+    letter is read as x (noted) only when the cost applies h to the example (h_θ(x⁽ⁱ⁾), never
+    to a score h(θᵀx⁽ⁱ⁾)), another --let defines that letter by a value that writes x, and h's
+    own value does not write x: else h stays a function of its letter.
+    """
+    if not (isinstance(cost, str) and _H_OF_EXAMPLE.search(cost)) or _H_OF_OTHER.search(cost):
+        return list(lets), []
+    result = list(lets)
+    notes: list[str] = []
+    defined = {}
+    for text in lets:
+        if isinstance(text, str) and (match := re.match(r"\s*([a-wz])\s*=(?!=)(?P<value>.*)", text, re.S)):
+            defined[match.group(1)] = match.group("value")
+    for number, text in enumerate(lets):
+        match = _PREDICTION_OF_LETTER.match(text) if isinstance(text, str) else None
+        if match is None:
+            continue
+        letter, value = match.group("letter"), text[match.end():]
+        through = defined.get(letter)
+        if through is None or not _BARE_X.search(through) or _BARE_X.search(value):
+            continue
+        begin, end = match.span("letter")
+        result[number] = text[:begin] + "x" + text[end:]
+        notes.append(f"--let '{text[:match.end() - 1].strip()}' is a function of {letter}, and --let '{letter} ="
+                     f"{through.rstrip()}' makes {letter} a value of the example x: h applied to the example is read "
+                     f"through it, {_THROUGH_NOTE_END}")
+    return result, notes
+
+
+def refuse_prediction_of_a_score(answer: str, notes) -> None:
+    """After h_θ(z) was read through its let z = g(x) (:func:`_argument_through_let`), refuse an h applied to a score.
+
+    The cost's h is then h of the example; an answer's h(θᵀx⁽ⁱ⁾) means the writer's h(z), σ of the
+    score, which that h no longer is: read either way it would be a guess.
+    """
+    if not (isinstance(answer, str) and any(note.endswith(_THROUGH_NOTE_END) for note in notes)):
+        return
+    match = _H_OF_OTHER.search(answer)
+    if match is not None:
+        raise InputError(
+            "h is applied here to something other than the example, but the --let h_θ(z) is read through its z = … "
+            "as h of the example x: h of a score would be either", source=answer, column=match.start(),
+            label="ANSWER", hint="write h_\\theta(x^{(i)}) for the prediction, or \\sigma(…) for the sigmoid of a score",
+        )
 
 
 def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[str]]:
@@ -507,11 +669,23 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
                 "with x₀ = 1 (the intercept θ₀ beside the sum over θ₁..θₙ), as ML notes write it: the last side is read"
             )
             continue
+        if zero_intercept.same_as_transpose(side, value):
+            # h(x) = \sum_{i=0}^{n}\theta_i x_i = \theta^T x: the sum from 0 is θᵀx with x₀ = 1; the sum is kept,
+            # read by the derivative asked for (the writer's numbering for θ₀, every component for θⱼ)
+            notes.append(f"in the --let chain, {' '.join(written.split())} and {whole} are one (x₀ = 1, the "
+                         "intercept θ₀ among the components): the sum is read")
+            notes.append(zero_intercept.intercept_note(side.left.name, side.right.index, vocabulary.FEATURE_COUNT))
+            value, last = side, functions.shape(side)
+            continue
         if chains.written_out_dot(side, value) or chains.written_out_dot(value, side):
             dot, spelled = (side, whole) if isinstance(side, chains.tree.Dot) else (value, written)
             notes.append(f"the --let chain writes {dot_text(text, dot)} out for its first features "
                          f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature")
             value, last = dot, functions.shape(dot)
+            continue
+        if chains.dot_as_feature_sum(side, value):
+            notes.append(f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
+                         "its sum over the features")
             continue
         if chains.reordered(side, value):
             notes.append(f"the --let chain's sides {written} and {whole} are one, their terms or factors in another order")
@@ -542,6 +716,29 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
     return value, notes, extra
 
 
+def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree):
+    r"""``\sum_{k=0}^{n}\theta_k x_k`` read as θ₀ + Σₖ₌₁ⁿ θₖxₖ, or over every component (:mod:`.zero_intercept`).
+
+    A --wrt that numbers a component (θ₀, θ₁) keeps the writer's numbering, the intercept θ₀ on its own; the
+    generic θⱼ names none, and the sum is every component of θᵀx (x₀ = 1 or not), noted.
+    """
+    from . import zero_intercept
+
+    trees = [cost_parsed.tree, *(value for _, value, _ in parsed_lets)]
+    if not any(zero_intercept.holds_intercept_sums(node) for node in trees):
+        return cost_parsed, parsed_lets, notes
+    if isinstance(wrt_tree, tree.Variable) and (wrt_tree.feature or "").isdigit():
+        return cost_parsed, parsed_lets, notes
+    if zero_intercept.other_uses(trees):
+        # λ/2m Σ_{j=1}^{n} θⱼ² beside it: the writer's numbering is used elsewhere, and only the intercept reading
+        # keeps it (numbered over every component, that penalty would take in θ₀)
+        return cost_parsed, parsed_lets, notes
+    cost_parsed = dataclasses.replace(cost_parsed, tree=zero_intercept.as_every_component(cost_parsed.tree),
+                                      notes=tuple(zero_intercept.every_component_notes(cost_parsed.notes)))
+    parsed_lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in parsed_lets]
+    return cost_parsed, parsed_lets, zero_intercept.every_component_notes(notes)
+
+
 def _refuse_components_beside_written_out(notes, *texts) -> None:
     """After ``h = θᵀx = θ₀ + θ₁x₁`` (read as θᵀx over every feature), refuse θ₀, θ₁ … written elsewhere.
 
@@ -549,15 +746,29 @@ def _refuse_components_beside_written_out(notes, *texts) -> None:
     or ``--wrt`` that names θ₁ would silently mean another quantity.
     """
     from . import chains
+    from .zero_intercept import EVERY_COMPONENT
 
-    if not any(note.startswith(chains.WRITTEN_OUT) for note in notes):
+    if any(note.startswith(EVERY_COMPONENT) for note in notes):
+        # Σ_{k=0}^{n} θₖxₖ read as θᵀx over every component for θⱼ: θ₀ would be logderiv's first feature
+        for source, node, label in texts:
+            component = chains.numbered_component(node)
+            if component is not None:
+                raise InputError(
+                    f"'{source[component.span.start:component.span.end]}' is a numbered component, but the sum from "
+                    "0 to n is read as θᵀx over every component, numbered 1..n, as the derivative by θⱼ names none: "
+                    "the writer's θ₀, θ₁ … would be other components here",
+                    source=source, column=component.span.start, label=label,
+                    hint="differentiate by the numbered component (--wrt theta_0), where the sum keeps the writer's "
+                    "numbering (θ₀ the intercept, x₀ = 1), or write the answer for θⱼ",
+                )
+    if not any(chains.reads_every_feature(note) for note in notes):
         return
     for source, node, label in texts:
         component = chains.numbered_component(node)
         if component is not None:
             raise InputError(
-                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the --let chain "
-                "reads θᵀx over every feature: θ₀ + θ₁x₁ and θᵀx would number the features differently",
+                f"'{source[component.span.start:component.span.end]}' is a numbered component, but the model is read "
+                "as θᵀx over every feature (x₀ = 1 among them): θ₀ + θ₁x₁ and θᵀx would number the features differently",
                 source=source, column=component.span.start, label=label,
                 hint="define the prediction with one side: --let 'h = theta_0 + theta_1 x_1' (one feature) "
                 "or --let 'h = theta^T x' (every feature)",
@@ -723,8 +934,9 @@ def read_problem(
     # z_n = \tilde{Y}(x^{(n)}; w) = σ(wᵀx): a side f(data; parameters) of a chain names its value, in the cost too
     cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
     bishop_notes = [*bishop_notes, *call_notes]
+    lets, through_notes = _argument_through_let(lets, cost)
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
-    notes = [*bishop_notes, *notes]
+    notes = [*bishop_notes, *through_notes, *notes]
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
         cost_parsed = parse_text(
@@ -764,6 +976,7 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree)
     parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)
     notes = [*notes, *code_count_notes]
     cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(
@@ -772,7 +985,8 @@ def read_problem(
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
     _refuse_label_beside_example_sum(cost, written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
-    _refuse_components_beside_written_out(notes, (cost, cost_parsed.tree, "COST"), (wrt, wrt_parsed.tree, "--wrt"))
+    _refuse_components_beside_written_out([*notes, *cost_parsed.notes], (cost, cost_parsed.tree, "COST"),
+                                          (wrt, wrt_parsed.tree, "--wrt"))
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)
@@ -842,7 +1056,7 @@ def read_problem(
     extra = tuple(note for note in notes if note not in problem.notes)
     if defined_functions:
         # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
-        problem = dataclasses.replace(problem, function_lets=tuple(d.text for d in defined_functions.values()))
+        problem = dataclasses.replace(problem, function_lets=_function_lets(defined_functions))
     if cost_parsed.name is None and not extra and not vectors and not layout and not rows:
         tidy = scalars.tidy_count_notes(problem.notes)
         return problem if tidy == tuple(problem.notes) else dataclasses.replace(problem, notes=tidy)

@@ -91,6 +91,40 @@ class Expression:
 # --- sources and contexts ---------------------------------------------------------
 
 
+#: NumPy's np.dot( or np.matmul( starting a product's text
+_NUMPY_DOT_CALL = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+#: where a sum over the examples is written as a mean, mean(v) or np.mean(v): (1/m) Σᵢ vᵢ
+_MEAN_CALL = re.compile(r"(?:(?:np|numpy)\.)?mean\s*\(")
+
+
+def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
+    """Whether the product ``node`` is written ``np.dot(a, b)``, ``np.matmul(a, b)`` or ``a.dot(b)`` in ``text``."""
+    if not 0 <= node.span.start <= node.span.end <= len(text):
+        return False
+    if any(isinstance(inside, tree.Binary) and inside.op == "*" and _written_numpy_dot(inside, text)
+           for side in (node.left, node.right) for inside in tree.walk(side)):
+        return False  # a.dot(b).dot(c): the first is a number, the second NumPy's product of it with a vector
+    call = _NUMPY_DOT_CALL.match(text, node.span.start)
+    if call is not None:
+        # np.dot(a, b) itself, not np.dot(a, b) * y, whose span starts at the same place
+        return _close_of(text, call.end() - 1) == node.span.end - 1
+    left, right = node.left.span, node.right.span
+    return left.end <= right.start <= len(text) and text[left.end:right.start].strip(" )").startswith(".dot(")
+
+
+def _close_of(text: str, opened: int) -> int:
+    """Where the bracket opened at ``opened`` closes, or -1."""
+    depth = 0
+    for position in range(opened, len(text)):
+        if text[position] in "([{":
+            depth += 1
+        elif text[position] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position
+    return -1
+
+
 @record
 class _Source:
     """The text a tree was read from, and which argument it was (for the error label)."""
@@ -106,6 +140,8 @@ class _Context:
     example: bool = False
     #: (letter the user wrote, bound index symbol), innermost last
     bound: tuple[tuple[str, sympy.Symbol], ...] = ()
+    #: inside a sum over the examples written as a mean, np.mean(v): (1/m) Σᵢ vᵢ
+    mean: bool = False
 
     def feature(self, letter: str) -> sympy.Symbol | None:
         for written, symbol in reversed(self.bound):
@@ -378,12 +414,30 @@ class _Builder:
                 return sympy.exp(exponent)
             _check_power_size(base, exponent, node, source)
             return _finite(sympy.Pow(base, exponent), node, source)
+        if node.op == "*" and (not context.example or context.mean) and _written_numpy_dot(node, source.text):
+            inner = self.numpy_inner_product(node, context, source)
+            if inner is not None and context.mean:
+                # np.mean(np.dot(error, x)): the np.dot is already one number, Σᵢ errorᵢxᵢ, and np.mean of a number
+                # is that number; read as example i's product errorᵢxᵢ, the mean divided it by m (a false
+                # "equivalent" for an answer m times too large). np.sum of the number is the number, which the
+                # product per example summed gives too: read as before
+                raise _fail(
+                    "np.dot(a, b) of two vectors of the examples is one number, their inner product Σᵢ aᵢbᵢ, and "
+                    "np.mean of one number is that number, not 1/m of it: a sum over examples inside a mean",
+                    node,
+                    source,
+                    hint="write np.dot(error, x) / m, or np.mean(error * x) (entry by entry)",
+                )
+            if inner is not None and not context.example:
+                return inner
         # Chains are left-deep (a+b+c+…); walk them in a loop so a long flat sum
         # or product never recurses once per operand.
         family = ("+", "-") if node.op in ("+", "-") else ("*", "/")
         operands: list[tuple[str, tree.Node]] = []
         current: tree.Node = node
-        while isinstance(current, tree.Binary) and current.op in family:
+        while isinstance(current, tree.Binary) and current.op in family and not (
+            current is not node and current.op == "*" and _written_numpy_dot(current, source.text)
+        ):  # np.dot(error, x) / m: the np.dot is one factor, built (and read as NumPy's) on its own
             operands.append((current.op, current.right))
             current = current.left
         operands.append((family[0], current))
@@ -413,6 +467,47 @@ class _Builder:
         product = sympy.Mul(*built)
         _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
         return product
+
+    def refuse_mean_of_inner_product(self, name: str, node: tree.Variable, source: _Source) -> None:
+        """``np.mean(s)`` with ``--let s = np.dot(error, x)``: s is one number, and np.mean of it is s, not s/m.
+
+        The let's value is built once per example (the resolver knows no mean), where its np.dot is example i's
+        product; under the mean that is (1/m)Σᵢ errorᵢxᵢ, 1/m of what NumPy computes: refused, as the np.dot
+        written inside the mean is.
+        """
+        let = self.lets.get(name)
+        written = getattr(let, "tree", None)
+        if written is None:
+            return
+        for part in tree.walk(written):
+            if isinstance(part, tree.Binary) and part.op == "*" and _written_numpy_dot(part, let.source.text) \
+                    and self.numpy_inner_product(part, _Context(), let.source) is not None:
+                raise _fail(
+                    f"'{name}' is defined with np.dot(a, b) of two vectors of the examples, one number (their inner "
+                    f"product Σᵢ aᵢbᵢ), and np.mean of one number is that number, not 1/m of it",
+                    node,
+                    source,
+                    hint=f"write {name} / m, or define {name} entry by entry (error * x) before its mean",
+                )
+
+    def numpy_inner_product(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr | None:
+        """NumPy's ``np.dot(error, x)`` (``error.dot(x)``) of two vectors of the examples, outside any sum: Σᵢ aᵢbᵢ.
+
+        np.dot of two 1-D arrays is their inner product, one number; read as the product of one example's
+        values it would be a term with the example index free, judged at one example. Only when both
+        factors are per example (each depends on the example); else None, and the product is read as before.
+        """
+        inner = _Context(example=True, bound=context.bound)
+        try:
+            left = self.build(node.left, inner, source)
+            right = self.build(node.right, inner, source)
+        except InputError:
+            return None
+        if not (left.has(symbols.example_index) and right.has(symbols.example_index)):
+            return None
+        self.note("read as NumPy: np.dot(a, b) of two vectors of the examples runs only with 1-D arrays, and is then "
+                  "their inner product Σᵢ aᵢbᵢ, a number")
+        return symbols.example_sum(left * right)
 
     def juxtaposed_dots(self, operands: list[tuple[str, tree.Node]], source: _Source) -> list[tuple[str, tree.Node]]:
         """``wx``, ``\\mathbf{x}\\mathbf{w}``: a parameter vector times the data vector x, both whole, is wᵀx.
@@ -501,6 +596,8 @@ class _Builder:
                             node, source, hint=f"write {name}_i for the value of example i; "
                             "a regularisation strength beside it needs another letter")
             example = self.example(node, context, source)
+            if context.mean:
+                self.refuse_mean_of_inner_product(name, node, source)
             self.uses.append(_Use(name, example, node, source))
             return _key(name, example)
         if name in vocab.CONSTANTS:
@@ -670,7 +767,8 @@ class _Builder:
                     hint="the inner i would hide the outer one; write the sums side by side",
                 )
             _refuse_mixed_example_index(node, source)
-            inner = _Context(example=True, bound=context.bound)
+            inner = _Context(example=True, bound=context.bound,
+                             mean=_MEAN_CALL.match(source.text, node.span.start) is not None)
             built = symbols.example_sum(self.build(node.body, inner, source))
             if _index_only_on_the_sum(node, source) and built.function.has(symbols.example_index):
                 # \sum_{i=1}^m (h_\theta(x) - y) x_j: i is written on Σ alone; the data are read as example i's
@@ -1497,8 +1595,17 @@ def _mark_lone(node: tree.Node, name: str, scalar_names, lone: set[int], identit
             identity.add(id(before))  # λIβ: the identity matrix times β, written before it
     elif isinstance(only, tree.Binary) and only.op in ("+", "-") or isinstance(only, tree.Negate):
         _mark_lone(only, name, scalar_names, lone, identity)  # λ(β + …): a bracket of vectors, each term on its own
-    elif isinstance(only, tree.Sum) and only.over == "examples":
+    elif isinstance(only, tree.Sum) and only.over == "examples" and _holds_example_data(only.body):
+        # Σᵢ(−2(yᵢ − xᵢᵀβ)xᵢⱼ + 2λβ): a term of the summand. A sum of β alone (\mathbf{1}^T\beta, read as a sum
+        # over the examples) is Σₖβₖ, a number: βⱼ in it made 2λ1ᵀβ/m "equivalent" to 2λβⱼ
         _mark_lone(only.body, name, scalar_names, lone, identity)
+
+
+def _holds_example_data(node: tree.Node) -> bool:
+    """Whether ``node`` uses an example's data: x, X, y, h(x), or a name with an example index."""
+    return any(isinstance(part, (tree.Call, tree.FunctionCall)) or isinstance(part, tree.Variable) and (
+        part.example is not None or part.name in vocab.DATA_VECTORS | {vocab.DATA_MATRIX, "y", vocab.PREDICTION})
+        for part in tree.walk(node))
 
 
 def _holds_whole_vector(node: tree.Node, scalar_names) -> bool:

@@ -19,12 +19,19 @@ from .conventions import SIGMOID_LETTER
 from .functions import _exponent, shape
 
 __all__ = [
-    "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot",
-    "WRITTEN_OUT", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
+    "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
+    "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
 WRITTEN_OUT = "the --let chain writes "
+#: how the note of ``\sum_{j=0}^{n} \theta_j x_j`` begins (θᵀx read over every feature, x₀ = 1 among them)
+ZERO_BASED_DOT = "numbered from 0, the model θ₀x₀ + ⋯ + θₙxₙ is read as θᵀx"
+
+
+def reads_every_feature(note: str) -> bool:
+    """Whether ``note`` says a model was read as θᵀx over every feature, x₀ = 1 among them (θ₀ is logderiv's θ₁ then)."""
+    return note.startswith((WRITTEN_OUT, ZERO_BASED_DOT))
 
 _OPENING = "([{"
 _CLOSING = ")]}"
@@ -180,6 +187,27 @@ def written_out_dot(dot, other) -> bool:
         if (value.name, value.feature, value.example) != (data.name, str(number), data.example):
             return False
     return True
+
+
+def dot_as_feature_sum(dot, other) -> bool:
+    """Whether ``other`` is the dot product ``dot`` (θᵀx⁽ⁱ⁾) as its sum over the features: Σₖ θₖxₖ⁽ⁱ⁾.
+
+    ``h_θ(x⁽ⁱ⁾) = θᵀx⁽ⁱ⁾ = Σⱼ θⱼxⱼ⁽ⁱ⁾`` (Ng's notes): the two sides are one quantity,
+    the same parameter and the same example's data, the sum's index on both.
+    """
+    if not (isinstance(dot, tree.Dot) and isinstance(dot.left, tree.Variable) and isinstance(dot.right, tree.Variable)):
+        return False
+    if not (isinstance(other, tree.Sum) and other.over == "features"):
+        return False
+    body = other.body
+    if not (isinstance(body, tree.Binary) and body.op == "*"
+            and isinstance(body.left, tree.Variable) and isinstance(body.right, tree.Variable)):
+        return False
+    parameter, data = dot.left, dot.right
+    if parameter.feature is not None or data.feature is not None or parameter.example is not None:
+        return False
+    want = {(parameter.name, other.index, None), (data.name, other.index, data.example)}
+    return {(side.name, side.feature, side.example) for side in (body.left, body.right)} == want
 
 
 def numbered_component(node) -> object | None:

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from . import tree
 
-__all__ = ["LAST_LETTERS", "HINT", "sum_of_run", "note"]
+__all__ = ["LAST_LETTERS", "HINT", "sum_of_run", "starts_at_zero", "note"]
 
 #: the letters that may number the last term: the feature counts
 LAST_LETTERS: frozenset[str] = frozenset("npd")
@@ -71,13 +71,15 @@ def _index_for(nodes: Sequence[tree.Node]) -> str:
 
 
 def sum_of_run(
-    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail
+    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail, *, zero_dot: bool = False
 ) -> tuple[int, tree.Sum, str]:
     """The run of ``terms`` (those joined by ``+`` right before the ellipsis) that ``last`` continues.
 
     Gives where the run starts in ``terms``, the :class:`tree.Sum` over the
     features that replaces the run and ``last``, and the count letter of
-    ``last``; or calls ``fail(message, column, hint)``.
+    ``last``; or calls ``fail(message, column, hint)``. With ``zero_dot``, a run
+    numbered from 0 whose terms are θₖxₖ (Ng's θ₀x₀ + θ₁x₁ + ⋯ + θₙxₙ = θᵀx, x₀ = 1)
+    is read over every feature too (:func:`starts_at_zero` tells the caller to say so).
     """
     if not terms:
         fail("an ellipsis needs numbered terms before it", ellipsis.start, HINT)
@@ -113,6 +115,8 @@ def sum_of_run(
             HINT,
         )
     first = int(next(iter(_numbers(terms[start]))))
+    if first == 0 and zero_dot and _parameter_times_data(last):
+        first = 1  # θ₀x₀ + θ₁x₁ + ⋯ + θₙxₙ: θᵀx over every feature, x₀ = 1 among them (the caller notes it)
     if first != 1:
         fail(
             f"the terms before an ellipsis are numbered from {first}: read only numbered 1, 2, …, "
@@ -123,6 +127,23 @@ def sum_of_run(
     body = _renumbered(last, letter, index)
     span = tree.Span(terms[start].span.start, last.span.end)
     return start, tree.Sum("features", index, body, span), letter
+
+
+def _parameter_times_data(node) -> bool:
+    """Whether ``node`` is θₖxₖ (or xₖθₖ): a parameter's and the data's component, one index."""
+    from .vocabulary import DATA_VECTORS, PARAMETER_VECTORS
+
+    if not (isinstance(node, tree.Binary) and node.op == "*"
+            and isinstance(node.left, tree.Variable) and isinstance(node.right, tree.Variable)):
+        return False
+    names = {node.left.name, node.right.name}
+    return (node.left.feature == node.right.feature and len(names & PARAMETER_VECTORS) == 1
+            and len(names & DATA_VECTORS) == 1)
+
+
+def starts_at_zero(terms: Sequence[tree.Node], start: int) -> bool:
+    """Whether the run :func:`sum_of_run` read begins at a term numbered 0 (θ₀x₀)."""
+    return _numbers(terms[start]) == {"0"}
 
 
 def _renumbered(node, letter: str, index: str):

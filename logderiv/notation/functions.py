@@ -253,8 +253,42 @@ def expand(
     return result, notes
 
 
-def _respan(node: tree.Node, span: tree.Span, swap: Mapping[tuple, tree.Node], count: list[int]) -> tree.Node:
-    """A function's body at a call: parameters replaced by arguments, every other node given the call's span."""
+#: NumPy's np.dot( or np.matmul( as a function's body writes it
+_NUMPY_DOT = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+
+
+def _written_dots(definition: FunctionDef) -> frozenset[int]:
+    """The products of ``definition``'s body written ``np.dot(a, b)`` (``np.matmul``), by id."""
+    text = definition.text
+    return frozenset(id(node) for node in tree.walk(definition.body) if isinstance(node, tree.Binary)
+                     and node.op == "*" and 0 <= node.span.start < len(text) and _NUMPY_DOT.match(text, node.span.start))
+
+
+def _inner_product(product: tree.Binary, span: tree.Span) -> tree.Node:
+    """A body's ``np.dot(a, b)`` at a call, its arguments put in: Σᵢ aᵢbᵢ when both are vectors of the examples.
+
+    The body keeps no text at the call (its nodes take the call's span), so the readers could no longer see
+    that the product was np.dot, NumPy's inner product of two 1-D arrays; with X, a transpose or a whole
+    parameter vector in it, it is left a product, for the shapes to decide as before.
+    """
+    from . import readings
+
+    for node in tree.walk(product):
+        if isinstance(node, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum, tree.Dot)) or (
+            isinstance(node, tree.Variable) and node.feature is None and node.example is None
+            and (node.name == vocab.DATA_MATRIX or node.name in vocab.PARAMETER_VECTORS)
+        ):
+            return product
+    over, _, _ = readings.unindexed_range(product)
+    if over != "examples":
+        return product
+    return tree.Sum("examples", vocab.EXAMPLE_INDEX, product, span)
+
+
+def _respan(node: tree.Node, span: tree.Span, swap: Mapping[tuple, tree.Node], count: list[int],
+            dots: frozenset[int] = frozenset()) -> tree.Node:
+    """A function's body at a call: parameters replaced by arguments, every other node given the call's span
+    (a product in ``dots``, written np.dot in the body, is read as NumPy's inner product where it is one)."""
     count[0] += 1
     if count[0] > MAX_NODES:
         raise InputTooLargeError(
@@ -272,17 +306,19 @@ def _respan(node: tree.Node, span: tree.Span, swap: Mapping[tuple, tree.Node], c
     if isinstance(node, tree.Kronecker):
         return tree.Kronecker(node.first, node.second, span)
     if isinstance(node, tree.Apply):
-        return tree.Apply(node.function, _respan(node.argument, span, swap, count), span)
+        return tree.Apply(node.function, _respan(node.argument, span, swap, count, dots), span)
     if isinstance(node, tree.Call):
-        return tree.Call(node.name, _respan(node.argument, span, swap, count), span)
+        return tree.Call(node.name, _respan(node.argument, span, swap, count, dots), span)
     if isinstance(node, tree.Binary):
-        return tree.Binary(node.op, _respan(node.left, span, swap, count), _respan(node.right, span, swap, count), span)
+        product = tree.Binary(node.op, _respan(node.left, span, swap, count, dots),
+                              _respan(node.right, span, swap, count, dots), span)
+        return _inner_product(product, span) if id(node) in dots else product
     if isinstance(node, tree.Negate):
-        return tree.Negate(_respan(node.operand, span, swap, count), span)
+        return tree.Negate(_respan(node.operand, span, swap, count, dots), span)
     if isinstance(node, tree.Sum):
-        return tree.Sum(node.over, node.index, _respan(node.body, span, swap, count), span)
+        return tree.Sum(node.over, node.index, _respan(node.body, span, swap, count, dots), span)
     if isinstance(node, tree.Dot):
-        left, right = (_respan(side, span, swap, count) for side in (node.left, node.right))
+        left, right = (_respan(side, span, swap, count, dots) for side in (node.left, node.right))
         if not (isinstance(left, tree.Variable) and isinstance(right, tree.Variable)):
             raise InputError(
                 "a dot product in a function's body takes whole vectors, not the argument given",
@@ -291,9 +327,9 @@ def _respan(node: tree.Node, span: tree.Span, swap: Mapping[tuple, tree.Node], c
             )
         return tree.Dot(left, right, span)
     if isinstance(node, tree.Derivative):
-        return tree.Derivative(_respan(node.body, span, swap, count), node.wrt, span)
+        return tree.Derivative(_respan(node.body, span, swap, count, dots), node.wrt, span)
     if isinstance(node, tree.Transpose):
-        return tree.Transpose(_respan(node.operand, span, swap, count), span)
+        return tree.Transpose(_respan(node.operand, span, swap, count, dots), span)
     return node
 
 
@@ -350,7 +386,7 @@ def _expand(
             notes.append(f"{definition.head} = … is a function: {definition.name} applied to {written}")
         else:
             notes.append(f"{definition.head} = … is read as its definition where it is used")
-        return _respan(definition.body, node.span, swap, count)
+        return _respan(definition.body, node.span, swap, count, _written_dots(definition))
     if isinstance(node, tree.Apply):
         return tree.Apply(node.function, again(node.argument), node.span)
     if isinstance(node, tree.Call):
@@ -361,6 +397,9 @@ def _expand(
         return tree.Negate(again(node.operand), node.span)
     if isinstance(node, tree.Sum):
         return tree.Sum(node.over, node.index, again(node.body), node.span)
+    if isinstance(node, tree.AxisSum):
+        # np.sum((f(w, b, X) - y) * X, axis=0): the call inside a sum along an axis is expanded too
+        return tree.AxisSum(again(node.body), node.dimension, node.span)
     if isinstance(node, tree.Derivative):
         return tree.Derivative(again(node.body), node.wrt, node.span)
     if isinstance(node, tree.Transpose):

@@ -26,12 +26,13 @@ offending command; no tail of the input is ever dropped silently.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, chains, conventions, ellipsis, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -79,6 +80,8 @@ _NOISE = frozenset(
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
 _SET_AFTER = re.compile(r"\s*\\\{")
+#: ``\in [m]`` after a sum's index: the range 1..m, as learning theory writes [m]
+_RANGE_AFTER = re.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
 #: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
@@ -487,6 +490,12 @@ class _Tokenizer:
                 self.position += 1
             elif char == ";" and self.parameters_after_semicolon(start):
                 pass  # p(x_i;\beta): the parameters after ';' are skipped (noted); the position moved past them
+            elif char == "ŷ" or char == "y" and self.source[start + 1:start + 2] == "\u0302":
+                # a page's literal ŷ inside LaTeX (petcomp's \sum _{i=1} ^m (ŷ _i - y _i) ^2): \hat{y}, as typed
+                stop = start + (1 if char == "ŷ" else 2)
+                self.add("hat", "y" if self.hat_is_let("y") else vocab.PREDICTION, start, stop)
+                self.note(f"the Unicode {self.source[start:stop]} is read as \\hat{{y}}, the prediction")
+                self.position = stop
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
@@ -766,6 +775,10 @@ class _Tokenizer:
                 hint="give the gradient that the learning rate multiplies, e.g. \\frac{1}{m}\\sum_{i=1}^{m} "
                      "(h_\\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
             )
+        elif name == "in" and _RANGE_AFTER.match(self.source, stop, self.end):
+            # \sum_{i \in [m]}: learning theory's [m] = {1, …, m}, read by the parser only as a sum's range
+            self.add("relation", "∈", start, stop)
+            self.position = stop
         elif name == "in" and _SET_AFTER.match(self.source, stop, self.end):
             # j \in \{1, …, n\}: read only in a trailing qualifier on the component index (_drop_index_range)
             self.add("relation", "∈", start, stop)
@@ -797,6 +810,11 @@ class _Tokenizer:
             self.annotated_brace(name, start, stop)
         elif name in _COLOURS:
             self.position = stop  # \red{…}: a colour (MathJax) carries no mathematics; its braces stay a group
+        elif name in ("color", "textcolor") and self.source[stop:self.end].lstrip().startswith("{"):
+            # \color{red}{X^\top X \hat\beta}, \textcolor{red}{…}: the colour's name is dropped, what it colours
+            # (the next group, or the rest of this one) is read as written
+            colour, _, self.position = self.braced(stop, name)
+            self.note(f"\\{name}{{{colour.strip()}}} only colours what follows: dropped")
         elif name == "mathbb" and self.blackboard_data(start, stop):
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
@@ -866,6 +884,13 @@ class _Tokenizer:
                 self.add("op", "*", stop, stop)  # σ(1-σ): σ times the bracket
         elif name in _FUNCTION_COMMANDS:
             self.add("function", _FUNCTION_COMMANDS[name], start, stop)
+            self.position = stop
+        elif name in ("langle", "rangle"):
+            self.add(name, name, start, stop)  # ⟨w, x_i⟩: read by _inner_products, only as wᵀx_i
+            self.position = stop
+        elif name == "Gamma" and re.match(r"\s*(?:\\left\s*)?\(", self.source[stop:self.end]):
+            # \ln\Gamma(y_i + 1) in a Poisson log-likelihood: read by the parser only of the data (gamma_of_data)
+            self.add("function", "gamma", start, stop)
             self.position = stop
         elif name == "sum":
             self.add("sum", "sum", start, stop)
@@ -1599,6 +1624,192 @@ def _doubled_braces_as_one(tokens: list[_Token]) -> list[_Token]:
     return [token for index, token in enumerate(tokens) if index not in dropped] if dropped else tokens
 
 
+def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\theta{^T}x``, ``\theta{}^T x``: a script typed in (or after) an empty brace group, glued to a letter.
+
+    TeX sets ``{^T}`` as a superscript of an empty atom right after θ, so the page
+    shows θᵀ; the braces are a typing habit (a blog's ``\bf{\theta{^T}x}``), not a
+    group with a value of its own. The group goes when it holds nothing but the one
+    script (``^`` or ``_`` and a single token or brace group), or nothing at all
+    before a script, and is glued to a name or a closing bracket; the reading
+    gets a note. Anything else in the braces is left to the parser.
+    """
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace" and stack:
+            partner[stack.pop()] = index
+    dropped: set[int] = set()
+    for opened, closed in partner.items():
+        if opened == 0:
+            continue
+        before = tokens[opened - 1]
+        # after a name or a bracket only: \frac{a}{b}{^2} sets the 2 beside the fraction, whose square is not said
+        if before.kind not in ("name", "close") or before.end != tokens[opened].start:
+            continue
+        inner = tokens[opened + 1:closed]
+        if not inner:  # \theta{}^T: the empty group only carries the script that follows it
+            after = tokens[closed + 1] if closed + 1 < len(tokens) else None
+            if after is None or after.kind != "op" or after.text not in "^_":
+                continue
+        elif not (inner[0].kind == "op" and inner[0].text in "^_" and len(inner) >= 2
+                  and (len(inner) == 2 and inner[1].kind in ("name", "number")
+                       or inner[1].kind == "lbrace" and partner.get(opened + 2) == closed - 1)):
+            continue
+        dropped.update((opened, closed))
+        written = source[before.start:tokens[closed].end]
+        tokenizer.note(f"'{written}' is read as {before.raw}{source[tokens[opened + 1].start:tokens[closed].start] if inner else ''}"
+                       f"{'' if inner else ' with the script after it'}: braces holding only a script (or "
+                       "nothing before one) group nothing, and TeX sets the script on the letter before them")
+    if not dropped:
+        return tokens
+    return [token for index, token in enumerate(tokens) if index not in dropped]
+
+
+def _glued_example_index(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\hat{y}i`` beside ``y_i``: the index glued to the hat is its subscript, its underscore lost (noted).
+
+    A note editor (Notion) that eats the underscore leaves ``(y_i - \hat{y}i)^2``; ŷ times
+    the example index is no quantity of a cost (logderiv refuses the index as a value), so
+    where the same text writes that letter as a subscript of the data or the labels
+    (y_i, x_i), it is read as ŷ's subscript. Refused as before when nothing else writes
+    the letter so, when a script follows it (``\hat{y}i^2``: whose square?), or when a
+    space parts it from the hat.
+    """
+    # the whole text, a --let's value too: its left side \hat{y}i is read apart from the x_i beside it
+    written_so = {(match.group("name"), match.group("index")) for match in _DATA_SUBSCRIPT.finditer(source)}
+    subscripted = {index for _, index in written_so}
+    result: list[_Token] = []
+    for k, token in enumerate(tokens):
+        before = tokens[k - 1] if k else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (before is not None and before.kind == "hat" and token.kind == "name" and token.text in subscripted
+                and len(token.raw) == 1 and before.end == token.start
+                and not (after is not None and after.kind == "op" and after.text in "^_")
+                and not (after is not None and after.kind == "name" and after.start == token.end)):
+            result.append(_Token("op", "_", token.start, token.start, ""))
+            written = source[before.start:token.end]
+            tokenizer.note(f"'{written}' is read as {before.raw}_{token.raw}: the {token.raw} glued to it is the "
+                           f"index the text writes as a subscript elsewhere "
+                           f"({', '.join(sorted(f'{n}_{i}' for n, i in written_so if i == token.text))}), "
+                           f"{GLUED_INDEX_NOTE}")
+        result.append(token)
+    return result
+
+
+#: how the note of ``\hat{y}i`` read as ``\hat{y}_i`` ends
+GLUED_INDEX_NOTE = "its underscore lost"
+#: a hat glued to a letter after it: ``\hat{y}i``
+_GLUED_HAT = re.compile(r"\\hat\s*\{\s*[A-Za-z]\s*\}[a-z]")
+#: ``y_i``, ``x_{i}``: the data or the labels with a one-letter subscript (the example's index)
+_DATA_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])(?P<name>[xy])_(?:\{\s*)?(?P<index>[a-z])(?![A-Za-z])")
+
+
+#: the letter gradient descent numbers its iterates by: θ^{(t)}, the parameters after t steps
+_ITERATE_LETTER = "t"
+
+
+def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\theta_1^{(t)}``: the parameter at gradient descent's t-th iterate, the parameter itself (noted).
+
+    Data 100 writes ∂L(θ₁^{(t)})/∂θ₁ = −(2/n) Σ (yᵢ − θ₁^{(t)}xᵢ)xᵢ: the derivative taken at the
+    current iterate. Examples are marked on the data (x⁽ⁱ⁾, y⁽ⁱ⁾), never on a parameter, so a
+    parenthesised t over θ, w, β or b numbers iterates, and the gradient is the same function of
+    the parameter. Left as it was where the text writes t elsewhere (a target t, a time), and
+    where the right side writes the same parameter without the mark too (‖θ − θ^{(t)}‖², a
+    proximal step: there the iterate is a constant of its own).
+    """
+    marks: list[tuple[int, int, int]] = []  # (the parameter, the mark's first token, after it)
+    for k, token in enumerate(tokens):
+        if not (token.kind == "name" and token.text in _ITERATED):
+            continue
+        at = _after_subscript(tokens, k)
+        window = [t.kind + t.text for t in tokens[at:at + 6]]
+        if window[:6] == ["op^", "lbrace{", "open(", "name" + _ITERATE_LETTER, "close)", "rbrace}"]:
+            marks.append((k, at, at + 6))
+        elif window[:4] == ["op^", "open(", "name" + _ITERATE_LETTER, "close)"]:
+            marks.append((k, at, at + 4))
+    if not marks:
+        return tokens
+    inside = {index for _, begin, end in marks for index in range(begin, end)}
+    if any(token.kind == "name" and token.text == _ITERATE_LETTER and index not in inside
+           for index, token in enumerate(tokens)):
+        return tokens
+    body = max(_equals_signs(tokens), default=-1)  # the right side: a left side's ∂θ₁ and L(θ₁^{(t)}) name the derivative
+    carriers = {k for k, _, _ in marks}
+    names = {tokens[k].text for k in carriers}
+    if any(token.kind == "name" and token.text in names and index > body and index not in carriers
+           for index, token in enumerate(tokens)):
+        return tokens
+    written = ", ".join(dict.fromkeys(source[tokens[k].start:tokens[end - 1].end] for k, _, end in marks))
+    tokenizer.note(f"the superscript (t) on a parameter ({written}) marks gradient descent's t-th iterate, not an "
+                   "example or a power: the derivative is the same function of the parameter, taken at its current value")
+    return [token for index, token in enumerate(tokens) if index not in inside]
+
+
+#: the parameters an iterate mark may sit on
+_ITERATED = vocab.PARAMETER_VECTORS | {"b"}
+
+
+def _after_subscript(tokens: list[_Token], index: int) -> int:
+    """The index after the name at ``index`` and its subscript, if it has one (θ_1, θ_{j})."""
+    at = index + 1
+    if at + 1 < len(tokens) and tokens[at].kind == "op" and tokens[at].text == "_":
+        at += 2 if tokens[at + 1].kind != "lbrace" else _closing_brace(tokens[at + 1:]) + 2
+    return at
+
+
+def _inner_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\langle w, x_i \rangle``: the inner product of the parameters and an example, wᵀxᵢ (noted).
+
+    Learning-theory notes (Shalev-Shwartz and Ben-David) write the linear predictor ⟨w, x⟩.
+    Read only when one side is a parameter vector (θ, w, β, no index) and the other the
+    data x (with or without the example's index); anything else in the angle brackets is refused.
+    """
+    if not any(token.kind in ("langle", "rangle") for token in tokens):
+        return tokens
+    result: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if token.kind == "rangle":
+            _fail("'\\rangle' closes no '\\langle'", source, token.start)
+        if token.kind != "langle":
+            result.append(token)
+            k += 1
+            continue
+        close = next((r for r in range(k + 1, len(tokens)) if tokens[r].kind in ("langle", "rangle", "end")), None)
+        inside = tokens[k + 1:close] if close is not None and tokens[close].kind == "rangle" else None
+        commas = [c for c, item in enumerate(inside or []) if item.kind == "op" and item.text == ","]
+        sides = (inside[:commas[0]], inside[commas[0] + 1:]) if inside is not None and len(commas) == 1 else None
+        if sides is None or not _inner_product_sides(*sides):
+            _fail("'\\langle … \\rangle' is read only as the inner product of the parameters and an example: "
+                  "\\langle w, x_i \\rangle", source, token.start, hint="write w^T x_i")
+        first, second = sides
+        parameter, data = (first, second) if first[0].text in vocab.PARAMETER_VECTORS else (second, first)
+        written = source[token.start:tokens[close].end]
+        tokenizer.note(f"'{written}' is read as the inner product {parameter[0].raw}^T "
+                       f"{source[data[0].start:data[-1].end]}")
+        result += [*parameter, _Token("op", "^", parameter[-1].end, parameter[-1].end, ""),
+                   _Token("transpose", "T", parameter[-1].end, parameter[-1].end, ""), *data]
+        k = close + 1
+    return result
+
+
+def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
+    """Whether ⟨first, second⟩ pairs a bare parameter vector with the data x (its example's scripts allowed)."""
+    def parameter(side: list[_Token]) -> bool:
+        return len(side) == 1 and side[0].kind == "name" and side[0].text in vocab.PARAMETER_VECTORS
+
+    def data(side: list[_Token]) -> bool:
+        return bool(side) and side[0].kind == "name" and side[0].text in vocab.DATA_VECTORS and (
+            len(side) == 1 or side[1].kind == "op" and side[1].text in "^_")
+
+    return parameter(first) and data(second) or parameter(second) and data(first)
+
+
 def _closing_brace(tokens: list[_Token]) -> int:
     """The index of the brace closing the first token (a ``{``), or -1."""
     depth = 0
@@ -1988,11 +2199,20 @@ class _Parser:
             last = self.term()
         finally:
             self.aliases = saved
+        # beside an intercept b of its own, θ₀x₀ would be a second one: a run from 0 is read only without a b
+        bias = any(token.kind == "name" and token.text == "b" for token in self.tokens)
         start, summed, letter = ellipsis.sum_of_run(
-            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+            terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint),
+            zero_dot=not bias,
         )
         self.count("features", letter, summed.span.start)
-        self.note(ellipsis.note(self.source, summed.span, letter))
+        if ellipsis.starts_at_zero(terms, start):
+            written = " ".join(self.source[summed.span.start:summed.span.end].split())
+            self.note(f"{chains.ZERO_BASED_DOT} over every feature of x: {written} counts x₀ = 1 among the "
+                      f"features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is θ₁ in the output, "
+                      f"each component's derivative the same)")
+        else:
+            self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
 
     def trailing_term(self, left: tree.Node) -> tuple[tree.Node, list[tuple[str, int]]]:
@@ -2982,6 +3202,8 @@ class _Parser:
             if follower.kind == "lbrace":
                 argument = self.group()
                 return tree.Apply(function, argument, self.span(token, argument))
+        if function == "gamma":
+            return self.gamma_of_data(token)
         if follower.kind in ("open", "lbrace"):
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
@@ -2998,6 +3220,31 @@ class _Parser:
             self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
         self.fail(f"'{token.raw}' needs an argument, not {self.describe(follower)}", follower.start, hint=hint)
 
+    def gamma_of_data(self, token: _Token) -> tree.Node:
+        r"""``\Gamma(y_i + 1)``: the factorial y_i! of the data, as Poisson log-likelihoods write ln Γ(yᵢ + 1) (noted).
+
+        A term without the parameters is a constant of the gradient; only Γ of a data
+        name plus one (yᵢ!) is so read. Γ of anything else (a parameter, a data name
+        alone) is refused: the gamma function is not read in general.
+        """
+        from ..errors import UnsupportedInputError
+
+        argument = self.group()
+        written = self.source[token.start:self.outer(argument).end]
+        inner = argument  # no group node: a bracket leaves its contents
+        if not (isinstance(inner, tree.Binary) and inner.op == "+" and conventions.data_only(inner.left)
+                and isinstance(inner.right, tree.Number) and inner.right.text == "1"):
+            raise UnsupportedInputError(
+                f"'{written}': the gamma function is read only as Γ(y_i + 1) = y_i!, a factorial of the data "
+                f"(column {token.start + 1})",
+                source=self.source, column=token.start,
+                hint="a Poisson log-likelihood's \\ln\\Gamma(y_i + 1) is ln(y_i!), which does not depend on the parameters",
+            )
+        data = self.source[inner.left.span.start:inner.left.span.end]
+        self.note(f"{written} is {data}!, a factorial of the data: it does not depend on the parameters, so its "
+                  "gradient is 0")
+        return tree.Apply("factorial", inner.left, self.span(token, argument))
+
     def sum(self) -> tree.Node:
         r"""``\sum_{i=1}^{m}``, ``\sum_{n=1}^{N}``, ``\sum_{i=0}^{m-1}``, ``\sum_k``, followed by the rest of the term.
 
@@ -3012,6 +3259,7 @@ class _Parser:
         index: tuple[str, int] | None = None
         lower: tuple[str, int] | None = None
         upper: tuple[str, int] | None = None
+        zero_dot: tuple[tuple[str, int], tuple[str, int]] | None = None
         minus_one = False
         for _ in range(2):
             script = self.peek()
@@ -3022,7 +3270,19 @@ class _Parser:
                     self.fail("a sum's subscript names its index", script.start, hint="write \\sum_{i=1}^{m} or \\sum_k")
                 index = (items[0].text, items[0].start)
                 rest = items[1:]
-                if rest:
+                kinds = [item.kind + item.text for item in rest]
+                if kinds[:1] == ["relation∈"] and kinds[1:2] == ["open["] and len(rest) == 4:
+                    # \sum_{i \in [m]}: [m] is {1, …, m}
+                    lower, upper = ("1", rest[2].start), (rest[2].text, rest[2].start)
+                    self.note(f"\\sum_{{{index[0]} \\in [{rest[2].raw}]}} runs over [{rest[2].raw}] = "
+                              f"{{1, …, {rest[2].raw}}}: read as \\sum_{{{index[0]}=1}}^{{{rest[2].raw}}}")
+                elif kinds[:2] == ["op=", "number1"] and kinds[2:5] == ["op,", "ellipsis…", "op,"] and len(rest) == 6 \
+                        and rest[5].kind == "name":
+                    # \sum_{i=1,\dots,m}: the range written out
+                    lower, upper = ("1", rest[1].start), (rest[5].text, rest[5].start)
+                    self.note(f"the sum's subscript {index[0]} = 1, …, {rest[5].raw} is read as \\sum_{{{index[0]}=1}}"
+                              f"^{{{rest[5].raw}}}")
+                elif rest:
                     if not (self.is_op(rest[0], "=") and len(rest) == 2 and rest[1].kind == "number"):
                         self.fail("a sum's subscript is an index, optionally '= 1'", rest[0].start, hint="write \\sum_{i=1}^{m}")
                     lower = (rest[1].text, rest[1].start)
@@ -3048,6 +3308,7 @@ class _Parser:
                 upper = (items[0].text, items[0].start)
             else:
                 break
+        from_zero: int | None = None
         if index is None and upper is None:
             implied = self.implied_example_index()
             if implied is not None:  # -\sum y_n \log h(x_n): n subscripts the data, so it is the example index
@@ -3066,7 +3327,16 @@ class _Parser:
             over = self.sum_range(letter, column, upper)
             if over == "features" and index is not None:
                 self.refuse_sum_of_another_feature(letter, column, upper)
-            self.sum_start(over, letter, lower, upper, minus_one)
+            if self.intercept_from_zero(over, lower, upper, minus_one):
+                from_zero = lower[1]  # the caret of a refusal: the 0
+                lower = ("1", lower[1])  # read as θ₀ + Σ from 1 once the summand is seen to be θₖxₖ
+                self.sum_start(over, letter, lower, upper, minus_one)
+            elif over == "features" and lower is not None and lower[0] == "0" and not minus_one and upper is not None:
+                # \sum_{j=0}^{m} (another bound than n, or beside a b): read only if its summand is θⱼxⱼ (checked below)
+                zero_dot = (lower, upper)
+                self.sum_start(over, letter, None, upper, minus_one)
+            else:
+                self.sum_start(over, letter, lower, upper, minus_one)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(token)
         examples = over == "examples"
@@ -3083,6 +3353,8 @@ class _Parser:
         self.feature_letters.pop()
         self.example_sums -= examples
         bound = vocab.EXAMPLE_INDEX if examples else letter
+        if zero_dot is not None:
+            self.zero_based_dot(body, letter, *zero_dot)
         if index is None and upper is None:
             over, bound = self.unindexed(token, body, over, bound)
         node = tree.Sum(over, bound, body, self.span(token, body))
@@ -3092,7 +3364,71 @@ class _Parser:
             self.bracketless.add(id(node))
         else:
             self.aliases = saved
+        if from_zero is not None:
+            return self.intercept_term(from_zero, node, letter, upper[0])
         return node
+
+    def zero_based_dot(self, body: tree.Node, letter: str, lower: tuple[str, int], upper: tuple[str, int]) -> None:
+        r"""``\sum_{j=0}^{n} \theta_j x_j``: Ng's θᵀx with x₀ = 1, read over every feature of x (noted); else refused.
+
+        Ng's notes write h(x) = Σⱼ₌₀ⁿ θⱼxⱼ = θᵀx, x₀ = 1 being a feature like the others;
+        logderiv numbers the features 1..n, so the sum is θᵀx over every feature, the
+        same gradient (1/m) Σ (h − y)xⱼ for each component. Only a summand that is
+        exactly a parameter's and x's component j is so read: any other body from 0
+        (θⱼ², a penalty from θ₀?) keeps the refusal of a 0-based sum over the features,
+        as does a θ₀ or x₀ written elsewhere (numbered otherwise, see chains).
+        """
+        product = body.left if isinstance(body, tree.Binary) and body.op == "*" else None
+        factors = (product, body.right) if product is not None else ()
+        names = sorted((factor.name for factor in factors if isinstance(factor, tree.Variable)
+                        and factor.feature == letter), key=lambda name: name in vocab.DATA_VECTORS)
+        # beside an intercept b of its own, x₀ = 1 would be a second one: a 0-based sum to n is then an off-by-one
+        bias = any(token.kind == "name" and token.text == "b" for token in self.tokens)
+        if bias or not (len(names) == 2 and names[0] in vocab.PARAMETER_VECTORS and names[1] in vocab.DATA_VECTORS):
+            last = upper[0]
+            self.fail(f"a sum over features from 0 to {last} is not read", lower[1],
+                      hint=f"a 0-based sum runs to {last}-1: write \\sum_{{{letter}=0}}^{{{last}-1}}; a bias θ₀ is "
+                           f"its own term: \\theta_0 + \\sum_{{{letter}=1}}^{{{vocab.FEATURE_COUNT}}} \\theta_{letter} x_{letter}")
+        written = " ".join(self.source[body.span.start:body.span.end].split())
+        self.note(f"{chains.ZERO_BASED_DOT} over every feature of x: \\sum_{{{letter}=0}}^{{{upper[0]}}} {written} "
+                  f"counts x₀ = 1 among the features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is "
+                  f"θ₁ in the output, each component's derivative the same)")
+
+    def intercept_from_zero(self, over: str, lower, upper, minus_one: bool) -> bool:
+        r"""Whether ``\sum_{k=0}^{n}`` may be Ng's θ₀ + Σₖ₌₁ⁿ θₖxₖ (x₀ = 1): the features from 0 to their count n.
+
+        Only the count n of the features (a sum to m over the features is another question), and only where the
+        text writes no bias b beside it: there x₀ would be a real feature. :meth:`intercept_term` then holds the
+        summand to θₖxₖ; anything else is refused as before.
+        """
+        return (over == "features" and lower is not None and lower[0] == "0" and not minus_one
+                and upper is not None and upper[0] == vocab.FEATURE_COUNT
+                and not any(token.kind == "name" and token.text == "b" for token in self.tokens))
+
+    def intercept_term(self, column: int, node: tree.Sum, letter: str, count: str) -> tree.Node:
+        r"""``\sum_{k=0}^{n}\theta_k x_k`` → θ₀ + Σₖ₌₁ⁿ θₖxₖ, noted: its term k = 0 is the intercept θ₀ times x₀ = 1.
+
+        The summand must be a parameter times an input, both subscripted by the sum's index (x may carry the
+        example's mark): then the n + 1 terms are θ₀x₀ and the n features, and x₀ = 1 is the convention of
+        the notes that number from 0 (Ng's). Any other summand keeps the refusal of a sum from 0 to n.
+        Whether the intercept stays on its own or joins the components is decided once the derivative asked
+        for is known (:mod:`logderiv.notation.zero_intercept`).
+        """
+        body = node.body
+        factors = (body.left, body.right) if isinstance(body, tree.Binary) and body.op == "*" else ()
+        parameter = next((f for f in factors if isinstance(f, tree.Variable) and f.name in vocab.PARAMETER_VECTORS
+                          and f.feature == letter and f.example is None), None)
+        data = next((f for f in factors if isinstance(f, tree.Variable) and f.name in vocab.DATA_VECTORS
+                     and f.feature == letter), None)
+        if parameter is None or data is None:
+            self.fail(f"a sum over features from 0 to {count} is not read", column,
+                      hint=f"a 0-based sum runs to {count}-1: write \\sum_{{{letter}=0}}^{{{count}-1}}; a bias θ₀ is "
+                           "its own term: \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j")
+        from .zero_intercept import intercept_note
+
+        self.note(intercept_note(parameter.name, letter, count))
+        intercept = tree.Variable(parameter.name, parameter.span, "0", None)
+        return tree.Binary("+", intercept, node, node.span)
 
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
@@ -3655,6 +3991,15 @@ class _Parser:
         r"""What ``\frac{\partial J}{...}`` differentiates; ``J(\theta)`` names the cost by its arguments."""
         token = self.peek()
         after = self.peek(1)
+        if token.kind == "lbrace" and self.partner.get(self.position) == closing - 1 and after.kind in ("name", "word"):
+            # \partial{J(\theta)}: TeX's braces around the subject group it, as \partial{\theta_j} below
+            self.advance()
+            subject = self.derivative_subject(closing - 1)
+            if self.position == closing - 1:
+                self.advance()
+                return subject
+            self.fail(f"unexpected {self.describe(self.peek())} in the braces of the derivative's subject",
+                      self.peek().start)
         labelled = self.label_script_end(self.position + 1)
         if (self.heading and token.kind == "name" and labelled is not None and token.text not in vocab.FIXED_NAMES
                 and token.text not in self.names and token.text != vocab.PREDICTION):
@@ -4128,8 +4473,9 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _primes(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
-    tokens = _signed_groups(source, tokens, tokenizer)
+    tokens = _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
+    tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
+    tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
@@ -5140,4 +5486,9 @@ def parse_let(text: str, *, names: Collection[str] = (), functions: Collection[s
     parsed = _parse_range(text, value_start, len(text), set(names) | {name}, functions)
     if parsed.name is not None:
         _fail("a --let has one '='", text, text.find("=", value_start), hint="e.g. --let 'h = \\sigma(z)'")
+    if _GLUED_HAT.search(text, 0, value_start):
+        # \hat{y}i = …: the name's reading is noted where the name is read, which keeps no notes of its own
+        left, _ = _prepare(text, 0, value_start - 1, ())
+        said = tuple(note for note in left.notes if GLUED_INDEX_NOTE in note and note not in parsed.notes)
+        parsed = dataclasses.replace(parsed, notes=(*said, *parsed.notes))
     return name, parsed

@@ -346,6 +346,17 @@ def lower_matrix_forms(
         # -(1.0/m) * J.sum() with J = y.T.dot(log(h)) + …: the sum of a number is that number, read in matrix form
         matrix_cost = True
     found = _vector_lets(lets, matrix_lets, per_example, columns)
+    for name in found:
+        texts = [text for let_name, _, text in lets if let_name == name]
+        if len(texts) > 1:
+            # grad = X.T @ e / m, then grad = 2*grad (code's reassignment): only the first is a vector of the
+            # parameters, and putting it in place drops the second silently (a false "equivalent")
+            raise InputError(
+                f"--let {name} is defined {len(texts)} times ({' ; '.join(text.strip() for text in texts)}): "
+                "code that reassigns a name has a value per line, and which one the answer means is not said",
+                source=texts[1], column=0, label="--let",
+                hint=f"give {name} once, with the value the answer uses",
+            )
     if vectors is not None:
         vectors.update(found)
     vectors = found

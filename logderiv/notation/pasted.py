@@ -70,10 +70,44 @@ class Pasted:
 
 #: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
 LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
-                    "_lambda")
+                    "_lambda", "Lambda")
 _LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
 _LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+#: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
+_BRACED_EXAMPLE = re.compile(r"(?<=[A-Za-z0-9)])\^\{\s*\(?\s*i\s*\)?\s*\}")
+#: h(x)^(i) (after the braces are read): the model at example i, h(x^(i)); only a one-letter function of bare x
+_CALL_OF_EXAMPLE = re.compile(r"(?<![\w.])([a-z])\(\s*x\s*\)\^(?:\{\s*\(?\s*i\s*\)?\s*\}|\(\s*i\s*\))")
+#: the limits of a sum written in words inside brackets: sum (from i = 1 to m) (…), Σ_{i=1}^{m}
+_BRACKETED_WORDED_SUM = re.compile(r"(?<![\w.])(?i:sum)\s*\(\s*from\s+(?:i\s*=\s*1\s+to\s+m|j\s*=\s*1\s+to\s+n)\s*\)")
+#: a sum over the examples in plain text: sum_i, Σᵢ, Σ_i, sum (from i = 1 to m)
+_SUM_OVER_EXAMPLES = re.compile(r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?![\w])|(?i:sum)\s*\(\s*from\s+i\s*=")
+
+
+def _call_of_example(match: re.Match) -> tuple[str, str]:
+    written = re.sub(r"\s+", "", match.group(0))
+    return f"{match.group(1)}(x^(i))", (
+        f"read as plain text: {written} is {match.group(1)}(x^(i)), the model at example i")
+
+
+def _braced_example(match: re.Match) -> tuple[str, str]:
+    return "^(i)", ("read as plain text: ^{i} (braces, no LaTeX) is the example index ^(i), example i, "
+                    "not a power")
+
+
+def _bracketed_worded_sum(match: re.Match) -> tuple[str, str]:
+    examples = re.search(r"from\s+i", match.group(0)) is not None
+    return ("sum_i" if examples else "sum_j"), (
+        f"'{match.group(0)}' is the sum {'Σ_{i=1}^{m}' if examples else 'Σ_{j=1}^{n}'} of what follows")
+
+
+#: Octave's pinv of a positive count (pinv(2*m), pinv(m)): the pseudo-inverse of a nonzero number is 1 over it
+_PINV_OF_COUNT = re.compile(r"(?<![\w.])pinv\(\s*((?:[1-9]\d*\s*\*\s*)?m(?:\s*\*\s*[1-9]\d*)?|[1-9]\d*)\s*\)")
+#: NumPy's np.transpose([y]): [y] is the 1×m array that holds the 1-D labels, its transpose the m×1 column y
+_TRANSPOSED_LIST = re.compile(r"(?<![\w.])(?:np\.|numpy\.)transpose\(\s*\[\s*(y)\s*\]\s*\)")
+#: pandas' y.values (the column's NumPy array) and its .flatten() / .ravel() (that array 1-D): y itself, as logderiv
+#: reads y; only after the labels y or (1 - y) (of a matrix, flatten would change what the array is)
+_PANDAS_VALUES = re.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
 _TRANSPOSE_METHOD = re.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
 _URL_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>")
@@ -229,8 +263,10 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
 
 #: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
 _METHOD = re.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
-#: the arguments a method form is read with: none, or axis=0 / axis=1 (sum, mean); -1, 1 (reshape)
-_METHOD_AXIS = re.compile(r"\s*axis\s*=\s*[01]\s*")
+#: the arguments a method form is read with: none, or axis=0 / axis=1 and keepdims (sum, mean); -1, 1 (reshape)
+_METHOD_AXIS = re.compile(
+    r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
+)
 _RESHAPE_COLUMN = re.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
 
 
@@ -559,18 +595,26 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
 
 #: NumPy's θ with its first entry 0: np.r_[0, theta[1:]], np.concatenate(([0], theta[1:])), np.hstack(…),
 #: np.append(0, theta[1:]), np.insert(theta[1:], 0, 0) (of θ or w)
-_TAIL = r"(?P<{0}>theta|w)\[\s*1\s*:\s*\]"
+#: (the column forms too: kichi's np.r_[np.zeros([1, 1]), theta[1:, :]], θ an n×1 column, its 1×1 zero on top)
+_TAIL = r"(?P<{0}>theta|w)\[\s*1\s*:\s*(?:,\s*:?\s*)?\]"
+_ZERO = (r"(?:0|\[\s*0\s*\]|(?:np|numpy)\.zeros\(\s*(?:1|\[\s*1\s*(?:,\s*1\s*)?\]|\(\s*1\s*,\s*(?:1\s*)?\))"
+         r"\s*\))")
 _NUMPY_ZERO_FIRST = re.compile(
     r"(?<![\w.])(?:np|numpy)\.(?:"
-    r"r_\[\s*0\s*,\s*" + _TAIL.format("a") + r"\s*\]"
+    r"r_\[\s*" + _ZERO + r"\s*,\s*" + _TAIL.format("a") + r"\s*\]"
     r"|(?:concatenate|hstack)\(\s*[(\[]\s*\[\s*0\s*\]\s*,\s*" + _TAIL.format("b") + r"\s*[)\]]\s*\)"
     r"|append\(\s*0\s*,\s*" + _TAIL.format("c") + r"\s*\)"
     r"|insert\(\s*" + _TAIL.format("d") + r"\s*,\s*0\s*,\s*0\s*\))"
 )
 
 
-def _numpy_zero_first(match: re.Match) -> tuple[str, str]:
+def _numpy_zero_first(match: re.Match) -> tuple[str, str] | None:
     vector = next(name for name in match.group("a", "b", "c", "d") if name)
+    spelled = match.group(0)
+    column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
+    column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))", spelled))
+    if column_tail != column_zero:
+        return None  # np.r_[0, theta[1:, :]]: a 1-D zero on a column does not stack in NumPy (it raises)
     spelled = re.sub(r"\s+", " ", match.group(0))
     return f"[0; {vector}(2:end)]", (
         f"read as NumPy: {spelled} is {vector} with its first entry, the intercept, set to 0: "
@@ -630,6 +674,20 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         # a --let's value may hold X (h = X @ theta): then the matrix reader sums the vector itself
         rules.append((_SQUARED_PARAMETERS, _squared_parameters))
     rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
+    if "\\" not in text and _SUM_OVER_EXAMPLES.search(text):
+        # as LaTeX reads y^{i} as y^{(i)} only inside a sum over the examples (never x^{i} as a power there)
+        rules.append((_CALL_OF_EXAMPLE, _call_of_example))
+        if _BRACED_EXAMPLE.search(text):
+            rules.append((_BRACED_EXAMPLE, _braced_example))
+    rules.append((_BRACKETED_WORDED_SUM, _bracketed_worded_sum))
+    rules.append((_PINV_OF_COUNT, lambda match: None if "m" in defined else (f"(1/({match.group(1)}))", (
+        f"read as Octave: {match.group(0)} is the pseudo-inverse of the nonzero number {match.group(1)}, "
+        f"which is 1/({match.group(1)})"))))
+    rules.append((_TRANSPOSED_LIST, lambda match: (match.group(1), (
+        f"read as NumPy: {match.group(0)} is the column of the 1-D {match.group(1)} ([{match.group(1)}] is a 1×m "
+        f"row, its transpose m×1): {match.group(1)}"))))
+    rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
+        f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
@@ -685,7 +743,12 @@ _COUNTS = {
 #: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed); an Octave
 #: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
 _COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
-_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0\s*;?\s*(?:%[^\n]*)?$")
+_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0(?:\.0*)?\s*;?\s*"
+                     r"(?:%[^\n]*)?$")
+#: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
+#: gradient without the intercept; the scale holds no θ or w of its own
+_SCALED_COPY = re.compile(
+    r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)\s*;?\s*$")
 #: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
 _ONES_LIKE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
@@ -843,9 +906,10 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         if not isinstance(text, str):
             out.append(text)
             continue
-        match = _COPY.match(text) or _ONES_LIKE.match(text)
+        match = _COPY.match(text) or _ONES_LIKE.match(text) or _SCALED_COPY.match(text)
         if match is not None:
-            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group), text)
+            scale = match.groupdict().get("scale")
+            copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != scale), text)
     zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
@@ -870,6 +934,15 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             new = f"{name} = [0; ones(length({vector})-1, 1)]"
             notes.append(f"read as Octave: {name} = {text.split('=', 1)[1].strip().rstrip(';')}; "
                          f"{zeroed[name].strip()} is n ones with the first set to 0: {new}")
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
+            out.append(new)
+            continue
+        scaled = _SCALED_COPY.match(text)
+        if scaled is not None and scaled.group(1) in zeroed:
+            name, vector = scaled.group(1), scaled.group(3)
+            new = f"{name} = {scaled.group('scale').strip()} * [0; {vector}(2:end)]"
+            notes.append(f"read as code: {text.strip().rstrip(';')} with {zeroed[name].strip()} is the scaled {vector} "
+                         f"with its first entry, the intercept's, set to 0: {new}")
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
             continue
@@ -967,9 +1040,12 @@ def _statements(lets: Sequence[str]) -> list[str]:
 
 #: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
 _SLICE_LET = re.compile(
-    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?:theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n)\s*(?:,\s*:\s*)?\)|"
-    r"\[\s*1\s*:\s*\]))\s*;?\s*$"
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?P<vector>theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n|"
+    r"(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\]))\s*;?\s*$"
 )
+#: [0; NAME] in another --let (theta_reg = [0; shift_theta];): the slice's one use that a --let can hold, θ with its
+#: first entry set to 0
+_ZERO_BEFORE = r"(\[\s*0\s*;\s*){}(\s*;?\s*\])"
 
 
 #: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)
@@ -992,10 +1068,17 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
             continue
         name = match.group("name")
         word = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w(\[])")
-        if name in ("theta", "w") or any(word.search(other) for other in lets if isinstance(other, str) and other != text):
+        zeroed = re.compile(_ZERO_BEFORE.format(re.escape(name)))
+        # another --let may use the name only as [0; NAME]: then the slice is put there (θ, intercept zeroed)
+        if name in ("theta", "w") or any(word.search(zeroed.sub("", other)) for other in lets
+                                         if isinstance(other, str) and other != text):
             continue
         slices[name] = (re.sub(r"\s+", "", match.group("value")), text)
     kept = tuple(text for text in lets if not any(text == let for _, let in slices.values()))
+    for name, (value, _) in slices.items():
+        zeroed = re.compile(_ZERO_BEFORE.format(re.escape(name)))
+        kept = tuple(zeroed.sub(lambda found: found.group(1) + value + found.group(2), text)
+                     if isinstance(text, str) else text for text in kept)
     notes = tuple(
         (f"--let {name} = {value} is the n×1 mask (0, 1, …, 1), a vector of n entries, which a --let cannot hold: "
          if value.startswith("[") else
@@ -1038,9 +1121,12 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 _X_TIMES_THETA = re.compile(
     r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
     r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+    # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
+    r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )
 #: a word x, and what may follow a bare x (not an index, a call, an example mark)
 _X_WORD = re.compile(r"(?<![\w.\\])x(?![\w])")
+_TRANSPOSE_MARK = re.compile(r"\s*\^\s*T(?![\w])")
 _TRANSPOSED_BEFORE = re.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
 
 
@@ -1067,6 +1153,8 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
             return list(texts), None
         for match in _X_WORD.finditer(text):
             after = text[match.end():match.end() + 2]
+            if _TRANSPOSE_MARK.match(text, match.end()):
+                continue  # x^T . error: the data matrix transposed, as X^T is
             if after[:1] in ("_", "^", "(", "[", "⁽", "ᵢ") or re.match(r"[₀-₉ⱼᵢ]", after[:1] or " "):
                 return list(texts), None
             if _TRANSPOSED_BEFORE.search(text[:match.start()]):

@@ -93,6 +93,7 @@ _SUBSCRIPT_DIGITS = {chr(0x2080 + d): str(d) for d in range(10)}
 _SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 _SUPERSCRIPT_MINUS = "⁻"
 _EXAMPLE_MARK = "⁽ⁱ⁾"
+_SUPERSCRIPT_I = "ⁱ"  # a bare superscript i after a name: the example index, as notes write y^{i} for y^{(i)}
 # ŷ, precomposed or y followed by a combining circumflex
 _HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
 _HATTED_Y = frozenset({"ŷ"})
@@ -327,6 +328,15 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = worded.end()
         elif char.isspace():
             position += 1
+        elif char == "." and position + 1 < end and source[position + 1] in _DIGITS and (
+            not tokens or tokens[-1].kind in ("op", "open") and tokens[-1].text not in (".",)
+        ) and (position == start or not (source[position - 1].isalnum() or source[position - 1] in "_)]'")):
+            # code's .5, expy-.000000000001: a number with no digit before its point, 0.5 (noted)
+            stop = position + 1
+            while stop < end and source[stop] in _DIGITS:
+                stop += 1
+            add("number", "0" + source[position:stop], position, stop)
+            position = stop
         elif char in _DIGITS:
             stop = position
             while stop < end and source[stop] in _DIGITS:
@@ -335,6 +345,14 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 stop += 1
                 while stop < end and source[stop] in _DIGITS:
                     stop += 1
+            elif stop < end and source[stop] == "." and (stop + 1 == end or source[stop + 1] in " \t),]") and (
+                _NUMPY_CODE.search(source)
+            ):
+                # Python's float 1. (1. - y_true): the number 1.0, in a text that is NumPy code (noted); Octave's
+                # 1.*x, 2./x keep their entrywise operators
+                add("number", source[position:stop], position, stop + 1)
+                position = stop + 1
+                continue
             if stop < end and source[stop] in "eE" and _looks_like_exponent(source, stop + 1, end):
                 # code's 1e-5 (eps = 1e-15): the number mantissa·10^exponent, exact, bracketed as one operand
                 # so that h + 1e-5 stays h + 10⁻⁵; read only in a text that is code (noted), and in plain
@@ -367,9 +385,20 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in "nN" and _LOGADDEXP.match(source, position, end):
             _fail("np.logaddexp(a, b) is read only with 0 as one argument: np.logaddexp(0, z) = log(1 + e^z)",
                   source, position, hint="write log(exp(a) + exp(b)) for two non-zero arguments")
-        elif char == "n" and (stop := _numpy_multiply(source, position, end)):
-            add("name", "multiply", position, stop)  # NumPy's np.multiply(a, b): the entry-by-entry product
+        elif char == "n" and (elementwise := _numpy_elementwise(source, position, end)):
+            # NumPy's np.multiply(a, b), np.subtract(a, b), np.power(a, k) …: arithmetic spelled as a call
+            word, stop = elementwise
+            add("name", word, position, stop)
             position = stop
+        elif char == "n" and (ones := _ONES_DOT.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # np.ones(len(X)).dot(v): the all-ones row of the m examples times v, Σᵢ vᵢ (Parser.sum checks the
+            # examples, and notes it)
+            add("name", "sum", position, ones.end() - 1)
+            position = ones.end() - 1
+        elif char == "n" and (shaping := _reshaping(source, position, end)):
+            position = shaping  # np.squeeze(v), np.ravel(v): v's entries as they are (noted); its ( stays
         elif char in "nN" and source.startswith(("np.dot(", "numpy.dot("), position) and position + 7 <= end:
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
@@ -471,6 +500,15 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 _fail(f"NumPy's {unread.group(0)} is not read", source, position,
                       hint="NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, "
                            "clip (of a score), logaddexp (with 0) and linalg.norm (squared) are read")
+            if source[position:stop] == _CAPITAL_THETA_WORD and _capital_theta(source, position, stop, start, end):
+                add("name", "theta", position, stop)  # notes typed in capitals: THETA^T * x, X*THETA (noted)
+                position = stop
+                continue
+            if _worded_dot(source, position, stop, end, tokens):
+                # docstrings' 'sigmoid(X dot theta)', 'theta dot x': the word for '.', NumPy's np.dot (noted)
+                add("op", ".", position, stop)
+                position = stop
+                continue
             # (DeepLearning.AI's lambd and the other spellings of λ are read by notation.pasted, noted)
             add("name", source[position:stop], position, stop)
             position = stop
@@ -496,6 +534,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in _GREEK_TOKENS:
             add("name", _GREEK_TOKENS[char], position, position + 1)
             position += 1
+        elif char == _CAPITAL_THETA and _capital_theta(source, position, position + 1, start, end):
+            add("name", "theta", position, position + 1)  # h(X) = Θ₀ + Θ₁X, J(Θ): θ in a capital (noted)
+            position += 1
         elif char == "_":
             position = _subscript(source, position, end, add)
         elif char in _SUBSCRIPT_LETTERS:
@@ -518,6 +559,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                     position,
                     hint="write y⁽ⁱ⁾ or y^(i) for the i-th example",
                 )
+        elif char == _SUPERSCRIPT_I and tokens and tokens[-1].end == position and tokens[-1].kind == "name":
+            add("example", vocab.EXAMPLE_INDEX, position, position + 1)  # xⁱ, yⁱ: example i, as y^{i} is (noted)
+            position += 1
         elif char == _TRANSPOSE:
             add("transpose", "T", position, position + 1)
             position += 1
@@ -549,9 +593,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             stop = position + (1 if char == "…" else 3)
             add("ellipsis", "…", position, stop)
             position = stop
-        elif char == "." and _is_numpy_transpose(source, position, end, tokens):
-            add("transpose", "T", position, position + 2)  # NumPy's X.T, (A - Y).T
-            position += 2
+        elif char == "." and (stop := _numpy_transpose(source, position, end, tokens)):
+            # NumPy's X.T, (A - Y).T, (1 - y).transpose() (a name's y.transpose() is rewritten by notation.pasted)
+            add("transpose", "T", position, stop)
+            position = stop
         elif char == "." and source.startswith((".-", ".+"), position) and position + 2 <= end:
             add("op", source[position + 1], position, position + 2)  # Octave's entrywise .- and .+
             position += 2
@@ -613,6 +658,67 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
     return tokens
 
 
+_CAPITAL_THETA_WORD, _CAPITAL_THETA = "THETA", "Θ"
+#: where a capital theta can only be the parameter vector θ: transposed (THETA^T x), after the data matrix
+#: (X*THETA), one entry (Θ₀, THETA_j), or the whole argument of a cost's left side (J(THETA) =)
+_THETA_TRANSPOSED = re.compile(r"\s*(?:\^\s*\{?\s*T\s*\}?(?![A-Za-z])|'|ᵀ|\.T(?![A-Za-z]))")
+_THETA_ENTRY = re.compile(r"_\s*\{?\s*[0-9jk]\s*\}?(?![0-9₀-₉ijkl_])|[₀-₉ⱼ](?![₀-₉ᵢⱼₖ])")
+_AFTER_DATA_MATRIX = re.compile(r"(?<![A-Za-z0-9_])X\s*[*@·]?\s*\(?\s*$")
+_LEFT_SIDE_ARGUMENT = re.compile(r"\s*\)\s*(?:=(?!=).*)?", re.S)
+_COST_HEAD = re.compile(r"^\s*[A-Za-z]\w*\s*\([^()=]*\)\s*=(?!=)")
+_LOWER_THETA = re.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
+#: the note for a capital theta read as θ
+CAPITAL_THETA_NOTE = ("{written} is read as θ, the parameter vector (notes written in capitals): it is used only as "
+                      "θ is, transposed against a vector, after the data matrix X, by its entries or as J's argument")
+
+
+def _capital_theta(source: str, position: int, stop: int, start: int, end: int) -> bool:
+    """Whether the capital ``THETA`` or ``Θ`` at ``source[position:stop]`` is θ; refused where it may not be.
+
+    Notes typed in capitals write ``h(x) = THETA^T * x`` and ``(X*THETA - y)``, French notes ``h(X) = Θ₀ + Θ₁X``.
+    Ng's networks write Θ for a layer's weight MATRIX (``Theta1``, ``Θ^{(l)}``), so a capital is read as θ only
+    where it can be nothing else: transposed, after X, one entry of it, or as J's argument; and not where the same
+    text also writes a lowercase θ outside its left side (two quantities?). Anything else is refused, with both
+    readings, at the capital.
+    """
+    written = source[position:stop]
+    before, after = source[start:position], source[stop:end]
+    head = _COST_HEAD.match(source, start, end)
+    body = source[head.end() if head else start:end]
+    if _LOWER_THETA.search(body):
+        _fail(f"'{written}' beside a lowercase theta: they may be two quantities (θ, or a weight matrix Θ of a "
+              "network's layer), and nothing here says which", source, position,
+              hint="write the parameters as theta throughout")
+    if (_THETA_TRANSPOSED.match(after) or _THETA_ENTRY.match(after) or _AFTER_DATA_MATRIX.search(before)
+            or (re.search(r"(?<![A-Za-z0-9_])[A-Za-z]\s*\(\s*$", before) and _LEFT_SIDE_ARGUMENT.fullmatch(after))):
+        return True
+    _fail(f"'{written}' is read as θ only where it can be nothing else (THETA^T x, X*THETA, THETA_j, J(THETA)): "
+          "here it could also be a weight matrix Θ, as Ng's networks write a layer's weights", source, position,
+          hint="write theta for the parameter vector; for a network's weights define the matrix with --let")
+
+
+def _capital_theta_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """One note for the capitals read as θ (``THETA``, ``Θ``)."""
+    written = [token.raw for token in tokens if token.kind == "name" and token.text == "theta"
+               and token.raw in (_CAPITAL_THETA_WORD, _CAPITAL_THETA)]
+    return (CAPITAL_THETA_NOTE.format(written=" and ".join(dict.fromkeys(written))),) if written else ()
+
+
+def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_Token]) -> bool:
+    """Whether the word at ``source[position:stop]`` is ``dot`` written between two operands: ``X dot theta``.
+
+    Docstrings spell NumPy's ``np.dot`` as a word (``h = sigmoid(X dot theta)``). Only a lone word with a
+    space on each side counts, after a name or a closing bracket and before a name or an opening bracket:
+    ``dot(theta, x)``, ``X.dot(theta)`` and a name ``dot`` of the user's keep their own readings.
+    """
+    if source[position:stop] != "dot" or not tokens or tokens[-1].kind not in ("name", "close", "transpose"):
+        return False
+    if position == 0 or not source[position - 1].isspace() or stop >= end or not source[stop].isspace():
+        return False
+    rest = source[stop:end].lstrip()
+    return bool(rest) and (rest[0] in _ASCII_LETTERS or rest[0] in _GREEK_TOKENS or rest[0] == "(")
+
+
 def _subscript(source: str, position: int, end: int, add) -> int:
     """Read ``_j``, ``_0``, ``_12``, ``_theta``, ``_θ``; return the position after it.
 
@@ -646,14 +752,18 @@ def _subscript(source: str, position: int, end: int, add) -> int:
 _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot", "transpose", "square"})
 
 
-def _numpy_multiply(source: str, position: int, end: int) -> int:
-    """Where ``np.multiply`` (``numpy.multiply``) at ``position`` ends, before its ``(``; else 0."""
-    for spelling in ("np.multiply(", "numpy.multiply("):
-        if source.startswith(spelling, position) and position + len(spelling) <= end and (
-            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
-        ):
-            return position + len(spelling) - 1
-    return 0
+#: NumPy's arithmetic written as calls, by the operator each is (np.multiply is ⊙, the entry-by-entry product;
+#: the others act entry by entry as + − / and ** do on arrays anyway): ufuncs of exactly two arguments
+NUMPY_ARITHMETIC = {"multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
+_NUMPY_ARITHMETIC = re.compile(r"(?:np|numpy)\.(?P<word>" + "|".join(NUMPY_ARITHMETIC) + r")\(")
+
+
+def _numpy_elementwise(source: str, position: int, end: int) -> tuple[str, int] | None:
+    """``np.multiply``, ``np.subtract``, … at ``position``: the function's word and where it ends, before its ``(``."""
+    match = _NUMPY_ARITHMETIC.match(source, position, end)
+    if match is None or (position and (source[position - 1].isalnum() or source[position - 1] in "_.")):
+        return None
+    return match.group("word"), match.end() - 1
 
 
 #: np.clip(z, LOW, HIGH) with numeric bounds: LOW and HIGH as written
@@ -731,6 +841,37 @@ def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int
     return None
 
 
+#: np.ones(len(X)).dot(: the all-ones vector of one entry per example, as the left factor of a product
+_ONES_DOT = re.compile(
+    r"(?:np|numpy)\.ones\(\s*(?:len\s*\(\s*[Xxy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|y\.size|m)\s*\)\.dot\("
+)
+
+
+#: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument
+_NUMPY_RESHAPING = re.compile(r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array)\(")
+
+
+def _reshaping(source: str, position: int, end: int) -> int:
+    """Where the ``(`` of ``np.squeeze(v)`` (``np.ravel``, ``np.asarray``, ``np.array``) at ``position`` is, when the
+    call has the one argument v, closed within the text; else 0 (an axis, a dtype or a list stay refused)."""
+    match = _NUMPY_RESHAPING.match(source, position, end)
+    if match is None:
+        return 0
+    opener = match.end() - 1
+    close = _matching_close(source, opener)
+    depth = 0
+    for offset in range(opener + 1, min(close, end)):
+        if depth == 0 and source[offset] in ",[":
+            return 0  # np.squeeze(v, axis=1), np.array([1, 2]): not v as it is
+        if source[offset] in "([{":
+            depth += 1
+        elif source[offset] in ")]}":
+            depth -= 1
+    return opener if close < end else 0
+#: a text that calls NumPy: np.log(…), numpy.dot(…)
+_NUMPY_CODE = re.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
+
+
 #: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
 _UNREAD_NUMPY = re.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
@@ -746,10 +887,11 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
-#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column; NumPy's theta[1:]
+#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column;
+#: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
 _TAIL = re.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
-    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*:?\s*)?\])"
+    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
 )
 
 
@@ -860,14 +1002,22 @@ def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> i
     return match.end() if match is not None else 0
 
 
-def _is_numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> bool:
-    """Whether ``source[position:]`` is NumPy's ``.T`` right after a name or a bracket (``X.T``, ``(A - Y).T``)."""
-    if not (source.startswith(".T", position) and position + 2 <= end and tokens and tokens[-1].end == position):
-        return False
-    if tokens[-1].kind not in ("name", "close", "tail"):  # theta[1:, :].T as well as X.T and (A - Y).T
-        return False
+#: NumPy's transposes written after an array: the attribute and the method of no arguments
+NUMPY_TRANSPOSES = (".T", ".transpose()")
+_TRANSPOSE_METHOD = re.compile(r"\.transpose\(\s*\)")
+
+
+def _numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> int:
+    """Where NumPy's ``.T`` or ``.transpose()`` right after a name or a bracket (``X.T``, ``(A - Y).T``,
+    ``y.transpose()``) ends, if one starts at ``position``; else 0."""
+    if not (tokens and tokens[-1].end == position and tokens[-1].kind in ("name", "close", "tail")):
+        return 0  # theta[1:, :].T as well as X.T and (A - Y).T
+    if (method := _TRANSPOSE_METHOD.match(source, position, end)) is not None:
+        return method.end()
+    if not (source.startswith(".T", position) and position + 2 <= end):
+        return 0
     after = position + 2
-    return after >= end or not (source[after].isalnum() or source[after] == "_")
+    return after if after >= end or not (source[after].isalnum() or source[after] == "_") else 0
 
 
 def _code_dialects(source: str) -> frozenset[str]:
@@ -883,6 +1033,26 @@ _LETTER_SUBSCRIPTS = str.maketrans("jklnp", "ⱼₖₗₙₚ")
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 
 
+def _last_factor(node: tree.Node) -> tree.Node:
+    """The rightmost factor of a product ``a * b * c`` (``c``); the node itself when it is no product."""
+    while isinstance(node, tree.Binary) and node.op == "*":
+        node = node.right
+    return node
+
+
+def _is_data_matrix(node: tree.Node) -> bool:
+    """Whether ``node`` is the data matrix X itself or its transpose Xᵀ (no index)."""
+    if isinstance(node, tree.Transpose):
+        node = node.operand
+    return isinstance(node, tree.Variable) and node.name == vocab.DATA_MATRIX and node.feature is None \
+        and node.example is None
+
+
+#: the notes of a dot written between a matrix and what it multiplies, and of the word 'dot'
+MATRIX_PERIOD_NOTE = "'X . v' is read as the matrix product X v (NumPy's X.dot(v)): X is the data matrix"
+WORDED_DOT_NOTE = "the word 'dot' between two factors is read as the dot '.' (NumPy's np.dot)"
+
+
 def _holds_data_matrix(node: tree.Node) -> bool:
     """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``||X*theta - y||``)."""
     return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
@@ -894,6 +1064,16 @@ def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
     if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
         return ("a superscript t (ᵗ) after a vector is read as the transpose ᵀ",)
     return ()
+
+
+def _superscript_i_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The names written with a bare superscript ⁱ (``yⁱ``), read as the example index, one note for them all."""
+    marked = [before.raw for before, token in zip(tokens, tokens[1:])
+              if token.kind == "example" and token.raw == _SUPERSCRIPT_I]
+    if not marked:
+        return ()
+    shown = ", ".join(f"{name}ⁱ" for name in dict.fromkeys(marked))
+    return (f"{shown}: a superscript i is read as the example index ⁽ⁱ⁾, the i-th example (not a power)",)
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
@@ -989,6 +1169,8 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         notes.append("read as Octave: A.' is the transpose Aᵀ (without conjugation; for real numbers the same as A')")
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
+    if any(token.kind == "transpose" and token.raw != ".T" and token.raw in NUMPY_TRANSPOSES for token in tokens):
+        notes.append("read as NumPy: (…).transpose() is the transpose of the bracket, as (…).T is")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
         notes.append(WEIGHTS_NOTE)
     for clip in _CLIP.finditer(source):
@@ -1014,6 +1196,18 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    for shaping in _NUMPY_RESHAPING.finditer(source):
+        if not _reshaping(source, shaping.start(), len(source)):
+            continue
+        notes.append(f"read as NumPy: {shaping.group(0)}v) only reshapes v (or makes it an array): its entries are "
+                     "the same, and are compared one by one")
+        break
+    if any(token.kind == "number" and token.raw.startswith(".") for token in tokens):
+        written = next(token.raw for token in tokens if token.kind == "number" and token.raw.startswith("."))
+        notes.append(f"read as code: {written} is the number 0{written}, written without its leading 0")
+    if any(token.kind == "number" and token.raw.endswith(".") for token in tokens):
+        written = next(token.raw for token in tokens if token.kind == "number" and token.raw.endswith("."))
+        notes.append(f"read as Python: {written} is the number {written}0, a float written with a bare point")
     return tuple(notes)
 
 
@@ -1205,9 +1399,13 @@ class _Parser:
                     self.refuse_one_over_one(left, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
-            elif self.is_op(token, ".") and self.period_product(left):
+            elif self.is_op(token, ".") and (self.period_product(left) or self.matrix_period_after(left)):
                 self.advance()
-                self.note("'.' between two factors is read as a product (·)")
+                self.note_worded_dot(token)
+                if _is_data_matrix(_last_factor(left)):
+                    self.note(MATRIX_PERIOD_NOTE)
+                else:
+                    self.note("'.' between two factors is read as a product (·)")
                 right = self.power()
                 left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
@@ -1490,6 +1688,8 @@ class _Parser:
         if after.kind == "number":
             self.fail("'.' before a number: a decimal point or a product?", period.start,
                       hint="write 0.5 for a decimal, or x * 5 for a product")
+        if _is_data_matrix(node) and (after.kind == "open" and after.raw == "(" or after.kind == "name"):
+            return True  # X . theta, X^T . (h - y): the dot of a matrix and a vector is their matrix product
         if isinstance(node, tree.Variable) and node.feature is None and node.example is None:
             return False
         if not isinstance(node, (tree.Number, tree.Variable)) and id(node) not in self.extent:
@@ -1501,6 +1701,19 @@ class _Parser:
         if not isinstance(node, tree.Number) and period.start != self.outer(node).end:
             return False
         return True
+
+    def matrix_period_after(self, left: tree.Node) -> bool:
+        """``1/m * X^T . error``: a '.' after a product that ends with the data matrix multiplies it (a matrix product).
+
+        The product is associative, so (1/m·Xᵀ)·v is 1/m·(Xᵀv); only X or Xᵀ as the last factor counts.
+        """
+        last = _last_factor(left)
+        return last is not left and _is_data_matrix(last) and self.period_product(last)
+
+    def note_worded_dot(self, token: _Token) -> None:
+        """Say that the word ``dot`` was read as the dot ``.`` (``X dot theta``, ``theta dot x``)."""
+        if token.raw == "dot":
+            self.note(WORDED_DOT_NOTE)
 
     def is_method_dot(self, token: _Token) -> bool:
         """Whether ``token`` starts NumPy's method call ``.dot(``."""
@@ -1719,6 +1932,12 @@ class _Parser:
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word in vocab.SIGMOID_NAMES and word not in self.names and self.peek(1).kind == "open" and \
+                self.peek(1).start == token.end:
+            # logistic(z), expit(z) (SciPy's), sigm(z): the sigmoid by another of its names, as in LaTeX's \text{…}
+            self.advance()
+            self.note(f"'{word}' is read as the sigmoid σ(z) = 1/(1 + e^(−z)) ({word} is one of its names)")
+            return self.apply(token, "sigmoid")
         if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
             # NumPy's transpose(a), np.transpose(a): aᵀ
             self.advance()
@@ -1749,8 +1968,8 @@ class _Parser:
             return self.mean(token)
         if word == "dot":
             return self.dot_call(token)
-        if word == "multiply" and token.raw.endswith(".multiply"):
-            return self.multiply_call(token)
+        if word in NUMPY_ARITHMETIC and token.raw.endswith("." + word):
+            return self.arithmetic_call(token)
         if word == "pi" or word == "e":
             self.advance()
             follower = self.peek()
@@ -1922,6 +2141,7 @@ class _Parser:
                 and vocab.PARAMETER_VECTORS & {name, self.peek(1).text}
             ):
                 self.advance()
+                self.note_worded_dot(follower)
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
         if follower.kind == "open" and follower.raw == "[" and follower.start == last.end:
@@ -2137,8 +2357,9 @@ class _Parser:
         self.advance()
         index = vocab.EXAMPLE_INDEX
         follower = self.peek()
-        written = follower.kind == "sub"
-        if follower.kind == "sub":
+        bounds = self.subscript_limits()
+        written = follower.kind == "sub" and bounds is None
+        if written:
             index = follower.text
             if index not in _INDEX_LETTERS:
                 self.fail(
@@ -2148,13 +2369,14 @@ class _Parser:
                 )
             self.advance()
         over = vocab.sum_over(index)
-        limits = None if written else self.limits_argument()
+        limits = bounds or (None if written else self.limits_argument())
         if not written and not limits and (dimension := self.dimension_argument()):
             return self.axis_sum(token, dimension)
         if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-")):
             self.missing_operand(self.tokens[self.position - 1])
+        ones = _ONES_DOT.fullmatch(token.raw + "(") is not None
         numpy_call = (not written and self.peek().kind == "open" and self.peek().raw == "("
-                      and self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy.")))
+                      and (ones or self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy."))))
         if (not written and self.code_power_after_call(token)) or numpy_call:
             # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum; and
             # np.sum(v) * y is (Σ v)·y in NumPy, never Σ (v·y) as a whiteboard's bracketless sum would run on
@@ -2162,13 +2384,27 @@ class _Parser:
             body = self.group()
             self.leave()
             over, index = self.unindexed(token, body)
-            return tree.Sum(over, index, body, Span(token.start, self.tokens[self.position - 1].end))
+            if over == "examples" and (features := self.parameter_subscripted(
+                    token, body, self.tokens[self.position - 1].end)) is not None:
+                over, body = "features", features
+            here = Span(token.start, self.tokens[self.position - 1].end)
+            if ones:
+                if over != "examples":
+                    self.fail(f"'{token.raw}(…)' is read only of a vector with one entry per example: np.ones "
+                              "has one entry per example", token.start,
+                              hint="write np.sum(v) for the sum of v's entries")
+                self.note(f"read as NumPy: {token.raw}(v) is the all-ones row of the m examples times v, "
+                          "Σᵢ vᵢ, the sum of v's entries")
+            return tree.Sum(over, index, body, here)
         opener = self.peek()
         if opener.kind == "open" and opener.raw == "(" and opener.start == token.end:
             self.sum_openers.add(opener.start)
         self.enter(token)
         body = self.term()
         self.leave()
+        if over == "examples" and index == vocab.EXAMPLE_INDEX and not limits and (
+                features := self.parameter_subscripted(token, body, self.tokens[self.position - 1].end)) is not None:
+            over, body, written = "features", features, True
         if not written:
             over, index = self.unindexed(token, body)
             if limits:
@@ -2179,6 +2415,19 @@ class _Parser:
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
         return node
+
+    def subscript_limits(self) -> tuple[_Token, _Token] | None:
+        """``sum_1_m`` (an Octave comment's Σ_{i=1}^{m}): its limits, taken out of the tokens; else None.
+
+        Read as ``sum(1, m, …)`` is: what the sum runs over comes from its body, and the count must be that range's.
+        """
+        first, upper = self.peek(), self.peek(1)
+        if not (first.kind == "sub" and first.text == "1" and upper.kind == "sub"
+                and upper.text in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT) and upper.start == first.end):
+            return None
+        self.advance()
+        self.advance()
+        return first, upper
 
     def limits_argument(self) -> tuple[_Token, _Token] | None:
         """``sum(1, m, …)`` (a plain note's Σ_{i=1}^{m} …): its limits, taken out of the tokens; else None.
@@ -2199,12 +2448,15 @@ class _Parser:
         """The count of ``sum(1, m, …)`` is the one of what its body sums: m examples, n features; noted."""
         first, upper = limits
         count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+        subscripted = first.kind == "sub"  # sum_1_m rather than sum(1, m, …)
+        written = f"sum_1_{upper.text}" if subscripted else f"sum(1, {upper.raw}, …)"
         if upper.text != count:
-            self.fail(f"sum(1, {upper.raw}, …) sums over the {over}, and they are counted by {count}, not "
-                      f"{upper.raw}", upper.start, hint=f"write sum(1, {count}, …)")
+            hint = f"write sum_1_{count}" if subscripted else f"write sum(1, {count}, …)"
+            self.fail(f"{written} sums over the {over}, and they are counted by {count}, not {upper.text}",
+                      upper.start, hint=hint)
         shown = "i" if over == "examples" else index
-        self.note(f"sum(1, {upper.raw}, …) is read as the sum Σ_{{{shown}=1}}^{{{count}}} of its last argument, "
-                  f"over the {over}")
+        self.note(f"{written} is read as the sum Σ_{{{shown}=1}}^{{{count}}} of "
+                  f"{'what follows' if subscripted else 'its last argument'}, over the {over}")
 
     def note_call_then_factor(self, token: _Token, opener: _Token, body: tree.Node, over: str, index: str) -> None:
         """``sum(h - y)*x_j/m``: written like a code call, but the sum takes the whole product; say so.
@@ -2297,7 +2549,17 @@ class _Parser:
         while self.peek().kind != "close":
             self.advance()  # the comma and the dimension, or NumPy's keywords and their commas
         closer = self.advance()
-        return tree.AxisSum(body, dimension, Span(token.start, closer.end))
+        here = Span(token.start, closer.end)
+        if dimension == 2 and self.source[:token.start].endswith(("np.", "numpy.")) and (
+            isinstance(body, tree.Binary) and (body.op == "⊙" or "*" in self.source[body.left.span.end:body.right.span.start])
+        ) and (weighted := _row_weighted(body, here)) is not None:
+            # np.sum(w * X, axis=1): w 1-D broadcast over X's rows, each row added up: Xw (noted)
+            self.extent[id(weighted)] = (weighted, here)
+            self.note(ROW_WEIGHTED_NOTE.format(written=self.source[token.start - 3:closer.end].lstrip(".")
+                                               if self.source[:token.start].endswith("np.") else
+                                               self.source[token.start - 6:closer.end], vector=weighted.right.name))
+            return weighted
+        return tree.AxisSum(body, dimension, here)
 
     def code_power_after_call(self, token: _Token) -> bool:
         """Whether ``sum(v)`` is followed by a power in code (``sum(v).^2``, ``np.sum(v)**2``): the square of the sum.
@@ -2344,6 +2606,48 @@ class _Parser:
                            "of squares")
         return False
 
+    def parameter_subscripted(self, token: _Token, body: tree.Node, end: int) -> tree.Node | None:
+        """``∑(wᵢ * xᵢ)``, ``sum_i(theta_i^2)``: i subscripts a parameter, so it counts the features (noted).
+
+        A parameter is the same for every example, so wᵢ can only be its i-th entry, and xᵢ beside it the
+        i-th feature (zenn's H(x) = ∑(wᵢ * xᵢ) + b). Read so only when the body holds nothing but such
+        subscripted parameters and inputs, numbers and constants: anything per example (y, h, x⁽ⁱ⁾, a call)
+        leaves the sum to the usual reading, which refuses a parameter with the example's index.
+        Returns the body with those subscripts made feature indices, or None.
+        """
+        subscripted = False
+        for node in tree.walk(body):
+            if isinstance(node, (tree.Number, tree.Constant, tree.Binary, tree.Negate)):
+                continue
+            if not isinstance(node, tree.Variable):
+                return None
+            if node.name in vocab.CONSTANTS and node.feature is None and node.example is None:
+                continue
+            if not (node.name in vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS and node.feature is None
+                    and node.example == vocab.EXAMPLE_INDEX):
+                return None
+            written = self.source[node.span.start:node.span.end].replace(" ", "")
+            if not written.endswith(("ᵢ", "_i", "_{i}")):
+                return None  # x⁽ⁱ⁾, x^(i): the example's own mark
+            subscripted = subscripted or node.name in vocab.PARAMETER_VECTORS
+        if not subscripted:
+            return None
+
+        def as_feature(node: tree.Node) -> tree.Node:
+            if isinstance(node, tree.Variable) and node.example == vocab.EXAMPLE_INDEX:
+                return tree.Variable(node.name, node.span, vocab.EXAMPLE_INDEX, None)
+            if isinstance(node, tree.Binary):
+                return tree.Binary(node.op, as_feature(node.left), as_feature(node.right), node.span)
+            if isinstance(node, tree.Negate):
+                return tree.Negate(as_feature(node.operand), node.span)
+            return node
+
+        spelled = self.source[token.start:end].strip()
+        self.note(f"{spelled}: i subscripts a parameter, which is the same for every example, so i counts the "
+                  "features here: read as a sum over the features (wᵢ the i-th weight, xᵢ the i-th feature), "
+                  "not over the examples")
+        return as_feature(body)
+
     def unindexed(self, token: _Token, body: tree.Node) -> tuple[str, str]:
         """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""
         over, index, why = readings.unindexed_range(body)
@@ -2385,7 +2689,7 @@ class _Parser:
         to the matrix form; a vector followed by nothing to multiply is refused there.
         """
         ahead = 1
-        if self.peek().raw == ".T" and self.is_op(self.peek(1), "+", "-"):
+        if self.peek().raw in NUMPY_TRANSPOSES and self.is_op(self.peek(1), "+", "-"):
             return False  # X @ theta.T - y: NumPy's .T never starts a dot product by juxtaposition
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
@@ -2404,12 +2708,17 @@ class _Parser:
             return False
         if comma.kind == "name":
             return True  # dot(theta x): the comma is missing, and said so
+        # dot(x, theta1): an entry of θ after the comma is a number, not a whole vector (np.dot's plain product)
         return (self.is_op(comma, ",") and second.kind == "name" and second.text in _VECTORS
-                and second.text != vocab.DATA_MATRIX and closer.kind != "transpose")
+                and second.text != vocab.DATA_MATRIX and closer.kind not in ("transpose", "sub"))
 
     def matrix_dot(self, token: _Token, opener: _Token) -> tree.Node:
         """NumPy's ``np.dot(a, b)`` of anything but two whole vectors: the matrix product ``a b``."""
         node = self.two_factor_call(token, opener, "np.dot", "*")
+        if _is_scalar(node.left) or _is_scalar(node.right):
+            # np.dot(x, theta1): NumPy's dot with a number is the plain product, no matrix form
+            self.note("read as NumPy: np.dot(a, b) with a number a or b is the product a*b")
+            return node
         if _over_the_examples(node.left, node.right, self.names):
             # np.dot(X[:, j], h - y): two vectors of one entry per example, so their inner product Σᵢ aᵢbᵢ
             self.note("read as NumPy: np.dot(a, b) of two vectors with one entry per example (a column xⱼ of X "
@@ -2418,28 +2727,39 @@ class _Parser:
         self.note("read as NumPy: np.dot(a, b) is the matrix product a b")
         return node
 
-    def multiply_call(self, token: _Token) -> tree.Node:
-        """NumPy's ``np.multiply(a, b)``: the entry-by-entry product a ⊙ b (``.*`` in Octave)."""
+    def arithmetic_call(self, token: _Token) -> tree.Node:
+        """NumPy's ``np.multiply(a, b)`` (a ⊙ b, ``.*`` in Octave), ``np.add``, ``np.subtract``, ``np.divide``,
+        ``np.power``: the operator they are, applied to their two arguments."""
+        written, op = f"np.{token.text}", NUMPY_ARITHMETIC[token.text]
         opener = self.peek(1)
         if opener.kind != "open" or opener.raw != "(":
-            self.fail("'np.multiply' needs two factors: np.multiply(a, b)", token.start)
+            self.fail(f"'{written}' needs two arguments: {written}(a, b)", token.start)
         self.advance()
-        node = self.two_factor_call(token, self.advance(), "np.multiply", "⊙")
-        self.note(MULTIPLY_NOTE)
+        node = self.two_factor_call(token, self.advance(), written, op)
+        if op == "⊙" and (_is_scalar(node.left) or _is_scalar(node.right)):
+            # np.multiply(theta1, x): a number times an array is the plain product (⊙ would ask for matrix form)
+            node = tree.Binary("*", node.left, node.right, node.span)
+            self.extent[id(node)] = (node, node.span)
+            self.note(ARITHMETIC_NOTE.format(written=written, product="a * b"))
+            return node
+        self.note(MULTIPLY_NOTE if op == "⊙" else ARITHMETIC_NOTE.format(
+            written=written, product="a**b" if op == "^" else f"a {op} b"))
         return node
 
     def two_factor_call(self, token: _Token, opener: _Token, written: str, op: str) -> tree.Node:
-        """``written(a, b)`` from its ``(`` (already taken): the product ``a op b``, spanning the call."""
+        """``written(a, b)`` from its ``(`` (already taken): ``a op b``, spanning the call."""
         self.enter(opener)
         left = self.expression()
         comma = self.peek()
         if not self.is_op(comma, ","):
-            self.fail(f"expected ',' between the two factors of {written}(a, b)", comma.start)
+            noun = "factors" if op in ("*", "⊙") else "arguments"
+            self.fail(f"expected ',' between the two {noun} of {written}(a, b)", comma.start)
         self.advance()
         right = self.expression()
         self.leave()
         closer = self.peek()
         if closer.kind != "close" or closer.raw != ")":
+            # np.add(a, b, out=c), np.power(a, 2, where=…): a third argument is not read
             self.fail(f"expected ')' to end {written}(a, b)", closer.start)
         self.advance()
         node = tree.Binary(op, left, right, self.span(token, closer))
@@ -2575,6 +2895,14 @@ def _check_brackets(source: str, tokens: list[_Token]) -> None:
         _fail(f"'{opener.raw}' is never closed", source, opener.start, hint=f"add '{_OPENERS[opener.raw]}'")
 
 
+def _octave_sum_of_squares(source: str, total: tree.Sum) -> bool:
+    """Whether ``total`` is Octave's ``sum(theta.^2)``: the squares of a whole parameter vector's entries, added."""
+    body = total.body
+    return (isinstance(body, tree.Binary) and body.op == "^" and isinstance(body.left, tree.Variable)
+            and body.left.name in vocab.PARAMETER_VECTORS and body.left.feature is None and body.left.example is None
+            and ".^" in source[body.left.span.end:body.right.span.start])
+
+
 def _check_vectors(source: str, node: tree.Node) -> None:
     """Refuse a whole parameter vector (``theta``) outside a dot product or call.
 
@@ -2592,9 +2920,11 @@ def _check_vectors(source: str, node: tree.Node) -> None:
             allowed.update((id(current.left), id(current.right)))
         elif isinstance(current, tree.Call):
             allowed.add(id(current.argument))
-        elif isinstance(current, tree.Sum) and source[:current.span.start].endswith("np."):
-            # np.sum(w ** 2): NumPy's sum of a whole vector's entries, read in matrix form with the
-            # lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y"); the builder decides
+        elif isinstance(current, tree.Sum) and (source[:current.span.start].endswith("np.")
+                                                or _octave_sum_of_squares(source, current)):
+            # np.sum(w ** 2), Octave's sum(theta.^2): code's sum of a whole vector's entries, read in matrix
+            # form with the lets that hold X (0.5 * lam * np.sum(w ** 2) beside --let "r = X @ w - y",
+            # sum(theta.^2) - theta(1)^2 beside --let "h = X * theta"); the builder decides
             allowed.update(id(inner) for inner in tree.walk(current.body))
         elif (
             isinstance(current, tree.Variable)
@@ -2975,6 +3305,9 @@ def _read_range(
         tokens = [_Token(token.kind, "y", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "t" else token for token in tokens]
         split.append(conventions.TARGET_NOTE)
+    tokens, kept = _whole_keepdims(tokens)
+    if kept:
+        split.append(KEEPDIMS_NOTE)
     parser = _Parser(source, tokens, names, functions)
     for note in split:
         parser.note(note)
@@ -3001,7 +3334,49 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) + tuple(parser.notes)
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) \
+        + _superscript_i_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
+
+
+#: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
+KEEPDIMS_NOTE = ("read as NumPy: keepdims=True only keeps the sum in a 1×1 array (the mean, for np.mean): its value "
+                 "is that of all the entries, as without it")
+
+
+def _whole_keepdims(tokens: list[_Token]) -> tuple[list[_Token], bool]:
+    """The tokens without the ``, keepdims=True`` of a NumPy sum or mean that names no axis, and whether one went.
+
+    ``np.sum(v, keepdims=True)`` (``error.sum(keepdims=True)``) adds every entry, as ``np.sum(v)`` does, and
+    keeps the result as a 1×1 array; with an axis (``axis=0, keepdims=True``) the keyword is read by
+    :meth:`_Parser.numpy_axis`, as before.
+    """
+    dropped: set[int] = set()
+    for k, token in enumerate(tokens):
+        if not (token.kind == "keyword" and token.text.startswith("keepdims=") and 0 < k < len(tokens) - 1
+                and tokens[k - 1].kind == "op" and tokens[k - 1].text == ","
+                and tokens[k + 1].kind == "close" and tokens[k + 1].raw == ")"):
+            continue
+        depth, back = 0, k - 1
+        while back >= 0:
+            current = tokens[back]
+            if current.kind == "close":
+                depth += 1
+            elif current.kind == "open":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and current.kind == "keyword" and current.text.startswith("axis="):
+                back = -1  # an axis named: read with it
+                break
+            back -= 1
+        called = tokens[back - 1] if back >= 1 else None
+        if called is not None and called.kind == "name" and called.text in ("sum", "mean") and called.raw in (
+            "sum", "mean"
+        ):
+            dropped.update((k - 1, k))
+    if not dropped:
+        return tokens, False
+    return [token for k, token in enumerate(tokens) if k not in dropped], True
 
 
 def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
@@ -3066,12 +3441,48 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
 
 #: the note for NumPy's np.multiply(a, b)
 MULTIPLY_NOTE = "read as NumPy: np.multiply(a, b) multiplies entry by entry, a ⊙ b"
+#: the note for NumPy's np.add, np.subtract, np.divide, np.power
+ARITHMETIC_NOTE = "read as NumPy: {written}(a, b) is {product}, entry by entry"
 
 #: the note for np.matrix code's X * theta.T
 NUMPY_MATRIX_NOTE = (
     "read as np.matrix code: np.multiply is its entry-by-entry product, so its '*' is the matrix product, "
     "and θ is kept as a 1×n row: X * theta.T is Xθ"
 )
+
+
+def _is_scalar(node: tree.Node) -> bool:
+    """A number as written: ``2``, ``e``, or one indexed parameter such as ``theta1``, ``theta_0``, ``w_1``."""
+    if isinstance(node, (tree.Number, tree.Constant)):
+        return True
+    return (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is not None
+            and node.example is None)
+
+
+#: the note for NumPy's np.sum(w * X, axis=1)
+ROW_WEIGHTED_NOTE = ("read as NumPy: {written} runs only with {vector} 1-D (shape (n,); as an n×1 column it would not "
+                     "broadcast): it multiplies column j of X by {vector}ⱼ and adds up each row, X{vector}, the "
+                     "m-vector of {vector}ᵀx⁽ⁱ⁾")
+
+
+def _row_weighted(body: tree.Node, here: Span) -> tree.Node | None:
+    """``w * X`` (``X * w``, ``np.multiply(w, X)``) of the bare parameter vector w and X: the product X w; else None.
+
+    Summed along axis 1, NumPy's broadcast of a 1-D w over the rows of the m×n X is Σⱼ Xᵢⱼwⱼ for each row i,
+    the matrix product Xw.
+    """
+    if not (isinstance(body, tree.Binary) and body.op in ("*", "⊙")):
+        return None
+    parts = (body.left, body.right)
+    matrix = next((part for part in parts if isinstance(part, tree.Variable) and part.name == vocab.DATA_MATRIX
+                   and part.feature is None and part.example is None), None)
+    vector = next((part for part in parts if isinstance(part, tree.Variable) and part.name in vocab.PARAMETER_VECTORS
+                   and part.feature is None and part.example is None), None)
+    if matrix is None or vector is None:
+        return None
+    # both factors span the whole call: the '*' written between them is NumPy's broadcast, read away here, and
+    # must not be taken for an entrywise product of X and w by the readers that look at the text between
+    return tree.Binary("*", tree.Variable(matrix.name, here), tree.Variable(vector.name, here), here)
 
 
 def _numpy_matrix_code(tokens: list[_Token]) -> list[int]:
@@ -3235,6 +3646,8 @@ def read(
         return None, *_read_range(text, 0, len(text), names, functions)
     name, note = _code_head_name(text, equals, names)
     if name is None:
+        name, note = _labelled_head_name(text, equals, names)
+    if name is None:
         name, note = _worded_head_name(text, equals, names)
     if name is None:
         name = _head_name(text, equals, names)
@@ -3314,6 +3727,26 @@ CODE_UPDATE_NOTE = (
     "read as code: {name} = … updates {name}: the {name} on the right is the value --let defines "
     "(an earlier line), and the cost is the new value"
 )
+
+
+#: a cost's name with a label subscript: J_MSE, J_reg, L_train, E_in (the label a word, not an index)
+_LABELLED_COST = re.compile(r"\s*(?P<name>[JLE])_(?P<label>[A-Za-z]{2,}|\{[A-Za-z]{2,}\})\s*(?:\([^()=]*\))?\s*")
+
+
+def _labelled_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
+    """``J_MSE = (1 / 2m) * …``: a capital cost letter with a word for a subscript names the cost (noted).
+
+    A subscript of two letters or more that are not all index letters (``_MSE``, ``_reg``, ``_train``) is a
+    label, as LaTeX's ``L_{reg}`` is; ``J_j`` or ``J_ij`` are left to :func:`_head_name`, which refuses them.
+    """
+    labelled = _LABELLED_COST.fullmatch(text, 0, equals)
+    if labelled is None or text[:equals].strip() in names:
+        return None, ""
+    label = labelled.group("label").strip("{}")
+    if all(letter in vocab.INDEX_LETTERS for letter in label):
+        return None, ""
+    name = labelled.group("name")
+    return name, f"'{name}_{label}' names the cost: its subscript {label} is a label, read as {name}"
 
 
 #: words that a cost's name is made of in prose: MSE Loss, Cross Entropy Loss, Total Cost, Squared Error

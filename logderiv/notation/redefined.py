@@ -42,11 +42,8 @@ class Respelled:
         return self.renamed.get(wrt.strip(), wrt) if isinstance(wrt, str) else wrt
 
 
-def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of, wrt: str | None = None) -> Respelled:
-    """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain).
-
-    ``wrt`` (the --wrt as given) says, where it names the slope w with no index, that w is one number.
-    """
+def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of) -> Respelled:
+    """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain)."""
     result = Respelled(cost, answer, tuple(lets))
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
         return result  # the front ends refuse what is not text
@@ -67,57 +64,62 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
+    _parameter_list_heads(result)
     _subscript_names(result, notation_of)
     _example_lets(result, notation_of)
-    _scalar_times_inputs(result, notation_of, wrt)
     return result
 
 
-#: a line of code's one-feature model: y_pred = w * X + b (NumPy's * is entry by entry)
-_SLOPE_TIMES_INPUTS = re.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?:w\s*\*\s*(?P<x1>X)|(?P<x2>X)\s*\*\s*w)\s*\+\s*b\s*;?\s*$")
-#: w written as a vector: w_j, w^T, w', w.T, \mathbf{w}, \vec w, np.dot(w, …), w @
-_W_AS_VECTOR = re.compile(r"(?<![A-Za-z\\])w\s*(?:_|\^|'|\.T|@)|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?\s*w|dot\(\s*w|@\s*w")
-#: X where it only counts the examples: len(X), X.shape[0]
-_X_COUNTED = re.compile(r"len\(\s*X\s*\)|X\.shape\[\s*0\s*\]")
+#: a parameter as a let's head lists it: \theta_1, \theta_{2}, theta_1, θ_1, w_1
+_LISTED = r"(?:\\theta|theta|θ|w)\s*_\s*\{?\s*(?:1|2|(?P<last>[A-Za-z]))\s*\}?"
+#: a let whose head lists the parameters with an ellipsis: h(\theta_1, \theta_2, ..., \theta_m) = …
+_PARAMETER_LIST_HEAD = re.compile(
+    r"^\s*(?P<name>[A-Za-z])\s*\((?P<list>\s*" + _LISTED.replace("(?P<last>", "(?:") + r"\s*,\s*"
+    + _LISTED.replace("(?P<last>", "(?:") + r"\s*,\s*(?:\.\.\.|\\ldots|\\dots|\\cdots|…)\s*,\s*" + _LISTED
+    + r"\s*)\)\s*=(?!=)")
+#: the last listed index as a subscript of a parameter or an input in the let's value: \theta_m, x_{m}
+_LAST_SUBSCRIPT = r"(?:\\theta|theta|θ|w|x)\s*_\s*(?:\{\s*{letter}\s*\}|{letter})"
+#: the value written out with an ellipsis (θ₁x₁ + θ₂x₂ + … + θ_Lx_L)
+_ELLIPSIS_MARK = re.compile(r"\.\.\.|\\ldots|\\dots|\\cdots|…")
 
 
-def _scalar_times_inputs(result: Respelled, notation_of, wrt: str | None) -> None:
-    """``--let 'y_pred = w * X + b'`` with w one number: X is the array of the one feature's values, x⁽ⁱ⁾ (noted).
+def _parameter_list_heads(result: Respelled) -> None:
+    r"""``h(\theta_1, \theta_2, ..., \theta_m) = \theta_1x_1 + … + \theta_mx_m``: h of the example, its m the features.
 
-    NumPy's ``*`` multiplies entry by entry, so ``w * X`` is a model only when w is a number and X the array of
-    inputs (with w a vector and X m×n it would be an m×n array, no prediction; as a matrix product, n×1 times
-    m×n does not conform). So where no text writes w as a vector, ``w * X + b`` is read so; ``X * w + b`` may be
-    the matrix product Xw + b, and is read so only where --wrt names w with no index (``--wrt w``) or the cost
-    writes a lowercase x and no X (the course's w x⁽ⁱ⁾ + b). Only a let of that form, in plain code, and where
-    no text uses X but to count the examples (len(X)): an X elsewhere is left as written.
+    qrs's page lists the parameters h depends on as its arguments, where logderiv reads a defined
+    name as a function of the example: the list is read as h(x) (the value is the same), noted. Its
+    last index counts the parameters: where it is m, the let's m is the number of features, n (the
+    cost's m still counts the examples), noted. Only when that letter stands nowhere else in the
+    let than as a subscript of the written-out θₖxₖ.
     """
-    texts = [text for text in (result.cost, result.answer) if text is not None]
-    if any(_W_AS_VECTOR.search(text) for text in (*texts, *result.lets)):
-        return
-    others = [text for text in (*texts, *result.lets) if not _SLOPE_TIMES_INPUTS.match(text)]
-    if any(_ANY_CAPITAL_X.search(_X_COUNTED.sub("", text)) for text in others):
-        return
-    said = isinstance(wrt, str) and wrt.strip() == "w"
-    cost = result.cost
-    written = cost is not None and bool(re.search(r"(?<![A-Za-z\\])x", cost)) and not _ANY_CAPITAL_X.search(cost)
-    changed: dict[str, str] = {}
-    for let in result.lets:
-        match = _SLOPE_TIMES_INPUTS.match(let)
-        if match is None or notation_of(let) != "plain":
+    lets = list(result.lets)
+    for number, text in enumerate(lets):
+        match = _PARAMETER_LIST_HEAD.match(text)
+        if match is None:
             continue
-        if not (said or written or match.group("x1")):
-            continue  # X * w + b may be the matrix product Xw + b, w a vector: left as written
-        column = match.start("x1") if match.group("x1") else match.start("x2")
-        changed[let] = let[:column] + "x" + let[column + 1:]
-        why = ("--wrt w names it with no index" if said else "the cost writes the one-feature model in x" if written
-               else "w * X conforms as a product only with w a number")
-        result.notes.append(f"--let '{let.strip()}': NumPy's * multiplies entry by entry and w is one number here "
-                            f"({why}), so X is the array of the one feature's values: read as x, x⁽ⁱ⁾ for example i")
-    if changed:
-        result.lets = tuple(changed.get(let, let) for let in result.lets)
-
-
-_ANY_CAPITAL_X = re.compile(r"(?<![A-Za-z\\_])X(?![A-Za-z_])")
+        value = text[match.end():]
+        if not _ELLIPSIS_MARK.search(value):
+            continue
+        last = match.group("last")
+        subscripts = [m.start() + m.group().rindex(last)
+                      for m in re.finditer(_LAST_SUBSCRIPT.replace("{letter}", re.escape(last)), value)]
+        commands = {at for m in re.finditer(r"\\[A-Za-z]+", value) for at in range(m.start(), m.end())}
+        standing = [at for at, char in enumerate(value) if char == last and at not in commands]
+        if last != vocab.FEATURE_COUNT and (last != "m" or not subscripts or sorted(subscripts) != standing):
+            continue  # a letter of its own elsewhere too (or another count): left to the front ends
+        start, end = match.span("list")
+        respelled = text[:start] + " " * (end - start - 1) + "x" + text[end:]
+        offset = match.end()
+        respelled = _replace_at(respelled, [offset + at for at in subscripts], last, vocab.FEATURE_COUNT) \
+            if last != vocab.FEATURE_COUNT else respelled
+        lets[number] = respelled
+        listed = " ".join(text[start:end].split())
+        result.notes.append(
+            f"{match.group('name')}({listed}) lists the parameters {match.group('name')} depends on: it is the "
+            f"prediction for an example, {match.group('name')}(x)"
+            + (f"; its {last} counts those parameters, the features: read as n (the examples are still m "
+               "elsewhere)" if last != vocab.FEATURE_COUNT else ""))
+    result.lets = tuple(lets)
 
 
 def _example_lets(result: Respelled, notation_of) -> None:
@@ -231,6 +233,8 @@ def _unused_letter(result: Respelled, notation_of, candidates: str) -> str | Non
 
 
 _COMMENT = re.compile(r"\s*#[^\n]*$")
+#: what only code writes: NumPy's np., an array's .T, .dot(, .shape, .sum(, .mean(, .transpose(, and @, **
+_CODE_MARKS = re.compile(r"(?<![\w.])(?:np|numpy)\.|\.(?:T\b|dot\(|shape\b|sum\(|mean\(|transpose\()|@|\*\*")
 
 
 def _comments(result: Respelled, notation_of) -> None:
@@ -238,7 +242,7 @@ def _comments(result: Respelled, notation_of) -> None:
     def change(text: str) -> str:
         if notation_of(text) != "plain" or "#" not in text or "'" in text or '"' in text:
             return text
-        if text not in result.lets and "np." not in text:
+        if text not in result.lets and not _CODE_MARKS.search(text):
             return text  # x # y as a cost: a stray character, refused where it stands
         match = _COMMENT.search(text)
         if match is None or not text[:match.start()].strip():
@@ -390,6 +394,11 @@ _COLUMNS_PRODUCT = re.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*X(?!\w)|np
 #: a count of Y's entries: the examples whether Y is an m×1 column or a 1×m row
 _LABEL_COUNT = re.compile(r"Y\.size|np\.size\(\s*Y\s*\)|numel\(\s*Y\s*\)|length\(\s*Y\s*\)")
 
+#: Octave's length(X): the larger of X's two sizes, not a count of one axis
+_LARGER_SIZE = re.compile(r"length\(\s*X\s*\)")
+LARGER_SIZE_NOTE = ("is Octave's larger size of X (max(size(X))); named m it is read as the number of examples "
+                    "(X's rows, the larger size while the examples outnumber the features)")
+
 #: the start of the note for a count of X's rows, and of X's columns (the layout check in _api reads them)
 ROWS_COUNT_NOTE = "counts the examples (the rows of X, the entries of y)"
 COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one example per column: X n×m, Y 1×m)"
@@ -504,7 +513,12 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             result.notes.append(f"{name} = {value} is the number of columns of X, which is m×n here (X times the "
                                 f"parameter vector): the n features, not the m examples: {name} is read as n")
             return
-        if _ROW_COUNT.fullmatch(value):
+        if sides[0] == "m" and _LARGER_SIZE.fullmatch(value):
+            # Octave's length(X) is max(size(X)): the row count only while the examples outnumber the features, but
+            # a let that names it m says which count the writer means (isolution's m = length(X);); another name
+            # for it stays refused (n = length(X) could be either size)
+            what = LARGER_SIZE_NOTE
+        elif _ROW_COUNT.fullmatch(value):
             what = ROWS_COUNT_NOTE
         elif sides[0] != "n" and _COLUMN_COUNT.fullmatch(value):
             what = COLUMNS_COUNT_NOTE  # n = X.shape[1] is logderiv's n with X m×n: left to the front ends

@@ -243,7 +243,11 @@ class Checker:
         from ..notation import read_lets
 
         defined = {_name(key) for key in self.problem.definitions} | set(self.problem.vectors)
-        lets, names, notes = read_lets(self.answer_lets, input=self.input, names=defined)
+        # h0 = h(X, theta) beside the problem's --let "h(X,theta) = sigmoid(X.dot(theta))": the answer's own
+        # lets call the problem's functions as the cost's lets do (read together, only the named lets returned)
+        own = tuple(self.answer_lets)
+        functions_too = (*self.problem.function_lets, *own) if own and self.problem.function_lets else own
+        lets, names, notes = read_lets(functions_too, input=self.input, names=defined)
         if any(name in defined for name, _, _ in lets):
             from .sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
 
@@ -272,6 +276,7 @@ class Checker:
         # the cost's W was read as the weight vector w (one column): so is the answer's, where it stands as w does
         weights = _capital_weights(self.problem, answer_names)
         parsed = read_answer(answer, input=self.input, names=answer_names | weights, functions=called)
+        parsed, lets = self._intercept_sums(parsed, lets)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
         if definitions:
@@ -290,7 +295,11 @@ class Checker:
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
 
         _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
+        from ..notation import refuse_prediction_of_a_score  # h_θ(z) read through z = g(x): h of a score is refused
+
+        refuse_prediction_of_a_score(answer, self.problem.notes)
         self._refuse_numbered_wrt_beside_chain(notes)
+        refuse_zero_based_beside_numbered(self.problem, answer, [*parsed.notes, *notes])  # its --let's too
         parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
         notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
@@ -313,6 +322,19 @@ class Checker:
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
 
+    def _intercept_sums(self, parsed, lets):
+        r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
+
+        By a numbered component (θ₀) the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands; by θⱼ it is θᵀx over every component.
+        """
+        from ..notation import zero_intercept
+
+        if not reads_every_component(self.problem):
+            return parsed, lets
+        parsed = every_component(parsed)
+        lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in lets]
+        return parsed, lets
+
     def _refuse_numbered_wrt_beside_chain(self, let_notes) -> None:
         """A preset's --wrt theta_1 beside the answer's --let chain θᵀx = θ₀ + θ₁x₁ (as a cost's chain is refused).
 
@@ -324,9 +346,9 @@ class Checker:
         wrt = self.problem.wrt
         if not isinstance(wrt, sympy.Indexed) or not wrt.indices[-1].is_Integer:
             return
-        if not any(note.startswith(chains.WRITTEN_OUT) for note in let_notes):
+        if not any(chains.reads_every_feature(note) for note in let_notes):
             return
-        if any(note.startswith(chains.WRITTEN_OUT) for note in self.problem.notes):
+        if any(chains.reads_every_feature(note) for note in self.problem.notes):
             return  # the cost's own chain: read_problem has judged --wrt already
         source = f"{wrt.base}_{wrt.indices[-1]}"
         raise InputError(
@@ -373,6 +395,14 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
+        if name[-2:] in ("_j", "_k") and not hasattr(wrt, "base"):
+            # grad_j is a component of a vector's gradient: beside --wrt b it would name a derivative it is not
+            raise InputError(
+                f"the left side {name} names component {name[-1]} of the gradient, "
+                f"but the gradient is taken with respect to {shown}",
+                source=answer, column=_GRADIENT_HEAD.match(answer).start("name"),
+                hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER",
+            )
         if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
@@ -566,6 +596,25 @@ class Checker:
             definitions.update(built.definitions)
         return replace(self.problem, definitions=definitions), tuple(said)
 
+    def _per_example_lets(self, lets):
+        """An index-form answer's --lets in matrix form that are one value per example, lowered; the notes.
+
+        ``error = np.dot(x, w) + b - y`` is error⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾, as a matrix answer reads it; a let
+        in matrix form that is not one value per example is left as it was (the builder refuses it).
+        """
+        from ..notation.matrix_cost import is_matrix_form, lower_answer_let
+
+        names = {name for name, _, _ in lets}
+        columns = self.problem.layout == "columns"
+        out, said = [], []
+        for name, value, text in lets:
+            lowered = lower_answer_let(name, value, text, names, columns=columns) if is_matrix_form(value) else None
+            if lowered is not None:
+                value = lowered[0]
+                said.append(lowered[1])
+            out.append((name, value, text))
+        return out, tuple(said)
+
     def _lets_as_in_the_problem(self, lets, *, matrix: bool):
         """The answer's lets without those that define a name of the problem's with the problem's own value.
 
@@ -731,6 +780,10 @@ class Checker:
                                 deadline=deadline, time_limit=timeout, notes=notes,
                                 reported=self.problem if lets else None, known=self._known(), lets=lets,
                                 square=square)
+        if lets:
+            # dJ/db = 1/m * sum(error) with error = np.dot(x, w) + b - y: the let is one value per example
+            lets, said = self._per_example_lets(lets)
+            notes = (*notes, *said)
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
@@ -749,7 +802,9 @@ class Checker:
         key = (built.expr, tuple(built.definitions.items()))
         known = self._verdicts.get(key)
         if known is not None:
-            return replace(known, source=source, notes=notes, time_limit=timeout)
+            # what judging itself said (a derivative left but read off) holds for this spelling too
+            said = tuple(note for note in known.notes if note == READ_OFF_NOTE and note not in notes)
+            return replace(known, source=source, notes=(*notes, *said), time_limit=timeout)
         verdict = judge(
             expected,
             built.expr,
@@ -1029,12 +1084,17 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
 #: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
-#: code's gradient_w, grad_b (the variable after the word)
+#: code's gradient_w, grad_b (the variable after the word); a docstring's grad_j (component j, by --wrt)
 _GRADIENT_HEAD = re.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
-    r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|grad|gradient|grad_J"
+    r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
+    r"|grad|gradient|grad_J"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
+
+
+#: a left side's variable written with a capital theta: Theta_j, THETA_j (Octave comments' spelling of θⱼ)
+_CAPITAL_THETA_WRT = re.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
 
 #: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
@@ -1081,6 +1141,34 @@ def _refuse_y_of_two_meanings(answer: str, node) -> None:
         )
 
 
+def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequence[str]) -> None:
+    """An answer's Σ_{j=0}^{n} θⱼxⱼ (θᵀx over every feature, x₀ = 1) beside a cost that numbers θ₀ on its own.
+
+    The cost's θ₀ is then an intercept beside θ₁..θₙ, while the answer's sum from 0 is read
+    over the features 1..n: the writer's θ₀x₀ would silently be dropped, and a right answer
+    (or a derivation's step) called different. Refused, at the answer's model.
+    """
+    from ..notation import chains, vocabulary
+
+    if not any(chains.reads_every_feature(note) for note in notes):
+        return
+    expressions = [problem.expand_definitions(problem.cost), problem.wrt]
+    numbered = any(
+        isinstance(item, sympy.Indexed) and str(item.base) in vocabulary.PARAMETER_VECTORS
+        and item.indices[-1].is_Integer
+        for expression in expressions if isinstance(expression, sympy.Basic)
+        for item in sympy.preorder_traversal(expression)
+    )
+    if numbered:
+        start = re.search(r"\\sum_\{?\s*[a-z]\s*=\s*0|_\{?\s*0(?![0-9])", answer)
+        raise InputError(
+            "the answer's model is numbered from 0 (θ₀x₀ + ⋯ + θₙxₙ, read as θᵀx over every feature), but the "
+            "cost numbers its components on their own (an intercept θ₀ beside θ₁..θₙ): the two would number "
+            "the features differently", source=answer, column=start.start() if start else None, label="ANSWER",
+            hint="write the model as the cost does: \\theta_0 + \\sum_{k=1}^{n} \\theta_k x_k^{(i)}",
+        )
+
+
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
                 functions: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
@@ -1112,6 +1200,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
             named = derivative_name(head, "plain") or _named_derivative(head)
+        if named is not None and _CAPITAL_THETA_WRT.fullmatch(named[0]):
+            # % dJ/dTheta_j = … (an Octave comment that writes J(Theta)): the head names ∂J/∂θⱼ in a capital
+            layout_notes = (*layout_notes, f"d{named[0]} on the left is read as d{'theta' + named[0][5:]}: "
+                            "the capital names the parameter θ the derivative is taken by")
+            named = ("theta" + named[0][5:], named[1])
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
@@ -1248,6 +1341,15 @@ def judge(
         if agreed == 0:
             return Verdict("undecided", reason="the answer has no finite value at any point tried", **record)
         check = _numeric_check(agreed, samples, sizes)
+        if unfinished and _read_off(answer, problem):
+            # 2(wx + b − y) · ∂/∂w (wx + b − y): the derivative left is of an expression linear in its variable,
+            # its value a coefficient read off, and with it the answer is the gradient at every point tried
+            try:
+                proved = _symbolically_equal(expected, answer.doit(), problem)
+            except Exception:  # noqa: BLE001 - sympy's doit fails on it: the numeric agreement stands
+                proved = False
+            return Verdict("equivalent", check=Check("symbolic") if proved else check,
+                           **{**record, "notes": (*record["notes"], READ_OFF_NOTE)})
         if unfinished:
             return Verdict("undecided", check=check, diagnosis=diagnose(expected, answer, context)[:1], **record,
                            reason="the answer equals the gradient but still contains an unevaluated "
@@ -1256,6 +1358,64 @@ def judge(
     finally:
         samples.forget()
         samples.deadline = None
+
+
+def reads_every_component(problem: Problem) -> bool:
+    r"""Whether an answer's (a step's) ``\sum_{k=0}^{n}\theta_k x_k`` is θᵀx over every component, as for the cost.
+
+    By a numbered component, or beside a cost that writes θ₀ on its own (the writer's numbering kept), the
+    reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands (:mod:`logderiv.notation.zero_intercept`).
+    """
+    from ..notation import vocabulary
+
+    wrt = problem.wrt
+    if isinstance(wrt, sympy.Indexed) and wrt.indices[-1].is_Integer:
+        return False
+    expressions = (problem.cost, *problem.definitions.values())
+    return not any(str(indexed.base) in vocabulary.PARAMETER_VECTORS and indexed.indices[-1] == 0
+                   for expr in expressions if isinstance(expr, sympy.Basic) for indexed in expr.atoms(sympy.Indexed))
+
+
+def every_component(parsed):
+    """``parsed`` with the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ made θᵀx over every component, its note said so."""
+    from ..notation import zero_intercept
+
+    if not zero_intercept.holds_intercept_sums(parsed.tree):
+        return parsed
+    return replace(parsed, tree=zero_intercept.as_every_component(parsed.tree),
+                   notes=tuple(zero_intercept.every_component_notes(parsed.notes)))
+
+
+#: said when an answer equal to the gradient still holds derivatives of expressions linear in their variables
+READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an expression linear in its variable "
+                 "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "
+                 "equals the gradient; a finished answer writes it out")
+
+
+def _read_off(answer: sympy.Expr, problem: Problem) -> bool:
+    """Whether every derivative ``answer`` leaves unevaluated is of a first order, of an expression linear in its variable.
+
+    Such a derivative is a chain rule's inner step whose value is read off (∂/∂w (wx + b − y) = x); a derivative
+    of anything else (σ, a square, the cost itself: the question restated) is work not done, and the answer stays
+    unfinished.
+    """
+    derivatives = answer.atoms(sympy.Derivative)
+    if not derivatives:
+        return False
+    for derivative in derivatives:
+        body = problem.expand_definitions(derivative.expr)
+        if body.has(sympy.Derivative):
+            return False
+        for variable, count in derivative.variable_count:
+            if count != 1:
+                return False
+            try:
+                second = sympy.diff(sympy.diff(body, variable).doit(), variable).doit()
+            except Exception:  # noqa: BLE001 - sympy cannot differentiate it: not read off
+                return False
+            if second != 0 and sympy.simplify(second) != 0:
+                return False
+    return True
 
 
 def unused_let_names(problem: Problem) -> set[str]:

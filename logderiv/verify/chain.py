@@ -92,7 +92,13 @@ def review_document(
     read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name)
+    from .answer import every_component, reads_every_component
+
+    if reads_every_component(problem):
+        read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
     line_lets, let_notes = _line_lets(problem, let, input)
+    for step, parsed in zip(document.steps, read):
+        _refuse_zero_based_beside_numbered(document, step, parsed, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
     built = [_build(document, step, node, problem, line_lets) for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
@@ -246,6 +252,16 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
 
     try:
         return parse_text(step.text, input=document.notation, names=names)
+    except InputError as error:
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed, problem: Problem) -> None:
+    """A step's model numbered from 0 (θᵀx over every feature) beside a cost with an intercept θ₀ of its own."""
+    from .answer import refuse_zero_based_beside_numbered
+
+    try:
+        refuse_zero_based_beside_numbered(problem, step.text, parsed.notes)
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 

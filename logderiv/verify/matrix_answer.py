@@ -98,6 +98,8 @@ class _Entries:
             return self.entry(expr.arg, column, row, bound)
         if isinstance(expr, sympy.OneMatrix):
             return sympy.Integer(1)
+        if isinstance(expr, sympy.ZeroMatrix):
+            return sympy.Integer(0)  # 0 + 2XᵀXβ − 2Xᵀy: a derivation's written-out zero term (of yᵀy), every entry 0
         if isinstance(expr, sympy.MatAdd):
             return sympy.Add(*(self.entry(arg, row, column, bound) for arg in expr.args))
         if isinstance(expr, sympy.HadamardProduct):

@@ -191,7 +191,9 @@ def _agrees(verdict, final) -> bool:
 
 def _said(verdict) -> str:
     """What a side is, for the message of a refused chain."""
-    if verdict.verdict == "undecided" and verdict.check is not None:
+    from .answer import READ_OFF_NOTE
+
+    if verdict.verdict == "undecided" and verdict.check is not None or READ_OFF_NOTE in verdict.notes:
         return "the gradient with a derivative still to take"
     return {"equivalent": "the gradient", "different": "not the gradient"}.get(verdict.verdict, "undecided")
 

@@ -1,0 +1,88 @@
+"""Code's ``X`` as the one feature's 1-D array: ``y_pred = w * X + b`` with a number w (issue 10).
+
+Code for a one-feature model often names the inputs ``X`` (a 1-D array of m numbers) and the slope
+``w`` (one number): ``y_pred = w * X + b``, ``dw = np.dot(error, X) / n``. logderiv's X is the m×n
+data matrix, and w a vector beside it; read so, ``w * X`` is NumPy's broadcast of an n-vector over an
+m×n matrix, which no model writes. When the code itself leaves no other reading, X is respelled x (the
+one feature, x⁽ⁱ⁾ per example; same length, so columns stay), noted:
+
+* some plain text writes ``w * X`` with a bare w (w a number times the array), or ``X * w`` where a
+  text also writes the course's one-feature model ``w x⁽ⁱ⁾`` (X first may be Octave's matrix product
+  Xw with w a vector, read as written there); ``X * w`` is respelled ``w * x``, the number first, so
+  that no later reading of code's ``x * w`` takes it for the matrix product;
+* no text treats w as a vector (w_j, w[…], w.T, w', wᵀ, w @, np.dot or .dot with w), nor asks for
+  its entries (--wrt w_j), and none writes θ or β;
+* no text uses X as a matrix (X.T, X', Xᵀ, X @, @ X, X[…], X.shape[1], X_j, X^T, \\mathbf{X}) or
+  writes a lowercase x beside it (one of the two would be some other data).
+
+Anything else is left as written, to be read, or refused, as before. Sympy-free, like the front ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["respell_feature_array", "FEATURE_ARRAY_NOTE"]
+
+FEATURE_ARRAY_NOTE = (
+    "read as code: X is only ever multiplied by the number w (w * X, no index, transpose or matrix product of "
+    "either anywhere): X is the one feature's 1-D array of m values, x⁽ⁱ⁾ per example, and w the slope"
+)
+
+#: a bare X: not part of a longer name, not X_train
+_X = re.compile(r"(?<![A-Za-z0-9_.\\])X(?![A-Za-z0-9_])")
+#: a bare w
+_W = re.compile(r"(?<![A-Za-z0-9_.\\])w(?![A-Za-z0-9_])")
+#: a number w times X: w * X (spaces allowed)
+_SLOPE_TIMES_X = re.compile(r"(?<![A-Za-z0-9_.\\])w\s*\*\s*X(?![A-Za-z0-9_.(\[^'*@])")
+#: X times w: a number w times the array, or Octave's matrix product Xw
+_X_TIMES_SLOPE = re.compile(r"(?<![A-Za-z0-9_.\\])X\s*\*\s*w(?![A-Za-z0-9_.(\[^'*@])")
+#: the course's one-feature model written out, w x^{(i)} / w x_i: w is one number
+_SLOPE_WRITTEN = re.compile(r"(?<![A-Za-z\\])w\s*x(?:\^|_)")
+#: what makes w a vector
+_W_VECTOR = re.compile(r"(?<![A-Za-z0-9_.\\])w\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.dot\()|@\s*w(?![A-Za-z0-9_])"
+                       r"|dot\(\s*w\s*,|,\s*w\s*\)"
+                       # LaTeX's bold or arrowed w, and {w}^T: the weight vector of the notes
+                       r"|\\(?:mathbf|boldsymbol|vec|bm|overrightarrow)\s*\{?\s*w\b|\{\s*w\s*\}\s*[_^]")
+#: what makes X a matrix
+_X_MATRIX = re.compile(r"(?<![A-Za-z0-9_.\\])X\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.shape\s*\[\s*-?1|\.dot\()|@\s*X(?![A-Za-z0-9_])"
+                       r"|\\mathbf\{X\}|\\boldsymbol\{X\}")
+#: a lowercase x as a word, or θ / β (a parameter vector beside the slope)
+_OTHERS = re.compile(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])|theta|beta|θ|β")
+#: --wrt naming an entry of w
+_WRT_ENTRY = re.compile(r"\s*w\s*_")
+
+
+def respell_feature_array(
+    wrt: str | None, cost: str | None, answer: str | None, lets: Sequence[str], latex: Sequence[bool]
+) -> tuple[str | None, str | None, list[str], str] | None:
+    """(cost, answer, lets, note) with code's X respelled x, when X can only be the one feature's array; else None.
+
+    ``latex`` says, for cost, answer and each let in that order, whether the text is LaTeX (left as it is).
+    """
+    if isinstance(wrt, str) and _WRT_ENTRY.match(wrt):
+        return None
+    texts = [cost, answer, *lets]
+    present = [text for text in texts if isinstance(text, str)]
+    plain = [text for text, is_latex in zip(texts, latex) if isinstance(text, str) and not is_latex]
+    slope_first = any(_SLOPE_TIMES_X.search(text) for text in plain)
+    inputs_first = any(_X_TIMES_SLOPE.search(text) for text in plain)
+    if not slope_first and not (inputs_first and any(_SLOPE_WRITTEN.search(text) for text in present)):
+        return None
+    if any(_W_VECTOR.search(text) or _X_MATRIX.search(text) for text in present):
+        return None
+    if any(_OTHERS.search(text) for text in plain):
+        return None
+    if any(_X.search(text) for text, is_latex in zip(texts, latex) if isinstance(text, str) and is_latex):
+        return None  # a LaTeX X beside the code's: the matrix of the notes
+
+    def respelled(text: str | None, is_latex: bool) -> str | None:
+        if not isinstance(text, str) or is_latex:
+            return text
+        return _X.sub("x", _X_TIMES_SLOPE.sub("w * X", text))
+
+    new = [respelled(text, is_latex) for text, is_latex in zip(texts, latex)]
+    if new == texts:
+        return None
+    return new[0], new[1], list(new[2:]), FEATURE_ARRAY_NOTE

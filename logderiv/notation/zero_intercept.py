@@ -1,0 +1,124 @@
+r"""``\sum_{k=0}^{n}\theta_k x_k``: Ng's n + 1 terms, read as the derivative asked for numbers them.
+
+Notes that number features from 0 write the model Σₖ₌₀ⁿ θₖxₖ with x₀ = 1: the term k = 0 is
+the intercept θ₀. The LaTeX reader builds it as θ₀ + Σₖ₌₁ⁿ θₖxₖ (the intercept on its own
+beside the features 1..n, noted), which keeps the writer's numbering: a --wrt theta_0 is the
+intercept (an answer's x₀ is then 1), a --wrt theta_1 the first feature.
+
+Asked for the generic θⱼ, the writer's numbering names no component, and x₀ need not be 1
+for the gradient to hold: the sum is then every component of θ and x, θᵀx over features
+logderiv numbers 1..n (θ₀ among them), noted. A numbered component written elsewhere (a
+θ₀ in the answer) would then mean another one, so :func:`logderiv.notation.chains`' check
+refuses it, as it does after the chain θᵀx = θ₀ + θ₁x₁.
+
+Sympy-free, like the front ends.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import tree
+from . import vocabulary as vocab
+
+__all__ = ["INTERCEPT_NOTE", "EVERY_COMPONENT", "intercept_note", "is_intercept_sum", "holds_intercept_sums",
+           "as_every_component"]
+
+#: the start of the note said when the reader builds θ₀ + Σₖ₌₁ⁿ θₖxₖ (replaced when read over every component)
+INTERCEPT_NOTE = "Σ from 0 to n: "
+#: the start of the note said when the sum is read over every component (numbered components are then refused)
+EVERY_COMPONENT = "Σ from 0 to n over every component: "
+
+_SHOWN = {"theta": "θ", "beta": "β"}
+
+
+def intercept_note(parameter: str, letter: str, count: str) -> str:
+    """The note of the reading θ₀ + Σₖ₌₁ⁿ θₖxₖ."""
+    shown = _SHOWN.get(parameter, parameter)
+    return (f"{INTERCEPT_NOTE}Σ_{{{letter}=0}}^{{{count}}} {shown}_{letter}x_{letter} has n + 1 terms: the term "
+            f"{letter} = 0 is the intercept {shown}₀ with x₀ = 1 (features numbered from 0, Ng's convention): read "
+            f"as {shown}₀ + Σ_{{{letter}=1}}^{{{count}}} {shown}_{letter}x_{letter}")
+
+
+def _every_component_note(parameter: str) -> str:
+    shown = _SHOWN.get(parameter, parameter)
+    return (f"{EVERY_COMPONENT}Σₖ₌₀ⁿ {shown}ₖxₖ sums every component of {shown} and x, the intercept {shown}₀ "
+            f"(x₀ = 1) among them: read as {shown}ᵀx, over the components logderiv numbers 1..n; the gradient "
+            f"∂/∂{shown}ⱼ holds for each of them, {shown}₀ included")
+
+
+def is_intercept_sum(node) -> bool:
+    """Whether ``node`` is the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ: its θ₀ carries the span of the θₖ inside the sum."""
+    if not (isinstance(node, tree.Binary) and node.op == "+" and isinstance(node.left, tree.Variable)
+            and node.left.feature == "0" and isinstance(node.right, tree.Sum) and node.right.over == "features"):
+        return False
+    body = node.right.body
+    return isinstance(body, tree.Binary) and any(
+        isinstance(factor, tree.Variable) and factor.name == node.left.name and factor.span == node.left.span
+        and factor.name in vocab.PARAMETER_VECTORS
+        for factor in (body.left, body.right))
+
+
+def same_as_transpose(side, last) -> bool:
+    """Whether ``last`` is θᵀx or θᵀX of the parameter ``side`` (the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ) sums.
+
+    lsvih's chain h(x) = Σᵢ₌₀ⁿ θᵢxᵢ = θᵀX writes the example's vector with a capital: beside the sum of a
+    let of one example, θᵀX is that sum's θᵀx, and only the sum is read (the chain's sides are one).
+    """
+    if not is_intercept_sum(side):
+        return False
+    parameter = side.left.name
+    if isinstance(last, tree.Dot):
+        left, right = last.left, last.right
+    elif isinstance(last, tree.Binary) and last.op == "*" and isinstance(last.left, tree.Transpose):
+        left, right = last.left.operand, last.right
+    else:
+        return False
+    return (isinstance(left, tree.Variable) and left.name == parameter and left.feature is None
+            and left.example is None and isinstance(right, tree.Variable) and right.name in ("x", "X")
+            and right.feature is None)
+
+
+def other_uses(trees) -> bool:
+    """Whether ``trees`` write a parameter an intercept sum sums anywhere outside those sums (θⱼ², θᵀθ)."""
+    summed = {item.left.name for node in trees for item in tree.walk(node) if is_intercept_sum(item)}
+    stack = list(trees)
+    while stack:
+        item = stack.pop()
+        if is_intercept_sum(item):
+            continue
+        if isinstance(item, tree.Variable) and item.name in summed:
+            return True
+        stack.extend(tree._children(item))
+    return False
+
+
+def holds_intercept_sums(node) -> bool:
+    """Whether the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands anywhere in ``node``."""
+    return any(is_intercept_sum(item) for item in tree.walk(node))
+
+
+def as_every_component(node):
+    """``node`` with each θ₀ + Σₖ₌₁ⁿ θₖxₖ of the reader made the sum over every component, Σₖ θₖxₖ."""
+    if is_intercept_sum(node):
+        return node.right
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if field.name == "span":
+            continue
+        if isinstance(value, tuple) and any(hasattr(item, "span") for item in value):
+            changed = tuple(as_every_component(item) if hasattr(item, "span") else item for item in value)
+            if any(a is not b for a, b in zip(changed, value)):
+                changes[field.name] = changed
+        elif hasattr(value, "span") and not isinstance(value, tree.Span):
+            changed = as_every_component(value)
+            if changed is not value:
+                changes[field.name] = changed
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def every_component_notes(notes, parameter: str = "theta") -> list[str]:
+    """``notes`` with the reader's intercept note replaced by the note of the reading over every component."""
+    said = [note for note in notes if not note.startswith(INTERCEPT_NOTE)]
+    return [*said, _every_component_note(parameter)] if len(said) != len(notes) else list(notes)
