@@ -164,7 +164,16 @@ def check(
     from .verify.deadline import budget, stage
 
     from .notation.redefined import refuse_redefined_sigmoid_call
+    from .verify.conditions import split_cases, split_condition
 
+    cases = split_cases(answer)
+    if cases is None and (one := split_condition(answer)) is not None:
+        cases = [one]
+    if cases:
+        # … \quad \text{for } j \geq 1, (j = 0), \begin{cases}: each case checked at its own j
+        return _check_cases(answer, cases, dict(cost=cost, let=let, timeout=timeout, input=input,
+                                                regularise_intercept=regularise_intercept, objective=objective,
+                                                layout=layout), wrt)
     refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
     respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
     if respelled.notes:
@@ -218,6 +227,63 @@ def check(
         verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
     return verdict
 
+
+
+#: --wrt as given: a parameter and its index, a letter (theta_j) or a number (theta_0)
+_WRT_INDEX = re.compile(r"(?P<base>.+?)_\{?\s*(?P<index>[A-Za-z]|[0-9]+)\s*\}?")
+
+
+def _check_cases(answer: str, cases, options: dict, wrt: str) -> Verdict:
+    """An answer written under conditions on j, each case checked against the gradient at its own j (noted).
+
+    ``j = k`` is the derivative by the component k: the answer's j is put as k and --wrt's index too (a
+    general --wrt theta_j becomes theta_k). ``j ≥ 1`` is every component but the intercept: the general
+    component, which is what a general j is checked at (the intercept θ₀ written apart is checked on its
+    own). A case for another component than a numbered --wrt asks is left out, and refused when it is the
+    only one. The verdict is ``different`` if any case is, ``equivalent`` if every case is.
+    """
+    import dataclasses
+
+    from .verify.conditions import component_text
+
+    given = _WRT_INDEX.fullmatch(wrt.strip())
+    place = "the case '{}' of the answer" if answer.lstrip().startswith("\\begin") else "'{}' after the answer"
+    verdicts = []
+    for case in cases:
+        if given is None:
+            raise InputError(f"the answer is for {case.written}, and --wrt {wrt} has no index to put it in",
+                             source=answer, column=None, label="ANSWER", hint="give --wrt theta_j")
+        base, index = given.group("base"), given.group("index")
+        numbered = index.isdigit()
+        if not numbered and index != case.letter:
+            raise InputError(f"the answer's condition '{case.written}' is on {case.letter}, and --wrt {wrt} "
+                             f"differentiates by the index {index}", source=answer, column=None, label="ANSWER",
+                             hint=f"give --wrt {base}_{case.letter}")
+        if case.kind == "at":
+            if numbered and int(index) != case.number:
+                continue  # the case of another component than the one asked
+            text, by = component_text(case, answer), f"{base}_{case.number}"
+            said = (f"{place.format(case.written)} is the component it is for: checked as the derivative by "
+                    f"{base}_{case.number}, with {case.letter} = {case.number} in the answer")
+        else:
+            if numbered and int(index) < 1:
+                continue  # the intercept's θ₀ is not among j ≥ 1
+            text, by = (component_text(dataclasses.replace(case, kind="at", number=int(index)), answer)
+                        if numbered else case.text), wrt
+            said = (f"{place.format(case.written)} says it is for every component but the intercept θ₀: "
+                    f"checked as the general component, as a general {case.letter} is (the intercept written apart "
+                    "is checked on its own, with --wrt)")
+        verdict = check(text, wrt=by, **options)
+        verdicts.append(dataclasses.replace(verdict, notes=tuple(dict.fromkeys((said, *verdict.notes)))))
+    if not verdicts:
+        raise InputError(f"no case of the answer is for --wrt {wrt}", source=answer, column=None, label="ANSWER",
+                         hint="give --wrt for a component one of its conditions names, or theta_j")
+    for kind in ("different", "undecided"):
+        for verdict in verdicts:
+            if verdict.verdict == kind:
+                return verdict
+    merged = tuple(dict.fromkeys(note for verdict in verdicts for note in verdict.notes))
+    return dataclasses.replace(verdicts[-1], notes=merged)
 
 
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
@@ -438,12 +504,12 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     )
 
 
-#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta,
+#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta, theta.'*theta,
 #: transpose(theta) * theta
 _THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
 _NORM_OF_THETA = re.compile(
     rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
-    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
+    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|\.?'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
     # Octave's transpose(theta) * theta: the same θᵀθ, spelled as a call
     rf"|transpose\s*\(\s*{_THETA}\s*\)\s*(?:\*|@)?\s*{_THETA}(?![\w_(])")
 #: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²
@@ -451,10 +517,13 @@ _COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}
 
 
 #: code that squares and adds every entry of the whole vector θ: sum(theta.^2), np.sum(theta**2),
-#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index
+#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index; a slice of
+#: every entry (theta(1:end), theta(:), theta[:]) is the whole vector
+_WHOLE_THETA = r"theta(?:\s*\(\s*(?:1\s*:\s*end(?:\s*,\s*:)?|:)\s*\)|\s*\[\s*:\s*(?:,\s*:\s*)?\])?"
 _EVERY_ENTRY_IN_CODE = re.compile(
-    r"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:theta\s*(?:\.\^|\*\*|\^)\s*2|(?:np\.|numpy\.)square\s*\(\s*theta\s*\))\s*\)"
-    r"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*theta\s*,\s*theta\s*\)")
+    rf"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:{_WHOLE_THETA}\s*(?:\.\^|\*\*|\^)\s*2"
+    rf"|(?:np\.|numpy\.)square\s*\(\s*{_WHOLE_THETA}\s*\))\s*\)"
+    rf"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*{_WHOLE_THETA}\s*,\s*{_WHOLE_THETA}\s*\)")
 
 
 def _penalty_is_a_norm(source: str) -> bool:

@@ -598,6 +598,16 @@ class _Tokenizer:
             return
         if self.function_glued_before(word, start, stop):
             return
+        if word == "sum" and source[stop:self.end].lstrip()[:1] in ("_", "^", "(") and "sum" not in self.names and (
+            start == 0 or source[start - 1] != "\\"
+        ):
+            # sum_{i=0}^{m-1} (…), sum((h - y)^2): the summation sign typed without its backslash, with its limits
+            # or its bracket after it (DLAI's notes retyped, plain text with one braced limit); a word of three
+            # letters so followed is no product s·u·m anyone writes
+            self.add("sum", "sum", start, stop)
+            self.note("'sum' without a backslash, followed by its limits or its bracket, is read as the summation "
+                      "sign Σ (\\sum)")
+            return
         if len(word) > 1 and self.names_the_left_side_called(word, stop):
             # cost(h_{\theta}(x),y) = …: the formula's name in letters, not \cos of t (a CSDN blog)
             self.add("word", word, start, stop)

@@ -1083,9 +1083,10 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
+#: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
 #: code's gradient_w, grad_b (the variable after the word); a docstring's grad_j (component j, by --wrt)
 _GRADIENT_HEAD = re.compile(
-    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
