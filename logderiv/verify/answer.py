@@ -26,8 +26,6 @@ Everything, reading the answer included, runs under a time limit
 
 from __future__ import annotations
 
-import re
-
 import functools
 import re
 from dataclasses import replace
@@ -44,6 +42,7 @@ from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import labels, numeric, precise
 from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
+from .sides import READ_OFF_NOTE
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
@@ -1387,9 +1386,6 @@ def every_component(parsed):
 
 
 #: said when an answer equal to the gradient still holds derivatives of expressions linear in their variables
-READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an expression linear in its variable "
-                 "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "
-                 "equals the gradient; a finished answer writes it out")
 
 
 def _read_off(answer: sympy.Expr, problem: Problem) -> bool:
