@@ -1,0 +1,113 @@
+r"""Issue 11's last open points: the gradient as a column (or tuple) of components, and a multi-row align* answer.
+
+Every verdict below is worked out by hand. The gradients the right answers write are
+held against central finite differences of the NumPy costs written here
+(tests/_numeric.py), never against logderiv's own output:
+
+* J(θ) = (1/2m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²: ∂J/∂θⱼ = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ for every j, whatever the
+  features are numbered (Brando Koch's notes number them 0..n with x₀ = 1, logderiv 1..n).
+* the one-feature model h = θ₀ + θ₁x, J = (1/2m) Σᵢ (θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)²: ∂J/∂θ₀ = (1/m) Σᵢ (h − y),
+  ∂J/∂θ₁ = (1/m) Σᵢ (h − y) x⁽ⁱ⁾.
+* the logistic cost −(1/m) Σᵢ [y log σ(θᵀx) + (1 − y) log(1 − σ(θᵀx))]: ∂J/∂θⱼ = (1/m) Σᵢ (σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from logderiv.cli import main
+from logderiv.errors import InputError
+
+_RNG = np.random.default_rng(11)
+_X = _RNG.normal(size=(5, 3))
+_Y = _RNG.uniform(size=5)
+_x = _RNG.normal(size=5)
+
+# --- the costs, by hand ---------------------------------------------------------------------------------
+
+BK_COST = r"\frac{1}{2m} \sum_{i=1}^{m} \left( \boldsymbol{\theta}^T \textbf{x}^{(i)} - y^{(i)} \right)^2"
+#: the tuple of components from Brando Koch's notes (the ∇_θ J block, second line), verbatim
+BK_TUPLE = (r"\left( \frac{1}{m} \sum_{i=1}^{m}  \left( \boldsymbol{\theta}^T \textbf{x}^{(i)} - y^{(i)} \right)  "
+            r"x_0^{(i)} , \dots, \frac{1}{m} \sum_{i=1}^{m}  \left( \boldsymbol{\theta}^T \textbf{x}^{(i)} - y^{(i)} "
+            r"\right)  x_n^{(i)} \right)")
+ONE_FEATURE = r"\frac{1}{2m}\sum_{i=1}^m (\theta_0 + \theta_1 x^{(i)} - y^{(i)})^2"
+_H1 = r"(\theta_0 + \theta_1 x^{(i)} - y^{(i)})"
+LOGISTIC_ENTRY = r"\frac{{1}}{{m}}\sum_{{i=1}}^m (h_\theta(x^{{(i)}}) - y^{{(i)}})x_{index}^{{(i)}}"
+FLIPPED_ENTRY = r"\frac{{1}}{{m}}\sum_{{i=1}}^m (y^{{(i)}} - h_\theta(x^{{(i)}}))x_{index}^{{(i)}}"
+
+
+def _squared_error(theta):
+    return float(np.sum((_X @ theta - _Y) ** 2) / (2 * len(_Y)))
+
+
+def _one_feature(theta):
+    return float(np.sum((theta[0] + theta[1] * _x - _Y) ** 2) / (2 * len(_Y)))
+
+
+def _logistic(theta):
+    p = 1 / (1 + np.exp(-_X @ theta))
+    return float(-np.mean(_Y * np.log(p) + (1 - _Y) * np.log(1 - p)))
+
+
+def test_the_hand_worked_components_are_the_gradients():
+    """The entries the right answers write, evaluated in NumPy, against finite differences of each cost."""
+    theta = _RNG.normal(size=3)
+    m = len(_Y)
+    pattern = np.array([np.sum((_X @ theta - _Y) * _X[:, j]) / m for j in range(3)])  # (1/m)Σ(θᵀx − y)xⱼ
+    assert np.allclose(pattern, central_differences(_squared_error, theta), atol=1e-6)
+    p = 1 / (1 + np.exp(-_X @ theta))
+    assert np.allclose([np.sum((p - _Y) * _X[:, j]) / m for j in range(3)],
+                       central_differences(_logistic, theta), atol=1e-6)
+    t = _RNG.normal(size=2)
+    residual = t[0] + t[1] * _x - _Y
+    assert np.allclose([np.sum(residual) / m, np.sum(residual * _x) / m],
+                       central_differences(_one_feature, t), atol=1e-6)
+
+
+# --- 2. a multi-row align* answer ---------------------------------------------------------------------------
+
+_GRADIENT = r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
+_SIGMA = r"\frac{1}{m}\sum_{i=1}^m (\sigma(\theta^T x^{(i)}) - y^{(i)}) x_j^{(i)}"
+_FLIPPED = r"\frac{1}{m}\sum_{i=1}^m (y^{(i)} - \sigma(\theta^T x^{(i)})) x_j^{(i)}"
+_HEAD = r"\frac{\partial J}{\partial \theta_j}"
+
+
+@pytest.mark.parametrize("environment", ["align*", "align", "aligned"])
+@pytest.mark.parametrize("row_break", [r"\\", r"\\[2ex]"])
+def test_a_multi_row_align_answer_is_a_chain(environment, row_break):
+    answer = (rf"\begin{{{environment}}} {_HEAD} &= {_GRADIENT} {row_break} &= {_SIGMA} {row_break} "
+              rf"\end{{{environment}}}")
+    verdict = logderiv.check(answer)
+    assert verdict.verdict == "equivalent"
+    assert any("chain of 2 sides" in note for note in verdict.notes), verdict.notes
+    assert verdict.source == answer
+
+
+def test_a_multi_row_align_whose_rows_are_both_flipped_is_different():
+    flipped_h = r"\frac{1}{m}\sum_{i=1}^m (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)}"
+    answer = rf"$$\begin{{align*}} {_HEAD} &= {flipped_h} \\ &= {_FLIPPED} \end{{align*}}$$"
+    assert logderiv.check(answer).verdict == "different"
+
+
+def test_a_multi_row_align_whose_rows_differ_says_so():
+    """Before: "'\\begin{align*}' is never ended"; now the chain's own refusal, at the side that differs."""
+    answer = rf"\begin{{align*}} {_HEAD} &= {_GRADIENT} \\ &= {_FLIPPED} \end{{align*}}"
+    with pytest.raises(InputError, match="the sides of the chain differ") as caught:
+        logderiv.check(answer)
+    assert "never ended" not in str(caught.value)
+    result = CliRunner().invoke(main, ["check", answer])
+    assert result.exit_code == 2 and "sides of the chain differ" in result.output
+
+
+def test_a_one_line_chain_whose_sides_are_both_wrong_and_equal_is_different():
+    """Both sides flipped and equal to each other (h = σ(θᵀx)): "different", the last judged; it crashed before."""
+    flipped_h = r"\frac{1}{m}\sum_{i=1}^m (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)}"
+    verdict = logderiv.check(rf"{_HEAD} = {flipped_h} = {_FLIPPED}")
+    assert verdict.verdict == "different"
+    assert any("equal to one another" in note for note in verdict.notes), verdict.notes
