@@ -70,6 +70,127 @@ def test_the_hand_worked_components_are_the_gradients():
                        central_differences(_one_feature, t), atol=1e-6)
 
 
+# --- 1. a column or tuple of components -----------------------------------------------------------------
+
+
+def test_brandokochs_tuple_of_components_is_the_gradient():
+    """(…x₀⁽ⁱ⁾, …, …xₙ⁽ⁱ⁾): one pattern, every component; numbered from 0 as the page numbers θᵀx's entries."""
+    verdict = logderiv.check(BK_TUPLE, cost=BK_COST)
+    assert verdict.verdict == "equivalent"
+    assert any("one pattern" in note and "every component" in note for note in verdict.notes), verdict.notes
+    assert any("numbers its entries from 0" in note for note in verdict.notes), verdict.notes
+    assert verdict.source == BK_TUPLE
+
+
+def test_a_bmatrix_with_vdots_is_judged_by_its_pattern():
+    column = (r"\nabla_\theta J = \begin{bmatrix} " + LOGISTIC_ENTRY.format(index="1") + r" \\ \vdots \\ "
+              + LOGISTIC_ENTRY.format(index="n") + r" \end{bmatrix}")
+    verdict = logderiv.check(column)
+    assert verdict.verdict == "equivalent"
+    assert any("column of the components θ_1 … θ_n" in note for note in verdict.notes), verdict.notes
+
+
+def test_a_wrong_entry_is_different_and_named():
+    """The last entry's bracket flipped: (y − h) where (h − y) is meant; the verdict names that entry."""
+    column = (r"\begin{bmatrix} " + LOGISTIC_ENTRY.format(index="1") + r" \\ \vdots \\ "
+              + FLIPPED_ENTRY.format(index="n") + r" \end{bmatrix}")
+    verdict = logderiv.check(column)
+    assert verdict.verdict == "different"
+    at = column.index(r"\frac", column.index(r"\vdots")) + 1
+    assert any(f"the entry at column {at} " in note for note in verdict.notes), verdict.notes
+    assert any(d.kind == "sign" for d in verdict.diagnosis), verdict.diagnosis
+
+
+def test_every_entry_flipped_is_different():
+    column = (r"\left( " + FLIPPED_ENTRY.format(index="1") + r", \ldots, " + FLIPPED_ENTRY.format(index="n")
+              + r" \right)")
+    assert logderiv.check(column).verdict == "different"
+
+
+@pytest.mark.parametrize("environment", ["bmatrix", "pmatrix"])
+def test_explicit_entries_for_theta_0_and_theta_1(environment):
+    column = (rf"\begin{{{environment}}} \frac{{1}}{{m}}\sum_{{i=1}}^m {_H1} \\ "
+              rf"\frac{{1}}{{m}}\sum_{{i=1}}^m {_H1} x^{{(i)}} \end{{{environment}}}")
+    verdict = logderiv.check(column, cost=ONE_FEATURE)
+    assert verdict.verdict == "equivalent"
+    assert any("read in order as ∂J/∂θ_0, ∂J/∂θ_1" in note for note in verdict.notes), verdict.notes
+
+
+def test_explicit_entries_with_h_defined():
+    column = r"\begin{bmatrix} \frac{1}{m}\sum(h-y) \\ \frac{1}{m}\sum(h-y)x^{(i)} \end{bmatrix}"
+    verdict = logderiv.check(column, cost=ONE_FEATURE, let=[r"h=\theta_0 + \theta_1 x"])
+    assert verdict.verdict == "equivalent"
+
+
+def test_a_plain_list_of_two_components():
+    answer = "[1/m*sum(theta_0 + theta_1*x - y), 1/m*sum((theta_0 + theta_1*x - y)*x)]"
+    assert logderiv.check(answer, cost=ONE_FEATURE).verdict == "equivalent"
+
+
+def test_entries_in_the_wrong_order_are_different():
+    """θ₁'s entry first: entry 1 read as ∂J/∂θ₀ has an extra factor x."""
+    column = (rf"\begin{{pmatrix}} \frac{{1}}{{m}}\sum_{{i=1}}^m {_H1} x^{{(i)}} \\ "
+              rf"\frac{{1}}{{m}}\sum_{{i=1}}^m {_H1} \end{{pmatrix}}")
+    verdict = logderiv.check(column, cost=ONE_FEATURE)
+    assert verdict.verdict == "different"
+    assert any("(∂J/∂θ_0) is not that component" in note for note in verdict.notes), verdict.notes
+
+
+def test_a_separate_intercept_numbered_from_zero():
+    """θ₀ + Σₖ θₖxₖ: the column θ₀ … θₙ matches; x₀ in θ₀'s entry is 1 (noted)."""
+    cost = r"\frac{1}{2m}\sum_{i=1}^m (\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})^2"
+    entry = r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})"
+    pattern = logderiv.check(rf"\begin{{bmatrix}} {entry}x_0^{{(i)}} \\ \vdots \\ {entry}x_n^{{(i)}} \end{{bmatrix}}",
+                             cost=cost)
+    assert pattern.verdict == "equivalent"
+    assert any("x₀ is read as 1" in note for note in pattern.notes), pattern.notes
+    written = logderiv.check(rf"\begin{{bmatrix}} {entry} \\ {entry}x_1^{{(i)}} \\ \vdots \\ {entry}x_n^{{(i)}} "
+                             r"\end{bmatrix}", cost=cost)
+    assert written.verdict == "equivalent"
+
+
+def test_the_column_takes_the_costs_own_parameter_letter():
+    """A cost in w with the default --wrt θⱼ: the components are w₁ … wₙ, as the check of one of them says."""
+    cost = (r"J(w) = -\frac{1}{m}\sum_{i=1}^m [y^{(i)}\log\sigma(w^T x^{(i)}) + "
+            r"(1-y^{(i)})\log(1-\sigma(w^T x^{(i)}))]")
+    entry = r"\frac{1}{m}\sum_{i=1}^m (\sigma(w^T x^{(i)}) - y^{(i)}) x_{index}^{(i)}"
+    column = (r"\begin{bmatrix}" + entry.replace("{index}", "1") + r" \\ \vdots \\ "
+              + entry.replace("{index}", "n") + r"\end{bmatrix}")
+    verdict = logderiv.check(column, cost=cost)
+    assert verdict.verdict == "equivalent"
+    assert any("components w_1 … w_n" in note for note in verdict.notes), verdict.notes
+
+
+def test_a_column_that_does_not_match_the_parameters_is_refused_with_both_readings():
+    with pytest.raises(InputError, match="3 entries.*θ_0, θ_1.*an entry has no parameter"):
+        logderiv.check("[1/m*sum(theta_0 + theta_1*x - y), 1/m*sum((theta_0 + theta_1*x - y)*x), 0]",
+                       cost=ONE_FEATURE)
+    with pytest.raises(InputError, match="holds only for n = 2.*first components the others are missing"):
+        logderiv.check("[1/m*sum((h - y)*x_1), 1/m*sum((h-y)*x_2)]")
+    cost = r"\frac{1}{2m}\sum_{i=1}^m (\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})^2"
+    entry = r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})"
+    with pytest.raises(InputError, match="starts at θ_1.*either it leaves out θ_0 or it numbers") as caught:
+        logderiv.check(rf"\begin{{bmatrix}} {entry}x_1^{{(i)}} \\ \vdots \\ {entry}x_n^{{(i)}} \end{{bmatrix}}",
+                       cost=cost)
+    assert caught.value.column == len(r"\begin{bmatrix} ")
+
+
+def test_a_column_through_the_cli_in_every_format():
+    column = (r"\begin{bmatrix} " + LOGISTIC_ENTRY.format(index="1") + r" \\ \vdots \\ "
+              + LOGISTIC_ENTRY.format(index="n") + r" \end{bmatrix}")
+    for form in ("text", "markdown", "json"):
+        result = CliRunner().invoke(main, ["check", column, "-f", form, "--timeout", "60"])
+        assert result.exit_code == 0, result.output
+        assert "column of the components" in result.output
+    flipped = CliRunner().invoke(main, ["check", column.replace("(h_\\theta(x^{(i)}) - y^{(i)})",
+                                                                "(y^{(i)} - h_\\theta(x^{(i)}))"),
+                                        "-f", "json", "--timeout", "60"])
+    assert flipped.exit_code == 1, flipped.output
+    assert json.loads(flipped.output)["verdict"] == "different"
+    refused = CliRunner().invoke(main, ["check", "[1/m*sum((h - y)*x_1), 1/m*sum((h-y)*x_2)]"])
+    assert refused.exit_code == 2 and "2 entries" in refused.output
+
+
 # --- 2. a multi-row align* answer ---------------------------------------------------------------------------
 
 _GRADIENT = r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
