@@ -244,22 +244,16 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
     """
     import dataclasses
 
-    import sympy
-
     from .notation.columns import HOLE, indexed, pattern_of
+    from .verify.columns import parameters_of
 
     judge = checker(given["cost"], wrt=wrt, let=given["let"], input=given["input"],
                     regularise_intercept=given["regularise_intercept"])
-    problem = judge.problem
-    if not isinstance(problem.wrt, sympy.Indexed):
+    parameters = parameters_of(judge.problem)
+    if parameters is None:
         return None  # a scalar parameter (b): no components to list
-    parameter = str(problem.wrt.base)  # the cost's own letter (w where --wrt said θ: the problem says so)
-    shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
-    expression = problem.expand_definitions(problem.cost)
-    numbered = sorted({int(term.indices[-1]) for term in expression.atoms(sympy.Indexed)
-                       if str(term.base) == parameter and term.indices[-1].is_Integer})
-    generic = any(str(term.base) == parameter and not term.indices[-1].is_Integer
-                  for term in expression.atoms(sympy.Indexed))
+    parameter, shown = parameters.letter, parameters.shown  # the cost's own letter (w where --wrt said θ)
+    numbered, generic = list(parameters.numbered), parameters.generic
     written = column.written
     entries = list(column.entries)
     first = entries[0].start
@@ -289,7 +283,7 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
         numbers = [int(index) for index in indices[:-1] if index.isdigit()]
         if not generic or last.isdigit() or len(numbers) != len(indices) - 1 or last != "n":
             refuse(f"the {column.shape} runs over {shown}_{indices[0]} … {shown}_{last}, but the cost's parameters "
-                   f"are {_parameters_shown(shown, numbered, generic)}: which components its entries are cannot be "
+                   f"are {parameters.listed()}: which components its entries are cannot be "
                    "told", entries[-1].start, f"end the {column.shape} at the cost's last component, {shown}_n")
         start = numbers[0]
         lowest = min([*numbered, 1])
@@ -321,7 +315,7 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
                              "only a name and the pattern is judged at every component")
         else:
             refuse(f"the {column.shape} starts at {shown}_{start}, but the cost's parameters are "
-                   f"{_parameters_shown(shown, numbered, generic)}: either it leaves out "
+                   f"{parameters.listed()}: either it leaves out "
                    f"{shown}_{lowest} or it numbers the components from {start}; logderiv does not pick one",
                    first, "number the entries as the cost numbers its parameters, or give the component with --wrt")
     else:
@@ -330,7 +324,7 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
                         "its first components the others are missing" if generic else
                         f"read in order, {'an entry has no parameter' if len(written) > len(numbered) else 'a parameter has no entry'}")
             refuse(f"the {column.shape} has {len(written)} entries, but the cost's parameters are "
-                   f"{_parameters_shown(shown, numbered, generic)}: {readings}; which component each entry is cannot "
+                   f"{parameters.listed()}: {readings}; which component each entry is cannot "
                    "be told",
                    first, "give one entry per parameter, in order, or write the pattern with \\vdots (…x_0 \\\\ "
                    "\\vdots \\\\ …x_n)")
@@ -359,13 +353,6 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
     chosen = next((verdict for verdict in verdicts if verdict.method == "numeric"), verdicts[-1]) \
         if "numeric" in methods else verdicts[-1]
     return dataclasses.replace(chosen, source=answer, notes=merged)
-
-
-def _parameters_shown(shown: str, numbered: list[int], generic: bool) -> str:
-    parts = [f"{shown}_{index}" for index in numbered]
-    if generic:
-        parts.append(f"{shown}_1 … {shown}_n")
-    return ", ".join(parts) or "none numbered"
 
 
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:

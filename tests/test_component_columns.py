@@ -232,3 +232,50 @@ def test_a_one_line_chain_whose_sides_are_both_wrong_and_equal_is_different():
     verdict = logderiv.check(rf"{_HEAD} = {flipped_h} = {_FLIPPED}")
     assert verdict.verdict == "different"
     assert any("equal to one another" in note for note in verdict.notes), verdict.notes
+
+
+# --- 1b. a column in a derivation (steps) -------------------------------------------------------------------
+
+_BK_FILE = "brandokoch_linear_gradient_vector.md"
+
+
+def _steps(path, *options):
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "json", "--timeout", "60", *options])
+    return result, (json.loads(result.stdout) if result.exit_code in (0, 1) else None)
+
+
+def test_steps_reads_brandokochs_gradient_block():
+    """∇J = (∂J/∂θ₀, …, ∂J/∂θₙ) = ((1/m)Σ(θᵀx − y)x₀, …, (1/m)Σ(θᵀx − y)xₙ) = (1/m)Σ(θᵀx − y)x: all valid."""
+    from pathlib import Path
+
+    result, review = _steps(Path(__file__).parent / "derivations_real" / _BK_FILE, "--cost", "linear")
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+    assert [step["line"] for step in review["steps"]] == [5, 6, 7]
+    assert all(step["valid"] for step in review["steps"])
+    assert any("line 6 is a tuple of the components θ_0 … θ_n" in note for note in review["notes"]), review["notes"]
+
+
+def test_steps_finds_a_planted_sign_in_a_tuple_line(tmp_path):
+    """Line 6's brackets flipped, (y − θᵀx): −∂J/∂θⱼ, so line 6 is the first wrong step."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "derivations_real" / _BK_FILE).read_text(encoding="utf-8").splitlines()
+    assert text[5].lstrip().startswith("& = \\left( \\frac{1}{m}")
+    text[5] = text[5].replace(r"\boldsymbol{\theta}^T \textbf{x}^{(i)} - y^{(i)}", r"y^{(i)} - \boldsymbol{\theta}^T \textbf{x}^{(i)}")
+    planted = tmp_path / "planted.md"
+    planted.write_text("\n".join(text) + "\n", encoding="utf-8")
+    result, review = _steps(planted, "--cost", "linear")
+    assert result.exit_code == 1, result.output
+    assert [step["line"] for step in review["steps"] if not step["valid"]][0] == 6
+
+
+def test_steps_refuses_a_column_that_leaves_out_the_intercept(tmp_path):
+    cost = r"\frac{1}{2m}\sum_{i=1}^m (\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})^2"
+    entry = r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})"
+    derivation = tmp_path / "d.tex"
+    derivation.write_text(rf"\nabla_\theta J = \left( {entry}x_1^{{(i)}}, \dots, {entry}x_n^{{(i)}} \right)" + "\n",
+                          encoding="utf-8")
+    result, _ = _steps(derivation, "--cost", cost)
+    assert result.exit_code == 2
+    assert "either it leaves out θ_0" in result.output

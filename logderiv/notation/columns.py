@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import chains
 
-__all__ = ["Column", "Entry", "HOLE", "read_column", "pattern_of"]
+__all__ = ["Column", "Entry", "HOLE", "read_column", "pattern_of", "indexed", "one_pattern_line"]
 
 #: environments whose rows are a column (``&`` in one row: a row of components)
 _MATRIX_ENVIRONMENTS = ("bmatrix", "pmatrix", "matrix", "Bmatrix")
@@ -215,3 +215,46 @@ def indexed(entries: list[str]) -> list[tuple[str, str]] | None:
             template = template[:match.start()] + "_{" + HOLE + "}" + template[match.end():]
         result.append((held.pop(), template))
     return result
+
+
+@dataclass(frozen=True)
+class PatternLine:
+    """A derivation's line that is a column of one pattern around '…', read as its component at ``letter``."""
+
+    #: the line with every entry blanked but the last, whose index is ``letter`` (same length as the line)
+    text: str
+    #: each written entry's index, in order (``["0", "n"]``)
+    indices: tuple[str, ...]
+    shape: str
+    template: str
+
+
+def one_pattern_line(text: str, letter: str = "j") -> PatternLine | None:
+    r"""A line ``( …_0, \dots, …_n )`` whose entries are one pattern: the last entry at ``letter``, in place.
+
+    The text keeps its length (the other entries, the brackets and the ellipsis blanked; the last
+    entry's index, one letter, replaced by ``letter``), so a caret still points into the line as
+    written. None when the line is no such column, or the last index is not one letter.
+    """
+    column = read_column(text)
+    if column is None or column.left or not any(entry.ellipsis for entry in column.entries):
+        return None
+    written = column.written
+    pattern = pattern_of([entry.text for entry in written])
+    if pattern is None:
+        return None
+    template, indices = pattern
+    last = written[-1]
+    found = list(_INDEX.finditer(last.text))
+    firsts = list(_INDEX.finditer(written[0].text))
+    changing = [slot for slot in range(len(found))
+                if (found[slot]["braced"] or found[slot]["bare"]) != (firsts[slot]["braced"] or firsts[slot]["bare"])]
+    characters = [char if char == "\n" else " " for char in text]  # line ends kept: lines stay where written
+    characters[last.start:last.start + len(last.text)] = last.text
+    for slot in changing:
+        group = "braced" if found[slot]["braced"] else "bare"
+        begin, end = found[slot].span(group)
+        if end - begin != 1:
+            return None
+        characters[last.start + begin] = letter
+    return PatternLine("".join(characters), tuple(indices), column.shape, template)
