@@ -290,7 +290,7 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
         if numbers != list(range(start, start + len(numbers))):
             refuse(f"the {column.shape}'s entries are numbered {', '.join(indices)}: not one after another",
                    first, "number the entries 0, 1, …, n (or 1, …, n) as the parameters are")
-        if start == lowest or (start == 0 and not numbered and one_pattern):
+        if start == lowest or (start == 0 and not numbered and parameters.alike and one_pattern):
             template = each[-1][1]
             letter = next(index for index in "jkl" if f"_{index}" not in template and f"_{{{index}}}" not in template)
             if start == lowest:

@@ -279,3 +279,16 @@ def test_steps_refuses_a_column_that_leaves_out_the_intercept(tmp_path):
     result, _ = _steps(derivation, "--cost", cost)
     assert result.exit_code == 2
     assert "either it leaves out θ_0" in result.output
+
+
+def test_a_zero_based_column_is_refused_where_the_features_are_not_alike():
+    """logistic-l2 with the intercept θ₁ out of the penalty: θ₁'s component differs from the others, so a column
+    numbered 0..n cannot be renamed onto 1..n; refused with both readings (it would be right read one way)."""
+    entry = (r"\frac{{1}}{{m}}\sum_{{i=1}}^m (h_\theta(x^{{(i)}}) - y^{{(i)}})x_{index}^{{(i)}} "
+             r"+ \frac{{\lambda}}{{m}}\theta_{index}")
+    column = (r"\begin{bmatrix} " + entry.format(index="0") + r" \\ \vdots \\ " + entry.format(index="n")
+              + r" \end{bmatrix}")
+    with pytest.raises(InputError, match="starts at θ_0.*either it leaves out θ_1 or it numbers"):
+        logderiv.check(column, cost="logistic-l2", regularise_intercept=False)
+    # with the intercept penalised too every feature is alike: the pattern at θⱼ is the gradient
+    assert logderiv.check(column, cost="logistic-l2").verdict == "equivalent"

@@ -28,6 +28,9 @@ class Parameters:
     letter: str
     numbered: tuple[int, ...]
     generic: bool
+    #: every sum over the features runs over all of them (1..n) and no feature is written by its number:
+    #: the cost treats its features alike, so how a column numbers them is only a name
+    alike: bool = True
 
     @property
     def shown(self) -> str:
@@ -53,7 +56,15 @@ def parameters_of(problem: Problem) -> Parameters | None:
              if str(term.base) == letter]
     numbered = tuple(sorted({int(term.indices[-1]) for term in terms if term.indices[-1].is_Integer}))
     generic = any(not term.indices[-1].is_Integer for term in terms)
-    return Parameters(letter, numbered, generic)
+    from ..notation import symbols
+
+    cost = problem.expand_definitions(problem.cost)
+    n = sympy.Symbol("n", integer=True, positive=True)
+    feature_sums = [total.limits[0] for total in cost.atoms(sympy.Sum)
+                    if total.limits[0][0] != symbols.example_index]
+    alike = (all(low == 1 and str(high) == str(n) for _, low, high in feature_sums)
+             and not any(len(term.indices) > 1 and term.indices[-1].is_Integer for term in cost.atoms(sympy.Indexed)))
+    return Parameters(letter, numbered, generic, alike)
 
 
 def pattern_numbering(parameters: Parameters, indices, shape: str, *, source: str, column: int,
@@ -79,7 +90,7 @@ def pattern_numbering(parameters: Parameters, indices, shape: str, *, source: st
     if numbers != list(range(start, start + len(numbers))):
         refuse(f"the {shape}'s entries are numbered {', '.join(indices)}: not one after another",
                "number the entries 0, 1, …, n (or 1, …, n) as the parameters are")
-    if not (start == parameters.lowest or (start == 0 and not parameters.numbered)):
+    if not (start == parameters.lowest or (start == 0 and not parameters.numbered and parameters.alike)):
         refuse(f"the {shape} starts at {shown}_{start}, but the cost's parameters are {parameters.listed()}: "
                f"either it leaves out {shown}_{parameters.lowest} or it numbers the components from {start}; "
                "logderiv does not pick one",
