@@ -292,3 +292,18 @@ def test_a_zero_based_column_is_refused_where_the_features_are_not_alike():
         logderiv.check(column, cost="logistic-l2", regularise_intercept=False)
     # with the intercept penalised too every feature is alike: the pattern at θⱼ is the gradient
     assert logderiv.check(column, cost="logistic-l2").verdict == "equivalent"
+
+
+@pytest.mark.parametrize("written", [
+    r"$$\nabla_\theta J(\theta) = \begin{{bmatrix}} {one} \\ \vdots \\ {last} \\ \end{{bmatrix}}$$",
+    r"\frac{{\partial J}}{{\partial \theta}} = \begin{{pmatrix}} {one} \\ {two} \\ \vdots \\ {last} \end{{pmatrix}}",
+    r"\[ \left[ {one}, \ldots, {last} \right] \]",
+    r"\begin{{bmatrix}} {one} & \cdots & {last} \end{{bmatrix}}",
+])
+def test_columns_as_notes_write_them(written):
+    """Display delimiters, a left side naming the whole gradient (∇_θ J(θ), ∂J/∂θ), a row with \\cdots."""
+    answer = written.format(one=LOGISTIC_ENTRY.format(index="1"), two=LOGISTIC_ENTRY.format(index="2"),
+                            last=LOGISTIC_ENTRY.format(index="n"))
+    verdict = logderiv.check(answer)
+    assert verdict.verdict == "equivalent"
+    assert any("the '…' stands for every component" in note for note in verdict.notes), verdict.notes

@@ -63,6 +63,7 @@ def read_column(answer: str) -> Column | None:
     """The entries of ``answer`` when it is a column or tuple of at least two components; None when it is not one."""
     if not isinstance(answer, str) or len(answer) > 20_000:
         return None
+    answer = _undelimited(answer)
     bounds = chains.sides(answer)
     begin, end = bounds[-1]
     left = ""
@@ -90,6 +91,18 @@ def read_column(answer: str) -> Column | None:
     if all(entry.ellipsis for entry in entries):
         return None
     return Column(tuple(entries), left, shape)
+
+
+def _undelimited(text: str) -> str:
+    """``text`` with ``$$ … $$``, ``$ … $`` or ``\\[ … \\]`` around the whole blanked (its length kept, for carets)."""
+    core = text.strip()
+    lead = len(text) - len(text.lstrip())
+    for opening, closing in (("$$", "$$"), ("\\[", "\\]"), ("$", "$")):
+        if len(core) > len(opening) + len(closing) and core.startswith(opening) and core.endswith(closing):
+            end = lead + len(core)
+            return (text[:lead] + " " * len(opening) + text[lead + len(opening):end - len(closing)]
+                    + " " * len(closing) + text[end:])
+    return text
 
 
 def _names_the_gradient(side: str) -> bool:
