@@ -274,8 +274,9 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
                 each = [(str(int(group[0][0]) - lead + k), entry.text) for k, entry in enumerate(written[:lead])]
                 each += group
         if each is None:
-            refuse(f"the {column.shape}'s entries around '…' change no index one entry to the next (x_0 … x_n), "
-                   "so which components the '…' stands for cannot be told", first,
+            refuse(f"the {column.shape}'s entries around '…' do not show which component each is (the same "
+                   "subscripts in each, one index changing from entry to entry), so what the '…' stands for cannot "
+                   "be told", first,
                    "write every entry, or the entries around '…' with their component's index (…x_0, \\dots, …x_n)")
         one_pattern = pattern_of([entry.text for entry in written]) is not None
         indices = [index for index, _ in each]
@@ -319,7 +320,8 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
                    f"{shown}_{lowest} or it numbers the components from {start}; logderiv does not pick one",
                    first, "number the entries as the cost numbers its parameters, or give the component with --wrt")
     else:
-        if generic or len(written) != len(numbered) or numbered != list(range(numbered[0], numbered[0] + len(numbered))):
+        if (generic or not numbered or len(written) != len(numbered)
+                or numbered != list(range(numbered[0], numbered[0] + len(numbered)))):
             readings = (f"read as the whole gradient it holds only for n = {len(written) - len(numbered)}, read as "
                         "its first components the others are missing" if generic else
                         f"read in order, {'an entry has no parameter' if len(written) > len(numbered) else 'a parameter has no entry'}")

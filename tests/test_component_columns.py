@@ -278,7 +278,22 @@ def test_steps_refuses_a_column_that_leaves_out_the_intercept(tmp_path):
                           encoding="utf-8")
     result, _ = _steps(derivation, "--cost", cost)
     assert result.exit_code == 2
-    assert "either it leaves out θ_0" in result.output
+    assert "θ_0 has a component of its own" in result.output
+
+
+def test_steps_refuses_a_column_whose_intercept_entry_would_go_unchecked(tmp_path):
+    """--no-reg-intercept: θ₁'s component has no penalty, the others do; a line read at θⱼ only would never look
+    at θ₁'s entry (here wrong: it carries the penalty), so the line is refused, not passed."""
+    entry = (r"\frac{{1}}{{m}}\sum_{{i=1}}^m (h_\theta(x^{{(i)}}) - y^{{(i)}})x_{index}^{{(i)}} "
+             r"+ \frac{{\lambda}}{{m}}\theta_{index}")
+    derivation = tmp_path / "d.tex"
+    derivation.write_text(rf"\nabla_\theta J = \left( {entry.format(index='1')}, \dots, {entry.format(index='n')} \right)"
+                          + "\n", encoding="utf-8")
+    result, _ = _steps(derivation, "--cost", "logistic-l2", "--no-reg-intercept")
+    assert result.exit_code == 2
+    assert "has a component of its own" in result.output
+    assert logderiv.check(derivation.read_text(encoding="utf-8").strip(), cost="logistic-l2",
+                          regularise_intercept=False).verdict == "different"
 
 
 def test_a_zero_based_column_is_refused_where_the_features_are_not_alike():

@@ -193,6 +193,14 @@ def _column_numbering(document: Document, columns: dict, problem: Problem) -> li
                              f"∂J/∂{problem.wrt}: one number, not the components",
                              source=document.source, column=step.offset, line=step.line, label="FILE",
                              hint="check the column with --wrt theta_j (every component), or write the one entry")
+        if parameters.numbered or not parameters.alike:
+            # a line is compared at θⱼ only: where θ₀ (or θ₁) has a component of its own, the column's entry for it
+            # would go unchecked
+            raise InputError(f"line {step.line} is a {line.shape} of components, and this cost's "
+                             f"{', '.join(f'{parameters.shown}_{index}' for index in parameters.numbered) or 'intercept'}"
+                             " has a component of its own: the line is compared at θⱼ only, so that entry would go "
+                             "unchecked", source=document.source, column=step.offset, line=step.line, label="FILE",
+                             hint="check the column on its own with logderiv check, entry by entry")
         said = pattern_numbering(parameters, line.indices, line.shape, source=document.source,
                                  column=step.offset + len(step.text) - len(step.text.lstrip()), line=step.line,
                                  letter=str(index))
