@@ -175,6 +175,14 @@ def check(
                                                 regularise_intercept=regularise_intercept, objective=objective,
                                                 layout=layout), wrt)
     refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
+    from .notation.columns import read_column
+
+    column = read_column(answer)
+    if column is not None and _vector_parameter(wrt) is not None:
+        judged = _check_column(answer, column, wrt, cost=cost, let=let, timeout=timeout, input=input,
+                               regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        if judged is not None:
+            return judged
     respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
     if respelled.notes:
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
@@ -284,6 +292,135 @@ def _check_cases(answer: str, cases, options: dict, wrt: str) -> Verdict:
                 return verdict
     merged = tuple(dict.fromkeys(note for verdict in verdicts for note in verdict.notes))
     return dataclasses.replace(verdicts[-1], notes=merged)
+
+
+def _vector_parameter(wrt: str) -> str | None:
+    """The parameter vector's letter of ``--wrt`` (``theta_j`` → theta); None for a scalar such as b."""
+    found = re.fullmatch(r"\s*\\?(theta|beta|w)\s*_\s*\{?\s*(?:[jkl]|\d+)\s*\}?\s*", wrt)
+    return None if found is None else found.group(1)
+
+
+def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
+    """A column or tuple of components judged entry by entry, each as the component of ∇J it stands for.
+
+    Entries written as one pattern around an ellipsis (``…x_0, \\dots, …x_n``) stand for every
+    component by that pattern: the pattern is judged at θⱼ (any j), the entries written with a number
+    at their own component. Entries that do not match the cost's parameters (their count, or where
+    their numbering starts) are refused, both readings said: logderiv never picks one.
+    """
+    import dataclasses
+
+    from .notation.columns import HOLE, indexed, pattern_of
+    from .verify.columns import parameters_of
+
+    judge = checker(given["cost"], wrt=wrt, let=given["let"], input=given["input"],
+                    regularise_intercept=given["regularise_intercept"])
+    parameters = parameters_of(judge.problem)
+    if parameters is None:
+        return None  # a scalar parameter (b): no components to list
+    parameter, shown = parameters.letter, parameters.shown  # the cost's own letter (w where --wrt said θ)
+    numbered, generic = list(parameters.numbered), parameters.generic
+    written = column.written
+    entries = list(column.entries)
+    first = entries[0].start
+
+    def refuse(message: str, at: int, hint: str):
+        raise InputError(message, source=answer, column=at, hint=hint, label="ANSWER")
+
+    plan: list[tuple[str, str, int, str]] = []  # (entry text, wrt, where it starts, what it stands for)
+    notes: list[str] = []
+    if any(entry.ellipsis for entry in entries):
+        each = indexed([entry.text for entry in written])
+        for lead in range(1, len(written) - 1):
+            if each is not None:
+                break
+            # θ₀'s entry written on its own (no x₀), then the pattern: …, …x_1, \vdots, …x_n
+            group = indexed([entry.text for entry in written[lead:]])
+            if group is not None and group[0][0].isdigit() and int(group[0][0]) - lead >= 0:
+                each = [(str(int(group[0][0]) - lead + k), entry.text) for k, entry in enumerate(written[:lead])]
+                each += group
+        if each is None:
+            refuse(f"the {column.shape}'s entries around '…' do not show which component each is (the same "
+                   "subscripts in each, one index changing from entry to entry), so what the '…' stands for cannot "
+                   "be told", first,
+                   "write every entry, or the entries around '…' with their component's index (…x_0, \\dots, …x_n)")
+        one_pattern = pattern_of([entry.text for entry in written]) is not None
+        indices = [index for index, _ in each]
+        last = indices[-1]
+        numbers = [int(index) for index in indices[:-1] if index.isdigit()]
+        if not generic or last.isdigit() or len(numbers) != len(indices) - 1 or last != "n":
+            refuse(f"the {column.shape} runs over {shown}_{indices[0]} … {shown}_{last}, but the cost's parameters "
+                   f"are {parameters.listed()}: which components its entries are cannot be "
+                   "told", entries[-1].start, f"end the {column.shape} at the cost's last component, {shown}_n")
+        start = numbers[0]
+        lowest = min([*numbered, 1])
+        if numbers != list(range(start, start + len(numbers))):
+            refuse(f"the {column.shape}'s entries are numbered {', '.join(indices)}: not one after another",
+                   first, "number the entries 0, 1, …, n (or 1, …, n) as the parameters are")
+        if start == lowest or (start == 0 and not numbered and parameters.alike and one_pattern):
+            template = each[-1][1]
+            letter = next(index for index in "jkl" if f"_{index}" not in template and f"_{{{index}}}" not in template)
+            if start == lowest:
+                for entry, index in zip(written[:-1], numbers):
+                    plan.append((entry.text, f"{parameter}_{index}", entry.start, f"∂J/∂{shown}_{index}"))
+            plan.append((template.replace(HOLE, letter), f"{parameter}_{letter}", written[-1].start,
+                         f"∂J/∂{shown}_{letter}"))
+            if one_pattern:
+                notes.append(f"the answer is a {column.shape} of the components {shown}_{start} … {shown}_n: its "
+                             f"entries are one pattern, and the '…' stands for every component by it, "
+                             f"{template.replace(HOLE, letter).strip()} at every {letter}; each entry is judged as "
+                             "the component it stands for")
+            else:
+                notes.append(f"the answer is a {column.shape} of the components {shown}_{start} … {shown}_n: each "
+                             f"entry is judged as the component its index says, the last ({shown}_n's) as {shown}_{letter}'s, "
+                             f"{template.replace(HOLE, letter).strip()} (the cost treats every feature alike), "
+                             "and the '…' stands for the components between")
+            if start != lowest:
+                notes.append(f"the {column.shape} numbers its entries from 0 ({shown}₀ … {shown}ₙ, the intercept's "
+                             f"x₀ = 1 inside {shown}ᵀx) where logderiv numbers the features 1..n: every entry is "
+                             "the one pattern, and the cost treats every feature alike, so the numbering is "
+                             "only a name and the pattern is judged at every component")
+        else:
+            refuse(f"the {column.shape} starts at {shown}_{start}, but the cost's parameters are "
+                   f"{parameters.listed()}: either it leaves out "
+                   f"{shown}_{lowest} or it numbers the components from {start}; logderiv does not pick one",
+                   first, "number the entries as the cost numbers its parameters, or give the component with --wrt")
+    else:
+        if (generic or not numbered or len(written) != len(numbered)
+                or numbered != list(range(numbered[0], numbered[0] + len(numbered)))):
+            readings = (f"read as the whole gradient it holds only for n = {len(written) - len(numbered)}, read as "
+                        "its first components the others are missing" if generic else
+                        f"read in order, {'an entry has no parameter' if len(written) > len(numbered) else 'a parameter has no entry'}")
+            refuse(f"the {column.shape} has {len(written)} entries, but the cost's parameters are "
+                   f"{parameters.listed()}: {readings}; which component each entry is cannot "
+                   "be told",
+                   first, "give one entry per parameter, in order, or write the pattern with \\vdots (…x_0 \\\\ "
+                   "\\vdots \\\\ …x_n)")
+        for entry, index in zip(written, numbered):
+            plan.append((entry.text, f"{parameter}_{index}", entry.start, f"∂J/∂{shown}_{index}"))
+        notes.append(f"the answer is a {column.shape} of {len(written)} components, read in order as "
+                     f"{', '.join(f'∂J/∂{shown}_{index}' for index in numbered)}; each entry is judged as that "
+                     "component")
+    verdicts = []
+    for text, wrt, start, meaning in plan:
+        try:
+            verdict = check(text, wrt=wrt, **given)
+        except InputError as error:
+            if error.source == text and error.column is not None:
+                error.source, error.column = answer, start + error.column
+            raise
+        if verdict.verdict != "equivalent":
+            said = (f"the entry at column {start + 1} ({meaning}) is not that component: the verdict below is that "
+                    "entry's" if verdict.verdict == "different" else
+                    f"the entry at column {start + 1} ({meaning}) could not be judged")
+            return dataclasses.replace(verdict, source=answer,
+                                       notes=tuple(dict.fromkeys((*notes, said, *verdict.notes))))
+        verdicts.append(verdict)
+    merged = tuple(dict.fromkeys((*notes, *(note for verdict in verdicts for note in verdict.notes))))
+    methods = {verdict.method for verdict in verdicts}
+    chosen = next((verdict for verdict in verdicts if verdict.method == "numeric"), verdicts[-1]) \
+        if "numeric" in methods else verdicts[-1]
+    return dataclasses.replace(chosen, source=answer, notes=merged)
 
 
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:

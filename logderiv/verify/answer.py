@@ -171,11 +171,16 @@ class Checker:
 
     def _judge_text(self, answer: str, deadline, timeout: float) -> Verdict:
         """Read and judge an answer; one that cannot be read whole may be a chain ``A = B`` (verify.sides)."""
+        from ..notation import chains
+
+        # an align* of several rows is a chain written on rows: cut at its '=' only with the environment gone
+        joined = chains.rows_joined(answer)
+        if joined is not None:
+            verdict = self._judge_text(joined, deadline, timeout)
+            return replace(verdict, source=answer) if getattr(verdict, "source", None) == joined else verdict
         try:
             read = self._read(answer)
         except InputError as error:
-            from ..notation import chains
-
             bounds = chains.sides(answer)
             if len(bounds) < 3 or error.label not in ("ANSWER", None):
                 raise

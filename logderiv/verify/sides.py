@@ -142,10 +142,12 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
     final = judged[-1][3]
     if final.verdict == "undecided":
         return replace(final, source=answer)
-    for side, _, _, verdict in judged[:-1]:
+    for entry in judged[:-1]:
+        side, _, _, verdict = entry
         if not _agrees(verdict, final):
-            if final.verdict == "different" and verdict.verdict == "different" and _same(checker, judged[-1], (
-                    side, _, _, verdict), deadline):
+            # the side's own text and reading (the loop's `_` held the reading in the text's place: a crash)
+            if final.verdict == "different" and verdict.verdict == "different" and _same(checker, judged[-1], entry,
+                                                                                         deadline):
                 continue
             raise InputError(
                 f"the sides of the chain differ: '{chains.shown(answer, bounds, side)}' is "
