@@ -40,6 +40,7 @@ from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
+from .brackets import closing
 from .tree import Span
 
 __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
@@ -140,15 +141,8 @@ def _fail(message: str, source: str, column: int | None, hint: str | None = None
 
 def _matching_close(source: str, opened: int) -> int:
     """Where the bracket opened at ``opened`` closes (the end of the text when it does not)."""
-    depth = 0
-    for position in range(opened, len(source)):
-        if source[position] in "([{":
-            depth += 1
-        elif source[position] in ")]}":
-            depth -= 1
-            if depth == 0:
-                return position
-    return len(source)
+    found = closing(source, opened)
+    return len(source) if found is None else found
 
 
 def refuse_unsupported(
