@@ -164,8 +164,25 @@ def check(
     from .verify.deadline import budget, stage
 
     from .notation.redefined import refuse_redefined_sigmoid_call
+    from .verify.conditions import split_cases, split_condition
 
+    cases = split_cases(answer)
+    if cases is None and (one := split_condition(answer)) is not None:
+        cases = [one]
+    if cases:
+        # … \quad \text{for } j \geq 1, (j = 0), \begin{cases}: each case checked at its own j
+        return _check_cases(answer, cases, dict(cost=cost, let=let, timeout=timeout, input=input,
+                                                regularise_intercept=regularise_intercept, objective=objective,
+                                                layout=layout), wrt)
     refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
+    from .notation.columns import read_column
+
+    column = read_column(answer)
+    if column is not None and _vector_parameter(wrt) is not None:
+        judged = _check_column(answer, column, wrt, cost=cost, let=let, timeout=timeout, input=input,
+                               regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        if judged is not None:
+            return judged
     respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
     if respelled.notes:
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
@@ -218,6 +235,192 @@ def check(
         verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
     return verdict
 
+
+
+#: --wrt as given: a parameter and its index, a letter (theta_j) or a number (theta_0)
+_WRT_INDEX = re.compile(r"(?P<base>.+?)_\{?\s*(?P<index>[A-Za-z]|[0-9]+)\s*\}?")
+
+
+def _check_cases(answer: str, cases, options: dict, wrt: str) -> Verdict:
+    """An answer written under conditions on j, each case checked against the gradient at its own j (noted).
+
+    ``j = k`` is the derivative by the component k: the answer's j is put as k and --wrt's index too (a
+    general --wrt theta_j becomes theta_k). ``j ≥ 1`` is every component but the intercept: the general
+    component, which is what a general j is checked at (the intercept θ₀ written apart is checked on its
+    own). A case for another component than a numbered --wrt asks is left out, and refused when it is the
+    only one. The verdict is ``different`` if any case is, ``equivalent`` if every case is.
+    """
+    import dataclasses
+
+    from .verify.conditions import component_text
+
+    given = _WRT_INDEX.fullmatch(wrt.strip())
+    place = "the case '{}' of the answer" if answer.lstrip().startswith("\\begin") else "'{}' after the answer"
+    verdicts = []
+    for case in cases:
+        if given is None:
+            raise InputError(f"the answer is for {case.written}, and --wrt {wrt} has no index to put it in",
+                             source=answer, column=None, label="ANSWER", hint="give --wrt theta_j")
+        base, index = given.group("base"), given.group("index")
+        numbered = index.isdigit()
+        if not numbered and index != case.letter:
+            raise InputError(f"the answer's condition '{case.written}' is on {case.letter}, and --wrt {wrt} "
+                             f"differentiates by the index {index}", source=answer, column=None, label="ANSWER",
+                             hint=f"give --wrt {base}_{case.letter}")
+        if case.kind == "at":
+            if numbered and int(index) != case.number:
+                continue  # the case of another component than the one asked
+            text, by = component_text(case, answer), f"{base}_{case.number}"
+            said = (f"{place.format(case.written)} is the component it is for: checked as the derivative by "
+                    f"{base}_{case.number}, with {case.letter} = {case.number} in the answer")
+        else:
+            if numbered and int(index) < 1:
+                continue  # the intercept's θ₀ is not among j ≥ 1
+            text, by = (component_text(dataclasses.replace(case, kind="at", number=int(index)), answer)
+                        if numbered else case.text), wrt
+            said = (f"{place.format(case.written)} says it is for every component but the intercept θ₀: "
+                    f"checked as the general component, as a general {case.letter} is (the intercept written apart "
+                    "is checked on its own, with --wrt)")
+        verdict = check(text, wrt=by, **options)
+        verdicts.append(dataclasses.replace(verdict, notes=tuple(dict.fromkeys((said, *verdict.notes)))))
+    if not verdicts:
+        raise InputError(f"no case of the answer is for --wrt {wrt}", source=answer, column=None, label="ANSWER",
+                         hint="give --wrt for a component one of its conditions names, or theta_j")
+    for kind in ("different", "undecided"):
+        for verdict in verdicts:
+            if verdict.verdict == kind:
+                return verdict
+    merged = tuple(dict.fromkeys(note for verdict in verdicts for note in verdict.notes))
+    return dataclasses.replace(verdicts[-1], notes=merged)
+
+
+def _vector_parameter(wrt: str) -> str | None:
+    """The parameter vector's letter of ``--wrt`` (``theta_j`` → theta); None for a scalar such as b."""
+    found = re.fullmatch(r"\s*\\?(theta|beta|w)\s*_\s*\{?\s*(?:[jkl]|\d+)\s*\}?\s*", wrt)
+    return None if found is None else found.group(1)
+
+
+def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
+    """A column or tuple of components judged entry by entry, each as the component of ∇J it stands for.
+
+    Entries written as one pattern around an ellipsis (``…x_0, \\dots, …x_n``) stand for every
+    component by that pattern: the pattern is judged at θⱼ (any j), the entries written with a number
+    at their own component. Entries that do not match the cost's parameters (their count, or where
+    their numbering starts) are refused, both readings said: logderiv never picks one.
+    """
+    import dataclasses
+
+    from .notation.columns import HOLE, indexed, pattern_of
+    from .verify.columns import parameters_of
+
+    judge = checker(given["cost"], wrt=wrt, let=given["let"], input=given["input"],
+                    regularise_intercept=given["regularise_intercept"])
+    parameters = parameters_of(judge.problem)
+    if parameters is None:
+        return None  # a scalar parameter (b): no components to list
+    parameter, shown = parameters.letter, parameters.shown  # the cost's own letter (w where --wrt said θ)
+    numbered, generic = list(parameters.numbered), parameters.generic
+    written = column.written
+    entries = list(column.entries)
+    first = entries[0].start
+
+    def refuse(message: str, at: int, hint: str):
+        raise InputError(message, source=answer, column=at, hint=hint, label="ANSWER")
+
+    plan: list[tuple[str, str, int, str]] = []  # (entry text, wrt, where it starts, what it stands for)
+    notes: list[str] = []
+    if any(entry.ellipsis for entry in entries):
+        each = indexed([entry.text for entry in written])
+        for lead in range(1, len(written) - 1):
+            if each is not None:
+                break
+            # θ₀'s entry written on its own (no x₀), then the pattern: …, …x_1, \vdots, …x_n
+            group = indexed([entry.text for entry in written[lead:]])
+            if group is not None and group[0][0].isdigit() and int(group[0][0]) - lead >= 0:
+                each = [(str(int(group[0][0]) - lead + k), entry.text) for k, entry in enumerate(written[:lead])]
+                each += group
+        if each is None:
+            refuse(f"the {column.shape}'s entries around '…' do not show which component each is (the same "
+                   "subscripts in each, one index changing from entry to entry), so what the '…' stands for cannot "
+                   "be told", first,
+                   "write every entry, or the entries around '…' with their component's index (…x_0, \\dots, …x_n)")
+        one_pattern = pattern_of([entry.text for entry in written]) is not None
+        indices = [index for index, _ in each]
+        last = indices[-1]
+        numbers = [int(index) for index in indices[:-1] if index.isdigit()]
+        if not generic or last.isdigit() or len(numbers) != len(indices) - 1 or last != "n":
+            refuse(f"the {column.shape} runs over {shown}_{indices[0]} … {shown}_{last}, but the cost's parameters "
+                   f"are {parameters.listed()}: which components its entries are cannot be "
+                   "told", entries[-1].start, f"end the {column.shape} at the cost's last component, {shown}_n")
+        start = numbers[0]
+        lowest = min([*numbered, 1])
+        if numbers != list(range(start, start + len(numbers))):
+            refuse(f"the {column.shape}'s entries are numbered {', '.join(indices)}: not one after another",
+                   first, "number the entries 0, 1, …, n (or 1, …, n) as the parameters are")
+        if start == lowest or (start == 0 and not numbered and parameters.alike and one_pattern):
+            template = each[-1][1]
+            letter = next(index for index in "jkl" if f"_{index}" not in template and f"_{{{index}}}" not in template)
+            if start == lowest:
+                for entry, index in zip(written[:-1], numbers):
+                    plan.append((entry.text, f"{parameter}_{index}", entry.start, f"∂J/∂{shown}_{index}"))
+            plan.append((template.replace(HOLE, letter), f"{parameter}_{letter}", written[-1].start,
+                         f"∂J/∂{shown}_{letter}"))
+            if one_pattern:
+                notes.append(f"the answer is a {column.shape} of the components {shown}_{start} … {shown}_n: its "
+                             f"entries are one pattern, and the '…' stands for every component by it, "
+                             f"{template.replace(HOLE, letter).strip()} at every {letter}; each entry is judged as "
+                             "the component it stands for")
+            else:
+                notes.append(f"the answer is a {column.shape} of the components {shown}_{start} … {shown}_n: each "
+                             f"entry is judged as the component its index says, the last ({shown}_n's) as {shown}_{letter}'s, "
+                             f"{template.replace(HOLE, letter).strip()} (the cost treats every feature alike), "
+                             "and the '…' stands for the components between")
+            if start != lowest:
+                notes.append(f"the {column.shape} numbers its entries from 0 ({shown}₀ … {shown}ₙ, the intercept's "
+                             f"x₀ = 1 inside {shown}ᵀx) where logderiv numbers the features 1..n: every entry is "
+                             "the one pattern, and the cost treats every feature alike, so the numbering is "
+                             "only a name and the pattern is judged at every component")
+        else:
+            refuse(f"the {column.shape} starts at {shown}_{start}, but the cost's parameters are "
+                   f"{parameters.listed()}: either it leaves out "
+                   f"{shown}_{lowest} or it numbers the components from {start}; logderiv does not pick one",
+                   first, "number the entries as the cost numbers its parameters, or give the component with --wrt")
+    else:
+        if (generic or not numbered or len(written) != len(numbered)
+                or numbered != list(range(numbered[0], numbered[0] + len(numbered)))):
+            readings = (f"read as the whole gradient it holds only for n = {len(written) - len(numbered)}, read as "
+                        "its first components the others are missing" if generic else
+                        f"read in order, {'an entry has no parameter' if len(written) > len(numbered) else 'a parameter has no entry'}")
+            refuse(f"the {column.shape} has {len(written)} entries, but the cost's parameters are "
+                   f"{parameters.listed()}: {readings}; which component each entry is cannot "
+                   "be told",
+                   first, "give one entry per parameter, in order, or write the pattern with \\vdots (…x_0 \\\\ "
+                   "\\vdots \\\\ …x_n)")
+        for entry, index in zip(written, numbered):
+            plan.append((entry.text, f"{parameter}_{index}", entry.start, f"∂J/∂{shown}_{index}"))
+        notes.append(f"the answer is a {column.shape} of {len(written)} components, read in order as "
+                     f"{', '.join(f'∂J/∂{shown}_{index}' for index in numbered)}; each entry is judged as that "
+                     "component")
+    verdicts = []
+    for text, wrt, start, meaning in plan:
+        try:
+            verdict = check(text, wrt=wrt, **given)
+        except InputError as error:
+            if error.source == text and error.column is not None:
+                error.source, error.column = answer, start + error.column
+            raise
+        if verdict.verdict != "equivalent":
+            said = (f"the entry at column {start + 1} ({meaning}) is not that component: the verdict below is that "
+                    "entry's" if verdict.verdict == "different" else
+                    f"the entry at column {start + 1} ({meaning}) could not be judged")
+            return dataclasses.replace(verdict, source=answer,
+                                       notes=tuple(dict.fromkeys((*notes, said, *verdict.notes))))
+        verdicts.append(verdict)
+    merged = tuple(dict.fromkeys((*notes, *(note for verdict in verdicts for note in verdict.notes))))
+    methods = {verdict.method for verdict in verdicts}
+    chosen = next((verdict for verdict in verdicts if verdict.method == "numeric"), verdicts[-1]) \
+        if "numeric" in methods else verdicts[-1]
+    return dataclasses.replace(chosen, source=answer, notes=merged)
 
 
 def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
@@ -438,12 +641,12 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     )
 
 
-#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta,
+#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta, theta.'*theta,
 #: transpose(theta) * theta
 _THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
 _NORM_OF_THETA = re.compile(
     rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
-    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
+    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|\.?'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
     # Octave's transpose(theta) * theta: the same θᵀθ, spelled as a call
     rf"|transpose\s*\(\s*{_THETA}\s*\)\s*(?:\*|@)?\s*{_THETA}(?![\w_(])")
 #: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²
@@ -451,10 +654,13 @@ _COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}
 
 
 #: code that squares and adds every entry of the whole vector θ: sum(theta.^2), np.sum(theta**2),
-#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index
+#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index; a slice of
+#: every entry (theta(1:end), theta(:), theta[:]) is the whole vector
+_WHOLE_THETA = r"theta(?:\s*\(\s*(?:1\s*:\s*end(?:\s*,\s*:)?|:)\s*\)|\s*\[\s*:\s*(?:,\s*:\s*)?\])?"
 _EVERY_ENTRY_IN_CODE = re.compile(
-    r"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:theta\s*(?:\.\^|\*\*|\^)\s*2|(?:np\.|numpy\.)square\s*\(\s*theta\s*\))\s*\)"
-    r"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*theta\s*,\s*theta\s*\)")
+    rf"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:{_WHOLE_THETA}\s*(?:\.\^|\*\*|\^)\s*2"
+    rf"|(?:np\.|numpy\.)square\s*\(\s*{_WHOLE_THETA}\s*\))\s*\)"
+    rf"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*{_WHOLE_THETA}\s*,\s*{_WHOLE_THETA}\s*\)")
 
 
 def _penalty_is_a_norm(source: str) -> bool:

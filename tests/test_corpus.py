@@ -21,7 +21,7 @@ from corpus.judge import outcome
 
 #: the share of items logderiv must read and judge right: a ratchet, raised as reading improves
 #: (issue 10 asks 90% of a held-out set gathered the same way)
-READ_AT_LEAST = 0.86
+READ_AT_LEAST = 0.90
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -534,15 +534,17 @@ def test_random_valid_expressions_parse_and_build(text):
     """Expressions generated from the grammar always parse, also inside a sum over examples.
 
     They build too, except where a bare x stands as a number beside the feature vector
-    x (θᵀx, x_j, h = σ(θᵀx)), or the count m multiplies x like a slope: both are refused
-    on purpose, with a caret (test_x_as_number.py, test_slope_m.py).
+    x (θᵀx, x_j, h = σ(θᵀx)), or the count m multiplies x like a slope, or the sum over the
+    examples sums only parameters with a free j (Σᵢ θⱼ: m copies, or Σⱼ θⱼ meant?): all are refused
+    on purpose, with a caret (test_x_as_number.py, test_slope_m.py, test_misreads_hunt4.py).
     """
     node = parse(text)
     assert node.span.end <= len(text)
     try:
         problem = read_problem(f"-1/m sum_i({text})", lets=["h=sigmoid(theta^T x)"])
     except InputError as error:
-        assert "x is a feature vector here" in error.message or "like a slope (m x)" in error.message, error.message
+        assert ("x is a feature vector here" in error.message or "like a slope (m x)" in error.message
+                or "marks nothing in them" in error.message), error.message
         return
     assert problem.cost is not None
 

@@ -1091,7 +1091,7 @@ def read_problem(
     _refuse_two_counts_named_n(problem, cost, notes)
     _refuse_let_read_as_count(parsed_lets, [*notes, *problem.notes])
     _refuse_x_as_number_and_vector(problem, cost, cost_tree, parsed_lets)
-    intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree)
+    intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes))
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
@@ -1596,7 +1596,7 @@ def _scalar_parameter(problem: Problem) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
+def _check_numbered_component(problem: Problem, wrt: str, node, said: Sequence[str] = ()) -> str | None:
     """Refuse ``--wrt theta_0`` when the cost sums over that parameter's components.
 
     Features are numbered 1..n, so a sum Σₖ θₖ xₖ has no θ₀: differentiating
@@ -1644,12 +1644,24 @@ def _check_numbered_component(problem: Problem, wrt: str, node) -> str | None:
     span = wrt[node.span.start:node.span.end]
     column = node.span.start + max(span.rfind(c) for c in digits)
     name = node.name
+    if any("features, numbered from 1 (the weights written 0…" in note for note in (*said, *problem.notes)):
+        # DLAI's Σ_{j=0}^{n-1} w_j x_j + b: its w_0 is the first feature's weight, logderiv's w_1 (not an intercept)
+        raise InputError(
+            f"{name}_0 is not a component here: the cost numbers its features from 0 (Σ_{{j=0}}^{{n−1}}), and "
+            f"logderiv reads them numbered from 1, so the weight written {name}_0 is {name}_1",
+            source=wrt, column=column, label="--wrt",
+            hint=f"give --wrt {name}_1 and write the first feature x_1 in the answer (the text's x_0), "
+            f"or check every component with --wrt {name}_j",
+        )
     raise InputError(
         f"{name}_0 is not a component here: logderiv numbers features 1..n, "
         f"and the cost sums {name}_k over k = 1..n, which has no {name}_0",
         source=wrt,
         column=column,
-        hint=f"the intercept is {name}_1 when x_1 = 1 (a column of ones in X); "
+        # Ng's θ₀ (x₀ = 1, left out of Σ_{j=1}^{n} θⱼ²) beside θᵀx: the way to say so is to write it apart
+        hint=f"where {name}_0 is the intercept with x_0 = 1 (Ng's notes), write it apart from the sum: "
+        f"--let 'h = sigmoid({name}_0 + {name}^T x)' (or {name}_0 + {name}^T x), then --wrt {name}_0; "
+        f"in logderiv's numbering the intercept is {name}_1 when x_1 = 1 (a column of ones in X); "
         f"or write a separate bias, b + {name}^T x, and use --wrt b",
         label="--wrt",
     )

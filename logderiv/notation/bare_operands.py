@@ -24,17 +24,22 @@ from __future__ import annotations
 
 import re
 
+from ..errors import InputError
 from . import tree
 
 __all__ = [
     "constant_operand", "constant_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
     "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
+    "refuse_bare_g",
 ]
 
 #: Functions of a constant that a cost never holds before an operator (√2 is a real constant, so sqrt is not one).
 _CHECKED = frozenset({"log", "exp", "sigmoid", "tanh", "softplus"})
 
 _OPERATORS = ("+", "-", "/")
+
+#: what may stand between two juxtaposed factors: spaces and TeX's thin spaces (g\,\theta^Tx)
+_JUXTAPOSED = re.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*")
 
 
 def constant_operand(function: str, argument: tree.Node, follower: str) -> bool:
@@ -206,7 +211,8 @@ def refuse_bare_operand(parser, token, function: str, argument: tree.Node, *, la
     """
     follower = parser.peek()
     source = parser.source
-    name = token.raw.lstrip("\\")
+    # \sigma shows as sigma; a wrapped name (\text{sigm}, read as σ) as written, wrapper and all
+    name = token.raw if "{" in token.raw else token.raw.lstrip("\\")
     if parser.is_op(follower, "+", "-", "/") and constant_operand(function, argument, follower.text):
         end = term_end(source, follower.end)
         rest = source[follower.end:end].strip()
@@ -260,3 +266,34 @@ def _label_log(term: tree.Node) -> tuple[tree.Variable, tree.Node] | None:
         if isinstance(label, tree.Variable) and label.name == "y" and isinstance(other, tree.Apply) and other.function == "log":
             return label, other.argument
     return None
+
+
+def refuse_bare_g(source: str, node: tree.Node, names, *, latex: bool) -> None:
+    r"""Refuse ``g\theta^Tx``, ``g theta^T x``: Ng's sigmoid g written without brackets, or a constant g?
+
+    ``g(\theta^Tx)`` is read as Ng's sigmoid (the builder's function_call); without the bracket the
+    front ends make a product, g·θᵀx, g an unknown constant: a linear model where the writer of a
+    logistic course means σ(θᵀx), silently (hunt 4, M2). A letter g is also a plain constant in other
+    notes, and σ's other spellings are words, not a letter, so neither reading is taken: refused at
+    the g unless a --let defines it. A written product (``g \cdot \theta^Tx``, ``g*theta^T x``) is no slip
+    and stays a product.
+    """
+    if "g" in names:
+        return
+    letters = [current for current in tree.walk(node) if isinstance(current, tree.Variable) and current.name == "g"
+               and current.feature is None and current.example is None]
+    dots = {current.span.start: current for current in tree.walk(node) if isinstance(current, tree.Dot)}
+    for letter in letters:
+        gap = _JUXTAPOSED.match(source, letter.span.end)
+        dot = dots.get(gap.end()) if gap is not None else None
+        if dot is None:
+            continue
+        operand = source[dot.span.start:dot.span.end].strip()
+        raise InputError(
+            f"'g {operand}' without brackets: Ng's sigmoid g({operand}), or a constant g times {operand}? "
+            "The two models have different gradients, so neither is guessed",
+            source=source, column=letter.span.start,
+            hint=(f"write g\\left({operand}\\right) (or \\sigma) for the sigmoid, g \\cdot {operand} for the product"
+                  if latex else f"write g({operand}) (or sigmoid) for the sigmoid, g*{operand} for the product"),
+        )
+

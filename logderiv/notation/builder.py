@@ -38,6 +38,7 @@ from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from ..problem import Problem, expand_definitions
 from . import conventions, models, scalars, symbols, tree
 from . import vocabulary as vocab
+from .brackets import closing
 
 __all__ = ["build_problem", "build_expression", "BuildMemo", "Expression", "DEFAULT_NOTE"]
 
@@ -107,22 +108,11 @@ def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
     call = _NUMPY_DOT_CALL.match(text, node.span.start)
     if call is not None:
         # np.dot(a, b) itself, not np.dot(a, b) * y, whose span starts at the same place
-        return _close_of(text, call.end() - 1) == node.span.end - 1
+        return closing(text, call.end() - 1) == node.span.end - 1
     left, right = node.left.span, node.right.span
     return left.end <= right.start <= len(text) and text[left.end:right.start].strip(" )").startswith(".dot(")
 
 
-def _close_of(text: str, opened: int) -> int:
-    """Where the bracket opened at ``opened`` closes, or -1."""
-    depth = 0
-    for position in range(opened, len(text)):
-        if text[position] in "([{":
-            depth += 1
-        elif text[position] in ")]}":
-            depth -= 1
-            if depth == 0:
-                return position
-    return -1
 
 
 @record

@@ -21,6 +21,7 @@ from .functions import _exponent, shape
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
     "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
+    "rows_joined",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
@@ -35,6 +36,34 @@ def reads_every_feature(note: str) -> bool:
 
 _OPENING = "([{"
 _CLOSING = ")]}"
+
+
+#: the alignment environments whose rows are one chain (``\\begin{align*} A &= B \\\\ &= C \\end{align*}``)
+_ROW_ENVIRONMENTS = ("align", "align*", "aligned", "split", "eqnarray", "eqnarray*", "gather", "gather*",
+                     "gathered", "multline", "multline*")
+_WRAPPED = re.compile(
+    r"(?P<open>\s*(?:\$\$?|\\\[)?\s*\\begin\s*\{(?P<env>[a-z]+\*?)\})(?P<body>.*)"
+    r"(?P<close>\\end\s*\{(?P=env)\}\s*(?:\$\$?|\\\])?\s*)", re.DOTALL)
+#: a row break with its optional spacing (``\\\\[2ex]``), an alignment mark (``&``)
+_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?|&")
+
+
+def rows_joined(text: str) -> str | None:
+    r"""A multi-row alignment that encloses the whole text, its rows joined into one chain; None otherwise.
+
+    ``\begin{align*} ∂J/∂θⱼ &= A \\ &= B \end{align*}`` is the chain ``∂J/∂θⱼ = A = B``
+    written on rows: the chain must be cut at its ``=`` only once the environment is
+    gone, or the first side holds a ``\begin`` whose ``\end`` is in the last. The
+    environment, its row breaks and its ``&`` are blanked (the text keeps its length,
+    so a caret still points into the text as written).
+    """
+    if not isinstance(text, str):
+        return None
+    wrapped = _WRAPPED.fullmatch(text)
+    if wrapped is None or wrapped["env"] not in _ROW_ENVIRONMENTS or not re.search(r"\\\\", wrapped["body"]):
+        return None
+    body = _ROW_BREAK.sub(lambda found: " " * len(found.group()), wrapped["body"])
+    return " " * len(wrapped["open"]) + body + " " * len(wrapped["close"])
 
 
 def sides(text: str) -> list[tuple[int, int]]:

@@ -604,23 +604,27 @@ def design_matrix_letter(tokens: list, names: Collection[str], transposed: Calla
     """The letter that names the data matrix in a text that writes no X: ``A^T(\\sigma - y)``, ``A\\theta - y``.
 
     Every time the letter is written it is transposed (``transposed(k)``) or multiplies a
-    parameter vector written right after it, at least once transposed or inside a form
-    ``(y − Hw)ᵀ(y − Hw)`` (where a number H would subtract an n-vector from y); y is written, X and x
-    are not, and no ``--let`` defines the letter or X. Tokens have ``kind`` and ``text``.
+    parameter vector written right after it, at least once transposed, inside a norm ``‖t − Φw‖`` or inside a form
+    ``(y − Hw)ᵀ(y − Hw)`` (where a number H would subtract an n-vector from y); y is written (or, beside
+    Bishop's Φ, his targets t), X and x are not, and no ``--let`` defines the letter or X. Tokens have ``kind`` and ``text``.
     """
     written = {token.text for token in tokens if token.kind == "name"}
-    if "y" not in written or {"X", "x"} & written or "X" in names:
+    if not {"y", "t"} & written or {"X", "x"} & written or "X" in names:
         return None
     found = None
     for letter in DESIGN_LETTERS:
         places = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == letter]
         if not places or letter in names:
             continue
+        if "y" not in written and letter != "Phi":
+            continue  # Bishop's t for the targets goes with his Φ; another letter beside t alone is not read
         shapes = [transposed(k) or (tokens[k + 1].kind == "name" and tokens[k + 1].text in vocab.PARAMETER_VECTORS)
                   for k in places]
         quadratic = transpose_end is not None and _quadratic_of_xw(tokens, transpose_end, letter,
                                                                   vocab.PARAMETER_VECTORS)
-        if all(shapes) and (any(transposed(k) for k in places) or quadratic):
+        # ‖t − Φw‖²: inside a norm, a number times the n-vector w would be subtracted from the m-vector t
+        normed = any(sum(1 for token in tokens[:k] if token.kind == "norm") % 2 == 1 for k in places)
+        if all(shapes) and (any(transposed(k) for k in places) or quadratic or normed):
             if found is not None:
                 return None  # two candidates: neither is read
             found = letter

@@ -477,6 +477,11 @@ class _Scanner:
                 continue
             if not steps and name is None and _followed_by_equals(segments, index, text):
                 named = derivative_name(piece, self.notation)
+                if named is None and self.notation == "latex" and _NABLA_NAME.fullmatch(piece):
+                    # ∇_θ J = (…, …, …): the whole gradient is named; the component is --wrt's (θⱼ by default)
+                    lead = len(piece) - len(piece.lstrip())
+                    name = " ".join(self.source[begin + lead : begin + len(piece.rstrip())].split())
+                    continue
                 if named is not None:
                     lead = len(piece) - len(piece.lstrip())
                     name = " ".join(self.source[begin + lead : begin + len(piece.rstrip())].split())
@@ -633,6 +638,10 @@ _LATEX_NAME = re.compile(
     rf"\s*\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_COST_NAME}{_ARGUMENT}\s*\}}"
     r"\s*\{\s*(?:\\partial|d)\s*(?P<wrt>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*"
 )
+
+
+#: the whole gradient named on the left: ``\nabla_{\boldsymbol{\theta}} J``, ``\nabla J`` (J's argument is blanked)
+_NABLA_NAME = re.compile(r"\s*\\nabla\s*(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+))?\s*J\s*")
 
 
 def derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:

@@ -32,7 +32,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, chains, conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, chains, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -598,6 +598,16 @@ class _Tokenizer:
             return
         if self.function_glued_before(word, start, stop):
             return
+        if word == "sum" and source[stop:self.end].lstrip()[:1] in ("_", "^", "(") and "sum" not in self.names and (
+            start == 0 or source[start - 1] != "\\"
+        ):
+            # sum_{i=0}^{m-1} (…), sum((h - y)^2): the summation sign typed without its backslash, with its limits
+            # or its bracket after it (DLAI's notes retyped, plain text with one braced limit); a word of three
+            # letters so followed is no product s·u·m anyone writes
+            self.add("sum", "sum", start, stop)
+            self.note("'sum' without a backslash, followed by its limits or its bracket, is read as the summation "
+                      "sign Σ (\\sum)")
+            return
         if len(word) > 1 and self.names_the_left_side_called(word, stop):
             # cost(h_{\theta}(x),y) = …: the formula's name in letters, not \cos of t (a CSDN blog)
             self.add("word", word, start, stop)
@@ -824,6 +834,8 @@ class _Tokenizer:
                 self.add("word", " ".join(word.split()), start, self.position)
             elif self.applied_word(word, start):
                 pass  # \text{sigm}(z): a function's name applied to a bracket, never a remark (see applied_word)
+            elif self.sigmoid_word_before_operand(word, start):
+                pass  # \text{sigm}\,\theta^Tx: the sigmoid without brackets, as \sigma\theta^Tx is
             elif self.stands_as_factor(start, word):
                 self.word_as_factor(word, start)
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
@@ -844,6 +856,8 @@ class _Tokenizer:
                 self.add("word", word, start, self.position)
             elif self.applied_word(word, start):
                 pass  # \operatorname{g}(z), \mathrm{expit}(z): as \text{…} applied to a bracket is
+            elif self.sigmoid_word_before_operand(word, start):
+                pass  # \mathrm{sigm}\,\theta^Tx: as \text{sigm} before an operand is
             elif (name == "mathrm" and word not in vocab.FUNCTIONS and word not in self.names
                     and _FACTOR_WORD.fullmatch(word) and self.stands_as_factor(start, word)):
                 # \mathrm{reg}\|\theta\|^2: an upright word where a factor stands, as \text{reg} would be
@@ -1134,6 +1148,29 @@ class _Tokenizer:
             hint=f"'{written}' is applied to a bracket; logderiv knows σ (\\sigma), exp, log, tanh, softplus and √: "
             f"write one of them, or define the quantity with --let (e.g. --let 'h = \\sigma(\\theta^T x)')",
         )
+
+    def sigmoid_word_before_operand(self, word: str, start: int) -> bool:
+        r"""Read ``\text{sigm}\,\theta^Tx`` (a name of the sigmoid, no bracket, an operand next) as ``\sigma\theta^Tx``.
+
+        Dropped as a remark, the word left h = θᵀx, silently (hunt 4, M2). ``\sigma`` written without
+        brackets already takes the next operand, and the sigmoid's bracketless slips (``\sigma w^Tx + b``)
+        are refused by :mod:`bare_operands`: making the word the same function token shares that rule, so
+        ``\text{sigm}\,\theta^Tx + b`` is refused as ``\sigma\theta^Tx + b`` is. Noted.
+        """
+        if word not in vocab.SIGMOID_NAMES:
+            return False
+        rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", self.source[self.position:self.end])
+        command = re.match(r"\\([A-Za-z]+)", rest)
+        if command is not None:
+            if command.group(1) in _REMARK_COMMANDS or command.group(1) in _TEXT_WORDS:
+                return False
+        elif not re.match(r"[A-Za-z0-9{]", rest):
+            return False
+        written = self.source[start:self.position]
+        self.add("function", "sigmoid", start, self.position)
+        self.note(f"'{written}' without brackets is read as the sigmoid σ of what follows it, as \\sigma\\theta^Tx "
+                  f"is ({word} is one of the sigmoid's names)")
+        return True
 
     def font_switched_word(self, match: re.Match | None, start: int) -> bool:
         r"""Read ``{\rm foo}(z)``, ``\rm{expit}(z)`` as ``\mathrm{…}`` applied to a bracket is; False if it is not that.
@@ -5272,6 +5309,8 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         body = _slope_m(parser, body)
         _refuse_unmarked_beside_marked(parser, body)
         _refuse_slope_m(parser, body)
+        idle_sums.refuse_idle_sums(parser.source, body, latex=True)
+        bare_operands.refuse_bare_g(parser.source, body, parser.names, latex=True)
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
             node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes), parameters=tuple(sorted(parser.declared))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Sequence
 
 from ..errors import InputError
+from .brackets import closing
 
 __all__ = ["Pasted", "rewrite", "rewrite_lets", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
 
@@ -146,17 +147,6 @@ def _html(match: re.Match) -> tuple[str, str]:
     )
 
 
-def _closing(text: str, opener: int) -> int | None:
-    """The offset of the bracket that closes the one at ``opener``, or None."""
-    depth = 0
-    for position in range(opener, len(text)):
-        if text[position] in "([{":
-            depth += 1
-        elif text[position] in ")]}":
-            depth -= 1
-            if depth == 0:
-                return position
-    return None
 
 
 def _arguments(text: str, opener: int, closer: int) -> list[tuple[int, int]]:
@@ -185,7 +175,7 @@ def _divides(text: str) -> list[tuple[int, int, str, str]]:
     """``np.divide(a, b)`` → ``((a) / (b))``, noted."""
     found = []
     for match in _DIVIDE.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         if closer is None:
             continue
         parts = _arguments(text, match.end() - 1, closer)
@@ -212,7 +202,7 @@ def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
     """
     found = []
     for match in _AXIS_CALL.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         if closer is None:
             continue
         parts = _arguments(text, match.end() - 1, closer)
@@ -307,7 +297,7 @@ def _method(text: str) -> Pasted | None:
     alone (to be refused as before).
     """
     for match in _METHOD.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         start = _receiver(text, match.start())
         if closer is None or start is None:
             continue
@@ -364,12 +354,12 @@ def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
     """
     found = []
     for match in _SUM_CALL.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         if closer is None:
             continue
         inside = text[match.end():closer]
         stripped = inside.strip()
-        if stripped.startswith("[") and _closing(stripped, 0) == len(stripped) - 1:
+        if stripped.startswith("[") and closing(stripped, 0) == len(stripped) - 1:
             stripped = stripped[1:-1]
         loop = _COMPREHENSION.match(stripped)
         if loop is None:
@@ -418,7 +408,7 @@ def _operand_after(text: str, start: int) -> int | None:
     while position < len(text) and (text[position].isalnum() or text[position] in "_."):
         position += 1
     if position < len(text) and text[position] == "(":
-        closer = _closing(text, position)
+        closer = closing(text, position)
         if closer is None:
             return None
         position = closer + 1
@@ -526,7 +516,7 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
                      "or the function's formula",
             )
     for match in _NUMBERED_FUNCTION.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         name = match.group("name")
         if closer is None:
             continue
@@ -562,7 +552,7 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
     """
     found = []
     for match in _NORM.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         if closer is None or not _SQUARED_AFTER.match(text, closer + 1):
             continue
         parts = _arguments(text, match.end() - 1, closer)
@@ -572,7 +562,7 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
                       "the squares of v's entries"))
         found.append((parts[0][1], closer + 1, "||", ""))
     for match in _POWER.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
         if len(parts) != 2:
             continue
@@ -580,7 +570,7 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
         found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))",
                       "read as NumPy: np.power(a, b) is a**b, entry by entry"))
     for match in _AVERAGE.finditer(text):
-        closer = _closing(text, match.end() - 1)
+        closer = closing(text, match.end() - 1)
         if closer is None or len(_arguments(text, match.end() - 1, closer)) != 1:
             continue
         found.append((match.start(), match.end(), "np.mean(", "read as NumPy: np.average(v) without weights is "

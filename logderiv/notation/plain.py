@@ -38,8 +38,9 @@ from typing import Collection, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import bare_operands, conventions, ellipsis, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
+from .brackets import closing
 from .tree import Span
 
 __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
@@ -140,15 +141,8 @@ def _fail(message: str, source: str, column: int | None, hint: str | None = None
 
 def _matching_close(source: str, opened: int) -> int:
     """Where the bracket opened at ``opened`` closes (the end of the text when it does not)."""
-    depth = 0
-    for position in range(opened, len(source)):
-        if source[position] in "([{":
-            depth += 1
-        elif source[position] in ")]}":
-            depth -= 1
-            if depth == 0:
-                return position
-    return len(source)
+    found = closing(source, opened)
+    return len(source) if found is None else found
 
 
 def refuse_unsupported(
@@ -457,6 +451,28 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                   "last, where logderiv's intercept is the first entry, θ₁", source, position,
                   hint=f"put the column of ones first in X and write {last.group('name')}[1:]; or write the "
                        "penalty as a sum over the entries it keeps")
+        elif char == vocab.DATA_MATRIX and (column := _COLUMN.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # X(:, j), X[:, j]: column j of X, the feature x_j of every example (noted by _code_notes)
+            index = column.group("octave") or column.group("numpy")
+            if index.isdigit() and column.group("numpy"):
+                _fail(f"'{column.group(0)}' numbers X's columns from 0, and logderiv's features from 1 (θ₁ the "
+                      "intercept's, with a column of ones): which feature it is depends on the numbering",
+                      source, position, hint="write X[:, j] for the column of the feature j differentiated by")
+            if not index.isdigit() and (index not in vocab.INDEX_LETTERS or index == vocab.EXAMPLE_INDEX):
+                _fail(f"'{column.group(0)}' takes a column of X by '{index}', which is not a feature index",
+                      source, position, hint="write X[:, j] (NumPy) or X(:, j) (Octave)")
+            add("name", "x", position, position + 1)
+            add("sub", index, position + 1, column.end())
+            position = column.end()
+        elif char in _ASCII_LETTERS and (whole := _WHOLE.match(source, position, end)) and (
+            whole.group("name") in vocab.PARAMETER_VECTORS
+            and (position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_."))
+        ):
+            # theta(1:end), theta(:), theta[:]: every entry of θ, θ itself (noted by _code_notes)
+            add("name", whole.group("name"), position, whole.end())
+            position = whole.end()
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
         ):
@@ -582,6 +598,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             tokens[-1].kind == "name" and tokens[-1].text in vocab.FUNCTIONS
         ):
             position += 1  # Julia's broadcast log.(v): a function of a vector applies to each entry anyway
+        elif char == "." and source.startswith(".'", position) and position + 2 <= end and tokens and (
+            tokens[-1].end == position and tokens[-1].kind in ("name", "close", "tail")
+        ):
+            add("transpose", "T", position, position + 2)  # Octave's theta.'*theta: the transpose, as ' is (noted)
+            position += 2
         elif char == "." and source.startswith(".*", position) and position + 2 <= end:
             add("op", "⊙", position, position + 2)  # NumPy/MATLAB's elementwise product
             position += 2
@@ -870,6 +891,15 @@ _TAIL = re.compile(
 )
 
 
+#: column j of the data matrix as code writes it: Octave's X(:, j), X(:, 2) (numbered from 1, as logderiv numbers
+#: features), NumPy's X[:, j] (a digit there counts from 0, and is refused)
+_COLUMN = re.compile(
+    r"X\s*(?:\(\s*:\s*,\s*(?P<octave>[A-Za-z]|[1-9][0-9]?)\s*\)|\[\s*:\s*,\s*(?P<numpy>[A-Za-z]|[0-9]+)\s*\])"
+)
+#: every entry of a vector as code writes it: Octave's theta(1:end), theta(:), theta(1:end, :), NumPy's theta[:]
+_WHOLE = re.compile(r"(?P<name>[A-Za-z]+)\s*(?:\(\s*(?:1\s*:\s*end\s*(?:,\s*:\s*)?|:)\s*\)|\[\s*:\s*(?:,\s*:\s*)?\])")
+
+
 #: NumPy's theta[:-1], theta[:-1, :]: the parameters without the last one (an intercept kept last): refused
 _ALL_BUT_LAST = re.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s*1\s*(?:,\s*:?\s*)?\]")
 
@@ -993,6 +1023,7 @@ def _code_dialects(source: str) -> frozenset[str]:
 
 
 _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_LETTER_SUBSCRIPTS = str.maketrans("jklnp", "ⱼₖₗₙₚ")
 
 
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
@@ -1054,6 +1085,39 @@ _NAME_WORDS = vocab.WORDS | vocab.CODE_WORDS
 WEIGHTS_NOTE = "read as code: weights names the model's parameters, as w does (weights_j is its j-th entry)"
 
 
+def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]) -> bool:
+    """Whether ``np.dot(left, right)`` multiplies two vectors indexed by example: one is a column xⱼ, neither a matrix.
+
+    A bare xⱼ in np.dot is code's column of X (one entry per example); the other factor is a vector of the
+    examples as well when it holds y, x, h or a --let's name (h − y, error), and no X, transpose, whole
+    parameter vector or sum, where the matrix product is read as before. A factor of parameters and numbers
+    alone (np.dot(theta_j, x_j)) is a scalar times the column, not a sum: left to the matrix product.
+    """
+    def column(node) -> bool:
+        return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS and node.feature is not None \
+            and node.example is None
+
+    def plain(node) -> bool:
+        for each in tree.walk(node):
+            if isinstance(each, (tree.Transpose, tree.Sum, tree.Dot, tree.Tail, tree.ZeroFirst, tree.AxisSum)):
+                return False
+            if isinstance(each, tree.Variable) and (
+                each.name == vocab.DATA_MATRIX or each.example is not None
+                or (each.name in vocab.VECTORS and each.feature is None)
+            ):
+                return False
+        return True
+
+    def per_example(node) -> bool:
+        return any(isinstance(each, tree.Variable) and (
+            each.name in vocab.PER_EXAMPLE | vocab.DATA_VECTORS | {vocab.PREDICTION} or each.name in names
+        ) for each in tree.walk(node))
+
+    if not (plain(left) and plain(right)):
+        return False
+    return column(left) and per_example(right) or column(right) and per_example(left)
+
+
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
     notes = []
@@ -1066,6 +1130,16 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             shown = {"theta": "θ", "beta": "β"}.get(before.text, before.text)
             notes.append(f"read as Octave: {before.raw}{token.raw} is the entry "
                          f"{shown}{token.text.translate(_SUBSCRIPT_TABLE)} (numbered from 1)")
+            break
+    for before, token in zip(tokens, tokens[1:]):
+        if token.kind == "sub" and token.raw[:1] in "([" and token.raw.lstrip("([ ").startswith(":"):
+            notes.append(f"read as code: {before.raw}{token.raw} is column {token.text} of X, the feature "
+                         f"x{token.text.translate(_SUBSCRIPT_TABLE | _LETTER_SUBSCRIPTS)} of every example")
+            break
+    for token in tokens:
+        if token.kind == "name" and token.text in vocab.PARAMETER_VECTORS and _WHOLE.fullmatch(token.raw):
+            shown = {"theta": "θ", "beta": "β"}.get(token.text, token.text)
+            notes.append(f"read as code: {token.raw} takes every entry of {shown}: it is {shown} itself")
             break
     for token in tokens:
         if token.kind == "name" and token.text == "m" and token.raw != "m":
@@ -1087,6 +1161,8 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         notes.append(f"read as code: {spelled} is the training data, {what}")
     if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
         notes.append("read as NumPy: np.matmul(A, B) is the matrix product AB, as np.dot(A, B) and A @ B are")
+    if any(token.kind == "transpose" and token.raw == ".'" for token in tokens):
+        notes.append("read as Octave: A.' is the transpose Aᵀ (without conjugation; for real numbers the same as A')")
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
         notes.append("read as NumPy: A.T is the transpose Aᵀ")
     if any(token.kind == "transpose" and token.raw != ".T" and token.raw in NUMPY_TRANSPOSES for token in tokens):
@@ -2656,6 +2732,11 @@ class _Parser:
             # np.dot(x, theta1): NumPy's dot with a number is the plain product, no matrix form
             self.note("read as NumPy: np.dot(a, b) with a number a or b is the product a*b")
             return node
+        if _over_the_examples(node.left, node.right, self.names):
+            # np.dot(X[:, j], h - y): two vectors of one entry per example, so their inner product Σᵢ aᵢbᵢ
+            self.note("read as NumPy: np.dot(a, b) of two vectors with one entry per example (a column xⱼ of X "
+                      "among them) is Σᵢ aᵢbᵢ, their inner product")
+            return tree.Sum("examples", vocab.EXAMPLE_INDEX, node, node.span)
         self.note("read as NumPy: np.dot(a, b) is the matrix product a b")
         return node
 
@@ -3258,6 +3339,8 @@ def _read_range(
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node)
         _check_newaxis(source, node, parser)
+        idle_sums.refuse_idle_sums(source, node, latex=False)
+        bare_operands.refuse_bare_g(source, node, names, latex=False)
         node = _mean_count(source, node, parser)
     except RecursionError:
         # every nested construct is counted, so this is only a safety net

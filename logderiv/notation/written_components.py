@@ -20,7 +20,7 @@ from .symbols import graph_atoms, graph_free_symbols, graph_has
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
 
-__all__ = ["WrittenModel", "written_model"]
+__all__ = ["WrittenModel", "written_model", "numbered_components"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -36,6 +36,8 @@ class WrittenModel:
     penalised: bool
     #: the first component: 0 where θ₀ is the intercept (x₀ = 1), 1 for w₁x₁ + w₂x₂ (+ b) with no component 0
     first: int = 0
+    #: θ₀x₀ + θ₁x₁ + θ₂x₂: the cost writes x₀ itself, a datum the answer's x₀ is compared as (never replaced by 1)
+    feature_zero: bool = False
 
     @property
     def shown(self) -> str:
@@ -124,6 +126,10 @@ def written_model(problem: Problem) -> WrittenModel | None:
         return None
     if top < 1 or numbered != set(range(top + 1)):
         return None
+    if not scalar and features == numbered and all(_weights(expanded, base, k) for k in numbered):
+        # θ₀x₀ + θ₁x₁ + θ₂x₂ (Ng's model with x₀ = 1 written as a factor): components 0..K and no θ_{K+1};
+        # x₀ stays the datum the cost writes, so a general answer's xⱼ at j = 0 is x₀ whatever x₀ is
+        return WrittenModel(base, top, scalar, penalised, feature_zero=True)
     if scalar and (top != 1 or features):
         return None
     if not scalar and features != set(range(1, top + 1)):
@@ -159,3 +165,34 @@ def _whole(expr: sympy.Basic, name: str) -> bool:
                 seen.add(arg)
                 pending.append(arg)
     return False
+
+
+def numbered_components(problem: Problem) -> tuple[str, list[int]] | None:
+    """The parameter and the components its data terms write, when they write it only numbered (θ₀ + θ₁x + θ₂x²).
+
+    None when a data term writes θ as a whole (θᵀx) or with a letter for its index (Σₖ θₖxₖ): then the
+    model has a θⱼ for every j. For the models :func:`written_model` does not read (a polynomial θ₂x²,
+    an interaction θ₃x₁x₂), a general θⱼ has no component outside these, and an answer's xⱼ no one reading.
+    """
+    wrt = problem.wrt
+    if not isinstance(wrt, sympy.Indexed) or len(wrt.indices) != 1 or str(wrt.base) not in vocabulary.PARAMETER_VECTORS:
+        return None
+    base = wrt.base
+    substituted = problem.expand_definitions(problem.cost)
+    if not any(i.base == base and i.indices[-1].is_Integer for i in graph_atoms(substituted, sympy.Indexed)):
+        return None
+    try:
+        expanded = sympy.expand(substituted, deep=False, mul=True, multinomial=False,
+                                power_exp=False, power_base=False, log=False)
+    except Exception:  # noqa: BLE001 - a cost this cannot spread out is not read as written out
+        return None
+    numbered: set[int] = set()
+    for term in (t for t in sympy.Add.make_args(expanded) if _holds_data(t)):
+        if _whole(term, str(base)):
+            return None
+        for indexed in graph_atoms(term, sympy.Indexed):
+            if indexed.base == base:
+                if not indexed.indices[-1].is_Integer:
+                    return None
+                numbered.add(int(indexed.indices[-1]))
+    return (str(base), sorted(numbered)) if numbered else None

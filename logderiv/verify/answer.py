@@ -26,8 +26,6 @@ Everything, reading the answer included, runs under a time limit
 
 from __future__ import annotations
 
-import re
-
 import functools
 import re
 from dataclasses import replace
@@ -44,6 +42,7 @@ from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import labels, numeric, precise
 from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
+from .sides import READ_OFF_NOTE
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
@@ -172,11 +171,16 @@ class Checker:
 
     def _judge_text(self, answer: str, deadline, timeout: float) -> Verdict:
         """Read and judge an answer; one that cannot be read whole may be a chain ``A = B`` (verify.sides)."""
+        from ..notation import chains
+
+        # an align* of several rows is a chain written on rows: cut at its '=' only with the environment gone
+        joined = chains.rows_joined(answer)
+        if joined is not None:
+            verdict = self._judge_text(joined, deadline, timeout)
+            return replace(verdict, source=answer) if getattr(verdict, "source", None) == joined else verdict
         try:
             read = self._read(answer)
         except InputError as error:
-            from ..notation import chains
-
             bounds = chains.sides(answer)
             if len(bounds) < 3 or error.label not in ("ANSWER", None):
                 raise
@@ -1083,9 +1087,10 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
+#: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
 #: code's gradient_w, grad_b (the variable after the word); a docstring's grad_j (component j, by --wrt)
 _GRADIENT_HEAD = re.compile(
-    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JL]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
@@ -1386,9 +1391,6 @@ def every_component(parsed):
 
 
 #: said when an answer equal to the gradient still holds derivatives of expressions linear in their variables
-READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an expression linear in its variable "
-                 "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "
-                 "equals the gradient; a finished answer writes it out")
 
 
 def _read_off(answer: sympy.Expr, problem: Problem) -> bool:

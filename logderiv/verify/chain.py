@@ -84,6 +84,7 @@ def review_document(
     """
     from ..engine.driver import derive_problem
 
+    document, columns = _columns_as_components(document, wrt)
     names = _let_names(let, input)
     defined, defined_name = _leading_definition(document) or (None, _COST_NAME)
     if defined is not None:
@@ -99,13 +100,14 @@ def review_document(
     line_lets, let_notes = _line_lets(problem, let, input)
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
+    column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
     built = [_build(document, step, node, problem, line_lets) for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
     # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
-    notes = [*problem.notes, *let_notes, *(note for parsed in read for note in parsed.notes)]
+    notes = [*problem.notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -155,6 +157,61 @@ def review_document(
         name=document.name,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+def _columns_as_components(document: Document, wrt: str | None):
+    r"""A line written as a column of one pattern (``( …x_0, \dots, …x_n )``) read as its entry at θⱼ.
+
+    Every line is compared at the component θⱼ (``--wrt``'s index); a column whose entries are
+    one pattern stands for every component by it, so at θⱼ it is its pattern at j. The line's
+    text keeps its length (the other entries blanked), so a caret still points where it is
+    written. Returns the document and, by step, the columns so read (held against the cost's
+    parameters once the cost is known: :func:`_column_numbering`).
+    """
+    from ..notation.columns import one_pattern_line
+
+    index = re.search(r"_\s*\{?\s*([jkl])\s*\}?\s*$", wrt or "theta_j")
+    letter = index.group(1) if index else "j"
+    steps, columns = [], {}
+    for number, step in enumerate(document.steps):
+        line = one_pattern_line(step.text, letter)
+        if line is not None:
+            columns[number] = (line, step)
+            step = dataclasses.replace(step, text=line.text)
+        steps.append(step)
+    if not columns:
+        return document, {}
+    return dataclasses.replace(document, steps=tuple(steps)), columns
+
+
+def _column_numbering(document: Document, columns: dict, problem: Problem) -> list[str]:
+    """The notes of the lines read as columns; a column whose entries are not the cost's components is refused."""
+    from .columns import parameters_of, pattern_numbering
+
+    notes: list[str] = []
+    if not columns:
+        return notes
+    parameters = parameters_of(problem)
+    index = problem.wrt.indices[-1] if parameters is not None else None
+    for line, step in columns.values():
+        if parameters is None or index is None or index.is_Integer:
+            raise InputError(f"line {step.line} is a {line.shape} of components, and the derivative checked is "
+                             f"∂J/∂{problem.wrt}: one number, not the components",
+                             source=document.source, column=step.offset, line=step.line, label="FILE",
+                             hint="check the column with --wrt theta_j (every component), or write the one entry")
+        if parameters.numbered or not parameters.alike:
+            # a line is compared at θⱼ only: where θ₀ (or θ₁) has a component of its own, the column's entry for it
+            # would go unchecked
+            raise InputError(f"line {step.line} is a {line.shape} of components, and this cost's "
+                             f"{', '.join(f'{parameters.shown}_{index}' for index in parameters.numbered) or 'intercept'}"
+                             " has a component of its own: the line is compared at θⱼ only, so that entry would go "
+                             "unchecked", source=document.source, column=step.offset, line=step.line, label="FILE",
+                             hint="check the column on its own with logderiv check, entry by entry")
+        said = pattern_numbering(parameters, line.indices, line.shape, source=document.source,
+                                 column=step.offset + len(step.text) - len(step.text.lstrip()), line=step.line,
+                                 letter=str(index))
+        notes += [f"line {step.line} is {said[0]}", *said[1:]]
+    return notes
 
 
 def _component_gradients(problem: Problem, model) -> dict:

@@ -22,6 +22,12 @@ from ..errors import InputError
 from ..notation import chains
 from ..problem import Problem
 
+#: the note of an answer judged by its value though it still writes a linear derivative (verify.answer says it;
+#: defined here, below answer, so that reading it back does not import answer)
+READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an expression linear in its variable "
+                 "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "
+                 "equals the gradient; a finished answer writes it out")
+
 __all__ = ["read_cost_chain", "judge_answer_chain", "SIDES_HINT"]
 
 #: the hint of a refused chain
@@ -136,10 +142,12 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
     final = judged[-1][3]
     if final.verdict == "undecided":
         return replace(final, source=answer)
-    for side, _, _, verdict in judged[:-1]:
+    for entry in judged[:-1]:
+        side, _, _, verdict = entry
         if not _agrees(verdict, final):
-            if final.verdict == "different" and verdict.verdict == "different" and _same(checker, judged[-1], (
-                    side, _, _, verdict), deadline):
+            # the side's own text and reading (the loop's `_` held the reading in the text's place: a crash)
+            if final.verdict == "different" and verdict.verdict == "different" and _same(checker, judged[-1], entry,
+                                                                                         deadline):
                 continue
             raise InputError(
                 f"the sides of the chain differ: '{chains.shown(answer, bounds, side)}' is "
@@ -191,8 +199,6 @@ def _agrees(verdict, final) -> bool:
 
 def _said(verdict) -> str:
     """What a side is, for the message of a refused chain."""
-    from .answer import READ_OFF_NOTE
-
     if verdict.verdict == "undecided" and verdict.check is not None or READ_OFF_NOTE in verdict.notes:
         return "the gradient with a derivative still to take"
     return {"equivalent": "the gradient", "different": "not the gradient"}.get(verdict.verdict, "undecided")

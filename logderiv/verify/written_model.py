@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import sympy
 
 from ..notation import symbols, vocabulary
-from ..notation.written_components import WrittenModel, written_model
+from ..notation.written_components import WrittenModel, numbered_components, written_model
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
@@ -62,7 +62,7 @@ def _at(answer: sympy.Expr, model: WrittenModel, c: int) -> sympy.Expr:
         if str(indexed.base) not in vocabulary.DATA_VECTORS or len(indexed.indices) != 2:
             continue
         feature = indexed.indices[-1]
-        if feature == 0 and model.first == 0:
+        if feature == 0 and model.first == 0 and not model.feature_zero:
             changes[indexed] = sympy.Integer(1)
         elif model.scalar and feature == 1:
             changes[indexed] = indexed.base[indexed.indices[0]]
@@ -90,6 +90,9 @@ def _with_intercept(answer: sympy.Expr, model: WrittenModel) -> tuple[sympy.Expr
         if (isinstance(data, sympy.Indexed) and str(data.base) in vocabulary.DATA_VECTORS
                 and data.indices[-1] == index):
             # one scalar feature x (θ₀ + θ₁x): θᵀx = θ₀ + θ₁x, x₁ being x
+            if model.feature_zero:  # θ₀x₀ + θ₁x₁ + …: θᵀx holds θ₀ times the cost's own x₀
+                changes[found] = model.base[0] * data.base[data.indices[0], 0] + found
+                continue
             changes[found] = model.base[0] + (model.base[1] * data.base[data.indices[0]] if model.scalar else found)
     return (answer.xreplace(changes), True) if changes else (answer, False)
 
@@ -116,6 +119,8 @@ def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
         feature = f"x_j is the feature {model.component(1)[0]}ⱼ weights"
     elif model.scalar:
         feature = "x_j is x for j = 1 and x₀ = 1 for j = 0 (Ng's convention), the one feature being a scalar x"
+    elif model.feature_zero:
+        feature = "x_j with x₀ the feature the cost writes beside θ₀ (1 in Ng's notes; kept as written here)"
     else:
         feature = "x_j with x₀ = 1 (Ng's convention)"
     if bound:
@@ -138,7 +143,7 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
         return None
     model = written_model(problem)
     if model is None:
-        return None
+        return _outside_the_model(verdict)
     index = problem.wrt.indices[-1]
     answer, whole = _with_intercept(verdict.answer, model)
     if whole and verdict.matrix is None and not _writes_dot(verdict.source, input):
@@ -151,6 +156,9 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
         checked, bound = [int(index)], True
     else:
         checked, bound = checked_components(model), False
+        if model.feature_zero and 0 in checked:
+            # x₀ kept as data: j = 0 last, so an answer wrong at every j shows a feature's miss, not x₀'s
+            checked = [*checked[1:], 0]
     from .numeric import Size
 
     note = _note(model, checked, bound) if _free_index(verdict.answer) or not bound else f"the model has {model.components}"
@@ -184,6 +192,33 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
             reason=f"the model has {model.components} only, and the answer could not be judged at each of them; "
                    "write it for one component (--wrt theta_0, theta_1, …)")
     return last
+
+
+def _outside_the_model(verdict: Verdict) -> Verdict | None:
+    """Undecided for an answer in xⱼ to a model of numbered components only, not θₖxₖ (θ₂x², θ₃x₁x₂); else None.
+
+    The general check samples θⱼ at a j the model has no component for (j = 3 beside θ₀ + θ₁x + θ₂x²) and
+    called a right answer different there. At the model's own j the answer's xⱼ has no one reading: Ng
+    renames x₂ := x² (then (1/m)Σ(h − y)xⱼ is right), read as written x₂ is another feature. Neither is
+    guessed; an answer written for one component (--wrt theta_2, its x²) is judged as before.
+    """
+    if verdict.answer is None or not any(
+            str(indexed.base) in vocabulary.DATA_VECTORS and indexed.indices[-1] == symbols.wrt_index
+            for indexed in verdict.answer.atoms(sympy.Indexed)):
+        return None  # no xⱼ: an answer in δ₆ⱼ, θⱼ says itself what it is at every j
+    found = numbered_components(verdict.problem)
+    if found is None:
+        return None
+    base, numbers = found
+    shown = {"theta": "θ", "beta": "β"}.get(base, base)
+    subscript = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+    components = ", ".join(f"{shown}{str(c).translate(subscript)}" for c in numbers)
+    return dataclasses.replace(
+        verdict, verdict="undecided", check=None, counterexample=None, diagnosis=(),
+        reason=(f"the model has {components} only, and they do not each weight their own feature xⱼ (a power or a "
+                f"product of features): the answer's xⱼ is a feature the model does not write, unless it renames "
+                f"the terms as features (x₂ := x², as Ng's notes do); write the answer for one component, with the "
+                f"term that component multiplies (--wrt {base}_{numbers[-1]})"))
 
 
 def derive_note(problem: Problem) -> str | None:

@@ -1,0 +1,146 @@
+"""The condition an answer is written under: ``… \\quad \\text{for } j \\geq 1``, ``(j = 0)``, a ``cases`` answer.
+
+Notes write the gradient of a regularised cost in two cases, the intercept's (``j = 0``, no λ) and the
+others' (``j ≥ 1``), each with its condition after it. The condition is not part of the formula: it says
+which components the formula is for. This module finds it at the end of an answer's text (or in each row of
+a ``\\begin{cases}`` answer) and says what it asks for; the services check each case against the gradient at
+its own j. Only the conditions whose meaning is plain are read: one component ``j = k``, or every component
+but the intercept ``j ≥ 1`` (``j > 0``); any other is refused with the condition shown. A range
+(``j = 1, …, n``, ``for all j``) is the LaTeX reader's, which sets it aside as the general component.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from ..record import record
+
+#: what separates the formula from its condition: a comma, LaTeX's spaces, or an opening bracket
+_SEPARATOR = r"(?:\s|,|;|~|\\(?:quad|qquad|,|;|:|!|\s))*"
+#: the words that introduce a condition: \text{for }, \mbox{if}, for, if, when
+_WORD = r"(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:for|if|when|where)\s*\}|(?<![A-Za-z\\])(?:for|if|when|where)(?![A-Za-z]))"
+#: a relation between the index and a number
+_RELATION = r"(?P<relation>=|\\geq?|\\geqslant|>=|≥|>)"
+#: (a range j = 1, …, n is the LaTeX reader's: set aside there as the general component, noted)
+_CONDITION = re.compile(
+    rf"{_SEPARATOR}(?P<open>\(|\\left\s*\()?\s*(?P<word>{_WORD})?\s*(?:\$\s*)?"
+    rf"(?<![A-Za-z0-9_\\{{])(?P<letter>[jk])\s*{_RELATION}\s*(?P<number>[0-9]+)\s*(?:\$\s*)?"
+    rf"(?P<close>\)|\\right\s*\))?\s*\.?\s*$"
+)
+
+
+@record
+class Condition:
+    """One case of an answer: its formula, and the components it is for."""
+
+    #: the answer's text with the condition blanked (columns unchanged)
+    text: str
+    #: the index letter the condition is on (``j``)
+    letter: str
+    #: ``"at"``: the one component ``number``; ``"beyond"``: every component but the intercept (j ≥ 1)
+    kind: str
+    number: int
+    #: the condition as written
+    written: str
+
+
+def split_condition(answer: str) -> Condition | None:
+    """The answer with a trailing condition on j, and the condition; None if it has none.
+
+    Refused (InputError) where a condition is written but is not one of the two read: a component
+    ``j = k``, or all but the intercept ``j ≥ 1`` / ``j > 0``.
+    """
+    if not isinstance(answer, str):
+        return None
+    match = _CONDITION.search(answer)
+    if match is None or not answer[:match.start()].strip():
+        return None
+    said = match.group(0)
+    # a condition stands apart from the formula: a word, a bracket, a comma or LaTeX's space before it
+    if not (match.group("word") or match.group("open") and match.group("close")
+            or re.match(r"\s*(?:,|\\quad|\\qquad|\\[,;:])", said)):
+        return None
+    if bool(match.group("open")) != bool(match.group("close")):
+        return None
+    start = match.start("open") if match.group("open") else (
+        match.start("word") if match.group("word") else match.start("letter"))
+    written = answer[start:match.end()].strip()
+    blanked = answer[:match.start()] + " " * (len(answer) - match.start())
+    relation, letter = match.group("relation"), match.group("letter")
+    number = int(match.group("number"))
+    if relation == "=":
+        return Condition(blanked, letter, "at", number, written)
+    if relation == ">" and number == 0 or relation != ">" and number == 1:
+        return Condition(blanked, letter, "beyond", 1, written)
+    _refuse(answer, start, written)
+
+
+def _refuse(answer: str, column: int, written: str):
+    raise InputError(
+        f"the answer is written under the condition '{written}': only a single component (j = 0) or every "
+        "component but the intercept (j ≥ 1) is read",
+        source=answer, column=column, label="ANSWER",
+        hint="give the component with --wrt (e.g. --wrt theta_2), or write the answer for j ≥ 1",
+    )
+
+
+#: a cases environment: its rows, each ``formula & condition``
+_CASES = re.compile(r"^\s*\\begin\s*\{\s*cases\s*\}(?P<body>.*)\\end\s*\{\s*cases\s*\}\s*\.?\s*$", re.S)
+
+
+def split_cases(answer: str) -> list[Condition] | None:
+    """The rows of a ``\\begin{cases}`` answer, each with its condition; None if the answer is no cases.
+
+    Every row needs a condition that :func:`split_condition` reads (``& j = 0``, ``& \\text{if } j \\geq 1``);
+    a row without one (``\\text{otherwise}``) is refused: which components it covers is not written.
+    """
+    if not isinstance(answer, str):
+        return None
+    match = _CASES.match(answer)
+    if match is None:
+        return None
+    body_start = match.start("body")
+    rows = []
+    offset = body_start
+    for row in re.split(r"(\\\\)", match.group("body")):
+        if row == "\\\\":
+            offset += 2
+            continue
+        if row.strip():
+            formula, ampersand, condition = row.partition("&")
+            if not ampersand:
+                raise InputError("a row of the cases has no condition after '&'", source=answer, column=offset,
+                                 label="ANSWER", hint="write each row as formula & j = 0 (or & j \\geq 1)")
+            padded = " " * offset + formula + " , " + condition.strip()
+            found = split_condition(padded)
+            if found is None:
+                raise InputError(f"the condition '{condition.strip()}' of a row of the cases is not read",
+                                 source=answer, column=offset + len(formula) + 1, label="ANSWER",
+                                 hint="write each row's condition as j = 0 or j \\geq 1")
+            rows.append(found)
+        offset += len(row)
+    if not rows:
+        return None
+    return rows
+
+
+def component_text(condition: Condition, source: str) -> str:
+    """The answer's formula with its index letter put as the component's number: ``θ_j`` → ``θ_0`` for ``j = 0``.
+
+    Only subscripts hold the letter (``\\theta_j``, ``x^{(i)}_{j}``, ``theta_j``); a letter anywhere else
+    (a sum over j, a bare j) is refused, as the component could not be put in its place.
+    """
+    letter, number = condition.letter, str(condition.number)
+    text = condition.text
+    put = number if len(number) == 1 else "{" + number + "}"  # plain theta_0 reads no braces; LaTeX's _{12} needs them
+    replaced = re.sub(rf"_(\s*)\{{\s*{letter}\s*\}}", lambda m: f"_{m.group(1)}{put}", text)
+    replaced = re.sub(rf"_(\s*){letter}(?![A-Za-z0-9])", lambda m: f"_{m.group(1)}{put}", replaced)
+    left = re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", replaced)
+    if left is not None:
+        raise InputError(
+            f"the answer is for {letter} = {number} ('{condition.written}'), but '{letter}' is also written "
+            "where no component can be put for it", source=source, column=left.start(), label="ANSWER",
+            hint=f"write the component out (\\theta_{number}, x_{number}) and give --wrt",
+        )
+    return replaced

@@ -1,0 +1,23 @@
+"""notation.brackets.closing: where a bracket closes in raw text (expected offsets counted by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from logderiv.notation.brackets import closing
+
+
+@pytest.mark.parametrize(("text", "opener", "expected"), [
+    ("f(x)", 1, 3),
+    ("np.sum((h - y) * x[:, j])", 6, 24),   # the call's bracket closes after the inner ( ) and [ ]
+    ("np.sum((h - y) * x[:, j])", 7, 13),
+    ("[0; theta(2:end)]", 0, 16),
+    ("{a(b}c)", 0, 6),                        # kinds are counted together: the } closes the ( level
+])
+def test_the_closing_bracket_is_found(text, opener, expected):
+    assert closing(text, opener) == expected
+
+
+@pytest.mark.parametrize(("text", "opener"), [("f(x", 1), ("((a)", 0), ("", 0)])
+def test_an_unclosed_bracket_has_no_closing(text, opener):
+    assert closing(text, opener) is None
