@@ -714,7 +714,9 @@ def _penalty_without_intercept(problem: Problem) -> Problem | None:
         if len(bases) != 1 or str(next(iter(bases))) != "theta":
             continue  # w and β come with their bias b or β₀ written apart: the numbering question is θ's (Ng's)
         base = next(iter(bases))
-        numbered = {indexed.indices[-1] for indexed in cost.atoms(sympy.Indexed) if indexed.base == base}
+        # a let's θ₀ counts too: h = Σ_{k=0}^{n} θₖxₖ read by θ₀ or θ₁ is θ₀ + Σₖ₌₁ⁿ θₖxₖ, the intercept the writer's θ₀
+        numbered = {indexed.indices[-1] for indexed in problem.expand_definitions(cost).atoms(sympy.Indexed)
+                    if indexed.base == base}
         if sympy.Integer(0) in numbered or sympy.Integer(1) in numbered:
             continue  # θ₀ written on its own, or the intercept's term taken out: the cost says which it means
         dotted = any(

@@ -716,7 +716,7 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
     return value, notes, extra
 
 
-def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree):
+def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, cost_text: str = ""):
     r"""``\sum_{k=0}^{n}\theta_k x_k`` read as θ₀ + Σₖ₌₁ⁿ θₖxₖ, or over every component (:mod:`.zero_intercept`).
 
     A --wrt that numbers a component (θ₀, θ₁) keeps the writer's numbering, the intercept θ₀ on its own; the
@@ -728,6 +728,8 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree):
     if not any(zero_intercept.holds_intercept_sums(node) for node in trees):
         return cost_parsed, parsed_lets, notes
     if isinstance(wrt_tree, tree.Variable) and (wrt_tree.feature or "").isdigit():
+        if wrt_tree.feature == "0":
+            _refuse_whole_vector_beside_intercept_sum(cost_parsed, parsed_lets, wrt_tree.name, cost_text)
         return cost_parsed, parsed_lets, notes
     if zero_intercept.other_uses(trees):
         # λ/2m Σ_{j=1}^{n} θⱼ² beside it: the writer's numbering is used elsewhere, and only the intercept reading
@@ -737,6 +739,45 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree):
                                       notes=tuple(zero_intercept.every_component_notes(cost_parsed.notes)))
     parsed_lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in parsed_lets]
     return cost_parsed, parsed_lets, zero_intercept.every_component_notes(notes)
+
+
+#: a sum over the features written from 1 (\\sum_{j=1}^{n}, sum_{j=1}^n, Σ_{j=1}^{n}): its bounds leave θ₀ out
+_FROM_ONE = re.compile(r"(?:\\sum|sum|Σ)\s*_\s*\{?\s*[a-z]\s*=\s*1\s*\}?|∑_\{?[a-z]=1")
+
+
+def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets, parameter: str, cost_text: str) -> None:
+    r"""Refuse ``--wrt theta_0`` where the text writes the whole θ beside Σₖ₌₀ⁿ θₖxₖ (‖θ‖², θᵀθ).
+
+    Read by θ₀, the sum is θ₀ + Σₖ₌₁ⁿ θₖxₖ and θ holds θ₁..θₙ only, so ‖θ‖² left the intercept out and
+    ∂/∂θ₀ had no λ term, silently. The writer's θ has the n + 1 components θ₀..θₙ (the sum says so), and
+    ‖θ‖² of it takes θ₀ in; notes that do not regularise the intercept say so in words. Which is meant
+    is not on the page.
+    """
+    from . import zero_intercept
+
+    sources = [(cost_parsed.tree, cost_text, "COST"), *((value, text, "--let") for _, value, text in parsed_lets)]
+    for node, text, label in sources:
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            if zero_intercept.is_intercept_sum(item):
+                continue
+            whole = isinstance(item, tree.Variable) and item.name == parameter and item.feature is None
+            if isinstance(item, tree.Sum) and item.over == "features" and text and any(
+                    isinstance(part, tree.Variable) and part.name == parameter for part in tree.walk(item.body)):
+                # ‖θ‖² is read as a sum over the features, and so is an unbounded Σⱼθⱼ²: only a sum that writes
+                # its start 1 says it leaves θ₀ out
+                whole = not _FROM_ONE.match(text[item.span.start:item.span.end])
+            if whole:
+                shown = text[item.span.start:item.span.end] if text else parameter
+                raise InputError(
+                    f"'{shown}' takes in the whole parameter vector beside a sum from 0 to n, whose θ₀ is the intercept: "
+                    "does it take in θ₀ (θ holds θ₀..θₙ, as the sum writes) or only θ₁..θₙ (the intercept left "
+                    "unregularised)? The derivative by θ₀ depends on it",
+                    source=text, column=item.span.start, label=label,
+                    hint="write the penalty with its bounds, \\sum_{j=1}^{n} \\theta_j^2 (or from 0)",
+                )
+            stack.extend(tree._children(item))
 
 
 def _refuse_components_beside_written_out(notes, *texts) -> None:
@@ -976,7 +1017,7 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
-    cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree)
+    cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost)
     parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)
     notes = [*notes, *code_count_notes]
     cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(

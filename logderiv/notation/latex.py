@@ -1686,8 +1686,15 @@ def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
                        or inner[1].kind == "lbrace" and partner.get(opened + 2) == closed - 1)):
             continue
         dropped.update((opened, closed))
-        written = source[before.start:tokens[closed].end]
-        tokenizer.note(f"'{written}' is read as {before.raw}{source[tokens[opened + 1].start:tokens[closed].start] if inner else ''}"
+        # \theta_j{^2}: the letter before the braces is θ's subscript, but the script goes on θⱼ (TeX sets θⱼ²);
+        # the note shows the whole scripted name, not "j^2", which reads as θ_{j²}
+        first = opened - 1
+        while first >= 2 and tokens[first - 1].kind == "op" and tokens[first - 1].text in "^_" \
+                and tokens[first - 2].kind == "name":
+            first -= 2
+        written = source[tokens[first].start:tokens[closed].end]
+        shown = source[tokens[first].start:before.end]
+        tokenizer.note(f"'{written}' is read as {shown}{source[tokens[opened + 1].start:tokens[closed].start] if inner else ''}"
                        f"{'' if inner else ' with the script after it'}: braces holding only a script (or "
                        "nothing before one) group nothing, and TeX sets the script on the letter before them")
     if not dropped:
@@ -1744,32 +1751,48 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
     Data 100 writes ∂L(θ₁^{(t)})/∂θ₁ = −(2/n) Σ (yᵢ − θ₁^{(t)}xᵢ)xᵢ: the derivative taken at the
     current iterate. Examples are marked on the data (x⁽ⁱ⁾, y⁽ⁱ⁾), never on a parameter, so a
     parenthesised t over θ, w, β or b numbers iterates, and the gradient is the same function of
-    the parameter. Left as it was where the text writes t elsewhere (a target t, a time), and
+    the parameter. Refused where the text writes t elsewhere (a target t, a time: θ^{(t−1)}), and
     where the right side writes the same parameter without the mark too (‖θ − θ^{(t)}‖², a
-    proximal step: there the iterate is a constant of its own).
+    proximal step: there the iterate is a constant of its own). Those were left to the parser,
+    which read the mark as a power θ^t, silently: a parenthesised superscript is never a power
+    in ML notes. Any other parenthesised or bracketed superscript on a parameter (W^{(2)}, W^{[2]}, a
+    layer; θ^{(k)}, an iterate by another letter) is refused for the same reason.
     """
     marks: list[tuple[int, int, int]] = []  # (the parameter, the mark's first token, after it)
     for k, token in enumerate(tokens):
         if not (token.kind == "name" and token.text in _ITERATED):
             continue
+        if k and tokens[k - 1].kind == "op" and tokens[k - 1].text in "^_":
+            continue  # a script itself (\nabla_\beta^{(i)}): the mark is the operator's, not the parameter's
         at = _after_subscript(tokens, k)
         window = [t.kind + t.text for t in tokens[at:at + 6]]
         if window[:6] == ["op^", "lbrace{", "open(", "name" + _ITERATE_LETTER, "close)", "rbrace}"]:
             marks.append((k, at, at + 6))
         elif window[:4] == ["op^", "open(", "name" + _ITERATE_LETTER, "close)"]:
             marks.append((k, at, at + 4))
+        elif window[:3] in (["op^", "lbrace{", "open("], ["op^", "lbrace{", "open["]) or window[:2] in (
+                ["op^", "open("], ["op^", "open["]):  # W^{[2]}: the deep-learning course's layer
+            shown = source[token.start:tokens[min(at + 3, len(tokens) - 1)].end]
+            _fail(f"'{shown}…': a parenthesised superscript on a parameter marks an iterate or a layer, not a "
+                  "power, and only (t), gradient descent's current iterate, is read", source, tokens[at].start,
+                  hint="write the square as \\theta^2, or the parameter without the mark")
     if not marks:
         return tokens
     inside = {index for _, begin, end in marks for index in range(begin, end)}
-    if any(token.kind == "name" and token.text == _ITERATE_LETTER and index not in inside
-           for index, token in enumerate(tokens)):
-        return tokens
+    elsewhere = next((token for index, token in enumerate(tokens)
+                      if token.kind == "name" and token.text == _ITERATE_LETTER and index not in inside), None)
+    if elsewhere is not None:
+        _fail(f"'{_ITERATE_LETTER}' is written outside an iterate mark too: is {_ITERATE_LETTER} only the number of "
+              "gradient descent's iterate (the mark read as the parameter) or a value of its own?",
+              source, elsewhere.start)
     body = max(_equals_signs(tokens), default=-1)  # the right side: a left side's ∂θ₁ and L(θ₁^{(t)}) name the derivative
     carriers = {k for k, _, _ in marks}
     names = {tokens[k].text for k in carriers}
-    if any(token.kind == "name" and token.text in names and index > body and index not in carriers
-           for index, token in enumerate(tokens)):
-        return tokens
+    unmarked = next((token for index, token in enumerate(tokens)
+                     if token.kind == "name" and token.text in names and index > body and index not in carriers), None)
+    if unmarked is not None:
+        _fail(f"'{source[unmarked.start:unmarked.end]}' is written both with the iterate mark (t) and without it: the iterate may be a "
+              "constant of its own (a proximal term θ − θ^{(t)}) or the parameter itself", source, unmarked.start)
     written = ", ".join(dict.fromkeys(source[tokens[k].start:tokens[end - 1].end] for k, _, end in marks))
     tokenizer.note(f"the superscript (t) on a parameter ({written}) marks gradient descent's t-th iterate, not an "
                    "example or a power: the derivative is the same function of the parameter, taken at its current value")

@@ -660,6 +660,8 @@ _THETA_ENTRY = re.compile(r"_\s*\{?\s*[0-9jk]\s*\}?(?![0-9₀-₉ijkl_])|[₀-�
 _AFTER_DATA_MATRIX = re.compile(r"(?<![A-Za-z0-9_])X\s*[*@·]?\s*\(?\s*$")
 _LEFT_SIDE_ARGUMENT = re.compile(r"\s*\)\s*(?:=(?!=).*)?", re.S)
 _COST_HEAD = re.compile(r"^\s*[A-Za-z]\w*\s*\([^()=]*\)\s*=(?!=)")
+#: a parameter, perhaps with a component subscript, that an iterate or layer mark may sit on
+_ITERATED_PARAMETER = re.compile(r"(?:theta|θ|w|beta|β|b|weights)(?:_\{?\w+\}?|[₀-₉ⱼₖ]+)?")
 _LOWER_THETA = re.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
 #: the note for a capital theta read as θ
 CAPITAL_THETA_NOTE = ("{written} is read as θ, the parameter vector (notes written in capitals): it is used only as "
@@ -1538,6 +1540,7 @@ class _Parser:
             base = tree.Binary("^", base, exponent, self.span(base, token))
             token = self.peek()
         if self.is_op(token, "^"):
+            self.refuse_iterate_mark(base, token)
             if self.is_example_mark(1):
                 self.fail(
                     "^(i) marks the example index and can only follow a name",
@@ -1558,6 +1561,22 @@ class _Parser:
         if isinstance(base, tree.Binary) and base.op == "^":
             self.refuse_inverse(base.left, base.right)  # f⁻¹(z)
         return base
+
+    def refuse_iterate_mark(self, base: tree.Node, caret: _Token) -> None:
+        """Refuse ``theta_1^(t)``, ``w^(k)``: a letter in brackets over a parameter numbers iterates or layers.
+
+        Read as a power θ₁^t it gave a cost another gradient, silently (the LaTeX reader takes
+        θ₁^{(t)} as gradient descent's current iterate; here it is left unread). A number in
+        brackets (theta^(2)) stays a power, as plain text writes squares so.
+        """
+        if not _ITERATED_PARAMETER.fullmatch(self.source[base.span.start:base.span.end]):
+            return
+        opener, letter, closer = self.peek(1), self.peek(2), self.peek(3)
+        if (opener.kind == "open" and opener.raw in "([" and letter.kind == "name" and len(letter.raw) == 1
+                and letter.raw != vocab.EXAMPLE_INDEX and closer.kind == "close"):
+            self.fail(f"'{self.source[base.span.start:closer.end]}': a letter in brackets over a parameter numbers "
+                      "gradient descent's iterates or a network's layers, not a power", caret.start,
+                      hint="write the parameter without the mark (its derivative is the same at any iterate)")
 
     def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
         """Refuse ``g^-1(theta^T x)``, ``f^(-1)(z)``, ``f⁻¹(z)``: an inverse function, not a scalar g⁻¹ times a bracket."""
