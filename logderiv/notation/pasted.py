@@ -527,11 +527,11 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
                 source=text, column=match.start(),
                 hint=f"write np.{name}(v) or log(v) / log({base}) for the logarithm, log({base}) * (v) for the product",
             )
-        opening, closing, meaning = _NUMBERED[name]
+        opening, closed, meaning = _NUMBERED[name]
         spelled = (match.group("module") or "") + name
         note = f"read as code: {spelled}(v) is {meaning.split(' is ', 1)[1]}"
         found.append((match.start(), match.end(), opening, note))
-        found.append((closer, closer + 1, closing, ""))
+        found.append((closer, closer + 1, closed, ""))
     return found
 
 
