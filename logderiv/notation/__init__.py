@@ -1191,6 +1191,7 @@ def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) 
     preset's name when the cost is one.
     """
     import sympy
+    from . import symbols  # a submodule: bound here, not left to whoever imported it first
 
     target = problem.wrt
     expanded = problem.expand_definitions(problem.cost)
@@ -1569,6 +1570,7 @@ def _default_variable(problem: Problem) -> tuple[str, str] | None:
 def _parameter_vector(problem: Problem) -> str | None:
     """The cost's one parameter vector when it is not θ (``w``, ``beta``), or None."""
     import sympy
+    from . import symbols  # a submodule: bound here, not left to whoever imported it first
 
     expanded = problem.expand_definitions(problem.cost)
     bases = {
@@ -1584,6 +1586,7 @@ def _parameter_vector(problem: Problem) -> str | None:
 def _scalar_parameter(problem: Problem) -> str | None:
     """The cost's one scalar parameter letter (``w`` of a one-feature model) when it has no θⱼ, or None."""
     import sympy
+    from . import symbols  # a submodule: bound here, not left to whoever imported it first
 
     expanded = problem.expand_definitions(problem.cost)
     if any(str(indexed.base) in vocabulary.PARAMETER_VECTORS for indexed in symbols.graph_atoms(expanded, sympy.Indexed)):
