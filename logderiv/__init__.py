@@ -64,10 +64,9 @@ _LOCATIONS = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ._api import derive, steps
+    from ._api import check, derive, steps
     from .codecheck import gradcheck
     from .review import Review
-    from ._api import check, derive
     from .verdict import Diagnosis, Verdict
     from .derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, TimeLimitError, UnsupportedError, UserCodeError

@@ -30,7 +30,6 @@ from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
 from .conventions import SIGMOID_LETTER
-from .matrix_cost import code_dialects
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
 __all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
