@@ -15,7 +15,9 @@ import re
 
 from . import tree
 from . import vocabulary as vocab
-from .conventions import SIGMOID_LETTER
+# ZERO_BASED_DOT: the LaTeX reader says that note, so it lives in conventions, below both (chains imports functions,
+# which imports latex: defined here it made a cycle)
+from .conventions import SIGMOID_LETTER, ZERO_BASED_DOT
 from .functions import _exponent, shape
 
 __all__ = [
@@ -26,8 +28,6 @@ __all__ = [
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
 WRITTEN_OUT = "the --let chain writes "
-#: how the note of ``\sum_{j=0}^{n} \theta_j x_j`` begins (θᵀx read over every feature, x₀ = 1 among them)
-ZERO_BASED_DOT = "numbered from 0, the model θ₀x₀ + ⋯ + θₙxₙ is read as θᵀx"
 
 
 def reads_every_feature(note: str) -> bool:

@@ -29,6 +29,9 @@ from typing import Callable, Collection, Iterable
 from . import tree
 from . import vocabulary as vocab
 
+#: how the note of ``\\sum_{j=0}^{n} \\theta_j x_j`` begins (θᵀx read over every feature, x₀ = 1 among them)
+ZERO_BASED_DOT = "numbered from 0, the model θ₀x₀ + ⋯ + θₙxₙ is read as θᵀx"
+
 __all__ = [
     "COUNT_LETTERS",
     "QUANTITY_LETTERS",

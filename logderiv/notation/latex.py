@@ -32,7 +32,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, chains, conventions, ellipsis, idle_sums, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
@@ -2258,7 +2258,7 @@ class _Parser:
         self.count("features", letter, summed.span.start)
         if ellipsis.starts_at_zero(terms, start):
             written = " ".join(self.source[summed.span.start:summed.span.end].split())
-            self.note(f"{chains.ZERO_BASED_DOT} over every feature of x: {written} counts x₀ = 1 among the "
+            self.note(f"{conventions.ZERO_BASED_DOT} over every feature of x: {written} counts x₀ = 1 among the "
                       f"features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is θ₁ in the output, "
                       f"each component's derivative the same)")
         else:
@@ -3440,7 +3440,7 @@ class _Parser:
                       hint=f"a 0-based sum runs to {last}-1: write \\sum_{{{letter}=0}}^{{{last}-1}}; a bias θ₀ is "
                            f"its own term: \\theta_0 + \\sum_{{{letter}=1}}^{{{vocab.FEATURE_COUNT}}} \\theta_{letter} x_{letter}")
         written = " ".join(self.source[body.span.start:body.span.end].split())
-        self.note(f"{chains.ZERO_BASED_DOT} over every feature of x: \\sum_{{{letter}=0}}^{{{upper[0]}}} {written} "
+        self.note(f"{conventions.ZERO_BASED_DOT} over every feature of x: \\sum_{{{letter}=0}}^{{{upper[0]}}} {written} "
                   f"counts x₀ = 1 among the features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is "
                   f"θ₁ in the output, each component's derivative the same)")
 
