@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from logderiv.notation.brackets import closing
+from logderiv.notation.brackets import closing, top_level
 
 
 @pytest.mark.parametrize(("text", "opener", "expected"), [

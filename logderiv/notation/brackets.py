@@ -7,7 +7,7 @@ any module of the notation layer may use it without joining an import cycle.
 
 from __future__ import annotations
 
-__all__ = ["closing"]
+__all__ = ["closing", "top_level"]
 
 
 def closing(text: str, opener: int) -> int | None:
@@ -21,3 +21,16 @@ def closing(text: str, opener: int) -> int | None:
             if depth == 0:
                 return position
     return None
+
+
+def top_level(text: str, char: str) -> list[int]:
+    """The offsets of ``char`` in ``text`` outside every bracket (the ``=`` of a chain's sides, say)."""
+    depth, found = 0, []
+    for offset, written in enumerate(text):
+        if written in "([{":
+            depth += 1
+        elif written in ")]}":
+            depth -= 1
+        elif written == char and depth == 0:
+            found.append(offset)
+    return found

@@ -18,7 +18,6 @@ column of the operand at fault.
 
 from __future__ import annotations
 
-import re
 from typing import Collection
 
 import sympy

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Sequence
 
 from ..errors import InputError
-from .brackets import closing
+from .brackets import closing, top_level
 
 __all__ = ["Pasted", "rewrite", "rewrite_lets", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
 
@@ -857,14 +857,7 @@ def _count(text: str) -> tuple[bool, str] | None:
 
 def _list_side(text: str) -> int | None:
     """The offset of a last chain side ``= (a^{(0)}, …, a^{(m)})`` that lists entries, or None."""
-    depth, equals = 0, []
-    for position, char in enumerate(text):
-        if char in "({[":
-            depth += 1
-        elif char in ")}]":
-            depth -= 1
-        elif char == "=" and depth == 0:
-            equals.append(position)
+    equals = top_level(text, "=")
     if len(equals) < 2:
         return None
     last = text[equals[-1] + 1:].strip().rstrip(";")

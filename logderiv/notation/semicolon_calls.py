@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .brackets import top_level
+
 __all__ = ["read_semicolon_calls"]
 
 #: the function of such a call: a letter, optionally decorated (\tilde{Y}, \hat y, \bar{f})
@@ -31,7 +33,7 @@ def read_semicolon_calls(
         if not isinstance(text, str) or ";" not in text or not is_latex(text):
             read_lets.append(text)
             continue
-        equals = _top_equals(text)
+        equals = top_level(text, "=")
         if len(equals) < 2:
             read_lets.append(text)
             continue
@@ -63,17 +65,6 @@ def read_semicolon_calls(
     return cost, read_lets, notes
 
 
-def _top_equals(text: str) -> list[int]:
-    """The offsets of the '=' outside brackets and braces."""
-    depth, found = 0, []
-    for offset, char in enumerate(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "=" and depth == 0:
-            found.append(offset)
-    return found
 
 
 def _is_semicolon_call(side: str) -> bool:
