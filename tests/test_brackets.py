@@ -21,3 +21,13 @@ def test_the_closing_bracket_is_found(text, opener, expected):
 @pytest.mark.parametrize(("text", "opener"), [("f(x", 1), ("((a)", 0), ("", 0)])
 def test_an_unclosed_bracket_has_no_closing(text, opener):
     assert closing(text, opener) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("h = f(a = 1) = b", [2, 13]),          # the = inside the call's bracket is not a side's
+    ("[m, n] = size(X)", [7]),
+    ("x^{(i)} = (a, b)", [8]),
+    ("no sides", []),
+])
+def test_the_top_level_equals_are_found(text, expected):
+    assert top_level(text, "=") == expected
