@@ -2617,6 +2617,10 @@ class _Parser:
                       "the sum of the powers, Σᵢ vᵢᵖ", token.start,
                       hint=f"write (sum({inner}))^2 for the square of the sum, or sum(({inner})^2) for the sum "
                            "of squares")
+        # by the bracket alone the power would square the sum: the reading of hand notation is not literal
+        power = self.source[closer.end:max(exponent.end, follower.end)].strip()
+        self.note(f"{spelled} is read as hand notation writes it, the sum of the powers Σ ({inner}){power}, "
+                  f"not the power of the sum (write (sum({inner})){power} for that)")
         return False
 
     def parameter_subscripted(self, token: _Token, body: tree.Node, end: int) -> tree.Node | None:
