@@ -54,6 +54,8 @@ _DEBUG = "logderiv.debug"
 
 #: key in ``ctx.meta``: the command's --timeout, for an overrun caught outside its budget
 _TIMEOUT = "logderiv.timeout"
+#: key in ``ctx.meta``: the command's -f, so that with json an error is a JSON object on stdout too
+_FORMAT = "logderiv.format"
 
 #: a command may return an outcome that is not an error but still not success: check's verdict
 _VERDICT_EXIT = {"equivalent": 0, "different": 1, "undecided": 3}
@@ -68,18 +70,21 @@ class _Errors(click.Group):
         except LogderivError as error:
             if ctx.meta.get(_DEBUG):
                 raise
-            self._fail(error)
+            self._fail(error, ctx)
         except click.ClickException as error:
+            if ctx.meta.get(_FORMAT) == "json":  # a script asked for JSON: the usage error is data too
+                _echo_json_error(LogderivError(click.unstyle(error.format_message())), kind="usage",
+                                 exit_code=error.exit_code)
             raise _escaped(error)  # click reports these itself, quoting the user's text
         except TimeLimit:  # a budget's alarm landing outside its ``with`` (between two of its bytecodes): still an overrun
-            self._fail(TimeLimitError(ctx.meta.get(_TIMEOUT, DEFAULT_TIMEOUT)))
+            self._fail(TimeLimitError(ctx.meta.get(_TIMEOUT, DEFAULT_TIMEOUT)), ctx)
         except (click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise  # click reports these itself (a closed pipe, `| head`, quietly)
         except Exception as error:  # a bug: say so plainly, keep the traceback for --debug
             if ctx.meta.get(_DEBUG):
                 raise
             self._fail(InternalError(f"internal error: {type(error).__name__}: {error}",
-                                     hint="this is a bug in logderiv; run again with --debug and report it"))
+                                     hint="this is a bug in logderiv; run again with --debug and report it"), ctx)
         verdict = getattr(outcome, "verdict", None)
         if verdict in _VERDICT_EXIT:  # a Verdict: ``check`` printed it; its exit status says which
             ctx.exit(_VERDICT_EXIT[verdict])
@@ -92,11 +97,33 @@ class _Errors(click.Group):
             raise _escaped(error)  # an unknown command or option, quoted by click
 
     @staticmethod
-    def _fail(error: LogderivError) -> None:
+    def _fail(error: LogderivError, ctx: click.Context) -> None:
         from .render.errors import render_error
 
+        if ctx.meta.get(_FORMAT) == "json":
+            _echo_json_error(error)
         console.stderr().print(render_error(error), end="", markup=False, highlight=False)
         sys.exit(error.exit_code)
+
+
+def _echo_json_error(error: LogderivError, *, kind: str | None = None, exit_code: int | None = None) -> None:
+    """The error as a ``logderiv/error/1`` object on stdout, where a script reading -f json looks for the result.
+
+    The message for people still goes to stderr. A stdout that cannot be written (a full disk) loses only
+    this copy: the exit code and the stderr message still say what happened.
+    """
+    from .render.errors import render_error_json
+
+    try:
+        console.echo(render_error_json(error, kind=kind, exit_code=exit_code), json=True)
+    except LogderivError:
+        pass
+
+
+def _remember_format(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Keep -f where the one error mapping finds it (an eager option, so it is known before any other fails)."""
+    ctx.meta[_FORMAT] = value
+    return value
 
 
 def _escaped(error: click.ClickException) -> click.ClickException:
@@ -189,7 +216,8 @@ def _wrt_option(help: str, default: str | None = "theta_j"):
 
 
 def _format_option(choices, help: str = "Output format. Default: rich on a terminal, text when piped."):
-    return click.option("-f", "--format", "output_format", type=click.Choice(choices), default=None, help=help)
+    return click.option("-f", "--format", "output_format", type=click.Choice(choices), default=None, help=help,
+                        is_eager=True, callback=_remember_format)
 
 
 _no_reg_intercept_option = click.option(
@@ -502,7 +530,8 @@ def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, time
               help="Seconds each call of your code (and the import) may take before it is stopped.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the random data.")
 @click.option("-f", "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text: the report for people. json: every field, for scripts.")
+              show_default=True, help="text: the report for people. json: every field, for scripts.",
+              is_eager=True, callback=_remember_format)
 @_debug_option
 def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_intercept, timeout, seed,
               output_format, debug) -> None:

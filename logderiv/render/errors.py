@@ -7,10 +7,27 @@ the terminal; the caret moves by the width of the escapes before it.
 
 from __future__ import annotations
 
-from ..errors import InputError, LogderivError
+import json
+
+from ..errors import (InputError, InternalError, LogderivError, OutputError, TimeLimitError, UnsupportedError,
+                      UserCodeError)
 from .escapes import escape, escape_line
 
-__all__ = ["render_error"]
+__all__ = ["ERROR_SCHEMA_ID", "render_error", "render_error_json", "error_data"]
+
+#: the value of an error object's ``schema`` field (``logderiv/schema/error.schema.json``)
+ERROR_SCHEMA_ID = "logderiv/error/1"
+
+#: an error's ``kind`` for a script, by class; the first that matches wins, so a subclass comes before its base
+#: (an ``UnsupportedInputError`` is both an input and an unsupported error: unsupported, as its exit code says)
+_KINDS: tuple[tuple[type[LogderivError], str], ...] = (
+    (UnsupportedError, "unsupported"),
+    (InputError, "input"),
+    (TimeLimitError, "time-limit"),
+    (OutputError, "output"),
+    (UserCodeError, "user-code"),
+    (InternalError, "internal"),
+)
 
 
 def render_error(error: LogderivError) -> str:
@@ -45,3 +62,40 @@ def _caret(source: str, column: int | None) -> list[str]:
     if offset is not None:
         shown.append("  " + " " * max(offset, 0) + "^")
     return shown
+
+
+def error_data(error: LogderivError, *, kind: str | None = None, exit_code: int | None = None) -> dict:
+    """``error`` as JSON-ready data in the shape of ``error.schema.json``: what, where and a hint, for a script.
+
+    ``source`` names the input (``COST``, ``--let``, a file), ``excerpt`` is the line of it holding the
+    error and ``line``/``column`` (1-based, the column within that line) point into it; each is null when
+    the error has no place (a time limit, a full disk). ``kind`` and ``exit_code`` override the class's
+    (click's usage errors, which are not logderiv's own).
+    """
+    placed = isinstance(error, InputError)
+    source = error.source if placed else ""
+    line = column = None
+    excerpt = None
+    if placed and source:
+        start = source.rfind("\n", 0, error.column or 0) + 1 if error.column is not None else 0
+        end = source.find("\n", start)
+        excerpt = source[start:end if end != -1 else len(source)]
+        line = error.line if error.line is not None else source.count("\n", 0, start) + 1
+        column = None if error.column is None else error.column - start + 1
+    return {
+        "schema": ERROR_SCHEMA_ID,
+        "kind": kind or next((name for cls, name in _KINDS if isinstance(error, cls)), "error"),
+        "message": error.message,
+        "hint": error.hint,
+        # a document's error has a line but may have no label: it is the file, as the message for people says
+        "source": (error.label or ("FILE" if error.line is not None else None)) if placed else None,
+        "excerpt": excerpt,
+        "line": line,
+        "column": column,
+        "exit_code": error.exit_code if exit_code is None else exit_code,
+    }
+
+
+def render_error_json(error: LogderivError, *, kind: str | None = None, exit_code: int | None = None) -> str:
+    """The error as JSON text (``logderiv/error/1``, see ``docs/json.md``); the user's text kept exact."""
+    return json.dumps(error_data(error, kind=kind, exit_code=exit_code), indent=2, ensure_ascii=False) + "\n"
