@@ -93,7 +93,7 @@ class Expression:
 
 
 #: NumPy's np.dot( or np.matmul( starting a product's text
-_NUMPY_DOT_CALL = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+_NUMPY_DOT_CALL = re.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
 #: where a sum over the examples is written as a mean, mean(v) or np.mean(v): (1/m) Σᵢ vᵢ
 _MEAN_CALL = re.compile(r"(?:(?:np|numpy)\.)?mean\s*\(")
 

@@ -26,7 +26,7 @@ in a note. Sympy-free, like the parsers.
 from __future__ import annotations
 
 import re
-from typing import Collection, NoReturn, Sequence
+from typing import Collection, Iterator, NoReturn, Sequence
 
 from ..errors import InputError
 from . import tree
@@ -86,7 +86,7 @@ def _numpy_matrix_product(source: str, left: tree.Node, right: tree.Node) -> boo
 #: said when np.dot of two vectors over the examples is read as NumPy's inner product of 1-D arrays
 NUMPY_DOT_1D_NOTE = ("read as NumPy: np.dot(a, b) of two vectors of the examples runs only with 1-D arrays (of m×1 "
                      "columns it raises), and is then their inner product Σᵢ aᵢbᵢ, a number")
-_NUMPY_DOT = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+_NUMPY_DOT = re.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
 
 
 def _numpy_dot_call(source: str, node: tree.Node) -> bool:
@@ -609,7 +609,13 @@ def recount_columns(node: tree.Node, source: str, label: str, notes: list[str]) 
 
 def _one_example_of_vectors(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
                             per_example: Collection[str]) -> bool:
-    """Whether a cost with no sum over the examples uses a per-example name a --let defines in matrix form."""
+    """Whether a cost uses, outside every sum over the examples, a per-example name a --let defines in matrix form.
+
+    With no sum at all, ``-y * log(h)`` and h an m-vector is not one example's loss; beside a sum,
+    ``np.sum(Xb) - y * Xb`` (dask_glm's ``….sum() - dot(y, Xbeta)`` read as a product) is a number minus an
+    m-vector, which NumPy broadcasts to a vector: read either way in matrix form, where the shapes are checked,
+    never as one example's values standing beside a sum over all of them.
+    """
     vectors = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix and name in per_example}
     if not vectors:
         return False
@@ -621,10 +627,19 @@ def _one_example_of_vectors(cost: tree.Node, lets: Sequence[tuple[str, tree.Node
                     isinstance(node, tree.Variable) and node.name in vectors for node in tree.walk(value)):
                 vectors.add(name)
                 grown = True
-    nodes = list(tree.walk(cost))
-    if any(isinstance(node, tree.Sum) and node.over == "examples" for node in nodes):
-        return False
-    return any(isinstance(node, tree.Variable) and node.name in vectors and node.example is None for node in nodes)
+    return any(isinstance(node, tree.Variable) and node.name in vectors and node.example is None
+               for node in _outside_example_sums(cost))
+
+
+def _outside_example_sums(node: tree.Node) -> Iterator[tree.Node]:
+    """``node`` and every node below it that no sum over the examples encloses."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, tree.Sum) and current.over == "examples":
+            continue
+        yield current
+        stack.extend(tree._children(current))
 
 
 def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]]) -> bool:
