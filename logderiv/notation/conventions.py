@@ -764,6 +764,47 @@ def one_over_one(left: tree.Node, right: tree.Node) -> bool:
     return isinstance(left, tree.Number) and isinstance(right, tree.Number) and left.text == right.text == "1"
 
 
+def over_one(right: tree.Node) -> bool:
+    """Whether a division's denominator is the number 1: ``(1-y)/1-a``, before a ``+``/``-``, has lost a bracket.
+
+    Dividing by 1 changes nothing, so nobody writes it on purpose: ``(1-y)/1-a`` is the cross-entropy's
+    (1 − y)/(1 − a) with its brackets dropped, as ``1/1+e^(-z)`` is the sigmoid's (found by hunt5: read
+    literally, a right answer was called different).
+    """
+    return isinstance(right, tree.Number) and right.text == "1"
+
+
+def over_one_message(numerator: str, sign: str, rest: str) -> tuple[str, str]:
+    """The refusal of ``numerator/1 ± rest`` and its hint (see :func:`over_one`)."""
+    return (f"'{numerator}/1{sign}{rest}' is ambiguous: dividing by 1 changes nothing, so it reads as "
+            f"{numerator} {sign} {rest}; a bracket seems to be missing",
+            f"write {numerator}/(1{sign}{rest}), or {numerator} {sign} {rest} without the /1")
+
+
+def glued_denominator(right: tree.Node, glued_bracket: bool) -> bool:
+    """Whether ``…/a(1 - a)`` writes a product glued to its bracket right after a slash: ambiguous, refused.
+
+    ``(a - y)/a(1 - a)`` is DeepLearning.AI's dz simplified, meant as (a − y)/(a(1 − a)); read left to right
+    it is ((a − y)/a)(1 − a), and a right answer was called different (hunt5). Spaced factors
+    (``y/σ(z) σ(z)(1 − σ(z))``) stay left to right, as the docs write them, and so does a count before its
+    bracket (``1/m(h - y)``: the mean's 1/m times the bracket, as ML notes write it); a number or a
+    bracketed denominator (``1/2(h-y)^2``, ``1/(2m)(h-y)^2``) has its end written, so it is not asked about.
+    ``glued_bracket`` says that an opening bracket follows the denominator with no space.
+    """
+    if not glued_bracket:
+        return False
+    if isinstance(right, tree.Variable):
+        return not is_count_letter(right.name)
+    return isinstance(right, (tree.Apply, tree.Call))
+
+
+def glued_denominator_message(numerator: str, denominator: str, bracket: str) -> tuple[str, str]:
+    """The refusal of ``numerator/denominator(bracket)`` and its hint (see :func:`glued_denominator`)."""
+    return (f"'{numerator}/{denominator}{bracket}' is ambiguous: {numerator}/({denominator}{bracket}), the "
+            f"product as the denominator, or ({numerator}/{denominator})·{bracket}",
+            f"write {numerator}/({denominator}{bracket}) or {numerator}/{denominator} * {bracket}")
+
+
 # --- capital X_i and Y_i as the example ----------------------------------------------
 
 _CAPITALS = {"X": "x", "Y": "y"}

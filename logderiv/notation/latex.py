@@ -34,6 +34,7 @@ from typing import Collection, NamedTuple, NoReturn, Sequence
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
+from .brackets import closing
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
 from .tree import Span
@@ -2284,6 +2285,21 @@ class _Parser:
         finally:
             self.trailing_example_powers = saved
 
+    def refuse_slash_slips(self, left: tree.Node, slash, right: tree.Node, follower) -> None:
+        """Refuse ``(1-y)/1-a`` and ``(a-y)/a(1-a)``: a bracket lost after an inline slash (see conventions.over_one
+        and conventions.glued_denominator; the plain parser refuses the same)."""
+        numerator = self.source[self.outer(left).start:slash.start].strip()
+        if conventions.over_one(right) and self.is_op(follower, "+", "-"):
+            message, hint = conventions.over_one_message(numerator, follower.raw, "…")
+            self.fail(message, right.span.start, hint=hint)
+        glued = follower.kind == "open" and follower.raw in ("(", "\\left(") and follower.start == right.span.end
+        if conventions.glued_denominator(right, glued):
+            closer = closing(self.source, follower.end - 1)
+            bracket = self.source[follower.start:len(self.source) if closer is None else closer + 1]
+            message, hint = conventions.glued_denominator_message(
+                numerator, self.source[right.span.start:right.span.end], bracket)
+            self.fail(message, follower.start, hint=hint)
+
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
         return conventions.join_terms(self, left, op, right)
@@ -2310,6 +2326,8 @@ class _Parser:
                         left.span.start,
                         hint=f"write \\frac{{1}}{{1{sign}e^{{-z}}}} (the sigmoid), or 1 {sign} … without the 1/1",
                     )
+                if operator.text == "/":
+                    self.refuse_slash_slips(left, operator, right, follower)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.is_op(token, ".") and self.period_product():

@@ -1393,6 +1393,7 @@ class _Parser:
                 right = self.unary()
                 if operator.text == "/":
                     self.refuse_one_over_one(left, right)
+                    self.refuse_glued_denominator(left, operator, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.is_op(token, ".") and (self.period_product(left) or self.matrix_period_after(left)):
@@ -1431,18 +1432,39 @@ class _Parser:
         return end
 
     def refuse_one_over_one(self, left: tree.Node, right: tree.Node) -> None:
-        """Refuse ``1/1+e^(-z)``: read literally it is 1 + e^(−z), but nobody writes 1/1; the sigmoid 1/(1+e^(−z)) is meant."""
+        """Refuse ``1/1+e^(-z)`` and ``(1-y)/1-a``: dividing by 1 changes nothing, so a bracket is missing.
+
+        Read literally ``1/1+e^(-z)`` is 1 + e^(−z), but the sigmoid 1/(1+e^(−z)) is meant; ``(1-y)/1-a``
+        likewise means (1 − y)/(1 − a).
+        """
         follower = self.peek()
-        if not (conventions.one_over_one(left, right) and self.is_op(follower, "+", "-")):
+        if not (conventions.over_one(right) and self.is_op(follower, "+", "-")):
             return
         end = self.product_end(follower.end)
         rest = self.source[follower.end:end].strip()
         sign = follower.raw
+        if not conventions.one_over_one(left, right):
+            numerator = self.source[self.outer(left).start:right.span.start].rstrip().removesuffix("/").strip()
+            message, hint = conventions.over_one_message(numerator, sign, rest)
+            self.fail(message, right.span.start, hint=hint)
         self.fail(
             f"'1/1{sign}{rest}' is ambiguous: 1/1 is 1, so it reads as 1 {sign} {rest}; a bracket seems to be missing",
             left.span.start,
             hint=f"write 1/(1{sign}{rest}) (the sigmoid when the exponent is -z), or 1 {sign} {rest}",
         )
+
+    def refuse_glued_denominator(self, left: tree.Node, slash: _Token, right: tree.Node) -> None:
+        """Refuse ``(a - y)/a(1 - a)``: a product glued to its bracket after a slash (see conventions.glued_denominator)."""
+        follower = self.peek()
+        glued = follower.kind == "open" and follower.raw == "(" and follower.start == right.span.end
+        if not conventions.glued_denominator(right, glued):
+            return
+        closer = closing(self.source, follower.start)
+        bracket = self.source[follower.start:len(self.source) if closer is None else closer + 1]
+        numerator = self.source[self.outer(left).start:slash.start].strip()
+        message, hint = conventions.glued_denominator_message(
+            numerator, self.source[right.span.start:right.span.end], bracket)
+        self.fail(message, follower.start, hint=hint)
 
     def over_count(self, left: tree.Node, slash: _Token) -> bool:
         """Whether ``/`` is followed by a number written against a count letter: ``1/2m``, ``lambda/2m``.
