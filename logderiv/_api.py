@@ -78,25 +78,38 @@ def derive(
         if matrix:
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
-        return _in_the_letter_asked(derivation)
+        return _in_the_letter_asked(derivation, wrt)
 
 
-def _in_the_letter_asked(derivation: Derivation) -> Derivation:
-    """--wrt W_j read as w_j (the texts write the weights W): the derivation stated in W, the letter asked for.
+def _letter_asked(derivation: Derivation, wrt: str) -> str | None:
+    """The letter --wrt asks for where the texts' letter was read as w (W, ω), or None: the derivation is in it."""
+    from .notation import conventions
 
-    The texts' W was read as the weight vector w (a convention, noted); the gradient the
-    user asked for is ∂J/∂Wⱼ, so every expression is given back in W. Only the names
-    change: each step was verified before.
+    notes = derivation.problem.notes
+    if any(conventions.is_capital_wrt_note(note) for note in notes):
+        return "W"
+    if conventions.OMEGA_NOTE in notes and conventions.asks_omega(wrt):
+        return "omega"
+    return None
+
+
+def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
+    """--wrt W_j or omega_j read as w_j (the texts write the weights W, ω): the derivation stated in the letter asked for.
+
+    The texts' W (or ω) was read as the weight vector w (a convention, noted); the
+    gradient the user asked for is ∂J/∂Wⱼ (∂J/∂ωⱼ), so every expression is given back
+    in that letter. Only the names change: each step was verified before.
     """
     import dataclasses
 
     import sympy
 
-    from .notation import conventions, symbols
+    from .notation import symbols
 
-    if not any(conventions.is_capital_wrt_note(note) for note in derivation.problem.notes):
+    letter = _letter_asked(derivation, wrt)
+    if letter is None:
         return derivation
-    mapping = {symbols.vector("w"): symbols.vector("W")}
+    mapping = {symbols.vector("w"): symbols.vector(letter)}
 
     def replaced(value):
         if isinstance(value, sympy.Basic):
@@ -111,7 +124,8 @@ def _in_the_letter_asked(derivation: Derivation) -> Derivation:
         return value
 
     stated = replaced(derivation)
-    note = "the gradient is stated in W, the letter --wrt asks for (read as w throughout)"
+    shown = {"W": "W", "omega": "ω"}[letter]
+    note = f"the gradient is stated in {shown}, the letter --wrt asks for (read as w throughout)"
     return dataclasses.replace(stated, notes=(*stated.notes, note))
 
 

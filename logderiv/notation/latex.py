@@ -1374,10 +1374,6 @@ class _Tokenizer:
             return False
         if _OTHER_X_OR_Y.search(_BLACKBOARD_DATA.sub(" ", self.source)):
             return False
-        if re.search(r"\\omega(?![A-Za-z])|ω", self.source):
-            # weights written ω are renamed w (conventions.omega_is_w), so the gradient would come back in w, not
-            # in the author's letter: left refused until a result is stated in the letter asked for
-            return False
         letter = match.group("letter") or match.group("bare")
         self.add("name", letter, start, match.end())
         self.position = match.end()

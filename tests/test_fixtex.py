@@ -1,0 +1,97 @@
+r"""Real LaTeX and plain text from the corpus (issue 10): readings added, and the near-variants that stay refused.
+
+Every expected gradient is a cost written here by hand in sympy, checked by
+``_oracle.assert_gradient`` (sympy.diff and central finite differences of that cost);
+every expected verdict is worked out by hand in the test's docstring.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sympy
+
+from _oracle import assert_gradient
+from logderiv import check, derive
+from logderiv.errors import InputError, UnsupportedError
+from logderiv.notation import symbols
+
+i = symbols.example_index
+k = symbols.feature_indices[0]
+m, n = symbols.m, symbols.n
+x, y = symbols.vector("x"), symbols.vector("y")
+lam = sympy.Symbol("lambda", positive=True)
+
+
+def _over_examples(body):
+    return sympy.Sum(body, (i, 1, m))
+
+
+def _dot(vector):
+    """vᵀx⁽ⁱ⁾, written out."""
+    return sympy.Sum(vector[k] * x[i, k], (k, 1, n))
+
+
+def _assert_derives(derivation, cost, wrt):
+    """The derivation's result is ∂cost/∂wrt (sympy.diff and finite differences of the hand-written cost)."""
+    problem = derivation.problem
+    assert_gradient(cost, wrt, problem.expand_definitions(derivation.result), problem.definitions)
+
+
+def _refused(text, fragment, **kwargs):
+    with pytest.raises((InputError, UnsupportedError)) as raised:
+        derive(text, **kwargs)
+    assert fragment in str(raised.value), str(raised.value)
+    return raised.value
+
+
+# ---------------------------------------------------------------- ω asked for by its letter, 𝕏 and 𝕐 beside it
+
+SIVALIEN = r"Q = ||\mathbb{Y} - \mathbb{X}\omega||_2^2 + \alpha||\omega||_2^2"
+
+
+def test_blackboard_data_beside_omega_weights_is_read_in_omega():
+    r"""‖𝕐 − 𝕏ω‖² + α‖ω‖² (sivalien): Σᵢ (yᵢ − ωᵀxᵢ)² + λ Σₖ ωₖ², its gradient stated in ω, the letter asked for."""
+    omega = symbols.vector("omega")
+    cost = _over_examples((y[i] - _dot(omega)) ** 2) + lam * sympy.Sum(omega[k] ** 2, (k, 1, n))
+    derivation = derive(SIVALIEN, wrt="omega_j")
+    _assert_derives(derivation, cost, omega[symbols.wrt_index])
+    notes = derivation.notes
+    assert any("blackboard bold" in note and "the data matrix X" in note for note in notes), notes
+    assert any("ω (omega) is read as w" in note for note in notes), notes
+    assert any("stated in ω, the letter --wrt asks for" in note for note in notes), notes
+    assert symbols.vector("w") not in derivation.result.atoms(sympy.IndexedBase)
+
+
+def test_omega_weights_asked_for_as_w_stay_in_w():
+    """--wrt w_j of a text in ω: the weights are asked for as w, so the gradient stays in w (no letter note)."""
+    w = symbols.vector("w")
+    cost = _over_examples((y[i] - _dot(w)) ** 2) + lam * sympy.Sum(w[k] ** 2, (k, 1, n))
+    derivation = derive(SIVALIEN, wrt="w_j")
+    _assert_derives(derivation, cost, w[symbols.wrt_index])
+    assert not any("stated in ω" in note for note in derivation.notes)
+
+
+def test_ridge_gradient_in_blackboard_and_omega_is_checked():
+    r"""∇_ω of ‖𝕐 − 𝕏ω‖² + α‖ω‖² is 2(𝕏ᵀ(𝕏ω − 𝕐) + αω) by hand; without the 2 it is half of it."""
+    right = check(r"\nabla_{\omega}Q = 2(\mathbb{X}^T(\mathbb{X}\omega - \mathbb{Y}) + \alpha\omega)",
+                  cost=SIVALIEN, wrt="omega_j")
+    assert right.verdict == "equivalent"
+    half = check(r"\nabla_{\omega}Q = \mathbb{X}^T(\mathbb{X}\omega - \mathbb{Y}) + \alpha\omega",
+                 cost=SIVALIEN, wrt="omega_j")
+    assert half.verdict == "different"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"Q = ||\mathbb{Y} - \mathbb{X}\omega||_2^2 + \alpha||\omega||_2^2 + X_1",  # a plain X beside 𝕏
+        r"Q = ||\mathbb{Y} - \mathbb{R}\omega||_2^2",  # 𝕉 is the reals, no data
+    ],
+)
+def test_other_blackboard_beside_omega_stays_refused(text):
+    _refused(text, "mathbb", wrt="omega_j")
+
+
+def test_omega_beside_w_stays_refused():
+    """ω beside a written w is a quantity of its own: never renamed, so ω_j is refused."""
+    _refused(r"Q = ||\mathbb{Y} - \mathbb{X}w||_2^2 + \alpha\omega_1", "omega", wrt="w_j")
