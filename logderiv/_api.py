@@ -531,6 +531,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     shown in the text as written, its column mapped back.
     """
     from .notation import pasted
+    from .notation.primed_cost import primed_cost_head
 
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
@@ -548,6 +549,11 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
             rewritten[done.text] = done
             notes += [note for note in done.notes if note not in notes]
     cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
+    primed = None if cost is None or find_preset(cost) is not None else primed_cost_head(answer_text, cost_text)
+    if primed is not None:  # (\lambda(w_1^2 + w_2^2))' = …: the cost itself primed, J' (noted)
+        rewritten[primed.text] = rewritten.pop(answer_text, None).then(primed) if answer_text in rewritten else primed
+        answer_text = primed.text
+        notes += [note for note in primed.notes if note not in notes]
     is_preset = cost is not None and find_preset(cost) is not None
     texts = [None if is_preset else cost_text, answer_text, *new_lets]
     try:

@@ -95,3 +95,52 @@ def test_other_blackboard_beside_omega_stays_refused(text):
 def test_omega_beside_w_stays_refused():
     """ω beside a written w is a quantity of its own: never renamed, so ω_j is refused."""
     _refused(r"Q = ||\mathbb{Y} - \mathbb{X}w||_2^2 + \alpha\omega_1", "omega", wrt="w_j")
+
+
+# ---------------------------------------------------------------- (COST)' = …: the cost itself primed
+
+PENALTY = r"\lambda(w_1^2 + w_2^2)"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        # math.techqa.club 4607950: the product rule written out; ∂/∂w₁ of λ(w₁² + w₂²) is 2λw₁ by hand
+        (r"(\lambda(w_1^2 + w_2^2))' = 0 \cdot (w_1^2 + w_2^2) + \lambda \cdot 2w_1 = 2\lambda w_1.", "equivalent"),
+        (r"( \lambda (w_1^2+w_2^2) )' = 2\lambda w_1", "equivalent"),  # spaces aside, the cost's own text
+        (r"(\lambda(w_1^2 + w_2^2))' = 2\lambda w_2", "different"),  # ∂/∂w₂'s answer, not ∂/∂w₁'s
+        (r"(\lambda(w_1^2 + w_2^2))' = \lambda w_1", "different"),  # the 2 of the power rule lost
+    ],
+)
+def test_the_cost_primed_names_its_derivative_by_wrt(answer, verdict):
+    read = check(answer, cost=PENALTY, wrt="w_1")
+    assert read.verdict == verdict
+    assert any("is the cost itself, primed" in note for note in read.notes), read.notes
+
+
+def test_the_cost_primed_in_plain_text():
+    """The same in plain notation: (lambda*(w_1^2 + w_2^2))' names ∂/∂w₁, 2λw₁ by hand."""
+    cost = "lambda*(w_1^2 + w_2^2)"
+    assert check("(lambda*(w_1^2 + w_2^2))' = 2*lambda*w_1", cost=cost, wrt="w_1").verdict == "equivalent"
+    assert check("(lambda*(w_1^2 + w_2^2))' = lambda*w_1", cost=cost, wrt="w_1").verdict == "different"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        r"(\lambda(w_1^2 + w_3^2))' = 2\lambda w_1",  # another formula primed: the derivative of what?
+        r"(\lambda w_1^2)' = 2\lambda w_1",  # a part of the cost, not the cost
+        r"(\lambda(w_1^2 + w_2^2) + 1)' = 2\lambda w_1",  # the cost and more
+    ],
+)
+def test_another_bracket_primed_stays_refused_with_a_hint(answer):
+    with pytest.raises(InputError) as raised:
+        check(answer, cost=PENALTY, wrt="w_1")
+    assert "holds the cost exactly as written" in str(raised.value)
+    assert raised.value.column == answer.index("'")
+    assert "J' =" in raised.value.hint
+
+
+def test_another_bracket_primed_in_plain_text_stays_refused():
+    with pytest.raises(InputError):
+        check("(w_1^2 + w_2^2)' = 2*w_1", cost="lambda*(w_1^2 + w_2^2)", wrt="w_1")

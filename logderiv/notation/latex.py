@@ -4859,6 +4859,12 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
             tokenizer.note(f"the prime ({token.raw}) between two vectors is the transpose, as statistics writes it: "
                            "v'u is vᵀu")
             continue
+        if token.text == "'" and after.kind == "op" and after.text == "=" and tokens[k - 1].kind == "close":
+            # (…)' = on an answer's left: read only when the bracket holds the cost as written (primed_cost)
+            _fail("a prime (') on a bracket is read only when the bracket holds the cost exactly as written: then it "
+                  "names the cost's derivative by --wrt, as J' does", source, token.start,
+                  hint="write J' = … or \\frac{\\partial J}{\\partial w_j} = …, or put the cost as written in the "
+                       "brackets")
         if token.text == "'":
             _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
         _fail(
