@@ -531,10 +531,16 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     shown in the text as written, its column mapped back.
     """
     from .notation import pasted
+    from .notation.case_slip import probability_case_slip
     from .notation.primed_cost import primed_cost_head
 
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
+    if cost is not None and find_preset(cost) is None:
+        # \ln(p_i) beside --let '… = P_i = …': the probability's letter in two cases (case_slip, noted)
+        new_lets, slipped, slip_notes = probability_case_slip(cost, new_lets)
+        by_text = {**by_text, **slipped}
+        notes = (*notes, *slip_notes)
     defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
     rewritten = dict(by_text)
     notes = list(notes)

@@ -144,3 +144,65 @@ def test_another_bracket_primed_stays_refused_with_a_hint(answer):
 def test_another_bracket_primed_in_plain_text_stays_refused():
     with pytest.raises(InputError):
         check("(w_1^2 + w_2^2)' = 2*w_1", cost="lambda*(w_1^2 + w_2^2)", wrt="w_1")
+
+
+# ---------------------------------------------------------------- σ(z_i) = P_i = …: a chain opened by σ, P for p
+
+JACKEY = r"J(w_1, w_2, b) = - \frac{1}{N}\sum_{i=1}^{N}[y_i\ln(p_i) + (1 - y_i)\ln(1-p_i)]"
+JACKEY_Z = "z_i = w_1x_{i1} + w_2x_{i2} + b"
+
+
+def _jackey_cost():
+    """−(1/m) Σ [y ln σ(z) + (1 − y) ln(1 − σ(z))], z = w₁x_{i1} + w₂x_{i2} + b, written here."""
+    w, b = symbols.vector("w"), sympy.Symbol("b")
+    p = symbols.sigmoid(w[1] * x[i, 1] + w[2] * x[i, 2] + b)
+    return -_over_examples(y[i] * sympy.log(p) + (1 - y[i]) * sympy.log(1 - p)) / m, w, b
+
+
+@pytest.mark.parametrize("wrt", ["b", "w_1", "w_2"])
+def test_a_chain_opened_by_sigma_defining_capital_p_is_the_costs_p(wrt):
+    cost, w, b = _jackey_cost()
+    derivation = derive(JACKEY, wrt=wrt, let=[r"\sigma(z_i) = P_i = \frac{1}{1 + e^{-z_i}}", JACKEY_Z])
+    _assert_derives(derivation, cost, {"b": b, "w_1": w[1], "w_2": w[2]}[wrt])
+    assert any("P_i is read as p_i" in note for note in derivation.notes), derivation.notes
+
+
+def test_a_chain_opened_by_sigma_with_the_small_letter():
+    """σ(z_i) = p_i = … (no slip): p is defined by the chain, its σ side checked against the last."""
+    cost, _, b = _jackey_cost()
+    derivation = derive(JACKEY, wrt="b", let=[r"\sigma(z_i) = p_i = \frac{1}{1 + e^{-z_i}}", JACKEY_Z])
+    _assert_derives(derivation, cost, b)
+    assert not any("is read as p_i" in note for note in derivation.notes)
+
+
+def test_a_chain_opened_by_sigma_whose_sides_differ_is_refused():
+    """σ(z_i) is not 1/(1 + e^{z_i}) (the sign of the exponent): refused at the sides, never one picked."""
+    _refused(JACKEY, "the sides of the chain differ", wrt="b",
+             let=[r"\sigma(z_i) = P_i = \frac{1}{1 + e^{z_i}}", JACKEY_Z])
+
+
+@pytest.mark.parametrize(
+    "lets",
+    [
+        # the cost's p defined as well: P and p are two names, and p is not the sigmoid here
+        [r"P_i = \frac{1}{1 + e^{-z_i}}", r"p_i = \frac{1}{2}", JACKEY_Z],
+        # X is no case slip of x: only P stands for p
+        [r"X_i = \frac{1}{1 + e^{-z_i}}", JACKEY_Z],
+    ],
+)
+def test_other_capitals_are_not_read_as_the_costs_small_letter(lets):
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(JACKEY, wrt="b", let=lets)
+
+
+def test_a_capital_p_the_cost_also_writes_is_not_read_as_p():
+    """The cost writes P and p: two letters; the let's P stays P and the cost's p undefined: refused."""
+    cost = r"- \frac{1}{N}\sum_{i=1}^{N}[y_i\ln(p_i) + (1 - y_i)\ln(1-p_i)] + P_1"
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(cost, wrt="b", let=[r"\sigma(z_i) = P_i = \frac{1}{1 + e^{-z_i}}", JACKEY_Z])
+
+
+def test_a_chain_opened_by_another_expression_stays_refused():
+    """θᵀx = h = … keeps its refusal: only σ(…) may open a chain (a statement of σ, then its name)."""
+    _refused("J = sum_i (h - y)^2", "a chain whose first side is a name", wrt="theta_j",
+             let=["theta^T x = h = theta^T x"])
