@@ -206,3 +206,38 @@ def test_a_chain_opened_by_another_expression_stays_refused():
     """θᵀx = h = … keeps its refusal: only σ(…) may open a chain (a statement of σ, then its name)."""
     _refused("J = sum_i (h - y)^2", "a chain whose first side is a name", wrt="theta_j",
              let=["theta^T x = h = theta^T x"])
+
+
+# ---------------------------------------------------------------- a column of the targets, y^{(1)} … y^{(n)}
+
+VAMSHI = r"\frac{1}{2}(X\theta - \hat{y})^T(X\theta - \hat{y})"
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        r"y^{(1)} \\ y^{(2)} \\ : \\ y^{(n)} \\",  # vamshi.study, verbatim (':' for the dots, a last row break)
+        r"y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(m)}",
+        r"y_1 \\ y_2 \\ \vdots \\ y_m",
+    ],
+)
+def test_a_column_of_the_targets_is_y(column):
+    """ŷ defined as the stacked targets: ½(Xθ − y)ᵀ(Xθ − y) = ½ Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)², written here."""
+    theta = symbols.vector("theta")
+    cost = _over_examples((_dot(theta) - y[i]) ** 2) / 2
+    derivation = derive(VAMSHI, wrt="theta_j", let=[r"\hat{y} = \begin{bmatrix} " + column + r" \end{bmatrix}"])
+    _assert_derives(derivation, cost, theta[symbols.wrt_index])
+    assert any("lists the targets" in note for note in derivation.notes), derivation.notes
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        r"y^{(1)} \\ y^{(3)} \\ \vdots \\ y^{(n)}",  # not numbered 1, 2, …: which rows?
+        r"x^{(1)} \\ x^{(2)} \\ \vdots \\ x^{(n)}",  # the examples' features: a matrix, not the targets
+        r"y^{(1)} \\ y^{(2)} \\ y^{(n)}",  # no dots: three entries, or all of them?
+        r"y_1 \\ y_2 \\ \vdots \\ y_2",  # the last entry no later than the second
+    ],
+)
+def test_other_columns_stay_refused(column):
+    _refused(VAMSHI, "", wrt="theta_j", let=[r"\hat{y} = \begin{bmatrix} " + column + r" \end{bmatrix}"])

@@ -202,6 +202,20 @@ _ONES_COLUMN = re.compile(
     r"\\begin\{(?P<env>[bpv]?matrix)\}\s*1\s*(?:\\\\\s*1\s*)*\\\\\s*\\vdots\s*(?:\\\\\s*1\s*)+"
     r"(?:\\\\\s*)?\\end\{(?P=env)\}"
 )
+def _target_entry(group: str) -> str:
+    """One target of the column below, its number in ``group``: y^{(1)}, y^{(n)}, y_1, y_{n}."""
+    number = r"[1-9]|[mnMN]"
+    return (rf"y\s*(?:\^\s*\{{\s*\(\s*(?P<{group}>{number})\s*\)\s*\}}"
+            rf"|_\s*\{{?\s*(?P<{group}_>{number})\s*\}}?)\s*")
+
+
+#: the targets stacked in a column, the rows between them left out: ``\begin{bmatrix} y^{(1)} \\ y^{(2)} \\
+#: \vdots \\ y^{(n)} \end{bmatrix}`` (a ':' or \cdots for the dots): the vector y, one entry per example
+_TARGETS_COLUMN = re.compile(
+    r"\\begin\{(?P<env>[bpv]?matrix)\}\s*" + _target_entry("first") + r"\\\\\s*" + _target_entry("second")
+    + r"\\\\\s*(?:\\[vcd]dots|:)\s*\\\\\s*" + _target_entry("last")
+    + r"(?:\\\\\s*)?\\end\{(?P=env)\}"
+)
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
 _THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
 
@@ -968,11 +982,33 @@ class _Tokenizer:
             # are examples", the all-ones vector \mathbf{1} (the parser notes how it reads it)
             self.add("ones", "1", start, ones.end())
             self.position = ones.end()
+        elif name == "begin" and self.targets_column(start):
+            pass  # \begin{bmatrix} y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)} \end{bmatrix}: the targets y (noted)
         elif name in ("begin", "end"):
             text, _, self.position = self.braced(stop, name)
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def targets_column(self, start: int) -> bool:
+        r"""Read a column of the targets ``y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)}`` as the vector y (noted).
+
+        Notes that derive the normal equation stack the targets so (vamshi.study's ŷ). Only
+        y counts, numbered 1, 2, then after the dots a last one (a count letter or a number
+        above 2): a column of other entries stays a matrix environment, refused.
+        """
+        match = _TARGETS_COLUMN.match(self.source, start, self.end)
+        if match is None:
+            return False
+        first, second = (match.group(group) or match.group(group + "_") for group in ("first", "second"))
+        last = match.group("last") or match.group("last_")
+        if (first, second) != ("1", "2") or (last.isdigit() and int(last) <= 2):
+            return False
+        self.add("name", "y", start, match.end())
+        self.position = match.end()
+        self.note(f"the column {' '.join(match.group(0).split())} lists the targets y⁽¹⁾, y⁽²⁾, …, one per example: "
+                  "read as y, the m×1 vector of the targets")
+        return True
 
     def markdown_brace(self, start: int, stop: int) -> bool:
         r"""Read ``\\{`` and ``\\}`` as the bracket ``\{``, ``\}``: Markdown's escape of ``\{`` in copied math.
