@@ -532,10 +532,14 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     """
     from .notation import pasted
     from .notation.case_slip import probability_case_slip
+    from .notation.definition_signs import definition_signs
     from .notation.primed_cost import primed_cost_head
 
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
+    new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
+    by_text = {**by_text, **signed}
+    notes = (*notes, *sign_notes)
     if cost is not None and find_preset(cost) is None:
         # \ln(p_i) beside --let '… = P_i = …': the probability's letter in two cases (case_slip, noted)
         new_lets, slipped, slip_notes = probability_case_slip(cost, new_lets)

@@ -241,3 +241,43 @@ def test_a_column_of_the_targets_is_y(column):
 )
 def test_other_columns_stay_refused(column):
     _refused(VAMSHI, "", wrt="theta_j", let=[r"\hat{y} = \begin{bmatrix} " + column + r" \end{bmatrix}"])
+
+
+# ---------------------------------------------------------------- u \equiv (1, \ldots, 1)^T (CSE 6040)
+
+CSE_COST = r"\mathcal{L}(\theta; y, X) = y^T \ln G(X \theta) + (u-y)^T \ln [u - G(X \theta)]"
+CSE_G = r"G(y) = \frac{e^y}{e^y + 1}"
+
+
+def test_an_equiv_let_of_ones_is_the_all_ones_vector():
+    r"""ℒ = Σᵢ yᵢ ln σ(θᵀxᵢ) + (1 − yᵢ) ln(1 − σ(θᵀxᵢ)) (G(y) = eʸ/(eʸ+1) is σ), written here."""
+    theta = symbols.vector("theta")
+    s = symbols.sigmoid(_dot(theta))
+    cost = _over_examples(y[i] * sympy.log(s) + (1 - y[i]) * sympy.log(1 - s))
+    derivation = derive(CSE_COST, wrt="theta_j", let=[CSE_G, r"u \equiv (1, \ldots, 1)^T"])
+    _assert_derives(derivation, cost, theta[symbols.wrt_index])
+    notes = derivation.notes
+    assert any(r"'\equiv' in the --let" in note for note in notes), notes
+    assert any(r"(1, \ldots, 1)^T is the all-ones vector" in note for note in notes), notes
+
+
+def test_the_log_likelihoods_gradient_in_matrix_form():
+    r"""∇ℒ = Xᵀ(y − σ(Xθ)) by hand (CSE 6040's Exercise 7); Xᵀ(σ(Xθ) − y), the cost's sign, is −∇ℒ."""
+    lets = [CSE_G, r"u \equiv (1, \ldots, 1)^T"]
+    right = check(r"\nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\} = X^T \left[ y - G(X \cdot \theta)\right]",
+                  cost=CSE_COST, wrt="theta_j", let=lets)
+    assert right.verdict == "equivalent"
+    assert check(r"X^T \left[ G(X \theta) - y\right]", cost=CSE_COST, wrt="theta_j", let=lets).verdict == "different"
+
+
+@pytest.mark.parametrize(
+    "let",
+    [
+        r"u \equiv (1, \ldots, 2)^T",  # not all ones
+        r"u \equiv (1, 1)^T",  # two entries, no dots: a 2-vector, not one entry per example
+        r"u \equiv 1 = 2",  # '=' as well: no sign of definition is guessed
+    ],
+)
+def test_other_equiv_lets_are_not_the_ones(let):
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(CSE_COST, wrt="theta_j", let=[CSE_G, let])

@@ -216,6 +216,10 @@ _TARGETS_COLUMN = re.compile(
     + r"\\\\\s*(?:\\[vcd]dots|:)\s*\\\\\s*" + _target_entry("last")
     + r"(?:\\\\\s*)?\\end\{(?P=env)\}"
 )
+#: ones listed with dots between them and transposed into a column, ``(1, \ldots, 1)^T`` (CSE 6040's u)
+_ONES_TUPLE = re.compile(
+    r"\(\s*1\s*,\s*(?:\\[lc]?dots|\\dotsc|…)\s*,\s*1\s*\)\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\})"
+)
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
 _THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
 
@@ -441,6 +445,11 @@ class _Tokenizer:
             elif char == "}":
                 self.add("rbrace", "}", start, start + 1)
                 self.position += 1
+            elif char == "(" and (ones := _ONES_TUPLE.match(source, start, self.end)) is not None:
+                # (1, \ldots, 1)^T: ones listed with dots between, transposed into a column, the all-ones vector
+                # \mathbf{1} (the parser notes how it reads it)
+                self.add("ones", "1", start, ones.end())
+                self.position = ones.end()
             elif char in "([":
                 self.add("open", char, start, start + 1)
                 self.position += 1
