@@ -281,3 +281,15 @@ def test_the_log_likelihoods_gradient_in_matrix_form():
 def test_other_equiv_lets_are_not_the_ones(let):
     with pytest.raises((InputError, UnsupportedError)):
         derive(CSE_COST, wrt="theta_j", let=[CSE_G, let])
+
+
+# ---------------------------------------------------------------- p(y \mid x; θ) in a formula: refused, said why
+
+
+def test_a_conditional_probability_in_a_formula_is_refused_with_a_hint():
+    """Parth's log p(y⁽ⁱ⁾ | x⁽ⁱ⁾; θ) = …: the bar is read only in a cost's name; the caret at \\mid, a hint."""
+    text = (r"\log p\bigl(y^{(i)}\mid x^{(i)};\theta\bigr) = -\log\bigl(y^{(i)}!\bigr) \;+\; "
+            r"\theta^T x^{(i)}\,y^{(i)} \;-\; e^{\theta^T x^{(i)}}")
+    error = _refused(text, "the bar of a conditional probability", wrt="theta_j")
+    assert error.column == text.index(r"\mid")
+    assert r"\ell(\theta) =" in error.hint

@@ -1317,6 +1317,12 @@ class _Tokenizer:
             _not_yet(name, self.source, start, shown=raw)
         if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
+        if name == "mid":
+            # p(y \mid x; \theta): a probability logderiv has no model for; the bar is read only in a cost's name
+            self.fail("'\\mid' (the bar of a conditional probability, p(y \\mid x)) is read only between the "
+                      "arguments of the name on the left of '=', as in L(\\theta \\mid X, y) = …", start,
+                      hint="write the probability out as the cost's formula, e.g. \\ell(\\theta) = \\sum_{i=1}^m "
+                           "y^{(i)}\\theta^T x^{(i)} - e^{\\theta^T x^{(i)}}")
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
         letter = conventions.macro_letter(name)
