@@ -78,25 +78,38 @@ def derive(
         if matrix:
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
-        return _in_the_letter_asked(derivation)
+        return _in_the_letter_asked(derivation, wrt)
 
 
-def _in_the_letter_asked(derivation: Derivation) -> Derivation:
-    """--wrt W_j read as w_j (the texts write the weights W): the derivation stated in W, the letter asked for.
+def _letter_asked(derivation: Derivation, wrt: str) -> str | None:
+    """The letter --wrt asks for where the texts' letter was read as w (W, ω), or None: the derivation is in it."""
+    from .notation import conventions
 
-    The texts' W was read as the weight vector w (a convention, noted); the gradient the
-    user asked for is ∂J/∂Wⱼ, so every expression is given back in W. Only the names
-    change: each step was verified before.
+    notes = derivation.problem.notes
+    if any(conventions.is_capital_wrt_note(note) for note in notes):
+        return "W"
+    if conventions.OMEGA_NOTE in notes and conventions.asks_omega(wrt):
+        return "omega"
+    return None
+
+
+def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
+    """--wrt W_j or omega_j read as w_j (the texts write the weights W, ω): the derivation stated in the letter asked for.
+
+    The texts' W (or ω) was read as the weight vector w (a convention, noted); the
+    gradient the user asked for is ∂J/∂Wⱼ (∂J/∂ωⱼ), so every expression is given back
+    in that letter. Only the names change: each step was verified before.
     """
     import dataclasses
 
     import sympy
 
-    from .notation import conventions, symbols
+    from .notation import symbols
 
-    if not any(conventions.is_capital_wrt_note(note) for note in derivation.problem.notes):
+    letter = _letter_asked(derivation, wrt)
+    if letter is None:
         return derivation
-    mapping = {symbols.vector("w"): symbols.vector("W")}
+    mapping = {symbols.vector("w"): symbols.vector(letter)}
 
     def replaced(value):
         if isinstance(value, sympy.Basic):
@@ -111,7 +124,8 @@ def _in_the_letter_asked(derivation: Derivation) -> Derivation:
         return value
 
     stated = replaced(derivation)
-    note = "the gradient is stated in W, the letter --wrt asks for (read as w throughout)"
+    shown = {"W": "W", "omega": "ω"}[letter]
+    note = f"the gradient is stated in {shown}, the letter --wrt asks for (read as w throughout)"
     return dataclasses.replace(stated, notes=(*stated.notes, note))
 
 
@@ -517,9 +531,20 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     shown in the text as written, its column mapped back.
     """
     from .notation import pasted
+    from .notation.case_slip import probability_case_slip
+    from .notation.definition_signs import definition_signs
+    from .notation.primed_cost import primed_cost_head
 
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
+    new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
+    by_text = {**by_text, **signed}
+    notes = (*notes, *sign_notes)
+    if cost is not None and find_preset(cost) is None:
+        # \ln(p_i) beside --let '… = P_i = …': the probability's letter in two cases (case_slip, noted)
+        new_lets, slipped, slip_notes = probability_case_slip(cost, new_lets)
+        by_text = {**by_text, **slipped}
+        notes = (*notes, *slip_notes)
     defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
     rewritten = dict(by_text)
     notes = list(notes)
@@ -534,6 +559,11 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
             rewritten[done.text] = done
             notes += [note for note in done.notes if note not in notes]
     cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
+    primed = None if cost is None or find_preset(cost) is not None else primed_cost_head(answer_text, cost_text)
+    if primed is not None:  # (\lambda(w_1^2 + w_2^2))' = …: the cost itself primed, J' (noted)
+        rewritten[primed.text] = rewritten.pop(answer_text, None).then(primed) if answer_text in rewritten else primed
+        answer_text = primed.text
+        notes += [note for note in primed.notes if note not in notes]
     is_preset = cost is not None and find_preset(cost) is not None
     texts = [None if is_preset else cost_text, answer_text, *new_lets]
     try:

@@ -585,6 +585,10 @@ def _top_level(text: str, wanted: str) -> list[int]:
     return found
 
 
+#: a chain's side that is the sigmoid of something, \sigma(z_i), sigmoid(z): it may open the chain (σ(z) = a = …)
+_SIGMOID_SIDE = re.compile(r"\s*(?:\\sigma|σ|sigma|sigmoid)\s*(?:\\left\s*)?\(.*\)\s*", re.DOTALL)
+
+
 def _split_chains(lets: Sequence[str], input: Input):
     r"""``\hat y^{(i)} = a^{(i)} = sigmoid(z^{(i)})``: a chain of ``=`` in a --let, one text per name it defines.
 
@@ -614,16 +618,21 @@ def _split_chains(lets: Sequence[str], input: Input):
             try:
                 name, _, _ = split(variant)
             except InputError:
-                if not named:
+                if not named and not _SIGMOID_SIDE.fullmatch(text[begin:end]):
                     raise InputError(
                         "a --let has one '=', or a chain whose first side is a name",
                         source=text, column=equals[1],
                         hint="e.g. --let 'a = sigmoid(z)' or --let 'y_hat = a = sigmoid(z)'", label="--let",
                     ) from None
+                # \sigma(z_i) = P_i = …: σ of the argument stated first, a side checked like any other
                 expressions.append((begin, end))
                 continue
             if name not in (known for known, _ in named):  # \hat y = h_\theta(x) = …: both spell h
                 named.append((name, variant))
+        if not named:
+            raise InputError("a --let has one '=', or a chain whose first side is a name", source=text,
+                             column=equals[1], hint="e.g. --let 'a = sigmoid(z)' or --let 'y_hat = a = sigmoid(z)'",
+                             label="--let")
         for name, variant in named:
             chains[len(texts)] = (text, expressions)
             texts.append(variant)
@@ -631,7 +640,8 @@ def _split_chains(lets: Sequence[str], input: Input):
         names = ", ".join(name for name, _ in named)
         notes.append(
             f"the --let chain {shown} = … defines {names} as its last side"
-            + (" (the sides between are the same expression)" if expressions else "")
+            + ("" if not expressions else " (its other sides are the same expression)" if expressions[0][0] == 0
+               else " (the sides between are the same expression)")
         )
     return texts, chains, notes
 

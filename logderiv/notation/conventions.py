@@ -24,6 +24,7 @@ Sympy-free, like the front ends that use it.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Collection, Iterable
 
 from . import tree
@@ -52,6 +53,7 @@ __all__ = [
     "alpha_as_lambda",
     "OMEGA_NOTE",
     "omega_is_w",
+    "asks_omega",
     "TARGET_NOTE",
     "TARGET_BESIDE_PREDICTION_NOTE",
     "t_beside_prediction",
@@ -369,6 +371,15 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
     """
     written = {token.text for token in tokens if token.kind == "name"}
     return "omega" in written and "w" not in written and not {"omega", "w"} & set(names)
+
+
+#: --wrt omega_j, ω_j, \omega_j, ω: the weights asked for by the letter ω
+_OMEGA_WRT = re.compile(r"\s*(?:\\?omega|ω)(?![A-Za-z])")
+
+
+def asks_omega(wrt: str) -> bool:
+    """Whether ``--wrt`` names ω (``omega_j``, ``ω_j``, ``\\omega_j``): the letter a result read in w is given back in."""
+    return isinstance(wrt, str) and _OMEGA_WRT.match(wrt) is not None
 
 
 # --- a factor 1 after a bracket -------------------------------------------------------

@@ -203,6 +203,24 @@ _ONES_COLUMN = re.compile(
     r"\\begin\{(?P<env>[bpv]?matrix)\}\s*1\s*(?:\\\\\s*1\s*)*\\\\\s*\\vdots\s*(?:\\\\\s*1\s*)+"
     r"(?:\\\\\s*)?\\end\{(?P=env)\}"
 )
+def _target_entry(group: str) -> str:
+    """One target of the column below, its number in ``group``: y^{(1)}, y^{(n)}, y_1, y_{n}."""
+    number = r"[1-9]|[mnMN]"
+    return (rf"y\s*(?:\^\s*\{{\s*\(\s*(?P<{group}>{number})\s*\)\s*\}}"
+            rf"|_\s*\{{?\s*(?P<{group}_>{number})\s*\}}?)\s*")
+
+
+#: the targets stacked in a column, the rows between them left out: ``\begin{bmatrix} y^{(1)} \\ y^{(2)} \\
+#: \vdots \\ y^{(n)} \end{bmatrix}`` (a ':' or \cdots for the dots): the vector y, one entry per example
+_TARGETS_COLUMN = re.compile(
+    r"\\begin\{(?P<env>[bpv]?matrix)\}\s*" + _target_entry("first") + r"\\\\\s*" + _target_entry("second")
+    + r"\\\\\s*(?:\\[vcd]dots|:)\s*\\\\\s*" + _target_entry("last")
+    + r"(?:\\\\\s*)?\\end\{(?P=env)\}"
+)
+#: ones listed with dots between them and transposed into a column, ``(1, \ldots, 1)^T`` (CSE 6040's u)
+_ONES_TUPLE = re.compile(
+    r"\(\s*1\s*,\s*(?:\\[lc]?dots|\\dotsc|…)\s*,\s*1\s*\)\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\})"
+)
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
 _THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
 
@@ -428,6 +446,11 @@ class _Tokenizer:
             elif char == "}":
                 self.add("rbrace", "}", start, start + 1)
                 self.position += 1
+            elif char == "(" and (ones := _ONES_TUPLE.match(source, start, self.end)) is not None:
+                # (1, \ldots, 1)^T: ones listed with dots between, transposed into a column, the all-ones vector
+                # \mathbf{1} (the parser notes how it reads it)
+                self.add("ones", "1", start, ones.end())
+                self.position = ones.end()
             elif char in "([":
                 self.add("open", char, start, start + 1)
                 self.position += 1
@@ -969,11 +992,33 @@ class _Tokenizer:
             # are examples", the all-ones vector \mathbf{1} (the parser notes how it reads it)
             self.add("ones", "1", start, ones.end())
             self.position = ones.end()
+        elif name == "begin" and self.targets_column(start):
+            pass  # \begin{bmatrix} y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)} \end{bmatrix}: the targets y (noted)
         elif name in ("begin", "end"):
             text, _, self.position = self.braced(stop, name)
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def targets_column(self, start: int) -> bool:
+        r"""Read a column of the targets ``y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)}`` as the vector y (noted).
+
+        Notes that derive the normal equation stack the targets so (vamshi.study's ŷ). Only
+        y counts, numbered 1, 2, then after the dots a last one (a count letter or a number
+        above 2): a column of other entries stays a matrix environment, refused.
+        """
+        match = _TARGETS_COLUMN.match(self.source, start, self.end)
+        if match is None:
+            return False
+        first, second = (match.group(group) or match.group(group + "_") for group in ("first", "second"))
+        last = match.group("last") or match.group("last_")
+        if (first, second) != ("1", "2") or (last.isdigit() and int(last) <= 2):
+            return False
+        self.add("name", "y", start, match.end())
+        self.position = match.end()
+        self.note(f"the column {' '.join(match.group(0).split())} lists the targets y⁽¹⁾, y⁽²⁾, …, one per example: "
+                  "read as y, the m×1 vector of the targets")
+        return True
 
     def markdown_brace(self, start: int, stop: int) -> bool:
         r"""Read ``\\{`` and ``\\}`` as the bracket ``\{``, ``\}``: Markdown's escape of ``\{`` in copied math.
@@ -1273,6 +1318,12 @@ class _Tokenizer:
             _not_yet(name, self.source, start, shown=raw)
         if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
+        if name == "mid":
+            # p(y \mid x; \theta): a probability logderiv has no model for; the bar is read only in a cost's name
+            self.fail("'\\mid' (the bar of a conditional probability, p(y \\mid x)) is read only between the "
+                      "arguments of the name on the left of '=', as in L(\\theta \\mid X, y) = …", start,
+                      hint="write the probability out as the cost's formula, e.g. \\ell(\\theta) = \\sum_{i=1}^m "
+                           "y^{(i)}\\theta^T x^{(i)} - e^{\\theta^T x^{(i)}}")
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
         letter = conventions.macro_letter(name)
@@ -1374,10 +1425,6 @@ class _Tokenizer:
         if match is None:
             return False
         if _OTHER_X_OR_Y.search(_BLACKBOARD_DATA.sub(" ", self.source)):
-            return False
-        if re.search(r"\\omega(?![A-Za-z])|ω", self.source):
-            # weights written ω are renamed w (conventions.omega_is_w), so the gradient would come back in w, not
-            # in the author's letter: left refused until a result is stated in the letter asked for
             return False
         letter = match.group("letter") or match.group("bare")
         self.add("name", letter, start, match.end())
@@ -4881,6 +4928,12 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
             tokenizer.note(f"the prime ({token.raw}) between two vectors is the transpose, as statistics writes it: "
                            "v'u is vᵀu")
             continue
+        if token.text == "'" and after.kind == "op" and after.text == "=" and tokens[k - 1].kind == "close":
+            # (…)' = on an answer's left: read only when the bracket holds the cost as written (primed_cost)
+            _fail("a prime (') on a bracket is read only when the bracket holds the cost exactly as written: then it "
+                  "names the cost's derivative by --wrt, as J' does", source, token.start,
+                  hint="write J' = … or \\frac{\\partial J}{\\partial w_j} = …, or put the cost as written in the "
+                       "brackets")
         if token.text == "'":
             _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
         _fail(
