@@ -5525,7 +5525,10 @@ def split_let(text: str) -> tuple[str, Span, int]:
         if problem is not None:
             _fail(problem[0], text, begin, hint=problem[1])
         return word, Span(begin, begin + len(word)), equals + 1
-    parser, _ = _prepare(text, 0, len(left), ())
+    # the head is the name being defined: a convention that renames a letter by its context (t_n the target
+    # when no y is written, ω the weights) is about uses of a letter, not its definition
+    head = re.match(r"\s*\\?([A-Za-z]+)", left)
+    parser, _ = _prepare(text, 0, len(left), (head.group(1),) if head else ())
     if not word:
         _fail("a --let needs a name before '='", text, equals, hint="e.g. --let 'h = \\sigma(\\theta^\\top x)'")
     name, token, _ = _run(parser, lambda: parser.head(what="definition"))
