@@ -165,3 +165,44 @@ def test_the_cost_uses_the_last_value():
 def test_a_reassignment_not_read_as_an_update_stays_refused(answer, lets):
     with pytest.raises(InputError):
         check(answer, cost=_REG_COST, wrt="theta_j", let=lets)
+
+
+# --- the labels of a split: test_y, y_train ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["test_y", "y_train", "y_test", "train_y"])
+def test_a_splits_labels_are_y(label):
+    cost = f"np.mean((X @ theta - {label})**2)/2"
+    result = check(f"X.T @ (X @ theta - {label}) / X.shape[0]", cost=cost, wrt="theta_j")
+    assert result.verdict == "equivalent"   # Xᵀ(Xθ − y)/m, FD above
+    assert f"{label} is code's name of the targets: read as y" in _notes(result)
+    assert check(f"X.T @ ({label} - X @ theta) / X.shape[0]", cost=cost, wrt="theta_j").verdict == "different"
+
+
+def test_two_splits_labels_stay_refused():
+    with pytest.raises(InputError):
+        check("X.T @ (X @ theta - test_y) / X.shape[0]", cost="np.mean((X @ theta - y_train)**2)/2", wrt="theta_j")
+
+
+# --- a Python helper with a keyword parameter left at its default ------------------------------------------------
+
+
+_PREDICT = "def predict(X,theta, ycol = 'target'):\n    return X.dot(theta)"
+_MSE = "np.sum(error**2)/len(X)"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(2/len(X)) * X.T.dot(error)", "equivalent"),   # ∇ Σerror²/m = 2Xᵀerror/m
+    ("(1/len(X)) * X.T.dot(error)", "different"),    # half of it (the ½-scaled cost's gradient)
+])
+def test_a_default_the_body_does_not_use_is_dropped(answer, verdict):
+    result = check(answer, cost=_MSE, wrt="theta_j", let=[_PREDICT, "error = predict(X,theta) - y"])
+    assert result.verdict == verdict
+    assert "its parameter ycol = 'target' has a default and the body does not use it: dropped" in _notes(result)
+
+
+def test_a_default_the_body_uses_stays_refused():
+    # the calls leave scale at its default, 2: reading it needs the default's value, which is not read
+    with pytest.raises(InputError):
+        check("(2/len(X)) * X.T.dot(error)", cost=_MSE, wrt="theta_j",
+              let=["def predict(X, theta, scale = 2): return scale * X.dot(theta)", "error = predict(X,theta) - y"])

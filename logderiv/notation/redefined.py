@@ -823,7 +823,8 @@ def _private_names(result: Respelled, notation_of) -> None:
 
 
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
-_LABEL_WORD = re.compile(r"(?<![\w.])[yY]_(?:true|label|labels|actual)(?![\w(\[])")
+#: (y_train, test_y: the labels of the split the code computes the cost on)
+_LABEL_WORD = re.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY])(?![\w(\[])")
 
 
 def _label_words(result: Respelled, notation_of) -> None:
