@@ -206,3 +206,33 @@ def test_a_default_the_body_uses_stays_refused():
     with pytest.raises(InputError):
         check("(2/len(X)) * X.T.dot(error)", cost=_MSE, wrt="theta_j",
               let=["def predict(X, theta, scale = 2): return scale * X.dot(theta)", "error = predict(X,theta) - y"])
+
+
+# --- refusals that name what the code could mean ----------------------------------------------------------------
+
+
+def _refusal(answer, cost, lets=()):
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=cost, wrt="theta_j", let=list(lets))
+    return caught.value
+
+
+def test_np_ones_names_both_products():
+    # np.ones(m) * v is Σv with np.matrix but v itself with arrays: the hint names both
+    error = _refusal("X.T @ (X @ theta - y)", "np.ones(len(y)) * (X @ theta - y)**2")
+    assert "np.ones is not read" in str(error)
+    assert "Σ v" in error.hint and "entry by entry" in error.hint
+    assert error.source[error.column:].startswith("np.ones")
+
+
+def test_np_c_says_x_has_the_column_of_ones():
+    error = _refusal("X_b.T @ (X_b @ theta - y) / m", "np.mean((X_b @ theta - y)**2)/2",
+                     ["X_b = np.c_[np.ones((100, 1)), X]"])
+    assert "np.c_ is not read" in str(error)
+    assert "column of ones" in error.hint and "write X" in error.hint
+
+
+def test_an_ascii_hat_is_named_in_the_hint():
+    error = _refusal("1/m * sum(a - y)", "-1/m * sum(y * log(y_^) + (1 - y) * log(1 - y_^))", ["a = sigmoid(z)"])
+    assert "'_' must be followed by an index" in str(error)
+    assert "y_hat" in error.hint
