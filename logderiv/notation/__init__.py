@@ -184,7 +184,8 @@ def read_definitions(
     # y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito): a letter another --let defines is that let's
     # value in a let's value, not the prediction a^{(i)} or p_i stand for when nothing defines them (read as h,
     # the let y_n = σ(a_n) would use itself)
-    own_letters = {name for name in defined if name in latex.PREDICTION_LETTERS}
+    # (so is t, the target t_n when nothing defines it: defined, t_i in another let's value is that let's t)
+    own_letters = {name for name in defined if name in latex.PREDICTION_LETTERS | {"t"}}
     parsed, notes = [], []
     definitions: dict[str, functions.FunctionDef] = {}
     for number, text in enumerate(lets):

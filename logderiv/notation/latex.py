@@ -5596,7 +5596,11 @@ def split_let(text: str) -> tuple[str, Span, int]:
         if problem is not None:
             _fail(problem[0], text, begin, hint=problem[1])
         return word, Span(begin, begin + len(word)), equals + 1
-    parser, _ = _prepare(text, 0, len(left), ())
+    # the head t_i names the value being defined, not Bishop's target t_n (no y written): read as t, which the
+    # other lets' values then read as this let's (notation.read_definitions). Only t: a head W or ω given itself
+    # as a name would be read as the let's, while the other lets' values still rename W and ω to w
+    defines_t = re.match(r"\s*t(?![A-Za-z])", left) is not None
+    parser, _ = _prepare(text, 0, len(left), ("t",) if defines_t else ())
     if not word:
         _fail("a --let needs a name before '='", text, equals, hint="e.g. --let 'h = \\sigma(\\theta^\\top x)'")
     name, token, _ = _run(parser, lambda: parser.head(what="definition"))

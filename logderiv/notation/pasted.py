@@ -757,8 +757,12 @@ _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 
 
 #: Python's function definitions: def NAME(ARGS): return BODY, and NAME = lambda ARGS: BODY
-_PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*:\s*"
-                         r"return\s+(.+?)\s*;?\s*$")
+#: (after the arguments, keyword parameters with a default: def predict(X, theta, ycol = 'target'))
+_PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)"
+                         r"(?P<defaults>(?:\s*,\s*[A-Za-z_]\w*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[-\w.]+))*)\s*\)\s*:\s*"
+                         r"return\s+(?P<body>.+?)\s*;?\s*$")
+#: one keyword parameter with its default, in the defaults _PYTHON_DEF matched
+_DEFAULT = re.compile(r"([A-Za-z_]\w*)\s*=\s*('[^']*'|\"[^\"]*\"|[-\w.]+)")
 _PYTHON_LAMBDA = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
 #: NAME = vectorize(lambda ARGS: BODY) (np.vectorize too): vectorize only applies the function to each entry,
 #: as logderiv applies a function of a number to a vector
@@ -773,7 +777,10 @@ def _python_function(text: str) -> tuple[str, str] | None:
     for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda"), (_PYTHON_VECTORIZE, "vectorize")):
         match = pattern.match(text)
         if match is not None:
-            name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group(3)
+            name, arguments, body = match.group(1), re.sub(r"\s+", "", match.group(2)), match.group("body" if kind == "def" else 3)
+            defaults = _DEFAULT.findall(match.group("defaults")) if kind == "def" else []
+            if any(re.search(rf"(?<![\w.]){keyword}(?!\w)", body) for keyword, _ in defaults):
+                continue  # the body uses a parameter the calls leave at its default: not read
             if kind == "vectorize" and not _balanced(body):
                 continue  # vectorize(lambda x: f(x)) + 1: the ')' closing vectorize is not the last one
             spelled = {
@@ -782,7 +789,9 @@ def _python_function(text: str) -> tuple[str, str] | None:
                 "vectorize": f"{name} = vectorize(lambda {arguments}: …), applied to each entry,",
             }[kind]
             return f"{name}({arguments}) = {body}", (
-                f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
+                f"read as Python: {spelled} defines the function {name}({arguments}) = {body}"
+                + "".join(f"; its parameter {keyword} = {value} has a default and the body does not use it: dropped"
+                          for keyword, value in defaults))
     return None
 
 

@@ -492,8 +492,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             ):
                 # np.ravel, np.ones, np.where …: say which NumPy call is not read, not "unknown name 'np'"
                 _fail(f"NumPy's {unread.group(0)} is not read", source, position,
-                      hint="NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, "
-                           "clip (of a score), logaddexp (with 0) and linalg.norm (squared) are read")
+                      hint=_UNREAD_NUMPY_HINTS.get(unread.group(0).partition(".")[2], _READ_NUMPY_HINT))
             if source[position:stop] == _CAPITAL_THETA_WORD and _capital_theta(source, position, stop, start, end):
                 add("name", "theta", position, stop)  # notes typed in capitals: THETA^T * x, X*THETA (noted)
                 position = stop
@@ -741,6 +740,9 @@ def _subscript(source: str, position: int, end: int, add) -> int:
     hint = "write theta_j, x_0 or sum_k(...); a subscript is one letter or a number"
     if after < end and source[after] == "{":
         hint = "braces are LaTeX; in plain notation write x_j, sum_i(...) or sum_k(...)"
+    if after < end and source[after] == "^":
+        # y_^ (comments typed in ASCII): a hat drawn under the line, or an index and then a power; not said
+        hint = "if _^ draws a hat (y_^ for ŷ, the prediction), write y_hat; an index is one letter or a number"
     _fail("'_' must be followed by an index", source, position, hint=hint)
 
 
@@ -870,6 +872,17 @@ _NUMPY_CODE = re.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
 
 #: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
 _UNREAD_NUMPY = re.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+#: NumPy calls whose meaning depends on what the texts do not say, with what each could mean (the hint)
+_UNREAD_NUMPY_HINTS = {
+    "ones": "np.ones(m) times a column v is Σ v (1ᵀv) where * is the matrix product (np.matrix, np.dot), but v "
+            "itself where * is entry by entry (arrays); which is not said: write np.sum(v) or v",
+    "c_": "np.c_[np.ones(…), X] puts a column of ones before X, the intercept's feature; logderiv's X has it "
+          "already (x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
+    "hstack": "stacking a column of ones before X adds the intercept's feature; logderiv's X has it already "
+              "(x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
+}
+_READ_NUMPY_HINT = ("NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, clip (of a "
+                    "score), logaddexp (with 0) and linalg.norm (squared) are read")
 
 
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:

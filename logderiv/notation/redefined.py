@@ -51,6 +51,9 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _octave_comments(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
+    _derivative_d(result, notation_of)
+    _index_letters(result, notation_of)
+    _cost_updates(result, notation_of)
     _shape_unpacking(result, notation_of)
     _example_count_let(result, notation_of)
     _example_count_words(result, notation_of)
@@ -363,20 +366,121 @@ def _euler_power(text: str) -> bool:
 
 def _error_named_e(result: Respelled, notation_of) -> None:
     r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power."""
-    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "e"]
-    if not defining:
+    _shadow(result, notation_of, "e", _euler_use,
+            lambda value: f"e is defined by --let (e = {value}), and no text uses Euler's number (e^{{…}}, exp): "
+                          "e is that quantity (the error), not Euler's number")
+
+
+def _euler_use(text: str, latex: bool) -> bool:
+    return _euler_power(text) or re.search(r"\bnp\.e\b|\bexp\b|\\exp(?![A-Za-z])", text) is not None
+
+
+#: d as the derivative's d: d/dz, dJ/dθ, \frac{d}{dz}, \frac{dJ}{…}, \mathrm{d}
+_DERIVATIVE_D = re.compile(r"(?<![A-Za-z\\])d\w*\s*/\s*d|\\frac\s*\{\s*d|\\(?:mathrm|operatorname|text)\s*\{\s*d\s*\}")
+
+
+def _derivative_d(result: Respelled, notation_of) -> None:
+    """``d = h - y;`` then ``X' * d / m`` (Octave): d defined by a let in code is that quantity, not a derivative's d.
+
+    Only where every text is plain (LaTeX's d is also the count of dimensions, ∑_{j=1}^d)
+    and none writes a derivative (d/dz, dJ/dθ).
+    """
+    if any(notation_of(text) == "latex" for text in _texts(result)):
         return
+    _shadow(result, notation_of, "d", lambda text, latex: _DERIVATIVE_D.search(text) is not None,
+            lambda value: f"d is defined by --let (d = {value}), and no text writes a derivative (d/dz, dJ/dθ): "
+                          "d is that quantity, not the d of a derivative")
+
+
+def _index_use(letter: str):
+    """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a layer's ^{(l)}, for l."""
+    pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*{letter}\s*[\])]|"
+                         rf"\^\s*\{{?\s*\(\s*{letter}\b|\bfor\s+{letter}\b|[Σ∑]\s*{letter}(?![A-Za-z])")
+    return lambda text, latex: pattern.search(text) is not None
+
+
+#: a text of code: NumPy's marks, or Octave's .* .^ and a statement's closing ';'
+_CODE_TEXT = re.compile(_CODE_MARKS.pattern + r"|\.\*|\.\^|;\s*$")
+
+
+def _index_letters(result: Respelled, notation_of) -> None:
+    """``( l / (2*m)) * np.sum(…)``: in code, l (k) used nowhere as an index is the code's scalar, not a feature index.
+
+    Read so where a --let defines the letter, or where it stands only in plain texts of code
+    (a function's parameter, the regularisation strength); an index use anywhere (x_l,
+    sum_l, theta[l], ^{(l)}) leaves it to the front ends, which refuse it as before.
+    """
+    for letter in ("l", "k"):
+        bare = all(notation_of(text) == "plain" and _CODE_TEXT.search(text)
+                   for text in _texts(result) if _letter_spans(text, notation_of(text) == "latex", letter))
+        _shadow(result, notation_of, letter, _index_use(letter),
+                lambda value, letter=letter: (
+                    f"{letter} is defined by --let ({letter} = {value})" if value is not None
+                    else f"{letter} stands only in code, as a name of its own")
+                + f", and no text uses it as an index ({letter} in x_{letter}, sum_{letter}, theta[{letter}]): "
+                f"{letter} is that scalar, not a feature index",
+                bare=bare)
+
+
+def _cost_updates(result: Respelled, notation_of) -> None:
+    """``reg = theta(2:end, :);`` then ``reg = reg' * reg * lambda / 2 / m;``: code's update, the cost's reg the last.
+
+    Each later line computes the name from the one before, so in the order the lines run
+    the cost, after them, uses the last value; the earlier values are respelled as letters
+    no text uses (noted). Only in plain texts, and only for a name that the answer and the
+    other lets never use: there which value is meant depends on where the line stood, which
+    the texts do not say (the front ends refuse a name given twice).
+    """
+    if result.cost is None or any(notation_of(text) == "latex" for text in _texts(result)):
+        return
+    lets = list(result.lets)
+    heads = [(sides[0] if (sides := _let_sides(text)) is not None and _IDENTIFIER.fullmatch(sides[0]) else None)
+             for text in lets]
+    for name in sorted({head for head in heads if head is not None and heads.count(head) > 1}):
+        lines = [number for number, head in enumerate(heads) if head == name]
+        spans = _word_spans if len(name) > 1 else (lambda text, letter: _letter_spans(text, False, letter))
+        values = [_let_sides(lets[number])[1] for number in lines[1:]]
+        others = [text for number, text in enumerate(lets) if number not in lines]
+        if not all(spans(value, name) for value in values) or not spans(result.cost, name):
+            continue  # a line that does not update the name: two values, left to the front ends
+        if (result.answer is not None and spans(result.answer, name)) or any(spans(text, name) for text in others):
+            continue
+        for earlier, later in zip(lines, lines[1:]):
+            fresh = _unused_letter(Respelled(result.cost, result.answer, tuple(lets)), notation_of, "uvqrs")
+            if fresh is None:
+                return
+            equals = lets[earlier].index("=")
+            lets[earlier] = _replace_at(lets[earlier], spans(lets[earlier][:equals], name), name, fresh)
+            equals = lets[later].index("=")
+            lets[later] = lets[later][:equals] + _replace_at(lets[later][equals:], spans(lets[later][equals:], name),
+                                                             name, fresh)
+            result.notes.append(
+                f"{name} is assigned again from its value ({result.lets[later].strip().rstrip(';')}): the lines run in order, so "
+                f"the cost's {name} is the last value; the value before is shown as {fresh}")
+    result.lets = tuple(lets)
+
+
+def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: bool = False) -> None:
+    """Read ``letter``, which the notation reserves, as a name of the texts' own: a let's or (``bare``) code's.
+
+    Only where a --let defines it (or ``bare`` says the texts' code uses it as a plain name)
+    and no text uses it in its reserved sense (``reserved(text, latex)``): the letter is
+    respelled everywhere as a letter no text uses, noted with ``note(value)`` (the let's
+    value, None without a let). Otherwise nothing changes and the front ends refuse as before.
+    """
+    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == letter]
     texts = _texts(result)
-    if any(_euler_power(text) or re.search(r"\bnp\.e\b|\bexp\b|\\exp(?![A-Za-z])", text) for text in texts):
-        return  # e is also Euler's number here: the front ends refuse the let
+    used = [text for text in texts if _letter_spans(text, notation_of(text) == "latex", letter)]
+    if not used or not (defining or bare):
+        return
+    if any(reserved(text, notation_of(text) == "latex") for text in texts):
+        return  # the letter is also used in its reserved sense here: the front ends refuse the let or the use
     fresh = _unused_letter(result, notation_of, "uvqrs")
     if fresh is None:
         return
-    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "e"), "e", fresh))
-    result.notes.append(
-        f"e is defined by --let (e = {_let_sides(defining[0])[1]}), and no text uses Euler's number (e^{{…}}, exp): "
-        f"e is that quantity (the error), not Euler's number; shown as {fresh}"
-    )
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", letter), letter, fresh))
+    value = _let_sides(defining[0])[1].rstrip(";").strip() if defining else None
+    result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
 _ROW_COUNT = re.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
@@ -719,7 +823,8 @@ def _private_names(result: Respelled, notation_of) -> None:
 
 
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
-_LABEL_WORD = re.compile(r"(?<![\w.])[yY]_(?:true|label|labels|actual)(?![\w(\[])")
+#: (y_train, test_y: the labels of the split the code computes the cost on)
+_LABEL_WORD = re.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY])(?![\w(\[])")
 
 
 def _label_words(result: Respelled, notation_of) -> None:

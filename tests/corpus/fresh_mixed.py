@@ -73,7 +73,8 @@ _RIDGE_OBJECTIVE_LOSS = "0.5 * np.mean(r ** 2) + 0.5 * self.lam * np.sum(w ** 2)
 
 DSSE40666 = "https://datascience.stackexchange.com/questions/40666/gradient-descent-python-implementation-isnt-converging"
 _DSSE40666_MSE = "np.sum(error**2)/len(X)"
-_DSSE40666_LETS = ("error = predict(X,theta) - y",)
+#: the question's own helper (its indentation restored), then the loop's line
+_DSSE40666_LETS = ("def predict(X,theta, ycol = 'target'):\n    return X.dot(theta)", "error = predict(X,theta) - y")
 
 JISKHA = "https://www.jiskha.com/questions/2057827"
 _JISKHA_L2 = (
