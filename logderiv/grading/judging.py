@@ -135,9 +135,11 @@ _SPACES = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 def same_answer(text: str) -> str:
     """The key under which answers are judged once: the text with only its meaningless whitespace normalised.
 
-    Line ends (CRLF), spaces at the ends of lines and of the text, and runs of
-    spaces inside a line are normalised; a line break and the indentation of a
-    line are kept, since code reads them.
+    Line ends (CRLF), spaces at the ends of lines, runs of spaces inside a line
+    and an indentation every line shares are normalised; a line break and a
+    line's indentation relative to the others are kept, since code reads them.
     """
+    import textwrap
+
     lines = [_SPACES.sub(" ", line.rstrip()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "\n".join(lines).strip("\n")
+    return textwrap.dedent("\n".join(lines).strip("\n"))
