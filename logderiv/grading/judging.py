@@ -114,7 +114,7 @@ def feedback(outcome: Outcome, question: Question) -> str:
     if outcome.verdict == "undecided":
         return own.get("undecided", f"Not graded automatically ({outcome.reason}); a person will grade it.")
     if outcome.verdict == "unreadable":
-        return own.get("unreadable", f"The answer could not be read: {outcome.reason}.")
+        return own.get("unreadable", _sentence(f"The answer could not be read: {outcome.reason}"))
     said = [own.get(kind, message) for kind, message in zip(outcome.kinds, outcome.messages)]
     sentence = " ".join(_sentence(text) for text in dict.fromkeys(said)) or "The answer is not the gradient."
     if outcome.example:
