@@ -123,6 +123,8 @@ def test_meaningless_whitespace_only_makes_answers_the_same():
     assert same_answer("  1/m *  sum((h -\ty) x_j)  \r\n") == same_answer("1/m * sum((h - y) x_j)")
     assert same_answer("x y") != same_answer("xy")  # juxtaposition: the space is meaningful
     assert same_answer("def g():\n    return 1") != same_answer("def g():\n return 1")  # indentation kept
+    assert same_answer("  def g():\n      return 1") == same_answer("def g():\n    return 1")  # shared: not
+    assert same_answer("a = x \\  \n+ y") != same_answer("a = x \\\n+ y")  # a backslash continues only at the end
 
 
 def test_identical_answers_are_judged_once(tmp_path, question):

@@ -135,11 +135,13 @@ _SPACES = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 def same_answer(text: str) -> str:
     """The key under which answers are judged once: the text with only its meaningless whitespace normalised.
 
-    Line ends (CRLF), spaces at the ends of lines, runs of spaces inside a line
-    and an indentation every line shares are normalised; a line break and a
-    line's indentation relative to the others are kept, since code reads them.
+    Line ends (CRLF), space at the ends of the text, runs of spaces inside a
+    line (between two other characters) and an indentation every line shares
+    are normalised. A line break, a line's indentation relative to the others
+    and the spaces at the end of a line are kept: code reads them (a backslash
+    continues a line only when nothing follows it).
     """
     import textwrap
 
-    lines = [_SPACES.sub(" ", line.rstrip()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return textwrap.dedent("\n".join(lines).strip("\n"))
+    lines = [_SPACES.sub(" ", line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return textwrap.dedent("\n".join(lines).strip("\n")).rstrip()
