@@ -19,6 +19,7 @@ __all__ = [
     "Review",
     "gradcheck",
     "check",
+    "grade",
     "Verdict",
     "Diagnosis",
     "Derivation",
@@ -45,6 +46,7 @@ _LOCATIONS = {
     "Review": ".review",
     "gradcheck": ".codecheck",
     "check": "._api",
+    "grade": ".grading",
     "Verdict": ".verdict",
     "Diagnosis": ".verdict",
     "Derivation": ".derivation",
@@ -66,6 +68,7 @@ _LOCATIONS = {
 if TYPE_CHECKING:  # pragma: no cover
     from ._api import check, derive, steps
     from .codecheck import gradcheck
+    from .grading import grade
     from .review import Review
     from .verdict import Diagnosis, Verdict
     from .derivation import Canonical, Check, Derivation, Step

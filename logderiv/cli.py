@@ -429,6 +429,132 @@ def _print_verdict(verdict, output_format: str) -> None:
             console.echo(text, json=output_format == "json")
 
 
+@main.command(short_help="Grade a class's answers (CSV or JSONL) against a question file.")
+@click.argument("submissions", required=False, type=click.Path(dir_okay=False), metavar="SUBMISSIONS")
+@click.option("--question", "question_file", type=click.Path(dir_okay=False), metavar="QUESTION.toml",
+              help="The question: cost, let, wrt, points, partial credit and feedback per diagnosis kind.")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the graded rows to FILE (a temporary file renamed when done). Default: stdout.")
+@click.option("-f", "--format", "output_format", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="csv: the input's columns, then verdict, score, … ; jsonl: one object per row with the full "
+                   "verdict JSON. Default: jsonl when FILE ends in .jsonl, else csv.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes judging answers. Default: the number of cores.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="S", help="Seconds each answer may take; past them its worker is stopped and the answer is "
+                                "undecided.")
+@click.option("--id", "id_column", default=None, metavar="COL", help="The column of the students' ids. "
+                                                                      "Default: the first.")
+@click.option("--answer", "answer_column", default=None, metavar="COL",
+              help="The column of the answers. Default: the one named like answer or response.")
+@click.option("--init", "init", is_flag=True,
+              help="Write a commented example question file (to --question FILE, else question.toml) and exit.")
+@_debug_option
+def grade(submissions, question_file, out_file, output_format, jobs, timeout, id_column, answer_column, init, debug):
+    """Grade every answer in SUBMISSIONS (CSV or JSONL) against QUESTION.toml.
+
+    \b
+    Each row appears once in the output, in the input's order: its verdict
+    (equivalent, different, undecided, unreadable), score, max_score, method,
+    diagnosis, feedback, notes and error. Identical answers are judged once.
+    A summary table goes to stderr. Exit 0 when every row was graded,
+    whatever the verdicts; 2 for a bad question file, SUBMISSIONS or option.
+
+    \b
+    logderiv grade --init                       write question.toml, commented
+    logderiv grade answers.csv --question question.toml --out graded.csv
+    """
+    from .errors import InputError
+
+    _imported()
+    click.get_current_context().meta[_DEBUG] = debug
+    if init:
+        _write_example_question(question_file or "question.toml")
+        return
+    if submissions is None or question_file is None:
+        raise InputError("grade needs SUBMISSIONS and --question QUESTION.toml",
+                         hint="logderiv grade answers.csv --question question.toml; "
+                              "logderiv grade --init writes an example question file")
+    _grade_file(submissions, question_file, out_file, output_format, jobs, timeout, id_column, answer_column)
+
+
+def _write_example_question(path: str) -> None:
+    from pathlib import Path
+
+    from .errors import InputError
+    from .grading import EXAMPLE
+
+    try:
+        with Path(path).open("x", encoding="utf-8") as file:
+            file.write(EXAMPLE)
+    except FileExistsError:
+        raise InputError(f"{path} exists: it is left as it is", label="--init",
+                         hint="give --question NEW.toml to write the example elsewhere") from None
+    except OSError as error:
+        from .errors import OutputError
+
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    console.stderr().print(f"wrote {path}: edit it, then: logderiv grade SUBMISSIONS --question {path}",
+                           markup=False, highlight=False)
+
+
+def _grade_file(submissions, question_file, out_file, output_format, jobs, timeout, id_column, answer_column):
+    import os
+
+    from .grading import graded, read_question, read_submissions
+    from .render.grades import csv_header, csv_line, jsonl_line, summary_table
+
+    from .grading.pool import start_early
+
+    started = time.monotonic()
+    start_early()  # the workers' imports run while the question is read and derived here
+    question = read_question(question_file)  # derives the gradient: a bad cost stops the run here
+    read = read_submissions(submissions, id_column=id_column, answer_column=answer_column)
+    if output_format is None:
+        output_format = "jsonl" if (out_file or "").lower().endswith(".jsonl") else "csv"
+    if jobs is None:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    grades = list(graded(read.rows, question, jobs=jobs, timeout=timeout, full=output_format == "jsonl"))
+    if output_format == "csv":
+        text = ("\ufeff" if read.bom else "") + csv_header(read) + "".join(csv_line(grade, read) for grade in grades)
+    else:
+        text = "".join(jsonl_line(grade) for grade in grades)
+    if out_file is None:
+        console.write_data(text)
+    else:
+        _write_atomically(out_file, text)
+    title = question.title or question_file
+    console.stderr().print(summary_table(grades, title=title, seconds=time.monotonic() - started))
+
+
+def _write_atomically(path: str, text: str) -> None:
+    """``text`` to a temporary file beside ``path``, synced, then renamed over it: no reader sees half a file."""
+    import os
+    import tempfile
+
+    from .errors import OutputError
+
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = None, None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".logderiv-grade-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            handle = None
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}",
+                          hint="free some space, or write the output elsewhere") from None
+    finally:
+        if handle is not None:
+            os.close(handle)
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
+
+
 @main.command()
 def presets() -> None:
     """List the built-in costs: name, formula, and what each is."""

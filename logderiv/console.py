@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["stdout", "stderr", "is_terminal", "echo", "show"]
+__all__ = ["stdout", "stderr", "is_terminal", "echo", "show", "write_data"]
 
 
 def stdout() -> Console:
@@ -47,6 +47,13 @@ def echo(text: str, *, json: bool = False) -> None:
     text = escape_json(text) if json else escape(text)
     with _writing():
         click.echo(text, nl=not text.endswith("\n"))
+
+
+def write_data(text: str) -> None:
+    """Write a data file's text (``grade``'s CSV) to stdout exactly: the user's cells are data, not messages."""
+    with _writing():
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 def show(renderable) -> None:

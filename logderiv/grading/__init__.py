@@ -1,0 +1,106 @@
+"""Grading a class: every submission judged against one question, scored, with feedback; none lost.
+
+:func:`grade` is the library's entry (``logderiv.grade``); ``logderiv grade``
+is a thin command over it. Answers that are the same text (up to meaningless
+whitespace, :func:`~logderiv.grading.judging.same_answer`) are judged once,
+and the gradient is derived once per process (``logderiv._api.checker`` keeps
+it). Records come back in the order of the rows, whatever order the workers
+finish in, so the output is the same for any number of workers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+from ..record import record
+from .judging import Outcome, feedback, judge, same_answer, score, unreadable
+from .question import EXAMPLE, Question, question_from, read_question
+from .submissions import OUTPUT_COLUMNS, Row, Submissions, read_submissions, rows_from
+
+__all__ = ["grade", "graded", "Grade", "Question", "read_question", "read_submissions", "Submissions", "Row",
+           "EXAMPLE", "OUTPUT_COLUMNS"]
+
+#: seconds each answer may take, as for ``check``
+DEFAULT_TIMEOUT = 10.0
+
+
+@record
+class Grade:
+    """One row graded: the row, what judging its answer gave, the score and the student's feedback."""
+
+    row: Row
+    outcome: Outcome
+    #: None when the verdict is ``undecided`` (a person grades it)
+    score: float | None
+    max_score: float
+    feedback: str
+
+    @property
+    def verdict(self) -> str:
+        return self.outcome.verdict
+
+
+def grade(rows: Iterable[Mapping[str, Any]] | Submissions, question: Question | Mapping[str, Any] | str, *,
+          jobs: int | None = None, timeout: float = DEFAULT_TIMEOUT, id_column: str | None = None,
+          answer_column: str | None = None, full: bool = False) -> Iterator[Grade]:
+    """Grade each row's answer against ``question``; yield one :class:`Grade` per row, in the rows' order.
+
+    ``rows`` are dicts (the answer under a key named like ``answer`` or
+    ``response``, or ``answer_column``) or :class:`Submissions` read from a
+    file. ``question`` is a :class:`Question`, the data of a question file (a
+    dict), or the path of one. ``jobs`` worker processes judge the answers, each
+    under a hard limit of ``timeout`` seconds kept from outside it; ``None``
+    judges them here, in this process, where only check's own time limit holds.
+    ``full`` keeps each verdict's JSON data in ``Grade.outcome.data``.
+    """
+    if isinstance(question, str):
+        question = read_question(question)
+    elif not isinstance(question, Question):
+        question = question_from(question)
+    submissions = rows if isinstance(rows, Submissions) else rows_from(rows, id_column=id_column,
+                                                                       answer_column=answer_column)
+    return graded(submissions.rows, question, jobs=jobs, timeout=timeout, full=full)
+
+
+def graded(rows: Iterable[Row], question: Question, *, jobs: int | None, timeout: float, full: bool = False,
+           judge_one: Callable = judge) -> Iterator[Grade]:
+    """:func:`grade` on rows already read: each distinct answer judged once, the grades in the rows' order."""
+    rows = list(rows)
+    keys: dict[str, int] = {}  # an answer's normalised text → its task's key (first seen first)
+    texts: list[str] = []  # each key's answer, as its first row wrote it
+    row_keys: list[int | None] = []
+    for row in rows:
+        if row.answer is None:
+            row_keys.append(None)
+            continue
+        normal = same_answer(row.answer)
+        if normal not in keys:
+            keys[normal] = len(texts)
+            texts.append(row.answer)
+        row_keys.append(keys[normal])
+    outcomes = _judged(list(enumerate(texts)), question, jobs=jobs, timeout=timeout, full=full, judge_one=judge_one)
+    done: dict[int, Outcome] = {}
+    for index, row in enumerate(rows):
+        key = row_keys[index]
+        while key is not None and key not in done:
+            finished, outcome = next(outcomes)
+            done[finished] = outcome
+        outcome = unreadable(row.problem) if key is None else _as_written(done[key], row.answer)
+        yield Grade(row, outcome, score(outcome, question), question.points, feedback(outcome, question))
+
+
+def _judged(tasks: list[tuple[int, str]], question: Question, *, jobs: int | None, timeout: float, full: bool,
+            judge_one: Callable) -> Iterator[tuple[int, Outcome]]:
+    if jobs is None:
+        return ((key, judge_one(answer, question, timeout=timeout, full=full)) for key, answer in tasks)
+    from .pool import judged_in_workers
+
+    return judged_in_workers(tasks, question, jobs=jobs, timeout=timeout, full=full, judge_one=judge_one)
+
+
+def _as_written(outcome: Outcome, answer: str | None) -> Outcome:
+    """An outcome shared by answers the same up to whitespace, its JSON's ``source`` the row's own text."""
+    if outcome.data is None or outcome.data.get("source") == answer:
+        return outcome
+    return dataclasses.replace(outcome, data={**outcome.data, "source": answer})

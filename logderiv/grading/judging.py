@@ -1,0 +1,147 @@
+"""One answer judged (:func:`judge`, in a worker) and scored against a question (:func:`score`, in the parent).
+
+A worker hands back an :class:`Outcome`: plain data, no sympy, so it crosses
+a process boundary cheaply and reads the same whichever worker made it.
+Scoring and the student's feedback depend only on the outcome and the
+question, so they are made where the output is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError, LogderivError, TimeLimitError, UnsupportedError
+from ..record import record
+from .question import Question
+
+__all__ = ["Outcome", "judge", "score", "feedback", "same_answer", "unreadable", "undecided"]
+
+
+@record
+class Outcome:
+    """What judging one answer gave: check's verdict (or ``unreadable``), as data."""
+
+    verdict: str
+    method: str | None = None
+    #: the diagnosis kinds, in check's order, and their sentences
+    kinds: tuple[str, ...] = ()
+    messages: tuple[str, ...] = ()
+    #: the counterexample in one short sentence ("" when there is none)
+    example: str = ""
+    #: every non-literal reading check made of the answer, as it says it
+    notes: tuple[str, ...] = ()
+    #: why the answer is undecided or unreadable, in one line
+    reason: str = ""
+    #: the error as logderiv prints it (message, the answer with a caret, hint), for unreadable answers
+    error: str = ""
+    #: the full verdict as JSON data (``logderiv/verdict/1``), when asked for
+    data: dict | None = None
+
+
+def judge(answer: str, question: Question, *, timeout: float, full: bool = False) -> Outcome:
+    """Check ``answer`` against the question's gradient: never raises for anything the answer can cause."""
+    from .._api import check
+    from ..render.errors import render_error
+
+    if not answer.strip():
+        return unreadable("the answer is empty")
+    try:
+        verdict = check(answer, timeout=timeout, **question.check_options())
+    except (TimeLimitError, UnsupportedError) as error:  # UnsupportedInputError too: read, but not judgeable
+        return undecided(error.message, render_error(error))
+    except InputError as error:
+        return unreadable(error.message, render_error(error))
+    except LogderivError as error:  # an internal error: a bug, for a human to look at, never a 0
+        return undecided(f"internal error: {error.message}", render_error(error))
+    except Exception as error:  # noqa: BLE001 - one answer's bug must not stop a class's grading
+        return undecided(f"internal error: {type(error).__name__}: {error}")
+    from ..render.verdict import verdict_data
+
+    data = verdict_data(verdict)
+    return Outcome(
+        verdict=verdict.verdict, method=verdict.method,
+        kinds=tuple(d.kind for d in verdict.diagnosis), messages=tuple(d.message for d in verdict.diagnosis),
+        example=_example(verdict.counterexample), notes=tuple(data["notes"]), reason=verdict.reason,
+        data=data if full else None,
+    )
+
+
+def unreadable(reason: str, error: str = "") -> Outcome:
+    return Outcome(verdict="unreadable", reason=reason, error=error or f"logderiv: error: {reason}\n")
+
+
+def undecided(reason: str, error: str = "") -> Outcome:
+    return Outcome(verdict="undecided", reason=reason, error=error)
+
+
+def _example(example) -> str:
+    if example is None:
+        return ""
+    return (f"at m = {example.m}, n = {example.n}, j = {example.j} (random data) the answer is "
+            f"{_short(example.answer)} where the gradient is {_short(example.expected)}")
+
+
+def _short(number: str) -> str:
+    """A 50-digit decimal (or ``a + bj``) to 4 significant digits, for a sentence."""
+    try:
+        return f"{float(number):.4g}"
+    except ValueError:
+        return number[:24]
+
+
+def score(outcome: Outcome, question: Question) -> float | None:
+    """The points the answer earns: all for equivalent, the product of the mistakes' credit for different.
+
+    None for ``undecided``: a human decides, and no number stands in for that.
+    """
+    if outcome.verdict == "equivalent":
+        return question.points
+    if outcome.verdict == "undecided":
+        return None
+    if outcome.verdict == "unreadable" or not outcome.kinds:
+        return 0.0
+    share = 1.0
+    for kind in dict.fromkeys(outcome.kinds):  # a kind said twice is one mistake
+        share *= question.credit.get(kind, 0.0)
+    return round(question.points * share, 6)
+
+
+def feedback(outcome: Outcome, question: Question) -> str:
+    """The sentence a student reads: the question's own where it has one, else logderiv's diagnosis."""
+    own = question.feedback
+    if outcome.verdict == "equivalent":
+        return own.get("equivalent", "Correct.")
+    if outcome.verdict == "undecided":
+        return own.get("undecided", f"Not graded automatically ({outcome.reason}); a person will grade it.")
+    if outcome.verdict == "unreadable":
+        return own.get("unreadable", _sentence(f"The answer could not be read: {outcome.reason}"))
+    said = [own.get(kind, message) for kind, message in zip(outcome.kinds, outcome.messages)]
+    sentence = " ".join(_sentence(text) for text in dict.fromkeys(said)) or "The answer is not the gradient."
+    if outcome.example:
+        sentence += f" For example, {outcome.example}."
+    return sentence
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+#: runs of spaces and tabs inside a line: one space means what several mean
+_SPACES = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+
+
+def same_answer(text: str) -> str:
+    """The key under which answers are judged once: the text with only its meaningless whitespace normalised.
+
+    Line ends (CRLF), space at the ends of the text, runs of spaces inside a
+    line (between two other characters) and an indentation every line shares
+    are normalised. A line break, a line's indentation relative to the others
+    and the spaces at the end of a line are kept: code reads them (a backslash
+    continues a line only when nothing follows it).
+    """
+    import textwrap
+
+    lines = [_SPACES.sub(" ", line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return textwrap.dedent("\n".join(lines).strip("\n")).rstrip()

@@ -1,0 +1,182 @@
+"""Worker processes that judge answers, each answer under a hard time limit kept from outside the worker.
+
+The parent hands one answer at a time to each idle worker and waits on the
+workers' pipes and process sentinels together. An answer not judged within
+its limit gets its worker killed (and replaced): the answer is ``undecided``
+with the reason, and the run goes on. A worker that dies (a crash in sympy, a
+``kill -9``) is replaced the same way. Workers come from a ``forkserver`` that
+has imported logderiv and sympy once; each derives the question's gradient
+once, before it takes its first answer (that time counts against no answer).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from multiprocessing.connection import wait
+from typing import Callable, Iterable, Iterator
+
+from ..errors import InternalError
+from .judging import Outcome, judge, undecided
+from .question import Question
+
+__all__ = ["judged_in_workers", "start_early", "HARD_GRACE"]
+
+#: beyond its --timeout an answer gets this long (check itself stops at the limit and says so) before the kill
+HARD_GRACE = 2.0
+#: a worker that has not derived the gradient in this long is stuck: the run stops (a bug, not an answer)
+_START_LIMIT = 120.0
+#: workers that die before taking any answer, in a row, before the run gives up
+_START_FAILURES = 3
+#: modules the forkserver imports once, so a new worker starts warm
+_PRELOAD = ["logderiv._api", "logderiv.verify.answer", "logderiv.render.verdict", "logderiv.grading.judging"]
+
+
+def judged_in_workers(tasks: Iterable[tuple[int, str]], question: Question, *, jobs: int, timeout: float,
+                      full: bool = False, judge_one: Callable = judge) -> Iterator[tuple[int, Outcome]]:
+    """``(key, outcome)`` for each ``(key, answer)`` of ``tasks``, as they finish (not in order).
+
+    ``judge_one`` (a module-level function, since it crosses to the workers) is
+    :func:`~logderiv.grading.judging.judge`; tests give a judge that hangs or dies.
+    """
+    pending = deque(tasks)
+    if not pending:
+        return
+    context = _context()
+    workers: list[_Worker] = []
+    failures = 0
+    try:
+        for _ in range(min(jobs, len(pending))):
+            workers.append(_Worker(context, question, timeout, full, judge_one))
+        while pending or any(worker.task is not None for worker in workers):
+            for worker in workers:
+                if worker.ready and worker.task is None and pending:
+                    worker.give(pending.popleft())
+            handles = [handle for worker in workers for handle in (worker.conn, worker.process.sentinel)]
+            wait(handles, timeout=_next_deadline(workers, timeout))
+            for index, worker in enumerate(workers):
+                result, replace = worker.poll(timeout)
+                if result is not None:
+                    yield result
+                if replace:
+                    failures = failures + 1 if not worker.served else 0
+                    if failures >= _START_FAILURES:
+                        raise InternalError(f"grading workers keep stopping before judging any answer "
+                                            f"({worker.death()})",
+                                            hint="this is a bug in logderiv; run again with --jobs 1 --debug")
+                    worker.stop()
+                    workers[index] = _Worker(context, question, timeout, full, judge_one)
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def start_early() -> None:
+    """Start the forkserver now, so that its import of sympy runs while this process reads and derives the question."""
+    context = _context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _context():
+    """A forkserver where there is one (POSIX), with logderiv preloaded; spawn elsewhere. Never a bare fork."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+
+
+def _next_deadline(workers: list[_Worker], timeout: float) -> float:
+    now = time.monotonic()
+    deadlines = [worker.deadline(timeout) for worker in workers]
+    return max(0.0, min(deadlines) - now) if deadlines else 0.1
+
+
+class _Worker:
+    """One worker process, its pipe, and the answer it is judging (with when it was given)."""
+
+    def __init__(self, context, question: Question, timeout: float, full: bool, judge_one: Callable) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, question, timeout, full, judge_one), daemon=True)
+        self.process.start()
+        child.close()
+        self.born = time.monotonic()
+        self.ready = False
+        self.served = False
+        self.task: tuple[int, str] | None = None
+        self.given = 0.0
+
+    def give(self, task: tuple[int, str]) -> None:
+        self.task, self.given = task, time.monotonic()
+        self.conn.send(task)
+
+    def deadline(self, timeout: float) -> float:
+        if self.task is not None:
+            return self.given + timeout + HARD_GRACE
+        return float("inf") if self.ready else self.born + _START_LIMIT
+
+    def poll(self, timeout: float) -> tuple[tuple[int, Outcome] | None, bool]:
+        """(a finished answer, or None; whether this worker must be replaced)."""
+        try:
+            if self.conn.poll():
+                message = self.conn.recv()
+                if message == "ready":
+                    self.ready = True
+                    return None, False
+                key, outcome = message
+                self.task, self.served = None, True
+                return (key, outcome), False
+        except (EOFError, OSError):
+            pass  # the pipe closed: the process is gone; its sentinel says so below
+        now = time.monotonic()
+        if not self.process.is_alive():
+            return self._lost(f"the worker judging it stopped ({self.death()})"), True
+        if now >= self.deadline(timeout):
+            if self.task is None:
+                raise InternalError(f"a grading worker did not start within {_START_LIMIT:g} s",
+                                    hint="this is a bug in logderiv; run again with --jobs 1 --debug")
+            self.process.kill()
+            self.process.join()
+            return self._lost(f"the time limit of {timeout:g} s was reached (the worker was stopped)"), True
+        return None, False
+
+    def _lost(self, reason: str) -> tuple[int, Outcome] | None:
+        if self.task is None:
+            return None
+        key, self.task = self.task[0], None
+        self.served = True
+        return key, undecided(reason)
+
+    def death(self) -> str:
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            return f"killed by signal {-code}"
+        return f"exit status {code}"
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _serve(conn, question: Question, timeout: float, full: bool, judge_one: Callable) -> None:
+    """A worker: derive the gradient once, say so, then judge each answer sent until the pipe closes."""
+    import gc
+
+    from .question import ensure_derivable
+
+    ensure_derivable(question)
+    gc.freeze()  # what the imports and the derivation made lives as long as the worker: not walked again
+    conn.send("ready")
+    while True:
+        try:
+            key, answer = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send((key, judge_one(answer, question, timeout=timeout, full=full)))
+

@@ -1,0 +1,111 @@
+"""Graded rows (:class:`~logderiv.grading.Grade`) as CSV or JSONL, and the run's summary as a rich table. Pure.
+
+CSV: the input's columns as read, then :data:`~logderiv.grading.OUTPUT_COLUMNS`.
+JSONL: one object per row, with the full verdict JSON (``logderiv/verdict/1``)
+under ``check``. The user's text is written as it is: these are files, not a
+terminal (the summary, for a terminal, is escaped by :mod:`logderiv.console`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Iterable
+
+from ..grading.question import OUTCOMES
+from ..grading.submissions import OUTPUT_COLUMNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import RenderableType
+
+    from ..grading import Grade, Submissions
+
+__all__ = ["GRADES_SCHEMA_ID", "csv_header", "csv_line", "jsonl_line", "summary_table", "number"]
+
+#: the value of each JSONL line's ``schema`` field
+GRADES_SCHEMA_ID = "logderiv/grade/1"
+
+
+def number(value: float | None) -> str:
+    """A score as a spreadsheet reads it: ``10``, ``2.5``; empty for none (undecided)."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(round(value, 6))
+
+
+def csv_header(submissions: Submissions) -> str:
+    return _csv((*submissions.columns, *OUTPUT_COLUMNS), submissions.delimiter)
+
+
+def csv_line(grade: Grade, submissions: Submissions) -> str:
+    outcome = grade.outcome
+    cells = [_cell(grade.row.fields.get(column)) for column in submissions.columns]
+    cells += [outcome.verdict, number(grade.score), number(grade.max_score), outcome.method or "",
+              ";".join(dict.fromkeys(outcome.kinds)), grade.feedback, "\n".join(outcome.notes),
+              outcome.error.rstrip("\n")]
+    return _csv(cells, submissions.delimiter)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return _no_surrogates(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _no_surrogates(text: str) -> str:
+    """Bytes that were not UTF-8 (kept as lone surrogates on reading) written as U+FFFD: the output is UTF-8."""
+    return text.encode("utf-8", "replace").decode("utf-8") if any("\udc80" <= c <= "\udcff" for c in text) else text
+
+
+def _csv(cells: Iterable[str], delimiter: str) -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow(list(cells))
+    return out.getvalue()
+
+
+def jsonl_line(grade: Grade) -> str:
+    outcome, row = grade.outcome, grade.row
+    data = {
+        "schema": GRADES_SCHEMA_ID,
+        "row": row.number,
+        "line": row.line,
+        "id": _no_surrogates(row.id),
+        "input": {key: _no_surrogates(value) if isinstance(value, str) else value for key, value in row.fields.items()},
+        "verdict": outcome.verdict,
+        "score": grade.score,
+        "max_score": grade.max_score,
+        "method": outcome.method,
+        "diagnosis": list(dict.fromkeys(outcome.kinds)),
+        "feedback": grade.feedback,
+        "notes": list(outcome.notes),
+        "error": outcome.error.rstrip("\n") or None,
+        "check": outcome.data,
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def summary_table(grades: Iterable[Grade], *, title: str = "", seconds: float | None = None) -> RenderableType:
+    """Counts per verdict, with their share, and the mean score of the rows that have one."""
+    from rich.table import Table
+
+    grades = list(grades)
+    counts = Counter(grade.verdict for grade in grades)
+    table = Table(title=title or None, show_footer=True)
+    table.add_column("verdict", footer="all")
+    table.add_column("rows", justify="right", footer=str(len(grades)))
+    table.add_column("share", justify="right", footer="100%" if grades else "")
+    for verdict in OUTCOMES:
+        share = f"{100 * counts[verdict] / len(grades):.0f}%" if grades else ""
+        table.add_row(verdict, str(counts[verdict]), share)
+    scored = [grade.score for grade in grades if grade.score is not None]
+    max_score = grades[0].max_score if grades else 0
+    mean = f"{sum(scored) / len(scored):.2f} / {number(max_score)}" if scored else "—"
+    caption = f"mean score {mean} over the {len(scored)} rows with a score (undecided rows have none)"
+    if seconds is not None and seconds > 0:
+        caption += f"; {len(grades)} rows in {seconds:.1f} s ({len(grades) / seconds:.0f} rows/s)"
+    table.caption = caption
+    return table

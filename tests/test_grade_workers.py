@@ -1,0 +1,65 @@
+"""logderiv grade's workers: a hard per-answer limit kept from outside, crashes survived, results in order.
+
+The hooks in ``_grade_hooks`` stand in for a worker that hangs (past check's own
+time limit, which they switch off) and one that is killed mid-run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import _grade_hooks
+from logderiv.grading import graded, pool
+from logderiv.grading.question import question_from
+from logderiv.grading.submissions import Row
+
+QUESTION = question_from({"cost": "logistic", "points": 4, "credit": {"sign": 0.25, "factor": 0.5}})
+
+
+def _rows(answers):
+    return [Row(number, {"id": f"s{number}", "answer": text}, text, f"s{number}") for number, text in
+            enumerate(answers, 1)]
+
+
+@pytest.fixture
+def short_grace(monkeypatch):
+    monkeypatch.setattr(pool, "HARD_GRACE", 0.3)  # kept by the parent, which is this process
+
+
+def test_a_hanging_answer_is_undecided_and_the_run_goes_on(short_grace):
+    answers = ["1/m * sum((h - y) x_j)", "HANG", "1/m * sum((y - h) x_j)", "sum((h-y) x_j)"]
+    # a limit generous enough for a loaded machine: the hang is stopped at 3 + 0.3 s all the same
+    grades = list(graded(_rows(answers), QUESTION, jobs=2, timeout=3, judge_one=_grade_hooks.judge))
+    # worked by hand: right; hung; sign flipped (1/4 of 4 points); 1/m left out (1/2 of 4 points)
+    assert [grade.verdict for grade in grades] == ["equivalent", "undecided", "different", "different"]
+    assert [grade.score for grade in grades] == [4.0, None, 1.0, 2.0]
+    assert "time limit of 3 s was reached (the worker was stopped)" in grades[1].outcome.reason
+    assert [grade.row.number for grade in grades] == [1, 2, 3, 4]
+
+
+def test_a_worker_killed_mid_run_is_replaced(short_grace):
+    answers = ["1/m * sum((h - y) x_j)", "DIE", "1/m * sum((y - h) x_j)", "DIE", "1/m * sum((h - y) x_j) "]
+    grades = list(graded(_rows(answers), QUESTION, jobs=1, timeout=5, judge_one=_grade_hooks.judge))
+    assert [grade.verdict for grade in grades] == ["equivalent", "undecided", "different", "undecided", "equivalent"]
+    assert "killed by signal 9" in grades[1].outcome.reason
+    assert grades[1].score is None and grades[3].score is None
+
+
+def test_workers_that_never_start_stop_the_run_with_an_internal_error():
+    from logderiv.errors import InternalError
+
+    # a question whose cost cannot be derived in the worker (never validated here): each worker dies at start
+    broken = dataclasses.replace(QUESTION, cost="lgo(h)")
+    with pytest.raises(InternalError, match="keep stopping"):
+        list(graded(_rows(["1/m * sum((h - y) x_j)"]), broken, jobs=1, timeout=5))
+
+
+def test_the_same_grades_with_one_worker_two_or_none():
+    answers = ["1/m * sum((h - y) x_j)", "1/m * sum((y - h) x_j)", "lgo(h)", "", "sum((h-y) x_j)",
+               "1/m *  sum((h - y) x_j)", "X' * (h - y)"]
+    runs = [list(graded(_rows(answers), QUESTION, jobs=jobs, timeout=5, full=True)) for jobs in (None, 1, 2)]
+    assert runs[0] == runs[1] == runs[2]
+    assert [grade.verdict for grade in runs[0]] == ["equivalent", "different", "unreadable", "unreadable",
+                                                    "different", "equivalent", "different"]
