@@ -92,10 +92,11 @@ def read_page(text: str, where=None) -> Page:
     if not chains:
         return Page(tuple(blocks))
     derivation = chains[0]
+    costs = _cost_definitions(text, runs, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     notes: list[str] = []
-    others = [block for run in runs if run is not derivation for block in run]
+    others = [block for run in runs if run is not derivation for block in run if block not in costs]
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     for span, display in sorted(candidates):
         found = _definition(text, span)
@@ -117,7 +118,32 @@ def read_page(text: str, where=None) -> Page:
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
-    return Page(tuple(derivation), tuple(definitions.values()), tuple(notes))
+    return Page((*costs, *derivation), tuple(definitions.values()), tuple(notes))
+
+
+def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
+    """The blocks before the derivation that define the cost (``J(\\theta) = …``): read with it, as its first lines.
+
+    The cost a page defines is the cost derived, as when it opens the derivation's own block (a cost
+    defined after the derivation is refused: which cost do its lines derive?).
+    """
+    kept = []
+    for run in runs:
+        if run is derivation or len(run) != 1:
+            continue
+        found = _definition(text, run[0].maths)
+        if found is None or found.head not in _COST_NAMES:
+            continue
+        if run[0].span[0] > derivation[0].span[0]:
+            offset = _first_character(text, run[0].maths)
+            raise InputError(
+                f"{where(_line(text, offset))} defines the cost {found.head} after the derivation "
+                f"({where(_line(text, derivation[0].maths[0]))}); is it the cost the derivation derives?",
+                source=text, column=offset, line=_line(text, offset), label="FILE",
+                hint="put the cost's definition before the derivation, or give the cost with --cost",
+            )
+        kept.append(run[0])
+    return kept
 
 
 def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
