@@ -136,3 +136,22 @@ def test_the_notebook_lemma_no_longer_stops_the_reading():
     what stops it now (m + 1 examples, or m?), a refusal inside the derivation, at its line."""
     result = CliRunner().invoke(main, ["steps", str(REAL / "maykulkarni_deriving_logistic_regression.ipynb")])
     assert result.exit_code == 2 and "cell 2, line 9" in result.stderr and "unmatched ')'" not in result.stderr
+
+
+def test_a_lone_expression_after_the_derivation_is_still_its_step(tmp_path):
+    """A block with no '=' goes on with the derivation (as it always did), lemma or not on the page:
+    (2/m)Σ(θᵀx − y)xⱼ is twice the line before, so it is the first wrong step, on file line 10
+    (counted: the lemma 1, blank 2, the display 3–6, blank 7, 'that is' 8, blank 9, the block 10)."""
+    lone = r"$$\frac{2}{m}\sum_{i=1}^m (\theta^Tx^{(i)} - y^{(i)}) x_j^{(i)}$$"
+    text = f"{LEMMA}\n\n" + DERIVATION.format(last="") + f"\nthat is\n\n{lone}\n"
+    review = _review(_steps(tmp_path, text, "--cost", "linear"))  # the lines derive (1/2m)Σ(θᵀx − y)²
+    assert (review["ending"], _first_wrong(review)) == ("wrong", 10)
+    assert any(note.startswith("line 1 is not part of the derivation") for note in review["notes"])
+
+
+def test_a_case_in_the_prose_is_no_definition(tmp_path):
+    """'when $y = 1$' states a case: y is data, never defined by the page (the verdict is the h = θᵀx one)."""
+    text = "When $y = 1$ the loss is small.\n" + ONE_EXAMPLE.format(model=r"\theta^Tx")
+    review = _review(_steps(tmp_path, text))
+    assert (review["ending"], _first_wrong(review)) == ("gradient", None)
+    assert not any("defines y" in note for note in review["notes"])

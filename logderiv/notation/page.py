@@ -12,9 +12,10 @@ the blocks of :mod:`logderiv.notation.notes`:
 * a block or inline ``$…$`` of one ``=`` that only defines a name
   (``NAME = …``, ``NAME(args) = …``, no derivative) which the derivation uses is a
   definition: it becomes a ``--let``, with a note;
-* any other block beside the derivation (a lemma, a definition of a name the
+* any other equation beside the derivation (a lemma, a definition of a name the
   derivation never uses, a figure's formula) is not read, with a note naming
-  it: an unreadable lemma no longer stops the reading of the derivation.
+  it: an unreadable lemma no longer stops the reading of the derivation. A lone
+  expression (no ``=``) is a step of the derivation, as it always was.
 
 Nothing is picked silently: two runs of several ``=`` (two derivations) are
 refused, naming both, and so are two different definitions of one name. Notes
@@ -28,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import InputError
+from . import vocabulary as vocab
 from .brackets import top_level
 from .notes import Block, display_blocks, without_code
 
@@ -96,7 +98,9 @@ def read_page(text: str, where=None) -> Page:
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     notes: list[str] = []
-    others = [block for run in runs if run is not derivation for block in run if block not in costs]
+    # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
+    statements = [run for run in runs if run is not derivation and sum(_equals(text, block) for block in run) == 1]
+    others = [block for run in statements for block in run if block not in costs]
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     for span, display in sorted(candidates):
         found = _definition(text, span)
@@ -118,7 +122,8 @@ def read_page(text: str, where=None) -> Page:
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
-    return Page((*costs, *derivation), tuple(definitions.values()), tuple(notes))
+    kept = [block for block in blocks if not any(block in run for run in statements) or block in costs]
+    return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
@@ -182,8 +187,17 @@ def _definition(text: str, span: tuple[int, int]) -> Definition | None:
     head = _HEAD.fullmatch(left)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
+    if _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right):
+        return None  # $y = 1$, $x_0 = 1$, $m = 5$ in prose state a case or a convention, never a model
     start = span[0] + len(maths) - len(maths.lstrip())
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
+
+
+def _given(name: str) -> bool:
+    """Whether ``name`` is data, a parameter, a constant or an index: the page may not define it as a model."""
+    bare = name.lstrip("\\")
+    return bare in (vocab.DATA_VECTORS | vocab.PER_EXAMPLE | vocab.PARAMETER_VECTORS | vocab.CONSTANTS
+                    | vocab.FEATURE_INDICES | {vocab.EXAMPLE_INDEX}) - _COST_NAMES
 
 
 def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
