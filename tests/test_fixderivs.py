@@ -155,3 +155,13 @@ def test_a_case_in_the_prose_is_no_definition(tmp_path):
     review = _review(_steps(tmp_path, text))
     assert (review["ending"], _first_wrong(review)) == ("gradient", None)
     assert not any("defines y" in note for note in review["notes"])
+
+
+def test_an_equation_after_the_derivation_that_restates_its_derivative_is_its_last_step(tmp_path):
+    """'so that ∂J/∂θⱼ = (2/m)Σ(θᵀx − y)xⱼ' after the derivation concludes it: twice the gradient of the cost
+    defined first, so that display is the first wrong step, lemma on the page or not."""
+    conclusion = r"$$\frac{\partial J}{\partial\theta_j} = \frac{2}{m}\sum_{i=1}^m (\theta^Tx^{(i)} - y^{(i)}) x_j^{(i)}$$"
+    text = f"{COST}\n\n{LEMMA}\n\n" + DERIVATION.format(last="") + f"\nso that\n\n{conclusion}\n"
+    # lines: COST 1, blank 2, LEMMA 3, blank 4, display 5–8, blank 9, 'so that' 10, blank 11, conclusion 12
+    review = _review(_steps(tmp_path, text))
+    assert (review["ending"], _first_wrong(review)) == ("wrong", 12)

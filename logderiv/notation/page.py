@@ -100,6 +100,11 @@ def read_page(text: str, where=None) -> Page:
     notes: list[str] = []
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
     statements = [run for run in runs if run is not derivation and sum(_equals(text, block) for block in run) == 1]
+    # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
+    # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
+    statements = [run for run in statements
+                  if (run[0].span[0] < derivation[0].span[0] and not _derives_the_cost(text, run))
+                  or _used_definition(text, run, maths)]
     others = [block for run in statements for block in run if block not in costs]
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     for span, display in sorted(candidates):
@@ -149,6 +154,22 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
             )
         kept.append(run[0])
     return kept
+
+
+#: the cost's name in a block: J, \ell, \mathcal{L} (a lemma about σ or f names none)
+_COST_MENTION = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]")
+
+
+def _derives_the_cost(text: str, run: list[Block]) -> bool:
+    """Whether a run takes a derivative of the cost (``\\frac{\\partial J}{\\partial\\theta_j} = …``): a step, never an aside."""
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    return bool(_DERIVATIVE.search(maths) and _COST_MENTION.search(maths))
+
+
+def _used_definition(text: str, run: list[Block], maths: str) -> bool:
+    """Whether a one-block run defines a name (not the cost) that the derivation's ``maths`` uses."""
+    found = _definition(text, run[0].maths) if len(run) == 1 else None
+    return found is not None and found.head not in _COST_NAMES and _uses(maths, found.head)
 
 
 def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
