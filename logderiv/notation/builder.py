@@ -847,7 +847,8 @@ class _Builder:
             # wherever no sum binds it, in the cost and in the answer; the output writes it j
             self.free = node.feature
             self.defined |= {f"free {node.feature}"}
-            self.note(FREE_LETTER_NOTE.format(name=source.text.strip(), letter=node.feature, j=vocab.WRT_INDEX))
+            self.note(FREE_LETTER_NOTE.format(name=_wrt_written(node, source), letter=node.feature,
+                                              j=vocab.WRT_INDEX))
             return symbols.vector(name)[symbols.wrt_index]
         if node.feature is not None and not node.feature.isdigit() and node.feature != vocab.WRT_INDEX:
             raise _fail(
@@ -859,21 +860,32 @@ class _Builder:
         if name in vocab.PARAMETER_VECTORS and node.feature is None and name not in self.scalars:
             # --wrt w beside a cost in the vector w: its gradient ∇_w J, whose entry j is ∂J/∂wⱼ for every j,
             # the same derivative --wrt w_j takes (a one-feature w, a scalar, is taken as written above)
-            self.note(WHOLE_VECTOR_NOTE.format(name=source.text.strip() or name, index=vocab.WRT_INDEX))
+            self.note(WHOLE_VECTOR_NOTE.format(name=_wrt_written(node, source), vector=name, index=vocab.WRT_INDEX))
             return symbols.vector(name)[symbols.wrt_index]
         # outside any sum: the wrt never picks up an example or a bound index
         return self.variable(node, _Context(), source)
 
 
+def _wrt_written(node: tree.Variable, source: _Source) -> str:
+    """The variable differentiated by, as its note names it: ``--wrt theta_k``, or a line's own ``∂/∂theta_k``.
+
+    A derivative inside a line is read with the line as its source: the note names the variable
+    the line writes under ∂, never the whole line.
+    """
+    if source.label == "--wrt":
+        return f"--wrt {source.text.strip()}"
+    return f"∂/∂{source.text[node.span.start:node.span.end].strip()}"
+
+
 #: the note for --wrt naming the component by another feature letter than j
 FREE_LETTER_NOTE = (
-    "--wrt {name}: {letter} is the component differentiated by, free wherever no sum over {letter} binds it "
+    "{name}: {letter} is the component differentiated by, free wherever no sum over {letter} binds it "
     "(an answer's x_{letter}^(i) is that component's feature); the output writes it {j}"
 )
 #: the note for --wrt naming a whole parameter vector that the cost holds as a vector
 WHOLE_VECTOR_NOTE = (
-    "--wrt {name} names the whole vector {name}: its gradient is taken entry by entry, ∂J/∂{name}_{index} "
-    "for every {index} (as --wrt {name}_{index})"
+    "{name} names the whole vector {vector}: its gradient is taken entry by entry, ∂J/∂{vector}_{index} "
+    "for every {index} (as --wrt {vector}_{index})"
 )
 
 

@@ -60,6 +60,8 @@ _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scripts
     # spacing: a row that opens with \quad before its =& must not read the space as a left side
     "quad", "qquad",
 }
+#: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
+_SPACING = re.compile(r"\\[ ,;:!]")
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
 _TEXT_COMMANDS = ("text", "textrm", "textit", "textsf", "mathrm", "mathit", "mbox", "textbf", "mathbf",
                   "operatorname", "small", "footnotesize", "scriptsize", "tiny")
@@ -465,7 +467,7 @@ class _Scanner:
         pending_equals = None
         for index, (begin, end, rule, after_equals) in enumerate(segments):
             piece = text[begin:end]
-            if not piece.strip():
+            if _empty(piece):
                 if after_equals:
                     following = _next_content(segments, index, text)
                     if following is None:
@@ -526,7 +528,7 @@ def _next_content(segments, index: int, text: str) -> bool | None:
     for begin, end, _, after_equals in segments[index + 1 :]:
         if after_equals:
             return True
-        if text[begin:end].strip():
+        if not _empty(text[begin:end]):
             return False
     return None
 
@@ -536,9 +538,14 @@ def _followed_by_equals(segments, index: int, text: str) -> bool:
     for begin, end, _, after_equals in segments[index + 1 :]:
         if after_equals:
             return True
-        if text[begin:end].strip():
+        if not _empty(text[begin:end]):
             return False
     return False
+
+
+def _empty(piece: str) -> bool:
+    """Whether a piece between cuts holds nothing but spaces, TeX's among them."""
+    return not _SPACING.sub("", piece).strip()
 
 
 def _last_equals(source: str, end: int) -> int:
@@ -633,9 +640,15 @@ def _cost_argument_pattern() -> re.Pattern:
 # The leading name of the derivative: ``dJ/dθ_j``, ``∂J/∂θⱼ``, ``\frac{\partial J}{\partial\theta_j}``.
 # One short, anchored pattern per notation, applied to one segment the scanner already cut out.
 _ARGUMENT = r"(?:\s*(?:\(|\\left\()\s*(?:θ|theta|\\theta)\s*(?:\)|\\right\)))?"
-_PLAIN_NAME = re.compile(rf"\s*(?:d|∂)\s*{_COST_NAME}{_ARGUMENT}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
+#: the parameter a likelihood's name takes as its argument: l(β), \ell(\theta), L(w)
+_PARAMETER = r"(?:θ|β|theta|beta|w|\\theta|\\beta|\\mathbf\s*\{?\s*w\s*\}?|\\boldsymbol\s*\{?\s*\\?(?:theta|beta)\s*\}?)"
+#: the objective's name: J (its argument optional), or another letter ESL and CS229 give it, with its
+#: parameter as argument (l(β), \ell(\theta), \mathcal{L}(w)): without one, ∂L/∂w may be a loss of one example
+_OBJECTIVE = (rf"(?:{_COST_NAME}{_ARGUMENT}|(?:l|L|ℓ|\\ell|\\mathcal\s*\{{?\s*L\s*\}}?)\s*(?:\(|\\left\()\s*"
+              rf"{_PARAMETER}\s*(?:\)|\\right\)))")
+_PLAIN_NAME = re.compile(rf"\s*(?:d|∂)\s*{_OBJECTIVE}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
 _LATEX_NAME = re.compile(
-    rf"\s*\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_COST_NAME}{_ARGUMENT}\s*\}}"
+    rf"\s*\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_OBJECTIVE}\s*\}}"
     r"\s*\{\s*(?:\\partial|d)\s*(?P<wrt>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*"
 )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Sequence
 
 from ..errors import InputError
 
@@ -104,11 +105,11 @@ def display_blocks(text: str) -> list[Block]:
     return sorted(blocks, key=lambda block: block.span)
 
 
-def math_of_markdown(text: str) -> Notes:
-    """The maths blocks of Markdown ``text``, everything else blanked; refused when it has none."""
+def math_of_markdown(text: str, blocks: Sequence[Block] | None = None) -> Notes:
+    """The maths blocks of Markdown ``text`` (or those of ``blocks``), everything else blanked; refused when none."""
     kept = [" " if char != "\n" else "\n" for char in text]
     breaks = []
-    for block in display_blocks(text):
+    for block in display_blocks(text) if blocks is None else blocks:
         start, end = block.span
         kept[start:end] = text[start:end]
         breaks.append(end)

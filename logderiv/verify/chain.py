@@ -48,17 +48,37 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
                                regularise_intercept=regularise_intercept, let=let)
     from ..notation import notes as notes_of
+    from ..notation.page import read_page
 
-    notes = notes_of.math_of_notebook(text) if file_kind == "notebook" else notes_of.math_of_markdown(text)
+    joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+
+    def where(line: int) -> str:
+        return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
+
     try:
-        review = review_document(read_document(notes.text, input=input, breaks=notes.breaks), cost=cost, wrt=wrt,
-                                 input=input, regularise_intercept=regularise_intercept, let=let)
+        # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
+        page = read_page(joined, where)
+        notes = notes_of.math_of_markdown(joined, page.blocks)
+        defined = {definition.text: definition for definition in page.definitions}
+        try:
+            review = review_document(read_document(notes.text, input=input, breaks=notes.breaks), cost=cost,
+                                     wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                                     let=[*let, *defined])
+        except InputError as error:
+            definition = defined.get(error.source)
+            if definition is None:
+                raise
+            # a definition read as --let: its error points at the file, where it is written
+            raise InputError(error.message, source=joined, column=definition.offset + (error.column or 0),
+                             hint=error.hint, label="FILE", line=definition.line) from None
     except InputError as error:
-        if notes.cells and error.line is not None and error.label in (None, "FILE"):
-            cell, error.line = notes_of.cell_line(notes.cells, error.line)
+        if cells and error.line is not None and error.label in (None, "FILE"):
+            cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
         raise
-    return dataclasses.replace(review, cells=notes.cells) if notes.cells else review
+    if page.notes:
+        review = dataclasses.replace(review, notes=(*review.notes, *page.notes))
+    return dataclasses.replace(review, cells=cells) if cells else review
 
 
 def review_document(
@@ -111,6 +131,7 @@ def review_document(
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
+    notes = _without_unused_note_of_line_lets(notes, definitions)
     context = dataclasses.replace(problem, definitions=definitions)
     lines = [_with_cost(expression.expr, problem, defined_name) for expression in built]
     for step, line in zip(document.steps, lines):
@@ -182,6 +203,16 @@ def _columns_as_components(document: Document, wrt: str | None):
     if not columns:
         return document, {}
     return dataclasses.replace(document, steps=tuple(steps)), columns
+
+
+def _without_unused_note_of_line_lets(notes: list[str], definitions: dict) -> list[str]:
+    """The notes, less "--let p is defined but not used" for a name the cost leaves out and a line uses."""
+    from .answer import _name
+
+    used = {_name(key) for key in definitions}
+    prefix, suffix = "--let ", " is defined but not used"
+    return [note for note in notes
+            if not (note.startswith(prefix) and note.endswith(suffix) and note[len(prefix):-len(suffix)] in used)]
 
 
 def _column_numbering(document: Document, columns: dict, problem: Problem) -> list[str]:

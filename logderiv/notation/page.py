@@ -1,0 +1,253 @@
+"""A page of notes around a derivation: which display blocks are the derivation, which define a name it uses.
+
+Derivations are pasted with their page: prose with inline ``$…$``, a block that
+defines the model (``$$p(x;\\beta)=\\frac{e^{\\beta^Tx}}{1+e^{\\beta^Tx}}.$$``,
+``Consider that: $h_\\theta(x)=\\theta_0+\\theta_1x$``), lemmas stated on their
+own (``$$\\frac{\\partial}{\\partial x}\\sigma(x)=\\sigma(x)(1-\\sigma(x))$$``),
+and one chain of equalities that is the derivation. :func:`read_page` sorts
+the blocks of :mod:`logderiv.notation.notes`:
+
+* the derivation is the one *run* of blocks holding two or more ``=``: a run is a
+  block and the blocks after it that go on with ``=`` (``$\\ \\ \\ =…$`` lines);
+* a block or inline ``$…$`` of one ``=`` that only defines a name
+  (``NAME = …``, ``NAME(args) = …``, no derivative) which the derivation uses is a
+  definition: it becomes a ``--let``, with a note;
+* any other equation beside the derivation (a lemma, a definition of a name the
+  derivation never uses, a figure's formula) is not read, with a note naming
+  it: an unreadable lemma no longer stops the reading of the derivation. A lone
+  expression (no ``=``) is a step of the derivation, as it always was.
+
+Nothing is picked silently: two runs of several ``=`` (two derivations) are
+refused, naming both, and so are two different definitions of one name. Notes
+with no such run, or with nothing beside it, are read as before, every block a
+piece of the derivation. Nothing here parses an expression or imports sympy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from . import vocabulary as vocab
+from .brackets import top_level
+from .notes import Block, display_blocks, without_code
+
+__all__ = ["Page", "Definition", "read_page"]
+
+#: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
+_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+#: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments
+_HEAD = re.compile(
+    r"\s*(?P<head>(?P<name>[A-Za-z]|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
+    r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?)"
+    r"\s*(?:\((?P<arguments>[^()=]*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
+)
+#: names whose definition is the cost, read by the derivation's own first lines (never a --let)
+_COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}"})
+#: an inline $…$ of prose: one line, not $$
+_INLINE = re.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
+#: what opens a block that goes on with the chain before it: spaces, TeX's spacing, & and then =
+_CONTINUES = re.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``NAME = value`` written beside the derivation, and where: read as ``--let`` text."""
+
+    #: the name as written (``p``, ``h_\\theta``), spaces and braces dropped
+    head: str
+    #: the definition as a --let text (``p(x;\\beta)=\\frac{…}{…}``)
+    text: str
+    #: 0-based offset of ``text`` in the file's (joined) text, and its 1-based line
+    offset: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Page:
+    """What :func:`read_page` found: the blocks to read as the derivation, the definitions it uses, the notes."""
+
+    blocks: tuple[Block, ...]
+    definitions: tuple[Definition, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def read_page(text: str, where=None) -> Page:
+    """Sort the display blocks of Markdown ``text`` (see the module's docstring).
+
+    ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``).
+    """
+    where = where or (lambda line: f"line {line}")
+    blocks = display_blocks(text)
+    runs = _runs(text, blocks)
+    chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
+    if len(chains) > 1:
+        lines = [where(_line(text, run[0].maths[0])) for run in chains]
+        second = _first_character(text, chains[1][0].maths)
+        raise InputError(
+            f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
+            "which one is checked?",
+            source=text, column=second, line=_line(text, second), label="FILE",
+            hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
+        )
+    if not chains:
+        return Page(tuple(blocks))
+    derivation = chains[0]
+    costs = _cost_definitions(text, runs, derivation, where)
+    maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
+    definitions: dict[str, Definition] = {}
+    notes: list[str] = []
+    # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
+    statements = [run for run in runs if run is not derivation and sum(_equals(text, block) for block in run) == 1]
+    # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
+    # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
+    statements = [run for run in statements
+                  if (run[0].span[0] < derivation[0].span[0] and not _derives_the_cost(text, run))
+                  or _used_definition(text, run, maths)]
+    others = [block for run in statements for block in run if block not in costs]
+    candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
+    for span, display in sorted(candidates):
+        found = _definition(text, span)
+        shown = " ".join(text[span[0]:span[1]].split())
+        line = _line(text, _first_character(text, span))
+        if found is not None and found.head not in _COST_NAMES and _uses(maths, found.head):
+            found = Definition(found.head, found.text, found.offset, line)
+            earlier = definitions.get(found.head)
+            if earlier is not None and _normalised(earlier.text) != _normalised(found.text):
+                raise InputError(
+                    f"{found.head} is defined twice, differently ({where(earlier.line)} and {where(line)}); "
+                    "which one does the derivation use?",
+                    source=text, column=found.offset, line=line, label="FILE",
+                    hint="leave one definition of it in the notes",
+                )
+            definitions[found.head] = found
+            notes.append(f"{where(line)} defines {found.head} beside the derivation, {found.text}: read as "
+                         f"--let {found.text} in its lines")
+        elif display:
+            notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
+                         f"onward), not read: {_shortened(shown)}")
+    kept = [block for block in blocks if not any(block in run for run in statements) or block in costs]
+    return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
+
+
+def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
+    """The blocks before the derivation that define the cost (``J(\\theta) = …``): read with it, as its first lines.
+
+    The cost a page defines is the cost derived, as when it opens the derivation's own block (a cost
+    defined after the derivation is refused: which cost do its lines derive?).
+    """
+    kept = []
+    for run in runs:
+        if run is derivation or len(run) != 1:
+            continue
+        found = _definition(text, run[0].maths)
+        if found is None or found.head not in _COST_NAMES:
+            continue
+        if run[0].span[0] > derivation[0].span[0]:
+            offset = _first_character(text, run[0].maths)
+            raise InputError(
+                f"{where(_line(text, offset))} defines the cost {found.head} after the derivation "
+                f"({where(_line(text, derivation[0].maths[0]))}); is it the cost the derivation derives?",
+                source=text, column=offset, line=_line(text, offset), label="FILE",
+                hint="put the cost's definition before the derivation, or give the cost with --cost",
+            )
+        kept.append(run[0])
+    return kept
+
+
+#: the cost's name in a block: J, \ell, \mathcal{L} (a lemma about σ or f names none)
+_COST_MENTION = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]")
+
+
+def _derives_the_cost(text: str, run: list[Block]) -> bool:
+    """Whether a run takes a derivative of the cost (``\\frac{\\partial J}{\\partial\\theta_j} = …``): a step, never an aside."""
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    return bool(_DERIVATIVE.search(maths) and _COST_MENTION.search(maths))
+
+
+def _used_definition(text: str, run: list[Block], maths: str) -> bool:
+    """Whether a one-block run defines a name (not the cost) that the derivation's ``maths`` uses."""
+    found = _definition(text, run[0].maths) if len(run) == 1 else None
+    return found is not None and found.head not in _COST_NAMES and _uses(maths, found.head)
+
+
+def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
+    """The blocks grouped in runs: a block that opens with ``=`` goes on with the run before it."""
+    runs: list[list[Block]] = []
+    for block in blocks:
+        opening = text[block.maths[0]:block.maths[1]]
+        opening = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", opening)
+        if runs and _CONTINUES.match(opening):
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+def _equals(text: str, block: Block) -> int:
+    """How many ``=`` stand at the top level of a block (``\\left\\{`` and ``\\{`` are brackets too)."""
+    return len(top_level(_bracketed(text[block.maths[0]:block.maths[1]]), "="))
+
+
+def _bracketed(maths: str) -> str:
+    """The maths with TeX's escaped braces and sized delimiters as plain brackets, ``\\leq`` and the like out."""
+    maths = re.sub(r"\\[A-Za-z]+", lambda match: " " * len(match.group(0)), maths)
+    return maths.replace("\\{", " (").replace("\\}", " )")
+
+
+def _definition(text: str, span: tuple[int, int]) -> Definition | None:
+    """``NAME = value`` in ``text[span]``: one top-level ``=``, a name on its left, no derivative."""
+    maths = text[span[0]:span[1]]
+    if _DERIVATIVE.search(maths):
+        return None
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) != 1:
+        return None
+    left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
+    head = _HEAD.fullmatch(left)
+    if head is None or not right or right.startswith(("\\begin", "&")):
+        return None
+    if _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right):
+        return None  # $y = 1$, $x_0 = 1$, $m = 5$ in prose state a case or a convention, never a model
+    start = span[0] + len(maths) - len(maths.lstrip())
+    return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
+
+
+def _given(name: str) -> bool:
+    """Whether ``name`` is data, a parameter, a constant or an index: the page may not define it as a model."""
+    bare = name.lstrip("\\")
+    return bare in (vocab.DATA_VECTORS | vocab.PER_EXAMPLE | vocab.PARAMETER_VECTORS | vocab.CONSTANTS
+                    | vocab.FEATURE_INDICES | {vocab.EXAMPLE_INDEX}) - _COST_NAMES
+
+
+def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    """The maths of the inline ``$…$`` of prose (never inside a display block or code)."""
+    prose = without_code(text)
+    for block in blocks:
+        prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]
+    return [match.span("maths") for match in _INLINE.finditer(prose)]
+
+
+def _uses(maths: str, head: str) -> bool:
+    """Whether the derivation's (normalised) maths writes the name ``head`` (not as part of a longer name)."""
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(head)}(?![A-Za-z])", maths) is not None
+
+
+def _normalised(maths: str) -> str:
+    """Maths with spaces and grouping braces dropped, so ``h_{\\theta}`` and ``h_\\theta`` are one name."""
+    maths = re.sub(r"\\([A-Za-z]+)\s+(?=[A-Za-z])", r"\\\1 ", maths)  # \theta x keeps the space that ends \theta
+    return re.sub(r"(?<!\\)[{}]|\s+(?![A-Za-z])|(?<![A-Za-z])\s+", "", maths)
+
+
+def _first_character(text: str, span: tuple[int, int]) -> int:
+    maths = text[span[0]:span[1]]
+    return span[0] + len(maths) - len(maths.lstrip())
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _shortened(shown: str, limit: int = 60) -> str:
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
