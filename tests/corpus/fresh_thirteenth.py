@@ -8,7 +8,7 @@ working out items) from pages and files no other corpus file uses:
   L(β), an asker's wrong chain rule and ESL's x_i(y_i − p(x_i;β))), a math.SE mirror (labels t_n ∈ {−1, 1},
   w_0 the bias), a Japanese Stack Overflow mirror (½‖Xb − y‖², the parameter vector named b);
 * a Chinese notebook whose cross-entropy is written with \lg (refused: log₁₀ by the page's own convention
-  vs the natural log its derivation uses);
+  vs the natural log its derivation uses), and a softmax cost from a math.SE mirror (refused: many classes);
 * code: Octave/MATLAB (an answer with a `...` continuation; student files with thetaR / theta_reg masks, a
   transposed h, `S ./ m`, a feature matrix named u), R (`<-`, `%*%`, t(), a row-vector theta, a comment
   formula with [ ] brackets), Julia (`!y` for 1 − y on Bool labels, θ), and dask_glm's Python families
@@ -48,6 +48,10 @@ MSE_137936 = (
 TECHQA_4496428 = (
     "https://math.techqa.club/derive-the-derivative-of-cost-function-of-logistic-regression-4496428 (mirror of a "
     "math.SE question, y in {1, -1} written t_n)"
+)
+TECHQA_SOFTMAX = (
+    "https://math.techqa.club/what-is-the-derivation-of-the-derivative-of-softmax-regression-or-multinomial-"
+    "logistic-regression-1428344 (mirror of a math.SE question on the UFLDL softmax cost)"
 )
 GAMWE6 = (
     "https://gamwe6.github.io/obafuro/python/%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92/2018/08/22/47721.html (mirror "
@@ -235,6 +239,15 @@ COSTS: list[Cost] = [
         wrt=("b_j",),
         why="b is the parameter VECTOR here (the code's param, with an intercept column in X), not a bias: "
         "½‖Xb − y‖₂² = ½Σ(x_iᵀb − y_i)², no 1/m",
+    ),
+    Cost(
+        id="f13-techqa1428344-softmax-indicator",
+        source=TECHQA_SOFTMAX + " (the training cost the asker quotes)",
+        text=r"J( \theta ) = - \sum^m_{i=1} \sum^K_{k=1} 1 \{ y^{(i)} = k \} \log p(y^{(i)} = k \mid x^{(i)} ; \theta)",
+        intended=None,
+        expect="refuse",
+        why="multinomial (softmax) regression over K classes with an indicator 1{y⁽ⁱ⁾ = k} and p(y = k | x; θ) "
+        "left undefined on the page: many classes are out of scope",
     ),
     Cost(
         id="f13-leiwista-lg-log-ambiguous",
