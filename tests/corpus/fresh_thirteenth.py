@@ -124,7 +124,8 @@ def _loglik_sum_beta(d):
 
 
 def _neg_logsig_sum_wb(d):
-    return float(-np.sum(np.log(sig(d.y * (d.X @ d.w + d.b)))))
+    # the asker's w_0 is the bias: the corpus draws an intercept written NAME_0 as theta0 (judge._Data), not b
+    return float(-np.sum(np.log(sig(d.y * (d.X @ d.w + d.theta0)))))
 
 
 def _half_sq_norm_theta(d):
