@@ -202,6 +202,11 @@ def _refuse_mixed_example_index(node: tree.Sum, source: _Source) -> None:
             )
 
 
+def _spelling(node: tree.Node, source: _Source) -> str:
+    """How the text spells ``node``: the variable an answer's ∂/∂β names is β, not the whole answer."""
+    return source.text[node.span.start:node.span.end].strip()
+
+
 def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
     return InputError(
         message,
@@ -847,7 +852,7 @@ class _Builder:
             # wherever no sum binds it, in the cost and in the answer; the output writes it j
             self.free = node.feature
             self.defined |= {f"free {node.feature}"}
-            self.note(FREE_LETTER_NOTE.format(name=source.text.strip(), letter=node.feature, j=vocab.WRT_INDEX))
+            self.note(FREE_LETTER_NOTE.format(name=_spelling(node, source), letter=node.feature, j=vocab.WRT_INDEX))
             return symbols.vector(name)[symbols.wrt_index]
         if node.feature is not None and not node.feature.isdigit() and node.feature != vocab.WRT_INDEX:
             raise _fail(
@@ -859,7 +864,7 @@ class _Builder:
         if name in vocab.PARAMETER_VECTORS and node.feature is None and name not in self.scalars:
             # --wrt w beside a cost in the vector w: its gradient ∇_w J, whose entry j is ∂J/∂wⱼ for every j,
             # the same derivative --wrt w_j takes (a one-feature w, a scalar, is taken as written above)
-            self.note(WHOLE_VECTOR_NOTE.format(name=source.text.strip() or name, index=vocab.WRT_INDEX))
+            self.note(WHOLE_VECTOR_NOTE.format(name=_spelling(node, source) or name, index=vocab.WRT_INDEX))
             return symbols.vector(name)[symbols.wrt_index]
         # outside any sum: the wrt never picks up an example or a bound index
         return self.variable(node, _Context(), source)
