@@ -547,6 +547,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         raise error.with_label(label) from None
     if note is None:
         changed, note = pasted.latex_data_x(texts, defined)
+    if note is None:
+        changed, note = pasted.data_letter(texts, defined)
     if note is not None:
         for before, after in zip(texts, changed):
             if before != after:
