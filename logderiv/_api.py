@@ -82,11 +82,12 @@ def derive(
 
 
 def _in_the_letter_asked(derivation: Derivation) -> Derivation:
-    """--wrt W_j read as w_j (the texts write the weights W): the derivation stated in W, the letter asked for.
+    """--wrt W_j (or b_j) read as w_j: the derivation stated in W (b), the letter asked for.
 
-    The texts' W was read as the weight vector w (a convention, noted); the gradient the
-    user asked for is ∂J/∂Wⱼ, so every expression is given back in W. Only the names
-    change: each step was verified before.
+    The texts' W was read as the weight vector w (a convention, noted), or their b, the
+    coefficient vector (:mod:`logderiv.notation.coefficient_vector`); the gradient the user
+    asked for is ∂J/∂Wⱼ (∂J/∂bⱼ), so every expression is given back in that letter. Only the
+    names change: each step was verified before.
     """
     import dataclasses
 
@@ -94,9 +95,14 @@ def _in_the_letter_asked(derivation: Derivation) -> Derivation:
 
     from .notation import conventions, symbols
 
-    if not any(conventions.is_capital_wrt_note(note) for note in derivation.problem.notes):
+    from .notation.coefficient_vector import is_coefficient_vector_note
+
+    notes = derivation.problem.notes
+    letter = "W" if any(conventions.is_capital_wrt_note(note) for note in notes) else \
+        "b" if any(is_coefficient_vector_note(note) for note in notes) else None
+    if letter is None:
         return derivation
-    mapping = {symbols.vector("w"): symbols.vector("W")}
+    mapping = {symbols.vector("w"): symbols.vector(letter)}
 
     def replaced(value):
         if isinstance(value, sympy.Basic):
@@ -111,7 +117,7 @@ def _in_the_letter_asked(derivation: Derivation) -> Derivation:
         return value
 
     stated = replaced(derivation)
-    note = "the gradient is stated in W, the letter --wrt asks for (read as w throughout)"
+    note = f"the gradient is stated in {letter}, the letter --wrt asks for (read as w throughout)"
     return dataclasses.replace(stated, notes=(*stated.notes, note))
 
 
@@ -996,6 +1002,7 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
     logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it.
     """
     from .notation import notation_of
+    from .notation.coefficient_vector import respell_coefficient_vector
     from .notation.feature_array import respell_feature_array
     from .notation.feature_letters import respell_feature_letter
     from .notation.redefined import respell
@@ -1009,6 +1016,14 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
         # y_pred = w * X + b with a number w: code's X is the one feature's array, x
         result.cost, result.answer, respelled_lets, note = arrays
         result.lets = tuple(respelled_lets)
+        result.notes.append(note)
+    vector_b = respell_coefficient_vector(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
+                                          result.lets)
+    if vector_b is not None:
+        # ½‖Xb − y‖² with --wrt b_j: b is the coefficient vector, read as w and stated back in b
+        new_wrt, (result.cost, result.answer), lets, note = vector_b
+        result.lets = tuple(lets)
+        result.renamed[wrt.strip()] = new_wrt
         result.notes.append(note)
     lettered = respell_feature_letter(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
                                       result.lets)

@@ -128,8 +128,10 @@ def _neg_logsig_sum_wb(d):
     return float(-np.sum(np.log(sig(d.y * (d.X @ d.w + d.theta0)))))
 
 
-def _half_sq_norm_theta(d):
-    return 0.5 * float(np.sum((d.X @ d.theta - d.y) ** 2))
+def _half_sq_norm_b(d):
+    # the judge draws the vector an item's wrt b_j names as d.w (judge._Data: NAME_j other than θ, β); d.theta
+    # would be a vector the derivative by b_j does not move
+    return 0.5 * float(np.sum((d.X @ d.w - d.y) ** 2))
 
 
 def _nll_sum_beta(d):
@@ -236,10 +238,11 @@ COSTS: list[Cost] = [
         id="f13-gamwe6-half-norm-b-is-vector",
         source=GAMWE6 + " (目的関数は …)",
         text=_GAM_J,
-        intended=_half_sq_norm_theta,
+        intended=_half_sq_norm_b,
         wrt=("b_j",),
         why="b is the parameter VECTOR here (the code's param, with an intercept column in X), not a bias: "
-        "½‖Xb − y‖₂² = ½Σ(x_iᵀb − y_i)², no 1/m",
+        "½‖Xb − y‖₂² = ½Σ(x_iᵀb − y_i)², no 1/m (harness mapping fixed by coldA: the intended cost reads b as "
+        "d.w, the vector the judge perturbs for b_j; it read d.theta, which b_j never moves)",
     ),
     Cost(
         id="f13-techqa1428344-softmax-indicator",
