@@ -82,23 +82,27 @@ def derive(
 
 
 def _letter_asked(derivation: Derivation, wrt: str) -> str | None:
-    """The letter --wrt asks for where the texts' letter was read as w (W, ω), or None: the derivation is in it."""
+    """The letter --wrt asks for where the texts' letter was read as w (W, ω, a coefficient vector b), or None."""
     from .notation import conventions
+    from .notation.coefficient_vector import is_coefficient_vector_note
 
     notes = derivation.problem.notes
     if any(conventions.is_capital_wrt_note(note) for note in notes):
         return "W"
     if conventions.OMEGA_NOTE in notes and conventions.asks_omega(wrt):
         return "omega"
+    if any(is_coefficient_vector_note(note) for note in notes):
+        return "b"  # ½‖Xb − y‖² with --wrt b_j: b the coefficient vector (notation.coefficient_vector)
     return None
 
 
 def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
-    """--wrt W_j or omega_j read as w_j (the texts write the weights W, ω): the derivation stated in the letter asked for.
+    """--wrt W_j, omega_j or b_j read as w_j: the derivation stated in the letter asked for.
 
-    The texts' W (or ω) was read as the weight vector w (a convention, noted); the
-    gradient the user asked for is ∂J/∂Wⱼ (∂J/∂ωⱼ), so every expression is given back
-    in that letter. Only the names change: each step was verified before.
+    The texts' W (or ω) was read as the weight vector w (a convention, noted), or their b, the
+    coefficient vector (:mod:`logderiv.notation.coefficient_vector`); the gradient the user asked
+    for is ∂J/∂Wⱼ (∂J/∂ωⱼ, ∂J/∂bⱼ), so every expression is given back in that letter. Only the
+    names change: each step was verified before.
     """
     import dataclasses
 
@@ -124,7 +128,7 @@ def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
         return value
 
     stated = replaced(derivation)
-    shown = {"W": "W", "omega": "ω"}[letter]
+    shown = {"W": "W", "omega": "ω", "b": "b"}[letter]
     note = f"the gradient is stated in {shown}, the letter --wrt asks for (read as w throughout)"
     return dataclasses.replace(stated, notes=(*stated.notes, note))
 
@@ -577,6 +581,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         raise error.with_label(label) from None
     if note is None:
         changed, note = pasted.latex_data_x(texts, defined)
+    if note is None:
+        changed, note = pasted.data_letter(texts, defined)
     if note is not None:
         for before, after in zip(texts, changed):
             if before != after:
@@ -1024,6 +1030,7 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
     logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it.
     """
     from .notation import notation_of
+    from .notation.coefficient_vector import respell_coefficient_vector
     from .notation.feature_array import respell_feature_array
     from .notation.feature_letters import respell_feature_letter
     from .notation.redefined import respell
@@ -1037,6 +1044,14 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
         # y_pred = w * X + b with a number w: code's X is the one feature's array, x
         result.cost, result.answer, respelled_lets, note = arrays
         result.lets = tuple(respelled_lets)
+        result.notes.append(note)
+    vector_b = respell_coefficient_vector(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
+                                          result.lets)
+    if vector_b is not None:
+        # ½‖Xb − y‖² with --wrt b_j: b is the coefficient vector, read as w and stated back in b
+        new_wrt, (result.cost, result.answer), lets, note = vector_b
+        result.lets = tuple(lets)
+        result.renamed[wrt.strip()] = new_wrt
         result.notes.append(note)
     lettered = respell_feature_letter(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
                                       result.lets)

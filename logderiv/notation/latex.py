@@ -223,6 +223,8 @@ _ONES_TUPLE = re.compile(
 )
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
 _THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
+#: l(\theta) = … opening a text (TeX spaces such as a leading '\ ' allowed): the left side names the parameters θ
+_LOWER_THETA_HEAD = re.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\theta(?![A-Za-z])|θ)\s*\)\s*)=(?!=)")
 
 
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
@@ -1093,6 +1095,15 @@ class _Tokenizer:
             # J(\Theta) = …: the left side only declares what the cost depends on, written with a capital
             self.note(f"'{head.group('head').strip()}' on the left names the cost of the parameters, written with "
                       "a capital Θ: read as θ, the parameters the formula writes")
+            self.add("name", "theta", start, stop)
+            self.position = stop
+            return
+        lower = _LOWER_THETA_HEAD.match(self.source)
+        if lower is not None and len(re.findall(r"\\theta(?![A-Za-z])|θ", self.source)) == 1:
+            # \ l(\theta) = Σ log(1 + exp(−y Θᵀx)) (CV 134754): the left side says the cost is a function of θ and
+            # the body writes no θ but Θ; were Θ another quantity the cost would not depend on θ at all
+            self.note(f"'{lower.group('head').strip()}' on the left names the cost of θ, and the formula writes "
+                      "the parameters with a capital Θ: \\Theta is read as θ")
             self.add("name", "theta", start, stop)
             self.position = stop
             return
@@ -4392,8 +4403,13 @@ class _Parser:
         if token.kind == "frac" and what == "cost":
             self.advance()
             if self.derivative_ahead():
+                # only the left side names the cost by a bare word after the operator: a body's
+                # \frac{\partial}{\partial\beta} y_i … differentiates the product after it
                 self.heading = True
-                node = self.derivative(token)
+                try:
+                    node = self.derivative(token)
+                finally:
+                    self.heading = False
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
                     return node.body.name, token, node.wrt

@@ -1155,6 +1155,41 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
     return changed, LOWER_X_NOTE
 
 
+#: code's one-letter name as the left factor of the whole parameter vector (u * theta): its letter
+_LETTER_TIMES_THETA = re.compile(r"(?<![\w.\\])(?P<letter>[a-z])\s*\*\s*(?:theta|w)(?![\w^(\[])")
+#: letters with a meaning of their own (labels, counts, prediction, score, bias, indices, e) never read as the data
+_NOT_DATA_LETTERS = frozenset("xyhmnzbeijkpt")
+
+
+def data_letter(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    """The texts with code's data matrix named by another letter as ``X``: ``h = sigmoid(u * theta)``, ``u' * (h - y)``.
+
+    Octave files name the feature matrix as they like (OCT_U's header: 'u - Feature
+    matrix'). A one-letter name that multiplies the whole parameter vector as a matrix
+    (``u * theta``) is m×n there: sigmoid(u·θ) set against the labels y is one entry per
+    example. Read so, as :func:`data_x` reads x, only when every text is code (no LaTeX),
+    none writes x or X, some writes y, no ``--let`` defines the letter, and every use of
+    it is ``u * theta`` or transposed ``u'``; one such letter only. Returns the texts and
+    the note, or the texts unchanged and None.
+    """
+    present = [text for text in texts if isinstance(text, str)]
+    letters = {match.group("letter") for text in present for match in _LETTER_TIMES_THETA.finditer(text)}
+    letters -= _NOT_DATA_LETTERS
+    if len(letters) != 1 or any("\\" in text or re.search(r"(?<![\w.])[xX](?!\w)", text) for text in present):
+        return list(texts), None
+    letter = letters.pop()
+    if letter in let_names or not any(re.search(r"(?<![\w.])y(?!\w)", text) for text in present):
+        return list(texts), None
+    word = re.compile(rf"(?<![\w.\\]){letter}(?![\w])")
+    for text in present:
+        for match in word.finditer(text):
+            if not (text.startswith("'", match.end()) or _LETTER_TIMES_THETA.match(text, match.start())):
+                return list(texts), None
+    changed = [word.sub("X", text) if isinstance(text, str) else text for text in texts]
+    return changed, (f"read as code: {letter} * theta is the matrix product with the parameter vector θ, so {letter} is "
+                     "the data matrix X (m×n)")
+
+
 #: a bare capital X (not X_1, not a name's letter): the data matrix as most code writes it
 _CAPITAL_X_WORD = re.compile(r"(?<![\w.\\])X(?![\w])")
 

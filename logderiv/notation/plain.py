@@ -117,7 +117,7 @@ _CHARACTER_HINTS = {
     "=": "define a name with --let NAME=EXPR",
     ":": "write a single expression",
     "\\": "this is plain notation; LaTeX commands such as \\frac are not read here",
-    "!": "factorials are not supported",
+    "!": "factorials are not supported; a logical not is read only on the 0/1 labels: !y (or ~y) is 1 - y",
     "%": "write a percentage as a fraction (0.5, 1/2)",
 }
 
@@ -639,6 +639,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == "√":
             add("root", "sqrt", position, position + 1)
             position += 1
+        elif char in "!~" and (negated := _negated_labels(source, position, end)):
+            # Octave's !y and ~y, Julia's !y on Bool labels: the logical not of 0/1 labels, 1 − y (noted)
+            for kind, text in (("open", "("), ("number", "1"), ("op", "-")):
+                tokens.append(_Token(kind, text, position, position + 1, text))
+            add("name", "y", negated - 1, negated)
+            tokens.append(_Token("close", ")", negated, negated, ")"))
+            position = negated
         elif char in conventions.VULGAR_FRACTIONS:
             # ½, ¼: the fraction it is, bracketed so that ½ m reads (1/2)·m and x^½ as x^(1/2)
             numerator, denominator = conventions.VULGAR_FRACTIONS[char]
@@ -1131,9 +1138,35 @@ def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]
     return column(left) and per_example(right) or column(right) and per_example(left)
 
 
+#: !y, ~y: a not right before the label vector y, itself not called, indexed, scripted, transposed or a longer name
+_NOT_LABELS = re.compile(r"[!~]y(?![\w(\[^']|\.[A-Za-z_])")
+
+
+def _negated_labels(source: str, position: int, end: int) -> int | None:
+    """Where ``!y`` (or ``~y``) at ``position`` ends, when it is the logical not of the labels standing as an operand.
+
+    Code on 0/1 labels writes 1 − y as Octave's ``!y``/``~y`` or Julia's ``!y`` on Bool
+    labels (rdanitz's ``(!y).*log(1-h(θ, X))``). Only the label vector y, and only where
+    an operand starts (not ``a!y``, nor ``!=``); ``!x``, ``!(h > 0.5)`` stay refused.
+    """
+    match = _NOT_LABELS.match(source, position, end)
+    if match is None:
+        return None
+    before = source[:position].rstrip()
+    if before and (before[-1].isalnum() or before[-1] in "_)]'."):
+        return None
+    return match.end()
+
+
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
     notes = []
+    negated = next((token for token in tokens if token.kind == "open" and token.raw == "(" and
+                    source[token.start:token.start + 1] in ("!", "~")), None)
+    if negated is not None:
+        written = source[negated.start:negated.start + 2]
+        notes.append(f"read as code: {written} is the logical not of the 0/1 labels y (Octave's !y and ~y, Julia's "
+                     f"!y on Bool labels), that is 1 − y")
     for token in tokens:
         if token.kind == "name" and token.text in vocab.FUNCTIONS and source.startswith(".(", token.end):
             notes.append(f"read as Julia: {token.raw}.(v) applies {token.raw} to each entry of v")
