@@ -471,6 +471,8 @@ class _Scanner:
                     if following is None:
                         raise _fail("the derivation ends with '='", self.source, begin - 1,
                                     hint="write the expression after the last '='")
+                    if following and _continued_on_next_line(segments, index, text):
+                        continue  # `… = $$` then `$$= …`: the writer's continuation, one '=' written twice
                     if following:
                         raise _fail("there is no expression between these two '='", self.source, begin - 1,
                                     hint="write one expression between each pair of '='")
@@ -529,6 +531,19 @@ def _next_content(segments, index: int, text: str) -> bool | None:
         if text[begin:end].strip():
             return False
     return None
+
+
+def _continued_on_next_line(segments, index: int, text: str) -> bool:
+    """Whether the empty segment after an ``=`` spans a line end to the next ``=``: ``A = ⏎ = B`` is one step.
+
+    Writers end a display with ``=`` and open the next with ``=`` (``… = $$`` ⏎ ``$$= …``);
+    ``A = = B`` on one line stays a refusal: something is missing there.
+    """
+    begin = segments[index][0]
+    for later_begin, _, _, after_equals in segments[index + 1 :]:
+        if after_equals:
+            return "\n" in text[begin:later_begin]
+    return False
 
 
 def _followed_by_equals(segments, index: int, text: str) -> bool:
