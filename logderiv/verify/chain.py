@@ -164,6 +164,10 @@ def review_document(
 _BY_COMPONENT_I = re.compile(r"(?:\\partial|∂|\bd)\s*\\?(?:theta|beta|w|θ|β)\s*_\s*\{?\s*i\s*\}?(?![A-Za-z0-9])")
 #: a subscript i (θ_i, x_{i}), which keeps its length when read as j
 _SUBSCRIPT_I = re.compile(r"(_\s*\{?\s*)i(?=\s*\}?(?![A-Za-z0-9]))")
+#: the name carrying a subscript i (θ_i, \theta_{i}, x_i, \mathbf{x}_i)
+_NAME_BEFORE_I = re.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?![A-Za-z0-9])")
+#: names whose subscript i is a component when the derivative is by θ_i: the parameters and the features
+_COMPONENTS_BY_I = frozenset({"theta", "θ", "w", "beta", "β", "x"})
 #: anything that could make i the example index or bind it: a sum, a mark (i) or ^i, or j already in use
 _EXAMPLE_OR_J = re.compile(r"\\sum|Σ|\bsum\b|\(\s*i\s*\)|\^\s*\{?\s*i(?![A-Za-z])|_\s*\{?\s*j(?![A-Za-z])|ⱼ|⁽ⁱ⁾")
 
@@ -179,6 +183,8 @@ def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, li
     text = "".join(step.text for step in document.steps)
     if wrt is not None or not _BY_COMPONENT_I.search(text) or _EXAMPLE_OR_J.search(text):
         return document, []
+    if any(match.group(1).lstrip("\\") not in _COMPONENTS_BY_I for match in _NAME_BEFORE_I.finditer(text)):
+        return document, []  # y_i, h_i: i marks an example there, and θ_i beside it is refused as before
     steps = tuple(dataclasses.replace(step, text=_SUBSCRIPT_I.sub(r"\1j", step.text)) for step in document.steps)
     changed = dataclasses.replace(document, steps=steps)
     if document.wrt is not None:
