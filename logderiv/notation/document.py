@@ -168,6 +168,8 @@ class _Scanner:
         self.ampersands = 0  # in the current row
         #: offsets of the '}' closing an alignment macro's argument (\eqalign{…}), which opened no group
         self.layout_braces: set[int] = set()
+        #: open arrays of rows (\begin{array}{rcl}) whose \end is layout
+        self.arrays: list[bool] = []
 
     # -- helpers --
 
@@ -292,7 +294,17 @@ class _Scanner:
             self.blank(start, end)  # display math delimiters \[ \] \( \)
         elif name in ("begin", "end"):
             environment, after = self.group(end, name)
-            if environment.strip() in _ENVIRONMENTS:  # others (pmatrix, cases) are mathematics
+            if name == "begin" and environment.strip() == "array" and self.at_top() and self.rows_array(after):
+                # \begin{array}{rcl} a &=& b \\ &=& c: eqnarray's layout as an array; its columns are layout
+                _, end = self.group(after, name)
+                self.blank(start, end)
+                self.ampersands = 0
+                self.arrays.append(True)
+            elif name == "end" and environment.strip() == "array" and self.arrays and self.at_top():
+                self.arrays.pop()
+                self.blank(start, after)
+                end = after
+            elif environment.strip() in _ENVIRONMENTS:  # others (pmatrix, cases) are mathematics
                 end = self.optional(after)
                 if name == "begin" and environment.strip().startswith(("alignat", "alignedat")):
                     _, end = self.group(end, name)  # the number of columns
@@ -339,6 +351,17 @@ class _Scanner:
         elif name in ("{", "}"):
             pass  # a literal brace, not a group
         self.position = end
+
+    def rows_array(self, after: int) -> bool:
+        """Whether the array opening at ``after`` lays out rows ``left &=& right`` (columns ``{rcl}``, ``{rl}``).
+
+        A matrix written as an array (``{cc}``) is mathematics; an array of derivation rows
+        has a relation column and at least one ``&=`` in it.
+        """
+        columns, end = self.group(after, "begin")
+        close = self.source.find("\\end{array}", end)
+        return (re.fullmatch(r"\s*(?:r\s*c\s*l|l\s*c\s*l|r\s*l|r\s*l\s*l)\s*", columns) is not None and close != -1
+                and re.search(r"&\s*=|=\s*&", self.source[end:close]) is not None)
 
     def markdown_brace(self, after: int) -> bool:
         """Whether the ``\\\\`` ending at ``after`` is Markdown's escape of ``\\{`` or ``\\}``: every ``\\\\{`` has its ``\\\\}``."""
@@ -473,6 +496,8 @@ class _Scanner:
                     if following is None:
                         raise _fail("the derivation ends with '='", self.source, begin - 1,
                                     hint="write the expression after the last '='")
+                    if following and _continued_on_next_line(segments, index, text):
+                        continue  # `… = $$` then `$$= …`: the writer's continuation, one '=' written twice
                     if following:
                         raise _fail("there is no expression between these two '='", self.source, begin - 1,
                                     hint="write one expression between each pair of '='")
@@ -531,6 +556,19 @@ def _next_content(segments, index: int, text: str) -> bool | None:
         if not _empty(text[begin:end]):
             return False
     return None
+
+
+def _continued_on_next_line(segments, index: int, text: str) -> bool:
+    """Whether the empty segment after an ``=`` spans a line end to the next ``=``: ``A = ⏎ = B`` is one step.
+
+    Writers end a display with ``=`` and open the next with ``=`` (``… = $$`` ⏎ ``$$= …``);
+    ``A = = B`` on one line stays a refusal: something is missing there.
+    """
+    begin = segments[index][0]
+    for later_begin, _, _, after_equals in segments[index + 1 :]:
+        if after_equals:
+            return "\n" in text[begin:later_begin]
+    return False
 
 
 def _followed_by_equals(segments, index: int, text: str) -> bool:

@@ -112,6 +112,8 @@ _TEXT_WORDS = frozenset(
 )
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
+#: the braced argument of an upright T: ``{T}``, ``{ T }``
+_UPRIGHT_T = re.compile(r"\s*\{\s*T\s*\}")
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
 _STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
 #: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
@@ -845,6 +847,10 @@ class _Tokenizer:
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
             pass  # \textbf{x}: one letter in bold text type is the bold letter (noted)
+        elif name in _TEXT_WORDS | _WORD_COMMANDS and self.transpose_in_text(stop):
+            # y^{\text{T}}, X^{\mathrm{T}}: an upright T as the whole superscript is the transpose, as ^\top is
+            _, _, self.position = self.braced(stop, name)
+            self.add("transpose", "T", start, self.position)
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
@@ -1444,6 +1450,17 @@ class _Tokenizer:
         self.note(f"'{match.group(0)}' (blackboard bold, as Data 100 writes the design matrix 𝕏 and the targets 𝕐) "
                   f"is read as {meaning}")
         return True
+
+    def transpose_in_text(self, stop: int) -> bool:
+        """Whether ``\\text{T}`` ending its command at ``stop`` is a whole superscript: ``^{\\text{T}}``, ``^\\text{T}``."""
+        if _UPRIGHT_T.match(self.source, stop, self.end) is None:
+            return False
+        before = self.tokens[-2:]
+        if before and before[-1].kind == "op" and before[-1].text == "^":
+            return True
+        after = _UPRIGHT_T.match(self.source, stop, self.end).end()
+        return (len(before) == 2 and before[-1].kind == "lbrace" and before[0].kind == "op" and before[0].text == "^"
+                and self.source[after:self.end].lstrip().startswith("}"))
 
     def bold_text_letter(self, start: int, stop: int) -> bool:
         r"""Read ``\textbf{x}``, ``\textbf w`` as the bold letter: a vector, as ``\mathbf{x}`` is (noted).

@@ -104,6 +104,7 @@ def review_document(
     """
     from ..engine.driver import derive_problem
 
+    document, component_notes = _component_i_as_j(document, wrt)
     document, columns = _columns_as_components(document, wrt)
     names = _let_names(let, input)
     defined, defined_name = _leading_definition(document) or (None, _COST_NAME)
@@ -127,7 +128,7 @@ def review_document(
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
     # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
-    notes = [*problem.notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
+    notes = [*problem.notes, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -178,6 +179,39 @@ def review_document(
         name=document.name,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+#: a derivative by a parameter's component i: ∂/∂θ_i, \partial w_{i}, d/dtheta_i
+_BY_COMPONENT_I = re.compile(r"(?:\\partial|∂|\bd)\s*\\?(?:theta|beta|w|θ|β)\s*_\s*\{?\s*i\s*\}?(?![A-Za-z0-9])")
+#: a subscript i (θ_i, x_{i}), which keeps its length when read as j
+_SUBSCRIPT_I = re.compile(r"(_\s*\{?\s*)i(?=\s*\}?(?![A-Za-z0-9]))")
+#: the name carrying a subscript i (θ_i, \theta_{i}, x_i, \mathbf{x}_i)
+_NAME_BEFORE_I = re.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?![A-Za-z0-9])")
+#: names whose subscript i is a component when the derivative is by θ_i: the parameters and the features
+_COMPONENTS_BY_I = frozenset({"theta", "θ", "w", "beta", "β", "x"})
+#: anything that could make i the example index or bind it: a sum, a mark (i) or ^i, or j already in use
+_EXAMPLE_OR_J = re.compile(r"\\sum|Σ|\bsum\b|\(\s*i\s*\)|\^\s*\{?\s*i(?![A-Za-z])|_\s*\{?\s*j(?![A-Za-z])|ⱼ|⁽ⁱ⁾")
+
+
+def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, list[str]]:
+    r"""``∂/∂θ_i`` of one example's cost (CS229's LMS for one example): i is the component, read as j.
+
+    logderiv's i is the example index; a derivation by θ_i with no example anywhere (no sum, no
+    ``^{(i)}``, no ``^i``) and no j of its own can only mean the component i, and its ``x_i`` the
+    feature i. Each subscript i is read as j (a letter for a letter, so columns stay), with a note.
+    Beside a sum or an example mark, i keeps its meaning and θ_i is refused as before.
+    """
+    text = "".join(step.text for step in document.steps)
+    if wrt is not None or not _BY_COMPONENT_I.search(text) or _EXAMPLE_OR_J.search(text):
+        return document, []
+    if any(match.group(1).lstrip("\\") not in _COMPONENTS_BY_I for match in _NAME_BEFORE_I.finditer(text)):
+        return document, []  # y_i, h_i: i marks an example there, and θ_i beside it is refused as before
+    steps = tuple(dataclasses.replace(step, text=_SUBSCRIPT_I.sub(r"\1j", step.text)) for step in document.steps)
+    changed = dataclasses.replace(document, steps=steps)
+    if document.wrt is not None:
+        changed = dataclasses.replace(changed, wrt=_SUBSCRIPT_I.sub(r"\1j", document.wrt))
+    return changed, ["the derivative is by a component θ_i and no example is indexed anywhere (no sum, no ⁽ⁱ⁾): "
+                     "i is the feature index here, as in x_i, read as j"]
 
 
 def _columns_as_components(document: Document, wrt: str | None):
