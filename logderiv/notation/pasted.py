@@ -775,6 +775,34 @@ _FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
 _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 
 
+#: NAME(word) = BODY: a function of one parameter named by a word of its own (Octave's sigmoidFunction(matrix))
+_WORDED_PARAMETER = re.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*([A-Za-z][A-Za-z]+)\s*\)\s*=(?!=)\s*(.+?)\s*;?\s*$")
+#: words a parameter keeps: the notation's own (theta, beta, lambda …) are read as they are
+_OWN_WORDS = {"theta", "beta", "lambda", "alpha", "sigma", "weights", "mu", "eta", "gamma", "phi", "pi"}
+#: the letters a worded parameter may become, the first not written in the line
+_FREE_LETTERS = ("z", "u", "v", "s")
+
+
+def _worded_parameter(text: str) -> tuple[str, str] | None:
+    """``sigmoidFunction(matrix) = 1 ./ (1 + exp(-matrix))`` → ``sigmoidFunction(z) = 1 ./ (1 + exp(-z))``, noted.
+
+    A parameter is bound: renaming it changes nothing, and a one-letter name is one the readers read whole.
+    """
+    match = _WORDED_PARAMETER.match(text)
+    if match is None or match.group(2) in _KNOWN_WORDS | _OWN_WORDS:
+        return None
+    name, word, body = match.groups()
+    if not re.search(rf"(?<![\w.]){word}(?![\w(])", body):
+        return None
+    letter = next((each for each in _FREE_LETTERS if not re.search(rf"(?<![A-Za-z]){each}(?![A-Za-z])", text)), None)
+    if letter is None:
+        return None
+    renamed = re.sub(rf"(?<![\w.]){word}(?![\w(])", letter, body)
+    return f"{name}({letter}) = {renamed}", (
+        f"the parameter '{word}' of {name}({word}) is a name of its own (bound in the definition): "
+        f"read as {name}({letter}) = {renamed}")
+
+
 #: Python's function definitions: def NAME(ARGS): return BODY, and NAME = lambda ARGS: BODY
 _PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*:\s*"
                          r"return\s+(.+?)\s*;?\s*$")
@@ -972,7 +1000,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         gone = _DELETED.match(text)
         if gone is not None and gone.group(1) in deleted:
             continue
-        function = _inline(text) or _python_function(text)
+        function = _inline(text) or _python_function(text) or _worded_parameter(text)
         if function is not None:
             new, note = function
             notes.append(note)
