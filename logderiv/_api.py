@@ -575,6 +575,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         if done is not None:
             error.column = done.column(error.column)
             error.source = done.original
+            if r:
+                error.message, error.hint = pasted.r_code.in_r_words(error.message, error.hint)
         raise
 
 

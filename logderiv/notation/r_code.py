@@ -21,7 +21,7 @@ import re
 from ..errors import InputError
 from .brackets import closing
 
-__all__ = ["is_r", "assignment", "edits"]
+__all__ = ["is_r", "assignment", "edits", "in_r_words"]
 
 #: what marks a text as R: its matrix product
 _MARK = re.compile(r"%\*%")
@@ -39,7 +39,7 @@ _ROWS_COLUMNS = re.compile(r"(?<![\w.])(nrow|ncol)\(\s*(X|x|y)\s*\)")
 _HALF_TIMES = re.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
 MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
-TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (written A.T below)"
+TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
 ASSIGNMENT_NOTE = "read as R: {name} <- value assigns, as {name} = value does"
 
 
@@ -105,3 +105,17 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
              f"{match.group(3)}…, as R computes it ('/' and '*' bind equally, left to right), not "
              f"{match.group(1)}/({match.group(2)}·{match.group(3)}…)" for match in _HALF_TIMES.finditer(text)]
     return sorted(found), notes[:1]
+
+
+#: the refusal of NumPy's '*' of two arrays, which R shares: the words that name NumPy and its product
+_NUMPY_STAR = re.compile(r"^'.*': in NumPy '\*' multiplies entry by entry \(broadcasting\), not as matrices: (?P<shapes>.*)$",
+                         re.S)
+
+
+def in_r_words(message: str, hint: str | None) -> tuple[str, str | None]:
+    """A refusal about R text read in NumPy's spelling, said in R's words (``*`` entry by entry, ``%*%``)."""
+    match = _NUMPY_STAR.match(message)
+    if match is None:
+        return message, hint
+    return (f"in R '*' multiplies entry by entry, not as matrices: {match.group('shapes')}",
+            "for the matrix product write A %*% B")
