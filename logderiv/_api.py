@@ -526,6 +526,13 @@ class _Said(list):
     dropped: dict = {}
 
 
+def _other_code(text: str) -> bool:
+    """Whether a text says it is LaTeX, NumPy or Octave, so that an R problem's other texts do not make it R."""
+    from .notation.matrix_cost import code_dialects
+
+    return "\\" in text or bool(code_dialects(text))
+
+
 @contextlib.contextmanager
 def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None):
     """Rewrite pasted spellings (``float(m)``, ``%20``, ``<sub>``, ``n = length(theta);`` …) before reading, noted.
@@ -552,11 +559,13 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
     rewritten = dict(by_text)
     notes = list(notes)
+    r = pasted.r_problem([cost, answer, *lets])
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
         put = pasted.put_slices(text, slices)
-        done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined))
+        done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
+                                       r=r and not _other_code(put.text)))
         if put.text != text:
             notes += [note for note in slice_notes if note not in notes]
         if done.text != text:
@@ -602,6 +611,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         if done is not None:
             error.column = done.column(error.column)
             error.source = done.original
+            if r:
+                error.message, error.hint = pasted.r_code.in_r_words(error.message, error.hint)
         raise
 
 

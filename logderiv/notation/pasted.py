@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Sequence
 
 from ..errors import InputError
+from . import r_code
 from .brackets import closing, top_level
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
 
 
 @dataclass(frozen=True)
@@ -628,7 +629,25 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
         f"Σₖ {name}ₖ²")
 
 
-def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
+def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
+            r: bool = False) -> Pasted:
+    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), then :func:`_rewrite`."""
+    if not isinstance(text, str) or not (r or r_code.is_r(text)):
+        return _rewrite(text, answer=answer, cost=cost, defined=defined)
+    label = "ANSWER" if answer else "COST" if cost else "--let"
+    found, notes = r_code.edits(text, label=label)
+    spelled = _apply(text, [], found)
+    spelled = Pasted(text, spelled.text, spelled.edits, spelled.notes + tuple(notes))
+    try:
+        rest = _rewrite(spelled.text, answer=answer, cost=cost, defined=defined)
+    except InputError as error:
+        if error.source == spelled.text:
+            error.column, error.source = spelled.column(error.column), text
+        raise
+    return spelled.then(rest) if rest.text != spelled.text else spelled
+
+
+def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
     ``defined`` are the names ``--let`` defines (a ``lam`` defined there is left alone);
@@ -754,6 +773,34 @@ _EXAMPLE_LET = re.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)_i(?=\s*=(?!=))")
 #: letters whose _i is an entry of the notation (x_i is x⁽ⁱ⁾), never a definition
 _FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
 _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
+
+
+#: NAME(word) = BODY: a function of one parameter named by a word of its own (Octave's sigmoidFunction(matrix))
+_WORDED_PARAMETER = re.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*([A-Za-z][A-Za-z]+)\s*\)\s*=(?!=)\s*(.+?)\s*;?\s*$")
+#: words a parameter keeps: the notation's own (theta, beta, lambda …) are read as they are
+_OWN_WORDS = {"theta", "beta", "lambda", "alpha", "sigma", "weights", "mu", "eta", "gamma", "phi", "pi"}
+#: the letters a worded parameter may become, the first not written in the line
+_FREE_LETTERS = ("z", "u", "v", "s")
+
+
+def _worded_parameter(text: str) -> tuple[str, str] | None:
+    """``sigmoidFunction(matrix) = 1 ./ (1 + exp(-matrix))`` → ``sigmoidFunction(z) = 1 ./ (1 + exp(-z))``, noted.
+
+    A parameter is bound: renaming it changes nothing, and a one-letter name is one the readers read whole.
+    """
+    match = _WORDED_PARAMETER.match(text)
+    if match is None or match.group(2) in _KNOWN_WORDS | _OWN_WORDS:
+        return None
+    name, word, body = match.groups()
+    if not re.search(rf"(?<![\w.]){word}(?![\w(])", body):
+        return None
+    letter = next((each for each in _FREE_LETTERS if not re.search(rf"(?<![A-Za-z]){each}(?![A-Za-z])", text)), None)
+    if letter is None:
+        return None
+    renamed = re.sub(rf"(?<![\w.]){word}(?![\w(])", letter, body)
+    return f"{name}({letter}) = {renamed}", (
+        f"the parameter '{word}' of {name}({word}) is a name of its own (bound in the definition): "
+        f"read as {name}({letter}) = {renamed}")
 
 
 #: Python's function definitions: def NAME(ARGS): return BODY, and NAME = lambda ARGS: BODY
@@ -883,15 +930,16 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     anonymous function is a function definition; a chain's last side that lists
     the entries is dropped; every value is then :func:`rewrite` n.
     """
+    lets, assigned, assigned_notes = _r_assignments(lets)
     lets = _statements(lets)
     defined = set()
     for text in lets:
         head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
         if head is not None:
             defined.add(head.group(1))
-    notes: list[str] = []
+    notes: list[str] = list(assigned_notes)
     out: list[str] = []
-    rewritten: dict[str, Pasted] = {}
+    rewritten: dict[str, Pasted] = dict(assigned)
     copies = {}
     dropped: dict[str, str] = {}
     for text in lets:
@@ -961,7 +1009,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         gone = _DELETED.match(text)
         if gone is not None and gone.group(1) in deleted:
             continue
-        function = _inline(text) or _python_function(text)
+        function = _inline(text) or _python_function(text) or _worded_parameter(text)
         if function is not None:
             new, note = function
             notes.append(note)
@@ -991,7 +1039,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             text_pasted = Pasted(text, new)
             rewritten[new] = text_pasted
             text = new
-        pasted = rewrite(text, defined=defined)
+        pasted = rewrite(text, defined=defined, r=text in assigned)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1000,6 +1048,33 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
     return tuple(out), rewritten, tuple(notes), dropped
+
+
+def r_problem(texts: Sequence[str | None]) -> bool:
+    """Whether a problem is R code: a text with R's ``%*%``, or a --let assigned with ``<-``.
+
+    Then a cost or answer with no mark of its own (``theta[-1]`` beside ``hypothesis(x, theta)``) is R too.
+    """
+    return any(isinstance(text, str) and (r_code.is_r(text) or r_code.assignment(text)) for text in texts)
+
+
+def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
+    """The --let texts with R's ``NAME <- value`` written ``NAME = value``; each such text's rewrite; the notes.
+
+    A let assigned with ``<-`` is R code: its value is then read as R (:func:`rewrite` with ``r``).
+    """
+    out, assigned, notes = [], {}, []
+    for text in lets:
+        arrow = r_code.assignment(text)
+        if arrow is None:
+            out.append(text)
+            continue
+        start, end, note = arrow
+        new = text[:start] + "=" + text[end:]
+        assigned[new] = Pasted(text, new, ((start, end, start, start + 1),), (note,))
+        notes.append(note)
+        out.append(new)
+    return out, assigned, notes
 
 
 def _statements(lets: Sequence[str]) -> list[str]:

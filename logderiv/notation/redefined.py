@@ -556,8 +556,8 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
     result.lets = tuple(lets)
 
 
-#: code's names that say they count the examples: n_samples, num_examples, numSamples …
-_COUNT_WORD = re.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|Samples|Examples)(?!\w)")
+#: code's names that say they count the examples: n_samples, num_examples, numSamples, ndata (data points) …
+_COUNT_WORD = re.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)(?!\w)")
 
 
 def _example_count_words(result: Respelled, notation_of) -> None:

@@ -1,0 +1,121 @@
+r"""R code, as students paste it, put in the spelling the readers already read (NumPy's), each reading noted.
+
+R's arithmetic on arrays is NumPy's: ``*``, ``/`` and ``^`` act entry by entry, and ``%*%`` is the
+matrix product (NumPy's ``@``); ``t(A)`` is the transpose (``A.T``). Its indexing is not: R numbers
+entries from 1 and a negative index REMOVES entries, so ``theta[-1]`` is θ without its first entry
+(NumPy's ``theta[1:]``, where NumPy's ``theta[-1]`` would be the last entry) and ``theta[2]`` is θ₂.
+``c(0, theta[-1])`` is θ with its first entry set to 0; ``nrow(X)`` and ``ncol(X)`` count X's rows
+and columns. R's ``/`` and ``*`` bind equally, left to right, so ``1/2*length(y)`` is (1/2)·m, as
+written (a real slip of students who mean 1/(2m)), and is said in a note.
+
+A text is read as R only when it says so: a ``%*%`` in it, or a ``--let`` assigned with ``<-``
+(``NAME <- value``); any other text is left alone, so Octave, NumPy and plain notation read as before.
+Indexing or ``c(…)`` this module does not know is refused in R text, never left for NumPy's
+0-based reading. Nothing here evaluates anything; this module imports no sympy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from .brackets import closing
+
+__all__ = ["is_r", "assignment", "edits", "in_r_words"]
+
+#: what marks a text as R: its matrix product
+_MARK = re.compile(r"%\*%")
+#: R's assignment at the head of a line: NAME <- value (not NAME < -value: a --let has no comparison)
+_ASSIGNMENT = re.compile(r"^\s*([A-Za-z][\w.]*(?:\([^()]*\))?)\s*(<-)(?!-)")
+_TRANSPOSE = re.compile(r"(?<![\w.])t\(")
+_VECTOR = r"(?:theta|beta|w)"
+_ZERO_FIRST = re.compile(r"(?<![\w.])c\(\s*0\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
+_COMBINE = re.compile(r"(?<![\w.])c\(")
+_DROP_FIRST = re.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
+_ENTRY = re.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
+_INDEX = re.compile(r"(?<=[\w.)\]])\[")
+_ROWS_COLUMNS = re.compile(r"(?<![\w.])(nrow|ncol)\(\s*(X|x|y)\s*\)")
+#: a number over a number times what follows: R's 1/2*m, (1/2)·m
+_HALF_TIMES = re.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
+
+MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
+TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
+ASSIGNMENT_NOTE = "read as R: {name} <- value assigns, as {name} = value does"
+
+
+def is_r(text: str) -> bool:
+    """Whether a text is marked as R code by a ``%*%`` (a --let's ``<-`` is seen by :func:`assignment`)."""
+    return isinstance(text, str) and _MARK.search(text) is not None
+
+
+def assignment(text: str) -> tuple[int, int, str] | None:
+    """The span of R's ``<-`` after a line's name (``h <- sigmoid(X %*% theta)``) and its note, or None."""
+    match = _ASSIGNMENT.match(text) if isinstance(text, str) else None
+    if match is None or "=" in text[:match.start(2)]:
+        return None
+    return match.start(2), match.end(2), ASSIGNMENT_NOTE.format(name=match.group(1))
+
+
+def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:
+    """R's spellings in ``text`` as (start, end, replacement, note) edits into NumPy's, and notes with no edit.
+
+    Raises :class:`InputError` for indexing and ``c(…)`` that only a wrong reading could take.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    head = assignment(text)
+    if head is not None:
+        found.append((head[0], head[1], "=", head[2]))
+    for match in _ZERO_FIRST.finditer(text):
+        name = match.group(1)
+        found.append((match.start(), match.end(), f"np.r_[0, {name}[1:]]", (
+            f"read as R: {match.group(0)} is {name} with its first entry, the intercept's, set to 0 "
+            f"({name}[-1] drops the first entry; c(…) joins 0 before the rest)")))
+    for match in _COMBINE.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found):
+            raise InputError(f"R's c(…) is read only as c(0, theta[-1]), θ with its first entry set to 0",
+                             source=text, column=match.start(), label=label,
+                             hint="write the vector another way, e.g. the penalty's sum over the entries it keeps")
+    for match in _DROP_FIRST.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found):
+            name = match.group(1)
+            found.append((match.start(), match.end(), f"{name}[1:]", (
+                f"read as R: {match.group(0)} is {name} without its FIRST entry, the intercept's (R's negative "
+                f"index removes entries; it is not NumPy's last entry)")))
+    for match in _ENTRY.finditer(text):
+        found.append((match.start(), match.end(), f"{match.group(1)}({match.group(2)})", (
+            f"read as R: {match.group(0)} is entry {match.group(2)} of {match.group(1)} (R numbers from 1)")))
+    for match in _INDEX.finditer(text):
+        if not any(start <= match.end() - 1 < end for start, end, _, _ in found):
+            raise InputError("this R index is not read: R numbers from 1 and a negative index removes entries",
+                             source=text, column=match.end() - 1, label=label,
+                             hint="theta[-1] (θ without its first entry) and theta[k] (entry k) are read")
+    for match in _MARK.finditer(text):
+        found.append((match.start(), match.end(), "@", MATRIX_PRODUCT_NOTE))
+    for match in _TRANSPOSE.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        found.append((match.start(), match.end(), "(", TRANSPOSE_NOTE))
+        found.append((closer, closer + 1, ").T", ""))
+    for match in _ROWS_COLUMNS.finditer(text):
+        axis, what = (1, "rows, the examples: m") if match.group(1) == "nrow" else (2, "columns, the features: n")
+        found.append((match.start(), match.end(), f"size({match.group(2)}, {axis})",
+                      f"read as R: {match.group(0)} is the number of {match.group(2)}'s {what}"))
+    notes = [f"read as R: {match.group(1)}/{match.group(2)}*{match.group(3)}… is ({match.group(1)}/{match.group(2)})·"
+             f"{match.group(3)}…, as R computes it ('/' and '*' bind equally, left to right), not "
+             f"{match.group(1)}/({match.group(2)}·{match.group(3)}…)" for match in _HALF_TIMES.finditer(text)]
+    return sorted(found), notes[:1]
+
+
+#: the refusal of NumPy's '*' of two arrays, which R shares: the words that name NumPy and its product
+_NUMPY_STAR = re.compile(r"^'.*': in NumPy '\*' multiplies entry by entry \(broadcasting\), not as matrices: (?P<shapes>.*)$",
+                         re.S)
+
+
+def in_r_words(message: str, hint: str | None) -> tuple[str, str | None]:
+    """A refusal about R text read in NumPy's spelling, said in R's words (``*`` entry by entry, ``%*%``)."""
+    match = _NUMPY_STAR.match(message)
+    if match is None:
+        return message, hint
+    return (f"in R '*' multiplies entry by entry, not as matrices: {match.group('shapes')}",
+            "for the matrix product write A %*% B")
