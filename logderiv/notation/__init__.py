@@ -1031,6 +1031,7 @@ def read_problem(
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)
+    _refuse_prediction_beside_its_function(cost, cost_parsed.tree, parsed_lets, defined_functions)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
@@ -1469,6 +1470,45 @@ def _refuse_label_beside_example_sum(cost_text: str, cost: Node) -> None:
                      "np.sum(y * np.log(h)) or (y * np.log(h)).sum()",
                 label="COST",
             )
+
+
+#: the letters a --let may define as a function that the readers otherwise take as the prediction h:
+#: h itself, f and H (f_θ(x), H_θ(x)), p and a (p_i, a^{(i)})
+_PREDICTION_FUNCTION_LETTERS = frozenset({vocabulary.PREDICTION, "f", "H", "p", "a"})
+
+
+def _refuse_prediction_beside_its_function(cost_text: str, cost: Node, lets: Sequence[tuple[str, Node, str]],
+                                           definitions: Mapping[str, "functions.FunctionDef"]) -> None:
+    """Refuse a prediction h left to the default model while a --let defines h (or f, p, …) as a function.
+
+    ``--let 'h(X) = θ₀ + θ₁X'`` beside a cost that writes h where no call of the function stands
+    (``h_i``): the builder would read h as θᵀx (or σ(θᵀx)) by the cost's kind and the user's model
+    would go unused, a confident gradient of another formula. Where a call is written (``h(x^{(i)})``,
+    ``h_\\theta(x^{(i)})``) it is expanded before this, so what is left is a use the function never reaches.
+    """
+    if vocabulary.PREDICTION in {name for name, _, _ in lets}:
+        return
+    shadowed = [definition for name, definition in definitions.items() if name in _PREDICTION_FUNCTION_LETTERS]
+    if not shadowed:
+        return
+    uses = [(node, cost_text, "COST") for node in tree_walk(cost)
+            if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name == vocabulary.PREDICTION]
+    uses += [(node, text, "--let") for _, value, text in lets for node in tree_walk(value)
+             if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name == vocabulary.PREDICTION]
+    if not uses:
+        return
+    node, text, label = min(uses, key=lambda use: (use[2] != "COST", use[0].span.start))
+    written = text[node.span.start:node.span.end].strip() or vocabulary.PREDICTION
+    head = shadowed[0].head
+    raise InputError(
+        f"'{written}' is the model's prediction, but --let defines {head} as a function and no call of it "
+        f"stands here: logderiv will not replace your model by its own",
+        source=text,
+        column=node.span.start,
+        hint=f"apply the function where the prediction is meant ({shadowed[0].name}(x^(i))), "
+        f"or define the prediction by value: --let '{vocabulary.PREDICTION} = …'",
+        label=label,
+    )
 
 
 def _refuse_two_parameter_vectors(cost_text: str, cost: Node, lets: Sequence[tuple[str, Node, str]]) -> None:
