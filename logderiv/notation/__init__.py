@@ -22,7 +22,8 @@ import re
 from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
-from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary, zero_intercept
+from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
+from . import zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -181,10 +182,11 @@ def read_definitions(
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     multi_letter |= {alias for alias in aliases.values() if len(alias) > 1}
     called = functions.ordered_names(list(heads.values())) | frozenset(aliases.values())
-    # y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito): a letter another --let defines is that let's
-    # value in a let's value, not the prediction a^{(i)} or p_i stand for when nothing defines them (read as h,
-    # the let y_n = σ(a_n) would use itself)
-    own_letters = {name for name in defined if name in latex.PREDICTION_LETTERS}
+    # a letter another --let defines is that let's value in a let's value, as it is in the cost, never a reading
+    # of the letter: y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito) is not the prediction a^{(i)} stands for
+    # when nothing defines a (read as h, the let y_n = σ(a_n) would use itself), and z_i = W^T x_i beside
+    # W = 2θ is not the weight vector w that a W written only transposed before x is read as
+    own_letters = set(defined)
     parsed, notes = [], []
     definitions: dict[str, functions.FunctionDef] = {}
     for number, text in enumerate(lets):
@@ -1002,6 +1004,10 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    # W = 2θ: the let's W is its value wherever it is written (a let's value is otherwise a number per example)
+    vector_cost, parsed_lets, vector_notes = vector_lets.read_vector_lets(cost_parsed.tree, parsed_lets)
+    cost_parsed = dataclasses.replace(cost_parsed, tree=vector_cost)
+    notes = [*notes, *vector_notes]
     wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
     notes = [*notes, *entry_notes]
     capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
