@@ -123,3 +123,17 @@ def test_a_vector_let_in_the_cost_is_its_value():
     outcome = _judged(r"\frac{1}{2m}\sum_{i=1}^m (W^T x_i - y_i)^2", _scaled_mse(2.0), (r"W = 2\theta",),
                       wrt=("theta_j",))
     assert outcome.kind == "right", outcome.detail
+
+
+@pytest.mark.parametrize("answer, verdict", (
+    # by hand: ∂J/∂θⱼ = (2/m) Σᵢ (2θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾, and the answer's W is 2θ as the cost's is
+    (r"\frac{2}{m}\sum_{i=1}^m (W^T x_i - y_i) x_{ij}", "equivalent"),
+    (r"\frac{2}{m}\sum_{i=1}^m (2\theta^T x_i - y_i) x_{ij}", "equivalent"),
+    (r"\frac{1}{m}\sum_{i=1}^m (W^T x_i - y_i) x_{ij}", "different"),
+))
+def test_an_answer_reads_the_vector_let_as_the_cost_does(answer, verdict):
+    from logderiv import check
+
+    result = check(answer, cost=r"\frac{1}{2m}\sum_{i=1}^m (z_i - y_i)^2", wrt="theta_j",
+                   let=(r"W = 2\theta", "z_i = W^T x_i"))
+    assert result.verdict == verdict

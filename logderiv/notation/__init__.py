@@ -1005,7 +1005,7 @@ def read_problem(
     except InputError as error:
         raise error.with_label("COST") from None
     # W = 2θ: the let's W is its value wherever it is written (a let's value is otherwise a number per example)
-    vector_cost, parsed_lets, vector_notes = vector_lets.read_vector_lets(cost_parsed.tree, parsed_lets)
+    vector_cost, parsed_lets, vector_notes, vector_texts = vector_lets.read_vector_lets(cost_parsed.tree, parsed_lets)
     cost_parsed = dataclasses.replace(cost_parsed, tree=vector_cost)
     notes = [*notes, *vector_notes]
     wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
@@ -1102,6 +1102,8 @@ def read_problem(
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
+    if vector_texts:
+        problem = dataclasses.replace(problem, vector_lets=vector_texts)
     if defined_functions:
         # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
         problem = dataclasses.replace(problem, function_lets=_function_lets(defined_functions))

@@ -74,20 +74,23 @@ def _substitute(node: tree.Node, name: str, scale: tree.Node | None, vector: str
 
 def read_vector_lets(
     cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]]
-) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str]]:
-    """The cost and the lets with each let ``W = c θ`` put in where W is written, that let dropped; and the notes."""
+) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], list[str], tuple[str, ...]]:
+    """The cost and the lets with each let ``W = c θ`` put in where W is written, that let dropped; the notes,
+    and the texts of the lets put in (an answer puts them in too)."""
     kept = list(lets)
     notes: list[str] = []
+    texts: list[str] = []
     for name, value, text in lets:
         multiple = _multiple(value)
         if multiple is None or name in vocab.PARAMETER_VECTORS:
             continue
         scale, vector = multiple
         kept.remove((name, value, text))
+        texts.append(text)
         cost = _substitute(cost, name, scale, vector.name)
         kept = [(other, _substitute(tree_, name, scale, vector.name), source) for other, tree_, source in kept]
         shown = {"theta": "θ", "beta": "β"}.get(vector.name, vector.name)
         notes.append(f"--let {text.strip()} is the parameter vector {shown}"
                      + ("" if scale is None else " times a number")
                      + f": {name} is read as its value wherever it is written")
-    return cost, kept, notes
+    return cost, kept, notes, tuple(texts)
