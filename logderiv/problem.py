@@ -242,6 +242,9 @@ class Problem:
     row_values: tuple[str, ...] = ()
     #: the --let texts that define functions (``s(x) = 1/(1+e^{-x})``), read again for an answer that calls them
     function_lets: tuple[str, ...] = ()
+    #: the --let texts whose value is the parameter vector or a number times it (``W = 2\\theta``), put in where
+    #: an answer writes their names as in the cost (:mod:`logderiv.notation.vector_lets`)
+    vector_lets: tuple[str, ...] = ()
     #: "cost": answers are the gradient of the cost J; "log-likelihood": of ℓ = −m·J, or −J for a sum-form
     #: cost (:mod:`logderiv.verify.objective`), the gradient-ascent convention
     objective: str = "cost"

@@ -22,7 +22,8 @@ import re
 from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
-from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vocabulary, zero_intercept
+from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
+from . import zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -181,11 +182,12 @@ def read_definitions(
     multi_letter |= {head.name for head in heads.values() if len(head.name) > 1 and head.name != "sigmoid"}
     multi_letter |= {alias for alias in aliases.values() if len(alias) > 1}
     called = functions.ordered_names(list(heads.values())) | frozenset(aliases.values())
-    # y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito): a letter another --let defines is that let's
-    # value in a let's value, not the prediction a^{(i)} or p_i stand for when nothing defines them (read as h,
-    # the let y_n = σ(a_n) would use itself)
-    # (so is t, the target t_n when nothing defines it: defined, t_i in another let's value is that let's t)
-    own_letters = {name for name in defined if name in latex.PREDICTION_LETTERS | {"t"}}
+    # a letter another --let defines is that let's value in a let's value, as it is in the cost, never a reading
+    # of the letter: y_n = σ(a_n) beside a_n = w_0 x_n + w_1 (Bishop, Ito) is not the prediction a^{(i)} stands for
+    # when nothing defines a (read as h, the let y_n = σ(a_n) would use itself), and z_i = W^T x_i beside
+    # W = 2θ is not the weight vector w that a W written only transposed before x is read as (so is t: defined,
+    # t_i in another let's value is that let's t, not the target t_n it stands for when nothing defines it)
+    own_letters = set(defined)
     parsed, notes = [], []
     definitions: dict[str, functions.FunctionDef] = {}
     for number, text in enumerate(lets):
@@ -1013,6 +1015,10 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    # W = 2θ: the let's W is its value wherever it is written (a let's value is otherwise a number per example)
+    vector_cost, parsed_lets, vector_notes, vector_texts = vector_lets.read_vector_lets(cost_parsed.tree, parsed_lets)
+    cost_parsed = dataclasses.replace(cost_parsed, tree=vector_cost)
+    notes = [*notes, *vector_notes]
     wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
     notes = [*notes, *entry_notes]
     capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
@@ -1042,6 +1048,7 @@ def read_problem(
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)
+    _refuse_prediction_beside_its_function(cost, cost_parsed.tree, parsed_lets, defined_functions)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
@@ -1106,6 +1113,8 @@ def read_problem(
     if intercept is not None:
         notes.append(intercept)
     extra = tuple(note for note in notes if note not in problem.notes)
+    if vector_texts:
+        problem = dataclasses.replace(problem, vector_lets=vector_texts)
     if defined_functions:
         # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
         problem = dataclasses.replace(problem, function_lets=_function_lets(defined_functions))
@@ -1480,6 +1489,45 @@ def _refuse_label_beside_example_sum(cost_text: str, cost: Node) -> None:
                      "np.sum(y * np.log(h)) or (y * np.log(h)).sum()",
                 label="COST",
             )
+
+
+#: the letters a --let may define as a function that the readers otherwise take as the prediction h:
+#: h itself, f and H (f_θ(x), H_θ(x)), p and a (p_i, a^{(i)})
+_PREDICTION_FUNCTION_LETTERS = frozenset({vocabulary.PREDICTION, "f", "H", "p", "a"})
+
+
+def _refuse_prediction_beside_its_function(cost_text: str, cost: Node, lets: Sequence[tuple[str, Node, str]],
+                                           definitions: Mapping[str, "functions.FunctionDef"]) -> None:
+    """Refuse a prediction h left to the default model while a --let defines h (or f, p, …) as a function.
+
+    ``--let 'h(X) = θ₀ + θ₁X'`` beside a cost that writes h where no call of the function stands
+    (``h_i``): the builder would read h as θᵀx (or σ(θᵀx)) by the cost's kind and the user's model
+    would go unused, a confident gradient of another formula. Where a call is written (``h(x^{(i)})``,
+    ``h_\\theta(x^{(i)})``) it is expanded before this, so what is left is a use the function never reaches.
+    """
+    if vocabulary.PREDICTION in {name for name, _, _ in lets}:
+        return
+    shadowed = [definition for name, definition in definitions.items() if name in _PREDICTION_FUNCTION_LETTERS]
+    if not shadowed:
+        return
+    uses = [(node, cost_text, "COST") for node in tree_walk(cost)
+            if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name == vocabulary.PREDICTION]
+    uses += [(node, text, "--let") for _, value, text in lets for node in tree_walk(value)
+             if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name == vocabulary.PREDICTION]
+    if not uses:
+        return
+    node, text, label = min(uses, key=lambda use: (use[2] != "COST", use[0].span.start))
+    written = text[node.span.start:node.span.end].strip() or vocabulary.PREDICTION
+    head = shadowed[0].head
+    raise InputError(
+        f"'{written}' is the model's prediction, but --let defines {head} as a function and no call of it "
+        f"stands here: logderiv will not replace your model by its own",
+        source=text,
+        column=node.span.start,
+        hint=f"apply the function where the prediction is meant ({shadowed[0].name}(x^(i))), "
+        f"or define the prediction by value: --let '{vocabulary.PREDICTION} = …'",
+        label=label,
+    )
 
 
 def _refuse_two_parameter_vectors(cost_text: str, cost: Node, lets: Sequence[tuple[str, Node, str]]) -> None:

@@ -48,6 +48,7 @@ __all__ = [
     "sum_note",
     "spans_product",
     "derivative_note",
+    "decorated_function_note",
     "ALPHA_NOTE",
     "alpha_weighs_penalty",
     "alpha_as_lambda",
@@ -643,6 +644,12 @@ def design_matrix_letter(tokens: list, names: Collection[str], transposed: Calla
                 return None  # two candidates: neither is read
             found = letter
     return found
+
+
+def decorated_function_note(written: str, name: str) -> str:
+    """The note for ``h_\\theta(x^{(i)})`` beside ``--let 'h(X) = …'``: the subscript names the parameters of the
+    function the let defines, so the call is that function's, not the default model's."""
+    return f"{written}(…) is the function {name} that --let defines: the subscript names its parameters"
 
 
 def data_row_note(written: str) -> str:

@@ -2927,7 +2927,9 @@ class _Parser:
             else:
                 break
         follower = self.peek()
-        if may_call and name in self.functions and not decorated and follower.kind == "open" and follower.text == "(":
+        if may_call and name in self.functions and follower.kind == "open" and follower.text == "(":
+            if decorated:
+                self.note(conventions.decorated_function_note(self.source[token.start:last.end], name))
             return self.function_call(token, name, feature, example)
         if (
             name in ("a", "z")

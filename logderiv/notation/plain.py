@@ -2193,7 +2193,9 @@ class _Parser:
             else:
                 break
         follower = self.peek()
-        if may_call and name in self.functions and not decorated and follower.kind == "open" and follower.raw == "(":
+        if may_call and name in self.functions and follower.kind == "open" and follower.raw == "(":
+            if decorated:
+                self.note(conventions.decorated_function_note(self.source[token.start:last.end], name))
             return self.function_call(token, name, feature, example)
         variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         if name == vocab.DATA_MATRIX and feature is None and example is None:

@@ -234,6 +234,13 @@ class Checker:
         _, _, _, definitions = read_definitions(self.problem.function_lets, input=self.input)
         return functions.ordered_names(list(definitions.values())), definitions
 
+    def _vector_lets(self) -> list:
+        """The problem's lets ``W = c θ``, read again: ``(name, tree, text)`` each."""
+        from ..notation import parse_let_text
+
+        read = [(parse_let_text(text, input=self.input), text) for text in self.problem.vector_lets]
+        return [(name, parsed.tree, text) for (name, parsed), text in read]
+
     def read_text(self, answer: str) -> Parsed:
         """``answer`` read as this checker reads answers (its input notation), nothing of the problem put in.
 
@@ -279,7 +286,15 @@ class Checker:
             answer_names.discard("h")
         # the cost's W was read as the weight vector w (one column): so is the answer's, where it stands as w does
         weights = _capital_weights(self.problem, answer_names)
-        parsed = read_answer(answer, input=self.input, names=answer_names | weights, functions=called)
+        vectors = self._vector_lets()
+        parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
+                             functions=called)
+        if vectors:
+            from ..notation import vector_lets
+
+            # W = 2θ in the problem's --let: the answer's W is 2θ too, as the cost's is (noted there)
+            substituted, _, _, _ = vector_lets.read_vector_lets(parsed.tree, vectors)
+            parsed = replace(parsed, tree=substituted)
         parsed, lets = self._intercept_sums(parsed, lets)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
