@@ -1051,7 +1051,8 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
-    _refuse_omega_beside_w([("COST", cost), *(("--let", text) for text in lets), ("--wrt", wrt)], [*cost_parsed.notes, *notes, *wrt_parsed.notes])
+    # (--wrt w_j itself asks for the weights by the name they are read as: not a second letter)
+    _refuse_omega_beside_w([("COST", cost), *(("--let", text) for text in lets)], [*cost_parsed.notes, *notes, *wrt_parsed.notes])
     cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost)
     parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)
     notes = [*notes, *code_count_notes]
