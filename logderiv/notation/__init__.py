@@ -969,6 +969,29 @@ def _code_entry_wrt(wrt: str, cost: str, cost_tree: Node, lets) -> tuple[str, li
     ]
 
 
+#: w written as a name in a text: w_j, w^T, \mathbf{w}, not inside a word or a command
+_W_WRITTEN = re.compile(r"(?<![A-Za-z\\])w(?![A-Za-z])")
+
+
+def _refuse_omega_beside_w(texts: Sequence[tuple[str, str]], notes: Sequence[str]) -> None:
+    """Refuse ω read as the weights w in one text where another text writes w itself.
+
+    Each text reads its ω as w only where that text writes no w (conventions.omega_is_w); but
+    --wrt omega_j beside a cost with ω and w, or a --let's ω beside a cost's w, puts both
+    letters in one problem: one vector w or two quantities is what the texts do not say.
+    """
+    if conventions.OMEGA_NOTE not in notes:
+        return
+    for label, text in texts:
+        match = _W_WRITTEN.search(text) if isinstance(text, str) else None
+        if match is not None:
+            raise InputError(
+                "ω is read as the weights w where a text writes no w, but w is written here too: one weight vector "
+                "or two quantities (ω and w) is not said",
+                source=text, column=match.start(), label=label,
+                hint="write the weights with one letter, all w or all ω (--wrt too)")
+
+
 def read_problem(
     cost: str,
     *,
@@ -1034,6 +1057,8 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    # (--wrt w_j itself asks for the weights by the name they are read as: not a second letter)
+    _refuse_omega_beside_w([("COST", cost), *(("--let", text) for text in lets)], [*cost_parsed.notes, *notes, *wrt_parsed.notes])
     cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost)
     parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)
     notes = [*notes, *code_count_notes]

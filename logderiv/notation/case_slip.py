@@ -3,7 +3,8 @@ r"""A --let that defines P where the cost writes p: the predicted probability, i
 A blog's loss writes ``\ln(p_i)`` and its definition ``\sigma(z_i) = P_i = \frac{1}{1+e^{-z_i}}``
 (jackey8616's logistic-regression post). Letters are case-sensitive, but here the capital
 is written nowhere else and the small letter is defined nowhere: the cost means nothing
-unless P_i is its p_i. Only P and p count (the probability, written either way): other
+unless P_i is its p_i, the probability a log takes (a p no log takes may be a constant of
+its own, a count or an exponent, and is left alone). Only P and p count (the probability, written either way): other
 capitals carry meanings of their own beside their small letters (X the data matrix beside
 x, W a weight matrix, N a count), and a P the texts also write, or a p a --let defines, keeps
 both letters apart. Read so, it is noted.
@@ -21,6 +22,8 @@ __all__ = ["probability_case_slip"]
 #: P as a name (P_i, P^{(i)}, P), not inside a word or a command
 _CAPITAL = re.compile(r"(?<![A-Za-z\\])P(?![A-Za-z])")
 _SMALL = re.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
+#: p where only a probability stands: a log's argument, log(p_i), \ln(1 - p_i), \log p
+_PROBABILITY_USE = re.compile(r"(?<![A-Za-z])\\?(?:ln|log)\s*(?:\\left\s*)?[(\[{]?\s*(?:1\s*-\s*)?p(?![A-Za-z])")
 #: a --let side that is P, with the example index or none: the name the let defines
 _CAPITAL_SIDE = re.compile(r"\s*P\s*(?:_\s*\{?\s*i\s*\}?|\^\s*\{?\s*\(\s*i\s*\)\s*\}?)?\s*")
 
@@ -34,6 +37,8 @@ def probability_case_slip(cost: str | None, lets: Sequence[str]) -> tuple[list[s
     texts = [text for text in lets if isinstance(text, str)]
     if not isinstance(cost, str) or not _SMALL.search(cost) or _CAPITAL.search(cost):
         return list(lets), {}, []
+    if not _PROBABILITY_USE.search(cost):
+        return list(lets), {}, []  # p no log takes: a constant of the cost's own (a count, an exponent), not the slip
     if any(_defines_p(text) for text in texts):
         return list(lets), {}, []
     out, rewritten, notes = [], {}, []

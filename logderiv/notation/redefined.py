@@ -443,7 +443,16 @@ def _cost_updates(result: Respelled, notation_of) -> None:
         others = [text for number, text in enumerate(lets) if number not in lines]
         if not all(spans(value, name) for value in values) or not spans(result.cost, name):
             continue  # a line that does not update the name: two values, left to the front ends
-        if (result.answer is not None and spans(result.answer, name)) or any(spans(text, name) for text in others):
+        if result.answer is not None and spans(result.answer, name):
+            # the cost alone is read with the last value (read without the answer, as derive reads it): the
+            # answer's name would then be judged as that value, where it may be any of them
+            raise InputError(
+                f"{name} is assigned {len(lines)} times in --let, and the answer uses {name}: which value the "
+                "answer's means depends on where its line stood, which is not said",
+                source=result.answer, column=spans(result.answer, name)[0], label="ANSWER",
+                hint=f"write the value the answer means in place of {name}, or give the later value a name of "
+                     "its own")
+        if any(spans(text, name) for text in others):
             continue
         for earlier, later in zip(lines, lines[1:]):
             fresh = _unused_letter(Respelled(result.cost, result.answer, tuple(lets)), notation_of, "uvqrs")
