@@ -799,25 +799,25 @@ def over_one_message(numerator: str, sign: str, rest: str) -> tuple[str, str]:
             f"write {numerator}/(1{sign}{rest}), or {numerator} {sign} {rest} without the /1")
 
 
-def glued_denominator(right: tree.Node, glued_bracket: bool) -> bool:
-    """Whether ``…/a(1 - a)`` writes a product glued to its bracket right after a slash: ambiguous, refused.
+def bracket_after_denominator(right: tree.Node, bracket_follows: bool) -> bool:
+    """Whether ``…/a(1 - a)`` or ``…/a (1 - a)`` writes a bracket right after a slash's denominator: refused.
 
     ``(a - y)/a(1 - a)`` is DeepLearning.AI's dz simplified, meant as (a − y)/(a(1 − a)); read left to right
-    it is ((a − y)/a)(1 − a), and a right answer was called different (hunt5). Spaced factors
-    (``y/σ(z) σ(z)(1 − σ(z))``) stay left to right, as the docs write them, and so does a count before its
-    bracket (``1/m(h - y)``: the mean's 1/m times the bracket, as ML notes write it); a number or a
-    bracketed denominator (``1/2(h-y)^2``, ``1/(2m)(h-y)^2``) has its end written, so it is not asked about.
-    ``glued_bracket`` says that an opening bracket follows the denominator with no space.
+    it is ((a − y)/a)(1 − a), and a right answer was called different (hunt5; with a space, audit14). A
+    count before its bracket stays left to right (``1/m (h - y)``: the mean's 1/m times the bracket, as ML
+    notes write it), and so do a number and a bracketed denominator (``1/2 (h-y)^2``, ``1/(2m)(h-y)^2``),
+    whose end is written, and factors that are not brackets (``y/σ(z) σ(z)(1 − σ(z))``, as the docs write
+    it). ``bracket_follows`` says that an opening bracket comes next.
     """
-    if not glued_bracket:
+    if not bracket_follows:
         return False
     if isinstance(right, tree.Variable):
         return not is_count_letter(right.name)
     return isinstance(right, (tree.Apply, tree.Call))
 
 
-def glued_denominator_message(numerator: str, denominator: str, bracket: str) -> tuple[str, str]:
-    """The refusal of ``numerator/denominator(bracket)`` and its hint (see :func:`glued_denominator`)."""
+def denominator_bracket_message(numerator: str, denominator: str, bracket: str) -> tuple[str, str]:
+    """The refusal of ``numerator/denominator(bracket)`` and its hint (see :func:`bracket_after_denominator`)."""
     return (f"'{numerator}/{denominator}{bracket}' is ambiguous: {numerator}/({denominator}{bracket}), the "
             f"product as the denominator, or ({numerator}/{denominator})·{bracket}",
             f"write {numerator}/({denominator}{bracket}) or {numerator}/{denominator} * {bracket}")

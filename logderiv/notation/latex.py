@@ -2362,16 +2362,16 @@ class _Parser:
 
     def refuse_slash_slips(self, left: tree.Node, slash, right: tree.Node, follower) -> None:
         """Refuse ``(1-y)/1-a`` and ``(a-y)/a(1-a)``: a bracket lost after an inline slash (see conventions.over_one
-        and conventions.glued_denominator; the plain parser refuses the same)."""
+        and conventions.bracket_after_denominator; the plain parser refuses the same)."""
         numerator = self.source[self.outer(left).start:slash.start].strip()
         if conventions.over_one(right) and self.is_op(follower, "+", "-"):
             message, hint = conventions.over_one_message(numerator, follower.raw, "…")
             self.fail(message, right.span.start, hint=hint)
-        glued = follower.kind == "open" and follower.raw in ("(", "\\left(") and follower.start == right.span.end
-        if conventions.glued_denominator(right, glued):
+        opens = follower.kind == "open" and follower.raw in ("(", "\\left(")
+        if conventions.bracket_after_denominator(right, opens):
             closer = closing(self.source, follower.end - 1)
             bracket = self.source[follower.start:len(self.source) if closer is None else closer + 1]
-            message, hint = conventions.glued_denominator_message(
+            message, hint = conventions.denominator_bracket_message(
                 numerator, self.source[right.span.start:right.span.end], bracket)
             self.fail(message, follower.start, hint=hint)
 

@@ -1439,7 +1439,7 @@ class _Parser:
                 right = self.unary()
                 if operator.text == "/":
                     self.refuse_one_over_one(left, right)
-                    self.refuse_glued_denominator(left, operator, right)
+                    self.refuse_bracket_after_denominator(left, operator, right)
                 op = operator.text if operator.text in ("/", "⊙") else "*"
                 left = tree.Binary(op, left, right, self.span(left, right))
             elif self.is_op(token, ".") and (self.period_product(left) or self.matrix_period_after(left)):
@@ -1499,16 +1499,15 @@ class _Parser:
             hint=f"write 1/(1{sign}{rest}) (the sigmoid when the exponent is -z), or 1 {sign} {rest}",
         )
 
-    def refuse_glued_denominator(self, left: tree.Node, slash: _Token, right: tree.Node) -> None:
-        """Refuse ``(a - y)/a(1 - a)``: a product glued to its bracket after a slash (see conventions.glued_denominator)."""
+    def refuse_bracket_after_denominator(self, left: tree.Node, slash: _Token, right: tree.Node) -> None:
+        """Refuse ``(a - y)/a(1 - a)``: a bracket after a slash's denominator (see conventions.bracket_after_denominator)."""
         follower = self.peek()
-        glued = follower.kind == "open" and follower.raw == "(" and follower.start == right.span.end
-        if not conventions.glued_denominator(right, glued):
+        if not conventions.bracket_after_denominator(right, follower.kind == "open" and follower.raw == "("):
             return
         closer = closing(self.source, follower.start)
         bracket = self.source[follower.start:len(self.source) if closer is None else closer + 1]
         numerator = self.source[self.outer(left).start:slash.start].strip()
-        message, hint = conventions.glued_denominator_message(
+        message, hint = conventions.denominator_bracket_message(
             numerator, self.source[right.span.start:right.span.end], bracket)
         self.fail(message, follower.start, hint=hint)
 
