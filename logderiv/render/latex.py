@@ -158,7 +158,9 @@ def _align(rows: list[Row], *, together: bool = False) -> str:
     """An ``align*`` of ``rows``: the ``=`` aligned, each rule a tag at the right margin, long rows broken.
 
     A row's first line is laid out in the width its label leaves; its later
-    lines, which carry no tag, in the whole width after the indent.
+    lines, which carry no tag, in the whole width after the indent. A row that
+    fits the whole width, only not beside its label, is left whole: amsmath then
+    sets the tag on a line of its own.
     ``together`` keeps a page break out of the block.
     """
     if len(rows) == 1 and not rows[0].expression:
@@ -167,7 +169,12 @@ def _align(rows: list[Row], *, together: bool = False) -> str:
     lines = []
     for row in rows:
         label = 0.0 if row.label is None else _LABEL_SIZE * width(row.label) + _TAG_GAP
-        first, *rest = break_expression(row.expression, (room - label) / _SLACK, (room - _INDENT) / _SLACK)
+        if width(row.expression) <= (room - label) / _SLACK or width(row.expression) > room / _SLACK:
+            first, *rest = break_expression(row.expression, (room - label) / _SLACK, (room - _INDENT) / _SLACK)
+        else:
+            # fits the line but not beside its label: amsmath sets the tag below it, which reads
+            # better than a row broken between the factors of a product
+            first, rest = row.expression, []
         tag = "" if row.label is None else rf" \tag*{{\small ${row.label}$}}"
         lead = row.lhs + " " if row.lhs else ""
         lines.append(" \\\\*\n".join([f"{lead}&= {first}{tag}", *(rf"&\qquad {line}" for line in rest)]))
