@@ -195,7 +195,7 @@ _W_LABELS = {
     "rich": "∂(wᵀx)/∂wⱼ = xⱼ",
     "json": "∂(wᵀx)/∂wⱼ = xⱼ",
     "markdown": "∂(wᵀx)/∂wⱼ = xⱼ",
-    "latex": r"\overset{\partial(w^{\top}x)/\partial w_{j} = x_{j}}{=}",
+    "latex": r"\tag*{\small $\partial(w^{\top}x)/\partial w_{j} = x_{j}$}",
 }
 
 

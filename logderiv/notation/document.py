@@ -281,7 +281,9 @@ class _Scanner:
         name, end = self.command_at(start)
         if name == "\\" and self.markdown_brace(end):
             end += 1  # \\{ … \\}: Markdown's escape of the brackets \{ … \}, no row break (read by the parser, noted)
-        elif name == "\\":  # a row break \\ with an optional [2ex]
+        elif name == "\\":  # a row break \\ with an optional [2ex]; \\* forbids a page break there
+            if end < len(self.source) and self.source[end] == "*":
+                end += 1
             end = self.optional(end)
             self.blank(start, end)
             self.ampersands = 0

@@ -823,8 +823,8 @@ class _Tokenizer:
             self.position = stop
         elif name == "\\" and self.markdown_brace(start, stop):
             pass  # \\{ … \\}: Markdown's escape of the braces \{ … \} (noted)
-        elif name == "\\":  # a line break, perhaps with a length: \\[2ex]
-            self.position = stop
+        elif name == "\\":  # a line break, perhaps with a length: \\[2ex]; \\* (no page break there) is one too
+            self.position = stop + (self.source.startswith("*", stop))
             self.skip_space()
             if self.position < self.end and self.source[self.position] == "[":
                 close = self.source.find("]", self.position, self.end)

@@ -2,11 +2,20 @@
 
 Output is pure ASCII and needs only amsmath and amssymb, so it compiles with a
 bare ``pdflatex`` (Debian: ``texlive-latex-base``).
+
+Layout (docs/latex.md, "LaTeX output"): the ``=`` signs of a chain line up
+in the ``align*`` column, and each step's rule stands at the right margin as
+``\tag*{…}``, so a label of any width moves no ``=``; amsmath sets a tag that
+does not fit on a line of its own rather than run off the page. A row wider
+than the text is broken (:mod:`logderiv.render.texlines`) with its later
+lines indented after the ``=``; the lines of one step are joined by ``\\*``,
+which forbids a page break there, and so are all the rows of a lemma.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import sympy
 
@@ -16,17 +25,37 @@ from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
 from .summary import Verdict, final_checks, notes, step_checks, verdict
 from .tex import comment, prose, rule_label
+from .texlines import TEXT_WIDTH, break_expression, width
 
-__all__ = ["render_latex", "chain_rows", "derivative_name", "matrix_rows"]
+__all__ = ["render_latex", "Row", "chain", "chain_rows", "derivative_name", "matrix_chain", "matrix_rows"]
 
 _PREAMBLE = r"""\documentclass{article}
 \usepackage{amsmath,amssymb}
-% wide lines: align* does not break long expressions
-\setlength{\textwidth}{6.8in}
-\setlength{\oddsidemargin}{-0.15in}
-\setlength{\evensidemargin}{-0.15in}
+% a page may break between the steps of a chain (never inside a step, nor a lemma: those rows end in \\*)
 \allowdisplaybreaks
+% prose with long inline formulas: a line may be loose rather than run into the margin
+\tolerance=2000
+\setlength{\emergencystretch}{3em}
 """
+
+#: the widths, in ems, that a row's layout keeps free: the = with its spaces, the indent of a
+#: broken row's later lines, and the least gap amsmath keeps before a tag
+_RELATION = 1.4
+_INDENT = 2.0
+_TAG_GAP = 1.5
+#: the labels' size, \small (9 pt on 10 pt)
+_LABEL_SIZE = 0.9
+#: how far an estimated width may fall short of TeX's (tests/test_texlayout.py measures it)
+_SLACK = 1.1
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of an aligned chain: ``lhs = expression``, by the rule ``label`` (None: the first row's plain =)."""
+
+    lhs: str
+    expression: str
+    label: str | None = None
 
 
 def render_latex(derivation: Derivation, *, standalone: bool = False, form: str = "both") -> str:
@@ -40,9 +69,9 @@ def render_latex(derivation: Derivation, *, standalone: bool = False, form: str 
     index = form != "matrix" or derivation.matrix is None
     blocks = []
     if index:
-        blocks.append(_align(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))))
+        blocks.append(_align(chain(derivation.start, derivation.steps, first=derivative_name(derivation))))
         for lemma in derivation.lemmas:
-            blocks.append(comment(f"lemma: {lemma.title}") + "\n" + _align(chain_rows(lemma.start, lemma.steps)))
+            blocks.append(comment(f"lemma: {lemma.title}") + "\n" + _align(chain(lemma.start, lemma.steps), together=True))
     if form != "index" and derivation.matrix is not None:
         blocks.append(_matrix_block(derivation))
     blocks.append(_comments(derivation))
@@ -54,12 +83,17 @@ def render_latex(derivation: Derivation, *, standalone: bool = False, form: str 
 
 def matrix_rows(derivation: Derivation) -> list[str]:
     """The matrix chain's aligned rows: ``∂J/∂θⱼ &= start``, entries, then ``\\nabla J &= …``."""
+    return [_overset(row) for row in matrix_chain(derivation)]
+
+
+def matrix_chain(derivation: Derivation) -> list[Row]:
+    """The matrix chain: ``∂J/∂θⱼ = start``, its entries, then ``\\nabla J = …``."""
     form = derivation.matrix
     assert isinstance(form, MatrixForm)
-    rows = [f"{derivative_name(derivation)} &= {show_latex(form.start)}"]
+    rows = [Row(derivative_name(derivation), show_latex(form.start))]
     for step in form.steps:
-        lhs = r"\nabla J " if isinstance(step.expression, sympy.MatrixExpr) else ""
-        rows.append(f"{lhs}&{_equals(step)} {show_matrix_latex(step.expression)}")
+        lhs = r"\nabla J" if isinstance(step.expression, sympy.MatrixExpr) else ""
+        rows.append(Row(lhs, show_matrix_latex(step.expression), rule_label(step.rule)))
     return rows
 
 
@@ -68,24 +102,34 @@ def _matrix_block(derivation: Derivation) -> str:
     if not isinstance(form, MatrixForm):
         return comment(f"matrix form: none: {form.reason}")
     lines = comment(f"matrix form: {shapes(form)}\n{ELEMENTWISE_NOTE}\n{matrix_verification(form)}")
-    return lines + "\n" + _align(matrix_rows(derivation))
+    return lines + "\n" + _align(matrix_chain(derivation))
 
 
 def chain_rows(start: sympy.Expr, steps: tuple[Step, ...], *, first: str | None = None) -> list[str]:
-    """The rows of an aligned chain: ``lhs &= start``, then ``&\\overset{rule}{=} expression``.
+    """The rows of an aligned chain: ``lhs &= start``, then ``&\\overset{rule}{=} expression`` (for Markdown).
+
+    Without ``first`` the chain opens with ``start`` itself on the left.
+    """
+    if first is None and not steps:
+        return [show_latex(start)]
+    return [_overset(row) for row in chain(start, steps, first=first)]
+
+
+def chain(start: sympy.Expr, steps: tuple[Step, ...], *, first: str | None = None) -> list[Row]:
+    """The rows of a chain: ``first = start``, then ``= expression`` by each step's rule.
 
     Without ``first`` the chain opens with ``start`` itself on the left.
     """
     rows = []
     if first is not None:
-        rows.append(f"{first} &= {show_latex(start)}")
+        rows.append(Row(first, show_latex(start)))
         rest = steps
     elif steps:
-        rows.append(f"{show_latex(start)} &{_equals(steps[0])} {show_latex(steps[0].expression)}")
+        rows.append(Row(show_latex(start), show_latex(steps[0].expression), rule_label(steps[0].rule)))
         rest = steps[1:]
     else:
-        return [show_latex(start)]
-    rows += [f"&{_equals(step)} {show_latex(step.expression)}" for step in rest]
+        return [Row(show_latex(start), "")]
+    rows += [Row("", show_latex(step.expression), rule_label(step.rule)) for step in rest]
     return rows
 
 
@@ -101,12 +145,40 @@ def derivative_name(derivation: Derivation) -> str:
     return rf"\frac{{\partial {cost}}}{{\partial {show_latex(derivation.wrt)}}}"
 
 
-def _equals(step: Step) -> str:
-    return rf"\overset{{{rule_label(step.rule)}}}{{=}}"
+def _overset(row: Row) -> str:
+    """A row as Markdown's ``aligned`` spells it, the rule over its ``=``: KaTeX and MathJax set no ``\\tag`` in a row."""
+    lhs = row.lhs + " " if row.lhs else ""
+    if not row.expression:
+        return row.lhs
+    equals = "=" if row.label is None else rf"\overset{{{row.label}}}{{=}}"
+    return f"{lhs}&{equals} {row.expression}"
 
 
-def _align(rows: list[str]) -> str:
-    return "\\begin{align*}\n" + " \\\\\n".join(rows) + "\n\\end{align*}"
+def _align(rows: list[Row], *, together: bool = False) -> str:
+    """An ``align*`` of ``rows``: the ``=`` aligned, each rule a tag at the right margin, long rows broken.
+
+    A row's first line is laid out in the width its label leaves; its later
+    lines, which carry no tag, in the whole width after the indent. A row that
+    fits the whole width, only not beside its label, is left whole: amsmath then
+    sets the tag on a line of its own.
+    ``together`` keeps a page break out of the block.
+    """
+    if len(rows) == 1 and not rows[0].expression:
+        return "\\begin{align*}\n" + rows[0].lhs + "\n\\end{align*}"
+    room = TEXT_WIDTH - max(width(row.lhs) for row in rows) - _RELATION
+    lines = []
+    for row in rows:
+        label = 0.0 if row.label is None else _LABEL_SIZE * width(row.label) + _TAG_GAP
+        if width(row.expression) <= (room - label) / _SLACK or width(row.expression) > room / _SLACK:
+            first, *rest = break_expression(row.expression, (room - label) / _SLACK, (room - _INDENT) / _SLACK)
+        else:
+            # fits the line but not beside its label: amsmath sets the tag below it, which reads
+            # better than a row broken between the factors of a product
+            first, rest = row.expression, []
+        tag = "" if row.label is None else rf" \tag*{{\small ${row.label}$}}"
+        lead = row.lhs + " " if row.lhs else ""
+        lines.append(" \\\\*\n".join([f"{lead}&= {first}{tag}", *(rf"&\qquad {line}" for line in rest)]))
+    return "\\begin{align*}\n" + (" \\\\*\n" if together else " \\\\\n").join(lines) + "\n\\end{align*}"
 
 
 def _comments(derivation: Derivation) -> str:
@@ -125,14 +197,14 @@ def _document(derivation: Derivation, *, index: bool = True, matrix: bool = True
     said = verdict(derivation.canonical)
     body = [r"\section*{The gradient \(" + derivative_name(derivation) + r"\)}"]
     if index:
-        body.append(_align(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))))
+        body.append(_align(chain(derivation.start, derivation.steps, first=derivative_name(derivation))))
         for lemma in derivation.lemmas:
             body.append(r"\paragraph{Lemma: " + prose(lemma.title) + "}")
-            body.append(_align(chain_rows(lemma.start, lemma.steps)))
+            body.append(_align(chain(lemma.start, lemma.steps), together=True))
     form = derivation.matrix
     if matrix and isinstance(form, MatrixForm):
         body.append(r"\paragraph{Matrix form.} " + prose(_sentence(shapes(form)) + "; " + ELEMENTWISE_NOTE + "."))
-        body.append(_align(matrix_rows(derivation)))
+        body.append(_align(matrix_chain(derivation)))
         body.append(prose(_sentence(matrix_verification(form)) + "."))
     elif matrix and form is not None:
         body.append(r"\paragraph{Matrix form.} " + prose("None: " + form.reason + "."))

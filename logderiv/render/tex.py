@@ -104,20 +104,75 @@ def math_from_unicode(text: str) -> str | None:
 
 
 def prose(text: str) -> str:
-    """Unicode prose in LaTeX text mode: ASCII words escaped, words with mathematics as ``\\(...\\)``."""
-    words = []
-    for word in text.split(" "):
-        if word in _TEXT_DASHES:
-            words.append(_TEXT_DASHES[word])
-        elif word.isascii():
-            words.append(escape_text(word))
+    """Unicode prose in LaTeX text mode: ASCII words escaped, each run of mathematics one ``\\(...\\)``.
+
+    A run is the words of mathematics in a row (``(1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾``), with the
+    ASCII pieces between them (``(h``, ``y)x``, ``=``), so a formula is set as one, not as
+    ``(h \\(-\\) y)`` with its brackets in text; punctuation that ends a sentence stays outside.
+    """
+    out: list[str] = []
+    words = text.split(" ")
+    position = 0
+    while position < len(words):
+        end = _math_run(words, position)
+        if end == position:
+            out.append(_text_word(words[position]))
+            position += 1
+            continue
+        run = " ".join(words[position:end])
+        trailing = re.search(r"[.,;:]*$", run).group(0)  # type: ignore[union-attr]
+        math = math_from_unicode(run[: len(run) - len(trailing)]) if trailing != run else None
+        if math is None:
+            out.extend(_text_word(word) for word in words[position:end])
         else:
-            math = math_from_unicode(word)
-            if math is None:
-                words.append(escape_text("".join(ch if ch.isascii() else "?" for ch in word)))
-            else:
-                words.append(r"\(" + math + r"\)")
-    return " ".join(words)
+            out.append(r"\(" + math + r"\)" + escape_text(trailing))
+        position = end
+    return " ".join(out)
+
+
+def _math_run(words: list[str], start: int) -> int:
+    """The end of the run of mathematics starting at ``words[start]`` (``start`` itself when there is none)."""
+    first = words[start]
+    if first.count(")") > first.count("(") or first.count("]") > first.count("["):
+        return start  # the end of a bracket opened in the text before
+    end = start
+    while end < len(words) and (_is_math_word(words[end]) or _is_glue(words[end])):
+        end += 1
+        if words[end - 1].endswith((",", ";", ":")):
+            break  # a list or clause ends here: "m×n, θ is n×1" is two formulas
+    while end > start and not _is_math_word(words[end - 1]) and not _closes(words[start:end]):
+        end -= 1  # ASCII glue after the last formula word stays text, unless it closes a bracket
+    if not any(_is_math_word(word) for word in words[start:end]):
+        return start
+    return end
+
+
+def _is_math_word(word: str) -> bool:
+    return not word.isascii() and word not in _TEXT_DASHES and math_from_unicode(word) is not None
+
+
+def _is_glue(word: str) -> bool:
+    """An ASCII piece of a formula: brackets, digits, operators and single letters (``(h``, ``y)x``, ``(1/m)``, ``=``)."""
+    return (bool(word) and word.isascii() and word not in ("a", "A", "I") and len(word) <= 16
+            and re.fullmatch(r"[A-Za-z0-9()\[\]+\-=/^_*'.,|]+", word) is not None
+            and re.search(r"[A-Za-z]{2}", word) is None)
+
+
+def _closes(words: list[str]) -> bool:
+    joined = "".join(words)
+    return joined.count("(") == joined.count(")") and joined.count("[") == joined.count("]") and (
+        ")" in words[-1] or "]" in words[-1])
+
+
+def _text_word(word: str) -> str:
+    if word in _TEXT_DASHES:
+        return _TEXT_DASHES[word]
+    if word.isascii():
+        return escape_text(word)
+    math = math_from_unicode(word)
+    if math is None:
+        return escape_text("".join(ch if ch.isascii() else "?" for ch in word))
+    return r"\(" + math + r"\)"
 
 
 def comment(text: str) -> str:
