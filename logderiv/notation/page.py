@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from . import vocabulary as vocab
 from .brackets import top_level
+from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 
 __all__ = ["Page", "Definition", "read_page"]
@@ -156,8 +157,10 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
     return kept
 
 
-#: the cost's name in a block: J, \ell, \mathcal{L} (a lemma about σ or f names none)
-_COST_MENTION = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]")
+#: the cost's name in a block: J, \ell, \mathcal{L}, or l(β), L(\theta) with the parameters as argument (the
+#: objective's names the derivation's lines read: notation.document); a lemma about σ or f names none
+_COST_MENTION = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]"
+                           rf"|(?<![A-Za-z\\])[Ll]\s*(?:\(|\\left\()\s*{PARAMETER_ARGUMENT}\s*(?:\)|\\right\))")
 
 
 def _derives_the_cost(text: str, run: list[Block]) -> bool:
