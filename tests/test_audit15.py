@@ -110,3 +110,41 @@ def test_octave_tilde_y_is_still_read_as_one_minus_y():
                   "--let", "h = sigmoid(X*theta)", "-f", "json")
     assert result.exit_code == 0
     assert any("~y is the logical not" in note for note in json.loads(result.stdout)["notes"])
+
+
+# --- page: prose that states a case, or recalls another model's h ----------------------------------------------
+
+#: the mean log-loss and its derivation: by hand −(1/m) Σ [y/h − (1−y)/(1−h)] h(1−h) xⱼ = (1/m) Σ (h − y) xⱼ
+LOGISTIC_PAGE = r"""{prose}
+
+$$J(\theta) = -\frac{{1}}{{m}}\sum_{{i=1}}^m \left[y^{{(i)}}\log h_\theta(x^{{(i)}}) + (1-y^{{(i)}})\log(1-h_\theta(x^{{(i)}}))\right]$$
+
+$$\frac{{\partial J}}{{\partial\theta_j}} = -\frac{{1}}{{m}}\sum_{{i=1}}^m \left[\frac{{y^{{(i)}}}}{{h_\theta(x^{{(i)}})}} - \frac{{1-y^{{(i)}}}}{{1-h_\theta(x^{{(i)}})}}\right]h_\theta(x^{{(i)}})(1-h_\theta(x^{{(i)}}))x_j^{{(i)}} = \frac{{1}}{{m}}\sum_{{i=1}}^m (h_\theta(x^{{(i)}})-y^{{(i)}})x_j^{{(i)}}$$
+"""
+
+
+def test_prose_saying_h_equals_y_states_a_case_not_a_model(tmp_path):
+    """'The cost is zero when $h_\\theta(x)=y$': h is not y; the derivation (right, by hand) holds as written."""
+    page = LOGISTIC_PAGE.format(prose=r"The cost is zero when $h_\theta(x)=y$, and grows as the prediction moves away.")
+    review = _review(_steps(tmp_path, page))
+    assert (review["ending"], _first_wrong(review)) == ("gradient", None)
+    assert not any("defines h_\\theta" in note for note in review["notes"])
+
+
+def test_prose_recalling_linear_regressions_h_beside_a_log_loss_is_refused(tmp_path):
+    """h = θᵀx recalled for linear regression, then the log-loss of logistic regression: read as --let it made the
+    right derivation wrong at its second line; h cannot be both, so the page is refused naming both readings."""
+    page = LOGISTIC_PAGE.format(prose=r"Recall that in linear regression $h_\theta(x)=\theta^Tx$. "
+                                      "For logistic regression we use the sigmoid instead.")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    message = result.stderr or result.output
+    assert "log(1 − h_\\theta)" in message and "sigmoid" in message and "Traceback" not in message
+
+
+def test_a_sigmoid_defined_in_prose_is_still_read_as_the_let(tmp_path):
+    """h = 1/(1 + e^(−θᵀx)) is a probability: read as --let (noted) and the right derivation holds."""
+    page = LOGISTIC_PAGE.format(prose=r"In logistic regression $h_\theta(x)=\frac{1}{1+e^{-\theta^Tx}}$.")
+    review = _review(_steps(tmp_path, page))
+    assert (review["ending"], _first_wrong(review)) == ("gradient", None)
+    assert any(note.startswith("line 1 defines h_\\theta beside the derivation") for note in review["notes"])
