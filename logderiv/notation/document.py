@@ -681,11 +681,11 @@ def _cost_argument_pattern() -> re.Pattern:
 # One short, anchored pattern per notation, applied to one segment the scanner already cut out.
 _ARGUMENT = r"(?:\s*(?:\(|\\left\()\s*(?:θ|theta|\\theta)\s*(?:\)|\\right\)))?"
 #: the parameter a likelihood's name takes as its argument: l(β), \ell(\theta), L(w)
-_PARAMETER = r"(?:θ|β|theta|beta|w|\\theta|\\beta|\\mathbf\s*\{?\s*w\s*\}?|\\boldsymbol\s*\{?\s*\\?(?:theta|beta)\s*\}?)"
+PARAMETER_ARGUMENT = r"(?:θ|β|theta|beta|w|\\theta|\\beta|\\mathbf\s*\{?\s*w\s*\}?|\\boldsymbol\s*\{?\s*\\?(?:theta|beta)\s*\}?)"
 #: the objective's name: J (its argument optional), or another letter ESL and CS229 give it, with its
 #: parameter as argument (l(β), \ell(\theta), \mathcal{L}(w)): without one, ∂L/∂w may be a loss of one example
 _OBJECTIVE = (rf"(?:{_COST_NAME}{_ARGUMENT}|(?:l|L|ℓ|\\ell|\\mathcal\s*\{{?\s*L\s*\}}?)\s*(?:\(|\\left\()\s*"
-              rf"{_PARAMETER}\s*(?:\)|\\right\)))")
+              rf"{PARAMETER_ARGUMENT}\s*(?:\)|\\right\)))")
 _PLAIN_NAME = re.compile(rf"\s*(?:d|∂)\s*{_OBJECTIVE}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
 _LATEX_NAME = re.compile(
     rf"\s*\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_OBJECTIVE}\s*\}}"

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from . import vocabulary as vocab
 from .brackets import top_level
+from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 
 __all__ = ["Page", "Definition", "read_page"]
@@ -127,8 +128,37 @@ def read_page(text: str, where=None) -> Page:
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
+    logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in costs)
+    for definition in definitions.values():
+        _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks if not any(block in run for run in statements) or block in costs]
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
+
+
+#: what makes a value a probability between 0 and 1: an exponential, the sigmoid, a CDF, 1/(1 + …)
+_PROBABILITY = re.compile(r"e\s*\^|\\exp|\bexp|\\sigma|sigmoid|(?<![A-Za-z\\])g\s*\(|\\Phi|\\tanh"
+                          r"|\\frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+")
+
+
+def _refuse_a_line_under_a_log_loss(text: str, definition: Definition, logged: str, where) -> None:
+    """Refuse a definition that is no probability (``h_\theta(x)=\theta^Tx``) of a name the cost takes ``log(1 − h)`` of.
+
+    A page recalls linear regression's h = θᵀx in its prose and then derives logistic regression's
+    log-loss, whose h is the sigmoid: read as --let, the definition would make every right step
+    wrong. log(1 − h) is the loss of a probability; a value with no exponential or sigmoid in it
+    cannot be one, so the page says two things of h and the reader is asked which.
+    """
+    value = definition.text.partition("=")[2]
+    under_log = rf"\\log\s*(?:\\left|\\big[lg]?|\\Big[lg]?)?\s*[(\[]\s*1-{re.escape(definition.head)}(?![A-Za-z])"
+    if _PROBABILITY.search(value) or not re.search(under_log, logged):
+        return
+    raise InputError(
+        f"{where(definition.line)} defines {definition.head} as {_shortened(value.strip(), 40)}, which is no "
+        f"probability, but the cost takes log(1 − {definition.head}), a probability's loss: is {definition.head} "
+        "the page's (a linear model's) or the sigmoid of θᵀx (logistic regression's)?",
+        source=text, column=definition.offset, line=definition.line, label="FILE",
+        hint=f"delete the definition if it is another model's, or define {definition.head} as the cost means it",
+    )
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
@@ -156,8 +186,10 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
     return kept
 
 
-#: the cost's name in a block: J, \ell, \mathcal{L} (a lemma about σ or f names none)
-_COST_MENTION = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]")
+#: the cost's name in a block: J, \ell, \mathcal{L}, or l(β), L(\theta) with the parameters as argument (the
+#: objective's names the derivation's lines read: notation.document); a lemma about σ or f names none
+_COST_MENTION = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]"
+                           rf"|(?<![A-Za-z\\])[Ll]\s*(?:\(|\\left\()\s*{PARAMETER_ARGUMENT}\s*(?:\)|\\right\))")
 
 
 def _derives_the_cost(text: str, run: list[Block]) -> bool:
@@ -208,10 +240,23 @@ def _definition(text: str, span: tuple[int, int]) -> Definition | None:
     head = _HEAD.fullmatch(left)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
-    if _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right):
-        return None  # $y = 1$, $x_0 = 1$, $m = 5$ in prose state a case or a convention, never a model
+    if _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right) or _given_alone(right):
+        # $y = 1$, $x_0 = 1$, $m = 5$ state a case or a convention; $h_\theta(x) = y$ (the cost is 0 when the
+        # prediction is the label) a condition: never a model
+        return None
     start = span[0] + len(maths) - len(maths.lstrip())
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
+
+
+#: one name alone, scripted or not: y, y^{(i)}, y_i, \mathbf{y}
+_ALONE = re.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*(?P<styled>\\?[A-Za-z]+)\s*\}|(?P<name>\\?[A-Za-z]+))"
+                    r"\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*\s*")
+
+
+def _given_alone(right: str) -> bool:
+    """Whether a right side is one given name alone (``y``, ``y^{(i)}``): it states a case, it defines no model."""
+    alone = _ALONE.fullmatch(right)
+    return alone is not None and _given(alone.group("styled") or alone.group("name"))
 
 
 def _given(name: str) -> bool:

@@ -1155,6 +1155,10 @@ def _negated_labels(source: str, position: int, end: int) -> int | None:
     before = source[:position].rstrip()
     if before and (before[-1].isalnum() or before[-1] in "_)]'."):
         return None
+    if source[position] == "~" and _NUMPY_CODE.search(source):
+        # NumPy's ~ is a bitwise not: on integer 0/1 labels ~y is −1 − y, only on Bool labels 1 − y
+        _fail("'~y' in NumPy: the not of Bool labels (1 - y), or the bitwise not of integer labels (-1 - y)?", source,
+              position, hint="write 1 - y for the labels' complement")
     return match.end()
 
 
