@@ -82,6 +82,7 @@ def read_page(text: str, where=None) -> Page:
     blocks = display_blocks(text)
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
+    opening, chains = _cost_chain_before(text, chains)
     if len(chains) > 1:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
@@ -128,7 +129,34 @@ def read_page(text: str, where=None) -> Page:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
     kept = [block for block in blocks if not any(block in run for run in statements) or block in costs]
+    if opening:
+        notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
+                     f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "
+                     "definition, each rewrite checked against it")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
+
+
+def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block], list[list[Block]]]:
+    """A chain that defines the cost (``l(θ) = A = B``) just before the one derivation, and the other chains.
+
+    Notes define the cost, rewrite it, and then derive it in a display of its
+    own: the first chain is the cost's (no derivative in it, a cost's name on
+    its left), read as the derivation's opening lines, where each rewrite is
+    checked against the definition. Any other pair of chains is left to the refusal.
+    """
+    if len(chains) != 2 or not _opens_with_the_cost(text, chains[0]) or _opens_with_the_cost(text, chains[1]):
+        return [], chains
+    return chains[0], chains[1:]
+
+
+def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
+    """Whether a run defines the cost: ``J(θ) = …`` (a cost's name left of its first '='), no derivative in it."""
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    maths = _without_environment(maths)
+    equals = top_level(_bracketed(maths), "=")
+    head = _HEAD.fullmatch(maths[: equals[0]]) if equals else None
+    return (head is not None and _normalised(head.group("name")) in _COST_NAMES
+            and not _DERIVATIVE.search(maths))
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
@@ -177,12 +205,17 @@ def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
     runs: list[list[Block]] = []
     for block in blocks:
         opening = text[block.maths[0]:block.maths[1]]
-        opening = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", opening)
+        opening = _without_environment(opening)
         if runs and _CONTINUES.match(opening):
             runs[-1].append(block)
         else:
             runs.append([block])
     return runs
+
+
+def _without_environment(maths: str) -> str:
+    """The maths without the ``\\begin{align}`` that may open it."""
+    return re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", maths)
 
 
 def _equals(text: str, block: Block) -> int:

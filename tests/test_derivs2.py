@@ -1,0 +1,119 @@
+"""Issue 10, second round: several chains of '=' on one page, and which of them is the derivation.
+
+Expected results are worked out by hand: for J(θ) = (1/2m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²,
+∂J/∂θⱼ = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾ (chain rule: 2·½ = 1, ∂(θᵀx⁽ⁱ⁾)/∂θⱼ = xⱼ⁽ⁱ⁾);
+(y − θᵀx)² = (θᵀx − y)², so writing the cost either way is a true rewrite, and
+(y + θᵀx)² is not one (they differ at y = 1, θᵀx = 1: 4 against 0).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from logderiv.cli import main
+
+_COST = "\\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^T x^{(i)}-y^{(i)})^2"
+_SWAPPED = "\\frac{1}{2m}\\sum_{i=1}^{m}(y^{(i)}-\\theta^T x^{(i)})^2"  # the same cost, by hand
+_NOT_THE_COST = "\\frac{1}{2m}\\sum_{i=1}^{m}(y^{(i)}+\\theta^T x^{(i)})^2"
+_GRADIENT = "\\frac{1}{m}\\sum_{i=1}^{m}(\\theta^T x^{(i)}-y^{(i)})x_j^{(i)}"
+_HALF_GRADIENT = "\\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^T x^{(i)}-y^{(i)})x_j^{(i)}"
+_DERIVATIVE = "\\frac{\\partial J}{\\partial \\theta_j}"
+
+
+def _steps(text: str, form: str = "json"):
+    result = CliRunner().invoke(main, ["steps", "-", "-f", form, "--timeout", "60"], input=text)
+    return result, (json.loads(result.stdout) if form == "json" and result.exit_code in (0, 1) else None)
+
+
+def _steps_file(tmp_path, text: str, form: str = "json"):
+    page = tmp_path / "notes.md"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(page), "-f", form, "--timeout", "60"])
+    return result, (json.loads(result.stdout) if form == "json" and result.exit_code in (0, 1) else None)
+
+
+# -- J(θ) = A = B, then on a row of its own ∂J/∂θⱼ = …: B rewrites the cost, it is no step of ∂J/∂θⱼ --
+
+def _one_block(rewrite: str, last: str) -> str:
+    return f"$$J(\\theta) = {_COST} = {rewrite} \\\\\n{_DERIVATIVE} = {last}$$\n"
+
+
+def test_a_rewrite_of_the_defined_cost_is_checked_against_the_cost_not_the_derivative():
+    # before this reading, the rewrite was compared with ∂J/∂θⱼ and judged wrong (a false "wrong")
+    result, review = _steps(_one_block(_SWAPPED, _GRADIENT))
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+    assert all(step["valid"] is not False for step in review["steps"])
+    assert any("rewrites the cost J" in note and "checked equal" in note for note in review["notes"])
+
+
+def test_the_rewrite_note_is_in_the_text_output_too():
+    result, _ = _steps(_one_block(_SWAPPED, _GRADIENT), form="text")
+    assert result.exit_code == 0, result.output
+    assert "rewrites the cost J" in result.stdout
+
+
+def test_a_derivation_after_a_rewritten_cost_with_a_factor_wrong_is_wrong_on_its_line():
+    result, review = _steps(_one_block(_SWAPPED, _HALF_GRADIENT))
+    assert result.exit_code == 1, result.output
+    assert review["ending"] == "wrong"
+    assert [step["valid"] for step in review["steps"]][-1] is False
+
+
+def test_a_rewrite_that_is_not_the_cost_is_refused_naming_both():
+    result, _ = _steps(_one_block(_NOT_THE_COST, _GRADIENT))
+    assert result.exit_code == 2, result.output
+    assert "rewrites the cost J" in result.stderr and "which one does the derivation derive" in result.stderr
+
+
+# -- the same on a page: the cost's chain in a display of its own before the derivation's --
+
+def _page(rewrite: str, last: str) -> str:
+    return (f"The cost:\n$$J(\\theta) = {_COST} = {rewrite}$$\nIts gradient:\n"
+            f"$${_DERIVATIVE} = \\frac{{\\partial}}{{\\partial \\theta_j}}{_SWAPPED} = {last}$$\n")
+
+
+def test_a_page_with_the_cost_rewritten_in_its_own_chain_reads_the_derivation(tmp_path):
+    result, review = _steps_file(tmp_path, _page(_SWAPPED, _GRADIENT))
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+    assert any("defines the cost and rewrites it" in note for note in review["notes"])
+    assert [step["line"] for step in review["steps"]] == [4, 4, 4]
+
+
+def test_the_page_note_is_in_the_text_output_too(tmp_path):
+    result, _ = _steps_file(tmp_path, _page(_SWAPPED, _GRADIENT), form="text")
+    assert result.exit_code == 0, result.output
+    assert "defines the cost and rewrites it" in result.stdout
+
+
+def test_a_page_whose_derivation_drops_the_half_is_wrong(tmp_path):
+    result, review = _steps_file(tmp_path, _page(_SWAPPED, _HALF_GRADIENT))
+    assert result.exit_code == 1, result.output
+    assert review["ending"] == "wrong"
+
+
+def test_a_page_whose_cost_rewrite_is_false_is_refused(tmp_path):
+    result, _ = _steps_file(tmp_path, _page(_NOT_THE_COST, _GRADIENT))
+    assert result.exit_code == 2, result.output
+    assert "rewrites the cost J" in result.stderr
+
+
+@pytest.mark.parametrize("text", [
+    # two derivations of the cost: which one is judged?
+    f"$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n\nAgain:\n\n$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n",
+    # the cost's chain after the derivation
+    f"$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n\nwhere\n\n$$J(\\theta) = {_COST} = {_SWAPPED}$$\n",
+    # a chain about something else (a model's rewrite) beside the derivation
+    f"$$h(x) = \\theta^T x = x^T \\theta$$\n\nthen\n\n$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n",
+    # two chains defining the cost, and the derivation
+    f"$$J(\\theta) = {_COST} = {_SWAPPED}$$\n\n$$J(\\theta) = {_SWAPPED} = {_COST}$$\n\n"
+    f"$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n",
+])
+def test_other_pairs_of_chains_stay_refused(tmp_path, text):
+    result, _ = _steps_file(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "derivations, each a chain of '='" in result.stderr
