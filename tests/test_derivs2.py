@@ -117,3 +117,70 @@ def test_other_pairs_of_chains_stay_refused(tmp_path, text):
     result, _ = _steps_file(tmp_path, text)
     assert result.exit_code == 2, result.output
     assert "derivations, each a chain of '='" in result.stderr
+
+
+# -- a derivation in matrix form: refused, saying so (the parser's "a dot product needs a vector" did not) --
+
+@pytest.mark.parametrize("line", [
+    "\\frac{\\partial}{\\partial w}\\frac{1}{2m}(w^TX^TXw - 2y^TXw + y^Ty)",
+    "\\frac{\\partial}{\\partial \\textbf{w}}\\frac{1}{2m}(\\textbf{w}^{T}\\textbf{X}^{T}\\textbf{X}\\textbf{w})",
+])
+def test_a_line_in_matrix_form_is_refused_as_matrix_form(line):
+    result, _ = _steps(f"$$\\frac{{\\partial J}}{{\\partial w}} = {line} = \\frac{{1}}{{m}}X^T(Xw-y)$$\n")
+    assert result.exit_code == 2, result.output
+    assert "a derivation in matrix form is not checked step by step yet" in result.stderr
+    assert "^" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_dot_product_with_no_vector_and_no_data_matrix_keeps_the_parsers_words():
+    result, _ = _steps("$$\\frac{\\partial J}{\\partial \\theta_j} = \\theta^T q = 1$$\n")
+    assert result.exit_code == 2, result.output
+    assert "matrix form" not in result.stderr
+
+
+# -- y \sim Poisson(λ) on a display of its own: a statement of a distribution, set aside with a note --
+
+def _law_page(law: str, last: str) -> str:
+    return (f"Assume\n$${law}$$\nand\n"
+            f"$${_DERIVATIVE} = \\frac{{\\partial}}{{\\partial \\theta_j}}{_COST} = {last}$$\n")
+
+
+@pytest.mark.parametrize("law", [
+    "y \\sim Poisson(\\lambda)",
+    "y^{(i)} \\sim \\mathcal{N}(\\theta^T x^{(i)}, \\sigma^2)",
+    "y_i \\sim \\text{Bernoulli}(\\phi).",
+])
+def test_a_display_stating_a_distribution_is_set_aside_with_a_note(tmp_path, law):
+    result, review = _steps_file(tmp_path, _law_page(law, _GRADIENT))
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+    assert any("line 2 states a distribution, not an equation" in note for note in review["notes"])
+
+
+def test_the_distribution_note_is_in_the_text_output_too(tmp_path):
+    result, _ = _steps_file(tmp_path, _law_page("y \\sim Poisson(\\lambda)", _GRADIENT), form="text")
+    assert result.exit_code == 0, result.output
+    assert "states a distribution" in result.stdout
+
+
+def test_a_derivation_beside_a_distribution_with_a_factor_wrong_is_wrong(tmp_path):
+    result, review = _steps_file(tmp_path, _law_page("y \\sim Poisson(\\lambda)", _HALF_GRADIENT))
+    assert result.exit_code == 1, result.output
+    assert review["ending"] == "wrong"
+
+
+@pytest.mark.parametrize("law", [
+    # \sim between the cost and a formula: "is about", not a law; it would be a step, and is not read
+    f"J \\sim {_COST}",
+])
+def test_other_uses_of_sim_stay_refused(tmp_path, law):
+    result, _ = _steps_file(tmp_path, _law_page(law, _GRADIENT))
+    assert result.exit_code == 2, result.output
+
+
+def test_a_law_beside_an_equation_is_no_statement_of_a_distribution(tmp_path):
+    # one display with '=' in it is an equation: it is an aside of the page (as before), never a law
+    result, review = _steps_file(tmp_path, _law_page("y \\sim Poisson(\\lambda) \\Rightarrow E[y] = \\lambda", _GRADIENT))
+    assert result.exit_code == 0, result.output
+    assert not any("states a distribution" in note for note in review["notes"])
+    assert any("line 2 is not part of the derivation" in note for note in review["notes"])

@@ -80,6 +80,11 @@ def read_page(text: str, where=None) -> Page:
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
+    laws = [block for block in blocks if _states_a_distribution(text, block)]
+    blocks = [block for block in blocks if block not in laws]
+    law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
+                 f"equation: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+                 for block in laws]
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     opening, chains = _cost_chain_before(text, chains)
@@ -93,12 +98,12 @@ def read_page(text: str, where=None) -> Page:
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
         )
     if not chains:
-        return Page(tuple(blocks))
+        return Page(tuple(blocks), notes=tuple(law_notes))
     derivation = chains[0]
     costs = _cost_definitions(text, runs, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
-    notes: list[str] = []
+    notes: list[str] = list(law_notes)
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
     statements = [run for run in runs if run is not derivation and sum(_equals(text, block) for block in run) == 1]
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
@@ -134,6 +139,20 @@ def read_page(text: str, where=None) -> Page:
                      f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "
                      "definition, each rewrite checked against it")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
+
+
+#: ``y \sim Poisson(\lambda)``, ``y^{(i)} \sim \mathcal{N}(\theta^Tx, \sigma^2)``: a name, ∼, a named law and its arguments
+_DISTRIBUTION = re.compile(
+    r"\s*[A-Za-z](?:\s*[_^]\s*(?:\{[^{}=]*\}|[A-Za-z0-9]))*\s*\\sim\s*"
+    r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]+\s*\}|\\mathcal\s*\{?\s*[A-Z]\s*\}?|[A-Z][A-Za-z]*)"
+    r"\s*(?:\(|\\left\s*\()[^=]*[.,;]?\s*"
+)
+
+
+def _states_a_distribution(text: str, block: Block) -> bool:
+    """Whether a block only states how a variable is distributed (``y \\sim Poisson(\\lambda)``): no equation at all."""
+    maths = re.sub(r"\\end\s*\{[A-Za-z*]+\}\s*$", "", _without_environment(text[block.maths[0]:block.maths[1]]))
+    return _DISTRIBUTION.fullmatch(maths) is not None
 
 
 def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block], list[list[Block]]]:

@@ -376,7 +376,30 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
     try:
         return parse_text(step.text, input=document.notation, names=names)
     except InputError as error:
-        raise _relocated(error, document, step.offset, len(step.text)) from None
+        raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
+
+
+#: the data matrix as notes spell it, where the parser wanted a vector (wᵀXᵀXw, yᵀ\textbf{X}w)
+_DATA_MATRIX = re.compile(r"(?:\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)(?![A-Za-z])")
+
+
+def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
+    """A line that puts the data matrix after a transposed vector (``w^TX^TXw``) is in matrix form: say that.
+
+    The parser's own words (a dot product needs a vector here) are true but do not
+    tell the writer that a derivation in matrix form is not read line by line yet.
+    """
+    if error.column is None or error.source != step.text or not error.message.startswith("a dot product needs"):
+        return error
+    if not _DATA_MATRIX.match(step.text, error.column):
+        return error
+    return InputError(
+        "a line in matrix form (a transposed vector times the data matrix, as in wᵀXᵀXw) is not read: "
+        "a derivation in matrix form is not checked step by step yet",
+        source=error.source, column=error.column, label=error.label, line=error.line,
+        hint="check its last line as an answer (logderiv check reads matrix notation), "
+             "or write the lines in index form: sums over i, w_j, x_j^(i)",
+    )
 
 
 def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed, problem: Problem) -> None:
