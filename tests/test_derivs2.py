@@ -184,3 +184,50 @@ def test_a_law_beside_an_equation_is_no_statement_of_a_distribution(tmp_path):
     assert result.exit_code == 0, result.output
     assert not any("states a distribution" in note for note in review["notes"])
     assert any("line 2 is not part of the derivation" in note for note in review["notes"])
+
+
+# -- A = B, then in a later display B = C: the writer restates B and goes on from it --
+
+_TWICE = "\\frac{1}{2m}\\sum_{i=1}^{m}2(\\theta^T x^{(i)}-y^{(i)})x_j^{(i)}"  # by hand: the gradient, 2/(2m) = 1/m
+
+
+def _restated(restated: str, last: str, opening: str = _DERIVATIVE) -> str:
+    return (f"First\n$${opening} = \\frac{{\\partial}}{{\\partial \\theta_j}}{_COST} = {_TWICE}$$\nso that\n"
+            f"$${restated} = {_GRADIENT} = {last}$$\n")
+
+
+def test_a_chain_restating_the_last_side_goes_on_with_the_derivation(tmp_path):
+    result, review = _steps_file(tmp_path, _restated(_TWICE.replace("2(", "2 ("), _GRADIENT))
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+    assert [step["line"] for step in review["steps"]][-3:] == [4, 4, 4]  # the restated side, and two steps on
+    assert all(step["valid"] is not False for step in review["steps"])
+    assert any("line 4 restates the last side of the chain line 2 ends with" in note for note in review["notes"])
+
+
+def test_the_restated_note_is_in_the_text_output_too(tmp_path):
+    result, _ = _steps_file(tmp_path, _restated(_TWICE, _GRADIENT), form="text")
+    assert result.exit_code == 0, result.output
+    assert "restates the last side" in result.stdout
+
+
+def test_a_restated_chain_with_a_factor_wrong_is_wrong_on_its_line(tmp_path):
+    result, review = _steps_file(tmp_path, _restated(_TWICE, _HALF_GRADIENT))
+    assert result.exit_code == 1, result.output
+    assert review["ending"] == "wrong"
+    assert [step["line"] for step in review["steps"] if step["valid"] is False] == [4]
+
+
+@pytest.mark.parametrize("text", [
+    # the second chain opens with another side: two derivations
+    _restated(_GRADIENT, _GRADIENT),
+    # the second opens with the same derivative again: it may derive another cost (a regularised one)
+    _restated(_DERIVATIVE, _GRADIENT),
+    # the first chain is a model's, no derivation to go on with
+    "$$h(x) = \\theta^T x = z$$\n\n$$z = \\theta^T x = x^T\\theta$$\n\n"
+    f"$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n",
+])
+def test_chains_that_do_not_restate_a_derivations_last_side_stay_refused(tmp_path, text):
+    result, _ = _steps_file(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "derivations, each a chain of '='" in result.stderr

@@ -88,6 +88,7 @@ def read_page(text: str, where=None) -> Page:
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     opening, chains = _cost_chain_before(text, chains)
+    chains, restated = _restated_chains_joined(text, chains)
     if len(chains) > 1:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
@@ -104,6 +105,9 @@ def read_page(text: str, where=None) -> Page:
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     notes: list[str] = list(law_notes)
+    notes += [f"{where(_line(text, _first_character(text, later.maths)))} restates the last side of the chain "
+              f"{where(_line(text, _first_character(text, earlier.maths)))} ends with, and goes on from it: "
+              "read as one derivation" for later, earlier in restated]
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
     statements = [run for run in runs if run is not derivation and sum(_equals(text, block) for block in run) == 1]
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
@@ -151,7 +155,7 @@ _DISTRIBUTION = re.compile(
 
 def _states_a_distribution(text: str, block: Block) -> bool:
     """Whether a block only states how a variable is distributed (``y \\sim Poisson(\\lambda)``): no equation at all."""
-    maths = re.sub(r"\\end\s*\{[A-Za-z*]+\}\s*$", "", _without_environment(text[block.maths[0]:block.maths[1]]))
+    maths = _without_environment(text[block.maths[0]:block.maths[1]], closing=True)
     return _DISTRIBUTION.fullmatch(maths) is not None
 
 
@@ -166,6 +170,46 @@ def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block
     if len(chains) != 2 or not _opens_with_the_cost(text, chains[0]) or _opens_with_the_cost(text, chains[1]):
         return [], chains
     return chains[0], chains[1:]
+
+
+def _restated_chains_joined(text: str, chains: list[list[Block]]) -> tuple[list[list[Block]], list[tuple[Block, Block]]]:
+    """Chains that go on from one another joined: ``A = B`` then, in a later display, ``B = C`` (B restated).
+
+    The writer restates the last side to go on from it, so the two are one
+    derivation and the restated side is a step equal to itself. Only a side
+    written identically (spaces and grouping braces aside) joins, and only onto a
+    chain that opens with a derivative (a model's chain is no derivation to go
+    on with); a chain that opens with the same derivative again may derive another cost. Also returns
+    each join: the chain's first block, and the first block of the chain it goes on from.
+    """
+    joined: list[list[Block]] = []
+    joins = []
+    for chain in chains:
+        if joined and _takes_a_derivative(text, joined[-1]) and _sides(text, joined[-1])[1] == _sides(text, chain)[0] != "":
+            joins.append((chain[0], joined[-1][0]))
+            joined[-1] = joined[-1] + chain
+        else:
+            joined.append(chain)
+    return joined, joins
+
+
+def _takes_a_derivative(text: str, run: list[Block]) -> bool:
+    """Whether a run's first side holds a derivative (``\\frac{\\partial J}{\\partial w} = …``)."""
+    maths = text[run[0].maths[0]:run[0].maths[1]]
+    equals = top_level(_bracketed(maths), "=")
+    return bool(equals and _DERIVATIVE.search(maths[: equals[0]]))
+
+
+def _sides(text: str, run: list[Block]) -> tuple[str, str]:
+    """The first and the last side of a run's chain, normalised (empty when there is no '=')."""
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    maths = _without_environment(maths, closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    if not equals:
+        return "", ""
+    first = maths[: equals[0]].replace("&", " ")
+    last = maths[equals[-1] + 1:].replace("&", " ").strip().rstrip(".,;\\").strip()
+    return _normalised(first), _normalised(last)
 
 
 def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
@@ -232,9 +276,10 @@ def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
     return runs
 
 
-def _without_environment(maths: str) -> str:
-    """The maths without the ``\\begin{align}`` that may open it."""
-    return re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", maths)
+def _without_environment(maths: str, closing: bool = False) -> str:
+    """The maths without the ``\\begin{align}`` that may open it (and, if ``closing``, the ``\\end{align}``)."""
+    maths = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", maths)
+    return re.sub(r"\\end\s*\{[A-Za-z*]+\}\s*$", "", maths) if closing else maths
 
 
 def _equals(text: str, block: Block) -> int:
