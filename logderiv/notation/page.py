@@ -81,8 +81,15 @@ def read_page(text: str, where=None) -> Page:
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
+    laws = [block for block in blocks if _states_a_distribution(text, block)]
+    blocks = [block for block in blocks if block not in laws]
+    law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
+                 f"equation: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+                 for block in laws]
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
+    opening, chains = _cost_chain_before(text, chains)
+    chains, restated = _restated_chains_joined(text, chains)
     if len(chains) > 1:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
@@ -93,12 +100,15 @@ def read_page(text: str, where=None) -> Page:
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
         )
     if not chains:
-        return Page(tuple(blocks))
+        return Page(tuple(blocks), notes=tuple(law_notes))
     derivation = chains[0]
     costs = _cost_definitions(text, runs, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
-    notes: list[str] = []
+    notes: list[str] = list(law_notes)
+    notes += [f"{where(_line(text, _first_character(text, later.maths)))} restates the last side of the chain "
+              f"{where(_line(text, _first_character(text, earlier.maths)))} ends with, and goes on from it: "
+              "read as one derivation" for later, earlier in restated]
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
     statements = [run for run in runs if run is not derivation and sum(_equals(text, block) for block in run) == 1]
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
@@ -132,6 +142,10 @@ def read_page(text: str, where=None) -> Page:
     for definition in definitions.values():
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks if not any(block in run for run in statements) or block in costs]
+    if opening:
+        notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
+                     f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "
+                     "definition, each rewrite checked against it")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
 
 
@@ -159,6 +173,83 @@ def _refuse_a_line_under_a_log_loss(text: str, definition: Definition, logged: s
         source=text, column=definition.offset, line=definition.line, label="FILE",
         hint=f"delete the definition if it is another model's, or define {definition.head} as the cost means it",
     )
+
+
+#: ``y \sim Poisson(\lambda)``, ``y^{(i)} \sim \mathcal{N}(\theta^Tx, \sigma^2)``: a name, ∼, a named law and its arguments
+_DISTRIBUTION = re.compile(
+    r"\s*[A-Za-z](?:\s*[_^]\s*(?:\{[^{}=]*\}|[A-Za-z0-9]))*\s*\\sim\s*"
+    r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]+\s*\}|\\mathcal\s*\{?\s*[A-Z]\s*\}?|[A-Z][A-Za-z]*)"
+    r"\s*(?:\(|\\left\s*\()[^=]*[.,;]?\s*"
+)
+
+
+def _states_a_distribution(text: str, block: Block) -> bool:
+    """Whether a block only states how a variable is distributed (``y \\sim Poisson(\\lambda)``): no equation at all."""
+    maths = _without_environment(text[block.maths[0]:block.maths[1]], closing=True)
+    return _DISTRIBUTION.fullmatch(maths) is not None
+
+
+def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block], list[list[Block]]]:
+    """A chain that defines the cost (``l(θ) = A = B``) just before the one derivation, and the other chains.
+
+    Notes define the cost, rewrite it, and then derive it in a display of its
+    own: the first chain is the cost's (no derivative in it, a cost's name on
+    its left), read as the derivation's opening lines, where each rewrite is
+    checked against the definition. Any other pair of chains is left to the refusal.
+    """
+    if len(chains) != 2 or not _opens_with_the_cost(text, chains[0]) or _opens_with_the_cost(text, chains[1]):
+        return [], chains
+    return chains[0], chains[1:]
+
+
+def _restated_chains_joined(text: str, chains: list[list[Block]]) -> tuple[list[list[Block]], list[tuple[Block, Block]]]:
+    """Chains that go on from one another joined: ``A = B`` then, in a later display, ``B = C`` (B restated).
+
+    The writer restates the last side to go on from it, so the two are one
+    derivation and the restated side is a step equal to itself. Only a side
+    written identically (spaces and grouping braces aside) joins, and only onto a
+    chain that opens with a derivative (a model's chain is no derivation to go
+    on with); a chain that opens with the same derivative again may derive another cost. Also returns
+    each join: the chain's first block, and the first block of the chain it goes on from.
+    """
+    joined: list[list[Block]] = []
+    joins = []
+    for chain in chains:
+        if joined and _takes_a_derivative(text, joined[-1]) and _sides(text, joined[-1])[1] == _sides(text, chain)[0] != "":
+            joins.append((chain[0], joined[-1][0]))
+            joined[-1] = joined[-1] + chain
+        else:
+            joined.append(chain)
+    return joined, joins
+
+
+def _takes_a_derivative(text: str, run: list[Block]) -> bool:
+    """Whether a run's first side holds a derivative (``\\frac{\\partial J}{\\partial w} = …``)."""
+    maths = text[run[0].maths[0]:run[0].maths[1]]
+    equals = top_level(_bracketed(maths), "=")
+    return bool(equals and _DERIVATIVE.search(maths[: equals[0]]))
+
+
+def _sides(text: str, run: list[Block]) -> tuple[str, str]:
+    """The first and the last side of a run's chain, normalised (empty when there is no '=')."""
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    maths = _without_environment(maths, closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    if not equals:
+        return "", ""
+    first = maths[: equals[0]].replace("&", " ")
+    last = maths[equals[-1] + 1:].replace("&", " ").strip().rstrip(".,;\\").strip()
+    return _normalised(first), _normalised(last)
+
+
+def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
+    """Whether a run defines the cost: ``J(θ) = …`` (a cost's name left of its first '='), no derivative in it."""
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    maths = _without_environment(maths)
+    equals = top_level(_bracketed(maths), "=")
+    head = _HEAD.fullmatch(maths[: equals[0]]) if equals else None
+    return (head is not None and _normalised(head.group("name")) in _COST_NAMES
+            and not _DERIVATIVE.search(maths))
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
@@ -209,12 +300,18 @@ def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
     runs: list[list[Block]] = []
     for block in blocks:
         opening = text[block.maths[0]:block.maths[1]]
-        opening = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", opening)
+        opening = _without_environment(opening)
         if runs and _CONTINUES.match(opening):
             runs[-1].append(block)
         else:
             runs.append([block])
     return runs
+
+
+def _without_environment(maths: str, closing: bool = False) -> str:
+    """The maths without the ``\\begin{align}`` that may open it (and, if ``closing``, the ``\\end{align}``)."""
+    maths = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", maths)
+    return re.sub(r"\\end\s*\{[A-Za-z*]+\}\s*$", "", maths) if closing else maths
 
 
 def _equals(text: str, block: Block) -> int:

@@ -107,13 +107,14 @@ def review_document(
     document, component_notes = _component_i_as_j(document, wrt)
     document, columns = _columns_as_components(document, wrt)
     names = _let_names(let, input)
-    defined, defined_name = _leading_definition(document) or (None, _COST_NAME)
+    defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
     if defined is not None:
-        # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ
-        document = dataclasses.replace(document, steps=document.steps[2:])
+        # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
+        # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
+        document = dataclasses.replace(document, steps=document.steps[2 + len(rewrites):])
     read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
-    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name)
+    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name, rewrites)
     from .answer import every_component, reads_every_component
 
     if reads_every_component(problem):
@@ -375,7 +376,30 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
     try:
         return parse_text(step.text, input=document.notation, names=names)
     except InputError as error:
-        raise _relocated(error, document, step.offset, len(step.text)) from None
+        raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
+
+
+#: the data matrix as notes spell it, where the parser wanted a vector (wᵀXᵀXw, yᵀ\textbf{X}w)
+_DATA_MATRIX = re.compile(r"(?:\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)(?![A-Za-z])")
+
+
+def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
+    """A line that puts the data matrix after a transposed vector (``w^TX^TXw``) is in matrix form: say that.
+
+    The parser's own words (a dot product needs a vector here) are true but do not
+    tell the writer that a derivation in matrix form is not read line by line yet.
+    """
+    if error.column is None or error.source != step.text or not error.message.startswith("a dot product needs"):
+        return error
+    if not _DATA_MATRIX.match(step.text, error.column):
+        return error
+    return InputError(
+        "a line in matrix form (a transposed vector times the data matrix, as in wᵀXᵀXw) is not read: "
+        "a derivation in matrix form is not checked step by step yet",
+        source=error.source, column=error.column, label=error.label, line=error.line,
+        hint="check its last line as an answer (logderiv check reads matrix notation), "
+             "or write the lines in index form: sums over i, w_j, x_j^(i)",
+    )
 
 
 def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed, problem: Problem) -> None:
@@ -450,8 +474,14 @@ _DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s
 _NAMES_AS_READ = {"ℓ": "ℓ", "𝓛": "L"}
 
 
-def _leading_definition(document: Document) -> tuple[WrittenStep, str] | None:
+def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[WrittenStep, ...]] | None:
     """The cost a derivation's first line defines (``J(θ) = −(1/m) Σ …``), when later lines derive it; else None.
+
+    Returns the definition's step, the cost's name, and the definition's rewrites:
+    ``l(θ) = A = B = C`` and then, on a row or display of its own, ``∂l/∂θ = …``
+    rewrites the cost (B and C), and each is checked against A, never against
+    ∂l/∂θ (which nobody wrote them equal to). A derivative joined to the
+    rewrites by ``=`` (``J = A = B = ∂/∂θ B``) leaves the chain as written.
 
     Notes open with the cost's definition and then derive ∂J/∂θⱼ, as a plain
     file opens with the derivative to take: the definition's right side is
@@ -477,12 +507,29 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str] | None:
         if not isinstance(node, tree.Variable) or node.feature is not None or node.example is not None:
             return None
         name = node.name
-    return steps[1], name
+    return steps[1], name, _rewrites_of_the_definition(document)
+
+
+def _rewrites_of_the_definition(document: Document) -> tuple[WrittenStep, ...]:
+    """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`)."""
+    steps = document.steps
+    derivative = next(index for index in range(2, len(steps)) if _DERIVATIVE.search(steps[index].text))
+    if derivative == 2 or _joined_by_equals(document, steps[derivative - 1], steps[derivative]):
+        return ()
+    if not all(_joined_by_equals(document, before, after) for before, after in zip(steps[1:derivative], steps[2:derivative])):
+        return ()
+    return steps[2:derivative]
+
+
+def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
+    """Whether the writer put '=' between two sides (not a row break or a new display with its own left side)."""
+    return "=" in document.source[before.offset + len(before.text):after.offset]
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
              input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
-             defined: WrittenStep | None = None, name: str = _COST_NAME) -> Problem:
+             defined: WrittenStep | None = None, name: str = _COST_NAME,
+             rewrites: Sequence[WrittenStep] = ()) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says.
 
     ``defined`` is the cost the document's first line defines (:func:`_leading_definition`), already
@@ -492,7 +539,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     from ..notation import parse_text
 
     if defined is not None:
-        return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name)
+        return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name, rewrites)
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else None
@@ -562,8 +609,10 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
 
 def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep, cost: str | None,
                      wrt: str | None, input: str, regularise_intercept: bool, lets: Sequence[str],
-                     name: str = _COST_NAME) -> Problem:
+                     name: str = _COST_NAME, rewrites: Sequence[WrittenStep] = ()) -> Problem:
     """The problem of a derivation whose first line defines the cost: that cost, by the variable the lines name.
+
+    Each of the definition's ``rewrites`` must be that cost too (:func:`_checked_rewrites`).
 
     With --cost too, the two must be the same cost: a derivation of the one
     checked against the other would be judged wrong (or right) for a reason
@@ -597,11 +646,12 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
     note = (f"the cost is the one line {defined.line} defines, {name} = {show_unicode(written.cost)}: "
             f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
+    rewritten = _checked_rewrites(document, written, defined, rewrites, name, wrt_tree, wrt, cost_lets)
     if cost is None:
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
-        return dataclasses.replace(written, notes=(*written.notes, note), name=name)
+        return dataclasses.replace(written, notes=(*written.notes, note, *rewritten), name=name)
     given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept)
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
@@ -613,7 +663,42 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             label="--cost",
             hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
         )
-    return dataclasses.replace(given, notes=(*given.notes, note))
+    return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
+
+
+def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep, rewrites: Sequence[WrittenStep],
+                      name: str, wrt_tree: tree.Node, wrt: str, lets: Sequence) -> list[str]:
+    """Check that each rewrite of the cost (``J = A = B``: B) is the cost A; the notes that say so.
+
+    A rewrite that is not the cost is refused rather than judged: the writer may
+    derive either, and which one the derivation's first line differentiates is
+    what the ending is judged by.
+    """
+    from ..render.printing import show_unicode
+
+    notes = []
+    for rewrite in rewrites:
+        node = _parse_in(document, rewrite).tree
+        try:
+            other = build_problem(node, source=rewrite.text, wrt=wrt_tree, wrt_source=wrt, lets=lets)
+        except InputError as error:
+            if error.source != rewrite.text:
+                raise
+            raise _relocated(error, document, rewrite.offset, len(rewrite.text)) from None
+        verdict = judge(written.expand_definitions(written.cost), other.expand_definitions(other.cost),
+                        dataclasses.replace(written, definitions={}), samples=Samples(), final=False,
+                        diagnosed=False, wording=(f"line {rewrite.line}", f"line {defined.line}"))
+        if verdict.verdict != "equivalent":
+            column = rewrite.offset + len(rewrite.text) - len(rewrite.text.lstrip())
+            raise InputError(
+                f"line {rewrite.line} rewrites the cost {name} as {show_unicode(other.cost)}, which is not the cost "
+                f"line {defined.line} defines ({show_unicode(written.cost)}); which one does the derivation derive?",
+                source=document.source, column=column, line=locate(document.source, column)[0],
+                hint="correct the rewrite, or start the derivation's file at the cost it derives",
+            )
+        notes.append(f"line {rewrite.line} rewrites the cost {name} (the definition on line {defined.line}): "
+                     f"checked equal to it, not a step of ∂{name}/∂{show_unicode(written.wrt)}")
+    return notes
 
 
 def _depends_on_wrt(problem: Problem, wrt: str, document: Document, step: WrittenStep, *, given: bool) -> None:
