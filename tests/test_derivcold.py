@@ -12,12 +12,12 @@ error (1/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾) and check the near-v
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from _derivations_table import outcome, read_table
 from logderiv.cli import main
 from logderiv.errors import InputError
 from logderiv.notation.document import read_document
@@ -27,52 +27,16 @@ COLD = Path(__file__).parent / "derivations_cold"
 #: how many cold derivations must be read and judged right: raise it as reading improves, never lower it
 READ_AT_LEAST = 2
 
-
-@dataclass(frozen=True)
-class Expected:
-    file: str
-    cost: str | None
-    ending: str
-    line: int | None
-
-
-def _table() -> list[Expected]:
-    rows = []
-    for line in (COLD / "expected.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        file, cost, ending, error_line, _kind = line.split()
-        rows.append(Expected(file, None if cost == "-" else cost, ending, None if error_line == "-" else int(error_line)))
-    return rows
-
-
-TABLE = _table()
+TABLE = read_table(COLD)
 
 
 def _run(arguments: list[str], text: str | None = None):
     return CliRunner().invoke(main, arguments, input=text)
 
 
-def _outcome(row: Expected) -> tuple[str, str]:
-    """("refused" | "right" | "wrong", detail) for one cold derivation, run as a user runs it."""
-    arguments = ["steps", str(COLD / row.file), "-f", "json", "--timeout", "60"]
-    if row.cost:
-        arguments += ["--cost", row.cost]
-    result = _run(arguments)
-    if result.exit_code == 2:
-        return "refused", result.stderr.strip().splitlines()[0] if result.stderr else ""
-    assert result.exit_code in (0, 1), (row.file, result.exit_code, result.output, result.stderr)
-    review = json.loads(result.stdout)
-    wrong = [step.get("line") for step in review.get("steps", []) if step.get("valid") is False]
-    got = (review.get("ending"), wrong[0] if wrong else None)
-    if got == (row.ending, row.line):
-        return "right", ""
-    return "wrong", f"logderiv: ending {got[0]}, first wrong line {got[1]}; by hand: {row.ending}, {row.line}"
-
-
 @pytest.fixture(scope="module")
 def outcomes() -> dict[str, tuple[str, str]]:
-    return {row.file: _outcome(row) for row in TABLE}
+    return {row.file: outcome(COLD, row) for row in TABLE}
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[row.file for row in TABLE])

@@ -1,0 +1,53 @@
+"""A folder of real derivations and its ``expected.txt``, read and judged the way a user runs ``logderiv steps``.
+
+``tests/derivations_real/`` and ``tests/derivations_cold/`` share the format (see either ``expected.txt``):
+one row per file, ``file --cost ending error-line kind``, worked out by hand before logderiv was run. This
+module reads the rows and gives each file's outcome: ``right`` (the hand-worked ending and first wrong line),
+``refused`` (exit 2, a miss) or ``wrong`` (a confident verdict that is not the hand-worked one).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from logderiv.cli import main
+
+
+@dataclass(frozen=True)
+class Expected:
+    file: str
+    cost: str | None
+    ending: str
+    line: int | None
+
+
+def read_table(folder: Path) -> list[Expected]:
+    """The rows of ``folder/expected.txt``."""
+    rows = []
+    for line in (folder / "expected.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        file, cost, ending, error_line, _kind = line.split()
+        rows.append(Expected(file, None if cost == "-" else cost, ending, None if error_line == "-" else int(error_line)))
+    return rows
+
+
+def outcome(folder: Path, row: Expected) -> tuple[str, str]:
+    """("refused" | "right" | "wrong", detail) for one derivation, run as a user runs it."""
+    arguments = ["steps", str(folder / row.file), "-f", "json", "--timeout", "60"]
+    if row.cost:
+        arguments += ["--cost", row.cost]
+    result = CliRunner().invoke(main, arguments)
+    if result.exit_code == 2:
+        return "refused", result.stderr.strip().splitlines()[0] if result.stderr else ""
+    assert result.exit_code in (0, 1), (row.file, result.exit_code, result.output, result.stderr)
+    review = json.loads(result.stdout)
+    wrong = [step.get("line") for step in review.get("steps", []) if step.get("valid") is False]
+    got = (review.get("ending"), wrong[0] if wrong else None)
+    if got == (row.ending, row.line):
+        return "right", ""
+    return "wrong", f"logderiv: ending {got[0]}, first wrong line {got[1]}; by hand: {row.ending}, {row.line}"
