@@ -133,7 +133,8 @@ def read_definitions(
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
     lets, alias_notes = _subscript_alias_lets(lets)
-    layout_notes = [*layout_notes, *alias_notes]
+    lets, entry_notes = vector_lets.read_entry_lets(lets)
+    layout_notes = [*layout_notes, *alias_notes, *entry_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)

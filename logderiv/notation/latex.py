@@ -1164,6 +1164,8 @@ class _Tokenizer:
             # \frac{\text{reg}}{2}: the whole numerator; J_{\text{reg}}, x^{\text{train}}: a label
             scripted = len(self.tokens) > 1 and self.tokens[-2].kind == "op" and self.tokens[-2].text in "_^"
             return rest.startswith("}") and not scripted
+        if previous.kind == "number" and rest.startswith(("}", ")")):
+            return True  # \frac{1}{2\text{m}}, (2\,\text{N}): a number's factor closing the group, dropped it was 1/2
         if not rest:
             return False
         if rest[0] in _ASCII_LETTERS or rest[0] in _DIGITS or rest[0] in "([|" or rest[0] in vocab.GREEK:

@@ -35,6 +35,8 @@ _DROP_FIRST = re.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
 _ENTRY = re.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
 _INDEX = re.compile(r"(?<=[\w.)\]])\[")
 _ROWS_COLUMNS = re.compile(r"(?<![\w.])(nrow|ncol)\(\s*(X|x|y)\s*\)")
+#: NumPy's own marks: in a text that also has them, an index is NumPy's as much as R's
+_NUMPY_MARK = re.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
 #: a number over a number times what follows: R's 1/2*m, (1/2)·m
 _HALF_TIMES = re.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
@@ -56,6 +58,22 @@ def assignment(text: str) -> tuple[int, int, str] | None:
     return match.start(2), match.end(2), ASSIGNMENT_NOTE.format(name=match.group(1))
 
 
+def _refuse_index_beside_numpy(text: str, label: str) -> None:
+    """Refuse ``theta[-1]``/``theta[2]`` in a text with R's ``%*%`` and NumPy's marks (``np.sum``, ``**``).
+
+    The two languages index apart: R's theta[-1] drops the first entry, NumPy's is the last; R's theta[2]
+    is θ₂, NumPy's θ₃. A text written in both says neither, so neither is picked.
+    """
+    mark = _NUMPY_MARK.search(text)
+    index = _DROP_FIRST.search(text) or _ENTRY.search(text)
+    if mark is None or index is None:
+        return
+    raise InputError(f"'{index.group(0)}' is R's or NumPy's: this text has R's %*% and NumPy's '{mark.group(0)}', "
+                     "and the two index apart", source=text, column=index.start(), label=label,
+                     hint="in R theta[-1] drops the FIRST entry and theta[2] is θ₂; in NumPy theta[-1] is the LAST "
+                          "entry and theta[2] is θ₃: write the text in one language")
+
+
 def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:
     """R's spellings in ``text`` as (start, end, replacement, note) edits into NumPy's, and notes with no edit.
 
@@ -75,6 +93,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
             raise InputError(f"R's c(…) is read only as c(0, theta[-1]), θ with its first entry set to 0",
                              source=text, column=match.start(), label=label,
                              hint="write the vector another way, e.g. the penalty's sum over the entries it keeps")
+    _refuse_index_beside_numpy(text, label)
     for match in _DROP_FIRST.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found):
             name = match.group(1)

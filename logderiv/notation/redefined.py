@@ -569,6 +569,22 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
 _COUNT_WORD = re.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)(?!\w)")
 
 
+#: what ends right before a word written inside \text{…}, \mathrm{…} (or a command's own letters)
+_WRAPPED_BEFORE = re.compile(r"(?:\\(?:text\w*|math\w+|operatorname|mbox)\s*\{\s*|\\)$")
+
+
+def _refuse_glued_count_word(result: Respelled, text: str, defined) -> None:
+    """Refuse ``\\frac{1}{2\\,ndata}``: LaTeX multiplies glued letters (n·d·a²·t), the word says the count m."""
+    for match in _COUNT_WORD.finditer(text):
+        word = match.group()
+        if "_" in word or word in defined or _WRAPPED_BEFORE.search(text, 0, match.start()):
+            continue  # \text{ndata}: a word the LaTeX reader reads or refuses as a word
+        label = "COST" if text == result.cost else "ANSWER" if text == result.answer else "--let"
+        raise InputError(f"'{word}' in LaTeX is read either as its letters multiplied or as a name that counts "
+                         "the examples", source=text, column=match.start(), label=label,
+                         hint=f"write m for the number of examples, or define the word: --let '{word} = m'")
+
+
 def _example_count_words(result: Respelled, notation_of) -> None:
     """``(1 / n_samples) * np.sum(…)`` with no --let for it: the name says it counts the examples, m (noted).
 
@@ -577,6 +593,9 @@ def _example_count_words(result: Respelled, notation_of) -> None:
     """
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     texts = _texts(result)
+    for text in texts:
+        if notation_of(text) == "latex":
+            _refuse_glued_count_word(result, text, defined)
     if any(notation_of(text) == "latex" and _COUNT_WORD.search(text) for text in texts):
         return
     if any(_letter_spans(text, notation_of(text) == "latex", "m") for text in texts):

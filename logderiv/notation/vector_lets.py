@@ -12,12 +12,63 @@ Sympy-free, like the front ends.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Sequence
 
+from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["read_vector_lets"]
+__all__ = ["read_vector_lets", "read_entry_lets"]
+
+_INDEX = "|".join(sorted(vocab.FEATURE_INDICES))
+#: ``W_j = 2\theta_j``: one entry of a vector let, the number and θ written with the head's index
+_ENTRY_LET = re.compile(
+    rf"\s*(?P<name>[A-Za-z])\s*_\s*(?P<brace>\{{)?\s*(?P<index>{_INDEX})\s*(?(brace)\}})\s*(?P<sign>:?=)(?!=)\s*"
+    rf"(?P<scale>\d+(?:\.\d+)?)?\s*(?:\\cdot|\*)?\s*"
+    rf"(?P<vector>\\theta|\\beta|theta|beta|θ|β)\s*_\s*(?P<vbrace>\{{)?\s*(?P=index)\s*(?(vbrace)\}})\s*"
+)
+
+#: a head with a feature index, ``v_j =`` / ``v_{j} :=``: a let's head keeps none (it names v)
+_INDEXED_HEAD = re.compile(rf"\s*[A-Za-z]\s*_\s*(?P<brace>\{{)?\s*(?P<index>{_INDEX})\s*(?(brace)\}})\s*:?=(?!=)")
+
+
+def _refuse_loose_index(text: str) -> None:
+    """Refuse ``v_j = θ_j²``: the head's j is dropped, so the value's j would be left loose (read as --wrt's)."""
+    head = _INDEXED_HEAD.match(text)
+    if head is None:
+        return
+    index = head.group("index")
+    if re.search(rf"_\s*\{{?\s*{index}(?![A-Za-z])", text[head.end():]) is None:
+        return
+    raise InputError(f"a --let defines a name, not one entry per {index}: the {index} of this value would be left loose",
+                     source=text, column=head.start("index"), label="--let",
+                     hint=f"a number times the parameters' entry (W_{index} = 2\\theta_{index}) is read as the vector "
+                          f"(W = 2\\theta); otherwise write the entries into the cost, e.g. \\sum_{index} \\theta_{index}^2")
+
+
+def read_entry_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Each ``--let 'W_j = 2\\theta_j'`` as the vector let ``W = 2\\theta`` it is, for every j, noted.
+
+    A let's head keeps no feature index (W_j names W), so the value's θⱼ would be left with its j loose:
+    ``z_i = W^T x_i`` beside it was read as 2θⱼ times the example, a wrong gradient. Only a number times
+    θ's (β's) entry with the head's own index is read so; any other value that holds the head's index is refused.
+    """
+    read: list[str] = []
+    notes: list[str] = []
+    for text in lets:
+        match = _ENTRY_LET.fullmatch(text) if isinstance(text, str) else None
+        if match is None or match.group("name") in (*vocab.PARAMETER_VECTORS, "x", "y"):
+            if isinstance(text, str):
+                _refuse_loose_index(text)
+            read.append(text)
+            continue
+        scale = f"{match.group('scale')} " if match.group("scale") else ""
+        whole = f"{match.group('name')} {match.group('sign')} {scale}{match.group('vector')}"
+        read.append(whole)
+        notes.append(f"--let {text.strip()} says it for every entry {match.group('index')}: "
+                     f"the vector {whole}")
+    return read, notes
 
 
 def _multiple(value: tree.Node) -> tuple[tree.Node | None, tree.Variable] | None:
