@@ -18,7 +18,7 @@ from .verdict import Counterexample, Diagnosis
 if TYPE_CHECKING:  # pragma: no cover
     from .notation.document import WrittenStep
 
-__all__ = ["StepReview", "Review", "ENDINGS"]
+__all__ = ["StepReview", "LemmaReview", "Review", "ENDINGS"]
 
 #: how a written derivation ends: at the gradient, correct so far but with a
 #: derivative still to take, or at something that is not the gradient
@@ -50,6 +50,18 @@ class StepReview:
 
 
 @dataclass(frozen=True)
+class LemmaReview:
+    """A lemma written beside the derivation, checked on its own: each line against the line before it."""
+
+    #: what its mark says it is (``σ′(z) = σ(z)(1 − σ(z))``), if anything
+    title: str | None
+    #: its first line, the left side every later line is equal to
+    statement: WrittenStep
+    #: its further lines, each compared with the one before (``number`` counts from 1 in the lemma)
+    steps: tuple[StepReview, ...]
+
+
+@dataclass(frozen=True)
 class Review:
     """A written derivation of ∂J/∂θⱼ, every step checked, and how it ends."""
 
@@ -69,6 +81,8 @@ class Review:
     notes: tuple[str, ...] = ()
     #: read from a notebook: (cell number, first line of the cell in the joined Markdown cells), in order
     cells: tuple[tuple[int, int], ...] = ()
+    #: the lemmas marked beside the derivation, each checked on its own
+    lemmas: tuple[LemmaReview, ...] = ()
 
     @property
     def first_error(self) -> StepReview | None:
@@ -76,9 +90,14 @@ class Review:
         return next((step for step in self.steps if not step.valid), None)
 
     @property
+    def lemma_error(self) -> tuple[LemmaReview, StepReview] | None:
+        """The first lemma step that does not hold, and its lemma, if any."""
+        return next(((lemma, step) for lemma in self.lemmas for step in lemma.steps if not step.valid), None)
+
+    @property
     def ok(self) -> bool:
-        """Every step holds and the last line is the gradient."""
-        return self.first_error is None and self.ending == "gradient"
+        """Every step holds, every lemma's too, and the last line is the gradient."""
+        return self.first_error is None and self.lemma_error is None and self.ending == "gradient"
 
     def to_json(self) -> str:
         """The review as schema-versioned JSON (see ``docs/json.md``)."""

@@ -24,14 +24,16 @@ right line and column. Nothing here parses an expression or imports sympy.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from . import vocabulary as vocab
+from .lemmas import LemmaSpan
 
-__all__ = ["WrittenStep", "Document", "read_document", "derivative_name", "locate", "MAX_LENGTH", "MAX_STEPS"]
+__all__ = ["WrittenStep", "WrittenLemma", "Document", "read_document", "derivative_name", "locate", "MAX_LENGTH", "MAX_STEPS"]
 
 #: Longest document read, in characters.
 MAX_LENGTH = 100_000
@@ -93,6 +95,14 @@ class WrittenStep:
 
 
 @dataclass(frozen=True)
+class WrittenLemma:
+    """A lemma the writer marked beside the derivation: a chain of its own, its first step its left side."""
+
+    title: str | None
+    steps: tuple[WrittenStep, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     """A derivation as written: its steps, its notation, and what it says it derives."""
 
@@ -104,6 +114,8 @@ class Document:
     #: the variable that name differentiates by, as written (``theta_j``), and where
     wrt: str | None = None
     wrt_offset: int | None = None
+    #: the lemmas marked beside the derivation (:mod:`logderiv.notation.lemmas`), never steps of it
+    lemmas: tuple[WrittenLemma, ...] = ()
 
 
 def locate(source: str, offset: int) -> tuple[int, int]:
@@ -112,13 +124,16 @@ def locate(source: str, offset: int) -> tuple[int, int]:
     return source.count("\n", 0, offset) + 1, offset - line_start
 
 
-def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] = ()) -> Document:
+def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] = (),
+                  lemmas: Sequence[LemmaSpan] = ()) -> Document:
     """Split a written derivation into steps, or raise :class:`~logderiv.errors.InputError`.
 
     ``input`` (``auto``, ``latex``, ``plain``) forces the notation; ``auto``
     takes LaTeX when the text has a backslash, an ``&`` or a ``$``. ``breaks``
     are offsets that end a step as a plain line end does (the ends of the maths
-    blocks of notes, :mod:`logderiv.notation.notes`).
+    blocks of notes, :mod:`logderiv.notation.notes`). ``lemmas`` are the blocks
+    marked as lemmas (:mod:`logderiv.notation.lemmas`): their steps are the
+    document's ``lemmas``, each block a chain of its own.
     """
     if not isinstance(source, str):
         raise InputError("the derivation must be text", source="", column=None)
@@ -134,7 +149,25 @@ def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] =
     scan = _Scanner(source, notation)
     scan.run()
     scan.cuts += [_Cut(offset, offset, hard=False) for offset in breaks]
-    return scan.document()
+    return _with_lemmas(scan, lemmas)
+
+
+def _with_lemmas(scan: "_Scanner", lemmas: Sequence[LemmaSpan]) -> Document:
+    """The document, the steps inside each lemma's block taken out of the chain into a lemma of its own."""
+    if not lemmas:
+        return scan.document()
+    # a lemma's edges end a step, so no row of it is joined to the derivation's last; its mark is no rule
+    scan.cuts += [_Cut(offset, offset, hard=False) for lemma in lemmas for offset in (lemma.start, lemma.end)]
+    scan.notes = [(offset, note) for offset, note in scan.notes if offset not in {lemma.mark for lemma in lemmas}]
+    document = scan.document(allow_empty=True)
+    inside = [[step for step in document.steps if lemma.start <= step.offset < lemma.end] for lemma in lemmas]
+    taken = {id(step) for steps in inside for step in steps}
+    steps = tuple(step for step in document.steps if id(step) not in taken)
+    if not steps:
+        raise _fail("there is no derivation to check, only a lemma", scan.source, None,
+                    hint="write the derivation beside the lemma, or leave out the '% lemma' mark")
+    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found)) for lemma, found in zip(lemmas, inside) if found)
+    return dataclasses.replace(document, steps=steps, lemmas=written)
 
 
 def _fail(message: str, source: str, offset: int | None, hint: str | None = None) -> InputError:
@@ -312,6 +345,10 @@ class _Scanner:
                     _, end = self.group(end, name)  # the number of columns
                 self.blank(start, end)
                 self.ampersands = 0
+                if name == "end" and self.at_top():
+                    # a display's end ends its last row, as a notes block's end does: the next display's
+                    # first row is never a factor of it (\end{align*} \begin{align*} C &= D: a step C)
+                    self.cuts.append(_Cut(start, start, hard=False))
         elif name in _ALIGNMENT_MACROS:
             # plain TeX's \eqalign{ L &= … \\ &= … }: an align written as a macro; its braces are layout
             opening = self.skip_space(end)
@@ -474,7 +511,7 @@ class _Scanner:
 
     # -- the result --
 
-    def document(self) -> Document:
+    def document(self, *, allow_empty: bool = False) -> Document:
         text = "".join(self.chars)
         # J(θ) is the cost's name with its argument: the argument is layout
         for match in _cost_argument_pattern().finditer(text):
@@ -525,7 +562,7 @@ class _Scanner:
                 raise InputTooLargeError(f"the derivation has more than {MAX_STEPS} steps",
                                          source=self.source, column=first, line=line)
         steps = self.annotate(steps)
-        if not steps:
+        if not steps and not allow_empty:
             raise _fail("there is no derivation to check", self.source, None,
                         hint="write one expression per line, or a chain A = B = C")
         return Document(self.source, self.notation, tuple(steps), name, wrt, wrt_offset)

@@ -13,7 +13,7 @@ import json
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..review import Review, StepReview
+from ..review import LemmaReview, Review, StepReview
 from .json import expression_object
 from .printing import show_input, show_input_plain, show_unicode
 from .summary import check_fields
@@ -35,25 +35,43 @@ _PER_LINE = 6
 
 def _where(review: Review, step: StepReview) -> str:
     """``line 3``, or ``line 1:9`` when several steps share a line."""
-    shared = sum(1 for other in review.steps if other.written.line == step.written.line) > 1
-    column = f":{step.written.column + 1}" if shared else ""
-    cell, line = _cell_and_line(review, step)
+    return _where_written(review, step.written)
+
+
+def _where_written(review: Review, written) -> str:
+    """Where a written line stands: ``line 3``, ``line 1:9`` when several steps share a line, a notebook's cell."""
+    everything = [step.written for step in review.steps]
+    everything += [line for lemma in review.lemmas for line in (lemma.statement, *(s.written for s in lemma.steps))]
+    shared = sum(1 for other in everything if other.line == written.line) > 1
+    column = f":{written.column + 1}" if shared else ""
+    cell, line = _cell_and_line_of(review, written.line)
     return f"line {line}{column}" if cell is None else f"cell {cell} line {line}{column}"
 
 
 def _cell_and_line(review: Review, step: StepReview) -> tuple[int | None, int]:
     """The step's notebook cell (None outside a notebook) and its line: in that cell, else in the file."""
+    return _cell_and_line_of(review, step.written.line)
+
+
+def _cell_and_line_of(review: Review, line: int) -> tuple[int | None, int]:
     if not review.cells:
-        return None, step.written.line
+        return None, line
     from ..notation.notes import cell_line
 
-    return cell_line(review.cells, step.written.line)
+    return cell_line(review.cells, line)
 
 
 def _compared_with(review: Review, step: StepReview) -> str:
+    lemma = _lemma_of(review, step)
+    if lemma is not None:  # a lemma's line follows the lemma's line before it, its first its left side
+        return _where_written(review, lemma.statement if step.number == 1 else lemma.steps[step.number - 2].written)
     if step.number == 1:
         return f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
     return _where(review, review.steps[step.number - 2])
+
+
+def _lemma_of(review: Review, step: StepReview) -> LemmaReview | None:
+    return next((lemma for lemma in review.lemmas if any(other is step for other in lemma.steps)), None)
 
 
 def _headline(review: Review) -> tuple[str, str]:
@@ -64,6 +82,10 @@ def _headline(review: Review) -> tuple[str, str]:
         if first.number == 1:
             return "✗", f"wrong at {where}: it is not ∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
         return "✗", f"wrong at {where}: it does not follow from {_compared_with(review, first)}"
+    if review.lemma_error is not None:
+        lemma, step = review.lemma_error
+        return "✗", (f"wrong at {_where(review, step)}, in the lemma of {_where_written(review, lemma.statement)}: "
+                     f"it does not follow from {_compared_with(review, step)}")
     if review.ending == "unfinished":
         return "·", "unfinished: every step holds, but the last line still has a derivative to take"
     if review.ending == "wrong":  # pragma: no cover - every step holding implies the gradient
@@ -111,6 +133,27 @@ def _marked(review: Review) -> list[tuple[StepReview, str, list[str]]]:
     return [(step, "✓" if step.valid else "✗", _step_lines(review, step)) for step in review.steps]
 
 
+def _lemma_heading(review: Review, lemma: LemmaReview) -> str:
+    return f"lemma{': ' + lemma.title if lemma.title else ''} ({_where_written(review, lemma.statement)} onward)"
+
+
+def _lemmas_marked(review: Review) -> list[tuple[str, object, str, list[str]]]:
+    """Each lemma's rows: (heading, None, "", []), then its statement (mark "·"), then its steps as in ``_marked``."""
+    rows = []
+    for lemma in review.lemmas:
+        rows.append((_lemma_heading(review, lemma), None, "", []))
+        rows.append((_where_written(review, lemma.statement), lemma.statement, "·", []))
+        rows += [(_where(review, step), step, "✓" if step.valid else "✗", _step_lines(review, step))
+                 for step in lemma.steps]
+    return rows
+
+
+def _width(review: Review) -> int:
+    written = [step.written for step in review.steps]
+    written += [line for lemma in review.lemmas for line in (lemma.statement, *(s.written for s in lemma.steps))]
+    return max(len(_where_written(review, line)) for line in written)
+
+
 def _title(review: Review) -> str:
     wrt = show_unicode(review.problem.wrt)
     return f"Checking ∂{review.problem.name}/∂{wrt} for {review.problem.name} = {show_unicode(review.problem.cost)}"
@@ -121,10 +164,17 @@ def _title(review: Review) -> str:
 
 def render_review_text(review: Review) -> str:
     """The review as plain Unicode text: one block per written line, then the verdict."""
-    width = max(len(_where(review, step)) for step in review.steps)
+    width = _width(review)
     lines = [_title(review)]
     for step, mark, details in _marked(review):
         lines.append(f"{_where(review, step):<{width}}  {mark} {step.written.written}")
+        lines += [f"{'':<{width}}      {line}" for line in details]
+    for where, step, mark, details in _lemmas_marked(review):
+        if step is None:
+            lines += ["", where]
+            continue
+        written = step if mark == "·" else step.written
+        lines.append(f"{where:<{width}}  {mark} {written.written}")
         lines += [f"{'':<{width}}      {line}" for line in details]
     mark, sentence = _headline(review)
     lines += [
@@ -149,6 +199,13 @@ def render_review_markdown(review: Review) -> str:
     for step, mark, details in _marked(review):
         lines.append(f"- {_where(review, step)} {mark} ${show_latex(step.expression)}$")
         lines += [f"  - {escape_markdown(line.strip())}" for line in details]
+    for where, step, mark, details in _lemmas_marked(review):
+        if step is None:
+            lines += ["", f"*{escape_markdown(where)}*", ""]
+            continue
+        shown = escape_markdown(step.written) if mark == "·" else f"${show_latex(step.expression)}$"
+        lines.append(f"- {where} {mark} {shown}")
+        lines += [f"  - {escape_markdown(line.strip())}" for line in details]
     mark, sentence = _headline(review)
     lines += [
         "",
@@ -167,12 +224,22 @@ _TONES = {"✓": "bold green", "✗": "bold red", "·": "bold yellow"}
 
 def render_review_rich(review: Review) -> RenderableType:
     """The review for a terminal: the same lines as the text, marks coloured, details dimmed."""
-    width = max(len(_where(review, step)) for step in review.steps)
+    width = _width(review)
     parts: list[RenderableType] = [Text(_title(review), style="bold")]
     for step, mark, details in _marked(review):
         row = Text(f"{_where(review, step):<{width}}  ")
         row.append(mark, style=_TONES[mark])
         row.append(f" {step.written.written}")
+        parts.append(row)
+        for line in details:
+            parts.append(Text(f"{'':<{width}}      {line}", style="dim" if step.valid else "red"))
+    for where, step, mark, details in _lemmas_marked(review):
+        if step is None:
+            parts.append(Text(f"\n{where}", style="bold"))
+            continue
+        row = Text(f"{where:<{width}}  ")
+        row.append(mark, style=_TONES[mark])
+        row.append(f" {(step if mark == '·' else step.written).written}")
         parts.append(row)
         for line in details:
             parts.append(Text(f"{'':<{width}}      {line}", style="dim" if step.valid else "red"))
@@ -218,6 +285,13 @@ def review_data(review: Review) -> dict:
         "ending_check": check_fields(review.ending_check),
         "gradient": expression_object(review.gradient),
         "notes": list(review.notes),
+        "lemmas": [{
+            "title": lemma.title,
+            "cell": _cell_and_line_of(review, lemma.statement.line)[0],
+            "line": _cell_and_line_of(review, lemma.statement.line)[1],
+            "written": lemma.statement.written,
+            "steps": [_step_data(review, step) for step in lemma.steps],
+        } for lemma in review.lemmas],
     }
 
 

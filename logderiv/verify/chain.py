@@ -44,24 +44,29 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`).
     """
+    from ..notation.lemmas import markdown_lemmas, tex_lemmas
+
     if file_kind is None:
-        return review_document(read_document(text, input=input), cost=cost, wrt=wrt, input=input,
-                               regularise_intercept=regularise_intercept, let=let)
+        return review_document(read_document(text, input=input, lemmas=tex_lemmas(text)), cost=cost, wrt=wrt,
+                               input=input, regularise_intercept=regularise_intercept, let=let)
     from ..notation import notes as notes_of
     from ..notation.page import read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    lemmas = markdown_lemmas(joined, notes_of.display_blocks(joined))
 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
-        page = read_page(joined, where)
-        notes = notes_of.math_of_markdown(joined, page.blocks)
+        # a marked lemma is read on its own, never sorted with the derivation's blocks
+        page = read_page(_without(joined, lemmas), where)
+        notes = notes_of.math_of_markdown(joined, _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
-            review = review_document(read_document(notes.text, input=input, breaks=notes.breaks), cost=cost,
+            review = review_document(read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas),
+                                     cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined])
         except InputError as error:
@@ -79,6 +84,21 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     if page.notes:
         review = dataclasses.replace(review, notes=(*review.notes, *page.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+def _without(text: str, lemmas) -> str:
+    """``text`` with the lemmas' blocks blanked (same length, same lines)."""
+    for lemma in lemmas:
+        text = text[:lemma.start] + re.sub(r"[^\n]", " ", text[lemma.start:lemma.end]) + text[lemma.end:]
+    return text
+
+
+def _with_lemma_blocks(blocks, lemmas) -> list:
+    """The page's blocks and the lemmas' blocks, in order: each is kept as maths, each ends a step."""
+    from ..notation.notes import Block
+
+    return sorted([*blocks, *(Block((lemma.start, lemma.end), (lemma.start, lemma.end)) for lemma in lemmas)],
+                  key=lambda block: block.span)
 
 
 def review_document(
@@ -163,6 +183,10 @@ def review_document(
         previous = line
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
+    from .lemmas import review_lemmas
+
+    lemmas, lemma_notes = review_lemmas(document, context, samples, names, line_lets)
+    notes += lemma_notes
     if ending_verdict.verdict != "equivalent":
         ending = "wrong"
     elif lines[-1].has(sympy.Derivative):
@@ -179,6 +203,7 @@ def review_document(
         notation=document.notation,
         name=document.name,
         notes=tuple(dict.fromkeys(notes)),
+        lemmas=lemmas,
     )
 
 
