@@ -592,6 +592,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         changed, note = pasted.latex_data_x(texts, defined)
     if note is None:
         changed, note = pasted.data_letter(texts, defined)
+    if note is None:  # e = y - tx.dot(w): the EPFL labs' x̃, the data matrix with its ones column (noted)
+        changed, note = pasted.data_tx(texts, defined)
     if note is not None:
         for before, after in zip(texts, changed):
             if before != after:
