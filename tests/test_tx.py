@@ -77,8 +77,9 @@ def test_the_mse_gradient_with_n_as_y_shape_and_no_spaces():
 
 def test_an_answer_in_plain_notation_beside_tx_stays_refused():
     # the answer writes x: whether its x is the lab's tx is not in the text
-    _refused(check, "-1/m * sum((y - w^T x) x_j)", cost="1/(2*N) * np.sum(np.square(y - (tx@w)))",
-             let=("N = y.shape[0]",), wrt="w_j")
+    error = _refused(check, "-1/m * sum((y - w^T x) x_j)", cost="1/(2*N) * np.sum(np.square(y - (tx@w)))",
+                     let=("N = y.shape[0]",), wrt="w_j")
+    assert "whether x is the same matrix as tx" in error.message
 
 
 def test_the_mse_derivation_says_it_read_tx():
@@ -117,9 +118,18 @@ def test_capital_tX_is_read_too():
 
 
 # ------------------------------------------------------------------ near-variants that stay refused
+@pytest.mark.parametrize("cost", [
+    "np.sum((y - tx.dot(w))**2) + np.sum((y - X.dot(w))**2)",  # tx beside X: X may be x̃ without its ones
+    "np.sum((y - tx.dot(w))**2) + np.sum(x)",  # beside x: one example's features, maybe
+])
+def test_tx_beside_x_is_refused_naming_both(cost):
+    error = _refused(derive, cost)
+    assert "whether" in error.message and "tx" in error.message
+    assert error.column == cost.index("tx")
+    assert "one name" in error.hint
+
+
 @pytest.mark.parametrize("cost, lets", [
-    ("np.sum((y - tx.dot(w))**2) + np.sum((y - X.dot(w))**2)", ()),  # tx beside X: two matrices, maybe
-    ("np.sum((y - tx.dot(w))**2) + np.sum(x)", ()),  # beside x
     ("np.sum((y - tx.dot(w))**2)", ("tx = 2*y",)),  # tx defined by a let: not the lab's x̃
     ("np.sum((y - tx.dot(w))**2) * tx * 2", ()),  # tx also used as a number
     ("np.sum((y - tx * w)**2)", ()),  # tx * w is NumPy's broadcast, not the matrix product
@@ -133,8 +143,9 @@ def test_tx_stays_unread_where_it_may_be_another_quantity(cost, lets):
 
 
 def test_an_answer_with_tx_beside_a_cost_with_x_stays_refused():
-    # the cost writes X: the answer's tx may be another matrix
-    _refused(check, "-tx.T.dot(y - X.dot(w)) / m", cost="1/(2*m) * np.sum((y - X.dot(w))**2)")
+    # the cost writes X and nothing multiplies w by tx: the answer's tx may be another matrix, an unknown name
+    error = _refused(check, "-tx.T.dot(y - X.dot(w)) / m", cost="1/(2*m) * np.sum((y - X.dot(w))**2)")
+    assert "tx" in error.message
 
 
 def test_latex_tx_is_not_the_labs_name():

@@ -1296,8 +1296,9 @@ def data_tx(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[li
     names = {match.group(0) for text in present for match in _TX_WORD.finditer(text)}
     if len(names) != 1 or names & set(let_names) or not any(_TX_TIMES_THETA.search(text) for text in present):
         return list(texts), None
-    if any("\\" in text or re.search(r"(?<![\w.])[xX](?!\w)", text) for text in present):
+    if any("\\" in text for text in present):
         return list(texts), None
+    _refuse_tx_beside_x(present)
     for text in present:
         for match in _TX_WORD.finditer(text):
             if not any(pattern.match(text, match.start()) for pattern in (_TX_TIMES_THETA, _TX_TRANSPOSED)):
@@ -1305,6 +1306,27 @@ def data_tx(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[li
                     return list(texts), None
     changed = [_TX_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
     return changed, TX_NOTE
+
+
+def _refuse_tx_beside_x(present: Sequence[str]) -> None:
+    """Refuse code that multiplies w by tx in one place and writes x or X in another (``tx.dot(w)`` beside ``X.dot(w)``).
+
+    The lab's tx is its data matrix; an x or X beside it may be the same matrix without its ones column, or
+    one example's features: which is not in the text. Raised with the text that writes tx, its caret at tx.
+    """
+    for text in present:
+        letter = re.search(r"(?<![\w.\\])[xX](?![\w])", text)
+        if letter is None:
+            continue
+        source = next(other for other in present if _TX_TIMES_THETA.search(other))
+        tx = _TX_WORD.search(source)
+        raise InputError(
+            f"the data is {tx.group(0)} here, and {letter.group(0)} is written too: whether {letter.group(0)} "
+            f"is the same matrix as {tx.group(0)} (the EPFL labs' x̃, with its column of ones) or another quantity "
+            "is not in the text",
+            source=source, column=tx.start(),
+            hint=f"write the data matrix with one name in every text ({tx.group(0)}, or X throughout)",
+        )
 
 
 def _called_with_tx(text: str, start: int) -> bool:
