@@ -581,17 +581,19 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     texts = [None if is_preset else cost_text, answer_text, *new_lets]
     try:
         changed, note = pasted.data_x(texts, defined)
+        if note is None:
+            changed, note = pasted.latex_data_x(texts, defined)
+        if note is None:
+            changed, note = pasted.data_letter(texts, defined)
+        if note is None:  # e = y - tx.dot(w): the EPFL labs' x̃, the data matrix with its ones column (noted)
+            changed, note = pasted.data_tx(texts, defined)
     except InputError as error:
-        # x in one text, X in another: shown in the text as written, labelled with the argument that holds it
+        # x in one text, X (or tx) in another: shown in the text as written, labelled with the argument that holds it
         done = rewritten.get(error.source)
         label = "ANSWER" if error.source == answer_text else "COST" if error.source == cost_text else "--let"
         if done is not None:
             error.column, error.source = done.column(error.column), done.original
         raise error.with_label(label) from None
-    if note is None:
-        changed, note = pasted.latex_data_x(texts, defined)
-    if note is None:
-        changed, note = pasted.data_letter(texts, defined)
     if note is not None:
         for before, after in zip(texts, changed):
             if before != after:

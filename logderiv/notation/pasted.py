@@ -1265,6 +1265,76 @@ def data_letter(texts: Sequence[str | None], let_names: Collection[str]) -> tupl
                      "the data matrix X (m×n)")
 
 
+
+#: the EPFL labs' (CS-433) name for the data matrix x̃, the features with a column of ones prepended: tx, tX
+_TX_WORD = re.compile(r"(?<![\w.\\])t[xX](?![\w])")
+#: tx times the whole parameter vector: tx @ w, tx.dot(w), np.dot(tx, w), np.matmul(tx, w) (an m×n matrix there)
+_TX_TIMES_THETA = re.compile(
+    r"(?<![\w.\\])t[xX](?:\s*@\s*|\.dot\(\s*)(?:theta|w)(?![\w_^(\[])"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*t[xX]\s*,\s*(?:theta|w)\s*\)"
+)
+#: tx transposed as a matrix factor: tx.T.dot(…), tx.T @ …, np.dot(tx.T, …) (never tx.T * …, NumPy's broadcast)
+_TX_TRANSPOSED = re.compile(
+    r"(?<![\w.\\])t[xX]\.T(?:\.dot\(|\s*@(?!@))"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*t[xX]\.T\s*,"
+)
+TX_NOTE = "read as code: tx is the EPFL labs' x̃, the data matrix with a column of ones, read as X"
+
+
+def data_tx(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    """The texts with the EPFL labs' ``tx`` (x̃) as ``X``: ``e = y - tx.dot(w)``, ``-tx.T.dot(e) / N``.
+
+    CS-433's labs name the data matrix with its column of ones prepended ``tx``, so w's first
+    entry is the intercept: logderiv's X by its own convention (x₁ = 1). Read so, as
+    :func:`data_letter` reads ``u * theta``, only when every text is code (no LaTeX), none
+    writes x or X, no ``--let`` defines tx, one spelling only (tx or tX: Python tells them
+    apart), some text multiplies it by the whole parameter vector as a matrix, and every use
+    of it is that product or its transpose as a matrix factor. Returns the texts and the
+    note, or the texts unchanged and None.
+    """
+    present = [text for text in texts if isinstance(text, str)]
+    names = {match.group(0) for text in present for match in _TX_WORD.finditer(text)}
+    if len(names) != 1 or names & set(let_names) or not any(_TX_TIMES_THETA.search(text) for text in present):
+        return list(texts), None
+    if any("\\" in text for text in present):
+        return list(texts), None
+    _refuse_tx_beside_x(present)
+    for text in present:
+        for match in _TX_WORD.finditer(text):
+            if not any(pattern.match(text, match.start()) for pattern in (_TX_TIMES_THETA, _TX_TRANSPOSED)):
+                if not _called_with_tx(text, match.start()):
+                    return list(texts), None
+    changed = [_TX_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
+    return changed, TX_NOTE
+
+
+def _refuse_tx_beside_x(present: Sequence[str]) -> None:
+    """Refuse code that multiplies w by tx in one place and writes x or X in another (``tx.dot(w)`` beside ``X.dot(w)``).
+
+    The lab's tx is its data matrix; an x or X beside it may be the same matrix without its ones column, or
+    one example's features: which is not in the text. Raised with the text that writes tx, its caret at tx.
+    """
+    for text in present:
+        letter = re.search(r"(?<![\w.\\])[xX](?![\w])", text)
+        if letter is None:
+            continue
+        source = next(other for other in present if _TX_TIMES_THETA.search(other))
+        tx = _TX_WORD.search(source)
+        raise InputError(
+            f"the data is {tx.group(0)} here, and {letter.group(0)} is written too: whether {letter.group(0)} "
+            f"is the same matrix as {tx.group(0)} (the EPFL labs' x̃, with its column of ones) or another quantity "
+            "is not in the text",
+            source=source, column=tx.start(),
+            hint=f"write the data matrix with one name in every text ({tx.group(0)}, or X throughout)",
+        )
+
+
+def _called_with_tx(text: str, start: int) -> bool:
+    """Whether the tx at ``start`` is the first argument of np.dot(tx, w) or np.dot(tx.T, …)."""
+    return any(pattern.match(text, call.start()) for call in re.finditer(r"(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*", text)
+               if call.end() == start for pattern in (_TX_TIMES_THETA, _TX_TRANSPOSED))
+
+
 #: a bare capital X (not X_1, not a name's letter): the data matrix as most code writes it
 _CAPITAL_X_WORD = re.compile(r"(?<![\w.\\])X(?![\w])")
 
