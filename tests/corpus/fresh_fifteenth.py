@@ -6,14 +6,18 @@ working out items) from pages and files no other corpus file uses:
 * LaTeX: a ridge-regression README (ŷ = Xw + b, an error vector e, the gradient in matrix form X^T e), a
   Poisson-regression notebook of an IIT student society (a real wrong ∂/∂θ₁), a Russian statistics notebook
   (x̄ and ȳ for the data vectors, a sum whose summand has no index);
-* plain text as typed: a tushushu docstring (``(W, b) ^ 2``) and Chinese deep-learning notes (``sumi=1,m``);
-* code in six languages: NumPy (EPFL CS-433 project files: ``tx``, ``lambda_``, a two-argument ``sigmoid(tx, w)``,
+* plain text as typed: ASCII-art sums with their limits on the lines above and below Σ (``x_s(i)`` for the
+  i-th example, ``ω**2j`` for w_j², ``lamba``), a tushushu docstring (``(W, b) ^ 2``) and Chinese deep-learning
+  notes (``sumi=1,m``);
+* code in five languages: NumPy (EPFL CS-433 project files: ``tx``, ``lambda_``, a two-argument ``sigmoid(tx, w)``,
   a loop over examples, a cost whose penalty sits inside the −1/N), R (``%*%``, ``t()``, ``<-``, a row-vector
   ``t(theta)``), Octave/MATLAB (a row-vector h, a Poisson negative log-likelihood), Julia (``θ``, ``!y``, ``./``),
   Haskell (hmatrix ``<.>``, ``#>``, ``fromIntegral (-m)``).
 
-Real wrong answers: the Poisson ∂L/∂θ₁ with θ₁ where x belongs, and a regularised logistic gradient whose
-cost subtracts the penalty. The other wrong answers are a realistic slip of a real answer on the same page
+Real wrong answers: the Poisson ∂L/∂θ₁ with θ₁ where x belongs, a regularised logistic gradient whose cost
+subtracts the penalty, and an ASCII-art "which equates to" that drops the sigmoid from the logistic gradient.
+Real wrong costs (refused): a penalty theta.^2 with no sum, a "loss" that is a vector, a chain whose sides
+disagree. The other wrong answers are a realistic slip of a real answer on the same page
 (lost 1/m, sign, λ for 2λ, a penalised intercept or bias), each marked "variant" in ``why``.
 
 Each ``text`` is exactly what the source shows (an outer ``$…$``/``$$…$$`` dropped; for code, the right-hand
@@ -78,6 +82,18 @@ TUSHU = (
     "index file 22412117280; the index names no repository)"
 )
 DIMAS = "https://github.com/dimasdfcv/mathematical_statistics_9 (## Задача 2, 'Функция потерь:')"
+ASCII_NB = (
+    "GitHub Python logistic-regression notes with ASCII-art sums ('In logistic regression the cost function is:', "
+    "compute_gradient_logistic) (public code index file 5304730554; the index names no repository)"
+)
+OCT_REG_NOSUM = (
+    "GitHub Octave '%% Regularized Logistic Regression' file with function [J, grad] = costFunctionReg(theta, X, y, "
+    "lambda) (public code index file 43520603029; the index names no repository)"
+)
+OCT_LR_ZERO = (
+    "GitHub Octave 'function [J, grad] = lrCostFunction(theta, X, y, lambda)' ('% hypothesis  (5 x 1 matrix)') "
+    "(public code index file 29585468420; the index names no repository)"
+)
 CN_DL = (
     "GitHub Python notes '#%% 以逻辑回归为例子引入' (docstring '损失函数是单训练样本定义的…') (public code index "
     "file 17489407695; the index names no repository)"
@@ -123,6 +139,19 @@ def _half_mse_w_l2(d):
 
 def _mse_wb_l2(d):
     return float(np.mean((d.X @ d.w + d.b - d.y) ** 2)) + d.lam * float(np.sum(d.w**2))
+
+
+def _ce_mean_wb(d):
+    p = sig(d.X @ d.w + d.b)
+    return float(-np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+
+def _half_mse_wb_l2(d):
+    return float(np.sum((d.X @ d.w + d.b - d.y) ** 2)) / (2 * d.m) + d.lam / (2 * d.m) * float(np.sum(d.w**2))
+
+
+def _ce_reg_theta_skip_first(d):
+    return _ce_mean_theta(d) + d.lam / (2 * d.m) * float(np.sum(d.theta[1:] ** 2))
 
 
 def _half_mean_w_l2_skip_first(d):
@@ -171,6 +200,15 @@ _LOOP_J = (
 )
 _RLOG_J0 = "np.sum(np.log(1+np.exp(tx.dot(w)))) - (y.T).dot(tx.dot(w))"
 _RLOG_J = "np.sum(np.log(1+np.exp(tx.dot(w)))) - (y.T).dot(tx.dot(w)) + lambda_*w.T.dot(w)"
+_ASCII_J = (
+    "              m-1\n"
+    "J(w,b) = 1/m Σ [loss(fw,b(x_s(i)), y_s(i)]\n"
+    "              i=0"
+)
+_ASCII_MODEL = ("fw,b(x) = g(z)", "z = w ⋅ x + b", "g(z) = 1 / (1+e**-z)")
+_ASCII_LETS = ("loss(fw,b(x), y) = -y log(fw,b(x)) - (1 - y)log(1 - fw,b(x))",) + _ASCII_MODEL
+_OCT_LR_J = "(-1/m) * (y' * log(h) + (1 - y') * log(1 - h) ) + (lambda/(2*m)) * sum( theta(2:end) .^ 2 )"
+_OCT_LR_LETS = ("m = length(y);", "h = sigmoid(X * theta);")
 _DSG_L = r"L(\theta)=y*(\theta_0+\theta_1*x)-e^{(\theta_0+\theta_1*x)}"
 
 COSTS: list[Cost] = [
@@ -381,6 +419,51 @@ COSTS: list[Cost] = [
         intended=_nll_sum_w_l2,
         wrt=("w_j",),
         why="summed negative log-likelihood Σlog(1 + e^z) − yᵀz plus λwᵀw (no ½, no 1/N)",
+    ),
+    Cost(
+        id="f15-ascii-J-sigma-limits-on-own-lines",
+        source=ASCII_NB + " (the docstring 'In logistic regression the cost function is:'; loss from its line "
+        "'without the [i] index for readability', f, z and g from the lines after it)",
+        text=_ASCII_J,
+        intended=_ce_mean_wb,
+        wrt=("w_j", "b"),
+        lets=_ASCII_LETS,
+        why="ASCII art: the sum's limits m-1 and i=0 stand on the lines above and below Σ; x_s(i) is example i "
+        "(s for superscript); the page's first loss line has log(f) twice, but its next line, used here, gives the "
+        "cross-entropy: the mean cross-entropy of g(w·x + b)",
+    ),
+    Cost(
+        id="f15-ascii-J-linear-reg-omega-2j",
+        source=ASCII_NB + " (the docstring '…with regularization is MSE plus lambda…', the 'or for readability' "
+        "display; f from its 'where' line)",
+        text="              m-1                         n-1\n"
+        "J(w,b) = 1/2m Σ (fwb(x) - y)**2 + lamba/2m Σ ω**2j\n"
+        "              i=0                         j=0",
+        intended=_half_mse_wb_l2,
+        wrt=("w_j", "b"),
+        lets=("fw,b(x) = w ⋅ x + b",),
+        why="ASCII art with limits on their own lines; 'ω**2j' is w_j squared (ω for w, the j an index typed after "
+        "the power, 'lamba' for λ): (1/2m)Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾)² + (λ/2m)Σ_j w_j², as the code under it computes",
+    ),
+    Cost(
+        id="f15-octave-costreg-theta-sq-no-sum",
+        source=OCT_REG_NOSUM + " (J = …; m, h and theta(1) = 0 on the lines above it, m's trailing comment "
+        "dropped)",
+        text="(1/m) * (-(y') * log(h) - (1-y)' * log(1-h)) + (lambda/(2*m)) * theta.^2",
+        intended=None,
+        lets=("m = length(y);", "h = sigmoid(X * theta);"),
+        expect="refuse",
+        why="not a scalar: theta.^2 is elementwise with no sum, so J is a vector (the scalar cross-entropy plus "
+        "λ/(2m)θ_j² in each entry)",
+    ),
+    Cost(
+        id="f15-octave-lrcost-one-minus-y-transposed",
+        source=OCT_LR_ZERO + " (J = …; m and h from the lines above it, their trailing comments dropped)",
+        text=_OCT_LR_J,
+        intended=_ce_reg_theta_skip_first,
+        lets=_OCT_LR_LETS,
+        why="(1 - y') is a 1×m row, so (1 - y') * log(1 - h) is an inner product: mean cross-entropy plus "
+        "λ/(2m)Σ_{j≥2}θ_j² (theta(2:end) leaves out the intercept)",
     ),
 ]
 
@@ -626,5 +709,64 @@ ANSWERS: list[Answer] = [
         verdict="different",
         wrt="w_j",
         why="variant (λ for 2λ): right only for a penalty (λ/2)wᵀw",
+    ),
+    Answer(
+        id="f15-ascii-dJdw-sigma-limits",
+        source=ASCII_NB + " (the docstring 'gradient for multiple variables means j = 0..n - 1', first display)",
+        text="                   m-1\n"
+        "dJ(w,b) / dw = 1/m Σ (fwb(x_s(i)) - y_s(i)) * x\n"
+        "                   i = 0",
+        cost=_ASCII_J,
+        verdict="equivalent",
+        wrt="w_j",
+        lets=_ASCII_LETS,
+        why="fwb is the same f as fw,b; '* x' is the feature (j) of example i: (1/m)Σ(f(x⁽ⁱ⁾) − y⁽ⁱ⁾)x_j⁽ⁱ⁾",
+    ),
+    Answer(
+        id="f15-ascii-dJdb-sigma-limits",
+        source=ASCII_NB + " (same docstring, second display)",
+        text="                   m-1\n"
+        "dJ(w,b) / db = 1/m Σ (fwb(x_s(i)) - y_s(i))\n"
+        "                   i = 0",
+        cost=_ASCII_J,
+        verdict="equivalent",
+        wrt="b",
+        lets=_ASCII_LETS,
+    ),
+    Answer(
+        id="f15-ascii-dJdw-equates-to-linear",
+        source=ASCII_NB + " (same docstring, 'which equates to', first display)",
+        text="                   m-1\n"
+        "dJ(w,b) / dw = 1/m Σ (wx_s(i) + b - y_s(i)) * x\n"
+        "                   i = 0",
+        cost=_ASCII_J,
+        verdict="different",
+        wrt="w_j",
+        lets=_ASCII_LETS,
+        why="real error: 'which equates to' replaces f = g(w·x + b) by w·x + b, dropping the sigmoid; that is the "
+        "linear-regression gradient, not the logistic cost's",
+    ),
+    Answer(
+        id="f15-ascii-dJdb-equates-to-linear",
+        source=ASCII_NB + " (same docstring, 'which equates to', second display)",
+        text="                   m-1\n"
+        "dJ(w,b) / db = 1/m Σ (wx_s(i) + b - y_s(i))\n"
+        "                   i = 0",
+        cost=_ASCII_J,
+        verdict="different",
+        wrt="b",
+        lets=_ASCII_LETS,
+        why="real error: the sigmoid is dropped (w·x + b for g(w·x + b))",
+    ),
+    Answer(
+        id="f15-octave-lrcost-grad-line-without-zeroing",
+        source=OCT_LR_ZERO + " (grad = …, taken without the 'theta(1,1) = 0;' that runs just before it — a "
+        "variant)",
+        text="(1/m) * X' * (h - y) + (lambda/m) * theta",
+        cost=_OCT_LR_J,
+        verdict="different",
+        lets=_OCT_LR_LETS,
+        why="variant (penalised intercept): read on its own the line adds λθ₁/m to the intercept's component, which "
+        "the cost leaves out (in the file, theta(1,1) = 0 just before makes it right)",
     ),
 ]
