@@ -10,9 +10,12 @@ working out items) from pages and files no other corpus file uses:
   i-th example, ``ω**2j`` for w_j², ``lamba``), a tushushu docstring (``(W, b) ^ 2``) and Chinese deep-learning
   notes (``sumi=1,m``);
 * code in five languages: NumPy (EPFL CS-433 project files: ``tx``, ``lambda_``, a two-argument ``sigmoid(tx, w)``,
-  a loop over examples, a cost whose penalty sits inside the −1/N), R (``%*%``, ``t()``, ``<-``, a row-vector
-  ``t(theta)``), Octave/MATLAB (a row-vector h, a Poisson negative log-likelihood), Julia (``θ``, ``!y``, ``./``),
-  Haskell (hmatrix ``<.>``, ``#>``, ``fromIntegral (-m)``).
+  a loop over examples, a cost whose penalty sits inside the −1/N), R, Octave/MATLAB (``theta.^2`` with no sum,
+  costFunctionReg, lrCostFunction), Haskell (hmatrix ``<.>``, ``#>``, ``fromIntegral (-m)``).
+
+Fourteen items the collector took from files wave 13 or 14 had already used (yc-ng's costFunction.R, an R
+``logistic.grad``, rdanitz's Julia, an Octave row-vector h, a MATLAB Poisson NLL) were dropped by the lead as
+duplicates: the list of used sources the collector was given predated those waves.
 
 Real wrong answers: the Poisson ∂L/∂θ₁ with θ₁ where x belongs, a regularised logistic gradient whose cost
 subtracts the penalty, and an ASCII-art "which equates to" that drops the sigmoid from the logistic gradient.
@@ -38,23 +41,9 @@ RIDGE_MD = (
     "35350810926; the index names no repository)"
 )
 TIRTHA = "github:tirthasheshpatel/semester5_practicals:ml_code/ridge.py"
-YCNG = "github:yc-ng/machine-learning-course:Starter/mlclass-ex2/costFunction.R"
-FLASHR = (
-    "GitHub R 'logistic.grad <- function(x, y, theta)' / 'logistic.cost <- function(x, y, theta)' calling "
-    "fm.conv.FM2R (public code index file 29304170353; the index names no repository)"
-)
 HASKELL = (
     "GitHub Haskell 'module Regression.Logistic' (hmatrix; computeCost, gradientDescent) (public code index file "
     "4568183558; the index names no repository)"
-)
-JULIA = "github:rdanitz/ml:ex2/costFunction.jl"
-OCT_ROW = (
-    "GitHub Octave 'function [J, grad] = Costfunction(theta, x, y)' ('% size(h) = [1, m]') (public code index "
-    "file 24721709659; the index names no repository)"
-)
-NEGLOGLI = (
-    "GitHub MATLAB 'function [nll, grad] = neglogli_poiss(w, X, y, L2op)' (public code index file 11163784005; "
-    "the index names no repository)"
 )
 YUXUAN = (
     "GitHub Python EPFL CS-433 project implementations, '@author: YuxuanLong' (public code index file "
@@ -124,11 +113,6 @@ def _nll_sum_w_l2(d):
     return _nll_sum_w(d) + d.lam * float(np.sum(d.w**2))
 
 
-def _poisson_nll_sum_w(d):
-    z = d.X @ d.w
-    return float(np.sum(np.exp(z) - d.y * z))
-
-
 def _half_mse_w(d):
     return float(np.sum((d.y - d.X @ d.w) ** 2)) / (2 * d.m)
 
@@ -164,23 +148,6 @@ _RIDGE_LETS = (r"\hat{y} = Xw + b",)
 _RIDGE_ALETS = (r"\hat{y} = Xw + b", r"e = \hat{y} - y")
 _TIRTHA_J = "0.5 * np.mean((y_hat-y)**2) + lam/(2.*y.shape[0]) * np.sum(w[1:]**2)"
 _TIRTHA_LETS = ("y_hat = X @ w",)
-_YCNG_J = "(-y0 - y1) / m"
-_YCNG_LETS = (
-    "h <- sigmoid(X %*% theta)",
-    "y0 <- t(y) %*% log(h)",
-    "y1 <- t(1-y) %*% log(1-h)",
-    "m <- length(y);",
-)
-_YCNG_ALETS = ("p1 <- sigmoid(X %*% theta) - y", "m <- length(y)")
-_YCNG_JC = "1/m * (-[t(y) * log(h)] - [t(1-y) * log(1-h)])"
-_FLASHR_J = "(1/m)*sum(y*(-x %*% t(theta)) + log(1 + exp(x %*% t(theta))))"
-_FLASHR_LETS = ("m <- length(y)",)
-_JULIA_J = "mean(-(y).*log(h(θ, X)) - (!y).*log(1-h(θ, X)))"
-_JULIA_LETS = ("h(θ, X) = sigmoid(X * θ)", "sigmoid(z) = 1./(1+exp(-z))")
-_OCT_J = "1 / m * (- log(h) * y - log(1 - h) * (1 - y))"
-_OCT_LETS = ("m = length(y);", "z = x * theta;", "h = sigmoid(z)';")
-_NLL_J = "sum(mu - y .* Xw)"
-_NLL_LETS = ("Xw = X * w;", "mu = exp(Xw);")
 _YUX_J = "-np.dot(y, np.dot(tx, w)) - np.sum(np.log(1 - s))"
 _YUX_LETS = ("s = sigmoid(np.dot(tx, w))",)
 _YUX_LS = "np.dot(e, e) / (2 * N)"
@@ -257,32 +224,6 @@ COSTS: list[Cost] = [
         "both logs (y·ŷ + (1−y)(1−ŷ)); the '[' is never closed and 'sumi=1,m' is typed limits",
     ),
     # ============================================================ R
-    Cost(
-        id="f15-ycng-r-cost-inner-products",
-        source=YCNG + " (costFunction: J <- …; h, y0, y1 and m from the lines above it)",
-        text=_YCNG_J,
-        intended=_ce_mean_theta,
-        lets=_YCNG_LETS,
-        why="R: y0 = yᵀlog h and y1 = (1−y)ᵀlog(1−h) are 1×1 inner products (%*%), so (−y0 − y1)/m is the mean "
-        "cross-entropy; lets keep R's '<-' assignment",
-    ),
-    Cost(
-        id="f15-ycng-r-comment-square-brackets",
-        source=YCNG + " (the comment '# compute J = …' above J <- …; h from the code line 'h <- …')",
-        text=_YCNG_JC,
-        intended=_ce_mean_theta,
-        lets=("h <- sigmoid(X %*% theta)",),
-        why="the comment writes * for the matrix product and [ ] as plain grouping: (1/m)(−yᵀlog h − (1−y)ᵀlog(1−h))",
-    ),
-    Cost(
-        id="f15-flashr-r-row-theta-softplus",
-        source=FLASHR + " (logistic.cost: the last line; m <- length(y) above it)",
-        text=_FLASHR_J,
-        intended=_ce_mean_theta,
-        lets=_FLASHR_LETS,
-        why="theta is a row vector, so x %*% t(theta) is Xθ; (1/m)Σ(−y·z + log(1 + e^z)) is the mean cross-entropy "
-        "in its softplus form",
-    ),
     # ============================================================ Haskell / Julia / Octave / MATLAB
     Cost(
         id="f15-haskell-hmatrix-dot-over-minus-m",
@@ -292,36 +233,6 @@ COSTS: list[Cost] = [
         lets=("s = sigmoidVec (x #> theta)", "m = size y"),
         why="hmatrix: <.> is the dot product, #> the matrix–vector product, fromIntegral (-m) is −m as a real: "
         "(yᵀlog s + (1−y)ᵀlog(1−s))/(−m), the mean cross-entropy",
-    ),
-    Cost(
-        id="f15-julia-theta-not-y",
-        source=JULIA + " (cost(X, y): the anonymous function's body; h and sigmoid from the file's first lines)",
-        text=_JULIA_J,
-        intended=_ce_mean_theta,
-        lets=_JULIA_LETS,
-        why="Julia: θ is the parameter vector, .* elementwise; y is a Bool vector there, so !y is 1 − y: the mean "
-        "cross-entropy",
-    ),
-    Cost(
-        id="f15-octave-row-h-inner-products",
-        source=OCT_ROW + " (J = …; m, z and h from the lines above it, h's trailing comment '% size(h) = [1, m]' "
-        "dropped)",
-        text=_OCT_J,
-        intended=_ce_mean_theta,
-        lets=_OCT_LETS,
-        why="h = sigmoid(z)' is a 1×m row, so log(h) * y and log(1 − h) * (1 − y) are inner products: the mean "
-        "cross-entropy",
-    ),
-    Cost(
-        id="f15-matlab-poisson-nll",
-        source=NEGLOGLI + " (nll = …; Xw and mu from the lines above it; the clipping line Xw = max(min(Xw, 50), "
-        "-50) left out)",
-        text=_NLL_J,
-        intended=_poisson_nll_sum_w,
-        wrt=("w_j",),
-        lets=_NLL_LETS,
-        why="Poisson negative log-likelihood up to a constant: Σ(e^{xᵢ·w} − yᵢ xᵢ·w), summed (no 1/m); the "
-        "clipping only guards exp",
     ),
     # ============================================================ NumPy
     Cost(
@@ -528,81 +439,7 @@ ANSWERS: list[Answer] = [
         "y·x − e^{θ₀+θ₁x}·x",
     ),
     # ============================================================ R
-    Answer(
-        id="f15-ycng-r-grad-tX-p1",
-        source=YCNG + " (grad(): grad <- …; p1 and m from the lines above it; cost from costFunction)",
-        text="(t(X) %*% p1) / m",
-        cost=_YCNG_J,
-        verdict="equivalent",
-        lets=_YCNG_LETS + _YCNG_ALETS[:1],
-        why="Xᵀ(σ(Xθ) − y)/m",
-    ),
-    Answer(
-        id="f15-ycng-r-grad-comment",
-        source=YCNG + " (the comment '# compute grad = …' above grad <- …)",
-        text="1/m [t(X) * p1]",
-        cost=_YCNG_J,
-        verdict="equivalent",
-        lets=_YCNG_LETS + _YCNG_ALETS[:1],
-        why="the comment juxtaposes 1/m with a bracket and writes * for %*%: Xᵀ(h − y)/m",
-    ),
-    Answer(
-        id="f15-flashr-r-grad-inline-sigmoid",
-        source=FLASHR + " (logistic.grad: gradient <- …)",
-        text="(1 / length(y)) * (t(x) %*% (1/(1 + exp(-x %*% t(theta))) - y))",
-        cost=_FLASHR_J,
-        verdict="equivalent",
-        lets=_FLASHR_LETS,
-        why="the sigmoid written inline; length(y) = m: Xᵀ(σ(Xθ) − y)/m (the function transposes it back to a row)",
-    ),
     # ============================================================ Julia / Octave / MATLAB
-    Answer(
-        id="f15-julia-grad-row-dot-slash",
-        source=JULIA + " (gradient!(X, y): the value copied into dθ)",
-        text="((h(θ, X) - y)' * X) ./ size(X,1)",
-        cost=_JULIA_J,
-        verdict="equivalent",
-        lets=_JULIA_LETS,
-        why="(h − y)ᵀX is the gradient as a row; ./ size(X,1) divides by m",
-    ),
-    Answer(
-        id="f15-octave-row-h-grad",
-        source=OCT_ROW + " (grad = …)",
-        text="1 / m *  x' *  (h' - y)",
-        cost=_OCT_J,
-        verdict="equivalent",
-        lets=_OCT_LETS,
-        why="h' turns the row back into a column: Xᵀ(h − y)/m (the double spaces are the file's)",
-    ),
-    Answer(
-        id="f15-octave-row-h-grad-lost-1m",
-        source=OCT_ROW + " (grad = … without the 1 / m — a variant)",
-        text="x' *  (h' - y)",
-        cost=_OCT_J,
-        verdict="different",
-        lets=_OCT_LETS,
-        why="variant (lost 1/m): J is a mean",
-    ),
-    Answer(
-        id="f15-matlab-poisson-grad",
-        source=NEGLOGLI + " (grad = …)",
-        text="X' * (mu - y)",
-        cost=_NLL_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_NLL_LETS,
-        why="Xᵀ(e^{Xw} − y), the gradient of the summed Poisson negative log-likelihood",
-    ),
-    Answer(
-        id="f15-matlab-poisson-grad-ascent-sign",
-        source=NEGLOGLI + " (grad = … with (y - mu) — a variant)",
-        text="X' * (y - mu)",
-        cost=_NLL_J,
-        verdict="different",
-        wrt="w_j",
-        lets=_NLL_LETS,
-        why="variant (sign): Xᵀ(y − μ) is the log-likelihood's gradient, minus the gradient of nll",
-    ),
     # ============================================================ NumPy
     Answer(
         id="f15-tirtha-ridge-grad-np-r",
