@@ -48,3 +48,47 @@ def test_the_bracketed_denominator_is_the_derivative(answer):
 def test_a_squared_denominator_written_whole_is_judged():
     # (a − y)/(a²(1 − a)) differs from (a − y)/(a(1 − a)) by the factor 1/a: at a = 1/2 it is twice as large
     assert check("(a-y)/(a^2 (1-a))", cost=COST, wrt="a").verdict == "different"
+
+
+# --- a long run of spaces in an answer ------------------------------------------------------------------
+#
+# The pattern of a trailing condition (``… \quad \text{for } j \geq 1``) had several optional runs of spaces
+# side by side, tried from every start: an answer of 250 spaces and one letter took 12 s, 500 took two
+# minutes (the fuzz's "%*%" + spaces + "x" never came back). Now each run has one place in the pattern.
+
+
+def test_a_long_run_of_spaces_in_an_answer_is_read_at_once():
+    import time
+
+    from logderiv.verify.conditions import split_condition
+
+    started = time.perf_counter()
+    for text in (" " * 20000 + "x", "x" + " " * 20000, "(" + " " * 20000 + "x", "x" + "\\," * 10000 + "y",
+                 "x, (" + " " * 10000 + "j = 0" + " " * 10000 + "z"):
+        assert split_condition(text) is None  # no condition ends any of them
+    # the old pattern needed hours for these; a generous bound, far from any machine's noise
+    assert time.perf_counter() - started < 5.0
+
+
+def test_the_api_refuses_an_r_answer_of_spaces_promptly():
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(InputError):
+        check("%*%" + " " * 2000 + "x", cost="sum((X %*% theta - y)^2)")  # a product with nothing before it
+    assert time.perf_counter() - started < 10.0
+
+
+@pytest.mark.parametrize("answer, kind, number, written", [
+    # the conditions read as before (the two kinds, by hand: j = k is one component, j ≥ 1 / j > 0 all but θ₀)
+    (r"\frac{1}{m}\sum_i (h - y) x_j \quad \text{for } j \geq 1", "beyond", 1, r"\text{for } j \geq 1"),
+    ("1/m sum((h - y) x_j),   (j = 0)", "at", 0, "(j = 0)"),
+    (r"1/m sum((h - y) x_j)\, j > 0 .", "beyond", 1, "j > 0 ."),
+    ("1/m sum((h - y) x_j)  for j = 3   ", "at", 3, "for j = 3"),
+])
+def test_conditions_are_still_found_after_long_separators(answer, kind, number, written):
+    from logderiv.verify.conditions import split_condition
+
+    found = split_condition(answer)
+    assert (found.kind, found.number, found.written) == (kind, number, written)
+    assert found.text.rstrip() == answer[:len(found.text.rstrip())]
