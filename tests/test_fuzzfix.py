@@ -92,3 +92,23 @@ def test_conditions_are_still_found_after_long_separators(answer, kind, number, 
     found = split_condition(answer)
     assert (found.kind, found.number, found.written) == (kind, number, written)
     assert found.text.rstrip() == answer[:len(found.text.rstrip())]
+
+
+def test_h_then_a_long_run_of_spaces_is_read_at_once():
+    # the patterns of h applied to the example had two runs of spaces side by side: h + 8,000 spaces took 1.4 s
+    import time
+
+    from logderiv import derive
+    from logderiv.notation import _H_OF_EXAMPLE, _H_OF_OTHER, _PREDICTION_OF_LETTER
+
+    started = time.perf_counter()
+    spaces = " " * 40000
+    assert _H_OF_EXAMPLE.search("h" + spaces + "y") is None
+    assert _H_OF_OTHER.search("h" + spaces + "y") is None
+    assert _H_OF_EXAMPLE.search("h(x" + spaces + "y") is None
+    assert _PREDICTION_OF_LETTER.match("h" + spaces + "y") is None
+    assert time.perf_counter() - started < 5.0  # hours before; a bound far from noise
+    # and what they are for still reads: h_θ(x) in the cost, h(z) and z = θᵀx in the lets
+    assert _H_OF_EXAMPLE.search(r"(h_\theta  (x^{(i)}) - y)") is not None
+    with pytest.raises(InputError):
+        derive("h" + " " * 5000 + "<- x")  # R's arrow before a cost's name that is not J: refused, not slow
