@@ -807,10 +807,15 @@ def bracket_after_denominator(right: tree.Node, bracket_follows: bool) -> bool:
     count before its bracket stays left to right (``1/m (h - y)``: the mean's 1/m times the bracket, as ML
     notes write it), and so do a number and a bracketed denominator (``1/2 (h-y)^2``, ``1/(2m)(h-y)^2``),
     whose end is written, and factors that are not brackets (``y/σ(z) σ(z)(1 − σ(z))``, as the docs write
-    it). ``bracket_follows`` says that an opening bracket comes next.
+    it). ``bracket_follows`` says that an opening bracket comes next, of any kind: ``a [1 - a]``, ``a{1 - a}``,
+    ``a\\{1 - a\\}`` and ``a\\bigl(1 - a\\bigr)`` are the same slip (fuzzfix: read left to right, each
+    called a right dz different). A power on the denominator (``(a - y)/a^2(1 - a)``) leaves the same two
+    readings, so its base decides.
     """
     if not bracket_follows:
         return False
+    while isinstance(right, tree.Binary) and right.op == "^":
+        right = right.left
     if isinstance(right, tree.Variable):
         return not is_count_letter(right.name)
     return isinstance(right, (tree.Apply, tree.Call))

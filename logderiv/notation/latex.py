@@ -2369,8 +2369,7 @@ class _Parser:
         if conventions.over_one(right) and self.is_op(follower, "+", "-"):
             message, hint = conventions.over_one_message(numerator, follower.raw, "…")
             self.fail(message, right.span.start, hint=hint)
-        opens = follower.kind == "open" and follower.raw in ("(", "\\left(")
-        if conventions.bracket_after_denominator(right, opens):
+        if conventions.bracket_after_denominator(right, follower.kind in ("open", "lbrace")):
             closer = closing(self.source, follower.end - 1)
             bracket = self.source[follower.start:len(self.source) if closer is None else closer + 1]
             message, hint = conventions.denominator_bracket_message(

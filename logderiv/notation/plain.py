@@ -1506,7 +1506,7 @@ class _Parser:
     def refuse_bracket_after_denominator(self, left: tree.Node, slash: _Token, right: tree.Node) -> None:
         """Refuse ``(a - y)/a(1 - a)``: a bracket after a slash's denominator (see conventions.bracket_after_denominator)."""
         follower = self.peek()
-        if not conventions.bracket_after_denominator(right, follower.kind == "open" and follower.raw == "("):
+        if not conventions.bracket_after_denominator(right, follower.kind == "open"):
             return
         closer = closing(self.source, follower.start)
         bracket = self.source[follower.start:len(self.source) if closer is None else closer + 1]
