@@ -100,6 +100,8 @@ _HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
 _HATTED_Y = frozenset({"ŷ"})
 _TRANSPOSE = "ᵀ"
 _SMALL_T = "ᵗ"  # U+1D57, a superscript small t: some pages write the transpose wᵗ with it
+_SUBSCRIPT_EQUALS = "₌"  # U+208C: only in a sum's bounds, Σᵢ₌₁ᵐ
+_SUPERSCRIPT_COUNTS = {"ᵐ": vocab.EXAMPLE_COUNT, "ⁿ": vocab.FEATURE_COUNT}
 
 # Letters that may follow ``_`` (or ``sum_``) as an index.
 _INDEX_LETTERS = vocab.INDEX_LETTERS
@@ -535,6 +537,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in _SUBSCRIPT_LETTERS:
             add("sub", _SUBSCRIPT_LETTERS[char], position, position + 1)
             position += 1
+        elif char == _SUBSCRIPT_EQUALS:
+            position = _sum_bounds(source, position, end, tokens, add)
         elif char in _SUBSCRIPT_DIGITS:
             stop = position
             while stop < end and source[stop] in _SUBSCRIPT_DIGITS:
@@ -751,6 +755,33 @@ def _subscript(source: str, position: int, end: int, add) -> int:
         # y_^ (comments typed in ASCII): a hat drawn under the line, or an index and then a power; not said
         hint = "if _^ draws a hat (y_^ for ŷ, the prediction), write y_hat; an index is one letter or a number"
     _fail("'_' must be followed by an index", source, position, hint=hint)
+
+
+def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add) -> int:
+    """``Σᵢ₌₁ᵐ``, ``∑ⱼ₌₁ⁿ``: the bounds 1 and m (or n) as the two subscripts of ``sum_1_m``; where they stop.
+
+    Only right after a Σ and its index letter, and only from 1 to m or n: the parser checks that the
+    count is the one of what the index ranges over (:meth:`_Parser.written_limits`).
+    """
+    index, sigma = (tokens[-1], tokens[-2]) if len(tokens) >= 2 else (None, None)
+    if not (index is not None and index.kind == "sub" and index.end == position and index.text in _INDEX_LETTERS
+            and sigma.kind == "name" and sigma.text == "sum" and source[sigma.start:sigma.end] in ("Σ", "∑")
+            and sigma.end == index.start):
+        _fail("'₌' is read only in a sum's bounds, right after Σ and its index", source, position,
+              hint="write Σᵢ₌₁ᵐ (the examples) or Σⱼ₌₁ⁿ (the features)")
+    stop = position + 1
+    while stop < end and source[stop] in _SUBSCRIPT_DIGITS:
+        stop += 1
+    lower = "".join(_SUBSCRIPT_DIGITS[c] for c in source[position + 1:stop])
+    if lower != "1" or stop >= end or source[stop] not in _SUPERSCRIPT_COUNTS:
+        hint = "write Σᵢ₌₁ᵐ (the examples) or Σⱼ₌₁ⁿ (the features)"
+        if lower == "0":
+            hint += "; a 0-based sum runs to n-1, and a bias θ₀ is its own term: θ₀ + Σⱼ₌₁ⁿ θⱼxⱼ"
+        _fail("a sum's bounds are read only from 1 to m (the examples) or to n (the features)", source,
+              position + 1 if lower != "1" else stop, hint=hint)
+    add("sub", lower, position, stop)
+    add("sub", _SUPERSCRIPT_COUNTS[source[stop]], stop, stop + 1)
+    return stop + 1
 
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
@@ -2454,6 +2485,7 @@ class _Parser:
                     hint="sum over examples with sum_i(...), over features with sum_k(...)",
                 )
             self.advance()
+            bounds = self.written_limits(follower)
         over = vocab.sum_over(index)
         limits = bounds or (None if written else self.limits_argument())
         if not written and not limits and (dimension := self.dimension_argument()):
@@ -2514,6 +2546,26 @@ class _Parser:
         self.advance()
         self.advance()
         return first, upper
+
+    def written_limits(self, index: _Token) -> tuple[_Token, _Token] | None:
+        """``Σᵢ₌₁ᵐ``, ``∑ⱼ₌₁ⁿ``: the bounds after a written index, whose count must be that index's range's.
+
+        Read as ``sum_{i=1}^{m}`` is: i runs over the m examples, j (k, l) over the n features; a count
+        that is not the index's range's (Σᵢ₌₁ⁿ) is refused rather than either one guessed.
+        """
+        if self.source[self.peek().start:self.peek().start + 1] != _SUBSCRIPT_EQUALS:
+            return None
+        bounds = self.subscript_limits()
+        if bounds is None:
+            return None
+        upper = bounds[1]
+        if vocab.sum_over(index.text, upper.text) is None:
+            over = vocab.sum_over(index.text)
+            count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+            self.fail(f"the index {index.text} runs over the {over}, which are counted by {count}, "
+                      f"not {upper.text}", upper.start,
+                      hint="write Σᵢ₌₁ᵐ for a sum over the examples, Σⱼ₌₁ⁿ for one over the features")
+        return bounds
 
     def limits_argument(self) -> tuple[_Token, _Token] | None:
         """``sum(1, m, …)`` (a plain note's Σ_{i=1}^{m} …): its limits, taken out of the tokens; else None.
