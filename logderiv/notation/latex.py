@@ -3213,8 +3213,13 @@ class _Parser:
 
         The brackets only hold the example's mark apart from the T, as ``x^{(i)T}\theta`` shares one
         superscript: the same θᵀx⁽ⁱ⁾, and the literal reading. Only a bracket holding exactly one
-        example's vector, with a whole parameter vector right after the transpose; else ``base`` unchanged.
+        example's vector, with a whole parameter vector right after the transpose, and only after an operator
+        or an opening bracket: ``\phi(x_i)^T\beta`` is a feature map's value (or φ times it), not x_i's.
+        Else ``base`` unchanged.
         """
+        before = self.tokens[opened - 1] if opened else None
+        if before is not None and before.kind not in ("op", "open", "lbrace"):
+            return base
         if not (isinstance(base, tree.Variable) and base.name in vocab.DATA_VECTORS and base.example is not None
                 and base.feature is None and self.tokens[opened].kind in ("open", "lbrace")
                 and self.partner.get(opened) == self.position - 1
