@@ -4,6 +4,8 @@ r"""Issue 10 (branch b3): ordinary notation an outside reviewer saw refused.
    index's range's (Σᵢ₌₁ⁿ), a lower bound other than 1, or a '₌' outside a sum's bounds stay refused.
 2. ``(x^{(i)})^\top\theta``, ``{x^{(i)}}^T\theta``: the bracketed example transposed before θ is θᵀx⁽ⁱ⁾, as
    ``x^{(i)T}\theta`` is; a bracketed feature x_j⁽ⁱ⁾ or a θ_j after it stays refused.
+3. NumPy ``lam / 2 * w @ w``: Python's ((λ/2)·w) @ w, for a 1-D w the inner product (λ/2) wᵀw (noted);
+   ``w * w @ w`` (an entry-by-entry square first) stays refused.
 
 Every gradient is held against central finite differences of a NumPy cost written here by hand (the corpus
 judge, tests/corpus/judge.py); every verdict was worked out by hand.
@@ -109,8 +111,42 @@ def test_an_answer_with_a_bracketed_example_is_checked():
 @pytest.mark.parametrize("product", [
     r"(x_j^{(i)})^T \theta",  # one feature transposed: a number, not a vector to dot with
     r"(x^{(i)})^T \theta_j",  # a dot product with one entry
+    r"\phi(x^{(i)})^T\theta",  # a feature map φ of the example (or φ times it): never x⁽ⁱ⁾ᵀθ with φ beside
 ])
 def test_other_bracketed_transposes_stay_refused(product):
     with pytest.raises(InputError) as caught:
         derive(rf"\frac{{1}}{{2m}}\sum_{{i=1}}^{{m}}({product} - y^{{(i)}})^2")
+    assert caught.value.hint
+
+
+# --- 3. NumPy's w @ w of a 1-D parameter vector -------------------------------------------------------------
+
+
+def _numpy_ridge(d):
+    """By hand: np.mean((X @ w - y)**2) / 2 + lam / 2 * w @ w = (1/(2m)) Σᵢ (wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ/2) Σⱼ wⱼ²."""
+    return float(np.mean((d.X @ d.w - d.y) ** 2)) / 2 + d.lam / 2 * float(d.w @ d.w)
+
+
+@pytest.mark.parametrize("text", [
+    "np.mean((X @ w - y)**2) / 2 + lam / 2 * w @ w",
+    "np.mean((X @ w - y)**2) / 2 + lam / 2 * (w @ w)",
+    "np.mean((X @ w - y)**2) / 2 + 0.5 * lam * w @ w",
+])
+def test_a_1d_vector_at_itself_is_its_inner_product(text):
+    outcome = _judged(text, _numpy_ridge, wrt=("w_j",))
+    assert outcome.kind == "right", outcome.detail
+
+
+def test_the_inner_product_is_noted():
+    derivation = derive("np.mean((X @ w - y)**2) / 2 + lam / 2 * w @ w", wrt="w_j")
+    assert any("inner product, wᵀw" in note for note in derivation.notes), derivation.notes
+
+
+@pytest.mark.parametrize("text", [
+    "np.mean((X @ w - y)**2) / 2 + lam * w * w @ w",  # (w ⊙ w) @ w is Σ wⱼ³, not λ‖w‖²: not read
+    "np.mean((X @ w - y)**2) / 2 + lam * w @ theta",  # two parameter vectors
+])
+def test_other_at_products_stay_refused(text):
+    with pytest.raises(InputError) as caught:
+        derive(text, wrt="w_j")
     assert caught.value.hint

@@ -1087,6 +1087,23 @@ def _last_factor(node: tree.Node) -> tree.Node:
     return node
 
 
+def _leading_factors(node: tree.Node) -> list[tree.Node]:
+    """The factors of a product ``a * b * c`` before its last one (``a``, ``b``); none when it is no product."""
+    factors = []
+    while isinstance(node, tree.Binary) and node.op == "*":
+        factors.append(node.left)
+        node = node.right
+    return factors
+
+
+def _is_scalar_factor(node: tree.Node) -> bool:
+    """Whether ``node`` is certainly a number: a number, a constant (λ, m, n), or a product or ratio of them."""
+    if isinstance(node, tree.Variable):
+        return node.name in vocab.CONSTANTS and node.feature is None and node.example is None
+    return isinstance(node, (tree.Number, tree.Constant, tree.Negate)) or (
+        isinstance(node, tree.Binary) and node.op in ("*", "/"))
+
+
 def _is_data_matrix(node: tree.Node) -> bool:
     """Whether ``node`` is the data matrix X itself or its transpose Xᵀ (no index)."""
     if isinstance(node, tree.Transpose):
@@ -1472,6 +1489,9 @@ class _Parser:
                     left = tree.Binary("/", left, right, self.span(left, right))
                     continue
                 right = self.unary()
+                if operator.text == "@" and (inner := self.vector_inner_product(left, operator, right)) is not None:
+                    left = inner
+                    continue
                 if operator.text == "/":
                     self.refuse_one_over_one(left, right)
                     self.refuse_bracket_after_denominator(left, operator, right)
@@ -1493,6 +1513,34 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def vector_inner_product(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
+        """``w @ w``, ``lam / 2 * w @ w``: NumPy's @ of a 1-D vector with itself, the inner product wᵀw (noted).
+
+        Python evaluates ``lam / 2 * w @ w`` left to right, ((λ/2)·w) @ w, which for a 1-D parameter vector
+        w is (λ/2) wᵀw; a column w (n×1) cannot be @-multiplied by itself, so the 1-D reading is the only
+        one that runs. Only with the same whole parameter vector on both sides and nothing but numbers and
+        constants (λ, m, n) before it: ``w * w @ w`` (an entry-by-entry square first) is left to the shapes.
+        Returns the product with its last factor made the inner product, or None.
+        """
+        last = _last_factor(left)
+        if not (isinstance(right, tree.Variable) and right.name in vocab.PARAMETER_VECTORS
+                and right.feature is None and right.example is None
+                and isinstance(last, tree.Variable) and (last.name, last.feature, last.example) == (right.name, None, None)
+                and all(_is_scalar_factor(node) for factor in _leading_factors(left)
+                        for node in tree.walk(factor))):
+            return None
+        written = self.source[left.span.start:right.span.end]
+        self.note(f"read as NumPy: {written} is evaluated left to right, its last @ taking the 1-D vector "
+                  f"{right.name} on both sides: their inner product, {right.name}ᵀ{right.name} (Σ of the squared "
+                  "entries)")
+
+        def dotted(node: tree.Node) -> tree.Node:
+            if node is last:
+                return tree.Dot(last, right, self.span(last, right))
+            return tree.Binary("*", node.left, dotted(node.right), self.span(node, right))
+
+        return dotted(left)
 
     def product_end(self, start: int) -> int:
         """Where the product written from ``start`` ends in the source: at a ``+``/``-`` between terms, or a closing bracket."""
