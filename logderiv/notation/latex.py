@@ -2497,9 +2497,11 @@ class _Parser:
 
     def power(self) -> tree.Node:
         """power = primary [ "!" ] [ "^" script ]"""
+        opened = self.position
         base = self.primary()
         if self.peek().kind == "factorial":
             base = self.factorial(base, self.advance())
+        base = self.bracketed_example_dot(base, opened)
         token = self.peek()
         while self.is_op(token, "^") and self.transpose_at(self.position + 1) and not isinstance(
             base, (tree.Number, tree.Constant, tree.Dot)
@@ -3204,6 +3206,33 @@ class _Parser:
             and self.tokens[index].kind == "open"
             and self.tokens[index + 1].text == vocab.EXAMPLE_INDEX
         )
+
+    def bracketed_example_dot(self, base: tree.Node, opened: int) -> tree.Node:
+        r"""``(x^{(i)})^\top\theta``, ``{x^{(i)}}^T\theta``: the example's vector transposed, dotted with θ.
+
+        The brackets only hold the example's mark apart from the T, as ``x^{(i)T}\theta`` shares one
+        superscript: the same θᵀx⁽ⁱ⁾, and the literal reading. Only a bracket holding exactly one
+        example's vector, with a whole parameter vector right after the transpose, and only after an operator
+        or an opening bracket: ``\phi(x_i)^T\beta`` is a feature map's value (or φ times it), not x_i's.
+        Else ``base`` unchanged.
+        """
+        before = self.tokens[opened - 1] if opened else None
+        if before is not None and before.kind not in ("op", "open", "lbrace"):
+            return base
+        if not (isinstance(base, tree.Variable) and base.name in vocab.DATA_VECTORS and base.example is not None
+                and base.feature is None and self.tokens[opened].kind in ("open", "lbrace")
+                and self.partner.get(opened) == self.position - 1
+                and self.is_op(self.peek(), "^") and self.transpose_at(self.position + 1)):
+            return base
+        script = self.position + 1
+        after = self.partner[script] + 1 if self.tokens[script].kind == "lbrace" else script + 1
+        times = after < len(self.tokens) and self.is_op(self.tokens[after], "*", "·")
+        vector = self.tokens[after + times] if after + times < len(self.tokens) else None
+        if vector is None or vector.kind != "name" or vector.text not in vocab.PARAMETER_VECTORS:
+            return base
+        self.position = after + times
+        right = self.vector_operand(self.tokens[script])
+        return tree.Dot(base, right, self.span(base, right))
 
     def transpose_at(self, index: int) -> bool:
         """Whether the script at ``index`` is ``T``, ``\\top``, ``\\intercal``, ``\\mathsf{T}`` (braced or not)."""

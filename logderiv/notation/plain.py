@@ -100,6 +100,8 @@ _HATTED_Y_SPELLINGS = ("ŷ", "y\u0302")
 _HATTED_Y = frozenset({"ŷ"})
 _TRANSPOSE = "ᵀ"
 _SMALL_T = "ᵗ"  # U+1D57, a superscript small t: some pages write the transpose wᵗ with it
+_SUBSCRIPT_EQUALS = "₌"  # U+208C: only in a sum's bounds, Σᵢ₌₁ᵐ
+_SUPERSCRIPT_COUNTS = {"ᵐ": vocab.EXAMPLE_COUNT, "ⁿ": vocab.FEATURE_COUNT}
 
 # Letters that may follow ``_`` (or ``sum_``) as an index.
 _INDEX_LETTERS = vocab.INDEX_LETTERS
@@ -535,6 +537,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in _SUBSCRIPT_LETTERS:
             add("sub", _SUBSCRIPT_LETTERS[char], position, position + 1)
             position += 1
+        elif char == _SUBSCRIPT_EQUALS:
+            position = _sum_bounds(source, position, end, tokens, add)
         elif char in _SUBSCRIPT_DIGITS:
             stop = position
             while stop < end and source[stop] in _SUBSCRIPT_DIGITS:
@@ -751,6 +755,33 @@ def _subscript(source: str, position: int, end: int, add) -> int:
         # y_^ (comments typed in ASCII): a hat drawn under the line, or an index and then a power; not said
         hint = "if _^ draws a hat (y_^ for ŷ, the prediction), write y_hat; an index is one letter or a number"
     _fail("'_' must be followed by an index", source, position, hint=hint)
+
+
+def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add) -> int:
+    """``Σᵢ₌₁ᵐ``, ``∑ⱼ₌₁ⁿ``: the bounds 1 and m (or n) as the two subscripts of ``sum_1_m``; where they stop.
+
+    Only right after a Σ and its index letter, and only from 1 to m or n: the parser checks that the
+    count is the one of what the index ranges over (:meth:`_Parser.written_limits`).
+    """
+    index, sigma = (tokens[-1], tokens[-2]) if len(tokens) >= 2 else (None, None)
+    if not (index is not None and index.kind == "sub" and index.end == position and index.text in _INDEX_LETTERS
+            and sigma.kind == "name" and sigma.text == "sum" and source[sigma.start:sigma.end] in ("Σ", "∑")
+            and sigma.end == index.start):
+        _fail("'₌' is read only in a sum's bounds, right after Σ and its index", source, position,
+              hint="write Σᵢ₌₁ᵐ (the examples) or Σⱼ₌₁ⁿ (the features)")
+    stop = position + 1
+    while stop < end and source[stop] in _SUBSCRIPT_DIGITS:
+        stop += 1
+    lower = "".join(_SUBSCRIPT_DIGITS[c] for c in source[position + 1:stop])
+    if lower != "1" or stop >= end or source[stop] not in _SUPERSCRIPT_COUNTS:
+        hint = "write Σᵢ₌₁ᵐ (the examples) or Σⱼ₌₁ⁿ (the features)"
+        if lower == "0":
+            hint += "; a 0-based sum runs to n-1, and a bias θ₀ is its own term: θ₀ + Σⱼ₌₁ⁿ θⱼxⱼ"
+        _fail("a sum's bounds are read only from 1 to m (the examples) or to n (the features)", source,
+              position + 1 if lower != "1" else stop, hint=hint)
+    add("sub", lower, position, stop)
+    add("sub", _SUPERSCRIPT_COUNTS[source[stop]], stop, stop + 1)
+    return stop + 1
 
 
 #: functions NumPy spells ``np.NAME``: the prefix is dropped (``np.sum(v)`` is ``sum(v)``)
@@ -1054,6 +1085,23 @@ def _last_factor(node: tree.Node) -> tree.Node:
     while isinstance(node, tree.Binary) and node.op == "*":
         node = node.right
     return node
+
+
+def _leading_factors(node: tree.Node) -> list[tree.Node]:
+    """The factors of a product ``a * b * c`` before its last one (``a``, ``b``); none when it is no product."""
+    factors = []
+    while isinstance(node, tree.Binary) and node.op == "*":
+        factors.append(node.left)
+        node = node.right
+    return factors
+
+
+def _is_scalar_factor(node: tree.Node) -> bool:
+    """Whether ``node`` is certainly a number: a number, a constant (λ, m, n), or a product or ratio of them."""
+    if isinstance(node, tree.Variable):
+        return node.name in vocab.CONSTANTS and node.feature is None and node.example is None
+    return isinstance(node, (tree.Number, tree.Constant, tree.Negate)) or (
+        isinstance(node, tree.Binary) and node.op in ("*", "/"))
 
 
 def _is_data_matrix(node: tree.Node) -> bool:
@@ -1441,6 +1489,9 @@ class _Parser:
                     left = tree.Binary("/", left, right, self.span(left, right))
                     continue
                 right = self.unary()
+                if operator.text == "@" and (inner := self.vector_inner_product(left, operator, right)) is not None:
+                    left = inner
+                    continue
                 if operator.text == "/":
                     self.refuse_one_over_one(left, right)
                     self.refuse_bracket_after_denominator(left, operator, right)
@@ -1462,6 +1513,34 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def vector_inner_product(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
+        """``w @ w``, ``lam / 2 * w @ w``: NumPy's @ of a 1-D vector with itself, the inner product wᵀw (noted).
+
+        Python evaluates ``lam / 2 * w @ w`` left to right, ((λ/2)·w) @ w, which for a 1-D parameter vector
+        w is (λ/2) wᵀw; a column w (n×1) cannot be @-multiplied by itself, so the 1-D reading is the only
+        one that runs. Only with the same whole parameter vector on both sides and nothing but numbers and
+        constants (λ, m, n) before it: ``w * w @ w`` (an entry-by-entry square first) is left to the shapes.
+        Returns the product with its last factor made the inner product, or None.
+        """
+        last = _last_factor(left)
+        if not (isinstance(right, tree.Variable) and right.name in vocab.PARAMETER_VECTORS
+                and right.feature is None and right.example is None
+                and isinstance(last, tree.Variable) and (last.name, last.feature, last.example) == (right.name, None, None)
+                and all(_is_scalar_factor(node) for factor in _leading_factors(left)
+                        for node in tree.walk(factor))):
+            return None
+        written = self.source[left.span.start:right.span.end]
+        self.note(f"read as NumPy: {written} is evaluated left to right, its last @ taking the 1-D vector "
+                  f"{right.name} on both sides: their inner product, {right.name}ᵀ{right.name} (Σ of the squared "
+                  "entries)")
+
+        def dotted(node: tree.Node) -> tree.Node:
+            if node is last:
+                return tree.Dot(last, right, self.span(last, right))
+            return tree.Binary("*", node.left, dotted(node.right), self.span(node, right))
+
+        return dotted(left)
 
     def product_end(self, start: int) -> int:
         """Where the product written from ``start`` ends in the source: at a ``+``/``-`` between terms, or a closing bracket."""
@@ -2454,6 +2533,7 @@ class _Parser:
                     hint="sum over examples with sum_i(...), over features with sum_k(...)",
                 )
             self.advance()
+            bounds = self.written_limits(follower)
         over = vocab.sum_over(index)
         limits = bounds or (None if written else self.limits_argument())
         if not written and not limits and (dimension := self.dimension_argument()):
@@ -2514,6 +2594,26 @@ class _Parser:
         self.advance()
         self.advance()
         return first, upper
+
+    def written_limits(self, index: _Token) -> tuple[_Token, _Token] | None:
+        """``Σᵢ₌₁ᵐ``, ``∑ⱼ₌₁ⁿ``: the bounds after a written index, whose count must be that index's range's.
+
+        Read as ``sum_{i=1}^{m}`` is: i runs over the m examples, j (k, l) over the n features; a count
+        that is not the index's range's (Σᵢ₌₁ⁿ) is refused rather than either one guessed.
+        """
+        if self.source[self.peek().start:self.peek().start + 1] != _SUBSCRIPT_EQUALS:
+            return None
+        bounds = self.subscript_limits()
+        if bounds is None:
+            return None
+        upper = bounds[1]
+        if vocab.sum_over(index.text, upper.text) is None:
+            over = vocab.sum_over(index.text)
+            count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+            self.fail(f"the index {index.text} runs over the {over}, which are counted by {count}, "
+                      f"not {upper.text}", upper.start,
+                      hint="write Σᵢ₌₁ᵐ for a sum over the examples, Σⱼ₌₁ⁿ for one over the features")
+        return bounds
 
     def limits_argument(self) -> tuple[_Token, _Token] | None:
         """``sum(1, m, …)`` (a plain note's Σ_{i=1}^{m} …): its limits, taken out of the tokens; else None.
