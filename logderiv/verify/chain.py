@@ -185,7 +185,15 @@ def review_document(
                               model=model, gradients=gradients)
     from .lemmas import review_lemmas
 
-    lemmas, lemma_notes = review_lemmas(document, context, samples, names, line_lets)
+    def read_lemma_line(step):
+        parsed = _parse_in(document, step, names)
+        built = _build(document, step, parsed.tree, context, line_lets)
+        return built.expr, [*parsed.notes, *built.notes]
+
+    def compare_lemma_step(before, after, step, diagnosed):
+        return _compare(before, after, context, samples, step, diagnosed=diagnosed)
+
+    lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step)
     notes += lemma_notes
     if ending_verdict.verdict != "equivalent":
         ending = "wrong"

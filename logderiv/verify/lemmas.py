@@ -6,22 +6,32 @@ derivation gets, in the derivation's context (its cost's names, ``--let``).
 It is never compared with ∂J/∂θⱼ nor with the gradient. A lemma whose lines
 cannot be read is not read, with a note, as notes do with a lemma beside the
 derivation: it is no part of what is checked.
+
+The reading of a line and the judge come from :mod:`logderiv.verify.chain`, which
+calls this module, as two functions: this module imports nothing above it.
 """
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
+import sympy
+
 from ..errors import InputError
-from ..notation.document import Document, WrittenLemma
-from ..problem import Problem
+from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..review import LemmaReview, StepReview
-from .samples import Samples
 
 __all__ = ["review_lemmas"]
 
+#: a written line built as an expression in the derivation's context, and the notes of its reading
+ReadLine = Callable[[WrittenStep], tuple[sympy.Expr, list[str]]]
+#: the judge of one step: (the line before, this line, its written step, whether to diagnose) -> a verdict
+Compare = Callable[[sympy.Expr, sympy.Expr, WrittenStep, bool], Any]
 
-def review_lemmas(document: Document, problem: Problem, samples: Samples, names, lets) -> tuple[
+
+def review_lemmas(document: Document, read_line: ReadLine, compare: Compare) -> tuple[
         tuple[LemmaReview, ...], list[str]]:
-    """Each lemma of ``document`` reviewed in ``problem``'s context, and the notes saying how each was read."""
+    """Each lemma of ``document`` reviewed with the derivation's reading and judge, and the notes on each."""
     reviews, notes = [], []
     for lemma in document.lemmas:
         first = lemma.steps[0]
@@ -29,16 +39,14 @@ def review_lemmas(document: Document, problem: Problem, samples: Samples, names,
             notes.append(f"line {first.line} is marked a lemma but states no equation: not read")
             continue
         try:
-            lines, read_notes = _lines(document, lemma, problem, names, lets)
+            lines, read_notes = _lines(lemma, read_line)
         except InputError as error:
             notes.append(f"line {first.line} is a lemma, not read: {error.message}")
             continue
         steps: list[StepReview] = []
         for number, (step, before, after) in enumerate(zip(lemma.steps[1:], lines, lines[1:]), start=1):
-            from .chain import _compare
-
             first_wrong = all(review.valid for review in steps)
-            verdict = _compare(before, after, problem, samples, step, diagnosed=first_wrong)
+            verdict = compare(before, after, step, first_wrong)
             steps.append(StepReview(number, step, after, verdict.verdict == "equivalent", verdict.check,
                                     verdict.counterexample, verdict.diagnosis))
         reviews.append(LemmaReview(lemma.title, first, tuple(steps)))
@@ -51,14 +59,11 @@ def review_lemmas(document: Document, problem: Problem, samples: Samples, names,
     return tuple(reviews), notes
 
 
-def _lines(document: Document, lemma: WrittenLemma, problem: Problem, names, lets) -> tuple[list, list[str]]:
+def _lines(lemma: WrittenLemma, read_line: ReadLine) -> tuple[list[sympy.Expr], list[str]]:
     """The lemma's lines built as expressions and what they were read as, or :class:`InputError`."""
-    from .chain import _build, _parse_in
-
     lines, notes = [], []
     for step in lemma.steps:
-        parsed = _parse_in(document, step, names)
-        built = _build(document, step, parsed.tree, problem, lets)
-        lines.append(built.expr)
-        notes += [*parsed.notes, *built.notes]
+        expr, read = read_line(step)
+        lines.append(expr)
+        notes += read
     return lines, notes
