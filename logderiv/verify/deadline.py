@@ -24,7 +24,9 @@ checker's cached derivation, ``functools.lru_cache``), so an interrupted call
 leaves nothing half-made behind. An import is never interrupted (the alarm
 waits until it is done, :func:`_held`), nor a limit's own entering and leaving: one cut short would leave a module
 half-initialised for the next call; callers (:mod:`logderiv._api`) import the
-readers before the clock starts, so that the wait is rare.
+readers before the clock starts, so that the wait is rare. An alarm that lands
+in a finalizer is swallowed there; it is kept off stderr (:func:`_unraisable`)
+and the repeat lands in the work.
 """
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ class Deadline:
 #: the limits in force, outermost first (main thread only; other threads check cooperatively)
 _active: list[Deadline] = []
 #: whether this module's handler owns SIGALRM and the timer now, and the handler it replaced
-_owner: dict[str, object] = {"armed": False, "previous": None, "outermost": None}
+_owner: dict[str, object] = {"armed": False, "previous": None, "outermost": None, "hook": None}
 
 
 def current() -> Deadline | None:
@@ -103,6 +105,23 @@ def _on_alarm(signum, frame) -> None:
     _drop_abandoned(frame)
     if _active and time.monotonic() >= _active[-1].end - _SOON:
         raise TimeLimit
+
+
+def _unraisable(unraisable) -> None:
+    """``sys.unraisablehook`` while the alarm is this module's.
+
+    The alarm can land in a finalizer (a ``__del__``, a weakref callback, a
+    generator closed by the garbage collector), which cannot pass an exception
+    on: Python reports it as "Exception ignored in …" with a traceback on
+    stderr, which a user must never see. An alarm's :class:`TimeLimit` is
+    dropped here; the alarm repeats every 50 ms and lands in the work. Anything
+    else goes to the hook this one replaced, with the alarm held
+    (:func:`_held`): pytest's hook, cut short while it read a source line for
+    the report, once failed a test run and leaked the file it had opened.
+    """
+    if isinstance(unraisable.exc_value, TimeLimit):
+        return
+    (_owner["hook"] or sys.__unraisablehook__)(unraisable)  # type: ignore[operator]
 
 
 def _drop_abandoned(frame) -> None:
@@ -173,6 +192,8 @@ class _Limit:
             _owner["previous"] = signal.signal(signal.SIGALRM, _on_alarm)
             _owner["armed"] = True
             _owner["outermost"] = self.deadline
+            _owner["hook"] = sys.unraisablehook
+            sys.unraisablehook = _unraisable
             _release_at_exit()
         _active.append(self.deadline)
         if _owner["armed"]:
@@ -201,8 +222,11 @@ def _leave(deadline: Deadline, own: bool) -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
         _owner["armed"] = False
         signal.signal(signal.SIGALRM, _owner["previous"])  # type: ignore[arg-type]
+        if sys.unraisablehook is _unraisable:  # unless someone replaced it meanwhile: theirs stays
+            sys.unraisablehook = _owner["hook"]  # type: ignore[assignment]
         _owner["previous"] = None
         _owner["outermost"] = None
+        _owner["hook"] = None
     elif _active:
         _arm(_active[-1].end)
 
@@ -286,5 +310,5 @@ def _can_alarm() -> bool:
 #: the code the alarm never cuts (see :func:`_held`)
 _HELD = frozenset(code.__code__ for code in (
     _Limit.__enter__, _Limit.__exit__, _Budget.__enter__, _Budget.__exit__, _leave, _arm, _on_alarm, _held,
-    _drop_abandoned, _release,
+    _drop_abandoned, _release, _unraisable,
 ))
