@@ -1022,6 +1022,12 @@ class _Lowering:
             # Xᵀ is read in a product that makes a number (θᵀXᵀXθ, w'*X*X'*w); alone, top() refuses the matrix
             return _Value(_DATA, value.node, not value.row)
         if value.shape == _SCALAR:
+            if isinstance(operand, tree.Variable):
+                # \lambda^T, m^T: a number's transpose is the number, but a T on a constant is a slip worth saying
+                shown = _show_matrix(operand)
+                note = f"{shown}ᵀ is read as {shown}: it is a number, and a number's transpose is itself"
+                if note not in self.notes:
+                    self.notes.append(note)
             return value  # the transpose of a number is the number
         return _Value(value.shape, value.node, not value.row, value.first, value.through)
 
