@@ -302,3 +302,28 @@ def test_the_regularised_cost_by_finite_differences():
 
     outcome = _judged(_REGULARISED, cost, lets=(_INTERCEPT,), wrt=("theta_0", "theta_j"))
     assert outcome.kind == "right", outcome.detail
+
+
+def test_a_number_times_x_inside_the_sigmoid_is_kept():
+    # by hand: J = −(1/m) Σᵢ [yᵢ log σ(2wᵀx⁽ⁱ⁾) + (1 − yᵢ) log(1 − σ(2wᵀx⁽ⁱ⁾))]
+    def cost(d):
+        h = 1 / (1 + np.exp(-2 * d.X @ d.w))
+        return float(-np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h)))
+
+    text = "-1/m * np.sum(y*np.log(sigmoid(2*X @ w)) + (1-y)*np.log(1 - sigmoid(2*X @ w)))"
+    outcome = _judged(text, cost, wrt=("w_j",))
+    assert outcome.kind == "right", outcome.detail
+    assert check("1/m * X.T @ (sigmoid(X @ w) - y)", cost=text, wrt="w_j").verdict == "different"
+
+
+def test_not_y_in_a_step_beside_signed_labels_is_refused():
+    text = "d/dtheta_j (1/m * sum(log(1 + exp(-y theta^T x))))\n= 1/m * sum((sigmoid(theta^T x) - !y) x_j)\n"
+    with pytest.raises(InputError, match=r"labels y ∈ \{−1, 1\}") as raised:
+        steps(text)
+    assert raised.value.line == 2
+
+
+def test_not_y_in_a_step_beside_binary_labels_is_read():
+    text = ("d/dtheta_j (-1/m * sum(y log(sigmoid(theta^T x)) + (1-y) log(1-sigmoid(theta^T x))))\n"
+            "= 1/m * sum((sigmoid(theta^T x) - 1 + !y) x_j)\n")
+    assert _all_hold(steps(text))
