@@ -970,6 +970,9 @@ def read_cost(
         ) from None
     # a cost without the variable would get a "verified" gradient 0: almost always a misread
     check_depends_on_wrt(problem, wrt)
+    from .verify.labels import refuse_not_of_signed_labels
+
+    refuse_not_of_signed_labels(problem, cost, problem.notes, "COST")  # !y as 1 − y beside labels ±1
     if let:
         _check_let_values(problem, let, input)
     if _penalty_without_intercept(problem) is not None:

@@ -1023,6 +1023,12 @@ class _Lowering:
             # Xᵀ is read in a product that makes a number (θᵀXᵀXθ, w'*X*X'*w); alone, top() refuses the matrix
             return _Value(_DATA, value.node, not value.row)
         if value.shape == _SCALAR:
+            if isinstance(operand, tree.Variable):
+                # \lambda^T, m^T: a number's transpose is the number, but a T on a constant is a slip worth saying
+                shown = _show_matrix(operand)
+                note = f"{shown}ᵀ is read as {shown}: it is a number, and a number's transpose is itself"
+                if note not in self.notes:
+                    self.notes.append(note)
             return value  # the transpose of a number is the number
         return _Value(value.shape, value.node, not value.row, value.first, value.through)
 
@@ -1317,6 +1323,9 @@ class _Lowering:
             if note not in self.notes:
                 self.notes.append(note)
             right = _Value(_FEATURES, right.node, False, right.first)
+        lifted = self.lifted_factor(node, left, right)
+        if lifted is not None:
+            return lifted
         shaped = self.data_product(node, left, right)
         if shaped is not None:
             return shaped
@@ -1357,6 +1366,25 @@ class _Lowering:
             # sum(y log(sigmoid(X theta))): inside the sum, the product of entry i with entry i
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
+
+    def lifted_factor(self, node: tree.Binary, left: _Value, right: _Value) -> _Value | None:
+        """``3*X @ w``, ``lam * X.T @ r``: c X times a vector is c (X times it); None without such a c.
+
+        The products below build their entries from X's own, xₖ⁽ⁱ⁾, and would drop a number multiplied
+        into X first ((3X)w read as Xw, a silent misread): the number is taken out and multiplies the product.
+        """
+        for value, other in ((left, right), (right, left)):
+            inner = value.node
+            if value.shape != _DATA or other.shape == _SCALAR and not other.row or not (
+                    isinstance(inner, tree.Binary) and inner.op == "*"):
+                continue
+            data_left = any(_is_data(current) for current in tree.walk(inner.left))
+            factor, data = (inner.right, inner.left) if data_left else (inner.left, inner.right)
+            bare = _Value(_DATA, data, value.row, value.first, value.through)
+            product = self.product(node, bare, right) if value is left else self.product(node, left, bare)
+            lifted = tree.Binary("*", factor, product.node, node.span)
+            return _Value(product.shape, lifted, product.row, product.first, product.through)
+        return None
 
     def data_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value | None:
         """The products of a quadratic form written with X and Xᵀ, by their shapes (X m×n, or n×m with one example

@@ -1188,6 +1188,8 @@ def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]
 
 
 #: !y, ~y: a not right before the label vector y, itself not called, indexed, scripted, transposed or a longer name
+#: what the note on ``!y`` read as 1 − y says (:mod:`logderiv.verify.labels` refuses it beside labels ±1)
+NOT_LABELS_NOTE = "is the logical not of the 0/1 labels y"
 _NOT_LABELS = patterns.compile(r"[!~]y(?![\w(\[^']|\.[A-Za-z_])")
 
 
@@ -1211,14 +1213,34 @@ def _negated_labels(source: str, position: int, end: int) -> int | None:
     return match.end()
 
 
+#: a number over a number times the count, at an operand's start: Octave's and NumPy's 1/2*m, (1/2)·m
+_HALF_TIMES_COUNT = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*"
+                               r"(m|N|numel\(\s*y\s*\)|len\(\s*y\s*\)|size\(\s*[Xy]\s*,\s*1\s*\)"
+                               r"|[Xy]\.shape\[0\]|y\.size)(?![\w(\[])")
+
+
+def _precedence_notes(source: str) -> tuple[str, ...]:
+    """The note for ``1/2*m``: '/' and '*' bind equally, left to right, so it is (1/2)·m, read as written.
+
+    Students writing 1/(2m) slip into 1/2*m; their code computes (1/2)·m, and so is it judged, but
+    never silently: the note names both, so that a "different" verdict is understood.
+    """
+    match = _HALF_TIMES_COUNT.search(source)
+    if match is None:
+        return ()
+    a, b, count = match.groups()
+    return (f"{a}/{b}*{count} is read as ({a}/{b})·{count}, as code computes it ('/' and '*' bind equally, left to "
+            f"right), not {a}/({b}·{count}): write {a}/({b}*{count}) for that",)
+
+
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
-    notes = []
+    notes = list(_precedence_notes(source))
     negated = next((token for token in tokens if token.kind == "open" and token.raw == "(" and
                     source[token.start:token.start + 1] in ("!", "~")), None)
     if negated is not None:
         written = source[negated.start:negated.start + 2]
-        notes.append(f"read as code: {written} is the logical not of the 0/1 labels y (Octave's !y and ~y, Julia's "
+        notes.append(f"read as code: {written} {NOT_LABELS_NOTE} (Octave's !y and ~y, Julia's "
                      f"!y on Bool labels), that is 1 − y")
     for token in tokens:
         if token.kind == "name" and token.text in vocab.FUNCTIONS and source.startswith(".(", token.end):

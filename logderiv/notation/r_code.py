@@ -38,11 +38,20 @@ _INDEX = patterns.compile(r"(?<=[\w.)\]])\[")
 _ROWS_COLUMNS = patterns.compile(r"(?<![\w.])(nrow|ncol)\(\s*(X|x|y)\s*\)")
 #: NumPy's own marks: in a text that also has them, an index is NumPy's as much as R's
 _NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
-#: a number over a number times what follows: R's 1/2*m, (1/2)·m
-_HALF_TIMES = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
+#: a number over a number times what follows: R's 1/2*length(y), (1/2)·m; over m, N and nrow(X) (size(X, 1) once
+#: edited) the plain reader says it of any code, so it is not said twice
+_HALF_TIMES = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*(?!(?:m|N)(?![\w(])|nrow\()"
+                         r"([A-Za-z]\w*(?:\([^()]*\))?|\()")
+
+#: a prime after an operand: Octave's and the page's transpose, which R does not have (' opens a string)
+_PRIME = patterns.compile(r"(?<=[\w)\]])\s*'")
+#: the operand of a matrix product: where a primed operand can only be transposed
+_BEFORE_PRODUCT = patterns.compile(r"\s*%\*%")
 
 MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
 TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
+PRIME_NOTE = ("read as R: A' before %*% is read as the transpose t(A), as Octave and the page write it "
+              "(R has no ' transpose: in R ' opens a string)")
 ASSIGNMENT_NOTE = "read as R: {name} <- value assigns, as {name} = value does"
 
 
@@ -117,6 +126,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
             continue
         found.append((match.start(), match.end(), "(", TRANSPOSE_NOTE))
         found.append((closer, closer + 1, ").T", ""))
+    found += _primes(text, label)
     for match in _ROWS_COLUMNS.finditer(text):
         axis, what = (1, "rows, the examples: m") if match.group(1) == "nrow" else (2, "columns, the features: n")
         found.append((match.start(), match.end(), f"size({match.group(2)}, {axis})",
@@ -125,6 +135,24 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
              f"{match.group(3)}…, as R computes it ('/' and '*' bind equally, left to right), not "
              f"{match.group(1)}/({match.group(2)}·{match.group(3)}…)" for match in _HALF_TIMES.finditer(text)]
     return sorted(found), notes[:1]
+
+
+def _primes(text: str, label: str) -> list[tuple[int, int, str, str]]:
+    """``A' %*% B`` in R text as the transpose (noted); a prime anywhere else is refused.
+
+    R has no ' transpose, so a prime is the writer's maths, not R's. Before ``%*%`` only a
+    transpose makes the product (a derivative A' of a data matrix means nothing there);
+    elsewhere (``h'``, ``sigmoid'(z)``) it may as well be a derivative: no reading is taken.
+    """
+    found = []
+    for match in _PRIME.finditer(text):
+        if _BEFORE_PRODUCT.match(text, match.end()) is None:
+            column = match.end() - 1
+            raise InputError("R has no ' (a transpose in Octave, a derivative on paper): which is meant here?",
+                             source=text, column=column, label=label,
+                             hint="in R write t(A) for the transpose; write the derivative out")
+        found.append((match.end() - 1, match.end(), ".T", PRIME_NOTE))
+    return found
 
 
 #: the refusal of NumPy's '*' of two arrays, which R shares: the words that name NumPy and its product

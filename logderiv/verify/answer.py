@@ -188,6 +188,9 @@ class Checker:
             from .sides import judge_answer_chain
 
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
+        from .labels import refuse_not_of_signed_labels
+
+        refuse_not_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         return self._judge(answer, *read, deadline, timeout)
 
     def _one_examples_term(self, node, source: str, lets, error: InputError):

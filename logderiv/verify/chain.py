@@ -127,6 +127,8 @@ def review_document(
 
     document, component_notes = _component_i_as_j(document, wrt)
     document, columns = _columns_as_components(document, wrt)
+    document, restated = _without_restated_cost(document)
+    component_notes += restated
     names = _let_names(let, input)
     defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
     if defined is not None:
@@ -274,6 +276,34 @@ def _columns_as_components(document: Document, wrt: str | None):
     return dataclasses.replace(document, steps=tuple(steps)), columns
 
 
+def _without_restated_cost(document: Document) -> tuple[Document, list[str]]:
+    """The document without its rows ``J = J`` (the cost's name on both sides), and the notes that say so.
+
+    Such a row restates the cost, as notes do before deriving it; judged as a
+    step, its first J would be held against ∂J/∂θⱼ and marked wrong, or taken
+    for the cost's definition (a cost without θ).
+    """
+    steps = document.steps
+    kept, notes, source = list(steps), [], document.source
+    for index in range(len(steps) - 1):
+        left, right = steps[index], steps[index + 1]
+        names = [_COST_NAME_ONLY.fullmatch(step.text) for step in (left, right)]
+        if None in names or names[0].group("name") != names[1].group("name"):
+            continue
+        row_start = index == 0 or not _joined_by_equals(document, steps[index - 1], left)
+        row_end = index + 2 == len(steps) or not _joined_by_equals(document, right, steps[index + 2])
+        if row_start and row_end and _joined_by_equals(document, left, right):
+            kept = [step for step in kept if step is not left and step is not right]
+            # blanked (newlines kept, so lines and columns stay): its '=' no longer joins the rows around it
+            stop = right.offset + len(right.text)
+            source = source[:left.offset] + re.sub(r"[^\n]", " ", source[left.offset:stop]) + source[stop:]
+            notes.append(f"line {left.line} only restates the cost ({left.written} = {right.written}): "
+                         "not a step of the derivation, not read")
+    if len(kept) < 2:
+        return document, []
+    return dataclasses.replace(document, steps=tuple(kept), source=source), notes
+
+
 def _without_unused_note_of_line_lets(notes: list[str], definitions: dict) -> list[str]:
     """The notes, less "--let p is defined but not used" for a name the cost leaves out and a line uses."""
     from .answer import _name
@@ -400,6 +430,10 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list,
     defined = {_name(key) for key in problem.definitions}
     read, _, notes = read_lets(lets, input=input, names=defined)
     own = [(name, value, text) for name, value, text in read if name not in defined]
+    from .sides import prediction_let_against_the_model
+
+    # --cost linear beside a page's h = σ(θᵀx): the lines would be read with a model the cost is not of
+    prediction_let_against_the_model(problem, own)
     return own, notes if own else []
 
 
@@ -437,11 +471,14 @@ def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
 
 
 def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed, problem: Problem) -> None:
-    """A step's model numbered from 0 (θᵀx over every feature) beside a cost with an intercept θ₀ of its own."""
+    """A step's model numbered from 0 (θᵀx over every feature) beside a cost with an intercept θ₀ of its own;
+    a step's ``!y`` (1 − y for 0/1 labels) beside a cost for labels ±1."""
     from .answer import refuse_zero_based_beside_numbered
+    from .labels import refuse_not_of_signed_labels
 
     try:
         refuse_zero_based_beside_numbered(problem, step.text, parsed.notes)
+        refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
@@ -515,7 +552,9 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
     ``l(θ) = A = B = C`` and then, on a row or display of its own, ``∂l/∂θ = …``
     rewrites the cost (B and C), and each is checked against A, never against
     ∂l/∂θ (which nobody wrote them equal to). A derivative joined to the
-    rewrites by ``=`` (``J = A = B = ∂/∂θ B``) leaves the chain as written.
+    rewrites by ``=`` (``J = A = B = ∂/∂θ B``) is the same chain: the writer
+    goes on to differentiate what the rewrites reached, never means the cost
+    equal to its own derivative (:func:`_joined_derivative_note` says so).
 
     Notes open with the cost's definition and then derive ∂J/∂θⱼ, as a plain
     file opens with the derivative to take: the definition's right side is
@@ -548,7 +587,7 @@ def _rewrites_of_the_definition(document: Document) -> tuple[WrittenStep, ...]:
     """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`)."""
     steps = document.steps
     derivative = next(index for index in range(2, len(steps)) if _DERIVATIVE.search(steps[index].text))
-    if derivative == 2 or _joined_by_equals(document, steps[derivative - 1], steps[derivative]):
+    if derivative == 2:
         return ()
     if not all(_joined_by_equals(document, before, after) for before, after in zip(steps[1:derivative], steps[2:derivative])):
         return ()
@@ -680,7 +719,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
     note = (f"the cost is the one line {defined.line} defines, {name} = {show_unicode(written.cost)}: "
             f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
-    rewritten = _checked_rewrites(document, written, defined, rewrites, name, wrt_tree, wrt, cost_lets)
+    rewritten = [*_checked_rewrites(document, written, defined, rewrites, name, wrt_tree, wrt, cost_lets),
+                 *_joined_derivative_note(document, (rewrites or (defined,))[-1], name, written)]
     if cost is None:
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
@@ -733,6 +773,22 @@ def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep
         notes.append(f"line {rewrite.line} rewrites the cost {name} (the definition on line {defined.line}): "
                      f"checked equal to it, not a step of ∂{name}/∂{show_unicode(written.wrt)}")
     return notes
+
+
+def _joined_derivative_note(document: Document, last: WrittenStep, name: str, written: Problem) -> list[str]:
+    """The note for ``J = A = ∂/∂θⱼ A``: the cost's chain and the derivation joined by one '=' (else none).
+
+    Read literally the line says the cost equals its own derivative, which no
+    writer means: the '=' goes on from the cost to the derivative of it, the
+    derivation's first side, which is checked against ∂J/∂θⱼ as any first side is.
+    """
+    from ..render.printing import show_unicode
+
+    if not document.steps or not _joined_by_equals(document, last, document.steps[0]):
+        return []
+    wrt = show_unicode(written.wrt)
+    return [f"line {document.steps[0].line} joins the cost {name} and its derivative by '=' ({name} = … = ∂/∂{wrt} …): "
+            f"read as the derivation of {name} starting at the derivative, not as {name} equal to its derivative"]
 
 
 def _depends_on_wrt(problem: Problem, wrt: str, document: Document, step: WrittenStep, *, given: bool) -> None:

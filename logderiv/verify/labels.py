@@ -31,6 +31,7 @@ answer's look: only from values at points.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 import sympy
@@ -40,8 +41,10 @@ from ..problem import Problem
 from ..verdict import Diagnosis
 from . import numeric
 from .samples import POINTS, Samples, close, finite
+from .. import patterns
 
-__all__ = ["BINARY", "SIGNED", "assumed_labels", "Agreement", "agreement", "LabelSamples"]
+__all__ = ["BINARY", "SIGNED", "assumed_labels", "refuse_not_of_signed_labels", "Agreement", "agreement",
+           "LabelSamples"]
 
 BINARY = (0, 1)
 SIGNED = (-1, 1)
@@ -96,6 +99,31 @@ def assumed_labels(problem: Problem) -> tuple[int, int] | None:
         # Bernoulli likelihood for y ∈ {0, 1}, not the ±1 logistic loss
         return None
     return found.pop() if len(found) == 1 else None
+
+
+#: where a text writes the labels' logical not: Octave's !y and ~y, Julia's !y
+_NOT_OF_LABELS = patterns.compile(r"[!~]\s*y")
+
+
+def refuse_not_of_signed_labels(problem: Problem, text: str, notes, label: str) -> None:
+    """Refuse ``!y`` read as 1 − y (the not of 0/1 labels) in ``text`` when the cost is written for labels ±1.
+
+    The reading holds for 0/1 labels only. Beside log(1 + e^(−y θᵀx)) the labels
+    are −1 and 1, where Octave's !y is 0 for both; the writer may mean the other
+    class's indicator (1 − y)/2, or −y: no reading is taken for them.
+    """
+    from ..errors import InputError
+    from ..notation.plain import NOT_LABELS_NOTE
+
+    if not any(NOT_LABELS_NOTE in note for note in notes) or assumed_labels(problem) != SIGNED:
+        return
+    found = _NOT_OF_LABELS.search(text)
+    raise InputError(
+        f"'{found.group() if found else '!y'}' is read as 1 − y only for labels 0 and 1, and the cost is written "
+        "for labels y ∈ {−1, 1} (y multiplies the score, as in log(1 + e^(−y θᵀx))): there !y is 0 for every label",
+        source=text, column=found.start() if found else None, label=label,
+        hint="write what you mean: (1 - y)/2 (1 for y = −1, 0 for y = 1), -y (the other label) or 1 - y",
+    )
 
 
 @dataclass
