@@ -111,6 +111,8 @@ _NOISE_WITH_ARGUMENT = frozenset({"label", "tag", "hspace", "vspace", "phantom",
 _TEXT_WORDS = frozenset(
     {"text", "textrm", "textnormal", "textit", "textup", "mbox", "textsf", "textbf", "emph", "textsc", "texttt"}
 )
+#: what only maths holds, in a \\text{…}: ^ and an unescaped _ (TeX stops with "Missing $" on either in text)
+_MATHS_IN_TEXT = patterns.compile(r"\^|(?<!\\)_")
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
@@ -871,6 +873,14 @@ class _Tokenizer:
                 pass  # \text{sigm}\,\theta^Tx: the sigmoid without brackets, as \sigma\theta^Tx is
             elif self.stands_as_factor(start, word):
                 self.word_as_factor(word, start)
+            elif _MATHS_IN_TEXT.search(text):
+                # \mbox{.^2}: ^ and _ are maths only (TeX refuses them in text); dropped as words, the square would go
+                self.fail(
+                    f"'{self.source[start:self.position]}' holds mathematics (^ or _), which is not read inside "
+                    f"\\{name}{{…}}: dropped as words, it would change the formula",
+                    start,
+                    hint="write it outside the braces, as maths: (X\\theta - y)^2, not (X\\theta - y)\\mbox{.^2}",
+                )
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
                 # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word where a factor stands is a quantity, not a remark
                 self.fail(
