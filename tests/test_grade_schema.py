@@ -66,3 +66,12 @@ def test_the_schema_requires_every_field(rows):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate({key: value for key, value in rows[0].items() if key != field}, GRADE)
     assert set(GRADE["required"]) == set(rows[0])
+
+
+def test_both_schemas_name_every_diagnosis_kind():
+    """A row (or a verdict) diagnosed ``labels`` must validate: the kinds are logderiv.verdict.KINDS, all of them."""
+    from logderiv.verdict import KINDS
+
+    kind = VERDICT["properties"]["diagnosis"]["items"]["properties"]["kind"]["enum"]
+    assert kind == list(KINDS)
+    assert GRADE["properties"]["diagnosis"]["items"]["enum"] == list(KINDS)

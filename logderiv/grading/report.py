@@ -90,7 +90,7 @@ def summarise(grades: Iterable[Grade], question: Question) -> ClassReport:
     scored = [grade.score for grade in grades if grade.score is not None]
     readings = Counter(note for grade in grades for note in dict.fromkeys(grade.outcome.notes))
     return ClassReport(
-        title=question.title or question.path, points=question.points, rows=len(grades),
+        title=question.title or question.path or "the question", points=question.points, rows=len(grades),
         counts=tuple((verdict, counts[verdict]) for verdict in OUTCOMES),
         mean=sum(scored) / len(scored) if scored else None,
         bins=_bins(scored, question.points), unscored=len(grades) - len(scored),
