@@ -104,8 +104,7 @@ def test_markdown_shows_the_numbers_and_keeps_every_table_whole():
     assert "| no score (undecided) | 1 | 10.0% |" in text
     for line in text.splitlines():  # every row of a table has as many cells as its header
         if line.startswith("|"):
-            if line.startswith("| verdict") or line.startswith("| score") or line.startswith("| mistake") \
-                    or line.startswith("| row") or line.startswith("| reading"):
+            if line.startswith(("| verdict", "| score", "| mistake", "| row", "| reading")):  # a header
                 width = len(_cells(line))
             assert len(_cells(line)) == width, line
     mistakes = _section(text, "## Most common mistakes")

@@ -28,6 +28,10 @@ __all__ = ["report_markdown", "report_html", "REPORT_FORMATS", "report_format"]
 REPORT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 #: the longest histogram bar, in blocks
 _BAR = 20
+#: the HTML report's whole style: readable tables, numbers to the right, an answer's lines kept
+_STYLE = ("body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}"
+          "td.n{text-align:right}code{white-space:pre-wrap}")
 
 
 @record
@@ -78,9 +82,7 @@ def report_html(report: ClassReport) -> str:
     title = html.escape(escape(report.title))
     parts = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
              f"<title>Class report: {title}</title>",
-             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
-             "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}"
-             "td.n{text-align:right}code{white-space:pre-wrap}</style>",
+             f"<style>{_STYLE}</style>",
              "</head>", "<body>", f"<h1>Class report: {title}</h1>"]
     for section in _sections(report):
         parts.append(f"<h2>{html.escape(section.heading)}</h2>")
@@ -127,9 +129,9 @@ def _mistakes(report: ClassReport) -> _Section:
     rows = tuple((item.kind, str(item.rows), _share(item.rows, report.rows), _Code(item.example), item.message,
                   "\n".join(item.notes)) for item in report.mistakes)
     return _Section("Most common mistakes", (
-        f"By diagnosis kind; the share is of all {report.rows} rows, and an answer with several mistakes counts "
-        "under each. The example is the answer written most often among them (no student named), with how it "
-        "was read where that was not literal.",),
+        (f"By diagnosis kind; the share is of all {report.rows} rows, and an answer with several mistakes counts "
+         "under each. The example is the answer written most often among them (no student named), with how it "
+         "was read where that was not literal."),),
         _Table(("mistake", "rows", "share of the class", "example answer", "what logderiv says", "read as"),
                (False, True, True, False, False, False), rows))
 
@@ -148,8 +150,8 @@ def _readings(report: ClassReport) -> _Section:
         return _Section("How answers were read", ("Every answer was read literally.",))
     rows = tuple((note, str(count)) for note, count in report.readings)
     return _Section("How answers were read", (
-        "Readings that are not literal, and the rows whose answer each was made of: check they are what the "
-        "students meant.",), _Table(("reading", "rows"), (False, True), rows))
+        ("Readings that are not literal, and the rows whose answer each was made of: check they are what the "
+         "students meant."),), _Table(("reading", "rows"), (False, True), rows))
 
 
 def _share(count: int, total: int) -> str:
