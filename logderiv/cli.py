@@ -429,15 +429,29 @@ def _print_verdict(verdict, output_format: str) -> None:
             console.echo(text, json=output_format == "json")
 
 
+#: where Gradescope's autograder container holds the student's files and reads the results
+#: (logderiv.grading.gradescope's SUBMISSION and RESULTS, repeated so that --help imports nothing)
+_GRADESCOPE_IN = "/autograder/submission"
+_GRADESCOPE_OUT = "/autograder/results/results.json"
+
+
 @main.command(short_help="Grade a class's answers (CSV or JSONL) against a question file.")
-@click.argument("submissions", required=False, type=click.Path(dir_okay=False), metavar="SUBMISSIONS")
-@click.option("--question", "question_file", type=click.Path(dir_okay=False), metavar="QUESTION.toml",
-              help="The question: cost, let, wrt, points, partial credit and feedback per diagnosis kind.")
+@click.argument("submissions", required=False, type=click.Path(), metavar="SUBMISSIONS")
+@click.option("--question", "question_files", type=click.Path(dir_okay=False), metavar="QUESTION.toml",
+              multiple=True, help="The question: cost, let, wrt, points, partial credit and feedback per diagnosis "
+                                  "kind. With -f gradescope, repeatable: one test per question.")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the graded rows to FILE (a temporary file renamed when done). Default: stdout.")
-@click.option("-f", "--format", "output_format", type=click.Choice(["csv", "jsonl"]), default=None,
+@click.option("-f", "--format", "output_format", type=click.Choice(["csv", "jsonl", "gradescope"]), default=None,
               help="csv: the input's columns, then verdict, score, … ; jsonl: one object per row with the full "
-                   "verdict JSON. Default: jsonl when FILE ends in .jsonl, else csv.")
+                   "verdict JSON; gradescope: Gradescope's results.json for one student's submission folder. "
+                   "Default: jsonl when FILE ends in .jsonl, else csv.")
+@click.option("--gradescope", "gradescope", is_flag=True,
+              help=f"Run as Gradescope's autograder: -f gradescope, SUBMISSIONS defaults to {_GRADESCOPE_IN}, "
+                   f"--out to {_GRADESCOPE_OUT}.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE.md|.html",
+              help="Also write a class report: verdicts, the score histogram, the most common mistakes with an "
+                   "example each, the rows to follow up.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes judging answers. Default: the number of cores.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
@@ -450,7 +464,8 @@ def _print_verdict(verdict, output_format: str) -> None:
 @click.option("--init", "init", is_flag=True,
               help="Write a commented example question file (to --question FILE, else question.toml) and exit.")
 @_debug_option
-def grade(submissions, question_file, out_file, output_format, jobs, timeout, id_column, answer_column, init, debug):
+def grade(submissions, question_files, out_file, output_format, gradescope, report_file, jobs, timeout, id_column,
+          answer_column, init, debug):
     """Grade every answer in SUBMISSIONS (CSV or JSONL) against QUESTION.toml.
 
     \b
@@ -462,20 +477,32 @@ def grade(submissions, question_file, out_file, output_format, jobs, timeout, id
 
     \b
     logderiv grade --init                       write question.toml, commented
-    logderiv grade answers.csv --question question.toml --out graded.csv
+    logderiv grade answers.csv --question question.toml --out graded.csv --report report.md
+    logderiv grade --gradescope --question q1.toml --question q2.toml
     """
     from .errors import InputError
 
     _imported()
     click.get_current_context().meta[_DEBUG] = debug
     if init:
-        _write_example_question(question_file or "question.toml")
+        if len(question_files) > 1:
+            raise InputError("--init writes one question file", label="--question",
+                             hint="give one --question FILE, or none for question.toml")
+        _write_example_question(question_files[0] if question_files else "question.toml")
         return
-    if submissions is None or question_file is None:
+    if gradescope:
+        if output_format not in (None, "gradescope"):
+            raise InputError(f"--gradescope writes Gradescope's results.json, not {output_format}",
+                             label=f"-f {output_format}", hint="leave out -f, or --gradescope")
+        output_format = "gradescope"
+        submissions = submissions or _GRADESCOPE_IN
+        out_file = out_file or _GRADESCOPE_OUT
+    if submissions is None or not question_files:
         raise InputError("grade needs SUBMISSIONS and --question QUESTION.toml",
                          hint="logderiv grade answers.csv --question question.toml; "
                               "logderiv grade --init writes an example question file")
-    _grade_file(submissions, question_file, out_file, output_format, jobs, timeout, id_column, answer_column)
+    _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_column,
+                report_file)
 
 
 def _write_example_question(path: str) -> None:
@@ -498,33 +525,82 @@ def _write_example_question(path: str) -> None:
                            markup=False, highlight=False)
 
 
-def _grade_file(submissions, question_file, out_file, output_format, jobs, timeout, id_column, answer_column):
+def _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_column,
+                report_file):
     import os
 
     from .grading import graded, read_question, read_submissions
-    from .render.grades import csv_header, csv_line, jsonl_line, summary_table
-
     from .grading.pool import start_early
+    from .render.grades import csv_header, csv_line, gradescope_results, jsonl_line, summary_table
 
     started = time.monotonic()
-    start_early()  # the workers' imports run while the question is read and derived here
-    question = read_question(question_file)  # derives the gradient: a bad cost stops the run here
-    read = read_submissions(submissions, id_column=id_column, answer_column=answer_column)
     if output_format is None:
         output_format = "jsonl" if (out_file or "").lower().endswith(".jsonl") else "csv"
+    _check_grade_options(submissions, question_files, output_format, report_file)
+    start_early()  # the workers' imports run while the question is read and derived here
+    questions = [read_question(path) for path in question_files]  # derives each gradient: a bad cost stops here
     if jobs is None:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    grades = list(graded(read.rows, question, jobs=jobs, timeout=timeout, full=output_format == "jsonl"))
-    if output_format == "csv":
-        text = ("\ufeff" if read.bom else "") + csv_header(read) + "".join(csv_line(grade, read) for grade in grades)
+    if output_format == "gradescope":
+        from .grading.gradescope import grade_submission
+
+        tested = grade_submission(submissions, questions, jobs=jobs, timeout=timeout)
+        grades = [grade for _, grade in tested]
+        text = gradescope_results(tested)
     else:
-        text = "".join(jsonl_line(grade) for grade in grades)
+        read = read_submissions(submissions, id_column=id_column, answer_column=answer_column)
+        grades = list(graded(read.rows, questions[0], jobs=jobs, timeout=timeout, full=output_format == "jsonl"))
+        if output_format == "csv":
+            text = ("\ufeff" if read.bom else "") + csv_header(read) + "".join(csv_line(grade, read)
+                                                                             for grade in grades)
+        else:
+            text = "".join(jsonl_line(grade) for grade in grades)
     if out_file is None:
         console.write_data(text)
     else:
         _write_atomically(out_file, text)
-    title = question.title or question_file
+    if report_file is not None:
+        _write_atomically(report_file, _class_report(grades, questions[0], report_file))
+    title = (questions[0].title or question_files[0]) if len(questions) == 1 else f"{len(questions)} questions"
     console.stderr().print(summary_table(grades, title=title, seconds=time.monotonic() - started))
+
+
+def _check_grade_options(submissions, question_files, output_format, report_file) -> None:
+    """Refuse a combination of options that grade cannot honour, before any question is read or answer judged."""
+    from pathlib import Path
+
+    from .errors import InputError
+    from .render.report import report_format
+
+    folder = Path(submissions).is_dir()
+    if output_format == "gradescope":
+        if not folder and Path(submissions).exists():
+            raise InputError(f"-f gradescope grades one student's submission folder; {submissions} is a file",
+                             label="SUBMISSIONS", hint=f"give the folder of the student's files ({_GRADESCOPE_IN} "
+                                                       "in Gradescope's autograder)")
+        if report_file is not None:
+            raise InputError("--report sums up a class; Gradescope's autograder grades one student at a time",
+                             label="--report", hint="grade the class's export (CSV or JSONL) with --report")
+        return
+    if folder:
+        raise InputError(f"{submissions} is a folder: grading a folder of one file per student is not supported yet",
+                         label="SUBMISSIONS", hint="grade a CSV or JSONL export; for one student's Gradescope "
+                                                   "submission folder, give --gradescope")
+    if len(question_files) > 1:
+        raise InputError(f"{len(question_files)} --question files: a CSV or JSONL is graded against one question",
+                         label="--question", hint="run grade once per question (several, with -f gradescope, are "
+                                                  "one test each)")
+    if report_file is not None and report_format(report_file) is None:
+        raise InputError(f"--report {report_file}: the report is Markdown (.md) or HTML (.html)",
+                         label="--report", hint="give --report report.md or --report report.html")
+
+
+def _class_report(grades, question, path: str) -> str:
+    from .grading.report import summarise
+    from .render.report import report_format, report_html, report_markdown
+
+    write = report_html if report_format(path) == "html" else report_markdown
+    return write(summarise(grades, question))
 
 
 def _write_atomically(path: str, text: str) -> None:

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..grading.question import OUTCOMES
 from ..grading.submissions import OUTPUT_COLUMNS
@@ -20,9 +20,10 @@ from ..grading.submissions import OUTPUT_COLUMNS
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
 
-    from ..grading import Grade, Submissions
+    from ..grading import Grade, Question, Submissions
 
-__all__ = ["GRADES_SCHEMA_ID", "csv_header", "csv_line", "jsonl_line", "summary_table", "number"]
+__all__ = ["GRADES_SCHEMA_ID", "csv_header", "csv_line", "jsonl_line", "gradescope_results", "summary_table",
+           "number"]
 
 #: the value of each JSONL line's ``schema`` field
 GRADES_SCHEMA_ID = "logderiv/grade/1"
@@ -88,6 +89,44 @@ def jsonl_line(grade: Grade) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n"
 
 
+def gradescope_results(graded: Sequence[tuple[Question, Grade]]) -> str:
+    """Gradescope's autograder ``results.json``: one test per question, scored, with the student's feedback.
+
+    The documented format (https://gradescope-autograders.readthedocs.io/en/latest/specs/#output-format):
+    a test's ``output`` is plain ``text``, so nothing a student wrote is read as HTML or Markdown. An
+    undecided answer's test has no ``score`` (a person grades it; the top-level ``score``, always given, counts
+    the others, and its ``output`` says so). No ``execution_time``: the file is the same for the same submission.
+    """
+    tests = [_gradescope_test(question, grade) for question, grade in graded]
+    total = sum(grade.score for _, grade in graded if grade.score is not None)
+    possible = sum(grade.max_score for _, grade in graded)
+    output = f"Graded by logderiv: {number(total)} of {number(possible)} points."
+    waiting = [test["name"] for test, (_, grade) in zip(tests, graded) if grade.score is None]
+    if waiting:
+        output += (f" Not graded automatically, a person will grade it: {', '.join(waiting)}; until then the score "
+                   "counts only the other questions.")
+    data = {"score": total, "output": output, "output_format": "text", "stdout_visibility": "hidden",
+            "tests": tests}
+    return json.dumps(data, ensure_ascii=True, indent=2) + "\n"
+
+
+def _gradescope_test(question: Question, grade: Grade) -> dict:
+    outcome = grade.outcome
+    parts = [grade.feedback]
+    if outcome.notes:
+        parts.append("How your answer was read:\n" + "\n".join(f"- {note}" for note in outcome.notes))
+    error = outcome.error.rstrip("\n")
+    if "\n" in error:  # the answer shown with a caret under the place it could not be read
+        parts.append(error)
+    test = {"name": _no_surrogates(question.title or str(grade.row.fields.get("question", ""))),
+            "max_score": grade.max_score, "output": _no_surrogates("\n\n".join(parts)), "output_format": "text",
+            "visibility": "visible"}
+    if grade.score is not None:
+        test["score"] = grade.score
+        test["status"] = "passed" if outcome.verdict == "equivalent" else "failed"
+    return test
+
+
 def summary_table(grades: Iterable[Grade], *, title: str = "", seconds: float | None = None) -> RenderableType:
     """Counts per verdict, with their share, and the mean score of the rows that have one."""
     from rich.table import Table
@@ -102,8 +141,9 @@ def summary_table(grades: Iterable[Grade], *, title: str = "", seconds: float | 
         share = f"{100 * counts[verdict] / len(grades):.0f}%" if grades else ""
         table.add_row(verdict, str(counts[verdict]), share)
     scored = [grade.score for grade in grades if grade.score is not None]
-    max_score = grades[0].max_score if grades else 0
-    mean = f"{sum(scored) / len(scored):.2f} / {number(max_score)}" if scored else "—"
+    maxima = {grade.max_score for grade in grades}
+    out_of = f" / {number(maxima.pop())}" if len(maxima) == 1 else ""  # several questions: no one maximum
+    mean = f"{sum(scored) / len(scored):.2f}{out_of}" if scored else "—"
     caption = f"mean score {mean} over the {len(scored)} rows with a score (undecided rows have none)"
     if seconds is not None and seconds > 0:
         caption += f"; {len(grades)} rows in {seconds:.1f} s ({len(grades) / seconds:.0f} rows/s)"
