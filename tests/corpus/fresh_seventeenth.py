@@ -179,18 +179,6 @@ _STA_LETS = ("int n = X.rows();", "Eigen::MatrixXd Xt = X.transpose();", "y_pred
 COSTS: list[Cost] = [
     # ============================================================ Q&A
     Cost(
-        id="f17-dse27146-J-a-superscript-unbracketed-sum",
-        source=DSE27146 + " ('You calculate the cost function:'; A from the line above it)",
-        text=_DSE_J,
-        intended=_ce_mean_wb,
-        wrt=("w_j", "b"),
-        lets=_DSE_LETS,
-        why="the mean cross-entropy of a⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾ + b); the source's X has the examples in its COLUMNS "
-        "(wᵀX is 1×m), here Data's rows; the Σ is written without brackets but its summand is both terms (the "
-        "page's code sums both); the let's '(a^{(0)}, …, a^{(m)})' miscounts the entries (m+1), it only names "
-        "the a⁽ⁱ⁾",
-    ),
-    Cost(
         id="f17-dse27146-code-cost-outer-product",
         source=DSE27146 + " (the asker's code: cost = …, the line the question is about)",
         text="-1/m * np.sum(np.dot(Y.T,np.log(A)) + np.dot((1-Y).T,np.log(1-A)))",
@@ -212,23 +200,6 @@ COSTS: list[Cost] = [
         "exp), means the sigmoid of θᵀx (the asker's code itself slips again: 1/(1 + expit(−θᵀX)))",
     ),
     # ============================================================ R
-    Cost(
-        id="f17-r-logistic-cost-softplus-form-row-theta",
-        source=R_LOGIT + " (logistic.cost: the last line; m from the line above)",
-        text=_RL_J,
-        intended=_softplus_form_mean_theta,
-        lets=_RL_LETS,
-        why="the cross-entropy in its softplus form, mean(−y·z + log(1 + eᶻ)) with z = Xθ; theta is a 1×n ROW "
-        "(so t(theta) is the column); x is the design matrix (rows are examples), not a one-feature vector",
-    ),
-    Cost(
-        id="f17-r-lmf-ndata",
-        source=R_LMF + " (lmf <- function(y, X, theta, ndata) { … })",
-        text=_LMF_J,
-        intended=_half_mse_theta,
-        why="ndata is the number of data points the caller passes (the same ndata lmgrad divides by); "
-        "Σ(Xθ − y)²/(2·ndata) is the half mean squared error",
-    ),
     # ============================================================ Octave / MATLAB
     Cost(
         id="f17-seth-octave-m-is-size-X-2",
@@ -239,77 +210,7 @@ COSTS: list[Cost] = [
         why="literal meaning: size(X, 2) is the number of COLUMNS, and the file's own note says 'X: m(samples) x "
         "n(parameters)', so m here is n despite the comment '% # of samples/columns'; J = Σ(Xθ − y)²/(2n)",
     ),
-    Cost(
-        id="f17-ridge-m-columns-are-examples",
-        source=RIDGE_M + " (loss = …; h from the line above)",
-        text=_RIDGE_J,
-        intended=_ridge_sum_w,
-        wrt=("w_j",),
-        lets=_RIDGE_LETS,
-        why="xTr is d×n with one example per COLUMN and yTr is 1×n (the header comment), so h = wᵀxTr is the row "
-        "of predictions and (h − yTr)(h − yTr)' the summed squared error; no 1/n, λ‖w‖² unhalved",
-    ),
-    Cost(
-        id="f17-poisson-nll-octave",
-        source=POISS + " (nll = …; Xw and mu from the lines above; the clipping line Xw = max(min(Xw, 50), -50) "
-        "left out)",
-        text=_POI_J,
-        intended=_poisson_nll_sum_w,
-        wrt=("w_j",),
-        lets=_POI_LETS,
-        why="the Poisson negative log-likelihood up to a constant, Σ(e^{xᵢᵀw} − yᵢxᵢᵀw); the clipping only "
-        "guards overflow",
-    ),
-    Cost(
-        id="f17-octave-row-h-lowercase-x",
-        source=OCT_ROW + " (J = …; m, z and h from the lines above)",
-        text=_OCT_J,
-        intended=_ce_mean_theta,
-        lets=_OCT_LETS,
-        why="h is transposed into a 1×m ROW ('% size(h) = [1, m]'), so log(h) * y and log(1 - h) * (1 - y) are "
-        "inner products; lowercase x is the m×(n+1) design matrix here: the mean cross-entropy",
-    ),
     # ============================================================ Python / NumPy
-    Cost(
-        id="f17-cls-binary-logistic-mean-loss-let",
-        source=CLS + " (BinaryLogisticRegression.compute_loss: cost = …; Z and y_pred from predict_raw; the "
-        "np.clip guard line left out)",
-        text=_BLR_J,
-        intended=_ce_mean_wb,
-        wrt=("w_j", "b"),
-        lets=_BLR_LETS,
-        why="the cost is the mean of a per-example array named loss (itself a let): the mean cross-entropy of "
-        "σ(Xw + b)",
-    ),
-    Cost(
-        id="f17-cls-linear-mean-sum-axis1",
-        source=CLS + " (LinearRegression.compute_loss: return …; Y_pred from fit(), predict's return line as the "
-        "second let)",
-        text=_LR_J,
-        intended=_mse_wb,
-        wrt=("w_j", "b"),
-        lets=_LR_LETS,
-        why="Y is m×k (k = 1 here): np.sum(…, axis=1) sums over the k outputs, np.mean over the examples — the "
-        "mean squared error (no ½) of XW + b; W (capital) is the weight vector, Y the targets",
-    ),
-    Cost(
-        id="f17-cls-ridge-loss-without-lambda",
-        source=CLS + " (RidgeRegression.compute_loss: return …)",
-        text=_RR_J,
-        intended=_mse_wb_plus_sumsq,
-        wrt=("w_j", "b"),
-        lets=_LR_LETS,
-        why="the code's ridge loss adds np.sum(self.W**2) with NO λ (the class has a lambda_ it does not use "
-        "here); b is not penalised",
-    ),
-    Cost(
-        id="f17-cls-lasso-abs",
-        source=CLS + " (LassoRegression.compute_loss: return …)",
-        text="np.mean(np.sum((Y - Y_pred) ** 2, axis=1)) + np.sum(np.abs(self.W))",
-        intended=None,
-        expect="refuse",
-        why="an L1 penalty: np.abs is not differentiable at 0 and not a supported cost",
-    ),
     Cost(
         id="f17-pyj-let-chain-n2",
         source=PYJ + " (gradient_descent: J = …; n, n2, h, d from the lines above it)",
@@ -317,14 +218,6 @@ COSTS: list[Cost] = [
         intended=_half_mse_theta,
         lets=("n = float(len(y))", "n2 = 2 * n", "h = np.dot(X, theta)", "d = h - y"),
         why="a chain of lets: d·d = Σ(Xθ − y)², n2 = 2m: the half mean squared error",
-    ),
-    Cost(
-        id="f17-pycc-quadratic-form-m-len-X",
-        source=PYCC + " (J = …; m from the line above)",
-        text="(1 / (2 * m)) * ((X.dot(theta) - y).T).dot(X.dot(theta) - y)",
-        intended=_half_mse_theta,
-        lets=("m = len(X)  # number of training examples",),
-        why="(Xθ − y)ᵀ(Xθ − y)/(2m), len(X) is the row count; the let keeps the source's trailing comment",
     ),
     # ============================================================ JavaScript
     Cost(
@@ -343,40 +236,10 @@ COSTS: list[Cost] = [
         "squared error in theta_vec",
     ),
     # ============================================================ LaTeX
-    Cost(
-        id="f17-freez-J-wb-sum-0-to-m-1-tag",
-        source=FREEZ + " (f from eq. (2), '## Model Prediction')",
-        text=r"J(\mathbf{w},b) = \frac{1}{2m} \sum\limits_{i = 0}^{m-1} (f_{\mathbf{w},b}(\mathbf{x}^{(i)}) - "
-        r"y^{(i)})^2 \tag{3}",
-        intended=_half_mse_wb,
-        wrt=("w_j", "b"),
-        lets=(r"f_{\mathbf{w},b}(\mathbf{x}) = \mathbf{w} \cdot \mathbf{x} + b  \tag{2}",),
-        why="0-based sum over the m examples; the half mean squared error of w·x + b",
-    ),
 ]
 
 ANSWERS: list[Answer] = [
     # ============================================================ Q&A
-    Answer(
-        id="f17-dse27146-dw-X-times-residual-row",
-        source=DSE27146 + " ('Here are the two formulas I was using:', eq. (7))",
-        text=r"\frac{\partial J}{\partial w} = \frac{1}{m}X(A-Y)^T\tag{7}",
-        cost=_DSE_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_DSE_LETS,
-        why="X has the examples in its columns and A − Y is a 1×m row, so X(A − Y)ᵀ = Σᵢ x⁽ⁱ⁾(a⁽ⁱ⁾ − y⁽ⁱ⁾): the "
-        "gradient (the asker's bug was in the cost line, not here)",
-    ),
-    Answer(
-        id="f17-dse27146-db-sum",
-        source=DSE27146 + " (eq. (8))",
-        text=r"\frac{\partial J}{\partial b} = \frac{1}{m} \sum_{i=1}^m (a^{(i)}-y^{(i)})\tag{8}",
-        cost=_DSE_J,
-        verdict="equivalent",
-        wrt="b",
-        lets=_DSE_LETS,
-    ),
     Answer(
         id="f17-dse27146-dw-code",
         source=DSE27146 + " (the asker's code: dw = …; m and A from the lines above; cost: the question's J)",
@@ -397,16 +260,6 @@ ANSWERS: list[Answer] = [
         lets=_DSE_CODE_LETS,
     ),
     Answer(
-        id="f17-dse27146-dw-residual-reversed",
-        source=DSE27146 + " (eq. (7) with A − Y reversed — a variant)",
-        text=r"\frac{1}{m}X(Y-A)^T",
-        cost=_DSE_J,
-        verdict="different",
-        wrt="w_j",
-        lets=_DSE_LETS,
-        why="variant (sign): X(Y − A)ᵀ/m is the log-likelihood's gradient, minus the cost's",
-    ),
-    Answer(
         id="f17-so43403064-X2-scalar-not-column",
         source=SO43403064,
         text="sum( (X * theta - y) .* X(2) ) / m",
@@ -419,16 +272,6 @@ ANSWERS: list[Answer] = [
     ),
     # ============================================================ R
     Answer(
-        id="f17-r-logistic-grad-inline-sigmoid",
-        source=R_LOGIT + " (logistic.grad: gradient <- …)",
-        text=_RL_GRAD,
-        cost=_RL_J,
-        verdict="equivalent",
-        lets=_RL_LETS,
-        why="1/(1 + exp(−x %*% t(theta))) is σ(Xθ) written inline; Xᵀ(σ(Xθ) − y)/m is the gradient of the "
-        "softplus-form mean cross-entropy",
-    ),
-    Answer(
         id="f17-r-logistic-grad-reversed",
         source=R_LOGIT + " (logistic.grad with the residual reversed — a variant)",
         text="(1 / length(y)) * (t(x) %*% (y - 1/(1 + exp(-x %*% t(theta)))))",
@@ -436,14 +279,6 @@ ANSWERS: list[Answer] = [
         verdict="different",
         lets=_RL_LETS,
         why="variant (sign): minus the gradient",
-    ),
-    Answer(
-        id="f17-r-lmgrad-ndata",
-        source=R_LMF + " (lmgrad <- function(y, X, theta, ndata){ … })",
-        text="t(X)%*%(X%*%theta-y)/ndata",
-        cost=_LMF_J,
-        verdict="equivalent",
-        why="the ½ of lmf cancels the 2 of the square: Xᵀ(Xθ − y)/ndata",
     ),
     Answer(
         id="f17-r-lmgrad-2-ndata",
@@ -454,75 +289,7 @@ ANSWERS: list[Answer] = [
         why="variant (kept ½): half the gradient",
     ),
     # ============================================================ Octave / MATLAB
-    Answer(
-        id="f17-ridge-m-gradient-expanded",
-        source=RIDGE_M + " (gradient = …)",
-        text=_RIDGE_G,
-        cost=_RIDGE_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_RIDGE_LETS,
-        why="(2·h·xTr')' = 2·xTr·h', so this is 2·xTr(h − yTr)' + 2λw, the gradient of Σ(wᵀxᵢ − yᵢ)² + λ‖w‖²",
-    ),
-    Answer(
-        id="f17-ridge-m-gradient-lambda-not-doubled",
-        source=RIDGE_M + " (gradient with λw for 2λw — a variant)",
-        text="(2 * h * xTr')' - 2 * xTr * yTr' + lambda * w",
-        cost=_RIDGE_J,
-        verdict="different",
-        wrt="w_j",
-        lets=_RIDGE_LETS,
-        why="variant (λ for 2λ): the penalty λ·w'w is not halved, its gradient is 2λw",
-    ),
-    Answer(
-        id="f17-poisson-grad-octave",
-        source=POISS + " (grad = …)",
-        text="X' * (mu - y)",
-        cost=_POI_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_POI_LETS,
-        why="∂/∂w Σ(e^{xᵢᵀw} − yᵢxᵢᵀw) = Xᵀ(μ − y)",
-    ),
-    Answer(
-        id="f17-poisson-grad-reversed",
-        source=POISS + " (grad with y − mu — a variant)",
-        text="X' * (y - mu)",
-        cost=_POI_J,
-        verdict="different",
-        wrt="w_j",
-        lets=_POI_LETS,
-        why="variant (sign): the log-likelihood's gradient, minus the NLL's",
-    ),
-    Answer(
-        id="f17-octave-row-h-grad-transpose-back",
-        source=OCT_ROW + " (grad = …)",
-        text="1 / m *  x' *  (h' - y)",
-        cost=_OCT_J,
-        verdict="equivalent",
-        lets=_OCT_LETS,
-        why="h' turns the row back into the column σ(xθ); xᵀ(h' − y)/m is the gradient (x is the design matrix)",
-    ),
     # ============================================================ Python / NumPy
-    Answer(
-        id="f17-cls-binary-dJ-dw-self-n-is-rows",
-        source=CLS + " (BinaryLogisticRegression.compute_grad: dJ_dw = …; self.n from fit())",
-        text="(X.T @ (y_pred - y))/self.n",
-        cost=_BLR_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_BLR_G_LETS,
-        why="self.n, self.m = X.shape: here n is the number of ROWS (examples), m the features: Xᵀ(ŷ − y)/m_examples",
-    ),
-    Answer(
-        id="f17-cls-binary-dJ-db-mean",
-        source=CLS + " (dJ_db = …)",
-        text="np.mean(y_pred - y)",
-        cost=_BLR_J,
-        verdict="equivalent",
-        wrt="b",
-        lets=_BLR_G_LETS,
-    ),
     Answer(
         id="f17-cls-binary-dJ-dw-lost-n",
         source=CLS + " (dJ_dw without /self.n — a variant)",
@@ -532,47 +299,6 @@ ANSWERS: list[Answer] = [
         wrt="w_j",
         lets=_BLR_G_LETS,
         why="variant (lost 1/n): the cost is a mean",
-    ),
-    Answer(
-        id="f17-cls-linear-grad-w-2-over-n",
-        source=CLS + " (LinearRegression.compute_grad: grad_w = …)",
-        text="(2/n)*((X.T) @ (Y_pred - Y))",
-        cost=_LR_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_LR_G_LETS,
-        why="no ½ in the cost, so the 2 stays: (2/n)Xᵀ(XW + b − Y), n = X.shape[0] the examples",
-    ),
-    Answer(
-        id="f17-cls-linear-grad-b-axis0",
-        source=CLS + " (grad_b = …)",
-        text="(2/n)*np.sum(Y_pred - Y,axis = 0)",
-        cost=_LR_J,
-        verdict="equivalent",
-        wrt="b",
-        lets=_LR_G_LETS,
-        why="axis = 0 sums over the examples (one entry per output; k = 1)",
-    ),
-    Answer(
-        id="f17-cls-ridge-grad-w-lambda-not-in-loss",
-        source=CLS + " (RidgeRegression.compute_grad: grad_w = …; cost: RidgeRegression.compute_loss)",
-        text="(2/n)*((X.T) @ (Y_pred - Y)) + self.lambda_*2*self.W",
-        cost=_RR_J,
-        verdict="different",
-        wrt="w_j",
-        lets=_LR_G_LETS,
-        why="a real inconsistency: the loss adds Σw² with no λ, whose gradient is 2W; this gradient has 2λW "
-        "(λ = lambda_, 0.1 by default), so it is not the gradient of the loss the class reports",
-    ),
-    Answer(
-        id="f17-cls-ridge-grad-b",
-        source=CLS + " (RidgeRegression.compute_grad: grad_b = …)",
-        text="(2/n)*np.sum(Y_pred - Y,axis = 0)",
-        cost=_RR_J,
-        verdict="equivalent",
-        wrt="b",
-        lets=_LR_G_LETS,
-        why="b is not in the penalty, so its gradient is the unregularised one",
     ),
     # ============================================================ LaTeX + code (README notebook)
     Answer(

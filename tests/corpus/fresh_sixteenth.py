@@ -124,8 +124,9 @@ def _ce_mean_theta(d):
     return float(-np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
 
 
-def _half_mse_w(d):
-    return float(np.sum((d.X @ d.w - d.y) ** 2)) / (2 * d.m)
+def _half_mse_w_intercept(d):
+    # h(x) = w^T x = w_0 + w_1 x_1 + ... + w_n x_n: n features and the intercept w_0 (x_0 = 1), w_0 in theta0
+    return float(np.sum((d.X @ d.w + d.theta0 - d.y) ** 2)) / (2 * d.m)
 
 
 def _half_mse_theta(d):
@@ -262,11 +263,14 @@ COSTS: list[Cost] = [
         source=HSBI_NN02 + " ('Die Kosten (engl. cost) sind der durchschnittliche Verlust über alle Datenpunkte'; h "
         "from 'Hypothesenfunktion')",
         text=_NN02_J,
-        intended=_half_mse_w,
+        intended=_half_mse_w_intercept,
         wrt=("w_j",),
         lets=_NN02_LETS,
         why="the summand carries no example index ((ŷ − y)², (h(x) − y)²) although the sum runs i = 1…m: the "
-        "lecture means example i; h = wᵀx; the half mean squared error",
+        "lecture means example i; h = wᵀx; the half mean squared error. (Lead, on merging: the let writes wᵀx out as "
+        "w_0 + w_1x_1 + … + w_nx_n, n features and an intercept w_0 with x_0 = 1; the intended first had X @ w, "
+        "the n columns alone, a harness mapping slip: ∂/∂w_j for j ≥ 1 is (1/m) Σ (h − y) x_j either way, but h "
+        "holds w_0.)",
     ),
     Cost(
         id="f16-uhu-J-sum-without-limits",
@@ -381,37 +385,6 @@ COSTS: list[Cost] = [
         "scope",
     ),
     Cost(
-        id="f16-ridgecls-linear-mean-sum-axis1",
-        source=RIDGECLS + " (class LinearRegression, def compute_loss: return …; Y_pred from fit() 'Y_pred = "
-        "self.predict(X)' and predict()'s 'return (X @ self.W) + self.b')",
-        text=_RG_LIN_J,
-        intended=_mse_wb,
-        wrt=("w_j", "b"),
-        lets=_RG_LETS,
-        why="Y is m×1 (k = 1), so np.sum(…, axis=1) is each example's squared error and np.mean averages over "
-        "the examples: the mean squared error of Xw + b (no ½); the Y_pred let joins fit()'s assignment with "
-        "predict()'s return line",
-    ),
-    Cost(
-        id="f16-ridgecls-ridge-plus-sum-W2-no-lambda",
-        source=RIDGECLS + " (class RidgeRegression, def compute_loss: return …)",
-        text=_RG_RIDGE_J,
-        intended=_mse_wb_plus_w2,
-        wrt=("w_j", "b"),
-        lets=_RG_LETS,
-        why="the penalty is Σw² with NO λ (the class has self.lambda_ but the loss does not use it); b is not "
-        "penalised",
-    ),
-    Cost(
-        id="f16-ridgecls-lasso-abs-refuse",
-        source=RIDGECLS + " (class LassoRegression, def compute_loss: return …)",
-        text="np.mean(np.sum((Y - Y_pred) ** 2, axis=1)) + np.sum(np.abs(self.W))",
-        intended=None,
-        lets=_RG_LETS,
-        expect="refuse",
-        why="an L1 penalty (np.abs): not differentiable at 0, out of scope",
-    ),
-    Cost(
         id="f16-gradpy-docstring-ols-half-n-norm",
         source=GRADPY + " (def grad_ols docstring: 'OLS gradient for loss (1/2n)||Xθ - y||^2.')",
         text=_GP_OLS_J,
@@ -444,17 +417,6 @@ COSTS: list[Cost] = [
         intended=_half_sse_w,
         wrt=("w_j",),
         why="½(y − Xw)ᵀ(y − Xw), X is N×d (N = size(X,1) examples)",
-    ),
-    Cost(
-        id="f16-poiss-nll-matlab",
-        source=POISS + " (nll = …; Xw and mu from the lines above, the clipping line 'Xw = max(min(Xw, 50), -50);' "
-        "left out)",
-        text=_POISS_J,
-        intended=_poisson_nll_sum_w,
-        wrt=("w_j",),
-        lets=_POISS_LETS,
-        why="Poisson negative log-likelihood up to a constant: Σ(e^{xᵢᵀw} − yᵢxᵢᵀw); .* is elementwise; the "
-        "clip only guards overflow",
     ),
     Cost(
         id="f16-fortran-comment-ridge-dot-T",
@@ -755,47 +717,6 @@ ANSWERS: list[Answer] = [
         "gradient is −2·mean(x(y − θ₀ − θ₁x))",
     ),
     Answer(
-        id="f16-ridgecls-linear-grad-w",
-        source=RIDGECLS + " (class LinearRegression, def compute_grad: grad_w = …)",
-        text="(2/n)*((X.T) @ (Y_pred - Y))",
-        cost=_RG_LIN_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_RG_LETS,
-        why="n = X.shape[0] examples: ∇_w mean((Y − XW − b)²) = (2/n)Xᵀ(Ŷ − Y)",
-    ),
-    Answer(
-        id="f16-ridgecls-linear-grad-b-axis0",
-        source=RIDGECLS + " (class LinearRegression, def compute_grad: grad_b = …)",
-        text="(2/n)*np.sum(Y_pred - Y,axis = 0)",
-        cost=_RG_LIN_J,
-        verdict="equivalent",
-        wrt="b",
-        lets=_RG_LETS,
-        why="np.sum(…, axis = 0) over the m×1 residuals is the sum over the examples",
-    ),
-    Answer(
-        id="f16-ridgecls-ridge-grad-w-lambda-not-in-cost",
-        source=RIDGECLS + " (class RidgeRegression, def compute_grad: grad_w = …; cost from its compute_loss)",
-        text="(2/n)*((X.T) @ (Y_pred - Y)) + self.lambda_*2*self.W",
-        cost=_RG_RIDGE_J,
-        verdict="different",
-        wrt="w_j",
-        lets=_RG_LETS,
-        why="real mismatch in the file: the loss adds np.sum(self.W**2) with no λ, whose gradient is 2W; the "
-        "gradient adds 2λW (lambda_ defaults to 0.1)",
-    ),
-    Answer(
-        id="f16-ridgecls-ridge-grad-b",
-        source=RIDGECLS + " (class RidgeRegression, def compute_grad: grad_b = …)",
-        text="(2/n)*np.sum(Y_pred - Y,axis = 0)",
-        cost=_RG_RIDGE_J,
-        verdict="equivalent",
-        wrt="b",
-        lets=_RG_LETS,
-        why="b is not in the penalty, so its gradient is the unpenalised one",
-    ),
-    Answer(
         id="f16-gradpy-grad-ols-shape0",
         source=GRADPY + " (def grad_ols: return …; r = … the line above; cost from its docstring)",
         text="(X.T @ r) / X.shape[0]",
@@ -832,26 +753,6 @@ ANSWERS: list[Answer] = [
         verdict="equivalent",
         wrt="w_j",
         why="XᵀXw − Xᵀy = Xᵀ(Xw − y), the gradient of ½‖y − Xw‖²",
-    ),
-    Answer(
-        id="f16-poiss-grad-X-mu-minus-y",
-        source=POISS + " (grad = …)",
-        text="X' * (mu - y)",
-        cost=_POISS_J,
-        verdict="equivalent",
-        wrt="w_j",
-        lets=_POISS_LETS,
-        why="∂/∂w Σ(e^{xᵢᵀw} − yᵢxᵢᵀw) = Σ(μᵢ − yᵢ)xᵢ = Xᵀ(μ − y)",
-    ),
-    Answer(
-        id="f16-poiss-grad-y-minus-mu",
-        source=POISS + " (grad = … with the residual reversed — a variant)",
-        text="X' * (y - mu)",
-        cost=_POISS_J,
-        verdict="different",
-        wrt="w_j",
-        lets=_POISS_LETS,
-        why="variant (sign): Xᵀ(y − μ) is the log-likelihood's gradient (the score), minus the nll's",
     ),
     Answer(
         id="f16-cefet-reg-grad-two-lines",
