@@ -276,7 +276,10 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         for start, end in traces:
             _one_by_one(document, step, padded, end)
     except InputError as error:
-        raise _fail(document, step, error.column, error.message, error.hint) from None
+        # the parser's words are true of the part, but the writer should learn what a matrix-form line may hold
+        raise _fail(document, step, error.column,
+                    f"{error.message}: a line of a derivation in matrix form is read with X, y, the parameter vector, "
+                    "numbers, ∇ and tr(…) only", error.hint or "write ∇_w f for the gradient of f") from None
     unknown = sorted(str(each) for each in value.free_symbols
                      if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n))
     if unknown:
