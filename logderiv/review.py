@@ -83,6 +83,9 @@ class Review:
     cells: tuple[tuple[int, int], ...] = ()
     #: the lemmas marked beside the derivation, each checked on its own
     lemmas: tuple[LemmaReview, ...] = ()
+    #: what each step was compared with, in words, when it is not the line before it (a derivation in
+    #: matrix form: a new chain's first side is compared with ∇J); empty: the usual order
+    compared: tuple[str, ...] = ()
 
     @property
     def first_error(self) -> StepReview | None:

@@ -2998,6 +2998,10 @@ class _Parser:
                     # (X\beta - Y)^T X + \lambda \beta^T: nothing follows to dot with, in matrix notation: the
                     # parameter vector transposed, a 1×n row (the matrix reading says what a row answer is)
                     return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
+                if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_after_row():
+                    # \theta^TX^TX\theta: in matrix notation the transposed parameters are a 1×n row, and the
+                    # data matrix after it is a factor of the product, never the vector of a dot product
+                    return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
                 if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_alone():
@@ -3278,6 +3282,21 @@ class _Parser:
             return False
         if vocab.DATA_MATRIX in self.names or self.is_op(after, "^", "_") or after.kind in ("name", "open", "lbrace"):
             return False  # X_i, X^{(i)}, X^T, X(…): not the bare matrix
+        return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
+                       for each in self.tokens)
+
+    def data_matrix_after_row(self) -> bool:
+        r"""Whether the data matrix follows, transposed or multiplied on (``X^T``, ``X\theta``), in matrix notation.
+
+        Only with no example index anywhere (no sum, no ``i``): there X is the m×n matrix, never one example's vector.
+        """
+        token, after = self.peek(), self.peek(1)
+        if token.kind != "name" or token.text != vocab.DATA_MATRIX or token.raw != vocab.DATA_MATRIX \
+                or vocab.DATA_MATRIX in self.names:
+            return False
+        transposed = self.is_op(after, "^") and self.transpose_at(self.position + 2)
+        if not transposed and after.kind not in ("name", "open"):
+            return False
         return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
                        for each in self.tokens)
 

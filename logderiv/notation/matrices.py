@@ -31,7 +31,7 @@ from . import vocabulary as vocab
 from .conventions import SIGMOID_LETTER
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
-__all__ = ["is_matrix_answer", "build_matrix", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
+__all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
 
 _FUNCTIONS = {
     "log": sympy.log,
@@ -123,6 +123,20 @@ def build_matrix(
     return value
 
 
+def build_matrix_line(node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None):
+    """A line of a derivation in matrix form as a sympy value of any shape: 1×1 (½(Xθ − y)ᵀ(Xθ − y)), n×1, a number.
+
+    As :func:`build_matrix`, with X m×n, but every vector may be transposed (θᵀXᵀXθ, yᵀy) and
+    ``sum(v)`` of an m×1 column adds up its entries; shapes are checked node by node all the same.
+    """
+    walk = _Walk(_Source(source, label))
+    walk.lines = True
+    value = walk.build(node)
+    if notes is not None:
+        notes.extend(walk.notes)
+    return value
+
+
 def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
     return InputError(message, source=source.text, column=None if node is None else node.span.start, hint=hint,
                       label=source.label)
@@ -180,6 +194,8 @@ class _Walk:
         #: whether a number came from np.sum(M) (the answer may then be that number)
         self.totals = False
         self.notes: list[str] = []
+        #: reading a line of a derivation in matrix form (:func:`build_matrix_line`): any shape, any transpose
+        self.lines = False
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -226,6 +242,14 @@ class _Walk:
             # the answer as a whole must still be the n×1 column
             value = self.build(node.operand)
             return value.T if isinstance(value, sympy.MatrixExpr) else value
+        if isinstance(node, tree.Transpose) and self.lines:
+            # a line of a derivation is any matrix expression: θᵀXᵀXθ transposes θ and y as well as X
+            value = self.variable(node.operand)
+            return value.T if isinstance(value, sympy.MatrixExpr) else value
+        if isinstance(node, tree.Sum) and self.lines and _spelled(node, self.source).startswith("sum"):
+            summed = self.entries_added(node)
+            if summed is not None:
+                return summed
         if isinstance(node, tree.Transpose):
             if not isinstance(node.operand, tree.Variable):
                 # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power
@@ -281,6 +305,17 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def entries_added(self, node: tree.Sum):
+        """Octave's and NumPy's ``sum(v)`` of an m×1 column: its entries added up, the number 1ᵀv (noted); else None."""
+        if node.over != "examples":
+            return None
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or body.shape != (symbols.m, 1):
+            return None
+        self.note(f"{_spelled(node, self.source)} adds up the entries of an m×1 column, as Octave's and NumPy's "
+                  "sum do: the number 1ᵀv")
+        return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
 
     def tail_sum(self, node: tree.Sum, tail: tree.Tail):
         """Octave's ``sum(theta(2:end))``: the entries of a column added up, one number Σ_{k≥2} θₖ (noted).

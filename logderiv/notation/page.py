@@ -248,7 +248,8 @@ def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
     maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
     maths = _without_environment(maths)
     equals = top_level(_bracketed(maths), "=")
-    head = _HEAD.fullmatch(maths[: equals[0]]) if equals else None
+    # an aligned row's '&' before its '=' (J(\theta) &= …) is layout, not part of the name
+    head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
     return (head is not None and _normalised(head.group("name")) in _COST_NAMES
             and not _DERIVATIVE.search(maths))
 

@@ -65,6 +65,8 @@ def _compared_with(review: Review, step: StepReview) -> str:
     lemma = _lemma_of(review, step)
     if lemma is not None:  # a lemma's line follows the lemma's line before it, its first its left side
         return _where_written(review, lemma.statement if step.number == 1 else lemma.steps[step.number - 2].written)
+    if review.compared:
+        return review.compared[step.number - 1]
     if step.number == 1:
         return f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
     return _where(review, review.steps[step.number - 2])
@@ -79,7 +81,7 @@ def _headline(review: Review) -> tuple[str, str]:
     first = review.first_error
     if first is not None:
         where = _where(review, first)
-        if first.number == 1:
+        if first.number == 1 and not review.compared:
             return "✗", f"wrong at {where}: it is not ∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
         return "✗", f"wrong at {where}: it does not follow from {_compared_with(review, first)}"
     if review.lemma_error is not None:

@@ -124,7 +124,11 @@ def review_document(
     else (a preset) in the lines; a name the cost does not define is the lines'.
     """
     from ..engine.driver import derive_problem
+    from .matrix_chain import review_matrix_document, writes_matrix_form
 
+    if writes_matrix_form(document):
+        # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
+        return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
     document, columns = _columns_as_components(document, wrt)
     document, restated = _without_restated_cost(document)

@@ -17,5 +17,5 @@ def _gather(modules: tuple[str, ...], name: str) -> list:
 
 
 #: every collected cost and answer, in the order of their files
-COSTS: list[Cost] = _gather(("costs", "fresh_notes", "fresh_code", "fresh_mixed", "fresh_courses", "fresh_qa", "fresh_blogs", "fresh_vectors", "fresh_eighth", "fresh_ninth", "fresh_tenth", "fresh_eleventh", "fresh_twelfth", "fresh_thirteenth", "fresh_fourteenth", "fresh_fifteenth"), "COSTS")
-ANSWERS: list[Answer] = _gather(("answers", "answers_more", "fresh_notes", "fresh_code", "fresh_mixed", "fresh_courses", "fresh_qa", "fresh_blogs", "fresh_vectors", "fresh_eighth", "fresh_ninth", "fresh_tenth", "fresh_eleventh", "fresh_twelfth", "fresh_thirteenth", "fresh_fourteenth", "fresh_fifteenth"), "ANSWERS")
+COSTS: list[Cost] = _gather(("costs", "fresh_notes", "fresh_code", "fresh_mixed", "fresh_courses", "fresh_qa", "fresh_blogs", "fresh_vectors", "fresh_eighth", "fresh_ninth", "fresh_tenth", "fresh_eleventh", "fresh_twelfth", "fresh_thirteenth", "fresh_fourteenth", "fresh_fifteenth", "fresh_sixteenth", "fresh_seventeenth"), "COSTS")
+ANSWERS: list[Answer] = _gather(("answers", "answers_more", "fresh_notes", "fresh_code", "fresh_mixed", "fresh_courses", "fresh_qa", "fresh_blogs", "fresh_vectors", "fresh_eighth", "fresh_ninth", "fresh_tenth", "fresh_eleventh", "fresh_twelfth", "fresh_thirteenth", "fresh_fourteenth", "fresh_fifteenth", "fresh_sixteenth", "fresh_seventeenth"), "ANSWERS")

@@ -1,0 +1,539 @@
+"""Check a derivation written in matrix form, step by step: J = ½(Xθ − y)ᵀ(Xθ − y) = … , ∇_θ J = … = XᵀXθ − Xᵀy.
+
+Each side is read in matrix notation (X m×n, θ n×1, y m×1, as ``check`` reads a
+matrix answer; θᵀ and yᵀ may be transposed too) and is a function of θ: a
+number (the cost, its expansions) or an n×1 vector (the gradient). A side
+``∇_θ (…)`` (or ``∇ J``, ``∂J/∂θ``) is the gradient of the number under it.
+A step is an identity of functions of θ: both sides are built with random
+rational data X, y at several sizes and θ left symbolic, so each is a
+polynomial in θ₁ … θₙ and the two are compared exactly (no tolerance, no
+sampling of θ); a step that fails is wrong for that data at every θ but a set
+of measure zero, and the counterexample is given at a random θ. The last side
+must be the gradient of the cost: the cost the first chain defines
+(``J(θ) = …``), else the one the first side takes ∇ of.
+
+What is refused (exit 2, with the line): a side that is neither a number nor
+an n×1 vector, ∇ of something that is not a number, a side that is ``0`` right
+after the gradient is written out is kept as a step (it is no identity in θ:
+the condition set at the optimum, so it is marked wrong).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+import sympy
+
+from ..derivation import Check
+from ..errors import InputError
+from ..notation import symbols
+from ..notation.document import Document, WrittenStep, locate
+from ..notation.matrices import build_matrix_line, is_matrix_answer
+from ..problem import Problem
+from ..review import Review, StepReview
+from ..verdict import Counterexample, Value
+
+__all__ = ["writes_matrix_form", "review_matrix_document"]
+
+#: the sizes (m, n) the sides are compared at, each with its own random data
+_SIZES = ((4, 2), (5, 3), (6, 4))
+#: the parameter vectors a matrix-form line may write, and how they are shown
+_PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
+#: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
+_NABLA = re.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*")
+#: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}
+_DERIVATIVE_NAME = re.compile(
+    r"\s*\\d?frac\s*\{\s*\\partial\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}\s*\{\s*\\partial\s*(?P<by>[^{}]*)\}\s*")
+#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
+_COST_NAME = re.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:\\theta|\\beta|w|\\boldsymbol\{?\\theta\}?)\s*\))?\s*")
+#: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
+_TRACE = re.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])")
+#: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
+_BOXED_POWER = re.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
+
+_SEED = 20240611
+
+
+def writes_matrix_form(document: Document) -> bool:
+    """Whether a derivation is in matrix form: a line writes ∇ of a matrix expression, or X in matrix notation."""
+    for step in document.steps:
+        text = _NABLA.sub(" ", _TRACE.sub(" ", step.text))
+        if not re.search(r"(?<![A-Za-z\\])X(?![A-Za-z_])", text):
+            continue
+        try:
+            if is_matrix_answer(_parse(_prepared(step.text, [])[0], document)):
+                return True
+        except InputError:
+            continue
+    return False
+
+
+@dataclass
+class _Side:
+    """One side of the chain: its step, its value built (a number or a matrix expression), what ∇ it takes."""
+
+    step: WrittenStep
+    #: a function of θ: the value outside ∇ (None when the side is ∇ … alone)
+    value: sympy.Basic | None
+    #: the number ∇ is taken of (None: no ∇); the cost's name under ∇ is the cost
+    gradient_of: sympy.Basic | None = None
+    #: the side is the cost's name alone (J, J(θ), L(w))
+    cost_name: bool = False
+    #: what ∇ is taken of, as written
+    operand: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def is_name(self) -> bool:
+        return self.cost_name or (self.value is None and self.gradient_of is _COST)
+
+
+#: the cost's name under ∇ (∇_θ J): replaced by the cost once it is known
+_COST = sympy.Symbol("J_cost")
+
+
+def review_matrix_document(document: Document, *, cost: str | None = None, wrt: str | None = None,
+                           lets=()) -> Review:
+    """Check every step of a matrix-form derivation (see the module's docstring)."""
+    for given, option in ((cost, "--cost"), (wrt, "--wrt"), (lets, "--let")):
+        if given:
+            # the lines say the cost (J(θ) = …, ∇ of a formula) and the vector: an option could only disagree
+            raise InputError(f"{option} is not read with a derivation in matrix form",
+                             hint="the cost is the one its lines define or take ∇ of, in X, θ, y")
+    sides = [_side(document, step) for step in document.steps]
+    parameter = _parameter(sides, document)
+    cost, cost_notes = _cost(document, sides)
+    if isinstance(cost, sympy.MatrixExpr) and cost.shape != (1, 1):
+        raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
+    vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
+    data = [_data(m, n, parameter, seed) for seed, (m, n) in enumerate(_SIZES)]
+    gradient_name = document.name is not None
+    reviews: list[StepReview] = []
+    compared: list[str] = []
+    previous: _Side | None = None
+    number = 0
+    gradient_words = f"∇{_PARAMETERS[parameter]}J, the gradient of the cost"
+    for index, side in enumerate(sides):
+        joined = index > 0 and _joined(document, sides[index - 1].step, side.step)
+        if not joined:
+            previous = side
+            if side.is_name or index == 0 and not gradient_name:
+                continue
+            previous = None  # the first side under a leading ∇J name: compared with ∇J
+        number += 1
+        after = _values(side, cost, data)
+        if previous is None and after[0].shape == (1, 1):
+            # a number opening a display of its own: compared with the cost
+            words, previous = "the cost J", _Side(side.step, None, cost_name=True)
+        elif previous is None or previous.is_name and previous.gradient_of is not None:
+            words = gradient_words
+        elif previous.cost_name:
+            words = f"the cost's name on line {previous.step.line} (its definition)"
+        else:
+            words = f"line {previous.step.line}"
+        before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
+        valid, counterexample = _same(before, after, data, parameter)
+        reviews.append(StepReview(number, side.step, _shown(side, cost), valid, _check(), counterexample))
+        compared.append(words)
+        previous = side
+    gradient = _gradient_shown(cost, vector)
+    last = sides[-1]
+    ending_valid, _ = _same(_gradients_of(cost, data), _values(last, cost, data), data, parameter)
+    if not ending_valid or last.is_name:
+        ending = "wrong"
+    elif last.gradient_of is not None:
+        ending = "unfinished"
+    else:
+        ending = "gradient"
+    notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *cost_notes,
+             *(note for side in sides for note in side.notes)]
+    problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
+    return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
+                  steps=tuple(reviews), ending=ending, ending_check=_check(), notation=document.notation,
+                  name=document.name, notes=tuple(dict.fromkeys(notes)), compared=tuple(compared))
+
+
+#: said with every review of a matrix-form derivation: what was compared, and how
+_MATRIX_NOTE = ("the derivation is in matrix form: each line is read in matrix notation (X m×n, {p} n×1, y m×1) as a "
+                "function of {p}, a number or an n×1 vector, and each step is checked as an identity in {p} "
+                "(exactly, with random data X, y); the last line is compared with ∇J")
+
+
+# --- reading the sides ------------------------------------------------------------------
+
+
+def _prepared(text: str, notes: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The side's text with what the parser does not read blanked (same length), and the spans of tr(…)'s words."""
+    traces = [match.span() for match in _TRACE.finditer(text)]
+    for start, end in traces:
+        text = text[:start] + " " * (end - start) + text[end:]
+    if traces:
+        notes.append("tr(…) of a 1×1 matrix is its one entry: read as that number")
+
+    def power(match: re.Match) -> str:
+        notes.append(f"{' '.join(match.group(0).split())} is read as Octave's .^{match.group('power')}: "
+                     "each entry raised to that power")
+        written = "^" + match.group("power")
+        return written + " " * (len(match.group(0)) - len(written))
+
+    return _BOXED_POWER.sub(power, text), traces
+
+
+def _parse(text: str, document: Document):
+    from ..notation import parse_text
+
+    return parse_text(text, input=document.notation).tree
+
+
+def _side(document: Document, step: WrittenStep) -> _Side:
+    """Read one side: the cost's name, ∇ of a number (and terms after it), or a matrix expression."""
+    text = step.text
+    if _COST_NAME.fullmatch(text):
+        return _Side(step, None, cost_name=True)
+    name = _DERIVATIVE_NAME.fullmatch(text)
+    if name is not None:
+        return _Side(step, None, _COST)
+    nabla = _NABLA.match(text)
+    if nabla is None:
+        notes: list[str] = []
+        return _Side(step, _built(document, step, text, 0, notes), notes=notes)
+    operand_start = nabla.end()
+    operand_end = _operand_end(text, operand_start)
+    operand = text[operand_start:operand_end]
+    notes = []
+    if _COST_NAME.fullmatch(_unbraced(operand)):
+        under = _COST
+    else:
+        under = _built(document, step, operand, operand_start, notes)
+        if isinstance(under, sympy.MatrixExpr) and under.shape != (1, 1):
+            raise _fail(document, step, operand_start, f"∇ is taken of a number, and this is {_shape(under)}",
+                        "the gradient ∇_θ f is of a number f such as ½(Xθ − y)ᵀ(Xθ − y)")
+    rest = text[operand_end:]
+    value = None
+    if rest.strip():
+        value = _built(document, step, " " * operand_end + rest, 0, notes)
+        if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
+            # ∇f + c with c a number: ∇ of f alone, or of f + c? Both read; neither is picked
+            raise _fail(document, step, operand_end,
+                        "after ∇ of one term comes a number: is it under ∇ or added to the gradient?",
+                        "bracket what ∇ is taken of: \\nabla_\\theta [f + c], or write the number out of the line")
+        notes.append(f"line {step.line}: ∇ is taken of {' '.join(operand.split())} alone, the term before "
+                     f"{' '.join(rest.split())} (an n×1 vector, which cannot be under ∇ of a number)")
+    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes)
+
+
+def _unbraced(text: str) -> str:
+    """``{J(\\theta)}`` as ``J(\\theta)``: the braces ∇'s operand is grouped in."""
+    stripped = text.strip()
+    return stripped[1:-1] if stripped.startswith("{") and _group_end(stripped, 0) == len(stripped) else stripped
+
+
+def _operand_end(text: str, start: int) -> int:
+    """Where ∇'s operand ends: its braces' or brackets' close, else the next '+' or '−' outside brackets."""
+    depth = 0
+    opening = text[start:start + 1]
+    for index in range(start, len(text)):
+        character = text[index]
+        if character in "([{":
+            depth += 1
+        elif character in ")]}":
+            depth -= 1
+            if depth == 0 and opening == "{" and index > start:
+                return index + 1
+        elif character in "+-" and depth == 0 and text[start:index].strip() and not text[:index].rstrip().endswith("^"):
+            if text[:index].rstrip().endswith(("\\left", "\\right")):
+                continue
+            return index
+    return len(text)
+
+
+def _group_end(text: str, start: int) -> int:
+    """Just after the bracket group that opens at ``start`` (spaces skipped); ``len(text)`` if none closes."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] in "([{":
+            depth += 1
+        elif text[index] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        elif depth == 0 and not text[index].isspace():
+            break
+    return len(text)
+
+
+def _built(document: Document, step: WrittenStep, text: str, offset: int, notes: list[str]):
+    """``text`` (a part of the step's text from ``offset``) read in matrix notation; errors point into the file."""
+    padded = " " * offset + text
+    padded, traces = _prepared(padded, notes)
+    try:
+        node = _parse(padded, document)
+        if not is_matrix_answer(node) and _in_index_form(node):
+            return _index_form(node, padded, notes)
+        value = build_matrix_line(node, source=padded, notes=notes)
+        for start, end in traces:
+            _one_by_one(document, step, padded, end)
+    except InputError as error:
+        # the parser's words are true of the part, but the writer should learn what a matrix-form line may hold
+        raise _fail(document, step, error.column,
+                    f"{error.message}: a line of a derivation in matrix form is read with X, y, the parameter vector, "
+                    "numbers, ∇ and tr(…) only", error.hint or "write ∇_w f for the gradient of f") from None
+    unknown = sorted(str(each) for each in value.free_symbols
+                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n))
+    if unknown:
+        # a letter that is neither data nor the parameters (J, a stray c): its value is unknown, nothing to compare
+        raise _fail(document, step, offset, f"'{unknown[0]}' is not read in a line in matrix form",
+                    "write the lines with X, y, the parameter vector, m and numbers")
+    if isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
+        return value
+    if isinstance(value, sympy.MatrixExpr) and value.shape not in ((symbols.n, 1),):
+        raise _fail(document, step, offset, f"a line is a number or an n×1 vector, and this is {_shape(value)}",
+                    "the cost is a number, such as (Xθ − y)ᵀ(Xθ − y); the gradient an n×1 vector, such as Xᵀ(Xθ − y)")
+    if not isinstance(value, sympy.MatrixExpr) and value.has(*_INDEXED):
+        raise _fail(document, step, offset, "a line mixes matrix notation with an entry", None)
+    return value
+
+
+_INDEXED = (sympy.Indexed,)
+
+
+def _in_index_form(node) -> bool:
+    """Whether a side is written with sums over the examples or entries (½Σᵢ(h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²), not in X."""
+    from ..notation import tree
+
+    return any(isinstance(each, tree.Sum) or isinstance(each, tree.Variable) and each.example is not None
+               for each in tree.walk(node))
+
+
+def _index_form(node, source: str, notes: list[str]) -> sympy.Expr:
+    """A cost written in index form, as ``check`` builds a formula cost (h undefined is θᵀx, noted): a number."""
+    from ..notation.builder import build_problem
+
+    problem = build_problem(node, source=source)
+    notes.extend(problem.notes)
+    value = problem.expand_definitions(problem.cost)
+    if value.has(symbols.wrt_index):
+        raise InputError("a line in index form beside matrix notation is read only as the cost, a number: "
+                         "this one holds the component j", source=source, column=node.span.start,
+                         hint="write the gradient in matrix form: X^T(X\\theta - y)")
+    return value
+
+
+def _one_by_one(document: Document, step: WrittenStep, text: str, after: int) -> None:
+    """The bracket after tr's word holds a 1×1 matrix (tr of a larger matrix is no number we read)."""
+    close = _group_end(text, after)
+    inner = text[:close]
+    inner = " " * after + inner[after:]
+    value = build_matrix_line(_parse(inner, document), source=inner)
+    if isinstance(value, sympy.MatrixExpr) and value.shape != (1, 1):
+        raise _fail(document, step, after, f"tr(…) is read only of a 1×1 matrix, and this is {_shape(value)}",
+                    "write the number: tr(θᵀXᵀXθ) is θᵀXᵀXθ")
+
+
+def _parameter(sides: list[_Side], document: Document) -> str:
+    """The parameter vector the lines write (θ, w or β): one only."""
+    found = set()
+    for side in sides:
+        for part in (side.value, side.gradient_of):
+            if isinstance(part, sympy.Basic):
+                found |= {each.name for each in part.atoms(sympy.MatrixSymbol) if each.name in _PARAMETERS}
+    if len(found) != 1:
+        step = sides[0].step
+        raise _fail(document, step, 0, "a derivation in matrix form writes one parameter vector (θ, w or β)"
+                    + (f", and this one writes {', '.join(sorted(found))}" if found else ", and this one none"), None)
+    return found.pop()
+
+
+def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str]]:
+    """The cost: what the first chain defines (J(θ) = …), else the number the first side takes ∇ of."""
+    first = sides[0]
+    if first.cost_name and len(sides) > 1 and sides[1].value is not None and sides[1].gradient_of is None \
+            and _joined(document, first.step, sides[1].step):
+        return sides[1].value, [f"the cost is the one line {sides[1].step.line} defines: "
+                                f"J = {sides[1].step.written}"]
+    for side in sides:
+        if side.gradient_of is not None and side.gradient_of is not _COST:
+            return side.gradient_of, [f"the cost is the one line {side.step.line} writes under ∇: "
+                                      f"J = {side.operand}"]
+    raise _fail(document, first.step, 0, "which cost is derived? No line defines J nor takes ∇ of a formula",
+                "open with the cost's definition: J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)")
+
+
+def _joined(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
+    """Whether the writer put '=' between two sides (not a new display with its own left side)."""
+    return "=" in document.source[before.offset + len(before.text):after.offset]
+
+
+# --- comparing ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Data:
+    m: int
+    n: int
+    values: dict
+    theta: sympy.Matrix
+    X: sympy.Matrix
+    y: sympy.Matrix
+    parameter: str
+
+
+def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
+    """Random rational X (m×n), y (m×1) and a symbolic θ (n×1): each side becomes a polynomial in θ₁ … θₙ."""
+    generator = random.Random(_SEED + seed)
+
+    def rational() -> sympy.Rational:
+        return sympy.Rational(generator.randint(-9, 9), generator.randint(1, 4))
+
+    data = sympy.Matrix(m, n, lambda *_: rational())
+    labels = sympy.Matrix(m, 1, lambda *_: rational())
+    theta = sympy.Matrix([sympy.Symbol(f"{parameter}_{k + 1}") for k in range(n)])
+    values = {sympy.MatrixSymbol("X", symbols.m, symbols.n): data, sympy.MatrixSymbol("y", symbols.m, 1): labels,
+              sympy.MatrixSymbol(parameter, symbols.n, 1): theta}
+    return _Data(m, n, values, theta, data, labels, parameter)
+
+
+def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
+    """``value`` at the data: an explicit n×1 matrix, or 1×1 for a number."""
+    value = value.subs({symbols.m: data.m, symbols.n: data.n})
+    if not isinstance(value, sympy.MatrixExpr) and value.has(sympy.Indexed, sympy.Sum):
+        return sympy.Matrix([[sympy.expand(_entries(value.doit(), data))]])
+    if value.has(sympy.MatrixExpr):
+        explicit = _evaluated(value, data)
+        if not isinstance(explicit, sympy.MatrixBase):
+            explicit = sympy.Matrix([[explicit]])
+        return explicit.applyfunc(sympy.expand)
+    return sympy.Matrix([[sympy.expand(value)]])
+
+
+def _evaluated(value: sympy.Basic, data: _Data):
+    """A matrix expression (m, n already numbers) at the data, operation by operation (sympy's as_explicit is slow)."""
+    from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+
+    if isinstance(value, sympy.MatrixSymbol):
+        return {"X": data.X, "y": data.y, data.parameter: data.theta}[value.name]
+    if isinstance(value, sympy.OneMatrix):
+        return sympy.ones(*value.shape)
+    if isinstance(value, sympy.ZeroMatrix):
+        return sympy.zeros(*value.shape)
+    if isinstance(value, sympy.Transpose):
+        return _evaluated(value.arg, data).T
+    if isinstance(value, sympy.Trace):
+        return _evaluated(value.arg, data).trace()
+    if isinstance(value, sympy.HadamardProduct):
+        factors = [_evaluated(each, data) for each in value.args]
+        result = factors[0]
+        for factor in factors[1:]:
+            result = result.multiply_elementwise(factor)
+        return result
+    if isinstance(value, sympy.HadamardPower):
+        return _evaluated(value.base, data).applyfunc(lambda entry: entry ** value.exp)
+    if isinstance(value, ElementwiseApplyFunction):
+        return _evaluated(value.expr, data).applyfunc(value.function)
+    if isinstance(value, (sympy.MatMul, sympy.Mul)):
+        result = sympy.Integer(1)
+        for each in value.args:
+            result = result * _evaluated(each, data)
+        return result
+    if isinstance(value, (sympy.MatAdd, sympy.Add)):
+        terms = [_evaluated(each, data) for each in value.args]
+        result = terms[0]
+        for term in terms[1:]:
+            result = result + term
+        return result
+    if isinstance(value, sympy.Pow) and value.has(sympy.MatrixExpr):
+        base = _evaluated(value.base, data)
+        return base ** value.exp if not isinstance(base, sympy.MatrixBase) else base.applyfunc(lambda e: e ** value.exp)
+    if value.has(sympy.MatrixExpr):
+        raise InputError(f"{value} is not read in a line in matrix form")
+    return value
+
+
+def _entries(value: sympy.Expr, data: _Data) -> sympy.Expr:
+    """An index-form number at the data: xₖ⁽ⁱ⁾ is Xᵢₖ, y⁽ⁱ⁾ is yᵢ, θₖ the symbol θₖ (any other entry is refused)."""
+    def entry(indexed: sympy.Indexed) -> sympy.Expr:
+        name, at = indexed.base.label.name, [int(index) - 1 for index in indexed.indices]
+        if name == "x" and len(at) == 2:
+            return data.X[at[0], at[1]]
+        if name == "y" and len(at) == 1:
+            return data.y[at[0]]
+        if name == data.parameter and len(at) == 1:
+            return data.theta[at[0]]
+        raise InputError(f"{indexed} is not read beside matrix notation",
+                         hint="write the cost with X, y and the parameter vector")
+
+    return value.replace(lambda each: isinstance(each, sympy.Indexed), entry)
+
+
+def _gradient_at(number: sympy.Basic, data: _Data) -> sympy.Matrix:
+    scalar = _explicit(number, data)[0, 0]
+    return sympy.Matrix([sympy.diff(scalar, each) for each in data.theta])
+
+
+def _gradients_of(cost: sympy.Basic, data: list[_Data]) -> list[sympy.Matrix]:
+    return [_gradient_at(cost, each) for each in data]
+
+
+def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Matrix]:
+    """The side at each size's data (the cost's name is the cost, ∇ is taken exactly)."""
+    results = []
+    for each in data:
+        if side.cost_name:
+            results.append(_explicit(cost, each))
+            continue
+        total = None
+        if side.gradient_of is not None:
+            total = _gradient_at(cost if side.gradient_of is _COST else side.gradient_of, each)
+        if side.value is not None:
+            value = _explicit(side.value, each)
+            total = value if total is None else total + value
+        results.append(total)
+    return results
+
+
+def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str):
+    """Whether two sides are the same function of θ at every size; else a counterexample at a random θ."""
+    for left, right, each in zip(before, after, data):
+        if left.shape != right.shape:
+            return False, None
+        difference = (left - right).applyfunc(sympy.expand)
+        if difference.is_zero_matrix:
+            continue
+        point = {symbol: sympy.Rational(k + 1, 3) for k, symbol in enumerate(each.theta)}
+        return False, Counterexample(
+            m=each.m, n=each.n, j=0,
+            values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta)),
+            expected=str(list(left.subs(point))), answer=str(list(right.subs(point))))
+    return True, None
+
+
+def _check() -> Check:
+    return Check("numeric", points=len(_SIZES), sizes=_SIZES, tolerance=0.0)
+
+
+def _shown(side: _Side, cost: sympy.Basic) -> sympy.Basic:
+    """What a side is shown as: its value, or the cost for its name."""
+    if side.cost_name:
+        return cost
+    if side.value is not None:
+        return side.value
+    return sympy.Symbol("∇J")
+
+
+def _gradient_shown(cost: sympy.Basic, vector: sympy.MatrixSymbol) -> sympy.Basic:
+    """∇J by name: the lines are compared with it exactly (differentiated at the data), no formula is derived."""
+    return sympy.Symbol("∇J")
+
+
+def _shape(value) -> str:
+    from ..notation.matrices import describe_shape
+
+    return describe_shape(value)
+
+
+def _fail(document: Document, step: WrittenStep, column: int | None, message: str, hint: str | None) -> InputError:
+    offset = step.offset + (column or 0)
+    return InputError(message, source=document.source, column=offset, hint=hint, label=None,
+                      line=locate(document.source, offset)[0])
