@@ -34,6 +34,7 @@ from ..notation.matrices import build_matrix_line, is_matrix_answer
 from ..problem import Problem
 from ..review import Review, StepReview
 from ..verdict import Counterexample, Value
+from .. import patterns
 
 __all__ = ["writes_matrix_form", "review_matrix_document"]
 
@@ -42,16 +43,16 @@ _SIZES = ((4, 2), (5, 3), (6, 4))
 #: the parameter vectors a matrix-form line may write, and how they are shown
 _PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
 #: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
-_NABLA = re.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*")
+_NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*")
 #: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}
-_DERIVATIVE_NAME = re.compile(
+_DERIVATIVE_NAME = patterns.compile(
     r"\s*\\d?frac\s*\{\s*\\partial\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}\s*\{\s*\\partial\s*(?P<by>[^{}]*)\}\s*")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
-_COST_NAME = re.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:\\theta|\\beta|w|\\boldsymbol\{?\\theta\}?)\s*\))?\s*")
+_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:\\theta|\\beta|w|\\boldsymbol\{?\\theta\}?)\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
-_TRACE = re.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])")
+_TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])")
 #: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
-_BOXED_POWER = re.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
+_BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
 
 _SEED = 20240611
 
