@@ -85,6 +85,17 @@ _SET_AFTER = re.compile(r"\s*\\\{")
 _RANGE_AFTER = re.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
+#: a '*' glued before a braced group: h*{\theta}, a mangled subscript or a product
+_MANGLED_SCRIPT = re.compile(r"\*\{")
+#: a Markdown formatter's trace in LaTeX: \sum*{ (its '_' turned into '*') or \_ (its '_' escaped)
+_MANGLING = re.compile(r"\\sum\*\{|\\_")
+
+
+def _mangled(source: str) -> bool:
+    """Whether ``source`` shows a Markdown formatter's mangling of its underscores (``\\sum*{``, ``\\_``)."""
+    return _MANGLING.search(source) is not None
+
+
 #: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
 _COUNT_LETTERS = frozenset({"m", "n", "N", "M"})
 #: Labels that say which examples a count counts: the count itself is the letter.
@@ -487,6 +498,22 @@ class _Tokenizer:
                 stop = start + (1 if char == "…" else 3)
                 self.add("ellipsis", "…", start, stop)  # θ₁x₁ + … + θₙxₙ (notation.ellipsis)
                 self.position = stop
+            elif char == "*" and self.tokens and self.tokens[-1].kind == "sum" and self.tokens[-1].end == start \
+                    and source.startswith("{", start + 1):
+                # \sum*{i=1}^{m}: a Markdown formatter's '*' for the '_' it took for emphasis; a summation sign is
+                # never a factor, so no product is written this way: its limits, noted
+                self.note("'\\sum*{' is read as '\\sum_{': a Markdown formatter turned the '_' into '*'")
+                self.add("op", "_", start, start + 1)
+                self.position += 1
+            elif char == "*" and _MANGLED_SCRIPT.match(source, start) and self.tokens \
+                    and self.tokens[-1].kind == "name" and self.tokens[-1].end == start and _mangled(source):
+                # h*{\theta} where the text shows a formatter's mangling (\sum*{, \_): h_θ, or the product h·θ
+                # the '*' writes? The two differ, and neither is picked
+                written = source[self.tokens[-1].start:start + 1]
+                self.fail(f"'{written}{{' may be a subscript whose '_' a Markdown formatter turned into '*' (as "
+                          f"elsewhere in this text), or a product", start,
+                          hint=f"write {written[:-1]}_{{…}} for the subscript, or {written[:-1]} \\cdot {{…}} for "
+                               "the product")
             elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
@@ -496,6 +523,12 @@ class _Tokenizer:
                 self.position += 2
             elif char == "‖":
                 self.add("norm", "‖", start, start + 1)
+                self.position += 1
+            elif char == "∑":
+                # U+2211 N-ARY SUMMATION, a page's own summation sign beside its LaTeX (∑(y_t - w \cdot x - b)^2):
+                # it is no letter (unlike the Greek Σ, which \Sigma may mean), so it is \sum, as typed
+                self.add("sum", "sum", start, start + 1)
+                self.note("the Unicode ∑ is read as the summation sign \\sum")
                 self.position += 1
             elif char == "∇":  # the symbol itself, as a Markdown code block writes \nabla
                 self.add("nabla", "nabla", start, start + 1)
@@ -1517,6 +1550,15 @@ class _Tokenizer:
             offset = begin + text.index(inner[0])
             self.tokens.append(_Token("hat", vocab.PREDICTION, start, offset + 1, self.source[start:after]))
             self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
+            self.position = after
+            return
+        if name == "vec" and len(inner) > 1 and inner[0] in _ASCII_LETTERS and inner[1:].lstrip()[:1] in ("_", "^"):
+            # \vec{x_i}: the arrow covers the scripts too, as \hat{y_i}'s hat does; read as \vec{x}_i, noted
+            offset = begin + text.index(inner[0])
+            self.tokens.append(_Token("name", inner[0], start, offset + 1, self.source[start:after]))
+            self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
+            self.note(f"'{self.source[start:after]}' is read as \\vec{{{inner[0]}}}{inner[1:].strip()} (the arrow "
+                      "drawn over the scripts too)")
             self.position = after
             return
         shown = inner
