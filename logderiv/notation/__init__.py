@@ -684,7 +684,8 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
             agreed = _expanded_side_agrees(text, side, value, written, whole, called, defined, extra, definitions)
         if agreed is None:
             raise InputError(
-                    f"the sides of the chain differ: '{written}' and '{whole}' are not the same expression as written",
+                    f"the sides of the chain differ: '{written}' and '{whole}' are not the same expression (compared "
+                    "with the other lets put in, and symbolically)",
                     source=text,
                     column=begin + len(text[begin:end]) - len(text[begin:end].lstrip()),
                     hint="give the one you mean: --let 'NAME = EXPR'",
@@ -758,7 +759,37 @@ def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, c
         return side, [f"the --let chain's side {written} names {shown}, which nothing defines, and the last "
                       f"side spells it out: {shown} is read as {text[argument.span.start:argument.span.end]}"], \
             [(letter.name, argument, text)]
-    return _arguments_agree(text, side, value, called, defined)
+    agreed = _arguments_agree(text, side, value, called, defined)
+    if agreed is None and _symbolically_equal(text, side, value):
+        return value, [f"the --let chain's sides {' '.join(written.split())} and {' '.join(whole.split())} are one "
+                       "(shown symbolically, for every m and n)"], []
+    return agreed
+
+
+#: sympy's simplify runs only on differences this small (its time grows fast with the size)
+_SIMPLIFY_OPS = 120
+
+
+def _symbolically_equal(text: str, side: Node, value: Node) -> bool:
+    """Whether two sides build to the same sympy expression (their difference simplifies to 0); False when unsure.
+
+    Only a proof counts: a side that does not build, builds with an assumption (a note, such as an
+    undefined h read as σ(θᵀx)), or whose difference sympy cannot bring to 0 is not shown equal.
+    """
+    import sympy
+
+    from . import builder
+
+    try:
+        built = [builder.build_expression(node, source=text) for node in (side, value)]
+        if any(expression.notes for expression in built):
+            return False
+        difference = sympy.expand(built[0].expr - built[1].expr)
+        if difference == 0:
+            return True
+        return sympy.count_ops(difference) <= _SIMPLIFY_OPS and sympy.simplify(difference) == 0
+    except (InputError, ValueError, TypeError, RecursionError):
+        return False
 
 
 def _arguments_agree(text: str, side: Node, value: Node, called, defined):
