@@ -217,3 +217,71 @@ def test_half_of_a_sum_gradient_by_finite_differences():
     assert np.allclose(_fd(cost, np.array([b])), np.mean((X @ w + b) / 2 - y), atol=1e-6)
     assert check(r"\frac{1}{m}\sum_{i=1}^{m}(\frac{w^Tx^{(i)} + b}{2} - y^{(i)})", cost=SQUARED, wrt="b",
                  let=[r"h(x)=\frac{w^Tx + b}{2}=\frac{1}{2}(b + w^Tx)"]).verdict == "equivalent"
+
+
+# --- the TJXX note's slips: X for the argument x, h_w(x) beside h_w(x_i), -wx_i, \sum_{i=1}{m} ---------------------
+
+G_SIGMOID = r"g(z)=\frac{1}{1+e^{-z}}"
+CE_I = r"J(w)=-\frac{1}{m}\sum_{i=1}^m[y_i \log h_w(x_i)+(1-y_i)\log(1-h_w(x_i))]"
+# by hand: the mean cross-entropy of σ(wᵀxᵢ); ∂J/∂wⱼ = (1/m)Σᵢ(σ(wᵀxᵢ) − yᵢ)x_{i,j} (finite differences above)
+GRADIENT_I = r"\frac{1}{m}\sum_{i=1}^m(\frac{1}{1+e^{-w^Tx_i}}-y_i)x_{i,j}"
+
+
+def test_capital_x_in_the_value_of_h_of_small_x_is_the_argument():
+    lets = [G_SIGMOID, r"h_w(x)=g(w^TX)=\frac{1}{1+e^{-w^TX}}"]
+    verdict = check(GRADIENT_I, cost=CE_I, wrt="w_j", let=lets)
+    assert verdict.verdict == "equivalent"
+    assert "so X is its argument x (the case slipped)" in _notes(verdict)
+    assert check(r"\frac{1}{m}\sum_{i=1}^m(\frac{1}{1+e^{-w^Tx_i}}-y_i)", cost=CE_I, wrt="w_j",
+                 let=lets).verdict == "different"  # the factor x_{i,j} lost
+
+
+def test_capital_x_beside_a_small_x_in_the_value_is_no_slip():
+    # the value writes x too: X is not the argument retyped, so it stays the data matrix (and the let is refused)
+    with pytest.raises(InputError, match="the data is the matrix X"):
+        derive(CE_I, wrt="w_j", let=[r"h_w(x)=\sigma(w^Tx + X)"])
+
+
+def test_capital_x_in_a_function_of_another_letter_is_no_slip():
+    # h_w(z): the argument is not x, so X is not read as it (σ(wᵀX) is every example's row, refused here)
+    with pytest.raises(InputError, match="cannot be multiplied"):
+        derive(CE_I, wrt="w_j", let=[r"h_w(z)=\sigma(w^TX)"])
+
+
+def test_h_of_x_beside_h_of_x_i_in_one_sum_is_the_example():
+    cost = r"J(w)=-\frac{1}{m}\sum_{i=1}^m[y_i \log h_w(x)+(1-y_i)\log(1-h_w(x_i))]"
+    lets = [r"h_w(x)=\sigma(w^Tx)"]
+    verdict = check(GRADIENT_I, cost=cost, wrt="w_j", let=lets)
+    assert verdict.verdict == "equivalent"
+    assert "'h_w(x)' beside the same function of the marked example in one sum" in _notes(verdict)
+
+
+def test_unmarked_x_that_is_no_call_argument_stays_refused():
+    with pytest.raises(InputError, match="has no example index while"):
+        check(r"\frac{1}{m}\sum_{i=1}^m(h_w(x_i)-y_i)x", cost=CE_I, wrt="w_j", let=[r"h_w(x)=\sigma(w^Tx)"])
+
+
+@pytest.mark.parametrize("answer, expected", [
+    (r"\frac{1}{m}\sum_{i=1}^mx_{i,j}(\frac{1}{1+e^{-wx_i}}-y_i)", "equivalent"),
+    (r"\frac{1}{m}\sum_{i=1}^mx_{i,j}(\frac{1}{1+e^{wx_i}}-y_i)", "different"),  # σ(−wᵀxᵢ): the sign slipped
+])
+def test_negated_juxtaposed_vectors_are_the_negated_dot_product(answer, expected):
+    verdict = check(answer, cost=CE_I, wrt="w_j", let=[r"h_w(x)=\sigma(w^Tx)"])
+    assert verdict.verdict == expected
+    assert "is read as wᵀx, the dot product" in _notes(verdict)
+
+
+def test_softplus_form_gradient_by_finite_differences():
+    """(1/m)Σ[ln(1 + e^{wᵀxᵢ}) − yᵢwᵀxᵢ] has the gradient (1/m)Σ(σ(wᵀxᵢ) − yᵢ)xᵢ."""
+    X, y, w = RNG.normal(size=(5, 3)), RNG.integers(0, 2, size=5).astype(float), RNG.normal(size=3)
+    cost = lambda v: np.mean(np.log1p(np.exp(X @ v)) - y * (X @ v))
+    assert np.allclose(_fd(cost, w), X.T @ (_sigmoid(X @ w) - y) / 5, atol=1e-6)
+
+
+def test_sum_bound_with_its_caret_missing():
+    cost = r"\frac{1}{m}\sum_{i=1}{m}[-wx_iy_i+ln(1+e^{wx_i})]"
+    verdict = check(GRADIENT_I, cost=cost, wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert r"\sum_{i=1}{m} is read as \sum_{i=1}^{m}" in _notes(verdict)
+    # m times the gradient: the {m} read as a factor would have called this one equivalent
+    assert check(r"\sum_{i=1}^m(\frac{1}{1+e^{-w^Tx_i}}-y_i)x_{i,j}", cost=cost, wrt="w_j").verdict == "different"
