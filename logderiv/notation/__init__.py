@@ -219,7 +219,8 @@ def read_definitions(
         if number in chains:
             original, expressions = chains[number]
             agreed, side_notes, side_lets = _check_chain_sides(
-                original, expressions, value.tree, notation_of(text, input), multi_letter | own_letters, called, set(defined))
+                original, expressions, value.tree, notation_of(text, input), multi_letter | own_letters, called, set(defined),
+                definitions)
             # the last side given up for the sum from 0 (θᵀX beside Σᵢ₌₀ⁿ θᵢxᵢ): how it was read is no reading
             kept = () if zero_intercept.is_intercept_sum(agreed) and agreed is not value.tree else value.notes
             value = dataclasses.replace(value, tree=agreed, notes=(*kept, *side_notes))
@@ -652,21 +653,24 @@ def _split_chains(lets: Sequence[str], input: Input):
     return texts, chains, notes
 
 
-def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called, defined=frozenset()):
+def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called, defined=frozenset(),
+                       definitions=None):
     r"""The value a --let chain defines, once its expression sides agree with the last; else refused.
 
     A side agrees when it reads as the same tree as the last, when it is θᵀx and the last
     side writes it out for one feature or more (``h = θᵀx = θ₀ + θ₁x₁``: θᵀx is the value,
     noted), or when it is σ of a letter nothing defines and the last side spells out σ of
     an expression (``\hat y_i = \sigma(z_i) = \frac{1}{1+e^{-(θ₀+θ₁x_i)}}``: the value is
-    σ(z_i), the letter defined as that expression, noted). Gives the value, notes and the
-    extra lets.
+    σ(z_i), the letter defined as that expression, noted). A side that calls a function
+    another --let defines is compared with the call expanded (``h = g(w^TX) = \frac{1}{1+e^{-w^TX}}``
+    beside ``g(z) = …``), and two sides that apply one function agree when their arguments
+    do (``\sigma(\mathbf{w}^T\mathbf{x}) = \sigma(w_0 + w_1x_1 + … + w_nx_n)``): equal
+    arguments give equal values, so no side is read as another quantity. Gives the value,
+    notes and the extra lets.
     """
-    from . import chains
-
-    last = functions.shape(value)
     notes: list[str] = []
     extra: list[tuple[str, Node, str]] = []
+    whole = text[_equals_signs(text)[-1] + 1:].strip()
     for begin, end in expressions:
         try:
             if notation == "latex":
@@ -676,60 +680,132 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
         except InputError as error:
             raise error.with_label("--let") from None
         written = text[begin:end].strip()
-        whole = text[_equals_signs(text)[-1] + 1:].strip()
-        if functions.shape(side) == last:
-            continue
-        if _written_out_dot(side, value):
-            notes.append(
-                f"in the --let chain, {' '.join(written.split())} is the last side written out "
-                "with x₀ = 1 (the intercept θ₀ beside the sum over θ₁..θₙ), as ML notes write it: the last side is read"
-            )
-            continue
-        if zero_intercept.same_as_transpose(side, value):
-            # h(x) = \sum_{i=0}^{n}\theta_i x_i = \theta^T x: the sum from 0 is θᵀx with x₀ = 1; the sum is kept,
-            # read by the derivative asked for (the writer's numbering for θ₀, every component for θⱼ)
-            notes.append(f"in the --let chain, {' '.join(written.split())} and {whole} are one (x₀ = 1, the "
-                         "intercept θ₀ among the components): the sum is read")
-            notes.append(zero_intercept.intercept_note(side.left.name, side.right.index, vocabulary.FEATURE_COUNT))
-            value, last = side, functions.shape(side)
-            continue
-        if chains.written_out_dot(side, value) or chains.written_out_dot(value, side):
-            dot, spelled = (side, whole) if isinstance(side, chains.tree.Dot) else (value, written)
-            notes.append(f"the --let chain writes {dot_text(text, dot)} out for its first features "
-                         f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature")
-            value, last = dot, functions.shape(dot)
-            continue
-        if chains.dot_as_feature_sum(side, value):
-            notes.append(f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
-                         "its sum over the features")
-            continue
-        if chains.reordered(side, value):
-            notes.append(f"the --let chain's sides {written} and {whole} are one, their terms or factors in another order")
-            continue
-        if chains.one_sigmoid(side, value):
-            notes.append(f"the --let chain's sides {written} and {whole} are one: σ, and σ written out")
-            continue
-        if chains.letter_sigmoid(side, value, called):
-            notes.append(f"the --let chain's side {written} names g, which nothing defines, and the last side "
-                         f"spells it out: g is the sigmoid σ, and the sides are one")
-            continue
-        named = chains.named_sigmoid_argument(side, value, set(defined) | {n for n, _, _ in extra})
-        if named is not None:
-            letter, argument = named
-            shown = text[letter.span.start:letter.span.end]
-            notes.append(f"the --let chain's side {written} names {shown}, which nothing defines, and the last "
-                         f"side spells it out: {shown} is read as {text[argument.span.start:argument.span.end]}")
-            extra.append((letter.name, argument, text))
-            value, last = side, functions.shape(side)  # σ(z_i), with z_i defined: the chain as written
-            continue
-        raise InputError(
-                f"the sides of the chain differ: '{written}' and '{whole}' are not the same expression as written",
-                source=text,
-                column=begin + len(text[begin:end]) - len(text[begin:end].lstrip()),
-                hint="give the one you mean: --let 'NAME = EXPR'",
-                label="--let",
-            )
+        agreed = _side_agrees(text, side, value, written, whole, called, set(defined) | {n for n, _, _ in extra})
+        if agreed is None:
+            agreed = _expanded_side_agrees(text, side, value, written, whole, called, defined, extra, definitions)
+        if agreed is None:
+            raise InputError(
+                    f"the sides of the chain differ: '{written}' and '{whole}' are not the same expression (compared "
+                    "with the other lets put in, and symbolically)",
+                    source=text,
+                    column=begin + len(text[begin:end]) - len(text[begin:end].lstrip()),
+                    hint="give the one you mean: --let 'NAME = EXPR'",
+                    label="--let",
+                )
+        value, side_notes, side_extra = agreed
+        notes += side_notes
+        extra += side_extra
     return value, notes, extra
+
+
+def _expanded_side_agrees(text, side, value, written, whole, called, defined, extra, definitions):
+    """A side that agrees with the last once another --let's function is put in for its call; None otherwise."""
+    if not definitions or not any(isinstance(node, tree.FunctionCall) and node.name in definitions
+                                  for node in tree.walk(side)):
+        return None
+    try:
+        expanded, _ = functions.expand(side, definitions, text, "--let")
+    except InputError:
+        return None
+    agreed = _side_agrees(text, expanded, value, written, whole, called, set(defined) | {n for n, _, _ in extra})
+    if agreed is None:
+        return None
+    shown = sorted({node.name for node in tree.walk(side) if isinstance(node, tree.FunctionCall)})
+    value, notes, lets = agreed
+    return value, [f"in the --let chain, {' '.join(written.split())} is read with the --let "
+                   f"{' and '.join(shown)} put in, and so read it is the last side {' '.join(whole.split())}",
+                   *notes], lets
+
+
+def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, called, defined):
+    """(value, notes, extra lets) when one expression side of a --let chain is the last side ``value``; else None.
+
+    See :func:`_check_chain_sides`; ``written`` and ``whole`` are the two sides as written, for the notes.
+    """
+    from . import chains
+
+    if functions.shape(side) == functions.shape(value):
+        return value, [], []
+    if _written_out_dot(side, value):
+        return value, [
+            f"in the --let chain, {' '.join(written.split())} is the last side written out "
+            "with x₀ = 1 (the intercept θ₀ beside the sum over θ₁..θₙ), as ML notes write it: the last side is read"
+        ], []
+    if zero_intercept.same_as_transpose(side, value):
+        # h(x) = \sum_{i=0}^{n}\theta_i x_i = \theta^T x: the sum from 0 is θᵀx with x₀ = 1; the sum is kept,
+        # read by the derivative asked for (the writer's numbering for θ₀, every component for θⱼ)
+        return side, [f"in the --let chain, {' '.join(written.split())} and {whole} are one (x₀ = 1, the "
+                      "intercept θ₀ among the components): the sum is read",
+                      zero_intercept.intercept_note(side.left.name, side.right.index, vocabulary.FEATURE_COUNT)], []
+    if chains.written_out_dot(side, value) or chains.written_out_dot(value, side):
+        dot, spelled = (side, whole) if isinstance(side, chains.tree.Dot) else (value, written)
+        return dot, [f"the --let chain writes {dot_text(text, dot)} out for its first features "
+                     f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature"], []
+    if chains.dot_as_feature_sum(side, value):
+        return value, [f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
+                       "its sum over the features"], []
+    if chains.reordered(side, value):
+        return value, [f"the --let chain's sides {written} and {whole} are one, their terms or factors in another "
+                       "order"], []
+    if chains.one_sigmoid(side, value):
+        return value, [f"the --let chain's sides {written} and {whole} are one: σ, and σ written out"], []
+    if chains.letter_sigmoid(side, value, called):
+        return value, [f"the --let chain's side {written} names g, which nothing defines, and the last side "
+                       f"spells it out: g is the sigmoid σ, and the sides are one"], []
+    named = chains.named_sigmoid_argument(side, value, defined)
+    if named is not None:
+        letter, argument = named
+        shown = text[letter.span.start:letter.span.end]
+        # σ(z_i), with z_i defined: the chain as written
+        return side, [f"the --let chain's side {written} names {shown}, which nothing defines, and the last "
+                      f"side spells it out: {shown} is read as {text[argument.span.start:argument.span.end]}"], \
+            [(letter.name, argument, text)]
+    agreed = _arguments_agree(text, side, value, called, defined)
+    if agreed is None and _symbolically_equal(text, side, value):
+        return value, [f"the --let chain's sides {' '.join(written.split())} and {' '.join(whole.split())} are one "
+                       "(shown symbolically, for every m and n)"], []
+    return agreed
+
+
+#: sympy's simplify runs only on differences this small (its time grows fast with the size)
+_SIMPLIFY_OPS = 120
+
+
+def _symbolically_equal(text: str, side: Node, value: Node) -> bool:
+    """Whether two sides build to the same sympy expression (their difference simplifies to 0); False when unsure.
+
+    Only a proof counts: a side that does not build, builds with an assumption (a note, such as an
+    undefined h read as σ(θᵀx)), or whose difference sympy cannot bring to 0 is not shown equal.
+    """
+    import sympy
+
+    from . import builder
+
+    try:
+        built = [builder.build_expression(node, source=text) for node in (side, value)]
+        if any(expression.notes for expression in built):
+            return False
+        difference = sympy.expand(built[0].expr - built[1].expr)
+        if difference == 0:
+            return True
+        return sympy.count_ops(difference) <= _SIMPLIFY_OPS and sympy.simplify(difference) == 0
+    except (InputError, ValueError, TypeError, RecursionError):
+        return False
+
+
+def _arguments_agree(text: str, side: Node, value: Node, called, defined):
+    """Both sides one function of arguments that agree (σ(wᵀx) and σ(w₀ + w₁x₁ + … + wₙxₙ)): the last, so read."""
+    from . import chains
+
+    inner = chains.same_function(side, value)
+    if inner is None:
+        return None
+    mine, last = inner
+    agreed = _side_agrees(text, mine, last, dot_text(text, mine), dot_text(text, last), called, defined)
+    if agreed is None:
+        return None
+    argument, notes, lets = agreed
+    return chains.with_argument(value, argument), notes, lets
 
 
 def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, cost_text: str = ""):

@@ -518,8 +518,12 @@ class _Builder:
             )
         result: list[tuple[str, tree.Node]] = []
         for op, operand in operands:
-            if result and op == "*" and result[-1][0] == "*" and _vector_pair(result[-1][1], operand, self.scalars):
-                left = result[-1][1]
+            # -wx_i (e^{-wx_i}): the reader puts the minus on the first factor, (−w)·x_i; the sign is a number's,
+            # and the product of the two vectors is still their dot product, negated
+            negated = bool(result) and isinstance(result[-1][1], tree.Negate)
+            if result and op == "*" and result[-1][0] == "*" and _vector_pair(
+                    result[-1][1].operand if negated else result[-1][1], operand, self.scalars):
+                left = result[-1][1].operand if negated else result[-1][1]
                 parameter, data = (left, operand) if left.name in vocab.PARAMETER_VECTORS else (operand, left)
                 if parameter is operand and _applied_to_a_bracket(operand, source):
                     # \mathbf{x}_n\theta(-y_n w^Tx_n): Learning From Data's θ(s) is the logistic function;
@@ -539,7 +543,8 @@ class _Builder:
                 shown = {"theta": "θ", "beta": "β"}.get(parameter.name, parameter.name)
                 self.note(f"'{written}' is read as {shown}ᵀx, the dot product: {shown} is a vector here "
                           "(no one-feature model), and so is x")
-                result[-1] = ("*", tree.Dot(parameter, data, span))
+                dot = tree.Dot(parameter, data, span)
+                result[-1] = ("*", tree.Negate(dot, tree.Span(result[-1][1].span.start, span.end)) if negated else dot)
                 continue
             result.append((op, operand))
         return result

@@ -12,6 +12,7 @@ every bracket (``\\sum_{i=1}`` and ``sum(i=1..m)`` keep theirs) and is not part 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import tree
 from . import vocabulary as vocab
@@ -24,7 +25,7 @@ from .. import patterns
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
     "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
-    "rows_joined",
+    "rows_joined", "same_function", "with_argument",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
@@ -274,6 +275,33 @@ def letter_sigmoid(side, last, called) -> bool:
         return False
     argument = sigmoid_argument(last)
     return argument is not None and shape(argument) == shape(side.argument)
+
+
+def same_function(side, last) -> tuple[object, object] | None:
+    r"""(its argument, the last's) when both sides apply one function to one argument; None otherwise.
+
+    ``\sigma(\mathbf{w}^T\mathbf{x})`` and ``\sigma(w_0 + w_1x_1 + … + w_nx_n)`` (σ written
+    out or not, as :func:`sigmoid_argument` reads it), ``\log(u)`` and ``\log(v)``, ``h(u)``
+    and ``h(v)``: the sides are one when the arguments are (a function of equal arguments
+    is equal; the converse is never used).
+    """
+    if isinstance(side, tree.Apply) and isinstance(last, tree.Apply) and side.function == last.function:
+        return side.argument, last.argument
+    if isinstance(side, tree.Call) and isinstance(last, tree.Call) and side.name == last.name:
+        return side.argument, last.argument
+    mine, other = sigmoid_argument(side), sigmoid_argument(last)
+    if mine is not None and other is not None:
+        return mine, other
+    return None
+
+
+def with_argument(last, argument):
+    """The last side of :func:`same_function` with ``argument`` for its own (itself when that is its own)."""
+    if isinstance(last, (tree.Apply, tree.Call)):
+        return last if last.argument is argument else replace(last, argument=argument)
+    if sigmoid_argument(last) is argument:
+        return last
+    return tree.Apply("sigmoid", argument, last.span)
 
 
 def reordered(side, last) -> bool:

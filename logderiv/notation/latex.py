@@ -86,6 +86,17 @@ _SET_AFTER = patterns.compile(r"\s*\\\{")
 _RANGE_AFTER = patterns.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
+#: a '*' glued before a braced group: h*{\theta}, a mangled subscript or a product
+_MANGLED_SCRIPT = re.compile(r"\*\{")
+#: a Markdown formatter's trace in LaTeX: \sum*{ (its '_' turned into '*') or \_ (its '_' escaped)
+_MANGLING = re.compile(r"\\sum\*\{|\\_")
+
+
+def _mangled(source: str) -> bool:
+    """Whether ``source`` shows a Markdown formatter's mangling of its underscores (``\\sum*{``, ``\\_``)."""
+    return _MANGLING.search(source) is not None
+
+
 #: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
 _COUNT_LETTERS = frozenset({"m", "n", "N", "M"})
 #: Labels that say which examples a count counts: the count itself is the letter.
@@ -490,6 +501,22 @@ class _Tokenizer:
                 stop = start + (1 if char == "…" else 3)
                 self.add("ellipsis", "…", start, stop)  # θ₁x₁ + … + θₙxₙ (notation.ellipsis)
                 self.position = stop
+            elif char == "*" and self.tokens and self.tokens[-1].kind == "sum" and self.tokens[-1].end == start \
+                    and source.startswith("{", start + 1):
+                # \sum*{i=1}^{m}: a Markdown formatter's '*' for the '_' it took for emphasis; a summation sign is
+                # never a factor, so no product is written this way: its limits, noted
+                self.note("'\\sum*{' is read as '\\sum_{': a Markdown formatter turned the '_' into '*'")
+                self.add("op", "_", start, start + 1)
+                self.position += 1
+            elif char == "*" and _MANGLED_SCRIPT.match(source, start) and self.tokens \
+                    and self.tokens[-1].kind == "name" and self.tokens[-1].end == start and _mangled(source):
+                # h*{\theta} where the text shows a formatter's mangling (\sum*{, \_): h_θ, or the product h·θ
+                # the '*' writes? The two differ, and neither is picked
+                written = source[self.tokens[-1].start:start + 1]
+                self.fail(f"'{written}{{' may be a subscript whose '_' a Markdown formatter turned into '*' (as "
+                          f"elsewhere in this text), or a product", start,
+                          hint=f"write {written[:-1]}_{{…}} for the subscript, or {written[:-1]} \\cdot {{…}} for "
+                               "the product")
             elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
@@ -499,6 +526,12 @@ class _Tokenizer:
                 self.position += 2
             elif char == "‖":
                 self.add("norm", "‖", start, start + 1)
+                self.position += 1
+            elif char == "∑":
+                # U+2211 N-ARY SUMMATION, a page's own summation sign beside its LaTeX (∑(y_t - w \cdot x - b)^2):
+                # it is no letter (unlike the Greek Σ, which \Sigma may mean), so it is \sum, as typed
+                self.add("sum", "sum", start, start + 1)
+                self.note("the Unicode ∑ is read as the summation sign \\sum")
                 self.position += 1
             elif char == "∇":  # the symbol itself, as a Markdown code block writes \nabla
                 self.add("nabla", "nabla", start, start + 1)
@@ -1528,6 +1561,15 @@ class _Tokenizer:
             offset = begin + text.index(inner[0])
             self.tokens.append(_Token("hat", vocab.PREDICTION, start, offset + 1, self.source[start:after]))
             self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
+            self.position = after
+            return
+        if name == "vec" and len(inner) > 1 and inner[0] in _ASCII_LETTERS and inner[1:].lstrip()[:1] in ("_", "^"):
+            # \vec{x_i}: the arrow covers the scripts too, as \hat{y_i}'s hat does; read as \vec{x}_i, noted
+            offset = begin + text.index(inner[0])
+            self.tokens.append(_Token("name", inner[0], start, offset + 1, self.source[start:after]))
+            self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
+            self.note(f"'{self.source[start:after]}' is read as \\vec{{{inner[0]}}}{inner[1:].strip()} (the arrow "
+                      "drawn over the scripts too)")
             self.position = after
             return
         shown = inner
@@ -3450,6 +3492,24 @@ class _Parser:
                   "gradient is 0")
         return tree.Apply("factorial", inner.left, self.span(token, argument))
 
+    def bound_without_caret(self, letter: str, lower: str) -> tuple[str, int] | None:
+        r"""``\sum_{i=1}{m}``: a count in braces straight after the lower limit, its caret missing; None otherwise.
+
+        A brace group that holds only m (n, N, M) right after ``_{i=1}`` is the upper bound
+        the caret was dropped from (a summand of one count letter, Σᵢ m, is no term anyone
+        writes, and the sum would have no end); read so, noted, and consumed.
+        """
+        opening, count, closing = self.peek(), self.peek(1), self.peek(2)
+        if not (opening.kind == "lbrace" and count.kind == "name" and count.text in _COUNT_LETTERS
+                and closing.kind == "rbrace" and self.starts_operand(self.peek(3))):
+            return None
+        for _ in range(3):
+            self.advance()
+        self.note(f"\\sum_{{{letter}={lower}}}{{{count.raw}}} is read as \\sum_{{{letter}={lower}}}^{{{count.raw}}}: "
+                  f"the caret before the bound is missing (no sum runs without an end, and {count.raw} alone is no "
+                  "summand)")
+        return count.text, count.start
+
     def sum(self) -> tree.Node:
         r"""``\sum_{i=1}^{m}``, ``\sum_{n=1}^{N}``, ``\sum_{i=0}^{m-1}``, ``\sum_k``, followed by the rest of the term.
 
@@ -3513,6 +3573,8 @@ class _Parser:
                 upper = (items[0].text, items[0].start)
             else:
                 break
+        if index is not None and lower is not None and upper is None:
+            upper = self.bound_without_caret(index[0], lower[0]) or upper
         from_zero: int | None = None
         if index is None and upper is None:
             implied = self.implied_example_index()
@@ -4759,6 +4821,9 @@ def _prepare(
     argument = "X" not in capitals and _capital_argument(source, tokens, names)
     if argument:  # H_\theta(X) = \theta^T X: the argument X is the example x
         capitals = {**capitals, "X": "x"}
+    slipped = not argument and "X" not in capitals and _capital_body(source, tokens, names)
+    if slipped:  # h_w(x) = g(w^TX): the body's X is the argument x
+        capitals = {**capitals, "X": "x"}
     raised = {token.text for k, token in enumerate(tokens[:-1])
               if token.text in capitals and token.kind == "name" and tokens[k + 1].text == "^"}
     if capitals:  # X_i, Y_i: the i-th example and its label, where X is no data matrix (conventions)
@@ -4789,6 +4854,10 @@ def _prepare(
         if capital == "X" and argument:
             parser.note(f"{argument} = …: its argument X is the example x, a function of one example "
                         "(as applied to X^{(i)})")
+            continue
+        if capital == "X" and slipped:
+            parser.note(f"{slipped} = …: its value writes X and no x, so X is its argument x (the case slipped), a "
+                        "function of one example; read as the data matrix, the value would not depend on the argument")
             continue
         parser.note(conventions.capital_note(capital, superscript=capital in raised))
     for text in tokenizer.glued:
@@ -4945,6 +5014,29 @@ def _capital_argument(source: str, tokens: list[_Token], names: Collection[str])
         return None
     found = _CAPITAL_ARGUMENT.match(source[:equals])
     if found is None or any(token.kind == "name" and token.text == "x" for token in tokens):
+        return None
+    return found.group(1)
+
+
+#: a definition's left side h(x), h_w(x), f(x): a function of the small x
+_SMALL_ARGUMENT = __import__("re").compile(r"^\s*([hHfg](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*x\s*\))\s*:?\s*$")
+
+
+def _capital_body(source: str, tokens: list[_Token], names: Collection[str]) -> str | None:
+    r"""The left side ``h_w(x)`` of a definition whose value writes a capital X and no x: ``h_w(x)=g(w^TX)``.
+
+    The function takes x, and a value that never writes x would not depend on it: the X is
+    the argument x typed as a capital (read as the data matrix, h_w(x_i) would be every example's
+    prediction at once, whatever i). Not when a --let defines x or X.
+    """
+    equals = source.find("=")
+    if equals < 0 or {"x", "X"} & set(names):
+        return None
+    found = _SMALL_ARGUMENT.match(source[:equals])
+    if found is None:
+        return None
+    value = [token for token in tokens if token.start > equals and token.kind == "name"]
+    if any(token.text == "x" for token in value) or not any(token.text == "X" for token in value):
         return None
     return found.group(1)
 
@@ -5623,7 +5715,12 @@ def _refuse_unmarked_beside_marked(parser, body: tree.Node) -> None:
             continue
         names = [item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.name == "x"]
         if any(item.example is not None for item in names):
-            unmarked = [item for item in names if item.example is None]
+            dropped = _dropped_call_marks(node.body)
+            unmarked = [item for item in names if item.example is None and id(item) not in dropped]
+            for call in dropped.values():
+                written = parser.source[call.span.start:call.span.end]
+                parser.note(f"'{written}' beside the same function of the marked example in one sum is read as the "
+                            "example's (the mark dropped), as the builder reads a prediction inside a sum anyway")
             if unmarked:
                 first = min(unmarked, key=lambda item: item.span.start)
                 written = parser.source[first.span.start:first.span.end]
@@ -5633,6 +5730,21 @@ def _refuse_unmarked_beside_marked(parser, body: tree.Node) -> None:
                     first.span.start,
                     hint=f"write {written}^{{(i)}} for the example's feature, as the rest of the sum does",
                 )
+
+
+def _dropped_call_marks(body: tree.Node) -> dict[int, tree.Call]:
+    r"""The unmarked x's of ``h_w(x)`` beside ``h_w(x_i)`` in one sum (``y_i\log h_w(x) + (1-y_i)\log(1-h_w(x_i))``), by id.
+
+    One function of the example, called once with the mark and once without, in the terms of one
+    example: the call is the prediction for that example either way (a prediction at a point that
+    does not follow the sum, beside the same prediction that does, would be no cost anyone writes).
+    Gives each such x with its call.
+    """
+    calls = [item for item in tree.walk(body) if isinstance(item, tree.Call) and isinstance(item.argument, tree.Variable)
+             and item.argument.name == "x" and item.argument.feature is None]
+    marked = {(call.name, call.argument.example) for call in calls if call.argument.example is not None}
+    return {id(call.argument): call for call in calls if call.argument.example is None
+            and len({example for name, example in marked if name == call.name}) == 1}
 
 
 def _refuse_slope_m(parser, body: tree.Node) -> None:

@@ -119,6 +119,12 @@ def _ce_mean_w(d):
     return float(-np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
 
 
+def _ce_mean_w_intercept(d):
+    # h(x) = σ(w^T x) = σ(w_0 + w_1 x_1 + ... + w_n x_n): n features and the intercept w_0 (x_0 = 1), w_0 in theta0
+    p = sig(d.X @ d.w + d.theta0)
+    return float(-np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+
 def _ce_mean_theta(d):
     p = sig(d.X @ d.theta)
     return float(-np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
@@ -252,11 +258,13 @@ COSTS: list[Cost] = [
         id="f16-hsbi-nn03-J-mean-of-mathcal-L",
         source=HSBI_NN03 + " (eq. (3); L from eq. (2), h from eq. (1))",
         text=_NN03_J,
-        intended=_ce_mean_w,
+        intended=_ce_mean_w_intercept,
         wrt=("w_j",),
         lets=_NN03_LETS,
         why="J is the mean of the per-point cross-entropy 𝓛(a, y) (eq. 2) with a := ŷ the prediction, i.e. "
-        "a⁽ⁱ⁾ = h(x⁽ⁱ⁾) = σ(wᵀx⁽ⁱ⁾) (eq. 1; w₀ is the intercept with x₀ = 1); \\tag{n} are labels",
+        "a⁽ⁱ⁾ = h(x⁽ⁱ⁾) = σ(wᵀx⁽ⁱ⁾) (eq. 1; w₀ is the intercept with x₀ = 1); \\tag{n} are labels. (fixlets: the "
+        "intended first had σ(X @ w), the n columns alone, without the w₀ this why and eq. (1)'s σ(w_0 + w_1x_1 + … + "
+        "w_nx_n) hold: the slip the lead fixed in NN02; w₀ put in)",
     ),
     Cost(
         id="f16-hsbi-nn02-J-chain-no-example-index",
