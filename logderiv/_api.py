@@ -12,6 +12,7 @@ from .errors import InputError
 from .presets import DEFAULT_PRESET, Preset, find_preset, suggest_preset, without_intercept_penalty
 from .notation.vocabulary import DEFAULT_WRT
 from .verify.deadline import DEFAULT_TIMEOUT
+from . import patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from .review import Review  # the steps command's; derive need not load it
@@ -256,7 +257,7 @@ def check(
 
 
 #: --wrt as given: a parameter and its index, a letter (theta_j) or a number (theta_0)
-_WRT_INDEX = re.compile(r"(?P<base>.+?)_\{?\s*(?P<index>[A-Za-z]|[0-9]+)\s*\}?")
+_WRT_INDEX = patterns.compile(r"(?P<base>.+?)_\{?\s*(?P<index>[A-Za-z]|[0-9]+)\s*\}?")
 
 
 def _check_cases(answer: str, cases, options: dict, wrt: str) -> Verdict:
@@ -693,20 +694,20 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
 #: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta, theta.'*theta,
 #: transpose(theta) * theta
 _THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
-_NORM_OF_THETA = re.compile(
+_NORM_OF_THETA = patterns.compile(
     rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
     rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|\.?'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
     # Octave's transpose(theta) * theta: the same θᵀθ, spelled as a call
     rf"|transpose\s*\(\s*{_THETA}\s*\)\s*(?:\*|@)?\s*{_THETA}(?![\w_(])")
 #: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²
-_COMPONENT_SQUARED = re.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
+_COMPONENT_SQUARED = patterns.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
 
 
 #: code that squares and adds every entry of the whole vector θ: sum(theta.^2), np.sum(theta**2),
 #: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index; a slice of
 #: every entry (theta(1:end), theta(:), theta[:]) is the whole vector
 _WHOLE_THETA = r"theta(?:\s*\(\s*(?:1\s*:\s*end(?:\s*,\s*:)?|:)\s*\)|\s*\[\s*:\s*(?:,\s*:\s*)?\])?"
-_EVERY_ENTRY_IN_CODE = re.compile(
+_EVERY_ENTRY_IN_CODE = patterns.compile(
     rf"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:{_WHOLE_THETA}\s*(?:\.\^|\*\*|\^)\s*2"
     rf"|(?:np\.|numpy\.)square\s*\(\s*{_WHOLE_THETA}\s*\))\s*\)"
     rf"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*{_WHOLE_THETA}\s*,\s*{_WHOLE_THETA}\s*\)")
@@ -723,7 +724,7 @@ def _penalty_is_a_norm(source: str) -> bool:
 
 
 #: sum(theta.^2) - theta(1)^2 (or - theta[0]**2): the first entry's square taken back out of the whole vector's
-_FIRST_ENTRY_TAKEN = re.compile(
+_FIRST_ENTRY_TAKEN = patterns.compile(
     r"-\s*theta\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
 FIRST_ENTRY_TAKEN_NOTE = ("the penalty squares every entry of θ and the code subtracts the first entry's square "
                           "(theta(1)^2, the intercept's), read as written")

@@ -13,6 +13,7 @@ import re
 from ..errors import InputError, LogderivError, TimeLimitError, UnsupportedError
 from ..record import record
 from .question import Question
+from .. import patterns
 
 __all__ = ["Outcome", "judge", "score", "feedback", "same_answer", "unreadable", "undecided"]
 
@@ -129,7 +130,7 @@ def _sentence(text: str) -> str:
 
 
 #: runs of spaces and tabs inside a line: one space means what several mean
-_SPACES = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+_SPACES = patterns.compile(r"(?<=\S)[ \t]+(?=\S)")
 
 
 def same_answer(text: str) -> str:

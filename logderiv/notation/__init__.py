@@ -29,6 +29,7 @@ from .tree import Node
 from . import tree as tree_module
 from .tree import walk as tree_walk
 from .plain import parse, parse_let
+from .. import patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
@@ -266,7 +267,7 @@ def _function_lets(definitions: Mapping[str, "functions.FunctionDef"]) -> tuple[
 
 
 #: code's f = f_wb: a let whose whole value is the name of a function another --let defines
-_ALIAS_LET = re.compile(r"\s*(?P<alias>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<target>[A-Za-z][A-Za-z0-9_]*)\s*;?\s*$")
+_ALIAS_LET = patterns.compile(r"\s*(?P<alias>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<target>[A-Za-z][A-Za-z0-9_]*)\s*;?\s*$")
 
 
 def _function_aliases(lets: Sequence[str], functions_defined: Collection[str], heads: Mapping) -> dict[int, str]:
@@ -288,7 +289,7 @@ def _function_aliases(lets: Sequence[str], functions_defined: Collection[str], h
     return aliases
 
 
-_LINK_LET = re.compile(
+_LINK_LET = patterns.compile(
     r"(?P<log>\s*\\(?:log|ln)\s*(?:\\left\s*)?(?P<open>[({])?)\s*(?P<name>\\[A-Za-z]+|[A-Za-z])"
     r"(?P<script>\s*(?:_\s*\{\s*i\s*\}|_\s*i|\^\s*\{\s*\(\s*i\s*\)\s*\}))"
     r"(?P<close>\s*(?:\\right\s*)?[)}])?\s*="
@@ -296,22 +297,22 @@ _LINK_LET = re.compile(
 
 
 #: A let's head with a letter other than i marking the example: p_n, \mu_{n}, a^{(n)} (Bishop's, Murphy's n)
-_EXAMPLE_LETTER_HEAD = re.compile(
+_EXAMPLE_LETTER_HEAD = patterns.compile(
     r"\s*(?P<name>\\[A-Za-z]+|[A-Za-z])\s*(?:_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})\s*:?="
 )
 #: a name scripted by n, _n, _{n}, ^{(n)}: the base before it (\mathbf{x}, \boldsymbol{\phi}, x, \mu)
-_N_SCRIPT = re.compile(
+_N_SCRIPT = patterns.compile(
     r"(?P<base>\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])\s*"
     r"(?P<script>_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})"
 )
 #: letters whose _n is an entry of the notation (x_n is x⁽ⁿ⁾, w_n a weight), never a plain let's own name
 _FIXED_PLAIN_LETTERS = frozenset({"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N", "t", "b"})
-_PARAMETER_BASES = re.compile(r"^\\?(?:theta|beta|w|b|lambda|mathbf\s*\{\s*w\s*\}|boldsymbol\s*\{\s*\\?(?:theta|beta|w)\s*\})$")
+_PARAMETER_BASES = patterns.compile(r"^\\?(?:theta|beta|w|b|lambda|mathbf\s*\{\s*w\s*\}|boldsymbol\s*\{\s*\\?(?:theta|beta|w)\s*\})$")
 
 
 _LETTER = r"(?<![A-Za-z\\]){}(?![A-Za-z])"
 _SCRIPTED = r"\s*(?:_|\^\s*\{{\s*\()"
-_Y_HEAD = re.compile(r"\s*y\s*(?:_\s*\{?\s*[a-z]\s*\}?|\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})\s*:?=")
+_Y_HEAD = patterns.compile(r"\s*y\s*(?:_\s*\{?\s*[a-z]\s*\}?|\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})\s*:?=")
 
 
 def _letters(text: str, letter: str) -> list[re.Match]:
@@ -356,7 +357,7 @@ def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
 _PARAMETER_SUBSCRIPT = (r"_\s*(?:\\theta|θ|w|\\beta|\{\s*(?:(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*)?"
                         r"(?:\\theta|θ|w|\\beta|b)\s*\}?\s*,?\s*){1,2}\})")
 #: ``h_{\theta}(x)=h(x)``: one side the other's name with the parameters as a subscript, the same argument
-_SUBSCRIPT_ALIAS = re.compile(
+_SUBSCRIPT_ALIAS = patterns.compile(
     rf"\s*(?P<one>[A-Za-z])\s*(?P<first>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P<argument>[A-Za-z])\s*\)\s*=\s*"
     rf"(?P=one)\s*(?P<second>{_PARAMETER_SUBSCRIPT})?\s*\(\s*(?P=argument)\s*\)\s*"
 )
@@ -389,21 +390,21 @@ def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
 
 
 #: ``h_\theta(z) = …``: the prediction's let written as a function of a letter other than x
-_PREDICTION_OF_LETTER = re.compile(
+_PREDICTION_OF_LETTER = patterns.compile(
     rf"\s*h\s*(?:{_PARAMETER_SUBSCRIPT}\s*)?\(\s*(?P<letter>[a-wz])\s*\)\s*=(?!=)"
 )
 #: h applied to the example in a cost: h_\theta(x^{(i)}), h(x_i), h_{\theta}(x); in these patterns each run of
 #: spaces has one place (two optional runs side by side split a long run every way: h + 8,000 spaces took 1.4 s)
-_H_OF_EXAMPLE = re.compile(
+_H_OF_EXAMPLE = patterns.compile(
     rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT}\s*)?(?:\\left\s*|\\bigl?\s*)?\(\s*x\s*"
     r"(?:(?:\^\s*\{?\s*\(?\s*i\s*\)?\s*\}?|_\s*\{?\s*i\s*\}?)\s*)?(?:\\right\s*|\\bigr?\s*)?\)"
 )
 #: h applied to anything else in a cost: h(\theta^T x), h(z_i)
-_H_OF_OTHER = re.compile(
+_H_OF_OTHER = patterns.compile(
     rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT}\s*)?(?:\\left\s*|\\bigl?\s*)?\(\s*(?!x\s*(?:[\^_)]|\\right|\\bigr))"
 )
 #: x on its own: the example (not \exp, not x_j's neighbour letters)
-_BARE_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+_BARE_X = patterns.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
 
 
 #: how the note of :func:`_argument_through_let` ends
@@ -506,7 +507,7 @@ def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[
     return result, notes
 
 
-_SIGMA_VALUE_LET = re.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
+_SIGMA_VALUE_LET = patterns.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
 #: said when a --let names the prediction σ; the answer's reader looks for it
 SIGMA_VALUE_NOTE = ("a bare σ is read as h, the prediction σ(…) that --let names σ (σ(…) of an argument stays the "
                     "sigmoid; σ(1 − σ), before a bracket holding a bare σ, is the product σ·(1 − σ))")
@@ -554,7 +555,7 @@ def _link_lets(lets: Sequence[str], input: Input) -> tuple[list, dict[str, str],
     return texts, links, notes
 
 
-_EXAMPLE_SCRIPT = re.compile(r"(?:_\{?\s*i\s*\}?|\^\{?\s*\(\s*i\s*\)\s*\}?)\s*:?\s*$")
+_EXAMPLE_SCRIPT = patterns.compile(r"(?:_\{?\s*i\s*\}?|\^\{?\s*\(\s*i\s*\)\s*\}?)\s*:?\s*$")
 
 
 def _example_let_note(text) -> str | None:
@@ -591,7 +592,7 @@ def _top_level(text: str, wanted: str) -> list[int]:
 
 
 #: a chain's side that is the sigmoid of something, \sigma(z_i), sigmoid(z): it may open the chain (σ(z) = a = …)
-_SIGMOID_SIDE = re.compile(r"\s*(?:\\sigma|σ|sigma|sigmoid)\s*(?:\\left\s*)?\(.*\)\s*", re.DOTALL)
+_SIGMOID_SIDE = patterns.compile(r"\s*(?:\\sigma|σ|sigma|sigmoid)\s*(?:\\left\s*)?\(.*\)\s*", re.DOTALL)
 
 
 def _split_chains(lets: Sequence[str], input: Input):
@@ -757,7 +758,7 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, co
 
 
 #: a sum over the features written from 1 (\\sum_{j=1}^{n}, sum_{j=1}^n, Σ_{j=1}^{n}): its bounds leave θ₀ out
-_FROM_ONE = re.compile(r"(?:\\sum|sum|Σ)\s*_\s*\{?\s*[a-z]\s*=\s*1\s*\}?|∑_\{?[a-z]=1")
+_FROM_ONE = patterns.compile(r"(?:\\sum|sum|Σ)\s*_\s*\{?\s*[a-z]\s*=\s*1\s*\}?|∑_\{?[a-z]=1")
 
 
 def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets, parameter: str, cost_text: str) -> None:
@@ -937,7 +938,7 @@ def _function_body(text: str, head, notation: str, names: Collection[str], calle
 
 
 #: --wrt as code writes an entry: Octave's theta(2) (from 1), NumPy's theta[1] (from 0)
-_CODE_ENTRY_WRT = re.compile(r"\s*(?P<name>theta|w|beta)\s*(?:\(\s*(?P<octave>\d+)\s*\)|\[\s*(?P<numpy>\d+)\s*\])\s*")
+_CODE_ENTRY_WRT = patterns.compile(r"\s*(?P<name>theta|w|beta)\s*(?:\(\s*(?P<octave>\d+)\s*\)|\[\s*(?P<numpy>\d+)\s*\])\s*")
 
 
 def _code_entry_wrt(wrt: str, cost: str, cost_tree: Node, lets) -> tuple[str, list[str]]:
@@ -972,7 +973,7 @@ def _code_entry_wrt(wrt: str, cost: str, cost_tree: Node, lets) -> tuple[str, li
 
 
 #: w written as a name in a text: w_j, w^T, \mathbf{w}, not inside a word or a command
-_W_WRITTEN = re.compile(r"(?<![A-Za-z\\])w(?![A-Za-z])")
+_W_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])w(?![A-Za-z])")
 
 
 def _refuse_omega_beside_w(texts: Sequence[tuple[str, str]], notes: Sequence[str]) -> None:

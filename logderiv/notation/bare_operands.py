@@ -26,6 +26,7 @@ import re
 
 from ..errors import InputError
 from . import tree
+from .. import patterns
 
 __all__ = [
     "constant_operand", "constant_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
@@ -39,7 +40,7 @@ _CHECKED = frozenset({"log", "exp", "sigmoid", "tanh", "softplus"})
 _OPERATORS = ("+", "-", "/")
 
 #: what may stand between two juxtaposed factors: spaces and TeX's thin spaces (g\,\theta^Tx)
-_JUXTAPOSED = re.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*")
+_JUXTAPOSED = patterns.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*")
 
 
 def constant_operand(function: str, argument: tree.Node, follower: str) -> bool:
@@ -127,7 +128,7 @@ def product_hint(name: str, operand: str, factor: str, latex: bool) -> str:
 # --- a bias after a bracketless sigmoid ---------------------------------------------
 
 #: The intercept as written after a linear predictor: b, b_0, θ_0, w_0, β_0 (plain, LaTeX and Unicode spellings).
-_BIAS = re.compile(r"^(?:b|b_?\{?0\}?|b₀|(?:\\?theta|\\?beta|w|θ|β)_\{?0\}?|θ₀|β₀|w₀)$")
+_BIAS = patterns.compile(r"^(?:b|b_?\{?0\}?|b₀|(?:\\?theta|\\?beta|w|θ|β)_\{?0\}?|θ₀|β₀|w₀)$")
 
 #: Functions a model applies to its linear predictor, whose bracketless form drops the bias after it.
 _LINKS = frozenset({"sigmoid", "exp", "tanh", "softplus"})

@@ -39,6 +39,7 @@ from ..problem import Problem, expand_definitions
 from . import conventions, models, scalars, symbols, tree
 from . import vocabulary as vocab
 from .brackets import closing
+from .. import patterns
 
 __all__ = ["build_problem", "build_expression", "BuildMemo", "Expression", "DEFAULT_NOTE"]
 
@@ -93,9 +94,9 @@ class Expression:
 
 
 #: NumPy's np.dot( or np.matmul( starting a product's text
-_NUMPY_DOT_CALL = re.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
+_NUMPY_DOT_CALL = patterns.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
 #: where a sum over the examples is written as a mean, mean(v) or np.mean(v): (1/m) Σᵢ vᵢ
-_MEAN_CALL = re.compile(r"(?:(?:np|numpy)\.)?mean\s*\(")
+_MEAN_CALL = patterns.compile(r"(?:(?:np|numpy)\.)?mean\s*\(")
 
 
 def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
@@ -902,7 +903,7 @@ def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
     return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)
 
 
-_SUM_HEAD = re.compile(r"(?:\\sum|\\Sigma|sum|Σ)(?:\\limits|\\nolimits)?\s*_\s*\{?\s*i\b[^\s(\[]*")
+_SUM_HEAD = patterns.compile(r"(?:\\sum|\\Sigma|sum|Σ)(?:\\limits|\\nolimits)?\s*_\s*\{?\s*i\b[^\s(\[]*")
 
 
 def _index_only_on_the_sum(node: tree.Sum, source: _Source) -> bool:
@@ -1297,7 +1298,7 @@ class _Resolver:
 
 #: constants a --let may define per example (with the example index on the name): λᵢ, a Poisson rate
 _PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
-_RATE_HEAD = re.compile(r"\s*(?:\\log|\\ln)?\s*(?:\\left)?[({]?\s*(?:\\lambda|λ)\s*(?:_\s*\{?\s*i\s*\}?|\^\s*\{?\s*\(\s*i\s*\)\s*\}?)")
+_RATE_HEAD = patterns.compile(r"\s*(?:\\log|\\ln)?\s*(?:\\left)?[({]?\s*(?:\\lambda|λ)\s*(?:_\s*\{?\s*i\s*\}?|\^\s*\{?\s*\(\s*i\s*\)\s*\}?)")
 
 
 def _prepare_lets(lets: Sequence[tuple[str, tree.Node, str]]) -> dict[str, _Let]:

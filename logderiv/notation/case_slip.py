@@ -16,16 +16,17 @@ import re
 from typing import Sequence
 
 from .pasted import Pasted
+from .. import patterns
 
 __all__ = ["probability_case_slip"]
 
 #: P as a name (P_i, P^{(i)}, P), not inside a word or a command
-_CAPITAL = re.compile(r"(?<![A-Za-z\\])P(?![A-Za-z])")
-_SMALL = re.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
+_CAPITAL = patterns.compile(r"(?<![A-Za-z\\])P(?![A-Za-z])")
+_SMALL = patterns.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
 #: p where only a probability stands: a log's argument, log(p_i), \ln(1 - p_i), \log p
-_PROBABILITY_USE = re.compile(r"(?<![A-Za-z])\\?(?:ln|log)\s*(?:\\left\s*)?[(\[{]?\s*(?:1\s*-\s*)?p(?![A-Za-z])")
+_PROBABILITY_USE = patterns.compile(r"(?<![A-Za-z])\\?(?:ln|log)\s*(?:\\left\s*)?[(\[{]?\s*(?:1\s*-\s*)?p(?![A-Za-z])")
 #: a --let side that is P, with the example index or none: the name the let defines
-_CAPITAL_SIDE = re.compile(r"\s*P\s*(?:_\s*\{?\s*i\s*\}?|\^\s*\{?\s*\(\s*i\s*\)\s*\}?)?\s*")
+_CAPITAL_SIDE = patterns.compile(r"\s*P\s*(?:_\s*\{?\s*i\s*\}?|\^\s*\{?\s*\(\s*i\s*\)\s*\}?)?\s*")
 
 
 def _defines_p(text: str) -> bool:

@@ -19,6 +19,7 @@ from . import vocabulary as vocab
 # which imports latex: defined here it made a cycle)
 from .conventions import SIGMOID_LETTER, ZERO_BASED_DOT
 from .functions import _exponent, shape
+from .. import patterns
 
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
@@ -41,11 +42,11 @@ _CLOSING = ")]}"
 #: the alignment environments whose rows are one chain (``\\begin{align*} A &= B \\\\ &= C \\end{align*}``)
 _ROW_ENVIRONMENTS = ("align", "align*", "aligned", "split", "eqnarray", "eqnarray*", "gather", "gather*",
                      "gathered", "multline", "multline*")
-_WRAPPED = re.compile(
+_WRAPPED = patterns.compile(
     r"(?P<open>\s*(?:\$\$?|\\\[)?\s*\\begin\s*\{(?P<env>[a-z]+\*?)\})(?P<body>.*)"
     r"(?P<close>\\end\s*\{(?P=env)\}\s*(?:\$\$?|\\\])?\s*)", re.DOTALL)
 #: a row break with its optional spacing (``\\\\[2ex]``), an alignment mark (``&``)
-_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?|&")
+_ROW_BREAK = patterns.compile(r"\\\\(?:\s*\[[^\]]*\])?|&")
 
 
 def rows_joined(text: str) -> str | None:
@@ -87,7 +88,7 @@ def sides(text: str) -> list[tuple[int, int]]:
 
 
 #: the log of a likelihood named, not written out: \log L(\theta), \ln \mathcal{L}(w), logL(\theta)
-_LOG_LIKELIHOOD = re.compile(
+_LOG_LIKELIHOOD = patterns.compile(
     r"\\?(?:log|ln)\s*(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
 
 

@@ -14,22 +14,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from .. import patterns
 
 __all__ = ["respell_coefficient_vector", "COEFFICIENT_VECTOR_NOTE", "is_coefficient_vector_note"]
 
 #: --wrt naming an entry of b by a letter: b_j, b_{k}
-_WRT = re.compile(r"\s*b_\{?(?P<letter>[a-z])\}?\s*$")
+_WRT = patterns.compile(r"\s*b_\{?(?P<letter>[a-z])\}?\s*$")
 #: a LaTeX command, blanked before looking for the letters (\beta, \mathbf)
-_COMMAND = re.compile(r"\\[A-Za-z]+")
+_COMMAND = patterns.compile(r"\\[A-Za-z]+")
 #: b as a name of its own: not inside a word, except right after the data matrix (Xb) or a transpose (b^Tb)
-_B = re.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=X)|(?<=\^T))b(?![A-Za-z0-9])")
+_B = patterns.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=X)|(?<=\^T))b(?![A-Za-z0-9])")
 #: w as a name of its own (Xw, w^T, \mathbf{w})
-_W = re.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=X))w(?![A-Za-z0-9])")
+_W = patterns.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=X))w(?![A-Za-z0-9])")
 #: the data matrix times b: Xb, X b, X*b, X @ b, X \cdot b, np.dot(X, b), X.dot(b)
-_X_TIMES_B = re.compile(r"(?<![A-Za-z0-9_])X\s*(?:[*@]|\\cdot)?\s*b(?![A-Za-z0-9_(\[^])"
+_X_TIMES_B = patterns.compile(r"(?<![A-Za-z0-9_])X\s*(?:[*@]|\\cdot)?\s*b(?![A-Za-z0-9_(\[^])"
                         r"|dot\(\s*X\s*,\s*b\s*\)|X\.dot\(\s*b\s*\)")
 #: what may follow a bare b: a transpose, or anything that is no index, call or power
-_AFTER_B = re.compile(r"\^\s*(?:T|\{\s*T\s*\}|\{?\s*\\top\s*\}?)(?![ac-zA-Z])|'|(?![_(\[^{])")
+_AFTER_B = patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\{?\s*\\top\s*\}?)(?![ac-zA-Z])|'|(?![_(\[^{])")
 
 COEFFICIENT_VECTOR_NOTE = (
     "b is the parameter vector here, not a bias: --wrt {wrt} asks for its entries and the data matrix multiplies it "

@@ -15,26 +15,27 @@ import re
 from dataclasses import dataclass
 
 from . import chains
+from .. import patterns
 
 __all__ = ["Column", "Entry", "HOLE", "read_column", "pattern_of", "indexed", "one_pattern_line"]
 
 #: environments whose rows are a column (``&`` in one row: a row of components)
 _MATRIX_ENVIRONMENTS = ("bmatrix", "pmatrix", "matrix", "Bmatrix")
-_ENVIRONMENT = re.compile(r"\\begin\s*\{(?P<env>[A-Za-z]+)\}(?P<body>.*)\\end\s*\{(?P=env)\}", re.DOTALL)
+_ENVIRONMENT = patterns.compile(r"\\begin\s*\{(?P<env>[A-Za-z]+)\}(?P<body>.*)\\end\s*\{(?P=env)\}", re.DOTALL)
 #: a bracket around the whole: \left( … \right), \left[ … \right], ( … ), [ … ]
 _BRACKETS = (("\\left(", "\\right)"), ("\\left[", "\\right]"), ("\\big(", "\\big)"), ("\\Big(", "\\Big)"),
              ("(", ")"), ("[", "]"))
 #: an entry that only says "and so on"
-_ELLIPSIS = re.compile(r"\\(?:vdots|dots|ldots|cdots|ddots|dotsc|dotsb)|\.\.\.|…|⋮")
+_ELLIPSIS = patterns.compile(r"\\(?:vdots|dots|ldots|cdots|ddots|dotsc|dotsb)|\.\.\.|…|⋮")
 #: a left side naming the whole gradient (∇_θ J, \nabla J(\theta), ∂J/∂θ with no index)
-_GRADIENT_NAME = re.compile(r"\s*(?:\\nabla|∇|\\operatorname\{grad\}|\\text\{grad\}|grad)(?![A-Za-z]).*", re.DOTALL)
-_WHOLE_PARTIAL = re.compile(
+_GRADIENT_NAME = patterns.compile(r"\s*(?:\\nabla|∇|\\operatorname\{grad\}|\\text\{grad\}|grad)(?![A-Za-z]).*", re.DOTALL)
+_WHOLE_PARTIAL = patterns.compile(
     r"\s*\\frac\s*\{\s*\\partial\s*J[^}]*\}\s*\{\s*\\partial\s*(?:\\boldsymbol\s*\{?\s*\\theta\s*\}?|\\mathbf\s*\{\s*"
     r"\\theta\s*\}|\\theta|\\vec\s*\{?\s*\\theta\s*\}?)\s*\}\s*(?:J\s*(?:\([^)]*\))?)?\s*")
 #: where a pattern's index stands in its text (``template.replace(HOLE, "j")``)
 HOLE = "\x00"
 #: an index in a subscript: x_0, x_{n}, \theta_1 (not \sum_{i=1}, whose subscript is a range)
-_INDEX = re.compile(r"_\s*(?:\{\s*(?P<braced>\d+|[a-z])\s*\}|(?P<bare>\d|[a-z]))")
+_INDEX = patterns.compile(r"_\s*(?:\{\s*(?P<braced>\d+|[a-z])\s*\}|(?P<bare>\d|[a-z]))")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from typing import Callable, Collection, Iterable
 
 from . import tree
 from . import vocabulary as vocab
+from .. import patterns
 
 #: how the note of ``\\sum_{j=0}^{n} \\theta_j x_j`` begins (θᵀx read over every feature, x₀ = 1 among them)
 ZERO_BASED_DOT = "numbered from 0, the model θ₀x₀ + ⋯ + θₙxₙ is read as θᵀx"
@@ -375,7 +376,7 @@ def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
 
 
 #: --wrt omega_j, ω_j, \omega_j, ω: the weights asked for by the letter ω
-_OMEGA_WRT = re.compile(r"\s*(?:\\?omega|ω)(?![A-Za-z])")
+_OMEGA_WRT = patterns.compile(r"\s*(?:\\?omega|ω)(?![A-Za-z])")
 
 
 def asks_omega(wrt: str) -> bool:

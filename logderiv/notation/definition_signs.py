@@ -12,10 +12,11 @@ import re
 from typing import Sequence
 
 from .pasted import Pasted
+from .. import patterns
 
 __all__ = ["definition_signs"]
 
-_SIGN = re.compile(r"\\(?:equiv|coloneqq|triangleq)(?![A-Za-z])|≡|≜|≔")
+_SIGN = patterns.compile(r"\\(?:equiv|coloneqq|triangleq)(?![A-Za-z])|≡|≜|≔")
 
 
 def definition_signs(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:

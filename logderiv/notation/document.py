@@ -32,6 +32,7 @@ from typing import Literal, Sequence
 from ..errors import InputError, InputTooLargeError
 from . import vocabulary as vocab
 from .lemmas import LemmaSpan
+from .. import patterns
 
 __all__ = ["WrittenStep", "WrittenLemma", "Document", "read_document", "derivative_name", "locate", "MAX_LENGTH", "MAX_STEPS"]
 
@@ -63,7 +64,7 @@ _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scripts
     "quad", "qquad",
 }
 #: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
-_SPACING = re.compile(r"\\[ ,;:!]")
+_SPACING = patterns.compile(r"\\[ ,;:!]")
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
 _TEXT_COMMANDS = ("text", "textrm", "textit", "textsf", "mathrm", "mathit", "mbox", "textbf", "mathbf",
                   "operatorname", "small", "footnotesize", "scriptsize", "tiny")
@@ -649,7 +650,7 @@ def _matching_open(line: str, close: int) -> int | None:
     return None
 
 
-_RULE_WORD = re.compile(r"[A-Za-z]{3,}")
+_RULE_WORD = patterns.compile(r"[A-Za-z]{3,}")
 
 
 def _looks_like_rule(content: str) -> bool:
@@ -723,15 +724,15 @@ PARAMETER_ARGUMENT = r"(?:θ|β|theta|beta|w|\\theta|\\beta|\\mathbf\s*\{?\s*w\s
 #: parameter as argument (l(β), \ell(\theta), \mathcal{L}(w)): without one, ∂L/∂w may be a loss of one example
 _OBJECTIVE = (rf"(?:{_COST_NAME}{_ARGUMENT}|(?:l|L|ℓ|\\ell|\\mathcal\s*\{{?\s*L\s*\}}?)\s*(?:\(|\\left\()\s*"
               rf"{PARAMETER_ARGUMENT}\s*(?:\)|\\right\)))")
-_PLAIN_NAME = re.compile(rf"\s*(?:d|∂)\s*{_OBJECTIVE}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
-_LATEX_NAME = re.compile(
+_PLAIN_NAME = patterns.compile(rf"\s*(?:d|∂)\s*{_OBJECTIVE}\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
+_LATEX_NAME = patterns.compile(
     rf"\s*\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*{_OBJECTIVE}\s*\}}"
     r"\s*\{\s*(?:\\partial|d)\s*(?P<wrt>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*"
 )
 
 
 #: the whole gradient named on the left: ``\nabla_{\boldsymbol{\theta}} J``, ``\nabla J`` (J's argument is blanked)
-_NABLA_NAME = re.compile(r"\s*\\nabla\s*(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+))?\s*J\s*")
+_NABLA_NAME = patterns.compile(r"\s*\\nabla\s*(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+))?\s*J\s*")
 
 
 def derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:

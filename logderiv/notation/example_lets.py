@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from typing import Callable, Sequence
+from .. import patterns
 
 __all__ = ["respell_example_lets"]
 
-_PRODUCT_WITH_X = re.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.|\\cdot)\s*(?P<x>X)(?![A-Za-z_^{(])")
-_ANY_X = re.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
-_NAME = re.compile(r"\s*(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
+_PRODUCT_WITH_X = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.|\\cdot)\s*(?P<x>X)(?![A-Za-z_^{(])")
+_ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
+_NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
 
 
 def _name(let: str) -> str | None:

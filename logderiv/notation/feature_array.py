@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from .. import patterns
 
 __all__ = ["respell_feature_array", "FEATURE_ARRAY_NOTE"]
 
@@ -31,27 +32,27 @@ FEATURE_ARRAY_NOTE = (
 )
 
 #: a bare X: not part of a longer name, not X_train
-_X = re.compile(r"(?<![A-Za-z0-9_.\\])X(?![A-Za-z0-9_])")
+_X = patterns.compile(r"(?<![A-Za-z0-9_.\\])X(?![A-Za-z0-9_])")
 #: a bare w
-_W = re.compile(r"(?<![A-Za-z0-9_.\\])w(?![A-Za-z0-9_])")
+_W = patterns.compile(r"(?<![A-Za-z0-9_.\\])w(?![A-Za-z0-9_])")
 #: a number w times X: w * X (spaces allowed)
-_SLOPE_TIMES_X = re.compile(r"(?<![A-Za-z0-9_.\\])w\s*\*\s*X(?![A-Za-z0-9_.(\[^'*@])")
+_SLOPE_TIMES_X = patterns.compile(r"(?<![A-Za-z0-9_.\\])w\s*\*\s*X(?![A-Za-z0-9_.(\[^'*@])")
 #: X times w: a number w times the array, or Octave's matrix product Xw
-_X_TIMES_SLOPE = re.compile(r"(?<![A-Za-z0-9_.\\])X\s*\*\s*w(?![A-Za-z0-9_.(\[^'*@])")
+_X_TIMES_SLOPE = patterns.compile(r"(?<![A-Za-z0-9_.\\])X\s*\*\s*w(?![A-Za-z0-9_.(\[^'*@])")
 #: the course's one-feature model written out, w x^{(i)} / w x_i: w is one number
-_SLOPE_WRITTEN = re.compile(r"(?<![A-Za-z\\])w\s*x(?:\^|_)")
+_SLOPE_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])w\s*x(?:\^|_)")
 #: what makes w a vector
-_W_VECTOR = re.compile(r"(?<![A-Za-z0-9_.\\])w\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.dot\()|@\s*w(?![A-Za-z0-9_])"
+_W_VECTOR = patterns.compile(r"(?<![A-Za-z0-9_.\\])w\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.dot\()|@\s*w(?![A-Za-z0-9_])"
                        r"|dot\(\s*w\s*,|,\s*w\s*\)"
                        # LaTeX's bold or arrowed w, and {w}^T: the weight vector of the notes
                        r"|\\(?:mathbf|boldsymbol|vec|bm|overrightarrow)\s*\{?\s*w\b|\{\s*w\s*\}\s*[_^]")
 #: what makes X a matrix
-_X_MATRIX = re.compile(r"(?<![A-Za-z0-9_.\\])X\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.shape\s*\[\s*-?1|\.dot\()|@\s*X(?![A-Za-z0-9_])"
+_X_MATRIX = patterns.compile(r"(?<![A-Za-z0-9_.\\])X\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.shape\s*\[\s*-?1|\.dot\()|@\s*X(?![A-Za-z0-9_])"
                        r"|\\mathbf\{X\}|\\boldsymbol\{X\}")
 #: a lowercase x as a word, or θ / β (a parameter vector beside the slope)
-_OTHERS = re.compile(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])|theta|beta|θ|β")
+_OTHERS = patterns.compile(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])|theta|beta|θ|β")
 #: --wrt naming an entry of w
-_WRT_ENTRY = re.compile(r"\s*w\s*_")
+_WRT_ENTRY = patterns.compile(r"\s*w\s*_")
 
 
 def respell_feature_array(

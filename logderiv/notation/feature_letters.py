@@ -14,14 +14,15 @@ import re
 from collections.abc import Sequence
 
 from . import vocabulary as vocab
+from .. import patterns
 
 __all__ = ["respell_feature_letter"]
 
 #: --wrt naming a parameter's entry by one lowercase letter
-_WRT = re.compile(r"\s*(?P<name>theta|w|beta|θ|β)_(?P<letter>[a-z])\s*$")
+_WRT = patterns.compile(r"\s*(?P<name>theta|w|beta|θ|β)_(?P<letter>[a-z])\s*$")
 #: letters that already mean something of their own (examples, Euler's e, the data, the target, …)
 _TAKEN = frozenset("iexyzbhn") | vocab.INDEX_LETTERS
-_COMMAND = re.compile(r"\\[A-Za-z]+")
+_COMMAND = patterns.compile(r"\\[A-Za-z]+")
 
 
 def respell_feature_letter(

@@ -25,6 +25,7 @@ from ..errors import InputError, InputTooLargeError
 from ..record import record
 from . import tree
 from . import vocabulary as vocab
+from .. import patterns
 
 __all__ = ["FunctionDef", "MAX_NODES", "read_head", "expand", "resolve", "is_sigmoid", "shape"]
 
@@ -254,7 +255,7 @@ def expand(
 
 
 #: NumPy's np.dot( or np.matmul( as a function's body writes it
-_NUMPY_DOT = re.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+_NUMPY_DOT = patterns.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
 
 
 def _written_dots(definition: FunctionDef) -> frozenset[int]:

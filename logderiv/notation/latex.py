@@ -38,6 +38,7 @@ from .brackets import closing
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
 from .tree import Span
+from .. import patterns
 
 __all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
 
@@ -80,9 +81,9 @@ _NOISE = frozenset(
 #: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
-_SET_AFTER = re.compile(r"\s*\\\{")
+_SET_AFTER = patterns.compile(r"\s*\\\{")
 #: ``\in [m]`` after a sum's index: the range 1..m, as learning theory writes [m]
-_RANGE_AFTER = re.compile(r"\s*\[\s*[A-Za-z]\s*\]")
+_RANGE_AFTER = patterns.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
 #: Letters that count examples or features, written with a label of what they count: m_{train}, n_{samples}.
@@ -90,7 +91,7 @@ _COUNT_LETTERS = frozenset({"m", "n", "N", "M"})
 #: Labels that say which examples a count counts: the count itself is the letter.
 _COUNT_WORDS = ("training", "train", "samples", "examples", "tr")
 #: ``_{train}``, ``_{\text{train}}``, ``_\text{train}``, ``_{\mathrm{train}}``: a label right after a count's letter
-_COUNT_LABEL = re.compile(
+_COUNT_LABEL = patterns.compile(
     r"\s*_\s*(?:\{\s*(?:\\(?:text|mathrm|textrm|mathit|textit|rm)\s*\{\s*(?P<w1>[A-Za-z]+)\s*\}|(?P<w2>[A-Za-z]+))\s*\}"
     r"|\\(?:text|mathrm|textrm)\s*\{\s*(?P<w3>[A-Za-z]+)\s*\})"
 )
@@ -113,18 +114,18 @@ _TEXT_WORDS = frozenset(
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
-_UPRIGHT_T = re.compile(r"\s*\{\s*T\s*\}")
+_UPRIGHT_T = patterns.compile(r"\s*\{\s*T\s*\}")
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
 _STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
 #: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
 #: the bar that closes a single-bar norm: ``|`` or ``\right|``
-_CLOSING_BAR = re.compile(r"\\right\s*\||\|")
+_CLOSING_BAR = patterns.compile(r"\\right\s*\||\|")
 #: a vector of the examples in matrix form: X times the parameters, less the targets (Xw - Y, y - X\beta)
-_VECTOR_OF_EXAMPLES = re.compile(
+_VECTOR_OF_EXAMPLES = patterns.compile(
     r"\s*(?:(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w)\s*-\s*(?:\\mathbf\{[yY]\}|[yY])"
     r"|(?:\\mathbf\{[yY]\}|[yY])\s*-\s*(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w))\s*")
 #: a \Sigma with no script after it (a covariance matrix, say): then no \Sigma is read as \sum
-_BARE_SIGMA = re.compile(r"\\Sigma(?![A-Za-z])(?!\s*[_^])")
+_BARE_SIGMA = patterns.compile(r"\\Sigma(?![A-Za-z])(?!\s*[_^])")
 _BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
@@ -184,8 +185,8 @@ _MODEL_LETTERS = frozenset({"f", "H"})
 #: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
 _HATTED = frozenset({"y", "p"})
 #: \hat{p}, \widehat{\mathbf{p}}, \hat p: the hatted p; and a p written without a hat (a name of its own)
-_HATTED_P = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
-_BARE_P = re.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
+_HATTED_P = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
+_BARE_P = patterns.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
 #: Letters that are the prediction when they carry the example index: ``p_i``, ``a^{(i)}``.
 PREDICTION_LETTERS = frozenset({"p", "a"})
 
@@ -201,7 +202,7 @@ class _Token(NamedTuple):
 
 
 #: a column of ones with vertical dots, ``\begin{bmatrix}1\\1\\\vdots\\1\end{bmatrix}``: the all-ones vector
-_ONES_COLUMN = re.compile(
+_ONES_COLUMN = patterns.compile(
     r"\\begin\{(?P<env>[bpv]?matrix)\}\s*1\s*(?:\\\\\s*1\s*)*\\\\\s*\\vdots\s*(?:\\\\\s*1\s*)+"
     r"(?:\\\\\s*)?\\end\{(?P=env)\}"
 )
@@ -214,19 +215,19 @@ def _target_entry(group: str) -> str:
 
 #: the targets stacked in a column, the rows between them left out: ``\begin{bmatrix} y^{(1)} \\ y^{(2)} \\
 #: \vdots \\ y^{(n)} \end{bmatrix}`` (a ':' or \cdots for the dots): the vector y, one entry per example
-_TARGETS_COLUMN = re.compile(
+_TARGETS_COLUMN = patterns.compile(
     r"\\begin\{(?P<env>[bpv]?matrix)\}\s*" + _target_entry("first") + r"\\\\\s*" + _target_entry("second")
     + r"\\\\\s*(?:\\[vcd]dots|:)\s*\\\\\s*" + _target_entry("last")
     + r"(?:\\\\\s*)?\\end\{(?P=env)\}"
 )
 #: ones listed with dots between them and transposed into a column, ``(1, \ldots, 1)^T`` (CSE 6040's u)
-_ONES_TUPLE = re.compile(
+_ONES_TUPLE = patterns.compile(
     r"\(\s*1\s*,\s*(?:\\[lc]?dots|\\dotsc|…)\s*,\s*1\s*\)\s*\^\s*(?:T|\\top|\\intercal|\{\s*(?:T|\\top|\\intercal)\s*\})"
 )
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
-_THETA_HEAD = re.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
+_THETA_HEAD = patterns.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
 #: l(\theta) = … opening a text (TeX spaces such as a leading '\ ' allowed): the left side names the parameters θ
-_LOWER_THETA_HEAD = re.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\theta(?![A-Za-z])|θ)\s*\)\s*)=(?!=)")
+_LOWER_THETA_HEAD = patterns.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\theta(?![A-Za-z])|θ)\s*\)\s*)=(?!=)")
 
 
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
@@ -251,12 +252,12 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
 
 
 #: \nabla_\theta \left\{\mathcal{L}(\theta; y, X)\right\} = (CSE 6040): the braces around the name are only grouping
-_LEFT_SIDE_CALL = re.compile(
+_LEFT_SIDE_CALL = patterns.compile(
     r"\s*[A-Za-z\\{}^_]+(?:\s+\\left\s*\\\{\s*[A-Za-z\\{}^_]+)?"
     r"\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)(?:\s*\\right\s*\\\})?\s*:?\s*$")
 
 
-_MID = re.compile(r"\\mid(?![A-Za-z])")
+_MID = patterns.compile(r"\\mid(?![A-Za-z])")
 
 
 def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
@@ -278,12 +279,12 @@ def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
 
 
 #: words that name the regularisation strength (jaxopt's \text{l2reg}, \text{reg\_lambda}, \text{l2\_penalty})
-_PENALTY_STRENGTH = re.compile(r"(?:l[12][ _\\]*)?(?:reg|regularization|regularisation|penalty)(?:[ _\\]*(?:lambda|strength|param|coef))?",
+_PENALTY_STRENGTH = patterns.compile(r"(?:l[12][ _\\]*)?(?:reg|regularization|regularisation|penalty)(?:[ _\\]*(?:lambda|strength|param|coef))?",
                                re.IGNORECASE)
 
 
 #: a word that may be a quantity: letters, digits, underscores (``l2reg``, ``reg\_lambda``), no spaces or punctuation
-_FACTOR_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\\?_[A-Za-z0-9]+)*")
+_FACTOR_WORD = patterns.compile(r"[A-Za-z][A-Za-z0-9]*(?:\\?_[A-Za-z0-9]+)*")
 #: words of prose, a remark even where a factor could stand: ``\text{where} h = …``, ``\text{for} j``
 _PROSE_WORDS = frozenset({
     "where", "for", "with", "if", "and", "or", "when", "since", "by", "using", "let", "so", "then", "hence",
@@ -307,12 +308,12 @@ def _writes_lambda(source: str) -> bool:
 
 
 #: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
-_BOLD_TEXT_LETTER = re.compile(
+_BOLD_TEXT_LETTER = patterns.compile(
     r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<one>1)|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
 #: \min after \arg: \arg\min, \arg \min
-_MIN_AFTER_ARG = re.compile(r"\s*\\min(?![A-Za-z])")
+_MIN_AFTER_ARG = patterns.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
-_MIN_SUBSCRIPT = re.compile(
+_MIN_SUBSCRIPT = patterns.compile(
     r"\s*(?:\\limits(?![A-Za-z])\s*)?(?:_\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z])))?")
 def _equals_outside_braces(text: str) -> bool:
     """Whether ``text`` has an ``=`` outside every brace: a relation, not a sum's bound ``_{i=1}``."""
@@ -325,13 +326,13 @@ def _equals_outside_braces(text: str) -> bool:
 
 
 #: \mathbb{X}, \mathbb Y: the design matrix and the targets in blackboard bold
-_BLACKBOARD_DATA = re.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
+_BLACKBOARD_DATA = patterns.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
 #: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
-_OTHER_X_OR_Y = re.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
+_OTHER_X_OR_Y = patterns.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
 #: a tilded x, with its scripts inside or not: \tilde{x_{i}}, \widetilde{\mathbf{x}}
-_TILDED_X = re.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_TILDED_X = patterns.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
 #: an x or X written plainly (x_i, \mathbf{x}, X), once the tilded ones are taken out
-_PLAIN_X = re.compile(r"(?<![A-Za-z\\])[xX](?![A-Za-z])")
+_PLAIN_X = patterns.compile(r"(?<![A-Za-z\\])[xX](?![A-Za-z])")
 #: MathJax's colour commands: \red{x} is x in red
 _COLOURS = frozenset({"red", "blue", "green", "orange", "purple", "gray", "grey", "brown", "cyan", "magenta"})
 #: the label of an \overbrace (a superscript) or an \underbrace (a subscript): braced (one level inside) or one token
@@ -340,17 +341,17 @@ _BRACE_LABEL = {
     for brace, script in (("overbrace", "^"), ("underbrace", "_"))
 }
 #: a subscript in words only: {\text{L2}}, {\mathrm{reg}} (the braces' inside)
-_WORDED_LABEL = re.compile(r"\s*\\(?:text|textrm|mathrm|textit|mbox)\s*\{[A-Za-z0-9 ]+\}\s*")
+_WORDED_LABEL = patterns.compile(r"\s*\\(?:text|textrm|mathrm|textit|mbox)\s*\{[A-Za-z0-9 ]+\}\s*")
 #: a bracket right after a wrapped word (spacing and a size allowed): \text{sigm}(z), \operatorname{g}\left(z\right)
-_BRACKET_AFTER_WORD = re.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*(?:\\(?:left|[bB]igg?l?)(?![A-Za-z])\s*)?[(\[]")
+_BRACKET_AFTER_WORD = patterns.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*(?:\\(?:left|[bB]igg?l?)(?![A-Za-z])\s*)?[(\[]")
 #: plain TeX's font switches that make the letters after them an upright (or italic) word: {\rm sigm}, \rm{expit}
 _FONT_SWITCHES = frozenset({"rm", "it", "sf"})
 #: a group that opens with a font switch and holds one word: {\rm sigm}
-_FONT_SWITCHED_GROUP = re.compile(r"\{\s*\\(?:rm|it|sf)(?![A-Za-z])\s*(?P<word>[A-Za-z]{2,})\s*\}")
+_FONT_SWITCHED_GROUP = patterns.compile(r"\{\s*\\(?:rm|it|sf)(?![A-Za-z])\s*(?P<word>[A-Za-z]{2,})\s*\}")
 #: the word after a font switch: \rm{expit}, \rm expit
-_FONT_SWITCHED_WORD = re.compile(r"\s*(?:\{\s*(?P<braced>[A-Za-z]{2,})\s*\}|(?P<bare>[A-Za-z]{2,})(?![A-Za-z]))")
+_FONT_SWITCHED_WORD = patterns.compile(r"\s*(?:\{\s*(?P<braced>[A-Za-z]{2,})\s*\}|(?P<bare>[A-Za-z]{2,})(?![A-Za-z]))")
 #: a styled cost name with its parameter typed inside the braces: \mathcal{L;\lambda}
-_NAME_WITH_PARAMETER = re.compile(r"([A-Z])\s*;\s*(?:\\[A-Za-z]+|[A-Za-z])")
+_NAME_WITH_PARAMETER = patterns.compile(r"([A-Z])\s*;\s*(?:\\[A-Za-z]+|[A-Za-z])")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
 
@@ -1814,9 +1815,9 @@ def _glued_example_index(source: str, tokens: list[_Token], tokenizer: _Tokenize
 #: how the note of ``\hat{y}i`` read as ``\hat{y}_i`` ends
 GLUED_INDEX_NOTE = "its underscore lost"
 #: a hat glued to a letter after it: ``\hat{y}i``
-_GLUED_HAT = re.compile(r"\\hat\s*\{\s*[A-Za-z]\s*\}[a-z]")
+_GLUED_HAT = patterns.compile(r"\\hat\s*\{\s*[A-Za-z]\s*\}[a-z]")
 #: ``y_i``, ``x_{i}``: the data or the labels with a one-letter subscript (the example's index)
-_DATA_SUBSCRIPT = re.compile(r"(?<![A-Za-z\\])(?P<name>[xy])_(?:\{\s*)?(?P<index>[a-z])(?![A-Za-z])")
+_DATA_SUBSCRIPT = patterns.compile(r"(?<![A-Za-z\\])(?P<name>[xy])_(?:\{\s*)?(?P<index>[a-z])(?![A-Za-z])")
 
 
 #: the letter gradient descent numbers its iterates by: θ^{(t)}, the parameters after t steps
@@ -5199,7 +5200,7 @@ def _drop_side_condition(source: str, tokens: list[_Token]) -> tuple[list[_Token
 
 
 #: Words that open a qualifier on the free index: \text{for } j = 0,1,\dots,n, \text{ for all } j
-_QUALIFIER_WORDS = re.compile(
+_QUALIFIER_WORDS = patterns.compile(
     r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:for|for\s+all|for\s+each|for\s+every)\s*\}|\\forall(?![A-Za-z])")
 #: The counts a range of the component index may run to
 _RANGE_ENDS = frozenset({"n", "m", "N", "p", "d", "D"})

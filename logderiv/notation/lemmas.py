@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .notes import Block
+from .. import patterns
 
 __all__ = ["LemmaSpan", "tex_lemmas", "markdown_lemmas"]
 
@@ -37,13 +38,13 @@ class LemmaSpan:
 #: display environments whose block may be a lemma
 _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
 #: `% lemma: title` on a line of its own, then (past blank lines) one display block
-_TEX_LEMMA = re.compile(
+_TEX_LEMMA = patterns.compile(
     r"^[ \t]*(?P<mark>%)[ \t]*lemma\b[ \t]*[:.]?[ \t]*(?P<title>[^\n]*)\n\s*"
     rf"(?P<block>\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}|\\\[.*?\\\]|\$\$.*?\$\$)",
     re.DOTALL | re.MULTILINE | re.IGNORECASE,
 )
 #: a Markdown line that announces a lemma: `### Lemma: …`, `**Lemma 1.** …`, `Lemma: …`
-_MARKDOWN_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?lemma\b(?:[ \t]*\d+)?[ \t]*[:.]?(?:\*\*|__)?"
+_MARKDOWN_MARK = patterns.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?lemma\b(?:[ \t]*\d+)?[ \t]*[:.]?(?:\*\*|__)?"
                             r"[ \t]*(?P<title>[^\n]*)", re.IGNORECASE)
 
 

@@ -32,6 +32,7 @@ from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
 from .tree import Span
+from .. import patterns
 
 __all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "lower_axis_sums", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
            "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
@@ -47,12 +48,12 @@ MATRIX_CONVENTIONS_NOTE = (
 
 
 #: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
-_NUMPY_MARKS = re.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
-_OCTAVE_MARKS = re.compile(r"'|\.\*|\.\^|;")
+_NUMPY_MARKS = patterns.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
+_OCTAVE_MARKS = patterns.compile(r"'|\.\*|\.\^|;")
 #: X's number of columns as Octave writes it (n when X is m×n, m when X is n×m)
-_DATA_COLUMNS = re.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+_DATA_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: the text between the operands of a product written with '*' (brackets, np. and a [:, np.newaxis] around it)
-_STAR = re.compile(r"(?:\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]|[\s()\[\]])*\*[\s(\[]*(?:(?:np|numpy)\.)?")
+_STAR = patterns.compile(r"(?:\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]|[\s()\[\]])*\*[\s(\[]*(?:(?:np|numpy)\.)?")
 
 
 def code_dialects(text: str) -> frozenset[str]:
@@ -86,7 +87,7 @@ def _numpy_matrix_product(source: str, left: tree.Node, right: tree.Node) -> boo
 #: said when np.dot of two vectors over the examples is read as NumPy's inner product of 1-D arrays
 NUMPY_DOT_1D_NOTE = ("read as NumPy: np.dot(a, b) of two vectors of the examples runs only with 1-D arrays (of m×1 "
                      "columns it raises), and is then their inner product Σᵢ aᵢbᵢ, a number")
-_NUMPY_DOT = re.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
+_NUMPY_DOT = patterns.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
 
 
 def _numpy_dot_call(source: str, node: tree.Node) -> bool:
@@ -100,8 +101,8 @@ NUMPY_MATRIX_ALGEBRA_NOTE = (
     "(NumPy arrays would multiply entry by entry into a matrix, which no cost is), so '*' is the matrix product, "
     "as np.matrix's is"
 )
-_TRANSPOSE_STAR = re.compile(r"\.T\s*\*(?!\*)")
-_SUMS_OR_PRODUCTS = re.compile(r"@|\bdot\(|multiply\(|\bsum\(|\bmean\(|\barray\(|\bsumsq\(|Σ|∑")
+_TRANSPOSE_STAR = patterns.compile(r"\.T\s*\*(?!\*)")
+_SUMS_OR_PRODUCTS = patterns.compile(r"@|\bdot\(|multiply\(|\bsum\(|\bmean\(|\barray\(|\bsumsq\(|Σ|∑")
 
 
 def numpy_matrix_algebra(source: str) -> bool:
@@ -254,9 +255,9 @@ def _residual_count(cost: tree.Node, notes: list[str], count: str, source: str) 
 
 
 #: a sum's upper bound written n (``^{n}``, ``^n``) at the end of its head ``\sum_{j=1}^{n}``
-_BOUND_N = re.compile(r"\^\s*(?:\{\s*n\s*\}|n)\s*$")
+_BOUND_N = patterns.compile(r"\^\s*(?:\{\s*n\s*\}|n)\s*$")
 #: the last term of an ellipsis numbered n (``\theta_n``, ``theta_n``, ``\theta_{n}``)
-_NUMBERED_N = re.compile(r"_\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
+_NUMBERED_N = patterns.compile(r"_\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
 
 
 def _refuse_feature_bound(cost: tree.Node, source: str) -> None:
@@ -559,7 +560,7 @@ COLUMNS_CONVENTIONS_NOTE = (
 
 
 #: code's sizes that are not m when X is n×m (one example per column): X's first size is n, a label row's is 1
-_NOT_M_WHEN_COLUMNS = re.compile(
+_NOT_M_WHEN_COLUMNS = patterns.compile(
     r"len\s*\(\s*[XxYy]\s*\)|[XxYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
 
 

@@ -21,6 +21,7 @@ import re
 from typing import Sequence
 
 from ..errors import InputError
+from .. import patterns
 
 __all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "markdown_of_notebook",
            "without_code",
@@ -30,7 +31,7 @@ __all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_bl
 _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
 #: a display-maths block: $$ … $$, \[ … \], an environment, or a $ … $
 #: that opens a line and runs over several or fills one alone (blogs and Q&A paste a display so)
-_BLOCK = re.compile(
+_BLOCK = patterns.compile(
     r"\$\$(?P<dollars>.*?)\$\$"
     r"|^\$(?P<single>[^$]*?\n[^$]*?)\$(?!\$)"
     r"|^[ \t]*\$(?P<line>[^$\n]+)\$[ \t]*$"
@@ -39,9 +40,9 @@ _BLOCK = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 #: a fenced block (``` … ```, ~~~ … ~~~): code, not a step — except GitHub's ```math fence, whose body is a display
-_FENCE = re.compile(r"^(```|~~~)(?P<info>[^\n]*)\n(?P<body>.*?)^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+_FENCE = patterns.compile(r"^(```|~~~)(?P<info>[^\n]*)\n(?P<body>.*?)^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 #: an inline code span (`…`): maths inside is code
-_CODE = re.compile(r"`[^`\n]+`")
+_CODE = patterns.compile(r"`[^`\n]+`")
 
 
 class Notes:

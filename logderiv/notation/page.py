@@ -33,13 +33,14 @@ from . import vocabulary as vocab
 from .brackets import top_level
 from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
+from .. import patterns
 
 __all__ = ["Page", "Definition", "read_page"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
-_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
 #: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments
-_HEAD = re.compile(
+_HEAD = patterns.compile(
     r"\s*(?P<head>(?P<name>[A-Za-z]|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
     r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?)"
     r"\s*(?:\((?P<arguments>[^()=]*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
@@ -47,9 +48,9 @@ _HEAD = re.compile(
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)
 _COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}"})
 #: an inline $…$ of prose: one line, not $$
-_INLINE = re.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
+_INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
 #: what opens a block that goes on with the chain before it: spaces, TeX's spacing, & and then =
-_CONTINUES = re.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
+_CONTINUES = patterns.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def read_page(text: str, where=None) -> Page:
 
 
 #: what makes a value a probability between 0 and 1: an exponential, the sigmoid, a CDF, 1/(1 + …)
-_PROBABILITY = re.compile(r"e\s*\^|\\exp|\bexp|\\sigma|sigmoid|(?<![A-Za-z\\])g\s*\(|\\Phi|\\tanh"
+_PROBABILITY = patterns.compile(r"e\s*\^|\\exp|\bexp|\\sigma|sigmoid|(?<![A-Za-z\\])g\s*\(|\\Phi|\\tanh"
                           r"|\\frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+")
 
 
@@ -176,7 +177,7 @@ def _refuse_a_line_under_a_log_loss(text: str, definition: Definition, logged: s
 
 
 #: ``y \sim Poisson(\lambda)``, ``y^{(i)} \sim \mathcal{N}(\theta^Tx, \sigma^2)``: a name, ∼, a named law and its arguments
-_DISTRIBUTION = re.compile(
+_DISTRIBUTION = patterns.compile(
     r"\s*[A-Za-z](?:\s*[_^]\s*(?:\{[^{}=]*\}|[A-Za-z0-9]))*\s*\\sim\s*"
     r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]+\s*\}|\\mathcal\s*\{?\s*[A-Z]\s*\}?|[A-Z][A-Za-z]*)"
     r"\s*(?:\(|\\left\s*\()[^=]*[.,;]?\s*"
@@ -279,7 +280,7 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
 
 #: the cost's name in a block: J, \ell, \mathcal{L}, or l(β), L(\theta) with the parameters as argument (the
 #: objective's names the derivation's lines read: notation.document); a lemma about σ or f names none
-_COST_MENTION = re.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]"
+_COST_MENTION = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]"
                            rf"|(?<![A-Za-z\\])[Ll]\s*(?:\(|\\left\()\s*{PARAMETER_ARGUMENT}\s*(?:\)|\\right\))")
 
 
@@ -346,7 +347,7 @@ def _definition(text: str, span: tuple[int, int]) -> Definition | None:
 
 
 #: one name alone, scripted or not: y, y^{(i)}, y_i, \mathbf{y}
-_ALONE = re.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*(?P<styled>\\?[A-Za-z]+)\s*\}|(?P<name>\\?[A-Za-z]+))"
+_ALONE = patterns.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*(?P<styled>\\?[A-Za-z]+)\s*\}|(?P<name>\\?[A-Za-z]+))"
                     r"\s*(?:[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*\s*")
 
 

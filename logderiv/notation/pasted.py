@@ -25,6 +25,7 @@ from typing import Callable, Collection, Sequence
 from ..errors import InputError
 from . import r_code
 from .brackets import closing, top_level
+from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
 
@@ -73,17 +74,17 @@ class Pasted:
 #: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
 LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
                     "_lambda", "Lambda")
-_LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
-_LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
-_FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+_LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
+_LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
+_FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 #: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
-_BRACED_EXAMPLE = re.compile(r"(?<=[A-Za-z0-9)])\^\{\s*\(?\s*i\s*\)?\s*\}")
+_BRACED_EXAMPLE = patterns.compile(r"(?<=[A-Za-z0-9)])\^\{\s*\(?\s*i\s*\)?\s*\}")
 #: h(x)^(i) (after the braces are read): the model at example i, h(x^(i)); only a one-letter function of bare x
-_CALL_OF_EXAMPLE = re.compile(r"(?<![\w.])([a-z])\(\s*x\s*\)\^(?:\{\s*\(?\s*i\s*\)?\s*\}|\(\s*i\s*\))")
+_CALL_OF_EXAMPLE = patterns.compile(r"(?<![\w.])([a-z])\(\s*x\s*\)\^(?:\{\s*\(?\s*i\s*\)?\s*\}|\(\s*i\s*\))")
 #: the limits of a sum written in words inside brackets: sum (from i = 1 to m) (…), Σ_{i=1}^{m}
-_BRACKETED_WORDED_SUM = re.compile(r"(?<![\w.])(?i:sum)\s*\(\s*from\s+(?:i\s*=\s*1\s+to\s+m|j\s*=\s*1\s+to\s+n)\s*\)")
+_BRACKETED_WORDED_SUM = patterns.compile(r"(?<![\w.])(?i:sum)\s*\(\s*from\s+(?:i\s*=\s*1\s+to\s+m|j\s*=\s*1\s+to\s+n)\s*\)")
 #: a sum over the examples in plain text: sum_i, Σᵢ, Σ_i, sum (from i = 1 to m)
-_SUM_OVER_EXAMPLES = re.compile(r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?![\w])|(?i:sum)\s*\(\s*from\s+i\s*=")
+_SUM_OVER_EXAMPLES = patterns.compile(r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?![\w])|(?i:sum)\s*\(\s*from\s+i\s*=")
 
 
 def _call_of_example(match: re.Match) -> tuple[str, str]:
@@ -104,15 +105,15 @@ def _bracketed_worded_sum(match: re.Match) -> tuple[str, str]:
 
 
 #: Octave's pinv of a positive count (pinv(2*m), pinv(m)): the pseudo-inverse of a nonzero number is 1 over it
-_PINV_OF_COUNT = re.compile(r"(?<![\w.])pinv\(\s*((?:[1-9]\d*\s*\*\s*)?m(?:\s*\*\s*[1-9]\d*)?|[1-9]\d*)\s*\)")
+_PINV_OF_COUNT = patterns.compile(r"(?<![\w.])pinv\(\s*((?:[1-9]\d*\s*\*\s*)?m(?:\s*\*\s*[1-9]\d*)?|[1-9]\d*)\s*\)")
 #: NumPy's np.transpose([y]): [y] is the 1×m array that holds the 1-D labels, its transpose the m×1 column y
-_TRANSPOSED_LIST = re.compile(r"(?<![\w.])(?:np\.|numpy\.)transpose\(\s*\[\s*(y)\s*\]\s*\)")
+_TRANSPOSED_LIST = patterns.compile(r"(?<![\w.])(?:np\.|numpy\.)transpose\(\s*\[\s*(y)\s*\]\s*\)")
 #: pandas' y.values (the column's NumPy array) and its .flatten() / .ravel() (that array 1-D): y itself, as logderiv
 #: reads y; only after the labels y or (1 - y) (of a matrix, flatten would change what the array is)
-_PANDAS_VALUES = re.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
-_TRANSPOSE_METHOD = re.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
-_URL_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
-_HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>")
+_PANDAS_VALUES = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
+_TRANSPOSE_METHOD = patterns.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
+_URL_ESCAPE = patterns.compile(r"%([0-9A-Fa-f]{2})")
+_HTML_SCRIPT = patterns.compile(r"<(sub|sup)>([^<>]*)</\1>")
 #: Unicode and HTML entities in a line of HTML scripts, as LaTeX (the line is read as LaTeX once <sub> is _{…})
 _HTML_LATEX = {
     "Σ": "\\sum ", "∑": "\\sum ", "&Sigma;": "\\sum ", "²": "^{2}", "³": "^{3}", "ŷ": "\\hat{y}",
@@ -120,13 +121,13 @@ _HTML_LATEX = {
     "&sigma;": "\\sigma ", "α": "\\alpha ", "&alpha;": "\\alpha ", "−": "-", "&minus;": "-", "·": "\\cdot ",
     "&middot;": "\\cdot ", "&sdot;": "\\cdot ",
 }
-_HTML_UNICODE = re.compile("|".join(re.escape(key) for key in sorted(_HTML_LATEX, key=len, reverse=True)))
-_BARE_OPERATOR = re.compile(
+_HTML_UNICODE = patterns.compile("|".join(re.escape(key) for key in sorted(_HTML_LATEX, key=len, reverse=True)))
+_BARE_OPERATOR = patterns.compile(
     r"^(\s*)(\\[dt]?frac\{\s*\\partial\s*\}\{\s*\\partial\s*([^{}=]+?)\s*\}|\\[dt]?frac\{\s*d\s*\}\{\s*d\s*([^{}=]+?)\s*\})(\s*=)"
 )
 
 #: d\textbf{L} on a derivative's top, the bold of text mode (\mathbf{L} is already read)
-_BOLD_TEXT_AFTER_D = re.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
+_BOLD_TEXT_AFTER_D = patterns.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
 
 Rule = Callable[[re.Match], "tuple[str, str] | None"]
 
@@ -166,10 +167,10 @@ def _arguments(text: str, opener: int, closer: int) -> list[tuple[int, int]]:
     return parts
 
 
-_DIVIDE = re.compile(r"(?<![\w.])(?:np|numpy)\.(?:divide|true_divide)\(")
-_AXIS_CALL = re.compile(r"(?<![\w.])(?:np|numpy)\.(sum|mean)\(")
+_DIVIDE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.(?:divide|true_divide)\(")
+_AXIS_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy)\.(sum|mean)\(")
 #: what shows a matrix inside np.sum(…, axis=0) (its axis 0 would then leave a row, not a number)
-_MATRIX_MARKS = re.compile(r"(?<![\w.])X(?![\w])|\.T\b|@|dot\(|'|transpose")
+_MATRIX_MARKS = patterns.compile(r"(?<![\w.])X(?![\w])|\.T\b|@|dot\(|'|transpose")
 
 
 def _divides(text: str) -> list[tuple[int, int, str, str]]:
@@ -191,7 +192,7 @@ def _divides(text: str) -> list[tuple[int, int, str, str]]:
 #: a capital name in code is an array whose layout the text alone does not tell: DeepLearning.AI's Y, A, AL
 #: are 1×m rows, whose axis 0 leaves the (m,) row, not the mean over the examples; so np.mean(…, axis=0)
 #: of one is left to the matrix reading, which knows the layout (and refuses axis 0 of a row)
-_ARRAY_NAMES = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w(])")
+_ARRAY_NAMES = patterns.compile(r"(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w(])")
 
 
 def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
@@ -253,12 +254,12 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
 
 
 #: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
-_METHOD = re.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
+_METHOD = patterns.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
 #: the arguments a method form is read with: none, or axis=0 / axis=1 and keepdims (sum, mean); -1, 1 (reshape)
-_METHOD_AXIS = re.compile(
+_METHOD_AXIS = patterns.compile(
     r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
 )
-_RESHAPE_COLUMN = re.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
+_RESHAPE_COLUMN = patterns.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
 
 
 def _receiver(text: str, dot: int) -> int | None:
@@ -336,11 +337,11 @@ def _methods(text: str) -> Pasted:
 
 
 #: Python's sum over a comprehension: np.sum([BODY for i in range(N)]), sum(BODY for i in range(N))
-_SUM_CALL = re.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(")
-_COMPREHENSION = re.compile(r"^\s*(?P<body>.+?)\s+for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\(\s*(?P<count>.+?)\s*\)\s*$",
+_SUM_CALL = patterns.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(")
+_COMPREHENSION = patterns.compile(r"^\s*(?P<body>.+?)\s+for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\(\s*(?P<count>.+?)\s*\)\s*$",
                             re.DOTALL)
 #: what counts the examples in range(…): m, len(X), len(y), X.shape[0], y.shape[0], y.size
-_EXAMPLE_COUNTS = re.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X|x|y)\.shape\[0\]|y\.size")
+_EXAMPLE_COUNTS = patterns.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X|x|y)\.shape\[0\]|y\.size")
 _DATA_NAMES = {"X", "x", "y", "Y"}
 
 
@@ -400,7 +401,7 @@ def _shorten(text: str, limit: int = 60) -> str:
 
 
 #: Octave's row of ones times a vector: ones(1, m) * v (and NumPy's np.ones((1, m)) @ v), the sum of v's entries
-_ONES_ROW = re.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?ones\(\s*\(?\s*1\s*,\s*m\s*\)?\s*\)\s*(?:\*|@)\s*")
+_ONES_ROW = patterns.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?ones\(\s*\(?\s*1\s*,\s*m\s*\)?\s*\)\s*(?:\*|@)\s*")
 
 
 def _operand_after(text: str, start: int) -> int | None:
@@ -420,13 +421,13 @@ def _operand_after(text: str, start: int) -> int | None:
 
 
 #: Octave's row of ones as long as θ times a vector: ones(1, length(theta)) * (theta .^ 2), the sum of its entries
-_ONES_ROW_OF_PARAMETERS = re.compile(
+_ONES_ROW_OF_PARAMETERS = patterns.compile(
     r"(?<![\w.])ones\(\s*1\s*,\s*(?:(?:length|numel|rows)\(\s*(?P<vector>theta|w)\s*\)|"
     r"size\(\s*(?P<sized>theta|w)\s*,\s*1\s*\))\s*\)\s*\*\s*")
 
 
 #: Octave's transposed vector times a column of ones: v' * ones(m, 1), the sum of v's entries
-_ONES_COLUMN = re.compile(r"'\s*\*\s*ones\(\s*m\s*,\s*1\s*\)")
+_ONES_COLUMN = patterns.compile(r"'\s*\*\s*ones\(\s*m\s*,\s*1\s*\)")
 
 
 def _operand_before(text: str, end: int) -> int | None:
@@ -487,9 +488,9 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
 
 
 #: code's logarithms and exponentials with a number in their name: log1p, expm1, log2, log10 (np., math., torch.)
-_NUMBERED_FUNCTION = re.compile(r"(?<![\w.\\])(?P<module>(?:np|numpy|math|torch)\.)?(?P<name>log1p|expm1|log2|log10)\(")
+_NUMBERED_FUNCTION = patterns.compile(r"(?<![\w.\\])(?P<module>(?:np|numpy|math|torch)\.)?(?P<name>log1p|expm1|log2|log10)\(")
 #: any function of the notation glued to a number and a bracket: exp2(v), sqrt2(v) (read only as above)
-_GLUED_NUMBER = re.compile(r"(?<![\w\\])(?:(?:np|numpy|math|torch)\.)?(?P<name>(?P<function>log|ln|exp|sqrt|tanh|sigmoid)"
+_GLUED_NUMBER = patterns.compile(r"(?<![\w\\])(?:(?:np|numpy|math|torch)\.)?(?P<name>(?P<function>log|ln|exp|sqrt|tanh|sigmoid)"
                            r"(?P<number>\d+)(?:p|m1)?)\(")
 _NUMBERED = {
     "log1p": ("log(1 + (", "))", "log1p(v) is log(1 + v)"),
@@ -537,11 +538,11 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
 
 
 #: NumPy's np.linalg.norm(v) (or with 2, ord=2) squared; np.power(a, b); np.average(v); PyTorch's functions
-_NORM = re.compile(r"(?<![\w.])(?:np|numpy)\.linalg\.norm\(")
-_SQUARED_AFTER = re.compile(r"\s*\*\*\s*2(?![\d.])")
-_POWER = re.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
-_AVERAGE = re.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
-_TORCH = re.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
+_NORM = patterns.compile(r"(?<![\w.])(?:np|numpy)\.linalg\.norm\(")
+_SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
+_POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
+_AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
+_TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
 
 
 def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
@@ -590,7 +591,7 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
 _TAIL = r"(?P<{0}>theta|w)\[\s*1\s*:\s*(?:,\s*:?\s*)?\]"
 _ZERO = (r"(?:0|\[\s*0\s*\]|(?:np|numpy)\.zeros\(\s*(?:1|\[\s*1\s*(?:,\s*1\s*)?\]|\(\s*1\s*,\s*(?:1\s*)?\))"
          r"\s*\))")
-_NUMPY_ZERO_FIRST = re.compile(
+_NUMPY_ZERO_FIRST = patterns.compile(
     r"(?<![\w.])(?:np|numpy)\.(?:"
     r"r_\[\s*" + _ZERO + r"\s*,\s*" + _TAIL.format("a") + r"\s*\]"
     r"|(?:concatenate|hstack)\(\s*[(\[]\s*\[\s*0\s*\]\s*,\s*" + _TAIL.format("b") + r"\s*[)\]]\s*\)"
@@ -613,10 +614,10 @@ def _numpy_zero_first(match: re.Match) -> tuple[str, str] | None:
 
 
 #: code's penalty sum(w^2), np.sum(w**2), sum(theta.^2) of a whole parameter vector
-_SQUARED_PARAMETERS = re.compile(
+_SQUARED_PARAMETERS = patterns.compile(
     r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(\s*(?P<name>theta|w|beta)\s*(?:\^|\*\*|\.\^)\s*2\s*\)")
 #: what puts a text in matrix form (X, @, np.dot, .T, a transpose '), where the matrix reader sums the vector itself
-_MATRIX_FORM_MARKS = re.compile(r"(?<![\w.])X(?!\w)|@|dot\(|\.T\b|'|\\|\bsum_")
+_MATRIX_FORM_MARKS = patterns.compile(r"(?<![\w.])X(?!\w)|@|dot\(|\.T\b|'|\\|\bsum_")
 
 
 def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
@@ -739,10 +740,10 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
 
 
 #: NAME = inline("BODY") (Octave's old anonymous function) or NAME = @(ARGS) BODY
-_INLINE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*inline\(\s*([\"'])(.*)\2\s*(?:,\s*([\"'])([A-Za-z]\w*)\4\s*)?\)\s*;?\s*$")
-_HANDLE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s*\)\s*(.+?)\s*;?\s*$")
+_INLINE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*inline\(\s*([\"'])(.*)\2\s*(?:,\s*([\"'])([A-Za-z]\w*)\4\s*)?\)\s*;?\s*$")
+_HANDLE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*@\(\s*([A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*)\s*\)\s*(.+?)\s*;?\s*$")
 #: Octave's and NumPy's counts: n = length(theta); m = length(y); m = size(X, 1); m = len(y) …
-_COUNT = re.compile(r"^\s*([mn])\s*=\s*(.+?)\s*;?\s*$")
+_COUNT = patterns.compile(r"^\s*([mn])\s*=\s*(.+?)\s*;?\s*$")
 _COUNTS = {
     # sizes that hold in every layout (X m×n or n×m, y a column or a row): Octave's length and numel, NumPy's size
     "m": re.compile(r"(?:length|numel)\(\s*y\s*\)|(?:np\.)?size\(\s*y\s*\)|y\.size"),
@@ -751,32 +752,32 @@ _COUNTS = {
 }
 #: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed); an Octave
 #: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
-_COPY = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
-_ZEROED = re.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0(?:\.0*)?\s*;?\s*"
+_COPY = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
+_ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0(?:\.0*)?\s*;?\s*"
                      r"(?:%[^\n]*)?$")
 #: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
 #: gradient without the intercept; the scale holds no θ or w of its own
-_SCALED_COPY = re.compile(
+_SCALED_COPY = patterns.compile(
     r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)\s*;?\s*$")
 #: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
-_ONES_LIKE = re.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
+_ONES_LIKE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
                         r"\s*\)\s*;?\s*(?:%[^\n]*)?$")
 #: temp(1) = []; / temp(1,:) = []; (Octave deletes the first entry): the copy is then theta(2:end)
-_DELETED = re.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*;?\s*(?:%[^\n]*)?$")
+_DELETED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*;?\s*(?:%[^\n]*)?$")
 #: one Octave statement of a line that holds several: NAME = …, NAME(…) = …
-_STATEMENT = re.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\))?\s*=(?!=)")
+_STATEMENT = patterns.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\))?\s*=(?!=)")
 #: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
 _ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
 #: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i)
-_EXAMPLE_LET = re.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)_i(?=\s*=(?!=))")
+_EXAMPLE_LET = patterns.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)_i(?=\s*=(?!=))")
 #: letters whose _i is an entry of the notation (x_i is x⁽ⁱ⁾), never a definition
 _FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
 _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
 
 
 #: NAME(word) = BODY: a function of one parameter named by a word of its own (Octave's sigmoidFunction(matrix))
-_WORDED_PARAMETER = re.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*([A-Za-z][A-Za-z]+)\s*\)\s*=(?!=)\s*(.+?)\s*;?\s*$")
+_WORDED_PARAMETER = patterns.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*([A-Za-z][A-Za-z]+)\s*\)\s*=(?!=)\s*(.+?)\s*;?\s*$")
 #: words a parameter keeps: the notation's own (theta, beta, lambda …) are read as they are
 _OWN_WORDS = {"theta", "beta", "lambda", "alpha", "sigma", "weights", "mu", "eta", "gamma", "phi", "pi"}
 #: the letters a worded parameter may become, the first not written in the line
@@ -805,18 +806,18 @@ def _worded_parameter(text: str) -> tuple[str, str] | None:
 
 #: Python's function definitions: def NAME(ARGS): return BODY, and NAME = lambda ARGS: BODY
 #: (after the arguments, keyword parameters with a default: def predict(X, theta, ycol = 'target'))
-_PYTHON_DEF = re.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)"
+_PYTHON_DEF = patterns.compile(r"^\s*def\s+([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)"
                          r"(?P<defaults>(?:\s*,\s*[A-Za-z_]\w*\s*=\s*(?:'[^']*'|\"[^\"]*\"|[-\w.]+))*)\s*\)\s*:\s*"
                          r"return\s+(?P<body>.+?)\s*;?\s*$")
 #: one keyword parameter with its default, in the defaults _PYTHON_DEF matched
-_DEFAULT = re.compile(r"([A-Za-z_]\w*)\s*=\s*('[^']*'|\"[^\"]*\"|[-\w.]+)")
-_PYTHON_LAMBDA = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
+_DEFAULT = patterns.compile(r"([A-Za-z_]\w*)\s*=\s*('[^']*'|\"[^\"]*\"|[-\w.]+)")
+_PYTHON_LAMBDA = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*$")
 #: NAME = vectorize(lambda ARGS: BODY) (np.vectorize too): vectorize only applies the function to each entry,
 #: as logderiv applies a function of a number to a vector
-_PYTHON_VECTORIZE = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+"
+_PYTHON_VECTORIZE = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+"
                                r"([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*\)\s*;?\s*$")
 #: Octave's [m, n] = size(X); (the counts of the data matrix's rows and columns)
-_SIZE_PAIR = re.compile(r"^\s*\[\s*([A-Za-z]\w*)\s*,?\s*([A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*$")
+_SIZE_PAIR = patterns.compile(r"^\s*\[\s*([A-Za-z]\w*)\s*,?\s*([A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*$")
 
 
 def _python_function(text: str) -> tuple[str, str] | None:
@@ -1106,7 +1107,7 @@ def _statements(lets: Sequence[str]) -> list[str]:
 
 
 #: NAME = theta(2:end); (Octave), NAME = theta[1:] (NumPy): the parameter vector without its intercept
-_SLICE_LET = re.compile(
+_SLICE_LET = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>(?P<vector>theta|w)\s*(?:\(\s*2\s*:\s*(?:end|n|"
     r"(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\]))\s*;?\s*$"
 )
@@ -1116,7 +1117,7 @@ _ZERO_BEFORE = r"(\[\s*0\s*;\s*){}(\s*;?\s*\])"
 
 
 #: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)
-_MASK_LET = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>\[\s*0\s*;\s*ones\([^\[\]]*\)\s*;?\s*\])\s*;?\s*$")
+_MASK_LET = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>\[\s*0\s*;\s*ones\([^\[\]]*\)\s*;?\s*\])\s*;?\s*$")
 
 
 def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], tuple[str, ...]]:
@@ -1185,16 +1186,16 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 
 #: x as the left factor of the whole parameter vector in code: x * theta, x @ w, np.dot(x, theta), np.matmul(x, theta),
 #: x.dot(theta)
-_X_TIMES_THETA = re.compile(
+_X_TIMES_THETA = patterns.compile(
     r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
     r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
     # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
     r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )
 #: a word x, and what may follow a bare x (not an index, a call, an example mark)
-_X_WORD = re.compile(r"(?<![\w.\\])x(?![\w])")
-_TRANSPOSE_MARK = re.compile(r"\s*\^\s*T(?![\w])")
-_TRANSPOSED_BEFORE = re.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
+_X_WORD = patterns.compile(r"(?<![\w.\\])x(?![\w])")
+_TRANSPOSE_MARK = patterns.compile(r"\s*\^\s*T(?![\w])")
+_TRANSPOSED_BEFORE = patterns.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
 
 
 def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
@@ -1231,7 +1232,7 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
 
 
 #: code's one-letter name as the left factor of the whole parameter vector (u * theta): its letter
-_LETTER_TIMES_THETA = re.compile(r"(?<![\w.\\])(?P<letter>[a-z])\s*\*\s*(?:theta|w)(?![\w^(\[])")
+_LETTER_TIMES_THETA = patterns.compile(r"(?<![\w.\\])(?P<letter>[a-z])\s*\*\s*(?:theta|w)(?![\w^(\[])")
 #: letters with a meaning of their own (labels, counts, prediction, score, bias, indices, e) never read as the data
 _NOT_DATA_LETTERS = frozenset("xyhmnzbeijkpt")
 
@@ -1267,14 +1268,14 @@ def data_letter(texts: Sequence[str | None], let_names: Collection[str]) -> tupl
 
 
 #: the EPFL labs' (CS-433) name for the data matrix x̃, the features with a column of ones prepended: tx, tX
-_TX_WORD = re.compile(r"(?<![\w.\\])t[xX](?![\w])")
+_TX_WORD = patterns.compile(r"(?<![\w.\\])t[xX](?![\w])")
 #: tx times the whole parameter vector: tx @ w, tx.dot(w), np.dot(tx, w), np.matmul(tx, w) (an m×n matrix there)
-_TX_TIMES_THETA = re.compile(
+_TX_TIMES_THETA = patterns.compile(
     r"(?<![\w.\\])t[xX](?:\s*@\s*|\.dot\(\s*)(?:theta|w)(?![\w_^(\[])"
     r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*t[xX]\s*,\s*(?:theta|w)\s*\)"
 )
 #: tx transposed as a matrix factor: tx.T.dot(…), tx.T @ …, np.dot(tx.T, …) (never tx.T * …, NumPy's broadcast)
-_TX_TRANSPOSED = re.compile(
+_TX_TRANSPOSED = patterns.compile(
     r"(?<![\w.\\])t[xX]\.T(?:\.dot\(|\s*@(?!@))"
     r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*t[xX]\.T\s*,"
 )
@@ -1336,7 +1337,7 @@ def _called_with_tx(text: str, start: int) -> bool:
 
 
 #: a bare capital X (not X_1, not a name's letter): the data matrix as most code writes it
-_CAPITAL_X_WORD = re.compile(r"(?<![\w.\\])X(?![\w])")
+_CAPITAL_X_WORD = patterns.compile(r"(?<![\w.\\])X(?![\w])")
 
 
 def _refuse_x_beside_x(present: Sequence[str]) -> None:
@@ -1365,15 +1366,15 @@ def _refuse_x_beside_x(present: Sequence[str]) -> None:
 
 
 #: LaTeX's bold x (\mathbf{x}, \boldsymbol{x}, \bm{x}) and the whole parameter vector right after it
-_BOLD_X = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}")
-_BOLD_X_TIMES_PARAMETERS = re.compile(
+_BOLD_X = patterns.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}")
+_BOLD_X_TIMES_PARAMETERS = patterns.compile(
     r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*x\s*\}\s*(?:\\cdot\s*)?(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\}"
     r"|\\(?:theta|beta)(?![A-Za-z])|w(?![\w]))"
 )
 #: what may follow a bold x read as X: nothing that indexes it (a transpose is fine)
-_BOLD_X_INDEXED = re.compile(r"\s*(?:_|\^\s*\{?\s*\(|\^\s*\{?\s*[a-z0-9])")
+_BOLD_X_INDEXED = patterns.compile(r"\s*(?:_|\^\s*\{?\s*\(|\^\s*\{?\s*[a-z0-9])")
 #: a matrix form's marks: a bracket transposed, (…)^T or (…)^{\mathbf{T}}, or a norm
-_MATRIX_FORM = re.compile(r"\)\s*\^\s*(?:\{\s*(?:\\mathbf\{\s*T\s*\}|T|\\top)\s*\}|T|\\top)|\\\||\\lVert")
+_MATRIX_FORM = patterns.compile(r"\)\s*\^\s*(?:\{\s*(?:\\mathbf\{\s*T\s*\}|T|\\top)\s*\}|T|\\top)|\\\||\\lVert")
 BOLD_X_NOTE = ("read as matrix form: bold x multiplies the whole parameter vector (x w, in a cost written with whole "
                "vectors), so x is the data matrix X (m×n)")
 
@@ -1404,11 +1405,11 @@ def latex_data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tup
 
 
 #: a --let value that holds the data matrix transposed: a matrix, not a value per example
-_TRANSPOSED_DATA = re.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
+_TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
 
 
 #: NumPy's X * v (v * X): X broadcast against a column, a matrix (pointwise_loss_grad = X * (np.exp(z) - y))
-_BROADCAST_DATA = re.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.])")
+_BROADCAST_DATA = patterns.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.])")
 
 
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:

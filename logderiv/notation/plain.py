@@ -42,6 +42,7 @@ from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars
 from . import vocabulary as vocab
 from .brackets import closing
 from .tree import Span
+from .. import patterns
 
 __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
 
@@ -229,7 +230,7 @@ def _looks_like_exponent(source: str, position: int, end: int) -> bool:
 
 
 #: a number in scientific notation, 1e-5, 2.5E+3: mantissa, exponent
-_SCIENTIFIC = re.compile(r"(?P<mantissa>\d+(?:\.\d+)?)[eE](?P<sign>[+-]?)(?P<exponent>\d{1,3})(?![A-Za-z0-9_])")
+_SCIENTIFIC = patterns.compile(r"(?P<mantissa>\d+(?:\.\d+)?)[eE](?P<sign>[+-]?)(?P<exponent>\d{1,3})(?![A-Za-z0-9_])")
 
 
 def _scientific(source: str, start: int, position: int, stop: int, end: int, tokens: list[_Token]) -> int:
@@ -665,14 +666,14 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
 _CAPITAL_THETA_WORD, _CAPITAL_THETA = "THETA", "Θ"
 #: where a capital theta can only be the parameter vector θ: transposed (THETA^T x), after the data matrix
 #: (X*THETA), one entry (Θ₀, THETA_j), or the whole argument of a cost's left side (J(THETA) =)
-_THETA_TRANSPOSED = re.compile(r"\s*(?:\^\s*\{?\s*T\s*\}?(?![A-Za-z])|'|ᵀ|\.T(?![A-Za-z]))")
-_THETA_ENTRY = re.compile(r"_\s*\{?\s*[0-9jk]\s*\}?(?![0-9₀-₉ijkl_])|[₀-₉ⱼ](?![₀-₉ᵢⱼₖ])")
-_AFTER_DATA_MATRIX = re.compile(r"(?<![A-Za-z0-9_])X\s*[*@·]?\s*\(?\s*$")
-_LEFT_SIDE_ARGUMENT = re.compile(r"\s*\)\s*(?:=(?!=).*)?", re.S)
-_COST_HEAD = re.compile(r"^\s*[A-Za-z]\w*\s*\([^()=]*\)\s*=(?!=)")
+_THETA_TRANSPOSED = patterns.compile(r"\s*(?:\^\s*\{?\s*T\s*\}?(?![A-Za-z])|'|ᵀ|\.T(?![A-Za-z]))")
+_THETA_ENTRY = patterns.compile(r"_\s*\{?\s*[0-9jk]\s*\}?(?![0-9₀-₉ijkl_])|[₀-₉ⱼ](?![₀-₉ᵢⱼₖ])")
+_AFTER_DATA_MATRIX = patterns.compile(r"(?<![A-Za-z0-9_])X\s*[*@·]?\s*\(?\s*$")
+_LEFT_SIDE_ARGUMENT = patterns.compile(r"\s*\)\s*(?:=(?!=).*)?", re.S)
+_COST_HEAD = patterns.compile(r"^\s*[A-Za-z]\w*\s*\([^()=]*\)\s*=(?!=)")
 #: a parameter, perhaps with a component subscript, that an iterate or layer mark may sit on
-_ITERATED_PARAMETER = re.compile(r"(?:theta|θ|w|beta|β|b|weights)(?:_\{?\w+\}?|[₀-₉ⱼₖ]+)?")
-_LOWER_THETA = re.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
+_ITERATED_PARAMETER = patterns.compile(r"(?:theta|θ|w|beta|β|b|weights)(?:_\{?\w+\}?|[₀-₉ⱼₖ]+)?")
+_LOWER_THETA = patterns.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
 #: the note for a capital theta read as θ
 CAPITAL_THETA_NOTE = ("{written} is read as θ, the parameter vector (notes written in capitals): it is used only as "
                       "θ is, transposed against a vector, after the data matrix X, by its entries or as J's argument")
@@ -791,7 +792,7 @@ _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"
 #: NumPy's arithmetic written as calls, by the operator each is (np.multiply is ⊙, the entry-by-entry product;
 #: the others act entry by entry as + − / and ** do on arrays anyway): ufuncs of exactly two arguments
 NUMPY_ARITHMETIC = {"multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
-_NUMPY_ARITHMETIC = re.compile(r"(?:np|numpy)\.(?P<word>" + "|".join(NUMPY_ARITHMETIC) + r")\(")
+_NUMPY_ARITHMETIC = patterns.compile(r"(?:np|numpy)\.(?P<word>" + "|".join(NUMPY_ARITHMETIC) + r")\(")
 
 
 def _numpy_elementwise(source: str, position: int, end: int) -> tuple[str, int] | None:
@@ -803,8 +804,8 @@ def _numpy_elementwise(source: str, position: int, end: int) -> tuple[str, int] 
 
 
 #: np.clip(z, LOW, HIGH) with numeric bounds: LOW and HIGH as written
-_CLIP = re.compile(r"(?:np|numpy)\.clip\(")
-_CLIP_BOUNDS = re.compile(r",\s*(?P<low>-\s*\d+(?:\.\d+)?)\s*,\s*(?P<high>\+?\d+(?:\.\d+)?)\s*\)")
+_CLIP = patterns.compile(r"(?:np|numpy)\.clip\(")
+_CLIP_BOUNDS = patterns.compile(r",\s*(?P<low>-\s*\d+(?:\.\d+)?)\s*,\s*(?P<high>\+?\d+(?:\.\d+)?)\s*\)")
 #: the least bound of a clip of a linear score read away: beyond ±30, σ(z) is 0 or 1 to float64's precision
 WIDE_CLIP = 30
 
@@ -842,8 +843,8 @@ def _wide_clip(source: str, position: int, end: int) -> tuple[int, int, int] | N
     return opener, comma, close
 
 
-_LOGADDEXP = re.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy)\.logaddexp\(")
-_ZERO_ARGUMENT = re.compile(r"\s*0(?:\.0*)?\s*")
+_LOGADDEXP = patterns.compile(r"(?<![A-Za-z0-9_.])(?:np|numpy)\.logaddexp\(")
+_ZERO_ARGUMENT = patterns.compile(r"\s*0(?:\.0*)?\s*")
 
 
 def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int] | None:
@@ -878,13 +879,13 @@ def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int
 
 
 #: np.ones(len(X)).dot(: the all-ones vector of one entry per example, as the left factor of a product
-_ONES_DOT = re.compile(
+_ONES_DOT = patterns.compile(
     r"(?:np|numpy)\.ones\(\s*(?:len\s*\(\s*[Xxy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|y\.size|m)\s*\)\.dot\("
 )
 
 
 #: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument
-_NUMPY_RESHAPING = re.compile(r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array)\(")
+_NUMPY_RESHAPING = patterns.compile(r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array)\(")
 
 
 def _reshaping(source: str, position: int, end: int) -> int:
@@ -905,11 +906,11 @@ def _reshaping(source: str, position: int, end: int) -> int:
             depth -= 1
     return opener if close < end else 0
 #: a text that calls NumPy: np.log(…), numpy.dot(…)
-_NUMPY_CODE = re.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
+_NUMPY_CODE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
 
 
 #: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
-_UNREAD_NUMPY = re.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+_UNREAD_NUMPY = patterns.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 #: NumPy calls whose meaning depends on what the texts do not say, with what each could mean (the hint)
 _UNREAD_NUMPY_HINTS = {
     "ones": "np.ones(m) times a column v is Σ v (1ᵀv) where * is the matrix product (np.matrix, np.dot), but v "
@@ -936,7 +937,7 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
 #: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column;
 #: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
-_TAIL = re.compile(
+_TAIL = patterns.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
     r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
 )
@@ -944,39 +945,39 @@ _TAIL = re.compile(
 
 #: column j of the data matrix as code writes it: Octave's X(:, j), X(:, 2) (numbered from 1, as logderiv numbers
 #: features), NumPy's X[:, j] (a digit there counts from 0, and is refused)
-_COLUMN = re.compile(
+_COLUMN = patterns.compile(
     r"X\s*(?:\(\s*:\s*,\s*(?P<octave>[A-Za-z]|[1-9][0-9]?)\s*\)|\[\s*:\s*,\s*(?P<numpy>[A-Za-z]|[0-9]+)\s*\])"
 )
 #: every entry of a vector as code writes it: Octave's theta(1:end), theta(:), theta(1:end, :), NumPy's theta[:]
-_WHOLE = re.compile(r"(?P<name>[A-Za-z]+)\s*(?:\(\s*(?:1\s*:\s*end\s*(?:,\s*:\s*)?|:)\s*\)|\[\s*:\s*(?:,\s*:\s*)?\])")
+_WHOLE = patterns.compile(r"(?P<name>[A-Za-z]+)\s*(?:\(\s*(?:1\s*:\s*end\s*(?:,\s*:\s*)?|:)\s*\)|\[\s*:\s*(?:,\s*:\s*)?\])")
 
 
 #: NumPy's theta[:-1], theta[:-1, :]: the parameters without the last one (an intercept kept last): refused
-_ALL_BUT_LAST = re.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s*1\s*(?:,\s*:?\s*)?\]")
+_ALL_BUT_LAST = patterns.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s*1\s*(?:,\s*:?\s*)?\]")
 
 
 #: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
 #: data, one example per row or entry, as x*theta reads it, or a one-feature model's x); Octave's length(y),
 #: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
-_COUNT = re.compile(
+_COUNT = patterns.compile(
     r"len\s*\(\s*[Xxy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
     r"|rows\s*\(\s*[Xy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
 )
 
 
 #: Octave's [0; ones(length(theta)-1, 1)]: the mask that leaves the intercept out (n entries: θ's or X's columns)
-_ONES_MASK = re.compile(
+_ONES_MASK = patterns.compile(
     r"\[\s*0\s*;\s*(?P<ones>ones)\s*\(\s*(?:(?:length|numel|rows)\s*\(\s*(?:theta|w)\s*\)"
     r"|size\s*\(\s*(?:theta\s*,\s*1|X\s*,\s*2)\s*\)|columns\s*\(\s*X\s*\)|n)\s*-\s*1\s*,\s*1\s*\)\s*;?\s*\]"
 )
 
 
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
-_FEATURE_COUNT = re.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+_FEATURE_COUNT = patterns.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
 
 #: the length of the parameter vector as code counts it: len(theta), theta.size, np.size(w), theta.shape[0]: n,
 #: one parameter per column of X (logderiv's θ is n×1, its intercept θ₁ with a column of ones in X)
-_PARAMETER_COUNT = re.compile(
+_PARAMETER_COUNT = patterns.compile(
     r"(?:(?:len|length|numel)\s*\(\s*(?P<a>theta|w|beta|weights)\s*\)|(?:np|numpy)\.size\(\s*(?P<b>theta|w|beta|weights)\s*\)"
     r"|(?P<c>theta|w|beta|weights)\.(?:size|shape\s*\[\s*0\s*\]))(?![A-Za-z0-9_(\[])"
 )
@@ -984,17 +985,17 @@ _PARAMETER_COUNT = re.compile(
 
 
 #: NumPy's keyword arguments of np.sum: axis=0, axis=1, keepdims=True
-_KEYWORD = re.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|False|-?\d+)(?![A-Za-z0-9_.])")
+_KEYWORD = patterns.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|False|-?\d+)(?![A-Za-z0-9_.])")
 
 
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
-_CODE_NAME = re.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
+_CODE_NAME = patterns.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
 #: code's names for the training data (X_train, y_train; Cornell CS4780's xTr, yTr), read as X and y where
 #: nothing else in the text is an X (a y)
-_TRAINING = re.compile(r"(?:(?P<base>[Xy])_train|(?P<short>[xy])Tr)(?![A-Za-z0-9_])")
+_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_train|(?P<short>[xy])Tr)(?![A-Za-z0-9_])")
 #: the data written by another name in the same text: a bare X (y), or X_test, y_val, xTe, …
-_OTHER_DATA = re.compile(
+_OTHER_DATA = patterns.compile(
     r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xy])(?:_(?!train(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
     r"(?![A-Za-z0-9_])"
 )
@@ -1017,7 +1018,7 @@ def _training_names(text: str) -> set[str]:
 
 
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
-_ENTRY = re.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
+_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
 
 
 def _inside_square_brackets(tokens: list[_Token]) -> bool:
@@ -1034,11 +1035,11 @@ def _inside_square_brackets(tokens: list[_Token]) -> bool:
 
 
 #: NumPy's ``.item()``, ``.item(0)``, ``.item((0, 0))``, ``.item(0, 0)``: the first (and, in a 1×1 array, only) entry
-_ITEM = re.compile(r"\.item\(\s*(?:\(\s*0\s*,\s*0\s*\)|0\s*,\s*0|0)?\s*\)")
+_ITEM = patterns.compile(r"\.item\(\s*(?:\(\s*0\s*,\s*0\s*\)|0\s*,\s*0|0)?\s*\)")
 
 
 #: NumPy's v[:, np.newaxis], v[:, None]: the 1-D array v made an m×1 column
-_NEWAXIS = re.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
+_NEWAXIS = patterns.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
 
 
 def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> int:
@@ -1051,7 +1052,7 @@ def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> i
 
 #: NumPy's transposes written after an array: the attribute and the method of no arguments
 NUMPY_TRANSPOSES = (".T", ".transpose()")
-_TRANSPOSE_METHOD = re.compile(r"\.transpose\(\s*\)")
+_TRANSPOSE_METHOD = patterns.compile(r"\.transpose\(\s*\)")
 
 
 def _numpy_transpose(source: str, position: int, end: int, tokens: list[_Token]) -> int:
@@ -1187,7 +1188,7 @@ def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]
 
 
 #: !y, ~y: a not right before the label vector y, itself not called, indexed, scripted, transposed or a longer name
-_NOT_LABELS = re.compile(r"[!~]y(?![\w(\[^']|\.[A-Za-z_])")
+_NOT_LABELS = patterns.compile(r"[!~]y(?![\w(\[^']|\.[A-Za-z_])")
 
 
 def _negated_labels(source: str, position: int, end: int) -> int | None:
@@ -1306,7 +1307,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
 
 
 #: Octave's [ones(m,1) X] (or [ones(m, 1), X]): X with a column of ones put before it
-_ONES_COLUMN_BESIDE_X = re.compile(r"\s*ones\(\s*(?:m|size\(\s*X\s*,\s*1\s*\))\s*,\s*1\s*\)\s*,?\s*X\s*\]")
+_ONES_COLUMN_BESIDE_X = patterns.compile(r"\s*ones\(\s*(?:m|size\(\s*X\s*,\s*1\s*\))\s*,\s*1\s*\)\s*,?\s*X\s*\]")
 
 
 def _unexpected_character(source: str, position: int) -> NoReturn:
@@ -3231,9 +3232,9 @@ def _sum_of(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token],
 
 
 #: xij (x_ij) and xji (Ng's x_j^{(i)} spelled in its order): i is the sum's example index either way, j the feature
-_GLUED_INDEX = re.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i|(?P<feature>x)(?:ij|ji)")
+_GLUED_INDEX = patterns.compile(r"(?P<coefficient>[abcmw]?)(?P<data>[xy])i|(?P<feature>x)(?:ij|ji)")
 #: a defined one-letter name glued to i: ``pi`` with ``--let 'p = σ(θᵀx)'``, which is p_i, not π
-_GLUED_DEFINED = re.compile(r"(?P<data>[a-z])i")
+_GLUED_DEFINED = patterns.compile(r"(?P<data>[a-z])i")
 
 
 def _split_glued_indices(tokens: list[_Token], names: Collection[str], source: str) -> tuple[list[_Token], list[str]]:
@@ -3406,12 +3407,12 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
     return _read_range(source, start, end, names)[0]
 
 
-_WORDED_SUM = re.compile(r"(?i:sum)\s+from\s+(?P<index>[a-z])\s*=\s*(?P<lower>\d+)\s+to\s+(?P<upper>[A-Za-z]\w*)\s+of\b")
+_WORDED_SUM = patterns.compile(r"(?i:sum)\s+from\s+(?P<index>[a-z])\s*=\s*(?P<lower>\d+)\s+to\s+(?P<upper>[A-Za-z]\w*)\s+of\b")
 
 
 def _head_equals(text: str) -> int:
     """Where the ``=`` of a left side is (:func:`assignment_equals`), but not the ``i = 1`` of a sum in words; -1 when none."""
-    worded = [(match.start(), match.end()) for match in re.finditer(_WORDED_SUM, text)]
+    worded = [(match.start(), match.end()) for match in _WORDED_SUM.finditer(text)]
     if not worded:
         return assignment_equals(text)
     blanked = "".join(" " if any(begin <= k < stop for begin, stop in worded) else char for k, char in enumerate(text))
@@ -3739,7 +3740,7 @@ def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) 
 
 
 #: ``return`` and a space at the start of a cost: a function's last line, pasted as it is
-_RETURN = re.compile(r"\s*return\s+(?=\S)")
+_RETURN = patterns.compile(r"\s*return\s+(?=\S)")
 #: the note for a cost pasted as a function's ``return`` line
 RETURN_NOTE = "read as code: 'return' is a function's last line, and what it returns is the cost"
 
@@ -3897,7 +3898,7 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
 #: quantities (b, h, z, a, p, f, g)
 _CODE_COST_LETTERS = frozenset({"c", "j"})
 #: a name of code for the cost: total_cost, cost_sum, train_loss, J_train, mse_loss (a word cost, loss or J in it)
-_CODE_COST_NAME = re.compile(r"(?:[A-Za-z]+_)*(?:cost|loss|J)(?:_[A-Za-z0-9]+)*|[A-Za-z]+_(?:cost|loss)")
+_CODE_COST_NAME = patterns.compile(r"(?:[A-Za-z]+_)*(?:cost|loss|J)(?:_[A-Za-z0-9]+)*|[A-Za-z]+_(?:cost|loss)")
 
 
 def _code_cost_name(text: str, equals: int, names: Collection[str]) -> str | None:
@@ -3922,7 +3923,7 @@ CODE_UPDATE_NOTE = (
 
 
 #: a cost's name with a label subscript: J_MSE, J_reg, L_train, E_in (the label a word, not an index)
-_LABELLED_COST = re.compile(r"\s*(?P<name>[JLE])_(?P<label>[A-Za-z]{2,}|\{[A-Za-z]{2,}\})\s*(?:\([^()=]*\))?\s*")
+_LABELLED_COST = patterns.compile(r"\s*(?P<name>[JLE])_(?P<label>[A-Za-z]{2,}|\{[A-Za-z]{2,}\})\s*(?:\([^()=]*\))?\s*")
 
 
 def _labelled_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
@@ -4088,7 +4089,7 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
     return name, Span(first.start, first.end), equals + 1
 
 
-_CODE_LET = re.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*$")
+_CODE_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*$")
 
 
 def _code_let_name(text: str, equals: int) -> tuple[str, Span, int] | None:

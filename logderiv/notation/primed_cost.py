@@ -13,6 +13,7 @@ import re
 
 from . import brackets
 from .pasted import Pasted
+from .. import patterns
 
 __all__ = ["primed_cost_head", "PRIMED_COST_NOTE"]
 
@@ -20,8 +21,8 @@ __all__ = ["primed_cost_head", "PRIMED_COST_NOTE"]
 PRIMED_COST_NOTE = ("the left side {written} is the cost itself, primed: it names the cost's derivative by --wrt, "
                     "as J' does")
 
-_PRIMED_BRACKET = re.compile(r"\s*\(")
-_PRIME_THEN_EQUALS = re.compile(r"\s*'\s*=(?!=)")
+_PRIMED_BRACKET = patterns.compile(r"\s*\(")
+_PRIME_THEN_EQUALS = patterns.compile(r"\s*'\s*=(?!=)")
 
 
 def _bare(text: str) -> str:

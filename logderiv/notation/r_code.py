@@ -20,25 +20,26 @@ import re
 
 from ..errors import InputError
 from .brackets import closing
+from .. import patterns
 
 __all__ = ["is_r", "assignment", "edits", "in_r_words"]
 
 #: what marks a text as R: its matrix product
-_MARK = re.compile(r"%\*%")
+_MARK = patterns.compile(r"%\*%")
 #: R's assignment at the head of a line: NAME <- value (not NAME < -value: a --let has no comparison)
-_ASSIGNMENT = re.compile(r"^\s*([A-Za-z][\w.]*(?:\([^()]*\))?)\s*(<-)(?!-)")
-_TRANSPOSE = re.compile(r"(?<![\w.])t\(")
+_ASSIGNMENT = patterns.compile(r"^\s*([A-Za-z][\w.]*(?:\([^()]*\))?)\s*(<-)(?!-)")
+_TRANSPOSE = patterns.compile(r"(?<![\w.])t\(")
 _VECTOR = r"(?:theta|beta|w)"
-_ZERO_FIRST = re.compile(r"(?<![\w.])c\(\s*0\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
-_COMBINE = re.compile(r"(?<![\w.])c\(")
-_DROP_FIRST = re.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
-_ENTRY = re.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
-_INDEX = re.compile(r"(?<=[\w.)\]])\[")
-_ROWS_COLUMNS = re.compile(r"(?<![\w.])(nrow|ncol)\(\s*(X|x|y)\s*\)")
+_ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*0\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
+_COMBINE = patterns.compile(r"(?<![\w.])c\(")
+_DROP_FIRST = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
+_ENTRY = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
+_INDEX = patterns.compile(r"(?<=[\w.)\]])\[")
+_ROWS_COLUMNS = patterns.compile(r"(?<![\w.])(nrow|ncol)\(\s*(X|x|y)\s*\)")
 #: NumPy's own marks: in a text that also has them, an index is NumPy's as much as R's
-_NUMPY_MARK = re.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
+_NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
 #: a number over a number times what follows: R's 1/2*m, (1/2)·m
-_HALF_TIMES = re.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
+_HALF_TIMES = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
 MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
 TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
@@ -127,7 +128,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
 
 
 #: the refusal of NumPy's '*' of two arrays, which R shares: the words that name NumPy and its product
-_NUMPY_STAR = re.compile(r"^'.*': in NumPy '\*' multiplies entry by entry \(broadcasting\), not as matrices: (?P<shapes>.*)$",
+_NUMPY_STAR = patterns.compile(r"^'.*': in NumPy '\*' multiplies entry by entry \(broadcasting\), not as matrices: (?P<shapes>.*)$",
                          re.S)
 
 

@@ -22,6 +22,7 @@ from typing import Sequence
 
 from ..errors import InputError
 from . import vocabulary as vocab
+from .. import patterns
 
 __all__ = ["Respelled", "respell"]
 
@@ -76,14 +77,14 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
 #: a parameter as a let's head lists it: \theta_1, \theta_{2}, theta_1, θ_1, w_1
 _LISTED = r"(?:\\theta|theta|θ|w)\s*_\s*\{?\s*(?:1|2|(?P<last>[A-Za-z]))\s*\}?"
 #: a let whose head lists the parameters with an ellipsis: h(\theta_1, \theta_2, ..., \theta_m) = …
-_PARAMETER_LIST_HEAD = re.compile(
+_PARAMETER_LIST_HEAD = patterns.compile(
     r"^\s*(?P<name>[A-Za-z])\s*\((?P<list>\s*" + _LISTED.replace("(?P<last>", "(?:") + r"\s*,\s*"
     + _LISTED.replace("(?P<last>", "(?:") + r"\s*,\s*(?:\.\.\.|\\ldots|\\dots|\\cdots|…)\s*,\s*" + _LISTED
     + r"\s*)\)\s*=(?!=)")
 #: the last listed index as a subscript of a parameter or an input in the let's value: \theta_m, x_{m}
 _LAST_SUBSCRIPT = r"(?:\\theta|theta|θ|w|x)\s*_\s*(?:\{\s*{letter}\s*\}|{letter})"
 #: the value written out with an ellipsis (θ₁x₁ + θ₂x₂ + … + θ_Lx_L)
-_ELLIPSIS_MARK = re.compile(r"\.\.\.|\\ldots|\\dots|\\cdots|…")
+_ELLIPSIS_MARK = patterns.compile(r"\.\.\.|\\ldots|\\dots|\\cdots|…")
 
 
 def _parameter_list_heads(result: Respelled) -> None:
@@ -182,7 +183,7 @@ def _let_sides(text: str) -> tuple[str, str] | None:
     return left.strip(), text[equals + 1:].strip()
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _letter_spans(text: str, latex: bool, letter: str) -> list[int]:
@@ -235,9 +236,10 @@ def _unused_letter(result: Respelled, notation_of, candidates: str) -> str | Non
 # --- the readings -------------------------------------------------------------------------------
 
 
-_COMMENT = re.compile(r"\s*#[^\n]*$")
+_COMMENT = patterns.compile(r"\s*#[^\n]*$")
 #: what only code writes: NumPy's np., an array's .T, .dot(, .shape, .sum(, .mean(, .transpose(, and @, **
-_CODE_MARKS = re.compile(r"(?<![\w.])(?:np|numpy)\.|\.(?:T\b|dot\(|shape\b|sum\(|mean\(|transpose\()|@|\*\*")
+_CODE_MARK = r"(?<![\w.])(?:np|numpy)\.|\.(?:T\b|dot\(|shape\b|sum\(|mean\(|transpose\()|@|\*\*"
+_CODE_MARKS = patterns.compile(_CODE_MARK)
 
 
 def _comments(result: Respelled, notation_of) -> None:
@@ -256,7 +258,7 @@ def _comments(result: Respelled, notation_of) -> None:
 
 
 #: Octave's comment after a statement's ';': ``… / m; % <-- Remove sum``
-_OCTAVE_COMMENT = re.compile(r"(?<=;)\s*%[^\n]*$")
+_OCTAVE_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
 
 
 def _octave_comments(result: Respelled, notation_of) -> None:
@@ -278,7 +280,7 @@ def _octave_comments(result: Respelled, notation_of) -> None:
 
 
 #: Octave's continuation: '...' ending a line, optionally followed by a comment (``sum(…)/m ...   % unregularized``)
-_CONTINUATION = re.compile(r"\.\.\.(?P<comment>[ \t]*(?:%[^\n]*)?)\n")
+_CONTINUATION = patterns.compile(r"\.\.\.(?P<comment>[ \t]*(?:%[^\n]*)?)\n")
 
 
 def _continued_comments(result: Respelled, notation_of) -> None:
@@ -307,8 +309,8 @@ def _continued_comments(result: Respelled, notation_of) -> None:
     _map(result, change)
 
 
-_INDEXED_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])\s*(_\s*(\{\s*i\s*\}|i)|\^\s*\{\s*\(\s*i\s*\)\s*\})")
-_ANY_LAMBDA = re.compile(r"\\lambda(?![A-Za-z])")
+_INDEXED_LAMBDA = patterns.compile(r"\\lambda(?![A-Za-z])\s*(_\s*(\{\s*i\s*\}|i)|\^\s*\{\s*\(\s*i\s*\)\s*\})")
+_ANY_LAMBDA = patterns.compile(r"\\lambda(?![A-Za-z])")
 
 
 def _indexed_lambda(result: Respelled, notation_of) -> None:
@@ -352,7 +354,7 @@ def vocab_greek(name: str) -> str:
     return {"mu": "μ", "nu": "ν", "rho": "ρ", "kappa": "κ"}[name]
 
 
-_POWER_OF_E = re.compile(r"(?<![A-Za-z\\])e\s*(\^|\*\*)")
+_POWER_OF_E = patterns.compile(r"(?<![A-Za-z\\])e\s*(\^|\*\*)")
 
 
 def _euler_power(text: str) -> bool:
@@ -376,7 +378,7 @@ def _euler_use(text: str, latex: bool) -> bool:
 
 
 #: d as the derivative's d: d/dz, dJ/dθ, \frac{d}{dz}, \frac{dJ}{…}, \mathrm{d}
-_DERIVATIVE_D = re.compile(r"(?<![A-Za-z\\])d\w*\s*/\s*d|\\frac\s*\{\s*d|\\(?:mathrm|operatorname|text)\s*\{\s*d\s*\}")
+_DERIVATIVE_D = patterns.compile(r"(?<![A-Za-z\\])d\w*\s*/\s*d|\\frac\s*\{\s*d|\\(?:mathrm|operatorname|text)\s*\{\s*d\s*\}")
 
 
 def _derivative_d(result: Respelled, notation_of) -> None:
@@ -400,7 +402,7 @@ def _index_use(letter: str):
 
 
 #: a text of code: NumPy's marks, or Octave's .* .^ and a statement's closing ';'
-_CODE_TEXT = re.compile(_CODE_MARKS.pattern + r"|\.\*|\.\^|;\s*$")
+_CODE_TEXT = patterns.compile(_CODE_MARK + r"|\.\*|\.\^|;\s*$")
 
 
 def _index_letters(result: Respelled, notation_of) -> None:
@@ -492,23 +494,23 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = re.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
+_ROW_COUNT = patterns.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
-_COLUMN_COUNT = re.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+_COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
 #: DeepLearning.AI's count of the examples, left to the layout check)
-_DATA_COLUMN_COUNT = re.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+_DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X times the parameter vector on its right (X*theta, X @ w, X.dot(theta), np.dot(X, w)): X is m×n
-_ROWS_PRODUCT = re.compile(r"(?<![\w.])X\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)|"
+_ROWS_PRODUCT = patterns.compile(r"(?<![\w.])X\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)|"
                            r"np\.dot\(\s*X\s*,\s*(?:theta|w)\s*\)")
 #: the parameter vector transposed times X (theta'*X, w.T @ X, np.dot(w.T, X)): X is n×m
-_COLUMNS_PRODUCT = re.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*X(?!\w)|np\.dot\(\s*(?:theta|w)\.T\s*,\s*X|"
+_COLUMNS_PRODUCT = patterns.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*X(?!\w)|np\.dot\(\s*(?:theta|w)\.T\s*,\s*X|"
                               r"transpose\(\s*(?:theta|w)\s*\)\s*\*\s*X(?!\w)")
 #: a count of Y's entries: the examples whether Y is an m×1 column or a 1×m row
-_LABEL_COUNT = re.compile(r"Y\.size|np\.size\(\s*Y\s*\)|numel\(\s*Y\s*\)|length\(\s*Y\s*\)")
+_LABEL_COUNT = patterns.compile(r"Y\.size|np\.size\(\s*Y\s*\)|numel\(\s*Y\s*\)|length\(\s*Y\s*\)")
 
 #: Octave's length(X): the larger of X's two sizes, not a count of one axis
-_LARGER_SIZE = re.compile(r"length\(\s*X\s*\)")
+_LARGER_SIZE = patterns.compile(r"length\(\s*X\s*\)")
 LARGER_SIZE_NOTE = ("is Octave's larger size of X (max(size(X))); named m it is read as the number of examples "
                     "(X's rows, the larger size while the examples outnumber the features)")
 
@@ -518,7 +520,7 @@ COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one examp
 
 
 #: a word of code that says it counts the examples: numberOfExamples, num_samples, n_obs, m_train
-_EXAMPLES_WORD = re.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_)")
+_EXAMPLES_WORD = patterns.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_)")
 
 
 def _count_name(name: str) -> bool:
@@ -539,7 +541,7 @@ def _word_spans(text: str, word: str) -> list[int]:
 
 
 #: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
-_SHAPE_UNPACKING = re.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx])\.shape\s*;?\s*")
+_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx])\.shape\s*;?\s*")
 
 
 def _shape_unpacking(result: Respelled, notation_of) -> None:
@@ -566,11 +568,11 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
 
 
 #: code's names that say they count the examples: n_samples, num_examples, numSamples, ndata (data points) …
-_COUNT_WORD = re.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)(?!\w)")
+_COUNT_WORD = patterns.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)(?!\w)")
 
 
 #: what ends right before a word written inside \text{…}, \mathrm{…} (or a command's own letters)
-_WRAPPED_BEFORE = re.compile(r"(?:\\(?:text\w*|math\w+|operatorname|mbox)\s*\{\s*|\\)$")
+_WRAPPED_BEFORE = patterns.compile(r"(?:\\(?:text\w*|math\w+|operatorname|mbox)\s*\{\s*|\\)$")
 
 
 def _refuse_glued_count_word(result: Respelled, text: str, defined) -> None:
@@ -688,8 +690,8 @@ def _rows_layout(result: Respelled, count: str) -> bool:
         _COLUMNS_PRODUCT.search(text) for text in texts)
 
 
-_LOWER_X = re.compile(r"(?<![\w.\\])x(?!\w)")
-_TIMES_LOWER_X = re.compile(r"np\.dot\(\s*(?:w|theta)\.T\s*,\s*x\s*\)|(?:w|theta)\.T\s*@\s*x(?!\w)")
+_LOWER_X = patterns.compile(r"(?<![\w.\\])x(?!\w)")
+_TIMES_LOWER_X = patterns.compile(r"np\.dot\(\s*(?:w|theta)\.T\s*,\s*x\s*\)|(?:w|theta)\.T\s*@\s*x(?!\w)")
 
 
 def _lower_x_as_columns(result: Respelled, notation_of) -> None:
@@ -712,7 +714,7 @@ def _lower_x_as_columns(result: Respelled, notation_of) -> None:
                         "X, n×m with one example per column, in every text")
 
 
-_INLINE_ROW_LENGTH = re.compile(r"(?<![\w.])(?:Y\.shape\s*\[\s*1\s*\]|size\(\s*Y\s*,\s*2\s*\))")
+_INLINE_ROW_LENGTH = patterns.compile(r"(?<![\w.])(?:Y\.shape\s*\[\s*1\s*\]|size\(\s*Y\s*,\s*2\s*\))")
 
 
 def _row_length_inline(result: Respelled, notation_of) -> None:
@@ -739,7 +741,7 @@ def _row_length_inline(result: Respelled, notation_of) -> None:
         result.notes.append(f"{spelled} {COLUMNS_COUNT_NOTE}: read as m")
 
 
-_INLINE_LABEL_COUNT = re.compile(r"(?<![\w.])(?:[Yy]\.size|np\.size\(\s*[Yy]\s*\))(?![\w(\[])")
+_INLINE_LABEL_COUNT = patterns.compile(r"(?<![\w.])(?:[Yy]\.size|np\.size\(\s*[Yy]\s*\))(?![\w(\[])")
 
 
 def _label_count_inline(result: Respelled, notation_of) -> None:
@@ -771,7 +773,7 @@ _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "re
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 
-_SELF = re.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
+_SELF = patterns.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def _self_attributes(result: Respelled, notation_of) -> None:
@@ -803,7 +805,7 @@ def _self_attributes(result: Respelled, notation_of) -> None:
 
 
 #: a Python private name: _sigmoid, _cross_entropy_loss (a leading underscore, not after a name, '.' or ')')
-_PRIVATE = re.compile(r"(?<![\w.)\]}\\])_(?P<name>[A-Za-z][A-Za-z0-9_]*)")
+_PRIVATE = patterns.compile(r"(?<![\w.)\]}\\])_(?P<name>[A-Za-z][A-Za-z0-9_]*)")
 
 
 def _private_names(result: Respelled, notation_of) -> None:
@@ -852,7 +854,7 @@ def _private_names(result: Respelled, notation_of) -> None:
 
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
 #: (y_train, test_y: the labels of the split the code computes the cost on)
-_LABEL_WORD = re.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY])(?![\w(\[])")
+_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY])(?![\w(\[])")
 
 
 def _label_words(result: Respelled, notation_of) -> None:
@@ -886,7 +888,7 @@ def _label_words(result: Respelled, notation_of) -> None:
     result.notes.append(f"{found.pop()} is code's name of the targets: read as y, the labels")
 
 
-_BIAS = re.compile(r"(?<![\w.])bias(?![\w(\[])")
+_BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
 
 
 def _bias_word(result: Respelled, notation_of) -> None:
@@ -910,14 +912,14 @@ def _bias_word(result: Respelled, notation_of) -> None:
 
 
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
-_GLUED_PARAMETER = re.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
-_GLUED_FEATURE = re.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
+_GLUED_PARAMETER = patterns.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
+_GLUED_FEATURE = patterns.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
 #: b_0, b_1: a line's intercept and slope with their numbers as subscripts (plain text)
-_SUBSCRIPTED_B = re.compile(r"(?<![\w.\\])b_(?P<digits>\d)(?![\w(\[{])")
+_SUBSCRIPTED_B = patterns.compile(r"(?<![\w.\\])b_(?P<digits>\d)(?![\w(\[{])")
 #: theta_1, w_2: a parameter numbered the notation's way, beside which x1 is feature 1 too
-_NUMBERED_PARAMETER = re.compile(r"(?<![\w.])(?:theta|w|beta)_\d")
+_NUMBERED_PARAMETER = patterns.compile(r"(?<![\w.])(?:theta|w|beta)_\d")
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-_THETA_WRITTEN = re.compile(r"(?<![A-Za-z])theta(?![A-Za-z0-9])|θ|\\theta")
+_THETA_WRITTEN = patterns.compile(r"(?<![A-Za-z])theta(?![A-Za-z0-9])|θ|\\theta")
 
 
 def _glued_digits(result: Respelled, notation_of) -> None:
@@ -1002,9 +1004,9 @@ def _glued_digits(result: Respelled, notation_of) -> None:
 
 
 #: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred
-_PREDICTION_WORD = re.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
-_WEIGHTS_WRITTEN = re.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
-_HAT_WRITTEN = re.compile(r"ŷ|y\u0302|\\hat")
+_PREDICTION_WORD = patterns.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
+_WEIGHTS_WRITTEN = patterns.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
+_HAT_WRITTEN = patterns.compile(r"ŷ|y\u0302|\\hat")
 
 
 def _prediction_words(result: Respelled, notation_of) -> None:
@@ -1073,8 +1075,8 @@ def _lambda_spellings(result: Respelled, notation_of) -> None:
                             "(lambda is a Python keyword)")
 
 
-_SIGMOID_CALL = re.compile(r"(?<![A-Za-z\\_.])g\s*(?:\(|\\left\s*\(|\\bigl?\s*\(|\\Bigl?\s*\()")
-_G_DEFINED = re.compile(r"\s*g\s*(?:\(|\\left\s*\()")
+_SIGMOID_CALL = patterns.compile(r"(?<![A-Za-z\\_.])g\s*(?:\(|\\left\s*\(|\\bigl?\s*\(|\\Bigl?\s*\()")
+_G_DEFINED = patterns.compile(r"\s*g\s*(?:\(|\\left\s*\()")
 
 
 def refuse_redefined_sigmoid_call(answer: str, lets: Sequence[str]) -> None:

@@ -23,6 +23,7 @@ from typing import Iterable, Sequence
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
+from .. import patterns
 
 __all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
@@ -252,7 +253,7 @@ def counted_letter(notes: Iterable[str]) -> str:
     return vocab.FEATURE_COUNT
 
 
-_SLOPE_NOTE = re.compile(r"m is a quantity of its own here \(the slope of m x\), not the number of examples: (\S+) counts them")
+_SLOPE_NOTE = patterns.compile(r"m is a quantity of its own here \(the slope of m x\), not the number of examples: (\S+) counts them")
 
 
 def slope_count_letter(notes: Iterable[str]) -> str | None:
@@ -294,7 +295,7 @@ def renames_a_count(notes: Iterable[str]) -> bool:
     return any(" counts the examples here: read as m" in note and not note.startswith("m ") for note in notes)
 
 
-_COMPONENT = re.compile(r"(?<![A-Za-z])(theta|θ|beta|β|w)\s*(?:_\s*\{?\s*([0-9])\s*\}?|([₀-₉]))")
+_COMPONENT = patterns.compile(r"(?<![A-Za-z])(theta|θ|beta|β|w)\s*(?:_\s*\{?\s*([0-9])\s*\}?|([₀-₉]))")
 _LETTERS = {"θ": "theta", "β": "beta"}
 
 
@@ -308,7 +309,7 @@ def declared_components(head: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-_ARGUMENTS = re.compile(r"\(([^()]*)\)")
+_ARGUMENTS = patterns.compile(r"\(([^()]*)\)")
 
 
 def declared_names(head: str) -> tuple[str, ...]:

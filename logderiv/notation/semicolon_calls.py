@@ -16,11 +16,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from .brackets import top_level
+from .. import patterns
 
 __all__ = ["read_semicolon_calls"]
 
 #: the function of such a call: a letter, optionally decorated (\tilde{Y}, \hat y, \bar{f})
-_FUNCTION = re.compile(r"\s*(?:\\(?:tilde|hat|bar|widetilde|widehat)\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])|[A-Za-z])\s*\(")
+_FUNCTION = patterns.compile(r"\s*(?:\\(?:tilde|hat|bar|widetilde|widehat)\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])|[A-Za-z])\s*\(")
 
 
 def read_semicolon_calls(

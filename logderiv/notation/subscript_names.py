@@ -15,10 +15,11 @@ import re
 from typing import Callable, Sequence
 
 from . import vocabulary as vocab
+from .. import patterns
 
 __all__ = ["respell_subscript_names"]
 
-_LEFT = re.compile(r"\s*y\s*_\s*(?:\{\s*(?P<braced>[A-Za-z]+)\s*\}|(?P<bare>[A-Za-z]))\s*(?::)?\s*")
+_LEFT = patterns.compile(r"\s*y\s*_\s*(?:\{\s*(?P<braced>[A-Za-z]+)\s*\}|(?P<bare>[A-Za-z]))\s*(?::)?\s*")
 
 
 def _defined_word(let: str) -> str | None:

@@ -18,16 +18,17 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
+from .. import patterns
 
 __all__ = ["read_layout"]
 
 #: a line holding only an upper limit (m-1, m), and one holding only a lower limit (i=0, i = 1)
-_UPPER = re.compile(r"^(?P<indent>\s*)(?P<limit>[A-Za-z0-9][A-Za-z0-9 +\-]*?)\s*$")
-_LOWER = re.compile(r"^(?P<indent>\s*)(?P<limit>(?P<index>[A-Za-z])\s*=\s*(?P<start>[A-Za-z0-9+\-]+))\s*$")
+_UPPER = patterns.compile(r"^(?P<indent>\s*)(?P<limit>[A-Za-z0-9][A-Za-z0-9 +\-]*?)\s*$")
+_LOWER = patterns.compile(r"^(?P<indent>\s*)(?P<limit>(?P<index>[A-Za-z])\s*=\s*(?P<start>[A-Za-z0-9+\-]+))\s*$")
 #: the limits that count the m examples: from 0 to m-1 (Python's range), or from 1 to m
 _EXAMPLE_RANGES = {("0", "m-1"), ("1", "m")}
 #: ``x_s(i)``: a docstring's mark for the subscript i
-_SUBSCRIPT_MARK = re.compile(r"(?<=[A-Za-z])_s\((?P<index>[a-z])\)")
+_SUBSCRIPT_MARK = patterns.compile(r"(?<=[A-Za-z])_s\((?P<index>[a-z])\)")
 _SIGMA = "Σ∑"
 
 

@@ -18,19 +18,20 @@ from typing import Sequence
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
+from .. import patterns
 
 __all__ = ["read_vector_lets", "read_entry_lets"]
 
 _INDEX = "|".join(sorted(vocab.FEATURE_INDICES))
 #: ``W_j = 2\theta_j``: one entry of a vector let, the number and θ written with the head's index
-_ENTRY_LET = re.compile(
+_ENTRY_LET = patterns.compile(
     rf"\s*(?P<name>[A-Za-z])\s*_\s*(?P<brace>\{{)?\s*(?P<index>{_INDEX})\s*(?(brace)\}})\s*(?P<sign>:?=)(?!=)\s*"
     rf"(?P<scale>\d+(?:\.\d+)?)?\s*(?:\\cdot|\*)?\s*"
     rf"(?P<vector>\\theta|\\beta|theta|beta|θ|β)\s*_\s*(?P<vbrace>\{{)?\s*(?P=index)\s*(?(vbrace)\}})\s*"
 )
 
 #: a head with a feature index, ``v_j =`` / ``v_{j} :=``: a let's head keeps none (it names v)
-_INDEXED_HEAD = re.compile(rf"\s*[A-Za-z]\s*_\s*(?P<brace>\{{)?\s*(?P<index>{_INDEX})\s*(?(brace)\}})\s*:?=(?!=)")
+_INDEXED_HEAD = patterns.compile(rf"\s*[A-Za-z]\s*_\s*(?P<brace>\{{)?\s*(?P<index>{_INDEX})\s*(?(brace)\}})\s*:?=(?!=)")
 
 
 def _refuse_loose_index(text: str) -> None:

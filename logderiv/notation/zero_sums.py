@@ -22,19 +22,20 @@ from __future__ import annotations
 
 import re
 from typing import Callable
+from .. import patterns
 
 __all__ = ["zero_based_means"]
 
 # \sum_{i=0}^{n}, \sum_{i = 0}^n, \sum\limits_{i=0}^{n}, and the scripts the other way round
 _BELOW = r"_\s*\{\s*(?P<letter{k}>[a-z])\s*=\s*(?P<zero{k}>0)\s*\}"
 _ABOVE = r"\^\s*(?:\{\s*(?P<top{k}>[A-Za-z])\s*\}|(?P<bare{k}>[A-Za-z])(?![A-Za-z]))"
-_SUM = re.compile(
+_SUM = patterns.compile(
     r"(?:\\sum|Σ)(?:\\limits|\\nolimits)?\s*(?:"
     + _BELOW.replace("{k}", "1") + r"\s*" + _ABOVE.replace("{k}", "1")
     + "|" + _ABOVE.replace("{k}", "2") + r"\s*" + _BELOW.replace("{k}", "2") + ")"
 )
 # any sum whose lower bound starts at 0, to make sure none is left out of the reading
-_ANY_ZERO_SUM = re.compile(r"(?:\\sum|Σ)(?:\\limits|\\nolimits)?\s*(?:\^\s*(?:\{[^{}]*\}|\S)\s*)?_\s*\{\s*[a-z]\s*=\s*0")
+_ANY_ZERO_SUM = patterns.compile(r"(?:\\sum|Σ)(?:\\limits|\\nolimits)?\s*(?:\^\s*(?:\{[^{}]*\}|\S)\s*)?_\s*\{\s*[a-z]\s*=\s*0")
 
 
 def _sums(text: str) -> list[tuple[str, str, int]]:
@@ -72,7 +73,7 @@ def _right_side(text: str) -> str:
 
 
 # a sign right after a script, an operator or a sum's limits is unary: x^-1, a \\cdot -b, \\sum_{i=0}^{n} -(…)
-_UNARY_AFTER = re.compile(
+_UNARY_AFTER = patterns.compile(
     r"(?:[\^_*/(=]|\\cdot|\\times|\\sum\s*(?:[_^]\s*(?:\{[^{}]*\}|[^\s{}])\s*)*)\s*$"
 )
 

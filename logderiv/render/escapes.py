@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from .. import patterns
 
 __all__ = ["escape", "escape_line", "escape_json"]
 
@@ -30,7 +31,7 @@ __all__ = ["escape", "escape_line", "escape_json"]
 _UNSAFE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 #: a cheap first pass: every character that could be unsafe is outside printable ASCII
-_CANDIDATE = re.compile(r"[^\n\x20-\x7e]")
+_CANDIDATE = patterns.compile(r"[^\n\x20-\x7e]")
 
 #: Python reads a byte that is not UTF-8 in argv or a file name as U+DC80..U+DCFF (surrogateescape)
 _RAW_BYTES = range(0xDC80, 0xDD00)

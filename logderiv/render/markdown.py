@@ -11,10 +11,11 @@ from .matrix import matrix_verification, shapes
 from .printing import show_latex, show_unicode
 from .summary import final_checks, notes, step_checks, verdict
 from .text import header
+from .. import patterns
 
 __all__ = ["render_markdown", "escape_markdown"]
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL = patterns.compile(r"([\\`*_\[\]<>#|])")
 
 
 def render_markdown(derivation: Derivation, *, form: str = "both") -> str:

@@ -14,6 +14,7 @@ import re
 from ..engine.rules import Rule
 from ..notation.vocabulary import GREEK
 from .printing import show_latex
+from .. import patterns
 
 __all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label"]
 
@@ -67,7 +68,7 @@ _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱ�
 
 _FUNCTION_WORDS = {"log": r"\log", "exp": r"\exp", "tanh": r"\tanh", "sqrt": r"\sqrt"}
 
-_TOKEN = re.compile(r"[A-Za-z]{2,}|\s+|.", re.DOTALL)
+_TOKEN = patterns.compile(r"[A-Za-z]{2,}|\s+|.", re.DOTALL)
 
 
 def escape_text(text: str) -> str:

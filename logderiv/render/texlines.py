@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from .. import patterns
 
 __all__ = ["TEXT_WIDTH", "width", "break_expression"]
 
@@ -54,7 +55,7 @@ _TEXT_COMMANDS = frozenset({"text", "textrm", "mbox"})
 _PREFIXES = frozenset({"log", "exp", "tanh", "ln", "sqrt"})
 _BIG_SIZES = ("bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr", "big", "Big", "bigg", "Bigg")
 
-_COMMAND = re.compile(r"\\([A-Za-z]+|.)")
+_COMMAND = patterns.compile(r"\\([A-Za-z]+|.)")
 
 
 @dataclass

@@ -43,6 +43,7 @@ from ..verdict import Counterexample, Value, Verdict
 from . import labels, numeric, precise
 from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 from .sides import READ_OFF_NOTE
+from .. import patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
@@ -847,7 +848,7 @@ _UNCONFORMABLE = (": a product needs ", ": they cannot be added")
 
 
 #: the reader's message for an n×1 and an m×1 vector added (either order): they conform only when m = n
-_SQUARE_ONLY = re.compile(r"is n×1 and '.*' is m×1: they cannot be added|is m×1 and '.*' is n×1: they cannot be added")
+_SQUARE_ONLY = patterns.compile(r"is n×1 and '.*' is m×1: they cannot be added|is m×1 and '.*' is n×1: they cannot be added")
 
 
 def _unconformable(error: InputError) -> bool:
@@ -885,7 +886,7 @@ def _labels_as_in_cost(source: str, tree, lets):
 
 
 #: a reader's note that a letter other than m (n) counts the examples (features): ``N counts the examples here: read as m``
-_COUNT_NOTE = re.compile(r"^(\w) counts the (examples|features) here: read as ([mn])\b")
+_COUNT_NOTE = patterns.compile(r"^(\w) counts the (examples|features) here: read as ([mn])\b")
 
 
 def _counted(notes: Collection[str]) -> dict[str, tuple[str, str]]:
@@ -1029,9 +1030,9 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
 
 
 #: a mean in code: np.mean(…), v.mean(), Octave's mean(…)
-_CODE_MEAN = re.compile(r"(?<![\w])(?:np\.|numpy\.)?mean\(|\.mean\(")
+_CODE_MEAN = patterns.compile(r"(?<![\w])(?:np\.|numpy\.)?mean\(|\.mean\(")
 #: what marks an answer as NumPy code: X.T, @, np.
-_NUMPY_ANSWER = re.compile(r"\.T\b|@|(?<![\w.])np\.")
+_NUMPY_ANSWER = patterns.compile(r"\.T\b|@|(?<![\w.])np\.")
 
 
 def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | None:
@@ -1104,7 +1105,7 @@ def _example_count_letter(cost_counts: dict) -> str | None:
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
 #: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
 #: code's gradient_w, grad_b (the variable after the word); a docstring's grad_j (component j, by --wrt)
-_GRADIENT_HEAD = re.compile(
+_GRADIENT_HEAD = patterns.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
@@ -1113,11 +1114,11 @@ _GRADIENT_HEAD = re.compile(
 
 
 #: a left side's variable written with a capital theta: Theta_j, THETA_j (Octave comments' spelling of θⱼ)
-_CAPITAL_THETA_WRT = re.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
+_CAPITAL_THETA_WRT = patterns.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
 
 #: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
-_NAMED_DERIVATIVE = re.compile(
+_NAMED_DERIVATIVE = patterns.compile(
     r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
 )
 

@@ -30,6 +30,7 @@ from ..review import Review, StepReview
 from ..verdict import Verdict
 from .answer import judge
 from .samples import Samples
+from .. import patterns
 
 __all__ = ["review_steps", "review_document"]
 
@@ -216,15 +217,15 @@ def review_document(
 
 
 #: a derivative by a parameter's component i: ∂/∂θ_i, \partial w_{i}, d/dtheta_i
-_BY_COMPONENT_I = re.compile(r"(?:\\partial|∂|\bd)\s*\\?(?:theta|beta|w|θ|β)\s*_\s*\{?\s*i\s*\}?(?![A-Za-z0-9])")
+_BY_COMPONENT_I = patterns.compile(r"(?:\\partial|∂|\bd)\s*\\?(?:theta|beta|w|θ|β)\s*_\s*\{?\s*i\s*\}?(?![A-Za-z0-9])")
 #: a subscript i (θ_i, x_{i}), which keeps its length when read as j
-_SUBSCRIPT_I = re.compile(r"(_\s*\{?\s*)i(?=\s*\}?(?![A-Za-z0-9]))")
+_SUBSCRIPT_I = patterns.compile(r"(_\s*\{?\s*)i(?=\s*\}?(?![A-Za-z0-9]))")
 #: the name carrying a subscript i (θ_i, \theta_{i}, x_i, \mathbf{x}_i)
-_NAME_BEFORE_I = re.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?![A-Za-z0-9])")
+_NAME_BEFORE_I = patterns.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?![A-Za-z0-9])")
 #: names whose subscript i is a component when the derivative is by θ_i: the parameters and the features
 _COMPONENTS_BY_I = frozenset({"theta", "θ", "w", "beta", "β", "x"})
 #: anything that could make i the example index or bind it: a sum, a mark (i) or ^i, or j already in use
-_EXAMPLE_OR_J = re.compile(r"\\sum|Σ|\bsum\b|\(\s*i\s*\)|\^\s*\{?\s*i(?![A-Za-z])|_\s*\{?\s*j(?![A-Za-z])|ⱼ|⁽ⁱ⁾")
+_EXAMPLE_OR_J = patterns.compile(r"\\sum|Σ|\bsum\b|\(\s*i\s*\)|\^\s*\{?\s*i(?![A-Za-z])|_\s*\{?\s*j(?![A-Za-z])|ⱼ|⁽ⁱ⁾")
 
 
 def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, list[str]]:
@@ -413,7 +414,7 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
 
 
 #: the data matrix as notes spell it, where the parser wanted a vector (wᵀXᵀXw, yᵀ\textbf{X}w)
-_DATA_MATRIX = re.compile(r"(?:\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)(?![A-Za-z])")
+_DATA_MATRIX = patterns.compile(r"(?:\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)(?![A-Za-z])")
 
 
 def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
@@ -495,12 +496,12 @@ def _variable_text(node: tree.Variable, input: str) -> str:
 
 
 #: a step that only names the cost: J, J(θ), L(β), \mathcal{L}(w, b), ℓ(θ) (the argument is layout)
-_COST_NAME_ONLY = re.compile(
+_COST_NAME_ONLY = patterns.compile(
     r"\s*(?P<name>J|L|\\mathcal\s*\{?\s*[JL]\s*\}?|\\ell|ℓ|𝓛)\s*"
     r"(?:(?:\(|\\left\s*\()[^()=∂]*(?:\)|\\right\s*\)))?\s*"
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
-_DERIVATIVE = re.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
 
 
 #: the names the parser gives no reading of its own: ℓ is \ell's name, 𝓛 is \mathcal{L}'s

@@ -15,6 +15,7 @@ import re
 
 from ..errors import InputError
 from ..record import record
+from .. import patterns
 
 #: what separates the formula from its condition: a comma, LaTeX's spaces, or an opening bracket
 _SEPARATOR = r"(?:\s|,|;|~|\\(?:quad|qquad|,|;|:|!|\s))*"
@@ -26,7 +27,7 @@ _RELATION = r"(?P<relation>=|\\geq?|\\geqslant|>=|≥|>)"
 #: each run of spaces has one place in the pattern (the separator's is matched once, as an atomic group would),
 #: and a match starts where a separator does, not inside one (the leftmost match never does): two optional runs
 #: side by side split a long run every way, and an answer of 250 spaces took 12 s (fuzzfix)
-_CONDITION = re.compile(
+_CONDITION = patterns.compile(
     rf"(?<![\s,;~])(?!(?<=\\)[,;:!\s])(?=(?P<separator>{_SEPARATOR}))(?P=separator)(?:(?P<open>\(|\\left\s*\()\s*)?(?:(?P<word>{_WORD})\s*)?"
     rf"(?:\$\s*)?(?<![A-Za-z0-9_\\{{])(?P<letter>[jk])\s*{_RELATION}\s*(?P<number>[0-9]+)\s*(?:\$\s*)?"
     rf"(?:(?P<close>\)|\\right\s*\))\s*)?(?:\.\s*)?$"
@@ -89,7 +90,7 @@ def _refuse(answer: str, column: int, written: str):
 
 
 #: a cases environment: its rows, each ``formula & condition``
-_CASES = re.compile(r"^\s*\\begin\s*\{\s*cases\s*\}(?P<body>.*)\\end\s*\{\s*cases\s*\}\s*\.?\s*$", re.S)
+_CASES = patterns.compile(r"^\s*\\begin\s*\{\s*cases\s*\}(?P<body>.*)\\end\s*\{\s*cases\s*\}\s*\.?\s*$", re.S)
 
 
 def split_cases(answer: str) -> list[Condition] | None:

@@ -27,11 +27,12 @@ import sympy
 from ..errors import InputError
 from ..notation import tree
 from ..notation import vocabulary as vocab
+from .. import patterns
 
 __all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters"]
 
 #: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
-_PREDICTION_NOTE = re.compile(r"^(?P<written>\S+) is read as the prediction h\b")
+_PREDICTION_NOTE = patterns.compile(r"^(?P<written>\S+) is read as the prediction h\b")
 
 #: letters that stand for the predictions when the cost writes them so (a probability, an activation)
 _PREDICTION_LETTERS = frozenset({"p", "a"})

@@ -1,0 +1,50 @@
+"""Regular expressions compiled when first used, not when their module is imported.
+
+logderiv's readers hold some 330 module-level patterns, and compiling them
+all was about half of the time its own modules took to import: ~25 ms of
+every cold start, though one command uses a few dozen of them (``steps`` on a
+short file, nine). :func:`compile` returns a stand-in that compiles on its
+first use and then hands out the compiled pattern's own bound methods, so a
+pattern that is used costs one extra attribute lookup, once.
+
+The stand-in is not a :class:`re.Pattern`: use its methods (``PATTERN.finditer(text)``),
+never pass it to ``re.finditer(PATTERN, text)``. ``tests/test_patterns.py``
+compiles every one, so that a broken pattern fails a test, not a user's run.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+__all__ = ["compile"]
+
+#: every stand-in made, so that a test can compile them all
+MADE: list["_Deferred"] = []
+
+
+class _Deferred:
+    """A pattern compiled on first use; each attribute, once read, is kept in the instance."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self._source, self._flags)  # re caches it: later calls are a dict lookup
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for what the instance does not hold yet: after the first read, no extra cost
+        value = getattr(self.compiled(), name)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"patterns.compile({self._source!r})"
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the name re's readers expect
+    """``re.compile(source, flags)``, compiled when first used."""
+    deferred = _Deferred(source, flags)
+    MADE.append(deferred)
+    return cast("re.Pattern[str]", deferred)
