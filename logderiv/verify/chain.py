@@ -45,19 +45,23 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`).
     """
-    from ..notation.lemmas import markdown_lemmas, tex_lemmas
+    from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
 
     if file_kind is None:
-        return review_document(read_document(text, input=input, lemmas=tex_lemmas(text)), cost=cost, wrt=wrt,
-                               input=input, regularise_intercept=regularise_intercept, let=let)
+        lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text))
+        review = review_document(read_document(text, input=input, lemmas=lemmas), cost=cost, wrt=wrt,
+                                 input=input, regularise_intercept=regularise_intercept, let=let)
+        return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
     from ..notation.page import read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
-    lemmas = markdown_lemmas(joined, notes_of.display_blocks(joined))
 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
+
+    lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
+                                                       where)
 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
@@ -82,8 +86,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
         raise
-    if page.notes:
-        review = dataclasses.replace(review, notes=(*review.notes, *page.notes))
+    if page.notes or lemma_notes:
+        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
 
 
