@@ -217,3 +217,20 @@ def test_r_mean_written_with_brackets_has_no_precedence_note():
     verdict = _check("t(X) %*% (X %*% theta - y) / length(y)", "sum((X %*% theta - y)^2)/(2*length(y))")
     assert verdict["verdict"] == "equivalent"
     assert not any("MULTIPLIES" in note for note in verdict["notes"])
+
+
+# --- B1: a middle dot after a slash's denominator -------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["(a-y)/a·(1-a)", "(a-y)/a⋅(1-a)"])
+def test_a_middle_dot_before_the_bracket_is_the_glued_slip_refused(answer):
+    """(a − y)/(a(1 − a)) is ∂/∂a of the log-loss (−y/a + (1 − y)/(1 − a) over one denominator); ((a − y)/a)(1 − a) is not."""
+    result = CliRunner().invoke(main, ["check", answer, "--cost", "-(y log(a) + (1-y) log(1-a))", "--wrt", "a"])
+    assert result.exit_code == REFUSED
+    assert "ambiguous" in result.output and "^" in result.output
+
+
+def test_the_middle_dot_inside_the_denominator_is_read():
+    result = CliRunner().invoke(main, ["check", "(a-y)/(a·(1-a))", "--cost", "-(y log(a) + (1-y) log(1-a))",
+                                       "--wrt", "a"])
+    assert result.exit_code == 0, result.output
