@@ -478,9 +478,7 @@ class _Scanner:
         line = "".join(self.chars[line_start:position]).strip()
         if not line or line.endswith(("=", "+", "-", "\\cdot", "\\times", "*", "/", "&", "{", "(")):
             return False
-        begin = position
-        while begin < len(source) and source[begin].isspace():
-            begin += 1
+        begin = _past_display_opening(source, position)
         if source.startswith(("=", "&", "+", "-", "\\cdot", "\\times", "\\end", "\\\\"), begin):
             return False
         depth = 0
@@ -586,6 +584,24 @@ class _Scanner:
             rule = "; ".join(notes) if notes else None
             annotated.append(WrittenStep(step.text, step.offset, step.line, step.column, rule))
         return annotated
+
+
+#: what may stand between a line and the next statement: spaces, TeX comment lines (``% lemma: …``), and a
+#: display's opening (``\begin{align*}``, ``\[``) at a line's start, whose first row is the statement
+_DISPLAY_OPENING = patterns.compile(
+    r"(?:\s|%[^\n]*|(?<=\n)[ \t]*(?:\\\[|\\begin\s*\{(?:"
+    + "|".join(sorted((re.escape(name) for name in _ENVIRONMENTS), key=len, reverse=True))
+    + r")\}))*"
+)
+
+
+def _past_display_opening(source: str, position: int) -> int:
+    r"""Where the next line's maths starts: past spaces, comment lines and a display's ``\begin{align*}``.
+
+    ``J(\theta) = <cost>``, a blank line, then ``\begin{align*} \frac{\partial J}{\partial\theta_j} &= …``:
+    the display's first row states its own equation, so the cost's line ends there (never a factor of it).
+    """
+    return _DISPLAY_OPENING.match(source, position).end()
 
 
 def _next_content(segments, index: int, text: str) -> bool | None:

@@ -39,6 +39,7 @@ from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
 from .tree import Span
 from .. import patterns
+from .. import patterns
 
 __all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
 
@@ -87,9 +88,9 @@ _RANGE_AFTER = patterns.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
 _MARKDOWN_ESCAPES = frozenset({"_", "*"})
 #: a '*' glued before a braced group: h*{\theta}, a mangled subscript or a product
-_MANGLED_SCRIPT = re.compile(r"\*\{")
+_MANGLED_SCRIPT = patterns.compile(r"\*\{")
 #: a Markdown formatter's trace in LaTeX: \sum*{ (its '_' turned into '*') or \_ (its '_' escaped)
-_MANGLING = re.compile(r"\\sum\*\{|\\_")
+_MANGLING = patterns.compile(r"\\sum\*\{|\\_")
 
 
 def _mangled(source: str) -> bool:

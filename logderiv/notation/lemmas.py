@@ -20,7 +20,7 @@ from typing import Sequence
 from .notes import Block
 from .. import patterns
 
-__all__ = ["LemmaSpan", "tex_lemmas", "markdown_lemmas"]
+__all__ = ["LemmaSpan", "tex_lemmas", "markdown_lemmas", "derivations_marked_as_lemmas"]
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,13 @@ _TEX_LEMMA = patterns.compile(
     rf"(?P<block>\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}|\\\[.*?\\\]|\$\$.*?\$\$)",
     re.DOTALL | re.MULTILINE | re.IGNORECASE,
 )
-#: a Markdown line that announces a lemma: `### Lemma: …`, `**Lemma 1.** …`, `Lemma: …`
-_MARKDOWN_MARK = patterns.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?lemma\b(?:[ \t]*\d+)?[ \t]*[:.]?(?:\*\*|__)?"
-                            r"[ \t]*(?P<title>[^\n]*)", re.IGNORECASE)
+#: a Markdown line that announces a lemma: `### Lemma: …`, `**Lemma 1.** …`, `Lemma: …`, `Lemma 1 (σ′)`; in plain
+#: prose the word must stand as a title (a ':' or '.' after it, a parenthesis, or nothing): "Lemma 1 above gives
+#: h′ = …, so" cites a lemma, it marks none
+_MARKDOWN_MARK = patterns.compile(
+    r"[ \t]*(?:(?:#{1,6}[ \t]+(?:\*\*|__)?|\*\*|__)lemma\b(?:[ \t]*\d+)?[ \t]*[:.]?(?:\*\*|__)?"
+    r"|lemma\b(?:[ \t]*\d+)?[ \t]*(?:[:.]|(?=\(|$)))"
+    r"[ \t]*(?P<title>[^\n]*)", re.IGNORECASE)
 
 
 def tex_lemmas(source: str) -> tuple[LemmaSpan, ...]:
@@ -68,3 +72,41 @@ def markdown_lemmas(text: str, blocks: Sequence[Block]) -> tuple[LemmaSpan, ...]
 
 def _title(text: str) -> str | None:
     return " ".join(text.strip(" *_$").split()) or None
+
+
+def derivations_marked_as_lemmas(text: str, lemmas: Sequence[LemmaSpan], where=None
+                                 ) -> tuple[tuple[LemmaSpan, ...], tuple[str, ...]]:
+    """The lemmas still read as lemmas, and a note for each that is the page's derivation, read as it.
+
+    Math-style notes state their main result as a lemma ("Lemma 1. The gradient of the cost is …"):
+    a lemma that opens with a derivative of the cost (``∂J/∂θⱼ = …``), on a page where nothing
+    outside the lemmas derives the cost, is the derivation. Set aside, the cost's definition would be
+    judged in its place. With a derivation of the cost outside the lemmas too, every lemma stays one.
+    """
+    from .page import derives_the_cost
+
+    where = where or (lambda line: f"line {line}")
+    rest = text
+    for lemma in lemmas:
+        rest = rest[:lemma.start] + re.sub(r"[^\n]", " ", rest[lemma.start:lemma.end]) + rest[lemma.end:]
+    if any(derives_the_cost(line) for line in rest.splitlines()):
+        return tuple(lemmas), ()
+    derivations = [lemma for lemma in lemmas if derives_the_cost(_first_side(text, lemma))]
+    notes = tuple(f"{where(text.count(chr(10), 0, lemma.start) + 1)} marks a lemma{_titled(lemma.title)}, but it "
+                  "derives the cost and nothing else on the page does: read as the derivation" for lemma in derivations)
+    return tuple(lemma for lemma in lemmas if lemma not in derivations), notes
+
+
+def _titled(title: str | None) -> str:
+    """A lemma's title as a note shows it: `` (title)``, once in parentheses, or nothing."""
+    if not title:
+        return ""
+    return f" {title}" if title.startswith("(") and title.endswith(")") else f" ({title})"
+
+
+def _first_side(text: str, lemma: LemmaSpan) -> str:
+    """A lemma's block up to its first '=' (past the ``% lemma`` comment line, which is no maths)."""
+    block = text[lemma.start:lemma.end]
+    if lemma.mark is not None:
+        block = block.partition("\n")[2]
+    return block.partition("=")[0]

@@ -1605,7 +1605,8 @@ def _binary(node: tree.Binary, show) -> str:
     if node.op == "/":
         return f"{_wrap(left, node.left) if isinstance(node.left, tree.Binary) and node.left.op in '+-' else left}" \
                f"/{_wrap(right, node.right)}"
-    left = _wrap(left, node.left) if isinstance(node.left, tree.Binary) and node.left.op in "+-" else left
+    # a quotient times what follows is bracketed: "r²/2 m" would read as r²/(2m), the slip R's left-to-right hides
+    left = _wrap(left, node.left) if isinstance(node.left, tree.Binary) and node.left.op in "+-/" else left
     right = _wrap(right, node.right) if isinstance(node.right, (tree.Binary, tree.Negate)) and (
         not isinstance(node.right, tree.Binary) or node.right.op in "+-/") else right
     if node.op == "⊙":

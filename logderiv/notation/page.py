@@ -35,7 +35,7 @@ from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 from .. import patterns
 
-__all__ = ["Page", "Definition", "read_page"]
+__all__ = ["Page", "Definition", "read_page", "derives_the_cost"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
@@ -46,7 +46,7 @@ _HEAD = patterns.compile(
     r"\s*(?:\((?P<arguments>[^()=]*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)
-_COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}"})
+_COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}", "\\mathcalL", "\\mathcalJ"})
 #: an inline $…$ of prose: one line, not $$
 _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
 #: what opens a block that goes on with the chain before it: spaces, TeX's spacing, & and then =
@@ -91,6 +91,7 @@ def read_page(text: str, where=None) -> Page:
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     opening, chains = _cost_chain_before(text, chains)
     chains, restated = _restated_chains_joined(text, chains)
+    chains = chains or _answer_displays(text, runs)
     if len(chains) > 1:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
@@ -104,9 +105,11 @@ def read_page(text: str, where=None) -> Page:
         return Page(tuple(blocks), notes=tuple(law_notes))
     derivation = chains[0]
     costs = _cost_definitions(text, runs, derivation, where)
+    prose_costs, prose_notes = ([], []) if costs or _opens_with_the_cost(text, derivation) else \
+        _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
-    notes: list[str] = list(law_notes)
+    notes: list[str] = [*law_notes, *prose_notes]
     notes += [f"{where(_line(text, _first_character(text, later.maths)))} restates the last side of the chain "
               f"{where(_line(text, _first_character(text, earlier.maths)))} ends with, and goes on from it: "
               "read as one derivation" for later, earlier in restated]
@@ -118,12 +121,14 @@ def read_page(text: str, where=None) -> Page:
                   if (run[0].span[0] < derivation[0].span[0] and not _derives_the_cost(text, run))
                   or _used_definition(text, run, maths)]
     others = [block for run in statements for block in run if block not in costs]
+    # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
+    logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     for span, display in sorted(candidates):
         found = _definition(text, span)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
-        if found is not None and found.head not in _COST_NAMES and _uses(maths, found.head):
+        if found is not None and found.head not in _COST_NAMES and _uses(logged, found.head):
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
             if earlier is not None and _normalised(earlier.text) != _normalised(found.text):
@@ -139,10 +144,10 @@ def read_page(text: str, where=None) -> Page:
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
-    logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in costs)
     for definition in definitions.values():
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks if not any(block in run for run in statements) or block in costs]
+    kept = sorted([*kept, *prose_costs], key=lambda block: block.span)
     if opening:
         notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
                      f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "
@@ -287,7 +292,11 @@ _COST_MENTION = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathca
 
 def _derives_the_cost(text: str, run: list[Block]) -> bool:
     """Whether a run takes a derivative of the cost (``\\frac{\\partial J}{\\partial\\theta_j} = …``): a step, never an aside."""
-    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    return derives_the_cost(" ".join(text[block.maths[0]:block.maths[1]] for block in run))
+
+
+def derives_the_cost(maths: str) -> bool:
+    """Whether ``maths`` takes a derivative of the cost: a derivative and the cost's name (J, \\ell, L(θ)) in it."""
     return bool(_DERIVATIVE.search(maths) and _COST_MENTION.search(maths))
 
 
@@ -382,6 +391,56 @@ def _normalised(maths: str) -> str:
     """Maths with spaces and grouping braces dropped, so ``h_{\\theta}`` and ``h_\\theta`` are one name."""
     maths = re.sub(r"\\([A-Za-z]+)\s+(?=[A-Za-z])", r"\\\1 ", maths)  # \theta x keeps the space that ends \theta
     return re.sub(r"(?<!\\)[{}]|\s+(?![A-Za-z])|(?<![A-Za-z])\s+", "", maths)
+
+
+#: a row break: a display of several rows whose '=' are annotated (``\\overset{rule}{=}``) is no one-row answer
+_ROW_BREAK = patterns.compile(r"\\\\")
+
+
+def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:
+    """With no chain of several '=', the displays of one '=' that open with a derivative of the cost (``∂J/∂θⱼ = …``).
+
+    The commonest page states the cost, defines its model (in prose or in a display of its own) and
+    gives the gradient in one display: that display is the derivation, and the page around it is read
+    as around a chain (definitions as --let, the cost's definition as its first line). Displays of
+    different derivatives (∂J/∂θ₀ = …, then ∂J/∂θ₁ = …) are each a derivation, so all are returned
+    and the caller refuses; one derivative restated in several displays is left as it was read, every
+    block a piece of one derivation. Only a display of one row is an answer: the rows of ``derive``'s
+    ``\\overset{rule}{=}`` chain hide their '=' in braces.
+    """
+    found = [run for run in runs if _takes_a_derivative(text, run) and _derives_the_cost(text, run)
+             and not _ROW_BREAK.search(" ".join(text[block.maths[0]:block.maths[1]] for block in run))]
+    if len(found) > 1 and len({_sides(text, run)[0] for run in found}) == 1:
+        return []
+    return found
+
+
+def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where) -> tuple[list[Block], list[str]]:
+    """The cost a page defines inline in its prose before the derivation (``and the cost $J(\theta) = …$``), and a note.
+
+    With no display defining it, that inline definition is the cost the derivation derives, read as
+    its first line (as a display's would be), never the default cost in its place. Two different
+    inline costs are refused: which one is derived?
+    """
+    found = []
+    for span in _inline_spans(text, blocks):
+        definition = _definition(text, span)
+        if span[0] < derivation[0].span[0] and definition is not None and definition.head in _COST_NAMES:
+            found.append((span, definition))
+    if len({_normalised(definition.text) for _, definition in found}) > 1:
+        second = found[1][1].offset
+        raise InputError(
+            f"the prose defines the cost twice, differently ({where(_line(text, found[0][1].offset))} and "
+            f"{where(_line(text, second))}); which one does the derivation derive?",
+            source=text, column=second, line=_line(text, second), label="FILE",
+            hint="leave one definition of the cost in the notes, or give the cost with --cost",
+        )
+    if not found:
+        return [], []
+    span, definition = found[0]
+    note = (f"{where(_line(text, definition.offset))} defines the cost in its prose, "
+            f"{_shortened(' '.join(definition.text.split()))}: read as the cost the derivation derives")
+    return [Block(span, span)], [note]
 
 
 def _first_character(text: str, span: tuple[int, int]) -> int:

@@ -1608,6 +1608,10 @@ class _Parser:
     def refuse_bracket_after_denominator(self, left: tree.Node, slash: _Token, right: tree.Node) -> None:
         """Refuse ``(a - y)/a(1 - a)``: a bracket after a slash's denominator (see conventions.bracket_after_denominator)."""
         follower = self.peek()
+        if self.is_op(follower, "·") and self.peek(1).kind == "open":
+            # (a - y)/a·(1 - a): hand notation's dot is the product written between factors, as a(1 - a) is,
+            # so the same two readings stand (× and * stay operators read left to right)
+            follower = self.peek(1)
         if not conventions.bracket_after_denominator(right, follower.kind == "open"):
             return
         closer = closing(self.source, follower.start)

@@ -47,6 +47,8 @@ _HALF_TIMES = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*(?!
 _PRIME = patterns.compile(r"(?<=[\w)\]])\s*'")
 #: the operand of a matrix product: where a primed operand can only be transposed
 _BEFORE_PRODUCT = patterns.compile(r"\s*%\*%")
+#: a quotient by a number times what follows: R's sum(r^2)/2*length(y), (Σr²/2)·m, where the writer means /(2m)
+_OVER_TIMES = patterns.compile(r"(?<=[\w)\]])\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
 MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
 TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
@@ -131,10 +133,17 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         axis, what = (1, "rows, the examples: m") if match.group(1) == "nrow" else (2, "columns, the features: n")
         found.append((match.start(), match.end(), f"size({match.group(2)}, {axis})",
                       f"read as R: {match.group(0)} is the number of {match.group(2)}'s {what}"))
+    halves = list(_HALF_TIMES.finditer(text))
     notes = [f"read as R: {match.group(1)}/{match.group(2)}*{match.group(3)}… is ({match.group(1)}/{match.group(2)})·"
              f"{match.group(3)}…, as R computes it ('/' and '*' bind equally, left to right), not "
-             f"{match.group(1)}/({match.group(2)}·{match.group(3)}…)" for match in _HALF_TIMES.finditer(text)]
-    return sorted(found), notes[:1]
+             f"{match.group(1)}/({match.group(2)}·{match.group(3)}…)" for match in halves][:1]
+    # after a sum or a bracket the same slip reads (Σr²/2)·m where the writer means Σr²/(2m): said as plainly
+    notes += [f"read as R: …/{match.group(1)}*{match.group(2)} divides by {match.group(1)} and then MULTIPLIES by "
+              f"{match.group(2)}, as R computes it ('/' and '*' bind equally, left to right), not a division by "
+              f"{match.group(1)}·{match.group(2)} (write /({match.group(1)}*{match.group(2)}) for that)"
+              for match in _OVER_TIMES.finditer(text)
+              if not any(half.start() <= match.start() < half.end() for half in halves)][:1]
+    return sorted(found), notes
 
 
 def _primes(text: str, label: str) -> list[tuple[int, int, str, str]]:

@@ -45,19 +45,23 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`).
     """
-    from ..notation.lemmas import markdown_lemmas, tex_lemmas
+    from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
 
     if file_kind is None:
-        return review_document(read_document(text, input=input, lemmas=tex_lemmas(text)), cost=cost, wrt=wrt,
-                               input=input, regularise_intercept=regularise_intercept, let=let)
+        lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text))
+        review = review_document(read_document(text, input=input, lemmas=lemmas), cost=cost, wrt=wrt,
+                                 input=input, regularise_intercept=regularise_intercept, let=let)
+        return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
     from ..notation.page import read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
-    lemmas = markdown_lemmas(joined, notes_of.display_blocks(joined))
 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
+
+    lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
+                                                       where)
 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
@@ -82,8 +86,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
         raise
-    if page.notes:
-        review = dataclasses.replace(review, notes=(*review.notes, *page.notes))
+    if page.notes or lemma_notes:
+        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
 
 
@@ -135,13 +139,15 @@ def review_document(
     component_notes += restated
     names = _let_names(let, input)
     defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
+    declared = _declared_parameters(document, defined) if defined is not None else ()
     if defined is not None:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
         document = dataclasses.replace(document, steps=document.steps[2 + len(rewrites):])
     read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
-    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name, rewrites)
+    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name, rewrites,
+                       declared)
     from .answer import every_component, reads_every_component
 
     if reads_every_component(problem):
@@ -587,6 +593,21 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
     return steps[1], name, _rewrites_of_the_definition(document)
 
 
+def _declared_parameters(document: Document, defined: WrittenStep) -> tuple[str, ...]:
+    """The parameters the definition's left side declares (``J(θ₀, θ₁) =``), as ``--cost`` reads them.
+
+    The left side is a step of its own once the definition is taken apart, so it is read again
+    with its right side: J(θ₀, θ₁) says h is the line θ₀ + θ₁x, as it does in ``check --cost``.
+    """
+    from ..notation import parse_text
+
+    head = document.steps[0].text
+    try:
+        return parse_text(f"{head} = {defined.text}", input=document.notation).parameters
+    except InputError:
+        return ()  # the definition alone was read; a head that does not read with it declares nothing
+
+
 def _rewrites_of_the_definition(document: Document) -> tuple[WrittenStep, ...]:
     """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`)."""
     steps = document.steps
@@ -606,17 +627,18 @@ def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenSte
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
              input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
              defined: WrittenStep | None = None, name: str = _COST_NAME,
-             rewrites: Sequence[WrittenStep] = ()) -> Problem:
+             rewrites: Sequence[WrittenStep] = (), declared: Sequence[str] = ()) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says.
 
     ``defined`` is the cost the document's first line defines (:func:`_leading_definition`), already
-    taken out of its steps, and ``name`` the name it gives the cost.
+    taken out of its steps, ``name`` the name it gives the cost, and ``declared`` the parameters its left side names.
     """
     from .._api import read_cost
     from ..notation import parse_text
 
     if defined is not None:
-        return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name, rewrites)
+        return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name, rewrites,
+                                declared)
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else None
@@ -686,7 +708,8 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
 
 def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep, cost: str | None,
                      wrt: str | None, input: str, regularise_intercept: bool, lets: Sequence[str],
-                     name: str = _COST_NAME, rewrites: Sequence[WrittenStep] = ()) -> Problem:
+                     name: str = _COST_NAME, rewrites: Sequence[WrittenStep] = (),
+                     declared: Sequence[str] = ()) -> Problem:
     """The problem of a derivation whose first line defines the cost: that cost, by the variable the lines name.
 
     Each of the definition's ``rewrites`` must be that cost too (:func:`_checked_rewrites`).
@@ -715,7 +738,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     node = _parse_in(document, defined).tree
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
-        written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+        written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
+                                parameters=declared)
     except InputError as error:
         if error.source != defined.text:
             raise
