@@ -39,7 +39,6 @@ from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
 from .tree import Span
 from .. import patterns
-from .. import patterns
 
 __all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
 
