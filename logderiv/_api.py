@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from .derivation import Derivation
 from .errors import InputError
-from .presets import DEFAULT_PRESET, Preset, find_preset, suggest_preset, without_intercept_penalty
+from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, parameters_meant, parameters_note,
+                      suggest_preset, without_intercept_penalty)
 from .notation.vocabulary import DEFAULT_WRT
 from .verify.deadline import DEFAULT_TIMEOUT
 
@@ -184,6 +185,15 @@ def check(
     from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
+    named = _preset_in_parameters(cost, wrt, (answer, *let), regularise_intercept)
+    if named is not None:
+        # --cost logistic --wrt b with dw/db answers: the preset in the answer's letters, read as a formula (noted)
+        import dataclasses
+
+        preset, note = named
+        verdict = check(answer, cost=preset.cost, wrt=wrt, let=(*preset.lets, *let), timeout=timeout, input=input,
+                        objective=objective, layout=layout)
+        return dataclasses.replace(verdict, notes=(note, *verdict.notes))
     cases = split_cases(answer)
     if cases is None and (one := split_condition(answer)) is not None:
         cases = [one]
@@ -933,6 +943,12 @@ def read_cost(
                 hint="write the cost out in full to change its definitions",
             )
         name = preset.name
+        named = _preset_in_parameters(cost, wrt, (), regularise_intercept)
+        if named is not None:  # --wrt b, --wrt beta_j: the preset in those letters (noted)
+            import dataclasses
+
+            problem = read_problem(named[0].cost, wrt=wrt, lets=named[0].lets)
+            return dataclasses.replace(problem, notes=(*problem.notes, named[1]))
         if not regularise_intercept:
             preset = _without_intercept_penalty(preset)
         problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
@@ -1109,6 +1125,25 @@ INTERCEPT_NOTE = (
     "in notes where θ₀ is the intercept and θᵀx runs from 0, the same sum leaves it out, and the intercept's "
     "entry of the gradient has no λ term"
 )
+
+
+def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None],
+                          regularise_intercept: bool) -> tuple[Preset, str] | None:
+    """The preset ``cost`` names, in the parameters --wrt and ``texts`` write (w and b, β), and its note; else None.
+
+    None for a formula, a --wrt in θ, or letters that do not say which model is
+    meant (see :func:`logderiv.presets.parameters_meant`): those stay as they were.
+    """
+    preset = find_preset(DEFAULT_PRESET if cost is None else cost)
+    meant = None if preset is None else parameters_meant(wrt, texts)
+    if meant is None:
+        return None
+    weights, intercept = meant
+    if not regularise_intercept:
+        if intercept:
+            return None  # b is the intercept and is in no penalty; --no-reg-intercept's θ₁ would be a weight: refused
+        preset = _without_intercept_penalty(preset)
+    return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, bool(texts))
 
 
 def _without_intercept_penalty(preset: Preset) -> Preset:
