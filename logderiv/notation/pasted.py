@@ -74,6 +74,9 @@ class Pasted:
 LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
                     "_lambda", "Lambda")
 _LAMBDA = re.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
+#: lm, a short name of λ (Fortran's ridgetrain(X,y,beta,lm,…), R's lm.ridge(lambda=…)), only where it weighs the
+#: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
+_LM_PENALTY = re.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = re.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = re.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 #: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
@@ -710,6 +713,9 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             )
 
         rules.append((_LAMBDA, lam))
+        rules.append((_LM_PENALTY, lambda match: None if "lm" in defined else (("\\lambda " if latex else "lambda"), (
+            "read as code: lm weighs the penalty on the parameters' own product: λ, the regularisation strength "
+            "(lm is a short name of lambda)"))))
     if answer:
         def operator(match: re.Match) -> tuple[str, str]:
             variable = (match.group(3) or match.group(4)).strip()
