@@ -634,7 +634,15 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
             r: bool = False) -> Pasted:
-    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), then :func:`_rewrite`."""
+    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), then :func:`_rewrite`.
+
+    An answer that assigns one name in turn (``grad = …;`` then ``grad(1) = grad(1) - …;``) is first its last value.
+    """
+    if answer and isinstance(text, str):
+        composed = reassigned(text)
+        if composed is not None:
+            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r)
+            return composed.then(rest) if rest.text != composed.text else composed
     if not isinstance(text, str) or not (r or r_code.is_r(text)):
         return _rewrite(text, answer=answer, cost=cost, defined=defined)
     label = "ANSWER" if answer else "COST" if cost else "--let"
@@ -1083,6 +1091,68 @@ def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], l
     return out, assigned, notes
 
 
+#: one statement of an answer that assigns its name in turn: NAME = VALUE, or Octave's NAME(1) = NAME(1) ± c * theta(1)
+_ASSIGNED = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*$", re.DOTALL)
+_FIRST_FIXED = re.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=\s*(?P=name)\s*\(\s*1\s*\)\s*(?P<sign>[-+])\s*"
+    r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\(\s*1\s*\)"
+    r"\s*(?(open)\))\s*;?\s*$")
+
+
+def reassigned(text: str) -> Pasted | None:
+    """``grad = A;`` then ``grad = grad + B;`` (or ``grad(1) = grad(1) - c*theta(1);``): the name's last value, noted.
+
+    Code returns what the name holds after its last line, so the lines are put into one
+    another: each later value with the name replaced by the value before it. Octave's
+    fix-up of the first entry, ``± c * theta(1)`` added to ``grad(1)`` alone, is
+    ``± c * (theta - [0; theta(2:end)])`` added to the whole (θ₁e₁ = θ − [0; θ(2:end)]).
+    None unless every statement assigns the same one name, the first does not use it and every later one
+    does: notes that write ``g = A`` and then ``g = B`` state A = B, a chain, not a reassignment.
+    """
+    pieces = [piece for line in text.split("\n") for piece in _top_level_statements(line) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    first = _ASSIGNED.match(pieces[0])
+    if first is None:
+        return None
+    name, value = first.group("name"), first.group("value")
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+    if word.search(value) or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", value):
+        return None
+    for piece in pieces[1:]:
+        fixed = _FIRST_FIXED.match(piece)
+        if fixed is not None and fixed.group("name") == name:
+            vector = fixed.group("vector")
+            value = (f"({value}) {fixed.group('sign')} ({fixed.group('scale')}) * "
+                     f"({vector} - [0; {vector}(2:end)])")
+            continue
+        later = _ASSIGNED.match(piece)
+        if later is None or later.group("name") != name or not word.search(later.group("value")) or re.search(
+                rf"(?<![\w.]){re.escape(name)}\s*[(\[]", later.group("value")):
+            return None  # another name, or a line that does not build on the value before it (notes' g = A, g = B)
+        value = word.sub(lambda _: f"({value})", later.group("value"))
+    shown = " ".join(piece.strip() for piece in pieces)
+    return Pasted(text, value, ((0, len(text), 0, len(value)),), (
+        f"read as code: the lines assign {name} in turn ({_shorten(shown, 80)}): the answer is its last value, "
+        f"each line's {name} the value before it" + (
+            "; NAME(1) = NAME(1) ± c·θ(1) changes the first entry alone: ± c·(θ − [0; θ(2:end)])".replace("NAME", name)
+            if any(_FIRST_FIXED.match(piece) for piece in pieces[1:]) else ""),))
+
+
+def _top_level_statements(line: str) -> list[str]:
+    """``line`` split after each ';' outside brackets ([0; theta(2:end)] is one value), each ';' kept."""
+    pieces, depth, start = [], 0, 0
+    for position, char in enumerate(line):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == ";" and depth == 0:
+            pieces.append(line[start:position + 1])
+            start = position + 1
+    if line[start:].strip():
+        pieces.append(line[start:])
+    return pieces
+
+
 def _statements(lets: Sequence[str]) -> list[str]:
     """The --let texts with a line of several Octave statements (``th = theta; th(1) = 0;``) split into one each.
 
@@ -1094,16 +1164,7 @@ def _statements(lets: Sequence[str]) -> list[str]:
         if not isinstance(text, str) or "\n" in text:
             out.append(text)
             continue
-        pieces, depth, start = [], 0, 0
-        for position, char in enumerate(text):
-            depth += char in "([{"
-            depth -= char in ")]}"
-            if char == ";" and depth == 0:
-                pieces.append(text[start:position + 1])
-                start = position + 1
-        tail = text[start:]
-        if tail.strip():
-            pieces.append(tail)
+        pieces = _top_level_statements(text)
         if len(pieces) > 1 and all(_STATEMENT.match(piece) for piece in pieces):
             out += [piece.strip() for piece in pieces]
         else:
