@@ -1137,6 +1137,15 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
     preset = find_preset(DEFAULT_PRESET if cost is None else cost)
     meant = None if preset is None else parameters_meant(wrt, texts)
     if meant is None:
+        if preset is not None and texts and parameters_meant(wrt, ()) is not None:
+            # --wrt b alone would say w and b, but the answer writes θ and w both: which are the weights is not said
+            raise InputError(
+                f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) reads it with a separate "
+                "intercept b, but the answer writes both θ and w: which are the weights beside b is not said",
+                source=wrt, column=0, label="--wrt",
+                hint="write the cost out, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
+                     "--let 'h = sigmoid(w^T x + b)'",
+            )
         return None
     weights, intercept = meant
     if not regularise_intercept:
