@@ -160,3 +160,35 @@ def test_lines_that_do_not_build_on_each_other_are_not_taken_as_the_last():
     """g = A then g = B in notes states A = B: taking B alone would drop A silently."""
     with pytest.raises(InputError):
         check("g = X.T @ (X @ theta - y) / m\ng = X.T @ (X @ theta - y)", cost="linear")
+
+
+def test_self_x_is_the_data_the_object_keeps():
+    """(1/(2m)) Σ(θᵀx − y)² written with the object's self.X: ∂/∂θⱼ = (1/m) Σ (θᵀx − y) xⱼ."""
+    cost = "1/(2*m) * sum((self.X*theta - y).^2)"
+    assert check("1/m * sum((theta^T x - y) x_j)", cost=cost).verdict == EQ
+    assert "self.X: the object's attribute is the quantity itself" in _check_text(
+        "1/m * sum((theta^T x - y) x_j)", "--cost", cost)
+    with pytest.raises(InputError, match="'self.' is Python code inside a class"):
+        derive("sum((self.data*theta - y).^2)")  # an attribute no text names stays refused
+
+
+# --- 3. code's index into the data, X(2): never a product --------------------------------------------
+
+@pytest.mark.parametrize("answer,column", [
+    # before: X(1) read as X·1, so this was "✓ equivalent"; Octave's X(1) is the one entry X(1,1), and the answer is
+    # X₁₁·Σ(θᵀx − y)/m, a number, not the gradient (1/m) Σ (θᵀx − y) xⱼ
+    ("sum( (X * theta - y) .* X(1) ) / m", 25),  # the caret under the index's bracket
+    ("sum( (X * theta - y) .* X(2) ) / m", 25),  # Stack Overflow 43403064's slip for X(:,2)
+    ("1/m * sum((theta^T x - y) x_j) * y(1)", 34),
+])
+def test_an_index_into_the_data_is_refused_not_multiplied(answer, column):
+    with pytest.raises(InputError, match="indexes") as raised:
+        check(answer, cost="linear")
+    assert raised.value.column == column
+    assert "for the product write" in raised.value.hint
+
+
+def test_a_bracket_after_a_letter_with_an_expression_still_multiplies():
+    """y(1 - h) is y·(1 − h), as notes write it: (1/m) Σ y(1 − h) is not the linear gradient (1/m) Σ (θᵀx − y) xⱼ."""
+    assert check("1/m sum(y(1 - h))", cost="linear").verdict == DIFF
+    assert check("X'*(X*theta - y)/m", cost="linear").verdict == EQ
