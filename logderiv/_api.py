@@ -556,6 +556,10 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     from .notation.definition_signs import definition_signs
     from .notation.primed_cost import primed_cost_head
 
+    looped = pasted.accumulating_loop(answer, lets)
+    if looped is not None:
+        # for i in range(len(x)): d = BODY + d, with --let d = 0.0: the answer is the sum of the bodies (noted)
+        lets = [text for text in lets if text is not looped[1]]
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
@@ -573,7 +577,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
-        put = pasted.put_slices(text, slices)
+        loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
+        put = loop.then(pasted.put_slices(loop.text, slices))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text)))
         if put.text != text:

@@ -192,3 +192,34 @@ def test_a_bracket_after_a_letter_with_an_expression_still_multiplies():
     """y(1 - h) is y·(1 − h), as notes write it: (1/m) Σ y(1 − h) is not the linear gradient (1/m) Σ (θᵀx − y) xⱼ."""
     assert check("1/m sum(y(1 - h))", cost="linear").verdict == DIFF
     assert check("X'*(X*theta - y)/m", cost="linear").verdict == EQ
+
+
+# --- 4. Python's accumulating loop ------------------------------------------------------------------
+# the homework's J = ½ Σ (θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)²: ∂J/∂θ₀ = Σ (θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾), ∂J/∂θ₁ = Σ (θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾
+_HW = "1/2 * np.sum((theta_0 + (theta_1 * x) - y) ** 2)"
+
+
+@pytest.mark.parametrize("loop,wrt,expected", [
+    ("for i in range(len(x)):\n        d_theta_0=(theta_0 +x[i]*theta_1 -y[i])+d_theta_0", "theta_0", EQ),
+    ("for i in range(len(x)):\n        d_theta_0 = d_theta_0 + (theta_0 +x[i]*theta_1 -y[i])*x[i]", "theta_1", EQ),
+    ("for i in range(len(x)):\n        d_theta_0 += (theta_0 +x[i]*theta_1 -y[i])*x[i]", "theta_1", EQ),
+    ("for i in range(len(x)):\n        d_theta_0 += (theta_0 +x[i]*theta_1 -y[i])", "theta_1", DIFF),  # x⁽ⁱ⁾ lost
+    ("for i in range(len(x)):\n        d_theta_0 += 2*(theta_0 +x[i]*theta_1 -y[i])", "theta_0", DIFF),
+])
+def test_a_loop_that_adds_to_a_zero_start_is_the_sum(loop, wrt, expected):
+    verdict = check(loop, cost=_HW, wrt=wrt, let=("d_theta_0 = 0.0",))
+    assert verdict.verdict == expected
+    assert any("the loop adds its body to d_theta_0" in note for note in verdict.notes)
+
+
+def test_a_loop_from_another_start_is_not_read():
+    with pytest.raises(InputError):  # d starts at 1: the answer is 1 + Σ…, which the loop reading does not claim
+        check("for i in range(len(x)):\n    acc = (theta_0 +x[i]*theta_1 -y[i]) + acc", cost=_HW, wrt="theta_0",
+              let=("acc = 1.0",))
+
+
+def test_a_fixed_example_in_the_loop_is_refused_with_its_name():
+    """The homework's slip: x[0] (the first example's x) for x[i]; a fixed example is not read, and it is said."""
+    with pytest.raises(InputError, match=r"x\[0\] is one example's value"):
+        check("for i in range(len(x)):\n        d_theta_0=(theta_0 +x[i]*theta_1 -y[i])*x[0]+d_theta_0",
+              cost=_HW, wrt="theta_0", let=("d_theta_0 = 0.0",))

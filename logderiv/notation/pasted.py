@@ -381,6 +381,12 @@ def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
             _refuse_comprehension(text, at, f"range({count}) does not say it runs over the examples"
                                   if names and "X" not in names else f"its body does not index a vector by {var}")
         new_body = indexed.sub(lambda m: f"{m.group(1)}^(i)", body)
+        fixed = re.search(r"(?<![\w.])([A-Za-z_]\w*)\[\s*(\d+)\s*\]", new_body)
+        if fixed is not None:
+            # x[0] beside x[i]: one example's value (Python counts from 0), the same at every i; a homework slip
+            _refuse_comprehension(text, text.find(fixed.group(0), match.end()), (
+                f"{fixed.group(0)} is one example's value (entry {fixed.group(2)}, the same at every {var}), not "
+                f"{fixed.group(1)}[{var}]; a fixed example is not read"))
         if re.search(r"(?<![\w.])" + re.escape(var) + r"(?!\w)", new_body.replace("^(i)", "")) or "[" in new_body:
             # the loop variable used otherwise, or another subscript: not read here
             _refuse_comprehension(text, at, f"its body uses {var} otherwise than as the index of v[{var}]")
@@ -1137,6 +1143,49 @@ def reassigned(text: str) -> Pasted | None:
         f"each line's {name} the value before it" + (
             "; NAME(1) = NAME(1) ± c·θ(1) changes the first entry alone: ± c·(θ − [0; θ(2:end)])".replace("NAME", name)
             if any(_FIRST_FIXED.match(piece) for piece in pieces[1:]) else ""),))
+
+
+#: Python's accumulating loop: for i in range(N):  ACC = BODY + ACC  (ACC = ACC + BODY, ACC += BODY)
+_LOOP = re.compile(r"^\s*for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\((?P<count>[^:\n]+)\)\s*:\s*\n?\s*"
+                   r"(?P<acc>[A-Za-z_]\w*)\s*(?P<op>\+=|=)\s*(?P<value>[^\n]+?)\s*$")
+#: an accumulator's start: ACC = 0, 0.0, 0.
+_ZERO_START = re.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?\s*$")
+
+
+def accumulating_loop(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, str] | None:
+    """``for i in range(len(x)):`` ``d = BODY + d`` with ``--let d = 0.0``: ``sum(BODY for i in range(len(x)))``.
+
+    The loop adds BODY for each i to an accumulator that starts at 0 (its --let), so the
+    answer is the sum, read then as any comprehension is (over the examples, ``v[i]`` as vᵢ,
+    anything else refused). Returns the rewritten answer and the --let it makes needless,
+    or None: another loop, a body that does not add to the accumulator, a start that is not 0.
+    """
+    if not isinstance(answer, str) or "for" not in answer:
+        return None
+    loop = _LOOP.match(answer)
+    if loop is None:
+        return None
+    acc, value = loop.group("acc"), loop.group("value").rstrip(";").strip()
+    start = next((text for text in lets if isinstance(text, str) and (m := _ZERO_START.match(text))
+                  and m.group("acc") == acc), None)
+    if start is None:
+        return None
+    word = re.compile(rf"(?<![\w.]){re.escape(acc)}(?!\w)")
+    if loop.group("op") == "=":
+        cuts = [-1, *top_level(value, "+"), len(value)]
+        parts = [value[start + 1:end] for start, end in zip(cuts, cuts[1:])]
+        added = [k for k, part in enumerate(parts) if word.fullmatch(part.strip())]
+        if len(added) != 1:
+            return None  # ACC = ACC * 2, ACC = BODY: no sum of the bodies
+        body = "+".join(part for k, part in enumerate(parts) if k != added[0]).strip()
+    else:
+        body = value
+    if not body or word.search(body):
+        return None
+    new = f"sum({body} for {loop.group('var')} in range({loop.group('count').strip()}))"
+    return Pasted(answer, new, ((0, len(answer), 0, len(new)),), (
+        f"read as Python: the loop adds its body to {acc}, which starts at 0 ({start.strip()}), once for each "
+        f"{loop.group('var')}: {acc} is the sum of the bodies, {_shorten(new, 70)}",)), start
 
 
 def _top_level_statements(line: str) -> list[str]:
