@@ -223,3 +223,10 @@ def test_a_fixed_example_in_the_loop_is_refused_with_its_name():
     with pytest.raises(InputError, match=r"x\[0\] is one example's value"):
         check("for i in range(len(x)):\n        d_theta_0=(theta_0 +x[i]*theta_1 -y[i])*x[0]+d_theta_0",
               cost=_HW, wrt="theta_0", let=("d_theta_0 = 0.0",))
+
+
+def test_np_multiple_is_refused_with_the_two_calls_it_may_mean():
+    """np.multiple is no NumPy function: np.multiply (entry by entry) and np.dot (θᵀX) differ, so none is picked."""
+    with pytest.raises(InputError, match="np.multiple is not read") as raised:
+        derive("-sum(y log(h) + (1-y) log(1-h))", let=("h = 1/(1+exp(-np.multiple(thetaTranspose,X)))",))
+    assert "np.multiply" in raised.value.hint and "np.dot" in raised.value.hint

@@ -918,6 +918,9 @@ _UNREAD_NUMPY_HINTS = {
           "already (x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
     "hstack": "stacking a column of ones before X adds the intercept's feature; logderiv's X has it already "
               "(x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
+    # np.multiple is no NumPy function: np.multiply (entry by entry) or a matrix product, which is not said
+    "multiple": "np.multiple is not a NumPy function — did you mean np.multiply(a, b) (entry by entry) or "
+                "np.dot(a, b) / np.matmul (the matrix product, θᵀX)? write the one meant",
 }
 _READ_NUMPY_HINT = ("NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, clip (of a "
                     "score), logaddexp (with 0) and linalg.norm (squared) are read")
