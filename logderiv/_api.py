@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from .derivation import Derivation
 from .errors import InputError
-from .presets import DEFAULT_PRESET, Preset, find_preset, suggest_preset, without_intercept_penalty
+from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, parameters_meant, parameters_note,
+                      suggest_preset, without_intercept_penalty)
 from .notation.vocabulary import DEFAULT_WRT
 from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
@@ -185,6 +186,15 @@ def check(
     from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
+    named = _preset_in_parameters(cost, wrt, (answer, *let), regularise_intercept)
+    if named is not None:
+        # --cost logistic --wrt b with dw/db answers: the preset in the answer's letters, read as a formula (noted)
+        import dataclasses
+
+        preset, note = named
+        verdict = check(answer, cost=preset.cost, wrt=wrt, let=(*preset.lets, *let), timeout=timeout, input=input,
+                        objective=objective, layout=layout)
+        return dataclasses.replace(verdict, notes=(note, *verdict.notes))
     cases = split_cases(answer)
     if cases is None and (one := split_condition(answer)) is not None:
         cases = [one]
@@ -547,6 +557,10 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     from .notation.definition_signs import definition_signs
     from .notation.primed_cost import primed_cost_head
 
+    looped = pasted.accumulating_loop(answer, lets)
+    if looped is not None:
+        # for i in range(len(x)): d = BODY + d, with --let d = 0.0: the answer is the sum of the bodies (noted)
+        lets = [text for text in lets if text is not looped[1]]
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
@@ -564,7 +578,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
-        put = pasted.put_slices(text, slices)
+        loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
+        put = loop.then(pasted.put_slices(loop.text, slices))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text)))
         if put.text != text:
@@ -934,6 +949,12 @@ def read_cost(
                 hint="write the cost out in full to change its definitions",
             )
         name = preset.name
+        named = _preset_in_parameters(cost, wrt, (), regularise_intercept)
+        if named is not None:  # --wrt b, --wrt beta_j: the preset in those letters (noted)
+            import dataclasses
+
+            problem = read_problem(named[0].cost, wrt=wrt, lets=named[0].lets)
+            return dataclasses.replace(problem, notes=(*problem.notes, named[1]))
         if not regularise_intercept:
             preset = _without_intercept_penalty(preset)
         problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
@@ -1113,6 +1134,34 @@ INTERCEPT_NOTE = (
     "in notes where θ₀ is the intercept and θᵀx runs from 0, the same sum leaves it out, and the intercept's "
     "entry of the gradient has no λ term"
 )
+
+
+def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None],
+                          regularise_intercept: bool) -> tuple[Preset, str] | None:
+    """The preset ``cost`` names, in the parameters --wrt and ``texts`` write (w and b, β), and its note; else None.
+
+    None for a formula, a --wrt in θ, or letters that do not say which model is
+    meant (see :func:`logderiv.presets.parameters_meant`): those stay as they were.
+    """
+    preset = find_preset(DEFAULT_PRESET if cost is None else cost)
+    meant = None if preset is None else parameters_meant(wrt, texts)
+    if meant is None:
+        if preset is not None and texts and parameters_meant(wrt, ()) is not None:
+            # --wrt b alone would say w and b, but the answer writes θ and w both: which are the weights is not said
+            raise InputError(
+                f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) reads it with a separate "
+                "intercept b, but the answer writes both θ and w: which are the weights beside b is not said",
+                source=wrt, column=0, label="--wrt",
+                hint="write the cost out, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
+                     "--let 'h = sigmoid(w^T x + b)'",
+            )
+        return None
+    weights, intercept = meant
+    if not regularise_intercept:
+        if intercept:
+            return None  # b is the intercept and is in no penalty; --no-reg-intercept's θ₁ would be a weight: refused
+        preset = _without_intercept_penalty(preset)
+    return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, bool(texts))
 
 
 def _without_intercept_penalty(preset: Preset) -> Preset:

@@ -7,11 +7,15 @@ tests, independently of the engine.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import Sequence
 
 from .record import record
+from . import patterns
 
-__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "find_preset", "suggest_preset", "without_intercept_penalty"]
+__all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "find_preset", "suggest_preset", "without_intercept_penalty",
+           "parameters_meant", "in_parameters", "parameters_note"]
 
 _SIGMOID = "h = sigmoid(theta^T x)"
 _L2 = " + lambda/(2m) * sum_k(theta_k^2)"
@@ -129,3 +133,73 @@ def without_intercept_penalty(preset: Preset) -> Preset | None:
         description=preset.description + ", intercept θ₁ not regularised",
         gradient=preset.gradient.replace("+ (λ/m) θⱼ", "+ (λ/m) θⱼ for j ≥ 2 (no penalty term for j = 1)"),
     )
+
+
+#: the letters a text writes its parameters in: DeepLearning.AI's w (with an intercept b apart), statistics' β
+_WRITTEN = {
+    "theta": re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])"),
+    "w": re.compile(r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"),
+    "beta": re.compile(r"\\beta|β|(?<![A-Za-z])beta(?![A-Za-z])"),
+}
+#: an intercept b written apart (b, self.b, \mathbf{b}), not a letter of a word or a command
+_INTERCEPT = patterns.compile(r"(?<![A-Za-z0-9_\\])b(?![A-Za-z0-9_(])")
+_WRT_LETTER = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+|θ|β)\s*(?:_.*)?")
+_SPELLED = {"\\theta": "theta", "θ": "theta", "\\beta": "beta", "β": "beta"}
+_GLYPH = {"theta": "θ", "w": "w", "beta": "β"}
+
+
+def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, bool] | None:
+    """(the weights' letter, whether an intercept b is apart) a preset in θ is meant in, or None to keep θ.
+
+    A preset is written in θ, the intercept a feature of ones (θᵀx). A --wrt in
+    another letter, with the answer's texts, says which parameters the writer's
+    model has: --wrt b, or a b written beside --wrt w_j, is DeepLearning.AI's
+    h = σ(wᵀx + b) (the weights in the one letter the texts write, w when they
+    write none); --wrt beta_j is β as θ, with a b only where one is written.
+    --wrt w_j with no b written is left to the refusal: w with a b apart, or w
+    as θ with a feature of ones, the letters do not say.
+    """
+    match = _WRT_LETTER.fullmatch(wrt)
+    if match is None:
+        return None
+    name = _SPELLED.get(match.group("name"), match.group("name"))
+    written = [text for text in texts if text]
+    intercept = name == "b" or any(_INTERCEPT.search(text) for text in written)
+    if name == "b":
+        letters = [letter for letter, pattern in _WRITTEN.items() if any(pattern.search(text) for text in written)]
+        if len(letters) > 1:
+            return None  # θ and w both written: which are the weights is not said
+        return (letters[0] if letters else "w"), True
+    if name == "w" and intercept or name == "beta":
+        return name, intercept
+    return None
+
+
+def in_parameters(preset: Preset, weights: str, intercept: bool) -> Preset:
+    """``preset`` with θ named ``weights`` and, with ``intercept``, θᵀx read as wᵀx + b (b not penalised)."""
+    product = f"({weights}^T x + b)" if intercept else f"{weights}^T x"
+
+    def renamed(text: str) -> str:
+        return text.replace("theta^T x", product).replace("theta_", f"{weights}_")
+
+    glyph = _GLYPH[weights]
+    shown = f"({glyph}ᵀx⁽ⁱ⁾ + b)" if intercept else f"{glyph}ᵀx⁽ⁱ⁾"
+    return replace(
+        preset,
+        cost=renamed(preset.cost),
+        lets=tuple(renamed(let) for let in preset.lets),
+        gradient=preset.gradient.replace("θᵀx⁽ⁱ⁾", shown).replace("θ", glyph),
+    )
+
+
+def parameters_note(preset: Preset, weights: str, intercept: bool, wrt: str, answer: bool) -> str:
+    """The note that says which parameters a preset in θ is read with (see :func:`parameters_meant`).
+
+    ``answer``: whether an answer's letters took part (check), or --wrt alone said it (derive).
+    """
+    glyph = _GLYPH[weights]
+    model = f"{glyph}ᵀx + b, the weights {glyph} with a separate intercept b" if intercept else (
+        f"{glyph}ᵀx, {glyph} as θ (the intercept a feature of ones)")
+    said = f"--wrt {wrt.strip()} and the letters of the answer name" if answer else f"--wrt {wrt.strip()} names"
+    return (f"the preset '{preset.name}' is written in θ (θᵀx); {said} the model's parameters otherwise: read as "
+            f"the same cost with θᵀx = {model}")

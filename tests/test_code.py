@@ -117,7 +117,8 @@ def test_code_cost_has_the_gradient_of_its_index_form(code, lets, index, index_l
         # two data sets in play (X_train beside X_test): which one the cost means is not said
         ("1/(2*m) * sum((X_train*theta - y_train).^2) + sum(X_test*theta)", (), 15,
          "'X_train' is a name of code for a data set"),
-        ("sum((self.X*theta - y).^2)", (), 5, "'self.' is Python code inside a class"),
+        # (self.X is now the data the object keeps, noted: tests/test_fixcode2.py); an attribute no text names is not
+        ("sum((self.data*theta - y).^2)", (), 5, "'self.' is Python code inside a class"),
         # a row plus a column still does not add
         ("sum(y' - y)", (), 9, "they cannot be added"),
     ],

@@ -75,6 +75,9 @@ class Pasted:
 LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
                     "_lambda", "Lambda")
 _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
+#: lm, a short name of λ (Fortran's ridgetrain(X,y,beta,lm,…), R's lm.ridge(lambda=…)), only where it weighs the
+#: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
+_LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 #: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
@@ -379,6 +382,12 @@ def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
             _refuse_comprehension(text, at, f"range({count}) does not say it runs over the examples"
                                   if names and "X" not in names else f"its body does not index a vector by {var}")
         new_body = indexed.sub(lambda m: f"{m.group(1)}^(i)", body)
+        fixed = re.search(r"(?<![\w.])([A-Za-z_]\w*)\[\s*(\d+)\s*\]", new_body)
+        if fixed is not None:
+            # x[0] beside x[i]: one example's value (Python counts from 0), the same at every i; a homework slip
+            _refuse_comprehension(text, text.find(fixed.group(0), match.end()), (
+                f"{fixed.group(0)} is one example's value (entry {fixed.group(2)}, the same at every {var}), not "
+                f"{fixed.group(1)}[{var}]; a fixed example is not read"))
         if re.search(r"(?<![\w.])" + re.escape(var) + r"(?!\w)", new_body.replace("^(i)", "")) or "[" in new_body:
             # the loop variable used otherwise, or another subscript: not read here
             _refuse_comprehension(text, at, f"its body uses {var} otherwise than as the index of v[{var}]")
@@ -632,7 +641,15 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
             r: bool = False) -> Pasted:
-    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), then :func:`_rewrite`."""
+    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), then :func:`_rewrite`.
+
+    An answer that assigns one name in turn (``grad = …;`` then ``grad(1) = grad(1) - …;``) is first its last value.
+    """
+    if answer and isinstance(text, str):
+        composed = reassigned(text)
+        if composed is not None:
+            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r)
+            return composed.then(rest) if rest.text != composed.text else composed
     if not isinstance(text, str) or not (r or r_code.is_r(text)):
         return _rewrite(text, answer=answer, cost=cost, defined=defined)
     label = "ANSWER" if answer else "COST" if cost else "--let"
@@ -711,6 +728,9 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             )
 
         rules.append((_LAMBDA, lam))
+        rules.append((_LM_PENALTY, lambda match: None if "lm" in defined else (("\\lambda " if latex else "lambda"), (
+            "read as code: lm weighs the penalty on the parameters' own product: λ, the regularisation strength "
+            "(lm is a short name of lambda)"))))
     if answer:
         def operator(match: re.Match) -> tuple[str, str]:
             variable = (match.group(3) or match.group(4)).strip()
@@ -1078,6 +1098,111 @@ def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], l
     return out, assigned, notes
 
 
+#: one statement of an answer that assigns its name in turn: NAME = VALUE, or Octave's NAME(1) = NAME(1) ± c * theta(1)
+_ASSIGNED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*$", re.DOTALL)
+_FIRST_FIXED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=\s*(?P=name)\s*\(\s*1\s*\)\s*(?P<sign>[-+])\s*"
+    r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\(\s*1\s*\)"
+    r"\s*(?(open)\))\s*;?\s*$")
+
+
+def reassigned(text: str) -> Pasted | None:
+    """``grad = A;`` then ``grad = grad + B;`` (or ``grad(1) = grad(1) - c*theta(1);``): the name's last value, noted.
+
+    Code returns what the name holds after its last line, so the lines are put into one
+    another: each later value with the name replaced by the value before it. Octave's
+    fix-up of the first entry, ``± c * theta(1)`` added to ``grad(1)`` alone, is
+    ``± c * (theta - [0; theta(2:end)])`` added to the whole (θ₁e₁ = θ − [0; θ(2:end)]).
+    None unless every statement assigns the same one name, the first does not use it and every later one
+    does: notes that write ``g = A`` and then ``g = B`` state A = B, a chain, not a reassignment.
+    """
+    pieces = [piece for line in text.split("\n") for piece in _top_level_statements(line) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    first = _ASSIGNED.match(pieces[0])
+    if first is None:
+        return None
+    name, value = first.group("name"), first.group("value")
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+    if word.search(value) or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", value):
+        return None
+    for piece in pieces[1:]:
+        fixed = _FIRST_FIXED.match(piece)
+        if fixed is not None and fixed.group("name") == name:
+            vector = fixed.group("vector")
+            value = (f"({value}) {fixed.group('sign')} ({fixed.group('scale')}) * "
+                     f"({vector} - [0; {vector}(2:end)])")
+            continue
+        later = _ASSIGNED.match(piece)
+        if later is None or later.group("name") != name or not word.search(later.group("value")) or re.search(
+                rf"(?<![\w.]){re.escape(name)}\s*[(\[]", later.group("value")):
+            return None  # another name, or a line that does not build on the value before it (notes' g = A, g = B)
+        value = word.sub(lambda _: f"({value})", later.group("value"))
+    shown = " ".join(piece.strip() for piece in pieces)
+    return Pasted(text, value, ((0, len(text), 0, len(value)),), (
+        f"read as code: the lines assign {name} in turn ({_shorten(shown, 80)}): the answer is its last value, "
+        f"each line's {name} the value before it" + (
+            "; NAME(1) = NAME(1) ± c·θ(1) changes the first entry alone: ± c·(θ − [0; θ(2:end)])".replace("NAME", name)
+            if any(_FIRST_FIXED.match(piece) for piece in pieces[1:]) else ""),))
+
+
+#: Python's accumulating loop: for i in range(N):  ACC = BODY + ACC  (ACC = ACC + BODY, ACC += BODY)
+_LOOP = patterns.compile(r"^\s*for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\((?P<count>[^:\n]+)\)\s*:\s*\n?\s*"
+                   r"(?P<acc>[A-Za-z_]\w*)\s*(?P<op>\+=|=)\s*(?P<value>[^\n]+?)\s*$")
+#: an accumulator's start: ACC = 0, 0.0, 0.
+_ZERO_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?\s*$")
+
+
+def accumulating_loop(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, str] | None:
+    """``for i in range(len(x)):`` ``d = BODY + d`` with ``--let d = 0.0``: ``sum(BODY for i in range(len(x)))``.
+
+    The loop adds BODY for each i to an accumulator that starts at 0 (its --let), so the
+    answer is the sum, read then as any comprehension is (over the examples, ``v[i]`` as vᵢ,
+    anything else refused). Returns the rewritten answer and the --let it makes needless,
+    or None: another loop, a body that does not add to the accumulator, a start that is not 0.
+    """
+    if not isinstance(answer, str) or "for" not in answer:
+        return None
+    loop = _LOOP.match(answer)
+    if loop is None:
+        return None
+    acc, value = loop.group("acc"), loop.group("value").rstrip(";").strip()
+    start = next((text for text in lets if isinstance(text, str) and (m := _ZERO_START.match(text))
+                  and m.group("acc") == acc), None)
+    if start is None:
+        return None
+    word = re.compile(rf"(?<![\w.]){re.escape(acc)}(?!\w)")
+    if loop.group("op") == "=":
+        cuts = [-1, *top_level(value, "+"), len(value)]
+        parts = [value[start + 1:end] for start, end in zip(cuts, cuts[1:])]
+        added = [k for k, part in enumerate(parts) if word.fullmatch(part.strip())]
+        if len(added) != 1:
+            return None  # ACC = ACC * 2, ACC = BODY: no sum of the bodies
+        body = "+".join(part for k, part in enumerate(parts) if k != added[0]).strip()
+    else:
+        body = value
+    if not body or word.search(body):
+        return None
+    new = f"sum({body} for {loop.group('var')} in range({loop.group('count').strip()}))"
+    return Pasted(answer, new, ((0, len(answer), 0, len(new)),), (
+        f"read as Python: the loop adds its body to {acc}, which starts at 0 ({start.strip()}), once for each "
+        f"{loop.group('var')}: {acc} is the sum of the bodies, {_shorten(new, 70)}",)), start
+
+
+def _top_level_statements(line: str) -> list[str]:
+    """``line`` split after each ';' outside brackets ([0; theta(2:end)] is one value), each ';' kept."""
+    pieces, depth, start = [], 0, 0
+    for position, char in enumerate(line):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == ";" and depth == 0:
+            pieces.append(line[start:position + 1])
+            start = position + 1
+    if line[start:].strip():
+        pieces.append(line[start:])
+    return pieces
+
+
 def _statements(lets: Sequence[str]) -> list[str]:
     """The --let texts with a line of several Octave statements (``th = theta; th(1) = 0;``) split into one each.
 
@@ -1089,16 +1214,7 @@ def _statements(lets: Sequence[str]) -> list[str]:
         if not isinstance(text, str) or "\n" in text:
             out.append(text)
             continue
-        pieces, depth, start = [], 0, 0
-        for position, char in enumerate(text):
-            depth += char in "([{"
-            depth -= char in ")]}"
-            if char == ";" and depth == 0:
-                pieces.append(text[start:position + 1])
-                start = position + 1
-        tail = text[start:]
-        if tail.strip():
-            pieces.append(tail)
+        pieces = _top_level_statements(text)
         if len(pieces) > 1 and all(_STATEMENT.match(piece) for piece in pieces):
             out += [piece.strip() for piece in pieces]
         else:

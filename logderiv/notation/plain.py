@@ -919,6 +919,9 @@ _UNREAD_NUMPY_HINTS = {
           "already (x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
     "hstack": "stacking a column of ones before X adds the intercept's feature; logderiv's X has it already "
               "(x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
+    # np.multiple is no NumPy function: np.multiply (entry by entry) or a matrix product, which is not said
+    "multiple": "np.multiple is not a NumPy function — did you mean np.multiply(a, b) (entry by entry) or "
+                "np.dot(a, b) / np.matmul (the matrix product, θᵀX)? write the one meant",
 }
 _READ_NUMPY_HINT = ("NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multiply, transpose, square, clip (of a "
                     "score), logaddexp (with 0) and linalg.norm (squared) are read")
@@ -1079,6 +1082,10 @@ _LETTER_SUBSCRIPTS = str.maketrans("jklnp", "ⱼₖₗₙₚ")
 
 
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+
+
+#: the data as code names it: an index right after one (X(2), y(1)) is code's, not a product
+_DATA_NAMES = frozenset({"X", "x", "y", "Y"})
 
 
 def _last_factor(node: tree.Node) -> tree.Node:
@@ -1532,10 +1539,35 @@ class _Parser:
             elif self.starts_operand(token):
                 if token.kind == "number":
                     self.juxtaposed_number(left, token)
+                self.refuse_data_index(left, token)
                 right = self.power()
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def refuse_data_index(self, left: tree.Node, bracket: _Token) -> None:
+        """``X(2)``, ``y(1)``: code's index into the data (Octave's X(2) is the one entry X(2,1)), refused.
+
+        Read by juxtaposition it would be X times 2, which no note writes so (2X); read as
+        an entry it is one example's number, which the index form has no name for. A
+        ``sum((X*theta - y) .* X(1)) / m`` was a silent "✓ equivalent" as X·1.
+        """
+        last = left
+        while isinstance(last, tree.Binary):  # the operand written last, right before the bracket (v .* X(1))
+            last = last.right
+        if not (isinstance(last, tree.Variable) and last.name in _DATA_NAMES and last.feature is None
+                and last.example is None and bracket.kind == "open" and bracket.text == "("
+                and bracket.start == last.span.end and self.peek(1).kind == "number"
+                and self.peek(1).text.isdigit() and self.peek(2).kind == "close"):
+            return
+        name, number = self.source[last.span.start:last.span.end], self.peek(1).text
+        self.fail(
+            f"'{name}({number})' indexes {name} as code does (Octave's {name}({number}) is its entry {number}, "
+            f"{name}({number},1) for a matrix), or multiplies {name} by {number}: which is meant is not said",
+            bracket.start,
+            hint=f"for the product write {number}*{name}; for feature {number} of every example (Octave's column "
+                 f"{name}(:,{number})) check the component in index form, with x_{number}",
+        )
 
     def vector_inner_product(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
         """``w @ w``, ``lam / 2 * w @ w``: NumPy's @ of a 1-D vector with itself, the inner product wᵀw (noted).

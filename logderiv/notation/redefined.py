@@ -23,6 +23,7 @@ from typing import Sequence
 from ..errors import InputError
 from . import vocabulary as vocab
 from .. import patterns
+from .brackets import closing
 
 __all__ = ["Respelled", "respell"]
 
@@ -617,6 +618,18 @@ def _example_count_words(result: Respelled, notation_of) -> None:
         result.notes.append(f"{', '.join(sorted(found))} names the number of examples (no --let defines it): read as m")
 
 
+#: Python's float(…) / int(…) around a count: a conversion changes no value (n = float(len(y)))
+_CONVERSION = patterns.compile(r"(?:float|int)\((?P<inner>.+)\)")
+
+
+def _unconverted(value: str) -> str:
+    """``float(len(y))`` → ``len(y)``: the count a conversion wraps (itself when there is none)."""
+    match = _CONVERSION.fullmatch(value)
+    if match is None or closing(value, value.index("(")) != len(value) - 1:
+        return value
+    return match.group("inner").strip()
+
+
 def _example_count_let(result: Respelled, notation_of) -> None:
     """``n = X.shape[0]``, ``m = len(y)``, ``m = X.shape[1]``: a count of the examples is logderiv's m (noted).
 
@@ -632,7 +645,8 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         sides = _let_sides(text)
         if sides is None or not _count_name(sides[0]):
             continue
-        value = sides[1].rstrip(";").strip()
+        written = sides[1].rstrip(";").strip()
+        value = _unconverted(written)
         if sides[0] not in ("m", "n") and _DATA_COLUMN_COUNT.fullmatch(value) and _rows_layout(result, text):
             # N = size(X,2) beside X*theta: X is m×n, so its columns are the n features, whatever the let calls them
             # put in place as written (size(X,2) is n to the readers, in matrix form too): a --let N = n would be
@@ -674,7 +688,8 @@ def _example_count_let(result: Respelled, notation_of) -> None:
                 return _letter_spans(other, notation_of(other) == "latex", name)
             _map(result, lambda other: _replace_at(other, spans(other), name, "m"))
         result.notes.append(
-            f"{name} = {value} {what}"
+            f"{name} = {written} {what}"
+            + (f" ({written[:written.index('(')]}(…) converts it, changing no value)" if written != value else "")
             + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
         )
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
@@ -773,6 +788,9 @@ _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "re
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 
+#: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
+_DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
+
 _SELF = patterns.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
 
 
@@ -784,7 +802,7 @@ def _self_attributes(result: Respelled, notation_of) -> None:
         return
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
-             | {"alpha", "b", "W", "bias"} | set(_SIGMOID_METHODS))
+             | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS))
     if not names <= known:
         return  # self.predict(X), self.model: what the object holds is not in the texts
 

@@ -57,8 +57,10 @@ FUNCTIONS: dict[str, str] = {
 }
 
 #: Other names of the sigmoid, read as σ (noted) when a wrapper such as \text{…} or \operatorname{…} applies one
-#: to an argument: sigm (Murphy's MLAPP), logistic (the logistic function), expit (SciPy), Sigmoid (capitalised).
-SIGMOID_NAMES: frozenset[str] = frozenset({"sigm", "logistic", "expit", "Sigmoid", "Logistic", "Sigm"})
+#: to an argument: sigm (Murphy's MLAPP), logistic (the logistic function), expit (SciPy), Sigmoid (capitalised),
+#: sigmoide (its name in Portuguese, Spanish, French and Italian course code).
+SIGMOID_NAMES: frozenset[str] = frozenset({"sigm", "logistic", "expit", "Sigmoid", "Logistic", "Sigm", "sigmoide",
+                                           "Sigmoide"})
 
 #: Unicode Greek letter -> ASCII name. σ is a function (above), Σ a sum.
 GREEK: dict[str, str] = {
