@@ -125,6 +125,8 @@ def review_document(
     from ..engine.driver import derive_problem
 
     document, component_notes = _component_i_as_j(document, wrt)
+    document, example_notes = _one_example_term(document)
+    component_notes += example_notes
     document, columns = _columns_as_components(document, wrt)
     names = _let_names(let, input)
     defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
@@ -246,6 +248,33 @@ def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, li
         changed = dataclasses.replace(changed, wrt=_SUBSCRIPT_I.sub(r"\1j", document.wrt))
     return changed, ["the derivative is by a component θ_i and no example is indexed anywhere (no sum, no ⁽ⁱ⁾): "
                      "i is the feature index here, as in x_i, read as j"]
+
+
+#: a subscript i on a name, braced or not (x_i, Y_{i}), blanked whole when i marks the one example
+_EXAMPLE_SUBSCRIPT = re.compile(r"_\s*(?:\{\s*i\s*\}|i(?![A-Za-z0-9]))")
+#: names whose subscript i marks an example: the features and the labels (ISLR's X_i, Y_i)
+_DATA_BY_I = frozenset({"x", "y", "X", "Y"})
+
+
+def _one_example_term(document: Document) -> tuple[Document, list[str]]:
+    r"""``∂/∂â (Y_i − (â + b̂x_i))²``: one example's term of a cost, derived with no sum anywhere.
+
+    The writer derives the summand, so i is one example, whichever: its ``Y_i`` and ``x_i`` are
+    read as that example's Y and x (the subscript blanked, so columns stay), with a note. Only
+    where i marks nothing but the data (no θ_i, no sum, no ⁽ⁱ⁾, no j); otherwise i stays free
+    and is refused as before.
+    """
+    text = "".join(step.text for step in document.steps)
+    marked = [match.group(1).lstrip("\\") for match in _NAME_BEFORE_I.finditer(text)]
+    if not marked or _BY_COMPONENT_I.search(text) or _EXAMPLE_OR_J.search(text) \
+            or any(name not in _DATA_BY_I for name in marked):
+        return document, []
+    blank = lambda match: " " * len(match.group(0))  # noqa: E731 - one length-keeping replacement
+    steps = tuple(dataclasses.replace(step, text=_EXAMPLE_SUBSCRIPT.sub(blank, step.text)) for step in document.steps)
+    shown = ", ".join(sorted({f"{name}_i" for name in marked}))
+    return dataclasses.replace(document, steps=steps), [
+        f"no sum over the examples anywhere: the derivation is of one example's term, i that example ({shown} "
+        "read as its values, whichever i)"]
 
 
 def _columns_as_components(document: Document, wrt: str | None):
