@@ -206,7 +206,7 @@ _UPDATE_ARROW = re.compile(r"\\(?:leftarrow|gets|longleftarrow)(?![A-Za-z])|←"
 
 
 def _states_an_update(text: str, block: Block) -> bool:
-    """Whether a block is one update rule (``w_{n+1} \leftarrow w_n + η(r − v)s``): one arrow, no ``=``, not a step."""
+    """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``): one arrow, no ``=``, not a step."""
     maths = text[block.maths[0]:block.maths[1]]
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 

@@ -125,6 +125,7 @@ def review_document(
     from ..engine.driver import derive_problem
 
     document, component_notes = _component_i_as_j(document, wrt)
+    _refuse_a_coefficient_hatted_and_plain(document)
     document, example_notes = _one_example_term(document)
     component_notes += example_notes
     document, columns = _columns_as_components(document, wrt)
@@ -275,6 +276,38 @@ def _one_example_term(document: Document) -> tuple[Document, list[str]]:
     return dataclasses.replace(document, steps=steps), [
         f"no sum over the examples anywhere: the derivation is of one example's term, i that example ({shown} "
         "read as its values, whichever i)"]
+
+
+#: \hat{a}, \hat b: a fitted line's coefficient estimate (notation.latex reads it as the coefficient where it is alone)
+_HATTED_COEFFICIENT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([abcm])\s*\}|([abcm])(?![A-Za-z]))")
+
+
+#: what holds letters that are no names: a command (\frac, \alpha) and a word in \text{…}, \mathrm{…}
+_WORDS_AND_COMMANDS = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{[^{}]*\}|\\[A-Za-z]+")
+
+
+def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
+    r"""Refuse ``â`` on one line and a plain ``a`` on another: the estimate and the coefficient, or one of them?
+
+    Each line is read on its own, and a line that writes â alone reads it as a; a plain a on
+    another line would then be taken for the same quantity, silently. Across the whole
+    derivation, both written is two readings, and the reader is asked.
+    """
+    texts = [step.text for step in document.steps]
+    hatted = {match.group(1) or match.group(2) for text in texts for match in _HATTED_COEFFICIENT.finditer(text)}
+    for letter in sorted(hatted):
+        for step in document.steps:
+            # in TeX every letter outside a command (and a \text{…} word) is a name of its own: ax is a times x
+            bare = _HATTED_COEFFICIENT.sub(lambda match: " " * len(match.group(0)), step.text)
+            bare = _WORDS_AND_COMMANDS.sub(lambda match: " " * len(match.group(0)), bare)
+            found = re.search(letter, bare)
+            if found is not None:
+                raise InputError(
+                    f"\\hat{{{letter}}} and a plain {letter} are both written: the estimate and the coefficient are "
+                    "two quantities, or one written two ways; logderiv does not pick",
+                    source=document.source, column=step.offset + found.start(),
+                    line=locate(document.source, step.offset + found.start())[0], label="FILE",
+                    hint=f"write the coefficient one way (\\hat{{{letter}}} or {letter}) on every line")
 
 
 def _columns_as_components(document: Document, wrt: str | None):
