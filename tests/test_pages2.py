@@ -157,3 +157,10 @@ def test_a_bracketed_rule_after_quad_annotates_the_row(tmp_path):
     assert code == 0
     assert review["ending"] == "gradient"
     assert any("chain rule" in (step.get("claimed_rule") or "") for step in review["steps"])
+
+
+def test_a_hatted_m_is_never_read_as_the_number_of_examples(tmp_path):
+    # m is the number of examples: m̂ read as m would make a slope estimate the example count
+    code, _, output = _steps(tmp_path, "$$\\frac{\\partial}{\\partial\\hat{m}}(y-\\hat{m}x)^2 = -2x(y-\\hat{m}x)$$\n")
+    assert code == 2
+    assert "\\hat{m}" in output

@@ -183,8 +183,9 @@ _PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
 _MODEL_LETTERS = frozenset({"f", "H"})
 #: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
 _HATTED = frozenset({"y", "p"})
-#: hatted letters that are a fitted line's coefficients (â + b̂x, m̂x + ĉ): read as the plain letter when alone
-_HATTED_COEFFICIENTS = frozenset({"a", "b", "c", "m"})
+#: hatted letters that are a fitted line's coefficients (â + b̂x, b̂x + ĉ): read as the plain letter when alone (never
+#: m̂: m is the number of examples)
+_HATTED_COEFFICIENTS = frozenset({"a", "b", "c"})
 #: \hat{p}, \widehat{\mathbf{p}}, \hat p: the hatted p; and a p written without a hat (a name of its own)
 _HATTED_P = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
 _BARE_P = re.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")

@@ -279,7 +279,7 @@ def _one_example_term(document: Document) -> tuple[Document, list[str]]:
 
 
 #: \hat{a}, \hat b: a fitted line's coefficient estimate (notation.latex reads it as the coefficient where it is alone)
-_HATTED_COEFFICIENT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([abcm])\s*\}|([abcm])(?![A-Za-z]))")
+_HATTED_COEFFICIENT = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*([abc])\s*\}|([abc])(?![A-Za-z]))")
 
 
 #: what holds letters that are no names: a command (\frac, \alpha) and a word in \text{…}, \mathrm{…}
