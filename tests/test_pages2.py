@@ -164,3 +164,14 @@ def test_a_hatted_m_is_never_read_as_the_number_of_examples(tmp_path):
     code, _, output = _steps(tmp_path, "$$\\frac{\\partial}{\\partial\\hat{m}}(y-\\hat{m}x)^2 = -2x(y-\\hat{m}x)$$\n")
     assert code == 2
     assert "\\hat{m}" in output
+
+
+def test_a_chain_of_sums_after_the_derivation_is_never_set_aside(tmp_path):
+    # "so that (1/m)Σ… = (2/m)Σ…": it may go on with the derivation (here wrongly, twice the gradient); reading
+    # the first chain alone would call the page right, so the page is refused instead
+    gradient = _GRADIENT.replace("FACTOR", "\\frac{1}{m}")
+    side = "\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+    code, _, output = _steps(tmp_path, gradient + f"so that\n$$\\frac{{1}}{{m}}{side} = \\frac{{2}}{{m}}{side} = "
+                                                  f"\\frac{{2}}{{m}}{side}$$\n")
+    assert code == 2
+    assert "the notes hold 2 derivations" in output

@@ -253,12 +253,18 @@ def _restates_the_derivative(text: str, earlier: list[Block], later: list[Block]
     Raschka's second display restates ∂E/∂w_j and the first display's result, then expands it: one derivation.
     """
     first, last = _sides(text, earlier)
-    maths = _without_environment(_chain_text(text, later), closing=True)
+    if not first or not last or _second_side(text, earlier) == last:
+        return False  # D = G = G, then D = G = …: the derivation written again, not gone on from
+    return _sides(text, later)[0] == first and _second_side(text, later) == last
+
+
+def _second_side(text: str, run: list[Block]) -> str | None:
+    """A run's chain's second side, normalised (None with fewer than two '=')."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
     equals = top_level(_bracketed(maths), "=")
-    if len(equals) < 2 or not first or not last:
-        return False
-    second = maths[equals[0] + 1: equals[1]].replace("&", " ").strip().rstrip(".,;\\").strip()
-    return _sides(text, later)[0] == first and _normalised(second) == last
+    if len(equals) < 2:
+        return None
+    return _normalised(maths[equals[0] + 1: equals[1]].replace("&", " ").strip().rstrip(".,;\\").strip())
 
 
 #: the cost's derivative by a parameter: ∇_w J, ∇J(θ), ∂J/∂θ_j, \frac{\partial L(w)}{\partial w_j}, ∂E/∂w_j —
@@ -284,7 +290,8 @@ def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[li
     last opens with the cost's derivative by a parameter, the others do not, so it is the derivation,
     read with a note naming each other chain as not read. Two such chains (two derivations of the
     gradient), a chain opening with the cost itself (its own statement, read by ``_cost_chain_before``),
-    or a chain set aside that defines a name the derivation uses is left to the refusals.
+    a chain set aside that defines a name the derivation uses, or one that opens with no derivative
+    (a model's rewrite, a chain of sums that may go on with the derivation) is left to the refusals.
     """
     gradients = [run for run in chains if _derives_the_gradient(text, run)]
     if len(chains) < 2 or len(gradients) != 1:
@@ -311,6 +318,8 @@ def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[li
                 source=text, column=offset, line=_line(text, offset), label="FILE",
                 hint="write the definition the derivation uses as one 'NAME = value', or give it with --let",
             )
+    if not all(_takes_a_derivative(text, run) for run in others):
+        return chains, []  # a model's rewrite, a chain of sums: not clearly a lemma, so not set aside
     return [derivation], others
 
 
