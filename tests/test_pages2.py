@@ -167,11 +167,13 @@ def test_a_hatted_m_is_never_read_as_the_number_of_examples(tmp_path):
 
 
 def test_a_chain_of_sums_after_the_derivation_is_never_set_aside(tmp_path):
-    # "so that (1/m)Σ… = (2/m)Σ…": it may go on with the derivation (here wrongly, twice the gradient); reading
-    # the first chain alone would call the page right, so the page is refused instead
+    # "so that (1/m)Σ… = (2/m)Σ…": it goes on with the derivation (here wrongly: 2/m is twice the gradient);
+    # reading the first chain alone would call the page right, so it is read as going on, and the step is wrong
     gradient = _GRADIENT.replace("FACTOR", "\\frac{1}{m}")
     side = "\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
-    code, _, output = _steps(tmp_path, gradient + f"so that\n$$\\frac{{1}}{{m}}{side} = \\frac{{2}}{{m}}{side} = "
+    code, review, _ = _steps(tmp_path, gradient + f"so that\n$$\\frac{{1}}{{m}}{side} = \\frac{{2}}{{m}}{side} = "
                                                   f"\\frac{{2}}{{m}}{side}$$\n")
-    assert code == 2
-    assert "the notes hold 2 derivations" in output
+    assert code == 1
+    assert review["ending"] == "wrong"
+    assert [step["line"] for step in review["steps"] if step["valid"] is False] == [4]  # line 1 prose, 2 the chain, 3 "so that", 4 the sums
+    assert "not part of the derivation" not in _notes(review) and "not read" not in _notes(review)
