@@ -63,6 +63,9 @@ _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scripts
     # spacing: a row that opens with \quad before its =& must not read the space as a left side
     "quad", "qquad",
 }
+#: after \quad, a bracket of words alone: ``[\text{chain rule}]``, ``(\text{linearity})`` annotates the row
+_BRACKETED_RULE = patterns.compile(r"\s*(?:\[(?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\]"
+                             r"|\((?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\))")
 #: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
 _SPACING = patterns.compile(r"\\[ ,;:!]")
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
@@ -370,6 +373,12 @@ class _Scanner:
                 self.cuts.append(_Cut(start, after, hard=True, rule=_clean_rule(label)))
                 self.blank(start, after)
                 end = after
+        elif name in ("quad", "qquad") and self.at_top() and _BRACKETED_RULE.match(self.source, end):
+            # x \quad [\text{chain rule}]: a row's rule in words, set apart and bracketed (not mathematics)
+            after = _BRACKETED_RULE.match(self.source, end).end()
+            self.notes.append((start, _clean_rule(self.source[end:after].strip().strip("[]"))))
+            self.blank(start, after)
+            end = after
         elif name in _DROPPED_WITH_ARGUMENT:
             _, end = self.group(end, name)
             self.blank(start, end)

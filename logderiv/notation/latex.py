@@ -197,6 +197,9 @@ _PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
 _MODEL_LETTERS = frozenset({"f", "H"})
 #: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
 _HATTED = frozenset({"y", "p"})
+#: hatted letters that are a fitted line's coefficients (â + b̂x, b̂x + ĉ): read as the plain letter when alone (never
+#: m̂: m is the number of examples)
+_HATTED_COEFFICIENTS = frozenset({"a", "b", "c"})
 #: \hat{p}, \widehat{\mathbf{p}}, \hat p: the hatted p; and a p written without a hat (a name of its own)
 _HATTED_P = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
 _BARE_P = patterns.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
@@ -1533,7 +1536,8 @@ class _Tokenizer:
     def unhatted(self, letter: str, start: int) -> bool:
         """Whether the source also writes ``letter`` (a parameter, \\beta) without a hat over it."""
         spelled = re.escape(letter) if len(letter) == 1 else r"\\" + re.escape(letter)
-        hats = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*" + spelled + r"\s*\}|" + spelled + r")(?![A-Za-z])")
+        # the lookahead only for the unbraced \hat b: \hat{b}x is b̂ times x, and counts as hatted
+        hats = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*" + spelled + r"\s*\}|" + spelled + r"(?![A-Za-z]))")
         plain = re.compile(r"(?<![A-Za-z\\])" + spelled + r"(?![A-Za-z])" if len(letter) == 1 else spelled + r"(?![A-Za-z])")
         return len(plain.findall(self.source)) > len(hats.findall(self.source))
 
@@ -1597,6 +1601,13 @@ class _Tokenizer:
             greek = {"beta": "β", "theta": "θ"}.get(letter, letter)
             self.note(f"'{self.source[start:after]}' (the estimate) is the parameter {greek} the cost is minimised "
                       f"over: read as {greek}, which the text writes no other way")
+        elif (name in ("hat", "widehat") and letter in _HATTED_COEFFICIENTS and not self.unhatted(letter, start)
+                and not self.source[after:self.end].lstrip().startswith(("_", "^"))):
+            # a fitted line â + b̂x: the estimates are the coefficients the cost is minimised over, as β̂ is (above),
+            # where the text writes no plain a or b beside them (then the two would be different quantities)
+            self.add("name", letter, start, after)
+            self.note(f"'{self.source[start:after]}' (a coefficient's estimate) is the coefficient {letter} the cost "
+                      f"is minimised over: read as {letter}, which the text writes no other way")
         elif name in ("hat", "widehat"):
             if letter in vocab.PARAMETER_VECTORS:
                 self.fail(

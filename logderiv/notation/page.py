@@ -83,14 +83,21 @@ def read_page(text: str, where=None) -> Page:
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
     laws = [block for block in blocks if _states_a_distribution(text, block)]
-    blocks = [block for block in blocks if block not in laws]
+    updates = [block for block in blocks if block not in laws and _states_an_update(text, block)]
+    if len(updates) + len(laws) == len(blocks):
+        updates = []  # an update rule alone is no derivation: its arrow is refused where it is read, saying why
+    blocks = [block for block in blocks if block not in laws and block not in updates]
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  f"equation: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                  for block in laws]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step: "
+                  f"not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+                  for block in updates]
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     opening, chains = _cost_chain_before(text, chains)
     chains, restated = _restated_chains_joined(text, chains)
+    chains, asides = _the_gradient_chain(text, chains, where)
     chains = chains or _answer_displays(text, runs)
     if len(chains) > 1:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
@@ -110,6 +117,10 @@ def read_page(text: str, where=None) -> Page:
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     notes: list[str] = [*law_notes, *prose_notes]
+    notes += [f"{where(_line(text, _first_character(text, run[0].maths)))} is a chain of its own beside the "
+              f"derivation of the gradient ({where(_line(text, derivation[0].maths[0]))}), not a derivation of it "
+              f"(a lemma, a definition): not read ({_shortened(' '.join(_chain_text(text, run).split()))})"
+              for run in asides]
     notes += [f"{where(_line(text, _first_character(text, later.maths)))} restates the last side of the chain "
               f"{where(_line(text, _first_character(text, earlier.maths)))} ends with, and goes on from it: "
               "read as one derivation" for later, earlier in restated]
@@ -146,7 +157,8 @@ def read_page(text: str, where=None) -> Page:
                          f"onward), not read: {_shortened(shown)}")
     for definition in definitions.values():
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
-    kept = [block for block in blocks if not any(block in run for run in statements) or block in costs]
+    kept = [block for block in blocks
+            if (not any(block in run for run in statements) or block in costs) and not any(block in run for run in asides)]
     kept = sorted([*kept, *prose_costs], key=lambda block: block.span)
     if opening:
         notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
@@ -195,6 +207,16 @@ def _states_a_distribution(text: str, block: Block) -> bool:
     return _DISTRIBUTION.fullmatch(maths) is not None
 
 
+#: an update's arrow: θ ← θ − α∇J, w_{n+1} \leftarrow w_n + η δ s
+_UPDATE_ARROW = patterns.compile(r"\\(?:leftarrow|gets|longleftarrow)(?![A-Za-z])|←")
+
+
+def _states_an_update(text: str, block: Block) -> bool:
+    """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``): one arrow, no ``=``, not a step."""
+    maths = text[block.maths[0]:block.maths[1]]
+    return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
+
+
 def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block], list[list[Block]]]:
     """A chain that defines the cost (``l(θ) = A = B``) just before the one derivation, and the other chains.
 
@@ -221,12 +243,95 @@ def _restated_chains_joined(text: str, chains: list[list[Block]]) -> tuple[list[
     joined: list[list[Block]] = []
     joins = []
     for chain in chains:
-        if joined and _takes_a_derivative(text, joined[-1]) and _sides(text, joined[-1])[1] == _sides(text, chain)[0] != "":
+        if joined and _takes_a_derivative(text, joined[-1]) and (
+                _sides(text, joined[-1])[1] == _sides(text, chain)[0] != ""
+                or _restates_the_derivative(text, joined[-1], chain)):
             joins.append((chain[0], joined[-1][0]))
             joined[-1] = joined[-1] + chain
         else:
             joined.append(chain)
     return joined, joins
+
+
+def _restates_the_derivative(text: str, earlier: list[Block], later: list[Block]) -> bool:
+    """Whether ``later`` opens ``D = B`` with ``earlier``'s derivative D and last side B (``D = A = B``): it goes on.
+
+    Raschka's second display restates ∂E/∂w_j and the first display's result, then expands it: one derivation.
+    """
+    first, last = _sides(text, earlier)
+    if not first or not last or _second_side(text, earlier) == last:
+        return False  # D = G = G, then D = G = …: the derivation written again, not gone on from
+    return _sides(text, later)[0] == first and _second_side(text, later) == last
+
+
+def _second_side(text: str, run: list[Block]) -> str | None:
+    """A run's chain's second side, normalised (None with fewer than two '=')."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) < 2:
+        return None
+    return _normalised(maths[equals[0] + 1: equals[1]].replace("&", " ").strip().rstrip(".,;\\").strip())
+
+
+#: the cost's derivative by a parameter: ∇_w J, ∇J(θ), ∂J/∂θ_j, \frac{\partial L(w)}{\partial w_j}, ∂E/∂w_j —
+#: the cost's name with no example's subscript (J_i, L_n are one example's), the variable a parameter
+_COST_LETTER = r"(?:(?<![A-Za-z\\])[JLE](?!\s*_)(?![A-Za-z])|\\ell(?![A-Za-z])(?!\s*_)|\\mathcal\s*\{?\s*[JL]\s*\}?(?!\s*_))"
+_BY_PARAMETER = rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{PARAMETER_ARGUMENT}(?![A-Za-z])"
+_GRADIENT_OF_COST = patterns.compile(
+    rf"(?:\\nabla|∇)\s*(?:_\s*\{{?\s*{PARAMETER_ARGUMENT}\s*\}}?)?\s*{_COST_LETTER}"
+    rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*{_COST_LETTER}[^{{}}]*(?:\([^{{}}]*\))?\s*\}}\s*\{{\s*{_BY_PARAMETER}")
+
+
+def _derives_the_gradient(text: str, run: list[Block]) -> bool:
+    """Whether a chain opens with the cost's derivative by a parameter (``∇_w J = …``): THE derivation of the gradient."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    return bool(equals) and _GRADIENT_OF_COST.search(maths[: equals[0]]) is not None
+
+
+def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[list[list[Block]], list[list[Block]]]:
+    """Of several chains, the one that derives the gradient, and the others (lemmas, definitions) set aside.
+
+    A note derives ``dJ_i/dz_i = … = p_i − y_i`` and only then ``∇_w J = Σ … = Σ(p_i − y_i)x_i``: the
+    last opens with the cost's derivative by a parameter, the others do not, so it is the derivation,
+    read with a note naming each other chain as not read. Two such chains (two derivations of the
+    gradient), a chain opening with the cost itself (its own statement, read by ``_cost_chain_before``),
+    a chain set aside that defines a name the derivation uses, or one that opens with no derivative
+    (a model's rewrite, a chain of sums that may go on with the derivation) is left to the refusals.
+    """
+    gradients = [run for run in chains if _derives_the_gradient(text, run)]
+    if len(chains) < 2 or len(gradients) != 1:
+        return chains, []
+    derivation = gradients[0]
+    others = [run for run in chains if run is not derivation]
+    if any(_opens_with_the_cost(text, run) for run in others):
+        return chains, []
+    written = _chain_text(text, derivation)
+    for run in others:
+        maths = _without_environment(_chain_text(text, run))
+        equals = top_level(_bracketed(maths), "=")
+        head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None  # NAME(args) = …
+        name = _normalised(head.group("head")) if head is not None else ""
+        if head is not None and _normalised(head.group("name")) in _COST_NAMES:
+            return chains, []  # J(θ) = … = …: the cost's own statement, whose rewrites are steps too
+        # the name looked for as written and normalised (\thetaJ(θ) hides J once the spaces are dropped)
+        if head is not None and (_uses(_normalised(written), name) or _uses(written, name)):
+            offset = _first_character(text, run[0].maths)
+            raise InputError(
+                f"{where(_line(text, offset))} defines {_normalised(head.group('head'))} in a chain of '=' beside the "
+                f"derivation of the gradient ({where(_line(text, derivation[0].maths[0]))}), which uses it: logderiv "
+                "reads a definition beside a derivation only as one 'NAME = value'",
+                source=text, column=offset, line=_line(text, offset), label="FILE",
+                hint="write the definition the derivation uses as one 'NAME = value', or give it with --let",
+            )
+    if not all(_takes_a_derivative(text, run) for run in others):
+        return chains, []  # a model's rewrite, a chain of sums: not clearly a lemma, so not set aside
+    return [derivation], others
+
+
+def _chain_text(text: str, run: list[Block]) -> str:
+    """The maths of a run's blocks, one after another."""
+    return " ".join(text[block.maths[0]:block.maths[1]] for block in run)
 
 
 def _takes_a_derivative(text: str, run: list[Block]) -> bool:

@@ -134,6 +134,9 @@ def review_document(
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
+    _refuse_a_coefficient_hatted_and_plain(document)
+    document, example_notes = _one_example_term(document)
+    component_notes += example_notes
     document, columns = _columns_as_components(document, wrt)
     document, restated = _without_restated_cost(document)
     component_notes += restated
@@ -259,6 +262,65 @@ def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, li
         changed = dataclasses.replace(changed, wrt=_SUBSCRIPT_I.sub(r"\1j", document.wrt))
     return changed, ["the derivative is by a component θ_i and no example is indexed anywhere (no sum, no ⁽ⁱ⁾): "
                      "i is the feature index here, as in x_i, read as j"]
+
+
+#: a subscript i on a name, braced or not (x_i, Y_{i}), blanked whole when i marks the one example
+_EXAMPLE_SUBSCRIPT = patterns.compile(r"_\s*(?:\{\s*i\s*\}|i(?![A-Za-z0-9]))")
+#: names whose subscript i marks an example: the features and the labels (ISLR's X_i, Y_i)
+_DATA_BY_I = frozenset({"x", "y", "X", "Y"})
+
+
+def _one_example_term(document: Document) -> tuple[Document, list[str]]:
+    r"""``∂/∂â (Y_i − (â + b̂x_i))²``: one example's term of a cost, derived with no sum anywhere.
+
+    The writer derives the summand, so i is one example, whichever: its ``Y_i`` and ``x_i`` are
+    read as that example's Y and x (the subscript blanked, so columns stay), with a note. Only
+    where i marks nothing but the data (no θ_i, no sum, no ⁽ⁱ⁾, no j); otherwise i stays free
+    and is refused as before.
+    """
+    text = "".join(step.text for step in document.steps)
+    marked = [match.group(1).lstrip("\\") for match in _NAME_BEFORE_I.finditer(text)]
+    if not marked or _BY_COMPONENT_I.search(text) or _EXAMPLE_OR_J.search(text) \
+            or any(name not in _DATA_BY_I for name in marked):
+        return document, []
+    blank = lambda match: " " * len(match.group(0))  # noqa: E731 - one length-keeping replacement
+    steps = tuple(dataclasses.replace(step, text=_EXAMPLE_SUBSCRIPT.sub(blank, step.text)) for step in document.steps)
+    shown = ", ".join(sorted({f"{name}_i" for name in marked}))
+    return dataclasses.replace(document, steps=steps), [
+        f"no sum over the examples anywhere: the derivation is of one example's term, i that example ({shown} "
+        "read as its values, whichever i)"]
+
+
+#: \hat{a}, \hat b: a fitted line's coefficient estimate (notation.latex reads it as the coefficient where it is alone)
+_HATTED_COEFFICIENT = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*([abc])\s*\}|([abc])(?![A-Za-z]))")
+
+
+#: what holds letters that are no names: a command (\frac, \alpha) and a word in \text{…}, \mathrm{…}
+_WORDS_AND_COMMANDS = patterns.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{[^{}]*\}|\\[A-Za-z]+")
+
+
+def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
+    r"""Refuse ``â`` on one line and a plain ``a`` on another: the estimate and the coefficient, or one of them?
+
+    Each line is read on its own, and a line that writes â alone reads it as a; a plain a on
+    another line would then be taken for the same quantity, silently. Across the whole
+    derivation, both written is two readings, and the reader is asked.
+    """
+    texts = [step.text for step in document.steps]
+    hatted = {match.group(1) or match.group(2) for text in texts for match in _HATTED_COEFFICIENT.finditer(text)}
+    for letter in sorted(hatted):
+        for step in document.steps:
+            # in TeX every letter outside a command (and a \text{…} word) is a name of its own: ax is a times x
+            bare = _HATTED_COEFFICIENT.sub(lambda match: " " * len(match.group(0)), step.text)
+            bare = _WORDS_AND_COMMANDS.sub(lambda match: " " * len(match.group(0)), bare)
+            found = re.search(letter, bare)
+            if found is not None:
+                raise InputError(
+                    f"\\hat{{{letter}}} and a plain {letter} are both written: the estimate and the coefficient are "
+                    "two quantities, or one written two ways; logderiv does not pick",
+                    source=document.source, column=step.offset + found.start(),
+                    line=locate(document.source, step.offset + found.start())[0], label="FILE",
+                    hint=f"write the coefficient one way (\\hat{{{letter}}} or {letter}) on every line")
 
 
 def _columns_as_components(document: Document, wrt: str | None):
