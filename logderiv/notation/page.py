@@ -47,6 +47,11 @@ _HEAD = patterns.compile(
 )
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)
 _COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}", "\\mathcalL", "\\mathcalJ"})
+#: an = with a label set over or under it: \overset{label}{=}, \stackrel{label}{=}, \underset{label}{=} (one level of
+#: braces inside the label, as h\left(x^{(i)}\right) = … has)
+_ANNOTATED_EQUALS = patterns.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")
+#: an implication or a mapping: a rule stated in words of logic, never a definition of a name
+_IMPLICATION = patterns.compile(r"\\(?:Rightarrow|Longrightarrow|implies|iff|Leftrightarrow|mapsto|to)(?![A-Za-z])|⇒|↦|→")
 #: an inline $…$ of prose: one line, not $$
 _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
 #: what opens a block that goes on with the chain before it: spaces, TeX's spacing, & and then =
@@ -435,8 +440,21 @@ def _equals(text: str, block: Block) -> int:
     return len(top_level(_bracketed(text[block.maths[0]:block.maths[1]]), "="))
 
 
+def _only_its_equals(match: re.Match) -> str:
+    """An annotated ``=`` blanked but for its own ``=``, which stays where it is (positions are kept)."""
+    written = match.group(0)
+    at = written.rfind("=")
+    return " " * at + "=" + " " * (len(written) - at - 1)
+
+
 def _bracketed(maths: str) -> str:
-    """The maths with TeX's escaped braces and sized delimiters as plain brackets, ``\\leq`` and the like out."""
+    """The maths with TeX's escaped braces and sized delimiters as plain brackets, ``\\leq`` and the like out.
+
+    An annotated ``=`` (``\\overset{\\text{linearity}}{=}``, ``derive -f markdown``'s rows) is an ``=``: left in
+    braces, a chain written with one would not count as a chain.
+    """
+    # the = kept where it stands, the label blanked: positions in the result are positions in ``maths``
+    maths = _ANNOTATED_EQUALS.sub(_only_its_equals, maths)
     maths = re.sub(r"\\[A-Za-z]+", lambda match: " " * len(match.group(0)), maths)
     return maths.replace("\\{", " (").replace("\\}", " )")
 
@@ -444,8 +462,8 @@ def _bracketed(maths: str) -> str:
 def _definition(text: str, span: tuple[int, int]) -> Definition | None:
     """``NAME = value`` in ``text[span]``: one top-level ``=``, a name on its left, no derivative."""
     maths = text[span[0]:span[1]]
-    if _DERIVATIVE.search(maths):
-        return None
+    if _DERIVATIVE.search(maths) or _IMPLICATION.search(maths):
+        return None  # a derivative, or a rule stated as an implication ($f = h \Rightarrow f \mapsto h$)
     equals = top_level(_bracketed(maths), "=")
     if len(equals) != 1:
         return None

@@ -2636,6 +2636,8 @@ class _Parser:
                 self.check_limits(limits, over, index)
             else:
                 self.note_call_then_factor(token, opener, body, over, index)
+        elif not bounds:
+            self.note_call_then_factor(token, opener, body, over, index)  # sum_i(h - y) * x: as sum(h - y) * x
         node = tree.Sum(over, index, body, self.span(token, body))
         if id(body) not in self.extent:
             self.bracketless.add(id(node))
@@ -2709,8 +2711,9 @@ class _Parser:
         In NumPy or Octave the call ends at its ')' ((Σ(h − y))·xⱼ); ML notes mean Σᵢ (h − y)xⱼ, the reading
         docs/notation.md gives. A factor after the ')' that uses the index changes the value, so it is noted.
         """
-        if opener.kind != "open" or opener.raw != "(" or opener.start != token.end:
-            return  # 'sum (h - y) x_j', spaced, is written as mathematics, not as a call
+        if opener.kind != "open" or opener.raw != "(" or not _CALL_SUBSCRIPT.fullmatch(
+                self.source, token.end, opener.start):
+            return  # 'sum (h - y) x_j', spaced, is written as mathematics, not as a call ('sum_i(…)' is one)
         closer = _matching_close(self.source, opener.start)
         factors = []
         node = body
@@ -3465,6 +3468,8 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
     return _read_range(source, start, end, names)[0]
 
 
+#: what may stand between ``sum`` and the '(' of a sum written as a call: nothing, or its index (sum_i(…), sum_{i}(…))
+_CALL_SUBSCRIPT = patterns.compile(r"(?:_(?:[A-Za-z0-9]+|\{[^{}\s]*\}))?")
 _WORDED_SUM = patterns.compile(r"(?i:sum)\s+from\s+(?P<index>[a-z])\s*=\s*(?P<lower>\d+)\s+to\s+(?P<upper>[A-Za-z]\w*)\s+of\b")
 
 

@@ -26,6 +26,8 @@ def render_markdown(derivation: Derivation, *, form: str = "both") -> str:
     """
     parts = [f"# {escape_markdown(header(derivation))}"]
     index = form != "matrix" or derivation.matrix is None
+    if index and derivation.problem.definitions:
+        parts.append(_definitions(derivation))
     if index:
         parts.append(_display(chain_rows(derivation.start, derivation.steps, first=derivative_name(derivation))))
         for lemma in derivation.lemmas:
@@ -40,6 +42,16 @@ def render_markdown(derivation: Derivation, *, form: str = "both") -> str:
     if remarks:
         parts.append("**Notes:**\n\n" + "\n".join(f"- {escape_markdown(note)}" for note in remarks))
     return "\n\n".join(parts) + "\n"
+
+
+def _definitions(derivation: Derivation) -> str:
+    """``where $h(x^{(i)}) = \\sigma(\\theta^\\top x^{(i)})$.``: what the chain's names stand for, stated before it.
+
+    The chain writes h and substitutes its value at a step; a reader of the page (and ``logderiv steps``,
+    which reads a prose definition beside a derivation) must not have to guess which model h is.
+    """
+    stated = [f"${show_latex(name)} = {show_latex(value)}$" for name, value in derivation.problem.definitions.items()]
+    return "where " + ", ".join(stated) + "."
 
 
 def escape_markdown(text: str) -> str:
