@@ -293,6 +293,8 @@ def _one_example_term(document: Document) -> tuple[Document, list[str]]:
 
 #: \hat{a}, \hat b: a fitted line's coefficient estimate (notation.latex reads it as the coefficient where it is alone)
 _HATTED_COEFFICIENT = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*([abc])\s*\}|([abc])(?![A-Za-z]))")
+#: \hat\beta, \hat{\theta}: an estimate of the parameters (notation.latex reads it as β, θ where it is alone)
+_HATTED_PARAMETER = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*\\(beta|theta)\s*\}|\\(beta|theta)(?![A-Za-z]))")
 
 
 #: what holds letters that are no names: a command (\frac, \alpha) and a word in \text{…}, \mathrm{…}
@@ -315,12 +317,24 @@ def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
             bare = _WORDS_AND_COMMANDS.sub(lambda match: " " * len(match.group(0)), bare)
             found = re.search(letter, bare)
             if found is not None:
-                raise InputError(
-                    f"\\hat{{{letter}}} and a plain {letter} are both written: the estimate and the coefficient are "
-                    "two quantities, or one written two ways; logderiv does not pick",
-                    source=document.source, column=step.offset + found.start(),
-                    line=locate(document.source, step.offset + found.start())[0], label="FILE",
-                    hint=f"write the coefficient one way (\\hat{{{letter}}} or {letter}) on every line")
+                _refuse_both_written(document, step, found.start(), letter)
+    # \hat\beta on one line and \beta on another: each line read alone takes β̂ for β (pages2's review)
+    greek = {match.group(1) or match.group(2) for text in texts for match in _HATTED_PARAMETER.finditer(text)}
+    for name in sorted(greek):
+        for step in document.steps:
+            bare = _HATTED_PARAMETER.sub(lambda match: " " * len(match.group(0)), step.text)
+            found = re.search(rf"\\{name}(?![A-Za-z])", bare)
+            if found is not None:
+                _refuse_both_written(document, step, found.start(), f"\\{name}")
+
+
+def _refuse_both_written(document: Document, step, at: int, letter: str) -> None:
+    raise InputError(
+        f"\\hat{{{letter}}} and a plain {letter} are both written: the estimate and the coefficient are "
+        "two quantities, or one written two ways; logderiv does not pick",
+        source=document.source, column=step.offset + at,
+        line=locate(document.source, step.offset + at)[0], label="FILE",
+        hint=f"write the coefficient one way (\\hat{{{letter}}} or {letter}) on every line")
 
 
 def _columns_as_components(document: Document, wrt: str | None):
