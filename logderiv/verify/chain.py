@@ -824,10 +824,11 @@ def _depends_on_wrt(problem: Problem, wrt: str, document: Document, step: Writte
 
     The variable is --wrt's when given, else the one the derivation's line names: the error then points there.
     """
-    from ..notation import check_depends_on_wrt
+    from ..notation import check_depends_on_wrt, check_numbered_component
 
     try:
         check_depends_on_wrt(problem, wrt)
+        check_numbered_component(problem, wrt)
     except InputError as error:
         if given or error.label != "--wrt":
             raise
