@@ -117,3 +117,45 @@ def test_theta_zero_written_apart_is_still_read(tmp_path):
             "\n")
     code, output = _steps(tmp_path, text)
     assert code == RIGHT, output
+
+
+# --- a cost defined and never derived -------------------------------------------------------------------------
+
+LEMMA_PAGE = r"""The cost is
+$$J(\theta) = -\frac{1}{m}\sum_{i=1}^m\left[y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))\right]$$
+with $h_\theta(x) = \sigma(\theta^T x)$.
+
+### Lemma 1 (the gradient of the squared loss)
+
+$$
+\begin{aligned}
+\frac{\partial}{\partial\theta_j}\frac{1}{2m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})^2 &= \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})h_\theta(x^{(i)})(1-h_\theta(x^{(i)}))x_j^{(i)}
+\end{aligned}
+$$
+"""
+
+
+def test_squared_loss_lemma_by_finite_differences():
+    """By hand: ∂/∂θⱼ (1/2m)Σ(σ(θᵀx) − y)² = (1/m)Σ(h − y)h(1 − h)xⱼ — the lemma is right, about another cost."""
+    def cost(theta):
+        return np.sum((1 / (1 + np.exp(-X @ theta)) - Y) ** 2) / (2 * len(Y))
+
+    h = 1 / (1 + np.exp(-X @ THETA))
+    assert np.allclose(_fd(cost, THETA), X.T @ ((h - Y) * h * (1 - h)) / len(Y), atol=1e-6)
+
+
+def test_a_page_that_defines_the_cost_and_proves_a_lemma_of_another_is_refused(tmp_path):
+    # the page derives no ∂J/∂θⱼ: its cost's definition was judged as the derivation (J ≠ ∂J/∂θⱼ, a false ✗)
+    code, output = _steps(tmp_path, LEMMA_PAGE)
+    assert code == REFUSED, output
+    assert "take no derivative of it" in output and "^" in output
+
+
+@pytest.mark.parametrize("text", [
+    "J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^T x^{(i)} - y^{(i)})^2\n",
+    "L = -y\\log a - (1-y)\\log(1-a)\n",
+])
+def test_a_file_that_only_defines_the_cost_is_refused(tmp_path, text):
+    code, output = _steps(tmp_path, text, "cost.tex")
+    assert code == REFUSED, output
+    assert "no derivation to check" in output

@@ -139,6 +139,8 @@ def review_document(
     component_notes += restated
     names = _let_names(let, input)
     defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
+    if defined is None:
+        _refuse_a_cost_never_derived(document)
     declared = _declared_parameters(document, defined) if defined is not None else ()
     if defined is not None:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
@@ -591,6 +593,25 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
             return None
         name = node.name
     return steps[1], name, _rewrites_of_the_definition(document)
+
+
+def _refuse_a_cost_never_derived(document: Document) -> None:
+    """Refuse lines that define the cost (``J(θ) = −(1/m) Σ …``) and take no derivative anywhere.
+
+    Such lines are no derivation: checked as one, the cost's name would be judged against ∂J/∂θⱼ and
+    called wrong (a page whose only other display is a lemma about another expression read so).
+    """
+    steps = document.steps
+    if len(steps) < 2 or _COST_NAME_ONLY.fullmatch(steps[0].text) is None \
+            or any(_DERIVATIVE.search(step.text) for step in steps):
+        return
+    start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
+    raise InputError(
+        f"the lines define the cost {steps[0].text.strip()} and take no derivative of it: there is no derivation "
+        "to check",
+        source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+        hint="write the derivation after the cost's definition, starting with its derivative (∂J/∂θⱼ = …)",
+    )
 
 
 def _declared_parameters(document: Document, defined: WrittenStep) -> tuple[str, ...]:
