@@ -159,3 +159,38 @@ def test_a_file_that_only_defines_the_cost_is_refused(tmp_path, text):
     code, output = _steps(tmp_path, text, "cost.tex")
     assert code == REFUSED, output
     assert "no derivation to check" in output
+
+
+# --- …/2*m and LaTeX's 1/2*m: read as written, never silently -------------------------------------------------
+
+
+def test_half_times_m_gradient_by_finite_differences():
+    """By hand: J = (Σ(θᵀx − y)²/2)·m has ∂J/∂θⱼ = m Σ(θᵀx − y)xⱼ, m² times the mean's 1/(2m) reading."""
+    m = len(Y)
+
+    def cost(theta):
+        return np.sum((X @ theta - Y) ** 2) / 2 * m
+
+    assert np.allclose(_fd(cost, THETA), m * X.T @ (X @ THETA - Y), atol=1e-5)
+
+
+@pytest.mark.parametrize("cost, said", [
+    ("J = sum((theta^T x - y)^2)/2*m", "MULTIPLIES by m"),
+    (r"J = \sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2/2*m", "MULTIPLIES by m"),
+    (r"J = 1/2*m \sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2", "1/2*m is read as (1/2)·m"),
+])
+def test_over_two_times_m_is_read_as_written_and_said(cost, said):
+    from logderiv import check
+
+    verdict = check("m * sum((theta^T x - y) x_j)", cost=cost)
+    assert verdict.verdict == "equivalent"
+    notes = " | ".join((*verdict.problem.notes, *verdict.notes))
+    assert said in notes
+    assert "2/2*m" not in notes  # the exponent's 2 of (…)^2/2*m is no numerator
+
+
+def test_r_over_two_times_m_is_said_once():
+    from logderiv import check
+
+    verdict = check("m * sum((theta^T x - y) x_j)", cost="J <- sum((X %*% theta - y)^2)/2*m")
+    assert " | ".join((*verdict.problem.notes, *verdict.notes)).count("MULTIPLIES") == 1

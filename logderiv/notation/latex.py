@@ -36,7 +36,7 @@ from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars
 from . import vocabulary as vocab
 from .brackets import closing
 from .parsed import Parsed
-from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
+from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, precedence_notes, refuse_unsupported
 from .tree import Span
 from .. import patterns
 
@@ -5571,7 +5571,8 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         bare_operands.refuse_bare_g(parser.source, body, parser.names, latex=True)
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
-            node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes), parameters=tuple(sorted(parser.declared))
+            node, "latex", name=name, wrt=wrt, notes=(*parser.notes, *precedence_notes(source[start:end])),
+            parameters=tuple(sorted(parser.declared))
         )
 
     return _run(parser, read)
