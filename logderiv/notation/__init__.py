@@ -971,7 +971,7 @@ def _written_out_dot(side: Node, value: Node) -> bool:
     return product == {("variable", parameters.name, k, None), ("variable", data.name, k, data.example)}
 
 
-_EXAMPLE_ARGUMENT = __import__("re").compile(r"\(\s*x\s*\)\s*:?\s*$")
+_EXAMPLE_ARGUMENT = patterns.compile(r"\(\s*x\s*\)\s*:?\s*$")
 
 
 def _function_of_a_number(text: str, notation: str, names: Collection[str]) -> bool:

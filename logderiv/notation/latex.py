@@ -163,7 +163,7 @@ _RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt"
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 #: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
 #: What follows a cost's name up to its ``=``: ``(\mathbf{w})``, ``(w, b)`` or nothing.
-_LEFT_SIDE_REST = __import__("re").compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
+_LEFT_SIDE_REST = patterns.compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
 _DECORATIONS = frozenset({"tilde", "widetilde", "bar", "overline", "check", "breve", "acute", "grave", "dot", "ddot"})
 #: Math-mode delimiters, opening -> closing.
 _MATH_DELIMITERS = {"$": "$", "$$": "$$", "\\[": "\\]", "\\(": "\\)"}
@@ -5000,7 +5000,7 @@ def _bare_example_power(tokens: list[_Token], at: int) -> bool:
     return kinds[1:4] == [("lbrace", "{"), ("name", vocab.EXAMPLE_INDEX), ("rbrace", "}")]
 
 
-_CAPITAL_ARGUMENT = __import__("re").compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")
+_CAPITAL_ARGUMENT = patterns.compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")
 
 
 def _capital_argument(source: str, tokens: list[_Token], names: Collection[str]) -> str | None:
@@ -5019,7 +5019,7 @@ def _capital_argument(source: str, tokens: list[_Token], names: Collection[str])
 
 
 #: a definition's left side h(x), h_w(x), f(x): a function of the small x
-_SMALL_ARGUMENT = __import__("re").compile(r"^\s*([hHfg](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*x\s*\))\s*:?\s*$")
+_SMALL_ARGUMENT = patterns.compile(r"^\s*([hHfg](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*x\s*\))\s*:?\s*$")
 
 
 def _capital_body(source: str, tokens: list[_Token], names: Collection[str]) -> str | None:

@@ -596,13 +596,14 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
 
 
 def _refuse_a_cost_never_derived(document: Document) -> None:
-    """Refuse lines that define the cost (``J(θ) = −(1/m) Σ …``) and take no derivative anywhere.
+    """Refuse lines that only define the cost (``J(θ) = −(1/m) Σ …``, nothing after it) and take no derivative.
 
     Such lines are no derivation: checked as one, the cost's name would be judged against ∂J/∂θⱼ and
-    called wrong (a page whose only other display is a lemma about another expression read so).
+    called wrong (a page whose only other display is a lemma about another expression read so). A cost
+    rewritten (``J = A = B``) stays steps, as it always was (test_review_eighth_a).
     """
     steps = document.steps
-    if len(steps) < 2 or _COST_NAME_ONLY.fullmatch(steps[0].text) is None \
+    if len(steps) != 2 or _COST_NAME_ONLY.fullmatch(steps[0].text) is None \
             or any(_DERIVATIVE.search(step.text) for step in steps):
         return
     start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
