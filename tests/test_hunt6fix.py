@@ -179,7 +179,8 @@ def test_the_prose_sigmoid_model_makes_the_forgotten_derivative_wrong(name):
 def test_math_se_layout_right_answer_is_right():
     code, review = _steps("s41_mathse_shape_fixed.md")
     assert code == RIGHT, review
-    assert any("line 8 is not part of the derivation" in note for note in review["notes"])
+    # g's display is h's definition's: read as --let (audit17; it was set aside, and g fell back to Ng's σ by name)
+    assert any("line 8 defines g beside the derivation" in note for note in review["notes"])
 
 
 def test_math_se_question_as_posted_is_wrong_at_the_answer_not_a_definition():

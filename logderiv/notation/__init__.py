@@ -43,6 +43,7 @@ __all__ = [
     "notation_of",
     "read_problem",
     "check_depends_on_wrt",
+    "check_numbered_component",
     "Parsed",
     "INPUTS",
 ]
@@ -970,7 +971,7 @@ def _written_out_dot(side: Node, value: Node) -> bool:
     return product == {("variable", parameters.name, k, None), ("variable", data.name, k, data.example)}
 
 
-_EXAMPLE_ARGUMENT = __import__("re").compile(r"\(\s*x\s*\)\s*:?\s*$")
+_EXAMPLE_ARGUMENT = patterns.compile(r"\(\s*x\s*\)\s*:?\s*$")
 
 
 def _function_of_a_number(text: str, notation: str, names: Collection[str]) -> bool:
@@ -1760,6 +1761,16 @@ def _scalar_parameter(problem: Problem) -> str | None:
         if isinstance(symbol, sympy.Symbol) and symbol.name in vocabulary.PARAMETER_VECTORS
     )
     return found[0] if len(found) == 1 else None
+
+
+def check_numbered_component(problem: Problem, wrt: str, input: Input = "auto") -> str | None:
+    """:func:`_check_numbered_component` for a problem built without :func:`read_problem` (steps' own costs).
+
+    A derivation that names ∂J/∂θ₀ of a cost in θᵀx (``J(\\theta) = \\frac{1}{2m}\\sum(\\theta^Tx - y)^2``) is
+    refused as ``check --wrt theta_0`` is: the sums run over θ₁..θₙ, and ∂/∂θ₀ would be a "verified" 0.
+    """
+    node = parse_text(wrt, input=input).tree
+    return _check_numbered_component(problem, wrt, node, said=problem.notes)
 
 
 def _check_numbered_component(problem: Problem, wrt: str, node, said: Sequence[str] = ()) -> str | None:

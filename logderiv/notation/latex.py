@@ -36,7 +36,7 @@ from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars
 from . import vocabulary as vocab
 from .brackets import closing
 from .parsed import Parsed
-from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, refuse_unsupported
+from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, precedence_notes, refuse_unsupported
 from .tree import Span
 from .. import patterns
 
@@ -163,7 +163,7 @@ _RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt"
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 #: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
 #: What follows a cost's name up to its ``=``: ``(\mathbf{w})``, ``(w, b)`` or nothing.
-_LEFT_SIDE_REST = __import__("re").compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
+_LEFT_SIDE_REST = patterns.compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
 _DECORATIONS = frozenset({"tilde", "widetilde", "bar", "overline", "check", "breve", "acute", "grave", "dot", "ddot"})
 #: Math-mode delimiters, opening -> closing.
 _MATH_DELIMITERS = {"$": "$", "$$": "$$", "\\[": "\\]", "\\(": "\\)"}
@@ -5011,7 +5011,7 @@ def _bare_example_power(tokens: list[_Token], at: int) -> bool:
     return kinds[1:4] == [("lbrace", "{"), ("name", vocab.EXAMPLE_INDEX), ("rbrace", "}")]
 
 
-_CAPITAL_ARGUMENT = __import__("re").compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")
+_CAPITAL_ARGUMENT = patterns.compile(r"^\s*([hHf](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*X\s*\))\s*:?\s*$")
 
 
 def _capital_argument(source: str, tokens: list[_Token], names: Collection[str]) -> str | None:
@@ -5030,7 +5030,7 @@ def _capital_argument(source: str, tokens: list[_Token], names: Collection[str])
 
 
 #: a definition's left side h(x), h_w(x), f(x): a function of the small x
-_SMALL_ARGUMENT = __import__("re").compile(r"^\s*([hHfg](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*x\s*\))\s*:?\s*$")
+_SMALL_ARGUMENT = patterns.compile(r"^\s*([hHfg](?:_\{?\\?[A-Za-z]+\}?)?\s*\(\s*x\s*\))\s*:?\s*$")
 
 
 def _capital_body(source: str, tokens: list[_Token], names: Collection[str]) -> str | None:
@@ -5582,7 +5582,8 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         bare_operands.refuse_bare_g(parser.source, body, parser.names, latex=True)
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
-            node, "latex", name=name, wrt=wrt, notes=tuple(parser.notes), parameters=tuple(sorted(parser.declared))
+            node, "latex", name=name, wrt=wrt, notes=(*parser.notes, *precedence_notes(source[start:end])),
+            parameters=tuple(sorted(parser.declared))
         )
 
     return _run(parser, read)

@@ -140,11 +140,12 @@ def read_page(text: str, where=None) -> Page:
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
+    used = _used_heads(text, candidates, logged)
     for span, display in sorted(candidates):
         found = _definition(text, span)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
-        if found is not None and found.head not in _COST_NAMES and _uses(logged, found.head):
+        if found is not None and found.head in used:
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
             if earlier is not None and _normalised(earlier.text) != _normalised(found.text):
@@ -503,6 +504,26 @@ def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     for block in blocks:
         prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]
     return [match.span("maths") for match in _INLINE.finditer(prose)]
+
+
+def _used_heads(text: str, candidates, logged: str) -> set[str]:
+    """The names, among those the candidates define, that the derivation or the cost uses, or a used definition does.
+
+    ``h_\\theta(x) = g(\\theta^T x)`` with ``g(z) = \\tanh(z)`` beside it: the lines write h, h's value
+    writes g, so g's definition is the page's too (left out, g would fall back to Ng's sigmoid, and a
+    gradient with σ′ for tanh′ would be called right).
+    """
+    found = [definition for definition in (_definition(text, span) for span, _ in candidates)
+             if definition is not None and definition.head not in _COST_NAMES]
+    used: set[str] = set()
+    reach = logged
+    while True:
+        more = {definition.head for definition in found if definition.head not in used and _uses(reach, definition.head)}
+        if not more:
+            return used
+        used |= more
+        reach += " ".join(_normalised(definition.text.partition("=")[2]) for definition in found
+                          if definition.head in more)
 
 
 def _uses(maths: str, head: str) -> bool:

@@ -1220,29 +1220,38 @@ def _negated_labels(source: str, position: int, end: int) -> int | None:
     return match.end()
 
 
-#: a number over a number times the count, at an operand's start: Octave's and NumPy's 1/2*m, (1/2)·m
-_HALF_TIMES_COUNT = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*"
-                               r"(m|N|numel\(\s*y\s*\)|len\(\s*y\s*\)|size\(\s*[Xy]\s*,\s*1\s*\)"
-                               r"|[Xy]\.shape\[0\]|y\.size)(?![\w(\[])")
+#: the count written after ``/N*``: m, N, or code's number of examples
+_WRITTEN_COUNT = r"(m|N|numel\(\s*y\s*\)|len\(\s*y\s*\)|size\(\s*[Xy]\s*,\s*1\s*\)|[Xy]\.shape\[0\]|y\.size)(?![\w(\[])"
+#: a number over a number times the count, at an operand's start (not an exponent's: x^2/2*m is a quotient's):
+#: Octave's and NumPy's 1/2*m, (1/2)·m
+_HALF_TIMES_COUNT = patterns.compile(r"(?<![\w.)\]}^_])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*" + _WRITTEN_COUNT)
+#: a quotient by a number times the count after a sum or a bracket: sum(r.^2)/2*m, (Σr²/2)·m
+_OVER_TIMES_COUNT = patterns.compile(r"(?<=[\w)\]}])\s*/\s*(\d+)\s*\*(?!\*)\s*" + _WRITTEN_COUNT)
 
 
-def _precedence_notes(source: str) -> tuple[str, ...]:
-    """The note for ``1/2*m``: '/' and '*' bind equally, left to right, so it is (1/2)·m, read as written.
+def precedence_notes(source: str) -> tuple[str, ...]:
+    """The note for ``1/2*m`` and ``…/2*m``: '/' and '*' bind equally, left to right, so (1/2)·m, read as written.
 
     Students writing 1/(2m) slip into 1/2*m; their code computes (1/2)·m, and so is it judged, but
-    never silently: the note names both, so that a "different" verdict is understood.
+    never silently: the note names both, so that a "different" verdict is understood. A quotient
+    (``sum(r.^2)/2*m``, a LaTeX ``\\sum … /2*m``) multiplies by m the same way, and is said as plainly.
     """
     match = _HALF_TIMES_COUNT.search(source)
-    if match is None:
-        return ()
-    a, b, count = match.groups()
-    return (f"{a}/{b}*{count} is read as ({a}/{b})·{count}, as code computes it ('/' and '*' bind equally, left to "
-            f"right), not {a}/({b}·{count}): write {a}/({b}*{count}) for that",)
+    if match is not None:
+        a, b, count = match.groups()
+        return (f"{a}/{b}*{count} is read as ({a}/{b})·{count}, as code computes it ('/' and '*' bind equally, left "
+                f"to right), not {a}/({b}·{count}): write {a}/({b}*{count}) for that",)
+    match = _OVER_TIMES_COUNT.search(source)
+    if match is not None:
+        b, count = match.groups()
+        return (f"…/{b}*{count} divides by {b} and then MULTIPLIES by {count}, as code computes it ('/' and '*' bind "
+                f"equally, left to right), not a division by {b}·{count}: write /({b}*{count}) for that",)
+    return ()
 
 
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
-    notes = list(_precedence_notes(source))
+    notes = list(precedence_notes(source))
     negated = next((token for token in tokens if token.kind == "open" and token.raw == "(" and
                     source[token.start:token.start + 1] in ("!", "~")), None)
     if negated is not None:

@@ -48,7 +48,9 @@ _PRIME = patterns.compile(r"(?<=[\w)\]])\s*'")
 #: the operand of a matrix product: where a primed operand can only be transposed
 _BEFORE_PRODUCT = patterns.compile(r"\s*%\*%")
 #: a quotient by a number times what follows: R's sum(r^2)/2*length(y), (Σr²/2)·m, where the writer means /(2m)
-_OVER_TIMES = patterns.compile(r"(?<=[\w)\]])\s*/\s*(\d+)\s*\*(?!\*)\s*([A-Za-z]\w*(?:\([^()]*\))?|\()")
+#: (over m and N the plain reader says it, as of 1/2*m)
+_OVER_TIMES = patterns.compile(r"(?<=[\w)\]])\s*/\s*(\d+)\s*\*(?!\*)\s*(?!(?:m|N)(?![\w(]))"
+                         r"([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
 MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
 TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"

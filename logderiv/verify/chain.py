@@ -142,6 +142,8 @@ def review_document(
     component_notes += restated
     names = _let_names(let, input)
     defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
+    if defined is None:
+        _refuse_a_cost_never_derived(document)
     declared = _declared_parameters(document, defined) if defined is not None else ()
     if defined is not None:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
@@ -669,6 +671,26 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
     return steps[1], name, _rewrites_of_the_definition(document)
 
 
+def _refuse_a_cost_never_derived(document: Document) -> None:
+    """Refuse lines that only define the cost (``J(θ) = −(1/m) Σ …``, nothing after it) and take no derivative.
+
+    Such lines are no derivation: checked as one, the cost's name would be judged against ∂J/∂θⱼ and
+    called wrong (a page whose only other display is a lemma about another expression read so). A cost
+    rewritten (``J = A = B``) stays steps, as it always was (test_review_eighth_a).
+    """
+    steps = document.steps
+    if len(steps) != 2 or _COST_NAME_ONLY.fullmatch(steps[0].text) is None \
+            or any(_DERIVATIVE.search(step.text) for step in steps):
+        return
+    start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
+    raise InputError(
+        f"the lines define the cost {steps[0].text.strip()} and take no derivative of it: there is no derivation "
+        "to check",
+        source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+        hint="write the derivation after the cost's definition, starting with its derivative (∂J/∂θⱼ = …)",
+    )
+
+
 def _declared_parameters(document: Document, defined: WrittenStep) -> tuple[str, ...]:
     """The parameters the definition's left side declares (``J(θ₀, θ₁) =``), as ``--cost`` reads them.
 
@@ -900,10 +922,11 @@ def _depends_on_wrt(problem: Problem, wrt: str, document: Document, step: Writte
 
     The variable is --wrt's when given, else the one the derivation's line names: the error then points there.
     """
-    from ..notation import check_depends_on_wrt
+    from ..notation import check_depends_on_wrt, check_numbered_component
 
     try:
         check_depends_on_wrt(problem, wrt)
+        check_numbered_component(problem, wrt)
     except InputError as error:
         if given or error.label != "--wrt":
             raise
