@@ -796,12 +796,21 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     # a preset's names are its own: the --let texts are the lines' (as check's are the answer's)
     cost_lets = list(lets) if cost is not None and find_preset(cost) is None else []
     try:
-        return read_cost(cost, wrt=wrt or DEFAULT_WRT, let=cost_lets, input=input,
-                         regularise_intercept=regularise_intercept)
+        problem = read_cost(cost, wrt=wrt or DEFAULT_WRT, let=cost_lets, input=input,
+                            regularise_intercept=regularise_intercept)
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"
         raise
+    if cost is None:
+        # the default is documented, but a page of linear regression judged against it reads as wrong: say it
+        problem = dataclasses.replace(problem, notes=(*problem.notes, DEFAULT_COST_NOTE))
+    return problem
+
+
+#: said when neither --cost nor the file gives the cost, and the default is checked against
+DEFAULT_COST_NOTE = ("no cost is given with --cost or written in the file: the lines are checked against the "
+                     "default, the logistic cost (give --cost for another, e.g. --cost linear)")
 
 
 def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep, cost: str | None,
