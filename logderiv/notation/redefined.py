@@ -494,7 +494,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
+_ROW_COUNT = patterns.compile(r"(?:(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
@@ -541,7 +541,7 @@ def _word_spans(text: str, word: str) -> list[int]:
 
 
 #: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
-_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx])\.shape\s*;?\s*")
+_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx]|t[xX])\.shape\s*;?\s*")
 
 
 def _shape_unpacking(result: Respelled, notation_of) -> None:
