@@ -107,3 +107,61 @@ def test_the_columns_of_tx_are_not_the_examples():
     # N = tx.shape[1] counts tx's columns, the features: never read as m
     error = _refused(derive, LS_LOSS, wrt="w_j", let=("e = y - np.dot(tx, w)", "N = tx.shape[1]"))
     assert "N" in error.message or "shape" in error.message
+
+
+# ------------------------------------------------------------------ a class's capital weights, X @ self.W + self.b
+CLASS_MSE = "np.mean(np.sum((Y - Y_pred) ** 2, axis=1))"
+CLASS_RIDGE = "np.mean(np.sum((Y - Y_pred) ** 2, axis=1)) + np.sum(self.W**2)"
+CLASS_LETS = ("Y_pred = (X @ self.W) + self.b", "n = X.shape[0]")
+WEIGHTS_NOTE = "W is read as w, the n×1 weight vector: the code multiplies the data by it (X @ W)"
+ROWS_NOTE = "adds up each row of an m×1 array, one entry each"
+
+
+def _class_mse(X, Y, W, b):
+    """The class's loss with Y, W as one-column 2-D arrays, as NumPy computes it."""
+    return np.mean(np.sum((Y - (X @ W + b)) ** 2, axis=1))
+
+
+def test_the_class_hand_gradients_agree_with_finite_differences():
+    # by hand: J = (1/m) Σᵢ (xᵢᵀw + b − yᵢ)²; ∇_w = (2/m) Xᵀ(ŷ − y), ∂J/∂b = (2/m) Σᵢ (ŷᵢ − yᵢ)
+    X, Y, W, b = RNG.normal(size=(5, 3)), RNG.normal(size=(5, 1)), RNG.normal(size=(3, 1)), 0.3
+    residual = X @ W + b - Y
+    grad_w = central_differences(lambda v: _class_mse(X, Y, v.reshape(3, 1), b), W.ravel())
+    assert np.allclose(grad_w, (2 / 5) * (X.T @ residual).ravel(), atol=1e-6)
+    grad_b = central_differences(lambda v: _class_mse(X, Y, W, v[0]), np.array([b]))
+    assert np.allclose(grad_b, (2 / 5) * residual.sum(), atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "wrt"), [("(2/n)*((X.T) @ (Y_pred - Y))", "w_j"),
+                                             ("(2/n)*np.sum(Y_pred - Y,axis = 0)", "b")])
+def test_the_class_gradients_are_equivalent_and_say_how_w_and_the_rows_were_read(answer, wrt):
+    verdict = check(answer, cost=CLASS_MSE, wrt=wrt, let=CLASS_LETS)
+    assert verdict.verdict == "equivalent"
+    notes = _notes(verdict)
+    assert any(WEIGHTS_NOTE in note for note in notes) and any(ROWS_NOTE in note for note in notes)
+
+
+def test_a_lambda_the_loss_does_not_have_is_different():
+    # the loss adds ΣW² (no λ): its gradient adds 2W, the answer 2λW
+    verdict = check("(2/n)*((X.T) @ (Y_pred - Y)) + self.lambda_*2*self.W", cost=CLASS_RIDGE, wrt="w_j",
+                    let=CLASS_LETS)
+    assert verdict.verdict == "different"
+
+
+def test_wrt_capital_w_is_the_weight_vector():
+    derivation = derive(CLASS_MSE, wrt="W_j", let=CLASS_LETS[:1])
+    assert any(WEIGHTS_NOTE in note for note in _notes(derivation))
+
+
+@pytest.mark.parametrize(
+    ("cost", "lets"),
+    [
+        ("np.mean(np.sum((Y - Y_pred) ** 2, axis=1)) + np.sum(w**2)", CLASS_LETS[:1]),  # W beside w
+        ("np.mean(np.sum((Y - Y_pred) ** 2, axis=1)) + np.sum(self.W.T @ self.W)", CLASS_LETS[:1]),  # W.T
+        ("np.mean(np.sum((Y - Y_pred) ** 2, axis=1))", ("Y_pred = (X @ self.W[0]) + self.b",)),  # W indexed
+        # np.sum(…, axis=1) of the m×1 column, not averaged: the m values themselves, no number
+        ("np.sum((Y - Y_pred) ** 2, axis=1)", CLASS_LETS[:1]),
+    ],
+)
+def test_capital_weights_not_taken_whole_or_a_row_sum_alone_stay_refused(cost, lets):
+    _refused(derive, cost, wrt="b", let=lets)

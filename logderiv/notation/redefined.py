@@ -64,6 +64,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _label_words(result, notation_of)
     _bias_word(result, notation_of)
+    _capital_weights(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
@@ -909,6 +910,40 @@ def _bias_word(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _BIAS.sub("   b", text))
     result.renamed["bias"] = "b"
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
+
+
+#: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)
+_DATA_TIMES_W = patterns.compile(
+    r"(?<![\w.])X\s*@\s*(?P<at>W)(?![\w(\[])|(?<![\w.])X\.dot\(\s*(?P<dot>W)\s*\)"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>W)\s*\)")
+#: a W taken whole: not indexed, called, transposed or given a subscript (W[0], W(1), W.T, W_1)
+_WHOLE_W = patterns.compile(r"(?<![\w.])W(?![\w(\[.])")
+CAPITAL_WEIGHTS_NOTE = ("W is read as w, the n×1 weight vector: the code multiplies the data by it (X @ W) and "
+                        "writes no w, and no --let defines it (one output: a matrix W of several outputs is not read)")
+
+
+def _capital_weights(result: Respelled, notation_of) -> None:
+    """``Y_pred = (X @ self.W) + self.b``: code's weights in a capital, the weight vector w (noted).
+
+    Only in code (every text that writes W plain), where some text multiplies the data
+    matrix by W on its right, every W is taken whole (``W**2``, ``2*W``: never ``W[0]``,
+    ``W.T``, ``W_1``, which may be a layer's matrix), no text writes w and no --let
+    defines W or w: then W holds the weights as w does, one column for one output.
+    """
+    texts = _texts(result)
+    if not any(_DATA_TIMES_W.search(text) for text in texts):
+        return
+    if any(notation_of(text) != "plain" for text in texts if "W" in text):
+        return
+    if any(_word_spans(text, "w") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] in ("W", "w") for text in result.lets):
+        return
+    if any(len(_word_spans(text, "W")) != len(_WHOLE_W.findall(text)) for text in texts):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
+    result.renamed.update({"W": "w", "W_j": "w_j"})
+    result.notes.append(CAPITAL_WEIGHTS_NOTE)
 
 
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
