@@ -64,6 +64,7 @@ def derive(
         stage("reading the cost")
         with _as_written(cost, let) as (cost, let, said):
             problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+            _refuse_undecided_dot(problem, cost, wrt)
         if said.dropped:
             from .notation.pasted import check_dropped_counts
 
@@ -80,6 +81,25 @@ def derive(
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
         return _in_the_letter_asked(derivation, wrt)
+
+
+def _refuse_undecided_dot(problem: Problem, cost: str, wrt: str | None) -> None:
+    """Refuse a derivative by b of ``w \\cdot x + b`` where w may be one number or the weight vector.
+
+    A check compares an answer written the same way under either reading; a derivation
+    prints one of them as the result, so the reading must be the writer's.
+    """
+    from .notation.scalars import DOT_READ_MARK
+
+    for note in problem.notes:
+        written, mark, _ = note.partition(DOT_READ_MARK)
+        if mark:
+            raise InputError(
+                f"'{written}' by {wrt}: the dot product wᵀx of the weight vector, or a product of numbers "
+                f"(one feature, as --wrt w reads it)? Nothing written says which",
+                source=cost, column=max(cost.find(written), 0), label="COST",
+                hint="write w^T x (or \\mathbf{w} \\cdot x) for the weight vector, or w x for one feature",
+            )
 
 
 def _letter_asked(derivation: Derivation, wrt: str) -> str | None:

@@ -165,3 +165,64 @@ def test_wrt_capital_w_is_the_weight_vector():
 )
 def test_capital_weights_not_taken_whole_or_a_row_sum_alone_stay_refused(cost, lets):
     _refused(derive, cost, wrt="b", let=lets)
+
+
+# ------------------------------------------------------------------ y_t, y_p and a chain that names f(x)
+SSR = r"E = ∑(y_t - y_p)^2 = ∑(y_t - f(x))^2 = ∑(y_t - w \cdot x - b)^2"
+SSR_LETS = (r"line = f(x) = w \cdot x + b",)
+TARGET_NOTE = "y_t is read as y, the target of each example"
+NAMED_NOTE = "the chain writes y_p where its next side writes f(x)"
+
+
+def test_the_line_hand_gradients_agree_with_finite_differences():
+    # by hand: E = Σ (y − wx − b)²; ∂E/∂w = Σ −2x(y − wx − b), ∂E/∂b = Σ −2(y − wx − b)
+    x, y, w, b = RNG.normal(size=6), RNG.normal(size=6), 0.7, -0.2
+
+    def sse(v):
+        return np.sum((y - v[0] * x - v[1]) ** 2)
+
+    assert np.allclose(central_differences(sse, np.array([w, b])),
+                       [np.sum(-2 * x * (y - w * x - b)), np.sum(-2 * (y - w * x - b))], atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "wrt", "expected"), [
+    (r"∑-2x(y_t - w \cdot x - b)", "w", "equivalent"),
+    (r"∑2(y_t - w \cdot x - b)(-x)", "w", "equivalent"),
+    (r"∑-2(y_t - w \cdot x - b)", "b", "equivalent"),
+    (r"∑2(y_t - w \cdot x - b)", "b", "different"),  # the sign of the inner derivative dropped
+])
+def test_y_t_is_the_target_and_the_chain_defines_y_p(answer, wrt, expected):
+    verdict = check(answer, cost=SSR, wrt=wrt, let=SSR_LETS)
+    assert verdict.verdict == expected
+    notes = _notes(verdict)
+    assert any(TARGET_NOTE in note for note in notes) and any(NAMED_NOTE in note for note in notes)
+
+
+@pytest.mark.parametrize("cost", [
+    r"E = \sum_i (y_t - w x_i - b)^2",  # an indexed sum: y_t is not its example's target
+    r"E = ∑(y_t - w x - b)^2 + ∑(y - w x - b)^2",  # y beside y_t: two quantities, perhaps
+    r"E = ∑(y_t - w_t x - b)^2",  # t indexes w too: a step, not the true value
+])
+def test_y_t_beside_an_index_or_another_y_stays_refused(cost):
+    _refused(derive, cost, wrt="w")
+
+
+def test_a_chain_side_that_differs_by_more_than_a_name_stays_refused():
+    # y_p ↔ f(x) and a sign: the '=' does not define y_p
+    _refused(derive, r"E = ∑(y - y_p)^2 = ∑(y + f(x))^2", wrt="w", let=SSR_LETS)
+
+
+# ------------------------------------------------------------------ w · x by b: the weight vector or one number
+def test_w_dot_x_by_b_is_refused_naming_both_readings():
+    # --wrt w reads w · x as one feature's w x; by b nothing says whether w is a number or the weight vector
+    error = _refused(derive, r"∑(y - w \cdot x - b)^2", wrt="b")
+    assert "dot product" in error.message and "one feature" in error.message
+    assert error.column == r"∑(y - w \cdot x - b)^2".index("w")
+    assert "w x for one feature" in error.hint
+
+
+def test_w_dot_x_by_w_is_one_feature_and_w_transposed_by_b_the_vector():
+    derived = derive(r"∑(y - w \cdot x - b)^2", wrt="w")
+    assert any("product of scalars here" in note for note in _notes(derived))
+    derived = derive(r"\sum_i (y_i - w^T x_i - b)^2", wrt="b")
+    assert not any("is read as the dot product" in note for note in _notes(derived))

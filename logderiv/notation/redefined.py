@@ -65,6 +65,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _label_words(result, notation_of)
     _bias_word(result, notation_of)
     _capital_weights(result, notation_of)
+    _target_subscript(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
@@ -944,6 +945,40 @@ def _capital_weights(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
     result.renamed.update({"W": "w", "W_j": "w_j"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
+
+
+#: y_t, y_{t}: y with the subscript t (the true value), as one of a residual's two y's (y_t − y_p)
+_Y_T = patterns.compile(r"(?<![\w\\])y\s*_\s*(?:\{\s*t\s*\}|t(?![\w{]))")
+#: a sum that writes its index or limits: \sum_i, ∑_{i=1}, sum(… for i …), Σᵢ; a bare ∑ or \sum( has none
+_INDEXED_SUM = patterns.compile(r"(?:\\sum|∑|Σ)\s*[_^ᵢⱼₖ]|(?<![\w.])sum\s*_|\bfor\b")
+TARGET_SUBSCRIPT_NOTE = ("y_t is read as y, the target of each example (t for the true value): the sums write no "
+                         "index, so t is none of theirs, and no other y is written")
+
+
+def _target_subscript(result: Respelled, notation_of) -> None:
+    """``E = ∑(y_t - y_p)^2``: a residual's target written y_t, read as the example's y (noted).
+
+    Only where every sum is bare (``∑(…)``, no index or limits: were t the index of a sum
+    over the examples, y_t would be the same target), no text writes y without that
+    subscript or another t (``w_t`` makes t a step), and no --let defines y_t, y or t.
+    """
+    texts = _texts(result)
+    if not any(_Y_T.search(text) for text in texts):
+        return
+    if any(_INDEXED_SUM.search(text) for text in texts):
+        return
+    defined = {sides[0].replace(" ", "") for text in result.lets if (sides := _let_sides(text)) is not None}
+    if defined & {"y_t", "y_{t}", "y", "t"}:
+        return
+    blanked = [_Y_T.sub("", text) for text in texts]
+    if any(_letter_spans(text, notation_of(text) == "latex", "t") for text in blanked):
+        return
+    if any(re.search(r"(?<![\w\\])y(?!\s*_|\w)", text) for text in blanked):
+        return  # a bare y beside y_t: two quantities, perhaps (y_p, a prediction's own name, is another)
+    if any(re.search(r"_\s*\{?\s*t(?![\w])", text) for text in blanked):
+        return  # x_t, w_t: t indexes something else too
+    _map(result, lambda text: _Y_T.sub(lambda match: " " * (len(match.group()) - 1) + "y", text))
+    result.notes.append(TARGET_SUBSCRIPT_NOTE)
 
 
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
