@@ -226,3 +226,62 @@ def test_w_dot_x_by_w_is_one_feature_and_w_transposed_by_b_the_vector():
     assert any("product of scalars here" in note for note in _notes(derived))
     derived = derive(r"\sum_i (y_i - w^T x_i - b)^2", wrt="b")
     assert not any("is read as the dot product" in note for note in _notes(derived))
+
+
+# ------------------------------------------------------------------ Σ_{i=0}^n with n nowhere else; a let chain naming θᵀx
+JIA_J = r"-(\sum_{i=0}^ny^{(i)}logh_\theta(x^{(i)}) + (1-y^{(i)})log(1-h_\theta(x^{(i)})))"
+JIA_LETS = (r"h_\theta(x) = \frac 1 {1 + e^{-z(x)}} = \frac 1 {1 + e^{-\theta^Tx}}",)
+TOTALS_NOTE = "the cost and the answer both sum from i = 0 to n, and write n nowhere else"
+Z_NOTE = r"the --let chain writes z(x) where its last side writes \theta^Tx"
+
+
+def test_the_summed_nll_hand_gradient_agrees_with_finite_differences():
+    # by hand: ∂/∂θⱼ −Σᵢ [yᵢ log σ(θᵀxᵢ) + (1 − yᵢ) log(1 − σ(θᵀxᵢ))] = Σᵢ (σ(θᵀxᵢ) − yᵢ) xᵢⱼ, over every example
+    X, theta = RNG.normal(size=(7, 3)), RNG.normal(size=3)
+    y = RNG.integers(0, 2, size=7).astype(float)
+
+    def nll(v):
+        h = _sigmoid(X @ v)
+        return -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+    assert np.allclose(central_differences(nll, theta), X.T @ (_sigmoid(X @ theta) - y), atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    (r"\sum_{i=0}^n(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}", "equivalent"),
+    (r"\sum_{i=0}^n(y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)}", "different"),  # the ascent direction, sign flipped
+])
+def test_a_zero_based_total_over_the_examples_is_read_noted(answer, expected):
+    verdict = check(answer, cost=JIA_J, wrt="theta_j", let=JIA_LETS)
+    assert verdict.verdict == expected
+    notes = _notes(verdict)
+    assert any(TOTALS_NOTE in note for note in notes) and any(Z_NOTE in note for note in notes)
+
+
+@pytest.mark.parametrize("answer", [
+    r"\frac{1}{n}\sum_{i=0}^n(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}",  # 1/n in one text only: the count matters
+    r"\sum_{i=1}^n(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}",  # 1..n against the cost's 0..n: n or n + 1 terms
+    r"\sum_{i=0}^n(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)} + \theta_n",  # n written outside the sums
+])
+def test_zero_based_sums_whose_count_matters_stay_refused(answer):
+    _refused(check, answer, cost=JIA_J, wrt="theta_j", let=JIA_LETS)
+
+
+def test_the_zero_based_total_derived_alone_stays_refused():
+    # derived on its own the count would be in the result: n examples or n + 1 is not said
+    _refused(derive, JIA_J, wrt="theta_j", let=JIA_LETS)
+
+
+def test_a_let_chain_side_that_differs_by_more_than_a_name_stays_refused():
+    _refused(derive, r"-\sum_{i=1}^m y^{(i)} \log h(x^{(i)}) + (1-y^{(i)}) \log(1-h(x^{(i)}))", wrt="theta_j",
+             let=(r"h(x) = \frac 1 {1 + e^{-z(x)}} = \frac 1 {1 - e^{-\theta^Tx}}",))  # a sign differs too
+
+
+def test_zero_based_totals_with_no_mean_on_either_side_are_read():
+    # once refused (tests/test_math_text.py): ∂/∂b Σ (y − (mx + b))² = Σ −2(y − (mx + b)) over any range, so
+    # both sides summing i = 0..n with n nowhere else agree or not whatever the count
+    verdict = check(r"2\sum_{i=0}^n -(y_i-(mx_i + b))", cost=r"\sum_{i=0}^n (y_i-(mx_i + b))^2", wrt="b")
+    assert verdict.verdict == "equivalent"
+    assert any("write n nowhere else" in note for note in _notes(verdict))
+    wrong = check(r"\sum_{i=0}^n -(y_i-(mx_i + b))", cost=r"\sum_{i=0}^n (y_i-(mx_i + b))^2", wrt="b")
+    assert wrong.verdict == "different"  # the factor 2 of the power rule dropped

@@ -152,9 +152,11 @@ def _subscript_names(result: Respelled, notation_of) -> None:
 
 def _zero_based_means(result: Respelled, notation_of) -> None:
     r"""A cost and an answer that both sum ``\sum_{i=0}^{n}`` beside 1/n (:mod:`logderiv.notation.zero_sums`)."""
-    from .zero_sums import zero_based_means
+    from .zero_sums import zero_based_means, zero_based_totals
 
     read = zero_based_means(result.cost, result.answer, lambda text: notation_of(text) == "latex")
+    if read is None:  # \sum_{i=0}^{n} with no 1/n in either: a total over the examples, however many
+        read = zero_based_totals(result.cost, result.answer, result.lets, lambda text: notation_of(text) == "latex")
     if read is not None:
         result.cost, result.answer, note = read
         result.notes.append(note)

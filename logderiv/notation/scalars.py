@@ -132,6 +132,7 @@ def undecided_products(
     (the letters bare, x a number per example): a one-feature line and a housing model's x.w
     are written alike. The builder notes the reading; :func:`logderiv.derive` refuses it.
     """
+    texts = list(texts)
     uses = _Uses(texts)
     vetoes = _Uses((node, None) for node in others)
     if not isinstance(wrt, tree.Variable) or wrt.feature is not None or wrt.name in uses.product:
@@ -139,7 +140,22 @@ def undecided_products(
     vetoes._add(wrt, "bare")
     if not uses.x_bare or uses.x_vector or vetoes.x_vector:
         return frozenset()
-    return frozenset(uses.product - uses.vector - vetoes.vector)
+    return frozenset(uses.product & _times_signed(texts)) - uses.vector - vetoes.vector
+
+
+#: the signs of a product of numbers as much as of a dot product (code's x.w is the dot product it writes)
+_TIMES_SIGNS = ("\\cdot", "·", "⋅", "*", "\\times")
+
+
+def _times_signed(texts: Iterable[tuple[tree.Node, str | None]]) -> set[str]:
+    """The letters of a dot product written with a multiplication sign (``w \\cdot x``, not ``x.w``)."""
+    found: set[str] = set()
+    for root, text in texts:
+        for node in tree.walk(root):
+            if isinstance(node, tree.Dot) and text is not None and any(
+                    sign in text[node.left.span.end:node.right.span.start] for sign in _TIMES_SIGNS):
+                found |= {node.left.name, node.right.name}
+    return found
 
 
 def dot_read_note(written: str, name: str) -> str:

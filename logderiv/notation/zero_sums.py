@@ -24,11 +24,11 @@ import re
 from typing import Callable
 from .. import patterns
 
-__all__ = ["zero_based_means"]
+__all__ = ["zero_based_means", "zero_based_totals"]
 
 # \sum_{i=0}^{n}, \sum_{i = 0}^n, \sum\limits_{i=0}^{n}, and the scripts the other way round
 _BELOW = r"_\s*\{\s*(?P<letter{k}>[a-z])\s*=\s*(?P<zero{k}>0)\s*\}"
-_ABOVE = r"\^\s*(?:\{\s*(?P<top{k}>[A-Za-z])\s*\}|(?P<bare{k}>[A-Za-z])(?![A-Za-z]))"
+_ABOVE = r"\^\s*(?:\{\s*(?P<top{k}>[A-Za-z])\s*\}|(?P<bare{k}>[A-Za-z])(?![A-Za-z])|(?P<glued{k}>[A-Za-z]))"
 _SUM = patterns.compile(
     r"(?:\\sum|Σ)(?:\\limits|\\nolimits)?\s*(?:"
     + _BELOW.replace("{k}", "1") + r"\s*" + _ABOVE.replace("{k}", "1")
@@ -43,7 +43,7 @@ def _sums(text: str) -> list[tuple[str, str, int]]:
     found = []
     for match in _SUM.finditer(text):
         k = "1" if match.group("letter1") else "2"
-        top = match.group("top" + k) or match.group("bare" + k)
+        top = match.group("top" + k) or match.group("bare" + k) or match.group("glued" + k)
         found.append((match.group("letter" + k), top, match.start("zero" + k)))
     return found
 
@@ -136,3 +136,50 @@ def zero_based_means(cost: str | None, answer: str | None, is_latex: Callable[[s
         f"the same either way, as both sides sum over the same range"
     )
     return respelled(cost), respelled(answer), note
+
+
+def zero_based_totals(cost: str | None, answer: str | None, lets: tuple[str, ...],
+                      is_latex: Callable[[str], bool]) -> tuple[str, str, str] | None:
+    r"""The cost and the answer with ``\sum_{i=0}^{n}`` read as a sum over every example, and the note; else None.
+
+    ``-\sum_{i=0}^n [y^{(i)} \log h + …]`` checked against ``\sum_{i=0}^n (h - y^{(i)})x_j^{(i)}``:
+    neither divides by n, and n is written nowhere but atop the sums (nor in a --let), so the
+    sums run over the examples however many there are (n + 1, numbered from 0, or n): both
+    sides sum per-example terms over the one range, and the verdict is the same under either
+    reading. Read as the sum over the examples, i = 1..n, noted. Every term of each text must
+    hold such a sum, as :func:`zero_based_means` asks.
+    """
+    if cost is None or answer is None or not (is_latex(cost) and is_latex(answer)):
+        return None
+    found = {text: _sums(text) for text in (cost, answer)}
+    if not all(found.values()):
+        return None
+    counts = {top for sums in found.values() for _, top, _ in sums}
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    for text, sums in found.items():
+        if len(_ANY_ZERO_SUM.findall(text)) != len(sums) or _divides_by(text, count) or not _all_summed(text):
+            return None
+        if _writes(_SUM.sub("", text), count) or not all(_marks_examples(text, letter) for letter, _, _ in sums):
+            return None  # n elsewhere (a mean, a count of features): the reading would change the verdict
+    if any(_writes(let, count) for let in lets):
+        return None
+
+    def respelled(text: str) -> str:
+        for _, _, column in found[text]:
+            text = text[:column] + "1" + text[column + 1:]
+        return text
+
+    letter = found[cost][0][0]
+    note = (
+        f"the cost and the answer both sum from {letter} = 0 to {count}, and write {count} nowhere else: the sum "
+        f"over the examples ({count} + 1 of them numbered from 0, or {count}), read as {letter} = 1..{count}; the "
+        "verdict is the same either way, as both sides sum over the same range"
+    )
+    return respelled(cost), respelled(answer), note
+
+
+def _writes(text: str, letter: str) -> bool:
+    """Whether ``text`` holds ``letter`` anywhere outside a command's name (glued in a word too: ``nx`` is n·x)."""
+    return letter in re.sub(r"\\[A-Za-z]+", "", text)

@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from .. import patterns
 from ..errors import InputError
 from ..notation import chains
 from ..problem import Problem
@@ -91,32 +90,9 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
 
 
-#: a name a side may give what its next side writes out: y_p, yhat, y_{pred}
-_NAME = patterns.compile(r"[A-Za-z][A-Za-z0-9]*(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+))?")
-
-
 def _named_in_next(cost: str, bounds, side: int) -> tuple[str, str] | None:
-    """``(y_p, f(x))`` where a side that was not read is its next side with one expression written as a name.
-
-    ``E = ∑(y - y_p)^2 = ∑(y - f(x))^2``: everything but ``y_p`` and ``f(x)`` is the same, so the
-    ``=`` between the sides defines y_p; the next side (read and held to the others) says it all.
-    """
-    this, following = chains.shown(cost, bounds, side), chains.shown(cost, bounds, side + 1)
-    start = 0
-    while start < min(len(this), len(following)) and this[start] == following[start]:
-        start += 1
-    end = 0
-    while end < min(len(this), len(following)) - start and this[-1 - end] == following[-1 - end]:
-        end += 1
-    name, written = this[start:len(this) - end], following[start:len(following) - end]
-    if start > 0 and (this[start - 1].isalnum() or this[start - 1] in "_\\"):
-        return None  # the difference starts inside a word: not one whole name
-    after = this[len(this) - end:len(this) - end + 1]
-    if not _NAME.fullmatch(name) or after[:1].isalnum() or after[:1] in "_({" or not written.strip():
-        return None
-    if "=" in written or written.strip() == name:
-        return None
-    return name, written.strip()
+    """``(y_p, f(x))`` where a side that was not read is its next side with one expression written as a name."""
+    return chains.named_in(chains.shown(cost, bounds, side), chains.shown(cost, bounds, side + 1))
 
 
 def _names_the_cost(cost: str, bounds, side: int, read) -> bool:
