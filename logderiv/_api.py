@@ -1072,7 +1072,7 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
     from .notation.feature_letters import respell_feature_letter
     from .notation.redefined import respell
 
-    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input))
+    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input), wrt)
     texts = (result.cost, result.answer, *result.lets)
     arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
                                    result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"

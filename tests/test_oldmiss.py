@@ -285,3 +285,46 @@ def test_zero_based_totals_with_no_mean_on_either_side_are_read():
     assert any("write n nowhere else" in note for note in _notes(verdict))
     wrong = check(r"\sum_{i=0}^n -(y_i-(mx_i + b))", cost=r"\sum_{i=0}^n (y_i-(mx_i + b))^2", wrt="b")
     assert wrong.verdict == "different"  # the factor 2 of the power rule dropped
+
+
+# ------------------------------------------------------------------ the Unicode ∂; y_pred beside w when b is in the model
+def test_the_unicode_partial_sign_is_partial():
+    # ∂/∂b ½Σ(y − wx − b)² = −Σ(y − wx − b)
+    verdict = check(r"\frac{∂J}{∂b} = -\sum_i(y_i - w x_i - b)", cost=r"\frac{1}{2}\sum_i(y_i - w x_i - b)^2", wrt="b")
+    assert verdict.verdict == "equivalent"
+
+
+def test_a_derivative_by_w_given_for_b_is_different():
+    # the page's ∂E/∂b line differentiates by w: Σ −2x(y − wx − b) (when worked out), not Σ −2(y − wx − b)
+    verdict = check(r"∑\frac{∂}{∂w}(y_t - w \cdot x - b)^2", cost=SSR, wrt="b", let=SSR_LETS)
+    assert verdict.verdict == "different"
+
+
+RIDGE_PSEUDO = "Loss = (1/n) * sum((y_pred - y)^2) + alpha * sum(w^2)"
+
+
+def test_the_ridge_pseudocode_hand_gradient_by_b_agrees_with_finite_differences():
+    # by hand: ∂/∂b (1/n)Σ(xᵢᵀw + b − yᵢ)² + αΣw² = (2/n)Σ(ŷᵢ − yᵢ)
+    X, y, w, b = RNG.normal(size=(6, 2)), RNG.normal(size=6), RNG.normal(size=2), 0.4
+    loss = lambda v: np.mean((X @ w + v[0] - y) ** 2) + 0.3 * np.sum(w ** 2)  # noqa: E731
+    assert np.allclose(central_differences(loss, np.array([b])), 2 * np.mean(X @ w + b - y), atol=1e-6)
+
+
+def test_y_pred_by_b_is_the_prediction_of_a_model_with_the_intercept():
+    verdict = check("(2/n) * sum(y_pred - y)", cost=RIDGE_PSEUDO, wrt="b")
+    assert verdict.verdict == "equivalent"
+    assert any("the model has the intercept b" in note for note in _notes(verdict))
+    assert check("(1/n) * sum(y_pred - y)", cost=RIDGE_PSEUDO, wrt="b").verdict == "different"  # the 2 dropped
+
+
+def test_y_pred_by_w_with_no_b_written_stays_refused():
+    # Xw or Xw + b: nothing says which
+    error = _refused(check, "(2/n) * (X^T @ (y_pred - y)) + 2 * alpha * w", cost=RIDGE_PSEUDO, wrt="w_j")
+    assert "Xw or Xw + b" in error.message
+
+
+def test_y_pred_derived_by_b_is_noted_and_by_w_refused():
+    derived = derive(RIDGE_PSEUDO, wrt="b")
+    assert any("the model has the intercept b" in note for note in _notes(derived))
+    error = _refused(derive, RIDGE_PSEUDO, wrt="w_j")
+    assert error.column == RIDGE_PSEUDO.index("y_pred")

@@ -37,15 +37,17 @@ class Respelled:
     notes: list[str] = field(default_factory=list)
     #: names respelled as another (code's bias as b): a --wrt written with the old name follows them
     renamed: dict[str, str] = field(default_factory=dict)
+    #: the --wrt asked, as written (None when not known): ``--wrt b`` says the model has an intercept
+    asked: str | None = None
 
     def wrt(self, wrt: str) -> str:
         """``--wrt bias`` as the texts were respelled (b); any other ``wrt`` as given."""
         return self.renamed.get(wrt.strip(), wrt) if isinstance(wrt, str) else wrt
 
 
-def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of) -> Respelled:
+def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of, wrt: str | None = None) -> Respelled:
     """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain)."""
-    result = Respelled(cost, answer, tuple(lets))
+    result = Respelled(cost, answer, tuple(lets), asked=wrt.strip() if isinstance(wrt, str) else None)
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
         return result  # the front ends refuse what is not text
     _comments(result, notation_of)
@@ -1079,6 +1081,8 @@ def _glued_digits(result: Respelled, notation_of) -> None:
 _PREDICTION_WORD = patterns.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
 _WEIGHTS_WRITTEN = patterns.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
 _HAT_WRITTEN = patterns.compile(r"ŷ|y\u0302|\\hat")
+#: the intercept b written whole (not b_1, b(…)): beside weights w the model is then Xw + b
+_INTERCEPT_WRITTEN = patterns.compile(r"(?<![\w.])b(?![\w(\[])")
 
 
 def _prediction_words(result: Respelled, notation_of) -> None:
@@ -1095,7 +1099,8 @@ def _prediction_words(result: Respelled, notation_of) -> None:
         return
     if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
         return
-    if any(_WEIGHTS_WRITTEN.search(text) for text in texts):
+    intercept = result.asked in ("b", "bias") or any(_INTERCEPT_WRITTEN.search(text) for text in texts)
+    if not intercept and any(_WEIGHTS_WRITTEN.search(text) for text in texts):
         # with weights w the model may be wᵀx or wᵀx + b (DeepLearning.AI's): which is not said, so not read;
         # refused here with both models named (read on, y_pred would fall apart into y with an index 'pred')
         for label, text in (("COST", result.cost), ("ANSWER", result.answer)):
@@ -1118,7 +1123,8 @@ def _prediction_words(result: Respelled, notation_of) -> None:
 
     _map(result, change)
     result.notes.append(f"{', '.join(sorted(found))} (no --let defines it) is code's name of the prediction: "
-                        "read as ŷ")
+                        "read as ŷ" + ("" if not intercept else
+                                       " (the model has the intercept b: --wrt b or the texts write it)"))
 
 
 def _lambda_spellings(result: Respelled, notation_of) -> None:
