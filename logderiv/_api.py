@@ -62,9 +62,12 @@ def derive(
         from .engine.matrix import with_matrix_form
     with budget(timeout):
         stage("reading the cost")
+        cost, total = _zero_based_total(cost, let, input)
         with _as_written(cost, let) as (cost, let, said):
             problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
             _refuse_undecided_dot(problem, cost, wrt)
+        if total is not None:
+            said.append(total)
         if said.dropped:
             from .notation.pasted import check_dropped_counts
 
@@ -81,6 +84,21 @@ def derive(
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
         return _in_the_letter_asked(derivation, wrt)
+
+
+def _zero_based_total(cost: str | None, lets: Sequence[str], input: str) -> tuple[str | None, str | None]:
+    """A cost derived alone whose ``\\sum_{i=0}^{n}`` is the sum over every example (zero_sums), and the note.
+
+    Only here: a check reads its cost alone too, once its answer was read with it, and there an
+    answer summing another range would make the count matter.
+    """
+    from .notation import notation_of
+    from .notation.zero_sums import zero_based_totals
+
+    if not isinstance(cost, str) or find_preset(cost) is not None:
+        return cost, None
+    read = zero_based_totals(cost, None, tuple(lets), lambda text: notation_of(text, input) == "latex")
+    return (cost, None) if read is None else (read[0], read[2])
 
 
 def _refuse_undecided_dot(problem: Problem, cost: str, wrt: str | None) -> None:

@@ -267,9 +267,20 @@ def test_zero_based_sums_whose_count_matters_stay_refused(answer):
     _refused(check, answer, cost=JIA_J, wrt="theta_j", let=JIA_LETS)
 
 
-def test_the_zero_based_total_derived_alone_stays_refused():
-    # derived on its own the count would be in the result: n examples or n + 1 is not said
-    _refused(derive, JIA_J, wrt="theta_j", let=JIA_LETS)
+def test_the_zero_based_total_derived_alone_is_the_sum_over_every_example():
+    derived = derive(JIA_J, wrt="theta_j", let=JIA_LETS)
+    assert any("the cost sums from i = 0 to n, and writes n nowhere else" in note for note in _notes(derived))
+
+
+def test_one_example_s_term_against_the_zero_based_total_is_different():
+    # stochastic gradient descent's one term is not the sum over every example, whatever their count
+    verdict = check(r"(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}", cost=JIA_J, wrt="theta_j", let=JIA_LETS)
+    assert verdict.verdict == "different"
+
+
+def test_a_zero_based_mean_derived_alone_stays_refused():
+    # 1/n beside n + 1 terms: the mean over n examples or a slip, which changes the gradient
+    _refused(derive, r"\frac{1}{n}\sum_{i=0}^n (y_i - w x_i - b)^2", wrt="b")
 
 
 def test_a_let_chain_side_that_differs_by_more_than_a_name_stays_refused():
@@ -328,3 +339,8 @@ def test_y_pred_derived_by_b_is_noted_and_by_w_refused():
     assert any("the model has the intercept b" in note for note in _notes(derived))
     error = _refused(derive, RIDGE_PSEUDO, wrt="w_j")
     assert error.column == RIDGE_PSEUDO.index("y_pred")
+
+
+def test_a_zero_based_sum_to_m_stays_refused():
+    # m is the number of examples itself: 0..m has one term too many (DLS's L2 loss), not the examples from 0
+    _refused(derive, r"\sum_{i=0}^m(y^{(i)} - h(x^{(i)}))^2", wrt="theta_j", let=("h(x) = theta^T x",))

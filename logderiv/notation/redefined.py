@@ -157,7 +157,8 @@ def _zero_based_means(result: Respelled, notation_of) -> None:
     from .zero_sums import zero_based_means, zero_based_totals
 
     read = zero_based_means(result.cost, result.answer, lambda text: notation_of(text) == "latex")
-    if read is None:  # \sum_{i=0}^{n} with no 1/n in either: a total over the examples, however many
+    if read is None and result.answer is not None:  # \sum_{i=0}^{n}, no 1/n: a total over every example
+        # (a cost alone is read so by logderiv.derive only: a check's cost is read alone too, after its answer)
         read = zero_based_totals(result.cost, result.answer, result.lets, lambda text: notation_of(text) == "latex")
     if read is not None:
         result.cost, result.answer, note = read

@@ -139,45 +139,56 @@ def zero_based_means(cost: str | None, answer: str | None, is_latex: Callable[[s
 
 
 def zero_based_totals(cost: str | None, answer: str | None, lets: tuple[str, ...],
-                      is_latex: Callable[[str], bool]) -> tuple[str, str, str] | None:
-    r"""The cost and the answer with ``\sum_{i=0}^{n}`` read as a sum over every example, and the note; else None.
+                      is_latex: Callable[[str], bool]) -> tuple[str, str | None, str] | None:
+    r"""The cost (and the answer) with ``\sum_{i=0}^{n}`` read as the sum over every example, and the note; else None.
 
-    ``-\sum_{i=0}^n [y^{(i)} \log h + …]`` checked against ``\sum_{i=0}^n (h - y^{(i)})x_j^{(i)}``:
-    neither divides by n, and n is written nowhere but atop the sums (nor in a --let), so the
-    sums run over the examples however many there are (n + 1, numbered from 0, or n): both
-    sides sum per-example terms over the one range, and the verdict is the same under either
-    reading. Read as the sum over the examples, i = 1..n, noted. Every term of each text must
-    hold such a sum, as :func:`zero_based_means` asks.
+    ``-\sum_{i=0}^n [y^{(i)} \log h + …]``: no 1/n, and n written nowhere but atop the sums (nor
+    in a --let): the writer numbers the examples 0..n, and the sum runs over all of them, however
+    many (logderiv's m). The gradient is that sum of per-example terms whatever the count, so the
+    reading changes nothing a derivation or a verdict says. An answer must sum the same way
+    (every term holding such a sum) or hold no sum at all (one example's term), and write no n:
+    then it too cannot tell n from n + 1. Read as i = 1..n, noted. (With 1/n the count matters:
+    :func:`zero_based_means`.)
     """
-    if cost is None or answer is None or not (is_latex(cost) and is_latex(answer)):
+    if cost is None or not is_latex(cost) or answer is not None and not is_latex(answer):
         return None
-    found = {text: _sums(text) for text in (cost, answer)}
+    texts = [cost] if answer is None or not _ANY_SUM.search(answer) else [cost, answer]
+    found = {text: _sums(text) for text in texts}
     if not all(found.values()):
         return None
     counts = {top for sums in found.values() for _, top, _ in sums}
     if len(counts) != 1:
         return None
     count = counts.pop()
+    if count == _EXAMPLE_COUNT:
+        return None  # 0..m: m is the number of examples itself, so m + 1 terms are one too many (an off-by-one)
     for text, sums in found.items():
         if len(_ANY_ZERO_SUM.findall(text)) != len(sums) or _divides_by(text, count) or not _all_summed(text):
             return None
         if _writes(_SUM.sub("", text), count) or not all(_marks_examples(text, letter) for letter, _, _ in sums):
             return None  # n elsewhere (a mean, a count of features): the reading would change the verdict
-    if any(_writes(let, count) for let in lets):
+    if any(_writes(other, count) for other in (*lets, *([answer] if answer not in found and answer else []))):
         return None
 
-    def respelled(text: str) -> str:
-        for _, _, column in found[text]:
+    def respelled(text: str | None) -> str | None:
+        for _, _, column in found.get(text, ()):
             text = text[:column] + "1" + text[column + 1:]
         return text
 
     letter = found[cost][0][0]
+    both = "the cost and the answer both sum" if answer in found else "the cost sums"
     note = (
-        f"the cost and the answer both sum from {letter} = 0 to {count}, and write {count} nowhere else: the sum "
-        f"over the examples ({count} + 1 of them numbered from 0, or {count}), read as {letter} = 1..{count}; the "
-        "verdict is the same either way, as both sides sum over the same range"
+        f"{both} from {letter} = 0 to {count}, and write{'s' if answer not in found else ''} {count} nowhere else: "
+        f"the sum over every example ({count} + 1 of them, numbered from 0), read as {letter} = 1..{count}; "
+        "the gradient is that sum whatever the count"
     )
     return respelled(cost), respelled(answer), note
+
+
+#: the notation's number of examples: a sum from 0 to it has one term too many, not a numbering from 0
+_EXAMPLE_COUNT = "m"
+#: any sum sign at all
+_ANY_SUM = patterns.compile(r"\\sum|∑|Σ")
 
 
 def _writes(text: str, letter: str) -> bool:
