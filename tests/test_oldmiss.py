@@ -328,9 +328,9 @@ def test_y_pred_by_b_is_the_prediction_of_a_model_with_the_intercept():
     assert check("(1/n) * sum(y_pred - y)", cost=RIDGE_PSEUDO, wrt="b").verdict == "different"  # the 2 dropped
 
 
-def test_y_pred_by_w_with_no_b_written_stays_refused():
+def test_y_pred_by_w_derived_with_no_b_written_stays_refused():
     # Xw or Xw + b: nothing says which
-    error = _refused(check, "(2/n) * (X^T @ (y_pred - y)) + 2 * alpha * w", cost=RIDGE_PSEUDO, wrt="w_j")
+    error = _refused(derive, RIDGE_PSEUDO, wrt="w_j")
     assert "Xw or Xw + b" in error.message
 
 
@@ -344,3 +344,27 @@ def test_y_pred_derived_by_b_is_noted_and_by_w_refused():
 def test_a_zero_based_sum_to_m_stays_refused():
     # m is the number of examples itself: 0..m has one term too many (DLS's L2 loss), not the examples from 0
     _refused(derive, r"\sum_{i=0}^m(y^{(i)} - h(x^{(i)}))^2", wrt="theta_j", let=("h(x) = theta^T x",))
+
+
+def test_the_ridge_pseudocode_hand_gradient_by_w_agrees_with_finite_differences():
+    # by hand: ∇_w (1/n)Σ(ŷᵢ − yᵢ)² + αΣw² = (2/n)Xᵀ(ŷ − y) + 2αw, with ŷ = Xw + b or Xw alike
+    X, y, w, alpha = RNG.normal(size=(6, 2)), RNG.normal(size=6), RNG.normal(size=2), 0.3
+    for b in (0.0, 0.4):
+        loss = lambda v: np.mean((X @ v + b - y) ** 2) + alpha * np.sum(v ** 2)  # noqa: E731
+        expected = (2 / 6) * X.T @ (X @ w + b - y) + 2 * alpha * w
+        assert np.allclose(central_differences(loss, w), expected, atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("(2/n) * (X^T @ (y_pred - y)) + 2 * alpha * w", "equivalent"),
+    ("(1/n) * (X^T @ (y_pred - y)) + 2 * alpha * w", "different"),  # the 2 of the square dropped
+])
+def test_a_check_by_w_whose_answer_names_y_pred_too_is_read_either_way(answer, expected):
+    verdict = check(answer, cost=RIDGE_PSEUDO, wrt="w_j")
+    assert verdict.verdict == expected
+    assert any("the verdict is the same under both" in note for note in _notes(verdict))
+
+
+def test_an_answer_that_writes_the_model_out_beside_y_pred_stays_refused():
+    # X @ w - y states the model without b: beside the cost's y_pred the two may differ
+    _refused(check, "(2/n) * (X^T @ (X @ w - y)) + 2 * alpha * w", cost=RIDGE_PSEUDO, wrt="w_j")

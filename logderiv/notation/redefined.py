@@ -1086,6 +1086,27 @@ _HAT_WRITTEN = patterns.compile(r"ŷ|y\u0302|\\hat")
 _INTERCEPT_WRITTEN = patterns.compile(r"(?<![\w.])b(?![\w(\[])")
 
 
+#: the data times the weights, written out: the model the answer states (X @ w, X.dot(w), np.dot(X, w), X*w, Xw)
+_DATA_TIMES_WEIGHTS = patterns.compile(r"X\s*(?:@|\*|\.dot\()?\s*w(?![\w(])|dot\(\s*X\s*,\s*w\s*\)")
+_EITHER_MODEL = (" (beside w it may be Xw or Xw + b: ∂ŷ/∂wⱼ = xⱼ⁽ⁱ⁾ either way, and the answer writes the "
+                 "prediction by its name too, so the verdict is the same under both)")
+
+
+def _either_model(result: Respelled) -> bool:
+    """Whether a check by a weight wⱼ holds y_pred as a name in its answer too, the model written nowhere.
+
+    ``(2/n) * (X^T @ (y_pred - y)) + 2 * alpha * w`` against ``(1/n) * sum((y_pred - y)^2) + alpha * sum(w^2)``:
+    Xw and Xw + b differ by a b no text writes, whose derivative by wⱼ is 0; the cost's gradient and the
+    answer are then the same expressions in ŷ under either model, so either gives the verdict.
+    """
+    answer = result.answer
+    if answer is None or result.asked is None or not result.asked.startswith("w_"):
+        return False
+    if not _PREDICTION_WORD.search(answer) or result.lets:
+        return False
+    return not any(_DATA_TIMES_WEIGHTS.search(text) for text in _texts(result))
+
+
 def _prediction_words(result: Respelled, notation_of) -> None:
     """``sum((y_pred - y)^2)`` with no --let for y_pred: code's name of the prediction ŷ, read as ŷ is (noted).
 
@@ -1101,7 +1122,8 @@ def _prediction_words(result: Respelled, notation_of) -> None:
     if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
         return
     intercept = result.asked in ("b", "bias") or any(_INTERCEPT_WRITTEN.search(text) for text in texts)
-    if not intercept and any(_WEIGHTS_WRITTEN.search(text) for text in texts):
+    either = not intercept and _either_model(result)
+    if not intercept and not either and any(_WEIGHTS_WRITTEN.search(text) for text in texts):
         # with weights w the model may be wᵀx or wᵀx + b (DeepLearning.AI's): which is not said, so not read;
         # refused here with both models named (read on, y_pred would fall apart into y with an index 'pred')
         for label, text in (("COST", result.cost), ("ANSWER", result.answer)):
@@ -1124,8 +1146,8 @@ def _prediction_words(result: Respelled, notation_of) -> None:
 
     _map(result, change)
     result.notes.append(f"{', '.join(sorted(found))} (no --let defines it) is code's name of the prediction: "
-                        "read as ŷ" + ("" if not intercept else
-                                       " (the model has the intercept b: --wrt b or the texts write it)"))
+                        "read as ŷ" + (" (the model has the intercept b: --wrt b or the texts write it)" if intercept
+                                       else _EITHER_MODEL if either else ""))
 
 
 def _lambda_spellings(result: Respelled, notation_of) -> None:
