@@ -63,8 +63,12 @@ def derive(
         from .engine.matrix import with_matrix_form
     with budget(timeout):
         stage("reading the cost")
+        cost, total = _zero_based_total(cost, let, input)
         with _as_written(cost, let) as (cost, let, said):
             problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
+            _refuse_undecided_dot(problem, cost, wrt)
+        if total is not None:
+            said.append(total)
         if said.dropped:
             from .notation.pasted import check_dropped_counts
 
@@ -81,6 +85,40 @@ def derive(
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
         return _in_the_letter_asked(derivation, wrt)
+
+
+def _zero_based_total(cost: str | None, lets: Sequence[str], input: str) -> tuple[str | None, str | None]:
+    """A cost derived alone whose ``\\sum_{i=0}^{n}`` is the sum over every example (zero_sums), and the note.
+
+    Only here: a check reads its cost alone too, once its answer was read with it, and there an
+    answer summing another range would make the count matter.
+    """
+    from .notation import notation_of
+    from .notation.zero_sums import zero_based_totals
+
+    if not isinstance(cost, str) or find_preset(cost) is not None:
+        return cost, None
+    read = zero_based_totals(cost, None, tuple(lets), lambda text: notation_of(text, input) == "latex")
+    return (cost, None) if read is None else (read[0], read[2])
+
+
+def _refuse_undecided_dot(problem: Problem, cost: str, wrt: str | None) -> None:
+    """Refuse a derivative by b of ``w \\cdot x + b`` where w may be one number or the weight vector.
+
+    A check compares an answer written the same way under either reading; a derivation
+    prints one of them as the result, so the reading must be the writer's.
+    """
+    from .notation.scalars import DOT_READ_MARK
+
+    for note in problem.notes:
+        written, mark, _ = note.partition(DOT_READ_MARK)
+        if mark:
+            raise InputError(
+                f"'{written}' by {wrt}: the dot product wᵀx of the weight vector, or a product of numbers "
+                f"(one feature, as --wrt w reads it)? Nothing written says which",
+                source=cost, column=max(cost.find(written), 0), label="COST",
+                hint="write w^T x (or \\mathbf{w} \\cdot x) for the weight vector, or w x for one feature",
+            )
 
 
 def _letter_asked(derivation: Derivation, wrt: str) -> str | None:
@@ -1073,7 +1111,7 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
     from .notation.feature_letters import respell_feature_letter
     from .notation.redefined import respell
 
-    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input))
+    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input), wrt)
     texts = (result.cost, result.answer, *result.lets)
     arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
                                    result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"

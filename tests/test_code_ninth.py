@@ -255,9 +255,13 @@ def test_octave_sigmoid_of_a_row(answer, verdict):
 
 
 def test_prediction_name_beside_weights_is_not_read():
-    """y_pred beside w: ŷ may be wᵀx or wᵀx + b, the text does not say which — refused, not guessed."""
+    """y_pred beside w: ŷ may be wᵀx or wᵀx + b, the text does not say which — refused, not guessed.
+
+    (By --wrt b the model has the intercept, and a check whose answer names y_pred too has one verdict under
+    both: read since branch oldmiss, tests/test_oldmiss.py. Derived by w, the result would pick one.)
+    """
     with pytest.raises(InputError):
-        check("(2/n) * sum(y_pred - y)", cost="Loss = (1/n) * sum((y_pred - y)^2) + alpha * sum(w^2)", wrt="b")
+        derive("Loss = (1/n) * sum((y_pred - y)^2) + alpha * sum(w^2)", wrt="w_j")
 
 
 # --- sum(w^2) of a whole parameter vector outside matrix form: Σₖ wₖ² -----------------------------------------

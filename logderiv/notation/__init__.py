@@ -685,6 +685,8 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
         if agreed is None:
             agreed = _expanded_side_agrees(text, side, value, written, whole, called, defined, extra, definitions)
         if agreed is None:
+            agreed = _named_side_agrees(value, written, whole, set(defined) | set(names))
+        if agreed is None:
             raise InputError(
                     f"the sides of the chain differ: '{written}' and '{whole}' are not the same expression (compared "
                     "with the other lets put in, and symbolically)",
@@ -697,6 +699,22 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
         notes += side_notes
         extra += side_extra
     return value, notes, extra
+
+
+def _named_side_agrees(value, written, whole, defined):
+    """A side that is the last with one expression named (``e^{-z(x)}`` beside ``e^{-θ^Tx}``); None otherwise.
+
+    The ``=`` says what the name is, and the last side writes it out: the value is the last side's, noted.
+    A name another --let defines is compared as that definition is, never renamed here.
+    """
+    from .chains import named_in  # (the module's own 'chains' are the --let chains it splits)
+
+    named = named_in(written, whole)
+    if named is None or named[0].split("(")[0].split("_")[0] in defined:
+        return None
+    name, expression = named
+    return value, [f"the --let chain writes {name} where its last side writes {expression}: the '=' says {name} is "
+                   f"{expression}, and the last side is read"], []
 
 
 def _expanded_side_agrees(text, side, value, written, whole, called, defined, extra, definitions):

@@ -290,6 +290,8 @@ class _Builder:
         self.free = free
         #: parameter letters read as one-feature scalars (``w`` in ``w x⁽ⁱ⁾ + b``), see :mod:`.scalars`
         self.scalars = scalars
+        #: letters of a ``w \\cdot x`` read as a dot product though the texts read one feature too (noted)
+        self.undecided: frozenset[str] = frozenset()
         #: in an answer whose problem's x is the feature vector: the feature index a bare x⁽ⁱ⁾ takes
         #: (the answer is the whole gradient ∇J, compared entry by entry), else None
         self.vector_x = vector_x
@@ -787,6 +789,9 @@ class _Builder:
             written = source.text[node.span.start:node.span.end]
             self.note(f"{written} is a product of scalars here, not a dot product: one-feature model")
             return self.build(node.left, context, source) * self.build(node.right, context, source)
+        undecided = {node.left.name, node.right.name} & self.undecided
+        if undecided:
+            self.note(scalars.dot_read_note(source.text[node.span.start:node.span.end], undecided.pop()))
         left = self.component(node.left, bound, context, source)
         right = self.component(node.right, bound, context, source)
         if node.left.name in vocab.PARAMETER_VECTORS:
@@ -1378,6 +1383,7 @@ def _build_problem(
         wrt = parse(wrt_source)
     one_feature = scalars.scalar_parameters([(cost, source), *((value, text) for _, value, text in lets)], wrt)
     builder = _Builder(prepared, scalars=one_feature)
+    builder.undecided = scalars.undecided_products([(cost, source), *((value, text) for _, value, text in lets)], wrt)
     cost_source = _Source(source)
     wrt_text = _Source(wrt_source if wrt_source is not None else "", "--wrt")
     wrt_value = builder.wrt(wrt, _Context(), wrt_text)

@@ -25,7 +25,7 @@ from .. import patterns
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
     "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
-    "rows_joined", "same_function", "with_argument",
+    "rows_joined", "same_function", "with_argument", "named_in",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
@@ -91,6 +91,36 @@ def sides(text: str) -> list[tuple[int, int]]:
 #: the log of a likelihood named, not written out: \log L(\theta), \ln \mathcal{L}(w), logL(\theta)
 _LOG_LIKELIHOOD = patterns.compile(
     r"\\?(?:log|ln)\s*(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
+
+
+#: a name a side may give what another side writes out: y_p, yhat, y_{pred}, z(x)
+_NAME = patterns.compile(r"[A-Za-z][A-Za-z0-9]*(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+))?(?:\(\s*[A-Za-z]\w*\s*\))?")
+#: names that are functions of the notation, never a name the chain gives an expression
+_FUNCTION_NAMES = frozenset({"sigmoid", "sigma", "exp", "log", "ln", "g", "softmax", "tanh", "relu"})
+
+
+def named_in(this: str, other: str) -> tuple[str, str] | None:
+    """``(y_p, f(x))`` where side ``this`` is side ``other`` with one expression written as a name, else None.
+
+    ``E = ∑(y - y_p)^2 = ∑(y - f(x))^2``, ``h(x) = \\frac 1 {1 + e^{-z(x)}} = \\frac 1 {1 + e^{-θ^Tx}}``:
+    all but ``y_p`` and ``f(x)`` is the same text, so the ``=`` between the sides says what the
+    name is; the other side holds it written out, and reading that side reads the chain.
+    """
+    start = 0
+    while start < min(len(this), len(other)) and this[start] == other[start]:
+        start += 1
+    end = 0
+    while end < min(len(this), len(other)) - start and this[-1 - end] == other[-1 - end]:
+        end += 1
+    name, written = this[start:len(this) - end], other[start:len(other) - end].strip()
+    if start > 0 and (this[start - 1].isalnum() or this[start - 1] in "_\\"):
+        return None  # the difference starts inside a word: not one whole name
+    after = this[len(this) - end:len(this) - end + 1]
+    if not _NAME.fullmatch(name) or after.isalnum() or after in ("_", "(", "{", "^"):
+        return None
+    if not written or "=" in written or written == name or name.split("(")[0] in _FUNCTION_NAMES:
+        return None
+    return name, written
 
 
 def log_of_a_likelihood(side: str) -> bool:

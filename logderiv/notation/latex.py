@@ -536,6 +536,9 @@ class _Tokenizer:
                 self.add("sum", "sum", start, start + 1)
                 self.note("the Unicode ∑ is read as the summation sign \\sum")
                 self.position += 1
+            elif char == "∂":  # the symbol itself, as a page types \partial beside its LaTeX (\frac{∂}{∂w})
+                self.add("partial", "partial", start, start + 1)
+                self.position += 1
             elif char == "∇":  # the symbol itself, as a Markdown code block writes \nabla
                 self.add("nabla", "nabla", start, start + 1)
                 self.position += 1

@@ -1108,6 +1108,7 @@ class _Lowering:
         numpy = self.source[:node.span.start].rstrip().endswith(("np.", "numpy."))
         spelled = ("np." if numpy else "") + self.spelled(node)
         noted, reduced = len(self.notes), dict(self.reduced)
+        inside_a_sum = self.summed > 0
         self.summed += 1  # the body is summed: Y * np.log(A) of two rows is entry by entry there
         try:
             body = self.lower(node.body)
@@ -1128,6 +1129,8 @@ class _Lowering:
             # np.mean(w, axis=0) divides by the n entries of w, and the reading's 1/m counts the examples
             self.fail(f"'{spelled}' averages the {shape} vector: it divides by n, not by the m examples", node,
                       hint="write the sum and its count: np.sum(w) / n")
+        if axis != along and numpy and inside_a_sum and body.shape == _EXAMPLES and not body.row:
+            return self.row_by_row(node, spelled)
         if axis != along:
             keyword = self.source.rfind("axis", node.span.start, node.span.end) if numpy else -1
             if keyword >= 0:
@@ -1147,6 +1150,16 @@ class _Lowering:
             return self.sum(tree.Sum("examples", vocab.EXAMPLE_INDEX, node.body, node.span))
         lowered = tree.Sum("features", _K, body.node, node.span)
         return _Value(_SCALAR, lowered)
+
+    def row_by_row(self, node: tree.AxisSum, spelled: str) -> _Value:
+        """``np.mean(np.sum((Y - Y_pred) ** 2, axis=1))``: along axis 1 each row of an m×1 column is one entry.
+
+        The sum keeps every example's value (the m×1 array itself, as NumPy's 2-D arrays do), and the
+        sum or mean around it reduces the examples: read so only there (alone it is no number), noted.
+        """
+        self.notes.append(f"read as NumPy: {spelled} adds up each row of an m×1 array, one entry each: "
+                          "the examples' values themselves, which the sum around it then reduces")
+        return self.lower(node.body)
 
     def feature_sum(self, node: tree.Sum, body: _Value) -> _Value:
         """Code's sum(v) of an n×1 vector: Σₖ vₖ; of θ(2:end) or [0; θ(2:end)], Σₖ vₖ − v₁ (the intercept out)."""

@@ -1395,7 +1395,13 @@ _TX_TRANSPOSED = patterns.compile(
     r"(?<![\w.\\])t[xX]\.T(?:\.dot\(|\s*@(?!@))"
     r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*t[xX]\.T\s*,"
 )
+#: tx's shape, as the labs count with it: N, D = tx.shape; tx.shape[0]
+_TX_SHAPE = patterns.compile(r"(?<![\w.\\])t[xX]\.shape(?![\w(])")
+#: the labs' two-argument sigmoid of the data and the weights: their def sigmoid(tx, w) returns σ(tx @ w)
+_TX_SIGMOID = patterns.compile(r"(?<![\w.])(?P<call>sigmoid\(\s*)(?P<data>t[xX])\s*,\s*(?P<weights>theta|w)\s*\)")
 TX_NOTE = "read as code: tx is the EPFL labs' x̃, the data matrix with a column of ones, read as X"
+TX_SIGMOID_NOTE = ("read as code: sigmoid(tx, w) is the labs' two-argument sigmoid, which returns σ(tx @ w), "
+                   "the sigmoid of the data times the weights")
 
 
 def data_tx(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
@@ -1409,20 +1415,36 @@ def data_tx(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[li
     of it is that product or its transpose as a matrix factor. Returns the texts and the
     note, or the texts unchanged and None.
     """
-    present = [text for text in texts if isinstance(text, str)]
+    if any(isinstance(text, str) and "\\" in text for text in texts):
+        return list(texts), None
+    called, sigmoid_note = _tx_sigmoid(texts)
+    present = [text for text in called if isinstance(text, str)]
     names = {match.group(0) for text in present for match in _TX_WORD.finditer(text)}
     if len(names) != 1 or names & set(let_names) or not any(_TX_TIMES_THETA.search(text) for text in present):
         return list(texts), None
-    if any("\\" in text for text in present):
-        return list(texts), None
     _refuse_tx_beside_x(present)
+    uses = (_TX_TIMES_THETA, _TX_TRANSPOSED, _TX_SHAPE)
     for text in present:
         for match in _TX_WORD.finditer(text):
-            if not any(pattern.match(text, match.start()) for pattern in (_TX_TIMES_THETA, _TX_TRANSPOSED)):
+            if not any(pattern.match(text, match.start()) for pattern in uses):
                 if not _called_with_tx(text, match.start()):
                     return list(texts), None
-    changed = [_TX_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
-    return changed, TX_NOTE
+    changed = [_TX_WORD.sub("X", text) if isinstance(text, str) else text for text in called]
+    return changed, TX_NOTE if sigmoid_note is None else f"{TX_NOTE}; {sigmoid_note}"
+
+
+def _tx_sigmoid(texts: Sequence[str | None]) -> tuple[list[str | None], str | None]:
+    """The texts with the labs' ``sigmoid(tx, w)`` as ``sigmoid(tx@w)``, and its note (None when none is written).
+
+    The labs define ``def sigmoid(tx, w): return 1 / (1 + np.exp(-tx @ w))``: a sigmoid of
+    two arguments, the data and the weights, has no other reading. The call keeps its
+    length (``,`` becomes ``@``), so carets stay where the text has them.
+    """
+    def product(match: re.Match) -> str:
+        return f"{match.group('call')}{match.group('data')}@{match.group('weights')})".ljust(len(match.group(0)))
+
+    changed = [_TX_SIGMOID.sub(product, text) if isinstance(text, str) else text for text in texts]
+    return changed, TX_SIGMOID_NOTE if changed != list(texts) else None
 
 
 def _refuse_tx_beside_x(present: Sequence[str]) -> None:

@@ -38,15 +38,17 @@ class Respelled:
     notes: list[str] = field(default_factory=list)
     #: names respelled as another (code's bias as b): a --wrt written with the old name follows them
     renamed: dict[str, str] = field(default_factory=dict)
+    #: the --wrt asked, as written (None when not known): ``--wrt b`` says the model has an intercept
+    asked: str | None = None
 
     def wrt(self, wrt: str) -> str:
         """``--wrt bias`` as the texts were respelled (b); any other ``wrt`` as given."""
         return self.renamed.get(wrt.strip(), wrt) if isinstance(wrt, str) else wrt
 
 
-def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of) -> Respelled:
+def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of, wrt: str | None = None) -> Respelled:
     """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain)."""
-    result = Respelled(cost, answer, tuple(lets))
+    result = Respelled(cost, answer, tuple(lets), asked=wrt.strip() if isinstance(wrt, str) else None)
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
         return result  # the front ends refuse what is not text
     _comments(result, notation_of)
@@ -65,6 +67,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _label_words(result, notation_of)
     _bias_word(result, notation_of)
+    _capital_weights(result, notation_of)
+    _target_subscript(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
@@ -151,9 +155,12 @@ def _subscript_names(result: Respelled, notation_of) -> None:
 
 def _zero_based_means(result: Respelled, notation_of) -> None:
     r"""A cost and an answer that both sum ``\sum_{i=0}^{n}`` beside 1/n (:mod:`logderiv.notation.zero_sums`)."""
-    from .zero_sums import zero_based_means
+    from .zero_sums import zero_based_means, zero_based_totals
 
     read = zero_based_means(result.cost, result.answer, lambda text: notation_of(text) == "latex")
+    if read is None and result.answer is not None:  # \sum_{i=0}^{n}, no 1/n: a total over every example
+        # (a cost alone is read so by logderiv.derive only: a check's cost is read alone too, after its answer)
+        read = zero_based_totals(result.cost, result.answer, result.lets, lambda text: notation_of(text) == "latex")
     if read is not None:
         result.cost, result.answer, note = read
         result.notes.append(note)
@@ -495,7 +502,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:[Xxy]\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
+_ROW_COUNT = patterns.compile(r"(?:(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
@@ -542,7 +549,7 @@ def _word_spans(text: str, word: str) -> list[int]:
 
 
 #: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
-_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx])\.shape\s*;?\s*")
+_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx]|t[xX])\.shape\s*;?\s*")
 
 
 def _shape_unpacking(result: Respelled, notation_of) -> None:
@@ -929,6 +936,74 @@ def _bias_word(result: Respelled, notation_of) -> None:
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
 
 
+#: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)
+_DATA_TIMES_W = patterns.compile(
+    r"(?<![\w.])X\s*@\s*(?P<at>W)(?![\w(\[])|(?<![\w.])X\.dot\(\s*(?P<dot>W)\s*\)"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>W)\s*\)")
+#: a W taken whole: not indexed, called, transposed or given a subscript (W[0], W(1), W.T, W_1)
+_WHOLE_W = patterns.compile(r"(?<![\w.])W(?![\w(\[.])")
+CAPITAL_WEIGHTS_NOTE = ("W is read as w, the n×1 weight vector: the code multiplies the data by it (X @ W) and "
+                        "writes no w, and no --let defines it (one output: a matrix W of several outputs is not read)")
+
+
+def _capital_weights(result: Respelled, notation_of) -> None:
+    """``Y_pred = (X @ self.W) + self.b``: code's weights in a capital, the weight vector w (noted).
+
+    Only in code (every text that writes W plain), where some text multiplies the data
+    matrix by W on its right, every W is taken whole (``W**2``, ``2*W``: never ``W[0]``,
+    ``W.T``, ``W_1``, which may be a layer's matrix), no text writes w and no --let
+    defines W or w: then W holds the weights as w does, one column for one output.
+    """
+    texts = _texts(result)
+    if not any(_DATA_TIMES_W.search(text) for text in texts):
+        return
+    if any(notation_of(text) != "plain" for text in texts if "W" in text):
+        return
+    if any(_word_spans(text, "w") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] in ("W", "w") for text in result.lets):
+        return
+    if any(len(_word_spans(text, "W")) != len(_WHOLE_W.findall(text)) for text in texts):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
+    result.renamed.update({"W": "w", "W_j": "w_j"})
+    result.notes.append(CAPITAL_WEIGHTS_NOTE)
+
+
+#: y_t, y_{t}: y with the subscript t (the true value), as one of a residual's two y's (y_t − y_p)
+_Y_T = patterns.compile(r"(?<![\w\\])y\s*_\s*(?:\{\s*t\s*\}|t(?![\w{]))")
+#: a sum that writes its index or limits: \sum_i, ∑_{i=1}, sum(… for i …), Σᵢ; a bare ∑ or \sum( has none
+_INDEXED_SUM = patterns.compile(r"(?:\\sum|∑|Σ)\s*[_^ᵢⱼₖ]|(?<![\w.])sum\s*_|\bfor\b")
+TARGET_SUBSCRIPT_NOTE = ("y_t is read as y, the target of each example (t for the true value): the sums write no "
+                         "index, so t is none of theirs, and no other y is written")
+
+
+def _target_subscript(result: Respelled, notation_of) -> None:
+    """``E = ∑(y_t - y_p)^2``: a residual's target written y_t, read as the example's y (noted).
+
+    Only where every sum is bare (``∑(…)``, no index or limits: were t the index of a sum
+    over the examples, y_t would be the same target), no text writes y without that
+    subscript or another t (``w_t`` makes t a step), and no --let defines y_t, y or t.
+    """
+    texts = _texts(result)
+    if not any(_Y_T.search(text) for text in texts):
+        return
+    if any(_INDEXED_SUM.search(text) for text in texts):
+        return
+    defined = {sides[0].replace(" ", "") for text in result.lets if (sides := _let_sides(text)) is not None}
+    if defined & {"y_t", "y_{t}", "y", "t"}:
+        return
+    blanked = [_Y_T.sub("", text) for text in texts]
+    if any(_letter_spans(text, notation_of(text) == "latex", "t") for text in blanked):
+        return
+    if any(re.search(r"(?<![\w\\])y(?!\s*_|\w)", text) for text in blanked):
+        return  # a bare y beside y_t: two quantities, perhaps (y_p, a prediction's own name, is another)
+    if any(re.search(r"_\s*\{?\s*t(?![\w])", text) for text in blanked):
+        return  # x_t, w_t: t indexes something else too
+    _map(result, lambda text: _Y_T.sub(lambda match: " " * (len(match.group()) - 1) + "y", text))
+    result.notes.append(TARGET_SUBSCRIPT_NOTE)
+
+
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
 _GLUED_PARAMETER = patterns.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
 _GLUED_FEATURE = patterns.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
@@ -1025,6 +1100,29 @@ def _glued_digits(result: Respelled, notation_of) -> None:
 _PREDICTION_WORD = patterns.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
 _WEIGHTS_WRITTEN = patterns.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
 _HAT_WRITTEN = patterns.compile(r"ŷ|y\u0302|\\hat")
+#: the intercept b written whole (not b_1, b(…)): beside weights w the model is then Xw + b
+_INTERCEPT_WRITTEN = patterns.compile(r"(?<![\w.])b(?![\w(\[])")
+
+
+#: the data times the weights, written out: the model the answer states (X @ w, X.dot(w), np.dot(X, w), X*w, Xw)
+_DATA_TIMES_WEIGHTS = patterns.compile(r"X\s*(?:@|\*|\.dot\()?\s*w(?![\w(])|dot\(\s*X\s*,\s*w\s*\)")
+_EITHER_MODEL = (" (beside w it may be Xw or Xw + b: ∂ŷ/∂wⱼ = xⱼ⁽ⁱ⁾ either way, and the answer writes the "
+                 "prediction by its name too, so the verdict is the same under both)")
+
+
+def _either_model(result: Respelled) -> bool:
+    """Whether a check by a weight wⱼ holds y_pred as a name in its answer too, the model written nowhere.
+
+    ``(2/n) * (X^T @ (y_pred - y)) + 2 * alpha * w`` against ``(1/n) * sum((y_pred - y)^2) + alpha * sum(w^2)``:
+    Xw and Xw + b differ by a b no text writes, whose derivative by wⱼ is 0; the cost's gradient and the
+    answer are then the same expressions in ŷ under either model, so either gives the verdict.
+    """
+    answer = result.answer
+    if answer is None or result.asked is None or not result.asked.startswith("w_"):
+        return False
+    if not _PREDICTION_WORD.search(answer) or result.lets:
+        return False
+    return not any(_DATA_TIMES_WEIGHTS.search(text) for text in _texts(result))
 
 
 def _prediction_words(result: Respelled, notation_of) -> None:
@@ -1041,7 +1139,9 @@ def _prediction_words(result: Respelled, notation_of) -> None:
         return
     if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
         return
-    if any(_WEIGHTS_WRITTEN.search(text) for text in texts):
+    intercept = result.asked in ("b", "bias") or any(_INTERCEPT_WRITTEN.search(text) for text in texts)
+    either = not intercept and _either_model(result)
+    if not intercept and not either and any(_WEIGHTS_WRITTEN.search(text) for text in texts):
         # with weights w the model may be wᵀx or wᵀx + b (DeepLearning.AI's): which is not said, so not read;
         # refused here with both models named (read on, y_pred would fall apart into y with an index 'pred')
         for label, text in (("COST", result.cost), ("ANSWER", result.answer)):
@@ -1064,7 +1164,8 @@ def _prediction_words(result: Respelled, notation_of) -> None:
 
     _map(result, change)
     result.notes.append(f"{', '.join(sorted(found))} (no --let defines it) is code's name of the prediction: "
-                        "read as ŷ")
+                        "read as ŷ" + (" (the model has the intercept b: --wrt b or the texts write it)" if intercept
+                                       else _EITHER_MODEL if either else ""))
 
 
 def _lambda_spellings(result: Respelled, notation_of) -> None:

@@ -25,7 +25,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -118,6 +118,55 @@ def scalar_parameters(
     elif uses.product:
         return frozenset()  # w · x with a vector w elsewhere, or not differentiated by w: a dot product
     return frozenset(candidates - uses.vector - vetoes.vector)
+
+
+def undecided_products(
+    texts: Iterable[tuple[tree.Node, str | None]],
+    wrt: tree.Node | None = None,
+    others: Iterable[tree.Node] = (),
+) -> frozenset[str]:
+    """The letters of ``w \\cdot x`` that :func:`scalar_parameters` read as a dot product only because ``wrt`` is another.
+
+    ``∑(y - w \\cdot x - b)^2`` by ``--wrt w`` is one feature's ``w x``; by ``--wrt b`` it stays the
+    dot product ``wᵀx``, though the texts read one feature as well as they do with ``--wrt w``
+    (the letters bare, x a number per example): a one-feature line and a housing model's x.w
+    are written alike. The builder notes the reading; :func:`logderiv.derive` refuses it.
+    """
+    texts = list(texts)
+    uses = _Uses(texts)
+    vetoes = _Uses((node, None) for node in others)
+    if not isinstance(wrt, tree.Variable) or wrt.feature is not None or wrt.name in uses.product:
+        return frozenset()
+    vetoes._add(wrt, "bare")
+    if not uses.x_bare or uses.x_vector or vetoes.x_vector:
+        return frozenset()
+    return frozenset(uses.product & _times_signed(texts)) - uses.vector - vetoes.vector
+
+
+#: the signs of a product of numbers as much as of a dot product (code's x.w is the dot product it writes)
+_TIMES_SIGNS = ("\\cdot", "·", "⋅", "*", "\\times")
+
+
+def _times_signed(texts: Iterable[tuple[tree.Node, str | None]]) -> set[str]:
+    """The letters of a dot product written with a multiplication sign (``w \\cdot x``, not ``x.w``)."""
+    found: set[str] = set()
+    for root, text in texts:
+        for node in tree.walk(root):
+            if isinstance(node, tree.Dot) and text is not None and any(
+                    sign in text[node.left.span.end:node.right.span.start] for sign in _TIMES_SIGNS):
+                found |= {node.left.name, node.right.name}
+    return found
+
+
+def dot_read_note(written: str, name: str) -> str:
+    """The note of a ``w \\cdot x`` read as the dot product while nothing says whether w is a vector."""
+    shown = _SHOWN.get(name, name)
+    return (f"{written} is read as the dot product {shown}ᵀx⁽ⁱ⁾ ({shown} the weight vector): nothing written says "
+            f"whether {shown} is a vector or one number (one feature, as --wrt {name} reads it)")
+
+
+#: how :func:`dot_read_note` begins after the written text: what :func:`logderiv.derive` refuses
+DOT_READ_MARK = " is read as the dot product "
 
 
 def could_be_scalar(root: tree.Node) -> frozenset[str]:

@@ -24,11 +24,11 @@ import re
 from typing import Callable
 from .. import patterns
 
-__all__ = ["zero_based_means"]
+__all__ = ["zero_based_means", "zero_based_totals"]
 
 # \sum_{i=0}^{n}, \sum_{i = 0}^n, \sum\limits_{i=0}^{n}, and the scripts the other way round
 _BELOW = r"_\s*\{\s*(?P<letter{k}>[a-z])\s*=\s*(?P<zero{k}>0)\s*\}"
-_ABOVE = r"\^\s*(?:\{\s*(?P<top{k}>[A-Za-z])\s*\}|(?P<bare{k}>[A-Za-z])(?![A-Za-z]))"
+_ABOVE = r"\^\s*(?:\{\s*(?P<top{k}>[A-Za-z])\s*\}|(?P<bare{k}>[A-Za-z])(?![A-Za-z])|(?P<glued{k}>[A-Za-z]))"
 _SUM = patterns.compile(
     r"(?:\\sum|Σ)(?:\\limits|\\nolimits)?\s*(?:"
     + _BELOW.replace("{k}", "1") + r"\s*" + _ABOVE.replace("{k}", "1")
@@ -43,7 +43,7 @@ def _sums(text: str) -> list[tuple[str, str, int]]:
     found = []
     for match in _SUM.finditer(text):
         k = "1" if match.group("letter1") else "2"
-        top = match.group("top" + k) or match.group("bare" + k)
+        top = match.group("top" + k) or match.group("bare" + k) or match.group("glued" + k)
         found.append((match.group("letter" + k), top, match.start("zero" + k)))
     return found
 
@@ -136,3 +136,61 @@ def zero_based_means(cost: str | None, answer: str | None, is_latex: Callable[[s
         f"the same either way, as both sides sum over the same range"
     )
     return respelled(cost), respelled(answer), note
+
+
+def zero_based_totals(cost: str | None, answer: str | None, lets: tuple[str, ...],
+                      is_latex: Callable[[str], bool]) -> tuple[str, str | None, str] | None:
+    r"""The cost (and the answer) with ``\sum_{i=0}^{n}`` read as the sum over every example, and the note; else None.
+
+    ``-\sum_{i=0}^n [y^{(i)} \log h + …]``: no 1/n, and n written nowhere but atop the sums (nor
+    in a --let): the writer numbers the examples 0..n, and the sum runs over all of them, however
+    many (logderiv's m). The gradient is that sum of per-example terms whatever the count, so the
+    reading changes nothing a derivation or a verdict says. An answer must sum the same way
+    (every term holding such a sum) or hold no sum at all (one example's term), and write no n:
+    then it too cannot tell n from n + 1. Read as i = 1..n, noted. (With 1/n the count matters:
+    :func:`zero_based_means`.)
+    """
+    if cost is None or not is_latex(cost) or answer is not None and not is_latex(answer):
+        return None
+    texts = [cost] if answer is None or not _ANY_SUM.search(answer) else [cost, answer]
+    found = {text: _sums(text) for text in texts}
+    if not all(found.values()):
+        return None
+    counts = {top for sums in found.values() for _, top, _ in sums}
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    if count == _EXAMPLE_COUNT:
+        return None  # 0..m: m is the number of examples itself, so m + 1 terms are one too many (an off-by-one)
+    for text, sums in found.items():
+        if len(_ANY_ZERO_SUM.findall(text)) != len(sums) or _divides_by(text, count) or not _all_summed(text):
+            return None
+        if _writes(_SUM.sub("", text), count) or not all(_marks_examples(text, letter) for letter, _, _ in sums):
+            return None  # n elsewhere (a mean, a count of features): the reading would change the verdict
+    if any(_writes(other, count) for other in (*lets, *([answer] if answer not in found and answer else []))):
+        return None
+
+    def respelled(text: str | None) -> str | None:
+        for _, _, column in found.get(text, ()):
+            text = text[:column] + "1" + text[column + 1:]
+        return text
+
+    letter = found[cost][0][0]
+    both = "the cost and the answer both sum" if answer in found else "the cost sums"
+    note = (
+        f"{both} from {letter} = 0 to {count}, and write{'s' if answer not in found else ''} {count} nowhere else: "
+        f"the sum over every example ({count} + 1 of them, numbered from 0), read as {letter} = 1..{count}; "
+        "the gradient is that sum whatever the count"
+    )
+    return respelled(cost), respelled(answer), note
+
+
+#: the notation's number of examples: a sum from 0 to it has one term too many, not a numbering from 0
+_EXAMPLE_COUNT = "m"
+#: any sum sign at all
+_ANY_SUM = patterns.compile(r"\\sum|∑|Σ")
+
+
+def _writes(text: str, letter: str) -> bool:
+    """Whether ``text`` holds ``letter`` anywhere outside a command's name (glued in a word too: ``nx`` is n·x)."""
+    return letter in re.sub(r"\\[A-Za-z]+", "", text)

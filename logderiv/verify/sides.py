@@ -45,6 +45,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     problems: list[tuple[int, Problem]] = []
     names: list[str] = []
     likelihoods: list[str] = []
+    spelled: list[tuple[str, str]] = []
     for side in range(1, len(bounds)):
         text = chains.variant(cost, bounds, [0, side])
         try:
@@ -52,6 +53,9 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
         except InputError as side_error:
             if side < len(bounds) - 1 and _names_the_cost(cost, bounds, side, read):
                 names.append(chains.shown(cost, bounds, side))  # J(θ) = L(θ) = …: a second name
+                continue
+            if side < len(bounds) - 1 and (named := _named_in_next(cost, bounds, side)) is not None:
+                spelled.append(named)  # ∑(y - y_p)² = ∑(y - f(x))²: the '=' says y_p is f(x)
                 continue
             if side < len(bounds) - 1 and chains.log_of_a_likelihood(chains.shown(cost, bounds, side)):
                 likelihoods.append(chains.shown(cost, bounds, side))  # ℓ(θ) = log L(θ) = …: L is never written out
@@ -77,10 +81,18 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     for side in likelihoods:
         notes.append(f"'{side}' in the chain is the log of the likelihood L, which the text does not write out: it "
                      f"names the cost {chains.shown(cost, bounds, 0)}, and the last side is read")
+    for name, written in spelled:
+        notes.append(f"the chain writes {name} where its next side writes {written}: the '=' between them says "
+                     f"{name} is {written}, and the next side is read")
     if len(problems) > 1:
         notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
                      f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
     return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
+
+
+def _named_in_next(cost: str, bounds, side: int) -> tuple[str, str] | None:
+    """``(y_p, f(x))`` where a side that was not read is its next side with one expression written as a name."""
+    return chains.named_in(chains.shown(cost, bounds, side), chains.shown(cost, bounds, side + 1))
 
 
 def _names_the_cost(cost: str, bounds, side: int, read) -> bool:
