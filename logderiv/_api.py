@@ -1147,14 +1147,7 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
     meant = None if preset is None else parameters_meant(wrt, texts)
     if meant is None:
         if preset is not None and texts and parameters_meant(wrt, ()) is not None:
-            # --wrt b alone would say w and b, but the answer writes θ and w both: which are the weights is not said
-            raise InputError(
-                f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) reads it with a separate "
-                "intercept b, but the answer writes both θ and w: which are the weights beside b is not said",
-                source=wrt, column=0, label="--wrt",
-                hint="write the cost out, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
-                     "--let 'h = sigmoid(w^T x + b)'",
-            )
+            _refuse_parameters_unsaid(preset, wrt)
         return None
     weights, intercept = meant
     if not regularise_intercept:
@@ -1162,6 +1155,24 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
             return None  # b is the intercept and is in no penalty; --no-reg-intercept's θ₁ would be a weight: refused
         preset = _without_intercept_penalty(preset)
     return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, bool(texts))
+
+
+def _refuse_parameters_unsaid(preset: Preset, wrt: str) -> None:
+    """--wrt alone would say the parameters, but the answer writes two readings of them: both named, none picked."""
+    if parameters_meant(wrt, ())[1] == "b":
+        # --wrt b alone would say w and b, but the answer writes θ and w both: which are the weights is not said
+        said, example = "reads it with a separate intercept b, but the answer writes both θ and w: which are the " \
+                        "weights beside b is not said", "sigmoid(w^T x + b)"
+    else:
+        # β₀ + βᵀx or βᵀx + b: the answer writes both intercepts, which one the model has is not said
+        weights = parameters_meant(wrt, ())[0]
+        said, example = (f"reads it in {weights}, but the answer writes both an intercept b and {weights}_0 apart: "
+                         "which is the model's intercept is not said"), f"sigmoid({weights}_0 + {weights}^T x)"
+    raise InputError(
+        f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) {said}",
+        source=wrt, column=0, label="--wrt",
+        hint=f"write the cost out, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' --let 'h = {example}'",
+    )
 
 
 def _without_intercept_penalty(preset: Preset) -> Preset:
