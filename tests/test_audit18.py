@@ -68,3 +68,48 @@ def test_beta_0_times_a_feature_is_no_intercept_apart():
 
     assert parameters_meant("beta_j", ["sum((sigmoid(beta_0 x_0 + beta^T x) - y) x_j)"]) == ("beta", "")
     assert parameters_meant("beta_j", ["sum((sigmoid(beta_0 + beta^T x) - y) x_j)"]) == ("beta", "beta_0")
+
+
+# --- 2. several chains on a page: the operator written first is the cost's derivative too -------------------
+
+def _steps(tmp_path, text: str):
+    """Run ``logderiv steps`` on ``text`` as a file: (exit code, the JSON review or None, what was printed)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    path = tmp_path / "notes.md"
+    path.write_text(text)
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "json", "--timeout", "60"])
+    review = json.loads(result.stdout) if result.exit_code in (0, 1) else None
+    return result.exit_code, review, result.output + (result.stderr or "")
+
+
+_OPERATOR_FIRST = ("$$\\frac{\\partial}{\\partial \\theta_j} J(\\theta) = \\frac{\\partial}{\\partial \\theta_j}\\frac{1}{2m}"
+                   "\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)})^2 = FACTOR\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) "
+                   "x_j^{(i)}$$\n")
+
+
+def test_a_derivation_by_theta_j_beside_one_by_theta_1_is_two_derivations(tmp_path):
+    # ∂/∂θⱼ J(θ) = … (the operator first) and ∂J/∂θ₁ = …: both derive the cost's gradient. The first was
+    # taken for a lemma and set aside, its planted 2/m (twice (1/m)Σ(θᵀx − y)xⱼ) never checked
+    second = ("For the intercept:\n$$\\frac{\\partial J}{\\partial \\theta_1} = \\frac{1}{m}\\sum_{i=1}^m "
+              "(\\theta^T x^{(i)} - y^{(i)}) x_1^{(i)} = \\frac{1}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) "
+              "x_1^{(i)}$$\n")
+    code, _, output = _steps(tmp_path, _OPERATOR_FIRST.replace("FACTOR", "\\frac{2}{m}") + "\n" + second)
+    assert code == 2
+    assert "the notes hold 2 derivations" in output
+
+
+def test_a_derivation_with_the_operator_first_is_read_beside_a_lemma(tmp_path):
+    # by hand: ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ; the sigmoid lemma is set aside, noted
+    lemma = ("First a lemma about the sigmoid:\n$$\\frac{d\\sigma(z)}{dz} = \\frac{e^{-z}}{(1+e^{-z})^2} = "
+             "\\sigma(z)(1-\\sigma(z))$$\nNow the gradient of the cost:\n")
+    code, review, _ = _steps(tmp_path, lemma + _OPERATOR_FIRST.replace("FACTOR", "\\frac{1}{m}"))
+    assert code == 0
+    assert review["ending"] == "gradient"
+    assert "line 2 is a chain of its own beside the derivation of the gradient (line 4)" in " | ".join(review["notes"])
+    code, review, _ = _steps(tmp_path, lemma + _OPERATOR_FIRST.replace("FACTOR", "\\frac{2}{m}"))
+    assert code == 1 and review["ending"] == "wrong"  # twice the gradient
