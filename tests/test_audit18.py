@@ -113,3 +113,23 @@ def test_a_derivation_with_the_operator_first_is_read_beside_a_lemma(tmp_path):
     assert "line 2 is a chain of its own beside the derivation of the gradient (line 4)" in " | ".join(review["notes"])
     code, review, _ = _steps(tmp_path, lemma + _OPERATOR_FIRST.replace("FACTOR", "\\frac{2}{m}"))
     assert code == 1 and review["ending"] == "wrong"  # twice the gradient
+
+
+# --- 3. a hatted w on one side, a plain w on another --------------------------------------------------------
+
+def test_a_hatted_w_beside_a_plain_w_is_refused(tmp_path):
+    # each side read alone took ŵ for w ("which the text writes no other way", though the last side writes w):
+    # the estimate and the parameter conflated silently, as â beside a and β̂ beside β were before
+    text = "$$\\frac{\\partial}{\\partial \\hat{w}}(y-\\hat{w}x)^2 = -2x(y-\\hat{w}x) = -2x(y-wx)$$\n"
+    code, _, output = _steps(tmp_path, text)
+    assert code == 2
+    assert "\\hat{w} and a plain w are both written" in output
+
+
+def test_a_hatted_w_alone_is_still_read_as_w(tmp_path):
+    # by hand: ∂/∂w (y − wx)² = −2x(y − wx); ŵ alone on every line is the parameter, noted
+    code, review, _ = _steps(tmp_path, "$$\\frac{\\partial}{\\partial \\hat{w}}(y-\\hat{w}x)^2 = -2x(y-\\hat{w}x)$$\n")
+    assert code == 0 and review["ending"] == "gradient"
+    assert "'\\hat{w}' (the estimate) is the parameter w" in " | ".join(review["notes"])
+    code, review, _ = _steps(tmp_path, "$$\\frac{\\partial}{\\partial \\hat{w}}(y-\\hat{w}x)^2 = 2x(y-\\hat{w}x)$$\n")
+    assert code == 1 and review["ending"] == "wrong"  # the sign
