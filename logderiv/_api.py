@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 from .derivation import Derivation
 from .errors import InputError
 from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, parameters_meant, parameters_note,
-                      suggest_preset, without_intercept_penalty)
+                      parameters_unsaid, suggest_preset, without_intercept_penalty)
 from .notation.vocabulary import DEFAULT_WRT
 from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
@@ -1147,7 +1147,7 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
     meant = None if preset is None else parameters_meant(wrt, texts)
     if meant is None:
         if preset is not None and texts and parameters_meant(wrt, ()) is not None:
-            _refuse_parameters_unsaid(preset, wrt)
+            _refuse_parameters_unsaid(preset, wrt, texts)
         return None
     weights, intercept = meant
     if not regularise_intercept:
@@ -1157,17 +1157,9 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
     return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, bool(texts))
 
 
-def _refuse_parameters_unsaid(preset: Preset, wrt: str) -> None:
-    """--wrt alone would say the parameters, but the answer writes two readings of them: both named, none picked."""
-    if parameters_meant(wrt, ())[1] == "b":
-        # --wrt b alone would say w and b, but the answer writes θ and w both: which are the weights is not said
-        said, example = "reads it with a separate intercept b, but the answer writes both θ and w: which are the " \
-                        "weights beside b is not said", "sigmoid(w^T x + b)"
-    else:
-        # β₀ + βᵀx or βᵀx + b: the answer writes both intercepts, which one the model has is not said
-        weights = parameters_meant(wrt, ())[0]
-        said, example = (f"reads it in {weights}, but the answer writes both an intercept b and {weights}_0 apart: "
-                         "which is the model's intercept is not said"), f"sigmoid({weights}_0 + {weights}^T x)"
+def _refuse_parameters_unsaid(preset: Preset, wrt: str, texts: Sequence[str | None]) -> None:
+    """--wrt alone would say the parameters, but the answer's letters leave them unsaid: the readings named, none picked."""
+    said, example = parameters_unsaid(wrt, texts)
     raise InputError(
         f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) {said}",
         source=wrt, column=0, label="--wrt",

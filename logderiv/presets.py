@@ -15,7 +15,7 @@ from .record import record
 from . import patterns
 
 __all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "find_preset", "suggest_preset", "without_intercept_penalty",
-           "parameters_meant", "in_parameters", "parameters_note"]
+           "parameters_meant", "in_parameters", "parameters_note", "parameters_unsaid"]
 
 _SIGMOID = "h = sigmoid(theta^T x)"
 _L2 = " + lambda/(2m) * sum_k(theta_k^2)"
@@ -147,6 +147,13 @@ _OWN_INTERCEPT = {
     "beta": patterns.compile(r"(?:\\beta|β|(?<![A-Za-z])beta)\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)"
                              r"(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
 }
+#: the weights as one vector beside that intercept: βᵀx, w^T x, beta.T, X*beta, X\beta (β₀ + β₁x is a model of its own
+#: features, not the preset's θᵀx over n of them)
+_VECTOR_PRODUCT = {
+    letter: patterns.compile(
+        rf"{spelled}\s*\}}?\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)|ᵀ|\.T|')|X\s*[*@]?\s*\\?(?:mathbf\s*\{{\s*|boldsymbol\s*\{{\s*\\?)?{spelled}")
+    for letter, spelled in (("w", r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"), ("beta", r"(?:\\beta|β|(?<![A-Za-z])beta)(?![A-Za-z])"))
+}
 #: an intercept b written apart (b, self.b, \mathbf{b}), not a letter of a word or a command
 _INTERCEPT = patterns.compile(r"(?<![A-Za-z0-9_\\])b(?![A-Za-z0-9_(])")
 _WRT_LETTER = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+|θ|β)\s*(?:_.*)?")
@@ -166,7 +173,8 @@ def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, s
     θ, β₀ would be a weight of no feature, and a right answer a false 'different'.
     --wrt w_j with no intercept written is left to the refusal: w with a b apart,
     or w as θ with a feature of ones, the letters do not say. b and β₀ both
-    written: None, which intercept the model has is not said.
+    written: None, which intercept the model has is not said; β₀ beside weights
+    written one by one (β₀ + β₁x): None, a model of its own features.
     """
     match = _WRT_LETTER.fullmatch(wrt)
     if match is None:
@@ -184,6 +192,8 @@ def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, s
                   if any(pattern.search(text) for text in written)]
     if len(intercepts) > 1 or name == "w" and not intercepts:
         return None
+    if intercepts == [f"{name}_0"] and not any(_VECTOR_PRODUCT[name].search(text) for text in written):
+        return None  # β₀ + β₁x: the writer's model has its own features, the preset's βᵀx has n of them
     return name, (intercepts[0] if intercepts else "")
 
 
@@ -222,3 +232,21 @@ def parameters_note(preset: Preset, weights: str, intercept: str, wrt: str, answ
     said = f"--wrt {wrt.strip()} and the letters of the answer name" if answer else f"--wrt {wrt.strip()} names"
     return (f"the preset '{preset.name}' is written in θ (θᵀx); {said} the model's parameters otherwise: read as "
             f"the same cost with θᵀx = {model}")
+
+
+def parameters_unsaid(wrt: str, texts: Sequence[str | None]) -> tuple[str, str]:
+    """Why --wrt and the answer's letters leave a preset's parameters unsaid (see :func:`parameters_meant`), and an h.
+
+    For the refusal when --wrt alone would say them but the answer writes two readings.
+    """
+    weights = parameters_meant(wrt, ())[0]
+    written = [text for text in texts if text]
+    if parameters_meant(wrt, ())[1] == "b":
+        return ("reads it with a separate intercept b, but the answer writes both θ and w: which are the weights "
+                "beside b is not said", "sigmoid(w^T x + b)")
+    if any(_INTERCEPT.search(text) for text in written):
+        return (f"reads it in {weights}, but the answer writes both an intercept b and {weights}_0 apart: which is the "
+                "model's intercept is not said", f"sigmoid({weights}_0 + {weights}^T x)")
+    return (f"reads it as {weights}^T x over n features, but the answer writes {weights}_0 apart and the weights one by "
+            f"one: a model of its own features, which the preset is not said to be",
+            f"sigmoid({weights}_0 + {weights}_1 x_1)")

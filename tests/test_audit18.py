@@ -62,6 +62,15 @@ def test_an_intercept_b_beside_beta_0_is_refused_naming_both():
         check("1/m * sum((sigmoid(beta_0 + beta^T x + b) - y) x_j)", wrt="beta_j")
 
 
+def test_beta_0_beside_weights_written_one_by_one_is_refused():
+    # σ(β₀ + β₁x): a one-feature model of the writer's, not the preset's βᵀx over n features. Read in β₀ + βᵀx it
+    # was a false 'different' (β₂x₂, β₃x₃ missing); w₀ + w₁x stays refused as before
+    with pytest.raises(InputError, match="the weights one by one"):
+        check("1/m * sum((sigmoid(beta_0 + beta_1 x) - y) x)", wrt="beta_1")
+    with pytest.raises(InputError):
+        check("1/m * sum((sigmoid(w_0 + w_1 x) - y) x)", wrt="w_1")
+
+
 def test_beta_0_times_a_feature_is_no_intercept_apart():
     # β₀x₀ is a term of a sum from 0 (x₀ = 1 in Ng's notes), not an intercept beside βᵀx: not read as one
     from logderiv.presets import parameters_meant
