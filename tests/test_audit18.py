@@ -110,6 +110,10 @@ def test_a_derivation_by_theta_j_beside_one_by_theta_1_is_two_derivations(tmp_pa
     code, _, output = _steps(tmp_path, _OPERATOR_FIRST.replace("FACTOR", "\\frac{2}{m}") + "\n" + second)
     assert code == 2
     assert "the notes hold 2 derivations" in output
+    braced = _OPERATOR_FIRST.replace("\\partial \\theta_j} J", "\\partial \\theta_{j}} J")  # \theta_{j}: the same
+    code, _, output = _steps(tmp_path, braced.replace("FACTOR", "\\frac{2}{m}") + "\n" + second)
+    assert code == 2
+    assert "the notes hold 2 derivations" in output
 
 
 def test_a_derivation_with_the_operator_first_is_read_beside_a_lemma(tmp_path):

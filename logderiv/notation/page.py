@@ -288,7 +288,7 @@ _GRADIENT_OF_COST = patterns.compile(
     rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*{_COST_LETTER}[^{{}}]*(?:\([^{{}}]*\))?\s*\}}\s*\{{\s*{_BY_PARAMETER}"
     # the operator written first, \frac{\partial}{\partial \theta_j} J(\theta): the same derivative (a chain
     # opening so beside ∂J/∂θ₁ = … was set aside as a lemma, and the other derivation alone was checked)
-    rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}[^{{}}]*\}}\s*{_COST_LETTER}")
+    rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}(?:[^{{}}]|\{{[^{{}}]*\}})*\}}\s*{_COST_LETTER}")
 
 
 def _derives_the_gradient(text: str, run: list[Block]) -> bool:
