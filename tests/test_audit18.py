@@ -146,3 +146,17 @@ def test_a_hatted_w_alone_is_still_read_as_w(tmp_path):
     assert "'\\hat{w}' (the estimate) is the parameter w" in " | ".join(review["notes"])
     code, review, _ = _steps(tmp_path, "$$\\frac{\\partial}{\\partial \\hat{w}}(y-\\hat{w}x)^2 = 2x(y-\\hat{w}x)$$\n")
     assert code == 1 and review["ending"] == "wrong"  # the sign
+
+
+# --- 4. the accumulating loop's start ---------------------------------------------------------------------
+
+_HW = "1/2 * np.sum((theta_0 + (theta_1 * x) - y) ** 2)"
+_LOOP = "for i in range(len(x)):\n    d = d + (theta_0 + x[i]*theta_1 - y[i]) * x[i]"
+
+
+def test_an_accumulator_given_two_starts_is_refused():
+    # --let d = 1 beside --let d = 0: the loop reading took d = 0 and dropped d = 1 unsaid (1 + Σ… or Σ…?)
+    with pytest.raises(InputError):
+        check(_LOOP, cost=_HW, wrt="theta_1", let=("d = 0", "d = 1"))
+    # by hand: ∂/∂θ₁ ½Σ(θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)² = Σ(θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)x⁽ⁱ⁾, the loop's sum from d = 0
+    assert check(_LOOP, cost=_HW, wrt="theta_1", let=("d = 0",)).verdict == EQ
