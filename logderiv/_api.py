@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 from .derivation import Derivation
 from .errors import InputError
 from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, parameters_meant, parameters_note,
-                      suggest_preset, without_intercept_penalty)
+                      parameters_unsaid, suggest_preset, without_intercept_penalty)
 from .notation.vocabulary import DEFAULT_WRT
 from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
@@ -1185,14 +1185,7 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
     meant = None if preset is None else parameters_meant(wrt, texts)
     if meant is None:
         if preset is not None and texts and parameters_meant(wrt, ()) is not None:
-            # --wrt b alone would say w and b, but the answer writes θ and w both: which are the weights is not said
-            raise InputError(
-                f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) reads it with a separate "
-                "intercept b, but the answer writes both θ and w: which are the weights beside b is not said",
-                source=wrt, column=0, label="--wrt",
-                hint="write the cost out, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
-                     "--let 'h = sigmoid(w^T x + b)'",
-            )
+            _refuse_parameters_unsaid(preset, wrt, texts)
         return None
     weights, intercept = meant
     if not regularise_intercept:
@@ -1200,6 +1193,16 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
             return None  # b is the intercept and is in no penalty; --no-reg-intercept's θ₁ would be a weight: refused
         preset = _without_intercept_penalty(preset)
     return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, bool(texts))
+
+
+def _refuse_parameters_unsaid(preset: Preset, wrt: str, texts: Sequence[str | None]) -> None:
+    """--wrt alone would say the parameters, but the answer's letters leave them unsaid: the readings named, none picked."""
+    said, example = parameters_unsaid(wrt, texts)
+    raise InputError(
+        f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) {said}",
+        source=wrt, column=0, label="--wrt",
+        hint=f"write the cost out, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' --let 'h = {example}'",
+    )
 
 
 def _without_intercept_penalty(preset: Preset) -> Preset:

@@ -15,7 +15,7 @@ from .record import record
 from . import patterns
 
 __all__ = ["Preset", "PRESETS", "DEFAULT_PRESET", "find_preset", "suggest_preset", "without_intercept_penalty",
-           "parameters_meant", "in_parameters", "parameters_note"]
+           "parameters_meant", "in_parameters", "parameters_note", "parameters_unsaid"]
 
 _SIGMOID = "h = sigmoid(theta^T x)"
 _L2 = " + lambda/(2m) * sum_k(theta_k^2)"
@@ -137,9 +137,25 @@ def without_intercept_penalty(preset: Preset) -> Preset | None:
 
 #: the letters a text writes its parameters in: DeepLearning.AI's w (with an intercept b apart), statistics' β
 _WRITTEN = {
-    "theta": re.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])"),
-    "w": re.compile(r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"),
-    "beta": re.compile(r"\\beta|β|(?<![A-Za-z])beta(?![A-Za-z])"),
+    "theta": patterns.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])"),
+    "w": patterns.compile(r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"),
+    "beta": patterns.compile(r"\\beta|β|(?<![A-Za-z])beta(?![A-Za-z])"),
+}
+#: the weights' own intercept written apart, statistics' β₀ + βᵀx (w_0 + wᵀx): not β₀x₀, a term of a sum from 0
+_OWN_INTERCEPT = {
+    "w": patterns.compile(r"(?<![A-Za-z0-9\\])w\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
+    "beta": patterns.compile(r"(?:\\beta|β|(?<![A-Za-z])beta)\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)"
+                             r"(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
+    "theta": patterns.compile(r"(?:\\theta|θ|(?<![A-Za-z])theta)\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)"
+                              r"(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
+}
+#: the weights as one vector beside that intercept: βᵀx, w^T x, beta.T, X*beta, X\beta (β₀ + β₁x is a model of its own
+#: features, not the preset's θᵀx over n of them)
+_VECTOR_PRODUCT = {
+    letter: patterns.compile(
+        rf"{spelled}\s*\}}?\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)|ᵀ|\.T|')|X\s*[*@]?\s*\\?(?:mathbf\s*\{{\s*|boldsymbol\s*\{{\s*\\?)?{spelled}")
+    for letter, spelled in (("w", r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"), ("beta", r"(?:\\beta|β|(?<![A-Za-z])beta)(?![A-Za-z])"),
+                            ("theta", r"(?:\\theta|θ|(?<![A-Za-z])theta)(?![A-Za-z])"))
 }
 #: an intercept b written apart (b, self.b, \mathbf{b}), not a letter of a word or a command
 _INTERCEPT = patterns.compile(r"(?<![A-Za-z0-9_\\])b(?![A-Za-z0-9_(])")
@@ -148,42 +164,58 @@ _SPELLED = {"\\theta": "theta", "θ": "theta", "\\beta": "beta", "β": "beta"}
 _GLYPH = {"theta": "θ", "w": "w", "beta": "β"}
 
 
-def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, bool] | None:
-    """(the weights' letter, whether an intercept b is apart) a preset in θ is meant in, or None to keep θ.
+def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, str] | None:
+    """(the weights' letter, the intercept's name apart or '') a preset in θ is meant in, or None to keep θ.
 
     A preset is written in θ, the intercept a feature of ones (θᵀx). A --wrt in
     another letter, with the answer's texts, says which parameters the writer's
     model has: --wrt b, or a b written beside --wrt w_j, is DeepLearning.AI's
     h = σ(wᵀx + b) (the weights in the one letter the texts write, w when they
     write none); --wrt beta_j is β as θ, with a b only where one is written.
-    --wrt w_j with no b written is left to the refusal: w with a b apart, or w
-    as θ with a feature of ones, the letters do not say.
+    The weights' own β₀ (w₀) written apart is statistics' β₀ + βᵀx, read so: as
+    θ, β₀ would be a weight of no feature, and a right answer a false 'different'.
+    --wrt w_j with no intercept written is left to the refusal: w with a b apart,
+    or w as θ with a feature of ones, the letters do not say. b and β₀ both
+    written: None, which intercept the model has is not said; β₀ beside weights
+    written one by one (β₀ + β₁x): None, a model of its own features.
     """
     match = _WRT_LETTER.fullmatch(wrt)
     if match is None:
         return None
     name = _SPELLED.get(match.group("name"), match.group("name"))
     written = [text for text in texts if text]
-    intercept = name == "b" or any(_INTERCEPT.search(text) for text in written)
     if name == "b":
         letters = [letter for letter, pattern in _WRITTEN.items() if any(pattern.search(text) for text in written)]
         if len(letters) > 1:
             return None  # θ and w both written: which are the weights is not said
-        return (letters[0] if letters else "w"), True
-    if name == "w" and intercept or name == "beta":
-        return name, intercept
-    return None
+        return (letters[0] if letters else "w"), "b"
+    if name == "theta":
+        # θ₀ written apart beside θᵀx (and no b): Ng's θ₀ + θᵀx, the preset with its intercept apart; as the preset's
+        # θᵀx (x₁ = 1) θ₀ would be a weight of no feature, and a right answer a false 'different' (audit18)
+        apart = any(_OWN_INTERCEPT["theta"].search(text) for text in written)
+        vector = any(_VECTOR_PRODUCT["theta"].search(text) for text in written)
+        beside = any(_INTERCEPT.search(text) for text in written)
+        return ("theta", "theta_0") if apart and vector and not beside else None
+    if name not in _OWN_INTERCEPT:
+        return None
+    intercepts = [intercept for intercept, pattern in (("b", _INTERCEPT), (f"{name}_0", _OWN_INTERCEPT[name]))
+                  if any(pattern.search(text) for text in written)]
+    if len(intercepts) > 1 or name == "w" and not intercepts:
+        return None
+    if intercepts == [f"{name}_0"] and not any(_VECTOR_PRODUCT[name].search(text) for text in written):
+        return None  # β₀ + β₁x: the writer's model has its own features, the preset's βᵀx has n of them
+    return name, (intercepts[0] if intercepts else "")
 
 
-def in_parameters(preset: Preset, weights: str, intercept: bool) -> Preset:
-    """``preset`` with θ named ``weights`` and, with ``intercept``, θᵀx read as wᵀx + b (b not penalised)."""
-    product = f"({weights}^T x + b)" if intercept else f"{weights}^T x"
+def in_parameters(preset: Preset, weights: str, intercept: str) -> Preset:
+    """``preset`` with θ named ``weights`` and, with an ``intercept`` (b, β₀), θᵀx read as wᵀx + b (b not penalised)."""
+    product = f"({weights}^T x + {intercept})" if intercept else f"{weights}^T x"
 
     def renamed(text: str) -> str:
         return text.replace("theta^T x", product).replace("theta_", f"{weights}_")
 
     glyph = _GLYPH[weights]
-    shown = f"({glyph}ᵀx⁽ⁱ⁾ + b)" if intercept else f"{glyph}ᵀx⁽ⁱ⁾"
+    shown = f"({glyph}ᵀx⁽ⁱ⁾ + {_intercept_glyph(intercept)})" if intercept else f"{glyph}ᵀx⁽ⁱ⁾"
     return replace(
         preset,
         cost=renamed(preset.cost),
@@ -192,14 +224,43 @@ def in_parameters(preset: Preset, weights: str, intercept: bool) -> Preset:
     )
 
 
-def parameters_note(preset: Preset, weights: str, intercept: bool, wrt: str, answer: bool) -> str:
+def _intercept_glyph(intercept: str) -> str:
+    """b as it is; the weights' own intercept beta_0, w_0 as β₀, w₀."""
+    letter = intercept.removesuffix("_0")
+    return intercept if letter == intercept else _GLYPH[letter] + "₀"
+
+
+def parameters_note(preset: Preset, weights: str, intercept: str, wrt: str, answer: bool) -> str:
     """The note that says which parameters a preset in θ is read with (see :func:`parameters_meant`).
 
     ``answer``: whether an answer's letters took part (check), or --wrt alone said it (derive).
     """
     glyph = _GLYPH[weights]
-    model = f"{glyph}ᵀx + b, the weights {glyph} with a separate intercept b" if intercept else (
+    if weights == "theta":  # θ₀ written apart beside θᵀx: the letters are the preset's, the intercept is not
+        return (f"the preset '{preset.name}' writes θᵀx with the intercept a feature of ones (x₁ = 1); the answer "
+                "writes θ₀ apart beside θᵀx: read as the same cost with the model θ₀ + θᵀx, the intercept θ₀ on its "
+                "own (never in the penalty)")
+    apart = _intercept_glyph(intercept) if intercept else ""
+    model = f"{glyph}ᵀx + {apart}, the weights {glyph} with a separate intercept {apart}" if apart else (
         f"{glyph}ᵀx, {glyph} as θ (the intercept a feature of ones)")
     said = f"--wrt {wrt.strip()} and the letters of the answer name" if answer else f"--wrt {wrt.strip()} names"
     return (f"the preset '{preset.name}' is written in θ (θᵀx); {said} the model's parameters otherwise: read as "
             f"the same cost with θᵀx = {model}")
+
+
+def parameters_unsaid(wrt: str, texts: Sequence[str | None]) -> tuple[str, str]:
+    """Why --wrt and the answer's letters leave a preset's parameters unsaid (see :func:`parameters_meant`), and an h.
+
+    For the refusal when --wrt alone would say them but the answer writes two readings.
+    """
+    weights = parameters_meant(wrt, ())[0]
+    written = [text for text in texts if text]
+    if parameters_meant(wrt, ())[1] == "b":
+        return ("reads it with a separate intercept b, but the answer writes both θ and w: which are the weights "
+                "beside b is not said", "sigmoid(w^T x + b)")
+    if any(_INTERCEPT.search(text) for text in written):
+        return (f"reads it in {weights}, but the answer writes both an intercept b and {weights}_0 apart: which is the "
+                "model's intercept is not said", f"sigmoid({weights}_0 + {weights}^T x)")
+    return (f"reads it as {weights}^T x over n features, but the answer writes {weights}_0 apart and the weights one by "
+            f"one: a model of its own features, which the preset is not said to be",
+            f"sigmoid({weights}_0 + {weights}_1 x_1)")

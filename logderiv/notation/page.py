@@ -285,7 +285,10 @@ _COST_LETTER = r"(?:(?<![A-Za-z\\])[JLE](?!\s*_)(?![A-Za-z])|\\ell(?![A-Za-z])(?
 _BY_PARAMETER = rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{PARAMETER_ARGUMENT}(?![A-Za-z])"
 _GRADIENT_OF_COST = patterns.compile(
     rf"(?:\\nabla|∇)\s*(?:_\s*\{{?\s*{PARAMETER_ARGUMENT}\s*\}}?)?\s*{_COST_LETTER}"
-    rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*{_COST_LETTER}[^{{}}]*(?:\([^{{}}]*\))?\s*\}}\s*\{{\s*{_BY_PARAMETER}")
+    rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*{_COST_LETTER}[^{{}}]*(?:\([^{{}}]*\))?\s*\}}\s*\{{\s*{_BY_PARAMETER}"
+    # the operator written first, \frac{\partial}{\partial \theta_j} J(\theta): the same derivative (a chain
+    # opening so beside ∂J/∂θ₁ = … was set aside as a lemma, and the other derivation alone was checked)
+    rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}(?:[^{{}}]|\{{[^{{}}]*\}})*\}}\s*{_COST_LETTER}")
 
 
 def _derives_the_gradient(text: str, run: list[Block]) -> bool:

@@ -1169,9 +1169,11 @@ def accumulating_loop(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, 
     acc, value = loop.group("acc"), loop.group("value").rstrip(";").strip()
     start = next((text for text in lets if isinstance(text, str) and (m := _ZERO_START.match(text))
                   and m.group("acc") == acc), None)
-    if start is None:
-        return None
     word = re.compile(rf"(?<![\w.]){re.escape(acc)}(?!\w)")
+    if start is None or any(isinstance(text, str) and text is not start and re.match(rf"\s*{word.pattern}\s*=", text)
+                            for text in lets):
+        return None  # another --let of the accumulator too (d = 0 and d = 1): which start is not said, refused there
+
     if loop.group("op") == "=":
         cuts = [-1, *top_level(value, "+"), len(value)]
         parts = [value[start + 1:end] for start, end in zip(cuts, cuts[1:])]

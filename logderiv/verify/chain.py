@@ -293,8 +293,9 @@ def _one_example_term(document: Document) -> tuple[Document, list[str]]:
         "read as its values, whichever i)"]
 
 
-#: \hat{a}, \hat b: a fitted line's coefficient estimate (notation.latex reads it as the coefficient where it is alone)
-_HATTED_COEFFICIENT = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*([abc])\s*\}|([abc])(?![A-Za-z]))")
+#: \hat{a}, \hat b: a fitted line's coefficient estimate, and \hat{w} the weights' (notation.latex reads each as the
+#: plain letter where it is alone on its line)
+_HATTED_COEFFICIENT = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*([abcw])\s*\}|([abcw])(?![A-Za-z]))")
 #: \hat\beta, \hat{\theta}: an estimate of the parameters (notation.latex reads it as β, θ where it is alone)
 _HATTED_PARAMETER = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*\\(beta|theta)\s*\}|\\(beta|theta)(?![A-Za-z]))")
 
