@@ -15,22 +15,10 @@ import pytest
 
 from _numeric import central_differences
 from logderiv import check, derive
-from logderiv.errors import InputError
+from _reading import notes_of as _notes, refused as _refused
 
 RNG = np.random.default_rng(433)
 TX_NOTE = "tx is the EPFL labs' x̃, the data matrix with a column of ones, read as X"
-
-
-def _notes(result) -> tuple[str, ...]:
-    """What a verdict or derivation says it read: its own notes and, for a verdict, its cost's (both are printed)."""
-    problem = getattr(result, "problem", None)
-    return (*result.notes, *(problem.notes if problem is not None else ()))
-
-
-def _refused(call, *args, **kwargs) -> InputError:
-    with pytest.raises(InputError) as caught:
-        call(*args, **kwargs)
-    return caught.value
 
 
 def _sigmoid(v):

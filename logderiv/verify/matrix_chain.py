@@ -29,6 +29,7 @@ import sympy
 from ..derivation import Check
 from ..errors import InputError
 from ..notation import symbols
+from ..notation.brackets import closing
 from ..notation.document import Document, WrittenStep, locate
 from ..notation.matrices import build_matrix_line, is_matrix_answer
 from ..problem import Problem
@@ -252,17 +253,13 @@ def _operand_end(text: str, start: int) -> int:
 
 def _group_end(text: str, start: int) -> int:
     """Just after the bracket group that opens at ``start`` (spaces skipped); ``len(text)`` if none closes."""
-    depth = 0
-    for index in range(start, len(text)):
-        if text[index] in "([{":
-            depth += 1
-        elif text[index] in ")]}":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        elif depth == 0 and not text[index].isspace():
-            break
-    return len(text)
+    opener = start
+    while opener < len(text) and text[opener].isspace():
+        opener += 1
+    if opener == len(text) or text[opener] not in "([{":
+        return len(text)
+    end = closing(text, opener)
+    return len(text) if end is None else end + 1
 
 
 def _built(document: Document, step: WrittenStep, text: str, offset: int, notes: list[str]):
