@@ -146,16 +146,13 @@ _OWN_INTERCEPT = {
     "w": patterns.compile(r"(?<![A-Za-z0-9\\])w\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
     "beta": patterns.compile(r"(?:\\beta|β|(?<![A-Za-z])beta)\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)"
                              r"(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
-    "theta": patterns.compile(r"(?:\\theta|θ|(?<![A-Za-z])theta)\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)"
-                              r"(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
 }
 #: the weights as one vector beside that intercept: βᵀx, w^T x, beta.T, X*beta, X\beta (β₀ + β₁x is a model of its own
 #: features, not the preset's θᵀx over n of them)
 _VECTOR_PRODUCT = {
     letter: patterns.compile(
         rf"{spelled}\s*\}}?\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)|ᵀ|\.T|')|X\s*[*@]?\s*\\?(?:mathbf\s*\{{\s*|boldsymbol\s*\{{\s*\\?)?{spelled}")
-    for letter, spelled in (("w", r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"), ("beta", r"(?:\\beta|β|(?<![A-Za-z])beta)(?![A-Za-z])"),
-                            ("theta", r"(?:\\theta|θ|(?<![A-Za-z])theta)(?![A-Za-z])"))
+    for letter, spelled in (("w", r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"), ("beta", r"(?:\\beta|β|(?<![A-Za-z])beta)(?![A-Za-z])"))
 }
 #: an intercept b written apart (b, self.b, \mathbf{b}), not a letter of a word or a command
 _INTERCEPT = patterns.compile(r"(?<![A-Za-z0-9_\\])b(?![A-Za-z0-9_(])")
@@ -189,13 +186,6 @@ def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, s
         if len(letters) > 1:
             return None  # θ and w both written: which are the weights is not said
         return (letters[0] if letters else "w"), "b"
-    if name == "theta":
-        # θ₀ written apart beside θᵀx (and no b): Ng's θ₀ + θᵀx, the preset with its intercept apart; as the preset's
-        # θᵀx (x₁ = 1) θ₀ would be a weight of no feature, and a right answer a false 'different' (audit18)
-        apart = any(_OWN_INTERCEPT["theta"].search(text) for text in written)
-        vector = any(_VECTOR_PRODUCT["theta"].search(text) for text in written)
-        beside = any(_INTERCEPT.search(text) for text in written)
-        return ("theta", "theta_0") if apart and vector and not beside else None
     if name not in _OWN_INTERCEPT:
         return None
     intercepts = [intercept for intercept, pattern in (("b", _INTERCEPT), (f"{name}_0", _OWN_INTERCEPT[name]))
@@ -236,10 +226,6 @@ def parameters_note(preset: Preset, weights: str, intercept: str, wrt: str, answ
     ``answer``: whether an answer's letters took part (check), or --wrt alone said it (derive).
     """
     glyph = _GLYPH[weights]
-    if weights == "theta":  # θ₀ written apart beside θᵀx: the letters are the preset's, the intercept is not
-        return (f"the preset '{preset.name}' writes θᵀx with the intercept a feature of ones (x₁ = 1); the answer "
-                "writes θ₀ apart beside θᵀx: read as the same cost with the model θ₀ + θᵀx, the intercept θ₀ on its "
-                "own (never in the penalty)")
     apart = _intercept_glyph(intercept) if intercept else ""
     model = f"{glyph}ᵀx + {apart}, the weights {glyph} with a separate intercept {apart}" if apart else (
         f"{glyph}ᵀx, {glyph} as θ (the intercept a feature of ones)")
