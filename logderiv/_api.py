@@ -224,6 +224,7 @@ def check(
     from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
+    _refuse_theta_zero_apart(cost, answer)
     named = _preset_in_parameters(cost, wrt, (answer, *let), regularise_intercept)
     if named is not None:
         # --cost logistic --wrt b with dw/db answers: the preset in the answer's letters, read as a formula (noted)
@@ -1172,6 +1173,33 @@ INTERCEPT_NOTE = (
     "in notes where θ₀ is the intercept and θᵀx runs from 0, the same sum leaves it out, and the intercept's "
     "entry of the gradient has no λ term"
 )
+
+
+#: θ₀ + θᵀx written in an answer's own model: Ng's intercept apart (plain, Unicode or LaTeX spelling)
+_THETA_ZERO_APART = patterns.compile(
+    r"(?:\\theta|θ|(?<![A-Za-z])theta)\s*(?:_\s*\{?\s*0\s*\}?|₀)\s*\+\s*(?:\\theta|θ|(?<![A-Za-z])theta)\s*"
+    r"(?:\^\s*\{?\s*(?:T|\\top)\s*\}?|ᵀ|\.T|')\s*\\?(?:mathbf\s*\{\s*)?x(?![A-Za-z])")
+
+
+def _refuse_theta_zero_apart(cost: str | None, answer: str) -> None:
+    """Refuse an answer whose model is θ₀ + θᵀx against a preset, whose θᵀx holds the intercept (x₁ = 1).
+
+    Read against the preset, θ₀ is a weight of no feature and a right answer of Ng's model a false
+    'different'; read as the preset with its intercept apart, it would clash with how a --let h or a
+    matrix answer's θ₀e₁ are read (refused as another model, or as features numbered 1..n). Which model
+    the answer means is not said: the writer is asked (audit18).
+    """
+    if find_preset(DEFAULT_PRESET if cost is None else cost) is None:
+        return
+    found = _THETA_ZERO_APART.search(answer)
+    if found is not None:
+        raise InputError(
+            "the answer's model is θ₀ + θᵀx, the intercept θ₀ apart, but the preset writes θᵀx with the intercept a "
+            "feature of ones (x₁ = 1): against it θ₀ would be a weight of no feature",
+            source=answer, column=found.start(), label="ANSWER",
+            hint="check against the cost written with your model, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
+                 "--let 'h = sigmoid(theta_0 + theta^T x)'",
+        )
 
 
 def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None],
