@@ -136,7 +136,8 @@ def read_page(text: str, where=None) -> Page:
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
     # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
     statements = [run for run in statements
-                  if (run[0].span[0] < derivation[0].span[0] and not _derives_the_cost_by_a_parameter(text, run))
+                  if (run[0].span[0] < derivation[0].span[0]
+                      and (not _derives_the_cost(text, run) or _a_lemma_of_one_example(text, run)))
                   or _used_definition(text, run, maths)]
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
@@ -442,17 +443,20 @@ def _derives_the_cost(text: str, run: list[Block]) -> bool:
     return derives_the_cost(" ".join(text[block.maths[0]:block.maths[1]] for block in run))
 
 
-_DERIVATIVE_BY_PARAMETER = patterns.compile(rf"{_BY_PARAMETER}|(?:\\nabla|∇)")
+#: a derivative by a parameter (θ, w, β, their entries, the intercept b), or the gradient ∇
+_DERIVATIVE_BY_PARAMETER = patterns.compile(
+    rf"{_BY_PARAMETER}|(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*b(?![A-Za-z])|\\nabla|∇")
+#: one example's cost: J_i, L_n, J^{(i)}
+_ONE_EXAMPLES_COST = patterns.compile(r"(?<![A-Za-z\\])[JL]\s*(?:_\s*\{?\s*[in]|\^\s*\{?\s*\(\s*[in]\s*\))(?![A-Za-z])")
 
 
-def _derives_the_cost_by_a_parameter(text: str, run: list[Block]) -> bool:
-    """Whether a run derives the cost by a parameter: ``dJ_i/dp_i = …`` (by p) before the derivation is a lemma.
+def _a_lemma_of_one_example(text: str, run: list[Block]) -> bool:
+    """Whether a run derives one example's cost by no parameter: ``dJ_i/dp_i = …``, a step of the chain rule.
 
-    One example's cost by its probability, a step of the chain rule the derivation of the gradient
-    then uses: read as a step of ∂J/∂w it would be a false "wrong".
+    The derivation of the gradient then uses it; read as a step of ∂J/∂w it would be a false "wrong".
     """
     maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
-    return derives_the_cost(maths) and _DERIVATIVE_BY_PARAMETER.search(maths) is not None
+    return _ONE_EXAMPLES_COST.search(maths) is not None and _DERIVATIVE_BY_PARAMETER.search(maths) is None
 
 
 def derives_the_cost(maths: str) -> bool:
