@@ -335,7 +335,7 @@ def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[li
                 source=text, column=offset, line=_line(text, offset), label="FILE",
                 hint="write the definition the derivation uses as one 'NAME = value', or give it with --let",
             )
-    if not all(_takes_a_derivative(text, run) or _listed_definitions(text, run) is not None for run in others):
+    if not all(_takes_a_derivative(text, run) or _lists_what_it_uses(text, run, written) for run in others):
         return chains, []  # a model's rewrite, a chain of sums: not clearly a lemma, so not set aside
     return [derivation], others
 
@@ -364,6 +364,17 @@ def _listed_definitions(text: str, run: list[Block]) -> list[tuple[int, int]] | 
     if any(definition is None or definition.head in _COST_NAMES for definition in found):
         return None
     return spans
+
+
+def _lists_what_it_uses(text: str, run: list[Block], written: str) -> bool:
+    """Whether a run only lists definitions and the derivation (``written``) uses a name it defines.
+
+    A chain of definitions the derivation never uses (h(x) = θᵀx = xᵀθ beside ∂J/∂θⱼ = …) is a model's
+    rewrite, left to the refusal of two chains, as before.
+    """
+    spans = _listed_definitions(text, run)
+    heads = [_definition(text, span, chain=True).head for span in spans or ()]
+    return any(_uses(_normalised(written), head) or _uses(written, head) for head in heads)
 
 
 def _depth(maths: str, offset: int) -> int:
