@@ -192,7 +192,7 @@ MALFORMED = [
     (r"$x + \theta_j", "$"),
     (r"J(\theta) = x = y", "="),
     (r"\hat{x}", r"\hat{x}"),
-    (r"\nabla_\theta J", r"\nabla"),
+    # \nabla_\theta J is read as ∂J/∂θⱼ now (derive refuses a cost holding a derivative): tests/test_derivs3.py
     (r"\frac{1}{2}\left. x \right|", r"\left."),
     (r"\sum_i y^(i)", "^(i)"),
     (r"x \in \mathbb{R}", r"\in"),

@@ -551,10 +551,14 @@ class _Scanner:
                 continue
             if not steps and name is None and _followed_by_equals(segments, index, text):
                 named = derivative_name(piece, self.notation)
-                if named is None and self.notation == "latex" and _NABLA_NAME.fullmatch(piece):
-                    # ∇_θ J = (…, …, …): the whole gradient is named; the component is --wrt's (θⱼ by default)
+                if named is None and self.notation == "latex" and _names_the_gradient(piece):
+                    # ∇_θ J = (…, …, …): the whole gradient is named; the component is --wrt's (θⱼ by default,
+                    # wⱼ under ∇_w: the vector the writer names, never θ in its place)
                     lead = len(piece) - len(piece.lstrip())
                     name = " ".join(self.source[begin + lead : begin + len(piece.rstrip())].split())
+                    under = _PARAMETER_UNDER.search(piece.replace("{", " ").replace("}", " "))
+                    if under is not None and under.group(0).lstrip("\\") != "theta":
+                        wrt, wrt_offset = under.group(0) + "_j", begin + under.start()
                     continue
                 if named is not None:
                     lead = len(piece) - len(piece.lstrip())
@@ -757,7 +761,19 @@ _LATEX_NAME = patterns.compile(
 
 
 #: the whole gradient named on the left: ``\nabla_{\boldsymbol{\theta}} J``, ``\nabla J`` (J's argument is blanked)
-_NABLA_NAME = patterns.compile(r"\s*\\nabla\s*(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+))?\s*J\s*")
+_NABLA_NAME = patterns.compile(
+    r"\s*\\nabla\s*(?:_\s*(?P<under>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z](?![A-Za-z])))?\s*J\s*")
+#: a parameter vector's name, as ∇'s subscript writes it (\theta, w, \mathbf{w}, \boldsymbol{\beta})
+_PARAMETER_UNDER = patterns.compile(rf"(?<![A-Za-z])\\?(?:{'|'.join(sorted(vocab.PARAMETER_VECTORS))})(?![A-Za-z])")
+
+
+def _names_the_gradient(piece: str) -> bool:
+    """Whether ``piece`` is ``\\nabla J`` or ``\\nabla_w J``, ∇ under a parameter vector (∇ₓJ, ∇_φ J name no gradient of it)."""
+    match = _NABLA_NAME.fullmatch(piece)
+    if match is None:
+        return False
+    under = match.group("under")
+    return under is None or _PARAMETER_UNDER.search(under.replace("{", " ").replace("}", " ")) is not None
 
 
 def derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:

@@ -189,6 +189,8 @@ _BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
 _GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
+#: what J's arguments may list after ``\nabla_w J``: the parameters and the commas between them (J(w, b))
+_COST_ARGUMENT_NAMES = _PARAMETER_DECORATIONS | {","}
 #: in the names a text is read with: a --let ``\sigma = \sigma(…)`` named the prediction σ (a bare σ is h)
 SIGMA_VALUE = "\\sigma"
 #: constants a --let may define per example, written with the example index (λᵢ, the rate of a Poisson model)
@@ -2734,6 +2736,8 @@ class _Parser:
             return self.group()
         if kind == "norm":
             return self.norm()
+        if kind == "nabla" and self.gradient_of_the_cost_ends() is not None:
+            return self.gradient_of_the_cost(token)
         if kind == "nabla":
             self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
                       " \\nabla_\\theta J = ... is read as the left side of an answer")
@@ -4226,6 +4230,43 @@ class _Parser:
         for _ in range(order):
             node = tree.Derivative(node, wrt, self.span(frac, last))
         return node
+
+    def gradient_of_the_cost_ends(self) -> tuple[int, _Token, _Token] | None:
+        r"""Where ``\nabla_w J`` (``\nabla_{\theta} J(\theta)``, ``\nabla_w J(w, b)``) ends, its vector and J; else None.
+
+        Only a parameter vector's name under ∇ and the cost's name J after it: ∇ₓJ, ∇_φ J or ∇ of
+        anything else names no gradient logderiv checks.
+        """
+        at = self.position + 1
+        if not self.is_op(self.tokens[at], "_"):
+            return None
+        braced = self.tokens[at + 1].kind == "lbrace"
+        parameter = self.tokens[at + 2] if braced else self.tokens[at + 1]
+        if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS:
+            return None
+        if braced and self.tokens[at + 3].kind != "rbrace":
+            return None
+        at += 4 if braced else 2
+        cost = self.tokens[at]
+        if cost.kind != "name" or cost.text != "J":
+            return None
+        follower = self.tokens[at + 1]
+        if follower.kind == "open" and follower.text == "(" and at + 1 in self.partner:
+            inside = self.tokens[at + 2:self.partner[at + 1]]
+            if all(token.text in _COST_ARGUMENT_NAMES for token in inside):
+                return self.partner[at + 1] + 1, parameter, cost  # J(w, b): arguments say what the cost depends on
+        return at + 1, parameter, cost
+
+    def gradient_of_the_cost(self, nabla: _Token) -> tree.Node:
+        r"""``\nabla_w J``: the whole gradient, read entry by entry as ∂J/∂wⱼ (noted), as an answer's left side is."""
+        end, parameter, cost = self.gradient_of_the_cost_ends()
+        last = self.tokens[end - 1]
+        self.position = end
+        self.note(f"{self.source[nabla.start:last.end]} is the gradient of J by the vector {parameter.raw}: "
+                  f"read entry by entry, as ∂J/∂{parameter.raw}ⱼ")
+        return tree.Derivative(tree.Variable(cost.text, Span(cost.start, cost.end)),
+                               tree.Variable(parameter.text, Span(parameter.start, parameter.end), feature="j"),
+                               Span(nabla.start, last.end))
 
     def subscript_derivative(self, partial: _Token) -> tree.Node:
         r"""``\partial_{\theta_j}(h - y)``: ∂/∂θⱼ written with a subscript, applied as ``\frac{\partial}{\partial\theta_j}`` is.

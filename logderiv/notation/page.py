@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from . import vocabulary as vocab
-from .brackets import top_level
+from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 from .. import patterns
@@ -122,10 +122,12 @@ def read_page(text: str, where=None) -> Page:
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     notes: list[str] = [*law_notes, *prose_notes]
+    # a display that only lists definitions (z_i = …, then p_i = …) is read as them, each a candidate below
+    listed = {span for run in asides for span in _listed_definitions(text, run) or ()}
     notes += [f"{where(_line(text, _first_character(text, run[0].maths)))} is a chain of its own beside the "
               f"derivation of the gradient ({where(_line(text, derivation[0].maths[0]))}), not a derivation of it "
               f"(a lemma, a definition): not read ({_shortened(' '.join(_chain_text(text, run).split()))})"
-              for run in asides]
+              for run in asides if _listed_definitions(text, run) is None]
     notes += [f"{where(_line(text, _first_character(text, later.maths)))} restates the last side of the chain "
               f"{where(_line(text, _first_character(text, earlier.maths)))} ends with, and goes on from it: "
               "read as one derivation" for later, earlier in restated]
@@ -134,15 +136,17 @@ def read_page(text: str, where=None) -> Page:
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
     # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
     statements = [run for run in statements
-                  if (run[0].span[0] < derivation[0].span[0] and not _derives_the_cost(text, run))
+                  if (run[0].span[0] < derivation[0].span[0]
+                      and (not _derives_the_cost(text, run) or _a_lemma_of_one_example(text, run)))
                   or _used_definition(text, run, maths)]
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
-    used = _used_heads(text, candidates, logged)
+    candidates += [(span, True) for span in listed]
+    used = _used_heads(text, candidates, logged, listed)
     for span, display in sorted(candidates):
-        found = _definition(text, span)
+        found = _definition(text, span, chain=span in listed)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
         if found is not None and found.head in used:
@@ -324,7 +328,8 @@ def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[li
         if head is not None and _normalised(head.group("name")) in _COST_NAMES:
             return chains, []  # J(θ) = … = …: the cost's own statement, whose rewrites are steps too
         # the name looked for as written and normalised (\thetaJ(θ) hides J once the spaces are dropped)
-        if head is not None and (_uses(_normalised(written), name) or _uses(written, name)):
+        if head is not None and (_uses(_normalised(written), name) or _uses(written, name)) \
+                and _listed_definitions(text, run) is None:
             offset = _first_character(text, run[0].maths)
             raise InputError(
                 f"{where(_line(text, offset))} defines {_normalised(head.group('head'))} in a chain of '=' beside the "
@@ -333,9 +338,52 @@ def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[li
                 source=text, column=offset, line=_line(text, offset), label="FILE",
                 hint="write the definition the derivation uses as one 'NAME = value', or give it with --let",
             )
-    if not all(_takes_a_derivative(text, run) for run in others):
+    if not all(_takes_a_derivative(text, run) or _lists_what_it_uses(text, run, written) for run in others):
         return chains, []  # a model's rewrite, a chain of sums: not clearly a lemma, so not set aside
     return [derivation], others
+
+
+#: what parts definitions listed in one display: a comma, then TeX's wide space (z_i = …, \qquad p_i = …)
+_LIST_SEPARATOR = patterns.compile(r",\s*\\q?quad(?![A-Za-z])")
+
+
+def _listed_definitions(text: str, run: list[Block]) -> list[tuple[int, int]] | None:
+    """The spans of the definitions a one-block chain only lists (``z_i = w^T x_i + b, \\qquad p_i = σ(z_i) = …``).
+
+    Notes open with their model's names defined side by side, one display: every part a name, ``=``
+    and its value (a chain ``p_i = σ(z_i) = 1/(1 + e^{−z_i})`` restating it, whose sides the --let
+    reading shows equal or refuses). None when a part is anything else (a lemma, a rewrite of the cost).
+    """
+    if len(run) != 1:
+        return None
+    begin, end = run[0].maths
+    maths = text[begin:end]
+    cuts = [match.span() for match in _LIST_SEPARATOR.finditer(maths) if _depth(maths, match.start()) == 0]
+    spans, start = [], 0
+    for cut_start, cut_end in [*cuts, (len(maths), len(maths))]:
+        spans.append((begin + start, begin + cut_start))
+        start = cut_end
+    found = [_definition(text, span, chain=True) for span in spans]
+    if any(definition is None or definition.head in _COST_NAMES for definition in found):
+        return None
+    return spans
+
+
+def _lists_what_it_uses(text: str, run: list[Block], written: str) -> bool:
+    """Whether a run only lists definitions and the derivation (``written``) uses a name it defines.
+
+    A chain of definitions the derivation never uses (h(x) = θᵀx = xᵀθ beside ∂J/∂θⱼ = …) is a model's
+    rewrite, left to the refusal of two chains, as before.
+    """
+    spans = _listed_definitions(text, run)
+    heads = [_definition(text, span, chain=True).head for span in spans or ()]
+    return any(_uses(_normalised(written), head) or _uses(written, head) for head in heads)
+
+
+def _depth(maths: str, offset: int) -> int:
+    """How many brackets are open at ``offset`` of ``maths`` (TeX's escaped braces counted as brackets)."""
+    bracketed = _bracketed(maths[:offset])
+    return sum(bracketed.count(opening) for opening in "([{") - sum(bracketed.count(closing) for closing in ")]}")
 
 
 def _chain_text(text: str, run: list[Block]) -> str:
@@ -409,6 +457,22 @@ def _derives_the_cost(text: str, run: list[Block]) -> bool:
     return derives_the_cost(" ".join(text[block.maths[0]:block.maths[1]] for block in run))
 
 
+#: a derivative by a parameter (θ, w, β, their entries, the intercept b), or the gradient ∇
+_DERIVATIVE_BY_PARAMETER = patterns.compile(
+    rf"{_BY_PARAMETER}|(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*b(?![A-Za-z])|\\nabla|∇")
+#: one example's cost: J_i, L_n, J^{(i)}
+_ONE_EXAMPLES_COST = patterns.compile(r"(?<![A-Za-z\\])[JL]\s*(?:_\s*\{?\s*[in]|\^\s*\{?\s*\(\s*[in]\s*\))(?![A-Za-z])")
+
+
+def _a_lemma_of_one_example(text: str, run: list[Block]) -> bool:
+    """Whether a run derives one example's cost by no parameter: ``dJ_i/dp_i = …``, a step of the chain rule.
+
+    The derivation of the gradient then uses it; read as a step of ∂J/∂w it would be a false "wrong".
+    """
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+    return _ONE_EXAMPLES_COST.search(maths) is not None and _DERIVATIVE_BY_PARAMETER.search(maths) is None
+
+
 def derives_the_cost(maths: str) -> bool:
     """Whether ``maths`` takes a derivative of the cost: a derivative and the cost's name (J, \\ell, L(θ)) in it."""
     return bool(_DERIVATIVE.search(maths) and _COST_MENTION.search(maths))
@@ -459,17 +523,34 @@ def _bracketed(maths: str) -> str:
     """
     # the = kept where it stands, the label blanked: positions in the result are positions in ``maths``
     maths = _ANNOTATED_EQUALS.sub(_only_its_equals, maths)
+    maths = _unboxed(maths)
     maths = re.sub(r"\\[A-Za-z]+", lambda match: " " * len(match.group(0)), maths)
     return maths.replace("\\{", " (").replace("\\}", " )")
 
 
-def _definition(text: str, span: tuple[int, int]) -> Definition | None:
-    """``NAME = value`` in ``text[span]``: one top-level ``=``, a name on its left, no derivative."""
+_BOXED = patterns.compile(r"\\boxed\s*\{")
+
+
+def _unboxed(maths: str) -> str:
+    """``\boxed{A = B}`` with the box's braces blanked: a boxed result is an equation, its ``=`` at the top level."""
+    for match in reversed(list(_BOXED.finditer(maths))):
+        closing = closing_bracket(maths, match.end() - 1)
+        if closing is not None:
+            maths = (maths[: match.start()] + " " * (match.end() - match.start()) + maths[match.end():closing]
+                     + " " + maths[closing + 1:])
+    return maths
+
+
+def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Definition | None:
+    """``NAME = value`` in ``text[span]``: one top-level ``=``, a name on its left, no derivative.
+
+    With ``chain``, ``NAME = A = B`` too: a --let chain, whose sides its reading compares.
+    """
     maths = text[span[0]:span[1]]
     if _DERIVATIVE.search(maths) or _IMPLICATION.search(maths):
         return None  # a derivative, or a rule stated as an implication ($f = h \Rightarrow f \mapsto h$)
     equals = top_level(_bracketed(maths), "=")
-    if len(equals) != 1:
+    if not equals or (len(equals) != 1 and not chain):
         return None
     left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
     head = _HEAD.fullmatch(left)
@@ -509,14 +590,14 @@ def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     return [match.span("maths") for match in _INLINE.finditer(prose)]
 
 
-def _used_heads(text: str, candidates, logged: str) -> set[str]:
+def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[str]:
     """The names, among those the candidates define, that the derivation or the cost uses, or a used definition does.
 
     ``h_\\theta(x) = g(\\theta^T x)`` with ``g(z) = \\tanh(z)`` beside it: the lines write h, h's value
     writes g, so g's definition is the page's too (left out, g would fall back to Ng's sigmoid, and a
     gradient with σ′ for tanh′ would be called right).
     """
-    found = [definition for definition in (_definition(text, span) for span, _ in candidates)
+    found = [definition for definition in (_definition(text, span, chain=span in listed) for span, _ in candidates)
              if definition is not None and definition.head not in _COST_NAMES]
     used: set[str] = set()
     reach = logged

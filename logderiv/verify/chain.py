@@ -501,12 +501,17 @@ def _relocated(error: InputError, document: Document, offset: int, length: int |
 
 
 def _let_names(lets: Sequence[str], input: str) -> set[str]:
-    """The multi-letter names the ``--let`` texts define, for reading the lines (``yhat`` is one name)."""
+    """The names the ``--let`` texts define, for reading the lines (``yhat`` is one name).
+
+    Each, as the cost is read with them: p_i defined beside the lines is the page's p, never the prediction
+    h that a bare p is read as.
+    """
     if not lets:
         return set()
     from ..notation import read_lets
 
-    return read_lets(lets, input=input)[1]
+    parsed, multi_letter = read_lets(lets, input=input)[:2]
+    return multi_letter | {name for name, _, _ in parsed}
 
 
 def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list, list[str]]:
@@ -843,7 +848,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         wrt_tree = parse_text(wrt, input=input).tree
     except InputError as error:
         raise error.with_label("--wrt") from None
-    node = _parse_in(document, defined).tree
+    node = _parse_in(document, defined, _let_names(lets, input)).tree
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
