@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .notes import Block
 from .. import patterns
@@ -74,24 +74,24 @@ def _title(text: str) -> str | None:
     return " ".join(text.strip(" *_$").split()) or None
 
 
-def derivations_marked_as_lemmas(text: str, lemmas: Sequence[LemmaSpan], where=None
-                                 ) -> tuple[tuple[LemmaSpan, ...], tuple[str, ...]]:
+def derivations_marked_as_lemmas(text: str, lemmas: Sequence[LemmaSpan], where=None, *,
+                                 derives: Callable[[str], bool]) -> tuple[tuple[LemmaSpan, ...], tuple[str, ...]]:
     """The lemmas still read as lemmas, and a note for each that is the page's derivation, read as it.
 
     Math-style notes state their main result as a lemma ("Lemma 1. The gradient of the cost is …"):
     a lemma that opens with a derivative of the cost (``∂J/∂θⱼ = …``), on a page where nothing
     outside the lemmas derives the cost, is the derivation. Set aside, the cost's definition would be
     judged in its place. With a derivation of the cost outside the lemmas too, every lemma stays one.
+    ``derives(maths)`` says whether maths takes a derivative of the cost (:func:`logderiv.notation.page.derives_the_cost`,
+    passed in: the page reader sits above this module, whose LemmaSpan the document reader needs).
     """
-    from .page import derives_the_cost
-
     where = where or (lambda line: f"line {line}")
     rest = text
     for lemma in lemmas:
         rest = rest[:lemma.start] + re.sub(r"[^\n]", " ", rest[lemma.start:lemma.end]) + rest[lemma.end:]
-    if any(derives_the_cost(line) for line in rest.splitlines()):
+    if any(derives(line) for line in rest.splitlines()):
         return tuple(lemmas), ()
-    derivations = [lemma for lemma in lemmas if derives_the_cost(_first_side(text, lemma))]
+    derivations = [lemma for lemma in lemmas if derives(_first_side(text, lemma))]
     notes = tuple(f"{where(text.count(chr(10), 0, lemma.start) + 1)} marks a lemma{_titled(lemma.title)}, but it "
                   "derives the cost and nothing else on the page does: read as the derivation" for lemma in derivations)
     return tuple(lemma for lemma in lemmas if lemma not in derivations), notes

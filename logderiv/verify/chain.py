@@ -46,9 +46,10 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     blocks are the derivation (:mod:`logderiv.notation.notes`).
     """
     from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
+    from ..notation.page import derives_the_cost
 
     if file_kind is None:
-        lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text))
+        lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
         review = review_document(read_document(text, input=input, lemmas=lemmas), cost=cost, wrt=wrt,
                                  input=input, regularise_intercept=regularise_intercept, let=let)
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
@@ -61,7 +62,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
     lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
-                                                       where)
+                                                       where, derives=derives_the_cost)
 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
