@@ -51,3 +51,19 @@ def outcome(folder: Path, row: Expected) -> tuple[str, str]:
     if got == (row.ending, row.line):
         return "right", ""
     return "wrong", f"logderiv: ending {got[0]}, first wrong line {got[1]}; by hand: {row.ending}, {row.line}"
+
+
+def steps_of_page(tmp_path: Path, text: str, *options: str):
+    """``logderiv steps`` on ``text`` written to a Markdown file in ``tmp_path``: click's result."""
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["steps", str(path), *options])
+
+
+def review_of_page(tmp_path: Path, text: str):
+    """The exit code, ending, first wrong line (a list of at most one) and JSON review of a page that was read."""
+    result = steps_of_page(tmp_path, text, "-f", "json")
+    assert result.exit_code in (0, 1), (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
+    return result.exit_code, review["ending"], wrong[:1], review

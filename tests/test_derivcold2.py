@@ -13,14 +13,13 @@ against logderiv), and (Xθ − y)ᵀ(Xθ − y) = θᵀXᵀXθ − θᵀXᵀy �
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy
 import pytest
 from click.testing import CliRunner
 
-from _derivations_table import outcome, read_table
+from _derivations_table import outcome, read_table, review_of_page as _review, steps_of_page as _steps
 from logderiv.cli import main
 
 COLD = Path(__file__).parent / "derivations_cold2"
@@ -56,20 +55,6 @@ def test_the_matrix_form_derivations_are_read(outcomes):
 # -- focused: a derivation in matrix form, line by line ------------------------------------------------
 
 _COST = r"$$J(\theta) = \frac{1}{2m}(X\theta - y)^T(X\theta - y)$$"
-
-
-def _steps(tmp_path: Path, text: str, *options: str):
-    path = tmp_path / "notes.md"
-    path.write_text(text, encoding="utf-8")
-    return CliRunner().invoke(main, ["steps", str(path), *options])
-
-
-def _review(tmp_path: Path, text: str):
-    result = _steps(tmp_path, text, "-f", "json")
-    assert result.exit_code in (0, 1), (result.output, result.stderr)
-    review = json.loads(result.stdout)
-    wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
-    return result.exit_code, review["ending"], wrong[:1], review
 
 
 def test_the_mse_gradient_in_matrix_form_is_the_gradient_by_finite_differences():

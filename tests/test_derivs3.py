@@ -10,12 +10,11 @@ checked below against central finite differences with NumPy, never against logde
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import numpy
 from click.testing import CliRunner
 
+from _derivations_table import review_of_page as _review, steps_of_page as _steps
 from logderiv.cli import main
 
 _LISTED = r"""Define the linear predictor and the probability:
@@ -36,20 +35,6 @@ _RIGHT = r"""$$
 \nabla_w J = \sum_{i=1}^n (p_i - y_i) x_i = \sum_{i=1}^n x_i (p_i - y_i).
 $$
 """
-
-
-def _steps(tmp_path: Path, text: str, *options: str):
-    path = tmp_path / "notes.md"
-    path.write_text(text, encoding="utf-8")
-    return CliRunner().invoke(main, ["steps", str(path), *options])
-
-
-def _review(tmp_path: Path, text: str):
-    result = _steps(tmp_path, text, "-f", "json")
-    assert result.exit_code in (0, 1), (result.output, result.stderr)
-    review = json.loads(result.stdout)
-    wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
-    return result.exit_code, review["ending"], wrong[:1], review
 
 
 def test_the_logistic_gradient_by_the_weights_is_the_hand_worked_one_by_finite_differences():
