@@ -672,7 +672,8 @@ def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, time
     or a LaTeX align* block with &= and a double backslash. Rules may be
     given as "# rule" or "(rule)" at the end of a line, or with underset.
     A .md file or a .ipynb notebook is notes: its $$ … $$ blocks, in order,
-    are the derivation, the prose between them is ignored.
+    are the derivation; in the prose between them only a definition
+    ($h(x) = …$, $J(\\theta) = …$) is read, with a note.
     Each line is checked against the line before it, the first against ∂J/∂θⱼ,
     the last against the gradient. Exit 0: every step holds and the last line
     is the gradient; 1: a step is wrong or the derivation is unfinished.
