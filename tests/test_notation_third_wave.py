@@ -100,11 +100,15 @@ def test_xtheta_glued_is_the_product():
 
 def test_alpha_elsewhere_stays_alpha():
     """α that weighs no penalty (a factor inside the error), or beside a written λ, is a quantity of its own."""
+    from logderiv.notation.conventions import ALPHA_NOTE
+
     inside = read_problem("(1/2m) sum_i (alpha*theta^T x^(i) - y^(i))^2", wrt="theta_j")
-    assert not any("alpha" in note for note in inside.notes)
+    assert ALPHA_NOTE not in inside.notes
+    # an α of its own is a constant nothing defines, and said so (notation.free_constants)
+    assert any(note.startswith("alpha is not defined, so read as a constant") for note in inside.notes)
     both = read_problem("(1/2m) sum_i (theta^T x^(i) - y^(i))^2 + alpha * sum_j theta_j^2 + lambda * theta_1",
                         wrt="theta_j")
-    assert not any("alpha" in note for note in both.notes)
+    assert ALPHA_NOTE not in both.notes
     assert read_problem(_RIDGE, wrt="w_j").cost != read_problem(
         "(y - X*w)^T (y - X*w) + alpha * ||w||^2 + 0 * lambda", wrt="w_j").cost
 

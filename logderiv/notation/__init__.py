@@ -1235,6 +1235,9 @@ def read_problem(
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes))
     if intercept is not None:
         notes.append(intercept)
+    constants = _constant_letters_note(problem)
+    if constants is not None:
+        notes.append(constants)
     extra = tuple(note for note in notes if note not in problem.notes)
     if vector_texts:
         problem = dataclasses.replace(problem, vector_lets=vector_texts)
@@ -1253,6 +1256,18 @@ def read_problem(
         column_values=tuple(sorted(standing)),
         row_values=tuple(sorted(rows)),
     )
+
+
+def _constant_letters_note(problem: Problem) -> str | None:
+    """The note naming the cost's undefined letters (c in (y − c θᵀx)²), read as constants: see :mod:`.free_constants`."""
+    import sympy
+    from . import free_constants
+    from . import symbols  # a submodule: bound here, not left to whoever imported it first
+
+    free = symbols.graph_free_symbols(problem.expand_definitions(problem.cost))
+    wrt = problem.wrt.name if isinstance(problem.wrt, sympy.Symbol) else ""
+    return free_constants.constant_letters_note(
+        free_constants.constant_letters((s.name for s in free if isinstance(s, sympy.Symbol)), wrt=wrt))
 
 
 def _one_let_per_name(cost_tree, cost: str, lets, in_matrix_form: Sequence[bool], parameters):

@@ -1,0 +1,54 @@
+"""Letters a cost uses without defining them: read as constants, and said so.
+
+A single letter of a cost that no ``--let`` defines and that has no fixed
+meaning (θ, w, β, b, x, y, m, n, λ, e, π) is a number that does not depend on
+the parameters: ``(y − c θᵀx)²`` by θⱼ has the factor c in its gradient. That is
+the literal reading, and usually the meant one (a scale c, a margin k, a weight
+α). But it is also how a misread hides: ``tx_n`` (the EPFL ``tx``, x with its 1
+prepended) reads as t·xₙ, ``a`` meant as σ(z) but never defined reads as a
+number. The verdict then concerns a formula with a factor the writer never
+had in mind, and nothing on the screen says so. So every such letter is named
+in a note (:func:`constant_letters_note`); a letter an answer brings in is
+refused instead (:mod:`logderiv.verify.letters`), since it has nothing to be
+compared with.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from . import vocabulary
+
+__all__ = ["constant_letters", "constant_letters_note", "CONSTANT_NOTE_MARK"]
+
+#: names that mean something without a definition: the parameters, the data, the counts, e and π
+_MEANINGFUL = frozenset(vocabulary.FIXED_NAMES | {"b", vocabulary.PREDICTION})
+
+#: the start of the note, for readers of notes (tests, the page reader) that look for it
+CONSTANT_NOTE_MARK = "not defined, so read as a constant"
+
+
+def constant_letters(names: Iterable[str], *, wrt: str) -> list[str]:
+    """The names among ``names`` (a cost's free symbols) that are single letters or Greek words with no meaning.
+
+    ``wrt`` (the variable differentiated by, a scalar's name) is never one; names
+    that are not words (``y!``, sympy's own dummies) are not letters a writer chose.
+    """
+    found = []
+    for name in sorted(set(names)):
+        letter = len(name) == 1 and name.isascii() and name.isalpha()
+        if not (letter or name in vocabulary.WORDS) or name in _MEANINGFUL or name == wrt:
+            continue
+        found.append(name)
+    return found
+
+
+def constant_letters_note(letters: list[str]) -> str | None:
+    """The note naming ``letters`` as constants, or None when there are none."""
+    if not letters:
+        return None
+    shown = ", ".join(letters)
+    verb = "is" if len(letters) == 1 else "are"
+    return (f"{shown} {verb} {CONSTANT_NOTE_MARK} (a number that does not depend on the parameters); "
+            f"if {'it stands' if len(letters) == 1 else 'they stand'} for more, define "
+            f"{'it' if len(letters) == 1 else 'them'} with --let")
