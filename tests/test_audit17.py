@@ -152,6 +152,26 @@ def test_a_page_that_defines_the_cost_and_proves_a_lemma_of_another_is_refused(t
 
 
 @pytest.mark.parametrize("text", [
+    # the cost rewritten, never differentiated: line 1's J was judged against ∂J/∂θⱼ, "✗ wrong at line 1"
+    "J = 1/(2m) sum_i (theta^T x_i - y_i)^2 = 1/(2m) sum_i (y_i - theta^T x_i)^2\n",
+    "$$J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)})^2"
+    " = \\frac{1}{2m}\\sum_{i=1}^m (y^{(i)} - \\theta^T x^{(i)})^2$$\n",
+])
+def test_a_cost_rewritten_but_never_derived_is_refused_not_judged(tmp_path, text):
+    code, output = _steps(tmp_path, text, "page.md" if text.startswith("$$") else "page.txt")
+    assert code == REFUSED, output
+    assert "rewrite it, but take no derivative of it" in output and "^" in output
+    assert "wrong" not in output
+
+
+def test_a_slip_in_a_rewritten_cost_is_reported_where_it_stands(tmp_path):
+    # an unmatched bracket in the rewrite: the caret goes to it, not to the missing derivative
+    code, output = _steps(tmp_path, "J = (1 - y) * w] = w - y w\n", "page.txt")
+    assert code == REFUSED, output
+    assert "unmatched" in output and "take no derivative" not in output
+
+
+@pytest.mark.parametrize("text", [
     "J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^T x^{(i)} - y^{(i)})^2\n",
     "L = -y\\log a - (1-y)\\log(1-a)\n",
 ])

@@ -235,12 +235,17 @@ def test_a_given_cost_must_be_the_defined_one():
         _steps(NOTES, cost="linear")
 
 
-def test_a_derivation_that_rewrites_the_cost_itself_is_left_as_written():
-    """J = … = … with no derivative after it is no definition followed by a derivation: its lines stay steps."""
+def test_a_cost_rewritten_with_no_derivative_anywhere_is_no_derivation():
+    """J = … = … with no derivative in any line is no derivation of ∂J/∂θⱼ: refused, never "wrong at line 1".
+
+    (It was once reviewed as three steps, J the first, judged against ∂J/∂θⱼ: a ✗ for a writer who had
+    not begun to differentiate.)
+    """
     from logderiv import steps
 
-    review = steps("J = 1/(2m) sum((theta^T x - y)^2)\n= 1/(2m) sum((y - theta^T x)^2)\n", cost="linear")
-    assert len(review.steps) == 3
+    with pytest.raises(InputError, match="rewrite it, but take no derivative") as raised:
+        steps("J = 1/(2m) sum((theta^T x - y)^2)\n= 1/(2m) sum((y - theta^T x)^2)\n", cost="linear")
+    assert raised.value.line == 1
 
 
 def test_steps_refuses_a_variable_its_own_lines_name_that_the_cost_lacks():

@@ -534,7 +534,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             add("name", "theta", position, position + 1)  # h(X) = Θ₀ + Θ₁X, J(Θ): θ in a capital (noted)
             position += 1
         elif char == "_":
-            position = _subscript(source, position, end, add)
+            position = _subscript(source, position, end, add, tokens)
         elif char in _SUBSCRIPT_LETTERS:
             add("sub", _SUBSCRIPT_LETTERS[char], position, position + 1)
             position += 1
@@ -726,13 +726,20 @@ def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_T
     return bool(rest) and (rest[0] in _ASCII_LETTERS or rest[0] in _GREEK_TOKENS or rest[0] == "(")
 
 
-def _subscript(source: str, position: int, end: int, add) -> int:
+def _subscript(source: str, position: int, end: int, add, tokens: Sequence[_Token] = ()) -> int:
     """Read ``_j``, ``_0``, ``_12``, ``_theta``, ``_θ``; return the position after it.
 
     A letter subscript is one letter (``x_jk`` is ``x_j k``, as in LaTeX) except
-    ``theta``, which decorates the prediction: ``h_theta(x)``.
+    ``theta``, which decorates the prediction: ``h_theta(x)``; and except the
+    data's two indices ``x_ij`` (``X_ik``): read as one letter, the j would be a
+    bare feature index, which means nothing, so the two letters are x_{ij},
+    feature j of example i, as ``x_i_j`` is (noted: :func:`_two_index_notes`).
     """
     after = position + 1
+    if _two_indices(source, after, end, tokens, position):
+        add("sub", source[after], position, after + 1)
+        add("sub", source[after + 1], after + 1, after + 2)
+        return after + 2
     if after < end and source[after] in _DIGITS:
         stop = after
         while stop < end and source[stop] in _DIGITS:
@@ -756,6 +763,27 @@ def _subscript(source: str, position: int, end: int, add) -> int:
         # y_^ (comments typed in ASCII): a hat drawn under the line, or an index and then a power; not said
         hint = "if _^ draws a hat (y_^ for ŷ, the prediction), write y_hat; an index is one letter or a number"
     _fail("'_' must be followed by an index", source, position, hint=hint)
+
+
+def _two_indices(source: str, after: int, end: int, tokens: Sequence[_Token], position: int) -> bool:
+    """Whether ``source[after:]`` is the example index and a feature index, ``ij`` or ``ik``, right after x or X."""
+    if not tokens or tokens[-1].kind != "name" or tokens[-1].text not in ("x", vocab.DATA_MATRIX) \
+            or tokens[-1].end != position:
+        return False
+    if not source.startswith(vocab.EXAMPLE_INDEX, after) or after + 1 >= end \
+            or source[after + 1] not in vocab.FEATURE_INDICES:
+        return False
+    return after + 2 >= end or not (source[after + 2].isalnum() or source[after + 2] in "_^")
+
+
+def _two_index_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The data written with two indices after one underscore (``x_ij``), read as x_{ij}: one note for them all."""
+    written = [(f"{name.raw}_{first.text}{second.text}", second.text)
+               for name, first, second in zip(tokens, tokens[1:], tokens[2:])
+               if first.kind == "sub" and first.raw == "_" + first.text and second.kind == "sub"
+               and second.raw == second.text and second.start == first.end]
+    return tuple(f"{shown} is read with two indices: feature {feature} of example i (as x_i_{feature} or "
+                 f"x_{{i{feature}}} write it)" for shown, feature in dict.fromkeys(written))
 
 
 def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add) -> int:
@@ -3600,7 +3628,7 @@ def _read_range(
     finally:
         sys.setrecursionlimit(limit)
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) \
-        + _superscript_i_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
+        + _superscript_i_notes(tokens) + _two_index_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
 
 
 #: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array

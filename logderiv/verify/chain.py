@@ -679,20 +679,29 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
 
 
 def _refuse_a_cost_never_derived(document: Document) -> None:
-    """Refuse lines that only define the cost (``J(θ) = −(1/m) Σ …``, nothing after it) and take no derivative.
+    """Refuse lines that only define the cost (``J(θ) = −(1/m) Σ …``) and take no derivative anywhere.
 
     Such lines are no derivation: checked as one, the cost's name would be judged against ∂J/∂θⱼ and
     called wrong (a page whose only other display is a lemma about another expression read so). A cost
-    rewritten (``J = A = B``) stays steps, as it always was (test_review_eighth_a).
+    rewritten and never differentiated (``J = A = B``) is no derivation either: its first line, J, is
+    not ∂J/∂θⱼ, and "wrong at line 1" would say the writer slipped where they only had not begun. Its
+    sides are read first, so a slip in them (an unmatched bracket) is reported where it stands.
     """
     steps = document.steps
-    if len(steps) != 2 or _COST_NAME_ONLY.fullmatch(steps[0].text) is None \
+    if len(steps) < 2 or _COST_NAME_ONLY.fullmatch(steps[0].text) is None \
             or any(_DERIVATIVE.search(step.text) for step in steps):
         return
+    rewritten = len(steps) > 2
+    if rewritten:
+        for step in steps[1:]:
+            try:
+                _parse_step(step.text, document.notation)
+            except InputError as error:
+                raise _relocated(error, document, step.offset, len(step.text)) from None
     start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
     raise InputError(
-        f"the lines define the cost {steps[0].text.strip()} and take no derivative of it: there is no derivation "
-        "to check",
+        f"the lines define the cost {steps[0].text.strip()}{' and rewrite it' if rewritten else ''}, but take no "
+        "derivative of it: there is no derivation to check",
         source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
         hint="write the derivation after the cost's definition, starting with its derivative (∂J/∂θⱼ = …)",
     )
