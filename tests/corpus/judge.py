@@ -72,7 +72,7 @@ class _Data:
         intercept = next((name for name, index in names if index == "0"), indexed)
         one = next((name for name, index in names if index == "1"), indexed)
         slope = next((name for name, index in names if not index and name != "b"), None)
-        weights = next((name for name, index in names if index == "j" and name not in ("theta", "beta")), "w")
+        weights = next((name for name, index in names if index in ("j", "k") and name not in ("theta", "beta")), "w")
         self.m, self.n = m, n
         self.X = np.array([[float(value(("x", (i, k)))) for k in range(1, n + 1)] for i in range(1, m + 1)])
         self.x = np.array([float(value(("x", (i,)))) for i in range(1, m + 1)])
@@ -97,7 +97,7 @@ def _split(wrt: str) -> tuple[str, str]:
 def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
     """``(j, key)`` for each component ``wrt`` names: every j for θⱼ, the one key for b or θ₀."""
     name, index = _split(wrt)
-    if index == "j":
+    if index in ("j", "k"):  # the component's letter: θⱼ, or ω_k where the source's own sums already use j
         return [(j, (name, (j,))) for j in range(1, n + 1)]
     if index:
         return [(1, (name, (int(index),)))]
