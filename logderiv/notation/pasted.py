@@ -1310,6 +1310,19 @@ _X_TIMES_THETA = patterns.compile(
     # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
     r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )
+#: x * θ written with '*' alone (not @, np.dot, np.matmul, .dot, np.sum(w * x, axis=1)): a matrix product only in Octave
+_X_STAR_THETA = patterns.compile(r"x\s*\*\s*(?:theta|w)")
+#: the marks of code whose '*' multiplies entry by entry (NumPy, PyTorch, TensorFlow, JAX), and of Octave's matrix '*'
+_ENTRYWISE_STAR_MARKS = patterns.compile(r"(?<![\w.])(?:np|numpy|torch|tf|jnp)\.|\*\*")
+_MATRIX_STAR_MARKS = patterns.compile(r"'|\.\*|\.\^|;|(?<![\w.])(?:size|length|numel)\s*\(")
+
+
+def _entrywise_star(texts: Sequence[str]) -> bool:
+    """Whether the texts are code whose ``*`` is entry by entry: marked as NumPy/PyTorch, none as Octave."""
+    return any(_ENTRYWISE_STAR_MARKS.search(text) for text in texts) and not any(
+        _MATRIX_STAR_MARKS.search(text) for text in texts)
+
+
 #: a word x, and what may follow a bare x (not an index, a call, an example mark)
 _X_WORD = patterns.compile(r"(?<![\w.\\])x(?![\w])")
 _TRANSPOSE_MARK = patterns.compile(r"\s*\^\s*T(?![\w])")
@@ -1332,6 +1345,11 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
 
     present = [text for text in texts if isinstance(text, str)]
     if "x" in let_names or "X" in let_names or not any(_X_TIMES_THETA.search(text) for text in present):
+        return list(texts), None
+    if _entrywise_star(present) and all(_X_STAR_THETA.fullmatch(match.group(0)) for text in present
+                                        for match in _X_TIMES_THETA.finditer(text)):
+        # NumPy's and PyTorch's x * w multiplies entry by entry: an m×n x times w is no model, so only the
+        # one-feature x (m entries) times a scalar w is meant, never the matrix product Xw (f21 Mahdi's torch loop)
         return list(texts), None
     _refuse_x_beside_x(present)
     for text in present:
