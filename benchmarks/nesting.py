@@ -53,6 +53,12 @@ def chain(depth: int, link: str) -> list[str]:
     return lets
 
 
+def _chain_rule(depth: int) -> str:
+    """The gradient of ``sum(σ(σ(…θᵀx…)))`` written out by the chain rule: Σ Π σ⁽ᵏ⁾(1 − σ⁽ᵏ⁾) xⱼ."""
+    levels = [tower("sigmoid", k) for k in range(1, depth + 1)]
+    return "sum(" + " * ".join(f"{level} * (1 - {level})" for level in levels) + " * x_j)"
+
+
 def _steps_file(depth: int) -> str:
     path = Path(f"/tmp/logderiv-nesting-steps-{depth}.txt")
     path.write_text(f"d/dtheta_j sum({tower('tanh', depth)})\n= sum(d/dtheta_j {tower('tanh', depth)})\n",
@@ -66,6 +72,9 @@ FAMILIES: dict[str, Callable[[int], list[str]]] = {
     "tanh tower": lambda d: ["derive", f"sum({tower('tanh', d)})"],
     "softplus tower": lambda d: ["derive", f"sum({tower('softplus', d)})"],
     "check vs sigmoid tower": lambda d: ["check", "sum(x_j)", "--cost", f"sum({tower('sigmoid', d)})"],
+    # the chain rule written out by hand against the same tower: right, then doubled (a numerically tiny gradient)
+    "check chain rule (right)": lambda d: ["check", _chain_rule(d), "--cost", f"sum({tower('sigmoid', d)})"],
+    "check chain rule (2x)": lambda d: ["check", f"2 * {_chain_rule(d)}", "--cost", f"sum({tower('sigmoid', d)})"],
     "steps of tanh tower": lambda d: ["steps", _steps_file(d)],
     "let chain sigmoid(u)*u": lambda d: ["derive", f"sum(u{d})", *chain(d, "sigmoid({p}) * {p}")],
     "let chain u + u^2": lambda d: ["derive", f"sum(log(u{d}))", *chain(d, "{p} + {p}^2")],

@@ -95,14 +95,16 @@ class Expression:
 
 #: NumPy's np.dot( or np.matmul( starting a product's text
 _NUMPY_DOT_CALL = patterns.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
+#: the words a product written with NumPy's functions holds
+_DOT_WORD = patterns.compile(r"dot|matmul")
 #: where a sum over the examples is written as a mean, mean(v) or np.mean(v): (1/m) Σᵢ vᵢ
 _MEAN_CALL = patterns.compile(r"(?:(?:np|numpy)\.)?mean\s*\(")
 
 
 def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
     """Whether the product ``node`` is written ``np.dot(a, b)``, ``np.matmul(a, b)`` or ``a.dot(b)`` in ``text``."""
-    if not 0 <= node.span.start <= node.span.end <= len(text):
-        return False
+    if not 0 <= node.span.start <= node.span.end <= len(text) or not _DOT_WORD.search(text):
+        return False  # (no dot or matmul in the text: the walk below, once per product, is quadratic in a deep tree)
     if any(isinstance(inside, tree.Binary) and inside.op == "*" and _written_numpy_dot(inside, text)
            for side in (node.left, node.right) for inside in tree.walk(side)):
         return False  # a.dot(b).dot(c): the first is a number, the second NumPy's product of it with a vector
