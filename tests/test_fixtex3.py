@@ -67,3 +67,42 @@ def test_other_glued_letters_stay_unknown():
     """Only w after x is split: xy, xb are no one-feature product a note would name."""
     for glued in ("xy", "xb"):
         _refused(derive, "unknown name", f"1/m * sum(({glued} - y)^2)", wrt="w")
+
+
+# ---------------------------------------------------------------- a sum over the examples spelled out with \cdots (f20-xigua)
+
+XIGUA = r"E_{(w,b)} = \sum_{i=1}^m(y_i-wx_i-b)^2"
+
+
+@pytest.mark.parametrize("wrt", [w_, b_])
+def test_a_cdots_run_numbered_by_m_is_the_sum_over_the_examples(wrt):
+    r"""(y₁ − wx₁ − b)² + ⋯ + (yₘ − wxₘ − b)² is Σᵢ (yᵢ − wxᵢ − b)², alone and as the last side of E's chain."""
+    cost = _over_examples((y[i] - w_ * x[i] - b_) ** 2)
+    for text in (r"(y_1-wx_1-b)^2 + \cdots + (y_m-wx_m-b)^2",
+                 XIGUA + r" = (y_1-wx_1-b)^2 + (y_2-wx_2-b)^2 + \cdots + (y_m-wx_m-b)^2"):
+        derivation = derive(text, wrt=str(wrt))
+        _assert_derives(derivation, cost, wrt)
+        assert any("sum over the examples i = 1..m" in note for note in notes_of(derivation)), notes_of(derivation)
+
+
+def test_cdots_answers_over_the_examples_are_checked():
+    """By hand: ∂E/∂w = Σ 2(yᵢ − wxᵢ − b)(−xᵢ), ∂E/∂b = Σ 2(wxᵢ + b − yᵢ); without the (−xᵢ) it is ∂E/∂b, not ∂E/∂w."""
+    dw = r"2(y_1-wx_1-b)(-x_1) + \cdots + 2(y_m-wx_m-b)(-x_m)"
+    db = r"2(wx_1+b-y_1) + \cdots + 2(wx_m+b-y_m)"
+    assert check(dw, cost=XIGUA, wrt="w").verdict == "equivalent"
+    assert check(db, cost=XIGUA, wrt="b").verdict == "equivalent"
+    assert check(db, cost=XIGUA, wrt="w").verdict == "different"
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # w_m: m weights, not m examples
+    (r"(y_1-w_1x_1)^2 + \cdots + (y_m-w_mx_m)^2", "read only as a sum over the examples"),
+    # the last term drops b: not one pattern
+    (r"(y_1-wx_1-b)^2 + \cdots + (y_m-wx_m)^2", "do not follow one pattern"),
+    # from 2: the first example is missing
+    (r"(y_2-wx_2-b)^2 + \cdots + (y_m-wx_m-b)^2", "numbered from 1"),
+    # a superscript (1) already names the example
+    (r"(y^{(1)}-wx^{(1)}-b)^2 + \cdots + (y_m-wx_m-b)^2", "do not follow one pattern"),
+])
+def test_runs_over_the_examples_that_break_the_pattern_are_refused(text, fragment):
+    _refused(derive, fragment, text, wrt="w")

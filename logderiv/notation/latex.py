@@ -2390,12 +2390,19 @@ class _Parser:
         if not self.starts_operand(self.peek()):
             self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
         saved = dict(self.aliases)
-        for letter in ellipsis.LAST_LETTERS:
-            self.aliases.setdefault(letter, "features")  # θₙ, βₚ: the last term is numbered by the count
+        for letter in (*ellipsis.LAST_LETTERS, ellipsis.EXAMPLE_LETTER):
+            self.aliases.setdefault(letter, "features")  # θₙ, βₚ, y_m: the last term is numbered by the count
         try:
             last = self.term()
         finally:
             self.aliases = saved
+        if ellipsis.numbered_by_examples(last):
+            start, summed = ellipsis.sum_over_examples(
+                terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+            )
+            self.count("examples", ellipsis.EXAMPLE_LETTER, summed.span.start)
+            self.note(ellipsis.examples_note(self.source, summed.span))
+            return summed if start == 0 else self.joined(before[start], "+", summed)
         # beside an intercept b of its own, θ₀x₀ would be a second one: a run from 0 is read only without a b
         bias = any(token.kind == "name" and token.text == "b" for token in self.tokens)
         start, summed, letter = ellipsis.sum_of_run(
