@@ -106,3 +106,43 @@ def test_cdots_answers_over_the_examples_are_checked():
 ])
 def test_runs_over_the_examples_that_break_the_pattern_are_refused(text, fragment):
     _refused(derive, fragment, text, wrt="w")
+
+
+# ---------------------------------------------------------------- Cost(h(x⁽ⁱ⁾), y⁽ⁱ⁾) with a body in bare letters (f20-zhnotes)
+
+ZH_LETS = (
+    r"Cost(h_\theta(x^{(i)}),y^{(i)}) = -y log(h_\theta(x))-(1-y)log(1-h_\theta(x))",
+    r"h_\theta(x) = \frac{1}{1+e^{-\theta^Tx}}",
+)
+ZH_J = r"J(\theta)=\frac{1}{m}\sum_{i=1}^{m}Cost(h_\theta(x^{(i)}),y^{(i)})"
+
+
+def _mean_cross_entropy(theta):
+    h = 1 / (1 + sympy.exp(-sympy.Sum(theta[k] * x[i, k], (k, 1, n))))
+    return _over_examples(-y[i] * sympy.log(h) - (1 - y[i]) * sympy.log(1 - h)) / m
+
+
+def test_a_per_example_head_over_a_bare_body_is_read_as_one_parameter_each():
+    """Cost(h_θ(x⁽ⁱ⁾), y⁽ⁱ⁾) = −y log h_θ(x) − …: y is the parameter y⁽ⁱ⁾; J is the mean cross-entropy, noted."""
+    theta = symbols.vector("theta")
+    derivation = derive(ZH_J, wrt="theta_j", let=ZH_LETS)
+    _assert_derives(derivation, _mean_cross_entropy(theta), theta[symbols.wrt_index])
+    assert any("names the cost at the i-th example" in note and "y^{(i)} as y" in note
+               for note in notes_of(derivation)), notes_of(derivation)
+
+
+def test_a_per_example_head_is_checked_against_the_update_factor():
+    """By hand: ∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ; without the 1/m it is m times that."""
+    right = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
+    assert check(right, cost=ZH_J, let=ZH_LETS).verdict == "equivalent"
+    assert check(r"\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}", cost=ZH_J, let=ZH_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("let", [
+    # the body writes y⁽ⁱ⁾ once: it speaks of the example itself, so the bare y is something else
+    r"Cost(h_\theta(x^{(i)}),y^{(i)}) = -y^{(i)} log(h_\theta(x))-(1-y)log(1-h_\theta(x))",
+    # one parameter without the (i): the head is not written per example
+    r"Cost(h_\theta(x),y^{(i)}) = -y log(h_\theta(x))-(1-y)log(1-h_\theta(x))",
+])
+def test_a_head_and_body_that_differ_otherwise_stay_refused(let):
+    _refused(derive, "the parameter is written otherwise on the left", ZH_J, wrt="theta_j", let=(let, ZH_LETS[1]))
