@@ -146,3 +146,30 @@ def test_a_per_example_head_is_checked_against_the_update_factor():
 ])
 def test_a_head_and_body_that_differ_otherwise_stay_refused(let):
     _refused(derive, "the parameter is written otherwise on the left", ZH_J, wrt="theta_j", let=(let, ZH_LETS[1]))
+
+
+# ---------------------------------------------------------------- \text{min} \left\{ … \right\} (f20-robertosam)
+
+def _ridge(beta, lam):
+    return _over_examples((y[i] - sympy.Sum(beta[k] * x[i, k], (k, 1, n))) ** 2) + lam * sympy.Sum(beta[k] ** 2, (k, 1, n))
+
+
+@pytest.mark.parametrize("text", [
+    r"\text{min} \left\{ \| y - X\beta \|^2 + \lambda \|\beta\|_2^2 \right\}",
+    r"\min \{ \| y - X\beta \|^2 + \lambda \|\beta\|_2^2 \}",
+])
+def test_min_before_braces_around_the_whole_objective_is_the_objective(text):
+    """‖y − Xβ‖² + λ‖β‖₂² under a bare min: Σᵢ(yᵢ − βᵀxᵢ)² + λΣβₖ², noted as minimised."""
+    beta = symbols.vector("beta")
+    derivation = derive(text, wrt="beta_j")
+    _assert_derives(derivation, _ridge(beta, symbols.scalar("lambda")), beta[symbols.wrt_index])
+    assert any("opens the text: the cost is what follows, minimised" in note for note in notes_of(derivation))
+
+
+@pytest.mark.parametrize("text", [
+    r"\min \{ \| y - X\beta \|^2, \lambda \|\beta\|_2^2 \}",  # the smaller of two values
+    r"\text{min} \left\{ \| y - X\beta \|^2 \right\} + \lambda \|\beta\|_2^2",  # the braces end before the text
+    r"J = \text{min} \left\{ \| y - X\beta \|^2 \right\}",  # not opening the text
+])
+def test_min_of_a_set_or_of_part_of_the_text_stays_refused(text):
+    _refused(derive, "is not supported yet", text, wrt="beta_j")

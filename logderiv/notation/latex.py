@@ -34,7 +34,7 @@ from typing import Collection, NamedTuple, NoReturn, Sequence
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
-from .brackets import closing
+from .brackets import closing, top_level
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, precedence_notes, refuse_unsupported
 from .tree import Span
@@ -333,6 +333,23 @@ _MIN_AFTER_ARG = patterns.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
 _MIN_SUBSCRIPT = patterns.compile(
     r"\s*(?:\\limits(?![A-Za-z])\s*)?(?:_\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z])))?")
+#: \{ … \} (or \left\{ … \right\}) around the whole rest of a text, its inside
+_SET_BRACES = patterns.compile(r"(?:\\left\s*)?\\\{(?P<inside>.*?)(?:\\right\s*)?\\\}", re.DOTALL)
+
+
+def _one_element_set(text: str) -> bool:
+    r"""Whether ``text`` is ``\left\{ A \right\}`` around all of it with no comma in A: the objective, not a set.
+
+    ``\text{min} \left\{ \| y - X\beta \|^2 + \lambda \|\beta\|_2^2 \right\}`` (RobertoSam's ridge notes)
+    minimises what the braces hold; ``\min\{a, b\}`` is the smaller of two values, and stays refused.
+    """
+    whole = _SET_BRACES.fullmatch(text)
+    if whole is None:
+        return False
+    inside = whole.group("inside")
+    return "\\{" not in inside and "\\}" not in inside and not top_level(inside, ",")
+
+
 def _equals_outside_braces(text: str) -> bool:
     """Whether ``text`` has an ``=`` outside every brace: a relation, not a sum's bound ``_{i=1}``."""
     depth = 0
@@ -895,6 +912,8 @@ class _Tokenizer:
             # y^{\text{T}}, X^{\mathrm{T}}: an upright T as the whole superscript is the transpose, as ^\top is
             _, _, self.position = self.braced(stop, name)
             self.add("transpose", "T", start, self.position)
+        elif name in _TEXT_WORDS and self.text_min(name, start, stop):
+            pass  # \text{min} \left\{ … \right\} opening the text: as \min does (noted)
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
@@ -1460,12 +1479,22 @@ class _Tokenizer:
                 return False
             over = ", ".join(t.text for t in names)
         rest = self.source[after:self.end].strip()
-        if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")):
+        if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")) \
+                and not _one_element_set(rest):
             return False  # \min(a, b) is the function min, refused as one
         self.note(f"'{self.source[start:after].strip()}' opens the text: the cost is what follows, minimised over "
                   f"{over}, and its gradient is the one asked")
         self.position = after
         return True
+
+    def text_min(self, name: str, start: int, stop: int) -> bool:
+        r"""``\text{min}`` (``\mbox{min}``, any text word) read as :meth:`minimised_over` reads ``\min``."""
+        word, _, after = self.braced(stop, name)
+        position = self.position
+        if word.strip() == "min" and self.minimised_over("min", start, after):
+            return True
+        self.position = position
+        return False
 
     def annotated_brace(self, name: str, start: int, stop: int) -> None:
         r"""``\overbrace{A}^{label}``, ``\underbrace{A}_{label}``: the braces around A stay a group; the label is dropped.
