@@ -173,3 +173,43 @@ def test_min_before_braces_around_the_whole_objective_is_the_objective(text):
 ])
 def test_min_of_a_set_or_of_part_of_the_text_stays_refused(text):
     _refused(derive, "is not supported yet", text, wrt="beta_j")
+
+
+# ---------------------------------------------------------------- ||w||^2_2 and RSS named in a chain (f22-obs)
+
+OBS_RIDGE = r"Loss = RSS + \lambda\cdot||w||^2_2 = \sum_{i=1}^n(y_i-\hat y_i)^2 + \lambda\sum_{j=1}^p w_j^2"
+
+
+@pytest.mark.parametrize("text", [r"\lambda\|w\|^2_2", r"\lambda\cdot||w||^2_2", r"\lambda\|w\|_2^2"])
+def test_a_norm_squared_then_subscripted_is_the_squared_two_norm(text):
+    """TeX sets ^2_2 as _2^2: λ‖w‖₂² = λΣwₖ², whose ∂/∂wⱼ is 2λwⱼ."""
+    w = symbols.vector("w")
+    lam = symbols.scalar("lambda")
+    _assert_derives(derive(text, wrt="w_j"), lam * sympy.Sum(w[k] ** 2, (k, 1, n)), w[symbols.wrt_index])
+
+
+def test_a_norm_with_another_subscript_after_its_square_stays_refused():
+    _refused(derive, "only the Euclidean norm", r"\lambda\|w\|^2_1", wrt="w_j")
+
+
+def test_an_undefined_name_for_terms_of_the_next_side_is_read_from_it():
+    """RSS + λ‖w‖²₂ = Σ(yᵢ − ŷᵢ)² + λΣwⱼ²: RSS is the sum of squares; ŷ = wᵀx; every wⱼ penalised, noted."""
+    w = symbols.vector("w")
+    cost = _ridge(w, symbols.scalar("lambda"))
+    derivation = derive(OBS_RIDGE, wrt="w_j")
+    _assert_derives(derivation, cost, w[symbols.wrt_index])
+    notes = notes_of(derivation)
+    assert any("writes RSS, which nothing defines" in note for note in notes), notes
+    assert not any("R, S are not defined" in note for note in notes), notes
+
+
+@pytest.mark.parametrize("text", [
+    # the penalty differs (2λ): no terms of the last side are the rest of the first
+    r"Loss = RSS + \lambda\|w\|^2 = \sum_{i=1}^n(y_i-\hat y_i)^2 + 2\lambda\sum_{j=1}^p w_j^2",
+    # c·RSS: two words, not one name for the terms
+    r"Loss = c RSS + \lambda\|w\|^2 = \sum_{i=1}^n(y_i-\hat y_i)^2 + \lambda\sum_{j=1}^p w_j^2",
+    # RSS would stand for nothing: the last side is the penalty alone
+    r"Loss = RSS + \lambda\|w\|^2 = \lambda\sum_{j=1}^p w_j^2",
+])
+def test_chains_whose_undefined_name_stands_for_no_terms_stay_refused(text):
+    _refused(derive, "the sides of the chain differ", text, wrt="w_j")

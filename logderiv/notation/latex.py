@@ -4113,15 +4113,8 @@ class _Parser:
                 opener.start,
                 hint=r"write \|\theta\|^2 or \|w\|_2^2 (or, in matrix form, \|X\theta - y\|^2)",
             )
-        last: _Token = closer
-        script = self.peek()
-        if self.is_op(script, "_"):
-            self.advance()
-            items = self.script_items(script)
-            if len(items) != 1 or items[0].text != "2":
-                self.fail("only the Euclidean norm (\\|\\theta\\|_2) is read", script.start)
-            last = self.tokens[self.position - 1]
-        whole = self.span(opener, last)
+        subscripted = self.norm_subscript()
+        whole = self.span(opener, self.tokens[self.position - 1])
         if of_parameters:
             component = tree.Variable(inner.name, inner.span, feature="k")
             squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
@@ -4134,10 +4127,23 @@ class _Parser:
             if items and len(items) == 1 and items[0].kind == "number" and items[0].text == "2":
                 self.advance()
                 self.script_items(script)
+                if not subscripted:
+                    self.norm_subscript()  # \|w\|^2_2: TeX sets the scripts alike in either order
                 if not of_parameters:
                     return tree.Binary("*", squares.left, squares.right, self.span(opener, self.tokens[self.position - 1]))
                 return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
         return tree.Apply("sqrt", squares, whole)
+
+    def norm_subscript(self) -> bool:
+        r"""Read a norm's ``_2`` if one follows (any other subscript is refused); whether there was one."""
+        script = self.peek()
+        if not self.is_op(script, "_"):
+            return False
+        self.advance()
+        items = self.script_items(script)
+        if len(items) != 1 or items[0].text != "2":
+            self.fail("only the Euclidean norm (\\|\\theta\\|_2) is read", script.start)
+        return True
 
     # -- fractions and derivatives --
 
