@@ -213,3 +213,28 @@ def test_an_undefined_name_for_terms_of_the_next_side_is_read_from_it():
 ])
 def test_chains_whose_undefined_name_stands_for_no_terms_stay_refused(text):
     _refused(derive, "the sides of the chain differ", text, wrt="w_j")
+
+
+# ---------------------------------------------------------------- × and a one-entry pmatrix (f21-dlai255592)
+
+DLAI_LET = (r"z_i = \frac{1}{1 + e^{-\vec w \cdot \vec x_i - b}}",)
+
+
+def test_a_unicode_times_and_a_one_entry_pmatrix_are_a_product_and_brackets():
+    """(−1/m) × Σ (y log z + (1 − y) log(1 − z)) in a pmatrix: the mean cross-entropy of σ(wᵀx + b), noted."""
+    w = symbols.vector("w")
+    sig = 1 / (1 + sympy.exp(-(sympy.Sum(w[k] * x[i, k], (k, 1, n)) + b_)))
+    cost = -_over_examples(y[i] * sympy.log(sig) + (1 - y[i]) * sympy.log(1 - sig)) / m
+    text = (r"J = \frac{-1}{m} × \sum_{i=1}^m \begin{pmatrix} y_i \cdot log(z_i) + (1 - y_i) \cdot log(1 - z_i) "
+            r"\end{pmatrix}")
+    derivation = derive(text, wrt="w_j", let=DLAI_LET)
+    _assert_derives(derivation, cost, w[symbols.wrt_index])
+    assert any("holds one entry: read as that entry in brackets" in note for note in notes_of(derivation))
+
+
+@pytest.mark.parametrize("text", [
+    r"\sum_{i=1}^m \begin{pmatrix} y_i & z_i \end{pmatrix}",  # a row of two entries
+    r"\sum_{i=1}^m \begin{pmatrix} y_i \\ z_i \end{pmatrix}",  # a column
+])
+def test_a_matrix_of_more_entries_stays_refused(text):
+    _refused(derive, "the environment 'pmatrix' is not supported", text, wrt="w_j", let=DLAI_LET)

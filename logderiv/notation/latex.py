@@ -161,6 +161,8 @@ _RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt"
                       "leqslant": "≤", "neq": "≠", "ne": "≠"}
 #: Dashes typed (or pasted from a word processor) for a minus sign.
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+#: matrix environments read as brackets when they hold one entry: \begin{pmatrix} A \end{pmatrix} is (A)
+_ONE_ENTRY_BRACKETS = {"pmatrix": "()", "bmatrix": "[]"}
 #: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
 #: What follows a cost's name up to its ``=``: ``(\mathbf{w})``, ``(w, b)`` or nothing.
 _LEFT_SIDE_REST = patterns.compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
@@ -419,6 +421,8 @@ class _Tokenizer:
         self.foralls: list[int] = []
         #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
         self.notes: list[str] = []
+        #: where the \end of a one-entry matrix read as brackets starts, and its bracket (see one_entry_matrix)
+        self.entry_ends: dict[int, str] = {}
         #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
         self.separators = _left_side_separators(source, start, end)
         if self.separators:
@@ -554,6 +558,9 @@ class _Tokenizer:
                 # it is no letter (unlike the Greek Σ, which \Sigma may mean), so it is \sum, as typed
                 self.add("sum", "sum", start, start + 1)
                 self.note("the Unicode ∑ is read as the summation sign \\sum")
+                self.position += 1
+            elif char == "×":  # the symbol itself, as a page types \times beside its LaTeX (\frac{-1}{m} × \sum …)
+                self.add("op", "*", start, start + 1)
                 self.position += 1
             elif char == "∂":  # the symbol itself, as a page types \partial beside its LaTeX (\frac{∂}{∂w})
                 self.add("partial", "partial", start, start + 1)
@@ -1073,11 +1080,37 @@ class _Tokenizer:
             self.position = ones.end()
         elif name == "begin" and self.targets_column(start):
             pass  # \begin{bmatrix} y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)} \end{bmatrix}: the targets y (noted)
+        elif name == "begin" and self.one_entry_matrix(start, stop):
+            pass  # \begin{pmatrix} y_i \log(z_i) + … \end{pmatrix}: one entry, big brackets (noted)
+        elif name == "end" and start in self.entry_ends:
+            _, _, self.position = self.braced(stop, name)
+            self.add("close", self.entry_ends.pop(start), start, self.position)
         elif name in ("begin", "end"):
             text, _, self.position = self.braced(stop, name)
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def one_entry_matrix(self, start: int, stop: int) -> bool:
+        r"""Read ``\begin{pmatrix} A \end{pmatrix}`` with one entry as ``(A)``, ``bmatrix`` as ``[A]`` (noted).
+
+        A question's cost (DeepLearning.AI forum) wraps the summand in a pmatrix for big
+        parentheses: a 1×1 matrix is its entry. Only without ``&``, ``\\`` or another
+        environment inside; any other matrix stays refused.
+        """
+        environment, _, after = self.braced(stop, "begin")
+        bracket = _ONE_ENTRY_BRACKETS.get(environment.strip())
+        if bracket is None:
+            return False
+        closing = patterns.compile(r"\\end\s*\{\s*" + environment.strip() + r"\s*\}").search(self.source, after, self.end)
+        if closing is None or any(mark in self.source[after:closing.start()] for mark in ("&", "\\\\", "\\begin")):
+            return False
+        self.add("open", bracket[0], start, after)
+        self.entry_ends[closing.start()] = bracket[1]
+        self.note(f"\\begin{{{environment.strip()}}} … \\end{{{environment.strip()}}} holds one entry: read as "
+                  f"that entry in brackets, {bracket[0]}…{bracket[1]}")
+        self.position = after
+        return True
 
     def targets_column(self, start: int) -> bool:
         r"""Read a column of the targets ``y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)}`` as the vector y (noted).
