@@ -206,6 +206,8 @@ def read_definitions(
                     functions.check_sigmoid(definition)
                     notes.append(functions.sigmoid_note(definition))
                     continue
+                definition, parameter_notes = functions.per_example_parameters(definition)
+                notes += parameter_notes
                 functions.check_body(definition, called)
                 if definition.name in definitions:
                     raise InputError(f"the function '{definition.name}' is defined twice", source=text, column=0)

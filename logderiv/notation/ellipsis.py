@@ -15,6 +15,10 @@ before the run (the intercept θ₀) stay as they are. Anything else (an ellipsi
 after a minus, terms that do not follow one pattern, a run numbered from 0 or
 from 2, a last term numbered by a letter that is no count) is refused with
 the column of the ellipsis and a hint. Shared by both front ends; sympy-free.
+
+A run whose last term is numbered m, the example count, and whose numbered
+names are only the data x, y (``(y_1 - wx_1 - b)^2 + \\cdots + (y_m - wx_m - b)^2``,
+as the 西瓜书 spells E_{(w,b)} out) is a sum over the examples instead (LaTeX).
 """
 
 from __future__ import annotations
@@ -24,10 +28,17 @@ from typing import Sequence
 
 from . import tree
 
-__all__ = ["LAST_LETTERS", "HINT", "sum_of_run", "starts_at_zero", "note"]
+__all__ = [
+    "LAST_LETTERS", "HINT", "EXAMPLE_LETTER", "EXAMPLES_HINT", "sum_of_run", "starts_at_zero", "note",
+    "numbered_by_examples", "sum_over_examples", "examples_note",
+]
 
 #: the letters that may number the last term: the feature counts
 LAST_LETTERS: frozenset[str] = frozenset("npd")
+
+#: the letter that numbers the last term of a run over the examples: (y_m − wx_m − b)²
+EXAMPLE_LETTER = "m"
+EXAMPLES_HINT = "write the sum: \\sum_{i=1}^{m} (y_i - w x_i - b)^2"
 
 HINT = "write the sum out: \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j (or theta_0 + sum_{j=1}^n theta_j x_j)"
 
@@ -93,6 +104,24 @@ def sum_of_run(
         )
     letter = counts.pop()
     index = _index_for(list(terms) + [last])
+    start = _run_start(terms, last, letter, index, fail, HINT)
+    first = int(next(iter(_numbers(terms[start]))))
+    if first == 0 and zero_dot and _parameter_times_data(last):
+        first = 1  # θ₀x₀ + θ₁x₁ + ⋯ + θₙxₙ: θᵀx over every feature, x₀ = 1 among them (the caller notes it)
+    if first != 1:
+        fail(
+            f"the terms before an ellipsis are numbered from {first}: read only numbered 1, 2, …, "
+            f"with the intercept a term of its own",
+            terms[start].span.start,
+            HINT,
+        )
+    body = _renumbered(last, letter, index)
+    span = tree.Span(terms[start].span.start, last.span.end)
+    return start, tree.Sum("features", index, body, span), letter
+
+
+def _run_start(terms: Sequence[tree.Node], last: tree.Node, letter: str, index: str, fail, hint: str) -> int:
+    """Where the run of ``terms`` numbered …, k−1, k that ``last`` (numbered ``letter``) continues starts."""
     pattern = _shape(last, letter, index)
     start = len(terms)
     expected: int | None = None
@@ -112,21 +141,65 @@ def sum_of_run(
         fail(
             "the terms before an ellipsis and the term after it do not follow one pattern in their index",
             terms[-1].span.start,
-            HINT,
+            hint,
         )
-    first = int(next(iter(_numbers(terms[start]))))
-    if first == 0 and zero_dot and _parameter_times_data(last):
-        first = 1  # θ₀x₀ + θ₁x₁ + ⋯ + θₙxₙ: θᵀx over every feature, x₀ = 1 among them (the caller notes it)
-    if first != 1:
-        fail(
-            f"the terms before an ellipsis are numbered from {first}: read only numbered 1, 2, …, "
-            f"with the intercept a term of its own",
-            terms[start].span.start,
-            HINT,
-        )
-    body = _renumbered(last, letter, index)
-    span = tree.Span(terms[start].span.start, last.span.end)
-    return start, tree.Sum("features", index, body, span), letter
+    return start
+
+
+def numbered_by_examples(last: tree.Node) -> bool:
+    """Whether the term after an ellipsis is numbered by the example count: ``(y_m - wx_m - b)^2``."""
+    return _numbers(last) == {EXAMPLE_LETTER}
+
+
+def sum_over_examples(
+    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail
+) -> tuple[int, tree.Sum]:
+    """The run ``(y_1 - wx_1 - b)^2 + ⋯ + (y_m - wx_m - b)^2`` read as Σᵢ₌₁ᵐ (yᵢ − wxᵢ − b)².
+
+    The 西瓜书's way of spelling a sum over the examples out: only the data (x, y)
+    carry the number, which is the example's; the terms follow one pattern,
+    numbered 1, 2, …, k, and the last is numbered m. Anything that already
+    speaks of examples (a superscript (i), a sum over them), a numbered parameter
+    (w₁ … wₘ would be m weights, not m examples) or a Kronecker δ is refused,
+    like any run that does not follow one pattern. Gives where the run starts in
+    ``terms`` and the :class:`tree.Sum` over the examples that replaces it.
+    """
+    from .vocabulary import DATA_VECTORS, EXAMPLE_INDEX
+
+    run = [*terms, last]
+    for item in (node for term in run for node in tree.walk(term)):
+        numbered = isinstance(item, tree.Variable) and item.feature is not None
+        if (isinstance(item, tree.Kronecker) or (isinstance(item, tree.Sum) and item.over == "examples")
+                or (isinstance(item, tree.Variable) and item.example is not None)
+                or (numbered and item.name not in DATA_VECTORS | {"y"})):
+            fail("an ellipsis numbered by m is read only as a sum over the examples whose data alone carry the "
+                 "number: (y_1 - wx_1 - b)^2 + \\cdots + (y_m - wx_m - b)^2", ellipsis.start, EXAMPLES_HINT)
+    start = _run_start(terms, last, EXAMPLE_LETTER, EXAMPLE_LETTER, fail, EXAMPLES_HINT)
+    if _numbers(terms[start]) != {"1"}:
+        fail("the terms before an ellipsis over the examples must be numbered from 1", terms[start].span.start,
+             EXAMPLES_HINT)
+    body = _as_example(last, EXAMPLE_INDEX)
+    return start, tree.Sum("examples", EXAMPLE_INDEX, body, tree.Span(terms[start].span.start, last.span.end))
+
+
+def _as_example(node, index: str):
+    """``node`` with the subscript m of its data written as the example index (x_m → x⁽ⁱ⁾); spans kept."""
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, feature=None, example=index) if node.feature == EXAMPLE_LETTER else node
+    if isinstance(node, tuple):
+        return tuple(_as_example(item, index) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+        changes = {field.name: _as_example(getattr(node, field.name), index)
+                   for field in dataclasses.fields(node) if field.name != "span"}
+        return dataclasses.replace(node, **changes)
+    return node
+
+
+def examples_note(source: str, span: tree.Span) -> str:
+    """The note of a run over the examples read as a sum."""
+    written = " ".join(source[span.start:span.end].split())
+    return (f"{written} is read as the sum over the examples i = 1..m of its last term, its subscript m read as "
+            f"the example's i (the ellipsis continues the pattern of the numbered terms; x, y carry no feature index)")
 
 
 def _parameter_times_data(node) -> bool:

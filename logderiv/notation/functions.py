@@ -27,7 +27,9 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["FunctionDef", "MAX_NODES", "read_head", "expand", "resolve", "is_sigmoid", "shape"]
+__all__ = [
+    "FunctionDef", "MAX_NODES", "read_head", "expand", "resolve", "is_sigmoid", "shape", "per_example_parameters",
+]
 
 #: Most nodes a tree may hold once its calls are expanded.
 MAX_NODES = 20_000
@@ -198,6 +200,61 @@ def check_body(definition: FunctionDef, functions: Collection[str]) -> None:
                 "--let",
                 hint="write the parameter in the body exactly as on the left side",
             )
+
+
+def _without_example(node):
+    """``node`` with the example index taken off every name (y⁽ⁱ⁾ → y, h_θ(x⁽ⁱ⁾) → h_θ(x)); spans kept."""
+    import dataclasses
+
+    if isinstance(node, tree.Variable):
+        return dataclasses.replace(node, example=None) if node.example == vocab.EXAMPLE_INDEX else node
+    if isinstance(node, tuple):
+        return tuple(_without_example(item) for item in node)
+    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+        return dataclasses.replace(node, **{field.name: _without_example(getattr(node, field.name))
+                                            for field in dataclasses.fields(node) if field.name != "span"})
+    return node
+
+
+def _has_example(node: tree.Node) -> bool:
+    return any(isinstance(item, tree.Variable) and item.example == vocab.EXAMPLE_INDEX for item in tree.walk(node))
+
+
+def per_example_parameters(definition: FunctionDef) -> tuple[FunctionDef, list[str]]:
+    """``Cost(h_θ(x⁽ⁱ⁾), y⁽ⁱ⁾) = -y log(h_θ(x)) - …`` read with the parameters h_θ(x) and y, noted.
+
+    Ng's notes name the per-example cost at the i-th example on the left and write its
+    body in the bare letters: the head's (i) only says which example the function is
+    taken at. Read so only when every parameter carries the example index, the body
+    carries it nowhere, and every parameter without it is distinct and used in the
+    body; anything else is left to :func:`check_body`, which refuses it as before.
+    """
+    parameters = definition.parameters
+    if not parameters or not all(_has_example(p) for p in parameters) or _has_example(definition.body):
+        return definition, []
+    # the body's own node for each parameter: h_θ(x) is a call of the defined h in the body, of the prediction
+    # h on the left (read before h was known to be a function); one spelling either way
+    written = {_called(shape(node)): node for node in tree.walk(definition.body)}
+    keys = [_called(shape(_without_example(p))) for p in parameters]
+    if len(set(keys)) != len(keys) or not all(key in written for key in keys):
+        return definition, []
+    bare = tuple(written[key] for key in keys)
+    text = definition.text
+    readings = ", ".join(f"{text[p.span.start:p.span.end].strip()} as {text[q.span.start:q.span.end].strip()}"
+                         for p, q in zip(parameters, bare))
+    note = (f"{definition.head} = … names the cost at the i-th example; its body writes the parameters without "
+            f"the (i): read as one ({readings})")
+    return FunctionDef(definition.name, bare, definition.body, text, definition.head, definition.body_start,
+                       definition.feature, definition.example), [note]
+
+
+def _called(key):
+    """A shape with the prediction's call h(x) written as a function's call h(x): one spelling of both."""
+    if not isinstance(key, tuple):
+        return key
+    if key[:1] == ("call",):
+        return ("function", key[1], None, None, (_called(key[2]),))
+    return tuple(_called(item) for item in key)
 
 
 def _recursion(definition: FunctionDef, node: tree.Node) -> InputError:

@@ -34,7 +34,7 @@ from typing import Collection, NamedTuple, NoReturn, Sequence
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
-from .brackets import closing
+from .brackets import closing, top_level
 from .parsed import Parsed
 from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, precedence_notes, refuse_unsupported
 from .tree import Span
@@ -161,6 +161,8 @@ _RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt"
                       "leqslant": "≤", "neq": "≠", "ne": "≠"}
 #: Dashes typed (or pasted from a word processor) for a minus sign.
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+#: matrix environments read as brackets when they hold one entry: \begin{pmatrix} A \end{pmatrix} is (A)
+_ONE_ENTRY_BRACKETS = {"pmatrix": "()", "bmatrix": "[]"}
 #: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
 #: What follows a cost's name up to its ``=``: ``(\mathbf{w})``, ``(w, b)`` or nothing.
 _LEFT_SIDE_REST = patterns.compile(r"\s*(\([^()=]*(\([^()=]*\)[^()=]*)*\))?\s*:?=")
@@ -333,6 +335,23 @@ _MIN_AFTER_ARG = patterns.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
 _MIN_SUBSCRIPT = patterns.compile(
     r"\s*(?:\\limits(?![A-Za-z])\s*)?(?:_\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z])))?")
+#: \{ … \} (or \left\{ … \right\}) around the whole rest of a text, its inside
+_SET_BRACES = patterns.compile(r"(?:\\left\s*)?\\\{(?P<inside>.*?)(?:\\right\s*)?\\\}", re.DOTALL)
+
+
+def _one_element_set(text: str) -> bool:
+    r"""Whether ``text`` is ``\left\{ A \right\}`` around all of it with no comma in A: the objective, not a set.
+
+    ``\text{min} \left\{ \| y - X\beta \|^2 + \lambda \|\beta\|_2^2 \right\}`` (RobertoSam's ridge notes)
+    minimises what the braces hold; ``\min\{a, b\}`` is the smaller of two values, and stays refused.
+    """
+    whole = _SET_BRACES.fullmatch(text)
+    if whole is None:
+        return False
+    inside = whole.group("inside")
+    return "\\{" not in inside and "\\}" not in inside and not top_level(inside, ",")
+
+
 def _equals_outside_braces(text: str) -> bool:
     """Whether ``text`` has an ``=`` outside every brace: a relation, not a sum's bound ``_{i=1}``."""
     depth = 0
@@ -402,6 +421,8 @@ class _Tokenizer:
         self.foralls: list[int] = []
         #: what reading the characters noted (a dash read as a minus, \Theta read as θ)
         self.notes: list[str] = []
+        #: where the \end of a one-entry matrix read as brackets starts, and its bracket (see one_entry_matrix)
+        self.entry_ends: dict[int, str] = {}
         #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
         self.separators = _left_side_separators(source, start, end)
         if self.separators:
@@ -537,6 +558,9 @@ class _Tokenizer:
                 # it is no letter (unlike the Greek Σ, which \Sigma may mean), so it is \sum, as typed
                 self.add("sum", "sum", start, start + 1)
                 self.note("the Unicode ∑ is read as the summation sign \\sum")
+                self.position += 1
+            elif char == "×":  # the symbol itself, as a page types \times beside its LaTeX (\frac{-1}{m} × \sum …)
+                self.add("op", "*", start, start + 1)
                 self.position += 1
             elif char == "∂":  # the symbol itself, as a page types \partial beside its LaTeX (\frac{∂}{∂w})
                 self.add("partial", "partial", start, start + 1)
@@ -895,6 +919,8 @@ class _Tokenizer:
             # y^{\text{T}}, X^{\mathrm{T}}: an upright T as the whole superscript is the transpose, as ^\top is
             _, _, self.position = self.braced(stop, name)
             self.add("transpose", "T", start, self.position)
+        elif name in _TEXT_WORDS and self.text_min(name, start, stop):
+            pass  # \text{min} \left\{ … \right\} opening the text: as \min does (noted)
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
@@ -1054,11 +1080,37 @@ class _Tokenizer:
             self.position = ones.end()
         elif name == "begin" and self.targets_column(start):
             pass  # \begin{bmatrix} y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)} \end{bmatrix}: the targets y (noted)
+        elif name == "begin" and self.one_entry_matrix(start, stop):
+            pass  # \begin{pmatrix} y_i \log(z_i) + … \end{pmatrix}: one entry, big brackets (noted)
+        elif name == "end" and start in self.entry_ends:
+            _, _, self.position = self.braced(stop, name)
+            self.add("close", self.entry_ends.pop(start), start, self.position)
         elif name in ("begin", "end"):
             text, _, self.position = self.braced(stop, name)
             self.add(name + "_env", text.strip(), start, self.position)
         else:
             self.unknown(name, start)
+
+    def one_entry_matrix(self, start: int, stop: int) -> bool:
+        r"""Read ``\begin{pmatrix} A \end{pmatrix}`` with one entry as ``(A)``, ``bmatrix`` as ``[A]`` (noted).
+
+        A question's cost (DeepLearning.AI forum) wraps the summand in a pmatrix for big
+        parentheses: a 1×1 matrix is its entry. Only without ``&``, ``\\`` or another
+        environment inside; any other matrix stays refused.
+        """
+        environment, _, after = self.braced(stop, "begin")
+        bracket = _ONE_ENTRY_BRACKETS.get(environment.strip())
+        if bracket is None:
+            return False
+        closing = patterns.compile(r"\\end\s*\{\s*" + environment.strip() + r"\s*\}").search(self.source, after, self.end)
+        if closing is None or any(mark in self.source[after:closing.start()] for mark in ("&", "\\\\", "\\begin")):
+            return False
+        self.add("open", bracket[0], start, after)
+        self.entry_ends[closing.start()] = bracket[1]
+        self.note(f"\\begin{{{environment.strip()}}} … \\end{{{environment.strip()}}} holds one entry: read as "
+                  f"that entry in brackets, {bracket[0]}…{bracket[1]}")
+        self.position = after
+        return True
 
     def targets_column(self, start: int) -> bool:
         r"""Read a column of the targets ``y^{(1)} \\ y^{(2)} \\ \vdots \\ y^{(n)}`` as the vector y (noted).
@@ -1460,12 +1512,22 @@ class _Tokenizer:
                 return False
             over = ", ".join(t.text for t in names)
         rest = self.source[after:self.end].strip()
-        if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")):
+        if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")) \
+                and not _one_element_set(rest):
             return False  # \min(a, b) is the function min, refused as one
         self.note(f"'{self.source[start:after].strip()}' opens the text: the cost is what follows, minimised over "
                   f"{over}, and its gradient is the one asked")
         self.position = after
         return True
+
+    def text_min(self, name: str, start: int, stop: int) -> bool:
+        r"""``\text{min}`` (``\mbox{min}``, any text word) read as :meth:`minimised_over` reads ``\min``."""
+        word, _, after = self.braced(stop, name)
+        position = self.position
+        if word.strip() == "min" and self.minimised_over("min", start, after):
+            return True
+        self.position = position
+        return False
 
     def annotated_brace(self, name: str, start: int, stop: int) -> None:
         r"""``\overbrace{A}^{label}``, ``\underbrace{A}_{label}``: the braces around A stay a group; the label is dropped.
@@ -2390,12 +2452,19 @@ class _Parser:
         if not self.starts_operand(self.peek()):
             self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
         saved = dict(self.aliases)
-        for letter in ellipsis.LAST_LETTERS:
-            self.aliases.setdefault(letter, "features")  # θₙ, βₚ: the last term is numbered by the count
+        for letter in (*ellipsis.LAST_LETTERS, ellipsis.EXAMPLE_LETTER):
+            self.aliases.setdefault(letter, "features")  # θₙ, βₚ, y_m: the last term is numbered by the count
         try:
             last = self.term()
         finally:
             self.aliases = saved
+        if ellipsis.numbered_by_examples(last):
+            start, summed = ellipsis.sum_over_examples(
+                terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
+            )
+            self.count("examples", ellipsis.EXAMPLE_LETTER, summed.span.start)
+            self.note(ellipsis.examples_note(self.source, summed.span))
+            return summed if start == 0 else self.joined(before[start], "+", summed)
         # beside an intercept b of its own, θ₀x₀ would be a second one: a run from 0 is read only without a b
         bias = any(token.kind == "name" and token.text == "b" for token in self.tokens)
         start, summed, letter = ellipsis.sum_of_run(
@@ -4077,15 +4146,8 @@ class _Parser:
                 opener.start,
                 hint=r"write \|\theta\|^2 or \|w\|_2^2 (or, in matrix form, \|X\theta - y\|^2)",
             )
-        last: _Token = closer
-        script = self.peek()
-        if self.is_op(script, "_"):
-            self.advance()
-            items = self.script_items(script)
-            if len(items) != 1 or items[0].text != "2":
-                self.fail("only the Euclidean norm (\\|\\theta\\|_2) is read", script.start)
-            last = self.tokens[self.position - 1]
-        whole = self.span(opener, last)
+        subscripted = self.norm_subscript()
+        whole = self.span(opener, self.tokens[self.position - 1])
         if of_parameters:
             component = tree.Variable(inner.name, inner.span, feature="k")
             squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
@@ -4098,10 +4160,23 @@ class _Parser:
             if items and len(items) == 1 and items[0].kind == "number" and items[0].text == "2":
                 self.advance()
                 self.script_items(script)
+                if not subscripted:
+                    self.norm_subscript()  # \|w\|^2_2: TeX sets the scripts alike in either order
                 if not of_parameters:
                     return tree.Binary("*", squares.left, squares.right, self.span(opener, self.tokens[self.position - 1]))
                 return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
         return tree.Apply("sqrt", squares, whole)
+
+    def norm_subscript(self) -> bool:
+        r"""Read a norm's ``_2`` if one follows (any other subscript is refused); whether there was one."""
+        script = self.peek()
+        if not self.is_op(script, "_"):
+            return False
+        self.advance()
+        items = self.script_items(script)
+        if len(items) != 1 or items[0].text != "2":
+            self.fail("only the Euclidean norm (\\|\\theta\\|_2) is read", script.start)
+        return True
 
     # -- fractions and derivatives --
 

@@ -3239,15 +3239,18 @@ def _check_vectors(source: str, node: tree.Node) -> None:
 
 #: letters that stand for a coefficient before x in ``ax + b`` (not counts, indices or the prediction)
 _COEFFICIENTS = frozenset("abcw")
+#: two glued letters read as a product: a coefficient and the input x in either order (``z = xw + b``, the
+#: feature before its weight, as in PyTorch notes' ``x * w``); only w follows x, the one-feature model's weight
+_GLUED_PRODUCTS = frozenset({c + "x" for c in _COEFFICIENTS} | {"xw"})
 
 
 def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
-    """``ax`` (``z = ax + b``, ``ax^2``) read as a·x, and the notes that say so.
+    """``ax`` (``z = ax + b``, ``ax^2``) and ``xw`` read as a·x and x·w, and the notes that say so.
 
     Only a coefficient letter glued to ``x`` is split: ``a``, ``b``, ``c`` or
-    ``w`` before the input, a word no ``--let`` defines and not called like a
-    function (``ax(…)``). Any other run of letters (``xy``) is refused as an
-    unknown name, as before.
+    ``w`` before the input, or ``w`` after it; a word no ``--let`` defines and
+    not called like a function (``ax(…)``). Any other run of letters (``xy``)
+    is refused as an unknown name, as before.
     """
     result: list[_Token] = []
     notes: list[str] = []
@@ -3255,16 +3258,15 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if (
             token.kind == "name"
-            and len(token.raw) == 2
-            and token.raw[0] in _COEFFICIENTS
-            and token.raw[1] == "x"
+            and token.raw in _GLUED_PRODUCTS
             and token.raw not in names
             and not (following is not None and following.kind == "open" and following.start == token.end)
         ):
-            letter = token.raw[0]
-            result.append(_Token("name", letter, token.start, token.start + 1, letter))
-            result.append(_Token("name", "x", token.start + 1, token.end, "x"))
-            notes.append(f"'{token.raw}' is read as {letter}·x, {letter} times x (write {letter} x or {letter}*x to say so)")
+            first, second = token.raw
+            result.append(_Token("name", first, token.start, token.start + 1, first))
+            result.append(_Token("name", second, token.start + 1, token.end, second))
+            notes.append(f"'{token.raw}' is read as {first}·{second}, {first} times {second} (write {first} {second} or "
+                         f"{first}*{second} to say so)")
             continue
         result.append(token)
     return result, notes

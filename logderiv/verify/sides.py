@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ..errors import InputError
-from ..notation import chains
+from ..notation import chains, free_constants
 from ..problem import Problem
 
 #: the note of an answer judged by its value though it still writes a linear derivative (verify.answer says it;
@@ -63,8 +63,14 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
             raise _telling(whole, side_error, text, cost) from None
     last = problems[-1][1]
     methods = []
+    undefined: list[tuple[int, str]] = []
     for side, problem in problems[:-1]:
         comparison = _compare_costs(problem, last)
+        if not comparison.equal and (name := _undefined_name(chains.shown(cost, bounds, side), problem, last)):
+            # RSS + λ‖w‖²₂ = Σ(yᵢ − ŷᵢ)² + λΣwⱼ²: the '=' says what the undefined RSS is, as named_in's y_p
+            undefined.append((side, name))
+            methods.append(f"{name} standing for the terms the rest leaves over")
+            continue
         if not comparison.equal:
             raise InputError(
                 f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' "
@@ -73,7 +79,14 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
                 source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
             )
         methods.append(_how(comparison.check))
-    notes = [note for _, problem in problems for note in problem.notes]
+    named_sides = {side for side, _ in undefined}
+    notes = [note for side, problem in problems for note in problem.notes
+             if not (side in named_sides and free_constants.CONSTANT_NOTE_MARK in note)]
+    for side, name in undefined:
+        notes.append(f"the chain's side '{chains.shown(cost, bounds, side)}' writes {name}, which nothing defines, for "
+                     f"terms of the last side: the '=' says {name} is the terms of "
+                     f"'{chains.shown(cost, bounds, len(bounds) - 1)}' that the rest of that side leaves over, and "
+                     f"the last side is read")
     if names:
         notes.append(f"{' and '.join(names)} on the left of '=' in the chain "
                      f"{'is another name' if len(names) == 1 else 'are other names'} of the cost "
@@ -102,6 +115,56 @@ def _names_the_cost(cost: str, bounds, side: int, read) -> bool:
     except InputError:
         return False
     return True
+
+
+#: most terms of a last side searched for the ones a side's undefined name stands for (2ⁿ subsets)
+_MOST_TERMS = 6
+
+
+def _undefined_part(side: Problem, last: Problem) -> list[str] | None:
+    """The undefined letters of a side that is the last with some of its terms written as a name, else None.
+
+    ``Loss = RSS + λ‖w‖²₂ = Σ(yᵢ − ŷᵢ)² + λΣⱼwⱼ²`` (an Obsidian note; RSS from the line before): the side
+    reads RSS as the constants R·S², which nothing defines. Read so only when those letters make up
+    whole terms of the side alone, and the side's other terms are some of the last side's terms, not
+    all: the name stands for the rest, and the '=' says so, as a name put for an expression is read
+    (:func:`~logderiv.notation.chains.named_in`). The last side is what is derived.
+    """
+    import itertools
+
+    import sympy
+
+    from ..notation import symbols
+
+    cost = side.expand_definitions(side.cost)
+    free = {s.name: s for s in symbols.graph_free_symbols(cost) if isinstance(s, sympy.Symbol)}
+    wrt = side.wrt.name if isinstance(side.wrt, sympy.Symbol) else ""
+    undefined = {free[name] for name in free_constants.constant_letters(free, wrt=wrt)}
+    terms = sympy.Add.make_args(cost)
+    named = [term for term in terms if term.free_symbols & undefined]
+    rest = [term for term in terms if not term.free_symbols & undefined]
+    if not undefined or not named or not rest or any(not term.free_symbols <= undefined for term in named):
+        return None
+    written = sympy.Add.make_args(last.expand_definitions(last.cost))
+    if len(written) > _MOST_TERMS:
+        return None
+    for size in range(1, len(written)):
+        for chosen in itertools.combinations(written, size):
+            if _compare_costs(replace(side, cost=sympy.Add(*rest), definitions={}),
+                              replace(last, cost=sympy.Add(*chosen), definitions={})).equal:
+                return sorted(symbol.name for symbol in undefined)
+    return None
+
+
+def _undefined_name(text: str, side: Problem, last: Problem) -> str | None:
+    """The one word of a side's ``text`` that :func:`_undefined_part` finds standing for terms of the last (RSS)."""
+    import re
+
+    letters = _undefined_part(side, last)
+    if letters is None:
+        return None
+    words = [word for word in re.findall(r"(?<![\\A-Za-z])[A-Za-z]+(?![A-Za-z])", text) if set(word) & set(letters)]
+    return words[0] if len(words) == 1 and set(words[0]) == set(letters) else None
 
 
 def _compare_costs(one: Problem, other: Problem):
