@@ -8,6 +8,13 @@ settings.register_profile("logderiv", print_blob=True)
 settings.load_profile("logderiv")
 
 
+def pytest_configure(config):
+    """A ``-m`` that names ``slow`` asks for the thorough run: every property test with its full count (tests/_effort.py)."""
+    import _effort
+
+    _effort.THOROUGH = "slow" in (config.getoption("markexpr") or "")
+
+
 def pytest_collection_modifyitems(config, items):
     """Skip the tests marked ``slow`` unless ``-m`` names that marker (``python -m pytest -m slow``)."""
     import pytest

@@ -212,6 +212,7 @@ def _expand_h(expr):
 
 # --- no false "different" ---------------------------------------------------------------------
 
+from _effort import examples
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -270,7 +271,7 @@ def rewritten_gradients(draw) -> tuple[str, str]:
     return cost, answer
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(rewritten_gradients())
 def test_rewritten_gradients_are_never_different(case):
     """Acceptance 2: every preset's gradient in random equivalent forms is equivalent (no false different)."""

@@ -15,11 +15,12 @@ import sys
 
 import pytest
 import sympy
+from _effort import examples
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from latex_corpus import CORPUS
+
 from logderiv import derive
 from logderiv.cli import main
 from logderiv.errors import InputError, InputTooLargeError
@@ -87,6 +88,7 @@ def test_corpus_derives_the_gradient_of_its_plain_spelling(run, case):
 def test_corpus_gradient_is_the_known_one():
     """Independent of the plain spelling: the Coursera cost's gradient is (1/m) Σ (σ(θᵀx) − y) xⱼ at random points."""
     from _vocabulary import i, j, k, m, sigma, theta, x, y
+
     from logderiv.notation import symbols
 
     derivation = derive(CORPUS[0].latex)
@@ -246,7 +248,7 @@ def test_no_tail_is_dropped(tail):
         latex.parse(r"\frac{1}{m}\sum_{i=1}^{m} (\theta^T x - y)^2" + tail)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.sampled_from(
@@ -436,8 +438,8 @@ def test_every_printed_step_of_every_preset_reads_back(name):
 
 
 def _random_costs():
-    from test_properties import DEFINITIONS, costs, scalar_costs
     from _vocabulary import j, theta, z
+    from test_properties import DEFINITIONS, costs, scalar_costs
 
     vector = costs.map(lambda c: (c, Problem(cost=c, wrt=theta[j], definitions=DEFINITIONS)))
     derivative = costs.map(
@@ -447,7 +449,7 @@ def _random_costs():
     return st.one_of(vector, derivative, scalar)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(250), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=_random_costs())
 def test_random_expressions_read_back(case):
     """Any expression of the property grammar (and its unevaluated ∂/∂θⱼ), printed as LaTeX, reads back equal."""

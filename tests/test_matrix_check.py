@@ -17,6 +17,7 @@ import re
 import numpy as np
 import pytest
 import sympy
+from _effort import examples
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -263,7 +264,7 @@ _LAYOUTS = ("{c} X^T ({r})", "X^T ({r}) * {c}", "{c} * X^T @ ({r})", "-{c} X^T (
             "{c} X^T ({r}) + 0 theta")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(_COEFFICIENTS), st.sampled_from(_RESIDUALS), st.sampled_from(_LAYOUTS))
 def test_rewritten_matrix_answers_are_never_different(coefficient, residual, layout):
     """No false "different": the logistic gradient in matrix form, spelled many ways, is always equivalent."""
@@ -289,7 +290,11 @@ def test_printed_matrix_forms_read_back_as_right_answers(name):
 def test_printed_no_intercept_matrix_forms_read_back(name):
     """(λ/m) θ − (λ/m) θ₁ e₁, as derive --no-reg-intercept prints it, reads back right (and is named if not due)."""
     from logderiv import derive
-    from logderiv.render.matrix import show_matrix_latex, show_matrix_plain, show_matrix_unicode
+    from logderiv.render.matrix import (
+        show_matrix_latex,
+        show_matrix_plain,
+        show_matrix_unicode,
+    )
 
     gradient = derive(name, matrix=True, regularise_intercept=False).matrix.gradient
     for text in (show_matrix_plain(gradient), show_matrix_unicode(gradient), show_matrix_latex(gradient)):

@@ -7,12 +7,12 @@ import sys
 import time
 
 import pytest
+from _effort import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from logderiv.errors import InputError, InputTooLargeError
-from logderiv.notation import parse, parse_let, read_problem
-from logderiv.notation import tree
+from logderiv.notation import parse, parse_let, read_problem, tree
 from logderiv.notation.tree import Span
 
 
@@ -483,7 +483,7 @@ _ALPHABET = list("xyhzbmnθλσΣᵀⱼᵢₖ⁽ⁱ⁾²⁻ijkle0123456789.+-*/^
 ]
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=25).map("".join))
 def test_random_text_raises_only_input_errors(text):
     """Random text from the notation's alphabet parses or raises InputError, nothing else."""
@@ -496,7 +496,7 @@ def test_random_text_raises_only_input_errors(text):
         assert node.span.end <= len(text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=16).map("".join))
 def test_random_text_never_escapes_the_builder(text):
     """Random text read as a whole problem is a Problem or an InputError."""
@@ -528,7 +528,7 @@ def _compose(children):
     )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.recursive(_LEAVES, _compose, max_leaves=8))
 def test_random_valid_expressions_parse_and_build(text):
     """Expressions generated from the grammar always parse, also inside a sum over examples.

@@ -15,18 +15,19 @@ from __future__ import annotations
 import operator
 import random
 
+import _oracle
 import pytest
 import sympy
+from _effort import examples
+from _vocabulary import dot, h, i, j, k, l, lam, m, sigma, softplus, theta, x, y, z  # noqa: F401
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-import _oracle
 from logderiv.engine.calculus import D
 from logderiv.engine.driver import derive_problem, rewrite_steps
 from logderiv.errors import UnsupportedError, VerificationError
 from logderiv.notation import symbols
 from logderiv.problem import Problem
-from _vocabulary import dot, h, i, j, k, l, lam, m, sigma, softplus, theta, x, y, z  # noqa: F401
 
 DEFINITIONS = {h: sigma(dot)}
 
@@ -158,14 +159,14 @@ def check(problem: Problem, size: _oracle.Size, seed: int) -> None:
     _oracle.assert_gradient(problem.cost, problem.wrt, result, problem.definitions, [size], points=2, seed=seed)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cost=costs, size=st.sampled_from(_oracle.SIZES), seed=st.integers(0, 2**16))
 def test_gradient_of_any_cost(cost, size, seed):
     """∂J/∂θⱼ of a random cost is refused as unsupported or equals sympy.diff, every step true."""
     check(Problem(cost=cost, wrt=theta[j], definitions=DEFINITIONS), size, seed)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cost=scalar_costs, seed=st.integers(0, 2**16))
 def test_derivative_of_any_scalar_cost(cost, seed):
     """d/dz of a random scalar cost in z equals sympy.diff, every step true."""
