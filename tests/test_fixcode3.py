@@ -1,0 +1,171 @@
+"""Issue 10 (fixcode3): held-out waves 20–22 — code readings (counts, class attributes, helpers, commas).
+
+Every expected verdict is worked out by hand from the cost (the derivative written
+beside each case) or checked against finite differences; none is copied from
+logderiv's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from logderiv import check, derive
+from logderiv.cli import main
+from logderiv.errors import InputError
+
+EQ, DIFF = "equivalent", "different"
+
+# linear: J = (1/(2m)) Σ (θᵀx − y)², ∇J = (1/m) Xᵀ(Xθ − y)
+LINEAR = "1/(2m) * sum((theta^T x - y)^2)"
+
+
+# --- 1. a let that counts X's rows names the examples, whatever letter it takes --------------------------
+@pytest.mark.parametrize("answer,expected", [
+    ("(1 / B) * X.T.dot(X.dot(theta) - y)", EQ),  # (1/m) Xᵀ(Xθ − y)
+    ("(2 / B) * X.T.dot(X.dot(theta) - y)", DIFF),  # twice it
+    ("X.T.dot(X.dot(theta) - y) / B", EQ),
+])
+def test_a_batch_letter_counting_the_rows_of_X_is_m(answer, expected):
+    verdict = check(answer, cost=LINEAR, let=["B = X.shape[0]"])
+    assert verdict.verdict == expected
+    assert any(note.startswith("B = X.shape[0] counts the examples") and "read as m" in note
+               for note in verdict.notes)
+
+
+def test_a_batch_letter_against_the_columns_layout_is_refused():
+    """np.dot(w.T, X) keeps one example per column: X's rows are the features, so B is n, not m."""
+    with pytest.raises(InputError, match="counts the rows of X"):
+        check("(1 / B) * np.dot(X, (sigmoid(np.dot(w.T, X)) - Y).T)",
+              cost="-1/B * np.sum(Y * np.log(sigmoid(np.dot(w.T, X))) + (1 - Y) * np.log(1 - sigmoid(np.dot(w.T, X))))",
+              wrt="w_j", let=["B = X.shape[0]"])
+
+
+@pytest.mark.parametrize("letter", ["j", "b", "h", "X"])
+def test_a_letter_with_a_meaning_of_its_own_is_not_read_as_a_count(letter):
+    with pytest.raises(InputError):
+        check(f"(1 / {letter}) * X.T.dot(X.dot(theta) - y)", cost=LINEAR, let=[f"{letter} = X.shape[0]"])
+
+
+def test_octave_rows_counts_the_examples_and_the_entries_of_theta():
+    # J = (1/(2m)) Σ(θᵀx − y)² + (λ/(2m)) Σ_{k≥2} θₖ²; ∂J/∂θⱼ = (1/m) Σ(θᵀx − y)xⱼ + (λ/m) θⱼ [j ≥ 2]
+    cost = ("1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * [0;theta(2:rows(theta),:)]' * "
+            "[0;theta(2:rows(theta),:)]")
+    right = "(1/m) * X' * (X*theta - y) + (lambda/m) * [0; theta(2:end)]"
+    verdict = check(right, cost=cost, let=["m = rows(X);"])
+    assert verdict.verdict == EQ
+    assert any("m = rows(X) counts the examples" in note for note in verdict.notes)
+    # the penalty on the intercept too: different at θ₁
+    assert check("(1/m) * X' * (X*theta - y) + (lambda/m) * theta", cost=cost,
+                 let=["m = rows(X);"]).verdict == DIFF
+
+
+# --- 2. a class's methods and private attributes --------------------------------------------------------
+# simdangelo's LinearRegression: L = (1/m) Σ (xᵢᵀw − yᵢ)², ∇L = (2/m) Xᵀ(Xw − y) (no ½, so the 2 stays)
+METHOD_COST = "1/self.m * np.sum(np.power(yhat - y, 2))"
+METHOD_LETS = ["yhat = self.y_hat(X,w)", "self.y_hat(X, w) = np.dot(X, w)", "self.m = X.shape[0]"]
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("2/m * X.T @ (X @ w - y)", EQ),
+    ("1/m * X.T @ (X @ w - y)", DIFF),  # the ½-convention gradient: half of it
+    ("2/m * X.T @ (y - X @ w)", DIFF),  # the sign
+])
+def test_a_method_defined_by_a_let_is_its_body_where_called_with_its_arguments(answer, expected):
+    verdict = check(answer, cost=METHOD_COST, wrt="w_j", let=METHOD_LETS)
+    assert verdict.verdict == expected
+    assert any(note.startswith("self.y_hat(X, w) is the class's method") for note in verdict.notes)
+
+
+def test_a_method_called_with_other_arguments_is_not_read():
+    """self.y_hat(X, theta) is the body with θ for w: substituting is not done, so the text is refused."""
+    with pytest.raises(InputError):
+        derive("1/m * np.sum(np.power(self.y_hat(X, theta) - y, 2))", wrt="theta_j",
+               let=["self.y_hat(X, w) = np.dot(X, w)"])
+
+
+def test_a_method_beside_a_name_of_its_own_is_not_read():
+    """y_hat written apart as well as self.y_hat(X, w): one thing or two is not said."""
+    with pytest.raises(InputError):
+        derive("1/m * np.sum(np.power(self.y_hat(X, w) - y_hat, 2))", wrt="w_j",
+               let=["self.y_hat(X, w) = np.dot(X, w)", "y_hat = 2 * np.dot(X, w)"])
+
+
+def test_a_private_attribute_is_the_quantity_its_name_says():
+    # J = (1/(2m)) Σ (θᵀxᵢ + b − yᵢ)², ∂J/∂θ = (1/m) Xᵀ(Xθ + b − y), ∂J/∂b = (1/m) Σ (θᵀxᵢ + b − yᵢ)
+    cost = "1/(2*m) * np.sum((X @ self._theta + self._bias - y)**2)"
+    verdict = check("1/m * X.T @ (X @ theta + b - y)", cost=cost, wrt="theta_j")
+    assert verdict.verdict == EQ
+    assert any("self._bias, self._theta: the object's attribute is the quantity itself" in note
+               for note in verdict.notes)
+    assert check("1/m * sum(theta^T x + b - y)", cost=cost, wrt="b").verdict == EQ
+    assert check("1/m * sum(theta^T x - y)", cost=cost, wrt="b").verdict == DIFF
+
+
+# --- 3. Y, code's labels beside X times the weights -----------------------------------------------------
+# logistic in w and b: ∂J/∂b = (1/m) Σ (σ(wᵀxᵢ + b) − yᵢ)
+FAIZ_LETS = ["Y_hat = 1/(1+(np.exp(-(self.X.dot(self.w) + self.b))))"]
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("(1/self.m)*np.sum(Y_hat - self.Y)", EQ),
+    ("(1/self.m)*np.sum(self.Y - Y_hat)", DIFF),
+    ("np.sum(Y_hat - self.Y)", DIFF),
+])
+def test_a_capital_Y_beside_X_times_the_weights_is_the_labels(answer, expected):
+    verdict = check(answer, cost="logistic", wrt="b", let=FAIZ_LETS)
+    assert verdict.verdict == expected
+    assert any(note.startswith("Y is read as y, the m×1 vector of labels") for note in verdict.notes)
+
+
+def test_Y_beside_y_in_the_answer_stays_refused():
+    with pytest.raises(InputError):
+        check("(1/m)*np.sum(Y_hat - Y) + 0 * np.sum(y)", cost="logistic", wrt="b", let=FAIZ_LETS)
+
+
+# --- 4. Octave's sumsq(v, dim), SciPy's xlogy, α weighing a penalty written in code ---------------------
+@pytest.mark.parametrize("answer,expected", [
+    ("(1/m) * X' * (X*theta - y)", EQ),  # ½ Σ squares / m: ∇ = (1/m) Xᵀ(Xθ − y)
+    ("(2/m) * X' * (X*theta - y)", DIFF),
+])
+def test_octave_sumsq_down_the_column_is_the_sum_of_squares(answer, expected):
+    cost = "1/(2*m) * sumsq(X*theta - y, 1)"
+    assert check(answer, cost=cost).verdict == expected
+    assert any("sumsq(v, 1) is sum(v.^2, 1)" in note for note in derive(cost).problem.notes)
+
+
+def test_octave_sumsq_along_the_rows_of_a_column_is_not_a_number():
+    with pytest.raises(InputError, match="along dimension 2"):
+        derive("1/(2*m) * sumsq(X*theta - y, 2)")
+
+
+# the mean Poisson deviance ½-less: (1/m) Σ (y log(y/e^{θᵀx}) − y + e^{θᵀx}); per example ∂/∂θⱼ = (e^{θᵀx} − y) xⱼ
+@pytest.mark.parametrize("answer,expected", [
+    ("1/m * X.T @ (np.exp(X @ theta) - y)", EQ),
+    ("1/m * X.T @ (y - np.exp(X @ theta))", DIFF),
+])
+def test_scipy_xlogy_is_a_times_the_log_of_b(answer, expected):
+    cost = "np.mean(special.xlogy(y, y / np.exp(X @ theta)) - y + np.exp(X @ theta))"
+    assert check(answer, cost=cost).verdict == expected
+    assert any("special.xlogy(a, b) is a·log(b)" in note for note in derive(cost).problem.notes)
+
+
+@pytest.mark.parametrize("penalty", ["alpha/2 * np.sum(theta**2)", "alpha/2 * np.dot(theta, theta)"])
+def test_alpha_weighing_a_penalty_written_in_code_is_lambda(penalty):
+    # J = (1/(2m)) ‖Xθ − y‖² + (α/2) Σ θₖ², α = λ: ∇ = (1/m) Xᵀ(Xθ − y) + λθ
+    cost = "1/(2*m) * np.sum((X @ theta - y)**2) + " + penalty
+    assert check("1/m * X.T @ (X @ theta - y) + lambda * theta", cost=cost).verdict == EQ
+    assert any(note.startswith("α (alpha), the weight of the penalty, is read as λ")
+               for note in derive(cost).problem.notes)
+    assert check("1/m * X.T @ (X @ theta - y) + lambda/2 * theta", cost=cost).verdict == DIFF
+
+
+def test_alpha_weighing_theta_transposed_times_theta_is_lambda():
+    # (θᵀθ keeps the question of the intercept's penalty open: the verdict is undecided for λ as for α)
+    notes = derive("1/(2*m) * np.sum((X @ theta - y)**2) + alpha/2 * theta.T @ theta").problem.notes
+    assert any(note.startswith("α (alpha), the weight of the penalty, is read as λ") for note in notes)
+
+
+def test_alpha_weighing_data_is_left_a_constant():
+    notes = derive("1/(2*m) * np.sum((X @ theta - y)**2) + alpha * np.sum(X @ theta)").problem.notes
+    assert not any(note.startswith("α (alpha), the weight of the penalty") for note in notes)
