@@ -169,3 +169,79 @@ def test_alpha_weighing_theta_transposed_times_theta_is_lambda():
 def test_alpha_weighing_data_is_left_a_constant():
     notes = derive("1/(2*m) * np.sum((X @ theta - y)**2) + alpha * np.sum(X @ theta)").problem.notes
     assert not any(note.startswith("α (alpha), the weight of the penalty") for note in notes)
+
+
+# --- 5. Ng's g of a matrix product in a cost, and an answer's let assigned again ------------------------
+# the mean log-likelihood (no minus, as the comment writes it): ∇ = (1/m) Xᵀ(y − σ(Xθ))
+@pytest.mark.parametrize("answer,expected", [
+    ("(1/m) * X' * (y - sigmoid(X*theta))", EQ),
+    ("(1/m) * X' * (sigmoid(X*theta) - y)", DIFF),  # the cost's gradient, not the likelihood's
+])
+def test_g_of_X_theta_in_a_cost_is_the_sigmoid(answer, expected):
+    cost = "1/N sum [y*log(g(X*theta)) + (1-y)*log(1-g(X*theta))]"
+    assert check(answer, cost=cost).verdict == expected
+    notes = derive(cost).problem.notes
+    assert "g is read as the sigmoid g(z) = 1/(1 + e^(−z)), as in Ng's course" in notes
+    assert any("log(g(Xθ))" in note for note in notes)  # shown as written, of the matrix product
+
+
+def test_g_defined_by_a_let_is_not_the_sigmoid():
+    # g(z) = 2z: J = (1/m) Σ (2 θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)², ∇ = (4/m) Xᵀ(2Xθ − y)
+    cost = "1/m * sum((g(X*theta) - y).^2)"
+    assert check("(4/m) * X' * (2*X*theta - y)", cost=cost, let=["g(z) = 2*z"]).verdict == EQ
+
+
+# softplus form of the logistic loss: J = Σ log(1 + e^{xᵢᵀw}) − yᵀXw, ∇ = Xᵀ(σ(Xw) − y)
+SOFTPLUS = "np.sum(np.log(1 + np.exp(Xw))) - np.matmul(y.transpose(), Xw)"
+SOFTPLUS_LETS = ["Xw = np.matmul(X, w)", "p = np.exp(Xw)", "p = p / (1 + p)"]
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("np.matmul(X.transpose(), (p - y))", EQ),  # p = e^{Xw}/(1 + e^{Xw}) = σ(Xw), the last value
+    ("np.matmul(X.transpose(), (y - p))", DIFF),
+])
+def test_an_answers_let_assigned_again_is_its_last_value(answer, expected):
+    verdict = check(answer, cost=SOFTPLUS, wrt="w_j", let=SOFTPLUS_LETS)
+    assert verdict.verdict == expected
+    assert any(note.startswith("p is assigned again from its value (p = p / (1 + p)): the lines run in order, so "
+                               "the answer's p is the last value") for note in verdict.notes)
+
+
+def test_the_first_value_alone_is_not_the_gradient():
+    """Control: with p = e^{Xw} only, Xᵀ(p − y) is not the gradient, so the last value above was the one read."""
+    assert check("np.matmul(X.transpose(), (p - y))", cost=SOFTPLUS, wrt="w_j",
+                 let=SOFTPLUS_LETS[:2]).verdict == DIFF
+
+
+def test_a_name_assigned_again_used_by_cost_and_answer_stays_refused():
+    with pytest.raises(InputError, match="assigned 2 times"):
+        check("X.T @ (p - y)", cost="np.sum(np.log(1 + p)) - y.T @ (X @ w)", wrt="w_j",
+              let=["p = np.exp(X @ w)", "p = p / (1 + p)"])
+
+
+# --- 6. the design matrix called data -------------------------------------------------------------------
+# J = −(1/30) Σ [y log σ(xᵢᵀw) + (1 − y) log(1 − σ(xᵢᵀw))] (30 hard-coded): ∇ = Xᵀ(σ(Xw) − y)/30
+HARDPROXY = "-(y'*log(h) + (1-y)'*log(1 - h))/30"
+HARDPROXY_LETS = ["h = 1./(1 + exp(-data*w));"]
+
+
+@pytest.mark.parametrize("answer,expected", [
+    ("data' * (h - y) / 30", EQ),
+    ("data' * (h - y) / m", DIFF),  # 30 is a number, not the count m
+    ("data' * (y - h) / 30", DIFF),
+])
+def test_data_times_the_weights_is_the_design_matrix(answer, expected):
+    verdict = check(answer, cost=HARDPROXY, wrt="w_j", let=HARDPROXY_LETS)
+    assert verdict.verdict == expected
+    assert any(note.startswith("data is the code's name of the design matrix") for note in verdict.notes)
+
+
+def test_data_beside_X_is_not_read_as_X():
+    """data and X in one text: two matrices, or one? Not said, so data stays unknown."""
+    with pytest.raises(InputError, match="data"):
+        derive("sum((data*w - y).^2) + sum((X*w - y).^2)", wrt="w_j")
+
+
+def test_data_not_times_the_weights_is_not_read_as_X():
+    with pytest.raises(InputError, match="data"):
+        derive("sum((w'*data - y).^2)", wrt="w_j")

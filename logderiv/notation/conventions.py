@@ -38,6 +38,7 @@ __all__ = [
     "COUNT_LETTERS",
     "QUANTITY_LETTERS",
     "SIGMOID_LETTER",
+    "SIGMOID_G_NOTE",
     "is_count_letter",
     "is_simple_numerator",
     "count_note",
@@ -79,6 +80,8 @@ VULGAR_FRACTIONS: dict[str, tuple[str, str]] = {
 
 #: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
 SIGMOID_LETTER = "g"
+#: What is said when an undefined g applied to a bracket is read as that sigmoid.
+SIGMOID_G_NOTE = "g is read as the sigmoid g(z) = 1/(1 + e^(−z)), as in Ng's course"
 
 
 def is_count_letter(text: str) -> bool:

@@ -69,6 +69,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _label_words(result, notation_of)
     _capital_labels(result, notation_of)
     _bias_word(result, notation_of)
+    _data_word(result, notation_of)
     _capital_weights(result, notation_of)
     _target_subscript(result, notation_of)
     _glued_digits(result, notation_of)
@@ -439,9 +440,10 @@ def _cost_updates(result: Respelled, notation_of) -> None:
 
     Each later line computes the name from the one before, so in the order the lines run
     the cost, after them, uses the last value; the earlier values are respelled as letters
-    no text uses (noted). Only in plain texts, and only for a name that the answer and the
-    other lets never use: there which value is meant depends on where the line stood, which
-    the texts do not say (the front ends refuse a name given twice).
+    no text uses (noted). An answer's own lets (the name not in the cost) are read so for the
+    answer, its line after them. Only in plain texts, and only for a name that the other lets
+    never use, nor the answer beside the cost: there which value is meant depends on where the
+    line stood, which the texts do not say (the front ends refuse a name given twice).
     """
     if result.cost is None or any(notation_of(text) == "latex" for text in _texts(result)):
         return
@@ -453,9 +455,11 @@ def _cost_updates(result: Respelled, notation_of) -> None:
         spans = _word_spans if len(name) > 1 else (lambda text, letter: _letter_spans(text, False, letter))
         values = [_let_sides(lets[number])[1] for number in lines[1:]]
         others = [text for number, text in enumerate(lets) if number not in lines]
-        if not all(spans(value, name) for value in values) or not spans(result.cost, name):
+        in_answer = result.answer is not None and bool(spans(result.answer, name))
+        if not all(spans(value, name) for value in values) or not (spans(result.cost, name) or in_answer):
             continue  # a line that does not update the name: two values, left to the front ends
-        if result.answer is not None and spans(result.answer, name):
+        user = "cost" if spans(result.cost, name) else "answer"  # the line after the lets, which uses the last value
+        if in_answer and user == "cost":
             # the cost alone is read with the last value (read without the answer, as derive reads it): the
             # answer's name would then be judged as that value, where it may be any of them
             raise InputError(
@@ -477,7 +481,7 @@ def _cost_updates(result: Respelled, notation_of) -> None:
                                                              name, fresh)
             result.notes.append(
                 f"{name} is assigned again from its value ({result.lets[later].strip().rstrip(';')}): the lines run in order, so "
-                f"the cost's {name} is the last value; the value before is shown as {fresh}")
+                f"the {user}'s {name} is the last value; the value before is shown as {fresh}")
     result.lets = tuple(lets)
 
 
@@ -1035,6 +1039,34 @@ def _bias_word(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _BIAS.sub("   b", text))
     result.renamed["bias"] = "b"
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
+
+
+_DATA_WORD = patterns.compile(r"(?<![\w.])data(?![\w(\[])")
+#: the word data times the parameter vector on its right: data*w, data @ theta, data.dot(w), np.dot(data, w)
+_DATA_TIMES_PARAMETERS = patterns.compile(
+    r"(?<![\w.])data\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])data\.dot\(\s*(?:theta|w)\s*\)"
+    r"|np\.dot\(\s*data\s*,\s*(?:theta|w)\s*\)")
+
+
+def _data_word(result: Respelled, notation_of) -> None:
+    """``h = 1./(1 + exp(-data*w))``: code's design matrix called data, multiplied by the weights, is X (noted).
+
+    Only in code (every text that writes it plain), where some text multiplies data by the
+    parameter vector on its right (so its rows are the examples, X m×n), no text writes X and
+    no --let defines data: then data and X cannot be two quantities.
+    """
+    texts = _texts(result)
+    if not any(_DATA_TIMES_PARAMETERS.search(text) for text in texts if notation_of(text) == "plain"):
+        return
+    if any(notation_of(text) != "plain" and _DATA_WORD.search(text) for text in texts):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", vocab.DATA_MATRIX) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "data" for text in result.lets):
+        return
+    _map(result, lambda text: _DATA_WORD.sub("   X", text))
+    result.notes.append("data is the code's name of the design matrix (it multiplies the weights, one example a "
+                        "row): read as X, the m×n data matrix")
 
 
 #: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)
