@@ -746,7 +746,7 @@ class _Builder:
         """
         name = node.name
         if name == conventions.SIGMOID_LETTER:
-            self.note("g is read as the sigmoid g(z) = 1/(1 + e^(−z)), as in Ng's course")
+            self.note(conventions.SIGMOID_G_NOTE)
             return symbols.sigmoid(self.build(node.argument, context, source))
         raise _fail(
             f"'{name}' is applied to a bracket as a function, but no function {name} is defined",

@@ -38,6 +38,7 @@ __all__ = [
     "COUNT_LETTERS",
     "QUANTITY_LETTERS",
     "SIGMOID_LETTER",
+    "SIGMOID_G_NOTE",
     "is_count_letter",
     "is_simple_numerator",
     "count_note",
@@ -79,6 +80,8 @@ VULGAR_FRACTIONS: dict[str, tuple[str, str]] = {
 
 #: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
 SIGMOID_LETTER = "g"
+#: What is said when an undefined g applied to a bracket is read as that sigmoid.
+SIGMOID_G_NOTE = "g is read as the sigmoid g(z) = 1/(1 + e^(−z)), as in Ng's course"
 
 
 def is_count_letter(text: str) -> bool:
@@ -329,13 +332,38 @@ def _weighs_penalty(node: tree.Node) -> bool:
         return False
     factors = _factors(node)
     has_alpha = any(isinstance(f, tree.Variable) and f.name == _ALPHA for f in factors)
+    transposed = {f.operand.name for f in factors if isinstance(f, tree.Transpose) and _whole_parameter(f.operand)}
     penalty = any(
         isinstance(f, tree.Sum)
         and f.over == "features"
         and any(isinstance(n, tree.Variable) and n.name in vocab.PARAMETER_VECTORS for n in tree.walk(f.body))
+        or _parameter_entries_sum(f)
+        or isinstance(f, tree.Dot) and _whole_parameter(f.left) and f.left == _unspanned(f.right, f.left)
+        or _whole_parameter(f) and f.name in transposed  # θᵀθ in code: theta.T @ theta
         for f in factors
     )
     return has_alpha and penalty
+
+
+def _whole_parameter(node: tree.Node) -> bool:
+    """A parameter vector taken whole (θ, w: no entry, no example)."""
+    return (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is None
+            and node.example is None)
+
+
+def _parameter_entries_sum(node: tree.Node) -> bool:
+    """Code's np.sum(theta**2): a sum of a parameter vector's entries alone (no data in it), one number."""
+    if not isinstance(node, tree.Sum):
+        return False
+    variables = [n for n in tree.walk(node.body) if isinstance(n, tree.Variable)]
+    return bool(variables) and all(_whole_parameter(n) for n in variables)
+
+
+def _unspanned(node: tree.Node, like: tree.Node) -> tree.Node:
+    """``node`` with the span of ``like``: two readings of one name compare equal whatever their columns."""
+    import dataclasses
+
+    return dataclasses.replace(node, span=like.span) if isinstance(node, tree.Variable) else node
 
 
 def alpha_as_lambda(node: tree.Node) -> tree.Node:

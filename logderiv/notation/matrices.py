@@ -28,7 +28,7 @@ from ..matrix import unit_vector
 from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
-from .conventions import SIGMOID_LETTER
+from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
 __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
@@ -298,7 +298,7 @@ class _Walk:
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
         if isinstance(node, tree.Call) and node.name == SIGMOID_LETTER:
             # X^T(g(X\theta) - y): g is Ng's sigmoid, as in index form (no --let defines g here: a let's call is expanded)
-            self.note("g is read as the sigmoid g(z) = 1/(1 + e^(−z)), as in Ng's course")
+            self.note(SIGMOID_G_NOTE)
             return self.apply(tree.Apply("sigmoid", node.argument, node.span))
         if isinstance(node, tree.Call):
             raise self.fail(f"'{node.name}' is not read in a matrix answer", node,

@@ -31,6 +31,7 @@ from typing import Collection, Iterator, NoReturn, Sequence
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
+from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
 from .tree import Span
 from .. import patterns
 
@@ -931,6 +932,12 @@ class _Lowering:
             return _Value(_SCALAR, node)
         if isinstance(node, tree.Variable):
             return self.variable(node)
+        if isinstance(node, tree.Call) and node.name == SIGMOID_LETTER and node.name not in self.per_example and \
+                is_matrix_form(node.argument):
+            # g(X*theta): Ng's sigmoid g of the m×1 column Xθ, as g(θᵀx) is in index form (matrices reads an answer so)
+            if SIGMOID_G_NOTE not in self.notes:
+                self.notes.append(SIGMOID_G_NOTE)
+            return self.lower(tree.Apply("sigmoid", node.argument, node.span))
         if isinstance(node, tree.Call):
             return _Value(_EXAMPLES, node)
         if isinstance(node, tree.Dot):
@@ -1584,7 +1591,8 @@ def _show_matrix(node: tree.Node) -> str:
     if isinstance(node, tree.Dot):
         return f"{_name(node.left.name)}ᵀ{_name(node.right.name)}"
     if isinstance(node, tree.Call):
-        return f"{_name(node.name)}(x)"
+        # g(X*theta) written of a matrix product is shown so; h(x) of one example as h(x)
+        return f"{_name(node.name)}({_show_matrix(node.argument) if is_matrix_form(node.argument) else 'x'})"
     if isinstance(node, tree.Transpose):
         return _wrap(_show_matrix(node.operand), node.operand) + "ᵀ"
     if isinstance(node, tree.Tail):

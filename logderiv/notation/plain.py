@@ -400,6 +400,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             stop = source.index(".dot(", position) + 4
             add("name", "dot", position, stop)  # NumPy's np.dot(theta, x): the dot product
             position = stop
+        elif char == "s" and (xlogy := _XLOGY.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            add("name", "xlogy", position, xlogy.end())  # SciPy's special.xlogy(a, b): a·log(b), Parser.xlogy_call
+            position = xlogy.end()
         elif char in "nN" and source.startswith(("np.matmul(", "numpy.matmul("), position) and position + 10 <= end:
             stop = source.index(".matmul(", position) + 7
             add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
@@ -965,11 +970,15 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
 
 
+#: SciPy's xlogy, a·log(b) entry by entry, as code calls it: scipy.special.xlogy(a, b), special.xlogy(a, b)
+_XLOGY = patterns.compile(r"(?:scipy\.)?special\.xlogy(?=\()")
+
+
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
 #: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column;
 #: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
 _TAIL = patterns.compile(
-    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
+    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel|rows)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
     r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
 )
 
@@ -2207,6 +2216,14 @@ class _Parser:
         if word == "sumsq" and word not in self.names and self.peek(1).kind == "open":
             # Octave's sumsq(v): the sum of the squares of v's entries, sum(v.^2)
             self.advance()
+            if dimension := self.dimension_argument():
+                # sumsq(v, 1): the squares added up along that dimension, as sum(v.^2, 1) is (its shapes say what)
+                summed = self.axis_sum(token, dimension)
+                self.note(f"read as Octave: sumsq(v, {dimension}) is sum(v.^2, {dimension}), the squares of v's "
+                          f"entries added up along dimension {dimension}")
+                squared = tree.Binary("^", summed.body, tree.Number("2", Span(summed.span.end, summed.span.end)),
+                                      summed.body.span)
+                return tree.AxisSum(squared, summed.dimension, summed.span)
             self.enter(token)
             inner = self.group()
             self.leave()
@@ -2229,6 +2246,8 @@ class _Parser:
             return self.dot_call(token)
         if word in NUMPY_ARITHMETIC and token.raw.endswith("." + word):
             return self.arithmetic_call(token)
+        if word == "xlogy" and token.raw.endswith(".xlogy"):
+            return self.xlogy_call(token)
         if word == "pi" or word == "e":
             self.advance()
             follower = self.peek()
@@ -3033,6 +3052,22 @@ class _Parser:
             return node
         self.note(MULTIPLY_NOTE if op == "⊙" else ARITHMETIC_NOTE.format(
             written=written, product="a**b" if op == "^" else f"a {op} b"))
+        return node
+
+    def xlogy_call(self, token: _Token) -> tree.Node:
+        """SciPy's ``special.xlogy(a, b)``: a·log(b) entry by entry (0 where a is 0, where the product's limit is 0
+        too); a product of arrays as ``np.multiply`` is, the plain one when a side is a number."""
+        written = token.raw
+        opener = self.peek(1)
+        if opener.kind != "open" or opener.raw != "(":
+            self.fail(f"'{written}' needs two arguments: {written}(a, b)", token.start)
+        self.advance()
+        call = self.two_factor_call(token, self.advance(), written, "⊙")
+        logged = tree.Apply("log", call.right, call.right.span)
+        op = "*" if _is_scalar(call.left) or _is_scalar(call.right) else "⊙"
+        node = tree.Binary(op, call.left, logged, call.span)
+        self.extent[id(node)] = (node, self.extent[id(call)][1])
+        self.note(f"read as SciPy: {written}(a, b) is a·log(b), entry by entry")
         return node
 
     def two_factor_call(self, token: _Token, opener: _Token, written: str, op: str) -> tree.Node:

@@ -53,6 +53,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
         return result  # the front ends refuse what is not text
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _self_methods(result, notation_of)
+    _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
     _derivative_d(result, notation_of)
@@ -64,9 +66,10 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _label_count_inline(result, notation_of)
     _row_length_inline(result, notation_of)
     _private_names(result, notation_of)
-    _self_attributes(result, notation_of)
     _label_words(result, notation_of)
+    _capital_labels(result, notation_of)
     _bias_word(result, notation_of)
+    _data_word(result, notation_of)
     _capital_weights(result, notation_of)
     _target_subscript(result, notation_of)
     _glued_digits(result, notation_of)
@@ -437,9 +440,10 @@ def _cost_updates(result: Respelled, notation_of) -> None:
 
     Each later line computes the name from the one before, so in the order the lines run
     the cost, after them, uses the last value; the earlier values are respelled as letters
-    no text uses (noted). Only in plain texts, and only for a name that the answer and the
-    other lets never use: there which value is meant depends on where the line stood, which
-    the texts do not say (the front ends refuse a name given twice).
+    no text uses (noted). An answer's own lets (the name not in the cost) are read so for the
+    answer, its line after them. Only in plain texts, and only for a name that the other lets
+    never use, nor the answer beside the cost: there which value is meant depends on where the
+    line stood, which the texts do not say (the front ends refuse a name given twice).
     """
     if result.cost is None or any(notation_of(text) == "latex" for text in _texts(result)):
         return
@@ -451,9 +455,11 @@ def _cost_updates(result: Respelled, notation_of) -> None:
         spans = _word_spans if len(name) > 1 else (lambda text, letter: _letter_spans(text, False, letter))
         values = [_let_sides(lets[number])[1] for number in lines[1:]]
         others = [text for number, text in enumerate(lets) if number not in lines]
-        if not all(spans(value, name) for value in values) or not spans(result.cost, name):
+        in_answer = result.answer is not None and bool(spans(result.answer, name))
+        if not all(spans(value, name) for value in values) or not (spans(result.cost, name) or in_answer):
             continue  # a line that does not update the name: two values, left to the front ends
-        if result.answer is not None and spans(result.answer, name):
+        user = "cost" if spans(result.cost, name) else "answer"  # the line after the lets, which uses the last value
+        if in_answer and user == "cost":
             # the cost alone is read with the last value (read without the answer, as derive reads it): the
             # answer's name would then be judged as that value, where it may be any of them
             raise InputError(
@@ -475,7 +481,7 @@ def _cost_updates(result: Respelled, notation_of) -> None:
                                                              name, fresh)
             result.notes.append(
                 f"{name} is assigned again from its value ({result.lets[later].strip().rstrip(';')}): the lines run in order, so "
-                f"the cost's {name} is the last value; the value before is shown as {fresh}")
+                f"the {user}'s {name} is the last value; the value before is shown as {fresh}")
     result.lets = tuple(lets)
 
 
@@ -502,7 +508,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\))")
+_ROW_COUNT = patterns.compile(r"(?:(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
@@ -541,6 +547,17 @@ def _count_name(name: str) -> bool:
         return True
     return (_IDENTIFIER.fullmatch(name) is not None and _EXAMPLES_WORD.search(name) is not None
             and "feature" not in name.lower())
+
+
+#: letters that name a quantity of their own (the data, the weights, the intercept, the prediction), never a count
+_QUANTITY_LETTERS = frozenset({"X", "Y", "W", "b", "h"})
+
+
+def _free_count_letter(name: str) -> bool:
+    """Whether ``name`` is a letter free to name a count (``B = X.shape[0]``, a batch's size): the value says what
+    it counts, where its name alone would not (the letters of the vocabulary, indices and data are left alone)."""
+    return (len(name) == 1 and name.isascii() and name.isalpha() and name not in vocab.FIXED_NAMES
+            and name not in vocab.RESERVED and name not in _QUANTITY_LETTERS)
 
 
 def _word_spans(text: str, word: str) -> list[int]:
@@ -650,10 +667,12 @@ def _example_count_let(result: Respelled, notation_of) -> None:
     """
     for text in result.lets:
         sides = _let_sides(text)
-        if sides is None or not _count_name(sides[0]):
+        if sides is None:
             continue
         written = sides[1].rstrip(";").strip()
         value = _unconverted(written)
+        if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
+            continue
         if sides[0] not in ("m", "n") and _DATA_COLUMN_COUNT.fullmatch(value) and _rows_layout(result, text):
             # N = size(X,2) beside X*theta: X is m×n, so its columns are the n features, whatever the let calls them
             # put in place as written (size(X,2) is n to the readers, in matrix form too): a --let N = n would be
@@ -802,15 +821,19 @@ _SELF = patterns.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def _self_attributes(result: Respelled, notation_of) -> None:
-    """``0.5 * self.lam * np.sum(w ** 2)``: ``self.NAME`` of a known quantity is that quantity (``self.`` dropped, noted)."""
+    """``0.5 * self.lam * np.sum(w ** 2)``: ``self.NAME`` of a known quantity is that quantity (``self.`` dropped, noted).
+
+    A private attribute ``self._theta`` is the quantity its name says, θ (``self._`` dropped):
+    a class keeps its parameters so, and no text can write the attribute otherwise.
+    """
     texts = [text for text in _texts(result) if notation_of(text) == "plain"]
     names = {match.group(1) for text in texts for match in _SELF.finditer(text)}
-    if not names:
-        return
+    if not names or any(_METHOD_HEAD.match(text) for text in result.lets):
+        return  # a method's body _self_methods did not read: its calls are not an attribute's value
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
              | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS))
-    if not names <= known:
+    if not all(name in known or _public(name) in known for name in names):
         return  # self.predict(X), self.model: what the object holds is not in the texts
 
     def drop(match: re.Match) -> str:
@@ -818,7 +841,7 @@ def _self_attributes(result: Respelled, notation_of) -> None:
         if name in _SIGMOID_METHODS:
             # self._sigmoid(z): the class's own sigmoid, named so; read as the sigmoid σ
             return " " * (len(match.group()) - len("sigmoid")) + "sigmoid"
-        return "     " + name
+        return name.rjust(len(match.group())) if name in known else _public(name).rjust(len(match.group()))
 
     _map(result, lambda text: _SELF.sub(drop, text) if notation_of(text) == "plain" else text)
     attributes = sorted(names - set(_SIGMOID_METHODS))
@@ -827,6 +850,54 @@ def _self_attributes(result: Respelled, notation_of) -> None:
         result.notes.append(f"{shown}: the object's attribute is the quantity itself (self. dropped)")
     for name in sorted(names & set(_SIGMOID_METHODS)):
         result.notes.append(f"self.{name}(…) is the class's own sigmoid, as its name says: read as σ")
+
+
+def _public(name: str) -> str:
+    """``_theta`` → ``theta``: a private attribute's name without Python's leading underscores."""
+    return name.lstrip("_")
+
+
+#: a class's method defined by a --let: ``self.y_hat(X, w) = np.dot(X, w)``, ``self.predict(X) = …``
+_METHOD_HEAD = patterns.compile(r"\s*self\.(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+
+
+def _self_methods(result: Respelled, notation_of) -> None:
+    """``yhat = self.y_hat(X,w)`` with ``--let 'self.y_hat(X, w) = np.dot(X, w)'``: a method's call is its value (noted).
+
+    The let gives the method's body for the arguments it names; a call with those same
+    arguments (spaces aside) is that value, so the head and every call are read as the
+    method's name, a name the --let defines. A call with other arguments would need the
+    body's names substituted, and is left to the front ends (refused).
+    """
+    heads = {}
+    for text in result.lets:
+        match = _METHOD_HEAD.match(text)
+        if match is not None and notation_of(text) == "plain":
+            heads[match.group("name")] = (text, match.group("arguments").strip())
+    if not heads:
+        return
+    calls = {name: patterns.compile(rf"(?<![\w.])self\.{re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
+             for name in heads}
+    for name, (head, arguments) in heads.items():
+        used = [match for text in _texts(result) if text is not head for match in calls[name].finditer(text)]
+        if not used or any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
+            return
+        if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for text in _texts(result)):
+            return  # the name written apart too: the method and a quantity of that name may be two things
+
+    def change(text: str) -> str:
+        for name, pattern in calls.items():
+            text = pattern.sub(lambda match: name.rjust(len(match.group())), text)
+        return text
+
+    _map(result, change)
+    for name, (head, arguments) in sorted(heads.items()):
+        result.notes.append(f"self.{name}({arguments}) is the class's method, its body given by --let: a call with "
+                            f"the same arguments is that value, read as the name {name}")
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 #: a Python private name: _sigmoid, _cross_entropy_loss (a leading underscore, not after a name, '.' or ')')
@@ -913,6 +984,40 @@ def _label_words(result: Respelled, notation_of) -> None:
     result.notes.append(f"{found.pop()} is code's name of the targets: read as y, the labels")
 
 
+#: Y taken whole: not indexed, called or given a subscript (Y[0], Y(1), Y_1 may be an entry or a matrix's column)
+_WHOLE_Y = patterns.compile(r"(?<![\w.])Y(?![\w(\[])")
+
+
+def _capital_labels(result: Respelled, notation_of) -> None:
+    """``np.sum(Y_hat - Y)`` beside ``X.dot(w)``: code's labels in a capital, the data matrix X's, are y (noted).
+
+    A matrix answer already reads Y beside X as y; an answer summed over the examples
+    reads it here. Only in code (every text that writes Y plain), where every Y is taken
+    whole, no text but the cost writes y (and the cost not both), no --let defines Y, and some text multiplies X by the
+    parameter vector on its right (X m×n, so Y is the m×1 column of the labels; in
+    DeepLearning.AI's layout Y is a row, and is left to the front ends).
+    """
+    texts = _texts(result)
+    if not any(_letter_spans(text, False, "Y") for text in texts if notation_of(text) == "plain"):
+        return
+    if any(notation_of(text) != "plain" and _letter_spans(text, True, "Y") for text in texts):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", "y") for text in texts if text is not result.cost):
+        return  # y and Y both in the answer: two quantities, or one? (the cost's y is the labels the answer's Y names)
+    if result.cost is not None and _letter_spans(result.cost, notation_of(result.cost) == "latex", "y") and \
+            _letter_spans(result.cost, notation_of(result.cost) == "latex", "Y"):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "Y" for text in result.lets):
+        return
+    if any(len(_letter_spans(text, False, "Y")) != len(_WHOLE_Y.findall(text)) for text in texts):
+        return
+    if not _rows_layout(result, ""):
+        return
+    _map(result, lambda text: _WHOLE_Y.sub("y", text))
+    result.notes.append("Y is read as y, the m×1 vector of labels (the data matrix X's capital, as code writes it "
+                        "beside X times the weights)")
+
+
 _BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
 
 
@@ -934,6 +1039,34 @@ def _bias_word(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _BIAS.sub("   b", text))
     result.renamed["bias"] = "b"
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
+
+
+_DATA_WORD = patterns.compile(r"(?<![\w.])data(?![\w(\[])")
+#: the word data times the parameter vector on its right: data*w, data @ theta, data.dot(w), np.dot(data, w)
+_DATA_TIMES_PARAMETERS = patterns.compile(
+    r"(?<![\w.])data\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])data\.dot\(\s*(?:theta|w)\s*\)"
+    r"|np\.dot\(\s*data\s*,\s*(?:theta|w)\s*\)")
+
+
+def _data_word(result: Respelled, notation_of) -> None:
+    """``h = 1./(1 + exp(-data*w))``: code's design matrix called data, multiplied by the weights, is X (noted).
+
+    Only in code (every text that writes it plain), where some text multiplies data by the
+    parameter vector on its right (so its rows are the examples, X m×n), no text writes X and
+    no --let defines data: then data and X cannot be two quantities.
+    """
+    texts = _texts(result)
+    if not any(_DATA_TIMES_PARAMETERS.search(text) for text in texts if notation_of(text) == "plain"):
+        return
+    if any(notation_of(text) != "plain" and _DATA_WORD.search(text) for text in texts):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", vocab.DATA_MATRIX) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "data" for text in result.lets):
+        return
+    _map(result, lambda text: _DATA_WORD.sub("   X", text))
+    result.notes.append("data is the code's name of the design matrix (it multiplies the weights, one example a "
+                        "row): read as X, the m×n data matrix")
 
 
 #: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)
