@@ -66,3 +66,69 @@ $$
 """
     result = steps_of_page(tmp_path, text)
     assert result.exit_code == 2 and "1×n" in result.stderr
+
+
+# --- several derivations, each of the cost by a parameter of its own: each checked ----------------------------------
+
+#: ŷ = wx + b and J = (1/n)Σ(yᵢ − ŷᵢ)². By hand: ∂J/∂w = (2/n)Σ(yᵢ − ŷᵢ)(−xᵢ) = −(2/n)Σ(yᵢ − ŷᵢ)xᵢ and
+#: ∂J/∂b = −(2/n)Σ(yᵢ − ŷᵢ). WSIGN and BSIGN are the signs written in front of each right side.
+TWO = r"""The model is $\hat{y} = wx + b$.
+
+$$J(w, b) = \frac{1}{n}\sum_{i=1}^{n}(y_i - \hat{y}_i)^2$$
+
+$$\nabla_w J(w, b) = WSIGN\frac{2}{n}\sum_{i=1}^{n}(y_i - \hat{y}_i)x_i$$
+$$\nabla_b J(w, b) = BSIGN\frac{2}{n}\sum_{i=1}^{n}(y_i - \hat{y}_i)$$
+"""
+
+
+def _two(w: str, b: str) -> str:
+    return TWO.replace("WSIGN", w).replace("BSIGN", b)
+
+
+def test_two_derivations_by_w_and_b_both_right_end_at_the_gradient(tmp_path):
+    code, ending, wrong, review = review_of_page(tmp_path, _two("-", "-"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [5, 5, 6, 6]
+    assert any(note.startswith("the notes hold 2 derivations") for note in review["notes"])
+    assert any("∂J/∂b" in note and "intercept" in note for note in review["notes"])
+
+
+def test_a_wrong_second_derivation_is_found_and_the_page_ends_wrong(tmp_path):
+    # ∂J/∂w right, ∂J/∂b without its minus: the first wrong step is the b line, and the page is not right
+    code, ending, wrong, _ = review_of_page(tmp_path, _two("-", ""))
+    assert (code, ending, wrong) == (1, "wrong", [6])
+
+
+def test_the_second_derivation_opens_against_its_own_derivative(tmp_path):
+    result = steps_of_page(tmp_path, _two("-", ""))
+    assert "Checking ∂J/∂wⱼ and ∂J/∂b" in result.stdout
+    assert "equals ∂J/∂b" in result.stdout  # its first side, ∇_b J, against ∂J/∂b, never against line 5
+
+
+def test_the_first_derivation_wrong_and_the_second_right_ends_wrong(tmp_path):
+    code, ending, wrong, _ = review_of_page(tmp_path, _two("", "-"))
+    assert (code, ending, wrong) == (1, "wrong", [5])
+
+
+def test_two_derivations_read_with_different_costs_are_refused(tmp_path):
+    # the cost is written under the first derivative only: read alone, the second would take the default cost
+    text = (r"$$\frac{\partial}{\partial \theta_j} J(\theta) = \frac{\partial}{\partial \theta_j}\frac{1}{2m}"
+            r"\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2 = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}$$"
+            "\n\n"
+            r"$$\frac{\partial J}{\partial \theta_1} = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_1^{(i)}"
+            r" = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_1^{(i)}$$" "\n")
+    result = steps_of_page(tmp_path, text)
+    assert result.exit_code == 2 and "different costs" in result.stderr
+
+
+def test_two_derivations_with_wrt_are_refused_as_before(tmp_path):
+    result = steps_of_page(tmp_path, _two("-", "-"), "--wrt", "b")
+    assert result.exit_code == 2 and "derivations" in result.stderr
+
+
+def test_two_chains_of_one_derivative_stay_refused(tmp_path):
+    # ∂J/∂b derived twice, each a chain of two '=': which one is checked is not for logderiv to pick
+    chain = r"$$\nabla_b J(w, b) = -\frac{2}{n}\sum_{i=1}^{n}(y_i - \hat{y}_i) = -\frac{2}{n}\sum_{i=1}^{n}(y_i - wx_i - b)$$"
+    text = TWO.split("$$\\nabla_w")[0] + chain + "\n\n" + chain + "\n"
+    result = steps_of_page(tmp_path, text)
+    assert result.exit_code == 2 and "which one is checked" in result.stderr

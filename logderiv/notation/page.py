@@ -35,7 +35,7 @@ from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 from .. import patterns
 
-__all__ = ["Page", "Definition", "read_page", "derives_the_cost"]
+__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
@@ -69,6 +69,18 @@ class Definition:
     #: 0-based offset of ``text`` in the file's (joined) text, and its 1-based line
     offset: int
     line: int
+
+
+class SeveralDerivations(InputError):
+    """The refusal of several chains when each derives the cost by a parameter of its own (∂J/∂w, then ∂J/∂b).
+
+    A TA checks each of them: the caller may read the page once per chain, the others blanked, instead of
+    refusing. ``spans`` holds each chain's (start, end) in the text, in order.
+    """
+
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], **where) -> None:
+        super().__init__(message, **where)
+        self.spans = spans
 
 
 @dataclass(frozen=True)
@@ -107,11 +119,13 @@ def read_page(text: str, where=None) -> Page:
     if len(chains) > 1:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
-        raise InputError(
+        each = _each_by_its_own_parameter(text, chains)
+        raise (SeveralDerivations if each else InputError)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
             "which one is checked?",
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
+            **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains]} if each else {}),
         )
     if not chains:
         return Page(tuple(blocks), notes=tuple(law_notes))
@@ -293,6 +307,18 @@ _GRADIENT_OF_COST = patterns.compile(
     # the operator written first, \frac{\partial}{\partial \theta_j} J(\theta): the same derivative (a chain
     # opening so beside ∂J/∂θ₁ = … was set aside as a lemma, and the other derivation alone was checked)
     rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}(?:[^{{}}]|\{{[^{{}}]*\}})*\}}\s*{_COST_LETTER}")
+
+
+def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
+    """Whether every chain opens with a derivative of the cost, each a different one (∂J/∂w, ∂J/∂b): one per parameter.
+
+    Notes derive the gradient by each parameter in turn; a TA checks each. Two chains of one derivative
+    (which one is checked?), a lemma or a model's chain among them are left to the refusal.
+    """
+    opening = [_sides(text, run)[0] for run in chains]
+    return (all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and _derives_the_cost(text, run)
+                for run in chains)
+            and len(set(opening)) == len(opening))
 
 
 def _derives_the_gradient(text: str, run: list[Block]) -> bool:
