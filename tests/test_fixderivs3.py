@@ -132,3 +132,57 @@ def test_two_chains_of_one_derivative_stay_refused(tmp_path):
     text = TWO.split("$$\\nabla_w")[0] + chain + "\n\n" + chain + "\n"
     result = steps_of_page(tmp_path, text)
     assert result.exit_code == 2 and "which one is checked" in result.stderr
+
+
+# --- one derivative restated in several displays, a model's chain and a lemma between them -------------------------
+
+#: CS229's lecture 1 in Chinese notes (cold3): ∂J/∂θⱼ restated in each display, the model h = θᵀx⁽ⁱ⁾ = Σⱼθⱼxⱼ⁽ⁱ⁾
+#: (written at example i) and the lemma ∂h/∂θⱼ = xⱼ⁽ⁱ⁾ between. By hand, J = ½Σ(h − y)² with h = MODEL:
+#: ∂J/∂θⱼ = Σ(h − y)∂h/∂θⱼ, which is Σ(h − y)xⱼ for h = θᵀx and Σ(h − y)·2xⱼ for h = 2θᵀx.
+RESTATED = r"""首先：
+$$
+\frac{\partial}{\partial \theta_j} J(\theta) = \frac{\partial}{\partial \theta_j} \left( \frac{1}{2} \sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)})^2 \right)
+$$
+链式法则：
+$$
+\frac{\partial}{\partial \theta_j} J(\theta) = \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right) \cdot \frac{\partial}{\partial \theta_j} h_\theta(x^{(i)})
+$$
+由于
+$$
+h_\theta(x^{(i)}) = MODEL
+$$
+因此：
+$$
+\frac{\partial}{\partial \theta_j} h_\theta(x^{(i)}) = LEMMA
+$$
+$$
+\frac{\partial}{\partial \theta_j} J(\theta) = \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right) LAST
+$$
+"""
+
+
+def _restated(model: str, last: str, lemma: str = "x_j^{(i)}") -> str:
+    return RESTATED.replace("MODEL", model).replace("LAST", last).replace("LEMMA", lemma)
+
+
+def test_a_derivative_restated_in_each_display_is_one_derivation(tmp_path):
+    text = _restated(r"\theta^T x^{(i)} = \sum_{j=0}^{n} \theta_j x_j^{(i)}", "x_j^{(i)}")
+    code, ending, wrong, review = review_of_page(tmp_path, text)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [3, 3, 7, 7, 18, 18]
+    assert any("line 15" in note and "not read" in note for note in review["notes"])  # the lemma, set aside
+    assert any("at example i" in note for note in review["notes"])
+
+
+def test_a_last_display_without_its_feature_is_wrong_there(tmp_path):
+    code, ending, wrong, _ = review_of_page(tmp_path, _restated(r"\theta^T x^{(i)}", ""))
+    assert (code, ending, wrong) == (1, "wrong", [18])
+
+
+def test_a_model_written_at_example_i_is_the_model_read(tmp_path):
+    # h = 2θᵀx: the right last line is Σ(h − y)·2xⱼ; Σ(h − y)xⱼ (θᵀx's) is wrong. Had the definition not been
+    # read, h would be θᵀx and the verdicts the other way round
+    right = review_of_page(tmp_path, _restated(r"2\theta^T x^{(i)}", r"\cdot 2x_j^{(i)}", "2x_j^{(i)}"))
+    assert right[:3] == (0, "gradient", [])
+    wrong = review_of_page(tmp_path, _restated(r"2\theta^T x^{(i)}", r"x_j^{(i)}"))
+    assert wrong[:3] == (1, "wrong", [18])
