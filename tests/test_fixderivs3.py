@@ -186,3 +186,11 @@ def test_a_model_written_at_example_i_is_the_model_read(tmp_path):
     assert right[:3] == (0, "gradient", [])
     wrong = review_of_page(tmp_path, _restated(r"2\theta^T x^{(i)}", r"x_j^{(i)}"))
     assert wrong[:3] == (1, "wrong", [18])
+
+
+def test_a_definition_at_example_i_with_its_label_is_not_made_a_function_of_x(tmp_path):
+    # e(x^{(i)}) = θᵀx^{(i)} − y^{(i)}: the label is no function of x, so dropping the (i) would misread it
+    text = (r"$$h_\theta(x^{(i)}) = \theta^T x^{(i)} - y^{(i)}$$" "\n\n"
+            + _restated(r"\theta^T x^{(i)}", "x_j^{(i)}").split("由于")[0])
+    result = steps_of_page(tmp_path, text, "-f", "json")
+    assert "each ^{(i)} of it dropped" not in result.output

@@ -598,7 +598,7 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         # prediction is the label) a condition: never a model
         return None
     start = span[0] + len(maths) - len(maths.lstrip())
-    if _EXAMPLE_ARGUMENT.fullmatch(head.group("arguments") or ""):
+    if _EXAMPLE_ARGUMENT.fullmatch(head.group("arguments") or "") and _only_x_at_the_example(right):
         # h_θ(x^{(i)}) = θᵀx^{(i)}: the model at example i, which holds at every example: a function of x (noted by
         # the caller), each (i) blanked so columns stay
         left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
@@ -611,14 +611,22 @@ _EXAMPLE_ARGUMENT = patterns.compile(r"\s*x\s*\^\s*\{\s*\(\s*i\s*\)\s*\}\s*")
 _EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 
 
+def _only_x_at_the_example(right: str) -> bool:
+    """Whether every ^{(i)} of a definition's value marks x (θᵀx^{(i)}, x_j^{(i)}): a y^{(i)} in it is no function of x."""
+    return all(re.search(r"x\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$", right[:match.start()])
+               for match in _EXAMPLE_MARK.finditer(right))
+
+
 def _blank(match: re.Match) -> str:
     return " " * len(match.group(0))
 
 
 def _at_one_example(text: str, span: tuple[int, int]) -> bool:
     """Whether a definition in ``text[span]`` is written at example i (``h_θ(x^{(i)}) = θᵀx^{(i)}``)."""
+    found = _definition(text, span, chain=True)
     head = _HEAD.match(text[span[0]:span[1]])
-    return head is not None and _EXAMPLE_ARGUMENT.fullmatch(head.group("arguments") or "") is not None
+    return (head is not None and found is not None and _EXAMPLE_ARGUMENT.fullmatch(head.group("arguments") or "")
+            is not None and "(i)" not in found.text.replace(" ", ""))
 
 
 #: one name alone, scripted or not: y, y^{(i)}, y_i, \mathbf{y}
