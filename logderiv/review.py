@@ -86,6 +86,9 @@ class Review:
     #: what each step was compared with, in words, when it is not the line before it (a derivation in
     #: matrix form: a new chain's first side is compared with ∇J); empty: the usual order
     compared: tuple[str, ...] = ()
+    #: a page of several derivations, each by its own parameter, checked in turn: for each after the first, the
+    #: number of its first step and the derivative it opens with, in words (``∂J/∂b``); empty: one derivation
+    parts: tuple[tuple[int, str], ...] = ()
 
     @property
     def first_error(self) -> StepReview | None:

@@ -140,10 +140,13 @@ def test_week_one_theta_zero_pages_are_right(name):
     assert any("θ₀ + θ₁x" in note or "\\theta_0 + \\theta_1 x" in note for note in review["notes"])
 
 
-def test_two_partials_in_two_displays_are_two_derivations_refused():
-    code, error = _steps("s15_ng_week1_two_partials_dJ.md")
-    assert code == REFUSED
-    assert error["line"] == 11 and "derivations" in error["message"]
+def test_two_partials_in_two_displays_are_two_derivations_each_checked():
+    # issue 10 (fixderivs3) decided a TA checks each derivation by its own parameter, where this refused them.
+    # By hand, h = θ₀ + θ₁x and J = (1/2m)Σ(h − y)²: ∂J/∂θ₀ = (1/m)Σ(h − y) and ∂J/∂θ₁ = (1/m)Σ(h − y)x, both right
+    code, review = _steps("s15_ng_week1_two_partials_dJ.md")
+    assert code == RIGHT and review["ending"] == "gradient"
+    assert [step["line"] for step in review["steps"]] == [9, 9, 11, 11]
+    assert any(note.startswith("the notes hold 2 derivations") for note in review["notes"])
 
 
 # --- M3: an inline cost in the prose -------------------------------------------------------------------

@@ -557,7 +557,9 @@ class _Scanner:
                     lead = len(piece) - len(piece.lstrip())
                     name = " ".join(self.source[begin + lead : begin + len(piece.rstrip())].split())
                     under = _PARAMETER_UNDER.search(piece.replace("{", " ").replace("}", " "))
-                    if under is not None and under.group(0).lstrip("\\") != "theta":
+                    if under is not None and under.group(0) == _INTERCEPT:
+                        wrt, wrt_offset = _INTERCEPT, begin + under.start()  # ∇_b J: by the intercept, one number
+                    elif under is not None and under.group(0).lstrip("\\") != "theta":
                         wrt, wrt_offset = under.group(0) + "_j", begin + under.start()
                     continue
                 if named is not None:
@@ -763,8 +765,11 @@ _LATEX_NAME = patterns.compile(
 #: the whole gradient named on the left: ``\nabla_{\boldsymbol{\theta}} J``, ``\nabla J`` (J's argument is blanked)
 _NABLA_NAME = patterns.compile(
     r"\s*\\nabla\s*(?:_\s*(?P<under>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z](?![A-Za-z])))?\s*J\s*")
-#: a parameter vector's name, as ∇'s subscript writes it (\theta, w, \mathbf{w}, \boldsymbol{\beta})
-_PARAMETER_UNDER = patterns.compile(rf"(?<![A-Za-z])\\?(?:{'|'.join(sorted(vocab.PARAMETER_VECTORS))})(?![A-Za-z])")
+#: the intercept, whose ∇_b J is ∂J/∂b, one number
+_INTERCEPT = "b"
+#: a parameter vector's name, as ∇'s subscript writes it (\theta, w, \mathbf{w}, \boldsymbol{\beta}), or the intercept
+_PARAMETER_UNDER = patterns.compile(
+    rf"(?<![A-Za-z])\\?(?:{'|'.join(sorted(vocab.PARAMETER_VECTORS | {_INTERCEPT}))})(?![A-Za-z])")
 
 
 def _names_the_gradient(piece: str) -> bool:

@@ -191,6 +191,8 @@ _BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
 _GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
+#: the intercept, whose ∇_b J is ∂J/∂b (a number, beside ∇_w J)
+_INTERCEPT = "b"
 #: what J's arguments may list after ``\nabla_w J``: the parameters and the commas between them (J(w, b))
 _COST_ARGUMENT_NAMES = _PARAMETER_DECORATIONS | {","}
 #: in the names a text is read with: a --let ``\sigma = \sigma(…)`` named the prediction σ (a bare σ is h)
@@ -4317,7 +4319,7 @@ class _Parser:
             return None
         braced = self.tokens[at + 1].kind == "lbrace"
         parameter = self.tokens[at + 2] if braced else self.tokens[at + 1]
-        if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS:
+        if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS | {_INTERCEPT}:
             return None
         if braced and self.tokens[at + 3].kind != "rbrace":
             return None
@@ -4337,6 +4339,13 @@ class _Parser:
         end, parameter, cost = self.gradient_of_the_cost_ends()
         last = self.tokens[end - 1]
         self.position = end
+        if parameter.text == _INTERCEPT:
+            # ∇_b J beside ∇_w J: the gradient by the intercept, one number, is ∂J/∂b
+            self.note(f"{self.source[nabla.start:last.end]} is the gradient of J by the intercept b, one number: "
+                      "read as ∂J/∂b")
+            return tree.Derivative(tree.Variable(cost.text, Span(cost.start, cost.end)),
+                                   tree.Variable(parameter.text, Span(parameter.start, parameter.end)),
+                                   Span(nabla.start, last.end))
         self.note(f"{self.source[nabla.start:last.end]} is the gradient of J by the vector {parameter.raw}: "
                   f"read entry by entry, as ∂J/∂{parameter.raw}ⱼ")
         return tree.Derivative(tree.Variable(cost.text, Span(cost.start, cost.end)),

@@ -31,7 +31,8 @@ from . import vocabulary as vocab
 from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
-__all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "ROW_NOTE", "NUMBER_NOTE"]
+__all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "unconformable", "ROW_NOTE",
+           "NUMBER_NOTE"]
 
 _FUNCTIONS = {
     "log": sympy.log,
@@ -61,6 +62,16 @@ def is_matrix_answer(node: tree.Node) -> bool:
         if isinstance(current, tree.Binary) and current.op == "⊙":
             return True
     return False
+
+
+#: this reader's messages for two shapes that do not conform: only then may the other layout be what the writer
+#: meant, or a step be wrong in itself; a result of the wrong shape (a sum along the wrong axis) is another mistake
+_UNCONFORMABLE = (": a product needs ", ": they cannot be added")
+
+
+def unconformable(error: InputError) -> bool:
+    """Whether ``error`` is this reader's refusal of two shapes that do not conform (Xᵀθᵀ, an n×1 plus an m×1)."""
+    return any(phrase in str(error) for phrase in _UNCONFORMABLE)
 
 
 def describe_shape(value: sympy.Basic) -> str:

@@ -35,15 +35,15 @@ from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 from .. import patterns
 
-__all__ = ["Page", "Definition", "read_page", "derives_the_cost"]
+__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
-#: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments
+#: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments (x^{(i)} too)
 _HEAD = patterns.compile(
     r"\s*(?P<head>(?P<name>[A-Za-z]|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
     r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?)"
-    r"\s*(?:\((?P<arguments>[^()=]*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
+    r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)
 _COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}", "\\mathcalL", "\\mathcalJ"})
@@ -69,6 +69,18 @@ class Definition:
     #: 0-based offset of ``text`` in the file's (joined) text, and its 1-based line
     offset: int
     line: int
+
+
+class SeveralDerivations(InputError):
+    """The refusal of several chains when each derives the cost by a parameter of its own (∂J/∂w, then ∂J/∂b).
+
+    A TA checks each of them: the caller may read the page once per chain, the others blanked, instead of
+    refusing. ``spans`` holds each chain's (start, end) in the text, in order.
+    """
+
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], **where) -> None:
+        super().__init__(message, **where)
+        self.spans = spans
 
 
 @dataclass(frozen=True)
@@ -103,15 +115,23 @@ def read_page(text: str, where=None) -> Page:
     opening, chains = _cost_chain_before(text, chains)
     chains, restated = _restated_chains_joined(text, chains)
     chains, asides = _the_gradient_chain(text, chains, where)
+    displays = _restated_derivative(text, runs)
+    if displays and all(_listed_definitions(text, run) is not None for run in chains):
+        # ∂J/∂θⱼ = A, then ∂J/∂θⱼ = B, …, each display restating the derivative: one derivation, read as
+        # one chain; the model's chain of definitions and the lemmas between (∂h/∂θⱼ = xⱼ) are beside it
+        asides = [*asides, *chains, *(run for run in runs if run not in displays and _a_lemma_beside(text, run))]
+        chains = [[block for run in displays for block in run]]
     chains = chains or _answer_displays(text, runs)
     if len(chains) > 1:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
-        raise InputError(
+        each = _each_by_its_own_parameter(text, chains)
+        raise (SeveralDerivations if each else InputError)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
             "which one is checked?",
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
+            **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains]} if each else {}),
         )
     if not chains:
         return Page(tuple(blocks), notes=tuple(law_notes))
@@ -132,7 +152,8 @@ def read_page(text: str, where=None) -> Page:
               f"{where(_line(text, _first_character(text, earlier.maths)))} ends with, and goes on from it: "
               "read as one derivation" for later, earlier in restated]
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
-    statements = [run for run in runs if run is not derivation and sum(_equals(text, block) for block in run) == 1]
+    statements = [run for run in runs if all(block not in derivation for block in run)
+                  and run not in asides and sum(_equals(text, block) for block in run) == 1]
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
     # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
     statements = [run for run in statements
@@ -160,8 +181,12 @@ def read_page(text: str, where=None) -> Page:
                     hint="leave one definition of it in the notes",
                 )
             definitions[found.head] = found
-            notes.append(f"{where(line)} defines {found.head} beside the derivation, {found.text}: read as "
-                         f"--let {found.text} in its lines")
+            shown = " ".join(found.text.split())
+            notes.append(f"{where(line)} defines {found.head} beside the derivation, {shown}: read as "
+                         f"--let {shown} in its lines")
+            if _at_one_example(text, span):
+                notes.append(f"{where(line)} defines {found.head} at example i ({found.head}(x^{{(i)}})), which holds "
+                             "at every example: read as a function of x, each ^{(i)} of it dropped")
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
@@ -293,6 +318,18 @@ _GRADIENT_OF_COST = patterns.compile(
     # the operator written first, \frac{\partial}{\partial \theta_j} J(\theta): the same derivative (a chain
     # opening so beside ∂J/∂θ₁ = … was set aside as a lemma, and the other derivation alone was checked)
     rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}(?:[^{{}}]|\{{[^{{}}]*\}})*\}}\s*{_COST_LETTER}")
+
+
+def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
+    """Whether every chain opens with a derivative of the cost, each a different one (∂J/∂w, ∂J/∂b): one per parameter.
+
+    Notes derive the gradient by each parameter in turn; a TA checks each. Two chains of one derivative
+    (which one is checked?), a lemma or a model's chain among them are left to the refusal.
+    """
+    opening = [_sides(text, run)[0] for run in chains]
+    return (all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and _derives_the_cost(text, run)
+                for run in chains)
+            and len(set(opening)) == len(opening))
 
 
 def _derives_the_gradient(text: str, run: list[Block]) -> bool:
@@ -561,7 +598,35 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         # prediction is the label) a condition: never a model
         return None
     start = span[0] + len(maths) - len(maths.lstrip())
+    if _EXAMPLE_ARGUMENT.fullmatch(head.group("arguments") or "") and _only_x_at_the_example(right):
+        # h_θ(x^{(i)}) = θᵀx^{(i)}: the model at example i, which holds at every example: a function of x (noted by
+        # the caller), each (i) blanked so columns stay
+        left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
+
+
+#: a definition's argument that is one example's features: x^{(i)}, x^{( i )}
+_EXAMPLE_ARGUMENT = patterns.compile(r"\s*x\s*\^\s*\{\s*\(\s*i\s*\)\s*\}\s*")
+#: the mark of example i on a name: ^{(i)}
+_EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
+
+
+def _only_x_at_the_example(right: str) -> bool:
+    """Whether every ^{(i)} of a definition's value marks x (θᵀx^{(i)}, x_j^{(i)}): a y^{(i)} in it is no function of x."""
+    return all(re.search(r"x\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$", right[:match.start()])
+               for match in _EXAMPLE_MARK.finditer(right))
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+def _at_one_example(text: str, span: tuple[int, int]) -> bool:
+    """Whether a definition in ``text[span]`` is written at example i (``h_θ(x^{(i)}) = θᵀx^{(i)}``)."""
+    found = _definition(text, span, chain=True)
+    head = _HEAD.match(text[span[0]:span[1]])
+    return (head is not None and found is not None and _EXAMPLE_ARGUMENT.fullmatch(head.group("arguments") or "")
+            is not None and "(i)" not in found.text.replace(" ", ""))
 
 
 #: one name alone, scripted or not: y, y^{(i)}, y_i, \mathbf{y}
@@ -641,6 +706,21 @@ def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:
     if len(found) > 1 and len({_sides(text, run)[0] for run in found}) == 1:
         return []
     return found
+
+
+def _restated_derivative(text: str, runs: list[list[Block]]) -> list[list[Block]]:
+    """Two or more displays of one '=' that each open with the same derivative of the cost (∂J/∂θⱼ = …), else []."""
+    found = [run for run in runs if sum(_equals(text, block) for block in run) == 1
+             and _takes_a_derivative(text, run) and _derives_the_cost(text, run)]
+    if len(found) < 2 or len({_sides(text, run)[0] for run in found}) != 1:
+        return []
+    return found
+
+
+def _a_lemma_beside(text: str, run: list[Block]) -> bool:
+    """Whether a display of one '=' derives something other than the cost (``∂h/∂θⱼ = xⱼ``): a lemma."""
+    return (sum(_equals(text, block) for block in run) == 1 and _takes_a_derivative(text, run)
+            and not _derives_the_cost(text, run))
 
 
 def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where) -> tuple[list[Block], list[str]]:

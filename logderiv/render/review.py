@@ -67,9 +67,17 @@ def _compared_with(review: Review, step: StepReview) -> str:
         return _where_written(review, lemma.statement if step.number == 1 else lemma.steps[step.number - 2].written)
     if review.compared:
         return review.compared[step.number - 1]
+    opened = _opens_a_derivation(review, step)
+    if opened is not None:
+        return opened
+    return _where(review, review.steps[step.number - 2])
+
+
+def _opens_a_derivation(review: Review, step: StepReview) -> str | None:
+    """The derivative a step is compared with when it opens a derivation (the first, or a later part's), else None."""
     if step.number == 1:
         return f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
-    return _where(review, review.steps[step.number - 2])
+    return dict(review.parts).get(step.number)
 
 
 def _lemma_of(review: Review, step: StepReview) -> LemmaReview | None:
@@ -81,8 +89,9 @@ def _headline(review: Review) -> tuple[str, str]:
     first = review.first_error
     if first is not None:
         where = _where(review, first)
-        if first.number == 1 and not review.compared:
-            return "✗", f"wrong at {where}: it is not ∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        opened = None if review.compared else _opens_a_derivation(review, first)
+        if opened is not None:
+            return "✗", f"wrong at {where}: it is not {opened}"
         return "✗", f"wrong at {where}: it does not follow from {_compared_with(review, first)}"
     if review.lemma_error is not None:
         lemma, step = review.lemma_error
@@ -158,7 +167,8 @@ def _width(review: Review) -> int:
 
 def _title(review: Review) -> str:
     wrt = show_unicode(review.problem.wrt)
-    return f"Checking ∂{review.problem.name}/∂{wrt} for {review.problem.name} = {show_unicode(review.problem.cost)}"
+    derivatives = " and ".join([f"∂{review.problem.name}/∂{wrt}", *(words for _, words in review.parts)])
+    return f"Checking {derivatives} for {review.problem.name} = {show_unicode(review.problem.cost)}"
 
 
 # --- text ----------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from ..derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout
 from ..notation.builder import BuildMemo
+from ..notation.matrices import unconformable
 from ..problem import Problem, expand_definitions
 from ..verdict import Counterexample, Value, Verdict
 from . import labels, numeric, precise
@@ -692,7 +693,7 @@ class Checker:
         try:
             return self._judge_laid_out(source, tree, lets, notes, deadline, timeout)
         except InputError as error:
-            other = self._columns_instead(tree) if _unconformable(error) else None
+            other = self._columns_instead(tree) if unconformable(error) else None
             if other is None:
                 return self._square_only(error, source, tree, lets, notes, deadline, timeout)
             from .matrix_answer import COLUMNS_INFERRED
@@ -845,17 +846,8 @@ class Checker:
         return verdict
 
 
-#: the matrix reader's messages for two shapes that do not conform (``notation.matrices``): only then may
-#: the other layout be what the writer meant; a result of the wrong shape (a sum along the wrong axis) is a mistake
-_UNCONFORMABLE = (": a product needs ", ": they cannot be added")
-
-
 #: the reader's message for an n×1 and an m×1 vector added (either order): they conform only when m = n
 _SQUARE_ONLY = patterns.compile(r"is n×1 and '.*' is m×1: they cannot be added|is m×1 and '.*' is n×1: they cannot be added")
-
-
-def _unconformable(error: InputError) -> bool:
-    return any(phrase in str(error) for phrase in _UNCONFORMABLE)
 
 
 def _capital_weights(problem: Problem, names) -> set[str]:

@@ -54,7 +54,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
                                  input=input, regularise_intercept=regularise_intercept, let=let)
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
-    from ..notation.page import read_page
+    from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
 
@@ -67,7 +67,14 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
         # a marked lemma is read on its own, never sorted with the derivation's blocks
-        page = read_page(_without(joined, lemmas), where)
+        try:
+            page = read_page(_without(joined, lemmas), where)
+        except SeveralDerivations as several:
+            if cells or wrt is not None:
+                raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
+            return _each_derivation(text, several, lambda blanked: review_steps(
+                blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
+                file_kind=file_kind))
         notes = notes_of.math_of_markdown(joined, _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
@@ -95,8 +102,67 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
 def _without(text: str, lemmas) -> str:
     """``text`` with the lemmas' blocks blanked (same length, same lines)."""
     for lemma in lemmas:
-        text = text[:lemma.start] + re.sub(r"[^\n]", " ", text[lemma.start:lemma.end]) + text[lemma.end:]
+        text = _blanked(text, lemma.start, lemma.end)
     return text
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` blanked but for its line breaks: offsets and lines stay."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+#: a page's endings, the worst first: the page ends at the gradient only if each of its derivations does
+_WORST_FIRST = ("wrong", "unfinished", "gradient")
+
+
+def _each_derivation(text: str, several, review_one) -> Review:
+    """A page of derivations each by its own parameter (∂J/∂w, ∂J/∂b): each checked alone, the others blanked.
+
+    A TA checks each derivation on the page; the review lists their steps in turn, each part's first step
+    compared with its own derivative, and ends at the gradient only if every part does. What a part
+    alone was read as is said of that part.
+    """
+    from ..render.printing import show_unicode
+
+    reviews = []
+    for kept in several.spans:
+        blanked = text
+        for span in several.spans:
+            if span != kept:
+                blanked = _blanked(blanked, *span)
+        reviews.append(review_one(blanked))
+    if any(review.compared or review.parts for review in reviews):
+        raise several  # a derivation in matrix form compares its own way: not merged
+    costs = list(dict.fromkeys(review.problem.cost for review in reviews))
+    if len(costs) > 1:
+        # each read alone, the derivations took different costs (one written under the first derivative only,
+        # the default cost for the other): which cost the page derives is not for logderiv to pick
+        raise InputError(f"{several.message} Each derives the cost by a parameter of its own, but read alone they "
+                         f"take different costs ({' and '.join(show_unicode(cost) for cost in costs)})",
+                         source=several.source, column=several.column, line=several.line, label=several.label,
+                         hint="state the cost once before the derivations, or give it with --cost") from None
+    first = reviews[0]
+    steps: list[StepReview] = []
+    parts, notes, lemmas = [], list(first.notes), list(first.lemmas)
+    said = []
+    for review in reviews:
+        derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        line = review.steps[0].written.line
+        if review is not first:
+            parts.append((len(steps) + 1, derivative))
+            notes += [f"in the derivation of {derivative} (line {line}): {note}" for note in review.notes
+                      if note not in first.notes]
+            lemmas += [lemma for lemma in review.lemmas
+                       if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+        said.append(f"{derivative} (line {line}) ends {'at the gradient' if review.ending == 'gradient' else review.ending}"
+                    + ("" if review.ending == "gradient" else f", the gradient being {show_unicode(review.gradient)}"))
+        steps += [dataclasses.replace(step, number=len(steps) + step.number) for step in review.steps]
+    worst = min(reviews, key=lambda review: _WORST_FIRST.index(review.ending))
+    notes.insert(0, f"the notes hold {len(reviews)} derivations, each of the cost by a parameter of its own: each is "
+                    f"checked on its own, as a TA checks each, its steps listed in turn; the page ends at the gradient "
+                    f"only if every one does: {'; '.join(said)}")
+    return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
+                               notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
 
 def _with_lemma_blocks(blocks, lemmas) -> list:

@@ -12,6 +12,11 @@ of measure zero, and the counterexample is given at a random θ. The last side
 must be the gradient of the cost: the cost the first chain defines
 (``J(θ) = …``), else the one the first side takes ∇ of.
 
+A side whose product does not conform (``(Xᵀθᵀ − yᵀ)(Xθ − y)``, the writer's (Xθ)ᵀ with its factors in
+the wrong order) has no value: it is a wrong step in itself, reported as the step's error with the
+shapes that do not conform, and the side after it is compared with the last side that conforms. Only a
+cost that does not conform, with nothing before it to compare, is refused.
+
 What is refused (exit 2, with the line): a side that is neither a number nor
 an n×1 vector, ∇ of something that is not a number, a side that is ``0`` right
 after the gradient is written out is kept as a step (it is no identity in θ:
@@ -31,10 +36,10 @@ from ..errors import InputError
 from ..notation import symbols
 from ..notation.brackets import closing
 from ..notation.document import Document, WrittenStep, locate
-from ..notation.matrices import build_matrix_line, is_matrix_answer
+from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
 from ..problem import Problem
 from ..review import Review, StepReview
-from ..verdict import Counterexample, Value
+from ..verdict import Counterexample, Diagnosis, Value
 from .. import patterns
 
 __all__ = ["writes_matrix_form", "review_matrix_document"]
@@ -48,6 +53,8 @@ _NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}
 #: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}
 _DERIVATIVE_NAME = patterns.compile(
     r"\s*\\d?frac\s*\{\s*\\partial\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}\s*\{\s*\\partial\s*(?P<by>[^{}]*)\}\s*")
+#: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
+_PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
 _COST_NAME = patterns.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:\\theta|\\beta|w|\\boldsymbol\{?\\theta\}?)\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
@@ -86,6 +93,8 @@ class _Side:
     #: what ∇ is taken of, as written
     operand: str = ""
     notes: list[str] = field(default_factory=list)
+    #: the reader's refusal of a product or sum that does not conform: the side has no value, the step is wrong
+    unconforming: InputError | None = None
 
     @property
     def is_name(self) -> bool:
@@ -105,6 +114,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             raise InputError(f"{option} is not read with a derivation in matrix form",
                              hint="the cost is the one its lines define or take ∇ of, in X, θ, y")
     sides = [_side(document, step) for step in document.steps]
+    _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
     cost, cost_notes = _cost(document, sides)
     if isinstance(cost, sympy.MatrixExpr) and cost.shape != (1, 1):
@@ -116,6 +126,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     compared: list[str] = []
     previous: _Side | None = None
     number = 0
+    skipped = False  # a side that does not conform was passed over since ``previous``
     gradient_words = f"∇{_PARAMETERS[parameter]}J, the gradient of the cost"
     for index, side in enumerate(sides):
         joined = index > 0 and _joined(document, sides[index - 1].step, side.step)
@@ -125,6 +136,13 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
                 continue
             previous = None  # the first side under a leading ∇J name: compared with ∇J
         number += 1
+        if side.unconforming is not None:
+            # no value to compare: wrong in itself; the next side is compared with the last that conforms
+            reviews.append(StepReview(number, side.step, _UNREAD, False, _check(), None, (_unconforming(side),)))
+            before = "the line before it" if previous is None or previous.is_name else f"line {previous.step.line}"
+            compared.append(f"{before} (this line's shapes do not conform: it has no value)")
+            skipped = True
+            continue
         after = _values(side, cost, data)
         if previous is None and after[0].shape == (1, 1):
             # a number opening a display of its own: compared with the cost
@@ -134,7 +152,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         elif previous.cost_name:
             words = f"the cost's name on line {previous.step.line} (its definition)"
         else:
-            words = f"line {previous.step.line}"
+            words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
+        skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
         valid, counterexample = _same(before, after, data, parameter)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, _check(), counterexample))
@@ -142,7 +161,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         previous = side
     gradient = _gradient_shown(cost, vector)
     last = sides[-1]
-    ending_valid, _ = _same(_gradients_of(cost, data), _values(last, cost, data), data, parameter)
+    ending_valid = last.unconforming is None and _same(_gradients_of(cost, data), _values(last, cost, data), data,
+                                                       parameter)[0]
     if not ending_valid or last.is_name:
         ending = "wrong"
     elif last.gradient_of is not None:
@@ -197,10 +217,24 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     name = _DERIVATIVE_NAME.fullmatch(text)
     if name is not None:
         return _Side(step, None, _COST)
+    if "'" in text and _PRIMED_COST.fullmatch(text):
+        # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
+        return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
+                                                "derivative by the whole parameter vector, ∇J"])
     nabla = _NABLA.match(text)
     if nabla is None:
         notes: list[str] = []
-        return _Side(step, _built(document, step, text, 0, notes), notes=notes)
+        try:
+            return _Side(step, _built(document, step, text, 0, notes), notes=notes)
+        except InputError as error:
+            if _ROW_TIMES_LABELS.search(error.message):
+                # the parser refuses θᵀy as a dot product of no vector; in matrix form it is 1×n times m×1
+                error = InputError("the row 'θᵀ' (1×n) times the labels (m×1): a product needs n rows on the right",
+                                   source=error.source, column=error.column, hint="(Xθ)ᵀ is θᵀXᵀ",
+                                   label=error.label, line=error.line)
+            elif not unconformable(error):
+                raise
+            return _Side(step, None, notes=notes, unconforming=error)
     operand_start = nabla.end()
     operand_end = _operand_end(text, operand_start)
     operand = text[operand_start:operand_end]
@@ -362,6 +396,29 @@ def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str
 def _joined(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
     """Whether the writer put '=' between two sides (not a new display with its own left side)."""
     return "=" in document.source[before.offset + len(before.text):after.offset]
+
+
+#: the parser's refusal of a parameter's row times the labels (θᵀy, θᵀY): in matrix form a product that does not conform
+_ROW_TIMES_LABELS = patterns.compile(r"^a dot product needs a vector here, not '[yY]'")
+#: what a side that does not conform is shown as: it has no value
+_UNREAD = sympy.Symbol(r"\text{(shapes do not conform)}")
+
+
+def _refuse_an_unconforming_start(sides: list[_Side]) -> None:
+    """Refuse a side that does not conform before any side with a value: the cost itself, nothing to check it by."""
+    for side in sides:
+        if side.unconforming is not None:
+            raise side.unconforming
+        if side.value is not None or side.gradient_of not in (None, _COST):
+            return
+
+
+def _unconforming(side: _Side) -> Diagnosis:
+    """The step's error: the reader's words for the shapes that do not conform, and its hint."""
+    error = side.unconforming
+    message = error.message.partition(": a line of a derivation in matrix form")[0]
+    hint = f" ({error.hint})" if error.hint else ""
+    return Diagnosis("other", f"this line does not conform, so it equals nothing: {message}{hint}")
 
 
 # --- comparing ----------------------------------------------------------------------------
