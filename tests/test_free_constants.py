@@ -62,6 +62,12 @@ def test_letters_with_a_meaning_get_no_such_note(cost):
                    .problem.notes)
 
 
+def test_the_components_own_index_is_no_constant():
+    # x_j in a cost differentiated by θⱼ: the j is the component's (found by the fuzz run: "j is not defined")
+    problem = derive("-1/m sum_i(log(y_i - softplus(theta_5 x_j)))").problem
+    assert not any("read as a constant" in note for note in problem.notes)
+
+
 def test_only_single_letters_and_greek_words_are_named():
     # y! (a factorial's symbol) and the variable differentiated by are never constants of the writer's
-    assert constant_letters(["c", "y!", "alpha", "theta", "m", "b", "a"], wrt="a") == ["alpha", "c"]
+    assert constant_letters(["c", "y!", "alpha", "theta", "m", "b", "a", "j", "i"], wrt="a") == ["alpha", "c"]

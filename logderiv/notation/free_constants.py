@@ -21,8 +21,9 @@ from . import vocabulary
 
 __all__ = ["constant_letters", "constant_letters_note", "CONSTANT_NOTE_MARK"]
 
-#: names that mean something without a definition: the parameters, the data, the counts, e and π
-_MEANINGFUL = frozenset(vocabulary.FIXED_NAMES | {"b", vocabulary.PREDICTION})
+#: names that mean something without a definition: the parameters, the data, the counts, e and π, and the
+#: indices (x_j in a cost by θⱼ holds the component's own j, free in the cost)
+_MEANINGFUL = frozenset(vocabulary.FIXED_NAMES | vocabulary.INDEX_LETTERS | {"b", vocabulary.PREDICTION})
 
 #: the start of the note, for readers of notes (tests, the page reader) that look for it
 CONSTANT_NOTE_MARK = "not defined, so read as a constant"
