@@ -1404,6 +1404,17 @@ def _build_problem(
         ]
         if prediction_uses or inside_lets:
             unused = [name for name in prepared if name not in reachable]
+            renamed = _prediction_under_another_name(unused) if prediction_uses else None
+            if renamed is not None:
+                # the text writes the prediction h (ŷ, h_θ(x)) and the one --let it never uses defines the
+                # prediction under code's or another page's name (y_hat, f): that definition, noted
+                prepared[vocab.PREDICTION] = _Let(vocab.PREDICTION, prepared[renamed].tree, prepared[renamed].source)
+                builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
+                notes.append(_PREDICTION_RENAMED_NOTE.format(name=renamed))
+                # the let's own name stays defined, with the same value, for an answer that writes it (y_hat)
+                builder.uses.extend(_Use(renamed, use.example, use.node, use.source) for use in prediction_uses)
+                reachable = reachable | {renamed}
+                unused = []
             if unused:
                 listed = ", ".join(f"'{n}'" for n in unused)
                 if prediction_uses:
@@ -1439,6 +1450,21 @@ def _build_problem(
         source=source,
         free_letter=builder.free,
     )
+
+
+#: names a --let gives the prediction where a text writes h or ŷ: code's (y_hat, y_pred) and pages' (f, as f_{w,b})
+_PREDICTION_NAMES = frozenset({"f", "y_hat", "yhat", "y_pred", "ypred", "pred", "preds", "prediction", "predictions"})
+_PREDICTION_RENAMED_NOTE = (
+    "the text writes the prediction h (ŷ, h_θ(x)) and --let defines it as {name}, a name the text never uses: "
+    "h is read as {name}, the prediction under another name"
+)
+
+
+def _prediction_under_another_name(unused: Sequence[str]) -> str | None:
+    """The one unused --let that names the prediction as code or another page does (y_hat, f), else None."""
+    if len(unused) != 1 or unused[0] not in _PREDICTION_NAMES:
+        return None
+    return unused[0]
 
 
 def build_expression(

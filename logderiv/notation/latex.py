@@ -92,6 +92,25 @@ _MANGLED_SCRIPT = patterns.compile(r"\*\{")
 _MANGLING = patterns.compile(r"\\sum\*\{|\\_")
 
 
+def _subscripted_elsewhere(source: str, name_start: int, star: int) -> bool:
+    """Whether the name before ``*{…}`` at ``star`` is written elsewhere with ``_{…}`` or ``\\_{…}``, the same script."""
+    group = _brace_group(source, star + 1)
+    if group is None:
+        return False
+    name = re.escape(source[name_start:star])
+    return re.search(rf"(?<![A-Za-z\\]){name}\s*\\?_\s*{re.escape(group)}", source) is not None
+
+
+def _brace_group(source: str, begin: int) -> str | None:
+    """The text of the balanced ``{…}`` that opens at ``begin``, braces included; None when it does not close."""
+    depth = 0
+    for position in range(begin, len(source)):
+        depth += {"{": 1, "}": -1}.get(source[position], 0)
+        if depth == 0:
+            return source[begin:position + 1]
+    return None
+
+
 def _mangled(source: str) -> bool:
     """Whether ``source`` shows a Markdown formatter's mangling of its underscores (``\\sum*{``, ``\\_``)."""
     return _MANGLING.search(source) is not None
@@ -534,6 +553,16 @@ class _Tokenizer:
                 # \sum*{i=1}^{m}: a Markdown formatter's '*' for the '_' it took for emphasis; a summation sign is
                 # never a factor, so no product is written this way: its limits, noted
                 self.note("'\\sum*{' is read as '\\sum_{': a Markdown formatter turned the '_' into '*'")
+                self.add("op", "_", start, start + 1)
+                self.position += 1
+            elif char == "*" and _MANGLED_SCRIPT.match(source, start) and self.tokens \
+                    and self.tokens[-1].kind == "name" and self.tokens[-1].end == start and _mangled(source) \
+                    and _subscripted_elsewhere(source, self.tokens[-1].start, start):
+                # h*{\theta} beside h\_{\theta} (or h_{\theta}) in the same text: the formatter's '*' for the
+                # '_' the text writes with the same name and script elsewhere, noted
+                written = source[self.tokens[-1].start:start]
+                self.note(f"'{written}*{{' is read as '{written}_{{': a Markdown formatter turned the '_' into '*' "
+                          f"(the text writes {written}_{{…}} with the same subscript elsewhere)")
                 self.add("op", "_", start, start + 1)
                 self.position += 1
             elif char == "*" and _MANGLED_SCRIPT.match(source, start) and self.tokens \
