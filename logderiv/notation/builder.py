@@ -1414,26 +1414,26 @@ def _build_problem(
                 # the let's own name stays defined, with the same value, for an answer that writes it (y_hat)
                 builder.uses.extend(_Use(renamed, use.example, use.node, use.source) for use in prediction_uses)
                 reachable = reachable | {renamed}
-                unused = []
-            if unused:
-                listed = ", ".join(f"'{n}'" for n in unused)
-                if prediction_uses:
-                    first = min(prediction_uses, key=lambda use: use.node.span.start)
-                    raise _fail(
-                        f"'{vocab.PREDICTION}' is used but --let defines {listed}",
-                        first.node,
-                        first.source,
-                        hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
-                    )
-            if prediction_uses:
-                first_use = min(prediction_uses, key=lambda use: use.node.span.start)
-                first = (first_use.node, first_use.source)
             else:
-                first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
-            model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters)
-            prepared[vocab.PREDICTION] = _default_prediction(model.text)
-            builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
-            notes.append(model.note)
+                if unused:
+                    listed = ", ".join(f"'{n}'" for n in unused)
+                    if prediction_uses:
+                        first = min(prediction_uses, key=lambda use: use.node.span.start)
+                        raise _fail(
+                            f"'{vocab.PREDICTION}' is used but --let defines {listed}",
+                            first.node,
+                            first.source,
+                            hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
+                        )
+                if prediction_uses:
+                    first_use = min(prediction_uses, key=lambda use: use.node.span.start)
+                    first = (first_use.node, first_use.source)
+                else:
+                    first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
+                model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters)
+                prepared[vocab.PREDICTION] = _default_prediction(model.text)
+                builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
+                notes.append(model.note)
     for name in prepared:
         # h too: a --let h the cost does not use (MSE written out in m x_i + c) is the answer's own
         if name not in reachable and (name != vocab.PREDICTION or any(given == name for given, _, _ in lets)):

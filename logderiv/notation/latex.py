@@ -92,6 +92,13 @@ _MANGLED_SCRIPT = patterns.compile(r"\*\{")
 _MANGLING = patterns.compile(r"\\sum\*\{|\\_")
 
 
+#: ``\sum_{`` (\limits or \nolimits between) right before a ``\forall``: the sum's subscript opens with it
+_SUM_SUBSCRIPT_OPEN = patterns.compile(r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*\Z")
+#: what follows ``\forall`` in a sum's subscript: ``n``, `` n``, ``_{n}``, ``_n`` (the index), then the brace closing
+_FORALL_SCRIPT = patterns.compile(
+    r"\s*(?:_\s*)?(?P<script>\{\s*(?P<l1>[A-Za-z])\s*\}|(?P<l2>[A-Za-z]))(?=\s*\})")
+
+
 def _subscripted_elsewhere(source: str, name_start: int, star: int) -> bool:
     """Whether the name before ``*{…}`` at ``star`` is written elsewhere with ``_{…}`` or ``\\_{…}``, the same script."""
     group = _brace_group(source, star + 1)
@@ -910,6 +917,13 @@ class _Tokenizer:
             # j \in \{1, …, n\}: read only in a trailing qualifier on the component index (_drop_index_range)
             self.add("relation", "∈", start, stop)
             self.position = stop
+        elif name == "forall" and _SUM_SUBSCRIPT_OPEN.search(self.source, 0, start) \
+                and (after := _FORALL_SCRIPT.match(self.source, stop, self.end)) is not None:
+            # \sum_{\forall n}, \sum_{\forall_{n}}: "the sum over every n", as notes write it — the sum over n, noted
+            letter = after.group("l1") or after.group("l2")
+            self.note(f"'\\sum_{{\\forall{self.source[stop:after.end()]}}}' is read as \\sum_{{{letter}}}, the sum "
+                      f"over every {letter}: \\forall in a sum's subscript names its index")
+            self.position = after.start("script")
         elif name == "forall":
             # ∀ j: read only in a trailing qualifier on the component index (_drop_index_range); checked there
             self.foralls.append(start)
