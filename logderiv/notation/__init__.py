@@ -1173,7 +1173,7 @@ def read_problem(
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
     cost_parsed, parsed_lets = _alpha_strength(cost_parsed, parsed_lets)
     cost_parsed, parsed_lets = _f_as_prediction(cost_parsed, parsed_lets, defined_functions, cost)
-    _refuse_prediction_beside_its_function(cost, cost_parsed.tree, parsed_lets, defined_functions)
+    notes += _refuse_prediction_beside_its_function(cost, cost_parsed.tree, parsed_lets, defined_functions)
     notes = list(dict.fromkeys([*cost_parsed.notes, *notes, *wrt_parsed.notes]))
     cost_tree = cost_parsed.tree
     from .matrix_cost import is_matrix_form
@@ -1636,26 +1636,53 @@ def _refuse_label_beside_example_sum(cost_text: str, cost: Node) -> None:
 _PREDICTION_FUNCTION_LETTERS = frozenset({vocabulary.PREDICTION, "f", "H", "p", "a"})
 
 
+def _sigmoid_of_a_number(definition: "functions.FunctionDef") -> bool:
+    """Whether a --let function of one parameter is σ of it written out (``f(x) = \\frac{1}{1+e^{-x}}``)."""
+    return (definition.body is not None and len(definition.parameters) == 1
+            and functions.is_sigmoid(definition.body, definition.parameters[0]))
+
+
+def _is_prediction(node: Node) -> bool:
+    return isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name == vocabulary.PREDICTION
+
+
+def _cross_entropy_of_prediction(cost: Node) -> bool:
+    """Whether the cost takes both log h and log(1 − h) of the prediction h: a cross-entropy, whose model is σ."""
+    logs = [node.argument for node in tree_walk(cost) if isinstance(node, tree_module.Apply) and node.function == "log"]
+    of_h = any(_is_prediction(argument) for argument in logs)
+    of_one_minus_h = any(isinstance(argument, tree_module.Binary) and argument.op == "-"
+                         and functions.shape(argument.left) == ("number", "1") and _is_prediction(argument.right)
+                         for argument in logs)
+    return of_h and of_one_minus_h
+
+
 def _refuse_prediction_beside_its_function(cost_text: str, cost: Node, lets: Sequence[tuple[str, Node, str]],
-                                           definitions: Mapping[str, "functions.FunctionDef"]) -> None:
+                                           definitions: Mapping[str, "functions.FunctionDef"]) -> list[str]:
     """Refuse a prediction h left to the default model while a --let defines h (or f, p, …) as a function.
 
     ``--let 'h(X) = θ₀ + θ₁X'`` beside a cost that writes h where no call of the function stands
     (``h_i``): the builder would read h as θᵀx (or σ(θᵀx)) by the cost's kind and the user's model
     would go unused, a confident gradient of another formula. Where a call is written (``h(x^{(i)})``,
     ``h_\\theta(x^{(i)})``) it is expanded before this, so what is left is a use the function never reaches.
+    One function is read (the note returned): the sigmoid of a number (``f(x) = \\frac{1}{1+e^{-x}}``) beside
+    a cross-entropy of h, whose model is σ(θᵀx) = f(θᵀx) — the function is then the one the default applies.
     """
     if vocabulary.PREDICTION in {name for name, _, _ in lets}:
-        return
+        return []
     shadowed = [definition for name, definition in definitions.items() if name in _PREDICTION_FUNCTION_LETTERS]
     if not shadowed:
-        return
+        return []
+    if all(_sigmoid_of_a_number(definition) for definition in shadowed) and _cross_entropy_of_prediction(cost):
+        heads = " and ".join(definition.head for definition in shadowed)
+        return [f"{heads} is the sigmoid of a number (an activation, not the model of an example), and the cost is "
+                f"a cross-entropy of h, which nothing defines: h is logistic regression's prediction, σ of the linear "
+                f"score (θᵀx, or wᵀx + b), that is {shadowed[0].name} applied to it"]
     uses = [(node, cost_text, "COST") for node in tree_walk(cost)
             if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name == vocabulary.PREDICTION]
     uses += [(node, text, "--let") for _, value, text in lets for node in tree_walk(value)
              if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name == vocabulary.PREDICTION]
     if not uses:
-        return
+        return []
     node, text, label = min(uses, key=lambda use: (use[2] != "COST", use[0].span.start))
     written = text[node.span.start:node.span.end].strip() or vocabulary.PREDICTION
     head = shadowed[0].head

@@ -1404,25 +1404,36 @@ def _build_problem(
         ]
         if prediction_uses or inside_lets:
             unused = [name for name in prepared if name not in reachable]
-            if unused:
-                listed = ", ".join(f"'{n}'" for n in unused)
-                if prediction_uses:
-                    first = min(prediction_uses, key=lambda use: use.node.span.start)
-                    raise _fail(
-                        f"'{vocab.PREDICTION}' is used but --let defines {listed}",
-                        first.node,
-                        first.source,
-                        hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
-                    )
-            if prediction_uses:
-                first_use = min(prediction_uses, key=lambda use: use.node.span.start)
-                first = (first_use.node, first_use.source)
+            renamed = _prediction_under_another_name(unused) if prediction_uses else None
+            if renamed is not None:
+                # the text writes the prediction h (ŷ, h_θ(x)) and the one --let it never uses defines the
+                # prediction under code's or another page's name (y_hat, f): that definition, noted
+                prepared[vocab.PREDICTION] = _Let(vocab.PREDICTION, prepared[renamed].tree, prepared[renamed].source)
+                builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
+                notes.append(_PREDICTION_RENAMED_NOTE.format(name=renamed))
+                # the let's own name stays defined, with the same value, for an answer that writes it (y_hat)
+                builder.uses.extend(_Use(renamed, use.example, use.node, use.source) for use in prediction_uses)
+                reachable = reachable | {renamed}
             else:
-                first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
-            model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters)
-            prepared[vocab.PREDICTION] = _default_prediction(model.text)
-            builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
-            notes.append(model.note)
+                if unused:
+                    listed = ", ".join(f"'{n}'" for n in unused)
+                    if prediction_uses:
+                        first = min(prediction_uses, key=lambda use: use.node.span.start)
+                        raise _fail(
+                            f"'{vocab.PREDICTION}' is used but --let defines {listed}",
+                            first.node,
+                            first.source,
+                            hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
+                        )
+                if prediction_uses:
+                    first_use = min(prediction_uses, key=lambda use: use.node.span.start)
+                    first = (first_use.node, first_use.source)
+                else:
+                    first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
+                model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters)
+                prepared[vocab.PREDICTION] = _default_prediction(model.text)
+                builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
+                notes.append(model.note)
     for name in prepared:
         # h too: a --let h the cost does not use (MSE written out in m x_i + c) is the answer's own
         if name not in reachable and (name != vocab.PREDICTION or any(given == name for given, _, _ in lets)):
@@ -1439,6 +1450,21 @@ def _build_problem(
         source=source,
         free_letter=builder.free,
     )
+
+
+#: names a --let gives the prediction where a text writes h or ŷ: code's (y_hat, y_pred) and pages' (f, as f_{w,b})
+_PREDICTION_NAMES = frozenset({"f", "y_hat", "yhat", "y_pred", "ypred", "pred", "preds", "prediction", "predictions"})
+_PREDICTION_RENAMED_NOTE = (
+    "the text writes the prediction h (ŷ, h_θ(x)) and --let defines it as {name}, a name the text never uses: "
+    "h is read as {name}, the prediction under another name"
+)
+
+
+def _prediction_under_another_name(unused: Sequence[str]) -> str | None:
+    """The one unused --let that names the prediction as code or another page does (y_hat, f), else None."""
+    if len(unused) != 1 or unused[0] not in _PREDICTION_NAMES:
+        return None
+    return unused[0]
 
 
 def build_expression(

@@ -92,6 +92,32 @@ _MANGLED_SCRIPT = patterns.compile(r"\*\{")
 _MANGLING = patterns.compile(r"\\sum\*\{|\\_")
 
 
+#: ``\sum_{`` (\limits or \nolimits between) right before a ``\forall``: the sum's subscript opens with it
+_SUM_SUBSCRIPT_OPEN = patterns.compile(r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*\Z")
+#: what follows ``\forall`` in a sum's subscript: ``n``, `` n``, ``_{n}``, ``_n`` (the index), then the brace closing
+_FORALL_SCRIPT = patterns.compile(
+    r"\s*(?:_\s*)?(?P<script>\{\s*(?P<l1>[A-Za-z])\s*\}|(?P<l2>[A-Za-z]))(?=\s*\})")
+
+
+def _subscripted_elsewhere(source: str, name_start: int, star: int) -> bool:
+    """Whether the name before ``*{…}`` at ``star`` is written elsewhere with ``_{…}`` or ``\\_{…}``, the same script."""
+    group = _brace_group(source, star + 1)
+    if group is None:
+        return False
+    name = re.escape(source[name_start:star])
+    return re.search(rf"(?<![A-Za-z\\]){name}\s*\\?_\s*{re.escape(group)}", source) is not None
+
+
+def _brace_group(source: str, begin: int) -> str | None:
+    """The text of the balanced ``{…}`` that opens at ``begin``, braces included; None when it does not close."""
+    depth = 0
+    for position in range(begin, len(source)):
+        depth += {"{": 1, "}": -1}.get(source[position], 0)
+        if depth == 0:
+            return source[begin:position + 1]
+    return None
+
+
 def _mangled(source: str) -> bool:
     """Whether ``source`` shows a Markdown formatter's mangling of its underscores (``\\sum*{``, ``\\_``)."""
     return _MANGLING.search(source) is not None
@@ -537,6 +563,16 @@ class _Tokenizer:
                 self.add("op", "_", start, start + 1)
                 self.position += 1
             elif char == "*" and _MANGLED_SCRIPT.match(source, start) and self.tokens \
+                    and self.tokens[-1].kind == "name" and self.tokens[-1].end == start and _mangled(source) \
+                    and _subscripted_elsewhere(source, self.tokens[-1].start, start):
+                # h*{\theta} beside h\_{\theta} (or h_{\theta}) in the same text: the formatter's '*' for the
+                # '_' the text writes with the same name and script elsewhere, noted
+                written = source[self.tokens[-1].start:start]
+                self.note(f"'{written}*{{' is read as '{written}_{{': a Markdown formatter turned the '_' into '*' "
+                          f"(the text writes {written}_{{…}} with the same subscript elsewhere)")
+                self.add("op", "_", start, start + 1)
+                self.position += 1
+            elif char == "*" and _MANGLED_SCRIPT.match(source, start) and self.tokens \
                     and self.tokens[-1].kind == "name" and self.tokens[-1].end == start and _mangled(source):
                 # h*{\theta} where the text shows a formatter's mangling (\sum*{, \_): h_θ, or the product h·θ
                 # the '*' writes? The two differ, and neither is picked
@@ -881,6 +917,13 @@ class _Tokenizer:
             # j \in \{1, …, n\}: read only in a trailing qualifier on the component index (_drop_index_range)
             self.add("relation", "∈", start, stop)
             self.position = stop
+        elif name == "forall" and _SUM_SUBSCRIPT_OPEN.search(self.source, 0, start) \
+                and (after := _FORALL_SCRIPT.match(self.source, stop, self.end)) is not None:
+            # \sum_{\forall n}, \sum_{\forall_{n}}: "the sum over every n", as notes write it — the sum over n, noted
+            letter = after.group("l1") or after.group("l2")
+            self.note(f"'\\sum_{{\\forall{self.source[stop:after.end()]}}}' is read as \\sum_{{{letter}}}, the sum "
+                      f"over every {letter}: \\forall in a sum's subscript names its index")
+            self.position = after.start("script")
         elif name == "forall":
             # ∀ j: read only in a trailing qualifier on the component index (_drop_index_range); checked there
             self.foralls.append(start)
