@@ -1267,9 +1267,8 @@ def _constant_letters_note(problem: Problem) -> str | None:
     from . import symbols  # a submodule: bound here, not left to whoever imported it first
 
     free = symbols.graph_free_symbols(problem.expand_definitions(problem.cost))
-    wrt = problem.wrt.name if isinstance(problem.wrt, sympy.Symbol) else ""
-    return free_constants.constant_letters_note(
-        free_constants.constant_letters((s.name for s in free if isinstance(s, sympy.Symbol)), wrt=wrt))
+    return free_constants.constant_letters_note(free_constants.constant_letters(
+        (s.name for s in free if isinstance(s, sympy.Symbol)), wrt=free_constants.names_of_wrt(problem.wrt)))
 
 
 def _one_let_per_name(cost_tree, cost: str, lets, in_matrix_form: Sequence[bool], parameters):

@@ -63,6 +63,7 @@ __all__ = [
     "t_is_target",
     "capital_examples",
     "capital_note",
+    "numbered_argument_message",
 ]
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
@@ -855,6 +856,19 @@ def denominator_bracket_message(numerator: str, denominator: str, bracket: str) 
     return (f"'{numerator}/{denominator}{bracket}' is ambiguous: {numerator}/({denominator}{bracket}), the "
             f"product as the denominator, or ({numerator}/{denominator})·{bracket}",
             f"write {numerator}/({denominator}{bracket}) or {numerator}/{denominator} * {bracket}")
+
+
+def numbered_argument_message(call: str, name: str, datum: str) -> tuple[str, str]:
+    """The refusal of ``h(x_1)``, ``h(x_j)``: a defined name before the data numbered by no example index, and its hint.
+
+    Read as a product it was h·x₁, silently (audit19: ``(h(x_1) - y_1)^2 + \\cdots + (h(x_m) - y_m)^2`` derived the
+    gradient of Σ(h·xᵢ − yᵢ)²); the writer means h at the first example, or at a feature: which one is not
+    written, so neither is picked.
+    """
+    return (f"'{call}' is ambiguous: {name} at {datum} (the prediction for one example, or at a feature) or "
+            f"{name} times {datum}",
+            f"write {name}(x^(i)) inside the sum over the examples i for the prediction, or {name} * {datum} "
+            f"for a product")
 
 
 # --- capital X_i and Y_i as the example ----------------------------------------------

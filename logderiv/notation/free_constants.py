@@ -19,7 +19,7 @@ from typing import Iterable
 
 from . import vocabulary
 
-__all__ = ["constant_letters", "constant_letters_note", "CONSTANT_NOTE_MARK"]
+__all__ = ["constant_letters", "constant_letters_note", "CONSTANT_NOTE_MARK", "names_of_wrt"]
 
 #: names that mean something without a definition: the parameters, the data, the counts, e and π, and the
 #: indices (x_j in a cost by θⱼ holds the component's own j, free in the cost)
@@ -29,16 +29,28 @@ _MEANINGFUL = frozenset(vocabulary.FIXED_NAMES | vocabulary.INDEX_LETTERS | {"b"
 CONSTANT_NOTE_MARK = "not defined, so read as a constant"
 
 
-def constant_letters(names: Iterable[str], *, wrt: str) -> list[str]:
+def names_of_wrt(wrt) -> frozenset[str]:
+    """The names the variable differentiated by brings: a scalar's (b), or a component's index (the j of wⱼ).
+
+    The index of --wrt w_j is free in the cost (wⱼ xⱼ⁽ⁱ⁾ outside a sum over j) and no constant: named as one,
+    the note said 'j is not defined' of the very component asked for (audit19).
+    """
+    if getattr(wrt, "is_Symbol", False):
+        return frozenset({wrt.name})
+    return frozenset(symbol.name for index in getattr(wrt, "indices", ()) for symbol in index.free_symbols)
+
+
+def constant_letters(names: Iterable[str], *, wrt: str | frozenset[str]) -> list[str]:
     """The names among ``names`` (a cost's free symbols) that are single letters or Greek words with no meaning.
 
-    ``wrt`` (the variable differentiated by, a scalar's name) is never one; names
-    that are not words (``y!``, sympy's own dummies) are not letters a writer chose.
+    ``wrt`` (the variable differentiated by, a scalar's name, or the names :func:`names_of_wrt` gives) is
+    never one; names that are not words (``y!``, sympy's own dummies) are not letters a writer chose.
     """
+    excluded = {wrt} if isinstance(wrt, str) else wrt
     found = []
     for name in sorted(set(names)):
         letter = len(name) == 1 and name.isascii() and name.isalpha()
-        if not (letter or name in vocabulary.WORDS) or name in _MEANINGFUL or name == wrt:
+        if not (letter or name in vocabulary.WORDS) or name in _MEANINGFUL or name in excluded:
             continue
         found.append(name)
     return found

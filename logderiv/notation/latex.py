@@ -3312,13 +3312,26 @@ class _Parser:
             if not (
                 (token.kind == "op" and token.text in "^_")
                 or token.kind in ("lbrace", "rbrace", "open", "close")
-                or (token.kind == "name" and token.text == vocab.EXAMPLE_INDEX)
+                or (token.kind == "name" and (token.text == vocab.EXAMPLE_INDEX
+                                              or self.aliases.get(token.text) == "examples"))
             ):
+                self.refuse_numbered_argument(opened, inner)
                 return None
         argument = self.group()
         if not (isinstance(argument, tree.Variable) and argument.feature is None):
             self.fail("expected the example x as the argument", self.tokens[opened].start, hint="write h(x) or h(x^{(i)})")
         return argument
+
+    def refuse_numbered_argument(self, opened: int, inner: Sequence[_Token]) -> None:
+        """Refuse ``h(x_1)``, ``h(x_m)``, ``h(x_j)``: see :func:`conventions.numbered_argument_message`."""
+        script = [token for token in inner[2:] if token.kind not in ("lbrace", "rbrace")]
+        if not (self.is_op(inner[1], "_") and script and all(token.kind in ("name", "number") for token in script)):
+            return
+        name = self.tokens[opened - 1]
+        message, hint = conventions.numbered_argument_message(
+            self.source[name.start:self.tokens[self.partner[opened]].end], name.raw,
+            self.source[inner[0].start:inner[-1].end])
+        self.fail(message, inner[1].start, hint=hint)
 
     def subscript(self) -> tuple[list[tuple[str, int]], _Token]:
         """The indices after ``_``: ``_j``, ``_{j}``, ``_0``, ``_{12}``, ``_\\theta``, ``_{ij}``."""

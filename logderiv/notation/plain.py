@@ -2447,6 +2447,7 @@ class _Parser:
                         token.start,
                     )
                 return tree.Call(name, argument, self.span(token, argument))
+            self.refuse_numbered_argument(token)
         if (
             may_call
             and follower.kind == "open"
@@ -2590,6 +2591,20 @@ class _Parser:
             ahead += 4
         closer = self.peek(ahead)
         return closer.kind == "close" and closer.raw == ")"
+
+    def refuse_numbered_argument(self, name: _Token) -> None:
+        """Refuse ``h(x_1)``, ``h(x_j)``: see :func:`conventions.numbered_argument_message`."""
+        if not (self.peek(1).kind == "name" and self.peek(1).text in vocab.DATA_VECTORS):
+            return
+        ahead = 2
+        while self.peek(ahead).kind == "sub":
+            ahead += 1
+        closer = self.peek(ahead)
+        if ahead == 2 or not (closer.kind == "close" and closer.raw == ")"):
+            return
+        message, hint = conventions.numbered_argument_message(
+            self.source[name.start:closer.end], name.raw, self.source[self.peek(1).start:self.peek(ahead - 1).end])
+        self.fail(message, self.peek(2).start, hint=hint)
 
     def vector_operand(self, after: _Token) -> tree.Variable:
         """The right operand of a dot product: a whole vector, optionally of one example."""

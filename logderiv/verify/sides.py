@@ -138,7 +138,7 @@ def _undefined_part(side: Problem, last: Problem) -> list[str] | None:
 
     cost = side.expand_definitions(side.cost)
     free = {s.name: s for s in symbols.graph_free_symbols(cost) if isinstance(s, sympy.Symbol)}
-    wrt = side.wrt.name if isinstance(side.wrt, sympy.Symbol) else ""
+    wrt = free_constants.names_of_wrt(side.wrt)
     undefined = {free[name] for name in free_constants.constant_letters(free, wrt=wrt)}
     terms = sympy.Add.make_args(cost)
     named = [term for term in terms if term.free_symbols & undefined]
