@@ -221,6 +221,8 @@ _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
 _INTERCEPT = "b"
 #: what J's arguments may list after ``\nabla_w J``: the parameters and the commas between them (J(w, b))
 _COST_ARGUMENT_NAMES = _PARAMETER_DECORATIONS | {","}
+#: the letters notes name the objective by, applied to its parameters: l(θ), ℓ(θ), L(w) (J(θ) reads as a call of J)
+_OBJECTIVE_LETTERS = frozenset({"l", "ℓ", "L"})
 #: in the names a text is read with: a --let ``\sigma = \sigma(…)`` named the prediction σ (a bare σ is h)
 SIGMA_VALUE = "\\sigma"
 #: constants a --let may define per example, written with the example index (λᵢ, the rate of a Poisson model)
@@ -4344,6 +4346,8 @@ class _Parser:
             body = subject
         elif self.heading and self.peek().kind in ("name", "word"):
             body = self.derivative_subject(self.stop)  # \frac{\partial}{\partial\theta_j}J(\theta) =
+        elif (objective := self.objective_applied()) is not None:
+            body = objective  # \frac{\partial}{\partial\theta_j} l(\theta) =: the objective by its name, noted
         else:
             follower = self.peek()
             if self.starts_operand(follower) or self.is_op(follower, "-"):
@@ -4363,6 +4367,29 @@ class _Parser:
         for _ in range(order):
             node = tree.Derivative(node, wrt, self.span(frac, last))
         return node
+
+    def objective_applied(self) -> tree.Variable | None:
+        r"""``l(\theta)``, ``\ell(w)``, ``L(\beta)`` after a derivative operator: the objective by its name, else None.
+
+        CS229 and ESL name the log-likelihood l(θ) or ℓ(β) and differentiate it operator
+        first (``\frac{\partial}{\partial\theta_j} l(\theta)``), as the numerator form
+        ``\frac{\partial l(\theta)}{\partial\theta_j}`` names it. Read as a product, l·θ is
+        a feature index or a letter times the whole parameter vector, which nothing reads:
+        a letter applied to the parameters alone is the objective's name (noted).
+        """
+        token, opening = self.peek(), self.peek(1)
+        if token.kind != "name" or token.text not in _OBJECTIVE_LETTERS or token.text in self.names \
+                or opening.kind != "open" or opening.text != "(" or self.position + 1 not in self.partner:
+            return None
+        closing = self.partner[self.position + 1]
+        inside = self.tokens[self.position + 2:closing]
+        if [t.kind for t in inside] != ["name"] or inside[0].text not in _PARAMETER_DECORATIONS - {_INTERCEPT}:
+            return None
+        self.position = closing + 1
+        written = self.source[token.start:self.tokens[closing].end]
+        self.note(f"{written} after the derivative operator is the objective {token.raw} named by its parameters "
+                  f"(as ∂{written}/∂… is), not {token.raw} times {inside[0].raw}")
+        return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
 
     def gradient_of_the_cost_ends(self) -> tuple[int, _Token, _Token] | None:
         r"""Where ``\nabla_w J`` (``\nabla_{\theta} J(\theta)``, ``\nabla_w J(w, b)``) ends, its vector and J; else None.
@@ -4487,7 +4514,7 @@ class _Parser:
         ):
             # J(\theta), L(w, b): the arguments only say what the cost depends on
             self.position = closing
-            return tree.Variable(token.text, Span(token.start, token.end))
+            return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
         if self.heading and self.position + 1 < closing:
             letters = self.tokens[self.position:closing]
             if all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in letters) and all(
@@ -4808,6 +4835,11 @@ class _Parser:
 
 
 # --- entry points -----------------------------------------------------------------
+
+
+def _objective_name(letter: str) -> str:
+    """The name an objective written ``letter(θ)`` is read by: a plain l is CS229's ℓ (a bare l is a feature index)."""
+    return "ℓ" if letter == "l" else letter
 
 
 def _numbered_components(tokens: list[_Token]) -> set[str]:

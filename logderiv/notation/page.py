@@ -732,7 +732,8 @@ def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where) 
     """
     found = []
     for span in _inline_spans(text, blocks):
-        definition = _definition(text, span)
+        # $l(θ) = \log L(θ) = Σ …$: a cost's chain in prose, its rewrites checked against its definition as a display's
+        definition = _definition(text, span, chain=True)
         if span[0] < derivation[0].span[0] and definition is not None and definition.head in _COST_NAMES:
             found.append((span, definition))
     if len({_normalised(definition.text) for _, definition in found}) > 1:

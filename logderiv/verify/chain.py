@@ -31,6 +31,7 @@ from ..verdict import Verdict
 from .answer import judge
 from .samples import Samples
 from .. import patterns
+from ..notation import chains
 
 __all__ = ["review_steps", "review_document"]
 
@@ -215,9 +216,13 @@ def review_document(
     if defined is not None:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
-        document = dataclasses.replace(document, steps=document.steps[2 + len(rewrites):])
+        component_notes += _likelihood_side_note(document, defined)
+        last = rewrites[-1] if rewrites else defined
+        document = dataclasses.replace(document, steps=document.steps[document.steps.index(last) + 1:])
     read = [_parse_in(document, step, names) for step in document.steps]
     trees = [parsed.tree for parsed in read]
+    if defined is None or defined_name != _LOG_LIKELIHOOD:
+        _refuse_an_undefined_log_likelihood(document, trees)
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name, rewrites,
                        declared)
     from .answer import every_component, reads_every_component
@@ -695,7 +700,7 @@ def _variable_text(node: tree.Variable, input: str) -> str:
 
 #: a step that only names the cost: J, J(θ), L(β), \mathcal{L}(w, b), ℓ(θ) (the argument is layout)
 _COST_NAME_ONLY = patterns.compile(
-    r"\s*(?P<name>J|L|\\mathcal\s*\{?\s*[JL]\s*\}?|\\ell|ℓ|𝓛)\s*"
+    r"\s*(?P<name>J|L|\\mathcal\s*\{?\s*[JL]\s*\}?|\\ell|ℓ|𝓛|l(?=\s*(?:\(|\\left)))\s*"
     r"(?:(?:\(|\\left\s*\()[^()=∂]*(?:\)|\\right\s*\)))?\s*"
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
@@ -703,7 +708,7 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
 
 
 #: the names the parser gives no reading of its own: ℓ is \ell's name, 𝓛 is \mathcal{L}'s
-_NAMES_AS_READ = {"ℓ": "ℓ", "𝓛": "L"}
+_NAMES_AS_READ = {"ℓ": "ℓ", "𝓛": "L", "l": "ℓ"}
 
 
 def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[WrittenStep, ...]] | None:
@@ -732,6 +737,10 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
     if _DERIVATIVE.search(steps[1].text) or not any(_DERIVATIVE.search(step.text) for step in steps[2:]):
         return None
     written = named.group("name")
+    if chains.log_of_a_likelihood(steps[1].text) and len(steps) > 3 and not _DERIVATIVE.search(steps[2].text) \
+            and _joined_by_equals(document, steps[1], steps[2]):
+        # ℓ(θ) = log L(θ) = Σ …: the middle side names what ℓ is, L is written out nowhere; the next side defines it
+        steps = (steps[0], *steps[2:])
     name = _NAMES_AS_READ.get(written)
     if name is None:
         try:
@@ -741,7 +750,7 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
         if not isinstance(node, tree.Variable) or node.feature is not None or node.example is not None:
             return None
         name = node.name
-    return steps[1], name, _rewrites_of_the_definition(document)
+    return steps[1], name, _rewrites_of_the_definition(document, steps)
 
 
 def _refuse_a_cost_never_derived(document: Document) -> None:
@@ -788,9 +797,41 @@ def _declared_parameters(document: Document, defined: WrittenStep) -> tuple[str,
         return ()  # the definition alone was read; a head that does not read with it declares nothing
 
 
-def _rewrites_of_the_definition(document: Document) -> tuple[WrittenStep, ...]:
+#: the name a log-likelihood ℓ(θ), \\ell(\\theta) or l(\\theta) is read by in a derivation's lines
+_LOG_LIKELIHOOD = "ℓ"
+
+
+def _refuse_an_undefined_log_likelihood(document: Document, trees: list[tree.Node]) -> None:
+    """Refuse a line that differentiates ℓ(θ) when the page defines no ℓ: the log-likelihood, or the cost J?
+
+    ℓ is the log-likelihood, −m times the logistic cost J (ascent, not descent): judged as
+    ∂J/∂θⱼ of --cost or the default, a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ would be called wrong.
+    """
+    for step, node in zip(document.steps, trees):
+        for found in tree.walk(node):
+            if isinstance(found, tree.Derivative) and isinstance(found.body, tree.Variable) \
+                    and found.body.name == _LOG_LIKELIHOOD:
+                error = InputError(
+                    "the line differentiates the log-likelihood ℓ(θ), which the notes do not define: is it the "
+                    "log-likelihood Σ [y log h + (1 − y) log(1 − h)], or the cost J?",
+                    source=step.text, column=found.body.span.start,
+                    hint="write ℓ(θ)'s definition before the derivation (\\ell(\\theta) = \\sum_{i=1}^m …), "
+                         "or name the cost J",
+                )
+                raise _relocated(error, document, step.offset, len(step.text))
+
+
+def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]:
+    """The note for ``ℓ(θ) = log L(θ) = Σ …`` whose middle side :func:`_leading_definition` passed over, else none."""
+    skipped = document.steps[1]
+    if skipped is defined or not chains.log_of_a_likelihood(skipped.text):
+        return []
+    return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the log of the likelihood L, which is written "
+            f"out nowhere: not read; the side after it defines {document.steps[0].text.strip()}"]
+
+
+def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]) -> tuple[WrittenStep, ...]:
     """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`)."""
-    steps = document.steps
     derivative = next(index for index in range(2, len(steps)) if _DERIVATIVE.search(steps[index].text))
     if derivative == 2:
         return ()
