@@ -12,6 +12,8 @@ log-likelihood is ascended: its gradient has y − h where the logistic cost's h
 
 from __future__ import annotations
 
+import pytest
+
 import numpy
 
 from _derivations_table import review_of_page as _review, steps_of_page as _steps
@@ -116,3 +118,17 @@ def test_a_letter_times_a_scalar_component_is_still_a_product(tmp_path):
     result = _steps(tmp_path, _display(r"\frac{\partial}{\partial \theta_j}l(\theta_1)=0"))
     assert result.exit_code == 2
     assert "objective" not in result.output + result.stderr
+
+
+def test_a_derivation_named_by_an_undefined_log_likelihood_is_refused(tmp_path):
+    """∂ℓ(θ)/∂θⱼ = Σ(y − h)xⱼ on a page that never defines ℓ: the right log-likelihood gradient was judged against
+    ∂J/∂θⱼ of the default cost and called wrong (sign and 1/m). By hand: ∂/∂θⱼ Σ[y log h + (1 − y) log(1 − h)]
+    = Σ(y − h)xⱼ, and ∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ: which one is meant, the page does not say."""
+    from logderiv import steps
+    from logderiv.errors import InputError
+
+    page = ("$$\n\\frac{\\partial \\ell(\\theta)}{\\partial \\theta_j}=\\sum_{i=1}^m(y^{(i)}-h_\\theta(x^{(i)}))"
+            "x_j^{(i)}\n$$\n")
+    for cost in (None, "logistic"):
+        with pytest.raises(InputError, match="log-likelihood ℓ\\(θ\\), which the notes do not define"):
+            steps(page, cost=cost)

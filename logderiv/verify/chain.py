@@ -223,6 +223,7 @@ def review_document(
     trees = [parsed.tree for parsed in read]
     if defined is None or defined_name != _LOG_LIKELIHOOD:
         _refuse_an_undefined_log_likelihood(document, trees)
+        _refuse_a_log_likelihood_named_first(document, trees)
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name, rewrites,
                        declared)
     from .answer import every_component, reads_every_component
@@ -819,6 +820,33 @@ def _refuse_an_undefined_log_likelihood(document: Document, trees: list[tree.Nod
                          "or name the cost J",
                 )
                 raise _relocated(error, document, step.offset, len(step.text))
+
+
+#: a log-likelihood's letter in the derivative's leading name: ∂ℓ(θ)/∂θⱼ, \frac{\partial l(\theta)}{…} (not J, L, 𝓛)
+_LOG_LIKELIHOOD_NAME = patterns.compile(r"\\ell(?![A-Za-z])|ℓ|(?<![A-Za-z\\])l\s*(?:\(|\\left\()")
+
+
+def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.Node]) -> None:
+    """Refuse a derivation opening ``∂ℓ(θ)/∂θⱼ =`` when the page defines no ℓ, as a line differentiating ℓ is refused.
+
+    The leading name is read as the cost's own derivative; ℓ names the log-likelihood, −m times the logistic
+    cost J (ascent), so a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ judged against ∂J/∂θⱼ would be called wrong (audit of fixderivs4).
+    A first line that writes the objective out (``∂l/∂β = ∂/∂β Σ{…}``, ESL's 4.21) says what ℓ is: read.
+    """
+    if trees and isinstance(trees[0], tree.Derivative) and not isinstance(trees[0].body, tree.Variable):
+        return
+    name = document.name or ""
+    found = _LOG_LIKELIHOOD_NAME.search(name)
+    if found is None:
+        return
+    start = document.source.find(name)
+    column = (start if start >= 0 else 0) + found.start()
+    raise InputError(
+        "the derivation differentiates the log-likelihood ℓ(θ), which the notes do not define: is it the "
+        "log-likelihood Σ [y log h + (1 − y) log(1 − h)], or the cost J?",
+        source=document.source, column=column, line=locate(document.source, column)[0], label="FILE",
+        hint="write ℓ(θ)'s definition before the derivation (\\ell(\\theta) = \\sum_{i=1}^m …), or name the cost J",
+    )
 
 
 def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]:
