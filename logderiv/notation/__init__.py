@@ -193,7 +193,10 @@ def read_definitions(
     own_letters = set(defined)
     parsed, notes = [], []
     definitions: dict[str, functions.FunctionDef] = {}
-    for number, text in enumerate(lets):
+    # the functions first: a chain h = g(θᵀx) = 1/(1 + e^(−θᵀx)) is compared with g put in, whichever let
+    # the writer gave first (notes give g(z) = … after the chain that uses it)
+    for number in sorted(range(len(lets)), key=lambda number: number not in heads):
+        text = lets[number]
         head = heads.get(number)
         if number in aliases:
             continue  # f = f_wb: the function f_wb by another name, added once every function is read
