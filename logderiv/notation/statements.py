@@ -57,7 +57,7 @@ _JS_LOOP = patterns.compile(r"^for\s*\(\s*(?:let\s+|var\s+)?(?P<var>\w+)\s*=\s*0
                             r"(?:(?P=var)\s*\+\+|\+\+\s*(?P=var)|(?P=var)\s*\+=\s*1)\s*\)\s*\{\s*(?P<rest>.*)$")
 _JS_PAIRS = patterns.compile(r"^for\s*\(\s*(?:let|const|var)\s*\[\s*(?P<x>\w+)\s*,\s*(?P<y>\w+)\s*\]\s*of\s+"
                              r"(?P<collection>\w+)\s*\)\s*\{\s*(?P<rest>.*)$")
-_FOR = patterns.compile(r"^for\b")
+_FOR = patterns.compile(r"^(?:for|while)\b")
 #: what counts the examples in a loop's range: m, len(y), length(y), numel(y), nrow(X), size(X, 1), X.shape[0] …
 _COUNT = patterns.compile(r"m|(?:len|length|numel|nrow|NROW)\(\s*(?P<a>\w+)\s*\)|size\(\s*(?P<b>\w+)\s*,\s*1\s*\)|"
                           r"(?P<c>\w+)\.(?:shape\[0\]|size|length)|(?P<d>\w+)\.shape\[0\]")
@@ -161,6 +161,8 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list | None:
         if line in ("}", "end", "endfor"):
             return None  # a block's end with no loop open
         if _FOR.match(line):
+            if not re.search(r"[:{]\s*$|\brange\(|\b1\s*:|^while\b|\bof\b|\beachindex\(", line):
+                return None  # words ("for each example i, …"), not a loop of code
             loop, k = _loop(lines, k, indent, line, text)
             out.append(("loop", loop))
             continue
