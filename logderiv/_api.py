@@ -102,7 +102,7 @@ def _code_statements(cost: str | None, answer: str | None, lets: Sequence[str]):
     None when no text is such code (:mod:`logderiv.notation.statements`). The names a block
     sets once join the --let s; one name given two values (by a block and a --let) is refused.
     """
-    from .notation.statements import fold, fold_lets
+    from .notation.statements import fold, fold_lets, helper_lets
 
     notes: list[str] = []
     new_lets = list(lets)
@@ -132,6 +132,10 @@ def _code_statements(cost: str | None, answer: str | None, lets: Sequence[str]):
                                  hint="give the name one value, in the code or in the --let")
             if not same:
                 new_lets.append(new)
+    helped = helper_lets(texts["COST"], new_lets)
+    if helped is not None:
+        new_lets = list(helped.lets)
+        notes += list(helped.notes)
     if not notes:
         return None
     if tx:

@@ -133,3 +133,32 @@ def test_lets_reassigned_from_their_value_are_one_let():
     assert any("--let diff is reassigned from its own value" in note for note in verdict.notes)
     assert any("let, const and var declare the name" in note for note in verdict.notes)
     assert check(HALF_MSE_TWICE, cost="(1/(2*m)) * sum(diff)", let=lets).verdict == DIFF
+
+
+# --- helpers whose body is not given: predict_prob(X, theta) beside a cross-entropy ------------------------
+# J = −mean(y log p + (1 − y) log(1 − p)), p = σ(Xθ): ∇J = (1/m) Xᵀ(σ(Xθ) − y)
+CE = "-np.mean(y*np.log(predictions) + (1 - y)*np.log(1 - predictions))"
+
+
+@pytest.mark.parametrize("helper", ["predict_prob", "predict_proba", "predict"])
+def test_a_probability_helper_inside_a_cross_entropy_is_the_logistic_model(helper):
+    lets = [f"predictions = {helper}(X, theta)"]
+    verdict = check("(1/m) * X.T.dot(predictions - y)", cost=CE, let=lets)
+    assert verdict.verdict == EQ
+    assert any(f"{helper}(X, theta) is a helper whose body is not given" in note for note in verdict.notes)
+    assert check("(1/m) * X.T.dot(y - predictions)", cost=CE, let=lets).verdict == DIFF
+
+
+def test_a_probability_helper_beside_a_cost_that_writes_the_model():
+    # the comment's cost without its minus, (1/N) Σ [y log g(Xθ) + (1 − y) log(1 − g(Xθ))]: gradient −(1/m) Xᵀ(σ − y)
+    cost = "1/N sum [y*log(g(X*theta)) + (1-y)*log(1-g(X*theta))]"
+    lets = ["B = X.shape[0]", "predictions = predict_prob(X, theta)", "error = predictions - y"]
+    assert check("(1 / B) * X.T.dot(error)", cost=cost, let=lets).verdict == DIFF
+    assert check("-(1 / B) * X.T.dot(error)", cost=cost, let=lets).verdict == EQ
+
+
+def test_a_prediction_helper_beside_a_squared_error_is_not_guessed():
+    # predict(X, theta) may be Xθ (linear) or σ(Xθ) (a squared error put on the logistic model): not said
+    with pytest.raises(InputError):
+        check("(1/m) * X.T.dot(predictions - y)", cost="np.mean((predictions - y)**2) / 2",
+              let=["predictions = predict(X, theta)"])

@@ -468,3 +468,44 @@ def fold_lets(lets: Sequence[str]) -> Folded | None:
     if not notes:
         return None
     return Folded("", tuple(out), tuple(notes))
+
+
+#: NAME = predict_prob(X, theta): a helper whose body the text does not give, named for the model's probability
+_PROBABILITY_HELPER = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<call>(?P<helper>predict_prob|predict_proba|predict_probability|"
+    r"predict|hypothesis|h)\(\s*(?P<data>X)\s*,\s*(?P<p>theta|w)\s*\))\s*;?\s*$")
+#: the logistic model written out in a cost: sigmoid(X*theta), g(X @ theta), sigmoid(X.dot(theta)) …
+_SIGMOID_OF_DATA = r"(?:sigmoid|g|sigma|σ)\(\s*(?:X\s*[*@]\s*{p}|X\.dot\(\s*{p}\s*\)|np\.dot\(\s*X\s*,\s*{p}\s*\))\s*\)"
+
+
+def helper_lets(cost: str | None, lets: Sequence[str]) -> Folded | None:
+    """``--let predictions = predict_prob(X, theta)`` read as σ(Xθ) where the cost shows the helper is a probability.
+
+    The helper's body is not given; its value is the logistic model's probability when the
+    cost is a cross-entropy of it (``log(NAME)`` and ``log(1 - NAME)``) or writes that
+    model itself (``log(g(X*theta))`` with ``1 - …``). Elsewhere (a squared error of a
+    prediction, which may be Xθ or σ(Xθ)) the let is left alone, to be refused as before.
+    """
+    if not isinstance(cost, str):
+        return None
+    out, notes = [], []
+    for text in lets:
+        match = _PROBABILITY_HELPER.match(text) if isinstance(text, str) else None
+        if match is None:
+            out.append(text)
+            continue
+        name, p = match.group("name"), match.group("p")
+        logged = (re.search(rf"log\(\s*{re.escape(name)}\s*\)", cost)
+                  and re.search(rf"log\(\s*1\s*-\s*{re.escape(name)}\s*\)", cost))
+        shown = re.search(_SIGMOID_OF_DATA.format(p=p), cost) and re.search(r"log\(\s*1\s*-", cost)
+        if not (logged or shown):
+            out.append(text)
+            continue
+        out.append(f"{name} = sigmoid(X @ {p})")
+        notes.append(f"read as code: {match.group('call')} is a helper whose body is not given; "
+                     + ("the cost takes log of it and of 1 minus it, a probability" if logged else
+                        "the cost writes the model σ(X" + p + ") itself")
+                     + f": {name} is the logistic model's σ(X{p})")
+    if not notes:
+        return None
+    return Folded("", tuple(out), tuple(notes))
