@@ -42,6 +42,8 @@ class Folded:
 
 #: what marks a text as LaTeX or notes, not code: a command, a dollar
 _LATEX = patterns.compile(r"\\[A-Za-z]|\$")
+#: what marks lines as code when nothing else does (no loop, +=, return): NumPy, a ';' line end, R's arrow, Octave's .*
+_CODE_MARKS = patterns.compile(r"(?<![\w.])np\.|;\s*$|\.dot\(|@|<-|%\*%|\.\^|\.\*|\*\*", re.MULTILINE)
 #: JavaScript's (and Lua's) declaring words before a name
 _DECLARED = patterns.compile(r"^(?:let|const|var|local)\s+(?=[A-Za-z_θ])")
 #: NAME = VALUE, NAME += VALUE (also -=, *=, /=); not ==, <=, >=
@@ -175,8 +177,8 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list | None:
             op = "=" if setting.group("op") == "<-" else setting.group("op")
             out.append(("set", setting.group("name"), op, setting.group("value").strip()))
             continue
-        if k == len(lines):
-            out.append(("value", line))
+        if k == len(lines) and not line.startswith("=") and not top_level(re.sub(r"[<>=!]=", "  ", line), "="):
+            out.append(("value", line))  # not a chain's next side (= …) nor a definition (g(z) = …)
             continue
         return None
     return out
@@ -347,8 +349,8 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         or line_notes or re.search(r"^\s*(?:let|const|var)\s", text, re.MULTILINE)
     if not marked and (len({s[1] for s in sets}) < 2 or answer):
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
-    if not marked and any(s[0] != "set" for s in statements[:-1]):
-        return None
+    if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
+        return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
     return _composed(statements, text, answer, [*notes, *line_notes])
 
 
