@@ -124,15 +124,24 @@ def test_a_name_the_lines_and_a_let_give_two_values_is_refused():
         check(HALF_MSE_GRAD, cost=cost, let=["h = sigmoid(X @ theta)"])
 
 
-# --- lets reassigned from their own value, JavaScript's var -----------------------------------------------
-def test_lets_reassigned_from_their_value_are_one_let():
-    # diff = Xθ − y, then diff = diff .* diff: J = (1/(2m)) Σ diff = the half mean squared error
-    lets = ["var diff = X*theta - y;", "diff = diff .* diff;"]
-    verdict = check(HALF_MSE_GRAD, cost="(1/(2*m)) * sum(diff)", let=lets)
+# --- JavaScript's var before a --let; a --let reassigned stays refused -------------------------------------
+def test_a_javascript_declaration_before_a_let_is_dropped():
+    # diff = Xθ − y: J = (1/(2m)) Σ diff² = the half mean squared error
+    lets = ["var diff = X*theta - y;"]
+    verdict = check(HALF_MSE_GRAD, cost="(1/(2*m)) * sum(diff.^2)", let=lets)
     assert verdict.verdict == EQ
-    assert any("--let diff is reassigned from its own value" in note for note in verdict.notes)
     assert any("let, const and var declare the name" in note for note in verdict.notes)
+    assert check(HALF_MSE_TWICE, cost="(1/(2*m)) * sum(diff.^2)", let=lets).verdict == DIFF
+
+
+def test_a_declared_let_reassigned_from_its_value():
+    # the cost's diff is the last value, (Xθ − y).², so J is the half mean squared error; an answer's diff may be
+    # either value (where its line stood is not said): refused
+    lets = ["var diff = X*theta - y;", "diff = diff .* diff;"]
+    assert check(HALF_MSE_GRAD, cost="(1/(2*m)) * sum(diff)", let=lets).verdict == EQ
     assert check(HALF_MSE_TWICE, cost="(1/(2*m)) * sum(diff)", let=lets).verdict == DIFF
+    with pytest.raises(InputError, match="assigned 2 times"):
+        check("(1/m) * X' * diff", cost="(1/(2*m)) * sum(diff)", let=lets)
 
 
 # --- helpers whose body is not given: predict_prob(X, theta) beside a cross-entropy ------------------------
@@ -162,3 +171,16 @@ def test_a_prediction_helper_beside_a_squared_error_is_not_guessed():
     with pytest.raises(InputError):
         check("(1/m) * X.T.dot(predictions - y)", cost="np.mean((predictions - y)**2) / 2",
               let=["predictions = predict(X, theta)"])
+
+
+# --- what is not code statements is left to the other readers ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "z = w.x + b\ny_pred = 1/(1+e^(-z))\nJ = -1/m sum(y log(y_pred) + (1-y) log(1-y_pred))",  # notes, no code mark
+    "J = 1/(2m) sum((h - y)^2)\n  = 1/(2m) sum((theta^T x - y)^2)",  # a chain's next side
+    "z = np.dot(X, w)\ng(z) = 1/(1+np.exp(-z))",  # a definition last
+    "J = 1/(2m) sum((h - y)^2)\nfor each example i, h = theta^T x^(i)",  # words after 'for'
+])
+def test_lines_that_are_not_code_statements_are_not_folded(text):
+    from logderiv.notation.statements import fold
+
+    assert fold(text) is None

@@ -430,46 +430,16 @@ def _composed(statements: list, text: str, answer: bool, notes: list[str]) -> Fo
 
 
 def fold_lets(lets: Sequence[str]) -> Folded | None:
-    """The ``--let`` lines with ``let``/``var``/``const`` dropped and a name reassigned from its value put in one.
+    """The ``--let`` lines with JavaScript's ``let``/``var``/``const`` before the name dropped, noted; None: none has it.
 
-    None when no let needs it. ``diff = h - y`` then ``diff = diff .* diff`` is one let,
-    ``diff = (h - y) .* (h - y)``, noted.
+    A name reassigned across --let s (``diff = h - y``, then ``diff = diff .* diff``) is not
+    put into one here: where the cost's own line stood among them is not said, so which value
+    it uses is not either; the readers refuse a text that uses it.
     """
-    texts = [text for text in lets if isinstance(text, str)]
-    if len(texts) != len(lets):
+    if not any(isinstance(text, str) and _DECLARED.match(text.strip()) for text in lets):
         return None
-    declared = [_DECLARED.sub("", text.strip()).rstrip().rstrip(";").rstrip() for text in texts]
-    notes = []
-    if any(new != text.strip().rstrip(";").rstrip() for new, text in zip(declared, texts)) and any(
-            _DECLARED.match(text.strip()) for text in texts):
-        notes.append("read as JavaScript: let, const and var declare the name; the value is what follows '='")
-    else:
-        declared = list(texts)
-    names = [(m.group("name"), m.group("op"), m.group("value")) if (m := _SET.match(text.strip())) else None
-             for text in declared]
-    out: list[str] = []
-    values: dict[str, int] = {}
-    for text, parsed in zip(declared, names):
-        if parsed is None or parsed[1] == "=" and parsed[0] not in values:
-            if parsed is not None:
-                values[parsed[0]] = len(out)
-            out.append(text)
-            continue
-        name, op, value = parsed
-        if name not in values:
-            return None
-        before = _SET.match(out[values[name]]).group("value").strip().rstrip(";")
-        own = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
-        if op == "=" and not own.search(value):
-            return None  # two values of one name, neither from the other: left to be refused as before
-        value = value.strip().rstrip(";")
-        new = f"({before}) {op[0]} ({value})" if op != "=" else own.sub(lambda _: f"({before})", value)
-        out[values[name]] = f"{name} = {new}"
-        notes.append(f"read as code: --let {name} is reassigned from its own value ({_short(text)}): "
-                     f"one --let, {_short(out[values[name]], 70)}")
-    if not notes:
-        return None
-    return Folded("", tuple(out), tuple(notes))
+    out = tuple(_DECLARED.sub("", text.strip()) if isinstance(text, str) else text for text in lets)
+    return Folded("", out, ("read as JavaScript: let, const and var declare the name; the value is what follows '='",))
 
 
 #: NAME = predict_prob(X, theta): a helper whose body the text does not give, named for the model's probability
