@@ -184,3 +184,10 @@ def test_lines_that_are_not_code_statements_are_not_folded(text):
     from logderiv.notation.statements import fold
 
     assert fold(text) is None
+
+
+def test_a_helper_whose_body_a_let_gives_is_read_as_that_body_not_as_the_model():
+    from logderiv.notation.statements import helper_lets
+
+    cost = "-np.mean(y*np.log(h0) + (1 - y)*np.log(1 - h0))"
+    assert helper_lets(cost, ["h(X,theta) = X.dot(theta)", "h0 = h(X, theta)"]) is None

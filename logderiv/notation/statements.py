@@ -467,6 +467,9 @@ def helper_lets(cost: str | None, lets: Sequence[str]) -> Folded | None:
             out.append(text)
             continue
         name, p = match.group("name"), match.group("p")
+        if any(isinstance(other, str) and re.match(rf"\s*{match.group('helper')}\s*(?:\(|=)", other) for other in lets):
+            out.append(text)  # a --let gives the helper's body: read as it says
+            continue
         logged = (re.search(rf"log\(\s*{re.escape(name)}\s*\)", cost)
                   and re.search(rf"log\(\s*1\s*-\s*{re.escape(name)}\s*\)", cost))
         shown = re.search(_SIGMOID_OF_DATA.format(p=p), cost) and re.search(r"log\(\s*1\s*-", cost)
