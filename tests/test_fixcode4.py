@@ -191,3 +191,10 @@ def test_a_helper_whose_body_a_let_gives_is_read_as_that_body_not_as_the_model()
 
     cost = "-np.mean(y*np.log(h0) + (1 - y)*np.log(1 - h0))"
     assert helper_lets(cost, ["h(X,theta) = X.dot(theta)", "h0 = h(X, theta)"]) is None
+
+
+def test_python_floor_division_is_not_taken_for_a_comment():
+    from logderiv.notation.statements import fold
+
+    folded = fold("J = 0\nfor i in range(m):\n    J += (X[i] @ theta - y[i])**2\nreturn J // m")
+    assert folded is not None and "// m" in folded.text

@@ -104,8 +104,11 @@ def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
         notes.append("read as Python: a line ending in a backslash continues on the next line")
     lines: list[tuple[int, str]] = []
     pending = ""
+    # // begins a comment only in JavaScript; in Python it divides (a // b), which must not be cut
+    comment = r"(?:#|//).*$" if re.search(r"(?<![\w.])(?:let|const|var|Math\.)|\{\s*$", text, re.MULTILINE) \
+        else r"#.*$"
     for raw in joined.split("\n"):
-        line = re.sub(r"(?:#|//).*$", "", raw) if not pending else re.sub(r"(?:#|//).*$", "", raw).strip()
+        line = re.sub(comment, "", raw) if not pending else re.sub(comment, "", raw).strip()
         if re.match(r"^\s*%", line):
             continue  # an Octave comment line
         if pending:
