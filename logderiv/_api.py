@@ -61,6 +61,15 @@ def derive(
     _import_readers()
     if matrix:
         from .engine.matrix import with_matrix_form
+    code = _code_statements(cost, None, let)
+    if code is not None:
+        # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)
+        cost, _, let, code_notes = code
+        derivation = derive(cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
+                            regularise_intercept=regularise_intercept, timeout=timeout)
+        problem = dataclasses.replace(derivation.problem, notes=tuple(dict.fromkeys((*code_notes,
+                                                                                     *derivation.problem.notes))))
+        return dataclasses.replace(derivation, problem=problem)
     with budget(timeout):
         stage("reading the cost")
         cost, total = _zero_based_total(cost, let, input)
@@ -85,6 +94,59 @@ def derive(
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
         return _in_the_letter_asked(derivation, wrt)
+
+
+def _code_statements(cost: str | None, answer: str | None, lets: Sequence[str]):
+    """The cost, answer and --let s with code of several statements read as the values they compute, and the notes.
+
+    None when no text is such code (:mod:`logderiv.notation.statements`). The names a block
+    sets once join the --let s; one name given two values (by a block and a --let) is refused.
+    """
+    from .notation.statements import fold, fold_lets, helper_lets
+
+    notes: list[str] = []
+    new_lets = list(lets)
+    joined = fold_lets(lets)
+    if joined is not None:
+        new_lets, notes = list(joined.lets), list(joined.notes)
+    texts = {"COST": cost, "ANSWER": answer}
+    tx = False
+    for label, text in texts.items():
+        if text is None or label == "COST" and find_preset(text) is not None:
+            continue
+        try:
+            folded = fold(text, answer=label == "ANSWER")
+        except InputError as error:
+            raise error.with_label(label) from None
+        if folded is None:
+            continue
+        texts[label] = folded.text
+        tx = tx or folded.tx
+        notes += [note for note in folded.notes if note not in notes]
+        for new in folded.lets:
+            name = new.split("=")[0].split("<-")[0].strip()
+            same = [old for old in new_lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old or "")]
+            if any(old.replace(" ", "") != new.replace(" ", "") for old in same):
+                raise InputError(f"'{name}' is set by the {label.lower()}'s lines and by a --let, to other values",
+                                 source=text, column=max(text.find(name), 0), label=label,
+                                 hint="give the name one value, in the code or in the --let")
+            if not same:
+                new_lets.append(new)
+    helped = helper_lets(texts["COST"], new_lets)
+    if helped is not None:
+        new_lets = list(helped.lets)
+        notes += list(helped.notes)
+    if not notes:
+        return None
+    if tx:
+        # a loop over tx[i], the EPFL labs' x̃ᵢ, read as xᵢ: the other texts' tx is that X
+        from .notation.pasted import TX_NOTE
+
+        word = re.compile(r"(?<![\w.])tx(?!\w)")
+        texts = {label: word.sub("X", text) if isinstance(text, str) else text for label, text in texts.items()}
+        new_lets = [word.sub("X", text) if isinstance(text, str) else text for text in new_lets]
+        notes.append(TX_NOTE)
+    return texts["COST"], texts["ANSWER"], tuple(new_lets), notes
 
 
 def _zero_based_total(cost: str | None, lets: Sequence[str], input: str) -> tuple[str | None, str | None]:
@@ -224,6 +286,15 @@ def check(
     from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
+    code = _code_statements(cost, answer, let)
+    if code is not None:
+        # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)
+        import dataclasses
+
+        cost, answer, let, code_notes = code
+        verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*code_notes, *verdict.notes))))
     _refuse_theta_zero_apart(cost, answer)
     named = _preset_in_parameters(cost, wrt, (answer, *let), regularise_intercept)
     if named is not None:

@@ -1,0 +1,489 @@
+"""Code pasted as several statements, read as the one value they compute.
+
+A cost or a gradient pasted from a function body is a few statements: a name
+set to 0 and a loop that adds to it (Python's ``for i in range(m):``, Octave's
+and Julia's ``for i = 1:m … end``, R's ``for (i in 1:m) {…}``, JavaScript's
+``for (let i = 0; i < m; i++) {…}`` and ``for (let [x_i, y_i] of data) {…}``),
+``+=`` and ``-=``, a name reassigned from its own value, ``return``, a line
+continued with a trailing backslash, JavaScript's ``let``/``const``/``var`` and
+``Math.pow``. Nothing is run: the statements are put into one another here,
+each later use of a name being its value then; a loop that adds its body over
+the examples is Σᵢ of that body, with ``v[i]`` (``v(i)`` in Octave and R) as
+vᵢ and row i of X times the parameters as xᵢ·θ; a name set once stays a
+``--let``. Every such reading is said in a note. A loop over anything but the
+examples, a loop variable used otherwise, or lines that end with two results
+are refused; text that is not code statements is left alone for the other
+readers. This module imports no sympy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .. import patterns
+from ..errors import InputError
+from .brackets import closing, top_level
+
+__all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
+
+
+@dataclass(frozen=True)
+class Folded:
+    """The one value some statements compute (``text``), the names they set once (``lets``), and the notes."""
+
+    text: str
+    lets: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    #: the EPFL labs' tx (x̃) whose rows a loop read as the examples' x⁽ⁱ⁾: the other texts' tx is then X too
+    tx: bool = False
+
+
+#: what marks a text as LaTeX or notes, not code: a command, a dollar
+_LATEX = patterns.compile(r"\\[A-Za-z]|\$")
+#: what marks lines as code when nothing else does (no loop, +=, return): NumPy, a ';' line end, R's arrow, Octave's .*
+_CODE_MARKS = patterns.compile(r"(?<![\w.])np\.|;\s*$|\.dot\(|@|<-|%\*%|\.\^|\.\*|\*\*", re.MULTILINE)
+#: JavaScript's (and Lua's) declaring words before a name
+_DECLARED = patterns.compile(r"^(?:let|const|var|local)\s+(?=[A-Za-z_θ])")
+#: NAME = VALUE, NAME += VALUE (also -=, *=, /=); not ==, <=, >=
+_SET = patterns.compile(r"^(?P<name>[A-Za-z_θβ]\w*)\s*(?P<op>[-+*/]?=(?!=)|<-)\s*(?P<value>.+)$", re.DOTALL)
+_RETURN = patterns.compile(r"^return\b\s*(?P<value>.+)$", re.DOTALL)
+#: loop headers, each with the loop variable and what it runs over
+_PYTHON_LOOP = patterns.compile(r"^for\s+(?P<var>\w+)\s+in\s+range\(\s*(?:0\s*,\s*)?(?P<count>.+?)\s*\)\s*:\s*(?P<rest>.*)$")
+_END_LOOP = patterns.compile(r"^for\s+(?P<var>\w+)\s*(?:=|in)\s*(?:1\s*:\s*(?P<count>[^,;]+?)|eachindex\(\s*(?P<along>\w+)\s*\))"
+                             r"\s*[,;]?\s*$")
+_R_LOOP = patterns.compile(r"^for\s*\(\s*(?P<var>\w+)\s+in\s+(?:1\s*:\s*(?P<count>.+?)|seq_len\(\s*(?P<count2>.+?)\s*\)|"
+                           r"seq_along\(\s*(?P<along>\w+)\s*\))\s*\)\s*\{\s*(?P<rest>.*)$")
+_JS_LOOP = patterns.compile(r"^for\s*\(\s*(?:let\s+|var\s+)?(?P<var>\w+)\s*=\s*0\s*;\s*(?P=var)\s*<\s*(?P<count>[^;]+?)\s*;\s*"
+                            r"(?:(?P=var)\s*\+\+|\+\+\s*(?P=var)|(?P=var)\s*\+=\s*1)\s*\)\s*\{\s*(?P<rest>.*)$")
+_JS_PAIRS = patterns.compile(r"^for\s*\(\s*(?:let|const|var)\s*\[\s*(?P<x>\w+)\s*,\s*(?P<y>\w+)\s*\]\s*of\s+"
+                             r"(?P<collection>\w+)\s*\)\s*\{\s*(?P<rest>.*)$")
+_FOR = patterns.compile(r"^(?:for|while)\b")
+#: what counts the examples in a loop's range: m, len(y), length(y), numel(y), nrow(X), size(X, 1), X.shape[0] …
+_COUNT = patterns.compile(r"m|(?:len|length|numel|nrow|NROW)\(\s*(?P<a>\w+)\s*\)|size\(\s*(?P<b>\w+)\s*,\s*1\s*\)|"
+                          r"(?P<c>\w+)\.(?:shape\[0\]|size|length)|(?P<d>\w+)\.shape\[0\]")
+_DATA = {"X", "x", "y", "Y", "tx"}
+#: names of functions, never a vector indexed by the loop variable (log(i) is no yᵢ)
+_FUNCTIONS = {"log", "exp", "sigmoid", "sum", "mean", "sqrt", "abs", "pow", "max", "min", "dot", "range", "len",
+              "length", "size", "float", "logistic", "sig", "np", "Math"}
+_PARAMETERS = r"(?:theta|w|beta|θ|β|weights)"
+#: row i of the data: X[i], X[i, :], X[i,], X(i, :), tx[i]
+_ROW = r"(?P<row>X|x|tx)\s*(?:\[\s*{v}\s*(?:,\s*:?\s*)?\]|\(\s*{v}\s*,\s*:\s*\))"
+
+
+def code_spellings(text: str) -> tuple[str, list[str]]:
+    """JavaScript's Math.pow(a, b), Math.exp, Math.log and a θ0 of code as the notation writes them, with notes."""
+    notes: list[str] = []
+    out = text
+    while (found := re.search(r"(?<![\w.])Math\.pow\(", out)) is not None:
+        closer = closing(out, found.end() - 1)
+        commas = top_level(out[found.end():closer], ",") if closer is not None else []
+        if closer is None or len(commas) != 1:
+            break
+        base, power = out[found.end():found.end() + commas[0]], out[found.end() + commas[0] + 1:closer]
+        out = out[:found.start()] + f"(({base.strip()})^({power.strip()}))" + out[closer + 1:]
+        if "Math.pow(a, b) is a^b" not in "".join(notes):
+            notes.append("read as JavaScript: Math.pow(a, b) is a^b")
+    spelled = re.sub(r"(?<![\w.])Math\.(exp|log|sqrt|abs)\(", r"\1(", out)
+    if spelled != out:
+        notes.append("read as JavaScript: Math.exp, Math.log … are exp, log …")
+        out = spelled
+    spelled = re.sub(r"(?<![\w])([θβ])_?(\d)(?!\w)", lambda m: ("theta" if m.group(1) == "θ" else "beta") + "_" + m.group(2), out)
+    if spelled != out:
+        notes.append("read as code: a name θ0, θ1 (β0 …) is θ₀, θ₁: the parameter's entries")
+        out = spelled
+    return out, notes
+
+
+def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """The logical lines of ``text`` (indent, statement): continuations joined, comments and ';' ends dropped."""
+    notes = []
+    joined = re.sub(r"(?<!\\)\\[ \t]*\n[ \t]*", " ", text)
+    if joined != text:
+        notes.append("read as Python: a line ending in a backslash continues on the next line")
+    lines: list[tuple[int, str]] = []
+    pending = ""
+    # // begins a comment only in JavaScript; in Python it divides (a // b), which must not be cut
+    comment = r"(?:#|//).*$" if re.search(r"(?<![\w.])(?:let|const|var|Math\.)|\{\s*$", text, re.MULTILINE) \
+        else r"#.*$"
+    for raw in joined.split("\n"):
+        line = re.sub(comment, "", raw) if not pending else re.sub(comment, "", raw).strip()
+        if re.match(r"^\s*%", line):
+            continue  # an Octave comment line
+        if pending:
+            line = pending + " " + line
+        depth = sum(line.count(c) for c in "([") - sum(line.count(c) for c in ")]")
+        if depth > 0:
+            pending = line  # Python continues a line inside brackets
+            continue
+        pending = ""
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        for piece in _split_statements(line.strip()):
+            lines.append((indent, piece))
+    if pending:
+        lines.append((0, pending.strip()))
+    return lines, notes
+
+
+def _split_statements(line: str) -> list[str]:
+    """``line`` cut at each ';' outside brackets (not a JavaScript for's header), each piece without ';'."""
+    if re.match(r"for\s*\(", line):
+        opened = line.index("(")
+        end = closing(line, opened)
+        if end is not None:
+            head, rest = line[:end + 1], line[end + 1:]
+            return [head + rest] if not rest.strip() or rest.strip().startswith("{") else [head] + _split_statements(rest)
+    cuts = [-1, *top_level(line, ";"), len(line)]
+    pieces = [line[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])]
+    out = []
+    for piece in pieces:
+        piece = _DECLARED.sub("", piece)
+        # a JavaScript block's braces on the statement's own line: { loss += … }
+        if piece:
+            out.append(piece)
+    return out
+
+
+@dataclass
+class _Loop:
+    var: str
+    count: str
+    pairs: tuple[str, str] | None
+    body: list[str]
+    header: str
+
+
+def _statements(lines: list[tuple[int, str]], text: str) -> list | None:
+    """The statements: ('set', name, op, value), ('loop', _Loop), ('return', value), ('value', value); None: not code."""
+    out: list = []
+    k = 0
+    while k < len(lines):
+        indent, line = lines[k]
+        k += 1
+        if line in ("}", "end", "endfor"):
+            return None  # a block's end with no loop open
+        if _FOR.match(line):
+            if not re.search(r"[:{]\s*$|\brange\(|\b1\s*:|^while\b|\bof\b|\beachindex\(", line):
+                return None  # words ("for each example i, …"), not a loop of code
+            loop, k = _loop(lines, k, indent, line, text)
+            out.append(("loop", loop))
+            continue
+        returned = _RETURN.match(line)
+        if returned is not None:
+            out.append(("return", returned.group("value").strip()))
+            continue
+        setting = _SET.match(line)
+        if setting is not None:
+            op = "=" if setting.group("op") == "<-" else setting.group("op")
+            out.append(("set", setting.group("name"), op, setting.group("value").strip()))
+            continue
+        if k == len(lines) and not line.startswith("=") and not top_level(re.sub(r"[<>=!]=", "  ", line), "="):
+            out.append(("value", line))  # not a chain's next side (= …) nor a definition (g(z) = …)
+            continue
+        return None
+    return out
+
+
+def _loop(lines, k, indent, line, text) -> tuple[_Loop, int]:
+    """The loop whose header is ``line``, its body lines, and the index after them."""
+    python = _PYTHON_LOOP.match(line)
+    braced = _R_LOOP.match(line) or _JS_LOOP.match(line) or _JS_PAIRS.match(line)
+    ended = _END_LOOP.match(line)
+    if python is None and braced is None and ended is None:
+        raise _refusal(text, line, "this loop's header is not read: a loop is read only over the examples, "
+                       "for i in range(m), for i = 1:m … end, for (i in 1:m) {…}, for (let i = 0; i < m; i++) {…}")
+    body: list[str] = []
+    if python is not None:
+        match = python
+        if match.group("rest").strip():
+            body.append(match.group("rest").strip())
+        else:
+            while k < len(lines) and lines[k][0] > indent:
+                body.append(lines[k][1])
+                k += 1
+    else:
+        match = braced or ended
+        rest = match.groupdict().get("rest") or ""
+        closer = "}" if braced is not None else "end"
+        pieces = _split_statements(rest) if rest.strip() else []
+        while True:
+            for piece in pieces:
+                if closer == "}" and piece.endswith("}"):
+                    if piece[:-1].strip():
+                        body.append(piece[:-1].strip())
+                    return _made(match, body, line), k
+                if closer == "end" and piece in ("end", "endfor"):
+                    return _made(match, body, line), k
+                body.append(piece)
+            if k >= len(lines):
+                raise _refusal(text, line, f"this loop has no closing '{closer}'")
+            pieces = [lines[k][1]]
+            k += 1
+    return _made(match, body, line), k
+
+
+def _made(match: re.Match, body: list[str], header: str) -> _Loop:
+    groups = match.groupdict()
+    if groups.get("collection"):
+        return _Loop("i", groups["collection"], (groups["x"], groups["y"]), body, header)
+    count = groups.get("count") or groups.get("count2")
+    if count is None:
+        count = f"len({groups['along']})"
+    return _Loop(groups["var"], count.strip(), None, body, header)
+
+
+def _refusal(text: str, line: str, why: str) -> InputError:
+    return InputError(why, source=text, column=max(text.find(line.split()[0] if line.split() else line), 0),
+                      hint="write the sum itself, sum_i(…) or np.sum(…), or a loop for i in range(m) whose body "
+                           "adds to a name that starts at 0")
+
+
+def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
+    """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note."""
+    counted = _COUNT.fullmatch(loop.count)
+    named = next((g for g in counted.groups() if g), None) if counted else None
+    if loop.pairs is None and (counted is None or named is not None and named not in _DATA):
+        raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
+                       "examples: only a sum over the examples is read")
+    temps: dict[str, str] = {}
+    sums: dict[str, tuple[str, str]] = {}
+    for statement in loop.body:
+        setting = _SET.match(statement)
+        if setting is None:
+            raise _refusal(text, statement, f"the loop's line '{statement}' does not add to a name: only a loop that "
+                           "adds its body to a sum is read")
+        name, op, value = setting.group("name"), setting.group("op"), setting.group("value").strip()
+        op = "=" if op == "<-" else op
+        value = _put(value, temps)
+        own = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        leading = re.match(rf"^\s*{re.escape(name)}\s*(?=[-+])", value) if op == "=" else None
+        if leading is not None:  # J = J - a - b: J plus the rest, (-a - b)
+            value, op = value[leading.end():].lstrip().lstrip("+"), "+="
+        if op == "=" and own.search(value):
+            cuts = [-1, *top_level(value, "+"), len(value)]
+            parts = [value[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+            if sum(1 for part in parts if own.fullmatch(part.strip())) != 1:
+                raise _refusal(text, statement, f"the loop's line '{statement}' does not add its value to {name}")
+            value = "+".join(part for part in parts if not own.fullmatch(part.strip()))
+            op = "+="
+        if op == "=":
+            temps[name] = value  # one example's value, used by the lines after it
+            continue
+        if op not in ("+=", "-=") or own.search(value):
+            raise _refusal(text, statement, f"the loop's line '{statement}' does not add its value to {name}")
+        body = _example_body(value, loop, text)
+        sign, before = sums.get(name, ("+", ""))
+        sums[name] = ("+", (before + " + " if before else "") + (f"-sum_i({body})" if op == "-=" else f"sum_i({body})"))
+    how = (f"each pair [{loop.pairs[0]}, {loop.pairs[1]}] of {loop.count} is one example's x and y"
+           if loop.pairs else f"{loop.var} runs over the examples ({loop.count})")
+    note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
+            f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
+    return sums, note
+
+
+def _example_body(value: str, loop: _Loop, text: str) -> str:
+    """One example's term with ``v[i]`` as ``v^(i)`` and row i of X times the parameters as ``(θᵀx^(i))``."""
+    var = loop.var
+    body = value
+    if loop.pairs is not None:
+        x, y = loop.pairs
+        if not (x.lower().startswith("x") and y.lower().startswith("y")):
+            raise _refusal(text, loop.header, f"the pairs [{x}, {y}] are not said to be x and y")
+        body = re.sub(rf"(?<![\w.]){re.escape(x)}(?!\w)", "x^(i)", body)
+        body = re.sub(rf"(?<![\w.]){re.escape(y)}(?!\w)", "y^(i)", body)
+        return body
+    row = _ROW.format(v=re.escape(var))
+    products = [
+        rf"(?:np\.)?dot\(\s*{row}\s*,\s*(?P<p>{_PARAMETERS})\s*\)",
+        rf"(?:np\.)?dot\(\s*(?P<p>{_PARAMETERS})\s*,\s*{row}\s*\)",
+        rf"{row}\s*(?:'\s*)?\.dot\(\s*(?P<p>{_PARAMETERS})\s*\)",
+        rf"{row}\s*(?:@|%\*%)\s*(?P<p>{_PARAMETERS})(?![\w\[(])",
+        rf"(?P<p>{_PARAMETERS})\s*'\s*\*\s*{row}\s*'",
+        rf"(?P<p>{_PARAMETERS})\.dot\(\s*{row}\s*\)",
+    ]
+    octave_row = rf"(?P<row>X|x)\s*\(\s*{re.escape(var)}\s*,\s*:\s*\)\s*\*\s*(?P<p>{_PARAMETERS})(?![\w\[(])"
+    for pattern in [*products, octave_row]:
+        body = re.sub(pattern, lambda m: f"({_parameter(m.group('p'))}^T x^(i))", body)
+    if re.search(_ROW.format(v=re.escape(var)), body):
+        raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
+    indexed = rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*0\s*)?\](?:\[\s*0\s*\])?|" \
+              rf"\(\s*{re.escape(var)}\s*\))"
+    body = re.sub(indexed, lambda m: m.group(0) if m.group("name") in _FUNCTIONS else f"{m.group('name')}^(i)", body)
+    if re.search(rf"(?<![\w.^(]){re.escape(var)}(?!\w)", body.replace("^(i)", "")):
+        raise _refusal(text, loop.header, f"the loop's body uses {var} otherwise than as the index of an example, "
+                       f"v[{var}]")
+    return body
+
+
+def _parameter(name: str) -> str:
+    return {"θ": "theta", "β": "beta", "weights": "w"}.get(name, name)
+
+
+def _put(value: str, known: dict[str, str]) -> str:
+    """``value`` with each name of ``known`` replaced by its value, in brackets."""
+    for name, new in known.items():
+        value = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])", lambda _: f"({new})", value)
+    return value
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def fold(text: str | None, *, answer: bool = False) -> Folded | None:
+    """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
+
+    ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by.
+    """
+    if not isinstance(text, str) or _LATEX.search(text):
+        return None
+    spelled, notes = code_spellings(text)
+    lines, line_notes = _lines(spelled)
+    statements = _statements(lines, text)
+    if not statements or (len(statements) < 2 and not line_notes):
+        return None
+    loops = [s for s in statements if s[0] == "loop"]
+    sets = [s for s in statements if s[0] == "set"]
+    marked = loops or any(s[0] == "return" for s in statements) or any(op != "=" for _, _, op, _ in sets) \
+        or line_notes or re.search(r"^\s*(?:let|const|var)\s", text, re.MULTILINE)
+    if not marked and (len({s[1] for s in sets}) < 2 or answer):
+        return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
+    if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
+        return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
+    return _composed(statements, text, answer, [*notes, *line_notes])
+
+
+def _composed(statements: list, text: str, answer: bool, notes: list[str]) -> Folded:
+    """The statements put into one another (names set twice or summed), the rest kept as --let s."""
+    times: dict[str, int] = {}
+    for statement in statements:
+        if statement[0] == "set":
+            times[statement[1]] = times.get(statement[1], 0) + 1
+    for loop in (s[1] for s in statements if s[0] == "loop"):
+        for name in _summed(loop, text)[0]:
+            times[name] = times.get(name, 0) + 2
+    inlined: dict[str, str] = {}
+    lets: dict[str, str] = {}
+    result, result_name = None, None
+    for k, statement in enumerate(statements):
+        last = k == len(statements) - 1
+        if statement[0] == "loop":
+            sums, note = _summed(statement[1], text)
+            notes.append(note)
+            for name, (_, added) in sums.items():
+                if name not in inlined:
+                    raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start (at 0)")
+                start = inlined[name]
+                inlined[name] = _put(added, {}) if re.fullmatch(r"0(?:\.0*)?", start) else f"{start} + {added}"
+            continue
+        if statement[0] in ("return", "value"):
+            if not last:
+                raise _refusal(text, statement[1], "the lines go on after the value they return")
+            result = _put(statement[1], inlined)
+            if statement[0] == "return":
+                notes.append("read as code: the lines' value is what they return")
+            continue
+        _, name, op, value = statement
+        value = _put(value, inlined)
+        if op != "=":
+            if name not in inlined:
+                raise _refusal(text, name, f"'{name} {op}' changes {name}, which the lines do not set before")
+            value = f"({inlined[name]}) {op[0]} ({value})"
+            notes.append(f"read as code: {name} {op} v is {name} = {name} {op[0]} v")
+        if last:
+            result, result_name = value, name
+        elif times[name] > 1 or name in inlined:
+            if name in inlined and op == "=" and "reassigned" not in "".join(notes):
+                notes.append(f"read as code: {name} is reassigned from its own value; each later {name} is its value "
+                             "then")
+            inlined[name] = value
+        else:
+            lets[name] = value
+    pairs = next((loop.count for loop in (s[1] for s in statements if s[0] == "loop") if loop.pairs), None)
+    if pairs is not None and result is not None and re.search(r"(?<![\w.])len(?:gth)?(?![\w(])", result):
+        # loss / (len * 2) after a loop over the pairs of trainingSet: len, a length, is the number of pairs
+        result = re.sub(r"(?<![\w.])len(?:gth)?(?![\w(])", "m", result)
+        notes.append(f"read as code: len, beside a loop over the pairs of {pairs}, is their number, the number of "
+                     "examples m")
+    used = " ".join([result or "", *lets.values()])
+    unused = [name for name in lets if not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", used.replace(
+        f"{name} =", ""))]
+    returned = any(s[0] == "return" for s in statements)
+    unused = [name for name in unused if name not in ("m", "n", "N")]
+    if unused and not returned:
+        raise _refusal(text, unused[0], f"the lines compute {', '.join(unused)}, which their last value does not use: "
+                       "which value is meant is not said")
+    lets = {name: value for name, value in lets.items() if name not in unused}
+    if result is None:
+        raise _refusal(text, text.strip().split()[0], "the lines end in no value")
+    notes.insert(0, "read as code: the statements are read as the one value they end with"
+                 + (f", {result_name}" if result_name else "")
+                 + (f"; {', '.join(lets)} set once {'are' if len(lets) > 1 else 'is'} read as a --let" if lets else ""))
+    text_out = f"{result_name} = {result}" if answer and result_name else result
+    # R's lets keep R's arrow: the problem is then read as R (its t(X), its %*%)
+    arrow = "<-" if re.search(r"^\s*[A-Za-z_]\w*\s*<-", text, re.MULTILINE) else "="
+    tx = any(re.search(r"(?<![\w.])tx\s*[\[(]", line) for loop in (s[1] for s in statements if s[0] == "loop")
+             for line in loop.body)
+    return Folded(text_out, tuple(f"{name} {arrow} {value}" for name, value in lets.items()),
+                  tuple(dict.fromkeys(notes)), tx)
+
+
+def fold_lets(lets: Sequence[str]) -> Folded | None:
+    """The ``--let`` lines with JavaScript's ``let``/``var``/``const`` before the name dropped, noted; None: none has it.
+
+    A name reassigned across --let s (``diff = h - y``, then ``diff = diff .* diff``) is not
+    put into one here: where the cost's own line stood among them is not said, so which value
+    it uses is not either; the readers refuse a text that uses it.
+    """
+    if not any(isinstance(text, str) and _DECLARED.match(text.strip()) for text in lets):
+        return None
+    out = tuple(_DECLARED.sub("", text.strip()) if isinstance(text, str) else text for text in lets)
+    return Folded("", out, ("read as JavaScript: let, const and var declare the name; the value is what follows '='",))
+
+
+#: NAME = predict_prob(X, theta): a helper whose body the text does not give, named for the model's probability
+_PROBABILITY_HELPER = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<call>(?P<helper>predict_prob|predict_proba|predict_probability|"
+    r"predict|hypothesis|h)\(\s*(?P<data>X)\s*,\s*(?P<p>theta|w)\s*\))\s*;?\s*$")
+#: the logistic model written out in a cost: sigmoid(X*theta), g(X @ theta), sigmoid(X.dot(theta)) …
+_SIGMOID_OF_DATA = r"(?:sigmoid|g|sigma|σ)\(\s*(?:X\s*[*@]\s*{p}|X\.dot\(\s*{p}\s*\)|np\.dot\(\s*X\s*,\s*{p}\s*\))\s*\)"
+
+
+def helper_lets(cost: str | None, lets: Sequence[str]) -> Folded | None:
+    """``--let predictions = predict_prob(X, theta)`` read as σ(Xθ) where the cost shows the helper is a probability.
+
+    The helper's body is not given; its value is the logistic model's probability when the
+    cost is a cross-entropy of it (``log(NAME)`` and ``log(1 - NAME)``) or writes that
+    model itself (``log(g(X*theta))`` with ``1 - …``). Elsewhere (a squared error of a
+    prediction, which may be Xθ or σ(Xθ)) the let is left alone, to be refused as before.
+    """
+    if not isinstance(cost, str):
+        return None
+    out, notes = [], []
+    for text in lets:
+        match = _PROBABILITY_HELPER.match(text) if isinstance(text, str) else None
+        if match is None:
+            out.append(text)
+            continue
+        name, p = match.group("name"), match.group("p")
+        if any(isinstance(other, str) and re.match(rf"\s*{match.group('helper')}\s*(?:\(|=)", other) for other in lets):
+            out.append(text)  # a --let gives the helper's body: read as it says
+            continue
+        logged = (re.search(rf"log\(\s*{re.escape(name)}\s*\)", cost)
+                  and re.search(rf"log\(\s*1\s*-\s*{re.escape(name)}\s*\)", cost))
+        shown = re.search(_SIGMOID_OF_DATA.format(p=p), cost) and re.search(r"log\(\s*1\s*-", cost)
+        if not (logged or shown):
+            out.append(text)
+            continue
+        out.append(f"{name} = sigmoid(X @ {p})")
+        notes.append(f"read as code: {match.group('call')} is a helper whose body is not given; "
+                     + ("the cost takes log of it and of 1 minus it, a probability" if logged else
+                        "the cost writes the model σ(X" + p + ") itself")
+                     + f": {name} is the logistic model's σ(X{p})")
+    if not notes:
+        return None
+    return Folded("", tuple(out), tuple(notes))

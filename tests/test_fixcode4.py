@@ -1,0 +1,200 @@
+"""Issue 10 (fixcode4): code pasted as several statements — loops, +=, return, continuations — and code's own names.
+
+Every expected verdict is worked out by hand from the cost (the derivative written
+beside each case); none is copied from logderiv's output.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from logderiv import check, derive
+from logderiv.cli import main
+from logderiv.errors import InputError
+
+EQ, DIFF = "equivalent", "different"
+
+# J = (1/(2m)) Σᵢ (θᵀxᵢ − yᵢ)²: ∇J = (1/m) Xᵀ(Xθ − y); twice it is the gradient without the ½
+HALF_MSE_GRAD = "(1/m) * X' * (X*theta - y)"
+HALF_MSE_TWICE = "(2/m) * X' * (X*theta - y)"
+
+LOOPS = {
+    "python": "J = 0\nfor i in range(m):\n    J += (X[i].dot(theta) - y[i])**2\nreturn J / (2*m)",
+    "python-one-line": "J = 0\nfor i in range(len(y)): J += (np.dot(X[i], theta) - y[i])**2\nJ /= 2*m",
+    "octave": "J = 0;\nfor i = 1:m\n  J = J + (X(i,:)*theta - y(i))^2;\nend\nJ = J / (2*m);",
+    "julia": "J = 0\nfor i in 1:m\n    J += (dot(X[i, :], theta) - y[i])^2\nend\nJ / (2m)",
+    "r": "J <- 0\nfor (i in 1:m) {\n  J <- J + (X[i,] %*% theta - y[i])^2\n}\nJ / (2*m)",
+    "javascript": "let J = 0;\nfor (let i = 0; i < m; i++) {\n  J += Math.pow(X[i].dot(theta) - y[i], 2);\n}\n"
+                  "return J / (2 * m);",
+    "accumulate-first": "J = 0\nfor i in range(m):\n    J = (X[i] @ theta - y[i])**2 + J\nJ = J / (2*m)",
+}
+
+
+# --- 1. a loop adding its body over the examples is the sum ---------------------------------------------
+@pytest.mark.parametrize("dialect", sorted(LOOPS))
+def test_a_loop_over_the_examples_is_the_sum_of_its_body(dialect):
+    cost = LOOPS[dialect]
+    right = check(HALF_MSE_GRAD, cost=cost)
+    assert right.verdict == EQ
+    assert any(note.startswith("read as code: the loop") and "once per example" in note for note in right.notes)
+    assert check(HALF_MSE_TWICE, cost=cost).verdict == DIFF
+
+
+def test_a_loop_with_a_value_per_example_and_subtracting():
+    # J = −(1/m) Σ [y log σ(wᵀx + b) + (1 − y) log(1 − σ)]: ∂J/∂wⱼ = (1/m) Σ (σ − y) xⱼ, ∂J/∂b = (1/m) Σ (σ − y)
+    cost = ("cost = 0\nfor i in range(len(y)):\n    z = np.dot(X[i], w) + b\n"
+            "    cost -= y[i]*np.log(sigmoid(z)) + (1-y[i])*np.log(1-sigmoid(z))\ncost = cost / len(y)")
+    assert check("1/m * X.T @ (sigmoid(X @ w + b) - y)", cost=cost, wrt="w_j").verdict == EQ
+    assert check("1/m * X.T @ (y - sigmoid(X @ w + b))", cost=cost, wrt="w_j").verdict == DIFF
+    assert check("1/m * sum_i(sigmoid(w^T x^(i) + b) - y^(i))", cost=cost, wrt="b").verdict == EQ
+
+
+def test_an_r_loop_subtracting_two_terms():
+    # J = (1/m) Σ [−y log p − (1 − y) log(1 − p)], p = σ(xᵢᵀθ): ∇J = (1/m) Xᵀ(σ(Xθ) − y)
+    cost = ("J <- 0\nfor (i in 1:m) {\n  J <- J - y[i]*log(sigmoid(X[i,] %*% theta)) - (1-y[i])*log(1-sigmoid("
+            "X[i,] %*% theta))\n}\nJ / m")
+    assert check("(1/m) * X' * (sigmoid(X*theta) - y)", cost=cost).verdict == EQ
+    assert check("(1/m) * X' * (y - sigmoid(X*theta))", cost=cost).verdict == DIFF
+
+
+def test_a_javascript_loop_over_pairs_with_math_pow_and_theta0():
+    # J = Σ (θ₀ + θ₁xᵢ − yᵢ)² / (2m): ∂J/∂θ₀ = (1/m) Σ (θ₀ + θ₁xᵢ − yᵢ), ∂J/∂θ₁ = (1/m) Σ (…) xᵢ
+    cost = ("let loss = 0\nfor (const [x_i, y_i] of data) {\n  loss += Math.pow(θ0 + θ1 * x_i - y_i, 2)\n}\n"
+            "loss = loss / (len * 2)")
+    assert check("1/m * sum_i(theta_0 + theta_1 x^(i) - y^(i))", cost=cost, wrt="theta_0").verdict == EQ
+    assert check("1/m * sum_i((theta_0 + theta_1 x^(i) - y^(i)) x^(i))", cost=cost, wrt="theta_1").verdict == EQ
+    assert check("1/m * sum_i((theta_0 + theta_1 x^(i) - y^(i)) x^(i))", cost=cost, wrt="theta_0").verdict == DIFF
+    notes = check("1/m * sum_i(theta_0 + theta_1 x^(i) - y^(i))", cost=cost, wrt="theta_0").notes
+    assert any("Math.pow(a, b) is a^b" in note for note in notes)
+    assert any(note.startswith("read as code: len, beside a loop over the pairs") for note in notes)
+
+
+def test_a_python_loop_over_the_labs_tx_reads_tx_in_the_answer_too():
+    # the EPFL labs' loss: −(1/N) Σ [y log σ(x̃ᵢ·w) + (1 − y) log(1 − σ)], gradient −x̃ᵀ(y − σ(x̃w))/N
+    cost = ("loss = 0\nfor i in range(y.shape[0]):\n    loss += (y[i] * np.log(sigmoid(tx[i].dot(w))) + (1 - y[i]) "
+            "* np.log(1 - sigmoid(tx[i].dot(w))))\nreturn - 1/y.shape[0] * loss")
+    assert check("- 1 / y.shape[0] * tx.T.dot(y - sigmoid(tx.dot(w)))", cost=cost, wrt="w_j").verdict == EQ
+    assert check("1 / y.shape[0] * tx.T.dot(y - sigmoid(tx.dot(w)))", cost=cost, wrt="w_j").verdict == DIFF
+
+
+def test_statements_with_a_backslash_continuation_and_a_let_set_once():
+    # h = σ(Xθ); J = −mean(y log h + (1 − y) log(1 − h)): ∇J = (1/m) Xᵀ(h − y)
+    cost = "h = sigmoid(X @ theta)\nJ = -np.mean(y * np.log(h) + \\\n    (1 - y) * np.log(1 - h))"
+    verdict = check("1/m * X.T @ (sigmoid(X @ theta) - y)", cost=cost)
+    assert verdict.verdict == EQ
+    assert any("a line ending in a backslash continues" in note for note in verdict.notes)
+    assert any("h set once is read as a --let" in note for note in verdict.notes)
+
+
+def test_a_derived_loop_cost_carries_its_note():
+    derivation = derive(LOOPS["octave"])
+    assert any(note.startswith("read as code: the loop") for note in derivation.problem.notes)
+
+
+def test_the_notes_show_in_every_format():
+    runner = CliRunner()
+    for form in ("text", "markdown", "json"):
+        result = runner.invoke(main, ["check", HALF_MSE_GRAD, "--cost", LOOPS["python"], "-f", form])
+        assert result.exit_code == 0, result.output
+        shown = json.dumps(json.loads(result.output)) if form == "json" else result.output
+        assert "once per example" in shown, form
+
+
+# --- refusals: what does not compute one sum over the examples -----------------------------------------
+@pytest.mark.parametrize("cost,why", [
+    ("J = 0\nfor i in range(n):\n    J += theta[i]**2\nJ", "does not say it is the number of examples"),
+    ("J = 0\nfor i in range(m):\n    J += (y[i] - y[i-1])**2\nJ", "otherwise than as the index"),
+    ("J = 0\nfor i in range(m):\n    J = J * 2\nJ", "does not add"),
+    ("J = 0\nwhile i < m:\n    J += 1\nJ", "header is not read"),
+    ("for i in range(m):\n    J += (X[i] @ theta - y[i])**2\nJ / m", "do not start"),
+    ("J = 0\nfor (let i = 0; i < m; i++) {\n  J += Math.pow(X[i].dot(theta) - y[i], 2);\nJ", "no closing"),
+    ("a = sum((X @ theta - y)**2)\nb = sum(theta**2)\nreturn_value = a / m", "which their last value does not use"),
+])
+def test_code_that_is_not_one_sum_over_the_examples_is_refused(cost, why):
+    with pytest.raises(InputError, match=why):
+        check(HALF_MSE_GRAD, cost=cost)
+
+
+def test_a_name_the_lines_and_a_let_give_two_values_is_refused():
+    cost = "h = X @ theta\nJ = 1/(2*m) * np.sum((h - y)**2)"
+    with pytest.raises(InputError, match="by a --let, to other values"):
+        check(HALF_MSE_GRAD, cost=cost, let=["h = sigmoid(X @ theta)"])
+
+
+# --- JavaScript's var before a --let; a --let reassigned stays refused -------------------------------------
+def test_a_javascript_declaration_before_a_let_is_dropped():
+    # diff = Xθ − y: J = (1/(2m)) Σ diff² = the half mean squared error
+    lets = ["var diff = X*theta - y;"]
+    verdict = check(HALF_MSE_GRAD, cost="(1/(2*m)) * sum(diff.^2)", let=lets)
+    assert verdict.verdict == EQ
+    assert any("let, const and var declare the name" in note for note in verdict.notes)
+    assert check(HALF_MSE_TWICE, cost="(1/(2*m)) * sum(diff.^2)", let=lets).verdict == DIFF
+
+
+def test_a_declared_let_reassigned_from_its_value():
+    # the cost's diff is the last value, (Xθ − y).², so J is the half mean squared error; an answer's diff may be
+    # either value (where its line stood is not said): refused
+    lets = ["var diff = X*theta - y;", "diff = diff .* diff;"]
+    assert check(HALF_MSE_GRAD, cost="(1/(2*m)) * sum(diff)", let=lets).verdict == EQ
+    assert check(HALF_MSE_TWICE, cost="(1/(2*m)) * sum(diff)", let=lets).verdict == DIFF
+    with pytest.raises(InputError, match="assigned 2 times"):
+        check("(1/m) * X' * diff", cost="(1/(2*m)) * sum(diff)", let=lets)
+
+
+# --- helpers whose body is not given: predict_prob(X, theta) beside a cross-entropy ------------------------
+# J = −mean(y log p + (1 − y) log(1 − p)), p = σ(Xθ): ∇J = (1/m) Xᵀ(σ(Xθ) − y)
+CE = "-np.mean(y*np.log(predictions) + (1 - y)*np.log(1 - predictions))"
+
+
+@pytest.mark.parametrize("helper", ["predict_prob", "predict_proba", "predict"])
+def test_a_probability_helper_inside_a_cross_entropy_is_the_logistic_model(helper):
+    lets = [f"predictions = {helper}(X, theta)"]
+    verdict = check("(1/m) * X.T.dot(predictions - y)", cost=CE, let=lets)
+    assert verdict.verdict == EQ
+    assert any(f"{helper}(X, theta) is a helper whose body is not given" in note for note in verdict.notes)
+    assert check("(1/m) * X.T.dot(y - predictions)", cost=CE, let=lets).verdict == DIFF
+
+
+def test_a_probability_helper_beside_a_cost_that_writes_the_model():
+    # the comment's cost without its minus, (1/N) Σ [y log g(Xθ) + (1 − y) log(1 − g(Xθ))]: gradient −(1/m) Xᵀ(σ − y)
+    cost = "1/N sum [y*log(g(X*theta)) + (1-y)*log(1-g(X*theta))]"
+    lets = ["B = X.shape[0]", "predictions = predict_prob(X, theta)", "error = predictions - y"]
+    assert check("(1 / B) * X.T.dot(error)", cost=cost, let=lets).verdict == DIFF
+    assert check("-(1 / B) * X.T.dot(error)", cost=cost, let=lets).verdict == EQ
+
+
+def test_a_prediction_helper_beside_a_squared_error_is_not_guessed():
+    # predict(X, theta) may be Xθ (linear) or σ(Xθ) (a squared error put on the logistic model): not said
+    with pytest.raises(InputError):
+        check("(1/m) * X.T.dot(predictions - y)", cost="np.mean((predictions - y)**2) / 2",
+              let=["predictions = predict(X, theta)"])
+
+
+# --- what is not code statements is left to the other readers ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "z = w.x + b\ny_pred = 1/(1+e^(-z))\nJ = -1/m sum(y log(y_pred) + (1-y) log(1-y_pred))",  # notes, no code mark
+    "J = 1/(2m) sum((h - y)^2)\n  = 1/(2m) sum((theta^T x - y)^2)",  # a chain's next side
+    "z = np.dot(X, w)\ng(z) = 1/(1+np.exp(-z))",  # a definition last
+    "J = 1/(2m) sum((h - y)^2)\nfor each example i, h = theta^T x^(i)",  # words after 'for'
+])
+def test_lines_that_are_not_code_statements_are_not_folded(text):
+    from logderiv.notation.statements import fold
+
+    assert fold(text) is None
+
+
+def test_a_helper_whose_body_a_let_gives_is_read_as_that_body_not_as_the_model():
+    from logderiv.notation.statements import helper_lets
+
+    cost = "-np.mean(y*np.log(h0) + (1 - y)*np.log(1 - h0))"
+    assert helper_lets(cost, ["h(X,theta) = X.dot(theta)", "h0 = h(X, theta)"]) is None
+
+
+def test_python_floor_division_is_not_taken_for_a_comment():
+    from logderiv.notation.statements import fold
+
+    folded = fold("J = 0\nfor i in range(m):\n    J += (X[i] @ theta - y[i])**2\nreturn J // m")
+    assert folded is not None and "// m" in folded.text
