@@ -40,3 +40,25 @@ def test_the_plain_loop_with_a_temporary_still_reads_as_the_sum():
     cost = "J = 0\nfor i in range(m):\n    d = X[i].dot(theta) - y[i]\n    J += d**2\nreturn J / (2*m)"
     assert check(HALF_MSE_GRAD, cost=cost).verdict == EQ
     assert check("(2/m) * X' * (X*theta - y)", cost=cost).verdict == DIFF
+
+
+# --- the prediction under another name: a residual is no prediction ------------------------------------
+MSE = r"\mathcal{L} = \frac{1}{n} \sum_{i=1}^{n} (y_i - \hat{y}_i)^2"
+
+
+@pytest.mark.parametrize("let", ["y_pred = y - w^T x - b", "y_pred = y_i - w^T x_i - b",
+                                 "pred = y - (np.dot(X, w) + b)"])
+def test_a_let_named_for_the_prediction_that_uses_y_is_not_taken_for_y_hat(let):
+    """y_pred = y − wᵀx − b is a residual: taking it for ŷ made the cost (1/n)Σ(wᵀx + b)², whose gradient
+    (2/n)Σ(wᵀx + b)xⱼ differs from the MSE's (2/n)Σ(wᵀx + b − y)xⱼ — refused, as with no such name."""
+    from logderiv import derive
+    with pytest.raises(InputError) as refused:
+        derive(MSE, wrt="w_j", let=[let])
+    assert "'h' is used but --let defines" in str(refused.value)
+
+
+def test_a_let_named_for_the_prediction_without_y_is_still_read():
+    """y_pred = wᵀx + b: L = (1/n)Σ(y − wᵀx − b)², ∂L/∂b = (2/n)Σ(wᵀx + b − y); the ½ of it is different."""
+    lets = ["y_pred = w^T x + b"]
+    assert check("(2/m) * sum_i(w^T x^(i) + b - y^(i))", cost=MSE, wrt="b", let=lets).verdict == EQ
+    assert check("(1/m) * sum_i(w^T x^(i) + b - y^(i))", cost=MSE, wrt="b", let=lets).verdict == DIFF
