@@ -62,3 +62,26 @@ def test_a_let_named_for_the_prediction_without_y_is_still_read():
     lets = ["y_pred = w^T x + b"]
     assert check("(2/m) * sum_i(w^T x^(i) + b - y^(i))", cost=MSE, wrt="b", let=lets).verdict == EQ
     assert check("(1/m) * sum_i(w^T x^(i) + b - y^(i))", cost=MSE, wrt="b", let=lets).verdict == DIFF
+
+
+# --- a prediction helper whose body is not given ----------------------------------------------------------
+CE_SHOWN = "-(1/m) * sum(y .* log(sigmoid(X*theta)) + (1 - y) .* log(1 - sigmoid(X*theta)))"
+
+
+def test_predict_beside_a_cost_that_writes_the_model_is_not_taken_for_the_probability():
+    """predict(X, theta) returns labels in sklearn and in the courses' predict.m (σ(Xθ) ≥ 0.5): (1/m)Xᵀ(p − y)
+    is then no gradient of the cross-entropy; nothing in the cost says p is the probability — refused."""
+    with pytest.raises(InputError):
+        check("(1/m) * X' * (p - y)", cost=CE_SHOWN, let=["p = predict(X, theta)"])
+
+
+def test_predict_proba_beside_the_same_cost_is_the_probability():
+    """predict_proba says probability: p = σ(Xθ), ∇J = (1/m)Xᵀ(σ(Xθ) − y); its negative is different."""
+    assert check("(1/m) * X' * (p - y)", cost=CE_SHOWN, let=["p = predict_proba(X, theta)"]).verdict == EQ
+    assert check("(1/m) * X' * (y - p)", cost=CE_SHOWN, let=["p = predict_proba(X, theta)"]).verdict == DIFF
+
+
+def test_predict_whose_log_the_cost_takes_is_the_probability():
+    """log(p) and log(1 − p) in the cost: p is a probability whatever the helper's name, σ(Xθ)."""
+    cost = "-(1/m) * sum(y .* log(p) + (1 - y) .* log(1 - p))"
+    assert check("(1/m) * X' * (sigmoid(X*theta) - y)", cost=cost, let=["p = predict(X, theta)"]).verdict == EQ

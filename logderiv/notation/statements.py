@@ -514,7 +514,10 @@ def helper_lets(cost: str | None, lets: Sequence[str]) -> Folded | None:
             continue
         logged = (re.search(rf"log\(\s*{re.escape(name)}\s*\)", cost)
                   and re.search(rf"log\(\s*1\s*-\s*{re.escape(name)}\s*\)", cost))
-        shown = re.search(_SIGMOID_OF_DATA.format(p=p), cost) and re.search(r"log\(\s*1\s*-", cost)
+        # predict (sklearn's, the courses' predict.m) returns the labels, σ(Xθ) ≥ 0.5, unless its log is taken:
+        # beside a cost that writes σ(Xθ) itself only a name that says probability is read as it
+        shown = (match.group("helper") != "predict" and re.search(_SIGMOID_OF_DATA.format(p=p), cost)
+                 and re.search(r"log\(\s*1\s*-", cost))
         if not (logged or shown):
             out.append(text)
             continue
