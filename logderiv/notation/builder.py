@@ -1404,7 +1404,7 @@ def _build_problem(
         ]
         if prediction_uses or inside_lets:
             unused = [name for name in prepared if name not in reachable]
-            renamed = _prediction_under_another_name(unused) if prediction_uses else None
+            renamed = _prediction_under_another_name(unused, prepared) if prediction_uses else None
             if renamed is not None:
                 # the text writes the prediction h (ŷ, h_θ(x)) and the one --let it never uses defines the
                 # prediction under code's or another page's name (y_hat, f): that definition, noted
@@ -1460,9 +1460,12 @@ _PREDICTION_RENAMED_NOTE = (
 )
 
 
-def _prediction_under_another_name(unused: Sequence[str]) -> str | None:
-    """The one unused --let that names the prediction as code or another page does (y_hat, f), else None."""
-    if len(unused) != 1 or unused[0] not in _PREDICTION_NAMES:
+def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Let]) -> str | None:
+    """The one unused --let that names the prediction as code or another page does (y_hat, f), else None.
+
+    A value that uses the target y (y_pred = y − wᵀx − b, a residual) is no prediction, whatever its name.
+    """
+    if len(unused) != 1 or unused[0] not in _PREDICTION_NAMES or _references(lets[unused[0]], set(vocab.PER_EXAMPLE)):
         return None
     return unused[0]
 

@@ -250,13 +250,16 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
                        "examples: only a sum over the examples is read")
     temps: dict[str, str] = {}
     sums: dict[str, tuple[str, str]] = {}
+    accumulated, temporary = _roles(loop, text)
     for statement in loop.body:
         setting = _SET.match(statement)
-        if setting is None:
-            raise _refusal(text, statement, f"the loop's line '{statement}' does not add to a name: only a loop that "
-                           "adds its body to a sum is read")
         name, op, value = setting.group("name"), setting.group("op"), setting.group("value").strip()
         op = "=" if op == "<-" else op
+        later = [other for other in temporary - set(temps) if _uses(value, other)]
+        if later:
+            # d used above the line that sets it: the previous example's d (the first time, the one before the loop)
+            raise _refusal(text, statement, f"the loop's line '{statement}' uses {later[0]} before the loop's line "
+                           f"that sets it: that is the previous example's {later[0]}, not this one's")
         value = _put(value, temps)
         own = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
         leading = re.match(rf"^\s*{re.escape(name)}\s*(?=[-+])", value) if op == "=" else None
@@ -270,6 +273,10 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
             value = "+".join(part for part in parts if not own.fullmatch(part.strip()))
             op = "+="
         if op == "=":
+            if name in accumulated:
+                # J = 0 (or J = term) inside the loop starts J again each example: only the last example's is left
+                raise _refusal(text, statement, f"the loop's line '{statement}' sets {name} anew each example, and "
+                               f"the loop also adds to {name}: only the last example's value would be left")
             temps[name] = value  # one example's value, used by the lines after it
             continue
         if op not in ("+=", "-=") or own.search(value):
@@ -282,6 +289,29 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
     return sums, note
+
+
+def _uses(value: str, name: str) -> bool:
+    return re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", value) is not None
+
+
+def _roles(loop: _Loop, text: str) -> tuple[set[str], set[str]]:
+    """The names the loop's lines add to, and those they set to one example's value (its temporaries)."""
+    accumulated, temporary = set(), set()
+    for statement in loop.body:
+        setting = _SET.match(statement)
+        if setting is None:
+            raise _refusal(text, statement, f"the loop's line '{statement}' does not add to a name: only a loop that "
+                           "adds its body to a sum is read")
+        name, op = setting.group("name"), setting.group("op")
+        if op in ("+=", "-=") or op in ("=", "<-") and _uses(setting.group("value"), name):
+            accumulated.add(name)
+        elif op in ("=", "<-"):
+            temporary.add(name)
+    if not accumulated:
+        raise _refusal(text, loop.header, "the loop adds to no name: each example's value replaces the last one's, "
+                       "which is not a sum")
+    return accumulated, temporary - accumulated
 
 
 def _example_body(value: str, loop: _Loop, text: str) -> str:
@@ -369,11 +399,20 @@ def _composed(statements: list, text: str, answer: bool, notes: list[str]) -> Fo
     inlined: dict[str, str] = {}
     lets: dict[str, str] = {}
     result, result_name = None, None
+    stale: set[str] = set()  # the loops' per-example names: after the loop, only the last example's value
     for k, statement in enumerate(statements):
         last = k == len(statements) - 1
+        after = [name for name in stale if statement[0] != "loop" and _uses(statement[-1], name)
+                 or statement[0] == "set" and statement[2] != "=" and statement[1] == name]
+        if after:
+            raise _refusal(text, after[0], f"the lines use {after[0]} after the loop that sets it once per example: "
+                           f"that is only the last example's {after[0]}")
+        if statement[0] == "set":
+            stale.discard(statement[1])
         if statement[0] == "loop":
             sums, note = _summed(statement[1], text)
             notes.append(note)
+            stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
                     raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start (at 0)")
@@ -475,7 +514,10 @@ def helper_lets(cost: str | None, lets: Sequence[str]) -> Folded | None:
             continue
         logged = (re.search(rf"log\(\s*{re.escape(name)}\s*\)", cost)
                   and re.search(rf"log\(\s*1\s*-\s*{re.escape(name)}\s*\)", cost))
-        shown = re.search(_SIGMOID_OF_DATA.format(p=p), cost) and re.search(r"log\(\s*1\s*-", cost)
+        # predict (sklearn's, the courses' predict.m) returns the labels, σ(Xθ) ≥ 0.5, unless its log is taken:
+        # beside a cost that writes σ(Xθ) itself only a name that says probability is read as it
+        shown = (match.group("helper") != "predict" and re.search(_SIGMOID_OF_DATA.format(p=p), cost)
+                 and re.search(r"log\(\s*1\s*-", cost))
         if not (logged or shown):
             out.append(text)
             continue
