@@ -2,6 +2,8 @@ r"""Readings of LaTeX, notes and plain text (issue 10, fixtex5): each noted, and
 
 * plain text naming the cost by a lowercase letter applied to the parameters only (``f(w) = …``,
   optimisation notes' objective), as LaTeX's left side already is;
+* a --let with a "where" clause (``\hat{y}_i = \frac{1}{1+e^{-z_i}} \quad \text{where} \quad z_i = …``,
+  ``h = sigmoid(z), where z = …``): two definitions in one, read as two --lets;
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -111,3 +113,42 @@ def test_gradient_of_the_letter_is_checked():
 ])
 def test_letter_not_of_the_parameters_stays_refused(text, fragment):
     _refused(derive, fragment, text, wrt="w_j")
+
+
+# ------------------------------------------------------- A = … \quad \text{where} \quad B = …: two lets (f17-shakib)
+
+WHERE = "defines two names: read as two --lets"
+CE_HAT = r"-\frac{1}{m}\sum_{i=1}^m [y_i \log \hat{y}_i + (1-y_i)\log(1-\hat{y}_i)]"
+
+
+@pytest.mark.parametrize("let", [
+    r"\hat{y}_i = \frac{1}{1 + e^{-z_i}} \quad \text{where} \quad z_i = w^T x_i + b",
+    r"\hat{y}_i = \frac{1}{1 + e^{-z_i}}, \text{ where } z_i = w^T x_i + b",
+    r"\hat{y}_i = \frac{1}{1 + e^{-z_i}} \qquad \mathrm{where}\; z_i = w^T x_i + b",
+])
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_where_clause_defines_the_letter_the_let_uses(let, wrt):
+    """ŷᵢ = σ(zᵢ), zᵢ = wᵀxᵢ + b: the mean cross-entropy of σ(wᵀx + b)."""
+    derivation = derive(CE_HAT, wrt=wrt, let=[let])
+    _assert_derives(derivation, _cross_entropy(_sig(_dot(w) + b_)), w[j] if wrt == "w_j" else b_)
+    _noted_everywhere(derivation, WHERE)
+
+
+def test_plain_where_clause_and_a_check():
+    """h = sigmoid(z), where z = θᵀx: by hand ∂J/∂θⱼ = (1/m)Σ(σ(θᵀxᵢ) − yᵢ)xᵢⱼ; without the 1/m it is m times it."""
+    let = ["h = sigmoid(z), where z = theta^T x"]
+    cost = "J = -1/m * sum_i(y_i * log(h(x_i)) + (1 - y_i) * log(1 - h(x_i)))"
+    right = check("1/m * sum_i((h(x_i) - y_i) * x_ij)", cost=cost, wrt="theta_j", let=let)
+    assert right.verdict == "equivalent"
+    assert any(WHERE in note for note in notes_of(right))
+    assert check("sum_i((h(x_i) - y_i) * x_ij)", cost=cost, wrt="theta_j", let=let).verdict == "different"
+
+
+@pytest.mark.parametrize("let", [
+    r"\hat{y} = \sigma(z) \quad \text{where} \quad z = a = w^T x",   # a chain after the word: not split
+    r"\hat{y} = \sigma(z_{\text{where}})",                            # the word inside braces
+])
+def test_where_not_between_two_definitions_is_not_split(let):
+    with pytest.raises((InputError, UnsupportedError)) as raised:
+        derive(CE_HAT, wrt="b", let=[let])
+    assert WHERE not in str(raised.value)
