@@ -61,6 +61,14 @@ def derive(
     _import_readers()
     if matrix:
         from .engine.matrix import with_matrix_form
+    let, where_notes = _where_clauses(let)
+    if where_notes:
+        # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
+        derivation = derive(cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
+                            regularise_intercept=regularise_intercept, timeout=timeout)
+        problem = dataclasses.replace(derivation.problem, notes=tuple(dict.fromkeys((*where_notes,
+                                                                                     *derivation.problem.notes))))
+        return dataclasses.replace(derivation, problem=problem)
     code = _code_statements(cost, None, let)
     if code is not None:
         # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)
@@ -94,6 +102,13 @@ def derive(
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
         return _in_the_letter_asked(derivation, wrt)
+
+
+def _where_clauses(lets: Sequence[str]) -> tuple[Sequence[str], list[str]]:
+    """The --let s with each "A = … where B = …" split in two, and the notes (none when nothing was split)."""
+    from .notation import split_where_lets
+
+    return split_where_lets(lets)
 
 
 def _code_statements(cost: str | None, answer: str | None, lets: Sequence[str]):
@@ -286,6 +301,14 @@ def check(
     from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
+    let, where_notes = _where_clauses(let)
+    if where_notes:
+        # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
+        import dataclasses
+
+        verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*where_notes, *verdict.notes))))
     code = _code_statements(cost, answer, let)
     if code is not None:
         # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)

@@ -598,6 +598,44 @@ def _top_level(text: str, wanted: str) -> list[int]:
     return found
 
 
+#: the word that joins a second definition to a --let: ``\quad \text{where} \quad``, ``, where``
+_WHERE = patterns.compile(
+    r"(?:\s|,|\\[,;: ]|\\q?quad)*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*where\s*\}|(?<![\w\\])where(?!\w))"
+    r"(?:\s|,|:|\\[,;: ]|\\q?quad)*"
+)
+
+
+def _depth(text: str, offset: int) -> int:
+    """How many brackets and braces are open at ``offset`` of ``text``."""
+    depth = 0
+    for char in text[:offset]:
+        depth += 1 if char in "([{" else -1 if char in ")]}" and depth > 0 else 0
+    return depth
+
+
+def split_where_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
+    r"""``\hat{Y} = \frac{1}{1 + e^{-Z}} \quad \text{where} \quad Z = w \cdot X + b``: two definitions in one --let.
+
+    The clause after "where" defines the name the first side uses, as notes write it: read as two
+    --lets, each the text with the other blanked (columns kept), noted. Only with one '=' on each side
+    of the word (anything else is left to the chain reader, which refuses it). Done before anything
+    reads the lets (:func:`logderiv.derive`, :func:`logderiv.check`), so every reader sees two.
+    """
+    texts, notes = [], []
+    for text in lets:
+        match = _WHERE.search(text) if isinstance(text, str) else None
+        equals = _equals_signs(text) if match is not None else []
+        if match is None or len(equals) != 2 or not equals[0] < match.start() < match.end() < equals[1] \
+                or _depth(text, match.start()) != 0:
+            texts.append(text)
+            continue
+        first, second = text[:match.start()], text[match.end():]
+        texts.append(first + " " * (len(text) - len(first)))
+        texts.append(" " * match.end() + second)
+        notes.append(f"'{text.strip()}' defines two names: read as two --lets, {first.strip()} and {second.strip()}")
+    return texts, notes
+
+
 #: a chain's side that is the sigmoid of something, \sigma(z_i), sigmoid(z): it may open the chain (σ(z) = a = …)
 _SIGMOID_SIDE = patterns.compile(r"\s*(?:\\sigma|σ|sigma|sigmoid)\s*(?:\\left\s*)?\(.*\)\s*", re.DOTALL)
 

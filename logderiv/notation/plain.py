@@ -3995,6 +3995,8 @@ def read(
     if name is None:
         name, note = _worded_head_name(text, equals, names)
     if name is None:
+        name, note = _applied_head_name(text, equals, names)
+    if name is None:
         name = _head_name(text, equals, names)
     node, notes = _read_range(text, equals + 1, len(text), names, functions)
     return name, node, ((note, *notes) if note else notes)
@@ -4126,6 +4128,34 @@ def _worded_head_name(text: str, equals: int, names: Collection[str]) -> tuple[s
     written = " ".join(words)
     name = words[-1]
     return name, f"'{written}' on the left side names the cost in words: read as {name} = …"
+
+
+def _applied_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str | None, str]:
+    """``f(w) = (1/2n) ||Xw - y||² + …``: a lowercase letter applied to the parameters names the cost; else (None, "").
+
+    A lone lowercase letter is a quantity (``a = b``), but one written as a function of the parameters
+    only (w, θ, β, b) names the objective, as optimisation notes write f(w) and LaTeX's left side
+    ``f(\\mathbf w) =`` is read. Not a letter of the notation (h, e, an index), a --let name, or one used on
+    the right (then ``f`` may be a function of the formula). Noted.
+    """
+    tokens = _tokenize(text, 0, equals)
+    if len(tokens) < 5 or tokens[0].kind != "name" or (tokens[1].kind, tokens[1].raw) != ("open", "(") \
+            or (tokens[-2].kind, tokens[-2].raw) != ("close", ")"):
+        return None, ""
+    letter = tokens[0].text
+    if not (len(letter) == 1 and letter.isascii() and letter.islower()) or letter in names \
+            or letter in vocab.FIXED_NAMES or letter in vocab.INDEX_LETTERS or letter in vocab.FUNCTIONS \
+            or letter == vocab.PREDICTION:
+        return None, ""
+    arguments = tokens[2:-2]
+    parameters = vocab.PARAMETER_VECTORS | {"b"}
+    if not all(t.kind == "name" and t.text in parameters if at % 2 == 0 else (t.kind, t.raw) == ("op", ",")
+               for at, t in enumerate(arguments)) or len(arguments) % 2 == 0:
+        return None, ""
+    if re.search(r"(?<![\w\\])" + letter + r"(?![\w])", text[equals + 1:]):
+        return None, ""
+    written = text[tokens[0].start:tokens[-2].end]
+    return letter, f"'{written}' on the left is a function of the parameters only: it names the cost, read as {letter} = …"
 
 
 def _head_name(text: str, equals: int, names: Collection[str]) -> str:
