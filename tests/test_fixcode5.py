@@ -120,3 +120,14 @@ def test_weights_beside_w_is_not_renamed():
 def test_gammaln_of_a_parameter_is_refused():
     with pytest.raises((InputError, UnsupportedError), match="log Γ"):
         logderiv.derive("sum(gammaln(X*w + 1))", wrt="w_j")
+
+
+# --- Haskell's size y as the count of the examples -------------------------------------------------
+
+def test_haskell_size_of_y_is_m():
+    # (1/2m)Σ(Xθ − y)²: ∇ = Xᵀ(Xθ − y)/m by hand; without 1/m it is m times that: different
+    cost = "sum((X*theta - y).^2)/(2*m)"
+    verdict = logderiv.check("X' * (X*theta - y) / m", cost=cost, wrt="theta_j", let=("m = size y",))
+    assert verdict.verdict == "equivalent"
+    assert logderiv.check("X' * (X*theta - y)", cost=cost, wrt="theta_j", let=("m = size y",)).verdict == "different"
+    assert "m = size y counts the examples" in _notes(logderiv.derive(cost, wrt="theta_j", let=("m = size y",)))
