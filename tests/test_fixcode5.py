@@ -131,3 +131,12 @@ def test_haskell_size_of_y_is_m():
     assert verdict.verdict == "equivalent"
     assert logderiv.check("X' * (X*theta - y)", cost=cost, wrt="theta_j", let=("m = size y",)).verdict == "different"
     assert "m = size y counts the examples" in _notes(logderiv.derive(cost, wrt="theta_j", let=("m = size y",)))
+
+
+def test_weights_keep_their_name_without_wrt_w():
+    # no --wrt: the texts' own name stays (weightsⱼ); by b the model is X·weights + b read as Xw + b
+    derivation = logderiv.derive("np.mean((X @ weights - y)**2)")
+    assert "weights is code's name" not in _notes(derivation)
+    # ∂/∂b of the mean cross-entropy of σ(Xw + b) is mean(σ − y) by hand
+    verdict = logderiv.check("(1 / n_samples) * np.sum(y_predict - y_true)", cost=XK_COST, wrt="b", let=XK_LETS)
+    assert verdict.verdict == "equivalent"

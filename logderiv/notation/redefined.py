@@ -1185,7 +1185,8 @@ def _weights_word(result: Respelled, notation_of) -> None:
 
     As for a capital W (:func:`_capital_weights`): only in code, where some text multiplies
     the data matrix by the word, every use takes it whole (never ``weights[0]``, ``weights.T``),
-    no text writes w and no --let defines the word or w. ``--wrt w_j`` then names its entries.
+    no text writes w and no --let defines the word or w, and ``--wrt w_j`` (or w, or b) asks for w: it then
+    names the word's entries (``--wrt weights_j``, or none, keeps the texts' own name).
     """
     texts = _texts(result)
     found = {match.group("at") or match.group("dot") or match.group("call")
@@ -1193,8 +1194,10 @@ def _weights_word(result: Respelled, notation_of) -> None:
     if len(found) != 1:
         return
     word = found.pop()
-    if result.asked is not None and result.asked.split("_")[0] == word:
-        return  # --wrt weights_j: the parameters are already read by the texts' own name
+    if result.asked is None or result.asked.split("_")[0] not in ("w", "b"):
+        # only --wrt w_j (w), or b beside them, asks for the model Xw + b; otherwise (weights_j, no --wrt) the texts'
+        # own name is kept
+        return
     if any(notation_of(text) != "plain" and word in text for text in texts):
         return
     if any(_word_spans(text, "w") for text in texts):
