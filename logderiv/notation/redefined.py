@@ -1185,7 +1185,7 @@ def _weights_word(result: Respelled, notation_of) -> None:
 
     As for a capital W (:func:`_capital_weights`): only in code, where some text multiplies
     the data matrix by the word, every use takes it whole (never ``weights[0]``, ``weights.T``),
-    no text writes w and no --let defines the word or w, and ``--wrt w_j`` (or w, or b) asks for w: it then
+    no text writes w and no --let defines the word or w, and ``--wrt w_j`` (or w; or b beside a class's ``self.weights``) asks for w: it then
     names the word's entries (``--wrt weights_j``, or none, keeps the texts' own name).
     """
     texts = _texts(result)
@@ -1194,9 +1194,11 @@ def _weights_word(result: Respelled, notation_of) -> None:
     if len(found) != 1:
         return
     word = found.pop()
-    if result.asked is None or result.asked.split("_")[0] not in ("w", "b"):
-        # only --wrt w_j (w), or b beside them, asks for the model Xw + b; otherwise (weights_j, no --wrt) the texts'
-        # own name is kept
+    asked = None if result.asked is None else result.asked.split("_")[0]
+    attribute = any(note.startswith("self.") and word in note.split(":")[0] for note in result.notes)
+    if asked != "w" and not (asked == "b" and attribute):
+        # only --wrt w_j (w) asks for the weights as w, or b beside a class's self.weights (the object's own
+        # parameters, the model Xw + b); otherwise (weights_j, b beside a free word, no --wrt) the texts' own name
         return
     if any(notation_of(text) != "plain" and word in text for text in texts):
         return
