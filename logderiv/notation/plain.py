@@ -1401,6 +1401,9 @@ def _unexpected_character(source: str, position: int) -> NoReturn:
 # --- parser -----------------------------------------------------------------------
 
 
+#: log Γ as code names it: MATLAB's and SciPy's gammaln, C's and Python's lgamma
+_LOG_GAMMA = frozenset({"gammaln", "lgamma"})
+
 class _Parser:
     """Recursive descent over a token list; one instance per text."""
 
@@ -2206,6 +2209,9 @@ class _Parser:
             self.advance()
             self.note(f"'{word}' is read as the sigmoid σ(z) = 1/(1 + e^(−z)) ({word} is one of its names)")
             return self.apply(token, "sigmoid")
+        if word in _LOG_GAMMA and word not in self.names and self.peek(1).kind == "open":
+            self.advance()
+            return self.log_gamma_of_data(token)
         if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
             # NumPy's transpose(a), np.transpose(a): aᵀ
             self.advance()
@@ -2625,6 +2631,26 @@ class _Parser:
                 hint="write theta^T x, not theta^T x_j; for one component write theta_j x_j",
             )
         return node
+
+    def log_gamma_of_data(self, token: _Token) -> tree.Node:
+        """``gammaln(Y+1)``: MATLAB's and SciPy's log Γ of a data name plus one, log(y!), a constant of the gradient (noted).
+
+        As LaTeX's ``\\ln\\Gamma(y_i + 1)``: only of a data name plus one; anything else is refused.
+        """
+        argument = self.group()
+        written = self.source[token.start:self.tokens[self.position - 1].end]
+        if not (isinstance(argument, tree.Binary) and argument.op == "+" and conventions.data_only(argument.left)
+                and isinstance(argument.right, tree.Number) and argument.right.text == "1"):
+            raise UnsupportedInputError(
+                f"'{written}': log Γ is read only as {token.text}(y + 1) = log(y!), of the data (column {token.start + 1})",
+                source=self.source, column=token.start,
+                hint="a Poisson log-likelihood's gammaln(y + 1) is log(y!), which does not depend on the parameters",
+            )
+        data = self.source[argument.left.span.start:argument.left.span.end]
+        self.note(f"{written} is log({data}!), the log-factorial of the data: it does not depend on the parameters, "
+                  "so its gradient is 0")
+        span = self.span(token, argument)
+        return tree.Apply("log", tree.Apply("factorial", argument.left, span), span)
 
     def apply(self, token: _Token, function: str) -> tree.Node:
         """A function applied to a group (``log(1-h)``) or to the next power (``log h``)."""

@@ -57,6 +57,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
+    _code_constants_as_values(result, notation_of)
+    _rebound_parameters(result, notation_of)
     _derivative_d(result, notation_of)
     _index_letters(result, notation_of)
     _cost_updates(result, notation_of)
@@ -71,6 +73,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _bias_word(result, notation_of)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
+    _weights_word(result, notation_of)
     _target_subscript(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
@@ -360,6 +363,72 @@ def _indexed_lambda(result: Respelled, notation_of) -> None:
     )
 
 
+#: code's assignment in a --let: NAME = value, NAME <- value (R)
+_CODE_ASSIGNMENT = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:=(?!=)|<-)\s*(?P<value>.*?);?\s*$", re.DOTALL)
+#: the names a per-example value is made of: the data, the labels, the parameters (as code writes them)
+_EXAMPLE_QUANTITIES = frozenset({"X", "x", "y", "Y", "theta", "w", "beta", "b", "wts", "weights"})
+#: what the fixed names mean, for the notes
+_FIXED_MEANINGS = {"lambda": "the regularisation strength λ", "pi": "the number π"}
+
+
+def _code_assignment(text: str) -> tuple[str, str] | None:
+    """A plain --let's name and value, as code assigns them (``=`` or R's ``<-``); None for anything else."""
+    match = _CODE_ASSIGNMENT.fullmatch(text)
+    return None if match is None else (match.group("name"), match.group("value").strip())
+
+
+def _code_constants_as_values(result: Respelled, notation_of) -> None:
+    """``lambda = exp(X*w)``, ``pi <- logistic(X %*% beta)``: code's variable named lambda or pi is the value it is set to.
+
+    MATLAB's Poisson rate and R's fitted probability are per-example values, never the penalty
+    strength λ or the number π: a let whose value is made of the data or the parameters (or of
+    another let's name) says so. Read as a name of its own (noted). Left to the front ends (which
+    refuse) for a value of numbers alone (``lambda = 0.1`` is the strength), and beside a preset
+    cost, whose λ is the strength.
+    """
+    if result.cost is None:
+        return  # a preset cost: its λ is the penalty strength, the let's name would be a second meaning
+    lets = [(text, sides) for text in result.lets
+            if notation_of(text) == "plain" and (sides := _code_assignment(text)) is not None]
+    defined = {sides[0] for _, sides in lets}
+    for name, meaning in _FIXED_MEANINGS.items():
+        values = [value for _, (let_name, value) in lets if let_name == name]
+        if len(values) != 1:
+            continue
+        words = set(_IDENTIFIER.findall(values[0]))
+        if not words & (_EXAMPLE_QUANTITIES | (defined - {name})):
+            continue  # a value of numbers alone: the fixed meaning, left to the front ends
+        spans = {text: _word_spans(text, name) if notation_of(text) == "plain" else [] for text in _texts(result)}
+        if any(notation_of(text) == "latex" and re.search(rf"\\{name}(?![A-Za-z])", text) for text in _texts(result)):
+            continue  # LaTeX writes the fixed meaning beside the code: left to the front ends
+        fresh = _unused_letter(result, notation_of, "uvqrs")
+        if fresh is None:
+            return
+        _map(result, lambda text: _replace_at(text, spans.get(text, []), name, fresh) if spans.get(text) else text)
+        result.notes.append(f"{name} is code's variable, set by --let to {values[0]} (a value per example), not "
+                            f"{meaning}: read as a name of its own, shown as {fresh}")
+
+
+#: a parameter vector re-bound to itself as another array shape: w = w[:, 0], theta = theta.flatten(), w = w.ravel()
+_REBOUND = patterns.compile(
+    r"\s*(?P<name>w|theta|beta)\s*=\s*(?P=name)\s*(?P<how>\[\s*:\s*,\s*0\s*\]|\.(?:flatten|ravel|squeeze)\(\s*\)|"
+    r"\.reshape\(\s*-1\s*\)|\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\))\s*;?\s*")
+
+
+def _rebound_parameters(result: Respelled, notation_of) -> None:
+    """``w = w[:, 0]``, ``theta = theta.flatten()``: NumPy re-binds the parameters to the same numbers in another
+    array shape (an (n, 1) column as an n-vector): the same parameter vector, so the --let is dropped (noted)."""
+    kept = []
+    for text in result.lets:
+        match = _REBOUND.fullmatch(text) if notation_of(text) == "plain" else None
+        if match is None:
+            kept.append(text)
+            continue
+        result.notes.append(f"{text.strip().rstrip(';')} re-binds {match.group('name')} to the same numbers in "
+                            "another array shape: the same parameter vector, so the --let is not needed")
+    result.lets = tuple(kept)
+
+
 def vocab_greek(name: str) -> str:
     """The Greek letter of an ASCII name (``mu`` → ``μ``)."""
     return {"mu": "μ", "nu": "ν", "rho": "ρ", "kappa": "κ"}[name]
@@ -508,7 +577,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+_ROW_COUNT = patterns.compile(r"(?:size\s+y|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
@@ -1101,6 +1170,49 @@ def _capital_weights(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
     result.renamed.update({"W": "w", "W_j": "w_j"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
+
+
+#: code's words for the weight vector: weights (self.weights once self. is dropped), wts (Pillow's MATLAB)
+_WEIGHTS_WORDS = ("weights", "wts")
+#: the data matrix times a weights word on its right: X*wts, X @ weights, X.dot(weights), np.dot(X, weights)
+_DATA_TIMES_WEIGHTS_WORD = patterns.compile(
+    r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>weights|wts)(?![\w(\[])|(?<![\w.])X\.dot\(\s*(?P<dot>weights|wts)\s*\)"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>weights|wts)\s*\)")
+
+
+def _weights_word(result: Respelled, notation_of) -> None:
+    """``np.dot(X, self.weights) + self.bias``, ``X*wts``: code's word for the weights is the weight vector w (noted).
+
+    As for a capital W (:func:`_capital_weights`): only in code, where some text multiplies
+    the data matrix by the word, every use takes it whole (never ``weights[0]``, ``weights.T``),
+    no text writes w and no --let defines the word or w, and ``--wrt w_j`` (or w; or b beside a class's ``self.weights``) asks for w: it then
+    names the word's entries (``--wrt weights_j``, or none, keeps the texts' own name).
+    """
+    texts = _texts(result)
+    found = {match.group("at") or match.group("dot") or match.group("call")
+             for text in texts if notation_of(text) == "plain" for match in _DATA_TIMES_WEIGHTS_WORD.finditer(text)}
+    if len(found) != 1:
+        return
+    word = found.pop()
+    asked = None if result.asked is None else result.asked.split("_")[0]
+    attribute = any(note.startswith("self.") and word in note.split(":")[0] for note in result.notes)
+    if asked != "w" and not (asked == "b" and attribute):
+        # only --wrt w_j (w) asks for the weights as w, or b beside a class's self.weights (the object's own
+        # parameters, the model Xw + b); otherwise (weights_j, b beside a free word, no --wrt) the texts' own name
+        return
+    if any(notation_of(text) != "plain" and word in text for text in texts):
+        return
+    if any(_word_spans(text, "w") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] in (word, "w") for text in result.lets):
+        return
+    whole = patterns.compile(rf"(?<![\w.]){word}(?![\w(\[.])")
+    if any(len(_word_spans(text, word)) != len(whole.findall(text)) for text in texts):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, "w"))
+    result.renamed.update({word: "w", f"{word}_j": "w_j"})
+    result.notes.append(f"{word} is code's name for the weight vector (the data matrix times it, X·{word}): read as "
+                        "w, the n×1 weight vector")
 
 
 #: y_t, y_{t}: y with the subscript t (the true value), as one of a residual's two y's (y_t − y_p)
