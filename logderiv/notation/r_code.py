@@ -4,7 +4,7 @@ R's arithmetic on arrays is NumPy's: ``*``, ``/`` and ``^`` act entry by entry, 
 matrix product (NumPy's ``@``); ``t(A)`` is the transpose (``A.T``). Its indexing is not: R numbers
 entries from 1 and a negative index REMOVES entries, so ``theta[-1]`` is θ without its first entry
 (NumPy's ``theta[1:]``, where NumPy's ``theta[-1]`` would be the last entry) and ``theta[2]`` is θ₂.
-``c(0, theta[-1])`` is θ with its first entry set to 0; ``nrow(X)`` and ``ncol(X)`` count X's rows
+``c(0, theta[-1])`` is θ with its first entry set to 0 (``c(1, theta[-1])`` to 1: θ − θ₁e₁ + e₁); ``nrow(X)`` and ``ncol(X)`` count X's rows
 and columns. R's ``/`` and ``*`` bind equally, left to right, so ``1/2*length(y)`` is (1/2)·m, as
 written (a real slip of students who mean 1/(2m)), and is said in a note.
 
@@ -30,7 +30,8 @@ _MARK = patterns.compile(r"%\*%")
 _ASSIGNMENT = patterns.compile(r"^\s*([A-Za-z][\w.]*(?:\([^()]*\))?)\s*(<-)(?!-)")
 _TRANSPOSE = patterns.compile(r"(?<![\w.])t\(")
 _VECTOR = r"(?:theta|beta|w)"
-_ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*0\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
+#: c(0, theta[-1]) and c(1, theta[-1]): θ with its first entry (the intercept's) set to a number
+_ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*(\d+(?:\.\d+)?)\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
 _COMBINE = patterns.compile(r"(?<![\w.])c\(")
 _DROP_FIRST = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
 _ENTRY = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
@@ -98,13 +99,17 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
     if head is not None:
         found.append((head[0], head[1], "=", head[2]))
     for match in _ZERO_FIRST.finditer(text):
-        name = match.group(1)
-        found.append((match.start(), match.end(), f"np.r_[0, {name}[1:]]", (
-            f"read as R: {match.group(0)} is {name} with its first entry, the intercept's, set to 0 "
-            f"({name}[-1] drops the first entry; c(…) joins 0 before the rest)")))
+        first, name = match.group(1), match.group(2)
+        zeroed = f"np.r_[0, {name}[1:]]"
+        # another first entry k is the zeroed vector plus k·e₁, e₁ the intercept's unit vector
+        spelled = zeroed if float(first) == 0 else f"({zeroed} + {first}*e_1)"
+        found.append((match.start(), match.end(), spelled, (
+            f"read as R: {match.group(0)} is {name} with its first entry, the intercept's, set to {first} "
+            f"({name}[-1] drops the first entry; c(…) joins {first} before the rest)"
+            + ("" if float(first) == 0 else f": [0; {name}(2:end)] + {first}·e₁"))))
     for match in _COMBINE.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found):
-            raise InputError(f"R's c(…) is read only as c(0, theta[-1]), θ with its first entry set to 0",
+            raise InputError("R's c(…) is read only as c(k, theta[-1]), θ with its first entry set to the number k",
                              source=text, column=match.start(), label=label,
                              hint="write the vector another way, e.g. the penalty's sum over the entries it keeps")
     _refuse_index_beside_numpy(text, label)
