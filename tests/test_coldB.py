@@ -115,9 +115,11 @@ def test_r_indexing_not_known_is_refused(cost, column, piece):
     _refused(lambda: derive(cost), column, piece)
 
 
-def test_r_combine_other_than_zero_first_is_refused():
-    """c(1, theta[-1]) puts 1 in the intercept's slot: not read (refused at the c), never guessed."""
-    _refused(lambda: check("(t(X) %*% (X %*% theta - y) + lambda * c(1, theta[-1])) / m", cost=RIDGE_R),
+def test_r_combine_other_than_a_number_first_is_refused():
+    """c(1, theta[-1]) puts 1 in the intercept's slot (read since fixcode6: λ/m on θ₁, which RIDGE_R's
+    gradient has not, so different); c(b, theta[-1]) joins a name: not read (refused at the c), never guessed."""
+    assert check("(t(X) %*% (X %*% theta - y) + lambda * c(1, theta[-1])) / m", cost=RIDGE_R).verdict == "different"
+    _refused(lambda: check("(t(X) %*% (X %*% theta - y) + lambda * c(b, theta[-1])) / m", cost=RIDGE_R),
              39, "R's c(…)")
 
 
