@@ -89,8 +89,10 @@ def sides(text: str) -> list[tuple[int, int]]:
 
 
 #: the log of a likelihood named, not written out: \log L(\theta), \ln \mathcal{L}(w), logL(\theta)
+#: (log\ L(\theta): a TeX space after a log written without its backslash; -\ln L(\theta): the negative log-likelihood)
 _LOG_LIKELIHOOD = patterns.compile(
-    r"(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))\s*(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
+    r"-?\s*(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
+    r"(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
 
 
 #: a name a side may give what another side writes out: y_p, yhat, y_{pred}, z(x)
