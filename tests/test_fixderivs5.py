@@ -47,14 +47,6 @@ def test_the_hand_worked_gradients_by_finite_differences():
 
 # -- 1. ℓ(θ) = log L(θ) = Σ …, L's log spelled as pages spell it --------------------------------------------------
 
-def test_log_with_a_tex_space_before_l_names_the_likelihood_and_is_noted(tmp_path):
-    # hexo pages write log\ L(\theta): a log without its backslash, a TeX space after it
-    page = _display(rf"l(\theta)=log\ L(\theta)={_LOG_LIKELIHOOD}") + "\n" + _derivation("l", _ASCENT_LAST)
-    code, ending, wrong, review = _review(tmp_path, page)
-    assert (code, ending, wrong) == (0, "gradient", [])
-    assert any("log of the likelihood L" in note for note in review["notes"])
-
-
 def test_minus_ln_l_defines_the_negative_log_likelihood_whose_gradient_has_h_minus_y(tmp_path):
     # l(θ) = −ln L(θ) = −Σ …: the side after −ln L defines l, the NEGATIVE log-likelihood
     page = _display(rf"l(\theta)=-lnL(\theta)=-{_LOG_LIKELIHOOD}") + "\n" + _derivation("l", _DESCENT_LAST)
@@ -69,3 +61,4 @@ def test_minus_ln_l_then_the_ascent_gradient_is_wrong(tmp_path):
     code, ending, wrong, _ = _review(tmp_path, page)
     assert (code, ending) == (1, "wrong")
     assert wrong == [6]  # lines 1–3 the definition, 4 blank, 5 "$$", 6 the step
+
