@@ -89,8 +89,11 @@ def sides(text: str) -> list[tuple[int, int]]:
 
 
 #: the log of a likelihood named, not written out: \log L(\theta), \ln \mathcal{L}(w), logL(\theta)
+#: (-\ln L(\theta): the negative log-likelihood. log\ L(\theta) is left refused: the pages that write it derive one
+#: example's term beside a cost summed over examples, which is not read yet)
 _LOG_LIKELIHOOD = patterns.compile(
-    r"(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))\s*(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
+    r"-?\s*(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\,)*"
+    r"(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
 
 
 #: a name a side may give what another side writes out: y_p, yhat, y_{pred}, z(x)
