@@ -256,6 +256,9 @@ def run_cli(args: list[str], stdin: str | None) -> dict:
     apart.
     """
     argv = [sys.executable, "-m", "logderiv", *args]
+    if any("\x00" in arg for arg in argv):
+        # no operating system passes a NUL inside an argument: a shell could not type it either (stdin can)
+        return {"class": "not passable", "seconds": 0.0, "detail": "an argument holds NUL, which no process argv can"}
     if "--timeout" not in args:
         argv += ["--timeout", f"{BUDGET:g}"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

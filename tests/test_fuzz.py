@@ -49,3 +49,10 @@ def test_a_mutation_can_plant_a_control_byte_and_the_grammar_is_seeded():
     rng = random.Random(0)
     planted = [fuzz.mutate(rng, "sum(theta^T x)", times=6) for _ in range(400)]
     assert any(any(ch in fuzz.CONTROL for ch in text) for text in planted)
+
+
+def test_a_cli_argument_holding_nul_is_classed_not_passable_instead_of_crashing_the_harness():
+    """The 100,000-input run of stop 24 died at its CLI phase: a mutation planted NUL in an argument, which no
+    process argv can hold (subprocess raises ValueError), and the report was never written."""
+    result = fuzz.run_cli(["derive", "theta_1\x00"], None)
+    assert result["class"] == "not passable"
