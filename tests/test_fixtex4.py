@@ -13,64 +13,42 @@ Every expected gradient is a cost written here by hand in sympy, checked by ``_o
 
 from __future__ import annotations
 
-import json
-
 import pytest
-import sympy
-
-from _oracle import assert_gradient
+from _handcosts import (
+    assert_derives as _assert_derives,
+)
+from _handcosts import (
+    b_,
+    i,
+    j,
+    m,
+    theta,
+    w,
+    y,
+)
+from _handcosts import (
+    cross_entropy as _cross_entropy,
+)
+from _handcosts import (
+    dot as _dot,
+)
+from _handcosts import (
+    noted_everywhere as _noted_everywhere,
+)
+from _handcosts import (
+    over_examples as _over_examples,
+)
+from _handcosts import (
+    refused as _refused,
+)
+from _handcosts import (
+    sig as _sig,
+)
 from _reading import notes_of
+
 from logderiv import check, derive
 from logderiv.errors import InputError, UnsupportedError
 from logderiv.notation import symbols
-
-i = symbols.example_index
-k = symbols.feature_indices[0]
-j = symbols.wrt_index
-m, n = symbols.m, symbols.n
-x, y = symbols.vector("x"), symbols.vector("y")
-theta, w = symbols.vector("theta"), symbols.vector("w")
-b_ = symbols.scalar("b")
-
-
-def _over_examples(body):
-    return sympy.Sum(body, (i, 1, m))
-
-
-def _dot(vector):
-    return sympy.Sum(vector[k] * x[i, k], (k, 1, n))
-
-
-def _sig(z):
-    return 1 / (1 + sympy.exp(-z))
-
-
-def _cross_entropy(h):
-    return -_over_examples(y[i] * sympy.log(h) + (1 - y[i]) * sympy.log(1 - h)) / m
-
-
-def _assert_derives(derivation, cost, wrt):
-    """The derivation's result is ∂cost/∂wrt (sympy.diff and finite differences of the hand-written cost)."""
-    problem = derivation.problem
-    assert_gradient(cost, wrt, problem.expand_definitions(derivation.result), problem.definitions)
-
-
-def _noted_everywhere(derivation, fragment):
-    """The note holding ``fragment`` is in the notes and in the text, Markdown and JSON outputs."""
-    assert any(fragment in note for note in notes_of(derivation)), notes_of(derivation)
-    assert fragment in derivation.to_text()
-    assert fragment in derivation.to_markdown()
-    assert any(fragment in note for note in json.loads(derivation.to_json())["notes"])
-
-
-def _refused(call, fragment, *args, **kwargs):
-    with pytest.raises((InputError, UnsupportedError)) as raised:
-        call(*args, **kwargs)
-    assert fragment in str(raised.value), str(raised.value)
-    return raised.value
-
-
-# ------------------------------------------------------- the prediction under another name (y_hat, f): f21-sayam
 
 MSE = r"\mathcal{L} = \frac{1}{n} \sum_{i=1}^{n} (y_i - \hat{y}_i)^2"
 RENAMED = "h is read as"
