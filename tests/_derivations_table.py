@@ -67,3 +67,13 @@ def review_of_page(tmp_path: Path, text: str):
     review = json.loads(result.stdout)
     wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
     return result.exit_code, review["ending"], wrong[:1], review
+
+
+def display(maths: str) -> str:
+    """``maths`` as a Markdown page's display block."""
+    return f"$$\n{maths}\n$$\n"
+
+
+def derivative_page(name: str, last: str) -> str:
+    """A one-display page: ∂/∂θⱼ of the objective ``name``(θ), operator first, equal to ``last``."""
+    return display(rf"\frac{{\partial}}{{\partial \theta_j}}{name}(\theta)={last}")

@@ -16,19 +16,12 @@ import pytest
 
 import numpy
 
-from _derivations_table import review_of_page as _review, steps_of_page as _steps
+from _derivations_table import derivative_page as _derivation, display as _display, review_of_page as _review, \
+    steps_of_page as _steps
 
 _RIGHT_LAST = r"\sum_{i=1}^m(y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)}"
 _FLIPPED_LAST = r"\sum_{i=1}^m(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
 _LOG_LIKELIHOOD = r"\sum_{i=1}^m\left(y^{(i)}\log h(x^{(i)})+(1-y^{(i)})\log(1-h(x^{(i)}))\right)"
-
-
-def _display(maths: str) -> str:
-    return f"$$\n{maths}\n$$\n"
-
-
-def _derivation(name: str, last: str) -> str:
-    return _display(rf"\frac{{\partial}}{{\partial \theta_j}}{name}(\theta)={last}")
 
 
 def test_the_log_likelihoods_gradient_is_the_hand_worked_one_by_finite_differences():

@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import numpy
 
-from _derivations_table import review_of_page as _review, steps_of_page as _steps
+from _derivations_table import derivative_page as _derivation, display as _display, review_of_page as _review
 
 _ASCENT_LAST = r"\sum_{i=1}^m(y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)}"
 _DESCENT_LAST = r"\sum_{i=1}^m(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
 _LOG_LIKELIHOOD = r"\sum_{i=1}^m\left(y^{(i)}\log h(x^{(i)})+(1-y^{(i)})\log(1-h(x^{(i)}))\right)"
-
-
-def _display(maths: str) -> str:
-    return f"$$\n{maths}\n$$\n"
-
-
-def _derivation(name: str, last: str) -> str:
-    return _display(rf"\frac{{\partial}}{{\partial \theta_j}}{name}(\theta)={last}")
 
 
 def test_the_hand_worked_gradients_by_finite_differences():
