@@ -9,12 +9,15 @@ working out items) from pages and repositories no other corpus file uses:
   \text{cost} as the name), a Russian homework report (±1 labels b_i, the parameter vector named x, features a_i,
   \langle a_i, x \rangle), a University of Waterloo statwiki page (a log-likelihood ℓ(β) in MediaWiki
   \begin{align}, \mathbf{\beta\,} with a thin space, \mathbf{x_i});
+* a README whose J is named by its arguments and whose loss let writes g(z) with z never defined;
 * code: NumPy (the Indonesian pseudocode, the Vietnamese training loop with a 1e-8 guard inside the logs, a
   Spanish notebook on one normalised feature whose names are theta1_norm/theta0_norm), and R (a French student
-  package, R/CostFunction.R and R/Gradient.R, with `<-`, %*%, t(x), nrow(y)).
+  package, R/CostFunction.R and R/Gradient.R, with `<-`, %*%, t(x), nrow(y)), the Russian homework's oracle
+  code (np.logaddexp, np.linalg.norm, self.matvec_Ax), a Chinese-commented cost split into `first`/`second`.
 
 Real wrong answers: the French R package's Gradient.R history (a misplaced parenthesis, t(x) %*% (sig) - y; a
-sign-flipped (y-sig) version whose parentheses do not even balance), the Spanish notebook's later version that
+sign-flipped (y-sig) version whose parentheses do not even balance), the Russian oracle's gradient that
+multiplies Aᵀσ by b instead of weighting σ by b, the Spanish notebook's later version that
 kept a 1/m gradient against the plain mean squared error stated earlier, the Waterloo page's score vector whose
 exponent lost the example index. A few more wrong items are one-slip variants of real answers on the same pages
 (lost 1/m, λ/2m, sign), each marked "variant" in ``why``.
@@ -46,8 +49,13 @@ CHILEE = (
     "commit 30d903365ccaaffe6aa17dd6afdad794659dfbec)"
 )
 GWLADYS = "github:GwladysKerhoas/Creating-a-R-package-on-Descent-Gradient (French R package, régression logistique)"
-GW_COST_MEAN = GWLADYS + ":R/CostFunction.R (commit 54183f4, CostFunction = function(x,y,theta): cost = …)"
-GW_COST_SUM = GWLADYS + ":R/CostFunction.R (commit 9e28c93, cout = function(x,y,theta): cost = …)"
+GW_COST_MEAN = (
+    GWLADYS
+    + ":R/CostFunction.R (commit 54183f4, CostFunction = function(x,y,theta): cost = …)"
+)
+GW_COST_SUM = (
+    GWLADYS + ":R/CostFunction.R (commit 9e28c93, cout = function(x,y,theta): cost = …)"
+)
 GW_GRAD = GWLADYS + ":R/Gradient.R"
 FIN05 = (
     "github:financieras/math:regresion/regresion_lineal05.ipynb (Spanish, 'Implementa regresión lineal simple "
@@ -57,6 +65,15 @@ VOVA = (
     "github:Vova2409/MachineLearning2023:homework04/otchet.ipynb (Russian homework report, 'функция потерь "
     "(логистическая функция)')"
 )
+VOVA_ORACLE = (
+    "github:Vova2409/MachineLearning2023:homework04/oracles.py (class LogRegL2Oracle, the same Russian homework's "
+    "code)"
+)
+SUPREMEDIN = (
+    "github:SupremeDin/My_Material:ML/coursera/2.Logistic_Regression/cost.py ('#costfuncion的另一个版本', "
+    "Chinese comments)"
+)
+ZONGDA = "github:Zongda-Gu/Logistic-Regression-Model:README.md ('# Logistic regression algorithm', '## cost funtion')"
 STATWIKI = (
     "https://wiki.math.uwaterloo.ca/statwiki/index.php?direction=prev&oldid=12487&title=User_talk%3ADsevern "
     "('Newton-Raphson Method', University of Waterloo statwiki)"
@@ -92,6 +109,12 @@ def _softplus_pm_sum_theta(d):
     return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.theta)))))
 
 
+def _softplus_pm_mean_l2_theta(d):
+    return float(
+        np.mean(np.log1p(np.exp(-d.y * (d.X @ d.theta))))
+    ) + 0.5 * d.lam * float(np.sum(d.theta**2))
+
+
 def _loglik_beta(d):
     z = d.X @ d.beta
     return float(np.sum(d.y * z - np.log1p(np.exp(z))))
@@ -105,14 +128,15 @@ _BK_J = (
 _BK_LETS = (r"h_{\theta}(x) = \frac{1}{1 + e^{-z}}", r"z = \theta^T x")
 _BK_CODE_J = "(-1/m) * np.sum(y * np.log(h) + (1 - y) * np.log(1 - h))"
 _BK_CODE_LETS = ("m = len(y)", "h = sigmoid(np.dot(X, theta))")
-_BK_RIDGE = (
-    r"J(w, b) = \frac{1}{2m} \sum_{i=1}^{m} (h(x^{(i)}) - y^{(i)})^2 + \frac{\lambda}{2m} \sum_{j=1}^{n} w_j^2"
-)
+_BK_RIDGE = r"J(w, b) = \frac{1}{2m} \sum_{i=1}^{m} (h(x^{(i)}) - y^{(i)})^2 + \frac{\lambda}{2m} \sum_{j=1}^{n} w_j^2"
 _CH_J = (
     r"J(\mathbf{W}, b) = -\frac{1}{M} \sum_{i=1}^M \left[ y^{(i)} \log \hat{y}^{(i)} + \bigl(1-y^{(i)}\bigr) "
     r"\log \bigl(1-\hat{y}^{(i)}\bigr) \right]"
 )
-_CH_LETS = (r"z = \mathbf{W} \cdot \mathbf{x} + b", r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}")
+_CH_LETS = (
+    r"z = \mathbf{W} \cdot \mathbf{x} + b",
+    r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}",
+)
 _CH_JMEAN = r"J(\mathbf{W},b) = \frac{1}{M} \sum_{i=1}^M J^{(i)}"
 _CH_I_LETS = (
     r"z^{(i)} = \mathbf{W} \cdot x^{(i)} + b",
@@ -127,13 +151,25 @@ _CH_STEP3 = (
 )
 _CH_VEC_LETS = (r"Z = \mathbf{W} \cdot X + b", r"A = \sigma(Z)", r"dZ = A - Y")
 _CH_CODE_J = "- (1/m) * np.sum(Y * np.log(A + 1e-8) + (1 - Y) * np.log(1 - A + 1e-8))"
-_CH_CODE_LETS = ("m = X.shape[1]", "Z = np.dot(W, X) + b", "A = sigmoid(Z)", "dZ = A - Y")
+_CH_CODE_LETS = (
+    "m = X.shape[1]",
+    "Z = np.dot(W, X) + b",
+    "A = sigmoid(Z)",
+    "dZ = A - Y",
+)
 _GW_J_MEAN = "mean((-y*log(sig))-((1-y)*log(1-sig)))"
 _GW_J_SUM = "(1 / nrow(y)) * sum((-y * log(sig)) - ((1 - y) * log(1 - sig)))"
 _GW_LETS = ("sig <- sigmoid(x%*%theta)",)
 _FIN_J = "np.mean((Y_norm - Y_pred_norm) ** 2)"
 _FIN_LETS = ("Y_pred_norm = theta1_norm * X_norm + theta0_norm", "m = len(X)")
 _VOVA_L = r"L(X, B, x) = \sum_{i=1}^{m} \ln(1 + \exp(-b_i \langle a_i, x \rangle))"
+_VO_J = "(1 / m) * np.sum(log_term) + reg_term"
+_VO_LETS = (
+    "m = len(self.b)",
+    "logits = -self.b * self.matvec_Ax(x)",
+    "log_term = np.logaddexp(0, logits)",
+    "reg_term = 0.5 * self.regcoef * np.linalg.norm(x) ** 2",
+)
 _SW_L = (
     r"\begin{align} {\ell(\mathbf{\beta\,})} & {} = \sum_{i=1}^n \left(y_i {\mathbf{\beta\,}^T \mathbf{x_i}} - "
     r"\ln({1+e^{\mathbf{\beta\,}^T \mathbf{x_i}}})\right) \end{align}"
@@ -143,7 +179,8 @@ COSTS: list[Cost] = [
     # ============================================================ LaTeX
     Cost(
         id="f25-bangkit-J-theta-h-z-lets",
-        source=BANGKIT_LOG + " (### 2. Fungsi Biaya; h and z from ### 1. Fungsi Prediksi)",
+        source=BANGKIT_LOG
+        + " (### 2. Fungsi Biaya; h and z from ### 1. Fungsi Prediksi)",
         text=_BK_J,
         intended=_ce_mean_theta,
         lets=_BK_LETS,
@@ -162,7 +199,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-chilee-J-bold-W-bigl",
-        source=CHILEE + " (**Hàm mất mát (Binary Cross-Entropy Loss):**; z and ŷ from **Mô hình:**)",
+        source=CHILEE
+        + " (**Hàm mất mát (Binary Cross-Entropy Loss):**; z and ŷ from **Mô hình:**)",
         text=_CH_J,
         intended=_ce_mean_wb,
         wrt=("W_j", "b"),
@@ -172,7 +210,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-chilee-J-mean-of-per-example-Ji",
-        source=CHILEE + " (## 1.1, 'Hàm mất mát trung bình'; J^{(i)}, z^{(i)}, A^{(i)} from the lines above it, the "
+        source=CHILEE
+        + " (## 1.1, 'Hàm mất mát trung bình'; J^{(i)}, z^{(i)}, A^{(i)} from the lines above it, the "
         "'\\quad' before A^{(i)} dropped)",
         text=_CH_JMEAN,
         intended=_ce_mean_wb,
@@ -183,7 +222,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-chilee-text-cost-step3",
-        source=CHILEE + " (# 2. Thuật Toán…, step 3 'Tính hàm mất mát (cost)'; A^{(i)}, z^{(i)} from ## 1.1)",
+        source=CHILEE
+        + " (# 2. Thuật Toán…, step 3 'Tính hàm mất mát (cost)'; A^{(i)}, z^{(i)} from ## 1.1)",
         text=_CH_STEP3,
         intended=_ce_mean_wb,
         wrt=("W_j", "b"),
@@ -192,7 +232,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-vova-L-langle-pm1-labels-param-x",
-        source=VOVA + " (the second display, 'Функция потерь для всей выборки'; the sentence's trailing comma "
+        source=VOVA
+        + " (the second display, 'Функция потерь для всей выборки'; the sentence's trailing comma "
         "dropped)",
         text=_VOVA_L,
         intended=_softplus_pm_sum_theta,
@@ -203,7 +244,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-vova-per-example-loss-no-sum",
-        source=VOVA + " (the first display, 'для одного обучающего примера'; trailing comma dropped)",
+        source=VOVA
+        + " (the first display, 'для одного обучающего примера'; trailing comma dropped)",
         text=r"L(a_i, b_i, x) = \ln(1 + \exp(-b_i \langle a_i, x \rangle))",
         intended=None,
         expect="refuse",
@@ -212,7 +254,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-statwiki-loglik-align-beta-thinspace",
-        source=STATWIKI + " (the first display, [math]\\displaystyle{ … }[/math] wrapper dropped)",
+        source=STATWIKI
+        + " (the first display, [math]\\displaystyle{ … }[/math] wrapper dropped)",
         text=_SW_L,
         intended=_loglik_beta,
         wrt=("beta_j",),
@@ -220,10 +263,28 @@ COSTS: list[Cost] = [
         "read as written, not negated; \\begin{align} with '& {} =' alignment, \\mathbf{\\beta\\,} has a thin "
         "space, \\mathbf{x_i} is the i-th feature vector (a row of X), braces around ln's argument",
     ),
+    Cost(
+        id="f25-zongda-J-loss-let-g-of-z",
+        source=ZONGDA + " (the J display; loss and g from the lines around it)",
+        text=r"J(f_{\mathbf{w},b}(\mathbf{x}^{(i)}),y^{(i)}) ="
+        "\n"
+        r"\frac{1}{m} \sum_{i=1}^{m}[loss(f_{\mathbf{w},b}(\mathbf{x}^{(i)}),y^{(i)})]",
+        intended=_ce_mean_wb,
+        wrt=("w_j", "b"),
+        lets=(
+            r"loss(f_{\mathbf{w},b}(x^{(i)}, y^{(i)}) = -y^{(i)}\log(g(z)) - (1-y^{(i)})\log(1 - g(z))",
+            r"g(z) = \frac{1}{1 + e^{-z}}",
+        ),
+        why="the display breaks its line after '=' (kept); J is named by its arguments f(x⁽ⁱ⁾), y⁽ⁱ⁾ although it "
+        "sums over i; the loss let has one ')' too few on its left side and writes g(z) with z never defined "
+        "(z = w·x⁽ⁱ⁾ + b, the f_{w,b} of a README titled 'Logistic regression'); '$\\log$ is $\\ln$': the mean "
+        "cross-entropy",
+    ),
     # ============================================================ code
     Cost(
         id="f25-bangkit-cost-function-np-sum",
-        source=BANGKIT_LOG + " (### 4. Contoh Pseudocode: def cost_function(X, y, theta): return …; m and h on "
+        source=BANGKIT_LOG
+        + " (### 4. Contoh Pseudocode: def cost_function(X, y, theta): return …; m and h on "
         "the two lines above it)",
         text=_BK_CODE_J,
         intended=_ce_mean_theta,
@@ -231,7 +292,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-chilee-cost-code-log-eps",
-        source=CHILEE + " (def train_logistic_regression: cost = …; m, Z, A from the lines above it)",
+        source=CHILEE
+        + " (def train_logistic_regression: cost = …; m, Z, A from the lines above it)",
         text=_CH_CODE_J,
         intended=_ce_mean_wb_eps,
         wrt=("W_j", "b"),
@@ -258,7 +320,8 @@ COSTS: list[Cost] = [
     ),
     Cost(
         id="f25-fin-mse-np-mean-norm-names",
-        source=FIN05 + " (commit 4093993, def linear_regression_gradient_descent: current_loss = …; Y_pred_norm "
+        source=FIN05
+        + " (commit 4093993, def linear_regression_gradient_descent: current_loss = …; Y_pred_norm "
         "and m from the same function)",
         text=_FIN_J,
         intended=_mse_one_theta01,
@@ -267,6 +330,30 @@ COSTS: list[Cost] = [
         why="one normalised feature: X_norm is the feature (Data.x), Y_norm the target (Data.y), theta1_norm the "
         "slope (Data.theta1), theta0_norm the intercept (Data.theta0); a plain mean of squares (no ½), the "
         "residual written y − ŷ",
+    ),
+    Cost(
+        id="f25-vova-oracle-func-logaddexp-norm",
+        source=VOVA_ORACLE
+        + " (def func(self, x): return …; m, logits, log_term, reg_term on the lines above it)",
+        text=_VO_J,
+        intended=_softplus_pm_mean_l2_theta,
+        wrt=("x_j",),
+        lets=_VO_LETS,
+        why="x is the parameter vector (Data.theta); self.matvec_Ax(x) is the homework's product A·x of the "
+        "feature matrix A (Data.X) with x, self.b the ±1 labels (Data.y), self.regcoef λ (Data.lam); "
+        "np.logaddexp(0, t) = ln(1 + eᵗ), np.linalg.norm(x) ** 2 = Σx_j²: mean ln(1 + e^{−b_i a_iᵀx}) + (λ/2)‖x‖²",
+    ),
+    Cost(
+        id="f25-supremedin-mean-first-minus-second",
+        source=SUPREMEDIN
+        + " (def cost(theta, X, y): return …; first and second on the two lines above it)",
+        text="np.mean(first - second)",
+        intended=_ce_mean_theta,
+        lets=(
+            "first = (-y) * np.log(sigmoid(X @ theta))",
+            "second = (1 - y)*np.log(1 - sigmoid(X @ theta))",
+        ),
+        why="the two halves of the cross-entropy as lets, the first already negated: mean(−y log σ − (1−y) log(1−σ))",
     ),
 ]
 
@@ -283,7 +370,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-bangkit-code-gradient-over-m",
-        source=BANGKIT_LOG + " (def gradient_descent: gradient = …  # Gradien; h on the line above it)",
+        source=BANGKIT_LOG
+        + " (def gradient_descent: gradient = …  # Gradien; h on the line above it)",
         text="np.dot(X.T, (h - y)) / m",
         cost=_BK_CODE_J,
         verdict="equivalent",
@@ -311,7 +399,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-bangkit-ridge-b-step-factor",
-        source=BANGKIT_REG + " (### Update Bobot dan Bias: the factor inside α( … ) of b := b − α( … ))",
+        source=BANGKIT_REG
+        + " (### Update Bobot dan Bias: the factor inside α( … ) of b := b − α( … ))",
         text=r"\frac{1}{m} \sum_{i=1}^{m} (h(x^{(i)}) - y^{(i)})",
         cost=_BK_RIDGE,
         verdict="equivalent",
@@ -362,7 +451,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-chilee-dW-vectorised-dZ-XT",
-        source=CHILEE + " (## 1.4. Dạng Vector Hóa, 'Các đạo hàm theo vector hóa'; Z, A, dZ from the same section, "
+        source=CHILEE
+        + " (## 1.4. Dạng Vector Hóa, 'Các đạo hàm theo vector hóa'; Z, A, dZ from the same section, "
         "the '\\quad \\text{(với W có kích thước (1, n))}' after Z's definition dropped)",
         text=r"dW = \frac{1}{M} \, dZ \, X^T",
         cost=_CH_STEP3,
@@ -385,7 +475,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-chilee-code-dW",
-        source=CHILEE + " (def train_logistic_regression: dW = …; against the page's \\text{cost} display)",
+        source=CHILEE
+        + " (def train_logistic_regression: dW = …; against the page's \\text{cost} display)",
         text="(1/m) * np.dot(dZ, X.T)",
         cost=_CH_STEP3,
         verdict="equivalent",
@@ -395,7 +486,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-chilee-code-db",
-        source=CHILEE + " (def train_logistic_regression: db = …; against the page's \\text{cost} display)",
+        source=CHILEE
+        + " (def train_logistic_regression: db = …; against the page's \\text{cost} display)",
         text="(1/m) * np.sum(dZ)",
         cost=_CH_STEP3,
         verdict="equivalent",
@@ -404,7 +496,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-chilee-code-dW-vs-eps-cost",
-        source=CHILEE + " (def train_logistic_regression: dW = …; against the cost = … line of the same loop, "
+        source=CHILEE
+        + " (def train_logistic_regression: dW = …; against the cost = … line of the same loop, "
         "whose logs carry + 1e-8)",
         text="(1/m) * np.dot(dZ, X.T)",
         cost=_CH_CODE_J,
@@ -418,7 +511,8 @@ ANSWERS: list[Answer] = [
     # ============================================================ French R package (real history)
     Answer(
         id="f25-gwladys-R-grad-final",
-        source=GW_GRAD + " (commit 54183f4, gradient <- function(x, y, theta): gradient <- …; sig on the line "
+        source=GW_GRAD
+        + " (commit 54183f4, gradient <- function(x, y, theta): gradient <- …; sig on the line "
         "above it)",
         text="(t(x) %*% (sig-y)) / nrow(y)",
         cost=_GW_J_MEAN,
@@ -428,7 +522,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-gwladys-R-grad-misplaced-paren",
-        source=GW_GRAD + " (commit f1fc738, the first version: gradient <- …; sig = sigmoid(x%*%t(theta)) on the "
+        source=GW_GRAD
+        + " (commit f1fc738, the first version: gradient <- …; sig = sigmoid(x%*%t(theta)) on the "
         "line above it, theta stored as a row)",
         text="((1 / nrow(y)) * (t(x) %*% (sig) - y))",
         cost=_GW_J_MEAN,
@@ -439,7 +534,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-gwladys-R-grad-y-minus-sig-unbalanced",
-        source=GW_GRAD + " (commit 67485f3, an intermediate version: gradient <- …, as committed)",
+        source=GW_GRAD
+        + " (commit 67485f3, an intermediate version: gradient <- …, as committed)",
         text="((1 / nrow(y)) * (t(x) %*% (y-sig))",
         cost=_GW_J_MEAN,
         verdict="different",
@@ -451,7 +547,8 @@ ANSWERS: list[Answer] = [
     # ============================================================ Spanish notebook (one normalised feature)
     Answer(
         id="f25-fin-D-theta1-2m",
-        source=FIN05 + " (commit 4093993, '# Gradientes (tu signo estaba invertido)': D_theta1_norm = …)",
+        source=FIN05
+        + " (commit 4093993, '# Gradientes (tu signo estaba invertido)': D_theta1_norm = …)",
         text="(2/m) * np.sum(X_norm * (Y_pred_norm - Y_norm))",
         cost=_FIN_J,
         verdict="equivalent",
@@ -470,7 +567,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-fin-D-theta1-1m-later-version",
-        source=FIN05 + " (commit 02207f5, the next version of the notebook: D_theta1_norm = …, against the "
+        source=FIN05
+        + " (commit 02207f5, the next version of the notebook: D_theta1_norm = …, against the "
         "current_loss of commit 4093993)",
         text="(1/m) * np.sum(X_norm * (Y_pred_norm - Y_norm))",
         cost=_FIN_J,
@@ -482,7 +580,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-fin-D-theta0-1m-later-version",
-        source=FIN05 + " (commit 02207f5: D_theta0_norm = …, against the current_loss of commit 4093993)",
+        source=FIN05
+        + " (commit 02207f5: D_theta0_norm = …, against the current_loss of commit 4093993)",
         text="(1/m) * np.sum(Y_pred_norm - Y_norm)",
         cost=_FIN_J,
         verdict="different",
@@ -492,7 +591,8 @@ ANSWERS: list[Answer] = [
     ),
     Answer(
         id="f25-fin-D-theta1-sign-inverted",
-        source=FIN05 + " (commit 4093993's D_theta1_norm with the residual reversed, the slip its comment 'tu "
+        source=FIN05
+        + " (commit 4093993's D_theta1_norm with the residual reversed, the slip its comment 'tu "
         "signo estaba invertido' corrects — a variant)",
         text="(2/m) * np.sum(X_norm * (Y_norm - Y_pred_norm))",
         cost=_FIN_J,
@@ -522,10 +622,31 @@ ANSWERS: list[Answer] = [
         wrt="x_j",
         why="variant (sign): minus the gradient",
     ),
+    Answer(
+        id="f25-vova-oracle-grad-ATx-of-sigma-at-b",
+        source=VOVA_ORACLE
+        + " (def grad(self, x): return …; m, logits, sigmoid_probs, grad_log_term, reg_term on "
+        "the lines above it)",
+        text="(1 / m) * grad_log_term + reg_term",
+        cost=_VO_J,
+        verdict="different",
+        wrt="x_j",
+        lets=(
+            "m = len(self.b)",
+            "logits = -self.b * self.matvec_Ax(x)",
+            "sigmoid_probs = expit(logits)",
+            "grad_log_term = -self.matvec_ATx(sigmoid_probs) @ self.b",
+            "reg_term = self.regcoef * x",
+        ),
+        why="a real slip: the data term must be −Aᵀ(b ⊙ σ(−b ⊙ Ax))/m, but the code forms Aᵀσ first (an n-vector) "
+        "and then takes its product with b (an m-vector): not the gradient (not even well-shaped unless n = m); "
+        "expit is the sigmoid, matvec_ATx(v) = Aᵀv; the λx penalty part is right",
+    ),
     # ============================================================ Waterloo statwiki
     Answer(
         id="f25-statwiki-score-exponent-lost-index",
-        source=STATWIKI + " (the display after 'solve ∂ℓ/∂β = 0', [math]\\displaystyle{ … }[/math] wrapper "
+        source=STATWIKI
+        + " (the display after 'solve ∂ℓ/∂β = 0', [math]\\displaystyle{ … }[/math] wrapper "
         "dropped)",
         text=r"\begin{align} {\frac{\partial \ell}{\partial \mathbf{\beta\,}}}&{} = \sum_{i=1}^n \left(y_i "
         r"\mathbf{x_i} - \frac{e^{\mathbf{\beta\,}^T \mathbf{x}}}{1+e^{\mathbf{\beta\,}^T \mathbf{x}}} "
