@@ -9,6 +9,8 @@ working out items) from pages and repositories no other corpus file uses:
   \text{cost} as the name), a Russian homework report (±1 labels b_i, the parameter vector named x, features a_i,
   \langle a_i, x \rangle), a University of Waterloo statwiki page (a log-likelihood ℓ(β) in MediaWiki
   \begin{align}, \mathbf{\beta\,} with a thin space, \mathbf{x_i});
+* Korean notes and a Korean blog (J(β₀, β₁) written out inline; a sigmoid trained with the mean squared error,
+  its let z=Xβ+b typed with a Unicode β);
 * a README whose J is named by its arguments and whose loss let writes g(z) with z never defined;
 * code: NumPy (the Indonesian pseudocode, the Vietnamese training loop with a 1e-8 guard inside the logs, a
   Spanish notebook on one normalised feature whose names are theta1_norm/theta0_norm), and R (a French student
@@ -74,6 +76,14 @@ SUPREMEDIN = (
     "Chinese comments)"
 )
 ZONGDA = "github:Zongda-Gu/Logistic-Regression-Model:README.md ('# Logistic regression algorithm', '## cost funtion')"
+KAIZEN = (
+    "https://bh-kaizen.tistory.com/51 ('MSE Loss와 시그모이드에서의 역전파 이해하기', Korean blog, "
+    "1. 순전파 (Forward Pass))"
+)
+YOUNE = (
+    "https://youne.netlify.app/%EC%86%90%EC%8B%A4%ED%95%A8%EC%88%98-vs-%EB%B9%84%EC%9A%A9%ED%95%A8%EC%88%98 "
+    "('손실함수 vs 비용함수', Korean notes, 선형회귀의 목적)"
+)
 STATWIKI = (
     "https://wiki.math.uwaterloo.ca/statwiki/index.php?direction=prev&oldid=12487&title=User_talk%3ADsevern "
     "('Newton-Raphson Method', University of Waterloo statwiki)"
@@ -113,6 +123,18 @@ def _softplus_pm_mean_l2_theta(d):
     return float(
         np.mean(np.log1p(np.exp(-d.y * (d.X @ d.theta))))
     ) + 0.5 * d.lam * float(np.sum(d.theta**2))
+
+
+def _mse_sigmoid_beta_b(d):
+    return float(np.mean((d.y - sig(d.X @ d.beta + d.b)) ** 2))
+
+
+def _half_mse_sigmoid_beta_b(d):
+    return float(np.mean(0.5 * (d.y - sig(d.X @ d.beta + d.b)) ** 2))
+
+
+def _mse_one_beta01(d):
+    return float(np.mean((d.y - (d.theta0 + d.theta1 * d.x)) ** 2))
 
 
 def _loglik_beta(d):
@@ -280,6 +302,27 @@ COSTS: list[Cost] = [
         "(z = w·x⁽ⁱ⁾ + b, the f_{w,b} of a README titled 'Logistic regression'); '$\\log$ is $\\ln$': the mean "
         "cross-entropy",
     ),
+    Cost(
+        id="f25-kaizen-L-mse-sigmoid-unicode-beta",
+        source=KAIZEN + " (step 5. 손실 (MSE); z from step 3, ŷ from step 4)",
+        text=r"L = \frac{1}{n}\sum (y - \hat{y})^2",
+        intended=_mse_sigmoid_beta_b,
+        wrt=("beta_j", "b"),
+        lets=("z=Xβ+b", r"\hat{y} = \sigma(z)"),
+        why="a sigmoid output trained with the mean squared error (not cross-entropy): ŷ = σ(Xβ + b); the sum "
+        "has no index or limits (it runs over the n examples of the vectors y, ŷ); the let z=Xβ+b is typed "
+        "with a Unicode β inside the LaTeX",
+    ),
+    Cost(
+        id="f25-youne-J-beta0-beta1-nested-parens",
+        source=YOUNE + " (비용함수 (MSE))",
+        text=r"J(\beta_0, \beta_1) = \frac{1}{m}\sum_{i=1}^{m}(y_i - (\beta_0 + \beta_1x_i))^2",
+        intended=_mse_one_beta01,
+        wrt=("beta_0", "beta_1"),
+        why="one-feature linear regression written out inline (no h): β₀ is the intercept (Data.theta0), β₁ the "
+        "slope (Data.theta1), x_i the one feature (Data.x); a plain mean of squares (no ½); \\beta_1x_i with no "
+        "space",
+    ),
     # ============================================================ code
     Cost(
         id="f25-bangkit-cost-function-np-sum",
@@ -342,6 +385,17 @@ COSTS: list[Cost] = [
         why="x is the parameter vector (Data.theta); self.matvec_Ax(x) is the homework's product A·x of the "
         "feature matrix A (Data.X) with x, self.b the ±1 labels (Data.y), self.regcoef λ (Data.lam); "
         "np.logaddexp(0, t) = ln(1 + eᵗ), np.linalg.norm(x) ** 2 = Σx_j²: mean ln(1 + e^{−b_i a_iᵀx}) + (λ/2)‖x‖²",
+    ),
+    Cost(
+        id="f25-kaizen-mse-loss-code-half-inside-mean",
+        source=KAIZEN
+        + " (def mse_loss(y_true, y_pred): return …; z and y_pred from def forward(X, beta, b))",
+        text="np.mean(0.5 * (y_true - y_pred)**2)",
+        intended=_half_mse_sigmoid_beta_b,
+        wrt=("beta_j", "b"),
+        lets=("z = X @ beta + b", "y_pred = sigmoid(z)"),
+        why="y_true is the target y (forward's docstring: 'loss = MSE(y, y_pred)'); unlike the page's LaTeX L "
+        "this code keeps a ½ inside the mean: ½·mean((y − σ(Xβ + b))²)",
     ),
     Cost(
         id="f25-supremedin-mean-first-minus-second",
@@ -544,6 +598,16 @@ ANSWERS: list[Answer] = [
         "direction); as committed it also has one more '(' than ')' (the function body would not even parse), "
         "but with the missing ')' supplied it is still the wrong sign",
     ),
+    Answer(
+        id="f25-gwladys-R-grad-lost-nrow",
+        source=GW_GRAD
+        + " (commit 54183f4's gradient without the '/ nrow(y)' — a variant)",
+        text="t(x) %*% (sig-y)",
+        cost=_GW_J_MEAN,
+        verdict="different",
+        lets=_GW_LETS,
+        why="variant (lost 1/m): the cost is mean(…), this is m times its gradient",
+    ),
     # ============================================================ Spanish notebook (one normalised feature)
     Answer(
         id="f25-fin-D-theta1-2m",
@@ -621,6 +685,17 @@ ANSWERS: list[Answer] = [
         verdict="different",
         wrt="x_j",
         why="variant (sign): minus the gradient",
+    ),
+    Answer(
+        id="f25-vova-nabla-L-spurious-1m",
+        source=VOVA + " (the ∇L display with a 1/m put in front — a variant)",
+        text=r"\nabla L(X, B, x) = -\frac{1}{m}\sum_{i=1}^{m} \left( \frac{b_i}{1 + \exp(b_i \langle a_i, x \rangle)} "
+        r"\right) a_i",
+        cost=_VOVA_L,
+        verdict="different",
+        wrt="x_j",
+        why="variant (1/m that the cost does not have): L here is a plain sum (the code's func averages, the "
+        "report's L does not), so this is the gradient divided by m",
     ),
     Answer(
         id="f25-vova-oracle-grad-ATx-of-sigma-at-b",
