@@ -10,7 +10,8 @@ working out items) from pages, repositories and index files no other corpus file
   identifier and a ``.map(...).reduce(...)`` cost, JAX's quick-start loss (sigmoid written with ``tanh``),
   NumPy (the "PyTorch tutorial" ``np.dot(2*x, y_pred - y).mean()`` gradient that forgets 1/N, a textbook's
   ``weights_delta`` that is the negative gradient times m, a misaligned ``grad[:-1] += λ·θ[1:]``, a Poisson loss
-  docstring in plain text), Octave (a Q&A asker's right and wrong regularised gradients);
+  docstring in plain text), Octave (a Q&A asker's right and wrong regularised gradients, ``theta(1) = 0`` set
+  after ``h`` so that the penalty skips the intercept);
 * LaTeX and plain text: a ridge README (n examples, d features), a Japanese note, a Numerade question typed in
   Unicode (Σ(i=1 to n), ||w||^2), lecture notes with a ``\log_{w,b}`` that lost its ``h`` and an absolute value;
 * refusals: a comment that is not a formula any more, a page whose backslashes were eaten, ``|·|``, a cost with
@@ -87,6 +88,15 @@ LIU_LIN_PL = (
     "GitHub Python '\"\"\"Implementacja regresji liniowej\"\"\"' (Polish comments; def update_weights_gd, def "
     "compute_cost; public code index file 40090800587)"
 )
+OCT_LR_ZERO = (
+    "GitHub Octave 'function [J, grad] = lrCostFunction(theta, X, y, lambda)' with the comment '% setting the first "
+    "parameter (theta(1) = theta0 from notes) to 0 so it will not be included in the regularization' (public code "
+    "index file 21742361859; the index names no repository)"
+)
+OCT_LIN_ZERO = (
+    "GitHub Octave linearRegCostFunction with the comments '% Do not regularize the bias parameter' and '% "
+    "Regularized linear cost function' (public code index file 24239246036; the index names no repository)"
+)
 ZENN2 = (
     "https://zenn.dev/kmj13/articles/multiple_linear_regression_gradient_flow_japanese ('📘 重回帰分析の勾配計算と"
     "学習ステップ完全ガイド')"
@@ -161,6 +171,11 @@ def _half_mse_mean_w(d):
     return float(np.mean((d.X @ d.w - d.y) ** 2 / 2.0))
 
 
+def _half_mse_reg_theta_skip_first(d):
+    r = d.X @ d.theta - d.y
+    return float(np.sum(r**2)) / (2 * d.m) + d.lam / (2 * d.m) * float(np.sum(d.theta[1:] ** 2))
+
+
 def _mse_wb(d):
     return float(np.mean((d.y - (d.X @ d.w + d.b)) ** 2))
 
@@ -230,6 +245,16 @@ _LIU_LOG_J = "np.mean(-y * np.log(predictions) - (1 - y) * np.log(1 - prediction
 _LIU_LOG_LETS = ("z = np.dot(X, weights)", "predictions = sigmoid(z)", "sigmoid(input) = 1.0 / (1 + np.exp(-input))")
 _LIU_LIN_J = "np.mean((predictions - y) ** 2 / 2.0)"
 _LIU_LIN_LETS = ("predictions = np.dot(x, weights)",)
+
+_OCT_LR_J = "((1/m) * (-y' * log(h) - ((1 - y') * log(1 - h)))) + ((lambda/(2 * m)) * (theta' * theta ))"
+_OCT_LR_LETS = ("m = length(y);", "h = sigmoid(X * theta);", "theta(1) = 0;")
+_OCT_LIN_J = "(1/(2 * m)) * sumSqrErrors + regParams"
+_OCT_LIN_LETS = (
+    "h = X * theta;",
+    "sumSqrErrors = sum((h - y) .^ 2);",
+    "theta(1) = 0;",
+    "regParams = (lambda / (2 * m)) * sum(theta .^ 2);",
+)
 
 COSTS: list[Cost] = [
     # ============================================================ code
@@ -351,6 +376,24 @@ COSTS: list[Cost] = [
         wrt=("w_j",),
         lets=_LIU_LIN_LETS,
         why="the ½ is written inside the mean ((·)²/2.0); x is the design matrix",
+    ),
+    Cost(
+        id="f26-octave-theta1-zeroed-after-h-logistic",
+        source=OCT_LR_ZERO + " (J = …; h and theta(1) = 0 from the lines above it, in that order)",
+        text=_OCT_LR_J,
+        intended=_ce_reg_theta_skip_first,
+        lets=_OCT_LR_LETS,
+        why="order matters: h = σ(Xθ) is computed with the full θ, THEN theta(1) is set to 0, so θ'θ in the penalty "
+        "is Σ_{j≥2}θ_j² (the intercept left out, as the comments say); -y'·log(h) etc. are inner products",
+    ),
+    Cost(
+        id="f26-octave-theta1-zeroed-linear-pieces",
+        source=OCT_LIN_ZERO + " (J = …; h, sumSqrErrors, theta(1) = 0 and regParams from the lines above it)",
+        text=_OCT_LIN_J,
+        intended=_half_mse_reg_theta_skip_first,
+        lets=_OCT_LIN_LETS,
+        why="h uses the full θ; theta(1) = 0 comes after it and before regParams, so the penalty is "
+        "λ/(2m)·Σ_{j≥2}θ_j²; m is the number of examples",
     ),
     # ============================================================ LaTeX and plain text
     Cost(
@@ -678,5 +721,33 @@ ANSWERS: list[Answer] = [
         lets=_STACKG_LETS,
         why="real wrong answer: each part puts only its own columns inside the sigmoid (σ(X(:,1)θ₁) and "
         "σ(X(:,2:n1)θ_{2:n1}) instead of σ(Xθ) for both), so neither part is the gradient",
+    ),
+    Answer(
+        id="f26-octave-theta1-zeroed-grad-logistic",
+        source=OCT_LR_ZERO + " (grad = …, after theta(1) = 0)",
+        text="(1/m) * (X' * (h - y)) + (lambda/m) * theta",
+        cost=_OCT_LR_J,
+        verdict="equivalent",
+        lets=_OCT_LR_LETS,
+        why="theta here is the zeroed copy (theta(1) = 0 above), so (λ/m)θ adds nothing to the intercept's "
+        "component: exactly the gradient of the cost with θ₁ unpenalised",
+    ),
+    Answer(
+        id="f26-octave-theta1-zeroed-grad-2m",
+        source=OCT_LR_ZERO + " (grad = … with lambda/(2*m) — a variant)",
+        text="(1/m) * (X' * (h - y)) + (lambda/(2*m)) * theta",
+        cost=_OCT_LR_J,
+        verdict="different",
+        lets=_OCT_LR_LETS,
+        why="variant (λ/2m kept from the cost): the derivative of λ/(2m)·θ_j² is λθ_j/m",
+    ),
+    Answer(
+        id="f26-octave-theta1-zeroed-grad-linear",
+        source=OCT_LIN_ZERO + " (grad = …, after theta(1) = 0)",
+        text="((1/m) * X'*(h - y)) + (lambda/m) * theta",
+        cost=_OCT_LIN_J,
+        verdict="equivalent",
+        lets=_OCT_LIN_LETS,
+        why="h = Xθ with the full θ; the penalty part uses the zeroed θ: Xᵀ(Xθ − y)/m + λθ_j/m for j ≥ 2 only",
     ),
 ]
