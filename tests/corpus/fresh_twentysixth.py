@@ -12,8 +12,9 @@ working out items) from pages, repositories and index files no other corpus file
   ``weights_delta`` that is the negative gradient times m, a misaligned ``grad[:-1] += λ·θ[1:]``, a Poisson loss
   docstring in plain text), Octave (a Q&A asker's right and wrong regularised gradients, ``theta(1) = 0`` set
   after ``h`` so that the penalty skips the intercept);
-* LaTeX and plain text: a ridge README (n examples, d features), a Japanese note, a Numerade question typed in
-  Unicode (Σ(i=1 to n), ||w||^2), lecture notes with a ``\log_{w,b}`` that lost its ``h`` and an absolute value;
+* LaTeX and plain text: a ridge README (n examples, d features), two Japanese notes (one a chain whose Σ side
+  runs 0…n), a Numerade question typed in Unicode (Σ(i=1 to n), ||w||^2), lecture notes with a ``\log_{w,b}``
+  that lost its ``h`` and an absolute value;
 * refusals: a comment that is not a formula any more, a page whose backslashes were eaten, ``|·|``, a cost with
   a missing function name.
 
@@ -97,6 +98,7 @@ OCT_LIN_ZERO = (
     "GitHub Octave linearRegCostFunction with the comments '% Do not regularize the bias parameter' and '% "
     "Regularized linear cost function' (public code index file 24239246036; the index names no repository)"
 )
+QIITA = "https://qiita.com/maple07/items/18c589615aeee574e829 ('[memo]ML.線形回帰(式)', '## 重回帰')"
 ZENN2 = (
     "https://zenn.dev/kmj13/articles/multiple_linear_regression_gradient_flow_japanese ('📘 重回帰分析の勾配計算と"
     "学習ステップ完全ガイド')"
@@ -246,6 +248,7 @@ _LIU_LOG_LETS = ("z = np.dot(X, weights)", "predictions = sigmoid(z)", "sigmoid(
 _LIU_LIN_J = "np.mean((predictions - y) ** 2 / 2.0)"
 _LIU_LIN_LETS = ("predictions = np.dot(x, weights)",)
 
+_QIITA_J = r"J(W) = \frac{1}{2m}\sum_{i=0}^n(\hat{y}-y_i)^2 \\" "\n" r"= \frac{1}{2m}(XW-y)^T(XW-y)"
 _OCT_LR_J = "((1/m) * (-y' * log(h) - ((1 - y') * log(1 - h)))) + ((lambda/(2 * m)) * (theta' * theta ))"
 _OCT_LR_LETS = ("m = length(y);", "h = sigmoid(X * theta);", "theta(1) = 0;")
 _OCT_LIN_J = "(1/(2 * m)) * sumSqrErrors + regParams"
@@ -417,6 +420,16 @@ COSTS: list[Cost] = [
         "out with \\cdots; a mean without ½",
     ),
     Cost(
+        id="f26-qiita-chain-sum-to-n-and-matrix",
+        source=QIITA + " (• コスト関数, the two-line display; the final trailing \\\\ dropped; Y = XW from • 線形モデル)",
+        text=_QIITA_J,
+        intended=_half_mse_mean_w,
+        wrt=("w_j",),
+        lets=("Y = XW",),
+        why="a chain J = Σ form = matrix form; the Σ side is sloppy (i runs 0…n and ŷ has no index) but the matrix "
+        "side (1/2m)(XW − y)ᵀ(XW − y) settles it: the half mean squared error over the m examples, W the weights",
+    ),
+    Cost(
         id="f26-numerade-ridge-unicode-sigma-to-n",
         source=NUMERADE,
         text="J(w) = Σ(i=1 to n) (w^T * x_i - y_i)^2 + λ * ||w||^2",
@@ -494,6 +507,16 @@ ANSWERS: list[Answer] = [
         wrt="w_j",
         lets=_RIDGE_GLETS,
         why="variant (λ/2 factor): the cost's penalty is λΣw_j² with no ½, so its derivative is 2λw_j",
+    ),
+    Answer(
+        id="f26-qiita-matrix-step-factor",
+        source=QIITA + " (• 最急降下法, the factor after \\alpha in W=:W - \\alpha\\frac{1}{m}X^T(XW-y))",
+        text=r"\frac{1}{m}X^T(XW-y)",
+        cost=_QIITA_J,
+        verdict="equivalent",
+        wrt="w_j",
+        lets=("Y = XW",),
+        why="Xᵀ(XW − y)/m, the gradient of (1/2m)(XW − y)ᵀ(XW − y); '=:' is the page's update arrow",
     ),
     # ============================================================ code: NumPy
     Answer(
