@@ -51,6 +51,7 @@ RBINOM = (
     "GitHub R '#  Gradient Descent in Logistic Regression' (binomialLossFun, binomialLossGrad, empiricalRisk, "
     "empiricalRiskGrad, gradDescent; public code index file 46032758260; the index names no repository)"
 )
+_EX2_REG_J = r"(sum(-y' * log(hx) - (1 - y')*log(1 - hx)) / m) + lambda * sum(theta(2:end).^2) / (2*m)"
 STACKG = (
     "https://stackguides.com/questions/51262489/ml-octave-gradient-function-for-regularized-logistic-regression "
     "(the question's '%correct' and '%wrong' code)"
@@ -727,7 +728,9 @@ ANSWERS: list[Answer] = [
         source=STACKG + " ('%correct')",
         text="tmp = zeros(n1, 1);\ntmp(2:n1,:) = (lambda / m) * theta(2:n1);\n"
         "grad = (1 / m) * (X' * (sigmoid(X * theta) - y)) + tmp;",
-        cost="logistic-l2",
+        # the lead's mapping: the preset logistic-l2 penalises every θ_k, θ(1) too; the page's course (Coursera
+        # ex2) leaves θ(1) out, so the cost is ex2's, as another source writes it (answers_more: osmanbaskaya)
+        cost=_EX2_REG_J,
         verdict="equivalent",
         lets=_STACKG_LETS,
         why="the Coursera ex2 regularised cost (λ/2m, theta(1) the intercept not penalised); n1 = n+1 is the length "
@@ -739,7 +742,9 @@ ANSWERS: list[Answer] = [
         text="grad(1,:) = (1 / m) * (X(:,1)' * (sigmoid(X(:,1) * theta(1,:)) - y));\n"
         "grad(2:n1,:) = (1 / m) * (X(:,2:n1)' * (sigmoid(X(:,2:n1) * theta(2:n1,:)) - y)) + ((lambda / m) * "
         "theta(2:n1));",
-        cost="logistic-l2",
+        # the lead's mapping: the preset logistic-l2 penalises every θ_k, θ(1) too; the page's course (Coursera
+        # ex2) leaves θ(1) out, so the cost is ex2's, as another source writes it (answers_more: osmanbaskaya)
+        cost=_EX2_REG_J,
         verdict="different",
         lets=_STACKG_LETS,
         why="real wrong answer: each part puts only its own columns inside the sigmoid (σ(X(:,1)θ₁) and "
