@@ -325,6 +325,9 @@ def fuzz(inputs: int, cli: int, seed: int, *, progress: bool = False) -> dict:
             tally[(item["kind"], "api", result["class"])] += 1
             if result["class"] in LISTED:
                 findings.append({"index": index, "via": "api", **result, "item": item, "repro": reproduce(item)})
+                if progress:  # at once, so a run that dies or is stopped still says what it found
+                    print(f"finding at input {index}: {result['class']} {result['detail']}: {findings[-1]['repro']}",
+                          flush=True)
             if progress and index % 500 == 499:
                 print(f"{index + 1} inputs, {time.perf_counter() - started:.0f} s, findings {len(findings)}", flush=True)
     finally:
@@ -336,6 +339,8 @@ def fuzz(inputs: int, cli: int, seed: int, *, progress: bool = False) -> dict:
         tally[(item["kind"], "cli", result["class"])] += 1
         if result["class"] in LISTED or result["class"].startswith("signal"):
             findings.append({"index": index, "via": "cli", **result, "item": item, "repro": reproduce(item, args)})
+            if progress:
+                print(f"finding at CLI input {index}: {result['class']}: {findings[-1]['repro']}", flush=True)
     return {"seed": seed, "inputs": inputs, "cli": cli, "tally": tally, "findings": findings, "slowest": slowest,
             "seconds": time.perf_counter() - started}
 
