@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import re
 import time
-from pathlib import Path
 
 import pytest
+from _snapshots import assert_snapshot, rich_text
 from click.testing import CliRunner
-from rich.console import Console
 
 from logderiv import check
 from logderiv.cli import main
 from logderiv.render.verdict import render_verdict_rich
 
-SNAPSHOTS = Path(__file__).parent / "snapshots"
 _CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
 CARET = re.compile(r"^ *\^$", re.MULTILINE)
 
@@ -174,17 +170,6 @@ def test_markdown(run):
 # --- snapshots ----------------------------------------------------------------------------------
 
 
-def _assert_snapshot(name: str, text: str) -> None:
-    path = SNAPSHOTS / name
-    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    if os.environ.get("LOGDERIV_UPDATE_SNAPSHOTS") == "1":
-        path.write_text(text, encoding="utf-8")
-        return
-    if not path.exists():
-        pytest.fail(f"snapshot {path} is missing: run with LOGDERIV_UPDATE_SNAPSHOTS=1 to create it")
-    assert text == path.read_text(encoding="utf-8")
-
-
 SNAPSHOT_ANSWERS = {
     "sign": ("logistic", "1/m * sum((y - h) x_j)"),
     "numeric": ("logistic", "1/m * sum(((1 + tanh(theta^T x / 2))/2 - y) x_j)"),
@@ -196,16 +181,14 @@ SNAPSHOT_ANSWERS = {
 def test_text_snapshot(name):
     """`check -f text` output matches its snapshot."""
     cost, answer = SNAPSHOT_ANSWERS[name]
-    _assert_snapshot(f"check_text_{name}.txt", check(answer, cost=cost).to_text())
+    assert_snapshot(f"check_text_{name}.txt", check(answer, cost=cost).to_text())
 
 
 @pytest.mark.parametrize("name", sorted(SNAPSHOT_ANSWERS))
 def test_rich_snapshot(name):
     """The rich view, at 100 columns without colour, matches its snapshot."""
     cost, answer = SNAPSHOT_ANSWERS[name]
-    console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=False)
-    console.print(render_verdict_rich(check(answer, cost=cost)))
-    _assert_snapshot(f"check_rich_{name}.txt", console.file.getvalue())
+    assert_snapshot(f"check_rich_{name}.txt", rich_text(render_verdict_rich(check(answer, cost=cost))))
 
 
 LATEX_ANSWER = r"\frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)})-y^{(i)}\right)x_j^{(i)}"

@@ -421,7 +421,7 @@ def test_readme_sample_is_the_real_output(monkeypatch):
 
 def test_report_snapshot():
     """A hand-made report (an exception, warnings, notes, printed output) renders as its snapshot."""
-    from test_render import assert_snapshot
+    from _snapshots import assert_snapshot
 
     from logderiv.codecheck.report import Diagnosis, Report, ShapeResult, Shapes
     from logderiv.codecheck.worker import Failure, Frame

@@ -547,30 +547,16 @@ def test_a_matrix_counterexample_shows_arrays(run):
 
 # --- snapshots at a fixed width ---------------------------------------------------------------
 
-SNAPSHOTS = DOCS.parent / "tests" / "snapshots"
-
-
 @pytest.mark.parametrize("view", ["text", "rich", "markdown"])
 def test_matrix_verdict_snapshot(view):
     """A wrong matrix answer (missing (λ/m)θ) in each view, at 100 columns, matches its snapshot."""
-    import io
-    import os
-
-    from rich.console import Console
+    from _snapshots import assert_snapshot, rich_text
 
     from logderiv.render.verdict import render_verdict_rich
 
     verdict = check("1/m * X^T (sigmoid(X theta) - y)", cost="logistic-l2")
     if view == "rich":
-        console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=False)
-        console.print(render_verdict_rich(verdict))
-        text = console.file.getvalue()
+        text = rich_text(render_verdict_rich(verdict))
     else:
         text = verdict.to_text() if view == "text" else verdict.to_markdown()
-    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    path = SNAPSHOTS / f"check_{view}_matrix.{'md' if view == 'markdown' else 'txt'}"
-    if os.environ.get("LOGDERIV_UPDATE_SNAPSHOTS") == "1":
-        path.write_text(text, encoding="utf-8")
-    if not path.exists():
-        pytest.fail(f"snapshot {path} is missing: run with LOGDERIV_UPDATE_SNAPSHOTS=1 to create it")
-    assert text == path.read_text(encoding="utf-8")
+    assert_snapshot(f"check_{view}_matrix.{'md' if view == 'markdown' else 'txt'}", text)

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
+import derivations as d
 import jsonschema
 import pytest
 import sympy
-from rich.console import Console
-from sympy import Add, Derivative, KroneckerDelta, Mul, Rational, Symbol, exp, log, sqrt, tanh
+from _snapshots import assert_snapshot, rich_text
+from sympy import (
+    Add,
+    Derivative,
+    KroneckerDelta,
+    Mul,
+    Rational,
+    Symbol,
+    exp,
+    log,
+    sqrt,
+    tanh,
+)
 
-import derivations as d
 from logderiv.engine import rules
 from logderiv.notation import symbols
 from logderiv.render.json import SCHEMA_ID, expression_object, render_json
@@ -27,7 +36,6 @@ from logderiv.render.terminal import render_rich
 from logderiv.render.tex import prose, rule_label
 from logderiv.render.text import render_factors_text, render_text
 
-SNAPSHOTS = Path(__file__).parent / "snapshots"
 SCHEMA = Path(__file__).parent.parent / "logderiv" / "schema" / "derivation.schema.json"
 
 i, j, k, m, n = d.i, d.j, d.k, d.m, symbols.n
@@ -199,31 +207,6 @@ def test_prose_escapes_text_and_spells_math():
 
 
 # --- snapshots ----------------------------------------------------------------------
-
-
-def _normalise(text: str) -> str:
-    # Trailing blanks are rich's table padding: not part of what a reader sees.
-    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-
-
-def assert_snapshot(name: str, text: str) -> None:
-    """Compare ``text`` with ``tests/snapshots/name``; LOGDERIV_UPDATE_SNAPSHOTS=1 rewrites it."""
-    path = SNAPSHOTS / name
-    text = _normalise(text)
-    if os.environ.get("LOGDERIV_UPDATE_SNAPSHOTS") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return
-    if not path.exists():
-        pytest.fail(f"snapshot {path} is missing: run with LOGDERIV_UPDATE_SNAPSHOTS=1 to create it")
-    assert text == path.read_text(encoding="utf-8")
-
-
-def rich_text(renderable) -> str:
-    """Render a rich renderable as a 100-column terminal without colour would show it."""
-    console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=False)
-    console.print(renderable)
-    return console.file.getvalue()
 
 
 @pytest.mark.parametrize("name", sorted(d.ALL))

@@ -8,25 +8,28 @@ the checker gives is also re-checked by the independent oracle (``_oracle``).
 
 from __future__ import annotations
 
-import io
 import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
+import _oracle
 import jsonschema
 import pytest
+from _snapshots import assert_snapshot, rich_text
 from click.testing import CliRunner
-from rich.console import Console
 
-import _oracle
 import logderiv
 import logderiv.notation
 from logderiv.cli import main
 from logderiv.errors import InputError
-from logderiv.render.review import REVIEW_SCHEMA_ID, render_review_json, render_review_rich, render_review_text
+from logderiv.render.review import (
+    REVIEW_SCHEMA_ID,
+    render_review_json,
+    render_review_rich,
+    render_review_text,
+)
 from logderiv.verify import chain
-from test_render import assert_snapshot
 
 WRITTEN = Path(__file__).parent / "derivations_written"
 SCHEMA = Path(__file__).parent.parent / "logderiv" / "schema" / "review.schema.json"
@@ -276,9 +279,7 @@ def test_text_snapshot_correct(reviews):
 def test_rich_matches_text(reviews):
     """The terminal view says what the text says (no escape codes without colour)."""
     review = reviews["logistic_dropped_1_over_m.txt"]
-    console = Console(file=io.StringIO(), width=200, color_system=None, force_terminal=False)
-    console.print(render_review_rich(review))
-    shown = console.file.getvalue()
+    shown = rich_text(render_review_rich(review), width=200)
     assert "\x1b" not in shown
     assert [line.rstrip() for line in shown.splitlines()] == render_review_text(review).splitlines()
 
