@@ -461,11 +461,15 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
                                                                       "Default: the first.")
 @click.option("--answer", "answer_column", default=None, metavar="COL",
               help="The column of the answers. Default: the one named like answer or response.")
+@click.option("--resume", "resume", is_flag=True,
+              help="Continue an interrupted run (Ctrl-C, a kill, a power cut) from FILE.checkpoint, which every run "
+                   "with --out keeps until it is done: graded rows are not graded again; the output is the same as "
+                   "an uninterrupted run's.")
 @click.option("--init", "init", is_flag=True,
               help="Write a commented example question file (to --question FILE, else question.toml) and exit.")
 @_debug_option
 def grade(submissions, question_files, out_file, output_format, gradescope, report_file, jobs, timeout, id_column,
-          answer_column, init, debug):
+          answer_column, resume, init, debug):
     """Grade every answer in SUBMISSIONS (CSV or JSONL) against QUESTION.toml.
 
     \b
@@ -478,6 +482,7 @@ def grade(submissions, question_files, out_file, output_format, gradescope, repo
     \b
     logderiv grade --init                       write question.toml, commented
     logderiv grade answers.csv --question question.toml --out graded.csv --report report.md
+    logderiv grade answers.csv --question question.toml --out graded.csv --resume
     logderiv grade --gradescope --question q1.toml --question q2.toml
     """
     from .errors import InputError
@@ -502,7 +507,7 @@ def grade(submissions, question_files, out_file, output_format, gradescope, repo
                          hint="logderiv grade answers.csv --question question.toml; "
                               "logderiv grade --init writes an example question file")
     _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_column,
-                report_file)
+                report_file, resume)
 
 
 def _write_example_question(path: str) -> None:
@@ -526,21 +531,22 @@ def _write_example_question(path: str) -> None:
 
 
 def _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_column,
-                report_file):
+                report_file, resume=False):
     import os
 
-    from .grading import graded, read_question, read_submissions
+    from .grading import read_question, read_submissions
     from .grading.pool import start_early
     from .render.grades import csv_header, csv_line, gradescope_results, jsonl_line, summary_table
 
     started = time.monotonic()
     if output_format is None:
         output_format = "jsonl" if (out_file or "").lower().endswith(".jsonl") else "csv"
-    _check_grade_options(submissions, question_files, output_format, report_file)
+    _check_grade_options(submissions, question_files, output_format, report_file, out_file, resume)
     start_early()  # the workers' imports run while the question is read and derived here
     questions = [read_question(path) for path in question_files]  # derives each gradient: a bad cost stops here
     if jobs is None:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    checkpoint = None
     if output_format == "gradescope":
         from .grading.gradescope import grade_submission
 
@@ -549,7 +555,10 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
         text = gradescope_results(tested)
     else:
         read = read_submissions(submissions, id_column=id_column, answer_column=answer_column)
-        grades = list(graded(read.rows, questions[0], jobs=jobs, timeout=timeout, full=output_format == "jsonl"))
+        options = {"format": output_format, "timeout": timeout, "id": id_column, "answer": answer_column}
+        grades, checkpoint = _graded_with_checkpoint(read.rows, questions[0], submissions, question_files, options,
+                                                     out_file, resume, jobs=jobs, timeout=timeout,
+                                                     full=output_format == "jsonl")
         if output_format == "csv":
             text = ("\ufeff" if read.bom else "") + csv_header(read) + "".join(csv_line(grade, read)
                                                                              for grade in grades)
@@ -559,13 +568,58 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
         console.write_data(text)
     else:
         _write_atomically(out_file, text)
+        if checkpoint is not None:
+            checkpoint.unlink(missing_ok=True)  # the output is in place: the checkpoint has served
     if report_file is not None:
         _write_atomically(report_file, _class_report(grades, questions[0], report_file))
     title = (questions[0].title or question_files[0]) if len(questions) == 1 else f"{len(questions)} questions"
     console.stderr().print(summary_table(grades, title=title, seconds=time.monotonic() - started))
 
 
-def _check_grade_options(submissions, question_files, output_format, report_file) -> None:
+def _graded_with_checkpoint(rows, question, submissions, question_files, options, out_file, resume, **judging):
+    """Every row graded, the rows an interrupted run graded taken from its checkpoint: the grades, in order, and
+    the checkpoint's path (None without ``--out``).
+
+    With ``--out`` the run keeps ``FILE.checkpoint`` (logderiv.grading.checkpoint) until the output is in
+    place; stdout has no checkpoint (nothing to resume into). Ctrl-C leaves the checkpoint and says how to
+    go on: exit 3, like any run that wrote no output.
+    """
+    from .grading import graded
+
+    if out_file is None:
+        return list(graded(rows, question, **judging)), None
+    from .errors import OutputError
+    from .grading.checkpoint import Checkpoint, checkpoint_path, fingerprint
+
+    path = checkpoint_path(out_file)
+    try:
+        checkpoint = Checkpoint(path, fingerprint([submissions, *question_files], options), resume=resume)
+    except OSError as error:
+        raise OutputError(f"cannot write the checkpoint {path}: {error.strerror or error}") from None
+    if checkpoint.replaced:
+        console.stderr().print(f"note: {path}, an interrupted run's checkpoint, was started over (--resume would "
+                               "have continued it)", markup=False, highlight=False)
+    elif checkpoint.done:
+        console.stderr().print(f"resuming: {len(checkpoint.done)} of {len(rows)} rows were graded before",
+                               markup=False, highlight=False)
+    grades = []
+    try:
+        for made in graded(rows, question, done=checkpoint.done, record=checkpoint.record, **judging):
+            grades.append(made)
+    except KeyboardInterrupt:
+        checkpoint.close(finished=False)
+        raise OutputError(f"interrupted after {len(grades)} of {len(rows)} rows: nothing was written to {out_file}",
+                          hint=f"{path} keeps the graded rows: run the same command with --resume to go "
+                               "on from there") from None
+    except BaseException:
+        checkpoint.close(finished=False)
+        raise
+    checkpoint.close(finished=False)  # removed only once the output is in place
+    return grades, path
+
+
+def _check_grade_options(submissions, question_files, output_format, report_file, out_file=None,
+                         resume=False) -> None:
     """Refuse a combination of options that grade cannot honour, before any question is read or answer judged."""
     from pathlib import Path
 
@@ -573,6 +627,9 @@ def _check_grade_options(submissions, question_files, output_format, report_file
     from .render.report import report_format
 
     folder = Path(submissions).is_dir()
+    if resume and (out_file is None or output_format == "gradescope"):
+        raise InputError("--resume continues a run that writes --out FILE (CSV or JSONL), from FILE.checkpoint",
+                         label="--resume", hint="give the same --out FILE as the interrupted run")
     if output_format == "gradescope":
         if not folder and Path(submissions).exists():
             raise InputError(f"-f gradescope grades one student's submission folder; {submissions} is a file",

@@ -11,7 +11,7 @@ finish in, so the output is the same for any number of workers.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..record import record
 from .judging import Outcome, feedback, judge, same_answer, score, unreadable
@@ -64,9 +64,30 @@ def grade(rows: Iterable[Mapping[str, Any]] | Submissions, question: Question | 
 
 
 def graded(rows: Iterable[Row], question: Question, *, jobs: int | None, timeout: float, full: bool = False,
-           judge_one: Callable = judge) -> Iterator[Grade]:
-    """:func:`grade` on rows already read: each distinct answer judged once, the grades in the rows' order."""
+           judge_one: Callable = judge, done: Sequence[Outcome] = (),
+           record: Callable[[int, Outcome], None] | None = None) -> Iterator[Grade]:
+    """:func:`grade` on rows already read: each distinct answer judged once, the grades in the rows' order.
+
+    ``done`` are the outcomes of the first rows, graded by an interrupted run (a
+    checkpoint's): those rows are scored from them, not judged again. ``record``
+    is told each row judged here, in order, as soon as its grade is made.
+    """
     rows = list(rows)
+    for row, outcome in zip(rows, done):
+        yield _grade(row, outcome, question)
+    for index, grade_made in enumerate(_judged_rows(rows[len(done):], question, jobs=jobs, timeout=timeout,
+                                                    full=full, judge_one=judge_one), start=len(done)):
+        if record is not None:
+            record(index, grade_made.outcome)
+        yield grade_made
+
+
+def _grade(row: Row, outcome: Outcome, question: Question) -> Grade:
+    return Grade(row, outcome, score(outcome, question), question.points, feedback(outcome, question))
+
+
+def _judged_rows(rows: list[Row], question: Question, *, jobs: int | None, timeout: float, full: bool,
+                 judge_one: Callable) -> Iterator[Grade]:
     keys: dict[str, int] = {}  # an answer's normalised text → its task's key (first seen first)
     texts: list[str] = []  # each key's answer, as its first row wrote it
     row_keys: list[int | None] = []
@@ -87,7 +108,7 @@ def graded(rows: Iterable[Row], question: Question, *, jobs: int | None, timeout
             finished, outcome = next(outcomes)
             done[finished] = outcome
         outcome = unreadable(row.problem) if key is None else _as_written(done[key], row.answer)
-        yield Grade(row, outcome, score(outcome, question), question.points, feedback(outcome, question))
+        yield _grade(row, outcome, question)
 
 
 def _judged(tasks: list[tuple[int, str]], question: Question, *, jobs: int | None, timeout: float, full: bool,

@@ -167,9 +167,13 @@ class _Worker:
 def _serve(conn, question: Question, timeout: float, full: bool, judge_one: Callable) -> None:
     """A worker: derive the gradient once, say so, then judge each answer sent until the pipe closes."""
     import gc
+    import signal
 
     from .question import ensure_derivable
 
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run (and keeps its
+    # checkpoint) and kills the workers; a worker's own KeyboardInterrupt would only print a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     ensure_derivable(question)
     gc.freeze()  # what the imports and the derivation made lives as long as the worker: not walked again
     conn.send("ready")

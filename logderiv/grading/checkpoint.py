@@ -1,0 +1,142 @@
+"""A grading run's checkpoint: every graded row's outcome, on disk as it is made, so ``--resume`` loses nothing.
+
+``logderiv grade … --out FILE`` keeps ``FILE.checkpoint`` while it runs: a first
+line naming the run (a fingerprint of the submissions, the question files, the
+options that change an outcome, and logderiv's version), then one JSON line per
+graded row, in the rows' order: ``{"row": 0, "outcome": {…}}``. The output itself
+is still written whole and renamed into place at the end (a reader never sees
+half of it); the checkpoint is removed once it is.
+
+Why a row is never lost or counted twice: a line is appended only after its row
+is graded, and is read back only when it is whole JSON and names the next row in
+order. A run killed while writing leaves at most one torn line, which is dropped
+(the file is cut back to the last whole line) and that row graded again. Each
+line is flushed to the operating system at once (a killed process loses
+nothing); the file is synced to the disk at most every second and at the end, so
+a power cut costs at most about a second of grading, never a duplicate. Grading
+an answer depends only on the answer and the question, so a resumed run's
+output is byte for byte an uninterrupted run's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import IO, Iterable
+
+from ..errors import InputError
+from .judging import Outcome
+
+__all__ = ["Checkpoint", "fingerprint", "checkpoint_path"]
+
+#: what the first line of a checkpoint file says it is; a new layout gets a new number
+KIND = "logderiv-grade-checkpoint/1"
+
+#: seconds between syncs of the checkpoint to the disk (a flush to the OS happens on every row)
+SYNC_EVERY = 1.0
+
+_TUPLE_FIELDS = tuple(field.name for field in dataclasses.fields(Outcome) if field.type.startswith("tuple"))
+
+
+def checkpoint_path(out_file: str) -> Path:
+    """Where the checkpoint of a run writing ``out_file`` lives: beside it, ``FILE.checkpoint``."""
+    return Path(str(out_file) + ".checkpoint")
+
+
+def fingerprint(inputs: Iterable[str], options: dict) -> str:
+    """What identifies a run: the bytes of its input files and the options that change an outcome."""
+    from .. import __version__
+
+    digest = hashlib.sha256(f"{KIND} logderiv {__version__}\n".encode())
+    for path in inputs:
+        digest.update(f"{path}\n".encode())
+        digest.update(Path(path).read_bytes() if Path(path).is_file() else b"(not a file)")
+    digest.update(json.dumps(options, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+class Checkpoint:
+    """An open checkpoint: the outcomes of the rows graded before (``done``), and :meth:`record` for the next."""
+
+    def __init__(self, path: Path, run: str, *, resume: bool) -> None:
+        self.path = path
+        #: the outcomes of rows 0, 1, … that an earlier run of the same inputs graded (empty unless resuming)
+        self.done: list[Outcome] = []
+        #: whether a checkpoint of an interrupted run was there and is started over (no --resume)
+        self.replaced = False
+        self._file: IO[str] | None = None
+        self._synced = time.monotonic()
+        if resume and path.exists():
+            self.done, keep = _read(path, run)
+            self._file = open(path, "r+", encoding="utf-8", newline="\n")  # noqa: SIM115 - kept open for the run
+            self._file.truncate(keep)  # a torn last line goes: its row is graded again
+            self._file.seek(keep)
+        else:
+            self.replaced = path.exists()
+            self._file = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - kept open for the run
+            self._file.write(json.dumps({"checkpoint": KIND, "run": run}) + "\n")
+            self._flush(sync=True)
+
+    def record(self, row: int, outcome: Outcome) -> None:
+        """Note that row ``row`` (0-based, the next in order) was graded with ``outcome``."""
+        assert self._file is not None
+        self._file.write(json.dumps({"row": row, "outcome": dataclasses.asdict(outcome)}, ensure_ascii=False) + "\n")
+        self._flush(sync=time.monotonic() - self._synced >= SYNC_EVERY)
+
+    def close(self, *, finished: bool) -> None:
+        """Sync and close; a finished run's checkpoint is removed (its output is in place)."""
+        if self._file is None:
+            return
+        self._flush(sync=True)
+        self._file.close()
+        self._file = None
+        if finished:
+            self.path.unlink(missing_ok=True)
+
+    def _flush(self, *, sync: bool) -> None:
+        assert self._file is not None
+        self._file.flush()
+        if sync:
+            os.fsync(self._file.fileno())
+            self._synced = time.monotonic()
+
+
+def _read(path: Path, run: str) -> tuple[list[Outcome], int]:
+    """The outcomes a checkpoint holds for rows 0, 1, … in order, and the byte length of its whole lines."""
+    done: list[Outcome] = []
+    with open(path, "rb") as file:
+        head = file.readline()
+        try:
+            header = json.loads(head)
+        except ValueError:
+            header = None
+        if not isinstance(header, dict) or header.get("checkpoint") != KIND:
+            raise InputError(f"{path} is not a checkpoint of logderiv grade", label="--resume",
+                             hint=f"remove {path} and run again without --resume")
+        if header.get("run") != run:
+            raise InputError(f"{path} is the checkpoint of another run: the submissions, the question or the "
+                             "options have changed since it was made", label="--resume",
+                             hint="run again with the same files and options, or without --resume to start over")
+        keep = len(head)
+        for line in file:
+            if not line.endswith(b"\n"):
+                break  # torn by a kill mid-write
+            try:
+                entry = json.loads(line)
+                outcome = _outcome(entry["outcome"]) if entry["row"] == len(done) else None
+            except (ValueError, KeyError, TypeError):
+                outcome = None
+            if outcome is None:
+                break
+            done.append(outcome)
+            keep += len(line)
+    return done, keep
+
+
+def _outcome(data: dict) -> Outcome:
+    """An :class:`Outcome` from its JSON form (JSON has lists where the record has tuples)."""
+    return Outcome(**{name: tuple(value) if name in _TUPLE_FIELDS else value for name, value in data.items()})
