@@ -235,6 +235,8 @@ def _letter_asked(derivation: Derivation, wrt: str) -> str | None:
         return "omega"
     if any(is_coefficient_vector_note(note) for note in notes):
         return "b"  # ½‖Xb − y‖² with --wrt b_j: b the coefficient vector (notation.coefficient_vector)
+    if wrt == "b" and set(conventions.CAPITAL_W_NOTES) & set(notes):
+        return "W"  # ∂J/∂b of a cost in W·x + b: its weights in the texts' letter too, as ∂J/∂W_j states them
     return None
 
 
@@ -271,7 +273,8 @@ def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
 
     stated = replaced(derivation)
     shown = {"W": "W", "omega": "ω", "b": "b"}[letter]
-    note = f"the gradient is stated in {shown}, the letter --wrt asks for (read as w throughout)"
+    asked = "the texts' letter" if wrt == "b" else "the letter --wrt asks for"
+    note = f"the gradient is stated in {shown}, {asked} (read as w throughout)"
     return dataclasses.replace(stated, notes=(*stated.notes, note))
 
 
