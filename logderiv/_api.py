@@ -12,6 +12,7 @@ from .errors import InputError
 from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, parameters_meant, parameters_note,
                       parameters_unsaid, suggest_preset, without_intercept_penalty)
 from .notation.vocabulary import DEFAULT_WRT
+from .notation.full_width import FULL_WIDTH_NOTE
 from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
 
@@ -61,6 +62,13 @@ def derive(
     _import_readers()
     if matrix:
         from .engine.matrix import with_matrix_form
+    widened = _in_ascii(cost, None, let, lambda cost, _, let: derive(
+        cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
+        regularise_intercept=regularise_intercept, timeout=timeout))
+    if widened is not None:
+        # 2*（xx.T + λI）: full-width forms typed with a CJK input method, read as ASCII (noted)
+        return dataclasses.replace(widened, problem=dataclasses.replace(
+            widened.problem, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.problem.notes)))))
     let, where_notes = _where_clauses(let)
     if where_notes:
         # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
@@ -102,6 +110,23 @@ def derive(
             stage("deriving the matrix form")
             derivation = with_matrix_form(derivation)
         return _in_the_letter_asked(derivation, wrt)
+
+
+def _in_ascii(cost, answer, lets, call):
+    """``call`` on the texts with full-width forms read as ASCII (:mod:`~logderiv.notation.full_width`); None if none.
+
+    An error is shown in the text as written: the forms are read one for one, so its column keeps.
+    """
+    from .notation.full_width import ascii_forms, as_written
+
+    cost, answer, lets, originals = ascii_forms(cost, answer, lets)
+    if not originals:
+        return None
+    try:
+        return call(cost, answer, lets)
+    except InputError as error:
+        as_written(error, originals)
+        raise
 
 
 def _where_clauses(lets: Sequence[str]) -> tuple[Sequence[str], list[str]]:
@@ -210,6 +235,8 @@ def _letter_asked(derivation: Derivation, wrt: str) -> str | None:
         return "omega"
     if any(is_coefficient_vector_note(note) for note in notes):
         return "b"  # ½‖Xb − y‖² with --wrt b_j: b the coefficient vector (notation.coefficient_vector)
+    if wrt == "b" and set(conventions.CAPITAL_W_NOTES) & set(notes):
+        return "W"  # ∂J/∂b of a cost in W·x + b: its weights in the texts' letter too, as ∂J/∂W_j states them
     return None
 
 
@@ -246,7 +273,8 @@ def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
 
     stated = replaced(derivation)
     shown = {"W": "W", "omega": "ω", "b": "b"}[letter]
-    note = f"the gradient is stated in {shown}, the letter --wrt asks for (read as w throughout)"
+    asked = "the texts' letter" if wrt == "b" else "the letter --wrt asks for"
+    note = f"the gradient is stated in {shown}, {asked} (read as w throughout)"
     return dataclasses.replace(stated, notes=(*stated.notes, note))
 
 
@@ -301,6 +329,14 @@ def check(
     from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
+    widened = _in_ascii(cost, answer, let, lambda cost, answer, let: check(
+        answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+        regularise_intercept=regularise_intercept, objective=objective, layout=layout))
+    if widened is not None:
+        # 2*（xx.T + λI）: full-width forms typed with a CJK input method, read as ASCII (noted)
+        import dataclasses
+
+        return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
     let, where_notes = _where_clauses(let)
     if where_notes:
         # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)

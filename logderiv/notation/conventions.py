@@ -463,11 +463,36 @@ def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable
         following = tokens[after] if after is not None and after < len(tokens) else None
         return following is not None and following.kind == "name" and following.text in vocab.DATA_VECTORS
 
-    capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
+    named = _left_side_arguments(tokens)  # J(W, b) = …: the parameters named, not a use of W
+    capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W" and k not in named]
     lowers = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "w"]
     if not capitals or not all(before_x(k) for k in capitals):
         return False
     return not lowers or any(before_x(k) for k in lowers)
+
+
+#: What is said when a capital W dotted with x is read as the weight vector w.
+CAPITAL_W_DOT_NOTE = ("W is read as w, the weight vector: it is written only in a dot product with one example x "
+                      "(W · x), as w is, and --let does not define it")
+
+
+def _left_side_arguments(tokens: list) -> frozenset[int]:
+    """The indices of the names a left side ``J(W, b) =`` lists as its arguments (none when there is no such side)."""
+    if len(tokens) < 4 or tokens[0].kind != "name" or tokens[1].kind != "open":
+        return frozenset()
+    k = 2
+    while k < len(tokens) and (tokens[k].kind == "name" or tokens[k].kind == "op" and tokens[k].text == ","):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].kind == "close" and tokens[k + 1].kind == "op" and tokens[k + 1].text == "=":
+        return frozenset(range(2, k))
+    return frozenset()
+
+
+def dot_end(tokens: list, k: int) -> int | None:
+    """The index after the ``·`` that follows token ``k`` (``\\mathbf{W} \\cdot \\mathbf{x}``), or None."""
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].text == "·":
+        return k + 2
+    return None
 
 
 CAPITAL_W_PRODUCT_NOTE = ("W is read as w, the weight vector: it is written only after the data matrix (XW) "
@@ -615,11 +640,15 @@ def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None], m
     return False
 
 
+#: the notes of a capital W read as the weight vector w
+CAPITAL_W_NOTES = (CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE, CAPITAL_W_DOT_NOTE)
+
+
 def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:
     """``--wrt W_j`` where the texts read W as the weights (:data:`CAPITAL_W_NOTE`): ``w_j``, else None."""
     notes = tuple(notes)
     if not (wrt.startswith("W") and (len(wrt) == 1 or wrt[1] == "_")) or not {
-            CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE} & set(notes):
+            *CAPITAL_W_NOTES} & set(notes):
         return None
     return "w" + wrt[1:]
 

@@ -5021,6 +5021,10 @@ def _prepare(
     elif conventions.capital_w_after_data(tokens, names):  # \|XW - y\|^2 + λ\|W\|^2: the weight vector w
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
         notes_w = conventions.CAPITAL_W_PRODUCT_NOTE
+    elif conventions.capital_w_is_w(tokens, names, lambda k: conventions.dot_end(tokens, k)):
+        # z = \mathbf{W} \cdot \mathbf{x} + b: W in a dot product with one example x, the weight vector w
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+        notes_w = conventions.CAPITAL_W_DOT_NOTE
     elif conventions.capital_w_vector(tokens, names, lambda k: _transpose_end(tokens, k)):
         # (XW - y)^T(XW - y) + λW^TW: a ridge note's weights W, one column (the cost is a number only so)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]

@@ -1,0 +1,39 @@
+"""Full-width ASCII, as a Chinese or Japanese input method types it: （ ） ［ ］ ， ＋ － ＊ ／ ＝ and the rest.
+
+A student's note typed with a CJK input method left on writes ``2*（xx.T+lambda*I）*w``:
+the full-width forms U+FF01–U+FF5E are the ASCII characters U+0021–U+007E, each the
+same symbol in a wider box, and the ideographic space U+3000 is a space. They mean
+nothing else in a formula, so each is read as its ASCII character, one for one (a
+caret keeps its column), and noted.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+__all__ = ["FULL_WIDTH_NOTE", "ascii_forms", "as_written"]
+
+#: U+FF01 … U+FF5E → U+0021 … U+007E, and the ideographic space → a space
+_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_ASCII[0x3000] = 0x20
+
+FULL_WIDTH_NOTE = "full-width characters (such as （ ） ， ＋ ＝, typed with a CJK input method) are read as their ASCII forms ( ) , + ="
+
+
+def _ascii(text):
+    return text.translate(_ASCII) if isinstance(text, str) else text
+
+
+def ascii_forms(cost: str | None, answer: str | None, lets: Sequence) -> tuple[str | None, str | None, tuple, dict]:
+    """The texts with full-width forms read as ASCII, and each changed text's original (by its new text)."""
+    cost_, answer_, lets_ = _ascii(cost), _ascii(answer), tuple(_ascii(text) for text in lets)
+    originals = {new: old for new, old in zip((cost_, answer_, *lets_), (cost, answer, *lets))
+                 if isinstance(old, str) and new != old}
+    return cost_, answer_, lets_, originals
+
+
+def as_written(error, originals: dict) -> None:
+    """Show ``error`` (an :class:`~logderiv.errors.InputError`) in the text as written: one-for-one, columns keep."""
+    source = getattr(error, "source", None)
+    if source in originals:
+        error.source = originals[source]
