@@ -829,6 +829,10 @@ def _parameters_dot(node: tree.Dot) -> bool:
                and side.feature is None for side in (node.left, node.right))
 
 
+
+#: numbers a writer may transpose by a slip (λᵀ, mᵀ, bᵀ): read as themselves, noted; any other letter is refused
+_NUMBERS_TRANSPOSED_BY_SLIP: frozenset[str] = vocab.CONSTANTS | {"b", "e", "pi"}
+
 class _Value:
     """A lowered sub-tree: its shape, the tree of its entry, whether it is a transposed (row) vector."""
 
@@ -1030,6 +1034,15 @@ class _Lowering:
             # Xᵀ is read in a product that makes a number (θᵀXᵀXθ, w'*X*X'*w); alone, top() refuses the matrix
             return _Value(_DATA, value.node, not value.row)
         if value.shape == _SCALAR:
+            if isinstance(operand, tree.Variable) and operand.name not in _NUMBERS_TRANSPOSED_BY_SLIP:
+                # vᵀσ(Wᵀx): a letter no text defines, transposed, is a vector — a network's output weights
+                # beside a hidden layer, not a number; reading it as one would derive another cost
+                shown = _show_matrix(operand)
+                self.fail(f"'{shown}ᵀ': {shown} is transposed, so a vector, but nothing says which: a vector of "
+                          f"weights before a function of the data ({shown}ᵀσ(Wx)) is a network with a hidden "
+                          "layer, which logderiv does not differentiate", operand,
+                          hint=f"if {shown} is a number, write it without ᵀ; a vector of the parameters is "
+                               "theta, w or beta")
             if isinstance(operand, tree.Variable):
                 # \lambda^T, m^T: a number's transpose is the number, but a T on a constant is a slip worth saying
                 shown = _show_matrix(operand)

@@ -1,0 +1,36 @@
+"""A letter nothing defines, transposed before a function of the data, is a network's weights: refused, not a number.
+
+``vᵀσ(Wᵀx)`` is a network with one hidden layer (v the output weights, W a matrix). It used to be
+read with vᵀ = v "a number, and a number's transpose is itself", and W as the weight vector: a
+confident gradient of another cost (found reviewing the W·x reading of fixtex6). A constant a
+writer transposes by a slip (λᵀ) is still read as itself, with the note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import logderiv
+from logderiv.errors import InputError
+
+NETWORK = r"\frac{1}{2m}\sum_{i=1}^m (v^T \sigma(W^T x^{(i)}) - y^{(i)})^2"
+
+
+@pytest.mark.parametrize("cost, wrt", [
+    (NETWORK, "W_j"),
+    (r"\frac{1}{2m}\sum_{i=1}^m (v^T \sigma(w^T x^{(i)}) - y^{(i)})^2", "w_j"),
+    (r"\frac{1}{2m}\sum_{i=1}^m (u^\top \tanh(\theta^\top x^{(i)}) - y^{(i)})^2", "theta_j"),
+])
+def test_a_transposed_unknown_letter_before_a_function_is_refused(cost, wrt):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost, wrt=wrt)
+    assert "is transposed, so a vector" in caught.value.message
+    assert "hidden layer" in caught.value.message
+    letter = cost[caught.value.column]  # the caret (a 0-based column) is under the letter
+    assert letter in "vu"
+
+
+def test_a_constant_transposed_by_a_slip_is_still_read_as_itself():
+    cost = r"\frac{1}{2m}\sum_{i=1}^m (\lambda^T \sigma(w^T x^{(i)}) - y^{(i)})^2"
+    derivation = logderiv.derive(cost, wrt="w_j")
+    assert any("λᵀ is read as λ" in note for note in derivation.notes)
