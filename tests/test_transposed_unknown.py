@@ -34,3 +34,13 @@ def test_a_constant_transposed_by_a_slip_is_still_read_as_itself():
     cost = r"\frac{1}{2m}\sum_{i=1}^m (\lambda^T \sigma(w^T x^{(i)}) - y^{(i)})^2"
     derivation = logderiv.derive(cost, wrt="w_j")
     assert any("λᵀ is read as λ" in note for note in derivation.notes)
+
+
+def test_capital_w_beside_output_weights_is_not_read_as_the_weight_vector():
+    """v·σ(W·x): v multiplies a function of W·x, so W is a hidden layer's matrix, never renamed w (refused)."""
+    network = r"\frac{1}{2m}\sum_{i=1}^m (v \cdot \sigma(W \cdot x^{(i)}) - y^{(i)})^2"
+    with pytest.raises(InputError):
+        logderiv.derive(network, wrt="W_j")
+    # the one-layer model alone is still read as w, with its note
+    single = r"\frac{1}{2m}\sum_{i=1}^m (\sigma(W \cdot x^{(i)} + b) - y^{(i)})^2"
+    assert any(note.startswith("W is read as w") for note in logderiv.derive(single, wrt="W_j").notes)

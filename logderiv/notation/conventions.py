@@ -455,7 +455,7 @@ def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable
     (``w^T\\sigma(W^T x)``) is never renamed. No ``--let`` defines W or w. Tokens have
     ``kind`` and ``text``.
     """
-    if {"W", "w"} & set(names):
+    if {"W", "w"} & set(names) or _weights_before_a_layer(tokens, names):
         return False
 
     def before_x(k: int) -> bool:
@@ -469,6 +469,29 @@ def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable
     if not capitals or not all(before_x(k) for k in capitals):
         return False
     return not lowers or any(before_x(k) for k in lowers)
+
+
+#: letters a cost may write before a function without being a network's output weights
+_NOT_OUTPUT_WEIGHTS: frozenset[str] = vocab.FIXED_NAMES | {"W", "b", "h", "z", "e", "T"}
+
+
+def _weights_before_a_layer(tokens: list, names: Collection[str]) -> bool:
+    """Whether an undefined letter multiplies a function (``v·σ(W·x)``, ``v^T sigmoid(W^T x)``): a network.
+
+    There v is the output weights and W a hidden layer's matrix, so W is not the weight vector: reading it
+    as w would derive another cost with a confident result.
+    """
+    for k, token in enumerate(tokens):
+        if token.kind != "name" or len(token.text) != 1 or token.text in _NOT_OUTPUT_WEIGHTS or token.text in names:
+            continue
+        after = k + 1
+        while after < len(tokens) and (tokens[after].kind == "op" and tokens[after].text in ("·", "^", "ᵀ", "'")
+                                       or tokens[after].kind == "name" and tokens[after].text in ("T", "top")):
+            after += 1  # vᵀ, v^T, v \cdot: still v, before what it multiplies
+        if after < len(tokens) and (tokens[after].kind == "function" or tokens[after].kind == "name" and (
+                tokens[after].text in vocab.FUNCTIONS or tokens[after].text in vocab.SIGMOID_NAMES)):
+            return True
+    return False
 
 
 #: What is said when a capital W dotted with x is read as the weight vector w.
