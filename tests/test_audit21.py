@@ -80,3 +80,34 @@ def test_check_cost_chain_minus_ln_l_beside_a_positive_log_likelihood_is_refused
 def test_check_cost_chain_agreeing_signs_are_read():
     assert logderiv.check(_DESCENT, cost=rf"l(\theta)=-\ln L(\theta)=-{_LOG_LIKELIHOOD}").verdict == "equivalent"
     assert logderiv.check(_ASCENT, cost=rf"l(\theta)=\ln L(\theta)={_LOG_LIKELIHOOD}").verdict == "equivalent"
+
+
+# -- 2. lambda set by --let to a per-example rate in notes' notation (fixcode5's code variables) -------------------
+# Σᵢ (λᵢ − yᵢ log λᵢ) + (λ/2) Σₖ θₖ², λᵢ = exp(θᵀxᵢ): the writer's second λ is the penalty strength (by hand
+# ∂/∂θⱼ = Σᵢ (e^{θᵀxᵢ} − yᵢ) xᵢⱼ + λθⱼ); read with every lambda renamed to the rate, the penalty became
+# e^{θᵀx}/2 Σθₖ² at an example no sum names (a confident wrong gradient). In notes, λ may mean two things:
+# only code (one variable, one value) renames it.
+
+def test_lambda_rate_let_beside_a_penalty_lambda_in_notes_is_refused():
+    with pytest.raises(InputError, match="fixed meaning"):
+        logderiv.derive("sum(lambda - y log(lambda)) + lambda/2 sum_k theta_k^2", let=("lambda = exp(theta^T x)",))
+
+
+def test_lambda_rate_in_code_is_still_its_value():
+    # −Σ(yᵢ zᵢ − e^{zᵢ}), z = Xw: ∇ = Xᵀ(e^{Xw} − y) by hand; the sign flipped is different
+    cost, lets = "-sum(y.*z - lambda)", ("z = X*w;", "lambda = exp(z);")
+    assert logderiv.check("X' * (exp(X*w) - y)", cost=cost, wrt="w_j", let=lets).verdict == "equivalent"
+    assert logderiv.check("X' * (y - exp(X*w))", cost=cost, wrt="w_j", let=lets).verdict == "different"
+
+
+def test_the_poisson_rate_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(7)
+    X, y, w = generator.normal(size=(5, 3)), generator.poisson(2.0, size=5), 0.3 * generator.normal(size=3)
+
+    def negative_log_likelihood(v):
+        return -numpy.sum(y * (X @ v) - numpy.exp(X @ v))
+
+    step = 1e-6
+    numeric = [(negative_log_likelihood(w + step * e) - negative_log_likelihood(w - step * e)) / (2 * step)
+               for e in numpy.eye(3)]
+    assert numpy.allclose(numeric, X.T @ (numpy.exp(X @ w) - y), atol=1e-5)
