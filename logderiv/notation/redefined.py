@@ -369,6 +369,8 @@ _CODE_ASSIGNMENT = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:=(?!=)|<-)\
 _EXAMPLE_QUANTITIES = frozenset({"X", "x", "y", "Y", "theta", "w", "beta", "b", "wts", "weights"})
 #: what the fixed names mean, for the notes
 _FIXED_MEANINGS = {"lambda": "the regularisation strength λ", "pi": "the number π"}
+#: a text of code in any language the readers take: NumPy's and Octave's marks (:data:`_CODE_TEXT`), R's <- and %*%
+_ANY_CODE_TEXT = patterns.compile(_CODE_MARK + r"|\.\*|\.\^|;\s*$|<-|%\*%")
 
 
 def _code_assignment(text: str) -> tuple[str, str] | None:
@@ -382,12 +384,17 @@ def _code_constants_as_values(result: Respelled, notation_of) -> None:
 
     MATLAB's Poisson rate and R's fitted probability are per-example values, never the penalty
     strength λ or the number π: a let whose value is made of the data or the parameters (or of
-    another let's name) says so. Read as a name of its own (noted). Left to the front ends (which
-    refuse) for a value of numbers alone (``lambda = 0.1`` is the strength), and beside a preset
+    another let's name) says so. Read as a name of its own (noted), only where some text is code. Left to the
+    front ends (which refuse) for a value of numbers alone (``lambda = 0.1`` is the strength), and beside a preset
     cost, whose λ is the strength.
     """
     if result.cost is None:
         return  # a preset cost: its λ is the penalty strength, the let's name would be a second meaning
+    if not any(notation_of(text) == "plain" and _ANY_CODE_TEXT.search(text) for text in _texts(result)):
+        # notes' notation may write λ twice, λᵢ = exp(θᵀxᵢ) in the sum and λ/2 Σθₖ² beside it: renamed
+        # everywhere, the penalty's strength became the rate (a silent misread, audit21); one variable holds
+        # one value only in code
+        return
     lets = [(text, sides) for text in result.lets
             if notation_of(text) == "plain" and (sides := _code_assignment(text)) is not None]
     defined = {sides[0] for _, sides in lets}

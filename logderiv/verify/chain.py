@@ -217,6 +217,7 @@ def review_document(
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
         component_notes += _likelihood_side_note(document, defined)
+        likelihood_side = _skipped_likelihood_side(document, defined)
         last = rewrites[-1] if rewrites else defined
         document = dataclasses.replace(document, steps=document.steps[document.steps.index(last) + 1:])
     read = [_parse_in(document, step, names) for step in document.steps]
@@ -226,6 +227,8 @@ def review_document(
         _refuse_a_log_likelihood_named_first(document, trees)
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name, rewrites,
                        declared)
+    if defined is not None and likelihood_side is not None:
+        _refuse_a_likelihood_of_the_other_sign(document, likelihood_side, defined_name, problem)
     from .answer import every_component, reads_every_component
 
     if reads_every_component(problem):
@@ -849,13 +852,30 @@ def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.No
     )
 
 
+def _skipped_likelihood_side(document: Document, defined: WrittenStep) -> WrittenStep | None:
+    """The side ``log L(θ)`` of ``ℓ(θ) = log L(θ) = Σ …`` that :func:`_leading_definition` passed over, else None."""
+    skipped = document.steps[1]
+    return None if skipped is defined or not chains.log_of_a_likelihood(skipped.text) else skipped
+
+
 def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]:
     """The note for ``ℓ(θ) = log L(θ) = Σ …`` whose middle side :func:`_leading_definition` passed over, else none."""
-    skipped = document.steps[1]
-    if skipped is defined or not chains.log_of_a_likelihood(skipped.text):
+    skipped = _skipped_likelihood_side(document, defined)
+    if skipped is None:
         return []
     return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the log of the likelihood L, which is written "
             f"out nowhere: not read; the side after it defines {document.steps[0].text.strip()}"]
+
+
+def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep, name: str, problem: Problem) -> None:
+    """Refuse ``l(θ) = −ln L(θ) = Σ [y log h + …]``: the skipped log L side and the cost differ in sign (see
+    :func:`~logderiv.verify.objective.likelihood_sign_slip`); the derivation's sign would be judged by a guess."""
+    from .objective import LIKELIHOOD_SIGN_HINT, likelihood_sign_slip
+
+    slip = likelihood_sign_slip(side.text, name, problem)
+    if slip is not None:
+        raise InputError(slip, source=document.source, column=side.offset, line=side.line, label="FILE",
+                         hint=LIKELIHOOD_SIGN_HINT)
 
 
 def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]) -> tuple[WrittenStep, ...]:

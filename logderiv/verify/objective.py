@@ -37,7 +37,7 @@ from ..notation import symbols
 from ..problem import Problem
 
 __all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood",
-           "ensure_orientation"]
+           "ensure_orientation", "likelihood_sign_slip", "LIKELIHOOD_SIGN_HINT"]
 
 #: what :func:`orientation` returns: a cost to minimise, or a log-likelihood to maximise
 LOSS, LOG_LIKELIHOOD = "loss", "log-likelihood"
@@ -123,3 +123,26 @@ def describe_log_likelihood(problem: Problem) -> str:
         return ("ℓ = −J (the cost is one example's loss, with no sum over the examples: ℓ, that example's "
                 "log-likelihood, is its negative)")
     return "ℓ = −J (the cost is a sum, Σᵢ … with no 1/m: ℓ is its negative)"
+
+
+#: the hint of a chain whose log L(θ) side and last side disagree in sign
+LIKELIHOOD_SIGN_HINT = ("write the same sign on both sides: −\\ln L(\\theta) = −\\sum … for the negative "
+                        "log-likelihood, \\ln L(\\theta) = \\sum … for the log-likelihood")
+
+
+def likelihood_sign_slip(side: str, name: str, problem: Problem) -> str | None:
+    """Why ``l(θ) = −ln L(θ) = Σ [y log h + …]`` can't be read, or None when the two sides agree (or can't be told).
+
+    L is a likelihood, so log L is never above 0 and −log L never below 0 (:func:`orientation` of the last
+    side). A chain whose log L side has the other sign from its last side says two things of the cost: the
+    minus (or its absence) on one side is a slip, and which one decides whether ``name``'s gradient is
+    Σ(h − y)x or Σ(y − h)x. Refused naming both (the last side alone was read: a silent misread, audit21).
+    """
+    negative = side.strip().startswith("-")
+    found = orientation(problem)
+    if found is None or (found == LOSS) == negative:
+        return None
+    said, last = (("the negative log-likelihood, never below 0", "never above 0 (a log-likelihood)") if negative
+                  else ("the log-likelihood, never above 0", "never below 0 (a loss, the negative log-likelihood)"))
+    return (f"'{side.strip()}' says {name} is {said}, but the side after it is {last}: is {name} the "
+            "negative log-likelihood (to minimise) or the log-likelihood (to maximise)?")

@@ -62,6 +62,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
                 continue
             raise _telling(whole, side_error, text, cost) from None
     last = problems[-1][1]
+    _refuse_a_likelihood_of_the_other_sign(cost, bounds, likelihoods, last)
     methods = []
     undefined: list[tuple[int, str]] = []
     for side, problem in problems[:-1]:
@@ -101,6 +102,17 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
         notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
                      f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
     return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
+
+
+def _refuse_a_likelihood_of_the_other_sign(cost: str, bounds, likelihoods: list[str], last: Problem) -> None:
+    """Refuse ``l(θ) = −ln L(θ) = Σ [y log h + …]``: the log L side and the last side differ in sign (see
+    :func:`~logderiv.verify.objective.likelihood_sign_slip`)."""
+    from .objective import LIKELIHOOD_SIGN_HINT, likelihood_sign_slip
+
+    for side in likelihoods:
+        slip = likelihood_sign_slip(side, chains.shown(cost, bounds, 0), last)
+        if slip is not None:
+            raise InputError(slip, source=cost, column=cost.find(side), hint=LIKELIHOOD_SIGN_HINT, label="COST")
 
 
 def _named_in_next(cost: str, bounds, side: int) -> tuple[str, str] | None:
