@@ -1,7 +1,8 @@
 """A derivation as data: steps, how each was verified, the result and its verdict.
 
 The engine builds these records; renderers read them. Nothing here simplifies,
-prints or does I/O: the ``to_*`` methods only hand ``self`` to a renderer.
+prints or does I/O: the ``to_*`` methods only hand ``self`` to a renderer, through
+:mod:`logderiv.facade` (renderers import records, never the reverse).
 """
 
 from __future__ import annotations
@@ -11,48 +12,15 @@ from typing import TYPE_CHECKING, Literal
 
 import sympy
 
+from . import facade
 from .record import record
 from .problem import Problem
+from .step import Check, Step  # defined below the records that hold steps (MatrixForm too); named here as before
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .engine.rules import Rule
     from .matrix import MatrixForm, NoMatrixForm
 
 __all__ = ["Check", "Step", "Lemma", "Canonical", "Factor", "FinalCheck", "Derivation"]
-
-
-@record
-class Check:
-    """How one equality was verified.
-
-    ``symbolic``: both sides reduce to the same expression (definitions
-    expanded, expanded algebraically). ``numeric``: both sides agree at
-    ``points`` random points for each concrete size ``(m, n)`` in ``sizes``,
-    within relative ``tolerance``.
-    """
-
-    method: Literal["symbolic", "numeric"]
-    points: int = 0
-    sizes: tuple[tuple[int, int], ...] = ()
-    tolerance: float = 0.0
-
-    def describe(self) -> str:
-        """One line a reader can trust: what was checked, and how."""
-        if self.method == "symbolic":
-            return "symbolic"
-        from .notation.printed import sizes_text  # sympy-free: the count as the writer names it
-
-        sizes = sizes_text(self.sizes)
-        return f"numeric: {self.points} random points ({sizes}), rel. tol. {self.tolerance:g}"
-
-
-@record
-class Step:
-    """``previous = expression`` by ``rule``, verified by ``check``."""
-
-    rule: Rule
-    expression: sympy.Expr
-    check: Check
 
 
 @record
@@ -136,27 +104,19 @@ class Derivation:
 
     def to_latex(self, *, standalone: bool = False) -> str:
         """The derivation as a LaTeX ``align*`` block (a compilable document if ``standalone``)."""
-        from .render.latex import render_latex
-
-        return render_latex(self, standalone=standalone)
+        return facade.call("render_latex", self, standalone=standalone)
 
     def to_markdown(self) -> str:
         """The derivation as Markdown with ``$$`` math blocks."""
-        from .render.markdown import render_markdown
-
-        return render_markdown(self)
+        return facade.call("render_markdown", self)
 
     def to_json(self) -> str:
         """The derivation as schema-versioned JSON (see ``docs/json.md``)."""
-        from .render.json import render_json
-
-        return render_json(self)
+        return facade.call("render_json", self)
 
     def to_text(self) -> str:
         """The derivation as plain Unicode text."""
-        from .render.text import render_text
-
-        return render_text(self)
+        return facade.call("render_text", self)
 
     def _repr_latex_(self) -> str:
         return self.to_latex()

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import sympy
 
-from .derivation import Check, Step
+from . import facade
+from .step import Check, Step
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
@@ -70,9 +71,7 @@ class MatrixForm:
         """
         import numpy
 
-        from .verify.arrays import evaluate_array
-
-        return numpy.real_if_close(evaluate_array(self.gradient, values))
+        return numpy.real_if_close(facade.call("evaluate_array", self.gradient, values))
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """A written derivation, reviewed: each step's verdict, how it was checked, and the first error.
 
 The checker (``logderiv.verify.chain``) builds these records; renderers
-(``logderiv.render.review``) read them. Nothing here checks, prints or does I/O.
+(``logderiv.render.review``) read them. Nothing here checks, prints or does I/O; the ``to_*``
+methods hand ``self`` to a renderer through :mod:`logderiv.facade`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 import sympy
 
+from . import facade
 from .derivation import Check
 from .problem import Problem
 from .verdict import Counterexample, Diagnosis
@@ -107,18 +109,12 @@ class Review:
 
     def to_json(self) -> str:
         """The review as schema-versioned JSON (see ``docs/json.md``)."""
-        from .render.review import render_review_json
-
-        return render_review_json(self)
+        return facade.call("render_review_json", self)
 
     def to_text(self) -> str:
         """The review as plain Unicode text."""
-        from .render.review import render_review_text
-
-        return render_review_text(self)
+        return facade.call("render_review_text", self)
 
     def to_markdown(self) -> str:
         """The review as Markdown with ``$…$`` math."""
-        from .render.review import render_review_markdown
-
-        return render_review_markdown(self)
+        return facade.call("render_review_markdown", self)

@@ -1,7 +1,8 @@
 """A checked answer as data: the verdict, how it was reached, a counterexample, a diagnosis.
 
 :func:`logderiv.check` builds these records; renderers read them. As in
-:mod:`logderiv.derivation`, nothing here simplifies, prints or does I/O.
+:mod:`logderiv.derivation`, nothing here simplifies, prints or does I/O: the ``to_*`` methods
+hand ``self`` to a renderer through :mod:`logderiv.facade`.
 
 The three verdicts:
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, get_args
 
+from . import facade
 from .record import record
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -128,18 +130,12 @@ class Verdict:
 
     def to_json(self) -> str:
         """The verdict as schema-versioned JSON (see ``docs/json.md``)."""
-        from .render.verdict import render_verdict_json
-
-        return render_verdict_json(self)
+        return facade.call("render_verdict_json", self)
 
     def to_text(self) -> str:
         """The verdict as plain Unicode text."""
-        from .render.verdict import render_verdict_text
-
-        return render_verdict_text(self)
+        return facade.call("render_verdict_text", self)
 
     def to_markdown(self) -> str:
         """The verdict as Markdown with ``$…$`` math."""
-        from .render.verdict import render_verdict_markdown
-
-        return render_verdict_markdown(self)
+        return facade.call("render_verdict_markdown", self)
