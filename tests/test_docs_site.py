@@ -96,3 +96,44 @@ def test_gallery_maths_renders_with_katex():
 
     fragments = _collect({"gallery.md": (DOCS / "gallery.md").read_text(encoding="utf-8")}, _fragments_of_markdown)
     assert _render(fragments) == {}
+
+
+# --- transcripts: "$ logderiv …" followed by what it printed, in docs/*.md code blocks ------------
+
+_FENCE = re.compile(r"^```\w*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_FILE_ENDINGS = (".py", ".tex", ".txt", ".csv", ".jsonl", ".toml", ".md", ".ipynb")
+
+
+def _runnable(command: str) -> bool:
+    """A transcript this test can rerun: logderiv's own arguments, no shell syntax, no file of the reader's."""
+    if not command.startswith("logderiv ") or command.endswith("\\") or "$'" in command:
+        return False
+    words = shlex.split(command)
+    return not any(word in {"|", "<", ">", ">>", "2>", "&&"} or word.split(":")[0].endswith(_FILE_ENDINGS)
+                   for word in words)
+
+
+def _transcripts() -> list[tuple[str, str, str]]:
+    found = []
+    for page in sorted(DOCS.glob("*.md")):
+        for body in _FENCE.findall(page.read_text(encoding="utf-8")):
+            for part in re.split(r"^\$ ", body, flags=re.MULTILINE)[1:]:
+                command, _, printed = part.partition("\n")
+                if _runnable(command):
+                    found.append((page.name, command, printed))
+    return found
+
+
+TRANSCRIPTS = _transcripts()
+
+
+def test_docs_have_transcripts():
+    assert len(TRANSCRIPTS) >= 10
+
+
+@pytest.mark.parametrize(("page", "command", "printed"), TRANSCRIPTS, ids=[command for _, command, _ in TRANSCRIPTS])
+def test_transcript_is_the_real_output(page, command, printed):
+    """A "$ logderiv …" block in docs/*.md shows what the command prints now, stdout and stderr as a terminal
+    interleaves them (rerun it and paste the output if this fails after a deliberate change)."""
+    result = CliRunner(env=_ENV).invoke(main, shlex.split(command)[1:], prog_name="logderiv")
+    assert result.output.rstrip() == printed.rstrip(), f"{page}: {command}"
