@@ -49,6 +49,36 @@ Notation (plain text; see docs/notation.md):
 """
 
 
+#: where --help points: no site address is configured (mkdocs.yml has no site_url), so the repository's
+#: docs/, which is also the site's source (pip install '.[docs]' && mkdocs serve)
+DOCS = "docs/cli.md in logderiv's repository (the site: pip install '.[docs]' && mkdocs serve)"
+
+
+def _examples(command: str, *examples: tuple[str, int, str]) -> str:
+    """A command's --help epilog: its examples, each with the exit code it ends with, and where the docs are.
+
+    Each example is (command line, exit code, what it shows); the lines run from the repository's root
+    (docs/examples holds their files), and tests/test_docsite.py runs every one and checks its exit code.
+    """
+    lines = "".join(f"  # exit {code}: {what}\n  {line}\n" for line, code, what in examples)
+    return f"\b\nExamples:\n{lines}\nDocs: {DOCS}, section 'logderiv {command}'.\n"
+
+
+def _complete_preset(_ctx: click.Context, _param: click.Parameter, incomplete: str):
+    """Shell completion of a COST: the presets whose name starts with what is typed, in any case.
+
+    A completion, not a Choice: a COST may also be a formula, and a misspelt preset keeps its
+    "did you mean" hint. presets imports no sympy, so completing stays fast.
+    """
+    from click.shell_completion import CompletionItem
+
+    from .presets import PRESETS
+
+    typed = incomplete.lower().replace("_", "-")
+    return [CompletionItem(name, help=preset.description) for name, preset in PRESETS.items()
+            if name.startswith(typed)]
+
+
 #: key in ``ctx.meta`` (shared by every context of one invocation): a command's --debug
 _DEBUG = "logderiv.debug"
 
@@ -154,6 +184,10 @@ def main() -> None:
     Run 'logderiv COMMAND --help' for a command's options. Exit codes: 0 done
     (or right), 1 wrong (an answer, a step, a gradient), 2 bad input, 3 cannot
     tell (unsupported, out of time, your code raised), 4 a bug in logderiv.
+
+    \b
+    Docs: the docs/ folder of logderiv's repository (the site: pip install
+    '.[docs]' && mkdocs serve). Shell completion: docs/completion.md.
     """
 
 
@@ -294,8 +328,12 @@ def _chosen_format(output_format: str | None) -> str:
     return output_format
 
 
-@main.command(cls=_Derive, epilog=_NOTATION)
-@click.argument("cost", required=False, metavar="[COST]")
+@main.command(cls=_Derive, epilog=_NOTATION + "\n" + _examples(
+    "derive",
+    ("logderiv derive linear-l2 --form both", 0, "a preset, index and matrix form"),
+    ("logderiv derive \"-1/m * sum(y log(h) + (1 - y) log(1 - h))\" -f latex", 0, "a formula, as LaTeX"),
+))
+@click.argument("cost", required=False, metavar="[COST]", shell_complete=_complete_preset)
 @_from_option("COST")
 @_input_option("COST, --let and --wrt")
 @_let_option("Define a name used in COST, e.g. --let 'h = sigmoid(theta^T x)'. Repeatable.")
@@ -345,9 +383,13 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
         _emit(derivation, output_format, view=view, form=form, explain=explain, standalone=standalone)
 
 
-@main.command(cls=_Derive)
+@main.command(cls=_Derive, epilog=_examples(
+    "check",
+    ("logderiv check \"1/m * sum((h - y) x_j)\"", 0, "equivalent"),
+    ("logderiv check \"1/m * sum((theta^T x - y))\" --cost linear", 1, "x_j is missing"),
+))
 @click.argument("answer", required=False, metavar="[ANSWER]")
-@click.option("--cost", default=None, metavar="COST",
+@click.option("--cost", default=None, metavar="COST", shell_complete=_complete_preset,
               help="The cost whose gradient ANSWER should be: a preset name or a formula. Default: logistic.")
 @_from_option("ANSWER")
 @_input_option("ANSWER, COST, --let and --wrt")
@@ -378,12 +420,6 @@ def check(answer, cost, from_file, notation, lets, wrt, objective, layout, outpu
     exit 1  different: with a counterexample and a diagnosis
     exit 2  bad input
     exit 3  undecided: the time limit, or outside what logderiv handles
-
-    \b
-    logderiv check "1/m * sum((h - y) x_j)"
-    logderiv check "1/m * sum((y - h) x_j)"       a sign flipped
-    logderiv check '\\frac{1}{m}\\sum_{i=1}^{m}(h_\\theta(x^{(i)}) - y^{(i)})x_j^{(i)}'
-    logderiv check "1/m * sum((theta^T x - y) x_j)" --cost linear -f json
     """
     from ._api import check as check_answer
     from .errors import InputError
@@ -435,7 +471,11 @@ _GRADESCOPE_IN = "/autograder/submission"
 _GRADESCOPE_OUT = "/autograder/results/results.json"
 
 
-@main.command(short_help="Grade a class's answers (CSV or JSONL) against a question file.")
+@main.command(short_help="Grade a class's answers (CSV or JSONL) against a question file.", epilog=_examples(
+    "grade",
+    ("logderiv grade --init", 0, "write question.toml, commented"),
+    ("logderiv grade docs/examples/answers.csv --question docs/examples/question.toml", 0, "every row graded"),
+))
 @click.argument("submissions", required=False, type=click.Path(), metavar="SUBMISSIONS")
 @click.option("--question", "question_files", type=click.Path(dir_okay=False), metavar="QUESTION.toml",
               multiple=True, help="The question: cost, let, wrt, points, partial credit and feedback per diagnosis "
@@ -478,12 +518,9 @@ def grade(submissions, question_files, out_file, output_format, gradescope, repo
     diagnosis, feedback, notes and error. Identical answers are judged once.
     A summary table goes to stderr. Exit 0 when every row was graded,
     whatever the verdicts; 2 for a bad question file, SUBMISSIONS or option.
-
-    \b
-    logderiv grade --init                       write question.toml, commented
-    logderiv grade answers.csv --question question.toml --out graded.csv --report report.md
-    logderiv grade answers.csv --question question.toml --out graded.csv --resume
-    logderiv grade --gradescope --question q1.toml --question q2.toml
+    Also: --out graded.csv --report report.md; --resume after a Ctrl-C or a
+    crash; --gradescope --question q1.toml --question q2.toml in Gradescope's
+    autograder.
     """
     from .errors import InputError
 
@@ -688,7 +725,11 @@ def _write_atomically(path: str, text: str) -> None:
             os.unlink(temporary)
 
 
-@main.command()
+@main.command(epilog=_examples(
+    "presets",
+    ("logderiv presets", 0, "the list"),
+    ("logderiv derive linear-l2 --no-reg-intercept", 0, "one of them, intercept not penalised"),
+))
 def presets() -> None:
     """List the built-in costs: name, formula, and what each is."""
     from .presets import PRESETS
@@ -700,7 +741,11 @@ def presets() -> None:
         console.echo(f"{'':<{width}}  {preset.description}; gradient {preset.gradient}")
 
 
-@main.command(short_help="List the rules a derivation may use, in general form.")
+@main.command(short_help="List the rules a derivation may use, in general form.", epilog=_examples(
+    "rules",
+    ("logderiv rules", 0, "the list"),
+    ("logderiv derive --explain", 0, "each rule a derivation used, stated under it"),
+))
 def rules() -> None:
     """List the rules a derivation may use, each stated in general form."""
     from .engine.rules import RULES
@@ -709,9 +754,13 @@ def rules() -> None:
         console.echo(f"{rule.name:<15} {rule.title:<22} {rule.statement}")
 
 
-@main.command()
+@main.command(epilog=_examples(
+    "steps",
+    ("logderiv steps docs/examples/logistic-steps.txt", 0, "every step holds"),
+    ("logderiv steps docs/examples/linear-steps-wrong.txt --cost linear", 1, "line 3 drops a factor 2"),
+))
 @click.argument("file", type=click.File("rb"), metavar="FILE|-")
-@click.option("--cost", default=None, metavar="COST",
+@click.option("--cost", default=None, metavar="COST", shell_complete=_complete_preset,
               help="The cost derived: a preset or a formula. Default: what the first line says, else logistic.")
 @_input_option("the derivation, COST, --let and --wrt")
 @_let_option("Define a name: in COST when it is a formula (or the first line's cost), else in the lines. "
@@ -767,9 +816,13 @@ def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, time
         click.get_current_context().exit(1)
 
 
-@main.command(short_help="Check a NumPy gradient function (runs your code).")
+@main.command(short_help="Check a NumPy gradient function (runs your code).", epilog=_examples(
+    "gradcheck",
+    ("logderiv gradcheck docs/examples/gradient.py:gradient", 0, "right"),
+    ("logderiv gradcheck docs/examples/gradient.py:gradient_flipped", 1, "the sign flipped"),
+))
 @click.argument("target", metavar="FILE.py:FUNCTION")
-@click.option("--cost", default=None, metavar="COST",
+@click.option("--cost", default=None, metavar="COST", shell_complete=_complete_preset,
               help="The cost FUNCTION is the gradient of: a preset or a formula. "
                    "Default: logistic, or logistic-l2 when FUNCTION takes λ.")
 @click.option("--args", "roles", default=None, metavar="ROLES",
