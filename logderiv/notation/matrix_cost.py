@@ -830,6 +830,9 @@ def _parameters_dot(node: tree.Dot) -> bool:
 
 
 
+#: what follows vᵀ when v weights a function of the data (vᵀσ(Wᵀx), v' * tanh(W' * x)): a network's output layer
+_FUNCTION_AHEAD = patterns.compile(r"\s*(?:\*\s*|\\cdot\s*)?(?:\\(?:sigma|tanh|exp|log|ln)\b|σ|(?:sigmoid|tanh|exp|log|ln|g)\s*\()")
+
 #: numbers a writer may transpose by a slip (λᵀ, mᵀ, bᵀ): read as themselves, noted; any other letter is refused
 _NUMBERS_TRANSPOSED_BY_SLIP: frozenset[str] = vocab.CONSTANTS | {"b", "e", "pi"}
 
@@ -1034,7 +1037,8 @@ class _Lowering:
             # Xᵀ is read in a product that makes a number (θᵀXᵀXθ, w'*X*X'*w); alone, top() refuses the matrix
             return _Value(_DATA, value.node, not value.row)
         if value.shape == _SCALAR:
-            if isinstance(operand, tree.Variable) and operand.name not in _NUMBERS_TRANSPOSED_BY_SLIP:
+            if (isinstance(operand, tree.Variable) and operand.name not in _NUMBERS_TRANSPOSED_BY_SLIP
+                    and _FUNCTION_AHEAD.match(self.source, whole.span.end)):
                 # vᵀσ(Wᵀx): a letter no text defines, transposed, is a vector — a network's output weights
                 # beside a hidden layer, not a number; reading it as one would derive another cost
                 shown = _show_matrix(operand)
