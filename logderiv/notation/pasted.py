@@ -598,7 +598,7 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
 #: np.append(0, theta[1:]), np.insert(theta[1:], 0, 0) (of θ or w)
 #: (the column forms too: kichi's np.r_[np.zeros([1, 1]), theta[1:, :]], θ an n×1 column, its 1×1 zero on top)
 _TAIL = r"(?P<{0}>theta|w)\[\s*1\s*:\s*(?:,\s*:?\s*)?\]"
-_ZERO = (r"(?:0|\[\s*0\s*\]|(?:np|numpy)\.zeros\(\s*(?:1|\[\s*1\s*(?:,\s*1\s*)?\]|\(\s*1\s*,\s*(?:1\s*)?\))"
+_ZERO = (r"(?:0\.?|\[\s*0\.?\s*\]|\[\s*\[\s*0\.?\s*\]\s*\]|(?:np|numpy)\.zeros\(\s*(?:1|\[\s*1\s*(?:,\s*1\s*)?\]|\(\s*1\s*,\s*(?:1\s*)?\))"
          r"\s*\))")
 _NUMPY_ZERO_FIRST = patterns.compile(
     r"(?<![\w.])(?:np|numpy)\.(?:"
@@ -613,8 +613,9 @@ def _numpy_zero_first(match: re.Match) -> tuple[str, str] | None:
     vector = next(name for name in match.group("a", "b", "c", "d") if name)
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
-    column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))", spelled))
-    if column_tail != column_zero:
+    column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|\[\s*\[", spelled))
+    # tirtha's np.r_[[[0.]], w[1:]]: a 1×1 zero on w[1:] stacks only where w is an n×1 column; zeroed all the same
+    if column_tail and not column_zero:
         return None  # np.r_[0, theta[1:, :]]: a 1-D zero on a column does not stack in NumPy (it raises)
     spelled = re.sub(r"\s+", " ", match.group(0))
     return f"[0; {vector}(2:end)]", (
