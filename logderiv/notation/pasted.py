@@ -864,6 +864,24 @@ def _python_function(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: R's function definition, its --let's <- already written =: NAME = function(ARGS) BODY, NAME = function(ARGS) { BODY }
+#: and { return(BODY) }
+_R_FUNCTION = patterns.compile(
+    r"^\s*([A-Za-z]\w*)\s*=\s*function\s*\(([^()]*)\)\s*"
+    r"(?:\{\s*(?:return\s*\((?P<returned>.*)\)|(?P<braced>[^{}]*?))\s*;?\s*\}|(?P<bare>[^{}]*?))\s*;?\s*$", re.S)
+
+
+def _r_function(text: str) -> tuple[str, str] | None:
+    """R's ``sigmoid <- function(x) 1/(1 + exp(-x))`` (its ``<-`` read as =) → ``sigmoid(x) = 1/(1 + exp(-x))``."""
+    match = _R_FUNCTION.match(text)
+    body = match and (match.group("returned") or match.group("braced") or match.group("bare"))
+    if not body or not _balanced(body):
+        return None  # function(x) { a <- …; b }: statements, or a return(…) that does not close where it ends
+    name, arguments = match.group(1), re.sub(r"\s+", "", match.group(2))
+    return f"{name}({arguments}) = {body.strip()}", (
+        f"read as R: {name} <- function({arguments}) … defines the function {name}({arguments}) = {body.strip()}")
+
+
 def _balanced(text: str) -> bool:
     """Whether every bracket of ``text`` closes, in order, inside it."""
     depth = 0
@@ -1031,7 +1049,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         gone = _DELETED.match(text)
         if gone is not None and gone.group(1) in deleted:
             continue
-        function = _inline(text) or _python_function(text) or _worded_parameter(text)
+        function = _inline(text) or _python_function(text) or _r_function(text) or _worded_parameter(text)
         if function is not None:
             new, note = function
             notes.append(note)
