@@ -132,3 +132,10 @@ def test_r_function_definition_is_read():
 def test_r_function_with_braces_and_return():
     lets = ["sigmoid <- function(z) { return(1/(1 + exp(-z))) }", "a <- sigmoid(b + w*x)"]
     assert check("(1/m)*sum((a - y)*x)", cost=CE, wrt="w", let=lets).verdict == EQ
+
+
+def test_a_capital_x_beside_a_joined_one_feature_is_refused():
+    # Xb = [1 x] becomes logderiv's X: an X written elsewhere would be merged with it silently
+    with pytest.raises(InputError, match="written beside"):
+        check("X.T @ (Xb @ theta - y) / m", cost="np.sum((Xb @ theta - y)**2)/(2*m)",
+              let=["Xb = np.c_[np.ones(m), x]"])

@@ -92,7 +92,8 @@ def design_matrix(texts: Sequence[str | None], let_names: Collection[str]) -> tu
     others = [(k, text) for k, text in enumerate(texts) if k != where and isinstance(text, str)]
     if name != data:
         for _, text in others:
-            raw = _word(data).search(text)
+            # the raw data, or (one feature x joined into Xb) an X of its own beside Xb, which becomes logderiv's X
+            raw = _word(data).search(text) or (_word("X").search(text) if name != "X" else None)
             if raw is not None:
                 raise InputError(
                     f"'{data}' is written beside {name} = {match.group('join')}: {name} is the data with its column "
