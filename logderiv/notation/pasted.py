@@ -613,9 +613,8 @@ def _numpy_zero_first(match: re.Match) -> tuple[str, str] | None:
     vector = next(name for name in match.group("a", "b", "c", "d") if name)
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
-    column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|\[\s*\[", spelled))
-    # tirtha's np.r_[[[0.]], w[1:]]: a 1×1 zero on w[1:] stacks only where w is an n×1 column; zeroed all the same
-    if column_tail and not column_zero:
+    column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|r_\[\s*\[\s*\[", spelled))
+    if column_tail != column_zero:
         return None  # np.r_[0, theta[1:, :]]: a 1-D zero on a column does not stack in NumPy (it raises)
     spelled = re.sub(r"\s+", " ", match.group(0))
     return f"[0; {vector}(2:end)]", (
