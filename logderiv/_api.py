@@ -721,7 +721,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import pasted
+    from .notation import ones_column, pasted
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.primed_cost import primed_cost_head
@@ -730,7 +730,10 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     if looped is not None:
         # for i in range(len(x)): d = BODY + d, with --let d = 0.0: the answer is the sum of the bodies (noted)
         lets = [text for text in lets if text is not looped[1]]
+    # X <- cbind(1, x) with theta <- c(b, w): X %*% theta is b + w·x where it is used (ones_column, noted)
+    lets, joined, joined_notes = ones_column.joined_weights(lets, (cost, answer))
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
+    notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
     by_text = {**by_text, **signed}
@@ -772,6 +775,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
             changed, note = pasted.data_letter(texts, defined)
         if note is None:  # e = y - tx.dot(w): the EPFL labs' x̃, the data matrix with its ones column (noted)
             changed, note = pasted.data_tx(texts, defined)
+        if note is None:  # --let Xb = np.c_[np.ones(m), X]: the data with its ones column, logderiv's X (noted)
+            changed, note = ones_column.design_matrix(texts, defined)
     except InputError as error:
         # x in one text, X (or tx) in another: shown in the text as written, labelled with the argument that holds it
         done = rewritten.get(error.source)
@@ -781,11 +786,11 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         raise error.with_label(label) from None
     if note is not None:
         for before, after in zip(texts, changed):
-            if before != after:
+            if before != after and after is not None:
                 done = rewritten.pop(before, None) or pasted.Pasted(before, before)
                 rewritten[after] = done.then(pasted.Pasted(before, after))
         cost_text = cost if is_preset else changed[0]
-        answer_text, new_lets = changed[1], tuple(changed[2:])
+        answer_text, new_lets = changed[1], tuple(text for text in changed[2:] if text is not None)
         notes.append(note)
     said = _Said(notes)
     said.answer = answer_text

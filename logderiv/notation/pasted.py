@@ -598,7 +598,7 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
 #: np.append(0, theta[1:]), np.insert(theta[1:], 0, 0) (of θ or w)
 #: (the column forms too: kichi's np.r_[np.zeros([1, 1]), theta[1:, :]], θ an n×1 column, its 1×1 zero on top)
 _TAIL = r"(?P<{0}>theta|w)\[\s*1\s*:\s*(?:,\s*:?\s*)?\]"
-_ZERO = (r"(?:0|\[\s*0\s*\]|(?:np|numpy)\.zeros\(\s*(?:1|\[\s*1\s*(?:,\s*1\s*)?\]|\(\s*1\s*,\s*(?:1\s*)?\))"
+_ZERO = (r"(?:0\.?|\[\s*0\.?\s*\]|\[\s*\[\s*0\.?\s*\]\s*\]|(?:np|numpy)\.zeros\(\s*(?:1|\[\s*1\s*(?:,\s*1\s*)?\]|\(\s*1\s*,\s*(?:1\s*)?\))"
          r"\s*\))")
 _NUMPY_ZERO_FIRST = patterns.compile(
     r"(?<![\w.])(?:np|numpy)\.(?:"
@@ -613,7 +613,7 @@ def _numpy_zero_first(match: re.Match) -> tuple[str, str] | None:
     vector = next(name for name in match.group("a", "b", "c", "d") if name)
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
-    column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))", spelled))
+    column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|r_\[\s*\[\s*\[", spelled))
     if column_tail != column_zero:
         return None  # np.r_[0, theta[1:, :]]: a 1-D zero on a column does not stack in NumPy (it raises)
     spelled = re.sub(r"\s+", " ", match.group(0))
@@ -863,6 +863,24 @@ def _python_function(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: R's function definition, its --let's <- already written =: NAME = function(ARGS) BODY, NAME = function(ARGS) { BODY }
+#: and { return(BODY) }
+_R_FUNCTION = patterns.compile(
+    r"^\s*([A-Za-z]\w*)\s*=\s*function\s*\(([^()]*)\)\s*"
+    r"(?:\{\s*(?:return\s*\((?P<returned>.*)\)|(?P<braced>[^{}]*?))\s*;?\s*\}|(?P<bare>[^{}]*?))\s*;?\s*$", re.S)
+
+
+def _r_function(text: str) -> tuple[str, str] | None:
+    """R's ``sigmoid <- function(x) 1/(1 + exp(-x))`` (its ``<-`` read as =) → ``sigmoid(x) = 1/(1 + exp(-x))``."""
+    match = _R_FUNCTION.match(text)
+    body = match and (match.group("returned") or match.group("braced") or match.group("bare"))
+    if not body or not _balanced(body):
+        return None  # function(x) { a <- …; b }: statements, or a return(…) that does not close where it ends
+    name, arguments = match.group(1), re.sub(r"\s+", "", match.group(2))
+    return f"{name}({arguments}) = {body.strip()}", (
+        f"read as R: {name} <- function({arguments}) … defines the function {name}({arguments}) = {body.strip()}")
+
+
 def _balanced(text: str) -> bool:
     """Whether every bracket of ``text`` closes, in order, inside it."""
     depth = 0
@@ -1030,7 +1048,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
         gone = _DELETED.match(text)
         if gone is not None and gone.group(1) in deleted:
             continue
-        function = _inline(text) or _python_function(text) or _worded_parameter(text)
+        function = _inline(text) or _python_function(text) or _r_function(text) or _worded_parameter(text)
         if function is not None:
             new, note = function
             notes.append(note)

@@ -29,6 +29,8 @@ _MARK = patterns.compile(r"%\*%")
 #: R's assignment at the head of a line: NAME <- value (not NAME < -value: a --let has no comparison)
 _ASSIGNMENT = patterns.compile(r"^\s*([A-Za-z][\w.]*(?:\([^()]*\))?)\s*(<-)(?!-)")
 _TRANSPOSE = patterns.compile(r"(?<![\w.])t\(")
+#: R's matrix(v): the vector v as a one-column matrix (m×1), its one argument (matrix(v, nrow = …) is not read)
+_COLUMN = patterns.compile(r"(?<![\w.])matrix\(")
 _VECTOR = r"(?:theta|beta|w)"
 #: c(0, theta[-1]) and c(1, theta[-1]): θ with its first entry (the intercept's) set to a number
 _ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*(\d+(?:\.\d+)?)\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
@@ -36,7 +38,8 @@ _COMBINE = patterns.compile(r"(?<![\w.])c\(")
 _DROP_FIRST = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
 _ENTRY = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
 _INDEX = patterns.compile(r"(?<=[\w.)\]])\[")
-_ROWS_COLUMNS = patterns.compile(r"(?<![\w.])(nrow|ncol)\(\s*(X|x|y)\s*\)")
+#: (nrow(matrix(x)) too: x as a one-column matrix has its entries as rows; its ncol is 1, not read)
+_ROWS_COLUMNS = patterns.compile(r"(?<![\w.])(?:(nrow|ncol)\(\s*(X|x|y)\s*\)|(nrow)\(\s*matrix\(\s*(x|y)\s*\)\s*\))")
 #: NumPy's own marks: in a text that also has them, an index is NumPy's as much as R's
 _NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
 #: a number over a number times what follows: R's 1/2*length(y), (1/2)·m; over m, N and nrow(X) (size(X, 1) once
@@ -54,6 +57,7 @@ _OVER_TIMES = patterns.compile(r"(?<=[\w)\]])\s*/\s*(\d+)\s*\*(?!\*)\s*(?!(?:m|N
                          r"([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
 MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
+COLUMN_NOTE = "read as R: matrix(v) of a vector v is v as a one-column matrix, v itself"
 TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
 PRIME_NOTE = ("read as R: A' before %*% is read as the transpose t(A), as Octave and the page write it "
               "(R has no ' transpose: in R ' opens a string)")
@@ -129,6 +133,12 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
                              hint="theta[-1] (θ without its first entry) and theta[k] (entry k) are read")
     for match in _MARK.finditer(text):
         found.append((match.start(), match.end(), "@", MATRIX_PRODUCT_NOTE))
+    for match in _COLUMN.finditer(text):
+        closer = closing(text, match.end() - 1)
+        counted = any(count.start() < match.start() < count.end() for count in _ROWS_COLUMNS.finditer(text))
+        if closer is None or "," in text[match.end():closer] or counted:
+            continue  # matrix(v, nrow = 2): a shape of its own; nrow(matrix(x)) is read as a count below
+        found.append((match.start(), match.end(), "(", COLUMN_NOTE))
     for match in _TRANSPOSE.finditer(text):
         closer = closing(text, match.end() - 1)
         if closer is None:
@@ -137,9 +147,10 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         found.append((closer, closer + 1, ").T", ""))
     found += _primes(text, label)
     for match in _ROWS_COLUMNS.finditer(text):
-        axis, what = (1, "rows, the examples: m") if match.group(1) == "nrow" else (2, "columns, the features: n")
-        found.append((match.start(), match.end(), f"size({match.group(2)}, {axis})",
-                      f"read as R: {match.group(0)} is the number of {match.group(2)}'s {what}"))
+        function, data = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        axis, what = (1, "rows, the examples: m") if function == "nrow" else (2, "columns, the features: n")
+        found.append((match.start(), match.end(), f"size({data}, {axis})",
+                      f"read as R: {match.group(0)} is the number of {data}'s {what}"))
     halves = list(_HALF_TIMES.finditer(text))
     notes = [f"read as R: {match.group(1)}/{match.group(2)}*{match.group(3)}… is ({match.group(1)}/{match.group(2)})·"
              f"{match.group(3)}…, as R computes it ('/' and '*' bind equally, left to right), not "

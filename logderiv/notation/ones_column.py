@@ -1,0 +1,148 @@
+r"""The intercept's column of ones joined to the data, as code writes it, read as logderiv's X (noted).
+
+Code puts a column of ones before its data so that θ's first entry is the intercept:
+NumPy's ``np.c_[np.ones(m), X]``, ``np.hstack((np.ones((m, 1)), X))``,
+``np.concatenate([np.ones((m, 1)), X], axis=1)``, ``np.column_stack((np.ones(m), X))``,
+``np.insert(X, 0, 1, axis=1)``; Octave's ``[ones(m, 1) X]``; R's ``cbind(1, X)``. The matrix
+so made is logderiv's X, whose first column is 1 (x₁ = 1, θ₁ the intercept). Two readings
+follow, each only where the text leaves no other:
+
+* ``--let Xb = np.c_[np.ones(m), X]``: Xb is logderiv's X, and the X inside it the raw
+  features. Read so only when no other text writes that raw X (beside Xb it is another
+  matrix, with one column fewer, which logderiv has no name for): then it is refused.
+  ``X = np.c_[np.ones(m), X]`` (the data joined in place) makes every X the joined one.
+* one feature x and two numbers: ``X <- cbind(1, x)`` with ``theta <- c(b, w)`` makes
+  ``X %*% theta`` the column of bᵢ + w·xᵢ, written ``(b + w*x)`` where it is used, when X and
+  θ are used only in that product.
+
+This module reads text and imports no sympy; it evaluates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from ..errors import InputError
+from .. import patterns
+
+__all__ = ["design_matrix", "joined_weights"]
+
+#: the number of examples as code writes it, the count of the ones
+_COUNT = (r"(?:m|N|n_samples|len\(\s*\w+\s*\)|\w+\.shape\[\s*0\s*\]|size\(\s*\w+\s*,\s*1\s*\)|length\(\s*\w+\s*\)"
+          r"|nrow\(\s*(?:\w+|matrix\(\s*\w+\s*\))\s*\))")
+#: a column of ones of m entries: NumPy's np.ones(m), np.ones((m, 1)), np.ones([m, 1]); Octave's ones(m, 1)
+_ONES = (r"(?:(?:np|numpy)\.ones\(\s*(?:" + _COUNT + r"|[(\[]\s*" + _COUNT + r"\s*,\s*1\s*[)\]])\s*\)"
+         r"|ones\(\s*" + _COUNT + r"\s*,\s*1\s*\))")
+#: the data: a name, or R's matrix(x) (x as a one-column matrix)
+_DATA = r"(?P<data>[A-Za-z]\w*)|matrix\(\s*(?P<rdata>[A-Za-z]\w*)\s*\)"
+_JOINS = (
+    r"(?:np|numpy)\.c_\[\s*" + _ONES + r"\s*,\s*(?:" + _DATA + r")\s*\]",
+    r"(?:np|numpy)\.(?:hstack|column_stack)\(\s*[(\[]\s*" + _ONES + r"\s*,\s*(?:" + _DATA + r")\s*[)\]]\s*\)",
+    r"(?:np|numpy)\.concatenate\(\s*[(\[]\s*" + _ONES + r"\s*,\s*(?:" + _DATA + r")\s*[)\]]\s*,\s*axis\s*=\s*1\s*\)",
+    r"(?:np|numpy)\.insert\(\s*(?:" + _DATA + r")\s*,\s*0\s*,\s*1(?:\.0?)?\s*,\s*axis\s*=\s*1\s*\)",
+    r"\[\s*" + _ONES + r"\s*,?\s*(?:" + _DATA + r")\s*\]",
+    r"cbind\(\s*(?:1|rep\(\s*1\s*,\s*" + _COUNT + r"\s*\))\s*,\s*(?:" + _DATA + r")\s*\)",
+)
+#: a --let NAME = JOIN (or R's NAME <- JOIN), with Octave's ';'
+_JOINED_LET = [patterns.compile(r"^\s*(?P<name>[A-Za-z]\w*)\s*(?:=|<-)\s*(?P<join>" + join + r")\s*;?\s*$")
+               for join in _JOINS]
+#: two numbers joined into the parameter vector: R's c(b, w), NumPy's np.r_[b, w] and np.array([b, w]), Octave's [b; w]
+_PAIR_LET = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z]\w*)\s*(?:=|<-)\s*(?:c\(\s*(?P<b1>[A-Za-z]\w*)\s*,\s*(?P<w1>[A-Za-z]\w*)\s*\)"
+    r"|(?:np|numpy)\.r_\[\s*(?P<b2>[A-Za-z]\w*)\s*,\s*(?P<w2>[A-Za-z]\w*)\s*\]"
+    r"|\[\s*(?P<b3>[A-Za-z]\w*)\s*;\s*(?P<w3>[A-Za-z]\w*)\s*\])\s*;?\s*$")
+
+NOTE = ("read as code: {name} = {join} is the data matrix with a column of ones put first, the intercept's: "
+        "logderiv's X (x₁ = 1, θ₁ the intercept)")
+PAIR_NOTE = ("read as code: {matrix} = {join} (a column of ones beside the one feature {data}) times {vector} = "
+             "{pair} (the intercept {b} first, then the weight {w}) is, for each example, {b} + {w}·{data}")
+
+
+def _joined(text: object) -> re.Match | None:
+    """The match of a --let that joins a column of ones before the data, or None."""
+    if not isinstance(text, str):
+        return None
+    return next((match for pattern in _JOINED_LET if (match := pattern.match(text))), None)
+
+
+def _data(match: re.Match) -> str:
+    return match.group("data") or match.group("rdata")
+
+
+def _word(name: str) -> re.Pattern:
+    """``name`` as a whole word of code (not a part of X_b, Xb, x.shape's owner is still a use)."""
+    return re.compile(r"(?<![\w.\\])" + re.escape(name) + r"(?!\w)")
+
+
+def design_matrix(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    """The texts with ``--let Xb = np.c_[np.ones(m), X]`` read as logderiv's X: the let dropped (None), Xb written X.
+
+    ``texts`` are the cost, the answer and the --let texts. Refused when the raw data X is written
+    in another text beside the joined Xb: which of the two matrices each X is, is then not said
+    by logderiv's one X. Returns the texts and the note, or the texts unchanged and None.
+    """
+    found = [(k, match) for k, text in enumerate(texts) if k >= 2 and (match := _joined(text))]
+    if len(found) != 1:
+        return list(texts), None
+    where, match = found[0]
+    name, data = match.group("name"), _data(match)
+    if data != "X" and data != "x":
+        return list(texts), None
+    others = [(k, text) for k, text in enumerate(texts) if k != where and isinstance(text, str)]
+    if name != data:
+        for _, text in others:
+            # the raw data, or (one feature x joined into Xb) an X of its own beside Xb, which becomes logderiv's X
+            raw = _word(data).search(text) or (_word("X").search(text) if name != "X" else None)
+            if raw is not None:
+                raise InputError(
+                    f"'{data}' is written beside {name} = {match.group('join')}: {name} is the data with its column "
+                    f"of ones (logderiv's X) and {data} the data without it, two matrices logderiv has one name for",
+                    source=text, column=raw.start(),
+                    hint=f"write the data with its ones column as one name in every text ({name}, or X throughout)")
+    changed: list[str | None] = [None if k == where else text for k, text in enumerate(texts)]
+    if name != "X":
+        changed = [_word(name).sub("X", text) if isinstance(text, str) and k >= 0 else text
+                   for k, text in enumerate(changed)]
+    return changed, NOTE.format(name=name, join=re.sub(r"\s+", " ", match.group("join")))
+
+
+def joined_weights(lets: Sequence[str], elsewhere: Sequence[str | None] = ()) -> tuple[list[str], dict[str, str], list[str]]:
+    """The --let texts with ``X <- cbind(1, x)`` and ``theta <- c(b, w)`` read as b + w·x where X·θ is used.
+
+    Only for one feature x (lowercase, as logderiv writes one example's or one feature's value), two
+    plain names b and w, and X and θ used nowhere but in their product (nor in the texts ``elsewhere``,
+    the cost and the answer). Returns the lets, each new
+    let text by the text it replaces, and the note; the lets unchanged when the pattern is not all there.
+    """
+    joins = [(k, match) for k, text in enumerate(lets) if (match := _joined(text))]
+    pairs = [(k, match) for k, text in enumerate(lets) if isinstance(text, str) and (match := _PAIR_LET.match(text))]
+    if len(joins) != 1 or len(pairs) != 1:
+        return list(lets), {}, []
+    (at_join, join), (at_pair, pair) = joins[0], pairs[0]
+    matrix, data, vector = join.group("name"), _data(join), pair.group("name")
+    b, w = next((pair.group(f"b{k}"), pair.group(f"w{k}")) for k in (1, 2, 3) if pair.group(f"b{k}"))
+    if data != "x" or len({matrix, vector, b, w, data}) != 5:
+        return list(lets), {}, []
+    if any(isinstance(text, str) and (_word(matrix).search(text) or _word(vector).search(text)) for text in elsewhere):
+        return list(lets), {}, []
+    product = re.compile(
+        r"(?<![\w.])(?:" + re.escape(matrix) + r"\s*(?:%\*%|@|\*)\s*" + re.escape(vector)
+        + r"|(?:np\.)?dot\(\s*" + re.escape(matrix) + r"\s*,\s*" + re.escape(vector) + r"\s*\)"
+        + r"|" + re.escape(matrix) + r"\.dot\(\s*" + re.escape(vector) + r"\s*\))(?!\w)")
+    out, replaced = [], {}
+    for k, text in enumerate(lets):
+        if k in (at_join, at_pair):
+            continue
+        new = product.sub(f"({b} + {w}*{data})", text) if isinstance(text, str) else text
+        if isinstance(new, str) and (_word(matrix).search(new) or _word(vector).search(new)):
+            return list(lets), {}, []  # X or θ used another way: not this reading
+        if new != text:
+            replaced[new] = text
+        out.append(new)
+    if not replaced:
+        return list(lets), {}, []
+    note = PAIR_NOTE.format(matrix=matrix, join=re.sub(r"\s+", " ", join.group("join")), data=data, vector=vector,
+                            pair=pair.group(0).split("=" if "=" in pair.group(0) else "<-", 1)[1].strip().rstrip(";"),
+                            b=b, w=w)
+    return out, replaced, [note]
