@@ -144,3 +144,30 @@ def test_a_penalised_cost_with_one_example_announced_is_refused_naming_both(tmp_
     assert "one example" in message and "no one-example term" in message
     assert "sum dropped" in message and "one example's loss" in message
     assert "Traceback" not in message
+
+
+# -- 2. a display that holds a sentence only is prose, not a step -------------------------------------------------
+
+def test_a_display_of_words_only_is_prose_beside_the_derivation(tmp_path):
+    # math.stackexchange questions set their sentences in $$\textrm{…}$$: no maths there, so no step
+    page = _display(r"\textrm{Y is the vector of the outputs}") + _page("For one training example (x, y):")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("words set in a display" in note and "not read" in note for note in review["notes"])
+
+
+def test_a_words_display_does_not_hide_a_slip(tmp_path):
+    # the same page ending at (h − y)xⱼ, −∂ℓ₁/∂θⱼ: the words display changes nothing in the judging (last row, line 13)
+    steps = _ONE_EXAMPLE_STEPS.replace(r"&=(y-h_\theta(x))x_j", r"&=(h_\theta(x)-y)x_j")
+    page = _display(r"\text{Let X represent the matrix of inputs}") + _page("For one training example (x, y):",
+                                                                             steps=steps)
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [13])
+
+
+def test_one_upright_name_is_no_sentence(tmp_path):
+    # \text{MSE} alone may open a chain (its '=' on the next display): it is kept, and read as before
+    from logderiv.notation.page import read_page
+
+    text = _display(r"\text{MSE}") + _display(r"=\frac{1}{n}\sum_{i=1}^n(y_i-\hat{y}_i)^2")
+    assert len(read_page(text).blocks) == 2
