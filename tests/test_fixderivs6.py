@@ -171,3 +171,33 @@ def test_one_upright_name_is_no_sentence(tmp_path):
 
     text = _display(r"\text{MSE}") + _display(r"=\frac{1}{n}\sum_{i=1}^n(y_i-\hat{y}_i)^2")
     assert len(read_page(text).blocks) == 2
+
+
+# -- 3. one sample's label y_i beside the component j ----------------------------------------------------------------
+
+_ONE_SAMPLE_COST = r"J(\theta)=-y_ilog(h_{\theta}(x))-(1-y_i)log(1-h_{\theta}(x))"
+
+
+def test_one_samples_label_y_i_beside_theta_j_is_that_samples_label(tmp_path):
+    # CSDN's single-sample loss writes y_i (TeX: y_ilog is y_i log) and x without i: i is the one sample, the only
+    # reading a label's subscript has; ∂/∂θⱼ of −y log h − (1 − y) log(1 − h) is (h − y)xⱼ
+    page = "令单个样本的损失函数为：" + _display(_ONE_SAMPLE_COST) + _display(
+        r"\frac{\partial}{\partial\theta_j}J(\theta)=(h_\theta(x)-y_i)x_j")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("y_i read as its values" in note for note in review["notes"])
+
+
+def test_one_samples_label_with_the_sign_flipped_is_wrong(tmp_path):
+    page = _display(_ONE_SAMPLE_COST) + _display(r"\frac{\partial}{\partial\theta_j}J(\theta)=(y_i-h_\theta(x))x_j")
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [5])
+
+
+def test_x_i_beside_theta_j_stays_refused(tmp_path):
+    # x_i beside θⱼ may be feature i or example i's features: not read
+    page = _display(r"J(\theta)=\frac{1}{2}(\theta_jx_i-y_i)^2") + _display(
+        r"\frac{\partial}{\partial\theta_j}J(\theta)=(\theta_jx_i-y_i)x_i")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "Traceback" not in (result.stderr or result.output)

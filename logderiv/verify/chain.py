@@ -318,7 +318,8 @@ _BY_COMPONENT_I = patterns.compile(r"(?:\\partial|∂|\bd)\s*\\?(?:theta|beta|w|
 #: a subscript i (θ_i, x_{i}), which keeps its length when read as j
 _SUBSCRIPT_I = patterns.compile(r"(_\s*\{?\s*)i(?=\s*\}?(?![A-Za-z0-9]))")
 #: the name carrying a subscript i (θ_i, \theta_{i}, x_i, \mathbf{x}_i)
-_NAME_BEFORE_I = patterns.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?![A-Za-z0-9])")
+#: (TeX's unbraced subscript is one letter: y_ilog is y_i log, as CSDN writes it)
+_NAME_BEFORE_I = patterns.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?:(?![A-Za-z0-9])|(?=log|ln))")
 #: names whose subscript i is a component when the derivative is by θ_i: the parameters and the features
 _COMPONENTS_BY_I = frozenset({"theta", "θ", "w", "beta", "β", "x"})
 #: anything that could make i the example index or bind it: a sum, a mark (i) or ^i, or j already in use
@@ -347,9 +348,13 @@ def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, li
 
 
 #: a subscript i on a name, braced or not (x_i, Y_{i}), blanked whole when i marks the one example
-_EXAMPLE_SUBSCRIPT = patterns.compile(r"_\s*(?:\{\s*i\s*\}|i(?![A-Za-z0-9]))")
+_EXAMPLE_SUBSCRIPT = patterns.compile(r"_\s*(?:\{\s*i\s*\}|i(?:(?![A-Za-z0-9])|(?=log|ln)))")
 #: names whose subscript i marks an example: the features and the labels (ISLR's X_i, Y_i)
 _DATA_BY_I = frozenset({"x", "y", "X", "Y"})
+#: the labels alone: their i is the example's beside a component j too (CSDN's −y_i log h(x) for one sample)
+_LABELS_BY_I = frozenset({"y", "Y"})
+#: what makes i the example index of a sum or a mark: a sum, a mark (i) or ^i
+_EXAMPLE = patterns.compile(r"\\sum|Σ|\bsum\b|\(\s*i\s*\)|\^\s*\{?\s*i(?![A-Za-z])|⁽ⁱ⁾")
 
 
 def _one_example_term(document: Document) -> tuple[Document, list[str]]:
@@ -362,7 +367,9 @@ def _one_example_term(document: Document) -> tuple[Document, list[str]]:
     """
     text = "".join(step.text for step in document.steps)
     marked = [match.group(1).lstrip("\\") for match in _NAME_BEFORE_I.finditer(text)]
-    if not marked or _BY_COMPONENT_I.search(text) or _EXAMPLE_OR_J.search(text) \
+    # beside a component j, x_i might be feature i; a label y_i is one number per example, never a feature's
+    bound = _EXAMPLE.search(text) if set(marked) <= _LABELS_BY_I else _EXAMPLE_OR_J.search(text)
+    if not marked or _BY_COMPONENT_I.search(text) or bound \
             or any(name not in _DATA_BY_I for name in marked):
         return document, []
     blank = lambda match: " " * len(match.group(0))  # noqa: E731 - one length-keeping replacement
