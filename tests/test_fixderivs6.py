@@ -201,3 +201,30 @@ def test_x_i_beside_theta_j_stays_refused(tmp_path):
     result = _steps(tmp_path, page)
     assert result.exit_code == 2
     assert "Traceback" not in (result.stderr or result.output)
+
+
+# -- 4. a factor glued to bare braces around a sum: TeX prints no bracket -----------------------------------------
+
+def test_a_factor_glued_to_braces_around_a_difference_is_refused_naming_both(tmp_path):
+    # CSDN writes y{\frac{1}{g} - (1-y)\frac{1}{1-g}}: the page shows y/g − (1 − y)/(1 − g) (the right chain rule);
+    # read as a bracket it is y(1/g − (1 − y)/(1 − g)), and the step was judged wrong. Which is meant: refused
+    steps = (r"\frac{\partial}{\partial\theta_j}\ell(\theta)&=y{\frac{1}{g(\theta^Tx)}-(1-y)\frac{1}{1-g(\theta^Tx)}}"
+             r"\frac{\partial}{\partial\theta_j}g(\theta^Tx)\\" "\n" r"&=(y-h_\theta(x))x_j")
+    result = _steps(tmp_path, _page("For one training example (x, y):", steps=steps))
+    assert result.exit_code == 2
+    message = result.stderr or result.output
+    assert "braces print no bracket" in message and "whole group" in message and "first term" in message
+    assert "Traceback" not in message
+
+
+def test_braces_that_are_an_argument_or_hold_one_term_are_read_as_before():
+    from logderiv.notation import parse_text
+    from logderiv.notation.tree import shape
+
+    def read(text):
+        return shape(parse_text(text, input="latex").tree)
+
+    # \frac's second argument, a script's group, and a group holding one signed term: TeX's meaning is plain
+    assert read(r"\frac{a}{b-c}") == read(r"\frac{a}{(b-c)}")
+    assert read(r"e^{-z}") == read(r"e^{(-z)}")
+    assert read(r"y{-1}") == read(r"y-1")
