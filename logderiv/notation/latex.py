@@ -1928,8 +1928,10 @@ def _refuse_a_sum_in_bare_braces(source: str, tokens: list[_Token]) -> None:
         if before is None or before.kind not in ("name", "number") or before.end != tokens[opened].start \
                 or before.raw.startswith("\\"):
             continue
-        if opened >= 2 and tokens[opened - 2].kind == "op" and tokens[opened - 2].text in "^_":
-            continue  # \sum_{i=1}^m{…}, x_j{…}: the letter is a script, the group is the summand's or a typing habit
+        if opened >= 2 and tokens[opened - 2].kind == "op" and tokens[opened - 2].text in "^_/":
+            # \sum_{i=1}^m{…}, x_j{…}: the letter is a script, the group is the summand's or a typing habit;
+            # (a − y)/a{1 − a}: a denominator's bracket, refused where slashes are read, naming its own readings
+            continue
         depth = 0
         for index in range(opened + 1, closed):
             token = tokens[index]
