@@ -91,6 +91,9 @@ class Review:
     #: a page of several derivations, each by its own parameter, checked in turn: for each after the first, the
     #: number of its first step and the derivative it opens with, in words (``∂J/∂b``); empty: one derivation
     parts: tuple[tuple[int, str], ...] = ()
+    #: the derivation is of one example's term of a summed cost (the page says so): the summed cost's derivative,
+    #: in words (``∂ℓ/∂θⱼ``), which the one-example gradient becomes summed over the examples; None: the cost's own
+    summed: str | None = None
 
     @property
     def first_error(self) -> StepReview | None:

@@ -1907,6 +1907,51 @@ def _doubled_braces_as_one(tokens: list[_Token]) -> list[_Token]:
     return [token for index, token in enumerate(tokens) if index not in dropped] if dropped else tokens
 
 
+def _refuse_a_sum_in_bare_braces(source: str, tokens: list[_Token]) -> None:
+    r"""Refuse ``y{\frac{1}{g} - (1-y)\frac{1}{1-g}}``: a factor glued to bare braces around a sum or difference.
+
+    TeX's braces group without printing a bracket: the page shows y·1/g − (1 − y)·1/(1 − g) (CSDN's
+    single-sample derivation means exactly that), while read as a bracket y multiplies the whole
+    difference. Which one the writer meant is not in the text: refused, naming both. Only braces that
+    are no command's argument nor a script's (glued to a plain letter or number that is not itself a
+    script), holding a + or − between two terms outside every bracket.
+    """
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace" and stack:
+            partner[stack.pop()] = index
+    for opened, closed in partner.items():
+        before = tokens[opened - 1] if opened else None
+        if before is None or before.kind not in ("name", "number") or before.end != tokens[opened].start \
+                or before.raw.startswith("\\"):
+            continue
+        if opened >= 2 and tokens[opened - 2].kind == "op" and tokens[opened - 2].text in "^_/":
+            # \sum_{i=1}^m{…}, x_j{…}: the letter is a script, the group is the summand's or a typing habit;
+            # (a − y)/a{1 − a}: a denominator's bracket, refused where slashes are read, naming its own readings
+            continue
+        depth = 0
+        for index in range(opened + 1, closed):
+            token = tokens[index]
+            if token.kind in ("open", "lbrace"):
+                depth += 1
+            elif token.kind in ("close", "rbrace"):
+                depth -= 1
+            elif depth == 0 and token.kind == "op" and token.text in ("+", "-") and index > opened + 1:
+                written = source[before.start:tokens[closed].end]
+                _fail(f"'{_shortened_group(written)}' glues {before.raw} to braces around a sum: TeX's braces print no "
+                      f"bracket, so the page shows {before.raw} times the first term only; is {before.raw} a factor "
+                      f"of the whole group, or of its first term as printed?", source, tokens[opened].start,
+                      hint=f"write the bracket the page should show: {before.raw}\\left(…\\right), or drop the "
+                           "braces")
+
+
+def _shortened_group(text: str) -> str:
+    return text if len(text) <= 48 else text[:45] + "…"
+
+
 def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
     r"""``\theta{^T}x``, ``\theta{}^T x``: a script typed in (or after) an empty brace group, glued to a letter.
 
@@ -4973,6 +5018,7 @@ def _prepare(
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
     tokens = _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
+    _refuse_a_sum_in_bare_braces(source, tokens)
     tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)

@@ -58,6 +58,19 @@ _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
 _CONTINUES = patterns.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
 
 
+#: a word set in maths (\text{Let X represent …}, \textrm{…}, \mbox{…}), one level of braces inside it
+_WORDS = patterns.compile(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{(?:[^{}]|\{[^{}]*\})*\}")
+#: two words in a row: a sentence, never one name set upright (\text{MSE} may be a chain's left side)
+_SENTENCE = patterns.compile(r"[^\W\d_]{2,}\s+[^\W\d_]+")
+
+
+def _only_words(maths: str) -> bool:
+    r"""Whether a display holds a sentence only (``$$\textrm{Y is the vector of the outputs}$$``): words, no maths."""
+    rest = _WORDS.sub(" ", maths)
+    return rest != maths and _SENTENCE.search(maths) is not None \
+        and not re.sub(r"\\[ ,;:!]|\\q?quad\b|[\s.,:;]", "", rest)
+
+
 @dataclass(frozen=True)
 class Definition:
     """``NAME = value`` written beside the derivation, and where: read as ``--let`` text."""
@@ -99,6 +112,8 @@ def read_page(text: str, where=None) -> Page:
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
+    words = [block for block in blocks if _only_words(text[block.maths[0]:block.maths[1]])]
+    blocks = [block for block in blocks if block not in words]
     laws = [block for block in blocks if _states_a_distribution(text, block)]
     updates = [block for block in blocks if block not in laws and _states_an_update(text, block)]
     if len(updates) + len(laws) == len(blocks):
@@ -107,6 +122,9 @@ def read_page(text: str, where=None) -> Page:
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  f"equation: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                  for block in laws]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is words set in a display "
+                  f"(\\text{{…}}), no maths: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+                  for block in words]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step: "
                   f"not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]

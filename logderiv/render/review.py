@@ -101,11 +101,16 @@ def _headline(review: Review) -> tuple[str, str]:
         return "·", "unfinished: every step holds, but the last line still has a derivative to take"
     if review.ending == "wrong":  # pragma: no cover - every step holding implies the gradient
         return "✗", "every step holds, yet the last line is not the gradient"
+    if review.summed is not None:
+        return "✓", "every step holds, and the last line is the one-example gradient"
     return "✓", "every step holds, and the last line is the gradient"
 
 
 def _ending(review: Review) -> str:
     how = f" ({review.ending_check.describe()})"
+    if review.ending == "gradient" and review.summed is not None:
+        return (f"the last line equals the one-example gradient{how}; summed over the examples it is "
+                f"{review.summed}")
     if review.ending == "gradient":
         return "the last line equals the gradient" + how
     if review.ending == "unfinished":
@@ -294,6 +299,7 @@ def review_data(review: Review) -> dict:
         },
         "ending": review.ending,
         "last_is_gradient": review.ending == "gradient",
+        "one_example_of": review.summed,
         "ending_check": check_fields(review.ending_check),
         "gradient": expression_object(review.gradient),
         "notes": list(review.notes),

@@ -31,7 +31,8 @@ from ..verdict import Verdict
 from .answer import judge
 from .samples import Samples
 from .. import patterns
-from ..notation import chains
+from ..notation import chains, single_example
+from ..notation.single_example import Announcement
 
 __all__ = ["review_steps", "review_document"]
 
@@ -82,7 +83,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             review = review_document(read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas),
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
-                                     let=[*let, *defined])
+                                     let=[*let, *defined], announced=single_example.announcement(joined))
         except InputError as error:
             definition = defined.get(error.source)
             if definition is None:
@@ -182,6 +183,7 @@ def review_document(
     input: str = "auto",
     regularise_intercept: bool = True,
     let: Sequence[str] = (),
+    announced: Announcement | None = None,
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -193,7 +195,8 @@ def review_document(
     ``regularise_intercept=False`` takes an L2 preset with θ₁ left out of the
     penalty, as for :func:`logderiv.derive`. ``let`` defines names as ``check
     --let`` does: in the cost when it is a formula (given, or the first line's),
-    else (a preset) in the lines; a name the cost does not define is the lines'.
+    else (a preset) in the lines; a name the cost does not define is the lines'. ``announced``: where the
+    page's prose says the derivation is of one example (:func:`_one_example_problem`).
     """
     from ..engine.driver import derive_problem
     from .matrix_chain import review_matrix_document, writes_matrix_form
@@ -229,6 +232,9 @@ def review_document(
                        declared)
     if defined is not None and likelihood_side is not None:
         _refuse_a_likelihood_of_the_other_sign(document, likelihood_side, defined_name, problem)
+    summed = None
+    if defined is not None and cost is None:
+        problem, summed = _one_example_problem(document, trees, problem, defined, announced, wrt, input, let, declared)
     from .answer import every_component, reads_every_component
 
     if reads_every_component(problem):
@@ -306,6 +312,7 @@ def review_document(
         name=document.name,
         notes=tuple(dict.fromkeys(notes)),
         lemmas=lemmas,
+        summed=summed,
     )
 
 
@@ -314,7 +321,8 @@ _BY_COMPONENT_I = patterns.compile(r"(?:\\partial|∂|\bd)\s*\\?(?:theta|beta|w|
 #: a subscript i (θ_i, x_{i}), which keeps its length when read as j
 _SUBSCRIPT_I = patterns.compile(r"(_\s*\{?\s*)i(?=\s*\}?(?![A-Za-z0-9]))")
 #: the name carrying a subscript i (θ_i, \theta_{i}, x_i, \mathbf{x}_i)
-_NAME_BEFORE_I = patterns.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?![A-Za-z0-9])")
+#: (TeX's unbraced subscript is one letter: y_ilog is y_i log, as CSDN writes it)
+_NAME_BEFORE_I = patterns.compile(r"(\\?[A-Za-zθβ]+)\s*\}?\s*_\s*\{?\s*i(?:(?![A-Za-z0-9])|(?=log|ln))")
 #: names whose subscript i is a component when the derivative is by θ_i: the parameters and the features
 _COMPONENTS_BY_I = frozenset({"theta", "θ", "w", "beta", "β", "x"})
 #: anything that could make i the example index or bind it: a sum, a mark (i) or ^i, or j already in use
@@ -343,9 +351,13 @@ def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, li
 
 
 #: a subscript i on a name, braced or not (x_i, Y_{i}), blanked whole when i marks the one example
-_EXAMPLE_SUBSCRIPT = patterns.compile(r"_\s*(?:\{\s*i\s*\}|i(?![A-Za-z0-9]))")
+_EXAMPLE_SUBSCRIPT = patterns.compile(r"_\s*(?:\{\s*i\s*\}|i(?:(?![A-Za-z0-9])|(?=log|ln)))")
 #: names whose subscript i marks an example: the features and the labels (ISLR's X_i, Y_i)
 _DATA_BY_I = frozenset({"x", "y", "X", "Y"})
+#: the labels alone: their i is the example's beside a component j too (CSDN's −y_i log h(x) for one sample)
+_LABELS_BY_I = frozenset({"y", "Y"})
+#: what makes i the example index of a sum or a mark: a sum, a mark (i) or ^i
+_EXAMPLE = patterns.compile(r"\\sum|Σ|\bsum\b|\(\s*i\s*\)|\^\s*\{?\s*i(?![A-Za-z])|⁽ⁱ⁾")
 
 
 def _one_example_term(document: Document) -> tuple[Document, list[str]]:
@@ -358,7 +370,9 @@ def _one_example_term(document: Document) -> tuple[Document, list[str]]:
     """
     text = "".join(step.text for step in document.steps)
     marked = [match.group(1).lstrip("\\") for match in _NAME_BEFORE_I.finditer(text)]
-    if not marked or _BY_COMPONENT_I.search(text) or _EXAMPLE_OR_J.search(text) \
+    # beside a component j, x_i might be feature i; a label y_i is one number per example, never a feature's
+    bound = _EXAMPLE.search(text) if set(marked) <= _LABELS_BY_I else _EXAMPLE_OR_J.search(text)
+    if not marked or _BY_COMPONENT_I.search(text) or bound \
             or any(name not in _DATA_BY_I for name in marked):
         return document, []
     blank = lambda match: " " * len(match.group(0))  # noqa: E731 - one length-keeping replacement
@@ -1000,19 +1014,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     from ..notation import parse_text, read_lets
     from ..render.printing import show_unicode
 
-    first = trees[0] if trees else None
     wrt_given = wrt is not None
-    if wrt is None:
-        if isinstance(first, tree.Derivative):
-            wrt = _variable_text(first.wrt, input)
-        elif document.wrt is not None:
-            wrt = document.wrt
-        else:
-            wrt = DEFAULT_WRT
-    try:
-        wrt_tree = parse_text(wrt, input=input).tree
-    except InputError as error:
-        raise error.with_label("--wrt") from None
+    wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
     node = _parse_in(document, defined, _let_names(lets, input)).tree
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
@@ -1044,6 +1047,75 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
         )
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
+
+
+def _defined_wrt(document: Document, trees: list[tree.Node], wrt: str | None, input: str) -> tuple[str, tree.Node]:
+    """The variable a derivation of a defined cost is by: --wrt, else its first line's, its name's, or θⱼ; and its tree."""
+    from ..notation import parse_text
+
+    first = trees[0] if trees else None
+    if wrt is None:
+        if isinstance(first, tree.Derivative):
+            wrt = _variable_text(first.wrt, input)
+        elif document.wrt is not None:
+            wrt = document.wrt
+        else:
+            wrt = DEFAULT_WRT
+    try:
+        return wrt, parse_text(wrt, input=input).tree
+    except InputError as error:
+        raise error.with_label("--wrt") from None
+
+
+def _one_example_problem(document: Document, trees: list[tree.Node], problem: Problem, defined: WrittenStep,
+                         announced: Announcement | None, wrt: str | None, input: str, lets: Sequence[str],
+                         declared: Sequence[str]) -> tuple[Problem, str | None]:
+    """The cost of ONE example when the page says its derivation is of one example; else ``problem`` as it is.
+
+    CS229's "for one training example (x, y)": the page defines ℓ = Σᵢ …, says it derives one example's
+    term, and its lines index no example. Checked against the sum, its first line would be "wrong" for a
+    claim the writer never made; the cost checked is the sum's term, i dropped (and its 1/m), said in a
+    note, and the ending says what the sum's derivative is. Without the words, a sum dropped between the
+    cost and the lines stays a wrong step (the writer may have slipped); with them, a cost that has no
+    one-example term (a penalty beside the sum) is refused naming both readings. Returns the problem and,
+    when one example's is checked, the summed derivative's name (``∂ℓ/∂θⱼ``) for the ending.
+    """
+    from ..notation import read_lets
+    from ..render.printing import show_unicode
+
+    first = document.steps[0] if document.steps else None
+    # a step's text opens with the blanked prose before its display: the derivation starts where its maths does
+    column = None if first is None else first.offset + len(first.text) - len(first.text.lstrip())
+    if announced is None or column is None or announced.offset >= column \
+            or any(single_example.indexes_an_example(node) for node in trees):
+        return problem, None
+    node = _parse_in(document, defined, _let_names(lets, input)).tree
+    if not single_example.indexes_an_example(node):
+        return problem, None  # the cost is one example's already: nothing to take apart
+    summed = f"∂{problem.name}/∂{show_unicode(problem.wrt)}"
+    said = locate(document.source, announced.offset)[0]
+    term = single_example.one_example_term(node)
+    if term is None:
+        raise InputError(
+            f"line {said} says the derivation is of one example ('{announced.words}') and its lines index no "
+            f"example, but the cost line {defined.line} defines has no one-example term: is the derivation "
+            f"{summed} of the whole cost (its sum dropped, a wrong step), or of one example's loss?",
+            source=document.source, column=column, line=locate(document.source, column)[0], label="FILE",
+            hint="write the one example's loss before the derivation, or keep the sum over the examples in its lines",
+        )
+    one, mean = term
+    wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
+    cost_lets = read_lets(lets, input=input)[0] if lets else []
+    single = build_problem(one, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
+                           parameters=declared)
+    note = (f"line {said} says the derivation is of one example ('{announced.words}') and its lines index no "
+            f"example: the cost checked is that example's term of line {defined.line}'s sum, "
+            f"{problem.name} = {show_unicode(single.cost)} (the index i dropped{', and the 1/m' if mean else ''}); "
+            f"the last line is judged as the one-example gradient: summed over the examples"
+            f"{' (and divided by m)' if mean else ''} it is {summed}")
+    kept = tuple(kept for kept in problem.notes if kept not in single.notes)
+    return dataclasses.replace(single, notes=(*single.notes, *kept, note), name=problem.name,
+                               objective=problem.objective), summed
 
 
 def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep, rewrites: Sequence[WrittenStep],

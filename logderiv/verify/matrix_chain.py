@@ -590,5 +590,9 @@ def _shape(value) -> str:
 
 def _fail(document: Document, step: WrittenStep, column: int | None, message: str, hint: str | None) -> InputError:
     offset = step.offset + (column or 0)
+    # a step of notes opens with the prose before its display, blanked: the caret goes to the maths, not line 1
+    end = step.offset + len(step.text)
+    while offset < end and document.source[offset].isspace():
+        offset += 1
     return InputError(message, source=document.source, column=offset, hint=hint, label=None,
                       line=locate(document.source, offset)[0])

@@ -1,0 +1,128 @@
+"""One training example: a page that says its derivation is of one example's loss, and that loss as a tree.
+
+CS229 ("for one training example (x, y)"), CSDN ("单个样本的损失函数") and Ng's notes differentiate
+the loss of ONE example, y log h(x) + (1 − y) log(1 − h(x)), beside a cost summed over the examples,
+and sum over i only in the update rule after it. Checked against the summed cost, every such page
+would be "wrong at line 1", which the writer never claimed. Where the page says so in its prose, the
+derivation's cost is that example's term: :func:`announcement` finds the words, :func:`one_example_term`
+takes the sum's term with the example's index dropped. Parsing stays sympy-free here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import tree
+from .. import patterns
+
+__all__ = ["Announcement", "announcement", "one_example_term", "indexes_an_example"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Announcement:
+    """Where the prose says the derivation is of one example: the words as written and their offset."""
+
+    words: str
+    offset: int
+
+
+#: the prose of one example: "one training example", "a single training example", "one example (x, y)",
+#: "single sample", "单个样本", "一个样本", "单样本". A bare "one example" ("here is one example") is no
+#: announcement: it must name a training example, a single sample, or the example's (x, y) beside it
+_ONE_EXAMPLE = patterns.compile(
+    r"(?:\b(?:one|a\s+single|single)\s+training\s+(?:example|sample)s?\b"
+    r"|\b(?:a\s+)?single\s+(?:example|sample|data\s+point|observation)\b"
+    r"|\bone\s+(?:example|sample)(?=\s*\$?\s*\\?\(\s*x\s*,\s*y\s*\\?\))"
+    r"|单个样本|一个样本|单样本|单一样本)",
+    re.IGNORECASE,
+)
+
+
+def announcement(prose: str) -> Announcement | None:
+    """The first words of ``prose`` (the page's text, maths and all) saying the derivation is of one example."""
+    found = _ONE_EXAMPLE.search(prose)
+    return None if found is None else Announcement(found.group(0), found.start())
+
+
+def indexes_an_example(node: tree.Node) -> bool:
+    """Whether ``node`` sums over the examples or marks one (``x⁽ⁱ⁾``, ``y_i`` read as ``y⁽ⁱ⁾``)."""
+    for found in tree.walk(node):
+        if isinstance(found, tree.Sum) and found.over == "examples":
+            return True
+        if isinstance(found, (tree.Variable, tree.FunctionCall)) and found.example is not None:
+            return True
+    return False
+
+
+def one_example_term(node: tree.Node) -> tuple[tree.Node, bool] | None:
+    """``c · Σᵢ ℓᵢ`` as one example's loss ``c · ℓ`` (the index i dropped), and whether a 1/m was dropped; else None.
+
+    ``c`` may be a sign and numbers (½, −1) and 1/m: the mean's 1/m is no part of one example's loss
+    (CS229's ½(h − y)² is ½Σ(h − y)²'s term), the sign and the numbers are. Anything else beside the sum
+    (a penalty λ‖θ‖², a second sum) has no one-example term: None, and the caller refuses.
+    """
+    if isinstance(node, tree.Sum):
+        if node.over != "examples" or _sums_over_examples(node.body):
+            return None
+        return _without_example(node.body, node.index), False
+    if isinstance(node, tree.Negate):
+        inner = one_example_term(node.operand)
+        return None if inner is None else (dataclasses.replace(node, operand=inner[0]), inner[1])
+    if isinstance(node, tree.Binary) and node.op in "*/":
+        # c·Σ, Σ·c and Σ/c: the sum on either side of a product, above the line of a quotient
+        sides = ("left", "right") if node.op == "*" else ("left",)
+        for side in sides:
+            other = "right" if side == "left" else "left"
+            if not _a_coefficient(getattr(node, other)):
+                continue
+            inner = one_example_term(getattr(node, side))
+            if inner is None:
+                continue
+            mean = any(isinstance(found, tree.Variable) for found in tree.walk(getattr(node, other)))
+            return dataclasses.replace(node, **{side: inner[0], other: _without_m(getattr(node, other))}), \
+                inner[1] or mean
+    return None
+
+
+def _sums_over_examples(node: tree.Node) -> bool:
+    return any(isinstance(found, tree.Sum) and found.over == "examples" for found in tree.walk(node))
+
+
+def _a_coefficient(node: tree.Node) -> bool:
+    """Numbers and the count m only, by + − × ÷ (½, 1/m, 1/(2m), −1)."""
+    for found in tree.walk(node):
+        if isinstance(found, tree.Variable):
+            if found.name != "m" or found.feature is not None or found.example is not None:
+                return False
+        elif not isinstance(found, (tree.Number, tree.Binary, tree.Negate)):
+            return False
+    return True
+
+
+def _without_m(node: tree.Node) -> tree.Node:
+    """The coefficient at m = 1: its 1/m dropped, its numbers and sign kept."""
+    if isinstance(node, tree.Variable):
+        return tree.Number("1", node.span)
+    if isinstance(node, tree.Binary):
+        return dataclasses.replace(node, left=_without_m(node.left), right=_without_m(node.right))
+    if isinstance(node, tree.Negate):
+        return dataclasses.replace(node, operand=_without_m(node.operand))
+    return node
+
+
+def _without_example(node: tree.Node, index: str) -> tree.Node:
+    """``node`` with every mark of the example ``index`` dropped: y⁽ⁱ⁾ is the example's y, h(x⁽ⁱ⁾) its h(x)."""
+    if isinstance(node, (tree.Variable, tree.FunctionCall)) and node.example == index:
+        node = dataclasses.replace(node, example=None)
+    changes = {}
+    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+        value = getattr(node, field.name)
+        if field.name == "span":
+            continue
+        if isinstance(value, tuple) and any(hasattr(item, "span") for item in value):
+            changes[field.name] = tuple(_without_example(item, index) if hasattr(item, "span") else item
+                                        for item in value)
+        elif hasattr(value, "span"):
+            changes[field.name] = _without_example(value, index)
+    return dataclasses.replace(node, **changes) if changes else node
