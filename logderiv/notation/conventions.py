@@ -479,18 +479,51 @@ def _weights_before_a_layer(tokens: list, names: Collection[str]) -> bool:
     """Whether an undefined letter multiplies a function (``v·σ(W·x)``, ``v^T sigmoid(W^T x)``): a network.
 
     There v is the output weights and W a hidden layer's matrix, so W is not the weight vector: reading it
-    as w would derive another cost with a confident result.
+    as w would derive another cost with a confident result. The letter may stand after the call
+    (``σ(W·x)·v``, ``tanh(Wᵀx) v``) and be Greek (``α tanh(Wᵀx)``): the same network, written otherwise.
     """
     for k, token in enumerate(tokens):
-        if token.kind != "name" or len(token.text) != 1 or token.text in _NOT_OUTPUT_WEIGHTS or token.text in names:
+        if not _output_weights(token, names):
             continue
         after = k + 1
-        while after < len(tokens) and (tokens[after].kind == "op" and tokens[after].text in ("·", "^", "ᵀ", "'")
-                                       or tokens[after].kind == "name" and tokens[after].text in ("T", "top")):
+        while after < len(tokens) and _beside_a_product(tokens[after]):
             after += 1  # vᵀ, v^T, v \cdot: still v, before what it multiplies
-        if after < len(tokens) and (tokens[after].kind == "function" or tokens[after].kind == "name" and (
-                tokens[after].text in vocab.FUNCTIONS or tokens[after].text in vocab.SIGMOID_NAMES)):
+        if after < len(tokens) and _calls(tokens[after]):
             return True
+        before = k - 1
+        while before >= 0 and _beside_a_product(tokens[before]):
+            before -= 1  # σ(…)ᵀ · v: v after what it multiplies
+        if before >= 0 and tokens[before].kind == "close" and _calls_before(tokens, before):
+            return True
+    return False
+
+
+def _output_weights(token, names: Collection[str]) -> bool:
+    """Whether ``token`` is a letter (Latin, or a Greek word) nothing defines, as a network's output weights are."""
+    return (token.kind == "name" and (len(token.text) == 1 or token.text in vocab.WORDS)
+            and token.text not in _NOT_OUTPUT_WEIGHTS and token.text not in names)
+
+
+def _beside_a_product(token) -> bool:
+    return (token.kind == "op" and token.text in ("·", "*", "^", "ᵀ", "'")
+            or token.kind == "name" and token.text in ("T", "top"))
+
+
+def _calls(token) -> bool:
+    """Whether ``token`` names a function (σ, tanh, sigmoid, …)."""
+    return token.kind == "function" or token.kind == "name" and (
+        token.text in vocab.FUNCTIONS or token.text in vocab.SIGMOID_NAMES)
+
+
+def _calls_before(tokens: list, close: int) -> bool:
+    """Whether the bracket closed at ``close`` holds a function's argument: ``σ(…)``."""
+    depth = 0
+    for k in range(close, -1, -1):
+        kind = tokens[k].kind
+        depth += kind == "close"
+        depth -= kind == "open"
+        if depth == 0:
+            return k > 0 and _calls(tokens[k - 1])
     return False
 
 

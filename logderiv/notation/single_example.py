@@ -16,7 +16,7 @@ import re
 from . import tree
 from .. import patterns
 
-__all__ = ["Announcement", "announcement", "one_example_term", "indexes_an_example"]
+__all__ = ["Announcement", "announcement", "one_example_term", "indexes_an_example", "writes_the_count"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,10 +39,23 @@ _ONE_EXAMPLE = patterns.compile(
 )
 
 
+#: words just before that deny it: "not a single training example", "rather than one training example",
+#: "instead of for a single sample", "unlike one training example", "而不是单个样本", "并非单个样本"
+_DENIED = patterns.compile(
+    r"(?:\b(?:not|n't|than|instead\s+of|unlike|never)(?:\s+[A-Za-z]+){0,2}\s*|(?:不是|而非|并非|非|不))$",
+    re.IGNORECASE,
+)
+
+
 def announcement(prose: str) -> Announcement | None:
-    """The first words of ``prose`` (the page's text, maths and all) saying the derivation is of one example."""
-    found = _ONE_EXAMPLE.search(prose)
-    return None if found is None else Announcement(found.group(0), found.start())
+    """The first words of ``prose`` (the page's text, maths and all) saying the derivation is of one example.
+
+    Words that deny it ("the whole cost, not a single training example") announce the opposite: skipped.
+    """
+    for found in _ONE_EXAMPLE.finditer(prose):
+        if not _DENIED.search(prose[max(0, found.start() - 40):found.start()]):
+            return Announcement(found.group(0), found.start())
+    return None
 
 
 def indexes_an_example(node: tree.Node) -> bool:
@@ -53,6 +66,11 @@ def indexes_an_example(node: tree.Node) -> bool:
         if isinstance(found, (tree.Variable, tree.FunctionCall)) and found.example is not None:
             return True
     return False
+
+
+def writes_the_count(node: tree.Node) -> bool:
+    """Whether ``node`` writes the count m (a line keeping the mean's 1/m: (1/m)(h − y)xⱼ)."""
+    return any(isinstance(found, tree.Variable) and found.name == "m" for found in tree.walk(node))
 
 
 def one_example_term(node: tree.Node) -> tuple[tree.Node, bool] | None:

@@ -1104,6 +1104,15 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
             hint="write the one example's loss before the derivation, or keep the sum over the examples in its lines",
         )
     one, mean = term
+    counted = next((step for step, node in zip(document.steps, trees) if single_example.writes_the_count(node)), None)
+    if mean and counted is not None:
+        # J = (1/m)Σℓᵢ: one example's term is ℓ or (1/m)ℓ, and a line writing m may mean either
+        start = counted.offset + len(counted.text) - len(counted.text.lstrip())
+        raise InputError(
+            f"line {said} says the derivation is of one example ('{announced.words}'), its lines index no example "
+            f"and keep the count m: is one example's term of the mean ℓ, its 1/m dropped, or (1/m)ℓ, the 1/m kept?",
+            source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+            hint="write the one example's loss as the cost before the derivation, or keep the sum in its lines")
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
     cost_lets = read_lets(lets, input=input)[0] if lets else []
     single = build_problem(one, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
