@@ -86,8 +86,21 @@ _BRACED_EXAMPLE = patterns.compile(r"(?<=[A-Za-z0-9)])\^\{\s*\(?\s*i\s*\)?\s*\}"
 _CALL_OF_EXAMPLE = patterns.compile(r"(?<![\w.])([a-z])\(\s*x\s*\)\^(?:\{\s*\(?\s*i\s*\)?\s*\}|\(\s*i\s*\))")
 #: the limits of a sum written in words inside brackets: sum (from i = 1 to m) (…), Σ_{i=1}^{m}
 _BRACKETED_WORDED_SUM = patterns.compile(r"(?<![\w.])(?i:sum)\s*\(\s*from\s+(?:i\s*=\s*1\s+to\s+m|j\s*=\s*1\s+to\s+n)\s*\)")
-#: a sum over the examples in plain text: sum_i, Σᵢ, Σ_i, sum (from i = 1 to m)
-_SUM_OVER_EXAMPLES = patterns.compile(r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?![\w])|(?i:sum)\s*\(\s*from\s+i\s*=")
+#: the limits of a plain-text sum inside brackets, without 'from': Σ(i=1 to n), sum(i = 1..m), ∑(j=1…n); the
+#: index one of i, j, k, l, the bounds 1 and one count letter (m or n), which the rewritten Σᵢ₌₁ⁿ leaves the
+#: parser to check against the index (Σᵢ₌₁ⁿ is refused: i runs over the m examples)
+_BRACKETED_SUM_RANGE = patterns.compile(
+    r"(?<![\w.])(?:[Σ∑]|(?i:sum))\s*\(\s*(?P<index>[ijkl])\s*=\s*1\s*(?:\bto\b|\.\.\.?|…)\s*(?P<count>[mn])\s*\)")
+#: a sum over the examples in plain text: sum_i, Σᵢ, Σ_i, sum (from i = 1 to m), Σ(i=1 to m)
+_SUM_OVER_EXAMPLES = patterns.compile(
+    r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?![\w])|(?i:sum)\s*\(\s*from\s+i\s*=|(?:[Σ∑]|(?i:sum))\s*\(\s*i\s*=")
+
+
+def _bracketed_sum_range(match: re.Match) -> tuple[str, str]:
+    index, count = match.group("index"), match.group("count")
+    subscripts = {"i": "ᵢ", "j": "ⱼ", "k": "ₖ", "l": "ₗ"}
+    return f"Σ{subscripts[index]}₌₁{'ᵐ' if count == 'm' else 'ⁿ'}", (
+        f"read as plain text: '{match.group(0)}' is the sum Σ_{{{index}=1}}^{{{count}}} of what follows")
 
 
 def _call_of_example(match: re.Match) -> tuple[str, str]:
@@ -707,6 +720,9 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         if _BRACED_EXAMPLE.search(text):
             rules.append((_BRACED_EXAMPLE, _braced_example))
     rules.append((_BRACKETED_WORDED_SUM, _bracketed_worded_sum))
+    if not any(char in text for char in "\\{}$"):
+        # plain text only: Σᵢ₌₁ᵐ is plain notation, which the LaTeX reader does not read
+        rules.append((_BRACKETED_SUM_RANGE, _bracketed_sum_range))
     rules.append((_PINV_OF_COUNT, lambda match: None if "m" in defined else (f"(1/({match.group(1)}))", (
         f"read as Octave: {match.group(0)} is the pseudo-inverse of the nonzero number {match.group(1)}, "
         f"which is 1/({match.group(1)})"))))
