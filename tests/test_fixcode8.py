@@ -70,3 +70,73 @@ def test_np_dot_of_data_and_parameters_under_a_mean_stays_per_example():
     assert np.allclose(_fd(lambda t: np.mean((X @ t - y) ** 2) / 2, theta), np.mean((X @ theta - y)[:, None] * X, axis=0))
     assert check("np.mean((z - y) * x_j)", cost="np.mean((z - y) ** 2) / 2",
                  let=["z = np.dot(theta, x)"]).verdict == "equivalent"
+
+
+# --- theta(1) = 0 on θ itself, read in order, as the statements run ----------------------------------------------
+
+OCT_CE = "((1/m) * (-y' * log(h) - ((1 - y') * log(1 - h)))) + ((lambda/(2 * m)) * (theta' * theta ))"
+OCT_LETS = ["m = length(y);", "h = sigmoid(X * theta);", "theta(1) = 0;"]
+PY_MSE = "np.sum((h - y) ** 2) / (2 * m) + lam / (2 * m) * np.sum(w ** 2)"
+PY_LETS = ["h = X @ w", "w[0] = 0"]
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_zeroed_after_h_is_the_gradient_without_the_intercepts_penalty():
+    """By FD: the Octave lines compute CE(σ(Xθ)) + λ/(2m)Σ_{j≥2}θⱼ²; its gradient is Xᵀ(h − y)/m + (λ/m)[0; θ₂…]."""
+    X, y, theta, lam = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float), RNG.normal(size=3), 0.7
+
+    def cost(t):
+        h = _sigmoid(X @ t)
+        return np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h)) + lam / (2 * 6) * np.sum(t[1:] ** 2)
+    zeroed = np.r_[0.0, theta[1:]]
+    assert np.allclose(_fd(cost, theta), X.T @ (_sigmoid(X @ theta) - y) / 6 + lam / 6 * zeroed)
+    assert not np.allclose(_fd(cost, theta), X.T @ (_sigmoid(X @ theta) - y) / 6 + lam / 6 * theta)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(1/m) * (X' * (h - y)) + (lambda/m) * theta", "equivalent"),   # θ is the zeroed copy here (FD above)
+    ("(1/m) * (X' * (h - y)) + (lambda/(2*m)) * theta", "different"),
+    ("(1/m) * (X' * (h - y))", "different"),                           # the penalty's part dropped
+])
+def test_octave_zeroed_in_place_with_a_note(answer, verdict):
+    result = check(answer, cost=OCT_CE, let=OCT_LETS)
+    assert result.verdict == verdict
+    assert any(note.startswith("read in order, as the statements run") for note in result.notes)
+    assert "read in order, as the statements run" in result.to_json()
+
+
+def test_numpy_zeroed_in_place():
+    """w[0] = 0 after h = X @ w: ½Σ(h − y)²/m + λ/(2m)Σ_{j≥2}wⱼ², gradient Xᵀ(h − y)/m + (λ/m)[0; w₂…] (FD)."""
+    X, y, w, lam = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3), 0.4
+    gradient = _fd(lambda v: np.sum((X @ v - y) ** 2) / 10 + lam / 10 * np.sum(v[1:] ** 2), w)
+    assert np.allclose(gradient, X.T @ (X @ w - y) / 5 + lam / 5 * np.r_[0.0, w[1:]])
+    assert check("X.T @ (h - y) / m + lam / m * w", cost=PY_MSE, let=PY_LETS).verdict == "equivalent"
+    assert check("X.T @ (h - y) / m", cost=PY_MSE, let=PY_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("answer", ["(1/m) * (X' * (h - y)) + (lambda/m) * theta(1)",
+                                    "(1/m) * (X' * (h - y)) + (lambda/m) * theta(j)"])
+def test_an_entry_of_theta_after_the_zeroing_is_refused(answer):
+    # θ(1) after theta(1) = 0 is 0 in the program, θ₁ as written: which is meant is not said
+    with pytest.raises(InputError) as caught:
+        check(answer, cost=OCT_CE, let=OCT_LETS)
+    assert "comes after theta(1) = 0" in caught.value.message
+    assert caught.value.column == answer.index("theta(")
+
+
+def test_zeroing_another_entry_or_before_h_is_not_read_silently():
+    cost = "(1/(2*m)) * sum((h - y) .^ 2) + (lambda/(2*m)) * sum(theta .^ 2)"
+    for lets in (["h = X * theta;", "theta(2) = 0;"], ["theta(1) = 0;", "h = X * theta;"]):
+        with pytest.raises(InputError):
+            check("(1/m) * (X' * (h - y)) + (lambda/m) * theta", cost=cost, let=lets)
+
+
+def test_a_zeroed_copy_is_read_as_before():
+    """temp = theta; temp(1) = 0: the copy is zeroed, θ itself is whole (the penalty uses temp)."""
+    lets = ["h = X * theta;", "temp = theta;", "temp(1) = 0;"]
+    cost = "(1/(2*m)) * sum((h - y) .^ 2) + (lambda/(2*m)) * sum(temp .^ 2)"
+    assert check("(1/m) * (X' * (h - y)) + (lambda/m) * temp", cost=cost, let=lets).verdict == "equivalent"
+    assert check("(1/m) * (X' * (h - y)) + (lambda/m) * theta", cost=cost, let=lets).verdict == "different"
