@@ -140,3 +140,10 @@ def test_a_zeroed_copy_is_read_as_before():
     cost = "(1/(2*m)) * sum((h - y) .^ 2) + (lambda/(2*m)) * sum(temp .^ 2)"
     assert check("(1/m) * (X' * (h - y)) + (lambda/m) * temp", cost=cost, let=lets).verdict == "equivalent"
     assert check("(1/m) * (X' * (h - y)) + (lambda/m) * theta", cost=cost, let=lets).verdict == "different"
+
+
+def test_latex_beside_the_zeroing_is_refused():
+    # \theta in a LaTeX answer is the mathematics' θ: the program's zeroed θ or the whole one is not said
+    with pytest.raises(InputError) as caught:
+        check(r"\frac{1}{m} X^T (h - y) + \frac{\lambda}{m} \theta", cost=OCT_CE, let=OCT_LETS)
+    assert "LaTeX beside theta(1) = 0" in caught.value.message

@@ -1336,6 +1336,14 @@ def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tup
 def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *, label: str) -> None:
     """Refuse ``theta(1)``, ``theta[j]`` written after :func:`zeroed_in_place`'s zeroing: which θ is meant is not said."""
     for name, (value, statement) in zeroed.items():
+        if isinstance(text, str) and "\\" in text:
+            # LaTeX beside the program's lines: its θ is the mathematics' θ, not the program's variable at that line
+            raise InputError(
+                f"LaTeX beside {statement.strip().rstrip(';')}: is its {name} the program's zeroed {name} ({value}) "
+                f"or the whole {name}? Nothing says which",
+                source=text, column=text.index("\\"), label=label,
+                hint=f"write the cost and the answer as the program does, or give the lines without {statement.strip()}",
+            )
         found = re.search(_ENTRY.format(re.escape(name)), text) if isinstance(text, str) else None
         if found is not None:
             raise InputError(
