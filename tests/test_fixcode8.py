@@ -147,3 +147,33 @@ def test_latex_beside_the_zeroing_is_refused():
     with pytest.raises(InputError) as caught:
         check(r"\frac{1}{m} X^T (h - y) + \frac{\lambda}{m} \theta", cost=OCT_CE, let=OCT_LETS)
     assert "LaTeX beside theta(1) = 0" in caught.value.message
+
+
+# --- R: theta[2:length(theta)], θ from its second entry to its last (1-based) ------------------------------------
+
+R_LETS = ["h = sigmoid(X %*% theta)", "r4 = sum(theta[2:length(theta)]^2)"]
+R_COST = "mean(-y * log(h) - (1 - y) * log(1 - h)) + lambda / (2 * m) * r4"
+
+
+def test_r_range_from_the_second_entry_is_theta_without_the_intercept():
+    """By FD: the penalty over theta[2:length(theta)] (R, 1-based) leaves θ₁ out: λ/m·θⱼ for j ≥ 2 only."""
+    X, y, theta, lam = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float), RNG.normal(size=3), 0.5
+
+    def cost(t):
+        h = _sigmoid(X @ t)
+        return np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h)) + lam / 12 * np.sum(t[1:] ** 2)
+    assert np.allclose(_fd(cost, theta), X.T @ (_sigmoid(X @ theta) - y) / 6 + lam / 6 * np.r_[0.0, theta[1:]])
+    result = check("t(X) %*% (h - y) / m + lambda / m * c(0, theta[-1])", cost=R_COST, let=R_LETS)
+    assert result.verdict == "equivalent"
+    assert any("theta[2:length(theta)] is entries 2 to length(theta)" in note for note in result.notes)
+    assert check("t(X) %*% (h - y) / m + lambda / m * theta", cost=R_COST, let=R_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("lets", [
+    ["h = sigmoid(X %*% theta)", "r4 = sum(theta[3:length(theta)]^2)"],   # another range: not read
+    ["h = sigmoid(X %*% theta)", "r4 = sum(theta[2:length(w)]^2)"],       # to another vector's length: not read
+    ["h = sigmoid(X @ theta)", "r4 = sum(theta[2:length(theta)]^2)"],     # no R mark: not read as R
+])
+def test_other_r_ranges_stay_refused(lets):
+    with pytest.raises(InputError):
+        check("t(X) %*% (h - y) / m", cost=R_COST, let=lets)

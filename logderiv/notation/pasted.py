@@ -971,6 +971,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     the entries is dropped; every value is then :func:`rewrite` n.
     """
     lets, assigned, assigned_notes = _r_assignments(lets)
+    in_r = r_problem(lets)
     lets = _statements(lets)
     defined = set()
     for text in lets:
@@ -1079,7 +1080,8 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             text_pasted = Pasted(text, new)
             rewritten[new] = text_pasted
             text = new
-        pasted = rewrite(text, defined=defined, r=text in assigned)
+        # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
