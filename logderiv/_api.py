@@ -735,6 +735,10 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
+    # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
+    new_lets, zeroed, zeroed_lets, zeroed_notes = pasted.zeroed_in_place(new_lets)
+    by_text = {**by_text, **zeroed_lets}
+    slices, slice_notes = {**slices, **zeroed}, (*slice_notes, *zeroed_notes)
     new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
     by_text = {**by_text, **signed}
     notes = (*notes, *sign_notes)
@@ -750,6 +754,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
+        pasted.refuse_zeroed_entry(text, zeroed, label="ANSWER" if is_answer else "COST")
         loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
         put = loop.then(pasted.put_slices(loop.text, slices))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,

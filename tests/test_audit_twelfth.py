@@ -3,8 +3,9 @@ r"""Audit of the twelfth round's readings (issue 10): three false "equivalent" v
 1. ``np.mean(np.dot(error, x))`` (also ``error.dot(x)``, ``x.dot(error)``, code11's one-feature ``X``): NumPy's
    np.dot of two 1-D arrays is one number, Σᵢ errorᵢxᵢ, and np.mean of one number is that number. It was read as
    example i's product errorᵢxᵢ under the mean, (1/m) Σᵢ errorᵢxᵢ: an answer m times the gradient of
-   ½ mean(error²) was called "equivalent". Now refused at the np.dot. np.sum of the number is the number, which
-   the per-example reading gives too: still read.
+   ½ mean(error²) was called "equivalent". Refused at the np.dot then; read as NumPy computes it since fixcode8
+   (the mean of the one number is the number, noted). np.sum of the number is the number, which the per-example
+   reading gives too: still read.
 2. ``reg = (lambda_/m)*theta``, ``reg[0] = 0.0``, then ``reg = 2*reg`` (or ``grad = 2*grad``): a vector let given
    twice was put in place with its first value and the reassignment dropped silently ("equivalent" for twice the
    penalty's gradient). Now refused.
@@ -43,20 +44,22 @@ def test_np_mean_of_np_dot_is_m_times_the_gradient():
     assert np.isclose(np.sum(np.dot(error, x)), x.size * gradient)
 
 
-@pytest.mark.parametrize("answer", ["np.mean(np.dot(error, x))", "np.mean(error.dot(x))", "np.mean(x.dot(error))",
-                                    "np.mean(np.dot(error, x)) / m"])
-def test_np_mean_of_np_dot_is_refused(answer):
-    # before: the first three "equivalent" (m times the gradient), the last "different" (it is the gradient)
-    with pytest.raises(InputError) as caught:
-        check(answer, cost=ONE_FEATURE_COST, let=ONE_FEATURE_LETS, wrt="w")
-    assert "np.mean of one number is that number" in caught.value.message
+@pytest.mark.parametrize("answer, verdict", [("np.mean(np.dot(error, x))", "different"),
+                                             ("np.mean(error.dot(x))", "different"),
+                                             ("np.mean(x.dot(error))", "different"),
+                                             ("np.mean(np.dot(error, x)) / m", "equivalent")])
+def test_np_mean_of_np_dot_is_read_as_numpy_computes_it(answer, verdict):
+    # the misread: the first three "equivalent" (m times the gradient, by the FD test above), the last "different"
+    # (it is the gradient). Refused once; read as NumPy computes it now (fixcode8), with its note
+    result = check(answer, cost=ONE_FEATURE_COST, let=ONE_FEATURE_LETS, wrt="w")
+    assert result.verdict == verdict
+    assert any("the mean of one number is that number" in note for note in result.notes)
 
 
-def test_np_mean_of_np_dot_with_codes_one_feature_array_is_refused():
-    # before: "equivalent" through code11's X as the one feature's array
-    with pytest.raises(InputError):
-        check("np.mean(np.dot(error, X))", cost="np.mean((y_pred - y_true) ** 2) / 2", wrt="w",
-              let=["n = len(X)", "y_pred = w * X + b", "error = y_pred - y_true"])
+def test_np_mean_of_np_dot_with_codes_one_feature_array_is_not_the_gradient():
+    # the misread: "equivalent" through code11's X as the one feature's array; NumPy's value is m times the gradient
+    assert check("np.mean(np.dot(error, X))", cost="np.mean((y_pred - y_true) ** 2) / 2", wrt="w",
+                 let=["n = len(X)", "y_pred = w * X + b", "error = y_pred - y_true"]).verdict == "different"
 
 
 def test_np_mean_of_a_let_that_is_an_np_dot_is_refused():

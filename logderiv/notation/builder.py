@@ -463,6 +463,25 @@ class _Builder:
         _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …
         return product
 
+    def mean_of_inner_product(self, node: tree.Sum, context: _Context, source: _Source) -> sympy.Expr | None:
+        """``np.mean(np.dot(a, b))``, ``np.dot(a, b).mean()``: the mean of one number, Σᵢ aᵢbᵢ, is that number.
+
+        The mean is written (1/m)·Σᵢ over its body; the body here is the one number NumPy computes, the same for
+        every i, so the sum over i is m times it, and the mean is the inner product itself (no 1/m). Built as
+        m·Σᵢ aᵢbᵢ: one sum over i, never one inside another. None when the body is anything else (a mean of
+        np.dot(a, b) beside other terms stays refused where the np.dot is built).
+        """
+        body = node.body
+        if not (isinstance(body, tree.Binary) and body.op == "*" and _written_numpy_dot(body, source.text)):
+            return None
+        product = self.numpy_inner_product(body, context, source)
+        if product is None:
+            return None
+        written = source.text[node.span.start:node.span.end]
+        self.note(f"read as NumPy: in {written} the np.dot is already one number, Σᵢ aᵢbᵢ, and the mean of one "
+                  "number is that number: no 1/m")
+        return symbols.m * product
+
     def refuse_mean_of_inner_product(self, name: str, node: tree.Variable, source: _Source) -> None:
         """``np.mean(s)`` with ``--let s = np.dot(error, x)``: s is one number, and np.mean of it is s, not s/m.
 
@@ -769,6 +788,10 @@ class _Builder:
             _refuse_mixed_example_index(node, source)
             inner = _Context(example=True, bound=context.bound,
                              mean=_MEAN_CALL.match(source.text, node.span.start) is not None)
+            if inner.mean:
+                whole = self.mean_of_inner_product(node, context, source)
+                if whole is not None:
+                    return whole
             built = symbols.example_sum(self.build(node.body, inner, source))
             if _index_only_on_the_sum(node, source) and built.function.has(symbols.example_index):
                 # \sum_{i=1}^m (h_\theta(x) - y) x_j: i is written on Σ alone; the data are read as example i's

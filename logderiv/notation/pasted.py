@@ -27,7 +27,8 @@ from . import r_code
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "slice_lets", "put_slices", "LAMBDA_SPELLINGS"]
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "slice_lets", "put_slices", "zeroed_in_place",
+           "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
 @dataclass(frozen=True)
@@ -986,6 +987,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     the entries is dropped; every value is then :func:`rewrite` n.
     """
     lets, assigned, assigned_notes = _r_assignments(lets)
+    in_r = r_problem(lets)
     lets = _statements(lets)
     defined = set()
     for text in lets:
@@ -1094,7 +1096,8 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             text_pasted = Pasted(text, new)
             rewritten[new] = text_pasted
             text = new
-        pasted = rewrite(text, defined=defined, r=text in assigned)
+        # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1306,6 +1309,67 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
         + f"{value} is put in place of {name}" for name, (value, _) in slices.items()
     )
     return kept, slices, notes
+
+
+#: theta(1) = 0; / w[0] = 0 on the parameter vector itself (no copy): Octave's and NumPy's in-place zeroing
+_ZEROED_PARAMETER = ("theta", "w")
+#: an entry or a slice of the zeroed vector written after the zeroing: theta(1), w[j] … (theta(2:end), w[1:] are safe)
+_ENTRY = r"(?<![\w.]){0}\s*(?:\((?!\s*2\s*:\s*end\s*\))|\[(?!\s*1\s*:\s*\]))"
+
+
+def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], dict[str, Pasted],
+                                                   tuple[str, ...]]:
+    """``theta(1) = 0;`` (``w[0] = 0``) on the parameter vector itself, read in order, as the statements run.
+
+    The lines before it use the full θ (``h = sigmoid(X * theta)``); from there on θ is the zeroed vector
+    [0; θ(2:end)]: in the lines after it, and in the cost and the answer (which the program computes after
+    its lines), where :func:`put_slices` puts it (noted). An entry of θ written after the zeroing (θ(1), θ[j])
+    is refused: it names the zeroed entry or the original one, which is not said. Returns the lets without the
+    statement, the value to put in place of the name (as :func:`slice_lets`), the rewritten lets, the notes.
+    """
+    at = next((k for k, text in enumerate(lets) if isinstance(text, str) and (found := _ZEROED.match(text))
+               and found.group(1) in _ZEROED_PARAMETER), None)
+    if at is None:
+        return tuple(lets), {}, {}, ()
+    statement = lets[at]
+    name = _ZEROED.match(statement).group(1)
+    value = f"[0;{name}(2:end)]"
+    word = re.compile(r"(?<![\w.])(" + re.escape(name) + r")(?![\w(\[])")
+    entry = re.compile(_ENTRY.format(re.escape(name)))
+    kept, rewritten = list(lets[:at]), {}
+    for text in lets[at + 1:]:
+        if not isinstance(text, str) or _ZEROED.match(text):
+            continue  # theta(1) = 0 once more changes nothing
+        refuse_zeroed_entry(text, {name: (value, statement)}, label="--let")
+        done = _apply(text, [(word, lambda match: (value, ""))])
+        if done.text != text:
+            rewritten[done.text] = done
+        kept.append(done.text)
+    note = (f"read in order, as the statements run: {statement.strip().rstrip(';')} sets the first entry of {name}, "
+            f"the intercept's, to 0 from there on: the lines before it use the whole {name}, the lines after it, "
+            f"the cost and the answer use {value}")
+    return tuple(kept), {name: (value, statement)}, rewritten, (note,)
+
+
+def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *, label: str) -> None:
+    """Refuse ``theta(1)``, ``theta[j]`` written after :func:`zeroed_in_place`'s zeroing: which θ is meant is not said."""
+    for name, (value, statement) in zeroed.items():
+        if isinstance(text, str) and "\\" in text:
+            # LaTeX beside the program's lines: its θ is the mathematics' θ, not the program's variable at that line
+            raise InputError(
+                f"LaTeX beside {statement.strip().rstrip(';')}: is its {name} the program's zeroed {name} ({value}) "
+                f"or the whole {name}? Nothing says which",
+                source=text, column=text.index("\\"), label=label,
+                hint=f"write the cost and the answer as the program does, or give the lines without {statement.strip()}",
+            )
+        found = re.search(_ENTRY.format(re.escape(name)), text) if isinstance(text, str) else None
+        if found is not None:
+            raise InputError(
+                f"'{found.group(0).strip()}' comes after {statement.strip().rstrip(';')}: an entry of the zeroed "
+                f"{name} ({value}) or of {name} as it was before, which is not said",
+                source=text, column=found.start(), label=label,
+                hint=f"write the entry of the vector meant, or give the lines without {statement.strip()}",
+            )
 
 
 def put_slices(text: str | None, slices: dict[str, tuple[str, str]]) -> Pasted:

@@ -37,6 +37,8 @@ _ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*(\d+(?:\.\d+)?)\s*,\s*(" + _VEC
 _COMBINE = patterns.compile(r"(?<![\w.])c\(")
 _DROP_FIRST = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]")
 _ENTRY = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*([1-9][0-9]?)\s*\]")
+#: theta[2:length(theta)]: R's 1-based range from the second entry to the last, θ without its first entry
+_FROM_SECOND = patterns.compile(r"(?<![\w.])(" + _VECTOR + r")\s*\[\s*2\s*:\s*length\(\s*\1\s*\)\s*\]")
 _INDEX = patterns.compile(r"(?<=[\w.)\]])\[")
 #: (nrow(matrix(x)) too: x as a one-column matrix has its entries as rows; its ncol is 1, not read)
 _ROWS_COLUMNS = patterns.compile(r"(?<![\w.])(?:(nrow|ncol)\(\s*(X|x|y)\s*\)|(nrow)\(\s*matrix\(\s*(x|y)\s*\)\s*\))")
@@ -123,6 +125,11 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
             found.append((match.start(), match.end(), f"{name}[1:]", (
                 f"read as R: {match.group(0)} is {name} without its FIRST entry, the intercept's (R's negative "
                 f"index removes entries; it is not NumPy's last entry)")))
+    for match in _FROM_SECOND.finditer(text):
+        name = match.group(1)
+        found.append((match.start(), match.end(), f"{name}[1:]", (
+            f"read as R: {match.group(0)} is entries 2 to length({name}) of {name} (R numbers from 1): {name} "
+            f"without its FIRST entry, the intercept's")))
     for match in _ENTRY.finditer(text):
         found.append((match.start(), match.end(), f"{match.group(1)}({match.group(2)})", (
             f"read as R: {match.group(0)} is entry {match.group(2)} of {match.group(1)} (R numbers from 1)")))
