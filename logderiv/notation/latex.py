@@ -2366,6 +2366,10 @@ def _closer_for(opener: _Token) -> str:
 # --- parser -----------------------------------------------------------------------
 
 
+#: what is said when bare braces around a sum beside a factor are read as a bracket
+BRACES_AS_BRACKET_NOTE = ("{…} around a sum beside a factor is read as a bracket, (…): TeX's braces group without "
+                          "printing one, so the page shows the factor on one term only")
+
 _OPERAND_KINDS = frozenset(
     {"number", "name", "hat", "word", "function", "sum", "frac", "open", "lbrace", "partial", "nabla", "ones"}
 )
@@ -2976,7 +2980,30 @@ class _Parser:
             self.fail(f"unexpected {self.describe(token)}", token.start, hint=f"'{opener.raw}' closes at column {self.tokens[closing].start + 1}")
         closer = self.advance()
         self.extent[id(inner)] = Span(opener.start, closer.end)
+        if opener.kind == "lbrace" and isinstance(inner, tree.Binary) and inner.op in ("+", "-") \
+                and self._beside_a_factor(opened, closing):
+            # {h - y} x_j: TeX's braces print no bracket (the page shows h − y x_j), but only the bracket makes
+            # sense of it; read so, and said, since the literal page means something else
+            self.note(BRACES_AS_BRACKET_NOTE)
         return inner
+
+    def _beside_a_factor(self, opened: int, closing: int) -> bool:
+        """Whether the group from ``opened`` to ``closing`` multiplies a factor written right before or after it."""
+        after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
+        if after is not None and after.kind in _OPERAND_KINDS:
+            return True
+        opening_of = {close: open_ for open_, close in self.partner.items()}
+        k = opened - 1
+        while k >= 1:  # back over the scripts of what stands before: x_j^{(i)}, \sum_{i=1}^{m}
+            start = opening_of.get(k, k) if self.tokens[k].kind == "rbrace" else k
+            if start >= 1 and self.is_op(self.tokens[start - 1], "_", "^"):
+                k = start - 2
+                continue
+            break
+        if k < 0:
+            return False
+        # a sum's or product's own group is its summand ({…} after \sum_{i=1}^{m}), no factor beside it
+        return self.tokens[k].kind in ("name", "number", "close", "rbrace", "hat")
 
     def over(self, numerator: tree.Node, closing: int) -> tree.Node:
         r"""``{a \over b}``: plain TeX's fraction, the group's content before ``\over`` over the content after it."""
