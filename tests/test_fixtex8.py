@@ -80,3 +80,71 @@ def test_a_sigma_without_scripts_stays_refused(answer):
     with pytest.raises(InputError) as refused:
         check(answer, cost="logistic")
     assert "Σ" in str(refused.value) or "Sigma" in str(refused.value)
+
+
+# --- Σᵢ₌₁ⁿ in plain text: n counts the examples, as \sum_{i=1}^{n} in LaTeX ---------------------------------------
+
+N_NOTE = "n counts the examples here: read as m; the features are counted by n in the output"
+
+
+def test_ridge_sum_gradient_by_finite_differences():
+    """∇[Σᵢ(wᵀxᵢ − yᵢ)² + λ‖w‖²] = 2Xᵀ(Xw − y) + 2λw: the verdicts below lean on it."""
+    X, y, w, lam = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3), 0.4
+    cost = lambda v: np.sum((X @ v - y) ** 2) + lam * np.sum(v ** 2)
+    assert np.allclose(_fd(cost, w), 2 * X.T @ (X @ w - y) + 2 * lam * w, atol=1e-5)
+
+
+@pytest.mark.parametrize("sigma", ["Σᵢ₌₁ⁿ", "∑ᵢ₌₁ⁿ", "Σ(i=1 to n)", "sum(i = 1..n)"])
+def test_plain_sum_to_n_over_the_examples(sigma):
+    # 2Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + 2λwⱼ (above): equivalent; with λwⱼ: different
+    cost = f"J(w) = {sigma} (w^T x_i - y_i)^2 + λ * ||w||^2"
+    right = check(r"2 \sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)}) x_j^{(i)} + 2 \lambda w_j", cost=cost, wrt="w_j")
+    assert right.verdict == "equivalent"
+    assert N_NOTE in _notes(right)
+    wrong = check(r"2 \sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)}) x_j^{(i)} + \lambda w_j", cost=cost, wrt="w_j")
+    assert wrong.verdict == "different"
+
+
+def test_plain_mean_over_n_examples_matches_the_latex_reading():
+    # (1/n)Σᵢ₌₁ⁿ(wᵀxᵢ − yᵢ)² is the mean over the n examples: (2/m)Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ, as the LaTeX twin reads
+    plain = check(r"\frac{2}{m} \sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)}) x_j^{(i)}", cost="J = 1/n Σᵢ₌₁ⁿ (w^T x_i - y_i)^2",
+                  wrt="w_j")
+    latex = check(r"\frac{2}{m} \sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)}) x_j^{(i)}",
+                  cost=r"J = \frac{1}{n} \sum_{i=1}^{n} (w^T x_i - y_i)^2", wrt="w_j")
+    assert plain.verdict == latex.verdict == "equivalent"
+    assert N_NOTE in _notes(plain) and N_NOTE in _notes(latex)
+
+
+def test_plain_sum_to_n_in_an_answer():
+    # the answer's own Σᵢ₌₁ⁿ over the examples against the cost's: the same gradient (above), equivalent
+    verdict = check("2 * Σᵢ₌₁ⁿ (w^T x_i - y_i) * x_ij + 2 * λ * w_j",
+                    cost="J(w) = Σᵢ₌₁ⁿ (w^T x_i - y_i)^2 + λ * ||w||^2", wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert N_NOTE in _notes(verdict)
+
+
+@pytest.mark.parametrize("answer", ["2 * Σᵢ₌₁ⁿ (w^T x_i - y_i) * x_ij + 2 * λ * w_j",
+                                    r"2 \sum_{i=1}^{n} (w^T x_i - y_i) x_{ij} + 2 \lambda w_j"])
+def test_an_answer_counting_by_n_beside_a_cost_counting_by_m_is_refused_alike(answer):
+    # the cost counts the examples by m and leaves n the features: the answer's n is refused in either notation
+    with pytest.raises(InputError) as refused:
+        check(answer, cost="J(w) = Σᵢ₌₁ᵐ (w^T x_i - y_i)^2 + λ * ||w||^2", wrt="w_j")
+    assert "n counts the examples in the answer" in str(refused.value)
+
+
+@pytest.mark.parametrize("cost, said", [
+    # n bounds the features too: one letter for two counts
+    ("J = Σᵢ₌₁ⁿ (w^T x_i - y_i)^2 + λ Σⱼ₌₁ⁿ w_j^2", "bounds both"),
+    ("J = λ Σⱼ₌₁ⁿ w_j^2 + Σᵢ₌₁ⁿ (w^T x_i - y_i)^2", "bounds both"),
+    # a second count letter divides: N and n for one number, or two? (the LaTeX reader has the bound beside it)
+    ("J = 1/N Σᵢ₌₁ⁿ (w^T x_i - y_i)^2", "cannot tell what 'N' is"),
+    # m written beside the bound n: the mean's count, or a slope?
+    ("J = 1/m Σᵢ₌₁ⁿ (w^T x_i - y_i)^2", "cannot tell what 'm' is"),
+    ("J = 1/n Σᵢ₌₁ⁿ (y_i - m x_i - b)^2", "cannot tell what 'm' is"),
+    # j over the features to m, and i to a count letter that is no n: still refused
+    ("J = Σᵢ₌₁ᵐ (w^T x_i - y_i)^2 + λ Σⱼ₌₁ᵐ w_j^2", "counted by n, not m"),
+])
+def test_plain_sum_to_n_near_variants_stay_refused(cost, said):
+    with pytest.raises(InputError) as refused:
+        check("2 * sum_i (w^T x_i - y_i) * x_ij", cost=cost, wrt="w_j")
+    assert said in str(refused.value)

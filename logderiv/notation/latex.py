@@ -4144,25 +4144,10 @@ class _Parser:
                 column,
                 hint="the upper bound of a sum is a count: m, n, N, M (examples) or n, d, p (features)",
             )
-        target = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
-        known = self.counts.get(written)
-        if known is not None and known != target:
-            self.fail(
-                f"'{written}' bounds both a sum over examples and a sum over features",
-                column,
-                hint="count the examples with m and the features with n",
-            )
-        for letter, meaning in self.counts.items():
-            if meaning == target and letter != written:
-                self.fail(f"the {over} are counted by both '{letter}' and '{written}'", column)
-        self.counts[written] = target
-        if written == target:
-            return
-        if over == "examples":
-            self.note(f"{written} counts the examples here: read as m" + (
-                "; the features are counted by n in the output" if written == vocab.FEATURE_COUNT else ""))
-        else:
-            self.note(f"{written} counts the features here: read as n")
+        note = readings.record_count(self.counts, over, written,
+                                     lambda message, hint: self.fail(message, column, hint=hint))
+        if note is not None:
+            self.note(note)
 
     def example_count_letter(self, over: str, written: str) -> bool:
         r"""Whether ``k`` in ``\sum_{i=1}^k`` counts the examples: k is a feature index unless it is used only there.
