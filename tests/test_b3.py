@@ -65,8 +65,8 @@ def test_an_answer_with_unicode_bounds_is_checked():
 
 
 @pytest.mark.parametrize("text, at, words", [
-    # i counts the examples, and n the features: which one is meant?
-    ("1/(2m) Σᵢ₌₁ⁿ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²", "ⁿ", "counted by m, not n"),
+    # i counts the examples, so n does (read as m, fixtex8), but 1/(2m) counts them by m too: which one is meant?
+    ("1/(2m) Σᵢ₌₁ⁿ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²", "m", "cannot tell what 'm' is"),
     # a 0-based sum: to n or n-1, with or without the intercept?
     ("1/(2m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + λ/(2m) ∑ⱼ₌₀ⁿ θⱼ²", "₀", "from 1 to m"),
     ("1/(2m) Σᵢ₌₀ᵐ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²", "₀", "from 1 to m"),

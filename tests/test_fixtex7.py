@@ -64,8 +64,8 @@ def test_derive_notes_the_reading():
 
 
 @pytest.mark.parametrize("text, message", [
-    # i marks the example, n counts the features: which count is meant is not said (Σᵢ₌₁ⁿ is refused too)
-    ("J(w) = Σ(i=1 to n) (w^T * x_i - y_i)^2", "the index i runs over the examples, which are counted by m, not n"),
+    # i marks the example, so n counts the examples (read as m since fixtex8), but then n cannot count the features
+    ("J(w) = Σ(i=1 to n) (w^T * x_i - y_i)^2 + λ * Σ(j=1 to n) w_j^2", "bounds both a sum over examples"),
     ("J = Σ(j=1 to m) (w^T x_i - y_i)^2", "the index j runs over the features, which are counted by n, not m"),
     # from 0 (m + 1 terms?) and to N (another count letter) are not rewritten: left to the reader's refusal
     ("J = Σ(i=0 to m) (w^T x_i - y_i)^2", "unexpected character '='"),

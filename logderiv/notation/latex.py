@@ -163,8 +163,8 @@ _CLOSING_BAR = patterns.compile(r"\\right\s*\||\|")
 _VECTOR_OF_EXAMPLES = patterns.compile(
     r"\s*(?:(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w)\s*-\s*(?:\\mathbf\{[yY]\}|[yY])"
     r"|(?:\\mathbf\{[yY]\}|[yY])\s*-\s*(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w))\s*")
-#: a \Sigma with no script after it (a covariance matrix, say): then no \Sigma is read as \sum
-_BARE_SIGMA = patterns.compile(r"\\Sigma(?![A-Za-z])(?!\s*[_^])")
+#: a \Sigma (or a Unicode Σ) with no script after it (a covariance matrix, say): then no Sigma is read as \sum
+_BARE_SIGMA = patterns.compile(r"(?:\\Sigma(?![A-Za-z])|Σ)(?!\s*[_^])")
 _BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
@@ -599,6 +599,8 @@ class _Tokenizer:
                 self.add("sum", "sum", start, start + 1)
                 self.note("the Unicode ∑ is read as the summation sign \\sum")
                 self.position += 1
+            elif char == "Σ" and self.scripted_sigma(start, start + 1):
+                pass  # Σ_{i=1}^n pasted into LaTeX: the summation sign (noted); the position moved past it
             elif char == "×":  # the symbol itself, as a page types \times beside its LaTeX (\frac{-1}{m} × \sum …)
                 self.add("op", "*", start, start + 1)
                 self.position += 1
@@ -632,6 +634,10 @@ class _Tokenizer:
                 self.add("hat", "y" if self.hat_is_let("y") else vocab.PREDICTION, start, stop)
                 self.note(f"the Unicode {self.source[start:stop]} is read as \\hat{{y}}, the prediction")
                 self.position = stop
+            elif char == "Σ":
+                # a Σ where some Sigma has no scripts: a summation sign, or a matrix (a covariance Σ)? Not picked
+                self.fail("unexpected character 'Σ': a summation sign, or a matrix (this text writes a Sigma without "
+                          "scripts)", start, hint="write \\sum_{i=1}^{m} for the sum; a matrix Σ is not read")
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
@@ -1520,13 +1526,25 @@ class _Tokenizer:
             self.note("'\\^' (the text-mode hat accent) is read as \\hat: \\^y is ŷ")
             self.style("hat", start, stop)
             return True
-        if name == "Sigma" and self.source[stop:self.end].lstrip()[:1] in ("_", "^") and not _BARE_SIGMA.search(self.source):
-            # a capital Sigma with scripts and none without: Σ_i^m is the summation sign
-            self.add("sum", "sum", start, stop)
-            self.note(f"'\\Sigma' with scripts is read as the summation sign Σ (\\sum)")
-            self.position = stop
-            return True
+        if name == "Sigma":
+            return self.scripted_sigma(start, stop)
         return False
+
+    def scripted_sigma(self, start: int, stop: int) -> bool:
+        r"""Read a capital Sigma with scripts as the summation sign; False if it is none.
+
+        ``\Sigma_i^m`` (math.techqa.club 4880925) and a Unicode ``Σ_{i=1}^n`` pasted
+        from a note app into LaTeX are the summation sign when every Sigma in the
+        text has scripts; a bare one anywhere (a covariance matrix Σ) leaves them
+        all unread. Noted: a Greek letter read as an operator is no literal reading.
+        """
+        if self.source[stop:self.end].lstrip()[:1] not in ("_", "^") or _BARE_SIGMA.search(self.source):
+            return False
+        written = self.source[start:stop]
+        self.add("sum", "sum", start, stop)
+        self.note(f"'{written}' with scripts is read as the summation sign Σ (\\sum)")
+        self.position = stop
+        return True
 
     def minimised_over(self, name: str, start: int, stop: int) -> bool:
         r"""Skip ``\min_w``, ``\arg\min_{\theta}``, a bare ``\min`` that opens the text: the cost is what follows.
@@ -4153,25 +4171,10 @@ class _Parser:
                 column,
                 hint="the upper bound of a sum is a count: m, n, N, M (examples) or n, d, p (features)",
             )
-        target = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
-        known = self.counts.get(written)
-        if known is not None and known != target:
-            self.fail(
-                f"'{written}' bounds both a sum over examples and a sum over features",
-                column,
-                hint="count the examples with m and the features with n",
-            )
-        for letter, meaning in self.counts.items():
-            if meaning == target and letter != written:
-                self.fail(f"the {over} are counted by both '{letter}' and '{written}'", column)
-        self.counts[written] = target
-        if written == target:
-            return
-        if over == "examples":
-            self.note(f"{written} counts the examples here: read as m" + (
-                "; the features are counted by n in the output" if written == vocab.FEATURE_COUNT else ""))
-        else:
-            self.note(f"{written} counts the features here: read as n")
+        note = readings.record_count(self.counts, over, written,
+                                     lambda message, hint: self.fail(message, column, hint=hint))
+        if note is not None:
+            self.note(note)
 
     def example_count_letter(self, over: str, written: str) -> bool:
         r"""Whether ``k`` in ``\sum_{i=1}^k`` counts the examples: k is a feature index unless it is used only there.

@@ -1429,6 +1429,8 @@ class _Parser:
         self.sum_openers: set[int] = set()
         #: single letters used as quantities somewhere in the text (not right before '(')
         self.quantities = conventions.quantity_letters(tokens)
+        #: the letters written as a sum's bound, to m (examples) or n (features): Σᵢ₌₁ⁿ's n -> m
+        self.counts: dict[str, str] = {}
 
     # -- helpers --
 
@@ -2765,12 +2767,18 @@ class _Parser:
         if bounds is None:
             return None
         upper = bounds[1]
-        if vocab.sum_over(index.text, upper.text) is None:
-            over = vocab.sum_over(index.text)
+        over = vocab.sum_over(index.text)
+        if vocab.sum_over(index.text, upper.text) is None and not (
+                over == "examples" and upper.text == vocab.FEATURE_COUNT):
             count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
             self.fail(f"the index {index.text} runs over the {over}, which are counted by {count}, "
                       f"not {upper.text}", upper.start,
                       hint="write Σᵢ₌₁ᵐ for a sum over the examples, Σⱼ₌₁ⁿ for one over the features")
+        # Σᵢ₌₁ⁿ: i marks the example, so n counts the examples here, as the LaTeX reader reads \sum_{i=1}^{n}
+        note = readings.record_count(self.counts, over, upper.text,
+                                     lambda message, hint: self.fail(message, upper.start, hint=hint))
+        if note is not None:
+            self.note(note)
         return bounds
 
     def limits_argument(self) -> tuple[_Token, _Token] | None:
@@ -3791,6 +3799,10 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
     Plain text has no bounds, so the factor is what says how many examples the
     sum runs over; a letter also written in another role is refused.
     """
+    bound = next((written for written, meaning in parser.counts.items()
+                  if meaning == vocab.EXAMPLE_COUNT and written != vocab.EXAMPLE_COUNT), None)
+    if bound is not None:
+        return _bounded_count(node, parser, bound)
     node = _slope_m(node, parser)
     letter, where, why = readings.mean_count(node)
     if letter is not None and any(
@@ -3941,6 +3953,29 @@ def _one_number(node: tree.Node) -> bool:
     if isinstance(node, tree.Binary) and node.op == "/":
         return isinstance(node.right, tree.Number) and _one_number(node.left)
     return False
+
+
+def _bounded_count(node: tree.Node, parser: "_Parser", bound: str) -> tree.Node:
+    """``Σᵢ₌₁ⁿ …``: the bound of a sum over the examples counts them, renamed m (noted where it was read).
+
+    Refused where the text also writes m (a slope, or a second count), counts the
+    features by the same letter (θ₁x₁ + … + θₙxₙ), or divides by another count
+    letter (1/N beside Σᵢ₌₁ⁿ): each would need a guess the LaTeX reader makes
+    only with more to go on.
+    """
+    hint = "write Σᵢ₌₁ᵐ and count the examples with m"
+    if any(isinstance(current, tree.Variable) and current.name == vocab.EXAMPLE_COUNT for current in tree.walk(node)):
+        parser.fail(f"cannot tell what 'm' is: the examples are counted by '{bound}' (the bound of the sum over them)",
+                    readings.first_use(node, vocab.EXAMPLE_COUNT).span.start, hint=hint)
+    if bound in getattr(parser, "feature_counts", ()):
+        where = readings.first_use(node, bound)
+        parser.fail(f"'{bound}' bounds the sum over the examples and numbers the last of the features", where.span.start,
+                    hint=hint)
+    stray = readings.count_in_denominator(node, readings.MEAN_COUNT_LETTERS - {bound})
+    if stray is not None:
+        parser.fail(f"cannot tell what '{stray.name}' is: it divides like a count, and the examples are counted by "
+                    f"'{bound}' (the bound of the sum over them)", stray.span.start, hint=hint)
+    return readings.rename_counts(node, {bound: vocab.EXAMPLE_COUNT})
 
 
 def _slope_m(node: tree.Node, parser: "_Parser") -> tree.Node:

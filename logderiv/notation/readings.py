@@ -254,6 +254,31 @@ def count_in_denominator(node: Node, names) -> tree.Variable | None:
     return min(found, key=lambda v: v.span.start, default=None)
 
 
+def record_count(counts: dict[str, str], over: str, written: str, fail) -> str | None:
+    """For either parser: record that ``written`` bounds a sum over the examples (or features); its note, or None.
+
+    ``counts`` maps each letter written as a bound to m or n (the rename done
+    once the text is read); ``fail(message, hint)`` refuses a letter that
+    would count both ranges, or a range counted by two letters. The note is
+    None when the letter is logderiv's own (m for the examples, n for the features).
+    """
+    target = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
+    known = counts.get(written)
+    if known is not None and known != target:
+        fail(f"'{written}' bounds both a sum over examples and a sum over features",
+             "count the examples with m and the features with n")
+    for letter, meaning in counts.items():
+        if meaning == target and letter != written:
+            fail(f"the {over} are counted by both '{letter}' and '{written}'", None)
+    counts[written] = target
+    if written == target:
+        return None
+    if over == "examples":
+        return f"{written} counts the examples here: read as m" + (
+            "; the features are counted by n in the output" if written == vocab.FEATURE_COUNT else "")
+    return f"{written} counts the features here: read as n"
+
+
 def mean_count_note(letter: str) -> str:
     """The note of a letter read as the example count because it scales a sum with no bound (``1/N Σᵢ``)."""
     return (
