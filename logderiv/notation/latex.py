@@ -1934,13 +1934,7 @@ def _refuse_a_sum_in_bare_braces(source: str, tokens: list[_Token]) -> None:
     are no command's argument nor a script's (glued to a plain letter or number that is not itself a
     script), holding a + or − between two terms outside every bracket.
     """
-    partner: dict[int, int] = {}
-    stack: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.kind == "lbrace":
-            stack.append(index)
-        elif token.kind == "rbrace" and stack:
-            partner[stack.pop()] = index
+    partner = _brace_partners(tokens)
     for opened, closed in partner.items():
         before = tokens[opened - 1] if opened else None
         if before is None or before.kind not in ("name", "number") or before.end != tokens[opened].start \
@@ -1966,6 +1960,18 @@ def _refuse_a_sum_in_bare_braces(source: str, tokens: list[_Token]) -> None:
                            "braces")
 
 
+def _brace_partners(tokens: list[_Token]) -> dict[int, int]:
+    """Each ``{`` token's index → its ``}``'s (an unclosed one has none: the parser reports it)."""
+    partner: dict[int, int] = {}
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind == "lbrace":
+            stack.append(index)
+        elif token.kind == "rbrace" and stack:
+            partner[stack.pop()] = index
+    return partner
+
+
 def _shortened_group(text: str) -> str:
     return text if len(text) <= 48 else text[:45] + "…"
 
@@ -1980,13 +1986,7 @@ def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
     before a script, and is glued to a name or a closing bracket; the reading
     gets a note. Anything else in the braces is left to the parser.
     """
-    partner: dict[int, int] = {}
-    stack: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.kind == "lbrace":
-            stack.append(index)
-        elif token.kind == "rbrace" and stack:
-            partner[stack.pop()] = index
+    partner = _brace_partners(tokens)
     dropped: set[int] = set()
     for opened, closed in partner.items():
         if opened == 0:
@@ -2212,13 +2212,7 @@ def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
     ``{x^{(i)}}`` is ``x^{(i)}``: braces holding a name and its scripts go,
     unless a script follows them (``{x^2}^3`` stays a power of a group).
     """
-    partner: dict[int, int] = {}
-    stack: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.kind == "lbrace":
-            stack.append(index)
-        elif token.kind == "rbrace" and stack:
-            partner[stack.pop()] = index
+    partner = _brace_partners(tokens)
     opener_of = {closed: opened for opened, closed in partner.items()}
     dropped: set[int] = set()
     for opened, closed in partner.items():

@@ -133,14 +133,4 @@ def _without_example(node: tree.Node, index: str) -> tree.Node:
     """``node`` with every mark of the example ``index`` dropped: y⁽ⁱ⁾ is the example's y, h(x⁽ⁱ⁾) its h(x)."""
     if isinstance(node, (tree.Variable, tree.FunctionCall)) and node.example == index:
         node = dataclasses.replace(node, example=None)
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
-        value = getattr(node, field.name)
-        if field.name == "span":
-            continue
-        if isinstance(value, tuple) and any(hasattr(item, "span") for item in value):
-            changes[field.name] = tuple(_without_example(item, index) if hasattr(item, "span") else item
-                                        for item in value)
-        elif hasattr(value, "span"):
-            changes[field.name] = _without_example(value, index)
-    return dataclasses.replace(node, **changes) if changes else node
+    return tree.map_children(node, lambda child: _without_example(child, index))

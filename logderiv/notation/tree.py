@@ -13,7 +13,7 @@ pay for importing sympy.
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Callable, Literal, Union
 
 from ..record import record
 
@@ -304,17 +304,28 @@ def rename(node: Node, old: str, new: str) -> Node:
 
     if isinstance(node, Variable):
         return dataclasses.replace(node, name=new) if node.name == old else node
+    return map_children(node, lambda child: rename(child, old, new))
+
+
+def map_children(node: Node, change: Callable[[Node], Node]) -> Node:
+    """``node`` with ``change`` applied to each child node (in fields and tuples of them), spans kept.
+
+    The node itself is returned when no child changed (identity kept), so a rewrite that touches
+    nothing costs no copies. The one walk the tree rewrites share (rename, a mark dropped, …).
+    """
+    import dataclasses
+
     changes = {}
     for field in dataclasses.fields(node):  # type: ignore[arg-type]
         value = getattr(node, field.name)
         if field.name == "span":
             continue
         if isinstance(value, tuple) and any(hasattr(item, "span") for item in value):
-            renamed = tuple(rename(item, old, new) if hasattr(item, "span") else item for item in value)
-            if any(a is not b for a, b in zip(renamed, value)):
-                changes[field.name] = renamed
-        elif hasattr(value, "span"):
-            changed = rename(value, old, new)
-            if changed is not value:
+            changed = tuple(change(item) if hasattr(item, "span") else item for item in value)
+            if any(a is not b for a, b in zip(changed, value)):
                 changes[field.name] = changed
+        elif hasattr(value, "span"):
+            changed_one = change(value)
+            if changed_one is not value:
+                changes[field.name] = changed_one
     return dataclasses.replace(node, **changes) if changes else node
