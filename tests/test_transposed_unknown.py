@@ -44,3 +44,12 @@ def test_capital_w_beside_output_weights_is_not_read_as_the_weight_vector():
     # the one-layer model alone is still read as w, with its note
     single = r"\frac{1}{2m}\sum_{i=1}^m (\sigma(W \cdot x^{(i)} + b) - y^{(i)})^2"
     assert any(note.startswith("W is read as w") for note in logderiv.derive(single, wrt="W_j").notes)
+
+
+def test_bishops_target_vector_transposed_is_refused_not_read_as_a_number():
+    """-(tᵀlog σ(Xθ) + (1 − t)ᵀlog(1 − σ(Xθ)))/m: t is Bishop's target vector; read as a number it was another cost."""
+    cost = r"-\frac{1}{m}\left(t^T \log(\sigma(X\theta)) + (1-t)^T \log(1-\sigma(X\theta))\right)"
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost)
+    assert "the labels are y" in caught.value.message
+    assert "write y for the labels" in caught.value.hint

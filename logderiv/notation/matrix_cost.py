@@ -1042,11 +1042,12 @@ class _Lowering:
                 # vᵀσ(Wᵀx): a letter no text defines, transposed, is a vector — a network's output weights
                 # beside a hidden layer, not a number; reading it as one would derive another cost
                 shown = _show_matrix(operand)
-                self.fail(f"'{shown}ᵀ': {shown} is transposed, so a vector, but nothing says which: a vector of "
-                          f"weights before a function of the data ({shown}ᵀσ(Wx)) is a network with a hidden "
-                          "layer, which logderiv does not differentiate", operand,
-                          hint=f"if {shown} is a number, write it without ᵀ; a vector of the parameters is "
-                               "theta, w or beta")
+                self.fail(f"'{shown}ᵀ': {shown} is transposed, so a vector, but nothing says which: the labels "
+                          f"are y, the parameters θ, w or β, and a vector of weights before a function of the data "
+                          f"({shown}ᵀσ(Wx)) is a network with a hidden layer, which logderiv does not "
+                          "differentiate", operand,
+                          hint=f"write y for the labels (tᵀlog h: yᵀlog h); if {shown} is a number, write it "
+                               "without ᵀ")
             if isinstance(operand, tree.Variable):
                 # \lambda^T, m^T: a number's transpose is the number, but a T on a constant is a slip worth saying
                 shown = _show_matrix(operand)
