@@ -12,12 +12,13 @@ log-likelihood is ascended: its gradient has y − h where the logistic cost's h
 
 from __future__ import annotations
 
-import pytest
-
 import numpy
-
-from _derivations_table import derivative_page as _derivation, display as _display, review_of_page as _review, \
-    steps_of_page as _steps
+import pytest
+from _derivations_table import derivative_page as _derivation
+from _derivations_table import display as _display
+from _derivations_table import review_of_page as _review
+from _derivations_table import steps_of_page as _steps
+from _numeric import central_differences
 
 _RIGHT_LAST = r"\sum_{i=1}^m(y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)}"
 _FLIPPED_LAST = r"\sum_{i=1}^m(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
@@ -34,9 +35,7 @@ def test_the_log_likelihoods_gradient_is_the_hand_worked_one_by_finite_differenc
         h = 1 / (1 + numpy.exp(-(X @ v)))
         return numpy.sum(y * numpy.log(h) + (1 - y) * numpy.log(1 - h))
 
-    step = 1e-6
-    numeric = numpy.array([(log_likelihood(theta + step * e) - log_likelihood(theta - step * e)) / (2 * step)
-                           for e in numpy.eye(n)])
+    numeric = central_differences(log_likelihood, theta)
     h = 1 / (1 + numpy.exp(-(X @ theta)))
     assert numpy.allclose(numeric, X.T @ (y - h), atol=1e-6)
     assert not numpy.allclose(numeric, X.T @ (h - y), atol=1e-6)

@@ -11,8 +11,10 @@ finite differences with NumPy, never against logderiv).
 from __future__ import annotations
 
 import numpy
-
-from _derivations_table import derivative_page as _derivation, display as _display, review_of_page as _review
+from _derivations_table import derivative_page as _derivation
+from _derivations_table import display as _display
+from _derivations_table import review_of_page as _review
+from _numeric import central_differences
 
 _ASCENT_LAST = r"\sum_{i=1}^m(y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)}"
 _DESCENT_LAST = r"\sum_{i=1}^m(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}"
@@ -29,9 +31,7 @@ def test_the_hand_worked_gradients_by_finite_differences():
         h = 1 / (1 + numpy.exp(-(X @ v)))
         return numpy.sum(y * numpy.log(h) + (1 - y) * numpy.log(1 - h))
 
-    step = 1e-6
-    numeric = numpy.array([(log_likelihood(theta + step * e) - log_likelihood(theta - step * e)) / (2 * step)
-                           for e in numpy.eye(n)])
+    numeric = central_differences(log_likelihood, theta)
     h = 1 / (1 + numpy.exp(-(X @ theta)))
     assert numpy.allclose(numeric, X.T @ (y - h), atol=1e-6)
     assert numpy.allclose(-numeric, X.T @ (h - y), atol=1e-6)  # the negative log-likelihood's
