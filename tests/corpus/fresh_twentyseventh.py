@@ -162,12 +162,19 @@ def _ridgepy_no_lambda(d):
     return float(np.mean((d.y - (d.X @ d.w + d.b)) ** 2)) + float(np.sum(d.w**2))
 
 
+# The scalar β of a one-feature model is the judge's slope, ``d.w[0]`` (judge.py's _Data: a scalar wrt other than b
+# is w[0]); the collector wrote d.beta[0], which the judge fills from β₁ of a vector β (coordinator's fix, meaning
+# unchanged).
 def _rust_doc(d):
-    return float(np.sum((d.y - d.beta[0] * d.x) ** 2)) / (2 * d.m) + d.lam * d.beta[0] ** 2
+    return float(np.sum((d.y - d.w[0] * d.x) ** 2)) / (2 * d.m) + d.lam * d.w[0] ** 2
+
+
+def _tongshan_linear(d):
+    return float(np.sum((d.X @ d.w + d.b - d.y) ** 2)) / (2 * d.m)
 
 
 def _rust_code(d):
-    return float(np.sum((d.y - d.beta[0] * d.x) ** 2)) / d.m + d.lam * d.beta[0] ** 2
+    return float(np.sum((d.y - d.w[0] * d.x) ** 2)) / d.m + d.lam * d.w[0] ** 2
 
 
 def _ridge_half_m_all_theta(d):
@@ -404,10 +411,12 @@ COSTS: list[Cost] = [
         id="f27-tongshan-f-undefined-y-model-refuse",
         source=TONGSHAN,
         text=r"J(w,b)=\frac{1}{2m}\sum_{i=1}^{m}(f(x^i)-y^i)^2",
-        intended=None,
-        expect="refuse",
-        why="the notes define the model as $y(x)=wx + b$, so y names both the model and the labels, and f is never "
-        "defined; a careful reader cannot tell what f(x^i) is from the text",
+        intended=_tongshan_linear,
+        wrt=("w_j", "b"),
+        why="the notes define the model as $y(x)=wx + b$ (y names both the model and the labels) and never define f; "
+        "the collector expected a refusal. Coordinator: issue 10 item 3 asks that an undefined prediction in a "
+        "squared-error cost be read as the linear model, with a note, and f(x) = wx + b is the notes' own model, so "
+        "the item is read: wᵀx + b, which for the notes' one feature is wx + b",
     ),
     Cost(
         id="f27-lassopy-abs-refuse",
