@@ -8,11 +8,17 @@ unevaluated derivative is opaque to expansion, so such a step is numeric; a poly
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import derivations as d
 from _snapshots import rich_text
+from click.testing import CliRunner
+from rich.cells import cell_len
 
+import logderiv
+from logderiv.cli import main
 from logderiv.render.printing import show_unicode
+from logderiv.render.review import render_review_rich, render_review_text
 from logderiv.render.terminal import render_rich
 from logderiv.render.text import render_text
 
@@ -73,15 +79,6 @@ def test_derive_tag_column_keeps_the_expressions_aligned():
 
 
 # --- steps: each written line as mathematics, with its own method -----------------------------------------------
-
-from pathlib import Path  # noqa: E402
-
-from click.testing import CliRunner  # noqa: E402
-from rich.cells import cell_len  # noqa: E402
-
-import logderiv  # noqa: E402
-from logderiv.cli import main  # noqa: E402
-from logderiv.render.review import render_review_rich, render_review_text  # noqa: E402
 
 WRITTEN = Path(__file__).parent / "derivations_written"
 _ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
