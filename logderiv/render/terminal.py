@@ -18,7 +18,7 @@ from ..matrix import ELEMENTWISE_NOTE, MatrixForm
 from .matrix import matrix_verification, shapes, show_matrix_unicode, step_text
 from .printing import show_unicode
 from .summary import factor_rows, notes, verdict, verification
-from .text import header
+from .text import header, step_tag
 
 __all__ = ["render_rich", "TONES"]
 
@@ -74,13 +74,14 @@ def _matrix(derivation: Derivation, explain: bool) -> list[RenderableType]:
 
 def _chain(steps: tuple[Step, ...], explain: bool, show=None) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+    table.add_column("check", style="green", no_wrap=True)  # how each step was verified: ✓ sym, ✓ num
     table.add_column("rule", style="dim", max_width=32, overflow="fold")
     table.add_column("expression", overflow="fold")
     for step in steps:
         expression = show(step) if show else f"= {show_unicode(step.expression)}"
-        table.add_row(Text(step.rule.label(show_unicode)), Text(expression))
+        table.add_row(Text(step_tag(step)), Text(step.rule.label(show_unicode)), Text(expression))
         if explain:
-            table.add_row(Text(""), Text(f"  by {step.rule.statement}", style="dim italic"))
+            table.add_row(Text(""), Text(""), Text(f"  by {step.rule.statement}", style="dim italic"))
     return table
 
 
