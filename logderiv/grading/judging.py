@@ -151,7 +151,7 @@ def feedback(outcome: Outcome, question: Question) -> str:
 
 def _derivation_feedback(outcome: Outcome, said: list[str]) -> str:
     """What a derivation with a mistake earned its score by: the steps that hold, the first that does not, the end."""
-    sentence = f"{outcome.valid_steps} of {outcome.steps} steps hold."
+    sentence = f"{outcome.valid_steps} of {outcome.steps} " + ("step holds." if outcome.steps == 1 else "steps hold.")
     if outcome.first_error_line:
         where = outcome.first_error_line
         where = where if where.startswith("cell") else f"line {where}"
