@@ -150,11 +150,20 @@ def test_a_notebooks_code_is_never_run(graded_class):
     assert not (folder / "ran.txt").exists()
 
 
-def test_two_workers_write_the_same_bytes(graded_class):
+def test_two_workers_write_the_same_bytes_and_the_report_shows_wrong_steps_not_files(graded_class):
     folder, _ = graded_class
-    result = _grade(folder, "--jobs", "2", "--out", str(folder / "two.csv"))
+    result = _grade(folder, "--jobs", "2", "--out", str(folder / "two.csv"), "--report", str(folder / "r.md"))
     assert result.exit_code == 0, result.output
     assert (folder / "two.csv").read_bytes() == (folder / "whole.csv").read_bytes()
+    report = (folder / "r.md").read_text(encoding="utf-8")
+    # dan's mistake is shown by his wrong step, line 4 of logistic_dropped_1_over_m.txt, and no one is named
+    assert "| factor | 1 | 12.5% | `-sum((y - h) x_j)` | the first wrong step (line 4): " in report
+    mistakes = report.split("## Most common mistakes")[1].split("## To follow up")[0]
+    assert "Adapted from the notes" not in mistakes  # never a whole file
+    assert not re.search(r"\b(alice|bob|carol|dan|eve)\b", mistakes)
+    # the mean of the scores scaled to the 10 points: (10 + 17/19·10 + 14/16·10 + 5 + 0 + 0 + 0 + 3/14·10) / 8
+    mean = (10 + 170 / 19 + 140 / 16 + 5 + 30 / 14) / 8
+    assert f"The mean score is {mean:.2f} of 10" in report
 
 
 def test_jsonl_rows_follow_the_schema_with_the_review_of_each_derivation(graded_class):

@@ -138,6 +138,7 @@ def _derivation(review, full: bool) -> Outcome:
         kinds=kinds, messages=messages, notes=tuple(data["notes"]), data=data if full else None,
         steps=len(every), valid_steps=sum(step.valid for step in every), ending=review.ending,
         first_error_line="" if wrong is None else _where(review, wrong.written.line),
+        first_error_step="" if wrong is None else wrong.written.written,
     )
 
 

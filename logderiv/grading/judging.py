@@ -15,7 +15,8 @@ from ..record import record
 from .question import Question
 from .. import patterns
 
-__all__ = ["Outcome", "judge", "score", "max_score", "feedback", "same_answer", "unreadable", "undecided"]
+__all__ = ["Outcome", "judge", "score", "max_score", "feedback", "error_place", "same_answer", "unreadable",
+           "undecided"]
 
 
 @record
@@ -45,6 +46,8 @@ class Outcome:
     ending: str = ""
     #: where its first wrong step stands, as ``steps`` says it: ``15``, or ``cell 3, line 6`` in a notebook
     first_error_line: str = ""
+    #: that step as written, on one line (what the class report shows of a derivation, never the whole file)
+    first_error_step: str = ""
 
 
 def judge(answer: str, question: Question, *, timeout: float, full: bool = False, place=None) -> Outcome:
@@ -153,13 +156,17 @@ def _derivation_feedback(outcome: Outcome, said: list[str]) -> str:
     """What a derivation with a mistake earned its score by: the steps that hold, the first that does not, the end."""
     sentence = f"{outcome.valid_steps} of {outcome.steps} " + ("step holds." if outcome.steps == 1 else "steps hold.")
     if outcome.first_error_line:
-        where = outcome.first_error_line
-        where = where if where.startswith("cell") else f"line {where}"
-        sentence += f" The first wrong step is at {where}."
+        sentence += f" The first wrong step is at {error_place(outcome)}."
         sentence += "".join(" " + _sentence(text) for text in dict.fromkeys(said))
     ending = {"gradient": "The last line is the gradient.",
               "unfinished": "The last line still has a derivative to take."}
     return sentence + " " + ending.get(outcome.ending, "The last line is not the gradient.")
+
+
+def error_place(outcome: Outcome) -> str:
+    """Where a derivation's first wrong step is, in words: ``line 15``, ``cell 3, line 6``."""
+    where = outcome.first_error_line
+    return where if where.startswith("cell") else f"line {where}"
 
 
 def _sentence(text: str) -> str:
