@@ -638,7 +638,8 @@ def _say_skipped(skipped) -> None:
     if not skipped:
         return
     shown = ", ".join(skipped[:10]) + (f" and {len(skipped) - 10} more" if len(skipped) > 10 else "")
-    console.stderr().print(f"note: {len(skipped)} not graded (not .txt, .tex, .md or .ipynb, or hidden): {shown}",
+    console.stderr().print(f"note: {len(skipped)} not graded (hidden, not .txt, .tex, .md or .ipynb, or not a "
+                           f"regular file): {shown}",
                            markup=False, highlight=False)
 
 

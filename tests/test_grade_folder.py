@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -263,6 +264,16 @@ def test_rows_are_the_files_in_sorted_path_order_with_their_paths_as_ids(tmp_pat
     assert read.skipped == ("notes.docx", "sub/.hidden.txt")
     # a notebook with no Markdown cell has no derivation: unreadable, with the reason
     assert read.rows[3].answer is None and "no Markdown cells" in read.rows[3].problem
+
+
+def test_a_pipe_named_like_a_submission_is_skipped_not_read(tmp_path):
+    """Reading a named pipe would wait for a writer forever: it is named as skipped, like a .pdf."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    (tmp_path / "a.txt").write_text("x\n")
+    os.mkfifo(tmp_path / "b.txt")
+    read = read_folder(tmp_path)
+    assert [row.file for row in read.rows] == ["a.txt"] and read.skipped == ("b.txt",)
 
 
 def test_a_folder_with_nothing_to_grade_is_refused_naming_what_it_holds(tmp_path):

@@ -137,7 +137,8 @@ def folder_files(folder: Path) -> tuple[list[PurePosixPath], list[str]]:
         skipped += [f"{(here / name).as_posix()}/" for name in folders if name.startswith(".")]
         folders[:] = [name for name in folders if not name.startswith(".")]  # .git, .ipynb_checkpoints
         for name in names:
-            if name.startswith(".") or PurePosixPath(name).suffix.lower() not in FOLDER_SUFFIXES:
+            if (name.startswith(".") or PurePosixPath(name).suffix.lower() not in FOLDER_SUFFIXES
+                    or not os.path.isfile(os.path.join(directory, name))):  # a pipe or a device would never end
                 skipped.append((here / name).as_posix())
             else:
                 files.append(here / name)
