@@ -482,7 +482,8 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
 @click.argument("submissions", required=False, type=click.Path(), metavar="SUBMISSIONS")
 @click.option("--question", "question_files", type=click.Path(dir_okay=False), metavar="QUESTION.toml",
               multiple=True, help="The question: cost, let, wrt, points (and step_points for derivations), partial "
-                                  "credit and feedback per diagnosis kind. With -f gradescope, repeatable: one test per question.")
+                                  "credit and feedback per diagnosis kind. With -f gradescope, repeatable: one "
+                                  "test per question.")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the graded rows to FILE (a temporary file renamed when done). Default: stdout.")
 @click.option("-f", "--format", "output_format", type=click.Choice(["csv", "jsonl", "gradescope"]), default=None,

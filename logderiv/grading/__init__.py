@@ -50,8 +50,8 @@ def grade(rows: Iterable[Mapping[str, Any]] | Submissions, question: Question | 
     ``rows`` are dicts (the answer under a key named like ``answer`` or
     ``response``, or ``answer_column``) or :class:`Submissions` read from a
     file or a folder (:func:`read_folder`: each file a derivation, checked
-    step by step, or one answer). ``question`` is a :class:`Question`, the data of a question file (a
-    dict), or the path of one. ``jobs`` worker processes judge the answers, each
+    step by step, or one answer). ``question`` is a :class:`Question`, the
+    data of a question file (a dict), or the path of one. ``jobs`` worker processes judge the answers, each
     under a hard limit of ``timeout`` seconds kept from outside it; ``None``
     judges them here, in this process, where only check's own time limit holds.
     ``full`` keeps each verdict's JSON data in ``Grade.outcome.data``.
@@ -115,8 +115,8 @@ def _judged_rows(rows: list[Row], question: Question, *, jobs: int | None, timeo
         yield _grade(row, outcome, question)
 
 
-def _judged(tasks: list[tuple[int, str | FileAnswer]], question: Question, *, jobs: int | None, timeout: float, full: bool,
-            judge_one: Callable) -> Iterator[tuple[int, Outcome]]:
+def _judged(tasks: list[tuple[int, str | FileAnswer]], question: Question, *, jobs: int | None, timeout: float,
+            full: bool, judge_one: Callable) -> Iterator[tuple[int, Outcome]]:
     if jobs is None:
         return ((key, judge_one(answer, question, timeout=timeout, full=full)) for key, answer in tasks)
     from .pool import judged_in_workers

@@ -3,10 +3,10 @@
 ``logderiv grade … --out FILE`` keeps ``FILE.checkpoint`` while it runs: a first
 line naming the run (a fingerprint of the submissions, the question files, the
 options that change an outcome, and logderiv's version), then one JSON line per
-graded row, in the rows' order: ``{"row": 0, "outcome": {…}}`` (a folder's rows also name their file:
-``"key": "alice.tex"``). The output itself
-is still written whole and renamed into place at the end (a reader never sees
-half of it); the checkpoint is removed once it is.
+graded row, in the rows' order: ``{"row": 0, "outcome": {…}}`` (a folder's rows
+also name their file, ``"key": "alice.tex"``, and a line is trusted only for its
+file). The output itself is still written whole and renamed into place at the
+end (a reader never sees half of it); the checkpoint is removed once it is.
 
 Why a row is never lost or counted twice: a line is appended only after its row
 is graded, and is read back only when it is whole JSON and names the next row in

@@ -36,6 +36,7 @@ OUTPUT_COLUMNS = ("verdict", "score", "max_score", "method", "diagnosis", "feedb
 
 #: the files of a folder that are submissions: a derivation (or one formula) as text, LaTeX, Markdown or a notebook
 FOLDER_SUFFIXES = (".txt", ".tex", ".md", ".ipynb")
+_SUFFIXES_SAID = ", ".join(FOLDER_SUFFIXES[:-1]) + " or " + FOLDER_SUFFIXES[-1]
 #: a folder's rows' columns: the student's id (the file's path in the folder, without its suffix) and the file's path
 FOLDER_COLUMNS = ("id", "file")
 #: the largest submission file read (as ``--from`` reads); a derivation is a page, not a megabyte
@@ -118,14 +119,12 @@ def read_folder(path: str | Path) -> Submissions:
     folder = Path(path)
     files, skipped = folder_files(folder)
     if not files:
-        has = f"it has {len(skipped)} other files ({_listed(skipped)})" if skipped else "it is empty"
+        has = (f"it has {len(skipped)} other {'file' if len(skipped) == 1 else 'files'} ({_listed(skipped)})"
+               if skipped else "it is empty")
         raise InputError(f"the folder holds no {_SUFFIXES_SAID} file to grade: {has}", label=str(folder),
                          hint="one file per student: a derivation (or an answer) as .txt, .tex, .md or .ipynb")
     rows = [_file_row(number, folder, file) for number, file in enumerate(files, 1)]
     return Submissions("folder", FOLDER_COLUMNS, tuple(rows), "id", "file", skipped=tuple(skipped))
-
-
-_SUFFIXES_SAID = ", ".join(FOLDER_SUFFIXES[:-1]) + " or " + FOLDER_SUFFIXES[-1]
 
 
 def folder_files(folder: Path) -> tuple[list[PurePosixPath], list[str]]:

@@ -2,8 +2,9 @@
 
 CSV: the input's columns as read, then :data:`~logderiv.grading.OUTPUT_COLUMNS`.
 JSONL: one object per row, with the full verdict JSON (``logderiv/verdict/1``;
-a written derivation's review, ``logderiv/review/1``) under ``check``. The user's text is written as it is: these are files, not a
-terminal (the summary, for a terminal, is escaped by :mod:`logderiv.console`).
+a written derivation's review, ``logderiv/review/1``) under ``check``. The
+user's text is written as it is: these are files, not a terminal (the summary,
+for a terminal, is escaped by :mod:`logderiv.console`).
 """
 
 from __future__ import annotations
