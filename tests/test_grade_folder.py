@@ -29,6 +29,7 @@ from logderiv.cli import main
 from logderiv.errors import InputError
 from logderiv.grading import read_folder
 from logderiv.grading.checkpoint import Checkpoint, checkpoint_path
+from logderiv.grading.derivations import FileAnswer, judge_file
 from logderiv.grading.judging import Outcome, feedback, max_score, score
 from logderiv.grading.question import question_from
 
@@ -248,6 +249,15 @@ def test_a_file_of_one_formula_is_an_answer_and_d_dtheta_j_j_equals_one_step_is_
                    ("notes", "different", "1", "4", "sign"),  # 4 × 0.25; the display block judged
                    ("stated", "equivalent", "6", "6", "")]  # 4 + 2 × 1 step of 1
     assert "the display block at line 5 of notes.md" in rows[1]["notes"]
+
+
+def test_a_derivation_out_of_time_is_undecided_with_no_score():
+    """The whole file keeps to the time limit (here far too short to check seven steps): a person grades it."""
+    question = question_from({"cost": "logistic", "points": 4, "step_points": 1})
+    text = (WRITTEN / "logistic_align.tex").read_text(encoding="utf-8")
+    outcome = judge_file(FileAnswer(text, "alice.tex"), question, timeout=0.001)
+    assert outcome.verdict == "undecided" and "time limit" in outcome.reason
+    assert score(outcome, question) is None and max_score(outcome, question) == 4
 
 
 # --- reading the folder -------------------------------------------------------------------------------------------

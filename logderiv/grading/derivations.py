@@ -80,8 +80,10 @@ def judge_file(answer: FileAnswer, question: Question, *, timeout: float, full: 
     return outcome
 
 
-def _named(error: InputError, name: str) -> InputError:
+def _named(error, name: str):
     """The error naming the student's file where ``steps`` says FILE (the command's argument)."""
+    if not hasattr(error, "label"):
+        return error  # a time limit names no place
     label = error.label or ""
     error.label = name + label[len("FILE"):] if label.startswith("FILE") else label or name
     return error
