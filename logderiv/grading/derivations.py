@@ -36,9 +36,12 @@ class FileAnswer:
 
 def judge_submitted(answer: str | FileAnswer, question: Question, *, timeout: float, full: bool = False) -> Outcome:
     """What a worker runs on each task: :func:`judge_file` for a whole file, :func:`judge` for an answer's text."""
-    if isinstance(answer, FileAnswer):
+    if not isinstance(answer, FileAnswer):
+        return judge(answer, question, timeout=timeout, full=full)
+    try:
         return judge_file(answer, question, timeout=timeout, full=full)
-    return judge(answer, question, timeout=timeout, full=full)
+    except Exception as error:  # noqa: BLE001 - a bug past steps (reading its review) must not stop the class
+        return undecided(f"internal error: {type(error).__name__}: {error}")
 
 
 def judge_file(answer: FileAnswer, question: Question, *, timeout: float, full: bool = False) -> Outcome:
