@@ -12,6 +12,7 @@ from pathlib import Path
 
 import derivations as d
 from _snapshots import rich_text
+from test_fixderivs3 import TRANSPOSED
 from click.testing import CliRunner
 from rich.cells import cell_len
 
@@ -147,15 +148,8 @@ def test_steps_line_that_fails_to_parse_is_still_an_error_with_a_caret():
 
 
 #: a matrix-form derivation whose line 4 does not conform (Xᵀ is n×m, θᵀ is 1×n): it has no value to print
-UNCONFORMING = r"""$$
-\begin{align*}
-J(\theta) &= \frac{1}{2}(X\theta-y)^T(X\theta-y)\\
-&= \frac{1}{2}(X^T\theta^T-y^T)(X\theta-y)\\
-J(\theta)' &= \frac{1}{2}(2X^TX\theta - 2X^Ty)\\
-&= X^TX\theta - X^Ty
-\end{align*}
-$$
-"""
+#: (test_fixderivs3's page: Xᵀθᵀ in line 4 is n×m times 1×n)
+UNCONFORMING = TRANSPOSED
 
 
 def test_steps_line_without_a_value_is_shown_as_written():
