@@ -19,8 +19,9 @@ product (the factors of every depth at once, so a line fills up to the last
 factor that fits, not to the first bracket of the product). A
 continuation line begins with its operator (``+``, ``−``, or ``·`` for a
 product) and is indented past the ``=`` of the first line, one step deeper for
-each bracket the break is inside of. A unit wider than the whole width is left
-whole: the line is then too wide, and the caller folds it at the edge.
+each bracket the break is inside of; a unit too wide for that indent moves left
+as far as it must, never past the ``=``. A unit wider than that is left whole:
+the line is then too wide, and the caller folds it at the edge (:func:`fold`).
 
 This module knows nothing of sympy or rich: it reads the marks and counts
 characters (every character the Unicode printer writes is one column wide).
@@ -115,10 +116,15 @@ def break_lines(text: str, width: int, indent: int = 0) -> list[str]:
     """
     pieces = _pieces(text)
     ranks = sorted({piece.rank for piece in pieces[1:]})
-    lines: list[tuple[int, str]] = []
+    lines = []
     for margin, run in _lay(pieces, 0, width, indent, ranks):
-        lines.append((margin, _joined(run, opening=run[0].kind is not None)))
-    return [" " * margin + line for margin, line in lines]
+        line = _joined(run, opening=run[0].kind is not None)
+        if margin + len(line) > width and margin > indent:
+            # a unit too wide at its depth's indent moves left, as far as it must but not
+            # past the "=", rather than be cut at the edge
+            margin = max(indent, width - len(line))
+        lines.append(" " * margin + line)
+    return lines
 
 
 def _width(margin: int, run: list[_Piece]) -> int:
@@ -144,8 +150,9 @@ def _lay(run: list[_Piece], margin: int, width: int, indent: int, ranks: list[in
         for group in groups[1:]:
             here, line = lines[-1]
             start = indent + INDENT * group[0].depth
-            # with no deeper break left, a group too wide for a line of its own gains nothing by one
-            if _width(here, line + group) <= width or (last and _width(start, group) > width):
+            # with no deeper break left, a group too wide for a line of its own (even moved left
+            # to the "=", as break_lines may) gains nothing by one
+            if _width(here, line + group) <= width or (last and _width(indent, group) > width):
                 lines[-1] = (here, line + group)
             else:
                 lines.append((start, group))

@@ -2,28 +2,47 @@
 
 Every piece of user-derived text goes in a ``rich.text.Text``, never a markup
 string, so a ``[`` in an expression or a note is printed as it is.
+
+The equations are laid out when rich knows the width (``__rich_console__``):
+a right-hand side too long for its column breaks as :mod:`logderiv.render.linebreaks`
+says, at a ``+`` or ``−`` of the shallowest bracket depth, and a continuation
+line starts with its operator, indented past the ``=``. The rule labels of the
+chain, the lemmas and the matrix form share one column width: the longest
+label's, at most :data:`LABEL_SHARE` of the terminal (a longer label wraps
+within the column).
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Iterable, Literal
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from ..derivation import Derivation, Step
 from ..matrix import ELEMENTWISE_NOTE, MatrixForm
-from .matrix import matrix_verification, shapes, show_matrix_unicode, step_text
-from .printing import show_unicode
+from . import linebreaks
+from .matrix import matrix_verification, shapes, show_matrix_unicode_breaks, step_text
+from .printing import show_unicode, show_unicode_breaks
 from .summary import factor_rows, notes, verdict, verification
 from .text import header
 
-__all__ = ["render_rich", "TONES"]
+__all__ = ["render_rich", "TONES", "LABEL_SHARE"]
 
 #: verdict tone -> rich style
 TONES = {"good": "bold green", "bad": "bold red", "neutral": "bold yellow"}
+
+#: the widest the rule-label column gets, as a share of the terminal's width
+LABEL_SHARE = 0.3
+
+#: the narrowest a right-hand side's column is made, however narrow the terminal
+_NARROWEST = 16
+
+#: blanks between the label column and the expression column (the table's padding either side)
+_GAP = 2
 
 
 def render_rich(
@@ -42,21 +61,23 @@ def render_rich(
     if view == "factors":
         parts += _factors(derivation)
     else:
-        if form != "matrix" or derivation.matrix is None:
-            parts.append(Text(f"{header(derivation)} = {show_unicode(derivation.start)}", style="bold"))
-            parts.append(_chain(derivation.steps, explain))
+        index = form != "matrix" or derivation.matrix is None
+        labels = _Labels(_labels(derivation, index=index, matrix=form != "index"))
+        if index:
+            parts.append(_Equation(f"{header(derivation)} = ", show_unicode_breaks(derivation.start), style="bold"))
+            parts.append(_chain(derivation.steps, explain, labels))
             for lemma in derivation.lemmas:
-                body = Group(Text(show_unicode(lemma.start)), _chain(lemma.steps, explain))
+                body = Group(_Equation("", show_unicode_breaks(lemma.start)), _chain(lemma.steps, explain, labels))
                 parts.append(Panel(body, title=Text(f"Lemma: {lemma.title}"), title_align="left", expand=False))
         if form != "index":
-            parts += _matrix(derivation, explain)
+            parts += _matrix(derivation, explain, labels)
     parts += _verdict(derivation)
     parts.append(Text(verification(derivation), style="dim"))
     parts += [Text(f"note: {note}", style="italic") for note in notes(derivation)]
     return Group(*parts)
 
 
-def _matrix(derivation: Derivation, explain: bool) -> list[RenderableType]:
+def _matrix(derivation: Derivation, explain: bool, labels: _Labels) -> list[RenderableType]:
     form = derivation.matrix
     if form is None:
         return []
@@ -65,23 +86,97 @@ def _matrix(derivation: Derivation, explain: bool) -> list[RenderableType]:
     return [
         Text(""),
         Text(f"Matrix form: {shapes(form)}", style="bold"),
-        Text(f"{header(derivation)} = {show_unicode(form.start)}"),
-        _chain(form.steps, explain, show=lambda step: step_text(step, show_matrix_unicode)),
+        _Equation(f"{header(derivation)} = ", show_unicode_breaks(form.start)),
+        _chain(form.steps, explain, labels, show=lambda step: step_text(step, show_matrix_unicode_breaks)),
         Text(ELEMENTWISE_NOTE[:1].upper() + ELEMENTWISE_NOTE[1:] + ".", style="italic"),
         Text(matrix_verification(form), style="dim"),
     ]
 
 
-def _chain(steps: tuple[Step, ...], explain: bool, show=None) -> Table:
-    table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
-    table.add_column("rule", style="dim", max_width=32, overflow="fold")
-    table.add_column("expression", overflow="fold")
+def _labels(derivation: Derivation, *, index: bool, matrix: bool) -> list[str]:
+    """Every rule label the chain view shows: the index chain's and its lemmas', the matrix form's."""
+    steps: list[Step] = []
+    if index:
+        steps += derivation.steps
+        for lemma in derivation.lemmas:
+            steps += lemma.steps
+    if matrix and isinstance(derivation.matrix, MatrixForm):
+        steps += derivation.matrix.steps
+    return [step.rule.label(show_unicode) for step in steps]
+
+
+def _chain(steps: tuple[Step, ...], explain: bool, labels: _Labels, show=None) -> _Chain:
+    rows = []
     for step in steps:
-        expression = show(step) if show else f"= {show_unicode(step.expression)}"
-        table.add_row(Text(step.rule.label(show_unicode)), Text(expression))
-        if explain:
-            table.add_row(Text(""), Text(f"  by {step.rule.statement}", style="dim italic"))
-    return table
+        expression = show(step) if show else f"= {show_unicode_breaks(step.expression)}"
+        rows.append((step.rule.label(show_unicode), expression, step.rule.statement if explain else None))
+    return _Chain(rows, labels)
+
+
+class _Labels:
+    """The rule-label column's width, one for the whole output: the longest label's, within a share of the terminal."""
+
+    def __init__(self, labels: Iterable[str]) -> None:
+        self.longest = max((len(label) for label in labels), default=0)
+
+    def width(self, console: Console) -> int:
+        # the console's width, not the space left: a lemma's panel has less, and its column is the same
+        return min(self.longest, max(int(console.width * LABEL_SHARE), 1))
+
+
+def _equation_lines(prefix: str, marked: str, width: int) -> list[str]:
+    """``prefix`` + ``marked`` broken to ``width``: continuations start past the prefix (its ``=``)."""
+    lines = linebreaks.break_lines(prefix + marked, width, indent=len(prefix))
+    return [part for line in lines for part in linebreaks.fold(line, width, indent=len(prefix))]
+
+
+def _split_prefix(text: str) -> tuple[str, str]:
+    """``= …`` or ``∇J = …`` as the part up to and with ``= `` and the marked expression after it."""
+    end = text.find("= ")
+    return (text[: end + 2], text[end + 2:]) if end >= 0 else ("", text)
+
+
+class _Equation:
+    """A line ``prefix expression``, broken as mathematics to the width it is given."""
+
+    def __init__(self, prefix: str, marked: str, style: str = "") -> None:
+        self.prefix, self.marked, self.style = prefix, marked, style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = _equation_lines(self.prefix, self.marked, max(options.max_width, _NARROWEST))
+        # overflow="fold", not no_wrap: a terminal narrower than _NARROWEST wraps the lines, never crops them
+        yield Text("\n".join(lines), style=self.style, overflow="fold")
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        whole = len(self.prefix) + linebreaks.visible(self.marked)
+        return Measurement(min(whole, _NARROWEST), whole).clamp(max_width=options.max_width)
+
+
+class _Chain:
+    """Steps as rows: the dimmed rule label in the shared column, then ``= expression`` broken to fit."""
+
+    def __init__(self, rows: list[tuple[str, str, str | None]], labels: _Labels) -> None:
+        self.rows, self.labels = rows, labels
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        label_width = self.labels.width(console)
+        width = max(options.max_width - label_width - _GAP, _NARROWEST)
+        table = Table(box=None, show_header=False, padding=(0, _GAP // 2), pad_edge=False)
+        table.add_column("rule", style="dim", width=label_width, overflow="fold")
+        table.add_column("expression", width=width)
+        for label, expression, statement in self.rows:
+            lines = _equation_lines(*_split_prefix(expression), width)
+            table.add_row(Text(label), Text("\n".join(lines), overflow="fold"))
+            if statement is not None:
+                table.add_row(Text(""), Text(f"  by {statement}", style="dim italic"))
+        yield table
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        label_width = self.labels.width(console)
+        widest = max((max(linebreaks.visible(expression), len(f"  by {statement}") if statement else 0)
+                      for _, expression, statement in self.rows), default=0)
+        return Measurement(label_width + _GAP + min(widest, _NARROWEST), label_width + _GAP + widest).clamp(
+            max_width=options.max_width)
 
 
 def _verdict(derivation: Derivation) -> list[RenderableType]:
