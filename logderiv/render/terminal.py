@@ -153,7 +153,11 @@ class _Equation:
 
 
 class _Chain:
-    """Steps as rows: the dimmed rule label in the shared column, then ``= expression`` broken to fit."""
+    """Steps as rows: the dimmed rule label in the shared column, then ``= expression`` broken to fit.
+
+    Laid out line by line rather than as a rich table, so that no line carries a table's
+    trailing padding (a copied chain is the mathematics and nothing after it).
+    """
 
     def __init__(self, rows: list[tuple[str, str, str | None]], labels: _Labels) -> None:
         self.rows, self.labels = rows, labels
@@ -161,15 +165,23 @@ class _Chain:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width = self.labels.width(console)
         width = max(options.max_width - label_width - _GAP, _NARROWEST)
-        table = Table(box=None, show_header=False, padding=(0, _GAP // 2), pad_edge=False)
-        table.add_column("rule", style="dim", width=label_width, overflow="fold")
-        table.add_column("expression", width=width)
+        blank = " " * (label_width + _GAP)
         for label, expression, statement in self.rows:
+            labels = [line.plain.rstrip() for line in Text(label).wrap(console, label_width, overflow="fold")]
             lines = _equation_lines(*_split_prefix(expression), width)
-            table.add_row(Text(label), Text("\n".join(lines), overflow="fold"))
+            row = Text(overflow="fold")
+            for position in range(max(len(labels), len(lines))):
+                if position:
+                    row.append("\n")
+                if position < len(labels):
+                    row.append(labels[position], style="dim")
+                if position < len(lines):
+                    row.append(" " * (label_width + _GAP - (len(labels[position]) if position < len(labels) else 0)))
+                    row.append(lines[position])
+            yield row
             if statement is not None:
-                table.add_row(Text(""), Text(f"  by {statement}", style="dim italic"))
-        yield table
+                said = Text(f"  by {statement}").wrap(console, width)
+                yield Text("\n".join(blank + line.plain.rstrip() for line in said), style="dim italic")
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         label_width = self.labels.width(console)
