@@ -253,3 +253,16 @@ def test_text_view_is_never_wrapped():
     assert result.exit_code == 0, result.output
     for step in derivation.steps:
         assert f"= {show_unicode(step.expression)}\n" in result.output
+
+
+def test_docs_excerpt_is_the_real_output():
+    """docs/cli.md's excerpt of the terminal view at 80 columns is what ``derive`` prints now."""
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    found = re.search(r"<!-- excerpt: logderiv derive logistic-l2 -f rich, COLUMNS=80, first (\d+) lines -->\n"
+                      r"```text\n(.*?)^```", page, re.DOTALL | re.MULTILINE)
+    assert found, "docs/cli.md has no excerpt of the terminal view"
+    result = CliRunner().invoke(main, ["derive", "logistic-l2", "-f", "rich"], env={"COLUMNS": "80"})
+    lines = [line.rstrip() for line in result.output.splitlines()[: int(found.group(1))]]
+    assert found.group(2) == "\n".join(lines) + "\n"
