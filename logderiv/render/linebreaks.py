@@ -116,7 +116,7 @@ def break_lines(text: str, width: int, indent: int = 0) -> list[str]:
     """
     pieces = _pieces(text)
     ranks = sorted({piece.rank for piece in pieces[1:]})
-    lines = []
+    lines: list[str] = []
     for margin, run in _lay(pieces, 0, width, indent, ranks):
         line = _joined(run, opening=run[0].kind is not None)
         if margin + len(line) > width and margin > indent:
@@ -128,8 +128,7 @@ def break_lines(text: str, width: int, indent: int = 0) -> list[str]:
 
 
 def _width(margin: int, run: list[_Piece]) -> int:
-    size = margin + len(_joined(run, opening=run[0].kind is not None))
-    return size
+    return margin + len(_joined(run, opening=run[0].kind is not None))
 
 
 def _lay(run: list[_Piece], margin: int, width: int, indent: int, ranks: list[int]) -> list[tuple[int, list[_Piece]]]:
@@ -166,7 +165,7 @@ def fold(line: str, width: int, indent: int = 0) -> list[str]:
 
     Only for a line :func:`break_lines` could not bring within ``width`` (a unit
     wider than the whole width): cutting it at the edge loses nothing, where
-    letting it run on would break the table around it.
+    letting it run on would push it under the labels' column, or let rich split it at a space.
     """
     if len(line) <= width:
         return [line]
