@@ -471,15 +471,19 @@ _GRADESCOPE_IN = "/autograder/submission"
 _GRADESCOPE_OUT = "/autograder/results/results.json"
 
 
-@main.command(short_help="Grade a class's answers (CSV or JSONL) against a question file.", epilog=_examples(
+@main.command(short_help="Grade a class's answers (CSV, JSONL, a folder of derivations) against a question file.",
+              epilog=_examples(
     "grade",
     ("logderiv grade --init", 0, "write question.toml, commented"),
     ("logderiv grade docs/examples/answers.csv --question docs/examples/question.toml", 0, "every row graded"),
+    ("logderiv grade docs/examples/derivations --question docs/examples/question.toml", 0,
+     "a derivation per file, step by step"),
 ))
 @click.argument("submissions", required=False, type=click.Path(), metavar="SUBMISSIONS")
 @click.option("--question", "question_files", type=click.Path(dir_okay=False), metavar="QUESTION.toml",
-              multiple=True, help="The question: cost, let, wrt, points, partial credit and feedback per diagnosis "
-                                  "kind. With -f gradescope, repeatable: one test per question.")
+              multiple=True, help="The question: cost, let, wrt, points (and step_points for derivations), partial "
+                                  "credit and feedback per diagnosis kind. With -f gradescope, repeatable: one "
+                                  "test per question.")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the graded rows to FILE (a temporary file renamed when done). Default: stdout.")
 @click.option("-f", "--format", "output_format", type=click.Choice(["csv", "jsonl", "gradescope"]), default=None,
@@ -498,9 +502,9 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
               metavar="S", help="Seconds each answer may take; past them its worker is stopped and the answer is "
                                 "undecided.")
 @click.option("--id", "id_column", default=None, metavar="COL", help="The column of the students' ids. "
-                                                                      "Default: the first.")
+                                                                      "Default: the first. Not with a folder.")
 @click.option("--answer", "answer_column", default=None, metavar="COL",
-              help="The column of the answers. Default: the one named like answer or response.")
+              help="The column of the answers. Default: the one named like answer or response. Not with a folder.")
 @click.option("--resume", "resume", is_flag=True,
               help="Continue an interrupted run (Ctrl-C, a kill, a power cut) from FILE.checkpoint, which every run "
                    "with --out keeps until it is done: graded rows are not graded again; the output is the same as "
@@ -510,12 +514,24 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
 @_debug_option
 def grade(submissions, question_files, out_file, output_format, gradescope, report_file, jobs, timeout, id_column,
           answer_column, resume, init, debug):
-    """Grade every answer in SUBMISSIONS (CSV or JSONL) against QUESTION.toml.
+    """Grade every answer in SUBMISSIONS (CSV, JSONL or a folder) against QUESTION.toml.
 
     \b
     Each row appears once in the output, in the input's order: its verdict
     (equivalent, different, undecided, unreadable), score, max_score, method,
-    diagnosis, feedback, notes and error. Identical answers are judged once.
+    diagnosis, feedback, notes, first_error_line and error. Identical answers
+    are judged once.
+
+    \b
+    A folder holds one file per student (.txt, .tex, .md, .ipynb; in sorted
+    path order, the id the path without its suffix; other and hidden files
+    are named on stderr). A written derivation is checked as steps checks
+    it: points for a last line that is the gradient, plus step_points for
+    each step that holds, out of points + step_points x steps;
+    first_error_line is its first wrong step's line. A file of one formula
+    is graded as an answer. Nothing in a file is run.
+
+    \b
     A summary table goes to stderr. Exit 0 when every row was graded,
     whatever the verdicts; 2 for a bad question file, SUBMISSIONS or option.
     Also: --out graded.csv --report report.md; --resume after a Ctrl-C or a
@@ -571,14 +587,15 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
                 report_file, resume=False):
     import os
 
-    from .grading import read_question, read_submissions
+    from .grading import read_folder, read_question, read_submissions
     from .grading.pool import start_early
     from .render.grades import csv_header, csv_line, gradescope_results, jsonl_line, summary_table
 
     started = time.monotonic()
     if output_format is None:
         output_format = "jsonl" if (out_file or "").lower().endswith(".jsonl") else "csv"
-    _check_grade_options(submissions, question_files, output_format, report_file, out_file, resume)
+    _check_grade_options(submissions, question_files, output_format, report_file, out_file, resume, id_column,
+                         answer_column)
     start_early()  # the workers' imports run while the question is read and derived here
     questions = [read_question(path) for path in question_files]  # derives each gradient: a bad cost stops here
     if jobs is None:
@@ -591,7 +608,11 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
         grades = [grade for _, grade in tested]
         text = gradescope_results(tested)
     else:
-        read = read_submissions(submissions, id_column=id_column, answer_column=answer_column)
+        if os.path.isdir(submissions):
+            read = read_folder(submissions)
+            _say_skipped(read.skipped)
+        else:
+            read = read_submissions(submissions, id_column=id_column, answer_column=answer_column)
         options = {"format": output_format, "timeout": timeout, "id": id_column, "answer": answer_column}
         grades, checkpoint = _graded_with_checkpoint(read.rows, questions[0], submissions, question_files, options,
                                                      out_file, resume, jobs=jobs, timeout=timeout,
@@ -613,6 +634,16 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
     console.stderr().print(summary_table(grades, title=title, seconds=time.monotonic() - started))
 
 
+def _say_skipped(skipped) -> None:
+    """A folder's files that are not graded, named on stderr: a submission is never left out silently."""
+    if not skipped:
+        return
+    shown = ", ".join(skipped[:10]) + (f" and {len(skipped) - 10} more" if len(skipped) > 10 else "")
+    console.stderr().print(f"note: {len(skipped)} not graded (hidden, not .txt, .tex, .md or .ipynb, or not a "
+                           f"regular file): {shown}",
+                           markup=False, highlight=False)
+
+
 def _graded_with_checkpoint(rows, question, submissions, question_files, options, out_file, resume, **judging):
     """Every row graded, the rows an interrupted run graded taken from its checkpoint: the grades, in order, and
     the checkpoint's path (None without ``--out``).
@@ -630,7 +661,8 @@ def _graded_with_checkpoint(rows, question, submissions, question_files, options
 
     path = checkpoint_path(out_file)
     try:
-        checkpoint = Checkpoint(path, fingerprint([submissions, *question_files], options), resume=resume)
+        keys = [row.file for row in rows] if rows and rows[0].file else None  # a folder's rows: by their files
+        checkpoint = Checkpoint(path, fingerprint([submissions, *question_files], options), resume=resume, keys=keys)
     except OSError as error:
         raise OutputError(f"cannot write the checkpoint {path}: {error.strerror or error}") from None
     if checkpoint.replaced:
@@ -656,7 +688,7 @@ def _graded_with_checkpoint(rows, question, submissions, question_files, options
 
 
 def _check_grade_options(submissions, question_files, output_format, report_file, out_file=None,
-                         resume=False) -> None:
+                         resume=False, id_column=None, answer_column=None) -> None:
     """Refuse a combination of options that grade cannot honour, before any question is read or answer judged."""
     from pathlib import Path
 
@@ -676,12 +708,13 @@ def _check_grade_options(submissions, question_files, output_format, report_file
             raise InputError("--report sums up a class; Gradescope's autograder grades one student at a time",
                              label="--report", hint="grade the class's export (CSV or JSONL) with --report")
         return
-    if folder:
-        raise InputError(f"{submissions} is a folder: grading a folder of one file per student is not supported yet",
-                         label="SUBMISSIONS", hint="grade a CSV or JSONL export; for one student's Gradescope "
-                                                   "submission folder, give --gradescope")
+    if folder and (id_column is not None or answer_column is not None):
+        option = "--id" if id_column is not None else "--answer"
+        raise InputError(f"{option} names a column of a CSV or JSONL; {submissions} is a folder, one file per student",
+                         label=option, hint="leave it out: a file's id is its path in the folder without its suffix")
     if len(question_files) > 1:
-        raise InputError(f"{len(question_files)} --question files: a CSV or JSONL is graded against one question",
+        raise InputError(f"{len(question_files)} --question files: a CSV or JSONL is graded against one question, "
+                         "and so is a folder",
                          label="--question", hint="run grade once per question (several, with -f gradescope, are "
                                                   "one test each)")
     if report_file is not None and report_format(report_file) is None:

@@ -44,6 +44,9 @@ class StepReview:
     counterexample: Counterexample | None = None
     #: how this line differs from the previous one (only for the first wrong step)
     diagnosis: tuple[Diagnosis, ...] = ()
+    #: False when the line has no value as mathematics (a product whose shapes do not conform):
+    #: ``expression`` is then only a placeholder, and the line is shown as written
+    has_value: bool = True
 
     @property
     def claimed_rule(self) -> str | None:
@@ -61,6 +64,8 @@ class LemmaReview:
     statement: WrittenStep
     #: its further lines, each compared with the one before (``number`` counts from 1 in the lemma)
     steps: tuple[StepReview, ...]
+    #: its first line as built, for showing it as mathematics (None: shown as written)
+    start: sympy.Expr | None = None
 
 
 @dataclass(frozen=True)

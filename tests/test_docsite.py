@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 from pathlib import Path
 
 import click
@@ -60,10 +61,7 @@ def test_main_help_points_to_the_docs_and_completion():
 @pytest.mark.parametrize(("name", "line", "code"), EXAMPLES, ids=[line for _, line, _ in EXAMPLES])
 def test_help_example_runs(name, line, code, tmp_path, monkeypatch):
     """Each example, run from a copy of the repository's docs/examples, ends with the exit code it documents."""
-    (tmp_path / "docs").mkdir()
-    for source in (ROOT / "docs" / "examples").iterdir():
-        (tmp_path / "docs" / "examples" / source.name).parent.mkdir(exist_ok=True)
-        (tmp_path / "docs" / "examples" / source.name).write_bytes(source.read_bytes())
+    shutil.copytree(ROOT / "docs" / "examples", tmp_path / "docs" / "examples")  # with grade's folder example
     monkeypatch.chdir(tmp_path)  # grade --init writes question.toml here, not in the repository
     argv = shlex.split(line)
     assert argv[0] == "logderiv"

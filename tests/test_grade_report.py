@@ -206,8 +206,10 @@ def test_options_grade_cannot_honour_are_refused_before_grading(tmp_path, args, 
     assert not (tmp_path / "r.txt").exists()
 
 
-def test_a_folder_of_submissions_is_refused_with_a_hint(tmp_path):
+def test_a_folder_with_no_submission_file_is_refused_naming_what_it_holds(tmp_path):
+    """A folder is one file per student (tests/test_grade_folder.py); here only the question file is in it."""
     question = tmp_path / "q.toml"
     question.write_text(QUESTION)
     result = CliRunner().invoke(main, ["grade", str(tmp_path), "--question", str(question)])
-    assert result.exit_code == 2 and "is a folder" in result.output and "--gradescope" in result.output
+    assert result.exit_code == 2 and "holds no .txt, .tex, .md or .ipynb file" in result.output
+    assert "q.toml" in result.output

@@ -30,6 +30,9 @@ from logderiv.render.printing import show_unicode, show_unicode_breaks
 from logderiv.render.terminal import render_rich
 
 WIDTHS = (80, 100, 160)
+
+#: how a step's row opens: how the step was verified, before its rule label
+TAG = re.compile(r"✓ (sym|num)  ")
 OPERATORS = ("+", "−", "·", "⊙")
 S, P = mark(SUM), mark(PRODUCT)
 
@@ -157,7 +160,8 @@ def _chain_view(derivation, width: int) -> str:
     text = rich_text(render_rich(derivation), width=width)
     lines, checks = [], False
     for line in text.splitlines():
-        if line.startswith(("✓", "✗", "?")):
+        # the verdict ends it; a step's own tag (✓ sym, ✓ num) opens its row
+        if line.startswith(("✓", "✗", "?")) and not TAG.match(line):
             break
         checks = line.startswith("matrix form verified") or (checks and bool(line.strip()))
         if not checks:
@@ -183,22 +187,28 @@ def _steps(derivation):
 def _rows(derivation, text: str):
     """(step, column where its right-hand side starts, the right-hand side's lines) for each step shown.
 
-    A lemma's rows are read inside its panel (the border ``│ `` taken off).
+    A row opens with the step's tag, then its label (which may wrap within its column: the parts read in
+    order are the label), then, two blanks or more on, the right-hand side. A lemma's rows are read
+    inside its panel (the border ``│ `` taken off).
     """
     lines = [line.removeprefix("│ ").rstrip(" │") for line in text.splitlines()]
     rows, position = [], 0
     for step in _steps(derivation):
         label = step.rule.label(show_unicode)
-        while not (lines[position].startswith(label + " ")
-                   and re.match(r" +(∇J )?= ", lines[position][len(label):])):
+        while not ((found := re.match(TAG.pattern + r"(.+?) {2,}(∇J )?= ", lines[position]))
+                   and label.startswith(found.group(2))):
             position += 1
-        first = lines[position]
-        start = len(first) - len(first[len(label):].lstrip(" "))
-        body = [first[start:]]
+        first, column = lines[position], found.start(2)
+        start = found.end() - len(found.group(3) or "") - 2
+        body, parts = [first[start:]], [found.group(2)]
         position += 1
-        while position < len(lines) and not lines[position][:start].strip() and lines[position][start:].strip():
-            body.append(lines[position][start:])
+        # a continuation line: blank under the tag, then the rest of the label or more right-hand side or both
+        while position < len(lines) and not lines[position][:column].strip() and lines[position][column:].strip():
+            parts.append(lines[position][column:start].strip())
+            if lines[position][start:].strip():
+                body.append(lines[position][start:])
             position += 1
+        assert "".join(parts).replace(" ", "") == label.replace(" ", ""), (label, parts)
         rows.append((step, start, body))
     return rows
 
@@ -243,7 +253,10 @@ def test_derive_rich_at_80_columns_fits():
     result = CliRunner().invoke(main, ["derive", "logistic-l2", "-f", "rich"], env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.output
     assert max(len(line) for line in result.output.splitlines()) <= 80
-    assert "\n                           − ((1 − y⁽ⁱ⁾)/(1 − h(x⁽ⁱ⁾)))" in result.output
+    # the unbreakable "− (σ(θᵀx⁽ⁱ⁾) (1 − y⁽ⁱ⁾) (1 − σ(θᵀx⁽ⁱ⁾))/(1 − h(x⁽ⁱ⁾)))" is 54 columns and must fit past
+    # "= ": the label column gives way to 80 − 54 − 2 − (5 + 2 tag, 2 gap) = 15, so the "=" stands at 24,
+    # and a break inside Σᵢ's bracket is indented to 24 + 2 + 2 = 28
+    assert "\n" + " " * 28 + "− ((1 − y⁽ⁱ⁾)/(1 − h(x⁽ⁱ⁾)))" in result.output
 
 
 def test_text_view_is_never_wrapped():

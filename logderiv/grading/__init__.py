@@ -14,12 +14,13 @@ import dataclasses
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..record import record
-from .judging import Outcome, feedback, judge, same_answer, score, unreadable
+from .derivations import FileAnswer, judge_submitted
+from .judging import Outcome, feedback, max_score, same_answer, score, unreadable
 from .question import EXAMPLE, Question, question_from, read_question
-from .submissions import OUTPUT_COLUMNS, Row, Submissions, read_submissions, rows_from
+from .submissions import OUTPUT_COLUMNS, Row, Submissions, read_folder, read_submissions, rows_from
 
-__all__ = ["grade", "graded", "Grade", "Question", "read_question", "read_submissions", "Submissions", "Row",
-           "EXAMPLE", "OUTPUT_COLUMNS"]
+__all__ = ["grade", "graded", "Grade", "Question", "read_question", "read_submissions", "read_folder", "Submissions",
+           "Row", "EXAMPLE", "OUTPUT_COLUMNS"]
 
 #: seconds each answer may take, as for ``check``
 DEFAULT_TIMEOUT = 10.0
@@ -48,8 +49,9 @@ def grade(rows: Iterable[Mapping[str, Any]] | Submissions, question: Question | 
 
     ``rows`` are dicts (the answer under a key named like ``answer`` or
     ``response``, or ``answer_column``) or :class:`Submissions` read from a
-    file. ``question`` is a :class:`Question`, the data of a question file (a
-    dict), or the path of one. ``jobs`` worker processes judge the answers, each
+    file or a folder (:func:`read_folder`: each file a derivation, checked
+    step by step, or one answer). ``question`` is a :class:`Question`, the
+    data of a question file (a dict), or the path of one. ``jobs`` worker processes judge the answers, each
     under a hard limit of ``timeout`` seconds kept from outside it; ``None``
     judges them here, in this process, where only check's own time limit holds.
     ``full`` keeps each verdict's JSON data in ``Grade.outcome.data``.
@@ -64,7 +66,7 @@ def grade(rows: Iterable[Mapping[str, Any]] | Submissions, question: Question | 
 
 
 def graded(rows: Iterable[Row], question: Question, *, jobs: int | None, timeout: float, full: bool = False,
-           judge_one: Callable = judge, done: Sequence[Outcome] = (),
+           judge_one: Callable = judge_submitted, done: Sequence[Outcome] = (),
            record: Callable[[int, Outcome], None] | None = None) -> Iterator[Grade]:
     """:func:`grade` on rows already read: each distinct answer judged once, the grades in the rows' order.
 
@@ -83,22 +85,23 @@ def graded(rows: Iterable[Row], question: Question, *, jobs: int | None, timeout
 
 
 def _grade(row: Row, outcome: Outcome, question: Question) -> Grade:
-    return Grade(row, outcome, score(outcome, question), question.points, feedback(outcome, question))
+    return Grade(row, outcome, score(outcome, question), max_score(outcome, question), feedback(outcome, question))
 
 
 def _judged_rows(rows: list[Row], question: Question, *, jobs: int | None, timeout: float, full: bool,
                  judge_one: Callable) -> Iterator[Grade]:
     keys: dict[str, int] = {}  # an answer's normalised text → its task's key (first seen first)
-    texts: list[str] = []  # each key's answer, as its first row wrote it
+    texts: list[str | FileAnswer] = []  # each key's answer, as its first row wrote it
     row_keys: list[int | None] = []
     for row in rows:
         if row.answer is None:
             row_keys.append(None)
             continue
-        normal = same_answer(row.answer)
+        # a folder's file is judged on its own: how it is read, and what its errors are named, depend on its path
+        normal = f"{row.file}\0{row.answer}" if row.file else same_answer(row.answer)
         if normal not in keys:
             keys[normal] = len(texts)
-            texts.append(row.answer)
+            texts.append(FileAnswer(row.answer, row.file) if row.file else row.answer)
         row_keys.append(keys[normal])
     outcomes = _judged(list(enumerate(texts)), question, jobs=jobs, timeout=timeout, full=full, judge_one=judge_one)
     done: dict[int, Outcome] = {}
@@ -107,12 +110,13 @@ def _judged_rows(rows: list[Row], question: Question, *, jobs: int | None, timeo
         while key is not None and key not in done:
             finished, outcome = next(outcomes)
             done[finished] = outcome
-        outcome = unreadable(row.problem) if key is None else _as_written(done[key], row.answer)
+        outcome = (unreadable(row.problem) if key is None else done[key] if row.file
+                   else _as_written(done[key], row.answer))
         yield _grade(row, outcome, question)
 
 
-def _judged(tasks: list[tuple[int, str]], question: Question, *, jobs: int | None, timeout: float, full: bool,
-            judge_one: Callable) -> Iterator[tuple[int, Outcome]]:
+def _judged(tasks: list[tuple[int, str | FileAnswer]], question: Question, *, jobs: int | None, timeout: float,
+            full: bool, judge_one: Callable) -> Iterator[tuple[int, Outcome]]:
     if jobs is None:
         return ((key, judge_one(answer, question, timeout=timeout, full=full)) for key, answer in tasks)
     from .pool import judged_in_workers

@@ -3,9 +3,10 @@
 ``logderiv grade … --out FILE`` keeps ``FILE.checkpoint`` while it runs: a first
 line naming the run (a fingerprint of the submissions, the question files, the
 options that change an outcome, and logderiv's version), then one JSON line per
-graded row, in the rows' order: ``{"row": 0, "outcome": {…}}``. The output itself
-is still written whole and renamed into place at the end (a reader never sees
-half of it); the checkpoint is removed once it is.
+graded row, in the rows' order: ``{"row": 0, "outcome": {…}}`` (a folder's rows
+also name their file, ``"key": "alice.tex"``, and a line is trusted only for its
+file). The output itself is still written whole and renamed into place at the
+end (a reader never sees half of it); the checkpoint is removed once it is.
 
 Why a row is never lost or counted twice: a line is appended only after its row
 is graded, and is read back only when it is whole JSON and names the next row in
@@ -26,10 +27,11 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Iterable, Sequence
 
 from ..errors import InputError
 from .judging import Outcome
+from .submissions import folder_files
 
 __all__ = ["Checkpoint", "fingerprint", "checkpoint_path"]
 
@@ -48,12 +50,22 @@ def checkpoint_path(out_file: str) -> Path:
 
 
 def fingerprint(inputs: Iterable[str], options: dict) -> str:
-    """What identifies a run: the bytes of its input files and the options that change an outcome."""
+    """What identifies a run: the bytes of its input files and the options that change an outcome.
+
+    A folder of submissions counts by each submission file's path and bytes: a file added, removed,
+    renamed or changed makes another run.
+    """
     from .. import __version__
 
     digest = hashlib.sha256(f"{KIND} logderiv {__version__}\n".encode())
     for path in inputs:
         digest.update(f"{path}\n".encode())
+        if Path(path).is_dir():
+            for file in folder_files(Path(path))[0]:
+                digest.update(f"{len(str(file))}:{file}\n".encode())
+                data = (Path(path) / file).read_bytes() if (Path(path) / file).is_file() else b""
+                digest.update(f"{len(data)}\n".encode() + data)
+            continue
         digest.update(Path(path).read_bytes() if Path(path).is_file() else b"(not a file)")
     digest.update(json.dumps(options, sort_keys=True).encode())
     return digest.hexdigest()
@@ -62,8 +74,11 @@ def fingerprint(inputs: Iterable[str], options: dict) -> str:
 class Checkpoint:
     """An open checkpoint: the outcomes of the rows graded before (``done``), and :meth:`record` for the next."""
 
-    def __init__(self, path: Path, run: str, *, resume: bool) -> None:
+    def __init__(self, path: Path, run: str, *, resume: bool, keys: Sequence[str] | None = None) -> None:
         self.path = path
+        #: what each row is, by its index (a folder's: the file's path), written beside its outcome and checked on
+        #: resuming; None: rows are known by their index alone
+        self.keys = keys
         #: the outcomes of rows 0, 1, … that an earlier run of the same inputs graded (empty unless resuming)
         self.done: list[Outcome] = []
         #: whether a checkpoint of an interrupted run was there and is started over (no --resume)
@@ -71,7 +86,7 @@ class Checkpoint:
         self._file: IO[str] | None = None
         self._synced = time.monotonic()
         if resume and path.exists():
-            self.done, keep = _read(path, run)
+            self.done, keep = _read(path, run, keys)
             self._file = open(path, "r+", encoding="utf-8", newline="\n")  # noqa: SIM115 - kept open for the run
             self._file.truncate(keep)  # a torn last line goes: its row is graded again
             self._file.seek(keep)
@@ -84,7 +99,10 @@ class Checkpoint:
     def record(self, row: int, outcome: Outcome) -> None:
         """Note that row ``row`` (0-based, the next in order) was graded with ``outcome``."""
         assert self._file is not None
-        self._file.write(json.dumps({"row": row, "outcome": dataclasses.asdict(outcome)}, ensure_ascii=False) + "\n")
+        entry = {"row": row, "outcome": dataclasses.asdict(outcome)}
+        if self.keys is not None:
+            entry = {"row": row, "key": self.keys[row], **entry}
+        self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._flush(sync=time.monotonic() - self._synced >= SYNC_EVERY)
 
     def close(self, *, finished: bool) -> None:
@@ -105,7 +123,7 @@ class Checkpoint:
             self._synced = time.monotonic()
 
 
-def _read(path: Path, run: str) -> tuple[list[Outcome], int]:
+def _read(path: Path, run: str, keys: Sequence[str] | None) -> tuple[list[Outcome], int]:
     """The outcomes a checkpoint holds for rows 0, 1, … in order, and the byte length of its whole lines."""
     done: list[Outcome] = []
     with open(path, "rb") as file:
@@ -128,7 +146,9 @@ def _read(path: Path, run: str) -> tuple[list[Outcome], int]:
             try:
                 entry = json.loads(line)
                 outcome = _outcome(entry["outcome"]) if entry["row"] == len(done) else None
-            except (ValueError, KeyError, TypeError):
+                if keys is not None and entry.get("key") != keys[len(done)]:
+                    outcome = None  # not this row's file: it and the rest are graded again
+            except (ValueError, KeyError, TypeError, IndexError):
                 outcome = None
             if outcome is None:
                 break

@@ -15,7 +15,8 @@ from ..record import record
 from .question import Question
 from .. import patterns
 
-__all__ = ["Outcome", "judge", "score", "feedback", "same_answer", "unreadable", "undecided"]
+__all__ = ["Outcome", "judge", "score", "max_score", "feedback", "error_place", "same_answer", "unreadable",
+           "undecided"]
 
 
 @record
@@ -35,12 +36,26 @@ class Outcome:
     reason: str = ""
     #: the error as logderiv prints it (message, the answer with a caret, hint), for unreadable answers
     error: str = ""
-    #: the full verdict as JSON data (``logderiv/verdict/1``), when asked for
+    #: the full verdict as JSON data (``logderiv/verdict/1``; a derivation's review, ``logderiv/review/1``), when
+    #: asked for
     data: dict | None = None
+    #: a written derivation (a file of a folder): its steps, those that hold, and how it ends (``Review.ending``:
+    #: gradient, unfinished, wrong); 0, 0, "" for an answer
+    steps: int = 0
+    valid_steps: int = 0
+    ending: str = ""
+    #: where its first wrong step stands, as ``steps`` says it: ``15``, or ``cell 3, line 6`` in a notebook
+    first_error_line: str = ""
+    #: that step as written, on one line (what the class report shows of a derivation, never the whole file)
+    first_error_step: str = ""
 
 
-def judge(answer: str, question: Question, *, timeout: float, full: bool = False) -> Outcome:
-    """Check ``answer`` against the question's gradient: never raises for anything the answer can cause."""
+def judge(answer: str, question: Question, *, timeout: float, full: bool = False, place=None) -> Outcome:
+    """Check ``answer`` against the question's gradient: never raises for anything the answer can cause.
+
+    ``place`` (a :class:`logderiv.sources.Place`): the answer is a notes file's one display block, and its
+    errors and notes say where in the file it stands, as ``check --from`` does.
+    """
     from .._api import check
     from ..render.errors import render_error
 
@@ -51,6 +66,7 @@ def judge(answer: str, question: Question, *, timeout: float, full: bool = False
     except (TimeLimitError, UnsupportedError) as error:  # UnsupportedInputError too: read, but not judgeable
         return undecided(error.message, render_error(error))
     except InputError as error:
+        error = error if place is None else place.locate(error)
         return unreadable(error.message, render_error(error))
     except LogderivError as error:  # an internal error: a bug, for a human to look at, never a 0
         return undecided(f"internal error: {error.message}", render_error(error))
@@ -62,7 +78,8 @@ def judge(answer: str, question: Question, *, timeout: float, full: bool = False
     return Outcome(
         verdict=verdict.verdict, method=verdict.method,
         kinds=tuple(d.kind for d in verdict.diagnosis), messages=tuple(d.message for d in verdict.diagnosis),
-        example=_example(verdict.counterexample), notes=tuple(data["notes"]), reason=verdict.reason,
+        example=_example(verdict.counterexample), reason=verdict.reason,
+        notes=tuple(data["notes"]) + (() if place is None else (place.note,)),
         data=data if full else None,
     )
 
@@ -93,8 +110,13 @@ def _short(number: str) -> str:
 def score(outcome: Outcome, question: Question) -> float | None:
     """The points the answer earns: all for equivalent, the product of the mistakes' credit for different.
 
-    None for ``undecided``: a human decides, and no number stands in for that.
+    None for ``undecided``: a human decides, and no number stands in for that. A written derivation
+    earns the points for a last line that is the gradient (their ``unfinished`` share for one that still
+    has a derivative to take, none for another) and ``step_points`` for each step that holds.
     """
+    if outcome.steps and outcome.verdict in ("equivalent", "different"):
+        last = {"gradient": 1.0, "unfinished": question.credit.get("unfinished", 0.0)}.get(outcome.ending, 0.0)
+        return round(question.points * last + question.step_points * outcome.valid_steps, 6)
     if outcome.verdict == "equivalent":
         return question.points
     if outcome.verdict == "undecided":
@@ -107,6 +129,11 @@ def score(outcome: Outcome, question: Question) -> float | None:
     return round(question.points * share, 6)
 
 
+def max_score(outcome: Outcome, question: Question) -> float:
+    """The points the row is out of: the question's; a derivation's, plus ``step_points`` for each of its steps."""
+    return round(question.points + question.step_points * outcome.steps, 6)
+
+
 def feedback(outcome: Outcome, question: Question) -> str:
     """The sentence a student reads: the question's own where it has one, else logderiv's diagnosis."""
     own = question.feedback
@@ -117,10 +144,29 @@ def feedback(outcome: Outcome, question: Question) -> str:
     if outcome.verdict == "unreadable":
         return own.get("unreadable", _sentence(f"The answer could not be read: {outcome.reason}"))
     said = [own.get(kind, message) for kind, message in zip(outcome.kinds, outcome.messages)]
+    if outcome.steps:
+        return _derivation_feedback(outcome, said)
     sentence = " ".join(_sentence(text) for text in dict.fromkeys(said)) or "The answer is not the gradient."
     if outcome.example:
         sentence += f" For example, {outcome.example}."
     return sentence
+
+
+def _derivation_feedback(outcome: Outcome, said: list[str]) -> str:
+    """What a derivation with a mistake earned its score by: the steps that hold, the first that does not, the end."""
+    sentence = f"{outcome.valid_steps} of {outcome.steps} " + ("step holds." if outcome.steps == 1 else "steps hold.")
+    if outcome.first_error_line:
+        sentence += f" The first wrong step is at {error_place(outcome)}."
+        sentence += "".join(" " + _sentence(text) for text in dict.fromkeys(said))
+    ending = {"gradient": "The last line is the gradient.",
+              "unfinished": "The last line still has a derivative to take."}
+    return sentence + " " + ending.get(outcome.ending, "The last line is not the gradient.")
+
+
+def error_place(outcome: Outcome) -> str:
+    """Where a derivation's first wrong step is, in words: ``line 15``, ``cell 3, line 6``."""
+    where = outcome.first_error_line
+    return where if where.startswith("cell") else f"line {where}"
 
 
 def _sentence(text: str) -> str:

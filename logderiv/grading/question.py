@@ -52,6 +52,8 @@ class Question:
     input: str = "auto"
     objective: str = "cost"
     points: float = 1.0
+    #: for a written derivation (a file of a folder of submissions): the points each step that holds earns
+    step_points: float = 0.0
     credit: Mapping[str, float] = field(default_factory=dict)
     feedback: Mapping[str, str] = field(default_factory=dict)
     title: str = ""
@@ -62,11 +64,15 @@ class Question:
         """The keyword arguments of :func:`logderiv.check` this question fixes (all but the answer and time)."""
         return dict(cost=self.cost, wrt=self.wrt, let=self.let, input=self.input, objective=self.objective)
 
+    def steps_options(self) -> dict:
+        """The keyword arguments of :func:`logderiv.steps` this question fixes: a derivation of its cost, by wrt."""
+        return dict(cost=self.cost, wrt=self.wrt, let=self.let, input=self.input)
+
 
 #: the keys of a question file, with the type each must have, and the tables
 _KEYS: dict[str, tuple[type, ...]] = {
     "title": (str,), "cost": (str,), "let": (list,), "wrt": (str,), "input": (str,), "objective": (str,),
-    "points": (int, float), "credit": (dict,), "feedback": (dict,),
+    "points": (int, float), "step_points": (int, float), "credit": (dict,), "feedback": (dict,),
 }
 _TYPE_NAMES = {str: "a string", list: "a list of strings", int: "a number", float: "a number", dict: "a table"}
 
@@ -92,8 +98,12 @@ input = "auto"
 # What the answers are the gradient of: cost (gradient descent) or log-likelihood (ascent).
 objective = "cost"
 
-# Points for a right answer.
+# Points for a right answer (for a written derivation: for a last line that is the gradient).
 points = 10
+
+# Written derivations only (a folder of one file per student): the points each step that
+# holds earns, on top of `points`; a derivation is out of points + step_points x its steps.
+step_points = 1
 
 # Partial credit for a wrong answer, as a share of the points, by what is wrong with it
 # (the diagnosis kinds of `logderiv check`). An answer with several mistakes earns the
@@ -152,12 +162,16 @@ def question_from(data: Mapping[str, Any], *, text: str = "", path: str = "") ->
     points = data.get("points", 1)
     if not 0 < points < float("inf"):
         raise place.error(None, "points", "'points' must be a positive number", "for example: points = 10")
+    step_points = data.get("step_points", 0)
+    if not 0 <= step_points < float("inf"):
+        raise place.error(None, "step_points", "'step_points' must be a number, 0 or more",
+                          "for example: step_points = 1")
     credit = _credit(data.get("credit", {}), place)
     feedback = _feedback(data.get("feedback", {}), place)
     question = Question(cost=data["cost"], let=tuple(lets), wrt=data.get("wrt", "theta_j"),
                         input=data.get("input", "auto"), objective=data.get("objective", "cost"),
-                        points=float(points), credit=credit, feedback=feedback, title=data.get("title", ""),
-                        path=path)
+                        points=float(points), step_points=float(step_points), credit=credit, feedback=feedback,
+                        title=data.get("title", ""), path=path)
     ensure_derivable(question, place)
     return question
 
@@ -258,5 +272,5 @@ def _did_you_mean(word: str, known, what: str = "keys") -> str:
 def _example_line(key: str) -> str:
     return {"title": 'title = "Q1"', "cost": 'cost = "logistic"', "let": 'let = ["h = sigmoid(theta^T x)"]',
             "wrt": 'wrt = "theta_j"', "input": 'input = "auto"', "objective": 'objective = "cost"',
-            "points": "points = 10", "credit": "[credit] then: factor = 0.5",
+            "points": "points = 10", "step_points": "step_points = 1", "credit": "[credit] then: factor = 0.5",
             "feedback": '[feedback] then: sign = "Check the sign."'}[key]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..record import record
 from ..verdict import KINDS
-from .judging import same_answer
+from .judging import error_place, same_answer
 from .question import OUTCOMES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,6 +68,9 @@ class FollowUp:
 class ClassReport:
     title: str
     points: float
+    #: some rows are out of more than the points (written derivations' step points): the mean and the bins are of
+    #: each score scaled to the points, score / max_score × points
+    scaled: bool
     rows: int
     #: rows per outcome, in :data:`~logderiv.grading.question.OUTCOMES` order
     counts: tuple[tuple[str, int], ...]
@@ -87,10 +90,12 @@ def summarise(grades: Iterable[Grade], question: Question) -> ClassReport:
     """The report of ``grades`` (rows in input order), all graded against ``question``."""
     grades = list(grades)
     counts = Counter(grade.verdict for grade in grades)
-    scored = [grade.score for grade in grades if grade.score is not None]
+    scaled = any(grade.outcome.steps and grade.max_score != question.points for grade in grades)
+    scored = [_scaled(grade, question.points) for grade in grades if grade.score is not None]
     readings = Counter(note for grade in grades for note in dict.fromkeys(grade.outcome.notes))
     return ClassReport(
-        title=question.title or question.path or "the question", points=question.points, rows=len(grades),
+        title=question.title or question.path or "the question", points=question.points, scaled=scaled,
+        rows=len(grades),
         counts=tuple((verdict, counts[verdict]) for verdict in OUTCOMES),
         mean=sum(scored) / len(scored) if scored else None,
         bins=_bins(scored, question.points), unscored=len(grades) - len(scored),
@@ -100,6 +105,13 @@ def summarise(grades: Iterable[Grade], question: Question) -> ClassReport:
                         if grade.verdict in ("undecided", "unreadable")),
         readings=tuple(sorted(readings.items(), key=lambda item: -item[1])),  # stable: first made first on a tie
     )
+
+
+def _scaled(grade: Grade, points: float) -> float:
+    """The score out of the question's points: an answer's as it is, a derivation's scaled from its own maximum."""
+    if not grade.outcome.steps or grade.max_score == points:
+        return grade.score
+    return float(Fraction(str(grade.score)) / Fraction(str(grade.max_score)) * Fraction(str(points)))
 
 
 def _bins(scores: list[float], points: float) -> tuple[Bin, ...]:
@@ -122,9 +134,18 @@ def _mistakes(grades: list[Grade]) -> tuple[Mistake, ...]:
 
 
 def _mistake(kind: str, grades: list[Grade]) -> Mistake:
-    written = Counter(same_answer(grade.row.answer or "") for grade in grades)
+    written = Counter(_written(grade) for grade in grades)
     most = max(written.values())
-    example = next(grade for grade in grades if written[same_answer(grade.row.answer or "")] == most)
+    example = next(grade for grade in grades if written[_written(grade)] == most)
     outcome = example.outcome
-    messages = dict(zip(outcome.kinds, outcome.messages))
-    return Mistake(kind, len(grades), example.row.answer or "", messages.get(kind, ""), outcome.notes)
+    message = dict(zip(outcome.kinds, outcome.messages)).get(kind, "")
+    if outcome.first_error_step:  # a derivation: its first wrong step stands for it (its line names no one)
+        message = f"the first wrong step ({error_place(outcome)}): {message}"
+    return Mistake(kind, len(grades), _written(example, as_written=True), message, outcome.notes)
+
+
+def _written(grade: Grade, *, as_written: bool = False) -> str:
+    """What a row's mistake is shown by: the answer, or a derivation's first wrong step, never the whole file."""
+    if grade.outcome.steps:
+        return grade.outcome.first_error_step  # "" when every step holds (an unfinished derivation)
+    return (grade.row.answer or "") if as_written else same_answer(grade.row.answer or "")

@@ -1,4 +1,4 @@
-"""Submissions to grade, read from a CSV or JSONL export: one :class:`Row` per row, in order, none lost.
+"""Submissions to grade, read from a CSV or JSONL export or a folder: one :class:`Row` per row, in order, none lost.
 
 A row that cannot be read as a row (a CSV row with more or fewer cells than
 the header, a JSONL line that is not a JSON object, bytes that are not UTF-8)
@@ -6,6 +6,13 @@ is still a :class:`Row`, carrying its ``problem``: it is graded ``unreadable``
 with its row number, never dropped. Only what stops the whole file from being
 read (no header, a delimiter that cannot be told, no answer column) is an
 :class:`~logderiv.errors.InputError`. Nothing in a submission is executed.
+
+A folder holds one file per student (:func:`read_folder`): each ``.txt``,
+``.tex``, ``.md`` or ``.ipynb`` file is a row, in the sorted order of the
+files' paths; a file that cannot be read (bytes that are not UTF-8, a notebook
+that is not JSON, an empty file) is a row with its ``problem``, like a ragged
+CSV row. Other files and hidden ones are not rows: they are listed in
+``Submissions.skipped``, for the command to say so.
 """
 
 from __future__ import annotations
@@ -13,16 +20,27 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
+import os
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping
 
 from ..errors import InputError
 from ..record import record
 
-__all__ = ["Row", "Submissions", "read_submissions", "rows_from", "OUTPUT_COLUMNS"]
+__all__ = ["Row", "Submissions", "read_submissions", "read_folder", "folder_files", "rows_from", "OUTPUT_COLUMNS",
+           "FOLDER_SUFFIXES", "FOLDER_COLUMNS"]
 
 #: the columns grading adds after the input's, in order
-OUTPUT_COLUMNS = ("verdict", "score", "max_score", "method", "diagnosis", "feedback", "notes", "error")
+OUTPUT_COLUMNS = ("verdict", "score", "max_score", "method", "diagnosis", "feedback", "notes", "first_error_line",
+                  "error")
+
+#: the files of a folder that are submissions: a derivation (or one formula) as text, LaTeX, Markdown or a notebook
+FOLDER_SUFFIXES = (".txt", ".tex", ".md", ".ipynb")
+_SUFFIXES_SAID = ", ".join(FOLDER_SUFFIXES[:-1]) + " or " + FOLDER_SUFFIXES[-1]
+#: a folder's rows' columns: the student's id (the file's path in the folder, without its suffix) and the file's path
+FOLDER_COLUMNS = ("id", "file")
+#: the largest submission file read (as ``--from`` reads); a derivation is a page, not a megabyte
+_MAX_FILE_BYTES = 1_000_000
 
 #: delimiters a CSV header is sniffed for (``;`` is what spreadsheets with a decimal comma export)
 _DELIMITERS = (",", ";", "\t", "|")
@@ -44,15 +62,17 @@ class Row:
     id: str = ""
     #: why the row cannot be graded as an answer: a ragged row, a bad JSON line, undecodable bytes
     problem: str = ""
-    #: the physical line of the file the row starts on (a quoted cell may hold newlines)
+    #: the physical line of the file the row starts on (a quoted cell may hold newlines); 0 for a folder's file
     line: int = 0
+    #: a folder's row: the file's path in the folder ("/"-separated), which says how to read it; "" for a CSV/JSONL row
+    file: str = ""
 
 
 @record
 class Submissions:
     """The rows of a submissions file, and what is needed to write them back out."""
 
-    kind: str  # "csv" or "jsonl"
+    kind: str  # "csv", "jsonl" or "folder"
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     id_column: str
@@ -60,6 +80,8 @@ class Submissions:
     delimiter: str = ","
     #: the file began with a UTF-8 byte-order mark (written back, for the spreadsheet that wanted it)
     bom: bool = False
+    #: a folder's files (and hidden folders, ending in "/") that are not submissions, for the command to list
+    skipped: tuple[str, ...] = ()
 
 
 def read_submissions(path: str | Path, *, id_column: str | None = None, answer_column: str | None = None,
@@ -85,6 +107,77 @@ def rows_from(records: Iterable[Mapping[str, Any]], *, id_column: str | None = N
     """Submissions from dicts (a notebook's list of answers), each checked as a JSONL line is."""
     lines = [json.dumps(dict(item), ensure_ascii=False) if isinstance(item, Mapping) else item for item in records]
     return _read_jsonl("\n".join(lines), "rows", id_column, answer_column)
+
+
+def read_folder(path: str | Path) -> Submissions:
+    """The submissions in a folder, one file per student: a :class:`Row` per file, in the sorted order of their paths.
+
+    A row's id is the file's path in the folder without its suffix (``alice`` for
+    ``alice.tex``, ``lab 3/alice`` for ``lab 3/alice.md``: an LMS that makes a folder
+    per student names the student in the folder); its fields are ``id`` and ``file``.
+    """
+    folder = Path(path)
+    files, skipped = folder_files(folder)
+    if not files:
+        has = (f"it has {len(skipped)} other {'file' if len(skipped) == 1 else 'files'} ({_listed(skipped)})"
+               if skipped else "it is empty")
+        raise InputError(f"the folder holds no {_SUFFIXES_SAID} file to grade: {has}", label=str(folder),
+                         hint="one file per student: a derivation (or an answer) as .txt, .tex, .md or .ipynb")
+    rows = [_file_row(number, folder, file) for number, file in enumerate(files, 1)]
+    return Submissions("folder", FOLDER_COLUMNS, tuple(rows), "id", "file", skipped=tuple(skipped))
+
+
+def folder_files(folder: Path) -> tuple[list[PurePosixPath], list[str]]:
+    """The submission files in ``folder`` and below, sorted by path, and what is not one (hidden folders once)."""
+    files: list[PurePosixPath] = []
+    skipped: list[str] = []
+    for directory, folders, names in os.walk(folder):  # symbolic links to folders are not followed
+        here = PurePosixPath(Path(directory).relative_to(folder).as_posix())
+        skipped += [f"{(here / name).as_posix()}/" for name in folders if name.startswith(".")]
+        folders[:] = [name for name in folders if not name.startswith(".")]  # .git, .ipynb_checkpoints
+        for name in names:
+            if (name.startswith(".") or PurePosixPath(name).suffix.lower() not in FOLDER_SUFFIXES
+                    or not os.path.isfile(os.path.join(directory, name))):  # a pipe or a device would never end
+                skipped.append((here / name).as_posix())
+            else:
+                files.append(here / name)
+    return sorted(files, key=lambda file: file.parts), sorted(skipped)
+
+
+def _listed(names: list[str], most: int = 8) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def _file_row(number: int, folder: Path, file: PurePosixPath) -> Row:
+    """One file as a row: its text, or why it cannot be graded (an unreadable row, never a dropped one)."""
+    name = file.as_posix()
+    student = file.with_suffix("").as_posix()
+    fields = {"id": student, "file": name}
+
+    def problem(why: str) -> Row:
+        return Row(number, fields, None, student, f"{name} {why}", 0, name)
+
+    try:
+        data = (folder / file).read_bytes()
+    except OSError as error:
+        return problem(f"cannot be read: {error.strerror or error}")
+    if len(data) > _MAX_FILE_BYTES:
+        return problem(f"is {len(data):,} bytes: a submission file is read up to {_MAX_FILE_BYTES:,}")
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark is not part of the text
+    except UnicodeDecodeError as error:
+        return problem(f"is not UTF-8 text (byte {error.start}): save it as UTF-8")
+    if not text.strip():
+        return problem("is empty")
+    if file.suffix.lower() == ".ipynb":
+        from ..notation.notes import markdown_of_notebook
+
+        try:
+            markdown_of_notebook(text)  # JSON, read and never run: a notebook that is not one is said so here
+        except InputError as error:
+            return problem(f"cannot be read: {error.message}")
+    return Row(number, fields, text, student, "", 0, name)
 
 
 def _fields(submissions: Submissions) -> dict:

@@ -1,9 +1,10 @@
 """Graded rows (:class:`~logderiv.grading.Grade`) as CSV or JSONL, and the run's summary as a rich table. Pure.
 
 CSV: the input's columns as read, then :data:`~logderiv.grading.OUTPUT_COLUMNS`.
-JSONL: one object per row, with the full verdict JSON (``logderiv/verdict/1``)
-under ``check``. The user's text is written as it is: these are files, not a
-terminal (the summary, for a terminal, is escaped by :mod:`logderiv.console`).
+JSONL: one object per row, with the full verdict JSON (``logderiv/verdict/1``;
+a written derivation's review, ``logderiv/review/1``) under ``check``. The
+user's text is written as it is: these are files, not a terminal (the summary,
+for a terminal, is escaped by :mod:`logderiv.console`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def csv_line(grade: Grade, submissions: Submissions) -> str:
     cells = [_cell(grade.row.fields.get(column)) for column in submissions.columns]
     cells += [outcome.verdict, number(grade.score), number(grade.max_score), outcome.method or "",
               ";".join(dict.fromkeys(outcome.kinds)), grade.feedback, "\n".join(outcome.notes),
-              outcome.error.rstrip("\n")]
+              outcome.first_error_line, outcome.error.rstrip("\n")]
     return _csv(cells, submissions.delimiter)
 
 
@@ -83,10 +84,16 @@ def jsonl_line(grade: Grade) -> str:
         "diagnosis": list(dict.fromkeys(outcome.kinds)),
         "feedback": grade.feedback,
         "notes": list(outcome.notes),
+        "first_error_line": _line(outcome.first_error_line),
         "error": outcome.error.rstrip("\n") or None,
         "check": outcome.data,
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def _line(where: str) -> int | str | None:
+    """A derivation's first wrong line for JSON: a number in a file, ``cell 3, line 6`` in a notebook, else null."""
+    return int(where) if where.isdigit() else where or None
 
 
 def gradescope_results(graded: Sequence[tuple[Question, Grade]]) -> str:

@@ -106,7 +106,10 @@ def _verdicts(report: ClassReport) -> _Section:
     scored = report.rows - report.unscored
     mean = (f"The mean score is {report.mean:.2f} of {number(report.points)} over the {scored} rows with a score "
             "(undecided rows have none)." if report.mean is not None else "No row has a score.")
-    return _Section("Verdicts", (f"{report.rows} rows graded, each worth {number(report.points)} points.", mean),
+    worth = (f"{report.rows} rows graded, each worth {number(report.points)} points"
+             + (" (a written derivation: its score scaled from its own maximum, score / max_score × "
+                f"{number(report.points)})." if report.scaled else "."))
+    return _Section("Verdicts", (worth, mean),
                     _Table(("verdict", "rows", "share"), (False, True, True), rows))
 
 

@@ -1,9 +1,12 @@
 """A reviewed derivation (``logderiv steps``) as text, a rich renderable, or JSON. Pure functions.
 
-Every line the writer gave is shown as written, with ✓ or ✗, the rule they
-claimed and how the equality was checked; the first wrong step also gets its
+Every line the writer gave is shown as the mathematics it was read as (the
+printer ``derive`` uses; Markdown: its LaTeX), with its line in the file, a tag
+saying how that step was checked (``✓ sym``, ``✓ num (12 pts)``, ``✗ num``), the
+rule they claimed and the check in full; the first wrong step also gets its
 counterexample and diagnosis; the verdict says whether the last line is the
-gradient, or the derivation is unfinished.
+gradient, or the derivation is unfinished. A line with no value as mathematics
+(shapes that do not conform) is shown as written.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from rich.text import Text
 from ..review import LemmaReview, Review, StepReview
 from .json import expression_object
 from .printing import show_input, show_input_plain, show_unicode
-from .summary import check_fields
+from .summary import check_fields, check_tag
 
 __all__ = [
     "REVIEW_SCHEMA_ID", "render_review_text", "render_review_markdown", "render_review_rich", "render_review_json",
@@ -73,10 +76,19 @@ def _compared_with(review: Review, step: StepReview) -> str:
     return _where(review, review.steps[step.number - 2])
 
 
+def _printer(review: Review):
+    """The Unicode printer of the review's expressions: ``derive``'s, or its matrix form's for a matrix-form review."""
+    if getattr(review.problem.wrt, "is_Matrix", False):
+        from .matrix import show_matrix_unicode  # imported here: only a matrix-form review needs it
+
+        return show_matrix_unicode
+    return show_unicode
+
+
 def _opens_a_derivation(review: Review, step: StepReview) -> str | None:
     """The derivative a step is compared with when it opens a derivation (the first, or a later part's), else None."""
     if step.number == 1:
-        return f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        return f"∂{review.problem.name}/∂{_printer(review)(review.problem.wrt)}"
     return dict(review.parts).get(step.number)
 
 
@@ -171,9 +183,38 @@ def _width(review: Review) -> int:
 
 
 def _title(review: Review) -> str:
-    wrt = show_unicode(review.problem.wrt)
+    show = _printer(review)
+    wrt = show(review.problem.wrt)
     derivatives = " and ".join([f"∂{review.problem.name}/∂{wrt}", *(words for _, words in review.parts)])
-    return f"Checking {derivatives} for {review.problem.name} = {show_unicode(review.problem.cost)}"
+    return f"Checking {derivatives} for {review.problem.name} = {show(review.problem.cost)}"
+
+
+def _tag(step: StepReview) -> str:
+    """How the step was checked, in short: ``✓ sym``, ``✓ num (12 pts)``; ``✗ num`` refuted at a point, else ``✗``."""
+    if step.valid:
+        return f"✓ {check_tag(step.check, points=True)}"
+    return f"✗ {check_tag(step.check)}" if step.counterexample is not None else "✗"
+
+
+def _shown(step: StepReview, show) -> str:
+    """The line as the mathematics it was read as; as written when it has no value."""
+    return show(step.expression) if step.has_value else f"as written: {step.written.written}"
+
+
+def _rows(review: Review) -> list[str | tuple[str, str, str, list[str], bool]]:
+    """The rows of the text and rich views: (where, tag, line shown, details, holds), a lemma's heading as a string."""
+    show = _printer(review)
+
+    def row(step: StepReview) -> tuple[str, str, str, list[str], bool]:
+        return _where(review, step), _tag(step), _shown(step, show), _step_lines(review, step), step.valid
+
+    rows: list[str | tuple[str, str, str, list[str], bool]] = [row(step) for step in review.steps]
+    for lemma in review.lemmas:
+        rows.append(_lemma_heading(review, lemma))
+        statement = lemma.statement.written if lemma.start is None else show(lemma.start)
+        rows.append((_where_written(review, lemma.statement), "·", statement, [], True))
+        rows += [row(step) for step in lemma.steps]
+    return rows
 
 
 # --- text ----------------------------------------------------------------------------------------
@@ -181,24 +222,23 @@ def _title(review: Review) -> str:
 
 def render_review_text(review: Review) -> str:
     """The review as plain Unicode text: one block per written line, then the verdict."""
+    rows = _rows(review)
     width = _width(review)
+    tags = max((len(row[1]) for row in rows if not isinstance(row, str)), default=1)
     lines = [_title(review)]
-    for step, mark, details in _marked(review):
-        lines.append(f"{_where(review, step):<{width}}  {mark} {step.written.written}")
-        lines += [f"{'':<{width}}      {line}" for line in details]
-    for where, step, mark, details in _lemmas_marked(review):
-        if step is None:
-            lines += ["", where]
+    for row in rows:
+        if isinstance(row, str):
+            lines += ["", row]
             continue
-        written = step if mark == "·" else step.written
-        lines.append(f"{where:<{width}}  {mark} {written.written}")
-        lines += [f"{'':<{width}}      {line}" for line in details]
+        where, tag, shown, details, _ = row
+        lines.append(f"{where:<{width}}  {tag:<{tags}}  {shown}")
+        lines += [f"{'':<{width}}  {'':<{tags}}    {line}" for line in details]
     mark, sentence = _headline(review)
     lines += [
         "",
         f"{mark} {sentence}",
         f"  {_ending(review)}",
-        f"  the gradient: {show_unicode(review.gradient)}",
+        f"  the gradient: {_printer(review)(review.gradient)}",
     ]
     lines += [f"note: {note}" for note in review.notes]
     return "\n".join(lines) + "\n"
@@ -240,34 +280,45 @@ _TONES = {"✓": "bold green", "✗": "bold red", "·": "bold yellow"}
 
 
 def render_review_rich(review: Review) -> RenderableType:
-    """The review for a terminal: the same lines as the text, marks coloured, details dimmed."""
+    """The review for a terminal: the same lines as the text, tags coloured, details dimmed.
+
+    Each section is a table of three columns (where, tag, the line and its details), so a line too
+    long for the terminal wraps within its own column instead of back to the left margin.
+    """
+    rows = _rows(review)
     width = _width(review)
+    tags = max((len(row[1]) for row in rows if not isinstance(row, str)), default=1)
     parts: list[RenderableType] = [Text(_title(review), style="bold")]
-    for step, mark, details in _marked(review):
-        row = Text(f"{_where(review, step):<{width}}  ")
-        row.append(mark, style=_TONES[mark])
-        row.append(f" {step.written.written}")
-        parts.append(row)
-        for line in details:
-            parts.append(Text(f"{'':<{width}}      {line}", style="dim" if step.valid else "red"))
-    for where, step, mark, details in _lemmas_marked(review):
-        if step is None:
-            parts.append(Text(f"\n{where}", style="bold"))
+    table = _rows_table(width, tags)
+    for row in rows:
+        if isinstance(row, str):
+            parts += [table, Text(f"\n{row}", style="bold")]
+            table = _rows_table(width, tags)
             continue
-        row = Text(f"{where:<{width}}  ")
-        row.append(mark, style=_TONES[mark])
-        row.append(f" {(step if mark == '·' else step.written).written}")
-        parts.append(row)
-        for line in details:
-            parts.append(Text(f"{'':<{width}}      {line}", style="dim" if step.valid else "red"))
+        where, tag, shown, details, holds = row
+        table.add_row(Text(where), Text(tag, style=_TONES[tag[0]]), Text(shown))
+        for detail in details:
+            table.add_row(Text(""), Text(""), Text(f"  {detail}", style="dim" if holds else "red"))
+    parts.append(table)
     mark, sentence = _headline(review)
     verdict = Text("\n")
     verdict.append(f"{mark} {sentence}", style=_TONES[mark])
     parts.append(verdict)
     parts.append(Text(f"  {_ending(review)}", style="dim"))
-    parts.append(Text(f"  the gradient: {show_unicode(review.gradient)}"))
+    parts.append(Text(f"  the gradient: {_printer(review)(review.gradient)}"))
     parts += [Text(f"note: {note}", style="italic") for note in review.notes]
     return Group(*parts)
+
+
+def _rows_table(width: int, tags: int):
+    """A grid of where | tag | line, the first two as wide as the text view's, so every section lines up."""
+    from rich.table import Table  # imported here: ``-f text`` and JSON never build a table
+
+    table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
+    table.add_column("where", no_wrap=True, min_width=width)
+    table.add_column("tag", no_wrap=True, min_width=tags)
+    table.add_column("line", overflow="fold")
+    return table
 
 
 # --- JSON ---------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ __all__ = [
     "verification",
     "notes",
     "check_fields",
+    "check_tag",
     "FactorRow",
     "factor_rows",
 ]
@@ -112,6 +113,18 @@ def check_fields(check: Check) -> dict:
         "tolerance": check.tolerance,
         "description": check.describe(),
     }
+
+
+def check_tag(check: Check, *, points: bool = False) -> str:
+    """How one equality was verified, in a few characters: ``sym``, ``num``; with ``points``, ``num (12 pts)``.
+
+    The short form beside each step; :meth:`Check.describe` (sizes, tolerance) is the long one.
+    """
+    if check.method == "symbolic":
+        return "sym"
+    if not points:
+        return "num"
+    return f"num ({check.points} {_plural(check.points, 'pt')})"
 
 
 @record

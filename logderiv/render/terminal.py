@@ -6,16 +6,19 @@ string, so a ``[`` in an expression or a note is printed as it is.
 The equations are laid out when rich knows the width (``__rich_console__``):
 a right-hand side too long for its column breaks as :mod:`logderiv.render.linebreaks`
 says, at a ``+`` or ``−`` of the shallowest bracket depth, and a continuation
-line starts with its operator, indented past the ``=``. The rule labels of the
-chain, the lemmas and the matrix form share one column width: the longest
-label's, at most :data:`LABEL_SHARE` of the terminal (a longer label wraps
-within the column).
+line starts with its operator, indented past the ``=``. Each row opens with
+how its step was verified (``✓ sym``, ``✓ num``), then its rule label; the tags
+and the rule labels of the chain, the lemmas and the matrix form each share one
+column width, the labels' the longest label's, at most :data:`LABEL_SHARE` of the
+terminal (a longer label wraps within the column). A continuation line leaves
+both columns blank.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Literal
+from typing import Literal
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.panel import Panel
@@ -28,7 +31,7 @@ from . import linebreaks
 from .matrix import matrix_verification, shapes, show_matrix_unicode_breaks, step_text
 from .printing import show_unicode, show_unicode_breaks
 from .summary import factor_rows, notes, verdict, verification
-from .text import header
+from .text import header, step_tag
 
 __all__ = ["render_rich", "TONES", "LABEL_SHARE"]
 
@@ -40,6 +43,12 @@ LABEL_SHARE = 0.3
 
 #: the narrowest a right-hand side's column is made, however narrow the terminal
 _NARROWEST = 16
+
+#: the narrowest the label column is made so that a right-hand side's unbreakable piece fits
+_LABEL_FLOOR = 10
+
+#: how much narrower than the terminal a lemma's panel draws its chain: a border and a blank either side
+_PANEL_FRAME = 4
 
 #: blanks between the label column and the expression column (the table's padding either side)
 _GAP = 2
@@ -62,22 +71,23 @@ def render_rich(
         parts += _factors(derivation)
     else:
         index = form != "matrix" or derivation.matrix is None
-        labels = _Labels(_labels(derivation, index=index, matrix=form != "index"))
+        columns = _Columns()
         if index:
             parts.append(_Equation(f"{header(derivation)} = ", show_unicode_breaks(derivation.start), style="bold"))
-            parts.append(_chain(derivation.steps, explain, labels))
+            parts.append(_chain(derivation.steps, explain, columns))
             for lemma in derivation.lemmas:
-                body = Group(_Equation("", show_unicode_breaks(lemma.start)), _chain(lemma.steps, explain, labels))
+                chain = _chain(lemma.steps, explain, columns, frame=_PANEL_FRAME)
+                body = Group(_Equation("", show_unicode_breaks(lemma.start)), chain)
                 parts.append(Panel(body, title=Text(f"Lemma: {lemma.title}"), title_align="left", expand=False))
         if form != "index":
-            parts += _matrix(derivation, explain, labels)
+            parts += _matrix(derivation, explain, columns)
     parts += _verdict(derivation)
     parts.append(Text(verification(derivation), style="dim"))
     parts += [Text(f"note: {note}", style="italic") for note in notes(derivation)]
     return Group(*parts)
 
 
-def _matrix(derivation: Derivation, explain: bool, labels: _Labels) -> list[RenderableType]:
+def _matrix(derivation: Derivation, explain: bool, columns: _Columns) -> list[RenderableType]:
     form = derivation.matrix
     if form is None:
         return []
@@ -87,41 +97,67 @@ def _matrix(derivation: Derivation, explain: bool, labels: _Labels) -> list[Rend
         Text(""),
         Text(f"Matrix form: {shapes(form)}", style="bold"),
         _Equation(f"{header(derivation)} = ", show_unicode_breaks(form.start)),
-        _chain(form.steps, explain, labels, show=lambda step: step_text(step, show_matrix_unicode_breaks)),
+        _chain(form.steps, explain, columns, show=lambda step: step_text(step, show_matrix_unicode_breaks)),
         Text(ELEMENTWISE_NOTE[:1].upper() + ELEMENTWISE_NOTE[1:] + ".", style="italic"),
         Text(matrix_verification(form), style="dim"),
     ]
 
 
-def _labels(derivation: Derivation, *, index: bool, matrix: bool) -> list[str]:
-    """Every rule label the chain view shows: the index chain's and its lemmas', the matrix form's."""
-    steps: list[Step] = []
-    if index:
-        steps += derivation.steps
-        for lemma in derivation.lemmas:
-            steps += lemma.steps
-    if matrix and isinstance(derivation.matrix, MatrixForm):
-        steps += derivation.matrix.steps
-    return [step.rule.label(show_unicode) for step in steps]
-
-
-def _chain(steps: tuple[Step, ...], explain: bool, labels: _Labels, show=None) -> _Chain:
+def _chain(steps: tuple[Step, ...], explain: bool, columns: _Columns, show=None, frame: int = 0) -> _Chain:
     rows = []
     for step in steps:
         expression = show(step) if show else f"= {show_unicode_breaks(step.expression)}"
-        rows.append((step.rule.label(show_unicode), expression, step.rule.statement if explain else None))
-    return _Chain(rows, labels)
+        rows.append((step_tag(step), step.rule.label(show_unicode), expression,
+                     step.rule.statement if explain else None))
+    columns.add(rows, frame)
+    return _Chain(rows, columns)
 
 
-class _Labels:
-    """The rule-label column's width, one for the whole output: the longest label's, within a share of the terminal."""
+class _Columns:
+    """The tag and rule-label columns' widths, one each for the whole output.
 
-    def __init__(self, labels: Iterable[str]) -> None:
-        self.longest = max((len(label) for label in labels), default=0)
+    The tag column is as wide as the widest tag. The label column is the longest label's, within
+    :data:`LABEL_SHARE` of the terminal, and narrower (down to :data:`_LABEL_FLOOR`) while a right-hand
+    side has a piece that cannot break and would not fit beside it: a label wrapping in its column
+    reads better than mathematics cut at the edge. Every chain adds its rows before any is drawn.
+    """
 
-    def width(self, console: Console) -> int:
+    def __init__(self) -> None:
+        self.rows: list[tuple[tuple[str, str, str, str | None], int]] = []
+        self._labels: dict[int, int] = {}
+
+    def add(self, rows: list[tuple[str, str, str, str | None]], frame: int) -> None:
+        """Rows drawn ``frame`` columns narrower than the terminal (a lemma's panel border)."""
+        self.rows += [(row, frame) for row in rows]
+
+    @property
+    def tag(self) -> int:
+        return max((cell_len(tag) for (tag, *_), _ in self.rows), default=0)
+
+    def label(self, console: Console) -> int:
         # the console's width, not the space left: a lemma's panel has less, and its column is the same
-        return min(self.longest, max(int(console.width * LABEL_SHARE), 1))
+        if console.width not in self._labels:
+            longest = max((len(label) for (_, label, *_), _ in self.rows), default=0)
+            label = min(longest, max(int(console.width * LABEL_SHARE), 1))
+            while label > _LABEL_FLOOR:
+                over = max(self._overflow(console.width - frame - self.tag - _GAP - label - _GAP, expression)
+                           for (_, _, expression, _), frame in self.rows)
+                if over <= 0:
+                    break
+                label = max(label - over, _LABEL_FLOOR)
+            self._labels[console.width] = label
+        return self._labels[console.width]
+
+    @staticmethod
+    def _overflow(width: int, expression: str) -> int:
+        """How many columns the widest line of ``expression`` broken to ``width`` is over it."""
+        width = max(width, _NARROWEST)
+        prefix, marked = _split_prefix(expression)
+        return max(len(line) for line in linebreaks.break_lines(prefix + marked, width, indent=len(prefix))) - width
+
+    def before(self, console: Console) -> int:
+        """Columns before a right-hand side: the tag, the label and the blanks after each."""
+        return self.tag + _GAP + self.label(console) + _GAP
 
 
 def _equation_lines(prefix: str, marked: str, width: int) -> list[str]:
@@ -153,26 +189,30 @@ class _Equation:
 
 
 class _Chain:
-    """Steps as rows: the dimmed rule label in the shared column, then ``= expression`` broken to fit.
+    """Steps as rows: the step's check tag, the dimmed rule label in the shared column, then ``= expression``
+    broken to fit; the tag and label columns are blank on a continuation line.
 
     Laid out line by line rather than as a rich table, so that no line carries a table's
     trailing padding (a copied chain is the mathematics and nothing after it).
     """
 
-    def __init__(self, rows: list[tuple[str, str, str | None]], labels: _Labels) -> None:
-        self.rows, self.labels = rows, labels
+    def __init__(self, rows: list[tuple[str, str, str, str | None]], columns: _Columns) -> None:
+        self.rows, self.columns = rows, columns
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        label_width = self.labels.width(console)
-        width = max(options.max_width - label_width - _GAP, _NARROWEST)
-        blank = " " * (label_width + _GAP)
-        for label, expression, statement in self.rows:
+        label_width, before = self.columns.label(console), self.columns.before(console)
+        width = max(options.max_width - before, _NARROWEST)
+        tag_blank = " " * (self.columns.tag + _GAP)
+        for tag, label, expression, statement in self.rows:
             labels = [line.plain.rstrip() for line in Text(label).wrap(console, label_width, overflow="fold")]
             lines = _equation_lines(*_split_prefix(expression), width)
             row = Text(overflow="fold")
             for position in range(max(len(labels), len(lines))):
                 if position:
-                    row.append("\n")
+                    row.append("\n" + tag_blank)
+                else:
+                    row.append(tag, style="green")
+                    row.append(" " * (self.columns.tag + _GAP - cell_len(tag)))
                 if position < len(labels):
                     row.append(labels[position], style="dim")
                 if position < len(lines):
@@ -181,14 +221,13 @@ class _Chain:
             yield row
             if statement is not None:
                 said = Text(f"  by {statement}").wrap(console, width)
-                yield Text("\n".join(blank + line.plain.rstrip() for line in said), style="dim italic")
+                yield Text("\n".join(" " * before + line.plain.rstrip() for line in said), style="dim italic")
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        label_width = self.labels.width(console)
+        before = self.columns.before(console)
         widest = max((max(linebreaks.visible(expression), len(f"  by {statement}") if statement else 0)
-                      for _, expression, statement in self.rows), default=0)
-        return Measurement(label_width + _GAP + min(widest, _NARROWEST), label_width + _GAP + widest).clamp(
-            max_width=options.max_width)
+                      for _, _, expression, statement in self.rows), default=0)
+        return Measurement(before + min(widest, _NARROWEST), before + widest).clamp(max_width=options.max_width)
 
 
 def _verdict(derivation: Derivation) -> list[RenderableType]:

@@ -6,9 +6,9 @@ from typing import Literal
 
 from ..derivation import Derivation, Step
 from .printing import show_unicode
-from .summary import factor_rows, notes, verdict, verification
+from .summary import check_tag, factor_rows, notes, verdict, verification
 
-__all__ = ["render_text", "render_factors_text", "header", "LABEL_WIDTH", "Form"]
+__all__ = ["render_text", "render_factors_text", "header", "step_tag", "LABEL_WIDTH", "Form"]
 
 #: which chains to show: the index form, the matrix form (``derivation.matrix``), or both
 Form = Literal["index", "matrix", "both"]
@@ -92,17 +92,24 @@ def _label_width(derivation: Derivation) -> int:
     return min(max(labels, default=0), LABEL_WIDTH)
 
 
+def step_tag(step: Step) -> str:
+    """How this one step was verified, before its label: ``✓ sym`` or ``✓ num`` (every printed step holds)."""
+    return f"✓ {check_tag(step.check)}"
+
+
 def _step_lines(steps: tuple[Step, ...], width: int, explain: bool, show=None) -> list[str]:
     lines = []
     for step in steps:
         label = step.rule.label(show_unicode)
+        tag = step_tag(step)
+        blank = " " * len(tag)
         expression = show(step) if show else f"= {show_unicode(step.expression)}"
         if len(label) > width:
-            lines += [f"  {label}", f"  {'':<{width}}  {expression}"]
+            lines += [f"  {tag}  {label}", f"  {blank}  {'':<{width}}  {expression}"]
         else:
-            lines.append(f"  {label:<{width}}  {expression}")
+            lines.append(f"  {tag}  {label:<{width}}  {expression}")
         if explain:
-            lines.append(f"  {'':<{width}}    by {step.rule.statement}")
+            lines.append(f"  {blank}  {'':<{width}}    by {step.rule.statement}")
     return lines
 
 

@@ -49,7 +49,7 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare) -> 
             verdict = compare(before, after, step, first_wrong)
             steps.append(StepReview(number, step, after, verdict.verdict == "equivalent", verdict.check,
                                     verdict.counterexample, verdict.diagnosis))
-        reviews.append(LemmaReview(lemma.title, first, tuple(steps)))
+        reviews.append(LemmaReview(lemma.title, first, tuple(steps), start=lines[0]))
         notes += read_notes
         last = lemma.steps[-1].line
         span = f"line {first.line}" if last == first.line else f"lines {first.line}–{last}"

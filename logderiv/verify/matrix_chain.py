@@ -138,7 +138,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         number += 1
         if side.unconforming is not None:
             # no value to compare: wrong in itself; the next side is compared with the last that conforms
-            reviews.append(StepReview(number, side.step, _UNREAD, False, _check(), None, (_unconforming(side),)))
+            reviews.append(StepReview(number, side.step, _UNREAD, False, _check(), None, (_unconforming(side),),
+                                      has_value=False))
             before = "the line before it" if previous is None or previous.is_name else f"line {previous.step.line}"
             compared.append(f"{before} (this line's shapes do not conform: it has no value)")
             skipped = True
