@@ -236,6 +236,8 @@ class Layout:
     printmethod = "_logderiv_print"
     MINUS = "-"
     TIMES = " "
+    #: written before the operator between two terms of a sum (a printer that marks breaks sets it)
+    SUM_JOIN = ""
 
     def __init__(self, settings: dict | None = None) -> None:
         super().__init__(settings)  # type: ignore[call-arg]
@@ -326,7 +328,7 @@ class Layout:
             if position == 0:
                 pieces.append(self.MINUS + text if product.negative else text)
             else:
-                pieces.append((" " + self.MINUS + " " if product.negative else " + ") + text)
+                pieces.append(self.SUM_JOIN + (" " + self.MINUS + " " if product.negative else " + ") + text)
         return "".join(pieces)
 
     def _terms_in_order(self, expr: sympy.Add) -> list[sympy.Basic]:

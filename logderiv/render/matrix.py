@@ -19,10 +19,12 @@ from ..derivation import Step
 from ..matrix import ELEMENTWISE_NOTE, MatrixForm, operands
 from ..notation import symbols
 from .layout import ADD, ATOM, MUL, POW
-from .printing import _LatexPrinter, _PlainPrinter, _UnicodePrinter
+from . import linebreaks
+from .printing import _BreakingUnicodePrinter, _LatexPrinter, _PlainPrinter, _UnicodePrinter
 
 __all__ = [
     "show_matrix_unicode",
+    "show_matrix_unicode_breaks",
     "show_matrix_latex",
     "show_matrix_plain",
     "shapes",
@@ -35,6 +37,11 @@ __all__ = [
 def show_matrix_unicode(expr: sympy.Basic) -> str:
     """A matrix-form expression in one line of Unicode: ``(1/m) Xᵀ(σ(Xθ) − y)``."""
     return _UnicodeMatrix().doprint(expr)
+
+
+def show_matrix_unicode_breaks(expr: sympy.Basic) -> str:
+    """:func:`show_matrix_unicode`'s line with marks where it may break (:mod:`logderiv.render.linebreaks`)."""
+    return _BreakingUnicodeMatrix().doprint(expr)
 
 
 def show_matrix_latex(expr: sympy.Basic) -> str:
@@ -162,7 +169,7 @@ class _MatrixLayout:
             if position == 0:
                 text = (self.MINUS if negative else "") + shown
             else:
-                text += f" {self.MINUS} " if negative else " + "
+                text += self.SUM_JOIN + (f" {self.MINUS} " if negative else " + ")
                 text += shown
         return text
 
@@ -264,6 +271,19 @@ class _UnicodeMatrix(_MatrixLayout, _UnicodePrinter):
 
         small = _script(index, _SUBSCRIPT)
         return base + (small if small is not None else f"_({index})")
+
+
+class _BreakingUnicodeMatrix(_UnicodeMatrix, _BreakingUnicodePrinter):
+    """The Unicode matrix printer, marking where a long line may break (as the index chain's)."""
+
+    COEFFICIENT = linebreaks.mark(linebreaks.PRODUCT) + _UnicodeMatrix.COEFFICIENT
+    HADAMARD = linebreaks.mark(linebreaks.PRODUCT) + _UnicodeMatrix.HADAMARD
+
+    def _hadamard_power(self, base: str, exp: sympy.Basic) -> str:
+        return linebreaks.strip(super()._hadamard_power(base, exp))
+
+    def _exp_of(self, text: str, argument) -> str:
+        return super()._exp_of(linebreaks.strip(text), argument)
 
 
 class _LatexMatrix(_MatrixLayout, _LatexPrinter):

@@ -21,9 +21,11 @@ from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
 from ..notation.vocabulary import DATA_VECTORS, GREEK, PER_EXAMPLE
+from . import linebreaks
 from .layout import ADD, ATOM, POW, Layout, Product, count_name, count_named, standard_limits
 
-__all__ = ["show_plain", "show_unicode", "show_latex", "show_input", "show_input_plain", "count_named"]
+__all__ = ["show_plain", "show_unicode", "show_unicode_breaks", "show_latex", "show_input", "show_input_plain",
+           "count_named"]
 
 _LETTER = {name: letter for letter, name in GREEK.items()} | {"pi": "π"}
 
@@ -41,6 +43,11 @@ def show_plain(expr: sympy.Basic) -> str:
 def show_unicode(expr: sympy.Basic) -> str:
     """Print ``expr`` as one line of Unicode mathematics: ``(1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾``."""
     return _UnicodePrinter().doprint(expr)
+
+
+def show_unicode_breaks(expr: sympy.Basic) -> str:
+    """:func:`show_unicode`'s line with marks where it may break (:mod:`logderiv.render.linebreaks`)."""
+    return _BreakingUnicodePrinter().doprint(expr)
 
 
 def show_latex(expr: sympy.Basic) -> str:
@@ -279,6 +286,78 @@ class _UnicodePrinter(Layout, StrPrinter):
         if piece[:1].isdigit():
             return "·"
         return "" if constants else " "
+
+
+class _BreakingUnicodePrinter(_UnicodePrinter):
+    """:class:`_UnicodePrinter`, marking where a long line may break; without the marks, the same text.
+
+    Sums and products are marked where their parts join; a bracket deepens
+    the marks inside it; a unit (a function's argument, a fraction, a power, an
+    index, ``log u``, a small bracketed factor) has its
+    marks taken out, so a line never breaks inside one.
+    """
+
+    SUM_JOIN = linebreaks.mark(linebreaks.SUM)
+    EXPLICIT_TIMES = linebreaks.mark(linebreaks.PRODUCT) + _UnicodePrinter.EXPLICIT_TIMES
+
+    #: a bracketed factor this short (``(1 − y⁽ⁱ⁾)``, ``(h(x⁽ⁱ⁾) − y⁽ⁱ⁾)``) is read as one unit
+    SMALL = 24
+
+    def _times_before(self, piece: str, *, constants: bool) -> str:
+        times = super()._times_before(piece, constants=constants)
+        # a coefficient's constants (λ/(2m), 2m) stay together
+        return times if constants else linebreaks.mark(linebreaks.PRODUCT) + times
+
+    def _inside(self, text: str) -> str:
+        """``text`` about to be bracketed: its marks one deeper, or none when it is small."""
+        return linebreaks.strip(text) if linebreaks.visible(text) <= self.SMALL else linebreaks.deepen(text)
+
+    def _paren(self, text: str) -> str:
+        return super()._paren(self._inside(text))
+
+    def _bracket(self, text: str) -> str:
+        return super()._bracket(self._inside(text))
+
+    def _derivative(self, variable: str, count: int, body: sympy.Basic | str) -> str:
+        text = body if isinstance(body, str) else self._closed(body)
+        return super()._derivative(variable, count, self._inside(text))
+
+    def _sum_body(self, body: sympy.Basic) -> str:
+        text = super()._sum_body(body)
+        # Σᵢ f g without brackets runs to the end of the term: its factors may break as a
+        # bracket's would (one step deeper than the Σ), never between Σᵢ and f
+        return text if text.startswith("[") else linebreaks.deepen(text)
+
+    def _sum(self, limit: tuple, body: sympy.Basic) -> str:
+        text = super()._sum(limit, body)
+        return text if standard_limits(limit) else linebreaks.strip(text)
+
+    def _call(self, name: str, argument: str) -> str:
+        return super()._call(name, linebreaks.strip(argument))
+
+    def _fraction(self, top: str, bottom: str) -> str:
+        return super()._fraction(linebreaks.strip(top), linebreaks.strip(bottom))
+
+    def _power(self, base: str, exp: sympy.Basic) -> str:
+        return linebreaks.strip(super()._power(base, exp))
+
+    def _sqrt(self, base: sympy.Basic) -> str:
+        return linebreaks.strip(super()._sqrt(base))
+
+    def _index(self, index: sympy.Basic) -> str:
+        return linebreaks.strip(super()._index(index))
+
+    def _indexed_fallback(self, expr: sympy.Indexed) -> str:
+        return linebreaks.strip(super()._indexed_fallback(expr))
+
+    def _print_log(self, expr: sympy.log) -> str:
+        return linebreaks.strip(super()._print_log(expr))
+
+    def _closed_log(self, expr: sympy.log) -> str:
+        return linebreaks.strip(super()._closed_log(expr))
+
+    def _print_exp(self, expr: sympy.exp) -> str:
+        return linebreaks.strip(super()._print_exp(expr))
 
 
 class _LatexPrinter(Layout, LatexPrinter):
