@@ -696,8 +696,15 @@ def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None], m
     return False
 
 
+#: said when W X in matrix form is read as wᵀX (DeepLearning.AI's Z = WX + b, X n×m); matrix_cost reads it
+ROW_WEIGHTS_NOTE = (
+    "W X is read as wᵀX: W is the weights w as a 1×n row and X is n×m, one example per column "
+    "(DeepLearning.AI's Z = WX + b); W X conforms only so, and a matrix W of several outputs is not read"
+)
+
 #: the notes of a capital W read as the weight vector w
-CAPITAL_W_NOTES = (CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE, CAPITAL_W_DOT_NOTE)
+CAPITAL_W_NOTES = (CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE, CAPITAL_W_DOT_NOTE,
+                   ROW_WEIGHTS_NOTE)
 
 
 def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:

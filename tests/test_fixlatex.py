@@ -1,0 +1,143 @@
+r"""Issue 10, the fixlatex branch: DeepLearning.AI's ``Z = WX + b`` (a capital W before the n×m data X).
+
+The course's notes write one example per column (X n×m, Y and A 1×m rows) and the weights as the row W:
+``Z = \mathbf{W} \cdot X + b``, ``Z = np.dot(W, X) + b``, then ``dW = \frac{1}{M} dZ X^T``, ``db = \frac{1}{M}\sum dZ``.
+W X conforms only so, and is read as wᵀX (as ``np.dot(w.T, X)`` already is), noted, where something says W is one
+row (``--wrt W_j``, or a cost in index form); a W that may be a layer's matrix is refused with a caret. Expected
+verdicts are worked by hand in the comments; the gradient they lean on is checked by central finite differences.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from _numeric import central_differences as _fd
+from logderiv import check, derive
+from logderiv.cli import main
+from logderiv.errors import InputError
+
+RNG = np.random.default_rng(10)
+ROW_NOTE = "W X is read as wᵀX: W is the weights w as a 1×n row and X is n×m"
+WRT_NOTE = "--wrt W_j is read as w_j"
+
+#: the mean cross-entropy in index form, as chilee's notebook writes it (A⁽ⁱ⁾ example i's activation)
+COST = (r"\text{cost} = -\frac{1}{M} \sum_{i=1}^M \Bigl[y^{(i)}\log A^{(i)} + \bigl(1-y^{(i)}\bigr)\log(1-A^{(i)})"
+        r"\Bigr]")
+LATEX_LETS = (r"Z = \mathbf{W} \cdot X + b", r"A = \sigma(Z)", r"dZ = A - Y")
+CODE_LETS = ("Z = np.dot(W, X) + b", "A = sigmoid(Z)", "dZ = A - Y")
+CODE_COST = "-(1/m) * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))"
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _notes(result) -> str:
+    return " | ".join((*result.notes, *result.problem.notes))
+
+
+def test_the_row_layout_gradient_by_finite_differences():
+    """With X n×m and W 1×n, ∂/∂W of −(1/m)Σ[y log σ(WX + b) + (1 − y) log(1 − σ)] is (1/m)(A − Y)Xᵀ, and ∂/∂b is
+    (1/m)Σ(A − Y): the verdicts below lean on both."""
+    n, m = 3, 7
+    X, Y, W, b = RNG.normal(size=(n, m)), RNG.integers(0, 2, size=(1, m)), RNG.normal(size=(1, n)), 0.3
+
+    def cost(flat):
+        A = _sigmoid(flat[:n].reshape(1, n) @ X + flat[n])
+        return -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+
+    A = _sigmoid(W @ X + b)
+    found = _fd(cost, np.append(W.ravel(), b))
+    assert np.allclose(found[:n], ((A - Y) @ X.T / m).ravel(), atol=1e-6)
+    assert np.isclose(found[n], np.sum(A - Y) / m, atol=1e-6)
+
+
+@pytest.mark.parametrize("lets", [LATEX_LETS, CODE_LETS], ids=["latex", "code"])
+def test_dZ_times_X_transposed_is_the_gradient(lets):
+    # (1/M) dZ Xᵀ = (1/m)(A − Y)Xᵀ (above): equivalent; its sign flipped, or without the 1/M: different
+    right = check(r"dW = \frac{1}{M} \, dZ \, X^T", cost=COST, wrt="W_j", let=lets)
+    assert right.verdict == "equivalent"
+    assert ROW_NOTE in _notes(right)
+    assert WRT_NOTE in _notes(right)
+    assert check(r"\frac{1}{M} (Y - A) X^T", cost=COST, wrt="W_j", let=lets).verdict == "different"
+    assert check(r"dZ \, X^T", cost=COST, wrt="W_j", let=lets).verdict == "different"
+
+
+def test_the_sum_of_dZ_is_the_intercepts_derivative():
+    # (1/M) Σ dZ = (1/m) Σᵢ (A⁽ⁱ⁾ − y⁽ⁱ⁾) (above): equivalent; with 2/M: different
+    assert check(r"db = \frac{1}{M} \sum dZ", cost=COST, wrt="b", let=LATEX_LETS).verdict == "equivalent"
+    assert check(r"db = \frac{2}{M} \sum dZ", cost=COST, wrt="b", let=LATEX_LETS).verdict == "different"
+
+
+def test_a_code_cost_with_wrt_W_j_is_derived_right():
+    # the code cost is the same mean cross-entropy: its gradient is (1/m)Σᵢ(σ(wᵀx⁽ⁱ⁾ + b) − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾
+    derivation = derive(CODE_COST, wrt="W_j", let=CODE_LETS[:2])
+    assert ROW_NOTE in " | ".join(derivation.notes)
+    answer = "(1/m) * np.dot(A - Y, X.T)"
+    assert check(answer, cost=CODE_COST, wrt="W_j", let=CODE_LETS[:2]).verdict == "equivalent"
+    assert check("np.dot(A - Y, X.T)", cost=CODE_COST, wrt="W_j", let=CODE_LETS[:2]).verdict == "different"
+
+
+def test_shapes_that_do_not_conform_stay_refused():
+    # with X n×m: Xᵀ dZ is m×n times 1×m, dZ X is 1×m times n×m; neither conforms, so neither is read
+    for answer in (r"\frac{1}{M} X^T dZ", r"\frac{1}{M} dZ X"):
+        with pytest.raises(InputError, match="a product needs"):
+            check(answer, cost=COST, wrt="W_j", let=LATEX_LETS)
+
+
+@pytest.mark.parametrize("wrt", ["b", "theta_j"])
+def test_a_W_that_may_be_a_layer_is_refused_at_the_W(wrt):
+    # a code cost np.sum(Y * np.log(A)) with no --wrt W_j: W may be k×n (k outputs, a summed multi-label loss)
+    with pytest.raises(InputError, match="'W X': W may be the weights as a 1×n row") as refused:
+        derive(CODE_COST, wrt=wrt, let=CODE_LETS[:2])
+    assert refused.value.column == CODE_LETS[0].index("W")
+    assert refused.value.source == CODE_LETS[0]
+
+
+@pytest.mark.parametrize(("lets", "cost"), [
+    # a --let defines W: it is that quantity, not the weights
+    (("W = 2", *CODE_LETS[:2]), CODE_COST),
+    # a lowercase w is written too: W and w may be two quantities
+    (CODE_LETS[:2], CODE_COST + " + lambda * np.sum(w ** 2)"),
+    # W stands elsewhere than before X (W Wᵀ): not every W is the row before the data
+    (CODE_LETS[:2], CODE_COST + " + lambda * np.dot(W, W.T)"),
+    # X θ beside W X: X is m×n there and n×m here, the text names both layouts
+    (("Z = np.dot(W, X) + b", "A = sigmoid(Z)", "h = sigmoid(np.dot(X, theta))"), CODE_COST),
+])
+def test_neighbours_are_not_read_as_the_row_of_weights(lets, cost):
+    with pytest.raises(InputError) as refused:
+        derive(cost, wrt="W_j", let=lets)
+    assert ROW_NOTE not in str(refused.value)
+
+
+def test_wrt_w_j_beside_a_capital_W_is_not_renamed():
+    # --wrt w_j names a lowercase w the text does not write beside its W: two names, not read as one
+    with pytest.raises(InputError):
+        derive(CODE_COST, wrt="w_j", let=CODE_LETS[:2])
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])
+def test_the_note_reaches_every_format(fmt):
+    """check's note that W X is wᵀX reaches text, rich, Markdown and JSON."""
+    args = ["check", r"\frac{1}{M} dZ X^T", "--cost", COST, "--wrt", "W_j"]
+    for let in LATEX_LETS:
+        args += ["--let", let]
+    result = CliRunner().invoke(main, [*args, "-f", fmt], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    fragment = "WXisreadaswᵀX"
+    if fmt == "json":
+        assert any(fragment in note.replace(" ", "") for note in json.loads(result.stdout)["notes"])
+    else:
+        assert fragment in "".join(result.stdout.split())
+
+
+def test_derive_note_reaches_latex():
+    """derive's note reaches the LaTeX output too (a remark)."""
+    args = ["derive", CODE_COST, "--wrt", "W_j", "--let", CODE_LETS[0], "--let", CODE_LETS[1], "-f", "latex"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "WXisreadasw" in "".join(result.stdout.split()).replace("\\", "")
