@@ -141,3 +141,55 @@ def test_derive_note_reaches_latex():
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "WXisreadasw" in "".join(result.stdout.split()).replace("\\", "")
+
+
+# --- align's typesetting groups: {\ell(\beta)} & {} = … ------------------------------------------------------------
+
+#: statwiki's logistic log-likelihood, as its page typesets it (a thin space inside \mathbf{\beta\,})
+ALIGNED = (r"\begin{align} {\ell(\mathbf{\beta\,})} & {} = \sum_{i=1}^n \left(y_i {\mathbf{\beta\,}^T \mathbf{x_i}} - "
+           r"\ln({1+e^{\mathbf{\beta\,}^T \mathbf{x_i}}})\right) \end{align}")
+SCORE = r"\sum_{i=1}^n (y_i - \sigma(\beta^T x_i)) x_{ij}"
+
+
+def test_the_score_by_finite_differences():
+    """∂/∂β of ℓ(β) = Σ(y_i βᵀx_i − ln(1 + e^{βᵀx_i})) is Σ(y_i − σ(βᵀx_i))x_i: the verdicts below lean on it."""
+    X, y, beta = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6), RNG.normal(size=3)
+    loglik = lambda b: np.sum(y * (X @ b) - np.log1p(np.exp(X @ b)))
+    assert np.allclose(_fd(loglik, beta), X.T @ (y - _sigmoid(X @ beta)), atol=1e-6)
+
+
+@pytest.mark.parametrize("cost", [
+    ALIGNED,
+    r"\begin{align} \ell(\beta) & {} = \sum_{i=1}^n \left(y_i \beta^T x_i - \ln(1+e^{\beta^T x_i})\right) \end{align}",
+    r"{\ell(\beta)} = {} \sum_{i=1}^n \left(y_i \beta^T x_i - \ln(1+e^{\beta^T x_i})\right)",
+    r"{\ell(\beta)}{} = \sum_{i=1}^n \left(y_i \beta^T x_i - \ln(1+e^{\beta^T x_i})\right)",
+])
+def test_align_groups_around_the_relation_are_dropped(cost):
+    # the score (above) is the gradient of ℓ as written (a log-likelihood, not negated): equivalent; its sign flipped,
+    # the cost's gradient: different
+    assert check(SCORE, cost=cost, wrt="beta_j").verdict == "equivalent"
+    assert check(r"\sum_{i=1}^n (\sigma(\beta^T x_i) - y_i) x_{ij}", cost=cost, wrt="beta_j").verdict == "different"
+
+
+def test_an_aligned_answer_with_a_braced_left_side():
+    answer = r"\begin{align} {\frac{\partial \ell}{\partial \beta_j}} & {} = " + SCORE + r" \end{align}"
+    assert check(answer, cost=ALIGNED, wrt="beta_j").verdict == "equivalent"
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # an empty group away from '=' is a script or a factor of nothing: still refused where it stands
+    (r"\ell(\beta) = \sum_{i=1}^n \left(y_i \beta^T x_i - \ln(1+e^{\beta^T x_i})\right) + {}^2", "{}^2"),
+    (r"\ell(\beta) = {} + \sum_{i=1}^n \left(y_i \beta^T x_i - \ln(1+e^{\beta^T x_i})\right) {}", "{}", ),
+])
+def test_an_empty_group_elsewhere_stays_refused(text, where):
+    with pytest.raises(InputError, match="empty") as refused:
+        derive(text, wrt="beta_j")
+    assert refused.value.column == text.rindex(where)
+
+
+def test_a_script_whose_text_is_dropped_is_no_empty_group():
+    # \mathcal{L}_{\text{L2}} = …: the subscript's \text{L2} leaves no token, but its braces are not align's {}
+    cost = r"\mathcal{L}_{\text{L2}} = \frac{1}{2n}\sum_i (w^T x_i - y_i)^2"
+    # ∂/∂w_j of (1/2n)Σ(wᵀx_i − y_i)² is (1/n)Σ(wᵀx_i − y_i)x_ij; with 2/n: different
+    assert check(r"\frac{1}{n}\sum_i (w^T x_i - y_i) x_{ij}", cost=cost, wrt="w_j").verdict == "equivalent"
+    assert check(r"\frac{2}{n}\sum_i (w^T x_i - y_i) x_{ij}", cost=cost, wrt="w_j").verdict == "different"
