@@ -193,3 +193,50 @@ def test_a_script_whose_text_is_dropped_is_no_empty_group():
     # ∂/∂w_j of (1/2n)Σ(wᵀx_i − y_i)² is (1/n)Σ(wᵀx_i − y_i)x_ij; with 2/n: different
     assert check(r"\frac{1}{n}\sum_i (w^T x_i - y_i) x_{ij}", cost=cost, wrt="w_j").verdict == "equivalent"
     assert check(r"\frac{2}{n}\sum_i (w^T x_i - y_i) x_{ij}", cost=cost, wrt="w_j").verdict == "different"
+
+
+# --- \vec{W}\vec{x}: a capital marked a vector, dotted with x by juxtaposition ------------------------------------
+
+#: the Chinese note's chain: ŷ and h_θ are nowhere defined but by its last side and the page's f
+CHAIN = ("\\mathcal{L}&=\\frac{1}{2n}\\sum_{i=1}^n(y_i-\\hat{y}_i)^2\\\\\n"
+         "&=\\frac{1}{2n}\\sum_{i=1}^n(y_i-h_\\theta(\\vec{x_i}))^2\\\\\n"
+         "&=\\frac{1}{2n}\\sum_{i=1}^n(\\vec{w}\\vec{x_i}+b-y_i)^2")
+VEC_LET = r"f(\bold{x}) = \vec{W}\vec{x}+b"
+VEC_NOTE = "W is read as w, the weight vector: \\vec marks it a vector"
+
+
+def test_the_half_mean_squared_error_by_finite_differences():
+    """∂/∂w and ∂/∂b of (1/2n)Σ(wᵀx_i + b − y_i)² are (1/n)Σ(wᵀx_i + b − y_i)x_i and (1/n)Σ(wᵀx_i + b − y_i)."""
+    X, y, w, b = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3), -0.4
+    cost = lambda v: np.mean((X @ v[:3] + v[3] - y) ** 2) / 2
+    residual = X @ w + b - y
+    assert np.allclose(_fd(cost, np.append(w, b)), np.append(X.T @ residual / 5, residual.mean()), atol=1e-6)
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_a_chain_in_an_undefined_prediction_reads_with_the_pages_f(wrt):
+    # f = w·x + b (W read as w) defines ŷ and h_θ, so the chain's sides agree; the gradients are above
+    right = {"w_j": r"\frac{1}{n}\sum_{i=1}^n(h_\theta(\vec{x}_i)-y_i)\cdot \vec{x}_i",
+             "b": r"\frac{1}{n}\sum_{i=1}^n(h_\theta(\vec{x}_i)-y_i)"}[wrt]
+    verdict = check(right, cost=CHAIN, wrt=wrt, let=(VEC_LET,))
+    assert verdict.verdict == "equivalent"
+    assert VEC_NOTE in _notes(verdict)
+    # without the 1/n it is n times the gradient: different
+    assert check(right.replace(r"\frac{1}{n}", ""), cost=CHAIN, wrt=wrt, let=(VEC_LET,)).verdict == "different"
+
+
+@pytest.mark.parametrize("let", [
+    r"f(\bold{x}) = W\vec{x}+b",  # an unmarked W before x: a matrix times a vector (a layer), not renamed
+    r"f(\bold{x}) = \mathbf{W}\mathbf{x}+b",  # a bold capital: a matrix by the bold convention
+    r"f(\bold{x}) = \vec{v} \cdot \sigma(\vec{W}\vec{x})+b",  # W inside a layer's σ: a network's weights
+])
+def test_a_W_that_may_be_a_matrix_is_not_renamed(let):
+    # without the rename the let does not define ŷ in the cost's weights: refused, never read with another model
+    with pytest.raises(InputError):
+        derive(CHAIN, wrt="w_j", let=(let,))
+
+
+def test_wrt_W_j_is_not_read_for_a_vec_W():
+    # the cost writes w: the capital is the definition's spelling, and --wrt W_j asks for a letter the cost lacks
+    with pytest.raises(InputError, match="'W' has no feature index"):
+        derive(CHAIN, wrt="W_j", let=(VEC_LET,))

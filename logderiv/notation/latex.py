@@ -2179,6 +2179,13 @@ def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
     return parameter(first) and data(second) or parameter(second) and data(first)
 
 
+def _vector_after_vector(tokens: list[_Token], k: int) -> int | None:
+    r"""The index after token ``k`` when it is ``\vec{W}`` right before another ``\vec`` (``\vec{W}\vec{x}``), or None."""
+    if k + 1 < len(tokens) and tokens[k].raw.startswith("\\vec") and tokens[k + 1].raw.startswith("\\vec"):
+        return k + 1
+    return None
+
+
 def _aligned_sides(source: str, tokens: list[_Token]) -> list[_Token]:
     r"""Drop the groups ``align`` typesets with: ``{\ell(\beta)} & {} = …`` is ``\ell(\beta) = …``.
 
@@ -5124,6 +5131,11 @@ def _prepare(
         # z = \mathbf{W} \cdot \mathbf{x} + b: W in a dot product with one example x, the weight vector w
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
         notes_w = conventions.CAPITAL_W_DOT_NOTE
+    elif conventions.capital_w_is_w(tokens, names, lambda k: _vector_after_vector(tokens, k)):
+        # f(\bold{x}) = \vec{W}\vec{x} + b: W marked a vector, juxtaposed with the vector x (their dot product, as
+        # \vec{w}\vec{x} is read): the weight vector w
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+        notes_w = conventions.CAPITAL_W_VEC_NOTE
     elif conventions.capital_w_vector(tokens, names, lambda k: _transpose_end(tokens, k)):
         # (XW - y)^T(XW - y) + λW^TW: a ridge note's weights W, one column (the cost is a number only so)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
