@@ -240,3 +240,55 @@ def test_wrt_W_j_is_not_read_for_a_vec_W():
     # the cost writes w: the capital is the definition's spelling, and --wrt W_j asks for a letter the cost lacks
     with pytest.raises(InputError, match="'W' has no feature index"):
         derive(CHAIN, wrt="W_j", let=(VEC_LET,))
+
+
+# --- plain comments: θ0 and Sum[…] ----------------------------------------------------------------------------
+
+#: the half mean squared error of the line θ₀ + θ₁x, in logderiv's own plain notation
+LINE = "1/(2m) * sum((theta_0 + theta_1 * x - y)^2)"
+CAPITAL_SUM_NOTE = "is read as sum, the summation"
+
+
+def test_the_lines_gradient_by_finite_differences():
+    """∂/∂θ₀ and ∂/∂θ₁ of (1/2m)Σ(θ₀ + θ₁x − y)² are (1/m)Σ(θ₀ + θ₁x − y) and (1/m)Σ(θ₀ + θ₁x − y)x."""
+    x, y, t = RNG.normal(size=6), RNG.normal(size=6), RNG.normal(size=2)
+    cost = lambda v: np.mean((v[0] + v[1] * x - y) ** 2) / 2
+    r = t[0] + t[1] * x - y
+    assert np.allclose(_fd(cost, t), [r.mean(), (r * x).mean()], atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "wrt", "verdict"), [
+    ("(1/m) * sum(θ0 + θ1 * x - y)", "theta_0", "equivalent"),
+    ("(1/m) * sum((θ0 + θ1 * x - y) * x)", "theta_1", "equivalent"),
+    ("(1/m) * sum((θ0 + θ1 * x - y) * x)", "theta_0", "different"),  # the slope's derivative given for θ₀
+    ("(1/m) * Sum[(theta_0 + theta_1 * x - y) * x]", "theta_1", "equivalent"),
+    ("(1/m) * [Sum(theta_0 + theta_1 * x - y)]", "theta_0", "equivalent"),
+    ("1/m * SUM(theta_0 + theta_1 * x - y)", "theta_0", "equivalent"),
+    ("(2/m) * Sum[theta_0 + theta_1 * x - y]", "theta_0", "different"),
+    # the numbered name after a derivative's d, right after its '/'
+    ("dJ/dtheta0 = (1/m) * sum(theta0 + theta1 * x - y)", "theta_0", "equivalent"),
+    ("∂J/∂θ1 = (1/m) * sum((θ0 + θ1 * x - y) * x)", "theta_1", "equivalent"),
+])
+def test_theta_glued_to_its_number_and_a_capitalised_sum(answer, wrt, verdict):
+    result = check(answer, cost=LINE, wrt=wrt)
+    assert result.verdict == verdict
+    if "θ0" in answer:
+        assert "θ0 as θ₀" in _notes(result)
+    if "um" in answer and "sum(" not in answer:
+        assert CAPITAL_SUM_NOTE in _notes(result)
+
+
+def test_a_sum_not_applied_to_a_bracket_or_defined_by_a_let_is_not_the_sum():
+    with pytest.raises(InputError, match="unknown name 'Sum'") as refused:
+        check("(1/m) * Sum * (theta_0 + theta_1 * x - y)", cost=LINE, wrt="theta_0")
+    assert refused.value.column == len("(1/m) * ")
+    # a --let that names Sum keeps it its own quantity: Sum[…] is then indexing, refused
+    with pytest.raises(InputError):
+        check("(1/m) * Sum[theta_0 + theta_1 * x - y]", cost=LINE, wrt="theta_0", let=("Sum = 2",))
+
+
+def test_a_let_of_theta0_is_refused_not_renamed():
+    # θ0 on a --let's left side is refused at the let (no name is read there), so it never silently becomes θ₀
+    with pytest.raises(InputError, match="the left side of a --let is a name"):
+        check("(1/m) * sum(θ0 + theta_1 * x - y)", cost=LINE, wrt="theta_0", let=("θ0 = 0",))
+

@@ -1257,7 +1257,12 @@ def _target_subscript(result: Respelled, notation_of) -> None:
 
 
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
-_GLUED_PARAMETER = patterns.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
+#: (also after the d of a derivative's variable, right after its '/': dJ(θ0, θ1) / dθ0, dJ/dtheta1, ∂J/∂θ0; not
+#: code's gradient names dw1, db0)
+_GLUED_PARAMETER = patterns.compile(
+    r"(?:(?<![\w.])|(?<=/d)|(?<=/ d)|(?<=/∂)|(?<=/ ∂))(?P<name>theta|θ|w|beta|β|b)(?P<digits>\d{1,2})(?![\w(\[])")
+#: the Greek letters a numbered name may be typed with (θ0 + θ1*x in a comment), by the names --wrt uses
+_GREEK_NAMES = {"θ": "theta", "β": "beta"}
 _GLUED_FEATURE = patterns.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
 #: b_0, b_1: a line's intercept and slope with their numbers as subscripts (plain text)
 _SUBSCRIPTED_B = patterns.compile(r"(?<![\w.\\])b_(?P<digits>\d)(?![\w(\[{])")
@@ -1302,7 +1307,7 @@ def _glued_digits(result: Respelled, notation_of) -> None:
             found[match.group()] = spelled
             return " " * (len(match.group()) - len(spelled)) + spelled
         spelled = name + digits.translate(_SUBSCRIPT)
-        result.renamed[match.group()] = f"{name}_{digits}"
+        result.renamed[match.group()] = f"{_GREEK_NAMES.get(name, name)}_{digits}"
         found[match.group()] = spelled
         return spelled
 
