@@ -292,3 +292,43 @@ def test_a_let_of_theta0_is_refused_not_renamed():
     with pytest.raises(InputError, match="the left side of a --let is a name"):
         check("(1/m) * sum(θ0 + theta_1 * x - y)", cost=LINE, wrt="theta_0", let=("θ0 = 0",))
 
+
+# --- y'(i): a primed per-example name that a --let defines -----------------------------------------------------
+
+PRIME_LET = ("y'(i) = θ0 + θ1 * x(i)",)
+PRIME_NOTE = "y'(i) is read as one name, y′ (y prime) at example i"
+
+
+@pytest.mark.parametrize(("answer", "wrt", "verdict"), [
+    # y′⁽ⁱ⁾ = θ₀ + θ₁x⁽ⁱ⁾, so these are the line's gradients (above) or not
+    ("dJ(θ0, θ1) / dθ0 = (1/m) * [Sum(y'(i) - y_i)]", "theta_0", "equivalent"),
+    ("dJ(θ0, θ1) / dθ1 = (1/m) * Sum[(y'(i) - y_i) * x_i]", "theta_1", "equivalent"),
+    ("(1/m) * Sum[(y'(i) - y_i) * x_i]", "theta_0", "different"),  # θ₁'s formula given for θ₀
+    ("(1/m) * Sum[(y_i - y'(i)) * x_i]", "theta_1", "different"),  # the sign flipped
+])
+def test_a_primed_name_defined_per_example(answer, wrt, verdict):
+    result = check(answer, cost=LINE, wrt=wrt, let=PRIME_LET)
+    assert result.verdict == verdict
+    assert PRIME_NOTE in _notes(result)
+
+
+@pytest.mark.parametrize(("answer", "lets"), [
+    # y' also written without (i): perhaps Octave's transpose there, so no y' is renamed
+    ("(1/m) * Sum[(y'(i) - y_i) * x_i] + y' * y", PRIME_LET),
+    ("(1/m) * Sum[(y' - y_i) * x_i]", PRIME_LET),
+    # the respelling's name yp is written: it would collide
+    ("(1/m) * Sum[(y'(i) - yp_i) * x_i]", PRIME_LET),
+    # a LaTeX answer: ' is not read there
+    (r"\frac{1}{m} \sum_i (y'(i) - y_i) x_i", PRIME_LET),
+    # two primed lets: which y' is which is not for a respelling to decide
+    ("(1/m) * Sum[(y'(i) - y_i) * x_i]", (*PRIME_LET, "z'(i) = 2")),
+])
+def test_a_primed_name_otherwise_is_not_renamed(answer, lets):
+    with pytest.raises(InputError):
+        check(answer, cost=LINE, wrt="theta_1", let=lets)
+
+
+def test_the_prime_without_a_let_is_still_octaves_transpose():
+    # no --let defines y'(i): it stays refused as before (as Octave's y'(i), entry i of yᵀ, it would be the label)
+    with pytest.raises(InputError):
+        check("(1/m) * Sum[(y'(i) - y_i) * x_i]", cost=LINE, wrt="theta_1")
