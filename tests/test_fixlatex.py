@@ -332,3 +332,31 @@ def test_the_prime_without_a_let_is_still_octaves_transpose():
     # no --let defines y'(i): it stays refused as before (as Octave's y'(i), entry i of yᵀ, it would be the label)
     with pytest.raises(InputError):
         check("(1/m) * Sum[(y'(i) - y_i) * x_i]", cost=LINE, wrt="theta_1")
+
+
+# --- every new note reaches every format ------------------------------------------------------------------------
+
+_NOTE_CASES = [
+    (["check", r"\frac{1}{n}\sum_{i=1}^n(h_\theta(\vec{x}_i)-y_i)", "--cost", CHAIN, "--wrt", "b", "--let", VEC_LET],
+     "Wisreadasw,theweightvector:vecmarksitavector"),
+    (["check", "(1/m) * sum(θ0 + θ1 * x - y)", "--cost", LINE, "--wrt", "theta_0"], "θ0asθ₀"),
+    (["check", "(1/m) * Sum[theta_0 + theta_1 * x - y]", "--cost", LINE, "--wrt", "theta_0"], "Sumisreadassum"),
+    (["check", "(1/m) * Sum[(y'(i) - y_i) * x_i]", "--cost", LINE, "--wrt", "theta_1", "--let", PRIME_LET[0]],
+     "y'(i)isreadasonename"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), _NOTE_CASES, ids=[case[1] for case in _NOTE_CASES])
+def test_each_new_note_reaches_every_format(args, fragment, fmt):
+    """check's notes for \\vec{W}, θ0, Sum and y'(i) reach text, rich, Markdown and JSON."""
+    result = CliRunner().invoke(main, [*args, "-f", fmt], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+    def squash(text: str) -> str:  # spaces, backslashes and Markdown escapes are the renderers' own
+        return "".join(text.split()).replace("\\", "").replace("′", "'")
+
+    if fmt == "json":
+        assert any(fragment in squash(note) for note in json.loads(result.stdout)["notes"])
+    else:
+        assert fragment in squash(result.stdout), result.stdout
