@@ -1232,6 +1232,12 @@ def read_problem(
                                                                   vectors=vectors, layout=layout,
                                                                   column_values=standing, row_values=rows)
         notes += matrix_notes
+        capital = conventions.capital_wrt(wrt, matrix_notes)
+        if capital is not None:
+            # --wrt W_j where Z = WX + b was read as wᵀX: the weight vector w, as above for the other readings of W
+            notes.append(conventions.capital_wrt_note(wrt, capital))
+            wrt = capital
+            wrt_parsed = parse_text(wrt, input=input, names=multi_letter)
     else:
         vectors, layout, standing, rows = {}, [], set(), set()
 

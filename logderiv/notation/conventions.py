@@ -532,6 +532,13 @@ CAPITAL_W_DOT_NOTE = ("W is read as w, the weight vector: it is written only in 
                       "(W · x), as w is, and --let does not define it")
 
 
+#: What is said when \vec{W}\vec{x} is read with W the weight vector w (their dot product, as \vec{w}\vec{x} is).
+#: Not one of :data:`CAPITAL_W_NOTES`: a page that writes \vec{W} in a definition writes \vec{w} elsewhere (its
+#: cost), and the result stays in the cost's letter; --wrt W_j is not read as w_j for it.
+CAPITAL_W_VEC_NOTE = ("W is read as w, the weight vector: \\vec marks it a vector, and it is written only right before "
+                      "the vector x (\\vec{W}\\vec{x}, their dot product), as w is, and --let does not define it")
+
+
 def _left_side_arguments(tokens: list) -> frozenset[int]:
     """The indices of the names a left side ``J(W, b) =`` lists as its arguments (none when there is no such side)."""
     if len(tokens) < 4 or tokens[0].kind != "name" or tokens[1].kind != "open":
@@ -696,8 +703,15 @@ def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None], m
     return False
 
 
+#: said when W X in matrix form is read as wᵀX (DeepLearning.AI's Z = WX + b, X n×m); matrix_cost reads it
+ROW_WEIGHTS_NOTE = (
+    "W X is read as wᵀX: W is the weights w as a 1×n row and X is n×m, one example per column "
+    "(DeepLearning.AI's Z = WX + b); W X conforms only so, and a matrix W of several outputs is not read"
+)
+
 #: the notes of a capital W read as the weight vector w
-CAPITAL_W_NOTES = (CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE, CAPITAL_W_DOT_NOTE)
+CAPITAL_W_NOTES = (CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE, CAPITAL_W_DOT_NOTE,
+                   ROW_WEIGHTS_NOTE)
 
 
 def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:

@@ -2179,6 +2179,41 @@ def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
     return parameter(first) and data(second) or parameter(second) and data(first)
 
 
+def _vector_after_vector(tokens: list[_Token], k: int) -> int | None:
+    r"""The index after token ``k`` when it is ``\vec{W}`` right before another ``\vec`` (``\vec{W}\vec{x}``), or None."""
+    if k + 1 < len(tokens) and tokens[k].raw.startswith("\\vec") and tokens[k + 1].raw.startswith("\\vec"):
+        return k + 1
+    return None
+
+
+def _aligned_sides(source: str, tokens: list[_Token]) -> list[_Token]:
+    r"""Drop the groups ``align`` typesets with: ``{\ell(\beta)} & {} = …`` is ``\ell(\beta) = …``.
+
+    An empty group ``{}`` right before or after ``=`` (``& {} =``, LaTeX's idiom for a relation's spacing
+    after an alignment point) typesets nothing, and braces around the whole left side of the first ``=``
+    only group it. Neither changes the mathematics; any other brace is left to the reader.
+    """
+    def equals(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].kind == "op" and tokens[k].text == "="
+
+    def empty_group(k: int) -> bool:  # {} as written, not {\text{L2}} whose text was dropped, nor a script's _{}
+        return tokens[k].kind == "lbrace" and tokens[k + 1].kind == "rbrace" \
+            and not source[tokens[k].end:tokens[k + 1].start].strip() \
+            and not (k > 0 and tokens[k - 1].kind == "op" and tokens[k - 1].text in ("_", "^"))
+
+    empty = {k for k in range(len(tokens) - 1) if empty_group(k) and (equals(k - 1) or equals(k + 2))}
+    dropped = empty | {k + 1 for k in empty}
+    if tokens and tokens[0].kind == "lbrace":
+        close = _closing_brace(tokens)
+        after = close + 1
+        while after in empty:  # {\ell(\beta)}{} =
+            after += 2
+        over = any(token.kind == "op" and token.text == "over" for token in tokens[:close])
+        if close > 1 and equals(after) and not over:  # ({a \over b} is a fraction: its braces are its bounds)
+            dropped |= {0, close}
+    return [token for k, token in enumerate(tokens) if k not in dropped] if dropped else tokens
+
+
 def _closing_brace(tokens: list[_Token]) -> int:
     """The index of the brace closing the first token (a ``{``), or -1."""
     depth = 0
@@ -5041,7 +5076,8 @@ def _prepare(
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
-    tokens = _braced_scripts(source, _doubled_braces_as_one(_unwrap(source, tokenizer.run())), tokenizer)
+    tokens = _braced_scripts(source, _doubled_braces_as_one(_aligned_sides(source, _unwrap(source, tokenizer.run()))),
+                             tokenizer)
     _refuse_a_sum_in_bare_braces(source, tokens)
     tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
@@ -5095,6 +5131,11 @@ def _prepare(
         # z = \mathbf{W} \cdot \mathbf{x} + b: W in a dot product with one example x, the weight vector w
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
         notes_w = conventions.CAPITAL_W_DOT_NOTE
+    elif conventions.capital_w_is_w(tokens, names, lambda k: _vector_after_vector(tokens, k)):
+        # f(\bold{x}) = \vec{W}\vec{x} + b: W marked a vector, juxtaposed with the vector x (their dot product, as
+        # \vec{w}\vec{x} is read): the weight vector w
+        tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]
+        notes_w = conventions.CAPITAL_W_VEC_NOTE
     elif conventions.capital_w_vector(tokens, names, lambda k: _transpose_end(tokens, k)):
         # (XW - y)^T(XW - y) + λW^TW: a ridge note's weights W, one column (the cost is a number only so)
         tokens = [token._replace(text="w") if token.kind == "name" and token.text == "W" else token for token in tokens]

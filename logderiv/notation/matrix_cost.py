@@ -31,7 +31,7 @@ from typing import Collection, Iterator, NoReturn, Sequence
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
-from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
+from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER
 from .tree import Span
 from .. import patterns
 
@@ -322,8 +322,11 @@ def lower_matrix_forms(
     matrix_cost = is_matrix_form(cost)
     if not matrix_cost and not any(matrix_lets):
         return cost, list(lets), []
+    cost, lets, row_weights = _row_weights(cost, source, lets, defined, wrt.strip())
     columns = _columns_layout(cost, source, lets)
     notes: list[str] = [_columns_note(cost, lets) if columns else MATRIX_CONVENTIONS_NOTE]
+    if row_weights:
+        notes.append(ROW_WEIGHTS_NOTE)
     if columns:
         if layout is not None:
             layout.append("columns")
@@ -671,6 +674,64 @@ def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree
             hint="write one layout: X theta with X m×n, or np.dot(w.T, X) with X n×m",
         )
     return columns is not None
+
+
+def _row_weights(
+    cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]], defined: Collection[str], wrt: str,
+) -> tuple[tree.Node, list[tuple[str, tree.Node, str]], bool]:
+    """``Z = W·X + b``, ``np.dot(W, X) + b``: DeepLearning.AI's weights W, a 1×n row before the n×m data X.
+
+    Read as wᵀX only where every W is written so: bare (no index, power or transpose), right before a
+    bare X, with no lowercase w anywhere and no --let defining W or w. W X conforms with no other
+    shapes (X m×n would need W with m columns, one per example, which no weights have). A W elsewhere
+    (λW, WᵀW, W x⁽ⁱ⁾) leaves the text as written, for the readers that refuse or read it.
+
+    W may still be a matrix of several outputs (a layer: k×n, Z k×m, a summed multi-label loss), which
+    ``np.sum(Y * np.log(A))`` alone does not rule out. So W X is read only when something says W is one
+    row: ``--wrt W_j`` (one index), or a cost in index form, whose y⁽ⁱ⁾ log A⁽ⁱ⁾ makes each example's
+    value one number. Otherwise it is refused, with a hint naming both readings.
+    """
+    if {"W", "w"} & set(defined) or wrt.strip().startswith("w"):
+        return cost, list(lets), False
+    nodes = [cost, *(value for _, value, _ in lets)]
+    before_x: set[int] = set()
+    for node in nodes:
+        for current in tree.walk(node):
+            if isinstance(current, tree.Variable) and current.name == "w":
+                return cost, list(lets), False
+            if isinstance(current, tree.Binary) and current.op == "*" and _is_data(current.right) \
+                    and isinstance(current.left, tree.Variable) and current.left.name == "W" \
+                    and current.left.feature is None and current.left.example is None:
+                before_x.add(id(current.left))
+    capitals = [current for node in nodes for current in tree.walk(node)
+                if isinstance(current, tree.Variable) and current.name == "W"]
+    if not before_x or any(id(current) not in before_x for current in capitals):
+        return cost, list(lets), False
+    one_index = wrt.startswith("W_") and wrt[2:].strip("{}").isalpha() and len(wrt[2:].strip("{}")) == 1
+    per_example = not is_matrix_form(cost) and any(
+        isinstance(current, tree.Variable) and current.example is not None for current in tree.walk(cost))
+    if not (one_index or per_example):
+        place, text, label = next(
+            (current, text, "--let") for _, value, text in lets for current in tree.walk(value) if id(current) in before_x
+        ) if not _uses(cost, [], "W") else (next(c for c in tree.walk(cost) if id(c) in before_x), source, "COST")
+        raise InputError(
+            "'W X': W may be the weights as a 1×n row (one output, DeepLearning.AI's Z = WX + b) or a weight matrix "
+            "of several outputs, and nothing here says which; a weight matrix is not read",
+            source=text, column=place.span.start, label=label,
+            hint="for one output say so with --wrt W_j, or write the weights w: np.dot(w.T, X)",
+        )
+
+    import dataclasses
+
+    def transposed(node: tree.Node) -> tree.Node:
+        if isinstance(node, tree.Variable):
+            return node
+        if isinstance(node, tree.Binary) and node.op == "*" and id(node.left) in before_x:
+            weights = tree.Variable("w", node.left.span)
+            return dataclasses.replace(node, left=tree.Transpose(weights, node.left.span))
+        return tree.map_children(node, transposed)
+
+    return transposed(cost), [(name, transposed(value), text) for name, value, text in lets], True
 
 
 def _is_data(node: tree.Node) -> bool:

@@ -295,6 +295,26 @@ def _marks_the_example(node: tree.Node) -> bool:
     return False
 
 
+#: the summation typed capitalised, as comments and a CAS write it: Sum(…), Sum[…] (Mathematica), SUM(…)
+_CAPITALISED_SUMS = frozenset({"Sum", "SUM"})
+
+
+def _capitalised_sums(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``Sum[(y'(i) - y_i) * x_i]``, ``SUM( … )``: the sum, noted, where it is applied to a bracket and no --let names it.
+
+    Nothing else is called Sum in a cost (a --let of that name keeps its own meaning); a Sum not followed by a
+    bracket is left to the reader, which refuses an unknown name.
+    """
+    found = [k for k, token in enumerate(tokens[:-1]) if token.kind == "name" and token.text in _CAPITALISED_SUMS
+             and token.text not in names and tokens[k + 1].kind == "open"]
+    if not found:
+        return tokens, []
+    shown = ", ".join(dict.fromkeys(tokens[k].raw for k in found))
+    for k in found:
+        tokens[k] = _Token("name", "sum", tokens[k].start, tokens[k].end, tokens[k].raw)
+    return tokens, [f"{shown} is read as sum, the summation (capitalised, as comments and Mathematica's Sum[…] write it)"]
+
+
 def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ()) -> list[_Token]:
     """Split ``source[start:end]`` into tokens whose offsets are relative to ``source``.
 
@@ -3652,6 +3672,8 @@ def _read_range(
     if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
         tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
+    tokens, capitalised = _capitalised_sums(tokens, names)
+    split += capitalised
     tokens, glued_indices = _split_glued_indices(tokens, names, source)
     split += glued_indices
     tokens, worded_of = _sum_of(tokens, names)

@@ -75,6 +75,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _capital_weights(result, notation_of)
     _weights_word(result, notation_of)
     _target_subscript(result, notation_of)
+    _primed_example_names(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _lambda_spellings(result, notation_of)
@@ -1257,7 +1258,12 @@ def _target_subscript(result: Respelled, notation_of) -> None:
 
 
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
-_GLUED_PARAMETER = patterns.compile(r"(?<![\w.])(?P<name>theta|w|beta|b)(?P<digits>\d{1,2})(?![\w(\[])")
+#: (also after the d of a derivative's variable, right after its '/': dJ(θ0, θ1) / dθ0, dJ/dtheta1, ∂J/∂θ0; not
+#: code's gradient names dw1, db0)
+_GLUED_PARAMETER = patterns.compile(
+    r"(?:(?<![\w.])|(?<=/d)|(?<=/ d)|(?<=/∂)|(?<=/ ∂))(?P<name>theta|θ|w|beta|β|b)(?P<digits>\d{1,2})(?![\w(\[])")
+#: the Greek letters a numbered name may be typed with (θ0 + θ1*x in a comment), by the names --wrt uses
+_GREEK_NAMES = {"θ": "theta", "β": "beta"}
 _GLUED_FEATURE = patterns.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
 #: b_0, b_1: a line's intercept and slope with their numbers as subscripts (plain text)
 _SUBSCRIPTED_B = patterns.compile(r"(?<![\w.\\])b_(?P<digits>\d)(?![\w(\[{])")
@@ -1265,6 +1271,37 @@ _SUBSCRIPTED_B = patterns.compile(r"(?<![\w.\\])b_(?P<digits>\d)(?![\w(\[{])")
 _NUMBERED_PARAMETER = patterns.compile(r"(?<![\w.])(?:theta|w|beta)_\d")
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _THETA_WRITTEN = patterns.compile(r"(?<![A-Za-z])theta(?![A-Za-z0-9])|θ|\\theta")
+
+
+#: a per-example --let as a comment writes it: y'(i) = θ0 + θ1 * x(i), y prime (the prediction) at example i
+_PRIMED_EXAMPLE_LET = patterns.compile(r"^\s*(?P<letter>[A-Za-z])'\(i\)(?=\s*=(?!=))")
+
+
+def _primed_example_names(result: Respelled, notation_of) -> None:
+    """``--let "y'(i) = θ0 + θ1 * x(i)"`` beside ``Sum(y'(i) - y_i)``: y′ (y prime) at example i, one name (noted).
+
+    In plain text ``'`` is Octave's transpose, and ``y'(i)`` would be entry i of yᵀ, the label itself; but a
+    --let that defines ``y'(i)`` names a quantity of its own, the prime marking it apart from y. Read so only
+    where every ``y'`` in the texts is written ``y'(i)``, every text holding one is plain, and no text
+    writes the respelling's name (yp): each ``y'(i)`` becomes, in place and of the same length, the one name ``yp_i``
+    (a value per example, as a let of code's names is). A ``y'`` written otherwise (``y' * log(h)``, a
+    transpose) leaves the texts as they are, for the readers to refuse.
+    """
+    heads = [match for text in result.lets if (match := _PRIMED_EXAMPLE_LET.match(text)) is not None]
+    if len(heads) != 1:
+        return
+    letter = heads[0].group("letter")
+    texts = _texts(result)
+    primed = patterns.compile(r"(?<![\w.'])" + letter + r"'")
+    written = patterns.compile(r"(?<![\w.'])" + letter + r"'\(i\)")
+    respelled = letter + "p_i"
+    taken = patterns.compile(r"(?<![\w.])" + letter + r"p(?![A-Za-z0-9])")  # yp, yp_i written: the name is taken
+    if any(notation_of(text) != "plain" for text in texts if primed.search(text)) or any(
+            len(primed.findall(text)) != len(written.findall(text)) or taken.search(text) for text in texts):
+        return
+    _map(result, lambda text: written.sub(respelled + " ", text))
+    result.notes.append(f"{letter}'(i) is read as one name, {letter}′ ({letter} prime) at example i, as --let "
+                        f"{letter}'(i) = … defines it (not Octave's transpose of {letter}): respelled {respelled}")
 
 
 def _glued_digits(result: Respelled, notation_of) -> None:
@@ -1302,7 +1339,7 @@ def _glued_digits(result: Respelled, notation_of) -> None:
             found[match.group()] = spelled
             return " " * (len(match.group()) - len(spelled)) + spelled
         spelled = name + digits.translate(_SUBSCRIPT)
-        result.renamed[match.group()] = f"{name}_{digits}"
+        result.renamed[match.group()] = f"{_GREEK_NAMES.get(name, name)}_{digits}"
         found[match.group()] = spelled
         return spelled
 
