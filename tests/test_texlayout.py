@@ -195,3 +195,43 @@ def test_the_issue_example_fits(tmp_path):
     found = _compile({name: _run("derive", name, "-f", "latex", "--standalone") for name in ("logistic-l2", "logistic")},
                      tmp_path)
     assert found == {"logistic-l2": [], "logistic": []}
+
+
+# --- the picture of a page in the docs ---------------------------------------------------------------------------
+
+
+def _page_picture():
+    """docs/gen_page_png.py as a module (the docs folder is no package)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "gen_page_png", Path(__file__).resolve().parent.parent / "docs" / "gen_page_png.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk (the first chunk, right after the 8-byte signature)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR", "not a PNG"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def test_the_docs_show_a_real_page_and_link_it():
+    """docs/latex.md shows page 1 of a compiled standalone document (docs/gen_page_png.py), a whole page at 100 dpi."""
+    gen_page_png = _page_picture()
+    width, height = _png_size(gen_page_png.PICTURE.read_bytes())
+    # a page at DPI dots per inch: A4 (8.27 × 11.69 in) or US letter (8.5 × 11 in), whichever TeX was set up with
+    assert (width, height) in {(827, 1170), (850, 1100)}, (width, height)
+    assert "](images/derive-logistic-l2.png)" in (gen_page_png.ROOT / "docs" / "latex.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.latex
+def test_the_page_picture_is_made_again_from_a_real_run(tmp_path):
+    """The generator compiles and rasterises logderiv's output now: the same page size as the committed picture."""
+    gen_page_png = _page_picture()
+    if shutil.which("pdflatex") is None or shutil.which("pdftoppm") is None:
+        pytest.skip("pdflatex and pdftoppm are not on PATH (Debian: texlive-latex-base, poppler-utils)")
+    made = gen_page_png.render(tmp_path / "page.png").read_bytes()
+    assert _png_size(made) == _png_size(gen_page_png.PICTURE.read_bytes())
