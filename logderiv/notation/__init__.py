@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import zero_intercept
+from . import layers, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -1185,6 +1185,9 @@ def read_problem(
     notes = [*notes, *vector_notes]
     wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
     notes = [*notes, *entry_notes]
+    # ŷ = v·σ(z) and z = W·x + b: W read as w in one text, the output weights v in another (a network)
+    layers.refuse_split_network([("COST", cost, cost_parsed.tree), *(("--let", text, tree) for _, tree, text in parsed_lets)],
+                                [*cost_parsed.notes, *notes], {name for name, _, _ in parsed_lets})
     capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
     if capital is not None:
         # --wrt W_j where the texts write the weights W (z = Wᵗx + b): the weight vector w
