@@ -82,3 +82,23 @@ def test_the_mixed_set_grades_to_the_bytes_graded_before_the_optimisations(submi
 
 def test_judged_in_this_process_the_bytes_are_the_same(submissions):
     assert_snapshot("grade_mixed.csv", _graded_here(submissions))
+
+
+@pytest.mark.parametrize("before, answer, note", [
+    # sum(…) and sum_i(…) are one tree, but only sum_i says that i is implied
+    ("2/(2 m) * sum((sigmoid(theta^T x) - y) x_j)", "(1/m) sum_i ((sigmoid(theta^T x) - y) x_j)",
+     "the example index is implied: sum_i names i"),
+    # a second g(z) in one answer repeats the note the first made: the sub-tree still notes
+    ("1/m * sum((g(theta^T x) - y) g(theta^T x) x_j)", "1/m * sum((g(theta^T x) - y) x_j)", "g is read as the sigmoid"),
+])
+def test_an_answers_notes_do_not_depend_on_the_answers_read_before(before, answer, note):
+    """A checker remembers built sub-trees across answers; what an answer's notes say must not depend on that."""
+    from logderiv._api import read_cost
+    from logderiv.verify.answer import Checker
+
+    fresh = Checker(read_cost("logistic", input="plain"), input="plain").check(answer)
+    warm = Checker(read_cost("logistic", input="plain"), input="plain")
+    warm.check(before)
+    said = warm.check(answer)
+    assert any(text.startswith(note) for text in fresh.notes)
+    assert said.notes == fresh.notes
