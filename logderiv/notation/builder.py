@@ -1631,6 +1631,8 @@ def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
     lone: set[int] = set()
     identity: set[int] = set()
     _mark_lone(root, name, scalar_names, lone, identity)
+    if not lone:
+        return None  # most answers: the cost's letters below (a walk of the whole cost) are not needed
     letters = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols}
     if "I" in letters or any((_name_of(key) or ("",))[0] == "I" for key in problem.definitions):
         identity = set()  # the cost's own I is a quantity, not the identity
