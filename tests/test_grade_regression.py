@@ -102,3 +102,25 @@ def test_an_answers_notes_do_not_depend_on_the_answers_read_before(before, answe
     said = warm.check(answer)
     assert any(text.startswith(note) for text in fresh.notes)
     assert said.notes == fresh.notes
+
+
+def test_a_checkpoint_line_is_the_json_of_the_row_and_its_whole_outcome(tmp_path):
+    """Outcomes shared by rows are turned into JSON once; each line still reads back as the row's full outcome."""
+    import dataclasses
+    import json
+
+    from logderiv.grading.checkpoint import Checkpoint
+    from logderiv.grading.judging import Outcome
+
+    shared = Outcome("different", "numeric", ("sign", "factor"), ("the sign is “flipped”", "off by 2"), "at m = 2",
+                     ("σ read as σ",), "", "")
+    other = Outcome("unreadable", reason="the answer is empty", error="logderiv: error: the answer is empty\n")
+    checkpoint = Checkpoint(tmp_path / "out.csv.checkpoint", "run", resume=False)
+    for row, outcome in enumerate([shared, other, shared]):
+        checkpoint.record(row, outcome)
+    checkpoint.close(finished=False)
+    lines = (tmp_path / "out.csv.checkpoint").read_text(encoding="utf-8").splitlines()[1:]
+    expected = [{"row": row, "outcome": json.loads(json.dumps(dataclasses.asdict(outcome)))}
+                for row, outcome in enumerate([shared, other, shared])]
+    assert [json.loads(line) for line in lines] == expected
+    assert lines[0] == json.dumps(expected[0], ensure_ascii=False)  # the bytes json.dumps writes, separators and all
