@@ -249,7 +249,8 @@ def simplify_ratio(texts: list[str], sample: int, limit: float = 10.0) -> None:
     expected = problem.expand_definitions(judge.expected).rewrite(sympy.exp)
     plain = [text for text in texts if not text.startswith(("\\", "dJ")) and "|" not in text]
     chosen = plain[:: max(1, len(plain) // sample)][:sample]
-    gave_up = said_zero = 0
+    gave_up = said_zero = disagreed = 0
+    verdicts = {text: judge.check(text).verdict for text in chosen}  # check's, for the agreement
     started = time.perf_counter()
     for text in chosen:
         try:
@@ -258,12 +259,16 @@ def simplify_ratio(texts: list[str], sample: int, limit: float = 10.0) -> None:
             continue
         difference = expected - built.expand_definitions().rewrite(sympy.exp)
         try:
-            said_zero += within(limit, lambda _: sympy.simplify(difference) == 0)
+            zero = within(limit, lambda _: sympy.simplify(difference) == 0)
         except TimeLimit:
             gave_up += 1
+            continue
+        said_zero += zero
+        disagreed += zero != (verdicts[text] == "equivalent")
     elapsed = time.perf_counter() - started
     print(f"sympy.simplify(a - b) == 0 on {len(chosen)} of the distinct answers, one process ({limit:g} s limit each): "
-          f"{elapsed:.1f} s, {elapsed / len(chosen) * 1000:.0f} ms an answer; said zero {said_zero}, gave up {gave_up}")
+          f"{elapsed:.1f} s, {elapsed / len(chosen) * 1000:.0f} ms an answer; said zero {said_zero}, gave up {gave_up}, "
+          f"disagreed with check on {disagreed} (check: {list(verdicts.values()).count('equivalent')} equivalent)")
 
 
 def check_outputs(folder: Path, question: Path, saved: Path, rows: int, jobs: int) -> int:
