@@ -49,10 +49,9 @@ def mistake_bars(report: ClassReport) -> list[tuple[str, int]]:
 def draw(report: ClassReport) -> dict[str, bytes] | None:
     """``{"scores": PNG, "mistakes": PNG}`` (no mistakes chart when no answer was different); None without matplotlib."""
     try:
-        import matplotlib
+        import matplotlib  # noqa: F401 - whether the extra is installed
     except ImportError:
         return None
-    matplotlib.use("Agg", force=True)  # no display, the same pixels everywhere
     drawn = {"scores": _png(_bars(score_bars(report), f"score (of {number(report.points)} points)", "rows",
                                   f"Scores: {report.rows - report.unscored} rows with a score"))}
     if report.mistakes:
@@ -62,10 +61,14 @@ def draw(report: ClassReport) -> dict[str, bytes] | None:
 
 def _bars(bars: list[tuple[str, int]], x_label: str, y_label: str, title: str, *, across: bool = False):
     """A figure of one bar per (label, rows); ``across``: horizontal bars, the first at the top."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    figure = Figure(figsize=SIZE, dpi=DPI)  # not pyplot: no global state, nothing kept after the call
+    # not pyplot, and no matplotlib.use(): no global state changed in the caller's process (a notebook keeps
+    # its backend), nothing kept after the call; Agg draws it, with no display, the same pixels everywhere
+    figure = Figure(figsize=SIZE, dpi=DPI)
+    FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     labels = [label for label, _ in bars]
     rows = [count for _, count in bars]
