@@ -723,15 +723,35 @@ def _check_grade_options(submissions, question_files, output_format, report_file
 
 
 def _class_report(grades, question, path: str) -> str:
+    """The report's text; its plots drawn (matplotlib, if installed) and, for Markdown, written beside it."""
+    import base64
+    from pathlib import Path
+
     from .grading.report import summarise
-    from .render.report import report_format, report_html, report_markdown
+    from .render.plots import PLOTS_HINT, draw
+    from .render.report import Figures, report_format, report_html, report_markdown
 
+    report = summarise(grades, question)
+    drawn = draw(report)
+    if drawn is None:
+        figures = Figures(missing=PLOTS_HINT)
+    elif report_format(path) == "html":
+        # inside the page: one file to mail or upload, as the HTML report is
+        figures = Figures(**{name: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+                             for name, png in drawn.items()})
+    else:
+        # report.md → report-scores.png, report-mistakes.png beside it, linked by name (the folder moves whole)
+        beside = Path(path)
+        names = {name: f"{beside.stem}-{name}.png" for name in drawn}
+        for name, png in drawn.items():
+            _write_atomically(str(beside.with_name(names[name])), png)
+        figures = Figures(**names)
     write = report_html if report_format(path) == "html" else report_markdown
-    return write(summarise(grades, question))
+    return write(report, figures)
 
 
-def _write_atomically(path: str, text: str) -> None:
-    """``text`` to a temporary file beside ``path``, synced, then renamed over it: no reader sees half a file."""
+def _write_atomically(path: str, text: str | bytes) -> None:
+    """``text`` (or bytes) to a temporary file beside ``path``, synced, then renamed over it: no reader sees half a file."""
     import os
     import tempfile
 
@@ -741,7 +761,8 @@ def _write_atomically(path: str, text: str) -> None:
     handle, temporary = None, None
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".logderiv-grade-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+        binary = isinstance(text, bytes)
+        with (os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8", newline="")) as file:
             handle = None
             file.write(text)
             file.flush()

@@ -39,6 +39,16 @@ def test_a_hanging_answer_is_undecided_and_the_run_goes_on(short_grace):
     assert [grade.row.number for grade in grades] == [1, 2, 3, 4]
 
 
+def test_the_answer_waiting_behind_a_hanging_one_is_judged_by_the_next_worker(short_grace):
+    """A worker holds the next answer in its pipe while it judges one; killing it must not lose that answer."""
+    answers = ["HANG", "1/m * sum((h - y) x_j)", "1/m * sum((y - h) x_j)"]
+    assert pool.AHEAD >= 2  # the second answer is sent before the first is judged
+    grades = list(graded(_rows(answers), QUESTION, jobs=1, timeout=3, judge_one=_grade_hooks.judge))
+    # worked by hand: hung; right; sign flipped (1/4 of 4 points)
+    assert [grade.verdict for grade in grades] == ["undecided", "equivalent", "different"]
+    assert [grade.score for grade in grades] == [None, 4.0, 1.0]
+
+
 def test_a_worker_killed_mid_run_is_replaced(short_grace):
     answers = ["1/m * sum((h - y) x_j)", "DIE", "1/m * sum((y - h) x_j)", "DIE", "1/m * sum((h - y) x_j) "]
     grades = list(graded(_rows(answers), QUESTION, jobs=1, timeout=5, judge_one=_grade_hooks.judge))

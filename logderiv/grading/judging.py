@@ -72,15 +72,16 @@ def judge(answer: str, question: Question, *, timeout: float, full: bool = False
         return undecided(f"internal error: {error.message}", render_error(error))
     except Exception as error:  # noqa: BLE001 - one answer's bug must not stop a class's grading
         return undecided(f"internal error: {type(error).__name__}: {error}")
-    from ..render.verdict import verdict_data
+    from ..render.verdict import verdict_data, verdict_notes
 
-    data = verdict_data(verdict)
+    # the JSON data prints the cost, the gradient and the answer four ways each: over a third of a warm
+    # answer's time, for a CSV that shows none of them (issue 15's profile); made only when asked for
     return Outcome(
         verdict=verdict.verdict, method=verdict.method,
         kinds=tuple(d.kind for d in verdict.diagnosis), messages=tuple(d.message for d in verdict.diagnosis),
         example=_example(verdict.counterexample), reason=verdict.reason,
-        notes=tuple(data["notes"]) + (() if place is None else (place.note,)),
-        data=data if full else None,
+        notes=tuple(verdict_notes(verdict)) + (() if place is None else (place.note,)),
+        data=verdict_data(verdict) if full else None,
     )
 
 

@@ -1,10 +1,15 @@
 """Worker processes that judge answers, each answer under a hard time limit kept from outside the worker.
 
-The parent hands one answer at a time to each idle worker and waits on the
-workers' pipes and process sentinels together. An answer not judged within
-its limit gets its worker killed (and replaced): the answer is ``undecided``
-with the reason, and the run goes on. A worker that dies (a crash in sympy, a
-``kill -9``) is replaced the same way. Workers come from a ``forkserver`` that
+The parent keeps each worker :data:`AHEAD` answers ahead: the one it is
+judging and the next, waiting in its pipe, so that a worker never waits for
+the parent to be scheduled between two answers (on a loaded machine that was
+milliseconds an answer). It waits on the workers' pipes and process sentinels
+together. An answer's limit runs from when its worker starts it: when the
+answer is sent to an idle worker, or when the answer before it comes back. An
+answer not judged within its limit gets its worker killed (and replaced): the
+answer is ``undecided`` with the reason, the answer waiting behind it goes
+back to the queue, and the run goes on. A worker that dies (a crash in sympy,
+a ``kill -9``) is replaced the same way. Workers come from a ``forkserver`` that
 has imported logderiv and sympy once; each derives the question's gradient
 once, before it takes its first answer (that time counts against no answer).
 """
@@ -21,7 +26,7 @@ from ..errors import InternalError
 from .judging import Outcome, judge, undecided
 from .question import Question
 
-__all__ = ["judged_in_workers", "start_early", "HARD_GRACE"]
+__all__ = ["judged_in_workers", "start_early", "HARD_GRACE", "AHEAD"]
 
 #: beyond its --timeout an answer gets this long (check itself stops at the limit and says so) before the kill
 HARD_GRACE = 2.0
@@ -29,6 +34,8 @@ HARD_GRACE = 2.0
 _START_LIMIT = 120.0
 #: workers that die before taking any answer, in a row, before the run gives up
 _START_FAILURES = 3
+#: answers in flight per worker: the one being judged and the next, already in its pipe
+AHEAD = 2
 #: modules the forkserver imports once, so a new worker starts warm
 _PRELOAD = ["logderiv._api", "logderiv.verify.answer", "logderiv.render.verdict", "logderiv.grading.judging"]
 
@@ -49,9 +56,9 @@ def judged_in_workers(tasks: Iterable[tuple[int, str]], question: Question, *, j
     try:
         for _ in range(min(jobs, len(pending))):
             workers.append(_Worker(context, question, timeout, full, judge_one))
-        while pending or any(worker.task is not None for worker in workers):
+        while pending or any(worker.tasks for worker in workers):
             for worker in workers:
-                if worker.ready and worker.task is None and pending:
+                while worker.ready and len(worker.tasks) < AHEAD and pending:
                     worker.give(pending.popleft())
             handles = [handle for worker in workers for handle in (worker.conn, worker.process.sentinel)]
             wait(handles, timeout=_next_deadline(workers, timeout))
@@ -60,6 +67,7 @@ def judged_in_workers(tasks: Iterable[tuple[int, str]], question: Question, *, j
                 if result is not None:
                     yield result
                 if replace:
+                    pending.extendleft(reversed(worker.tasks))  # the answers waiting behind: judged by the next
                     failures = failures + 1 if not worker.served else 0
                     if failures >= _START_FAILURES:
                         raise InternalError(f"grading workers keep stopping before judging any answer "
@@ -107,15 +115,24 @@ class _Worker:
         self.born = time.monotonic()
         self.ready = False
         self.served = False
-        self.task: tuple[int, str] | None = None
+        #: the answers sent and not yet judged, in order: the first is being judged
+        self.tasks: deque[tuple[int, str]] = deque()
+        #: when the first of them was started
         self.given = 0.0
 
+    @property
+    def task(self) -> tuple[int, str] | None:
+        """The answer being judged, if any."""
+        return self.tasks[0] if self.tasks else None
+
     def give(self, task: tuple[int, str]) -> None:
-        self.task, self.given = task, time.monotonic()
+        if not self.tasks:
+            self.given = time.monotonic()  # idle: it starts now (else when the one before it comes back)
+        self.tasks.append(task)
         self.conn.send(task)
 
     def deadline(self, timeout: float) -> float:
-        if self.task is not None:
+        if self.tasks:
             return self.given + timeout + HARD_GRACE
         return float("inf") if self.ready else self.born + _START_LIMIT
 
@@ -128,7 +145,8 @@ class _Worker:
                     self.ready = True
                     return None, False
                 key, outcome = message
-                self.task, self.served = None, True
+                self.tasks.popleft()
+                self.served, self.given = True, time.monotonic()  # the next answer, if one waits, starts now
                 return (key, outcome), False
         except (EOFError, OSError):
             pass  # the pipe closed: the process is gone; its sentinel says so below
@@ -145,9 +163,10 @@ class _Worker:
         return None, False
 
     def _lost(self, reason: str) -> tuple[int, Outcome] | None:
-        if self.task is None:
+        """The answer being judged, undecided for ``reason``; those behind it stay in ``tasks``, to be given again."""
+        if not self.tasks:
             return None
-        key, self.task = self.task[0], None
+        key = self.tasks.popleft()[0]
         self.served = True
         return key, undecided(reason)
 

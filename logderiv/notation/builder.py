@@ -236,13 +236,19 @@ class BuildMemo:
 
     The answers to one question share most of their sub-trees (σ(θᵀx), xⱼ⁽ⁱ⁾, a
     sum's body); building one costs sympy's constructors every time. A sub-tree's
-    expression depends only on its structure (not where it stands in the text),
-    the context (inside a sum over examples? which indices are bound?) and which
-    names are defined, so that is the key. Only sub-trees that use no defined
-    name are remembered: building those records nothing else (the builder's
-    ``uses``). Structures are numbered through ``shapes`` (a node's number from
-    its type, its fields and its children's numbers), so a key is hashed in
-    constant time however deep the sub-tree.
+    expression depends on its structure (not where it stands in the text), the
+    context (inside a sum over examples? which indices are bound?), which names
+    are defined, and how it is written: ``sum(…)`` and ``sum_i(…)`` are one
+    structure, but only the second says that the example index is implied (a
+    note), and a bracket after a parameter vector is refused. So the key holds
+    the sub-tree's text and whether a bracket follows it too (without them, the
+    notes an answer got depended on which answers the same process had read
+    before: ``grade --jobs 2`` wrote different notes from run to run). Only
+    sub-trees that use no defined name and note nothing are remembered: building
+    those records nothing else (the builder's ``uses``). Structures are numbered
+    through ``shapes`` (a node's number from its type, its fields and its
+    children's numbers), so the structure part of a key is hashed in constant
+    time however deep the sub-tree.
     """
 
     def __init__(self, limit: int = 20_000) -> None:
@@ -300,6 +306,8 @@ class _Builder:
         self.uses: list[_Use] = []
         #: conventions applied while building (``g(z)`` read as σ(z)), for the output's notes
         self.notes: list[str] = []
+        #: how many times a note was made (said or not)
+        self.noted = 0
         self.memo = memo
         #: the defined names, part of a remembered sub-tree's key
         self.defined = frozenset(self.lets) | {vocab.PREDICTION} | {f"scalar {name}" for name in scalars}
@@ -320,18 +328,23 @@ class _Builder:
         """Return the sympy expression of ``node`` in ``context``."""
         if self.memo is None:
             return self._build(node, context, source)
-        key = (self.shape(node), context, self.defined)
+        span = node.span
+        key = (self.shape(node), context, self.defined, source.text[span.start:span.end],
+               _applied_to_a_bracket(node, source))
         built = self.memo.built.get(key)
         if built is not None:
             return built
-        uses, notes = len(self.uses), len(self.notes)
+        uses, noted = len(self.uses), self.noted
         built = self._build(node, context, source)
-        if len(self.uses) == uses and len(self.notes) == notes:
+        if len(self.uses) == uses and self.noted == noted:
             # no defined name below, no note: the same expression wherever it stands
             self.memo.built[key] = built
         return built
 
     def note(self, text: str) -> None:
+        # counted even when said already: a sub-tree that repeats a note (a second g(z)) still notes it, and is
+        # not remembered as noting nothing
+        self.noted += 1
         if text not in self.notes:
             self.notes.append(text)
 
@@ -1618,6 +1631,8 @@ def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
     lone: set[int] = set()
     identity: set[int] = set()
     _mark_lone(root, name, scalar_names, lone, identity)
+    if not lone:
+        return None  # most answers: the cost's letters below (a walk of the whole cost) are not needed
     letters = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols}
     if "I" in letters or any((_name_of(key) or ("",))[0] == "I" for key in problem.definitions):
         identity = set()  # the cost's own I is a quantity, not the identity

@@ -12,8 +12,10 @@ both: a right-to-left override must not make an answer read other than it is.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from typing import TYPE_CHECKING, Union
+from urllib.parse import quote
 
 from ..record import record
 from .escapes import escape
@@ -22,7 +24,7 @@ from .grades import number
 if TYPE_CHECKING:  # pragma: no cover
     from ..grading.report import ClassReport
 
-__all__ = ["report_markdown", "report_html", "REPORT_FORMATS", "report_format"]
+__all__ = ["report_markdown", "report_html", "REPORT_FORMATS", "report_format", "Figures"]
 
 #: a report's format by its file's suffix
 REPORT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -58,6 +60,22 @@ class _Section:
     #: sentences before the table (and after it, when there is no table)
     text: tuple[str, ...] = ()
     table: _Table | None = None
+    #: a plot after the table: (its description, where the image is)
+    image: tuple[str, str] | None = None
+
+
+@record
+class Figures:
+    """The report's plots (:mod:`logderiv.render.plots`): where each image is, or the line said instead of them.
+
+    A place is what the report links: a file name beside a Markdown report, a
+    ``data:`` URI in an HTML one; "" when there is no such plot.
+    """
+
+    scores: str = ""
+    mistakes: str = ""
+    #: said under the scores when there are no plots (matplotlib is not installed)
+    missing: str = ""
 
 
 def report_format(path: str) -> str | None:
@@ -67,28 +85,36 @@ def report_format(path: str) -> str | None:
     return REPORT_FORMATS.get(Path(path).suffix.lower())
 
 
-def report_markdown(report: ClassReport) -> str:
+def report_markdown(report: ClassReport, figures: Figures | None = None) -> str:
+    """The report in Markdown; ``figures``: its plots' files, linked (None: a report without plots, nothing said)."""
     lines = [f"# Class report: {_md_text(report.title)}", ""]
-    for section in _sections(report):
+    for section in _sections(report, figures):
         lines += [f"## {_md_text(section.heading)}", ""]
         for sentence in section.text:
             lines += [_md_text(sentence), ""]
         if section.table is not None:
             lines += _md_table(section.table) + [""]
+        if section.image is not None:
+            description, place = section.image
+            lines += [f"![{_md_text(description)}](<{quote(place)}>)", ""]
     return "\n".join(lines)
 
 
-def report_html(report: ClassReport) -> str:
+def report_html(report: ClassReport, figures: Figures | None = None) -> str:
+    """The report in HTML; ``figures``: its plots, as ``data:`` URIs (None: a report without plots, nothing said)."""
     title = html.escape(escape(report.title))
     parts = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
              f"<title>Class report: {title}</title>",
              f"<style>{_STYLE}</style>",
              "</head>", "<body>", f"<h1>Class report: {title}</h1>"]
-    for section in _sections(report):
+    for section in _sections(report, figures):
         parts.append(f"<h2>{html.escape(section.heading)}</h2>")
         parts += [f"<p>{_html_text(sentence)}</p>" for sentence in section.text]
         if section.table is not None:
             parts += _html_table(section.table)
+        if section.image is not None:
+            description, place = section.image
+            parts.append(f'<p><img src="{html.escape(place)}" alt="{_html_text(description)}"></p>')
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -96,8 +122,18 @@ def report_html(report: ClassReport) -> str:
 # --- what the report says -------------------------------------------------------------------
 
 
-def _sections(report: ClassReport) -> list[_Section]:
-    return [_verdicts(report), _scores(report), _mistakes(report), _follow_up(report), _readings(report)]
+def _sections(report: ClassReport, figures: Figures | None) -> list[_Section]:
+    sections = [_verdicts(report), _scores(report), _mistakes(report), _follow_up(report), _readings(report)]
+    if figures is None:
+        return sections
+    scores, mistakes = sections[1], sections[2]
+    if figures.missing:
+        sections[1] = dataclasses.replace(scores, text=(*scores.text, figures.missing))
+    elif figures.scores:
+        sections[1] = dataclasses.replace(scores, image=("Histogram of the scores", figures.scores))
+    if figures.mistakes:
+        sections[2] = dataclasses.replace(mistakes, image=("Bar chart of the mistakes, by kind", figures.mistakes))
+    return sections
 
 
 def _verdicts(report: ClassReport) -> _Section:

@@ -27,6 +27,7 @@ __all__ = [
     "render_verdict_markdown",
     "render_verdict_json",
     "verdict_data",
+    "verdict_notes",
     "headline",
     "value_name",
 ]
@@ -164,8 +165,12 @@ def _entry(entries: dict, index: tuple) -> str:
     return f"{entries[index]:g}" if index in entries else "·"
 
 
-def _notes(verdict: Verdict) -> list[str]:
+def verdict_notes(verdict: Verdict) -> list[str]:
+    """Every note the verdict says (the answer's readings, then the cost's), each once: its JSON's ``notes``."""
     return list(dict.fromkeys((*verdict.notes, *verdict.problem.notes)))
+
+
+_notes = verdict_notes
 
 
 # --- rich -------------------------------------------------------------------------------

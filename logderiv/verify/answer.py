@@ -91,6 +91,8 @@ class Checker:
         self._verdicts: dict = {}
         #: sub-trees of answers already built (the answers to one question share most of theirs)
         self._built = BuildMemo()
+        #: whether an answer's Σₖ₌₀ⁿ θₖxₖ is θᵀx over every component (:func:`reads_every_component`), once known
+        self._every_component: bool | None = None
 
     @property
     def judged(self) -> int:
@@ -353,7 +355,10 @@ class Checker:
         """
         from ..notation import zero_intercept
 
-        if not reads_every_component(self.problem):
+        if self._every_component is None:
+            # the problem's alone: a walk of the cost's atoms, once per checker rather than once per answer
+            self._every_component = reads_every_component(self.problem)
+        if not self._every_component:
             return parsed, lets
         parsed = every_component(parsed)
         lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in lets]
