@@ -643,6 +643,16 @@ class _Walk:
                                            describe_shape(right), self.source.label)
                 if refusal is not None:
                     raise refusal
+            if left.shape == (symbols.m, symbols.n) and right.shape == (1, symbols.n) \
+                    and isinstance(node.right, tree.Transpose) and isinstance(node.right.operand, tree.Variable) \
+                    and node.right.operand.name in vocab.PARAMETER_VECTORS \
+                    and "numpy" in code_dialects(self.source.text) \
+                    and star_between(self.source.text, node.left, node.right) is None:
+                # X @ theta.T (R's x %*% t(theta)): it runs only with θ 1-D or a 1×n row, whose transpose is the
+                # column: Xθ either way, as the cost's reader takes it (with θ a column it would raise)
+                self.note(f"read as NumPy: {_spelled(node, self.source)} runs only with "
+                          f"{_spelled(node.right.operand, self.source)} 1-D or a 1×n row, and is Xθ in both")
+                right = right.T
             one_dimensional = self.one_dimensional_product(node, left, right)
             if one_dimensional is not None:
                 return one_dimensional

@@ -1405,6 +1405,9 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 _X_TIMES_THETA = patterns.compile(
     r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
     r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+    # R's x %*% t(theta) (put as x @ (theta).T), NumPy's x @ theta.T: θ kept as a 1×n row (or 1-D), whose
+    # transpose is the column: the product is Xθ, so x is m×n (the matrix cost's reading of X @ theta.T, noted)
+    r"|(?<![\w.\\])x\s*@\s*(?:\(\s*(?:theta|w)\s*\)|(?:theta|w))\.T(?![\w(])"
     # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
     r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )

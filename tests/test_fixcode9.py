@@ -1,0 +1,115 @@
+"""fixcode9 (issue 10): code as people paste it, ninth round.
+
+R's ``x %*% t(theta)``: lower-case x as the data matrix with θ kept as a 1×n row (f13-r-*, f17-r-*). The
+product conforms only with x m×n and t(θ) the n×1 column, so it is Xθ, as the cost reader already took
+``X @ theta.T``; the answer reader now takes it too. Each reading is said in a note. Gradients are held
+against central finite differences of the cost written here by hand in NumPy (the corpus judge's oracle);
+verdicts were worked out by hand in the docstrings.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from corpus.items import Cost, sig
+from corpus.judge import judge_cost
+from logderiv import check, derive
+from logderiv.errors import InputError
+
+from _numeric import central_differences as _fd
+
+
+def _assert_gradient(text, intended, *, wrt=("theta_j",), lets=()):
+    """logderiv's gradient of ``text`` agrees with finite differences of ``intended`` (NumPy, by hand)."""
+    outcome = judge_cost(Cost(id=text, source="test", text=text, intended=intended, wrt=wrt, lets=lets))
+    assert outcome.kind == "right", outcome.detail
+
+
+def _refusal(call):
+    with pytest.raises(InputError) as caught:
+        call()
+    return caught.value
+
+
+# --- R: x %*% t(theta), θ stored as a row -------------------------------------------------------------------
+
+R_SOFTPLUS = "(1/m)*sum(y*(-x %*% t(theta)) + log(1 + exp(x %*% t(theta))))"
+R_LETS = ("m <- length(y)",)
+LOWER_X = "so x is the data matrix X (m×n)"
+ROW_THETA = "runs only with theta 1-D or a 1×n row, and is Xθ in both"
+
+
+def _softplus_cost(d):
+    z = d.X @ d.theta
+    return np.mean(-d.y * z + np.log1p(np.exp(z)))
+
+
+def test_r_row_theta_cost_is_the_mean_cross_entropy():
+    """y·(−xθ) + log(1 + e^{xθ}) is the cross-entropy's softplus form; its gradient checked by finite differences."""
+    _assert_gradient(R_SOFTPLUS, _softplus_cost, lets=R_LETS)
+    notes = derive(R_SOFTPLUS, let=R_LETS).problem.notes
+    assert any(LOWER_X in note for note in notes), notes
+    assert any(ROW_THETA in note for note in notes), notes
+
+
+def test_the_hand_gradient_of_the_softplus_form():
+    """By hand ∂/∂θ mean(−y z + log(1 + eᶻ)), z = Xθ, is Xᵀ(σ(Xθ) − y)/m: held to finite differences here."""
+    rng = np.random.default_rng(9)
+    X, y, theta = rng.normal(size=(5, 3)), rng.uniform(size=5), rng.normal(size=3)
+    cost = lambda t: np.mean(-y * (X @ t) + np.log1p(np.exp(X @ t)))  # noqa: E731
+    assert np.allclose(X.T @ (sig(X @ theta) - y) / 5, _fd(cost, theta), rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(1 / length(y)) * (t(x) %*% (1/(1 + exp(-x %*% t(theta))) - y))", "equivalent"),  # Xᵀ(σ(Xθ) − y)/m
+    ("(1 / length(y)) * (t(x) %*% (y - 1/(1 + exp(-x %*% t(theta)))))", "different"),  # minus it
+    ("t(x) %*% (1/(1 + exp(-x %*% t(theta))) - y)", "different"),  # m times it
+])
+def test_r_row_theta_answers(answer, verdict):
+    result = check(answer, cost=R_SOFTPLUS, let=R_LETS)
+    assert result.verdict == verdict
+    assert any(ROW_THETA in note for note in result.notes), result.notes
+    assert any(LOWER_X in note for note in result.notes), result.notes
+
+
+def test_r_row_theta_notes_in_every_format():
+    result = check("(1 / length(y)) * (t(x) %*% (1/(1 + exp(-x %*% t(theta))) - y))", cost=R_SOFTPLUS, let=R_LETS)
+    for shown in (result.to_text(), result.to_markdown(), result.to_json()):
+        assert "1×n row, and is Xθ in both" in shown
+    derivation = derive(R_SOFTPLUS, let=R_LETS)
+    for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json(), derivation.to_latex()):
+        assert "so x is the data matrix X" in shown
+
+
+def test_numpy_answer_with_a_transposed_theta_is_x_theta():
+    """X @ theta.T in an answer: NumPy runs it only with θ 1-D or a row, Xθ either way (as the cost reader reads it)."""
+    assert check("X.T @ (sigmoid(X @ theta.T) - y) / m", cost="logistic").verdict == "equivalent"
+    # σ(−z) = 1 − σ(z): 1 − σ(−Xθ) − y is σ(Xθ) − y, so the minus must be kept on the product
+    assert check("X.T @ (1 - sigmoid(-X @ theta.T) - y) / m", cost="logistic").verdict == "equivalent"
+    assert check("X.T @ (sigmoid(-X @ theta.T) - y) / m", cost="logistic").verdict == "different"
+
+
+@pytest.mark.parametrize("answer", [
+    "X.T @ (sigmoid(X * theta.T) - y) / m",  # NumPy's '*' broadcasts: an m×n array, not Xθ
+    "X' * (sigmoid(X * theta') - y) / m",  # Octave's theta' of the column θ is a row: X * theta' does not conform
+    "X.T @ (sigmoid(X @ y.T) - y) / m",  # only the parameter vector's transpose is read so
+])
+def test_other_transposed_right_factors_stay_refused(answer):
+    _refusal(lambda: check(answer, cost="logistic"))
+
+
+@pytest.mark.parametrize("text, lets, says", [
+    # a --let that defines x: x is the let's, not the data matrix read from the product
+    (R_SOFTPLUS, ("m <- length(y)", "x <- as.matrix(d)"), "'x' has a fixed meaning"),
+    # X written in another text: the same matrix as x or not is not in the text
+    (R_SOFTPLUS, ("m <- length(y)", "h <- X %*% t(theta)"), "whether X is the same matrix as x"),
+    # NumPy's x * theta.T broadcasts entry by entry
+    ("np.sum(y*(-x * theta.T) + np.log(1 + np.exp(x * theta.T)))/m", (), "the data is the matrix X"),
+    # θᵀ first: x is not the left factor of the parameter vector, so nothing says it is the data matrix
+    ("(1/m)*sum(y*(-t(theta) %*% x) + log(1 + exp(t(theta) %*% x)))", R_LETS, "the data is the matrix X"),
+])
+def test_neighbours_of_r_row_theta_are_refused(text, lets, says):
+    error = _refusal(lambda: derive(text, let=lets))
+    assert says in error.message
+    assert error.column is not None
