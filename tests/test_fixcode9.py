@@ -113,3 +113,69 @@ def test_neighbours_of_r_row_theta_are_refused(text, lets, says):
     error = _refusal(lambda: derive(text, let=lets))
     assert says in error.message
     assert error.column is not None
+
+
+# --- X[:, j]: column j of X in an answer otherwise in matrix form ----------------------------------------------
+
+STEY_COST = "1/(2*n) * sum((h-y).^2)"
+STEY_LETS = ("h = X*beta",)
+COMPONENT = "so it is entry j of the gradient, one number"
+
+
+def test_the_hand_gradient_of_the_half_mean_square_by_column():
+    """By hand ∂/∂βⱼ (1/2m)Σ(xᵢᵀβ − yᵢ)² = (1/m)Σ(xᵢᵀβ − yᵢ)xᵢⱼ, Julia's (1/n)*sum((X*beta - y).*X[:, j]): FD."""
+    rng = np.random.default_rng(99)
+    X, y, beta = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3)
+    cost = lambda b: np.sum((X @ b - y) ** 2) / (2 * 6)  # noqa: E731
+    by_column = np.array([np.sum((X @ beta - y) * X[:, j]) / 6 for j in range(3)])
+    assert np.allclose(by_column, _fd(cost, beta), rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(1/n) * sum((X*beta - y).*X[:, j])", "equivalent"),
+    ("(1/(2*n)) * sum((X*beta - y).*X[:, j])", "different"),  # kept the ½: half the gradient
+    ("(1/n) * sum((X*beta - y).*X(:, j))", "equivalent"),  # Octave's spelling of the column
+    ("(1/n) * sum((y - X*beta).*X[:, j])", "different"),  # minus it
+])
+def test_a_column_of_x_makes_the_answer_entry_j(answer, verdict):
+    result = check(answer, cost=STEY_COST, let=STEY_LETS, wrt="beta_j")
+    assert result.verdict == verdict
+    assert any(COMPONENT in note for note in result.notes), result.notes
+    for shown in (result.to_text(), result.to_markdown(), result.to_json()):
+        assert COMPONENT in shown
+
+
+@pytest.mark.parametrize("answer, says, column", [
+    # no sum: the m×1 column of the products, not a number
+    ("(1/n) * (X*beta - y).*X[:, j]", "this is m×1", 0),
+    # an n×1 vector beside the column: entry j or the whole gradient?
+    ("X' * ((X*beta - y).*X[:, j])", "this is n×1", 0),
+    ("(1/n) * sum((X*beta - y).*X[:, j]) + X'*(X*beta-y)", "this is n×1", 0),
+    # another column: a digit (X(:, 2) is one feature, not j), an example's letter, the example j's row
+    ("(1/n) * sum((X*beta - y).*X(:, 2))", "is one entry", 26),
+    ("(1/n) * sum((X*beta - y).*X[:, i])", "not a feature index", 26),
+    ("(1/n) * sum((X*beta - y).*X[j, :])", "unexpected character ':'", 31),
+    # NumPy's '*' of the two columns is not read in a matrix answer
+    ("np.sum((X @ beta - y) * X[:, j]) / n", "in NumPy '*' multiplies entry by entry", 22),
+])
+def test_neighbours_of_the_column_are_refused(answer, says, column):
+    error = _refusal(lambda: check(answer, cost=STEY_COST, let=STEY_LETS, wrt="beta_j"))
+    assert says in error.message
+    assert error.column == column
+
+
+def test_a_column_of_x_with_one_example_per_column_is_not_a_feature():
+    """With X n×m (DeepLearning.AI's layout, wᵀX) X[:, j] would be example j, not feature j: not read so."""
+    cost = "-1/m * np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))"
+    lets = ("A = sigmoid(np.dot(w.T, X) + b)",)
+    _refusal(lambda: check("1/m * np.sum((A - Y) * X[:, j])", cost=cost, let=lets, wrt="w_j"))
+
+
+def test_a_column_of_x_in_an_index_form_answer_with_examples_as_columns_is_refused():
+    """Before: np.sum((A - Y) * X[:, j]) was read with X[:, j] the feature xⱼ though X is n×m there (its columns are
+    the examples; NumPy would not even broadcast (A − Y), 1×m, against the n entries of X[:, j]): judged equivalent."""
+    cost = "-1/m * np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))"
+    error = _refusal(lambda: check("1/m * np.sum((A - Y) * X[:, j])", cost=cost,
+                                   let=("A = sigmoid(np.dot(w.T, X) + b)",), wrt="w_j"))
+    assert "its columns are the examples" in error.message
+    assert error.column == 23
