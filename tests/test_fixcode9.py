@@ -179,3 +179,54 @@ def test_a_column_of_x_in_an_index_form_answer_with_examples_as_columns_is_refus
                                    let=("A = sigmoid(np.dot(w.T, X) + b)",), wrt="w_j"))
     assert "its columns are the examples" in error.message
     assert error.column == 23
+
+
+# --- m = size(X, 2) beside X*theta: the feature count, read as the code computes it -------------------------------
+
+M_AS_N = "so m is read as n, as the code computes it"
+
+
+@pytest.mark.parametrize("text, lets", [
+    ("( 1/(2*m) ) * sum( (h - y).^2 )", ("m = size(X, 2);", "h = X*theta;")),  # f17-seth's Octave
+    ("np.sum((X.dot(theta) - y)**2) / (2*m)", ("m = X.shape[1]",)),  # NumPy
+    ("np.sum((np.dot(x, theta) - y)**2) / (2*m)", ("m = x.shape[1]",)),  # lower-case x as the data matrix
+])
+def test_m_counting_the_columns_of_an_m_by_n_x_is_n(text, lets):
+    """X*theta conforms only with X m×n, so size(X, 2) is n: the code divides Σ(Xθ − y)² by 2n (finite differences)."""
+    _assert_gradient(text, lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.n), lets=lets)
+    derivation = derive(text, let=lets)
+    for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json(), derivation.to_latex()):
+        assert M_AS_N in shown
+
+
+def test_an_answer_dividing_by_the_same_column_count_is_equivalent():
+    """f7: cost and dw both divide by m = x.shape[1] (n): xᵀ(a − y)/n is the gradient of the cost as written;
+    over the examples x.shape[0] it is not (n ≠ m)."""
+    cost = "-(1/m)*(np.dot(y.T,np.log(a))+np.dot((1-y).T,np.log(1-a)))"
+    lets = ("m = x.shape[1]", "a = sigmoid(np.dot(x,w) + b)")
+    result = check("np.dot(x.T,(a-y))/m", cost=cost, let=lets, wrt="w_j")
+    assert result.verdict == "equivalent"
+    assert any(M_AS_N in note for note in result.notes)
+    assert check("np.dot(x.T,(a-y))/x.shape[0]", cost=cost, let=lets, wrt="w_j").verdict == "different"
+
+
+@pytest.mark.parametrize("text, lets, says", [
+    # no product says the layout: X's columns may be the examples (DeepLearning.AI's) or the features
+    ("( 1/(2*m) ) * sum( (h - y).^2 )", ("m = size(X, 2);",), "counts the examples only with one example per column"),
+    # both layouts written
+    ("( 1/(2*m) ) * sum( (h - y).^2 )", ("m = size(X, 2);", "h = X*theta - theta'*X;"), "names both layouts"),
+    # m as a sum's bound in LaTeX: the count is not put into a bound
+    (r"\frac{1}{2m}\sum_{i=1}^m (h_i - y_i)^2", ("m = size(X, 2);", "h = X*theta;"),
+     "counts the examples only with one example per column"),
+])
+def test_neighbours_of_m_as_the_column_count_are_refused(text, lets, says):
+    error = _refusal(lambda: derive(text, let=lets))
+    assert says in error.message
+
+
+def test_m_counting_the_columns_in_deeplearning_ais_layout_is_still_the_examples():
+    """np.dot(w.T, X): X is n×m, its columns are the examples; m = X.shape[1] is logderiv's m, as before."""
+    derivation = derive("-1/m*np.sum(Y*np.log(A) + (1-Y)*np.log(1-A))", wrt="w_j",
+                        let=("m = X.shape[1]", "A = sigmoid(np.dot(w.T, X) + b)"))
+    assert not any(M_AS_N in note for note in derivation.problem.notes)
+    assert any("DeepLearning.AI's layout" in note for note in derivation.problem.notes)

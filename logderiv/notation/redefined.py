@@ -749,6 +749,16 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         value = _unconverted(written)
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
+        if sides[0] == "m" and _M_AS_COLUMNS.fullmatch(value) and _code_only(result, notation_of, text) \
+                and (_rows_layout(result, text) if value[0] != "x" else _lower_rows_layout(result, text)):
+            # m = size(X, 2) beside h = X*theta (a student's slip: f17-seth, f5-kimalamsyah): X is m×n, so its
+            # columns are the features and the code divides by n; read as it computes, the count put in place
+            _put_column_count(result, notation_of, text, "m", value)
+            result.notes.append(f"m = {value} counts the columns of the data matrix, which holds one example per "
+                                "row here (it multiplies the parameter vector on its right): they are the n features, "
+                                "not the examples, so m is read as n, as the code computes it (the examples would be "
+                                "its rows)")
+            return
         if sides[0] not in ("m", "n") and _DATA_COLUMN_COUNT.fullmatch(value) and _rows_layout(result, text):
             # N = size(X,2) beside X*theta: X is m×n, so its columns are the n features, whatever the let calls them
             # put in place as written (size(X,2) is n to the readers, in matrix form too): a --let N = n would be
@@ -797,6 +807,41 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+#: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
+_M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]")
+#: what writes m as a bound or a loop's count, where a count of columns put in place would not read as a count
+_BOUND_OR_LOOP = patterns.compile(r"[Σ∑\\]|\bsum_|\bfor\b|\brange\(")
+
+
+#: code's lower-case x times the parameter vector on its right (np.dot(x, w), x @ theta, x.dot(w)), and the transposed
+#: parameter vector times x (np.dot(w.T, x), w.T @ x): x is the data matrix, m×n and n×m
+_LOWER_ROWS_PRODUCT = patterns.compile(r"(?<![\w.])x\s*@\s*(?:theta|w)(?![\w'(])|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)|"
+                                       r"np\.dot\(\s*x\s*,\s*(?:theta|w)\s*\)")
+_LOWER_COLUMNS_PRODUCT = patterns.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*x(?!\w)|np\.dot\(\s*(?:theta|w)\.T\s*,\s*x")
+
+
+def _lower_rows_layout(result: Respelled, count: str) -> bool:
+    """:func:`_rows_layout` of code that names the data x: np.dot(x, w) and no wᵀx, no capital X written."""
+    texts = [text for text in _texts(result) if text is not count]
+    return any(_LOWER_ROWS_PRODUCT.search(text) for text in texts) and not any(
+        _LOWER_COLUMNS_PRODUCT.search(text) or re.search(r"(?<![\w.])X(?!\w)", text) for text in texts)
+
+
+def _code_only(result: Respelled, notation_of, count: str) -> bool:
+    """Whether every text but the count's own let is plain code that writes m nowhere as a sum's bound or a loop's."""
+    return all(notation_of(text) == "plain" and not _BOUND_OR_LOOP.search(text)
+               for text in _texts(result) if text is not count)
+
+
+def _put_column_count(result: Respelled, notation_of, count: str, name: str, value: str) -> None:
+    """Drop the let ``count`` and put ``value`` (size(X, 2), X.shape[1]) in place of ``name`` in every other text."""
+    result.lets = tuple(other for other in result.lets if other is not count)
+
+    def spans(other: str) -> list[int]:
+        return _word_spans(other, name) if len(name) > 1 else _letter_spans(other, notation_of(other) == "latex", name)
+    _map(result, lambda other: _replace_at(other, spans(other), name, value))
 
 
 def _rows_layout(result: Respelled, count: str) -> bool:
