@@ -230,3 +230,30 @@ def test_m_counting_the_columns_in_deeplearning_ais_layout_is_still_the_examples
                         let=("m = X.shape[1]", "A = sigmoid(np.dot(w.T, X) + b)"))
     assert not any(M_AS_N in note for note in derivation.problem.notes)
     assert any("DeepLearning.AI's layout" in note for note in derivation.problem.notes)
+
+
+# --- (h - y).dot(X): NumPy's method, the 1-D product Xᵀv -----------------------------------------------------------
+
+ONE_D = "read as NumPy with 1-D arrays"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(sigmoid(X.dot(theta)) - y).dot(X)/m", "equivalent"),  # Xᵀ(σ(Xθ) − y)/m, the logistic gradient
+    ("(h - y).dot(X)/m", "equivalent"),
+    ("(y - h).dot(X)/m", "different"),  # minus it
+    ("(h - y).dot(X)", "different"),  # m times it
+])
+def test_numpy_method_dot_of_the_residual_and_x(answer, verdict):
+    result = check(answer, cost="logistic")
+    assert result.verdict == verdict
+    assert any(ONE_D in note for note in result.notes), result.notes
+    assert ONE_D in result.to_json() and ONE_D in result.to_markdown()
+
+
+@pytest.mark.parametrize("answer", [
+    "(h - y).dot(X)'/m",  # Octave's prime: the text is not NumPy
+    "X.dot(h - y)/m",  # m×n times m×1: does not conform
+])
+def test_neighbours_of_the_method_dot_are_refused(answer):
+    error = _refusal(lambda: check(answer, cost="logistic"))
+    assert "rows on the right" in error.message

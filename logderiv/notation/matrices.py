@@ -137,6 +137,8 @@ def build_matrix(
     return value
 
 
+#: what stands between the operands of NumPy's method a.dot(b)
+_METHOD_DOT = patterns.compile(r"[\s)]*\.dot\(\s*")
 #: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
 _COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*j\s*\]|\(\s*:\s*,\s*j\s*\))")
 
@@ -505,7 +507,10 @@ class _Walk:
         the n-vector Σᵢ vᵢ x⁽ⁱ⁾ = Xᵀv — the only reading in which the code runs (noted).
         Not for '*' (entry by entry), Octave, or one example per column. None otherwise.
         """
-        if not self.numpy or self.columns:
+        text = self.source.text
+        # NumPy's method a.dot(b) marks NumPy by itself, in a text with no other mark ((h - y).dot(X) / m)
+        method = not code_dialects(text) and _METHOD_DOT.fullmatch(text[node.left.span.end:node.right.span.start])
+        if not (self.numpy or method) or self.columns:
             return None
         if star_between(self.source.text, node.left, node.right) is not None:
             return None
