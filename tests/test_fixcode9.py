@@ -257,3 +257,41 @@ def test_numpy_method_dot_of_the_residual_and_x(answer, verdict):
 def test_neighbours_of_the_method_dot_are_refused(answer):
     error = _refusal(lambda: check(answer, cost="logistic"))
     assert "rows on the right" in error.message
+
+
+def test_m_as_the_column_count_beside_the_writers_own_row_count_is_refused():
+    """self.n, self.m = X.shape (and Octave's [n, m] = size(X)): the writer's letters swapped, n the examples and m
+    the features; m read as n beside n read as m would swap them silently, so it is left to the refusal."""
+    cost = "-np.mean(y*np.log(y_pred) + (1-y)*np.log(1-y_pred))"
+    lets = ("self.n, self.m = X.shape", "y_pred = sigmoid(X @ w + b)")
+    _refusal(lambda: check("(X.T @ (y_pred - y))/self.m", cost=cost, let=lets, wrt="w_j"))
+    _refusal(lambda: derive("sum(-y.*log(h)-(1-y).*log(1-h))/n", let=("[n, m] = size(X);", "h = sigmoid(X*theta);")))
+
+
+# --- Octave's [N, D] = size(X) in a check: N is m in the answer too --------------------------------------------
+
+UNIZAR_COST = "(-y' * log(h) - (1-y') * log(1-h))/N + (lambda/2) * (th' * th)"
+UNIZAR_LETS = ("[N ,D] = size(X);", "h = 1 ./ (1 + exp(-X* theta));", "th = theta; th(1) = 0;")
+
+
+def test_the_hand_gradient_of_the_unizar_cost():
+    """By hand ∂/∂θ of mean CE + (λ/2)Σ_{k≥2}θₖ² is Xᵀ(σ(Xθ) − y)/m + λ·th (th = θ with th₁ = 0): finite differences."""
+    rng = np.random.default_rng(5)
+    X, y, theta, lam = rng.normal(size=(6, 3)), rng.uniform(size=6), rng.normal(size=3), 0.7
+    cost = lambda t: np.mean(-y * np.log(sig(X @ t)) - (1 - y) * np.log(1 - sig(X @ t))) + lam / 2 * t[1:] @ t[1:]  # noqa: E731
+    th = theta.copy()
+    th[0] = 0
+    assert np.allclose(X.T @ (sig(X @ theta) - y) / 6 + lam * th, _fd(cost, theta), rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("X' * (h-y) / N + lambda * th", "equivalent"),
+    ("X' * (h-y) / N + lambda * th / N", "different"),  # the penalty is not over N in this cost
+    ("X' * (h-y) / N + lambda * theta", "different"),  # the intercept regularised
+])
+def test_octave_size_pair_counts_the_answers_n_too(answer, verdict):
+    # before: "'N' is not in the cost: it would be compared as an arbitrary number"
+    result = check(answer, cost=UNIZAR_COST, let=UNIZAR_LETS)
+    assert result.verdict == verdict
+    assert any("[N, D] = size(X) gives the rows of X" in note for note in result.notes), result.notes
+    assert any("N = size(X, 1) counts the examples" in note for note in result.notes), result.notes

@@ -645,6 +645,10 @@ def _word_spans(text: str, word: str) -> list[int]:
 _SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx]|t[xX])\.shape\s*;?\s*")
 
 
+#: Octave's ``[N, D] = size(X);``: the rows and the columns of X
+_SIZE_PAIR = patterns.compile(r"\s*\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*")
+
+
 def _shape_unpacking(result: Respelled, notation_of) -> None:
     """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
 
@@ -654,6 +658,17 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
     lets: list[str] = []
     for text in result.lets:
         match = _SHAPE_UNPACKING.fullmatch(text) if notation_of(text) == "plain" else None
+        pair = _SIZE_PAIR.fullmatch(text) if match is None and notation_of(text) == "plain" else None
+        if pair is not None and pair.group("rows") != "n" and pair.group("columns") != "m":  # [n, m]: refused later
+            # Octave's [N, D] = size(X): split here, before the counts are read, so that N is m in every text (the
+            # answer's too: split later, only the cost's N was, and the answer's N was a stray letter)
+            rows, columns = pair.group("rows", "columns")
+            others = [other for other in _texts(result) if other is not text]
+            lets += [f"{name} = size(X, {axis})" for name, axis, own in ((rows, 1, "m"), (columns, 2, "n"))
+                     if name != own and (axis == 1 or any(_word_spans(other, name) for other in others))]
+            result.notes.append(f"read as Octave: [{rows}, {columns}] = size(X) gives the rows of X, the examples "
+                                f"(logderiv's m), and its columns, the features (logderiv's n)")
+            continue
         if match is None:
             lets.append(text)
             continue
@@ -750,6 +765,7 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
         if sides[0] == "m" and _M_AS_COLUMNS.fullmatch(value) and _code_only(result, notation_of, text) \
+                and not _other_counts(result, text) \
                 and (_rows_layout(result, text) if value[0] != "x" else _lower_rows_layout(result, text)):
             # m = size(X, 2) beside h = X*theta (a student's slip: f17-seth, f5-kimalamsyah): X is m×n, so its
             # columns are the features and the code divides by n; read as it computes, the count put in place
@@ -827,6 +843,18 @@ def _lower_rows_layout(result: Respelled, count: str) -> bool:
     texts = [text for text in _texts(result) if text is not count]
     return any(_LOWER_ROWS_PRODUCT.search(text) for text in texts) and not any(
         _LOWER_COLUMNS_PRODUCT.search(text) or re.search(r"(?<![\w.])X(?!\w)", text) for text in texts)
+
+
+def _other_counts(result: Respelled, count: str) -> bool:
+    """Whether a let but ``count`` counts X's rows or columns, or splits its size (n = size(X, 1) beside m = size(X, 2):
+    the writer's own letters for the two counts, [n, m] = size(X), which m read as n would swap silently)."""
+    for text in result.lets:
+        sides = _let_sides(text) if text is not count else None
+        value = _unconverted(sides[1].rstrip(";").strip()) if sides else ""
+        if text is not count and (_SIZE_PAIR.fullmatch(text) or _ROW_COUNT.fullmatch(value)
+                                  or _COLUMN_COUNT.fullmatch(value) or _M_AS_COLUMNS.fullmatch(value)):
+            return True
+    return False
 
 
 def _code_only(result: Respelled, notation_of, count: str) -> bool:
