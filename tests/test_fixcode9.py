@@ -295,3 +295,60 @@ def test_octave_size_pair_counts_the_answers_n_too(answer, verdict):
     assert result.verdict == verdict
     assert any("[N, D] = size(X) gives the rows of X" in note for note in result.notes), result.notes
     assert any("N = size(X, 1) counts the examples" in note for note in result.notes), result.notes
+
+
+# --- code's float 1.0 in the sigmoid's definition ------------------------------------------------------------------
+
+LIU_COST = "np.mean(-y * np.log(predictions) - (1 - y) * np.log(1 - predictions))"
+
+
+@pytest.mark.parametrize("sigmoid", [
+    "sigmoid(input) = 1.0 / (1 + np.exp(-input))",  # f26-liu
+    "sigmoid(z) = 1.0 / (1.0 + np.exp(-z))",
+    "sigmoid(z) = 1. / (1 + np.exp(-z))",
+])
+def test_a_float_one_in_the_sigmoids_definition_is_one(sigmoid):
+    """1.0 is 1: the definition is σ, so the mean cross-entropy of σ(Xw) (finite differences)."""
+    lets = ("z = np.dot(X, w)", "predictions = sigmoid(z)", sigmoid)
+    _assert_gradient(LIU_COST, lambda d: np.mean(-d.y * np.log(sig(d.X @ d.w)) - (1 - d.y) * np.log(1 - sig(d.X @ d.w))),
+                     wrt=("w_j",), lets=lets)
+    derivation = derive(LIU_COST, let=lets, wrt="w_j")
+    for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json()):
+        assert "is the sigmoid σ, as logderiv reads σ" in shown
+    assert "is the sigmoid" in derivation.to_latex()
+
+
+@pytest.mark.parametrize("sigmoid", [
+    "sigmoid(z) = 1.5 / (1 + np.exp(-z))",
+    "sigmoid(z) = 10 / (1 + np.exp(-z))",
+    "sigmoid(z) = 1.0 / (1.01 + np.exp(-z))",
+    "sigmoid(z) = 1.0 / (1 + np.exp(z))",
+])
+def test_other_numbers_in_the_sigmoids_definition_are_refused(sigmoid):
+    error = _refusal(lambda: derive(LIU_COST, let=("z = np.dot(X, w)", "predictions = sigmoid(z)", sigmoid),
+                                    wrt="w_j"))
+    assert "this definition is not it" in error.message
+
+
+# --- np.dot(x, weights): code's word for the weights beside a lower-case data matrix -------------------------------
+
+
+def test_weights_beside_a_lower_case_data_matrix_is_w():
+    """f26-liu: np.mean((x·weights − y)²/2) by w_j: (1/m)Σ(wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾, by finite differences."""
+    text, lets = "np.mean((predictions - y) ** 2 / 2.0)", ("predictions = np.dot(x, weights)",)
+    _assert_gradient(text, lambda d: np.mean((d.X @ d.w - d.y) ** 2 / 2), wrt=("w_j",), lets=lets)
+    notes = derive(text, let=lets, wrt="w_j").problem.notes
+    assert any("weights is code's name for the weight vector (the data matrix times it, x·weights)" in note
+               for note in notes), notes
+
+
+@pytest.mark.parametrize("lets, wrt", [
+    (("predictions = x * weights",), "w_j"),  # NumPy's '*' of x and weights: entry by entry, not the model Xw
+    (("predictions = np.dot(x, weights)",), "weights_j"),  # the texts' own name asked for: kept
+])
+def test_neighbours_of_weights_beside_x_are_not_read_as_w(lets, wrt):
+    try:
+        notes = derive("np.mean((predictions - y) ** 2 / 2.0)", let=lets, wrt=wrt).problem.notes
+    except InputError:
+        return  # refused: not read as w
+    assert not any("read as w, the n×1 weight vector" in note for note in notes), notes

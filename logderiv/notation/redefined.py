@@ -1257,7 +1257,11 @@ _WEIGHTS_WORDS = ("weights", "wts")
 #: the data matrix times a weights word on its right: X*wts, X @ weights, X.dot(weights), np.dot(X, weights)
 _DATA_TIMES_WEIGHTS_WORD = patterns.compile(
     r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>weights|wts)(?![\w(\[])|(?<![\w.])X\.dot\(\s*(?P<dot>weights|wts)\s*\)"
-    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>weights|wts)\s*\)")
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>weights|wts)\s*\)"
+    # code's lower-case data matrix as a matrix product's left factor (np.dot(x, weights), x @ weights; not x * weights,
+    # which NumPy multiplies entry by entry): x is then X by the data matrix's own reading (pasted.data_x)
+    r"|(?<![\w.])x\s*@\s*(?P<lower_at>weights|wts)(?![\w(\[])|(?<![\w.])x\.dot\(\s*(?P<lower_dot>weights|wts)\s*\)"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?P<lower_call>weights|wts)\s*\)")
 
 
 def _weights_word(result: Respelled, notation_of) -> None:
@@ -1269,7 +1273,8 @@ def _weights_word(result: Respelled, notation_of) -> None:
     names the word's entries (``--wrt weights_j``, or none, keeps the texts' own name).
     """
     texts = _texts(result)
-    found = {match.group("at") or match.group("dot") or match.group("call")
+    found = {match.group("at") or match.group("dot") or match.group("call") or match.group("lower_at")
+             or match.group("lower_dot") or match.group("lower_call")
              for text in texts if notation_of(text) == "plain" for match in _DATA_TIMES_WEIGHTS_WORD.finditer(text)}
     if len(found) != 1:
         return
@@ -1291,8 +1296,11 @@ def _weights_word(result: Respelled, notation_of) -> None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, "w"))
     result.renamed.update({word: "w", f"{word}_j": "w_j"})
-    result.notes.append(f"{word} is code's name for the weight vector (the data matrix times it, X·{word}): read as "
-                        "w, the n×1 weight vector")
+    letter = "x" if any(match.group("lower_at") or match.group("lower_dot") or match.group("lower_call")
+                        for text in texts if notation_of(text) == "plain"
+                        for match in _DATA_TIMES_WEIGHTS_WORD.finditer(text)) else "X"
+    result.notes.append(f"{word} is code's name for the weight vector (the data matrix times it, {letter}·{word}): "
+                        "read as w, the n×1 weight vector")
 
 
 #: y_t, y_{t}: y with the subscript t (the true value), as one of a residual's two y's (y_t − y_p)
