@@ -404,7 +404,7 @@ def check(
     with budget(timeout, grace=_VERDICT_GRACE) as deadline:
         stage("reading the cost")
         with _as_written(cost, let, answer) as (cost, let, said):
-            if cost is not None and find_preset(cost) is None and let:
+            if cost is not None and let:  # a preset's lets are all the answer's own (S = sum((h - y) .* X) for S ./ m)
                 let = _matrix_lets_into_answer(cost, let, said, input)
             judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
                             objective=objective, layout=layout)

@@ -352,3 +352,39 @@ def test_neighbours_of_weights_beside_x_are_not_read_as_w(lets, wrt):
     except InputError:
         return  # refused: not read as w
     assert not any("read as w, the n×1 weight vector" in note for note in notes), notes
+
+
+# --- an answer's own Octave let S = sum((h - y) .* X) beside a preset cost -------------------------------------------
+
+OCTAVE_S_LETS = ("m = length(y);", "hypothesis = sigmoid( X * theta );", "S = sum( (hypothesis - y) .* X );")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("S ./ m", "equivalent"),  # Σᵢ (hᵢ − yᵢ) x⁽ⁱ⁾ᵀ / m, the 1×n row of the logistic gradient
+    ("S' ./ m", "equivalent"),  # its transpose, the column
+    ("S", "different"),  # m times it
+    ("-S ./ m", "different"),
+])
+def test_an_answers_own_octave_broadcast_let_beside_a_preset(answer, verdict):
+    # before: "matrix notation (Xᵀ, ⊙) is read only in an answer to check, not here" (f13-octave-S-grad-broadcast)
+    result = check(answer, cost="logistic", let=OCTAVE_S_LETS)
+    assert result.verdict == verdict
+    assert any("is a matrix the answer uses (the cost does not): it is put in the answer" in note
+               for note in result.notes), result.notes
+
+
+def test_the_hand_gradient_of_the_octave_broadcast_sum():
+    """Octave's sum((h - y) .* X) is the row Σᵢ (hᵢ − yᵢ) X[i, :]; over m it is the mean cross-entropy's gradient (FD)."""
+    rng = np.random.default_rng(13)
+    X, y, theta = rng.normal(size=(7, 3)), rng.uniform(size=7), rng.normal(size=3)
+    cost = lambda t: np.mean(-y * np.log(sig(X @ t)) - (1 - y) * np.log(1 - sig(X @ t)))  # noqa: E731
+    row = np.sum((sig(X @ theta) - y)[:, None] * X, axis=0)
+    assert np.allclose(row / 7, _fd(cost, theta), rtol=1e-6, atol=1e-9)
+
+
+def test_a_let_the_cost_uses_is_not_put_in_the_answer():
+    """S ./ m as the COST with S its summed cross-entropy (f13-octave-S-over-m): S stays the cost's let, read as before."""
+    lets = ("m = length(y);", "hypothesis = sigmoid( X * theta );",
+            "S = sum(- y .* log(hypothesis) - (1 - y) .* log( 1 - hypothesis));")
+    _assert_gradient("S ./ m", lambda d: np.mean(-d.y * np.log(sig(d.X @ d.theta))
+                                                 - (1 - d.y) * np.log(1 - sig(d.X @ d.theta))), lets=lets)

@@ -1671,6 +1671,10 @@ _TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|tra
 _BROADCAST_DATA = patterns.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.])")
 
 
+#: Octave's v .* X (X .* v): X broadcast against a vector, a matrix (S = sum((hypothesis - y) .* X), a 1×n row)
+_OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\*")
+
+
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
     """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
 
@@ -1682,7 +1686,8 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, t
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
         if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or (
-                "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))):
+                "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))
+                or _OCTAVE_BROADCAST_DATA.search(match.group(2))):
             values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()
