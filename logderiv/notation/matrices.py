@@ -147,14 +147,15 @@ COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of t
                   "compared with the gradient's entry j at every j")
 
 
-def _component(value, node: tree.Node, where: _Source, notes: list[str] | None):
-    """An answer that uses X[:, j]: entry j of the gradient, so one number (a 1×1 matrix is its entry)."""
-    if notes is not None and isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
+def _component(value, node: tree.Node, where: _Source, notes: list[str]):
+    """An answer that uses X[:, j] (read only in code, so with ``notes``): entry j of the gradient, one number (a 1×1
+    matrix is its entry); any other shape is refused."""
+    if isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
         value = sympy.Trace(value)
-    if notes is None or isinstance(value, sympy.MatrixExpr):
-        shape = describe_shape(value) if isinstance(value, sympy.MatrixExpr) else "a number"
+    if isinstance(value, sympy.MatrixExpr):
         raise _fail(f"with X[:, j] (column j of X) the answer is entry j of the gradient, one number, and this is "
-                    f"{shape}", node, where, hint="sum the column's products over the examples: sum((X*theta - y) .* X[:, j])")
+                    f"{describe_shape(value)}", node, where,
+                    hint="sum the column's products over the examples: sum((X*theta - y) .* X[:, j])")
     notes.append(COMPONENT_NOTE)
     return value
 
@@ -566,7 +567,7 @@ class _Walk:
                                 node, hint="the intercept is feature 1: theta_1, e_1")
             return unit_vector(index) if name == "e" else symbols.vector(name)[index]
         if name == "x" and node.feature == str(symbols.wrt_index) and node.example is None and not self.columns \
-                and self.column_slice(node):
+                and (self.octave or self.numpy) and self.column_slice(node):
             # (X*beta - y) .* X[:, j]: column j of X (m×1; the reader notes it), so the answer is entry j of the
             # gradient, a number
             self.component = True
