@@ -388,3 +388,53 @@ def test_a_let_the_cost_uses_is_not_put_in_the_answer():
             "S = sum(- y .* log(hypothesis) - (1 - y) .* log( 1 - hypothesis));")
     _assert_gradient("S ./ m", lambda d: np.mean(-d.y * np.log(sig(d.X @ d.theta))
                                                  - (1 - d.y) * np.log(1 - sig(d.X @ d.theta))), lets=lets)
+
+
+# --- Eigen (C++): int n = X.rows(); Eigen::MatrixXd Xt = X.transpose(); .array() -----------------------------------
+
+EIGEN_LETS = ("int n = X.rows();", "Eigen::MatrixXd Xt = X.transpose();", "y_pred = logistic(X * beta);",
+              "epsilon = y - y_pred;")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("Xt * epsilon / n", "different"),  # Xᵀ(y − σ(Xβ))/m: the log-likelihood's ascent direction, minus the gradient
+    ("Xt * (-epsilon) / n", "equivalent"),  # Xᵀ(σ(Xβ) − y)/m
+    ("-Xt * epsilon", "different"),  # m times it
+])
+def test_eigen_code_answers(answer, verdict):
+    """sta663: n = X.rows() is the number of examples, Xt = X.transpose() is Xᵀ (put in the answer), logistic is σ."""
+    result = check(answer, cost="logistic", let=EIGEN_LETS, wrt="beta_j")
+    assert result.verdict == verdict
+    if verdict == "different" and answer == "Xt * epsilon / n":
+        assert "[sign]" in result.to_text()  # read as minus the gradient, not as some other quantity
+    for shown in (result.to_text(), result.to_markdown(), result.to_json()):
+        assert "read as C++: Eigen::MatrixXd declares the name's type" in shown
+        assert "n = X.rows() counts the examples" in shown
+
+
+def test_eigen_array_view_is_the_value_itself():
+    lets = ("n = X.rows();", "Xt = X.transpose();", "y_pred = logistic(X * beta);", "epsilon = y - y_pred;",
+            "logistic(x) = 1.0/(1.0 + exp((-x).array()))")
+    result = check("Xt * (-epsilon) / n", cost="logistic", let=lets, wrt="beta_j")
+    assert result.verdict == "equivalent"
+    assert any("read as Eigen (C++): .array() views the same values" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize("lets, says", [
+    # X.cols() is the number of features, logderiv's n: not a count of the examples
+    (("int n = X.cols();", *EIGEN_LETS[1:]), "'n' has a fixed meaning"),
+    # Xt is X itself, not its transpose: not a matrix put in the answer
+    (("int n = X.rows();", "Eigen::MatrixXd Xt = X;", *EIGEN_LETS[2:]), "'X' is not in the cost"),
+])
+def test_neighbours_of_the_eigen_lets_are_refused(lets, says):
+    error = _refusal(lambda: check("Xt * epsilon / n", cost="logistic", let=lets, wrt="beta_j"))
+    assert says in error.message
+
+
+@pytest.mark.parametrize("count", ["n = X.rows()", "n = X.shape[0]"])
+def test_a_row_count_beside_a_preset_in_other_letters_keeps_the_layout_check(count):
+    """--cost logistic --wrt w_j read in w and b: a count of X's rows is m only with one example per row; beside
+    A = sigmoid(np.dot(w.T, X) + b) (X n×m) X's rows are the features, so it is refused, never read as m."""
+    error = _refusal(lambda: check("np.dot(X, (A-Y).T)/n", cost="logistic", wrt="w_j",
+                                   let=(count, "A = sigmoid(np.dot(w.T, X) + b)")))
+    assert "the rows are the features" in error.message

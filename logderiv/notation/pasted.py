@@ -81,6 +81,8 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, k
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+#: Eigen's (C++) .array() and .matrix() after a value: the same values viewed for entry-by-entry or matrix operations
+_EIGEN_VIEW = patterns.compile(r"(?<=[\w)\]])\.(?:array|matrix)\(\s*\)")
 #: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
 _BRACED_EXAMPLE = patterns.compile(r"(?<=[A-Za-z0-9)])\^\{\s*\(?\s*i\s*\)?\s*\}")
 #: h(x)^(i) (after the braces are read): the model at example i, h(x^(i)); only a one-letter function of bare x
@@ -147,6 +149,12 @@ _BARE_OPERATOR = patterns.compile(
 _BOLD_TEXT_AFTER_D = patterns.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
 
 Rule = Callable[[re.Match], "tuple[str, str] | None"]
+
+
+def _eigen_view(match: re.Match) -> tuple[str, str]:
+    view = match.group(0).strip()
+    return "", (f"read as Eigen (C++): {view} views the same values (as an array for entry-by-entry operations, "
+                "or as a matrix): the value itself")
 
 
 def _float(match: re.Match) -> tuple[str, str]:
@@ -709,6 +717,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
         ))))
     rules.append((_FLOAT, _float))
+    rules.append((_EIGEN_VIEW, _eigen_view))
     if not _MATRIX_FORM_MARKS.search(text) and not any(
         re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for name in defined if name
     ):
@@ -1664,7 +1673,7 @@ def latex_data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tup
 
 
 #: a --let value that holds the data matrix transposed: a matrix, not a value per example
-_TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
+_TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ|\.transpose\(\s*\))|transpose\(\s*X\s*\)")
 
 
 #: NumPy's X * v (v * X): X broadcast against a column, a matrix (pointwise_loss_grad = X * (np.exp(z) - y))

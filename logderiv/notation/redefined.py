@@ -584,7 +584,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:size\s+y|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is

@@ -46,6 +46,9 @@ _LATEX = patterns.compile(r"\\[A-Za-z]|\$")
 _CODE_MARKS = patterns.compile(r"(?<![\w.])np\.|;\s*$|\.dot\(|@|<-|%\*%|\.\^|\.\*|\*\*", re.MULTILINE)
 #: JavaScript's (and Lua's) declaring words before a name
 _DECLARED = patterns.compile(r"^(?:let|const|var|local)\s+(?=[A-Za-z_θ])")
+#: C++'s type before a declared name (Eigen code): int n = X.rows(); Eigen::MatrixXd Xt = X.transpose();
+_CPP_DECLARED = patterns.compile(r"^(?:const\s+)?(?:int|long|double|float|auto|size_t|unsigned(?:\s+int)?|"
+                                 r"(?:Eigen::)?(?:Matrix|Vector|RowVector|Array)X[dfi])\s+(?=[A-Za-z_θ])")
 #: NAME = VALUE, NAME += VALUE (also -=, *=, /=); not ==, <=, >=
 _SET = patterns.compile(r"^(?P<name>[A-Za-z_θβ]\w*)\s*(?P<op>[-+*/]?=(?!=)|<-)\s*(?P<value>.+)$", re.DOTALL)
 _RETURN = patterns.compile(r"^return\b\s*(?P<value>.+)$", re.DOTALL)
@@ -478,10 +481,17 @@ def fold_lets(lets: Sequence[str]) -> Folded | None:
     put into one here: where the cost's own line stood among them is not said, so which value
     it uses is not either; the readers refuse a text that uses it.
     """
-    if not any(isinstance(text, str) and _DECLARED.match(text.strip()) for text in lets):
+    script = any(isinstance(text, str) and _DECLARED.match(text.strip()) for text in lets)
+    typed = [text for text in lets if isinstance(text, str) and _CPP_DECLARED.match(text.strip())]
+    if not script and not typed:
         return None
-    out = tuple(_DECLARED.sub("", text.strip()) if isinstance(text, str) else text for text in lets)
-    return Folded("", out, ("read as JavaScript: let, const and var declare the name; the value is what follows '='",))
+    out = tuple(_CPP_DECLARED.sub("", _DECLARED.sub("", text.strip())) if isinstance(text, str) else text
+                for text in lets)
+    notes = ("read as JavaScript: let, const and var declare the name; the value is what follows '='",) if script else ()
+    # C++ (Eigen): int n = X.rows(); Eigen::MatrixXd Xt = X.transpose(); the type only declares the name
+    notes += tuple(f"read as C++: {_CPP_DECLARED.match(text.strip()).group(0).strip()} declares the name's type; the "
+                   "value is what follows '='" for text in typed)
+    return Folded("", out, notes)
 
 
 #: NAME = predict_prob(X, theta): a helper whose body the text does not give, named for the model's probability
