@@ -438,3 +438,50 @@ def test_a_row_count_beside_a_preset_in_other_letters_keeps_the_layout_check(cou
     error = _refusal(lambda: check("np.dot(X, (A-Y).T)/n", cost="logistic", wrt="w_j",
                                    let=(count, "A = sigmoid(np.dot(w.T, X) + b)")))
     assert "the rows are the features" in error.message
+
+
+# --- float(…) around a cost; a helper h(theta, X) whose log and log(1 - …) are taken ------------------------------
+
+SO_COST = "float( (1/m) * ( np.sum(term1 - term2) + regterm ) )"
+SO_LETS = ("term1 = np.dot(-np.array(y).T,np.log(h(theta,X)))",
+           "term2 = np.dot((1-np.array(y)).T,np.log(1-h(theta,X)))",
+           "regterm = (lambda_/2) * np.sum(np.dot(theta[1:].T,theta[1:])) #Skip theta0. Explain this line")
+
+
+def _so_cost(d):
+    h = sig(d.X @ d.theta)
+    return np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h)) + d.lam / (2 * d.m) * np.sum(d.theta[1:] ** 2)
+
+
+def test_float_around_the_cost_and_an_inline_probability_helper():
+    """f21-so54017246: float(…) changes no value; h(theta,X) with log(h) and log(1 − h) is σ(Xθ): the regularised
+    mean cross-entropy (θ₁, the intercept, left out of the penalty), by finite differences."""
+    _assert_gradient(SO_COST, _so_cost, lets=SO_LETS)
+    notes = derive(SO_COST, let=SO_LETS).problem.notes
+    assert any("float(…) of a value is the value" in note for note in notes), notes
+    assert any("h(theta,X) is a helper whose body is not given" in note for note in notes), notes
+
+
+def test_the_unregularised_gradient_against_the_regularised_cost_is_different():
+    """np.dot(h − y, X)/m lacks the penalty's λθⱼ/m (j ≥ 2): different."""
+    assert check("np.dot((sigmoid(np.dot(X,theta))-y),X)/m", cost=SO_COST, let=SO_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("lets", [
+    # only log(h): nothing says h is a probability of the logistic model
+    ("term1 = np.dot(-y.T,np.log(h(theta,X)))", "term2 = np.dot((1-y).T,np.log(1-g))", "regterm = 0"),
+    # the helper's body given: read as it says, not as σ
+    (*SO_LETS, "h(theta, X) = np.dot(X, theta)"),
+])
+def test_neighbours_of_the_inline_helper_are_not_read_as_sigmoid(lets):
+    try:
+        notes = derive(SO_COST, let=lets).problem.notes
+    except InputError:
+        return
+    assert not any("is a helper whose body is not given" in note for note in notes), notes
+
+
+def test_a_let_named_float_is_not_read_as_the_conversion():
+    """A --let that defines a function float(v): its calls are not dropped as Python's conversion (refused here)."""
+    error = _refusal(lambda: derive("float(np.sum((X @ theta - y)**2))", let=("float(v) = 2*v",)))
+    assert error.label == "--let"

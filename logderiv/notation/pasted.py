@@ -81,6 +81,8 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, k
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+#: Python's float( around any value (float(NAME) is read by _FLOAT): its '(' is kept, its word dropped
+_FLOAT_CALL = patterns.compile(r"(?<![\w.])float(?=\()")
 #: Eigen's (C++) .array() and .matrix() after a value: the same values viewed for entry-by-entry or matrix operations
 _EIGEN_VIEW = patterns.compile(r"(?<=[\w)\]])\.(?:array|matrix)\(\s*\)")
 #: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
@@ -149,6 +151,11 @@ _BARE_OPERATOR = patterns.compile(
 _BOLD_TEXT_AFTER_D = patterns.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
 
 Rule = Callable[[re.Match], "tuple[str, str] | None"]
+
+
+def _float_call(match: re.Match) -> tuple[str, str]:
+    return "", ("read as Python: float(…) of a value is the value (a conversion to a floating-point number, of a "
+                 "number or a one-entry array, changes no value)")
 
 
 def _eigen_view(match: re.Match) -> tuple[str, str]:
@@ -717,6 +724,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
         ))))
     rules.append((_FLOAT, _float))
+    if "float" not in defined:
+        rules.append((_FLOAT_CALL, _float_call))
     rules.append((_EIGEN_VIEW, _eigen_view))
     if not _MATRIX_FORM_MARKS.search(text) and not any(
         re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for name in defined if name

@@ -536,6 +536,40 @@ def helper_lets(cost: str | None, lets: Sequence[str]) -> Folded | None:
                      + ("the cost takes log of it and of 1 minus it, a probability" if logged else
                         "the cost writes the model σ(X" + p + ") itself")
                      + f": {name} is the logistic model's σ(X{p})")
+    out, inline = _inline_helpers(cost, out)
+    notes += inline
     if not notes:
         return None
     return Folded("", tuple(out), tuple(notes))
+
+
+#: a helper called inline with the data and the parameters, its body not given: h(theta, X), hypothesis(X, w)
+_INLINE_HELPER = patterns.compile(
+    r"(?<![\w.])(?P<helper>predict_prob|predict_proba|predict_probability|hypothesis|h)\(\s*(?:X\s*,\s*"
+    r"(?P<p>theta|w)|(?P<q>theta|w)\s*,\s*X)\s*\)")
+
+
+def _inline_helpers(cost: str, lets: list) -> tuple[list, list[str]]:
+    """``term1 = np.dot(-y.T, np.log(h(theta,X)))`` beside ``np.log(1-h(theta,X))``: the helper is σ(Xθ) (noted).
+
+    As for a --let NAME = h(X, theta) (:func:`helper_lets`): the body is not given, and the texts take the log of the
+    call and of 1 minus it, so its value is a probability, the logistic model's. Only in --lets, only when both logs
+    are written and no --let gives the helper a body; the call is put as sigmoid(X @ theta) in every --let.
+    """
+    texts = [text for text in (cost, *lets) if isinstance(text, str)]
+    calls = {re.sub(r"\s+", "", match.group(0)): match for text in lets if isinstance(text, str)
+             for match in _INLINE_HELPER.finditer(text)}
+    notes: list[str] = []
+    for compact, match in calls.items():
+        helper, p = match.group("helper"), match.group("p") or match.group("q")
+        if any(isinstance(text, str) and re.match(rf"\s*{helper}\s*(?:\(|=)", text) for text in lets):
+            continue  # a --let gives the helper's body: read as it says
+        spelled = re.escape(helper) + r"\(\s*" + (r"X\s*,\s*" + p if match.group("p") else p + r"\s*,\s*X") + r"\s*\)"
+        logged = any(re.search(rf"log\(\s*{spelled}\s*\)", text) for text in texts) and any(
+            re.search(rf"log\(\s*1\s*-\s*{spelled}\s*\)", text) for text in texts)
+        if not logged:
+            continue
+        lets = [re.sub(spelled, f"sigmoid(X @ {p})", text) if isinstance(text, str) else text for text in lets]
+        notes.append(f"read as code: {match.group(0)} is a helper whose body is not given; the texts take log of it and "
+                     f"of 1 minus it, a probability: it is the logistic model's σ(X{p})")
+    return lets, notes
