@@ -485,3 +485,10 @@ def test_a_let_named_float_is_not_read_as_the_conversion():
     """A --let that defines a function float(v): its calls are not dropped as Python's conversion (refused here)."""
     error = _refusal(lambda: derive("float(np.sum((X @ theta - y)**2))", let=("float(v) = 2*v",)))
     assert error.label == "--let"
+
+
+def test_float_of_a_count_in_a_let_is_still_the_count():
+    """n = float(len(y)) stays a count of the examples (f17-pyj): the general float(…) rule leaves a count's
+    conversion to the count's own reading; d·d / (2n) is the half mean squared error (finite differences)."""
+    lets = ("n = float(len(y))", "n2 = 2 * n", "h = np.dot(X, theta)", "d = h - y")
+    _assert_gradient("np.dot(d, d) / n2", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m), lets=lets)

@@ -82,7 +82,9 @@ _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 #: Python's float( around any value (float(NAME) is read by _FLOAT): its '(' is kept, its word dropped
-_FLOAT_CALL = patterns.compile(r"(?<![\w.])float(?=\()")
+#: (not of a count, float(len(y)), float(X.shape[0]), nor of a name: those a count's --let and _FLOAT read as they are)
+_FLOAT_CALL = patterns.compile(r"(?<![\w.])float(?=\()(?!\(\s*(?:len|length|size|numel|nrow|ncol)\s*\()"
+                               r"(?!\(\s*[A-Za-z]\w*(?:\.(?:shape\s*\[\s*\d\s*\]|size))?\s*\))")
 #: Eigen's (C++) .array() and .matrix() after a value: the same values viewed for entry-by-entry or matrix operations
 _EIGEN_VIEW = patterns.compile(r"(?<=[\w)\]])\.(?:array|matrix)\(\s*\)")
 #: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
