@@ -492,3 +492,13 @@ def test_float_of_a_count_in_a_let_is_still_the_count():
     conversion to the count's own reading; d·d / (2n) is the half mean squared error (finite differences)."""
     lets = ("n = float(len(y))", "n2 = 2 * n", "h = np.dot(X, theta)", "d = h - y")
     _assert_gradient("np.dot(d, d) / n2", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m), lets=lets)
+
+
+@pytest.mark.parametrize("body", ["def h(theta, X): return np.dot(X, theta)", "h = lambda theta, X: np.dot(X, theta)",
+                                  "h(theta, X) = np.dot(X, theta)"])
+def test_a_helper_with_a_body_in_any_spelling_is_not_read_as_sigmoid(body):
+    try:
+        notes = derive(SO_COST, let=(*SO_LETS, body)).problem.notes
+    except InputError:
+        return
+    assert not any("is a helper whose body is not given" in note for note in notes), notes

@@ -562,8 +562,9 @@ def _inline_helpers(cost: str, lets: list) -> tuple[list, list[str]]:
     notes: list[str] = []
     for compact, match in calls.items():
         helper, p = match.group("helper"), match.group("p") or match.group("q")
-        if any(isinstance(text, str) and re.match(rf"\s*{helper}\s*(?:\(|=)", text) for text in lets):
-            continue  # a --let gives the helper's body: read as it says
+        if any(isinstance(text, str) and re.match(rf"\s*(?:def\s+|function\s+)?{helper}\s*(?:\(|=|<-)", text)
+               for text in lets):
+            continue  # a --let gives the helper's body (h(X, theta) = …, def h(X, theta): …): read as it says
         spelled = re.escape(helper) + r"\(\s*" + (r"X\s*,\s*" + p if match.group("p") else p + r"\s*,\s*X") + r"\s*\)"
         logged = any(re.search(rf"log\(\s*{spelled}\s*\)", text) for text in texts) and any(
             re.search(rf"log\(\s*1\s*-\s*{spelled}\s*\)", text) for text in texts)
