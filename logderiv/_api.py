@@ -361,8 +361,25 @@ def check(
         import dataclasses
 
         preset, note = named
-        verdict = check(answer, cost=preset.cost, wrt=wrt, let=(*preset.lets, *let), timeout=timeout, input=input,
-                        objective=objective, layout=layout)
+        # the answer's and its lets' own respellings first (n = X.rows() read as m, sta663): beside the preset's
+        # formula, which writes m, its own count of the examples, a count let would look like a second count
+        from .notation.redefined import COLUMNS_COUNT_NOTE, ROWS_COUNT_NOTE
+
+        early = _respell(None, answer, let, input, wrt)
+        counted = early.notes and early.wrt(wrt) == wrt and any(
+            ROWS_COUNT_NOTE in said or COLUMNS_COUNT_NOTE in said for said in early.notes)
+        texts = (early.answer, early.lets) if counted else (answer, tuple(let))
+        verdict = check(texts[0], cost=preset.cost, wrt=wrt, let=(*preset.lets, *texts[1]), timeout=timeout,
+                        input=input, objective=objective, layout=layout)
+        if counted:
+            from .verify.matrix_answer import COLUMNS_GIVEN, COLUMNS_INFERRED
+
+            # a count read as m holds in one layout only, as below: the answer's shapes or --layout fix it
+            laid_out = layout or ("columns" if any(said in (COLUMNS_GIVEN, COLUMNS_INFERRED) for said in verdict.notes)
+                                  else _cost_layout(preset.cost, wrt, (*preset.lets, *texts[1]), input,
+                                                    regularise_intercept))
+            refuse_count_against_layout(early.notes, laid_out, preset.cost, tuple(let), answer)
+            return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((note, *early.notes, *verdict.notes))))
         return dataclasses.replace(verdict, notes=(note, *verdict.notes))
     cases = split_cases(answer)
     if cases is None and (one := split_condition(answer)) is not None:
@@ -404,7 +421,7 @@ def check(
     with budget(timeout, grace=_VERDICT_GRACE) as deadline:
         stage("reading the cost")
         with _as_written(cost, let, answer) as (cost, let, said):
-            if cost is not None and find_preset(cost) is None and let:
+            if cost is not None and let:  # a preset's lets are all the answer's own (S = sum((h - y) .* X) for S ./ m)
                 let = _matrix_lets_into_answer(cost, let, said, input)
             judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
                             objective=objective, layout=layout)

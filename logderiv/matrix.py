@@ -92,6 +92,20 @@ def unit_vector(index: int) -> sympy.MatrixSymbol:
     return sympy.MatrixSymbol(f"e_{index}", symbols.n, 1)
 
 
+#: the name of column j of the data matrix (code's X[:, j]) as an m×1 matrix symbol: see :func:`feature_column`
+FEATURE_COLUMN = "X[:, j]"
+
+
+def feature_column() -> sympy.MatrixSymbol:
+    """Column j of X, code's ``X[:, j]`` (Octave's ``X(:, j)``): the m×1 vector of xⱼ⁽ⁱ⁾, j the derivative's index.
+
+    An answer that uses it is entry j of the gradient, a number; evaluators take its entry i as xⱼ⁽ⁱ⁾.
+    """
+    from .notation import symbols
+
+    return sympy.MatrixSymbol(FEATURE_COLUMN, symbols.m, 1)
+
+
 def unit_index(matrix: sympy.MatrixSymbol) -> int | None:
     """``a`` when ``matrix`` is the unit vector eₐ (see :func:`unit_vector`), else None."""
     name = matrix.name

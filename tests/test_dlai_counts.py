@@ -129,9 +129,20 @@ _ROWS_A = "a = sigmoid(np.dot(x,w) + b)"
 _ROWS_COST = "-(1/m)*(np.dot(y.T,np.log(a))+np.dot((1-y).T,np.log(1-a)))"
 
 
-@pytest.mark.parametrize(
-    "count, data", [("m = x.shape[1]", "x"), ("m = size(X, 2)", "X"), ("numberOfExamples = X.shape[1]", "X")]
-)
+@pytest.mark.parametrize("count, data", [("m = x.shape[1]", "x"), ("m = size(X, 2)", "X")])
+def test_m_counting_the_columns_of_x_m_by_n_is_read_as_n_not_as_the_examples(count, data):
+    # X m×n (np.dot(X, w)): X.shape[1] is the number of features n; under the name m (a student's slip: f7, f17-seth)
+    # it is read as the code computes it, n, and said so (fixcode9); never as the examples m
+    name = count.split(" ")[0]
+    cost = _ROWS_COST.replace("/m", f"/{name}")
+    lets = (count, _ROWS_A.replace("x", data))
+    notes = derive(cost, wrt="w_j", let=lets).problem.notes
+    assert any("so m is read as n, as the code computes it" in note for note in notes), notes
+    assert check(f"np.dot({data}.T,(a-y))/{name}", cost=cost, wrt="w_j", let=lets).verdict == "equivalent"
+    assert check(f"np.dot({data}.T,(a-y))/{data}.shape[0]", cost=cost, wrt="w_j", let=lets).verdict == "different"
+
+
+@pytest.mark.parametrize("count, data", [("numberOfExamples = X.shape[1]", "X")])
 def test_a_columns_count_with_x_m_by_n_is_refused_not_read_as_m(count, data):
     # X m×n (np.dot(X, w)): X.shape[1] is the number of features n, whatever the let calls it
     name = count.split(" ")[0]

@@ -94,12 +94,17 @@ def test_m_equals_length_of_X_is_read_as_the_example_count(answer, cost, verdict
 
 
 @pytest.mark.parametrize("let, words", [("n = length(X);", "fixed meaning"),
-                                        ("m = length(theta);", "number of features"),
-                                        ("m = size(X, 2);", "number of features")])
+                                        ("m = length(theta);", "number of features")])
 def test_other_lets_of_a_size_of_X_stay_refused(let, words):
     with pytest.raises(InputError) as caught:
         check("((hx - y)' * X / m)'", cost=_ISO_J0, let=("hx = sigmoid(X * theta);", let))
     assert words in str(caught.value)
+
+
+def test_m_equals_size_of_X_2_beside_X_theta_is_the_feature_count():
+    # X * theta: X is m×n, so size(X, 2) is n; named m it is read as n, as the code computes it (fixcode9, f17-seth)
+    result = check("((hx - y)' * X / m)'", cost=_ISO_J0, let=("hx = sigmoid(X * theta);", "m = size(X, 2);"))
+    assert any("so m is read as n" in note for note in _notes(result)), _notes(result)
 
 
 # --- 2. ∑(wᵢ * xᵢ): a parameter's subscript i counts the features --------------------------------------------

@@ -209,6 +209,20 @@ def test_the_data_times_a_transposed_parameter_vector_is_x_theta(product):
     assert any("1×n row, and is Xθ in both" in note for note in _notes(text, wrt="theta_j"))
 
 
+@pytest.mark.parametrize("text, intended", [
+    # the softplus form of the cross-entropy, y·(−z) + log(1 + eᶻ), as R's x %*% t(theta) and NumPy write it
+    ("(1/m)*sum(y*(-X %*% t(theta)) + log(1 + exp(X %*% t(theta))))",
+     lambda d: np.mean(-d.y * (d.X @ d.theta) + np.log1p(np.exp(d.X @ d.theta)))),
+    ("np.sum(y*(-X @ theta.T) + np.log(1 + np.exp(X @ theta.T))) / m",
+     lambda d: np.mean(-d.y * (d.X @ d.theta) + np.log1p(np.exp(d.X @ d.theta)))),
+    ("np.sum((-X.dot(theta.T) + y)**2) / (2*m)", lambda d: np.sum((d.y - d.X @ d.theta) ** 2) / (2 * d.m)),
+])
+def test_a_negated_data_matrix_times_a_transposed_parameter_vector_keeps_its_minus(text, intended):
+    """-X @ theta.T is −(Xθ): the minus was dropped when θᵀ was turned into the column θ (y·(−Xθ) was read
+    y·Xθ, a silent misread); finite differences of the cost written by hand."""
+    _assert_gradient(text, intended)
+
+
 def test_the_data_star_a_transposed_parameter_vector_stays_refused():
     """X * theta.T with NumPy arrays broadcasts entry by entry: not read as Xθ without np.matrix's marks."""
     with pytest.raises(InputError):

@@ -145,20 +145,28 @@ def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
     denominator = body.right
     if not (isinstance(denominator, tree.Binary) and denominator.op == "+"):
         return False
-    one = ("number", "1")
-    if shape(denominator.left) == one:
+    if _one(denominator.left):
         power = denominator.right
-    elif shape(denominator.right) == one:
+    elif _one(denominator.right):
         power = denominator.left
     else:
         return False
     exponent = _exponent(power)
     if exponent is None:
         return False
-    if shape(body.left) == one:
+    if _one(body.left):
         negated = _negated(exponent)
         return negated is not None and shape(negated) == p
     return shape(body.left) == shape(power) and shape(exponent) == p
+
+
+def _one(node: tree.Node) -> bool:
+    """Whether ``node`` is the number 1 as written: ``1``, or code's float ``1.0``, ``1.`` (1.0 / (1 + np.exp(-z)))."""
+    return isinstance(node, tree.Number) and _ONE.fullmatch(node.text) is not None
+
+
+#: the number one as code writes it: 1, 1.0, 1., 1.00
+_ONE = patterns.compile(r"1(?:\.0*)?")
 
 
 def _negated(node: tree.Node) -> tree.Node | None:

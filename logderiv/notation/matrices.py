@@ -23,8 +23,9 @@ from typing import Collection
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
+from .. import patterns
 from ..errors import InputError
-from ..matrix import unit_vector
+from ..matrix import feature_column, unit_vector
 from ..record import record
 from . import symbols, tree
 from . import vocabulary as vocab
@@ -113,6 +114,8 @@ def build_matrix(
     value = walk.build(node)
     if notes is not None:
         notes.extend(walk.notes)
+    if walk.component:
+        return _component(value, node, where, notes)
     if notes is not None and walk.totals and not isinstance(value, sympy.MatrixExpr):
         # (1/m) * np.sum(np.dot(X, dz.T)): a number where the gradient has n entries, compared with each
         notes.append(NUMBER_NOTE)
@@ -131,6 +134,29 @@ def build_matrix(
             hint = "this has one entry per example; multiply by X^T to sum them into features: X^T (...)"
         raise _fail(f"a matrix answer must be n×1 (the gradient), and this is {describe_shape(value)}", node,
                     where, hint=hint)
+    return value
+
+
+#: what stands between the operands of NumPy's method a.dot(b)
+_METHOD_DOT = patterns.compile(r"[\s)]*\.dot\(\s*")
+#: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
+_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*j\s*\]|\(\s*:\s*,\s*j\s*\))")
+
+#: said of an answer that uses X[:, j]: it is one entry of the gradient
+COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of the gradient, one number: it is "
+                  "compared with the gradient's entry j at every j")
+
+
+def _component(value, node: tree.Node, where: _Source, notes: list[str]):
+    """An answer that uses X[:, j] (read only in code, so with ``notes``): entry j of the gradient, one number (a 1×1
+    matrix is its entry); any other shape is refused."""
+    if isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
+        value = sympy.Trace(value)
+    if isinstance(value, sympy.MatrixExpr):
+        raise _fail(f"with X[:, j] (column j of X) the answer is entry j of the gradient, one number, and this is "
+                    f"{describe_shape(value)}", node, where,
+                    hint="sum the column's products over the examples: sum((X*theta - y) .* X[:, j])")
+    notes.append(COMPONENT_NOTE)
     return value
 
 
@@ -207,6 +233,8 @@ class _Walk:
         self.notes: list[str] = []
         #: reading a line of a derivation in matrix form (:func:`build_matrix_line`): any shape, any transpose
         self.lines = False
+        #: whether the answer uses X[:, j], column j of X: it is then entry j of the gradient, one number
+        self.component = False
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -304,6 +332,12 @@ class _Walk:
             summed = self.column_sum(node)
             if summed is not None:
                 return summed
+        if isinstance(node, tree.Sum) and (self.octave or self.numpy) and _spelled(node, self.source).startswith("sum") \
+                and any(isinstance(current, tree.Variable) and self.column_slice(current) for current in tree.walk(node.body)):
+            # sum((X*beta - y) .* X[:, j]): the entries of an m×1 column added up, entry j of the gradient
+            added = self.entries_added(node)
+            if added is not None:
+                return added
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
@@ -474,7 +508,10 @@ class _Walk:
         the n-vector Σᵢ vᵢ x⁽ⁱ⁾ = Xᵀv — the only reading in which the code runs (noted).
         Not for '*' (entry by entry), Octave, or one example per column. None otherwise.
         """
-        if not self.numpy or self.columns:
+        text = self.source.text
+        # NumPy's method a.dot(b) marks NumPy by itself, in a text with no other mark ((h - y).dot(X) / m)
+        method = not code_dialects(text) and _METHOD_DOT.fullmatch(text[node.left.span.end:node.right.span.start])
+        if not (self.numpy or method) or self.columns:
             return None
         if star_between(self.source.text, node.left, node.right) is not None:
             return None
@@ -508,6 +545,10 @@ class _Walk:
             return None
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
+    def column_slice(self, node: tree.Variable) -> bool:
+        """Whether ``node`` is written as code's column of X, ``X[:, j]`` or ``X(:, j)`` (not x_j, not x[j])."""
+        return _COLUMN_SLICE.fullmatch(_spelled(node, self.source)) is not None
+
     def variable(self, node: tree.Variable):
         value = self.named(node)
         if self.square and isinstance(value, sympy.MatrixExpr):
@@ -525,6 +566,12 @@ class _Walk:
                 raise self.fail(f"features are numbered 1..n: '{_spelled(node, self.source)}' has no feature",
                                 node, hint="the intercept is feature 1: theta_1, e_1")
             return unit_vector(index) if name == "e" else symbols.vector(name)[index]
+        if name == "x" and node.feature == str(symbols.wrt_index) and node.example is None and not self.columns \
+                and (self.octave or self.numpy) and self.column_slice(node):
+            # (X*beta - y) .* X[:, j]: column j of X (m×1; the reader notes it), so the answer is entry j of the
+            # gradient, a number
+            self.component = True
+            return feature_column()
         if node.feature is not None or node.example is not None:
             raise self.fail(f"a matrix answer uses whole vectors: '{_spelled(node, self.source)}' is one entry",
                             node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
@@ -643,6 +690,16 @@ class _Walk:
                                            describe_shape(right), self.source.label)
                 if refusal is not None:
                     raise refusal
+            if left.shape == (symbols.m, symbols.n) and right.shape == (1, symbols.n) \
+                    and isinstance(node.right, tree.Transpose) and isinstance(node.right.operand, tree.Variable) \
+                    and node.right.operand.name in vocab.PARAMETER_VECTORS \
+                    and "numpy" in code_dialects(self.source.text) \
+                    and star_between(self.source.text, node.left, node.right) is None:
+                # X @ theta.T (R's x %*% t(theta)): it runs only with θ 1-D or a 1×n row, whose transpose is the
+                # column: Xθ either way, as the cost's reader takes it (with θ a column it would raise)
+                self.note(f"read as NumPy: {_spelled(node, self.source)} runs only with "
+                          f"{_spelled(node.right.operand, self.source)} 1-D or a 1×n row, and is Xθ in both")
+                right = right.T
             one_dimensional = self.one_dimensional_product(node, left, right)
             if one_dimensional is not None:
                 return one_dimensional

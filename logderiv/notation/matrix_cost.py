@@ -1406,11 +1406,6 @@ class _Lowering:
             if algebra and star_between(self.source, node.left, node.right) is not None:
                 if NUMPY_MATRIX_ALGEBRA_NOTE not in self.notes:
                     self.notes.append(NUMPY_MATRIX_ALGEBRA_NOTE)
-        if left.shape == _DATA and not left.row and right.shape == _FEATURES and not right.row \
-                and isinstance(left.node, tree.Negate):
-            # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
-            positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
-            return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
         if left.shape == _DATA and not left.row and right.shape == _FEATURES and right.row and not right.first \
                 and isinstance(node.right, tree.Transpose) and isinstance(node.right.operand, tree.Variable) \
                 and node.right.operand.name in vocab.PARAMETER_VECTORS and "numpy" in code_dialects(self.source) \
@@ -1422,6 +1417,13 @@ class _Lowering:
             if note not in self.notes:
                 self.notes.append(note)
             right = _Value(_FEATURES, right.node, False, right.first)
+        # after θ.T is made the column θ: -X @ theta.T lost its minus when the row was turned first
+        # (y*(-X @ theta.T) was read y·Xθ, a silent misread of R's y*(-X %*% t(theta)))
+        if left.shape == _DATA and not left.row and right.shape == _FEATURES and not right.row \
+                and isinstance(left.node, tree.Negate):
+            # e^{-Xw}: read (−X)w, the minus of X kept on the product, −(Xw)
+            positive = self.product(node, _Value(_DATA, left.node.operand, left.row, left.first), right)
+            return _Value(positive.shape, tree.Negate(positive.node, here), positive.row, positive.first)
         lifted = self.lifted_factor(node, left, right)
         if lifted is not None:
             return lifted

@@ -81,6 +81,12 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, k
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
+#: Python's float( around any value (float(NAME) is read by _FLOAT): its '(' is kept, its word dropped
+#: (not of a count, float(len(y)), float(X.shape[0]), nor of a name: those a count's --let and _FLOAT read as they are)
+_FLOAT_CALL = patterns.compile(r"(?<![\w.])float(?=\()(?!\(\s*(?:len|length|size|numel|nrow|ncol)\s*\()"
+                               r"(?!\(\s*[A-Za-z]\w*(?:\.(?:shape\s*\[\s*\d\s*\]|size))?\s*\))")
+#: Eigen's (C++) .array() and .matrix() after a value: the same values viewed for entry-by-entry or matrix operations
+_EIGEN_VIEW = patterns.compile(r"(?<=[\w)\]])\.(?:array|matrix)\(\s*\)")
 #: plain notes that brace a superscript without being LaTeX (no backslash): y^{i} is y^(i), example i
 _BRACED_EXAMPLE = patterns.compile(r"(?<=[A-Za-z0-9)])\^\{\s*\(?\s*i\s*\)?\s*\}")
 #: h(x)^(i) (after the braces are read): the model at example i, h(x^(i)); only a one-letter function of bare x
@@ -147,6 +153,17 @@ _BARE_OPERATOR = patterns.compile(
 _BOLD_TEXT_AFTER_D = patterns.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
 
 Rule = Callable[[re.Match], "tuple[str, str] | None"]
+
+
+def _float_call(match: re.Match) -> tuple[str, str]:
+    return "", ("read as Python: float(…) of a value is the value (a conversion to a floating-point number, of a "
+                 "number or a one-entry array, changes no value)")
+
+
+def _eigen_view(match: re.Match) -> tuple[str, str]:
+    view = match.group(0).strip()
+    return "", (f"read as Eigen (C++): {view} views the same values (as an array for entry-by-entry operations, "
+                "or as a matrix): the value itself")
 
 
 def _float(match: re.Match) -> tuple[str, str]:
@@ -709,6 +726,9 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             "read as markdown: the $…$ of inline LaTeX among HTML <sub>/<sup> are dropped, and the line is read as one formula"
         ))))
     rules.append((_FLOAT, _float))
+    if "float" not in defined:
+        rules.append((_FLOAT_CALL, _float_call))
+    rules.append((_EIGEN_VIEW, _eigen_view))
     if not _MATRIX_FORM_MARKS.search(text) and not any(
         re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for name in defined if name
     ):
@@ -1405,6 +1425,9 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 _X_TIMES_THETA = patterns.compile(
     r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
     r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+    # R's x %*% t(theta) (put as x @ (theta).T), NumPy's x @ theta.T: θ kept as a 1×n row (or 1-D), whose
+    # transpose is the column: the product is Xθ, so x is m×n (the matrix cost's reading of X @ theta.T, noted)
+    r"|(?<![\w.\\])x\s*@\s*(?:\(\s*(?:theta|w)\s*\)|(?:theta|w))\.T(?![\w(])"
     # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
     r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )
@@ -1661,11 +1684,15 @@ def latex_data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tup
 
 
 #: a --let value that holds the data matrix transposed: a matrix, not a value per example
-_TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ)|transpose\(\s*X\s*\)")
+_TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ|\.transpose\(\s*\))|transpose\(\s*X\s*\)")
 
 
 #: NumPy's X * v (v * X): X broadcast against a column, a matrix (pointwise_loss_grad = X * (np.exp(z) - y))
 _BROADCAST_DATA = patterns.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.])")
+
+
+#: Octave's v .* X (X .* v): X broadcast against a vector, a matrix (S = sum((hypothesis - y) .* X), a 1×n row)
+_OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\*")
 
 
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
@@ -1679,7 +1706,8 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, t
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
         if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or (
-                "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))):
+                "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))
+                or _OCTAVE_BROADCAST_DATA.search(match.group(2))):
             values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()

@@ -585,7 +585,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:size\s+y|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
@@ -646,6 +646,10 @@ def _word_spans(text: str, word: str) -> list[int]:
 _SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx]|t[xX])\.shape\s*;?\s*")
 
 
+#: Octave's ``[N, D] = size(X);``: the rows and the columns of X
+_SIZE_PAIR = patterns.compile(r"\s*\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*")
+
+
 def _shape_unpacking(result: Respelled, notation_of) -> None:
     """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
 
@@ -655,6 +659,17 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
     lets: list[str] = []
     for text in result.lets:
         match = _SHAPE_UNPACKING.fullmatch(text) if notation_of(text) == "plain" else None
+        pair = _SIZE_PAIR.fullmatch(text) if match is None and notation_of(text) == "plain" else None
+        if pair is not None and pair.group("rows") != "n" and pair.group("columns") != "m":  # [n, m]: refused later
+            # Octave's [N, D] = size(X): split here, before the counts are read, so that N is m in every text (the
+            # answer's too: split later, only the cost's N was, and the answer's N was a stray letter)
+            rows, columns = pair.group("rows", "columns")
+            others = [other for other in _texts(result) if other is not text]
+            lets += [f"{name} = size(X, {axis})" for name, axis, own in ((rows, 1, "m"), (columns, 2, "n"))
+                     if name != own and (axis == 1 or any(_word_spans(other, name) for other in others))]
+            result.notes.append(f"read as Octave: [{rows}, {columns}] = size(X) gives the rows of X, the examples "
+                                f"(logderiv's m), and its columns, the features (logderiv's n)")
+            continue
         if match is None:
             lets.append(text)
             continue
@@ -750,6 +765,17 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         value = _unconverted(written)
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
+        if sides[0] == "m" and _M_AS_COLUMNS.fullmatch(value) and _code_only(result, notation_of, text) \
+                and not _other_counts(result, text) \
+                and (_rows_layout(result, text) if value[0] != "x" else _lower_rows_layout(result, text)):
+            # m = size(X, 2) beside h = X*theta (a student's slip: f17-seth, f5-kimalamsyah): X is m×n, so its
+            # columns are the features and the code divides by n; read as it computes, the count put in place
+            _put_column_count(result, notation_of, text, "m", value)
+            result.notes.append(f"m = {value} counts the columns of the data matrix, which holds one example per "
+                                "row here (it multiplies the parameter vector on its right): they are the n features, "
+                                "not the examples, so m is read as n, as the code computes it (the examples would be "
+                                "its rows)")
+            return
         if sides[0] not in ("m", "n") and _DATA_COLUMN_COUNT.fullmatch(value) and _rows_layout(result, text):
             # N = size(X,2) beside X*theta: X is m×n, so its columns are the n features, whatever the let calls them
             # put in place as written (size(X,2) is n to the readers, in matrix form too): a --let N = n would be
@@ -798,6 +824,53 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+#: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
+_M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]")
+#: what writes m as a bound or a loop's count, where a count of columns put in place would not read as a count
+_BOUND_OR_LOOP = patterns.compile(r"[Σ∑\\]|\bsum_|\bfor\b|\brange\(")
+
+
+#: code's lower-case x times the parameter vector on its right (np.dot(x, w), x @ theta, x.dot(w)), and the transposed
+#: parameter vector times x (np.dot(w.T, x), w.T @ x): x is the data matrix, m×n and n×m
+_LOWER_ROWS_PRODUCT = patterns.compile(r"(?<![\w.])x\s*@\s*(?:theta|w)(?![\w'(])|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)|"
+                                       r"np\.dot\(\s*x\s*,\s*(?:theta|w)\s*\)")
+_LOWER_COLUMNS_PRODUCT = patterns.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*x(?!\w)|np\.dot\(\s*(?:theta|w)\.T\s*,\s*x")
+
+
+def _lower_rows_layout(result: Respelled, count: str) -> bool:
+    """:func:`_rows_layout` of code that names the data x: np.dot(x, w) and no wᵀx, no capital X written."""
+    texts = [text for text in _texts(result) if text is not count]
+    return any(_LOWER_ROWS_PRODUCT.search(text) for text in texts) and not any(
+        _LOWER_COLUMNS_PRODUCT.search(text) or re.search(r"(?<![\w.])X(?!\w)", text) for text in texts)
+
+
+def _other_counts(result: Respelled, count: str) -> bool:
+    """Whether a let but ``count`` counts X's rows or columns, or splits its size (n = size(X, 1) beside m = size(X, 2):
+    the writer's own letters for the two counts, [n, m] = size(X), which m read as n would swap silently)."""
+    for text in result.lets:
+        sides = _let_sides(text) if text is not count else None
+        value = _unconverted(sides[1].rstrip(";").strip()) if sides else ""
+        if text is not count and (_SIZE_PAIR.fullmatch(text) or _ROW_COUNT.fullmatch(value)
+                                  or _COLUMN_COUNT.fullmatch(value) or _M_AS_COLUMNS.fullmatch(value)):
+            return True
+    return False
+
+
+def _code_only(result: Respelled, notation_of, count: str) -> bool:
+    """Whether every text but the count's own let is plain code that writes m nowhere as a sum's bound or a loop's."""
+    return all(notation_of(text) == "plain" and not _BOUND_OR_LOOP.search(text)
+               for text in _texts(result) if text is not count)
+
+
+def _put_column_count(result: Respelled, notation_of, count: str, name: str, value: str) -> None:
+    """Drop the let ``count`` and put ``value`` (size(X, 2), X.shape[1]) in place of ``name`` in every other text."""
+    result.lets = tuple(other for other in result.lets if other is not count)
+
+    def spans(other: str) -> list[int]:
+        return _word_spans(other, name) if len(name) > 1 else _letter_spans(other, notation_of(other) == "latex", name)
+    _map(result, lambda other: _replace_at(other, spans(other), name, value))
 
 
 def _rows_layout(result: Respelled, count: str) -> bool:
@@ -1185,7 +1258,11 @@ _WEIGHTS_WORDS = ("weights", "wts")
 #: the data matrix times a weights word on its right: X*wts, X @ weights, X.dot(weights), np.dot(X, weights)
 _DATA_TIMES_WEIGHTS_WORD = patterns.compile(
     r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>weights|wts)(?![\w(\[])|(?<![\w.])X\.dot\(\s*(?P<dot>weights|wts)\s*\)"
-    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>weights|wts)\s*\)")
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>weights|wts)\s*\)"
+    # code's lower-case data matrix as a matrix product's left factor (np.dot(x, weights), x @ weights; not x * weights,
+    # which NumPy multiplies entry by entry): x is then X by the data matrix's own reading (pasted.data_x)
+    r"|(?<![\w.])x\s*@\s*(?P<lower_at>weights|wts)(?![\w(\[])|(?<![\w.])x\.dot\(\s*(?P<lower_dot>weights|wts)\s*\)"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?P<lower_call>weights|wts)\s*\)")
 
 
 def _weights_word(result: Respelled, notation_of) -> None:
@@ -1197,7 +1274,8 @@ def _weights_word(result: Respelled, notation_of) -> None:
     names the word's entries (``--wrt weights_j``, or none, keeps the texts' own name).
     """
     texts = _texts(result)
-    found = {match.group("at") or match.group("dot") or match.group("call")
+    found = {match.group("at") or match.group("dot") or match.group("call") or match.group("lower_at")
+             or match.group("lower_dot") or match.group("lower_call")
              for text in texts if notation_of(text) == "plain" for match in _DATA_TIMES_WEIGHTS_WORD.finditer(text)}
     if len(found) != 1:
         return
@@ -1219,8 +1297,11 @@ def _weights_word(result: Respelled, notation_of) -> None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, "w"))
     result.renamed.update({word: "w", f"{word}_j": "w_j"})
-    result.notes.append(f"{word} is code's name for the weight vector (the data matrix times it, X·{word}): read as "
-                        "w, the n×1 weight vector")
+    letter = "x" if any(match.group("lower_at") or match.group("lower_dot") or match.group("lower_call")
+                        for text in texts if notation_of(text) == "plain"
+                        for match in _DATA_TIMES_WEIGHTS_WORD.finditer(text)) else "X"
+    result.notes.append(f"{word} is code's name for the weight vector (the data matrix times it, {letter}·{word}): "
+                        "read as w, the n×1 weight vector")
 
 
 #: y_t, y_{t}: y with the subscript t (the true value), as one of a residual's two y's (y_t − y_p)

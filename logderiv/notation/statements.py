@@ -46,6 +46,9 @@ _LATEX = patterns.compile(r"\\[A-Za-z]|\$")
 _CODE_MARKS = patterns.compile(r"(?<![\w.])np\.|;\s*$|\.dot\(|@|<-|%\*%|\.\^|\.\*|\*\*", re.MULTILINE)
 #: JavaScript's (and Lua's) declaring words before a name
 _DECLARED = patterns.compile(r"^(?:let|const|var|local)\s+(?=[A-Za-z_θ])")
+#: C++'s type before a declared name (Eigen code): int n = X.rows(); Eigen::MatrixXd Xt = X.transpose();
+_CPP_DECLARED = patterns.compile(r"^(?:const\s+)?(?:int|long|double|float|auto|size_t|unsigned(?:\s+int)?|"
+                                 r"(?:Eigen::)?(?:Matrix|Vector|RowVector|Array)X[dfi])\s+(?=[A-Za-z_θ])")
 #: NAME = VALUE, NAME += VALUE (also -=, *=, /=); not ==, <=, >=
 _SET = patterns.compile(r"^(?P<name>[A-Za-z_θβ]\w*)\s*(?P<op>[-+*/]?=(?!=)|<-)\s*(?P<value>.+)$", re.DOTALL)
 _RETURN = patterns.compile(r"^return\b\s*(?P<value>.+)$", re.DOTALL)
@@ -478,10 +481,17 @@ def fold_lets(lets: Sequence[str]) -> Folded | None:
     put into one here: where the cost's own line stood among them is not said, so which value
     it uses is not either; the readers refuse a text that uses it.
     """
-    if not any(isinstance(text, str) and _DECLARED.match(text.strip()) for text in lets):
+    script = any(isinstance(text, str) and _DECLARED.match(text.strip()) for text in lets)
+    typed = [text for text in lets if isinstance(text, str) and _CPP_DECLARED.match(text.strip())]
+    if not script and not typed:
         return None
-    out = tuple(_DECLARED.sub("", text.strip()) if isinstance(text, str) else text for text in lets)
-    return Folded("", out, ("read as JavaScript: let, const and var declare the name; the value is what follows '='",))
+    out = tuple(_CPP_DECLARED.sub("", _DECLARED.sub("", text.strip())) if isinstance(text, str) else text
+                for text in lets)
+    notes = ("read as JavaScript: let, const and var declare the name; the value is what follows '='",) if script else ()
+    # C++ (Eigen): int n = X.rows(); Eigen::MatrixXd Xt = X.transpose(); the type only declares the name
+    notes += tuple(f"read as C++: {_CPP_DECLARED.match(text.strip()).group(0).strip()} declares the name's type; the "
+                   "value is what follows '='" for text in typed)
+    return Folded("", out, notes)
 
 
 #: NAME = predict_prob(X, theta): a helper whose body the text does not give, named for the model's probability
@@ -526,6 +536,41 @@ def helper_lets(cost: str | None, lets: Sequence[str]) -> Folded | None:
                      + ("the cost takes log of it and of 1 minus it, a probability" if logged else
                         "the cost writes the model σ(X" + p + ") itself")
                      + f": {name} is the logistic model's σ(X{p})")
+    out, inline = _inline_helpers(cost, out)
+    notes += inline
     if not notes:
         return None
     return Folded("", tuple(out), tuple(notes))
+
+
+#: a helper called inline with the data and the parameters, its body not given: h(theta, X), hypothesis(X, w)
+_INLINE_HELPER = patterns.compile(
+    r"(?<![\w.])(?P<helper>predict_prob|predict_proba|predict_probability|hypothesis|h)\(\s*(?:X\s*,\s*"
+    r"(?P<p>theta|w)|(?P<q>theta|w)\s*,\s*X)\s*\)")
+
+
+def _inline_helpers(cost: str, lets: list) -> tuple[list, list[str]]:
+    """``term1 = np.dot(-y.T, np.log(h(theta,X)))`` beside ``np.log(1-h(theta,X))``: the helper is σ(Xθ) (noted).
+
+    As for a --let NAME = h(X, theta) (:func:`helper_lets`): the body is not given, and the texts take the log of the
+    call and of 1 minus it, so its value is a probability, the logistic model's. Only in --lets, only when both logs
+    are written and no --let gives the helper a body; the call is put as sigmoid(X @ theta) in every --let.
+    """
+    texts = [text for text in (cost, *lets) if isinstance(text, str)]
+    calls = {re.sub(r"\s+", "", match.group(0)): match for text in lets if isinstance(text, str)
+             for match in _INLINE_HELPER.finditer(text)}
+    notes: list[str] = []
+    for compact, match in calls.items():
+        helper, p = match.group("helper"), match.group("p") or match.group("q")
+        if any(isinstance(text, str) and re.match(rf"\s*(?:def\s+|function\s+)?{helper}\s*(?:\(|=|<-)", text)
+               for text in lets):
+            continue  # a --let gives the helper's body (h(X, theta) = …, def h(X, theta): …): read as it says
+        spelled = re.escape(helper) + r"\(\s*" + (r"X\s*,\s*" + p if match.group("p") else p + r"\s*,\s*X") + r"\s*\)"
+        logged = any(re.search(rf"log\(\s*{spelled}\s*\)", text) for text in texts) and any(
+            re.search(rf"log\(\s*1\s*-\s*{spelled}\s*\)", text) for text in texts)
+        if not logged:
+            continue
+        lets = [re.sub(spelled, f"sigmoid(X @ {p})", text) if isinstance(text, str) else text for text in lets]
+        notes.append(f"read as code: {match.group(0)} is a helper whose body is not given; the texts take log of it and "
+                     f"of 1 minus it, a probability: it is the logistic model's σ(X{p})")
+    return lets, notes

@@ -771,6 +771,7 @@ class Checker:
 
         expected = self.expected
         if self.problem.layout == "columns":
+            _refuse_column_of_examples(source, tree)
             # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
             from ..notation.matrix_cost import rename_labels
 
@@ -1588,3 +1589,27 @@ def _per_example_lets(per_example: frozenset[str], lets) -> frozenset[str]:
                 found.add(name)
                 grown = True
     return frozenset(found - set(vocab.PER_EXAMPLE) - {"Y"}) | frozenset(per_example)
+
+
+#: code's column of X as written (X[:, j], X(:, j)): the reader takes it as the feature x_j
+_COLUMN_OF_X = patterns.compile(r"X\s*(?:\[|\()\s*:\s*,")
+
+
+def _refuse_column_of_examples(source: str, node) -> None:
+    """Refuse ``X[:, j]`` in an answer to a cost laid out with one example per column (X n×m, wᵀX).
+
+    The reader takes code's column j of X as the feature xⱼ of every example, which it is with X m×n; with X
+    n×m, column j is example j's features ((A − Y) * X[:, j] would not even conform in NumPy), so it is refused.
+    """
+    from ..notation import tree as nodes
+
+    for current in nodes.walk(node):
+        if isinstance(current, nodes.Variable) and current.name == "x" \
+                and _COLUMN_OF_X.match(source, current.span.start):
+            raise InputError(
+                f"'{source[current.span.start:current.span.end].strip()}' is column j of X, and X is n×m here "
+                "(one example per column, as the cost's wᵀX is): its columns are the examples, not the features",
+                source=source, column=current.span.start, label="ANSWER",
+                hint="with X n×m the feature j of every example is the row X[j, :]; or write the whole gradient, "
+                     "np.dot(X, (A - Y).T) / m",
+            )

@@ -27,7 +27,7 @@ from sympy.core.function import AppliedUndef
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
-from ..matrix import unit_index
+from ..matrix import FEATURE_COLUMN, unit_index
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from ..notation.matrices import build_matrix, is_matrix_answer
@@ -89,6 +89,8 @@ class _Entries:
             unit = unit_index(expr)
             if unit is not None:  # entry row of eₐ is δₐ,row
                 return sympy.KroneckerDelta(unit, row)
+            if expr.name == FEATURE_COLUMN:  # X[:, j]: entry i of column j of X is xⱼ⁽ⁱ⁾
+                return symbols.vector("x")[row, j]
             if expr.name in self.defined and expr.shape == (symbols.m, 1):
                 return symbols.defined(expr.name)(row)
             if expr.shape[1] == 1:
