@@ -55,6 +55,8 @@ class Data:
     theta0: float
     theta1: float
     lam: float
+    #: a constant a source names by another Greek letter (the γ of a γ-risk): its own value, not λ's
+    gamma: float
 
 
 @dataclass(frozen=True)

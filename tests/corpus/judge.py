@@ -86,6 +86,7 @@ class _Data:
         self.theta0 = float(value((intercept, (0,))))
         self.theta1 = float(value((one, (1,))))
         self.lam = float(value(("lambda", ())))
+        self.gamma = float(value(("gamma", ())))
 
 
 def _split(wrt: str) -> tuple[str, str]:
