@@ -105,22 +105,22 @@ def progress(parts: Sequence[tuple[str, int, int]], *, console: Console | None =
 
         console = Console(stderr=True)  # no escaping hook: the labels are escaped below, and Live keeps its own hook
     from rich.markup import escape as escape_markup
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
 
     from .render.escapes import escape
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
-                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=console, transient=True) as bar:
-        tasks = [bar.add_task(escape_markup(escape(label)), total=rows, completed=done, rate="")
-                 for label, rows, done in parts]
+    class Rate(ProgressColumn):
+        """Rows per second, as rich estimates it over its recent samples; worked out when drawn, not per row."""
 
-        def advance(part: int) -> None:
-            task = tasks[part]
-            bar.advance(task)
-            speed = bar.tasks[part].speed  # rich's estimate over its recent samples; None until it has two
-            bar.update(task, rate=f"{speed:.1f} rows/s" if speed else "")
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed  # None until two rows are done
+            return Text(f"{speed:.1f} rows/s" if speed else "")
 
-        yield advance
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"), Rate(),
+                  TimeRemainingColumn(), console=console, transient=True) as bar:
+        tasks = [bar.add_task(escape_markup(escape(label)), total=rows, completed=done) for label, rows, done in parts]
+        yield lambda part: bar.advance(tasks[part])
 
 
 def _no_advance(part: int) -> None:
