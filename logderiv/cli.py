@@ -701,11 +701,11 @@ def _graded_with_checkpoint(parts, questions, labels, submissions, question_file
         from .grading.checkpoint import Checkpoint, checkpoint_path, fingerprint
 
         path = checkpoint_path(out_file)
-        rows = parts[0]
+        first = parts[0]
         if wide:
             keys = [f"{label} row {row.number}" for label, rows in zip(labels, parts) for row in rows]
         else:
-            keys = [row.file for row in rows] if rows and rows[0].file else None  # a folder's rows: by their files
+            keys = [row.file for row in first] if first and first[0].file else None  # a folder's rows: by their files
         try:
             checkpoint = Checkpoint(path, fingerprint([submissions, *question_files], options), resume=resume,
                                     keys=keys)
