@@ -59,8 +59,8 @@ class RowGrades:
     @property
     def total_score(self) -> float | None:
         """The sum of the row's scores; None while any is undecided (a person's grade is part of the total)."""
-        scores = [grade.score for grade in self.grades]
-        return None if any(score is None for score in scores) else round(sum(scores), 6)
+        scores = [grade.score for grade in self.grades if grade.score is not None]
+        return round(sum(scores), 6) if len(scores) == len(self.grades) else None
 
     @property
     def total_max_score(self) -> float:
