@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import sys
 import time
+from functools import partial
 
 import click
 
@@ -482,8 +483,8 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
 @click.argument("submissions", required=False, type=click.Path(), metavar="SUBMISSIONS")
 @click.option("--question", "question_files", type=click.Path(dir_okay=False), metavar="QUESTION.toml",
               multiple=True, help="The question: cost, let, wrt, points (and step_points for derivations), partial "
-                                  "credit and feedback per diagnosis kind. With -f gradescope, repeatable: one "
-                                  "test per question.")
+                                  "credit and feedback per diagnosis kind. Repeatable: one per --answer column, "
+                                  "in the same order; with -f gradescope, one test per question.")
 @click.option("--out", "out_file", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the graded rows to FILE (a temporary file renamed when done). Default: stdout.")
 @click.option("-f", "--format", "output_format", type=click.Choice(["csv", "jsonl", "gradescope"]), default=None,
@@ -503,8 +504,10 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
                                 "undecided.")
 @click.option("--id", "id_column", default=None, metavar="COL", help="The column of the students' ids. "
                                                                       "Default: the first. Not with a folder.")
-@click.option("--answer", "answer_column", default=None, metavar="COL",
-              help="The column of the answers. Default: the one named like answer or response. Not with a folder.")
+@click.option("--answer", "answer_columns", multiple=True, metavar="COL",
+              help="The column of the answers. Default: the one named like answer or response. Not with a folder. "
+                   "Repeatable, for a wide export with one column per question: --answer q1 --question q1.toml "
+                   "--answer q2 --question q2.toml (paired in order).")
 @click.option("--resume", "resume", is_flag=True,
               help="Continue an interrupted run (Ctrl-C, a kill, a power cut) from FILE.checkpoint, which every run "
                    "with --out keeps until it is done: graded rows are not graded again; the output is the same as "
@@ -513,7 +516,7 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
               help="Write a commented example question file (to --question FILE, else question.toml) and exit.")
 @_debug_option
 def grade(submissions, question_files, out_file, output_format, gradescope, report_file, jobs, timeout, id_column,
-          answer_column, resume, init, debug):
+          answer_columns, resume, init, debug):
     """Grade every answer in SUBMISSIONS (CSV, JSONL or a folder) against QUESTION.toml.
 
     \b
@@ -532,8 +535,15 @@ def grade(submissions, question_files, out_file, output_format, gradescope, repo
     is graded as an answer. Nothing in a file is run.
 
     \b
-    A summary table goes to stderr. Exit 0 when every row was graded,
-    whatever the verdicts; 2 for a bad question file, SUBMISSIONS or option.
+    A wide export, one answer column per question: --answer q1 --question
+    q1.toml --answer q2 --question q2.toml. Each row once, its columns
+    then q1_verdict, q1_score, ... q2_verdict, ... total_score,
+    total_max_score (JSONL: a list of the row's questions).
+
+    \b
+    A summary table goes to stderr, and a progress bar while grading when
+    stderr is a terminal. Exit 0 when every row was graded, whatever the
+    verdicts; 2 for a bad question file, SUBMISSIONS or option.
     Also: --out graded.csv --report report.md; --resume after a Ctrl-C or a
     crash; --gradescope --question q1.toml --question q2.toml in Gradescope's
     autograder.
@@ -559,7 +569,7 @@ def grade(submissions, question_files, out_file, output_format, gradescope, repo
         raise InputError("grade needs SUBMISSIONS and --question QUESTION.toml",
                          hint="logderiv grade answers.csv --question question.toml; "
                               "logderiv grade --init writes an example question file")
-    _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_column,
+    _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_columns,
                 report_file, resume)
 
 
@@ -583,24 +593,28 @@ def _write_example_question(path: str) -> None:
                            markup=False, highlight=False)
 
 
-def _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_column,
+def _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_columns,
                 report_file, resume=False):
     import os
 
-    from .grading import read_folder, read_question, read_submissions
+    from .grading import by_row, read_folder, read_question, read_submissions
     from .grading.pool import start_early
-    from .render.grades import csv_header, csv_line, gradescope_results, jsonl_line, summary_table
+    from .grading.submissions import read_columns
+    from .render.grades import (csv_header, csv_line, gradescope_results, jsonl_line, summary_table, wide_csv_header,
+                                wide_csv_line, wide_jsonl_line)
 
     started = time.monotonic()
+    answer_columns = tuple(answer_columns or ())
     if output_format is None:
         output_format = "jsonl" if (out_file or "").lower().endswith(".jsonl") else "csv"
     _check_grade_options(submissions, question_files, output_format, report_file, out_file, resume, id_column,
-                         answer_column)
+                         answer_columns)
     start_early()  # the workers' imports run while the question is read and derived here
     questions = [read_question(path) for path in question_files]  # derives each gradient: a bad cost stops here
     if jobs is None:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     checkpoint = None
+    wide = output_format != "gradescope" and len(questions) > 1
     if output_format == "gradescope":
         from .grading.gradescope import grade_submission
 
@@ -609,17 +623,29 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
         text = gradescope_results(tested)
     else:
         if os.path.isdir(submissions):
-            read = read_folder(submissions)
-            _say_skipped(read.skipped)
+            reads = [read_folder(submissions)]
+            _say_skipped(reads[0].skipped)
+        elif wide:
+            reads = read_columns(submissions, answer_columns, id_column=id_column)
         else:
-            read = read_submissions(submissions, id_column=id_column, answer_column=answer_column)
-        options = {"format": output_format, "timeout": timeout, "id": id_column, "answer": answer_column}
-        grades, checkpoint = _graded_with_checkpoint(read.rows, questions[0], submissions, question_files, options,
-                                                     out_file, resume, jobs=jobs, timeout=timeout,
-                                                     full=output_format == "jsonl")
-        if output_format == "csv":
-            text = ("\ufeff" if read.bom else "") + csv_header(read) + "".join(csv_line(grade, read)
-                                                                             for grade in grades)
+            reads = [read_submissions(submissions, id_column=id_column,
+                                      answer_column=answer_columns[0] if answer_columns else None)]
+        read = reads[0]
+        # a one-question run's fingerprint is as it always was, so its checkpoints still resume
+        answer_option = list(answer_columns) if wide else (answer_columns[0] if answer_columns else None)
+        options = {"format": output_format, "timeout": timeout, "id": id_column, "answer": answer_option}
+        labels = answer_columns if wide else (questions[0].title or question_files[0],)
+        columns, checkpoint = _graded_with_checkpoint([each.rows for each in reads], questions, labels, submissions,
+                                                      question_files, options, out_file, resume, wide=wide,
+                                                      jobs=jobs, timeout=timeout, full=output_format == "jsonl")
+        grades = [grade for column in columns for grade in column]
+        bom = "\ufeff" if read.bom else ""
+        if wide:
+            rows = by_row(answer_columns, columns)
+            text = (bom + wide_csv_header(read, answer_columns) + "".join(wide_csv_line(row, read) for row in rows)
+                    if output_format == "csv" else "".join(wide_jsonl_line(row) for row in rows))
+        elif output_format == "csv":
+            text = bom + csv_header(read) + "".join(csv_line(grade, read) for grade in grades)
         else:
             text = "".join(jsonl_line(grade) for grade in grades)
     if out_file is None:
@@ -629,9 +655,19 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
         if checkpoint is not None:
             checkpoint.unlink(missing_ok=True)  # the output is in place: the checkpoint has served
     if report_file is not None:
-        _write_atomically(report_file, _class_report(grades, questions[0], report_file))
+        parts = list(zip(answer_columns, columns, questions)) if wide else [(None, grades, questions[0])]
+        _write_atomically(report_file, _class_report(parts, report_file))
+    seconds = time.monotonic() - started
+    if wide:
+        for column, question, graded_column in zip(answer_columns, questions, columns):
+            console.stderr().print(summary_table(graded_column, title=f"{column}: {question.title or question.path}"))
+        rows_count = len(columns[0])
+        console.stderr().print(f"{rows_count} rows × {len(questions)} questions in {seconds:.1f} s "
+                               f"({rows_count / seconds:.0f} rows/s)" if seconds > 0 else "",
+                               markup=False, highlight=False)
+        return
     title = (questions[0].title or question_files[0]) if len(questions) == 1 else f"{len(questions)} questions"
-    console.stderr().print(summary_table(grades, title=title, seconds=time.monotonic() - started))
+    console.stderr().print(summary_table(grades, title=title, seconds=seconds))
 
 
 def _say_skipped(skipped) -> None:
@@ -644,51 +680,85 @@ def _say_skipped(skipped) -> None:
                            markup=False, highlight=False)
 
 
-def _graded_with_checkpoint(rows, question, submissions, question_files, options, out_file, resume, **judging):
-    """Every row graded, the rows an interrupted run graded taken from its checkpoint: the grades, in order, and
-    the checkpoint's path (None without ``--out``).
+def _graded_with_checkpoint(parts, questions, labels, submissions, question_files, options, out_file, resume, *,
+                            wide=False, **judging):
+    """Every row of each part graded against its question (a wide export: a part per answer column), the rows an
+    interrupted run graded taken from its checkpoint: each part's grades, in order, and the checkpoint's path
+    (None without ``--out``).
 
     With ``--out`` the run keeps ``FILE.checkpoint`` (logderiv.grading.checkpoint) until the output is in
-    place; stdout has no checkpoint (nothing to resume into). Ctrl-C leaves the checkpoint and says how to
-    go on: exit 3, like any run that wrote no output.
+    place; stdout has no checkpoint (nothing to resume into). Its lines run over the parts one after the
+    other; a wide export's name their answer column and row (the key is row × question). Ctrl-C leaves the
+    checkpoint and says how to go on: exit 3, like any run that wrote no output. A progress bar per part
+    shows on stderr when it is a terminal.
     """
     from .grading import graded
 
-    if out_file is None:
-        return list(graded(rows, question, **judging)), None
-    from .errors import OutputError
-    from .grading.checkpoint import Checkpoint, checkpoint_path, fingerprint
+    checkpoint, path, done = None, None, []
+    total = sum(len(rows) for rows in parts)
+    if out_file is not None:
+        from .errors import OutputError
+        from .grading.checkpoint import Checkpoint, checkpoint_path, fingerprint
 
-    path = checkpoint_path(out_file)
+        path = checkpoint_path(out_file)
+        first = parts[0]
+        if wide:
+            keys = [f"{label} row {row.number}" for label, rows in zip(labels, parts) for row in rows]
+        else:
+            keys = [row.file for row in first] if first and first[0].file else None  # a folder's rows: by their files
+        try:
+            checkpoint = Checkpoint(path, fingerprint([submissions, *question_files], options), resume=resume,
+                                    keys=keys)
+        except OSError as error:
+            raise OutputError(f"cannot write the checkpoint {path}: {error.strerror or error}") from None
+        if checkpoint.replaced:
+            console.stderr().print(f"note: {path}, an interrupted run's checkpoint, was started over (--resume "
+                                   "would have continued it)", markup=False, highlight=False)
+        elif checkpoint.done:
+            said = f"{total} answers ({len(parts[0])} rows × {len(parts)} questions)" if wide else f"{total} rows"
+            console.stderr().print(f"resuming: {len(checkpoint.done)} of {said} were graded before",
+                                   markup=False, highlight=False)
+        done = checkpoint.done
+    starts = [sum(len(rows) for rows in parts[:part]) for part in range(len(parts))]
+    before = [done[start:start + len(rows)] for start, rows in zip(starts, parts)]
+    columns: list[list] = []
     try:
-        keys = [row.file for row in rows] if rows and rows[0].file else None  # a folder's rows: by their files
-        checkpoint = Checkpoint(path, fingerprint([submissions, *question_files], options), resume=resume, keys=keys)
-    except OSError as error:
-        raise OutputError(f"cannot write the checkpoint {path}: {error.strerror or error}") from None
-    if checkpoint.replaced:
-        console.stderr().print(f"note: {path}, an interrupted run's checkpoint, was started over (--resume would "
-                               "have continued it)", markup=False, highlight=False)
-    elif checkpoint.done:
-        console.stderr().print(f"resuming: {len(checkpoint.done)} of {len(rows)} rows were graded before",
-                               markup=False, highlight=False)
-    grades = []
-    try:
-        for made in graded(rows, question, done=checkpoint.done, record=checkpoint.record, **judging):
-            grades.append(made)
+        with console.progress([(label, len(rows), len(earlier))
+                               for label, rows, earlier in zip(labels, parts, before)]) as advance:
+            for part, (rows, question) in enumerate(zip(parts, questions)):
+                record = None if checkpoint is None else partial(_record_at, checkpoint, starts[part])
+                columns.append([])
+                for made in graded(rows, question, done=before[part], record=record, **judging):
+                    columns[-1].append(made)
+                    if len(columns[-1]) > len(before[part]):
+                        advance(part)
     except KeyboardInterrupt:
+        if checkpoint is None:
+            raise
         checkpoint.close(finished=False)
-        raise OutputError(f"interrupted after {len(grades)} of {len(rows)} rows: nothing was written to {out_file}",
+        from .errors import OutputError
+
+        made = sum(len(column) for column in columns)
+        said = f"{made} of {total} answers" if wide else f"{made} of {total} rows"
+        raise OutputError(f"interrupted after {said}: nothing was written to {out_file}",
                           hint=f"{path} keeps the graded rows: run the same command with --resume to go "
                                "on from there") from None
     except BaseException:
-        checkpoint.close(finished=False)
+        if checkpoint is not None:
+            checkpoint.close(finished=False)
         raise
-    checkpoint.close(finished=False)  # removed only once the output is in place
-    return grades, path
+    if checkpoint is not None:
+        checkpoint.close(finished=False)  # removed only once the output is in place
+    return columns, path
+
+
+def _record_at(checkpoint, start: int, index: int, outcome) -> None:
+    """A part's row ``index`` recorded at its place in the checkpoint, after the parts before it."""
+    checkpoint.record(start + index, outcome)
 
 
 def _check_grade_options(submissions, question_files, output_format, report_file, out_file=None,
-                         resume=False, id_column=None, answer_column=None) -> None:
+                         resume=False, id_column=None, answer_columns=()) -> None:
     """Refuse a combination of options that grade cannot honour, before any question is read or answer judged."""
     from pathlib import Path
 
@@ -708,46 +778,70 @@ def _check_grade_options(submissions, question_files, output_format, report_file
             raise InputError("--report sums up a class; Gradescope's autograder grades one student at a time",
                              label="--report", hint="grade the class's export (CSV or JSONL) with --report")
         return
-    if folder and (id_column is not None or answer_column is not None):
+    if folder and (id_column is not None or answer_columns):
         option = "--id" if id_column is not None else "--answer"
         raise InputError(f"{option} names a column of a CSV or JSONL; {submissions} is a folder, one file per student",
                          label=option, hint="leave it out: a file's id is its path in the folder without its suffix")
-    if len(question_files) > 1:
-        raise InputError(f"{len(question_files)} --question files: a CSV or JSONL is graded against one question, "
-                         "and so is a folder",
+    if folder and len(question_files) > 1:
+        raise InputError(f"{len(question_files)} --question files: a folder is graded against one question",
                          label="--question", hint="run grade once per question (several, with -f gradescope, are "
                                                   "one test each)")
+    if len(question_files) > 1 or len(answer_columns) > 1:
+        if len(answer_columns) != len(question_files):
+            raise InputError(f"{_counted(len(answer_columns), '--answer column')} and "
+                             f"{_counted(len(question_files), '--question file')}: in a wide export each answer "
+                             "column is graded against its own question, paired in order",
+                             label="--answer" if len(answer_columns) > len(question_files) else "--question",
+                             hint="give one --question FILE per --answer COL, in the same order: --answer q1 "
+                                  "--question q1.toml --answer q2 --question q2.toml")
     if report_file is not None and report_format(report_file) is None:
         raise InputError(f"--report {report_file}: the report is Markdown (.md) or HTML (.html)",
                          label="--report", hint="give --report report.md or --report report.html")
 
 
-def _class_report(grades, question, path: str) -> str:
-    """The report's text; its plots drawn (matplotlib, if installed) and, for Markdown, written beside it."""
+def _counted(count: int, what: str) -> str:
+    return f"{count} {what}" + ("" if count == 1 else "s")
+
+
+def _class_report(parts, path: str) -> str:
+    """The report's text; its plots drawn (matplotlib, if installed) and, for Markdown, written beside it.
+
+    ``parts`` are ``(answer column, grades, question)``: one with no column for a one-question run, else a
+    wide export's questions, each its own section (titled by its column), its plots numbered by its place.
+    """
     import base64
+    import dataclasses
     from pathlib import Path
 
     from .grading.report import summarise
     from .render.plots import PLOTS_HINT, draw
-    from .render.report import Figures, report_format, report_html, report_markdown
+    from .render.report import Figures, report_format, report_html, report_markdown, reports_html, reports_markdown
 
-    report = summarise(grades, question)
-    drawn = draw(report)
-    if drawn is None:
-        figures = Figures(missing=PLOTS_HINT)
-    elif report_format(path) == "html":
-        # inside the page: one file to mail or upload, as the HTML report is
-        figures = Figures(**{name: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-                             for name, png in drawn.items()})
-    else:
-        # report.md → report-scores.png, report-mistakes.png beside it, linked by name (the folder moves whole)
-        beside = Path(path)
-        names = {name: f"{beside.stem}-{name}.png" for name in drawn}
-        for name, png in drawn.items():
-            _write_atomically(str(beside.with_name(names[name])), png)
-        figures = Figures(**names)
-    write = report_html if report_format(path) == "html" else report_markdown
-    return write(report, figures)
+    reports = []
+    for place, (column, grades, question) in enumerate(parts, 1):
+        report = summarise(grades, question)
+        if column is not None:
+            report = dataclasses.replace(report, title=f"{column}: {report.title}")
+        drawn = draw(report)
+        if drawn is None:
+            figures = Figures(missing=PLOTS_HINT)
+        elif report_format(path) == "html":
+            # inside the page: one file to mail or upload, as the HTML report is
+            figures = Figures(**{name: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+                                 for name, png in drawn.items()})
+        else:
+            # report.md → report-scores.png, report-mistakes.png beside it, linked by name (the folder moves
+            # whole); a wide export's by the question's place (report-2-scores.png): a column's name may hold a /
+            beside = Path(path)
+            stem = beside.stem if column is None else f"{beside.stem}-{place}"
+            names = {name: f"{stem}-{name}.png" for name in drawn}
+            for name, png in drawn.items():
+                _write_atomically(str(beside.with_name(names[name])), png)
+            figures = Figures(**names)
+        reports.append((report, figures))
+    if len(parts) == 1 and parts[0][0] is None:
+        return (report_html if report_format(path) == "html" else report_markdown)(*reports[0])
+    return (reports_html if report_format(path) == "html" else reports_markdown)(reports)
 
 
 def _write_atomically(path: str, text: str | bytes) -> None:

@@ -8,6 +8,7 @@ console, plain text and JSON through :func:`echo`.
 rich already honours ``NO_COLOR`` and writes no escape codes when its stream
 is not a terminal, so piped output is plain text. rich is imported on first
 use: ``derive -f text`` never needs it, and its import is a tenth of the floor.
+``rich.progress`` (``grade``'s progress bar) only when a bar is shown.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["stdout", "stderr", "is_terminal", "echo", "show", "write_data"]
+__all__ = ["stdout", "stderr", "is_terminal", "echo", "show", "write_data", "progress"]
 
 
 def stdout() -> Console:
@@ -83,6 +84,54 @@ def _writing():
             pass
         raise OutputError(f"cannot write the result: {error.strerror or error}",
                           hint="free some space, or write the output elsewhere") from None
+
+
+@contextmanager
+def progress(parts: Sequence[tuple[str, int, int]], *, console: Console | None = None
+             ) -> Iterator[Callable[[int], None]]:
+    """Progress bars on stderr, one per part ``(label, rows, rows already done)``; yields ``advance(part)``.
+
+    Each bar shows its rows done of all, rows per second and the time left. Shown
+    only when stderr itself is a terminal: not when it is piped or a file (a log
+    gets no bar, and rich's ``FORCE_COLOR`` does not make a pipe a terminal here),
+    and never on stdout, where the graded rows may go. A test passes ``console``
+    (a terminal forced on a ``StringIO``) to see the bar.
+    """
+    if console is None:
+        if not _stderr_is_terminal():
+            yield _no_advance
+            return
+        from rich.console import Console
+
+        console = Console(stderr=True)  # no escaping hook: the labels are escaped below, and Live keeps its own hook
+    from rich.markup import escape as escape_markup
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    from .render.escapes import escape
+
+    class Rate(ProgressColumn):
+        """Rows per second, as rich estimates it over its recent samples; worked out when drawn, not per row."""
+
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed  # None until two rows are done
+            return Text(f"{speed:.1f} rows/s" if speed else "")
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"), Rate(),
+                  TimeRemainingColumn(), console=console, transient=True) as bar:
+        tasks = [bar.add_task(escape_markup(escape(label)), total=rows, completed=done) for label, rows, done in parts]
+        yield lambda part: bar.advance(tasks[part])
+
+
+def _no_advance(part: int) -> None:
+    """What advances no bar."""
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return False
 
 
 def is_terminal() -> bool:

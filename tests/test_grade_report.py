@@ -193,7 +193,8 @@ def test_grade_writes_the_report_of_real_answers(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--report", "r.txt"], "the report is Markdown (.md) or HTML (.html)"),
-    (["--question", "q2.toml"], "a CSV or JSONL is graded against one question"),
+    # two questions are a wide export (tests/test_grade_columns.py): each needs its --answer column
+    (["--question", "q2.toml"], "0 --answer columns and 2 --question files"),
 ])
 def test_options_grade_cannot_honour_are_refused_before_grading(tmp_path, args, message):
     question = tmp_path / "q.toml"

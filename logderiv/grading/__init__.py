@@ -6,6 +6,11 @@ whitespace, :func:`~logderiv.grading.judging.same_answer`) are judged once,
 and the gradient is derived once per process (``logderiv._api.checker`` keeps
 it). Records come back in the order of the rows, whatever order the workers
 finish in, so the output is the same for any number of workers.
+
+A wide export (one column per question) is graded a column at a time, each
+against its own question (:func:`by_row` puts each row's grades back together
+as a :class:`RowGrades`): answers are the same text only within a column, and
+a worker derives one question's gradient.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ from .judging import Outcome, feedback, max_score, same_answer, score, unreadabl
 from .question import EXAMPLE, Question, question_from, read_question
 from .submissions import OUTPUT_COLUMNS, Row, Submissions, read_folder, read_submissions, rows_from
 
-__all__ = ["grade", "graded", "Grade", "Question", "read_question", "read_submissions", "read_folder", "Submissions",
-           "Row", "EXAMPLE", "OUTPUT_COLUMNS"]
+__all__ = ["grade", "graded", "by_row", "Grade", "RowGrades", "Question", "read_question", "read_submissions",
+           "read_folder", "Submissions", "Row", "EXAMPLE", "OUTPUT_COLUMNS"]
 
 #: seconds each answer may take, as for ``check``
 DEFAULT_TIMEOUT = 10.0
@@ -40,6 +45,33 @@ class Grade:
     @property
     def verdict(self) -> str:
         return self.outcome.verdict
+
+
+@record
+class RowGrades:
+    """One row of a wide export graded: its grade per answer column, in the order the columns were given."""
+
+    row: Row
+    #: the answer columns, each graded against its own question
+    columns: tuple[str, ...]
+    grades: tuple[Grade, ...]
+
+    @property
+    def total_score(self) -> float | None:
+        """The sum of the row's scores; None while any is undecided (a person's grade is part of the total)."""
+        scores = [grade.score for grade in self.grades if grade.score is not None]
+        return round(sum(scores), 6) if len(scores) == len(self.grades) else None
+
+    @property
+    def total_max_score(self) -> float:
+        return round(sum(grade.max_score for grade in self.grades), 6)
+
+
+def by_row(columns: Sequence[str], graded_columns: Sequence[Sequence[Grade]]) -> list[RowGrades]:
+    """Each row's grades, one per column, from each column's grades (all of the same rows, in the same order)."""
+    if len({len(grades) for grades in graded_columns}) > 1:
+        raise ValueError("every column's grades must be of the same rows")
+    return [RowGrades(grades[0].row, tuple(columns), tuple(grades)) for grades in zip(*graded_columns)]
 
 
 def grade(rows: Iterable[Mapping[str, Any]] | Submissions, question: Question | Mapping[str, Any] | str, *,

@@ -22,17 +22,20 @@ import io
 import json
 import os
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..errors import InputError
 from ..record import record
 
-__all__ = ["Row", "Submissions", "read_submissions", "read_folder", "folder_files", "rows_from", "OUTPUT_COLUMNS",
-           "FOLDER_SUFFIXES", "FOLDER_COLUMNS"]
+__all__ = ["Row", "Submissions", "read_submissions", "read_columns", "read_folder", "folder_files", "rows_from",
+           "OUTPUT_COLUMNS", "TOTAL_COLUMNS", "wide_columns", "FOLDER_SUFFIXES", "FOLDER_COLUMNS"]
 
 #: the columns grading adds after the input's, in order
 OUTPUT_COLUMNS = ("verdict", "score", "max_score", "method", "diagnosis", "feedback", "notes", "first_error_line",
                   "error")
+
+#: a wide export's (one answer column per question) last columns: the sums over its questions
+TOTAL_COLUMNS = ("total_score", "total_max_score")
 
 #: the files of a folder that are submissions: a derivation (or one formula) as text, LaTeX, Markdown or a notebook
 FOLDER_SUFFIXES = (".txt", ".tex", ".md", ".ipynb")
@@ -100,6 +103,32 @@ def read_submissions(path: str | Path, *, id_column: str | None = None, answer_c
     reader = _read_jsonl if kind == "jsonl" else _read_csv
     submissions = reader(text, str(path), id_column, answer_column)
     return Submissions(**{**_fields(submissions), "bom": bom})
+
+
+def read_columns(path: str | Path, answer_columns: Sequence[str], *, id_column: str | None = None) -> list[Submissions]:
+    """A wide export's submissions, once per answer column: the same rows, each with that column's answer.
+
+    The file is read once per column (a ms for a class), so that a row's problem
+    with one column's cell (a JSONL value that is not text) is that column's only.
+    A column named twice, or an input column named as one grading writes
+    (``q1_verdict``, ``total_score``), is refused.
+    """
+    repeated = [column for column in dict.fromkeys(answer_columns) if answer_columns.count(column) > 1]
+    if repeated:
+        raise InputError(f"--answer {repeated[0]} is given twice: each answer column is graded once, against its "
+                         "own question", label="--answer", hint="give each answer column once, with its question")
+    read = [read_submissions(path, id_column=id_column, answer_column=column) for column in answer_columns]
+    clashes = [name for name in read[0].columns if name in wide_columns(answer_columns)]
+    if clashes:
+        raise InputError(f"the submissions already have a column '{clashes[0]}', which grading writes",
+                         label=str(path), hint="grade the original export, or rename the column")
+    return read
+
+
+def wide_columns(answer_columns: Sequence[str]) -> tuple[str, ...]:
+    """The columns grading adds to a wide export: each answer column's :data:`OUTPUT_COLUMNS`, prefixed by its name
+    (``q1_verdict``, ``q1_score``, …), question after question, then the totals."""
+    return (*(f"{column}_{name}" for column in answer_columns for name in OUTPUT_COLUMNS), *TOTAL_COLUMNS)
 
 
 def rows_from(records: Iterable[Mapping[str, Any]], *, id_column: str | None = None,

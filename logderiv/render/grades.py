@@ -2,7 +2,11 @@
 
 CSV: the input's columns as read, then :data:`~logderiv.grading.OUTPUT_COLUMNS`.
 JSONL: one object per row, with the full verdict JSON (``logderiv/verdict/1``;
-a written derivation's review, ``logderiv/review/1``) under ``check``. The
+a written derivation's review, ``logderiv/review/1``) under ``check``. A wide
+export (one answer column per question, :class:`~logderiv.grading.RowGrades`):
+CSV, the input's columns, then each question's columns prefixed by its answer
+column's name, then the totals; JSONL, one object per row with a list of its
+questions' grades (``logderiv/grade-row/1``). The
 user's text is written as it is: these are files, not a terminal (the summary,
 for a terminal, is escaped by :mod:`logderiv.console`).
 """
@@ -16,18 +20,20 @@ from collections import Counter
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..grading.question import OUTCOMES
-from ..grading.submissions import OUTPUT_COLUMNS
+from ..grading.submissions import OUTPUT_COLUMNS, wide_columns
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
 
-    from ..grading import Grade, Question, Submissions
+    from ..grading import Grade, Question, RowGrades, Submissions
 
-__all__ = ["GRADES_SCHEMA_ID", "csv_header", "csv_line", "jsonl_line", "gradescope_results", "summary_table",
-           "number"]
+__all__ = ["GRADES_SCHEMA_ID", "ROW_GRADES_SCHEMA_ID", "csv_header", "csv_line", "jsonl_line", "wide_csv_header",
+           "wide_csv_line", "wide_jsonl_line", "gradescope_results", "summary_table", "number"]
 
 #: the value of each JSONL line's ``schema`` field
 GRADES_SCHEMA_ID = "logderiv/grade/1"
+#: the same, for a wide export's line: a row with one grade per answer column
+ROW_GRADES_SCHEMA_ID = "logderiv/grade-row/1"
 
 
 def number(value: float | None) -> str:
@@ -42,12 +48,28 @@ def csv_header(submissions: Submissions) -> str:
 
 
 def csv_line(grade: Grade, submissions: Submissions) -> str:
-    outcome = grade.outcome
     cells = [_cell(grade.row.fields.get(column)) for column in submissions.columns]
-    cells += [outcome.verdict, number(grade.score), number(grade.max_score), outcome.method or "",
-              ";".join(dict.fromkeys(outcome.kinds)), grade.feedback, "\n".join(outcome.notes),
-              outcome.first_error_line, outcome.error.rstrip("\n")]
+    return _csv(cells + _graded_cells(grade), submissions.delimiter)
+
+
+def wide_csv_header(submissions: Submissions, answer_columns: Sequence[str]) -> str:
+    """A wide export's header: the input's columns, ``q1_verdict`` … ``q1_error``, ``q2_verdict`` …, the totals."""
+    return _csv((*submissions.columns, *wide_columns(answer_columns)), submissions.delimiter)
+
+
+def wide_csv_line(row_grades: RowGrades, submissions: Submissions) -> str:
+    cells = [_cell(row_grades.row.fields.get(column)) for column in submissions.columns]
+    for grade in row_grades.grades:
+        cells += _graded_cells(grade)
+    cells += [number(row_grades.total_score), number(row_grades.total_max_score)]
     return _csv(cells, submissions.delimiter)
+
+
+def _graded_cells(grade: Grade) -> list[str]:
+    outcome = grade.outcome
+    return [outcome.verdict, number(grade.score), number(grade.max_score), outcome.method or "",
+            ";".join(dict.fromkeys(outcome.kinds)), grade.feedback, "\n".join(outcome.notes),
+            outcome.first_error_line, outcome.error.rstrip("\n")]
 
 
 def _cell(value) -> str:
@@ -70,13 +92,28 @@ def _csv(cells: Iterable[str], delimiter: str) -> str:
 
 
 def jsonl_line(grade: Grade) -> str:
-    outcome, row = grade.outcome, grade.row
-    data = {
-        "schema": GRADES_SCHEMA_ID,
-        "row": row.number,
-        "line": row.line,
-        "id": _no_surrogates(row.id),
-        "input": {key: _no_surrogates(value) if isinstance(value, str) else value for key, value in row.fields.items()},
+    data = {"schema": GRADES_SCHEMA_ID, **_row_data(grade.row), **_grade_data(grade)}
+    return json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def wide_jsonl_line(row_grades: RowGrades) -> str:
+    """A wide export's row: its cells once, then per answer column (in order) what grading it gave, then the totals."""
+    questions = [{"answer_column": column, **_grade_data(grade)}
+                 for column, grade in zip(row_grades.columns, row_grades.grades)]
+    data = {"schema": ROW_GRADES_SCHEMA_ID, **_row_data(row_grades.row), "questions": questions,
+            "total_score": row_grades.total_score, "total_max_score": row_grades.total_max_score}
+    return json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def _row_data(row) -> dict:
+    return {"row": row.number, "line": row.line, "id": _no_surrogates(row.id),
+            "input": {key: _no_surrogates(value) if isinstance(value, str) else value
+                      for key, value in row.fields.items()}}
+
+
+def _grade_data(grade: Grade) -> dict:
+    outcome = grade.outcome
+    return {
         "verdict": outcome.verdict,
         "score": grade.score,
         "max_score": grade.max_score,
@@ -88,7 +125,6 @@ def jsonl_line(grade: Grade) -> str:
         "error": outcome.error.rstrip("\n") or None,
         "check": outcome.data,
     }
-    return json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n"
 
 
 def _line(where: str) -> int | str | None:

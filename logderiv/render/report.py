@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Sequence, Union
 from urllib.parse import quote
 
 from ..record import record
@@ -24,7 +24,8 @@ from .grades import number
 if TYPE_CHECKING:  # pragma: no cover
     from ..grading.report import ClassReport
 
-__all__ = ["report_markdown", "report_html", "REPORT_FORMATS", "report_format", "Figures"]
+__all__ = ["report_markdown", "report_html", "reports_markdown", "reports_html", "REPORT_FORMATS", "report_format",
+           "Figures"]
 
 #: a report's format by its file's suffix
 REPORT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -102,21 +103,42 @@ def report_markdown(report: ClassReport, figures: Figures | None = None) -> str:
 
 def report_html(report: ClassReport, figures: Figures | None = None) -> str:
     """The report in HTML; ``figures``: its plots, as ``data:`` URIs (None: a report without plots, nothing said)."""
+    return _html_page(f"Class report: {report.title}", _html_body(report, figures, level=1))
+
+
+def reports_markdown(reports: Sequence[tuple[ClassReport, Figures | None]]) -> str:
+    """Several questions' reports (a wide export's), one after the other, each its own section."""
+    return "\n".join(report_markdown(report, figures) for report, figures in reports)
+
+
+def reports_html(reports: Sequence[tuple[ClassReport, Figures | None]]) -> str:
+    """Several questions' reports in one HTML page, a section per question (its heading one level down)."""
+    title = f"Class report: {len(reports)} questions"
+    parts = [f"<h1>{html.escape(title)}</h1>"]
+    for report, figures in reports:
+        parts += ["<section>", *_html_body(report, figures, level=2), "</section>"]
+    return _html_page(title, parts)
+
+
+def _html_page(title: str, body: list[str]) -> str:
+    """A whole page: ``body`` (which starts with its own ``<h1>``) under a head titled ``title``."""
+    head = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
+            f"<title>{html.escape(escape(title))}</title>", f"<style>{_STYLE}</style>", "</head>", "<body>"]
+    return "\n".join([*head, *body, "</body>", "</html>", ""])
+
+
+def _html_body(report: ClassReport, figures: Figures | None, *, level: int) -> list[str]:
     title = html.escape(escape(report.title))
-    parts = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
-             f"<title>Class report: {title}</title>",
-             f"<style>{_STYLE}</style>",
-             "</head>", "<body>", f"<h1>Class report: {title}</h1>"]
+    parts = [f"<h{level}>Class report: {title}</h{level}>"]
     for section in _sections(report, figures):
-        parts.append(f"<h2>{html.escape(section.heading)}</h2>")
+        parts.append(f"<h{level + 1}>{html.escape(section.heading)}</h{level + 1}>")
         parts += [f"<p>{_html_text(sentence)}</p>" for sentence in section.text]
         if section.table is not None:
             parts += _html_table(section.table)
         if section.image is not None:
             description, place = section.image
             parts.append(f'<p><img src="{html.escape(place)}" alt="{_html_text(description)}"></p>')
-    parts += ["</body>", "</html>", ""]
-    return "\n".join(parts)
+    return parts
 
 
 # --- what the report says -------------------------------------------------------------------
