@@ -153,10 +153,12 @@ def _is_math_word(word: str) -> bool:
 
 
 def _is_glue(word: str) -> bool:
-    """An ASCII piece of a formula: brackets, digits, operators and single letters (``(h``, ``y)x``, ``(1/m)``, ``=``)."""
+    """An ASCII piece of a formula: brackets, digits, operators, single letters and a function's name applied
+    (``(h``, ``y)x``, ``(1/m)``, ``=``, ``[log(1``: a diagnosis quotes ``∂/∂θⱼ [log(1 − h(x⁽ⁱ⁾))]``)."""
     return (bool(word) and word.isascii() and word not in ("a", "A", "I") and len(word) <= 16
             and re.fullmatch(r"[A-Za-z0-9()\[\]+\-=/^_*'.,|]+", word) is not None
-            and re.search(r"[A-Za-z]{2}", word) is None)
+            and all(name in _FUNCTION_WORDS and word[end:end + 1] == "("
+                    for name, end in ((found.group(0), found.end()) for found in re.finditer(r"[A-Za-z]{2,}", word))))
 
 
 def _closes(words: list[str]) -> bool:
