@@ -293,7 +293,7 @@ def render_review_latex(review: Review, *, standalone: bool = False) -> str:
     from .tex import comment
 
     show = _latex_printer(review)
-    blocks = [align(_latex_rows(review, review.steps, first=derivative_of(review.problem)))]
+    blocks = [align(_latex_rows(review, review.steps, first=_first_side(review)))]
     for lemma in review.lemmas:
         start = show(lemma.start) if lemma.start is not None else _as_written(review, lemma.statement)
         blocks.append(comment(_lemma_heading(review, lemma)) + "\n" + align(
@@ -320,19 +320,55 @@ def _latex_printer(review: Review):
     return show_latex
 
 
+def _in_matrix_form(review: Review) -> bool:
+    return bool(getattr(review.problem.wrt, "is_Matrix", False))
+
+
+def _gradient_name(review: Review) -> str:
+    """``\\nabla_{\\theta} J``: what a matrix-form review's lines are the gradient of."""
+    from .printing import show_latex
+
+    return rf"\nabla_{{{show_latex(review.problem.wrt)}}} J"
+
+
+def _first_side(review: Review) -> str:
+    """The left side of the first row: the derivative asked for; in matrix form ∇J, or J when its line is the cost."""
+    from .latex import derivative_of
+
+    if not _in_matrix_form(review):
+        return derivative_of(review.problem)
+    if review.compared and review.compared[0].startswith("the cost"):
+        return rf"J\left({_latex_printer(review)(review.problem.wrt)}\right)"
+    return _gradient_name(review)
+
+
+def _shown_latex(review: Review, step: StepReview, *, opening: bool) -> str:
+    """A line in LaTeX; a matrix-form line that is ∇ of the cost alone (the record's ∇J) as ``\\nabla_{\\theta} J``,
+    or, opening the chain, as ∇ of the cost written out: the line that says which cost is derived."""
+    show = _latex_printer(review)
+    if not step.has_value:
+        return _as_written(review, step.written)
+    if _in_matrix_form(review) and getattr(step.expression, "name", None) == "∇J":
+        if opening:
+            return _gradient_name(review)[: -len("J")] + rf"\left({show(review.problem.cost)}\right)"
+        return _gradient_name(review)
+    return show(step.expression)
+
+
 def _latex_rows(review: Review, steps: tuple[StepReview, ...], *, first: str, lemma: bool = False) -> list:
     """The aligned rows: ``first = line 1`` by its tag, then ``= line k``; a later part opens with its derivative."""
     from .latex import Row
     from .tex import math_from_unicode
 
-    show = _latex_printer(review)
     opened = {} if lemma else dict(review.parts)
     rows = []
     for position, step in enumerate(steps):
         lhs = first if position == 0 else ""
         if step.number in opened:
             lhs = math_from_unicode(opened[step.number]) or lhs
-        shown = show(step.expression) if step.has_value else _as_written(review, step.written)
+        elif position and not lemma and _in_matrix_form(review) and review.compared[step.number - 1].startswith("∇"):
+            lhs = _gradient_name(review)  # a new chain, of the gradient: compared with ∇J, not the line before
+        shown = _shown_latex(review, step, opening=position == 0 and not lemma)
         rows.append(Row(lhs, shown, _latex_tag(review, step)))
     return rows or [Row(first, "")]
 
@@ -383,7 +419,8 @@ def _review_document(review: Review, blocks: list[str]) -> str:
     mark, said = _headline(review)
     body.append(r"\paragraph{Verdict.} \(" + _TEX_MARKS[mark] + r"\) " + prose(sentence(said) + ".") + " "
                 + prose(sentence(_ending(review)) + ".") + " The gradient:")
-    body.append(align([Row(derivative_of(review.problem), show(review.gradient))]))
+    gradient = _gradient_name(review) if getattr(review.gradient, "name", None) == "∇J" else show(review.gradient)
+    body.append(align([Row(derivative_of(review.problem), gradient)]))
     if review.notes:
         items = "\n".join(r"  \item " + prose(note) for note in review.notes)
         body.append("\\paragraph{Notes.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")

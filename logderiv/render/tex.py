@@ -167,9 +167,17 @@ def _closes(words: list[str]) -> bool:
         ")" in words[-1] or "]" in words[-1])
 
 
+#: a word of prose longer than this may break after its punctuation: a note that quotes the writer's LaTeX
+#: (``p(x;\\beta)=\\frac{e^{\\beta^Tx}}{1+e^{\\beta^Tx}}``) is one word wider than the line
+_LONG_WORD = 20
+_BREAK_AFTER = frozenset("\\{}(),;=+/^_")
+
+
 def _text_word(word: str) -> str:
     if word in _TEXT_DASHES:
         return _TEXT_DASHES[word]
+    if word.isascii() and len(word) > _LONG_WORD:
+        return "".join(escape_text(ch) + (r"\allowbreak{}" if ch in _BREAK_AFTER else "") for ch in word)
     if word.isascii():
         return escape_text(word)
     math = math_from_unicode(word)
