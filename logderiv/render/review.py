@@ -289,7 +289,7 @@ def render_review_latex(review: Review, *, standalone: bool = False) -> str:
     ``%`` comments in the fragment, and prose with inline maths in the ``standalone``
     document.
     """
-    from .latex import align, derivative_of
+    from .latex import align
     from .tex import comment
 
     show = _latex_printer(review)
@@ -313,7 +313,7 @@ def _latex_printer(review: Review):
     """The LaTeX printer of the review's expressions: ``derive``'s, or its matrix form's for a matrix-form review."""
     from .printing import show_latex
 
-    if getattr(review.problem.wrt, "is_Matrix", False):
+    if _in_matrix_form(review):
         from .matrix import show_matrix_latex
 
         return show_matrix_latex
@@ -324,11 +324,16 @@ def _in_matrix_form(review: Review) -> bool:
     return bool(getattr(review.problem.wrt, "is_Matrix", False))
 
 
-def _gradient_name(review: Review) -> str:
-    """``\\nabla_{\\theta} J``: what a matrix-form review's lines are the gradient of."""
+def _nabla(review: Review) -> str:
+    """``\\nabla_{\\theta}``: the gradient by a matrix-form review's parameter vector."""
     from .printing import show_latex
 
-    return rf"\nabla_{{{show_latex(review.problem.wrt)}}} J"
+    return rf"\nabla_{{{show_latex(review.problem.wrt)}}}"
+
+
+def _gradient_name(review: Review) -> str:
+    """``\\nabla_{\\theta} J``: what a matrix-form review's lines are the gradient of."""
+    return _nabla(review) + " J"
 
 
 def _first_side(review: Review) -> str:
@@ -350,7 +355,7 @@ def _shown_latex(review: Review, step: StepReview, *, opening: bool) -> str:
         return _as_written(review, step.written)
     if _in_matrix_form(review) and getattr(step.expression, "name", None) == "∇J":
         if opening:
-            return _gradient_name(review)[: -len("J")] + rf"\left({show(review.problem.cost)}\right)"
+            return _nabla(review) + rf" \left({show(review.problem.cost)}\right)"
         return _gradient_name(review)
     return show(step.expression)
 
@@ -430,7 +435,7 @@ def _review_document(review: Review, blocks: list[str]) -> str:
 def _wrong_step_latex(review: Review, step: StepReview) -> str:
     """A wrong step in prose: what it does not equal, the counterexample (values in inline maths), the diagnosis."""
     from .latex import sentence
-    from .tex import escape_text, math_from_unicode, prose
+    from .tex import escape_text, math_from_unicode, number, prose
 
     claimed = f"{step.claimed_rule}: " if step.claimed_rule else ""
     text = (r"\paragraph{" + escape_text(sentence(_where(review, step))) + ".} "
@@ -442,21 +447,14 @@ def _wrong_step_latex(review: Review, step: StepReview) -> str:
             rf"\({math_from_unicode(show_input(value.name, value.indices)) or escape_text(value.name)} = "
             rf"{value.value:.4g}\)" for value in example.values)
         text += (f" A counterexample: at {sizes}, with {values}, "
-                 + prose(f"{_compared_with(review, step)} is") + rf" \({_number(example.expected)}\) and "
-                 + prose(f"{_where(review, step)} is") + rf" \({_number(example.answer)}\) "
+                 + prose(f"{_compared_with(review, step)} is") + rf" \({number(example.expected)}\) and "
+                 + prose(f"{_where(review, step)} is") + rf" \({number(example.answer)}\) "
                  + prose(f"(both computed with {example.digits} significant digits from exactly these inputs)."))
     if step.diagnosis:
         items = "\n".join(rf"  \item \textbf{{{escape_text(finding.kind)}}}: " + prose(sentence(finding.message) + ".")
                            for finding in step.diagnosis)
         text += "\n\\begin{itemize}\n" + items + "\n\\end{itemize}"
     return text
-
-
-def _number(text: str) -> str:
-    """A value as the text view prints it, in LaTeX maths; anything but digits and signs (``nan``) as text."""
-    from .tex import escape_text
-
-    return text if all(ch in "0123456789.-+e" for ch in text) else r"\text{" + escape_text(text) + "}"
 
 
 # --- rich ---------------------------------------------------------------------------------------

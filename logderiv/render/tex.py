@@ -16,7 +16,7 @@ from ..notation.vocabulary import GREEK
 from .printing import show_latex
 from .. import patterns
 
-__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label"]
+__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label", "number"]
 
 _TEXT_ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -184,6 +184,11 @@ def _text_word(word: str) -> str:
     if math is None:
         return escape_text("".join(ch if ch.isascii() else "?" for ch in word))
     return r"\(" + math + r"\)"
+
+
+def number(text: str) -> str:
+    """A value as the text views print it (``-0.12``, ``1e-05``) in LaTeX maths; anything else (``nan``) as text."""
+    return text if all(ch in "0123456789.-+e" for ch in text) else r"\text{" + escape_text(text) + "}"
 
 
 def comment(text: str) -> str:

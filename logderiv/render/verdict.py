@@ -264,14 +264,14 @@ def render_verdict_latex(verdict: Verdict, *, standalone: bool = False) -> str:
     """
     from .latex import Row, align, document, sentence
     from .matrix import show_matrix_latex
-    from .tex import prose
+    from .tex import escape_text, prose
 
     mark, said = headline(verdict).split(" ", 1)
     body = [r"\paragraph{Verdict.} " + _TEX_MARKS[mark] + " " + prose(sentence(said) + ".")]
     if verdict.verdict == "equivalent" and verdict.method == "numeric":
         body.append(prose(HONEST_NUMERIC))
     if verdict.diagnosis:
-        items = "\n".join(rf"  \item \textbf{{{_kind(d.kind)}}}: " + prose(sentence(d.message) + ".")
+        items = "\n".join(rf"  \item \textbf{{{escape_text(d.kind)}}}: " + prose(sentence(d.message) + ".")
                            for d in verdict.diagnosis)
         body.append("\\paragraph{Diagnosis.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")
     labels = {"expected": r"\text{expected}", "answer": r"\text{answer}", "entry": r"\text{its entry } j"}
@@ -288,29 +288,23 @@ def render_verdict_latex(verdict: Verdict, *, standalone: bool = False) -> str:
     return document(body) if standalone else "\n\n".join(body) + "\n"
 
 
-def _kind(kind: str) -> str:
-    from .tex import escape_text
-
-    return escape_text(kind)
-
-
 def _counterexample_latex(example: Counterexample, *, matrix: bool) -> str:
     """The counterexample as a paragraph: the sizes, each input as inline maths, the two values."""
-    from .tex import math_from_unicode, prose
+    from .tex import math_from_unicode, number, prose
 
     inputs = _array_latex(example) if matrix else [
-        rf"\({math_from_unicode(value_name(value)) or value.name} = {_number_latex(f'{value.value:g}')}\)"
+        rf"\({math_from_unicode(value_name(value)) or value.name} = {number(f'{value.value:g}')}\)"
         for value in example.values
     ]
     return (r"\paragraph{Counterexample.} " + prose(f"At {example_size(example.m, example.n, example.j)}:")
-            + " " + ", ".join(inputs) + r", the gradient is \(" + _number_latex(example.expected)
-            + r"\) and the answer \(" + _number_latex(example.answer) + r"\) "
+            + " " + ", ".join(inputs) + r", the gradient is \(" + number(example.expected)
+            + r"\) and the answer \(" + number(example.answer) + r"\) "
             + prose(f"(both computed with {example.digits} significant digits from exactly these inputs)."))
 
 
 def _array_latex(example: Counterexample) -> list[str]:
     """A matrix answer's inputs as arrays: θ and y as transposed rows, X as a small matrix."""
-    from .tex import math_from_unicode
+    from .tex import math_from_unicode, number
 
     arrays: dict[str, dict[tuple, float]] = {}
     scalars = []
@@ -318,7 +312,8 @@ def _array_latex(example: Counterexample) -> list[str]:
         if value.indices:
             arrays.setdefault(value.name, {})[value.indices] = value.value
         else:
-            scalars.append(rf"\({math_from_unicode(value_name(value)) or value.name} = {_number_latex(f'{value.value:g}')}\)")
+            name = math_from_unicode(value_name(value)) or value.name
+            scalars.append(rf"\({name} = {number(f'{value.value:g}')}\)")
     shown = []
     for name, entries in arrays.items():
         symbol = math_from_unicode(_ARRAY_NAMES.get(name, name)) or "?"
@@ -335,17 +330,10 @@ def _array_latex(example: Counterexample) -> list[str]:
 
 
 def _entry_latex(entries: dict, index: tuple) -> str:
+    from .tex import number
+
     # an entry neither side read does not matter to the two values
-    return _number_latex(f"{entries[index]:g}") if index in entries else r"\cdot"
-
-
-def _number_latex(text: str) -> str:
-    """A number as the text views print it (``-0.12``, ``1e-05``) in LaTeX maths; anything else (``nan``) as text."""
-    from .tex import escape_text
-
-    if all(ch in "0123456789.-+e" for ch in text):
-        return text
-    return r"\text{" + escape_text(text) + "}"
+    return number(f"{entries[index]:g}") if index in entries else r"\cdot"
 
 
 # --- JSON -------------------------------------------------------------------------------
