@@ -94,6 +94,15 @@ def test_every_steps_review_compiles_without_an_overfull_line(tmp_path):
     assert {name: problems for name, problems in _compile(documents, tmp_path).items() if problems} == {}
 
 
+def test_prose_keeps_quoted_scripts_and_primes_valid_tex():
+    """x_j^… and 'θᵀ' in a note: a script of one command is braced, a prime after a superscript gets its own base."""
+    from logderiv.render.tex import prose
+
+    assert prose("the row 'θᵀ' (1×n) times") == r"the row \('\theta^{\top}{}' (1\times n)\) times"
+    assert "^{\\ldots}" in prose("read h = x_j^…)")
+    assert prose("σ′ = σ(1 − σ)") == r"\(\sigma' = \sigma(1 - \sigma)\)"  # a prime on a base stays as it was
+
+
 # --- check: what the verdict says ------------------------------------------------------------------
 
 

@@ -263,6 +263,10 @@ def _join_math(pieces: list[str]) -> str:
         # \sigma followed by a letter would run into one control word \sigmax.
         if re.search(r"\\[A-Za-z]+$", out) and piece[:1].isalpha():
             out += " "
+        if piece.startswith("\\") and re.search(r"(?<!\\)[\^_]$", out):
+            piece = "{" + piece + "}"  # x^\ldots: a script of one command is braced (\ldots is no single token)
+        elif piece.startswith("'") and re.search(r"\^\{[^{}]*\}$", out):
+            out += "{}"  # θᵀ' quoted: x^{\top}' would be a double superscript
         out += piece
     return out
 
