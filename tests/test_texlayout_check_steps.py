@@ -101,6 +101,9 @@ def test_prose_keeps_quoted_scripts_and_primes_valid_tex():
     assert prose("the row 'θᵀ' (1×n) times") == r"the row \('\theta^{\top}{}' (1\times n)\) times"
     assert "^{\\ldots}" in prose("read h = x_j^…)")
     assert prose("σ′ = σ(1 − σ)") == r"\(\sigma' = \sigma(1 - \sigma)\)"  # a prime on a base stays as it was
+    # x⁽ⁱ⁾ᵀ (a matrix answer's note: row i of X) is one superscript, not x^{(i)}^{\top}
+    assert prose("row i is x⁽ⁱ⁾ᵀ") == r"row i is \(x^{(i)\top}\)"
+    assert prose("xⱼ⁽ⁱ⁾ and θᵀx") == r"\(x_{j}^{(i)}\) and \(\theta^{\top}x\)"
 
 
 # --- check: what the verdict says ------------------------------------------------------------------

@@ -231,22 +231,27 @@ def _ascii_word(word: str) -> str:
 
 
 def _script_run(tokens: list[str], position: int) -> tuple[str, int]:
-    """A run of sub- or superscript characters as ``_{...}`` / ``^{...}``."""
-    out = []
+    """A run of sub- and superscript characters as one ``_{...}`` and one ``^{...}``.
+
+    One of each: x⁽ⁱ⁾ᵀ is ``x^{(i)\\top}``, since ``x^{(i)}^{\\top}`` is a double superscript to TeX.
+    """
+    lower: list[str] = []
+    upper: list[str] = []
     while position < len(tokens):
         token = tokens[position]
         if token in _SUBSCRIPTS:
             group, position = _collect(tokens, position, _SUBSCRIPTS)
-            out.append("_{" + group + "}")
+            lower.append(group)
         elif token == "ᵀ":
-            out.append(r"^{\top}")
+            upper.append(r"\top")
             position += 1
         elif token in _SUPERSCRIPTS:
             group, position = _collect(tokens, position, _SUPERSCRIPTS)
-            out.append("^{" + group + "}")
+            upper.append(group)
         else:
             break
-    return "".join(out), position
+    scripts = ("_{" + "".join(lower) + "}" if lower else "") + ("^{" + _join_math(upper) + "}" if upper else "")
+    return scripts, position
 
 
 def _collect(tokens: list[str], position: int, table: dict[str, str]) -> tuple[str, int]:
