@@ -43,6 +43,8 @@ CHECKS = {
     "factor": (["2/m sum((h - y) x_j)"], 1, "factor"),
     "missing factor": (["1/m * sum((theta^T x - y))", "--cost", "linear"], 1, "missing-factor"),
     "matrix": (["1/m * X^T (sigmoid(X theta) - y) + theta"], 1, "extra-term"),
+    # a matrix answer in β, in Unicode, with many notes (one says row i of X is x⁽ⁱ⁾ᵀ)
+    "matrix in beta": (["gradient = (2/n)Xᵀ(Xβ + y)", "--cost", "MSE = (1/n)||Xβ − y||²"], 1, "sign"),
     "undecided": (["1/m * sum((h - y) / (h (1 - h)) * d/dtheta_j(h))"], 3, "unfinished"),
 }
 
@@ -145,6 +147,7 @@ def test_a_matrix_answers_inputs_are_arrays_in_inline_maths():
     assert re.search(r"\\\(X = \\left\[\\begin\{smallmatrix\} [-0-9.]+ & ", fragment)
     assert "\\text{its entry } j &=" in fragment  # the entry compared, displayed under the answer
     assert "X^{\\top}" in fragment
+    assert re.search(r"\\\(\\beta = \([-0-9.]+, ", _check("matrix in beta", standalone=False))
 
 
 def test_a_stray_factor_two_is_twice_the_gradient_at_the_counterexample():

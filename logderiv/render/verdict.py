@@ -296,14 +296,15 @@ def _counterexample_latex(example: Counterexample, *, matrix: bool) -> str:
         rf"\({math_from_unicode(value_name(value)) or value.name} = {number(f'{value.value:g}')}\)"
         for value in example.values
     ]
-    return (r"\paragraph{Counterexample.} " + prose(f"At {example_size(example.m, example.n, example.j)}:")
-            + " " + ", ".join(inputs) + r", the gradient is \(" + number(example.expected)
+    sizes = ", ".join(rf"\({size}\)" for size in example_size(example.m, example.n, example.j).split(", "))
+    return (r"\paragraph{Counterexample.} At " + sizes + ": " + ", ".join(inputs) + r", the gradient is \(" + number(example.expected)
             + r"\) and the answer \(" + number(example.answer) + r"\) "
             + prose(f"(both computed with {example.digits} significant digits from exactly these inputs)."))
 
 
 def _array_latex(example: Counterexample) -> list[str]:
     """A matrix answer's inputs as arrays: θ and y as transposed rows, X as a small matrix."""
+    from ..notation.vocabulary import GREEK
     from .tex import math_from_unicode, number
 
     arrays: dict[str, dict[tuple, float]] = {}
@@ -317,6 +318,9 @@ def _array_latex(example: Counterexample) -> list[str]:
     shown = []
     for name, entries in arrays.items():
         symbol = math_from_unicode(_ARRAY_NAMES.get(name, name)) or "?"
+        if symbol == rf"\text{{{name}}}" and name in GREEK.values():
+            symbol = "\\" + name  # an answer in β: its array is \beta, not the word
+
         if all(len(index) == 2 for index in entries):
             rows = r" \\ ".join(
                 " & ".join(_entry_latex(entries, (row, column)) for column in range(1, example.n + 1))
