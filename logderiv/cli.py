@@ -34,8 +34,8 @@ __all__ = ["main"]
 
 FORMATS = ("rich", "text", "latex", "markdown", "json", "numpy")
 FORMS = ("index", "matrix", "both")
-CHECK_FORMATS = ("rich", "text", "markdown", "json")
-STEPS_FORMATS = ("rich", "text", "markdown", "json")
+CHECK_FORMATS = ("rich", "text", "latex", "markdown", "json")
+STEPS_FORMATS = ("rich", "text", "latex", "markdown", "json")
 #: how a text is read (notation.INPUTS; repeated here so --help imports no parser)
 INPUTS = ("auto", "latex", "plain")
 
@@ -265,6 +265,18 @@ def _timeout_option(help: str):
                         show_default=True, metavar="S", help=help)
 
 
+def _standalone_option(what: str):
+    return click.option("--standalone", is_flag=True,
+                        help=f"With -f latex: {what} as a complete, compilable document (else a fragment).")
+
+
+def _as_text(record, output_format: str, *, standalone: bool) -> str:
+    """A verdict or review in a text format, by its own ``to_*`` method (the renderer is imported on the call)."""
+    if output_format == "latex":
+        return record.to_latex(standalone=standalone)
+    return {"text": record.to_text, "markdown": record.to_markdown, "json": record.to_json}[output_format]()
+
+
 _debug_option = click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
 
 
@@ -404,12 +416,13 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
               help="How a matrix ANSWER lays out the examples: rows (X m×n) or columns (X n×m, Y and A 1×m rows, "
                    "DeepLearning.AI's). Default: the cost's, else rows, or columns when only they make sense.")
 @_format_option(CHECK_FORMATS)
+@_standalone_option("the verdict")
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, deriving, judging and printing) "
                  "with the verdict undecided (exit 3).")
 @_debug_option
-def check(answer, cost, from_file, notation, lets, wrt, objective, layout, output_format, no_reg_intercept, timeout,
-          debug):
+def check(answer, cost, from_file, notation, lets, wrt, objective, layout, output_format, standalone, no_reg_intercept,
+          timeout, debug):
     """Check ANSWER against the true derivative of COST.
 
     ANSWER is a formula in plain notation or LaTeX, optionally with a left
@@ -448,11 +461,11 @@ def check(answer, cost, from_file, notation, lets, wrt, objective, layout, outpu
         if place is not None:  # a TA must see which block of the notes was judged
             verdict = dataclasses.replace(verdict, notes=(*verdict.notes, place.note))
         stage("printing the verdict")
-        _print_verdict(verdict, output_format)
+        _print_verdict(verdict, output_format, standalone=standalone)
     return verdict
 
 
-def _print_verdict(verdict, output_format: str) -> None:
+def _print_verdict(verdict, output_format: str, *, standalone: bool = False) -> None:
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
@@ -462,8 +475,7 @@ def _print_verdict(verdict, output_format: str) -> None:
 
             console.show(render_verdict_rich(verdict))
         else:
-            text = {"text": verdict.to_text, "markdown": verdict.to_markdown, "json": verdict.to_json}[output_format]()
-            console.echo(text, json=output_format == "json")
+            console.echo(_as_text(verdict, output_format, standalone=standalone), json=output_format == "json")
 
 
 #: where Gradescope's autograder container holds the student's files and reads the results
@@ -915,10 +927,11 @@ def rules() -> None:
              "Repeatable.")
 @_wrt_option("The variable differentiated by. Default: what the first line says, else theta_j.", default=None)
 @_format_option(STEPS_FORMATS)
+@_standalone_option("the review")
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, checking and printing) with exit 3.")
 @_debug_option
-def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, timeout, debug) -> None:
+def steps(file, cost, notation, lets, wrt, output_format, standalone, no_reg_intercept, timeout, debug) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
@@ -958,8 +971,7 @@ def steps(file, cost, notation, lets, wrt, output_format, no_reg_intercept, time
 
                 console.show(render_review_rich(review))
             else:
-                text = {"text": review.to_text, "markdown": review.to_markdown, "json": review.to_json}[output_format]()
-                console.echo(text, json=output_format == "json")
+                console.echo(_as_text(review, output_format, standalone=standalone), json=output_format == "json")
     if not review.ok:
         click.get_current_context().exit(1)
 

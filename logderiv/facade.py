@@ -25,9 +25,11 @@ HOMES = {
     "render_verdict_json": ".render.verdict",
     "render_verdict_text": ".render.verdict",
     "render_verdict_markdown": ".render.verdict",
+    "render_verdict_latex": ".render.verdict",
     "render_review_json": ".render.review",
     "render_review_text": ".render.review",
     "render_review_markdown": ".render.review",
+    "render_review_latex": ".render.review",
     "evaluate_array": ".verify.arrays",
 }
 

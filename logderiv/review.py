@@ -126,3 +126,7 @@ class Review:
     def to_markdown(self) -> str:
         """The review as Markdown with ``$…$`` math."""
         return facade.call("render_review_markdown", self)
+
+    def to_latex(self, *, standalone: bool = False) -> str:
+        """The review as LaTeX (ASCII, amsmath and amssymb); ``standalone``: a whole pdflatex-ready document."""
+        return facade.call("render_review_latex", self, standalone=standalone)

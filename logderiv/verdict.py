@@ -139,3 +139,7 @@ class Verdict:
     def to_markdown(self) -> str:
         """The verdict as Markdown with ``$…$`` math."""
         return facade.call("render_verdict_markdown", self)
+
+    def to_latex(self, *, standalone: bool = False) -> str:
+        """The verdict as LaTeX (ASCII, amsmath and amssymb); ``standalone``: a whole pdflatex-ready document."""
+        return facade.call("render_verdict_latex", self, standalone=standalone)

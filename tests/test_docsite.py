@@ -114,7 +114,7 @@ def test_a_formula_is_not_completed():
 
 def test_formats_complete():
     assert _values("logderiv derive -f la") == ["latex"]
-    assert sorted(_values("logderiv steps -f ")) == ["json", "markdown", "rich", "text"]
+    assert sorted(_values("logderiv steps -f ")) == ["json", "latex", "markdown", "rich", "text"]
     assert _values("logderiv grade --format g") == ["gradescope"]
 
 

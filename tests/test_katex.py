@@ -114,6 +114,36 @@ def test_verdicts_and_reviews_in_markdown_render_with_katex(tmp_path):
     assert _render(fragments) == {}
 
 
+_INLINE_TEX = re.compile(r"\\\((.+?)\\\)")
+
+
+def _fragments_of_latex_prose(text: str) -> list[tuple[str, bool]]:
+    """The ``align*`` blocks and the inline ``\\(…\\)`` of check's and steps' LaTeX (their prose has formulas)."""
+    return _fragments_of_latex(text) + [(inline, False) for inline in _INLINE_TEX.findall(_ALIGN.sub(" ", text))]
+
+
+def test_verdicts_and_reviews_in_latex_render_with_katex(tmp_path):
+    """check -f latex and steps -f latex, fragment and document body: what a student pastes into notes."""
+    planted = tmp_path / "planted.txt"
+    # by hand: ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ; the planted line drops the xⱼ
+    planted.write_text("d/dtheta_j 1/(2m) sum((theta^T x - y)^2)\n= 1/m sum(theta^T x - y)\n", encoding="utf-8")
+    matrix = tmp_path / "matrix.tex"
+    matrix.write_text("\\begin{align*}\n\\nabla_\\theta J &= \\nabla_\\theta \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y) \\\\\n"
+                      "&= \\frac{1}{m} X^T (X\\theta - y)\n\\end{align*}\n", encoding="utf-8")
+    outputs = {}
+    for standalone in ((), ("--standalone",)):
+        for label, args in {
+            "check right": ("check", "1/m sum((h - y) x_j)"),
+            "check wrong": ("check", "1/m sum((y - h) x_j)", "--cost", "logistic-l2"),
+            "check matrix": ("check", "1/m * X^T (sigmoid(X theta) - y) + theta"),
+            "steps example": ("steps", str(ROOT / "docs" / "examples" / "logistic-steps.tex")),
+            "steps planted": ("steps", str(planted), "--cost", "linear"),
+            "steps matrix": ("steps", str(matrix)),
+        }.items():
+            outputs[f"{label} {' '.join(standalone)}"] = _run(*args, "-f", "latex", *standalone)
+    assert _render(_collect(outputs, _fragments_of_latex_prose)) == {}
+
+
 def test_katex_rejects_what_it_cannot_render():
     """The harness itself: KaTeX in strict mode refuses an unknown command and an unbalanced brace."""
     found = _render({(r"\frac{1}{m} \unknowncommand", True): "unknown", (r"\frac{1}{m", True): "brace",

@@ -21,13 +21,15 @@ import sympy
 
 from ..derivation import Derivation, Step
 from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from ..problem import Problem
 from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
 from .summary import Verdict, final_checks, notes, step_checks, verdict
 from .tex import comment, prose, rule_label
 from .texlines import TEXT_WIDTH, break_expression, width
 
-__all__ = ["render_latex", "Row", "chain", "chain_rows", "derivative_name", "matrix_chain", "matrix_rows"]
+__all__ = ["render_latex", "Row", "align", "chain", "chain_rows", "derivative_name", "derivative_of", "document",
+           "matrix_chain", "matrix_rows", "sentence"]
 
 _PREAMBLE = r"""\documentclass{article}
 \usepackage{amsmath,amssymb}
@@ -69,9 +71,9 @@ def render_latex(derivation: Derivation, *, standalone: bool = False, form: str 
     index = form != "matrix" or derivation.matrix is None
     blocks = []
     if index:
-        blocks.append(_align(chain(derivation.start, derivation.steps, first=derivative_name(derivation))))
+        blocks.append(align(chain(derivation.start, derivation.steps, first=derivative_name(derivation))))
         for lemma in derivation.lemmas:
-            blocks.append(comment(f"lemma: {lemma.title}") + "\n" + _align(chain(lemma.start, lemma.steps), together=True))
+            blocks.append(comment(f"lemma: {lemma.title}") + "\n" + align(chain(lemma.start, lemma.steps), together=True))
     if form != "index" and derivation.matrix is not None:
         blocks.append(_matrix_block(derivation))
     blocks.append(_comments(derivation))
@@ -102,7 +104,7 @@ def _matrix_block(derivation: Derivation) -> str:
     if not isinstance(form, MatrixForm):
         return comment(f"matrix form: none: {form.reason}")
     lines = comment(f"matrix form: {shapes(form)}\n{ELEMENTWISE_NOTE}\n{matrix_verification(form)}")
-    return lines + "\n" + _align(matrix_chain(derivation))
+    return lines + "\n" + align(matrix_chain(derivation))
 
 
 def chain_rows(start: sympy.Expr, steps: tuple[Step, ...], *, first: str | None = None) -> list[str]:
@@ -135,14 +137,19 @@ def chain(start: sympy.Expr, steps: tuple[Step, ...], *, first: str | None = Non
 
 def derivative_name(derivation: Derivation) -> str:
     """``\\frac{\\partial J}{\\partial \\theta_j}`` for the cost's name and the variable."""
-    name = derivation.problem.name
+    return derivative_of(derivation.problem)
+
+
+def derivative_of(problem: Problem) -> str:
+    """``\\frac{\\partial J}{\\partial \\theta_j}``: the derivative a problem asks for (a derivation's, a review's)."""
+    name = problem.name
     if name == "ℓ":  # \ell = ... in LaTeX input
         cost = r"\ell"
     elif re.fullmatch(r"[A-Za-z]", name):
         cost = name
     else:
         cost = r"\text{" + re.sub(r"[^A-Za-z0-9 ]", "", name) + "}"
-    return rf"\frac{{\partial {cost}}}{{\partial {show_latex(derivation.wrt)}}}"
+    return rf"\frac{{\partial {cost}}}{{\partial {show_latex(problem.wrt)}}}"
 
 
 def _overset(row: Row) -> str:
@@ -154,7 +161,7 @@ def _overset(row: Row) -> str:
     return f"{lhs}&{equals} {row.expression}"
 
 
-def _align(rows: list[Row], *, together: bool = False) -> str:
+def align(rows: list[Row], *, together: bool = False) -> str:
     """An ``align*`` of ``rows``: the ``=`` aligned, each rule a tag at the right margin, long rows broken.
 
     A row's first line is laid out in the width its label leaves; its later
@@ -197,15 +204,15 @@ def _document(derivation: Derivation, *, index: bool = True, matrix: bool = True
     said = verdict(derivation.canonical)
     body = [r"\section*{The gradient \(" + derivative_name(derivation) + r"\)}"]
     if index:
-        body.append(_align(chain(derivation.start, derivation.steps, first=derivative_name(derivation))))
+        body.append(align(chain(derivation.start, derivation.steps, first=derivative_name(derivation))))
         for lemma in derivation.lemmas:
             body.append(r"\paragraph{Lemma: " + prose(lemma.title) + "}")
-            body.append(_align(chain(lemma.start, lemma.steps), together=True))
+            body.append(align(chain(lemma.start, lemma.steps), together=True))
     form = derivation.matrix
     if matrix and isinstance(form, MatrixForm):
-        body.append(r"\paragraph{Matrix form.} " + prose(_sentence(shapes(form)) + "; " + ELEMENTWISE_NOTE + "."))
-        body.append(_align(matrix_chain(derivation)))
-        body.append(prose(_sentence(matrix_verification(form)) + "."))
+        body.append(r"\paragraph{Matrix form.} " + prose(sentence(shapes(form)) + "; " + ELEMENTWISE_NOTE + "."))
+        body.append(align(matrix_chain(derivation)))
+        body.append(prose(sentence(matrix_verification(form)) + "."))
     elif matrix and form is not None:
         body.append(r"\paragraph{Matrix form.} " + prose("None: " + form.reason + "."))
     body.append(r"\paragraph{Verdict.} " + _verdict_prose(said))
@@ -213,12 +220,17 @@ def _document(derivation: Derivation, *, index: bool = True, matrix: bool = True
         body.append(prose(name) + r": \[ " + show_latex(term) + r" \]")
     body.append(
         r"\paragraph{Verification.} "
-        + prose(_sentence(f"{step_checks(derivation)}; {final_checks(derivation)}."))
+        + prose(sentence(f"{step_checks(derivation)}; {final_checks(derivation)}."))
     )
     remarks = notes(derivation)
     if remarks:
         items = "\n".join(r"  \item " + prose(note) for note in remarks)
         body.append("\\paragraph{Notes.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")
+    return document(body)
+
+
+def document(body: list[str]) -> str:
+    """A pdflatex-ready document (amsmath and amssymb only, ASCII) of ``body``'s paragraphs: derive's, check's, steps'."""
     return _PREAMBLE + "\\begin{document}\n" + "\n\n".join(body) + "\n\\end{document}\n"
 
 
@@ -231,5 +243,6 @@ def _verdict_prose(said: Verdict) -> str:
     return text
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """``text`` with its first letter a capital."""
     return text[:1].upper() + text[1:]

@@ -1,4 +1,4 @@
-"""A reviewed derivation (``logderiv steps``) as text, a rich renderable, or JSON. Pure functions.
+"""A reviewed derivation (``logderiv steps``) as text, a rich renderable, Markdown, LaTeX or JSON. Pure functions.
 
 Every line the writer gave is shown as the mathematics it was read as (the
 printer ``derive`` uses; Markdown: its LaTeX), with its line in the file, a tag
@@ -22,7 +22,7 @@ from .printing import show_input, show_input_plain, show_unicode
 from .summary import check_fields, check_tag
 
 __all__ = [
-    "REVIEW_SCHEMA_ID", "render_review_text", "render_review_markdown", "render_review_rich", "render_review_json",
+    "REVIEW_SCHEMA_ID", "render_review_text", "render_review_markdown", "render_review_latex", "render_review_rich", "render_review_json",
     "review_data",
 ]
 
@@ -272,6 +272,189 @@ def render_review_markdown(review: Review) -> str:
     ]
     lines += ["", *(f"- note: {escape_markdown(note)}" for note in review.notes)] if review.notes else []
     return "\n".join(lines) + "\n"
+
+
+# --- LaTeX --------------------------------------------------------------------------------------
+
+_TEX_MARKS = {"✓": r"\checkmark", "✗": r"\times", "·": r"\cdot"}
+
+
+def render_review_latex(review: Review, *, standalone: bool = False) -> str:
+    """The review as LaTeX: the written lines as an ``align*``, each tagged with its line, check and rule.
+
+    Each row's ``\\tag*`` says where the line is in the file, how the step was checked
+    (``line 5`` ✓ ``num (12 pts)``) and the rule claimed; rows too wide are broken as
+    ``derive``'s are, so ``logderiv steps`` reads the fragment back as the same chain.
+    The rest (a wrong step's counterexample and diagnosis, the verdict, notes) is
+    ``%`` comments in the fragment, and prose with inline maths in the ``standalone``
+    document.
+    """
+    from .latex import align
+    from .tex import comment
+
+    show = _latex_printer(review)
+    blocks = [align(_latex_rows(review, review.steps, first=_first_side(review)))]
+    for lemma in review.lemmas:
+        start = show(lemma.start) if lemma.start is not None else _as_written(review, lemma.statement)
+        blocks.append(comment(_lemma_heading(review, lemma)) + "\n" + align(
+            _latex_rows(review, lemma.steps, first=start, lemma=True), together=True))
+    if standalone:
+        return _review_document(review, blocks)
+    # the words go first: a % comment after a row is that row's rule to a reader (logderiv steps among them)
+    _, sentence = _headline(review)
+    lines = [f"verdict: {sentence}", _ending(review), f"the gradient: {_printer(review)(review.gradient)}"]
+    for step in _wrong_steps(review):
+        lines += [f"{_where(review, step)}: {line}" for line in _step_lines(review, step)]
+    lines += [f"note: {note}" for note in review.notes]
+    return "\n".join([comment("\n".join(lines)), *blocks]) + "\n"
+
+
+def _latex_printer(review: Review):
+    """The LaTeX printer of the review's expressions: ``derive``'s, or its matrix form's for a matrix-form review."""
+    from .printing import show_latex
+
+    if _in_matrix_form(review):
+        from .matrix import show_matrix_latex
+
+        return show_matrix_latex
+    return show_latex
+
+
+def _in_matrix_form(review: Review) -> bool:
+    return bool(getattr(review.problem.wrt, "is_Matrix", False))
+
+
+def _nabla(review: Review) -> str:
+    """``\\nabla_{\\theta}``: the gradient by a matrix-form review's parameter vector."""
+    from .printing import show_latex
+
+    return rf"\nabla_{{{show_latex(review.problem.wrt)}}}"
+
+
+def _gradient_name(review: Review) -> str:
+    """``\\nabla_{\\theta} J``: what a matrix-form review's lines are the gradient of."""
+    return _nabla(review) + " J"
+
+
+def _first_side(review: Review) -> str:
+    """The left side of the first row: the derivative asked for; in matrix form ∇J, or J when its line is the cost."""
+    from .latex import derivative_of
+
+    if not _in_matrix_form(review):
+        return derivative_of(review.problem)
+    if review.compared and review.compared[0].startswith("the cost"):
+        return rf"J\left({_latex_printer(review)(review.problem.wrt)}\right)"
+    return _gradient_name(review)
+
+
+def _shown_latex(review: Review, step: StepReview, *, opening: bool) -> str:
+    """A line in LaTeX; a matrix-form line that is ∇ of the cost alone (the record's ∇J) as ``\\nabla_{\\theta} J``,
+    or, opening the chain, as ∇ of the cost written out: the line that says which cost is derived."""
+    show = _latex_printer(review)
+    if not step.has_value:
+        return _as_written(review, step.written)
+    if _in_matrix_form(review) and getattr(step.expression, "name", None) == "∇J":
+        if opening:
+            return _nabla(review) + rf" \left({show(review.problem.cost)}\right)"
+        return _gradient_name(review)
+    return show(step.expression)
+
+
+def _latex_rows(review: Review, steps: tuple[StepReview, ...], *, first: str, lemma: bool = False) -> list:
+    """The aligned rows: ``first = line 1`` by its tag, then ``= line k``; a later part opens with its derivative."""
+    from .latex import Row
+    from .tex import math_from_unicode
+
+    opened = {} if lemma else dict(review.parts)
+    rows = []
+    for position, step in enumerate(steps):
+        lhs = first if position == 0 else ""
+        if step.number in opened:
+            lhs = math_from_unicode(opened[step.number]) or lhs
+        elif position and not lemma and _in_matrix_form(review) and review.compared[step.number - 1].startswith("∇"):
+            lhs = _gradient_name(review)  # a new chain, of the gradient: compared with ∇J, not the line before
+        shown = _shown_latex(review, step, opening=position == 0 and not lemma)
+        rows.append(Row(lhs, shown, _latex_tag(review, step)))
+    return rows or [Row(first, "")]
+
+
+def _as_written(review: Review, written) -> str:
+    """A line with no value as mathematics: named, not shown (its text may not be LaTeX)."""
+    return r"\text{(" + _where_written(review, written) + r", as written)}"
+
+
+def _latex_tag(review: Review, step: StepReview) -> str:
+    """``\\text{line 5 } \\checkmark \\text{ num (12 pts), linearity}``: where, how it was checked, the rule claimed."""
+    from .tex import escape_text, math_from_unicode
+
+    mark, how = _tag(step).split(" ", 1) if " " in _tag(step) else (_tag(step), "")
+    tag = rf"\text{{{escape_text(_where(review, step))} }} {_TEX_MARKS[mark]}"
+    if how:
+        tag += rf"\text{{ {escape_text(how)}}}"
+    claimed = step.claimed_rule
+    if claimed:
+        if claimed.isascii():
+            tag += r"\text{, " + escape_text(claimed) + "}"
+        else:
+            tag += r"\text{, }" + (math_from_unicode(claimed) or r"\text{" + escape_text(
+                "".join(ch if ch.isascii() else "?" for ch in claimed)) + "}")
+    return tag
+
+
+def _wrong_steps(review: Review) -> list[StepReview]:
+    return [step for step in (*review.steps, *(s for lemma in review.lemmas for s in lemma.steps)) if not step.valid]
+
+
+def _review_document(review: Review, blocks: list[str]) -> str:
+    """The standalone document: the cost, the tagged chain, each wrong step in prose, the verdict, notes."""
+    from .latex import Row, align, derivative_of, document, sentence
+    from .tex import math_from_unicode, prose
+
+    show = _latex_printer(review)
+    name = math_from_unicode(review.problem.name) or "J"
+    derivatives = " and ".join([rf"\({derivative_of(review.problem)}\)",
+                                *(prose(words) for _, words in review.parts)])
+    body = [r"\section*{Checking " + derivatives + "}", r"The cost:",
+            align([Row(name, show(review.problem.cost))]), blocks[0]]
+    for lemma, block in zip(review.lemmas, blocks[1:]):
+        body.append(r"\paragraph{" + prose(sentence(_lemma_heading(review, lemma))) + ".}")
+        body.append(block.split("\n", 1)[1])  # the block without its comment heading
+    for step in _wrong_steps(review):
+        body.append(_wrong_step_latex(review, step))
+    mark, said = _headline(review)
+    body.append(r"\paragraph{Verdict.} \(" + _TEX_MARKS[mark] + r"\) " + prose(sentence(said) + ".") + " "
+                + prose(sentence(_ending(review)) + ".") + " The gradient:")
+    gradient = _gradient_name(review) if getattr(review.gradient, "name", None) == "∇J" else show(review.gradient)
+    body.append(align([Row(derivative_of(review.problem), gradient)]))
+    if review.notes:
+        items = "\n".join(r"  \item " + prose(note) for note in review.notes)
+        body.append("\\paragraph{Notes.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")
+    return document(body)
+
+
+def _wrong_step_latex(review: Review, step: StepReview) -> str:
+    """A wrong step in prose: what it does not equal, the counterexample (values in inline maths), the diagnosis."""
+    from .latex import sentence
+    from .tex import escape_text, math_from_unicode, number, prose
+
+    claimed = f"{step.claimed_rule}: " if step.claimed_rule else ""
+    text = (r"\paragraph{" + escape_text(sentence(_where(review, step))) + ".} "
+            + prose(sentence(f"{claimed}does not equal {_compared_with(review, step)}") + "."))
+    example = step.counterexample
+    if example is not None:
+        sizes = ", ".join(rf"\({size}\)" for size in f"m = {example.m}, n = {example.n}, j = {example.j}".split(", "))
+        values = ", ".join(
+            rf"\({math_from_unicode(show_input(value.name, value.indices)) or escape_text(value.name)} = "
+            rf"{value.value:.4g}\)" for value in example.values)
+        text += (f" A counterexample: at {sizes}, with {values}, "
+                 + prose(f"{_compared_with(review, step)} is") + rf" \({number(example.expected)}\) and "
+                 + prose(f"{_where(review, step)} is") + rf" \({number(example.answer)}\) "
+                 + prose(f"(both computed with {example.digits} significant digits from exactly these inputs)."))
+    if step.diagnosis:
+        items = "\n".join(rf"  \item \textbf{{{escape_text(finding.kind)}}}: " + prose(sentence(finding.message) + ".")
+                           for finding in step.diagnosis)
+        text += "\n\\begin{itemize}\n" + items + "\n\\end{itemize}"
+    return text
 
 
 # --- rich ---------------------------------------------------------------------------------------

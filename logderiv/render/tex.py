@@ -16,7 +16,7 @@ from ..notation.vocabulary import GREEK
 from .printing import show_latex
 from .. import patterns
 
-__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label"]
+__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label", "number"]
 
 _TEXT_ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -153,10 +153,12 @@ def _is_math_word(word: str) -> bool:
 
 
 def _is_glue(word: str) -> bool:
-    """An ASCII piece of a formula: brackets, digits, operators and single letters (``(h``, ``y)x``, ``(1/m)``, ``=``)."""
+    """An ASCII piece of a formula: brackets, digits, operators, single letters and a function's name applied
+    (``(h``, ``y)x``, ``(1/m)``, ``=``, ``[log(1``: a diagnosis quotes ``∂/∂θⱼ [log(1 − h(x⁽ⁱ⁾))]``)."""
     return (bool(word) and word.isascii() and word not in ("a", "A", "I") and len(word) <= 16
             and re.fullmatch(r"[A-Za-z0-9()\[\]+\-=/^_*'.,|]+", word) is not None
-            and re.search(r"[A-Za-z]{2}", word) is None)
+            and all(name in _FUNCTION_WORDS and word[end:end + 1] == "("
+                    for name, end in ((found.group(0), found.end()) for found in re.finditer(r"[A-Za-z]{2,}", word))))
 
 
 def _closes(words: list[str]) -> bool:
@@ -165,15 +167,28 @@ def _closes(words: list[str]) -> bool:
         ")" in words[-1] or "]" in words[-1])
 
 
+#: a word of prose longer than this may break after its punctuation: a note that quotes the writer's LaTeX
+#: (``p(x;\\beta)=\\frac{e^{\\beta^Tx}}{1+e^{\\beta^Tx}}``) is one word wider than the line
+_LONG_WORD = 20
+_BREAK_AFTER = frozenset("\\{}(),;=+/^_")
+
+
 def _text_word(word: str) -> str:
     if word in _TEXT_DASHES:
         return _TEXT_DASHES[word]
+    if word.isascii() and len(word) > _LONG_WORD:
+        return "".join(escape_text(ch) + (r"\allowbreak{}" if ch in _BREAK_AFTER else "") for ch in word)
     if word.isascii():
         return escape_text(word)
     math = math_from_unicode(word)
     if math is None:
         return escape_text("".join(ch if ch.isascii() else "?" for ch in word))
     return r"\(" + math + r"\)"
+
+
+def number(text: str) -> str:
+    """A value as the text views print it (``-0.12``, ``1e-05``) in LaTeX maths; anything else (``nan``) as text."""
+    return text if all(ch in "0123456789.-+e" for ch in text) else r"\text{" + escape_text(text) + "}"
 
 
 def comment(text: str) -> str:
@@ -216,22 +231,27 @@ def _ascii_word(word: str) -> str:
 
 
 def _script_run(tokens: list[str], position: int) -> tuple[str, int]:
-    """A run of sub- or superscript characters as ``_{...}`` / ``^{...}``."""
-    out = []
+    """A run of sub- and superscript characters as one ``_{...}`` and one ``^{...}``.
+
+    One of each: x⁽ⁱ⁾ᵀ is ``x^{(i)\\top}``, since ``x^{(i)}^{\\top}`` is a double superscript to TeX.
+    """
+    lower: list[str] = []
+    upper: list[str] = []
     while position < len(tokens):
         token = tokens[position]
         if token in _SUBSCRIPTS:
             group, position = _collect(tokens, position, _SUBSCRIPTS)
-            out.append("_{" + group + "}")
+            lower.append(group)
         elif token == "ᵀ":
-            out.append(r"^{\top}")
+            upper.append(r"\top")
             position += 1
         elif token in _SUPERSCRIPTS:
             group, position = _collect(tokens, position, _SUPERSCRIPTS)
-            out.append("^{" + group + "}")
+            upper.append(group)
         else:
             break
-    return "".join(out), position
+    scripts = ("_{" + "".join(lower) + "}" if lower else "") + ("^{" + _join_math(upper) + "}" if upper else "")
+    return scripts, position
 
 
 def _collect(tokens: list[str], position: int, table: dict[str, str]) -> tuple[str, int]:
@@ -248,6 +268,10 @@ def _join_math(pieces: list[str]) -> str:
         # \sigma followed by a letter would run into one control word \sigmax.
         if re.search(r"\\[A-Za-z]+$", out) and piece[:1].isalpha():
             out += " "
+        if piece.startswith("\\") and re.search(r"(?<!\\)[\^_]$", out):
+            piece = "{" + piece + "}"  # x^\ldots: a script of one command is braced (\ldots is no single token)
+        elif piece.startswith("'") and re.search(r"\^\{[^{}]*\}$", out):
+            out += "{}"  # θᵀ' quoted: x^{\top}' would be a double superscript
         out += piece
     return out
 

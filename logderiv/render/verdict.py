@@ -1,4 +1,4 @@
-"""A checked answer (:class:`~logderiv.verdict.Verdict`) as text, rich, Markdown or JSON. Pure.
+"""A checked answer (:class:`~logderiv.verdict.Verdict`) as text, rich, Markdown, LaTeX or JSON. Pure.
 
 Every format says the same things in the same order: the verdict and how it
 was reached; for ``different`` the diagnosis, the two expressions side by side
@@ -25,6 +25,7 @@ __all__ = [
     "render_verdict_text",
     "render_verdict_rich",
     "render_verdict_markdown",
+    "render_verdict_latex",
     "render_verdict_json",
     "verdict_data",
     "verdict_notes",
@@ -245,6 +246,98 @@ def render_verdict_markdown(verdict: Verdict) -> str:
     if remarks:
         parts.append("\n".join(f"- note: {escape_markdown(note)}" for note in remarks))
     return "\n\n".join(parts) + "\n"
+
+
+# --- LaTeX ------------------------------------------------------------------------------
+
+#: the verdict's mark in LaTeX maths (amssymb's \checkmark): pdflatex with no Unicode set-up reads ASCII only
+_TEX_MARKS = {"✓": r"\(\checkmark\)", "✗": r"\(\times\)", "?": "?"}
+
+
+def render_verdict_latex(verdict: Verdict, *, standalone: bool = False) -> str:
+    """The verdict as LaTeX to paste into notes: sentences with inline maths, the two sides displayed.
+
+    The headline, the diagnosis and the counterexample are prose (each input its own
+    ``\\(…\\)``, so a paragraph may break between them); the expected gradient and the
+    answer are an ``align*``, rows too wide for the page broken as ``derive``'s are.
+    ``standalone``: a whole pdflatex-ready document, else the body alone.
+    """
+    from .latex import Row, align, document, sentence
+    from .matrix import show_matrix_latex
+    from .tex import escape_text, prose
+
+    mark, said = headline(verdict).split(" ", 1)
+    body = [r"\paragraph{Verdict.} " + _TEX_MARKS[mark] + " " + prose(sentence(said) + ".")]
+    if verdict.verdict == "equivalent" and verdict.method == "numeric":
+        body.append(prose(HONEST_NUMERIC))
+    if verdict.diagnosis:
+        items = "\n".join(rf"  \item \textbf{{{escape_text(d.kind)}}}: " + prose(sentence(d.message) + ".")
+                           for d in verdict.diagnosis)
+        body.append("\\paragraph{Diagnosis.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")
+    labels = {"expected": r"\text{expected}", "answer": r"\text{answer}", "entry": r"\text{its entry } j"}
+    shown = [Row(labels[role], (show_matrix_latex if _is_matrix(value) else show_latex)(value))
+             for role, value in _shown(verdict)]
+    if shown:
+        body.append(align(shown))
+    if verdict.counterexample is not None:
+        body.append(_counterexample_latex(verdict.counterexample, matrix=verdict.matrix is not None))
+    remarks = _notes(verdict)
+    if remarks:
+        items = "\n".join(r"  \item " + prose(note) for note in remarks)
+        body.append("\\paragraph{Notes.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")
+    return document(body) if standalone else "\n\n".join(body) + "\n"
+
+
+def _counterexample_latex(example: Counterexample, *, matrix: bool) -> str:
+    """The counterexample as a paragraph: the sizes, each input as inline maths, the two values."""
+    from .tex import math_from_unicode, number, prose
+
+    inputs = _array_latex(example) if matrix else [
+        rf"\({math_from_unicode(value_name(value)) or value.name} = {number(f'{value.value:g}')}\)"
+        for value in example.values
+    ]
+    sizes = ", ".join(rf"\({size}\)" for size in example_size(example.m, example.n, example.j).split(", "))
+    return (r"\paragraph{Counterexample.} At " + sizes + ": " + ", ".join(inputs) + r", the gradient is \(" + number(example.expected)
+            + r"\) and the answer \(" + number(example.answer) + r"\) "
+            + prose(f"(both computed with {example.digits} significant digits from exactly these inputs)."))
+
+
+def _array_latex(example: Counterexample) -> list[str]:
+    """A matrix answer's inputs as arrays: θ and y as transposed rows, X as a small matrix."""
+    from ..notation.vocabulary import GREEK
+    from .tex import math_from_unicode, number
+
+    arrays: dict[str, dict[tuple, float]] = {}
+    scalars = []
+    for value in example.values:
+        if value.indices:
+            arrays.setdefault(value.name, {})[value.indices] = value.value
+        else:
+            name = math_from_unicode(value_name(value)) or value.name
+            scalars.append(rf"\({name} = {number(f'{value.value:g}')}\)")
+    shown = []
+    for name, entries in arrays.items():
+        symbol = math_from_unicode(_ARRAY_NAMES.get(name, name)) or "?"
+        if symbol == rf"\text{{{name}}}" and name in GREEK.values():
+            symbol = "\\" + name  # an answer in β: its array is \beta, not the word
+
+        if all(len(index) == 2 for index in entries):
+            rows = r" \\ ".join(
+                " & ".join(_entry_latex(entries, (row, column)) for column in range(1, example.n + 1))
+                for row in range(1, example.m + 1))
+            shown.append(rf"\({symbol} = \left[\begin{{smallmatrix}} {rows} \end{{smallmatrix}}\right]\)")
+        else:
+            size = max(index[0] for index in entries)
+            column = ", ".join(_entry_latex(entries, (row,)) for row in range(1, size + 1))
+            shown.append(rf"\({symbol} = ({column})^{{\top}}\)")
+    return shown + scalars
+
+
+def _entry_latex(entries: dict, index: tuple) -> str:
+    from .tex import number
+
+    # an entry neither side read does not matter to the two values
+    return number(f"{entries[index]:g}") if index in entries else r"\cdot"
 
 
 # --- JSON -------------------------------------------------------------------------------
