@@ -1,0 +1,43 @@
+"""audit27 (issue 10): near-variants of the readings merged this session, each read as the writer means or refused.
+
+Each expected refusal or verdict is worked out by hand beside it; none is copied from logderiv's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import logderiv
+from logderiv.errors import InputError
+
+MEAN = r"\frac{1}{2m}\sum_{i=1}^m (\hat y^{(i)} - y^{(i)})^2"
+INDEX_CE = r"-\frac{1}{M} \sum_{i=1}^M \Bigl[y^{(i)}\log \hat{y}^{(i)} + (1-y^{(i)})\log(1-\hat{y}^{(i)})\Bigr]"
+
+
+# ------------------------------------------------ a network whose hidden layer's output is named in a let of its own
+
+@pytest.mark.parametrize("cost, lets", [
+    # ŷ = v·a, a = σ(z), z = W·x + b: v the output weights times the hidden layer a, so W is a layer's matrix; read
+    # one unit at a time, W was the weight vector and v a constant: a confident gradient of v σ(wᵀx + b)
+    (MEAN, (r"\hat y = v \cdot a", r"a = \sigma(z)", r"z = \mathbf{W} \cdot \mathbf{x} + b")),
+    ("1/(2m) * sum((yhat - y)^2)", ("yhat = v * a", "a = sigmoid(z)", "z = W^T x + b")),
+    # DeepLearning.AI's Z = W X + b (read as wᵀX only in matrix form, after the first guard had run), then the
+    # hidden activation A and the output σ(v A): the same two-layer network
+    (INDEX_CE, (r"Z = W X + b", r"A = \tanh(Z)", r"\hat{y} = \sigma(v A)")),
+    ("1/(2*m) * np.sum((yhat - y)**2)", ("yhat = v * A", "A = sigmoid(Z)", "Z = np.dot(W, X) + b")),
+    ("1/(2*m) * np.sum((yhat - y)**2)", ("yhat = np.dot(v, A)", "A = np.tanh(Z)", "Z = np.dot(W, X) + b")),
+])
+def test_output_weights_times_a_named_hidden_layer_are_a_network(cost, lets):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost, wrt="W_j", let=lets)
+    assert "network" in caught.value.message
+
+
+def test_the_one_unit_with_its_activation_named_is_still_read():
+    # Z = W X + b, A = σ(Z), cost the mean cross-entropy in A: one unit (no output weights), and by hand
+    # ∂/∂w_j = (1/m)Σ(A⁽ⁱ⁾ − y⁽ⁱ⁾)x_j⁽ⁱ⁾ (test_fixlatex holds it to finite differences); 2/m is twice it
+    cost = INDEX_CE.replace(r"\hat{y}", "A")
+    lets = (r"Z = W X + b", r"A = \sigma(Z)")
+    right = r"\frac{1}{M}\sum_{i=1}^M (A^{(i)} - y^{(i)}) x_j^{(i)}"
+    assert logderiv.check(right, cost=cost, wrt="W_j", let=lets).verdict == "equivalent"
+    assert logderiv.check(right.replace("{1}{M}", "{2}{M}"), cost=cost, wrt="W_j", let=lets).verdict == "different"
