@@ -41,3 +41,26 @@ def test_the_one_unit_with_its_activation_named_is_still_read():
     right = r"\frac{1}{M}\sum_{i=1}^M (A^{(i)} - y^{(i)}) x_j^{(i)}"
     assert logderiv.check(right, cost=cost, wrt="W_j", let=lets).verdict == "equivalent"
     assert logderiv.check(right.replace("{1}{M}", "{2}{M}"), cost=cost, wrt="W_j", let=lets).verdict == "different"
+
+
+@pytest.mark.parametrize("lets", [
+    # code's capital W after the data (X @ W, read as w when it is one output's weights) under output weights v:
+    # σ(XW + b) v is a hidden layer of k units and its output layer, and v σ(Xw + b) (v a constant) another model
+    ("yhat = v * A", "A = sigmoid(Z)", "Z = np.dot(X, W) + b"),
+    ("yhat = v * sigmoid(Z)", "Z = np.dot(X, W) + b"),
+    ("yhat = v * sigmoid(X @ W + b)",),
+    ("yhat = sigmoid(X @ W + b) @ v",),
+    ("yhat = np.tanh(X @ W) @ V",),
+])
+def test_code_capital_w_under_output_weights_is_not_the_weight_vector(lets):
+    with pytest.raises(InputError):
+        logderiv.derive("1/(2*m) * np.sum((yhat - y)**2)", wrt="W_j", let=lets)
+
+
+def test_code_capital_w_with_a_penalty_is_still_the_weight_vector():
+    # alpha * np.sum(W**2) is a penalty, not a layer: W stays the weight vector, and by hand
+    # ∂/∂w_j [(1/2m)Σ(x⁽ⁱ⁾ᵀw + b − y⁽ⁱ⁾)² + α Σ w²] = (1/m)Σ(x⁽ⁱ⁾ᵀw + b − y⁽ⁱ⁾)x_j⁽ⁱ⁾ + 2α w_j; without 2α·w_j: different
+    cost, lets = "1/(2*m) * np.sum((yhat - y)**2) + alpha * np.sum(W**2)", ("yhat = X @ W + b",)
+    right = r"\frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} + b - y^{(i)}) x_j^{(i)} + 2 \alpha w_j"
+    assert logderiv.check(right, cost=cost, wrt="W_j", let=lets).verdict == "equivalent"
+    assert logderiv.check(right.replace(r" + 2 \alpha w_j", ""), cost=cost, wrt="W_j", let=lets).verdict == "different"

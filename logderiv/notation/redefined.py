@@ -1248,9 +1248,56 @@ def _capital_weights(result: Respelled, notation_of) -> None:
         return
     if any(len(_word_spans(text, "W")) != len(_WHOLE_W.findall(text)) for text in texts):
         return
+    if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
+        return  # v * sigmoid(X @ W + b), sigmoid(…) @ v: W is a hidden layer's matrix, left as written (refused)
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
     result.renamed.update({"W": "w", "W_j": "w_j"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
+
+
+#: a single letter (or a Greek name) as a factor of a product with '*' or '@', or np.dot's argument: v * …, … @ v
+_PRODUCT_LETTER = patterns.compile(
+    r"(?<![\w.])(?P<before>[A-Za-z]|[a-z]{2,7})\s*[*@](?![*@])\s*(?P<after>[A-Za-z_][\w.]*)"
+    r"|(?P<closed>\))\s*[*@](?![*@])\s*(?P<letter>[A-Za-z]|[a-z]{2,7})(?![\w(\[.])"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<first>[A-Za-z]|[a-z]{2,7})\s*,\s*(?P<second>[A-Za-z_][\w.]*)")
+#: a layer's activations as code calls them
+_ACTIVATION_CALLS = frozenset({"sigmoid", "tanh", "np.tanh", "relu", "softplus", "expit", "logistic", "g", "sigma"})
+#: letters that are never a network's output weights (as notation.layers has them)
+_NOT_OUTPUT = frozenset(vocab.FIXED_NAMES | {"W", "w", "b", "h", "z", "e", "T", "X", "Y", "np"})
+
+
+def _output_weights(texts: Sequence[str], defined: set[str]) -> bool:
+    """Whether a text multiplies a layer (an activation called, or a let's name) by a letter nothing defines.
+
+    ``yhat = v * sigmoid(X @ W + b)``, ``np.tanh(X @ W) @ V``, ``yhat = np.dot(v, A)`` with ``A = sigmoid(Z)``:
+    v the output layer's weights, so W is a hidden layer's matrix, not the weight vector (notation.layers says the
+    same of the texts read after this respelling). A penalty's ``alpha * np.sum(W**2)`` is no layer.
+    """
+    heads = {side.split("(")[0].strip() for side in defined}
+
+    def weights(letter: str | None) -> bool:
+        return letter is not None and (len(letter) == 1 or letter in vocab.WORDS) and letter not in _NOT_OUTPUT \
+            and letter not in heads
+
+    def layer(name: str | None) -> bool:
+        return name is not None and (name in _ACTIVATION_CALLS or name in heads)
+
+    def called(text: str, close: int) -> str | None:
+        depth = 0
+        for k in range(close, -1, -1):
+            depth += {")": 1, "(": -1}.get(text[k], 0)
+            if depth == 0:
+                found = re.search(r"[A-Za-z_][\w.]*$", text[:k])
+                return found.group(0) if found else None
+        return None
+
+    for text in texts:
+        for match in _PRODUCT_LETTER.finditer(text):
+            if weights(match.group("before")) and layer(match.group("after")) \
+                    or weights(match.group("letter")) and layer(called(text, match.start("closed"))) \
+                    or weights(match.group("first")) and layer(match.group("second")):
+                return True
+    return False
 
 
 #: code's words for the weight vector: weights (self.weights once self. is dropped), wts (Pillow's MATLAB)
