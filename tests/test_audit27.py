@@ -5,7 +5,10 @@ Each expected refusal or verdict is worked out by hand beside it; none is copied
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from corpus.items import Cost
+from corpus.judge import judge_cost
 
 import logderiv
 from logderiv.errors import InputError
@@ -64,3 +67,27 @@ def test_code_capital_w_with_a_penalty_is_still_the_weight_vector():
     right = r"\frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} + b - y^{(i)}) x_j^{(i)} + 2 \alpha w_j"
     assert logderiv.check(right, cost=cost, wrt="W_j", let=lets).verdict == "equivalent"
     assert logderiv.check(right.replace(r" + 2 \alpha w_j", ""), cost=cost, wrt="W_j", let=lets).verdict == "different"
+
+
+# ------------------------------------------------ m = size(X, 2) read as the code computes it, unless a comment says examples
+
+@pytest.mark.parametrize("cost, lets", [
+    # the comment says m counts the training examples; with X m×n (h = X*theta) size(X, 2) counts the features: the
+    # writer means (1/2m)Σ(h − y)², the code computes (1/2n)Σ(h − y)². Read as n (the code's), it was a silent choice
+    ("( 1/(2*m) ) * sum( (h - y).^2 )", ("m = size(X, 2); % number of training examples", "h = X * theta;")),
+    ("( 1/(2*m) ) * sum( (h - y).^2 )", ("m = size(X, 2) # training examples", "h = X * theta;")),
+    ("np.sum((X.dot(theta) - y)**2) / (2*m)", ("m = X.shape[1]  # number of examples",)),
+    ("np.sum((X.dot(theta) - y)**2) / (2*m)", ("m = X.shape[1]  # samples",)),
+])
+def test_a_column_count_whose_comment_says_examples_is_refused(cost, lets):
+    with pytest.raises(InputError, match="counts the examples only with one example per column"):
+        logderiv.derive(cost, let=lets)
+
+
+def test_a_column_count_whose_comment_says_features_is_read_as_the_code_computes():
+    """'% number of features' agrees with the code: the cost is (1/2n)Σ(x⁽ⁱ⁾ᵀθ − y⁽ⁱ⁾)², held to central finite
+    differences of that NumPy cost (the corpus judge's oracle), at sizes with m ≠ n."""
+    lets = ("m = size(X, 2); % number of features", "h = X * theta;")
+    outcome = judge_cost(Cost(id="audit27-features-comment", source="test", text="( 1/(2*m) ) * sum( (h - y).^2 )",
+                              intended=lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.n), lets=lets))
+    assert outcome.kind == "right", outcome.detail

@@ -766,7 +766,7 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
         if sides[0] == "m" and _M_AS_COLUMNS.fullmatch(value) and _code_only(result, notation_of, text) \
-                and not _other_counts(result, text) \
+                and not _other_counts(result, text) and not _comment_says_examples(result) \
                 and (_rows_layout(result, text) if value[0] != "x" else _lower_rows_layout(result, text)):
             # m = size(X, 2) beside h = X*theta (a student's slip: f17-seth, f5-kimalamsyah): X is m×n, so its
             # columns are the features and the code divides by n; read as it computes, the count put in place
@@ -824,6 +824,20 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+#: a dropped comment (its note) that calls a count the examples: '% number of training examples', '# samples'
+_EXAMPLES_COMMENT = patterns.compile(r"^'[#%].*\b(?:examples?|samples?|observations?|data ?points?|training)\b.*' is an? "
+                                     r"(?:Octave|Python) comment", re.IGNORECASE)
+
+
+def _comment_says_examples(result: Respelled) -> bool:
+    """Whether a comment dropped from the texts says examples: ``m = size(X, 2); % number of training examples``.
+
+    The writer then means m to count the examples and the code counts X's columns, the features: the two meanings
+    disagree, and neither is read (the count is refused against the layout, as without the literal reading).
+    """
+    return any(_EXAMPLES_COMMENT.search(note) for note in result.notes)
 
 
 #: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
