@@ -91,3 +91,21 @@ def test_a_column_count_whose_comment_says_features_is_read_as_the_code_computes
     outcome = judge_cost(Cost(id="audit27-features-comment", source="test", text="( 1/(2*m) ) * sum( (h - y).^2 )",
                               intended=lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.n), lets=lets))
     assert outcome.kind == "right", outcome.detail
+
+
+# ------------------------------------------------ Sum[…] * x: the same reading as sum(…) * x, now said
+
+LINE = "1/(2m) * sum((theta_0 + theta_1 * x - y)^2)"
+
+
+@pytest.mark.parametrize("answer", ["(1/m) * Sum[θ0 + θ1 * x - y] * x", "(1/m) * sum[θ0 + θ1 * x - y] * x"])
+def test_a_bracketed_sum_then_a_factor_of_its_index_says_it_takes_the_product(answer):
+    # x after the ']' has no example of its own outside the sum, so the sum takes it: (1/m)Σ(θ₀ + θ₁x − y)x, by hand
+    # ∂/∂θ₁ of the line's half mean square (test_fixlatex holds it to finite differences): equivalent. The reading
+    # was taken silently; sum(…) * x said it
+    result = logderiv.check(answer, cost=LINE, wrt="theta_1")
+    assert result.verdict == "equivalent"
+    assert any("is read as one sum over the whole product after it" in note and "Mathematica" in note
+               for note in result.notes), result.notes
+    # for θ₀ the factor x is one too many: different
+    assert logderiv.check(answer, cost=LINE, wrt="theta_0").verdict == "different"
