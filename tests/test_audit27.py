@@ -109,3 +109,25 @@ def test_a_bracketed_sum_then_a_factor_of_its_index_says_it_takes_the_product(an
                for note in result.notes), result.notes
     # for θ₀ the factor x is one too many: different
     assert logderiv.check(answer, cost=LINE, wrt="theta_0").verdict == "different"
+
+
+# ------------------------------------------------ a glued x2 beside a one-feature x: x² typed without '^', not x₂
+
+@pytest.mark.parametrize("answer, cost", [
+    # the cost is the quadratic θ₀ + θ₁x + θ₂x² in one feature x; the answer's x2 is x² as typed (then by hand it is
+    # ∂/∂θ₂ = (1/m)Σ(θ₀ + θ₁x + θ₂x² − y)x², equivalent), or feature 2 of a vector x the cost does not have: it was
+    # read as x₂ and judged 'different', a confident verdict for a meaning the writer may not have had
+    ("(1/m) * sum((θ0 + θ1*x + θ2*x2 - y) * x2)", "1/(2m) * sum((θ0 + θ1*x + θ2*x^2 - y)^2)"),
+    ("(1/m) * sum((theta0 + theta1*x + theta2*x2 - y) * x2)", "1/(2m) * sum((theta0 + theta1*x + theta2*x^2 - y)^2)"),
+])
+def test_a_glued_x2_beside_a_bare_x_is_not_feature_two(answer, cost):
+    with pytest.raises(InputError):
+        logderiv.check(answer, cost=cost, wrt="theta_2")
+
+
+def test_glued_features_with_no_bare_x_are_still_features():
+    # θ₀ + θ₁x₁ + θ₂x₂: two features; by hand ∂/∂θ₂ of the half mean square is (1/m)Σ(θ₀ + θ₁x₁ + θ₂x₂ − y)x₂,
+    # and with x₁ for x₂ it is another component's: different
+    cost = "1/(2m) * sum((θ0 + θ1*x1 + θ2*x2 - y)^2)"
+    assert logderiv.check("(1/m) * sum((θ0 + θ1*x1 + θ2*x2 - y) * x2)", cost=cost, wrt="theta_2").verdict == "equivalent"
+    assert logderiv.check("(1/m) * sum((θ0 + θ1*x1 + θ2*x2 - y) * x1)", cost=cost, wrt="theta_2").verdict == "different"

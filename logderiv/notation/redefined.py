@@ -1446,6 +1446,10 @@ def _primed_example_names(result: Respelled, notation_of) -> None:
                         f"{letter}'(i) = … defines it (not Octave's transpose of {letter}): respelled {respelled}")
 
 
+#: x written bare, the one feature of a one-feature model (θ₀ + θ₁x): not x1, x_j, x(i), x[i], x.T
+_BARE_X = patterns.compile(r"(?<![\w.])x(?![\w(\[.'])")
+
+
 def _glued_digits(result: Respelled, notation_of) -> None:
     """``theta0 + theta1*x``, ``w1*x1 + w2*x2 + b``, ``b0 + b1*x``: code's numbered names are θ₀, w₁, x₁ (noted).
 
@@ -1507,9 +1511,12 @@ def _glued_digits(result: Respelled, notation_of) -> None:
             _map(result, lambda text: changed.get(text, text))
         return
     features: dict[str, str] = {}
+    # θ₀ + θ₁x + θ₂x² beside an answer's x2: with x written bare (one feature, a number) x2 is not feature 2 of a
+    # vector x; the writer may mean x² (as typed without '^'), so it is left to the front ends' refusal
+    one_feature = any(_BARE_X.search(text) for text in texts if notation_of(text) == "plain")
 
     def feature(match: re.Match) -> str:
-        if match.group() in defined:
+        if match.group() in defined or one_feature:
             return match.group()
         features[match.group()] = "x" + match.group("digits").translate(_SUBSCRIPT)
         return features[match.group()]
