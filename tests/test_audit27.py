@@ -131,3 +131,31 @@ def test_glued_features_with_no_bare_x_are_still_features():
     cost = "1/(2m) * sum((θ0 + θ1*x1 + θ2*x2 - y)^2)"
     assert logderiv.check("(1/m) * sum((θ0 + θ1*x1 + θ2*x2 - y) * x2)", cost=cost, wrt="theta_2").verdict == "equivalent"
     assert logderiv.check("(1/m) * sum((θ0 + θ1*x1 + θ2*x2 - y) * x1)", cost=cost, wrt="theta_2").verdict == "different"
+
+
+# ------------------------------------------------ DeepLearning.AI's layout: an answer's inline counts by b
+
+DLAI_COST = "-(1/m) * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))"
+DLAI_LETS = ("A = sigmoid(np.dot(w.T, X) + b)",)
+
+
+@pytest.mark.parametrize("answer", ["np.sum(A - Y) / X.shape[0]", "np.sum(A - Y) / len(X)"])
+def test_a_row_count_of_an_n_by_m_x_in_a_scalar_answer_is_refused(answer):
+    # np.dot(w.T, X): X is n×m, so X.shape[0] and len(X) are n; by hand ∂J/∂b = (1/m)Σ(A⁽ⁱ⁾ − y⁽ⁱ⁾) (test_fixlatex
+    # holds it to finite differences) and (1/n)Σ(A − y) is another number: these were read as m, 'equivalent'
+    with pytest.raises(InputError, match="it is not the number of examples m"):
+        logderiv.check(answer, cost=DLAI_COST, wrt="b", let=DLAI_LETS)
+
+
+def test_octave_row_count_of_an_n_by_m_x_in_a_scalar_answer_is_refused():
+    with pytest.raises(InputError, match="it is not the number of examples m"):
+        logderiv.check("sum(A - Y) / size(X, 1)", cost="-(1/m) * sum(Y .* log(A) + (1 - Y) .* log(1 - A))", wrt="b",
+                       let=("A = sigmoid(w' * X + b);",))
+
+
+def test_the_column_count_of_an_n_by_m_x_in_a_scalar_answer_is_m():
+    # X.shape[1] is m here: (1/m)Σ(A − y) is ∂J/∂b (equivalent; it was read as n and judged 'different'), twice it not
+    result = logderiv.check("np.sum(A - Y) / X.shape[1]", cost=DLAI_COST, wrt="b", let=DLAI_LETS)
+    assert result.verdict == "equivalent"
+    assert any("X.shape[1] is the number of examples m" in note for note in result.notes), result.notes
+    assert logderiv.check("2 * np.sum(A - Y) / X.shape[1]", cost=DLAI_COST, wrt="b", let=DLAI_LETS).verdict == "different"
