@@ -159,3 +159,16 @@ def test_the_column_count_of_an_n_by_m_x_in_a_scalar_answer_is_m():
     assert result.verdict == "equivalent"
     assert any("X.shape[1] is the number of examples m" in note for note in result.notes), result.notes
     assert logderiv.check("2 * np.sum(A - Y) / X.shape[1]", cost=DLAI_COST, wrt="b", let=DLAI_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("count", ["N = X.shape[0]", "N = len(X)", "N, D = X.shape"])
+def test_an_answers_own_row_count_of_an_n_by_m_x_is_refused(count):
+    # the answer's own --let counts X's rows, n here (X n×m): (1/n)Σ(A − y) is not ∂J/∂b = (1/m)Σ(A − y); it was
+    # read as m and judged 'equivalent'
+    with pytest.raises(InputError, match="it is not the number of examples m"):
+        logderiv.check("np.sum(A - Y) / N", cost=DLAI_COST, wrt="b", let=(count, *DLAI_LETS))
+
+
+def test_an_answers_own_column_count_of_an_n_by_m_x_is_m():
+    result = logderiv.check("np.sum(A - Y) / N", cost=DLAI_COST, wrt="b", let=("N = X.shape[1]", *DLAI_LETS))
+    assert result.verdict == "equivalent"

@@ -303,6 +303,7 @@ class Checker:
             # and in a matrix answer; read as one example per row they gave a confident verdict on another count
             recounted: list[str] = []
             parsed = replace(parsed, tree=recount_columns(parsed.tree, answer, "ANSWER", recounted))
+            lets = [(name, recount_columns(value, text, "--let", recounted), text) for name, value, text in lets]
             notes = [*notes, *recounted]
         if vectors:
             from ..notation import vector_lets
