@@ -1186,8 +1186,9 @@ def read_problem(
     wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
     notes = [*notes, *entry_notes]
     # ŷ = v·σ(z) and z = W·x + b: W read as w in one text, the output weights v in another (a network)
-    layers.refuse_split_network([("COST", cost, cost_parsed.tree), *(("--let", text, tree) for _, tree, text in parsed_lets)],
-                                [*cost_parsed.notes, *notes], {name for name, _, _ in parsed_lets})
+    written_trees = [("COST", cost, cost_parsed.tree), *(("--let", text, tree) for _, tree, text in parsed_lets)]
+    written_lets = {name: tree for name, tree, _ in parsed_lets}
+    layers.refuse_split_network(written_trees, [*cost_parsed.notes, *notes], written_lets)
     capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
     if capital is not None:
         # --wrt W_j where the texts write the weights W (z = Wᵗx + b): the weight vector w
@@ -1235,6 +1236,8 @@ def read_problem(
                                                                   vectors=vectors, layout=layout,
                                                                   column_values=standing, row_values=rows)
         notes += matrix_notes
+        # Z = W X + b is read as wᵀX only here, after the guard above: the same guard, on the texts as written
+        layers.refuse_split_network(written_trees, matrix_notes, written_lets)
         capital = conventions.capital_wrt(wrt, matrix_notes)
         if capital is not None:
             # --wrt W_j where Z = WX + b was read as wᵀX: the weight vector w, as above for the other readings of W

@@ -15,7 +15,7 @@ refuses where the two meet. Sympy-free, like the front ends.
 
 from __future__ import annotations
 
-from typing import Collection, Iterable
+from typing import Collection, Iterable, Mapping
 
 from ..errors import InputError
 from . import conventions
@@ -31,11 +31,12 @@ _CAPITAL_W_READINGS = frozenset(
 _NOT_OUTPUT_WEIGHTS = frozenset(vocab.FIXED_NAMES | {"W", "b", "h", "z", "e", "T"})
 
 
-def refuse_split_network(trees: Iterable[tuple[str, str, Node]], notes: Collection[str], defined: Collection[str]) -> None:
+def refuse_split_network(trees: Iterable[tuple[str, str, Node]], notes: Collection[str],
+                          defined: Mapping[str, Node]) -> None:
     """Refuse when a W was read as w (``notes`` say so) and some tree multiplies a function by an undefined letter.
 
     ``trees`` are the cost's and the lets' parsed values, each with its argument's label (``COST``,
-    ``--let``) and its text (for the caret), ``defined`` the names the lets define.
+    ``--let``) and its text (for the caret), ``defined`` the lets' values by the names they define.
     """
     if not _CAPITAL_W_READINGS & set(notes):
         return
@@ -52,13 +53,13 @@ def refuse_split_network(trees: Iterable[tuple[str, str, Node]], notes: Collecti
                 column=found.span.start)
 
 
-def _output_weights(tree: Node, defined: Collection[str]) -> Variable | None:
+def _output_weights(tree: Node, defined: Mapping[str, Node]) -> Variable | None:
     """The undefined letter that multiplies a function call in ``tree`` (``v · σ(z)``, ``σ(z)ᵀ v``), or None."""
     for node in walk(tree):
         if isinstance(node, Binary) and node.op in ("*", "⊙"):
             for one, other in ((node.left, node.right), (node.right, node.left)):
                 letter = _letter(one, defined)
-                if letter is not None and _a_call(other):
+                if letter is not None and _a_call(other, defined):
                     return letter
     return None
 
@@ -77,8 +78,11 @@ def _letter(node: Node, defined: Collection[str]) -> Variable | None:
 _ACTIVATIONS = frozenset({"sigmoid", "tanh", "softplus"})
 
 
-def _a_call(node: Node) -> bool:
-    """Whether ``node`` is an activation applied (``σ(z)``) or a defined name called (``h(x)``, ``a(x)``)."""
+def _a_call(node: Node, defined: Mapping[str, Node], seen: frozenset[str] = frozenset()) -> bool:
+    """Whether ``node`` is an activation applied (``σ(z)``), a defined name called (``h(x)``, ``a(x)``), or a let's
+    name whose value is one (``ŷ = v·a`` with ``a = σ(z)``: the hidden layer's output named in its own let)."""
     while isinstance(node, (Transpose, Negate)):
         node = node.operand
+    if isinstance(node, Variable) and node.name in defined and node.name not in seen:
+        return _a_call(defined[node.name], defined, seen | {node.name})
     return isinstance(node, Call) or isinstance(node, Apply) and node.function in _ACTIVATIONS

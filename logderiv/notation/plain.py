@@ -2836,9 +2836,11 @@ class _Parser:
         In NumPy or Octave the call ends at its ')' ((Σ(h − y))·xⱼ); ML notes mean Σᵢ (h − y)xⱼ, the reading
         docs/notation.md gives. A factor after the ')' that uses the index changes the value, so it is noted.
         """
-        if opener.kind != "open" or opener.raw != "(" or not _CALL_SUBSCRIPT.fullmatch(
+        if opener.kind != "open" or opener.raw not in ("(", "[") or not _CALL_SUBSCRIPT.fullmatch(
                 self.source, token.end, opener.start):
-            return  # 'sum (h - y) x_j', spaced, is written as mathematics, not as a call ('sum_i(…)' is one)
+            # 'sum (h - y) x_j', spaced, is written as mathematics, not as a call ('sum_i(…)' is one); Sum[…] * x_j
+            # (Mathematica's brackets, as comments write them) is a call as much as sum(…) is, and says so too
+            return
         closer = _matching_close(self.source, opener.start)
         factors = []
         node = body
@@ -2851,7 +2853,8 @@ class _Parser:
         written = self.source[token.start:body.span.end].strip()
         self.note(
             f"{written} is read as one sum over the whole product after it, as ML notes mean it "
-            f"(in NumPy or Octave code the sum would end at its ')')"
+            + ("(in NumPy or Octave code the sum would end at its ')')" if opener.raw == "(" else
+               "(in Mathematica the sum would end at its ']')")
         )
 
     def dimension_argument(self) -> int:

@@ -766,7 +766,7 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
         if sides[0] == "m" and _M_AS_COLUMNS.fullmatch(value) and _code_only(result, notation_of, text) \
-                and not _other_counts(result, text) \
+                and not _other_counts(result, text) and not _comment_says_examples(result) \
                 and (_rows_layout(result, text) if value[0] != "x" else _lower_rows_layout(result, text)):
             # m = size(X, 2) beside h = X*theta (a student's slip: f17-seth, f5-kimalamsyah): X is m×n, so its
             # columns are the features and the code divides by n; read as it computes, the count put in place
@@ -824,6 +824,20 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+#: a dropped comment (its note) that calls a count the examples: '% number of training examples', '# samples'
+_EXAMPLES_COMMENT = patterns.compile(r"^'[#%].*\b(?:examples?|samples?|observations?|data ?points?|training)\b.*' is an? "
+                                     r"(?:Octave|Python) comment", re.IGNORECASE)
+
+
+def _comment_says_examples(result: Respelled) -> bool:
+    """Whether a comment dropped from the texts says examples: ``m = size(X, 2); % number of training examples``.
+
+    The writer then means m to count the examples and the code counts X's columns, the features: the two meanings
+    disagree, and neither is read (the count is refused against the layout, as without the literal reading).
+    """
+    return any(_EXAMPLES_COMMENT.search(note) for note in result.notes)
 
 
 #: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
@@ -1248,9 +1262,56 @@ def _capital_weights(result: Respelled, notation_of) -> None:
         return
     if any(len(_word_spans(text, "W")) != len(_WHOLE_W.findall(text)) for text in texts):
         return
+    if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
+        return  # v * sigmoid(X @ W + b), sigmoid(…) @ v: W is a hidden layer's matrix, left as written (refused)
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
     result.renamed.update({"W": "w", "W_j": "w_j"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
+
+
+#: a single letter (or a Greek name) as a factor of a product with '*' or '@', or np.dot's argument: v * …, … @ v
+_PRODUCT_LETTER = patterns.compile(
+    r"(?<![\w.])(?P<before>[A-Za-z]|[a-z]{2,7})\s*[*@](?![*@])\s*(?P<after>[A-Za-z_][\w.]*)"
+    r"|(?P<closed>\))\s*[*@](?![*@])\s*(?P<letter>[A-Za-z]|[a-z]{2,7})(?![\w(\[.])"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<first>[A-Za-z]|[a-z]{2,7})\s*,\s*(?P<second>[A-Za-z_][\w.]*)")
+#: a layer's activations as code calls them
+_ACTIVATION_CALLS = frozenset({"sigmoid", "tanh", "np.tanh", "relu", "softplus", "expit", "logistic", "g", "sigma"})
+#: letters that are never a network's output weights (as notation.layers has them)
+_NOT_OUTPUT = frozenset(vocab.FIXED_NAMES | {"W", "w", "b", "h", "z", "e", "T", "X", "Y", "np"})
+
+
+def _output_weights(texts: Sequence[str], defined: set[str]) -> bool:
+    """Whether a text multiplies a layer (an activation called, or a let's name) by a letter nothing defines.
+
+    ``yhat = v * sigmoid(X @ W + b)``, ``np.tanh(X @ W) @ V``, ``yhat = np.dot(v, A)`` with ``A = sigmoid(Z)``:
+    v the output layer's weights, so W is a hidden layer's matrix, not the weight vector (notation.layers says the
+    same of the texts read after this respelling). A penalty's ``alpha * np.sum(W**2)`` is no layer.
+    """
+    heads = {side.split("(")[0].strip() for side in defined}
+
+    def weights(letter: str | None) -> bool:
+        return letter is not None and (len(letter) == 1 or letter in vocab.WORDS) and letter not in _NOT_OUTPUT \
+            and letter not in heads
+
+    def layer(name: str | None) -> bool:
+        return name is not None and (name in _ACTIVATION_CALLS or name in heads)
+
+    def called(text: str, close: int) -> str | None:
+        depth = 0
+        for k in range(close, -1, -1):
+            depth += {")": 1, "(": -1}.get(text[k], 0)
+            if depth == 0:
+                found = re.search(r"[A-Za-z_][\w.]*$", text[:k])
+                return found.group(0) if found else None
+        return None
+
+    for text in texts:
+        for match in _PRODUCT_LETTER.finditer(text):
+            if weights(match.group("before")) and layer(match.group("after")) \
+                    or weights(match.group("letter")) and layer(called(text, match.start("closed"))) \
+                    or weights(match.group("first")) and layer(match.group("second")):
+                return True
+    return False
 
 
 #: code's words for the weight vector: weights (self.weights once self. is dropped), wts (Pillow's MATLAB)
@@ -1385,6 +1446,10 @@ def _primed_example_names(result: Respelled, notation_of) -> None:
                         f"{letter}'(i) = … defines it (not Octave's transpose of {letter}): respelled {respelled}")
 
 
+#: x written bare, the one feature of a one-feature model (θ₀ + θ₁x): not x1, x_j, x(i), x[i], x.T
+_BARE_X = patterns.compile(r"(?<![\w.])x(?![\w(\[.'])")
+
+
 def _glued_digits(result: Respelled, notation_of) -> None:
     """``theta0 + theta1*x``, ``w1*x1 + w2*x2 + b``, ``b0 + b1*x``: code's numbered names are θ₀, w₁, x₁ (noted).
 
@@ -1446,9 +1511,12 @@ def _glued_digits(result: Respelled, notation_of) -> None:
             _map(result, lambda text: changed.get(text, text))
         return
     features: dict[str, str] = {}
+    # θ₀ + θ₁x + θ₂x² beside an answer's x2: with x written bare (one feature, a number) x2 is not feature 2 of a
+    # vector x; the writer may mean x² (as typed without '^'), so it is left to the front ends' refusal
+    one_feature = any(_BARE_X.search(text) for text in texts if notation_of(text) == "plain")
 
     def feature(match: re.Match) -> str:
-        if match.group() in defined:
+        if match.group() in defined or one_feature:
             return match.group()
         features[match.group()] = "x" + match.group("digits").translate(_SUBSCRIPT)
         return features[match.group()]

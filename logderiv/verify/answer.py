@@ -296,6 +296,15 @@ class Checker:
         vectors = self._vector_lets()
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
                              functions=called)
+        if self.problem.layout == "columns":
+            from ..notation.matrix_cost import recount_columns
+
+            # X n×m (np.dot(w.T, X)): an answer's X.shape[1] is m and its X.shape[0], len(X) are not, as in the cost
+            # and in a matrix answer; read as one example per row they gave a confident verdict on another count
+            recounted: list[str] = []
+            parsed = replace(parsed, tree=recount_columns(parsed.tree, answer, "ANSWER", recounted))
+            lets = [(name, recount_columns(value, text, "--let", recounted), text) for name, value, text in lets]
+            notes = [*notes, *recounted]
         if vectors:
             from ..notation import vector_lets
 
