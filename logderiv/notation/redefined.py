@@ -71,6 +71,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _label_words(result, notation_of)
     _capital_labels(result, notation_of)
     _bias_word(result, notation_of)
+    _numbered_theta_asked(result)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
     _weights_word(result, notation_of)
@@ -455,10 +456,16 @@ def _euler_power(text: str) -> bool:
 
 
 def _error_named_e(result: Respelled, notation_of) -> None:
-    r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power."""
+    r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power.
+
+    The let may give e the example's index (``e_i = y_i - \hat{y}_i``, thomz2's notebook): the
+    error of example i, e_i under the cost's Σᵢ. Euler's number carries no index, so the head says
+    as much as a bare ``e = …`` does.
+    """
     _shadow(result, notation_of, "e", _euler_use,
-            lambda value: f"e is defined by --let (e = {value}), and no text uses Euler's number (e^{{…}}, exp): "
-                          "e is that quantity (the error), not Euler's number")
+            lambda value, head="e": f"{head} is defined by --let ({head} = {value}), and no text uses Euler's number "
+                                    "(e^{…}, exp): e is that quantity (the error), not Euler's number",
+            indexed=True)
 
 
 def _euler_use(text: str, latex: bool) -> bool:
@@ -562,7 +569,19 @@ def _cost_updates(result: Respelled, notation_of) -> None:
     result.lets = tuple(lets)
 
 
-def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: bool = False) -> None:
+#: a let's head that gives a letter the example's index as a subscript: e_i, e_{i} (e^{(i)} reads as a power of e,
+#: which the texts' other uses would have to settle: left to the front ends)
+_EXAMPLE_INDEXED_HEAD = r"\s*_\s*(?:\{\s*i\s*\}|i)"
+
+
+def _defines(head: str, letter: str, indexed: bool) -> bool:
+    """Whether a let's ``head`` defines ``letter``: the letter itself or (``indexed``) the letter of example i."""
+    return head == letter or (indexed and re.fullmatch(re.escape(letter) + _EXAMPLE_INDEXED_HEAD, head)
+                              is not None)
+
+
+def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: bool = False,
+            indexed: bool = False) -> None:
     """Read ``letter``, which the notation reserves, as a name of the texts' own: a let's or (``bare``) code's.
 
     Only where a --let defines it (or ``bare`` says the texts' code uses it as a plain name)
@@ -570,7 +589,8 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     respelled everywhere as a letter no text uses, noted with ``note(value)`` (the let's
     value, None without a let). Otherwise nothing changes and the front ends refuse as before.
     """
-    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == letter]
+    defining = [text for text in result.lets
+                if (sides := _let_sides(text)) is not None and _defines(sides[0], letter, indexed)]
     texts = _texts(result)
     used = [text for text in texts if _letter_spans(text, notation_of(text) == "latex", letter)]
     if not used or not (defining or bare):
@@ -580,9 +600,23 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     fresh = _unused_letter(result, notation_of, "uvqrs")
     if fresh is None:
         return
+    before = result.lets
     _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", letter), letter, fresh))
+    head = _let_sides(defining[0])[0] if defining else letter
+    if head != letter:
+        # e_i = …: the let defines the letter for each example i; the front ends read a per-example let's
+        # head bare (u = y_i − ŷ_i, used as u_i), as they read any other letter's u_i = … before the texts
+        # are respelled here
+        lets = list(result.lets)
+        for number, text in enumerate(lets):
+            if before[number] in defining:
+                equals = text.index("=")
+                name = text[:equals].rstrip(": ")
+                start = len(name) - len(name.lstrip())
+                lets[number] = text[:start] + fresh + " " * (len(name) - start - 1) + text[len(name):]
+        result.lets = tuple(lets)
     value = _let_sides(defining[0])[1].rstrip(";").strip() if defining else None
-    result.notes.append(f"{note(value)}; shown as {fresh}")
+    result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
 _ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
@@ -1189,6 +1223,35 @@ def _bias_word(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _BIAS.sub("   b", text))
     result.renamed["bias"] = "b"
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
+
+
+#: --wrt θ₀ or θ₁ as asked: theta_0, θ_1, \theta_{0}
+_NUMBERED_THETA_ASKED = patterns.compile(r"(?:\\theta|theta|θ)\s*_?\s*\{?\s*(?P<digit>[01])\s*\}?|θ(?P<sub>[₀₁])")
+#: w₀ or w₁ as written: LaTeX's w_0, w_{1}; code's w0, w_1; Unicode's w₀
+_NUMBERED_W = r"(?<![A-Za-z\\])w\s*(?:_\s*\{{?\s*{digit}\s*\}}?|{digit}|{sub})(?![0-9])"
+
+
+def _numbered_theta_asked(result: Respelled) -> None:
+    """``--wrt theta_0`` where the texts write the line as w₀ + w₁x (thomz2's notebook): θ₀ is w₀, θ₁ is w₁ (noted).
+
+    θ₀, θ₁ are the usual names of a line's intercept and slope, and a writer who numbers them
+    w₀, w₁ asks for the same parameter. Only where no text writes θ (then --wrt θ₀ names θ₀
+    itself) and the texts write both w₀ and w₁ (a line numbered from 0: w₁ alone may be the
+    first of w₁..wₙ, numbered from 1, where θ₀ has no match and the refusal stands).
+    """
+    asked = _NUMBERED_THETA_ASKED.fullmatch(result.asked or "")
+    if asked is None:
+        return
+    digit = asked.group("digit") or str("₀₁".index(asked.group("sub")))
+    texts = _texts(result)
+    if any(_THETA_WRITTEN.search(text) for text in texts):
+        return
+    written = [re.compile(_NUMBERED_W.format(digit=d, sub="₀₁"[int(d)])) for d in "01"]
+    if not all(any(pattern.search(text) for text in texts) for pattern in written):
+        return
+    result.renamed[result.asked] = f"w_{digit}"
+    result.notes.append(f"--wrt {result.asked} asks for θ{'₀₁'[int(digit)]}, and the texts write the line as "
+                        f"w₀ + w₁x with no θ: read as w{'₀₁'[int(digit)]}")
 
 
 _DATA_WORD = patterns.compile(r"(?<![\w.])data(?![\w(\[])")

@@ -104,6 +104,17 @@ def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
     return [(1, (name, ()))]
 
 
+def _as_derived(wrt: str, derivation) -> str:
+    """``wrt`` under the letter logderiv differentiated by, where only the letter differs (θ₀ read as w₀)."""
+    name, index = _split(wrt)
+    derived = getattr(derivation.problem, "wrt", None)
+    base = getattr(getattr(derived, "base", None), "label", None)
+    indices = getattr(derived, "indices", ())
+    if base is None or len(indices) != 1 or not index.isdigit() or str(indices[0]) != index:
+        return wrt
+    return f"{base}_{index}" if str(base) != name else wrt
+
+
 def _numpy_cost(intended, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...]) -> float:
     with np.errstate(all="ignore"):
         return float(intended(_Data(point, m, n, wrt)))
@@ -130,6 +141,10 @@ def judge_cost(item: Cost) -> Outcome:
     if item.expect == "refuse":
         return Outcome("wrong", "read a text that should be refused")
     rng = random.Random(item.id)
+    # logderiv may say it read --wrt θ₀ as the w₀ the texts write (the same role, another letter): the
+    # parameter is then drawn, moved and evaluated under the letter logderiv differentiated by
+    derivations = [(_as_derived(wrt, derivation), derivation) for wrt, derivation in derivations]
+    roles = tuple(wrt for wrt, _ in derivations)
     for wrt, derivation in derivations:
         gradient = oracle.prepare(derivation.result, derivation.problem.definitions)
         for m, n in SIZES:
@@ -138,14 +153,14 @@ def judge_cost(item: Cost) -> Outcome:
                 if found == POINTS:
                     break
                 point = oracle.Point(rng)
-                base = _numpy_cost(item.intended, point, m, n, item.wrt)
+                base = _numpy_cost(item.intended, point, m, n, roles)
                 if not np.isfinite(base):
                     continue
                 values = []
                 for j, key in _keys(wrt, n):
                     mine = oracle.evaluate(gradient, point, oracle.Size(m, n, j))
-                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, item.wrt)
-                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, item.wrt)
+                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, roles)
+                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, roles)
                     values.append((j, mine, (plus - minus) / (2 * STEP)))
                 if any(mine is None or not np.isfinite(fd) for _, mine, fd in values):
                     continue

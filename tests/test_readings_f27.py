@@ -1,0 +1,140 @@
+"""Issue 10, round 2: spellings of the f27 wave read as their writers mean them, and their near neighbours refused.
+
+Each reading is held to a gradient worked by hand and confirmed by central finite
+differences of a NumPy cost written here (never logderiv's output); answers in a
+spelling logderiv always read are then judged against the new spelling, and a
+planted slip must come out ``different``. Each neighbour that means something else
+must be refused. Sources are in the comments.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from _numeric import central_differences
+from logderiv import check, derive
+from logderiv.cli import main
+from logderiv.errors import InputError
+
+RNG = np.random.default_rng(27)
+x = RNG.normal(size=6)
+Y = RNG.normal(size=6)
+N = x.size
+
+
+def _notes(read) -> str:
+    """Every note of a check or derivation (the answer's and the cost's)."""
+    return "\n".join((*getattr(read, "notes", ()), *read.problem.notes))
+
+
+def _assert_is_gradient(cost, gradient, size):
+    """The hand-derived ``gradient`` is ∂cost (central differences at a few random points)."""
+    for _ in range(3):
+        v = RNG.normal(size=size)
+        assert np.allclose(gradient(v), central_differences(cost, v), rtol=1e-5, atol=1e-7)
+
+
+# --- e_i defined per example by a let: the error, not Euler's number ---------------------------------------------
+
+# github:thomz2/machine_learning_and_data_mining, linear_regression_GD_and_SGD.ipynb:
+# 'MSE = \frac{1}{2N} \sum_{i=1}^Ne_i^2' with e_i = y_i - y_{ei}, y_{ei} the estimate w_0 + w_1 x_i
+THOMZ = r"MSE = \frac{1}{2N} \sum_{i=1}^Ne_i^2"
+THOMZ_LETS = ("e_i = y_i - y_{ei}", "y_{ei} = w_0 + w_1 x_i")
+
+
+def _thomz(w):
+    return np.sum((Y - w[0] - w[1] * x) ** 2) / (2 * N)
+
+
+def _thomz_gradient(w):
+    """∂/∂w₀ = −(1/N) Σ eᵢ, ∂/∂w₁ = −(1/N) Σ eᵢxᵢ with eᵢ = yᵢ − w₀ − w₁xᵢ (worked by hand)."""
+    e = Y - w[0] - w[1] * x
+    return np.array([-np.sum(e) / N, -np.sum(e * x) / N])
+
+
+def test_an_indexed_e_let_is_the_error_of_each_example():
+    _assert_is_gradient(_thomz, _thomz_gradient, 2)
+    for wrt, right, slip in (
+        ("w_0", r"-\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i)", r"\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i)"),
+        ("w_1", r"-\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i) x_i",
+         r"-\frac{2}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i) x_i"),
+    ):
+        read = check(right, cost=THOMZ, wrt=wrt, let=THOMZ_LETS)
+        assert read.verdict == "equivalent"
+        assert "e_i is defined by --let (e_i = y_i - y_{ei})" in _notes(read)
+        assert "not Euler's number" in _notes(read)
+        assert check(slip, cost=THOMZ, wrt=wrt, let=THOMZ_LETS).verdict == "different"
+
+
+def test_the_notebooks_own_answer_written_with_e_i():
+    """Its dJ/dw_1 = −(1/N) Σ e_i x_i is right; the update's increment (1/N) Σ e_i x_i is minus it."""
+    assert check(r"\frac{dJ}{dw_1} = -\frac{1}{N}\sum^N_{i=1}e_ix_i", cost=THOMZ, wrt="w_1",
+                 let=THOMZ_LETS).verdict == "equivalent"
+    assert check(r"\frac{1}{N} \sum^N_{i=1}e_ix_i", cost=THOMZ, wrt="w_1", let=THOMZ_LETS).verdict == "different"
+
+
+def test_the_index_braced_on_e():
+    read = check(r"-\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i)", cost=r"\frac{1}{2N} \sum_{i=1}^N e_{i}^2",
+                 wrt="w_0", let=("e_{i} = y_i - w_0 - w_1 x_i",))
+    assert read.verdict == "equivalent"
+
+
+def test_e_with_the_examples_index_as_a_superscript_stays_refused():
+    """e^{(i)} is also how a power of e is written: not read as the error (the front ends refuse the let)."""
+    with pytest.raises(InputError):
+        derive(r"\frac{1}{2N} \sum_{i=1}^N (e^{(i)})^2", wrt="w_0", let=("e^{(i)} = y_i - w_0 - w_1 x_i",))
+
+
+def test_an_indexed_e_beside_a_power_of_e_stays_refused():
+    """e^{w_1} is Euler's number: the same texts cannot also name the error e."""
+    with pytest.raises(InputError) as caught:
+        derive(r"\frac{1}{2N} \sum_{i=1}^N e_i^2 + e^{w_1}", wrt="w_0", let=("e_i = y_i - w_0 - w_1 x_i",))
+    assert "cannot be defined" in str(caught.value) and caught.value.column == 0
+
+
+def test_e_with_a_features_index_is_not_read_as_the_error():
+    """e_j is no example's error: the let is left to the front ends, which refuse it."""
+    with pytest.raises(InputError):
+        derive(r"\sum_{j=1}^n e_j^2", wrt="w_1", let=("e_j = w_j - 1",))
+
+
+# --- --wrt theta_0 where the texts number the line w_0 + w_1 x ---------------------------------------------------
+
+
+def test_theta_0_asked_of_a_line_numbered_w0_w1():
+    _assert_is_gradient(_thomz, _thomz_gradient, 2)
+    read = check(r"-\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i)", cost=THOMZ, wrt="theta_0", let=THOMZ_LETS)
+    assert read.verdict == "equivalent"
+    assert "--wrt theta_0 asks for θ₀, and the texts write the line as w₀ + w₁x with no θ: read as w₀" in _notes(read)
+    # the slope's derivative offered for the intercept
+    assert check(r"-\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i) x_i", cost=THOMZ, wrt="theta_0",
+                 let=THOMZ_LETS).verdict == "different"
+    derivation = derive(THOMZ, wrt="theta_1", let=THOMZ_LETS)
+    assert str(derivation.problem.wrt) == "w[1]"
+
+
+def test_theta_0_beside_weights_numbered_from_1_stays_refused():
+    """w_1 + w_2 x numbers from 1: θ₀ has no match among them (the intercept is w_1 here)."""
+    with pytest.raises(InputError):
+        derive(r"\frac{1}{2m}\sum_{i=1}^m (w_1 + w_2 x_i - y_i)^2", wrt="theta_0")
+
+
+def test_theta_0_beside_a_written_theta_is_not_read_as_w0():
+    """Where a text writes θ, --wrt θ₀ is not moved to the w₀ beside it: θ and w together stay refused."""
+    with pytest.raises(InputError) as caught:
+        derive(r"\frac{1}{2m}\sum_{i=1}^m (\theta_0 + w_0 + w_1 x_i - y_i)^2", wrt="theta_0")
+    assert "two parameter vectors" in str(caught.value)
+
+
+@pytest.mark.parametrize("output_format, said", [
+    ("text", "not Euler's number"), ("json", "not Euler's number"), ("markdown", "not Euler's number"),
+    ("latex", "not Euler's number"),
+])
+def test_the_readings_are_said_in_every_format(output_format, said):
+    result = CliRunner().invoke(main, ["derive", THOMZ, "--wrt", "theta_0", "--let", THOMZ_LETS[0], "--let",
+                                       THOMZ_LETS[1], "-f", output_format, "--timeout", "60"])
+    assert result.exit_code == 0, result.output
+    assert said in result.stdout
+    assert "and the texts write the line as w" in result.stdout
