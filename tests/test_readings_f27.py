@@ -138,3 +138,52 @@ def test_the_readings_are_said_in_every_format(output_format, said):
     assert result.exit_code == 0, result.output
     assert said in result.stdout
     assert "and the texts write the line as w" in result.stdout
+
+
+# --- self.predict(X) with the method's body given by a let copied from `def predict(self, X)` --------------------
+
+# github ridgepy-style class: def compute_loss(self, Y_pred, Y), Y_pred = self.predict(X),
+# def predict(self, X): return (X @ self.W) + self.b
+RIDGEPY = "np.mean(np.sum((Y - Y_pred) ** 2, axis=1)) + np.sum(self.W**2)"
+RIDGEPY_LETS = ("Y_pred = self.predict(X)", "predict(X) = (X @ self.W) + self.b", "n = X.shape[0]")
+XM = RNG.normal(size=(6, 3))
+YM = RNG.normal(size=6)
+
+
+def _ridgepy(v):
+    w, b = v[:3], v[3]
+    return np.mean((YM - XM @ w - b) ** 2) + np.sum(w ** 2)
+
+
+def _ridgepy_gradient(v):
+    """∂/∂w = (2/n) Xᵀ(Xw + b − y) + 2w, ∂/∂b = (2/n) Σ(Xw + b − y) (worked by hand)."""
+    w, b = v[:3], v[3]
+    r = XM @ w + b - YM
+    return np.concatenate([2 * XM.T @ r / len(YM) + 2 * w, [2 * np.sum(r) / len(YM)]])
+
+
+def test_a_method_called_with_self_and_defined_bare():
+    _assert_is_gradient(_ridgepy, _ridgepy_gradient, 4)
+    read = check("(2/m) * X.T @ (X @ w + b - y) + 2 * w", cost=RIDGEPY, wrt="w_j", let=RIDGEPY_LETS)
+    assert read.verdict == "equivalent"
+    assert "self.predict(X) calls the class's method predict, its body given by --let predict(X) = …" in _notes(read)
+    # the class's gradient uses 2λW where its loss has ΣW² (coefficient 1)
+    assert check("(2/n)*((X.T) @ (Y_pred - Y)) + self.lambda_*2*self.W", cost=RIDGEPY, wrt="w_j",
+                 let=RIDGEPY_LETS).verdict == "different"
+    assert check("(2/n)*np.sum(Y_pred - Y,axis = 0)", cost=RIDGEPY, wrt="b", let=RIDGEPY_LETS).verdict == "equivalent"
+    assert check("(1/n)*np.sum(Y_pred - Y,axis = 0)", cost=RIDGEPY, wrt="b", let=RIDGEPY_LETS).verdict == "different"
+
+
+def test_a_method_called_with_other_arguments_stays_refused():
+    """self.predict(Z) is the body with Z for X: not substituted, so not read."""
+    with pytest.raises(InputError):
+        derive("np.mean((Y - self.predict(Z)) ** 2) + np.sum(self.W**2)", wrt="w_j",
+               let=("predict(X) = (X @ self.W) + self.b",))
+
+
+def test_a_method_called_also_without_self_is_not_read_so():
+    """predict(X) written apart too: a function of the module and the method may be two things."""
+    with pytest.raises(InputError) as caught:
+        derive("np.mean((Y - self.predict(X)) ** 2) + np.mean((Y - predict(X)) ** 2)", wrt="w_j",
+               let=("predict(X) = (X @ self.W) + self.b",))
+    assert "self." in str(caught.value)

@@ -1053,6 +1053,7 @@ def _self_methods(result: Respelled, notation_of) -> None:
     method's name, a name the --let defines. A call with other arguments would need the
     body's names substituted, and is left to the front ends (refused).
     """
+    _methods_defined_bare(result, notation_of)
     heads = {}
     for text in result.lets:
         match = _METHOD_HEAD.match(text)
@@ -1078,6 +1079,38 @@ def _self_methods(result: Respelled, notation_of) -> None:
     for name, (head, arguments) in sorted(heads.items()):
         result.notes.append(f"self.{name}({arguments}) is the class's method, its body given by --let: a call with "
                             f"the same arguments is that value, read as the name {name}")
+
+
+#: a function defined by a --let: ``predict(X) = (X @ self.W) + self.b`` (the body of ``def predict(self, X)``)
+_FUNCTION_HEAD = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+
+
+def _methods_defined_bare(result: Respelled, notation_of) -> None:
+    """``Y_pred = self.predict(X)`` with ``--let 'predict(X) = (X @ self.W) + self.b'``: the call is of that method (noted).
+
+    A let copied from ``def predict(self, X):`` names the method without ``self``; where the
+    texts call it only as ``self.predict(…)``, with the let's own arguments, the call is
+    that let's value, and ``self.`` is dropped from it. Another argument list, or the name
+    called without ``self.`` as well, is left to the front ends (refused as before).
+    """
+    lets = [text for text in result.lets if notation_of(text) == "plain"]
+    for head in lets:
+        match = _FUNCTION_HEAD.match(head)
+        if match is None:
+            continue
+        name, arguments = match.group("name"), match.group("arguments").strip()
+        call = patterns.compile(rf"(?<![\w.])self\.{re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
+        used = [found for text in _texts(result) if text is not head for found in call.finditer(text)]
+        if not used or any(_unspaced(found.group("arguments")) != _unspaced(arguments) for found in used):
+            continue
+        bare = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\(")
+        if any(bare.search(text) for text in _texts(result) if text is not head) or \
+                any(notation_of(text) != "plain" for text in _texts(result) if call.search(text)):
+            continue  # the function called apart too, or in LaTeX: which one a call means is not said
+        _map(result, lambda text, call=call, name=name: call.sub(
+            lambda found: (name + found.group()[found.group().index("("):]).rjust(len(found.group())), text))
+        result.notes.append(f"self.{name}({arguments}) calls the class's method {name}, its body given by --let "
+                            f"{name}({arguments}) = …: read as that call (self. dropped)")
 
 
 def _unspaced(text: str) -> str:
