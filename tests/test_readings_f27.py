@@ -187,3 +187,43 @@ def test_a_method_called_also_without_self_is_not_read_so():
         derive("np.mean((Y - self.predict(X)) ** 2) + np.mean((Y - predict(X)) ** 2)", wrt="w_j",
                let=("predict(X) = (X @ self.W) + self.b",))
     assert "self." in str(caught.value)
+
+
+# --- log L(β) = … : the log-likelihood named with its arguments -------------------------------------------------
+
+# sugiaki1989.github.io statistical_note NumericalAnalysis07 (フィッシャーのスコア法), verbatim
+SUGIAKI = (r"log L(\boldsymbol{\beta})=\sum (y_{i} \boldsymbol{ x_{i}^{T} \boldsymbol{\beta}} - "
+           r"exp[\boldsymbol{ x_{i}^{T} \boldsymbol{\beta}}] - log y_{i}!)")
+YC = RNG.integers(0, 4, size=6).astype(float)
+
+
+def _poisson(beta):
+    return np.sum(YC * (XM @ beta) - np.exp(XM @ beta))  # log y_i! does not depend on β
+
+
+def _score(beta):
+    """Σ (y_i − exp(x_iᵀβ)) x_i (worked by hand)."""
+    return XM.T @ (YC - np.exp(XM @ beta))
+
+
+def test_log_l_of_beta_on_the_left_names_the_log_likelihood():
+    _assert_is_gradient(_poisson, _score, 3)
+    read = check(r"\sum_{i=1}^m (y_i - \exp(\beta^T x_i)) x_{ij}", cost=SUGIAKI, wrt="beta_j")
+    assert read.verdict == "equivalent"
+    assert r"log L(\boldsymbol{\beta}) on the left side names the cost: the log-likelihood" in _notes(read)
+    answer = (r"\frac{ \partial log L(\boldsymbol{\beta}) }{ \partial \beta} = \sum (y_{i} - exp[\boldsymbol{ "
+              r"x_{i}^{T} \boldsymbol{\beta}}])\boldsymbol{ x_{i}}")
+    read = check(answer, cost=SUGIAKI, wrt="beta_j")
+    assert read.verdict == "equivalent"
+    assert "in the derivative names the cost: the log-likelihood" in _notes(read)
+    # the chain rule stopped at x_iᵀβ
+    assert check(r"\sum (y_{i} - exp[\boldsymbol{ x_{i}^{T} \boldsymbol{\beta}}])", cost=SUGIAKI,
+                 wrt="beta_j").verdict == "different"
+
+
+@pytest.mark.parametrize("head", [r"log L(x)", r"log L(\beta) + 1", r"log L(\beta, x_i)"])
+def test_log_l_of_anything_but_the_parameters_stays_refused(head):
+    """L(x) depends on the data, + 1 is no name, x_i is no parameter: the left side is not the log-likelihood's name."""
+    with pytest.raises(InputError) as caught:
+        derive(head + r" = \sum_{i=1}^m (y_i \beta^T x_i - \exp(\beta^T x_i))", wrt="beta_j")
+    assert caught.value.column == 0 or "left side" in str(caught.value)
