@@ -227,3 +227,57 @@ def test_log_l_of_anything_but_the_parameters_stays_refused(head):
     with pytest.raises(InputError) as caught:
         derive(head + r" = \sum_{i=1}^m (y_i \beta^T x_i - \exp(\beta^T x_i))", wrt="beta_j")
     assert caught.value.column == 0 or "left side" in str(caught.value)
+
+
+# --- MLPR's Octave: sigma as a value, and yy, ww, bb ------------------------------------------------------------
+
+# github MATLAB logreg_cost.m, 'Iain Murray, October 2016' (Edinburgh MLPR):
+# aa = yy.*(X*ww + bb); sigma = 1./(1 + exp(-aa)); E = -sum(log(sigma)) + alpha*(ww'*ww);
+MURRAY = "-sum(log(sigma)) + alpha*(ww'*ww)"
+MURRAY_LETS = ("aa_bar = sigma - 1;", "sigma = 1./(1 + exp(-aa));", "aa = yy.*(X*ww + bb);")
+YS = np.where(RNG.normal(size=6) > 0, 1.0, -1.0)
+ALPHA = 0.3
+
+
+def _murray(v):
+    w, b = v[:3], v[3]
+    return -np.sum(np.log(1 / (1 + np.exp(-YS * (XM @ w + b))))) + ALPHA * w @ w
+
+
+def _murray_gradient(v):
+    """∂/∂w = Σ (σᵢ − 1) yᵢ xᵢ + 2αw, ∂/∂b = Σ (σᵢ − 1) yᵢ, σᵢ = σ(yᵢ(xᵢ·w + b)) (worked by hand)."""
+    w, b = v[:3], v[3]
+    s = 1 / (1 + np.exp(-YS * (XM @ w + b)))
+    return np.concatenate([XM.T @ ((s - 1) * YS) + 2 * ALPHA * w, [np.sum((s - 1) * YS)]])
+
+
+def test_sigma_as_a_value_and_doubled_letters_in_mlpr_code():
+    _assert_is_gradient(_murray, _murray_gradient, 4)
+    right = r"\sum_{i=1}^m (\sigma(y_i (w^T x_i + b)) - 1) y_i x_{ij} + 2 \lambda w_j"
+    read = check(right, cost=MURRAY, wrt="w_j", let=MURRAY_LETS)
+    assert read.verdict == "equivalent"
+    said = _notes(read)
+    assert "sigma is defined by --let (sigma = 1./(1 + exp(-aa))) and no text calls sigma(…)" in said
+    assert "bb as b, ww as w, yy as y" in said
+    assert check("X'*(yy.*aa_bar) + 2*alpha*ww", cost=MURRAY, wrt="w_j", let=MURRAY_LETS).verdict == "equivalent"
+    assert check("X'*(yy.*aa_bar) + alpha*ww", cost=MURRAY, wrt="w_j", let=MURRAY_LETS).verdict == "different"
+    assert check("sum(aa_bar)", cost=MURRAY, wrt="b", let=MURRAY_LETS).verdict == "different"
+
+
+def test_sigma_also_called_as_a_function_stays_refused():
+    """sigma(z) elsewhere makes sigma the function too: which a bare sigma means is not said."""
+    with pytest.raises(InputError):
+        derive("-sum(log(sigma)) + sum(sigma(X*ww))", wrt="w_j", let=("sigma = 1./(1 + exp(-X*ww));",))
+
+
+def test_doubled_letters_beside_the_single_letter_stay_unknown():
+    """yy beside y: two names, or y twice? Not read."""
+    with pytest.raises(InputError) as caught:
+        derive("sum((X*w - yy).^2) + sum((X*w - y).^2)", wrt="w_j")
+    assert "yy" in str(caught.value)
+
+
+def test_doubled_letters_outside_code_stay_unknown():
+    """In plain notation with no mark of code, yy may be y·y: left to the front ends."""
+    with pytest.raises(InputError):
+        derive("sum(log(1 + exp(-yy x^T ww)))", wrt="w_j")

@@ -57,6 +57,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
+    _value_named_sigma(result, notation_of)
+    _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
     _rebound_parameters(result, notation_of)
     _derivative_d(result, notation_of)
@@ -466,6 +468,73 @@ def _error_named_e(result: Respelled, notation_of) -> None:
             lambda value, head="e": f"{head} is defined by --let ({head} = {value}), and no text uses Euler's number "
                                     "(e^{…}, exp): e is that quantity (the error), not Euler's number",
             indexed=True)
+
+
+#: sigma called as a function: sigma(z), sigma (z)
+_SIGMA_CALLED = patterns.compile(r"(?<![\w.])sigma\s*\(")
+
+
+def _value_named_sigma(result: Respelled, notation_of) -> None:
+    """``sigma = 1./(1 + exp(-aa));`` then ``-sum(log(sigma))`` (Iain Murray's MLPR code): sigma names that value (noted).
+
+    In code a let whose head is the bare word sigma stores σ's values under that name, as
+    ``h = …`` stores the prediction. Only where every text is plain, none calls ``sigma(…)``
+    nor writes σ (then sigma is also the function, and which a use means is not said: the
+    front ends refuse as before), and one let defines it. It is respelled as a free letter.
+    """
+    texts = _texts(result)
+    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "sigma"]
+    if len(defining) != 1 or any(notation_of(text) != "plain" for text in texts):
+        return
+    if any(_SIGMA_CALLED.search(text) or "σ" in text for text in texts):
+        return
+    if not any(_word_spans(text, "sigma") for text in texts if text is not defining[0]):
+        return
+    fresh = _unused_letter(result, notation_of, "sqruv")
+    if fresh is None:
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, "sigma"), "sigma", fresh))
+    value = _let_sides(defining[0])[1].rstrip(";").strip()
+    result.notes.append(f"sigma is defined by --let (sigma = {value}) and no text calls sigma(…) as a function: "
+                        f"sigma is that value, not the function σ; shown as {fresh}")
+
+
+#: Iain Murray's MLPR code names a vector by doubling its letter: yy the labels, ww the weights, bb the bias
+_DOUBLED = {"yy": "y", "ww": "w", "bb": "b"}
+#: a text of code: NumPy's marks, Octave's .* ./ .^, a transpose ' before * or ), a statement's closing ';'
+_CODE_OR_OCTAVE = patterns.compile(_CODE_MARK + r"|\.[*/^]|\w'\s*[*)]|;\s*$")
+
+
+def _doubled_letters(result: Respelled, notation_of) -> None:
+    """``alpha*(ww'*ww)``, ``aa = yy.*(X*ww + bb);``: code's doubled letter is the quantity of that letter (noted).
+
+    MLPR's code names vectors so (yy, ww, bb, as xx for inputs). Read as y, w, b only in
+    code (every text that writes the name plain, and some text of code: .*, a transpose,
+    ';', NumPy's marks), where no text writes the single letter and no --let defines the
+    doubled name: then the two cannot be two quantities. Elsewhere ``yy`` stays unknown
+    (in plain notation it might be y·y).
+    """
+    texts = _texts(result)
+    found = {name: letter for name, letter in _DOUBLED.items() if any(_word_spans(text, name) for text in texts)}
+    if not found or not any(_CODE_OR_OCTAVE.search(text) for text in texts):
+        return
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    for name, letter in list(found.items()):
+        if name in defined or any(notation_of(text) != "plain" and _word_spans(text, name) for text in texts) or any(
+                _letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
+            del found[name]
+    if not found:
+        return
+
+    def change(text: str) -> str:
+        for name, letter in found.items():
+            text = _replace_at(text, _word_spans(text, name), name, letter)
+        return text
+
+    _map(result, change)
+    shown = ", ".join(f"{name} as {letter}" for name, letter in sorted(found.items()))
+    result.notes.append(f"read as code that names a vector by doubling its letter (as Iain Murray's MLPR code does): "
+                        f"{shown}; no text writes the single letter")
 
 
 def _euler_use(text: str, latex: bool) -> bool:
