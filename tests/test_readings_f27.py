@@ -281,3 +281,59 @@ def test_doubled_letters_outside_code_stay_unknown():
     """In plain notation with no mark of code, yy may be y·y: left to the front ends."""
     with pytest.raises(InputError):
         derive("sum(log(1 + exp(-yy x^T ww)))", wrt="w_j")
+
+
+# --- code's suffix on every name (X_norm, theta1_norm), and the line theta1 * X + theta0 ------------------------
+
+# github fin05 notebook (commit 4093993): current_loss = np.mean((Y_norm - Y_pred_norm) ** 2),
+# Y_pred_norm = theta1_norm * X_norm + theta0_norm, D_theta1_norm = (2/m) * np.sum(X_norm * (Y_pred_norm - Y_norm))
+FIN = "np.mean((Y_norm - Y_pred_norm) ** 2)"
+FIN_LETS = ("Y_pred_norm = theta1_norm * X_norm + theta0_norm", "m = len(X)")
+
+
+def _fin(t):
+    return np.mean((Y - t[1] * x - t[0]) ** 2)
+
+
+def _fin_gradient(t):
+    """∂/∂θ₀ = (2/m) Σ (ŷ − y), ∂/∂θ₁ = (2/m) Σ (ŷ − y) x, ŷ = θ₀ + θ₁x (worked by hand)."""
+    r = t[0] + t[1] * x - Y
+    return np.array([2 * np.mean(r), 2 * np.mean(r * x)])
+
+
+def test_a_suffix_every_name_carries_and_the_numbered_line():
+    _assert_is_gradient(_fin, _fin_gradient, 2)
+    for wrt, right, half in (
+        ("theta1_norm", r"\frac{2}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x^{(i)} - y^{(i)}) x^{(i)}",
+         "(1/m) * np.sum(X_norm * (Y_pred_norm - Y_norm))"),
+        ("theta0_norm", r"\frac{2}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x^{(i)} - y^{(i)})",
+         "(1/m) * np.sum(Y_pred_norm - Y_norm)"),
+    ):
+        read = check(right, cost=FIN, wrt=wrt, let=FIN_LETS)
+        assert read.verdict == "equivalent"
+        said = _notes(read)
+        assert "every name carries _norm" in said
+        assert "X is only ever multiplied by the number θ₁ beside the intercept θ₀" in said
+        assert "Y beside it is the labels, y" in said
+        # the later version's 1/m: half the gradient of the plain mean
+        assert check(half, cost=FIN, wrt=wrt, let=FIN_LETS).verdict == "different"
+    assert check("(2/m) * np.sum(X_norm * (Y_pred_norm - Y_norm))", cost=FIN, wrt="theta1_norm",
+                 let=FIN_LETS).verdict == "equivalent"
+    assert check("(2/m) * np.sum(X_norm * (Y_norm - Y_pred_norm))", cost=FIN, wrt="theta1_norm",
+                 let=FIN_LETS).verdict == "different"
+
+
+def test_a_name_written_with_and_without_the_suffix_is_not_stripped():
+    """X beside X_norm: the data before and after normalising, two quantities."""
+    with pytest.raises(InputError):
+        derive("np.mean((Y_norm - theta1_norm * X_norm - theta0_norm) ** 2) + np.mean(X)", wrt="theta1_norm")
+
+
+@pytest.mark.parametrize("cost", [
+    "np.mean((Y - theta1 * X) ** 2)",  # no θ₀: θ₁ may be the first of θ₁..θₙ, X the matrix
+    "np.mean((Y - theta1 * X - theta0) ** 2) + np.sum(X.T)",  # X used as a matrix
+    "np.mean((Y - theta1 * X - theta0) ** 2) + np.sum(theta ** 2)",  # θ whole: a vector
+])
+def test_the_numbered_line_is_not_read_where_x_may_be_the_matrix(cost):
+    with pytest.raises(InputError):
+        derive(cost, wrt="theta_1")

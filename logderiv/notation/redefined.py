@@ -43,7 +43,13 @@ class Respelled:
 
     def wrt(self, wrt: str) -> str:
         """``--wrt bias`` as the texts were respelled (b); any other ``wrt`` as given."""
-        return self.renamed.get(wrt.strip(), wrt) if isinstance(wrt, str) else wrt
+        if not isinstance(wrt, str):
+            return wrt
+        name, seen = wrt.strip(), set()
+        while name in self.renamed and name not in seen:  # theta1_norm → theta1 → theta_1
+            seen.add(name)
+            name = self.renamed[name]
+        return name if seen else wrt
 
 
 def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of, wrt: str | None = None) -> Respelled:
@@ -53,6 +59,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
         return result  # the front ends refuse what is not text
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _scaled_suffix(result, notation_of)
     _self_methods(result, notation_of)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
@@ -468,6 +475,39 @@ def _error_named_e(result: Respelled, notation_of) -> None:
             lambda value, head="e": f"{head} is defined by --let ({head} = {value}), and no text uses Euler's number "
                                     "(e^{…}, exp): e is that quantity (the error), not Euler's number",
             indexed=True)
+
+
+#: the suffixes code gives every quantity of a model fitted to normalised data: X_norm, theta1_norm
+_SCALED_SUFFIXES = ("_normalized", "_normalised", "_norm", "_scaled")
+
+
+def _scaled_suffix(result: Respelled, notation_of) -> None:
+    """``np.mean((Y_norm - Y_pred_norm) ** 2)``, ``--wrt theta1_norm``: a suffix every name carries is no part of it (noted).
+
+    fin's notebook normalises its data and suffixes everything computed from it, the
+    parameters too: the cost of the normalised data in the normalised parameters is the cost
+    of that data in those parameters. Read without the suffix (a --wrt written with it
+    follows) only in plain texts, where at least two names carry it and none of them is also
+    written without it (X beside X_norm: two quantities, left to the front ends).
+    """
+    texts = _texts(result)
+    for suffix in _SCALED_SUFFIXES:
+        pattern = re.compile(rf"(?<![\w.])(?P<stem>[A-Za-z][A-Za-z0-9_]*?){re.escape(suffix)}(?![\w(])")
+        names = {match.group() for text in texts for match in pattern.finditer(text)}
+        if len(names) < 2:
+            continue
+        if any(notation_of(text) != "plain" for text in texts if pattern.search(text)):
+            return
+        stems = {name: name[:-len(suffix)] for name in names}
+        if any(_word_spans(text, stem) for text in texts for stem in stems.values()):
+            return  # X beside X_norm: the data before and after normalising, two quantities
+        _map(result, lambda text: pattern.sub(lambda match: match.group("stem").rjust(len(match.group())), text))
+        asked = result.asked or ""
+        if asked in names:
+            result.renamed[asked] = stems[asked]
+        result.notes.append(f"{', '.join(sorted(names))}: every name carries {suffix} (the normalised data and the "
+                            f"parameters fitted to it), which is no part of what it names: read without it")
+        return
 
 
 #: sigma called as a function: sigma(z), sigma (z)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -89,7 +90,14 @@ class _Data:
 
 
 def _split(wrt: str) -> tuple[str, str]:
-    """``theta_j`` → (``theta``, ``j``); ``b`` → (``b``, ``""``); Greek letters by their names."""
+    """``theta_j`` → (``theta``, ``j``); ``b`` → (``b``, ``""``); Greek letters by their names.
+
+    Code's numbered name with a suffix, ``theta1_norm`` (θ₁ of a model fitted to normalised data),
+    is (``theta``, ``1``): its digits number it, as code cannot write a subscript.
+    """
+    glued = re.fullmatch(r"(?P<name>[A-Za-z]+?)(?P<digits>\d+)_[A-Za-z]\w*", wrt)
+    if glued is not None:
+        return {"θ": "theta", "β": "beta"}.get(glued.group("name"), glued.group("name")), glued.group("digits")
     name, _, index = wrt.partition("_")
     return {"θ": "theta", "β": "beta"}.get(name, name), index
 
