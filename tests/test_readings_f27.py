@@ -337,3 +337,68 @@ def test_a_name_written_with_and_without_the_suffix_is_not_stripped():
 def test_the_numbered_line_is_not_read_where_x_may_be_the_matrix(cost):
     with pytest.raises(InputError):
         derive(cost, wrt="theta_1")
+
+
+def test_a_norm_computed_beside_norm_suffixes_is_not_stripped():
+    """w_norm = np.linalg.norm(v) is a norm: with norm(…) in the texts the suffix is not read away."""
+    with pytest.raises(InputError):
+        derive("np.mean((Y_norm - theta1_norm * X_norm - theta0_norm) ** 2) + w_norm", wrt="theta1_norm",
+               let=("w_norm = np.linalg.norm(theta1_norm)",))
+
+
+# --- JAX's quickstart: a function of two arguments, inputs/targets, a sigmoid written with tanh ------------------
+
+# github jax-ml/jax README quickstart: def sigmoid(x): return 0.5 * (jnp.tanh(x / 2.) + 1);
+# preds = logistic_predictions(weights, inputs); label_logprobs = …; return -jnp.sum(label_logprobs)
+JAX = "-np.sum(label_logprobs)"
+JAX_LETS = ("label_logprobs = np.log(preds) * targets + np.log(1 - preds) * (1 - targets)",
+            "preds = logistic_predictions(weights, inputs)",
+            "logistic_predictions(weights, inputs) = sigmoid(np.dot(inputs, weights))",
+            "sigmoid(x) = 0.5 * (np.tanh(x / 2.) + 1)")
+YB = RNG.integers(0, 2, size=6).astype(float)
+
+
+def _jax(w):
+    p = 0.5 * (np.tanh(XM @ w / 2) + 1)
+    return -np.sum(np.log(p) * YB + np.log(1 - p) * (1 - YB))
+
+
+def _jax_gradient(w):
+    """Xᵀ(σ(Xw) − y), σ(z) = 1/(1 + e^(−z)) = (1 + tanh(z/2))/2 (worked by hand)."""
+    return XM.T @ (1 / (1 + np.exp(-XM @ w)) - YB)
+
+
+def test_jax_quickstart_reads_as_the_summed_cross_entropy():
+    _assert_is_gradient(_jax, _jax_gradient, 3)
+    read = check("X.T @ (sigmoid(X @ w) - y)", cost=JAX, wrt="w_j", let=JAX_LETS)
+    assert read.verdict == "equivalent"
+    said = _notes(read)
+    assert "logistic_predictions(weights, inputs) is only ever called with its own arguments" in said
+    assert "targets is code's name of the targets: read as y" in said
+    assert "inputs is the code's name of the design matrix" in said
+    assert "is the sigmoid σ" in said
+    assert check("X.T @ (sigmoid(X @ w) - y) / m", cost=JAX, wrt="w_j", let=JAX_LETS).verdict == "different"
+
+
+@pytest.mark.parametrize("body", ["0.5 * (np.tanh(x) + 1)", "np.tanh(x / 2) + 1", "0.5 * (np.tanh(x / 2) - 1)"])
+def test_other_tanh_forms_are_not_the_sigmoid(body):
+    """(tanh(x) + 1)/2 is σ(2x); without the half or with − 1 it is no sigmoid: σ keeps its one meaning."""
+    with pytest.raises(InputError) as caught:
+        derive("-np.sum(y * np.log(sigmoid(X @ w)))", wrt="w_j", let=(f"sigmoid(x) = {body}",))
+    assert "this definition is not it" in str(caught.value)
+
+
+def test_a_function_of_two_arguments_called_with_others_stays_refused():
+    """f(w, X) called as f(w, Z) would need Z put for X: not read."""
+    with pytest.raises(InputError):
+        derive("-np.sum(np.log(f(w, Z)))", wrt="w_j", let=("f(w, X) = sigmoid(np.dot(X, w))",))
+
+
+def test_targets_beside_y_and_inputs_beside_x_are_not_renamed():
+    """targets with y written too, or inputs with X written too: two quantities may be meant."""
+    with pytest.raises(InputError) as caught:
+        derive("-np.sum(targets * np.log(sigmoid(X @ w)) + y)", wrt="w_j")
+    assert "targets" in str(caught.value)
+    with pytest.raises(InputError) as caught:
+        derive("-np.sum(y * np.log(sigmoid(np.dot(inputs, w)))) + np.sum(X)", wrt="w_j")
+    assert "inputs" in str(caught.value)

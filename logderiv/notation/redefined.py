@@ -501,6 +501,8 @@ def _scaled_suffix(result: Respelled, notation_of) -> None:
         stems = {name: name[:-len(suffix)] for name in names}
         if any(_word_spans(text, stem) for text in texts for stem in stems.values()):
             return  # X beside X_norm: the data before and after normalising, two quantities
+        if suffix == "_norm" and any(re.search(r"norm\s*\(", text) for text in texts):
+            return  # np.linalg.norm(w) computed: w_norm may be a norm, not w normalised
         _map(result, lambda text: pattern.sub(lambda match: match.group("stem").rjust(len(match.group())), text))
         asked = result.asked or ""
         if asked in names:
@@ -1163,6 +1165,7 @@ def _self_methods(result: Respelled, notation_of) -> None:
     body's names substituted, and is left to the front ends (refused).
     """
     _methods_defined_bare(result, notation_of)
+    _functions_called_as_defined(result, notation_of)
     heads = {}
     for text in result.lets:
         match = _METHOD_HEAD.match(text)
@@ -1222,6 +1225,39 @@ def _methods_defined_bare(result: Respelled, notation_of) -> None:
                             f"{name}({arguments}) = …: read as that call (self. dropped)")
 
 
+def _functions_called_as_defined(result: Respelled, notation_of) -> None:
+    """``preds = logistic_predictions(weights, inputs)`` with the let ``logistic_predictions(weights, inputs) = …``.
+
+    A function of several arguments (JAX's quickstart) that every text calls with its own
+    parameters, written the same, is one value: the let's body as it stands. The head and
+    each call are read as the function's name (noted). A call with other arguments would
+    need them substituted, and is left to the front ends (refused as before); a function of
+    one argument is read by the front ends already.
+    """
+    for number, head in enumerate(result.lets):
+        match = _FUNCTION_HEAD.match(head)
+        if match is None or notation_of(head) != "plain":
+            continue
+        name, arguments = match.group("name"), match.group("arguments")
+        if "," not in arguments or name in vocab.FUNCTIONS or name in vocab.WORDS or name == "self":
+            continue
+        if not all(_IDENTIFIER.fullmatch(part.strip()) for part in arguments.split(",")):
+            continue
+        call = patterns.compile(rf"(?<![\w.]){re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
+        others = [text for at, text in enumerate(_texts(result)) if text is not head]
+        used = [found for text in others for found in call.finditer(text)]
+        if not used or any(_unspaced(found.group("arguments")) != _unspaced(arguments) for found in used):
+            continue
+        if any(notation_of(text) != "plain" for text in others if call.search(text)):
+            continue
+        if sum(1 for text in result.lets if _FUNCTION_HEAD.match(text) and
+               _FUNCTION_HEAD.match(text).group("name") == name) != 1:
+            continue
+        _map(result, lambda text, call=call, name=name: call.sub(lambda found: name.rjust(len(found.group())), text))
+        result.notes.append(f"{name}({arguments.strip()}) is only ever called with its own arguments: each call is the "
+                            f"--let's value, read as the name {name}")
+
+
 def _unspaced(text: str) -> str:
     return "".join(text.split())
 
@@ -1276,7 +1312,8 @@ def _private_names(result: Respelled, notation_of) -> None:
 
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
 #: (y_train, test_y: the labels of the split the code computes the cost on)
-_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY])(?![\w(\[])")
+_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?)"
+                               r"(?![\w(\[])")
 
 
 def _label_words(result: Respelled, notation_of) -> None:
@@ -1396,11 +1433,13 @@ def _numbered_theta_asked(result: Respelled) -> None:
                         f"w₀ + w₁x with no θ: read as w{'₀₁'[int(digit)]}")
 
 
-_DATA_WORD = patterns.compile(r"(?<![\w.])data(?![\w(\[])")
-#: the word data times the parameter vector on its right: data*w, data @ theta, data.dot(w), np.dot(data, w)
+_DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs)(?![\w(\[])")
+#: the word data (or inputs, JAX's quickstart) times the parameter vector on its right: data*w, data @ theta,
+#: data.dot(w), np.dot(inputs, weights)
 _DATA_TIMES_PARAMETERS = patterns.compile(
-    r"(?<![\w.])data\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])data\.dot\(\s*(?:theta|w)\s*\)"
-    r"|np\.dot\(\s*data\s*,\s*(?:theta|w)\s*\)")
+    r"(?<![\w.])(?:data|inputs)\s*(?:\*|@)\s*(?:theta|w|weights)(?![\w'(])"
+    r"|(?<![\w.])(?:data|inputs)\.dot\(\s*(?:theta|w|weights)\s*\)"
+    r"|np\.dot\(\s*(?:data|inputs)\s*,\s*(?:theta|w|weights)\s*\)")
 
 
 def _data_word(result: Respelled, notation_of) -> None:
@@ -1417,11 +1456,14 @@ def _data_word(result: Respelled, notation_of) -> None:
         return
     if any(_letter_spans(text, notation_of(text) == "latex", vocab.DATA_MATRIX) for text in texts):
         return
-    if any((sides := _let_sides(text)) is not None and sides[0] == "data" for text in result.lets):
+    if any((sides := _let_sides(text)) is not None and _DATA_WORD.fullmatch(sides[0]) for text in result.lets):
         return
-    _map(result, lambda text: _DATA_WORD.sub("   X", text))
-    result.notes.append("data is the code's name of the design matrix (it multiplies the weights, one example a "
-                        "row): read as X, the m×n data matrix")
+    words = sorted({match.group() for text in texts for match in _DATA_WORD.finditer(text)})
+    if len(words) != 1:
+        return  # data and inputs both: one matrix or two is not said
+    _map(result, lambda text: _DATA_WORD.sub(lambda match: "X".rjust(len(match.group())), text))
+    result.notes.append(f"{words[0]} is the code's name of the design matrix (it multiplies the weights, one example "
+                        "a row): read as X, the m×n data matrix")
 
 
 #: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)
