@@ -65,6 +65,8 @@ def test_an_indexed_e_let_is_the_error_of_each_example():
         assert read.verdict == "equivalent"
         assert "e_i is defined by --let (e_i = y_i - y_{ei})" in _notes(read)
         assert "not Euler's number" in _notes(read)
+        # the estimate's word subscript keeps its e: it names, it does not use the error
+        assert "y_{ei} is one name, defined with --let" in _notes(read)
         assert check(slip, cost=THOMZ, wrt=wrt, let=THOMZ_LETS).verdict == "different"
 
 
@@ -107,7 +109,7 @@ def test_theta_0_asked_of_a_line_numbered_w0_w1():
     _assert_is_gradient(_thomz, _thomz_gradient, 2)
     read = check(r"-\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i)", cost=THOMZ, wrt="theta_0", let=THOMZ_LETS)
     assert read.verdict == "equivalent"
-    assert "--wrt theta_0 asks for θ₀, and the texts write the line as w₀ + w₁x with no θ: read as w₀" in _notes(read)
+    assert "--wrt theta_0 asks for θ₀, and the texts write no θ but number the parameters w₀, w₁ as θ₀, θ₁ are: read as w₀" in _notes(read)
     # the slope's derivative offered for the intercept
     assert check(r"-\frac{1}{m}\sum_{i=1}^m (y_i - w_0 - w_1 x_i) x_i", cost=THOMZ, wrt="theta_0",
                  let=THOMZ_LETS).verdict == "different"
@@ -137,7 +139,7 @@ def test_the_readings_are_said_in_every_format(output_format, said):
                                        THOMZ_LETS[1], "-f", output_format, "--timeout", "60"])
     assert result.exit_code == 0, result.output
     assert said in result.stdout
-    assert "and the texts write the line as w" in result.stdout
+    assert "but number the parameters w" in result.stdout
 
 
 # --- self.predict(X) with the method's body given by a let copied from `def predict(self, X)` --------------------

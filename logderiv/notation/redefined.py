@@ -712,7 +712,16 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     if fresh is None:
         return
     before = result.lets
-    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", letter), letter, fresh))
+
+    def spans(text: str) -> list[int]:
+        found = _letter_spans(text, notation_of(text) == "latex", letter)
+        if indexed:
+            # y_{ei} (thomz2's 'y estimado'): a word subscript names with its letters, it does not use e
+            words = [range(m.start(1), m.end(1)) for m in re.finditer(r"_\s*\{\s*([A-Za-z]{2,})\s*\}", text)]
+            found = [at for at in found if not any(at in word for word in words)]
+        return found
+
+    _map(result, lambda text: _replace_at(text, spans(text), letter, fresh))
     head = _let_sides(defining[0])[0] if defining else letter
     if head != letter:
         # e_i = …: the let defines the letter for each example i; the front ends read a per-example let's
@@ -1429,8 +1438,8 @@ def _numbered_theta_asked(result: Respelled) -> None:
     if not all(any(pattern.search(text) for text in texts) for pattern in written):
         return
     result.renamed[result.asked] = f"w_{digit}"
-    result.notes.append(f"--wrt {result.asked} asks for θ{'₀₁'[int(digit)]}, and the texts write the line as "
-                        f"w₀ + w₁x with no θ: read as w{'₀₁'[int(digit)]}")
+    result.notes.append(f"--wrt {result.asked} asks for θ{'₀₁'[int(digit)]}, and the texts write no θ but number "
+                        f"the parameters w₀, w₁ as θ₀, θ₁ are: read as w{'₀₁'[int(digit)]}")
 
 
 _DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs)(?![\w(\[])")
