@@ -404,3 +404,18 @@ def test_targets_beside_y_and_inputs_beside_x_are_not_renamed():
     with pytest.raises(InputError) as caught:
         derive("-np.sum(y * np.log(sigmoid(np.dot(inputs, w)))) + np.sum(X)", wrt="w_j")
     assert "inputs" in str(caught.value)
+
+
+def test_a_one_by_one_matrix_answer_by_the_intercept():
+    """aa_bar'*yy is Σᵢ (σᵢ − 1) yᵢ, one number: ∂E/∂b (MLPR's bb_bar); vectors by b stay refused."""
+    _assert_is_gradient(_murray, _murray_gradient, 4)
+    read = check("aa_bar'*yy", cost=MURRAY, wrt="b", let=MURRAY_LETS)
+    assert read.verdict == "equivalent"
+    assert "the answer is 1×1 (a row times a column of the examples' values), one number, compared with ∂J/∂b" \
+        in _notes(read)
+    assert "compared with every entry of the gradient" not in _notes(read)
+    assert check("aa_bar'*aa_bar", cost=MURRAY, wrt="b", let=MURRAY_LETS).verdict == "different"
+    for vector in ("X'*(yy.*aa_bar)", "yy.*aa_bar", "aa_bar'*X"):
+        with pytest.raises(InputError) as caught:
+            check(vector, cost=MURRAY, wrt="b", let=MURRAY_LETS)
+        assert "the whole gradient" in str(caught.value)
