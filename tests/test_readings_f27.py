@@ -419,3 +419,17 @@ def test_a_one_by_one_matrix_answer_by_the_intercept():
         with pytest.raises(InputError) as caught:
             check(vector, cost=MURRAY, wrt="b", let=MURRAY_LETS)
         assert "the whole gradient" in str(caught.value)
+
+
+def test_log_of_another_letter_with_arguments_stays_refused():
+    """log P(β) is no likelihood's name: an undefined function, as before."""
+    with pytest.raises(InputError):
+        derive(r"log P(\beta) = \sum_{i=1}^m (y_i \beta^T x_i - \exp(\beta^T x_i))", wrt="beta_j")
+
+
+def test_a_chains_log_l_keeps_its_sign_check():
+    """J = log L(θ) = −Σ[…]: the log-likelihood side and a loss after it differ in sign, refused as before."""
+    with pytest.raises(InputError) as caught:
+        derive(r"J(\theta) = \log L(\theta) = -\sum_{i=1}^n y^{(i)} \log h_\theta(x^{(i)}) + (1 - y^{(i)}) "
+               r"\log(1 - h_\theta(x^{(i)}))")
+    assert "log-likelihood" in str(caught.value)

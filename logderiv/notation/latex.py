@@ -4812,7 +4812,10 @@ class _Parser:
         return name.text, name, None
 
     def likelihood_arguments(self, offset: int) -> bool:
-        r"""Whether ``(`` at ``offset`` tokens ahead opens the parameters only (``L(\boldsymbol{\beta})``), then ``=``'s end."""
+        r"""Whether ``(`` at ``offset`` tokens ahead opens the parameters only (``L(\boldsymbol{\beta})``), then ``=``'s end.
+
+        Asked only after the likelihood's letter L: ``\log P(\theta)`` stays an undefined function, refused.
+        """
         opening = self.peek(offset - 1)
         if opening.kind != "open" or opening.text != "(":
             return False
@@ -4904,7 +4907,8 @@ class _Parser:
                     return worded, token, node.wrt
             self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
         if what == "cost" and token.kind == "function" and token.text == "log" \
-                and self.peek(1).kind == "name" and (self.peek(2).kind == "end" or self.likelihood_arguments(3)):
+                and self.peek(1).kind == "name" and (self.peek(2).kind == "end" or self.peek(1).text == "L"
+                                                     and self.likelihood_arguments(3)):
             # \ln L = …: the log-likelihood, named by the log of the likelihood L (statsmodels); log L(\beta) = …
             # (sugiaki's notes) says what L depends on, as J(\theta) does
             self.advance()
@@ -5908,11 +5912,11 @@ def _body(parser: _Parser, start: int) -> tree.Node:
 
 
 def _likelihood_name(node) -> str | None:
-    r"""L of ``\frac{\partial \ln L}{\partial\beta}`` or ``\frac{\partial \log L(\beta)}{…}`` (L applied to the parameters only)."""
+    r"""L of ``\frac{\partial \ln L}{\partial\beta}`` or ``\frac{\partial \log L(\beta)}{…}`` (the likelihood's L applied to the parameters only)."""
     if not (isinstance(node, tree.Derivative) and isinstance(node.body, tree.Apply) and node.body.function == "log"):
         return None
     argument = node.body.argument
-    if isinstance(argument, tree.Call) and isinstance(argument.argument, tree.Variable) \
+    if isinstance(argument, tree.Call) and argument.name == "L" and isinstance(argument.argument, tree.Variable) \
             and vocab.canonical_name(argument.argument.name) in vocab.PARAMETER_VECTORS:
         name = argument.name
     elif isinstance(argument, tree.Variable):
