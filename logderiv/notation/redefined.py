@@ -1243,9 +1243,9 @@ def _functions_called_as_defined(result: Respelled, notation_of) -> None:
     need them substituted, and is left to the front ends (refused as before); a function of
     one argument is read by the front ends already.
     """
-    for number, head in enumerate(result.lets):
-        match = _FUNCTION_HEAD.match(head)
-        if match is None or notation_of(head) != "plain":
+    heads = [(text, match) for text in result.lets if (match := _FUNCTION_HEAD.match(text)) is not None]
+    for head, match in heads:
+        if notation_of(head) != "plain":
             continue
         name, arguments = match.group("name"), match.group("arguments")
         if "," not in arguments or name in vocab.FUNCTIONS or name in vocab.WORDS or name == "self":
@@ -1253,15 +1253,14 @@ def _functions_called_as_defined(result: Respelled, notation_of) -> None:
         if not all(_IDENTIFIER.fullmatch(part.strip()) for part in arguments.split(",")):
             continue
         call = patterns.compile(rf"(?<![\w.]){re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
-        others = [text for at, text in enumerate(_texts(result)) if text is not head]
+        others = [text for text in _texts(result) if text is not head]
         used = [found for text in others for found in call.finditer(text)]
         if not used or any(_unspaced(found.group("arguments")) != _unspaced(arguments) for found in used):
             continue
         if any(notation_of(text) != "plain" for text in others if call.search(text)):
             continue
-        if sum(1 for text in result.lets if _FUNCTION_HEAD.match(text) and
-               _FUNCTION_HEAD.match(text).group("name") == name) != 1:
-            continue
+        if sum(1 for _, other in heads if other.group("name") == name) != 1:
+            continue  # defined twice: which body a call means is not said
         _map(result, lambda text, call=call, name=name: call.sub(lambda found: name.rjust(len(found.group())), text))
         result.notes.append(f"{name}({arguments.strip()}) is only ever called with its own arguments: each call is the "
                             f"--let's value, read as the name {name}")
