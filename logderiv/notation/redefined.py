@@ -1234,6 +1234,10 @@ def _methods_defined_bare(result: Respelled, notation_of) -> None:
                             f"{name}({arguments}) = …: read as that call (self. dropped)")
 
 
+#: the quantities a function let of the front ends may take: h(X, theta), f(w, b, x)
+_NOTATION_ARGUMENTS = vocab.FIXED_NAMES | vocab.PARAMETER_VECTORS | {vocab.DATA_MATRIX, "b", "W", "Y"}
+
+
 def _functions_called_as_defined(result: Respelled, notation_of) -> None:
     """``preds = logistic_predictions(weights, inputs)`` with the let ``logistic_predictions(weights, inputs) = …``.
 
@@ -1241,7 +1245,8 @@ def _functions_called_as_defined(result: Respelled, notation_of) -> None:
     parameters, written the same, is one value: the let's body as it stands. The head and
     each call are read as the function's name (noted). A call with other arguments would
     need them substituted, and is left to the front ends (refused as before); a function of
-    one argument is read by the front ends already.
+    one argument, or of the notation's own quantities (h(X, theta)), is read by the front
+    ends already.
     """
     heads = [(text, match) for text in result.lets if (match := _FUNCTION_HEAD.match(text)) is not None]
     for head, match in heads:
@@ -1250,8 +1255,11 @@ def _functions_called_as_defined(result: Respelled, notation_of) -> None:
         name, arguments = match.group("name"), match.group("arguments")
         if "," not in arguments or name in vocab.FUNCTIONS or name in vocab.WORDS or name == "self":
             continue
-        if not all(_IDENTIFIER.fullmatch(part.strip()) for part in arguments.split(",")):
+        parameters = [part.strip() for part in arguments.split(",")]
+        if not all(_IDENTIFIER.fullmatch(part) for part in parameters):
             continue
+        if all(part in _NOTATION_ARGUMENTS for part in parameters):
+            continue  # h(X, theta) = …: the front ends read a function of the notation's own quantities
         call = patterns.compile(rf"(?<![\w.]){re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
         others = [text for text in _texts(result) if text is not head]
         used = [found for text in others for found in call.finditer(text)]
