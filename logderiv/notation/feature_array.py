@@ -54,6 +54,23 @@ _OTHERS = patterns.compile(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])|theta|beta|θ|
 #: --wrt naming an entry of w
 _WRT_ENTRY = patterns.compile(r"\s*w\s*_")
 
+#: a line's numbered slope times X, as code's theta1 * X reads once its digit is a subscript: theta₁ * X, X * θ₁
+_NUMBERED_SLOPE_X = patterns.compile(
+    r"(?<![A-Za-z0-9_.\\])(?P<name>theta|θ|w|b)₁\s*\*\s*X(?![A-Za-z0-9_.(\[^'*@])"
+    r"|(?<![A-Za-z0-9_.\\])X\s*\*\s*(?P<after>theta|θ|w|b)₁(?![A-Za-z0-9_.(\[^'*@₀-₉])")
+#: a parameter written whole or indexed otherwise than ₀, ₁: θ, theta_j, w[0], theta₂
+_UNNUMBERED = r"(?<![A-Za-z0-9_\\]){name}(?![₀₁](?![₀-₉]))"
+
+#: a bare Y (not Y_pred), and a lowercase y as a word
+_Y = patterns.compile(r"(?<![A-Za-z0-9_.\\])Y(?![A-Za-z0-9_])")
+_LOWER_Y = patterns.compile(r"(?<![A-Za-z0-9_.\\])y(?![A-Za-z0-9_])")
+
+NUMBERED_LINE_NOTE = (
+    "read as code: X is only ever multiplied by the number {slope} beside the intercept {intercept} (the line "
+    "{intercept} + {slope}·x; no index, transpose or matrix product of X anywhere): X is the one feature's 1-D "
+    "array of m values, x⁽ⁱ⁾ per example"
+)
+
 
 def respell_feature_array(
     wrt: str | None, cost: str | None, answer: str | None, lets: Sequence[str], latex: Sequence[bool]
@@ -62,6 +79,9 @@ def respell_feature_array(
 
     ``latex`` says, for cost, answer and each let in that order, whether the text is LaTeX (left as it is).
     """
+    numbered = _numbered_line(cost, answer, lets, latex)
+    if numbered is not None:
+        return numbered
     if isinstance(wrt, str) and _WRT_ENTRY.match(wrt):
         return None
     texts = [cost, answer, *lets]
@@ -87,3 +107,39 @@ def respell_feature_array(
     if new == texts:
         return None
     return new[0], new[1], list(new[2:]), FEATURE_ARRAY_NOTE
+
+
+def _numbered_line(
+    cost: str | None, answer: str | None, lets: Sequence[str], latex: Sequence[bool]
+) -> tuple[str | None, str | None, list[str], str] | None:
+    """``Y_pred = theta₁ * X + theta₀`` (code's theta1, theta0): the line's X is the one feature's array (noted).
+
+    The slope θ₁ and the intercept θ₀ are numbers, so θ₁ * X is a number times the array X:
+    read as x, the feature of each example. Only where every text is plain, some text multiplies
+    X by the slope numbered 1 and some writes that letter numbered 0, the letter appears nowhere
+    else (no θ whole, θⱼ, θ₂), X is never a matrix (X.T, X @, X[…], X.shape[1]) and no text writes a
+    lowercase x (one of the two would be other data).
+    """
+    texts = [cost, answer, *lets]
+    if any(isinstance(text, str) and is_latex for text, is_latex in zip(texts, latex)):
+        return None
+    present = [text for text in texts if isinstance(text, str)]
+    slopes = {match.group("name") or match.group("after") for text in present
+              for match in _NUMBERED_SLOPE_X.finditer(text)}
+    if len(slopes) != 1:
+        return None
+    name = slopes.pop()
+    if not any(re.search(rf"(?<![A-Za-z0-9_\\]){name}₀(?![₀-₉])", text) for text in present):
+        return None  # a slope with no intercept beside it: θ₁ may be the first of θ₁..θₙ
+    if any(re.search(_UNNUMBERED.format(name=name), text) for text in present):
+        return None
+    if any(_X_MATRIX.search(text) or re.search(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])", text) for text in present):
+        return None
+    # the targets beside code's capital X are its capital Y (Y - Y_pred): the one feature's labels, y
+    labels = any(_Y.search(text) for text in present) and not any(_LOWER_Y.search(text) for text in present)
+    new = [_X.sub("x", _Y.sub("y", text) if labels else text) if isinstance(text, str) else text for text in texts]
+    if new == texts:
+        return None
+    glyph = {"theta": "θ"}.get(name, name)
+    note = NUMBERED_LINE_NOTE.format(slope=f"{glyph}₁", intercept=f"{glyph}₀")
+    return new[0], new[1], list(new[2:]), note + ("; Y beside it is the labels, y" if labels else "")

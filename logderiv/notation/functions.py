@@ -140,6 +140,8 @@ def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
     p = shape(parameter)
     if isinstance(body, tree.Apply) and body.function == "sigmoid":
         return shape(body.argument) == p
+    if _tanh_sigmoid(body, p):
+        return True
     if not (isinstance(body, tree.Binary) and body.op == "/"):
         return False
     denominator = body.right
@@ -158,6 +160,46 @@ def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
         negated = _negated(exponent)
         return negated is not None and shape(negated) == p
     return shape(body.left) == shape(power) and shape(exponent) == p
+
+
+#: one half as written: 0.5, .5, 0.50; and two, the divisor of a half: 2, 2., 2.0
+_HALF = patterns.compile(r"0?\.50*")
+_TWO = patterns.compile(r"2(?:\.0*)?")
+
+
+def _half_of(node: tree.Node) -> tree.Node | None:
+    """``p`` of ``p / 2``, ``0.5 * p``, ``p * 0.5``; else None."""
+    if not isinstance(node, tree.Binary):
+        return None
+    if node.op == "/" and isinstance(node.right, tree.Number) and _TWO.fullmatch(node.right.text):
+        return node.left
+    if node.op == "*":
+        for number, other in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(number, tree.Number) and _HALF.fullmatch(number.text):
+                return other
+    return None
+
+
+def _tanh_sigmoid(body: tree.Node, p) -> bool:
+    """Whether ``body`` is σ(p) written with tanh: ``0.5 * (tanh(p / 2) + 1)``, ``(1 + tanh(0.5 * p)) / 2``.
+
+    σ(p) = (1 + tanh(p/2))/2 exactly (JAX's quickstart defines its sigmoid so).
+    """
+    if not isinstance(body, tree.Binary):
+        return False
+    inner = _half_of(body)
+    if inner is None or not (isinstance(inner, tree.Binary) and inner.op == "+"):
+        return False
+    if _one(inner.left):
+        tanh = inner.right
+    elif _one(inner.right):
+        tanh = inner.left
+    else:
+        return False
+    if not (isinstance(tanh, tree.Apply) and tanh.function == "tanh"):
+        return False
+    argument = _half_of(tanh.argument)
+    return argument is not None and shape(argument) == p
 
 
 def _one(node: tree.Node) -> bool:

@@ -4811,6 +4811,22 @@ class _Parser:
         self.note(conventions.unnamed_gradient_note(written))
         return name.text, name, None
 
+    def likelihood_arguments(self, offset: int) -> bool:
+        r"""Whether ``(`` at ``offset`` tokens ahead opens the parameters only (``L(\boldsymbol{\beta})``), then ``=``'s end.
+
+        Asked only after the likelihood's letter L: ``\log P(\theta)`` stays an undefined function, refused.
+        """
+        opening = self.peek(offset - 1)
+        if opening.kind != "open" or opening.text != "(":
+            return False
+        start = self.position + offset - 1
+        closer = self.partner.get(start)
+        if closer is None or self.peek(closer + 1 - self.position).kind != "end":
+            return False
+        inside = [t for t in self.tokens[start + 1:closer] if t.kind not in ("open", "close", "comma")]
+        return bool(inside) and all(t.kind == "name" and vocab.canonical_name(t.text) in vocab.PARAMETER_VECTORS | {"b"}
+                                    for t in inside)
+
     def cost_word(self, token: _Token) -> _Token:
         """``MSE =``, ``mse =``, ``Cost(w,b) =``: letters written together on a cost's left side are one name, as in plain notation.
 
@@ -4880,23 +4896,29 @@ class _Parser:
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
                     return node.body.name, token, node.wrt
-                if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Apply) \
-                        and node.body.function == "log" and isinstance(node.body.argument, tree.Variable) \
-                        and node.body.argument.name not in vocab.FIXED_NAMES:
-                    # \frac{\partial\ln L}{\partial\beta}: the derivative of the log-likelihood ln L
+                likelihood = _likelihood_name(node)
+                if likelihood is not None:
+                    # \frac{\partial\ln L}{\partial\beta}: the derivative of the log-likelihood ln L (or ln L(β))
                     self.note(f"{self.source[node.body.span.start:node.body.span.end]} in the derivative names the cost: "
                               "the log-likelihood")
-                    return node.body.argument.name, token, node.wrt
+                    return likelihood, token, node.wrt
                 worded = self.worded_cost_of(node) if isinstance(node, tree.Derivative) else None
                 if worded is not None:
                     return worded, token, node.wrt
             self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
         if what == "cost" and token.kind == "function" and token.text == "log" \
-                and self.peek(1).kind == "name" and self.peek(2).kind == "end":
-            # \ln L = …: the log-likelihood, named by the log of the likelihood L (statsmodels)
+                and self.peek(1).kind == "name" and (self.peek(2).kind == "end" or self.peek(1).text == "L"
+                                                     and self.likelihood_arguments(3)):
+            # \ln L = …: the log-likelihood, named by the log of the likelihood L (statsmodels); log L(\beta) = …
+            # (sugiaki's notes) says what L depends on, as J(\theta) does
             self.advance()
             name = self.advance()
-            self.note(f"{self.source[token.start:name.end]} on the left side names the cost: the log-likelihood")
+            end = name.end
+            if self.peek().kind != "end":
+                closer = self.partner[self.position]
+                end = self.tokens[closer].end
+                self.position = closer + 1
+            self.note(f"{self.source[token.start:end]} on the left side names the cost: the log-likelihood")
             return name.text, name, None
         if token.kind not in ("name", "word", "hat"):
             self.fail(f"the left side of '=' names the {what}", token.start, hint=f"write {example}")
@@ -5887,6 +5909,21 @@ def _body(parser: _Parser, start: int) -> tree.Node:
     node = parser.expression()
     parser.expect_end()
     return node
+
+
+def _likelihood_name(node) -> str | None:
+    r"""L of ``\frac{\partial \ln L}{\partial\beta}`` or ``\frac{\partial \log L(\beta)}{…}`` (the likelihood's L applied to the parameters only)."""
+    if not (isinstance(node, tree.Derivative) and isinstance(node.body, tree.Apply) and node.body.function == "log"):
+        return None
+    argument = node.body.argument
+    if isinstance(argument, tree.Call) and argument.name == "L" and isinstance(argument.argument, tree.Variable) \
+            and vocab.canonical_name(argument.argument.name) in vocab.PARAMETER_VECTORS:
+        name = argument.name
+    elif isinstance(argument, tree.Variable):
+        name = argument.name
+    else:
+        return None
+    return None if name in vocab.FIXED_NAMES else name
 
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()) -> Parsed:

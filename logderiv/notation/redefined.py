@@ -43,7 +43,13 @@ class Respelled:
 
     def wrt(self, wrt: str) -> str:
         """``--wrt bias`` as the texts were respelled (b); any other ``wrt`` as given."""
-        return self.renamed.get(wrt.strip(), wrt) if isinstance(wrt, str) else wrt
+        if not isinstance(wrt, str):
+            return wrt
+        name, seen = wrt.strip(), set()
+        while name in self.renamed and name not in seen:  # theta1_norm → theta1 → theta_1
+            seen.add(name)
+            name = self.renamed[name]
+        return name if seen else wrt
 
 
 def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of, wrt: str | None = None) -> Respelled:
@@ -53,10 +59,13 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
         return result  # the front ends refuse what is not text
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _scaled_suffix(result, notation_of)
     _self_methods(result, notation_of)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
+    _value_named_sigma(result, notation_of)
+    _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
     _rebound_parameters(result, notation_of)
     _derivative_d(result, notation_of)
@@ -71,6 +80,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _label_words(result, notation_of)
     _capital_labels(result, notation_of)
     _bias_word(result, notation_of)
+    _numbered_theta_asked(result)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
     _weights_word(result, notation_of)
@@ -455,10 +465,118 @@ def _euler_power(text: str) -> bool:
 
 
 def _error_named_e(result: Respelled, notation_of) -> None:
-    r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power."""
+    r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power.
+
+    The let may give e the example's index (``e_i = y_i - \hat{y}_i``, thomz2's notebook): the
+    error of example i, e_i under the cost's Σᵢ. Euler's number carries no index, so the head says
+    as much as a bare ``e = …`` does.
+    """
     _shadow(result, notation_of, "e", _euler_use,
-            lambda value: f"e is defined by --let (e = {value}), and no text uses Euler's number (e^{{…}}, exp): "
-                          "e is that quantity (the error), not Euler's number")
+            lambda value, head="e": f"{head} is defined by --let ({head} = {value}), and no text uses Euler's number "
+                                    "(e^{…}, exp): e is that quantity (the error), not Euler's number",
+            indexed=True)
+
+
+#: the suffixes code gives every quantity of a model fitted to normalised data: X_norm, theta1_norm
+_SCALED_SUFFIXES = ("_normalized", "_normalised", "_norm", "_scaled")
+
+
+def _scaled_suffix(result: Respelled, notation_of) -> None:
+    """``np.mean((Y_norm - Y_pred_norm) ** 2)``, ``--wrt theta1_norm``: a suffix every name carries is no part of it (noted).
+
+    fin's notebook normalises its data and suffixes everything computed from it, the
+    parameters too: the cost of the normalised data in the normalised parameters is the cost
+    of that data in those parameters. Read without the suffix (a --wrt written with it
+    follows) only in plain texts, where at least two names carry it and none of them is also
+    written without it (X beside X_norm: two quantities, left to the front ends).
+    """
+    texts = _texts(result)
+    for suffix in _SCALED_SUFFIXES:
+        pattern = re.compile(rf"(?<![\w.])(?P<stem>[A-Za-z][A-Za-z0-9_]*?){re.escape(suffix)}(?![\w(])")
+        names = {match.group() for text in texts for match in pattern.finditer(text)}
+        if len(names) < 2:
+            continue
+        if any(notation_of(text) != "plain" for text in texts if pattern.search(text)):
+            return
+        stems = {name: name[:-len(suffix)] for name in names}
+        if any(_word_spans(text, stem) for text in texts for stem in stems.values()):
+            return  # X beside X_norm: the data before and after normalising, two quantities
+        if suffix == "_norm" and any(re.search(r"norm\s*\(", text) for text in texts):
+            return  # np.linalg.norm(w) computed: w_norm may be a norm, not w normalised
+        _map(result, lambda text: pattern.sub(lambda match: match.group("stem").rjust(len(match.group())), text))
+        asked = result.asked or ""
+        if asked in names:
+            result.renamed[asked] = stems[asked]
+        result.notes.append(f"{', '.join(sorted(names))}: every name carries {suffix} (the normalised data and the "
+                            f"parameters fitted to it), which is no part of what it names: read without it")
+        return
+
+
+#: sigma called as a function: sigma(z), sigma (z)
+_SIGMA_CALLED = patterns.compile(r"(?<![\w.])sigma\s*\(")
+
+
+def _value_named_sigma(result: Respelled, notation_of) -> None:
+    """``sigma = 1./(1 + exp(-aa));`` then ``-sum(log(sigma))`` (Iain Murray's MLPR code): sigma names that value (noted).
+
+    In code a let whose head is the bare word sigma stores σ's values under that name, as
+    ``h = …`` stores the prediction. Only where every text is plain, none calls ``sigma(…)``
+    nor writes σ (then sigma is also the function, and which a use means is not said: the
+    front ends refuse as before), and one let defines it. It is respelled as a free letter.
+    """
+    texts = _texts(result)
+    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "sigma"]
+    if len(defining) != 1 or any(notation_of(text) != "plain" for text in texts):
+        return
+    if any(_SIGMA_CALLED.search(text) or "σ" in text for text in texts):
+        return
+    if not any(_word_spans(text, "sigma") for text in texts if text is not defining[0]):
+        return
+    fresh = _unused_letter(result, notation_of, "sqruv")
+    if fresh is None:
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, "sigma"), "sigma", fresh))
+    value = _let_sides(defining[0])[1].rstrip(";").strip()
+    result.notes.append(f"sigma is defined by --let (sigma = {value}) and no text calls sigma(…) as a function: "
+                        f"sigma is that value, not the function σ; shown as {fresh}")
+
+
+#: Iain Murray's MLPR code names a vector by doubling its letter: yy the labels, ww the weights, bb the bias
+_DOUBLED = {"yy": "y", "ww": "w", "bb": "b"}
+#: a text of code: NumPy's marks, Octave's .* ./ .^, a transpose ' before * or ), a statement's closing ';'
+_CODE_OR_OCTAVE = patterns.compile(_CODE_MARK + r"|\.[*/^]|\w'\s*[*)]|;\s*$")
+
+
+def _doubled_letters(result: Respelled, notation_of) -> None:
+    """``alpha*(ww'*ww)``, ``aa = yy.*(X*ww + bb);``: code's doubled letter is the quantity of that letter (noted).
+
+    MLPR's code names vectors so (yy, ww, bb, as xx for inputs). Read as y, w, b only in
+    code (every text that writes the name plain, and some text of code: .*, a transpose,
+    ';', NumPy's marks), where no text writes the single letter and no --let defines the
+    doubled name: then the two cannot be two quantities. Elsewhere ``yy`` stays unknown
+    (in plain notation it might be y·y).
+    """
+    texts = _texts(result)
+    found = {name: letter for name, letter in _DOUBLED.items() if any(_word_spans(text, name) for text in texts)}
+    if not found or not any(_CODE_OR_OCTAVE.search(text) for text in texts):
+        return
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    for name, letter in list(found.items()):
+        if name in defined or any(notation_of(text) != "plain" and _word_spans(text, name) for text in texts) or any(
+                _letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
+            del found[name]
+    if not found:
+        return
+
+    def change(text: str) -> str:
+        for name, letter in found.items():
+            text = _replace_at(text, _word_spans(text, name), name, letter)
+        return text
+
+    _map(result, change)
+    shown = ", ".join(f"{name} as {letter}" for name, letter in sorted(found.items()))
+    result.notes.append(f"read as code that names a vector by doubling its letter (as Iain Murray's MLPR code does): "
+                        f"{shown}; no text writes the single letter")
 
 
 def _euler_use(text: str, latex: bool) -> bool:
@@ -562,7 +680,19 @@ def _cost_updates(result: Respelled, notation_of) -> None:
     result.lets = tuple(lets)
 
 
-def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: bool = False) -> None:
+#: a let's head that gives a letter the example's index as a subscript: e_i, e_{i} (e^{(i)} reads as a power of e,
+#: which the texts' other uses would have to settle: left to the front ends)
+_EXAMPLE_INDEXED_HEAD = r"\s*_\s*(?:\{\s*i\s*\}|i)"
+
+
+def _defines(head: str, letter: str, indexed: bool) -> bool:
+    """Whether a let's ``head`` defines ``letter``: the letter itself or (``indexed``) the letter of example i."""
+    return head == letter or (indexed and re.fullmatch(re.escape(letter) + _EXAMPLE_INDEXED_HEAD, head)
+                              is not None)
+
+
+def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: bool = False,
+            indexed: bool = False) -> None:
     """Read ``letter``, which the notation reserves, as a name of the texts' own: a let's or (``bare``) code's.
 
     Only where a --let defines it (or ``bare`` says the texts' code uses it as a plain name)
@@ -570,7 +700,8 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     respelled everywhere as a letter no text uses, noted with ``note(value)`` (the let's
     value, None without a let). Otherwise nothing changes and the front ends refuse as before.
     """
-    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == letter]
+    defining = [text for text in result.lets
+                if (sides := _let_sides(text)) is not None and _defines(sides[0], letter, indexed)]
     texts = _texts(result)
     used = [text for text in texts if _letter_spans(text, notation_of(text) == "latex", letter)]
     if not used or not (defining or bare):
@@ -580,9 +711,32 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     fresh = _unused_letter(result, notation_of, "uvqrs")
     if fresh is None:
         return
-    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", letter), letter, fresh))
+    before = result.lets
+
+    def spans(text: str) -> list[int]:
+        found = _letter_spans(text, notation_of(text) == "latex", letter)
+        if indexed:
+            # y_{ei} (thomz2's 'y estimado'): a word subscript names with its letters, it does not use e
+            words = [range(m.start(1), m.end(1)) for m in re.finditer(r"_\s*\{\s*([A-Za-z]{2,})\s*\}", text)]
+            found = [at for at in found if not any(at in word for word in words)]
+        return found
+
+    _map(result, lambda text: _replace_at(text, spans(text), letter, fresh))
+    head = _let_sides(defining[0])[0] if defining else letter
+    if head != letter:
+        # e_i = …: the let defines the letter for each example i; the front ends read a per-example let's
+        # head bare (u = y_i − ŷ_i, used as u_i), as they read any other letter's u_i = … before the texts
+        # are respelled here
+        lets = list(result.lets)
+        for number, text in enumerate(lets):
+            if before[number] in defining:
+                equals = text.index("=")
+                name = text[:equals].rstrip(": ")
+                start = len(name) - len(name.lstrip())
+                lets[number] = text[:start] + fresh + " " * (len(name) - start - 1) + text[len(name):]
+        result.lets = tuple(lets)
     value = _let_sides(defining[0])[1].rstrip(";").strip() if defining else None
-    result.notes.append(f"{note(value)}; shown as {fresh}")
+    result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
 _ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
@@ -1033,6 +1187,8 @@ def _self_methods(result: Respelled, notation_of) -> None:
     method's name, a name the --let defines. A call with other arguments would need the
     body's names substituted, and is left to the front ends (refused).
     """
+    _methods_defined_bare(result, notation_of)
+    _functions_called_as_defined(result, notation_of)
     heads = {}
     for text in result.lets:
         match = _METHOD_HEAD.match(text)
@@ -1058,6 +1214,78 @@ def _self_methods(result: Respelled, notation_of) -> None:
     for name, (head, arguments) in sorted(heads.items()):
         result.notes.append(f"self.{name}({arguments}) is the class's method, its body given by --let: a call with "
                             f"the same arguments is that value, read as the name {name}")
+
+
+#: a function defined by a --let: ``predict(X) = (X @ self.W) + self.b`` (the body of ``def predict(self, X)``)
+_FUNCTION_HEAD = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+
+
+def _methods_defined_bare(result: Respelled, notation_of) -> None:
+    """``Y_pred = self.predict(X)`` with ``--let 'predict(X) = (X @ self.W) + self.b'``: the call is of that method (noted).
+
+    A let copied from ``def predict(self, X):`` names the method without ``self``; where the
+    texts call it only as ``self.predict(…)``, with the let's own arguments, the call is
+    that let's value, and ``self.`` is dropped from it. Another argument list, or the name
+    called without ``self.`` as well, is left to the front ends (refused as before).
+    """
+    lets = [text for text in result.lets if notation_of(text) == "plain"]
+    for head in lets:
+        match = _FUNCTION_HEAD.match(head)
+        if match is None:
+            continue
+        name, arguments = match.group("name"), match.group("arguments").strip()
+        call = patterns.compile(rf"(?<![\w.])self\.{re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
+        used = [found for text in _texts(result) if text is not head for found in call.finditer(text)]
+        if not used or any(_unspaced(found.group("arguments")) != _unspaced(arguments) for found in used):
+            continue
+        bare = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\(")
+        if any(bare.search(text) for text in _texts(result) if text is not head) or \
+                any(notation_of(text) != "plain" for text in _texts(result) if call.search(text)):
+            continue  # the function called apart too, or in LaTeX: which one a call means is not said
+        _map(result, lambda text, call=call, name=name: call.sub(
+            lambda found: (name + found.group()[found.group().index("("):]).rjust(len(found.group())), text))
+        result.notes.append(f"self.{name}({arguments}) calls the class's method {name}, its body given by --let "
+                            f"{name}({arguments}) = …: read as that call (self. dropped)")
+
+
+#: the quantities a function let of the front ends may take: h(X, theta), f(w, b, x)
+_NOTATION_ARGUMENTS = vocab.FIXED_NAMES | vocab.PARAMETER_VECTORS | {vocab.DATA_MATRIX, "b", "W", "Y"}
+
+
+def _functions_called_as_defined(result: Respelled, notation_of) -> None:
+    """``preds = logistic_predictions(weights, inputs)`` with the let ``logistic_predictions(weights, inputs) = …``.
+
+    A function of several arguments (JAX's quickstart) that every text calls with its own
+    parameters, written the same, is one value: the let's body as it stands. The head and
+    each call are read as the function's name (noted). A call with other arguments would
+    need them substituted, and is left to the front ends (refused as before); a function of
+    one argument, or of the notation's own quantities (h(X, theta)), is read by the front
+    ends already.
+    """
+    heads = [(text, match) for text in result.lets if (match := _FUNCTION_HEAD.match(text)) is not None]
+    for head, match in heads:
+        if notation_of(head) != "plain":
+            continue
+        name, arguments = match.group("name"), match.group("arguments")
+        if "," not in arguments or name in vocab.FUNCTIONS or name in vocab.WORDS or name == "self":
+            continue
+        parameters = [part.strip() for part in arguments.split(",")]
+        if not all(_IDENTIFIER.fullmatch(part) for part in parameters):
+            continue
+        if all(part in _NOTATION_ARGUMENTS for part in parameters):
+            continue  # h(X, theta) = …: the front ends read a function of the notation's own quantities
+        call = patterns.compile(rf"(?<![\w.]){re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
+        others = [text for text in _texts(result) if text is not head]
+        used = [found for text in others for found in call.finditer(text)]
+        if not used or any(_unspaced(found.group("arguments")) != _unspaced(arguments) for found in used):
+            continue
+        if any(notation_of(text) != "plain" for text in others if call.search(text)):
+            continue
+        if sum(1 for _, other in heads if other.group("name") == name) != 1:
+            continue  # defined twice: which body a call means is not said
+        _map(result, lambda text, call=call, name=name: call.sub(lambda found: name.rjust(len(found.group())), text))
+        result.notes.append(f"{name}({arguments.strip()}) is only ever called with its own arguments: each call is the "
+                            f"--let's value, read as the name {name}")
 
 
 def _unspaced(text: str) -> str:
@@ -1114,7 +1342,8 @@ def _private_names(result: Respelled, notation_of) -> None:
 
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
 #: (y_train, test_y: the labels of the split the code computes the cost on)
-_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY])(?![\w(\[])")
+_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?)"
+                               r"(?![\w(\[])")
 
 
 def _label_words(result: Respelled, notation_of) -> None:
@@ -1205,11 +1434,42 @@ def _bias_word(result: Respelled, notation_of) -> None:
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
 
 
-_DATA_WORD = patterns.compile(r"(?<![\w.])data(?![\w(\[])")
-#: the word data times the parameter vector on its right: data*w, data @ theta, data.dot(w), np.dot(data, w)
+#: --wrt θ₀ or θ₁ as asked: theta_0, θ_1, \theta_{0}
+_NUMBERED_THETA_ASKED = patterns.compile(r"(?:\\theta|theta|θ)\s*_?\s*\{?\s*(?P<digit>[01])\s*\}?|θ(?P<sub>[₀₁])")
+#: w₀ or w₁ as written: LaTeX's w_0, w_{1}; code's w0, w_1; Unicode's w₀
+_NUMBERED_W = r"(?<![A-Za-z\\])w\s*(?:_\s*\{{?\s*{digit}\s*\}}?|{digit}|{sub})(?![0-9])"
+
+
+def _numbered_theta_asked(result: Respelled) -> None:
+    """``--wrt theta_0`` where the texts write the line as w₀ + w₁x (thomz2's notebook): θ₀ is w₀, θ₁ is w₁ (noted).
+
+    θ₀, θ₁ are the usual names of a line's intercept and slope, and a writer who numbers them
+    w₀, w₁ asks for the same parameter. Only where no text writes θ (then --wrt θ₀ names θ₀
+    itself) and the texts write both w₀ and w₁ (a line numbered from 0: w₁ alone may be the
+    first of w₁..wₙ, numbered from 1, where θ₀ has no match and the refusal stands).
+    """
+    asked = _NUMBERED_THETA_ASKED.fullmatch(result.asked or "")
+    if asked is None:
+        return
+    digit = asked.group("digit") or str("₀₁".index(asked.group("sub")))
+    texts = _texts(result)
+    if any(_THETA_WRITTEN.search(text) for text in texts):
+        return
+    written = [re.compile(_NUMBERED_W.format(digit=d, sub="₀₁"[int(d)])) for d in "01"]
+    if not all(any(pattern.search(text) for text in texts) for pattern in written):
+        return
+    result.renamed[result.asked] = f"w_{digit}"
+    result.notes.append(f"--wrt {result.asked} asks for θ{'₀₁'[int(digit)]}, and the texts write no θ but number "
+                        f"the parameters w₀, w₁ as θ₀, θ₁ are: read as w{'₀₁'[int(digit)]}")
+
+
+_DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs)(?![\w(\[])")
+#: the word data (or inputs, JAX's quickstart) times the parameter vector on its right: data*w, data @ theta,
+#: data.dot(w), np.dot(inputs, weights)
 _DATA_TIMES_PARAMETERS = patterns.compile(
-    r"(?<![\w.])data\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])data\.dot\(\s*(?:theta|w)\s*\)"
-    r"|np\.dot\(\s*data\s*,\s*(?:theta|w)\s*\)")
+    r"(?<![\w.])(?:data|inputs)\s*(?:\*|@)\s*(?:theta|w|weights)(?![\w'(])"
+    r"|(?<![\w.])(?:data|inputs)\.dot\(\s*(?:theta|w|weights)\s*\)"
+    r"|np\.dot\(\s*(?:data|inputs)\s*,\s*(?:theta|w|weights)\s*\)")
 
 
 def _data_word(result: Respelled, notation_of) -> None:
@@ -1226,11 +1486,14 @@ def _data_word(result: Respelled, notation_of) -> None:
         return
     if any(_letter_spans(text, notation_of(text) == "latex", vocab.DATA_MATRIX) for text in texts):
         return
-    if any((sides := _let_sides(text)) is not None and sides[0] == "data" for text in result.lets):
+    if any((sides := _let_sides(text)) is not None and _DATA_WORD.fullmatch(sides[0]) for text in result.lets):
         return
-    _map(result, lambda text: _DATA_WORD.sub("   X", text))
-    result.notes.append("data is the code's name of the design matrix (it multiplies the weights, one example a "
-                        "row): read as X, the m×n data matrix")
+    words = sorted({match.group() for text in texts for match in _DATA_WORD.finditer(text)})
+    if len(words) != 1:
+        return  # data and inputs both: one matrix or two is not said
+    _map(result, lambda text: _DATA_WORD.sub(lambda match: "X".rjust(len(match.group())), text))
+    result.notes.append(f"{words[0]} is the code's name of the design matrix (it multiplies the weights, one example "
+                        "a row): read as X, the m×n data matrix")
 
 
 #: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)

@@ -4,7 +4,7 @@ r"""A prediction named by a letter with a word subscript, defined by ``--let``: 
 in LaTeX y_p is y with the subscript p, an index logderiv does not know; the
 writer names the prediction. Where a ``--let`` defines ``y_{WORD}`` (a
 subscript that is no index, count or name of the notation, as plain text's
-``y_pred`` already is a name of its own), a LaTeX cost or answer writes it, and
+``y_pred`` already is a name of its own), a LaTeX cost, answer or other let writes it, and
 no sum runs over that word, every text's ``y_{WORD}`` is respelled in place as
 the one name ``yWORD`` (padded, so columns keep), and a note says so. Sympy-free.
 """
@@ -51,7 +51,9 @@ def respell_subscript_names(
     if any(re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", text) for text in everything):
         return {}, []  # the fresh name is written already
     spelled = re.compile(rf"(?<![A-Za-z\\])y\s*_\s*(?:\{{\s*{word}\s*\}}|{word}(?![A-Za-z]))")
-    if not any(is_latex(text) and spelled.search(text) for text in texts):
+    # the name may stand in the cost or answer, or in another let's value (thomz2's e_i = y_i - y_{ei})
+    users = [*texts, *(let for let in lets if _defined_word(let) is None)]
+    if not any(is_latex(text) and spelled.search(text) for text in users):
         return {}, []  # plain text reads y_pred as one name already
     changed = {}
     for text in everything:

@@ -221,6 +221,12 @@ def judge_matrix(
     wrt = problem.wrt
     if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and wrt.indices == (j,)):
         spelled = "_".join(str(part) for part in (wrt.base, *wrt.indices)) if isinstance(wrt, sympy.Indexed) else wrt
+        number = _one_by_one(node, source, problem, spelled)
+        if number is not None:
+            entry, matrix, said = number
+            verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
+                            notes=(*notes, *said), time_limit=time_limit, reported=reported)
+            return replace(verdict, matrix=matrix)
         raise InputError(
             f"an answer in matrix form is the whole gradient, and this check is of the derivative by {spelled}",
             source=source, column=0, label="ANSWER",
@@ -273,6 +279,34 @@ def judge_matrix(
                     sizes=every_component(SQUARE_SIZES if square else numeric.sizes_for(
                         problem.expand_definitions(expected), problem.expand_definitions(entry), wrt)))
     return replace(verdict, matrix=matrix)
+
+
+def _one_by_one(node: tree.Node, source: str, problem: Problem, spelled) -> tuple | None:
+    """(its one entry, the matrix, notes) of a matrix answer that is 1×1 (``aa_bar'*yy``: Σᵢ aᵢyᵢ), else None.
+
+    Checked by a single parameter (b, a one-feature w), a matrix answer can only be a number:
+    vᵀu of two vectors of the examples is one. Any other shape keeps the refusal.
+    """
+    if problem.layout == "columns":
+        return None  # one example per column: vᵀu may be m×m there, and rows are read otherwise
+    said: list[str] = []
+    try:
+        matrix = build_matrix(node, source=source, per_example=per_example_names(problem), columns=False,
+                              notes=said, standing=problem.column_values, rows=problem.row_values)
+    except InputError:
+        return None
+    if isinstance(matrix, sympy.MatrixExpr) and matrix.shape != (1, 1):
+        return None  # a vector or a matrix: no number
+    try:
+        entry = _Entries(per_example_names(problem)).entry(matrix, sympy.Integer(1), sympy.Integer(1), frozenset())
+    except InputError:
+        return None
+    if j in entry.free_symbols:
+        return None
+    # the builder's word for a 1×1 answer beside a vector gradient does not apply to a single parameter
+    said = [note for note in said if "compared with every entry of the gradient" not in note]
+    return entry, matrix, (*said, f"read in matrix notation: the answer is 1×1 (a row times a column of the "
+                                  f"examples' values), one number, compared with ∂J/∂{spelled}")
 
 
 #: the sizes an answer whose shapes conform only when m = n is sampled at

@@ -51,14 +51,16 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
         try:
             problems.append((side, read(text)))
         except InputError as side_error:
+            if side < len(bounds) - 1 and chains.log_of_a_likelihood(chains.shown(cost, bounds, side)):
+                # ℓ(θ) = log L(θ) = …: L is never written out; asked first, as log L(θ) also reads as a name of
+                # the cost, and the likelihood's side is the one whose sign is held to the last side's
+                likelihoods.append(chains.shown(cost, bounds, side))
+                continue
             if side < len(bounds) - 1 and _names_the_cost(cost, bounds, side, read):
                 names.append(chains.shown(cost, bounds, side))  # J(θ) = L(θ) = …: a second name
                 continue
             if side < len(bounds) - 1 and (named := _named_in_next(cost, bounds, side)) is not None:
                 spelled.append(named)  # ∑(y - y_p)² = ∑(y - f(x))²: the '=' says y_p is f(x)
-                continue
-            if side < len(bounds) - 1 and chains.log_of_a_likelihood(chains.shown(cost, bounds, side)):
-                likelihoods.append(chains.shown(cost, bounds, side))  # ℓ(θ) = log L(θ) = …: L is never written out
                 continue
             raise _telling(whole, side_error, text, cost) from None
     last = problems[-1][1]

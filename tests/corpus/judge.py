@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -90,7 +91,14 @@ class _Data:
 
 
 def _split(wrt: str) -> tuple[str, str]:
-    """``theta_j`` → (``theta``, ``j``); ``b`` → (``b``, ``""``); Greek letters by their names."""
+    """``theta_j`` → (``theta``, ``j``); ``b`` → (``b``, ``""``); Greek letters by their names.
+
+    Code's numbered name with a suffix, ``theta1_norm`` (θ₁ of a model fitted to normalised data),
+    is (``theta``, ``1``): its digits number it, as code cannot write a subscript.
+    """
+    glued = re.fullmatch(r"(?P<name>[A-Za-z]+?)(?P<digits>\d+)_[A-Za-z]\w*", wrt)
+    if glued is not None:
+        return {"θ": "theta", "β": "beta"}.get(glued.group("name"), glued.group("name")), glued.group("digits")
     name, _, index = wrt.partition("_")
     return {"θ": "theta", "β": "beta"}.get(name, name), index
 
@@ -103,6 +111,17 @@ def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
     if index:
         return [(1, (name, (int(index),)))]
     return [(1, (name, ()))]
+
+
+def _as_derived(wrt: str, derivation) -> str:
+    """``wrt`` under the letter logderiv differentiated by, where only the letter differs (θ₀ read as w₀)."""
+    name, index = _split(wrt)
+    derived = getattr(derivation.problem, "wrt", None)
+    base = getattr(getattr(derived, "base", None), "label", None)
+    indices = getattr(derived, "indices", ())
+    if base is None or len(indices) != 1 or not index.isdigit() or str(indices[0]) != index:
+        return wrt
+    return f"{base}_{index}" if str(base) != name else wrt
 
 
 def _numpy_cost(intended, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...]) -> float:
@@ -131,6 +150,10 @@ def judge_cost(item: Cost) -> Outcome:
     if item.expect == "refuse":
         return Outcome("wrong", "read a text that should be refused")
     rng = random.Random(item.id)
+    # logderiv may say it read --wrt θ₀ as the w₀ the texts write (the same role, another letter): the
+    # parameter is then drawn, moved and evaluated under the letter logderiv differentiated by
+    derivations = [(_as_derived(wrt, derivation), derivation) for wrt, derivation in derivations]
+    roles = tuple(wrt for wrt, _ in derivations)
     for wrt, derivation in derivations:
         gradient = oracle.prepare(derivation.result, derivation.problem.definitions)
         for m, n in SIZES:
@@ -139,14 +162,14 @@ def judge_cost(item: Cost) -> Outcome:
                 if found == POINTS:
                     break
                 point = oracle.Point(rng)
-                base = _numpy_cost(item.intended, point, m, n, item.wrt)
+                base = _numpy_cost(item.intended, point, m, n, roles)
                 if not np.isfinite(base):
                     continue
                 values = []
                 for j, key in _keys(wrt, n):
                     mine = oracle.evaluate(gradient, point, oracle.Size(m, n, j))
-                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, item.wrt)
-                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, item.wrt)
+                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, roles)
+                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, roles)
                     values.append((j, mine, (plus - minus) / (2 * STEP)))
                 if any(mine is None or not np.isfinite(fd) for _, mine, fd in values):
                     continue
