@@ -138,13 +138,7 @@ _ARRAY_NAMES = {"theta": "θ", "x": "X"}
 
 def _array_lines(example: Counterexample) -> list[str]:
     """The inputs of a matrix answer's counterexample as arrays: θ and y as columns, X by rows."""
-    arrays: dict[str, dict[tuple, float]] = {}
-    scalars = []
-    for value in example.values:
-        if value.indices:
-            arrays.setdefault(value.name, {})[value.indices] = value.value
-        else:
-            scalars.append(f"{value_name(value)} = {value.value:g}")
+    arrays, scalars = _arrays_and_scalars(example, lambda value: f"{value_name(value)} = {value.value:g}")
     lines = []
     for name, entries in arrays.items():
         shown = _ARRAY_NAMES.get(name, name)
@@ -159,6 +153,18 @@ def _array_lines(example: Counterexample) -> list[str]:
             column = ", ".join(_entry(entries, (row,)) for row in range(1, size + 1))
             lines.append(f"{shown} = [{column}]ᵀ")
     return lines + scalars
+
+
+def _arrays_and_scalars(example: Counterexample, scalar) -> tuple[dict[str, dict[tuple, float]], list[str]]:
+    """A counterexample's indexed inputs grouped by name (entries by index), and its scalars as ``scalar`` shows each."""
+    arrays: dict[str, dict[tuple, float]] = {}
+    scalars = []
+    for value in example.values:
+        if value.indices:
+            arrays.setdefault(value.name, {})[value.indices] = value.value
+        else:
+            scalars.append(scalar(value))
+    return arrays, scalars
 
 
 def _entry(entries: dict, index: tuple) -> str:
@@ -307,14 +313,11 @@ def _array_latex(example: Counterexample) -> list[str]:
     from ..notation.vocabulary import GREEK
     from .tex import math_from_unicode, number
 
-    arrays: dict[str, dict[tuple, float]] = {}
-    scalars = []
-    for value in example.values:
-        if value.indices:
-            arrays.setdefault(value.name, {})[value.indices] = value.value
-        else:
-            name = math_from_unicode(value_name(value)) or value.name
-            scalars.append(rf"\({name} = {number(f'{value.value:g}')}\)")
+    def scalar(value) -> str:
+        name = math_from_unicode(value_name(value)) or value.name
+        return rf"\({name} = {number(f'{value.value:g}')}\)"
+
+    arrays, scalars = _arrays_and_scalars(example, scalar)
     shown = []
     for name, entries in arrays.items():
         symbol = math_from_unicode(_ARRAY_NAMES.get(name, name)) or "?"
