@@ -122,3 +122,17 @@ def test_two_displays_are_two_steps_never_a_product():
     # \end{align*} then \begin{align*}: the second display's first row is a step of its own, as a notes block's is
     source = "\\begin{align*}\na &= b\n\\end{align*}\n\\begin{align*}\nc\n\\end{align*}\n"
     assert [step.written for step in read_document(source).steps] == ["a", "b", "c"]
+
+
+def test_the_comments_after_the_display_are_no_rows_rule():
+    """derive's fragment ends with "% verdict: …" lines after \\end{align*}: read back, they belong to no row.
+
+    They were read as the last row's claimed rule ("recognise σ and 1 - σ; verdict: canonical: …").
+    """
+    fragment = _RUNNER.invoke(main, ["derive", "logistic", "-f", "latex"]).stdout
+    assert "% verdict:" in fragment.split("\\end{align*}")[-1]  # the case: comments after the last display
+    document = read_document(fragment)
+    rules = [step.rule or "" for step in document.steps]
+    assert rules and not any("verdict" in rule or "verified" in rule for rule in rules), rules
+    # the rows' own rules are still read (the last row of the chain names its rule in a \tag*)
+    assert any(rule for rule in rules)

@@ -581,6 +581,13 @@ class _Scanner:
                         hint="write one expression per line, or a chain A = B = C")
         return Document(self.source, self.notation, tuple(steps), name, wrt, wrt_offset)
 
+    def _display_closed(self, start: int, end: int) -> bool:
+        """Whether a LaTeX display closes between ``start`` and ``end`` (``\\end{…}``, ``\\]``, ``$$``)."""
+        if self.notation != "latex":
+            return False
+        between = self.source[start:end]
+        return any(mark in between for mark in ("\\end{", "\\]", "$$"))
+
     def annotate(self, steps: list[WrittenStep]) -> list[WrittenStep]:
         """Give each annotation to the step being read where it stands."""
         rules: dict[int, list[str]] = {}
@@ -591,6 +598,10 @@ class _Scanner:
             for index, step in enumerate(steps):
                 if step.offset <= offset:
                     owner = index
+            if owner is not None and self._display_closed(steps[owner].offset, offset):
+                # a comment after \end{align*} belongs to no row: derive's own fragment ends with
+                # "% verdict: …" lines, which were read back as its last row's claimed rule
+                owner = None
             if owner is not None:
                 rules.setdefault(owner, []).append(note)
         annotated = []
