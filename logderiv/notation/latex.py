@@ -2241,7 +2241,7 @@ def _braced_call(name: _Token, after: _Token | None) -> bool:
 
 
 def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
-    """Drop the braces equation editors put around names: ``{{h}_{\\theta }}\\left( {{x}^{(i)}} \\right)``.
+    """Drop the braces equation editors put around names (``{{h}_{\\theta }}\\left( {{x}^{(i)}} \\right)``) or a sum.
 
     Braces in math mode only group, so ``{h}_{\\theta}`` is ``h_\\theta`` and
     ``{x^{(i)}}`` is ``x^{(i)}``: braces holding a name and its scripts go,
@@ -2251,9 +2251,15 @@ def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
     opener_of = {closed: opened for opened, closed in partner.items()}
     dropped: set[int] = set()
     for opened, closed in partner.items():
-        if tokens[opened + 1].kind not in ("name", "hat") or not _scripts_only(tokens, opened + 2, closed, partner):
+        if tokens[opened + 1].kind not in ("name", "hat", "sum") or not _scripts_only(tokens, opened + 2, closed, partner):
             continue
         after = tokens[closed + 1] if closed + 1 < len(tokens) else None
+        if tokens[opened + 1].kind == "sum":
+            # -{\sum_{i}}\left(…\right) (UFLDL's Chinese notes): the braces group the operator alone, so TeX sets the
+            # same Σᵢ before the bracket; a script after the group ({\sum_i}^m) keeps them, and is refused as before
+            if closed > opened + 2 and not (after is not None and after.kind == "op" and after.text in "^_"):
+                dropped.update((opened, closed))
+            continue
         if _braced_call(tokens[opened + 1], after):  # \log{h_\theta}(x): the model applied to its bracket
             dropped.update((opened, closed))
             continue
