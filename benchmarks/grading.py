@@ -239,33 +239,16 @@ def simplify_ratio(texts: list[str], sample: int, limit: float = 10.0) -> None:
     """``sympy.simplify(a − b) == 0`` on ``sample`` of the answers (σ written with exp), each under ``limit`` s."""
     import sympy
 
+    from bench import simplify_agreement
     from logderiv._api import checker
-    from logderiv.notation import parse
-    from logderiv.notation.builder import build_expression
-    from logderiv.verify.deadline import TimeLimit, within
 
     judge = checker("logistic", input="plain")
     problem = judge.problem
     expected = problem.expand_definitions(judge.expected).rewrite(sympy.exp)
     plain = [text for text in texts if not text.startswith(("\\", "dJ")) and "|" not in text]
     chosen = plain[:: max(1, len(plain) // sample)][:sample]
-    gave_up = said_zero = disagreed = 0
     verdicts = {text: judge.check(text).verdict for text in chosen}  # check's, for the agreement
-    started = time.perf_counter()
-    for text in chosen:
-        try:
-            built = build_expression(parse(text), source=text, definitions_of=problem)
-        except Exception:  # noqa: BLE001 - an answer simplify's reader cannot take is left out
-            continue
-        difference = expected - built.expand_definitions().rewrite(sympy.exp)
-        try:
-            zero = within(limit, lambda _: sympy.simplify(difference) == 0)
-        except TimeLimit:
-            gave_up += 1
-            continue
-        said_zero += zero
-        disagreed += zero != (verdicts[text] == "equivalent")
-    elapsed = time.perf_counter() - started
+    said_zero, gave_up, disagreed, elapsed = simplify_agreement(chosen, expected, problem, verdicts, limit)
     print(f"sympy.simplify(a - b) == 0 on {len(chosen)} of the distinct answers, one process ({limit:g} s limit each): "
           f"{elapsed:.1f} s, {elapsed / len(chosen) * 1000:.0f} ms an answer; said zero {said_zero}, gave up {gave_up}, "
           f"disagreed with check on {disagreed} (check: {list(verdicts.values()).count('equivalent')} equivalent)")

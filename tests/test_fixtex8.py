@@ -87,11 +87,7 @@ def test_a_sigma_without_scripts_stays_refused(answer):
 N_NOTE = "n counts the examples here: read as m; the features are counted by n in the output"
 
 
-def test_ridge_sum_gradient_by_finite_differences():
-    """∇[Σᵢ(wᵀxᵢ − yᵢ)² + λ‖w‖²] = 2Xᵀ(Xw − y) + 2λw: the verdicts below lean on it."""
-    X, y, w, lam = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3), 0.4
-    cost = lambda v: np.sum((X @ v - y) ** 2) + lam * np.sum(v ** 2)
-    assert np.allclose(_fd(cost, w), 2 * X.T @ (X @ w - y) + 2 * lam * w, atol=1e-5)
+# the ridge gradient these verdicts lean on, 2Xᵀ(Xw − y) + 2λw, is held to finite differences in test_fixtex7
 
 
 @pytest.mark.parametrize("sigma", ["Σᵢ₌₁ⁿ", "∑ᵢ₌₁ⁿ", "Σ(i=1 to n)", "sum(i = 1..n)"])

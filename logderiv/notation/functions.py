@@ -147,11 +147,8 @@ def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
     denominator = body.right
     if not (isinstance(denominator, tree.Binary) and denominator.op == "+"):
         return False
-    if _one(denominator.left):
-        power = denominator.right
-    elif _one(denominator.right):
-        power = denominator.left
-    else:
+    power = _beside_one(denominator)
+    if power is None:
         return False
     exponent = _exponent(power)
     if exponent is None:
@@ -180,6 +177,15 @@ def _half_of(node: tree.Node) -> tree.Node | None:
     return None
 
 
+def _beside_one(node: tree.Binary) -> tree.Node | None:
+    """The other operand of ``1 + u`` or ``u + 1``, or None when neither operand is 1."""
+    if _one(node.left):
+        return node.right
+    if _one(node.right):
+        return node.left
+    return None
+
+
 def _tanh_sigmoid(body: tree.Node, p) -> bool:
     """Whether ``body`` is σ(p) written with tanh: ``0.5 * (tanh(p / 2) + 1)``, ``(1 + tanh(0.5 * p)) / 2``.
 
@@ -190,12 +196,7 @@ def _tanh_sigmoid(body: tree.Node, p) -> bool:
     inner = _half_of(body)
     if inner is None or not (isinstance(inner, tree.Binary) and inner.op == "+"):
         return False
-    if _one(inner.left):
-        tanh = inner.right
-    elif _one(inner.right):
-        tanh = inner.left
-    else:
-        return False
+    tanh = _beside_one(inner)
     if not (isinstance(tanh, tree.Apply) and tanh.function == "tanh"):
         return False
     argument = _half_of(tanh.argument)
