@@ -18,12 +18,21 @@ differentiating never detours through ``1/(1 + e^(−z))``.
 
 from __future__ import annotations
 
+import sys
+
 import sympy
 from sympy import Function, IndexedBase, Symbol
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
+from . import registry
+
 __all__ = [
     "sigmoid",
+    "function",
+    "function_class",
+    "by_class",
+    "elementwise_classes",
+    "derivative",
     "graph_has",
     "graph_free_symbols",
     "softplus",
@@ -104,6 +113,43 @@ def _real_if_argument_is(self) -> bool | None:
 # sympy reads these handlers from a table made when the class was created, so that table is where they go.
 sympy.tanh._prop_handler["real"] = _real_if_argument_is
 sympy.tanh._prop_handler["finite"] = _real_if_argument_is
+
+
+# --- the function registry's sympy side ----------------------------------------------------
+
+
+def function_class(function: registry.Function) -> type | None:
+    """The sympy class of ``function``'s applications (``sympy.tanh``, ``sigmoid``), or None (√ is a power)."""
+    if function.sympy_name is None:
+        return None
+    return getattr(sympy if function.sympy_home == "sympy" else sys.modules[__name__], function.sympy_name)
+
+
+def function(name: str):
+    """What builds the registry function ``name`` applied to an argument: its class, or ``sympy.sqrt`` for √."""
+    record = registry.by_name(name)
+    return function_class(record) or getattr(sympy, record.name)
+
+
+def by_class() -> dict[type, registry.Function]:
+    """sympy class -> registry record, for every function with a class of its own."""
+    if not _BY_CLASS:
+        _BY_CLASS.update((cls, f) for f in registry.FUNCTIONS if (cls := function_class(f)) is not None)
+    return _BY_CLASS
+
+
+_BY_CLASS: dict[type, registry.Function] = {}
+
+
+def elementwise_classes() -> tuple[type, ...]:
+    """The sympy classes of the registry functions a vector applies to each entry."""
+    return tuple(cls for cls, f in by_class().items() if f.elementwise)
+
+
+def derivative(record: registry.Function, argument: sympy.Expr) -> sympy.Expr:
+    """f′(argument) for the registry function ``record`` (its rule's mathematics)."""
+    assert record.derivative is not None, record.name
+    return record.derivative(argument, function)
 
 
 example_index = Symbol("i", integer=True, positive=True)

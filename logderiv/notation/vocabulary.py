@@ -9,6 +9,7 @@ and rejecting input stays cheap.
 
 from __future__ import annotations
 
+from . import registry
 
 __all__ = [
     "FUNCTIONS",
@@ -43,18 +44,8 @@ __all__ = [
     "let_name_problem",
 ]
 
-#: spelling -> canonical function name. Only these may be applied to an argument.
-FUNCTIONS: dict[str, str] = {
-    "log": "log",
-    "ln": "log",
-    "exp": "exp",
-    "sqrt": "sqrt",
-    "sigmoid": "sigmoid",
-    "sigma": "sigmoid",
-    "σ": "sigmoid",
-    "tanh": "tanh",
-    "softplus": "softplus",
-}
+#: spelling -> canonical function name. Only these may be applied to an argument (the function registry's).
+FUNCTIONS: dict[str, str] = registry.spellings()
 
 #: Other names of the sigmoid, read as σ (noted) when a wrapper such as \text{…} or \operatorname{…} applies one
 #: to an argument: sigm (Murphy's MLAPP), logistic (the logistic function), expit (SciPy), Sigmoid (capitalised),
