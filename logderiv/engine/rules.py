@@ -47,6 +47,7 @@ __all__ = [
     "TransposeProduct",
     "Stack",
     "RULES",
+    "by_name",
 ]
 
 Show = Callable[[sympy.Expr], str]
@@ -424,6 +425,14 @@ RULES: tuple[type[Rule], ...] = (
     TransposeProduct,
     Stack,
 )
+
+
+def by_name(name: str) -> type[Rule]:
+    """The rule class whose ``name`` is ``name`` (the function registry names each function's rule so)."""
+    for rule in RULES:
+        if rule.name == name:
+            return rule
+    raise KeyError(f"no rule named {name!r}")
 
 
 def _unicode_name(name: str) -> str:
