@@ -145,8 +145,8 @@ FUNCTIONS: tuple[Function, ...] = (
         sympy_home="sympy", sympy_name="log",
         shown_plain="log", shown_unicode="log", shown_latex=r"\log",
         rule="chain-log", derivative=lambda u, function: 1 / u,
-        complex_value=cmath.log, complex_derivative=lambda u, function: 1 / u,
-        precise_value=_log_precise, precise_derivative=lambda u, function: 1 / u,
+        complex_value=cmath.log, complex_derivative=lambda u: 1 / u,
+        precise_value=_log_precise, precise_derivative=lambda u: 1 / u,
         array=lambda u: _np().log(u), numpy_code="np.log({})",
     ),
     Function(
