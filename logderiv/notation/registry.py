@@ -72,6 +72,9 @@ class Function:
     #: f in generated NumPy code, ``{}`` standing for the argument, and the helper function it calls, if any
     numpy_code: str | None
     numpy_helper: str | None = None
+    #: how the printers lay it out: "call", name(argument), from the ``shown_*`` names; "own", a layout of its own
+    #: (log u without brackets where that reads, eᵘ, √u)
+    layout: str = "call"
     #: whether a function of a vector applies to each entry (a matrix answer, the matrix form)
     elementwise: bool = True
     #: whether its rule waits until defined names are unfolded: σ′ = σ(1 − σ) is shown on σ(θᵀx), once h is unfolded
@@ -147,7 +150,7 @@ FUNCTIONS: tuple[Function, ...] = (
         rule="chain-log", derivative=lambda u, function: 1 / u,
         complex_value=cmath.log, complex_derivative=lambda u: 1 / u,
         precise_value=_log_precise, precise_derivative=lambda u: 1 / u,
-        array=lambda u: _np().log(u), numpy_code="np.log({})",
+        array=lambda u: _np().log(u), numpy_code="np.log({})", layout="own",
     ),
     Function(
         name="exp", spellings=("exp",), latex_commands=("exp",),
@@ -156,7 +159,7 @@ FUNCTIONS: tuple[Function, ...] = (
         rule="chain-exp", derivative=lambda u, function: function("exp")(u),
         complex_value=cmath.exp, complex_derivative=cmath.exp,
         precise_value=lambda u: _mpmath().exp(u), precise_derivative=lambda u: _mpmath().exp(u),
-        array=lambda u: _np().exp(u), numpy_code="np.exp({})",
+        array=lambda u: _np().exp(u), numpy_code="np.exp({})", layout="own",
     ),
     Function(
         name="sqrt", spellings=("sqrt",), latex_commands=("sqrt",),
@@ -164,7 +167,7 @@ FUNCTIONS: tuple[Function, ...] = (
         shown_plain="sqrt", shown_unicode="√", shown_latex=r"\sqrt",
         rule=None, derivative=None,
         complex_value=None, complex_derivative=None, precise_value=None, precise_derivative=None,
-        array=None, numpy_code=None, elementwise=False,
+        array=None, numpy_code=None, layout="own", elementwise=False,
     ),
     Function(
         name="sigmoid", spellings=("sigmoid", "sigma", "σ"), latex_commands=("sigma",),
