@@ -77,6 +77,9 @@ class Function:
     layout: str = "call"
     #: whether a function of a vector applies to each entry (a matrix answer, the matrix form)
     elementwise: bool = True
+    #: where f is real and differentiable: "real" (every real u) or "positive" (u > 0); what the registry test
+    #: (tests/test_registry.py) feeds it. The numeric checks need none: their arithmetic is complex
+    domain: str = "real"
     #: whether its rule waits until defined names are unfolded: σ′ = σ(1 − σ) is shown on σ(θᵀx), once h is unfolded
     after_unfold: bool = False
 
@@ -150,7 +153,7 @@ FUNCTIONS: tuple[Function, ...] = (
         rule="chain-log", derivative=lambda u, function: 1 / u,
         complex_value=cmath.log, complex_derivative=lambda u: 1 / u,
         precise_value=_log_precise, precise_derivative=lambda u: 1 / u,
-        array=lambda u: _np().log(u), numpy_code="np.log({})", layout="own",
+        array=lambda u: _np().log(u), numpy_code="np.log({})", layout="own", domain="positive",
     ),
     Function(
         name="exp", spellings=("exp",), latex_commands=("exp",),
@@ -167,7 +170,7 @@ FUNCTIONS: tuple[Function, ...] = (
         shown_plain="sqrt", shown_unicode="√", shown_latex=r"\sqrt",
         rule=None, derivative=None,
         complex_value=None, complex_derivative=None, precise_value=None, precise_derivative=None,
-        array=None, numpy_code=None, layout="own", elementwise=False,
+        array=None, numpy_code=None, layout="own", elementwise=False, domain="positive",
     ),
     Function(
         name="sigmoid", spellings=("sigmoid", "sigma", "σ"), latex_commands=("sigma",),
