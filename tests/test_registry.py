@@ -45,6 +45,8 @@ INDEPENDENT = {
     "sigmoid": lambda u: 1 / (1 + mpmath.exp(-u)),
     "tanh": lambda u: (mpmath.exp(u) - mpmath.exp(-u)) / (mpmath.exp(u) + mpmath.exp(-u)),
     "softplus": lambda u: mpmath.log(1 + mpmath.exp(u)),
+    "relu": lambda u: u if u > 0 else mpmath.mpf(0),
+    "heaviside": lambda u: mpmath.mpf(1 if u > 0 else 0),
 }
 
 #: where each function is real and differentiable: the argument the pipeline gives it
@@ -58,7 +60,8 @@ ids = [function.name for function in registry.FUNCTIONS]
 
 def _cost(function: registry.Function, spelling: str | None = None) -> str:
     argument = ARGUMENTS[function.domain]
-    return f"1/(2m) * sum(({spelling or function.name}({argument}) - y)^2)"
+    # y θᵀx rather than y: the unit step's own derivative is 0, so it needs a term beside it to leave a gradient
+    return f"1/(2m) * sum(({spelling or function.name}({argument}) - y theta^T x)^2)"
 
 
 def _samples(function: registry.Function) -> tuple[float, ...]:
@@ -126,7 +129,8 @@ def test_every_spelling_derives_and_the_result_is_the_gradient(function):
     argument = ARGUMENTS[function.domain].replace("theta^T x", r"\theta^T x^{(i)}")
     commands = [f"\\{command}" for command in function.latex_commands] or [rf"\operatorname{{{function.name}}}"]
     for command in commands:
-        latex = rf"\frac{{1}}{{2m}}\sum_{{i=1}}^{{m}}\left({command}\left({argument}\right) - y^{{(i)}}\right)^2"
+        latex = (rf"\frac{{1}}{{2m}}\sum_{{i=1}}^{{m}}\left({command}\left({argument}\right) - y^{{(i)}} \theta^T x^{{(i)}}"
+                 r"\right)^2")
         if function.name == "sqrt":
             latex = latex.replace(r"\sqrt\left(", r"\sqrt{\left(").replace(r"\right) - y", r"\right)} - y")
         assert derive(latex).cost == expected, command
@@ -165,13 +169,13 @@ def _load(source: str, tmp_path, name: str):
 
 
 def _independent_cost(function: registry.Function, theta, X, y) -> float:
-    """J(θ) = 1/(2m) Σᵢ (f(aᵢ) − yᵢ)², with f the formula of :data:`INDEPENDENT`, at 30 digits."""
+    """J(θ) = 1/(2m) Σᵢ (f(aᵢ) − yᵢ θᵀxᵢ)², with f the formula of :data:`INDEPENDENT`, at 30 digits."""
     with mpmath.workdps(30):
         total = mpmath.mpf(0)
         for row, target in zip(X, y):
             z = mpmath.fsum(mpmath.mpf(float(t)) * mpmath.mpf(float(x)) for t, x in zip(theta, row))
             argument = z if function.domain == "real" else 1 + z**2
-            total += (INDEPENDENT[function.name](argument) - mpmath.mpf(float(target))) ** 2
+            total += (INDEPENDENT[function.name](argument) - mpmath.mpf(float(target)) * z) ** 2
         return total / (2 * len(y))
 
 

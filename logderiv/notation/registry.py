@@ -3,7 +3,8 @@
 A function (log, exp, √, σ, tanh, softplus) used to live in about seventeen
 tables in fifteen modules: its spellings, its sympy class, its derivative, four
 evaluators, four printers and the NumPy code. Each of those tables is now
-derived from the one :class:`Function` record here, and
+derived from the one :class:`Function` record here (ReLU and its derivative,
+the unit step ``heaviside``, were added as records and rules only), and
 ``tests/test_registry.py`` walks every record through the whole pipeline
 (parse, derive, verify, every renderer, NumPy code, gradcheck's reference),
 so a function that reaches one layer and not another fails there, not at run
@@ -14,7 +15,7 @@ NumPy when it is imported (the vocabulary reads its spellings while a command
 rejects its input, cold): the parts that need them are functions that import
 what they use when they are first called, and the sympy classes are named, and
 looked up by ``logderiv.notation.symbols`` (``function``, ``function_class``,
-``by_class``), which defines logderiv's own (σ, softplus).
+``by_class``), which defines logderiv's own (σ, softplus, ReLU, heaviside).
 """
 
 from __future__ import annotations
@@ -139,6 +140,49 @@ def _softplus_array(u: Any) -> Any:
     return np.where(large, u + np.log1p(np.exp(-np.where(large, u, 0))), np.log1p(np.exp(np.where(large, 0, u))))
 
 
+#: why the unit step (ReLU′) has no value at 0, for every evaluator that meets that point
+_NO_STEP_AT_ZERO = "ReLU has no derivative at 0: heaviside(u) = ReLU′(u) is undefined where u = 0"
+
+
+def _relu_complex(u: complex) -> complex:
+    return u if u.real > 0 else 0j
+
+
+def _heaviside_complex(u: complex) -> complex:
+    # a point where the argument is 0 is no point to check at (numeric turns the error into Undefined)
+    if u.real == 0:
+        raise ZeroDivisionError(_NO_STEP_AT_ZERO)
+    return 1.0 if u.real > 0 else 0.0
+
+
+def _relu_precise(u: Any) -> Any:
+    return u if _mpmath().re(u) > 0 else _mpmath().mpf(0)
+
+
+def _heaviside_precise(u: Any) -> Any:
+    if _mpmath().re(u) == 0:
+        raise ZeroDivisionError(_NO_STEP_AT_ZERO)
+    return _mpmath().mpf(1 if _mpmath().re(u) > 0 else 0)
+
+
+def _relu_array(u: Any) -> Any:
+    """max(0, u), elementwise (of the real part's sign, for complex arrays)."""
+    np = _np()
+    return np.where(np.real(u) > 0, u, 0.0)
+
+
+def _heaviside_array(u: Any) -> Any:
+    """1 where u > 0, 0 where u < 0; an entry 0 is refused (exit 3): ReLU has no derivative there."""
+    np = _np()
+    if np.any(np.real(u) == 0):
+        from ..errors import UnsupportedError
+
+        raise UnsupportedError(_NO_STEP_AT_ZERO + ", and an argument of ReLU is exactly 0 on this data",
+                               hint="ReLU's gradient is defined only where its argument is not 0; softplus(z) = "
+                               "log(1 + e^z) is a smooth ReLU")
+    return np.where(np.real(u) > 0, 1.0, 0.0)
+
+
 def _sigmoid_derivative(u: Any, function: Callable[[str], Any]) -> Any:
     s = function("sigmoid")(u)
     return s * (1 - s)
@@ -200,6 +244,25 @@ FUNCTIONS: tuple[Function, ...] = (
         complex_value=_softplus_complex, complex_derivative=_sigmoid_complex,
         precise_value=lambda u: _mpmath().log1p(_mpmath().exp(u)), precise_derivative=_sigmoid_precise,
         array=_softplus_array, numpy_code="np.logaddexp(0.0, {})",
+    ),
+    Function(
+        name="relu", spellings=("relu", "ReLU"), latex_commands=(),
+        sympy_home="symbols", sympy_name="relu",
+        shown_plain="relu", shown_unicode="ReLU", shown_latex=r"\operatorname{ReLU}",
+        rule="chain-relu", derivative=lambda u, function: function("heaviside")(u),
+        complex_value=_relu_complex, complex_derivative=_heaviside_complex,
+        precise_value=_relu_precise, precise_derivative=_heaviside_precise,
+        array=_relu_array, numpy_code="np.maximum(0.0, {})",
+    ),
+    Function(
+        name="heaviside", spellings=("heaviside",), latex_commands=(),
+        sympy_home="symbols", sympy_name="heaviside",
+        shown_plain="heaviside", shown_unicode="heaviside", shown_latex=r"\operatorname{heaviside}",
+        rule="chain-heaviside", derivative=lambda u, function: 0 * u,
+        complex_value=_heaviside_complex, complex_derivative=lambda u: 0 * _heaviside_complex(u),
+        precise_value=_heaviside_precise, precise_derivative=lambda u: 0 * _heaviside_precise(u),
+        # NumPy's heaviside takes its second argument at 0: NaN there, where ReLU has no derivative
+        array=_heaviside_array, numpy_code="np.heaviside({}, np.nan)",
     ),
 )
 

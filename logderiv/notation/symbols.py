@@ -12,8 +12,9 @@ Conventions, fixed here and nowhere else:
   of the example index inside a sum (``h(i)``, printed ``h(x⁽ⁱ⁾)``) and a plain
   symbol outside one.
 
-σ and softplus are sympy functions with their own derivative rules, so
-differentiating never detours through ``1/(1 + e^(−z))``.
+σ, softplus, ReLU and its derivative, the unit step, are sympy functions with
+their own derivative rules, so differentiating never detours through
+``1/(1 + e^(−z))`` (or sympy's ``Max``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ __all__ = [
     "graph_has",
     "graph_free_symbols",
     "softplus",
+    "relu",
+    "heaviside",
     "example_index",
     "wrt_index",
     "feature_indices",
@@ -95,6 +98,46 @@ class softplus(Function):
 
     def _eval_evalf(self, prec):
         return self.rewrite(sympy.exp)._eval_evalf(prec)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
+class relu(Function):
+    """ReLU(z) = max(0, z), with ReLU′(z) = heaviside(z) for z ≠ 0 (no derivative at 0)."""
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return heaviside(self.args[0])
+
+    def _eval_rewrite_as_Max(self, arg, **kwargs):
+        return sympy.Max(0, arg)
+
+    def _eval_evalf(self, prec):
+        return self.rewrite(sympy.Max)._eval_evalf(prec)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
+class heaviside(Function):
+    """The unit step: heaviside(z) = 1 for z > 0, 0 for z < 0, undefined at 0; its derivative is 0 for z ≠ 0.
+
+    sympy's own ``Heaviside`` takes the value 1/2 at 0, which would hide the one point where ReLU has no
+    derivative; the evaluators of this one refuse that point instead.
+    """
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return sympy.S.Zero
+
+    def _eval_rewrite_as_Heaviside(self, arg, **kwargs):
+        return sympy.Heaviside(arg)
+
+    def _eval_evalf(self, prec):
+        return self.rewrite(sympy.Heaviside)._eval_evalf(prec)
 
     def _eval_is_real(self):
         return self.args[0].is_real
