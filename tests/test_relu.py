@@ -66,6 +66,18 @@ def test_max_is_still_refused_and_points_at_relu(run):
     assert "relu(z)" in result.stderr.split("hint:")[1]
 
 
+@pytest.mark.parametrize("text, reading", [
+    ("1/(2m) * sum((relu w^T x + b - y)^2)", "reads as relu(w^T x) + b"),
+    ("1/(2m) * sum((relu 1-h)^2)", "reads as relu(1) - h"),
+])
+def test_bracketless_relu_is_ambiguous_as_sigmoid_is(run, text, reading):
+    """ReLU is a link like σ: a bias after it without brackets, or a bare constant, is refused with a caret (exit 2)."""
+    result = run("derive", "--wrt", "b", text)
+    assert result.exit_code == 2
+    assert reading in result.stderr and "ambiguous" in result.stderr
+    assert f"  {text}\n  {' ' * text.index('relu')}^" in result.stderr
+
+
 def test_gradcheck_exits_3_where_an_argument_of_relu_is_0_on_the_data(run, tmp_path):
     """x₁ is the column of ones, so ReLU(θ₁x₁ − θ₁) has the argument 0 on every row: ReLU′ is undefined there."""
     code = tmp_path / "relu_grad.py"

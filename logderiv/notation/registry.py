@@ -81,6 +81,11 @@ class Function:
     #: where f is real and differentiable: "real" (every real u) or "positive" (u > 0); what the registry test
     #: (tests/test_registry.py) feeds it. The numeric checks need none: their arithmetic is complex
     domain: str = "real"
+    #: what a model applies it to its linear predictor as, for the readers' guesses at what a text means: "activation"
+    #: (σ, tanh, softplus, ReLU: a link, and a network layer's activation), "link" (eᵘ: a Poisson model's only), or
+    #: None (log, √). ``notation.bare_operands`` refuses ``σ wᵀx + b`` for a link; ``notation.layers`` finds layers by
+    #: their activations
+    predictor: str | None = None
     #: whether its rule waits until defined names are unfolded: σ′ = σ(1 − σ) is shown on σ(θᵀx), once h is unfolded
     after_unfold: bool = False
 
@@ -206,7 +211,7 @@ FUNCTIONS: tuple[Function, ...] = (
         rule="chain-exp", derivative=lambda u, function: function("exp")(u),
         complex_value=cmath.exp, complex_derivative=cmath.exp,
         precise_value=lambda u: _mpmath().exp(u), precise_derivative=lambda u: _mpmath().exp(u),
-        array=lambda u: _np().exp(u), numpy_code="np.exp({})", layout="own",
+        array=lambda u: _np().exp(u), numpy_code="np.exp({})", layout="own", predictor="link",
     ),
     Function(
         name="sqrt", spellings=("sqrt",), latex_commands=("sqrt",),
@@ -226,6 +231,7 @@ FUNCTIONS: tuple[Function, ...] = (
         precise_value=_sigmoid_precise,
         precise_derivative=lambda u: _sigmoid_precise(u) * (1 - _sigmoid_precise(u)),
         array=_sigmoid_array, numpy_code="sigmoid({})", numpy_helper="sigmoid", after_unfold=True,
+        predictor="activation",
     ),
     Function(
         name="tanh", spellings=("tanh",), latex_commands=("tanh",),
@@ -234,7 +240,7 @@ FUNCTIONS: tuple[Function, ...] = (
         rule="chain-tanh", derivative=lambda u, function: 1 - function("tanh")(u) ** 2,
         complex_value=cmath.tanh, complex_derivative=lambda u: 1 - cmath.tanh(u) ** 2,
         precise_value=lambda u: _mpmath().tanh(u), precise_derivative=lambda u: 1 - _mpmath().tanh(u) ** 2,
-        array=lambda u: _np().tanh(u), numpy_code="np.tanh({})",
+        array=lambda u: _np().tanh(u), numpy_code="np.tanh({})", predictor="activation",
     ),
     Function(
         name="softplus", spellings=("softplus",), latex_commands=(),
@@ -243,7 +249,7 @@ FUNCTIONS: tuple[Function, ...] = (
         rule="chain-softplus", derivative=lambda u, function: function("sigmoid")(u),
         complex_value=_softplus_complex, complex_derivative=_sigmoid_complex,
         precise_value=lambda u: _mpmath().log1p(_mpmath().exp(u)), precise_derivative=_sigmoid_precise,
-        array=_softplus_array, numpy_code="np.logaddexp(0.0, {})",
+        array=_softplus_array, numpy_code="np.logaddexp(0.0, {})", predictor="activation",
     ),
     Function(
         name="relu", spellings=("relu", "ReLU"), latex_commands=(),
@@ -252,7 +258,7 @@ FUNCTIONS: tuple[Function, ...] = (
         rule="chain-relu", derivative=lambda u, function: function("heaviside")(u),
         complex_value=_relu_complex, complex_derivative=_heaviside_complex,
         precise_value=_relu_precise, precise_derivative=_heaviside_precise,
-        array=_relu_array, numpy_code="np.maximum(0.0, {})",
+        array=_relu_array, numpy_code="np.maximum(0.0, {})", predictor="activation",
     ),
     Function(
         name="heaviside", spellings=("heaviside",), latex_commands=(),
