@@ -1360,7 +1360,7 @@ class _Tokenizer:
         self.fail(
             f"unknown function '{word}': define it with --let",
             start,
-            hint=f"'{written}' is applied to a bracket; logderiv knows σ (\\sigma), exp, log, tanh, softplus and √: "
+            hint=f"'{written}' is applied to a bracket; logderiv knows σ (\\sigma), exp, log, tanh, softplus, ReLU and √: "
             f"write one of them, or define the quantity with --let (e.g. --let 'h = \\sigma(\\theta^T x)')",
         )
 
