@@ -45,7 +45,7 @@ Notation (plain text; see docs/notation.md):
   sum_k(...)                   sum over features k = 1..n
   y, x, h inside a sum         the i-th example's: y^(i), x^(i), h(x^(i))
   theta_j  θ_j  x_j^(i)        components; theta^T x  θᵀx  dot(theta, x)
-  log ln exp sqrt sigmoid σ tanh softplus, e^(...), 2x and y log(h)
+  log ln exp sqrt sigmoid σ tanh softplus relu, e^(...), 2x and y log(h)
   LaTeX too: '\\frac{1}{m}\\sum_{i=1}^{m} ...' (single quotes), or --from FILE
 """
 

@@ -29,6 +29,8 @@ __all__ = [
     "Point",
     "Logistic",
     "Log1pExp",
+    "Ramp",
+    "Unit",
     "explicit",
     "expand",
     "prepare",
@@ -97,13 +99,38 @@ class Log1pExp(sympy.Function):
         return sympy.exp(u) / (1 + sympy.exp(u))
 
 
+class Ramp(sympy.Function):
+    """max(0, u), kept whole; its derivative, 1 for u > 0 and 0 for u < 0, is :class:`Unit` (written here)."""
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return Unit(self.args[0])
+
+
+class Unit(sympy.Function):
+    """1 for u > 0, 0 for u < 0, undefined at 0 (the oracle's evaluation refuses it); its derivative is 0."""
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return sympy.S.Zero
+
+
+def _unit(u):
+    if u == 0:
+        raise _Undefined
+    return mpmath.mpf(1) if u > 0 else mpmath.mpf(0)
+
+
 def explicit(expr: sympy.Expr) -> sympy.Expr:
     """σ and softplus replaced by this module's :class:`Logistic` and :class:`Log1pExp`.
 
     (Writing them out as ``exp`` instead lets sympy's automatic evaluation run for
     minutes on, e.g., (tanh(1/((1 + 1/(1 + 1/(eᶻ + 1)))(e^(−1/2) + 1))) + 2)^(3/2).)
     """
-    return expr.replace(symbols.sigmoid, Logistic).replace(symbols.softplus, Log1pExp)
+    return (expr.replace(symbols.sigmoid, Logistic).replace(symbols.softplus, Log1pExp)
+            .replace(symbols.relu, Ramp).replace(symbols.heaviside, Unit))
 
 
 def prepare(expr: sympy.Expr, definitions: Mapping, memo: dict | None = None) -> sympy.Expr:
@@ -157,6 +184,8 @@ _FUNCTIONS = {
     sympy.tanh: mpmath.tanh,
     Logistic: lambda u: 1 / (1 + mpmath.exp(-u)),
     Log1pExp: lambda u: mpmath.log(1 + mpmath.exp(u)),
+    Ramp: lambda u: u if u > 0 else mpmath.mpf(0),
+    Unit: _unit,
 }
 
 

@@ -98,6 +98,8 @@ RULE_CASES: dict[str, tuple[sympy.Expr, dict, sympy.Expr]] = {
     "chain-exp": (Σ(y[i] * sympy.exp(-dot)), {}, theta[j]),
     "chain-tanh": (Σ(sympy.tanh(dot) * y[i]), {}, theta[j]),
     "chain-softplus": (Σ(softplus(dot) - y[i] * dot), {}, theta[j]),
+    "chain-relu": (Σ((symbols.relu(dot) - y[i]) ** 2), {}, theta[j]),
+    "chain-heaviside": (Σ((symbols.heaviside(dot) - y[i] * dot) ** 2), {}, theta[j]),
     "sigmoid": (Σ(y[i] * sigma(dot)), {}, theta[j]),
     "definition": (1 / (2 * m) * Σ((h - y[i]) ** 2), H, theta[j]),
     "substitute": (1 / (2 * m) * Σ((h - y[i]) ** 2), H, theta[j]),

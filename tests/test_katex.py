@@ -95,6 +95,21 @@ def test_every_derivation_in_markdown_renders_with_katex():
     assert _render(_collect(_derive_outputs("markdown"), _fragments_of_markdown)) == {}
 
 
+def test_every_registry_function_renders_with_katex():
+    """Each function of the registry (notation/registry.py), in a derivation's LaTeX and Markdown, both forms."""
+    from logderiv.notation import registry
+
+    outputs = {}
+    for function in registry.FUNCTIONS:
+        # 1 + (θᵀx)² > 0: in the domain of every function; y θᵀx leaves a gradient beside the unit step's 0
+        cost = f"1/(2m) * sum(({function.name}(1 + (theta^T x)^2) - y theta^T x)^2)"
+        for flag in ("latex", "markdown"):
+            outputs[f"{function.name} -f {flag}"] = _run("derive", cost, "-f", flag, "--form", "both", "--explain")
+    fragments = {**_collect({k: v for k, v in outputs.items() if k.endswith("latex")}, _fragments_of_latex),
+                 **_collect({k: v for k, v in outputs.items() if k.endswith("markdown")}, _fragments_of_markdown)}
+    assert _render(fragments) == {}
+
+
 def test_verdicts_and_reviews_in_markdown_render_with_katex(tmp_path):
     derivation = tmp_path / "steps.txt"
     # by hand: ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ; the planted second file drops the xⱼ

@@ -1,8 +1,8 @@
 """Clear refusals (issue 10, item 9): what logderiv does not differentiate yet, and preset names as typed.
 
-``abs``, ``|x|``, ``max``, ``softmax``, ``ReLU`` and ``hinge`` are "not
-supported yet" (exit 3, with a caret and a hint), never "unknown function"
-(exit 2); a preset's name is matched whatever its case and separators, and a
+``abs``, ``|x|``, ``max``, ``softmax`` and ``hinge`` are "not supported yet"
+(exit 3, with a caret and a hint), never "unknown function" (exit 2); ReLU,
+refused here before, is read since the function registry (``tests/test_relu.py``); a preset's name is matched whatever its case and separators, and a
 misspelt one is told the preset it probably meant.
 """
 
@@ -49,18 +49,12 @@ NOT_YET = [
     ("1/m * sum(max(0, 1 - y theta^T x))", "max", 10, "softplus"),
     ("min(z, 1)", "min", 0, "smooth"),
     ("softmax(z)", "softmax", 0, "weight matrix"),
-    ("ReLU(z)", "ReLU", 0, "softplus"),
-    ("relu(z)", "relu", 0, "softplus"),
-    ("2 relu z", "relu", 2, "softplus"),
     ("hinge(y z)", "hinge", 0, "logistic loss"),
     (r"\max(0, z)", r"\max", 0, "softplus"),
     (r"\min(z, 1)", r"\min", 0, "smooth"),
-    (r"\operatorname{ReLU}(z)", r"\operatorname{ReLU}", 0, "softplus"),
     (r"\mathrm{softmax}(z)", r"\mathrm{softmax}", 0, "weight matrix"),
-    (r"\text{ReLU}(z)", r"\text{ReLU}", 0, "softplus"),
     (r"\operatorname{hinge}(z)", r"\operatorname{hinge}", 0, "logistic loss"),
     (r"\frac{|x|}{2}", "'|' (an absolute value |x|)", 6, "no derivative at 0"),
-    (r"\operatorname{relu}(z)", r"\operatorname{relu}", 0, "softplus"),
     (r"\frac{1}{2}|z|", "'|' (an absolute value |x|)", 11, "no derivative at 0"),
     (r"\left| z \right|", r"'\left|' (an absolute value |x|)", 0, "no derivative at 0"),
     (r"\frac{1}{m}\sum_{i=1}^{m} \max(0, 1 - y^{(i)} z)", r"\max", 26, "softplus"),
@@ -95,10 +89,10 @@ def test_not_yet_supported_is_an_unsupported_input_error(text, word, column, hin
 
 
 def test_not_yet_supported_in_check_answer_and_let(run):
-    """An answer or a --let naming ReLU is refused the same way: exit 3, labelled with where it was."""
-    answer = run("check", "relu(theta_j)")
+    """An answer or a --let naming hinge is refused the same way: exit 3, labelled with where it was."""
+    answer = run("check", "hinge(theta_j)")
     assert answer.exit_code == 3, answer.stderr
-    assert "(in ANSWER)" in answer.stderr and "'relu' is not supported yet" in answer.stderr
+    assert "(in ANSWER)" in answer.stderr and "'hinge' is not supported yet" in answer.stderr
     let = run("derive", "sum(g)", "--let", "g = max(0, theta^T x)")
     assert let.exit_code == 3, let.stderr
     assert "(in --let)" in let.stderr

@@ -15,7 +15,7 @@ from typing import Callable, Mapping
 import sympy
 
 from ..errors import UnsupportedError
-from ..notation import symbols
+from ..notation import registry, symbols
 from . import rules
 
 __all__ = ["D", "select", "apply", "depends_on", "resolve_trivial", "ensure_supported"]
@@ -124,7 +124,7 @@ def ensure_supported(expr: sympy.Expr) -> None:
         if isinstance(node, sympy.Function) and not isinstance(node, _KNOWN_FUNCTIONS):
             raise UnsupportedError(
                 f"logderiv has no rule for the function {type(node).__name__}",
-                hint="supported: log, exp, sqrt, σ, tanh, softplus, and names given with --let",
+                hint=f"supported: {_SUPPORTED}, and names given with --let",
             )
 
 
@@ -143,7 +143,7 @@ def select(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> rules.Rule
             return choose(u, v, definitions)
     raise UnsupportedError(
         f"logderiv has no rule to differentiate {type(u).__name__.lower()}",
-        hint="supported: + − × ÷, powers with constant exponents, log, exp, sqrt, σ, tanh, softplus, Σ, θᵀx",
+        hint=f"supported: + − × ÷, powers with constant exponents, {_SUPPORTED}, Σ, θᵀx",
     )
 
 
@@ -220,29 +220,29 @@ def _fixed(rule: rules.Rule) -> Callable:
     return lambda u, v, definitions: rule
 
 
+#: each function of the registry with the rule record its ``rule`` names (``rules.RULES``)
+_FUNCTION_RULES: dict[type, rules.Rule] = {
+    cls: rules.by_name(function.rule)() for cls, function in symbols.by_class().items() if function.rule is not None
+}
+
 _DISPATCH: tuple[tuple[type, Callable], ...] = (
     (sympy.Add, _fixed(rules.Linearity())),
     (sympy.Mul, _choose_mul),
     (sympy.Pow, _choose_pow),
     (sympy.Sum, _choose_sum),
-    (sympy.log, _fixed(rules.ChainLog())),
-    (sympy.exp, _fixed(rules.ChainExp())),
-    (sympy.tanh, _fixed(rules.ChainTanh())),
-    (symbols.sigmoid, _fixed(rules.SigmoidDerivative())),
-    (symbols.softplus, _fixed(rules.ChainSoftplus())),
+    *((cls, _fixed(rule)) for cls, rule in _FUNCTION_RULES.items()),
     (sympy.Abs, _choose_abs),
 )
 
 
 _KNOWN_FUNCTIONS = (
-    sympy.log,
-    sympy.exp,
-    sympy.tanh,
-    symbols.sigmoid,
-    symbols.softplus,
+    *_FUNCTION_RULES,
     sympy.KroneckerDelta,
     sympy.core.function.AppliedUndef,
 )
+
+#: what the hints name as supported: the registry's functions, by their Unicode names
+_SUPPORTED = ", ".join(function.shown_unicode for function in registry.FUNCTIONS)
 
 
 # --- application ---------------------------------------------------------------------
@@ -276,28 +276,10 @@ def _power(rule, u, v, definitions):
     return exponent * base ** (exponent - 1) * D(base, v)
 
 
-def _chain_log(rule, u, v, definitions):
+def _chain(rule, u, v, definitions):
+    """∂f(a)/∂v = f′(a) ∂a/∂v, with f′ the registry's (each rule's docstring states its own)."""
     (argument,) = u.args
-    return D(argument, v) / argument
-
-
-def _chain_exp(rule, u, v, definitions):
-    return u * D(u.exp, v)
-
-
-def _chain_tanh(rule, u, v, definitions):
-    (argument,) = u.args
-    return (1 - sympy.tanh(argument) ** 2) * D(argument, v)
-
-
-def _chain_softplus(rule, u, v, definitions):
-    (argument,) = u.args
-    return symbols.sigmoid(argument) * D(argument, v)
-
-
-def _sigmoid(rule, u, v, definitions):
-    (argument,) = u.args
-    return symbols.sigmoid(argument) * (1 - symbols.sigmoid(argument)) * D(argument, v)
+    return symbols.derivative(symbols.by_class()[type(u)], argument) * D(argument, v)
 
 
 def _unfold(rule, u, v, definitions):
@@ -326,11 +308,7 @@ _APPLY: dict[type, Callable] = {
     rules.ProductRule: _product,
     rules.QuotientRule: _quotient,
     rules.PowerRule: _power,
-    rules.ChainLog: _chain_log,
-    rules.ChainExp: _chain_exp,
-    rules.ChainTanh: _chain_tanh,
-    rules.ChainSoftplus: _chain_softplus,
-    rules.SigmoidDerivative: _sigmoid,
+    **{type(rule): _chain for rule in _FUNCTION_RULES.values()},
     rules.Unfold: _unfold,
     rules.DotProduct: _dot_product,
     rules.KroneckerDelta: _kronecker,

@@ -18,7 +18,7 @@ import sympy
 
 from ..derivation import Derivation, Lemma, Step
 from ..errors import UnsupportedError
-from ..notation import symbols
+from ..notation import registry, symbols
 from ..problem import Problem
 from ..verify.deadline import stage
 from ..verify.equality import check_result, ensure_real_cost, verify_step
@@ -28,17 +28,19 @@ from .factors import factorise, product, verify_factors
 
 __all__ = ["derive_problem", "rewrite_steps", "rewrites", "gradient", "sigmoid_lemma"]
 
+#: the rules of the registry's functions, outer first: most before the quotient and product rules, σ′ once
+#: definitions are unfolded (``Function.after_unfold``)
+_CHAINS = tuple(rules.by_name(f.rule) for f in registry.FUNCTIONS if f.rule is not None and not f.after_unfold)
+_LATE_CHAINS = tuple(rules.by_name(f.rule) for f in registry.FUNCTIONS if f.rule is not None and f.after_unfold)
+
 _PRIORITY: tuple[type[rules.Rule], ...] = (
     rules.Linearity,
-    rules.ChainLog,
-    rules.ChainExp,
-    rules.ChainTanh,
-    rules.ChainSoftplus,
+    *_CHAINS,
     rules.QuotientRule,
     rules.ProductRule,
     rules.PowerRule,
     rules.Unfold,
-    rules.SigmoidDerivative,
+    *_LATE_CHAINS,
     rules.DotProduct,
     rules.KroneckerDelta,
     rules.Identity,

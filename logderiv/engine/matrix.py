@@ -35,8 +35,8 @@ from . import rules
 
 __all__ = ["matrix_form", "with_matrix_form", "vectorise", "vectorise_cost", "data_matrix", "ELEMENTWISE"]
 
-#: functions a matrix form may apply elementwise
-ELEMENTWISE: tuple[type, ...] = (symbols.sigmoid, symbols.softplus, sympy.exp, sympy.log, sympy.tanh)
+#: functions a matrix form may apply elementwise: the function registry's
+ELEMENTWISE: tuple[type, ...] = symbols.elementwise_classes()
 
 i = symbols.example_index
 j = symbols.wrt_index

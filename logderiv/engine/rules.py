@@ -29,6 +29,8 @@ __all__ = [
     "ChainExp",
     "ChainTanh",
     "ChainSoftplus",
+    "ChainRelu",
+    "ChainHeaviside",
     "SigmoidDerivative",
     "Unfold",
     "SubstituteBack",
@@ -47,6 +49,7 @@ __all__ = [
     "TransposeProduct",
     "Stack",
     "RULES",
+    "by_name",
 ]
 
 Show = Callable[[sympy.Expr], str]
@@ -174,6 +177,31 @@ class ChainSoftplus(Rule):
     title: ClassVar[str] = "softplus′ = σ"
     statement: ClassVar[str] = "∂ log(1 + eᵘ) = σ(u) ∂u"
     statement_latex: ClassVar[str] = r"\partial \log(1 + e^{u}) = \sigma(u)\,\partial u"
+
+
+@_fieldless_rule
+class ChainRelu(Rule):
+    """∂ ReLU(u)/∂v = heaviside(u) ∂u/∂v for u ≠ 0, since ReLU(u) = max(0, u) is u for u > 0 and 0 for u < 0.
+
+    At u = 0 ReLU has no derivative; the checks evaluate only where u ≠ 0 (heaviside refuses 0).
+    """
+
+    name: ClassVar[str] = "chain-relu"
+    title: ClassVar[str] = "ReLU′ = heaviside"
+    statement: ClassVar[str] = "∂ ReLU(u) = heaviside(u) ∂u  (u ≠ 0)"
+    statement_latex: ClassVar[str] = (
+        r"\partial \operatorname{ReLU}(u) = \operatorname{heaviside}(u)\,\partial u \quad (u \neq 0)"
+    )
+
+
+@_fieldless_rule
+class ChainHeaviside(Rule):
+    """∂ heaviside(u)/∂v = 0 for u ≠ 0: the unit step is constant on each side of 0 and jumps at 0."""
+
+    name: ClassVar[str] = "chain-heaviside"
+    title: ClassVar[str] = "heaviside′ = 0"
+    statement: ClassVar[str] = "∂ heaviside(u) = 0  (u ≠ 0)"
+    statement_latex: ClassVar[str] = r"\partial \operatorname{heaviside}(u) = 0 \quad (u \neq 0)"
 
 
 @_fieldless_rule
@@ -406,6 +434,8 @@ RULES: tuple[type[Rule], ...] = (
     ChainExp,
     ChainTanh,
     ChainSoftplus,
+    ChainRelu,
+    ChainHeaviside,
     SigmoidDerivative,
     Unfold,
     SubstituteBack,
@@ -424,6 +454,14 @@ RULES: tuple[type[Rule], ...] = (
     TransposeProduct,
     Stack,
 )
+
+
+def by_name(name: str) -> type[Rule]:
+    """The rule class whose ``name`` is ``name`` (the function registry names each function's rule so)."""
+    for rule in RULES:
+        if rule.name == name:
+            return rule
+    raise KeyError(f"no rule named {name!r}")
 
 
 def _unicode_name(name: str) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from . import tree
+from . import registry, tree
 from .. import patterns
 
 __all__ = [
@@ -34,8 +34,9 @@ __all__ = [
     "refuse_bare_g",
 ]
 
-#: Functions of a constant that a cost never holds before an operator (√2 is a real constant, so sqrt is not one).
-_CHECKED = frozenset({"log", "exp", "sigmoid", "tanh", "softplus"})
+#: Functions of a constant that a cost never holds before an operator: every function of the registry but √ (√2 is a
+#: real constant)
+_CHECKED = registry.NAMES - {"sqrt"}
 
 _OPERATORS = ("+", "-", "/")
 
@@ -130,8 +131,9 @@ def product_hint(name: str, operand: str, factor: str, latex: bool) -> str:
 #: The intercept as written after a linear predictor: b, b_0, θ_0, w_0, β_0 (plain, LaTeX and Unicode spellings).
 _BIAS = patterns.compile(r"^(?:b|b_?\{?0\}?|b₀|(?:\\?theta|\\?beta|w|θ|β)_\{?0\}?|θ₀|β₀|w₀)$")
 
-#: Functions a model applies to its linear predictor, whose bracketless form drops the bias after it.
-_LINKS = frozenset({"sigmoid", "exp", "tanh", "softplus"})
+#: Functions a model applies to its linear predictor, whose bracketless form drops the bias after it (the registry's
+#: links and activations).
+_LINKS = frozenset(function.name for function in registry.FUNCTIONS if function.predictor is not None)
 
 
 def bias_after(function: str, operator: str, rest: str) -> bool:

@@ -36,7 +36,7 @@ from sympy.core.function import AppliedUndef
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from ..problem import Problem, expand_definitions
-from . import conventions, models, scalars, symbols, tree
+from . import conventions, models, registry, scalars, symbols, tree
 from . import vocabulary as vocab
 from .brackets import closing
 from .. import patterns
@@ -589,15 +589,7 @@ class _Builder:
         argument = self.build(node.argument, context, source)
         if node.function == "factorial":
             return _factorial(argument, node, source)
-        functions = {
-            "log": sympy.log,
-            "exp": sympy.exp,
-            "sqrt": sympy.sqrt,
-            "tanh": sympy.tanh,
-            "sigmoid": symbols.sigmoid,
-            "softplus": symbols.softplus,
-        }
-        if node.function not in functions:
+        if node.function not in registry.NAMES:
             raise _fail(f"unknown function '{node.function}'", node, source)
         if node.function == "log":
             softplus = _softplus_written_out(argument)
@@ -608,7 +600,7 @@ class _Builder:
                     "read as softplus, so its derivative is σ(z)"
                 )
                 return softplus
-        return _finite(functions[node.function](argument), node, source)
+        return _finite(symbols.function(node.function)(argument), node, source)
 
     # -- names --
 

@@ -32,7 +32,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .parsed import Parsed
@@ -57,15 +57,8 @@ _GREEK_COMMANDS: dict[str, str] = {name: name for name in vocab.WORDS} | {
     "Phi": "Phi",
 }
 
-#: Control words that are functions: ``\log``, ``\sigma`` (the sigmoid).
-_FUNCTION_COMMANDS: dict[str, str] = {
-    "log": "log",
-    "ln": "log",
-    "exp": "exp",
-    "tanh": "tanh",
-    "sigma": "sigmoid",
-    "sqrt": "sqrt",
-}
+#: Control words that are functions: ``\log``, ``\sigma`` (the sigmoid); the function registry's.
+_FUNCTION_COMMANDS: dict[str, str] = registry.latex_commands()
 
 #: Control words that carry no mathematics: spacing, sizes, equation numbering.
 _NOISE = frozenset(
@@ -1367,7 +1360,7 @@ class _Tokenizer:
         self.fail(
             f"unknown function '{word}': define it with --let",
             start,
-            hint=f"'{written}' is applied to a bracket; logderiv knows σ (\\sigma), exp, log, tanh, softplus and √: "
+            hint=f"'{written}' is applied to a bracket; logderiv knows σ (\\sigma), exp, log, tanh, softplus, ReLU and √: "
             f"write one of them, or define the quantity with --let (e.g. --let 'h = \\sigma(\\theta^T x)')",
         )
 

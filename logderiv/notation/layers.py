@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Collection, Iterable, Mapping
 
 from ..errors import InputError
-from . import conventions
+from . import conventions, registry
 from . import vocabulary as vocab
 from .tree import Apply, Binary, Call, Negate, Node, Transpose, Variable, walk
 
@@ -74,8 +74,8 @@ def _letter(node: Node, defined: Collection[str]) -> Variable | None:
     return None
 
 
-#: the activations of a layer (log and exp of a cost are not one)
-_ACTIVATIONS = frozenset({"sigmoid", "tanh", "softplus"})
+#: the activations of a layer, the registry's (log and exp of a cost are not one)
+_ACTIVATIONS = frozenset(function.name for function in registry.FUNCTIONS if function.predictor == "activation")
 
 
 def _a_call(node: Node, defined: Mapping[str, Node], seen: frozenset[str] = frozenset()) -> bool:

@@ -27,7 +27,7 @@ from .. import patterns
 from ..errors import InputError
 from ..matrix import feature_column, unit_vector
 from ..record import record
-from . import symbols, tree
+from . import registry, symbols, tree
 from . import vocabulary as vocab
 from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
@@ -35,13 +35,8 @@ from .matrix_cost import code_dialects, columns_count, columns_count_error, nump
 __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "unconformable", "ROW_NOTE",
            "NUMBER_NOTE"]
 
-_FUNCTIONS = {
-    "log": sympy.log,
-    "exp": sympy.exp,
-    "tanh": sympy.tanh,
-    "sigmoid": symbols.sigmoid,
-    "softplus": symbols.softplus,
-}
+#: the functions a matrix answer may apply to each entry of a vector: the function registry's elementwise ones
+_FUNCTIONS = {function.name: symbols.function(function.name) for function in registry.FUNCTIONS if function.elementwise}
 
 
 #: said when a matrix answer is a 1×n row: the gradient is compared entry by entry all the same

@@ -2344,7 +2344,8 @@ class _Parser:
         message = f"unknown {kind} '{word}'"
         if guess:
             message += f" — did you mean '{guess}'?"
-            hint = f"known functions: {', '.join(sorted(set(vocab.FUNCTIONS) - {'σ'}))}"
+            # ASCII and lower case: σ is sigma, ReLU is relu
+            hint = f"known functions: {', '.join(sorted(s for s in vocab.FUNCTIONS if s.isascii() and s.islower()))}"
         elif called and len(word) > 1:
             # predict(X, theta): the source's own function (DS SE 40666); logderiv reads it once it is defined
             closer = self.source.find(")", token.end)

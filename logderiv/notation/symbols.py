@@ -12,21 +12,33 @@ Conventions, fixed here and nowhere else:
   of the example index inside a sum (``h(i)``, printed ``h(x⁽ⁱ⁾)``) and a plain
   symbol outside one.
 
-σ and softplus are sympy functions with their own derivative rules, so
-differentiating never detours through ``1/(1 + e^(−z))``.
+σ, softplus, ReLU and its derivative, the unit step, are sympy functions with
+their own derivative rules, so differentiating never detours through
+``1/(1 + e^(−z))`` (or sympy's ``Max``).
 """
 
 from __future__ import annotations
+
+import sys
 
 import sympy
 from sympy import Function, IndexedBase, Symbol
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
+from . import registry
+
 __all__ = [
     "sigmoid",
+    "function",
+    "function_class",
+    "by_class",
+    "elementwise_classes",
+    "derivative",
     "graph_has",
     "graph_free_symbols",
     "softplus",
+    "relu",
+    "heaviside",
     "example_index",
     "wrt_index",
     "feature_indices",
@@ -91,6 +103,46 @@ class softplus(Function):
         return self.args[0].is_real
 
 
+class relu(Function):
+    """ReLU(z) = max(0, z), with ReLU′(z) = heaviside(z) for z ≠ 0 (no derivative at 0)."""
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return heaviside(self.args[0])
+
+    def _eval_rewrite_as_Max(self, arg, **kwargs):
+        return sympy.Max(0, arg)
+
+    def _eval_evalf(self, prec):
+        return self.rewrite(sympy.Max)._eval_evalf(prec)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
+class heaviside(Function):
+    """The unit step: heaviside(z) = 1 for z > 0, 0 for z < 0, undefined at 0; its derivative is 0 for z ≠ 0.
+
+    sympy's own ``Heaviside`` takes the value 1/2 at 0, which would hide the one point where ReLU has no
+    derivative; the evaluators of this one refuse that point instead.
+    """
+
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return sympy.S.Zero
+
+    def _eval_rewrite_as_Heaviside(self, arg, **kwargs):
+        return sympy.Heaviside(arg)
+
+    def _eval_evalf(self, prec):
+        return self.rewrite(sympy.Heaviside)._eval_evalf(prec)
+
+    def _eval_is_real(self):
+        return self.args[0].is_real
+
+
 def _real_if_argument_is(self) -> bool | None:
     """tanh u is real (and finite) when u is real; otherwise unknown, which is always a sound answer."""
     return True if self.args[0].is_extended_real else None
@@ -104,6 +156,43 @@ def _real_if_argument_is(self) -> bool | None:
 # sympy reads these handlers from a table made when the class was created, so that table is where they go.
 sympy.tanh._prop_handler["real"] = _real_if_argument_is
 sympy.tanh._prop_handler["finite"] = _real_if_argument_is
+
+
+# --- the function registry's sympy side ----------------------------------------------------
+
+
+def function_class(function: registry.Function) -> type | None:
+    """The sympy class of ``function``'s applications (``sympy.tanh``, ``sigmoid``), or None (√ is a power)."""
+    if function.sympy_name is None:
+        return None
+    return getattr(sympy if function.sympy_home == "sympy" else sys.modules[__name__], function.sympy_name)
+
+
+def function(name: str):
+    """What builds the registry function ``name`` applied to an argument: its class, or ``sympy.sqrt`` for √."""
+    record = registry.by_name(name)
+    return function_class(record) or getattr(sympy, record.name)
+
+
+def by_class() -> dict[type, registry.Function]:
+    """sympy class -> registry record, for every function with a class of its own."""
+    if not _BY_CLASS:
+        _BY_CLASS.update((cls, f) for f in registry.FUNCTIONS if (cls := function_class(f)) is not None)
+    return _BY_CLASS
+
+
+_BY_CLASS: dict[type, registry.Function] = {}
+
+
+def elementwise_classes() -> tuple[type, ...]:
+    """The sympy classes of the registry functions a vector applies to each entry."""
+    return tuple(cls for cls, f in by_class().items() if f.elementwise)
+
+
+def derivative(record: registry.Function, argument: sympy.Expr) -> sympy.Expr:
+    """f′(argument) for the registry function ``record`` (its rule's mathematics)."""
+    assert record.derivative is not None, record.name
+    return record.derivative(argument, function)
 
 
 example_index = Symbol("i", integer=True, positive=True)

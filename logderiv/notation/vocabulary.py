@@ -9,6 +9,7 @@ and rejecting input stays cheap.
 
 from __future__ import annotations
 
+from . import registry
 
 __all__ = [
     "FUNCTIONS",
@@ -43,18 +44,8 @@ __all__ = [
     "let_name_problem",
 ]
 
-#: spelling -> canonical function name. Only these may be applied to an argument.
-FUNCTIONS: dict[str, str] = {
-    "log": "log",
-    "ln": "log",
-    "exp": "exp",
-    "sqrt": "sqrt",
-    "sigmoid": "sigmoid",
-    "sigma": "sigmoid",
-    "σ": "sigmoid",
-    "tanh": "tanh",
-    "softplus": "softplus",
-}
+#: spelling -> canonical function name. Only these may be applied to an argument (the function registry's).
+FUNCTIONS: dict[str, str] = registry.spellings()
 
 #: Other names of the sigmoid, read as σ (noted) when a wrapper such as \text{…} or \operatorname{…} applies one
 #: to an argument: sigm (Murphy's MLAPP), logistic (the logistic function), expit (SciPy), Sigmoid (capitalised),
@@ -262,9 +253,9 @@ def let_name_problem(name: str, spelled: str | None = None) -> tuple[str, str | 
 NOT_YET_SUPPORTED = {
     "abs": "|z| has no derivative at 0, and logderiv differentiates smooth costs; "
     "an L2 penalty is sum_k(theta_k^2)",
-    "max": "max(0, z) has no derivative where its arguments meet; softplus(z) = log(1 + e^z) is a smooth max(0, z)",
+    "max": "max(0, z) has no derivative where its arguments meet; relu(z) is max(0, z) (differentiated where z ≠ 0), "
+    "and softplus(z) = log(1 + e^z) is a smooth max(0, z)",
     "min": "min(a, b) has no derivative where its arguments meet, and logderiv differentiates smooth costs",
-    "relu": "ReLU(z) = max(0, z) has no derivative at 0; softplus(z) = log(1 + e^z) is its smooth form",
     "hinge": "the hinge loss max(0, 1 - y z) has no derivative at the margin; "
     "the logistic loss softplus(-y z) is its smooth form",
     "softmax": "softmax over classes needs a weight matrix, which logderiv does not differentiate yet; "

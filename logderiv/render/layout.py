@@ -18,7 +18,7 @@ import sympy
 from sympy.core.exprtools import decompose_power
 from sympy.core.function import AppliedUndef
 
-from ..notation import symbols
+from ..notation import registry, symbols
 from ..notation.vocabulary import CONSTANTS, DATA_VECTORS, PER_EXAMPLE
 
 __all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript", "count_named",
@@ -512,18 +512,15 @@ class Layout:
             return self._call(name, self._example_data())
         return self._call(name, ", ".join(self._closed(a) for a in expr.args))
 
-    def _print_sigmoid(self, expr: sympy.Function) -> str:
-        return self._call(self._sigmoid_name, self._closed(expr.args[0]))
+    #: which of a registry function's printed names this printer writes: "plain", "unicode" or "latex"
+    _FUNCTION_SPELLING = "plain"
 
-    def _print_softplus(self, expr: sympy.Function) -> str:
-        return self._call(self._softplus_name, self._closed(expr.args[0]))
+    def _shown(self, function: registry.Function) -> str:
+        """The name this printer writes for a registry function (``σ``, ``\\tanh``, ``softplus``)."""
+        return getattr(function, "shown_" + self._FUNCTION_SPELLING)
 
-    def _print_tanh(self, expr: sympy.Function) -> str:
-        return self._call(self._tanh_name, self._closed(expr.args[0]))
-
-    _sigmoid_name = "sigmoid"
-    _softplus_name = "softplus"
-    _tanh_name = "tanh"
+    def _print_registry_call(self, expr: sympy.Function) -> str:
+        return self._call(self._shown(symbols.by_class()[type(expr)]), self._closed(expr.args[0]))
 
     def _print_Sum(self, expr: sympy.Sum) -> str:
         if symbols.is_dot(expr):
@@ -545,6 +542,13 @@ class Layout:
 
     def _example_data(self) -> str:
         return self._indexed(self._name("x"), None, symbols.example_index)
+
+
+# a function the registry prints as a call, name(argument), is printed so by every printer (sympy finds a printer's
+# method by the class's name: _print_sigmoid, _print_tanh, …); log, eᵘ and √ have layouts of their own
+for _class, _function in symbols.by_class().items():
+    if _function.layout == "call":
+        setattr(Layout, f"_print_{_class.__name__}", Layout._print_registry_call)
 
 
 def standard_limits(limit: tuple) -> bool:

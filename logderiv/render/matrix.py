@@ -223,15 +223,8 @@ class _MatrixLayout:
         text = inner if inner is not None else self._closed(argument)
         if function is sympy.exp:
             return self._exp_of(text, argument)
-        names = {
-            symbols.sigmoid: self._sigmoid_name,
-            symbols.softplus: self._softplus_name,
-            sympy.tanh: self._tanh_name,
-            sympy.log: self._log_name,
-        }
-        return self._call(names.get(function, self._function_name(function.__name__)), text)
-
-    _log_name = "log"
+        known = symbols.by_class().get(function)
+        return self._call(self._shown(known) if known else self._function_name(function.__name__), text)
 
     def _exp_of(self, text: str, argument) -> str:
         return f"e^({text})"
@@ -291,7 +284,6 @@ class _LatexMatrix(_MatrixLayout, _LatexPrinter):
     TRANSPOSE = r"^{\top}"
     ONES = r"\mathbf{1}"
     MATMUL = " "
-    _log_name = r"\log"
 
     def _exp_of(self, text: str, argument) -> str:
         return "e^{" + text + "}"

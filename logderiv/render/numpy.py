@@ -251,17 +251,12 @@ class _NumpyPrinter:
             inner = self._one_plus_exp(argument) if isinstance(argument, sympy.MatAdd) else None
             if inner is not None:
                 return f"np.logaddexp(0.0, {self.matrix(inner)})"
-            return f"np.log({self.matrix(argument)})"
-        if function is symbols.sigmoid:
-            self.helpers.add("sigmoid")
-            return f"sigmoid({self.matrix(argument)})"
-        if function is symbols.softplus:
-            return f"np.logaddexp(0.0, {self.matrix(argument)})"
-        if function is sympy.exp:
-            return f"np.exp({self.matrix(argument)})"
-        if function is sympy.tanh:
-            return f"np.tanh({self.matrix(argument)})"
-        raise UnsupportedError(f"no NumPy code: no NumPy spelling of {function}")
+        known = symbols.by_class().get(function)
+        if known is None or known.numpy_code is None:
+            raise UnsupportedError(f"no NumPy code: no NumPy spelling of {function}")
+        if known.numpy_helper is not None:
+            self.helpers.add(known.numpy_helper)
+        return known.numpy_code.format(self.matrix(argument))
 
     def _one_minus_sigmoid(self, expr: sympy.MatAdd):
         """u when ``expr`` is 1 − σ(u) (so it can be printed σ(−u), exact where σ(u) rounds to 1)."""

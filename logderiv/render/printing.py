@@ -153,7 +153,7 @@ class _UnicodePrinter(Layout, StrPrinter):
     MINUS = "−"
     TIMES = " "
 
-    _sigmoid_name = "σ"
+    _FUNCTION_SPELLING = "unicode"
 
     def _print(self, expr, **kwargs) -> str:
         # Each step of a chain is printed whole, yet keeps most of the step before it
@@ -371,9 +371,7 @@ class _LatexPrinter(Layout, LatexPrinter):
     TIMES = " "
     EXPLICIT_TIMES = r" \cdot "
 
-    _sigmoid_name = r"\sigma"
-    _softplus_name = r"\operatorname{softplus}"
-    _tanh_name = r"\tanh"
+    _FUNCTION_SPELLING = "latex"
     _coefficient_parens = False
 
     def _paren(self, text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..engine.rules import Rule
+from ..notation import registry
 from ..notation.vocabulary import GREEK
 from .printing import show_latex
 from .. import patterns
@@ -66,7 +67,8 @@ _MATH_ESCAPES = {"{": r"\{", "}": r"\}", "%": r"\%", "#": r"\#", "&": r"\&", "$"
 _SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ₊₋₍₎", "0123456789aehijklmnoprstuvx+-()"))
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻⁽⁾", "0123456789abcdefghijklmnoprstuvwxyz+-()"))
 
-_FUNCTION_WORDS = {"log": r"\log", "exp": r"\exp", "tanh": r"\tanh", "sqrt": r"\sqrt"}
+#: a function's name in Unicode prose -> its LaTeX control word: the registry's functions that have one of their name
+_FUNCTION_WORDS = {f.name: "\\" + f.name for f in registry.FUNCTIONS if f.name in f.latex_commands}
 
 _TOKEN = patterns.compile(r"[A-Za-z]{2,}|\s+|.", re.DOTALL)
 

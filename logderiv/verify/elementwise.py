@@ -1,4 +1,4 @@
-"""The allow-listed functions on NumPy arrays: one table for every array evaluator.
+"""The allow-listed functions on NumPy arrays: one table for every array evaluator, from the function registry.
 
 The matrix-form check and gradcheck's reference gradient evaluate the same
 functions; σ and softplus are written
@@ -9,33 +9,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-import numpy as np
-import sympy
-
 from ..notation import symbols
 
 __all__ = ["FUNCTIONS", "sigmoid", "softplus"]
 
 
-def sigmoid(u: np.ndarray) -> np.ndarray:
-    """σ(u) = 1/(1 + e^(−u)), elementwise, without overflow."""
-    # split by sign so that neither branch overflows
-    positive = np.real(u) >= 0
-    t = np.exp(np.where(positive, -u, u))
-    return np.where(positive, 1 / (1 + t), t / (1 + t))
+#: σ and softplus on arrays, without overflow (the registry's implementations, kept under their old names)
+sigmoid = symbols.by_class()[symbols.sigmoid].array
+softplus = symbols.by_class()[symbols.softplus].array
 
-
-def softplus(u: np.ndarray) -> np.ndarray:
-    """log(1 + e^u), elementwise, without overflow."""
-    large = np.real(u) > 30
-    return np.where(large, u + np.log1p(np.exp(-np.where(large, u, 0))), np.log1p(np.exp(np.where(large, 0, u))))
-
-
-#: sympy function class → its NumPy elementwise version
+#: sympy function class → its NumPy elementwise version (``Function.array``)
 FUNCTIONS: dict[type, Callable] = {
-    sympy.exp: np.exp,
-    sympy.log: np.log,
-    sympy.tanh: np.tanh,
-    symbols.sigmoid: sigmoid,
-    symbols.softplus: softplus,
+    cls: function.array for cls, function in symbols.by_class().items() if function.array is not None
 }

@@ -257,27 +257,6 @@ def _lift(f: Callable, df: Callable) -> Callable:
     return lifted
 
 
-def _sigmoid_value(u: complex) -> complex:
-    # split by sign so that neither branch overflows
-    if u.real >= 0:
-        return 1 / (1 + cmath.exp(-u))
-    t = cmath.exp(u)
-    return t / (1 + t)
-
-
-def _softplus_value(u: complex) -> complex:
-    if u.real > 30:
-        return u + cmath.log(1 + cmath.exp(-u))
-    return cmath.log(1 + cmath.exp(u))
-
-
-_exp = _lift(cmath.exp, cmath.exp)
-_log = _lift(cmath.log, lambda u: 1 / u)
-_tanh = _lift(cmath.tanh, lambda u: 1 - cmath.tanh(u) ** 2)
-_sigmoid = _lift(_sigmoid_value, lambda u: _sigmoid_value(u) * (1 - _sigmoid_value(u)))
-_softplus = _lift(_softplus_value, _sigmoid_value)
-
-
 def _power(base, exponent, functions=None):
     if isinstance(exponent, Dual):
         functions = functions or _FUNCTIONS
@@ -506,12 +485,9 @@ class _Evaluation:
         return 1 if a == b else 0
 
 
+#: each function of the registry on dual numbers: its complex value and derivative (``Function.complex_*``)
 _FUNCTIONS = {
-    sympy.exp: _exp,
-    sympy.log: _log,
-    sympy.tanh: _tanh,
-    symbols.sigmoid: _sigmoid,
-    symbols.softplus: _softplus,
+    cls: _lift(function.complex_value, function.complex_derivative) for cls, function in symbols.by_class().items()
 }
 
 
@@ -523,18 +499,10 @@ def _mpf(value):
 
 @lru_cache(maxsize=1)
 def _precise_functions() -> dict:
-    """``_FUNCTIONS`` in mpmath arithmetic (no overflow to guard against at any size)."""
-    import mpmath
-
-    def sigmoid(u):
-        return 1 / (1 + mpmath.exp(-u))
-
+    """``_FUNCTIONS`` in mpmath arithmetic (no overflow to guard against at any size): ``Function.precise_*``."""
     return {
-        sympy.exp: _lift(mpmath.exp, mpmath.exp),
-        sympy.log: _lift(mpmath.log, lambda u: 1 / u),
-        sympy.tanh: _lift(mpmath.tanh, lambda u: 1 - mpmath.tanh(u) ** 2),
-        symbols.sigmoid: _lift(sigmoid, lambda u: sigmoid(u) * (1 - sigmoid(u))),
-        symbols.softplus: _lift(lambda u: mpmath.log(1 + mpmath.exp(u)), sigmoid),
+        cls: _lift(function.precise_value, function.precise_derivative)
+        for cls, function in symbols.by_class().items()
     }
 
 
@@ -550,11 +518,7 @@ NODES: tuple[tuple[type, str], ...] = (
     (sympy.Add, "add"),
     (sympy.Mul, "mul"),
     (sympy.Pow, "pow"),
-    (sympy.exp, "function"),
-    (sympy.log, "function"),
-    (sympy.tanh, "function"),
-    (symbols.sigmoid, "function"),
-    (symbols.softplus, "function"),
+    *((cls, "function") for cls in symbols.by_class()),
     (sympy.Sum, "sum"),
     (sympy.Derivative, "derivative"),
     (sympy.KroneckerDelta, "kronecker"),

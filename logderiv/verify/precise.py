@@ -216,17 +216,8 @@ class _Precise:
         return mpmath.fsum(self._sum(body, rest, {**env, bound: v}) for v in range(low, high + 1))
 
 
-def _log(u):
-    return mpmath.log(u) if not (isinstance(u, mpmath.mpf) and u < 0) else mpmath.log(mpmath.mpc(u))
-
-
-_FUNCTIONS = {
-    sympy.exp: mpmath.exp,
-    sympy.log: _log,
-    sympy.tanh: mpmath.tanh,
-    symbols.sigmoid: lambda u: 1 / (1 + mpmath.exp(-u)),
-    symbols.softplus: lambda u: mpmath.log1p(mpmath.exp(u)),
-}
+#: each function of the registry in mpmath arithmetic (``Function.precise_value``)
+_FUNCTIONS = {cls: function.precise_value for cls, function in symbols.by_class().items()}
 
 
 def decimal(value: sympy.Expr, digits: int = 20) -> str:

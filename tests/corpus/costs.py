@@ -847,7 +847,7 @@ COSTS = [
         wrt=("w_j", "b"),
         lets=("o = ReLU(a)", "a = Wx+b"),
         expect="refuse",
-        why="o = ReLU(Wx + b): ReLU is not supported (and t is the target)",
+        why="o = ReLU(Wx + b): W is a weight matrix, which logderiv does not read (ReLU itself is; t is the target)",
     ),
     Cost(
         id="tylerneylon-cs229-macros",
