@@ -1,0 +1,55 @@
+"""audit29 (issue 10): near-variants of the readings merged last session, each read as the writer means or refused.
+
+Each expected refusal or verdict is worked out by hand beside it; none is copied from logderiv's output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences
+import logderiv
+from logderiv.errors import InputError
+
+RNG = np.random.default_rng(29)
+
+
+# ------------------------------------------------ an index written with a leading zero (θ01, \theta_{01})
+
+@pytest.mark.parametrize("cost, wrt", [
+    # θ01 beside θ1: int('01') made both θ₁, so the line θ01 + θ1·x was read as θ₁(1 + x), and ∂/∂θ₁ came out as
+    # (1/m)Σ(θ₁ + θ₁x − y)(1 + x). The writer means two quantities (θ₀ mistyped, or θ₀,₁ of a layer), never θ₁ twice
+    ("1/(2m) Sum((θ01 + θ1 x - y)^2)", "theta_1"),
+    ("1/(2*m) * sum((theta01 + theta1 * x - y)**2)", "theta_1"),
+    (r"\frac{1}{2m}\sum_{i=1}^m (\theta_{01} + \theta_1 x_i - y_i)^2", "theta_1"),
+    # θ00: θ₀,₀ or θ₀; read as θ₀ with no word
+    ("1/(2m) Sum((θ00 + θ1 x - y)^2)", "theta_1"),
+    # a feature x02 beside x1: x₀,₂ or x₂
+    ("1/(2m) Sum((θ0 + θ1 x1 + θ2 x02 - y)^2)", "theta_2"),
+    ("1/(2m) Sum((w0 + w01 x - y)^2)", "w_1"),
+])
+def test_an_index_with_a_leading_zero_is_refused(cost, wrt):
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost, wrt=wrt)
+    assert "starts with 0" in caught.value.message
+    assert caught.value.column is not None
+
+
+def test_an_answer_with_a_leading_zero_index_is_refused():
+    """The answer's θ01·x beside the cost's θ1: it was read as θ₁ and judged 'equivalent'."""
+    with pytest.raises(InputError) as caught:
+        logderiv.check("1/m Sum((θ0 + θ01 x - y) x)", cost="1/(2m) Sum((θ0 + θ1 x - y)^2)", wrt="theta_1")
+    assert "starts with 0" in caught.value.message
+
+
+def test_a_lone_zero_index_is_still_the_intercept():
+    """θ0 + θ1 x: ∂/∂θ₀ = (1/m)Σ(θ₀ + θ₁x − y), held to central differences of the NumPy cost."""
+    x, y = RNG.normal(size=5), RNG.normal(size=5)
+    theta = RNG.normal(size=2)
+    numeric = central_differences(lambda t: np.mean((t[0] + t[1] * x - y) ** 2) / 2, theta)
+    by_hand = np.array([np.mean(theta[0] + theta[1] * x - y), np.mean((theta[0] + theta[1] * x - y) * x)])
+    assert np.allclose(numeric, by_hand, rtol=1e-6)
+    cost = "1/(2m) Sum((θ0 + θ1 x - y)^2)"
+    assert logderiv.check("1/m Sum(θ0 + θ1 x - y)", cost=cost, wrt="theta_0").verdict == "equivalent"
+    assert logderiv.check("1/m Sum((θ0 + θ1 x - y) x)", cost=cost, wrt="theta_0").verdict == "different"
