@@ -53,3 +53,37 @@ def test_a_lone_zero_index_is_still_the_intercept():
     cost = "1/(2m) Sum((θ0 + θ1 x - y)^2)"
     assert logderiv.check("1/m Sum(θ0 + θ1 x - y)", cost=cost, wrt="theta_0").verdict == "equivalent"
     assert logderiv.check("1/m Sum((θ0 + θ1 x - y) x)", cost=cost, wrt="theta_0").verdict == "different"
+
+
+# ------------------------------------------------ an answer's feature of x beside a cost whose x is one number
+
+LINE = r"\frac{1}{2m}\sum_{i=1}^m (\theta_0 + \theta_1 x_i - y_i)^2"
+QUADRATIC = "1/(2m) sum((θ0 + θ1*x + θ2*x^2 - y)^2)"
+
+
+@pytest.mark.parametrize("answer, cost, wrt", [
+    # Ng's ∂J/∂θ₁ = (1/m)Σ(h − y)x₁⁽ⁱ⁾ beside θ₀ + θ₁x: x₁ is the one feature (x₀ = 1), so the answer is right;
+    # read as entry 1 of a vector x the cost does not have it was judged 'different'
+    (r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x_i - y_i) x_{i1}", LINE, "theta_1"),
+    (r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x_i - y_i) x_1^{(i)}", LINE, "theta_1"),
+    # beside the quadratic, x₂ is the second feature x²: by hand ∂J/∂θ₂ = (1/m)Σ(θ₀ + θ₁x + θ₂x² − y)x², the
+    # answer right in the writer's features, 'different' as a vector's entry
+    ("1/m sum((θ0 + θ1*x + θ2*x^2 - y) * x_2)", QUADRATIC, "theta_2"),
+    ("1/m sum((θ0 + θ1*x + θ2*x^2 - y) * x_2^(i))", QUADRATIC, "theta_2"),
+])
+def test_a_feature_of_x_beside_a_one_feature_cost_is_refused(answer, cost, wrt):
+    with pytest.raises(InputError) as caught:
+        logderiv.check(answer, cost=cost, wrt=wrt)
+    assert "the cost writes x without one" in caught.value.message
+    assert answer[caught.value.column] == "x"
+
+
+def test_the_one_feature_written_as_the_cost_writes_it_is_judged():
+    """(1/m)Σ(θ₀ + θ₁xᵢ − yᵢ)xᵢ is ∂J/∂θ₁ (central differences below); without the xᵢ it is ∂J/∂θ₀: different."""
+    x, y = RNG.normal(size=6), RNG.normal(size=6)
+    theta = RNG.normal(size=2)
+    numeric = central_differences(lambda t: np.mean((t[0] + t[1] * x - y) ** 2) / 2, theta)
+    assert np.isclose(numeric[1], np.mean((theta[0] + theta[1] * x - y) * x), rtol=1e-6)
+    right = r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x_i - y_i) x_i"
+    assert logderiv.check(right, cost=LINE, wrt="theta_1").verdict == "equivalent"
+    assert logderiv.check(right[:-4], cost=LINE, wrt="theta_1").verdict == "different"

@@ -832,9 +832,10 @@ class Checker:
             built, said = one
             notes = (*notes, said)
         self._refuse_power_t(source, built.expr)
-        from .letters import refuse_stray_letters  # a letter the cost does not hold is no arbitrary number
+        from .letters import refuse_feature_of_one_x, refuse_stray_letters  # a letter the cost does not hold
 
         refuse_stray_letters(expand_definitions(built.expr, built.definitions), self._known(), source, tree, lets)
+        refuse_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known(), source, tree)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
         # added and taken away is gone): judge each expression once, and say it in each answer's words
