@@ -87,3 +87,48 @@ def test_the_one_feature_written_as_the_cost_writes_it_is_judged():
     right = r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x_i - y_i) x_i"
     assert logderiv.check(right, cost=LINE, wrt="theta_1").verdict == "equivalent"
     assert logderiv.check(right[:-4], cost=LINE, wrt="theta_1").verdict == "different"
+
+
+# ------------------------------------------------ ∂ log L beside a loss, and ∂J beside the log-likelihood
+
+LOGISTIC_LL = r"\sum_{i=1}^m (y_i x_i^T\beta - \log(1 + e^{x_i^T\beta}))"
+ASCENT = r"\sum_{i=1}^m (y_i - \sigma(x_i^T\beta)) x_{ij}"  # ∂ log L/∂βⱼ, worked by hand below
+DESCENT = r"\sum_{i=1}^m (\sigma(x_i^T\beta) - y_i) x_{ij}"  # ∂(−log L)/∂βⱼ
+
+
+def test_the_two_signs_by_finite_differences():
+    """log L(β) = Σ(yᵢxᵢᵀβ − log(1 + e^(xᵢᵀβ))) has ∂/∂β = Xᵀ(y − σ(Xβ)); −log L has minus it."""
+    X, y = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float)
+    beta = RNG.normal(size=3)
+    numeric = central_differences(lambda b: np.sum(y * (X @ b) - np.log1p(np.exp(X @ b))), beta)
+    assert np.allclose(numeric, X.T @ (y - 1 / (1 + np.exp(-X @ beta))), rtol=1e-6)
+
+
+@pytest.mark.parametrize("cost, answer", [
+    # J = −log L: the answer names ∂ log L/∂β and gives Σ(y − σ)x, right as what it names; judged as ∂J/∂β it was
+    # 'different' (the reader took log L in the derivative as the cost's own name)
+    (r"J(\beta) = -\log L(\beta) = -" + LOGISTIC_LL, r"\frac{\partial \log L(\beta)}{\partial \beta_j} = " + ASCENT),
+    (r"NLL(\beta) = -" + LOGISTIC_LL, r"\frac{\partial \log L(\beta)}{\partial \beta_j} = " + ASCENT),
+    # the plain cross-entropy J and an answer named dlogL/dθⱼ: Σ(y − h)xⱼ is ∂ log L (log L = −mJ), not ∂J
+    ("-1/m * sum(y log(h) + (1-y) log(1-h))", "dlogL/dbeta_j = sum((y - h) x_j)"),
+    # log L(β) = …, and the answer ∂J/∂β = Σ(σ − y)x: J the loss −log L, right as what it names
+    (r"\log L(\beta) = " + LOGISTIC_LL, r"\frac{\partial J(\beta)}{\partial \beta_j} = " + DESCENT),
+])
+def test_a_derivative_named_for_the_other_sign_is_refused(cost, answer):
+    with pytest.raises(InputError) as caught:
+        logderiv.check(answer, cost=cost, wrt="beta_j")
+    assert "log-likelihood" in caught.value.message and caught.value.column == 0
+
+
+@pytest.mark.parametrize("cost, answer, verdict", [
+    # the cost is the log-likelihood (named log L, ℓ, or ℓ = log L): ∂ log L is its derivative, Σ(y − σ)x
+    (r"\log L(\beta) = " + LOGISTIC_LL, r"\frac{\partial \log L(\beta)}{\partial \beta_j} = " + ASCENT, "equivalent"),
+    (r"\ell(\beta) = " + LOGISTIC_LL, r"\frac{\partial \log L(\beta)}{\partial \beta_j} = " + ASCENT, "equivalent"),
+    (r"\ell(\beta) = \log L(\beta) = " + LOGISTIC_LL, r"\frac{\partial \log L(\beta)}{\partial \beta_j} = " + DESCENT,
+     "different"),
+    # the loss with its own name: ∂J is its derivative
+    (r"J(\beta) = -\log L(\beta) = -" + LOGISTIC_LL, r"\frac{\partial J(\beta)}{\partial \beta_j} = " + DESCENT,
+     "equivalent"),
+])
+def test_a_derivative_named_as_the_cost_is_judged(cost, answer, verdict):
+    assert logderiv.check(answer, cost=cost, wrt="beta_j").verdict == verdict
