@@ -338,7 +338,6 @@ class Checker:
         parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
         notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
-        self._refuse_log_likelihood_beside_a_loss(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
 
@@ -548,38 +547,6 @@ class Checker:
         from ..render.printing import show_unicode
 
         return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
-
-    def _refuse_log_likelihood_beside_a_loss(self, answer: str, parsed: Parsed) -> None:
-        """An answer named ∂ log L/∂β (``dlogL/dtheta_j``) beside a cost that is not the log-likelihood itself.
-
-        The log-likelihood is what a loss negates: beside J(β) = −log L(β) = … (or an NLL, a cross-entropy J)
-        the answer's ∂ log L/∂β is −∂J/∂β, and judged as ∂J/∂β its right Σ(y − σ)x was called 'different'.
-        Read only where the cost is the log-likelihood (log L(β) = …, ℓ(β) = …); refused elsewhere.
-        """
-        cost_is_likelihood = self.problem.name in _LOG_LIKELIHOOD_NAMES or any(
-            note.endswith(_LIKELIHOOD_HEAD) and "on the left side" in note for note in self.problem.notes) \
-            or any(_LIKELIHOOD_LINK.match(note) for note in self.problem.notes)
-        if parsed.wrt is not None and parsed.name in _LOSS_NAMES and any(
-                note.endswith(_LIKELIHOOD_HEAD) and "on the left side" in note for note in self.problem.notes):
-            # log L(β) = Σ …, and the answer ∂J/∂β = …: J names a loss, −log L, whose gradient is minus the cost's
-            raise InputError(
-                f"the left side names ∂{parsed.name}, the derivative of a loss, and the cost is the log-likelihood "
-                f"log L: a loss is minus it (J = −log L), so ∂{parsed.name} may be −∂ log L",
-                source=answer, column=0, label="ANSWER",
-                hint="write the left side as ∂ log L/∂β (or drop it), or check against the loss: J(β) = −log L(β) = …",
-            )
-        said = any(_LIKELIHOOD_HEAD in note for note in parsed.notes)
-        if not (said or parsed.wrt is not None and (parsed.name or "").lower() in _LOG_LIKELIHOOD_WORDS):
-            return
-        if cost_is_likelihood:
-            return
-        raise InputError(
-            f"the left side names the derivative of the log-likelihood, and the cost is {self.problem.name}, not "
-            "the log-likelihood itself: a loss is minus it (J = −log L), so ∂ log L is −∂J",
-            source=answer, column=0, label="ANSWER",
-            hint="check the answer against the log-likelihood (write the cost as log L(β) = …), or write the left "
-                 f"side as ∂{self.problem.name}/∂…",
-        )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
         """A left side ``∂J/∂b =`` must name the variable the gradient is taken by."""
@@ -894,17 +861,6 @@ class Checker:
         self._verdicts[key] = verdict
         return verdict
 
-
-#: the LaTeX reader's note for a left side ∂ log L/∂β (and a cost's log L(β) = …): the log-likelihood's name
-_LIKELIHOOD_HEAD = "names the cost: the log-likelihood"
-#: a plain left side d(NAME)/dθ that names the log-likelihood by its log
-_LOG_LIKELIHOOD_WORDS = frozenset({"logl", "loglik", "loglikelihood", "log_likelihood", "log_l", "lnl"})
-#: the names of a loss, which a log-likelihood is minus: an answer's ∂J beside log L(β) = … is refused
-_LOSS_NAMES = frozenset({"J", "NLL", "nll", "E"})
-#: the names of a cost that is the log-likelihood itself (ℓ(β) = Σ …, LL)
-_LOG_LIKELIHOOD_NAMES = frozenset({"ℓ", "l", "LL", "logL", "loglik", "log_likelihood"})
-#: a chain's log L with no minus before it names the cost: ℓ(β) = log L(β) = Σ …
-_LIKELIHOOD_LINK = patterns.compile(r"^'\\?(?:log|ln) L[^']*' in the chain is the log of the likelihood")
 
 #: the reader's message for an n×1 and an m×1 vector added (either order): they conform only when m = n
 _SQUARE_ONLY = patterns.compile(r"is n×1 and '.*' is m×1: they cannot be added|is m×1 and '.*' is n×1: they cannot be added")
