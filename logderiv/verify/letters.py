@@ -146,7 +146,10 @@ def refuse_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic], so
     writer means is not said, so it is refused at the answer's x.
     """
     cost_x = set().union(*(_x_indices(expr) for expr in known if isinstance(expr, sympy.Basic)))
-    if cost_x != {1} or 2 not in _x_indices(answer):
+    # a numbered feature only: x_j beside --wrt theta_j is read by θᵀx's x₀ = 1, x₁ = x (test_audit_tenth)
+    numbered = any(len(atom.indices) == 2 and atom.indices[1].is_Integer for atom in answer.atoms(sympy.Indexed)
+                   if str(atom.base.label) == "x")
+    if cost_x != {1} or not numbered:
         return
     column = 0
     for current in tree.walk(node) if node is not None else ():
