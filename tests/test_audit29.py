@@ -87,3 +87,44 @@ def test_the_one_feature_written_as_the_cost_writes_it_is_judged():
     right = r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta_1 x_i - y_i) x_i"
     assert logderiv.check(right, cost=LINE, wrt="theta_1").verdict == "equivalent"
     assert logderiv.check(right[:-4], cost=LINE, wrt="theta_1").verdict == "different"
+
+
+# ------------------------------------------------ the JAX quickstart's label likelihood written for labels ±1
+
+PM_LETS = ("label_probs = preds * (1 + targets) / 2 + (1 - preds) * (1 - targets) / 2",
+           "preds = sigmoid(np.dot(inputs, weights))")
+
+
+def test_a_selection_of_plus_minus_one_labels_is_read_at_those_labels():
+    """−Σ log(p(1 + t)/2 + (1 − p)(1 − t)/2), p = σ(Xw), t ∈ {−1, 1}: the JAX quickstart's likelihood for ±1 labels.
+
+    By hand, at t = 1 the term is −log p, at t = −1 it is −log(1 − p): the cross-entropy of the 0/1 label (1 + t)/2,
+    whose gradient is Xᵀ(p − (1 + t)/2) (held to central differences below). It was judged 'different' at real t,
+    with no word about labels, though the writer's t is ±1.
+    """
+    X, t = RNG.normal(size=(6, 3)), np.where(RNG.normal(size=6) > 0, 1.0, -1.0)
+
+    def cost(w):
+        p = 1 / (1 + np.exp(-X @ w))
+        return -np.sum(np.log(p * (1 + t) / 2 + (1 - p) * (1 - t) / 2))
+
+    w = RNG.normal(size=3)
+    assert np.allclose(central_differences(cost, w), X.T @ (1 / (1 + np.exp(-X @ w)) - (1 + t) / 2), rtol=1e-6)
+    read = logderiv.check("np.dot(inputs.T, preds - (1 + targets) / 2)", cost="-np.sum(np.log(label_probs))",
+                          wrt="w_j", let=PM_LETS)
+    assert read.verdict == "equivalent"
+    assert any("labels y⁽ⁱ⁾ ∈ {−1, 1}" in note for note in read.notes)
+    # the 0/1 gradient Xᵀ(p − t) is wrong at t = −1 (it gives p + 1 where p is due)
+    assert logderiv.check("np.dot(inputs.T, preds - targets)", cost="-np.sum(np.log(label_probs))", wrt="w_j",
+                          let=PM_LETS).verdict == "different"
+
+
+def test_a_log_of_the_label_times_a_score_is_still_read_for_real_labels():
+    """log(y·σ(wᵀx)) is 0 at y = 0 (no selection): a log of y, read for any y, as before."""
+    cost = r"-\sum_{i=1}^m \log(y_i \sigma(w^T x_i))"
+    # by hand ∂/∂wⱼ = −Σ(1 − σ(wᵀxᵢ))xᵢⱼ for any y > 0: y drops out of the derivative of log y + log σ
+    right = r"-\sum_{i=1}^m (1 - \sigma(w^T x_i)) x_{ij}"
+    read = logderiv.check(right, cost=cost, wrt="w_j")
+    assert read.verdict == "equivalent"
+    assert not any("{−1, 1}" in note for note in read.notes)
+
