@@ -128,3 +128,37 @@ def test_a_log_of_the_label_times_a_score_is_still_read_for_real_labels():
     assert read.verdict == "equivalent"
     assert not any("{−1, 1}" in note for note in read.notes)
 
+
+# ------------------------------------------------ e the --let's error in the cost, and an answer that also uses exp
+
+ERROR_COST, ERROR_LET = "1/(2*m) * sum(e.^2)", ("e = sigmoid(X*w) - y;",)
+
+
+def test_an_answer_with_the_lets_e_and_exp_is_refused():
+    """By hand ∂/∂w = (1/m) Xᵀ(e ⊙ σ′(Xw)), σ′(z) = e^(−z)/(1 + e^(−z))², e = σ(Xw) − y: the answer below is it.
+
+    The cost alone read e as the let's error; the answer, which also calls exp, was read with e = 2.718… and
+    judged 'different'. Its e is refused at its column.
+    """
+    answer = "X' * (e .* exp(-X*w) ./ (1 + exp(-X*w)).^2) / m"
+    with pytest.raises(InputError) as caught:
+        logderiv.check(answer, cost=ERROR_COST, wrt="w_j", let=ERROR_LET)
+    assert "Euler's number" in caught.value.message
+    assert caught.value.column == answer.index("e .*")
+
+
+def test_exp_in_an_answer_that_does_not_write_e_is_judged():
+    """The same gradient with σ(Xw) − y written out (no e of the answer's own): read and judged, both ways."""
+    X, y = RNG.normal(size=(5, 3)), RNG.uniform(size=5)
+    w = RNG.normal(size=3)
+
+    def cost(v):
+        return np.sum((1 / (1 + np.exp(-X @ v)) - y) ** 2) / (2 * len(y))
+
+    s = 1 / (1 + np.exp(-X @ w))
+    assert np.allclose(central_differences(cost, w), X.T @ ((s - y) * np.exp(-X @ w) / (1 + np.exp(-X @ w)) ** 2)
+                       / len(y), rtol=1e-6)
+    right = "X' * ((sigmoid(X*w) - y) .* exp(-X*w) ./ (1 + exp(-X*w)).^2) / m"
+    assert logderiv.check(right, cost=ERROR_COST, wrt="w_j", let=ERROR_LET).verdict == "equivalent"
+    assert logderiv.check(right.replace("exp(-X*w) ./", "1 ./"), cost=ERROR_COST, wrt="w_j",
+                          let=ERROR_LET).verdict == "different"
