@@ -162,3 +162,31 @@ def test_exp_in_an_answer_that_does_not_write_e_is_judged():
     assert logderiv.check(right, cost=ERROR_COST, wrt="w_j", let=ERROR_LET).verdict == "equivalent"
     assert logderiv.check(right.replace("exp(-X*w) ./", "1 ./"), cost=ERROR_COST, wrt="w_j",
                           let=ERROR_LET).verdict == "different"
+
+
+# ------------------------------------------------ σ written short for its value, minus a number: not σ(−1)
+
+@pytest.mark.parametrize("answer, cost", [
+    # ∂/∂wⱼ [−Σ log σ(wᵀxᵢ)] = Σ(σ(wᵀxᵢ) − 1)xᵢⱼ (by hand: (log σ)′ = 1 − σ); written with σ short for its value,
+    # (σ − 1) was read as σ(−1), a number, and the right answer judged 'different'
+    (r"\sum_{i=1}^m (\sigma - 1) x_{ij}", r"-\sum_{i=1}^m \log \sigma(w^T x_i)"),
+    ("sum((sigma - 1) x_j)", "-sum(log(sigma(w^T x)))"),
+    ("sum((σ - 1) x_j)", "-sum(log(σ(w^T x)))"),
+    ("sum((sigmoid - 1) x_j)", "-sum(log(sigmoid(w^T x)))"),
+])
+def test_sigma_minus_a_number_is_refused_not_read_as_sigma_of_its_negative(answer, cost):
+    with pytest.raises(InputError) as caught:
+        logderiv.check(answer, cost=cost, wrt="w_j")
+    assert "σ minus what follows" in caught.value.message
+    assert answer[caught.value.column] == "-"
+
+
+def test_sigma_applied_with_its_argument_is_still_judged():
+    """Σ(σ(wᵀxᵢ) − 1)xᵢⱼ is the gradient (central differences below); Σ(1 − σ(wᵀxᵢ))xᵢⱼ is minus it."""
+    X = RNG.normal(size=(5, 3))
+    w = RNG.normal(size=3)
+    numeric = central_differences(lambda v: -np.sum(np.log(1 / (1 + np.exp(-X @ v)))), w)
+    assert np.allclose(numeric, X.T @ (1 / (1 + np.exp(-X @ w)) - 1), rtol=1e-6)
+    cost = r"-\sum_{i=1}^m \log \sigma(w^T x_i)"
+    assert logderiv.check(r"\sum_{i=1}^m (\sigma(w^T x_i) - 1) x_{ij}", cost=cost, wrt="w_j").verdict == "equivalent"
+    assert logderiv.check(r"\sum_{i=1}^m (1 - \sigma(w^T x_i)) x_{ij}", cost=cost, wrt="w_j").verdict == "different"
