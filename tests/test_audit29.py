@@ -190,3 +190,30 @@ def test_sigma_applied_with_its_argument_is_still_judged():
     cost = r"-\sum_{i=1}^m \log \sigma(w^T x_i)"
     assert logderiv.check(r"\sum_{i=1}^m (\sigma(w^T x_i) - 1) x_{ij}", cost=cost, wrt="w_j").verdict == "equivalent"
     assert logderiv.check(r"\sum_{i=1}^m (1 - \sigma(w^T x_i)) x_{ij}", cost=cost, wrt="w_j").verdict == "different"
+
+
+# ------------------------------------------------ R: the m×1 matrix x θ − y times the data matrix does not conform
+
+@pytest.mark.parametrize("answer", ["(x %*% t(theta) - y) %*% x / m", "(X %*% theta - y) %*% X / m"])
+def test_an_r_column_times_the_data_matrix_is_refused(answer):
+    """In R x %*% t(theta) is an m×1 matrix and stays one minus y: %*% x of it stops ('non-conformable arguments').
+
+    NumPy's 1-D reading, (h − y)ᵀX, was taken for it and the answer judged 'equivalent' though it does not run.
+    """
+    cost = "sum((x %*% t(theta) - y)^2)/(2*m)" if "t(theta)" in answer else "sum((X %*% theta - y)^2)/(2*m)"
+    with pytest.raises(InputError) as caught:
+        logderiv.check(answer, cost=cost, wrt="theta_j")
+    assert "non-conformable" in caught.value.message
+    assert answer[caught.value.column:].startswith("%*% ")
+
+
+def test_the_r_transposes_that_conform_are_judged():
+    """(1/m) t(x) %*% (xθ − y) is the gradient (central differences below); t(xθ − y) %*% x / m its 1×n row."""
+    X, y = RNG.normal(size=(5, 3)), RNG.normal(size=5)
+    theta = RNG.normal(size=3)
+    numeric = central_differences(lambda t: np.sum((X @ t - y) ** 2) / (2 * len(y)), theta)
+    assert np.allclose(numeric, X.T @ (X @ theta - y) / len(y), rtol=1e-6)
+    cost = "sum((x %*% t(theta) - y)^2)/(2*m)"
+    for right in ("t(x) %*% (x %*% t(theta) - y) / m", "t(x %*% t(theta) - y) %*% x / m"):
+        assert logderiv.check(right, cost=cost, wrt="theta_j").verdict == "equivalent"
+    assert logderiv.check("t(x) %*% (y - x %*% t(theta)) / m", cost=cost, wrt="theta_j").verdict == "different"
