@@ -217,3 +217,17 @@ def test_the_r_transposes_that_conform_are_judged():
     for right in ("t(x) %*% (x %*% t(theta) - y) / m", "t(x %*% t(theta) - y) %*% x / m"):
         assert logderiv.check(right, cost=cost, wrt="theta_j").verdict == "equivalent"
     assert logderiv.check("t(x) %*% (y - x %*% t(theta)) / m", cost=cost, wrt="theta_j").verdict == "different"
+
+
+def test_sigma_minus_one_in_a_let_is_refused_unless_a_let_names_sigmas_value():
+    """--let 'd = sigma - 1;' with X' * d: σ(Xw) − 1 meant (then Xᵀ(σ(Xw) − 1) is the gradient), σ(−1) was read.
+
+    Beside MLPR's sigma = 1./(1 + exp(-aa)); the answer's own let aa_bar = sigma - 1; is the value minus 1, as in
+    the cost: with a LaTeX answer (read apart) it is still read so (test_readings_f27 holds the rest).
+    """
+    with pytest.raises(InputError) as caught:
+        logderiv.check("X' * d", cost="-sum(log(sigmoid(X*w)))", wrt="w_j", let=("d = sigma - 1;",))
+    assert "σ minus what follows" in caught.value.message
+    murray = ("aa_bar = sigma - 1;", "sigma = 1./(1 + exp(-aa));", "aa = yy.*(X*ww + bb);")
+    right = r"\sum_{i=1}^m (\sigma(y_i (w^T x_i + b)) - 1) y_i x_{ij}"
+    assert logderiv.check(right, cost="-sum(log(sigma))", wrt="w_j", let=murray).verdict == "equivalent"

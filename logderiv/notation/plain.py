@@ -1427,10 +1427,6 @@ _LOG_GAMMA = frozenset({"gammaln", "lgamma"})
 class _Parser:
     """Recursive descent over a token list; one instance per text."""
 
-    #: reading a --let's value: (sigma - 1) there is read as before, σ(−1) (MLPR's aa_bar = sigma - 1 is an
-    #: answer's own let read apart from the cost, where sigma named its value; the let is refused elsewhere)
-    let_value = False
-
     def __init__(self, source: str, tokens: list[_Token], names: Collection[str], functions: Collection[str] = ()) -> None:
         self.source = source
         self.tokens = tokens
@@ -2684,7 +2680,7 @@ class _Parser:
         if follower.kind == "open":
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
-        if function == "sigmoid" and self.is_op(follower, "-") and not self.let_value:
+        if function == "sigmoid" and self.is_op(follower, "-"):
             # (sigma - 1) x_j, σ - y: σ written short for its value σ(θᵀx), minus 1; read as σ(−1) it was a
             # confident verdict on another expression (audit29). σ of a negative is written sigma(-z)
             self.fail(f"'{token.raw} -': σ minus what follows (σ the value, written short), or σ of minus it?",
@@ -3663,7 +3659,7 @@ def _worded_sums(source: str, tokens: list[_Token]) -> tuple[list[_Token], list[
 
 
 def _read_range(
-    source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = (), let_value: bool = False
+    source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
 ) -> tuple[tree.Node, tuple[str, ...]]:
     """Parse ``source[start:end]``: the tree and what the parser noted (``read 1/2m as 1/(2m)``, ``ŷ`` read as h).
 
@@ -3720,7 +3716,6 @@ def _read_range(
     if kept:
         split.append(KEEPDIMS_NOTE)
     parser = _Parser(source, tokens, names, functions)
-    parser.let_value = let_value
     for note in split:
         parser.note(note)
     # Nesting is bounded (MAX_DEPTH), but each level costs several Python frames;
@@ -4053,7 +4048,7 @@ def read_let(
 ) -> tuple[str, tree.Node, tuple[str, ...]]:
     """Like :func:`parse_let`, with the notes on conventions applied."""
     name, _, value_start = split_let(text)
-    node, notes = _read_range(text, value_start, len(text), set(names) | {name}, functions, let_value=True)
+    node, notes = _read_range(text, value_start, len(text), set(names) | {name}, functions)
     return name, node, notes
 
 
