@@ -709,6 +709,16 @@ class _Builder:
     def feature(self, node: tree.Node, letter: str, context: _Context, source: _Source) -> sympy.Expr:
         """The sympy index of a feature subscript: bound by a sum, ``j``, or a number."""
         if letter.isascii() and letter.isdigit():
+            if len(letter) > 1 and letter.startswith("0"):
+                # θ01, \theta_{01}: two indices (θ₀,₁, a layer's weight) or θ₁ zero-padded; int() made it θ₁,
+                # and beside θ₁ the same parameter twice (audit29)
+                raise _fail(
+                    f"the index {letter} starts with 0: it may be two indices ({letter[0]}, {letter[1:]}) or "
+                    f"{letter.lstrip('0') or '0'} written with a leading zero",
+                    node,
+                    source,
+                    hint=f"write the index without the leading zero ({letter.lstrip('0') or '0'}) if that is meant",
+                )
             return symbols.index(letter)
         bound = context.feature(letter)
         if bound is not None:

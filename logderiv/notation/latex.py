@@ -3719,6 +3719,11 @@ class _Parser:
         if follower.kind in ("open", "lbrace"):
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
+        if function == "sigmoid" and self.is_op(follower, "-"):
+            # (\sigma - 1) x_{ij}, \sigma - y: σ written short for its value σ(θᵀx⁽ⁱ⁾), minus 1; read as σ(−1) it
+            # was a confident verdict on another expression (audit29). σ of a negative is written \sigma(-z)
+            self.fail(f"'{token.raw} -': σ minus what follows (σ the value, written short), or σ of minus it?",
+                      follower.start, hint=r"write \sigma(\theta^T x_i) - 1 for σ minus 1, or \sigma(-z) for σ of -z")
         if self.starts_operand(follower) or self.is_op(follower, "-"):
             self.enter(token)
             argument = self.unary()

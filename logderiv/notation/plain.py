@@ -2681,6 +2681,11 @@ class _Parser:
         if follower.kind == "open":
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
+        if function == "sigmoid" and self.is_op(follower, "-"):
+            # (sigma - 1) x_j, σ - y: σ written short for its value σ(θᵀx), minus 1; read as σ(−1) it was a
+            # confident verdict on another expression (audit29). σ of a negative is written sigma(-z)
+            self.fail(f"'{token.raw} -': σ minus what follows (σ the value, written short), or σ of minus it?",
+                      follower.start, hint="write sigma(theta^T x) - 1 for σ minus 1, or sigma(-z) for σ of -z")
         if self.starts_operand(follower) or self.is_op(follower, "-"):
             self.enter(token)
             argument = self.unary()

@@ -49,6 +49,10 @@ _NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w
 _HALF_TIMES = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*(?!(?:m|N)(?![\w(])|nrow\()"
                          r"([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
+#: a bracket that opens with the data times the parameters, (x %*% t(theta) - y), then %*% and the data matrix:
+#: an m×1 matrix times the m×n one
+_COLUMN_TIMES_DATA = patterns.compile(r"(?<![\w.])\(\s*[Xx]\s*%\*%\s*(?:t\(\s*)?" + _VECTOR + r"\b")
+_DATA_AFTER = patterns.compile(r"\s*%\*%\s*[Xx](?![\w.(\[])")
 #: a prime after an operand: Octave's and the page's transpose, which R does not have (' opens a string)
 _PRIME = patterns.compile(r"(?<=[\w)\]])\s*'")
 #: the operand of a matrix product: where a primed operand can only be transposed
@@ -95,6 +99,23 @@ def _refuse_index_beside_numpy(text: str, label: str) -> None:
                           "entry and theta[2] is θ₃: write the text in one language")
 
 
+def _refuse_column_times_data(text: str, label: str) -> None:
+    """Refuse R's ``(x %*% t(theta) - y) %*% x``: the m×1 matrix x θ − y times the m×n x does not conform in R.
+
+    R keeps a matrix product's dimensions through arithmetic with a vector, so the bracket is m×1, and
+    R stops ('non-conformable arguments'); NumPy's 1-D reading, (h − y)ᵀx, was taken for it, and an answer
+    that does not run judged 'equivalent' (audit29). Xᵀ(h − y) is written t(x) %*% (…).
+    """
+    for match in _COLUMN_TIMES_DATA.finditer(text):
+        closer = closing(text, match.start())
+        if closer is None or not _DATA_AFTER.match(text, closer + 1):
+            continue
+        raise InputError("in R this bracket is an m×1 matrix (the data times the parameters), and %*% of it and the "
+                         "m×n data matrix does not conform: R stops with 'non-conformable arguments'",
+                         source=text, column=text.index("%*%", closer + 1), label=label,
+                         hint="write t(x) %*% (…) for Xᵀ(…), or t(…) %*% x for the 1×n row")
+
+
 def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:
     """R's spellings in ``text`` as (start, end, replacement, note) edits into NumPy's, and notes with no edit.
 
@@ -119,6 +140,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
                              source=text, column=match.start(), label=label,
                              hint="write the vector another way, e.g. the penalty's sum over the entries it keeps")
     _refuse_index_beside_numpy(text, label)
+    _refuse_column_times_data(text, label)
     for match in _DROP_FIRST.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found):
             name = match.group(1)

@@ -471,10 +471,38 @@ def _error_named_e(result: Respelled, notation_of) -> None:
     error of example i, e_i under the cost's Σᵢ. Euler's number carries no index, so the head says
     as much as a bare ``e = …`` does.
     """
+    _refuse_error_e_beside_euler_in_answer(result, notation_of)
     _shadow(result, notation_of, "e", _euler_use,
             lambda value, head="e": f"{head} is defined by --let ({head} = {value}), and no text uses Euler's number "
                                     "(e^{…}, exp): e is that quantity (the error), not Euler's number",
             indexed=True)
+
+
+def _refuse_error_e_beside_euler_in_answer(result: Respelled, notation_of) -> None:
+    """An answer that writes the let's e and Euler's number (exp, e^…) where the cost and its lets use only the let's.
+
+    The cost is then read on its own with e as the let's quantity (the error), and the answer, which uses
+    Euler's number, with e as Euler's: ``X' * (e .* exp(-X*w) ./ (1 + exp(-X*w)).^2) / m`` beside
+    ``sum(e.^2)`` with ``e = sigmoid(X*w) - y`` was judged 'different' with e = 2.718… in the answer. Which
+    e the answer's means is not said by its text alone, so it is refused at its e (audit29).
+    """
+    answer = result.answer
+    if answer is None or not any(_defines(sides[0], "e", True) for text in result.lets
+                                 if (sides := _let_sides(text)) is not None):
+        return
+    latex = notation_of(answer) == "latex"
+    # an e raised to a power is Euler's (e^{−z} written out): only an e that is not is the let's
+    spans = [at for at in _letter_spans(answer, latex, "e") if not re.match(r"\s*(?:\^|\*\*|\.\^)", answer[at + 1:])]
+    others = [text for text in (result.cost, *result.lets) if text is not None]
+    if not spans or not _euler_use(answer, latex) or any(_euler_use(text, notation_of(text) == "latex")
+                                                          for text in others):
+        return
+    raise InputError(
+        "this answer writes e, which --let defines (the cost's e is that quantity), and also Euler's number "
+        "(exp, e^…): which of the two its e is cannot be told apart",
+        source=answer, column=spans[0], label="ANSWER",
+        hint="name the --let's quantity with another letter (err = …, r = …) in the --let, the cost and the answer",
+    )
 
 
 #: the suffixes code gives every quantity of a model fitted to normalised data: X_norm, theta1_norm

@@ -80,7 +80,7 @@ class Checker:
         #: a matrix answer whose shapes conform only with one example per column may be read so (no --layout given)
         self.layout_inferred = layout_inferred
         self._in_columns: Checker | None = None
-        self.answer_lets = tuple(answer_lets)
+        self.answer_lets = _sigma_as_in_problem(tuple(answer_lets), problem.notes)
         #: the answer's lets came with the cost's (check --cost FORMULA --let dz=…): say they are the answer's
         self.with_the_cost = with_the_cost
         self.input = input
@@ -832,9 +832,10 @@ class Checker:
             built, said = one
             notes = (*notes, said)
         self._refuse_power_t(source, built.expr)
-        from .letters import refuse_stray_letters  # a letter the cost does not hold is no arbitrary number
+        from .letters import refuse_feature_of_one_x, refuse_stray_letters  # a letter the cost does not hold
 
         refuse_stray_letters(expand_definitions(built.expr, built.definitions), self._known(), source, tree, lets)
+        refuse_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known(), source, tree)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
         # added and taken away is gone): judge each expression once, and say it in each answer's words
@@ -859,6 +860,24 @@ class Checker:
             self._verdicts.pop(next(iter(self._verdicts)))
         self._verdicts[key] = verdict
         return verdict
+
+
+#: the cost's note that a --let named sigma holds σ's values (MLPR's sigma = 1./(1 + exp(-aa));), and its letter
+_SIGMA_VALUE_NOTE = patterns.compile(r"^sigma is defined by --let .* as a function: sigma is that value, not the "
+                                     r"function σ; shown as (?P<letter>[a-z])$")
+_SIGMA_WORD = patterns.compile(r"(?<![\w.])sigma(?![\w(])")
+
+
+def _sigma_as_in_problem(lets: tuple[str, ...], notes: Sequence[str]) -> tuple[str, ...]:
+    """The answer's own lets with sigma read as the cost read it: the let's value (aa_bar = sigma - 1;), not σ.
+
+    The cost's texts were respelled together; the answer's own lets, read apart, kept sigma, which
+    without brackets is σ applied to what follows (σ − 1 refused, audit29). Same length, columns kept.
+    """
+    letter = next((match.group("letter") for note in notes if (match := _SIGMA_VALUE_NOTE.match(note))), None)
+    if letter is None:
+        return lets
+    return tuple(_SIGMA_WORD.sub(letter.ljust(len("sigma")), text) for text in lets)
 
 
 #: the reader's message for an n×1 and an m×1 vector added (either order): they conform only when m = n

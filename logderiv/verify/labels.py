@@ -11,7 +11,9 @@ and an answer right for their labels is then right as the writer meant it:
   another function.
 * ``log(1 + e^(−y θᵀx))``, the logistic loss for labels ±1: inside a function,
   y *scales* the score (the argument is 0 at y = 0). ``(σ(θᵀx) − (1 + y)/2) xⱼ``
-  is its gradient for y ∈ {−1, 1} only.
+  is its gradient for y ∈ {−1, 1} only. So is it of ``log(h(1 + y)/2 + (1 − h)(1 − y)/2)``,
+  the likelihood of a ±1 label written as a selection: inside a log, y picks h at
+  y = 1 and 1 − h at y = −1 (the two ends add up to 1).
 
 Only there: y selecting inside e^(…) is an exponential family's count (the Poisson
 likelihood e^(y θᵀx − e^(θᵀx))), unless written (2y − 1)·s; y scaling inside a log is
@@ -52,7 +54,8 @@ SIGNED = (-1, 1)
 _SHOWN = {BINARY: "{0, 1}", SIGNED: "{−1, 1}"}
 _HOW = {
     BINARY: "inside a function it selects between two per-class quantities, as a label's likelihood yh + (1 − y)(1 − h) does",
-    SIGNED: "inside a function it multiplies the score, as in the ±1 logistic loss log(1 + e^(−y θᵀx))",
+    SIGNED: "inside a function it multiplies the score, as in the ±1 logistic loss log(1 + e^(−y θᵀx)), or selects "
+            "between two classes' probabilities, as h(1 + y)/2 + (1 − h)(1 − y)/2 does",
 }
 
 
@@ -91,9 +94,15 @@ def assumed_labels(problem: Problem) -> tuple[int, int] | None:
                 selects = isinstance(application, sympy.log) or (
                     sympy.simplify(inside.subs(variable, 0) / slope) == sympy.Rational(-1, 2))
                 found.add(BINARY if selects else None)
+            elif isinstance(application, sympy.log):
+                # log(y s) takes the log of y (a soft label's y log(y/h), a deviance's y log(y/μ)): y > 0, not ±1;
+                # but log(h(1 + y)/2 + (1 − h)(1 − y)/2) is 1/2 at y = 0 and selects h at y = 1, 1 − h at y = −1:
+                # the likelihood of a ±1 label, as yh + (1 − y)(1 − h) is of a 0/1 one (audit29)
+                ends = [inside.subs(variable, label) for label in SIGNED]
+                selects = all(_has_parameters(end, problem) for end in ends) and sympy.simplify(sum(ends) - 1) == 0
+                found.add(SIGNED if selects else None)
             else:
-                # log(y s) takes the log of y (a soft label's y log(y/h), a deviance's y log(y/μ)): y > 0, not ±1
-                found.add(None if isinstance(application, sympy.log) else SIGNED)
+                found.add(SIGNED)
     if found == {SIGNED} and not _sign_symmetric(cost, problem):
         # y scales the score, yet the cost is not a function of y·score alone: e^(yθᵀx)/(1 + e^(θᵀx)) is the
         # Bernoulli likelihood for y ∈ {0, 1}, not the ±1 logistic loss

@@ -29,7 +29,7 @@ from ..notation import tree
 from ..notation import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters"]
+__all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters", "refuse_feature_of_one_x"]
 
 #: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
 _PREDICTION_NOTE = patterns.compile(r"^(?P<written>\S+) is read as the prediction h\b")
@@ -129,6 +129,39 @@ def refuse_stray_letters(
             if isinstance(current, tree.Variable) and vocab.canonical_name(current.name) == letter:
                 raise _stray(letter, text, current.span.start, label)
     raise _stray(letter, source, 0, "ANSWER")
+
+
+def _x_indices(expr: sympy.Basic) -> set[int]:
+    """How many indices x carries in ``expr``: {1} for a one-feature x⁽ⁱ⁾ (x[i]), {2} for x_k⁽ⁱ⁾ (x[i, k])."""
+    return {len(atom.indices) for atom in expr.atoms(sympy.Indexed) if str(atom.base.label) == "x"}
+
+
+def refuse_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic], source: str,
+                            node: tree.Node | None) -> None:
+    """Refuse an answer's feature of x (x_1, x_{i2}, x_2^{(i)}) where the cost's x is one number per example.
+
+    Beside θ₀ + θ₁x (x written bare, one feature) an answer's x₁ is Ng's name of that one feature (θ₁'s,
+    with x₀ = 1), and beside θ₀ + θ₁x + θ₂x² an x₂ is the writer's second feature, x²: read as entries of a
+    vector x the cost does not have, a right answer was judged 'different' with confidence. Which one the
+    writer means is not said, so it is refused at the answer's x.
+    """
+    cost_x = set().union(*(_x_indices(expr) for expr in known if isinstance(expr, sympy.Basic)))
+    # a numbered feature only: x_j beside --wrt theta_j is read by θᵀx's x₀ = 1, x₁ = x (test_audit_tenth)
+    numbered = any(len(atom.indices) == 2 and atom.indices[1].is_Integer for atom in answer.atoms(sympy.Indexed)
+                   if str(atom.base.label) == "x")
+    if cost_x != {1} or not numbered:
+        return
+    column = 0
+    for current in tree.walk(node) if node is not None else ():
+        if isinstance(current, tree.Variable) and current.name == "x" and current.feature is not None:
+            column = current.span.start
+            break
+    raise InputError(
+        "the answer writes a feature of x, but the cost writes x without one: one number per example (one "
+        "feature), so the answer's feature is not one the cost has",
+        source=source, column=column, label="ANSWER",
+        hint="write x as the cost does (x_i, x^(i)); for a power of x write it (x^2)",
+    )
 
 
 def _stray(letter: str, source: str, column: int, label: str) -> InputError:
