@@ -50,9 +50,19 @@ _SIZES = ((4, 2), (5, 3), (6, 4))
 _PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
 #: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
 _NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*")
-#: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}
+#: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta},
+#: \frac{d L(w)}{d w}, \frac{\partial \mathcal{L}}{\partial \textbf{w}} (the vector in bold, one level of braces)
 _DERIVATIVE_NAME = patterns.compile(
-    r"\s*\\d?frac\s*\{\s*\\partial\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}\s*\{\s*\\partial\s*(?P<by>[^{}]*)\}\s*")
+    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*"
+    r"(?:\(\s*[^()]*\))?\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
+#: the derivative by the whole vector written as an operator before what it is taken of: \frac{\partial}{\partial w},
+#: \frac{d}{dw}, \frac{\partial}{\partial \textbf{w}} — ∇_w by another name
+_VECTOR_OPERATOR = patterns.compile(
+    r"\s*\\[dt]?frac\s*\{\s*(?P<d>\\partial|d)\s*\}\s*\{\s*(?P=d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
+#: the whole parameter vector as a derivative's denominator writes it: w, \theta, \mathbf{w}, \boldsymbol\theta
+#: (never a component: θ_j's derivative is one entry of the gradient, not the gradient)
+_WHOLE_VECTOR = patterns.compile(
+    r"\s*(?:\\(?:mathbf|textbf|boldsymbol|bm|vec)\s*\{?\s*)?\\?(?P<name>theta|beta|w)\s*\}?\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
@@ -62,6 +72,9 @@ _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}
 #: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
 _BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
 
+#: the data matrix X in a line, alone or glued as math.stackexchange glues it: y^TXw, (y - Xw) (not X_i, not a word)
+_WRITES_X = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\^T))X(?:(?![A-Za-z_])|(?=w(?![A-Za-z])))")
+
 _SEED = 20240611
 
 
@@ -69,7 +82,7 @@ def writes_matrix_form(document: Document) -> bool:
     """Whether a derivation is in matrix form: a line writes ∇ of a matrix expression, or X in matrix notation."""
     for step in document.steps:
         text = _NABLA.sub(" ", _TRACE.sub(" ", step.text))
-        if not re.search(r"(?<![A-Za-z\\])X(?![A-Za-z_])", text):
+        if not _WRITES_X.search(text):
             continue
         try:
             if is_matrix_answer(_parse(_prepared(step.text, [])[0], document)):
@@ -95,6 +108,8 @@ class _Side:
     notes: list[str] = field(default_factory=list)
     #: the reader's refusal of a product or sum that does not conform: the side has no value, the step is wrong
     unconforming: InputError | None = None
+    #: the vector a derivative's denominator names (∂/∂w, ∂J/∂θ): w, theta or beta; None for ∇ and no derivative
+    by: str | None = None
 
     @property
     def is_name(self) -> bool:
@@ -216,13 +231,19 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     if _COST_NAME.fullmatch(text):
         return _Side(step, None, cost_name=True)
     name = _DERIVATIVE_NAME.fullmatch(text)
-    if name is not None:
-        return _Side(step, None, _COST)
+    if name is not None and _WHOLE_VECTOR.fullmatch(name.group("by")):
+        return _Side(step, None, _COST, by=_WHOLE_VECTOR.fullmatch(name.group("by")).group("name"))
     if "'" in text and _PRIMED_COST.fullmatch(text):
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
                                                 "derivative by the whole parameter vector, ∇J"])
-    nabla = _NABLA.match(text)
+    nabla = _NABLA.match(text) or _by_the_whole_vector(text)
+    operator = _VECTOR_OPERATOR.match(text)
+    if nabla is None and operator is not None:
+        raise _fail(document, step, operator.start("by"),
+                    f"'{' '.join(operator.group('by').split())}' is not the whole parameter vector: a derivative by one "
+                    "component is one entry of the gradient, and a line of a derivation in matrix form is a number or "
+                    "an n×1 vector", "differentiate by the whole vector, \\frac{\\partial}{\\partial w} or \\nabla_w")
     if nabla is None:
         notes: list[str] = []
         try:
@@ -258,7 +279,19 @@ def _side(document: Document, step: WrittenStep) -> _Side:
                         "bracket what ∇ is taken of: \\nabla_\\theta [f + c], or write the number out of the line")
         notes.append(f"line {step.line}: ∇ is taken of {' '.join(operand.split())} alone, the term before "
                      f"{' '.join(rest.split())} (an n×1 vector, which cannot be under ∇ of a number)")
-    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes)
+    by = nabla.groupdict().get("d") and _WHOLE_VECTOR.fullmatch(nabla.group("by")).group("name")
+    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None)
+
+
+def _by_the_whole_vector(text: str) -> re.Match | None:
+    r"""``\frac{\partial}{\partial w}`` (or ``\frac{d}{dw}``) opening a side, by the whole parameter vector: ∇_w.
+
+    mlcourse.ai and math.stackexchange write the gradient of a number in matrix form so (``\frac{\partial}
+    {\partial \textbf{w}} \frac{1}{2n}(\textbf{y}^T\textbf{y} - …)``); by a component (``\partial w_j``) it is
+    one entry of the gradient, which a line of vectors cannot be, and is left to the reader's refusal.
+    """
+    match = _VECTOR_OPERATOR.match(text)
+    return match if match is not None and _WHOLE_VECTOR.fullmatch(match.group("by")) else None
 
 
 def _unbraced(text: str) -> str:
@@ -376,7 +409,13 @@ def _parameter(sides: list[_Side], document: Document) -> str:
         step = sides[0].step
         raise _fail(document, step, 0, "a derivation in matrix form writes one parameter vector (θ, w or β)"
                     + (f", and this one writes {', '.join(sorted(found))}" if found else ", and this one none"), None)
-    return found.pop()
+    parameter = found.pop()
+    for side in sides:
+        if side.by is not None and side.by != parameter:
+            # ∂/∂θ of a line in w is the derivative by a vector the line does not hold: 0, never the gradient
+            raise _fail(document, side.step, 0, f"this line differentiates by {_PARAMETERS[side.by]}, and the lines "
+                        f"are functions of {_PARAMETERS[parameter]}", "differentiate by the parameter vector the lines write")
+    return parameter
 
 
 def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str]]:
