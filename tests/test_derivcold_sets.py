@@ -20,7 +20,7 @@ HERE = Path(__file__).parent
 
 #: how many derivations of each set must be read and judged right: raise as reading improves, never lower.
 #: cold4 read 0 of 13 cold; 1 (cn_hw3: l = −ln L(θ)) after fixderivs5; 2 (hexo: one example announced) after fixderivs6
-READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 2}
+READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -134,3 +134,216 @@ def test_a_wrong_rewrite_of_the_cost_is_found_on_its_line(tmp_path):
     # by hand: (y − Xw)ᵀ(y + Xw) = yᵀy − wᵀXᵀXw (+ yᵀXw − wᵀXᵀy = 0), not (y − Xw)ᵀ(y − Xw)
     text = _MSE1540047.replace("(y - Xw)^T (y - Xw) =", "(y - Xw)^T (y + Xw) =")
     assert _review(tmp_path, text)[:3] == (1, "wrong", [2])
+
+
+# -- a page that lists costs side by side (least squares, ridge, lasso) and derives the one it writes out -----------
+#
+# tests/derivations_cold4/ls_matrix_ridge_lasso_notes.md (public code index file 46233312351): three J(θ) displays,
+# then ∇_θ J(θ) = ∇_θ[½(Xθ − y)ᵀ(Xθ − y)] = … = XᵀXθ − Xᵀy. By hand the derivation differentiates the first
+# display's cost (its last side, written identically under ∇); ridge's and lasso's J are other costs, and the
+# steps are valid: ∇θᵀXᵀXθ = 2XᵀXθ, ∇θᵀXᵀy = ∇yᵀXθ = Xᵀy, so ½[2XᵀXθ − Xᵀy − (yᵀX)ᵀ] = XᵀXθ − Xᵀy.
+
+_LISTED_COSTS = r"""linear regression error:
+
+$$
+J(\theta) = \frac{1}{2} \sum_{i=1}^{m} (h_\theta (x^i) - y^i)^2 = \frac{1}{2} (X\theta - y)^T(X\theta - y)
+$$
+
+Ridge regression error (with regularization):
+
+$$
+J(\theta) = \frac{1}{2} \sum_{i=1}^{m} (h_\theta (x^i) - y^i)^2 + \frac{\alpha}{2}\sum_{i=1}^{n}\theta_i^2
+$$
+
+Lasso regression error (with regularization):
+
+$$
+J(\theta) = \frac{1}{2} \sum_{i=1}^{m} (h_\theta (x^i) - y^i)^2 + \alpha\sum_{i=1}^{n}|\theta_i|
+$$
+
+$$
+\begin{aligned}
+\nabla_\theta J(\theta) & = \nabla_\theta [\frac{1}{2} (X\theta - y)^T(X\theta - y)] \\
+& = \nabla_\theta [\frac{1}{2} (\theta^T X^T - y^T)(X\theta - y)] \\
+& = \nabla_\theta [\frac{1}{2} (\theta^T X^T X \theta - \theta^T X^T y - y^T X \theta + y^T y)] \\
+& = \frac{1}{2} [2 X^T X \theta - X^T y - (y^T X)^T] \\
+& = X^T X \theta - X^T y
+\end{aligned}
+$$
+"""
+
+
+def test_the_hand_worked_least_squares_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(2929)
+    X, y, theta = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3)
+    cost = lambda t: 0.5 * (X @ t - y) @ (X @ t - y)  # noqa: E731
+    assert numpy.allclose(_gradient_by_finite_differences(cost, theta), X.T @ X @ theta - X.T @ y)
+
+
+def test_of_costs_listed_side_by_side_the_one_written_under_the_derivative_is_derived(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _LISTED_COSTS)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]][-5:] == [21, 22, 23, 24, 25]
+    set_aside = [note for note in review["notes"] if "defines another cost" in note]
+    assert [note.split()[1] for note in set_aside] == ["10", "16"]
+
+
+def test_a_sign_slip_after_costs_listed_side_by_side_is_found(tmp_path):
+    # by hand: XᵀXθ + Xᵀy is not ½[2XᵀXθ − 2Xᵀy]
+    text = _LISTED_COSTS.replace(r"& = X^T X \theta - X^T y", r"& = X^T X \theta + X^T y")
+    assert _review(tmp_path, text)[:3] == (1, "wrong", [25])
+
+
+def test_costs_listed_beside_a_derivation_that_writes_none_out_stay_as_they_were(tmp_path):
+    # ∇_θ J(θ) = ½∇[…] with the ½ outside: no definition is written identically under ∇, so which J is derived is
+    # not said; the lasso line (|θ_i|) is then read, and refused as before
+    text = _LISTED_COSTS.replace(r"\nabla_\theta [\frac{1}{2} (X\theta - y)^T(X\theta - y)]",
+                                 r"\frac{1}{2}\nabla_\theta [(X\theta - y)^T(X\theta - y)]")
+    result = _steps(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "line 16" in result.stderr and "^" in result.stderr
+
+
+_LINEAR = r"\frac{1}{2m}\sum_{i=1}^m (\theta^Tx^{(i)} - y^{(i)})^2"
+_PENALTY = r"\frac{\lambda}{2m}\sum_{k=1}^n\theta_k^2"
+_TWO_COSTS = (
+    f"Least squares:\n\n$$J(\\theta) = {_LINEAR}$$\n\nRidge:\n\n$$J(\\theta) = {_LINEAR} + {_PENALTY}$$\n\n"
+    f"$$\\frac{{\\partial J}}{{\\partial\\theta_j}} = \\frac{{\\partial}}{{\\partial\\theta_j}}\\left[{_LINEAR} + "
+    f"{_PENALTY}\\right] = \\frac{{1}}{{m}}\\sum_{{i=1}}^m(\\theta^Tx^{{(i)}} - y^{{(i)}})x_j^{{(i)}} + "
+    f"\\frac{{\\lambda}}{{m}}\\theta_j$$\n"
+)
+
+
+def test_the_ridge_cost_written_under_the_derivative_is_the_one_derived(tmp_path):
+    # by hand: ∂/∂θⱼ [(1/2m)Σ(θᵀx − y)² + (λ/2m)Σθₖ²] = (1/m)Σ(θᵀx − y)xⱼ + (λ/m)θⱼ
+    code, ending, wrong, review = _review(tmp_path, _TWO_COSTS)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("line 3 defines another cost") for note in review["notes"])
+
+
+def test_the_ridge_cost_derived_without_its_penalty_is_wrong(tmp_path):
+    # by hand: (λ/m)θⱼ, the penalty's derivative, is missing from the last side (line 9)
+    text = _TWO_COSTS.replace(r" + \frac{\lambda}{m}\theta_j$$", "$$")
+    assert text != _TWO_COSTS
+    assert _review(tmp_path, text)[:3] == (1, "wrong", [9])
+
+
+# -- a display that restates the cost identically is no step (it was read as step 1 and judged "not ∂J/∂θⱼ") ------
+
+
+def _restated(page: str) -> str:
+    return page.replace(f"Least squares:\n\n$$J(\\theta) = {_LINEAR}$$",
+                        f"Ridge:\n\n$$J(\\theta) = {_LINEAR} + {_PENALTY}$$")
+
+
+def test_the_cost_defined_twice_identically_is_one_cost_and_no_step(tmp_path):
+    # by hand: both displays define the ridge cost; the derivation of it is right (as above)
+    text = _restated(_TWO_COSTS)
+    assert text.count(_PENALTY) == 3
+    code, ending, wrong, review = _review(tmp_path, text)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [9, 9, 9]
+    assert "line 7 restates the cost line 3 defines, written identically: not a step" in review["notes"]
+    assert not any("defines another cost" in note for note in review["notes"])
+
+
+def test_the_cost_defined_twice_and_derived_without_its_penalty_is_wrong(tmp_path):
+    text = _restated(_TWO_COSTS).replace(r" + \frac{\lambda}{m}\theta_j$$", "$$")
+    assert _review(tmp_path, text)[:3] == (1, "wrong", [9])
+
+
+def test_a_second_definition_that_differs_by_one_sign_is_another_cost_when_the_first_is_written_out(tmp_path):
+    # not written identically: another cost (ridge's + becomes −); the derivation writes out line 3's, the one derived
+    text = _restated(_TWO_COSTS).replace(f"$$J(\\theta) = {_LINEAR} + {_PENALTY}$$\n\n$$\\frac",
+                                         f"$$J(\\theta) = {_LINEAR} - {_PENALTY}$$\n\n$$\\frac", 1)
+    assert text.count(f"{_LINEAR} - {_PENALTY}") == 1
+    code, ending, wrong, review = _review(tmp_path, text)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("line 7 defines another cost") for note in review["notes"])
+    assert not any("restates the cost" in note for note in review["notes"])
+
+
+# -- the cost called by the page's own name (ε_mean, loss), in matrix form with ridge's λwᵀw and the count N ----------
+#
+# 0h-n0's post "リッジ回帰モデル" (tests/derivations_cold4/ja_blog_ridge_mean_missing_lambda.md): each display wrapped
+# in \color{#1F618D}{…}, the cost ε_mean = (1/N)(y − Xw)ᵀ(y − Xw) + λwᵀw and ∂ε_mean/∂w = −(2/N)Xᵀ(y − Xw) = 0.
+# By hand the gradient is −(2/N)Xᵀ(y − Xw) + 2λw: the published line drops 2λw (the post's draft has it), so the
+# first step (line 16) is wrong.
+
+_RIDGE_POST = r"""## リッジ回帰モデルの解
+
+リッジ回帰の二乗誤差は、重回帰モデルの二乗誤差に$\color{#1F618D}{\lambda\mathbf{w}^T\mathbf{w}}$を付け加えてモデルになります。この項を導入することでそれぞれのパラメータが大きくなり過ぎることを抑制します。
+
+$$
+\color{#1F618D}{
+\begin{eqnarray*}
+    \varepsilon_{mean} =  \frac{1}{N}(\mathbf{y} - X\mathbf{w})^T(\mathbf{y} - X\mathbf{w}) + \lambda\mathbf{w}^T\mathbf{w}
+\end{eqnarray*}
+}
+$$
+
+$$
+\color{#1F618D}{
+\begin{eqnarray*}
+    \frac{\partial\varepsilon_{mean}}{\partial \mathbf{w}} = -\frac{2}{N} X^T (\mathbf{y} - X\mathbf{w})=0
+\end{eqnarray*}
+}
+$$
+"""
+_PUBLISHED = r"-\frac{2}{N} X^T (\mathbf{y} - X\mathbf{w})=0"
+
+
+def test_the_hand_worked_ridge_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(290)
+    X, y, w, penalty = generator.normal(size=(7, 3)), generator.normal(size=7), generator.normal(size=3), 0.8
+    N = 7
+    cost = lambda v: (y - X @ v) @ (y - X @ v) / N + penalty * v @ v  # noqa: E731
+    gradient = -2 / N * X.T @ (y - X @ w) + 2 * penalty * w
+    assert numpy.allclose(_gradient_by_finite_differences(cost, w), gradient)
+    assert not numpy.allclose(gradient, -2 / N * X.T @ (y - X @ w))  # the published line is not it
+
+
+def test_the_posts_own_cost_name_is_read_as_the_cost_and_its_dropped_penalty_found(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _RIDGE_POST)
+    assert (code, ending, wrong) == (1, "wrong", [16])
+    assert any(note.startswith(r"\varepsilon_{mean} names the cost: line 8 defines it and line 16") for note in review["notes"])
+    assert "N is read as m, the number of examples (the rows of X)" in review["notes"]
+
+
+@pytest.mark.parametrize("last, expected", [
+    (r"-\frac{2}{N} X^T (\mathbf{y} - X\mathbf{w}) + 2\lambda\mathbf{w}", (0, "gradient", [])),  # the draft's line
+    (r"\frac{2}{N} X^T (\mathbf{y} - X\mathbf{w}) + 2\lambda\mathbf{w}", (1, "wrong", [16])),  # its sign slipped
+    (r"-\frac{2}{N} X^T (\mathbf{y} - X\mathbf{w}) + \lambda\mathbf{w}", (1, "wrong", [16])),  # the 2 of 2λw lost
+])
+def test_the_ridge_posts_gradient_written_otherwise_is_judged_by_hand(tmp_path, last, expected):
+    assert _review(tmp_path, _RIDGE_POST.replace(_PUBLISHED, last))[:3] == expected
+
+
+def test_the_colour_wrapper_changes_nothing(tmp_path):
+    plain = _RIDGE_POST.replace("\\color{#1F618D}{\n", "").replace("\\end{eqnarray*}\n}", "\\end{eqnarray*}")
+    assert "\\color{#1F618D}{\n" not in plain and plain.count("\\begin{eqnarray*}") == 2
+    # three lines fewer above the derivative's line (two \color lines and one closing brace): it is line 13
+    assert plain.splitlines()[12].lstrip().startswith(r"\frac{\partial\varepsilon_{mean}}")
+    assert _review(tmp_path, plain)[:3] == (1, "wrong", [13])
+
+
+def test_a_plain_word_as_the_cost_name_with_the_operator_before_it(tmp_path):
+    # the Poisson post's layout: loss = …, then \frac{\partial}{\partial w} loss = …; by hand as above
+    text = ("$$\nloss = \\frac{1}{N}(y - Xw)^T(y - Xw) + \\lambda w^Tw\n$$\n\nthus\n\n"
+            "$$\n\\frac{\\partial}{\\partial w} loss = -\\frac{2}{N}X^T(y - Xw) + 2\\lambda w\n$$\n")
+    code, ending, wrong, review = _review(tmp_path, text)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("loss names the cost") for note in review["notes"])
+    assert _review(tmp_path, text.replace("+ 2\\lambda w\n", "\n"))[:3] == (1, "wrong", [8])
+
+
+def test_a_name_differentiated_but_never_defined_is_not_taken_for_the_cost(tmp_path):
+    text = _RIDGE_POST.replace(r"\varepsilon_{mean} =  \frac{1}{N}", r"\varepsilon_{all} =  \frac{1}{N}")
+    result = _steps(tmp_path, text, "-f", "json")
+    assert "names the cost" not in result.output
+
+
+def test_a_page_that_writes_j_keeps_its_other_names_as_they_are(tmp_path):
+    text = "We minimise $J$.\n\n" + _RIDGE_POST
+    result = _steps(tmp_path, text, "-f", "json")
+    assert "names the cost" not in result.output

@@ -232,6 +232,15 @@ class _Scanner:
             position += 1
         return position
 
+    def colours_a_display(self, position: int) -> bool:
+        """Whether ``\\color{spec}`` at ``position`` colours a group that holds a display's environment (``\\begin{align}``)."""
+        try:
+            _, opening = self.group(position, "color")
+            content, _ = self.group(opening, "color")
+        except InputError:
+            return False
+        return any(f"\\begin{{{environment}}}" in content for environment in _ENVIRONMENTS)
+
     def group(self, position: int, command: str) -> tuple[str, int]:
         """The brace group ``{…}`` starting at ``position`` (after spaces): its content and end."""
         position = self.skip_space(position)
@@ -353,6 +362,16 @@ class _Scanner:
                     # a display's end ends its last row, as a notes block's end does: the next display's
                     # first row is never a factor of it (\end{align*} \begin{align*} C &= D: a step C)
                     self.cuts.append(_Cut(start, start, hard=False))
+        elif name == "color" and self.at_top() and self.colours_a_display(end):
+            # \color{#1F618D}{ \begin{eqnarray*} ε = … \end{eqnarray*} }: a colour around a whole display (0h-n0's
+            # posts); the colour carries no mathematics, and its group's braces are layout, as \eqalign's are
+            _, opening = self.group(end, name)
+            opening = self.skip_space(opening)
+            _, after = self.group(opening, name)
+            self.blank(start, opening + 1)
+            self.blank(after - 1, after)
+            self.layout_braces.add(after - 1)
+            end = opening + 1
         elif name in _ALIGNMENT_MACROS:
             # plain TeX's \eqalign{ L &= … \\ &= … }: an align written as a macro; its braces are layout
             opening = self.skip_space(end)

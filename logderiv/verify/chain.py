@@ -47,11 +47,14 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`).
     """
+    from ..notation.cost_names import cost_named_otherwise
     from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
     from ..notation.page import derives_the_cost
 
     if file_kind is None:
+        text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
+        lemma_notes = [*renamed, *lemma_notes]
         review = review_document(read_document(text, input=input, lemmas=lemmas), cost=cost, wrt=wrt,
                                  input=input, regularise_intercept=regularise_intercept, let=let)
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
@@ -63,8 +66,11 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # a cost named by the page's own word (ε_mean = …, then ∂ε_mean/∂w): read as J, noted
+    joined, renamed = (joined, []) if cost else cost_named_otherwise(joined, where)
     lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
                                                        where, derives=derives_the_cost)
+    lemma_notes = [*renamed, *lemma_notes]
 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read

@@ -75,6 +75,9 @@ _BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*
 #: the data matrix X in a line, alone or glued as math.stackexchange glues it: y^TXw, (y - Xw) (not X_i, not a word)
 _WRITES_X = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\^T))X(?:(?![A-Za-z_])|(?=w(?![A-Za-z])))")
 
+#: ridge's λ (λwᵀw, 2λw): a constant of the lines, given a random positive value with each size's data
+_PENALTY_WEIGHT = sympy.Symbol("lambda", positive=True)
+
 _SEED = 20240611
 
 
@@ -137,6 +140,9 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
     data = [_data(m, n, parameter, seed) for seed, (m, n) in enumerate(_SIZES)]
     gradient_name = document.name is not None
+    # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
+    weighted = any(isinstance(part, sympy.Basic) and part.has(_PENALTY_WEIGHT)
+                   for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
     reviews: list[StepReview] = []
     compared: list[str] = []
     previous: _Side | None = None
@@ -171,7 +177,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
-        valid, counterexample = _same(before, after, data, parameter)
+        valid, counterexample = _same(before, after, data, parameter, weighted)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, _check(), counterexample))
         compared.append(words)
         previous = side
@@ -346,8 +352,13 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         raise _fail(document, step, error.column,
                     f"{error.message}: a line of a derivation in matrix form is read with X, y, the parameter vector, "
                     "numbers, ∇ and tr(…) only", error.hint or "write ∇_w f for the gradient of f") from None
+    count = next((each for each in value.free_symbols if isinstance(each, sympy.Symbol) and each.name == "N"), None)
+    if count is not None:
+        # (1/N)(y − Xw)ᵀ(y − Xw): beside the data matrix, N is the number of its rows, the examples, as m is
+        value = value.xreplace({count: symbols.m})
+        notes.append("N is read as m, the number of examples (the rows of X)")
     unknown = sorted(str(each) for each in value.free_symbols
-                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n))
+                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT))
     if unknown:
         # a letter that is neither data nor the parameters (J, a stray c): its value is unknown, nothing to compare
         raise _fail(document, step, offset, f"'{unknown[0]}' is not read in a line in matrix form",
@@ -473,6 +484,8 @@ class _Data:
     X: sympy.Matrix
     y: sympy.Matrix
     parameter: str
+    #: λ's value at this size (a line without λ never uses it)
+    weight: sympy.Rational = sympy.Integer(1)
 
 
 def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
@@ -487,12 +500,13 @@ def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
     theta = sympy.Matrix([sympy.Symbol(f"{parameter}_{k + 1}") for k in range(n)])
     values = {sympy.MatrixSymbol("X", symbols.m, symbols.n): data, sympy.MatrixSymbol("y", symbols.m, 1): labels,
               sympy.MatrixSymbol(parameter, symbols.n, 1): theta}
-    return _Data(m, n, values, theta, data, labels, parameter)
+    weight = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
+    return _Data(m, n, values, theta, data, labels, parameter, weight)
 
 
 def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
     """``value`` at the data: an explicit n×1 matrix, or 1×1 for a number."""
-    value = value.subs({symbols.m: data.m, symbols.n: data.n})
+    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight})
     if not isinstance(value, sympy.MatrixExpr) and value.has(sympy.Indexed, sympy.Sum):
         return sympy.Matrix([[sympy.expand(_entries(value.doit(), data))]])
     if value.has(sympy.MatrixExpr):
@@ -588,7 +602,8 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
     return results
 
 
-def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str):
+def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str,
+          weighted: bool = False):
     """Whether two sides are the same function of θ at every size; else a counterexample at a random θ."""
     for left, right, each in zip(before, after, data):
         if left.shape != right.shape:
@@ -599,7 +614,8 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
         point = {symbol: sympy.Rational(k + 1, 3) for k, symbol in enumerate(each.theta)}
         return False, Counterexample(
             m=each.m, n=each.n, j=0,
-            values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta)),
+            values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta))
+            + ((Value("lambda", (), float(each.weight)),) if weighted else ()),
             expected=str(list(left.subs(point))), answer=str(list(right.subs(point))))
     return True, None
 
