@@ -101,6 +101,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         if cells and error.line is not None and error.label in (None, "FILE"):
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
+        if renamed:
+            # the message may speak of J, which the page never wrote: say why
+            error.hint = f"{error.hint}; {renamed[0]}" if error.hint else renamed[0]
         raise
     if page.notes or lemma_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes))
