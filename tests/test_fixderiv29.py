@@ -347,3 +347,103 @@ def test_a_page_that_writes_j_keeps_its_other_names_as_they_are(tmp_path):
     text = "We minimise $J$.\n\n" + _RIDGE_POST
     result = _steps(tmp_path, text, "-f", "json")
     assert "names the cost" not in result.output
+
+
+# -- the chain rule written through the page's own names: ∇_w J = Σ dJ_i/dz_i ∂z_i/∂w ------------------------------
+#
+# tests/derivations_cold2/nll_note_logistic_step3.md (public code index file 41541580822): z_i = wᵀx_i + b,
+# p_i = σ(z_i), the NLL J(w,b) = −Σ[y_i log p_i + (1 − y_i) log(1 − p_i)] and one example's term J_i (the cost's
+# letter with the example's index), then ∇_w J = Σ dJ_i/dz_i ∂z_i/∂w = Σ(p_i − y_i)x_i. By hand:
+# dJ_i/dz_i = −(y_i/p_i − (1 − y_i)/(1 − p_i))·p_i(1 − p_i) = p_i − y_i and ∂z_i/∂w = x_i: every step holds.
+
+_NLL_NOTE = r"""Define the linear predictor and predicted probability:
+
+$$
+ z_i = w^\top x_i + b, \qquad
+ p_i = \sigma(z_i) = \frac{1}{1 + e^{-z_i}}.
+$$
+
+The **negative log-likelihood (NLL)** over the dataset is
+
+$$
+J(w,b) = - \sum_{i=1}^n \Big[ y_i \log p_i + (1 - y_i) \log(1 - p_i) \Big].
+$$
+
+Consider the contribution of a single data point:
+
+$$
+J_i = -\Big[y_i \log p_i + (1 - y_i) \log(1 - p_i)\Big].
+$$
+
+Applying the chain rule:
+
+$$
+\nabla_w J
+= \sum_{i=1}^n \frac{d J_i}{d z_i} \frac{\partial z_i}{\partial w}
+= \sum_{i=1}^n (p_i - y_i) x_i.
+$$
+"""
+
+
+def test_the_hand_worked_chain_rule_factor_by_finite_differences():
+    generator = numpy.random.default_rng(2901)
+    z, y = generator.normal(size=5), generator.uniform(size=5)
+    term = lambda v: -(y * numpy.log(1 / (1 + numpy.exp(-v))) + (1 - y) * numpy.log(1 - 1 / (1 + numpy.exp(-v))))  # noqa: E731
+    step = 1e-6
+    assert numpy.allclose((term(z + step) - term(z - step)) / (2 * step), 1 / (1 + numpy.exp(-z)) - y)
+
+
+def test_a_chain_rule_through_the_pages_names_is_read(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _NLL_NOTE)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    # by hand, the chain's two steps stand on lines 24 (Σ dJ_i/dz_i ∂z_i/∂w) and 25 (Σ(p_i − y_i)x_i)
+    assert {24, 25} <= {step["line"] for step in review["steps"]}
+    assert any("J_i written Q_i there" in note for note in review["notes"])
+    assert any(note.startswith("a derivative by z, a name the page defines") for note in review["notes"])
+
+
+@pytest.mark.parametrize("written, line", [
+    (r"= \sum_{i=1}^n (p_i - y_i) p_i(1 - p_i) x_i.", 25),  # σ′ planted (the planted file's slip)
+    (r"= \sum_{i=1}^n (y_i - p_i) x_i.", 25),  # the sign of the residual flipped
+])
+def test_a_slip_after_the_chain_rule_through_names_is_found(tmp_path, written, line):
+    text = _NLL_NOTE.replace(r"= \sum_{i=1}^n (p_i - y_i) x_i.", written)
+    assert text != _NLL_NOTE
+    assert _review(tmp_path, text)[:3] == (1, "wrong", [line])
+
+
+def test_the_factor_by_the_wrong_name_is_a_wrong_step(tmp_path):
+    # dJ_i/dp_i = −(y_i/p_i − (1 − y_i)/(1 − p_i)) is not dJ_i/dz_i: line 24 is not ∇_w J
+    text = _NLL_NOTE.replace(r"\frac{d J_i}{d z_i} \frac{\partial z_i}{\partial w}", r"\frac{d J_i}{d p_i} \frac{\partial z_i}{\partial w}")
+    assert text != _NLL_NOTE
+    # the last line, Σ(p_i − y_i)x_i, is still the gradient: the page ends right after a wrong step
+    assert _review(tmp_path, text)[:3] == (1, "gradient", [24])
+
+
+def test_the_same_chain_rule_for_the_squared_error(tmp_path):
+    # by hand: J_i = ½(z_i − y_i)², dJ_i/dz_i = z_i − y_i, so ∇_w J = Σ(z_i − y_i)x_i; with x_i dropped, wrong
+    text = (r"$$z_i = w^\top x_i + b$$" "\n\n" r"$$J(w,b) = \frac{1}{2}\sum_{i=1}^n (z_i - y_i)^2$$" "\n\n"
+            r"$$J_i = \frac{1}{2}(z_i - y_i)^2$$" "\n\n"
+            r"$$\nabla_w J = \sum_{i=1}^n \frac{d J_i}{d z_i} \frac{\partial z_i}{\partial w} = \sum_{i=1}^n (z_i - y_i) x_i$$"
+            "\n")
+    assert _review(tmp_path, text)[:3] == (0, "gradient", [])
+    assert _review(tmp_path, text.replace("(z_i - y_i) x_i$$", "(z_i - y_i)$$"))[:3] == (1, "wrong", [7])
+
+
+def test_a_factor_by_a_name_whose_term_holds_a_parameter_itself_is_refused(tmp_path):
+    # J_i + b depends on the intercept b outside z_i too: which of them is held fixed under d/dz_i is not said
+    text = _NLL_NOTE.replace(r"J_i = -\Big[y_i \log p_i + (1 - y_i) \log(1 - p_i)\Big].",
+                             r"J_i = -\Big[y_i \log p_i + (1 - y_i) \log(1 - p_i)\Big] + b.")
+    assert text != _NLL_NOTE
+    result = _steps(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "other than through z" in result.stderr and "^" in result.stderr
+
+
+def test_a_term_named_with_the_cost_letter_but_never_defined_stays_refused(tmp_path):
+    text = _NLL_NOTE.replace("Consider the contribution of a single data point:\n\n$$\n"
+                             r"J_i = -\Big[y_i \log p_i + (1 - y_i) \log(1 - p_i)\Big]." "\n$$\n", "")
+    assert "J_i =" not in text
+    result = _steps(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "^" in result.stderr

@@ -103,6 +103,14 @@ class Page:
     blocks: tuple[Block, ...]
     definitions: tuple[Definition, ...] = ()
     notes: tuple[str, ...] = ()
+    #: (the cost's letter, its example subscript, the letter it is read as): one example's term J_i read as Q_i
+    renames: tuple[tuple[str, str, str], ...] = ()
+
+    def renamed(self, text: str) -> str:
+        """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
+        for letter, index, replacement in self.renames:
+            text = _TERM_OF.get(letter, index).sub(replacement, text)
+        return text
 
 
 def read_page(text: str, where=None) -> Page:
@@ -231,6 +239,15 @@ def read_page(text: str, where=None) -> Page:
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
+    renames = _one_examples_terms(text, definitions)
+    for head, (letter, index, replacement) in renames.items():
+        earlier = definitions.pop(head)
+        definitions[f"{replacement}_{index}"] = Definition(
+            f"{replacement}_{index}", _TERM_OF.get(letter, index).sub(replacement, earlier.text), earlier.offset, earlier.line)
+        notes = [note for note in notes if not note.startswith(f"{where(earlier.line)} defines {head} beside")]
+        notes.append(f"{where(earlier.line)} defines {head}, one example's term of the cost {letter} (its letter with the "
+                     f"example's index): read as --let {definitions[f'{replacement}_{index}'].text} in the "
+                     f"derivation's lines, {head} written {replacement}_{index} there, so that {letter} alone stays the cost")
     for definition in definitions.values():
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks
@@ -241,7 +258,47 @@ def read_page(text: str, where=None) -> Page:
         notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
                      f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "
                      "definition, each rewrite checked against it")
-    return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
+    return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()))
+
+
+#: one example's term written with the cost's letter: J_i, L_{n}, E_n (the letter, the example's index)
+_TERM_HEAD = patterns.compile(r"(?P<letter>[JLE])_(?P<index>[in])")
+#: letters a renamed term may take, the first the page never writes alone
+_SPARE_LETTERS = "QUVK"
+
+
+class _TermPatterns:
+    r"""The pattern of each renamed term's letter where it is written (``J_i``, ``J_{i}``, ``\partial J_i``)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, str], re.Pattern] = {}
+
+    def get(self, letter: str, index: str) -> re.Pattern:
+        key = (letter, index)
+        if key not in self.known:
+            self.known[key] = re.compile(
+                rf"(?:(?<![A-Za-z\\])|(?<=\\partial)){letter}(?=\s*_\s*(?:\{{\s*{index}\s*\}}|{index}(?![A-Za-z])))")
+        return self.known[key]
+
+
+_TERM_OF = _TermPatterns()
+
+
+def _one_examples_terms(text: str, definitions: dict[str, Definition]) -> dict[str, tuple[str, str, str]]:
+    """Definitions of one example's term with the cost's letter (J_i = −[y_i log p_i + …]), and a letter for each.
+
+    A note defines the cost J and the example's term J_i, and derives ∇_w J = Σ dJ_i/dz_i ∂z_i/∂w: as a --let,
+    J_i would make the bare J (the cost) a name defined per example. The term is read under a letter of its own,
+    one the page never writes (noted); with no such letter left, nothing is renamed.
+    """
+    renames: dict[str, tuple[str, str, str]] = {}
+    spare = [letter for letter in _SPARE_LETTERS if not re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)]
+    for head in list(definitions):
+        match = _TERM_HEAD.fullmatch(head)
+        if match is None or not spare:
+            continue
+        renames[head] = (match.group("letter"), match.group("index"), spare.pop(0))
+    return renames
 
 
 #: what makes a value a probability between 0 and 1: an exponential, the sigmoid, a CDF, 1/(1 + …)
@@ -813,7 +870,10 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
 
 def _uses(maths: str, head: str) -> bool:
     """Whether the derivation's (normalised) maths writes the name ``head`` (not as part of a longer name)."""
-    return re.search(rf"(?<![A-Za-z\\]){re.escape(head)}(?![A-Za-z])", maths) is not None
+    # the numerator of a Leibniz fraction, \frac{d J_i}{d z_i} ("\fracd J_id z_i" once normalised): the d or
+    # \partial around it ends no name
+    name = re.escape(head)
+    return re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])|\\frac(?:d|\\partial)\s*{name}(?=d|\\partial)", maths) is not None
 
 
 def _normalised(maths: str) -> str:

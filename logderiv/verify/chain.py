@@ -83,7 +83,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             return _each_derivation(text, several, lambda blanked: review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
                 file_kind=file_kind))
-        notes = notes_of.math_of_markdown(joined, _with_lemma_blocks(page.blocks, lemmas))
+        notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
             review = review_document(read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas),
