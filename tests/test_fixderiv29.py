@@ -447,3 +447,47 @@ def test_a_term_named_with_the_cost_letter_but_never_defined_stays_refused(tmp_p
     result = _steps(tmp_path, text)
     assert result.exit_code == 2, result.output
     assert "^" in result.stderr
+
+
+# -- matrix form: what is differentiated written in the numerator, \frac{\partial{(…)}}{\partial{\theta}} ----------
+#
+# math.stackexchange 4822462 (tests/derivations_cold4/mathse_4822462_lsq_transpose_question.md, its line 6 verbatim;
+# the cost, stated there in words, is written here as a definition): ∂L/∂θ = ∂((Xθ − Y)ᵀ(Xθ − Y))/∂θ
+# = ∂(θᵀXᵀXθ − θᵀXᵀY − YᵀXθ + YᵀY)/∂θ = 2XᵀXθ − XᵀY − YᵀX. By hand the first two steps hold and the third adds the
+# row YᵀX to columns (the asker's question: the gradient of YᵀXθ is XᵀY): the first wrong step, and not the gradient.
+
+_MSE4822462 = (
+    "$$L(\\theta) = (X\\theta - Y)^T (X\\theta - Y)$$\n"
+    r"So to minimize this, $$ \frac{\partial{L(\theta)}}{\partial{\theta}} = \frac{\partial{((X\theta - Y)^T "
+    r"(X\theta - Y))}}{\partial{\theta}} $$ $$ =\frac{\partial{(\theta^T X^T X\theta - \theta^T X^T Y - Y^T X\theta "
+    r"+ Y^T Y)}}{\partial{\theta}} $$ $$ =2X^T X \theta - X^T Y - Y^T X $$" "\n"
+)
+
+
+def test_a_row_added_to_columns_in_a_derivation_line_is_its_wrong_step(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _MSE4822462)
+    assert (code, ending, wrong) == (1, "wrong", [2])
+    assert not any("read as its transpose" in note for note in review["notes"])
+
+
+def test_the_numerator_form_finished_right_is_the_gradient(tmp_path):
+    # by hand: ∇(θᵀXᵀXθ − θᵀXᵀY − YᵀXθ + YᵀY) = 2XᵀXθ − 2XᵀY
+    text = _MSE4822462.replace(r"=2X^T X \theta - X^T Y - Y^T X", r"=2X^T X \theta - 2X^T Y")
+    assert text != _MSE4822462
+    assert _review(tmp_path, text)[:3] == (0, "gradient", [])
+
+
+def test_the_numerator_form_with_a_wrong_expansion_is_found(tmp_path):
+    # by hand: + θᵀXᵀY is not the expansion's −θᵀXᵀY
+    text = _MSE4822462.replace(r"X\theta - \theta^T X^T Y - Y^T", r"X\theta + \theta^T X^T Y - Y^T")
+    assert text != _MSE4822462
+    code, ending, wrong, _ = _review(tmp_path, text.replace(r"=2X^T X \theta - X^T Y - Y^T X", r"=2X^T X \theta - 2X^T Y"))
+    assert (code, wrong) == (1, [2])
+
+
+def test_the_numerator_form_by_a_component_is_not_read_as_the_gradient(tmp_path):
+    text = _MSE4822462.replace(r"(X\theta - Y))}}{\partial{\theta}}", r"(X\theta - Y))}}{\partial{\theta_j}}")
+    assert text != _MSE4822462
+    result = _steps(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "^" in result.stderr

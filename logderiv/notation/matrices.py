@@ -732,7 +732,9 @@ class _Walk:
         and Octave broadcast them into an n×n matrix), so text marked as code is not read so.
         None for other shapes.
         """
-        if code_dialects(self.source.text) or self.columns:
+        if code_dialects(self.source.text) or self.columns or self.lines:
+            # a line of a written derivation is judged as written: XᵀXθ − XᵀY − YᵀX adds a row to columns, which
+            # is the step's error (math.stackexchange 4822462 asks just that), never read away
             return None
         column, row = (symbols.n, 1), (1, symbols.n)
         if (left.shape, right.shape) == (column, row):

@@ -53,8 +53,8 @@ _NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}
 #: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta},
 #: \frac{d L(w)}{d w}, \frac{\partial \mathcal{L}}{\partial \textbf{w}} (the vector in bold, one level of braces)
 _DERIVATIVE_NAME = patterns.compile(
-    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*"
-    r"(?:\(\s*[^()]*\))?\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
+    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<braced>\{)?\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*"
+    r"(?:\(\s*[^()]*\))?\s*(?(braced)\})\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
 #: the derivative by the whole vector written as an operator before what it is taken of: \frac{\partial}{\partial w},
 #: \frac{d}{dw}, \frac{\partial}{\partial \textbf{w}} — ∇_w by another name
 _VECTOR_OPERATOR = patterns.compile(
@@ -237,8 +237,8 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     if _COST_NAME.fullmatch(text):
         return _Side(step, None, cost_name=True)
     name = _DERIVATIVE_NAME.fullmatch(text)
-    if name is not None and _WHOLE_VECTOR.fullmatch(name.group("by")):
-        return _Side(step, None, _COST, by=_WHOLE_VECTOR.fullmatch(name.group("by")).group("name"))
+    if name is not None and _whole_vector(name.group("by")):
+        return _Side(step, None, _COST, by=_whole_vector(name.group("by")))
     if "'" in text and _PRIMED_COST.fullmatch(text):
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
@@ -250,7 +250,8 @@ def _side(document: Document, step: WrittenStep) -> _Side:
                     f"'{' '.join(operator.group('by').split())}' is not the whole parameter vector: a derivative by one "
                     "component is one entry of the gradient, and a line of a derivation in matrix form is a number or "
                     "an n×1 vector", "differentiate by the whole vector, \\frac{\\partial}{\\partial w} or \\nabla_w")
-    if nabla is None:
+    numerator = _leibniz_numerator(text) if nabla is None else None
+    if nabla is None and numerator is None:
         notes: list[str] = []
         try:
             return _Side(step, _built(document, step, text, 0, notes), notes=notes)
@@ -263,8 +264,13 @@ def _side(document: Document, step: WrittenStep) -> _Side:
             elif not unconformable(error):
                 raise
             return _Side(step, None, notes=notes, unconforming=error)
-    operand_start = nabla.end()
-    operand_end = _operand_end(text, operand_start)
+    if numerator is not None:
+        # \frac{\partial ((Xθ − Y)^T(Xθ − Y))}{\partial θ}: what is differentiated written in the numerator
+        operand_start, operand_end, after, by = numerator
+    else:
+        operand_start = nabla.end()
+        operand_end = after = _operand_end(text, operand_start)
+        by = nabla.groupdict().get("d") and _whole_vector(nabla.group("by"))
     operand = text[operand_start:operand_end]
     notes = []
     if _COST_NAME.fullmatch(_unbraced(operand)):
@@ -274,19 +280,71 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         if isinstance(under, sympy.MatrixExpr) and under.shape != (1, 1):
             raise _fail(document, step, operand_start, f"∇ is taken of a number, and this is {_shape(under)}",
                         "the gradient ∇_θ f is of a number f such as ½(Xθ − y)ᵀ(Xθ − y)")
-    rest = text[operand_end:]
+    rest = text[after:]
     value = None
     if rest.strip():
-        value = _built(document, step, " " * operand_end + rest, 0, notes)
+        value = _built(document, step, " " * after + rest, 0, notes)
         if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
             # ∇f + c with c a number: ∇ of f alone, or of f + c? Both read; neither is picked
-            raise _fail(document, step, operand_end,
+            raise _fail(document, step, after,
                         "after ∇ of one term comes a number: is it under ∇ or added to the gradient?",
                         "bracket what ∇ is taken of: \\nabla_\\theta [f + c], or write the number out of the line")
         notes.append(f"line {step.line}: ∇ is taken of {' '.join(operand.split())} alone, the term before "
                      f"{' '.join(rest.split())} (an n×1 vector, which cannot be under ∇ of a number)")
-    by = nabla.groupdict().get("d") and _WHOLE_VECTOR.fullmatch(nabla.group("by")).group("name")
     return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None)
+
+
+def _whole_vector(by: str) -> str | None:
+    """The parameter vector a derivative's denominator names whole (``w``, ``{\\theta}``, ``\\textbf{w}``), else None."""
+    by = by.strip()
+    if by.startswith("{") and _group_end(by, 0) == len(by):
+        by = by[1:-1]
+    match = _WHOLE_VECTOR.fullmatch(by)
+    return match.group("name") if match is not None else None
+
+
+#: a fraction opening a side: \frac, \dfrac, \tfrac, its numerator's brace next
+_FRACTION = patterns.compile(r"\s*\\[dt]?frac\s*(?=\{)")
+#: the derivative's letter opening a numerator or denominator
+_DIFFERENTIAL = patterns.compile(r"\s*(?:\\partial|d)(?![A-Za-z])\s*")
+
+
+def _leibniz_numerator(text: str) -> tuple[int, int, int, str] | None:
+    r"""``\frac{\partial{((X\theta - Y)^T (X\theta - Y))}}{\partial{\theta}}`` opening a side: ∇_θ of the numerator.
+
+    math.stackexchange 4822462 writes the gradient so, what is differentiated in the numerator, bracketed (in
+    braces or not). Returns where the bracket's maths starts and ends, where the fraction ends, and the vector;
+    None unless the numerator is ∂ and one bracket, and the denominator ∂ of the whole parameter vector.
+    """
+    head = _FRACTION.match(text)
+    if head is None:
+        return None
+    opening = head.end()
+    close = closing(text, opening)
+    differential = _DIFFERENTIAL.match(text, opening + 1)
+    if close is None or differential is None:
+        return None
+    start, end = differential.end(), close
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text[start:start + 1] == "{" and _group_end(text[:end], start) == end:
+        start, end = start + 1, end - 1  # \partial{(…)}: the braces only group
+    bracket = text[start:end].strip()
+    if not bracket.startswith(("(", "[")) or closing(bracket, 0) != len(bracket) - 1:
+        return None
+    denominator = close + 1
+    while denominator < len(text) and text[denominator].isspace():
+        denominator += 1
+    if text[denominator:denominator + 1] != "{":
+        return None
+    below = closing(text, denominator)
+    letter = _DIFFERENTIAL.match(text, denominator + 1)
+    if below is None or letter is None:
+        return None
+    by = _whole_vector(text[letter.end():below])
+    if by is None:
+        return None
+    return start, end, below + 1, by
 
 
 def _by_the_whole_vector(text: str) -> re.Match | None:
