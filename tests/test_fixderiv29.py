@@ -491,3 +491,15 @@ def test_the_numerator_form_by_a_component_is_not_read_as_the_gradient(tmp_path)
     result = _steps(tmp_path, text)
     assert result.exit_code == 2, result.output
     assert "^" in result.stderr
+
+
+def test_an_upright_word_as_the_cost_name_in_index_form(tmp_path):
+    # mse_note_theta_t_matrix.md's \text{MSE}, in index form: by hand ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ
+    text = ("$$\\text{MSE} = \\frac{1}{2m}\\sum_{i=1}^m (\\theta^Tx^{(i)} - y^{(i)})^2$$\n\n"
+            "$$\\frac{\\partial \\text{MSE}}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^m (\\theta^Tx^{(i)} - "
+            "y^{(i)})x_j^{(i)}$$\n")
+    code, ending, wrong, review = _review(tmp_path, text)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith(r"\text{MSE} names the cost") for note in review["notes"])
+    # twice the gradient (2/m): wrong on line 3
+    assert _review(tmp_path, text.replace(r"= \frac{1}{m}", r"= \frac{2}{m}"))[:3] == (1, "wrong", [3])

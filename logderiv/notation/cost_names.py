@@ -33,7 +33,9 @@ _DIFFERENTIATED = patterns.compile(
     rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*(?P<operand>{_NAME})\s*&?\s*=")
 #: words the reader knows: never the cost's own name
 _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean", "min", "max", "arg", "argmin",
-                    "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta"})
+                    "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",
+                    "sin", "cos", "tanh", "sigmoid", "softmax", "relu", "det", "diag", "var", "cov", "lambda", "alpha",
+                    "eta", "mu", "phi", "pi"})
 #: the page writes the cost's own letter J somewhere: then another name is no alias of it
 _J = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 

@@ -197,7 +197,8 @@ def read_page(text: str, where=None) -> Page:
                   and not any(block in other_costs or any(block is each for each, _ in restated_costs) for block in run)]
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines another cost than the one the "
               f"derivation writes out and differentiates ({where(_line(text, derivation[0].maths[0]))}), as a page "
-              f"lists costs side by side: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+              "lists costs side by side (or the same cost written otherwise; either way not the one derived): not "
+              f"read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
               for block in other_costs]
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} restates the cost "
               f"{where(_line(text, _first_character(text, earlier.maths)))} defines, written identically: "
