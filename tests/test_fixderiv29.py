@@ -503,3 +503,43 @@ def test_an_upright_word_as_the_cost_name_in_index_form(tmp_path):
     assert any(note.startswith(r"\text{MSE} names the cost") for note in review["notes"])
     # twice the gradient (2/m): wrong on line 3
     assert _review(tmp_path, text.replace(r"= \frac{1}{m}", r"= \frac{2}{m}"))[:3] == (1, "wrong", [3])
+
+
+# -- an equation's number set apart at its row's end: (7), never a factor 7 -----------------------------------------
+#
+# ximenasandoval's Poisson post (tests/derivations_cold/ximenasandoval_poisson_nll_w.md) numbers its displays
+# ``… \ \ \ \ (6)`` and ``… \ \ \ \ (7)``; read as a product, the 7 made a right last line wrong. By hand
+# ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ, whatever the number after it.
+
+_NUMBERED = (r"\frac{\partial}{\partial \theta_j} \frac{1}{2m}\sum_{i=1}^m(\theta^Tx^{(i)} - y^{(i)})^2 "
+             r"= \frac{1}{m}\sum_{i=1}^m(\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}")
+
+
+@pytest.mark.parametrize("page", [
+    f"$${_NUMBERED} \\ \\ \\ \\ (7)$$\n",  # the post's control spaces
+    f"$${_NUMBERED} \\qquad (7)$$\n",
+    f"\\begin{{equation}}\n  {_NUMBERED} \\ \\ \\ \\ (7)\n\\end{{equation}}\n",
+    f"$$\\begin{{aligned}}\n{_NUMBERED.replace('= ', '&= ', 1)} \\quad (12) \\\\\n&= \\frac{{1}}{{m}}\\sum_{{i=1}}^m"
+    f"x_j^{{(i)}}(\\theta^Tx^{{(i)}} - y^{{(i)}}) \\quad (13)\n\\end{{aligned}}$$\n",
+])
+def test_an_equation_number_at_a_rows_end_is_not_read(tmp_path, page):
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("is the equation's number: not read" in note for note in review["notes"])
+
+
+def test_a_slip_beside_an_equation_number_is_still_found(tmp_path):
+    # by hand: (2/m)Σ… is twice the gradient, numbered or not
+    twice = _NUMBERED.replace(r"= \frac{1}{m}", r"= \frac{2}{m}")
+    page = f"$${twice} \\qquad (7)$$\n"
+    assert "{2}{m}" in page
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [1])
+
+
+def test_a_bracketed_number_with_maths_after_it_is_no_equation_number(tmp_path):
+    # (2) followed by more of the row is a factor, as written: 2xⱼ makes the line twice the gradient
+    without = _NUMBERED.replace("x_j^{(i)}", "")
+    page = f"$${without} \\quad (2) x_j^{{(i)}}$$\n"
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [1])
+    assert not any("equation's number" in note for note in review["notes"])

@@ -55,8 +55,10 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
         lemma_notes = [*renamed, *lemma_notes]
-        review = review_document(read_document(text, input=input, lemmas=lemmas), cost=cost, wrt=wrt,
+        document = read_document(text, input=input, lemmas=lemmas)
+        review = review_document(document, cost=cost, wrt=wrt,
                                  input=input, regularise_intercept=regularise_intercept, let=let)
+        lemma_notes = [*lemma_notes, *document.readings]
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
     from ..notation.page import SeveralDerivations, read_page
@@ -86,7 +88,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
-            review = review_document(read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas),
+            document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas)
+            lemma_notes = [*lemma_notes, *document.readings]
+            review = review_document(document,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined))
