@@ -543,3 +543,22 @@ def test_a_bracketed_number_with_maths_after_it_is_no_equation_number(tmp_path):
     code, ending, wrong, review = _review(tmp_path, page)
     assert (code, ending, wrong) == (1, "wrong", [1])
     assert not any("equation's number" in note for note in review["notes"])
+
+
+def test_an_equation_numbers_note_names_the_notebook_cell(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    cell = ["Hello\n", "\n", f"$${_NUMBERED} \\qquad (7)$$\n"]
+    notebook = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# title\n"]},
+                          {"cell_type": "markdown", "metadata": {}, "source": cell}],
+                "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "notes.ipynb"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    notes = json.loads(result.stdout)["notes"]
+    assert "cell 2, line 3: (7), set apart by a space at the end of its row, is the equation's number: not read" in notes

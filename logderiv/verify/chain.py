@@ -89,7 +89,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         defined = {definition.text: definition for definition in page.definitions}
         try:
             document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas)
-            lemma_notes = [*lemma_notes, *document.readings]
+            # the scanner counts the joined text's lines; a notebook's reader counts cells and their lines
+            lemma_notes = [*lemma_notes, *(re.sub(r"^line (\d+):", lambda found: f"{where(int(found.group(1)))}:", note)
+                                           for note in document.readings)]
             review = review_document(document,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
