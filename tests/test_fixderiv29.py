@@ -562,3 +562,13 @@ def test_an_equation_numbers_note_names_the_notebook_cell(tmp_path):
     assert result.exit_code == 0, result.output
     notes = json.loads(result.stdout)["notes"]
     assert "cell 2, line 3: (7), set apart by a space at the end of its row, is the equation's number: not read" in notes
+
+
+def test_a_cost_defined_twice_in_two_forms_in_matrix_form_stays_checked_as_before(tmp_path):
+    # by hand: ½Σ(θᵀx − y)² = ½(Xθ − y)ᵀ(Xθ − y), a rewrite, and ∇J = Xᵀ(Xθ − y); neither is written under ∇
+    text = ("The cost:\n\n$$J(\\theta) = \\frac{1}{2}\\sum_{i=1}^m (\\theta^Tx^{(i)} - y^{(i)})^2$$\n\nIn matrix form:\n\n"
+            "$$J(\\theta) = \\frac{1}{2}(X\\theta - y)^T(X\\theta - y)$$\n\n$$\\nabla_\\theta J = X^T(X\\theta - y)$$\n")
+    assert _review(tmp_path, text)[:3] == (0, "gradient", [])
+    # a sign slipped in the matrix form's rewrite: not the cost, found on its line; the last line is still ∇J
+    assert _review(tmp_path, text.replace("(X\\theta - y)^T(X\\theta - y)$$", "(X\\theta + y)^T(X\\theta - y)$$"))[:3] \
+        == (1, "gradient", [7])

@@ -165,18 +165,6 @@ def read_page(text: str, where=None) -> Page:
     costs = _cost_definitions(text, runs, derivation, where)
     costs, restated_costs = _restatements(text, costs)
     costs, other_costs = _the_cost_derived(text, opening, costs, derivation)
-    if len(costs) > 1 and not opening:
-        # J = A, then J = B, then ∂J/∂θⱼ = … writing neither out: read as before, the second definition was a
-        # step compared with ∂J/∂θⱼ and "not ∂J/∂θⱼ"; which cost the derivation derives is not said
-        lines = [where(_line(text, _first_character(text, block.maths))) for block in costs]
-        offset = _first_character(text, costs[1].maths)
-        raise InputError(
-            f"the notes define the cost {len(costs)} times, differently ({', '.join(lines)}), and the derivation "
-            f"({where(_line(text, derivation[0].maths[0]))}) writes none of them out: which one does it derive?",
-            source=text, column=offset, line=_line(text, offset), label="FILE",
-            hint="write the cost out under the derivative (\\frac{\\partial}{\\partial\\theta_j}[…]), or leave one "
-                 "definition of it in the notes",
-        )
     prose_costs, prose_notes = ([], []) if costs or _opens_with_the_cost(text, derivation) else \
         _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
