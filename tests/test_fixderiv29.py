@@ -572,3 +572,12 @@ def test_a_cost_defined_twice_in_two_forms_in_matrix_form_stays_checked_as_befor
     # a sign slipped in the matrix form's rewrite: not the cost, found on its line; the last line is still ∇J
     assert _review(tmp_path, text.replace("(X\\theta - y)^T(X\\theta - y)$$", "(X\\theta + y)^T(X\\theta - y)$$"))[:3] \
         == (1, "gradient", [7])
+
+
+def test_a_name_defined_only_after_its_derivative_is_not_taken_for_the_cost(tmp_path):
+    # loss is differentiated (line 1) before any line defines it (line 3): which cost is meant is not said there
+    text = ("$$\\frac{\\partial}{\\partial w} loss = -\\frac{2}{N}X^T(y - Xw) + 2\\lambda w$$\n\nwhere\n\n"
+            "$$loss = \\frac{1}{N}(y - Xw)^T(y - Xw) + \\lambda w^Tw$$\n")
+    result = _steps(tmp_path, text, "-f", "json")
+    assert "names the cost" not in result.output
+    assert result.exit_code == 2, result.output
