@@ -120,10 +120,11 @@ def test_other_pairs_of_chains_stay_refused(tmp_path, text):
 
 
 # -- a derivation in matrix form: refused, saying so (the parser's "a dot product needs a vector" did not) --
+# (∂/∂w by the whole vector is read since, as ∇_w: tests/test_fixderiv29.py)
 
 @pytest.mark.parametrize("line", [
-    "\\frac{\\partial}{\\partial w}\\frac{1}{2m}(w^TX^TXw - 2y^TXw + y^Ty)",
-    "\\frac{\\partial}{\\partial \\textbf{w}}\\frac{1}{2m}(\\textbf{w}^{T}\\textbf{X}^{T}\\textbf{X}\\textbf{w})",
+    "\\frac{\\partial}{\\partial w_j}\\frac{1}{2m}(w^TX^TXw - 2y^TXw + y^Ty)",
+    "\\frac{\\partial}{\\partial \\textbf{w}_j}\\frac{1}{2m}(\\textbf{w}^{T}\\textbf{X}^{T}\\textbf{X}\\textbf{w})",
 ])
 def test_a_line_in_matrix_form_is_refused_as_matrix_form(line):
     result, _ = _steps(f"$$\\frac{{\\partial J}}{{\\partial w}} = {line} = \\frac{{1}}{{m}}X^T(Xw-y)$$\n")

@@ -107,13 +107,16 @@ def test_two_chains_deriving_the_gradient_are_refused(tmp_path):
     assert "the notes hold 2 derivations" in output
 
 
-def test_a_set_aside_chain_defining_a_name_the_derivation_uses_is_refused(tmp_path):
+def test_a_set_aside_chain_defining_a_name_the_derivation_uses_is_read_as_its_definitions(tmp_path):
     # the NLL note's z_i = …, p_i = σ(z_i) = … is a chain; dropping it would leave p_i undefined
-    # (derivs3 reads a display that only lists definitions as them: tests/test_derivs3.py; the note is refused later,
-    # at its chain-rule line Σ dJ_i/dz_i ∂z_i/∂w)
+    # (derivs3 reads a display that only lists definitions as them: tests/test_derivs3.py). Its chain-rule line
+    # Σ dJ_i/dz_i ∂z_i/∂w, once refused, is read since tests/test_fixderiv29.py: by hand every step holds
+    # (cold2's expected.txt: gradient)
     text = (COLD2 / "nll_note_logistic_step3.md").read_text()
-    code, _, output = _steps(tmp_path, text)
-    assert code == 2
+    code, review, _ = _steps(tmp_path, text)
+    assert code == 0 and review["ending"] == "gradient"
+    assert any(note.startswith("line 19 defines z_i beside the derivation") for note in review["notes"])
+    assert any(note.startswith("line 20 defines p_i beside the derivation") for note in review["notes"])
 
 
 def test_a_chain_restating_the_derivative_and_the_last_side_goes_on(tmp_path):

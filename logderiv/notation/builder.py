@@ -397,6 +397,13 @@ class _Builder:
                     source=source.text, column=inner.span.start, label=source.label,
                     hint="write the inner derivative out first, then differentiate that",
                 )
+            if isinstance(node.wrt, tree.Variable) and self.is_defined(node.wrt.name) and node.wrt.feature is None \
+                    and node.wrt.name != vocab.PREDICTION:
+                # \frac{d J_i}{d z_i}: a chain-rule factor by a name the page defines (z_i = wᵀx_i + b), taken
+                # once every definition is known (_through_defined_names)
+                key = self.variable(node.wrt, context, source)
+                body = self.build(node.body, context, source)
+                return sympy.Derivative(body, key, evaluate=False)
             wrt = self.wrt(node.wrt, context, source)
             body = self.build(node.body, context, source)
             return sympy.Derivative(body, wrt, evaluate=False)
@@ -1480,11 +1487,13 @@ def _build_problem(
     resolver = _Resolver(builder)
     resolver.resolve()
     order = list(prepared)
+    definitions = resolver.ordered(order)
+    expr, through = _through_defined_names(expr, definitions, cost, cost_source)
     return Problem(
         cost=expr,
         wrt=wrt_value,
-        definitions=resolver.ordered(order),
-        notes=tuple(dict.fromkeys([*builder.notes, *notes])),
+        definitions=definitions,
+        notes=tuple(dict.fromkeys([*builder.notes, *notes, *through])),
         source=source,
         free_letter=builder.free,
     )
@@ -1610,7 +1619,45 @@ def _build_expression(
                 )
     resolver.resolve()
     order = list(known) + [name for name in builder.lets if name not in known]
-    return Expression(expr=expr, definitions=resolver.ordered(order), notes=tuple(dict.fromkeys([*builder.notes, *notes])))
+    definitions = resolver.ordered(order)
+    expr, through = _through_defined_names(expr, definitions, node, _Source(source))
+    return Expression(expr=expr, definitions=definitions,
+                      notes=tuple(dict.fromkeys([*builder.notes, *notes, *through])))
+
+
+def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr], root: tree.Node,
+                           source: _Source) -> tuple[sympy.Expr, list[str]]:
+    """Each derivative by a defined name (``\\frac{d J_i}{d z_i}``) taken: ∂(body, every other name expanded)/∂z.
+
+    Notes write the chain rule through their own names: z_i = wᵀx_i + b, p_i = σ(z_i), J_i = −[y_i log p_i + …],
+    then ∇_w J = Σ dJ_i/dz_i · ∂z_i/∂w. dJ_i/dz_i is J_i as a function of z_i alone: every other defined name is
+    written out (p_i as σ(z_i)) and the result differentiated by z_i, which keeps its own definition. That is only
+    so when the body depends on the parameters through z_i alone: a body that holds a parameter itself (the
+    weights, the intercept) would ask which of them are held fixed, and is refused.
+    """
+    found = [each for each in expr.atoms(sympy.Derivative) if each.variables[0] in definitions]
+    if not found:
+        return expr, []
+    replaced = {}
+    notes = []
+    for derivative in found:
+        variable = derivative.variables[0]
+        others = {key: value for key, value in definitions.items() if key != variable}
+        body = expand_definitions(derivative.expr, others)
+        parameters = [each for each in body.free_symbols | body.atoms(sympy.Indexed)
+                      if str(getattr(each, "base", each)) in vocab.PARAMETER_VECTORS | {"b"}]
+        if parameters or body.has(sympy.Derivative):
+            name = _name_of(variable)[0]
+            where = next((each for each in tree.walk(root) if isinstance(each, tree.Derivative)
+                          and isinstance(each.wrt, tree.Variable) and each.wrt.name == name), root)
+            raise _fail(f"the derivative by {name} is of something that depends on the parameters other than through "
+                        f"{name}: which of them are held fixed is not said", where, source,
+                        hint=f"write the derivative by {name} out, or differentiate by a parameter")
+        replaced[derivative] = sympy.diff(body, variable)
+        name = _name_of(variable)[0]
+        notes.append(f"a derivative by {name}, a name the page defines, is taken with every other defined name written "
+                     f"out and {name} held as itself: the chain rule's factor through {name}")
+    return expr.xreplace(replaced), notes
 
 
 def _vector_parameter_entry(problem: Problem | None, root: tree.Node,

@@ -66,6 +66,11 @@ _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scripts
 #: after \quad, a bracket of words alone: ``[\text{chain rule}]``, ``(\text{linearity})`` annotates the row
 _BRACKETED_RULE = patterns.compile(r"\s*(?:\[(?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\]"
                              r"|\((?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\))")
+#: after a space command: more spacing, then a number in brackets that ends its row (\\, \end, $, a blank line or the
+#: text's end): the equation's number, as ximenasandoval's Poisson post writes ``… y^{(i)} \ \ \ \ (6)``
+_EQUATION_NUMBER = patterns.compile(
+    r"(?:\s|\\[ ,;]|\\q?quad(?![A-Za-z]))*\(\s*(?P<number>\d{1,3})\s*\)[ \t]*"
+    r"(?=\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$)")
 #: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
 _SPACING = patterns.compile(r"\\[ ,;:!]")
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
@@ -120,6 +125,8 @@ class Document:
     wrt_offset: int | None = None
     #: the lemmas marked beside the derivation (:mod:`logderiv.notation.lemmas`), never steps of it
     lemmas: tuple[WrittenLemma, ...] = ()
+    #: what the scanner read as layout and says so (an equation's number set apart at a row's end)
+    readings: tuple[str, ...] = ()
 
 
 def locate(source: str, offset: int) -> tuple[int, int]:
@@ -207,6 +214,8 @@ class _Scanner:
         self.layout_braces: set[int] = set()
         #: open arrays of rows (\begin{array}{rcl}) whose \end is layout
         self.arrays: list[bool] = []
+        #: notes on what was read as layout (Document.readings)
+        self.readings: list[str] = []
 
     # -- helpers --
 
@@ -231,6 +240,15 @@ class _Scanner:
         while position < len(self.source) and self.source[position] in " \t":
             position += 1
         return position
+
+    def colours_a_display(self, position: int) -> bool:
+        """Whether ``\\color{spec}`` at ``position`` colours a group that holds a display's environment (``\\begin{align}``)."""
+        try:
+            _, opening = self.group(position, "color")
+            content, _ = self.group(opening, "color")
+        except InputError:
+            return False
+        return any(f"\\begin{{{environment}}}" in content for environment in _ENVIRONMENTS)
 
     def group(self, position: int, command: str) -> tuple[str, int]:
         """The brace group ``{…}`` starting at ``position`` (after spaces): its content and end."""
@@ -353,6 +371,16 @@ class _Scanner:
                     # a display's end ends its last row, as a notes block's end does: the next display's
                     # first row is never a factor of it (\end{align*} \begin{align*} C &= D: a step C)
                     self.cuts.append(_Cut(start, start, hard=False))
+        elif name == "color" and self.at_top() and self.colours_a_display(end):
+            # \color{#1F618D}{ \begin{eqnarray*} ε = … \end{eqnarray*} }: a colour around a whole display (0h-n0's
+            # posts); the colour carries no mathematics, and its group's braces are layout, as \eqalign's are
+            _, opening = self.group(end, name)
+            opening = self.skip_space(opening)
+            _, after = self.group(opening, name)
+            self.blank(start, opening + 1)
+            self.blank(after - 1, after)
+            self.layout_braces.add(after - 1)
+            end = opening + 1
         elif name in _ALIGNMENT_MACROS:
             # plain TeX's \eqalign{ L &= … \\ &= … }: an align written as a macro; its braces are layout
             opening = self.skip_space(end)
@@ -373,6 +401,15 @@ class _Scanner:
                 self.cuts.append(_Cut(start, after, hard=True, rule=_clean_rule(label)))
                 self.blank(start, after)
                 end = after
+        elif name in ("quad", "qquad", " ", ",", ";") and self.at_top() and _EQUATION_NUMBER.match(self.source, end):
+            # loss = … \ \ \ \ (6), … \qquad (7): the equation's number set apart at the row's end, never a factor 7
+            after = _EQUATION_NUMBER.match(self.source, end)
+            number = after.group("number")
+            line = locate(self.source, start)[0]
+            self.readings.append(f"line {line}: ({number}), set apart by a space at the end of its row, is the "
+                                 "equation's number: not read")
+            self.blank(start, after.end())
+            end = after.end()
         elif name in ("quad", "qquad") and self.at_top() and _BRACKETED_RULE.match(self.source, end):
             # x \quad [\text{chain rule}]: a row's rule in words, set apart and bracketed (not mathematics)
             after = _BRACKETED_RULE.match(self.source, end).end()
@@ -579,7 +616,8 @@ class _Scanner:
         if not steps and not allow_empty:
             raise _fail("there is no derivation to check", self.source, None,
                         hint="write one expression per line, or a chain A = B = C")
-        return Document(self.source, self.notation, tuple(steps), name, wrt, wrt_offset)
+        return Document(self.source, self.notation, tuple(steps), name, wrt, wrt_offset,
+                        readings=tuple(dict.fromkeys(self.readings)))
 
     def _display_closed(self, start: int, end: int) -> bool:
         """Whether a LaTeX display closes between ``start`` and ``end`` (``\\end{…}``, ``\\]``, ``$$``)."""

@@ -234,6 +234,20 @@ _BARE_P = patterns.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
 PREDICTION_LETTERS = frozenset({"p", "a"})
 
 
+#: a capital X as written: plain, or a style command around it
+_STYLED_X = patterns.compile(r"X|\\(?P<style>[A-Za-z]+)\s*\{?\s*X\s*\}?")
+
+
+def _plain_or_bold(raw: str) -> bool:
+    r"""Whether a capital X is written plain or in bold (``X``, ``\mathbf{X}``, ``\textbf{X}``): the data matrix.
+
+    Notes that write matrices in bold (mlcourse.ai's ``\textbf{w}^{\text{T}} \textbf{X}^{\text{T}} \textbf{X}
+    \textbf{w}``) mean the same m×n matrix as a plain X; a calligraphic or blackboard X is a set, never it.
+    """
+    match = _STYLED_X.fullmatch(raw)
+    return match is not None and (match.group("style") is None or match.group("style") in _BOLD_STYLES | {"textbf"})
+
+
 class _Token(NamedTuple):
     """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
 
@@ -3598,7 +3612,7 @@ class _Parser:
         Only with no example index anywhere (no sum, no ``i``): there X is the m×n matrix, never one example's vector.
         """
         token, after = self.peek(), self.peek(1)
-        if token.kind != "name" or token.text != vocab.DATA_MATRIX or token.raw != vocab.DATA_MATRIX \
+        if token.kind != "name" or token.text != vocab.DATA_MATRIX or not _plain_or_bold(token.raw) \
                 or vocab.DATA_MATRIX in self.names:
             return False
         transposed = self.is_op(after, "^") and self.transpose_at(self.position + 2)

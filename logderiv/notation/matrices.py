@@ -155,6 +155,12 @@ def _component(value, node: tree.Node, where: _Source, notes: list[str]):
     return value
 
 
+def _whole_parameter_squared(node: tree.Dot) -> bool:
+    """Whether a dot product is the whole parameter vector with itself (``w^T w``, ``\\theta^T\\theta``)."""
+    return all(each.name in vocab.PARAMETER_VECTORS and each.feature is None and each.example is None
+               for each in (node.left, node.right)) and node.left.name == node.right.name
+
+
 def build_matrix_line(node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None):
     """A line of a derivation in matrix form as a sympy value of any shape: 1×1 (½(Xθ − y)ᵀ(Xθ − y)), n×1, a number.
 
@@ -333,6 +339,11 @@ class _Walk:
             added = self.entries_added(node)
             if added is not None:
                 return added
+        if isinstance(node, tree.Dot) and self.lines and _whole_parameter_squared(node):
+            # λwᵀw in a ridge cost's line (0h-n0's ε = (1/N)(y − Xw)ᵀ(y − Xw) + λwᵀw): the parameter vector's row
+            # times itself, the 1×1 product of a line in matrix form, as θᵀXᵀXθ is
+            vector = self.variable(node.left)
+            return vector.T * vector
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
@@ -716,7 +727,9 @@ class _Walk:
         and Octave broadcast them into an n×n matrix), so text marked as code is not read so.
         None for other shapes.
         """
-        if code_dialects(self.source.text) or self.columns:
+        if code_dialects(self.source.text) or self.columns or self.lines:
+            # a line of a written derivation is judged as written: XᵀXθ − XᵀY − YᵀX adds a row to columns, which
+            # is the step's error (math.stackexchange 4822462 asks just that), never read away
             return None
         column, row = (symbols.n, 1), (1, symbols.n)
         if (left.shape, right.shape) == (column, row):

@@ -103,6 +103,14 @@ class Page:
     blocks: tuple[Block, ...]
     definitions: tuple[Definition, ...] = ()
     notes: tuple[str, ...] = ()
+    #: (the cost's letter, its example subscript, the letter it is read as): one example's term J_i read as Q_i
+    renames: tuple[tuple[str, str, str], ...] = ()
+
+    def renamed(self, text: str) -> str:
+        """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
+        for letter, index, replacement in self.renames:
+            text = _TERM_OF.get(letter, index).sub(replacement, text)
+        return text
 
 
 def read_page(text: str, where=None) -> Page:
@@ -155,6 +163,8 @@ def read_page(text: str, where=None) -> Page:
         return Page(tuple(blocks), notes=tuple(law_notes))
     derivation = chains[0]
     costs = _cost_definitions(text, runs, derivation, where)
+    costs, restated_costs = _restatements(text, costs)
+    costs, other_costs = _the_cost_derived(text, opening, costs, derivation)
     prose_costs, prose_notes = ([], []) if costs or _opens_with_the_cost(text, derivation) else \
         _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
@@ -171,7 +181,17 @@ def read_page(text: str, where=None) -> Page:
               "read as one derivation" for later, earlier in restated]
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
     statements = [run for run in runs if all(block not in derivation for block in run)
-                  and run not in asides and sum(_equals(text, block) for block in run) == 1]
+                  and run not in asides and sum(_equals(text, block) for block in run) == 1
+                  and not any(block in other_costs or any(block is each for each, _ in restated_costs) for block in run)]
+    notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines another cost than the one the "
+              f"derivation writes out and differentiates ({where(_line(text, derivation[0].maths[0]))}), as a page "
+              "lists costs side by side (or the same cost written otherwise; either way not the one derived): not "
+              f"read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+              for block in other_costs]
+    notes += [f"{where(_line(text, _first_character(text, block.maths)))} restates the cost "
+              f"{where(_line(text, _first_character(text, earlier.maths)))} defines, written identically: "
+              "not a step" for block, earlier in restated_costs]
+    other_costs = [*other_costs, *(block for block, _ in restated_costs)]
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
     # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
     statements = [run for run in statements
@@ -208,16 +228,66 @@ def read_page(text: str, where=None) -> Page:
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
+    renames = _one_examples_terms(text, definitions)
+    for head, (letter, index, replacement) in renames.items():
+        earlier = definitions.pop(head)
+        definitions[f"{replacement}_{index}"] = Definition(
+            f"{replacement}_{index}", _TERM_OF.get(letter, index).sub(replacement, earlier.text), earlier.offset, earlier.line)
+        notes = [note for note in notes if not note.startswith(f"{where(earlier.line)} defines {head} beside")]
+        notes.append(f"{where(earlier.line)} defines {head}, one example's term of the cost {letter} (its letter with the "
+                     f"example's index): read as --let {definitions[f'{replacement}_{index}'].text} in the "
+                     f"derivation's lines, {head} written {replacement}_{index} there, so that {letter} alone stays the cost")
     for definition in definitions.values():
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks
-            if (not any(block in run for run in statements) or block in costs) and not any(block in run for run in asides)]
+            if (not any(block in run for run in statements) or block in costs) and not any(block in run for run in asides)
+            and block not in other_costs]
     kept = sorted([*kept, *prose_costs], key=lambda block: block.span)
     if opening:
         notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
                      f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "
                      "definition, each rewrite checked against it")
-    return Page(tuple(kept), tuple(definitions.values()), tuple(notes))
+    return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()))
+
+
+#: one example's term written with the cost's letter: J_i, L_{n}, E_n (the letter, the example's index)
+_TERM_HEAD = patterns.compile(r"(?P<letter>[JLE])_(?P<index>[in])")
+#: letters a renamed term may take, the first the page never writes alone
+_SPARE_LETTERS = "QUVK"
+
+
+class _TermPatterns:
+    r"""The pattern of each renamed term's letter where it is written (``J_i``, ``J_{i}``, ``\partial J_i``)."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, str], re.Pattern] = {}
+
+    def get(self, letter: str, index: str) -> re.Pattern:
+        key = (letter, index)
+        if key not in self.known:
+            self.known[key] = re.compile(
+                rf"(?:(?<![A-Za-z\\])|(?<=\\partial)){letter}(?=\s*_\s*(?:\{{\s*{index}\s*\}}|{index}(?![A-Za-z])))")
+        return self.known[key]
+
+
+_TERM_OF = _TermPatterns()
+
+
+def _one_examples_terms(text: str, definitions: dict[str, Definition]) -> dict[str, tuple[str, str, str]]:
+    """Definitions of one example's term with the cost's letter (J_i = −[y_i log p_i + …]), and a letter for each.
+
+    A note defines the cost J and the example's term J_i, and derives ∇_w J = Σ dJ_i/dz_i ∂z_i/∂w: as a --let,
+    J_i would make the bare J (the cost) a name defined per example. The term is read under a letter of its own,
+    one the page never writes (noted); with no such letter left, nothing is renamed.
+    """
+    renames: dict[str, tuple[str, str, str]] = {}
+    spare = [letter for letter in _SPARE_LETTERS if not re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)]
+    for head in list(definitions):
+        match = _TERM_HEAD.fullmatch(head)
+        if match is None or not spare:
+            continue
+        renames[head] = (match.group("letter"), match.group("index"), spare.pop(0))
+    return renames
 
 
 #: what makes a value a probability between 0 and 1: an exponential, the sigmoid, a CDF, 1/(1 + …)
@@ -486,7 +556,7 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
     for run in runs:
         if run is derivation or len(run) != 1:
             continue
-        found = _definition(text, run[0].maths)
+        found = _definition(text, _inside_environment(text, run[0].maths))
         if found is None or found.head not in _COST_NAMES:
             continue
         if run[0].span[0] > derivation[0].span[0]:
@@ -499,6 +569,90 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
             )
         kept.append(run[0])
     return kept
+
+
+#: the derivative written as an operator at the head of a side, by anything: ∇_θ, \nabla, \frac{\partial}{\partial w}
+_OPERATOR_HEAD = patterns.compile(
+    r"\s*(?:(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?"
+    r"|\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})\s*")
+
+
+def _restatements(text: str, costs: list[Block]) -> tuple[list[Block], list[tuple[Block, Block]]]:
+    """Definitions of the cost that write an earlier one again, identically (spaces, grouping braces aside).
+
+    A page restates its cost before deriving it (a heading, then the same ``J(\\theta) = …`` display): the
+    same definition twice is one cost, never a step from the first to the second. Returns the costs kept and
+    each restatement with the definition it restates.
+    """
+    kept: list[Block] = []
+    restated = []
+    for block in costs:
+        written = _normalised(_without_environment(text[block.maths[0]:block.maths[1]], closing=True).strip()
+                              .rstrip(".,;"))
+        earlier = next((each for each in kept if _normalised(_without_environment(
+            text[each.maths[0]:each.maths[1]], closing=True).strip().rstrip(".,;")) == written), None)
+        if earlier is None:
+            kept.append(block)
+        else:
+            restated.append((block, earlier))
+    return kept, restated
+
+
+def _the_cost_derived(text: str, opening: list[Block], costs: list[Block],
+                      derivation: list[Block]) -> tuple[list[Block], list[Block]]:
+    r"""Of several different definitions of the cost before the derivation, the one it differentiates, and the others.
+
+    Notes list costs side by side (the least-squares J, then ridge's J + α/2 Σθ², then lasso's J + αΣ|θ|) and
+    derive one, writing it out under the derivative: ``\nabla_\theta J(\theta) = \nabla_\theta [\frac{1}{2}
+    (X\theta - y)^T(X\theta - y)]``. The definition one of whose sides is that formula, written identically
+    (spaces, grouping braces and the operand's outer bracket aside), is the cost; the others define other costs and
+    are set aside (noted by the caller). Only when exactly one definition is so written; else nothing changes
+    (one definition, or none matching: read as before, each definition a line of the derivation).
+    """
+    candidates = ([opening] if opening else []) + [[block] for block in costs]
+    if len(candidates) < 2:
+        return costs, []
+    written = _written_cost(text, derivation)
+    if written is None:
+        return costs, []
+    matching = [run for run in candidates if written in _defined_sides(text, run)]
+    if len(matching) != 1:
+        return costs, []
+    chosen = matching[0]
+    if opening and chosen is not opening:
+        return costs, []  # the page's cost chain is read as the derivation's opening lines: left as it was
+    return [block for block in costs if block in chosen], [block for block in costs if block not in chosen]
+
+
+def _written_cost(text: str, derivation: list[Block]) -> str | None:
+    """The formula a derivation's first step differentiates, normalised: ∇_θ [f], ∂/∂w f (None if it names none)."""
+    maths = _without_environment(_chain_text(text, derivation), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) < 2:
+        return None
+    for side in (maths[: equals[0]], maths[equals[0] + 1: equals[1]]):
+        side = side.replace("&", " ")
+        head = _OPERATOR_HEAD.match(side)
+        if head is None or not side[head.end():].strip():
+            continue
+        operand = side[head.end():].strip().rstrip(".,;\\").strip()  # a row's break \\ is no part of it
+        if operand[:1] in "([" and closing_bracket(operand, 0) == len(operand) - 1:
+            operand = operand[1:-1]
+        elif operand.startswith("\\left") and operand.endswith(("\\right]", "\\right)")):
+            operand = operand[len("\\left") + 1: -len("\\right]")]
+        if _COST_MENTION.search(operand) and not _DERIVATIVE.search(operand):
+            continue  # ∇_θ J(θ): the cost's name, not its formula; the next side may write it
+        return _normalised(operand.strip())
+    return None
+
+
+def _defined_sides(text: str, run: list[Block]) -> list[str]:
+    """Every side after the cost's name of a definition ``J(θ) = A = B``, normalised."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    bounds = [*equals, len(maths)]
+    return [_normalised(maths[start + 1: end].replace("&", " ").strip().rstrip(".,;\\").strip())
+            for start, end in zip(bounds, bounds[1:])]
 
 
 #: the cost's name in a block: J, \ell, \mathcal{L}, or l(β), L(\theta) with the parameters as argument (the
@@ -556,6 +710,16 @@ def _without_environment(maths: str, closing: bool = False) -> str:
     """The maths without the ``\\begin{align}`` that may open it (and, if ``closing``, the ``\\end{align}``)."""
     maths = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", maths)
     return re.sub(r"\\end\s*\{[A-Za-z*]+\}\s*$", "", maths) if closing else maths
+
+
+#: a display environment around a whole block: \begin{eqnarray*} J = … \end{eqnarray*}
+_ENVIRONMENT_AROUND = patterns.compile(r"\s*\\begin\s*\{(?P<name>[A-Za-z*]+)\}(?P<inner>.*)\\end\s*\{(?P=name)\}\s*", re.S)
+
+
+def _inside_environment(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a display environment that wraps all of it (``\\begin{eqnarray*} … \\end{eqnarray*}``)."""
+    match = _ENVIRONMENT_AROUND.fullmatch(text, span[0], span[1])
+    return match.span("inner") if match is not None else span
 
 
 def _equals(text: str, block: Block) -> int:
@@ -695,7 +859,10 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
 
 def _uses(maths: str, head: str) -> bool:
     """Whether the derivation's (normalised) maths writes the name ``head`` (not as part of a longer name)."""
-    return re.search(rf"(?<![A-Za-z\\]){re.escape(head)}(?![A-Za-z])", maths) is not None
+    # the numerator of a Leibniz fraction, \frac{d J_i}{d z_i} ("\fracd J_id z_i" once normalised): the d or
+    # \partial around it ends no name
+    name = re.escape(head)
+    return re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])|\\frac(?:d|\\partial)\s*{name}(?=d|\\partial)", maths) is not None
 
 
 def _normalised(maths: str) -> str:

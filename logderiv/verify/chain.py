@@ -47,13 +47,18 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`).
     """
+    from ..notation.cost_names import cost_named_otherwise
     from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
     from ..notation.page import derives_the_cost
 
     if file_kind is None:
+        text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
-        review = review_document(read_document(text, input=input, lemmas=lemmas), cost=cost, wrt=wrt,
+        lemma_notes = [*renamed, *lemma_notes]
+        document = read_document(text, input=input, lemmas=lemmas)
+        review = review_document(document, cost=cost, wrt=wrt,
                                  input=input, regularise_intercept=regularise_intercept, let=let)
+        lemma_notes = [*lemma_notes, *document.readings]
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
     from ..notation.page import SeveralDerivations, read_page
@@ -63,8 +68,11 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # a cost named by the page's own word (ε_mean = …, then ∂ε_mean/∂w): read as J, noted
+    joined, renamed = (joined, []) if cost else cost_named_otherwise(joined, where)
     lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
                                                        where, derives=derives_the_cost)
+    lemma_notes = [*renamed, *lemma_notes]
 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
@@ -77,10 +85,14 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             return _each_derivation(text, several, lambda blanked: review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
                 file_kind=file_kind))
-        notes = notes_of.math_of_markdown(joined, _with_lemma_blocks(page.blocks, lemmas))
+        notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
-            review = review_document(read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas),
+            document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas)
+            # the scanner counts the joined text's lines; a notebook's reader counts cells and their lines
+            lemma_notes = [*lemma_notes, *(re.sub(r"^line (\d+):", lambda found: f"{where(int(found.group(1)))}:", note)
+                                           for note in document.readings)]
+            review = review_document(document,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined))
@@ -95,6 +107,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         if cells and error.line is not None and error.label in (None, "FILE"):
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
+        if renamed:
+            # the message may speak of J, which the page never wrote: say why
+            error.hint = f"{error.hint}; {renamed[0]}" if error.hint else renamed[0]
         raise
     if page.notes or lemma_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes))

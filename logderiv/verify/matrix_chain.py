@@ -50,9 +50,19 @@ _SIZES = ((4, 2), (5, 3), (6, 4))
 _PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
 #: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
 _NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*")
-#: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}
+#: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta},
+#: \frac{d L(w)}{d w}, \frac{\partial \mathcal{L}}{\partial \textbf{w}} (the vector in bold, one level of braces)
 _DERIVATIVE_NAME = patterns.compile(
-    r"\s*\\d?frac\s*\{\s*\\partial\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}\s*\{\s*\\partial\s*(?P<by>[^{}]*)\}\s*")
+    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<braced>\{)?\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*"
+    r"(?:\(\s*[^()]*\))?\s*(?(braced)\})\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
+#: the derivative by the whole vector written as an operator before what it is taken of: \frac{\partial}{\partial w},
+#: \frac{d}{dw}, \frac{\partial}{\partial \textbf{w}} — ∇_w by another name
+_VECTOR_OPERATOR = patterns.compile(
+    r"\s*\\[dt]?frac\s*\{\s*(?P<d>\\partial|d)\s*\}\s*\{\s*(?P=d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
+#: the whole parameter vector as a derivative's denominator writes it: w, \theta, \mathbf{w}, \boldsymbol\theta
+#: (never a component: θ_j's derivative is one entry of the gradient, not the gradient)
+_WHOLE_VECTOR = patterns.compile(
+    r"\s*(?:\\(?:mathbf|textbf|boldsymbol|bm|vec)\s*\{?\s*)?\\?(?P<name>theta|beta|w)\s*\}?\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
@@ -62,6 +72,12 @@ _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}
 #: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
 _BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
 
+#: the data matrix X in a line, alone or glued as math.stackexchange glues it: y^TXw, (y - Xw) (not X_i, not a word)
+_WRITES_X = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\^T))X(?:(?![A-Za-z_])|(?=w(?![A-Za-z])))")
+
+#: ridge's λ (λwᵀw, 2λw): a constant of the lines, given a random positive value with each size's data
+_PENALTY_WEIGHT = sympy.Symbol("lambda", positive=True)
+
 _SEED = 20240611
 
 
@@ -69,7 +85,7 @@ def writes_matrix_form(document: Document) -> bool:
     """Whether a derivation is in matrix form: a line writes ∇ of a matrix expression, or X in matrix notation."""
     for step in document.steps:
         text = _NABLA.sub(" ", _TRACE.sub(" ", step.text))
-        if not re.search(r"(?<![A-Za-z\\])X(?![A-Za-z_])", text):
+        if not _WRITES_X.search(text):
             continue
         try:
             if is_matrix_answer(_parse(_prepared(step.text, [])[0], document)):
@@ -95,6 +111,8 @@ class _Side:
     notes: list[str] = field(default_factory=list)
     #: the reader's refusal of a product or sum that does not conform: the side has no value, the step is wrong
     unconforming: InputError | None = None
+    #: the vector a derivative's denominator names (∂/∂w, ∂J/∂θ): w, theta or beta; None for ∇ and no derivative
+    by: str | None = None
 
     @property
     def is_name(self) -> bool:
@@ -122,6 +140,9 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
     data = [_data(m, n, parameter, seed) for seed, (m, n) in enumerate(_SIZES)]
     gradient_name = document.name is not None
+    # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
+    weighted = any(isinstance(part, sympy.Basic) and part.has(_PENALTY_WEIGHT)
+                   for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
     reviews: list[StepReview] = []
     compared: list[str] = []
     previous: _Side | None = None
@@ -156,7 +177,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
-        valid, counterexample = _same(before, after, data, parameter)
+        valid, counterexample = _same(before, after, data, parameter, weighted)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, _check(), counterexample))
         compared.append(words)
         previous = side
@@ -216,14 +237,21 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     if _COST_NAME.fullmatch(text):
         return _Side(step, None, cost_name=True)
     name = _DERIVATIVE_NAME.fullmatch(text)
-    if name is not None:
-        return _Side(step, None, _COST)
+    if name is not None and _whole_vector(name.group("by")):
+        return _Side(step, None, _COST, by=_whole_vector(name.group("by")))
     if "'" in text and _PRIMED_COST.fullmatch(text):
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
                                                 "derivative by the whole parameter vector, ∇J"])
-    nabla = _NABLA.match(text)
-    if nabla is None:
+    nabla = _NABLA.match(text) or _by_the_whole_vector(text)
+    operator = _VECTOR_OPERATOR.match(text)
+    if nabla is None and operator is not None:
+        raise _fail(document, step, operator.start("by"),
+                    f"'{' '.join(operator.group('by').split())}' is not the whole parameter vector: a derivative by one "
+                    "component is one entry of the gradient, and a line of a derivation in matrix form is a number or "
+                    "an n×1 vector", "differentiate by the whole vector, \\frac{\\partial}{\\partial w} or \\nabla_w")
+    numerator = _leibniz_numerator(text) if nabla is None else None
+    if nabla is None and numerator is None:
         notes: list[str] = []
         try:
             return _Side(step, _built(document, step, text, 0, notes), notes=notes)
@@ -236,8 +264,13 @@ def _side(document: Document, step: WrittenStep) -> _Side:
             elif not unconformable(error):
                 raise
             return _Side(step, None, notes=notes, unconforming=error)
-    operand_start = nabla.end()
-    operand_end = _operand_end(text, operand_start)
+    if numerator is not None:
+        # \frac{\partial ((Xθ − Y)^T(Xθ − Y))}{\partial θ}: what is differentiated written in the numerator
+        operand_start, operand_end, after, by = numerator
+    else:
+        operand_start = nabla.end()
+        operand_end = after = _operand_end(text, operand_start)
+        by = nabla.groupdict().get("d") and _whole_vector(nabla.group("by"))
     operand = text[operand_start:operand_end]
     notes = []
     if _COST_NAME.fullmatch(_unbraced(operand)):
@@ -247,18 +280,82 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         if isinstance(under, sympy.MatrixExpr) and under.shape != (1, 1):
             raise _fail(document, step, operand_start, f"∇ is taken of a number, and this is {_shape(under)}",
                         "the gradient ∇_θ f is of a number f such as ½(Xθ − y)ᵀ(Xθ − y)")
-    rest = text[operand_end:]
+    rest = text[after:]
     value = None
     if rest.strip():
-        value = _built(document, step, " " * operand_end + rest, 0, notes)
+        value = _built(document, step, " " * after + rest, 0, notes)
         if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
             # ∇f + c with c a number: ∇ of f alone, or of f + c? Both read; neither is picked
-            raise _fail(document, step, operand_end,
+            raise _fail(document, step, after,
                         "after ∇ of one term comes a number: is it under ∇ or added to the gradient?",
                         "bracket what ∇ is taken of: \\nabla_\\theta [f + c], or write the number out of the line")
         notes.append(f"line {step.line}: ∇ is taken of {' '.join(operand.split())} alone, the term before "
                      f"{' '.join(rest.split())} (an n×1 vector, which cannot be under ∇ of a number)")
-    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes)
+    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None)
+
+
+def _whole_vector(by: str) -> str | None:
+    """The parameter vector a derivative's denominator names whole (``w``, ``{\\theta}``, ``\\textbf{w}``), else None."""
+    by = by.strip()
+    if by.startswith("{") and _group_end(by, 0) == len(by):
+        by = by[1:-1]
+    match = _WHOLE_VECTOR.fullmatch(by)
+    return match.group("name") if match is not None else None
+
+
+#: a fraction opening a side: \frac, \dfrac, \tfrac, its numerator's brace next
+_FRACTION = patterns.compile(r"\s*\\[dt]?frac\s*(?=\{)")
+#: the derivative's letter opening a numerator or denominator
+_DIFFERENTIAL = patterns.compile(r"\s*(?:\\partial|d)(?![A-Za-z])\s*")
+
+
+def _leibniz_numerator(text: str) -> tuple[int, int, int, str] | None:
+    r"""``\frac{\partial{((X\theta - Y)^T (X\theta - Y))}}{\partial{\theta}}`` opening a side: ∇_θ of the numerator.
+
+    math.stackexchange 4822462 writes the gradient so, what is differentiated in the numerator, bracketed (in
+    braces or not). Returns where the bracket's maths starts and ends, where the fraction ends, and the vector;
+    None unless the numerator is ∂ and one bracket, and the denominator ∂ of the whole parameter vector.
+    """
+    head = _FRACTION.match(text)
+    if head is None:
+        return None
+    opening = head.end()
+    close = closing(text, opening)
+    differential = _DIFFERENTIAL.match(text, opening + 1)
+    if close is None or differential is None:
+        return None
+    start, end = differential.end(), close
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text[start:start + 1] == "{" and _group_end(text[:end], start) == end:
+        start, end = start + 1, end - 1  # \partial{(…)}: the braces only group
+    bracket = text[start:end].strip()
+    if not bracket.startswith(("(", "[")) or closing(bracket, 0) != len(bracket) - 1:
+        return None
+    denominator = close + 1
+    while denominator < len(text) and text[denominator].isspace():
+        denominator += 1
+    if text[denominator:denominator + 1] != "{":
+        return None
+    below = closing(text, denominator)
+    letter = _DIFFERENTIAL.match(text, denominator + 1)
+    if below is None or letter is None:
+        return None
+    by = _whole_vector(text[letter.end():below])
+    if by is None:
+        return None
+    return start, end, below + 1, by
+
+
+def _by_the_whole_vector(text: str) -> re.Match | None:
+    r"""``\frac{\partial}{\partial w}`` (or ``\frac{d}{dw}``) opening a side, by the whole parameter vector: ∇_w.
+
+    mlcourse.ai and math.stackexchange write the gradient of a number in matrix form so (``\frac{\partial}
+    {\partial \textbf{w}} \frac{1}{2n}(\textbf{y}^T\textbf{y} - …)``); by a component (``\partial w_j``) it is
+    one entry of the gradient, which a line of vectors cannot be, and is left to the reader's refusal.
+    """
+    match = _VECTOR_OPERATOR.match(text)
+    return match if match is not None and _WHOLE_VECTOR.fullmatch(match.group("by")) else None
 
 
 def _unbraced(text: str) -> str:
@@ -313,8 +410,13 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         raise _fail(document, step, error.column,
                     f"{error.message}: a line of a derivation in matrix form is read with X, y, the parameter vector, "
                     "numbers, ∇ and tr(…) only", error.hint or "write ∇_w f for the gradient of f") from None
+    count = next((each for each in value.free_symbols if isinstance(each, sympy.Symbol) and each.name == "N"), None)
+    if count is not None:
+        # (1/N)(y − Xw)ᵀ(y − Xw): beside the data matrix, N is the number of its rows, the examples, as m is
+        value = value.xreplace({count: symbols.m})
+        notes.append("N is read as m, the number of examples (the rows of X)")
     unknown = sorted(str(each) for each in value.free_symbols
-                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n))
+                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT))
     if unknown:
         # a letter that is neither data nor the parameters (J, a stray c): its value is unknown, nothing to compare
         raise _fail(document, step, offset, f"'{unknown[0]}' is not read in a line in matrix form",
@@ -376,7 +478,13 @@ def _parameter(sides: list[_Side], document: Document) -> str:
         step = sides[0].step
         raise _fail(document, step, 0, "a derivation in matrix form writes one parameter vector (θ, w or β)"
                     + (f", and this one writes {', '.join(sorted(found))}" if found else ", and this one none"), None)
-    return found.pop()
+    parameter = found.pop()
+    for side in sides:
+        if side.by is not None and side.by != parameter:
+            # ∂/∂θ of a line in w is the derivative by a vector the line does not hold: 0, never the gradient
+            raise _fail(document, side.step, 0, f"this line differentiates by {_PARAMETERS[side.by]}, and the lines "
+                        f"are functions of {_PARAMETERS[parameter]}", "differentiate by the parameter vector the lines write")
+    return parameter
 
 
 def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str]]:
@@ -434,6 +542,8 @@ class _Data:
     X: sympy.Matrix
     y: sympy.Matrix
     parameter: str
+    #: λ's value at this size (a line without λ never uses it)
+    weight: sympy.Rational = sympy.Integer(1)
 
 
 def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
@@ -448,12 +558,13 @@ def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
     theta = sympy.Matrix([sympy.Symbol(f"{parameter}_{k + 1}") for k in range(n)])
     values = {sympy.MatrixSymbol("X", symbols.m, symbols.n): data, sympy.MatrixSymbol("y", symbols.m, 1): labels,
               sympy.MatrixSymbol(parameter, symbols.n, 1): theta}
-    return _Data(m, n, values, theta, data, labels, parameter)
+    weight = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
+    return _Data(m, n, values, theta, data, labels, parameter, weight)
 
 
 def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
     """``value`` at the data: an explicit n×1 matrix, or 1×1 for a number."""
-    value = value.subs({symbols.m: data.m, symbols.n: data.n})
+    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight})
     if not isinstance(value, sympy.MatrixExpr) and value.has(sympy.Indexed, sympy.Sum):
         return sympy.Matrix([[sympy.expand(_entries(value.doit(), data))]])
     if value.has(sympy.MatrixExpr):
@@ -549,7 +660,8 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
     return results
 
 
-def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str):
+def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str,
+          weighted: bool = False):
     """Whether two sides are the same function of θ at every size; else a counterexample at a random θ."""
     for left, right, each in zip(before, after, data):
         if left.shape != right.shape:
@@ -560,7 +672,8 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
         point = {symbol: sympy.Rational(k + 1, 3) for k, symbol in enumerate(each.theta)}
         return False, Counterexample(
             m=each.m, n=each.n, j=0,
-            values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta)),
+            values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta))
+            + ((Value("lambda", (), float(each.weight)),) if weighted else ()),
             expected=str(list(left.subs(point))), answer=str(list(right.subs(point))))
     return True, None
 

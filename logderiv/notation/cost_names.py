@@ -1,0 +1,86 @@
+"""The cost called by a name of the page's own (``\\varepsilon_{mean}``, ``loss``, ``\\text{MSE}``): read as J.
+
+Notes name the objective as they like: 0h-n0's ridge post defines
+``\\varepsilon_{mean} = \\frac{1}{N}(\\mathbf{y} - X\\mathbf{w})^T(…) + \\lambda\\mathbf{w}^T\\mathbf{w}`` and
+derives ``\\frac{\\partial\\varepsilon_{mean}}{\\partial \\mathbf{w}} = …``; a Poisson post writes
+``loss = …`` and ``\\frac{\\partial}{\\partial w} loss = …``. The reader knows the cost by the names J, L, ℓ
+and 𝓛. A name is the cost's when the page both defines it (``NAME = …``, before) and differentiates
+it by a parameter at the head of a later line (``\\frac{\\partial NAME}{\\partial w}``, or the operator
+``\\frac{\\partial}{\\partial w}`` before it, then ``=``): every occurrence of the name is then written
+J, padded to its length so that columns and lines stay, and a note says so. Nothing is renamed
+when the page writes J itself, when the name is one of the reader's words (log, exp, sum, …), or
+when two such names compete. Nothing here parses an expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns
+
+__all__ = ["cost_named_otherwise"]
+
+#: the name: a word of two letters or more, an upright word (\text{MSE}, \mathrm{loss}), or a Greek letter with a
+#: word as its subscript (\varepsilon_{mean})
+_NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]+\s*_\s*\{\s*[A-Za-z]{2,}\s*\}"
+         r"|(?<![A-Za-z\\])[A-Za-z]{2,})")
+#: a parameter differentiated by: θ, β, w (bold or not), a component of one, or the intercept b
+_PARAMETER = (r"(?:\\(?:mathbf|boldsymbol|bm|textbf)\s*\{?\s*)?\\?(?:theta|beta|w|b)(?![A-Za-z])\s*\}?"
+              r"(?:\s*_\s*(?:\{\s*[0-9a-z]\s*\}|[0-9a-z]))?")
+#: the derivative of the name at the head of a line, then its '=': ∂NAME/∂w = , ∂/∂w NAME =
+_DIFFERENTIATED = patterns.compile(
+    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<name>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="
+    rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*(?P<operand>{_NAME})\s*&?\s*=")
+#: words the reader knows: never the cost's own name
+_KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean", "min", "max", "arg", "argmin",
+                    "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",
+                    "sin", "cos", "tanh", "sigmoid", "softmax", "relu", "det", "diag", "var", "cov", "lambda", "alpha",
+                    "eta", "mu", "phi", "pi"})
+#: the page writes the cost's own letter J somewhere: then another name is no alias of it
+_J = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
+
+
+def _bare(name: str) -> str:
+    """The name's letters (``\\varepsilon_{mean}`` → ``varepsilonmean``), to test it against the reader's words."""
+    return re.sub(r"[^A-Za-z]", "", re.sub(r"\\(?:text|mathrm|operatorname)", "", name))
+
+
+def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
+    """``text`` with the cost's own name written J (same length), and the note; ``text`` unchanged if none."""
+    where = where or (lambda line: f"line {line}")
+    if _J.search(text):
+        return text, []
+    found: dict[str, int] = {}
+    for match in _DIFFERENTIATED.finditer(text):
+        name = " ".join((match.group("name") or match.group("operand")).split())
+        found.setdefault(name, match.start())
+    candidates = []
+    for name, differentiated in found.items():
+        if _bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum")):
+            continue
+        written = _spelled(name)
+        definition = re.search(rf"{written}(?![A-Za-z_])\s*=", text[:differentiated])
+        if definition is not None:
+            candidates.append((name, written, definition.start(), differentiated))
+    if len(candidates) != 1:
+        return text, []
+    name, written, defined, differentiated = candidates[0]
+    # a command before the name (\partial\varepsilon_{mean}) must not run on into the J: a space between them
+    renamed = re.sub(rf"{written}(?![A-Za-z_])",
+                     lambda match: (" J" if text[match.start() - 1:match.start()].isalpha() else "J ").ljust(
+                         len(match.group(0))), text)
+    line = text.count("\n", 0, defined) + 1
+    used = text.count("\n", 0, differentiated) + 1
+    return renamed, [f"{name} names the cost: {where(line)} defines it and {where(used)} differentiates it by a "
+                     "parameter, so it is read as J, the cost"]
+
+
+def _spelled(name: str) -> str:
+    """A pattern for the name as written, any spaces inside it allowed (``\\varepsilon_{ mean }``).
+
+    A word must not go on a longer word (``loss`` in ``glosses``); a command's backslash ends what is
+    before it (``\\partial\\varepsilon_{mean}``).
+    """
+    parts = re.findall(r"\\[A-Za-z]+|[A-Za-z]+|[^\sA-Za-z]", name)
+    before = "" if name.startswith("\\") else r"(?<![A-Za-z\\])"
+    return before + r"\s*".join(re.escape(part) for part in parts)
