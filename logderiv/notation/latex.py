@@ -3237,6 +3237,16 @@ class _Parser:
                 last = self.tokens[self.position - 1]
                 self.note(f"{self.source[token.start:last.end]} is read as x_{{i{letter}}}, feature {letter} of example "
                           f"i: the subscript i marks the example, so the mark ({letter}) is the feature")
+            elif (self.is_op(follower, "^") and example is not None and feature is None
+                  and name in vocab.DATA_VECTORS and (letter := self.bare_feature_at(self.position + 1))
+                  and self.transposed_example(name, token.raw)):
+                # x_{i}^{j} (Chinese notes: 'x^{j}代表的是样本x第j项的特征值'): where the same text writes wᵀx_i, x_i is a
+                # vector, and a vector has no power j, so the bare script j can only be its feature j
+                feature = letter
+                self.position = self.partner.get(self.position + 1, self.position + 1) + 1
+                last = self.tokens[self.position - 1]
+                self.note(f"{self.source[token.start:last.end]} is read as x_{{i{letter}}}, feature {letter} of example "
+                          f"i, not a power: the same text writes x_i as a vector (a transpose times {token.raw}_i)")
             elif self.is_op(follower, "^") and self.parenthesised_mark_at(self.position + 1):
                 self.fail("in LaTeX '^(i)' is a superscript '(' followed by 'i)'", follower.start, hint="write ^{(i)}")
             else:
@@ -3512,6 +3522,34 @@ class _Parser:
             and self.aliases.get(items[1].text) != "features"
             and items[2].kind == "close"
         )
+
+    def bare_feature_at(self, index: int) -> str | None:
+        """The feature letter of a bare script ``j`` or ``{j}`` at ``index`` (j, k or l, no sum's example index)."""
+        items = self.braced_items(index)
+        if (items is not None and len(items) == 1 and items[0].kind == "name" and items[0].text in vocab.FEATURE_INDICES
+                and self.aliases.get(items[0].text) != "examples"):
+            return items[0].text
+        return None
+
+    def transposed_example(self, name: str, raw: str) -> bool:
+        r"""Whether the text writes ``name``'s example i after a transpose: ``w^{T}x_{i}``, ``\theta^T {x_{i}}``.
+
+        Then x_i is a vector (the product wᵀx_i says so), and ``x_i^j`` cannot be its power.
+        """
+        tokens = self.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if not (self.is_op(token, "^") and self.transpose_at(index + 1)):
+                continue
+            after = self.partner.get(index + 1, index + 1) + 1
+            while after < len(tokens) and tokens[after].kind == "lbrace":
+                after += 1  # {x_{i}}: braces that only group
+            if not (after + 2 < len(tokens) and tokens[after].kind == "name" and tokens[after].text == name
+                    and tokens[after].raw == raw and self.is_op(tokens[after + 1], "_")):
+                continue
+            script = self.braced_items(after + 2)
+            if script is not None and len(script) == 1 and script[0].text == vocab.EXAMPLE_INDEX:
+                return True
+        return False
 
     def feature_mark_at(self, index: int) -> str | None:
         """The feature letter of a script ``{(j)}`` at ``index`` (j, k or l, no sum's example index), else None."""

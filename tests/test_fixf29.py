@@ -1,0 +1,103 @@
+"""fixf29 (issue 10): the families of real text the blind wave f29 (tests/corpus/fresh_twentyninth.py) showed refused.
+
+Each reading is of real text, quoted verbatim with its source; its meaning was worked out by hand and is held to
+central finite differences of a NumPy cost written here (tests/_numeric.py), never to logderiv's own output. Beside
+each reading, near variants that mean something else are refused or read as what they say.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from corpus.items import Answer, Cost, sig
+from corpus.judge import judge_answer, judge_cost
+from logderiv import check, derive
+from logderiv.errors import InputError, LogderivError
+
+from _numeric import central_differences as _fd
+
+
+def _assert_gradient(text, intended, *, wrt=("theta_j",), lets=()):
+    """logderiv's gradient of ``text`` agrees with finite differences of ``intended`` (NumPy, by hand)."""
+    outcome = judge_cost(Cost(id=text, source="test", text=text, intended=intended, wrt=wrt, lets=lets))
+    assert outcome.kind == "right", outcome.detail
+
+
+def _assert_verdict(text, cost, verdict, *, wrt="theta_j", lets=()):
+    """The corpus judge gives ``verdict`` (worked out by hand) to the answer ``text``."""
+    outcome = judge_answer(Answer(id=text, source="test", text=text, cost=cost, verdict=verdict, wrt=wrt, lets=lets))
+    assert outcome.kind == "right", outcome.detail
+
+
+def _refusal(call):
+    with pytest.raises(LogderivError) as caught:
+        call()
+    return caught.value
+
+
+# --- x_{i}^{j}: feature j of example i where the text writes x_i as a vector ---------------------------------
+
+CTR = "github:crazycharles/TheWayToCTR:逻辑回归简介及实现/逻辑回归简介及实现.md, (1.11) and (1.13)"
+CTR_COST = r"J(w)=-\frac{1}{N} \sum^{N}_{i=1}[y_{i}(w^{T}x_{i})-log(1+e^{w^{T}{x_{i}}})]."
+#: (1.13)'s last line, verbatim (CTR)
+CTR_FINAL = r"\frac{1}{N}\sum^{N}_{i=1}[(\frac{1}{1+e^{-w^{T}x_{i}}}-y_{i})x_{i}^{j}]"
+#: (1.13)'s fifth line, verbatim (CTR)
+CTR_MIDDLE = (r"-\frac{1}{N} \sum^{N}_{i=1}[y_{i}x_{i}^{j}-\frac{1}{1+e^{w^{T}x_{i}}}\cdot e^{w^{T}x_{i}}\cdot "
+              r"x_{i}^{j}]")
+COMPONENT_NOTE = "x_{i}^{j} is read as x_{ij}, feature j of example i, not a power"
+
+
+def _ctr_cost(X, y, w):
+    """(1.11) by hand: −(1/N)Σ[y_i w·x_i − log(1 + e^{w·x_i})]."""
+    z = X @ w
+    return -np.mean(y * z - np.log1p(np.exp(z)))
+
+
+def test_the_hand_gradient_of_the_ctr_cost():
+    """By hand ∂/∂w_j of (1.11) is (1/N)Σ(σ(w·x_i) − y_i)x_ij, and (1.13)'s middle line −(1/N)Σ[y_i x_ij −
+    e^{z}/(1 + e^{z}) x_ij] is the same: both held to finite differences here."""
+    rng = np.random.default_rng(29)
+    X, y, w = rng.normal(size=(5, 3)), rng.uniform(size=5), rng.normal(size=3)
+    numeric = _fd(lambda v: _ctr_cost(X, y, v), w)
+    z = X @ w
+    assert np.allclose(X.T @ (sig(z) - y) / 5, numeric, rtol=1e-6, atol=1e-9)
+    assert np.allclose(-(X.T @ (y - np.exp(z) / (1 + np.exp(z)))) / 5, numeric, rtol=1e-6, atol=1e-9)
+    # the variant's 1/(1 + e^{z}) is 1 − σ(z): not the gradient
+    assert not np.allclose(X.T @ (1 / (1 + np.exp(z)) - y) / 5, numeric, rtol=1e-3)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (CTR_FINAL, "equivalent"),
+    (CTR_MIDDLE, "equivalent"),
+    # (1.13)'s last line with the exponent's sign lost: 1/(1 + e^{z}) is 1 − σ(z)
+    (r"\frac{1}{N}\sum^{N}_{i=1}[(\frac{1}{1+e^{w^{T}x_{i}}}-y_{i})x_{i}^{j}]", "different"),
+])
+def test_superscript_component_answers(answer, verdict):
+    _assert_verdict(answer, CTR_COST, verdict, wrt="w_j")
+    assert any(COMPONENT_NOTE in note for note in check(answer, cost=CTR_COST, wrt="w_j").notes)
+
+
+@pytest.mark.parametrize("answer", [
+    # no transpose of x_i anywhere: a power j (polynomial features, w_j x_i^j) is as likely
+    r"\frac{1}{N}\sum^{N}_{i=1}[(\frac{1}{1+e^{-w_j x_{i}^{j}}}-y_{i})x_{i}^{j}]",
+    # the transpose is of an unindexed x: nothing says x_i is a vector
+    r"\frac{1}{N}\sum^{N}_{i=1}[(\frac{1}{1+e^{-w^{T}x}}-y_{i})x_{i}^{j}]",
+])
+def test_superscript_without_a_vector_x_i_stays_refused(answer):
+    error = _refusal(lambda: check(answer, cost=CTR_COST, wrt="w_j"))
+    assert "x_i to the power j (polynomial features) or feature j of example i" in str(error)
+
+
+def test_a_number_over_a_vector_x_i_is_not_read_as_a_feature():
+    """x_{i}^{2} beside wᵀx_i is no feature index: whatever it is read as, it is not the gradient."""
+    answer = r"\frac{1}{N}\sum^{N}_{i=1}[(\frac{1}{1+e^{-w^{T}x_{i}}}-y_{i})x_{i}^{2}]"
+    result = check(answer, cost=CTR_COST, wrt="w_j")
+    assert result.verdict == "different"
+    assert not any(COMPONENT_NOTE.replace("{j}", "{2}") in note for note in result.notes)
+
+
+def test_superscript_component_note_in_every_format():
+    result = check(CTR_FINAL, cost=CTR_COST, wrt="w_j")
+    for shown in (result.to_text(), result.to_markdown(), result.to_json(), result.to_latex()):
+        assert "feature j of example i, not a power" in shown
