@@ -101,3 +101,44 @@ def test_superscript_component_note_in_every_format():
     result = check(CTR_FINAL, cost=CTR_COST, wrt="w_j")
     for shown in (result.to_text(), result.to_markdown(), result.to_json(), result.to_latex()):
         assert "feature j of example i, not a power" in shown
+
+
+# --- np.matrix code that squares with np.power: X * theta.T is Xθ ---------------------------------------------
+
+WANGDOOO = "github:WangDooo/Machine-Learning:Ng-Lesson/Test/各个函数的python实现.py (def computeCost)"
+#: computeCost's two lines, verbatim (WANGDOOO)
+INNER = "inner = np.power(((X * theta.T) - y), 2)"
+COMPUTE_COST = "np.sum(inner) / (2 * len(X))"
+MATRIX_NOTE = "read as np.matrix code: np.power is its entry-by-entry power"
+
+
+def _half_mse(d):
+    return float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m)
+
+
+def test_np_matrix_power_cost_is_the_half_mean_squared_error():
+    """np.matrix's X * theta.T (θ a 1×n row) is Xθ: Σ(Xθ − y)²/(2m), checked by finite differences."""
+    _assert_gradient(COMPUTE_COST, _half_mse, lets=(INNER,))
+    derivation = derive(COMPUTE_COST, let=(INNER,))
+    assert any(MATRIX_NOTE in note for note in derivation.problem.notes)
+    for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json(), derivation.to_latex()):
+        assert "np.power is its entry-by-entry power" in shown
+
+
+def test_the_hand_gradient_of_the_half_mse():
+    """By hand ∂/∂θ Σ(Xθ − y)²/(2m) = Xᵀ(Xθ − y)/m: held to finite differences here."""
+    rng = np.random.default_rng(2)
+    X, y, theta = rng.normal(size=(4, 3)), rng.normal(size=4), rng.normal(size=3)
+    cost = lambda t: np.sum((X @ t - y) ** 2) / 8  # noqa: E731
+    assert np.allclose(X.T @ (X @ theta - y) / 4, _fd(cost, theta), rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("cost", [
+    "np.sum(np.power(X * theta - y, 2)) / (2 * len(X))",  # no .T: nothing says θ is np.matrix's row
+    "np.sum((X * theta.T - y)**2) / (2 * len(X))",  # '**' of an np.matrix is a matrix power: arrays, broadcast
+    "np.sum(np.power(X * theta.T - y, 2)) / (2 * len(X)) + np.sum(theta)",  # θ written otherwise too
+])
+def test_numpy_star_without_the_np_matrix_marks_stays_refused(cost):
+    error = _refusal(lambda: derive(cost))
+    assert isinstance(error, InputError)
+    assert "in NumPy '*' multiplies entry by entry" in str(error)

@@ -577,6 +577,24 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: np.matrix code (Ng's course ported to Python) squares entry by entry with np.power, since np.matrix's '**' is
+#: the matrix power; its X * theta.T is then the product Xθ (np.multiply's texts are the plain reader's, which
+#: reads them so in _numpy_matrix_code: np.power is rewritten as ** below, before that reader would see it)
+_MATRIX_POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
+_MATRIX_STAR = patterns.compile(r"(?<![\w.])(X)\s*\*\s*(theta|w)\.T(?![\w(.\[])")
+_PARAMETER_VECTOR = patterns.compile(r"(?<![\w.])(?:theta|w)(?!\w)")
+
+
+def _matrix_power_code(text: str) -> bool:
+    """Whether ``text`` is np.matrix code that squares with np.power, every θ in it written ``X * theta.T``.
+
+    As for np.multiply (plain's ``_numpy_matrix_code``): only then is θ surely the 1×n row of np.matrix code;
+    a bare θ beside it (``X * theta.T - y + theta``), or np.multiply too, leaves the text to the readers.
+    """
+    if not _MATRIX_POWER.search(text) or re.search(r"(?<![\w.])(?:np|numpy)\.multiply\(", text):
+        return False
+    stars = len(_MATRIX_STAR.findall(text))
+    return stars > 0 and stars == len(_PARAMETER_VECTOR.findall(text))
 #: NumPy's np.linalg.norm(v) (or with 2, ord=2) squared; np.power(a, b); np.average(v); PyTorch's functions
 _NORM = patterns.compile(r"(?<![\w.])(?:np|numpy)\.linalg\.norm\(")
 _SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
@@ -753,6 +771,11 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
         f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
+    if _matrix_power_code(text):
+        rules.append((_MATRIX_STAR, lambda match: (f"{match.group(1)} @ {match.group(2)}.T", (
+            f"read as np.matrix code: np.power is its entry-by-entry power, so its '*' is the matrix product, and "
+            f"θ is kept as a 1×n row: {match.group(0)} is Xθ (NumPy arrays would broadcast it to an m×n array or "
+            "raise)"))))
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
 
