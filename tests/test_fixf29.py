@@ -142,3 +142,41 @@ def test_numpy_star_without_the_np_matrix_marks_stays_refused(cost):
     error = _refusal(lambda: derive(cost))
     assert isinstance(error, InputError)
     assert "in NumPy '*' multiplies entry by entry" in str(error)
+
+
+# --- Octave's theta(2:size(theta), 1): θ without the intercept, column 1 of the n×1 θ named -------------------
+
+YUHAOHA = ("github:yuhaoha/Machine-Learning-Experiment:machine-learning-ex2/ex2/costFunctionReg.m "
+           "(J = …, '偏置项不需要正则化')")
+#: costFunctionReg.m's J, verbatim (YUHAOHA)
+YUHAOHA_J = ("1/m * sum((-y).*log(sigmoid(X*theta))-(1-y).*log(1-sigmoid(X*theta))) + lambda / (2*m) * sum( "
+             "theta(2:size(theta), 1).^2 )")
+
+
+def _ex2_reg_skip_first(d):
+    """By hand: the mean cross-entropy of σ(Xθ) plus λ/(2m)Σ_{k≥2}θ_k² (θ(1), the intercept, not penalised)."""
+    p = sig(d.X @ d.theta)
+    data = -np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))
+    return float(data) + d.lam / (2 * d.m) * float(np.sum(d.theta[1:] ** 2))
+
+
+def test_octave_tail_with_its_column_named():
+    _assert_gradient(YUHAOHA_J, _ex2_reg_skip_first, lets=("m = length(y)",))
+    notes = derive(YUHAOHA_J, let=("m = length(y)",)).problem.notes
+    assert any("θ(2:end) is θ without its first entry" in note for note in notes), notes
+
+
+def test_the_hand_gradient_of_the_unpenalised_intercept():
+    """By hand ∂/∂θ of λ/(2m)Σ_{k≥2}θ_k² is (λ/m)[0; θ_2; …]: held to finite differences here."""
+    rng = np.random.default_rng(3)
+    theta, lam, m = rng.normal(size=4), 0.7, 5
+    penalty = lambda t: lam / (2 * m) * np.sum(t[1:] ** 2)  # noqa: E731
+    assert np.allclose(lam / m * np.r_[0, theta[1:]], _fd(penalty, theta), rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("tail", ["theta(2:size(theta), 2)", "theta(3:end, 1)", "theta(2:size(theta), 1:2)"])
+def test_other_octave_ranges_stay_refused(tail):
+    """Another column of the n×1 θ, another first entry, or a range of columns: not θ without the intercept."""
+    cost = f"1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum({tail}.^2)"
+    error = _refusal(lambda: derive(cost))
+    assert "unexpected character ':'" in str(error)

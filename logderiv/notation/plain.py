@@ -995,11 +995,12 @@ _XLOGY = patterns.compile(r"(?:scipy\.)?special\.xlogy(?=\()")
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
-#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column;
+#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" or ", 1" for the
+#: column (θ is n×1, so its column 1 is all of it);
 #: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
 _TAIL = patterns.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel|rows)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
-    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
+    r"\s*(?:,\s*[:1]\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
 )
 
 
