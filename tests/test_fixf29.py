@@ -180,3 +180,62 @@ def test_other_octave_ranges_stay_refused(tail):
     cost = f"1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum({tail}.^2)"
     error = _refusal(lambda: derive(cost))
     assert "unexpected character ':'" in str(error)
+
+
+# --- a class's attributes set by a --let (self.lbd = …), and SciPy's factorial of the data ---------------------
+
+NABLABITS = ("github:nablabits/ThinkBayes2:notebooks/Maximum Likelihood Estimation.ipynb (class PoissonRegression, "
+             "get_log_likelihood and get_gradient)")
+#: get_log_likelihood's lines, verbatim (NABLABITS; self.lbd from update_lambda)
+NABLA_J = "(a + b + c).sum()"
+NABLA_LETS = (
+    "self.lbd = np.exp(self.X @ self.beta)",
+    "a = self.y * np.log(self.lbd)",
+    "b = - np.log(factorial(self.y))",
+    "c = - self.lbd",
+)
+SELF_NOTE = "self.X, self.beta, self.lbd, self.y: the object's attribute is the quantity itself (self. dropped)"
+
+
+def _poisson_loglik(d):
+    """By hand: Σ[y_i x_iβ − log(y_i!) − e^{x_iβ}] (log y! as log Γ(y + 1), a constant of β)."""
+    from math import lgamma
+
+    z = d.X @ d.beta
+    return float(np.sum(d.y * z - np.array([lgamma(v + 1.0) for v in d.y]) - np.exp(z)))
+
+
+def test_poisson_class_log_likelihood():
+    _assert_gradient(NABLA_J, _poisson_loglik, wrt=("beta_j",), lets=NABLA_LETS)
+    derivation = derive(NABLA_J, wrt="beta_j", let=NABLA_LETS)
+    assert SELF_NOTE in derivation.problem.notes
+    assert any("factorial(y) is a factorial of the data" in note for note in derivation.problem.notes)
+    for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json(), derivation.to_latex()):
+        assert "factorial(y) is a factorial of the data" in shown
+
+
+def test_the_hand_gradient_of_the_poisson_log_likelihood():
+    """By hand ∂/∂β Σ[y_i x_iβ − e^{x_iβ}] = Xᵀ(y − e^{Xβ}): held to finite differences here."""
+    rng = np.random.default_rng(4)
+    X, y, beta = rng.normal(size=(5, 2)), rng.integers(0, 4, size=5).astype(float), rng.normal(size=2) / 2
+    loglik = lambda b: np.sum(y * (X @ b) - np.exp(X @ b))  # noqa: E731
+    assert np.allclose(X.T @ (y - np.exp(X @ beta)), _fd(loglik, beta), rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("self.X.T @ (self.y - self.lbd)", "equivalent"),  # get_gradient, verbatim: Xᵀ(y − λ)
+    ("self.X.T @ (self.lbd - self.y)", "different"),  # the negative log-likelihood's gradient
+])
+def test_poisson_class_gradients(answer, verdict):
+    _assert_verdict(answer, NABLA_J, verdict, wrt="beta_j", lets=NABLA_LETS)
+
+
+@pytest.mark.parametrize("let, message", [
+    ("b = - np.log(factorial(self.beta))", "a factorial is read only of a name of the data"),
+    ("b = - np.log(factorial(self.X @ self.beta))", "a factorial is read only of a name of the data"),
+    ("b = - np.log(factorial(self.model))", "'self.' is Python code inside a class"),
+])
+def test_factorials_of_the_parameters_and_unknown_attributes_stay_refused(let, message):
+    lets = (NABLA_LETS[0], NABLA_LETS[1], let, NABLA_LETS[3])
+    error = _refusal(lambda: derive(NABLA_J, wrt="beta_j", let=lets))
+    assert message in str(error)

@@ -2235,6 +2235,9 @@ class _Parser:
         if word in _LOG_GAMMA and word not in self.names and self.peek(1).kind == "open":
             self.advance()
             return self.log_gamma_of_data(token)
+        if word == "factorial" and word not in self.names and self.peek(1).kind == "open":
+            self.advance()
+            return self.factorial_of_data(token)
         if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
             # NumPy's transpose(a), np.transpose(a): aᵀ
             self.advance()
@@ -2674,6 +2677,26 @@ class _Parser:
                   "so its gradient is 0")
         span = self.span(token, argument)
         return tree.Apply("log", tree.Apply("factorial", argument.left, span), span)
+
+    def factorial_of_data(self, token: _Token) -> tree.Node:
+        """``factorial(y)`` (SciPy's, Python's math.factorial): y!, of a data name only, a constant of the gradient (noted).
+
+        As LaTeX's ``y_i!``: a Poisson log-likelihood's log(y!) does not depend on the parameters; a factorial of
+        anything else (of θ, of Xθ) is refused.
+        """
+        argument = self.group()
+        # (a dropped self. leaves spaces behind, to keep the columns: not shown)
+        written = re.sub(r"\(\s+", "(", self.source[token.start:self.tokens[self.position - 1].end])
+        if not conventions.data_only(argument):
+            raise UnsupportedInputError(
+                f"'{written}': a factorial is read only of a name of the data (factorial(y)), a constant of the "
+                f"parameters (column {token.start + 1})",
+                source=self.source, column=token.start,
+                hint="a factorial of the data such as log(factorial(y)) does not depend on the parameters (its gradient "
+                     "is 0)",
+            )
+        self.note(conventions.factorial_note(written))
+        return tree.Apply("factorial", argument, self.span(token, argument))
 
     def apply(self, token: _Token, function: str) -> tree.Node:
         """A function applied to a group (``log(1-h)``) or to the next power (``log h``)."""
