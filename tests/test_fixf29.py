@@ -239,3 +239,34 @@ def test_factorials_of_the_parameters_and_unknown_attributes_stay_refused(let, m
     lets = (NABLA_LETS[0], NABLA_LETS[1], let, NABLA_LETS[3])
     error = _refusal(lambda: derive(NABLA_J, wrt="beta_j", let=lets))
     assert message in str(error)
+
+
+# --- \overrightarrow{w}: the long arrow over a vector, as \vec -----------------------------------------------
+
+LHHMMIII = "github:lhhmmiii/Linear-Regression:README.md ('## 1. Dạng của Linear Regerssion', '## 2. Hàm mất mát')"
+#: the README's model, verbatim (LHHMMIII)
+LHH_LET = r"f_{\overrightarrow{w},b}(x^{(i)})=\overrightarrow{w}x^{(i)}+b"
+#: its cost with the sum's limits 1..m (the README's own 0..m is a slip, refused as such: the m + 1 terms)
+LHH_COST = r"J(w,b)=\frac{1}{2m} \sum\limits_{i=1}^{m}(f_{\overrightarrow{w},b}(x^{(i)})-y^{(i)})^2"
+
+
+def _half_mse_w_b(d):
+    return float(np.sum((d.X @ d.w + d.b - d.y) ** 2)) / (2 * d.m)
+
+
+def test_long_arrow_vector_model():
+    """\\overrightarrow{w}x^{(i)} + b is w·x⁽ⁱ⁾ + b: Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾)²/(2m), checked by finite differences in w and b."""
+    _assert_gradient(LHH_COST, _half_mse_w_b, wrt=("w_j", "b"), lets=(LHH_LET,))
+    notes = derive(LHH_COST, wrt="w_j", let=(LHH_LET,)).problem.notes
+    assert any("is read as wᵀx, the dot product" in note for note in notes), notes
+
+
+def test_the_readme_sum_from_0_to_m_stays_refused():
+    """Σ_{i=0}^{m} has m + 1 terms: the m examples or m + 1 of them is not said, arrow or not."""
+    error = _refusal(lambda: derive(LHH_COST.replace("i=1", "i=0"), wrt="w_j", let=(LHH_LET,)))
+    assert "a sum over examples from 0 to m is not read" in str(error)
+
+
+def test_a_long_arrow_over_a_word_is_refused():
+    error = _refusal(lambda: derive(r"J=\frac{1}{2m} \sum_{i=1}^{m}(\overrightarrow{wx}+b-y_i)^2", wrt="w_j"))
+    assert "must hold one letter" in str(error)

@@ -155,7 +155,10 @@ _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "matht
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
 _UPRIGHT_T = patterns.compile(r"\s*\{\s*T\s*\}")
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
-_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
+_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "mathcal", "mathscr", "pmb", "bold",
+                     "mathbfit"})
+#: the arrow over a vector: ``\vec{w}``, and the long arrow some notes draw instead, ``\overrightarrow{w}``
+_ARROWS = ("\\vec", "\\overrightarrow")
 #: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
 #: the bar that closes a single-bar norm: ``|`` or ``\right|``
 _CLOSING_BAR = patterns.compile(r"\\right\s*\||\|")
@@ -1699,7 +1702,8 @@ class _Tokenizer:
             self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
             self.position = after
             return
-        if name == "vec" and len(inner) > 1 and inner[0] in _ASCII_LETTERS and inner[1:].lstrip()[:1] in ("_", "^"):
+        if name in ("vec", "overrightarrow") and len(inner) > 1 and inner[0] in _ASCII_LETTERS \
+                and inner[1:].lstrip()[:1] in ("_", "^"):
             # \vec{x_i}: the arrow covers the scripts too, as \hat{y_i}'s hat does; read as \vec{x}_i, noted
             offset = begin + text.index(inner[0])
             self.tokens.append(_Token("name", inner[0], start, offset + 1, self.source[start:after]))
@@ -2181,7 +2185,7 @@ def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
 
 def _vector_after_vector(tokens: list[_Token], k: int) -> int | None:
     r"""The index after token ``k`` when it is ``\vec{W}`` right before another ``\vec`` (``\vec{W}\vec{x}``), or None."""
-    if k + 1 < len(tokens) and tokens[k].raw.startswith("\\vec") and tokens[k + 1].raw.startswith("\\vec"):
+    if k + 1 < len(tokens) and tokens[k].raw.startswith(_ARROWS) and tokens[k + 1].raw.startswith(_ARROWS):
         return k + 1
     return None
 
