@@ -270,3 +270,60 @@ def test_the_readme_sum_from_0_to_m_stays_refused():
 def test_a_long_arrow_over_a_word_is_refused():
     error = _refusal(lambda: derive(r"J=\frac{1}{2m} \sum_{i=1}^{m}(\overrightarrow{wx}+b-y_i)^2", wrt="w_j"))
     assert "must hold one letter" in str(error)
+
+
+# --- E(x,y \lvert w): a conditioning bar on the left side; Σ_{n=1}^N over terms that drop the index ----------
+
+CESCRIPT = ("github:cescript/cescript.github.io:_posts/2015-07-23-lojistik-regresyon-analizi.md (Turkish blog, "
+            "E(x,y|w) and the gradient under '### Gradyan İniş Yöntemi')")
+#: the function the blog minimises, verbatim (CESCRIPT); labels y ∈ {−1, +1}
+CESCRIPT_E = r"E(x,y \lvert w) = \sum_{n=1}^N \log\left ({1+e^{-yw^\intercal x}}\right )"
+BARE_NOTE = "its terms write the data without the index n (y, x bare): read as the n-th example's"
+
+
+def _logistic_pm1(X, y, w):
+    """By hand: Σ_n log(1 + e^{−y_n w·x_n}), read with the labels as given."""
+    return float(np.sum(np.log1p(np.exp(-y * (X @ w)))))
+
+
+def test_the_hand_gradient_of_the_pm1_logistic_loss():
+    """By hand ∇_w Σ log(1 + e^{−y w·x}) = −Σ y_n x_n σ(−y_n w·x_n): held to finite differences here, and the blog's
+    −Σ y_n x_n log(1 + e^{−y_n w·x_n}) (the log where σ belongs) is not it."""
+    rng = np.random.default_rng(5)
+    X, y, w = rng.normal(size=(6, 3)), rng.choice([-1.0, 1.0], size=6), rng.normal(size=3)
+    numeric = _fd(lambda v: _logistic_pm1(X, y, v), w)
+    z = y * (X @ w)
+    assert np.allclose(-(X.T @ (y * sig(-z))), numeric, rtol=1e-6, atol=1e-9)
+    assert not np.allclose(-(X.T @ (y * np.log1p(np.exp(-z)))), numeric, rtol=1e-3)
+
+
+def test_conditioning_bar_and_bare_data_in_the_sum():
+    _assert_gradient(CESCRIPT_E, lambda d: _logistic_pm1(d.X, d.y, d.w), wrt=("w_j",))
+    derivation = derive(CESCRIPT_E, wrt="w_j")
+    assert any(BARE_NOTE in note for note in derivation.problem.notes)
+    assert any("a left side, not an absolute value" in note for note in derivation.problem.notes)
+    for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json(), derivation.to_latex()):
+        assert "read as the n-th example" in shown
+
+
+@pytest.mark.parametrize("answer, verdict, lets", [
+    # the blog's gradient, verbatim: the log kept where the sigmoid belongs
+    (r"\nabla_w E = -\sum_{n=1}^N yx\log\left ({1+e^{-yw^T x}}\right)", "different", ()),
+    # corrected with the blog's own θ(s), its logistic function
+    (r"\nabla_w E = -\sum_{n=1}^N yx\,\theta(-yw^T x)", "equivalent", (r"\theta(s) = \frac{1}{1+e^{-s}}",)),
+])
+def test_pm1_gradients(answer, verdict, lets):
+    _assert_verdict(answer, CESCRIPT_E, verdict, wrt="w_j", lets=lets)
+
+
+@pytest.mark.parametrize("cost, message", [
+    # a bound that counts nothing: examples or features is not said
+    (r"\sum_{n=1}^{d} \log(1+e^{-yw^T x})", "cannot tell whether the sum over 'n'"),
+    # no bare data in the terms
+    (r"\sum_{n=1}^N \theta_j^2", "cannot tell whether the sum over 'n'"),
+    # a bar in the terms is an absolute value still
+    (r"E(x,y \lvert w) = \sum_{n=1}^N \lvert y - w^T x \rvert", "an absolute value"),
+])
+def test_other_bars_and_sums_stay_refused(cost, message):
+    error = _refusal(lambda: derive(cost, wrt="w_j"))
+    assert message in str(error)

@@ -310,7 +310,8 @@ _LEFT_SIDE_CALL = patterns.compile(
     r"\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)(?:\s*\\right\s*\\\})?\s*:?\s*$")
 
 
-_MID = patterns.compile(r"\\mid(?![A-Za-z])")
+#: the conditioning bar as a command: \mid, and \lvert or \vert where a left side writes E(x,y \lvert w) with it
+_MID = patterns.compile(r"\\(?:mid|lvert|vert)(?![A-Za-z])")
 
 
 def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
@@ -323,7 +324,8 @@ def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     equals = source.find("=", start, end)
     if equals < 0:
         return frozenset()
-    source = _MID.sub("|   ", source)  # L(\\theta \\mid X, y): the conditioning bar as a command, at its backslash
+    # L(\\theta \\mid X, y): the conditioning bar as a command, at its backslash (the columns kept)
+    source = _MID.sub(lambda bar: "|".ljust(len(bar.group())), source)
     match = _LEFT_SIDE_CALL.match(source, start, equals)
     if match is None:
         return frozenset()
@@ -485,7 +487,8 @@ class _Tokenizer:
             if char.isspace() or char == "~":
                 self.position += 1
             elif start in self.separators:
-                width = 4 if char == "\\" else 1  # \mid or |
+                bar = _MID.match(source, start)
+                width = len(bar.group()) if bar else 1  # \mid, \lvert or |
                 self.add("op", ",", start, start + width)
                 self.position += width
             elif char == "%":  # a comment, to the end of the line
@@ -4011,6 +4014,28 @@ class _Parser:
         intercept = tree.Variable(parameter.name, parameter.span, "0", None)
         return tree.Binary("+", intercept, node, node.span)
 
+    def bare_data_ahead(self) -> bool:
+        """Whether the sum's terms ahead (to the end of its bracket) write x or y with no script at all, beside the
+        model's parameters (a loss of the data, not a lone ``\\sum_{n=1}^{N} x``)."""
+        depth = 0
+        bare = parameters = False
+        for position in range(self.position, self.stop):
+            token = self.tokens[position]
+            if token.kind in ("open", "lbrace"):
+                depth += 1
+            elif token.kind in ("close", "rbrace"):
+                depth -= 1
+                if depth < 0:
+                    break
+            elif token.kind == "sum" or self.is_op(token, "+", "-") and depth == 0 and position > self.position:
+                break
+            elif token.kind == "name" and token.text in vocab.PARAMETER_VECTORS:
+                parameters = True
+            elif (token.kind == "name" and token.text in ("x", "y") and token.raw in ("x", "y")
+                  and not self.is_op(self.tokens[position + 1], "_", "^")):
+                bare = True
+        return bare and parameters
+
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
 
@@ -4087,6 +4112,12 @@ class _Parser:
             return "features"
         if seen and upper is not None and upper[0] in ("m", "M", "N"):
             return "examples"  # \sum_{n=1}^{N} x_n: the index marks data, and N counts examples
+        if not seen and upper is not None and upper[0] in ("m", "M", "N") and self.bare_data_ahead():
+            # a blog's \sum_{n=1}^N \log(1+e^{-yw^T x}): the letter marks nothing, N counts the examples and the terms
+            # write the data bare; N times one example's term is no cost, so the data are the n-th example's
+            self.note(f"\\sum_{{{letter}=1}}^{{{upper[0]}}} runs over the examples ({upper[0]} counts them), and its terms "
+                      f"write the data without the index {letter} (y, x bare): read as the {letter}-th example's")
+            return "examples"
         shown = f"'{letter}'"
         self.fail(
             f"cannot tell whether the sum over {shown} runs over the examples or the features",
