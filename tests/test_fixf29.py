@@ -327,3 +327,26 @@ def test_pm1_gradients(answer, verdict, lets):
 def test_other_bars_and_sums_stay_refused(cost, message):
     error = _refusal(lambda: derive(cost, wrt="w_j"))
     assert message in str(error)
+
+
+# --- a plain --let h_w(x) = …: the model's parameters as the name's subscript --------------------------------
+
+SENBINYU = "github:senbinyu/statistical_machine_learning:lr.md ('## linear regression，线性回归', items 1 and 2)"
+#: items 1 and 2, verbatim (SENBINYU)
+SENBINYU_J = "J(w) = 1/2m sum_{i=1}^{m} (h_w(x_i) - y_i)^2"
+SENBINYU_LET = "h_w(x) = wx + b"
+
+
+def _half_mse_one_feature(d):
+    """By hand: Σ(w x_i + b − y_i)²/(2m), one feature, w the slope (the notes' 1/2m is Ng's 1/(2m))."""
+    return float(np.sum((d.w[0] * d.x + d.b - d.y) ** 2)) / (2 * d.m)
+
+
+def test_plain_let_with_the_parameters_as_subscript():
+    _assert_gradient(SENBINYU_J, _half_mse_one_feature, wrt=("w", "b"), lets=(SENBINYU_LET,))
+
+
+@pytest.mark.parametrize("let", ["h_b(x) = wx + b", "h_w(z) = wx + b"])
+def test_other_let_left_sides_stay_refused(let):
+    error = _refusal(lambda: derive(SENBINYU_J, wrt="w", let=(let,)))
+    assert "the left side of a --let is a name" in str(error)

@@ -4330,7 +4330,7 @@ def split_let(text: str) -> tuple[str, Span, int]:
     """Split ``NAME = EXPR`` into the name, the name's span and the offset of ``EXPR``.
 
     The left side is a name, optionally decorated as the prediction is written:
-    ``h``, ``h(x)``, ``h_theta(x)``, ``h_θ``, ``loss``.
+    ``h``, ``h(x)``, ``h_theta(x)``, ``h_w(x)``, ``h_θ``, ``loss``.
     """
     if not isinstance(text, str):
         raise InputError("a --let must be text", source="", column=None)
@@ -4362,8 +4362,8 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
         _fail(f"a --let name must be a word, not {_describe(first)}", text, first.start)
     name = first.text
     rest = left_tokens[1:-1]
-    if rest and rest[0].kind == "sub" and rest[0].text == "theta":
-        rest = rest[1:]
+    if rest and rest[0].kind == "sub" and rest[0].text in vocab.PARAMETER_VECTORS:
+        rest = rest[1:]  # h_theta(x), h_w(x) (Chinese notes' 'h_w(x) = wx + b'): the model's parameters, typography
     if rest:
         shape = [(t.kind, t.text) for t in rest]
         if shape not in (
