@@ -350,3 +350,36 @@ def test_plain_let_with_the_parameters_as_subscript():
 def test_other_let_left_sides_stay_refused(let):
     error = _refusal(lambda: derive(SENBINYU_J, wrt="w", let=(let,)))
     assert "the left side of a --let is a name" in str(error)
+
+
+# --- in-place updates: Octave's A.^=2, Python's loss /= m ----------------------------------------------------
+
+SANJAR = ("github:sanjar-notes/aiml:home/4_resource_itineraries/2_coursera_machine_learning_andrew_ng/Week_1/"
+          "5._Octave_Matlab_Tutorial/6._Vectorization/1._Vectorized_cost_function.md (item 1)")
+#: item 1's three lines, verbatim (SANJAR)
+SANJAR_LETS = ("A = (X*theta-y)", "A.^=2")
+SANJAR_J = "sum(A)/(2*m)"
+
+
+def test_octave_in_place_power():
+    """A = Xθ − y; A.^=2 squares it: Σ(Xθ − y)²/(2m), checked by finite differences."""
+    _assert_gradient(SANJAR_J, _half_mse, lets=SANJAR_LETS)
+    derivation = derive(SANJAR_J, let=SANJAR_LETS)
+    for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json(), derivation.to_latex()):
+        assert "updates A in place" in shown
+
+
+def test_python_in_place_division():
+    """loss = Σ(Xw − y)²; loss /= len(y): the mean squared error Σ(Xw − y)²/m."""
+    lets = ("loss = np.sum((X @ w - y)**2)", "loss /= len(y)")
+    _assert_gradient("loss", lambda d: float(np.mean((d.X @ d.w - d.y) ** 2)), wrt=("w_j",), lets=lets)
+
+
+@pytest.mark.parametrize("lets", [
+    ("A = (X*theta-y)", "B.^=2"),  # B is defined nowhere before: nothing to update
+    ("A = (X*theta-y)", "A ^= 2"),  # Octave's ^ of a vector is a matrix power, not read
+    ("A.^=2", "A = (X*theta-y)"),  # the update before the definition
+])
+def test_other_updates_stay_refused(lets):
+    error = _refusal(lambda: derive(SANJAR_J, let=lets))
+    assert isinstance(error, InputError)

@@ -1032,6 +1032,9 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     lets, assigned, assigned_notes = _r_assignments(lets)
     in_r = r_problem(lets)
     lets = _statements(lets)
+    lets, updated, updated_notes = _in_place(lets)
+    assigned.update(updated)
+    assigned_notes = [*assigned_notes, *updated_notes]
     defined = set()
     for text in lets:
         head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
@@ -1157,6 +1160,40 @@ def r_problem(texts: Sequence[str | None]) -> bool:
     Then a cost or answer with no mark of its own (``theta[-1]`` beside ``hypothesis(x, theta)``) is R too.
     """
     return any(isinstance(text, str) and (r_code.is_r(text) or r_code.assignment(text)) for text in texts)
+
+
+#: an in-place update, NAME OP= VALUE: Octave's A .^= 2, A += b, Python's loss /= m, r **= 2 (not ==, <=, >=, !=, nor
+#: Octave's ^=, a matrix power)
+_IN_PLACE = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>\.\^|\.\*|\./|\*\*|[-+*/])=(?!=)\s*(?P<value>[^=;]+?)"
+                             r"\s*;?\s*$")
+
+
+def _in_place(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
+    """``A .^= 2`` after ``A = (X*theta-y)`` → ``A = A .^ (2)``, the name assigned again from its value (noted).
+
+    Only of a name an earlier --let defines: the update then reads as the reassignment it is, which the
+    readers take in order (the cost's A is the last value). An update of a name nothing defines is left
+    to be refused.
+    """
+    out: list[str] = []
+    rewritten: dict[str, Pasted] = {}
+    notes: list[str] = []
+    defined: set[str] = set()
+    for text in lets:
+        match = _IN_PLACE.match(text) if isinstance(text, str) else None
+        if match is not None and match.group("name") in defined:
+            name, op, value = match.group("name", "op", "value")
+            new = f"{name} = {name} {op} ({value})"
+            note = f"read as code: {text.strip().rstrip(';')} updates {name} in place: {new}"
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),), (note,))
+            notes.append(note)
+            out.append(new)
+            continue
+        head = re.match(r"^\s*([A-Za-z_]\w*)\s*=(?!=)", text) if isinstance(text, str) else None
+        if head is not None:
+            defined.add(head.group(1))
+        out.append(text)
+    return out, rewritten, notes
 
 
 def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
