@@ -383,3 +383,93 @@ def test_python_in_place_division():
 def test_other_updates_stay_refused(lets):
     error = _refusal(lambda: derive(SANJAR_J, let=lets))
     assert isinstance(error, InputError)
+
+
+# --- a textbook's logistic objective: \Pr[y{=}1 | x] defined by --let, Σ over (x_i, y_i) ∈ D, an align display ---
+
+MLMPY = ("github:tkamishima/mlmpy:lr/lr.rst (Japanese NumPy/SciPy textbook 'ロジスティック回帰', eq-lr-objective's "
+         "second line, eq-lr-model, eq-lr-gradient)")
+#: eq-lr-objective's second line, verbatim (MLMPY): an align display broken inside one brace pair
+MLMPY_J = (
+    "- \\sum_{(\\mathbf{x}_i, y_i) \\in \\mathcal{D}}\n"
+    "    \\left\\{ (1 - y_i) \\log(1 - \\Pr[y_i{=}1 | \\mathbf{x}_i]) + \\right.\\\\\n"
+    "    & \\qquad\\left.\n"
+    "    y_i \\log \\Pr[y_i{=}1 | \\mathbf{x}_i] \\right\\}\n"
+    "    + \\frac{\\lambda}{2} \\left({\\|\\mathbf{w}\\|_2}^2 + b^2\\right)"
+)
+#: the model (eq-lr-model) and the sigmoid, verbatim (MLMPY)
+MLMPY_LETS = (
+    r"\Pr[y{=}1 | \mathbf{x}; \mathbf{w}, b] = \mathrm{sig}(\mathbf{w}^\top \mathbf{x} + b)",
+    r"\mathrm{sig}(a) = \frac{1}{1 + \exp(-a)}",
+)
+
+
+def _mlmpy_objective(d):
+    """By hand: −Σ[y_i log p_i + (1 − y_i) log(1 − p_i)] + (λ/2)(‖w‖² + b²), p_i = σ(w·x_i + b): b penalised too."""
+    p = sig(d.X @ d.w + d.b)
+    data = -np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))
+    return float(data) + d.lam / 2 * (float(np.sum(d.w ** 2)) + d.b ** 2)
+
+
+def test_the_hand_gradient_of_the_textbook_objective():
+    """By hand ∂/∂w = Σ(p_i − y_i)x_i + λw and ∂/∂b = Σ(p_i − y_i)·1 + λb: held to finite differences here."""
+    rng = np.random.default_rng(6)
+    X, y, w, b, lam = rng.normal(size=(5, 2)), rng.uniform(size=5), rng.normal(size=2), 0.3, 0.8
+
+    def objective(v):
+        p = sig(X @ v[:2] + v[2])
+        return -np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)) + lam / 2 * (v[:2] @ v[:2] + v[2] ** 2)
+
+    p = sig(X @ w + b)
+    by_hand = np.r_[X.T @ (p - y) + lam * w, np.sum(p - y) + lam * b]
+    assert np.allclose(by_hand, _fd(objective, np.r_[w, b]), rtol=1e-6, atol=1e-9)
+
+
+def test_textbook_objective_reads():
+    _assert_gradient(MLMPY_J, _mlmpy_objective, wrt=("w_j", "b"), lets=MLMPY_LETS)
+    derivation = derive(MLMPY_J, wrt="w_j", let=MLMPY_LETS)
+    for said in ("defines the model's probability that y = 1 given x", "adds up over the examples (x, y) of the data set",
+                 "breaks one bracket across the lines of the display", "is the sigmoid: sig read as"):
+        assert any(said in note for note in derivation.problem.notes), said
+        for shown in (derivation.to_text(), derivation.to_markdown(), derivation.to_json(), derivation.to_latex()):
+            assert said in shown
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # eq-lr-gradient's second line, verbatim: the 1 written out on purpose, λb from (λ/2)b²
+    (r"\sum_{(\mathbf{x}, y) \in \mathcal{D}} (\Pr[y_i{=}1 | \mathbf{x}_i] - y_i) 1 + \lambda \, b", "equivalent"),
+    # the same without + λb (a variant): this objective penalises b too
+    (r"\sum_{(\mathbf{x}, y) \in \mathcal{D}} (\Pr[y_i{=}1 | \mathbf{x}_i] - y_i) 1", "different"),
+])
+def test_textbook_gradients_in_b(answer, verdict):
+    _assert_verdict(answer, MLMPY_J, verdict, wrt="b", lets=MLMPY_LETS)
+
+
+def test_the_textbook_gradient_with_x_unindexed_stays_refused():
+    """eq-lr-gradient's first line writes the summand's x without i (a typo): which x is not said."""
+    answer = (r"\sum_{(\mathbf{x}_i, y) \in \mathcal{D}} (\Pr[y_i{=}1 | \mathbf{x}_i] - y_i) \mathbf{x} + \lambda \, "
+              r"\mathbf{w}")
+    error = _refusal(lambda: check(answer, cost=MLMPY_J, wrt="w_j", let=MLMPY_LETS))
+    assert "has no example index" in str(error)
+
+
+@pytest.mark.parametrize("cost, lets, message", [
+    # no --let defines the probability: never the default model
+    (r"-\sum_{i} y_i \log \Pr[y_i{=}1 | \mathbf{x}_i]", (), "unknown command '\\Pr'"),
+    # the probability of y = 0, or of y_i given another example's x: not the let's
+    (r"-\sum_{i} y_i \log \Pr[y_i{=}0 | \mathbf{x}_i]", MLMPY_LETS, "unknown command '\\Pr'"),
+    (r"-\sum_{i} y_i \log \Pr[y_i{=}1 | \mathbf{x}_j]", MLMPY_LETS, "unknown command '\\Pr'"),
+    # h is defined too: which one the cost's probability is, is not said
+    (r"-\sum_{i} y_i \log \Pr[y_i{=}1 | \mathbf{x}_i]", (MLMPY_LETS[0], r"h = \sigma(\mathbf{w}^\top \mathbf{x})"),
+     "unknown command '\\Pr'"),
+    # a pair with two letters, or a feature letter
+    (r"\sum_{(\mathbf{x}_i, y_k) \in \mathcal{D}} (\sigma(\mathbf{w}^\top \mathbf{x}_i + b) - y_i)^2", (),
+     "a sum's subscript names its index"),
+    (r"\sum_{(\mathbf{x}_j, y_j) \in \mathcal{D}} (\sigma(\mathbf{w}^\top \mathbf{x}_j + b) - y_j)^2", (),
+     "a sum's subscript names its index"),
+    # \right. that no \left. follows on the next line
+    (r"-\sum_i \left\{ y_i \log \sigma(\mathbf{w}^\top \mathbf{x}_i) \right. + b", (), "an invisible delimiter"),
+])
+def test_near_variants_of_the_textbook_stay_refused(cost, lets, message):
+    error = _refusal(lambda: derive(cost, wrt="w_j", let=lets))
+    assert message in str(error)

@@ -82,6 +82,12 @@ _NOISE = frozenset(
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
 _SET_AFTER = patterns.compile(r"\s*\\\{")
+#: ``\in \mathcal{D}`` after a sum's pair of data: the training set D (or S), each of its examples once
+_DATA_SET_AFTER = patterns.compile(r"\s*(?:\\mathcal\s*\{\s*[DS]\s*\}|\\mathcal\s*[DS](?![A-Za-z])|[DS](?![A-Za-z]))\s*\}")
+#: after ``\right.``: a line break, an alignment point, spacing and ``\left.``: one bracket broken across two lines
+_BROKEN_BRACKET = patterns.compile(r"\s*\\\\\s*(?:&\s*)?(?:\\(?:qquad|quad|[,;:! ])\s*)*\\left\s*\.")
+#: a sum's subscript open on a bracketed pair, before its ``\in``: ``\sum_{(\mathbf{x}_i, y_i)``
+_SUM_PAIR_OPEN = patterns.compile(r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*\((?:[^{}()]|\{[^{}]*\})*\)\s*\Z")
 #: ``\in [m]`` after a sum's index: the range 1..m, as learning theory writes [m]
 _RANGE_AFTER = patterns.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
@@ -925,6 +931,11 @@ class _Tokenizer:
             )
         elif name == "in" and _RANGE_AFTER.match(self.source, stop, self.end):
             # \sum_{i \in [m]}: learning theory's [m] = {1, …, m}, read by the parser only as a sum's range
+            self.add("relation", "∈", start, stop)
+            self.position = stop
+        elif name == "in" and _DATA_SET_AFTER.match(self.source, stop, self.end) \
+                and _SUM_PAIR_OPEN.search(self.source, 0, start):
+            # \sum_{(\mathbf{x}_i, y_i) \in \mathcal{D}}: the examples of the data set, read only as a sum's range
             self.add("relation", "∈", start, stop)
             self.position = stop
         elif name == "in" and _SET_AFTER.match(self.source, stop, self.end):
@@ -1819,6 +1830,12 @@ class _Tokenizer:
         elif delimiter == "|":
             if not self.vector_bar(raw, start, after):
                 _absolute_value(raw, self.source, start)
+        elif delimiter == "." and name == "right" and (join := _BROKEN_BRACKET.match(self.source, after, self.end)):
+            # \left\{ … + \right.\\ & \qquad\left. … \right\}: one bracket broken across two lines of an align
+            # display, each line's \left/\right balanced by an invisible one: the two halves are one bracket
+            self.note(f"'{' '.join(self.source[start:join.end()].split())}' breaks one bracket across the lines of the display: "
+                      "read as one bracket")
+            after = join.end()
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
         else:
@@ -2725,7 +2742,9 @@ class _Parser:
         """Whether ``token`` is a 1 right after a closing bracket that ends a term: ``-(\\hat{y}-y)1``, the chain's ·1."""
         before = self.tokens[self.position - 1] if self.position else None
         after = self.peek(1)
-        return (token.text == "1" and before is not None and before.kind == "close" and before.end == token.start
+        # (a space between changes nothing in TeX: a Japanese textbook's (\Pr[…] - y_i) 1, 'for the implementation later')
+        return (token.text == "1" and before is not None and before.kind == "close"
+                and not self.source[before.end:token.start].strip()
                 and (after.kind in ("end", "close") or self.is_op(after, "+", "-")))
 
     def period_product(self) -> bool:
@@ -3848,10 +3867,11 @@ class _Parser:
             if self.is_op(script, "_") and index is None:
                 self.advance()
                 items = self.script_items(script)
-                if not items or items[0].kind != "name":
+                if not items or items[0].kind != "name" and not (items[0].kind == "open" and items[0].text == "("):
                     self.fail("a sum's subscript names its index", script.start, hint="write \\sum_{i=1}^{m} or \\sum_k")
-                index = (items[0].text, items[0].start)
-                rest = items[1:]
+                pair = self.data_set_pair(items, script)
+                index = (items[0].text, items[0].start) if pair is None else pair
+                rest = items[1:] if pair is None else []
                 kinds = [item.kind + item.text for item in rest]
                 if kinds[:1] == ["relation∈"] and kinds[1:2] == ["open["] and len(rest) == 4:
                     # \sum_{i \in [m]}: [m] is {1, …, m}
@@ -3951,6 +3971,42 @@ class _Parser:
         if from_zero is not None:
             return self.intercept_term(from_zero, node, letter, upper[0])
         return node
+
+    def data_set_pair(self, items: list[_Token], script: _Token) -> tuple[str, int] | None:
+        r"""``\sum_{(\mathbf{x}_i, y_i) \in \mathcal{D}}``: each example (x_i, y_i) of the data set D once: the sum over i.
+
+        The pair is x and y, each with the index letter or bare (``(\mathbf{x}, y)``, the example index i; one
+        written with it, ``(\mathbf{x}_i, y)``, is the index of both), then ∈ and the data set's letter; two
+        letters, a feature letter, or anything else in brackets is refused as no index. Returns the index (its
+        letter, its column) and notes the reading; None when the subscript is no bracket.
+        """
+        if items[0].kind != "open":
+            return None
+
+        def entry(position: int, name: str) -> tuple[int, _Token | None] | None:
+            """Where the pair's entry ``name`` (bare or with one subscript letter) ends, and its letter."""
+            if not (position < len(items) and items[position].kind == "name" and items[position].text == name):
+                return None
+            if position + 2 < len(items) and self.is_op(items[position + 1], "_") and items[position + 2].kind == "name":
+                return position + 3, items[position + 2]
+            return position + 1, None
+
+        x = entry(1, "x")
+        comma = x[0] if x else 0
+        y = entry(comma + 1, "y") if x and self.is_op(items[comma], ",") else None
+        tail = [(item.kind, item.text) for item in items[y[0]:]] if y else []
+        letters = {each.text: each for each in (x[1] if x else None, y[1] if y else None) if each is not None}
+        if not (y and tail[:2] == [("close", ")"), ("relation", "∈")] and len(tail) == 3 and tail[2][0] == "name"
+                and len(letters) <= 1 and not set(letters) & vocab.FEATURE_INDICES
+                and all(len(letter) == 1 for letter in letters)):
+            self.fail("a sum's subscript names its index", script.start,
+                      hint="write \\sum_{i=1}^{m}, or the data set's examples as \\sum_{(x_i, y_i) \\in \\mathcal{D}}")
+        letter, column = next(((each.text, each.start) for each in letters.values()),
+                              (vocab.EXAMPLE_INDEX, items[1].start))
+        written = self.source[items[0].start:items[-1].end]
+        self.note(f"\\sum_{{{written}}} adds up over the examples (x, y) of the data set {items[-1].raw}: read as the "
+                  f"sum over the examples, {letter} = 1 … m")
+        return letter, column
 
     def zero_based_dot(self, body: tree.Node, letter: str, lower: tuple[str, int], upper: tuple[str, int]) -> None:
         r"""``\sum_{j=0}^{n} \theta_j x_j``: Ng's θᵀx with x₀ = 1, read over every feature of x (noted); else refused.
