@@ -473,3 +473,37 @@ def test_the_textbook_gradient_with_x_unindexed_stays_refused():
 def test_near_variants_of_the_textbook_stay_refused(cost, lets, message):
     error = _refusal(lambda: derive(cost, wrt="w_j", let=lets))
     assert message in str(error)
+
+
+# --- NumPy's axis=None: the default axis of sum and mean ---------------------------------------------------------
+
+YANGQOOR = ("github:yangqoor/Public:MachineLearning/P_MachineLearning/ML_Base/supervised_learning/regression/"
+            "poisson_regression/sample.py (def loss)")
+#: def loss's lines, verbatim (YANGQOOR)
+YANGQOOR_LETS = ("y_pred = np.exp(np.dot(X, w))", "loss = ((y_pred - y) ** 2.0)")
+
+
+def _mse_of_exp(d):
+    """By hand: mean((e^{Xw} − y)²), the sample's 'Poisson regression' loss as written (not the likelihood)."""
+    return float(np.mean((np.exp(d.X @ d.w) - d.y) ** 2))
+
+
+@pytest.mark.parametrize("cost", ["loss.mean(axis=None)", "np.mean(loss, axis = None)"])
+def test_axis_none_is_every_entry(cost):
+    _assert_gradient(cost, _mse_of_exp, wrt=("w_j",), lets=YANGQOOR_LETS)
+    notes = derive(cost, wrt="w_j", let=YANGQOOR_LETS).problem.notes
+    assert any("axis=None in" in note and "is the default (every entry)" in note for note in notes), notes
+
+
+def test_the_hand_gradient_of_the_mse_of_exp():
+    """By hand ∇ mean((e^{Xw} − y)²) = (2/m) Xᵀ((e^{Xw} − y) ⊙ e^{Xw}): held to finite differences here."""
+    rng = np.random.default_rng(7)
+    X, y, w = rng.normal(size=(5, 2)) / 2, rng.normal(size=5), rng.normal(size=2) / 2
+    cost = lambda v: np.mean((np.exp(X @ v) - y) ** 2)  # noqa: E731
+    mu = np.exp(X @ w)
+    assert np.allclose(2 / 5 * X.T @ ((mu - y) * mu), _fd(cost, w), rtol=1e-6, atol=1e-9)
+
+
+def test_axis_none_of_another_function_is_not_dropped():
+    error = _refusal(lambda: derive("np.sort(loss, axis=None).mean()", wrt="w_j", let=YANGQOOR_LETS))
+    assert "np.sort is not read" in str(error)

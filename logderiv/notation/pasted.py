@@ -287,6 +287,34 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
     return Pasted(text, "".join(pieces), tuple(edits), tuple(notes))
 
 
+#: NumPy's sum and mean, as a function (np.sum(v, axis=None)) or a method (v.mean(axis=None))
+_REDUCTION = patterns.compile(r"(?:(?<![\w.])(?:np|numpy)\.|\.)(?:sum|mean)\(")
+_AXIS_NONE = patterns.compile(r"\s*axis\s*=\s*None\s*")
+
+
+def _axis_none(text: str) -> list[tuple[int, int, str, str]]:
+    """``loss.mean(axis=None)``, ``np.sum(v, axis=None)`` → without the argument, noted: None is NumPy's default
+    axis of sum and mean, every entry (of anything else, np.sort or np.concatenate, it is not the default: left)."""
+    found = []
+    for match in _REDUCTION.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        keyword = next((part for part in parts if _AXIS_NONE.fullmatch(text[part[0]:part[1]])), None)
+        if keyword is None:
+            continue
+        # the argument with the comma before it (or after it, when it comes first)
+        start, end = keyword
+        if keyword is not parts[0]:
+            start = text.rindex(",", 0, start)
+        elif len(parts) > 1:
+            end = parts[1][0]
+        found.append((start, end, "", f"read as NumPy: axis=None in {text[match.start():closer + 1].strip()} is "
+                                      "the default (every entry), as without it"))
+    return found
+
+
 #: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
 _METHOD = patterns.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
 #: the arguments a method form is read with: none, or axis=0 / axis=1 and keepdims (sum, mean); -1, 1 (reshape)
@@ -804,7 +832,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
-    methods = _methods(text)
+    nones = _apply(text, [], _axis_none(text))
+    methods = nones.then(_methods(nones.text))
     try:
         summed = _comprehensions(methods.text) + _numbered_functions(methods.text) + _numpy_calls(methods.text)
     except InputError as error:
