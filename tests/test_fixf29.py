@@ -507,3 +507,25 @@ def test_the_hand_gradient_of_the_mse_of_exp():
 def test_axis_none_of_another_function_is_not_dropped():
     error = _refusal(lambda: derive("np.sort(loss, axis=None).mean()", wrt="w_j", let=YANGQOOR_LETS))
     assert "np.sort is not read" in str(error)
+
+
+# --- \frac's braced arguments are no bracket beside a factor -------------------------------------------------
+
+BRACES_NOTE = "{…} around a sum beside a factor is read as a bracket"
+
+
+def test_frac_arguments_do_not_say_braces_are_a_bracket():
+    """\\frac{1}{1 + \\exp(-a)}: its braces delimit its arguments; saying they are read as a bracket was false (the
+    note showed under every written-out sigmoid of the textbook's lets)."""
+    notes = derive(MLMPY_J, wrt="w_j", let=MLMPY_LETS).problem.notes
+    assert not any(BRACES_NOTE in note for note in notes), notes
+    notes = check(r"\frac{1}{m}\sum_{i=1}^m (x_{j}^{(i)} (\frac{1}{1+e^{-\theta^T x^{(i)}}} - y^{(i)}))",
+                  cost="logistic").notes
+    assert not any(BRACES_NOTE in note for note in notes), notes
+
+
+def test_bare_braces_beside_a_factor_are_still_said():
+    """{h − y} x_j: TeX prints no bracket, only the bracket makes sense of it: still read so, and said."""
+    result = check(r"\frac{1}{m}\sum_{i=1}^{m} {h(x^{(i)}) - y^{(i)}} x_j^{(i)}", cost="logistic")
+    assert result.verdict == "equivalent"
+    assert any(BRACES_NOTE in note for note in result.notes), result.notes

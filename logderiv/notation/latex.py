@@ -3040,8 +3040,8 @@ class _Parser:
         self.note(conventions.ones_sum_note(self.source[span.start:span.end]))
         return tree.Sum("examples", vocab.EXAMPLE_INDEX, body, span)
 
-    def group(self) -> tree.Node:
-        """( expression ), \\left[ expression \\right], { expression }."""
+    def group(self, argument: bool = False) -> tree.Node:
+        """( expression ), \\left[ expression \\right], { expression }; ``argument``: a command's braced argument."""
         opened = self.position
         opener = self.advance()
         closing = self.partner[opened]
@@ -3059,7 +3059,7 @@ class _Parser:
             self.fail(f"unexpected {self.describe(token)}", token.start, hint=f"'{opener.raw}' closes at column {self.tokens[closing].start + 1}")
         closer = self.advance()
         self.extent[id(inner)] = Span(opener.start, closer.end)
-        if opener.kind == "lbrace" and isinstance(inner, tree.Binary) and inner.op in ("+", "-") \
+        if opener.kind == "lbrace" and not argument and isinstance(inner, tree.Binary) and inner.op in ("+", "-") \
                 and self._beside_a_factor(opened, closing):
             # {h - y} x_j: TeX's braces print no bracket (the page shows h − y x_j), but only the bracket makes
             # sense of it; read so, and said, since the literal page means something else
@@ -4497,7 +4497,8 @@ class _Parser:
     def frac_argument(self, frac: _Token) -> tree.Node:
         token = self.peek()
         if token.kind == "lbrace":
-            return self.group()
+            # \frac{1}{1 + e^{-z}}: the braces delimit the argument, so they are no bracket to note beside a factor
+            return self.group(argument=True)
         if token.kind == "number":
             self.advance()
             if len(token.text) > 1:
