@@ -529,3 +529,18 @@ def test_bare_braces_beside_a_factor_are_still_said():
     result = check(r"\frac{1}{m}\sum_{i=1}^{m} {h(x^{(i)}) - y^{(i)}} x_j^{(i)}", cost="logistic")
     assert result.verdict == "equivalent"
     assert any(BRACES_NOTE in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize("spelled", ["factorial(y)", "scipy.special.factorial(y)", "special.factorial(y)",
+                                     "math.factorial(y)"])
+def test_factorial_spellings_of_the_data(spelled):
+    """log(y!) in each spelling code writes it: a constant of β, so the gradient is the log-likelihood's."""
+    cost = f"np.sum(y * np.log(lbd) - np.log({spelled}) - lbd)"
+    _assert_gradient(cost, _poisson_loglik, wrt=("beta_j",), lets=("lbd = np.exp(X @ beta)",))
+
+
+@pytest.mark.parametrize("spelled", ["special.factorial(beta)", "math.factorial(X @ beta)"])
+def test_factorials_of_the_parameters_are_refused(spelled):
+    cost = f"np.sum(y * np.log(lbd) - np.log({spelled}) - lbd)"
+    error = _refusal(lambda: derive(cost, wrt="beta_j", let=("lbd = np.exp(X @ beta)",)))
+    assert "a factorial is read only of a name of the data" in str(error)

@@ -425,6 +425,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         ):
             add("name", "xlogy", position, xlogy.end())  # SciPy's special.xlogy(a, b): a·log(b), Parser.xlogy_call
             position = xlogy.end()
+        elif char in "sm" and (factorial := _FACTORIAL.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # SciPy's (scipy.)special.factorial(y), Python's math.factorial(y): the factorial, read as factorial(y)
+            add("name", "factorial", position, factorial.end())
+            position = factorial.end()
         elif char in "nN" and source.startswith(("np.matmul(", "numpy.matmul("), position) and position + 10 <= end:
             stop = source.index(".matmul(", position) + 7
             add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
@@ -992,6 +998,8 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 #: SciPy's xlogy, a·log(b) entry by entry, as code calls it: scipy.special.xlogy(a, b), special.xlogy(a, b)
 _XLOGY = patterns.compile(r"(?:scipy\.)?special\.xlogy(?=\()")
+#: the factorial as code calls it: SciPy's scipy.special.factorial, special.factorial; Python's math.factorial
+_FACTORIAL = patterns.compile(r"(?:(?:scipy\.)?special|math)\.factorial(?=\()")
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
