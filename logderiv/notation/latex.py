@@ -4070,11 +4070,12 @@ class _Parser:
         intercept = tree.Variable(parameter.name, parameter.span, "0", None)
         return tree.Binary("+", intercept, node, node.span)
 
-    def bare_data_ahead(self) -> bool:
-        """Whether the sum's terms ahead (to the end of its bracket) write x or y with no script at all, beside the
-        model's parameters (a loss of the data, not a lone ``\\sum_{n=1}^{N} x``)."""
+    def bare_data_ahead(self) -> str:
+        """What the sum's terms ahead (to the end of its bracket) write of x and y with no script at all (``y, x``),
+        beside the model's parameters (a loss of the data, not a lone ``\\sum_{n=1}^{N} x``); else ''."""
         depth = 0
-        bare = parameters = False
+        bare: list[str] = []
+        parameters = False
         for position in range(self.position, self.stop):
             token = self.tokens[position]
             if token.kind in ("open", "lbrace"):
@@ -4089,8 +4090,8 @@ class _Parser:
                 parameters = True
             elif (token.kind == "name" and token.text in ("x", "y") and token.raw in ("x", "y")
                   and not self.is_op(self.tokens[position + 1], "_", "^")):
-                bare = True
-        return bare and parameters
+                bare += [token.raw] if token.raw not in bare else []
+        return ", ".join(bare) if parameters else ""
 
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
@@ -4168,11 +4169,11 @@ class _Parser:
             return "features"
         if seen and upper is not None and upper[0] in ("m", "M", "N"):
             return "examples"  # \sum_{n=1}^{N} x_n: the index marks data, and N counts examples
-        if not seen and upper is not None and upper[0] in ("m", "M", "N") and self.bare_data_ahead():
+        if not seen and upper is not None and upper[0] in ("m", "M", "N") and (bare := self.bare_data_ahead()):
             # a blog's \sum_{n=1}^N \log(1+e^{-yw^T x}): the letter marks nothing, N counts the examples and the terms
             # write the data bare; N times one example's term is no cost, so the data are the n-th example's
             self.note(f"\\sum_{{{letter}=1}}^{{{upper[0]}}} runs over the examples ({upper[0]} counts them), and its terms "
-                      f"write the data without the index {letter} (y, x bare): read as the {letter}-th example's")
+                      f"write the data without the index {letter} ({bare} bare): read as the {letter}-th example's")
             return "examples"
         shown = f"'{letter}'"
         self.fail(
