@@ -544,3 +544,10 @@ def test_factorials_of_the_parameters_are_refused(spelled):
     cost = f"np.sum(y * np.log(lbd) - np.log({spelled}) - lbd)"
     error = _refusal(lambda: derive(cost, wrt="beta_j", let=("lbd = np.exp(X @ beta)",)))
     assert "a factorial is read only of a name of the data" in str(error)
+
+
+def test_a_written_out_dot_product_with_superscripts_stays_refused():
+    """Σ_j θ_j x_i^j is also polynomial regression's h (x_i a number, θ_j the weight of its j-th power): with no
+    transpose of x_i in the text, which one is not said."""
+    error = _refusal(lambda: derive(r"\frac{1}{2m}\sum_{i=1}^{m}(\sum_{j=1}^{n}\theta_j x_i^j - y_i)^2"))
+    assert "x_i to the power j (polynomial features) or feature j of example i" in str(error)
