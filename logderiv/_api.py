@@ -741,6 +741,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     from .notation import ones_column, pasted
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
+    from .notation.probability import conditional_probability, probability_calls
     from .notation.primed_cost import primed_cost_head
 
     looped = pasted.accumulating_loop(answer, lets)
@@ -759,6 +760,10 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
     by_text = {**by_text, **signed}
     notes = (*notes, *sign_notes)
+    # --let '\Pr[y{=}1 | \mathbf{x}; \mathbf{w}, b] = …': the model's prediction h, the texts' \Pr[y_i{=}1 | x_i] h(x_i)
+    new_lets, probable, probable_notes, probability = conditional_probability(new_lets)
+    by_text = {**by_text, **probable}
+    notes = (*notes, *probable_notes)
     if cost is not None and find_preset(cost) is None:
         # \ln(p_i) beside --let '… = P_i = …': the probability's letter in two cases (case_slip, noted)
         new_lets, slipped, slip_notes = probability_case_slip(cost, new_lets)
@@ -774,6 +779,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         pasted.refuse_zeroed_entry(text, zeroed, label="ANSWER" if is_answer else "COST")
         loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
         put = loop.then(pasted.put_slices(loop.text, slices))
+        if probability:
+            put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text)))
         if put.text != text:

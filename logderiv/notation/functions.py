@@ -61,6 +61,10 @@ def _left_end(text: str, equals: int) -> int:
     return end
 
 
+#: a LaTeX function name written upright: \mathrm{sig}(, \operatorname{sig}(, \text{sig}(
+_UPRIGHT_HEAD = patterns.compile(r"\\(?:mathrm|operatorname|text|mathit)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?=\()")
+
+
 def read_head(text: str, notation: str, names: Collection[str] = ()) -> FunctionDef | None:
     """The function a ``--let`` text defines (without its body yet), or None when its left side is no ``NAME(ARGS)``."""
     from . import latex, plain
@@ -82,6 +86,11 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
         # code's cross_entropy_loss(y_pred, Y_label) (a Python def): one name, and so are its parameters of code
         word = code.group()
     multi = {word} if len(word) > 1 and text[start + len(word):start + len(word) + 1] == "(" else set()
+    upright = _UPRIGHT_HEAD.match(text, start, end) if notation == "latex" else None
+    if upright is not None and upright.group("word") not in vocab.FUNCTIONS:
+        # \mathrm{sig}(a) = \frac{1}{1 + \exp(-a)} (a Japanese textbook): the upright word is the function's name,
+        # as the bare sig(a) = … is
+        multi = {upright.group("word")}
     if multi and notation != "latex":
         multi |= {name for name in re.findall(r"[A-Za-z][A-Za-z0-9_]*", text[start + len(word):end])
                   if vocab.is_code_name(name) and vocab.code_name_problem(name) is None}

@@ -75,6 +75,12 @@ _NOISE = frozenset(
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
 _SET_AFTER = patterns.compile(r"\s*\\\{")
+#: ``\in \mathcal{D}`` after a sum's pair of data: the training set D (or S), each of its examples once
+_DATA_SET_AFTER = patterns.compile(r"\s*(?:\\mathcal\s*\{\s*[DS]\s*\}|\\mathcal\s*[DS](?![A-Za-z])|[DS](?![A-Za-z]))\s*\}")
+#: after ``\right.``: a line break, an alignment point, spacing and ``\left.``: one bracket broken across two lines
+_BROKEN_BRACKET = patterns.compile(r"\s*\\\\\s*(?:&\s*)?(?:\\(?:qquad|quad|[,;:! ])\s*)*\\left\s*\.")
+#: a sum's subscript open on a bracketed pair, before its ``\in``: ``\sum_{(\mathbf{x}_i, y_i)``
+_SUM_PAIR_OPEN = patterns.compile(r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*\((?:[^{}()]|\{[^{}]*\})*\)\s*\Z")
 #: ``\in [m]`` after a sum's index: the range 1..m, as learning theory writes [m]
 _RANGE_AFTER = patterns.compile(r"\s*\[\s*[A-Za-z]\s*\]")
 #: Characters Markdown makes one escape with a backslash so that they reach the math renderer unchanged.
@@ -148,7 +154,10 @@ _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "matht
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
 _UPRIGHT_T = patterns.compile(r"\s*\{\s*T\s*\}")
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
-_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "mathcal", "mathscr", "pmb", "bold", "mathbfit"})
+_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "mathcal", "mathscr", "pmb", "bold",
+                     "mathbfit"})
+#: the arrow over a vector: ``\vec{w}``, and the long arrow some notes draw instead, ``\overrightarrow{w}``
+_ARROWS = ("\\vec", "\\overrightarrow")
 #: Bold type, which over an expression (``\mathbf{x^{(i)}}``) is only typography.
 #: the bar that closes a single-bar norm: ``|`` or ``\right|``
 _CLOSING_BAR = patterns.compile(r"\\right\s*\||\|")
@@ -314,7 +323,8 @@ _LEFT_SIDE_CALL = patterns.compile(
     r"\((?P<arguments>[^()=|;]*(?:[|;][^()=|;]*)+)\)(?:\s*\\right\s*\\\})?\s*:?\s*$")
 
 
-_MID = patterns.compile(r"\\mid(?![A-Za-z])")
+#: the conditioning bar as a command: \mid, and \lvert or \vert where a left side writes E(x,y \lvert w) with it
+_MID = patterns.compile(r"\\(?:mid|lvert|vert)(?![A-Za-z])")
 
 
 def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
@@ -327,7 +337,8 @@ def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     equals = source.find("=", start, end)
     if equals < 0:
         return frozenset()
-    source = _MID.sub("|   ", source)  # L(\\theta \\mid X, y): the conditioning bar as a command, at its backslash
+    # L(\\theta \\mid X, y): the conditioning bar as a command, at its backslash (the columns kept)
+    source = _MID.sub(lambda bar: "|".ljust(len(bar.group())), source)
     match = _LEFT_SIDE_CALL.match(source, start, equals)
     if match is None:
         return frozenset()
@@ -489,7 +500,8 @@ class _Tokenizer:
             if char.isspace() or char == "~":
                 self.position += 1
             elif start in self.separators:
-                width = 4 if char == "\\" else 1  # \mid or |
+                bar = _MID.match(source, start)
+                width = len(bar.group()) if bar else 1  # \mid, \lvert or |
                 self.add("op", ",", start, start + width)
                 self.position += width
             elif char == "%":  # a comment, to the end of the line
@@ -926,6 +938,11 @@ class _Tokenizer:
             )
         elif name == "in" and _RANGE_AFTER.match(self.source, stop, self.end):
             # \sum_{i \in [m]}: learning theory's [m] = {1, …, m}, read by the parser only as a sum's range
+            self.add("relation", "∈", start, stop)
+            self.position = stop
+        elif name == "in" and _DATA_SET_AFTER.match(self.source, stop, self.end) \
+                and _SUM_PAIR_OPEN.search(self.source, 0, start):
+            # \sum_{(\mathbf{x}_i, y_i) \in \mathcal{D}}: the examples of the data set, read only as a sum's range
             self.add("relation", "∈", start, stop)
             self.position = stop
         elif name == "in" and _SET_AFTER.match(self.source, stop, self.end):
@@ -1706,7 +1723,8 @@ class _Tokenizer:
             self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
             self.position = after
             return
-        if name == "vec" and len(inner) > 1 and inner[0] in _ASCII_LETTERS and inner[1:].lstrip()[:1] in ("_", "^"):
+        if name in ("vec", "overrightarrow") and len(inner) > 1 and inner[0] in _ASCII_LETTERS \
+                and inner[1:].lstrip()[:1] in ("_", "^"):
             # \vec{x_i}: the arrow covers the scripts too, as \hat{y_i}'s hat does; read as \vec{x}_i, noted
             offset = begin + text.index(inner[0])
             self.tokens.append(_Token("name", inner[0], start, offset + 1, self.source[start:after]))
@@ -1819,6 +1837,12 @@ class _Tokenizer:
         elif delimiter == "|":
             if not self.vector_bar(raw, start, after):
                 _absolute_value(raw, self.source, start)
+        elif delimiter == "." and name == "right" and (join := _BROKEN_BRACKET.match(self.source, after, self.end)):
+            # \left\{ … + \right.\\ & \qquad\left. … \right\}: one bracket broken across two lines of an align
+            # display, each line's \left/\right balanced by an invisible one: the two halves are one bracket
+            self.note(f"'{' '.join(self.source[start:join.end()].split())}' breaks one bracket across the lines of the display: "
+                      "read as one bracket")
+            after = join.end()
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
         else:
@@ -2188,7 +2212,7 @@ def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
 
 def _vector_after_vector(tokens: list[_Token], k: int) -> int | None:
     r"""The index after token ``k`` when it is ``\vec{W}`` right before another ``\vec`` (``\vec{W}\vec{x}``), or None."""
-    if k + 1 < len(tokens) and tokens[k].raw.startswith("\\vec") and tokens[k + 1].raw.startswith("\\vec"):
+    if k + 1 < len(tokens) and tokens[k].raw.startswith(_ARROWS) and tokens[k + 1].raw.startswith(_ARROWS):
         return k + 1
     return None
 
@@ -2725,7 +2749,9 @@ class _Parser:
         """Whether ``token`` is a 1 right after a closing bracket that ends a term: ``-(\\hat{y}-y)1``, the chain's ·1."""
         before = self.tokens[self.position - 1] if self.position else None
         after = self.peek(1)
-        return (token.text == "1" and before is not None and before.kind == "close" and before.end == token.start
+        # (a space between changes nothing in TeX: a Japanese textbook's (\Pr[…] - y_i) 1, 'for the implementation later')
+        return (token.text == "1" and before is not None and before.kind == "close"
+                and not self.source[before.end:token.start].strip()
                 and (after.kind in ("end", "close") or self.is_op(after, "+", "-")))
 
     def period_product(self) -> bool:
@@ -3021,8 +3047,8 @@ class _Parser:
         self.note(conventions.ones_sum_note(self.source[span.start:span.end]))
         return tree.Sum("examples", vocab.EXAMPLE_INDEX, body, span)
 
-    def group(self) -> tree.Node:
-        """( expression ), \\left[ expression \\right], { expression }."""
+    def group(self, argument: bool = False) -> tree.Node:
+        """( expression ), \\left[ expression \\right], { expression }; ``argument``: a command's braced argument."""
         opened = self.position
         opener = self.advance()
         closing = self.partner[opened]
@@ -3040,7 +3066,7 @@ class _Parser:
             self.fail(f"unexpected {self.describe(token)}", token.start, hint=f"'{opener.raw}' closes at column {self.tokens[closing].start + 1}")
         closer = self.advance()
         self.extent[id(inner)] = Span(opener.start, closer.end)
-        if opener.kind == "lbrace" and isinstance(inner, tree.Binary) and inner.op in ("+", "-") \
+        if opener.kind == "lbrace" and not argument and isinstance(inner, tree.Binary) and inner.op in ("+", "-") \
                 and self._beside_a_factor(opened, closing):
             # {h - y} x_j: TeX's braces print no bracket (the page shows h − y x_j), but only the bracket makes
             # sense of it; read so, and said, since the literal page means something else
@@ -3244,6 +3270,16 @@ class _Parser:
                 last = self.tokens[self.position - 1]
                 self.note(f"{self.source[token.start:last.end]} is read as x_{{i{letter}}}, feature {letter} of example "
                           f"i: the subscript i marks the example, so the mark ({letter}) is the feature")
+            elif (self.is_op(follower, "^") and example is not None and feature is None
+                  and name in vocab.DATA_VECTORS and (letter := self.bare_feature_at(self.position + 1))
+                  and self.transposed_example(name, token.raw)):
+                # x_{i}^{j} (Chinese notes: 'x^{j}代表的是样本x第j项的特征值'): where the same text writes wᵀx_i, x_i is a
+                # vector, and a vector has no power j, so the bare script j can only be its feature j
+                feature = letter
+                self.position = self.partner.get(self.position + 1, self.position + 1) + 1
+                last = self.tokens[self.position - 1]
+                self.note(f"{self.source[token.start:last.end]} is read as x_{{i{letter}}}, feature {letter} of example "
+                          f"i, not a power: the same text writes x_i as a vector (a transpose times {token.raw}_i)")
             elif self.is_op(follower, "^") and self.parenthesised_mark_at(self.position + 1):
                 self.fail("in LaTeX '^(i)' is a superscript '(' followed by 'i)'", follower.start, hint="write ^{(i)}")
             else:
@@ -3519,6 +3555,34 @@ class _Parser:
             and self.aliases.get(items[1].text) != "features"
             and items[2].kind == "close"
         )
+
+    def bare_feature_at(self, index: int) -> str | None:
+        """The feature letter of a bare script ``j`` or ``{j}`` at ``index`` (j, k or l, no sum's example index)."""
+        items = self.braced_items(index)
+        if (items is not None and len(items) == 1 and items[0].kind == "name" and items[0].text in vocab.FEATURE_INDICES
+                and self.aliases.get(items[0].text) != "examples"):
+            return items[0].text
+        return None
+
+    def transposed_example(self, name: str, raw: str) -> bool:
+        r"""Whether the text writes ``name``'s example i after a transpose: ``w^{T}x_{i}``, ``\theta^T {x_{i}}``.
+
+        Then x_i is a vector (the product wᵀx_i says so), and ``x_i^j`` cannot be its power.
+        """
+        tokens = self.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if not (self.is_op(token, "^") and self.transpose_at(index + 1)):
+                continue
+            after = self.partner.get(index + 1, index + 1) + 1
+            while after < len(tokens) and tokens[after].kind == "lbrace":
+                after += 1  # {x_{i}}: braces that only group
+            if not (after + 2 < len(tokens) and tokens[after].kind == "name" and tokens[after].text == name
+                    and tokens[after].raw == raw and self.is_op(tokens[after + 1], "_")):
+                continue
+            script = self.braced_items(after + 2)
+            if script is not None and len(script) == 1 and script[0].text == vocab.EXAMPLE_INDEX:
+                return True
+        return False
 
     def feature_mark_at(self, index: int) -> str | None:
         """The feature letter of a script ``{(j)}`` at ``index`` (j, k or l, no sum's example index), else None."""
@@ -3815,10 +3879,11 @@ class _Parser:
             if self.is_op(script, "_") and index is None:
                 self.advance()
                 items = self.script_items(script)
-                if not items or items[0].kind != "name":
+                if not items or items[0].kind != "name" and not (items[0].kind == "open" and items[0].text == "("):
                     self.fail("a sum's subscript names its index", script.start, hint="write \\sum_{i=1}^{m} or \\sum_k")
-                index = (items[0].text, items[0].start)
-                rest = items[1:]
+                pair = self.data_set_pair(items, script)
+                index = (items[0].text, items[0].start) if pair is None else pair
+                rest = items[1:] if pair is None else []
                 kinds = [item.kind + item.text for item in rest]
                 if kinds[:1] == ["relation∈"] and kinds[1:2] == ["open["] and len(rest) == 4:
                     # \sum_{i \in [m]}: [m] is {1, …, m}
@@ -3919,6 +3984,42 @@ class _Parser:
             return self.intercept_term(from_zero, node, letter, upper[0])
         return node
 
+    def data_set_pair(self, items: list[_Token], script: _Token) -> tuple[str, int] | None:
+        r"""``\sum_{(\mathbf{x}_i, y_i) \in \mathcal{D}}``: each example (x_i, y_i) of the data set D once: the sum over i.
+
+        The pair is x and y, each with the index letter or bare (``(\mathbf{x}, y)``, the example index i; one
+        written with it, ``(\mathbf{x}_i, y)``, is the index of both), then ∈ and the data set's letter; two
+        letters, a feature letter, or anything else in brackets is refused as no index. Returns the index (its
+        letter, its column) and notes the reading; None when the subscript is no bracket.
+        """
+        if items[0].kind != "open":
+            return None
+
+        def entry(position: int, name: str) -> tuple[int, _Token | None] | None:
+            """Where the pair's entry ``name`` (bare or with one subscript letter) ends, and its letter."""
+            if not (position < len(items) and items[position].kind == "name" and items[position].text == name):
+                return None
+            if position + 2 < len(items) and self.is_op(items[position + 1], "_") and items[position + 2].kind == "name":
+                return position + 3, items[position + 2]
+            return position + 1, None
+
+        x = entry(1, "x")
+        comma = x[0] if x else 0
+        y = entry(comma + 1, "y") if x and self.is_op(items[comma], ",") else None
+        tail = [(item.kind, item.text) for item in items[y[0]:]] if y else []
+        letters = {each.text: each for each in (x[1] if x else None, y[1] if y else None) if each is not None}
+        if not (y and tail[:2] == [("close", ")"), ("relation", "∈")] and len(tail) == 3 and tail[2][0] == "name"
+                and len(letters) <= 1 and not set(letters) & vocab.FEATURE_INDICES
+                and all(len(letter) == 1 for letter in letters)):
+            self.fail("a sum's subscript names its index", script.start,
+                      hint="write \\sum_{i=1}^{m}, or the data set's examples as \\sum_{(x_i, y_i) \\in \\mathcal{D}}")
+        letter, column = next(((each.text, each.start) for each in letters.values()),
+                              (vocab.EXAMPLE_INDEX, items[1].start))
+        written = self.source[items[0].start:items[-1].end]
+        self.note(f"\\sum_{{{written}}} adds up over the examples (x, y) of the data set {items[-1].raw}: read as the "
+                  f"sum over the examples, {letter} = 1 … m")
+        return letter, column
+
     def zero_based_dot(self, body: tree.Node, letter: str, lower: tuple[str, int], upper: tuple[str, int]) -> None:
         r"""``\sum_{j=0}^{n} \theta_j x_j``: Ng's θᵀx with x₀ = 1, read over every feature of x (noted); else refused.
 
@@ -3980,6 +4081,29 @@ class _Parser:
         self.note(intercept_note(parameter.name, letter, count))
         intercept = tree.Variable(parameter.name, parameter.span, "0", None)
         return tree.Binary("+", intercept, node, node.span)
+
+    def bare_data_ahead(self) -> str:
+        """What the sum's terms ahead (to the end of its bracket) write of x and y with no script at all (``y, x``),
+        beside the model's parameters (a loss of the data, not a lone ``\\sum_{n=1}^{N} x``); else ''."""
+        depth = 0
+        bare: list[str] = []
+        parameters = False
+        for position in range(self.position, self.stop):
+            token = self.tokens[position]
+            if token.kind in ("open", "lbrace"):
+                depth += 1
+            elif token.kind in ("close", "rbrace"):
+                depth -= 1
+                if depth < 0:
+                    break
+            elif token.kind == "sum" or self.is_op(token, "+", "-") and depth == 0 and position > self.position:
+                break
+            elif token.kind == "name" and token.text in vocab.PARAMETER_VECTORS:
+                parameters = True
+            elif (token.kind == "name" and token.text in ("x", "y") and token.raw in ("x", "y")
+                  and not self.is_op(self.tokens[position + 1], "_", "^")):
+                bare += [token.raw] if token.raw not in bare else []
+        return ", ".join(bare) if parameters else ""
 
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
@@ -4057,6 +4181,12 @@ class _Parser:
             return "features"
         if seen and upper is not None and upper[0] in ("m", "M", "N"):
             return "examples"  # \sum_{n=1}^{N} x_n: the index marks data, and N counts examples
+        if not seen and upper is not None and upper[0] in ("m", "M", "N") and (bare := self.bare_data_ahead()):
+            # a blog's \sum_{n=1}^N \log(1+e^{-yw^T x}): the letter marks nothing, N counts the examples and the terms
+            # write the data bare; N times one example's term is no cost, so the data are the n-th example's
+            self.note(f"\\sum_{{{letter}=1}}^{{{upper[0]}}} runs over the examples ({upper[0]} counts them), and its terms "
+                      f"write the data without the index {letter} ({bare} bare): read as the {letter}-th example's")
+            return "examples"
         shown = f"'{letter}'"
         self.fail(
             f"cannot tell whether the sum over {shown} runs over the examples or the features",
@@ -4380,7 +4510,8 @@ class _Parser:
     def frac_argument(self, frac: _Token) -> tree.Node:
         token = self.peek()
         if token.kind == "lbrace":
-            return self.group()
+            # \frac{1}{1 + e^{-z}}: the braces delimit the argument, so they are no bracket to note beside a factor
+            return self.group(argument=True)
         if token.kind == "number":
             self.advance()
             if len(token.text) > 1:

@@ -287,6 +287,34 @@ def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
     return Pasted(text, "".join(pieces), tuple(edits), tuple(notes))
 
 
+#: NumPy's sum and mean, as a function (np.sum(v, axis=None)) or a method (v.mean(axis=None))
+_REDUCTION = patterns.compile(r"(?:(?<![\w.])(?:np|numpy)\.|\.)(?:sum|mean)\(")
+_AXIS_NONE = patterns.compile(r"\s*axis\s*=\s*None\s*")
+
+
+def _axis_none(text: str) -> list[tuple[int, int, str, str]]:
+    """``loss.mean(axis=None)``, ``np.sum(v, axis=None)`` → without the argument, noted: None is NumPy's default
+    axis of sum and mean, every entry (of anything else, np.sort or np.concatenate, it is not the default: left)."""
+    found = []
+    for match in _REDUCTION.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        keyword = next((part for part in parts if _AXIS_NONE.fullmatch(text[part[0]:part[1]])), None)
+        if keyword is None:
+            continue
+        # the argument with the comma before it (or after it, when it comes first)
+        start, end = keyword
+        if keyword is not parts[0]:
+            start = text.rindex(",", 0, start)
+        elif len(parts) > 1:
+            end = parts[1][0]
+        found.append((start, end, "", f"read as NumPy: axis=None in {text[match.start():closer + 1].strip()} is "
+                                      "the default (every entry), as without it"))
+    return found
+
+
 #: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
 _METHOD = patterns.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
 #: the arguments a method form is read with: none, or axis=0 / axis=1 and keepdims (sum, mean); -1, 1 (reshape)
@@ -577,6 +605,24 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: np.matrix code (Ng's course ported to Python) squares entry by entry with np.power, since np.matrix's '**' is
+#: the matrix power; its X * theta.T is then the product Xθ (np.multiply's texts are the plain reader's, which
+#: reads them so in _numpy_matrix_code: np.power is rewritten as ** below, before that reader would see it)
+_MATRIX_POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
+_MATRIX_STAR = patterns.compile(r"(?<![\w.])(X)\s*\*\s*(theta|w)\.T(?![\w(.\[])")
+_PARAMETER_VECTOR = patterns.compile(r"(?<![\w.])(?:theta|w)(?!\w)")
+
+
+def _matrix_power_code(text: str) -> bool:
+    """Whether ``text`` is np.matrix code that squares with np.power, every θ in it written ``X * theta.T``.
+
+    As for np.multiply (plain's ``_numpy_matrix_code``): only then is θ surely the 1×n row of np.matrix code;
+    a bare θ beside it (``X * theta.T - y + theta``), or np.multiply too, leaves the text to the readers.
+    """
+    if not _MATRIX_POWER.search(text) or re.search(r"(?<![\w.])(?:np|numpy)\.multiply\(", text):
+        return False
+    stars = len(_MATRIX_STAR.findall(text))
+    return stars > 0 and stars == len(_PARAMETER_VECTOR.findall(text))
 #: NumPy's np.linalg.norm(v) (or with 2, ord=2) squared; np.power(a, b); np.average(v); PyTorch's functions
 _NORM = patterns.compile(r"(?<![\w.])(?:np|numpy)\.linalg\.norm\(")
 _SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
@@ -753,6 +799,11 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
         f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
+    if _matrix_power_code(text):
+        rules.append((_MATRIX_STAR, lambda match: (f"{match.group(1)} @ {match.group(2)}.T", (
+            f"read as np.matrix code: np.power is its entry-by-entry power, so its '*' is the matrix product, and "
+            f"θ is kept as a 1×n row: {match.group(0)} is Xθ (NumPy arrays would broadcast it to an m×n array or "
+            "raise)"))))
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
 
@@ -781,7 +832,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
-    methods = _methods(text)
+    nones = _apply(text, [], _axis_none(text))
+    methods = nones.then(_methods(nones.text))
     try:
         summed = _comprehensions(methods.text) + _numbered_functions(methods.text) + _numpy_calls(methods.text)
     except InputError as error:
@@ -1009,6 +1061,9 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     lets, assigned, assigned_notes = _r_assignments(lets)
     in_r = r_problem(lets)
     lets = _statements(lets)
+    lets, updated, updated_notes = _in_place(lets)
+    assigned.update(updated)
+    assigned_notes = [*assigned_notes, *updated_notes]
     defined = set()
     for text in lets:
         head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
@@ -1134,6 +1189,40 @@ def r_problem(texts: Sequence[str | None]) -> bool:
     Then a cost or answer with no mark of its own (``theta[-1]`` beside ``hypothesis(x, theta)``) is R too.
     """
     return any(isinstance(text, str) and (r_code.is_r(text) or r_code.assignment(text)) for text in texts)
+
+
+#: an in-place update, NAME OP= VALUE: Octave's A .^= 2, A += b, Python's loss /= m, r **= 2 (not ==, <=, >=, !=, nor
+#: Octave's ^=, a matrix power)
+_IN_PLACE = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>\.\^|\.\*|\./|\*\*|[-+*/])=(?!=)\s*(?P<value>[^=;]+?)"
+                             r"\s*;?\s*$")
+
+
+def _in_place(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
+    """``A .^= 2`` after ``A = (X*theta-y)`` → ``A = A .^ (2)``, the name assigned again from its value (noted).
+
+    Only of a name an earlier --let defines: the update then reads as the reassignment it is, which the
+    readers take in order (the cost's A is the last value). An update of a name nothing defines is left
+    to be refused.
+    """
+    out: list[str] = []
+    rewritten: dict[str, Pasted] = {}
+    notes: list[str] = []
+    defined: set[str] = set()
+    for text in lets:
+        match = _IN_PLACE.match(text) if isinstance(text, str) else None
+        if match is not None and match.group("name") in defined:
+            name, op, value = match.group("name", "op", "value")
+            new = f"{name} = {name} {op} ({value})"
+            note = f"read as code: {text.strip().rstrip(';')} updates {name} in place: {new}"
+            rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),), (note,))
+            notes.append(note)
+            out.append(new)
+            continue
+        head = re.match(r"^\s*([A-Za-z_]\w*)\s*=(?!=)", text) if isinstance(text, str) else None
+        if head is not None:
+            defined.add(head.group(1))
+        out.append(text)
+    return out, rewritten, notes
 
 
 def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:

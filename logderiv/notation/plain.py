@@ -425,6 +425,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         ):
             add("name", "xlogy", position, xlogy.end())  # SciPy's special.xlogy(a, b): a·log(b), Parser.xlogy_call
             position = xlogy.end()
+        elif char in "sm" and (factorial := _FACTORIAL.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # SciPy's (scipy.)special.factorial(y), Python's math.factorial(y): the factorial, read as factorial(y)
+            add("name", "factorial", position, factorial.end())
+            position = factorial.end()
         elif char in "nN" and source.startswith(("np.matmul(", "numpy.matmul("), position) and position + 10 <= end:
             stop = source.index(".matmul(", position) + 7
             add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
@@ -992,14 +998,17 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 #: SciPy's xlogy, a·log(b) entry by entry, as code calls it: scipy.special.xlogy(a, b), special.xlogy(a, b)
 _XLOGY = patterns.compile(r"(?:scipy\.)?special\.xlogy(?=\()")
+#: the factorial as code calls it: SciPy's scipy.special.factorial, special.factorial; Python's math.factorial
+_FACTORIAL = patterns.compile(r"(?:(?:scipy\.)?special|math)\.factorial(?=\()")
 
 
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
-#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" for the column;
+#: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" or ", 1" for the
+#: column (θ is n×1, so its column 1 is all of it);
 #: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
 _TAIL = patterns.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel|rows)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
-    r"\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
+    r"\s*(?:,\s*[:1]\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
 )
 
 
@@ -2234,6 +2243,9 @@ class _Parser:
         if word in _LOG_GAMMA and word not in self.names and self.peek(1).kind == "open":
             self.advance()
             return self.log_gamma_of_data(token)
+        if word == "factorial" and word not in self.names and self.peek(1).kind == "open":
+            self.advance()
+            return self.factorial_of_data(token)
         if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
             # NumPy's transpose(a), np.transpose(a): aᵀ
             self.advance()
@@ -2674,6 +2686,26 @@ class _Parser:
                   "so its gradient is 0")
         span = self.span(token, argument)
         return tree.Apply("log", tree.Apply("factorial", argument.left, span), span)
+
+    def factorial_of_data(self, token: _Token) -> tree.Node:
+        """``factorial(y)`` (SciPy's, Python's math.factorial): y!, of a data name only, a constant of the gradient (noted).
+
+        As LaTeX's ``y_i!``: a Poisson log-likelihood's log(y!) does not depend on the parameters; a factorial of
+        anything else (of θ, of Xθ) is refused.
+        """
+        argument = self.group()
+        # (a dropped self. leaves spaces behind, to keep the columns: not shown)
+        written = re.sub(r"\(\s+", "(", self.source[token.start:self.tokens[self.position - 1].end])
+        if not conventions.data_only(argument):
+            raise UnsupportedInputError(
+                f"'{written}': a factorial is read only of a name of the data (factorial(y)), a constant of the "
+                f"parameters (column {token.start + 1})",
+                source=self.source, column=token.start,
+                hint="a factorial of the data such as log(factorial(y)) does not depend on the parameters (its gradient "
+                     "is 0)",
+            )
+        self.note(conventions.factorial_note(written))
+        return tree.Apply("factorial", argument, self.span(token, argument))
 
     def apply(self, token: _Token, function: str) -> tree.Node:
         """A function applied to a group (``log(1-h)``) or to the next power (``log h``)."""
@@ -4312,7 +4344,7 @@ def split_let(text: str) -> tuple[str, Span, int]:
     """Split ``NAME = EXPR`` into the name, the name's span and the offset of ``EXPR``.
 
     The left side is a name, optionally decorated as the prediction is written:
-    ``h``, ``h(x)``, ``h_theta(x)``, ``h_θ``, ``loss``.
+    ``h``, ``h(x)``, ``h_theta(x)``, ``h_w(x)``, ``h_θ``, ``loss``.
     """
     if not isinstance(text, str):
         raise InputError("a --let must be text", source="", column=None)
@@ -4344,8 +4376,8 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
         _fail(f"a --let name must be a word, not {_describe(first)}", text, first.start)
     name = first.text
     rest = left_tokens[1:-1]
-    if rest and rest[0].kind == "sub" and rest[0].text == "theta":
-        rest = rest[1:]
+    if rest and rest[0].kind == "sub" and rest[0].text in vocab.PARAMETER_VECTORS:
+        rest = rest[1:]  # h_theta(x), h_w(x) (Chinese notes' 'h_w(x) = wx + b'): the model's parameters, typography
     if rest:
         shape = [(t.kind, t.text) for t in rest]
         if shape not in (

@@ -1177,6 +1177,8 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     if not names or any(_METHOD_HEAD.match(text) for text in result.lets):
         return  # a method's body _self_methods did not read: its calls are not an attribute's value
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
+    defined |= {attribute.group(1) for name in defined if (attribute := _SELF.fullmatch(name))}
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
              | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS))
     if not all(name in known or _public(name) in known for name in names):

@@ -1,0 +1,105 @@
+r"""The model's probability as notes name it: ``\Pr[y{=}1 | \mathbf{x}; \mathbf{w}, b] = \mathrm{sig}(…)``.
+
+Textbooks define logistic regression by the probability it gives y = 1 (a Japanese NumPy textbook:
+``\Pr[y{=}1 | \mathbf{x}; \mathbf{w}, b] = \mathrm{sig}(\mathbf{w}^\top \mathbf{x} + b)``) and write the cost in it
+(``\log \Pr[y_i{=}1 | \mathbf{x}_i]``). A --let whose left side is that probability, of x with no index, defines
+the model's prediction; the texts' probability of example i is its value there: read as h(x) and h(x_i), noted.
+Only with such a let, and only where nothing else defines h: a probability nothing defines is left to be refused,
+never taken for the default model (σ(θᵀx)), and the x and y of a probability must carry one index (or none).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .pasted import Pasted
+from .. import patterns
+
+__all__ = ["conditional_probability", "probability_calls"]
+
+_X = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*x\s*\}|x)"
+_INDEX = r"(?:_\s*\{{?\s*(?P<{0}>[a-z])\s*\}}?|\^\s*\{{\s*\(\s*(?P<{0}2>[a-z])\s*\)\s*\}})?"
+#: P(y = 1 | x), \Pr[y_i{=}1 | \mathbf{x}_i], p(y=1 \mid x; \theta): the probability that y = 1 given x
+_PROBABILITY = patterns.compile(
+    r"(?:\\Pr|\\operatorname\s*\{\s*P\s*\}|\\mathbb\s*\{\s*P\s*\}|\\mathrm\s*\{\s*P\s*\}|(?<![A-Za-z\\])[Pp])"
+    r"\s*(?:\\left\s*)?(?P<bracket>[\[(])\s*"
+    r"y\s*" + _INDEX.format("yi") + r"\s*(?:\{\s*=\s*\}|=)\s*1\s*(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))\s*"
+    r"(?P<x>" + _X + r")\s*" + _INDEX.format("xi") +
+    r"\s*(?P<given>;[^\[\]()]*)?\s*(?:\\right\s*)?(?P<closer>[\])])"
+)
+_PAIRS = {"[": "]", "(": ")"}
+
+
+def _index(match, letter: str) -> str | None:
+    return match.group(letter) or match.group(letter + "2")
+
+
+def _read(match) -> str | None:
+    """The call a probability stands for (``h(\\mathbf{x}_{i})``), or None when its brackets or indices disagree."""
+    if _PAIRS[match.group("bracket")] != match.group("closer"):
+        return None
+    y, x = _index(match, "yi"), _index(match, "xi")
+    if y is not None and y != x:
+        return None  # \Pr[y_i = 1 | x_j], \Pr[y_i = 1 | x]: not one example's probability (P(y=1 | x_i) is)
+    return f"h({match.group('x')}_{{{x}}})" if x else f"h({match.group('x')})"
+
+
+def conditional_probability(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str], bool]:
+    """The lets with a let of the probability that y = 1 read as the prediction h (noted), the rewrites, the notes,
+    and whether such a let was found (then :func:`probability_calls` reads the cost and the answer)."""
+    heads = []
+    if any(isinstance(text, str) and text.split("=")[0].split("(")[0].strip() in ("h", "h_\\theta", "h_theta")
+           for text in lets):
+        return list(lets), {}, [], False  # h is defined already: the probability is not read as it
+    for text in lets:
+        # the head's own '=' (y{=}1) is inside its bracket: the definition's '=' is the first after the bracket
+        match = _PROBABILITY.match(text.lstrip()) if isinstance(text, str) else None
+        if match is not None and _read(match) is not None and _index(match, "xi") is None:
+            offset = len(text) - len(text.lstrip())
+            rest = text[offset + match.end():]
+            if rest.lstrip().startswith("="):
+                heads.append((text, offset + match.end(), match))
+    if len(heads) != 1:
+        return list(lets), {}, [], False
+    head, end, match = heads[0]
+    out, rewritten, notes = [], {}, []
+    for text in lets:
+        if text is head:
+            start = len(text) - len(text.lstrip())
+            call = _read(match)
+            new = text[:start] + call + text[end:]
+            note = (f"--let {' '.join(text[:end].split())} = … defines the model's probability that y = 1 given x, "
+                    f"its prediction: read as {call}, and the probability of example i as h(x_i)")
+            rewritten[new] = Pasted(text, new, ((start, end, start, start + len(call)),), (note,))
+            out.append(new)
+            notes.append(note)
+            continue
+        done = probability_calls(text) if isinstance(text, str) else None
+        if done is not None and done.text != text:
+            rewritten[done.text] = done
+            notes += [note for note in done.notes if note not in notes]
+            out.append(done.text)
+        else:
+            out.append(text)
+    return out, rewritten, notes, True
+
+
+def probability_calls(text: str) -> Pasted:
+    """``\\Pr[y_i{=}1 | \\mathbf{x}_i]`` → ``h(\\mathbf{x}_{i})`` in ``text`` (noted), once a --let defines the probability."""
+    if not isinstance(text, str):
+        return Pasted(text, text)
+    pieces, edits, notes, last, shift = [], [], [], 0, 0
+    for match in _PROBABILITY.finditer(text):
+        call = _read(match)
+        if call is None:
+            continue
+        pieces += [text[last:match.start()], call]
+        edits.append((match.start(), match.end(), match.start() + shift, match.start() + shift + len(call)))
+        shift += len(call) - (match.end() - match.start())
+        last = match.end()
+        note = f"{' '.join(match.group(0).split())} is the model's probability that y = 1 (defined by --let): read as {call}"
+        if note not in notes:
+            notes.append(note)
+    if not edits:
+        return Pasted(text, text)
+    return Pasted(text, "".join(pieces) + text[last:], tuple(edits), tuple(notes))
