@@ -10,8 +10,10 @@ answer not judged within its limit gets its worker killed (and replaced): the
 answer is ``undecided`` with the reason, the answer waiting behind it goes
 back to the queue, and the run goes on. A worker that dies (a crash in sympy,
 a ``kill -9``) is replaced the same way. Workers come from a ``forkserver`` that
-has imported logderiv and sympy once; each derives the question's gradient
-once, before it takes its first answer (that time counts against no answer).
+has imported logderiv and sympy once, and judged a few answers to warm the
+caches every worker would otherwise fill by itself (:mod:`.warmup`); each
+derives the question's gradient once, before it takes its first answer (that
+time counts against no answer).
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ _START_LIMIT = 120.0
 _START_FAILURES = 3
 #: answers in flight per worker: the one being judged and the next, already in its pipe
 AHEAD = 2
-#: modules the forkserver imports once, so a new worker starts warm
-_PRELOAD = ["logderiv._api", "logderiv.verify.answer", "logderiv.render.verdict", "logderiv.grading.judging"]
+#: modules the forkserver imports once, so a new worker starts warm; the last judges a few answers (its docstring)
+_PRELOAD = ["logderiv._api", "logderiv.verify.answer", "logderiv.render.verdict", "logderiv.grading.judging",
+            "logderiv.grading.warmup"]
 
 
 def judged_in_workers(tasks: Iterable[tuple[int, str]], question: Question, *, jobs: int, timeout: float,
