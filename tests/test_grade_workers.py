@@ -94,3 +94,22 @@ def test_the_forkserver_warm_up_judges_right_and_wrong_answers_then_drops_its_ch
     # worked by hand: h − y and σ(θᵀx) − y are right; y − σ(θᵀx) plus 2, and a sum with no 1/m, are not
     verdicts = [judge(answer, Question(cost="logistic"), timeout=10).verdict for answer in warmup.ANSWERS]
     assert verdicts == ["equivalent", "different", "equivalent", "different"]
+
+
+@pytest.mark.parametrize("own", [None, "500"])
+def test_the_forkserver_starts_with_sympys_cache_sized_for_grading_and_this_process_keeps_its_environment(
+        monkeypatch, own):
+    """sympy reads SYMPY_CACHE_SIZE when the forkserver imports it: set for that start only; a user's value wins."""
+    import multiprocessing
+    import os
+    from multiprocessing import forkserver
+
+    if own is None:
+        monkeypatch.delenv("SYMPY_CACHE_SIZE", raising=False)
+    else:
+        monkeypatch.setenv("SYMPY_CACHE_SIZE", own)
+    seen = []
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: seen.append(os.environ.get("SYMPY_CACHE_SIZE")))
+    pool._ensure_forkserver(multiprocessing.get_context("forkserver"))
+    assert seen == [own or str(pool.SYMPY_CACHE_SIZE)]
+    assert os.environ.get("SYMPY_CACHE_SIZE") == own
