@@ -1573,7 +1573,7 @@ def _build_expression(
         notes.append(
             "x⁽ⁱ⁾ is the feature vector of example i: the answer is the whole gradient ∇J, compared entry by entry"
         )
-    if one_feature & _scalars_of([expr]):
+    if one_feature and one_feature & _scalars_of([expr]):  # the walk of the answer only when the cost has one
         notes += [scalars.scalar_note(name) for name in sorted(one_feature)]
     prediction_used = any(use.name == vocab.PREDICTION for use in builder.uses) or any(
         _references(let, {vocab.PREDICTION}) for let in prepared.values()
@@ -1628,6 +1628,9 @@ def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
     name = str(wrt.base)
     if name in scalar_names:
         return None
+    if not any(isinstance(node, tree.Variable) and node.name == name and node.feature is None and node.example is None
+               for node in tree.walk(root)):
+        return None  # no bare β at all, so none of the terms below (most answers; one walk, not one a term)
     lone: set[int] = set()
     identity: set[int] = set()
     _mark_lone(root, name, scalar_names, lone, identity)
