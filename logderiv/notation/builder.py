@@ -946,7 +946,7 @@ def _scalars_of(exprs: Sequence[sympy.Expr]) -> frozenset[str]:
 @functools.lru_cache(maxsize=256)
 def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
     # remembered: a problem's cost and definitions are asked again for every answer checked against it
-    vectors = {str(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
+    vectors = {symbols.label(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
     names = {str(symbol) for e in exprs for symbol in e.atoms(sympy.Symbol)}
     return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)
 
@@ -1623,9 +1623,10 @@ def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
     if problem is None:
         return None
     wrt = problem.wrt
-    if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and len(wrt.indices) == 1):
+    if not (isinstance(wrt, sympy.Indexed) and symbols.label(wrt.base) in vocab.PARAMETER_VECTORS
+            and len(wrt.indices) == 1):
         return None
-    name = str(wrt.base)
+    name = symbols.label(wrt.base)
     if name in scalar_names:
         return None
     if not any(isinstance(node, tree.Variable) and node.name == name and node.feature is None and node.example is None

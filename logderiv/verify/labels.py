@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import sympy
 
+from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
 from ..problem import Problem
 from ..verdict import Diagnosis
@@ -59,7 +60,7 @@ _HOW = {
 
 def _labels_in(expr: sympy.Expr) -> list[sympy.Basic]:
     """The label quantities: y⁽ⁱ⁾ (``y[i]``), or a one-example cost's y (a Symbol not under an IndexedBase)."""
-    indexed = [atom for atom in expr.atoms(sympy.Indexed) if str(atom.base) == "y" and len(atom.indices) == 1]
+    indexed = [atom for atom in expr.atoms(sympy.Indexed) if symbols.label(atom.base) == "y" and len(atom.indices) == 1]
     if indexed:
         return indexed
     return [atom for atom in expr.atoms(sympy.Symbol) if atom.name == "y" and not expr.has(sympy.IndexedBase(atom))]
@@ -76,7 +77,7 @@ def _has_parameters(expr: sympy.Expr, problem: Problem | _Parameters) -> bool:
     wrt = problem.wrt
     if expr.has(wrt) or isinstance(wrt, sympy.Indexed) and expr.has(wrt.base):
         return True
-    return any(str(indexed.base) in PARAMETER_VECTORS for indexed in expr.atoms(sympy.Indexed))
+    return any(symbols.label(indexed.base) in PARAMETER_VECTORS for indexed in expr.atoms(sympy.Indexed))
 
 
 def assumed_labels(problem: Problem) -> tuple[int, int] | None:
