@@ -26,7 +26,7 @@ a small set against a snapshot.
 this process as a worker judges them (sympy's cache sized as the pool sizes
 it, the forkserver's warm-up done, the question derived, ``gc.freeze``), and
 times a grading run of two rows (start-up: every process's CPU, and the
-wall). From the CPU per answer it projects what an idle two-core machine
+wall; the package byte-compiled first, as ``pip install`` does). From the CPU per answer it projects what an idle two-core machine
 would take for 10,000 distinct answers: CPU per answer × 10,000 / 2 cores +
 the start-up's wall. On a loaded machine the CPU per answer is the figure
 the load disturbs least (it still grows with the load: two processes share a
@@ -285,6 +285,11 @@ def per_answer(folder: Path, question: Path, count: int, jobs: int) -> None:
     started = time.process_time()
     verdicts = [judge(text, judged, timeout=10.0).verdict for text in chosen]
     milliseconds = (time.process_time() - started) / len(chosen) * 1000
+    import compileall
+
+    # what an installed copy has (as bench.py does): with PYTHONDONTWRITEBYTECODE, set on the shared machines, the
+    # parent and the forkserver would otherwise compile every logderiv module they import, 0.2-0.4 s each
+    compileall.compile_dir(ROOT / "logderiv", quiet=1)
     small = folder / "two.csv"
     write_csv(small, texts[:2])
     wall, _, cpu = timed(grade_argv(small, question, jobs, folder / "two.out.csv"))
