@@ -92,7 +92,8 @@ def start_early() -> None:
 
 #: the entries of sympy's cache in the workers (sympy's default is 1,000): a worker builds the same
 #: sub-expressions (σ(θᵀx⁽ⁱ⁾), the sums, the gradient's terms) for answer after answer, and with 1,000 they
-#: were pushed out between two answers; 10,000 judged the distinct answers 10-15 % faster for 3 MB more
+#: were pushed out between two answers; with 10,000 a process judged the distinct answers 5-15 % faster (the
+#: spread of interleaved runs on a loaded machine) for 3 MB more
 SYMPY_CACHE_SIZE = 10_000
 
 

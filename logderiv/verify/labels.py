@@ -265,8 +265,8 @@ def _point(labels, size: numeric.Size, index: int) -> _LabelPoint:
 
 #: the points :func:`_compared` compares at, by (labels, size, index): the same values every time, so one
 #: point serves every answer of a run, and its memo keeps the gradient's values (and the sub-expressions
-#: answers share) from one wrong answer to the next; drawing a fresh point for each answer was half of the
-#: comparison's time (a seeded generator per value) in issue 15's profile
+#: answers share) from one wrong answer to the next, where a fresh point per answer drew every value again
+#: from a seeded generator and evaluated the gradient again
 _SHARED: dict[tuple, _LabelPoint] = {}
 #: remembered sub-expression values, all shared points together, before their memos are emptied
 _MEMO_LIMIT = 100_000
