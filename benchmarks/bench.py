@@ -230,6 +230,24 @@ def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limi
 IN_PROCESS.append(check_throughput)
 
 
+def grading_throughput(count: int = 1000) -> None:
+    """Issue 15's grading targets, projected: ``benchmarks/grading.py --per-answer`` (a process of its own).
+
+    CPU per distinct answer judged as a worker judges them, the start-up of a grading run, and what they
+    make of 10,000 distinct answers and of a 1,000-answer class on two idle cores. A process of its own:
+    the workers' sympy cache is sized before sympy is imported. The whole runs, interleaved with a floor:
+    ``python benchmarks/grading.py``.
+    """
+    completed = subprocess.run([PY, str(ROOT / "benchmarks" / "grading.py"), "--per-answer", str(count)], cwd=ROOT,
+                               capture_output=True, text=True)
+    print("grade (issue 15), projected from one warm process:")
+    for line in (completed.stdout or completed.stderr).splitlines():
+        print(f"  {line}")
+
+
+IN_PROCESS.append(grading_throughput)
+
+
 def simplify_agreement(answers, expected, problem, verdicts: dict[str, str], limit: float) -> tuple[int, int, int, float]:
     """``sympy.simplify(expected − answer) == 0`` for each answer (σ written with exp), each under ``limit`` s.
 

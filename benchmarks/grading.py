@@ -6,6 +6,7 @@ Run from the project root::
     python benchmarks/grading.py --distinct 2000 --rows 2000 --runs 1
     python benchmarks/grading.py --simplify 10         # and sympy.simplify(a - b) == 0 on 10 of the answers
     python benchmarks/grading.py --check out.csv       # grade the mixed set; compare with out.csv if it exists
+    python benchmarks/grading.py --per-answer 1000     # CPU per answer in one warm process, and what it projects
 
 The targets (issue 15): 10,000 distinct answers in ≤ 10 s wall with
 ``--jobs 2``, diagnosis included; a class file of 10,000 rows (about 1,000
@@ -18,8 +19,18 @@ seconds and as a ratio to the floor's median.
 ``--check FILE`` is the regression check of the optimisations: the mixed set
 (every kind of mistake, unreadable and undecided answers, repeats) graded by
 ``grade --jobs 2``; the first run writes FILE, later runs compare their
-output with it byte for byte. ``tests/test_grade_speed.py`` does the same on
+output with it byte for byte. ``tests/test_grade_regression.py`` does the same on
 a small set against a snapshot.
+
+``--per-answer N`` judges N of the distinct answers (spread over the set) in
+this process as a worker judges them (sympy's cache sized as the pool sizes
+it, the forkserver's warm-up done, the question derived, ``gc.freeze``), and
+times a grading run of two rows (start-up: every process's CPU, and the
+wall; the package byte-compiled first, as ``pip install`` does). From the CPU per answer it projects what an idle two-core machine
+would take for 10,000 distinct answers: CPU per answer × 10,000 / 2 cores +
+the start-up's wall. On a loaded machine the CPU per answer is the figure
+the load disturbs least (it still grows with the load: two processes share a
+core's caches), and the start-up wall is inflated.
 
 Where the time goes, measured, is in ``benchmarks/grading-notes.md``. This is
 a benchmark, not a test: it lives outside ``tests/``; the exit status is 0
@@ -254,6 +265,44 @@ def simplify_ratio(texts: list[str], sample: int, limit: float = 10.0) -> None:
           f"disagreed with check on {disagreed} (check: {list(verdicts.values()).count('equivalent')} equivalent)")
 
 
+def per_answer(folder: Path, question: Path, count: int, jobs: int) -> None:
+    """CPU per distinct answer in one warm process, the start-up of a grading run, and the projection from them."""
+    import gc
+
+    if "sympy" in sys.modules:
+        sys.exit("--per-answer must size sympy's cache before sympy is imported")
+    from logderiv.grading import pool
+
+    os.environ.setdefault("SYMPY_CACHE_SIZE", str(pool.SYMPY_CACHE_SIZE))  # as in the workers
+    from logderiv.grading import warmup  # noqa: F401  (the forkserver's warm-up, as in the workers)
+    from logderiv.grading.judging import judge
+    from logderiv.grading.question import read_question
+
+    texts = distinct_answers(10_000)
+    chosen = texts[:: max(1, len(texts) // count)][:count]
+    judged = read_question(question)  # derives the gradient, as each worker does before its first answer
+    gc.freeze()
+    started = time.process_time()
+    verdicts = [judge(text, judged, timeout=10.0).verdict for text in chosen]
+    milliseconds = (time.process_time() - started) / len(chosen) * 1000
+    import compileall
+
+    # what an installed copy has (as bench.py does): with PYTHONDONTWRITEBYTECODE, set on the shared machines, the
+    # parent and the forkserver would otherwise compile every logderiv module they import, 0.2-0.4 s each
+    compileall.compile_dir(ROOT / "logderiv", quiet=1)
+    small = folder / "two.csv"
+    write_csv(small, texts[:2])
+    wall, _, cpu = timed(grade_argv(small, question, jobs, folder / "two.out.csv"))
+    right = verdicts.count("equivalent")
+    print(f"{len(chosen)} of the distinct answers ({right} right, {len(chosen) - right} not) judged in one warm process, "
+          f"as a worker judges them: {milliseconds:.2f} ms of CPU an answer")
+    print(f"start-up (grade of 2 rows, --jobs {jobs}): {wall:.2f} s wall, {cpu:.2f} s CPU of every process")
+    for name, answers in (("distinct", 10_000), ("class", 1_000)):
+        projected = milliseconds * answers / 1000 / jobs + wall
+        print(f"idle-equivalent {name}: {answers:,} answers judged × {milliseconds:.2f} ms / {jobs} cores + "
+              f"{wall:.2f} s start-up = {projected:.1f} s (target ≤ {TARGETS[name]:g} s)")
+
+
 def check_outputs(folder: Path, question: Path, saved: Path, rows: int, jobs: int) -> int:
     """Grade the mixed set; write ``saved`` the first time, compare with it byte for byte after."""
     path = folder / "mixed.csv"
@@ -280,6 +329,8 @@ def main() -> int:
     parser.add_argument("--simplify", type=int, default=0, metavar="N", help="also time sympy.simplify on N answers")
     parser.add_argument("--check", type=Path, metavar="FILE", help="the regression check on the mixed set, only")
     parser.add_argument("--check-rows", type=int, default=1000)
+    parser.add_argument("--per-answer", type=int, metavar="N",
+                        help="only: CPU per answer on N distinct answers in one warm process, and the projection")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -287,6 +338,9 @@ def main() -> int:
         question.write_text(QUESTION)
         if options.check is not None:
             return check_outputs(folder, question, options.check, options.check_rows, options.jobs)
+        if options.per_answer:
+            per_answer(folder, question, options.per_answer, options.jobs)
+            return 0
         cases = {"distinct": distinct_answers(options.distinct),
                  "class": class_answers(options.rows, options.class_distinct)}
         commands = {"floor": FLOOR}

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .verdict import Verdict
     from .verify.answer import Checker
 
-__all__ = ["derive", "check", "checker", "steps", "read_cost"]
+__all__ = ["derive", "check", "checker", "steps", "read_cost", "clear_checkers"]
 
 
 def derive(
@@ -1082,6 +1082,16 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regul
         )
         problem = dataclasses.replace(problem, notes=notes)
     return Checker(problem, answer_lets=answer_lets, input=input, with_the_cost=bool(answer_lets))
+
+
+def clear_checkers() -> None:
+    """Forget every checker made so far: the next :func:`checker` call derives its gradient afresh.
+
+    For the grading forkserver's warm-up (:mod:`logderiv.grading.warmup`): a checker remembers the
+    answers it judged, and a worker must judge its own from a checker no answer has been through.
+    """
+    _checker.cache_clear()
+    _convention_checker.cache_clear()
 
 
 def _answer_only_lets(cost: str, lets: Sequence[str], input: str) -> tuple[str, ...]:

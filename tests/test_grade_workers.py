@@ -73,3 +73,43 @@ def test_the_same_grades_with_one_worker_two_or_none():
     assert runs[0] == runs[1] == runs[2]
     assert [grade.verdict for grade in runs[0]] == ["equivalent", "different", "unreadable", "unreadable",
                                                     "different", "equivalent", "different"]
+
+
+def test_the_forkserver_warm_up_judges_right_and_wrong_answers_then_drops_its_checkers():
+    """The warm-up (imported by the forkserver) goes through both paths a worker takes, and leaves no checker.
+
+    A worker must judge from a checker no answer has been through: the warm-up's are dropped.
+    """
+    import importlib
+
+    from logderiv import _api
+    from logderiv.grading import warmup
+    from logderiv.grading.judging import judge
+    from logderiv.grading.question import Question
+
+    assert "logderiv.grading.warmup" in pool._PRELOAD
+    importlib.reload(warmup)  # runs the warm-up again, in this process
+    assert _api._checker.cache_info().currsize == 0
+    assert _api._convention_checker.cache_info().currsize == 0
+    # worked by hand: h − y and σ(θᵀx) − y are right; y − σ(θᵀx) plus 2, and a sum with no 1/m, are not
+    verdicts = [judge(answer, Question(cost="logistic"), timeout=10).verdict for answer in warmup.ANSWERS]
+    assert verdicts == ["equivalent", "different", "equivalent", "different"]
+
+
+@pytest.mark.parametrize("own", [None, "500"])
+def test_the_forkserver_starts_with_sympys_cache_sized_for_grading_and_this_process_keeps_its_environment(
+        monkeypatch, own):
+    """sympy reads SYMPY_CACHE_SIZE when the forkserver imports it: set for that start only; a user's value wins."""
+    import multiprocessing
+    import os
+    from multiprocessing import forkserver
+
+    if own is None:
+        monkeypatch.delenv("SYMPY_CACHE_SIZE", raising=False)
+    else:
+        monkeypatch.setenv("SYMPY_CACHE_SIZE", own)
+    seen = []
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: seen.append(os.environ.get("SYMPY_CACHE_SIZE")))
+    pool._ensure_forkserver(multiprocessing.get_context("forkserver"))
+    assert seen == [own or str(pool.SYMPY_CACHE_SIZE)]
+    assert os.environ.get("SYMPY_CACHE_SIZE") == own

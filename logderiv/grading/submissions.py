@@ -24,11 +24,12 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Mapping, Sequence
 
+from .. import patterns
 from ..errors import InputError
 from ..record import record
 
 __all__ = ["Row", "Submissions", "read_submissions", "read_columns", "read_folder", "folder_files", "rows_from",
-           "OUTPUT_COLUMNS", "TOTAL_COLUMNS", "wide_columns", "FOLDER_SUFFIXES", "FOLDER_COLUMNS"]
+           "OUTPUT_COLUMNS", "TOTAL_COLUMNS", "wide_columns", "FOLDER_SUFFIXES", "FOLDER_COLUMNS", "UNDECODABLE"]
 
 #: the columns grading adds after the input's, in order
 OUTPUT_COLUMNS = ("verdict", "score", "max_score", "method", "diagnosis", "feedback", "notes", "first_error_line",
@@ -47,8 +48,9 @@ _MAX_FILE_BYTES = 1_000_000
 
 #: delimiters a CSV header is sniffed for (``;`` is what spreadsheets with a decimal comma export)
 _DELIMITERS = (",", ";", "\t", "|")
-#: bytes that were not UTF-8 are kept as lone surrogates (``surrogateescape``), so the row can say where they were
-_UNDECODABLE = range(0xDC80, 0xDD00)
+#: bytes that were not UTF-8 are kept as lone surrogates (``surrogateescape``), so the row can say where they were;
+#: looked for with one search per cell (a loop over each character was a tenth of the parent's time on 10,000 rows)
+UNDECODABLE = patterns.compile("[\udc80-\udcff]")
 
 
 @record
@@ -333,7 +335,7 @@ def _row(number: int, fields: Mapping[str, Any], id_column: str, answer_column: 
     answer = fields.get(answer_column)
     answer = "" if answer is None else answer
     student = _text(fields.get(id_column))
-    if any(ord(char) in _UNDECODABLE for value in fields.values() if isinstance(value, str) for char in value):
+    if any(UNDECODABLE.search(value) for value in fields.values() if isinstance(value, str)):
         return Row(number, fields, None, student, f"row {number} (line {line}) holds bytes that are not UTF-8", line)
     return Row(number, fields, answer, student, "", line)
 

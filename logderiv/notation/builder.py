@@ -955,7 +955,7 @@ def _scalars_of(exprs: Sequence[sympy.Expr]) -> frozenset[str]:
 @functools.lru_cache(maxsize=256)
 def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
     # remembered: a problem's cost and definitions are asked again for every answer checked against it
-    vectors = {str(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
+    vectors = {symbols.label(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
     names = {str(symbol) for e in exprs for symbol in e.atoms(sympy.Symbol)}
     return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)
 
@@ -1584,7 +1584,7 @@ def _build_expression(
         notes.append(
             "x⁽ⁱ⁾ is the feature vector of example i: the answer is the whole gradient ∇J, compared entry by entry"
         )
-    if one_feature & _scalars_of([expr]):
+    if one_feature and one_feature & _scalars_of([expr]):  # the walk of the answer only when the cost has one
         notes += [scalars.scalar_note(name) for name in sorted(one_feature)]
     prediction_used = any(use.name == vocab.PREDICTION for use in builder.uses) or any(
         _references(let, {vocab.PREDICTION}) for let in prepared.values()
@@ -1672,11 +1672,15 @@ def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
     if problem is None:
         return None
     wrt = problem.wrt
-    if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and len(wrt.indices) == 1):
+    if not (isinstance(wrt, sympy.Indexed) and symbols.label(wrt.base) in vocab.PARAMETER_VECTORS
+            and len(wrt.indices) == 1):
         return None
-    name = str(wrt.base)
+    name = symbols.label(wrt.base)
     if name in scalar_names:
         return None
+    if not any(isinstance(node, tree.Variable) and node.name == name and node.feature is None and node.example is None
+               for node in tree.walk(root)):
+        return None  # no bare β at all, so none of the terms below (most answers; one walk, not one a term)
     lone: set[int] = set()
     identity: set[int] = set()
     _mark_lone(root, name, scalar_names, lone, identity)

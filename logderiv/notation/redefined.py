@@ -213,6 +213,8 @@ _IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def _letter_spans(text: str, latex: bool, letter: str) -> list[int]:
     """Where the one-letter name ``letter`` stands alone: outside a command's name or a word."""
+    if letter not in text:
+        return []  # most texts, for most letters asked: the scans below find only places where it is written
     found = []
     if latex:
         position = 0
@@ -520,6 +522,8 @@ def _scaled_suffix(result: Respelled, notation_of) -> None:
     """
     texts = _texts(result)
     for suffix in _SCALED_SUFFIXES:
+        if not any(suffix in text for text in texts):
+            continue  # the pattern below matches only where the suffix is written
         pattern = re.compile(rf"(?<![\w.])(?P<stem>[A-Za-z][A-Za-z0-9_]*?){re.escape(suffix)}(?![\w(])")
         names = {match.group() for text in texts for match in pattern.finditer(text)}
         if len(names) < 2:
@@ -1753,6 +1757,8 @@ def _glued_digits(result: Respelled, notation_of) -> None:
     left to the front ends' refusal. Plain texts only, and no name a --let defines.
     """
     texts = _texts(result)
+    if not any(pattern.search(text) for text in texts for pattern in (_GLUED_PARAMETER, _SUBSCRIPTED_B, _GLUED_FEATURE)):
+        return  # nothing numbered (most texts): every reading below starts from a match of one of these
     if any(notation_of(text) != "plain" for text in texts if _GLUED_PARAMETER.search(text)):
         return
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}

@@ -20,7 +20,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..grading.question import OUTCOMES
-from ..grading.submissions import OUTPUT_COLUMNS, wide_columns
+from ..grading.submissions import OUTPUT_COLUMNS, UNDECODABLE, wide_columns
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
@@ -82,7 +82,7 @@ def _cell(value) -> str:
 
 def _no_surrogates(text: str) -> str:
     """Bytes that were not UTF-8 (kept as lone surrogates on reading) written as U+FFFD: the output is UTF-8."""
-    return text.encode("utf-8", "replace").decode("utf-8") if any("\udc80" <= c <= "\udcff" for c in text) else text
+    return text.encode("utf-8", "replace").decode("utf-8") if UNDECODABLE.search(text) else text
 
 
 def _csv(cells: Iterable[str], delimiter: str) -> str:

@@ -1421,7 +1421,7 @@ def reads_every_component(problem: Problem) -> bool:
     if isinstance(wrt, sympy.Indexed) and wrt.indices[-1].is_Integer:
         return False
     expressions = (problem.cost, *problem.definitions.values())
-    return not any(str(indexed.base) in vocabulary.PARAMETER_VECTORS and indexed.indices[-1] == 0
+    return not any(symbols.label(indexed.base) in vocabulary.PARAMETER_VECTORS and indexed.indices[-1] == 0
                    for expr in expressions if isinstance(expr, sympy.Basic) for indexed in expr.atoms(sympy.Indexed))
 
 

@@ -588,7 +588,8 @@ def _index_fixes(answer: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
     return fixes
 
 
-def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> list[sympy.Expr]:
+@functools.lru_cache(maxsize=64)  # the cost's, asked again for every wrong answer: three walks of the whole cost
+def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> tuple[sympy.Expr, ...]:
     """Variables a student might differentiate by instead: other scalars, θⱼ, xⱼ⁽ⁱ⁾."""
     theta_j = symbols.vector("theta")[symbols.wrt_index]
     candidates: list[sympy.Expr] = []
@@ -606,7 +607,7 @@ def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> list[sympy.Expr]:
     for symbol in sorted(cost.free_symbols, key=sympy.default_sort_key):
         if isinstance(symbol, sympy.Symbol) and symbol not in fixed and symbol != wrt:
             candidates.append(symbol)
-    return [c for c in candidates if c != wrt]
+    return tuple(c for c in candidates if c != wrt)
 
 
 @functools.lru_cache(maxsize=64)

@@ -32,12 +32,14 @@ answer's look: only from values at points.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass
 
 import sympy
 
+from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
 from ..problem import Problem
 from ..verdict import Diagnosis
@@ -61,22 +63,34 @@ _HOW = {
 
 def _labels_in(expr: sympy.Expr) -> list[sympy.Basic]:
     """The label quantities: y⁽ⁱ⁾ (``y[i]``), or a one-example cost's y (a Symbol not under an IndexedBase)."""
-    indexed = [atom for atom in expr.atoms(sympy.Indexed) if str(atom.base) == "y" and len(atom.indices) == 1]
+    indexed = [atom for atom in expr.atoms(sympy.Indexed) if symbols.label(atom.base) == "y" and len(atom.indices) == 1]
     if indexed:
         return indexed
     return [atom for atom in expr.atoms(sympy.Symbol) if atom.name == "y" and not expr.has(sympy.IndexedBase(atom))]
 
 
-def _has_parameters(expr: sympy.Expr, problem: Problem) -> bool:
+@dataclass(frozen=True)
+class _Parameters:
+    """What :func:`_has_parameters` and :func:`_sign_symmetric` read of a problem: its variable."""
+
+    wrt: sympy.Expr
+
+
+def _has_parameters(expr: sympy.Expr, problem: Problem | _Parameters) -> bool:
     wrt = problem.wrt
     if expr.has(wrt) or isinstance(wrt, sympy.Indexed) and expr.has(wrt.base):
         return True
-    return any(str(indexed.base) in PARAMETER_VECTORS for indexed in expr.atoms(sympy.Indexed))
+    return any(symbols.label(indexed.base) in PARAMETER_VECTORS for indexed in expr.atoms(sympy.Indexed))
 
 
 def assumed_labels(problem: Problem) -> tuple[int, int] | None:
     """The label set the cost is written for (``BINARY``, ``SIGNED``), or None: y is a real number."""
-    cost = problem.expand_definitions(problem.cost)
+    return _assumed_labels(problem.expand_definitions(problem.cost), problem.wrt)
+
+
+@functools.lru_cache(maxsize=32)  # a question's cost, asked about for every wrong answer (issue 15's profile)
+def _assumed_labels(cost: sympy.Expr, wrt: sympy.Expr) -> tuple[int, int] | None:
+    problem = _Parameters(wrt)
     found = set()
     for application in cost.atoms(sympy.Function):
         for argument in application.args:
@@ -147,7 +161,7 @@ class _Flipped(numeric.Point):
         return -value if key[0] in self.flipped else value
 
 
-def _sign_symmetric(cost: sympy.Expr, problem: Problem) -> bool:
+def _sign_symmetric(cost: sympy.Expr, problem: Problem | _Parameters) -> bool:
     """Whether ``cost`` is unchanged when the labels and the parameters change sign, at labels ±1.
 
     A ±1 loss depends on an example through y·(the score) only (log(1 + e^(−y θᵀx)), e^(−y θᵀx)), and the
@@ -258,12 +272,45 @@ def _point(labels, size: numeric.Size, index: int) -> _LabelPoint:
     return _LabelPoint(f"labels{labels}/{size.m}x{size.n}/{index}", labels=labels)
 
 
+#: the points :func:`_compared` compares at, by (labels, size, index): the same values every time, so one
+#: point serves every answer of a run, and its memo keeps the gradient's values (and the sub-expressions
+#: answers share) from one wrong answer to the next, where a fresh point per answer drew every value again
+#: from a seeded generator and evaluated the gradient again
+_SHARED: dict[tuple, _LabelPoint] = {}
+#: remembered sub-expression values, all shared points together, before their memos are emptied
+_MEMO_LIMIT = 100_000
+
+
+def _shared_point(labels, size: numeric.Size, index: int) -> _LabelPoint:
+    found = _SHARED.get((labels, size, index))
+    if found is None:
+        if len(_SHARED) > 1000:
+            _SHARED.clear()
+        found = _SHARED[(labels, size, index)] = _point(labels, size, index)
+    return found
+
+
+def _bound_memos() -> None:
+    """Empty the shared points' memos once they grow past :data:`_MEMO_LIMIT` (values are recomputed, the same)."""
+    memos = [memo for point in _SHARED.values() for memo in point.memo.values()]
+    if sum(len(memo) for memo in memos) > _MEMO_LIMIT:
+        for memo in memos:
+            memo.clear()
+
+
 def _compared(left: sympy.Expr, right: sympy.Expr, sizes, labels) -> tuple[int, tuple | None]:
     """(labelled points both are defined at, the first ``(size, point)`` where they differ or None)."""
+    try:
+        return _compared_at_shared(left, right, sizes, labels)
+    finally:
+        _bound_memos()
+
+
+def _compared_at_shared(left: sympy.Expr, right: sympy.Expr, sizes, labels) -> tuple[int, tuple | None]:
     agreed = 0
     for size in sizes:
         for index in range(POINTS):
-            point = _point(labels, size, index)
+            point = _shared_point(labels, size, index)
             try:
                 a, b = numeric.evaluate(left, point, size), numeric.evaluate(right, point, size)
             except (numeric.Undefined, OverflowError, ZeroDivisionError):

@@ -25,7 +25,7 @@ from typing import Collection, Sequence
 import sympy
 
 from ..errors import InputError
-from ..notation import tree
+from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from .. import patterns
 
@@ -100,7 +100,7 @@ def _letters(expr: sympy.Basic) -> frozenset[str]:
 
     Remembered: the problem's own expressions are asked again for every answer a grader checks.
     """
-    names = {str(atom.base.label) for atom in expr.atoms(sympy.Indexed)}
+    names = {symbols.label(atom.base) for atom in expr.atoms(sympy.Indexed)}
     names |= {atom.name for atom in expr.atoms(sympy.Symbol) if not atom.is_integer}
     return frozenset(names)
 

@@ -54,6 +54,7 @@ def _sums_over_examples(term: sympy.Expr) -> bool:
     return any(total.limits[-1][0] == symbols.example_index for total in term.atoms(sympy.Sum))
 
 
+@functools.lru_cache(maxsize=32)  # a question's cost, asked again for every wrong answer's diagnosis
 def is_mean_form(cost: sympy.Expr) -> bool:
     """Whether every term of ``cost`` that sums over the examples carries the factor 1/m (``J = (1/m) Σᵢ …``)."""
     terms = [term for term in sympy.Add.make_args(cost) if _sums_over_examples(term)]
