@@ -1,6 +1,6 @@
 """Issue 10, the later blind held-out sets of written derivations, each judged against its collector's hand working.
 
-``tests/derivations_cold3/`` and ``tests/derivations_cold4/`` were gathered by people who never saw logderiv's
+``tests/derivations_cold3/``, ``tests/derivations_cold4/`` and ``tests/derivations_cold5/`` were gathered by people who never saw logderiv's
 code; what each derivation must yield was worked out by hand in the folder's ``expected.txt``, never from
 logderiv's output. A derivation logderiv cannot read is refused with exit 2 — a miss, counted by the set's
 ratchet; one it reads must be judged exactly as by hand: a confident wrong ending or first wrong line fails at once.
@@ -20,7 +20,8 @@ HERE = Path(__file__).parent
 
 #: how many derivations of each set must be read and judged right: raise as reading improves, never lower.
 #: cold4 read 0 of 13 cold; 1 (cn_hw3: l = −ln L(θ)) after fixderivs5; 2 (hexo: one example announced) after fixderivs6
-READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 2}
+#: cold5 read 0 of 14 cold; 2 (ridge: L_{\text{ridge}}, λ‖w‖², dL/dw in matrix form) after fixcold5
+READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 2, "derivations_cold5": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

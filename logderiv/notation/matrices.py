@@ -338,6 +338,10 @@ class _Walk:
             added = self.entries_added(node)
             if added is not None:
                 return added
+        if self.lines and isinstance(node, (tree.Sum, tree.Dot)):
+            squared = self.squared_norm(node)
+            if squared is not None:
+                return squared
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
@@ -350,6 +354,27 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def squared_norm(self, node: tree.Sum | tree.Dot):
+        """A line's ``wᵀw`` or ``‖w‖²`` (Σₖ wₖ², as the reader builds it) of the parameter vector: the 1×1 ``wᵀw``; else None.
+
+        Ridge's penalty λ‖w‖² = λwᵀw stands in a matrix-form cost beside (Xw − y)ᵀ(Xw − y): the parameter
+        vector's product with itself is a number of the line, as the matrix product wᵀw is. Any other dot
+        product or sum (θᵀx⁽ⁱ⁾ of one example, a sum over examples) is left to the refusal.
+        """
+        if isinstance(node, tree.Dot):
+            left, right = node.left, node.right
+        elif node.over == "features" and isinstance(node.body, tree.Binary) and node.body.op == "^" \
+                and isinstance(node.body.right, tree.Number) and node.body.right.text == "2" \
+                and isinstance(node.body.left, tree.Variable) and node.body.left.feature == node.index:
+            left = right = tree.Variable(node.body.left.name, node.body.left.span)
+        else:
+            return None
+        if left.name != right.name or left.name not in vocab.PARAMETER_VECTORS or left.example is not None \
+                or right.example is not None or left.feature is not None and left.feature != getattr(node, "index", None):
+            return None
+        vector = sympy.MatrixSymbol(left.name, symbols.n, 1)
+        return vector.T * vector
 
     def entries_added(self, node: tree.Sum):
         """Octave's and NumPy's ``sum(v)`` of an m×1 column: its entries added up, the number 1ᵀv (noted); else None."""

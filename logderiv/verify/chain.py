@@ -58,7 +58,12 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     from ..notation import notes as notes_of
     from ..notation.page import SeveralDerivations, read_page
 
+    from ..notation.cost_label import cost_label_blanked
+
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
+    unlabelled, label_notes = cost_label_blanked(joined)
+    labelled, joined = joined, unlabelled
 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
@@ -92,13 +97,30 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             raise InputError(error.message, source=joined, column=definition.offset + (error.column or 0),
                              hint=error.hint, label="FILE", line=definition.line) from None
     except InputError as error:
+        if label_notes:
+            error.source = _labels_shown(error.source, labelled, joined)
         if cells and error.line is not None and error.label in (None, "FILE"):
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
         raise
-    if page.notes or lemma_notes:
-        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes))
+    if page.notes or lemma_notes or label_notes:
+        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+def _labels_shown(source, labelled: str, blanked: str):
+    """An error's ``source`` (the page, or its maths with the prose blanked) with the cost's label written back.
+
+    The label of ``L_{\\text{ridge}}`` is blanked for reading (:mod:`logderiv.notation.cost_label`); the line an
+    error quotes shows it as the writer wrote it. Offsets are the page's, so each blanked stretch is restored.
+    """
+    if not isinstance(source, str) or len(source) != len(labelled):
+        return source
+    for match in re.finditer(r" +", blanked):
+        start, end = match.span()
+        if labelled[start:end] != blanked[start:end] and source[start:end] == blanked[start:end]:
+            source = source[:start] + labelled[start:end] + source[end:]
+    return source
 
 
 def _without(text: str, lemmas) -> str:

@@ -50,9 +50,11 @@ _SIZES = ((4, 2), (5, 3), (6, 4))
 _PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
 #: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
 _NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*")
-#: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}
+#: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}, or with
+#: an upright d, \frac{d L(w)}{d w} (the vector's derivative written as one variable's, as notes on ridge do)
 _DERIVATIVE_NAME = patterns.compile(
-    r"\s*\\d?frac\s*\{\s*\\partial\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}\s*\{\s*\\partial\s*(?P<by>[^{}]*)\}\s*")
+    r"\s*\\d?frac\s*\{\s*(?P<d>\\partial|d(?![A-Za-z]))\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}"
+    r"\s*\{\s*(?P=d)\s*(?P<by>[^{}]*)\}\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
@@ -313,8 +315,9 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         raise _fail(document, step, error.column,
                     f"{error.message}: a line of a derivation in matrix form is read with X, y, the parameter vector, "
                     "numbers, ∇ and tr(…) only", error.hint or "write ∇_w f for the gradient of f") from None
+    # λ, ridge's weight (λwᵀw), is a constant of the vocabulary: kept a symbol, each step an identity in it too
     unknown = sorted(str(each) for each in value.free_symbols
-                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n))
+                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, symbols.scalar("lambda")))
     if unknown:
         # a letter that is neither data nor the parameters (J, a stray c): its value is unknown, nothing to compare
         raise _fail(document, step, offset, f"'{unknown[0]}' is not read in a line in matrix form",
