@@ -94,6 +94,7 @@ class _Source:
 def build_matrix(
     node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
     notes: list[str] | None = None, standing: Collection[str] = (), rows: Collection[str] = (), square: bool = False,
+    arrow_columns: bool = False,
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -104,6 +105,7 @@ def build_matrix(
     ``A = sigmoid(np.dot(X.T, w) + b)``); any matrix expression may then be transposed.
     ``rows``: with X m×n, the per-example names whose values are a 1×m row (Octave's ``h = sigmoid(z)'``).
     ``square``: read as if m = n (every m×… operand n×…), for an answer whose shapes conform only so.
+    ``arrow_columns``: ``\\vec{x_j}`` is column j of X (as code's X[:, j]), so the answer is entry j, a number.
     ``notes``, when given, receives what was read by the conventions of code (Octave's
     column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
     transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
@@ -111,6 +113,7 @@ def build_matrix(
     where = _Source(source, label)
     walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing),
                  rows=frozenset(rows), square=square)
+    walk.arrow_columns = arrow_columns
     value = walk.build(node)
     if notes is not None:
         notes.extend(walk.notes)
@@ -139,6 +142,8 @@ def build_matrix(
 
 #: what stands between the operands of NumPy's method a.dot(b)
 _METHOD_DOT = patterns.compile(r"[\s)]*\.dot\(\s*")
+#: feature j's column written with an arrow: \vec{x_j}, \vec{x}_j, \overrightarrow{x_j}
+_ARROW_COLUMN = patterns.compile(r"\\(?:vec|overrightarrow)\s*\{\s*x\s*(?:_\s*\{?\s*j\s*\}?\s*\}?|\}\s*_\s*\{?\s*j\s*\}?)")
 #: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
 _COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*j\s*\]|\(\s*:\s*,\s*j\s*\))")
 
@@ -235,6 +240,8 @@ class _Walk:
         self.lines = False
         #: whether the answer uses X[:, j], column j of X: it is then entry j of the gradient, one number
         self.component = False
+        #: whether \vec{x_j} is read as column j of X (a line of a derivation by θⱼ: build_matrix's arrow_columns)
+        self.arrow_columns = False
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -571,8 +578,14 @@ class _Walk:
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
     def column_slice(self, node: tree.Variable) -> bool:
-        """Whether ``node`` is written as code's column of X, ``X[:, j]`` or ``X(:, j)`` (not x_j, not x[j])."""
-        return _COLUMN_SLICE.fullmatch(_spelled(node, self.source)) is not None
+        """Whether ``node`` is written as code's column of X, ``X[:, j]`` or ``X(:, j)`` (not x_j, not x[j]).
+
+        With ``arrow_columns``, also ``\\vec{x_j}``, ``\\vec{x}_j``: feature j's column over the examples,
+        written with an arrow (Coursera's notes, (1/m) x⃗ⱼᵀ(Xθ − y⃗) after the sum it vectorises).
+        """
+        spelled = _spelled(node, self.source)
+        return _COLUMN_SLICE.fullmatch(spelled) is not None or self.arrow_columns and \
+            _ARROW_COLUMN.fullmatch(spelled) is not None
 
     def variable(self, node: tree.Variable):
         value = self.named(node)
@@ -592,7 +605,7 @@ class _Walk:
                                 node, hint="the intercept is feature 1: theta_1, e_1")
             return unit_vector(index) if name == "e" else symbols.vector(name)[index]
         if name == "x" and node.feature == str(symbols.wrt_index) and node.example is None and not self.columns \
-                and (self.octave or self.numpy) and self.column_slice(node):
+                and (self.octave or self.numpy or self.arrow_columns) and self.column_slice(node):
             # (X*beta - y) .* X[:, j]: column j of X (m×1; the reader notes it), so the answer is entry j of the
             # gradient, a number
             self.component = True

@@ -221,9 +221,11 @@ def review_document(
     page's prose says the derivation is of one example (:func:`_one_example_problem`).
     """
     from ..engine.driver import derive_problem
+    from ..notation.matrices import is_matrix_answer
     from .matrix_chain import review_matrix_document, writes_matrix_form
 
-    if writes_matrix_form(document):
+    document, vectorised = _vectorised_ending(document)
+    if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
@@ -266,7 +268,9 @@ def review_document(
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
-    built = [_build(document, step, node, problem, line_lets) for step, node in zip(document.steps, trees)]
+    built = [_entry_j(document, step, node, problem) if vectorised and is_matrix_answer(node)
+             else _build(document, step, node, problem, line_lets)
+             for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
@@ -706,6 +710,83 @@ def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Prob
         if error.source != step.text:
             raise
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _vectorised_ending(document: Document) -> tuple[Document, bool]:
+    """Whether a derivation in index form goes on in matrix form, and the document with ∇J(θ)'s argument kept.
+
+    Notes derive ∂J/∂θⱼ = … = (1/m) Σᵢ (h − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ and then write the whole gradient vectorised,
+    ∇_θ J = (1/m) Xᵀ(g(Xθ) − y) (CS229's problem set write-ups, Coursera's notes): entry j of that vector is
+    ∂J/∂θⱼ, so the matrix line is read as its entry j (the definitions of the matrix product: Xᵢⱼ = xⱼ⁽ⁱ⁾), a
+    step like any other. Only when the first line is in index form with the component j, every line in
+    index form comes before the first in matrix notation, and the lines between are the derivative's name
+    restated (∂J/∂θⱼ, ∇J(θ)): a derivation that goes back and forth, or opens in matrix form, is read as before.
+    A restated ∇J(θ) keeps its argument, which says the vector (the document blanks J's argument).
+    """
+    from ..notation import parse_text
+    from ..notation.matrices import is_matrix_answer
+
+    steps, kinds = list(document.steps), []
+    for index, step in enumerate(steps):
+        if _BARE_GRADIENT.fullmatch(step.text):
+            at = step.text.rindex("J")
+            argument = _COST_WITH_ARGUMENT.match(document.source, step.offset + at)
+            if argument is not None:  # ∇J(θ): the argument written back where the document blanked it
+                end = at + argument.end() - argument.start()
+                text = step.text[:at] + argument.group() + step.text[end:]
+                steps[index] = step = dataclasses.replace(step, text=text)
+        try:
+            node = parse_text(step.text, input=document.notation).tree
+        except InputError:
+            return document, False
+        if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable) and node.wrt.feature == "j":
+            kinds.append("name")
+        elif is_matrix_answer(node):
+            kinds.append("matrix")
+        elif any(isinstance(each, tree.Variable) and each.feature == "j" for each in tree.walk(node)):
+            kinds.append("index")
+        else:
+            return document, False
+    if "matrix" not in kinds:
+        return document, False
+    first = kinds.index("matrix")
+    if "index" not in kinds[:first] or "index" in kinds[first:]:
+        return document, False
+    return dataclasses.replace(document, steps=tuple(steps)), True
+
+
+#: ∇J alone, its argument blanked by the document: a restated name of the gradient
+_BARE_GRADIENT = patterns.compile(r"(?:\\[;,:! ]|\s)*\\nabla\s*J\s*")
+#: J(θ) as written, its one argument a parameter vector
+_COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
+
+
+def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Problem):
+    """A line in matrix notation after lines in index form: its entry j, in index form (``_vectorised_ending``)."""
+    from ..notation.builder import Expression
+    from ..notation.matrices import build_matrix
+    from .matrix_answer import components, per_example_names
+
+    from ..notation.matrices import COMPONENT_NOTE
+
+    per_example = per_example_names(problem)
+    notes: list[str] = []
+    try:
+        # (1/m) x⃗ⱼᵀ(Xθ − y⃗): feature j's column, so the line is entry j already, a number
+        matrix = build_matrix(node, source=step.text, per_example=per_example, notes=notes, arrow_columns=True)
+        entry = components(matrix, per_example)
+    except InputError as error:
+        if error.source != step.text:
+            raise InputError(error.message, source=step.text, column=0, hint=error.hint) from None
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+    if COMPONENT_NOTE in notes:
+        notes.remove(COMPONENT_NOTE)
+        note = (f"line {step.line} writes x⃗ⱼ, feature j's column over the examples (column j of X), in matrix "
+                "notation after lines in index form: read as the number it is, entry j of the gradient")
+    else:
+        note = (f"line {step.line} writes the gradient in matrix notation after lines in index form: read as its "
+                "entry j (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾), compared with ∂J/∂θⱼ's line before it")
+    return Expression(entry, {}, (*notes, note))
 
 
 def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:
