@@ -89,3 +89,141 @@ def test_two_labelled_objectives_are_not_taken_for_one_cost(tmp_path):
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert "line" in result.stderr and "^" in result.stderr
+
+
+def test_the_hand_worked_vectorised_gradients_by_finite_differences():
+    generator = numpy.random.default_rng(55)
+    m, n = 7, 3
+    X, theta = generator.normal(size=(m, n)), generator.normal(size=n)
+    labels, targets = generator.integers(0, 2, size=m).astype(float), generator.normal(size=m)
+
+    def sigma(z):
+        return 1 / (1 + numpy.exp(-z))
+
+    def logistic(v):
+        h = sigma(X @ v)
+        return -numpy.mean(labels * numpy.log(h) + (1 - labels) * numpy.log(1 - h))
+
+    def linear(v):
+        return (X @ v - targets) @ (X @ v - targets) / (2 * m)
+
+    # CS229's ∇J = (1/m) Xᵀ(g(Xθ) − y); entry j is (1/m) Σᵢ (g(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾
+    assert numpy.allclose(_numeric_gradient(logistic, theta), X.T @ (sigma(X @ theta) - labels) / m, atol=1e-6)
+    # Coursera's ∇J = (1/m) Xᵀ(Xθ − y⃗), entry j (1/m) x⃗ⱼᵀ(Xθ − y⃗), x⃗ⱼ column j of X
+    gradient = _numeric_gradient(linear, theta)
+    assert numpy.allclose(gradient, X.T @ (X @ theta - targets) / m, atol=1e-6)
+    assert numpy.allclose(gradient[1], X[:, 1] @ (X @ theta - targets) / m, atol=1e-6)
+
+
+# -- a derivation in index form that ends with the gradient vectorised, ∇J = (1/m) Xᵀ(g(Xθ) − y) ---------------------
+# source: cs229_ps1_logistic_hessian_sol_three_steps.md (public code index file 62708388169, CS229 PS1 write-up)
+
+_CS229_ROWS = (
+    r"\frac{\partial J(\theta)}{\partial \theta_j} &= -\frac{1}{m} \sum_{i=1}^{m} y^{(i)} [1 - g(\theta^T x^{(i)})] "
+    r"x_j^{(i)} - (1 - y^{(i)}) g(\theta^T x^{(i)}) x_j^{(i)} \tag{1.1.2} \\" "\n"
+    r"&= \frac{1}{m} \sum_{i=1}^{m} [g(\theta^T x^{(i)}) - y^{(i)}] x_j^{(i)} \tag{1.1.3}"
+)
+
+
+def _cs229_page(vectorised: str = r"\frac{1}{m} X^T (g(X\theta) - Y)", rows: str = _CS229_ROWS) -> str:
+    # line 1 the heading, lines 2–5 the align, line 6 the vectorised display
+    return ("### 1. Linear Classifiers (logistic regression and GDA)\n$$\\begin{align*}\n" + rows
+            + "\n\\end{align*}$$\n" f"$$\\nabla_\\theta J(\\theta) = {vectorised}$$\n")
+
+
+def test_a_vectorised_last_line_is_read_as_the_gradients_entry_j(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _cs229_page())
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("matrix notation after lines in index form" in note for note in review["notes"])
+
+
+def test_a_vectorised_last_line_with_its_sign_flipped_is_wrong_on_its_line(tmp_path):
+    code, ending, wrong, _ = _review(tmp_path, _cs229_page(r"\frac{1}{m} X^T (Y - g(X\theta))"))
+    assert (code, ending, wrong) == (1, "wrong", [6])
+
+
+def test_a_vectorised_last_line_without_its_one_over_m_is_wrong_on_its_line(tmp_path):
+    code, ending, wrong, _ = _review(tmp_path, _cs229_page(r"X^T (g(X\theta) - Y)"))
+    assert (code, ending, wrong) == (1, "wrong", [6])
+
+
+def test_a_slip_in_the_index_form_before_the_vectorised_line_is_the_first_wrong_step(tmp_path):
+    slipped = _CS229_ROWS.replace(r"[g(\theta^T x^{(i)}) - y^{(i)}]", r"[y^{(i)} - g(\theta^T x^{(i)})]")
+    code, ending, wrong, _ = _review(tmp_path, _cs229_page(rows=slipped))
+    assert (code, wrong) == (1, [4])
+
+
+def test_a_vectorised_line_whose_shapes_do_not_conform_is_refused_with_a_caret(tmp_path):
+    result = _steps(tmp_path, _cs229_page(r"\frac{1}{m} X (g(X\theta) - Y)"))
+    assert result.exit_code == 2
+    assert "line 6" in result.stderr and "^" in result.stderr
+
+
+# -- a Jekyll post's eqnarray rows (&=&) broken by \newline, := and ∇J defined as the column of ∂J/∂θⱼ -------------
+# source: cn_jekyll_gd_vectorized_newline_rows.md (public code index file 27254209066, a Chinese Jekyll post, 2016)
+
+_JEKYLL_DERIVATION = (
+    "$$\n\\begin{align*}\n"
+    r"\; &\frac{\partial J(\theta)}{\partial \theta_j} &=&  \frac{1}{m} \sum\limits_{i=1}^{m}  \left(h_\theta(x^{(i)})"
+    r" - y^{(i)} \right) \cdot x_j^{(i)} \newline" "\n"
+    r"\; & &=& \frac{1}{m} \sum\limits_{i=1}^{m}   x_j^{(i)} \cdot \left(h_\theta(x^{(i)}) - y^{(i)}  \right) \newline"
+    "\n" r"\; & &=& \frac1m  \vec{x_j}^{T} (X\theta - \vec{y})" "\n\\end{align*}\n$$\n"
+)
+
+
+_JEKYLL_LAST = r"\frac1m  \vec{x_j}^{T} (X\theta - \vec{y})"
+#: the slip of test_a_feature_column_written_with_an_arrow_…, carried into the summary's first row as the writer would
+_ARROW_SLIP = r"\frac{1}{2m}\vec{x_j}^{T} (X\theta - \vec{y})"
+
+
+def _jekyll_page(last: str = r"\frac 1m X^{T} (X\theta - \vec{y})", derivation: str = _JEKYLL_DERIVATION,
+                 restated: str = _JEKYLL_LAST) -> str:
+    # lines: 3 the update, 7–9 ∇J's definition, 11–17 the derivation (rows 13–15), 21–23 the summary (row 22)
+    return (
+        "#### 推导过程\n\n$$ \\theta := \\theta - \\alpha \\nabla J(\\theta) $$\n\n其中\n\n$$\n"
+        r"\nabla J(\theta)  = \begin{bmatrix}\frac{\partial J(\theta)}{\partial \theta_0}   \newline "
+        r"\frac{\partial J(\theta)}{\partial \theta_1}   \newline \vdots   \newline "
+        r"\frac{\partial J(\theta)}{\partial \theta_n} \end{bmatrix}" "\n$$\n\n" + derivation + "\n即\n\n$$\n"
+        r"\begin{align*}\; &\frac{\partial J(\theta)}{\partial \theta_j} &=& " + restated +
+        r" \newline\newline\newline\; &\nabla J(\theta) & = & " + last + r" \newline\end{align*}" "\n$$\n"
+    )
+
+
+def test_the_jekyll_post_is_read_to_the_gradient(tmp_path):
+    code, ending, wrong, review = _review_with(tmp_path, _jekyll_page(), "linear")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    notes = " ".join(review["notes"])
+    assert "line 3 is an update rule" in notes and "line 8 defines the gradient as the column" in notes
+
+
+def test_the_jekyll_posts_vectorised_summary_with_a_sign_slip_is_wrong_on_its_row(tmp_path):
+    code, ending, wrong, _ = _review_with(tmp_path, _jekyll_page(r"\frac 1m X^{T} (\vec{y} - X\theta)"), "linear")
+    assert (code, ending, wrong) == (1, "wrong", [22])
+
+
+def test_an_eqnarray_row_after_a_column_of_its_own_is_a_step(tmp_path):
+    # \; &D &=& A, then \; & &=& B: the '&' before eqnarray's =& opens no column for a rule, so B is a step; a
+    # slip planted in row 2 (line 14 of the page) is caught there, never read as a rule annotation
+    slipped = _JEKYLL_DERIVATION.replace(r"x_j^{(i)} \cdot \left(h_\theta(x^{(i)}) - y^{(i)}  \right)",
+                                         r"x_j^{(i)} \cdot \left(y^{(i)} - h_\theta(x^{(i)})\right)")
+    code, ending, wrong, _ = _review_with(tmp_path, _jekyll_page(derivation=slipped), "linear")
+    assert (code, wrong) == (1, [14])
+
+
+def test_a_feature_column_written_with_an_arrow_and_a_slip_is_wrong_on_its_row(tmp_path):
+    # (1/m) x⃗ⱼᵀ(Xθ − y⃗) written with 1/(2m) (and restated so): half entry j, wrong on its row, line 15
+    slipped = _JEKYLL_DERIVATION.replace(_JEKYLL_LAST, _ARROW_SLIP)
+    assert slipped != _JEKYLL_DERIVATION
+    code, ending, wrong, _ = _review_with(tmp_path, _jekyll_page(derivation=slipped, restated=_ARROW_SLIP), "linear")
+    assert (code, wrong) == (1, [15])
+
+
+def _review_with(tmp_path, text: str, cost: str):
+    """The exit code, ending, first wrong line and JSON review of a page read with ``--cost``."""
+    import json
+
+    result = _steps(tmp_path, text, "-f", "json", "--cost", cost)
+    assert result.exit_code in (0, 1), (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
+    return result.exit_code, review["ending"], wrong[:1], review

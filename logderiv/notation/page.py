@@ -119,6 +119,8 @@ def read_page(text: str, where=None) -> Page:
     if len(updates) + len(laws) == len(blocks):
         updates = []  # an update rule alone is no derivation: its arrow is refused where it is read, saying why
     blocks = [block for block in blocks if block not in laws and block not in updates]
+    columns = [block for block in blocks if _defines_the_gradient(text, block)]
+    blocks = [block for block in blocks if block not in columns]
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  f"equation: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                  for block in laws]
@@ -128,6 +130,9 @@ def read_page(text: str, where=None) -> Page:
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step: "
                   f"not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines the gradient as the column of "
+                  "the cost's partial derivatives, what ∇J means, not a step: not read "
+                  f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     opening, chains = _cost_chain_before(text, chains)
@@ -260,13 +265,48 @@ def _states_a_distribution(text: str, block: Block) -> bool:
     return _DISTRIBUTION.fullmatch(maths) is not None
 
 
+#: a column vector's environment, its rows inside: \begin{bmatrix} … \end{bmatrix} (pmatrix, or \left[\begin{array}{c})
+_COLUMN = patterns.compile(r"\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bpBv]?matrix|array)\}(?:\s*\{[a-z]+\})?"
+                           r"(?P<rows>.*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[.,;]?\s*", re.DOTALL)
+#: the gradient's name on a left side: ∇J, ∇_θ J(θ), \nabla_{\theta} \mathcal{L}
+_GRADIENT_NAME = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*"
+                                  r"(?:[JLE]|\\ell|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*(?:\([^()]*\))?\s*")
+
+
+def _defines_the_gradient(text: str, block: Block) -> bool:
+    """Whether a block says what ∇J is: ``∇J(θ) = [∂J/∂θ₀ ⋮ ∂J/∂θₙ]``, the column of the partial derivatives.
+
+    Notes define the gradient so before deriving ∂J/∂θⱼ; it is the meaning of the symbol, true of any
+    cost, no step of the derivation.
+    """
+    maths = _without_environment(text[block.maths[0]:block.maths[1]])
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) != 1 or _GRADIENT_NAME.fullmatch(maths[: equals[0]]) is None:
+        return False
+    column = _COLUMN.fullmatch(maths[equals[0] + 1:])
+    if column is None:
+        return False
+    rows = [row for row in _ROWS.split(column.group("rows")) if row.strip()]
+    return len(rows) >= 2 and all(_PARTIAL_ENTRY.fullmatch(row) for row in rows) \
+        and sum(not re.fullmatch(r"\s*\\[vcd]?dots\s*", row) for row in rows) >= 2
+
+
 #: an update's arrow: θ ← θ − α∇J, w_{n+1} \leftarrow w_n + η δ s
 _UPDATE_ARROW = patterns.compile(r"\\(?:leftarrow|gets|longleftarrow)(?![A-Za-z])|←")
 
 
+#: an assignment, the update Coursera writes θ := θ − α∇J(θ): ':=' once, the name on its left
+_ASSIGNMENT = patterns.compile(r"\s*\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*:=[^=]*")
+
+
 def _states_an_update(text: str, block: Block) -> bool:
-    """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``): one arrow, no ``=``, not a step."""
+    """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``, ``θ := θ − α∇J``): not a step.
+
+    One arrow and no ``=``, or one assignment ``:=`` and no other ``=``: the value a name takes next, no equation.
+    """
     maths = text[block.maths[0]:block.maths[1]]
+    if _ASSIGNMENT.fullmatch(_without_environment(maths, closing=True)):
+        return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 
 
@@ -298,7 +338,8 @@ def _restated_chains_joined(text: str, chains: list[list[Block]]) -> tuple[list[
     for chain in chains:
         if joined and _takes_a_derivative(text, joined[-1]) and (
                 _sides(text, joined[-1])[1] == _sides(text, chain)[0] != ""
-                or _restates_the_derivative(text, joined[-1], chain)):
+                or _restates_the_derivative(text, joined[-1], chain)
+                or _restated_in_its_first_row(text, joined[-1], chain)):
             joins.append((chain[0], joined[-1][0]))
             joined[-1] = joined[-1] + chain
         else:
@@ -315,6 +356,34 @@ def _restates_the_derivative(text: str, earlier: list[Block], later: list[Block]
     if not first or not last or _second_side(text, earlier) == last:
         return False  # D = G = G, then D = G = …: the derivation written again, not gone on from
     return _sides(text, later)[0] == first and _second_side(text, later) == last
+
+
+#: a row break of an align: \\, or \newline (Jekyll posts, whose Markdown renderer eats a backslash of \\)
+_ROWS = patterns.compile(r"\\\\|\\newline(?![A-Za-z])")
+
+
+def _restated_in_its_first_row(text: str, earlier: list[Block], later: list[Block]) -> bool:
+    """Whether ``later``'s first row is ``D = B``, ``earlier``'s derivative D and last side B, and more rows follow.
+
+    A Jekyll post derives ∂J/∂θⱼ = … = (1/m) x⃗ⱼᵀ(Xθ − y⃗), then sums up in a display of its own, "即":
+    ∂J/∂θⱼ = (1/m) x⃗ⱼᵀ(Xθ − y⃗) on its first row and ∇J = (1/m) Xᵀ(Xθ − y⃗) on the next. The first row restates
+    where the derivation ended; the next row, the whole gradient ∇J, goes on from there: one derivation.
+    """
+    first, last = _sides(text, earlier)
+    if not first or not last:
+        return False
+    maths = _without_environment(_chain_text(text, later), closing=True)
+    cuts = [match.span() for match in _ROWS.finditer(maths) if _depth(maths, match.start()) == 0]
+    if not cuts:
+        return False
+    row, rest = maths[: cuts[0][0]], maths[cuts[0][1]:]
+    equals, going_on = top_level(_bracketed(row), "="), top_level(_bracketed(rest), "=")
+    if len(equals) != 1 or not going_on or _GRADIENT_NAME.fullmatch(
+            _ROWS.sub(" ", rest[: going_on[0]]).replace("&", " ").replace("\\;", " ")) is None:
+        return False  # the next row names the whole gradient (∇J = …): a chain going on (&= …) is left as it was
+    left = row[: equals[0]].replace("&", " ")
+    right = row[equals[0] + 1:].replace("&", " ").strip().rstrip(".,;\\").strip()
+    return _normalised(left) == first and _normalised(right) == last
 
 
 def _second_side(text: str, run: list[Block]) -> str | None:
@@ -336,6 +405,12 @@ _GRADIENT_OF_COST = patterns.compile(
     # the operator written first, \frac{\partial}{\partial \theta_j} J(\theta): the same derivative (a chain
     # opening so beside ∂J/∂θ₁ = … was set aside as a lemma, and the other derivation alone was checked)
     rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}(?:[^{{}}]|\{{[^{{}}]*\}})*\}}\s*{_COST_LETTER}")
+
+
+#: one entry of the gradient's column: ∂J/∂θ₀, \frac{\partial J(\theta)}{\partial \theta_n}, or the dots between
+_PARTIAL_ENTRY = patterns.compile(
+    rf"\s*(?:\\frac\s*\{{\s*(?:\\partial|∂)\s*{_COST_LETTER}\s*(?:\([^(){{}}]*\))?\s*\}}\s*"
+    rf"\{{\s*(?:\\partial|∂)\s*{PARAMETER_ARGUMENT}\s*_\s*\{{?\s*[0-9a-z]\s*\}}?\s*\}}|\\[vcd]?dots)\s*")
 
 
 def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
