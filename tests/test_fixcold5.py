@@ -227,3 +227,79 @@ def _review_with(tmp_path, text: str, cost: str):
     review = json.loads(result.stdout)
     wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
     return result.exit_code, review["ending"], wrong[:1], review
+
+
+# -- matrix-form notes: the data laid out as the examples' rows, ½∇tr(…) with a number before ∇ ----------------------
+# source: lsq_notes_matrix_form_trace.md (public code index file 9869553867, English notes, "## Matrix Form")
+
+_LSQ_NOTES = r"""## Matrix Form
+
+$$
+X=\left[\begin{array}{c}
+(x^{(1)})^T \\
+\vdots \\
+(x^{(m)})^T
+\end{array}\right], Y=\left[\begin{array}{c}
+y^{(1)} \\
+\vdots \\
+y^{(m)}
+\end{array}\right] \\
+J(\theta)=\frac12\sum_{i=1}^m{(\theta^Tx^{(i)}-y^{(i)})^2}=\frac12(X\theta-Y)^T(X\theta-Y)
+$$
+
+- Minimize $J(\theta)=\frac12(Y-X\theta)^T(Y-X\theta)$
+
+$$
+\begin{aligned}
+\nabla_\theta J(\theta) &=\nabla_\theta \frac12(Y-X\theta)^T(Y-X\theta) \\
+&= \frac12\nabla_\theta tr(Y^TY-Y^TX\theta-\theta^TX^TY+\theta^TX^TX\theta)\\
+&= \frac12 \nabla_\theta tr(\theta^TX^TX\theta)-X^TY \\
+&= \frac12 (X^TX\theta+X^TX\theta)-X^TY \\
+&=X^TX\theta-X^TY
+\end{aligned}
+$$
+"""
+
+
+def test_the_hand_worked_least_squares_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(9)
+    X, Y, theta = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3)
+    gradient = _numeric_gradient(lambda v: 0.5 * (Y - X @ v) @ (Y - X @ v), theta)
+    assert numpy.allclose(gradient, X.T @ X @ theta - X.T @ Y, atol=1e-5)
+    # ½∇tr(θᵀXᵀXθ) is XᵀXθ: the gradient of the quadratic term alone
+    assert numpy.allclose(_numeric_gradient(lambda v: 0.5 * v @ X.T @ X @ v, theta), X.T @ X @ theta, atol=1e-5)
+
+
+def test_notes_laying_out_the_data_then_deriving_with_a_trace_are_read_to_the_gradient(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _LSQ_NOTES)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("line 4 lays out the data" in note for note in review["notes"])
+
+
+def test_a_slip_after_the_trace_is_wrong_on_its_line(tmp_path):
+    # ½∇tr(θᵀXᵀXθ) − 2XᵀY: the −YᵀXθ − θᵀXᵀY halved is −XᵀY, not −2XᵀY (line 22)
+    slipped = _LSQ_NOTES.replace(r"tr(\theta^TX^TX\theta)-X^TY", r"tr(\theta^TX^TX\theta)-2X^TY")
+    code, ending, wrong, _ = _review(tmp_path, slipped)
+    assert (code, wrong) == (1, [22])
+
+
+def test_a_wrong_number_before_nabla_is_wrong_on_its_line(tmp_path):
+    slipped = _LSQ_NOTES.replace(r"\frac12\nabla_\theta tr(Y^TY", r"\frac13\nabla_\theta tr(Y^TY")
+    code, ending, wrong, _ = _review(tmp_path, slipped)
+    assert (code, wrong) == (1, [21])
+
+
+def test_the_cost_row_after_the_data_layout_is_still_checked(tmp_path):
+    # the row after the layout is read: its rewrite (Xθ − Y)ᵀ(Xθ + Y) is not the cost, wrong on line 13
+    slipped = _LSQ_NOTES.replace(r"=\frac12(X\theta-Y)^T(X\theta-Y)", r"=\frac12(X\theta-Y)^T(X\theta+Y)")
+    code, ending, wrong, _ = _review(tmp_path, slipped)
+    assert (code, wrong) == (1, [13])
+
+
+def test_a_matrix_of_rows_that_are_no_examples_is_not_taken_for_the_data(tmp_path):
+    # X's rows written x_1 … x_n (no example marks ^{(1)} … ^{(m)}) are not the examples' layout: never set aside
+    # silently; the page is refused as before (a definition of X beside the derivation)
+    page = _LSQ_NOTES.replace("(x^{(1)})^T", "x_1").replace("(x^{(m)})^T", "x_n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "^" in result.stderr

@@ -119,6 +119,8 @@ def read_page(text: str, where=None) -> Page:
     if len(updates) + len(laws) == len(blocks):
         updates = []  # an update rule alone is no derivation: its arrow is refused where it is read, saying why
     blocks = [block for block in blocks if block not in laws and block not in updates]
+    data = [(block, _past_the_data(text, block)) for block in blocks]
+    blocks = [rest for block, rest in data if rest is not None]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
@@ -130,6 +132,11 @@ def read_page(text: str, where=None) -> Page:
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step: "
                   f"not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lays out the data, X and Y as the "
+                  "columns of the examples' rows, the layout matrix notation reads X, y by: not read"
+                  + ("" if rest is None else
+                     f" (the rest of the display, {where(_line(text, _first_character(text, rest.maths)))} on, is)")
+                  for block, rest in data if rest is not block]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines the gradient as the column of "
                   "the cost's partial derivatives, what ∇J means, not a step: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
@@ -271,6 +278,43 @@ _COLUMN = patterns.compile(r"\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bpBv
 #: the gradient's name on a left side: ∇J, ∇_θ J(θ), \nabla_{\theta} \mathcal{L}
 _GRADIENT_NAME = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*"
                                   r"(?:[JLE]|\\ell|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*(?:\([^()]*\))?\s*")
+
+
+#: X or Y defined as the column of the examples' rows: X = \left[\begin{array}{c} (x^{(1)})^T \\ \vdots \\ (x^{(m)})^T
+#: \end{array}\right] (a comma may follow, before the next)
+_DATA_LAYOUT = patterns.compile(
+    r"\s*[XY]\s*=\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>array|[bp]matrix)\}(?:\s*\{[a-z]+\})?"
+    r"(?P<rows>(?:(?!\\end\b).)*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[,;]?", re.DOTALL)
+#: the first and the last example's marks in a row: ^{(1)} and ^{(m)}
+_FIRST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*1\s*\)\s*\}")
+_LAST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*[mnN]\s*\)\s*\}")
+
+
+def _past_the_data(text: str, block: Block) -> Block | None:
+    """A block without its layout of the data (``X = [(x^{(1)})^T; ⋮; (x^{(m)})^T], Y = […]``): the rest, or None.
+
+    Notes on the matrix form open by stacking the examples: X's rows are the x⁽ⁱ⁾ᵀ, Y's entries the y⁽ⁱ⁾,
+    exactly the layout matrix notation reads X and y by (X m×n, y m×1). It defines no model, so it is no
+    --let; a row after it in the same display (``\\ J(\theta) = …``) is read as its own block.
+    """
+    begin, end = block.maths
+    maths, at, found = text[begin:end], 0, False
+    maths_start = len(maths) - len(_without_environment(maths))
+    at = maths_start
+    while (layout := _DATA_LAYOUT.match(maths, at)) is not None:
+        rows = layout.group("rows")
+        if not (_FIRST_EXAMPLE.search(rows) and _LAST_EXAMPLE.search(rows)):
+            return block
+        at, found = layout.end(), True
+    if not found:
+        return block
+    rest = re.match(r"\s*(?:\\\\)?", maths[at:])
+    at += rest.end()
+    if not maths[at:].strip() or _without_environment(maths[at:], closing=True).strip() == "":
+        return None
+    if rest.group().strip() != "\\\\":
+        return block  # X = […] J(θ) = … on one row: not a layout and a definition, left as it was
+    return Block((begin + at, block.span[1]), (begin + at, end))
 
 
 def _defines_the_gradient(text: str, block: Block) -> bool:

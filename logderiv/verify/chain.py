@@ -90,6 +90,13 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined))
         except InputError as error:
+            if error.message == _MATRIX_LETS and page.definitions and not let:
+                # the page's definitions were the --let: say which line holds the one refused
+                first = page.definitions[0]
+                raise InputError(f"{where(first.line)} defines {first.head} beside a derivation in matrix form, whose "
+                                 "lines say the cost and the data: a definition is not read with one",
+                                 source=joined, column=first.offset, line=first.line, label="FILE",
+                                 hint="delete the definition, or write the derivation in index form") from None
             definition = defined.get(error.source)
             if definition is None:
                 raise
@@ -106,6 +113,10 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     if page.notes or lemma_notes or label_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+#: matrix_chain's refusal of --let, which a page's definitions are
+_MATRIX_LETS = "--let is not read with a derivation in matrix form"
 
 
 def _labels_shown(source, labelled: str, blanked: str):

@@ -60,7 +60,11 @@ _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
 _COST_NAME = patterns.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:\\theta|\\beta|w|\\boldsymbol\{?\\theta\}?)\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
-_TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])")
+_TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
+                          # tr typed as two letters before its bracket, as notes do: t and r are no names of a matrix line
+                          r"|(?<![A-Za-z\\])tr(?=\s*\()")
+#: a number before ∇ (\frac12\nabla_\theta tr(…)): ∇ of the number times it, as ∇ is linear
+_COEFFICIENT = patterns.compile(r"\s*(?:\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+(?:\.\d+)?)\s*(?=\\nabla|∇)")
 #: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
 _BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
 
@@ -224,7 +228,8 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
                                                 "derivative by the whole parameter vector, ∇J"])
-    nabla = _NABLA.match(text)
+    coefficient = _COEFFICIENT.match(text)
+    nabla = _NABLA.match(text, coefficient.end() if coefficient else 0)
     if nabla is None:
         notes: list[str] = []
         try:
@@ -249,6 +254,12 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         if isinstance(under, sympy.MatrixExpr) and under.shape != (1, 1):
             raise _fail(document, step, operand_start, f"∇ is taken of a number, and this is {_shape(under)}",
                         "the gradient ∇_θ f is of a number f such as ½(Xθ − y)ᵀ(Xθ − y)")
+    if coefficient is not None and under is not _COST:
+        # ½∇_θ tr(θᵀXᵀXθ): c∇f is ∇(cf)
+        under = _built(document, step, text[:coefficient.end()], 0, notes) * under
+    elif coefficient is not None:
+        raise _fail(document, step, 0, "a number times ∇J: write the gradient's name alone, or ∇ of the formula",
+                    "\\nabla_\\theta J = …, or \\frac12 \\nabla_\\theta (X\\theta - y)^T(X\\theta - y)")
     rest = text[operand_end:]
     value = None
     if rest.strip():
