@@ -303,3 +303,20 @@ def test_a_matrix_of_rows_that_are_no_examples_is_not_taken_for_the_data(tmp_pat
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert "^" in result.stderr
+
+
+def test_a_vectorised_line_in_a_derivation_by_one_fixed_component_is_refused(tmp_path):
+    # --wrt theta_1: the matrix line is the whole gradient, its entry j no derivative by θ₁ alone: never compared
+    result = _steps(tmp_path, _cs229_page(), "--wrt", "theta_1")
+    assert result.exit_code == 2, result.output
+    assert "line 6" in result.stderr and "^" in result.stderr
+
+
+def test_a_matrix_form_option_refusal_points_at_the_line_writing_x(tmp_path):
+    # source: cn_sigmoid_matrix_dz_dw_chain.md (public code index file 9421376944): --cost beside a derivation in
+    # matrix form stays refused, now at the line that makes it one
+    page = ("$$\n\\begin{cases}\n\\nabla_w L(w,b) = - \\frac{1}{m}X^T(y-h(z))\\\\\n"
+            "\\nabla_b L(w,b) = - \\frac{1}{m}\\mathbf{1}^T(y-h(z))\n\\end{cases}\n$$\n")
+    result = _steps(tmp_path, page, "--cost", "logistic")
+    assert result.exit_code == 2, result.output
+    assert "line 3" in result.stderr and "^" in result.stderr

@@ -90,7 +90,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined))
         except InputError as error:
-            if error.message == _MATRIX_LETS and page.definitions and not let:
+            if error.message.startswith(_MATRIX_LETS) and page.definitions and not let:
                 # the page's definitions were the --let: say which line holds the one refused
                 first = page.definitions[0]
                 raise InputError(f"{where(first.line)} defines {first.head} beside a derivation in matrix form, whose "
@@ -776,13 +776,24 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
     """A line in matrix notation after lines in index form: its entry j, in index form (``_vectorised_ending``)."""
     from ..notation.builder import Expression
     from ..notation.matrices import build_matrix
-    from .matrix_answer import components, per_example_names
+    from ..render.printing import show_unicode
+    from .matrix_answer import _refuse_separate_intercept, components, per_example_names
 
     from ..notation.matrices import COMPONENT_NOTE
 
     per_example = per_example_names(problem)
     notes: list[str] = []
+    wrt = problem.wrt
+    if not (isinstance(wrt, sympy.Indexed) and wrt.indices == (symbols.wrt_index,)):
+        raise _relocated(InputError(
+            f"a line in matrix notation is the whole gradient, read as its entry j, and this derivation is by "
+            f"{show_unicode(wrt)}",
+            source=step.text, column=len(step.text) - len(step.text.lstrip()),
+            hint="check the derivation by theta_j (the default --wrt), or write this line in index form"),
+            document, step.offset, len(step.text))
     try:
+        # θ₀ beside Σₖ θₖxₖ in the cost: whether X holds a column of ones for it is not guessed, as for an answer
+        _refuse_separate_intercept(node, step.text, problem)
         # (1/m) x⃗ⱼᵀ(Xθ − y⃗): feature j's column, so the line is entry j already, a number
         matrix = build_matrix(node, source=step.text, per_example=per_example, notes=notes, arrow_columns=True)
         entry = components(matrix, per_example)

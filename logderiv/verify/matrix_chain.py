@@ -69,6 +69,8 @@ _COEFFICIENT = patterns.compile(r"\s*(?:\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:
 _BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
 
 _SEED = 20240611
+#: the data matrix written in a line
+_DATA_MATRIX = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z_])")
 
 
 def writes_matrix_form(document: Document) -> bool:
@@ -116,9 +118,11 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     """Check every step of a matrix-form derivation (see the module's docstring)."""
     for given, option in ((cost, "--cost"), (wrt, "--wrt"), (lets, "--let")):
         if given:
-            # the lines say the cost (J(θ) = …, ∇ of a formula) and the vector: an option could only disagree
-            raise InputError(f"{option} is not read with a derivation in matrix form",
-                             hint="the cost is the one its lines define or take ∇ of, in X, θ, y")
+            # the lines say the cost (J(θ) = …, ∇ of a formula) and the vector: an option could only disagree;
+            # the caret goes to the first line that writes X, which makes the derivation one in matrix form
+            written = next((step for step in document.steps if _DATA_MATRIX.search(step.text)), document.steps[0])
+            raise _fail(document, written, 0, f"{option} is not read with a derivation in matrix form (this line "
+                        "writes the data matrix X)", "the cost is the one its lines define or take ∇ of, in X, θ, y")
     sides = [_side(document, step) for step in document.steps]
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
