@@ -320,3 +320,34 @@ def test_a_matrix_form_option_refusal_points_at_the_line_writing_x(tmp_path):
     result = _steps(tmp_path, page, "--cost", "logistic")
     assert result.exit_code == 2, result.output
     assert "line 3" in result.stderr and "^" in result.stderr
+
+
+# -- kramdown's inline maths written with $$ inside a sentence ----------------------------------------------------------
+# source: jekyll_post_loglik_labelled_nll_sign.md (public code index file 31227468914, a Jekyll post, 2018): "we write
+# the loss function $$J$$ as:" and "`y.shape` $$= (m, 1)$$ and $$h = h_\theta(X · \theta)$$ and …"
+
+_KRAMDOWN_PROSE = ("Maximize log likelihood is equal to minimize negative log likelihood, we write the loss function "
+                   "$$J$$ as:\n\n")
+_LINEAR_STEP = (r"\begin{aligned}" "\n" r"\frac{\partial J}{\partial \theta_j} &= \frac{1}{m}\sum_{i=1}^m "
+                r"(\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}" "\n" r"\end{aligned}")
+
+
+def test_dollars_inside_a_sentence_are_no_step(tmp_path):
+    # the ∂J/∂θⱼ of (1/2m) Σ (θᵀx − y)² is (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾: the step on line 5 is right,
+    # and $$J$$ on line 1 is a word of the sentence (read as a step it was "wrong at line 1")
+    code, ending, wrong, _ = _review_with(tmp_path, _KRAMDOWN_PROSE + _display(_LINEAR_STEP), "linear")
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_a_wrong_step_beside_dollars_in_a_sentence_is_still_caught(tmp_path):
+    slipped = _LINEAR_STEP.replace(r"\frac{1}{m}", r"\frac{2}{m}")
+    code, ending, wrong, _ = _review_with(tmp_path, _KRAMDOWN_PROSE + _display(slipped), "linear")
+    assert (code, ending, wrong) == (1, "wrong", [5])
+
+
+def test_a_display_ending_a_sentence_is_still_a_step(tmp_path):
+    # "Therefore $$…$$" with nothing after it on its line is a display (a notebook's), read as the derivation
+    page = ("Therefore $$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{2}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - "
+            "y^{(i)}) x_j^{(i)}$$\n")
+    code, ending, wrong, _ = _review_with(tmp_path, page, "linear")
+    assert (code, ending, wrong) == (1, "wrong", [1])
