@@ -351,3 +351,21 @@ def test_a_display_ending_a_sentence_is_still_a_step(tmp_path):
             "y^{(i)}) x_j^{(i)}$$\n")
     code, ending, wrong, _ = _review_with(tmp_path, page, "linear")
     assert (code, ending, wrong) == (1, "wrong", [1])
+
+
+def test_a_second_cost_beside_the_costs_chain_is_refused_not_read_as_steps(tmp_path):
+    # source: jekyll_post_loglik_labelled_nll_sign.md, its \mathcal{l} written \ell: ℓ(θ) = log L(θ) = Σ …, then the
+    # loss J(θ) = −(1/m) Σ … (line 11), then ∂ℓ/∂θⱼ. J's definition was read as the derivation's first steps (the
+    # post judged wrong at its line 10, where by hand the first wrong step is line 21): now which cost is asked
+    page = (_display(r"\begin{aligned}" "\n" r"\ell(\theta) &= \log L(\theta) \\" "\n"
+                     r"&= \sum_{i=1}^m y^{(i)} \log h_\theta(x^{(i)}) + (1-y^{(i)}) \log (1 - h_\theta(x^{(i)}))" "\n"
+                     r"\end{aligned}")
+            + "\nwe write the loss function as:\n\n"
+            + _display(r"J(\theta) = - \frac{1}{m} \sum_{i=1}^m [y^{(i)} \log h_\theta(x^{(i)}) + (1-y^{(i)}) "
+                       r"\log (1 - h_\theta(x^{(i)}))]")
+            + "\n" + _display(r"\begin{aligned}" "\n" r"\frac{\partial}{\partial \theta_j}\ell(\theta) &= "
+                              r"\sum_{i=1}^m (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)} \\" "\n"
+                              r"&= \sum_{i=1}^m x_j^{(i)} (y^{(i)} - h_\theta(x^{(i)}))" "\n" r"\end{aligned}"))
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "two costs" in result.stderr and "line 11" in result.stderr and "^" in result.stderr

@@ -100,13 +100,15 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     """Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
 
     kramdown (Jekyll's Markdown) writes inline maths with ``$$`` too: ``the loss function $$J$$ as:``,
-    ``$$= (m, 1)$$ and $$h = h_\theta(X·\theta)$$ and …``. Read as displays, such a ``$$J$$`` would be a step
-    of the derivation. A display stands alone or ends a sentence; one with words after it on its line is
-    inside a sentence: not a display.
+    ``y.shape $$= (m, 1)$$ and …``. Read as displays, such a ``$$J$$`` would be a step of the derivation, and
+    ``$$= (m, 1)$$`` would go on with the display before it. A display stands alone or ends a sentence; one
+    with words after it on its line is inside a sentence: not a display, unless it is an equation ``A = B``
+    (GitHub and Jupyter set ``$$…$$`` as a display wherever it stands; a lemma so written stays one).
     """
     start, end = span
-    if "\n" in text[start:end]:
-        return False
+    maths = text[start + 2:end - 2]
+    if "\n" in maths or maths.partition("=")[0].strip() and "=" in maths:
+        return False  # an equation (A = B) may be a display that renderers set mid-line: read as one, as before
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

@@ -167,6 +167,8 @@ def read_page(text: str, where=None) -> Page:
         return Page(tuple(blocks), notes=tuple(law_notes))
     derivation = chains[0]
     costs = _cost_definitions(text, runs, derivation, where)
+    if opening:
+        _refuse_a_second_cost(text, opening, costs, where)
     prose_costs, prose_notes = ([], []) if costs or _opens_with_the_cost(text, derivation) else \
         _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
@@ -593,6 +595,27 @@ def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
     head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
     return (head is not None and _normalised(head.group("name")) in _COST_NAMES
             and not _DERIVATIVE.search(maths))
+
+
+def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], where) -> None:
+    """Refuse a cost defined beside the cost's chain under another name: ℓ(θ) = log L(θ) = Σ …, then J(θ) = −(1/m) Σ ….
+
+    A Jekyll post defines the log-likelihood and then the loss J; read together, J's definition became a step
+    of the derivation of ℓ. Which of the two the derivation derives is the writer's to say.
+    """
+    maths = _without_environment(_chain_text(text, opening))
+    equals = top_level(_bracketed(maths), "=")
+    chained = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
+    for block in costs:
+        found = _definition(text, block.maths)
+        if chained is not None and found is not None and found.head != _normalised(chained.group("head")):
+            offset = _first_character(text, block.maths)
+            raise InputError(
+                f"the notes define two costs, {_normalised(chained.group('head'))} "
+                f"({where(_line(text, _first_character(text, opening[0].maths)))}) and "
+                f"{found.head} ({where(_line(text, offset))}); which one does the derivation derive?",
+                source=text, column=offset, line=_line(text, offset), label="FILE",
+                hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
