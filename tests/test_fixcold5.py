@@ -369,3 +369,12 @@ def test_a_second_cost_beside_the_costs_chain_is_refused_not_read_as_steps(tmp_p
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert "two costs" in result.stderr and "line 11" in result.stderr and "^" in result.stderr
+
+
+def test_the_ridge_derivative_written_dl_over_dw_with_no_space_is_read_too(tmp_path):
+    # \frac{dL_{\text{ridge}}}{dw}: the d against the labelled letter, no argument; right, then a sign slip (line 17)
+    page = _ridge_page().replace(r"\frac{d L_{\text{ridge}}(w)}{d w}", r"\frac{dL_{\text{ridge}}}{dw}")
+    assert r"\frac{dL_{\text{ridge}}}{dw}" in page
+    assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+    slipped = page.replace(r"&= 2 X^\top X w - 2 X^\top Y", r"&= 2 X^\top X w + 2 X^\top Y")
+    assert _review(tmp_path, slipped)[:3] == (1, "wrong", [17])

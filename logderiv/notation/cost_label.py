@@ -17,7 +17,8 @@ __all__ = ["cost_label_blanked"]
 
 #: the cost's letter with a word set upright below it: L_{\text{ridge}}, J_{\mathrm{train}}, \mathcal{L}_{\text{MSE}}
 _LABELLED = patterns.compile(
-    r"(?P<name>(?<![A-Za-z\\])[JLE]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})"
+    # the letter alone, or right after the d of a derivative (\frac{dL_{\text{ridge}}}{dw})
+    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})"
     r"\s*_\s*\{\s*\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}\s*\}")
 
 

@@ -53,7 +53,7 @@ _NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}
 #: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta}, or with
 #: an upright d, \frac{d L(w)}{d w} (the vector's derivative written as one variable's, as notes on ridge do)
 _DERIVATIVE_NAME = patterns.compile(
-    r"\s*\\d?frac\s*\{\s*(?P<d>\\partial|d(?![A-Za-z]))\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}"
+    r"\s*\\d?frac\s*\{\s*(?P<d>\\partial|d(?=\s*[JL]))\s*(?P<cost>[JL])\s*(?:\(\s*[^()]*\))?\s*\}"
     r"\s*\{\s*(?P=d)\s*(?P<by>[^{}]*)\}\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
