@@ -378,3 +378,28 @@ def test_the_ridge_derivative_written_dl_over_dw_with_no_space_is_read_too(tmp_p
     assert _review(tmp_path, page)[:3] == (0, "gradient", [])
     slipped = page.replace(r"&= 2 X^\top X w - 2 X^\top Y", r"&= 2 X^\top X w + 2 X^\top Y")
     assert _review(tmp_path, slipped)[:3] == (1, "wrong", [17])
+
+
+# -- a definition written with := ------------------------------------------------------------------------------------
+# source: the := of cn_jekyll_gd_vectorized_newline_rows.md (θ := θ − α∇J(θ), an update) beside notes that define
+# with it (J(θ) := …); the linear cost's ∂J/∂θⱼ is (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ (checked above)
+
+_ASSIGNED_COST = r"J(\theta) := \frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2"
+_ASSIGNED_STEP = r"\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+
+
+def test_a_cost_defined_with_colon_equals_is_the_cost(tmp_path):
+    # read as J(θ) = …, the page's linear cost; unread, the lines were checked against the default logistic cost
+    page = _display(r"\theta := \theta - \alpha \nabla J(\theta)") + "\n" + _display(_ASSIGNED_COST) + "\n" \
+        + _display(_ASSIGNED_STEP)
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    notes = " ".join(review["notes"])
+    assert "J := … defines J" in notes and "line 2 is an update rule" in notes
+
+
+def test_a_wrong_step_under_a_cost_defined_with_colon_equals_is_caught(tmp_path):
+    # the step on line 6 (a display: $$, the maths, $$) halves the gradient
+    page = _display(_ASSIGNED_COST) + "\n" + _display(_ASSIGNED_STEP.replace(r"\frac{1}{m}", r"\frac{1}{2m}"))
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [6])

@@ -300,9 +300,8 @@ def _past_the_data(text: str, block: Block) -> Block | None:
     --let; a row after it in the same display (``\\ J(\theta) = …``) is read as its own block.
     """
     begin, end = block.maths
-    maths, at, found = text[begin:end], 0, False
-    maths_start = len(maths) - len(_without_environment(maths))
-    at = maths_start
+    maths, found = text[begin:end], False
+    at = len(maths) - len(_without_environment(maths))
     while (layout := _DATA_LAYOUT.match(maths, at)) is not None:
         rows = layout.group("rows")
         if not (_FIRST_EXAMPLE.search(rows) and _LAST_EXAMPLE.search(rows)):
@@ -341,8 +340,11 @@ def _defines_the_gradient(text: str, block: Block) -> bool:
 _UPDATE_ARROW = patterns.compile(r"\\(?:leftarrow|gets|longleftarrow)(?![A-Za-z])|←")
 
 
-#: an assignment, the update Coursera writes θ := θ − α∇J(θ): ':=' once, the name on its left
-_ASSIGNMENT = patterns.compile(r"\s*\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*:=[^=]*")
+#: an assignment, the update Coursera writes θ := θ − α∇J(θ): ':=' once, the name on its left written again on its
+#: right (z := θᵀx, J := … define a name: no update)
+_ASSIGNMENT = patterns.compile(
+    r"\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
+    r"(?![A-Za-z])[^=]*)")
 
 
 def _states_an_update(text: str, block: Block) -> bool:

@@ -58,11 +58,15 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     from ..notation import notes as notes_of
     from ..notation.page import SeveralDerivations, read_page
 
+    from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
     unlabelled, label_notes = cost_label_blanked(joined)
+    # J(θ) := …, z := θᵀx: a definition written with ':=' is one with '=' (an update θ := θ − α∇J is left)
+    unlabelled, assignment_notes = assignments_as_definitions(unlabelled)
+    label_notes += assignment_notes
     labelled, joined = joined, unlabelled
 
     def where(line: int) -> str:
