@@ -403,3 +403,21 @@ def test_a_wrong_step_under_a_cost_defined_with_colon_equals_is_caught(tmp_path)
     page = _display(_ASSIGNED_COST) + "\n" + _display(_ASSIGNED_STEP.replace(r"\frac{1}{m}", r"\frac{1}{2m}"))
     code, ending, wrong, _ = _review(tmp_path, page)
     assert (code, ending, wrong) == (1, "wrong", [6])
+
+
+def test_the_cost_named_in_a_sentence_with_dollars_is_no_step(tmp_path):
+    # "The cost $$J(\theta)$$ is convex, …": a name and its argument inside a sentence (read as a step, the page was
+    # judged wrong at line 1); the display on line 3 is the linear cost's ∂J/∂θⱼ, right
+    page = ("The cost $$J(\\theta)$$ is convex, and its gradient follows.\n\n"
+            "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) "
+            "x_j^{(i)}$$\n")
+    assert _review_with(tmp_path, page, "linear")[:3] == (0, "gradient", [])
+
+
+def test_an_expression_in_a_sentence_with_dollars_is_still_read(tmp_path):
+    # only a name alone is kramdown's inline maths: "which gives $$…$$ as the gradient" may be the answer (a
+    # notebook's display), read as before — here a wrong one, caught on line 3
+    page = ("$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) "
+            "x_j^{(i)}$$\n\nwhich gives $$\\frac{2}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}$$ as the "
+            "gradient.\n")
+    assert _review_with(tmp_path, page, "linear")[:3] == (1, "wrong", [3])

@@ -92,6 +92,9 @@ def without_code(text: str) -> str:
     return text
 
 
+#: one name alone, scripted or not, its arguments after it: J, \theta, h_\theta, \mathcal{L}, J(\theta)
+_NAME_ALONE = patterns.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+                               r"(?:\s*[_^]\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))*(?:\s*\([^()=]*\))?\s*")
 #: a word of prose: two letters or more (any script)
 _PROSE_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
@@ -99,16 +102,14 @@ _PROSE_WORD = patterns.compile(r"[^\W\d_]{2,}")
 def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     """Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
 
-    kramdown (Jekyll's Markdown) writes inline maths with ``$$`` too: ``the loss function $$J$$ as:``,
-    ``y.shape $$= (m, 1)$$ and …``. Read as displays, such a ``$$J$$`` would be a step of the derivation, and
-    ``$$= (m, 1)$$`` would go on with the display before it. A display stands alone or ends a sentence; one
-    with words after it on its line is inside a sentence: not a display, unless it is an equation ``A = B``
-    (GitHub and Jupyter set ``$$…$$`` as a display wherever it stands; a lemma so written stays one).
+    kramdown (Jekyll's Markdown) writes inline maths with ``$$`` too: ``we write the loss function $$J$$ as:``.
+    Read as a display, that ``$$J$$`` was a step of the derivation. Only a name alone is so read: GitHub and
+    Jupyter set any other ``$$…$$`` as a display wherever it stands, and it may be a step (``$$= …$$``), a
+    lemma or the answer, read as before.
     """
     start, end = span
-    maths = text[start + 2:end - 2]
-    if "\n" in maths or maths.partition("=")[0].strip() and "=" in maths:
-        return False  # an equation (A = B) may be a display that renderers set mid-line: read as one, as before
+    if _NAME_ALONE.fullmatch(text[start + 2:end - 2]) is None:
+        return False  # maths mid-line may be a display that renderers set so (a step, a lemma): read as one, as before
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
