@@ -421,3 +421,13 @@ def test_an_expression_in_a_sentence_with_dollars_is_still_read(tmp_path):
             "x_j^{(i)}$$\n\nwhich gives $$\\frac{2}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}$$ as the "
             "gradient.\n")
     assert _review_with(tmp_path, page, "linear")[:3] == (1, "wrong", [3])
+
+
+def test_a_labelled_cost_beside_its_bare_letter_is_not_taken_for_one_cost(tmp_path):
+    # L_{\text{ridge}}(w) = L(w) + λ‖w‖²: the letter alone is another objective, so the label is no mere name
+    cost = _RIDGE_COST.replace(r"L_{\text{ridge}}(w) &= \left\| Xw - Y \right\|_2^2 + \lambda  \left\| w \right\|_2^2",
+                               r"L_{\text{ridge}}(w) &= L(w) + \lambda  \left\| w \right\|_2^2")
+    assert cost != _RIDGE_COST
+    result = _steps(tmp_path, _ridge_page(cost=cost))
+    assert result.exit_code == 2, result.output
+    assert "^" in result.stderr
