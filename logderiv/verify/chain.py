@@ -56,10 +56,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
                                  input=input, regularise_intercept=regularise_intercept, let=let)
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
-    from ..notation.page import SeveralDerivations, read_page
-
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
+    from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
@@ -733,14 +732,16 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
     Notes derive ∂J/∂θⱼ = … = (1/m) Σᵢ (h − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ and then write the whole gradient vectorised,
     ∇_θ J = (1/m) Xᵀ(g(Xθ) − y) (CS229's problem set write-ups, Coursera's notes): entry j of that vector is
     ∂J/∂θⱼ, so the matrix line is read as its entry j (the definitions of the matrix product: Xᵢⱼ = xⱼ⁽ⁱ⁾), a
-    step like any other. Only when the first line is in index form with the component j, every line in
-    index form comes before the first in matrix notation, and the lines between are the derivative's name
-    restated (∂J/∂θⱼ, ∇J(θ)): a derivation that goes back and forth, or opens in matrix form, is read as before.
-    A restated ∇J(θ) keeps its argument, which says the vector (the document blanks J's argument).
+    step like any other. Only when every line is in index form with the component j, in matrix notation, or
+    the derivative's name (∂J/∂θⱼ, ∇J(θ)), and every line in index form comes before the first in matrix
+    notation: a derivation that goes back and forth, or opens in matrix form, is read as before. A restated
+    ∇J(θ) keeps its argument, which says the vector (the document blanks J's argument).
     """
     from ..notation import parse_text
     from ..notation.matrices import is_matrix_answer
 
+    if not any(_DATA_MATRIX.search(step.text) for step in document.steps):
+        return document, False  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
     steps, kinds = list(document.steps), []
     for index, step in enumerate(steps):
         if _BARE_GRADIENT.fullmatch(step.text):
@@ -779,11 +780,9 @@ _COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
 def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Problem):
     """A line in matrix notation after lines in index form: its entry j, in index form (``_vectorised_ending``)."""
     from ..notation.builder import Expression
-    from ..notation.matrices import build_matrix
+    from ..notation.matrices import COMPONENT_NOTE, build_matrix
     from ..render.printing import show_unicode
     from .matrix_answer import _refuse_separate_intercept, components, per_example_names
-
-    from ..notation.matrices import COMPONENT_NOTE
 
     per_example = per_example_names(problem)
     notes: list[str] = []
@@ -802,8 +801,8 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
         matrix = build_matrix(node, source=step.text, per_example=per_example, notes=notes, arrow_columns=True)
         entry = components(matrix, per_example)
     except InputError as error:
-        if error.source != step.text:
-            raise InputError(error.message, source=step.text, column=0, hint=error.hint) from None
+        if error.source != step.text:  # a message of the entries' reader, about the line as a whole
+            error = InputError(error.message, source=step.text, column=0, hint=error.hint)
         raise _relocated(error, document, step.offset, len(step.text)) from None
     if COMPONENT_NOTE in notes:
         notes.remove(COMPONENT_NOTE)
