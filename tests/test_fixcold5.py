@@ -431,3 +431,19 @@ def test_a_labelled_cost_beside_its_bare_letter_is_not_taken_for_one_cost(tmp_pa
     result = _steps(tmp_path, _ridge_page(cost=cost))
     assert result.exit_code == 2, result.output
     assert "^" in result.stderr
+
+
+# -- refusals that stay: what, where and why ---------------------------------------------------------------------------
+# source: eecs545_lsq_gradient_half_dropped.md (EECS 545 lecture 4 notebook): Bishop's E(w) = ½Σₙ(…)², then ∂E/∂w_k
+
+def test_a_cost_chain_under_another_name_is_refused_saying_why(tmp_path):
+    page = ("## Least Squares:  Objective Function\n\n$$\nE(\\vec{w}) \n= \\frac12 \\sum_{n=1}^N (y(x_n, \\vec{w}) - t_n)^2\n"
+            "= \\frac12 \\sum_{n=1}^N \\left( \\sum_{j=0}^{M-1} w_j\\phi_j(\\vec{x}^{(n)}) - t^{(n)} \\right)^2\n$$\n\n"
+            "To minimize the error, take partial derivatives:\n\n$$\n\\frac{\\partial E(\\vec{w})}{\\partial w_k}= "
+            "\\frac{\\partial}{\\partial w_k} \\left[ \\sum_{n=1}^N \\left( \\sum_{j=0}^{M-1} w_j\\phi_j(\\vec{x}^{(n)}) "
+            "- t^{(n)} \\right)^2 \\right]\n$$\n\n$$\n= \\sum_{n=1}^N \\left( \\sum_{j=0}^{M-1} w_j\\phi_j(\\vec{x}^{(n)})"
+            " - t^{(n)} \\right)\\phi_k(\\vec{x}^{(n)})\n$$\n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "line 4 defines E and rewrites it" in result.stderr and "differentiates it" in result.stderr
+    assert "^" in result.stderr and "Traceback" not in result.output

@@ -153,6 +153,7 @@ def read_page(text: str, where=None) -> Page:
         chains = [[block for run in displays for block in run]]
     chains = chains or _answer_displays(text, runs)
     if len(chains) > 1:
+        _refuse_a_cost_chain_of_another_name(text, chains, where)
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
         each = _each_by_its_own_parameter(text, chains)
@@ -597,6 +598,44 @@ def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
     head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
     return (head is not None and _normalised(head.group("name")) in _COST_NAMES
             and not _DERIVATIVE.search(maths))
+
+
+#: an example's mark closing a left side: ^{(i)}, ^{(n)}
+_EXAMPLE_MARK_AT_END = patterns.compile(r"\^\s*\{\s*\(\s*[in]\s*\)\s*\}\s*$")
+
+
+def _refuse_a_cost_chain_of_another_name(text: str, chains: list[list[Block]], where) -> None:
+    """Refuse, saying why, a cost's chain under a name logderiv does not read as the cost: E(w) = … = …, then ∂E/∂w_k.
+
+    Bishop's notes call the cost E (the error), a textbook SSR(b); the chain defining it is then no derivation of
+    its own, but read as one it left only "which one is checked?". Two chains, the first defining a name with no
+    derivative and the second differentiating that name, are said to be so.
+    """
+    if len(chains) != 2 or _takes_a_derivative(text, chains[0]) or _opens_with_the_cost(text, chains[0]):
+        return
+    maths = _without_environment(_chain_text(text, chains[0]))
+    equals = top_level(_bracketed(maths), "=")
+    left = maths[: equals[0]].replace("&", " ") if equals else ""
+    example = _EXAMPLE_MARK_AT_END.search(left)  # \ell^{(i)}: one example's
+    head = _HEAD.fullmatch(left[: example.start()] if example else left) if equals else None
+    if head is None or not _takes_a_derivative(text, chains[1]):
+        return
+    name = _normalised(head.group("head"))
+    derivative = _sides(text, chains[1])[0]
+    if not re.search(rf"(?:\\partial|∂|d|\\nabla)\s*\{{?\s*{re.escape(name)}(?![A-Za-z])", derivative):
+        return
+    raw = _chain_text(text, chains[0])
+    offset = chains[0][0].maths[0] + len(raw) - len(maths) + len(left) - len(left.lstrip())  # the name itself
+    written = name + (_normalised(example.group()) if example else "")
+    raise InputError(
+        f"{where(_line(text, offset))} defines {written} and rewrites it, and "
+        f"{where(_line(text, chains[1][0].maths[0]))} differentiates it: a cost's chain is read under the "
+        f"cost's names J, L, ℓ or 𝓛 only{', not one example' + chr(39) + 's' if example else ''}, so these are two "
+        "chains of '=' and neither is known to be the derivation",
+        source=text, column=offset, line=_line(text, offset), label="FILE",
+        hint=("define the whole cost, summed over the examples, or leave this definition out and give the cost with "
+              "--cost") if example else
+        f"name the cost J (J(w) = … for {written}), or leave its definition out and give the cost with --cost")
 
 
 def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], where) -> None:
