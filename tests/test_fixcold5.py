@@ -371,6 +371,27 @@ def test_a_second_cost_beside_the_costs_chain_is_refused_not_read_as_steps(tmp_p
     assert "two costs" in result.stderr and "line 11" in result.stderr and "^" in result.stderr
 
 
+def test_a_second_cost_beside_the_costs_chain_is_set_aside_when_the_derivation_writes_its_cost_out(tmp_path):
+    # the page above, its derivation writing ℓ's sum out under ∂/∂θⱼ: which cost it derives is said, so J (line 11)
+    # is another cost listed beside it (fixderiv29's reading), never the refusal. By hand, with h = σ(θᵀx):
+    # ∂/∂θⱼ Σ [y log h + (1 − y) log(1 − h)] = Σ (y − h) xⱼ, since ∂ log h/∂θⱼ = (1 − h)xⱼ, ∂ log(1 − h)/∂θⱼ = −h xⱼ
+    ell = r"\sum_{i=1}^m y^{(i)} \log h_\theta(x^{(i)}) + (1-y^{(i)}) \log (1 - h_\theta(x^{(i)}))"
+    page = (_display(r"\begin{aligned}" "\n" r"\ell(\theta) &= \log L(\theta) \\" "\n&= " + ell + "\n" r"\end{aligned}")
+            + "\nwe write the loss function as:\n\n"
+            + _display(r"J(\theta) = - \frac{1}{m} \sum_{i=1}^m [y^{(i)} \log h_\theta(x^{(i)}) + (1-y^{(i)}) "
+                       r"\log (1 - h_\theta(x^{(i)}))]")
+            + "\n" + _display(r"\begin{aligned}" "\n" r"\frac{\partial}{\partial \theta_j}\left[" + ell + r"\right] &= "
+                              r"\sum_{i=1}^m (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)} \\" "\n"
+                              r"&= \sum_{i=1}^m x_j^{(i)} (y^{(i)} - h_\theta(x^{(i)}))" "\n" r"\end{aligned}"))
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("line 11 defines another cost" in note for note in review["notes"])
+    slipped = page.replace(r"&= \sum_{i=1}^m x_j^{(i)} (y^{(i)} - h_\theta(x^{(i)}))",
+                           r"&= \sum_{i=1}^m x_j^{(i)} (h_\theta(x^{(i)}) - y^{(i)})")
+    assert slipped != page
+    assert _review(tmp_path, slipped)[:3] == (1, "wrong", [17])
+
+
 def test_the_ridge_derivative_written_dl_over_dw_with_no_space_is_read_too(tmp_path):
     # \frac{dL_{\text{ridge}}}{dw}: the d against the labelled letter, no argument; right, then a sign slip (line 17)
     page = _ridge_page().replace(r"\frac{d L_{\text{ridge}}(w)}{d w}", r"\frac{dL_{\text{ridge}}}{dw}")
