@@ -71,6 +71,8 @@ _BRACKETED_RULE = patterns.compile(r"\s*(?:\[(?:\s*\\(?:text|textrm|textit|mbox)
 _EQUATION_NUMBER = patterns.compile(
     r"(?:\s|\\[ ,;]|\\q?quad(?![A-Za-z]))*\(\s*(?P<number>\d{1,3})\s*\)[ \t]*"
     r"(?=\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$)")
+#: eqnarray's relation column opening at an '&': &=& (spaces allowed), the '=' set between two '&'
+_EQNARRAY_RELATION = patterns.compile(r"&[ \t]*=[ \t]*&")
 #: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
 _SPACING = patterns.compile(r"\\[ ,;:!]")
 #: commands whose argument is text, unwrapped when a rule annotation is cleaned
@@ -336,7 +338,9 @@ class _Scanner:
         name, end = self.command_at(start)
         if name == "\\" and self.markdown_brace(end):
             end += 1  # \\{ … \\}: Markdown's escape of the brackets \{ … \}, no row break (read by the parser, noted)
-        elif name == "\\":  # a row break \\ with an optional [2ex]; \\* forbids a page break there
+        elif name == "\\" or name == "newline" and self.at_top():
+            # a row break \\ with an optional [2ex]; \\* forbids a page break there; \newline, as Jekyll posts
+            # break an align's rows (a Markdown renderer eats one backslash of \\), is a row break too
             if end < len(self.source) and self.source[end] == "*":
                 end += 1
             end = self.optional(end)
@@ -467,7 +471,8 @@ class _Scanner:
 
     def ampersand(self) -> None:
         # eqnarray's &=& (and =&): an & beside the relation aligns it, it opens no column for a rule
-        beside = self.source[: self.position].rstrip(" \t").endswith("=")
+        beside = self.source[: self.position].rstrip(" \t").endswith("=") or _EQNARRAY_RELATION.match(
+            self.source, self.position) is not None  # the & before eqnarray's =& (\; &J &=& …) is the same column
         self.ampersands += 0 if beside else 1
         self.blank(self.position, self.position + 1)
         self.position += 1

@@ -4652,7 +4652,7 @@ class _Parser:
         """
         at = self.position + 1
         if not self.is_op(self.tokens[at], "_"):
-            return None
+            return self.gradient_by_its_argument_ends(at)
         braced = self.tokens[at + 1].kind == "lbrace"
         parameter = self.tokens[at + 2] if braced else self.tokens[at + 1]
         if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS | {_INTERCEPT}:
@@ -4669,6 +4669,21 @@ class _Parser:
             if all(token.text in _COST_ARGUMENT_NAMES for token in inside):
                 return self.partner[at + 1] + 1, parameter, cost  # J(w, b): arguments say what the cost depends on
         return at + 1, parameter, cost
+
+    def gradient_by_its_argument_ends(self, at: int) -> tuple[int, _Token, _Token] | None:
+        r"""``\nabla J(\theta)`` with no subscript: the vector is J's one argument, a parameter vector; else None.
+
+        Coursera's notes write ∇J(θ) = (1/m) Xᵀ(Xθ − y⃗): J's argument says what the gradient is taken by,
+        as ∇J(θ) = … does on an answer's left side.
+        """
+        cost, follower = self.tokens[at], self.tokens[at + 1]
+        if cost.kind != "name" or cost.text != "J" or follower.kind != "open" or follower.text != "(" \
+                or self.partner.get(at + 1) != at + 3:
+            return None
+        parameter = self.tokens[at + 2]
+        if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS:
+            return None
+        return at + 4, parameter, cost
 
     def gradient_of_the_cost(self, nabla: _Token) -> tree.Node:
         r"""``\nabla_w J``: the whole gradient, read entry by entry as ∂J/∂wⱼ (noted), as an answer's left side is."""

@@ -89,6 +89,7 @@ class _Source:
 def build_matrix(
     node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
     notes: list[str] | None = None, standing: Collection[str] = (), rows: Collection[str] = (), square: bool = False,
+    arrow_columns: bool = False,
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -99,6 +100,7 @@ def build_matrix(
     ``A = sigmoid(np.dot(X.T, w) + b)``); any matrix expression may then be transposed.
     ``rows``: with X m×n, the per-example names whose values are a 1×m row (Octave's ``h = sigmoid(z)'``).
     ``square``: read as if m = n (every m×… operand n×…), for an answer whose shapes conform only so.
+    ``arrow_columns``: ``\\vec{x_j}`` is column j of X (as code's X[:, j]), so the answer is entry j, a number.
     ``notes``, when given, receives what was read by the conventions of code (Octave's
     column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
     transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
@@ -106,6 +108,7 @@ def build_matrix(
     where = _Source(source, label)
     walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing),
                  rows=frozenset(rows), square=square)
+    walk.arrow_columns = arrow_columns
     value = walk.build(node)
     if notes is not None:
         notes.extend(walk.notes)
@@ -134,6 +137,8 @@ def build_matrix(
 
 #: what stands between the operands of NumPy's method a.dot(b)
 _METHOD_DOT = patterns.compile(r"[\s)]*\.dot\(\s*")
+#: feature j's column written with an arrow: \vec{x_j}, \vec{x}_j, \overrightarrow{x_j}
+_ARROW_COLUMN = patterns.compile(r"\\(?:vec|overrightarrow)\s*\{\s*x\s*(?:_\s*\{?\s*j\s*\}?\s*\}?|\}\s*_\s*\{?\s*j\s*\}?)")
 #: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
 _COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*j\s*\]|\(\s*:\s*,\s*j\s*\))")
 
@@ -153,12 +158,6 @@ def _component(value, node: tree.Node, where: _Source, notes: list[str]):
                     hint="sum the column's products over the examples: sum((X*theta - y) .* X[:, j])")
     notes.append(COMPONENT_NOTE)
     return value
-
-
-def _whole_parameter_squared(node: tree.Dot) -> bool:
-    """Whether a dot product is the whole parameter vector with itself (``w^T w``, ``\\theta^T\\theta``)."""
-    return all(each.name in vocab.PARAMETER_VECTORS and each.feature is None and each.example is None
-               for each in (node.left, node.right)) and node.left.name == node.right.name
 
 
 def build_matrix_line(node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None):
@@ -236,6 +235,8 @@ class _Walk:
         self.lines = False
         #: whether the answer uses X[:, j], column j of X: it is then entry j of the gradient, one number
         self.component = False
+        #: whether \vec{x_j} is read as column j of X (a line of a derivation by θⱼ: build_matrix's arrow_columns)
+        self.arrow_columns = False
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -339,11 +340,12 @@ class _Walk:
             added = self.entries_added(node)
             if added is not None:
                 return added
-        if isinstance(node, tree.Dot) and self.lines and _whole_parameter_squared(node):
-            # λwᵀw in a ridge cost's line (0h-n0's ε = (1/N)(y − Xw)ᵀ(y − Xw) + λwᵀw): the parameter vector's row
-            # times itself, the 1×1 product of a line in matrix form, as θᵀXᵀXθ is
-            vector = self.variable(node.left)
-            return vector.T * vector
+        if self.lines and isinstance(node, (tree.Sum, tree.Dot)):
+            # λwᵀw or λ‖w‖² in a ridge cost's line (0h-n0's ε = (1/N)(y − Xw)ᵀ(y − Xw) + λwᵀw): the parameter
+            # vector's row times itself, the 1×1 product of a line in matrix form, as θᵀXᵀXθ is
+            squared = self.squared_norm(node)
+            if squared is not None:
+                return squared
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
@@ -356,6 +358,27 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def squared_norm(self, node: tree.Sum | tree.Dot):
+        """A line's ``wᵀw`` or ``‖w‖²`` (Σₖ wₖ², as the reader builds it) of the parameter vector: the 1×1 ``wᵀw``; else None.
+
+        Ridge's penalty λ‖w‖² = λwᵀw stands in a matrix-form cost beside (Xw − y)ᵀ(Xw − y): the parameter
+        vector's product with itself is a number of the line, as the matrix product wᵀw is. Any other dot
+        product or sum (θᵀx⁽ⁱ⁾ of one example, a sum over examples) is left to the refusal.
+        """
+        if isinstance(node, tree.Dot):
+            left, right = node.left, node.right
+        elif node.over == "features" and isinstance(node.body, tree.Binary) and node.body.op == "^" \
+                and isinstance(node.body.right, tree.Number) and node.body.right.text == "2" \
+                and isinstance(node.body.left, tree.Variable) and node.body.left.feature == node.index:
+            left = right = tree.Variable(node.body.left.name, node.body.left.span)
+        else:
+            return None
+        if left.name != right.name or left.name not in vocab.PARAMETER_VECTORS or left.example is not None \
+                or right.example is not None or left.feature is not None and left.feature != getattr(node, "index", None):
+            return None
+        vector = sympy.MatrixSymbol(left.name, symbols.n, 1)
+        return vector.T * vector
 
     def entries_added(self, node: tree.Sum):
         """Octave's and NumPy's ``sum(v)`` of an m×1 column: its entries added up, the number 1ᵀv (noted); else None."""
@@ -552,8 +575,14 @@ class _Walk:
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
     def column_slice(self, node: tree.Variable) -> bool:
-        """Whether ``node`` is written as code's column of X, ``X[:, j]`` or ``X(:, j)`` (not x_j, not x[j])."""
-        return _COLUMN_SLICE.fullmatch(_spelled(node, self.source)) is not None
+        """Whether ``node`` is written as code's column of X, ``X[:, j]`` or ``X(:, j)`` (not x_j, not x[j]).
+
+        With ``arrow_columns``, also ``\\vec{x_j}``, ``\\vec{x}_j``: feature j's column over the examples,
+        written with an arrow (Coursera's notes, (1/m) x⃗ⱼᵀ(Xθ − y⃗) after the sum it vectorises).
+        """
+        spelled = _spelled(node, self.source)
+        return _COLUMN_SLICE.fullmatch(spelled) is not None or self.arrow_columns and \
+            _ARROW_COLUMN.fullmatch(spelled) is not None
 
     def variable(self, node: tree.Variable):
         value = self.named(node)
@@ -573,7 +602,7 @@ class _Walk:
                                 node, hint="the intercept is feature 1: theta_1, e_1")
             return unit_vector(index) if name == "e" else symbols.vector(name)[index]
         if name == "x" and node.feature == str(symbols.wrt_index) and node.example is None and not self.columns \
-                and (self.octave or self.numpy) and self.column_slice(node):
+                and (self.octave or self.numpy or self.arrow_columns) and self.column_slice(node):
             # (X*beta - y) .* X[:, j]: column j of X (m×1; the reader notes it), so the answer is entry j of the
             # gradient, a number
             self.component = True

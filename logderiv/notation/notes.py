@@ -92,6 +92,33 @@ def without_code(text: str) -> str:
     return text
 
 
+#: one name alone, scripted or not, its arguments after it: J, \theta, h_\theta, \mathcal{L}, J(\theta)
+_NAME_ALONE = patterns.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+                               r"(?:\s*[_^]\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))*(?:\s*\([^()=]*\))?\s*")
+#: a word of prose: two letters or more (any script)
+_PROSE_WORD = patterns.compile(r"[^\W\d_]{2,}")
+
+
+def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
+
+    kramdown (Jekyll's Markdown) writes inline maths with ``$$`` too: ``we write the loss function $$J$$ as:``.
+    Read as a display, that ``$$J$$`` was a step of the derivation. Only a name alone is so read: GitHub and
+    Jupyter set any other ``$$…$$`` as a display wherever it stands, and it may be a step (``$$= …$$``), a
+    lemma or the answer, read as before.
+    """
+    start, end = span
+    if _NAME_ALONE.fullmatch(text[start + 2:end - 2]) is None:
+        return False  # maths mid-line may be a display that renderers set so (a step, a lemma): read as one, as before
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    # the words around it are the prose's, not another $$…$$'s maths
+    before, after = re.sub(r"\$\$.*?\$\$", " ", before), re.sub(r"\$\$.*?\$\$", " ", after)
+    return _PROSE_WORD.search(before) is not None and _PROSE_WORD.search(after) is not None
+
+
 def display_blocks(text: str) -> list[Block]:
     """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths."""
     fenced, fences = _code(text)
@@ -100,6 +127,8 @@ def display_blocks(text: str) -> list[Block]:
     for match in _BLOCK.finditer(text):
         if any(s <= match.start() < e for s, e in fences):
             continue
+        if match.group("dollars") is not None and _inside_a_sentence(text, match.span()):
+            continue  # kramdown's inline maths: "we write the loss function $$J$$ as:"
         inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket")
                       if match.group(group) is not None), match.span())
         blocks.append(Block(match.span(), inner))

@@ -127,6 +127,10 @@ def read_page(text: str, where=None) -> Page:
     if len(updates) + len(laws) == len(blocks):
         updates = []  # an update rule alone is no derivation: its arrow is refused where it is read, saying why
     blocks = [block for block in blocks if block not in laws and block not in updates]
+    data = [(block, _past_the_data(text, block)) for block in blocks]
+    blocks = [rest for block, rest in data if rest is not None]
+    columns = [block for block in blocks if _defines_the_gradient(text, block)]
+    blocks = [block for block in blocks if block not in columns]
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  f"equation: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                  for block in laws]
@@ -136,6 +140,14 @@ def read_page(text: str, where=None) -> Page:
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step: "
                   f"not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lays out the data, X and Y as the "
+                  "columns of the examples' rows, the layout matrix notation reads X, y by: not read"
+                  + ("" if rest is None else
+                     f" (the rest of the display, {where(_line(text, _first_character(text, rest.maths)))} on, is)")
+                  for block, rest in data if rest is not block]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines the gradient as the column of "
+                  "the cost's partial derivatives, what ∇J means, not a step: not read "
+                  f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     opening, chains = _cost_chain_before(text, chains)
@@ -149,6 +161,7 @@ def read_page(text: str, where=None) -> Page:
         chains = [[block for run in displays for block in run]]
     chains = chains or _answer_displays(text, runs)
     if len(chains) > 1:
+        _refuse_a_cost_chain_of_another_name(text, chains, where)
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
         each = _each_by_its_own_parameter(text, chains)
@@ -165,6 +178,10 @@ def read_page(text: str, where=None) -> Page:
     costs = _cost_definitions(text, runs, derivation, where)
     costs, restated_costs = _restatements(text, costs)
     costs, other_costs = _the_cost_derived(text, opening, costs, derivation)
+    if opening:
+        # after the costs listed side by side are told apart: a second cost the derivation does not write out
+        # beside the cost's chain (ℓ(θ) = log L(θ) = …, then J(θ) = …) leaves which one it derives unsaid
+        _refuse_a_second_cost(text, opening, costs, where)
     prose_costs, prose_notes = ([], []) if costs or _opens_with_the_cost(text, derivation) else \
         _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
@@ -330,13 +347,87 @@ def _states_a_distribution(text: str, block: Block) -> bool:
     return _DISTRIBUTION.fullmatch(maths) is not None
 
 
+#: a column vector's environment, its rows inside: \begin{bmatrix} … \end{bmatrix} (pmatrix, or \left[\begin{array}{c})
+_COLUMN = patterns.compile(r"\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bpBv]?matrix|array)\}(?:\s*\{[a-z]+\})?"
+                           r"(?P<rows>.*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[.,;]?\s*", re.DOTALL)
+#: the gradient's name on a left side: ∇J, ∇_θ J(θ), \nabla_{\theta} \mathcal{L}
+_GRADIENT_NAME = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*"
+                                  r"(?:[JLE]|\\ell|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*(?:\([^()]*\))?\s*")
+
+
+#: X or Y defined as the column of the examples' rows: X = \left[\begin{array}{c} (x^{(1)})^T \\ \vdots \\ (x^{(m)})^T
+#: \end{array}\right] (a comma may follow, before the next)
+_DATA_LAYOUT = patterns.compile(
+    r"\s*[XY]\s*=\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>array|[bp]matrix)\}(?:\s*\{[a-z]+\})?"
+    r"(?P<rows>(?:(?!\\end\b).)*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[,;]?", re.DOTALL)
+#: the first and the last example's marks in a row: ^{(1)} and ^{(m)}
+_FIRST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*1\s*\)\s*\}")
+_LAST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*[mnN]\s*\)\s*\}")
+
+
+def _past_the_data(text: str, block: Block) -> Block | None:
+    """A block without its layout of the data (``X = [(x^{(1)})^T; ⋮; (x^{(m)})^T], Y = […]``): the rest, or None.
+
+    Notes on the matrix form open by stacking the examples: X's rows are the x⁽ⁱ⁾ᵀ, Y's entries the y⁽ⁱ⁾,
+    exactly the layout matrix notation reads X and y by (X m×n, y m×1). It defines no model, so it is no
+    --let; a row after it in the same display (``\\ J(\theta) = …``) is read as its own block.
+    """
+    begin, end = block.maths
+    maths, found = text[begin:end], False
+    at = len(maths) - len(_without_environment(maths))
+    while (layout := _DATA_LAYOUT.match(maths, at)) is not None:
+        rows = layout.group("rows")
+        if not (_FIRST_EXAMPLE.search(rows) and _LAST_EXAMPLE.search(rows)):
+            return block
+        at, found = layout.end(), True
+    if not found:
+        return block
+    rest = re.match(r"\s*(?:\\\\)?", maths[at:])
+    at += rest.end()
+    if not maths[at:].strip() or _without_environment(maths[at:], closing=True).strip() == "":
+        return None
+    if rest.group().strip() != "\\\\":
+        return block  # X = […] J(θ) = … on one row: not a layout and a definition, left as it was
+    return Block((begin + at, block.span[1]), (begin + at, end))
+
+
+def _defines_the_gradient(text: str, block: Block) -> bool:
+    """Whether a block says what ∇J is: ``∇J(θ) = [∂J/∂θ₀ ⋮ ∂J/∂θₙ]``, the column of the partial derivatives.
+
+    Notes define the gradient so before deriving ∂J/∂θⱼ; it is the meaning of the symbol, true of any
+    cost, no step of the derivation.
+    """
+    maths = _without_environment(text[block.maths[0]:block.maths[1]])
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) != 1 or _GRADIENT_NAME.fullmatch(maths[: equals[0]]) is None:
+        return False
+    column = _COLUMN.fullmatch(maths[equals[0] + 1:])
+    if column is None:
+        return False
+    rows = [row for row in _ROWS.split(column.group("rows")) if row.strip()]
+    return len(rows) >= 2 and all(_PARTIAL_ENTRY.fullmatch(row) for row in rows) \
+        and sum(not re.fullmatch(r"\s*\\[vcd]?dots\s*", row) for row in rows) >= 2
+
+
 #: an update's arrow: θ ← θ − α∇J, w_{n+1} \leftarrow w_n + η δ s
 _UPDATE_ARROW = patterns.compile(r"\\(?:leftarrow|gets|longleftarrow)(?![A-Za-z])|←")
 
 
+#: an assignment, the update Coursera writes θ := θ − α∇J(θ): ':=' once, the name on its left written again on its
+#: right (z := θᵀx, J := … define a name: no update)
+_ASSIGNMENT = patterns.compile(
+    r"\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
+    r"(?![A-Za-z])[^=]*)")
+
+
 def _states_an_update(text: str, block: Block) -> bool:
-    """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``): one arrow, no ``=``, not a step."""
+    """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``, ``θ := θ − α∇J``): not a step.
+
+    One arrow and no ``=``, or one assignment ``:=`` and no other ``=``: the value a name takes next, no equation.
+    """
     maths = text[block.maths[0]:block.maths[1]]
+    if _ASSIGNMENT.fullmatch(_without_environment(maths, closing=True)):
+        return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 
 
@@ -368,7 +459,8 @@ def _restated_chains_joined(text: str, chains: list[list[Block]]) -> tuple[list[
     for chain in chains:
         if joined and _takes_a_derivative(text, joined[-1]) and (
                 _sides(text, joined[-1])[1] == _sides(text, chain)[0] != ""
-                or _restates_the_derivative(text, joined[-1], chain)):
+                or _restates_the_derivative(text, joined[-1], chain)
+                or _restated_in_its_first_row(text, joined[-1], chain)):
             joins.append((chain[0], joined[-1][0]))
             joined[-1] = joined[-1] + chain
         else:
@@ -385,6 +477,34 @@ def _restates_the_derivative(text: str, earlier: list[Block], later: list[Block]
     if not first or not last or _second_side(text, earlier) == last:
         return False  # D = G = G, then D = G = …: the derivation written again, not gone on from
     return _sides(text, later)[0] == first and _second_side(text, later) == last
+
+
+#: a row break of an align: \\, or \newline (Jekyll posts, whose Markdown renderer eats a backslash of \\)
+_ROWS = patterns.compile(r"\\\\|\\newline(?![A-Za-z])")
+
+
+def _restated_in_its_first_row(text: str, earlier: list[Block], later: list[Block]) -> bool:
+    """Whether ``later``'s first row is ``D = B``, ``earlier``'s derivative D and last side B, and more rows follow.
+
+    A Jekyll post derives ∂J/∂θⱼ = … = (1/m) x⃗ⱼᵀ(Xθ − y⃗), then sums up in a display of its own, "即":
+    ∂J/∂θⱼ = (1/m) x⃗ⱼᵀ(Xθ − y⃗) on its first row and ∇J = (1/m) Xᵀ(Xθ − y⃗) on the next. The first row restates
+    where the derivation ended; the next row, the whole gradient ∇J, goes on from there: one derivation.
+    """
+    first, last = _sides(text, earlier)
+    if not first or not last:
+        return False
+    maths = _without_environment(_chain_text(text, later), closing=True)
+    cuts = [match.span() for match in _ROWS.finditer(maths) if _depth(maths, match.start()) == 0]
+    if not cuts:
+        return False
+    row, rest = maths[: cuts[0][0]], maths[cuts[0][1]:]
+    equals, going_on = top_level(_bracketed(row), "="), top_level(_bracketed(rest), "=")
+    if len(equals) != 1 or not going_on or _GRADIENT_NAME.fullmatch(
+            _ROWS.sub(" ", rest[: going_on[0]]).replace("&", " ").replace("\\;", " ")) is None:
+        return False  # the next row names the whole gradient (∇J = …): a chain going on (&= …) is left as it was
+    left = row[: equals[0]].replace("&", " ")
+    right = row[equals[0] + 1:].replace("&", " ").strip().rstrip(".,;\\").strip()
+    return _normalised(left) == first and _normalised(right) == last
 
 
 def _second_side(text: str, run: list[Block]) -> str | None:
@@ -406,6 +526,12 @@ _GRADIENT_OF_COST = patterns.compile(
     # the operator written first, \frac{\partial}{\partial \theta_j} J(\theta): the same derivative (a chain
     # opening so beside ∂J/∂θ₁ = … was set aside as a lemma, and the other derivation alone was checked)
     rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}(?:[^{{}}]|\{{[^{{}}]*\}})*\}}\s*{_COST_LETTER}")
+
+
+#: one entry of the gradient's column: ∂J/∂θ₀, \frac{\partial J(\theta)}{\partial \theta_n}, or the dots between
+_PARTIAL_ENTRY = patterns.compile(
+    rf"\s*(?:\\frac\s*\{{\s*(?:\\partial|∂)\s*{_COST_LETTER}\s*(?:\([^(){{}}]*\))?\s*\}}\s*"
+    rf"\{{\s*(?:\\partial|∂)\s*{PARAMETER_ARGUMENT}\s*_\s*\{{?\s*[0-9a-z]\s*\}}?\s*\}}|\\[vcd]?dots)\s*")
 
 
 def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
@@ -544,6 +670,65 @@ def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
     head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
     return (head is not None and _normalised(head.group("name")) in _COST_NAMES
             and not _DERIVATIVE.search(maths))
+
+
+#: an example's mark closing a left side: ^{(i)}, ^{(n)}
+_EXAMPLE_MARK_AT_END = patterns.compile(r"\^\s*\{\s*\(\s*[in]\s*\)\s*\}\s*$")
+
+
+def _refuse_a_cost_chain_of_another_name(text: str, chains: list[list[Block]], where) -> None:
+    """Refuse, saying why, a cost's chain under a name logderiv does not read as the cost: E(w) = … = …, then ∂E/∂w_k.
+
+    Bishop's notes call the cost E (the error), a textbook SSR(b); the chain defining it is then no derivation of
+    its own, but read as one it left only "which one is checked?". Two chains, the first defining a name with no
+    derivative and the second differentiating that name, are said to be so.
+    """
+    if len(chains) != 2 or _takes_a_derivative(text, chains[0]) or _opens_with_the_cost(text, chains[0]):
+        return
+    maths = _without_environment(_chain_text(text, chains[0]))
+    equals = top_level(_bracketed(maths), "=")
+    left = maths[: equals[0]].replace("&", " ") if equals else ""
+    example = _EXAMPLE_MARK_AT_END.search(left)  # \ell^{(i)}: one example's
+    head = _HEAD.fullmatch(left[: example.start()] if example else left) if equals else None
+    if head is None or not _takes_a_derivative(text, chains[1]):
+        return
+    name = _normalised(head.group("head"))
+    derivative = _sides(text, chains[1])[0]
+    if not re.search(rf"(?:\\partial|∂|d|\\nabla)\s*\{{?\s*{re.escape(name)}(?![A-Za-z])", derivative):
+        return
+    raw = _chain_text(text, chains[0])
+    offset = chains[0][0].maths[0] + len(raw) - len(maths) + len(left) - len(left.lstrip())  # the name itself
+    written = name + (_normalised(example.group()) if example else "")
+    raise InputError(
+        f"{where(_line(text, offset))} defines {written} and rewrites it, and "
+        f"{where(_line(text, chains[1][0].maths[0]))} differentiates it: a cost's chain is read under the "
+        f"cost's names J, L, ℓ or 𝓛 only{', not one example' + chr(39) + 's' if example else ''}, so these are two "
+        "chains of '=' and neither is known to be the derivation",
+        source=text, column=offset, line=_line(text, offset), label="FILE",
+        hint=("define the whole cost, summed over the examples, or leave this definition out and give the cost with "
+              "--cost") if example else
+        f"name the cost J (J(w) = … for {written}), or leave its definition out and give the cost with --cost")
+
+
+def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], where) -> None:
+    """Refuse a cost defined beside the cost's chain under another name: ℓ(θ) = log L(θ) = Σ …, then J(θ) = −(1/m) Σ ….
+
+    A Jekyll post defines the log-likelihood and then the loss J; read together, J's definition became a step
+    of the derivation of ℓ. Which of the two the derivation derives is the writer's to say.
+    """
+    maths = _without_environment(_chain_text(text, opening))
+    equals = top_level(_bracketed(maths), "=")
+    chained = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
+    for block in costs:
+        found = _definition(text, block.maths)
+        if chained is not None and found is not None and found.head != _normalised(chained.group("head")):
+            offset = _first_character(text, block.maths)
+            raise InputError(
+                f"the notes define two costs, {_normalised(chained.group('head'))} "
+                f"({where(_line(text, _first_character(text, opening[0].maths)))}) and "
+                f"{found.head} ({where(_line(text, offset))}); which one does the derivation derive?",
+                source=text, column=offset, line=_line(text, offset), label="FILE",
+                hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:

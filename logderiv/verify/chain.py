@@ -61,9 +61,17 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         lemma_notes = [*lemma_notes, *document.readings]
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
+    from ..notation.assignment import assignments_as_definitions
+    from ..notation.cost_label import cost_label_blanked
     from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
+    unlabelled, label_notes = cost_label_blanked(joined)
+    # J(θ) := …, z := θᵀx: a definition written with ':=' is one with '=' (an update θ := θ − α∇J is left)
+    unlabelled, assignment_notes = assignments_as_definitions(unlabelled)
+    label_notes += assignment_notes
+    labelled, joined = joined, unlabelled
 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
@@ -97,6 +105,13 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined))
         except InputError as error:
+            if error.message.startswith(_MATRIX_LETS) and page.definitions and not let:
+                # the page's definitions were the --let: say which line holds the one refused
+                first = page.definitions[0]
+                raise InputError(f"{where(first.line)} defines {first.head} beside a derivation in matrix form, whose "
+                                 "lines say the cost and the data: a definition is not read with one",
+                                 source=joined, column=first.offset, line=first.line, label="FILE",
+                                 hint="delete the definition, or write the derivation in index form") from None
             definition = defined.get(error.source)
             if definition is None:
                 raise
@@ -104,6 +119,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             raise InputError(error.message, source=joined, column=definition.offset + (error.column or 0),
                              hint=error.hint, label="FILE", line=definition.line) from None
     except InputError as error:
+        if label_notes:
+            error.source = _labels_shown(error.source, labelled, joined)
         if cells and error.line is not None and error.label in (None, "FILE"):
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
@@ -111,9 +128,28 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             # the message may speak of J, which the page never wrote: say why
             error.hint = f"{error.hint}; {renamed[0]}" if error.hint else renamed[0]
         raise
-    if page.notes or lemma_notes:
-        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes))
+    if page.notes or lemma_notes or label_notes:
+        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+#: matrix_chain's refusal of --let, which a page's definitions are
+_MATRIX_LETS = "--let is not read with a derivation in matrix form"
+
+
+def _labels_shown(source, labelled: str, blanked: str):
+    """An error's ``source`` (the page, or its maths with the prose blanked) with the cost's label written back.
+
+    The label of ``L_{\\text{ridge}}`` is blanked for reading (:mod:`logderiv.notation.cost_label`); the line an
+    error quotes shows it as the writer wrote it. Offsets are the page's, so each blanked stretch is restored.
+    """
+    if not isinstance(source, str) or len(source) != len(labelled):
+        return source
+    for match in re.finditer(r" +", blanked):
+        start, end = match.span()
+        if labelled[start:end] != blanked[start:end] and source[start:end] == blanked[start:end]:
+            source = source[:start] + labelled[start:end] + source[end:]
+    return source
 
 
 def _without(text: str, lemmas) -> str:
@@ -214,9 +250,11 @@ def review_document(
     page's prose says the derivation is of one example (:func:`_one_example_problem`).
     """
     from ..engine.driver import derive_problem
+    from ..notation.matrices import is_matrix_answer
     from .matrix_chain import review_matrix_document, writes_matrix_form
 
-    if writes_matrix_form(document):
+    document, vectorised = _vectorised_ending(document)
+    if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
@@ -259,7 +297,9 @@ def review_document(
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
-    built = [_build(document, step, node, problem, line_lets) for step, node in zip(document.steps, trees)]
+    built = [_entry_j(document, step, node, problem) if vectorised and is_matrix_answer(node)
+             else _build(document, step, node, problem, line_lets)
+             for step, node in zip(document.steps, trees)]
     # every line is read in the problem's context; a line may use a defined name where the
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
@@ -699,6 +739,94 @@ def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Prob
         if error.source != step.text:
             raise
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _vectorised_ending(document: Document) -> tuple[Document, bool]:
+    """Whether a derivation in index form goes on in matrix form, and the document with ∇J(θ)'s argument kept.
+
+    Notes derive ∂J/∂θⱼ = … = (1/m) Σᵢ (h − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ and then write the whole gradient vectorised,
+    ∇_θ J = (1/m) Xᵀ(g(Xθ) − y) (CS229's problem set write-ups, Coursera's notes): entry j of that vector is
+    ∂J/∂θⱼ, so the matrix line is read as its entry j (the definitions of the matrix product: Xᵢⱼ = xⱼ⁽ⁱ⁾), a
+    step like any other. Only when every line is in index form with the component j, in matrix notation, or
+    the derivative's name (∂J/∂θⱼ, ∇J(θ)), and every line in index form comes before the first in matrix
+    notation: a derivation that goes back and forth, or opens in matrix form, is read as before. A restated
+    ∇J(θ) keeps its argument, which says the vector (the document blanks J's argument).
+    """
+    from ..notation import parse_text
+    from ..notation.matrices import is_matrix_answer
+
+    if not any(_DATA_MATRIX.search(step.text) for step in document.steps):
+        return document, False  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
+    steps, kinds = list(document.steps), []
+    for index, step in enumerate(steps):
+        if _BARE_GRADIENT.fullmatch(step.text):
+            at = step.text.rindex("J")
+            argument = _COST_WITH_ARGUMENT.match(document.source, step.offset + at)
+            if argument is not None:  # ∇J(θ): the argument written back where the document blanked it
+                end = at + argument.end() - argument.start()
+                text = step.text[:at] + argument.group() + step.text[end:]
+                steps[index] = step = dataclasses.replace(step, text=text)
+        try:
+            node = parse_text(step.text, input=document.notation).tree
+        except InputError:
+            return document, False
+        if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable) and node.wrt.feature == "j":
+            kinds.append("name")
+        elif is_matrix_answer(node):
+            kinds.append("matrix")
+        elif any(isinstance(each, tree.Variable) and each.feature == "j" for each in tree.walk(node)):
+            kinds.append("index")
+        else:
+            return document, False
+    if "matrix" not in kinds:
+        return document, False
+    first = kinds.index("matrix")
+    if "index" not in kinds[:first] or "index" in kinds[first:]:
+        return document, False
+    return dataclasses.replace(document, steps=tuple(steps)), True
+
+
+#: ∇J alone, its argument blanked by the document: a restated name of the gradient
+_BARE_GRADIENT = patterns.compile(r"(?:\\[;,:! ]|\s)*\\nabla\s*J\s*")
+#: J(θ) as written, its one argument a parameter vector
+_COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
+
+
+def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Problem):
+    """A line in matrix notation after lines in index form: its entry j, in index form (``_vectorised_ending``)."""
+    from ..notation.builder import Expression
+    from ..notation.matrices import COMPONENT_NOTE, build_matrix
+    from ..render.printing import show_unicode
+    from .matrix_answer import _refuse_separate_intercept, components, per_example_names
+
+    per_example = per_example_names(problem)
+    notes: list[str] = []
+    wrt = problem.wrt
+    if not (isinstance(wrt, sympy.Indexed) and wrt.indices == (symbols.wrt_index,)):
+        raise _relocated(InputError(
+            f"a line in matrix notation is the whole gradient, read as its entry j, and this derivation is by "
+            f"{show_unicode(wrt)}",
+            source=step.text, column=len(step.text) - len(step.text.lstrip()),
+            hint="check the derivation by theta_j (the default --wrt), or write this line in index form"),
+            document, step.offset, len(step.text))
+    try:
+        # θ₀ beside Σₖ θₖxₖ in the cost: whether X holds a column of ones for it is not guessed, as for an answer
+        _refuse_separate_intercept(node, step.text, problem)
+        # (1/m) x⃗ⱼᵀ(Xθ − y⃗): feature j's column, so the line is entry j already, a number
+        matrix = build_matrix(node, source=step.text, per_example=per_example, notes=notes, arrow_columns=True)
+        entry = components(matrix, per_example)
+    except InputError as error:
+        if error.source != step.text:  # a message of the entries' reader, about the line as a whole
+            error = InputError(error.message, source=step.text, column=0, hint=error.hint)
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+    if COMPONENT_NOTE in notes:
+        notes.remove(COMPONENT_NOTE)
+        note = (f"line {step.line} writes x⃗ⱼ, feature j's column over the examples (column j of X), in matrix "
+                "notation after lines in index form: read as the number it is, entry j of the gradient")
+    else:
+        note = (f"line {step.line} writes the gradient in matrix notation after lines in index form: read as its "
+                "entry j (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾), compared with ∂J/∂θⱼ's line before it")
+    return Expression(entry, {}, (*notes, note))
 
 
 def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:

@@ -68,15 +68,20 @@ _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
 _COST_NAME = patterns.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:\\theta|\\beta|w|\\boldsymbol\{?\\theta\}?)\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
-_TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])")
+_TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
+                          # tr typed as two letters before its bracket, as notes do: t and r are no names of a matrix line
+                          r"|(?<![A-Za-z\\])tr(?=\s*\()")
+#: a number before ∇ (\frac12\nabla_\theta tr(…)): ∇ of the number times it, as ∇ is linear
+_COEFFICIENT = patterns.compile(r"\s*(?:\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+(?:\.\d+)?)\s*(?=\\nabla|∇)")
 #: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
 _BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
 
 #: the data matrix X in a line, alone or glued as math.stackexchange glues it: y^TXw, (y - Xw) (not X_i, not a word)
 _WRITES_X = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\^T))X(?:(?![A-Za-z_])|(?=w(?![A-Za-z])))")
 
-#: ridge's λ (λwᵀw, 2λw): a constant of the lines, given a random positive value with each size's data
-_PENALTY_WEIGHT = sympy.Symbol("lambda", positive=True)
+#: ridge's λ (λwᵀw, 2λw): a constant of the lines, given a random positive value with each size's data; the
+#: vocabulary's constant, the very symbol the matrix reader builds for λ
+_PENALTY_WEIGHT = symbols.scalar("lambda")
 
 _SEED = 20240611
 
@@ -128,9 +133,11 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     """Check every step of a matrix-form derivation (see the module's docstring)."""
     for given, option in ((cost, "--cost"), (wrt, "--wrt"), (lets, "--let")):
         if given:
-            # the lines say the cost (J(θ) = …, ∇ of a formula) and the vector: an option could only disagree
-            raise InputError(f"{option} is not read with a derivation in matrix form",
-                             hint="the cost is the one its lines define or take ∇ of, in X, θ, y")
+            # the lines say the cost (J(θ) = …, ∇ of a formula) and the vector: an option could only disagree;
+            # the caret goes to the first line that writes X, which makes the derivation one in matrix form
+            written = next((step for step in document.steps if _WRITES_X.search(step.text)), document.steps[0])
+            raise _fail(document, written, 0, f"{option} is not read with a derivation in matrix form (this line "
+                        "writes the data matrix X)", "the cost is the one its lines define or take ∇ of, in X, θ, y")
     sides = [_side(document, step) for step in document.steps]
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
@@ -243,7 +250,8 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
                                                 "derivative by the whole parameter vector, ∇J"])
-    nabla = _NABLA.match(text) or _by_the_whole_vector(text)
+    coefficient = _COEFFICIENT.match(text)
+    nabla = _NABLA.match(text, coefficient.end() if coefficient else 0) or _by_the_whole_vector(text)
     operator = _VECTOR_OPERATOR.match(text)
     if nabla is None and operator is not None:
         raise _fail(document, step, operator.start("by"),
@@ -280,6 +288,12 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         if isinstance(under, sympy.MatrixExpr) and under.shape != (1, 1):
             raise _fail(document, step, operand_start, f"∇ is taken of a number, and this is {_shape(under)}",
                         "the gradient ∇_θ f is of a number f such as ½(Xθ − y)ᵀ(Xθ − y)")
+    if coefficient is not None and under is not _COST:
+        # ½∇_θ tr(θᵀXᵀXθ): c∇f is ∇(cf)
+        under = _built(document, step, text[:coefficient.end()], 0, notes) * under
+    elif coefficient is not None:
+        raise _fail(document, step, 0, "a number times ∇J: write the gradient's name alone, or ∇ of the formula",
+                    "\\nabla_\\theta J = …, or \\frac12 \\nabla_\\theta (X\\theta - y)^T(X\\theta - y)")
     rest = text[after:]
     value = None
     if rest.strip():
@@ -415,6 +429,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         # (1/N)(y − Xw)ᵀ(y − Xw): beside the data matrix, N is the number of its rows, the examples, as m is
         value = value.xreplace({count: symbols.m})
         notes.append("N is read as m, the number of examples (the rows of X)")
+    # λ, ridge's weight (λwᵀw), is a constant of the lines: given a value with each size's data (_explicit)
     unknown = sorted(str(each) for each in value.free_symbols
                      if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT))
     if unknown:
