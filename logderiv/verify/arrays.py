@@ -30,14 +30,9 @@ from ..notation.vocabulary import DATA_VECTORS
 from ..problem import Problem
 from . import numeric
 from .elementwise import FUNCTIONS as _FUNCTIONS
+from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_TOLERANCE as TOLERANCE
 
 __all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "shapes_for", "SIZES", "POINTS", "TOLERANCE"]
-
-#: sizes the matrix steps are checked at: two shapes, so a transposed X cannot pass
-SIZES: tuple[tuple[int, int], ...] = ((3, 2), (2, 4), (5, 3))
-#: random points per size
-POINTS = 4
-
 
 def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
     """``SIZES``, with n raised past every numbered component ``expr`` names (θ₅ needs n ≥ 5).
@@ -50,10 +45,6 @@ def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
     if top <= min(n for _, n in SIZES):
         return SIZES
     return tuple((m, n + top) for m, n in SIZES)
-#: relative tolerance of each comparison
-TOLERANCE = 1e-9
-
-
 def evaluate_array(expr: sympy.Basic, values: Mapping[str, Any], env: Mapping[sympy.Symbol, int] | None = None):
     """The value of a matrix-form expression: a 2-D complex array, or a complex scalar.
 

@@ -26,6 +26,7 @@ import sympy
 from ..record import record
 from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
+from .tolerances import PRECISE_DIGITS
 
 __all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components", "distinct_nodes"]
 
@@ -317,9 +318,6 @@ class _Reader(Point):
         self.read.add(key)
         return super().__getitem__(key)
 
-
-#: decimal digits of :func:`evaluate_precisely`
-PRECISE_DIGITS = 30
 
 
 def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None):

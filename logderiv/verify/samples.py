@@ -28,14 +28,10 @@ import sympy
 from ..problem import expand_definitions
 from . import numeric
 from .deadline import Deadline
+from .tolerances import ANSWER_POINTS as POINTS, ANSWER_SEED, TOLERANCE
 
 __all__ = ["Samples", "Sample", "Values", "POINTS", "TOLERANCE", "close", "finite"]
 
-#: random points per concrete size
-POINTS = 6
-#: relative tolerance of a numeric comparison
-TOLERANCE = 1e-8
-_SEED = 20261128
 #: remembered sub-expression values, all points together, before the points' memos are emptied
 _MEMO_LIMIT = 100_000
 
@@ -70,7 +66,7 @@ class Samples:
         drawn = self._drawn.get(size)
         if drawn is None:
             drawn = self._drawn[size] = [
-                Sample(f"{_SEED}/{size.m}x{size.n}/{index}") for index in range(self.points)
+                Sample(f"{ANSWER_SEED}/{size.m}x{size.n}/{index}") for index in range(self.points)
             ]
         return drawn
 
