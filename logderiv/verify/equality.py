@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import sympy
 
@@ -22,6 +23,7 @@ from ..problem import Problem
 from . import numeric
 # every constant of the comparison is defined once, with its reason, in .tolerances (answer judging reads it too)
 from .tolerances import (
+    DOUBLE_DIGITS,
     FD_POINTS,
     FD_STEP,
     FD_TOLERANCE,
@@ -37,18 +39,10 @@ from .tolerances import (
     TOLERANCE,
 )
 
-__all__ = ["Comparison", "Counterexample", "compare", "verify_step", "check_result", "TOLERANCE"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..verdict import Counterexample
 
-
-@record
-class Counterexample:
-    """Concrete sizes and values at which two expressions differ."""
-
-    size: numeric.Size
-    #: the value of every quantity, by key (``("theta", (2,))`` for θ₂)
-    values: dict
-    left: complex
-    right: complex
+__all__ = ["Comparison", "compare", "verify_step", "check_result", "TOLERANCE"]
 
 
 @record
@@ -80,11 +74,39 @@ def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = 
         for point, value_left, value_right in _values(left, right, size, STEP_SEED, definitions=definitions):
             points += 1
             if not _close(value_left, value_right, TOLERANCE):
-                read = numeric.read_keys((left, right), point.values, size, definitions)
-                values = {key: value for key, value in point.values.items() if key in read}
-                counterexample = Counterexample(size, values, value_left, value_right)
+                counterexample = _counterexample(left, right, size, point, definitions, value_left, value_right)
                 return Comparison(False, _numeric(points, TOLERANCE, sizes), counterexample)
     return Comparison(True, _numeric(points, TOLERANCE, sizes))
+
+
+def _counterexample(left, right, size: numeric.Size, point: numeric.Point, definitions,
+                    value_left: complex, value_right: complex) -> Counterexample:
+    """Where the two sides of a step differ, as the record a verdict's counterexample is (one record for both).
+
+    ``expected`` is the left side's value, ``answer`` the right's, in double
+    precision: a failed step is an internal error, never printed, so it is not
+    confirmed with more digits as an answer's counterexample is.
+    """
+    # imported here: a derivation whose steps all hold (every one printed) never needs the record
+    from ..verdict import Counterexample, Value
+
+    read = numeric.read_keys((left, right), point.values, size, definitions)
+    return Counterexample(
+        m=size.m,
+        n=size.n,
+        j=size.j,
+        values=tuple(Value(name, indices, value) for (name, indices), value in point.values.items() if (name, indices) in read),
+        expected=_decimal(value_left),
+        answer=_decimal(value_right),
+        digits=DOUBLE_DIGITS,
+    )
+
+
+def _decimal(value: complex) -> str:
+    """``value`` as the decimal string a counterexample holds (``"a + bj"`` when complex), every digit a double has."""
+    if value.imag == 0:
+        return repr(value.real)
+    return f"{value.real!r} {'+' if value.imag >= 0 else '-'} {abs(value.imag)!r}j"
 
 
 def verify_step(

@@ -22,7 +22,7 @@ __all__ = [
     "STEP_SEED", "RESULT_SEED", "ANSWER_SEED", "SIGN_SEED", "REAL_SEED", "MATRIX_LINES_SEED", "GRADCHECK_SEED",
     "MATRIX_SIZES", "MATRIX_LINES_SIZES",
     "FD_STEP", "FD_TOLERANCE", "FD_POINTS", "GRADCHECK_FD_STEP", "GRADCHECK_FD_TOLERANCE", "GRADCHECK_FD_FLOOR",
-    "PRECISE_DIGITS", "CONFIRM_DIGITS",
+    "PRECISE_DIGITS", "CONFIRM_DIGITS", "DOUBLE_DIGITS",
 ]
 
 # --- what counts as equal --------------------------------------------------------------------------
@@ -122,5 +122,8 @@ GRADCHECK_FD_FLOOR = 1e-9
 
 #: digits of the slow re-check of a finite difference that double rounding may have spoiled
 PRECISE_DIGITS = 30
-#: digits a counterexample is confirmed with, so floating-point noise cannot make one
+#: digits an answer's counterexample is confirmed with, so floating-point noise cannot make one
 CONFIRM_DIGITS = 50
+#: digits of a step's counterexample, computed in double precision (53 bits: about 16 digits) and
+#: not confirmed: a failed step is an internal error, reported as such, and never printed
+DOUBLE_DIGITS = 16
