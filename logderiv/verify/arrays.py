@@ -34,6 +34,7 @@ from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_T
 
 __all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "shapes_for", "SIZES", "POINTS", "TOLERANCE"]
 
+
 def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
     """``SIZES``, with n raised past every numbered component ``expr`` names (θ₅ needs n ≥ 5).
 
@@ -45,6 +46,8 @@ def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
     if top <= min(n for _, n in SIZES):
         return SIZES
     return tuple((m, n + top) for m, n in SIZES)
+
+
 def evaluate_array(expr: sympy.Basic, values: Mapping[str, Any], env: Mapping[sympy.Symbol, int] | None = None):
     """The value of a matrix-form expression: a 2-D complex array, or a complex scalar.
 
@@ -199,10 +202,11 @@ def _compare(expressions, index_form, problem, seed: str):
     counted = []
     for m, n in shapes_for(problem.expand_definitions(index_form)):
         found = 0
+        size = numeric.Size(m=m, n=n, j=1)  # only names the points (by m and n): the arrays hold every j
         for attempt in range(POINTS * 10):
             if found == POINTS:
                 break
-            point = numeric.Point(f"{seed}/{m}x{n}/{attempt}")
+            point = numeric.draw(seed, size, attempt)
             expected = _index_values(index_form, problem, point, m, n)
             if expected is None:
                 continue
@@ -228,12 +232,13 @@ def verify_cost(terms, problem: Problem) -> None:
     cost = problem.expand_definitions(problem.cost)
     for m, n in shapes_for(cost):
         found = 0
+        size = numeric.Size(m=m, n=n, j=1)
         for attempt in range(POINTS * 10):
             if found == POINTS:
                 break
-            point = numeric.Point(f"matrix:cost/{m}x{n}/{attempt}")
+            point = numeric.draw("matrix:cost", size, attempt)
             try:
-                expected = numeric.evaluate(cost, point, numeric.Size(m=m, n=n, j=1))
+                expected = numeric.evaluate(cost, point, size)
             except numeric.Undefined:
                 continue
             total = 0

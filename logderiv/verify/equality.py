@@ -73,7 +73,7 @@ def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = 
     for size in sizes:
         for point, value_left, value_right in _values(left, right, size, STEP_SEED, definitions=definitions):
             points += 1
-            if not _close(value_left, value_right, TOLERANCE):
+            if not numeric.close(value_left, value_right, TOLERANCE):
                 counterexample = _counterexample(left, right, size, point, definitions, value_left, value_right)
                 return Comparison(False, _numeric(points, TOLERANCE, sizes), counterexample)
     return Comparison(True, _numeric(points, TOLERANCE, sizes))
@@ -149,7 +149,7 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
         key = numeric.key_of(problem.wrt, size)
         for point, value, reference in _values(gradient, expected, size, RESULT_SEED, definitions=definitions):
             diff_points += 1
-            if not _close(value, reference, TOLERANCE):
+            if not numeric.close(value, reference, TOLERANCE):
                 raise VerificationError("internal error: the result differs from sympy.diff of the cost")
             if fd_points >= FD_POINTS * (sizes.index(size) + 1):
                 continue  # finite differences cost four evaluations: a few points suffice
@@ -353,10 +353,6 @@ def _values(left, right, size, stream: int, *, wanted: int = STEP_POINTS, attemp
             "could not verify a step: the expression is undefined at every random point tried",
             hint="logderiv checks each step numerically; a cost must be finite somewhere",
         )
-
-
-def _close(a: complex, b: complex, tolerance: float) -> bool:
-    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
 
 
 def _agrees(value: complex, difference: tuple[complex, float]) -> bool:
