@@ -20,7 +20,7 @@ __all__ = [
     "STEP_POINTS", "STEP_ATTEMPTS", "ANSWER_POINTS", "MATRIX_POINTS", "SIGN_POINTS", "REAL_ATTEMPTS",
     "SYMBOLIC_OPS", "SYMBOLIC_TERMS", "SHARED_SYMBOLIC_NODES",
     "STEP_SEED", "RESULT_SEED", "ANSWER_SEED", "SIGN_SEED", "REAL_SEED", "MATRIX_LINES_SEED", "GRADCHECK_SEED",
-    "MATRIX_SIZES", "MATRIX_LINES_SIZES",
+    "MATRIX_SIZES", "MATRIX_SQUARE_SIZES", "MATRIX_LINES_SIZES",
     "FD_STEP", "FD_TOLERANCE", "FD_POINTS", "GRADCHECK_FD_STEP", "GRADCHECK_FD_TOLERANCE", "GRADCHECK_FD_FLOOR",
     "PRECISE_DIGITS", "CONFIRM_DIGITS", "DOUBLE_DIGITS",
 ]
@@ -101,6 +101,9 @@ GRADCHECK_SEED = 0
 
 #: (m, n) the matrix steps are checked at: m ≠ n in each and two orientations, so a transposed X cannot pass
 MATRIX_SIZES: tuple[tuple[int, int], ...] = ((3, 2), (2, 4), (5, 3))
+#: (m, n) a matrix answer whose shapes conform only when m = n is judged at: two square sizes,
+#: every component j of each
+MATRIX_SQUARE_SIZES: tuple[tuple[int, int], ...] = ((2, 2), (3, 3))
 #: (m, n) matrix-form lines are compared at, exactly (rational data, θ symbolic)
 MATRIX_LINES_SIZES: tuple[tuple[int, int], ...] = ((4, 2), (5, 3), (6, 4))
 
