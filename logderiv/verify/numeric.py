@@ -181,7 +181,7 @@ _MEMO_LIMIT = 200_000
 
 
 def draw(stream: int | str, size: Size, index: int) -> Point:
-    """A new ``index``-th random point of ``stream`` at ``size``: the one sampler of every comparison.
+    """A new ``index``-th random point of ``stream`` at ``size``: the sampler of steps, answers and the matrix form.
 
     Steps (through :func:`point`), answers (``samples.Samples``) and the matrix
     form all name their points so; a point's values depend only on that name
@@ -193,7 +193,7 @@ def draw(stream: int | str, size: Size, index: int) -> Point:
 
 
 def close(a: complex, b: complex, tolerance: float = TOLERANCE) -> bool:
-    """Whether ``a`` and ``b`` agree within relative ``tolerance`` (absolute below 1): every check's "equal here"."""
+    """Whether ``a`` and ``b`` agree within relative ``tolerance`` (absolute below 1): "equal here" for steps and answers."""
     return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
 
 
