@@ -81,11 +81,14 @@ class Value:
 
 @record
 class Counterexample:
-    """Concrete sizes and data at which the answer and the gradient differ.
+    """Concrete sizes and data at which the answer and the gradient differ (or a step's two sides).
 
-    Both values were computed with ``digits`` significant digits (mpmath), from
-    exactly the inputs listed, so floating-point noise cannot make one; they are
-    kept as decimal strings (``"0.2349…"``, or ``"a + bj"`` when complex).
+    The one counterexample record of every comparison. An answer's two values
+    were computed with ``digits`` significant digits (mpmath), from exactly the
+    inputs listed, so floating-point noise cannot make one; they are kept as
+    decimal strings (``"0.2349…"``, or ``"a + bj"`` when complex). A step's
+    (:func:`logderiv.verify.equality.compare`: ``expected`` its left side,
+    ``answer`` its right) is in double precision, ``digits`` 16.
     """
 
     m: int

@@ -91,7 +91,7 @@ def test_a_step_that_drops_a_high_component_is_rejected():
     outcome = equality.compare(2 * theta[5] * sympy.KroneckerDelta(5, j) + 2 * theta[j], 2 * theta[j], problem,
                                symbolic=False)
     assert not outcome.equal
-    assert outcome.counterexample.size.j == 5 and outcome.counterexample.size.n >= 5
+    assert outcome.counterexample.j == 5 and outcome.counterexample.n >= 5
     with pytest.raises(VerificationError):
         equality.verify_step(2 * theta[5] * sympy.KroneckerDelta(5, j), sympy.S.Zero, problem, "planted",
                              symbolic=False)

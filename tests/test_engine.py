@@ -641,7 +641,7 @@ def test_a_counterexample_lists_only_what_its_two_sides_read():
     equality.compare(z**2, z, problem, symbolic=False)
     outcome = equality.compare(theta[j], 2 * theta[j], problem, symbolic=False)
     assert not outcome.equal
-    assert {name for name, _ in outcome.counterexample.values} == {"theta"}
+    assert {value.name for value in outcome.counterexample.values} == {"theta"}
 
 
 def test_one_point_evaluated_at_each_component_gives_each_its_own_value():
@@ -746,3 +746,22 @@ def test_a_summed_cost_is_canonical_up_to_its_scale(cost, scale):
 def test_a_negative_scale_is_not_canonical():
     """−½ Σᵢ (θᵀx − y)² is maximised, not minimised: its sign is a real difference, still reported."""
     assert logderiv.derive("-1/2 * sum((theta^T x - y)^2)").canonical.verdict == "not-canonical"
+
+
+def test_a_step_counterexample_is_the_verdict_record_with_the_sides_values():
+    """A false step's counterexample is ``logderiv.verdict.Counterexample``: θⱼ against 2θⱼ at the inputs it lists.
+
+    The values are checked by hand from the listed θⱼ (the right side is twice
+    the left), not read back from the comparison.
+    """
+    from logderiv.verdict import Counterexample
+    from logderiv.verify import equality
+
+    problem = Problem(cost=z, wrt=z)
+    outcome = equality.compare(theta[j], 2 * theta[j], problem, symbolic=False)
+    example = outcome.counterexample
+    assert isinstance(example, Counterexample) and example.digits == 16
+    (value,) = example.values
+    assert (value.name, value.indices) == ("theta", (example.j,))
+    assert float(example.expected) == pytest.approx(value.value, rel=1e-15)
+    assert float(example.answer) == pytest.approx(2 * value.value, rel=1e-15)

@@ -35,6 +35,7 @@ from ..errors import InputError, InternalError, UnsupportedError
 from ..notation import symbols
 from ..verify import numeric
 from ..verify.elementwise import FUNCTIONS as _FUNCTIONS
+from ..verify.tolerances import GRADCHECK_FD_FLOOR, GRADCHECK_FD_STEP, GRADCHECK_FD_TOLERANCE, GRADCHECK_SEED
 
 __all__ = ["Data", "Derived", "Reference", "make_data", "reference", "evaluate", "cost_value", "derive_reference", "verify_reference"]
 
@@ -156,8 +157,8 @@ def verify_reference(derived: Derived, data: Data, gradient: np.ndarray, *, dire
     Raises :class:`~logderiv.errors.VerificationError` (an engine bug) when they
     disagree: a reference that is wrong must never judge anyone's code.
     """
-    rng = random.Random(0)
-    step = 1e-5 * max(1.0, float(np.linalg.norm(data.theta)))
+    rng = random.Random(GRADCHECK_SEED)
+    step = GRADCHECK_FD_STEP * max(1.0, float(np.linalg.norm(data.theta)))
     scale = float(np.linalg.norm(gradient))
     for _ in range(directions):
         direction = np.array([rng.gauss(0, 1) for _ in range(data.n)])
@@ -173,7 +174,7 @@ def verify_reference(derived: Derived, data: Data, gradient: np.ndarray, *, dire
                 f"the cost {derived.cost} is not finite on the random data, so its gradient cannot be checked",
                 hint="try smaller --m and --n",
             )
-        if not abs(estimate - exact) <= 1e-5 * (abs(exact) + scale) + 1e-9:
+        if not abs(estimate - exact) <= GRADCHECK_FD_TOLERANCE * (abs(exact) + scale) + GRADCHECK_FD_FLOOR:
             from ..errors import VerificationError
 
             raise VerificationError(

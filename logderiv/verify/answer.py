@@ -45,6 +45,7 @@ from . import labels, numeric, precise
 from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 from .sides import READ_OFF_NOTE
 from .. import patterns
+from .tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
@@ -53,10 +54,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
-#: a symbolic attempt is only made below this many operations (expand is cheap, not free)
-_SYMBOLIC_OPS = 400
-#: nor when multiplying out would give more terms than this
-_SYMBOLIC_TERMS = 2_000
 #: answer expressions whose verdict a checker remembers
 _REMEMBERED = 4096
 #: decimals a counterexample's inputs are rounded to, so a reader can retype them
@@ -1508,7 +1505,7 @@ def _maybe_equal(expected: sympy.Expr, answer: sympy.Expr, problem: Problem, sam
         return True  # undefined there, or something the scalar evaluator declines: let the proof try
     # relative: the gradient of a deep σ tower is ~1e-7 at every point, and an absolute margin called any two
     # such values close, so a plainly different answer got the expensive symbolic attempt first
-    return left == right or abs(left - right) <= 1e-6 * max(abs(left), abs(right))
+    return left == right or abs(left - right) <= CLOSE_ENOUGH_TO_TRY * max(abs(left), abs(right))
 
 
 def _linear(expr: sympy.Expr) -> sympy.Expr:

@@ -30,13 +30,9 @@ from ..notation.vocabulary import DATA_VECTORS
 from ..problem import Problem
 from . import numeric
 from .elementwise import FUNCTIONS as _FUNCTIONS
+from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_TOLERANCE as TOLERANCE
 
 __all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "shapes_for", "SIZES", "POINTS", "TOLERANCE"]
-
-#: sizes the matrix steps are checked at: two shapes, so a transposed X cannot pass
-SIZES: tuple[tuple[int, int], ...] = ((3, 2), (2, 4), (5, 3))
-#: random points per size
-POINTS = 4
 
 
 def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
@@ -50,8 +46,6 @@ def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
     if top <= min(n for _, n in SIZES):
         return SIZES
     return tuple((m, n + top) for m, n in SIZES)
-#: relative tolerance of each comparison
-TOLERANCE = 1e-9
 
 
 def evaluate_array(expr: sympy.Basic, values: Mapping[str, Any], env: Mapping[sympy.Symbol, int] | None = None):
@@ -208,10 +202,11 @@ def _compare(expressions, index_form, problem, seed: str):
     counted = []
     for m, n in shapes_for(problem.expand_definitions(index_form)):
         found = 0
+        size = numeric.Size(m=m, n=n, j=1)  # only names the points (by m and n): the arrays hold every j
         for attempt in range(POINTS * 10):
             if found == POINTS:
                 break
-            point = numeric.Point(f"{seed}/{m}x{n}/{attempt}")
+            point = numeric.draw(seed, size, attempt)
             expected = _index_values(index_form, problem, point, m, n)
             if expected is None:
                 continue
@@ -237,12 +232,13 @@ def verify_cost(terms, problem: Problem) -> None:
     cost = problem.expand_definitions(problem.cost)
     for m, n in shapes_for(cost):
         found = 0
+        size = numeric.Size(m=m, n=n, j=1)
         for attempt in range(POINTS * 10):
             if found == POINTS:
                 break
-            point = numeric.Point(f"matrix:cost/{m}x{n}/{attempt}")
+            point = numeric.draw("matrix:cost", size, attempt)
             try:
-                expected = numeric.evaluate(cost, point, numeric.Size(m=m, n=n, j=1))
+                expected = numeric.evaluate(cost, point, size)
             except numeric.Undefined:
                 continue
             total = 0

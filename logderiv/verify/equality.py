@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import sympy
 
@@ -20,33 +21,28 @@ from ..errors import UnsupportedError, VerificationError
 from ..notation import symbols
 from ..problem import Problem
 from . import numeric
+# every constant of the comparison is defined once, with its reason, in .tolerances (answer judging reads it too)
+from .tolerances import (
+    DOUBLE_DIGITS,
+    FD_POINTS,
+    FD_STEP,
+    FD_TOLERANCE,
+    REAL_ATTEMPTS,
+    REAL_PART_TOLERANCE,
+    REAL_SEED,
+    RESULT_SEED,
+    SHARED_SYMBOLIC_NODES,
+    STEP_ATTEMPTS,
+    STEP_POINTS,
+    STEP_SEED,
+    SYMBOLIC_OPS,
+    TOLERANCE,
+)
 
-__all__ = ["Comparison", "Counterexample", "compare", "verify_step", "check_result", "TOLERANCE", "POINTS"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..verdict import Counterexample
 
-#: relative tolerance of a numeric comparison
-TOLERANCE = 1e-8
-#: random points per concrete size
-POINTS = 4
-#: a symbolic attempt is only made below this many operations: expand is cheap, not free
-_SYMBOLIC_OPS = 400
-#: step of the central finite difference, and the tolerance that step affords
-_FD_STEP = 1e-5
-_FD_TOLERANCE = 1e-6
-#: points per size at which the result is also checked by finite differences
-_FD_POINTS = 2
-#: seed of every random draw, so the same input always prints the same output
-SEED = 20261127
-
-
-@record
-class Counterexample:
-    """Concrete sizes and values at which two expressions differ."""
-
-    size: numeric.Size
-    #: the value of every quantity, by key (``("theta", (2,))`` for θ₂)
-    values: dict
-    left: complex
-    right: complex
+__all__ = ["Comparison", "compare", "verify_step", "check_result", "TOLERANCE"]
 
 
 @record
@@ -75,14 +71,42 @@ def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = 
     points = 0
     sizes = _sizes(problem, definitions, left, right, problem.wrt)
     for size in sizes:
-        for point, value_left, value_right in _values(left, right, size, SEED, definitions=definitions):
+        for point, value_left, value_right in _values(left, right, size, STEP_SEED, definitions=definitions):
             points += 1
-            if not _close(value_left, value_right, TOLERANCE):
-                read = numeric.read_keys((left, right), point.values, size, definitions)
-                values = {key: value for key, value in point.values.items() if key in read}
-                counterexample = Counterexample(size, values, value_left, value_right)
+            if not numeric.close(value_left, value_right, TOLERANCE):
+                counterexample = _counterexample(left, right, size, point, definitions, value_left, value_right)
                 return Comparison(False, _numeric(points, TOLERANCE, sizes), counterexample)
     return Comparison(True, _numeric(points, TOLERANCE, sizes))
+
+
+def _counterexample(left, right, size: numeric.Size, point: numeric.Point, definitions,
+                    value_left: complex, value_right: complex) -> Counterexample:
+    """Where the two sides of a step differ, as the record a verdict's counterexample is (one record for both).
+
+    ``expected`` is the left side's value, ``answer`` the right's, in double
+    precision: a failed step is an internal error, never printed, so it is not
+    confirmed with more digits as an answer's counterexample is.
+    """
+    # imported here: a derivation whose steps all hold (every one printed) never needs the record
+    from ..verdict import Counterexample, Value
+
+    read = numeric.read_keys((left, right), point.values, size, definitions)
+    return Counterexample(
+        m=size.m,
+        n=size.n,
+        j=size.j,
+        values=tuple(Value(name, indices, value) for (name, indices), value in point.values.items() if (name, indices) in read),
+        expected=_decimal(value_left),
+        answer=_decimal(value_right),
+        digits=DOUBLE_DIGITS,
+    )
+
+
+def _decimal(value: complex) -> str:
+    """``value`` as the decimal string a counterexample holds (``"a + bj"`` when complex), every digit a double has."""
+    if value.imag == 0:
+        return repr(value.real)
+    return f"{value.real!r} {'+' if value.imag >= 0 else '-'} {abs(value.imag)!r}j"
 
 
 def verify_step(
@@ -123,11 +147,11 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
     sizes = _sizes(problem, definitions, cost, gradient, problem.wrt)
     for size in sizes:
         key = numeric.key_of(problem.wrt, size)
-        for point, value, reference in _values(gradient, expected, size, SEED + 1, definitions=definitions):
+        for point, value, reference in _values(gradient, expected, size, RESULT_SEED, definitions=definitions):
             diff_points += 1
-            if not _close(value, reference, TOLERANCE):
+            if not numeric.close(value, reference, TOLERANCE):
                 raise VerificationError("internal error: the result differs from sympy.diff of the cost")
-            if fd_points >= _FD_POINTS * (sizes.index(size) + 1):
+            if fd_points >= FD_POINTS * (sizes.index(size) + 1):
                 continue  # finite differences cost four evaluations: a few points suffice
             # double precision first; a disagreement is looked at again with 30 digits, because
             # rounding inside a cancelling cost can make a right result look wrong, never the reverse
@@ -142,7 +166,7 @@ def check_result(problem: Problem, result: sympy.Expr) -> FinalCheck:
             fd_points += 1
     return FinalCheck(
         against_diff=_numeric(diff_points, TOLERANCE, sizes),
-        finite_differences=_numeric(fd_points, _FD_TOLERANCE, sizes),
+        finite_differences=_numeric(fd_points, FD_TOLERANCE, sizes),
     )
 
 
@@ -232,7 +256,7 @@ def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
         # a calculus step: expanding cannot see through an unevaluated derivative
         return False
     difference = left - right
-    if not symbols.expands_cheaply(difference, max_ops=_SYMBOLIC_OPS):
+    if not symbols.expands_cheaply(difference, max_ops=SYMBOLIC_OPS):
         return False
     return symbols.expand(difference) == 0
 
@@ -290,21 +314,17 @@ def _reached_components(items: tuple) -> dict:
     return found
 
 
-#: with shared definitions, a symbolic attempt is made only when the sides would substitute to at most this many nodes
-_SHARED_SYMBOLIC_NODES = 4 * _SYMBOLIC_OPS
-
-
 def _expands_within(problem: Problem, *exprs: sympy.Expr) -> bool:
     """Whether ``exprs`` substituted stay small: estimated before substituting (:meth:`Problem.expanded_size`)."""
     total = 0
     for expr in exprs:
-        total += problem.expanded_size(expr, cap=_SHARED_SYMBOLIC_NODES)
-        if total > _SHARED_SYMBOLIC_NODES:
+        total += problem.expanded_size(expr, cap=SHARED_SYMBOLIC_NODES)
+        if total > SHARED_SYMBOLIC_NODES:
             return False
     return True
 
 
-def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: int = 40, definitions=None):
+def _values(left, right, size, stream: int, *, wanted: int = STEP_POINTS, attempts: int = STEP_ATTEMPTS, definitions=None):
     """Yield ``(point, left, right)`` at the first ``wanted`` points of ``stream`` where both are defined."""
     found = overflowed = 0  # overflows said as such; most show up as NaN (inf·0), which _beyond_doubles tells
     for index in range(attempts):
@@ -335,13 +355,9 @@ def _values(left, right, size, stream: int, *, wanted: int = POINTS, attempts: i
         )
 
 
-def _close(a: complex, b: complex, tolerance: float) -> bool:
-    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
-
-
 def _agrees(value: complex, difference: tuple[complex, float]) -> bool:
     estimate, allowance = difference
-    return abs(value - estimate) <= allowance + _FD_TOLERANCE * max(1.0, abs(value))
+    return abs(value - estimate) <= allowance + FD_TOLERANCE * max(1.0, abs(value))
 
 
 def _central_difference(
@@ -357,7 +373,7 @@ def _central_difference(
     evaluates the cost with ``numeric.PRECISE_DIGITS`` digits, where that
     rounding is negligible.
     """
-    step = _FD_STEP * max(1.0, abs(point[key]))
+    step = FD_STEP * max(1.0, abs(point[key]))
     evaluate = numeric.evaluate_precisely if precise else numeric.evaluate
     epsilon = 10.0 ** -numeric.PRECISE_DIGITS if precise else sys.float_info.epsilon
     try:
@@ -383,14 +399,10 @@ def _beyond_doubles(expr: sympy.Expr, size: numeric.Size, definitions) -> bool:
     point has failed.
     """
     try:
-        numeric.evaluate_precisely(expr, numeric.point(0, size, 0), size, definitions)
+        numeric.evaluate_precisely(expr, numeric.point(REAL_SEED, size, 0), size, definitions)
     except numeric.Undefined:
         return False
     return True
-
-
-#: random points tried at each size for one where the cost has a real value
-_REAL_ATTEMPTS = 100
 
 
 def ensure_real_cost(problem: Problem) -> None:
@@ -410,16 +422,16 @@ def ensure_real_cost(problem: Problem) -> None:
     tried = overflowed = 0
     sizes = _sizes(problem, definitions, cost, problem.wrt)
     for size in sizes:
-        for index in range(_REAL_ATTEMPTS):
+        for index in range(REAL_ATTEMPTS):
             tried += 1
             try:
-                value = numeric.evaluate(cost, numeric.point(0, size, index), size, definitions)
+                value = numeric.evaluate(cost, numeric.point(REAL_SEED, size, index), size, definitions)
             except numeric.Overflow:
                 overflowed += 1
                 continue
             except numeric.Undefined:
                 continue
-            if abs(value.imag) <= 1e-9 * max(1.0, abs(value)):
+            if abs(value.imag) <= REAL_PART_TOLERANCE * max(1.0, abs(value)):
                 return
             seen = value if seen is None else seen
     if seen is None and (overflowed == tried or _beyond_doubles(cost, sizes[0], definitions)):

@@ -34,6 +34,7 @@ from ..notation.matrices import build_matrix, is_matrix_answer
 from ..problem import Problem
 from ..verdict import Verdict
 from . import numeric
+from .tolerances import MATRIX_SQUARE_SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
     from .deadline import Deadline
@@ -310,7 +311,7 @@ def _one_by_one(node: tree.Node, source: str, problem: Problem, spelled) -> tupl
 
 
 #: the sizes an answer whose shapes conform only when m = n is sampled at
-SQUARE_SIZES = (numeric.Size(m=2, n=2, j=1), numeric.Size(m=3, n=3, j=1))
+SQUARE_SIZES = tuple(numeric.Size(m=m, n=n, j=1) for m, n in MATRIX_SQUARE_SIZES)
 
 
 def _predictions_of_the_cost(entry: sympy.Expr, problem: Problem, source: str) -> sympy.Expr:

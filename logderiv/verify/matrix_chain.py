@@ -41,11 +41,10 @@ from ..problem import Problem
 from ..review import Review, StepReview
 from ..verdict import Counterexample, Diagnosis, Value
 from .. import patterns
+from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 
 __all__ = ["writes_matrix_form", "review_matrix_document"]
 
-#: the sizes (m, n) the sides are compared at, each with its own random data
-_SIZES = ((4, 2), (5, 3), (6, 4))
 #: the parameter vectors a matrix-form line may write, and how they are shown
 _PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
 #: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
@@ -82,8 +81,6 @@ _WRITES_X = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\^T))X(?:(?![A-Za-z_])|(?=
 #: ridge's λ (λwᵀw, 2λw): a constant of the lines, given a random positive value with each size's data; the
 #: vocabulary's constant, the very symbol the matrix reader builds for λ
 _PENALTY_WEIGHT = symbols.scalar("lambda")
-
-_SEED = 20240611
 
 
 def writes_matrix_form(document: Document) -> bool:

@@ -26,8 +26,9 @@ import sympy
 from ..record import record
 from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
+from .tolerances import PRECISE_DIGITS, TOLERANCE
 
-__all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "point", "sizes_for", "components", "distinct_nodes"]
+__all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "draw", "point", "close", "sizes_for", "components", "distinct_nodes"]
 
 
 class Undefined(ArithmeticError):
@@ -179,6 +180,23 @@ _POINTS: dict[tuple, Point] = {}
 _MEMO_LIMIT = 200_000
 
 
+def draw(stream: int | str, size: Size, index: int) -> Point:
+    """A new ``index``-th random point of ``stream`` at ``size``: the sampler of steps, answers and the matrix form.
+
+    Steps (through :func:`point`), answers (``samples.Samples``) and the matrix
+    form all name their points so; a point's values depend only on that name
+    (see :class:`Point`), so two checks that draw from one stream get the same
+    values, and a check that must not share values with another has a stream
+    of its own (``tolerances``' seeds).
+    """
+    return Point(f"{stream}/{size.m}x{size.n}/{index}")
+
+
+def close(a: complex, b: complex, tolerance: float = TOLERANCE) -> bool:
+    """Whether ``a`` and ``b`` agree within relative ``tolerance`` (absolute below 1): "equal here" for steps and answers."""
+    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
+
+
 def point(stream: int, size: Size, index: int) -> Point:
     """The ``index``-th random point of ``stream`` at ``size``: always the same values.
 
@@ -191,7 +209,7 @@ def point(stream: int, size: Size, index: int) -> Point:
     if found is None:
         if len(_POINTS) > 1000 or sum(len(memo) for p in _POINTS.values() for memo in p.memo.values()) > _MEMO_LIMIT:
             _POINTS.clear()
-        found = _POINTS[(stream, size, index)] = Point(f"{stream}/{size.m}x{size.n}/{index}")
+        found = _POINTS[(stream, size, index)] = draw(stream, size, index)
     return found
 
 
@@ -317,9 +335,6 @@ class _Reader(Point):
         self.read.add(key)
         return super().__getitem__(key)
 
-
-#: decimal digits of :func:`evaluate_precisely`
-PRECISE_DIGITS = 30
 
 
 def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None):

@@ -35,16 +35,13 @@ import sympy
 from ..errors import InputError, UnsupportedError
 from ..notation import symbols
 from ..problem import Problem
+from .tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
 
 __all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood",
            "ensure_orientation", "likelihood_sign_slip", "LIKELIHOOD_SIGN_HINT"]
 
 #: what :func:`orientation` returns: a cost to minimise, or a log-likelihood to maximise
 LOSS, LOG_LIKELIHOOD = "loss", "log-likelihood"
-#: the points the cost's sign is looked at, per size of :data:`numeric.SIZES`
-_POINTS = 6
-#: a stream of random points of its own, so the sign test shares no values with a verdict's
-_STREAM = 20261204
 
 #: the objectives ``check --objective`` accepts; the first is the default
 OBJECTIVES = ("cost", "log-likelihood")
@@ -78,12 +75,12 @@ def _orientation(cost: sympy.Expr) -> str | None:
 
     positive = negative = False
     for size in numeric.SIZES:
-        for index in range(_POINTS):
+        for index in range(SIGN_POINTS):
             try:
-                value = numeric.evaluate(cost, numeric.point(_STREAM, size, index), size)
+                value = numeric.evaluate(cost, numeric.point(SIGN_SEED, size, index), size)
             except (numeric.Undefined, OverflowError, UnsupportedError):
                 return None  # undefined somewhere, or nothing numeric can evaluate: no sign to go by
-            if abs(value.imag) > 1e-9 * max(1.0, abs(value)) or value != value:
+            if abs(value.imag) > REAL_PART_TOLERANCE * max(1.0, abs(value)) or value != value:
                 return None
             positive |= value.real > 0
             negative |= value.real < 0

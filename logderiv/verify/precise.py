@@ -17,11 +17,10 @@ import sympy
 
 from ..notation import symbols
 from . import numeric
+from .tolerances import CONFIRM_DIGITS as DIGITS
 
 __all__ = ["DIGITS", "evaluate_precisely", "differ_precisely", "decimal"]
 
-#: significant digits of the confirming evaluation
-DIGITS = 50
 #: two values agree when they differ by less than this, relative, at DIGITS digits
 _AGREE = sympy.Rational(1, 10**30)
 

@@ -28,14 +28,11 @@ import sympy
 from ..problem import expand_definitions
 from . import numeric
 from .deadline import Deadline
+from .numeric import close
+from .tolerances import ANSWER_POINTS as POINTS, ANSWER_SEED, TOLERANCE
 
 __all__ = ["Samples", "Sample", "Values", "POINTS", "TOLERANCE", "close", "finite"]
 
-#: random points per concrete size
-POINTS = 6
-#: relative tolerance of a numeric comparison
-TOLERANCE = 1e-8
-_SEED = 20261128
 #: remembered sub-expression values, all points together, before the points' memos are emptied
 _MEMO_LIMIT = 100_000
 
@@ -70,7 +67,7 @@ class Samples:
         drawn = self._drawn.get(size)
         if drawn is None:
             drawn = self._drawn[size] = [
-                Sample(f"{_SEED}/{size.m}x{size.n}/{index}") for index in range(self.points)
+                numeric.draw(ANSWER_SEED, size, index) for index in range(self.points)
             ]
         return drawn
 
@@ -121,8 +118,3 @@ def _scalar(expr: sympy.Expr, point: Sample, size: numeric.Size) -> complex:
 def finite(value: complex) -> bool:
     """Whether ``value`` is defined (neither ``nan`` nor infinite)."""
     return cmath.isfinite(value)
-
-
-def close(a: complex, b: complex, tolerance: float = TOLERANCE) -> bool:
-    """Whether ``a`` and ``b`` agree within relative ``tolerance`` (absolute below 1)."""
-    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
