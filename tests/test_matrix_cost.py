@@ -222,3 +222,20 @@ def test_latex_norm_of_a_matrix_form_vector_and_transposes():
 def test_index_form_costs_are_untouched():
     """A cost without X, a transpose or ⊙ gets no matrix-form note."""
     assert not any("matrix form" in note for note in read_cost(LINEAR).notes)
+
+
+def test_a_vectorised_cost_is_not_verified_at_points_where_the_index_form_is_not_a_number(monkeypatch):
+    """NaN compares false with '>', so a point where the index-form cost is NaN once counted as agreement.
+
+    With the index form NaN everywhere, nothing is compared, and the check says so instead of passing.
+    """
+    from logderiv.engine.matrix import vectorise_cost
+    from logderiv.errors import VerificationError
+    from logderiv.verify import arrays
+
+    problem = read_cost("logistic")
+    terms = vectorise_cost(problem)
+    arrays.verify_cost(terms, problem)  # the real index form agrees
+    monkeypatch.setattr(arrays.numeric, "evaluate", lambda *_: complex("nan"))
+    with pytest.raises(VerificationError, match="could not be checked"):
+        arrays.verify_cost(terms, problem)
