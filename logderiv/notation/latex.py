@@ -36,7 +36,8 @@ from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .parsed import Parsed
-from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, precedence_notes, refuse_unsupported
+from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, norm_in_matrix_form, precedence_notes,
+                    refuse_unsupported)
 from .tree import Span
 from .. import patterns
 
@@ -4310,7 +4311,7 @@ class _Parser:
             and inner.feature is None
             and inner.example is None
         )
-        if not of_parameters and not _matrix_form(inner):
+        if not of_parameters and not norm_in_matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
                 opener.start,
@@ -4984,12 +4985,6 @@ def _numbered_components(tokens: list[_Token]) -> set[str]:
         if len(script) == 2 and script[0].kind == "op" and script[0].text == "_" and script[1].kind == "number":
             found.add(f"{token.text}_{script[1].text}")
     return found
-
-
-def _matrix_form(node: tree.Node) -> bool:
-    """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``\\|X\\theta - y\\|``)."""
-    return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
-               for n in tree.walk(node))
 
 
 def _equals_signs(tokens: list[_Token]) -> list[int]:

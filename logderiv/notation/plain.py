@@ -1188,6 +1188,23 @@ def _holds_data_matrix(node: tree.Node) -> bool:
                for n in tree.walk(node))
 
 
+def norm_in_matrix_form(node: tree.Node) -> bool:
+    r"""Whether a norm of ``node`` is read as a vector of the m examples: ``\|X\theta - y\|``, ``\|\hat y - y\|``.
+
+    The second is the prediction vector ŷ (read as h) less the targets y, both whole and
+    unindexed, as the Deep Learning book and quizzes write the squared error: ‖ŷ − y‖² is
+    (ŷ − y)ᵀ(ŷ − y), the transpose form logderiv already reads. Only that difference: ‖ŷ‖,
+    ‖ŷᵢ − yᵢ‖ (a number's norm, with no sum said) and ‖ŷ − x‖ stay refused.
+    """
+    if _holds_data_matrix(node):
+        return True
+    if not (isinstance(node, tree.Binary) and node.op == "-"):
+        return False
+    sides = (node.left, node.right)
+    whole = all(isinstance(side, tree.Variable) and side.feature is None and side.example is None for side in sides)
+    return whole and {side.name for side in sides} == {vocab.PREDICTION, "y"}
+
+
 def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
     """A superscript small t (``wᵗx``) read as the transpose ᵀ, noted once."""
     if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
@@ -2073,7 +2090,7 @@ class _Parser:
             and inner.feature is None
             and inner.example is None
         )
-        if not of_parameters and not _holds_data_matrix(inner):
+        if not of_parameters and not norm_in_matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
                 opener.start,

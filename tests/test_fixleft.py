@@ -1,0 +1,99 @@
+r"""Issue 10, the fixleft branch: classes of real text the last blind waves left refused.
+
+* the norm of the prediction vector less the targets, ``\lVert \hat y - y\rVert^2`` (the Deep Learning book quoted on
+  math.stackexchange, a quiz): (ŷ − y)ᵀ(ŷ − y), as ‖Xθ − y‖² already was;
+
+Every expected gradient is a cost written here by hand in sympy, held by ``_oracle.assert_gradient`` (sympy.diff and
+central finite differences of that cost); every verdict is worked out by hand in its comment, and the matrix
+gradients those verdicts lean on are checked by finite differences (``tests/_numeric.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from _handcosts import assert_derives as _assert_derives
+from _handcosts import dot as _dot
+from _handcosts import m, over_examples as _over_examples, refused as _refused, w, y, i, j
+from _handcosts import noted_everywhere as _noted_everywhere
+from _numeric import central_differences as _fd
+from _reading import notes_of
+
+from logderiv import check, derive
+
+RNG = np.random.default_rng(10)
+
+# ------------------------------------------------------------------ ‖ŷ − y‖² (f28-mathse-dlbook, f28-thuyin)
+
+#: math.stackexchange 2190893, quoting the Deep Learning book p. 108, with the asker's ŷ = Xw
+DLBOOK = r"\frac{1}{m}\lvert\lvert \hat {\mathbf{y}}-{\mathbf{y}}\rvert\rvert_2^2"
+DLBOOK_LET = r"\hat{\mathbf{y}} = \mathbf X \mathbf w"
+#: thuyin.com Week 8 Checkpoint, question 5: 'For linear regression with \hat{y}=Xw and L=…'
+QUIZ = r"L=\frac{1}{n}\lVert \hat{y}-y\rVert^2"
+NORM_NOTE = "read in matrix form: ‖h − y‖² = Σᵢ (h⁽ⁱ⁾ − y⁽ⁱ⁾)²"
+
+
+def test_mean_squared_error_gradient_by_finite_differences():
+    """∂/∂w of (1/m)‖Xw − y‖² is (2/m)Xᵀ(Xw − y): the verdicts below lean on it."""
+    X, target, weights = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    cost = lambda v: np.sum((X @ v - target) ** 2) / len(target)
+    assert np.allclose(_fd(cost, weights), 2 * X.T @ (X @ weights - target) / len(target), atol=1e-6)
+
+
+@pytest.mark.parametrize("text", [DLBOOK, QUIZ, r"\frac{1}{m}\|y - \hat y\|^2"])
+def test_norm_of_prediction_less_targets_is_the_mean_squared_error(text):
+    """(1/m)‖ŷ − y‖² with ŷ = Xw is (1/m)Σᵢ(wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²; n dividing it counts the examples."""
+    derivation = derive(text, wrt="w_j", let=(DLBOOK_LET,))
+    _assert_derives(derivation, _over_examples((_dot(w) - y[i]) ** 2) / m, w[j])
+    _noted_everywhere(derivation, NORM_NOTE.split(":")[0])
+
+
+def test_norm_without_a_let_takes_the_squared_errors_model():
+    """No --let ŷ: the squared error's own model, h = wᵀx (noted), as (ŷ − y)ᵀ(ŷ − y) is read."""
+    derivation = derive(DLBOOK, wrt="w_j")
+    _assert_derives(derivation, _over_examples((_dot(w) - y[i]) ** 2) / m, w[j])
+    assert any("linear regression's prediction" in note for note in notes_of(derivation))
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # the quiz's answer: (2/n)Xᵀ(ŷ − y) = (2/m)Xᵀ(Xw − y), the gradient above
+    (r"\frac{\partial L}{\partial w}=\frac{2}{n}X^\top(\hat{y}-y)", "equivalent"),
+    # half of it
+    (r"\frac{\partial L}{\partial w}=\frac{1}{n}X^\top(\hat{y}-y)", "different"),
+    # the sign flipped
+    (r"\frac{\partial L}{\partial w}=\frac{2}{n}X^\top(y-\hat{y})", "different"),
+])
+def test_quiz_answers(answer, verdict):
+    assert check(answer, cost=QUIZ, wrt="w_j", let=(r"\hat{y}=Xw",)).verdict == verdict
+
+
+def test_dlbook_gradient_set_to_zero_lacks_one_over_m():
+    """2XᵀXw − 2Xᵀy is m times (2/m)Xᵀ(Xw − y) (the book drops 1/m where the gradient is set to 0): different."""
+    answer = r"( 2{\mathbf{X}}^{T}{\mathbf{X}}\mathbf w - 2{\mathbf{X}}^{T}{\mathbf{y}})"
+    assert check(answer, cost=DLBOOK, wrt="w_j", let=(DLBOOK_LET,)).verdict == "different"
+    fixed = r"\frac{1}{m}( 2{\mathbf{X}}^{T}{\mathbf{X}}\mathbf w - 2{\mathbf{X}}^{T}{\mathbf{y}})"
+    assert check(fixed, cost=DLBOOK, wrt="w_j", let=(DLBOOK_LET,)).verdict == "equivalent"
+
+
+@pytest.mark.parametrize("text", [
+    r"\frac{1}{m}\|\hat y\|^2",  # no targets: not the errors' vector
+    r"\frac{1}{m}\|\hat y_i - y_i\|^2",  # one example's error, no sum said
+    r"\frac{1}{m}\|\hat y - y_i\|^2",  # a vector less one example's target
+    r"\frac{1}{m}\|\hat y + y\|^2",  # a sum, not the error
+    r"\frac{1}{m}\|\hat y - x\|^2",  # the data, not the targets
+    "1/m * ||h + y||^2",
+])
+def test_near_variants_of_the_norm_stay_refused(text):
+    _refused(derive, "a norm is read only of a parameter vector", text, wrt="w_j", let=(DLBOOK_LET,))
+
+
+def test_only_the_euclidean_norm_of_the_errors():
+    _refused(derive, "only the Euclidean norm", r"\frac{1}{m}\|\hat y - y\|_1^2", wrt="w_j")
+
+
+def test_the_norm_note_is_spelled_in_latex_remarks():
+    """The LaTeX fragment's % note and the document's remark spell ‖ as \\|, not '?' (a LaTeX comment keeps ASCII)."""
+    derivation = derive(DLBOOK, wrt="w_j", let=(DLBOOK_LET,))
+    for latex in (derivation.to_latex(), derivation.to_latex(standalone=True)):
+        line = next(line for line in latex.splitlines() if "read in matrix form: " in line and "h - y" in line)
+        assert "?" not in line and r"\|h - y\|" in line, line
