@@ -2,6 +2,9 @@ r"""Issue 10, the fixleft branch: classes of real text the last blind waves left
 
 * the norm of the prediction vector less the targets, ``\lVert \hat y - y\rVert^2`` (the Deep Learning book quoted on
   math.stackexchange, a quiz): (ŷ − y)ᵀ(ŷ − y), as ‖Xθ − y‖² already was;
+* a PDF's text layer (Week 5 hints, ridge): the middle dot ``·`` is ``\cdot`` in LaTeX, and a plainly typed left side
+  ``dL/db =`` before a LaTeX right side names the derivative;
+* ``R_\text{sq}(\vec w) =`` (EECS 245): a worded subscript labels the name on the left, no function ``sq``;
 
 Every expected gradient is a cost written here by hand in sympy, held by ``_oracle.assert_gradient`` (sympy.diff and
 central finite differences of that cost); every verdict is worked out by hand in its comment, and the matrix
@@ -12,14 +15,18 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import sympy
 from _handcosts import assert_derives as _assert_derives
 from _handcosts import dot as _dot
-from _handcosts import m, over_examples as _over_examples, refused as _refused, w, y, i, j
+from _handcosts import b_, i, j, k, m, w, x, y
+from _handcosts import over_examples as _over_examples
+from _handcosts import refused as _refused
 from _handcosts import noted_everywhere as _noted_everywhere
 from _numeric import central_differences as _fd
 from _reading import notes_of
 
 from logderiv import check, derive
+from logderiv.errors import InputError
 
 RNG = np.random.default_rng(10)
 
@@ -97,3 +104,90 @@ def test_the_norm_note_is_spelled_in_latex_remarks():
     for latex in (derivation.to_latex(), derivation.to_latex(standalone=True)):
         line = next(line for line in latex.splitlines() if "read in matrix form: " in line and "h - y" in line)
         assert "?" not in line and r"\|h - y\|" in line, line
+
+
+# ------------------------------------------------------------------ a PDF's text layer (f28-dse-hints)
+
+#: scribd 518111862, 'Some hints for Week 5's programming assignment' (ridge regression), hints 1, 3, 4, 5
+HINTS = "L(w, b) = Σ_{i=1}^{n} (y^{(i)} − (w · x^{(i)} + b))^2 + λ‖w‖^2"
+HINTS_LET = "r_i = y^{(i)} − (w · x^{(i)} + b)"
+
+
+def _hints_cost():
+    """Σᵢ(y⁽ⁱ⁾ − (wᵀx⁽ⁱ⁾ + b))² + λΣₖwₖ², written by hand (n counts the examples: m)."""
+    from logderiv.notation import symbols
+
+    lam = symbols.scalar("lambda")
+    return _over_examples((y[i] - (_dot(w) + b_)) ** 2) + lam * sympy.Sum(w[k] ** 2, (k, 1, symbols.n))
+
+
+def test_ridge_gradient_by_finite_differences():
+    """∂/∂w of Σ(y − (Xw + b))² + λ‖w‖² is −2Xᵀr + 2λw and ∂/∂b is −2Σr, r = y − (Xw + b)."""
+    X, target, weights, lam = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3), 0.7
+    cost = lambda v: np.sum((target - (X @ v[:3] + v[3])) ** 2) + lam * np.sum(v[:3] ** 2)
+    at = np.append(weights, 0.3)
+    residual = target - (X @ weights + 0.3)
+    assert np.allclose(_fd(cost, at), np.append(-2 * X.T @ residual + 2 * lam * weights, -2 * residual.sum()),
+                       atol=1e-5)
+
+
+@pytest.mark.parametrize("wrt", ["w_j", "b"])
+def test_middle_dot_is_cdot(wrt):
+    """w · x⁽ⁱ⁾ is wᵀx⁽ⁱ⁾, as w \\cdot x^{(i)} is: the ridge cost above."""
+    derivation = derive(HINTS, wrt=wrt)
+    _assert_derives(derivation, _hints_cost(), w[j] if wrt == "w_j" else b_)
+    assert derivation.result == derive(HINTS.replace("·", r"\cdot"), wrt=wrt).result
+
+
+@pytest.mark.parametrize(("answer", "wrt", "verdict"), [
+    # hint 4 as the text layer reads: +2Σr, but ∂r/∂b = −1, so dL/db = −2Σr (above): different
+    ("dL/db = 2 Σ_{i=1}^{n} r_i", "b", "different"),
+    ("dL/db = -2 Σ_{i=1}^{n} r_i", "b", "equivalent"),
+    # hint 5: −2Σr x + 2λw, the gradient above
+    ("dL/dw = −2 Σ_{i=1}^{n} r_i x^{(i)} + 2λw", "w_j", "equivalent"),
+    ("dL/dw = −2 Σ_{i=1}^{n} r_i x^{(i)} + λw", "w_j", "different"),
+])
+def test_plain_left_side_of_a_latex_answer(answer, wrt, verdict):
+    result = check(answer, cost=HINTS, wrt=wrt, let=(HINTS_LET,))
+    assert result.verdict == verdict
+    assert any("the left side names ∂L/∂" in note for note in notes_of(result)), notes_of(result)
+
+
+@pytest.mark.parametrize(("answer", "wrt", "fragment"), [
+    ("dL/db = 2 Σ_{i=1}^{n} r_i", "w_j", "derivative with respect to b"),  # names another variable
+    ("dL/dx = 2 Σ_{i=1}^{n} r_i", "b", "derivative with respect to x"),
+    ("L = 2 Σ_{i=1}^{n} r_i", "b", "not a derivative"),  # names the cost itself
+])
+def test_plain_left_sides_that_name_something_else_are_refused(answer, wrt, fragment):
+    _refused(check, fragment, answer, cost=HINTS, wrt=wrt, let=(HINTS_LET,))
+
+
+# ------------------------------------------------------------------ R_\text{sq} (f28-eecs245)
+
+#: eecs245.org Lab 8, 'Recap: Multiple Linear Regression', 'mean squared error ='
+EECS_LAB = r"R_\text{sq}(\vec w)=\frac{1}{n}||\vec y - X\vec w||^2"
+#: notes.eecs245.org 4.1 The Gradient Vector, the first display
+EECS_NOTES = r"R_\text{sq}(w_0, w_1) = \frac{1}{n} \sum_{i=1}^n (y_i - (w_0 + w_1 x_i))^2"
+
+
+def test_worded_subscript_labels_the_risk():
+    """R_sq(w) = (1/n)‖y − Xw‖² is the mean squared error (1/m)Σ(y − wᵀx)² (n counts the examples)."""
+    derivation = derive(EECS_LAB, wrt="w_j")
+    _assert_derives(derivation, _over_examples((y[i] - _dot(w)) ** 2) / m, w[j])
+
+
+@pytest.mark.parametrize("wrt", ["w_0", "w_1"])
+def test_worded_subscript_on_a_line(wrt):
+    """R_sq(w₀, w₁) = (1/n)Σ(y − (w₀ + w₁x))²: a line's intercept w₀ and slope w₁ (one feature x)."""
+    derivation = derive(EECS_NOTES, wrt=wrt)
+    cost = _over_examples((y[i] - (w[0] + w[1] * x[i])) ** 2) / m
+    _assert_derives(derivation, cost, w[int(wrt[-1])])
+
+
+@pytest.mark.parametrize("text", [
+    r"\frac{1}{n} \sum_{i=1}^n x_\text{sq}(y_i - w^T x_i)^2",  # inside the formula: a function sq, or a label?
+    r"R_\text{sq}(w_0 - y_i)^2",  # no '=': no left side to label
+])
+def test_worded_subscript_elsewhere_stays_refused(text):
+    with pytest.raises(InputError):
+        derive(text, wrt="w_0" if "w_0" in text else "w_j")

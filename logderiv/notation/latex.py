@@ -605,6 +605,9 @@ class _Tokenizer:
             elif char == "×":  # the symbol itself, as a page types \times beside its LaTeX (\frac{-1}{m} × \sum …)
                 self.add("op", "*", start, start + 1)
                 self.position += 1
+            elif char in "·⋅":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
+                self.add("op", "·", start, start + 1)
+                self.position += 1
             elif char == "∂":  # the symbol itself, as a page types \partial beside its LaTeX (\frac{∂}{∂w})
                 self.add("partial", "partial", start, start + 1)
                 self.position += 1
@@ -1354,6 +1357,10 @@ class _Tokenizer:
         previous = self.tokens[-1] if self.tokens else None
         if previous is not None and previous.kind == "partial":
             return False  # \frac{\partial \text{Loss}(\theta)}{…}: the name of what is differentiated
+        if len(self.tokens) == 2 and self.tokens[0].kind == "name" and previous.kind == "op" and previous.text == "_":
+            # R_\text{sq}(\vec w) = … opening the text: the subscript labels the name on the left (as J_{\text{reg}}
+            # does), and the bracket after it holds the name's arguments; no function sq is applied
+            return False
         written = self.source[start:self.position]
         if word in vocab.SIGMOID_NAMES:
             self.add("function", "sigmoid", start, self.position)
