@@ -191,3 +191,110 @@ def test_worded_subscript_on_a_line(wrt):
 def test_worded_subscript_elsewhere_stays_refused(text):
     with pytest.raises(InputError):
         derive(text, wrt="w_0" if "w_0" in text else "w_j")
+
+
+# ------------------------------------------------------------------ Rust iterator code (f27-rust)
+
+#: github:bstaber/rustineers crates/ridge_1d_fn/src/loss_functions.rs, pub fn loss_function_naive (its last line; the
+#: lets are the lines above it and the file's two helpers, verbatim)
+RUST_COST = "mse + lambda2 * beta * beta"
+RUST_LETS = (
+    "n = x.len()",
+    "y_hat = mul_scalar_vec(beta, x)",
+    "residuals = subtract_vectors(y, &y_hat)",
+    "mse = residuals.iter().map(|x| x * x).sum::<f64>() / (n as f64)",
+    "mul_scalar_vec(scalar, vector) = vector.iter().map(|x| x * scalar).collect()",
+    "subtract_vectors(a, b) = a.iter().zip(b.iter()).map(|(x, y)| x - y).collect()",
+)
+#: grad_functions.rs's helper (both versions)
+RUST_DOT = "dot(a, b) = a.iter().zip(b.iter()).map(|(xi, yi)| xi * yi).sum()"
+
+
+def _beta():
+    from logderiv.notation import symbols
+
+    return symbols.scalar("beta")
+
+
+def test_rust_ridge_gradient_by_finite_differences():
+    """∂/∂β of Σ(yᵢ − βxᵢ)²/m + λβ² is −2Σ(yᵢ − βxᵢ)xᵢ/m + 2λβ: the verdicts below lean on it."""
+    x_, y_, lam = RNG.normal(size=7), RNG.normal(size=7), 0.4
+    cost = lambda v: np.mean((y_ - v[0] * x_) ** 2) + lam * v[0] ** 2
+    beta = np.array([0.3])
+    assert np.allclose(_fd(cost, beta), [-2 * np.mean((y_ - beta[0] * x_) * x_) + 2 * lam * beta[0]], atol=1e-6)
+
+
+def test_rust_iterator_chains_read_as_the_ridge_cost():
+    """The code's loss: Σᵢ(yᵢ − βxᵢ)²/n (the closure's x is each residual, not the data) + λβ², n the examples."""
+    from logderiv.notation import symbols
+
+    derivation = derive(RUST_COST, wrt="beta", let=RUST_LETS)
+    beta, lam = _beta(), symbols.scalar("lambda")
+    _assert_derives(derivation, _over_examples((y[i] - beta * x[i]) ** 2) / m + lam * beta**2, beta)
+    for fragment in ("adds up its closure's value at each entry of the slices iterated",
+                     "read as Rust: 'as f64' converts", "read as Rust: &v borrows v",
+                     "lambda2 is λ", "counts the examples (the rows of X, the entries of y): read as m"):
+        _noted_everywhere(derivation, fragment)
+
+
+@pytest.mark.parametrize(("answer", "lets", "verdict"), [
+    # the later version: −2·Σrᵢxᵢ/n + 2λβ, the gradient above
+    ("-2.0 * residuals_dot_x / (n as f64) + 2.0 * lambda2 * beta", (RUST_DOT, "residuals_dot_x = dot(&residuals, x)"),
+     "equivalent"),
+    # the earlier version: −Σrᵢxᵢ/n, half the data term (right only for the docstring's 1/(2n))
+    ("-dot(&residuals, x) / (n as f64) + 2.0 * lambda2 * beta", (RUST_DOT,), "different"),
+    # the inline gradient, 2(yᵢ − βxᵢ)xᵢ summed in one chain
+    ("-grad_mse + 2.0 * lambda2 * beta",
+     ("grad_mse = x.iter().zip(y.iter()).map(|(xi, yi)| 2.0 * (yi - beta * xi) * xi).sum::<f64>() / (n as f64)",),
+     "equivalent"),
+    # the same chain with the closure's names swapped against the slices: (xᵢ − βyᵢ)yᵢ, no gradient of this cost
+    ("-grad_mse + 2.0 * lambda2 * beta",
+     ("grad_mse = y.iter().zip(x.iter()).map(|(xi, yi)| 2.0 * (yi - beta * xi) * xi).sum::<f64>() / (n as f64)",),
+     "different"),
+])
+def test_rust_gradients(answer, lets, verdict):
+    assert check(answer, cost=RUST_COST, wrt="beta", let=RUST_LETS + lets).verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "x.iter().zip(y.iter()).map(|(xi, yi)| (yi - w * xi).powi(2)).sum::<f64>() / (x.len() as f64)",
+    "x.iter().zip(y.iter()).map(|(xi, yi)| (yi - w * xi) * (yi - w * xi)).sum::<f64>() / (y.len() as f64)",
+])
+def test_rust_powi_and_len(text):
+    """(1/m)Σ(yᵢ − wxᵢ)², one feature: .powi(2) squares, x.len() counts the examples."""
+    from logderiv.notation import symbols
+
+    w_ = symbols.scalar("w")
+    _assert_derives(derive(text, wrt="w"), _over_examples((y[i] - w_ * x[i]) ** 2) / m, w_)
+
+
+def test_rust_ln_and_exp():
+    """Σ ln(1 + e^(−yᵢwxᵢ)), the logistic loss with ±1 labels, one feature: .exp() and .ln() as functions."""
+    from logderiv.notation import symbols
+
+    w_ = symbols.scalar("w")
+    derivation = derive("x.iter().zip(y.iter()).map(|(xi, yi)| (1.0 + (-yi * w * xi).exp()).ln()).sum::<f64>()",
+                        wrt="w")
+    _assert_derives(derivation, _over_examples(sympy.log(1 + sympy.exp(-y[i] * w_ * x[i]))), w_)
+    assert any("a.ln() is log(a)" in note for note in notes_of(derivation))
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a fold, a product, a maximum: not a sum of the closure's values
+    ("x.iter().zip(y.iter()).map(|(xi, yi)| (yi - w * xi).powi(2)).fold(0.0, |a, b| a + b)", "ends in .sum()"),
+    ("x.iter().zip(y.iter()).map(|(xi, yi)| (yi - w * xi).powi(2)).product::<f64>()", "ends in .sum()"),
+    ("x.iter().zip(y.iter()).map(|(xi, yi)| (yi - w * xi).powi(2)).max()", "ends in .sum()"),
+    # one name for a zip's pairs: p.0 and p.1 are not read
+    ("x.iter().zip(y.iter()).map(|p| (p.1 - w * p.0).powi(2)).sum::<f64>()", "one name per slice"),
+    # an absolute error is not differentiable
+    ("x.iter().zip(y.iter()).map(|(xi, yi)| (yi - w * xi).abs()).sum::<f64>()", "abs"),
+])
+def test_rust_near_variants_are_refused(text, fragment):
+    _refused(derive, fragment, text, wrt="w")
+
+
+def test_lambda2_beside_lambda1_is_not_lambda():
+    """Elastic net's two strengths: lambda2 is not the one λ when lambda1 is written too."""
+    lets = ("mse = x.iter().zip(y.iter()).map(|(xi, yi)| (yi - beta * xi).powi(2)).sum::<f64>()",)
+    with pytest.raises(InputError):
+        derive("mse + lambda1 * beta + lambda2 * beta * beta", wrt="beta", let=lets)

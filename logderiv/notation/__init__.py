@@ -1066,6 +1066,8 @@ def _function_body(text: str, head, notation: str, names: Collection[str], calle
     # cross_entropy(y_hat2, y) = …: a parameter named as code names things is one name in the body too
     names = set(names) | {parameter.name for parameter in head.parameters
                           if isinstance(parameter, tree_module.Variable) and vocabulary.is_code_name(parameter.name)}
+    # mul_scalar_vec(scalar, vector) = …: a parameter written as a word (functions.word_parameters) is one name too
+    names |= functions.word_parameters(head.head[len(head.name):]) if notation != "latex" else set()
     if notation == "latex":
         body = latex._parse_range(text, head.body_start, len(text), names, called)
         if body.name is not None:

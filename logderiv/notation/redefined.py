@@ -739,7 +739,8 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+#: (Rust's x.len() and y.len() of a slice of one value per example; not X.len(), which an ndarray counts whole)
+_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
@@ -892,8 +893,15 @@ def _example_count_words(result: Respelled, notation_of) -> None:
 _CONVERSION = patterns.compile(r"(?:float|int)\((?P<inner>.+)\)")
 
 
+#: Rust's cast of a count to a float: (x.len() as f64)
+_CAST = patterns.compile(r"\(?\s*(?P<inner>[^()]+?\(\s*\))\s+as\s+(?:f32|f64)\s*\)?")
+
+
 def _unconverted(value: str) -> str:
-    """``float(len(y))`` → ``len(y)``: the count a conversion wraps (itself when there is none)."""
+    """``float(len(y))``, ``x.len() as f64`` → the count a conversion wraps (itself when there is none)."""
+    cast = _CAST.fullmatch(value)
+    if cast is not None and value.count("(") == value.count(")"):
+        return cast.group("inner").strip()
     match = _CONVERSION.fullmatch(value)
     if match is None or closing(value, value.index("(")) != len(value) - 1:
         return value
@@ -972,7 +980,8 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             _map(result, lambda other: _replace_at(other, spans(other), name, "m"))
         result.notes.append(
             f"{name} = {written} {what}"
-            + (f" ({written[:written.index('(')]}(…) converts it, changing no value)" if written != value else "")
+            + ("" if written == value else " (as f64 converts it, changing no value)" if _CAST.fullmatch(written)
+               else f" ({written[:written.index('(')]}(…) converts it, changing no value)")
             + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
         )
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
