@@ -5,6 +5,8 @@ r"""Issue 10, the fixleft branch: classes of real text the last blind waves left
 * a PDF's text layer (Week 5 hints, ridge): the middle dot ``·`` is ``\cdot`` in LaTeX, and a plainly typed left side
   ``dL/db =`` before a LaTeX right side names the derivative;
 * ``R_\text{sq}(\vec w) =`` (EECS 245): a worded subscript labels the name on the left, no function ``sq``;
+* Rust's iterator chains, casts, borrows and float methods (rustineers' ridge loss and its gradients);
+* DSC 40A's one-parameter model named h, ``R(h) = …`` with ``--wrt h``: h is the parameter, not the prediction.
 
 Every expected gradient is a cost written here by hand in sympy, held by ``_oracle.assert_gradient`` (sympy.diff and
 central finite differences of that cost); every verdict is worked out by hand in its comment, and the matrix
@@ -298,3 +300,56 @@ def test_lambda2_beside_lambda1_is_not_lambda():
     lets = ("mse = x.iter().zip(y.iter()).map(|(xi, yi)| (yi - beta * xi).powi(2)).sum::<f64>()",)
     with pytest.raises(InputError):
         derive("mse + lambda1 * beta + lambda2 * beta * beta", wrt="beta", let=lets)
+
+
+# ------------------------------------------------------------------ a parameter named h (f28-dsc40a)
+
+#: practice.dsc40a.com Fall 2025 Midterm, Problem 1.1, Version A (the model H(x) = h e^{-x})
+DSC = r"R(h)\;=\;\frac{1}{n}\sum_{i=1}^n\big(he^{-x_i}-y_i\big)^2."
+H_NOTE = "h is the model's parameter here, not the prediction h(x)"
+
+
+def test_exponential_model_gradient_by_finite_differences():
+    """∂/∂h of (1/m)Σ(h e^(−xᵢ) − yᵢ)² is (2/m)Σ(h e^(−xᵢ) − yᵢ)e^(−xᵢ) = (2/m)(hΣe^(−2xᵢ) − Σyᵢe^(−xᵢ))."""
+    x_, y_ = RNG.normal(size=6), RNG.normal(size=6)
+    cost = lambda v: np.mean((v[0] * np.exp(-x_) - y_) ** 2)
+    h = 0.8
+    expected = 2 / 6 * (h * np.sum(np.exp(-2 * x_)) - np.sum(y_ * np.exp(-x_)))
+    assert np.allclose(_fd(cost, np.array([h])), [expected], atol=1e-6)
+
+
+def test_parameter_named_h():
+    """R(h) by --wrt h: the derivative by the model's one parameter (the gradient above), noted."""
+    derivation = derive(DSC, wrt="h")
+    parameter = derivation.problem.wrt
+    _assert_derives(derivation, _over_examples((parameter * sympy.exp(-x[i]) - y[i]) ** 2) / m, parameter)
+    _noted_everywhere(derivation, H_NOTE)
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # Version A's solution: (2/n)(hΣe^(−2xᵢ) − Σyᵢe^(−xᵢ)), the gradient above
+    (r"\frac{2}{n}\left(h\sum_{i=1}^n e^{-2x_i}-\sum_{i=1}^n y_i e^{-x_i}\right)", "equivalent"),
+    # Version B's (the model h e^{x}): e^{2xᵢ} and yᵢe^{xᵢ}, not this risk's
+    (r"\frac{2}{n}\left(h\sum_{i=1}^n e^{2x_i}-\sum_{i=1}^n y_i e^{x_i}\right)", "different"),
+])
+def test_answers_by_h(answer, verdict):
+    result = check(answer, cost=DSC, wrt="h")
+    assert result.verdict == verdict
+    assert any(H_NOTE in note for note in notes_of(result))
+
+
+@pytest.mark.parametrize(("text", "wrt", "let"), [
+    (r"R(h) = \frac{1}{n}\sum_{i=1}^n (h(x_i)-y_i)^2", "h", ()),  # h applied: the prediction
+    (r"R(h) = \frac{1}{n}\sum_{i=1}^n (h_\theta(x_i)-y_i)^2", "h", ()),  # h_θ: the prediction
+    (r"J(\theta)=\frac{1}{n}\sum_{i=1}^n\big(he^{-x_i}-y_i\big)^2", "h", ()),  # the left side names θ, not h
+    (DSC, "h", ("h = 2",)),  # a let defines h
+])
+def test_h_stays_the_prediction_otherwise(text, wrt, let):
+    with pytest.raises(InputError):
+        derive(text, wrt=wrt, let=let)
+
+
+def test_h_applied_in_the_answer_keeps_it_the_prediction():
+    """An answer that writes h(xᵢ) uses h as the prediction: the two readings of h are not mixed."""
+    with pytest.raises(InputError):
+        check(r"\frac{2}{n}\sum_i (h(x_i) - y_i)e^{-x_i}", cost=DSC, wrt="h")

@@ -64,6 +64,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
+    _parameter_named_h(result, notation_of)
     _value_named_sigma(result, notation_of)
     _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
@@ -475,6 +476,40 @@ def _error_named_e(result: Respelled, notation_of) -> None:
             lambda value, head="e": f"{head} is defined by --let ({head} = {value}), and no text uses Euler's number "
                                     "(e^{…}, exp): e is that quantity (the error), not Euler's number",
             indexed=True)
+
+
+#: the cost's left side naming one argument h: R(h) =, \mathcal{R}(h) =, J(h) = (TeX spaces \; allowed before '=')
+_COST_OF_H = patterns.compile(r"^\s*(?:\\mathcal\s*\{\s*)?[A-Za-z](?:_\{?\\?[A-Za-z]+\}?)?\s*\}?\s*\(\s*h\s*\)"
+                              r"(?:\s|\\[;,:! ]|~)*=")
+#: h as the prediction: applied (h(x), h\left(x), h[x]) or subscripted (h_\theta, h_{w}, h_theta)
+_H_PREDICTION = patterns.compile(r"(?<![A-Za-z\\])h\s*(?:\(|\[|_|\\left|\\big|\^\s*\{?\s*\()")
+
+
+def _parameter_named_h(result: Respelled, notation_of) -> None:
+    r"""``R(h) = \frac{1}{n}\sum_{i=1}^n (he^{-x_i} - y_i)^2`` with ``--wrt h``: h is the model's one parameter.
+
+    DSC 40A names the parameter of a one-parameter model h (H(x) = h e^{-x}): the risk R(h) is
+    a function of it and the derivative is by it. logderiv's h is the prediction, so h is read
+    as a number of the texts' own only when --wrt h asks for it, the cost's left side names it as
+    the one argument (R(h) =), no --let defines it and no text applies or subscripts it (h(x),
+    h_\theta: the prediction); it is respelled as a letter no text uses, noted.
+    """
+    if result.asked != "h" or result.cost is None or not _COST_OF_H.match(result.cost):
+        return
+    texts = _texts(result)
+    if any((sides := _let_sides(text)) is not None and re.match(r"h(?![\w])", sides[0]) for text in result.lets):
+        return
+    if any(_H_PREDICTION.search(text) for text in texts):
+        return
+    fresh = _unused_letter(result, notation_of, "uvqrs")
+    if fresh is None:
+        return
+    head = re.sub(r"(?:\s|\\[;,:! ]|~)*=$", "", _COST_OF_H.match(result.cost).group(0)).strip()
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "h"), "h", fresh))
+    result.renamed["h"] = fresh
+    result.notes.append(f"h is the model's parameter here, not the prediction h(x): the cost {head} is written as a "
+                        f"function of it, --wrt h differentiates by it, and no text applies it to an example; "
+                        f"shown as {fresh}")
 
 
 #: the suffixes code gives every quantity of a model fitted to normalised data: X_norm, theta1_norm
