@@ -353,3 +353,22 @@ def test_h_applied_in_the_answer_keeps_it_the_prediction():
     """An answer that writes h(xᵢ) uses h as the prediction: the two readings of h are not mixed."""
     with pytest.raises(InputError):
         check(r"\frac{2}{n}\sum_i (h(x_i) - y_i)e^{-x_i}", cost=DSC, wrt="h")
+
+
+# ------------------------------------------------------------------ ⟨a_i, x⟩, x the parameters (f25-vova)
+
+#: the optimisation homework's report (f25-vova): x is the parameter vector, a_i the i-th example, b_i ±1 labels
+VOVA = r"L(X, B, x) = \sum_{i=1}^{m} \ln(1 + \exp(-b_i \langle a_i, x \rangle))"
+
+
+def test_inner_product_with_x_as_the_parameters_is_refused_with_both_roles():
+    """x would be the parameters and a_i the data: both renamed; refused at the bracket, the roles named."""
+    error = _refused(derive, "pairs the example a_i with x, which is then the parameter vector", VOVA, wrt="x_j")
+    assert error.column == VOVA.index(r"\langle")
+    assert r"\langle w, x_i \rangle" in error.hint
+
+
+def test_inner_product_of_the_weights_and_an_example_reads():
+    """⟨w, x_i⟩ is wᵀx⁽ⁱ⁾: Σ ln(1 + e^(−yᵢwᵀx⁽ⁱ⁾)), as the refusal's hint asks to write it."""
+    derivation = derive(r"L = \sum_{i=1}^{m} \ln(1 + \exp(-y_i \langle w, x_i \rangle))", wrt="w_j")
+    _assert_derives(derivation, _over_examples(sympy.log(1 + sympy.exp(-y[i] * _dot(w)))), w[j])

@@ -2161,6 +2161,16 @@ def _inner_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
         inside = tokens[k + 1:close] if close is not None and tokens[close].kind == "rangle" else None
         commas = [c for c, item in enumerate(inside or []) if item.kind == "op" and item.text == ","]
         sides = (inside[:commas[0]], inside[commas[0] + 1:]) if inside is not None and len(commas) == 1 else None
+        if sides is not None and _example_beside_bare_x(*sides):
+            # ⟨a_i, x⟩ (optimisation notes: the examples a_i, the parameters x): logderiv's x is the data, so x as
+            # the parameters and a_i as the data would both be renamed; nothing else in the text says so
+            example = next(side for side in sides if side[0].text not in vocab.DATA_VECTORS)
+            shown = source[example[0].start:example[-1].end]
+            _fail(f"'\\langle {shown}, x \\rangle' pairs the example {shown} with x, which is then the parameter "
+                  "vector: logderiv's x is the data (the example), and its parameters are θ, w or β",
+                  source, token.start,
+                  hint=f"write the parameters as w and the example as x_i: \\langle w, x_i \\rangle (for "
+                       f"\\langle {shown}, x \\rangle), and differentiate by w_j")
         if sides is None or not _inner_product_sides(*sides):
             _fail("'\\langle … \\rangle' is read only as the inner product of the parameters and an example: "
                   "\\langle w, x_i \\rangle", source, token.start, hint="write w^T x_i")
@@ -2173,6 +2183,18 @@ def _inner_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
                    _Token("transpose", "T", parameter[-1].end, parameter[-1].end, ""), *data]
         k = close + 1
     return result
+
+
+def _example_beside_bare_x(first: list[_Token], second: list[_Token]) -> bool:
+    """Whether ⟨first, second⟩ pairs a bare x with another letter carrying a subscript (⟨a_i, x⟩: x the parameters)."""
+    def bare_x(side: list[_Token]) -> bool:
+        return len(side) == 1 and side[0].kind == "name" and side[0].text in vocab.DATA_VECTORS
+
+    def example(side: list[_Token]) -> bool:
+        return len(side) >= 3 and side[0].kind == "name" and side[0].text not in vocab.DATA_VECTORS \
+            and side[0].text not in vocab.PARAMETER_VECTORS and side[1].kind == "op" and side[1].text == "_"
+
+    return bare_x(first) and example(second) or bare_x(second) and example(first)
 
 
 def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
