@@ -372,3 +372,22 @@ def test_inner_product_of_the_weights_and_an_example_reads():
     """⟨w, x_i⟩ is wᵀx⁽ⁱ⁾: Σ ln(1 + e^(−yᵢwᵀx⁽ⁱ⁾)), as the refusal's hint asks to write it."""
     derivation = derive(r"L = \sum_{i=1}^{m} \ln(1 + \exp(-y_i \langle w, x_i \rangle))", wrt="w_j")
     _assert_derives(derivation, _over_examples(sympy.log(1 + sympy.exp(-y[i] * _dot(w)))), w[j])
+
+
+# ------------------------------------------------------------------ sq(…) helpers
+
+@pytest.mark.parametrize("helper", ["sq", "sqr", "square"])
+def test_undefined_square_helper_is_refused_without_suggesting_sqrt(helper):
+    """sq(r) undefined: the name says it squares, sqrt would be the opposite guess; the let to write is the hint."""
+    error = _refused(derive, f"unknown function '{helper}': a helper of the source's own", f"sum({helper}(y - w*x))/m",
+                     wrt="w")
+    assert "sqrt" not in str(error) and f"--let '{helper}(v) = v^2'" in error.hint
+
+
+def test_defined_square_helper_reads():
+    """With the source's definition sq(v) = v²: (1/m)Σ(yᵢ − wxᵢ)², one feature."""
+    from logderiv.notation import symbols
+
+    w_ = symbols.scalar("w")
+    derivation = derive("sum(sq(y - w*x))/m", wrt="w", let=("sq(v) = v*v",))
+    _assert_derives(derivation, _over_examples((y[i] - w_ * x[i]) ** 2) / m, w_)

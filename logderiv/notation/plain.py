@@ -46,6 +46,8 @@ from .. import patterns
 
 __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
 
+#: helper functions named for squaring (sq(r), sqr(r)): refused with a let to write, never 'did you mean sqrt'
+_SQUARE_HELPERS = frozenset({"sq", "sqr", "square", "squared"})
 #: Longest input read, in characters.
 MAX_LENGTH = 20_000
 #: Deepest nesting of brackets (and of other nested constructs) read.
@@ -2359,6 +2361,12 @@ class _Parser:
         kind = "function" if called else "name"
         guess = vocab.suggest(word, tuple(self.names)) or vocab.suggest(word.lower(), tuple(self.names))
         message = f"unknown {kind} '{word}'"
+        if called and word.lower() in _SQUARE_HELPERS:
+            # sq(r), sqr(r): a helper of the source's own that squares, by its name; 'sqrt' (the nearest known
+            # name) would be the opposite guess, and the name alone does not define it
+            self.fail(f"unknown function '{word}': a helper of the source's own (its name says it squares, but "
+                      "the text does not define it)", token.start,
+                      hint=f"define it as the source does, e.g. --let '{word}(v) = v^2'")
         if guess:
             message += f" — did you mean '{guess}'?"
             hint = f"known functions: {', '.join(sorted(set(vocab.FUNCTIONS) - {'σ'}))}"
