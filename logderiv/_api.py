@@ -750,7 +750,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     # X <- cbind(1, x) with theta <- c(b, w): X %*% theta is b + w·x where it is used (ones_column, noted)
     lets, joined, joined_notes = ones_column.joined_weights(lets, (cost, answer))
     rust = pasted.rust_problem([cost, answer, *lets])  # Rust's &v and x.len() carry no mark of their own
-    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust)
+    julia = not rust and pasted.julia_problem([cost, answer, *lets])  # nor does a Julia answer's l * w
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia)
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
@@ -776,7 +777,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
         put = loop.then(pasted.put_slices(loop.text, slices))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
-                                       r=r and not _other_code(put.text), rust=rust))
+                                       r=r and not _other_code(put.text), rust=rust, julia=julia))
         if put.text != text:
             notes += [note for note in slice_notes if note not in notes]
         if done.text != text:

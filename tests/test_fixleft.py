@@ -6,7 +6,9 @@ r"""Issue 10, the fixleft branch: classes of real text the last blind waves left
   ``dL/db =`` before a LaTeX right side names the derivative;
 * ``R_\text{sq}(\vec w) =`` (EECS 245): a worded subscript labels the name on the left, no function ``sq``;
 * Rust's iterator chains, casts, borrows and float methods (rustineers' ridge loss and its gradients);
-* DSC 40A's one-parameter model named h, ``R(h) = …`` with ``--wrt h``: h is the parameter, not the prediction.
+* DSC 40A's one-parameter model named h, ``R(h) = …`` with ``--wrt h``: h is the parameter, not the prediction;
+* Julia's ``map(x -> x ^ 2, v)``, 1-based ``w[2:length(w)]``, ``unshift(v, 0)`` and ``l`` weighing the penalty;
+* ``⟨a_i, x⟩`` with x the parameters, and undefined ``sq(…)`` helpers: refused with the readings named.
 
 Every expected gradient is a cost written here by hand in sympy, held by ``_oracle.assert_gradient`` (sympy.diff and
 central finite differences of that cost); every verdict is worked out by hand in its comment, and the matrix
@@ -391,3 +393,68 @@ def test_defined_square_helper_reads():
     w_ = symbols.scalar("w")
     derivation = derive("sum(sq(y - w*x))/m", wrt="w", let=("sq(v) = v*v",))
     _assert_derives(derivation, _over_examples((y[i] - w_ * x[i]) ** 2) / m, w_)
+
+
+# ------------------------------------------------------------------ Julia (f27-julia)
+
+#: GitHub Julia 'Assess the ridge loss function. Assume first entry of w is an intercept and do not penalize.'
+#: (function ridge_error(x, y, l, w); public code index file 16270576815)
+JULIA = "(1.0 / 2) * sum(map(x -> x ^ 2, y - x * w)) + (l / 2) * sum(map(x -> x ^ 2, w[2:length(w)]))"
+
+
+def _julia_ridge(theta):
+    """½Σᵢ(yᵢ − wᵀx⁽ⁱ⁾)² + (λ/2)Σ_{k≥2} wₖ², by hand in sympy (the intercept w₁ not penalised)."""
+    from logderiv.notation import symbols
+
+    lam = symbols.scalar("lambda")
+    penalty = sympy.Sum(theta[k] ** 2, (k, 2, symbols.n))
+    return _over_examples((y[i] - _dot(theta)) ** 2) / 2 + lam / 2 * penalty
+
+
+def test_julia_ridge_gradient_by_finite_differences():
+    """∇ of ½‖y − Xw‖² + (λ/2)Σ_{k≥2}wₖ² is −Xᵀ(y − Xw) + λ[0; w₂…]: the verdicts below lean on it."""
+    X, target, weights, lam = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3), 0.9
+    cost = lambda v: 0.5 * np.sum((target - X @ v) ** 2) + lam / 2 * np.sum(v[1:] ** 2)
+    expected = -X.T @ (target - X @ weights) + lam * np.append(0.0, weights[1:])
+    assert np.allclose(_fd(cost, weights), expected, atol=1e-6)
+
+
+def test_julia_map_slice_and_l():
+    """map(x -> x ^ 2, v) squares v's entries (its x is no data x), w[2:length(w)] leaves w₁ out, l is λ."""
+    derivation = derive(JULIA, wrt="w_j")
+    _assert_derives(derivation, _julia_ridge(w), w[j])
+    for fragment in ("applies the anonymous function to each entry of v",
+                     "is entries 2 to the last of w (Julia numbers from 1)", "l weighs the penalty"):
+        _noted_everywhere(derivation, fragment)
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # ridge_gradient: [0; λw₂…] − xᵀ(y − xw), the gradient above
+    ("unshift(l * w[2:length(w)], 0) - x' * (y - x * w)", "equivalent"),
+    ("pushfirst!(l * w[2:end], 0) - x' * (y - x * w)", "equivalent"),
+    # the intercept penalised too: λw₁ more in the first entry
+    ("l * w - x' * (y - x * w)", "different"),
+    # the data term's sign flipped
+    ("unshift(l * w[2:length(w)], 0) + x' * (y - x * w)", "different"),
+])
+def test_julia_ridge_gradients(answer, verdict):
+    assert check(answer, cost=JULIA, wrt="w_j").verdict == verdict
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # l also written alone: not only the penalty's weight, so not λ (and l is an index letter)
+    (JULIA + " + l", "feature index"),
+    # λ written too: l is then something else
+    (JULIA + " + lambda * sum(w)", "feature index"),
+    # a map of two vectors, or of a function of two names
+    ("(1.0 / 2) * sum(map(x -> x ^ 2, y - x * w, w))", "map is read only as map(x -> f(x), v)"),
+    ("(1.0 / 2) * sum(map((a, b) -> a * b, y, w))", "map is read only as map(x -> f(x), v)"),
+])
+def test_julia_near_variants_are_refused(text, fragment):
+    _refused(derive, fragment, text, wrt="w_j")
+
+
+def test_unshift_of_another_number_is_refused():
+    """unshift(v, 1) puts 1 in front: no gradient of a penalty that leaves the intercept out, and not read."""
+    _refused(check, "is read only as unshift(v, 0)", "unshift(l * w[2:length(w)], 1) - x' * (y - x * w)", cost=JULIA,
+             wrt="w_j")

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Sequence
 
 from ..errors import InputError
-from . import r_code, rust_code
+from . import julia_code, r_code, rust_code
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "slice_lets", "put_slices", "zeroed_in_place",
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "slice_lets", "put_slices", "zeroed_in_place",
            "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
@@ -675,7 +675,7 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
 
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
-            r: bool = False, rust: bool = False) -> Pasted:
+            r: bool = False, rust: bool = False, julia: bool = False) -> Pasted:
     """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), or Rust's in plain words
     (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`), then :func:`_rewrite`.
 
@@ -684,15 +684,19 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     if answer and isinstance(text, str):
         composed = reassigned(text)
         if composed is not None:
-            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust)
+            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia)
             return composed.then(rest) if rest.text != composed.text else composed
     rust = isinstance(text, str) and (rust or rust_code.is_rust(text))
-    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust):
+    julia = isinstance(text, str) and not rust and (julia or julia_code.is_julia(text))
+    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia):
         return _rewrite(text, answer=answer, cost=cost, defined=defined)
     label = "ANSWER" if answer else "COST" if cost else "--let"
     if rust:
         # Rust's iterator chains, casts and float methods in plain words; the rest of the text then reads as code does
         found, notes = rust_code.edits(text, label=label)
+    elif julia:
+        # Julia's map(x -> …, v), 1-based slices and unshift in Octave's words; the rest then reads as Octave does
+        found, notes = julia_code.edits(text, label=label)
     else:
         found, notes = r_code.edits(text, label=label)
     spelled = _apply(text, [], found)
@@ -1013,7 +1017,8 @@ def _list_side(text: str) -> int | None:
     return None
 
 
-def rewrite_lets(lets: Sequence[str], *, rust: bool = False) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...]]:
+def rewrite_lets(lets: Sequence[str], *, rust: bool = False,
+                 julia: bool = False) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
     A line that says what logderiv already knows (``n = length(theta);``) is dropped;
@@ -1134,7 +1139,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False) -> tuple[tuple[str,
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1175,6 +1180,11 @@ def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], l
 #: a --let defining dot as the sum of the entrywise products, once spelled: dot(a, b) = sum((a) * (b))
 _DOT_DEFINED = patterns.compile(r"\s*dot\s*\(\s*(?P<a>[A-Za-z]\w*)\s*,\s*(?P<b>[A-Za-z]\w*)\s*\)\s*=\s*"
                                 r"sum\(\s*\((?P<c>[A-Za-z]\w*)\)\s*\*\s*\((?P<d>[A-Za-z]\w*)\)\s*\)\s*")
+
+
+def julia_problem(texts: Sequence[str | None]) -> bool:
+    """Whether any text of a problem is marked as Julia: then all are (an answer's ``l * w`` carries no mark)."""
+    return any(julia_code.is_julia(text) for text in texts if isinstance(text, str))
 
 
 def rust_problem(texts: Sequence[str | None]) -> bool:
