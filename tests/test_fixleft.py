@@ -188,9 +188,18 @@ def test_worded_subscript_on_a_line(wrt):
     _assert_derives(derivation, cost, w[int(wrt[-1])])
 
 
+def test_worded_subscript_in_a_derivative_name():
+    """∂R_sq/∂w_j = (2/n)Σ(wᵀxᵢ − yᵢ)xᵢⱼ: the gradient of (1/n)Σ(wᵀxᵢ − yᵢ)², as R_{\\text{sq}} there is read."""
+    cost = r"R_\text{sq}(w)=\frac{1}{n}\sum_i (w^T x_i - y_i)^2"
+    answer = r"\frac{\partial R_\text{sq}}{\partial w_j} = \frac{2}{n}\sum_i (w^T x_i - y_i) x_{ij}"
+    assert check(answer, cost=cost, wrt="w_j").verdict == "equivalent"
+    assert check(answer.replace("{2}{n}", "{1}{n}"), cost=cost, wrt="w_j").verdict == "different"
+
+
 @pytest.mark.parametrize("text", [
     r"\frac{1}{n} \sum_{i=1}^n x_\text{sq}(y_i - w^T x_i)^2",  # inside the formula: a function sq, or a label?
     r"R_\text{sq}(w_0 - y_i)^2",  # no '=': no left side to label
+    r"\frac{1}{m}\sum_i (w^T x_i - y_i)^2 + \lambda_\text{reg} \|w\|^2",  # an empty subscript, as \lambda_{\text{reg}}
 ])
 def test_worded_subscript_elsewhere_stays_refused(text):
     with pytest.raises(InputError):

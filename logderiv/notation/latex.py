@@ -1013,6 +1013,11 @@ class _Tokenizer:
                     hint="write the quantity as a letter (\\lambda for a regularisation strength)"
                     + (f", or define it: --let '{word} = …'" if word.isascii() and word.isalpha() else ""),
                 )
+            elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text == "_":
+                # R_\text{sq}: TeX takes the one group after '_' as the subscript, as R_{\text{sq}} braces it; read
+                # as that braced label (a name's label on a left side, an empty subscript anywhere else)
+                self.add("lbrace", "{", start, start)
+                self.add("rbrace", "}", self.position, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -1357,9 +1362,9 @@ class _Tokenizer:
         previous = self.tokens[-1] if self.tokens else None
         if previous is not None and previous.kind == "partial":
             return False  # \frac{\partial \text{Loss}(\theta)}{…}: the name of what is differentiated
-        if len(self.tokens) == 2 and self.tokens[0].kind == "name" and previous.kind == "op" and previous.text == "_":
-            # R_\text{sq}(\vec w) = … opening the text: the subscript labels the name on the left (as J_{\text{reg}}
-            # does), and the bracket after it holds the name's arguments; no function sq is applied
+        if previous is not None and previous.kind == "op" and previous.text == "_":
+            # R_\text{sq}(\vec w) = …: the word is the subscript (a label, as in R_{\text{sq}}), and the bracket after
+            # it holds the name's arguments; no function sq is applied
             return False
         written = self.source[start:self.position]
         if word in vocab.SIGMOID_NAMES:
