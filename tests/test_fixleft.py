@@ -482,3 +482,37 @@ def test_a_lone_parameter_vector_in_a_plain_answer_without_x(answer):
     assert any("w alone in a term of the answer is the parameter vector" in note for note in notes_of(result))
     whole = r"\frac{1}{m}\sum_i (w^T x^{(i)} - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m} w"
     assert check(whole, cost=cost, wrt="w_j").verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ p in a cross-entropy (f6-aicassindra)
+
+#: https://www.aicassindra.com/blogs/algorithms/logistic_regression.html (Loss)
+AICASSINDRA = "-sum[y·log(p) + (1-y)·log(1-p)]"
+P_NOTE = "p is written only as log(p) and log(1 − p), the cross-entropy's"
+
+
+@pytest.mark.parametrize("text", [AICASSINDRA, r"-\sum_i [y \log(p) + (1-y) \log(1-p)]"])
+def test_p_of_a_cross_entropy_is_the_prediction(text):
+    """−Σ[y log p + (1 − y) log(1 − p)], p the predicted probability: h, whose model is σ(wᵀx) (noted)."""
+    from _handcosts import sig as _sig
+
+    derivation = derive(text, wrt="w_j")
+    _assert_derives(derivation, -_over_examples(y[i] * sympy.log(_sig(_dot(w))) + (1 - y[i]) * sympy.log(
+        1 - _sig(_dot(w)))), w[j])
+    _noted_everywhere(derivation, P_NOTE)
+
+
+@pytest.mark.parametrize(("text", "let"), [
+    ("-sum[y·log(p)]", ()),  # one logarithm: not the cross-entropy's pair
+    (AICASSINDRA + " + p", ()),  # p written otherwise too
+    (AICASSINDRA + " + sum(h)", ()),  # h written as well: p and h two quantities?
+])
+def test_p_written_otherwise_is_not_renamed(text, let):
+    with pytest.raises(InputError):
+        derive(text, wrt="w_j", let=let)
+
+
+def test_p_defined_by_a_let_keeps_its_definition():
+    """--let p = σ(wᵀx + b) is p: the reading is not taken (no note), the let's model is."""
+    derivation = derive(AICASSINDRA, wrt="b", let=("p = sigmoid(w^T x + b)",))
+    assert not any(P_NOTE in note for note in notes_of(derivation))

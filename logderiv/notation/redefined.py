@@ -65,6 +65,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
     _parameter_named_h(result, notation_of)
+    _probability_named_p(result, notation_of)
     _value_named_sigma(result, notation_of)
     _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
@@ -510,6 +511,36 @@ def _parameter_named_h(result: Respelled, notation_of) -> None:
     result.notes.append(f"h is the model's parameter here, not the prediction h(x): the cost {head} is written as a "
                         f"function of it, --wrt h differentiates by it, and no text applies it to an example; "
                         f"shown as {fresh}")
+
+
+#: the cross-entropy's two logarithms of a bare p: log(p), \log(1 - p), ln (p) (p_i and p^{(i)} are LaTeX's own)
+_LOG_OF_P = patterns.compile(r"(?:\\?log|\\?ln)\s*(?:\\left)?\(\s*p\s*(?:\\right)?\)")
+_LOG_OF_ONE_LESS_P = patterns.compile(r"(?:\\?log|\\?ln)\s*(?:\\left)?\(\s*1\s*[-−]\s*p\s*(?:\\right)?\)")
+
+
+def _probability_named_p(result: Respelled, notation_of) -> None:
+    r"""``-sum[y·log(p) + (1-y)·log(1-p)]``: p written only as log(p) and log(1 − p) is the predicted probability h.
+
+    The two logarithms beside y and 1 − y are the cross-entropy, whose p is the model's output (as LaTeX's
+    p_i already is): read as the prediction h, whose model the cost then names (noted), only where no --let
+    defines p, no text writes h, ŷ or another p (p_i, p(…), p alone), and the cost writes both logarithms.
+    """
+    if result.cost is None or not (_LOG_OF_P.search(result.cost) and _LOG_OF_ONE_LESS_P.search(result.cost)):
+        return
+    texts = _texts(result)
+    if any((sides := _let_sides(text)) is not None and re.match(r"p(?![\w])", sides[0]) for text in result.lets):
+        return
+    if any(_HAT_WRITTEN.search(text) or _letter_spans(text, notation_of(text) == "latex", "h") for text in texts):
+        return
+    for text in texts:
+        spans = set(_letter_spans(text, notation_of(text) == "latex", "p"))
+        logged = {match.start() + match.group().rindex("p") for pattern in (_LOG_OF_P, _LOG_OF_ONE_LESS_P)
+                  for match in pattern.finditer(text)}
+        if spans != logged:
+            return  # p written otherwise too (p_i, p(x), a factor p): not only the cross-entropy's probability
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "p"), "p", "h"))
+    result.notes.append("p is written only as log(p) and log(1 − p), the cross-entropy's: the predicted probability, "
+                        "read as the prediction h")
 
 
 #: the suffixes code gives every quantity of a model fitted to normalised data: X_norm, theta1_norm
