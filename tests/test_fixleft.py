@@ -22,7 +22,7 @@ import pytest
 import sympy
 from _handcosts import assert_derives as _assert_derives
 from _handcosts import dot as _dot
-from _handcosts import b_, i, j, k, m, w, x, y
+from _handcosts import b_, i, j, k, m, theta, w, x, y
 from _handcosts import over_examples as _over_examples
 from _handcosts import refused as _refused
 from _handcosts import noted_everywhere as _noted_everywhere
@@ -516,3 +516,43 @@ def test_p_defined_by_a_let_keeps_its_definition():
     """--let p = σ(wᵀx + b) is p: the reading is not taken (no note), the let's model is."""
     derivation = derive(AICASSINDRA, wrt="b", let=("p = sigmoid(w^T x + b)",))
     assert not any(P_NOTE in note for note in notes_of(derivation))
+
+
+# ------------------------------------------------------------------ sum_{i=1}^m and '#' in code comments
+
+#: a comment over a NumPy cost, typed as code comments type LaTeX (constructed: the class of text the brief names)
+COMMENTED = "# J = 1/(2*m) * sum_{i=1}^{m} (theta^T x_i - y_i)**2 + lambda/(2*m) * sum_{j=1}^{n} theta_j**2"
+
+
+def test_scripted_sums_in_a_code_comment():
+    """(1/2m)Σᵢ(θᵀxᵢ − yᵢ)² + (λ/2m)Σⱼθⱼ²: the scripts say the examples and the features, '#' opens a comment."""
+    from logderiv.notation import symbols
+
+    lam = symbols.scalar("lambda")
+    derivation = derive(COMMENTED, wrt="theta_j")
+    cost = _over_examples((_dot(theta) - y[i]) ** 2) / (2 * m) + lam / (2 * m) * sympy.Sum(theta[k] ** 2,
+                                                                                         (k, 1, symbols.n))
+    _assert_derives(derivation, cost, theta[j])
+    for fragment in (": the sum over the m examples", ": the sum over the n features",
+                     "the text is a code comment"):
+        _noted_everywhere(derivation, fragment)
+
+
+def test_scripted_sum_counted_from_zero():
+    """sum_{i=0}^{m-1}, Python's range: the same m examples."""
+    derivation = derive("1/(2*m) * sum_{i=0}^{m-1} (theta^T x_i - y_i)**2", wrt="theta_j")
+    _assert_derives(derivation, _over_examples((_dot(theta) - y[i]) ** 2) / (2 * m), theta[j])
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # i up to n: the examples counted by n, or the features? not said here
+    ("1/(2*m) * sum_{i=1}^{n} (theta^T x_i - y_i)**2", "runs over i = 1 to n"),
+    # m + 1 terms
+    ("1/(2*m) * sum_{i=0}^{m} (theta^T x_i - y_i)**2", "runs over i = 0 to m"),
+    # another brace than a sum's script: LaTeX, whose reader refuses theta without its backslash
+    ("1/(2*m) * sum_{i=1}^{m} (theta^T x^{(i)} - y_i)**2", "without a backslash"),
+    # a comment of words is no formula: the '#' stays refused
+    ("# 1/(2*m) * sum_i (theta^T x_i - y_i)**2", "unexpected character '#'"),
+])
+def test_scripted_sum_near_variants_are_refused(text, fragment):
+    _refused(derive, fragment, text, wrt="theta_j")

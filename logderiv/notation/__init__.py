@@ -59,7 +59,9 @@ def notation_of(text: str, input: Input = "auto") -> Literal["latex", "plain"]:
     if input not in INPUTS:
         raise InputError(f"unknown input notation '{input}'", hint="use auto, latex or plain")
     if input == "auto":
-        return "latex" if isinstance(text, str) and latex.looks_like_latex(text) else "plain"
+        # sum_{i=1}^{m} typed in code (theta, **): its braces are the sum's scripts, the rest plain (typed_layout)
+        return "latex" if isinstance(text, str) and latex.looks_like_latex(text) and not typed_layout.code_sums(text) \
+            else "plain"
     return input
 
 
