@@ -9,8 +9,9 @@ Octave's ``[0; v]``.
 A text is read as Julia only when it says so: a ``map(`` whose first argument is an anonymous function
 (``x -> …``), an ``unshift``/``pushfirst!``, or a 1-based slice to ``end``/``length(…)`` in square brackets; any
 other text is left alone. In a Julia problem a bare ``l`` that only weighs the penalty (``l * w``, ``(l / 2) *
-sum(…)``), beside no λ, is λ (the course's name of it). A ``map`` of anything but one anonymous function of one name and one vector is refused at
-the ``map``, never guessed. Nothing here evaluates anything; this module imports no sympy.
+sum(…)``), beside no λ, is λ (the course's name of it). A ``map`` of anything but one anonymous function of one
+name and one vector is refused at the ``map``, never guessed. Nothing here evaluates anything; this module imports
+no sympy.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ L_NOTE = ("read as Julia code: l weighs the penalty on the parameters (l * w, (l
           "else: λ, the regularisation strength")
 MAP_NOTE = ("read as Julia: map(x -> f(x), v) applies the anonymous function to each entry of v: f(v) entry by entry "
             "(its x stands for v's entries, not the data x)")
-SLICE_NOTE = "read as Julia: {written} is entries {first} to the last of {name} (Julia numbers from 1): {name}({first}:end)"
+SLICE_NOTE = ("read as Julia: {written} is entries {first} to the last of {name} (Julia numbers from 1): "
+              "{name}({first}:end)")
 UNSHIFT_NOTE = "read as Julia: {call}(v, 0) puts 0 in front of v: [0; v]"
 
 
@@ -83,7 +85,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
 
 
 def _strength_l(text: str) -> list[tuple[int, int, str, str]]:
-    """Every bare ``l`` as λ, where each weighs the penalty (``l * w``, ``(l / 2) * sum(…)``) and no λ is written."""
+    """Every bare ``l`` as λ, where each weighs the penalty (``l * w``, ``(l / 2) * sum(…)``), no λ written."""
     letters = list(_L.finditer(text))
     if not letters or _LAMBDA_WRITTEN.search(text) or not all(_L_WEIGHS.match(text, l.start()) for l in letters):
         return []

@@ -27,8 +27,8 @@ from . import julia_code, r_code, rust_code
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "slice_lets", "put_slices", "zeroed_in_place",
-           "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "slice_lets",
+           "put_slices", "zeroed_in_place", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
 @dataclass(frozen=True)
@@ -676,8 +676,9 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
             r: bool = False, rust: bool = False, julia: bool = False) -> Pasted:
-    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), or Rust's in plain words
-    (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`), then :func:`_rewrite`.
+    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
+    (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
+    mark: :mod:`julia_code`), then :func:`_rewrite`.
 
     An answer that assigns one name in turn (``grad = …;`` then ``grad(1) = grad(1) - …;``) is first its last value.
     """

@@ -806,7 +806,8 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
 
 
 #: (Rust's x.len() and y.len() of a slice of one value per example; not X.len(), which an ndarray counts whole)
-_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|"
+                              r"(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is

@@ -1,4 +1,4 @@
-"""Plain text laid out as a docstring types a formula: Σ's limits on lines of their own, ``x_s(i)`` subscripts.
+"""Plain text laid out as a docstring or a comment types a formula: Σ's limits on lines of their own, ``x_s(i)``.
 
 A Python docstring writes Σ_{i=0}^{m-1} as three lines::
 
@@ -6,11 +6,13 @@ A Python docstring writes Σ_{i=0}^{m-1} as three lines::
     J(w,b) = 1/2m Σ (wx_s(i) + b - y_s(i))**2
                   i=0
 
-and marks a subscript with ``_s(…)``. Both are read here, before the plain reader sees the text, by
-blanking what was read (columns of later errors still point into the text as written) and saying so in
-a note. Only limits that count every example are read (i from 0 to m-1, or from 1 to m): the plain
-reader's Σ without a written index then runs over the examples, the same sum. Any other limits are
-refused at the limit, never dropped.
+and marks a subscript with ``_s(…)``. A code comment types a sum with LaTeX's scripts,
+``# J = 1/(2*m) * sum_{i=1}^{m} (theta^T x_i - y_i)**2``. All are read here, before the plain reader sees
+the text, by blanking or rewriting what was read in place (columns of later errors still point into the
+text as written) and saying so in a note. Only limits that count every example are read (i from 0 to
+m-1, or from 1 to m; scripted, also j or k from 1 to n, the features): the plain reader's Σ without a
+written index then runs over the examples, the same sum. Any other limits are refused at the limit,
+never dropped.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ _SIGMA = "Σ∑"
 #: a line of code that is a comment: '#' (Python, R, Julia) or '//' (C, JavaScript, Rust) before the formula
 _COMMENT_LINE = patterns.compile(r"^\s*(?P<marker>#+|//+)\s*(?=[^=\n]*\S[^=\n]*=[^=])")
 #: a sum with LaTeX's scripts typed in code or a comment: sum_{i=1}^{m}, sum_{i=1}^m, Σ_{j=1}^{n}, sum_{i=0}^{m-1}
-_SCRIPTED_SUM = patterns.compile(r"(?<![\w\\])(?P<sum>sum|Σ|∑)_\{\s*(?P<index>[A-Za-z])\s*=\s*(?P<start>[0-9A-Za-z+\-]+)\s*\}"
+_SCRIPTED_SUM = patterns.compile(r"(?<![\w\\])(?P<sum>sum|Σ|∑)_\{\s*(?P<index>[A-Za-z])\s*=\s*"
+                                 r"(?P<start>[0-9A-Za-z+\-]+)\s*\}"
                                  r"\^(?:\{\s*(?P<braced>[0-9A-Za-z+\- ]+?)\s*\}|(?P<bare>[0-9A-Za-z]))")
 #: what only plain notation or code writes, never LaTeX: Python's power, a Greek name without its backslash, NumPy
 _PLAIN_ONLY = patterns.compile(r"\*\*|(?<![\\A-Za-z])(?:theta|lambda|beta|alpha|sigma)(?![A-Za-z])|np\.")
@@ -42,7 +45,7 @@ _SUM_RANGES = {("i", "1", "m"): "i", ("i", "0", "m-1"): "i", ("j", "1", "n"): "j
 
 
 def read_layout(text: str) -> tuple[str, tuple[str, ...]]:
-    """``text`` with stacked Σ limits, ``_s(i)`` marks and code's scripted sums read (rewritten in place), and the notes.
+    """``text`` with stacked Σ limits, ``_s(i)`` marks and code's scripted sums read (rewritten in place), and notes.
 
     Text laid out otherwise comes back as it is, with no notes; limits that are
     not the examples' (or, scripted, the features') are refused (InputError) with the caret on them.
