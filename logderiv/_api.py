@@ -750,7 +750,8 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     # X <- cbind(1, x) with theta <- c(b, w): X %*% theta is b + w·x where it is used (ones_column, noted)
     lets, joined, joined_notes = ones_column.joined_weights(lets, (cost, answer))
     rust = pasted.rust_problem([cost, answer, *lets])  # Rust's &v and x.len() carry no mark of their own
-    julia = not rust and pasted.julia_problem([cost, answer, *lets])  # nor does a Julia answer's l * w
+    # nor does a Julia answer's l * w; R's 1-based theta[2:length(theta)] looks like Julia's, and R's marks decide
+    julia = not rust and not pasted.r_problem([cost, answer, *lets]) and pasted.julia_problem([cost, answer, *lets])
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia)
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)

@@ -458,6 +458,8 @@ def test_julia_ridge_gradients(answer, verdict):
     # a map of two vectors, or of a function of two names
     ("(1.0 / 2) * sum(map(x -> x ^ 2, y - x * w, w))", "map is read only as map(x -> f(x), v)"),
     ("(1.0 / 2) * sum(map((a, b) -> a * b, y, w))", "map is read only as map(x -> f(x), v)"),
+    # NumPy's @ and ** beside the slice: 0-based code, whose w[2:…] would leave out two entries; not read as Julia
+    ("(1.0 / 2) * sum((y - x @ w)**2) + (l / 2) * sum(w[2:length(w)]**2)", ""),
 ])
 def test_julia_near_variants_are_refused(text, fragment):
     _refused(derive, fragment, text, wrt="w_j")

@@ -6,9 +6,9 @@ numbers entries from 1 like Octave, so its ``w[2:end]`` and ``w[2:length(w)]`` a
 its first entry, the intercept's), and ``unshift(v, 0)`` (``unshift!``, later ``pushfirst!``) puts 0 in front of v:
 Octave's ``[0; v]``.
 
-A text is read as Julia only when it says so: a ``map(`` whose first argument is an anonymous function
-(``x -> …``), an ``unshift``/``pushfirst!``, or a 1-based slice to ``end``/``length(…)`` in square brackets; any
-other text is left alone. In a Julia problem a bare ``l`` that only weighs the penalty (``l * w``, ``(l / 2) *
+A problem is read as Julia only when one of its texts says so: a ``map(`` whose first argument is an anonymous
+function (``x -> …``), an ``unshift``/``pushfirst!``, or a 1-based slice to ``end``/``length(…)`` in square brackets,
+and none writes NumPy's marks (``np.``, ``**``, ``@``, ``.T``) or R's (``%*%``, ``<-``); any other is left alone. In a Julia problem a bare ``l`` that only weighs the penalty (``l * w``, ``(l / 2) *
 sum(…)``), beside no λ, is λ (the course's name of it). A ``map`` of anything but one anonymous function of one
 name and one vector is refused at the ``map``, never guessed. Nothing here evaluates anything; this module imports
 no sympy.
@@ -22,11 +22,13 @@ from ..errors import InputError
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["is_julia", "edits"]
+__all__ = ["is_julia", "numpy_marked", "edits"]
 
 #: what marks a text as Julia
 _MARK = patterns.compile(r"(?<![\w.])map\(\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*->|(?<![\w.])(?:unshift!?|pushfirst!)\(|"
                          r"(?<=[\w)\]])\[\s*\d+\s*:\s*(?:end|length\(\s*[A-Za-z_]\w*\s*\))\s*\]")
+#: NumPy's own marks, which Julia does not write: np., **, @ (not R's %*%), .T
+_NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
 _MAP = patterns.compile(r"(?<![\w.])map\(")
 _LAMBDA = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<body>.+?)\s*$")
 #: a 1-based slice to the end: w[2:end], w[2:length(w)]
@@ -51,6 +53,11 @@ UNSHIFT_NOTE = "read as Julia: {call}(v, 0) puts 0 in front of v: [0; v]"
 def is_julia(text: str) -> bool:
     """Whether ``text`` is marked as Julia code (``map(x -> …``, ``unshift(``, ``w[2:end]``)."""
     return isinstance(text, str) and _MARK.search(text) is not None
+
+
+def numpy_marked(text: str) -> bool:
+    """Whether ``text`` writes something only NumPy writes (``np.``, ``**``, ``@``, ``.T``): then it is no Julia."""
+    return isinstance(text, str) and _NUMPY_MARK.search(text) is not None
 
 
 def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:

@@ -688,7 +688,9 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
             rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia)
             return composed.then(rest) if rest.text != composed.text else composed
     rust = isinstance(text, str) and (rust or rust_code.is_rust(text))
-    julia = isinstance(text, str) and not rust and (julia or julia_code.is_julia(text))
+    # Julia only as the problem says (julia_problem): R indexes from 1 in square brackets as Julia does
+    # (theta[2:length(theta)]), and NumPy's text beside it counts from 0, so no text is Julia by its own marks alone
+    julia = isinstance(text, str) and not rust and not (r or r_code.is_r(text)) and julia
     if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia):
         return _rewrite(text, answer=answer, cost=cost, defined=defined)
     label = "ANSWER" if answer else "COST" if cost else "--let"
@@ -1140,7 +1142,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False,
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1184,8 +1186,13 @@ _DOT_DEFINED = patterns.compile(r"\s*dot\s*\(\s*(?P<a>[A-Za-z]\w*)\s*,\s*(?P<b>[
 
 
 def julia_problem(texts: Sequence[str | None]) -> bool:
-    """Whether any text of a problem is marked as Julia: then all are (an answer's ``l * w`` carries no mark)."""
-    return any(julia_code.is_julia(text) for text in texts if isinstance(text, str))
+    """Whether a problem is Julia: a text marked so, and none with NumPy's marks (``@``, ``np.``, ``**``, ``.T``).
+
+    Then all its texts are (an answer's ``l * w`` carries no mark). Beside NumPy's marks a 1-based slice
+    ``theta[2:length(theta)]`` is Julia's or a slip in 0-based code: not said, so not read.
+    """
+    texts = [text for text in texts if isinstance(text, str)]
+    return any(julia_code.is_julia(text) for text in texts) and not any(julia_code.numpy_marked(text) for text in texts)
 
 
 def rust_problem(texts: Sequence[str | None]) -> bool:
