@@ -558,3 +558,11 @@ def test_scripted_sum_counted_from_zero():
 ])
 def test_scripted_sum_near_variants_are_refused(text, fragment):
     _refused(derive, fragment, text, wrt="theta_j")
+
+
+def test_p_beside_a_let_of_capital_p_keeps_the_case_slip_reading():
+    """--let P = σ(θᵀx) beside log(p): the let's P (the case slip reading), not the prediction h."""
+    verdict = check("1/m * sum((sigmoid(theta^T x) - y) x_j)", cost="-1/m * sum(y log(p) + (1-y) log(1-p))",
+                    wrt="theta_j", let=["P = sigmoid(theta^T x)"])
+    assert verdict.verdict == "equivalent"  # by hand: the mean cross-entropy's gradient
+    assert not any(P_NOTE in note for note in notes_of(verdict))

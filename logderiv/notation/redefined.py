@@ -523,13 +523,13 @@ def _probability_named_p(result: Respelled, notation_of) -> None:
 
     The two logarithms beside y and 1 − y are the cross-entropy, whose p is the model's output (as LaTeX's
     p_i already is): read as the prediction h, whose model the cost then names (noted), only where no --let
-    defines p, no text writes h, ŷ or another p (p_i, p(…), p alone), and the cost writes both logarithms.
+    defines p (or P), no text writes h, ŷ or another p (p_i, p(…), p alone), and the cost writes both logarithms.
     """
     if result.cost is None or not (_LOG_OF_P.search(result.cost) and _LOG_OF_ONE_LESS_P.search(result.cost)):
         return
     texts = _texts(result)
-    if any((sides := _let_sides(text)) is not None and re.match(r"p(?![\w])", sides[0]) for text in result.lets):
-        return
+    if any((sides := _let_sides(text)) is not None and re.match(r"[pP](?![\w])", sides[0]) for text in result.lets):
+        return  # a let defines p, or P (the probability's letter in the other case, read as p where the cost writes p)
     if any(_HAT_WRITTEN.search(text) or _letter_spans(text, notation_of(text) == "latex", "h") for text in texts):
         return
     for text in texts:
