@@ -471,21 +471,6 @@ def test_unshift_of_another_number_is_refused():
              wrt="w_j")
 
 
-@pytest.mark.parametrize("answer", ["lambda/m * w", r"\frac{\lambda}{m} w"])
-def test_a_lone_parameter_vector_in_a_plain_answer_without_x(answer):
-    """λw/m alone, for the ridge cost: the whole gradient compared entry by entry (plain as LaTeX already read it).
-
-    By hand: ∂/∂wⱼ of (1/2m)Σ(wᵀx − y)² + (λ/2m)Σwₖ² is (1/m)Σ(wᵀx − y)xⱼ + λwⱼ/m, so λwⱼ/m alone lacks the data
-    term: different. With the data term written, equivalent (LaTeX; the plain spelling of it refuses x_j beside w).
-    """
-    cost = "1/(2m) * sum((w^T x - y)^2) + lambda/(2m) * sum_k(w_k^2)"
-    result = check(answer, cost=cost, wrt="w_j")
-    assert result.verdict == "different"
-    assert any("w alone in a term of the answer is the parameter vector" in note for note in notes_of(result))
-    whole = r"\frac{1}{m}\sum_i (w^T x^{(i)} - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m} w"
-    assert check(whole, cost=cost, wrt="w_j").verdict == "equivalent"
-
-
 # ------------------------------------------------------------------ p in a cross-entropy (f6-aicassindra)
 
 #: https://www.aicassindra.com/blogs/algorithms/logistic_regression.html (Loss)

@@ -3324,7 +3324,7 @@ def _octave_sum_of_squares(source: str, total: tree.Sum) -> bool:
             and ".^" in source[body.left.span.end:body.right.span.start])
 
 
-def _check_vectors(source: str, node: tree.Node) -> None:
+def _check_vectors(source: str, node: tree.Node, names: Collection[str] = ()) -> None:
     """Refuse a whole parameter vector (``theta``) outside a dot product or call.
 
     In a matrix-form answer (one holding the data matrix ``X``) a whole ``theta``
@@ -3356,7 +3356,9 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     offenders = [v for v in offenders if id(v) not in allowed]
     if offenders:
         # w x + b with a scalar x: the builder decides, seeing the cost, its lets and --wrt together
-        scalar = scalars.could_be_scalar(node)
+        # mse + lambda2 * beta * beta beside --let mse = …: a --let's name may hold the data, and x with it
+        defined = any(isinstance(n, tree.Variable) and n.name in names for n in tree.walk(node))
+        scalar = scalars.could_be_scalar(node, defined=defined)
         offenders = [v for v in offenders if v.name not in scalar]
     if offenders:
         first = min(offenders, key=lambda v: v.span.start)
@@ -3751,7 +3753,7 @@ def _read_range(
             if parser.is_op(leftover, ","):
                 parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
-        _check_vectors(source, node)
+        _check_vectors(source, node, names)
         _check_newaxis(source, node, parser)
         idle_sums.refuse_idle_sums(source, node, latex=False)
         bare_operands.refuse_bare_g(source, node, names, latex=False)

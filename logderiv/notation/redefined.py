@@ -527,6 +527,8 @@ def _probability_named_p(result: Respelled, notation_of) -> None:
     """
     if result.cost is None or not (_LOG_OF_P.search(result.cost) and _LOG_OF_ONE_LESS_P.search(result.cost)):
         return
+    if result.asked is not None and re.match(r"p(?![A-Za-z])", result.asked):
+        return  # --wrt p: p is what the derivative is taken by (a function of p), not a prediction
     texts = _texts(result)
     if any((sides := _let_sides(text)) is not None and re.match(r"[pP](?![\w])", sides[0]) for text in result.lets):
         return  # a let defines p, or P (the probability's letter in the other case, read as p where the cost writes p)
