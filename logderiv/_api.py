@@ -750,7 +750,10 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         lets = [text for text in lets if text is not looped[1]]
     # X <- cbind(1, x) with theta <- c(b, w): X %*% theta is b + w·x where it is used (ones_column, noted)
     lets, joined, joined_notes = ones_column.joined_weights(lets, (cost, answer))
-    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets))
+    rust = pasted.rust_problem([cost, answer, *lets])  # Rust's &v and x.len() carry no mark of their own
+    # nor does a Julia answer's l * w; R's 1-based theta[2:length(theta)] looks like Julia's, and R's marks decide
+    julia = not rust and not pasted.r_problem([cost, answer, *lets]) and pasted.julia_problem([cost, answer, *lets])
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia)
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
@@ -782,7 +785,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         if probability:
             put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
-                                       r=r and not _other_code(put.text)))
+                                       r=r and not _other_code(put.text), rust=rust, julia=julia))
         if put.text != text:
             notes += [note for note in slice_notes if note not in notes]
         if done.text != text:

@@ -59,7 +59,9 @@ def notation_of(text: str, input: Input = "auto") -> Literal["latex", "plain"]:
     if input not in INPUTS:
         raise InputError(f"unknown input notation '{input}'", hint="use auto, latex or plain")
     if input == "auto":
-        return "latex" if isinstance(text, str) and latex.looks_like_latex(text) else "plain"
+        # sum_{i=1}^{m} typed in code (theta, **): its braces are the sum's scripts, the rest plain (typed_layout)
+        return "latex" if isinstance(text, str) and latex.looks_like_latex(text) and not typed_layout.code_sums(text) \
+            else "plain"
     return input
 
 
@@ -1066,6 +1068,8 @@ def _function_body(text: str, head, notation: str, names: Collection[str], calle
     # cross_entropy(y_hat2, y) = …: a parameter named as code names things is one name in the body too
     names = set(names) | {parameter.name for parameter in head.parameters
                           if isinstance(parameter, tree_module.Variable) and vocabulary.is_code_name(parameter.name)}
+    # mul_scalar_vec(scalar, vector) = …: a parameter written as a word (functions.word_parameters) is one name too
+    names |= functions.word_parameters(head.head[len(head.name):]) if notation != "latex" else set()
     if notation == "latex":
         body = latex._parse_range(text, head.body_start, len(text), names, called)
         if body.name is not None:

@@ -94,6 +94,8 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
     if multi and notation != "latex":
         multi |= {name for name in re.findall(r"[A-Za-z][A-Za-z0-9_]*", text[start + len(word):end])
                   if vocab.is_code_name(name) and vocab.code_name_problem(name) is None}
+        # Rust's mul_scalar_vec(scalar, vector): a function of code whose parameters are words, each a whole argument
+        multi |= word_parameters(text[start + len(word):end])
     if notation == "latex":
         parser, _ = latex._prepare(text, 0, end, set(names) | multi)
         first = parser.tokens[0]
@@ -123,6 +125,20 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
     return FunctionDef(
         name, tuple(node.arguments), None, text, text[:end].strip(), equals + 1, node.feature, node.example
     )
+
+
+def word_parameters(arguments: str) -> set[str]:
+    """The parameters of a code function's head written as words (``(scalar, vector)``): one name each.
+
+    Only an argument that is one word of two letters or more, none the notation knows (``theta``, ``sum``,
+    ``log``, ``lambda``): the writer names a parameter, and a product of letters is no parameter.
+    """
+    inner = arguments.strip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return set()
+    words = [argument.strip() for argument in inner[1:-1].split(",")]
+    known = vocab.FIXED_NAMES | vocab.WORDS | set(vocab.FUNCTIONS) | vocab.CODE_WORDS | {"sum", "mean", "lambda"}
+    return {word for word in words if len(word) > 1 and word.isascii() and word.isalpha() and word not in known}
 
 
 # --- the shape of a tree, without spans ---------------------------------------------------

@@ -36,7 +36,8 @@ from . import bare_operands, conventions, ellipsis, idle_sums, readings, registr
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .parsed import Parsed
-from .plain import ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, precedence_notes, refuse_unsupported
+from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, norm_in_matrix_form, precedence_notes,
+                    refuse_unsupported)
 from .tree import Span
 from .. import patterns
 
@@ -623,6 +624,9 @@ class _Tokenizer:
             elif char == "×":  # the symbol itself, as a page types \times beside its LaTeX (\frac{-1}{m} × \sum …)
                 self.add("op", "*", start, start + 1)
                 self.position += 1
+            elif char in "·⋅":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
+                self.add("op", "·", start, start + 1)
+                self.position += 1
             elif char == "∂":  # the symbol itself, as a page types \partial beside its LaTeX (\frac{∂}{∂w})
                 self.add("partial", "partial", start, start + 1)
                 self.position += 1
@@ -1033,6 +1037,11 @@ class _Tokenizer:
                     hint="write the quantity as a letter (\\lambda for a regularisation strength)"
                     + (f", or define it: --let '{word} = …'" if word.isascii() and word.isalpha() else ""),
                 )
+            elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text == "_":
+                # R_\text{sq}: TeX takes the one group after '_' as the subscript, as R_{\text{sq}} braces it; read
+                # as that braced label (a name's label on a left side, an empty subscript anywhere else)
+                self.add("lbrace", "{", start, start)
+                self.add("rbrace", "}", self.position, self.position)
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -1377,6 +1386,10 @@ class _Tokenizer:
         previous = self.tokens[-1] if self.tokens else None
         if previous is not None and previous.kind == "partial":
             return False  # \frac{\partial \text{Loss}(\theta)}{…}: the name of what is differentiated
+        if previous is not None and previous.kind == "op" and previous.text == "_":
+            # R_\text{sq}(\vec w) = …: the word is the subscript (a label, as in R_{\text{sq}}), and the bracket after
+            # it holds the name's arguments; no function sq is applied
+            return False
         written = self.source[start:self.position]
         if word in vocab.SIGMOID_NAMES:
             self.add("function", "sigmoid", start, self.position)
@@ -2184,6 +2197,16 @@ def _inner_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
         inside = tokens[k + 1:close] if close is not None and tokens[close].kind == "rangle" else None
         commas = [c for c, item in enumerate(inside or []) if item.kind == "op" and item.text == ","]
         sides = (inside[:commas[0]], inside[commas[0] + 1:]) if inside is not None and len(commas) == 1 else None
+        if sides is not None and _example_beside_bare_x(*sides):
+            # ⟨a_i, x⟩ (optimisation notes: the examples a_i, the parameters x): logderiv's x is the data, so x as
+            # the parameters and a_i as the data would both be renamed; nothing else in the text says so
+            example = next(side for side in sides if side[0].text not in vocab.DATA_VECTORS)
+            shown = source[example[0].start:example[-1].end]
+            _fail(f"'\\langle {shown}, x \\rangle' pairs the example {shown} with x, which is then the parameter "
+                  "vector: logderiv's x is the data (the example), and its parameters are θ, w or β",
+                  source, token.start,
+                  hint=f"write the parameters as w and the example as x_i: \\langle w, x_i \\rangle (for "
+                       f"\\langle {shown}, x \\rangle), and differentiate by w_j")
         if sides is None or not _inner_product_sides(*sides):
             _fail("'\\langle … \\rangle' is read only as the inner product of the parameters and an example: "
                   "\\langle w, x_i \\rangle", source, token.start, hint="write w^T x_i")
@@ -2196,6 +2219,18 @@ def _inner_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
                    _Token("transpose", "T", parameter[-1].end, parameter[-1].end, ""), *data]
         k = close + 1
     return result
+
+
+def _example_beside_bare_x(first: list[_Token], second: list[_Token]) -> bool:
+    """Whether ⟨first, second⟩ pairs a bare x with another letter carrying a subscript (⟨a_i, x⟩: x the parameters)."""
+    def bare_x(side: list[_Token]) -> bool:
+        return len(side) == 1 and side[0].kind == "name" and side[0].text in vocab.DATA_VECTORS
+
+    def example(side: list[_Token]) -> bool:
+        return len(side) >= 3 and side[0].kind == "name" and side[0].text not in vocab.DATA_VECTORS \
+            and side[0].text not in vocab.PARAMETER_VECTORS and side[1].kind == "op" and side[1].text == "_"
+
+    return bare_x(first) and example(second) or bare_x(second) and example(first)
 
 
 def _inner_product_sides(first: list[_Token], second: list[_Token]) -> bool:
@@ -4452,7 +4487,7 @@ class _Parser:
             and inner.feature is None
             and inner.example is None
         )
-        if not of_parameters and not _matrix_form(inner):
+        if not of_parameters and not norm_in_matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
                 opener.start,
@@ -5142,12 +5177,6 @@ def _numbered_components(tokens: list[_Token]) -> set[str]:
         if len(script) == 2 and script[0].kind == "op" and script[0].text == "_" and script[1].kind == "number":
             found.add(f"{token.text}_{script[1].text}")
     return found
-
-
-def _matrix_form(node: tree.Node) -> bool:
-    """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``\\|X\\theta - y\\|``)."""
-    return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
-               for n in tree.walk(node))
 
 
 def _equals_signs(tokens: list[_Token]) -> list[int]:

@@ -290,11 +290,14 @@ def _refuse_feature_bound(cost: tree.Node, source: str) -> None:
 
 
 def _holds_residual(term: tree.Node) -> bool:
-    """Whether ``term`` holds a transposed vector of X and y (``(Xθ − y)ᵀ``, ‖Xθ − y‖² as read): one entry per example."""
+    """Whether ``term`` holds a transposed vector of X and y (``(Xθ − y)ᵀ``, ‖Xθ − y‖² as read): one entry per example.
+
+    The prediction vector less the targets, (ŷ − y)ᵀ (‖ŷ − y‖² as read), is one too: ŷ has an entry per example.
+    """
     for node in tree.walk(term):
         if isinstance(node, tree.Transpose):
             names = {n.name for n in tree.walk(node.operand) if isinstance(n, tree.Variable)}
-            if vocab.DATA_MATRIX in names and vocab.PER_EXAMPLE & names:
+            if (vocab.DATA_MATRIX in names or vocab.PREDICTION in names) and vocab.PER_EXAMPLE & names:
                 return True
     return False
 

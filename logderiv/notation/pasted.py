@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, Sequence
 
 from ..errors import InputError
-from . import r_code
+from . import julia_code, r_code, rust_code
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "slice_lets", "put_slices", "zeroed_in_place",
-           "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "slice_lets",
+           "put_slices", "zeroed_in_place", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,10 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, k
 #: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
+#: lambda2, code's name of the L2 penalty's strength (Rust's ridge crates, elastic-net code), where no lambda1 (the
+#: L1 penalty's) is written beside it: then it is the one strength λ
+_LAMBDA_TWO = patterns.compile(r"(?<![\w\\])lambda2(?![\w(])")
+_LAMBDA_ONE = patterns.compile(r"(?<![\w\\])lambda_?1(?![\w(])")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 #: Python's float( around any value (float(NAME) is read by _FLOAT): its '(' is kept, its word dropped
 #: (not of a count, float(len(y)), float(X.shape[0]), nor of a name: those a count's --let and _FLOAT read as they are)
@@ -717,20 +721,33 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
 
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
-            r: bool = False) -> Pasted:
-    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), then :func:`_rewrite`.
+            r: bool = False, rust: bool = False, julia: bool = False) -> Pasted:
+    """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
+    (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
+    mark: :mod:`julia_code`), then :func:`_rewrite`.
 
     An answer that assigns one name in turn (``grad = …;`` then ``grad(1) = grad(1) - …;``) is first its last value.
     """
     if answer and isinstance(text, str):
         composed = reassigned(text)
         if composed is not None:
-            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r)
+            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia)
             return composed.then(rest) if rest.text != composed.text else composed
-    if not isinstance(text, str) or not (r or r_code.is_r(text)):
+    rust = isinstance(text, str) and (rust or rust_code.is_rust(text))
+    # Julia only as the problem says (julia_problem): R indexes from 1 in square brackets as Julia does
+    # (theta[2:length(theta)]), and NumPy's text beside it counts from 0, so no text is Julia by its own marks alone
+    julia = isinstance(text, str) and not rust and not (r or r_code.is_r(text)) and julia
+    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia):
         return _rewrite(text, answer=answer, cost=cost, defined=defined)
     label = "ANSWER" if answer else "COST" if cost else "--let"
-    found, notes = r_code.edits(text, label=label)
+    if rust:
+        # Rust's iterator chains, casts and float methods in plain words; the rest of the text then reads as code does
+        found, notes = rust_code.edits(text, label=label)
+    elif julia:
+        # Julia's map(x -> …, v), 1-based slices and unshift in Octave's words; the rest then reads as Octave does
+        found, notes = julia_code.edits(text, label=label)
+    else:
+        found, notes = r_code.edits(text, label=label)
     spelled = _apply(text, [], found)
     spelled = Pasted(text, spelled.text, spelled.edits, spelled.notes + tuple(notes))
     try:
@@ -816,6 +833,11 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             )
 
         rules.append((_LAMBDA, lam))
+        if not _LAMBDA_ONE.search(text):
+            rules.append((_LAMBDA_TWO, lambda match: None if "lambda2" in defined else (
+                ("\\lambda " if latex else "lambda"),
+                "read as code: lambda2 is λ, the regularisation strength (of the L2 penalty, as code names it; "
+                "no lambda1 is written beside it)")))
         rules.append((_LM_PENALTY, lambda match: None if "lm" in defined else (("\\lambda " if latex else "lambda"), (
             "read as code: lm weighs the penalty on the parameters' own product: λ, the regularisation strength "
             "(lm is a short name of lambda)"))))
@@ -1050,7 +1072,8 @@ def _list_side(text: str) -> int | None:
     return None
 
 
-def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...]]:
+def rewrite_lets(lets: Sequence[str], *, rust: bool = False,
+                 julia: bool = False) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
     A line that says what logderiv already knows (``n = length(theta);``) is dropped;
@@ -1059,6 +1082,8 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
     the entries is dropped; every value is then :func:`rewrite` n.
     """
     lets, assigned, assigned_notes = _r_assignments(lets)
+    lets, spelled, spelled_notes = _rust_lets(lets, rust=rust or rust_problem(lets))
+    assigned, assigned_notes = {**assigned, **spelled}, [*assigned_notes, *spelled_notes]
     in_r = r_problem(lets)
     lets = _statements(lets)
     lets, updated, updated_notes = _in_place(lets)
@@ -1172,7 +1197,7 @@ def rewrite_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, Pasted
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1242,6 +1267,54 @@ def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], l
         notes.append(note)
         out.append(new)
     return out, assigned, notes
+
+
+#: a --let defining dot as the sum of the entrywise products, once spelled: dot(a, b) = sum((a) * (b))
+_DOT_DEFINED = patterns.compile(r"\s*dot\s*\(\s*(?P<a>[A-Za-z]\w*)\s*,\s*(?P<b>[A-Za-z]\w*)\s*\)\s*=\s*"
+                                r"sum\(\s*\((?P<c>[A-Za-z]\w*)\)\s*\*\s*\((?P<d>[A-Za-z]\w*)\)\s*\)\s*")
+
+
+def julia_problem(texts: Sequence[str | None]) -> bool:
+    """Whether a problem is Julia: a text marked so, and none with NumPy's marks (``@``, ``np.``, ``**``, ``.T``).
+
+    Then all its texts are (an answer's ``l * w`` carries no mark). Beside NumPy's marks a 1-based slice
+    ``theta[2:length(theta)]`` is Julia's or a slip in 0-based code: not said, so not read.
+    """
+    texts = [text for text in texts if isinstance(text, str)]
+    return any(julia_code.is_julia(text) for text in texts) and not any(julia_code.numpy_marked(text) for text in texts)
+
+
+def rust_problem(texts: Sequence[str | None]) -> bool:
+    """Whether any text of a problem is marked as Rust: then all are read as Rust (``&v``, ``x.len()`` have no mark)."""
+    return any(rust_code.is_rust(text) for text in texts if isinstance(text, str))
+
+
+def _rust_lets(lets: Sequence[str], *, rust: bool) -> tuple[list[str], dict[str, Pasted], list[str]]:
+    """The lets written in Rust (``n = x.len()``, ``mse = r.iter().map(|x| x * x).sum::<f64>() / (n as f64)``) spelled.
+
+    Spelled first, so that a count (``n = len(x)``) and a function (``sub(a, b) = ((a) - (b))``) read as in
+    any code; each spelled let keeps its text as written for the carets.
+    """
+    out, spelled, notes = [], {}, []
+    for text in lets:
+        if not rust or not isinstance(text, str):
+            out.append(text)
+            continue
+        found, inner = rust_code.edits(text, label="--let")
+        pasted = _apply(text, [], found)
+        pasted = Pasted(text, pasted.text, pasted.edits, (*pasted.notes, *(n for n in inner if n not in pasted.notes)))
+        dot = _DOT_DEFINED.fullmatch(pasted.text)
+        if dot is not None and dot.group("a") != dot.group("b") \
+                and {dot.group("a"), dot.group("b")} == {dot.group("c"), dot.group("d")}:
+            # fn dot(a, b) = a.iter().zip(b.iter()).map(|(x, y)| x * y).sum(): the dot product dot already is
+            notes += [note for note in pasted.notes if note not in notes]
+            notes.append(f"read as Rust: {text.strip()} is Σ aᵢbᵢ, the dot product, as dot(a, b) is read: the let is "
+                         "dropped")
+            continue
+        spelled[pasted.text] = pasted
+        notes += [note for note in pasted.notes if note not in notes]
+        out.append(pasted.text)
+    return out, spelled, notes
 
 
 #: one statement of an answer that assigns its name in turn: NAME = VALUE, or Octave's NAME(1) = NAME(1) ± c * theta(1)

@@ -46,6 +46,8 @@ from .. import patterns
 
 __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", "MAX_DEPTH", "MAX_DIGITS"]
 
+#: helper functions named for squaring (sq(r), sqr(r)): refused with a let to write, never 'did you mean sqrt'
+_SQUARE_HELPERS = frozenset({"sq", "sqr", "square", "squared"})
 #: Longest input read, in characters.
 MAX_LENGTH = 20_000
 #: Deepest nesting of brackets (and of other nested constructs) read.
@@ -1197,6 +1199,23 @@ def _holds_data_matrix(node: tree.Node) -> bool:
                for n in tree.walk(node))
 
 
+def norm_in_matrix_form(node: tree.Node) -> bool:
+    r"""Whether a norm of ``node`` is read as a vector of the m examples: ``\|X\theta - y\|``, ``\|\hat y - y\|``.
+
+    The second is the prediction vector ŷ (read as h) less the targets y, both whole and
+    unindexed, as the Deep Learning book and quizzes write the squared error: ‖ŷ − y‖² is
+    (ŷ − y)ᵀ(ŷ − y), the transpose form logderiv already reads. Only that difference: ‖ŷ‖,
+    ‖ŷᵢ − yᵢ‖ (a number's norm, with no sum said) and ‖ŷ − x‖ stay refused.
+    """
+    if _holds_data_matrix(node):
+        return True
+    if not (isinstance(node, tree.Binary) and node.op == "-"):
+        return False
+    sides = (node.left, node.right)
+    whole = all(isinstance(side, tree.Variable) and side.feature is None and side.example is None for side in sides)
+    return whole and {side.name for side in sides} == {vocab.PREDICTION, "y"}
+
+
 def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
     """A superscript small t (``wᵗx``) read as the transpose ᵀ, noted once."""
     if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
@@ -2082,7 +2101,7 @@ class _Parser:
             and inner.feature is None
             and inner.example is None
         )
-        if not of_parameters and not _holds_data_matrix(inner):
+        if not of_parameters and not norm_in_matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
                 opener.start,
@@ -2354,6 +2373,12 @@ class _Parser:
         kind = "function" if called else "name"
         guess = vocab.suggest(word, tuple(self.names)) or vocab.suggest(word.lower(), tuple(self.names))
         message = f"unknown {kind} '{word}'"
+        if called and word.lower() in _SQUARE_HELPERS:
+            # sq(r), sqr(r): a helper of the source's own that squares, by its name; 'sqrt' (the nearest known
+            # name) would be the opposite guess, and the name alone does not define it
+            self.fail(f"unknown function '{word}': a helper of the source's own (its name says it squares, but "
+                      "the text does not define it)", token.start,
+                      hint=f"define it as the source does, e.g. --let '{word}(v) = v^2'")
         if guess:
             message += f" — did you mean '{guess}'?"
             # ASCII and lower case: σ is sigma, ReLU is relu
@@ -3337,7 +3362,7 @@ def _octave_sum_of_squares(source: str, total: tree.Sum) -> bool:
             and ".^" in source[body.left.span.end:body.right.span.start])
 
 
-def _check_vectors(source: str, node: tree.Node) -> None:
+def _check_vectors(source: str, node: tree.Node, names: Collection[str] = ()) -> None:
     """Refuse a whole parameter vector (``theta``) outside a dot product or call.
 
     In a matrix-form answer (one holding the data matrix ``X``) a whole ``theta``
@@ -3369,7 +3394,9 @@ def _check_vectors(source: str, node: tree.Node) -> None:
     offenders = [v for v in offenders if id(v) not in allowed]
     if offenders:
         # w x + b with a scalar x: the builder decides, seeing the cost, its lets and --wrt together
-        scalar = scalars.could_be_scalar(node)
+        # mse + lambda2 * beta * beta beside --let mse = …: a --let's name may hold the data, and x with it
+        defined = any(isinstance(n, tree.Variable) and n.name in names for n in tree.walk(node))
+        scalar = scalars.could_be_scalar(node, defined=defined)
         offenders = [v for v in offenders if v.name not in scalar]
     if offenders:
         first = min(offenders, key=lambda v: v.span.start)
@@ -3764,7 +3791,7 @@ def _read_range(
             if parser.is_op(leftover, ","):
                 parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
-        _check_vectors(source, node)
+        _check_vectors(source, node, names)
         _check_newaxis(source, node, parser)
         idle_sums.refuse_idle_sums(source, node, latex=False)
         bare_operands.refuse_bare_g(source, node, names, latex=False)

@@ -64,6 +64,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
+    _parameter_named_h(result, notation_of)
+    _probability_named_p(result, notation_of)
     _value_named_sigma(result, notation_of)
     _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
@@ -507,6 +509,72 @@ def _refuse_error_e_beside_euler_in_answer(result: Respelled, notation_of) -> No
     )
 
 
+#: the cost's left side naming one argument h: R(h) =, \mathcal{R}(h) =, J(h) = (TeX spaces \; allowed before '=')
+_COST_OF_H = patterns.compile(r"^\s*(?:\\mathcal\s*\{\s*)?[A-Za-z](?:_\{?\\?[A-Za-z]+\}?)?\s*\}?\s*\(\s*h\s*\)"
+                              r"(?:\s|\\[;,:! ]|~)*=")
+#: h as the prediction: applied (h(x), h\left(x), h[x]) or subscripted (h_\theta, h_{w}, h_theta)
+_H_PREDICTION = patterns.compile(r"(?<![A-Za-z\\])h\s*(?:\(|\[|_|\\left|\\big|\^\s*\{?\s*\()")
+
+
+def _parameter_named_h(result: Respelled, notation_of) -> None:
+    r"""``R(h) = \frac{1}{n}\sum_{i=1}^n (he^{-x_i} - y_i)^2`` with ``--wrt h``: h is the model's one parameter.
+
+    DSC 40A names the parameter of a one-parameter model h (H(x) = h e^{-x}): the risk R(h) is
+    a function of it and the derivative is by it. logderiv's h is the prediction, so h is read
+    as a number of the texts' own only when --wrt h asks for it, the cost's left side names it as
+    the one argument (R(h) =), no --let defines it and no text applies or subscripts it (h(x),
+    h_\theta: the prediction); it is respelled as a letter no text uses, noted.
+    """
+    if result.asked != "h" or result.cost is None or not _COST_OF_H.match(result.cost):
+        return
+    texts = _texts(result)
+    if any((sides := _let_sides(text)) is not None and re.match(r"h(?![\w])", sides[0]) for text in result.lets):
+        return
+    if any(_H_PREDICTION.search(text) for text in texts):
+        return
+    fresh = _unused_letter(result, notation_of, "uvqrs")
+    if fresh is None:
+        return
+    head = re.sub(r"(?:\s|\\[;,:! ]|~)*=$", "", _COST_OF_H.match(result.cost).group(0)).strip()
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "h"), "h", fresh))
+    result.renamed["h"] = fresh
+    result.notes.append(f"h is the model's parameter here, not the prediction h(x): the cost {head} is written as a "
+                        f"function of it, --wrt h differentiates by it, and no text applies it to an example; "
+                        f"shown as {fresh}")
+
+
+#: the cross-entropy's two logarithms of a bare p: log(p), \log(1 - p), ln (p) (p_i and p^{(i)} are LaTeX's own)
+_LOG_OF_P = patterns.compile(r"(?:\\?log|\\?ln)\s*(?:\\left)?\(\s*p\s*(?:\\right)?\)")
+_LOG_OF_ONE_LESS_P = patterns.compile(r"(?:\\?log|\\?ln)\s*(?:\\left)?\(\s*1\s*[-−]\s*p\s*(?:\\right)?\)")
+
+
+def _probability_named_p(result: Respelled, notation_of) -> None:
+    r"""``-sum[y·log(p) + (1-y)·log(1-p)]``: p written only as log(p) and log(1 − p) is the predicted probability h.
+
+    The two logarithms beside y and 1 − y are the cross-entropy, whose p is the model's output (as LaTeX's
+    p_i already is): read as the prediction h, whose model the cost then names (noted), only where no --let
+    defines p (or P), no text writes h, ŷ or another p (p_i, p(…), p alone), and the cost writes both logarithms.
+    """
+    if result.cost is None or not (_LOG_OF_P.search(result.cost) and _LOG_OF_ONE_LESS_P.search(result.cost)):
+        return
+    if result.asked is not None and re.match(r"p(?![A-Za-z])", result.asked):
+        return  # --wrt p: p is what the derivative is taken by (a function of p), not a prediction
+    texts = _texts(result)
+    if any((sides := _let_sides(text)) is not None and re.match(r"[pP](?![\w])", sides[0]) for text in result.lets):
+        return  # a let defines p, or P (the probability's letter in the other case, read as p where the cost writes p)
+    if any(_HAT_WRITTEN.search(text) or _letter_spans(text, notation_of(text) == "latex", "h") for text in texts):
+        return
+    for text in texts:
+        spans = set(_letter_spans(text, notation_of(text) == "latex", "p"))
+        logged = {match.start() + match.group().rindex("p") for pattern in (_LOG_OF_P, _LOG_OF_ONE_LESS_P)
+                  for match in pattern.finditer(text)}
+        if spans != logged:
+            return  # p written otherwise too (p_i, p(x), a factor p): not only the cross-entropy's probability
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "p"), "p", "h"))
+    result.notes.append("p is written only as log(p) and log(1 − p), the cross-entropy's: the predicted probability, "
+                        "read as the prediction h")
+
+
 #: the suffixes code gives every quantity of a model fitted to normalised data: X_norm, theta1_norm
 _SCALED_SUFFIXES = ("_normalized", "_normalised", "_norm", "_scaled")
 
@@ -771,7 +839,9 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
-_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+#: (Rust's x.len() and y.len() of a slice of one value per example; not X.len(), which an ndarray counts whole)
+_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|"
+                              r"(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
 _COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
@@ -924,8 +994,15 @@ def _example_count_words(result: Respelled, notation_of) -> None:
 _CONVERSION = patterns.compile(r"(?:float|int)\((?P<inner>.+)\)")
 
 
+#: Rust's cast of a count to a float: (x.len() as f64)
+_CAST = patterns.compile(r"\(?\s*(?P<inner>[^()]+?\(\s*\))\s+as\s+(?:f32|f64)\s*\)?")
+
+
 def _unconverted(value: str) -> str:
-    """``float(len(y))`` → ``len(y)``: the count a conversion wraps (itself when there is none)."""
+    """``float(len(y))``, ``x.len() as f64`` → the count a conversion wraps (itself when there is none)."""
+    cast = _CAST.fullmatch(value)
+    if cast is not None and value.count("(") == value.count(")"):
+        return cast.group("inner").strip()
     match = _CONVERSION.fullmatch(value)
     if match is None or closing(value, value.index("(")) != len(value) - 1:
         return value
@@ -1004,7 +1081,8 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             _map(result, lambda other: _replace_at(other, spans(other), name, "m"))
         result.notes.append(
             f"{name} = {written} {what}"
-            + (f" ({written[:written.index('(')]}(…) converts it, changing no value)" if written != value else "")
+            + ("" if written == value else " (as f64 converts it, changing no value)" if _CAST.fullmatch(written)
+               else f" ({written[:written.index('(')]}(…) converts it, changing no value)")
             + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
         )
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:

@@ -169,14 +169,20 @@ def dot_read_note(written: str, name: str) -> str:
 DOT_READ_MARK = " is read as the dot product "
 
 
-def could_be_scalar(root: tree.Node) -> frozenset[str]:
+def could_be_scalar(root: tree.Node, *, defined: bool = False) -> frozenset[str]:
     """The letters one text alone may allow as scalars (a parser leaves their bare uses to the builder).
 
-    A text that is one bare letter (``w``, a ``--wrt``) allows it; any other
-    text allows the letters :func:`scalar_parameters` would read as scalars.
+    A text that is one bare letter (``w``, a ``--wrt``) allows it; a text that writes no x but a --let's
+    name (``defined``) allows its letters written only bare (the lets say what x is); any other text allows
+    the letters :func:`scalar_parameters` would read as scalars.
     """
     if isinstance(root, tree.Variable) and root.name in vocab.PARAMETER_VECTORS and root.feature is None:
         return frozenset({root.name})
+    uses = _Uses([(root, None)])
+    if defined and not (uses.x_bare or uses.x_vector or uses.product):
+        # mse + lambda2 * beta * beta, its data in a --let (mse = …): a text that writes no x but a let's name cannot
+        # say whether x is one number per example; the builder decides with the lets, and refuses as here if not
+        return frozenset(uses.bare - uses.vector)
     return scalar_parameters([(root, None)])
 
 

@@ -1,4 +1,4 @@
-"""Plain text laid out as a docstring types a formula: Σ's limits on lines of their own, ``x_s(i)`` subscripts.
+"""Plain text laid out as a docstring or a comment types a formula: Σ's limits on lines of their own, ``x_s(i)``.
 
 A Python docstring writes Σ_{i=0}^{m-1} as three lines::
 
@@ -6,11 +6,13 @@ A Python docstring writes Σ_{i=0}^{m-1} as three lines::
     J(w,b) = 1/2m Σ (wx_s(i) + b - y_s(i))**2
                   i=0
 
-and marks a subscript with ``_s(…)``. Both are read here, before the plain reader sees the text, by
-blanking what was read (columns of later errors still point into the text as written) and saying so in
-a note. Only limits that count every example are read (i from 0 to m-1, or from 1 to m): the plain
-reader's Σ without a written index then runs over the examples, the same sum. Any other limits are
-refused at the limit, never dropped.
+and marks a subscript with ``_s(…)``. A code comment types a sum with LaTeX's scripts,
+``# J = 1/(2*m) * sum_{i=1}^{m} (theta^T x_i - y_i)**2``. All are read here, before the plain reader sees
+the text, by blanking or rewriting what was read in place (columns of later errors still point into the
+text as written) and saying so in a note. Only limits that count every example are read (i from 0 to
+m-1, or from 1 to m; scripted, also j or k from 1 to n, the features): the plain reader's Σ without a
+written index then runs over the examples, the same sum. Any other limits are refused at the limit,
+never dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from ..errors import InputError
 from .. import patterns
 
-__all__ = ["read_layout"]
+__all__ = ["read_layout", "code_sums"]
 
 #: a line holding only an upper limit (m-1, m), and one holding only a lower limit (i=0, i = 1)
 _UPPER = patterns.compile(r"^(?P<indent>\s*)(?P<limit>[A-Za-z0-9][A-Za-z0-9 +\-]*?)\s*$")
@@ -30,18 +32,89 @@ _EXAMPLE_RANGES = {("0", "m-1"), ("1", "m")}
 #: ``x_s(i)``: a docstring's mark for the subscript i
 _SUBSCRIPT_MARK = patterns.compile(r"(?<=[A-Za-z])_s\((?P<index>[a-z])\)")
 _SIGMA = "Σ∑"
+#: a line of code that is a comment: '#' (Python, R, Julia) or '//' (C, JavaScript, Rust) before the formula
+_COMMENT_LINE = patterns.compile(r"^\s*(?P<marker>#+|//+)\s*(?=[^=\n]*\S[^=\n]*=[^=])")
+#: a sum with LaTeX's scripts typed in code or a comment: sum_{i=1}^{m}, sum_{i=1}^m, Σ_{j=1}^{n}, sum_{i=0}^{m-1}
+_SCRIPTED_SUM = patterns.compile(r"(?<![\w\\])(?P<sum>sum|Σ|∑)_\{\s*(?P<index>[A-Za-z])\s*=\s*"
+                                 r"(?P<start>[0-9A-Za-z+\-]+)\s*\}"
+                                 r"\^(?:\{\s*(?P<braced>[0-9A-Za-z+\- ]+?)\s*\}|(?P<bare>[0-9A-Za-z]))")
+#: what only plain notation or code writes, never LaTeX: Python's power, a Greek name without its backslash, NumPy
+_PLAIN_ONLY = patterns.compile(r"\*\*|(?<![\\A-Za-z])(?:theta|lambda|beta|alpha|sigma)(?![A-Za-z])|np\.")
+#: the ranges a scripted sum is read over: the examples (from 1 to m, or 0 to m-1), the features (1 to n)
+_SUM_RANGES = {("i", "1", "m"): "i", ("i", "0", "m-1"): "i", ("j", "1", "n"): "j", ("k", "1", "n"): "k"}
 
 
 def read_layout(text: str) -> tuple[str, tuple[str, ...]]:
-    """``text`` with stacked Σ limits and ``_s(i)`` marks read (blanked or rewritten in place), and the notes.
+    """``text`` with stacked Σ limits, ``_s(i)`` marks and code's scripted sums read (rewritten in place), and notes.
 
     Text laid out otherwise comes back as it is, with no notes; limits that are
-    not the examples' are refused (InputError) with the caret on them.
+    not the examples' (or, scripted, the features') are refused (InputError) with the caret on them.
     """
     notes: list[str] = []
+    text = _read_comment_line(text, notes)
     text = _unstack_limits(text, notes)
     text = _read_subscript_marks(text, notes)
+    text = _read_scripted_sums(text, notes)
     return text, tuple(notes)
+
+
+def _read_comment_line(text: str, notes: list[str]) -> str:
+    """``# J = 1/(2*m) * sum_i …`` (a formula in a code comment, one line): the marker blanked, noted.
+
+    Only a line that names what it states (``J = …``): a comment of words, or a Markdown heading, is no formula.
+    """
+    match = _COMMENT_LINE.match(text) if isinstance(text, str) and "\n" not in text.strip() else None
+    if match is None:
+        return text
+    notes.append(f"the text is a code comment ('{match.group('marker')}' opening the line): the formula after it is "
+                 "read")
+    return " " * match.end() + text[match.end():]
+
+
+def code_sums(text: str) -> bool:
+    """Whether ``text`` is code or plain text whose only braces are its sums' LaTeX scripts: read as plain.
+
+    ``1/(2*m) * sum_{i=1}^{m} (theta^T x_i - y_i)**2`` (a code comment): the braces would make it
+    LaTeX, whose reader refuses ``theta`` without its backslash and ``**``; so it is plain when it writes
+    something only plain text writes (``**``, a Greek name spelled out, ``np.``), no backslash or ``$``,
+    and every brace belongs to a sum's ``_{…}`` or ``^{…}``.
+    """
+    if not isinstance(text, str) or "\\" in text or "$" in text or not _PLAIN_ONLY.search(text):
+        return False
+    sums = list(_SCRIPTED_SUM.finditer(text))
+    inside = set()
+    for match in sums:
+        inside.update(range(match.start(), match.end()))
+    return bool(sums) and not any(char in "{}" for at, char in enumerate(text) if at not in inside)
+
+
+def _read_scripted_sums(text: str, notes: list[str]) -> str:
+    """``sum_{i=1}^{m}`` in plain text → ``sum_i`` (padded to keep columns), noted; another range is refused."""
+    matches = list(_SCRIPTED_SUM.finditer(text)) if code_sums(text) else []
+    if not matches:
+        return text
+    out, last = [], 0
+    for match in matches:
+        index, start = match.group("index"), match.group("start")
+        stop = re.sub(r"\s+", "", match.group("braced") or match.group("bare"))
+        read = _SUM_RANGES.get((index, start, stop))
+        if read is None:
+            raise InputError(
+                f"the sum {match.group(0)} runs over {index} = {start} to {stop}: not the examples (i = 1 to m, or "
+                "0 to m-1) nor the features (j or k = 1 to n), which are what is read",
+                source=text, column=match.start(),
+                hint="write sum_i(...) for the examples or sum_j(...) for the features",
+            )
+        spelled = f"sum_{read}"
+        out += [text[last:match.start()], spelled + " " * (len(match.group(0)) - len(spelled))]
+        last = match.end()
+        over = "the m examples" if read == "i" else "the n features"
+        note = (f"{match.group(0)}, LaTeX's scripts typed in plain text, is sum_{read}: the sum over {over}"
+                + (" counted from 0" if start == "0" else ""))
+        if note not in notes:
+            notes.append(note)
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _unstack_limits(text: str, notes: list[str]) -> str:

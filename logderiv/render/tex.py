@@ -39,6 +39,7 @@ _TEXT_DASHES = {"—": "---", "–": "--", "…": r"\ldots{}", "’": "'", "‘"
 
 _MATH_SYMBOLS = {greek: "\\" + name for greek, name in GREEK.items()} | {
     "σ": r"\sigma",
+    "‖": r"\|",  # a norm, as the matrix-form notes write ‖Xθ − y‖²
     "ŷ": r"\hat{y}",  # the prediction as plain notation may spell it
     "Σ": r"\sum",
     "∂": r"\partial",

@@ -1157,6 +1157,16 @@ def _named_derivative(head: str) -> tuple[str, int] | None:
     return match.group("wrt").strip(), match.start("wrt")
 
 
+def _plain_head(answer: str, input: str) -> bool:
+    """Whether a LaTeX answer's left side is typed plain (``dL/db = 2 Σ_{i=1}^{n} r_i``, a PDF's text layer).
+
+    The left side then names the derivative as a plain one does (``dL/db``): the right side stays LaTeX. Only
+    when the notation was detected (not forced) and the left side holds no backslash, brace or dollar.
+    """
+    head, equals, _ = answer.partition("=")
+    return input == "auto" and bool(equals) and not any(char in head for char in "\\{}$")
+
+
 def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None."""
     if not isinstance(answer, str):
@@ -1239,7 +1249,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
         box = _GRADIENT_HEAD.match(answer).group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
         text = box + " " * (gradient[2] + 1 - len(box)) + answer[gradient[2] + 1 :]
-    elif notation_of(answer, input) == "plain":
+    elif notation_of(answer, input) == "plain" or _plain_head(answer, input):
         head, equals, _ = answer.partition("=")
         named = None
         if equals:

@@ -114,9 +114,15 @@ def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
 
 
 def _as_derived(wrt: str, derivation) -> str:
-    """``wrt`` under the letter logderiv differentiated by, where only the letter differs (θ₀ read as w₀)."""
+    """``wrt`` under the letter logderiv differentiated by, where only the letter differs (θ₀ read as w₀).
+
+    A scalar shown under another letter (DSC 40A's parameter h, which logderiv shows as u: its h is the
+    prediction) is drawn, moved and evaluated under that letter too, the slope of the item's model.
+    """
     name, index = _split(wrt)
     derived = getattr(derivation.problem, "wrt", None)
+    if not index and name != "b" and getattr(derived, "is_Symbol", False) and derived.name != name:
+        return derived.name
     base = getattr(getattr(derived, "base", None), "label", None)
     indices = getattr(derived, "indices", ())
     if base is None or len(indices) != 1 or not index.isdigit() or str(indices[0]) != index:
