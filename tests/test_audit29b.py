@@ -44,3 +44,63 @@ def test_a_function_of_a_bare_number_before_a_factor_is_refused(cost):
 @pytest.mark.parametrize("cost", ["relu(2z)", "relu z", "relu(z) (1 + z)", r"\sqrt 2 z"])
 def test_the_bracketed_and_single_operand_forms_stay_read(cost):
     assert _derive(cost, "--wrt", "z").exit_code == 0
+
+
+# -- costs listed side by side, the later one the earlier plus a penalty, neither written under the derivative -------
+#
+# J = ½(Xθ − y)ᵀ(Xθ − y), then ridge's J = ½(Xθ − y)ᵀ(Xθ − y) + (λ/2)θᵀθ, then ∇J = ∇[½(Xθ − y)ᵀ(Xθ − y)] + λθ =
+# XᵀXθ − Xᵀy + λθ: by hand a right derivation of ridge's gradient. It was judged wrong at line 10 (the ridge
+# definition, checked as a rewrite of the least squares J) and at line 15 (its right first step).
+
+_LISTED = r"""Least squares:
+
+$$
+J(\theta) = \frac{1}{2} (X\theta - y)^T(X\theta - y)
+$$
+
+Ridge:
+
+$$
+J(\theta) = \frac{1}{2} (X\theta - y)^T(X\theta - y) + \frac{\lambda}{2}\theta^T\theta
+$$
+
+$$
+\begin{aligned}
+\nabla_\theta J(\theta) & = \nabla_\theta [\frac{1}{2} (X\theta - y)^T(X\theta - y)] + \lambda\theta \\
+& = X^T X \theta - X^T y + \lambda\theta
+\end{aligned}
+$$
+"""
+
+
+def test_the_hand_worked_ridge_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(292)
+    X, y, theta, lam = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3), 0.7
+    ridge = lambda t: 0.5 * (X @ t - y) @ (X @ t - y) + lam / 2 * t @ t  # noqa: E731
+    assert numpy.allclose(central_differences(ridge, theta), X.T @ X @ theta - X.T @ y + lam * theta)
+
+
+def test_a_right_ridge_derivation_beside_the_least_squares_cost_is_refused_not_judged_wrong(tmp_path):
+    result = _steps(tmp_path, _LISTED)
+    assert result.exit_code == 2, result.output
+    assert "which one does it derive?" in result.stderr and "line 10" in result.stderr and "^" in result.stderr
+
+
+def test_the_same_page_in_index_form_is_refused_too(tmp_path):
+    # J = (1/2m)Σ(θᵀx − y)², then the same + (λ/2m)Σθⱼ², then ∂J/∂θⱼ = (1/m)Σ(θᵀx − y)xⱼ: right for the first only
+    text = ("$$J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m (\\theta^Tx^{(i)} - y^{(i)})^2$$\n\n"
+            "$$J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m (\\theta^Tx^{(i)} - y^{(i)})^2 + \\frac{\\lambda}{2m}\\sum_{j=1}^n"
+            "\\theta_j^2$$\n\n$$\\frac{\\partial}{\\partial \\theta_j} J(\\theta) = \\frac{1}{m}\\sum_{i=1}^m (\\theta^Tx^{(i)} - "
+            "y^{(i)})x_j^{(i)}$$\n")
+    result = _steps(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "which one does it derive?" in result.stderr
+
+
+def test_the_ridge_cost_written_out_under_the_derivative_is_still_derived(tmp_path):
+    # the derivation names which cost: ridge's, whose gradient XᵀXθ − Xᵀy + λθ is checked by hand above
+    text = _LISTED.replace(r"\nabla_\theta [\frac{1}{2} (X\theta - y)^T(X\theta - y)] + \lambda\theta",
+                           r"\nabla_\theta [\frac{1}{2} (X\theta - y)^T(X\theta - y) + \frac{\lambda}{2}\theta^T\theta]")
+    assert text != _LISTED
+    assert _review(tmp_path, text)[:3] == (0, "gradient", [])
+    assert _review(tmp_path, text.replace(r"- X^T y + \lambda\theta", r"- X^T y"))[:3] == (1, "wrong", [16])
