@@ -104,3 +104,33 @@ def test_the_ridge_cost_written_out_under_the_derivative_is_still_derived(tmp_pa
     assert text != _LISTED
     assert _review(tmp_path, text)[:3] == (0, "gradient", [])
     assert _review(tmp_path, text.replace(r"- X^T y + \lambda\theta", r"- X^T y"))[:3] == (1, "wrong", [16])
+
+
+# -- an equation's number by section (2.1) or with a letter (3a) ----------------------------------------------------
+#
+# ∂J/∂θⱼ = (1/m)Σ(θᵀx − y)xⱼ is the gradient of (1/2m)Σ(θᵀx − y)²; "\qquad (2.1)" at the row's end is its number, as
+# (7) is. It was read as a factor 2.1 and the right row judged wrong.
+
+_ROW = r"\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}"
+_COST = "$$J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m (\\theta^Tx^{(i)} - y^{(i)})^2$$\n\n"
+
+
+def test_the_hand_worked_linear_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(2921)
+    X, y, theta = generator.normal(size=(5, 3)), generator.normal(size=5), generator.normal(size=3)
+    cost = lambda t: (X @ t - y) @ (X @ t - y) / (2 * 5)  # noqa: E731
+    assert numpy.allclose(central_differences(cost, theta), X.T @ (X @ theta - y) / 5)
+
+
+@pytest.mark.parametrize("number", ["2.1", "3a", "4.2.1"])
+def test_an_equation_number_by_section_or_letter_is_not_read(tmp_path, number):
+    code, ending, wrong, review = _review(tmp_path, f"{_COST}$${_ROW} \\qquad ({number})$$\n")
+    assert (code, ending, wrong) == (0, "gradient", []), review
+    assert f"line 3: ({number}), set apart by a space at the end of its row, is the equation's number: not read" \
+        in review["notes"]
+
+
+def test_a_slip_beside_a_section_numbered_equation_is_found(tmp_path):
+    page = f"{_COST}$${_ROW.replace('{1}{m}', '{2}{m}')} \\qquad (2.1)$$\n"
+    assert "{2}{m}" in page
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [3])

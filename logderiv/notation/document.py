@@ -67,9 +67,10 @@ _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scripts
 _BRACKETED_RULE = patterns.compile(r"\s*(?:\[(?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\]"
                              r"|\((?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\))")
 #: after a space command: more spacing, then a number in brackets that ends its row (\\, \end, $, a blank line or the
-#: text's end): the equation's number, as ximenasandoval's Poisson post writes ``… y^{(i)} \ \ \ \ (6)``
+#: text's end): the equation's number, as ximenasandoval's Poisson post writes ``… y^{(i)} \ \ \ \ (6)``; numbered
+#: by section (2.1) or with a letter (3a) too, which were read as a factor 2.1 or 3a and a right row judged wrong
 _EQUATION_NUMBER = patterns.compile(
-    r"(?:\s|\\[ ,;]|\\q?quad(?![A-Za-z]))*\(\s*(?P<number>\d{1,3})\s*\)[ \t]*"
+    r"(?:\s|\\[ ,;]|\\q?quad(?![A-Za-z]))*\(\s*(?P<number>[1-9]\d{0,2}(?:\.\d{1,3}){1,2}|\d{1,3}[a-z]?)\s*\)[ \t]*"
     r"(?=\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$)")
 #: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
 _SPACING = patterns.compile(r"\\[ ,;:!]")
