@@ -134,3 +134,37 @@ def test_a_slip_beside_a_section_numbered_equation_is_found(tmp_path):
     page = f"{_COST}$${_ROW.replace('{1}{m}', '{2}{m}')} \\qquad (2.1)$$\n"
     assert "{2}{m}" in page
     assert _review(tmp_path, page)[:3] == (1, "wrong", [3])
+
+
+# -- the chain rule through the page's names, by the whole cost's ∂J/∂z_i rather than one example's dJ_i/dz_i ------
+#
+# z_i = wᵀx_i + b, J = ½Σ(z_i − y_i)², ∇_w J = Σ (∂J/∂z_i)(∂z_i/∂w) = Σ(z_i − y_i)x_i: by hand ∂J/∂z_i = z_i − y_i
+# (only the i-th term holds z_i), so every step holds. ∂J/∂z_i was read as 0 (J a name of its own) and the right
+# step judged wrong.
+
+_WHOLE_COST_FACTOR = (r"$$z_i = w^\top x_i + b$$" "\n\n" r"$$J(w,b) = \frac{1}{2}\sum_{i=1}^n (z_i - y_i)^2$$" "\n\n"
+                      r"$$\nabla_w J = \sum_{i=1}^n \frac{\partial J}{\partial z_i} \frac{\partial z_i}{\partial w} = "
+                      r"\sum_{i=1}^n (z_i - y_i) x_i$$" "\n")
+
+
+def test_the_hand_worked_factor_of_the_whole_cost_by_finite_differences():
+    generator = numpy.random.default_rng(2922)
+    X, y, w, b = generator.normal(size=(5, 3)), generator.normal(size=5), generator.normal(size=3), 0.4
+    cost_of_z = lambda z: 0.5 * (z - y) @ (z - y)  # noqa: E731
+    z = X @ w + b
+    assert numpy.allclose(central_differences(cost_of_z, z), z - y)
+    cost = lambda v: cost_of_z(X @ v + b)  # noqa: E731
+    assert numpy.allclose(central_differences(cost, w), X.T @ (z - y))
+
+
+def test_the_whole_costs_derivative_by_one_examples_name_is_refused_not_read_as_zero(tmp_path):
+    result = _steps(tmp_path, _WHOLE_COST_FACTOR)
+    assert result.exit_code == 2, result.output
+    assert "it would be 0" in result.stderr and "^" in result.stderr
+
+
+def test_one_examples_term_by_its_name_is_still_read(tmp_path):
+    text = _WHOLE_COST_FACTOR.replace("\n\n$$\\nabla", "\n\n$$J_i = \\frac{1}{2}(z_i - y_i)^2$$\n\n$$\\nabla") \
+        .replace(r"\frac{\partial J}{\partial z_i}", r"\frac{d J_i}{d z_i}")
+    assert "J_i =" in text
+    assert _review(tmp_path, text)[:3] == (0, "gradient", [])
