@@ -130,6 +130,20 @@ def test_an_equation_number_by_section_or_letter_is_not_read(tmp_path, number):
         in review["notes"]
 
 
+@pytest.mark.parametrize("space", [r"\hspace{1cm} ", r"\hspace*{2em}", "~~~ "])
+def test_an_equation_number_set_apart_by_hspace_or_ties_is_not_read(tmp_path, space):
+    # \hspace{…} was dropped and ~ read as a space, so (7) became a factor 7 and the right row was judged wrong
+    code, ending, wrong, review = _review(tmp_path, f"{_COST}$${_ROW} {space}(7)$$\n")
+    assert (code, ending, wrong) == (0, "gradient", []), review
+    assert "line 3: (7), set apart by a space at the end of its row, is the equation's number: not read" in review["notes"]
+
+
+def test_a_slip_beside_an_hspace_numbered_equation_is_still_found(tmp_path):
+    page = f"{_COST}$${_ROW.replace('{1}{m}', '{2}{m}')} \\hspace{{1cm}} (7)$$\n"
+    assert "{2}{m}" in page and "hspace{1cm}" in page
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [3])
+
+
 def test_a_slip_beside_a_section_numbered_equation_is_found(tmp_path):
     page = f"{_COST}$${_ROW.replace('{1}{m}', '{2}{m}')} \\qquad (2.1)$$\n"
     assert "{2}{m}" in page
