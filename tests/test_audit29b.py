@@ -138,6 +138,14 @@ def test_an_equation_number_set_apart_by_hspace_or_ties_is_not_read(tmp_path, sp
     assert "line 3: (7), set apart by a space at the end of its row, is the equation's number: not read" in review["notes"]
 
 
+@pytest.mark.parametrize("after", [r" \label{eq:gradient}", r" \nonumber", " % the gradient"])
+def test_an_equation_number_before_a_label_or_comment_is_not_read(tmp_path, after):
+    # … \qquad (7) \label{…}: the number still ends its row; it was a factor 7, and the right row judged wrong
+    code, ending, wrong, review = _review(tmp_path, f"{_COST}$${_ROW} \\qquad (7){after}\n$$\n")
+    assert (code, ending, wrong) == (0, "gradient", []), review
+    assert "line 3: (7), set apart by a space at the end of its row, is the equation's number: not read" in review["notes"]
+
+
 def test_a_slip_beside_an_hspace_numbered_equation_is_still_found(tmp_path):
     page = f"{_COST}$${_ROW.replace('{1}{m}', '{2}{m}')} \\hspace{{1cm}} (7)$$\n"
     assert "{2}{m}" in page and "hspace{1cm}" in page

@@ -71,7 +71,9 @@ _BRACKETED_RULE = patterns.compile(r"\s*(?:\[(?:\s*\\(?:text|textrm|textit|mbox)
 #: by section (2.1) or with a letter (3a) too, which were read as a factor 2.1 or 3a and a right row judged wrong
 _EQUATION_NUMBER = patterns.compile(
     r"(?:\s|~|\\[ ,;]|\\q?quad(?![A-Za-z])|\\hspace\*?\s*\{[^{}]*\})*\(\s*(?P<number>[1-9]\d{0,2}(?:\.\d{1,3}){1,2}|\d{1,3}[a-z]?)\s*\)[ \t]*"
-    r"(?=\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$)")
+    # then, left to be read as ever, a \\label, \\nonumber or a comment before the row's end (… (7) \\label{eq:7})
+    r"(?=(?:[ \t]|\\label\s*\{[^{}]*\}|\\no(?:number|tag)(?![A-Za-z]))*(?:%[^\n]*)?"
+    r"(?:\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$))")
 #: \hspace's argument, before an equation's number set apart by it (\hspace{1cm} (7))
 _HSPACE_ARGUMENT = patterns.compile(r"\*?\s*\{[^{}]*\}")
 #: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
