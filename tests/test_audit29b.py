@@ -190,3 +190,43 @@ def test_one_examples_term_by_its_name_is_still_read(tmp_path):
         .replace(r"\frac{\partial J}{\partial z_i}", r"\frac{d J_i}{d z_i}")
     assert "J_i =" in text
     assert _review(tmp_path, text)[:3] == (0, "gradient", [])
+
+
+# -- a matrix-form line with σ, log or ReLU of θ: no polynomial, so expanding the difference decides nothing ------
+#
+# By hand: σ(u) = 1 − σ(−u), so Xᵀ(1 − σ(−Xw) − y) is the logistic gradient Xᵀ(σ(Xw) − y); heaviside(u)·u = ReLU(u),
+# so Xᵀ(heaviside(Xw) ⊙ (Xw − y)) is the gradient Xᵀ(heaviside(Xw) ⊙ (ReLU(Xw) − y)) of ½‖ReLU(Xw) − y‖². Both were
+# judged wrong, with a 'counterexample' whose two sides are equal; Xᵀ(Xw − y), ReLU's step dropped, is wrong.
+
+_LOGISTIC = r"\frac{d}{dw}\left[-y^T\log\sigma(Xw) - (1-y)^T\log(1-\sigma(Xw))\right]"
+_RELU = r"\frac{d}{dw}\frac{1}{2}(\mathrm{ReLU}(Xw) - y)^T(\mathrm{ReLU}(Xw) - y)"
+
+
+def test_the_hand_worked_logistic_and_relu_gradients_by_finite_differences():
+    generator = numpy.random.default_rng(2923)
+    X, y, w = generator.normal(size=(6, 3)), generator.uniform(size=6), generator.normal(size=3)
+    sigma = lambda u: 1 / (1 + numpy.exp(-u))  # noqa: E731
+    logistic = lambda v: -y @ numpy.log(sigma(X @ v)) - (1 - y) @ numpy.log(1 - sigma(X @ v))  # noqa: E731
+    assert numpy.allclose(central_differences(logistic, w), X.T @ (1 - sigma(-X @ w) - y))
+    relu = lambda v: numpy.maximum(0.0, X @ v)  # noqa: E731
+    squared = lambda v: 0.5 * (relu(v) - y) @ (relu(v) - y)  # noqa: E731
+    step = (X @ w > 0).astype(float)
+    assert numpy.allclose(central_differences(squared, w), X.T @ (step * (X @ w - y)))
+    assert not numpy.allclose(central_differences(squared, w), X.T @ (X @ w - y))  # ReLU's step dropped
+
+
+@pytest.mark.parametrize("line", [
+    rf"$${_LOGISTIC} = X^T(1 - \sigma(-Xw) - y)$$",
+    r"$$\frac{d}{dw}\left[-y^T\log\sigma(Xw) - (1-y)^T\log(\sigma(-Xw))\right] = X^T(\sigma(Xw) - y)$$",
+    rf"$${_RELU} = X^T(\mathrm{{heaviside}}(Xw) \odot (Xw - y))$$",
+    rf"$${_RELU} = X^T(\mathrm{{ReLU}}(Xw) - \mathrm{{heaviside}}(Xw) \odot y)$$",
+])
+def test_a_matrix_line_right_by_an_identity_of_its_functions_holds(tmp_path, line):
+    assert _review(tmp_path, line + "\n")[:3] == (0, "gradient", [])
+
+
+def test_a_matrix_line_without_relus_step_is_wrong_with_a_real_counterexample(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, rf"$${_RELU} = X^T(Xw - y)$$" "\n")
+    assert (code, ending, wrong) == (1, "wrong", [1])
+    shown = review["steps"][0]["counterexample"]
+    assert "heaviside" not in shown["previous"] and shown["previous"] != shown["this"]
