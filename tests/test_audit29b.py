@@ -230,3 +230,31 @@ def test_a_matrix_line_without_relus_step_is_wrong_with_a_real_counterexample(tm
     assert (code, ending, wrong) == (1, "wrong", [1])
     shown = review["steps"][0]["counterexample"]
     assert "heaviside" not in shown["previous"] and shown["previous"] != shown["this"]
+
+
+# -- the cost's name with a bold argument, J(\mathbf{w}), in matrix form ---------------------------------------------
+#
+# J(w) = ½Σ(wᵀxᵢ − yᵢ)² = ½(Xw − y)ᵀ(Xw − y), ∇J = Xᵀ(Xw − y) (by hand, checked by finite differences above for ½‖Xθ −
+# y‖²'s gradient with X m×n): the same page with plain w was read, with bold w it was refused at J.
+
+_BOLD = (r"$$J(\mathbf{w}) = \frac{1}{2}\sum_{i=1}^m (\mathbf{w}^T\mathbf{x}_i - y_i)^2 = "
+         r"\frac{1}{2}(\mathbf{X}\mathbf{w} - \mathbf{y})^T(\mathbf{X}\mathbf{w} - \mathbf{y})$$" "\n\n"
+         r"$$\nabla_{\mathbf{w}} J = \mathbf{X}^T(\mathbf{X}\mathbf{w} - \mathbf{y})$$" "\n")
+
+
+def test_the_hand_worked_least_squares_gradient_without_a_half_by_finite_differences():
+    generator = numpy.random.default_rng(2924)
+    X, y, w = generator.normal(size=(5, 3)), generator.normal(size=5), generator.normal(size=3)
+    assert numpy.allclose(central_differences(lambda v: (X @ v - y) @ (X @ v - y), w), 2 * X.T @ (X @ w - y))
+
+
+def test_the_costs_name_with_a_bold_argument_is_read(tmp_path):
+    assert _review(tmp_path, _BOLD)[:3] == (0, "gradient", [])
+    slipped = _BOLD.replace(r"\mathbf{X}^T(\mathbf{X}\mathbf{w} - \mathbf{y})$$", r"\mathbf{X}^T(\mathbf{X}\mathbf{w} + \mathbf{y})$$")
+    assert slipped != _BOLD
+    assert _review(tmp_path, slipped)[:3] == (1, "wrong", [3])
+    # ‖Xw − y‖² has gradient 2Xᵀ(Xw − y) (by hand, above)
+    norm = (r"$$J(\mathbf{w}) = \|\mathbf{X}\mathbf{w} - \mathbf{y}\|^2$$" "\n\n"
+            r"$$\frac{\partial J}{\partial \mathbf{w}} = 2\mathbf{X}^T(\mathbf{X}\mathbf{w} - \mathbf{y})$$" "\n")
+    assert _review(tmp_path, norm)[:3] == (0, "gradient", [])
+    assert _review(tmp_path, norm.replace(r"= 2\mathbf{X}^T", r"= \mathbf{X}^T"))[:3] == (1, "wrong", [3])
