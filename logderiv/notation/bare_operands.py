@@ -29,7 +29,7 @@ from . import registry, tree
 from .. import patterns
 
 __all__ = [
-    "constant_operand", "constant_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
+    "constant_operand", "constant_message", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
     "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
     "refuse_bare_g",
 ]
@@ -101,6 +101,30 @@ def constant_hint(name: str, number: str, operator: str, rest: str, latex: bool)
         f"write {name}{opener}{number}{operator}{rest}{closer} for the {spoken} of the whole, "
         f"or {name}{opener}{number}{closer} {operator} {rest} if the constant term is meant"
     )
+
+
+def constant_factor(function: str, argument: tree.Node, follower_starts_operand: bool) -> bool:
+    """Whether a bracketless function took a bare number and a factor follows: ``relu 2z``, ``\\tanh 2z``.
+
+    Literally that is relu(2)·z, the function of a constant times z, which no cost holds; ``\\sin 2x`` is sin(2x)
+    in every textbook, so relu(2z) may be meant (audit29b: ``relu 2z`` was derived as z·ReLU(2)).
+    """
+    return function in _CHECKED and isinstance(argument, tree.Number) and follower_starts_operand
+
+
+def constant_factor_message(name: str, number: str, factor: str) -> str:
+    """Why ``relu 2z`` is refused: its literal reading and what it would mean."""
+    return (
+        f"'{name} {number} {factor}' is ambiguous: {name} without brackets takes only the number {number}, so it "
+        f"reads as {name}({number}) · {factor} — the {name} of a constant, which no cost holds; "
+        f"{name}({number} {factor}) may be meant"
+    )
+
+
+def constant_factor_hint(name: str, number: str, factor: str, latex: bool) -> str:
+    """What to write instead: the function of the whole product, or of the number alone."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    return f"write {name}{opener}{number} {factor}{closer} for the function of the product, or {name}{opener}{number}{closer} {factor}"
 
 
 def juxtaposed_log(function: str, follower_starts_operand: bool) -> bool:
@@ -241,6 +265,14 @@ def refuse_bare_operand(parser, token, function: str, argument: tree.Node, *, la
             product_message(operand, factor),
             token.start,
             hint=product_hint(token.raw, operand, factor, latex=latex),
+        )
+    if constant_factor(function, argument, parser.starts_operand(follower)):
+        number = argument.text
+        factor = source[argument.span.end:term_end(source, argument.span.end)].strip()
+        parser.fail(
+            constant_factor_message(name, number, factor),
+            token.start,
+            hint=constant_factor_hint(token.raw, number, factor, latex=latex),
         )
 
 

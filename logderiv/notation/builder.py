@@ -1653,6 +1653,17 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
             raise _fail(f"the derivative by {name} is of something that depends on the parameters other than through "
                         f"{name}: which of them are held fixed is not said", where, source,
                         hint=f"write the derivative by {name} out, or differentiate by a parameter")
+        if body.has(sympy.Sum) or not body.has(variable):
+            # ∂J/∂z_i of the cost: a sum over the examples, each term with its own z, so only the i-th depends on
+            # z_i; read as written (J a name of its own, or the sum with its bound index) it was 0, and the right
+            # Σ (∂J/∂z_i) ∂z_i/∂w was judged wrong (audit29b)
+            name = _name_of(variable)[0]
+            where = next((each for each in tree.walk(root) if isinstance(each, tree.Derivative)
+                          and isinstance(each.wrt, tree.Variable) and each.wrt.name == name), root)
+            raise _fail(f"the derivative by {name} is of what does not hold one example's {name} as written (the "
+                        f"cost, a sum over the examples, each term with its own {name}): it would be 0", where, source,
+                        hint=f"write one example's term (J_i = …, then \\frac{{d J_i}}{{d {name}_i}}), or differentiate "
+                             "by a parameter")
         replaced[derivative] = sympy.diff(body, variable)
         name = _name_of(variable)[0]
         notes.append(f"a derivative by {name}, a name the page defines, is taken with every other defined name written "

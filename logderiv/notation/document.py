@@ -67,10 +67,15 @@ _DROPPED = frozenset({"nonumber", "notag", "displaystyle", "textstyle", "scripts
 _BRACKETED_RULE = patterns.compile(r"\s*(?:\[(?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\]"
                              r"|\((?:\s*\\(?:text|textrm|textit|mbox)\s*\{[^{}$]*\})+\s*\))")
 #: after a space command: more spacing, then a number in brackets that ends its row (\\, \end, $, a blank line or the
-#: text's end): the equation's number, as ximenasandoval's Poisson post writes ``… y^{(i)} \ \ \ \ (6)``
+#: text's end): the equation's number, as ximenasandoval's Poisson post writes ``… y^{(i)} \ \ \ \ (6)``; numbered
+#: by section (2.1) or with a letter (3a) too, which were read as a factor 2.1 or 3a and a right row judged wrong
 _EQUATION_NUMBER = patterns.compile(
-    r"(?:\s|\\[ ,;]|\\q?quad(?![A-Za-z]))*\(\s*(?P<number>\d{1,3})\s*\)[ \t]*"
-    r"(?=\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$)")
+    r"(?:\s|~|\\[ ,;]|\\q?quad(?![A-Za-z])|\\hspace\*?\s*\{[^{}]*\})*\(\s*(?P<number>[1-9]\d{0,2}(?:\.\d{1,3}){1,2}|\d{1,3}[a-z]?)\s*\)[ \t]*"
+    # then, left to be read as ever, a \\label, \\nonumber or a comment before the row's end (… (7) \\label{eq:7})
+    r"(?=(?:[ \t]|\\label\s*\{[^{}]*\}|\\no(?:number|tag)(?![A-Za-z]))*(?:%[^\n]*)?"
+    r"(?:\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$))")
+#: \hspace's argument, before an equation's number set apart by it (\hspace{1cm} (7))
+_HSPACE_ARGUMENT = patterns.compile(r"\*?\s*\{[^{}]*\}")
 #: eqnarray's relation column opening at an '&': &=& (spaces allowed), the '=' set between two '&'
 _EQNARRAY_RELATION = patterns.compile(r"&[ \t]*=[ \t]*&")
 #: TeX's small spaces and its control space: a piece made of them alone is empty (`$\ \ \ =…$` indents its =)
@@ -313,6 +318,10 @@ class _Scanner:
                 self.position += 1
             elif char == "&" and self.notation == "latex":
                 self.ampersand()
+            elif char == "~" and self.notation == "latex" and self.at_top() \
+                    and _EQUATION_NUMBER.match(source, self.position + 1):
+                # … ~~~ (7): TeX's tie is a space, and the number after it the equation's, as after \qquad (audit29b)
+                self.position = self.equation_number(self.position, self.position + 1)
             elif char == "$":
                 self.blank(self.position, self.position + 1)
                 self.position += 1
@@ -332,6 +341,15 @@ class _Scanner:
             raise _fail("'{' is never closed", source, self.braces[-1], hint="add '}'")
         if self.notation == "plain":
             self.plain_line_end()
+
+    def equation_number(self, start: int, end: int) -> int:
+        """Blank the space from ``start`` and the equation's number after ``end`` (noted); where it ends."""
+        after = _EQUATION_NUMBER.match(self.source, end)
+        line = locate(self.source, start)[0]
+        self.readings.append(f"line {line}: ({after.group('number')}), set apart by a space at the end of its row, is "
+                             "the equation's number: not read")
+        self.blank(start, after.end())
+        return after.end()
 
     def backslash(self) -> None:
         start = self.position
@@ -407,13 +425,11 @@ class _Scanner:
                 end = after
         elif name in ("quad", "qquad", " ", ",", ";") and self.at_top() and _EQUATION_NUMBER.match(self.source, end):
             # loss = … \ \ \ \ (6), … \qquad (7): the equation's number set apart at the row's end, never a factor 7
-            after = _EQUATION_NUMBER.match(self.source, end)
-            number = after.group("number")
-            line = locate(self.source, start)[0]
-            self.readings.append(f"line {line}: ({number}), set apart by a space at the end of its row, is the "
-                                 "equation's number: not read")
-            self.blank(start, after.end())
-            end = after.end()
+            end = self.equation_number(start, end)
+        elif name == "hspace" and self.at_top() and _HSPACE_ARGUMENT.match(self.source, end) \
+                and _EQUATION_NUMBER.match(self.source, _HSPACE_ARGUMENT.match(self.source, end).end()):
+            # … \hspace{1cm} (7): set apart as by \qquad; \hspace was dropped, and (7) read as a factor 7 (audit29b)
+            end = self.equation_number(start, _HSPACE_ARGUMENT.match(self.source, end).end())
         elif name in ("quad", "qquad") and self.at_top() and _BRACKETED_RULE.match(self.source, end):
             # x \quad [\text{chain rule}]: a row's rule in words, set apart and bracketed (not mathematics)
             after = _BRACKETED_RULE.match(self.source, end).end()

@@ -182,6 +182,21 @@ def read_page(text: str, where=None) -> Page:
         # after the costs listed side by side are told apart: a second cost the derivation does not write out
         # beside the cost's chain (ℓ(θ) = log L(θ) = …, then J(θ) = …) leaves which one it derives unsaid
         _refuse_a_second_cost(text, opening, costs, where)
+    extended = None if opening else _a_cost_extended(text, costs)
+    if extended is not None:
+        # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
+        # writing neither out: the second was checked as a rewrite of the first and a right derivation of
+        # either was judged wrong at a line that is no step (audit29b); which cost is derived is not said
+        first, second = extended
+        offset = _first_character(text, second.maths)
+        raise InputError(
+            f"the notes define the cost twice: {where(_line(text, _first_character(text, first.maths)))}, and "
+            f"{where(_line(text, offset))}, which adds a term to it (costs listed side by side?); the derivation "
+            f"({where(_line(text, derivation[0].maths[0]))}) writes neither out: which one does it derive?",
+            source=text, column=offset, line=_line(text, offset), label="FILE",
+            hint="write the cost out under the derivative (\\nabla_\\theta[…], \\frac{\\partial}{\\partial\\theta_j}[…]), "
+                 "or leave one definition of it in the notes",
+        )
     prose_costs, prose_notes = ([], []) if costs or _opens_with_the_cost(text, derivation) else \
         _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
@@ -807,6 +822,21 @@ def _the_cost_derived(text: str, opening: list[Block], costs: list[Block],
     if opening and chosen is not opening:
         return costs, []  # the page's cost chain is read as the derivation's opening lines: left as it was
     return [block for block in costs if block in chosen], [block for block in costs if block not in chosen]
+
+
+def _a_cost_extended(text: str, costs: list[Block]) -> tuple[Block, Block] | None:
+    """Two definitions of the cost, the later one a side of the earlier written identically and then ``+``/``-`` more.
+
+    ``J(\\theta) = A`` then ``J(\\theta) = A + \\frac{\\lambda}{2}\\theta^T\\theta``: a page listing costs side by
+    side (least squares, ridge), never a rewrite of one cost, whose sides are equal (index form, then matrix form).
+    """
+    for index, earlier in enumerate(costs):
+        for later in costs[index + 1:]:
+            for side in _defined_sides(text, [earlier]):
+                if side and any(each.startswith(side) and each[len(side):][:1] in ("+", "-")
+                                for each in _defined_sides(text, [later])):
+                    return earlier, later
+    return None
 
 
 def _written_cost(text: str, derivation: list[Block]) -> str | None:
