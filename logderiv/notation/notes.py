@@ -23,8 +23,8 @@ from typing import Sequence
 from ..errors import InputError
 from .. import patterns
 
-__all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "markdown_of_notebook",
-           "without_code",
+__all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "inline_equations",
+           "markdown_of_notebook", "without_code",
            "cell_line", "kind_of_file"]
 
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
@@ -119,8 +119,43 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     return _PROSE_WORD.search(before) is not None and _PROSE_WORD.search(after) is not None
 
 
-def display_blocks(text: str) -> list[Block]:
-    """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths."""
+#: an inline span of maths written in a sentence or a bullet: `…` code (a post's Unicode maths) or $…$
+_INLINE_MATHS = patterns.compile(r"`(?P<code>[^`\n]+)`|(?<![$\\])\$(?!\$)(?P<dollar>[^$\n]+)\$")
+
+
+def inline_equations(text: str) -> list[Block]:
+    """The inline spans of Markdown ``text`` that hold an ``=``: each a block, its delimiters left out.
+
+    READMEs, Q&A answers and posts pasted as text write every step inline: a bullet
+    ``*   `∂L/∂h = - [y/h - (1-y)/(1-h)]` `` or a sentence's ``$…$``. Such a page has
+    no display block, so these spans are its maths. Only a span with ``=`` is one:
+    a name alone (`` `w_j` ``, ``$y$``) is a word of the prose, never a lone step.
+    A fenced block is code and stays so. Read only when the page holds no display
+    block (:func:`display_blocks`): beside displays, an inline span is prose, as before.
+    """
+    fences = [match.span() for match in _FENCE.finditer(text)]
+    blocks = []
+    for match in _INLINE_MATHS.finditer(text):
+        if any(s <= match.start() < e for s, e in fences):
+            continue
+        group = "code" if match.group("code") is not None else "dollar"
+        if "=" in match.group(group):
+            blocks.append(Block(match.span(group), match.span(group)))
+    return blocks
+
+
+def display_blocks(text: str, inline: bool = True) -> list[Block]:
+    """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths.
+
+    A page with no display block at all is read by its inline equations
+    (:func:`inline_equations`) when ``inline``: its steps are written in backticks or ``$…$``.
+    """
+    blocks = _displays(text)
+    return blocks if blocks or not inline else inline_equations(text)
+
+
+def _displays(text: str) -> list[Block]:
+    """The display-maths blocks of Markdown ``text`` (no inline span), in order."""
     fenced, fences = _code(text)
     blocks = [Block(match.span("body"), match.span("body"))
               for match in fenced if match.group("info").strip() == "math"]
@@ -145,8 +180,8 @@ def math_of_markdown(text: str, blocks: Sequence[Block] | None = None) -> Notes:
         breaks.append(end)
     if not breaks:
         raise InputError(
-            "the notes hold no display maths: no $$ … $$, \\[ … \\] or \\begin{align*} block",
-            hint="put each step of the derivation in a $$ … $$ block; prose between blocks is ignored",
+            "the notes hold no display maths (no $$ … $$, \\[ … \\] or \\begin{align*} block) and no equation in `…` or $…$",
+            hint="put each step of the derivation in a $$ … $$ block, or in `…` on its line; prose between is ignored",
             label="FILE",
         )
     return Notes("".join(kept), tuple(breaks))
