@@ -419,6 +419,12 @@ _ASSIGNMENT = patterns.compile(
     r"\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
     r"(?![A-Za-z])[^=]*)")
 
+#: an update written with '=', as posts write it: ``w = w - α * ∂J/∂w`` (the name again on the right, then a learning
+#: rate times the rest): read as an equation, it says the gradient is 0; no step of a derivation
+_RATE_STEP = patterns.compile(
+    r"\s*(?P<name>\\?[A-Za-zθβ]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*=\s*(?P=name)\s*[-+]\s*"
+    r"(?:\\alpha|α|\\eta|η|alpha|eta|lr|learning_rate)(?![A-Za-z])[^=]*")
+
 
 def _states_an_update(text: str, block: Block) -> bool:
     """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``, ``θ := θ − α∇J``): not a step.
@@ -426,7 +432,7 @@ def _states_an_update(text: str, block: Block) -> bool:
     One arrow and no ``=``, or one assignment ``:=`` and no other ``=``: the value a name takes next, no equation.
     """
     maths = text[block.maths[0]:block.maths[1]]
-    if _ASSIGNMENT.fullmatch(_without_environment(maths, closing=True)):
+    if _ASSIGNMENT.fullmatch(_without_environment(maths, closing=True)) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 
