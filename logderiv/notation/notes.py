@@ -127,20 +127,54 @@ def inline_equations(text: str) -> list[Block]:
     """The inline spans of Markdown ``text`` that hold an ``=``: each a block, its delimiters left out.
 
     READMEs, Q&A answers and posts pasted as text write every step inline: a bullet
-    ``*   `∂L/∂h = - [y/h - (1-y)/(1-h)]` `` or a sentence's ``$…$``. Such a page has
-    no display block, so these spans are its maths. Only a span with ``=`` is one:
-    a name alone (`` `w_j` ``, ``$y$``) is a word of the prose, never a lone step.
-    A fenced block is code and stays so. Read only when the page holds no display
-    block (:func:`display_blocks`): beside displays, an inline span is prose, as before.
+    ``*   `∂L/∂h = - [y/h - (1-y)/(1-h)]` `` or a sentence's ``$…$``, or a fence of
+    plain text (:func:`_fenced_equations`). Such a page has no display block, so these
+    are its maths. Only a span with ``=`` is one: a name alone (`` `w_j` ``, ``$y$``)
+    is a word of the prose, never a lone step. Read only when the page holds no
+    display block (:func:`display_blocks`): beside displays, they are prose, as before.
     """
-    fences = [match.span() for match in _FENCE.finditer(text)]
-    blocks = []
+    fenced = list(_FENCE.finditer(text))
+    fences = [match.span() for match in fenced]
+    blocks = [block for match in fenced for block in _fenced_equations(match)]
     for match in _INLINE_MATHS.finditer(text):
         if any(s <= match.start() < e for s, e in fences):
             continue
         group = "code" if match.group("code") is not None else "dollar"
         if "=" in match.group(group):
             blocks.append(Block(match.span(group), match.span(group)))
+    return sorted(blocks, key=lambda block: block.span)
+
+
+#: a fence's info string that says its body is text, not a program: none, text, txt, plaintext
+_TEXT_FENCES = frozenset({"", "text", "txt", "plaintext", "plain"})
+#: what marks a fence's body as code, not equations: a keyword, a library call, a comment, braces or a semicolon
+_PROGRAM = patterns.compile(r"\b(?:import|def|return|print|for|while|if|else|lambda)\b|\b(?:np|torch|tf|math)\.|"
+                            r"^\s*#|//|[{};]", re.MULTILINE)
+#: a label before a fenced equation, a word and a colon: ``Model:    ŷ_i = w · x_i + b``
+_LABEL = patterns.compile(r"[^\W\d_][\w ]*:\s+")
+
+
+def _fenced_equations(fence: re.Match) -> list[Block]:
+    """The equations of a fenced block of text (```` ``` ```` with no language): each line holding ``=``, one block.
+
+    Posts with no maths renderer set a derivation in a fence, one equation or one
+    ``= …`` row a line. A fence naming a language, or whose body reads as a
+    program (a keyword, ``np.``, a comment, braces), is code and never read. A
+    label before a line's equation (``Cost:``) is prose, left out.
+    """
+    if fence.group("info").strip().lower() not in _TEXT_FENCES or _PROGRAM.search(fence.group("body")):
+        return []
+    blocks = []
+    start = fence.start("body")
+    for line in fence.group("body").splitlines(keepends=True):
+        content = line.rstrip("\n")
+        if "=" in content:
+            lead = len(content) - len(content.lstrip())
+            label = _LABEL.match(content, lead)
+            if label is not None and "=" not in label.group(0):
+                lead = label.end()
+            blocks.append(Block((start + lead, start + len(content.rstrip())), (start + lead, start + len(content.rstrip()))))
+        start += len(line)
     return blocks
 
 
