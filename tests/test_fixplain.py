@@ -163,3 +163,34 @@ def test_the_issue_page_of_unicode_bullets_is_refused_with_a_caret_never_misread
         text = (HERE / "derivations_cold3" / name).read_text(encoding="utf-8")
         result = _steps(tmp_path, text, "--cost", "logistic")
         assert result.exit_code == 2 and "line" in result.stderr and "^" in result.stderr, result.stderr
+
+
+# -- definitions before the derivation, and pages the inline reading must not guess at ------------------------------
+# source: tests/derivations_inline/ko_notes_chain_rule_one_sample.md (public code index file 67134018997), its model
+# and one-example loss written out, the lemma bullets left out
+
+_ONE_SAMPLE = "Let `z = wx+b` and `L=(wx + b-y)²`.\n\n- `∂L/∂w = {entry}`\n"
+
+
+def test_a_definition_before_the_first_derivative_is_no_step(tmp_path):
+    # L = (wx + b − y)², so ∂L/∂w = 2(wx + b − y)x (checked by finite differences above): `z = wx+b` defines z,
+    # which the derivation never uses, and was read as the derivation's first step before
+    code, ending, wrong, review = _review(tmp_path, _ONE_SAMPLE.format(entry="2(wx + b-y)x"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("line 1 is not part of the derivation") for note in review["notes"])
+    # the chain factor x dropped: caught on line 3
+    assert _review(tmp_path, _ONE_SAMPLE.format(entry="2(wx + b-y)"))[:3] == (1, "wrong", [3])
+
+
+def test_inline_equations_with_no_derivative_are_refused_at_the_first(tmp_path):
+    result = _steps(tmp_path, "The model is `z = wx+b` and the loss `L=(z-y)²`.\n")
+    assert result.exit_code == 2 and "none of their inline equations" in result.stderr
+    assert "line 1" in result.stderr and "^" in result.stderr
+
+
+def test_two_derivatives_of_a_loss_not_named_as_the_cost_are_refused_not_joined(tmp_path):
+    # ∂L/∂w = 2(ŷ − y)x and ∂L/∂b = 2(ŷ − y) are both right by hand; read as one chain, the second was judged a
+    # wrong step of the first: two derivations, each by its own parameter, are never joined into one
+    page = "`z = wx+b`, `ŷ = z` and `L=(ŷ-y)²`:\n\n- `∂L/∂w = 2(ŷ-y)x`\n- `∂L/∂b = 2(ŷ-y)`\n"
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "2 derivations" in result.stderr, result.stderr

@@ -70,11 +70,13 @@ def kind_of_file(name: str) -> str | None:
 class Block:
     """One display-maths block of notes: where it stands in the text, and where its maths (no delimiters) does."""
 
-    def __init__(self, span: tuple[int, int], maths: tuple[int, int]) -> None:
+    def __init__(self, span: tuple[int, int], maths: tuple[int, int], inline: bool = False) -> None:
         #: the whole block, delimiters included (what :func:`math_of_markdown` keeps)
         self.span = span
         #: the maths alone: inside $$ … $$, \\[ … \\], $ … $ or a ```math fence; an environment whole
         self.maths = maths
+        #: an inline equation (`…`, $…$, a plain fence's line) of a page with no display: :func:`inline_equations`
+        self.inline = inline
 
 
 def _code(text: str) -> tuple[list[re.Match], list[tuple[int, int]]]:
@@ -141,7 +143,7 @@ def inline_equations(text: str) -> list[Block]:
             continue
         group = "code" if match.group("code") is not None else "dollar"
         if "=" in match.group(group):
-            blocks.append(Block(match.span(group), match.span(group)))
+            blocks.append(Block(match.span(group), match.span(group), inline=True))
     return sorted(blocks, key=lambda block: block.span)
 
 
@@ -173,7 +175,8 @@ def _fenced_equations(fence: re.Match) -> list[Block]:
             label = _LABEL.match(content, lead)
             if label is not None and "=" not in label.group(0):
                 lead = label.end()
-            blocks.append(Block((start + lead, start + len(content.rstrip())), (start + lead, start + len(content.rstrip()))))
+            end = start + len(content.rstrip())
+            blocks.append(Block((start + lead, end), (start + lead, end), inline=True))
         start += len(line)
     return blocks
 

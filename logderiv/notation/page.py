@@ -160,6 +160,8 @@ def read_page(text: str, where=None) -> Page:
         asides = [*asides, *chains, *(run for run in runs if run not in displays and _a_lemma_beside(text, run))]
         chains = [[block for run in displays for block in run]]
     chains = chains or _answer_displays(text, runs)
+    if not chains and blocks and all(block.inline for block in blocks):
+        chains = _inline_derivation(text, blocks, where)
     if len(chains) > 1:
         _refuse_a_cost_chain_of_another_name(text, chains, where)
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
@@ -1064,6 +1066,37 @@ def _normalised(maths: str) -> str:
 
 #: a row break: a display of several rows whose '=' are annotated (``\\overset{rule}{=}``) is no one-row answer
 _ROW_BREAK = patterns.compile(r"\\\\")
+
+
+def _inline_derivation(text: str, blocks: list[Block], where) -> list[list[Block]]:
+    """A page of inline equations with no chain of '=': the equations from the first derivative on are the derivation.
+
+    Read as display blocks are, every equation would be a piece of one derivation, the definitions before it
+    (`` `z = wx+b` ``) its first steps, judged against a cost they do not state. The equations before the first
+    derivative are the page's cost and definitions, sorted as those beside a chain are; a page of inline
+    equations none of which takes a derivative holds no derivation, and is refused at its first equation.
+    """
+    first = next((block for block in blocks if _DERIVATIVE.search(text[block.maths[0]:block.maths[1]])), None)
+    if first is None:
+        at = _first_character(text, blocks[0].maths)
+        raise InputError("the notes hold no display maths, and none of their inline equations (`…`, $…$) takes a "
+                         "derivative: there is no derivation to check", source=text, column=at, line=_line(text, at),
+                         label="FILE", hint="write the derivation's steps as ∂J/∂θ_j = …, in `…` or $$ … $$")
+    # each equation opening with a derivative opens a derivation, the later ones restating its left side (∂J/∂w = A,
+    # then ∂J/∂w = B) going on with it, a derivative by another parameter (∂J/∂b = …) opening one of its own: the
+    # caller checks each by its own parameter, or refuses two derivations of one, as it does chains of '='
+    chains: list[list[Block]] = []
+    for block in blocks:
+        if block.span[0] < first.span[0]:
+            continue
+        maths = text[block.maths[0]:block.maths[1]]
+        equals = top_level(_bracketed(maths), "=")
+        left = _normalised(maths[: equals[0]]) if equals and _DERIVATIVE.search(maths[: equals[0]]) else None
+        if left is None or chains and _normalised(_chain_text(text, chains[-1]).split("=")[0]) == left:
+            chains[-1].append(block) if chains else None
+        else:
+            chains.append([block])
+    return chains
 
 
 def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:
