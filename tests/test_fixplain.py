@@ -194,3 +194,13 @@ def test_two_derivatives_of_a_loss_not_named_as_the_cost_are_refused_not_joined(
     page = "`z = wx+b`, `ŷ = z` and `L=(ŷ-y)²`:\n\n- `∂L/∂w = 2(ŷ-y)x`\n- `∂L/∂b = 2(ŷ-y)`\n"
     result = _steps(tmp_path, page)
     assert result.exit_code == 2 and "2 derivations" in result.stderr, result.stderr
+
+
+def test_an_inline_dollar_definition_is_noted_once(tmp_path):
+    # ∂J/∂θⱼ of (1/2m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² is (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ (the linear preset's gradient, by hand)
+    page = ("The cost is $J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m (h_\\theta(x^{(i)}) - y^{(i)})^2$ with "
+            "$h_\\theta(x) = \\theta^T x$, and\nits derivative is $\\frac{\\partial J}{\\partial \\theta_j} = "
+            "\\frac{1}{m}\\sum_{i=1}^m (h_\\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}$ for every $j$.\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert sum("defines h_\\theta beside the derivation" in note for note in review["notes"]) == 1

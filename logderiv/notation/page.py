@@ -1027,7 +1027,8 @@ def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     prose = without_code(text)
     for block in blocks:
         prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]
-    return [match.span("maths") for match in _INLINE.finditer(prose)]
+    # a page read by its inline equations has them as blocks already: their $ … $ is left around blanks
+    return [match.span("maths") for match in _INLINE.finditer(prose) if match.group("maths").strip()]
 
 
 def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[str]:
