@@ -137,10 +137,21 @@ def test_a_plain_fence_is_read_row_by_row_and_a_slip_caught_at_its_row(tmp_path)
     assert _review(tmp_path, slipped)[:3] == (1, "wrong", [8])
 
 
-def test_a_program_in_a_fence_is_code_not_maths(tmp_path):
-    page = ("`J(w, b) = (1/m) * Σ (ŷi - yi)²`\n\n```\ndw = (2/m) * np.sum((y_pred - y) * X)\n```\n\n"
+@pytest.mark.parametrize("program", ["dw = (2/m) * np.sum((y_pred - y) * X)",
+                                     "for i in range(m):\n    dw += (y_pred[i] - y[i]) * x[i]"])
+def test_a_program_in_a_fence_is_code_not_maths(tmp_path, program):
+    page = (f"`J(w, b) = (1/m) * Σ (ŷi - yi)²`\n\n```\n{program}\n```\n\n"
             "`∂J/∂w = (2/m) * Σ (ŷi - yi) * xi`\n")
     assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+
+
+def test_a_fenced_equation_with_words_after_it_is_read_not_skipped_as_code(tmp_path):
+    # 'for each feature j' after the row, as core_concepts_fenced_w_b.md's §9.6 writes it: the fence is maths, read
+    # (not skipped as a program, which left the cost alone on the page); its trailing words are refused at them
+    page = ("`J(w, b) = (1/m) * Σ (ŷ_i - y_i)²`\n\n```\n∂J/∂w_j = (1/m) * Σ (ŷ_i - y_i) * x_ij        "
+            "for each feature j\n```\n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "line 4" in result.stderr and "'for'" in result.stderr, result.stderr
 
 
 def test_a_page_with_no_equation_at_all_is_refused_saying_what_is_read(tmp_path):

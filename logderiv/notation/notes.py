@@ -149,9 +149,11 @@ def inline_equations(text: str) -> list[Block]:
 
 #: a fence's info string that says its body is text, not a program: none, text, txt, plaintext
 _TEXT_FENCES = frozenset({"", "text", "txt", "plaintext", "plain"})
-#: what marks a fence's body as code, not equations: a keyword, a library call, a comment, braces or a semicolon
-_PROGRAM = patterns.compile(r"\b(?:import|def|return|print|for|while|if|else|lambda)\b|\b(?:np|torch|tf|math)\.|"
-                            r"^\s*#|//|[{};]", re.MULTILINE)
+#: what marks a fence's body as code, not equations: a keyword, a library call, range(…), an augmented assignment (+=),
+#: a comment, braces or a semicolon
+#: (not 'for' or 'if', which maths in a fence writes in words: `∂J/∂w_j = …   for each feature j`)
+_PROGRAM = patterns.compile(r"\b(?:import|def|return|print|lambda)\b|\b(?:np|torch|tf|math)\.|"
+                            r"\brange\s*\(|[-+*/]=(?!=)|^\s*#|//|[{};]", re.MULTILINE)
 #: a label before a fenced equation, a word and a colon: ``Model:    ŷ_i = w · x_i + b``
 _LABEL = patterns.compile(r"[^\W\d_][\w ]*:\s+")
 
