@@ -150,6 +150,10 @@ def read_page(text: str, where=None) -> Page:
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
+    if blocks and all(block.inline for block in blocks) and any(_takes_a_derivative(text, run) for run in runs):
+        # inline equations: `z = wᵀx + b = Σ(w_k * x_k) + b` rewrites a definition, no derivation beside the
+        # derivatives the page takes: it is sorted with the definitions
+        chains = [run for run in chains if _takes_a_derivative(text, run) or _opens_with_the_cost(text, run)]
     opening, chains = _cost_chain_before(text, chains)
     chains, restated = _restated_chains_joined(text, chains)
     chains, asides = _the_gradient_chain(text, chains, where)
