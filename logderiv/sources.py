@@ -148,7 +148,7 @@ def formula_in_notes(text: str, *, name: str = "the file", notebook: bool = Fals
         except InputError as error:
             error.label = "--from"
             raise
-    blocks = notes.display_blocks(text)
+    blocks = notes.display_blocks(text, inline=False)  # --from reads a display; inline spans are prose
     prose = text
     for block in blocks:  # what is left once the blocks are out: an opened $$ left there never closes
         prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]

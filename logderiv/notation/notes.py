@@ -23,8 +23,8 @@ from typing import Sequence
 from ..errors import InputError
 from .. import patterns
 
-__all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "markdown_of_notebook",
-           "without_code",
+__all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "inline_equations",
+           "markdown_of_notebook", "without_code",
            "cell_line", "kind_of_file"]
 
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
@@ -70,11 +70,13 @@ def kind_of_file(name: str) -> str | None:
 class Block:
     """One display-maths block of notes: where it stands in the text, and where its maths (no delimiters) does."""
 
-    def __init__(self, span: tuple[int, int], maths: tuple[int, int]) -> None:
+    def __init__(self, span: tuple[int, int], maths: tuple[int, int], inline: bool = False) -> None:
         #: the whole block, delimiters included (what :func:`math_of_markdown` keeps)
         self.span = span
         #: the maths alone: inside $$ … $$, \\[ … \\], $ … $ or a ```math fence; an environment whole
         self.maths = maths
+        #: an inline equation (`…`, $…$, a plain fence's line) of a page with no display: :func:`inline_equations`
+        self.inline = inline
 
 
 def _code(text: str) -> tuple[list[re.Match], list[tuple[int, int]]]:
@@ -119,8 +121,80 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     return _PROSE_WORD.search(before) is not None and _PROSE_WORD.search(after) is not None
 
 
-def display_blocks(text: str) -> list[Block]:
-    """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths."""
+#: an inline span of maths written in a sentence or a bullet: `…` code (a post's Unicode maths) or $…$
+_INLINE_MATHS = patterns.compile(r"`(?P<code>[^`\n]+)`|(?<![$\\])\$(?!\$)(?P<dollar>[^$\n]+)\$")
+
+
+def inline_equations(text: str) -> list[Block]:
+    """The inline spans of Markdown ``text`` that hold an ``=``: each a block, its delimiters left out.
+
+    READMEs, Q&A answers and posts pasted as text write every step inline: a bullet
+    ``*   `∂L/∂h = - [y/h - (1-y)/(1-h)]` `` or a sentence's ``$…$``, or a fence of
+    plain text (:func:`_fenced_equations`). Such a page has no display block, so these
+    are its maths. Only a span with ``=`` is one: a name alone (`` `w_j` ``, ``$y$``)
+    is a word of the prose, never a lone step. Read only when the page holds no
+    display block (:func:`display_blocks`): beside displays, they are prose, as before.
+    """
+    fenced = list(_FENCE.finditer(text))
+    fences = [match.span() for match in fenced]
+    blocks = [block for match in fenced for block in _fenced_equations(match)]
+    for match in _INLINE_MATHS.finditer(text):
+        if any(s <= match.start() < e for s, e in fences):
+            continue
+        group = "code" if match.group("code") is not None else "dollar"
+        if "=" in match.group(group):
+            blocks.append(Block(match.span(group), match.span(group), inline=True))
+    return sorted(blocks, key=lambda block: block.span)
+
+
+#: a fence's info string that says its body is text, not a program: none, text, txt, plaintext
+_TEXT_FENCES = frozenset({"", "text", "txt", "plaintext", "plain"})
+#: what marks a fence's body as code, not equations: a keyword, a library call, range(…), an augmented assignment (+=),
+#: a comment, braces or a semicolon
+#: (not 'for' or 'if', which maths in a fence writes in words: `∂J/∂w_j = …   for each feature j`)
+_PROGRAM = patterns.compile(r"\b(?:import|def|return|print|lambda)\b|\b(?:np|torch|tf|math)\.|"
+                            r"\brange\s*\(|[-+*/]=(?!=)|^\s*#|//|[{};]", re.MULTILINE)
+#: a label before a fenced equation, a word and a colon: ``Model:    ŷ_i = w · x_i + b``
+_LABEL = patterns.compile(r"[^\W\d_][\w ]*:\s+")
+
+
+def _fenced_equations(fence: re.Match) -> list[Block]:
+    """The equations of a fenced block of text (```` ``` ```` with no language): each line holding ``=``, one block.
+
+    Posts with no maths renderer set a derivation in a fence, one equation or one
+    ``= …`` row a line. A fence naming a language, or whose body reads as a
+    program (a keyword, ``np.``, a comment, braces), is code and never read. A
+    label before a line's equation (``Cost:``) is prose, left out.
+    """
+    if fence.group("info").strip().lower() not in _TEXT_FENCES or _PROGRAM.search(fence.group("body")):
+        return []
+    blocks = []
+    start = fence.start("body")
+    for line in fence.group("body").splitlines(keepends=True):
+        content = line.rstrip("\n")
+        if "=" in content:
+            lead = len(content) - len(content.lstrip())
+            label = _LABEL.match(content, lead)
+            if label is not None and "=" not in label.group(0):
+                lead = label.end()
+            end = start + len(content.rstrip())
+            blocks.append(Block((start + lead, end), (start + lead, end), inline=True))
+        start += len(line)
+    return blocks
+
+
+def display_blocks(text: str, inline: bool = True) -> list[Block]:
+    """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths.
+
+    A page with no display block at all is read by its inline equations
+    (:func:`inline_equations`) when ``inline``: its steps are written in backticks or ``$…$``.
+    """
+    blocks = _displays(text)
+    return blocks if blocks or not inline else inline_equations(text)
+
+
+def _displays(text: str) -> list[Block]:
+    """The display-maths blocks of Markdown ``text`` (no inline span), in order."""
     fenced, fences = _code(text)
     blocks = [Block(match.span("body"), match.span("body"))
               for match in fenced if match.group("info").strip() == "math"]
@@ -145,8 +219,8 @@ def math_of_markdown(text: str, blocks: Sequence[Block] | None = None) -> Notes:
         breaks.append(end)
     if not breaks:
         raise InputError(
-            "the notes hold no display maths: no $$ … $$, \\[ … \\] or \\begin{align*} block",
-            hint="put each step of the derivation in a $$ … $$ block; prose between blocks is ignored",
+            "the notes hold no display maths (no $$ … $$, \\[ … \\] or \\begin{align*} block) and no equation in `…` or $…$",
+            hint="put each step of the derivation in a $$ … $$ block, or in `…` on its line; prose between is ignored",
             label="FILE",
         )
     return Notes("".join(kept), tuple(breaks))

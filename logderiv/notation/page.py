@@ -150,6 +150,10 @@ def read_page(text: str, where=None) -> Page:
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
+    if blocks and all(block.inline for block in blocks) and any(_takes_a_derivative(text, run) for run in runs):
+        # inline equations: `z = wᵀx + b = Σ(w_k * x_k) + b` rewrites a definition, no derivation beside the
+        # derivatives the page takes: it is sorted with the definitions
+        chains = [run for run in chains if _takes_a_derivative(text, run) or _opens_with_the_cost(text, run)]
     opening, chains = _cost_chain_before(text, chains)
     chains, restated = _restated_chains_joined(text, chains)
     chains, asides = _the_gradient_chain(text, chains, where)
@@ -160,6 +164,8 @@ def read_page(text: str, where=None) -> Page:
         asides = [*asides, *chains, *(run for run in runs if run not in displays and _a_lemma_beside(text, run))]
         chains = [[block for run in displays for block in run]]
     chains = chains or _answer_displays(text, runs)
+    if not chains and blocks and all(block.inline for block in blocks):
+        chains = _inline_derivation(text, blocks, where)
     if len(chains) > 1:
         _refuse_a_cost_chain_of_another_name(text, chains, where)
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
@@ -434,6 +440,12 @@ _ASSIGNMENT = patterns.compile(
     r"\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
     r"(?![A-Za-z])[^=]*)")
 
+#: an update written with '=', as posts write it: ``w = w - α * ∂J/∂w`` (the name again on the right, then a learning
+#: rate times the rest): read as an equation, it says the gradient is 0; no step of a derivation
+_RATE_STEP = patterns.compile(
+    r"\s*(?P<name>\\?[A-Za-zθβ]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*=\s*(?P=name)\s*[-+]\s*"
+    r"(?:\\alpha|α|\\eta|η|alpha|eta|lr|learning_rate)(?![A-Za-z])[^=]*")
+
 
 def _states_an_update(text: str, block: Block) -> bool:
     """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``, ``θ := θ − α∇J``): not a step.
@@ -441,7 +453,7 @@ def _states_an_update(text: str, block: Block) -> bool:
     One arrow and no ``=``, or one assignment ``:=`` and no other ``=``: the value a name takes next, no equation.
     """
     maths = text[block.maths[0]:block.maths[1]]
-    if _ASSIGNMENT.fullmatch(_without_environment(maths, closing=True)):
+    if _ASSIGNMENT.fullmatch(_without_environment(maths, closing=True)) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 
@@ -1049,7 +1061,8 @@ def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     prose = without_code(text)
     for block in blocks:
         prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]
-    return [match.span("maths") for match in _INLINE.finditer(prose)]
+    # a page read by its inline equations has them as blocks already: their $ … $ is left around blanks
+    return [match.span("maths") for match in _INLINE.finditer(prose) if match.group("maths").strip()]
 
 
 def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[str]:
@@ -1088,6 +1101,37 @@ def _normalised(maths: str) -> str:
 
 #: a row break: a display of several rows whose '=' are annotated (``\\overset{rule}{=}``) is no one-row answer
 _ROW_BREAK = patterns.compile(r"\\\\")
+
+
+def _inline_derivation(text: str, blocks: list[Block], where) -> list[list[Block]]:
+    """A page of inline equations with no chain of '=': the equations from the first derivative on are the derivation.
+
+    Read as display blocks are, every equation would be a piece of one derivation, the definitions before it
+    (`` `z = wx+b` ``) its first steps, judged against a cost they do not state. The equations before the first
+    derivative are the page's cost and definitions, sorted as those beside a chain are; a page of inline
+    equations none of which takes a derivative holds no derivation, and is refused at its first equation.
+    """
+    first = next((block for block in blocks if _DERIVATIVE.search(text[block.maths[0]:block.maths[1]])), None)
+    if first is None:
+        at = _first_character(text, blocks[0].maths)
+        raise InputError("the notes hold no display maths, and none of their inline equations (`…`, $…$) takes a "
+                         "derivative: there is no derivation to check", source=text, column=at, line=_line(text, at),
+                         label="FILE", hint="write the derivation's steps as ∂J/∂θ_j = …, in `…` or $$ … $$")
+    # each equation opening with a derivative opens a derivation, the later ones restating its left side (∂J/∂w = A,
+    # then ∂J/∂w = B) going on with it, a derivative by another parameter (∂J/∂b = …) opening one of its own: the
+    # caller checks each by its own parameter, or refuses two derivations of one, as it does chains of '='
+    chains: list[list[Block]] = []
+    for block in blocks:
+        if block.span[0] < first.span[0]:
+            continue
+        maths = text[block.maths[0]:block.maths[1]]
+        equals = top_level(_bracketed(maths), "=")
+        left = _normalised(maths[: equals[0]]) if equals and _DERIVATIVE.search(maths[: equals[0]]) else None
+        if left is None or chains and _normalised(_chain_text(text, chains[-1]).split("=")[0]) == left:
+            chains[-1].append(block) if chains else None
+        else:
+            chains.append([block])
+    return chains
 
 
 def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:

@@ -3242,9 +3242,12 @@ class _Parser:
         return third.kind == "name" and third.start == second.end
 
     def derivative(self, token: _Token) -> tree.Node:
-        """``d/dz body`` or ``∂/∂θ_j body``; the body is a group or the next power."""
+        """``d/dz body`` or ``∂/∂θ_j body``; the body is a group or the next power. ``∂J/∂w``: see :meth:`leibniz`."""
         self.advance()
         slash = self.peek()
+        if token.kind == "partial" and slash.kind == "name" and self.is_op(self.peek(1), "/") \
+                and self.peek(2).kind == "partial":
+            return self.leibniz(token)
         if not self.is_op(slash, "/"):
             self.fail("write a derivative as ∂/∂θ_j (...) or d/dz (...)", token.start)
         self.advance()
@@ -3273,6 +3276,20 @@ class _Parser:
         else:
             self.fail(f"a derivative needs something to differentiate, not {_describe(follower)}", follower.start)
         return tree.Derivative(body, wrt, self.span(token, body))
+
+    def leibniz(self, token: _Token) -> tree.Node:
+        """``∂J/∂w``: the derivative of one name by a variable, as ``\\frac{\\partial J}{\\partial w}`` is in LaTeX.
+
+        Posts and READMEs write their steps in Unicode (`` `∂J/∂w = (2/m) * Σ (ŷi - yi) * xi` ``):
+        the name over the variable is what is differentiated, the whole derivative, never a quotient.
+        """
+        subject = self.variable(may_call=False, may_dot=False)
+        if not isinstance(subject, tree.Variable):
+            self.fail("expected one name over '/' in ∂NAME/∂VARIABLE", token.start, hint="write ∂J/∂w or ∂/∂w (...)")
+        self.advance()  # '/'
+        self.advance()  # '∂'
+        wrt = self.wrt_variable(self.peek(), 0)
+        return tree.Derivative(subject, wrt, self.span(token, wrt))
 
     def wrt_variable(self, token: _Token, skip: int) -> tree.Variable:
         """The variable after ``∂`` or ``d``; ``skip`` characters of the token are the ``d``."""
@@ -3377,6 +3394,10 @@ def _check_vectors(source: str, node: tree.Node, names: Collection[str] = ()) ->
             return  # matrix form, wherever X, ᵀ, ⊙ (.*), theta(2:end) or np.sum(…, axis=1) stands
         if isinstance(current, tree.Dot):
             allowed.update((id(current.left), id(current.right)))
+        elif isinstance(current, tree.Derivative) and isinstance(current.body, tree.Variable):
+            # ∂J/∂w: what w is (a one-feature model's scalar, or a vector's entry) the builder decides, seeing the
+            # cost beside it, as it does for LaTeX's \frac{\partial J}{\partial w}
+            allowed.add(id(current.wrt))
         elif isinstance(current, tree.Call):
             allowed.add(id(current.argument))
         elif isinstance(current, tree.Sum) and (source[:current.span.start].endswith("np.")
