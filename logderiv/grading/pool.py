@@ -64,7 +64,9 @@ def judged_in_workers(tasks: Iterable[tuple[int, str]], question: Question, *, j
         while pending or any(worker.tasks for worker in workers):
             for worker in workers:
                 while worker.ready and len(worker.tasks) < AHEAD and pending:
-                    worker.give(pending.popleft())
+                    if not worker.give(pending[0]):
+                        break  # it died since it last answered: the answer stays first in line, poll replaces it
+                    pending.popleft()
             handles = [handle for worker in workers for handle in (worker.conn, worker.process.sentinel)]
             wait(handles, timeout=_next_deadline(workers, timeout))
             for index, worker in enumerate(workers):
@@ -153,11 +155,18 @@ class _Worker:
         """The answer being judged, if any."""
         return self.tasks[0] if self.tasks else None
 
-    def give(self, task: tuple[int, str]) -> None:
+    def give(self, task: tuple[int, str]) -> bool:
+        """Send ``task`` to this worker; False if its pipe is closed (the process died: killed, or crashed)."""
+        try:
+            self.conn.send(task)
+        except (BrokenPipeError, ConnectionResetError):
+            # a worker killed while judging the answer before (or while idle): this answer was never given, so it
+            # is not counted against this worker; poll finds the death and the next worker takes it
+            return False
         if not self.tasks:
             self.given = time.monotonic()  # idle: it starts now (else when the one before it comes back)
         self.tasks.append(task)
-        self.conn.send(task)
+        return True
 
     def deadline(self, timeout: float) -> float:
         if self.tasks:
