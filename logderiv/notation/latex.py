@@ -876,6 +876,29 @@ class _Tokenizer:
             return source[start + 1 : stop], stop
         return source[stop], stop + 1
 
+    def unbraced_script(self, name: str, start: int, stop: int) -> bool:
+        r"""Read ``J_\text{lr}``, ``\mathcal{L}_\text{nll}`` as the braced ``J_{\text{lr}}``; False if no ``_`` is before.
+
+        A script takes one argument, and ``\text{lr}`` is one: TeX sets
+        ``J_\text{lr}`` exactly as ``J_{\text{lr}}`` (MIT 6.390's notes write the
+        cost's label so). Tokenized without the braces, the word would stand before
+        the cost's bracket as a function applied to it (``unknown function 'lr'``);
+        with them it is read as the braced label is, wherever that is read.
+        """
+        if not self.tokens or self.tokens[-1].kind != "op" or self.tokens[-1].text != "_":
+            return False
+        _, _, after = self.braced(stop, name)
+        self.add("lbrace", "{", start, start)
+        end, self.end = self.end, after
+        self.position = start
+        try:
+            self.command()  # the word alone in its group, as inside J_{…}: a label, a known name, a count's word
+        finally:
+            self.end = end
+        self.position = after
+        self.add("rbrace", "}", after, after)
+        return True
+
     def braced(self, after: int, command: str) -> tuple[str, int, int]:
         """The text of a ``{...}`` argument starting at ``after`` (spaces allowed before it).
 
@@ -998,6 +1021,8 @@ class _Tokenizer:
             self.add("transpose", "T", start, self.position)
         elif name in _TEXT_WORDS and self.text_min(name, start, stop):
             pass  # \text{min} \left\{ … \right\} opening the text: as \min does (noted)
+        elif name in _TEXT_WORDS | _WORD_COMMANDS and self.unbraced_script(name, start, stop):
+            pass  # J_\text{lr}(θ, θ₀): TeX's J_{\text{lr}}, read as that is
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
