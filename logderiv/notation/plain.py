@@ -527,7 +527,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 # np.ravel, np.ones, np.where …: say which NumPy call is not read, not "unknown name 'np'"
                 _fail(f"NumPy's {unread.group(0)} is not read", source, position,
                       hint=_UNREAD_NUMPY_HINTS.get(unread.group(0).partition(".")[2], _READ_NUMPY_HINT))
-            if source[position:stop] == _CAPITAL_THETA_WORD and _capital_theta(source, position, stop, start, end):
+            if source[position:stop] in _CAPITAL_THETA_WORDS and _capital_theta(source, position, stop, start, end):
                 add("name", "theta", position, stop)  # notes typed in capitals: THETA^T * x, X*THETA (noted)
                 position = stop
                 continue
@@ -695,6 +695,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
 
 
 _CAPITAL_THETA_WORD, _CAPITAL_THETA = "THETA", "Θ"
+#: THETA in capitals, and Octave labs' Theta (KrzysiekJa's Polish labs: Theta' * X), read alike
+_CAPITAL_THETA_WORDS = (_CAPITAL_THETA_WORD, "Theta")
 #: where a capital theta can only be the parameter vector θ: transposed (THETA^T x), after the data matrix
 #: (X*THETA), one entry (Θ₀, THETA_j), or the whole argument of a cost's left side (J(THETA) =)
 _THETA_TRANSPOSED = patterns.compile(r"\s*(?:\^\s*\{?\s*T\s*\}?(?![A-Za-z])|'|ᵀ|\.T(?![A-Za-z]))")
@@ -738,7 +740,7 @@ def _capital_theta(source: str, position: int, stop: int, start: int, end: int) 
 def _capital_theta_notes(tokens: list[_Token]) -> tuple[str, ...]:
     """One note for the capitals read as θ (``THETA``, ``Θ``)."""
     written = [token.raw for token in tokens if token.kind == "name" and token.text == "theta"
-               and token.raw in (_CAPITAL_THETA_WORD, _CAPITAL_THETA)]
+               and token.raw in (*_CAPITAL_THETA_WORDS, _CAPITAL_THETA)]
     return (CAPITAL_THETA_NOTE.format(written=" and ".join(dict.fromkeys(written))),) if written else ()
 
 
@@ -1930,6 +1932,12 @@ class _Parser:
             token = self.peek()
         if self.is_op(token, ".") and self.period_product(node):
             return node  # 2.(…), x_j.(h - y): the '.' is a product sign, read by term()
+        if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end \
+                and "." not in node.text and self.ends_operand(self.peek(1)):
+            # 1. / (1 + exp(-x)): Octave's and Python's float literal 1.0, its value the digits' (Polish labs'
+            # sigmoid); only before an operator, a closing bracket or the end, where no product can be meant
+            self.advance()
+            return tree.Number(node.text, Span(node.span.start, token.end))
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
             self.fail(
                 "a number cannot end with '.'",
@@ -1943,6 +1951,10 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def ends_operand(self, token: _Token) -> bool:
+        """Whether ``token`` can only follow a finished operand: a binary operator, a closing bracket, a comma, the end."""
+        return token.kind in ("end", "close") or self.is_op(token, "/", "*", "+", "-", ",")
 
     def transposed_product(self, node: tree.Node, span: Span) -> tree.Node:
         """``node`` transposed; ``(theta'*X')'`` is ``X*theta``, since (AᵀBᵀ)ᵀ = BA.
