@@ -1067,6 +1067,11 @@ def _function_body(text: str, head, notation: str, names: Collection[str], calle
     names = set(names) | {parameter.name for parameter in head.parameters
                           if isinstance(parameter, tree_module.Variable) and vocabulary.is_code_name(parameter.name)}
     if notation == "latex":
+        # \mathcal{L}(\text{guess}, \text{actual}) = …: a parameter named by a word is that name in the body too
+        names |= {parameter.name for parameter in head.parameters
+                  if isinstance(parameter, tree_module.Variable) and len(parameter.name) > 1
+                  and parameter.name in functions.worded_parameters(text)}
+    if notation == "latex":
         body = latex._parse_range(text, head.body_start, len(text), names, called)
         if body.name is not None:
             raise InputError("a --let has one '='", source=text, column=text.find("=", head.body_start))

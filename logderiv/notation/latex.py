@@ -1908,6 +1908,16 @@ def _is_length(text: str) -> bool:
     return False
 
 
+#: a function's label in words, as the tokenizer leaves its group: \text{nll}, {\text{nll}}, {\mathrm{sq}}
+_FUNCTION_LABEL = patterns.compile(r"\{?\s*\\(?:text|textrm|mathrm)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*\}?")
+
+
+def function_label_word(written: str) -> str | None:
+    r"""The word of a function's label as written after its ``_`` (``\text{nll}``, ``{\text{nll}}``), or None."""
+    found = _FUNCTION_LABEL.fullmatch(written.strip())
+    return found.group("word") if found else None
+
+
 def _tokenize(source: str, start: int, end: int, names: frozenset[str]) -> list[_Token]:
     return _Tokenizer(source, start, end, names).run()
 
@@ -3228,6 +3238,10 @@ class _Parser:
         last: _Token = token
         while True:
             follower = self.peek()
+            labelled = self.function_label(name)
+            if labelled is not None:
+                name, last = labelled, self.tokens[self.position - 1]
+                continue  # \mathcal{L}_\text{nll}(g, y): the label in words is part of the defined function's name
             if self.is_op(follower, "_"):
                 indices, last = self.subscript()
                 if name == vocab.KRONECKER and len(indices) == 2 and feature is None and example is None:
@@ -3424,6 +3438,27 @@ class _Parser:
             return tree.Call(name, argument, self.span(token, argument))
         return variable
 
+    def function_label(self, name: str) -> str | None:
+        r"""The name of a function --let defines with a label in words, ``\mathcal{L}_\text{nll}(…)``: ``L_nll``.
+
+        MIT 6.390 names its losses so (``\mathcal{L}_\text{nll}(\text{guess}, \text{actual})``, then
+        ``\mathcal{L}_\text{nll}(\sigma(…), y^{(i)})`` in the objective). The tokenizer drops the word as it
+        drops a label (``J_{\text{lr}}``), leaving an empty group with the word's text in it; read as part of
+        the name only right before the call's bracket, and only where --let defines the function under that
+        label (so ``\mathcal{L}_\text{sq}(…)`` beside a defined ``\mathcal{L}_\text{nll}`` is no call of it).
+        None otherwise; an empty ``L_{}`` stays refused.
+        """
+        if not self.is_op(self.peek(), "_"):
+            return None
+        group, closer, bracket = self.peek(1), self.peek(2), self.peek(3)
+        if group.kind != "lbrace" or closer.kind != "rbrace" or bracket.kind != "open" or bracket.text != "(":
+            return None
+        label = function_label_word(self.source[group.start:closer.end])
+        if label is None or f"{name}_{label}" not in self.functions:
+            return None
+        self.position += 3
+        return f"{name}_{label}"
+
     def function_call(self, token: _Token, name: str, feature: str | None, example: str | None) -> tree.FunctionCall:
         r"""``g(\theta^\top x)``, ``\mathcal{L}(a^{(i)}, y^{(i)})``: a function defined with --let, applied."""
         opened = self.position
@@ -3535,6 +3570,13 @@ class _Parser:
         if token.kind == "lbrace":
             closing = self.partner[self.position]
             inner = self.tokens[self.position + 1 : closing]
+            if not inner and self.source[token.end:self.tokens[closing].start].strip():
+                # \mathcal{L}_\text{sq}(…) with no --let of L_sq, \lambda_\text{reg}: the words were dropped as a label
+                written = self.source[token.start:self.tokens[closing].end]
+                self.fail(f"'{written}' is a label in words: read only on the cost's own name or on a function "
+                          "--let defines under the same label", token.start,
+                          hint="define it, e.g. --let '\\mathcal{L}_\\text{sq}(g, a) = (g - a)^2', or write a "
+                          "letter (\\lambda for a strength)")
             if not inner:
                 self.fail("an empty subscript", token.start, hint="write x_j or x_{j}")
             indices = []
