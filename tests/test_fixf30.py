@@ -1,0 +1,225 @@
+"""fixf30 (issue 10): the families of real text the blind wave f30 (tests/corpus/fresh_thirtieth.py) showed refused.
+
+Each reading is of real text, quoted verbatim with its source; its meaning was worked out by hand and is held to
+central finite differences of a NumPy cost written here (tests/_numeric.py), never to logderiv's own output. Beside
+each reading, near variants that mean something else are refused or read as what they say.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from corpus.items import Answer, Cost, sig
+from corpus.judge import judge_answer, judge_cost
+from logderiv import check, derive
+from logderiv.errors import LogderivError
+
+from _numeric import central_differences as _fd
+
+
+def _assert_gradient(text, intended, *, wrt=("theta_j",), lets=()):
+    """logderiv's gradient of ``text`` agrees with finite differences of ``intended`` (NumPy, by hand)."""
+    outcome = judge_cost(Cost(id=text, source="test", text=text, intended=intended, wrt=wrt, lets=lets))
+    assert outcome.kind == "right", outcome.detail
+
+
+def _assert_verdict(text, cost, verdict, *, wrt="theta_j", lets=()):
+    """The corpus judge gives ``verdict`` (worked out by hand) to the answer ``text``."""
+    outcome = judge_answer(Answer(id=text, source="test", text=text, cost=cost, verdict=verdict, wrt=wrt, lets=lets))
+    assert outcome.kind == "right", outcome.detail
+
+
+def _refusal(call):
+    with pytest.raises(LogderivError) as caught:
+        call()
+    return caught.value
+
+
+def _nll(p, y):
+    return -(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+
+# --- a cost's name with a worded label, unbraced: J_\text{ridge}, \mathcal{L}_\text{nll} ------------------------
+
+MIT_GD = "github:390introml/notes:gradient_descent.qmd (MIT 6.390 notes, commit 4b48a9a), the ridge gradients"
+MIT_CLS = "github:390introml/notes:classification.qmd (MIT 6.390 notes, commit 4b48a9a), @eq-lr_with_reg"
+MIT_RIDGE = (r"J_{\text{ridge}}(\theta, \theta_0) = \frac{1}{n}\sum_{i = 1}^n\left(\theta^Tx^{(i)} + \theta_0 - "
+             r"y^{(i)}\right)^2 + \lambda\|\theta\|^2")
+#: the first row of the aligned display, verbatim (MIT_GD)
+MIT_RIDGE_GRAD = ("\\nabla_\\theta J_\\text{ridge}(\\theta, \\theta_0)                      & =  \\frac{2}{n}\\sum_{i=1}^n\n"
+                  "  \\left(\\theta^Tx^{(i)} + \\theta_0 -\n  y^{(i)}\\right) x^{(i)}\n  + 2\\lambda\\theta")
+#: the second row, verbatim (MIT_GD)
+MIT_RIDGE_GRAD0 = ("\\frac{\\partial J_\\text{ridge}(\\theta, \\theta_0)}{\\partial \\theta_0} & =\n"
+                   "  \\frac{2}{n}\\sum_{i=1}^n\n  \\left(\\theta^Tx^{(i)} + \\theta_0 -\n  y^{(i)} \\right) \\;\\;.")
+MIT_LR = ("J_\\text{lr}(\\theta, \\theta_0; {\\cal D}) =\n  \\left(\\frac{1}{n} \\sum_{i=1}^n\n"
+          "  \\mathcal{L}_\\text{nll}(\\sigma(\\theta^T x^{(i)} + \\theta_0), y^{(i)})\\right) +\n"
+          "  \\lambda \\left\\lVert\\theta\\right\\rVert^2\\;\\;.")
+#: the notes' definition of the loss, verbatim (MIT_CLS, 'negative log-likelihood loss function')
+MIT_NLL = (r"\mathcal{L}_\text{nll}(\text{guess},\text{actual}) = -\left(\text{actual}\cdot \log (\text{guess}) + (1 - "
+           r"\text{actual})\cdot\log (1 - \text{guess})\right)")
+MIT_SIGMA = r"\sigma(z) = \frac{1}{1+e^{-z}}"
+MIT_G = r"g^{(i)} = \sigma(\theta^Tx^{(i)} + \theta_0)"
+MIT_LR_GRAD = ("\\nabla_\\theta J_\\text{lr}(\\theta, \\theta_0)                      & =  \\frac{1}{n}\\sum_{i=1}^n\n"
+               "  \\left(g^{(i)} -\n  y^{(i)}\\right) x^{(i)}\n  + 2\\lambda\\theta")
+
+
+def _mit_ridge(X, y, theta, theta0, lam):
+    """By hand: (1/n)Σ(θ·x_i + θ₀ − y_i)² + λ‖θ‖² (n counts the examples in these notes)."""
+    return np.mean((X @ theta + theta0 - y) ** 2) + lam * theta @ theta
+
+
+def _mit_lr(X, y, theta, theta0, lam):
+    """By hand: (1/n)Σ L_nll(σ(θ·x_i + θ₀), y_i) + λ‖θ‖², L_nll(g, a) = −(a log g + (1 − a) log(1 − g))."""
+    return np.mean(_nll(sig(X @ theta + theta0), y)) + lam * theta @ theta
+
+
+def test_the_hand_gradients_of_the_mit_objectives():
+    """By hand ∇_θ J_ridge = (2/n)Σ(θ·x_i + θ₀ − y_i)x_i + 2λθ, ∂J_ridge/∂θ₀ = (2/n)Σ(θ·x_i + θ₀ − y_i);
+    ∇_θ J_lr = (1/n)Σ(g_i − y_i)x_i + 2λθ and ∂J_lr/∂θ₀ = (1/n)Σ(g_i − y_i) (no λ: θ₀ is not penalised)."""
+    rng = np.random.default_rng(30)
+    X, y, theta, theta0, lam = rng.normal(size=(5, 3)), rng.uniform(0.1, 0.9, size=5), rng.normal(size=3), 0.4, 0.7
+    r = X @ theta + theta0 - y
+    assert np.allclose(_fd(lambda v: _mit_ridge(X, y, v, theta0, lam), theta), 2 / 5 * X.T @ r + 2 * lam * theta)
+    assert np.isclose(_fd(lambda v: _mit_ridge(X, y, theta, v[0], lam), np.array([theta0]))[0], 2 / 5 * r.sum())
+    g = sig(X @ theta + theta0)
+    assert np.allclose(_fd(lambda v: _mit_lr(X, y, v, theta0, lam), theta), X.T @ (g - y) / 5 + 2 * lam * theta)
+    d0 = _fd(lambda v: _mit_lr(X, y, theta, v[0], lam), np.array([theta0]))[0]
+    assert np.isclose(d0, (g - y).mean())
+    assert not np.isclose(d0, (g - y).mean() + 2 * lam * theta0)  # the variant's penalised θ₀
+
+
+@pytest.mark.parametrize("answer, wrt", [(MIT_RIDGE_GRAD, "theta_j"), (MIT_RIDGE_GRAD0, "theta_0")])
+def test_ridge_answers_headed_by_the_labelled_cost(answer, wrt):
+    """J_\\text{ridge} is TeX's J_{\\text{ridge}}: the label names the cost, it is no function applied to (θ, θ₀)."""
+    _assert_verdict(answer, MIT_RIDGE, "equivalent", wrt=wrt)
+
+
+def test_the_labelled_nll_loss_of_a_guess_and_an_actual_value():
+    """MIT's J_lr through its named loss \\mathcal{L}_\\text{nll}(guess, actual), defined with --let."""
+    _assert_gradient(MIT_LR, lambda d: _mit_lr(d.X, d.y, d.theta, d.theta0, d.lam), wrt=("theta_j", "theta_0"),
+                     lets=(MIT_NLL, MIT_SIGMA))
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (MIT_LR_GRAD, "theta_j", "equivalent"),
+    # the second row with + 2λθ₀ added (a variant): θ₀ is not in ‖θ‖²
+    ("\\frac{\\partial J_\\text{lr}(\\theta, \\theta_0)}{\\partial \\theta_0} & =\n  \\frac{1}{n}\\sum_{i=1}^n\n"
+     "  \\left(g^{(i)} -\n  y^{(i)} \\right) + 2\\lambda\\theta_0 \\;\\;.", "theta_0", "different"),
+])
+def test_lr_answers_against_the_named_loss(answer, wrt, verdict):
+    _assert_verdict(answer, MIT_LR, verdict, wrt=wrt, lets=(MIT_NLL, MIT_SIGMA, MIT_G))
+
+
+_LR_BODY = r"J(\theta, \theta_0) = \frac{1}{n} \sum_{i=1}^n \mathcal{L}%s(\sigma(\theta^T x^{(i)} + \theta_0), y^{(i)})"
+
+
+@pytest.mark.parametrize("called", [r"_{\text{nll}}", r"_\text{nll}"])
+def test_the_labelled_loss_called_either_way(called):
+    _assert_gradient(_LR_BODY % called, lambda d: _mit_lr(d.X, d.y, d.theta, d.theta0, 0.0),
+                     wrt=("theta_j", "theta_0"), lets=(MIT_NLL, MIT_SIGMA))
+
+
+@pytest.mark.parametrize("cost, lets, says", [
+    # another label than the one defined: another loss, which no --let defines
+    (_LR_BODY % r"_\text{sq}", (MIT_NLL,), "label in words"),
+    # the label dropped: L alone is no function here
+    (_LR_BODY % "", (MIT_NLL,), ""),
+    # the call labelled, the definition not
+    (_LR_BODY % r"_\text{nll}", (MIT_NLL.replace(r"\mathcal{L}_\text{nll}", r"\mathcal{L}"),), "label in words"),
+    # a body naming a word that is no parameter
+    (_LR_BODY % r"_\text{nll}", (MIT_NLL.replace(r"(1 - \text{actual})", r"(1 - \text{actua})"),), ""),
+    # a label in words on a quantity is not read as a name of it
+    (r"J(\theta) = \frac{1}{n}\sum_{i=1}^n (\theta^T x^{(i)} - y^{(i)})^2 + \lambda_\text{reg}\|\theta\|^2", (),
+     "label in words"),
+    # a superscript word is no label of the cost
+    (r"J^\text{lr}(\theta) = \frac{1}{n}\sum_{i=1}^n (\theta^T x^{(i)} - y^{(i)})^2", (), "unknown function 'lr'"),
+])
+def test_near_variants_of_worded_labels_are_refused(cost, lets, says):
+    error = _refusal(lambda: derive(cost, wrt="theta_j", let=lets))
+    assert says in str(error)
+    assert error.column is not None
+
+
+def test_an_unbraced_label_is_the_braced_one():
+    """J_\\text{lr} is set by TeX as J_{\\text{lr}}: both read as the same cost, whose gradient is checked here."""
+    for head in (r"J_\text{lr}(\theta)", r"J_{\text{lr}}(\theta)"):
+        _assert_gradient(head + r" = \frac{1}{n}\sum_{i=1}^n (\theta^T x^{(i)} - y^{(i)})^2",
+                         lambda d: np.mean((d.X @ d.theta - d.y) ** 2))
+
+
+# --- Octave lab code with the examples as columns: Theta' * X, 1. / (…) ---------------------------------------
+
+PL_LAB4 = "github:KrzysiekJa/ML-basics-theory:lab_4_linear_regression/CostFun.m (J = …, dJ = …)"
+PL_LAB5 = "github:KrzysiekJa/ML-basics-theory:lab_5_logistic_regression/CostFun.m (J = …, dJ = …)"
+PL_LIN = "sum( (Theta' * X - Y) .^2) /(2*m)"  # PL_LAB4, verbatim
+PL_LOG = "- sum( Y .* log(h_theta) + (1-Y) .* log(1-h_theta) ) /m"  # PL_LAB5, verbatim
+PL_LOG_LETS = ("m = size(X, 2)", "h_theta = sigmoid( Theta' * X )", "sigmoid(x) = 1. / (1 + exp(-x))")
+PL_GRAD_LIN = "( (Theta' * X - Y) *(X') /m )'"  # PL_LAB4's dJ, verbatim
+PL_GRAD_LOG = "( (h_theta - Y) * (X') /m )'"  # PL_LAB5's dJ, verbatim
+
+
+def _lab_linear(Xc, Y, Theta):
+    """The lab's code by hand, X features × examples: sum((Θᵀ X − Y).²)/(2m), m = size(X, 2)."""
+    return np.sum((Theta @ Xc - Y) ** 2) / (2 * Xc.shape[1])
+
+
+def _lab_logistic(Xc, Y, Theta):
+    h = 1.0 / (1 + np.exp(-(Theta @ Xc)))
+    return -np.sum(Y * np.log(h) + (1 - Y) * np.log(1 - h)) / Xc.shape[1]
+
+
+def test_the_hand_gradients_of_the_lab_costs():
+    """With X n×m (one example per column) both gradients are ((r) Xᵀ / m)ᵀ, r the row of residuals
+    (Θᵀx_i − y_i for the linear cost, σ(Θᵀx_i) − y_i for the logistic one): the labs' dJ."""
+    rng = np.random.default_rng(31)
+    Xc, Y, Theta = rng.normal(size=(3, 6)), rng.uniform(0.1, 0.9, size=6), rng.normal(size=3)
+    assert np.allclose(_fd(lambda v: _lab_linear(Xc, Y, v), Theta), ((Theta @ Xc - Y) @ Xc.T / 6).T)
+    h = sig(Theta @ Xc)
+    assert np.allclose(_fd(lambda v: _lab_logistic(Xc, Y, v), Theta), ((h - Y) @ Xc.T / 6).T)
+    # the kept linear gradient is not the logistic one
+    assert not np.allclose(_fd(lambda v: _lab_logistic(Xc, Y, v), Theta), ((Theta @ Xc - Y) @ Xc.T / 6).T)
+
+
+def test_the_lab_costs_with_examples_as_columns():
+    """The judge's X is m×n; the lab's X is its transpose, features × examples."""
+    _assert_gradient(PL_LIN, lambda d: _lab_linear(d.X.T, d.y, d.w), wrt=("Theta_j",), lets=("m = size(X, 2)",))
+    _assert_gradient(PL_LOG, lambda d: _lab_logistic(d.X.T, d.y, d.w), wrt=("Theta_j",), lets=PL_LOG_LETS)
+    notes = " ".join(derive(PL_LOG, wrt="Theta_j", let=PL_LOG_LETS).notes)
+    assert "Theta is read as θ" in notes and "one example per column" in notes
+
+
+@pytest.mark.parametrize("answer, cost, lets, verdict", [
+    (PL_GRAD_LIN, PL_LIN, ("m = size(X, 2)",), "equivalent"),
+    (PL_GRAD_LOG, PL_LOG, PL_LOG_LETS, "equivalent"),
+    # the first commit of the logistic lab kept the linear gradient ('taki sam zostaje')
+    (PL_GRAD_LIN, PL_LOG, PL_LOG_LETS, "different"),
+])
+def test_the_lab_gradients(answer, cost, lets, verdict):
+    _assert_verdict(answer, cost, verdict, wrt="Theta_j", lets=lets)
+
+
+@pytest.mark.parametrize("cost, says", [
+    # Theta not transposed before X: a weight matrix Θ as Ng's networks write it, or θ? not told
+    ("sum( (Theta * X - Y) .^2) /(2*m)", "Theta"),
+    # beside a lowercase theta: two quantities?
+    ("sum( (Theta' * X - Y) .^2) /(2*m) + sum(theta.^2)", "beside a lowercase theta"),
+    # Ng's numbered layer weights
+    ("sum( (Theta1' * X - Y) .^2) /(2*m)", "Theta"),
+    # a number's '.' before a letter: 2.0 x or 2 · x? (refused as before)
+    ("sum((2. X*theta - y).^2)", "a number cannot end with '.'"),
+    ("sum((X*theta - 1.. - y).^2)", "a number cannot end with '.'"),
+])
+def test_near_variants_of_the_lab_code_are_refused(cost, says):
+    error = _refusal(lambda: derive(cost, wrt="Theta_j" if "Theta" in cost else "theta_j"))
+    assert says in str(error)
+
+
+@pytest.mark.parametrize("cost, intended", [
+    # Octave's and Python's float literal before an operator: 1. is 1.0
+    ("sum((1. * X*theta - y).^2)", lambda d: np.sum((d.X @ d.theta - d.y) ** 2)),
+    ("sum((X*theta - y).^2) * 3.", lambda d: 3 * np.sum((d.X @ d.theta - d.y) ** 2)),
+    ("sum((2. - X*theta - y).^2)", lambda d: np.sum((2 - d.X @ d.theta - d.y) ** 2)),
+])
+def test_a_float_literal_with_a_trailing_point(cost, intended):
+    _assert_gradient(cost, intended)
