@@ -223,3 +223,54 @@ def test_near_variants_of_the_lab_code_are_refused(cost, says):
 ])
 def test_a_float_literal_with_a_trailing_point(cost, intended):
     _assert_gradient(cost, intended)
+
+
+# --- gradient descent's previous iterate θ^{(t-1)}: the point a step's gradient is taken at -------------------
+
+#: RR-Gradient-Descent, the bracket after η in the θ^{(t)} line, verbatim (MIT_GD)
+MIT_STEP = ("\\frac{1}{n}\\sum_{i=1}^n\n    \\left({{\\theta}^{(t-1)}}^T {x}^{(i)} + {\\theta_0}^{(t-1)} -\n"
+            "      {y}^{(i)}\\right) {x}^{(i)}\n    + \\lambda{\\theta}^{(t-1)}")
+#: the θ₀^{(t)} line's bracket, verbatim (MIT_GD)
+MIT_STEP0 = ("\\frac{1}{n}\\sum_{i=1}^n\n    \\left({{\\theta}^{(t-1)}}^T {x}^{(i)} + {\\theta_0}^{(t-1)} -\n"
+             "      {y}^{(i)} \\right)")
+
+
+def test_the_pseudocode_step_is_half_the_gradient():
+    """By hand the step's bracket (1/n)Σ(θ·x_i + θ₀ − y_i)x_i + λθ is half ∇_θ J_ridge: not the gradient."""
+    rng = np.random.default_rng(32)
+    X, y, theta, theta0, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), -0.3, 0.6
+    r = X @ theta + theta0 - y
+    numeric = _fd(lambda v: _mit_ridge(X, y, v, theta0, lam), theta)
+    assert np.allclose(2 * (X.T @ r / 5 + lam * theta), numeric)
+    assert not np.allclose(X.T @ r / 5 + lam * theta, numeric, rtol=1e-3)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (MIT_STEP, "theta_j", "different"),
+    (MIT_STEP0, "theta_0", "different"),
+    # the same brackets with the gradient's 2: the derivative at the iterate θ^{(t-1)}, the parameter itself
+    (MIT_STEP.replace("\\frac{1}{n}", "\\frac{2}{n}").replace("\\lambda", "2\\lambda"), "theta_j", "equivalent"),
+    (MIT_STEP0.replace("\\frac{1}{n}", "\\frac{2}{n}"), "theta_0", "equivalent"),
+])
+def test_answers_at_the_previous_iterate(answer, wrt, verdict):
+    _assert_verdict(answer, MIT_RIDGE, verdict, wrt=wrt)
+    assert any("(t-1) on a parameter" in note for note in check(answer, cost=MIT_RIDGE, wrt=wrt).notes)
+
+
+_STEP0 = r"\frac{2}{n}\sum_{i=1}^n \left({\theta^{%s}}^T x^{(i)} + \theta_0^{%s} - y^{(i)}\right)%s"
+
+
+@pytest.mark.parametrize("answer, says", [
+    # two iterates in one bracket
+    (_STEP0 % ("(t)", "(t-1)", ""), "two iterate marks"),
+    # other offsets: not a step's starting point
+    (_STEP0 % ("(t-2)", "(t-2)", ""), "only (t) and (t-1)"),
+    (_STEP0 % ("(t+1)", "(t+1)", ""), "only (t) and (t-1)"),
+    # t written as a value too
+    (_STEP0 % ("(t-1)", "(t-1)", " t"), "outside an iterate mark"),
+    # the iterate beside the parameter itself: a proximal term's constant
+    (_STEP0 % ("(t-1)", "(t-1)", r" + \theta_0^{(t-1)} - \theta_0"), "both with the iterate mark"),
+])
+def test_near_variants_of_the_iterate_are_refused(answer, says):
+    error = _refusal(lambda: check(answer, cost=MIT_RIDGE, wrt="theta_0"))
+    assert says in str(error)

@@ -2136,8 +2136,9 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
     Data 100 writes ∂L(θ₁^{(t)})/∂θ₁ = −(2/n) Σ (yᵢ − θ₁^{(t)}xᵢ)xᵢ: the derivative taken at the
     current iterate. Examples are marked on the data (x⁽ⁱ⁾, y⁽ⁱ⁾), never on a parameter, so a
     parenthesised t over θ, w, β or b numbers iterates, and the gradient is the same function of
-    the parameter. Refused where the text writes t elsewhere (a target t, a time: θ^{(t−1)}), and
-    where the right side writes the same parameter without the mark too (‖θ − θ^{(t)}‖², a
+    the parameter; so does (t−1), the iterate an update step starts from (MIT 6.390's pseudocode
+    θ^{(t)} = θ^{(t−1)} − η(…θ^{(t−1)}…)), where every mark is (t−1). Refused where the text writes t
+    elsewhere (a target t, a time), where it mixes (t) and (t−1) (two iterates), and where the right side writes the same parameter without the mark too (‖θ − θ^{(t)}‖², a
     proximal step: there the iterate is a constant of its own). Those were left to the parser,
     which read the mark as a power θ^t, silently: a parenthesised superscript is never a power
     in ML notes. Any other parenthesised or bracketed superscript on a parameter (W^{(2)}, W^{[2]}, a
@@ -2150,19 +2151,27 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
         if k and tokens[k - 1].kind == "op" and tokens[k - 1].text in "^_":
             continue  # a script itself (\nabla_\beta^{(i)}): the mark is the operator's, not the parameter's
         at = _after_subscript(tokens, k)
-        window = [t.kind + t.text for t in tokens[at:at + 6]]
-        if window[:6] == ["op^", "lbrace{", "open(", "name" + _ITERATE_LETTER, "close)", "rbrace}"]:
-            marks.append((k, at, at + 6))
-        elif window[:4] == ["op^", "open(", "name" + _ITERATE_LETTER, "close)"]:
-            marks.append((k, at, at + 4))
+        if k and tokens[k - 1].kind == "lbrace" and at < len(tokens) and tokens[at].kind == "rbrace":
+            at += 1  # {\theta}^{(t-1)}, {\theta_0}^{(t-1)} (MIT 6.390's pseudocode): the braces only group the name
+        window = [t.kind + t.text for t in tokens[at:at + 8]]
+        mark = next((mark for mark in _ITERATE_MARKS if window[:len(mark) + 3] == ["op^", "lbrace{", *mark, "rbrace}"]
+                     or window[:len(mark) + 1] == ["op^", *mark]), None)
+        if mark is not None:
+            braced = window[1] == "lbrace{"
+            marks.append((k, at, at + len(mark) + 1 + 2 * braced))
         elif window[:3] in (["op^", "lbrace{", "open("], ["op^", "lbrace{", "open["]) or window[:2] in (
                 ["op^", "open("], ["op^", "open["]):  # W^{[2]}: the deep-learning course's layer
             shown = source[token.start:tokens[min(at + 3, len(tokens) - 1)].end]
             _fail(f"'{shown}…': a parenthesised superscript on a parameter marks an iterate or a layer, not a "
-                  "power, and only (t), gradient descent's current iterate, is read", source, tokens[at].start,
+                  "power, and only (t) and (t-1), gradient descent's iterates, are read", source, tokens[at].start,
                   hint="write the square as \\theta^2, or the parameter without the mark")
     if not marks:
         return tokens
+    written_marks = {"".join(t.text for t in tokens[begin:end] if t.kind not in ("op", "lbrace", "rbrace") or t.text == "-")
+                     for _, begin, end in marks}
+    if len(written_marks) > 1:
+        _fail("the parameters carry two iterate marks, (t) and (t-1): two iterates, not the parameter itself",
+              source, tokens[marks[0][1]].start, hint="write each parameter at one iterate, or without the mark")
     inside = {index for _, begin, end in marks for index in range(begin, end)}
     elsewhere = next((token for index, token in enumerate(tokens)
                       if token.kind == "name" and token.text == _ITERATE_LETTER and index not in inside), None)
@@ -2178,11 +2187,22 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
     if unmarked is not None:
         _fail(f"'{source[unmarked.start:unmarked.end]}' is written both with the iterate mark (t) and without it: the iterate may be a "
               "constant of its own (a proximal term θ − θ^{(t)}) or the parameter itself", source, unmarked.start)
-    written = ", ".join(dict.fromkeys(source[tokens[k].start:tokens[end - 1].end] for k, _, end in marks))
-    tokenizer.note(f"the superscript (t) on a parameter ({written}) marks gradient descent's t-th iterate, not an "
-                   "example or a power: the derivative is the same function of the parameter, taken at its current value")
-    return [token for index, token in enumerate(tokens) if index not in inside]
+    written = ", ".join(dict.fromkeys(source[tokens[k - (tokens[k - 1].kind == "lbrace" and tokens[begin - 1].kind
+                                                           == "rbrace")].start:tokens[end - 1].end]
+                                      for k, begin, end in marks))
+    shown = "(t)" if written_marks == {"(t)"} else "(t-1)"
+    tokenizer.note(f"the superscript {shown} on a parameter ({written}) marks gradient descent's "
+                   f"{'t-th' if shown == '(t)' else 'previous'} iterate, not an example or a power: the derivative is "
+                   "the same function of the parameter, taken at its current value")
+    # {{\theta}^{(t-1)}}^T without its mark is {{\theta}}^T: doubled braces again, which group no more than one pair
+    return _doubled_braces_as_one([token for index, token in enumerate(tokens) if index not in inside])
 
+
+#: the iterate marks read, as tokens: (t), and (t-1), the iterate a step starts from (θ^{(t)} = θ^{(t-1)} − η∇J(θ^{(t-1)}))
+_ITERATE_MARKS = (
+    ["open(", "name" + _ITERATE_LETTER, "close)"],
+    ["open(", "name" + _ITERATE_LETTER, "op-", "number1", "close)"],
+)
 
 #: the parameters an iterate mark may sit on
 _ITERATED = vocab.PARAMETER_VECTORS | {"b"}
