@@ -274,3 +274,49 @@ _STEP0 = r"\frac{2}{n}\sum_{i=1}^n \left({\theta^{%s}}^T x^{(i)} + \theta_0^{%s}
 def test_near_variants_of_the_iterate_are_refused(answer, says):
     error = _refusal(lambda: check(answer, cost=MIT_RIDGE, wrt="theta_0"))
     assert says in str(error)
+
+
+# --- code's lowercase x (the data matrix) beside a LaTeX cost that writes x only per example --------------------
+
+CS229 = "CS229 problem set 1, a student's Poisson regression solution (delta = …; h from the line above it)"
+CS229_COST = r"\ell(\theta) = \frac{1}{m}\sum_{i=1}^{m}\left(y^{(i)}\theta^T x^{(i)} - e^{\theta^T x^{(i)}}\right)"
+CS229_STEP = "np.mean((y - h)[:, None] * x, axis=0)"  # verbatim (CS229)
+CS229_LETS = ("h = np.exp(np.dot(x, self.theta))",)
+
+
+def _poisson_mean_loglik(X, y, theta):
+    """By hand (the constant −log y! dropped): (1/m)Σ(y_i θ·x_i − e^{θ·x_i})."""
+    z = X @ theta
+    return np.mean(y * z - np.exp(z))
+
+
+def test_the_hand_gradient_of_the_poisson_log_likelihood():
+    """By hand ∇ of the mean log-likelihood is (1/m)Σ(y_i − e^{θ·x_i})x_i: the code's step, np.mean over axis 0."""
+    rng = np.random.default_rng(33)
+    X, y, theta = rng.normal(size=(6, 3)), rng.integers(0, 4, size=6).astype(float), rng.normal(size=3) / 2
+    h = np.exp(X @ theta)
+    assert np.allclose(_fd(lambda v: _poisson_mean_loglik(X, y, v), theta), np.mean((y - h)[:, None] * X, axis=0))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (CS229_STEP, "equivalent"),
+    ("np.dot(x.T, y - h) / m", "equivalent"),
+    # the step for the negative log-likelihood's gradient: the sign flipped
+    ("np.mean((h - y)[:, None] * x, axis=0)", "different"),
+])
+def test_code_x_beside_a_latex_cost_of_examples(answer, verdict):
+    _assert_verdict(answer, CS229_COST, verdict, lets=CS229_LETS)
+    notes = " ".join(check(answer, cost=CS229_COST, wrt="theta_j", let=CS229_LETS).notes)
+    assert "the LaTeX writes x only with the example's index" in notes
+
+
+@pytest.mark.parametrize("cost", [
+    # the LaTeX writes a bare x: one example's loss, whose x is a vector, beside the code's matrix x
+    r"\ell(\theta) = y\theta^T x - e^{\theta^T x}",
+    # x with a feature's index beside the examples': x_1 is a number, not a row of the code's x
+    r"\ell(\theta) = \sum_{i=1}^{m}\left(y_i\theta^T x_i - e^{\theta^T x_i}\right) + \lambda x_1",
+])
+def test_code_x_beside_latex_that_writes_x_otherwise_is_refused(cost):
+    """The code's x stays unread there: the step's x is then no data matrix, and [:, None] is refused at it."""
+    error = _refusal(lambda: check(CS229_STEP, cost=cost, wrt="theta_j", let=CS229_LETS))
+    assert "[:, None]" in str(error)
