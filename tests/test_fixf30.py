@@ -320,3 +320,49 @@ def test_code_x_beside_latex_that_writes_x_otherwise_is_refused(cost):
     """The code's x stays unread there: the step's x is then no data matrix, and [:, None] is refused at it."""
     error = _refusal(lambda: check(CS229_STEP, cost=cost, wrt="theta_j", let=CS229_LETS))
     assert "[:, None]" in str(error)
+
+
+# --- \min_{\theta_{0}\theta_{1}} opening the text, and h_{\Theta} for the h a --let defines ---------------------
+
+APPUNTI = ("github:w4nderlust/appunti-machine-learning (Italian LyX notes on Ng's course), 'Regressione Lineare "
+           "Univariata', the minimisation problem")
+APPUNTI_MIN = r"\min_{\theta_{0}\theta_{1}}\frac{1}{2m}\sum_{i=1}^{m}\left(h_{\Theta}(x^{(i)})-y^{(i)}\right)^{2}"
+APPUNTI_H = r"h_{\theta}(x)=h(x)=\theta_{0}+\theta_{1}x"
+
+
+def _half_mse_line(x, y, theta0, theta1):
+    return np.sum((theta0 + theta1 * x - y) ** 2) / (2 * x.size)
+
+
+def test_the_hand_gradient_of_the_univariate_cost():
+    """By hand ∂/∂θ₀ = (1/m)Σ(θ₀ + θ₁x_i − y_i), ∂/∂θ₁ = (1/m)Σ(θ₀ + θ₁x_i − y_i)x_i."""
+    rng = np.random.default_rng(34)
+    x, y, t = rng.normal(size=7), rng.normal(size=7), np.array([0.3, -1.1])
+    r = t[0] + t[1] * x - y
+    assert np.allclose(_fd(lambda v: _half_mse_line(x, y, v[0], v[1]), t), [r.mean(), (r * x).mean()])
+
+
+def test_min_over_two_components_and_the_capital_in_the_model_subscript():
+    _assert_gradient(APPUNTI_MIN, lambda d: _half_mse_line(d.x, d.y, d.theta0, d.theta1), wrt=("theta_0", "theta_1"),
+                     lets=(APPUNTI_H,))
+    notes = " ".join(derive(APPUNTI_MIN, wrt="theta_1", let=(APPUNTI_H,)).notes)
+    assert "minimised over theta_0, theta_1" in notes and "'h_{\\Theta}' is read as h_θ" in notes
+
+
+@pytest.mark.parametrize("cost, lets, says", [
+    # no --let of h: h_Θ may be a network's output (Ng's h_Θ(x)), beside a lowercase θ
+    (APPUNTI_MIN, (), "beside a lowercase"),
+    # Θ outside the model's subscript: a matrix or θ?
+    (APPUNTI_MIN.replace(r"h_{\Theta}(x^{(i)})", r"\Theta^T x^{(i)}"), (APPUNTI_H,), "beside a lowercase"),
+    # h_Θ not applied to a bracket
+    (APPUNTI_MIN.replace(r"h_{\Theta}(x^{(i)})", r"h_\Theta x^{(i)}"), (APPUNTI_H,), "beside a lowercase"),
+    # the subscript lists something that is no parameter
+    (APPUNTI_MIN.replace(r"\theta_{1}}", "x}"), (APPUNTI_H,), "not supported"),
+    # a trailing comma lists nothing more
+    (APPUNTI_MIN.replace(r"\theta_{0}\theta_{1}", r"\theta_{0},"), (APPUNTI_H,), "not supported"),
+    # \min_… J(θ) = …: a statement, not a cost
+    (APPUNTI_MIN.replace(r"\frac{1}{2m}", r"J(\theta) = \frac{1}{2m}", 1), (APPUNTI_H,), "not supported"),
+])
+def test_near_variants_of_min_and_capital_theta_are_refused(cost, lets, says):
+    error = _refusal(lambda: derive(cost, wrt="theta_1", let=lets))
+    assert says in str(error)

@@ -1319,6 +1319,16 @@ class _Tokenizer:
             self.add("name", "theta", start, stop)
             self.position = stop
             return
+        if self.decorates_defined_model(stop):
+            # h_{\Theta}(x^{(i)}) beside --let 'h_{\theta}(x) = …' (Italian notes on Ng's course): the subscript only
+            # names the model's parameters, and the model is the one the let defines
+            braced = self.tokens[-1].kind == "lbrace"
+            written = self.source[self.tokens[-3 if braced else -2].start:stop] + ("}" if braced else "")
+            self.note(f"'{written}' is read as h_θ: a capital Θ in the subscript of the model --let defines only "
+                      "names its parameters, which the text writes θ")
+            self.add("name", "theta", start, stop)
+            self.position = stop
+            return
         if "\\theta" in self.source or "θ" in self.source:
             self.fail(
                 "'\\Theta' beside a lowercase \\theta: they may be two quantities",
@@ -1328,6 +1338,23 @@ class _Tokenizer:
         self.note("\\Theta is read as θ (the parameters)")
         self.add("name", "theta", start, stop)
         self.position = stop
+
+    def decorates_defined_model(self, stop: int) -> bool:
+        r"""Whether ``\Theta`` ending at ``stop`` is the whole subscript of a model --let defines, before its bracket.
+
+        ``h_{\Theta}(x)``, ``h_\Theta(x)`` with ``h`` a --let name: Ng's networks write h_Θ for a network's
+        output, but where a let defines h the subscript can only name h's parameters.
+        """
+        tokens = self.tokens
+        braced = bool(tokens) and tokens[-1].kind == "lbrace"
+        head = tokens[-3 if braced else -2:] if len(tokens) >= 2 + braced else []
+        if len(head) < 2 or head[0].kind != "name" or head[0].text not in _MODEL_LETTERS | {vocab.PREDICTION} \
+                or head[0].text not in self.names:
+            return False
+        if head[1].kind != "op" or head[1].text != "_":
+            return False
+        rest = self.source[stop:self.end]
+        return re.match(r"\s*\}\s*\(" if braced else r"\s*\(", rest) is not None
 
     def quantity(self, start: int, stop: int) -> None:
         r"""``\qty(...)``, ``\qty[...]``: the physics package's auto-sized brackets, which pair like plain ones."""
@@ -1619,12 +1646,10 @@ class _Tokenizer:
                 inner = _Tokenizer(script, 0, len(script), self.names).run()[:-1]
             except InputError:
                 return False
-            names, commas = inner[0::2], inner[1::2]
-            if not names or len(inner) % 2 == 0 or any(t.kind != "op" or t.text != "," for t in commas):
+            held = _held_parameters(inner)
+            if held is None:
                 return False
-            if any(t.kind != "name" or t.text not in _HELD_PARAMETERS for t in names):
-                return False
-            over = ", ".join(t.text for t in names)
+            over = ", ".join(held)
         rest = self.source[after:self.end].strip()
         if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")) \
                 and not _one_element_set(rest):
@@ -1916,6 +1941,35 @@ def function_label_word(written: str) -> str | None:
     r"""The word of a function's label as written after its ``_`` (``\text{nll}``, ``{\text{nll}}``), or None."""
     found = _FUNCTION_LABEL.fullmatch(written.strip())
     return found.group("word") if found else None
+
+
+def _held_parameters(inner: list[_Token]) -> list[str] | None:
+    r"""The parameters a ``\min`` subscript lists, as written (``w``, ``θ₀``), or None if it lists anything else.
+
+    Parameters (θ, w, β, b), whole or one component (``\theta_0``, ``\theta_{1}``, ``w_j``), separated by commas
+    or written side by side: ``\min_{\theta_{0}\theta_{1}}`` (Italian notes on Ng's course) lists two, as no
+    product is minimised over.
+    """
+    held: list[str] = []
+    k = 0
+    while k < len(inner):
+        token = inner[k]
+        if token.kind != "name" or token.text not in _HELD_PARAMETERS:
+            return None
+        shown, k = token.text, k + 1
+        if k < len(inner) and inner[k].kind == "op" and inner[k].text == "_":
+            braced = k + 1 < len(inner) and inner[k + 1].kind == "lbrace"
+            index = inner[k + 1 + braced] if k + 1 + braced < len(inner) else None
+            if index is None or index.kind not in ("number", "name") or (
+                    braced and (k + 3 >= len(inner) or inner[k + 3].kind != "rbrace")):
+                return None
+            shown, k = f"{shown}_{index.text}", k + 2 + 2 * braced
+        held.append(shown)
+        if k < len(inner) and inner[k].kind == "op" and inner[k].text == ",":
+            k += 1
+            if k == len(inner):
+                return None
+    return held or None
 
 
 def _tokenize(source: str, start: int, end: int, names: frozenset[str]) -> list[_Token]:
