@@ -366,3 +366,62 @@ def test_min_over_two_components_and_the_capital_in_the_model_subscript():
 def test_near_variants_of_min_and_capital_theta_are_refused(cost, lets, says):
     error = _refusal(lambda: derive(cost, wrt="theta_1", let=lets))
     assert says in str(error)
+
+
+# --- the let x_{0}=1: features numbered from 0, θ₀ the intercept on its own -----------------------------------
+
+APPUNTI_REG = ("github:w4nderlust/appunti-machine-learning, 'Regolarizzazione nella Regressione Logistica' (x₀ = 1 from "
+               "the linear chapter: 'Per convenienza di notazione definiamo x₀ = 1')")
+APPUNTI_LOG = (r"J(\theta)=-\frac{1}{m}\left[\sum_{i=1}^{m}y^{(i)}\log(h_{\theta}(x^{(i)}))+(1-y^{(i)})\log(1-h_{\theta}"
+               r"(x^{(i)}))\right]+\frac{\lambda}{2m}\sum_{i=1}^{n}\theta_{i}^{2}")
+APPUNTI_SIG = r"h_{\theta}(x)=\frac{1}{1+e^{-\theta^{\top}x}}"
+#: the θ_k update's bracket, verbatim: it subtracts the penalty's derivative (a real sign slip)
+APPUNTI_GRAD_K = (r"\frac{1}{m}\sum_{i=1}^{m}\left(h_{\theta}(x^{(i)})-y^{(i)}\right)\cdot x_{k}^{(i)}-\frac{\lambda}{m}"
+                  r"\theta_{k}")
+
+
+def _ridge_logistic(X, y, theta0, theta, lam):
+    """By hand: the mean cross-entropy of σ(θ₀ + θ·x_i) plus (λ/2m)Σ_{k=1}^{n}θ_k², θ₀ unpenalised."""
+    return np.mean(_nll(sig(theta0 + X @ theta), y)) + lam / (2 * y.size) * theta @ theta
+
+
+def test_the_hand_gradient_of_the_ridge_logistic_cost():
+    """By hand ∂/∂θ₀ = (1/m)Σ(h_i − y_i), ∂/∂θ_k = (1/m)Σ(h_i − y_i)x_ik + (λ/m)θ_k: the bracket's −(λ/m)θ_k is wrong."""
+    rng = np.random.default_rng(35)
+    X, y, theta0, theta, lam = rng.normal(size=(6, 3)), rng.uniform(0.1, 0.9, 6), 0.2, rng.normal(size=3), 0.9
+    h = sig(theta0 + X @ theta)
+    assert np.isclose(_fd(lambda v: _ridge_logistic(X, y, v[0], theta, lam), np.array([theta0]))[0], (h - y).mean())
+    numeric = _fd(lambda v: _ridge_logistic(X, y, theta0, v, lam), theta)
+    assert np.allclose(numeric, X.T @ (h - y) / 6 + lam / 6 * theta)
+    assert not np.allclose(numeric, X.T @ (h - y) / 6 - lam / 6 * theta, rtol=1e-3)
+
+
+@pytest.mark.parametrize("x0", ["x_{0}=1", "x_0 = 1", "x0 = 1;"])
+def test_the_let_x0_is_one(x0):
+    _assert_gradient(APPUNTI_LOG, lambda d: _ridge_logistic(d.X, d.y, d.theta0, d.theta, d.lam),
+                     wrt=("theta_0", "theta_j"), lets=(APPUNTI_SIG, x0))
+    notes = " ".join(derive(APPUNTI_LOG, wrt="theta_0", let=(APPUNTI_SIG, x0)).notes)
+    assert "numbers the features from 0" in notes
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (APPUNTI_GRAD_K, "different"),
+    (APPUNTI_GRAD_K.replace(r"-\frac{\lambda}{m}", r"+\frac{\lambda}{m}"), "equivalent"),
+])
+def test_the_update_brackets_beside_x0(answer, verdict):
+    _assert_verdict(answer, APPUNTI_LOG, verdict, wrt="theta_k", lets=(APPUNTI_SIG, "x_{0}=1"))
+
+
+@pytest.mark.parametrize("cost, lets, says", [
+    # another value: x₀ is then no intercept's feature
+    (APPUNTI_LOG, (APPUNTI_SIG, "x_{0}=2"), "fixed meaning"),
+    # θ₀ already written beside θᵀx: the intercept twice
+    (APPUNTI_LOG, (APPUNTI_SIG.replace(r"\theta^{\top}x", r"(\theta_0 + \theta^{\top}x)"), "x_{0}=1"), "counted twice"),
+    # no θᵀx to complete (the line written out with θ₀)
+    (r"\frac{1}{2m}\sum_{i=1}^{m}(\theta_0 + \theta_1 x^{(i)} - y^{(i)})^2", ("x_{0}=1",), "counted twice"),
+    # matrix form: whether X holds the column of ones is another question
+    (r"\frac{1}{2m}(X\theta - y)^T(X\theta - y)", ("x_{0}=1",), "no text writes θᵀx"),
+])
+def test_near_variants_of_the_x0_let_are_refused(cost, lets, says):
+    error = _refusal(lambda: derive(cost, wrt="theta_0", let=lets))
+    assert says in str(error)

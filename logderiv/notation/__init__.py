@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import layers, zero_intercept
+from . import feature_zero, layers, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -1158,6 +1158,7 @@ def read_problem(
     cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
     bishop_notes = [*bishop_notes, *call_notes]
     lets, through_notes = _argument_through_let(lets, cost)
+    lets, x0_let = feature_zero.split_x0_let(lets)
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
     notes = [*bishop_notes, *through_notes, *notes]
     try:
@@ -1184,6 +1185,13 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    if x0_let is not None:
+        # x_{0}=1 (features numbered from 0): θᵀx is θ₀ + θ₁x₁ + … + θₙxₙ, the intercept on its own (noted)
+        texts = [("COST", cost_parsed.tree, cost), *(("--let", value, text) for _, value, text in parsed_lets)]
+        changed, x0_note = feature_zero.read_x0_let(x0_let, texts)
+        cost_parsed = dataclasses.replace(cost_parsed, tree=changed[0][1])
+        parsed_lets = [(name, node, text) for (name, _, text), (_, node, _) in zip(parsed_lets, changed[1:])]
+        notes = [*notes, x0_note]
     # W = 2θ: the let's W is its value wherever it is written (a let's value is otherwise a number per example)
     vector_cost, parsed_lets, vector_notes, vector_texts = vector_lets.read_vector_lets(cost_parsed.tree, parsed_lets)
     cost_parsed = dataclasses.replace(cost_parsed, tree=vector_cost)
