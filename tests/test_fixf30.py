@@ -425,3 +425,50 @@ def test_the_update_brackets_beside_x0(answer, verdict):
 def test_near_variants_of_the_x0_let_are_refused(cost, lets, says):
     error = _refusal(lambda: derive(cost, wrt="theta_0", let=lets))
     assert says in str(error)
+
+
+# --- Octave's v(:): every entry as one column, where each value per example already is one --------------------
+
+CMU601 = "CMU 10-601 (Fall 2014) assignment code, costLR.m / costSE.m (cost = …; xt, diff from the lines above it)"
+CMU_LR = "1/m*(sum(log1p(exp(xt(:)))) - y(:)'*xt(:))"  # verbatim (CMU601)
+CMU_SE = "1/(2*m)*sum(diff(:).^2)"  # verbatim (CMU601)
+
+
+def test_the_hand_gradients_of_the_cmu_costs():
+    """By hand (1/m)(Σ log(1 + e^{x_iθ}) − Σ y_i x_iθ) has gradient (1/m)Xᵀ(σ(Xθ) − y); (1/2m)Σ(Xθ − y)² has (1/m)Xᵀ(Xθ − y)."""
+    rng = np.random.default_rng(36)
+    X, y, theta = rng.normal(size=(5, 3)), rng.integers(0, 2, 5).astype(float), rng.normal(size=3)
+    lr = lambda v: (np.sum(np.log1p(np.exp(X @ v))) - y @ (X @ v)) / 5
+    se = lambda v: np.sum((X @ v - y) ** 2) / 10
+    assert np.allclose(_fd(lr, theta), X.T @ (sig(X @ theta) - y) / 5)
+    assert np.allclose(_fd(se, theta), X.T @ (X @ theta - y) / 5)
+
+
+def test_octave_colon_of_a_column():
+    _assert_gradient(CMU_LR, lambda d: (np.sum(np.log1p(np.exp(d.X @ d.theta))) - d.y @ (d.X @ d.theta)) / d.m,
+                     lets=("xt = X*theta",))
+    _assert_gradient(CMU_SE, lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m),
+                     lets=("xt = X*theta", "diff = xt - y"))
+    notes = " ".join(derive(CMU_SE, let=("xt = X*theta", "diff = xt - y")).notes)
+    assert "v(:) is every entry of v as one column" in notes
+
+
+@pytest.mark.parametrize("cost, lets, says", [
+    # the data matrix stacked into one column: no cost's term
+    ("1/(2*m)*sum(X(:).^2)", ("xt = X*theta",), "read only after the labels y or a name --let defines"),
+    # a name nothing defines
+    ("1/(2*m)*sum(q(:).^2)", ("xt = X*theta",), "read only after the labels y or a name --let defines"),
+    # one example per column: diff is a 1×m row, and (:) would make it a column
+    (CMU_SE, ("xt = theta'*X", "diff = xt - Y"), "one example per column"),
+    # a let transposed to a row
+    (CMU_SE, ("xt = (X*theta)'", "diff = xt - y'"), "is a 1×m row"),
+])
+def test_near_variants_of_octave_colon_are_refused(cost, lets, says):
+    error = _refusal(lambda: derive(cost, let=lets))
+    assert says in str(error)
+
+
+def test_octave_colon_in_an_answer_is_refused():
+    """An answer's layout is decided later, with its matrix reading: its v(:) is not read."""
+    error = _refusal(lambda: check("X'*diff(:)/m", cost="1/(2*m)*sum(diff.^2)", let=("xt = X*theta", "diff = xt - y")))
+    assert "not in an answer" in str(error) and error.column is not None

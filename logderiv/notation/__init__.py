@@ -1249,6 +1249,14 @@ def read_problem(
                                                                   vectors=vectors, layout=layout,
                                                                   column_values=standing, row_values=rows)
         notes += matrix_notes
+        if (layout or rows) and any(note.startswith(plain.COLON_NOTE_START) for note in notes):
+            # y(:) with one example per column (Y a 1×m row), or beside a let transposed to a row: (:) makes the
+            # row a column, so reading v(:) as v would transpose it silently
+            raise InputError(
+                "Octave's v(:) is read only where every value per example is an m×1 column (one example per row): "
+                + ("here X holds one example per column" if layout else f"here {', '.join(sorted(rows))} is a 1×m row"),
+                source=cost, column=None, label="COST",
+                hint="write the vector without (:), with the transposes the shapes need")
         # Z = W X + b is read as wᵀX only here, after the guard above: the same guard, on the texts as written
         layers.refuse_split_network(written_trees, matrix_notes, written_lets)
         capital = conventions.capital_wrt(wrt, matrix_notes)

@@ -607,6 +607,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "(" and (whole := _OCTAVE_COLON.match(source, position, end)) and tokens and (
+            tokens[-1].kind == "name" and tokens[-1].end == position
+        ):
+            add("colon", whole.group(0), position, whole.end())  # Octave's v(:): every entry of v as one column
+            position = whole.end()
         elif char == "[" and (column := _NEWAXIS.match(source, position, end)) and tokens and (
             tokens[-1].kind in ("close", "name") and tokens[-1].end == position
         ):
@@ -1109,6 +1114,15 @@ def _inside_square_brackets(tokens: list[_Token]) -> bool:
 _ITEM = patterns.compile(r"\.item\(\s*(?:\(\s*0\s*,\s*0\s*\)|0\s*,\s*0|0)?\s*\)")
 
 
+#: Octave's v(:): every entry of v, stacked as one column
+_OCTAVE_COLON = patterns.compile(r"\(\s*:\s*\)")
+#: the note of Octave's v(:) read as v (read_problem refuses it where v may be a row: see COLON_ROWS_MESSAGE)
+COLON_NOTE = ("read as Octave: v(:) is every entry of v as one column; {names} {verb} an m×1 column here (one "
+              "example per row, as the matrix form holds the values per example), so {written} is {names}")
+#: how the note of v(:) begins (read_problem and read_answer look for it)
+COLON_NOTE_START = "read as Octave: v(:) is every entry of v as one column"
+
+
 #: NumPy's v[:, np.newaxis], v[:, None]: the 1-D array v made an m×1 column
 _NEWAXIS = patterns.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
 
@@ -1454,6 +1468,8 @@ class _Parser:
         self.notes: list[str] = []
         #: the operands written v[:, np.newaxis], by id, with the token: read only beside X (see _check_newaxis)
         self.newaxis: dict[int, _Token] = {}
+        #: the operands written v(:) (Octave), with the token: read as v only where v is a column (see _check_colon)
+        self.colon: list[tuple[tree.Node, _Token]] = []
         #: the sums written without brackets, by id: their body may reach over later terms
         self.bracketless: set[int] = set()
         #: where the '(' of a sum written as a call, sum((h - y)^2), opens: its group is the sum's summand
@@ -1903,6 +1919,11 @@ class _Parser:
         """A primary; names take their own postfix indices inside :meth:`name`."""
         node = self.primary()
         token = self.peek()
+        if token.kind == "colon":
+            # y(:)', xt(:): Octave's every entry as one column, before any transpose of it (see _check_colon)
+            self.advance()
+            self.colon.append((node, token))
+            token = self.peek()
         while self.is_transpose_after(node, token):
             # (X theta - y)^T, y', (1 - y)ᵀ: a transpose of a vector, read in a matrix-form cost
             last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
@@ -1927,6 +1948,7 @@ class _Parser:
             self.advance()
             self.newaxis[id(node)] = token
             token = self.peek()
+
         if token.kind == "item":
             node = self.numpy_item(node, token)
             token = self.peek()
@@ -3778,6 +3800,7 @@ def _read_range(
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node)
         _check_newaxis(source, node, parser)
+        _check_colon(source, parser, names)
         idle_sums.refuse_idle_sums(source, node, latex=False)
         bare_operands.refuse_bare_g(source, node, names, latex=False)
         node = _mean_count(source, node, parser)
@@ -3855,6 +3878,29 @@ def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
                   "1-D (then NumPy broadcasts to an m×m matrix) or columns: write the expression without it")
     parser.notes.append("read as NumPy: v[:, np.newaxis] makes the 1-D v an m×1 column, as the matrix form holds it, "
                         "so X * v multiplies row i of X by vᵢ")
+
+
+def _check_colon(source: str, parser: "_Parser", names: Collection[str]) -> None:
+    """``v(:)`` (Octave: v's entries as one column) is read as v only for the labels y or a name --let defines.
+
+    With one example per row every such value is an m×1 column, and its (:) changes nothing
+    (CMU 10-601's ``y(:)'*xt(:)``, ``sum(diff(:).^2)``); read_problem refuses it where a value may be a
+    row (one example per column, or a let transposed). X(:) stacks a matrix's columns, and θ(:),
+    a sum's or a call's (:) say nothing the notation holds: refused at the colon.
+    """
+    if not parser.colon:
+        return
+    shown = []
+    for node, token in parser.colon:
+        if not (isinstance(node, tree.Variable) and node.feature is None and node.example is None
+                and (node.name in vocab.PER_EXAMPLE or node.name in names)):
+            _fail(f"'{token.raw}' (Octave's every entry as one column) is read only after the labels y or a name "
+                  "--let defines (y(:), xt(:)), where it is the column itself", source, token.start,
+                  hint="write the vector without (:); X(:) would stack the matrix's columns, which is no cost's term")
+        shown.append(node.name)
+    names_shown = list(dict.fromkeys(shown))
+    parser.notes.append(COLON_NOTE.format(written=", ".join(f"{name}(:)" for name in names_shown),
+                                          names=", ".join(names_shown), verb="is" if len(names_shown) == 1 else "are each"))
 
 
 def _transpose_end(tokens: list[_Token], k: int) -> int | None:
