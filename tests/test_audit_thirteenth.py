@@ -57,7 +57,8 @@ def test_the_current_iterate_alone_is_still_the_parameter():
 
 @pytest.mark.parametrize("cost, words", [
     # before: θ₁^t beside θ₁^(t−1), silently ('different' for the right answer of either reading)
-    (_D100 + r" + (\theta_1^{(t)} - \theta_1^{(t-1)})^2", "parenthesised superscript"),
+    # (since fixf30 (t-1) is read as a step's starting iterate where it is the only mark: two marks, two iterates)
+    (_D100 + r" + (\theta_1^{(t)} - \theta_1^{(t-1)})^2", "two iterate marks"),
     # before: θ₁^t · θ₁, a power; the writer's iterate is a constant here
     (_D100 + r" + \theta_1^{(t)}\theta_1", "written both with the iterate mark"),
     (r"\frac{1}{n}\sum_{i=1}^n (y_i - \theta_1 x_i)^2 + (\theta_1 - \theta_1^{(t)})^2", "written both with the iterate mark"),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import layers, zero_intercept
+from . import feature_zero, layers, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -1071,6 +1071,11 @@ def _function_body(text: str, head, notation: str, names: Collection[str], calle
     # mul_scalar_vec(scalar, vector) = …: a parameter written as a word (functions.word_parameters) is one name too
     names |= functions.word_parameters(head.head[len(head.name):]) if notation != "latex" else set()
     if notation == "latex":
+        # \mathcal{L}(\text{guess}, \text{actual}) = …: a parameter named by a word is that name in the body too
+        names |= {parameter.name for parameter in head.parameters
+                  if isinstance(parameter, tree_module.Variable) and len(parameter.name) > 1
+                  and parameter.name in functions.worded_parameters(text)}
+    if notation == "latex":
         body = latex._parse_range(text, head.body_start, len(text), names, called)
         if body.name is not None:
             raise InputError("a --let has one '='", source=text, column=text.find("=", head.body_start))
@@ -1157,6 +1162,7 @@ def read_problem(
     cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
     bishop_notes = [*bishop_notes, *call_notes]
     lets, through_notes = _argument_through_let(lets, cost)
+    lets, x0_let = feature_zero.split_x0_let(lets)
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
     notes = [*bishop_notes, *through_notes, *notes]
     try:
@@ -1183,6 +1189,13 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    if x0_let is not None:
+        # x_{0}=1 (features numbered from 0): θᵀx is θ₀ + θ₁x₁ + … + θₙxₙ, the intercept on its own (noted)
+        texts = [("COST", cost_parsed.tree, cost), *(("--let", value, text) for _, value, text in parsed_lets)]
+        changed, x0_note = feature_zero.read_x0_let(x0_let, texts)
+        cost_parsed = dataclasses.replace(cost_parsed, tree=changed[0][1])
+        parsed_lets = [(name, node, text) for (name, _, text), (_, node, _) in zip(parsed_lets, changed[1:])]
+        notes = [*notes, x0_note]
     # W = 2θ: the let's W is its value wherever it is written (a let's value is otherwise a number per example)
     vector_cost, parsed_lets, vector_notes, vector_texts = vector_lets.read_vector_lets(cost_parsed.tree, parsed_lets)
     cost_parsed = dataclasses.replace(cost_parsed, tree=vector_cost)
@@ -1240,6 +1253,14 @@ def read_problem(
                                                                   vectors=vectors, layout=layout,
                                                                   column_values=standing, row_values=rows)
         notes += matrix_notes
+        if (layout or rows) and any(note.startswith(plain.COLON_NOTE_START) for note in notes):
+            # y(:) with one example per column (Y a 1×m row), or beside a let transposed to a row: (:) makes the
+            # row a column, so reading v(:) as v would transpose it silently
+            raise InputError(
+                "Octave's v(:) is read only where every value per example is an m×1 column (one example per row): "
+                + ("here X holds one example per column" if layout else f"here {', '.join(sorted(rows))} is a 1×m row"),
+                source=cost, column=None, label="COST",
+                hint="write the vector without (:), with the transposes the shapes need")
         # Z = W X + b is read as wᵀX only here, after the guard above: the same guard, on the texts as written
         layers.refuse_split_network(written_trees, matrix_notes, written_lets)
         capital = conventions.capital_wrt(wrt, matrix_notes)

@@ -17,12 +17,14 @@ import dataclasses
 from typing import TYPE_CHECKING, Sequence
 
 from ..errors import InputError
+from .. import patterns
 from . import tree, vocabulary
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..problem import Problem
 
-__all__ = ["feature_zero_as_one", "feature_zero_in", "feature_zero_may_be_one", "read_feature_zero", "x0_note"]
+__all__ = ["feature_zero_as_one", "feature_zero_in", "feature_zero_may_be_one", "read_feature_zero", "read_x0_let",
+           "split_x0_let", "x0_note"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -173,3 +175,66 @@ def read_feature_zero(problem: Problem, texts: Sequence[tuple[str, tree.Node, st
             label=label,
         )
     return [_replace_x0(node) for _, node, _ in texts], (x0_note(parameter),)
+
+
+# --- the let x₀ = 1: notes that number the features from 0 ------------------------------------------------------
+
+#: ``x_{0}=1``, ``x_0 = 1``, ``x0 = 1;``: Ng's 'for convenience of notation, define x₀ = 1'
+_X0_LET = patterns.compile(r"\s*x\s*(?:_\s*(?:\{\s*0\s*\}|0)|0)\s*=\s*1\s*;?\s*")
+
+#: the note said when the let x₀ = 1 is read
+X0_LET_NOTE = ("{written} numbers the features from 0, x₀ = 1 the intercept's: {products} is read as θ₀ + θ₁x₁ + … + "
+               "θₙxₙ (logderiv numbers the features 1..n), so θ₀ is the intercept on its own")
+
+
+def split_x0_let(lets: Sequence[str]) -> tuple[list[str], str | None]:
+    """The lets without ``x_0 = 1``, and that let's text (None when there is none)."""
+    kept = [text for text in lets if not (isinstance(text, str) and _X0_LET.fullmatch(text))]
+    found = next((text for text in lets if isinstance(text, str) and _X0_LET.fullmatch(text)), None)
+    return kept, found
+
+
+def _parameter_dots(node) -> list:
+    """The dot products of a whole parameter vector with the bare data x (θᵀx, θᵀx⁽ⁱ⁾) in ``node``."""
+    return [current for current in tree.walk(node) if isinstance(current, tree.Dot)
+            and {current.left.name, current.right.name} & vocabulary.PARAMETER_VECTORS
+            and {current.left.name, current.right.name} & vocabulary.DATA_VECTORS
+            and current.left.feature is None and current.right.feature is None]
+
+
+def _with_intercept(node):
+    if isinstance(node, tree.Dot) and _parameter_dots(node) == [node]:
+        parameter = node.left if node.left.name in vocabulary.PARAMETER_VECTORS else node.right
+        zero = tree.Variable(parameter.name, parameter.span, feature="0")
+        return tree.Binary("+", zero, node, node.span)
+    return tree.map_children(node, _with_intercept)
+
+
+def read_x0_let(written: str, texts: Sequence[tuple[str, object, str]]) -> tuple[list, str]:
+    r"""The trees with each θᵀx read as θ₀ + θᵀx (features 1..n), as the let ``x_{0}=1`` numbers them; and the note.
+
+    The Italian notes on Ng's course define ``x₀ = 1`` once ('Per convenienza di notazione definiamo x₀ = 1')
+    and write θᵀx = θ₀x₀ + θ₁x₁ + … + θₙxₙ: θ₀ is the intercept, and a penalty Σ_{i=1}^{n}θᵢ² leaves it out.
+    logderiv numbers the features 1..n, so θᵀx is θ₀ + Σₖ₌₁ⁿ θₖxₖ. Read only where the texts write θᵀx (of the
+    data x, not X) and never θ₀ or x₀ themselves (an intercept written twice, or x₀ as a value of its own);
+    ``texts`` are (label, tree, source) for the cost and each let. Raises InputError with a caret otherwise.
+    """
+    dots = [dot for _, node, _ in texts for dot in _parameter_dots(node)]
+    for label, node, source in texts:
+        for current in tree.walk(node):
+            if isinstance(current, tree.Variable) and current.feature == "0" and (
+                    current.name in vocabulary.PARAMETER_VECTORS | vocabulary.DATA_VECTORS):
+                raise InputError(
+                    f"--let {written.strip()} beside a {_SHOWN.get(current.name, current.name)}₀ the text writes "
+                    "itself: the intercept would "
+                    "be counted twice, or x₀ is a value of its own", source=source, column=current.span.start,
+                    label=label, hint="give the cost as written without the let x_0 = 1")
+            if isinstance(current, tree.Variable) and current.name == vocabulary.DATA_MATRIX:
+                dots = []
+    if not dots:
+        raise InputError(
+            f"'{written.strip()}' defines x₀, and no text writes θᵀx for it to complete: 'x' has a fixed meaning and "
+            "cannot be redefined", source=written, column=0, label="--let",
+            hint="x₀ = 1 is read only beside θᵀx (features numbered from 0); logderiv numbers the features 1..n")
+    changed = [(label, _with_intercept(node), source) for label, node, source in texts]
+    return changed, X0_LET_NOTE.format(written=written.strip(), products="θᵀx")

@@ -28,7 +28,7 @@ from . import vocabulary as vocab
 from .. import patterns
 
 __all__ = [
-    "FunctionDef", "MAX_NODES", "read_head", "expand", "resolve", "is_sigmoid", "shape", "per_example_parameters",
+    "FunctionDef", "MAX_NODES", "read_head", "worded_parameters", "expand", "resolve", "is_sigmoid", "shape", "per_example_parameters",
 ]
 
 #: Most nodes a tree may hold once its calls are expanded.
@@ -65,6 +65,26 @@ def _left_end(text: str, equals: int) -> int:
 _UPRIGHT_HEAD = patterns.compile(r"\\(?:mathrm|operatorname|text|mathit)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?=\()")
 
 
+#: a parameter named by a word in upright type: \text{guess}, \mathrm{actual}
+_WORDED_PARAMETER = patterns.compile(r"\\(?:text|textrm|mathrm|mathit)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}")
+
+
+def worded_parameters(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    r"""The words a LaTeX head's bracket names its parameters by: ``\mathcal{L}(\text{guess}, \text{actual})``.
+
+    MIT 6.390 defines its losses of a guess and an actual value so. Each word is then one name, in the head
+    and in the body (as code's ``cross_entropy(y_pred, y)`` names are); a word that names a function stays it.
+    """
+    end = len(text) if end is None else end
+    equals = text.find("=", start, end)
+    end = end if equals < 0 else equals  # the head only: the body's words are read as the body reads them
+    opening = text.find("(", start, end)
+    if opening < 0:
+        return set()
+    return {found.group("word") for found in _WORDED_PARAMETER.finditer(text, opening, end)
+            if found.group("word") not in vocab.FUNCTIONS and found.group("word").lower() not in vocab.NOT_YET_SUPPORTED}
+
+
 def read_head(text: str, notation: str, names: Collection[str] = ()) -> FunctionDef | None:
     """The function a ``--let`` text defines (without its body yet), or None when its left side is no ``NAME(ARGS)``."""
     from . import latex, plain
@@ -97,6 +117,7 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
         # Rust's mul_scalar_vec(scalar, vector): a function of code whose parameters are words, each a whole argument
         multi |= word_parameters(text[start + len(word):end])
     if notation == "latex":
+        multi |= worded_parameters(text, start, end)
         parser, _ = latex._prepare(text, 0, end, set(names) | multi)
         first = parser.tokens[0]
         if first.kind == "function" and first.text == "sigmoid":
@@ -107,6 +128,11 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
         if first.kind not in ("name", "word", "hat"):
             return None
         name = first.text
+        tokens = parser.tokens
+        if (len(tokens) > 4 and tokens[1].kind == "op" and tokens[1].text == "_" and tokens[2].kind == "lbrace"
+                and tokens[3].kind == "rbrace" and tokens[4].kind == "open"
+                and (label := latex.function_label_word(text[tokens[2].start:tokens[3].end])) is not None):
+            name = f"{name}_{label}"  # \mathcal{L}_\text{nll}(…) = …: the label in words is part of the name
         node = latex._parse_range(text, 0, end, set(names) | multi, functions={name}).tree
     else:
         tokens = plain._tokenize(text, 0, end, multi)

@@ -880,6 +880,29 @@ class _Tokenizer:
             return source[start + 1 : stop], stop
         return source[stop], stop + 1
 
+    def unbraced_script(self, name: str, start: int, stop: int) -> bool:
+        r"""Read ``J_\text{lr}``, ``\mathcal{L}_\text{nll}`` as the braced ``J_{\text{lr}}``; False if no ``_`` is before.
+
+        A script takes one argument, and ``\text{lr}`` is one: TeX sets
+        ``J_\text{lr}`` exactly as ``J_{\text{lr}}`` (MIT 6.390's notes write the
+        cost's label so). Tokenized without the braces, the word would stand before
+        the cost's bracket as a function applied to it (``unknown function 'lr'``);
+        with them it is read as the braced label is, wherever that is read.
+        """
+        if not self.tokens or self.tokens[-1].kind != "op" or self.tokens[-1].text != "_":
+            return False
+        _, _, after = self.braced(stop, name)
+        self.add("lbrace", "{", start, start)
+        end, self.end = self.end, after
+        self.position = start
+        try:
+            self.command()  # the word alone in its group, as inside J_{…}: a label, a known name, a count's word
+        finally:
+            self.end = end
+        self.position = after
+        self.add("rbrace", "}", after, after)
+        return True
+
     def braced(self, after: int, command: str) -> tuple[str, int, int]:
         """The text of a ``{...}`` argument starting at ``after`` (spaces allowed before it).
 
@@ -1002,6 +1025,8 @@ class _Tokenizer:
             self.add("transpose", "T", start, self.position)
         elif name in _TEXT_WORDS and self.text_min(name, start, stop):
             pass  # \text{min} \left\{ … \right\} opening the text: as \min does (noted)
+        elif name in _TEXT_WORDS | _WORD_COMMANDS and self.unbraced_script(name, start, stop):
+            pass  # J_\text{lr}(θ, θ₀): TeX's J_{\text{lr}}, read as that is
         elif name in _TEXT_WORDS:
             text, begin, self.position = self.braced(stop, name)
             word = text.strip()
@@ -1303,6 +1328,16 @@ class _Tokenizer:
             self.add("name", "theta", start, stop)
             self.position = stop
             return
+        if self.decorates_defined_model(stop):
+            # h_{\Theta}(x^{(i)}) beside --let 'h_{\theta}(x) = …' (Italian notes on Ng's course): the subscript only
+            # names the model's parameters, and the model is the one the let defines
+            braced = self.tokens[-1].kind == "lbrace"
+            written = self.source[self.tokens[-3 if braced else -2].start:stop] + ("}" if braced else "")
+            self.note(f"'{written}' is read as h_θ: a capital Θ in the subscript of the model --let defines only "
+                      "names its parameters, which the text writes θ")
+            self.add("name", "theta", start, stop)
+            self.position = stop
+            return
         if "\\theta" in self.source or "θ" in self.source:
             self.fail(
                 "'\\Theta' beside a lowercase \\theta: they may be two quantities",
@@ -1312,6 +1347,23 @@ class _Tokenizer:
         self.note("\\Theta is read as θ (the parameters)")
         self.add("name", "theta", start, stop)
         self.position = stop
+
+    def decorates_defined_model(self, stop: int) -> bool:
+        r"""Whether ``\Theta`` ending at ``stop`` is the whole subscript of a model --let defines, before its bracket.
+
+        ``h_{\Theta}(x)``, ``h_\Theta(x)`` with ``h`` a --let name: Ng's networks write h_Θ for a network's
+        output, but where a let defines h the subscript can only name h's parameters.
+        """
+        tokens = self.tokens
+        braced = bool(tokens) and tokens[-1].kind == "lbrace"
+        head = tokens[-3 if braced else -2:] if len(tokens) >= 2 + braced else []
+        if len(head) < 2 or head[0].kind != "name" or head[0].text not in _MODEL_LETTERS | {vocab.PREDICTION} \
+                or head[0].text not in self.names:
+            return False
+        if head[1].kind != "op" or head[1].text != "_":
+            return False
+        rest = self.source[stop:self.end]
+        return re.match(r"\s*\}\s*\(" if braced else r"\s*\(", rest) is not None
 
     def quantity(self, start: int, stop: int) -> None:
         r"""``\qty(...)``, ``\qty[...]``: the physics package's auto-sized brackets, which pair like plain ones."""
@@ -1607,12 +1659,10 @@ class _Tokenizer:
                 inner = _Tokenizer(script, 0, len(script), self.names).run()[:-1]
             except InputError:
                 return False
-            names, commas = inner[0::2], inner[1::2]
-            if not names or len(inner) % 2 == 0 or any(t.kind != "op" or t.text != "," for t in commas):
+            held = _held_parameters(inner)
+            if held is None:
                 return False
-            if any(t.kind != "name" or t.text not in _HELD_PARAMETERS for t in names):
-                return False
-            over = ", ".join(t.text for t in names)
+            over = ", ".join(held)
         rest = self.source[after:self.end].strip()
         if not rest or script is None and rest.startswith(("(", "[", "\\left", "\\{", "\\big", "\\Big")) \
                 and not _one_element_set(rest):
@@ -1896,6 +1946,45 @@ def _is_length(text: str) -> bool:
     return False
 
 
+#: a function's label in words, as the tokenizer leaves its group: \text{nll}, {\text{nll}}, {\mathrm{sq}}
+_FUNCTION_LABEL = patterns.compile(r"\{?\s*\\(?:text|textrm|mathrm)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*\}?")
+
+
+def function_label_word(written: str) -> str | None:
+    r"""The word of a function's label as written after its ``_`` (``\text{nll}``, ``{\text{nll}}``), or None."""
+    found = _FUNCTION_LABEL.fullmatch(written.strip())
+    return found.group("word") if found else None
+
+
+def _held_parameters(inner: list[_Token]) -> list[str] | None:
+    r"""The parameters a ``\min`` subscript lists, as written (``w``, ``θ₀``), or None if it lists anything else.
+
+    Parameters (θ, w, β, b), whole or one component (``\theta_0``, ``\theta_{1}``, ``w_j``), separated by commas
+    or written side by side: ``\min_{\theta_{0}\theta_{1}}`` (Italian notes on Ng's course) lists two, as no
+    product is minimised over.
+    """
+    held: list[str] = []
+    k = 0
+    while k < len(inner):
+        token = inner[k]
+        if token.kind != "name" or token.text not in _HELD_PARAMETERS:
+            return None
+        shown, k = token.text, k + 1
+        if k < len(inner) and inner[k].kind == "op" and inner[k].text == "_":
+            braced = k + 1 < len(inner) and inner[k + 1].kind == "lbrace"
+            index = inner[k + 1 + braced] if k + 1 + braced < len(inner) else None
+            if index is None or index.kind not in ("number", "name") or (
+                    braced and (k + 3 >= len(inner) or inner[k + 3].kind != "rbrace")):
+                return None
+            shown, k = f"{shown}_{index.text}", k + 2 + 2 * braced
+        held.append(shown)
+        if k < len(inner) and inner[k].kind == "op" and inner[k].text == ",":
+            k += 1
+            if k == len(inner):
+                return None
+    return held or None
+
+
 def _tokenize(source: str, start: int, end: int, names: frozenset[str]) -> list[_Token]:
     return _Tokenizer(source, start, end, names).run()
 
@@ -2114,8 +2203,9 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
     Data 100 writes ∂L(θ₁^{(t)})/∂θ₁ = −(2/n) Σ (yᵢ − θ₁^{(t)}xᵢ)xᵢ: the derivative taken at the
     current iterate. Examples are marked on the data (x⁽ⁱ⁾, y⁽ⁱ⁾), never on a parameter, so a
     parenthesised t over θ, w, β or b numbers iterates, and the gradient is the same function of
-    the parameter. Refused where the text writes t elsewhere (a target t, a time: θ^{(t−1)}), and
-    where the right side writes the same parameter without the mark too (‖θ − θ^{(t)}‖², a
+    the parameter; so does (t−1), the iterate an update step starts from (MIT 6.390's pseudocode
+    θ^{(t)} = θ^{(t−1)} − η(…θ^{(t−1)}…)), where every mark is (t−1). Refused where the text writes t
+    elsewhere (a target t, a time), where it mixes (t) and (t−1) (two iterates), and where the right side writes the same parameter without the mark too (‖θ − θ^{(t)}‖², a
     proximal step: there the iterate is a constant of its own). Those were left to the parser,
     which read the mark as a power θ^t, silently: a parenthesised superscript is never a power
     in ML notes. Any other parenthesised or bracketed superscript on a parameter (W^{(2)}, W^{[2]}, a
@@ -2128,19 +2218,27 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
         if k and tokens[k - 1].kind == "op" and tokens[k - 1].text in "^_":
             continue  # a script itself (\nabla_\beta^{(i)}): the mark is the operator's, not the parameter's
         at = _after_subscript(tokens, k)
-        window = [t.kind + t.text for t in tokens[at:at + 6]]
-        if window[:6] == ["op^", "lbrace{", "open(", "name" + _ITERATE_LETTER, "close)", "rbrace}"]:
-            marks.append((k, at, at + 6))
-        elif window[:4] == ["op^", "open(", "name" + _ITERATE_LETTER, "close)"]:
-            marks.append((k, at, at + 4))
+        if k and tokens[k - 1].kind == "lbrace" and at < len(tokens) and tokens[at].kind == "rbrace":
+            at += 1  # {\theta}^{(t-1)}, {\theta_0}^{(t-1)} (MIT 6.390's pseudocode): the braces only group the name
+        window = [t.kind + t.text for t in tokens[at:at + 8]]
+        mark = next((mark for mark in _ITERATE_MARKS if window[:len(mark) + 3] == ["op^", "lbrace{", *mark, "rbrace}"]
+                     or window[:len(mark) + 1] == ["op^", *mark]), None)
+        if mark is not None:
+            braced = window[1] == "lbrace{"
+            marks.append((k, at, at + len(mark) + 1 + 2 * braced))
         elif window[:3] in (["op^", "lbrace{", "open("], ["op^", "lbrace{", "open["]) or window[:2] in (
                 ["op^", "open("], ["op^", "open["]):  # W^{[2]}: the deep-learning course's layer
             shown = source[token.start:tokens[min(at + 3, len(tokens) - 1)].end]
             _fail(f"'{shown}…': a parenthesised superscript on a parameter marks an iterate or a layer, not a "
-                  "power, and only (t), gradient descent's current iterate, is read", source, tokens[at].start,
+                  "power, and only (t) and (t-1), gradient descent's iterates, are read", source, tokens[at].start,
                   hint="write the square as \\theta^2, or the parameter without the mark")
     if not marks:
         return tokens
+    written_marks = {"".join(t.text for t in tokens[begin:end] if t.kind not in ("op", "lbrace", "rbrace") or t.text == "-")
+                     for _, begin, end in marks}
+    if len(written_marks) > 1:
+        _fail("the parameters carry two iterate marks, (t) and (t-1): two iterates, not the parameter itself",
+              source, tokens[marks[0][1]].start, hint="write each parameter at one iterate, or without the mark")
     inside = {index for _, begin, end in marks for index in range(begin, end)}
     elsewhere = next((token for index, token in enumerate(tokens)
                       if token.kind == "name" and token.text == _ITERATE_LETTER and index not in inside), None)
@@ -2156,11 +2254,22 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
     if unmarked is not None:
         _fail(f"'{source[unmarked.start:unmarked.end]}' is written both with the iterate mark (t) and without it: the iterate may be a "
               "constant of its own (a proximal term θ − θ^{(t)}) or the parameter itself", source, unmarked.start)
-    written = ", ".join(dict.fromkeys(source[tokens[k].start:tokens[end - 1].end] for k, _, end in marks))
-    tokenizer.note(f"the superscript (t) on a parameter ({written}) marks gradient descent's t-th iterate, not an "
-                   "example or a power: the derivative is the same function of the parameter, taken at its current value")
-    return [token for index, token in enumerate(tokens) if index not in inside]
+    written = ", ".join(dict.fromkeys(source[tokens[k - (tokens[k - 1].kind == "lbrace" and tokens[begin - 1].kind
+                                                           == "rbrace")].start:tokens[end - 1].end]
+                                      for k, begin, end in marks))
+    shown = "(t)" if written_marks == {"(t)"} else "(t-1)"
+    tokenizer.note(f"the superscript {shown} on a parameter ({written}) marks gradient descent's "
+                   f"{'t-th' if shown == '(t)' else 'previous'} iterate, not an example or a power: the derivative is "
+                   "the same function of the parameter, taken at its current value")
+    # {{\theta}^{(t-1)}}^T without its mark is {{\theta}}^T: doubled braces again, which group no more than one pair
+    return _doubled_braces_as_one([token for index, token in enumerate(tokens) if index not in inside])
 
+
+#: the iterate marks read, as tokens: (t), and (t-1), the iterate a step starts from (θ^{(t)} = θ^{(t-1)} − η∇J(θ^{(t-1)}))
+_ITERATE_MARKS = (
+    ["open(", "name" + _ITERATE_LETTER, "close)"],
+    ["open(", "name" + _ITERATE_LETTER, "op-", "number1", "close)"],
+)
 
 #: the parameters an iterate mark may sit on
 _ITERATED = vocab.PARAMETER_VECTORS | {"b"}
@@ -3238,6 +3347,10 @@ class _Parser:
         last: _Token = token
         while True:
             follower = self.peek()
+            labelled = self.function_label(name)
+            if labelled is not None:
+                name, last = labelled, self.tokens[self.position - 1]
+                continue  # \mathcal{L}_\text{nll}(g, y): the label in words is part of the defined function's name
             if self.is_op(follower, "_"):
                 indices, last = self.subscript()
                 if name == vocab.KRONECKER and len(indices) == 2 and feature is None and example is None:
@@ -3434,6 +3547,27 @@ class _Parser:
             return tree.Call(name, argument, self.span(token, argument))
         return variable
 
+    def function_label(self, name: str) -> str | None:
+        r"""The name of a function --let defines with a label in words, ``\mathcal{L}_\text{nll}(…)``: ``L_nll``.
+
+        MIT 6.390 names its losses so (``\mathcal{L}_\text{nll}(\text{guess}, \text{actual})``, then
+        ``\mathcal{L}_\text{nll}(\sigma(…), y^{(i)})`` in the objective). The tokenizer drops the word as it
+        drops a label (``J_{\text{lr}}``), leaving an empty group with the word's text in it; read as part of
+        the name only right before the call's bracket, and only where --let defines the function under that
+        label (so ``\mathcal{L}_\text{sq}(…)`` beside a defined ``\mathcal{L}_\text{nll}`` is no call of it).
+        None otherwise; an empty ``L_{}`` stays refused.
+        """
+        if not self.is_op(self.peek(), "_"):
+            return None
+        group, closer, bracket = self.peek(1), self.peek(2), self.peek(3)
+        if group.kind != "lbrace" or closer.kind != "rbrace" or bracket.kind != "open" or bracket.text != "(":
+            return None
+        label = function_label_word(self.source[group.start:closer.end])
+        if label is None or f"{name}_{label}" not in self.functions:
+            return None
+        self.position += 3
+        return f"{name}_{label}"
+
     def function_call(self, token: _Token, name: str, feature: str | None, example: str | None) -> tree.FunctionCall:
         r"""``g(\theta^\top x)``, ``\mathcal{L}(a^{(i)}, y^{(i)})``: a function defined with --let, applied."""
         opened = self.position
@@ -3545,6 +3679,13 @@ class _Parser:
         if token.kind == "lbrace":
             closing = self.partner[self.position]
             inner = self.tokens[self.position + 1 : closing]
+            if not inner and self.source[token.end:self.tokens[closing].start].strip():
+                # \mathcal{L}_\text{sq}(…) with no --let of L_sq, \lambda_\text{reg}: the words were dropped as a label
+                written = self.source[token.start:self.tokens[closing].end]
+                self.fail(f"'{written}' is a label in words: read only on the cost's own name or on a function "
+                          "--let defines under the same label", token.start,
+                          hint="define it, e.g. --let '\\mathcal{L}_\\text{sq}(g, a) = (g - a)^2', or write a "
+                          "letter (\\lambda for a strength)")
             if not inner:
                 self.fail("an empty subscript", token.start, hint="write x_j or x_{j}")
             indices = []

@@ -1635,6 +1635,13 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
         # one-feature x (m entries) times a scalar w is meant, never the matrix product Xw (f21 Mahdi's torch loop)
         return list(texts), None
     _refuse_x_beside_x(present)
+    indexed_latex = {text for text in present if "\\" in text and _examples_only(text)}
+    if indexed_latex and all(text in indexed_latex for text in present if "\\" in text):
+        # CS229's Poisson solution: the cost in LaTeX writes θᵀx⁽ⁱ⁾, one example's vector, and the code
+        # h = np.exp(np.dot(x, theta)) the matrix x whose row i it is: the LaTeX keeps its x⁽ⁱ⁾ (noted apart)
+        present = [text for text in present if text not in indexed_latex]
+    else:
+        indexed_latex = set()
     for text in present:
         if re.search(r"(?<![\w.\\])X(?![\w])", text) or "\\" in text:
             return list(texts), None
@@ -1646,8 +1653,25 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
                 return list(texts), None
             if _TRANSPOSED_BEFORE.search(text[:match.start()]):
                 return list(texts), None
-    changed = [_X_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
+    changed = [_X_WORD.sub("X", text) if isinstance(text, str) and text not in indexed_latex else text
+               for text in texts]
+    if indexed_latex:
+        return changed, LOWER_X_NOTE + LATEX_BESIDE_CODE_X_NOTE
     return changed, LOWER_X_NOTE
+
+
+#: said after LOWER_X_NOTE when a LaTeX text writes x only with the example's index
+LATEX_BESIDE_CODE_X_NOTE = (" in the code; the LaTeX writes x only with the example's index, x⁽ⁱ⁾, row i of that matrix "
+                            "(one example's features), as ML notes beside their code do")
+#: x in LaTeX with the example's index: x^{(i)}, x^{(i)}_j, x_i, x_{i}
+_LATEX_X = patterns.compile(r"(?<![\w\\])x(?![A-Za-z])")
+_LATEX_EXAMPLE_MARK = patterns.compile(r"\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|_\s*\{?\s*i\s*\}?(?![A-Za-z]))")
+
+
+def _examples_only(text: str) -> bool:
+    """Whether a LaTeX text writes x, and only ever with the example's index (``\\theta^T x^{(i)}``, ``x_i``)."""
+    found = list(_LATEX_X.finditer(text))
+    return bool(found) and all(_LATEX_EXAMPLE_MARK.match(text, match.end()) for match in found)
 
 
 #: code's one-letter name as the left factor of the whole parameter vector (u * theta): its letter

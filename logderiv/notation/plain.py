@@ -529,7 +529,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 # np.ravel, np.ones, np.where …: say which NumPy call is not read, not "unknown name 'np'"
                 _fail(f"NumPy's {unread.group(0)} is not read", source, position,
                       hint=_UNREAD_NUMPY_HINTS.get(unread.group(0).partition(".")[2], _READ_NUMPY_HINT))
-            if source[position:stop] == _CAPITAL_THETA_WORD and _capital_theta(source, position, stop, start, end):
+            if source[position:stop] in _CAPITAL_THETA_WORDS and _capital_theta(source, position, stop, start, end):
                 add("name", "theta", position, stop)  # notes typed in capitals: THETA^T * x, X*THETA (noted)
                 position = stop
                 continue
@@ -609,6 +609,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             exponent = "".join(_SUPERSCRIPT_DIGITS[c] for c in source[digits_start:stop])
             add("power", ("-" if char == _SUPERSCRIPT_MINUS else "") + exponent, position, stop)
             position = stop
+        elif char == "(" and (whole := _OCTAVE_COLON.match(source, position, end)) and tokens and (
+            tokens[-1].kind == "name" and tokens[-1].end == position
+        ):
+            add("colon", whole.group(0), position, whole.end())  # Octave's v(:): every entry of v as one column
+            position = whole.end()
         elif char == "[" and (column := _NEWAXIS.match(source, position, end)) and tokens and (
             tokens[-1].kind in ("close", "name") and tokens[-1].end == position
         ):
@@ -697,6 +702,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
 
 
 _CAPITAL_THETA_WORD, _CAPITAL_THETA = "THETA", "Θ"
+#: THETA in capitals, and Octave labs' Theta (KrzysiekJa's Polish labs: Theta' * X), read alike
+_CAPITAL_THETA_WORDS = (_CAPITAL_THETA_WORD, "Theta")
 #: where a capital theta can only be the parameter vector θ: transposed (THETA^T x), after the data matrix
 #: (X*THETA), one entry (Θ₀, THETA_j), or the whole argument of a cost's left side (J(THETA) =)
 _THETA_TRANSPOSED = patterns.compile(r"\s*(?:\^\s*\{?\s*T\s*\}?(?![A-Za-z])|'|ᵀ|\.T(?![A-Za-z]))")
@@ -740,7 +747,7 @@ def _capital_theta(source: str, position: int, stop: int, start: int, end: int) 
 def _capital_theta_notes(tokens: list[_Token]) -> tuple[str, ...]:
     """One note for the capitals read as θ (``THETA``, ``Θ``)."""
     written = [token.raw for token in tokens if token.kind == "name" and token.text == "theta"
-               and token.raw in (_CAPITAL_THETA_WORD, _CAPITAL_THETA)]
+               and token.raw in (*_CAPITAL_THETA_WORDS, _CAPITAL_THETA)]
     return (CAPITAL_THETA_NOTE.format(written=" and ".join(dict.fromkeys(written))),) if written else ()
 
 
@@ -1109,6 +1116,15 @@ def _inside_square_brackets(tokens: list[_Token]) -> bool:
 _ITEM = patterns.compile(r"\.item\(\s*(?:\(\s*0\s*,\s*0\s*\)|0\s*,\s*0|0)?\s*\)")
 
 
+#: Octave's v(:): every entry of v, stacked as one column
+_OCTAVE_COLON = patterns.compile(r"\(\s*:\s*\)")
+#: the note of Octave's v(:) read as v (read_problem refuses it where v may be a row: see COLON_ROWS_MESSAGE)
+COLON_NOTE = ("read as Octave: v(:) is every entry of v as one column; {names} {verb} an m×1 column here (one "
+              "example per row, as the matrix form holds the values per example), so {written} is {names}")
+#: how the note of v(:) begins (read_problem and read_answer look for it)
+COLON_NOTE_START = "read as Octave: v(:) is every entry of v as one column"
+
+
 #: NumPy's v[:, np.newaxis], v[:, None]: the 1-D array v made an m×1 column
 _NEWAXIS = patterns.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
 
@@ -1471,6 +1487,8 @@ class _Parser:
         self.notes: list[str] = []
         #: the operands written v[:, np.newaxis], by id, with the token: read only beside X (see _check_newaxis)
         self.newaxis: dict[int, _Token] = {}
+        #: the operands written v(:) (Octave), with the token: read as v only where v is a column (see _check_colon)
+        self.colon: list[tuple[tree.Node, _Token]] = []
         #: the sums written without brackets, by id: their body may reach over later terms
         self.bracketless: set[int] = set()
         #: where the '(' of a sum written as a call, sum((h - y)^2), opens: its group is the sum's summand
@@ -1920,6 +1938,11 @@ class _Parser:
         """A primary; names take their own postfix indices inside :meth:`name`."""
         node = self.primary()
         token = self.peek()
+        if token.kind == "colon":
+            # y(:)', xt(:): Octave's every entry as one column, before any transpose of it (see _check_colon)
+            self.advance()
+            self.colon.append((node, token))
+            token = self.peek()
         while self.is_transpose_after(node, token):
             # (X theta - y)^T, y', (1 - y)ᵀ: a transpose of a vector, read in a matrix-form cost
             last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
@@ -1944,11 +1967,18 @@ class _Parser:
             self.advance()
             self.newaxis[id(node)] = token
             token = self.peek()
+
         if token.kind == "item":
             node = self.numpy_item(node, token)
             token = self.peek()
         if self.is_op(token, ".") and self.period_product(node):
             return node  # 2.(…), x_j.(h - y): the '.' is a product sign, read by term()
+        if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end \
+                and "." not in node.text and self.ends_operand(self.peek(1)):
+            # 1. / (1 + exp(-x)): Octave's and Python's float literal 1.0, its value the digits' (Polish labs'
+            # sigmoid); only before an operator, a closing bracket or the end, where no product can be meant
+            self.advance()
+            return tree.Number(node.text, Span(node.span.start, token.end))
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
             self.fail(
                 "a number cannot end with '.'",
@@ -1962,6 +1992,10 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def ends_operand(self, token: _Token) -> bool:
+        """Whether ``token`` can only follow a finished operand: a binary operator, a closing bracket, a comma, the end."""
+        return token.kind in ("end", "close") or self.is_op(token, "/", "*", "+", "-", ",")
 
     def transposed_product(self, node: tree.Node, span: Span) -> tree.Node:
         """``node`` transposed; ``(theta'*X')'`` is ``X*theta``, since (AᵀBᵀ)ᵀ = BA.
@@ -3814,6 +3848,7 @@ def _read_range(
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node, names)
         _check_newaxis(source, node, parser)
+        _check_colon(source, parser, names)
         idle_sums.refuse_idle_sums(source, node, latex=False)
         bare_operands.refuse_bare_g(source, node, names, latex=False)
         node = _mean_count(source, node, parser)
@@ -3891,6 +3926,29 @@ def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
                   "1-D (then NumPy broadcasts to an m×m matrix) or columns: write the expression without it")
     parser.notes.append("read as NumPy: v[:, np.newaxis] makes the 1-D v an m×1 column, as the matrix form holds it, "
                         "so X * v multiplies row i of X by vᵢ")
+
+
+def _check_colon(source: str, parser: "_Parser", names: Collection[str]) -> None:
+    """``v(:)`` (Octave: v's entries as one column) is read as v only for the labels y or a name --let defines.
+
+    With one example per row every such value is an m×1 column, and its (:) changes nothing
+    (CMU 10-601's ``y(:)'*xt(:)``, ``sum(diff(:).^2)``); read_problem refuses it where a value may be a
+    row (one example per column, or a let transposed). X(:) stacks a matrix's columns, and θ(:),
+    a sum's or a call's (:) say nothing the notation holds: refused at the colon.
+    """
+    if not parser.colon:
+        return
+    shown = []
+    for node, token in parser.colon:
+        if not (isinstance(node, tree.Variable) and node.feature is None and node.example is None
+                and (node.name in vocab.PER_EXAMPLE or node.name in names)):
+            _fail(f"'{token.raw}' (Octave's every entry as one column) is read only after the labels y or a name "
+                  "--let defines (y(:), xt(:)), where it is the column itself", source, token.start,
+                  hint="write the vector without (:); X(:) would stack the matrix's columns, which is no cost's term")
+        shown.append(node.name)
+    names_shown = list(dict.fromkeys(shown))
+    parser.notes.append(COLON_NOTE.format(written=", ".join(f"{name}(:)" for name in names_shown),
+                                          names=", ".join(names_shown), verb="is" if len(names_shown) == 1 else "are each"))
 
 
 def _transpose_end(tokens: list[_Token], k: int) -> int | None:

@@ -37,6 +37,7 @@ from sympy.core.function import AppliedUndef
 from ..derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout
+from ..notation.plain import COLON_NOTE_START
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
 from ..problem import Problem, expand_definitions
@@ -1283,6 +1284,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if error.source in (text, answer):
             error.source = written
         raise error.with_label("ANSWER") from None
+    if any(note.startswith(COLON_NOTE_START) for note in parsed.notes):
+        # an answer's layout is decided with its matrix reading, later: v(:) (a row made a column, or not) is
+        # read in a cost and its lets only, where read_problem checks that every value is a column
+        raise InputError("Octave's v(:) is read in a cost and its --let values, not in an answer", source=written,
+                         column=written.find("(:)"), label="ANSWER", hint="write the vector without (:)")
     if layout_notes:
         parsed = replace(parsed, notes=(*layout_notes, *parsed.notes))
     return parsed

@@ -61,8 +61,10 @@ class _Data:
     other than θ, w, β is the weight vector ``w``.
     """
 
-    def __init__(self, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...]) -> None:
-        value = point.value
+    def __init__(self, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...],
+                 aliases: dict[str, str] | None = None) -> None:
+        # a vector logderiv read under another case of its letter (Theta as θ) draws that letter's values
+        value = (lambda key: point.value((aliases.get(key[0], key[0]), *key[1:]))) if aliases else point.value
 
         def vector(name: str) -> np.ndarray:
             return np.array([float(value((name, (k,)))) for k in range(1, n + 1)])
@@ -130,15 +132,37 @@ def _as_derived(wrt: str, derivation) -> str:
     return f"{base}_{index}" if str(base) != name else wrt
 
 
-def _numpy_cost(intended, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...]) -> float:
+def _numpy_cost(intended, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...],
+                aliases: dict[str, str] | None = None) -> float:
     with np.errstate(all="ignore"):
-        return float(intended(_Data(point, m, n, wrt)))
+        return float(intended(_Data(point, m, n, wrt, aliases)))
+
+
+def _case_alias(wrt: str, derivation) -> dict[str, str]:
+    """``{"Theta": "theta"}`` when logderiv differentiated the vector ``wrt`` names under its letter in lower case.
+
+    Octave labs write the parameter vector ``Theta`` (``Theta' * X``), which logderiv reads as θ: the item's
+    weight vector (``Theta_j``) is then drawn as θ's components, the same quantity under the letter derived by.
+    Only a change of case counts; any other letter keeps its own values (and a misread shows).
+    """
+    name, index = _split(wrt)
+    derived = getattr(derivation.problem, "wrt", None)
+    base = str(getattr(getattr(derived, "base", None), "label", ""))
+    if index in ("j", "k") and base != name and base == name.lower():
+        return {name: base}
+    return {}
 
 
 def _moved(point: oracle.Point, key, step: float) -> oracle.Point:
     values = dict(point.values)
     values[key] = float(point.value(key)) + step
     return oracle.Point(point.rng, values)
+
+
+def _renamed(wrt: str, aliases: dict[str, str]) -> str:
+    """``Theta_j`` as ``theta_j`` where :func:`_case_alias` found logderiv's letter for it."""
+    name, index = _split(wrt)
+    return f"{aliases[name]}_{index}" if name in aliases else wrt
 
 
 def judge_cost(item: Cost) -> Outcome:
@@ -158,6 +182,7 @@ def judge_cost(item: Cost) -> Outcome:
     rng = random.Random(item.id)
     # logderiv may say it read --wrt θ₀ as the w₀ the texts write (the same role, another letter): the
     # parameter is then drawn, moved and evaluated under the letter logderiv differentiated by
+    aliases = {k: v for wrt, derivation in derivations for k, v in _case_alias(wrt, derivation).items()}
     derivations = [(_as_derived(wrt, derivation), derivation) for wrt, derivation in derivations]
     roles = tuple(wrt for wrt, _ in derivations)
     for wrt, derivation in derivations:
@@ -168,14 +193,14 @@ def judge_cost(item: Cost) -> Outcome:
                 if found == POINTS:
                     break
                 point = oracle.Point(rng)
-                base = _numpy_cost(item.intended, point, m, n, roles)
+                base = _numpy_cost(item.intended, point, m, n, roles, aliases)
                 if not np.isfinite(base):
                     continue
                 values = []
-                for j, key in _keys(wrt, n):
+                for j, key in _keys(_renamed(wrt, aliases), n):
                     mine = oracle.evaluate(gradient, point, oracle.Size(m, n, j))
-                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, roles)
-                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, roles)
+                    plus = _numpy_cost(item.intended, _moved(point, key, STEP), m, n, roles, aliases)
+                    minus = _numpy_cost(item.intended, _moved(point, key, -STEP), m, n, roles, aliases)
                     values.append((j, mine, (plus - minus) / (2 * STEP)))
                 if any(mine is None or not np.isfinite(fd) for _, mine, fd in values):
                     continue
