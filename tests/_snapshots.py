@@ -7,6 +7,7 @@ diff before committing it, since a snapshot holds output, not an independent tru
 
 from __future__ import annotations
 
+import difflib
 import io
 import os
 from pathlib import Path
@@ -32,7 +33,11 @@ def assert_snapshot(name: str, text: str) -> None:
         return
     if not path.exists():
         pytest.fail(f"snapshot {path} is missing: run with LOGDERIV_UPDATE_SNAPSHOTS=1 to create it")
-    assert text == path.read_text(encoding="utf-8")
+    expected = path.read_text(encoding="utf-8")
+    if text != expected:
+        # this helper is no test module, so pytest does not rewrite its assert: say where the texts part
+        diff = difflib.unified_diff(expected.splitlines(), text.splitlines(), f"snapshots/{name}", "now", lineterm="", n=1)
+        pytest.fail("output differs from its snapshot:\n" + "\n".join(list(diff)[:60]), pytrace=False)
 
 
 def rich_text(renderable, width: int = 100) -> str:

@@ -45,7 +45,7 @@ def _graded_here(submissions: tuple[Path, Path]) -> str:
 
     answers, question = submissions
     read = read_submissions(str(answers))
-    grades = graded(read.rows, read_question(str(question)), jobs=None, timeout=10)
+    grades = graded(read.rows, read_question(str(question)), jobs=None, timeout=120)
     return csv_header(read) + "".join(csv_line(grade, read) for grade in grades)
 
 
@@ -53,7 +53,7 @@ def _graded_by_the_command(submissions: tuple[Path, Path], tmp_path: Path) -> st
     answers, question = submissions
     out = tmp_path / "out.csv"
     result = CliRunner().invoke(main, ["grade", str(answers), "--question", str(question), "--out", str(out),
-                                       "--jobs", "2"])
+                                       "--jobs", "2", "--timeout", "120"])
     assert result.exit_code in (0, 1), result.output  # 1: some answers are not right
     return out.read_text(encoding="utf-8")
 

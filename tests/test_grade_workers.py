@@ -69,7 +69,8 @@ def test_workers_that_never_start_stop_the_run_with_an_internal_error():
 def test_the_same_grades_with_one_worker_two_or_none():
     answers = ["1/m * sum((h - y) x_j)", "1/m * sum((y - h) x_j)", "lgo(h)", "", "sum((h-y) x_j)",
                "1/m *  sum((h - y) x_j)", "X' * (h - y)"]
-    runs = [list(graded(_rows(answers), QUESTION, jobs=jobs, timeout=5, full=True)) for jobs in (None, 1, 2)]
+    # a limit no answer reaches on a loaded machine: the runs are compared for what they judge, not for time
+    runs = [list(graded(_rows(answers), QUESTION, jobs=jobs, timeout=120, full=True)) for jobs in (None, 1, 2)]
     assert runs[0] == runs[1] == runs[2]
     assert [grade.verdict for grade in runs[0]] == ["equivalent", "different", "unreadable", "unreadable",
                                                     "different", "equivalent", "different"]
