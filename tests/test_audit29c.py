@@ -51,3 +51,41 @@ def test_a_cost_named_as_code_names_it_still_reads(head):
     assert check(GRADIENT, cost=f"{head} = 1/(2*m) * sum((theta^T x - y)**2)").verdict == "equivalent"
     assert derivation.result is not None
 
+
+# ------------------------------------------------------------------ a bare p paired the other way round
+
+def _sig(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_the_reversed_pairs_are_another_gradient():
+    """−Σ[y log(1 − σ) + (1 − y) log σ] has gradient Xᵀ(σ − 1 + y), not the cross-entropy's Xᵀ(σ − y): the
+    reading of p as σ(wᵀx) gave the first for a writer whose p, paired with 1 − y, is the probability of y = 0."""
+    X, target, w = RNG.normal(size=(6, 3)), RNG.integers(0, 2, 6).astype(float), RNG.normal(size=3)
+    reversed_cost = lambda v: -np.sum(target * np.log(1 - _sig(X @ v)) + (1 - target) * np.log(_sig(X @ v)))
+    assert np.allclose(_fd(reversed_cost, w), X.T @ (_sig(X @ w) - 1 + target), atol=1e-6)
+    assert not np.allclose(X.T @ (_sig(X @ w) - 1 + target), X.T @ (_sig(X @ w) - target))
+
+
+@pytest.mark.parametrize("text", [
+    "-sum[y·log(1-p) + (1-y)·log(p)]",
+    r"-\sum_i [y \log(1-p) + (1-y) \log(p)]",
+    "-sum((1-y)*log(p) + y*log(1-p))",
+    "-sum(log(1-p)*y + log(p)*(1-y))",
+])
+def test_p_paired_with_one_less_y_is_not_the_prediction(text):
+    """y·log(1 − p) and (1 − y)·log(p): p is P(y = 0), so not the prediction h = σ(wᵀx) (refused, as p unread is)."""
+    refused(derive, text, wrt="w_j")
+
+
+@pytest.mark.parametrize("text", [
+    "-sum((1-y)*log(1-p) + y*log(p))",  # the same pairs, the terms swapped
+    "-sum(log(p)*y + log(1-p)*(1-y))",  # the factors after the logarithms
+    "-sum[(1+y)/2·log(p) + (1-y)/2·log(1-p)]",  # labels in {−1, +1}: (1 + y)/2 is the y = 1 indicator
+])
+def test_p_paired_as_the_cross_entropy_still_reads(text):
+    """p with y (or (1 + y)/2) is P(y = 1): the prediction h, noted; its gradient Xᵀ(σ − y) for 0/1 labels."""
+    derivation = derive(text, wrt="w_j")
+    assert any("p is written only as log(p)" in note for note in notes_of(derivation))
+    if "1+y" not in text:
+        assert check("sum((sigmoid(w^T x) - y) x_j)", cost=text, wrt="w_j").verdict == "equivalent"
