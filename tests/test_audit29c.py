@@ -89,3 +89,30 @@ def test_p_paired_as_the_cross_entropy_still_reads(text):
     assert any("p is written only as log(p)" in note for note in notes_of(derivation))
     if "1+y" not in text:
         assert check("sum((sigmoid(w^T x) - y) x_j)", cost=text, wrt="w_j").verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ Rust float methods not read
+
+def test_the_hand_gradient_of_the_base_two_logistic_loss():
+    """∂/∂w Σ log₂(1 + e^(−yᵢwxᵢ)) = −Σ σ(−yᵢwxᵢ) yᵢxᵢ / ln 2: what Rust's (…).log(2.0) means (f64::log takes a base)."""
+    x_, y_ = RNG.normal(size=6), RNG.choice([-1.0, 1.0], size=6)
+    cost = lambda v: np.sum(np.log2(1 + np.exp(-y_ * v[0] * x_)))
+    w = 0.4
+    assert np.allclose(_fd(cost, np.array([w])), [-np.sum(_sig(-y_ * w * x_) * y_ * x_) / np.log(2)], atol=1e-6)
+
+
+@pytest.mark.parametrize("method", ["log(2.0)", "log10()", "ln_1p()", "recip()", "tanh()", "abs()"])
+def test_a_float_method_not_read_is_refused_at_its_dot(method):
+    """(1 + e^(−ywx)).log(2.0) was read as (1 + e^(−ywx))·log 2, a '.' between two factors; the gradient above is
+    another. Every float method but .powi, .powf, .exp, .ln and .sqrt is refused at its dot, never guessed."""
+    text = f"x.iter().zip(y.iter()).map(|(xi, yi)| (1.0 + (-yi * w * xi).exp()).{method}).sum::<f64>()"
+    error = refused(derive, text, wrt="w")
+    assert f"'.{method.split('(')[0]}(' is not read as Rust" in str(error), str(error)
+    assert error.column == text.index("." + method)
+
+
+def test_the_float_methods_read_still_read():
+    """Σ ln(1 + e^(−yᵢwxᵢ)) by .exp() and .ln(): its gradient is ln 2 times the one above (by hand)."""
+    text = "x.iter().zip(y.iter()).map(|(xi, yi)| (1.0 + (-yi * w * xi).exp()).ln()).sum::<f64>()"
+    answer = "-sum(sigmoid(-y * w * x) * y * x)"
+    assert check(answer, cost=text, wrt="w").verdict == "equivalent"
