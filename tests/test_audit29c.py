@@ -116,3 +116,33 @@ def test_the_float_methods_read_still_read():
     text = "x.iter().zip(y.iter()).map(|(xi, yi)| (1.0 + (-yi * w * xi).exp()).ln()).sum::<f64>()"
     answer = "-sum(sigmoid(-y * w * x) * y * x)"
     assert check(answer, cost=text, wrt="w").verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ Julia's l defined by a --let
+
+JULIA = "(1.0 / 2) * sum(map(x -> x ^ 2, y - x * w)) + (l / 2) * sum(map(x -> x ^ 2, w[2:length(w)]))"
+
+
+def test_the_hand_gradient_of_the_ridge_with_m_as_its_weight():
+    """∇ of ½‖y − Xw‖² + (c/2)Σ_{k≥2}wₖ² is Xᵀ(Xw − y) + c[0; w₂; …]: with l = length(y), c is m."""
+    X, target, w = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    weight = len(target)
+    cost = lambda v: np.sum((target - X @ v) ** 2) / 2 + weight / 2 * np.sum(v[1:] ** 2)
+    assert np.allclose(_fd(cost, w), X.T @ (X @ w - target) + weight * np.r_[0, w[1:]], atol=1e-5)
+
+
+@pytest.mark.parametrize(("let", "weight"), [("l = length(y)", "m"), ("l = 0.1", "0.1")])
+def test_a_let_of_l_is_its_value_not_lambda(let, weight):
+    """--let l = length(y): the penalty's weight is m (above), not a regularisation strength λ; the derivation read l
+    as λ and said so, beside the let's own note that l is m (verdicts held the let's value, the steps showed λ)."""
+    derivation = derive(JULIA, wrt="w_j", let=(let,))
+    assert not any("λ, the regularisation strength" in note for note in notes_of(derivation))
+    assert "λ" not in derivation.to_text().split("\nnote:")[0]
+    answer = f"x' * (x * w - y) + {'length(y)' if weight == 'm' else weight} * unshift(w[2:end], 0)"
+    assert check(answer, cost=JULIA, wrt="w_j", let=(let,)).verdict == "equivalent"
+
+
+def test_a_bare_l_still_weighs_the_penalty_as_lambda():
+    """No --let of l: l only weighs the penalty, λ (noted), as fixleft reads the course's ridge_error."""
+    derivation = derive(JULIA, wrt="w_j")
+    assert any("λ, the regularisation strength" in note for note in notes_of(derivation))
