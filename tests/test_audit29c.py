@@ -146,3 +146,33 @@ def test_a_bare_l_still_weighs_the_penalty_as_lambda():
     """No --let of l: l only weighs the penalty, λ (noted), as fixleft reads the course's ridge_error."""
     derivation = derive(JULIA, wrt="w_j")
     assert any("λ, the regularisation strength" in note for note in notes_of(derivation))
+
+
+# ------------------------------------------------------------------ a bracket broken across lines with no sign
+
+BROKEN = "- \\sum_{i}\\left\\{ (1 - y_i) \\log(1 - h_i) SIGN\\right.\\\\\n & \\qquad\\left. AFTERy_i \\log h_i \\right\\}"
+SIGMOID_LET = (r"h_i = \sigma(w^T x_i)",)
+
+
+def test_the_hand_gradient_of_the_product_is_not_the_cross_entropys():
+    """Read as one bracket with nothing at the break, the halves multiply: −Σ(1 − y)log(1 − σ)·y log σ, whose gradient
+    is not the cross-entropy's Xᵀ(σ − y) (by finite differences of both costs)."""
+    X, target, w = RNG.normal(size=(6, 3)), RNG.uniform(0.2, 0.8, 6), RNG.normal(size=3)
+    product = lambda v: -np.sum((1 - target) * np.log(1 - _sig(X @ v)) * target * np.log(_sig(X @ v)))
+    assert not np.allclose(_fd(product, w), X.T @ (_sig(X @ w) - target), atol=1e-3)
+
+
+def test_a_line_break_with_no_operator_is_refused():
+    """'… \\log(1 - h_i) \\right.\\\\ & \\qquad\\left. y_i \\log h_i': a sum seems meant (the cross-entropy's pair), the
+    text as written is a product (above): refused at the \\right., not read as either."""
+    text = BROKEN.replace("SIGN", "").replace("AFTER", "")
+    error = refused(derive, text, wrt="w_j", let=SIGMOID_LET)
+    assert "joins two lines with no operator between them" in str(error)
+    assert error.column == text.index("\\right.")
+
+
+@pytest.mark.parametrize(("sign", "after"), [("+ ", ""), ("", "+ ")])
+def test_a_line_break_after_or_before_a_sign_is_one_bracket(sign, after):
+    """The sign on either line: −Σ[(1 − y)log(1 − σ) + y log σ], the cross-entropy, gradient Σ(σ − y)x (by hand)."""
+    text = BROKEN.replace("SIGN", sign).replace("AFTER", after)
+    assert check("sum((sigmoid(w^T x) - y) x_j)", cost=text, wrt="w_j", let=SIGMOID_LET).verdict == "equivalent"
