@@ -4172,10 +4172,11 @@ def _refuse_gradient_head(text: str, equals: int, names: Collection[str]) -> Non
     if _GRADIENT_HEAD_NAME.fullmatch(left) is None or left.strip() in names:
         return
     _fail(
-        f"the left side {left.strip()} names a gradient, so the right side is a gradient, not a cost",
+        f"the left side {left.strip()} names a gradient, so the right side is a gradient, not a cost (nor, under "
+        "this name, an answer's gradient)",
         text,
         len(left) - len(left.lstrip()),
-        hint="to derive, give the cost itself (J = ...); to judge a gradient: logderiv check ANSWER --cost COST",
+        hint="to derive, give the cost itself (J = ...); to check a gradient, name it dJ/dtheta_j = ... or grad = ...",
     )
 
 
