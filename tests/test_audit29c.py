@@ -176,3 +176,27 @@ def test_a_line_break_after_or_before_a_sign_is_one_bracket(sign, after):
     """The sign on either line: −Σ[(1 − y)log(1 − σ) + y log σ], the cross-entropy, gradient Σ(σ − y)x (by hand)."""
     text = BROKEN.replace("SIGN", sign).replace("AFTER", after)
     assert check("sum((sigmoid(w^T x) - y) x_j)", cost=text, wrt="w_j", let=SIGMOID_LET).verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ Σ_{n=1}^N over a bare t beside a bare x
+
+def test_the_hand_gradients_of_a_target_per_example_and_a_constant_differ():
+    """∇ Σₙ(tₙ − wᵀxₙ)² = −2Xᵀ(t − Xw); with one constant t it is −2Xᵀ(t𝟏 − Xw): another gradient."""
+    X, targets, w = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    per_example = lambda v: np.sum((targets - X @ v) ** 2)
+    assert np.allclose(_fd(per_example, w), -2 * X.T @ (targets - X @ w), atol=1e-5)
+    assert not np.allclose(-2 * X.T @ (targets - X @ w), -2 * X.T @ (targets[0] - X @ w))
+
+
+def test_a_bare_t_beside_bare_data_is_refused():
+    """Σ_{n=1}^N (t − wᵀx)²: x bare was read as xₙ but t, bare too, as one constant (noted), so Bishop's answer
+    −2Σ(tₙ − wᵀxₙ)xₙⱼ was judged 'different'; which t is meant is not said: refused at the sum."""
+    text = r"E(w) = \sum_{n=1}^N (t - w^\intercal x)^2"
+    error = refused(derive, text, wrt="w_j")
+    assert "cannot tell whether the sum over 'n' runs over the examples" in str(error)
+
+
+def test_bishops_indexed_target_still_reads():
+    """Σ_{n=1}^N (tₙ − wᵀxₙ)²: t is the target (noted), gradient −2Σ(tₙ − wᵀxₙ)xₙⱼ (above)."""
+    cost = r"E(w) = \sum_{n=1}^N (t_n - w^\intercal x_n)^2"
+    assert check(r"-2\sum_{n=1}^N (t_n - w^\intercal x_n) x_{nj}", cost=cost, wrt="w_j").verdict == "equivalent"

@@ -4144,8 +4144,12 @@ class _Parser:
                 break
             elif token.kind == "name" and token.text in vocab.PARAMETER_VECTORS:
                 parameters = True
-            elif (token.kind == "name" and token.text in ("x", "y") and token.raw in ("x", "y")
+            elif (token.kind == "name" and token.text in ("x", "y", "t") and token.raw in ("x", "y", "t")
                   and not self.is_op(self.tokens[position + 1], "_", "^")):
+                if token.raw == "t":
+                    # (t - w^T x)^2: Bishop's target written bare beside a bare x, the n-th example's as x is, or a
+                    # constant t as a letter no --let defines is elsewhere: not said, so the sum is not read
+                    return ""
                 bare += [token.raw] if token.raw not in bare else []
         return ", ".join(bare) if parameters else ""
 
