@@ -17,6 +17,7 @@ no sympy.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..errors import InputError
 from .brackets import closing, top_level
@@ -60,7 +61,7 @@ def numpy_marked(text: str) -> bool:
     return isinstance(text, str) and _NUMPY_MARK.search(text) is not None
 
 
-def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:
+def edits(text: str, *, label: str, defined: Collection[str] = ()) -> tuple[list[tuple[int, int, str, str]], list[str]]:
     """Julia's spellings in ``text`` as (start, end, replacement, note) edits into Octave's and plain words, and the
     notes of spellings inside a map's vector (``map(x -> x ^ 2, w[2:end])``).
 
@@ -87,7 +88,8 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
                              hint="write the vector with its first entry: [0; v]")
         found.append((match.start(), match.end(), "[0; ", UNSHIFT_NOTE.format(call=match.group("call"))))
         found.append((commas[0], closer + 1, "]", ""))
-    found += _strength_l(text)
+    if "l" not in defined:  # --let l = length(y): l is the let's value, not λ
+        found += _strength_l(text)
     return sorted(found), notes
 
 

@@ -79,6 +79,9 @@ _SET_AFTER = patterns.compile(r"\s*\\\{")
 #: ``\in \mathcal{D}`` after a sum's pair of data: the training set D (or S), each of its examples once
 _DATA_SET_AFTER = patterns.compile(r"\s*(?:\\mathcal\s*\{\s*[DS]\s*\}|\\mathcal\s*[DS](?![A-Za-z])|[DS](?![A-Za-z]))\s*\}")
 #: after ``\right.``: a line break, an alignment point, spacing and ``\left.``: one bracket broken across two lines
+#: an operator that ends a broken bracket's first line, or starts its second (the sign of the term that follows)
+_OPERATOR_BEFORE = patterns.compile(r"(?:[-+−*]|\\cdot|\\times)\s*$")
+_OPERATOR_AFTER = patterns.compile(r"\s*(?:[-+−*]|\\cdot|\\times)")
 _BROKEN_BRACKET = patterns.compile(r"\s*\\\\\s*(?:&\s*)?(?:\\(?:qquad|quad|[,;:! ])\s*)*\\left\s*\.")
 #: a sum's subscript open on a bracketed pair, before its ``\in``: ``\sum_{(\mathbf{x}_i, y_i)``
 _SUM_PAIR_OPEN = patterns.compile(r"\\sum\s*(?:\\(?:no)?limits\s*)?_\s*\{\s*\((?:[^{}()]|\{[^{}]*\})*\)\s*\Z")
@@ -1903,6 +1906,12 @@ class _Tokenizer:
         elif delimiter == "." and name == "right" and (join := _BROKEN_BRACKET.match(self.source, after, self.end)):
             # \left\{ … + \right.\\ & \qquad\left. … \right\}: one bracket broken across two lines of an align
             # display, each line's \left/\right balanced by an invisible one: the two halves are one bracket
+            if not (_OPERATOR_BEFORE.search(self.source, 0, start) or _OPERATOR_AFTER.match(self.source, join.end())):
+                # (1 − y) log(1 − h) \right.\\ \left. y log h: no sign where the line breaks, so the halves would
+                # be a product, where the cross-entropy's sum seems meant
+                self.fail(f"'{' '.join(self.source[start:join.end()].split())}' joins two lines with no operator "
+                          "between them: the halves would be multiplied", start,
+                          hint="write the sign where the line breaks: … + \\right.\\\\ & \\left. …")
             self.note(f"'{' '.join(self.source[start:join.end()].split())}' breaks one bracket across the lines of the display: "
                       "read as one bracket")
             after = join.end()
@@ -4276,8 +4285,12 @@ class _Parser:
                 break
             elif token.kind == "name" and token.text in vocab.PARAMETER_VECTORS:
                 parameters = True
-            elif (token.kind == "name" and token.text in ("x", "y") and token.raw in ("x", "y")
+            elif (token.kind == "name" and token.text in ("x", "y", "t") and token.raw in ("x", "y", "t")
                   and not self.is_op(self.tokens[position + 1], "_", "^")):
+                if token.raw == "t":
+                    # (t - w^T x)^2: Bishop's target written bare beside a bare x, the n-th example's as x is, or a
+                    # constant t as a letter no --let defines is elsewhere: not said, so the sum is not read
+                    return ""
                 bare += [token.raw] if token.raw not in bare else []
         return ", ".join(bare) if parameters else ""
 

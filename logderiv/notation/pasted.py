@@ -745,7 +745,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         found, notes = rust_code.edits(text, label=label)
     elif julia:
         # Julia's map(x -> …, v), 1-based slices and unshift in Octave's words; the rest then reads as Octave does
-        found, notes = julia_code.edits(text, label=label)
+        found, notes = julia_code.edits(text, label=label, defined=defined)
     else:
         found, notes = r_code.edits(text, label=label)
     spelled = _apply(text, [], found)

@@ -4219,6 +4219,7 @@ def read(
         return None, node, (RETURN_NOTE, *notes)
     if equals < 0 or len(text) > MAX_LENGTH:
         return None, *_read_range(text, 0, len(text), names, functions)
+    _refuse_gradient_head(text, equals, names)
     name, note = _code_head_name(text, equals, names)
     if name is None:
         name, note = _labelled_head_name(text, equals, names)
@@ -4230,6 +4231,32 @@ def read(
         name = _head_name(text, equals, names)
     node, notes = _read_range(text, equals + 1, len(text), names, functions)
     return name, node, ((note, *notes) if note else notes)
+
+
+#: a left side of code that names a gradient, as an answer's does (verify.answer's _GRADIENT_HEAD): dJ, dw, dtheta,
+#: dJ_dw, grad, gradient, J_grad, grad_J, cost_gradient (a word grad or gradient among its parts)
+_GRADIENT_HEAD_NAME = patterns.compile(
+    r"\s*(?:(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
+    r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*|[JL]')\s*(?:\([^()=]*\))?\s*"
+)
+
+
+def _refuse_gradient_head(text: str, equals: int, names: Collection[str]) -> None:
+    """``dJ = …``, ``# grad = …`` (a code comment over a gradient): the right side is the gradient, not a cost.
+
+    Code names a gradient so (DLAI's dw, Ng's grad); an answer's left side is read so, and a cost's was taken for
+    the cost's own name, so that its gradient was derived: a gradient of the gradient. A --let's name is the let's.
+    """
+    left = text[:equals]
+    if _GRADIENT_HEAD_NAME.fullmatch(left) is None or left.strip() in names:
+        return
+    _fail(
+        f"the left side {left.strip()} names a gradient, so the right side is a gradient, not a cost (nor, under "
+        "this name, an answer's gradient)",
+        text,
+        len(left) - len(left.lstrip()),
+        hint="to derive, give the cost itself (J = ...); to check a gradient, name it dJ/dtheta_j = ... or grad = ...",
+    )
 
 
 def assignment_equals(text: str) -> int:

@@ -546,6 +546,16 @@ def _parameter_named_h(result: Respelled, notation_of) -> None:
 #: the cross-entropy's two logarithms of a bare p: log(p), \log(1 - p), ln (p) (p_i and p^{(i)} are LaTeX's own)
 _LOG_OF_P = patterns.compile(r"(?:\\?log|\\?ln)\s*(?:\\left)?\(\s*p\s*(?:\\right)?\)")
 _LOG_OF_ONE_LESS_P = patterns.compile(r"(?:\\?log|\\?ln)\s*(?:\\left)?\(\s*1\s*[-−]\s*p\s*(?:\\right)?\)")
+#: the pairs the other way round, y·log(1 − p) or (1 − y)·log(p): p is then the probability that y = 0, not h
+_LABEL = r"[yt](?:_\{?i\}?|\^\{?\(i\)\}?)?(?![\w])"
+_TIMES = r"\s*(?:\\cdot|[·*⋅])?\s*"
+_LOG = r"(?:\\?log|\\?ln)\s*(?:\\left)?\(\s*"
+_REVERSED_PAIRS = patterns.compile(
+    rf"(?<![-−\w])(?<![-−]\s){_LABEL}{_TIMES}{_LOG}1\s*[-−]\s*p\s*(?:\\right)?\)"
+    rf"|1\s*[-−]\s*{_LABEL}\s*\)?{_TIMES}{_LOG}p\s*(?:\\right)?\)"
+    rf"|{_LOG}1\s*[-−]\s*p\s*(?:\\right)?\){_TIMES}{_LABEL}"
+    rf"|{_LOG}p\s*(?:\\right)?\){_TIMES}\(?\s*1\s*[-−]\s*{_LABEL}"
+)
 
 
 def _probability_named_p(result: Respelled, notation_of) -> None:
@@ -557,6 +567,8 @@ def _probability_named_p(result: Respelled, notation_of) -> None:
     """
     if result.cost is None or not (_LOG_OF_P.search(result.cost) and _LOG_OF_ONE_LESS_P.search(result.cost)):
         return
+    if _REVERSED_PAIRS.search(result.cost):
+        return  # y·log(1 − p): p is the probability of y = 0, whose model is not the prediction σ(θᵀx)'s
     if result.asked is not None and re.match(r"p(?![A-Za-z])", result.asked):
         return  # --wrt p: p is what the derivative is taken by (a function of p), not a prediction
     texts = _texts(result)

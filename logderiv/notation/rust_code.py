@@ -61,7 +61,31 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
     that is not read.
     """
     notes: list[str] = []
-    return _outermost(text, label, text, notes), notes
+    found = _outermost(text, label, text, notes)
+    _refuse_unread_methods(text, label)
+    return found, notes
+
+
+#: a method call on a value: .log(, .ln_1p(, .recip(
+_CALL = patterns.compile(r"\.\s*(?P<name>[A-Za-z_]\w*)\s*(?:::\s*<[\w\s<>,]*>\s*)?\(")
+#: the methods this module reads (the chain's and the float methods) or refuses with words of its own
+_READ_METHODS = frozenset({"iter", "into_iter", "copied", "cloned", "zip", "map", "sum", "collect",
+                           "powi", "powf", "exp", "ln", "sqrt", "len"})
+
+
+def _refuse_unread_methods(text: str, label: str) -> None:
+    """Refuse a method this module does not read (``a.log(2.0)``, ``a.recip()``, ``a.ln_1p()``), at its dot.
+
+    Left in the text, ``a.log(2.0)`` (Rust's logarithm to the base 2) was read by the plain reader as the
+    product a·log(2), a '.' between two factors; every other float method is as likely a function of a's.
+    """
+    for match in _CALL.finditer(text):
+        if match.group("name") not in _READ_METHODS:
+            raise InputError(
+                f"'.{match.group('name')}(' is not read as Rust: the float methods read are .powi, .powf, .exp, "
+                ".ln and .sqrt", source=text, column=match.start(), label=label,
+                hint="write the function applied to the value, as ln(a) / ln(2) for a.log(2.0)",
+            )
 
 
 def _outermost(text: str, label: str, source: str, notes: list[str]) -> list[tuple[int, int, str, str]]:
