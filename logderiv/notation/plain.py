@@ -975,6 +975,8 @@ def _reshaping(source: str, position: int, end: int) -> int:
     return opener if close < end else 0
 #: a text that calls NumPy: np.log(…), numpy.dot(…)
 _NUMPY_CODE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]")
+#: Octave's entrywise operators (.^ .* ./), which mark a text as Octave code
+_OCTAVE_ENTRYWISE = patterns.compile(r"\.[\^*/]")
 
 
 #: a NumPy attribute or function the notation does not read (np.ravel, np.ones, np.where, np.newaxis)
@@ -1974,9 +1976,11 @@ class _Parser:
         if self.is_op(token, ".") and self.period_product(node):
             return node  # 2.(…), x_j.(h - y): the '.' is a product sign, read by term()
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end \
-                and "." not in node.text and self.ends_operand(self.peek(1)):
+                and "." not in node.text and self.float_point_ends(self.peek(1)):
             # 1. / (1 + exp(-x)): Octave's and Python's float literal 1.0, its value the digits' (Polish labs'
-            # sigmoid); only before an operator, a closing bracket or the end, where no product can be meant
+            # sigmoid): before a division, which no sentence's full stop is followed by, or before any operator,
+            # a closing bracket or the end in a text with Octave's entrywise operators; in plain mathematics
+            # (1. - y) and a lone 2. stay refused (the tokenizer reads NumPy code's 1. itself, noted)
             self.advance()
             return tree.Number(node.text, Span(node.span.start, token.end))
         if self.is_op(token, ".") and isinstance(node, tree.Number) and token.start == node.span.end:
@@ -1993,9 +1997,12 @@ class _Parser:
             )
         return node
 
-    def ends_operand(self, token: _Token) -> bool:
-        """Whether ``token`` can only follow a finished operand: a binary operator, a closing bracket, a comma, the end."""
-        return token.kind in ("end", "close") or self.is_op(token, "/", "*", "+", "-", ",")
+    def float_point_ends(self, after: _Token) -> bool:
+        """Whether a number's '.' followed by ``after`` ends a float literal (1. is 1.0), not a sentence or a product."""
+        if self.is_op(after, "/"):
+            return True
+        octave = _OCTAVE_ENTRYWISE.search(self.source) is not None
+        return octave and (after.kind in ("end", "close") or self.is_op(after, "*", "+", "-", ","))
 
     def transposed_product(self, node: tree.Node, span: Span) -> tree.Node:
         """``node`` transposed; ``(theta'*X')'`` is ``X*theta``, since (AᵀBᵀ)ᵀ = BA.
