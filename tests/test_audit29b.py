@@ -258,3 +258,16 @@ def test_the_costs_name_with_a_bold_argument_is_read(tmp_path):
             r"$$\frac{\partial J}{\partial \mathbf{w}} = 2\mathbf{X}^T(\mathbf{X}\mathbf{w} - \mathbf{y})$$" "\n")
     assert _review(tmp_path, norm)[:3] == (0, "gradient", [])
     assert _review(tmp_path, norm.replace(r"= 2\mathbf{X}^T", r"= \mathbf{X}^T"))[:3] == (1, "wrong", [3])
+
+
+def test_a_matrix_line_compared_at_random_theta_says_so_in_its_check(tmp_path):
+    """The sampled comparison (6 random θ at each size, 50 digits, rel. tol. 1e-30) is what the step's check shows.
+
+    It was shown under the exact check's label, 'rel. tol. 0', as if the line's difference had expanded to zero.
+    """
+    code, ending, wrong, review = _review(tmp_path, rf"$${_LOGISTIC} = X^T(1 - \sigma(-Xw) - y)$$" "\n")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    check = review["steps"][0]["verified"]
+    assert check["method"] == "numeric" and check["tolerance"] == 1e-30 and check["points"] == 6, check
+    polynomial = _review(tmp_path, r"$$\frac{d}{dw}\frac{1}{2}(Xw - y)^T(Xw - y) = X^T(Xw - y)$$" "\n")
+    assert polynomial[:3] == (0, "gradient", []) and polynomial[3]["steps"][0]["verified"]["tolerance"] == 0.0

@@ -183,14 +183,14 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
-        valid, counterexample = _same(before, after, data, parameter, weighted)
-        reviews.append(StepReview(number, side.step, _shown(side, cost), valid, _check(), counterexample))
+        valid, counterexample, check = _same(before, after, data, parameter, weighted)
+        reviews.append(StepReview(number, side.step, _shown(side, cost), valid, check, counterexample))
         compared.append(words)
         previous = side
     gradient = _gradient_shown(cost, vector)
     last = sides[-1]
-    ending_valid = last.unconforming is None and _same(_gradients_of(cost, data), _values(last, cost, data), data,
-                                                       parameter)[0]
+    ending_valid, _, ending_check = (False, None, _check()) if last.unconforming is not None else \
+        _same(_gradients_of(cost, data), _values(last, cost, data), data, parameter)
     if not ending_valid or last.is_name:
         ending = "wrong"
     elif last.gradient_of is not None:
@@ -201,7 +201,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
              *(note for side in sides for note in side.notes)]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
-                  steps=tuple(reviews), ending=ending, ending_check=_check(), notation=document.notation,
+                  steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
                   name=document.name, notes=tuple(dict.fromkeys(notes)), compared=tuple(compared))
 
 
@@ -676,10 +676,15 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
 
 def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str,
           weighted: bool = False):
-    """Whether two sides are the same function of θ at every size; else a counterexample at a random θ."""
+    """(whether two sides are the same function of θ at every size, a counterexample at a random θ or None, how).
+
+    How it was decided: exactly (the expanded difference is the zero matrix, or a polynomial in θ that is not) or,
+    where σ, log or ReLU of θ leave no polynomial, at random θ to 50 digits; the check says which.
+    """
+    check = _check()
     for left, right, each in zip(before, after, data):
         if left.shape != right.shape:
-            return False, None
+            return False, None, check
         difference = (left - right).applyfunc(sympy.expand)
         if difference.is_zero_matrix:
             continue
@@ -688,15 +693,19 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
             # σ, log, ReLU of θ: no polynomial, so expanding decides nothing (σ(u) against 1 − σ(−u), heaviside(u) u
             # against ReLU(u) were judged wrong, with a 'counterexample' where both sides are equal, audit29b);
             # the two sides are compared at random θ, 50 digits
-            point = _differing_point(left, right, each.theta)
+            check = _sampled_check()
+            point, compared = _differing_point(left, right, each.theta)
+            if point is None and not compared:
+                # every θ tried put an argument of ReLU at 0: nothing was compared, so nothing is shown to hold
+                return False, None, check
             if point is None:
                 continue
         return False, Counterexample(
             m=each.m, n=each.n, j=0,
             values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta))
             + ((Value("lambda", (), float(each.weight)),) if weighted else ()),
-            expected=str(_at(left, point)), answer=str(_at(right, point)))
-    return True, None
+            expected=str(_at(left, point)), answer=str(_at(right, point))), check
+    return True, None, check
 
 
 #: random θ at which two non-polynomial sides are compared, and the digits and tolerance of the comparison
@@ -710,27 +719,34 @@ def _at(side: sympy.Matrix, point: dict) -> list:
     return [value if value.is_Rational else value.evalf(15) for value in side.subs(point)]
 
 
-def _differing_point(left: sympy.Matrix, right: sympy.Matrix, theta: sympy.Matrix) -> dict | None:
-    """A θ (rational) where two sides differ at 50 digits, or None if they agree at every random θ tried.
+def _differing_point(left: sympy.Matrix, right: sympy.Matrix, theta: sympy.Matrix) -> tuple[dict | None, int]:
+    """(a θ (rational) where two sides differ at 50 digits, or None if they agree at every θ compared; how many were).
 
     A θ that puts an argument of ReLU or heaviside at exactly 0 is skipped: neither side has a derivative there.
     """
     generator = random.Random(_SEED + 1)
     steps = [each for each in left.atoms(symbols.relu, symbols.heaviside) | right.atoms(symbols.relu, symbols.heaviside)
              if each.args[0].free_symbols & set(theta)]  # of θ: an argument that is 0 at every θ would skip them all
+    compared = 0
     for _ in range(_POINTS):
         point = {symbol: sympy.Rational(generator.randint(-20, 20), generator.randint(1, 7)) for symbol in theta}
         if any(each.args[0].subs(point) == 0 for each in steps):
             continue
+        compared += 1
         for one, other in zip(left.subs(point), right.subs(point)):
             one, other = one.evalf(_DIGITS), other.evalf(_DIGITS)
             if not (one.is_number and other.is_number) or abs(one - other) > _TOLERANCE * (1 + abs(one) + abs(other)):
-                return point
-    return None
+                return point, compared
+    return None, compared
 
 
 def _check() -> Check:
     return Check("numeric", points=len(_SIZES), sizes=_SIZES, tolerance=0.0)
+
+
+def _sampled_check() -> Check:
+    """A line compared at random θ (σ, log, ReLU of θ): that many θ at each size, to the tolerance used at 50 digits."""
+    return Check("numeric", points=_POINTS, sizes=_SIZES, tolerance=float(_TOLERANCE))
 
 
 def _shown(side: _Side, cost: sympy.Basic) -> sympy.Basic:
