@@ -10,30 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from corpus.items import Answer, Cost, sig
-from corpus.judge import judge_answer, judge_cost
+from corpus.items import sig
 from logderiv import check, derive
-from logderiv.errors import LogderivError
 
 from _numeric import central_differences as _fd
-
-
-def _assert_gradient(text, intended, *, wrt=("theta_j",), lets=()):
-    """logderiv's gradient of ``text`` agrees with finite differences of ``intended`` (NumPy, by hand)."""
-    outcome = judge_cost(Cost(id=text, source="test", text=text, intended=intended, wrt=wrt, lets=lets))
-    assert outcome.kind == "right", outcome.detail
-
-
-def _assert_verdict(text, cost, verdict, *, wrt="theta_j", lets=()):
-    """The corpus judge gives ``verdict`` (worked out by hand) to the answer ``text``."""
-    outcome = judge_answer(Answer(id=text, source="test", text=text, cost=cost, verdict=verdict, wrt=wrt, lets=lets))
-    assert outcome.kind == "right", outcome.detail
-
-
-def _refusal(call):
-    with pytest.raises(LogderivError) as caught:
-        call()
-    return caught.value
+from _reading import assert_gradient_read as _assert_gradient, assert_verdict_read as _assert_verdict
+from _reading import refused_by_logderiv as _refusal
 
 
 def _nll(p, y):
