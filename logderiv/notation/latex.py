@@ -33,6 +33,7 @@ from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
+from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .parsed import Parsed
@@ -3499,9 +3500,11 @@ class _Parser:
                     # (X\beta - Y)^T X + \lambda \beta^T: nothing follows to dot with, in matrix notation: the
                     # parameter vector transposed, a 1×n row (the matrix reading says what a row answer is)
                     return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
-                if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_after_row():
+                if name in vocab.PARAMETER_VECTORS and example is None and (
+                        self.data_matrix_after_row() or self.weight_matrix_after_row()):
                     # \theta^TX^TX\theta: in matrix notation the transposed parameters are a 1×n row, and the
-                    # data matrix after it is a factor of the product, never the vector of a dot product
+                    # data matrix after it is a factor of the product, never the vector of a dot product (so is
+                    # weighted least squares' W in \theta^TX^TWX\theta)
                     return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
@@ -3866,6 +3869,19 @@ class _Parser:
             return False
         transposed = self.is_op(after, "^") and self.transpose_at(self.position + 2)
         if not transposed and after.kind not in ("name", "open"):
+            return False
+        return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
+                       for each in self.tokens)
+
+    def weight_matrix_after_row(self) -> bool:
+        r"""Whether weighted least squares' bare ``W`` follows a transposed row, in matrix notation (X^T\theta^TWX\theta).
+
+        Only where the text writes the data matrix X and has no example index (no sum, no ``i``), and W is no
+        --let's name: the matrix reader reads W there as the m×m diagonal weight matrix (``weight_matrix``).
+        """
+        token = self.peek()
+        if token.kind != "name" or token.text != WEIGHT_MATRIX or token.raw != WEIGHT_MATRIX \
+                or WEIGHT_MATRIX in self.names or not self.writes_data_matrix():
             return False
         return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
                        for each in self.tokens)
