@@ -121,3 +121,143 @@ def test_an_unclosed_bracket_with_a_value_somewhere_stays_refused(tmp_path, line
                                             r"\nabla_\theta J(\theta) &= X^TX\theta - X^Ty", line))
     assert result.exit_code == 2
     assert "'(' is never closed" in result.stderr
+
+
+# --- ∇ of the objective by its own name, and ∇ of a formula written out, inside a line ---------------------------
+
+#: the kernel note's loss and gradient (tests/derivations_cold2/rkhs_note_kernel_mse_sign.md, lines 9 and 14), with
+#: its inner product \big< w, \phi(x_i) \big> written \langle w, x_i \rangle (the features φ(x_i) as x_i): its ∇ row
+#: is verbatim but for that
+RKHS_COST = r"L(w) = \frac{1}{n} \sum_{i=1}^n \frac{1}{2}\big( y_i - \langle w, x_i \rangle \big)^2"
+RKHS_WRITTEN = r"\frac{1}{n} \sum_{i=1}^n (y_i - \langle w, x_i \rangle)x_i"
+
+
+def _rkhs(w, X, y):
+    """By hand: (1/n) Σᵢ ½ (yᵢ − w·xᵢ)²."""
+    return np.mean(0.5 * (y - X @ w) ** 2)
+
+
+def test_the_hand_gradient_of_the_kernel_loss():
+    """∇L = −(1/n) Σᵢ (yᵢ − w·xᵢ) xᵢ: the note's (1/n) Σᵢ (yᵢ − w·xᵢ) xᵢ is minus it (its sign slip)."""
+    generator = np.random.default_rng(11)
+    X, y, w = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3)
+    written = (y - X @ w) @ X / len(y)
+    assert np.allclose(-written, _fd(lambda v: _rkhs(v, X, y), w), rtol=1e-6, atol=1e-8)
+
+
+def _rkhs_page(head: str, right: str) -> str:
+    return display(RKHS_COST) + "and the gradient of this loss is\n" + display(
+        f"\\begin{{eqnarray}}\n{head} &= {right}\n\\end{{eqnarray}}")
+
+
+def test_nabla_of_the_loss_by_its_name_finds_the_sign(tmp_path):
+    """∇_w L(w) = (1/n)Σ(yᵢ − ⟨w, xᵢ⟩)xᵢ: L(w) is the objective by its name, and the row is −∇L (by hand): wrong."""
+    code, ending, wrong, review = review_of_page(tmp_path, _rkhs_page(r"\nabla_w L(w)", RKHS_WRITTEN))
+    assert (code, ending, wrong) == (1, "wrong", [7])
+    assert any("gradient of the objective L by the vector w" in note for note in review["notes"])
+
+
+def test_nabla_of_the_loss_by_its_name_reads_the_right_gradient(tmp_path):
+    code, ending, wrong, _ = review_of_page(tmp_path, _rkhs_page(r"\nabla_w L(w)", "-" + RKHS_WRITTEN))
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+@pytest.mark.parametrize("head", [
+    r"\nabla_w L",  # no argument: L may be one example's loss, as ∂L/∂w without one is
+    r"\nabla_x L(w)",  # by the data, not the parameters
+    r"\nabla_w L(x)",  # L of the data: not the objective named by its parameters
+])
+def test_nabla_of_another_name_stays_refused(tmp_path, head):
+    result = steps_of_page(tmp_path, _rkhs_page(head, "-" + RKHS_WRITTEN))
+    assert result.exit_code == 2
+    assert "'\\nabla' is not supported" in result.stderr
+
+
+def test_nabla_of_a_formula_written_out(tmp_path):
+    """∇_w of the loss written out, then −(1/n)Σ(yᵢ − ⟨w, xᵢ⟩)xᵢ (the gradient by hand): read entry by entry, noted."""
+    code, ending, wrong, review = review_of_page(tmp_path, display(RKHS_COST) + display(
+        r"\nabla_w L(w) = \nabla_w \frac{1}{n} \sum_{i=1}^n \frac{1}{2}\big( y_i - \langle w, x_i \rangle \big)^2 = -"
+        + RKHS_WRITTEN))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("gradient of what follows by the vector w" in note for note in review["notes"])
+
+
+def test_nabla_of_a_formula_with_the_sign_lost_is_wrong(tmp_path):
+    code, ending, wrong, _ = review_of_page(tmp_path, display(RKHS_COST) + display(
+        r"\nabla_w L(w) = \nabla_w \frac{1}{n} \sum_{i=1}^n \frac{1}{2}\big( y_i - \langle w, x_i \rangle \big)^2 = "
+        + RKHS_WRITTEN))
+    assert (code, ending, wrong) == (1, "wrong", [5])
+
+
+@pytest.mark.parametrize("text, words", [
+    (r"\nabla_b \frac{1}{2}(y - w^T x - b)^2", "'\\nabla' is not supported"),  # the intercept is a number, not a vector
+    (r"\nabla_x \frac{1}{2}(y - w^T x)^2", "'\\nabla' is not supported"),  # by the data
+    (r"\nabla \frac{1}{2}(y - w^T x)^2", "'\\nabla' is not supported"),  # by what?
+])
+def test_nabla_of_a_formula_by_no_parameter_vector_stays_refused(text, words):
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(text, input="latex")
+    assert words in str(caught.value)
+
+
+def test_nabla_of_a_formula_is_its_partial_derivatives():
+    """∇_w ½(y − wᵀx)² is ∂/∂wⱼ of the formula parsed alone: the same tree under the derivative, by wⱼ."""
+    from logderiv.notation import parse_text
+
+    parsed = parse_text(r"\nabla_w \frac{1}{2}(y - w^T x)^2", input="latex")
+    alone = parse_text(r"\frac{1}{2}(y - w^T x)^2", input="latex")
+    assert type(parsed.tree).__name__ == "Derivative"
+    assert (parsed.tree.wrt.name, parsed.tree.wrt.feature) == ("w", "j")
+    assert _unspanned(parsed.tree.body) == _unspanned(alone.tree)
+    assert any("gradient of what follows by the vector w" in note for note in parsed.notes)
+
+
+# --- a book's own macros, never defined on the page ------------------------------------------------------------
+
+#: Gov 2002's OLS notes (tests/derivations_cold5/gov2002_ols_foc_sign.md, line 8, verbatim): \mb{…}, \bigl( … \bigr)
+GOV_SSR = r"\sum_{i=1}^{n}\bigl(Y_{i} - \mb{X}_{i}'\mb{b} \bigr)^2"
+
+
+@pytest.mark.parametrize("text, letter", [
+    (r"\sum_i (y_i - \X_i^T \bfbeta)^2", "β"),  # Gov 2002's \X_i and \bfbeta (lines 13-14)
+    (r"\sum_i (y_i - \mb{x}_i^T \bmtheta)^2", "θ"),
+    (r"\sum_i (y_i - \bfx_i^T \mb{w})^2", "x"),
+])
+def test_a_macro_that_only_styles_a_letter_is_the_letter(text, letter):
+    """Read as the plain letters: the same tree as the sum written with them, and a note names each macro."""
+    from logderiv.notation import parse_text
+
+    plain = text.replace(r"\X", "x").replace(r"\bfbeta", r"\beta").replace(r"\mb{x}", "x").replace(r"\bmtheta", r"\theta")
+    plain = plain.replace(r"\bfx", "x").replace(r"\mb{w}", "w")
+    read, written = parse_text(text, input="latex"), parse_text(plain, input="latex")
+    assert _unspanned(read.tree) == _unspanned(written.tree)
+    assert any("a macro of the source's own" in note and letter in note for note in read.notes)
+
+
+def _unspanned(node):
+    import dataclasses
+
+    if dataclasses.is_dataclass(node):
+        return (type(node).__name__,) + tuple(_unspanned(getattr(node, f.name)) for f in dataclasses.fields(node)
+                                              if f.name != "span")
+    if isinstance(node, tuple):
+        return tuple(_unspanned(item) for item in node)
+    return node
+
+
+@pytest.mark.parametrize("text, words", [
+    (r"\bhat", "a hat over a letter its name does not give"),  # β̂ or b̂?
+    (r"\fw^T x", "perhaps for a bold w"),  # f is no font's name
+    (r"\S", "unknown command '\\S'"),  # LaTeX's own section sign
+    (r"\bfbetax", "unknown command"),  # not a letter's name after the font
+])
+def test_a_macro_whose_name_says_more_stays_refused(text, words):
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(text, input="latex")
+    assert words in str(caught.value) + (caught.value.hint or "")

@@ -32,7 +32,7 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
+from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
@@ -1596,6 +1596,10 @@ class _Tokenizer:
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
         letter = conventions.macro_letter(name)
+        if name.endswith("hat") and len(name) > 3 and not guess:
+            # \bhat (Gov 2002's notes): a hat over some letter, β̂ or b̂ — the name does not say which
+            hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), a hat over a "
+                    f"letter its name does not give: write it, e.g. \\hat{{\\beta}}")
         if letter is not None and not guess:
             # \fw, \bx, \vw: a document's own macro (\newcommand), most likely for a bold letter
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
@@ -1621,7 +1625,25 @@ class _Tokenizer:
             return True
         if name == "Sigma":
             return self.scripted_sigma(start, stop)
-        return False
+        return self.book_macro(name, start, stop)
+
+    def book_macro(self, name: str, start: int, stop: int) -> bool:
+        r"""Read a book's own macro whose name is a style and a letter (``\mb{X}``, ``\bfbeta``, ``\X``); noted.
+
+        See :mod:`book_macros`; False for any other unknown command (refused after, naming it).
+        """
+        if name in book_macros.STYLE_MACROS and self.source[stop:self.end].lstrip()[:1] == "{":
+            self.style("mathbf", start, stop)
+            self.note(book_macros.style_note(self.source[start:self.position]))
+            return True
+        letter = book_macros.letter_of(name, _GREEK_COMMANDS.keys())
+        if letter is None or self.source[stop:stop + 1].isalpha():
+            return False
+        self.add("name", _GREEK_COMMANDS.get(letter, letter), start, stop)
+        shown = next((symbol for symbol, spelled in vocab.GREEK.items() if spelled == letter), letter)
+        self.note(book_macros.letter_note(self.source[start:stop], shown))
+        self.position = stop
+        return True
 
     def scripted_sigma(self, start: int, stop: int) -> bool:
         r"""Read a capital Sigma with scripts as the summation sign; False if it is none.
@@ -3143,6 +3165,8 @@ class _Parser:
             return self.norm()
         if kind == "nabla" and self.gradient_of_the_cost_ends() is not None:
             return self.gradient_of_the_cost(token)
+        if kind == "nabla" and self.gradient_of_an_expression_by() is not None:
+            return self.gradient_of_an_expression(token)
         if kind == "nabla":
             self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
                       " \\nabla_\\theta J = ... is read as the left side of an answer")
@@ -4866,6 +4890,14 @@ class _Parser:
             return None
         at += 4 if braced else 2
         cost = self.tokens[at]
+        if cost.kind == "name" and cost.text in _OBJECTIVE_LETTERS and cost.text not in self.names:
+            # \nabla_w L(w) (a kernel note's loss, ESL's l(β)): the objective's other names, with the parameter
+            # vector as their one argument, as ∂L(w)/∂w names it (without it, L may be one example's loss)
+            follower = self.tokens[at + 1]
+            if follower.kind != "open" or follower.text != "(" or self.partner.get(at + 1) != at + 3 \
+                    or self.tokens[at + 2].kind != "name" or self.tokens[at + 2].text != parameter.text:
+                return None
+            return at + 4, parameter, cost
         if cost.kind != "name" or cost.text != "J":
             return None
         follower = self.tokens[at + 1]
@@ -4874,6 +4906,48 @@ class _Parser:
             if all(token.text in _COST_ARGUMENT_NAMES for token in inside):
                 return self.partner[at + 1] + 1, parameter, cost  # J(w, b): arguments say what the cost depends on
         return at + 1, parameter, cost
+
+    def gradient_of_an_expression_by(self) -> tuple[int, _Token] | None:
+        r"""``\nabla_w`` before a formula written out (``\nabla_w \frac{1}{n}\sum_i …``): where it ends, its vector.
+
+        Only a parameter vector under ∇ (never the intercept, a number), an operand after it, and a text in
+        index form (no data matrix X: a line in matrix form is read by the matrix reader); else None.
+        """
+        at = self.position + 1
+        if not self.is_op(self.tokens[at], "_") or self.writes_data_matrix():
+            return None
+        braced = self.tokens[at + 1].kind == "lbrace"
+        parameter = self.tokens[at + 2] if braced else self.tokens[at + 1]
+        if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS:
+            return None
+        if braced and self.tokens[at + 3].kind != "rbrace":
+            return None
+        end = at + (4 if braced else 2)
+        follower = self.tokens[end]
+        if not (self.starts_operand(follower) or self.is_op(follower, "-")) or follower.kind == "nabla":
+            return None
+        if follower.kind == "name" and follower.text in _OBJECTIVE_LETTERS | {"J"}:
+            return None  # ∇_w L: an objective's name, read above only with its parameters (L alone may be one example's)
+        return end, parameter
+
+    def gradient_of_an_expression(self, nabla: _Token) -> tree.Node:
+        r"""``\nabla_w f``: the gradient of the formula after it, read entry by entry as ∂f/∂wⱼ (noted).
+
+        As ``\frac{\partial}{\partial w_j}`` does, ∇ takes the whole product after it (noted where that is
+        more than one factor): ∇_w ½(y − wᵀx)² + λ‖w‖² is ∇_w[½(y − wᵀx)²] + λ‖w‖².
+        """
+        end, parameter = self.gradient_of_an_expression_by()
+        self.position = end
+        self.enter(nabla)
+        body = self.term()
+        self.leave()
+        written = self.source[nabla.start:self.tokens[end - 1].end]
+        self.note(f"{written} (…) is the gradient of what follows by the vector {parameter.raw}: read entry by entry, "
+                  f"as ∂/∂{parameter.raw}ⱼ")
+        if conventions.spans_product(body, lambda node: id(node) in self.extent):
+            self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
+        wrt = tree.Variable(parameter.text, Span(parameter.start, parameter.end), feature="j")
+        return tree.Derivative(body, wrt, self.span(nabla, body))
 
     def gradient_by_its_argument_ends(self, at: int) -> tuple[int, _Token, _Token] | None:
         r"""``\nabla J(\theta)`` with no subscript: the vector is J's one argument, a parameter vector; else None.
@@ -4895,6 +4969,14 @@ class _Parser:
         end, parameter, cost = self.gradient_of_the_cost_ends()
         last = self.tokens[end - 1]
         self.position = end
+        name = _objective_name(cost.text)
+        if name != "J":
+            # the objective by its own name: the reader's ℓ or L, as \frac{\partial L(w)}{\partial w} reads it
+            self.note(f"{self.source[nabla.start:last.end]} is the gradient of the objective {cost.raw} by the vector "
+                      f"{parameter.raw}: read entry by entry, as ∂{cost.raw}/∂{parameter.raw}ⱼ")
+            return tree.Derivative(tree.Variable(name, Span(cost.start, cost.end)),
+                                   tree.Variable(parameter.text, Span(parameter.start, parameter.end), feature="j"),
+                                   Span(nabla.start, last.end))
         if parameter.text == _INTERCEPT:
             # ∇_b J beside ∇_w J: the gradient by the intercept, one number, is ∂J/∂b
             self.note(f"{self.source[nabla.start:last.end]} is the gradient of J by the intercept b, one number: "

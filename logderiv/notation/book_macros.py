@@ -1,0 +1,47 @@
+"""A book's own LaTeX macros, used on a page that never defines them: read only where the name says the meaning.
+
+Course notes and books copied to the web keep their macros (``\\newcommand``) but not the preamble that
+defines them: Harvard's Gov 2002 notes write ``\\mb{X}_i'\\mb{b}``, ``\\bfbeta``, ``\\X_i``, ``\\bhat``.
+logderiv reads a styled letter as the letter (``\\mathbf{x}`` is x), so a macro that only styles is plain:
+
+* ``\\mb{…}``, ``\\mbf{…}``: a style of its argument (bold, or blackboard: either way the letter);
+* ``\\bf<letter>``, ``\\bm<letter>`` — ``\\bfbeta``, ``\\bmtheta``, ``\\bfx`` —: TeX's bold (``\\bf``) or the bm
+  package's (``\\bm``) spelled into the name, then a Greek letter's name or one Latin letter;
+* a capital letter as a command, ``\\X``, ``\\Y`` (not LaTeX's own ``\\H``, ``\\L``, ``\\O``, ``\\P``, ``\\S``):
+  that letter, in the book's style.
+
+Each is noted. A name that says more than a style is refused, naming it: ``\\bhat`` is β̂ or b̂
+(the hat of what?), ``\\fw``, ``\\vw`` prefixes no font names. Sympy-free and import-free.
+"""
+
+from __future__ import annotations
+
+__all__ = ["STYLE_MACROS", "letter_of", "style_note", "letter_note"]
+
+#: macros that style their one argument
+STYLE_MACROS = frozenset({"mb", "mbf"})
+#: a font's name spelled before the letter: TeX's \bf, the bm package's \bm
+_FONT_PREFIXES = ("bf", "bm")
+#: LaTeX's own one-letter commands (accents and symbols in text): never a book's letter
+_LATEX_LETTERS = frozenset("HLOPS")
+
+
+def letter_of(name: str, greek: frozenset[str] | set[str]) -> str | None:
+    """The letter a macro named ``name`` styles (``bfbeta`` → ``beta``, ``X`` → ``X``), or None."""
+    if len(name) == 1 and name.isascii() and name.isupper() and name not in _LATEX_LETTERS:
+        return name
+    for prefix in _FONT_PREFIXES:
+        rest = name[len(prefix):]
+        if name.startswith(prefix) and (rest in greek or len(rest) == 1 and rest.isascii() and rest.isalpha()):
+            return rest
+    return None
+
+
+def style_note(written: str) -> str:
+    return (f"'{written}' is read as its argument: \\{written[1:].split('{')[0]} is a macro of the source's own, "
+            "not defined on the page, that styles a letter (bold or blackboard), and a styled letter is the letter")
+
+
+def letter_note(written: str, letter: str) -> str:
+    return (f"'{written}' is read as {letter}: a macro of the source's own, not defined on the page, whose name is "
+            f"the letter {letter} in a font's style")
