@@ -252,6 +252,8 @@ def _unspanned(node):
     (r"\bhat", "a hat over a letter its name does not give"),  # β̂ or b̂?
     (r"\fw^T x", "perhaps for a bold w"),  # f is no font's name
     (r"\S", "unknown command '\\S'"),  # LaTeX's own section sign
+    (r"\E[(y - w^T x)^2]", "unknown command '\\E'"),  # a book's expectation, not a letter E
+    (r"\mb{E}[(y - w^T x)^2]", "unknown command '\\mb'"),  # \mb may be \mathbb: 𝔼, not a letter E
     (r"\bfbetax", "unknown command"),  # not a letter's name after the font
 ])
 def test_a_macro_whose_name_says_more_stays_refused(text, words):

@@ -4,11 +4,13 @@ Course notes and books copied to the web keep their macros (``\\newcommand``) bu
 defines them: Harvard's Gov 2002 notes write ``\\mb{X}_i'\\mb{b}``, ``\\bfbeta``, ``\\X_i``, ``\\bhat``.
 logderiv reads a styled letter as the letter (``\\mathbf{x}`` is x), so a macro that only styles is plain:
 
-* ``\\mb{…}``, ``\\mbf{…}``: a style of its argument (bold, or blackboard: either way the letter);
+* ``\\mb{…}``, ``\\mbf{…}``: a style of its argument (bold, or blackboard: either way the letter), but for the
+  capitals a blackboard makes an operator or a set of (``\\mb{E}[…]`` may be 𝔼, ``\\mb{R}`` ℝ): those are refused;
 * ``\\bf<letter>``, ``\\bm<letter>`` — ``\\bfbeta``, ``\\bmtheta``, ``\\bfx`` —: TeX's bold (``\\bf``) or the bm
   package's (``\\bm``) spelled into the name, then a Greek letter's name or one Latin letter;
-* a capital letter as a command, ``\\X``, ``\\Y`` (not LaTeX's own ``\\H``, ``\\L``, ``\\O``, ``\\P``, ``\\S``):
-  that letter, in the book's style.
+* the data's capitals as commands, ``\\X`` and ``\\Y``: that letter, in the book's style. No other capital:
+  ``\\E``, ``\\R``, ``\\N``, ``\\I`` are books' expectation, reals, naturals and identity or indicator, and
+  ``\\H``, ``\\L``, ``\\O``, ``\\P``, ``\\S`` are LaTeX's own.
 
 Each is noted. A name that says more than a style is refused, naming it: ``\\bhat`` is β̂ or b̂
 (the hat of what?), ``\\fw``, ``\\vw`` prefixes no font names. Sympy-free and import-free.
@@ -16,19 +18,21 @@ Each is noted. A name that says more than a style is refused, naming it: ``\\bha
 
 from __future__ import annotations
 
-__all__ = ["STYLE_MACROS", "letter_of", "style_note", "letter_note"]
+__all__ = ["STYLE_MACROS", "BLACKBOARD_CAPITALS", "letter_of", "style_note", "letter_note"]
 
 #: macros that style their one argument
 STYLE_MACROS = frozenset({"mb", "mbf"})
+#: capitals that, styled, are operators and sets (𝔼, ℝ, ℕ, ℤ, ℚ, ℂ, ℙ, 𝕀, 𝕍): \\mb may be \\mathbb, so not read
+BLACKBOARD_CAPITALS = frozenset("ERNZQCPIV")
 #: a font's name spelled before the letter: TeX's \bf, the bm package's \bm
 _FONT_PREFIXES = ("bf", "bm")
-#: LaTeX's own one-letter commands (accents and symbols in text): never a book's letter
-_LATEX_LETTERS = frozenset("HLOPS")
+#: the capitals a book's one-letter macro is read as: the data's (\\E[·], \\R, \\I are operators and sets)
+_DATA_CAPITALS = frozenset("XY")
 
 
 def letter_of(name: str, greek: frozenset[str] | set[str]) -> str | None:
     """The letter a macro named ``name`` styles (``bfbeta`` → ``beta``, ``X`` → ``X``), or None."""
-    if len(name) == 1 and name.isascii() and name.isupper() and name not in _LATEX_LETTERS:
+    if name in _DATA_CAPITALS:
         return name
     for prefix in _FONT_PREFIXES:
         rest = name[len(prefix):]

@@ -1632,7 +1632,9 @@ class _Tokenizer:
 
         See :mod:`book_macros`; False for any other unknown command (refused after, naming it).
         """
-        if name in book_macros.STYLE_MACROS and self.source[stop:self.end].lstrip()[:1] == "{":
+        argument = self.source[stop:self.end].lstrip()
+        if name in book_macros.STYLE_MACROS and argument[:1] == "{" \
+                and argument[1:].lstrip()[:1] not in book_macros.BLACKBOARD_CAPITALS:
             self.style("mathbf", start, stop)
             self.note(book_macros.style_note(self.source[start:self.position]))
             return True
