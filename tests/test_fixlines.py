@@ -263,3 +263,54 @@ def test_a_macro_whose_name_says_more_stays_refused(text, words):
     with pytest.raises(InputError) as caught:
         parse_text(text, input="latex")
     assert words in str(caught.value) + (caught.value.hint or "")
+
+
+# --- a run's typical term between two ellipses, and the counts as Unicode subscripts -----------------------------
+
+#: tests/derivations_cold3/bce_unicode_backtick_steps.md, line 46, verbatim (a Markdown code span)
+BCE_Z = "z = w₀x₀ + w₁x₁ + ... + w_j x_j + ... + w_n x_n + b"
+
+
+def _linear_mse(d):
+    """By hand: (1/2m) Σᵢ (w·xᵢ + b − yᵢ)²."""
+    return np.mean((d.X @ d.w + d.b - d.y) ** 2) / 2
+
+
+@pytest.mark.parametrize("run", [
+    "w₁x₁ + w₂x₂ + ... + w_j x_j + ... + w_n x_n",  # the note's typical term w_j x_j, in a plain text
+    "w₁x₁ + w₂x₂ + … + wⱼxⱼ + … + wₙxₙ",  # all in Unicode: ₙ is _n
+    r"w_1x_1 + w_2x_2 + \dots + w_jx_j + \dots + w_nx_n",  # LaTeX
+])
+def test_a_typical_term_between_two_ellipses_is_one_of_the_run(run):
+    """(1/2m) Σ (w₁x₁ + … + w_jx_j + … + wₙxₙ + b − y)² is the linear MSE: its gradient by wⱼ and b, held to FD."""
+    from _reading import assert_gradient_read
+
+    cost = f"1/(2m) * sum(({run} + b - y)^2)" if "\\" not in run else \
+        rf"\frac{{1}}{{2m}} \sum_{{i=1}}^m ({run} + b - y_i)^2"
+    assert_gradient_read(cost, _linear_mse, wrt=("w_j", "b"))
+
+
+@pytest.mark.parametrize("run, words", [
+    # the verbatim line: a run from w₀x₀ (x₀ = 1, a bias) beside its own intercept b is two intercepts
+    (BCE_Z.removeprefix("z = "), "numbered from 0"),
+    ("w₁x₁ + w₂x₂ + ... + w_j x_k + ... + w_n x_n", "numbered by the number of features"),  # not the run's shape
+    ("w₁x₁ + w₂x₂ + ... + w_i x_i + ... + w_n x_n", "numbered by the number of features"),  # i counts examples
+    ("w₁x₁ + w₂x₂ + ... + 2w_j x_j + ... + w_n x_n", "numbered by the number of features"),  # another term
+    ("w₁x₁ + w₂x₂ + ... + w_j x_j + w_n x_n", "numbered by the number of features"),  # no second ellipsis
+])
+def test_a_middle_term_that_is_not_the_runs_stays_refused(run, words):
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(f"1/(2m) * sum(({run} - y)^2)")
+    assert words in str(caught.value)
+
+
+def test_unicode_count_subscripts_are_the_written_ones():
+    """θₙ, βₚ, yₘ are θ_n, β_p, y_m: the same tree (ₙ, ₚ, ₘ were 'unexpected character')."""
+    from logderiv.notation import parse_text
+
+    for unicode, written in (("θ₁x₁ + θ₂x₂ + … + θₙxₙ", "θ₁x₁ + θ₂x₂ + … + θ_n x_n"),
+                             ("β₁x₁ + β₂x₂ + … + βₚxₚ", "β₁x₁ + β₂x₂ + … + β_p x_p")):
+        assert _unspanned(parse_text(unicode).tree) == _unspanned(parse_text(written).tree)
