@@ -314,3 +314,40 @@ def test_unicode_count_subscripts_are_the_written_ones():
     for unicode, written in (("θ₁x₁ + θ₂x₂ + … + θₙxₙ", "θ₁x₁ + θ₂x₂ + … + θ_n x_n"),
                              ("β₁x₁ + β₂x₂ + … + βₚxₚ", "β₁x₁ + β₂x₂ + … + β_p x_p")):
         assert _unspanned(parse_text(unicode).tree) == _unspanned(parse_text(written).tree)
+
+
+# --- angle brackets after a size command --------------------------------------------------------------------------
+
+#: tests/derivations_cold2/rkhs_note_kernel_mse_sign.md, line 9, verbatim: the loss with \big< … \big>
+RKHS_LINE_9 = r"L(w) = \frac{1}{n} \sum_{i=1}^n \frac{1}{2}\big( y_i - \big< w, \phi(x_i) \big> \big)^2"
+
+
+def test_big_angle_brackets_are_the_inner_product():
+    """\\big< w, x_i \\big> (the note's brackets, its x_i for φ(x_i)) reads as \\langle w, x_i \\rangle does."""
+    from logderiv.notation import parse_text
+
+    for written in (r"\big< w, x_i \big>", r"\Bigl< w, x_i \Bigr>"):
+        assert _unspanned(parse_text(written, input="latex").tree) == \
+            _unspanned(parse_text(r"\langle w, x_i \rangle", input="latex").tree)
+
+
+def test_the_loss_with_big_angle_brackets_is_the_squared_error():
+    """RKHS_LINE_9 with x_i for φ(x_i): (1/n)Σ½(yᵢ − w·xᵢ)², its gradient by wⱼ held to finite differences."""
+    from _reading import assert_gradient_read
+
+    cost = RKHS_LINE_9.replace(r"\phi(x_i)", "x_i").replace("L(w) = ", "")
+    assert_gradient_read(cost, lambda d: np.mean(0.5 * (d.y - d.X @ d.w) ** 2), wrt=("w_j",))
+
+
+@pytest.mark.parametrize("text, words", [
+    (RKHS_LINE_9, "read only as the inner product of the parameters and an example"),  # φ(x_i): no example read
+    (r"\bigr< w, x_i \bigl>", "must be followed by a bracket"),  # a closing size before an opening angle
+    (r"\big> w", "closes no"),
+])
+def test_angle_brackets_that_are_no_inner_product_stay_refused(text, words):
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(text, input="latex")
+    assert words in str(caught.value)

@@ -1942,6 +1942,12 @@ class _Tokenizer:
             after = join.end()
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
+        elif delimiter in ("<", "\\langle") and not name.endswith("r") or delimiter in (">", "\\rangle") \
+                and not name.endswith("l"):
+            # \big< w, \phi(x) \big> (a kernel note), \left\langle … \right\rangle: TeX sets < and > after a size
+            # command as the angle brackets; read as \langle … \rangle, the inner product (_inner_products)
+            kind = "langle" if delimiter in ("<", "\\langle") else "rangle"
+            self.add(kind, kind, start, after)
         else:
             self.fail(f"'\\{name}' must be followed by a bracket, not '{delimiter}'", position)
         self.position = after
