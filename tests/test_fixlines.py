@@ -351,3 +351,48 @@ def test_angle_brackets_that_are_no_inner_product_stay_refused(text, words):
     with pytest.raises(InputError) as caught:
         parse_text(text, input="latex")
     assert words in str(caught.value)
+
+
+# --- the log of a likelihood's product ------------------------------------------------------------------------------
+
+#: the likelihood of tests/derivations_cold4/cn_notes_loglik_repeated_lhs.md, line 9 (verbatim from the \prod on),
+#: under the log its next line says the derivation takes (取对数): −(1/m) log L(θ), the logistic cost
+CN_PRODUCT = r"\prod_{i=1}^{m}(h_\theta(x^{(i)}))^{y^{(i)}}(1-h_\theta(x^{(i)}))^{(1-y^{(i)})}"
+
+
+def _logistic(d):
+    """By hand: −(1/m) Σ [y log σ(θ·x) + (1 − y) log(1 − σ(θ·x))]."""
+    h = 1 / (1 + np.exp(-(d.X @ d.theta)))
+    return -np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h))
+
+
+def test_the_log_of_the_likelihood_is_the_sum_of_the_logs():
+    """−(1/m) log(∏ hʸ(1 − h)¹⁻ʸ) is the logistic cost: its gradient held to finite differences of the sum by hand."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(rf"-\frac{{1}}{{m}}\log\left({CN_PRODUCT}\right)", _logistic,
+                         lets=(r"h_\theta(x) = \sigma(\theta^T x)",))
+
+
+def test_the_log_of_a_product_is_noted():
+    from logderiv.notation import parse_text
+
+    parsed = parse_text(rf"\log\left({CN_PRODUCT}\right)", input="latex")
+    assert any("the log of a product is the sum of the logs" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize("text", [
+    r"L(\theta)=" + CN_PRODUCT,  # the verbatim line: a product alone, no log
+    r"\log " + CN_PRODUCT,  # no bracket: where does the product end?
+    r"\log\left(\prod h_i\right)",  # no limits
+    rf"\log\left({CN_PRODUCT}\right)^2",  # a power of the log: (Σ log)² is no Σ (log)²
+    rf"\log\left({CN_PRODUCT}\right) y",  # a factor after it, which the sum would take in
+    rf"\log\left(2{CN_PRODUCT}\right)",  # the product not the whole bracket
+])
+def test_a_product_elsewhere_stays_refused(text):
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(text, input="latex")
+    assert "'\\prod' is read only" in str(caught.value)

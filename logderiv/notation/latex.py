@@ -1585,7 +1585,12 @@ class _Tokenizer:
             return
         if name.lower() in vocab.NOT_YET_SUPPORTED:
             _not_yet(name, self.source, start, shown=raw)
-        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "infty"):
+        if name == "prod":
+            # a likelihood's product: read only right inside a log's bracket (_log_of_products), else refused there
+            self.add("prod", "prod", start, start + len(raw))
+            self.position = start + len(raw)
+            return
+        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "lim", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         if name == "mid":
             # p(y \mid x; \theta): a probability logderiv has no model for; the bar is read only in a cost's name
@@ -5563,6 +5568,7 @@ def _prepare(
     tokens = _braced_scripts(source, _doubled_braces_as_one(_aligned_sides(source, _unwrap(source, tokenizer.run()))),
                              tokenizer)
     _refuse_a_sum_in_bare_braces(source, tokens)
+    tokens = _log_of_products(source, tokens, tokenizer)
     tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
@@ -5886,6 +5892,63 @@ def _primed_like_a_transpose(tokens: list[_Token], base_end: int, after: _Token)
             inside = tokens[opening + 1:base_end]
             return any(t.kind == "name" and t.text == vocab.DATA_MATRIX for t in inside)
     return False
+
+
+def _log_of_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\log\left( \prod_{i=1}^n f_i \right)`` as ``\sum_{i=1}^n \log\left( f_i \right)``: the log of a product (noted).
+
+    A likelihood is a product over the examples, and its log the sum of the factors' logs (each factor a
+    probability or a density, positive): the GLM primer writes ℓ = \log( \prod_{i=1}^n … \exp(…) ). Read
+    so only when the product fills the log's bracket, from right after it opens to its close, with its
+    limits written: the tokens are reordered (sum, limits, log, bracket, factors), their columns kept.
+    Any other ``\prod`` (a product standing alone, ``L(\theta) = \prod_i …``, whose log the page takes
+    in words) is refused, as logderiv has no product of terms.
+    """
+    found = [k for k, token in enumerate(tokens) if token.kind == "prod"]
+    if not found:
+        return tokens
+    k = found[0]
+    opener, log = k - 1, k - 2
+    if log < 0 or tokens[opener].kind != "open" or tokens[log].kind != "function" \
+            or tokens[log].text != vocab.FUNCTIONS["log"]:
+        _fail("'\\prod' is read only as the product inside a log's bracket (the log of a likelihood): a product of "
+              "terms is not supported", source, tokens[k].start,
+              hint="take its log: \\log\\left( \\prod_{i=1}^m p_i \\right) is \\sum_{i=1}^m \\log p_i")
+    after = k + 1
+    for _ in range(2):  # the limits: _{i=1} and ^{n}, in either order
+        if not (tokens[after].kind == "op" and tokens[after].text in ("_", "^")):
+            break
+        after += 1
+        if tokens[after].kind == "lbrace":
+            depth = 0
+            while True:
+                depth += {"lbrace": 1, "rbrace": -1}.get(tokens[after].kind, 0)
+                after += 1
+                if depth == 0:
+                    break
+        else:
+            after += 1
+    depth, close = 0, None
+    for at in range(opener, len(tokens)):
+        depth += {"open": 1, "lbrace": 1, "close": -1, "rbrace": -1}.get(tokens[at].kind, 0)
+        if depth == 0:
+            close = at
+            break
+    following = tokens[close + 1] if close is not None and close + 1 < len(tokens) else None
+    ends_its_term = following is None or following.kind in ("end", "close", "rbrace") \
+        or following.kind == "op" and following.text in ("+", "-", "=")
+    if after == k + 1 or close is None or close == after or tokens[close].kind != "close" or not ends_its_term:
+        # and the log ends its term: a sum put before it takes the rest of the term, so (\log\prod f)^2 or
+        # (\log\prod f) g would be Σ (log f)² or Σ (log f) g
+        _fail("'\\prod' is read only with its limits, filling a log's bracket that ends its term: "
+              "\\log\\left( \\prod_{i=1}^m p_i \\right)", source, tokens[k].start,
+              hint="write the log of the likelihood as a sum of logs")
+    product = tokens[k]
+    summed = _Token("sum", "sum", product.start, product.end, product.raw)
+    tokenizer.note(f"'{' '.join(source[tokens[log].start:tokens[close].end].split())}' is read as a sum of logs: "
+                   "the log of a product is the sum of the logs of its factors (each positive, a likelihood's)")
+    return [*tokens[:log], summed, *tokens[k + 1:after], tokens[log], tokens[opener], *tokens[after:close],
+            *tokens[close:]]
 
 
 def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
