@@ -396,3 +396,60 @@ def test_a_product_elsewhere_stays_refused(text):
     with pytest.raises(InputError) as caught:
         parse_text(text, input="latex")
     assert "'\\prod' is read only" in str(caught.value)
+
+
+# --- a ')' that closes no '(' ---------------------------------------------------------------------------------------
+
+#: tests/derivations_cold4/cn_notes_loglik_repeated_lhs.md, line 11's right side, verbatim: one ')' too many
+CN_LINE_11 = (r"(y\frac{1}{g(\theta^Tx)}-(1-y)\frac{1}{1-g(\theta^Tx)}))\frac{\partial }{\partial \theta_j}"
+              r"g(\theta^Tx)")
+
+
+def test_the_notes_stray_close_is_a_genuine_ambiguity():
+    """Dropped, (y/g − (1−y)/(1−g))·g′; with a '(' after y, y·(1/g − (1−y)/(1−g))·g′ — two formulas: refused.
+
+    By hand the two differ: at y = 1, g = 0.5 the first bracket is 2 and the second 2 − 0 = 2, but at y = 0.5,
+    g = 0.25 they are 0.5/0.25 − 0.5/0.75 = 4/3 against 0.5·(4 − 0.5/0.75) = 5/3.
+    """
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    y, g = 0.5, 0.25
+    assert abs((y / g - (1 - y) / (1 - g)) - y * (1 / g - (1 - y) / (1 - g))) > 0.1
+    with pytest.raises(InputError) as caught:
+        parse_text(CN_LINE_11, input="latex")
+    assert "adding a '(' at column 3 give two formulas" in str(caught.value)
+
+
+@pytest.mark.parametrize("text, same", [
+    (r"2(y_i - w^T x_i))x_i", r"2(y_i - w^T x_i)x_i"),  # every '(' before it reads as the bracket already there
+    (r"h^{(i)} - y^{(i)})", r"h^{(i)} - y^{(i)}"),  # a '(' before h or before y: the same difference
+])
+def test_a_stray_close_with_one_meaning_is_read_without_it(text, same):
+    from logderiv.notation import parse_text
+
+    read = parse_text(text, input="latex")
+    assert _unspanned(read.tree) == _unspanned(parse_text(same, input="latex").tree)
+    assert any("closes no '('" in note for note in read.notes)
+
+
+def test_the_read_stray_close_keeps_the_gradient():
+    """(1/2m)) Σ(θᵀx − y)² read without its ')': the linear cost, its gradient held to finite differences."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(r"\frac{1}{2m})\sum_{i=1}^m (\theta^Tx^{(i)} - y^{(i)})^2",
+                         lambda d: np.mean((d.X @ d.theta - d.y) ** 2) / 2)
+
+
+@pytest.mark.parametrize("text, column", [
+    (r"\frac{1}{2}(y - w^T x)^2)", 17),  # ½(y − (wᵀx)²) is another formula
+    (r"-\sum_{i=1}^n ( \phi(x_i)^T \cdot \beta))^2", 2),  # (Σ …)² against Σ (…)² (math.stackexchange 2012)
+    (r"y - \theta^Tx)^2", 1),  # (y − θᵀx)² or y − (θᵀx)²
+])
+def test_a_stray_close_with_two_meanings_stays_refused(text, column):
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(text, input="latex")
+    assert f"adding a '(' at column {column} give two formulas" in str(caught.value)

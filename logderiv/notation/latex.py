@@ -6686,7 +6686,73 @@ def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] 
     """
     if not isinstance(text, str):
         raise InputError("the formula must be text", source="", column=None)
-    return _parse_range(text, 0, len(text), names, functions)
+    try:
+        return _parse_range(text, 0, len(text), names, functions)
+    except InputError as error:
+        read = _without_a_stray_close(text, error, names, functions)
+        if read is None:
+            raise
+        return read
+
+
+#: most places a '(' is tried at for a ')' that closes none (a line longer has too many readings to weigh)
+_STRAY_CLOSE_TRIES = 400
+#: where an operand starts, and so a left-out '(' may stand: a letter, a digit, a bracket, a command that is no
+#: operator or closing (\frac, \theta, \log; not \right, \cdot, \times)
+_OPERAND_START = patterns.compile(r"[A-Za-z0-9({\[]|\\(?!right|cdot|times|quad|qquad|,|;|!)[A-Za-z]")
+#: a script's mark right before a place (w^ x, y_ i): the script's operand, where no '(' is meant
+_SCRIPT_BEFORE = patterns.compile(r"[\^_]\s*\Z")
+
+
+def _without_a_stray_close(text: str, error: InputError, names: Collection[str],
+                           functions: Collection[str]) -> Parsed | None:
+    r"""A line with one ``)`` that closes no ``(``, read without it when that is the only meaning it can have.
+
+    ``(y\frac{1}{g} - (1-y)\frac{1}{1-g}))`` (Chinese notes on CS229): the writer typed a ``)`` too many, or
+    left out a ``(`` somewhere before it. Dropping it is one reading; a ``(`` before any token is another. When
+    every ``(`` that makes the line read gives the same formula as dropping the ``)``, that formula is the line
+    (noted). When one gives another formula (``y(\frac{1}{g} - …)`` is y times the whole bracket), where the
+    ``(`` was meant decides, and the line is refused with both readings. None: no such ``)``, or the line
+    without it does not read either (the original refusal stands).
+    """
+    column = error.column
+    if column is None or not str(error).startswith("unmatched ')'") or text[column:column + 1] != ")" \
+            or column > _STRAY_CLOSE_TRIES:
+        return None
+    try:
+        dropped = _parse_range(text[:column] + " " + text[column + 1:], 0, len(text), names, functions)
+    except InputError:
+        return None
+    meant = _without_spans(dropped.tree)
+    for place in range(column):
+        before, at = text[place - 1:place] if place else " ", text[place]
+        if before in "\\^_" or before.isalnum() and at.isalnum() or not _OPERAND_START.match(text, place) \
+                or _SCRIPT_BEFORE.search(text, 0, place):
+            continue  # only where an operand starts: not inside a command, a name, a number or a script
+        try:
+            other = _parse_range(text[:place] + "(" + text[place:], 0, len(text) + 1, names, functions)
+        except InputError:
+            continue
+        if _without_spans(other.tree) != meant:
+            _fail(f"unmatched ')': dropping it and adding a '(' at column {place + 1} give two formulas, so where "
+                  "the bracket was meant decides; which one?", text, column,
+                  hint=f"remove the ')', or write its '(' where it was meant, e.g. "
+                       f"…{' '.join(text[max(0, place - 12):place].split())} ({' '.join(text[place:column].split())[:24]}…")
+    return dataclasses.replace(dropped, notes=(*dropped.notes, (
+        f"the ')' at column {column + 1} closes no '(': wherever a '(' could have been left out before it, the line "
+        "reads as it does without that ')', so it is read without it")))
+
+
+def _without_spans(node):
+    """A tree as nested tuples, its spans left out: two readings of a line compared by what they say."""
+    if isinstance(node, Span):
+        return None
+    if dataclasses.is_dataclass(node):
+        return (type(node).__name__,) + tuple(_without_spans(getattr(node, field.name))
+                                              for field in dataclasses.fields(node) if field.name != "span")
+    if isinstance(node, tuple):
+        return tuple(_without_spans(item) for item in node)
+    return node
 
 
 def split_let(text: str) -> tuple[str, Span, int]:
