@@ -8,6 +8,7 @@ near variants that mean something else are refused or read as what they say.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -453,3 +454,59 @@ def test_a_stray_close_with_two_meanings_stays_refused(text, column):
     with pytest.raises(InputError) as caught:
         parse_text(text, input="latex")
     assert f"adding a '(' at column {column} give two formulas" in str(caught.value)
+
+
+# --- a .tex file with prose around its displays, and a macro named for the cost ---------------------------------------
+
+#: tests/derivations_cold3/epfml_ex02_mse_partials_w0_w1.tex, line 1, verbatim: a sentence before the align
+EPFL_PROSE = ("In the lecture, we derived the following expressions for the gradient (the vector of partial "
+              "derivatives) of the MSE for linear regression,")
+#: its first row, verbatim but for e_n (defined in the sheet, not on the page) written out as the residual it is
+EPFL_ROWS = ("\\begin{align}\n\\frac{\\partial \\costfunc (w_0, w_1)}{\\partial w_0}\n"
+             "    &= -\\frac{1}{N} \\sum_{n=1}^{N} \\big(y_n - w_0 - w_1 x_{n1}\\big)\n\\end{align}\n")
+
+
+def test_a_tex_file_with_a_sentence_is_read_as_notes(tmp_path):
+    """The sentence is text mode (it was read as maths: 'exp' of "expressions"); ∂L/∂w₀ = −(1/N)Σ(yₙ − w₀ − w₁xₙ₁).
+
+    By hand, L = (1/2N) Σ (yₙ − w₀ − w₁xₙ₁)² (the linear preset) gives ∂L/∂w₀ = −(1/N) Σ (yₙ − w₀ − w₁xₙ₁).
+    """
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    generator = np.random.default_rng(5)
+    x, y, w = generator.normal(size=7), generator.normal(size=7), generator.normal(size=2)
+    cost = lambda v: np.mean((y - v[0] - v[1] * x) ** 2) / 2  # noqa: E731
+    assert np.isclose(-np.mean(y - w[0] - w[1] * x), _fd(cost, w)[0])
+    path = tmp_path / "sheet.tex"
+    path.write_text(EPFL_PROSE + "\n" + EPFL_ROWS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "--cost", r"\frac{1}{2N}\sum_{n=1}^N (y_n - w_0 - w_1 x_{n1})^2",
+                                       "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient" and not [step for step in review["steps"] if step["valid"] is False]
+    assert any("\\costfunc' is read as J" in note for note in review["notes"])
+
+
+@pytest.mark.parametrize("text, kind", [
+    (EPFL_PROSE + "\n" + EPFL_ROWS, "markdown"),
+    (EPFL_ROWS, None),  # maths alone: the whole file is maths, as before
+    ("% In the lecture, we derived the following\n" + EPFL_ROWS, None),  # a comment is no prose
+    ("\\section{The gradient of the MSE}\n" + EPFL_ROWS, None),  # a command's argument is no prose
+])
+def test_which_tex_files_are_notes(text, kind):
+    from logderiv.notation.notes import kind_of_file
+
+    assert kind_of_file("sheet.tex", text) == kind
+    assert kind_of_file("sheet.txt", text) is None  # plain text keeps its lines
+
+
+def test_a_macro_named_for_the_cost_is_j():
+    from logderiv.notation import parse_text
+
+    parsed = parse_text(r"\frac{\partial \costfunc (w_0, w_1)}{\partial w_0} = 0", input="latex")
+    assert any("'\\costfunc' is read as J" in note for note in parsed.notes)
+    with pytest.raises(Exception) as caught:  # a longer name that only starts so is no cost's
+        parse_text(r"\costfuncs", input="latex")
+    assert "unknown command" in str(caught.value)

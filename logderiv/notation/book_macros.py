@@ -12,14 +12,17 @@ logderiv reads a styled letter as the letter (``\\mathbf{x}`` is x), so a macro 
   ``\\E``, ``\\R``, ``\\N``, ``\\I`` are books' expectation, reals, naturals and identity or indicator, and
   ``\\H``, ``\\L``, ``\\O``, ``\\P``, ``\\S`` are LaTeX's own.
 
+and a name that says the cost function, ``\\costfunc`` (EPFL's exercise sheets), ``\\lossfunction``: the cost J.
 Each is noted. A name that says more than a style is refused, naming it: ``\\bhat`` is β̂ or b̂
 (the hat of what?), ``\\fw``, ``\\vw`` prefixes no font names. Sympy-free and import-free.
 """
 
 from __future__ import annotations
 
-__all__ = ["STYLE_MACROS", "BLACKBOARD_CAPITALS", "letter_of", "style_note", "letter_note"]
+__all__ = ["COST_MACROS", "cost_note", "STYLE_MACROS", "BLACKBOARD_CAPITALS", "letter_of", "style_note", "letter_note"]
 
+#: macros whose name is the cost function's: the cost J (EPFL's exercise sheets write \\costfunc for their L)
+COST_MACROS = frozenset({"costfunc", "costfunction", "lossfunc", "lossfunction", "cost", "loss"})
 #: macros that style their one argument
 STYLE_MACROS = frozenset({"mb", "mbf"})
 #: capitals that, styled, are operators and sets (𝔼, ℝ, ℕ, ℤ, ℚ, ℂ, ℙ, 𝕀, 𝕍): \\mb may be \\mathbb, so not read
@@ -49,3 +52,8 @@ def style_note(written: str) -> str:
 def letter_note(written: str, letter: str) -> str:
     return (f"'{written}' is read as {letter}: a macro of the source's own, not defined on the page, whose name is "
             f"the letter {letter} in a font's style")
+
+
+def cost_note(written: str) -> str:
+    return (f"'{written}' is read as J, the cost: a macro of the source's own, not defined on the page, whose name "
+            "says the cost function")

@@ -1643,6 +1643,11 @@ class _Tokenizer:
             self.style("mathbf", start, stop)
             self.note(book_macros.style_note(self.source[start:self.position]))
             return True
+        if name in book_macros.COST_MACROS and not self.source[stop:stop + 1].isalpha():
+            self.add("name", "J", start, stop)
+            self.note(book_macros.cost_note(self.source[start:stop]))
+            self.position = stop
+            return True
         letter = book_macros.letter_of(name, _GREEK_COMMANDS.keys())
         if letter is None or self.source[stop:stop + 1].isalpha():
             return False
