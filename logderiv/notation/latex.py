@@ -6703,8 +6703,9 @@ def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] 
 #: most places a '(' is tried at for a ')' that closes none (a line longer has too many readings to weigh)
 _STRAY_CLOSE_TRIES = 400
 #: where an operand starts, and so a left-out '(' may stand: a letter, a digit, a bracket, a command that is no
-#: operator or closing (\frac, \theta, \log; not \right, \cdot, \times)
-_OPERAND_START = patterns.compile(r"[A-Za-z0-9({\[]|\\(?!right|cdot|times|quad|qquad|,|;|!)[A-Za-z]")
+#: operator or closing (\frac, \theta, \log; not \right, \cdot, \times), or a minus, which a '(' before it
+#: makes a negated factor (y - z) → y(-z): a product people write, so a reading to weigh
+_OPERAND_START = patterns.compile(r"[A-Za-z0-9({\[-]|\\(?!right|cdot|times|quad|qquad|,|;|!)[A-Za-z]")
 #: a script's mark right before a place (w^ x, y_ i): the script's operand, where no '(' is meant
 _SCRIPT_BEFORE = patterns.compile(r"[\^_]\s*\Z")
 
