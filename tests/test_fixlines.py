@@ -512,3 +512,34 @@ def test_a_macro_named_for_the_cost_is_j():
     with pytest.raises(Exception) as caught:  # a longer name that only starts so is no cost's
         parse_text(r"\costfuncs", input="latex")
     assert "unknown command" in str(caught.value)
+
+
+# --- \underset{w}{\min}: the minimum's subscript set below it -------------------------------------------------------
+
+@pytest.mark.parametrize("head", [r"\underset{w}{\min}", r"\underset{w}{\arg\min}", r"\underset w{\operatorname {min} }",
+                                  r"\underset{w}{\operatorname{argmin}}"])
+def test_underset_minimum_opens_the_objective(head):
+    """\\underset{w}{\\min} ½Σ(yᵢ − wᵀxᵢ)² is the objective after it, as \\min_w reads: its gradient held to FD.
+
+    (The ridge note's own line, tests/derivations_cold3/notes_l2_ridge_matrix_mislabelled_lasso.md line 4, wraps the
+    operator in braces and writes the data matrix as a lowercase x: still refused.)
+    """
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(head + r" \frac{1}{2}\sum_{i=1}^m (y_i - w^Tx_i)^2",
+                         lambda d: 0.5 * np.sum((d.y - d.X @ d.w) ** 2), wrt=("w_j",))
+
+
+@pytest.mark.parametrize("text", [
+    r"\underset{x}{\min} \sum_i (y_i - w^Tx_i)^2",  # over the data: no parameters
+    r"\underset{w}{\max} \sum_i (y_i - w^Tx_i)^2",  # a maximum is no cost's
+    r"\underset{w}{\min} J(w) = \sum_i (y_i - w^Tx_i)^2",  # '=' after it, as \min_w J(w) = … is refused
+    r"{ {\underset w{\operatorname {min} }}(\|y-x\cdot w \|_2^{2}+\lambda \|w \|_2^{2}).}",  # the note's, braced
+])
+def test_other_undersets_stay_refused(text):
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError) as caught:
+        parse_text(text, input="latex")
+    assert "\\underset" in str(caught.value)

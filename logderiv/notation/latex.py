@@ -388,6 +388,12 @@ _MIN_AFTER_ARG = patterns.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
 _MIN_SUBSCRIPT = patterns.compile(
     r"\s*(?:\\limits(?![A-Za-z])\s*)?(?:_\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z])))?")
+#: \underset's two arguments when the second is a minimum: {w}{\min}, w{\operatorname {min} }, {\theta}{\arg\min},
+#: {w}{\operatorname*{argmin}}, {w}{\mathrm{min}}; the first (what is minimised over) in group "braced" or "one"
+_UNDERSET_MINIMUM = patterns.compile(
+    r"\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z]))\s*"
+    r"\{\s*(?:\\min|\\arg\s*\\min|\\argmin|\\(?:operatorname\*?|mathrm|text)\s*\{\s*(?:arg\s*(?:\\,\s*)?)?min\s*\}"
+    r"|\\arg\s*\\(?:operatorname\*?|mathrm)\s*\{\s*min\s*\})\s*\}")
 #: \{ … \} (or \left\{ … \right\}) around the whole rest of a text, its inside
 _SET_BRACES = patterns.compile(r"(?:\\left\s*)?\\\{(?P<inside>.*?)(?:\\right\s*)?\\\}", re.DOTALL)
 
@@ -1630,7 +1636,22 @@ class _Tokenizer:
             return True
         if name == "Sigma":
             return self.scripted_sigma(start, stop)
+        if name == "underset":
+            return self.underset_minimum(start, stop)
         return self.book_macro(name, start, stop)
+
+    def underset_minimum(self, start: int, stop: int) -> bool:
+        r"""``\underset{w}{\min}``, ``\underset{\theta}{\operatorname{argmin}}``: \min_w with its subscript set below.
+
+        A Lasso/ridge note writes ``{\underset w{\operatorname {min} }}(\|y-x\cdot w \|_2^{2}+…)``: the
+        objective minimised over the parameters, as :meth:`minimised_over` reads ``\min_w`` (the same
+        conditions: it opens the text, no ``=`` after it). Any other ``\underset`` stays unknown.
+        """
+        match = _UNDERSET_MINIMUM.match(self.source, stop, self.end)
+        if match is None:
+            return False
+        script = match.group("braced") if match.group("braced") is not None else match.group("one")
+        return self.minimised_over("min", start, match.end(), given=(script, match.end()))
 
     def book_macro(self, name: str, start: int, stop: int) -> bool:
         r"""Read a book's own macro whose name is a style and a letter (``\mb{X}``, ``\bfbeta``, ``\X``); noted.
@@ -1673,7 +1694,7 @@ class _Tokenizer:
         self.position = stop
         return True
 
-    def minimised_over(self, name: str, start: int, stop: int) -> bool:
+    def minimised_over(self, name: str, start: int, stop: int, given: tuple[str, int] | None = None) -> bool:
         r"""Skip ``\min_w``, ``\arg\min_{\theta}``, a bare ``\min`` that opens the text: the cost is what follows.
 
         Course notes state the problem, ``\min_{\mathbf{w}} \frac{1}{n}\sum_i …``:
@@ -1683,14 +1704,17 @@ class _Tokenizer:
         """
         if self.tokens or _equals_outside_braces(self.source[stop:self.end]):
             return False
-        if name == "arg":
-            following = _MIN_AFTER_ARG.match(self.source, stop, self.end)
-            if following is None:
-                return False
-            stop = following.end()
-        scripted = _MIN_SUBSCRIPT.match(self.source, stop, self.end)
-        script = scripted.group("braced") or scripted.group("one")
-        after = scripted.end()
+        if given is not None:
+            script, after = given  # \underset{w}{\min}: the subscript written above the text order, read the same
+        else:
+            if name == "arg":
+                following = _MIN_AFTER_ARG.match(self.source, stop, self.end)
+                if following is None:
+                    return False
+                stop = following.end()
+            scripted = _MIN_SUBSCRIPT.match(self.source, stop, self.end)
+            script = scripted.group("braced") or scripted.group("one")
+            after = scripted.end()
         over = "the parameters"
         if script is not None:
             try:
