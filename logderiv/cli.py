@@ -962,7 +962,7 @@ def steps(file, cost, notation, lets, wrt, output_format, standalone, no_reg_int
         from .notation.notes import kind_of_file
 
         review = review_steps(text, cost=cost, wrt=wrt, input=notation, regularise_intercept=not no_reg_intercept,
-                              timeout=timeout, let=lets, file_kind=kind_of_file(getattr(file, "name", "") or ""))
+                              timeout=timeout, let=lets, file_kind=kind_of_file(getattr(file, "name", "") or "", text))
         stage("printing the review")
         # ŷ = m x + b: the count printed n, the slope m
         with count_named(slope_count_letter(review.problem.notes)):

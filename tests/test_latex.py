@@ -180,7 +180,9 @@ MALFORMED = [
     (r"\begin{pmatrix} 1 & 2 \end{pmatrix}", "pmatrix"),
     (r"\begin{bmatrix} x \\ y \end{bmatrix}", "bmatrix"),
     (r"\begin{cases} x \end{cases}", "cases"),
-    (r"\frac{1}{2} x )", ")"),
+    # a ')' that closes no '(' where a left-out '(' would change the formula (x(y − z) or xy − z): refused
+    # (one whose every '(' reads the same, ½x ), is read without it: tests/test_fixlines.py)
+    (r"\frac{1}{2} x y - z )", ")"),
     (r"\frac{1}{m}\sum_i y \log h \}", r"\}"),
     (r"\prod_{i=1}^m h", r"\prod"),
     (r"\sin(z)", r"\sin"),

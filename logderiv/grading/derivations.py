@@ -55,7 +55,7 @@ def judge_file(answer: FileAnswer, question: Question, *, timeout: float, full: 
     from ..render.errors import render_error
 
     started = time.monotonic()
-    kind = kind_of_file(answer.name)
+    kind = kind_of_file(answer.name, answer.text)  # a .tex with prose around its displays is notes, as steps reads it
     unread: InputError | None = None
     try:
         review = steps(answer.text, timeout=timeout, file_kind=kind, **question.steps_options())

@@ -30,7 +30,7 @@ from . import tree
 
 __all__ = [
     "LAST_LETTERS", "HINT", "EXAMPLE_LETTER", "EXAMPLES_HINT", "sum_of_run", "starts_at_zero", "note",
-    "numbered_by_examples", "sum_over_examples", "examples_note",
+    "numbered_by_examples", "sum_over_examples", "examples_note", "typical_term", "TYPICAL_LETTERS", "typical_note",
 ]
 
 #: the letters that may number the last term: the feature counts
@@ -144,6 +144,38 @@ def _run_start(terms: Sequence[tree.Node], last: tree.Node, letter: str, index: 
             hint,
         )
     return start
+
+
+#: the letters a typical term between two ellipses is numbered by: a feature index, never a count
+TYPICAL_LETTERS: frozenset[str] = frozenset("jk")
+
+
+def typical_term(terms: Sequence[tree.Node], middle: tree.Node) -> bool:
+    """Whether ``middle``, between two ellipses, is a typical term of the run ``terms`` end: ``… + w_j x_j + …``.
+
+    Notes spell the run out with its general term in the middle, ``w₁x₁ + … + w_jx_j + … + w_nx_n``: the
+    term numbered by a feature index (j, k) is one of those the ellipses stand for, not a term added to
+    them. Only when it is numbered by that one letter and is the run's last term but for the number
+    (θ₂x₂ against θ_jx_j); the caller then reads the run on to the last term after the second ellipsis.
+    """
+    if not terms:
+        return False
+    numbers = _numbers(middle)
+    if len(numbers) != 1 or not numbers <= TYPICAL_LETTERS:
+        return False
+    letter = next(iter(numbers))
+    before = _numbers(terms[-1])
+    if len(before) != 1 or not next(iter(before)).isdigit():
+        return False
+    index = _index_for([terms[-1], middle])
+    return _shape(middle, letter, index) == _shape(terms[-1], next(iter(before)), index)
+
+
+def typical_note(source: str, middle: tree.Node) -> str:
+    """The note of a typical term between two ellipses, passed over."""
+    written = " ".join(source[middle.span.start:middle.span.end].split())
+    return (f"{written} between two ellipses is the run's typical term, one of those the ellipses stand for: "
+            "not a term of its own")
 
 
 def numbered_by_examples(last: tree.Node) -> bool:

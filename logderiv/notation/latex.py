@@ -32,7 +32,8 @@ import sys
 from typing import Collection, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
+from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
+from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .parsed import Parsed
@@ -387,6 +388,12 @@ _MIN_AFTER_ARG = patterns.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
 _MIN_SUBSCRIPT = patterns.compile(
     r"\s*(?:\\limits(?![A-Za-z])\s*)?(?:_\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z])))?")
+#: \underset's two arguments when the second is a minimum: {w}{\min}, w{\operatorname {min} }, {\theta}{\arg\min},
+#: {w}{\operatorname*{argmin}}, {w}{\mathrm{min}}; the first (what is minimised over) in group "braced" or "one"
+_UNDERSET_MINIMUM = patterns.compile(
+    r"\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<one>\\[A-Za-z]+|[A-Za-z]))\s*"
+    r"\{\s*(?:\\min|\\arg\s*\\min|\\argmin|\\(?:operatorname\*?|mathrm|text)\s*\{\s*(?:arg\s*(?:\\,\s*)?)?min\s*\}"
+    r"|\\arg\s*\\(?:operatorname\*?|mathrm)\s*\{\s*min\s*\})\s*\}")
 #: \{ … \} (or \left\{ … \right\}) around the whole rest of a text, its inside
 _SET_BRACES = patterns.compile(r"(?:\\left\s*)?\\\{(?P<inside>.*?)(?:\\right\s*)?\\\}", re.DOTALL)
 
@@ -1584,7 +1591,12 @@ class _Tokenizer:
             return
         if name.lower() in vocab.NOT_YET_SUPPORTED:
             _not_yet(name, self.source, start, shown=raw)
-        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "prod", "lim", "infty"):
+        if name == "prod":
+            # a likelihood's product: read only right inside a log's bracket (_log_of_products), else refused there
+            self.add("prod", "prod", start, start + len(raw))
+            self.position = start + len(raw)
+            return
+        if name in _UNSUPPORTED_FUNCTIONS or name in ("int", "iint", "oint", "lim", "infty"):
             self.fail(f"'{raw}' is not supported", start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers")
         if name == "mid":
             # p(y \mid x; \theta): a probability logderiv has no model for; the bar is read only in a cost's name
@@ -1595,6 +1607,10 @@ class _Tokenizer:
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
         letter = conventions.macro_letter(name)
+        if name.endswith("hat") and len(name) > 3 and not guess:
+            # \bhat (Gov 2002's notes): a hat over some letter, β̂ or b̂ — the name does not say which
+            hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), a hat over a "
+                    f"letter its name does not give: write it, e.g. \\hat{{\\beta}}")
         if letter is not None and not guess:
             # \fw, \bx, \vw: a document's own macro (\newcommand), most likely for a bold letter
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
@@ -1620,7 +1636,47 @@ class _Tokenizer:
             return True
         if name == "Sigma":
             return self.scripted_sigma(start, stop)
-        return False
+        if name == "underset":
+            return self.underset_minimum(start, stop)
+        return self.book_macro(name, start, stop)
+
+    def underset_minimum(self, start: int, stop: int) -> bool:
+        r"""``\underset{w}{\min}``, ``\underset{\theta}{\operatorname{argmin}}``: \min_w with its subscript set below.
+
+        A Lasso/ridge note writes ``{\underset w{\operatorname {min} }}(\|y-x\cdot w \|_2^{2}+…)``: the
+        objective minimised over the parameters, as :meth:`minimised_over` reads ``\min_w`` (the same
+        conditions: it opens the text, no ``=`` after it). Any other ``\underset`` stays unknown.
+        """
+        match = _UNDERSET_MINIMUM.match(self.source, stop, self.end)
+        if match is None:
+            return False
+        script = match.group("braced") if match.group("braced") is not None else match.group("one")
+        return self.minimised_over("min", start, match.end(), given=(script, match.end()))
+
+    def book_macro(self, name: str, start: int, stop: int) -> bool:
+        r"""Read a book's own macro whose name is a style and a letter (``\mb{X}``, ``\bfbeta``, ``\X``); noted.
+
+        See :mod:`book_macros`; False for any other unknown command (refused after, naming it).
+        """
+        argument = self.source[stop:self.end].lstrip()
+        if name in book_macros.STYLE_MACROS and argument[:1] == "{" \
+                and argument[1:].lstrip()[:1] not in book_macros.BLACKBOARD_CAPITALS:
+            self.style("mathbf", start, stop)
+            self.note(book_macros.style_note(self.source[start:self.position]))
+            return True
+        if name in book_macros.COST_MACROS and not self.source[stop:stop + 1].isalpha():
+            self.add("name", "J", start, stop)
+            self.note(book_macros.cost_note(self.source[start:stop]))
+            self.position = stop
+            return True
+        letter = book_macros.letter_of(name, _GREEK_COMMANDS.keys())
+        if letter is None or self.source[stop:stop + 1].isalpha():
+            return False
+        self.add("name", _GREEK_COMMANDS.get(letter, letter), start, stop)
+        shown = next((symbol for symbol, spelled in vocab.GREEK.items() if spelled == letter), letter)
+        self.note(book_macros.letter_note(self.source[start:stop], shown))
+        self.position = stop
+        return True
 
     def scripted_sigma(self, start: int, stop: int) -> bool:
         r"""Read a capital Sigma with scripts as the summation sign; False if it is none.
@@ -1638,7 +1694,7 @@ class _Tokenizer:
         self.position = stop
         return True
 
-    def minimised_over(self, name: str, start: int, stop: int) -> bool:
+    def minimised_over(self, name: str, start: int, stop: int, given: tuple[str, int] | None = None) -> bool:
         r"""Skip ``\min_w``, ``\arg\min_{\theta}``, a bare ``\min`` that opens the text: the cost is what follows.
 
         Course notes state the problem, ``\min_{\mathbf{w}} \frac{1}{n}\sum_i …``:
@@ -1648,14 +1704,17 @@ class _Tokenizer:
         """
         if self.tokens or _equals_outside_braces(self.source[stop:self.end]):
             return False
-        if name == "arg":
-            following = _MIN_AFTER_ARG.match(self.source, stop, self.end)
-            if following is None:
-                return False
-            stop = following.end()
-        scripted = _MIN_SUBSCRIPT.match(self.source, stop, self.end)
-        script = scripted.group("braced") or scripted.group("one")
-        after = scripted.end()
+        if given is not None:
+            script, after = given  # \underset{w}{\min}: the subscript written above the text order, read the same
+        else:
+            if name == "arg":
+                following = _MIN_AFTER_ARG.match(self.source, stop, self.end)
+                if following is None:
+                    return False
+                stop = following.end()
+            scripted = _MIN_SUBSCRIPT.match(self.source, stop, self.end)
+            script = scripted.group("braced") or scripted.group("one")
+            after = scripted.end()
         over = "the parameters"
         if script is not None:
             try:
@@ -1917,6 +1976,12 @@ class _Tokenizer:
             after = join.end()
         elif delimiter == ".":
             self.fail(f"'{raw}' (an invisible delimiter) is not supported", start, hint="balance the brackets")
+        elif delimiter in ("<", "\\langle") and not name.endswith("r") or delimiter in (">", "\\rangle") \
+                and not name.endswith("l"):
+            # \big< w, \phi(x) \big> (a kernel note), \left\langle … \right\rangle: TeX sets < and > after a size
+            # command as the angle brackets; read as \langle … \rangle, the inner product (_inner_products)
+            kind = "langle" if delimiter in ("<", "\\langle") else "rangle"
+            self.add(kind, kind, start, after)
         else:
             self.fail(f"'\\{name}' must be followed by a bracket, not '{delimiter}'", position)
         self.position = after
@@ -2789,6 +2854,15 @@ class _Parser:
             self.aliases.setdefault(letter, "features")  # θₙ, βₚ, y_m: the last term is numbered by the count
         try:
             last = self.term()
+            if ellipsis.typical_term(terms, last) and self.is_op(self.peek(), "+") \
+                    and self.peek(1).kind == "ellipsis":
+                # w_1x_1 + \dots + w_jx_j + \dots + w_nx_n: the typical term, then the run's last after the second
+                self.note(ellipsis.typical_note(self.source, last))
+                self.advance()
+                self.advance()
+                if self.is_op(self.peek(), "+"):
+                    self.advance()
+                last = self.term()
         finally:
             self.aliases = saved
         if ellipsis.numbered_by_examples(last):
@@ -3142,6 +3216,8 @@ class _Parser:
             return self.norm()
         if kind == "nabla" and self.gradient_of_the_cost_ends() is not None:
             return self.gradient_of_the_cost(token)
+        if kind == "nabla" and self.gradient_of_an_expression_by() is not None:
+            return self.gradient_of_an_expression(token)
         if kind == "nabla":
             self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
                       " \\nabla_\\theta J = ... is read as the left side of an answer")
@@ -3499,9 +3575,11 @@ class _Parser:
                     # (X\beta - Y)^T X + \lambda \beta^T: nothing follows to dot with, in matrix notation: the
                     # parameter vector transposed, a 1×n row (the matrix reading says what a row answer is)
                     return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
-                if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_after_row():
+                if name in vocab.PARAMETER_VECTORS and example is None and (
+                        self.data_matrix_after_row() or self.weight_matrix_after_row()):
                     # \theta^TX^TX\theta: in matrix notation the transposed parameters are a 1×n row, and the
-                    # data matrix after it is a factor of the product, never the vector of a dot product
+                    # data matrix after it is a factor of the product, never the vector of a dot product (so is
+                    # weighted least squares' W in \theta^TX^TWX\theta)
                     return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
                 if self.is_op(self.peek(), "*", "·"):
                     self.advance()
@@ -3866,6 +3944,19 @@ class _Parser:
             return False
         transposed = self.is_op(after, "^") and self.transpose_at(self.position + 2)
         if not transposed and after.kind not in ("name", "open"):
+            return False
+        return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
+                       for each in self.tokens)
+
+    def weight_matrix_after_row(self) -> bool:
+        r"""Whether weighted least squares' bare ``W`` follows a transposed row, in matrix notation (X^T\theta^TWX\theta).
+
+        Only where the text writes the data matrix X and has no example index (no sum, no ``i``), and W is no
+        --let's name: the matrix reader reads W there as the m×m diagonal weight matrix (``weight_matrix``).
+        """
+        token = self.peek()
+        if token.kind != "name" or token.text != WEIGHT_MATRIX or token.raw != WEIGHT_MATRIX \
+                or WEIGHT_MATRIX in self.names or not self.writes_data_matrix():
             return False
         return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
                        for each in self.tokens)
@@ -4850,6 +4941,14 @@ class _Parser:
             return None
         at += 4 if braced else 2
         cost = self.tokens[at]
+        if cost.kind == "name" and cost.text in _OBJECTIVE_LETTERS and cost.text not in self.names:
+            # \nabla_w L(w) (a kernel note's loss, ESL's l(β)): the objective's other names, with the parameter
+            # vector as their one argument, as ∂L(w)/∂w names it (without it, L may be one example's loss)
+            follower = self.tokens[at + 1]
+            if follower.kind != "open" or follower.text != "(" or self.partner.get(at + 1) != at + 3 \
+                    or self.tokens[at + 2].kind != "name" or self.tokens[at + 2].text != parameter.text:
+                return None
+            return at + 4, parameter, cost
         if cost.kind != "name" or cost.text != "J":
             return None
         follower = self.tokens[at + 1]
@@ -4858,6 +4957,48 @@ class _Parser:
             if all(token.text in _COST_ARGUMENT_NAMES for token in inside):
                 return self.partner[at + 1] + 1, parameter, cost  # J(w, b): arguments say what the cost depends on
         return at + 1, parameter, cost
+
+    def gradient_of_an_expression_by(self) -> tuple[int, _Token] | None:
+        r"""``\nabla_w`` before a formula written out (``\nabla_w \frac{1}{n}\sum_i …``): where it ends, its vector.
+
+        Only a parameter vector under ∇ (never the intercept, a number), an operand after it, and a text in
+        index form (no data matrix X: a line in matrix form is read by the matrix reader); else None.
+        """
+        at = self.position + 1
+        if not self.is_op(self.tokens[at], "_") or self.writes_data_matrix():
+            return None
+        braced = self.tokens[at + 1].kind == "lbrace"
+        parameter = self.tokens[at + 2] if braced else self.tokens[at + 1]
+        if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS:
+            return None
+        if braced and self.tokens[at + 3].kind != "rbrace":
+            return None
+        end = at + (4 if braced else 2)
+        follower = self.tokens[end]
+        if not (self.starts_operand(follower) or self.is_op(follower, "-")) or follower.kind == "nabla":
+            return None
+        if follower.kind == "name" and follower.text in _OBJECTIVE_LETTERS | {"J"}:
+            return None  # ∇_w L: an objective's name, read above only with its parameters (L alone may be one example's)
+        return end, parameter
+
+    def gradient_of_an_expression(self, nabla: _Token) -> tree.Node:
+        r"""``\nabla_w f``: the gradient of the formula after it, read entry by entry as ∂f/∂wⱼ (noted).
+
+        As ``\frac{\partial}{\partial w_j}`` does, ∇ takes the whole product after it (noted where that is
+        more than one factor): ∇_w ½(y − wᵀx)² + λ‖w‖² is ∇_w[½(y − wᵀx)²] + λ‖w‖².
+        """
+        end, parameter = self.gradient_of_an_expression_by()
+        self.position = end
+        self.enter(nabla)
+        body = self.term()
+        self.leave()
+        written = self.source[nabla.start:self.tokens[end - 1].end]
+        self.note(f"{written} (…) is the gradient of what follows by the vector {parameter.raw}: read entry by entry, "
+                  f"as ∂/∂{parameter.raw}ⱼ")
+        if conventions.spans_product(body, lambda node: id(node) in self.extent):
+            self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
+        wrt = tree.Variable(parameter.text, Span(parameter.start, parameter.end), feature="j")
+        return tree.Derivative(body, wrt, self.span(nabla, body))
 
     def gradient_by_its_argument_ends(self, at: int) -> tuple[int, _Token, _Token] | None:
         r"""``\nabla J(\theta)`` with no subscript: the vector is J's one argument, a parameter vector; else None.
@@ -4879,6 +5020,14 @@ class _Parser:
         end, parameter, cost = self.gradient_of_the_cost_ends()
         last = self.tokens[end - 1]
         self.position = end
+        name = _objective_name(cost.text)
+        if name != "J":
+            # the objective by its own name: the reader's ℓ or L, as \frac{\partial L(w)}{\partial w} reads it
+            self.note(f"{self.source[nabla.start:last.end]} is the gradient of the objective {cost.raw} by the vector "
+                      f"{parameter.raw}: read entry by entry, as ∂{cost.raw}/∂{parameter.raw}ⱼ")
+            return tree.Derivative(tree.Variable(name, Span(cost.start, cost.end)),
+                                   tree.Variable(parameter.text, Span(parameter.start, parameter.end), feature="j"),
+                                   Span(nabla.start, last.end))
         if parameter.text == _INTERCEPT:
             # ∇_b J beside ∇_w J: the gradient by the intercept, one number, is ∂J/∂b
             self.note(f"{self.source[nabla.start:last.end]} is the gradient of J by the intercept b, one number: "
@@ -5448,6 +5597,7 @@ def _prepare(
     tokens = _braced_scripts(source, _doubled_braces_as_one(_aligned_sides(source, _unwrap(source, tokenizer.run()))),
                              tokenizer)
     _refuse_a_sum_in_bare_braces(source, tokens)
+    tokens = _log_of_products(source, tokens, tokenizer)
     tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
@@ -5771,6 +5921,63 @@ def _primed_like_a_transpose(tokens: list[_Token], base_end: int, after: _Token)
             inside = tokens[opening + 1:base_end]
             return any(t.kind == "name" and t.text == vocab.DATA_MATRIX for t in inside)
     return False
+
+
+def _log_of_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\log\left( \prod_{i=1}^n f_i \right)`` as ``\sum_{i=1}^n \log\left( f_i \right)``: the log of a product (noted).
+
+    A likelihood is a product over the examples, and its log the sum of the factors' logs (each factor a
+    probability or a density, positive): the GLM primer writes ℓ = \log( \prod_{i=1}^n … \exp(…) ). Read
+    so only when the product fills the log's bracket, from right after it opens to its close, with its
+    limits written: the tokens are reordered (sum, limits, log, bracket, factors), their columns kept.
+    Any other ``\prod`` (a product standing alone, ``L(\theta) = \prod_i …``, whose log the page takes
+    in words) is refused, as logderiv has no product of terms.
+    """
+    found = [k for k, token in enumerate(tokens) if token.kind == "prod"]
+    if not found:
+        return tokens
+    k = found[0]
+    opener, log = k - 1, k - 2
+    if log < 0 or tokens[opener].kind != "open" or tokens[log].kind != "function" \
+            or tokens[log].text != vocab.FUNCTIONS["log"]:
+        _fail("'\\prod' is read only as the product inside a log's bracket (the log of a likelihood): a product of "
+              "terms is not supported", source, tokens[k].start,
+              hint="take its log: \\log\\left( \\prod_{i=1}^m p_i \\right) is \\sum_{i=1}^m \\log p_i")
+    after = k + 1
+    for _ in range(2):  # the limits: _{i=1} and ^{n}, in either order
+        if not (tokens[after].kind == "op" and tokens[after].text in ("_", "^")):
+            break
+        after += 1
+        if tokens[after].kind == "lbrace":
+            depth = 0
+            while True:
+                depth += {"lbrace": 1, "rbrace": -1}.get(tokens[after].kind, 0)
+                after += 1
+                if depth == 0:
+                    break
+        else:
+            after += 1
+    depth, close = 0, None
+    for at in range(opener, len(tokens)):
+        depth += {"open": 1, "lbrace": 1, "close": -1, "rbrace": -1}.get(tokens[at].kind, 0)
+        if depth == 0:
+            close = at
+            break
+    following = tokens[close + 1] if close is not None and close + 1 < len(tokens) else None
+    ends_its_term = following is None or following.kind in ("end", "close", "rbrace") \
+        or following.kind == "op" and following.text in ("+", "-", "=")
+    if after == k + 1 or close is None or close == after or tokens[close].kind != "close" or not ends_its_term:
+        # and the log ends its term: a sum put before it takes the rest of the term, so (\log\prod f)^2 or
+        # (\log\prod f) g would be Σ (log f)² or Σ (log f) g
+        _fail("'\\prod' is read only with its limits, filling a log's bracket that ends its term: "
+              "\\log\\left( \\prod_{i=1}^m p_i \\right)", source, tokens[k].start,
+              hint="write the log of the likelihood as a sum of logs")
+    product = tokens[k]
+    summed = _Token("sum", "sum", product.start, product.end, product.raw)
+    tokenizer.note(f"'{' '.join(source[tokens[log].start:tokens[close].end].split())}' is read as a sum of logs: "
+                   "the log of a product is the sum of the logs of its factors (each positive, a likelihood's)")
+    return [*tokens[:log], summed, *tokens[k + 1:after], tokens[log], tokens[opener], *tokens[after:close],
+            *tokens[close:]]
 
 
 def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
@@ -6508,7 +6715,74 @@ def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] 
     """
     if not isinstance(text, str):
         raise InputError("the formula must be text", source="", column=None)
-    return _parse_range(text, 0, len(text), names, functions)
+    try:
+        return _parse_range(text, 0, len(text), names, functions)
+    except InputError as error:
+        read = _without_a_stray_close(text, error, names, functions)
+        if read is None:
+            raise
+        return read
+
+
+#: most places a '(' is tried at for a ')' that closes none (a line longer has too many readings to weigh)
+_STRAY_CLOSE_TRIES = 400
+#: where an operand starts, and so a left-out '(' may stand: a letter, a digit, a bracket, a command that is no
+#: operator or closing (\frac, \theta, \log; not \right, \cdot, \times), or a minus, which a '(' before it
+#: makes a negated factor (y - z) → y(-z): a product people write, so a reading to weigh
+_OPERAND_START = patterns.compile(r"[A-Za-z0-9({\[-]|\\(?!right|cdot|times|quad|qquad|,|;|!)[A-Za-z]")
+#: a script's mark right before a place (w^ x, y_ i): the script's operand, where no '(' is meant
+_SCRIPT_BEFORE = patterns.compile(r"[\^_]\s*\Z")
+
+
+def _without_a_stray_close(text: str, error: InputError, names: Collection[str],
+                           functions: Collection[str]) -> Parsed | None:
+    r"""A line with one ``)`` that closes no ``(``, read without it when that is the only meaning it can have.
+
+    ``(y\frac{1}{g} - (1-y)\frac{1}{1-g}))`` (Chinese notes on CS229): the writer typed a ``)`` too many, or
+    left out a ``(`` somewhere before it. Dropping it is one reading; a ``(`` before any token is another. When
+    every ``(`` that makes the line read gives the same formula as dropping the ``)``, that formula is the line
+    (noted). When one gives another formula (``y(\frac{1}{g} - …)`` is y times the whole bracket), where the
+    ``(`` was meant decides, and the line is refused with both readings. None: no such ``)``, or the line
+    without it does not read either (the original refusal stands).
+    """
+    column = error.column
+    if column is None or not str(error).startswith("unmatched ')'") or text[column:column + 1] != ")" \
+            or column > _STRAY_CLOSE_TRIES:
+        return None
+    try:
+        dropped = _parse_range(text[:column] + " " + text[column + 1:], 0, len(text), names, functions)
+    except InputError:
+        return None
+    meant = _without_spans(dropped.tree)
+    for place in range(column):
+        before, at = text[place - 1:place] if place else " ", text[place]
+        if before in "\\^_" or before.isalnum() and at.isalnum() or not _OPERAND_START.match(text, place) \
+                or _SCRIPT_BEFORE.search(text, 0, place):
+            continue  # only where an operand starts: not inside a command, a name, a number or a script
+        try:
+            other = _parse_range(text[:place] + "(" + text[place:], 0, len(text) + 1, names, functions)
+        except InputError:
+            continue
+        if _without_spans(other.tree) != meant:
+            _fail(f"unmatched ')': dropping it and adding a '(' at column {place + 1} give two formulas, so where "
+                  "the bracket was meant decides; which one?", text, column,
+                  hint=f"remove the ')', or write its '(' where it was meant, e.g. "
+                       f"…{' '.join(text[max(0, place - 12):place].split())} ({' '.join(text[place:column].split())[:24]}…")
+    return dataclasses.replace(dropped, notes=(*dropped.notes, (
+        f"the ')' at column {column + 1} closes no '(': wherever a '(' could have been left out before it, the line "
+        "reads as it does without that ')', so it is read without it")))
+
+
+def _without_spans(node):
+    """A tree as nested tuples, its spans left out: two readings of a line compared by what they say."""
+    if isinstance(node, Span):
+        return None
+    if dataclasses.is_dataclass(node):
+        return (type(node).__name__,) + tuple(_without_spans(getattr(node, field.name))
+                                              for field in dataclasses.fields(node) if field.name != "span")
+    if isinstance(node, tuple):
+        return tuple(_without_spans(item) for item in node)
+    return node
 
 
 def split_let(text: str) -> tuple[str, Span, int]:

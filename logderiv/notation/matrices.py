@@ -30,6 +30,7 @@ from ..record import record
 from . import registry, symbols, tree
 from . import vocabulary as vocab
 from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
+from .weight_matrix import WEIGHT_MATRIX, WEIGHT_NOTE
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
 __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "unconformable", "ROW_NOTE",
@@ -349,6 +350,10 @@ class _Walk:
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
+        if isinstance(node, tree.Call) and node.name == WEIGHT_MATRIX and self.lines:
+            # (X\theta - y)^T W (X\theta - y): the parser takes W(…) for a call; in a line it is W times the bracket
+            weights = tree.Variable(WEIGHT_MATRIX, tree.Span(node.span.start, node.span.start + 1))
+            return self.binary(tree.Binary("*", weights, node.argument, node.span))
         if isinstance(node, tree.Call) and node.name == SIGMOID_LETTER:
             # X^T(g(X\theta) - y): g is Ng's sigmoid, as in index form (no --let defines g here: a let's call is expanded)
             self.note(SIGMOID_G_NOTE)
@@ -633,6 +638,10 @@ class _Walk:
             return vector.T if self.columns and name not in self.standing else vector
         if name in vocab.PARAMETER_VECTORS:
             return sympy.MatrixSymbol(name, symbols.n, 1)
+        if name == WEIGHT_MATRIX and self.lines:
+            # weighted least squares' (Xθ − y)ᵀW(Xθ − y): the m×m diagonal weights, a constant of the data
+            self.note(WEIGHT_NOTE)
+            return sympy.MatrixSymbol(WEIGHT_MATRIX, symbols.m, symbols.m)
         if name == "Y" and not self.columns:
             # \frac{2}{N}(X^TXw-X^TY) (yunlaix.github.io): the labels' capital beside the data matrix X, as a cost reads it
             self.note("Y is read as y, the m×1 vector of labels (the data matrix X's capital, as notes write it)")

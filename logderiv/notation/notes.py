@@ -57,14 +57,33 @@ class Notes:
         self.cells = cells
 
 
-def kind_of_file(name: str) -> str | None:
-    """``"markdown"`` for a .md file, ``"notebook"`` for a .ipynb one, else None (read as it is)."""
+def kind_of_file(name: str, text: str | None = None) -> str | None:
+    """``"markdown"`` for a .md file, ``"notebook"`` for a .ipynb one, else None (read as it is).
+
+    A .tex file whose ``text`` has a sentence outside its maths (EPFL's exercise sheet: "In the lecture, we
+    derived the following expressions …" before its ``align``) is read as notes too: its displays are the
+    derivation, its prose is text mode, as LaTeX sets it. Without a sentence, as before, the whole file is maths.
+    """
     lowered = name.lower()
     if lowered.endswith((".md", ".markdown", ".mdown", ".mkd")):
         return "markdown"
     if lowered.endswith(".ipynb"):
         return "notebook"
+    if lowered.endswith(".tex") and text is not None and _prose_outside_maths(text):
+        return "markdown"
     return None
+
+
+#: a sentence: four words of letters in a row (commas and full stops between them allowed)
+_SENTENCE = patterns.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?:[,.;:]?[ \t]+[A-Za-z]{2,}){3,}")
+#: what a LaTeX file holds as maths or markup, never prose: a display, an inline $…$, a comment, a command's argument
+_NOT_PROSE = patterns.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\$[^$]*\$|%[^\n]*|\\begin\{(?P<name>[A-Za-z]+\*?)\}.*?\\end\{(?P=name)\}"
+                              r"|\\[A-Za-z]+\*?(?:\{[^{}]*\})*", re.DOTALL)
+
+
+def _prose_outside_maths(text: str) -> bool:
+    """Whether a LaTeX file has a sentence outside its maths (displays, $…$, environments, commands, comments)."""
+    return _SENTENCE.search(_NOT_PROSE.sub(" ", text)) is not None
 
 
 class Block:

@@ -92,7 +92,9 @@ _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
 
 # Unicode sub- and superscripts, as logderiv's own Unicode output writes them.
-_SUBSCRIPT_LETTERS = {"ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₗ": "l"}
+_SUBSCRIPT_LETTERS = {"ᵢ": "i", "ⱼ": "j", "ₖ": "k", "ₗ": "l",
+                      # the counts, as a run's last term writes them (θₙxₙ, βₚXₚ, yₘ): the same tokens as _n, _p, _m
+                      "ₙ": "n", "ₚ": "p", "ₘ": "m"}
 _SUBSCRIPT_DIGITS = {chr(0x2080 + d): str(d) for d in range(10)}
 _SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 _SUPERSCRIPT_MINUS = "⁻"
@@ -1608,6 +1610,15 @@ class _Parser:
         self.ellipsis_letters = ellipsis.LAST_LETTERS  # theta_n, beta_p: the last term is numbered by the count
         try:
             last = self.term()
+            if ellipsis.typical_term(terms, last) and self.is_op(self.peek(), "+") \
+                    and self.peek(1).kind == "ellipsis":
+                # w₁x₁ + ... + w_j x_j + ... + w_n x_n: the typical term, then the run's last after the second
+                self.note(ellipsis.typical_note(self.source, last))
+                self.advance()
+                self.advance()
+                if self.is_op(self.peek(), "+"):
+                    self.advance()
+                last = self.term()
         finally:
             self.ellipsis_letters = frozenset()
         start, summed, letter = ellipsis.sum_of_run(

@@ -25,6 +25,7 @@ the condition set at the optimum, so it is marked wrong).
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from ..notation import symbols
 from ..notation.brackets import closing
 from ..notation.document import Document, WrittenStep, locate
 from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
+from ..notation.weight_matrix import WEIGHT_MATRIX
 from ..problem import Problem
 from ..review import Review, StepReview
 from ..verdict import Counterexample, Diagnosis, Value
@@ -263,19 +265,18 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         try:
             return _Side(step, _built(document, step, text, 0, notes), notes=notes)
         except InputError as error:
-            if _ROW_TIMES_LABELS.search(error.message):
-                # the parser refuses θᵀy as a dot product of no vector; in matrix form it is 1×n times m×1
-                error = InputError("the row 'θᵀ' (1×n) times the labels (m×1): a product needs n rows on the right",
-                                   source=error.source, column=error.column, hint="(Xθ)ᵀ is θᵀXᵀ",
-                                   label=error.label, line=error.line)
-            elif not unconformable(error):
+            unconforming = _not_conforming(error)
+            if unconforming is None:
                 raise
-            return _Side(step, None, notes=notes, unconforming=error)
+            return _Side(step, None, notes=notes, unconforming=unconforming)
     if numerator is not None:
         # \frac{\partial ((Xθ − Y)^T(Xθ − Y))}{\partial θ}: what is differentiated written in the numerator
         operand_start, operand_end, after, by = numerator
     else:
         operand_start = nabla.end()
+        unclosed = _unclosed_operand(document, step, operand_start)
+        if unclosed is not None:
+            return unclosed
         operand_end = after = _operand_end(text, operand_start)
         by = nabla.groupdict().get("d") and _whole_vector(nabla.group("by"))
     operand = text[operand_start:operand_end]
@@ -283,7 +284,15 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     if _COST_NAME.fullmatch(_unbraced(operand)):
         under = _COST
     else:
-        under = _built(document, step, operand, operand_start, notes)
+        try:
+            under = _built(document, step, operand, operand_start, notes)
+        except InputError as error:
+            unconforming = _not_conforming(error)
+            if unconforming is None:
+                raise
+            # ∇_θ((Xᵀθᵀ − yᵀ)W(Xθ − y)) (CS229's LWR solution): what ∇ is taken of has no value, as a side
+            # whose shapes do not conform has none: the step is wrong in itself
+            return _Side(step, None, notes=notes, unconforming=unconforming)
         if isinstance(under, sympy.MatrixExpr) and under.shape != (1, 1):
             raise _fail(document, step, operand_start, f"∇ is taken of a number, and this is {_shape(under)}",
                         "the gradient ∇_θ f is of a number f such as ½(Xθ − y)ᵀ(Xθ − y)")
@@ -305,6 +314,71 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         notes.append(f"line {step.line}: ∇ is taken of {' '.join(operand.split())} alone, the term before "
                      f"{' '.join(rest.split())} (an n×1 vector, which cannot be under ∇ of a number)")
     return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None)
+
+
+def _unclosed_operand(document: Document, step: WrittenStep, start: int) -> _Side | None:
+    """∇'s bracket never closed (CS229's LWR solution, (1.5.8): ``\\nabla_\\theta (X^{T}\\theta^{T}WX\\theta - …``).
+
+    Where the writer meant the close is not written, so the side is read only if every place it could
+    close gives the same verdict: no value (the shapes do not conform, or ∇ is then of no number). The
+    side is then wrong in itself, read with the bracket closed at the line's end (noted). None when the
+    bracket closes, or when a place to close it gives a value: the parser's refusal, with its caret, stands.
+    """
+    text = step.text
+    opener = start + len(text[start:]) - len(text[start:].lstrip())
+    if text[opener:opener + 1] != "(" or closing(text, opener) is not None:
+        return None
+    end = len(text.rstrip())
+    candidates = [place for place in range(opener + 2, end + 1) if _may_close_at(text, opener, place)]
+    for place in candidates:
+        written = dataclasses.replace(step, text=text[:place] + ")" + text[place:])
+        try:
+            side = _side(document, written)
+        except InputError:
+            continue  # this close reads as nothing at all
+        if side.unconforming is None:
+            return None  # a close that gives the side a value: where the writer closed it decides, so refuse
+    closed = text[:end] + ")" + text[end + 1:] if end < len(text) else text + ")"
+    try:
+        side = _side(document, dataclasses.replace(step, text=closed))
+    except InputError:
+        return None
+    side.step = step  # shown as written, without the close read into it
+    side.notes.append(f"line {step.line}: the '(' after ∇ is never closed; wherever it closes, the shapes do not "
+                      "conform (or ∇ is then of no number), so the line has no value: it is read closed at the "
+                      "line's end")
+    return side
+
+
+def _may_close_at(text: str, opener: int, place: int) -> bool:
+    """Whether a ')' could stand at ``place``: outside the brackets opened after ``opener``, between tokens."""
+    depth = 0
+    for character in text[opener + 1:place]:
+        depth += character in "([{"
+        depth -= character in ")]}"
+    if depth != 0:
+        return False
+    before, after = text[place - 1], text[place:place + 1]
+    if before in "\\^_" or before.isalpha() and after.isalpha():
+        return False  # inside a control word or a name, or before a script
+    return True
+
+
+def _not_conforming(error: InputError) -> InputError | None:
+    """The reader's refusal as a product or sum that does not conform (the side is then wrong), else None."""
+    if _ROW_TIMES_LABELS.search(error.message):
+        # the parser refuses θᵀy as a dot product of no vector; in matrix form it is 1×n times m×1 (or 1×m: θᵀyᵀ)
+        transposed = error.source is not None and error.column is not None \
+            and _TRANSPOSED_AT.match(error.source, error.column) is not None
+        labels = "the labels transposed (1×m)" if transposed else "the labels (m×1)"
+        return InputError(f"the row 'θᵀ' (1×n) times {labels}: a product needs n rows on the right",
+                          source=error.source, column=error.column, hint="(Xθ)ᵀ is θᵀXᵀ",
+                          label=error.label, line=error.line)
+    return error if unconformable(error) else None
+
+
+#: the labels transposed where the parser's refusal points: y^{T}, Y^\top
+_TRANSPOSED_AT = patterns.compile(r"[yY]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)(?![A-Za-z])")
 
 
 def _whole_vector(by: str) -> str | None:
@@ -558,6 +632,8 @@ class _Data:
     parameter: str
     #: λ's value at this size (a line without λ never uses it)
     weight: sympy.Rational = sympy.Integer(1)
+    #: weighted least squares' m×m diagonal W at this size, its weights positive (a line without W never uses it)
+    weights: sympy.Matrix | None = None
 
 
 def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
@@ -573,7 +649,9 @@ def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
     values = {sympy.MatrixSymbol("X", symbols.m, symbols.n): data, sympy.MatrixSymbol("y", symbols.m, 1): labels,
               sympy.MatrixSymbol(parameter, symbols.n, 1): theta}
     weight = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
-    return _Data(m, n, values, theta, data, labels, parameter, weight)
+    # drawn after λ so that every other value is the one drawn before W was read
+    weights = sympy.diag(*(sympy.Rational(generator.randint(1, 9), generator.randint(1, 4)) for _ in range(m)))
+    return _Data(m, n, values, theta, data, labels, parameter, weight, weights)
 
 
 def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
@@ -594,7 +672,7 @@ def _evaluated(value: sympy.Basic, data: _Data):
     from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
     if isinstance(value, sympy.MatrixSymbol):
-        return {"X": data.X, "y": data.y, data.parameter: data.theta}[value.name]
+        return {"X": data.X, "y": data.y, data.parameter: data.theta, WEIGHT_MATRIX: data.weights}[value.name]
     if isinstance(value, sympy.OneMatrix):
         return sympy.ones(*value.shape)
     if isinstance(value, sympy.ZeroMatrix):
