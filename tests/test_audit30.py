@@ -1,0 +1,57 @@
+r"""Issue 10, audit30: near-variants of the readings fixf30, fixcold5/fixderiv and fixplain merged, that mean something else.
+
+Each test names the text, what its writer means (worked out by hand in its docstring or comment), and holds
+logderiv to that meaning or to a refusal. Gradients the verdicts lean on are checked by central finite differences
+of a NumPy cost written here (``tests/_numeric.py``), never by logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from _numeric import central_differences as _fd
+from _reading import refused
+
+from corpus.items import sig
+from logderiv import derive
+
+RNG = np.random.default_rng(30)
+
+# ------------------------------------------------------------------ the let x_0 = 1 beside a penalty on all of θ
+
+#: the Italian notes' logistic cost (tests/test_fixf30.py's APPUNTI_LOG) without its penalty, and their h
+X0_LOG = (r"J(\theta)=-\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log(h_{\theta}(x^{(i)}))+(1-y^{(i)})\log(1-h_{\theta}"
+          r"(x^{(i)}))\right]")
+X0_SIG = r"h_{\theta}(x)=\frac{1}{1+e^{-\theta^{\top}x}}"
+
+
+def _ridge_with_intercept(X, y, theta0, theta, lam):
+    """By hand, x₀ = 1 so θ = (θ₀, θ₁..θₙ): the mean cross-entropy of σ(θ₀ + θ·x_i) + (λ/2m)(θ₀² + Σθ_k²)."""
+    h = sig(theta0 + X @ theta)
+    return -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h)) + lam / (2 * y.size) * (theta0 ** 2 + theta @ theta)
+
+
+def test_the_hand_gradient_of_a_penalty_over_the_whole_vector():
+    """By hand ∂/∂θ₀ of the cost above is (1/m)Σ(h_i − y_i) + (λ/m)θ₀: θᵀθ over θ₀..θₙ holds θ₀², so reading it
+    as Σₖ₌₁ⁿ θₖ² (what logderiv did) dropped the (λ/m)θ₀ from ∂J/∂θ₀."""
+    X, y, theta, theta0, lam = RNG.normal(size=(6, 3)), RNG.uniform(0.1, 0.9, 6), RNG.normal(size=3), 0.7, 0.9
+    h = sig(theta0 + X @ theta)
+    d0 = _fd(lambda v: _ridge_with_intercept(X, y, v[0], theta, lam), np.array([theta0]))[0]
+    assert np.isclose(d0, (h - y).mean() + lam / 6 * theta0)
+    assert not np.isclose(d0, (h - y).mean())
+
+
+@pytest.mark.parametrize("penalty", [r"\theta^T\theta", r"\|\theta\|^2", r"\|\theta\|_2^2", r"\theta\cdot\theta",
+                                     r"\sum_j\theta_j^2"])
+def test_x0_let_beside_a_penalty_over_all_of_theta_is_refused(penalty):
+    """x₀ = 1 numbers θ from 0, so θᵀθ (‖θ‖², Σⱼ θⱼ² with no range) is θ₀² + Σθₖ² by the writer's own numbering;
+    it was read as Σₖ₌₁ⁿ θₖ², the intercept left out (above). Which the writer means cannot be told: refused."""
+    error = refused(derive, X0_LOG + r"+\frac{\lambda}{2m}" + penalty, wrt="theta_0", let=(X0_SIG, "x_0 = 1"))
+    assert "whether it takes θ₀ in cannot be told" in str(error) and error.column is not None
+
+
+def test_x0_let_beside_a_penalty_with_its_range_reads():
+    """Σ_{j=1}^{n} θ_j² leaves θ₀ out as written: ∂/∂θ₀ is (1/m)Σ(h_i − y_i), no λ term (by hand, as above)."""
+    derivation = derive(X0_LOG + r"+\frac{\lambda}{2m}\sum_{j=1}^{n}\theta_j^2", wrt="theta_0", let=(X0_SIG, "x_0 = 1"))
+    assert "lambda" not in str(derivation.result)
+
