@@ -55,3 +55,47 @@ def test_x0_let_beside_a_penalty_with_its_range_reads():
     derivation = derive(X0_LOG + r"+\frac{\lambda}{2m}\sum_{j=1}^{n}\theta_j^2", wrt="theta_0", let=(X0_SIG, "x_0 = 1"))
     assert "lambda" not in str(derivation.result)
 
+
+# ------------------------------------------------------------------ steps in matrix form: N in one line, m in another
+
+#: 0h-n0's ridge post (tests/test_fixderiv29.py's _RIDGE_POST) reduced to its two displays; LAST is the derivative
+_COUNTS_POST = r"""## Ridge
+
+$$
+\begin{eqnarray*}
+    \varepsilon_{mean} =  \frac{1}{N}(\mathbf{y} - X\mathbf{w})^T(\mathbf{y} - X\mathbf{w}) + \lambda\mathbf{w}^T\mathbf{w}
+\end{eqnarray*}
+$$
+
+$$
+\begin{eqnarray*}
+    \frac{\partial\varepsilon_{mean}}{\partial \mathbf{w}} = LAST
+\end{eqnarray*}
+$$
+"""
+
+
+def test_the_hand_gradient_of_the_ridge_mean():
+    """By hand ∇ of (1/N)‖y − Xw‖² + λwᵀw is −(2/N)Xᵀ(y − Xw) + 2λw: with m ≠ N, −(2/m)Xᵀ(…) is another vector."""
+    X, y, w, lam = RNG.normal(size=(7, 3)), RNG.normal(size=7), RNG.normal(size=3), 0.8
+    cost = lambda v: (y - X @ v) @ (y - X @ v) / 7 + lam * v @ v  # noqa: E731
+    assert np.allclose(_fd(cost, w), -2 / 7 * X.T @ (y - X @ w) + 2 * lam * w)
+    assert not np.allclose(_fd(cost, w), -2 / 5 * X.T @ (y - X @ w) + 2 * lam * w)  # m = 5, a batch, say
+
+
+def test_a_matrix_derivation_counting_by_n_and_by_m_is_refused():
+    """The cost counts by N and the last line by m: N was read as m (noted) and the line judged the gradient, though
+    nothing says m is N (above: with m ≠ N it is not). The plain and LaTeX readers refuse N beside m; so here."""
+    from logderiv import steps
+
+    page = _COUNTS_POST.replace("LAST", r"-\frac{2}{m} X^T (\mathbf{y} - X\mathbf{w}) + 2\lambda\mathbf{w}")
+    error = refused(steps, page, file_kind="markdown")
+    assert "counted by both 'N' and 'm'" in str(error) and error.column is not None
+
+
+def test_a_matrix_derivation_counting_by_n_throughout_still_reads():
+    """The same page with N in both lines: the last line is the gradient (by hand, above)."""
+    from logderiv import steps
+
+    page = _COUNTS_POST.replace("LAST", r"-\frac{2}{N} X^T (\mathbf{y} - X\mathbf{w}) + 2\lambda\mathbf{w}")
+    assert steps(page, file_kind="markdown").ending == "gradient"
