@@ -99,3 +99,55 @@ def test_a_matrix_derivation_counting_by_n_throughout_still_reads():
 
     page = _COUNTS_POST.replace("LAST", r"-\frac{2}{N} X^T (\mathbf{y} - X\mathbf{w}) + 2\lambda\mathbf{w}")
     assert steps(page, file_kind="markdown").ending == "gradient"
+
+
+# ------------------------------------------------------------------ an inline page's own ŷ = … in Unicode
+
+#: tests/derivations_inline/gd_notes_linear_w_b.md, a page of backtick spans: `ŷ = w*x + b`, the cost, ∂J/∂w, ∂J/∂b
+_GD_NOTES = "tests/derivations_inline/gd_notes_linear_w_b.md"
+
+
+def _gd_notes(model: str) -> str:
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / _GD_NOTES).read_text()
+    assert "`ŷ = w*x + b`" in page
+    return page.replace("`ŷ = w*x + b`", f"`{model}`")
+
+
+def test_the_hand_gradient_of_the_squared_error_of_a_sigmoid():
+    """By hand ∂/∂w of (1/m)Σ(σ(wxᵢ + b) − yᵢ)² is (2/m)Σ(σᵢ − yᵢ)σᵢ(1 − σᵢ)xᵢ: the page's (2/m)Σ(ŷᵢ − yᵢ)xᵢ,
+    right for ŷ = wx + b, lacks σ′ for ŷ = σ(wx + b)."""
+    x, y, w, b = RNG.normal(size=6), RNG.uniform(0.1, 0.9, 6), 0.4, -0.3
+    cost = lambda v: np.mean((sig(v[0] * x + v[1]) - y) ** 2)  # noqa: E731
+    s = sig(w * x + b)
+    assert np.allclose(_fd(cost, np.array([w, b])), [2 * np.mean((s - y) * s * (1 - s) * x),
+                                                      2 * np.mean((s - y) * s * (1 - s))])
+    assert not np.isclose(_fd(cost, np.array([w, b]))[0], 2 * np.mean((s - y) * x))
+
+
+def test_a_unicode_pages_own_prediction_is_read_not_the_squared_errors_default():
+    """`ŷ = σ(w*x + b)` on the page: its ŷ was no definition (a Unicode ŷ was no name to the page reader, and ŷi,
+    its index glued, no use of it), so ŷ fell back to the squared error's linear prediction and the derivation
+    above, wrong for this ŷ, was judged the gradient."""
+    from logderiv import steps
+
+    review = steps(_gd_notes("ŷ = σ(w*x + b)"), file_kind="markdown")
+    assert review.ending == "wrong"
+    assert any("defines ŷ beside the derivation" in note for note in review.notes)
+
+
+def test_a_unicode_pages_prediction_without_b_is_not_differentiated_by_b():
+    """`ŷ = w*x`: the page's ∂J/∂b = (2/m)Σ(ŷᵢ − yᵢ) was judged right under an assumed ŷ = wx + b; J has no b."""
+    from logderiv import steps
+
+    error = refused(steps, _gd_notes("ŷ = w*x"), file_kind="markdown")
+    assert "does not depend on b" in str(error)
+
+
+def test_the_unicode_page_as_written_still_ends_at_the_gradient():
+    from logderiv import steps
+
+    review = steps(_gd_notes("ŷ = w*x + b"), file_kind="markdown")
+    assert review.ending == "gradient"
+    assert any("defines ŷ beside the derivation" in note for note in review.notes)
