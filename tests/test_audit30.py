@@ -151,3 +151,19 @@ def test_the_unicode_page_as_written_still_ends_at_the_gradient():
     review = steps(_gd_notes("ŷ = w*x + b"), file_kind="markdown")
     assert review.ending == "gradient"
     assert any("defines ŷ beside the derivation" in note for note in review.notes)
+
+
+def test_a_dollar_line_defining_the_prediction_beside_a_derivation_in_backticks():
+    """`$\\hat{y} = \\sigma(w x + b)$` on its own line, the cost and the derivatives in backticks (above, by hand: the
+    derivatives lack σ′). The one $…$ line was the page's only display: the backticks went unread and the
+    definition itself was checked as a derivation against the default logistic cost, 'wrong at line 5'. It is
+    read as one more inline equation, its \\hat{y} the ŷ the cost writes."""
+    from logderiv import steps
+
+    review = steps(_gd_notes(r"ŷ = w*x + b").replace("`ŷ = w*x + b`", r"$\hat{y} = \sigma(w x + b)$"),
+                   file_kind="markdown")
+    assert review.ending == "wrong"
+    assert {step.written.line for step in review.steps if step.valid is False} == {21, 23}
+    review = steps(_gd_notes(r"ŷ = w*x + b").replace("`ŷ = w*x + b`", r"$\hat{y} = w x + b$"), file_kind="markdown")
+    assert review.ending == "gradient"
+

@@ -1085,8 +1085,19 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
                           if definition.head in more)
 
 
+#: the spellings of ŷ a definition's head may take (normalised), each with the others it is the same name as
+_HATTED_Y = {spelling: (spelling, *(other for other in ("ŷ", "y\u0302", "\\haty") if other != spelling))
+             for spelling in ("ŷ", "y\u0302", "\\haty")}
+
+
 def _uses(maths: str, head: str) -> bool:
     """Whether the derivation's (normalised) maths writes the name ``head`` (not as part of a longer name)."""
+    # \hat{y} and ŷ are one name to the readers (the prediction h): a page may define one and write the other
+    return any(_writes(maths, each) for each in _HATTED_Y.get(head, (head,)))
+
+
+def _writes(maths: str, head: str) -> bool:
+    """Whether ``maths`` writes ``head`` itself: :func:`_uses` for one spelling."""
     # the numerator of a Leibniz fraction, \frac{d J_i}{d z_i} ("\fracd J_id z_i" once normalised): the d or
     # \partial around it ends no name
     name = re.escape(head)
