@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from _numeric import central_differences as _fd
-from _reading import refused
+from _reading import assert_gradient_read, refused
 
 from corpus.items import sig
 from logderiv import derive
@@ -167,3 +167,23 @@ def test_a_dollar_line_defining_the_prediction_beside_a_derivation_in_backticks(
     review = steps(_gd_notes(r"ŷ = w*x + b").replace("`ŷ = w*x + b`", r"$\hat{y} = w x + b$"), file_kind="markdown")
     assert review.ending == "gradient"
 
+
+# ------------------------------------------------------------------ Octave's v(:) under a power of its sum
+
+def test_the_hand_gradient_of_the_square_of_a_sum():
+    """By hand ∂/∂θ of (1/2m)(Σᵢ rᵢ)², r = Xθ − y, is (1/m)(Σᵢ rᵢ)Σᵢ xᵢ: not (1/m)Xᵀr, the sum of squares'."""
+    X, y, theta = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    cost = lambda v: np.sum(X @ v - y) ** 2 / 10  # noqa: E731
+    r = X @ theta - y
+    assert np.allclose(_fd(cost, theta), r.sum() * X.sum(axis=0) / 5)
+    assert not np.allclose(_fd(cost, theta), X.T @ r / 5)
+
+
+def test_octave_colon_under_a_power_of_the_sum_is_code():
+    """``1/(2*m)*sum(diff(:))^2``: diff(:) is Octave's (read so, noted), and in Octave sum(v)^2 is (Σv)²; it was
+    read as hand notation's Σ v², beside the note saying the text is Octave (by hand above: another gradient)."""
+    assert_gradient_read("1/(2*m)*sum(diff(:))^2", lambda d: np.sum(d.X @ d.theta - d.y) ** 2 / (2 * d.m),
+                         lets=("diff = X*theta - y",))
+    derivation = derive("1/(2*m)*sum(diff(:))^2", let=("diff = X*theta - y",))
+    assert any(note.startswith("read as code: sum(diff(:))^2 is a power of the sum") for note in derivation.notes)
+    assert not any("is read as hand notation writes it" in note for note in derivation.notes)
