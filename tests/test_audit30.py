@@ -187,3 +187,21 @@ def test_octave_colon_under_a_power_of_the_sum_is_code():
     derivation = derive("1/(2*m)*sum(diff(:))^2", let=("diff = X*theta - y",))
     assert any(note.startswith("read as code: sum(diff(:))^2 is a power of the sum") for note in derivation.notes)
     assert not any("is read as hand notation writes it" in note for note in derivation.notes)
+
+
+# ------------------------------------------------------------------ the sigmoid written out with e^{+u}
+
+def test_one_over_one_plus_e_to_the_u_is_sigma_of_minus_u():
+    """By hand 1/(1 + e^u) = σ(−u), so ∂/∂w of −Σ[y log p + (1 − y) log(1 − p)], p = 1/(1 + e^{wᵀx}), is
+    Σ(y − p)x. logderiv's gradient was right, but its note called 1/(1 + e^z) 'the sigmoid σ(z)': untrue as printed."""
+    X, y, w = RNG.normal(size=(6, 3)), RNG.uniform(0.1, 0.9, 6), RNG.normal(size=3)
+    p = 1 / (1 + np.exp(X @ w))
+    assert np.allclose(p, sig(-(X @ w)))
+    cost = lambda v: -np.sum(y * np.log(1 / (1 + np.exp(X @ v))) + (1 - y) * np.log(1 - 1 / (1 + np.exp(X @ v))))  # noqa: E731
+    assert np.allclose(_fd(cost, w), X.T @ (y - p))
+    assert_gradient_read("-sum(y log(p) + (1-y) log(1-p))", lambda d: -np.sum(
+        d.y * np.log(sig(-(d.X @ d.w))) + (1 - d.y) * np.log(sig(d.X @ d.w))), wrt=("w_j",), lets=("p = 1/(1 + exp(z))",
+                                                                                                 "z = w^T x"))
+    notes = derive("-sum(y log(p) + (1-y) log(1-p))", wrt="w_j", let=("p = 1/(1 + exp(z))", "z = w^T x")).notes
+    assert any("is the sigmoid of minus its exponent, σ(−u)" in note for note in notes)
+    assert not any("is the sigmoid σ(z)" in note for note in notes)
