@@ -205,3 +205,28 @@ def test_one_over_one_plus_e_to_the_u_is_sigma_of_minus_u():
     notes = derive("-sum(y log(p) + (1-y) log(1-p))", wrt="w_j", let=("p = 1/(1 + exp(z))", "z = w^T x")).notes
     assert any("is the sigmoid of minus its exponent, σ(−u)" in note for note in notes)
     assert not any("is the sigmoid σ(z)" in note for note in notes)
+
+
+# ------------------------------------------------------------------ Bishop's target t bare in a plain sum
+
+def test_the_hand_gradient_of_bishops_sum_of_squares():
+    """By hand ∂/∂w of ½Σₙ(tₙ − wᵀxₙ)² is −Σₙ(tₙ − wᵀxₙ)xₙ; with one constant t instead it is −Σₙ(t − wᵀxₙ)xₙ."""
+    X, t, w = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    cost = lambda v: 0.5 * np.sum((t - X @ v) ** 2)  # noqa: E731
+    assert np.allclose(_fd(cost, w), -X.T @ (t - X @ w))
+    assert not np.allclose(_fd(cost, w), -X.T @ (t.mean() - X @ w))
+
+
+@pytest.mark.parametrize("cost", ["E = 1/2 * sum((t - w^T x)^2)", "1/2 * sum((t - w^T x)^2)",
+                                  "1/(2m) * sum((w^T x - t)^2)"])
+def test_a_bare_target_beside_bare_data_in_a_plain_sum_is_refused(cost):
+    """The plain sum read its bare x as xᵢ but t as one constant (noted only as 'not defined'), so Bishop's right
+    −Σ(tₙ − wᵀxₙ)xₙⱼ was judged 'different' (above: another gradient); the LaTeX Σ_{n=1}^N is refused so (audit29c)."""
+    error = refused(derive, cost, wrt="w_j")
+    assert "'t' is written bare beside bare data" in str(error) and error.column == cost.index("t")
+
+
+def test_a_target_defined_or_written_with_its_index_still_reads():
+    """t defined by a --let is that value; beside x_i (the index written) a bare t stays a constant, as before."""
+    assert derive("1/2 * sum((t - w^T x)^2)", wrt="w_j", let=("t = 3",)).result is not None
+    assert derive(r"\frac{1}{2}\sum_i (t - w^T x_i)^2", wrt="w_j").result is not None
