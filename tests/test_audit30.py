@@ -230,3 +230,15 @@ def test_a_target_defined_or_written_with_its_index_still_reads():
     """t defined by a --let is that value; beside x_i (the index written) a bare t stays a constant, as before."""
     assert derive("1/2 * sum((t - w^T x)^2)", wrt="w_j", let=("t = 3",)).result is not None
     assert derive(r"\frac{1}{2}\sum_i (t - w^T x_i)^2", wrt="w_j").result is not None
+
+
+def test_a_matrix_forms_bare_t_is_the_targets_vector():
+    """(t − Xβ)ᵀ(t − Xβ): t − Xβ makes t an m×1 vector, the targets (y is written nowhere). It was read as one
+    constant subtracted from every entry, so the right −2Σᵢ(tᵢ − βᵀxᵢ)xᵢⱼ was judged 'different' (by hand as
+    above, with t the targets: ∇ = −2Xᵀ(t − Xβ)). Read as y, noted, as t_n is."""
+    from logderiv import check
+
+    assert_gradient_read(r"(t-X\beta)^T(t-X\beta)", lambda d: np.sum((d.y - d.X @ d.beta) ** 2), wrt=("beta_j",))
+    verdict = check(r"-2\sum_i (t_i - \beta^T x_i) x_{ij}", cost=r"(t-X\beta)^T(t-X\beta)", wrt="beta_j")
+    assert verdict.verdict == "equivalent"
+    assert any(note.startswith("t is read as y, the target of each example") for note in verdict.problem.notes)

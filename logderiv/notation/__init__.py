@@ -1562,8 +1562,8 @@ def _refuse_a_bare_target_beside_bare_data(cost: str, cost_tree: Node, lets) -> 
         bare = [each for each in inside if isinstance(each, tree_module.Variable) and each.feature is None
                 and each.example is None]
         target = next((each for each in bare if each.name == "t"), None)
-        # data written bare as such (x, \mathbf{x}): a matrix form's X, lowered to xᵢ, is another question (its
-        # t − Xβ makes t a vector: reading it as y would be the answer's reading too), left as it was
+        # data written bare as such (x, \mathbf{x}), not a matrix form's X lowered to xᵢ: there t − Xβ makes t the
+        # targets' vector, read as y before this (conventions.t_is_target)
         written = [each for each in bare if each.name in vocabulary.DATA_VECTORS
                    and "X" not in cost[each.span.start:each.span.end]]
         if target is not None and written:
