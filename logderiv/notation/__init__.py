@@ -1312,6 +1312,7 @@ def read_problem(
     _refuse_two_counts_named_n(problem, cost, notes)
     _refuse_let_read_as_count(parsed_lets, [*notes, *problem.notes])
     _refuse_x_as_number_and_vector(problem, cost, cost_tree, parsed_lets)
+    _refuse_a_bare_target_beside_bare_data(cost, cost_tree, parsed_lets)
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes))
     if intercept is not None:
         notes.append(intercept)
@@ -1541,6 +1542,36 @@ def _refuse_let_read_as_count(lets, notes: Sequence[str]) -> None:
                 f"or a sum's bound): the two would disagree",
                 source=text, column=0, label="--let",
                 hint=f"leave out --let {name} if {name} counts the examples, or write the cost with what {name} stands for",
+            )
+
+
+def _refuse_a_bare_target_beside_bare_data(cost: str, cost_tree: Node, lets) -> None:
+    """Refuse a sum over the examples that writes Bishop's target t bare beside bare data: ``sum((t - w^T x)^2)``.
+
+    The sum reads its bare x as x⁽ⁱ⁾, but t, a letter no --let defines, as one constant: the gradient was
+    −Σ(t − wᵀx⁽ⁱ⁾)x⁽ⁱ⁾ with one t, and the right answer −Σ(tᵢ − wᵀxᵢ)xᵢ was judged 'different'. Whether t is the
+    i-th example's target (as x is its data) or a constant is not said; the LaTeX reader refuses Σ_{n=1}^N so
+    (audit29c), and plain sums now too (audit30). A t beside x written with its index (x_i) stays a constant.
+    """
+    if any(name == "t" for name, _, _ in lets):
+        return
+    for node in tree_module.walk(cost_tree):
+        if not (isinstance(node, tree_module.Sum) and node.over == "examples"):
+            continue
+        inside = list(tree_module.walk(node.body))
+        bare = [each for each in inside if isinstance(each, tree_module.Variable) and each.feature is None
+                and each.example is None]
+        target = next((each for each in bare if each.name == "t"), None)
+        # data written bare as such (x, \mathbf{x}), not a matrix form's X lowered to xᵢ: there t − Xβ makes t the
+        # targets' vector, read as y before this (conventions.t_is_target)
+        written = [each for each in bare if each.name in vocabulary.DATA_VECTORS
+                   and "X" not in cost[each.span.start:each.span.end]]
+        if target is not None and written:
+            raise InputError(
+                "'t' is written bare beside bare data in a sum over the examples: the i-th example's target "
+                "(Bishop's t, as x is the i-th example's data) or one constant? Not said",
+                source=cost, column=target.span.start, label="COST",
+                hint="write t_i (or y) for the targets, or define t with --let 't = …' for a constant",
             )
 
 

@@ -477,7 +477,13 @@ class _Builder:
             sigmoid = _sigmoid_written_out(built[0], denominator)
             if sigmoid is not None:
                 written = source.text[node.span.start:node.span.end]
-                self.note(f"{written} is the sigmoid σ(z) = 1/(1 + e^(−z)): read as σ, so its derivative is σ(1 − σ)")
+                if sigmoid.args[0].could_extract_minus_sign():
+                    # 1/(1 + e^z) is σ(−z), not σ(z): the note said σ(z) of a text whose model is σ(−z) (audit30)
+                    self.note(f"{written} is the sigmoid of minus its exponent, σ(−u) = 1/(1 + e^u): read as σ(−u), "
+                              "so its derivative by u is −σ(−u)(1 − σ(−u))")
+                else:
+                    self.note(f"{written} is the sigmoid σ(z) = 1/(1 + e^(−z)): read as σ, so its derivative is "
+                              "σ(1 − σ)")
                 return sigmoid
         product = sympy.Mul(*built)
         _check_number_size(product.as_coeff_Mul()[0], node, source)  # 10^300 * 10^300 * …

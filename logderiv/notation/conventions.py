@@ -847,7 +847,8 @@ TARGET_NOTE = "t is read as y, the target of each example (Bishop's and CSC's no
 
 
 def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> bool:
-    """Whether a text's ``t`` is the target y: ``t_n``, ``t^{(i)}`` carry the example, and y is written nowhere.
+    """Whether a text's ``t`` is the target y: ``t_n``, ``t^{(i)}`` carry the example (or a bare t stands beside the
+    data matrix X, the targets' vector), and y is written nowhere.
 
     ``scripted(k)`` says whether token ``k`` carries a script (the front ends differ).
     No ``--let`` may define t or y. Tokens have ``kind`` and ``text``.
@@ -856,7 +857,23 @@ def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], 
         return False
     if any(token.kind == "name" and token.text == "y" for token in tokens):
         return False
-    return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
+    found = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "t"]
+    if any(scripted(k) for k in found):
+        return True
+    # t bare beside the data matrix X, (t − Xβ)ᵀ(t − Xβ): in matrix form t − Xβ makes t the m×1 vector of targets.
+    # Read as one constant subtracted from every entry, the right −2Σ(tᵢ − βᵀxᵢ)xᵢⱼ was judged 'different'
+    # (audit30). Not a t after ^ (a transpose mark, or an iterate's θ^{(t)}), nor beside Y (the labels' capital)
+    return bool(found) and any(token.kind == "name" and token.text == "X" for token in tokens) and not any(
+        token.kind == "name" and token.text == "Y" for token in tokens) and not any(
+        _after_a_caret(tokens, k) for k in found)
+
+
+def _after_a_caret(tokens: list, k: int) -> bool:
+    """Whether token ``k`` opens a superscript: right after ``^``, or after ``^`` and brackets (``^{(t)}``)."""
+    k -= 1
+    while k >= 0 and tokens[k].text in ("(", "{"):
+        k -= 1
+    return k >= 0 and tokens[k].text == "^"
 
 
 #: What is said when t is the target and y the model's prediction, both written (Bishop, CSC321)

@@ -210,6 +210,26 @@ def _with_intercept(node):
     return tree.map_children(node, _with_intercept)
 
 
+#: a sum's lower bound written out (Σ_{j=1}^{n}, sum_{k=1}): the range of a penalty that x₀ = 1 leaves in doubt
+_LOWER_BOUND = patterns.compile(r"_\s*\{?\s*[a-z]\s*=")
+
+
+def _whole_parameter(node, source: str) -> str | None:
+    """How ``node`` writes the whole parameter vector other than in θᵀx (θᵀθ, ‖θ‖², Σⱼ θⱼ² with no bounds), or None.
+
+    Under x₀ = 1 the notes' θ is θ₀..θₙ: θᵀθ and ‖θ‖² then hold θ₀², while logderiv's θ (1..n) does not. Reading
+    them as Σₖ₌₁ⁿ θₖ² silently dropped θ₀ from a penalty its writer wrote over the whole vector.
+    """
+    if isinstance(node, tree.Dot) and {node.left.name, node.right.name} <= vocabulary.PARAMETER_VECTORS:
+        return "θᵀθ"
+    if isinstance(node, tree.Sum) and node.over == "features" and not _LOWER_BOUND.search(
+            source[node.span.start:node.span.end]) and any(
+            isinstance(current, tree.Variable) and current.name in vocabulary.PARAMETER_VECTORS
+            and current.feature == node.index for current in tree.walk(node.body)):
+        return "a sum over the components with no range (‖θ‖², Σⱼ θⱼ²)"
+    return None
+
+
 def read_x0_let(written: str, texts: Sequence[tuple[str, object, str]]) -> tuple[list, str]:
     r"""The trees with each θᵀx read as θ₀ + θᵀx (features 1..n), as the let ``x_{0}=1`` numbers them; and the note.
 
@@ -231,6 +251,13 @@ def read_x0_let(written: str, texts: Sequence[tuple[str, object, str]]) -> tuple
                     label=label, hint="give the cost as written without the let x_0 = 1")
             if isinstance(current, tree.Variable) and current.name == vocabulary.DATA_MATRIX:
                 dots = []
+            whole = _whole_parameter(current, source)
+            if whole is not None:
+                raise InputError(
+                    f"--let {written.strip()} makes θ the vector θ₀..θₙ, and {whole} is written over the whole of "
+                    "it: whether it takes θ₀ in cannot be told (the let reads θᵀx as θ₀ + θ₁x₁ + … + θₙxₙ)",
+                    source=source, column=current.span.start, label=label,
+                    hint="write the penalty's range, Σ_{j=1}^{n} θ_j² (θ₀ left out) or θ₀² + Σ_{j=1}^{n} θ_j² (θ₀ in)")
     if not dots:
         raise InputError(
             f"'{written.strip()}' defines x₀, and no text writes θᵀx for it to complete: 'x' has a fixed meaning and "

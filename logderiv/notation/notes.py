@@ -209,7 +209,30 @@ def display_blocks(text: str, inline: bool = True) -> list[Block]:
     (:func:`inline_equations`) when ``inline``: its steps are written in backticks or ``$…$``.
     """
     blocks = _displays(text)
-    return blocks if blocks or not inline else inline_equations(text)
+    if not inline:
+        return blocks
+    if not blocks:
+        return inline_equations(text)
+    if all(_single_dollars(text, block) and not _DERIVATIVE.search(text[block.maths[0]:block.maths[1]])
+           for block in blocks):
+        # `J(w, b) = …`, `∂J/∂w = …` in backticks and one `$\hat{y} = wx + b$` on its own line: that line was
+        # the page's only display, so the derivation in backticks went unread and the definition was checked as
+        # a derivation against the default cost, 'wrong' (audit30). A $…$ line taking no derivative is one more
+        # inline equation where the inline ones take the derivatives
+        spans = inline_equations(text)
+        if any(_DERIVATIVE.search(text[span.maths[0]:span.maths[1]]) for span in spans):
+            return spans
+    return blocks
+
+
+#: a derivative written in maths (as notation.page reads one): ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+
+
+def _single_dollars(text: str, block: Block) -> bool:
+    """Whether a display is written $…$ (one dollar each side, on a line of its own), as an inline span is."""
+    written = text[block.span[0]:block.span[1]].strip()
+    return written.startswith("$") and not written.startswith("$$")
 
 
 def _displays(text: str) -> list[Block]:

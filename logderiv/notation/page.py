@@ -41,7 +41,7 @@ __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
 #: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments (x^{(i)} too)
 _HEAD = patterns.compile(
-    r"\s*(?P<head>(?P<name>[A-Za-z]|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
+    r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
     r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?)"
     r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
@@ -1085,12 +1085,27 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
                           if definition.head in more)
 
 
+#: the spellings of ŷ a definition's head may take (normalised), each with the others it is the same name as
+_HATTED_Y = {spelling: (spelling, *(other for other in ("ŷ", "y\u0302", "\\haty") if other != spelling))
+             for spelling in ("ŷ", "y\u0302", "\\haty")}
+
+
 def _uses(maths: str, head: str) -> bool:
     """Whether the derivation's (normalised) maths writes the name ``head`` (not as part of a longer name)."""
+    # \hat{y} and ŷ are one name to the readers (the prediction h): a page may define one and write the other
+    return any(_writes(maths, each) for each in _HATTED_Y.get(head, (head,)))
+
+
+def _writes(maths: str, head: str) -> bool:
+    """Whether ``maths`` writes ``head`` itself: :func:`_uses` for one spelling."""
     # the numerator of a Leibniz fraction, \frac{d J_i}{d z_i} ("\fracd J_id z_i" once normalised): the d or
     # \partial around it ends no name
     name = re.escape(head)
-    return re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])|\\frac(?:d|\\partial)\s*{name}(?=d|\\partial)", maths) is not None
+    # ŷi, the example's index glued to the name as plain sums write it (read as ŷ_i): a use of ŷ too; missed,
+    # the page's ŷ = σ(w·x + b) was not read and ŷ fell back to the linear prediction (audit30)
+    glued = r"(?:[in](?![A-Za-z]))?" if not head.isascii() else ""
+    return re.search(rf"(?<![A-Za-z\\]){name}{glued}(?![A-Za-z])|\\frac(?:d|\\partial)\s*{name}(?=d|\\partial)",
+                     maths) is not None
 
 
 def _normalised(maths: str) -> str:

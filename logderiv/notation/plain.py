@@ -1159,6 +1159,10 @@ def _numpy_transpose(source: str, position: int, end: int, tokens: list[_Token])
     return after if after >= end or not (source[after].isalnum() or source[after] == "_") else 0
 
 
+#: Octave's v(:), every entry of v as one column: code, never hand notation
+_OCTAVE_COLON = patterns.compile(r"\(\s*:\s*\)")
+
+
 def _code_dialects(source: str) -> frozenset[str]:
     from .matrix_cost import code_dialects  # the marks of NumPy and Octave, one definition for both readers
 
@@ -3086,7 +3090,10 @@ class _Parser:
         exponent = follower if follower.kind == "power" else self.peek(ahead + 2)
         spelled = self.source[token.start - len(prefix):max(exponent.end, follower.end)].strip()
         inner = self.source[opener.end:closer.start].strip()
-        if prefix or follower.raw in (".^", "**") or _code_dialects(self.source):
+        # Octave's v(:) inside (sum(diff(:))^2): the text is code, as the v(:) reading says; read as hand
+        # notation, the square of the sum was the sum of the squares (audit30)
+        octave_colon = _OCTAVE_COLON.search(inner) is not None
+        if prefix or follower.raw in (".^", "**") or _code_dialects(self.source) or octave_colon:
             self.note(f"read as code: {spelled} is a power of the sum, (Σᵢ vᵢ)ᵖ, not the sum of the powers "
                       f"Σᵢ vᵢᵖ: a call ends at its ')' in Octave and NumPy (the sum of squares is sum(v.^2))")
             return True

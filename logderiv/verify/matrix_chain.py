@@ -140,6 +140,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             raise _fail(document, written, 0, f"{option} is not read with a derivation in matrix form (this line "
                         "writes the data matrix X)", "the cost is the one its lines define or take ∇ of, in X, θ, y")
     sides = [_side(document, step) for step in document.steps]
+    _refuse_two_counts(document, sides)
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
     cost, cost_notes = _cost(document, sides)
@@ -379,6 +380,26 @@ def _not_conforming(error: InputError) -> InputError | None:
 
 #: the labels transposed where the parser's refusal points: y^{T}, Y^\top
 _TRANSPOSED_AT = patterns.compile(r"[yY]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)(?![A-Za-z])")
+
+
+#: the count m written as a letter of its own (1/m, \frac{2}{m}), not inside a control word (\mathbf, \sum)
+_WRITES_M = patterns.compile(r"(?<![A-Za-z\\])m(?![A-Za-z])")
+
+
+def _refuse_two_counts(document: Document, sides: list[_Side]) -> None:
+    """Refuse a derivation whose lines count by both N and m: N is read as m only where m is not written too.
+
+    The cost (1/N)(y − Xw)ᵀ(y − Xw) + λwᵀw and a last line −(2/m)Xᵀ(y − Xw) + 2λw: with N read as m the line was
+    judged the gradient, but the writer's m may be another count (a batch's), as a text with both is refused by
+    the plain and LaTeX readers ('the examples would be counted by both').
+    """
+    if not any(note.startswith("N is read as m") for side in sides for note in side.notes):
+        return
+    for step in document.steps:
+        written = _WRITES_M.search(step.text)
+        if written is not None:
+            raise _fail(document, step, written.start(), "cannot tell what 'm' is: the examples would be counted by "
+                        "both 'N' and 'm'", "write one count letter throughout the derivation")
 
 
 def _whole_vector(by: str) -> str | None:
