@@ -116,6 +116,8 @@ class WrittenLemma:
 
     title: str | None
     steps: tuple[WrittenStep, ...]
+    #: found beside the derivation rather than marked (a chain opening with a derivative of another expression)
+    side: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,8 @@ def _with_lemmas(scan: "_Scanner", lemmas: Sequence[LemmaSpan]) -> Document:
     if not steps:
         raise _fail("there is no derivation to check, only a lemma", scan.source, None,
                     hint="write the derivation beside the lemma, or leave out the '% lemma' mark")
-    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found)) for lemma, found in zip(lemmas, inside) if found)
+    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found), lemma.side)
+                    for lemma, found in zip(lemmas, inside) if found)
     return dataclasses.replace(document, steps=steps, lemmas=written)
 
 

@@ -35,7 +35,7 @@ from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 from .. import patterns
 
-__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost"]
+__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
@@ -912,6 +912,46 @@ def _a_lemma_of_one_example(text: str, run: list[Block]) -> bool:
 def derives_the_cost(maths: str) -> bool:
     """Whether ``maths`` takes a derivative of the cost: a derivative and the cost's name (J, \\ell, L(θ)) in it."""
     return bool(_DERIVATIVE.search(maths) and _COST_MENTION.search(maths))
+
+
+#: a primed function's call, a derivative in Lagrange's notation: g'(z), \sigma'(z), g^{\prime}(z), f′(x)
+_PRIMED_CALL = patterns.compile(r"(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:'|′|\^\s*\{?\s*\\prime\s*\}?)+\s*(?:\(|\\left\s*\()")
+
+
+def _a_derivative(side: str) -> bool:
+    """Whether a side takes a derivative: ∂, d/d…, ∇, or a primed call (``g'(z)``)."""
+    return bool(_DERIVATIVE.search(side) or _PRIMED_CALL.search(side))
+
+
+def side_derivations(text: str) -> list[tuple[int, int]]:
+    r"""The spans of the chains of notes ``text`` whose first side is a derivative of something other than the cost.
+
+    A chain of one ``=`` (``\nabla_\theta h_\theta(x) = h_\theta(x)(1 - h_\theta(x)) x``) is one too.
+
+    A lemma (``\frac{\partial h_\theta(x)}{\partial\theta_j} = … = h(1-h)x_j``, ``\frac{d}{dz}\frac{1}{1+e^{-z}}
+    = …``) or a sub-term (``\frac{\partial}{\partial\theta_j}[y\log h] = … = y x_j(1-h)``) is a chain of two or
+    more ``=`` of its own: each of its sides is the derivative its first side takes, never a step of ∂J/∂θⱼ. A chain
+    whose first side names the cost (J, ℓ, L(θ)) is a derivation, not one of these.
+    """
+    found = []
+    for run in _runs(text, display_blocks(text)):
+        if not sum(_equals(text, block) for block in run):
+            continue
+        start = run[0].maths[0]
+        maths = text[start:run[0].maths[1]]
+        equals = top_level(_bracketed(maths), "=")
+        implied = [match for match in _IMPLICATION.finditer(maths) if len(equals) > 1 and match.end() < equals[1]]
+        if implied and _a_derivative(maths[implied[-1].end():equals[1]]):
+            # g(z) = 1/(1 + e^{-z}) \implies g'(z) = … = …: the definition stays, the chain after the arrow is one
+            start += implied[-1].end()
+            found.append((start, run[-1].span[1] if len(run) > 1 else run[0].maths[1]))
+            continue
+        maths = _without_environment(maths)
+        equals = top_level(_bracketed(maths), "=")
+        if equals and _a_derivative(maths[: equals[0]]) and not _COST_MENTION.search(maths[: equals[0]]) \
+                and not _IMPLICATION.search(maths[: equals[0]]):
+            found.append((run[0].span[0], run[-1].span[1]))
+    return found
 
 
 def _used_definition(text: str, run: list[Block], maths: str) -> bool:

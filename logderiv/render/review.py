@@ -99,6 +99,8 @@ def _lemma_of(review: Review, step: StepReview) -> LemmaReview | None:
 def _headline(review: Review) -> tuple[str, str]:
     """The verdict as (mark, sentence)."""
     first = review.first_error
+    if review.lemma_error is not None and review.first_wrong is not first:
+        first = None  # a lemma's wrong step comes first on the page: the verdict names it
     if first is not None:
         where = _where(review, first)
         opened = None if review.compared else _opens_a_derivation(review, first)

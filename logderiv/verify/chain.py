@@ -18,6 +18,7 @@ import re
 from typing import Collection, Sequence
 
 import sympy
+from sympy.core.function import AppliedUndef
 
 from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
@@ -86,7 +87,18 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
         # a marked lemma is read on its own, never sorted with the derivation's blocks
         try:
-            page = read_page(_without(joined, lemmas), where)
+            try:
+                page = read_page(_without(joined, lemmas), where)
+            except SeveralDerivations:
+                raise
+            except InputError:
+                # chains of their own beside the derivation (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term
+                # ∂/∂θⱼ[y log h] = …): each is checked as a lemma, its sides against its first, never left out
+                lemmas, side_notes = _side_lemmas(joined, lemmas, where)
+                page = read_page(_without(joined, lemmas), where) if side_notes else None
+                if page is None:
+                    raise
+                lemma_notes = [*lemma_notes, *side_notes]
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
@@ -150,6 +162,30 @@ def _labels_shown(source, labelled: str, blanked: str):
         if labelled[start:end] != blanked[start:end] and source[start:end] == blanked[start:end]:
             source = source[:start] + labelled[start:end] + source[end:]
     return source
+
+
+def _side_lemmas(text: str, lemmas, where) -> tuple[tuple, list[str]]:
+    """The marked lemmas and the chains beside the derivation read as lemmas, in page order, and a note on them.
+
+    Only when the page is refused as it stands (several chains, none known to be the derivation) and it reads
+    once they are set aside: a page read today is read as before. No chain found: the lemmas as they were, no note.
+    """
+    from ..notation.lemmas import LemmaSpan
+    from ..notation.page import read_page, side_derivations
+
+    marked = {(lemma.start, lemma.end) for lemma in lemmas}
+    found = [LemmaSpan(start, end, None, side=True) for start, end in side_derivations(_without(text, lemmas))
+             if (start, end) not in marked]
+    if not found:
+        return tuple(lemmas), []
+    every = tuple(sorted([*lemmas, *found], key=lambda lemma: lemma.start))
+    try:
+        read_page(_without(text, every), where)
+    except InputError:
+        return tuple(lemmas), []  # set aside, they still leave the derivation unclear: the refusal stands
+    return every, [f"the notes hold {len(found)} chain{'s' if len(found) > 1 else ''} of '=' beside the derivation "
+                   "whose first side is a derivative of another expression than the cost: each is checked on its "
+                   "own, as a lemma, every side against the one before it (or named below where it is not read)"]
 
 
 def _without(text: str, lemmas) -> str:
@@ -348,7 +384,11 @@ def review_document(
     def compare_lemma_step(before, after, step, diagnosed):
         return _compare(before, after, context, samples, step, diagnosed=diagnosed)
 
-    lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step)
+    # the names the derivation is built with: a lemma found beside it may use no other (its own variable aside)
+    known = set(context.cost.free_symbols) | {call.func for call in context.cost.atoms(AppliedUndef)}
+    for line in (start, *lines):
+        known |= set(line.free_symbols) | {call.func for call in line.atoms(AppliedUndef)}
+    lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known)
     notes += lemma_notes
     if ending_verdict.verdict != "equivalent":
         ending = "wrong"

@@ -13,7 +13,7 @@ calls this module, as two functions: this module imports nothing above it.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 import sympy
 
@@ -29,9 +29,15 @@ ReadLine = Callable[[WrittenStep], tuple[sympy.Expr, list[str]]]
 Compare = Callable[[sympy.Expr, sympy.Expr, WrittenStep, bool], Any]
 
 
-def review_lemmas(document: Document, read_line: ReadLine, compare: Compare) -> tuple[
-        tuple[LemmaReview, ...], list[str]]:
-    """Each lemma of ``document`` reviewed with the derivation's reading and judge, and the notes on each."""
+def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
+                  known: Collection[sympy.Basic] = ()) -> tuple[tuple[LemmaReview, ...], list[str]]:
+    """Each lemma of ``document`` reviewed with the derivation's reading and judge, and the notes on each.
+
+    ``known``: the names (symbols, functions) the derivation's lines and cost are built with. A lemma found
+    beside the derivation rather than marked is read only if it holds no other name than those and the
+    variable its first side differentiates by: a name of the page read as a bare letter (``h`` for
+    h_θ(x), ``z`` for θᵀx) would be a number of its own at each point, and a true lemma judged wrong.
+    """
     reviews, notes = [], []
     for lemma in document.lemmas:
         first = lemma.steps[0]
@@ -41,8 +47,14 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare) -> 
         try:
             lines, read_notes = _lines(lemma, read_line)
         except InputError as error:
+            if lemma.side:
+                raise _unread(document, first, error.message) from None
             notes.append(f"line {first.line} is a lemma, not read: {error.message}")
             continue
+        unknown = _unknown_names(lines, known) if lemma.side else []
+        if unknown:
+            raise _unread(document, first, f"{', '.join(unknown)} would be a letter of its own there, a number at "
+                                           "each point, not what the page means by it")
         steps: list[StepReview] = []
         for number, (step, before, after) in enumerate(zip(lemma.steps[1:], lines, lines[1:]), start=1):
             first_wrong = all(review.valid for review in steps)
@@ -53,10 +65,46 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare) -> 
         notes += read_notes
         last = lemma.steps[-1].line
         span = f"line {first.line}" if last == first.line else f"lines {first.line}–{last}"
-        notes.append(f"{span} {'are' if last != first.line else 'is'} a lemma ({lemma.title or 'marked so'}): "
-                     "read as a chain of its own, each line checked against the one before it, "
-                     "not as steps of the derivation")
+        if lemma.side:
+            notes.append(f"{span} {'are' if last != first.line else 'is'} a chain of its own beside the derivation, "
+                         "opening with a derivative of another expression than the cost: read as a lemma, each side "
+                         "checked against the one before it, not as steps of the derivation")
+        else:
+            notes.append(f"{span} {'are' if last != first.line else 'is'} a lemma ({lemma.title or 'marked so'}): "
+                         "read as a chain of its own, each line checked against the one before it, "
+                         "not as steps of the derivation")
     return tuple(reviews), notes
+
+
+def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic]) -> list[str]:
+    """The names in a lemma's lines that the derivation does not use, its first side's variables aside."""
+    from sympy.core.function import AppliedUndef
+
+    allowed = set(known)
+    for derivative in lines[0].atoms(sympy.Derivative):
+        allowed |= {variable for variable in derivative.variables}
+    names: set[sympy.Basic] = set()
+    for line in lines:
+        names |= {symbol for symbol in line.free_symbols if not isinstance(symbol, sympy.Dummy)}
+        names |= {call.func for call in line.atoms(AppliedUndef)}
+    return sorted(str(name) for name in names if name not in allowed)
+
+
+def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
+    """The refusal of a chain found beside the derivation that cannot be read.
+
+    Left out with a note, the page would be judged on the derivation alone, "every step holds", while the
+    mistake the reader looks for may sit in that chain (a sign in σ′): so the page is not judged.
+    """
+    return InputError(
+        f"line {first.line} opens a chain of its own beside the derivation, a derivative of another expression than "
+        f"the cost ({_shortened(first.written)}), and it is not read: {why}; its steps would go unchecked",
+        source=document.source, column=first.offset, line=first.line, label="FILE",
+        hint="write that chain so that logderiv reads it, or check the derivation in a file of its own")
+
+
+def _shortened(written: str, limit: int = 50) -> str:
+    return written if len(written) <= limit else written[: limit - 1] + "…"
 
 
 def _lines(lemma: WrittenLemma, read_line: ReadLine) -> tuple[list[sympy.Expr], list[str]]:
