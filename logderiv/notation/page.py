@@ -918,6 +918,10 @@ def derives_the_cost(maths: str) -> bool:
 _PRIMED_CALL = patterns.compile(r"(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:'|′|\^\s*\{?\s*\\prime\s*\}?)+\s*(?:\(|\\left\s*\()")
 
 
+#: a sum over examples written out: \sum, Σ
+_SUMMED = patterns.compile(r"\\sum(?![A-Za-z])|Σ|∑")
+
+
 def _a_derivative(side: str) -> bool:
     """Whether a side takes a derivative: ∂, d/d…, ∇, or a primed call (``g'(z)``)."""
     return bool(_DERIVATIVE.search(side) or _PRIMED_CALL.search(side))
@@ -948,8 +952,9 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
             continue
         maths = _without_environment(maths)
         equals = top_level(_bracketed(maths), "=")
+        # a sum in the first side writes the cost out under the derivative: that chain is the derivation
         if equals and _a_derivative(maths[: equals[0]]) and not _COST_MENTION.search(maths[: equals[0]]) \
-                and not _IMPLICATION.search(maths[: equals[0]]):
+                and not _IMPLICATION.search(maths[: equals[0]]) and not _SUMMED.search(maths[: equals[0]]):
             found.append((run[0].span[0], run[-1].span[1]))
     return found
 

@@ -86,19 +86,12 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     try:
         # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
         # a marked lemma is read on its own, never sorted with the derivation's blocks
+        # chains of their own beside the derivation (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term
+        # ∂/∂θⱼ[y log h] = …): each is checked as a lemma, its sides against its first, never left unread
+        lemmas, side_notes = _side_lemmas(joined, lemmas, where)
+        lemma_notes = [*lemma_notes, *side_notes]
         try:
-            try:
-                page = read_page(_without(joined, lemmas), where)
-            except SeveralDerivations:
-                raise
-            except InputError:
-                # chains of their own beside the derivation (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term
-                # ∂/∂θⱼ[y log h] = …): each is checked as a lemma, its sides against its first, never left out
-                lemmas, side_notes = _side_lemmas(joined, lemmas, where)
-                page = read_page(_without(joined, lemmas), where) if side_notes else None
-                if page is None:
-                    raise
-                lemma_notes = [*lemma_notes, *side_notes]
+            page = read_page(_without(joined, lemmas), where)
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
@@ -167,11 +160,12 @@ def _labels_shown(source, labelled: str, blanked: str):
 def _side_lemmas(text: str, lemmas, where) -> tuple[tuple, list[str]]:
     """The marked lemmas and the chains beside the derivation read as lemmas, in page order, and a note on them.
 
-    Only when the page is refused as it stands (several chains, none known to be the derivation) and it reads
-    once they are set aside: a page read today is read as before. No chain found: the lemmas as they were, no note.
+    Only when a derivation is left once they are set aside and the page reads so; else (no chain found, or
+    the page is refused without them too) the lemmas as they were, no note, and the page is read as before.
     """
     from ..notation.lemmas import LemmaSpan
-    from ..notation.page import read_page, side_derivations
+    from ..notation.notes import display_blocks
+    from ..notation.page import SeveralDerivations, derives_the_cost, read_page, side_derivations
 
     marked = {(lemma.start, lemma.end) for lemma in lemmas}
     found = [LemmaSpan(start, end, None, side=True) for start, end in side_derivations(_without(text, lemmas))
@@ -179,8 +173,13 @@ def _side_lemmas(text: str, lemmas, where) -> tuple[tuple, list[str]]:
     if not found:
         return tuple(lemmas), []
     every = tuple(sorted([*lemmas, *found], key=lambda lemma: lemma.start))
+    rest = _without(text, every)
+    if not any(derives_the_cost(rest[block.maths[0]:block.maths[1]]) for block in display_blocks(rest)):
+        return tuple(lemmas), []  # no derivation of the cost besides them: one of them is the derivation
     try:
-        read_page(_without(text, every), where)
+        read_page(rest, where)
+    except SeveralDerivations:
+        pass  # derivations each by a parameter of its own: each is read with the lemmas set aside
     except InputError:
         return tuple(lemmas), []  # set aside, they still leave the derivation unclear: the refusal stands
     return every, [f"the notes hold {len(found)} chain{'s' if len(found) > 1 else ''} of '=' beside the derivation "
@@ -1087,7 +1086,14 @@ def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]
 
 def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
     """Whether the writer put '=' between two sides (not a row break or a new display with its own left side)."""
-    return "=" in document.source[before.offset + len(before.text):after.offset]
+    between = document.source[before.offset + len(before.text):after.offset]
+    for lemma in document.lemmas:
+        # a lemma's own '=' between them (a chain of its own in a display between) joins nothing
+        start, end = lemma.steps[0].offset, lemma.steps[-1].offset + len(lemma.steps[-1].text)
+        start, end = start - before.offset - len(before.text), end - before.offset - len(before.text)
+        if 0 <= start and end <= len(between):
+            between = between[:start] + between[end:].rjust(len(between) - start)
+    return "=" in between
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,

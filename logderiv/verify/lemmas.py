@@ -46,15 +46,20 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
             continue
         try:
             lines, read_notes = _lines(lemma, read_line)
+            unknown = _unknown_names(lines, known) if lemma.side else []
+            if unknown:
+                raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
+                                 "not what the page means by it")
         except InputError as error:
-            if lemma.side:
+            if lemma.side and len(lemma.steps) > 2:
+                # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
+                # on the derivation alone, "every step holds", with the mistake looked for unchecked
                 raise _unread(document, first, error.message) from None
-            notes.append(f"line {first.line} is a lemma, not read: {error.message}")
+            # a fact stated in one '=' (σ′ = σ(1 − σ), ∂h/∂θⱼ = xⱼ) is named, as a page's aside always was
+            notes.append(f"line {first.line}: not read: {_shortened(first.written)} = …, an equation beside the "
+                         f"derivation ({error.message})" if lemma.side else
+                         f"line {first.line} is a lemma, not read: {error.message}")
             continue
-        unknown = _unknown_names(lines, known) if lemma.side else []
-        if unknown:
-            raise _unread(document, first, f"{', '.join(unknown)} would be a letter of its own there, a number at "
-                                           "each point, not what the page means by it")
         steps: list[StepReview] = []
         for number, (step, before, after) in enumerate(zip(lemma.steps[1:], lines, lines[1:]), start=1):
             first_wrong = all(review.valid for review in steps)
@@ -91,7 +96,7 @@ def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic]) -> l
 
 
 def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
-    """The refusal of a chain found beside the derivation that cannot be read.
+    """The refusal of a chain of two '=' or more found beside the derivation that cannot be read.
 
     Left out with a note, the page would be judged on the derivation alone, "every step holds", while the
     mistake the reader looks for may sit in that chain (a sign in σ′): so the page is not judged.
