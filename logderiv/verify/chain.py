@@ -375,7 +375,19 @@ def review_document(
                               model=model, gradients=gradients)
     from .lemmas import review_lemmas
 
-    def read_lemma_line(step):
+    def read_lemma_line(step, summed=False):
+        primed = _PRIMED_FUNCTION.sub(lambda found: f"\\frac{{d}}{{d{found.group('argument')}}}{found.group('name')}"
+                                                    f"({found.group('argument')})", step.text)
+        if primed != step.text and document.notation == "latex":
+            # g'(z), σ'(z): Lagrange's prime on a function of one letter is its derivative by that letter
+            notes.append(f"line {step.line}: {_PRIMED_FUNCTION.search(step.text).group().strip()} is the derivative "
+                         "of the function by its argument, read as d/dz of it")
+            step = dataclasses.replace(step, text=primed)
+        if summed:
+            # a lemma of one example, its i free (∂/∂θⱼ[y⁽ⁱ⁾ log h(x⁽ⁱ⁾)] = …): each side summed over the examples
+            text = (f"\\sum_{{i=1}}^{{m}}\\left[{step.text}\\right]" if document.notation == "latex"
+                    else f"sum({step.text})")
+            step = dataclasses.replace(step, text=text)
         parsed = _parse_in(document, step, names)
         built = _build(document, step, parsed.tree, context, line_lets)
         return built.expr, [*parsed.notes, *built.notes]
@@ -408,6 +420,12 @@ def review_document(
         lemmas=lemmas,
         summed=summed,
     )
+
+
+#: Lagrange's prime on a function of one letter: g'(z), \sigma'(z), f^{\prime}(x), σ′(z)
+_PRIMED_FUNCTION = patterns.compile(
+    r"(?<![A-Za-z\\])(?P<name>g|f|\\sigma|σ)\s*(?:'|′|\^\s*\{?\s*\\prime\s*\}?)\s*"
+    r"\(\s*(?P<argument>[a-z])\s*\)")
 
 
 #: a derivative by a parameter's component i: ∂/∂θ_i, \partial w_{i}, d/dtheta_i

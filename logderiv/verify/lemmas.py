@@ -23,8 +23,11 @@ from ..review import LemmaReview, StepReview
 
 __all__ = ["review_lemmas"]
 
-#: a written line built as an expression in the derivation's context, and the notes of its reading
-ReadLine = Callable[[WrittenStep], tuple[sympy.Expr, list[str]]]
+#: a written line built as an expression in the derivation's context (``summed``: summed over the examples, as
+#: Σᵢ of what is written), and the notes of its reading
+ReadLine = Callable[..., tuple[sympy.Expr, list[str]]]
+#: the builder's refusal of an example index with no sum around it: a lemma of one example
+_FREE_EXAMPLE = "the example index i is free here"
 #: the judge of one step: (the line before, this line, its written step, whether to diagnose) -> a verdict
 Compare = Callable[[sympy.Expr, sympy.Expr, WrittenStep, bool], Any]
 
@@ -45,7 +48,7 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
             notes.append(f"line {first.line} is marked a lemma but states no equation: not read")
             continue
         try:
-            lines, read_notes = _lines(lemma, read_line)
+            lines, read_notes = _lines_of_one_example(lemma, read_line)
             unknown = _unknown_names(lines, known) if lemma.side else []
             if unknown:
                 raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
@@ -110,6 +113,28 @@ def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
 
 def _shortened(written: str, limit: int = 50) -> str:
     return written if len(written) <= limit else written[: limit - 1] + "…"
+
+
+def _lines_of_one_example(lemma: WrittenLemma, read_line: ReadLine) -> tuple[list[sympy.Expr], list[str]]:
+    """The lemma's lines, each summed over the examples where the lemma is of one example (its i free).
+
+    ∂/∂θⱼ[y⁽ⁱ⁾ log h(x⁽ⁱ⁾)] = y⁽ⁱ⁾ (1/h(x⁽ⁱ⁾)) ∂h/∂θⱼ holds at each example i; summed over m examples of random
+    data, two sides agree everywhere only if they agree at each example (what differs at one example is not
+    cancelled by the others, drawn independently). Its refusal, if it is not read so either, is the one as written.
+    """
+    try:
+        return _lines(lemma, read_line)
+    except InputError as error:
+        if not error.message.startswith(_FREE_EXAMPLE):
+            raise
+        try:
+            lines, notes = _lines(lemma, lambda step: read_line(step, summed=True))
+        except InputError:
+            raise error from None
+    first, last = lemma.steps[0].line, lemma.steps[-1].line
+    span = f"line {first}" if first == last else f"lines {first}–{last}"
+    return lines, [*notes, f"{span}: a lemma of one example (its example index i free): each side is compared summed "
+                           "over the examples, Σᵢ, which holds for every data set only if it holds at each example"]
 
 
 def _lines(lemma: WrittenLemma, read_line: ReadLine) -> tuple[list[sympy.Expr], list[str]]:
