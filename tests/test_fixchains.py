@@ -203,3 +203,16 @@ def test_cs229_ps1_solution_with_a_lemma_it_cannot_read_is_refused_not_passed():
     result = CliRunner().invoke(main, ["steps", str(path), "--cost", "logistic", "-f", "json"])
     assert result.exit_code == 2
     assert "opens a chain of its own beside the derivation" in result.stderr
+
+
+def test_the_docs_example_with_its_sign_flipped_is_wrong_in_the_lemma(tmp_path):
+    """docs/cli.md says so of docs/examples/lemma-notes.md with σ′'s sign flipped: exit 1, the lemma's line named."""
+    page = (HERE.parent / "docs" / "examples" / "lemma-notes.md").read_text(encoding="utf-8")
+    flipped = page.replace(r"= \frac{e^{-z}}", r"= \frac{-e^{-z}}")
+    assert flipped != page
+    result = _steps(tmp_path, flipped, "-f", "text")
+    assert result.exit_code == 1
+    assert "✗ wrong at line 4:16, in the lemma of line 4:3: it does not follow from line 4:3" in result.output
+    assert "[sign]" in result.output
+    code, ending, wrong, review = _review(tmp_path, flipped)
+    assert (ending, wrong) == ("gradient", [])

@@ -88,8 +88,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         # a marked lemma is read on its own, never sorted with the derivation's blocks
         # chains of their own beside the derivation (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term
         # ∂/∂θⱼ[y log h] = …): each is checked as a lemma, its sides against its first, never left unread
-        lemmas, side_notes = _side_lemmas(joined, lemmas, where)
-        lemma_notes = [*lemma_notes, *side_notes]
+        lemmas = _side_lemmas(joined, lemmas, where)
         try:
             page = read_page(_without(joined, lemmas), where)
         except SeveralDerivations as several:
@@ -157,11 +156,12 @@ def _labels_shown(source, labelled: str, blanked: str):
     return source
 
 
-def _side_lemmas(text: str, lemmas, where) -> tuple[tuple, list[str]]:
-    """The marked lemmas and the chains beside the derivation read as lemmas, in page order, and a note on them.
+def _side_lemmas(text: str, lemmas, where) -> tuple:
+    """The marked lemmas and the chains beside the derivation read as lemmas (each noted where it is reviewed).
 
-    Only when a derivation is left once they are set aside and the page reads so; else (no chain found, or
-    the page is refused without them too) the lemmas as they were, no note, and the page is read as before.
+    A chain found so (:func:`logderiv.notation.page.side_derivations`) is a lemma only when a derivation of the
+    cost is left once they are set aside and the page reads so; else (no chain found, or the page is refused
+    without them too) the lemmas as they were, and the page is read as before.
     """
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import display_blocks
@@ -171,20 +171,18 @@ def _side_lemmas(text: str, lemmas, where) -> tuple[tuple, list[str]]:
     found = [LemmaSpan(start, end, None, side=True) for start, end in side_derivations(_without(text, lemmas))
              if (start, end) not in marked]
     if not found:
-        return tuple(lemmas), []
+        return tuple(lemmas)
     every = tuple(sorted([*lemmas, *found], key=lambda lemma: lemma.start))
     rest = _without(text, every)
     if not any(derives_the_cost(rest[block.maths[0]:block.maths[1]]) for block in display_blocks(rest)):
-        return tuple(lemmas), []  # no derivation of the cost besides them: one of them is the derivation
+        return tuple(lemmas)  # no derivation of the cost besides them: one of them is the derivation
     try:
         read_page(rest, where)
     except SeveralDerivations:
         pass  # derivations each by a parameter of its own: each is read with the lemmas set aside
     except InputError:
-        return tuple(lemmas), []  # set aside, they still leave the derivation unclear: the refusal stands
-    return every, [f"the notes hold {len(found)} chain{'s' if len(found) > 1 else ''} of '=' beside the derivation "
-                   "whose first side is a derivative of another expression than the cost: each is checked on its "
-                   "own, as a lemma, every side against the one before it (or named below where it is not read)"]
+        return tuple(lemmas)  # set aside, they still leave the derivation unclear: the refusal stands
+    return every
 
 
 def _without(text: str, lemmas) -> str:
@@ -396,9 +394,10 @@ def review_document(
         return _compare(before, after, context, samples, step, diagnosed=diagnosed)
 
     # the names the derivation is built with: a lemma found beside it may use no other (its own variable aside)
-    known = set(context.cost.free_symbols) | {call.func for call in context.cost.atoms(AppliedUndef)}
-    for line in (start, *lines):
-        known |= set(line.free_symbols) | {call.func for call in line.atoms(AppliedUndef)}
+    known: set[sympy.Basic] = set()
+    for line in (context.cost, start, *lines):
+        for each in (line, context.expand_definitions(line)):  # h(x⁽ⁱ⁾), and θᵀx⁽ⁱ⁾ = Σₖ θₖxₖ⁽ⁱ⁾ it stands for
+            known |= set(each.free_symbols) | {call.func for call in each.atoms(AppliedUndef)}
     lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known)
     notes += lemma_notes
     if ending_verdict.verdict != "equivalent":
