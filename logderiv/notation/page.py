@@ -113,10 +113,12 @@ class Page:
         return text
 
 
-def read_page(text: str, where=None) -> Page:
+def read_page(text: str, where=None, *, beside: str = "") -> Page:
     """Sort the display blocks of Markdown ``text`` (see the module's docstring).
 
-    ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``).
+    ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
+    lemmas checked beside the derivation (set aside in ``text``), whose names the page's definitions serve too
+    (``Let $z = \theta^T x$`` for ``\frac{\partial z}{\partial \theta_j}`` in a lemma).
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
@@ -239,6 +241,7 @@ def read_page(text: str, where=None) -> Page:
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
+    logged += " " + _normalised(beside)
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
     used = _used_heads(text, candidates, logged, listed)

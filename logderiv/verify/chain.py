@@ -90,7 +90,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         # ∂/∂θⱼ[y log h] = …): each is checked as a lemma, its sides against its first, never left unread
         lemmas = _side_lemmas(joined, lemmas, where)
         try:
-            page = read_page(_without(joined, lemmas), where)
+            page = read_page(_without(joined, lemmas), where,
+                             beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side))
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative

@@ -20,6 +20,7 @@ import sympy
 from ..errors import InputError
 from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..review import LemmaReview, StepReview
+from .. import patterns
 
 __all__ = ["review_lemmas"]
 
@@ -49,7 +50,7 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
             continue
         try:
             lines, read_notes = _lines_of_one_example(lemma, read_line)
-            unknown = _unknown_names(lines, known) if lemma.side else []
+            unknown = _unknown_names(lines, known, first.text) if lemma.side else []
             if unknown:
                 raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
                                  "not what the page means by it")
@@ -84,18 +85,25 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
     return tuple(reviews), notes
 
 
-def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic]) -> list[str]:
-    """The names in a lemma's lines that the derivation does not use, its first side's variables aside."""
+#: the letter a first side differentiates by, as written: d/dz, \frac{d}{dz}, \partial z, g'(z)
+_VARIABLE = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{?\s*([A-Za-z])\s*\}?\s*(?:\}|$|\s)"
+                           r"|(?:'|′|\\prime\s*\}?)\s*\(\s*([A-Za-z])\s*\)")
+
+
+def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic], first: str = "") -> list[str]:
+    """The names in a lemma's lines that the derivation does not use, the variable its first side (``first``, as
+    written) differentiates by aside: σ′(z)'s z is the lemma's own, read as the symbol it writes."""
     from sympy.core.function import AppliedUndef
 
     allowed = set(known)
     for derivative in lines[0].atoms(sympy.Derivative):
         allowed |= {variable for variable in derivative.variables}
+    own = {letter for match in _VARIABLE.finditer(first) for letter in match.groups() if letter}
     names: set[sympy.Basic] = set()
     for line in lines:
         names |= {symbol for symbol in line.free_symbols if not isinstance(symbol, sympy.Dummy)}
         names |= {call.func for call in line.atoms(AppliedUndef)}
-    return sorted(str(name) for name in names if name not in allowed)
+    return sorted(str(name) for name in names if name not in allowed and str(name) not in own)
 
 
 def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
