@@ -118,7 +118,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
 
     ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
     lemmas checked beside the derivation (set aside in ``text``), whose names the page's definitions serve too
-    (``Let $z = \theta^T x$`` for ``\frac{\partial z}{\partial \theta_j}`` in a lemma).
+    (``Let $z = \\theta^T x$`` for ``\\frac{\\partial z}{\\partial \\theta_j}`` in a lemma).
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)

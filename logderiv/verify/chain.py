@@ -388,7 +388,9 @@ def review_document(
                     else f"sum({step.text})")
             step = dataclasses.replace(step, text=text)
         parsed = _parse_in(document, step, names)
-        built = _build(document, step, parsed.tree, context, line_lets)
+        # built as the derivation's lines are, in the problem with the lines' --let (the context already holds
+        # what those lets define: built in it, each let would be defined twice)
+        built = _build(document, step, parsed.tree, problem, line_lets)
         return built.expr, [*parsed.notes, *built.notes]
 
     def compare_lemma_step(before, after, step, diagnosed):
