@@ -35,7 +35,8 @@ from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 from .. import patterns
 
-__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations"]
+__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
+           "of_the_cost_by_a_parameter"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
@@ -930,6 +931,18 @@ def _a_derivative(side: str) -> bool:
     return bool(_DERIVATIVE.search(side) or _PRIMED_CALL.search(side))
 
 
+#: the cost's letter alone, as a chain-rule factor writes it: ∂L/∂ŷ, \frac{d J_i}{d z_i}
+_COST_LETTER = patterns.compile(r"(?<![A-Za-z\\])[JL](?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{?\s*[JL]")
+
+
+def of_the_cost_by_a_parameter(side: str) -> bool:
+    """Whether a first side derives the cost by a parameter (∂J/∂θⱼ, ∇_w L): a derivation, never a lemma.
+
+    The cost by another variable (∂L/∂ŷ, dJ_i/dz_i: a factor of the chain rule) is a lemma.
+    """
+    return bool((_COST_MENTION.search(side) or _COST_LETTER.search(side)) and _DERIVATIVE_BY_PARAMETER.search(side))
+
+
 def side_derivations(text: str) -> list[tuple[int, int]]:
     r"""The spans of the chains of notes ``text`` whose first side is a derivative of something other than the cost.
 
@@ -956,7 +969,7 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
         maths = _without_environment(maths)
         equals = top_level(_bracketed(maths), "=")
         # a sum in the first side writes the cost out under the derivative: that chain is the derivation
-        if equals and _a_derivative(maths[: equals[0]]) and not _COST_MENTION.search(maths[: equals[0]]) \
+        if equals and _a_derivative(maths[: equals[0]]) and not of_the_cost_by_a_parameter(maths[: equals[0]]) \
                 and not _IMPLICATION.search(maths[: equals[0]]) and not _SUMMED.search(maths[: equals[0]]):
             found.append((run[0].span[0], run[-1].span[1]))
     return found

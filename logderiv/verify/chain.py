@@ -166,7 +166,8 @@ def _side_lemmas(text: str, lemmas, where) -> tuple:
     """
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import display_blocks
-    from ..notation.page import SeveralDerivations, derives_the_cost, read_page, side_derivations
+    from ..notation.page import (SeveralDerivations, derives_the_cost, of_the_cost_by_a_parameter, read_page,
+                                 side_derivations)
 
     marked = {(lemma.start, lemma.end) for lemma in lemmas}
     found = [LemmaSpan(start, end, None, side=True) for start, end in side_derivations(_without(text, lemmas))
@@ -175,7 +176,8 @@ def _side_lemmas(text: str, lemmas, where) -> tuple:
         return tuple(lemmas)
     every = tuple(sorted([*lemmas, *found], key=lambda lemma: lemma.start))
     rest = _without(text, every)
-    if not any(derives_the_cost(rest[block.maths[0]:block.maths[1]]) for block in display_blocks(rest)):
+    if not any(derives_the_cost(maths) or of_the_cost_by_a_parameter(maths)
+               for maths in (rest[block.maths[0]:block.maths[1]] for block in display_blocks(rest))):
         return tuple(lemmas)  # no derivation of the cost besides them: one of them is the derivation
     try:
         read_page(rest, where)
