@@ -216,3 +216,22 @@ def test_the_docs_example_with_its_sign_flipped_is_wrong_in_the_lemma(tmp_path):
     assert "[sign]" in result.output
     code, ending, wrong, review = _review(tmp_path, flipped)
     assert (ending, wrong) == ("gradient", [])
+
+
+def test_a_bullet_lemma_of_inline_notes_is_checked(tmp_path):
+    """Inline notes (no display): `∂h/∂z = h*(1-h)` beside `∂J/∂w = …` is a lemma, checked; h*(1+h) is caught.
+
+    By hand: h = σ(z), so ∂h/∂z = σ(z)(1 − σ(z)) = h(1 − h) (sympy.diff in the first test of this file), and
+    ∂/∂w of −(y log h + (1 − y) log(1 − h)) with z = wx + b is (h − y)x.
+    """
+    page = ("Let `h = σ(z)` and `z = w*x + b`, with `J = -(y*log(h) + (1-y)*log(1-h))`.\n\n"
+            "- `∂h/∂z = h*(1-h)`\n- `∂J/∂w = (h - y)*x`\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert _lemma_steps(review) == [(3, True)]
+    code, ending, wrong, review = _review(tmp_path, page.replace("h*(1-h)", "h*(1+h)"))
+    assert code == 1 and _lemma_steps(review) == [(3, False)]
+    w, x, b, y = sympy.symbols("w x b y")
+    h = 1 / (1 + sympy.exp(-(w * x + b)))
+    cost = -(y * sympy.log(h) + (1 - y) * sympy.log(1 - h))
+    assert sympy.simplify(sympy.diff(cost, w) - (h - y) * x) == 0
