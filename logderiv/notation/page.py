@@ -955,8 +955,8 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
     """
     found = []
     for run in _runs(text, display_blocks(text)):
-        if not sum(_equals(text, block) for block in run):
-            continue
+        if not sum(_equals(text, block) for block in run) or "\\boxed" in _chain_text(text, run):
+            continue  # a boxed equation is a result the page sorts itself (the derivation's last step, or aside)
         start = run[0].maths[0]
         maths = text[start:run[0].maths[1]]
         equals = top_level(_bracketed(maths), "=")
