@@ -191,18 +191,37 @@ def test_cs229_lecture_notes_lemma_of_the_model_is_checked():
     assert _lemma_steps(review) == [(16, True)]
 
 
-def test_cs229_ps1_solution_with_a_lemma_it_cannot_read_is_refused_not_passed():
+def test_cs229_ps1_solution_wrong_in_its_sigmoid_lemma():
     """cs229_ps1_sol_logistic_sigmoid_prime_sign.md (derivations_cold5; a CS229 PS1 solution post, source in its
-    expected.txt): its sign slip sits in g′(z), beside chains logderiv cannot all read yet (∂h_θ(x)/∂θⱼ through
-    z = θᵀx at no example). Judged on the derivation alone it would pass; it is refused, naming the chain."""
+    expected.txt): g′(z) = −e^{−z}/(1 + e^{−z})² = g(z)(1 − g(z)) on line 6 has the sign slip (σ′ is +e^{−z}/…,
+    by sympy.diff above); the sub-terms (lines 33, 43) and the derivation hold. By hand: first wrong line 6, the
+    last line the gradient. ∂h_θ(x)/∂θⱼ on line 21 (through z = θᵀx at no example) is not read yet: it stands
+    after line 6, so the verdict holds whatever it holds, and it is named in a note."""
     from click.testing import CliRunner
 
     from logderiv.cli import main
 
     path = HERE / "derivations_cold5" / "cs229_ps1_sol_logistic_sigmoid_prime_sign.md"
     result = CliRunner().invoke(main, ["steps", str(path), "--cost", "logistic", "-f", "json"])
-    assert result.exit_code == 2
-    assert "opens a chain of its own beside the derivation" in result.stderr
+    assert result.exit_code == 1, result.stderr
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    assert [step["valid"] for step in review["steps"]] == [True] * len(review["steps"])
+    assert _lemma_steps(review)[:2] == [(6, False), (6, False)]
+    assert all(valid for line, valid in _lemma_steps(review) if line > 6)
+    assert any(note.startswith("line 21: not read:") and "after the first wrong step" in note
+               for note in review["notes"])
+
+
+def test_an_unreadable_worked_chain_after_the_first_wrong_step_is_named_not_refused(tmp_path):
+    """The verdict names the wrong lemma on line 5; a chain it cannot read after it changes neither that first
+    wrong line nor the derivation's ending, so it is named in a note; before it, it refuses the page (above)."""
+    chain = (r"$$\frac{\partial h_\theta(x)}{\partial \theta_j} = \frac{d g(z)}{d z} \cdot "
+             r"\frac{\partial z}{\partial \theta_j} = g(z)(1 - g(z)) \cdot x_j$$" "\n")
+    code, ending, wrong, review = _review(tmp_path, _COST + _WRONG_LEMMA + chain + _DERIVATION)
+    assert (code, ending, wrong) == (1, "gradient", [])
+    assert _lemma_steps(review)[0] == (5, False)
+    assert any(note.startswith("line 6: not read:") for note in review["notes"])
 
 
 def test_the_docs_example_with_its_sign_flipped_is_wrong_in_the_lemma(tmp_path):

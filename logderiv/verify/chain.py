@@ -403,7 +403,8 @@ def review_document(
     for line in (context.cost, start, *lines):
         for each in (line, context.expand_definitions(line)):  # h(x⁽ⁱ⁾), and θᵀx⁽ⁱ⁾ = Σₖ θₖxₖ⁽ⁱ⁾ it stands for
             known |= set(each.free_symbols) | {call.func for call in each.atoms(AppliedUndef)}
-    lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known)
+    wrong_at = next((review.written.offset for review in reviews if not review.valid), None)
+    lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known, wrong_at)
     notes += lemma_notes
     if ending_verdict.verdict != "equivalent":
         ending = "wrong"

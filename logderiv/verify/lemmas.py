@@ -34,15 +34,20 @@ Compare = Callable[[sympy.Expr, sympy.Expr, WrittenStep, bool], Any]
 
 
 def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
-                  known: Collection[sympy.Basic] = ()) -> tuple[tuple[LemmaReview, ...], list[str]]:
+                  known: Collection[sympy.Basic] = (), wrong_at: int | None = None) -> tuple[
+        tuple[LemmaReview, ...], list[str]]:
     """Each lemma of ``document`` reviewed with the derivation's reading and judge, and the notes on each.
 
     ``known``: the names (symbols, functions) the derivation's lines and cost are built with. A lemma found
     beside the derivation rather than marked is read only if it holds no other name than those and the
     variable its first side differentiates by: a name of the page read as a bare letter (``h`` for
     h_θ(x), ``z`` for θᵀx) would be a number of its own at each point, and a true lemma judged wrong.
+    ``wrong_at``: the offset of the derivation's first wrong step, if any. A worked chain found beside the
+    derivation that cannot be read refuses the page (:func:`_unread`), unless a wrong step stands before it
+    on the page: the verdict (that first wrong step, the derivation's ending) holds whatever it holds.
     """
     reviews, notes = [], []
+    unread: list[tuple[WrittenStep, str]] = []
     for lemma in document.lemmas:
         first = lemma.steps[0]
         if len(lemma.steps) < 2:
@@ -58,7 +63,8 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
             if lemma.side and len(lemma.steps) > 2:
                 # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
                 # on the derivation alone, "every step holds", with the mistake looked for unchecked
-                raise _unread(document, first, error.message) from None
+                unread.append((first, error.message))
+                continue
             # a fact stated in one '=' (σ′ = σ(1 − σ), ∂h/∂θⱼ = xⱼ) is named, as a page's aside always was
             notes.append(f"line {first.line}: not read: {_shortened(first.written)} = …, an equation beside the "
                          f"derivation ({error.message})" if lemma.side else
@@ -82,6 +88,14 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
             notes.append(f"{span} {'are' if last != first.line else 'is'} a lemma ({lemma.title or 'marked so'}): "
                          "read as a chain of its own, each line checked against the one before it, "
                          "not as steps of the derivation")
+    wrong = [step.written.offset for review in reviews for step in review.steps if not step.valid]
+    wrong_first = min([*wrong, *([] if wrong_at is None else [wrong_at])], default=None)
+    for first, why in unread:
+        if wrong_first is None or wrong_first > first.offset:
+            raise _unread(document, first, why)
+        notes.append(f"line {first.line}: not read: {_shortened(first.written)} = … = …, a chain beside the "
+                     f"derivation ({why}); it stands after the first wrong step on the page, which the verdict "
+                     "names whatever it holds")
     return tuple(reviews), notes
 
 
