@@ -254,3 +254,22 @@ def test_a_bullet_lemma_of_inline_notes_is_checked(tmp_path):
     h = 1 / (1 + sympy.exp(-(w * x + b)))
     cost = -(y * sympy.log(h) + (1 - y) * sympy.log(1 - h))
     assert sympy.simplify(sympy.diff(cost, w) - (h - y) * x) == 0
+
+
+def test_a_lemma_in_a_notebook_is_named_by_its_cell(tmp_path):
+    """In a notebook the lemma's rows and notes name its cell and its line there, as the derivation's do."""
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    page = (HERE.parent / "docs" / "examples" / "lemma-notes.md").read_text(encoding="utf-8")
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["# Notes\n"]},
+             {"cell_type": "code", "metadata": {}, "source": ["x = 1\n"], "outputs": [], "execution_count": 1},
+             {"cell_type": "markdown", "metadata": {}, "source": page.splitlines(True)}]
+    path = tmp_path / "notes.ipynb"
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    review = json.loads(result.stdout)
+    assert [(lemma["cell"], lemma["line"]) for lemma in review["lemmas"]] == [(3, 4), (3, 6)]
+    assert any(note.startswith("cell 3, line 4 is a chain of its own beside the derivation") for note in review["notes"])

@@ -135,7 +135,26 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         raise
     if page.notes or lemma_notes or label_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
+    if cells:
+        review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+#: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
+#: "lines 77–79 are a chain of its own beside the derivation …"
+_LEMMA_NOTE = patterns.compile(r"^lines? (?P<first>\d+)(?:–(?P<last>\d+))?(?=(?::| is| are) .*(?:beside the derivation"
+                               r"|a lemma of one example|the derivative of the function by its argument))")
+
+
+def _lemma_note_in_cells(note: str, where) -> str:
+    """A lemma's note naming its line in a notebook's cell (``cell 3, line 4``), as its rows do."""
+    found = _LEMMA_NOTE.match(note)
+    if found is None:
+        return note
+    named = where(int(found.group("first")))
+    if found.group("last"):
+        named = f"{named} to {where(int(found.group('last')))}"
+    return named + note[found.end():]
 
 
 #: matrix_chain's refusal of --let, which a page's definitions are
