@@ -932,7 +932,7 @@ def _a_derivative(side: str) -> bool:
 
 
 #: the cost's letter alone, as a chain-rule factor writes it: ∂L/∂ŷ, \frac{d J_i}{d z_i}
-_COST_LETTER = patterns.compile(r"(?<![A-Za-z\\])[JL](?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{?\s*[JL]")
+_COST_ALONE = patterns.compile(r"(?<![A-Za-z\\])[JL](?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{?\s*[JL]")
 
 
 def of_the_cost_by_a_parameter(side: str) -> bool:
@@ -940,7 +940,7 @@ def of_the_cost_by_a_parameter(side: str) -> bool:
 
     The cost by another variable (∂L/∂ŷ, dJ_i/dz_i: a factor of the chain rule) is a lemma.
     """
-    return bool((_COST_MENTION.search(side) or _COST_LETTER.search(side)) and _DERIVATIVE_BY_PARAMETER.search(side))
+    return bool((_COST_MENTION.search(side) or _COST_ALONE.search(side)) and _DERIVATIVE_BY_PARAMETER.search(side))
 
 
 def side_derivations(text: str) -> list[tuple[int, int]]:
