@@ -273,3 +273,31 @@ def test_a_lemma_in_a_notebook_is_named_by_its_cell(tmp_path):
     review = json.loads(result.stdout)
     assert [(lemma["cell"], lemma["line"]) for lemma in review["lemmas"]] == [(3, 4), (3, 6)]
     assert any(note.startswith("cell 3, line 4 is a chain of its own beside the derivation") for note in review["notes"])
+
+
+def test_a_lemma_align_in_a_latex_document_is_checked_on_its_own(tmp_path):
+    """A .tex file with σ′'s align* (its sign planted) before the derivation's: the lemma is checked on its own and
+    wrong at line 2; read as one chain with the derivation, it was refused (the cost does not depend on z)."""
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    text = ("\\begin{align*}\n"
+            r"\frac{d}{dz}\frac{1}{1+e^{-z}} &= \frac{-e^{-z}}{(1+e^{-z})^2} \\" "\n"
+            r"&= \sigma(z)(1-\sigma(z))" "\n"
+            "\\end{align*}\n"
+            "\\begin{align*}\n"
+            r"\frac{\partial J}{\partial\theta_j} &= -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}(1-h_\theta(x^{(i)})) "
+            r"- (1-y^{(i)})h_\theta(x^{(i)})\right]x_j^{(i)} \\" "\n"
+            r"&= \frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}" "\n"
+            "\\end{align*}\n")
+    path = tmp_path / "derivation.tex"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "--cost", "logistic", "-f", "json"])
+    assert result.exit_code == 1, result.stderr
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient" and all(step["valid"] for step in review["steps"])
+    assert _lemma_steps(review) == [(2, False), (3, False)]
+    path.write_text(text.replace(r"\frac{-e^{-z}}", r"\frac{e^{-z}}"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "--cost", "logistic", "-f", "json"])
+    assert result.exit_code == 0, result.stderr

@@ -56,6 +56,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
         lemma_notes = [*renamed, *lemma_notes]
+        # a LaTeX document's displays as a page's: an align* opening with a derivative of another expression
+        # (σ′, ∂h/∂θⱼ) beside the one deriving the cost is a lemma, found as the Markdown reader finds one
+        lemmas = _side_lemmas(text, lemmas, None, page=False) if "\\begin" in text else tuple(lemmas)
         document = read_document(text, input=input, lemmas=lemmas)
         review = review_document(document, cost=cost, wrt=wrt,
                                  input=input, regularise_intercept=regularise_intercept, let=let)
@@ -176,12 +179,13 @@ def _labels_shown(source, labelled: str, blanked: str):
     return source
 
 
-def _side_lemmas(text: str, lemmas, where) -> tuple:
+def _side_lemmas(text: str, lemmas, where, *, page: bool = True) -> tuple:
     """The marked lemmas and the chains beside the derivation read as lemmas (each noted where it is reviewed).
 
     A chain found so (:func:`logderiv.notation.page.side_derivations`) is a lemma only when a derivation of the
     cost is left once they are set aside and the page reads so; else (no chain found, or the page is refused
-    without them too) the lemmas as they were, and the page is read as before.
+    without them too) the lemmas as they were, and the page is read as before. ``page=False``: ``text`` is a
+    LaTeX document, whose displays are all read as the derivation but for its lemmas (no page to sort).
     """
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import display_blocks
@@ -198,6 +202,8 @@ def _side_lemmas(text: str, lemmas, where) -> tuple:
     if not any(derives_the_cost(maths) or of_the_cost_by_a_parameter(maths)
                for maths in (rest[block.maths[0]:block.maths[1]] for block in display_blocks(rest))):
         return tuple(lemmas)  # no derivation of the cost besides them: one of them is the derivation
+    if not page:
+        return every  # a document is no page: what is left is read as the derivation
     try:
         read_page(rest, where)
     except SeveralDerivations:
