@@ -87,10 +87,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     lemma_notes = [*renamed, *lemma_notes]
 
     try:
-        # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
-        # a marked lemma is read on its own, never sorted with the derivation's blocks
-        # chains of their own beside the derivation (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term
-        # ∂/∂θⱼ[y log h] = …): each is checked as a lemma, its sides against its first, never left unread
+        # the page around the derivation: definitions beside it are --let texts; a marked lemma is read on its
+        # own, never sorted with the derivation's blocks, and so is each chain of its own beside the derivation
+        # (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term ∂/∂θⱼ[y log h] = …): its sides checked against its first
         lemmas = _side_lemmas(joined, lemmas, where)
         try:
             page = read_page(_without(joined, lemmas), where,
