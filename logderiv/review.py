@@ -111,6 +111,13 @@ class Review:
         return next(((lemma, step) for lemma in self.lemmas for step in lemma.steps if not step.valid), None)
 
     @property
+    def first_wrong(self) -> StepReview | None:
+        """The earliest step on the page that does not hold, the derivation's or a lemma's (in page order)."""
+        wrong = [step for step in self.steps if not step.valid]
+        wrong += [step for lemma in self.lemmas for step in lemma.steps if not step.valid]
+        return min(wrong, key=lambda step: step.written.offset, default=None)
+
+    @property
     def ok(self) -> bool:
         """Every step holds, every lemma's too, and the last line is the gradient."""
         return self.first_error is None and self.lemma_error is None and self.ending == "gradient"

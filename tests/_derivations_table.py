@@ -46,8 +46,10 @@ def outcome(folder: Path, row: Expected) -> tuple[str, str]:
         return "refused", result.stderr.strip().splitlines()[0] if result.stderr else ""
     assert result.exit_code in (0, 1), (row.file, result.exit_code, result.output, result.stderr)
     review = json.loads(result.stdout)
-    wrong = [step.get("line") for step in review.get("steps", []) if step.get("valid") is False]
-    got = (review.get("ending"), wrong[0] if wrong else None)
+    # the first wrong step on the page, the derivation's or a lemma's (expected.txt judges a lemma's steps as any)
+    steps = [*review.get("steps", []), *(step for lemma in review.get("lemmas", []) for step in lemma["steps"])]
+    wrong = sorted((step.get("cell") or 0, step.get("line")) for step in steps if step.get("valid") is False)
+    got = (review.get("ending"), wrong[0][1] if wrong else None)
     if got == (row.ending, row.line):
         return "right", ""
     return "wrong", f"logderiv: ending {got[0]}, first wrong line {got[1]}; by hand: {row.ending}, {row.line}"

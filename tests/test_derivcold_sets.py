@@ -23,7 +23,8 @@ HERE = Path(__file__).parent
 #: cold4: 5 after fixderiv29 (matrix-form operators, costs listed side by side, the page's own cost name)
 #: cold5 read 0 of 14 cold (8 refused as several chains of '='); 5 after fixcold5 (ridge ×2: L_{\text{ridge}}, λ‖w‖²,
 #: dL/dw in matrix form; a vectorised last line read as entry j; a Jekyll post's &=& rows broken by \newline; notes
-#: laying out X, Y with ½∇tr(…)), 5 still with fixderiv29 merged
+#: laying out X, Y with ½∇tr(…)), 5 still with fixderiv29 merged; 6 after fixchains (cs229_ps1_sol: every chain on
+#: the page checked, the sign slip found in the unmarked g′(z) lemma)
 #: cold5: 6 after fixlines (CS229's LWR: weighted least squares' W, an unclosed '(' after ∇ that conforms nowhere)
 #: cold6 (READMEs, a Chinese FAQ book, course notes and blog posts) read 1 of 14 cold, with every fix for cold..cold5 in
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 6, "derivations_cold6": 1}

@@ -143,7 +143,10 @@ $$
 """
     code, ending, wrong, review = _review(tmp_path, _LISTED + lemma + _RIGHT)
     assert (code, ending, wrong) == (0, "gradient", [])
-    assert sum("is not part of the derivation" in note for note in review["notes"]) == 2
+    # neither is read (fixchains: the first, a lemma found beside the derivation whose J_i the page never
+    # defines, is named "not read" as an equation beside it; the boxed one is set aside by the page, as before)
+    assert sum("is not part of the derivation" in note or note.startswith("line 15: not read:")
+               for note in review["notes"]) == 2
 
 
 def test_a_boxed_result_after_the_derivation_is_its_last_step(tmp_path):

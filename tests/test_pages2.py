@@ -89,7 +89,10 @@ def test_the_chain_deriving_the_gradient_is_read_beside_a_lemma(tmp_path):
     assert code == 0
     assert review["ending"] == "gradient"
     assert _verdicts(review) == [True, True]
-    assert "line 2 is a chain of its own beside the derivation of the gradient (line 4)" in _notes(review)
+    # the lemma (σ′ = e^{−z}/(1 + e^{−z})² = σ(1 − σ), true: tests/test_fixchains.py checks it with sympy.diff) is
+    # checked on its own, side by side (issue 10: every chain on the page); it was set aside unread before
+    assert "line 2 is a chain of its own beside the derivation, opening with a derivative" in _notes(review)
+    assert [step["valid"] for lemma in review["lemmas"] for step in lemma["steps"]] == [True, True]
 
 
 def test_a_wrong_factor_in_the_chosen_chain_is_found(tmp_path):

@@ -129,7 +129,7 @@ def _derivation(review, full: bool) -> Outcome:
     from ..render.review import review_data
 
     every = [*_scored(review), *(step for lemma in review.lemmas for step in lemma.steps)]
-    wrong = review.first_error or (review.lemma_error[1] if review.lemma_error else None)
+    wrong = review.first_wrong  # the earliest on the page, the derivation's or a lemma's
     kinds = tuple(diagnosis.kind for diagnosis in wrong.diagnosis) if wrong else ()
     messages = tuple(diagnosis.message for diagnosis in wrong.diagnosis) if wrong else ()
     if review.ending == "unfinished":

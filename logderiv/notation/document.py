@@ -116,6 +116,8 @@ class WrittenLemma:
 
     title: str | None
     steps: tuple[WrittenStep, ...]
+    #: found beside the derivation rather than marked (a chain opening with a derivative of another expression)
+    side: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ def _with_lemmas(scan: "_Scanner", lemmas: Sequence[LemmaSpan]) -> Document:
     # a lemma's edges end a step, so no row of it is joined to the derivation's last; its mark is no rule
     scan.cuts += [_Cut(offset, offset, hard=False) for lemma in lemmas for offset in (lemma.start, lemma.end)]
     scan.notes = [(offset, note) for offset, note in scan.notes if offset not in {lemma.mark for lemma in lemmas}]
+    scan.lemma_spans = [(lemma.start, lemma.end) for lemma in lemmas]
     document = scan.document(allow_empty=True)
     inside = [[step for step in document.steps if lemma.start <= step.offset < lemma.end] for lemma in lemmas]
     taken = {id(step) for steps in inside for step in steps}
@@ -184,7 +187,8 @@ def _with_lemmas(scan: "_Scanner", lemmas: Sequence[LemmaSpan]) -> Document:
     if not steps:
         raise _fail("there is no derivation to check, only a lemma", scan.source, None,
                     hint="write the derivation beside the lemma, or leave out the '% lemma' mark")
-    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found)) for lemma, found in zip(lemmas, inside) if found)
+    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found), lemma.side)
+                    for lemma, found in zip(lemmas, inside) if found)
     return dataclasses.replace(document, steps=steps, lemmas=written)
 
 
@@ -214,6 +218,8 @@ class _Scanner:
         self.braces: list[int] = []  # offsets of open '{'
         self.brackets: list[int] = []  # offsets of open '(' '[' \left
         self.cuts: list[_Cut] = []
+        #: the lemmas' blocks (start, end): no step of theirs is the derivation's first, nor names its derivative
+        self.lemma_spans: list[tuple[int, int]] = []
         #: (offset, text): an annotation for the step being read at offset
         self.notes: list[tuple[int, str]] = []
         self.ampersands = 0  # in the current row
@@ -607,7 +613,9 @@ class _Scanner:
                         raise _fail("there is no expression between these two '='", self.source, begin - 1,
                                     hint="write one expression between each pair of '='")
                 continue
-            if not steps and name is None and _followed_by_equals(segments, index, text):
+            in_a_lemma = any(start <= begin < end for start, end in self.lemma_spans)
+            opening = not any(not any(start <= step.offset < end for start, end in self.lemma_spans) for step in steps)
+            if opening and not in_a_lemma and name is None and _followed_by_equals(segments, index, text):
                 named = derivative_name(piece, self.notation)
                 if named is None and self.notation == "latex" and _names_the_gradient(piece):
                     # ∇_θ J = (…, …, …): the whole gradient is named; the component is --wrt's (θⱼ by default,

@@ -33,6 +33,9 @@ class LemmaSpan:
     title: str | None
     #: the offset of the ``% lemma`` comment, which names the block and is no rule of a step (None in Markdown)
     mark: int | None = None
+    #: found, not marked: a chain beside the derivation whose first side is a derivative of another expression
+    #: than the cost (:func:`logderiv.notation.page.side_derivations`), read as a lemma
+    side: bool = False
 
 
 #: display environments whose block may be a lemma

@@ -35,7 +35,8 @@ from .document import PARAMETER_ARGUMENT
 from .notes import Block, display_blocks, without_code
 from .. import patterns
 
-__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost"]
+__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
+           "of_the_cost_by_a_parameter"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
@@ -113,10 +114,12 @@ class Page:
         return text
 
 
-def read_page(text: str, where=None) -> Page:
+def read_page(text: str, where=None, *, beside: str = "") -> Page:
     """Sort the display blocks of Markdown ``text`` (see the module's docstring).
 
-    ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``).
+    ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
+    lemmas checked beside the derivation (set aside in ``text``), whose names the page's definitions serve too
+    (``Let $z = \\theta^T x$`` for ``\\frac{\\partial z}{\\partial \\theta_j}`` in a lemma).
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
@@ -239,6 +242,7 @@ def read_page(text: str, where=None) -> Page:
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
+    logged += " " + _normalised(beside)
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
     used = _used_heads(text, candidates, logged, listed)
@@ -912,6 +916,63 @@ def _a_lemma_of_one_example(text: str, run: list[Block]) -> bool:
 def derives_the_cost(maths: str) -> bool:
     """Whether ``maths`` takes a derivative of the cost: a derivative and the cost's name (J, \\ell, L(θ)) in it."""
     return bool(_DERIVATIVE.search(maths) and _COST_MENTION.search(maths))
+
+
+#: a primed function's call, a derivative in Lagrange's notation: g'(z), \sigma'(z), g^{\prime}(z), f′(x)
+_PRIMED_CALL = patterns.compile(r"(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:'|′|\^\s*\{?\s*\\prime\s*\}?)+\s*(?:\(|\\left\s*\()")
+
+
+#: a sum over examples written out: \sum, Σ
+_SUMMED = patterns.compile(r"\\sum(?![A-Za-z])|Σ|∑")
+
+
+def _a_derivative(side: str) -> bool:
+    """Whether a side takes a derivative: ∂, d/d…, ∇, or a primed call (``g'(z)``)."""
+    return bool(_DERIVATIVE.search(side) or _PRIMED_CALL.search(side))
+
+
+#: the cost's letter alone, as a chain-rule factor writes it: ∂L/∂ŷ, \frac{d J_i}{d z_i}
+_COST_ALONE = patterns.compile(r"(?<![A-Za-z\\])[JL](?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{?\s*[JL]")
+
+
+def of_the_cost_by_a_parameter(side: str) -> bool:
+    """Whether a first side derives the cost by a parameter (∂J/∂θⱼ, ∇_w L): a derivation, never a lemma.
+
+    The cost by another variable (∂L/∂ŷ, dJ_i/dz_i: a factor of the chain rule) is a lemma.
+    """
+    return bool((_COST_MENTION.search(side) or _COST_ALONE.search(side)) and _DERIVATIVE_BY_PARAMETER.search(side))
+
+
+def side_derivations(text: str) -> list[tuple[int, int]]:
+    r"""The spans of the chains of notes ``text`` whose first side is a derivative of something other than the cost.
+
+    A chain of one ``=`` (``\nabla_\theta h_\theta(x) = h_\theta(x)(1 - h_\theta(x)) x``) is one too.
+
+    A lemma (``\frac{\partial h_\theta(x)}{\partial\theta_j} = … = h(1-h)x_j``, ``\frac{d}{dz}\frac{1}{1+e^{-z}}
+    = …``) or a sub-term (``\frac{\partial}{\partial\theta_j}[y\log h] = … = y x_j(1-h)``) is a chain of two or
+    more ``=`` of its own: each of its sides is the derivative its first side takes, never a step of ∂J/∂θⱼ. A chain
+    whose first side names the cost (J, ℓ, L(θ)) is a derivation, not one of these.
+    """
+    found = []
+    for run in _runs(text, display_blocks(text)):
+        if not sum(_equals(text, block) for block in run) or "\\boxed" in _chain_text(text, run):
+            continue  # a boxed equation is a result the page sorts itself (the derivation's last step, or aside)
+        start = run[0].maths[0]
+        maths = text[start:run[0].maths[1]]
+        equals = top_level(_bracketed(maths), "=")
+        implied = [match for match in _IMPLICATION.finditer(maths) if len(equals) > 1 and match.end() < equals[1]]
+        if implied and _a_derivative(maths[implied[-1].end():equals[1]]):
+            # g(z) = 1/(1 + e^{-z}) \implies g'(z) = … = …: the definition stays, the chain after the arrow is one
+            start += implied[-1].end()
+            found.append((start, run[-1].span[1] if len(run) > 1 else run[0].maths[1]))
+            continue
+        maths = _without_environment(maths)
+        equals = top_level(_bracketed(maths), "=")
+        # a sum in the first side writes the cost out under the derivative: that chain is the derivation
+        if equals and _a_derivative(maths[: equals[0]]) and not of_the_cost_by_a_parameter(maths[: equals[0]]) \
+                and not _IMPLICATION.search(maths[: equals[0]]) and not _SUMMED.search(maths[: equals[0]]):
+            found.append((run[0].span[0], run[-1].span[1]))
+    return found
 
 
 def _used_definition(text: str, run: list[Block], maths: str) -> bool:

@@ -99,6 +99,8 @@ def _lemma_of(review: Review, step: StepReview) -> LemmaReview | None:
 def _headline(review: Review) -> tuple[str, str]:
     """The verdict as (mark, sentence)."""
     first = review.first_error
+    if review.lemma_error is not None and review.first_wrong is not first:
+        first = None  # a lemma's wrong step comes first on the page: the verdict names it
     if first is not None:
         where = _where(review, first)
         opened = None if review.compared else _opens_a_derivation(review, first)
@@ -208,12 +210,20 @@ def _rows(review: Review) -> list[str | tuple[str, str, str, list[str], bool]]:
     def row(step: StepReview) -> tuple[str, str, str, list[str], bool]:
         return _where(review, step), _tag(step), _shown(step, show), _step_lines(review, step), step.valid
 
-    rows: list[str | tuple[str, str, str, list[str], bool]] = [row(step) for step in review.steps]
-    for lemma in review.lemmas:
-        rows.append(_lemma_heading(review, lemma))
+    def lemma_rows(lemma: LemmaReview) -> list[str | tuple[str, str, str, list[str], bool]]:
         statement = lemma.statement.written if lemma.start is None else show(lemma.start)
-        rows.append((_where_written(review, lemma.statement), "·", statement, [], True))
-        rows += [row(step) for step in lemma.steps]
+        return [_lemma_heading(review, lemma), (_where_written(review, lemma.statement), "·", statement, [], True),
+                *(row(step) for step in lemma.steps)]
+
+    # in page order: a lemma written before the derivation is shown before it, under its heading, and the
+    # derivation then under one of its own
+    opening = review.steps[0].written.offset if review.steps else 0
+    before = [lemma for lemma in review.lemmas if lemma.statement.offset < opening]
+    rows: list[str | tuple[str, str, str, list[str], bool]] = [line for lemma in before for line in lemma_rows(lemma)]
+    if before:
+        rows.append(f"derivation ({_where(review, review.steps[0])} onward)")
+    rows += [row(step) for step in review.steps]
+    rows += [line for lemma in review.lemmas if lemma not in before for line in lemma_rows(lemma)]
     return rows
 
 

@@ -18,6 +18,7 @@ import re
 from typing import Collection, Sequence
 
 import sympy
+from sympy.core.function import AppliedUndef
 
 from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
@@ -55,6 +56,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
         lemma_notes = [*renamed, *lemma_notes]
+        # a LaTeX document's displays as a page's: an align* opening with a derivative of another expression
+        # (σ′, ∂h/∂θⱼ) beside the one deriving the cost is a lemma, found as the Markdown reader finds one
+        lemmas = _side_lemmas(text, lemmas, None, page=False) if "\\begin" in text else tuple(lemmas)
         document = read_document(text, input=input, lemmas=lemmas)
         review = review_document(document, cost=cost, wrt=wrt,
                                  input=input, regularise_intercept=regularise_intercept, let=let)
@@ -83,10 +87,13 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     lemma_notes = [*renamed, *lemma_notes]
 
     try:
-        # the page around the derivation: definitions beside it are --let texts, lemmas beside it are not read
-        # a marked lemma is read on its own, never sorted with the derivation's blocks
+        # the page around the derivation: definitions beside it are --let texts; a marked lemma is read on its
+        # own, never sorted with the derivation's blocks, and so is each chain of its own beside the derivation
+        # (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term ∂/∂θⱼ[y log h] = …): its sides checked against its first
+        lemmas = _side_lemmas(joined, lemmas, where)
         try:
-            page = read_page(_without(joined, lemmas), where)
+            page = read_page(_without(joined, lemmas), where,
+                             beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side))
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
@@ -130,7 +137,26 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         raise
     if page.notes or lemma_notes or label_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
+    if cells:
+        review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+#: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
+#: "lines 77–79 are a chain of its own beside the derivation …"
+_LEMMA_NOTE = patterns.compile(r"^lines? (?P<first>\d+)(?:–(?P<last>\d+))?(?=(?::| is| are) .*(?:beside the derivation"
+                               r"|a lemma of one example|the derivative of the function by its argument))")
+
+
+def _lemma_note_in_cells(note: str, where) -> str:
+    """A lemma's note naming its line in a notebook's cell (``cell 3, line 4``), as its rows do."""
+    found = _LEMMA_NOTE.match(note)
+    if found is None:
+        return note
+    named = where(int(found.group("first")))
+    if found.group("last"):
+        named = f"{named} to {where(int(found.group('last')))}"
+    return named + note[found.end():]
 
 
 #: matrix_chain's refusal of --let, which a page's definitions are
@@ -150,6 +176,40 @@ def _labels_shown(source, labelled: str, blanked: str):
         if labelled[start:end] != blanked[start:end] and source[start:end] == blanked[start:end]:
             source = source[:start] + labelled[start:end] + source[end:]
     return source
+
+
+def _side_lemmas(text: str, lemmas, where, *, page: bool = True) -> tuple:
+    """The marked lemmas and the chains beside the derivation read as lemmas (each noted where it is reviewed).
+
+    A chain found so (:func:`logderiv.notation.page.side_derivations`) is a lemma only when a derivation of the
+    cost is left once they are set aside and the page reads so; else (no chain found, or the page is refused
+    without them too) the lemmas as they were, and the page is read as before. ``page=False``: ``text`` is a
+    LaTeX document, whose displays are all read as the derivation but for its lemmas (no page to sort).
+    """
+    from ..notation.lemmas import LemmaSpan
+    from ..notation.notes import display_blocks
+    from ..notation.page import (SeveralDerivations, derives_the_cost, of_the_cost_by_a_parameter, read_page,
+                                 side_derivations)
+
+    marked = {(lemma.start, lemma.end) for lemma in lemmas}
+    found = [LemmaSpan(start, end, None, side=True) for start, end in side_derivations(_without(text, lemmas))
+             if (start, end) not in marked]
+    if not found:
+        return tuple(lemmas)
+    every = tuple(sorted([*lemmas, *found], key=lambda lemma: lemma.start))
+    rest = _without(text, every)
+    if not any(derives_the_cost(maths) or of_the_cost_by_a_parameter(maths)
+               for maths in (rest[block.maths[0]:block.maths[1]] for block in display_blocks(rest))):
+        return tuple(lemmas)  # no derivation of the cost besides them: one of them is the derivation
+    if not page:
+        return every  # a document is no page: what is left is read as the derivation
+    try:
+        read_page(rest, where)
+    except SeveralDerivations:
+        pass  # derivations each by a parameter of its own: each is read with the lemmas set aside
+    except InputError:
+        return tuple(lemmas)  # set aside, they still leave the derivation unclear: the refusal stands
+    return every
 
 
 def _without(text: str, lemmas) -> str:
@@ -340,15 +400,35 @@ def review_document(
                               model=model, gradients=gradients)
     from .lemmas import review_lemmas
 
-    def read_lemma_line(step):
+    def read_lemma_line(step, summed=False):
+        primed = _PRIMED_FUNCTION.sub(lambda found: f"\\frac{{d}}{{d{found.group('argument')}}}{found.group('name')}"
+                                                    f"({found.group('argument')})", step.text)
+        if primed != step.text and document.notation == "latex":
+            # g'(z), σ'(z): Lagrange's prime on a function of one letter is its derivative by that letter
+            notes.append(f"line {step.line}: {_PRIMED_FUNCTION.search(step.text).group().strip()} is the derivative "
+                         "of the function by its argument, read as d/dz of it")
+            step = dataclasses.replace(step, text=primed)
+        if summed:
+            # a lemma of one example, its i free (∂/∂θⱼ[y⁽ⁱ⁾ log h(x⁽ⁱ⁾)] = …): each side summed over the examples
+            text = (f"\\sum_{{i=1}}^{{m}}\\left[{step.text}\\right]" if document.notation == "latex"
+                    else f"sum({step.text})")
+            step = dataclasses.replace(step, text=text)
         parsed = _parse_in(document, step, names)
-        built = _build(document, step, parsed.tree, context, line_lets)
+        # built as the derivation's lines are, in the problem with the lines' --let (the context already holds
+        # what those lets define: built in it, each let would be defined twice)
+        built = _build(document, step, parsed.tree, problem, line_lets)
         return built.expr, [*parsed.notes, *built.notes]
 
     def compare_lemma_step(before, after, step, diagnosed):
         return _compare(before, after, context, samples, step, diagnosed=diagnosed)
 
-    lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step)
+    # the names the derivation is built with: a lemma found beside it may use no other (its own variable aside)
+    known: set[sympy.Basic] = set()
+    for line in (context.cost, start, *lines):
+        for each in (line, context.expand_definitions(line)):  # h(x⁽ⁱ⁾), and θᵀx⁽ⁱ⁾ = Σₖ θₖxₖ⁽ⁱ⁾ it stands for
+            known |= set(each.free_symbols) | {call.func for call in each.atoms(AppliedUndef)}
+    wrong_at = next((review.written.offset for review in reviews if not review.valid), None)
+    lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known, wrong_at)
     notes += lemma_notes
     if ending_verdict.verdict != "equivalent":
         ending = "wrong"
@@ -369,6 +449,12 @@ def review_document(
         lemmas=lemmas,
         summed=summed,
     )
+
+
+#: Lagrange's prime on a function of one letter: g'(z), \sigma'(z), f^{\prime}(x), σ′(z)
+_PRIMED_FUNCTION = patterns.compile(
+    r"(?<![A-Za-z\\])(?P<name>g|f|\\sigma|σ)\s*(?:'|′|\^\s*\{?\s*\\prime\s*\}?)\s*"
+    r"\(\s*(?P<argument>[a-z])\s*\)")
 
 
 #: a derivative by a parameter's component i: ∂/∂θ_i, \partial w_{i}, d/dtheta_i
@@ -1047,7 +1133,14 @@ def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]
 
 def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
     """Whether the writer put '=' between two sides (not a row break or a new display with its own left side)."""
-    return "=" in document.source[before.offset + len(before.text):after.offset]
+    between = document.source[before.offset + len(before.text):after.offset]
+    for lemma in document.lemmas:
+        # a lemma's own '=' between them (a chain of its own in a display between) joins nothing
+        start, end = lemma.steps[0].offset, lemma.steps[-1].offset + len(lemma.steps[-1].text)
+        start, end = start - before.offset - len(before.text), end - before.offset - len(before.text)
+        if 0 <= start and end <= len(between):
+            between = between[:start] + between[end:].rjust(len(between) - start)
+    return "=" in between
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,

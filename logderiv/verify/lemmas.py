@@ -13,35 +13,62 @@ calls this module, as two functions: this module imports nothing above it.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 import sympy
 
 from ..errors import InputError
 from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..review import LemmaReview, StepReview
+from .. import patterns
 
 __all__ = ["review_lemmas"]
 
-#: a written line built as an expression in the derivation's context, and the notes of its reading
-ReadLine = Callable[[WrittenStep], tuple[sympy.Expr, list[str]]]
+#: a written line built as an expression in the derivation's context (``summed``: summed over the examples, as
+#: Σᵢ of what is written), and the notes of its reading
+ReadLine = Callable[..., tuple[sympy.Expr, list[str]]]
+#: the builder's refusal of an example index with no sum around it: a lemma of one example
+_FREE_EXAMPLE = "the example index i is free here"
 #: the judge of one step: (the line before, this line, its written step, whether to diagnose) -> a verdict
 Compare = Callable[[sympy.Expr, sympy.Expr, WrittenStep, bool], Any]
 
 
-def review_lemmas(document: Document, read_line: ReadLine, compare: Compare) -> tuple[
+def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
+                  known: Collection[sympy.Basic] = (), wrong_at: int | None = None) -> tuple[
         tuple[LemmaReview, ...], list[str]]:
-    """Each lemma of ``document`` reviewed with the derivation's reading and judge, and the notes on each."""
+    """Each lemma of ``document`` reviewed with the derivation's reading and judge, and the notes on each.
+
+    ``known``: the names (symbols, functions) the derivation's lines and cost are built with. A lemma found
+    beside the derivation rather than marked is read only if it holds no other name than those and the
+    variable its first side differentiates by: a name of the page read as a bare letter (``h`` for
+    h_θ(x), ``z`` for θᵀx) would be a number of its own at each point, and a true lemma judged wrong.
+    ``wrong_at``: the offset of the derivation's first wrong step, if any. A worked chain found beside the
+    derivation that cannot be read refuses the page (:func:`_unread`), unless a wrong step stands before it
+    on the page: the verdict (that first wrong step, the derivation's ending) holds whatever it holds.
+    """
     reviews, notes = [], []
+    unread: list[tuple[WrittenStep, str]] = []
     for lemma in document.lemmas:
         first = lemma.steps[0]
         if len(lemma.steps) < 2:
             notes.append(f"line {first.line} is marked a lemma but states no equation: not read")
             continue
         try:
-            lines, read_notes = _lines(lemma, read_line)
+            lines, read_notes = _lines_of_one_example(lemma, read_line)
+            unknown = _unknown_names(lines, known, first.text) if lemma.side else []
+            if unknown:
+                raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
+                                 "not what the page means by it")
         except InputError as error:
-            notes.append(f"line {first.line} is a lemma, not read: {error.message}")
+            if lemma.side and len(lemma.steps) > 2:
+                # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
+                # on the derivation alone, "every step holds", with the mistake looked for unchecked
+                unread.append((first, error.message))
+                continue
+            # a fact stated in one '=' (σ′ = σ(1 − σ), ∂h/∂θⱼ = xⱼ) is named, as a page's aside always was
+            notes.append(f"line {first.line}: not read: {_shortened(first.written)} = …, an equation beside the "
+                         f"derivation ({error.message})" if lemma.side else
+                         f"line {first.line} is a lemma, not read: {error.message}")
             continue
         steps: list[StepReview] = []
         for number, (step, before, after) in enumerate(zip(lemma.steps[1:], lines, lines[1:]), start=1):
@@ -53,10 +80,83 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare) -> 
         notes += read_notes
         last = lemma.steps[-1].line
         span = f"line {first.line}" if last == first.line else f"lines {first.line}–{last}"
-        notes.append(f"{span} {'are' if last != first.line else 'is'} a lemma ({lemma.title or 'marked so'}): "
-                     "read as a chain of its own, each line checked against the one before it, "
-                     "not as steps of the derivation")
+        if lemma.side:
+            notes.append(f"{span} {'are' if last != first.line else 'is'} a chain of its own beside the derivation, "
+                         "opening with a derivative of another expression than the cost: read as a lemma, each side "
+                         "checked against the one before it, not as steps of the derivation")
+        else:
+            notes.append(f"{span} {'are' if last != first.line else 'is'} a lemma ({lemma.title or 'marked so'}): "
+                         "read as a chain of its own, each line checked against the one before it, "
+                         "not as steps of the derivation")
+    wrong = [step.written.offset for review in reviews for step in review.steps if not step.valid]
+    wrong_first = min([*wrong, *([] if wrong_at is None else [wrong_at])], default=None)
+    for first, why in unread:
+        if wrong_first is None or wrong_first > first.offset:
+            raise _unread(document, first, why)
+        notes.append(f"line {first.line}: not read: {_shortened(first.written)} = … = …, a chain beside the "
+                     f"derivation ({why}); it stands after the first wrong step on the page, which the verdict "
+                     "names whatever it holds")
     return tuple(reviews), notes
+
+
+#: the letter a first side differentiates by, as written: d/dz, \frac{d}{dz}, \partial z, g'(z)
+_VARIABLE = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{?\s*([A-Za-z])\s*\}?\s*(?:\}|$|\s)"
+                           r"|(?:'|′|\\prime\s*\}?)\s*\(\s*([A-Za-z])\s*\)")
+
+
+def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic], first: str = "") -> list[str]:
+    """The names in a lemma's lines that the derivation does not use, the variable its first side (``first``, as
+    written) differentiates by aside: σ′(z)'s z is the lemma's own, read as the symbol it writes."""
+    from sympy.core.function import AppliedUndef
+
+    allowed = set(known)
+    for derivative in lines[0].atoms(sympy.Derivative):
+        allowed |= {variable for variable in derivative.variables}
+    own = {letter for match in _VARIABLE.finditer(first) for letter in match.groups() if letter}
+    names: set[sympy.Basic] = set()
+    for line in lines:
+        names |= {symbol for symbol in line.free_symbols if not isinstance(symbol, sympy.Dummy)}
+        names |= {call.func for call in line.atoms(AppliedUndef)}
+    return sorted(str(name) for name in names if name not in allowed and str(name) not in own)
+
+
+def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
+    """The refusal of a chain of two '=' or more found beside the derivation that cannot be read.
+
+    Left out with a note, the page would be judged on the derivation alone, "every step holds", while the
+    mistake the reader looks for may sit in that chain (a sign in σ′): so the page is not judged.
+    """
+    return InputError(
+        f"line {first.line} opens a chain of its own beside the derivation, a derivative of another expression than "
+        f"the cost ({_shortened(first.written)}), and it is not read: {why}; its steps would go unchecked",
+        source=document.source, column=first.offset, line=first.line, label="FILE",
+        hint="write that chain so that logderiv reads it, or check the derivation in a file of its own")
+
+
+def _shortened(written: str, limit: int = 50) -> str:
+    return written if len(written) <= limit else written[: limit - 1] + "…"
+
+
+def _lines_of_one_example(lemma: WrittenLemma, read_line: ReadLine) -> tuple[list[sympy.Expr], list[str]]:
+    """The lemma's lines, each summed over the examples where the lemma is of one example (its i free).
+
+    ∂/∂θⱼ[y⁽ⁱ⁾ log h(x⁽ⁱ⁾)] = y⁽ⁱ⁾ (1/h(x⁽ⁱ⁾)) ∂h/∂θⱼ holds at each example i; summed over m examples of random
+    data, two sides agree everywhere only if they agree at each example (what differs at one example is not
+    cancelled by the others, drawn independently). Its refusal, if it is not read so either, is the one as written.
+    """
+    try:
+        return _lines(lemma, read_line)
+    except InputError as error:
+        if not error.message.startswith(_FREE_EXAMPLE):
+            raise
+        try:
+            lines, notes = _lines(lemma, lambda step: read_line(step, summed=True))
+        except InputError:
+            raise error from None
+    first, last = lemma.steps[0].line, lemma.steps[-1].line
+    span = f"line {first}" if first == last else f"lines {first}–{last}"
+    return lines, [*notes, f"{span}: a lemma of one example (its example index i free): each side is compared summed "
+                           "over the examples, Σᵢ, which holds for every data set only if it holds at each example"]
 
 
 def _lines(lemma: WrittenLemma, read_line: ReadLine) -> tuple[list[sympy.Expr], list[str]]:
