@@ -7,7 +7,6 @@ methods hand ``self`` to a renderer through :mod:`logderiv.facade`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import sympy
@@ -15,6 +14,7 @@ import sympy
 from . import facade
 from .derivation import Check
 from .problem import Problem
+from .record import record
 from .verdict import Counterexample, Diagnosis
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,7 +27,7 @@ __all__ = ["StepReview", "LemmaReview", "Review", "ENDINGS"]
 ENDINGS = ("gradient", "unfinished", "wrong")
 
 
-@dataclass(frozen=True)
+@record
 class StepReview:
     """One written line, compared with the line before it (the first: with ∂J/∂θⱼ)."""
 
@@ -54,7 +54,7 @@ class StepReview:
         return self.written.rule
 
 
-@dataclass(frozen=True)
+@record
 class LemmaReview:
     """A lemma written beside the derivation, checked on its own: each line against the line before it."""
 
@@ -68,7 +68,7 @@ class LemmaReview:
     start: sympy.Expr | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Review:
     """A written derivation of ∂J/∂θⱼ, every step checked, and how it ends."""
 

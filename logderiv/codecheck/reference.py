@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
 from functools import reduce
 
 import numpy as np
@@ -33,6 +32,7 @@ import sympy
 
 from ..errors import InputError, InternalError, UnsupportedError
 from ..notation import symbols
+from ..record import record
 from ..verify import numeric
 from ..verify.elementwise import FUNCTIONS as _FUNCTIONS
 from ..verify.tolerances import GRADCHECK_FD_FLOOR, GRADCHECK_FD_STEP, GRADCHECK_FD_TOLERANCE, GRADCHECK_SEED
@@ -49,7 +49,7 @@ _REAL_Y = frozenset({"linear", "linear-l2"})
 _COUNT_Y = frozenset({"poisson"})
 
 
-@dataclass(frozen=True)
+@record
 class Data:
     """One random data set: θ (n,), X (m, n) with a first column of ones, y (m,), λ (or None)."""
 
@@ -67,7 +67,7 @@ class Data:
         return self.X.shape[1]
 
 
-@dataclass(frozen=True)
+@record
 class Derived:
     """The derived gradient, ready to evaluate: its index form, the cost's name, whether it has λ."""
 
@@ -86,7 +86,7 @@ class Derived:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Reference:
     """The reference gradient on one data set, split so a diagnosis can fit its parts.
 

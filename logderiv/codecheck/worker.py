@@ -30,9 +30,10 @@ import os
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ..record import record
 
 __all__ = ["Failure", "Frame", "Signature", "Parameter", "Outcome", "Worker", "TimedOut", "WorkerDied"]
 
@@ -40,7 +41,7 @@ __all__ = ["Failure", "Frame", "Signature", "Parameter", "Outcome", "Worker", "T
 _MAX_OUTPUT = 4_000
 
 
-@dataclass(frozen=True)
+@record
 class Frame:
     """One line of the user's code in a traceback."""
 
@@ -50,7 +51,7 @@ class Frame:
     source: str
 
 
-@dataclass(frozen=True)
+@record
 class Failure:
     """An exception the user's code raised: its type, message, and where in their code."""
 
@@ -67,7 +68,7 @@ class Failure:
         return self.frames[-1] if self.frames else None
 
 
-@dataclass(frozen=True)
+@record
 class Parameter:
     """A parameter of the user's function, as ``inspect`` sees it."""
 
@@ -76,7 +77,7 @@ class Parameter:
     has_default: bool
 
 
-@dataclass(frozen=True)
+@record
 class Signature:
     """The user's function: its name, its parameters, and where it is defined."""
 
@@ -85,7 +86,7 @@ class Signature:
     text: str  # "gradient(theta, X, y)"
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     """What one call returned: a float array, or why there is none.
 

@@ -15,7 +15,6 @@ which forbids a page break there, and so are all the rows of a lemma.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import sympy
 
@@ -24,6 +23,7 @@ from ..matrix import ELEMENTWISE_NOTE, MatrixForm
 from ..problem import Problem
 from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
+from ..record import record
 from .summary import Verdict, final_checks, notes, step_checks, verdict
 from .tex import comment, prose, rule_label
 from .texlines import TEXT_WIDTH, break_expression, width
@@ -51,7 +51,7 @@ _LABEL_SIZE = 0.9
 _SLACK = 1.1
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     """One row of an aligned chain: ``lhs = expression``, by the rule ``label`` (None: the first row's plain =)."""
 
