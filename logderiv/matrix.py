@@ -118,7 +118,7 @@ def operands(expr: sympy.Basic) -> tuple[sympy.MatrixSymbol, ...]:
     """The ``MatrixSymbol`` s in ``expr``: the data matrix first, then parameters, then per-example vectors."""
     from .notation import symbols
 
-    def order(matrix: sympy.MatrixSymbol) -> tuple:
+    def order(matrix: sympy.MatrixSymbol) -> tuple[int, str]:
         rows, columns = matrix.shape
         kind = 0 if columns != 1 else 1 if rows == symbols.n else 2
         return (kind, matrix.name)

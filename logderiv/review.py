@@ -117,16 +117,16 @@ class Review:
 
     def to_json(self) -> str:
         """The review as schema-versioned JSON (see ``docs/json.md``)."""
-        return facade.call("render_review_json", self)
+        return facade.text("render_review_json", self)
 
     def to_text(self) -> str:
         """The review as plain Unicode text."""
-        return facade.call("render_review_text", self)
+        return facade.text("render_review_text", self)
 
     def to_markdown(self) -> str:
         """The review as Markdown with ``$…$`` math."""
-        return facade.call("render_review_markdown", self)
+        return facade.text("render_review_markdown", self)
 
     def to_latex(self, *, standalone: bool = False) -> str:
         """The review as LaTeX (ASCII, amsmath and amssymb); ``standalone``: a whole pdflatex-ready document."""
-        return facade.call("render_review_latex", self, standalone=standalone)
+        return facade.text("render_review_latex", self, standalone=standalone)

@@ -242,7 +242,8 @@ class DotProduct(Rule):
     #: the names of the parameter vector and of the data vector
     parameter: str = "theta"
     data: str = "x"
-    title: str = field(default="∂(θᵀx)/∂θⱼ = xⱼ", init=False)
+    # the class attribute is the θ form, for rule listings; an instance names its own letters
+    title: str = field(default="∂(θᵀx)/∂θⱼ = xⱼ", init=False)  # type: ignore[misc]
 
     def __post_init__(self) -> None:
         p, x = _unicode_name(self.parameter), _unicode_name(self.data)
