@@ -764,7 +764,7 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import ones_column, pasted
+    from .notation import ones_column, pasted, r_code
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -867,7 +867,7 @@ def _as_written(
             error.column = found.column(error.column)
             error.source = found.original
             if r:
-                error.message, error.hint = pasted.r_code.in_r_words(error.message, error.hint)
+                error.message, error.hint = r_code.in_r_words(error.message, error.hint)
         raise
 
 
