@@ -27,6 +27,11 @@ The shapes:
 The frozen-plain dataclass (no slots) is shown too, since that is what the
 other records in logderiv used.
 
+Then the whole trade on the package itself: ``--imports N`` times, in fresh
+interpreters interleaved, the import of what ``derive`` loads (sympy imported
+first, not timed) with ``record`` as it is and with ``record`` replaced by
+``dataclass(frozen=True)``, and gives the medians and their ratio.
+
 This is a benchmark, not a test: it lives outside ``tests/`` and is never
 collected.
 """
@@ -121,9 +126,45 @@ def measure(repeat: int) -> dict[str, dict[str, float]]:
     return best
 
 
+#: run in a fresh interpreter: the import of derive's modules, record as it is or replaced by a frozen dataclass
+_IMPORTS = """
+import dataclasses, sys, time
+sys.path.insert(0, {root!r})
+import sympy  # the floor: imported by every command anyway, not timed
+import logderiv.record
+count = [0]
+made = logderiv.record.record if {mechanism!r} == "record" else dataclasses.dataclass(frozen=True)
+def counted(cls):
+    count[0] += 1
+    return made(cls)
+logderiv.record.record = counted
+start = time.perf_counter()
+import logderiv.cli, logderiv._api, logderiv.derivation, logderiv.engine.driver, logderiv.render.text
+import logderiv.verify.equality
+print(count[0], time.perf_counter() - start)
+"""
+
+
+def measure_imports(runs: int) -> dict[str, list[float]]:
+    """Seconds to import derive's modules, per run, for ``record`` and for ``dataclass(frozen=True)``."""
+    import subprocess
+
+    seconds: dict[str, list[float]] = {"record": [], "dataclass(frozen)": []}
+    for _ in range(runs):
+        for mechanism in seconds:
+            code = _IMPORTS.format(root=str(ROOT), mechanism=mechanism)
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+            count, took = out.split()
+            seconds[mechanism].append(float(took))
+    print(f"{count} records defined importing derive's modules")
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="timings per case and mechanism (best is kept)")
+    parser.add_argument("--imports", type=int, default=0, metavar="N",
+                        help="also time importing derive's modules N times with each mechanism (fresh interpreters)")
     args = parser.parse_args()
     best = measure(args.repeat)
     base = "dataclass(frozen, slots)"
@@ -134,6 +175,13 @@ def main() -> None:
         print(f"{case:<30}{cells}")
     ratios = [best[case]["record"] / best[case][base] for case in best if not case.startswith("define")]
     print(f"record, geometric mean over the making/comparing cases: {statistics.geometric_mean(ratios):.2f}×")
+    if args.imports:
+        imports = measure_imports(args.imports)
+        medians = {mechanism: statistics.median(times) for mechanism, times in imports.items()}
+        for mechanism, median in medians.items():
+            print(f"import, {mechanism}: median {median * 1e3:.1f} ms of {args.imports} "
+                  f"(range {min(imports[mechanism]) * 1e3:.1f}-{max(imports[mechanism]) * 1e3:.1f} ms)")
+        print(f"record / dataclass(frozen): {medians['record'] / medians['dataclass(frozen)']:.2f}×")
 
 
 if __name__ == "__main__":
