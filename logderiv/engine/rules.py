@@ -54,6 +54,7 @@ __all__ = [
 
 Show = Callable[[sympy.Expr], str]
 
+
 @record
 class Rule:
     """Base of every rule record. Subclasses set the three class attributes."""
