@@ -14,11 +14,11 @@ from .record import record
 __all__ = ["Problem", "expand_definitions", "expanded_size", "reached_definitions"]
 
 
+#: (what each expression expands to, what a round makes of each sub-expression, whether to expand in one pass)
+_Memos = tuple[dict[sympy.Basic, sympy.Expr], dict[sympy.Basic, Any], bool]
 #: per set of definitions (their items, in order): what each expression expands to, and
 #: what one round of substitution makes of each sub-expression. Consecutive steps of a
 #: derivation, and the answers to one question, share most of their sub-expressions.
-#: (what each expression expands to, what a round makes of each sub-expression, whether to expand in one pass)
-_Memos = tuple[dict[sympy.Basic, sympy.Expr], dict[sympy.Basic, Any], bool]
 _MEMOS: dict[tuple[tuple[sympy.Basic, sympy.Expr], ...], _Memos] = {}
 #: sets of definitions remembered at once (the oldest is dropped), and sub-expressions per set
 _MEMO_SETS = 16
