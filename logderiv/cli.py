@@ -303,7 +303,8 @@ def _as_text(record: Verdict | Review, output_format: str, *, standalone: bool) 
     """A verdict or review in a text format, by its own ``to_*`` method (the renderer is imported on the call)."""
     if output_format == "latex":
         return record.to_latex(standalone=standalone)
-    render: dict[str, Callable[[], str]] = {"text": record.to_text, "markdown": record.to_markdown, "json": record.to_json}
+    render: dict[str, Callable[[], str]] = {"text": record.to_text, "markdown": record.to_markdown,
+                                            "json": record.to_json}
     return render[output_format]()
 
 
@@ -393,8 +394,8 @@ def _chosen_format(output_format: str | None) -> str:
 @_timeout_option("Give up after S seconds (reading, deriving, verifying and printing) with exit 3.")
 @_debug_option
 def derive(cost: str | None, from_file: str | None, notation: Input, lets: tuple[str, ...], wrt: str,
-           output_format: str | None, view: Literal["chain", "factors"], form: Form | None, no_reg_intercept: bool, explain: bool,
-           standalone: bool, timeout: float, debug: bool) -> None:
+           output_format: str | None, view: Literal["chain", "factors"], form: Form | None, no_reg_intercept: bool,
+           explain: bool, standalone: bool, timeout: float, debug: bool) -> None:
     """Differentiate COST step by step, verifying every step.
 
     COST is a formula (plain notation or LaTeX), the name of a preset
@@ -1084,8 +1085,8 @@ def _emit(derivation: Derivation, output_format: str, **options: Any) -> None:
         _emit_as(derivation, output_format, **options)
 
 
-def _emit_as(derivation: Derivation, output_format: str, *, view: Literal["chain", "factors"], form: Form, explain: bool,
-             standalone: bool) -> None:
+def _emit_as(derivation: Derivation, output_format: str, *, view: Literal["chain", "factors"], form: Form,
+             explain: bool, standalone: bool) -> None:
     if output_format == "rich":
         from .render.terminal import render_rich
 

@@ -122,7 +122,9 @@ class WorkerDied(Exception):
 
 
 def _context() -> _Context:
-    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else multiprocessing.get_context("spawn")
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 class Worker:

@@ -31,7 +31,8 @@ __all__ = [
 ]
 
 Definitions = Mapping[sympy.Basic, sympy.Expr]
-#: an algebra step: the rule that rewrote the whole expression, and what it became (a step gives None where it does not apply)
+#: an algebra step: the rule that rewrote the whole expression, and what it became (a step gives None where it
+#: does not apply)
 Rewrite = tuple[rules.Rule, sympy.Expr]
 
 

@@ -51,7 +51,9 @@ def depends_on(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> bool:
 
 #: per variable and set of definitions: whether each defined name's value depends on the variable. A
 #: derivation asks again and again of the same names (50 of them in a chain, each reaching the one before)
-_NAME_VERDICTS: dict[tuple[sympy.Expr, tuple[tuple[sympy.Basic, sympy.Expr], ...]], dict[tuple[sympy.Basic, sympy.Basic], bool]] = {}
+_NAME_VERDICTS: dict[
+    tuple[sympy.Expr, tuple[tuple[sympy.Basic, sympy.Expr], ...]], dict[tuple[sympy.Basic, sympy.Basic], bool]
+] = {}
 
 
 def _depends(

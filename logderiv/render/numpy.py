@@ -215,7 +215,8 @@ class _NumpyPrinter:
                 return f"sigmoid({self.matrix(logistic)})"
             per_example = {s for s in expr.atoms(sympy.MatrixSymbol) if s.shape == (symbols.m, 1)}
 
-            def order(factor: sympy.MatrixExpr) -> tuple[bool, bool]:  # as printed elsewhere: (σ(Xθ) − y) ⊙ σ(Xθ) ⊙ (1 − σ(Xθ))
+            # as printed elsewhere: (σ(Xθ) − y) ⊙ σ(Xθ) ⊙ (1 − σ(Xθ))
+            def order(factor: sympy.MatrixExpr) -> tuple[bool, bool]:
                 return (not (factor.atoms(sympy.MatrixSymbol) & per_example), isinstance(factor, sympy.MatAdd))
 
             return " * ".join(self._atom(a) for a in sorted(expr.args, key=order))
@@ -312,7 +313,8 @@ def _ones_times(term: sympy.Basic) -> sympy.Expr | None:
 
 def _negative(term: sympy.Basic) -> bool:
     if isinstance(term, sympy.MatMul):
-        negative: bool = sympy.Mul(*(a for a in term.args if not isinstance(a, sympy.MatrixExpr))).could_extract_minus_sign()
+        scalar = sympy.Mul(*(a for a in term.args if not isinstance(a, sympy.MatrixExpr)))
+        negative: bool = scalar.could_extract_minus_sign()
         return negative
     return False
 
