@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, TypeVar, overload
 
 from .derivation import Derivation
 from .errors import InputError
@@ -17,6 +17,13 @@ from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .notation import Input
+    from .notation.columns import Column
+    from .notation.pasted import Pasted
+    from .notation.redefined import Respelled
+    from .notation.tree import Span
+    from .verify.conditions import Condition
+    from .verify.deadline import Deadline
     from .review import Review  # the steps command's; derive need not load it
     from .problem import Problem
     from .verdict import Verdict
@@ -31,7 +38,7 @@ def derive(
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
     factors: bool = False,
-    input: str = "auto",
+    input: Input = "auto",
     matrix: bool = False,
     regularise_intercept: bool = True,
     timeout: float | None = None,
@@ -112,7 +119,15 @@ def derive(
         return _in_the_letter_asked(derivation, wrt)
 
 
-def _in_ascii(cost, answer, lets, call):
+_T = TypeVar("_T")
+
+
+def _in_ascii(
+    cost: str | None,
+    answer: str | None,
+    lets: Sequence[str],
+    call: Callable[[str | None, str | None, tuple[str, ...]], _T],
+) -> _T | None:
     """``call`` on the texts with full-width forms read as ASCII (:mod:`~logderiv.notation.full_width`); None if none.
 
     An error is shown in the text as written: the forms are read one for one, so its column keeps.
@@ -136,7 +151,9 @@ def _where_clauses(lets: Sequence[str]) -> tuple[Sequence[str], list[str]]:
     return split_where_lets(lets)
 
 
-def _code_statements(cost: str | None, answer: str | None, lets: Sequence[str]):
+def _code_statements(
+    cost: str | None, answer: str | None, lets: Sequence[str]
+) -> tuple[str | None, str | None, tuple[str, ...], list[str]] | None:
     """The cost, answer and --let s with code of several statements read as the values they compute, and the notes.
 
     None when no text is such code (:mod:`logderiv.notation.statements`). The names a block
@@ -189,7 +206,7 @@ def _code_statements(cost: str | None, answer: str | None, lets: Sequence[str]):
     return texts["COST"], texts["ANSWER"], tuple(new_lets), notes
 
 
-def _zero_based_total(cost: str | None, lets: Sequence[str], input: str) -> tuple[str | None, str | None]:
+def _zero_based_total(cost: str | None, lets: Sequence[str], input: Input) -> tuple[str | None, str | None]:
     """A cost derived alone whose ``\\sum_{i=0}^{n}`` is the sum over every example (zero_sums), and the note.
 
     Only here: a check reads its cost alone too, once its answer was read with it, and there an
@@ -204,7 +221,13 @@ def _zero_based_total(cost: str | None, lets: Sequence[str], input: str) -> tupl
     return (cost, None) if read is None else (read[0], read[2])
 
 
-def _refuse_undecided_dot(problem: Problem, cost: str, wrt: str | None) -> None:
+def _given(answer: str | None) -> str:
+    """The answer through a reading of the texts (full-width forms, code, respellings), which keeps a text a text."""
+    assert answer is not None, "a reading of the texts lost the answer"
+    return answer
+
+
+def _refuse_undecided_dot(problem: Problem, cost: str | None, wrt: str | None) -> None:
     """Refuse a derivative by b of ``w \\cdot x + b`` where w may be one number or the weight vector.
 
     A check compares an answer written the same way under either reading; a derivation
@@ -218,7 +241,7 @@ def _refuse_undecided_dot(problem: Problem, cost: str, wrt: str | None) -> None:
             raise InputError(
                 f"'{written}' by {wrt}: the dot product wᵀx of the weight vector, or a product of numbers "
                 f"(one feature, as --wrt w reads it)? Nothing written says which",
-                source=cost, column=max(cost.find(written), 0), label="COST",
+                source=cost or "", column=max(cost.find(written), 0) if cost else 0, label="COST",
                 hint="write w^T x (or \\mathbf{w} \\cdot x) for the weight vector, or w x for one feature",
             )
 
@@ -259,7 +282,7 @@ def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
         return derivation
     mapping = {symbols.vector("w"): symbols.vector(letter)}
 
-    def replaced(value):
+    def replaced(value: Any) -> Any:
         if isinstance(value, sympy.Basic):
             return value.xreplace(mapping)
         if isinstance(value, tuple):
@@ -271,7 +294,7 @@ def _in_the_letter_asked(derivation: Derivation, wrt: str) -> Derivation:
                                                  for field in dataclasses.fields(value) if field.init})
         return value
 
-    stated = replaced(derivation)
+    stated: Derivation = replaced(derivation)
     shown = {"W": "W", "omega": "ω", "b": "b"}[letter]
     asked = "the texts' letter" if wrt == "b" else "the letter --wrt asks for"
     note = f"the gradient is stated in {shown}, {asked} (read as w throughout)"
@@ -290,7 +313,7 @@ def check(
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
     timeout: float = DEFAULT_TIMEOUT,
-    input: str = "auto",
+    input: Input = "auto",
     regularise_intercept: bool = True,
     objective: str = "cost",
     layout: str | None = None,
@@ -330,7 +353,7 @@ def check(
     from .verify.conditions import split_cases, split_condition
 
     widened = _in_ascii(cost, answer, let, lambda cost, answer, let: check(
-        answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+        _given(answer), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
         regularise_intercept=regularise_intercept, objective=objective, layout=layout))
     if widened is not None:
         # 2*（xx.T + λI）: full-width forms typed with a CJK input method, read as ASCII (noted)
@@ -350,8 +373,8 @@ def check(
         # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)
         import dataclasses
 
-        cost, answer, let, code_notes = code
-        verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+        cost, folded, let, code_notes = code
+        verdict = check(_given(folded), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*code_notes, *verdict.notes))))
     _refuse_theta_zero_apart(cost, answer)
@@ -369,7 +392,7 @@ def check(
         counted = early.notes and early.wrt(wrt) == wrt and any(
             ROWS_COUNT_NOTE in said or COLUMNS_COUNT_NOTE in said for said in early.notes)
         texts = (early.answer, early.lets) if counted else (answer, tuple(let))
-        verdict = check(texts[0], cost=preset.cost, wrt=wrt, let=(*preset.lets, *texts[1]), timeout=timeout,
+        verdict = check(_given(texts[0]), cost=preset.cost, wrt=wrt, let=(*preset.lets, *texts[1]), timeout=timeout,
                         input=input, objective=objective, layout=layout)
         if counted:
             from .verify.matrix_answer import COLUMNS_GIVEN, COLUMNS_INFERRED
@@ -401,7 +424,7 @@ def check(
     respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
     if respelled.notes:
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
-        answer, let = respelled.answer, respelled.lets
+        answer, let = _given(respelled.answer), respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         wrt = respelled.wrt(wrt)  # --wrt bias where the texts' bias was read as b
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
@@ -456,7 +479,7 @@ def check(
 _WRT_INDEX = patterns.compile(r"(?P<base>.+?)_\{?\s*(?P<index>[A-Za-z]|[0-9]+)\s*\}?")
 
 
-def _check_cases(answer: str, cases, options: dict, wrt: str) -> Verdict:
+def _check_cases(answer: str, cases: Sequence[Condition], options: dict[str, Any], wrt: str) -> Verdict:
     """An answer written under conditions on j, each case checked against the gradient at its own j (noted).
 
     ``j = k`` is the derivative by the component k: the answer's j is put as k and --wrt's index too (a
@@ -515,7 +538,7 @@ def _vector_parameter(wrt: str) -> str | None:
     return None if found is None else found.group(1)
 
 
-def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
+def _check_column(answer: str, column: Column, wrt: str, **given: Any) -> Verdict | None:
     """A column or tuple of components judged entry by entry, each as the component of ∇J it stands for.
 
     Entries written as one pattern around an ellipsis (``…x_0, \\dots, …x_n``) stand for every
@@ -539,7 +562,7 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
     entries = list(column.entries)
     first = entries[0].start
 
-    def refuse(message: str, at: int, hint: str):
+    def refuse(message: str, at: int, hint: str) -> NoReturn:
         raise InputError(message, source=answer, column=at, hint=hint, label="ANSWER")
 
     plan: list[tuple[str, str, int, str]] = []  # (entry text, wrt, where it starts, what it stands for)
@@ -638,7 +661,7 @@ def _check_column(answer: str, column, wrt: str, **given) -> Verdict | None:
     return dataclasses.replace(chosen, source=answer, notes=merged)
 
 
-def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: str, regularise_intercept: bool) -> str:
+def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: Input, regularise_intercept: bool) -> str:
     """The layout the cost is read in (``"rows"`` unless it fixes one per column; a preset's: rows).
 
     The texts are read as :func:`check` reads them, pasted code rewritten first: ``def h(…): …``,
@@ -697,7 +720,7 @@ def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout:
         ),
     )
 
-def _matrix_lets_into_answer(cost: str, lets: tuple, said: "_Said", input: str) -> tuple:
+def _matrix_lets_into_answer(cost: str, lets: Sequence[str], said: _Said, input: Input) -> Sequence[str]:
     """Put the answer's own matrix ``--let`` s (``diff_J = X' * residuals``) in the answer; the other lets."""
     from .notation import pasted
 
@@ -715,12 +738,13 @@ def _matrix_lets_into_answer(cost: str, lets: tuple, said: "_Said", input: str) 
     return tuple(text for text in lets if text not in used)
 
 
-class _Said(list):
+class _Said(list[str]):
     """The notes of the rewrites of pasted text (:mod:`logderiv.notation.pasted`), and the answer as rewritten."""
 
+    #: "" where there is no answer (``derive``'s texts)
     answer: str = ""
-    rewritten: dict = {}
-    dropped: dict = {}
+    rewritten: dict[str, Pasted] = {}
+    dropped: dict[str, str] = {}
 
 
 def _other_code(text: str) -> bool:
@@ -731,14 +755,16 @@ def _other_code(text: str) -> bool:
 
 
 @contextlib.contextmanager
-def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None):
+def _as_written(
+    cost: str | None, lets: Sequence[str], answer: str | None = None
+) -> Iterator[tuple[str | None, Sequence[str], _Said]]:
     """Rewrite pasted spellings (``float(m)``, ``%20``, ``<sub>``, ``n = length(theta);`` …) before reading, noted.
 
     Yields the cost, the ``--let`` texts and the notes (with ``.answer``, the answer
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import ones_column, pasted
+    from .notation import ones_column, pasted, r_code
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -753,6 +779,9 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
     rust = pasted.rust_problem([cost, answer, *lets])  # Rust's &v and x.len() carry no mark of their own
     # nor does a Julia answer's l * w; R's 1-based theta[2:length(theta)] looks like Julia's, and R's marks decide
     julia = not rust and not pasted.r_problem([cost, answer, *lets]) and pasted.julia_problem([cost, answer, *lets])
+    # each step gives its lets as a tuple or a list, and its notes likewise
+    new_lets: Sequence[str]
+    notes: Sequence[str]
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia)
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
@@ -774,7 +803,7 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         notes = (*notes, *slip_notes)
     defined = {text.split("=")[0].split("(")[0].strip() for text in new_lets if isinstance(text, str)}
     rewritten = dict(by_text)
-    notes = list(notes)
+    said_notes = list(notes)
     r = pasted.r_problem([cost, answer, *lets])
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
@@ -787,16 +816,17 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text), rust=rust, julia=julia))
         if put.text != text:
-            notes += [note for note in slice_notes if note not in notes]
+            said_notes += [note for note in slice_notes if note not in said_notes]
         if done.text != text:
             rewritten[done.text] = done
-            notes += [note for note in done.notes if note not in notes]
+            said_notes += [note for note in done.notes if note not in said_notes]
     cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
     primed = None if cost is None or find_preset(cost) is not None else primed_cost_head(answer_text, cost_text)
     if primed is not None:  # (\lambda(w_1^2 + w_2^2))' = …: the cost itself primed, J' (noted)
-        rewritten[primed.text] = rewritten.pop(answer_text, None).then(primed) if answer_text in rewritten else primed
+        earlier = rewritten.pop(answer_text) if answer_text is not None and answer_text in rewritten else None
+        rewritten[primed.text] = earlier.then(primed) if earlier is not None else primed
         answer_text = primed.text
-        notes += [note for note in primed.notes if note not in notes]
+        said_notes += [note for note in primed.notes if note not in said_notes]
     is_preset = cost is not None and find_preset(cost) is not None
     texts = [None if is_preset else cost_text, answer_text, *new_lets]
     try:
@@ -811,36 +841,41 @@ def _as_written(cost: str | None, lets: Sequence[str], answer: str | None = None
             changed, note = ones_column.design_matrix(texts, defined)
     except InputError as error:
         # x in one text, X (or tx) in another: shown in the text as written, labelled with the argument that holds it
-        done = rewritten.get(error.source)
+        found = rewritten.get(error.source)
         label = "ANSWER" if error.source == answer_text else "COST" if error.source == cost_text else "--let"
-        if done is not None:
-            error.column, error.source = done.column(error.column), done.original
+        if found is not None:
+            error.column, error.source = found.column(error.column), found.original
         raise error.with_label(label) from None
     if note is not None:
         for before, after in zip(texts, changed):
-            if before != after and after is not None:
-                done = rewritten.pop(before, None) or pasted.Pasted(before, before)
-                rewritten[after] = done.then(pasted.Pasted(before, after))
+            # (a text not given, a preset's None, is never rewritten into one)
+            if before != after and after is not None and before is not None:
+                earlier = rewritten.pop(before, None) or pasted.Pasted(before, before)
+                rewritten[after] = earlier.then(pasted.Pasted(before, after))
         cost_text = cost if is_preset else changed[0]
         answer_text, new_lets = changed[1], tuple(text for text in changed[2:] if text is not None)
-        notes.append(note)
-    said = _Said(notes)
-    said.answer = answer_text
+        said_notes.append(note)
+    said = _Said(said_notes)
+    said.answer = answer_text or ""
     said.rewritten = rewritten
     said.dropped = dropped
     try:
         yield cost_text, new_lets, said
     except InputError as error:
-        done = rewritten.get(error.source)
-        if done is not None:
-            error.column = done.column(error.column)
-            error.source = done.original
+        found = rewritten.get(error.source)
+        if found is not None:
+            error.column = found.column(error.column)
+            error.source = found.original
             if r:
-                error.message, error.hint = pasted.r_code.in_r_words(error.message, error.hint)
+                error.message, error.hint = r_code.in_r_words(error.message, error.hint)
         raise
 
 
-def rewritten_text(text, rewritten) -> str:
+@overload
+def rewritten_text(text: str, rewritten: dict[str, Pasted]) -> str: ...
+@overload
+def rewritten_text(text: None, rewritten: dict[str, Pasted]) -> None: ...
+def rewritten_text(text: str | None, rewritten: dict[str, Pasted]) -> str | None:
     """``text`` as :func:`_as_written` rewrote it (itself when no rule applied)."""
     if text is None:
         return None
@@ -854,7 +889,7 @@ def rewritten_text(text, rewritten) -> str:
 _VERDICT_GRACE = 0.25
 
 
-def _judging_time(deadline, timeout: float) -> float:
+def _judging_time(deadline: Deadline | None, timeout: float) -> float:
     """The time left to judge in: up to the budget's ``timeout``, leaving its grace to return the verdict in."""
     import time
 
@@ -1007,7 +1042,7 @@ def checker(
     *,
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
-    input: str = "auto",
+    input: Input = "auto",
     regularise_intercept: bool = True,
     objective: str = "cost",
     layout: str | None = None,
@@ -1023,7 +1058,7 @@ LAYOUTS = ("rows", "columns")
 
 
 @functools.lru_cache(maxsize=4)
-def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool,
+def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input: Input, regularise_intercept: bool,
                         objective: str, layout: str | None) -> Checker:
     """The cost's checker under the conventions asked for: another objective (the log-likelihood), a fixed layout."""
     import dataclasses
@@ -1055,7 +1090,7 @@ def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input:
 
 
 @functools.lru_cache(maxsize=16)
-def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: str, regularise_intercept: bool) -> Checker:
+def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: Input, regularise_intercept: bool) -> Checker:
     from .verify.answer import Checker
 
     if cost is None or find_preset(cost) is not None:
@@ -1097,7 +1132,7 @@ def clear_checkers() -> None:
     _convention_checker.cache_clear()
 
 
-def _answer_only_lets(cost: str, lets: Sequence[str], input: str) -> tuple[str, ...]:
+def _answer_only_lets(cost: str, lets: Sequence[str], input: Input) -> tuple[str, ...]:
     """The ``--let`` texts that neither the cost nor a ``--let`` it uses (at any depth) names: the answer's own."""
     import re
 
@@ -1110,7 +1145,9 @@ def _answer_only_lets(cost: str, lets: Sequence[str], input: str) -> tuple[str, 
             named[split(text)[0]] = text
         except InputError:
             return ()  # a function or a chain: leave the reading as it was
-    words = lambda text: set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))  # noqa: E731
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+
     needed, todo = set(), [cost]
     while todo:
         for word in words(todo.pop()):
@@ -1120,7 +1157,7 @@ def _answer_only_lets(cost: str, lets: Sequence[str], input: str) -> tuple[str, 
     return tuple(text for name, text in named.items() if name not in needed)
 
 
-def _lets_for_the_answer(problem, lets: Sequence[str], input: str) -> tuple[str, ...]:
+def _lets_for_the_answer(problem: Problem, lets: Sequence[str], input: Input) -> tuple[str, ...]:
     """The ``--let`` texts the cost does not use (``dz = A - Y`` for ``dw = np.dot(X, dz.T)/m``): the answer's own."""
     from .notation import latex, notation_of, plain
     from .verify.answer import unused_let_names
@@ -1145,7 +1182,7 @@ def read_cost(
     *,
     wrt: str = DEFAULT_WRT,
     let: Sequence[str] = (),
-    input: str = "auto",
+    input: Input = "auto",
     regularise_intercept: bool = True,
 ) -> Problem:
     """Read ``cost`` (a formula or a preset's name; ``None``: logistic) into a :class:`Problem`.
@@ -1252,18 +1289,18 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
                 f"{spelled} is the number of examples only with one example per column (Y a 1×m row, "
                 "DeepLearning.AI's layout), but this text keeps one example per row (Y an m×1 column) or says no "
                 f"layout: there {spelled} is 1",
-                source=text, column=text.find(spelled) if isinstance(text, str) else 0, label=label,
+                source=text or "", column=text.find(spelled) if isinstance(text, str) else 0, label=label,
                 hint="write m (or Y.size, len(y)) for the number of examples",
             )
         name, spelled = head.split(" = ", 1)
         text = next((text for text in lets if isinstance(text, str) and text.strip().startswith(name)), cost)
-        where = dict(source=text, column=0, label="--let" if text is not cost else "COST")
+        label = "--let" if text is not cost else "COST"
         if rows:
             # DeepLearning.AI's X is n×m, one example per column: its rows are the features, not the examples
             raise InputError(
                 f"--let {name} counts the rows of X, but this text keeps one example per column (X is n×m): "
                 "the rows are the features",
-                **where,
+                source=text or "", column=0, label=label,
                 hint=f"with X n×m the examples are X.shape[1]: --let '{name} = X.shape[1]', or leave the --let out",
             )
         # X.shape[1] of an m×n X (Xw, X.dot(theta)) is the number of features n, whatever the let calls it
@@ -1271,13 +1308,15 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
             f"--let {name} = {spelled} counts the examples only with one example per column (X n×m, "
             f"DeepLearning.AI's layout), but this text keeps one example per row (X m×n) or says no layout: "
             f"there {spelled} is the number of features n, or not a count of the examples",
-            **where,
+            source=text or "", column=0, label=label,
             hint="with X m×n the examples are X.shape[0] or len(y); X.shape[1] counts them only with X n×m, "
             "the model written np.dot(w.T, X)",
         )
 
 
-def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: str, wrt: str | None = None):
+def _respell(
+    cost: str | None, answer: str | None, lets: Sequence[str], input: Input, wrt: str | None = None
+) -> Respelled:
     """The texts with the names a source redefines and code's spellings read (:mod:`logderiv.notation.redefined`).
 
     Then a feature index --wrt writes with a letter of its own (``w_m`` beside ``[x_n]_m``) is respelled as
@@ -1305,6 +1344,7 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
         # ½‖Xb − y‖² with --wrt b_j: b is the coefficient vector, read as w and stated back in b
         new_wrt, (result.cost, result.answer), lets, note = vector_b
         result.lets = tuple(lets)
+        assert wrt is not None, "respelled only for a --wrt given"
         result.renamed[wrt.strip()] = new_wrt
         result.notes.append(note)
     lettered = respell_feature_letter(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
@@ -1312,23 +1352,24 @@ def _respell(cost: str | None, answer: str | None, lets: Sequence[str], input: s
     if lettered is not None:
         new_wrt, (result.cost, result.answer), lets, note = lettered
         result.lets = tuple(lets)
+        assert wrt is not None, "respelled only for a --wrt given"
         result.renamed[wrt.strip()] = new_wrt.strip()
         result.notes.append(note)
     return result
 
 
-def _check_let_values(problem: Problem, lets: Sequence[str], input: str) -> None:
+def _check_let_values(problem: Problem, lets: Sequence[str], input: Input) -> None:
     """Refuse a ``--let`` that makes the cost undefined (``log(g)`` with ``g = 0``), as the same text inline is."""
     from .notation import latex, notation_of, plain
     from .notation.values import check_let_values
 
-    def split(text: str):
+    def split(text: str) -> tuple[str, Span, int]:
         return (latex.split_let if notation_of(text, input) == "latex" else plain.split_let)(text)
 
     check_let_values(problem, lets, split=split)
 
 
-def _read_cost(cost: str, *, wrt: str, lets: tuple, input: str) -> Problem:
+def _read_cost(cost: str, *, wrt: str, lets: tuple[str, ...], input: Input) -> Problem:
     """Read a cost formula; a chain ``J = A = B`` side by side, once its sides are shown equal (verify.sides)."""
     from .notation import chains, read_problem
 
@@ -1388,7 +1429,7 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
     """
     preset = find_preset(DEFAULT_PRESET if cost is None else cost)
     meant = None if preset is None else parameters_meant(wrt, texts)
-    if meant is None:
+    if meant is None or preset is None:
         if preset is not None and texts and parameters_meant(wrt, ()) is not None:
             _refuse_parameters_unsaid(preset, wrt, texts)
         return None
@@ -1425,7 +1466,7 @@ def steps(
     *,
     cost: str | None = None,
     wrt: str | None = None,
-    input: str = "auto",
+    input: Input = "auto",
     regularise_intercept: bool = True,
     timeout: float | None = None,
     let: Sequence[str] = (),

@@ -23,12 +23,37 @@ import gc
 import sys
 import time
 from functools import partial
+from typing import IO, TYPE_CHECKING, Any, Callable, Literal, Protocol, Sequence, TypeVar
 
 import click
 
 from . import console
 from .errors import InternalError, LogderivError, TimeLimitError
 from .verify.deadline import DEFAULT_TIMEOUT, TimeLimit, budget, stage
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from click.shell_completion import CompletionItem
+
+    from .derivation import Derivation
+    from .grading import Grade, Question
+    from .grading.checkpoint import Checkpoint
+    from .grading.judging import Outcome
+    from .grading.submissions import Row
+    from .notation import Input
+    from .render.text import Form
+    from .review import Review
+    from .verdict import Verdict
+    from .verify.deadline import _Budget
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+class _Decorator(Protocol):
+    """What click.option gives: a decorator that returns the command function it was given."""
+
+    def __call__(self, function: _F, /) -> _F: ...
 
 __all__ = ["main"]
 
@@ -65,7 +90,7 @@ def _examples(command: str, *examples: tuple[str, int, str]) -> str:
     return f"\b\nExamples:\n{lines}\nDocs: {DOCS}, section 'logderiv {command}'.\n"
 
 
-def _complete_preset(_ctx: click.Context, _param: click.Parameter, incomplete: str):
+def _complete_preset(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Shell completion of a COST: the presets whose name starts with what is typed, in any case.
 
     A completion, not a Choice: a COST may also be a formula, and a misspelt preset keeps its
@@ -95,7 +120,7 @@ _VERDICT_EXIT = {"equivalent": 0, "different": 1, "undecided": 3}
 class _Errors(click.Group):
     """A group that maps every library error to a message and an exit code, once."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             outcome = super().invoke(ctx)
         except LogderivError as error:
@@ -121,7 +146,9 @@ class _Errors(click.Group):
             ctx.exit(_VERDICT_EXIT[verdict])
         return outcome
 
-    def make_context(self, info_name, args, parent=None, **extra):
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except click.ClickException as error:
@@ -231,26 +258,28 @@ def _looks_like_formula(arg: str) -> bool:
 # --- options several commands share, declared once ------------------------------------------
 
 
-def _from_option(what: str):
+def _from_option(what: str) -> _Decorator:
     return click.option("--from", "from_file", metavar="FILE",
                         help=f"Read {what} from FILE: a .tex file, or notes (a .md file or a .ipynb notebook, "
                              f"never run) whose one display block ($$ … $$, \\[ … \\], align*) is {what}.")
 
 
-def _input_option(what: str):
+def _input_option(what: str) -> _Decorator:
     return click.option("--input", "notation", type=click.Choice(INPUTS), default="auto", show_default=True,
                         help=f"How to read {what}; auto: LaTeX when there is a backslash, brace or $.")
 
 
-def _let_option(help: str):
+def _let_option(help: str) -> _Decorator:
     return click.option("--let", "lets", multiple=True, metavar="NAME=EXPR", help=help)
 
 
-def _wrt_option(help: str, default: str | None = "theta_j"):
+def _wrt_option(help: str, default: str | None = "theta_j") -> _Decorator:
     return click.option("--wrt", default=default, show_default=default is not None, metavar="VAR", help=help)
 
 
-def _format_option(choices, help: str = "Output format. Default: rich on a terminal, text when piped."):
+def _format_option(
+    choices: Sequence[str], help: str = "Output format. Default: rich on a terminal, text when piped."
+) -> _Decorator:
     return click.option("-f", "--format", "output_format", type=click.Choice(choices), default=None, help=help,
                         is_eager=True, callback=_remember_format)
 
@@ -260,21 +289,23 @@ _no_reg_intercept_option = click.option(
     help="With logistic-l2 or linear-l2: leave the intercept θ₁ (feature 1, a column of ones) out of the L2 penalty.",
 )
 
-def _timeout_option(help: str):
+def _timeout_option(help: str) -> _Decorator:
     return click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
                         show_default=True, metavar="S", help=help)
 
 
-def _standalone_option(what: str):
+def _standalone_option(what: str) -> _Decorator:
     return click.option("--standalone", is_flag=True,
                         help=f"With -f latex: {what} as a complete, compilable document (else a fragment).")
 
 
-def _as_text(record, output_format: str, *, standalone: bool) -> str:
+def _as_text(record: Verdict | Review, output_format: str, *, standalone: bool) -> str:
     """A verdict or review in a text format, by its own ``to_*`` method (the renderer is imported on the call)."""
     if output_format == "latex":
         return record.to_latex(standalone=standalone)
-    return {"text": record.to_text, "markdown": record.to_markdown, "json": record.to_json}[output_format]()
+    render: dict[str, Callable[[], str]] = {"text": record.to_text, "markdown": record.to_markdown,
+                                            "json": record.to_json}
+    return render[output_format]()
 
 
 _debug_option = click.option("--debug", is_flag=True, help="Show a traceback on errors (for reporting bugs).")
@@ -329,7 +360,7 @@ def _started(debug: bool, timeout: float) -> float:
 _GRACE = 0.5
 
 
-def _budget(timeout: float, start: float):
+def _budget(timeout: float, start: float) -> _Budget:
     """The command's budget, a backstop ``_GRACE`` past --timeout counted from ``start`` (see :data:`_GRACE`)."""
     return budget(timeout, since=start, grace=_GRACE)
 
@@ -362,8 +393,9 @@ def _chosen_format(output_format: str | None) -> str:
 @click.option("--standalone", is_flag=True, help="With -f latex: a complete, compilable document.")
 @_timeout_option("Give up after S seconds (reading, deriving, verifying and printing) with exit 3.")
 @_debug_option
-def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_reg_intercept, explain, standalone,
-           timeout, debug) -> None:
+def derive(cost: str | None, from_file: str | None, notation: Input, lets: tuple[str, ...], wrt: str,
+           output_format: str | None, view: Literal["chain", "factors"], form: Form | None, no_reg_intercept: bool,
+           explain: bool, standalone: bool, timeout: float, debug: bool) -> None:
     """Differentiate COST step by step, verifying every step.
 
     COST is a formula (plain notation or LaTeX), the name of a preset
@@ -421,8 +453,9 @@ def derive(cost, from_file, notation, lets, wrt, output_format, view, form, no_r
 @_timeout_option("Give up after S seconds (reading, deriving, judging and printing) "
                  "with the verdict undecided (exit 3).")
 @_debug_option
-def check(answer, cost, from_file, notation, lets, wrt, objective, layout, output_format, standalone, no_reg_intercept,
-          timeout, debug):
+def check(answer: str | None, cost: str | None, from_file: str | None, notation: Input, lets: tuple[str, ...], wrt: str,
+          objective: str, layout: str | None, output_format: str | None, standalone: bool, no_reg_intercept: bool,
+          timeout: float, debug: bool) -> Verdict:
     """Check ANSWER against the true derivative of COST.
 
     ANSWER is a formula in plain notation or LaTeX, optionally with a left
@@ -465,7 +498,7 @@ def check(answer, cost, from_file, notation, lets, wrt, objective, layout, outpu
     return verdict
 
 
-def _print_verdict(verdict, output_format: str, *, standalone: bool = False) -> None:
+def _print_verdict(verdict: Verdict, output_format: str, *, standalone: bool = False) -> None:
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
@@ -527,8 +560,9 @@ _GRADESCOPE_OUT = "/autograder/results/results.json"
 @click.option("--init", "init", is_flag=True,
               help="Write a commented example question file (to --question FILE, else question.toml) and exit.")
 @_debug_option
-def grade(submissions, question_files, out_file, output_format, gradescope, report_file, jobs, timeout, id_column,
-          answer_columns, resume, init, debug):
+def grade(submissions: str | None, question_files: tuple[str, ...], out_file: str | None, output_format: str | None,
+          gradescope: bool, report_file: str | None, jobs: int | None, timeout: float, id_column: str | None,
+          answer_columns: tuple[str, ...], resume: bool, init: bool, debug: bool) -> None:
     """Grade every answer in SUBMISSIONS (CSV, JSONL or a folder) against QUESTION.toml.
 
     \b
@@ -605,8 +639,9 @@ def _write_example_question(path: str) -> None:
                            markup=False, highlight=False)
 
 
-def _grade_file(submissions, question_files, out_file, output_format, jobs, timeout, id_column, answer_columns,
-                report_file, resume=False):
+def _grade_file(submissions: str, question_files: Sequence[str], out_file: str | None, output_format: str | None,
+                jobs: int | None, timeout: float, id_column: str | None, answer_columns: Sequence[str] | None,
+                report_file: str | None, resume: bool = False) -> None:
     import os
 
     from .grading import by_row, read_folder, read_question, read_submissions
@@ -682,7 +717,7 @@ def _grade_file(submissions, question_files, out_file, output_format, jobs, time
     console.stderr().print(summary_table(grades, title=title, seconds=seconds))
 
 
-def _say_skipped(skipped) -> None:
+def _say_skipped(skipped: Sequence[str]) -> None:
     """A folder's files that are not graded, named on stderr: a submission is never left out silently."""
     if not skipped:
         return
@@ -692,8 +727,10 @@ def _say_skipped(skipped) -> None:
                            markup=False, highlight=False)
 
 
-def _graded_with_checkpoint(parts, questions, labels, submissions, question_files, options, out_file, resume, *,
-                            wide=False, **judging):
+def _graded_with_checkpoint(parts: Sequence[Sequence[Row]], questions: Sequence[Question], labels: Sequence[str],
+                            submissions: str, question_files: Sequence[str], options: dict[str, object],
+                            out_file: str | None, resume: bool, *, wide: bool = False,
+                            **judging: Any) -> tuple[list[list[Grade]], Path | None]:
     """Every row of each part graded against its question (a wide export: a part per answer column), the rows an
     interrupted run graded taken from its checkpoint: each part's grades, in order, and the checkpoint's path
     (None without ``--out``).
@@ -714,6 +751,7 @@ def _graded_with_checkpoint(parts, questions, labels, submissions, question_file
 
         path = checkpoint_path(out_file)
         first = parts[0]
+        keys: list[str] | None
         if wide:
             keys = [f"{label} row {row.number}" for label, rows in zip(labels, parts) for row in rows]
         else:
@@ -733,7 +771,7 @@ def _graded_with_checkpoint(parts, questions, labels, submissions, question_file
         done = checkpoint.done
     starts = [sum(len(rows) for rows in parts[:part]) for part in range(len(parts))]
     before = [done[start:start + len(rows)] for start, rows in zip(starts, parts)]
-    columns: list[list] = []
+    columns: list[list[Grade]] = []
     try:
         with console.progress([(label, len(rows), len(earlier))
                                for label, rows, earlier in zip(labels, parts, before)]) as advance:
@@ -750,8 +788,8 @@ def _graded_with_checkpoint(parts, questions, labels, submissions, question_file
         checkpoint.close(finished=False)
         from .errors import OutputError
 
-        made = sum(len(column) for column in columns)
-        said = f"{made} of {total} answers" if wide else f"{made} of {total} rows"
+        count = sum(len(column) for column in columns)
+        said = f"{count} of {total} answers" if wide else f"{count} of {total} rows"
         raise OutputError(f"interrupted after {said}: nothing was written to {out_file}",
                           hint=f"{path} keeps the graded rows: run the same command with --resume to go "
                                "on from there") from None
@@ -764,13 +802,14 @@ def _graded_with_checkpoint(parts, questions, labels, submissions, question_file
     return columns, path
 
 
-def _record_at(checkpoint, start: int, index: int, outcome) -> None:
+def _record_at(checkpoint: Checkpoint, start: int, index: int, outcome: Outcome) -> None:
     """A part's row ``index`` recorded at its place in the checkpoint, after the parts before it."""
     checkpoint.record(start + index, outcome)
 
 
-def _check_grade_options(submissions, question_files, output_format, report_file, out_file=None,
-                         resume=False, id_column=None, answer_columns=()) -> None:
+def _check_grade_options(submissions: str, question_files: Sequence[str], output_format: str | None,
+                         report_file: str | None, out_file: str | None = None, resume: bool = False,
+                         id_column: str | None = None, answer_columns: Sequence[str] = ()) -> None:
     """Refuse a combination of options that grade cannot honour, before any question is read or answer judged."""
     from pathlib import Path
 
@@ -815,7 +854,7 @@ def _counted(count: int, what: str) -> str:
     return f"{count} {what}" + ("" if count == 1 else "s")
 
 
-def _class_report(parts, path: str) -> str:
+def _class_report(parts: Sequence[tuple[str | None, list[Grade], Question]], path: str) -> str:
     """The report's text; its plots drawn (matplotlib, if installed) and, for Markdown, written beside it.
 
     ``parts`` are ``(answer column, grades, question)``: one with no column for a one-question run, else a
@@ -867,10 +906,10 @@ def _write_atomically(path: str, text: str | bytes) -> None:
     handle, temporary = None, None
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".logderiv-grade-", suffix=".tmp")
-        binary = isinstance(text, bytes)
-        with (os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8", newline="")) as file:
+        # text as UTF-8 bytes, newlines as they are: what a text file opened with newline="" writes
+        with os.fdopen(handle, "wb") as file:
             handle = None
-            file.write(text)
+            file.write(text.encode("utf-8") if isinstance(text, str) else text)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
@@ -931,7 +970,8 @@ def rules() -> None:
 @_no_reg_intercept_option
 @_timeout_option("Give up after S seconds (reading, checking and printing) with exit 3.")
 @_debug_option
-def steps(file, cost, notation, lets, wrt, output_format, standalone, no_reg_intercept, timeout, debug) -> None:
+def steps(file: IO[bytes], cost: str | None, notation: Input, lets: tuple[str, ...], wrt: str | None,
+          output_format: str | None, standalone: bool, no_reg_intercept: bool, timeout: float, debug: bool) -> None:
     """Check a derivation written in FILE (or - for stdin), step by step.
 
     \b
@@ -1006,8 +1046,8 @@ def steps(file, cost, notation, lets, wrt, output_format, standalone, no_reg_int
               show_default=True, help="text: the report for people. json: every field, for scripts.",
               is_eager=True, callback=_remember_format)
 @_debug_option
-def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_intercept, timeout, seed,
-              output_format, debug) -> None:
+def gradcheck(target: str, cost: str | None, roles: str | None, m: int, n: int, theta_shape: str, y_shape: str,
+              strict: bool, no_reg_intercept: bool, timeout: float, seed: int, output_format: str, debug: bool) -> None:
     """Check a gradient function you implemented against the derived gradient.
 
     \b
@@ -1037,7 +1077,7 @@ def gradcheck(target, cost, roles, m, n, theta_shape, y_shape, strict, no_reg_in
     ctx.exit(report.exit_code)
 
 
-def _emit(derivation, output_format, **options) -> None:
+def _emit(derivation: Derivation, output_format: str, **options: Any) -> None:
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
 
@@ -1045,7 +1085,8 @@ def _emit(derivation, output_format, **options) -> None:
         _emit_as(derivation, output_format, **options)
 
 
-def _emit_as(derivation, output_format, *, view, form, explain, standalone) -> None:
+def _emit_as(derivation: Derivation, output_format: str, *, view: Literal["chain", "factors"], form: Form,
+             explain: bool, standalone: bool) -> None:
     if output_format == "rich":
         from .render.terminal import render_rich
 

@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderableType, RenderResult
+    from rich.progress import Task
 
 __all__ = ["stdout", "stderr", "is_terminal", "echo", "show", "write_data", "progress"]
 
@@ -57,14 +58,14 @@ def write_data(text: str) -> None:
         sys.stdout.flush()
 
 
-def show(renderable) -> None:
+def show(renderable: RenderableType) -> None:
     """Print a rich renderable (a result) to stdout, escaped as everything :func:`stdout` prints."""
     with _writing():
         stdout().print(renderable)
 
 
 @contextmanager
-def _writing():
+def _writing() -> Iterator[None]:
     """Turn a failed write of the result (a full disk) into an :class:`~logderiv.errors.OutputError`.
 
     A closed pipe (``| head``) is not one: click ends quietly on it. stdout is
@@ -113,7 +114,7 @@ def progress(parts: Sequence[tuple[str, int, int]], *, console: Console | None =
     class Rate(ProgressColumn):
         """Rows per second, as rich estimates it over its recent samples; worked out when drawn, not per row."""
 
-        def render(self, task) -> Text:
+        def render(self, task: Task) -> Text:
             speed = task.finished_speed or task.speed  # None until two rows are done
             return Text(f"{speed:.1f} rows/s" if speed else "")
 
@@ -144,7 +145,7 @@ def _escaping(console: Console) -> Console:
     from rich.console import RenderHook
 
     class _Escapes(RenderHook):
-        def process_renderables(self, renderables):
+        def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
             return [_Escaped(renderable) for renderable in renderables]
 
     console.push_render_hook(_Escapes())
@@ -154,10 +155,10 @@ def _escaping(console: Console) -> Console:
 class _Escaped:
     """A renderable as rich lays it out, its text escaped: markup and styles were resolved before, so none is read."""
 
-    def __init__(self, renderable) -> None:
+    def __init__(self, renderable: ConsoleRenderable) -> None:
         self.renderable = renderable
 
-    def __rich_console__(self, console, options):
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.segment import Segment
 
         from .render.escapes import escape

@@ -104,19 +104,19 @@ class Derivation:
 
     def to_latex(self, *, standalone: bool = False) -> str:
         """The derivation as a LaTeX ``align*`` block (a compilable document if ``standalone``)."""
-        return facade.call("render_latex", self, standalone=standalone)
+        return facade.text("render_latex", self, standalone=standalone)
 
     def to_markdown(self) -> str:
         """The derivation as Markdown with ``$$`` math blocks."""
-        return facade.call("render_markdown", self)
+        return facade.text("render_markdown", self)
 
     def to_json(self) -> str:
         """The derivation as schema-versioned JSON (see ``docs/json.md``)."""
-        return facade.call("render_json", self)
+        return facade.text("render_json", self)
 
     def to_text(self) -> str:
         """The derivation as plain Unicode text."""
-        return facade.call("render_text", self)
+        return facade.text("render_text", self)
 
     def _repr_latex_(self) -> str:
         return self.to_latex()

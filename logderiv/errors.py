@@ -7,6 +7,8 @@ the CLI translates them to a message and an exit code in exactly one place
 
 from __future__ import annotations
 
+from typing import Protocol
+
 __all__ = [
     "LogderivError",
     "InputError",
@@ -95,13 +97,37 @@ class VerificationError(InternalError):
     """A step the engine produced failed verification: it is never shown as true."""
 
 
+class _Frame(Protocol):
+    """A line of the user's code (``codecheck.worker.Frame``, which sits above the errors)."""
+
+    @property
+    def file(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def source(self) -> str: ...
+
+
+class _Failure(Protocol):
+    """What the user's code raised (``codecheck.worker.Failure``), as :meth:`UserCodeError.from_failure` reads it."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def column(self) -> int | None: ...
+    @property
+    def where(self) -> _Frame | None: ...
+
+
 class UserCodeError(LogderivError):
     """The user's own code (a file ``gradcheck`` imports) raised or hung: it cannot be checked."""
 
     exit_code = 3
 
     @classmethod
-    def from_failure(cls, failure, *, doing: str, hint: str | None = None) -> UserCodeError:
+    def from_failure(cls, failure: _Failure, *, doing: str, hint: str | None = None) -> UserCodeError:
         """The error for a :class:`~logderiv.codecheck.worker.Failure`: their file, line and message."""
         lines = [f"{doing} raised {failure.kind}: {failure.message}"]
         where = failure.where

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["call"]
+__all__ = ["call", "text"]
 
 #: each function a record's convenience method calls, and the module (above the records) that defines it
 HOMES = {
@@ -37,3 +37,11 @@ HOMES = {
 def call(function: str, *arguments: Any, **options: Any) -> Any:
     """``function(*arguments, **options)``, its module (named in :data:`HOMES`) imported now if it is not yet."""
     return getattr(importlib.import_module(HOMES[function], __package__), function)(*arguments, **options)
+
+
+def text(function: str, *arguments: Any, **options: Any) -> str:
+    """:func:`call` for a renderer (``render_*``): the text it returns, checked to be text."""
+    rendered = call(function, *arguments, **options)
+    if not isinstance(rendered, str):
+        raise TypeError(f"{function} returned {type(rendered).__name__}, not text")
+    return rendered

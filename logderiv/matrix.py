@@ -17,12 +17,12 @@ j = 1..n), not sympy's 0-based ones: evaluate them with
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import sympy
 
 from . import facade
+from .record import record
 from .step import Check, Step
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,7 +34,7 @@ __all__ = ["MatrixForm", "NoMatrixForm", "operands", "unit_vector", "unit_index"
 ELEMENTWISE_NOTE = "functions of a vector apply to each entry; ⊙ is the elementwise product; a number added to a vector is added to each entry"
 
 
-@dataclass(frozen=True)
+@record
 class MatrixForm:
     """``∂J/∂θⱼ = … = ∇J``: the index-form gradient, rewritten step by step into a vector.
 
@@ -74,7 +74,7 @@ class MatrixForm:
         return numpy.real_if_close(facade.call("evaluate_array", self.gradient, values))
 
 
-@dataclass(frozen=True)
+@record
 class NoMatrixForm:
     """The gradient has no matrix form logderiv can state; ``reason`` says why, plainly."""
 
@@ -118,7 +118,7 @@ def operands(expr: sympy.Basic) -> tuple[sympy.MatrixSymbol, ...]:
     """The ``MatrixSymbol`` s in ``expr``: the data matrix first, then parameters, then per-example vectors."""
     from .notation import symbols
 
-    def order(matrix: sympy.MatrixSymbol) -> tuple:
+    def order(matrix: sympy.MatrixSymbol) -> tuple[int, str]:
         rows, columns = matrix.shape
         kind = 0 if columns != 1 else 1 if rows == symbols.n else 2
         return (kind, matrix.name)

@@ -239,9 +239,12 @@ def parameters_unsaid(wrt: str, texts: Sequence[str | None]) -> tuple[str, str]:
 
     For the refusal when --wrt alone would say them but the answer writes two readings.
     """
-    weights = parameters_meant(wrt, ())[0]
+    meant = parameters_meant(wrt, ())
+    # asked only where --wrt alone says the parameters, so parameters_meant has named them
+    assert meant is not None, f"--wrt {wrt} alone says no parameters"
+    weights, intercept = meant
     written = [text for text in texts if text]
-    if parameters_meant(wrt, ())[1] == "b":
+    if intercept == "b":
         return ("reads it with a separate intercept b, but the answer writes both θ and w: which are the weights "
                 "beside b is not said", "sigmoid(w^T x + b)")
     if any(_INTERCEPT.search(text) for text in written):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 from functools import lru_cache
-from typing import Mapping
+from typing import Any, Mapping
 
 import sympy
 
@@ -14,10 +14,12 @@ from .record import record
 __all__ = ["Problem", "expand_definitions", "expanded_size", "reached_definitions"]
 
 
+#: (what each expression expands to, what a round makes of each sub-expression, whether to expand in one pass)
+_Memos = tuple[dict[sympy.Basic, sympy.Expr], dict[sympy.Basic, Any], bool]
 #: per set of definitions (their items, in order): what each expression expands to, and
 #: what one round of substitution makes of each sub-expression. Consecutive steps of a
 #: derivation, and the answers to one question, share most of their sub-expressions.
-_MEMOS: dict[tuple, tuple[dict, dict]] = {}
+_MEMOS: dict[tuple[tuple[sympy.Basic, sympy.Expr], ...], _Memos] = {}
 #: sets of definitions remembered at once (the oldest is dropped), and sub-expressions per set
 _MEMO_SETS = 16
 _MEMO_LIMIT = 100_000
@@ -77,7 +79,7 @@ def expanded_size(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Exp
     2^d tree a chain of definitions that each use the one before twice
     expands to. Sizes saturate at ``cap``, so no count grows past it.
     """
-    sizes: dict = {}
+    sizes: dict[sympy.Basic, int] = {}
 
     def size(node: sympy.Basic) -> int:
         known = sizes.get(node)
@@ -124,9 +126,9 @@ _ROUNDS_DEPTH = 8
 
 def _chain_depth(definitions: Mapping[sympy.Basic, sympy.Expr]) -> int:
     """The longest chain of names whose values use the next (u₃ → u₂ → u₁: 3), each name's depth found once."""
-    depths: dict = {}
+    depths: dict[sympy.Basic, int] = {}
 
-    def depth(name) -> int:
+    def depth(name: sympy.Basic) -> int:
         known = depths.get(name)
         if known is None:
             depths[name] = 1  # the builder refuses cycles; this only stops a walk from going round one
@@ -137,7 +139,9 @@ def _chain_depth(definitions: Mapping[sympy.Basic, sympy.Expr]) -> int:
     return max(depth(name) for name in definitions)
 
 
-def _substitute_fully(node: sympy.Basic, definitions: Mapping, memo: dict) -> sympy.Basic:
+def _substitute_fully(
+    node: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr], memo: dict[sympy.Basic, sympy.Basic]
+) -> sympy.Basic:
     """``node`` with every name replaced by its value, itself fully substituted: each distinct node rebuilt once."""
     found = memo.get(node)
     if found is not None:
@@ -152,7 +156,9 @@ def _substitute_fully(node: sympy.Basic, definitions: Mapping, memo: dict) -> sy
     return found
 
 
-def _substitute(node: sympy.Basic, definitions: Mapping, memo: dict) -> tuple[sympy.Basic, bool]:
+def _substitute(
+    node: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr], memo: dict[sympy.Basic, tuple[sympy.Basic, bool]]
+) -> tuple[sympy.Basic, bool]:
     """``(node.xreplace(definitions), whether anything was replaced)``, remembered in ``memo``.
 
     Mirrors ``Basic._xreplace`` exactly: a node above a replacement is rebuilt with
@@ -176,7 +182,7 @@ def _substitute(node: sympy.Basic, definitions: Mapping, memo: dict) -> tuple[sy
     return found
 
 
-def _rebuilt(node: sympy.Basic, args: list) -> sympy.Basic:
+def _rebuilt(node: sympy.Basic, args: list[Any]) -> sympy.Basic:
     """``node.func(*args)``; for a Σ, without the walk over every path of its summand that sympy makes.
 
     ``Sum(f, limits)`` looks for Piecewise in ``f`` with ``atoms``, which walks
@@ -280,7 +286,7 @@ class Problem:
 
 
 @lru_cache(maxsize=64)
-def _shares(cost: sympy.Expr, items: tuple) -> bool:
+def _shares(cost: sympy.Expr, items: tuple[tuple[sympy.Basic, sympy.Expr], ...]) -> bool:
     unbounded = 10**12
     written = tree_size(cost, cap=unbounded) + sum(tree_size(value, cap=unbounded) for _, value in items)
     cap = _SHARING * written

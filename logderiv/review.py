@@ -7,7 +7,6 @@ methods hand ``self`` to a renderer through :mod:`logderiv.facade`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import sympy
@@ -15,6 +14,7 @@ import sympy
 from . import facade
 from .derivation import Check
 from .problem import Problem
+from .record import record
 from .verdict import Counterexample, Diagnosis
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,7 +27,7 @@ __all__ = ["StepReview", "LemmaReview", "Review", "ENDINGS"]
 ENDINGS = ("gradient", "unfinished", "wrong")
 
 
-@dataclass(frozen=True)
+@record
 class StepReview:
     """One written line, compared with the line before it (the first: with ∂J/∂θⱼ)."""
 
@@ -54,7 +54,7 @@ class StepReview:
         return self.written.rule
 
 
-@dataclass(frozen=True)
+@record
 class LemmaReview:
     """A lemma written beside the derivation, checked on its own: each line against the line before it."""
 
@@ -68,7 +68,7 @@ class LemmaReview:
     start: sympy.Expr | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Review:
     """A written derivation of ∂J/∂θⱼ, every step checked, and how it ends."""
 
@@ -124,16 +124,16 @@ class Review:
 
     def to_json(self) -> str:
         """The review as schema-versioned JSON (see ``docs/json.md``)."""
-        return facade.call("render_review_json", self)
+        return facade.text("render_review_json", self)
 
     def to_text(self) -> str:
         """The review as plain Unicode text."""
-        return facade.call("render_review_text", self)
+        return facade.text("render_review_text", self)
 
     def to_markdown(self) -> str:
         """The review as Markdown with ``$…$`` math."""
-        return facade.call("render_review_markdown", self)
+        return facade.text("render_review_markdown", self)
 
     def to_latex(self, *, standalone: bool = False) -> str:
         """The review as LaTeX (ASCII, amsmath and amssymb); ``standalone``: a whole pdflatex-ready document."""
-        return facade.call("render_review_latex", self, standalone=standalone)
+        return facade.text("render_review_latex", self, standalone=standalone)

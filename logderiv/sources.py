@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from .errors import InputError
+from .record import record
 
 __all__ = ["read_formula", "read_located", "formula_in_notes", "Place", "MAX_FILE_BYTES"]
 
@@ -24,7 +24,7 @@ MAX_FILE_BYTES = 1_000_000
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
-@dataclass(frozen=True)
+@record
 class Place:
     """Where in a notes file (Markdown or notebook) the formula read with ``--from`` stands.
 

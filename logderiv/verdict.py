@@ -133,16 +133,16 @@ class Verdict:
 
     def to_json(self) -> str:
         """The verdict as schema-versioned JSON (see ``docs/json.md``)."""
-        return facade.call("render_verdict_json", self)
+        return facade.text("render_verdict_json", self)
 
     def to_text(self) -> str:
         """The verdict as plain Unicode text."""
-        return facade.call("render_verdict_text", self)
+        return facade.text("render_verdict_text", self)
 
     def to_markdown(self) -> str:
         """The verdict as Markdown with ``$…$`` math."""
-        return facade.call("render_verdict_markdown", self)
+        return facade.text("render_verdict_markdown", self)
 
     def to_latex(self, *, standalone: bool = False) -> str:
         """The verdict as LaTeX (ASCII, amsmath and amssymb); ``standalone``: a whole pdflatex-ready document."""
-        return facade.call("render_verdict_latex", self, standalone=standalone)
+        return facade.text("render_verdict_latex", self, standalone=standalone)

@@ -24,9 +24,6 @@ KNOWN_CYCLES = {
     # issue 14 (e): the checker of written derivations calls the API's reading of a cost, which calls the checker;
     # left while verify/chain.py is edited heavily elsewhere
     frozenset({"logderiv._api", "logderiv.verify.chain"}),
-    # issue 14 (d): Checker._judge_laid_out hands a matrix answer to judge_matrix, which judges its entry j with
-    # answer.judge; left while verify/answer.py is edited heavily elsewhere
-    frozenset({"logderiv.verify.answer", "logderiv.verify.matrix_answer"}),
 }
 
 #: the result records (issue 14): they import no renderer, verifier, service or facade above them (a step names

@@ -182,6 +182,20 @@ def test_a_file_that_does_not_import_exits_3_with_its_line(file, says):
         assert text in result.stderr, text
 
 
+def test_a_file_python_cannot_import_is_named_not_a_logderiv_error(tmp_path):
+    """A gradient written in a file Python does not import (a .txt): the file named, exit 3.
+
+    importlib finds no loader for the suffix; logderiv reported that as the user's code raising
+    "AttributeError: 'NoneType' object has no attribute 'loader'" (found by typing the worker).
+    """
+    text = tmp_path / "gradient.txt"
+    text.write_text("def gradient(theta, X, y):\n    return theta\n", encoding="utf-8")
+    result = _run(f"{text}:gradient")
+    assert result.exit_code == 3
+    assert "Python cannot import gradient.txt" in result.stderr
+    assert "NoneType" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_loop_ends_at_the_time_limit():
     """A function that never returns is stopped after --timeout; the other shapes are not tried."""
     start = time.perf_counter()

@@ -29,6 +29,7 @@ from logderiv.cli import main
 from logderiv.errors import InputError
 from logderiv.notation import parse_text, read_problem, symbols, tree
 from logderiv.notation.matrices import build_matrix, is_matrix_answer
+from logderiv.verify.answer import judge
 from logderiv.verify.matrix_answer import components, every_component, judge_matrix
 
 EQ, DIFF = "equivalent", "different"
@@ -248,7 +249,7 @@ def test_latex_matrix_answer_verdict_and_diagnosis(row):
     cost, answer, expected_verdict, expected_kind = row
     parsed = parse_text(answer)
     assert parsed.notation == "latex"
-    verdict = judge_matrix(checker(cost).expected, parsed.tree, answer, checker(cost).problem)
+    verdict = judge_matrix(checker(cost).expected, parsed.tree, answer, checker(cost).problem, judge=judge)
     assert verdict.verdict == expected_verdict
     assert [d.kind for d in verdict.diagnosis][:1] == ([expected_kind] if expected_kind else [])
     assert _agrees_with_textbook(cost, answer) == (expected_verdict == EQ)

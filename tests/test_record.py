@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import sys
+from typing import ClassVar  # noqa: F401  (dataclass reads the string 'ClassVar[str]' below through it)
 
 import pytest
 
@@ -132,3 +133,45 @@ def test_type_checkers_read_a_record_as_a_frozen_dataclass():
     # Python 3.11 keeps frozen_default (new in 3.12's signature) among the extra keyword arguments
     assert transform.get("frozen_default", transform["kwargs"].get("frozen_default")) is True
     assert dataclasses.field in transform["field_specifiers"]
+
+
+def test_a_subclass_adding_no_field_is_frozen_and_compares_as_dataclass():
+    """A record extending a record with class attributes only (the rewrite rules) behaves as a frozen dataclass."""
+
+    def classes(decorate):
+        base = decorate(type("Base", (), {"__annotations__": {"a": "int"}, "a": 0}))
+        child = decorate(type("Child", (base,), {"__annotations__": {"title": "ClassVar[str]"}, "title": "t"}))
+        other = decorate(type("Other", (base,), {"__annotations__": {"title": "ClassVar[str]"}, "title": "u"}))
+        return base, child, other
+
+    (base, child, other), (rbase, rchild, rother) = classes(record), classes(dataclasses.dataclass(frozen=True))
+    assert [f.name for f in dataclasses.fields(child)] == [f.name for f in dataclasses.fields(rchild)] == ["a"]
+    assert repr(child(3)) == repr(rchild(3)) == "Child(a=3)"
+    # equality needs the same class, as with dataclass: two fieldless rules are never equal
+    assert (child(), child(), other(), base()) == (child(), child(), other(), base())
+    # where ClassVar is not what the module calls so, dataclass reads the annotation as a field: so does record
+    unknown = {"__annotations__": {"title": "ClassVar[str]"}, "title": "t", "__module__": "json"}  # json imports no ClassVar
+    assert [f.name for f in dataclasses.fields(record(type("Loose", (base,), unknown)))] == ["a", "title"]
+    assert child() != other() and child() != base() and rchild() != rother()
+    assert hash(child(2)) == hash(child(2))
+    for instance in (child(), rchild()):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            instance.a = 1
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            instance.anything = 1
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del instance.a
+    assert dataclasses.replace(child(1), a=2) == child(2)
+    with pytest.raises(TypeError):
+        child(1, 2)  # surplus argument, as rchild(1, 2)
+    with pytest.raises(TypeError):
+        rchild(1, 2)
+
+
+def test_a_rule_pickles_and_compares_by_class():
+    """The rules are records that add no field: each equal to itself only, and picklable for the batch workers."""
+    from logderiv.engine.rules import Cancel, Distribute
+
+    assert pickle.loads(pickle.dumps(Cancel())) == Cancel() and Cancel() != Distribute()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Cancel().x = 1  # type: ignore[attr-defined]

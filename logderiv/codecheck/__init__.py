@@ -13,6 +13,7 @@ import os
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -20,7 +21,11 @@ from ..errors import InputError, UserCodeError
 from .diagnosis import PASS, band, errors, explain, explain_failure, explain_shape, fitted_scale
 from .report import FAILED_TO_RUN, Diagnosis, Report, Shapes, ShapeResult
 from .roles import parse_roles, plan_call, wants_lam
-from .worker import Failure, TimedOut, Worker, WorkerDied
+from .worker import Failure, Signature, TimedOut, Worker, WorkerDied
+
+if TYPE_CHECKING:
+    from .reference import Data, Derived
+    from .roles import CallPlan
 
 __all__ = ["gradcheck", "parse_target", "parse_shape", "Report", "ShapeResult", "Diagnosis", "Shapes"]
 
@@ -77,7 +82,7 @@ def parse_shape(text: str, *, m: int, n: int, of: str) -> tuple[int, ...]:
 
 
 def gradcheck(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     function: str,
     *,
     cost: str | None = None,
@@ -165,6 +170,7 @@ def gradcheck(
                        seed=seed, timeout=timeout)
         results = check.run(verdict_shapes)
     first = results[0]
+    verdict: Literal["pass", "wrong", "error"]
     if first.status in FAILED_TO_RUN:
         verdict = "error"
     elif not first.ok or (strict and not all(result.ok for result in results)):
@@ -201,7 +207,7 @@ def gradcheck(
     )
 
 
-def _derive(cost: str, timeout: float):
+def _derive(cost: str, timeout: float) -> Derived:
     """The reference gradient, derived within ``timeout`` (logderiv's own work gets the budget each call gets)."""
     from ..verify.deadline import budget, stage
     from .reference import derive_reference
@@ -211,7 +217,7 @@ def _derive(cost: str, timeout: float):
         return derive_reference(cost)
 
 
-def _ensure_components_fit(derived, *, m: int, n: int) -> None:
+def _ensure_components_fit(derived: Derived, *, m: int, n: int) -> None:
     """Refuse data too narrow for a numbered component the cost names (θ₅ needs n ≥ 5).
 
     The reference is computed and compared at every component 1..n of the
@@ -239,18 +245,18 @@ class _Calls:
     """The function called once per data set with θ and y of one pair of shapes."""
 
     #: None when every call returned numbers; else "raised", "timeout" or "not-numeric"
-    status: str | None = None
-    values: list = field(default_factory=list)
+    status: Literal["raised", "timeout", "not-numeric"] | None = None
+    values: list[np.ndarray] = field(default_factory=list)
     returned: str = ""
     note: str = ""
     failure: Failure | None = None
     #: whether it returned (cost, gradient)
     pair: bool = False
     #: the roles of the arguments it changed in place (theta, X, y)
-    mutated: set = field(default_factory=set)
+    mutated: set[str] = field(default_factory=set)
 
 
-def _call(worker: Worker, plan, datasets, shapes: Shapes, name: str) -> _Calls:
+def _call(worker: Worker, plan: CallPlan, datasets: list[Data], shapes: Shapes, name: str) -> _Calls:
     calls = _Calls()
     for data in datasets:
         arrays = {"theta": data.theta.reshape(shapes.theta), "X": data.X, "y": data.y.reshape(shapes.y),
@@ -265,7 +271,7 @@ def _call(worker: Worker, plan, datasets, shapes: Shapes, name: str) -> _Calls:
             calls.status, calls.note = "raised", f"{name} ended the worker process: {died}"
             return calls
         calls.returned = outcome.returned
-        if outcome.kind in ("raised", "not-numeric"):
+        if outcome.kind == "raised" or outcome.kind == "not-numeric":
             calls.status, calls.failure, calls.note = outcome.kind, outcome.failure, outcome.note
             return calls
         calls.pair = outcome.kind == "pair"
@@ -278,7 +284,20 @@ def _call(worker: Worker, plan, datasets, shapes: Shapes, name: str) -> _Calls:
 class _Check:
     """One run of :func:`gradcheck` once the function is loaded: data, reference, calls, verdict."""
 
-    def __init__(self, worker, derived, plan, signature, *, m, n, strict, reg_intercept, seed, timeout) -> None:
+    def __init__(
+        self,
+        worker: Worker,
+        derived: Derived,
+        plan: CallPlan,
+        signature: Signature,
+        *,
+        m: int,
+        n: int,
+        strict: bool,
+        reg_intercept: bool,
+        seed: int,
+        timeout: float,
+    ) -> None:
         from .reference import make_data, reference, verify_reference
 
         self.worker, self.derived, self.plan, self.signature = worker, derived, plan, signature
@@ -376,6 +395,7 @@ class _Check:
             self.diagnoses.append(Diagnosis("not-finite", "the result holds inf or nan",
                                             "a log of 0 or an overflowing exp? (np.logaddexp, a stable sigmoid)"))
         elif result.status == "wrong-shape":
+            assert result.output_shape is not None, "a wrong shape is a shape"
             self.diagnoses.append(explain_shape(result.output_shape, shapes, m=self.m, n=self.n))
         if result.max_relative_error is None:
             return
@@ -400,6 +420,7 @@ class _Check:
         if result.status == "timeout":
             return Diagnosis("timeout", f"did not return within {self.timeout:g} s")
         if result.status == "wrong-shape":
+            assert result.output_shape is not None, "a wrong shape is a shape"
             return explain_shape(result.output_shape, result.shapes, m=self.m, n=self.n)
         if result.status == "not-finite":
             return Diagnosis("not-finite", "the result holds inf or nan")
@@ -409,12 +430,12 @@ class _Check:
         return Diagnosis(result.status, result.note or result.status)
 
 
-def _stacked(values: list) -> np.ndarray:
+def _stacked(values: list[np.ndarray]) -> np.ndarray:
     """The results of the data sets as rows: (draws, n), whatever their shape."""
     return np.array([np.ravel(value) for value in values])
 
 
-def _other_costs(derived, datasets, actual: np.ndarray) -> list[Diagnosis]:
+def _other_costs(derived: Derived, datasets: list[Data], actual: np.ndarray) -> list[Diagnosis]:
     """The preset whose gradient the values are, when it is not the cost checked (a wrong --cost?)."""
     from ..presets import PRESETS
     from .reference import derive_reference, reference

@@ -22,6 +22,8 @@ its 1/m. The reported scale c = ⟨a, g⟩/⟨g, g⟩ is the single best factor.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 
 from .report import Diagnosis, Shapes
@@ -39,7 +41,7 @@ _EXPLAINED = 1e-6
 _CLOSE = 1e-4
 
 
-def band(max_relative_error: float) -> str:
+def band(max_relative_error: float) -> Literal["pass", "suspicious", "inaccurate", "wrong"]:
     """``pass``, ``suspicious``, ``inaccurate`` or ``wrong`` (see the table above)."""
     if max_relative_error <= PASS:
         return "pass"

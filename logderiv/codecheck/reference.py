@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
 from functools import reduce
 
 import numpy as np
@@ -33,6 +32,7 @@ import sympy
 
 from ..errors import InputError, InternalError, UnsupportedError
 from ..notation import symbols
+from ..record import record
 from ..verify import numeric
 from ..verify.elementwise import FUNCTIONS as _FUNCTIONS
 from ..verify.tolerances import GRADCHECK_FD_FLOOR, GRADCHECK_FD_STEP, GRADCHECK_FD_TOLERANCE, GRADCHECK_SEED
@@ -49,7 +49,7 @@ _REAL_Y = frozenset({"linear", "linear-l2"})
 _COUNT_Y = frozenset({"poisson"})
 
 
-@dataclass(frozen=True)
+@record
 class Data:
     """One random data set: θ (n,), X (m, n) with a first column of ones, y (m,), λ (or None)."""
 
@@ -60,14 +60,14 @@ class Data:
 
     @property
     def m(self) -> int:
-        return self.X.shape[0]
+        return int(self.X.shape[0])
 
     @property
     def n(self) -> int:
-        return self.X.shape[1]
+        return int(self.X.shape[1])
 
 
-@dataclass(frozen=True)
+@record
 class Derived:
     """The derived gradient, ready to evaluate: its index form, the cost's name, whether it has λ."""
 
@@ -86,7 +86,7 @@ class Derived:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Reference:
     """The reference gradient on one data set, split so a diagnosis can fit its parts.
 
@@ -101,7 +101,8 @@ class Reference:
 
     @property
     def full(self) -> np.ndarray:
-        return self.data_term + self.regularisation
+        full: np.ndarray = self.data_term + self.regularisation
+        return full
 
     @property
     def no_intercept(self) -> np.ndarray:
@@ -253,6 +254,10 @@ def evaluate(gradient: sympy.Expr, data: Data, *, parameter: str = "theta") -> n
     return np.broadcast_to(value, shape).reshape(data.n).astype(float, copy=True)
 
 
+#: a value while evaluating: a number, or an array on some of the six axes (see :func:`_placed`)
+_Value = float | np.ndarray
+
+
 class _Walk:
     def __init__(self, data: Data, parameter: str) -> None:
         self.sizes = {axis: data.n for axis in _AXES}
@@ -261,20 +266,22 @@ class _Walk:
         self.scalars = {symbols.m: float(data.m), symbols.n: float(data.n)}
         if data.lam is not None:
             self.scalars[sympy.Symbol("lambda", positive=True)] = data.lam
-        self.memo: dict = {}
+        self.memo: dict[sympy.Expr, _Value] = {}
 
-    def value(self, expr: sympy.Expr):
+    def value(self, expr: sympy.Expr) -> _Value:
         hit = self.memo.get(expr)
         if hit is None:
             method = _METHOD.get(type(expr)) or _method_for(type(expr))
-            hit = self.memo[expr] = method(self, expr)
+            made: _Value = method(self, expr)
+            hit = self.memo[expr] = made
         return hit
 
-    def indexed(self, expr: sympy.Indexed):
+    def indexed(self, expr: sympy.Indexed) -> _Value:
         array = self.arrays.get(expr.base.label.name)
         if array is None or array.ndim != len(expr.indices):
             raise UnsupportedError(f"gradcheck cannot give {expr} a value", hint="use θ, x and y only")
-        picks, axes = [], []
+        picks: list[int | slice] = []
+        axes: list[sympy.Symbol] = []
         for index in expr.indices:
             if index.is_Integer:
                 if not 1 <= int(index) <= array.shape[len(picks)]:
@@ -287,32 +294,33 @@ class _Walk:
                 raise UnsupportedError(f"gradcheck cannot evaluate the index {index} of {expr}")
         return _placed(array[tuple(picks)], axes)
 
-    def symbol(self, expr: sympy.Symbol):
+    def symbol(self, expr: sympy.Symbol) -> _Value:
         if expr in self.scalars:
             return self.scalars[expr]
         if expr in _AXES:  # an index used as a number (δⱼₖ compares them)
             return _placed(np.arange(1, self.sizes[expr] + 1, dtype=float), [expr])
         raise UnsupportedError(f"gradcheck cannot give '{expr}' a value", hint="use θ, x, y, m, n and λ only")
 
-    def number(self, expr):
+    def number(self, expr: sympy.Number) -> _Value:
         return float(expr)
 
-    def add(self, expr):
+    def add(self, expr: sympy.Add) -> _Value:
         return reduce(np.add, (self.value(arg) for arg in expr.args))
 
-    def mul(self, expr):
+    def mul(self, expr: sympy.Mul) -> _Value:
         return reduce(np.multiply, (self.value(arg) for arg in expr.args))
 
-    def pow(self, expr):
+    def pow(self, expr: sympy.Pow) -> _Value:
         base = self.value(expr.base)
-        if expr.exp.is_Integer:
-            return np.power(np.asarray(base, dtype=float), int(expr.exp))
-        return np.power(base, self.value(expr.exp))
+        power: _Value = (np.power(np.asarray(base, dtype=float), int(expr.exp)) if expr.exp.is_Integer
+                         else np.power(base, self.value(expr.exp)))
+        return power
 
-    def function(self, expr):
-        return _FUNCTIONS[type(expr)](np.asarray(self.value(expr.args[0]), dtype=float))
+    def function(self, expr: sympy.Function) -> _Value:
+        applied: _Value = _FUNCTIONS[type(expr)](np.asarray(self.value(expr.args[0]), dtype=float))
+        return applied
 
-    def sum(self, expr: sympy.Sum):
+    def sum(self, expr: sympy.Sum) -> _Value:
         total = self.value(expr.function)
         for bound, low, high in expr.limits:
             if bound not in _AXES or low != 1 or high != (symbols.m if bound == symbols.example_index else symbols.n):
@@ -321,18 +329,18 @@ class _Walk:
             total = np.broadcast_to(total, _full_shape(total, axis, self.sizes[bound])).sum(axis=axis, keepdims=True)
         return total
 
-    def kronecker(self, expr):
+    def kronecker(self, expr: sympy.KroneckerDelta) -> _Value:
         a, b = (self.value(arg) for arg in expr.args)
         return np.equal(a, b).astype(float)
 
 
-def _full_shape(value, axis: int, size: int) -> tuple[int, ...]:
+def _full_shape(value: _Value, axis: int, size: int) -> tuple[int, ...]:
     shape = list(np.shape(value)) or [1] * len(_AXES)
     shape[axis] = size
     return tuple(shape)
 
 
-def _placed(array: np.ndarray, axes: list) -> np.ndarray:
+def _placed(array: np.ndarray, axes: list[sympy.Symbol]) -> np.ndarray:
     """``array`` (one dimension per symbol in ``axes``) as a 6-dimensional array on those axes."""
     positions = [_AXES.index(axis) for axis in axes]
     order = np.argsort(positions)

@@ -5,9 +5,9 @@ Renderers read these records (``logderiv.render.gradcheck``); nothing here print
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from ..record import record
 from .worker import Failure
 
 __all__ = ["Shapes", "ShapeResult", "Diagnosis", "Report", "EXIT_CODES", "PASSING"]
@@ -25,7 +25,7 @@ FAILED_TO_RUN = frozenset({"raised", "timeout"})
 EXIT_CODES = {"pass": 0, "wrong": 1, "error": 3}
 
 
-@dataclass(frozen=True)
+@record
 class Shapes:
     """The shapes θ and y were passed with (X is always (m, n))."""
 
@@ -41,7 +41,7 @@ def _shape(shape: tuple[int, ...]) -> str:
     return f"({shape[0]},)" if len(shape) == 1 else str(tuple(shape))
 
 
-@dataclass(frozen=True)
+@record
 class ShapeResult:
     """The function's result with θ and y of one pair of shapes, compared with the reference.
 
@@ -69,7 +69,7 @@ class ShapeResult:
         return self.status in PASSING
 
 
-@dataclass(frozen=True)
+@record
 class Diagnosis:
     """One thing found wrong: a ``kind`` (``sign``, ``missing-1/m``, …), a sentence, and a hint.
 
@@ -86,7 +86,7 @@ class Diagnosis:
     failure: Failure | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Report:
     """A user's gradient function checked against the derived gradient."""
 

@@ -8,9 +8,8 @@ usage error that says which parameter could not be placed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..errors import InputError
+from ..record import record
 from .worker import Signature
 
 __all__ = ["ROLES", "CallPlan", "parse_roles", "plan_call", "wants_lam"]
@@ -27,7 +26,7 @@ _ROLE_OF.update({"lambda": "lam"})
 _POSITIONAL = ("POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD")
 
 
-@dataclass(frozen=True)
+@record
 class CallPlan:
     """How to call the user's function: roles of the positional arguments, then keyword roles."""
 

@@ -30,9 +30,19 @@ import os
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Callable, Literal
+
+from ..record import record
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkContext, SpawnContext
+    from multiprocessing.process import BaseProcess
+
+    #: what :func:`_context` gives: fork (Linux) or spawn (elsewhere)
+    _Context = ForkContext | SpawnContext
 
 __all__ = ["Failure", "Frame", "Signature", "Parameter", "Outcome", "Worker", "TimedOut", "WorkerDied"]
 
@@ -40,7 +50,7 @@ __all__ = ["Failure", "Frame", "Signature", "Parameter", "Outcome", "Worker", "T
 _MAX_OUTPUT = 4_000
 
 
-@dataclass(frozen=True)
+@record
 class Frame:
     """One line of the user's code in a traceback."""
 
@@ -50,7 +60,7 @@ class Frame:
     source: str
 
 
-@dataclass(frozen=True)
+@record
 class Failure:
     """An exception the user's code raised: its type, message, and where in their code."""
 
@@ -67,7 +77,7 @@ class Failure:
         return self.frames[-1] if self.frames else None
 
 
-@dataclass(frozen=True)
+@record
 class Parameter:
     """A parameter of the user's function, as ``inspect`` sees it."""
 
@@ -76,7 +86,7 @@ class Parameter:
     has_default: bool
 
 
-@dataclass(frozen=True)
+@record
 class Signature:
     """The user's function: its name, its parameters, and where it is defined."""
 
@@ -85,7 +95,7 @@ class Signature:
     text: str  # "gradient(theta, X, y)"
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     """What one call returned: a float array, or why there is none.
 
@@ -94,13 +104,13 @@ class Outcome:
     back) or ``raised`` (``failure``).
     """
 
-    kind: str
+    kind: Literal["array", "pair", "not-numeric", "raised"]
     value: Any = None
     returned: str = ""  # the type of what came back: "list", "ndarray", ...
     note: str = ""
     failure: Failure | None = None
     #: the arguments the call changed in place: positions of positional ones, names of keywords
-    mutated: tuple = ()
+    mutated: tuple[int | str, ...] = ()
 
 
 class TimedOut(Exception):
@@ -111,9 +121,10 @@ class WorkerDied(Exception):
     """The worker process ended without answering (``os._exit``, a crash in C code)."""
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method)
+def _context() -> _Context:
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 class Worker:
@@ -125,38 +136,42 @@ class Worker:
         self.display = display or str(path)
         self.function = function
         self.timeout = timeout
-        self._process = None
-        self._conn = None
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
         self.output = ""
 
     def start(self) -> None:
         """Start the process; it begins importing the user's file at once."""
         context = _context()
         parent, child = context.Pipe()
-        self._process = context.Process(
-            target=_serve, args=(child, str(self.path), self.function, self.display), daemon=True
-        )
-        self._process.start()
+        process = context.Process(target=_serve, args=(child, str(self.path), self.function, self.display), daemon=True)
+        process.start()
         child.close()
+        self._process = process
         self._conn = parent
 
     def load(self) -> tuple[str, Any]:
         """Wait for the import: ``("ok", Signature)``, ``("raised", Failure)`` or ``("missing", names)``."""
         if self._process is None:
             self.start()
-        return self._answer()
+        loaded: tuple[str, Any] = self._answer()
+        return loaded
 
-    def call(self, positional: list, keywords: dict) -> Outcome:
+    def call(self, positional: list[Any], keywords: dict[str, Any]) -> Outcome:
         """Call the user's function with these arrays; raises :class:`TimedOut` or :class:`WorkerDied`."""
         if self._process is None:
             self.start()
             status, _ = self._answer()
             if status != "ok":  # pragma: no cover - it imported a moment ago
                 raise WorkerDied("the file no longer imports")
+        assert self._conn is not None, "started above"
         self._conn.send(("call", positional, keywords))
-        return self._answer()
+        outcome: Outcome = self._answer()
+        return outcome
 
-    def _answer(self):
+    def _answer(self) -> Any:
+        """What the worker sent next (whatever it pickled: the callers know what they asked for)."""
+        assert self._process is not None and self._conn is not None, "asked only of a started worker"
         if not self._conn.poll(self.timeout):
             self.stop()
             raise TimedOut(self.timeout)
@@ -175,7 +190,8 @@ class Worker:
         if self._process is None:
             return
         try:
-            self._conn.close()
+            if self._conn is not None:
+                self._conn.close()
         except OSError:  # pragma: no cover
             pass
         if self._process.is_alive():
@@ -187,14 +203,14 @@ class Worker:
     def __enter__(self) -> Worker:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
 
 # --- inside the worker process ------------------------------------------------------------
 
 
-def _serve(conn, path: str, function: str, display: str) -> None:  # pragma: no cover - runs in the child
+def _serve(conn: Connection, path: str, function: str, display: str) -> None:  # pragma: no cover - runs in the child
     """The worker's main loop: import the file, answer ``call`` requests until the pipe closes."""
     captured = io.StringIO()
     sys.stdout = sys.stderr = captured
@@ -205,7 +221,7 @@ def _serve(conn, path: str, function: str, display: str) -> None:  # pragma: no 
     # before the user's folder joins sys.path, so that a numpy.py there cannot shadow NumPy
     importlib.import_module("numpy")
 
-    def send(answer) -> None:
+    def send(answer: object) -> None:
         conn.send((answer, captured.getvalue()))
         captured.seek(0)
         captured.truncate()
@@ -236,7 +252,7 @@ def _serve(conn, path: str, function: str, display: str) -> None:  # pragma: no 
         os._exit(0)
 
 
-def _load(path: str):  # pragma: no cover - runs in the child
+def _load(path: str) -> ModuleType:  # pragma: no cover - runs in the child
     import importlib.util
 
     folder = str(Path(path).resolve().parent)
@@ -244,13 +260,15 @@ def _load(path: str):  # pragma: no cover - runs in the child
         sys.path.insert(0, folder)  # so the file can import its neighbours
     name = "_logderiv_user_" + Path(path).stem.replace("-", "_")
     spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:  # not a file Python imports (its suffix): reported as what it raised
+        raise ImportError(f"Python cannot import {Path(path).name}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)  # the user's code: their file, imported, not __main__
     return module
 
 
-def _callables(module) -> list[str]:  # pragma: no cover - runs in the child
+def _callables(module: ModuleType) -> list[str]:  # pragma: no cover - runs in the child
     return sorted(
         name
         for name, value in vars(module).items()
@@ -258,7 +276,7 @@ def _callables(module) -> list[str]:  # pragma: no cover - runs in the child
     )
 
 
-def _signature(func) -> Signature:  # pragma: no cover - runs in the child
+def _signature(func: Callable[..., Any]) -> Signature:  # pragma: no cover - runs in the child
     import inspect
 
     try:
@@ -272,24 +290,27 @@ def _signature(func) -> Signature:  # pragma: no cover - runs in the child
     return Signature(name, parameters, f"{name}{signature}")
 
 
-def _call(func, positional, keywords, path: str, display: str) -> Outcome:  # pragma: no cover - in the child
+def _call(  # pragma: no cover - in the child
+    func: Callable[..., Any], positional: list[Any], keywords: dict[str, Any], path: str, display: str
+) -> Outcome:
     import numpy as np
 
     # copies of the array arguments: a function that writes into one (theta[0] = 0, an Octave habit
     # where arguments are copies) returns the right value yet corrupts its caller's parameters
-    before = {key: value.copy() for key, value in [*enumerate(positional), *keywords.items()]
-              if isinstance(value, np.ndarray)}
+    given: list[tuple[int | str, Any]] = [*enumerate(positional), *keywords.items()]
+    before = {key: value.copy() for key, value in given if isinstance(value, np.ndarray)}
     try:
         result = func(*positional, **keywords)
     except BaseException as error:  # noqa: BLE001 - anything the user's function does
         return Outcome("raised", failure=_failure(error, path, display))
-    arguments = {**dict(enumerate(positional)), **keywords}
+    arguments: dict[int | str, Any] = {**dict(enumerate(positional))}
+    arguments.update(keywords)
     mutated = tuple(key for key, copy in before.items()
                     if copy.shape != np.shape(arguments[key]) or not np.array_equal(copy, arguments[key], equal_nan=True))
     returned = type(result).__name__
     if result is None:
         return Outcome("not-numeric", returned=returned, note=f"returned {_describe(result)}")
-    kind = "array"
+    kind: Literal["array", "pair"] = "array"
     if isinstance(result, tuple) and len(result) == 2 and np.ndim(result[0]) == 0 and np.ndim(result[1]) >= 1:
         kind, result = "pair", result[1]  # (cost, gradient), as Coursera's costFunction returns
     try:
@@ -305,7 +326,7 @@ def _call(func, positional, keywords, path: str, display: str) -> Outcome:  # pr
     return Outcome(kind, value=value, returned=returned, mutated=mutated)
 
 
-def _describe(value) -> str:  # pragma: no cover - runs in the child
+def _describe(value: object) -> str:  # pragma: no cover - runs in the child
     if value is None:
         return "None (is a `return` missing?)"
     text = repr(value)

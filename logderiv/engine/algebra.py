@@ -8,7 +8,7 @@ summand): general ``simplify`` costs 100 ms to minutes and is never used.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Callable, Mapping
 
 import sympy
 from sympy import factor_terms
@@ -31,6 +31,9 @@ __all__ = [
 ]
 
 Definitions = Mapping[sympy.Basic, sympy.Expr]
+#: an algebra step: the rule that rewrote the whole expression, and what it became (a step gives None where it
+#: does not apply)
+Rewrite = tuple[rules.Rule, sympy.Expr]
 
 
 def tidy_sign(expr: sympy.Expr) -> sympy.Expr:
@@ -68,7 +71,7 @@ def sign_into_denominator(expr: sympy.Expr) -> sympy.Expr:
     return sympy.Mul(*(flips.get(f, f) for f in factors))
 
 
-def outside_derivatives(expr: sympy.Expr, rewrite) -> sympy.Expr:
+def outside_derivatives(expr: sympy.Expr, rewrite: Callable[[sympy.Expr], sympy.Expr]) -> sympy.Expr:
     """Apply ``rewrite`` to ``expr`` but leave every unevaluated derivative untouched."""
     derivatives = list(expr.atoms(sympy.Derivative))
     if not derivatives:
@@ -78,18 +81,21 @@ def outside_derivatives(expr: sympy.Expr, rewrite) -> sympy.Expr:
     return rewritten.xreplace({hole: d for d, hole in holes.items()})
 
 
-def substitute_back(expr: sympy.Expr, definitions: Definitions):
+def substitute_back(expr: sympy.Expr, definitions: Definitions) -> list[Rewrite]:
     """σ(θᵀx⁽ⁱ⁾) → h(x⁽ⁱ⁾): give a defined value its name back, outside derivatives.
 
     Returns one ``(rule, expression)`` per defined name that occurs, so each
     substitution is a step of its own with its own label.
     """
-    results = []
+    results: list[Rewrite] = []
     outside = _outside_derivatives(expr) if definitions else set()
     for defined, value in definitions.items():
         if value not in outside:
             continue  # a cheap look before outside_derivatives rebuilds the expression three times
-        rewritten = outside_derivatives(expr, lambda e, value=value, defined=defined: e.xreplace({value: defined}))
+        def name_back(e: sympy.Expr, value: sympy.Expr = value, defined: sympy.Basic = defined) -> sympy.Expr:
+            return e.xreplace({value: defined})
+
+        rewritten = outside_derivatives(expr, name_back)
         if rewritten != expr:
             results.append((rules.SubstituteBack(defined=defined, value=value), rewritten))
             expr = rewritten
@@ -97,7 +103,7 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions):
     return results
 
 
-def _outside_derivatives(expr: sympy.Basic) -> set:
+def _outside_derivatives(expr: sympy.Basic) -> set[sympy.Basic]:
     """The distinct sub-expressions of ``expr`` that occur other than inside an unevaluated derivative (∂ itself is one).
 
     Right after a definition is unfolded its value occurs only under ∂ (∂σ(θᵀx)/∂θⱼ),
@@ -117,7 +123,7 @@ def _outside_derivatives(expr: sympy.Basic) -> set:
     return seen
 
 
-def collapse_deltas(expr: sympy.Expr):
+def collapse_deltas(expr: sympy.Expr) -> Rewrite | None:
     """Σₖ δⱼₖ fₖ → fⱼ for every feature sum whose every term carries δⱼₖ.
 
     Σᵢ Σₖ δⱼₖ fᵢₖ, which sympy holds as one ``Sum`` with the feature limit
@@ -137,7 +143,7 @@ def collapse_deltas(expr: sympy.Expr):
     return rules.CollapseSum(), expr.xreplace(replacements)
 
 
-def _collapse(body: sympy.Expr, bound: sympy.Symbol):
+def _collapse(body: sympy.Expr, bound: sympy.Symbol) -> sympy.Expr | None:
     terms = sympy.Add.make_args(sympy.expand_mul(body))
     collapsed = []
     for term in terms:
@@ -152,10 +158,10 @@ def _collapse(body: sympy.Expr, bound: sympy.Symbol):
     return sympy.Add(*collapsed)
 
 
-def factor_out_constants(expr: sympy.Expr):
+def factor_out_constants(expr: sympy.Expr) -> Rewrite | None:
     """Σᵢ c fᵢ → c Σᵢ fᵢ: move factors that do not depend on the index out of a sum."""
 
-    def pull(e):
+    def pull(e: sympy.Expr) -> sympy.Expr:
         replacements = {}
         for node in e.atoms(sympy.Sum):
             # free of every bound index (Σᵢ Σₖ yᵢ xᵢₖ: yᵢ stays inside)
@@ -171,7 +177,7 @@ def factor_out_constants(expr: sympy.Expr):
     return rules.Combine(), rewritten
 
 
-def factor_common(expr: sympy.Expr):
+def factor_common(expr: sympy.Expr) -> Rewrite | None:
     """a c + b c → (a + b) c inside each summand, so Σᵢ (e^z xⱼ − y xⱼ) reads Σᵢ (e^z − y) xⱼ."""
     replacements = {}
     for node in _summands(expr):
@@ -183,7 +189,7 @@ def factor_common(expr: sympy.Expr):
     return rules.Combine(), expr.xreplace(replacements)
 
 
-def gather_derivatives(expr: sympy.Expr):
+def gather_derivatives(expr: sympy.Expr) -> Rewrite | None:
     """a ∂u + b ∂u → (a + b) ∂u in every sum, so each pending derivative is written once per sum.
 
     A chain of definitions that each use the one before twice (u₂ = σ(u₁) u₁)
@@ -192,7 +198,7 @@ def gather_derivatives(expr: sympy.Expr):
     derivation stays as long as the chain. The walk visits a shared
     sub-expression once, so it costs the graph's size, never the tree's.
     """
-    memo: dict = {}
+    memo: dict[sympy.Basic, sympy.Basic] = {}
 
     def walk(node: sympy.Basic) -> sympy.Basic:
         known = memo.get(node)
@@ -206,13 +212,13 @@ def gather_derivatives(expr: sympy.Expr):
     return rules.Combine(), gathered
 
 
-def _gather_node(node: sympy.Basic, walk) -> sympy.Basic:
+def _gather_node(node: sympy.Basic, walk: Callable[[sympy.Basic], sympy.Basic]) -> sympy.Basic:
     if not node.args or isinstance(node, sympy.Derivative) or not node.has(sympy.Derivative):
         return node
     args = [walk(arg) for arg in node.args]
     if not isinstance(node, sympy.Add):
         return node if all(a is b for a, b in zip(args, node.args)) else node.func(*args)
-    groups: dict = {}
+    groups: dict[sympy.Basic, list[sympy.Expr]] = {}
     for term in args:
         factors = sympy.Mul.make_args(term)
         pending = [factor for factor in factors if isinstance(factor, sympy.Derivative)]
@@ -228,12 +234,12 @@ def _gather_node(node: sympy.Basic, walk) -> sympy.Basic:
     return sympy.Add(*terms)
 
 
-def _summands(expr: sympy.Expr):
+def _summands(expr: sympy.Expr) -> list[sympy.Sum]:
     """The example sums in ``expr`` whose summand is a sum of several terms."""
     return [s for s in expr.atoms(sympy.Sum) if symbols.is_example_sum(s) and isinstance(s.function, sympy.Add)]
 
 
-def _common_and_inner(factored: sympy.Expr):
+def _common_and_inner(factored: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
     """Split ``common × (a + b + …)`` into its common factor and its one sum."""
     if isinstance(factored, sympy.Mul):
         adds = [f for f in factored.args if isinstance(f, sympy.Add)]
@@ -244,7 +250,7 @@ def _common_and_inner(factored: sympy.Expr):
     return sympy.S.One, factored
 
 
-def _tidy(summand: sympy.Expr):
+def _tidy(summand: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr] | None:
     """Return (distributed, cancelled) forms of ``summand``, or None if tidying does not shorten it."""
     common, inner = _common_and_inner(factor_terms(summand))
     if not isinstance(inner, sympy.Add):
@@ -263,7 +269,7 @@ def _tidy(summand: sympy.Expr):
     return distributed, cancelled
 
 
-def distribute(expr: sympy.Expr):
+def distribute(expr: sympy.Expr) -> Rewrite | None:
     """a (b + c) → a b + a c inside each summand, like terms shown before they cancel."""
     replacements = {}
     for node in _summands(expr):
@@ -275,7 +281,7 @@ def distribute(expr: sympy.Expr):
     return rules.Distribute(), expr.xreplace(replacements)
 
 
-def cancel(expr: sympy.Expr):
+def cancel(expr: sympy.Expr) -> Rewrite | None:
     """Combine like terms in each summand (the step after :func:`distribute`)."""
     replacements = {}
     for node in expr.atoms(sympy.Sum):
@@ -292,7 +298,7 @@ def cancel(expr: sympy.Expr):
     return rules.Cancel(), rewritten
 
 
-def factor_sign(expr: sympy.Expr):
+def factor_sign(expr: sympy.Expr) -> Rewrite | None:
     """−c Σᵢ (a − b) fᵢ → c Σᵢ (b − a) fᵢ, when the summand's sum reads better negated."""
     replacements = {}
     for term in sympy.Add.make_args(expr):

@@ -10,7 +10,7 @@ exception.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 import sympy
 
@@ -21,6 +21,10 @@ from . import rules
 __all__ = ["D", "select", "apply", "depends_on", "resolve_trivial", "ensure_supported"]
 
 Definitions = Mapping[sympy.Basic, sympy.Expr]
+#: picks the rule for a node of one type: (u, v, definitions) -> the rule
+_Choose = Callable[[Any, sympy.Expr, Definitions], rules.Rule]
+#: applies a rule to ∂u/∂v: (rule, u, v, definitions) -> the rewritten derivative
+_Apply = Callable[[Any, sympy.Expr, sympy.Expr, Definitions], sympy.Expr]
 
 
 def D(u: sympy.Expr, v: sympy.Expr) -> sympy.Expr:
@@ -47,10 +51,14 @@ def depends_on(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> bool:
 
 #: per variable and set of definitions: whether each defined name's value depends on the variable. A
 #: derivation asks again and again of the same names (50 of them in a chain, each reaching the one before)
-_NAME_VERDICTS: dict[tuple, dict] = {}
+_NAME_VERDICTS: dict[
+    tuple[sympy.Expr, tuple[tuple[sympy.Basic, sympy.Expr], ...]], dict[tuple[sympy.Basic, sympy.Basic], bool]
+] = {}
 
 
-def _depends(expr: sympy.Expr, v: sympy.Expr, definitions: Definitions, verdicts: dict) -> bool:
+def _depends(
+    expr: sympy.Expr, v: sympy.Expr, definitions: Definitions, verdicts: dict[tuple[sympy.Basic, sympy.Basic], bool]
+) -> bool:
     nodes = _distinct_nodes(expr)
     target = v.base if isinstance(v, sympy.Indexed) else v
     if target in nodes and _reaches(expr, v):
@@ -70,7 +78,7 @@ def _reaches_directly(expr: sympy.Expr, v: sympy.Expr) -> bool:
     return expr.has(target) and _reaches(expr, v)
 
 
-def _distinct_nodes(expr: sympy.Basic) -> set:
+def _distinct_nodes(expr: sympy.Basic) -> set[sympy.Basic]:
     """Every distinct sub-expression of ``expr`` (what ``has`` compares with), each visited once."""
     seen = {expr}
     pending = [expr]
@@ -140,7 +148,8 @@ def select(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> rules.Rule
         return rules.KroneckerDelta()
     for kind, choose in _DISPATCH:
         if isinstance(u, kind):
-            return choose(u, v, definitions)
+            chosen: rules.Rule = choose(u, v, definitions)
+            return chosen
     raise UnsupportedError(
         f"logderiv has no rule to differentiate {type(u).__name__.lower()}",
         hint=f"supported: + − × ÷, powers with constant exponents, {_SUPPORTED}, Σ, θᵀx",
@@ -172,13 +181,15 @@ def resolve_trivial(expr: sympy.Expr, v: sympy.Expr, definitions: Definitions) -
 # --- selection by type -------------------------------------------------------------
 
 
-def _split_constant(factors, v, definitions):
+def _split_constant(
+    factors: tuple[sympy.Expr, ...], v: sympy.Expr, definitions: Definitions
+) -> tuple[sympy.Expr, list[sympy.Expr]]:
     constant = [f for f in factors if not depends_on(f, v, definitions)]
     varying = [f for f in factors if depends_on(f, v, definitions)]
     return sympy.Mul(*constant), varying
 
 
-def _choose_mul(u: sympy.Mul, v, definitions) -> rules.Rule:
+def _choose_mul(u: sympy.Mul, v: sympy.Expr, definitions: Definitions) -> rules.Rule:
     constant, varying = _split_constant(u.args, v, definitions)
     if constant != 1:
         return rules.Linearity()
@@ -195,7 +206,7 @@ def _is_reciprocal(factor: sympy.Expr) -> bool:
     return isinstance(factor, sympy.Pow) and factor.exp.is_number and factor.exp.is_negative
 
 
-def _choose_pow(u: sympy.Pow, v, definitions) -> rules.Rule:
+def _choose_pow(u: sympy.Pow, v: sympy.Expr, definitions: Definitions) -> rules.Rule:
     if depends_on(u.exp, v, definitions):
         raise UnsupportedError(
             "a power with the variable in its exponent",
@@ -204,7 +215,7 @@ def _choose_pow(u: sympy.Pow, v, definitions) -> rules.Rule:
     return rules.PowerRule()
 
 
-def _choose_sum(u: sympy.Sum, v, definitions) -> rules.Rule:
+def _choose_sum(u: sympy.Sum, v: sympy.Expr, definitions: Definitions) -> rules.Rule:
     if symbols.is_dot(u) and isinstance(v, sympy.Indexed):
         parameter, data, _ = symbols.dot_parts(u)
         if parameter == v.base:
@@ -212,11 +223,11 @@ def _choose_sum(u: sympy.Sum, v, definitions) -> rules.Rule:
     return rules.Linearity()
 
 
-def _choose_abs(u, v, definitions) -> rules.Rule:
+def _choose_abs(u: sympy.Abs, v: sympy.Expr, definitions: Definitions) -> rules.Rule:
     raise UnsupportedError("abs is not differentiable at 0", hint="split the cost into cases, or use a smooth loss")
 
 
-def _fixed(rule: rules.Rule) -> Callable:
+def _fixed(rule: rules.Rule) -> _Choose:
     return lambda u, v, definitions: rule
 
 
@@ -225,7 +236,7 @@ _FUNCTION_RULES: dict[type, rules.Rule] = {
     cls: rules.by_name(function.rule)() for cls, function in symbols.by_class().items() if function.rule is not None
 }
 
-_DISPATCH: tuple[tuple[type, Callable], ...] = (
+_DISPATCH: tuple[tuple[type[sympy.Basic], _Choose], ...] = (
     (sympy.Add, _fixed(rules.Linearity())),
     (sympy.Mul, _choose_mul),
     (sympy.Pow, _choose_pow),
@@ -248,7 +259,7 @@ _SUPPORTED = ", ".join(function.shown_unicode for function in registry.FUNCTIONS
 # --- application ---------------------------------------------------------------------
 
 
-def _linearity(rule, u, v, definitions):
+def _linearity(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     if isinstance(u, sympy.Add):
         return sympy.Add(*(D(term, v) for term in u.args))
     if isinstance(u, sympy.Sum):
@@ -257,7 +268,7 @@ def _linearity(rule, u, v, definitions):
     return constant * D(sympy.Mul(*varying), v)
 
 
-def _product(rule, u, v, definitions):
+def _product(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     factors = u.args
     terms = []
     for index, factor in enumerate(factors):
@@ -266,44 +277,44 @@ def _product(rule, u, v, definitions):
     return sympy.Add(*terms)
 
 
-def _quotient(rule, u, v, definitions):
+def _quotient(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     numerator, denominator = u.as_numer_denom()
     return (denominator * D(numerator, v) - numerator * D(denominator, v)) / denominator**2
 
 
-def _power(rule, u, v, definitions):
+def _power(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     base, exponent = u.as_base_exp()
     return exponent * base ** (exponent - 1) * D(base, v)
 
 
-def _chain(rule, u, v, definitions):
+def _chain(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     """∂f(a)/∂v = f′(a) ∂a/∂v, with f′ the registry's (each rule's docstring states its own)."""
     (argument,) = u.args
     return symbols.derivative(symbols.by_class()[type(u)], argument) * D(argument, v)
 
 
-def _unfold(rule, u, v, definitions):
+def _unfold(rule: rules.Unfold, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     return D(rule.value, v)
 
 
-def _dot_product(rule, u, v, definitions):
+def _dot_product(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     _, data, bound = symbols.dot_parts(u)
     return data.xreplace({bound: v.indices[0]})
 
 
-def _kronecker(rule, u, v, definitions):
+def _kronecker(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     return sympy.KroneckerDelta(v.indices[0], u.indices[0])
 
 
-def _constant(rule, u, v, definitions):
+def _constant(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     return sympy.S.Zero
 
 
-def _identity(rule, u, v, definitions):
+def _identity(rule: rules.Rule, u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> sympy.Expr:
     return sympy.S.One
 
 
-_APPLY: dict[type, Callable] = {
+_APPLY: dict[type[rules.Rule], _Apply] = {
     rules.Linearity: _linearity,
     rules.ProductRule: _product,
     rules.QuotientRule: _quotient,

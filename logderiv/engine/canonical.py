@@ -13,6 +13,7 @@ extras (the L2 regularisation term (λ/m)θⱼ).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import sympy
 
@@ -86,7 +87,7 @@ def compare_canonical(problem: Problem, result: sympy.Expr) -> Canonical:
 _SHARED_NODES = 2_000
 
 
-def per_example_loss(problem: Problem):
+def per_example_loss(problem: Problem) -> tuple[sympy.Expr, sympy.Sum, sympy.Expr] | str:
     """Split the cost into ``(L, θᵀx⁽ⁱ⁾, R)`` with J = (1/m) Σᵢ L + R, or say why it cannot be."""
     v = problem.wrt
     if not (isinstance(v, sympy.Indexed) and symbols.label(v.base) in PARAMETER_VECTORS and v.indices == (symbols.wrt_index,)):
@@ -135,7 +136,7 @@ def _has_outside(expr: sympy.Expr, target: sympy.Basic, hole: sympy.Expr) -> boo
     return False
 
 
-def _split_example_sum(term: sympy.Expr):
+def _split_example_sum(term: sympy.Expr) -> tuple[sympy.Expr, sympy.Sum | None]:
     """``c · Σᵢ L`` -> ``(c, Σᵢ L)``; ``(term, None)`` when the term is not of that form."""
     factors = sympy.Mul.make_args(term)
     sums = [f for f in factors if symbols.is_example_sum(f)]
@@ -148,7 +149,7 @@ def _has_example_sum(expr: sympy.Expr) -> bool:
     return any(symbols.is_example_sum(s) for s in expr.atoms(sympy.Sum))
 
 
-def _namer(problem: Problem, z: sympy.Dummy, dot: sympy.Expr):
+def _namer(problem: Problem, z: sympy.Dummy, dot: sympy.Expr) -> Callable[[sympy.Expr], sympy.Expr]:
     """Put θᵀx⁽ⁱ⁾ back for z, then the user's names back for their values."""
     by_size = sorted(problem.definitions.items(), key=lambda item: -sympy.count_ops(item[1]))
 

@@ -12,7 +12,7 @@ step is verified before it is recorded.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Mapping
 
 import sympy
 
@@ -168,7 +168,9 @@ def _ensure_supported(problem: Problem) -> None:
         calculus.ensure_supported(part)
 
 
-def _calculus_step(expr: sympy.Expr, problem: Problem, rank: dict = _RANK):
+def _calculus_step(
+    expr: sympy.Expr, problem: Problem, rank: Mapping[type[rules.Rule], int] = _RANK
+) -> tuple[rules.Rule, sympy.Expr]:
     v = problem.wrt
     definitions = problem.definitions
     choices = _choices(expr, definitions)
@@ -185,7 +187,7 @@ def _calculus_step(expr: sympy.Expr, problem: Problem, rank: dict = _RANK):
     return chosen, calculus.resolve_trivial(expr, v, definitions)
 
 
-def _choices(expr: sympy.Expr, definitions) -> dict[sympy.Derivative, rules.Rule]:
+def _choices(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr]) -> dict[sympy.Derivative, rules.Rule]:
     nodes = sorted(expr.atoms(sympy.Derivative), key=sympy.default_sort_key)
     return {node: calculus.select(node.expr, _variable(node), definitions) for node in nodes}
 

@@ -58,7 +58,7 @@ def _named_loss(problem: Problem) -> sympy.Expr:
 
 def _defined_chain(loss: sympy.Expr, problem: Problem) -> list[sympy.Expr]:
     """Defined names the loss reaches, outermost first (h, then z if h = σ(z))."""
-    chain = []
+    chain: list[sympy.Expr] = []
     current = loss
     while True:
         inner = [d for d in problem.definitions if current.has(d) and d not in chain]

@@ -36,7 +36,7 @@ from . import rules
 __all__ = ["matrix_form", "with_matrix_form", "vectorise", "vectorise_cost", "data_matrix", "ELEMENTWISE"]
 
 #: functions a matrix form may apply elementwise: the function registry's
-ELEMENTWISE: tuple[type, ...] = symbols.elementwise_classes()
+ELEMENTWISE: tuple[type[sympy.Function], ...] = symbols.elementwise_classes()
 
 i = symbols.example_index
 j = symbols.wrt_index
@@ -166,7 +166,8 @@ def _term(term: sympy.Expr, problem: Problem) -> _Term:
 
 def _split_constant(term: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
     """``term`` as (constant factor, the rest): m, n, λ and numbers are constant; data and θ are not."""
-    constant, rest = [], []
+    constant: list[sympy.Expr] = []
+    rest: list[sympy.Expr] = []
     for factor in sympy.Mul.make_args(term):
         varies = factor.has(sympy.Indexed, sympy.Sum, sympy.Function, i, j)
         (rest if varies else constant).append(factor)
@@ -244,7 +245,9 @@ def _no_form(term: sympy.Expr, why: str) -> UnsupportedError:
     return UnsupportedError(f"no matrix form: in the term {_shown(term)}, {why}")
 
 
-def vectorise(expr: sympy.Expr, index: sympy.Symbol, size: sympy.Symbol, *, as_vector: bool = False):
+def vectorise(
+    expr: sympy.Expr, index: sympy.Symbol, size: sympy.Symbol, *, as_vector: bool = False
+) -> sympy.Expr | sympy.MatrixExpr:
     """``expr``, a function of ``index``, as a ``size``×1 vector whose entry ``index`` it is.
 
     Over examples (``index`` = i): θᵀx⁽ⁱ⁾ → Xθ, y⁽ⁱ⁾ → y; over features
@@ -264,7 +267,7 @@ def vectorise(expr: sympy.Expr, index: sympy.Symbol, size: sympy.Symbol, *, as_v
 def _hadamard(vectors: list[sympy.MatrixExpr]) -> sympy.MatrixExpr:
     # HadamardProduct itself, not hadamard_product: that calls doit(), which fuses
     # log applied to σ applied to Xθ into one Lambda, and the printers name each function
-    flat = []
+    flat: list[sympy.MatrixExpr] = []
     for vector in vectors:
         flat.extend(vector.args if isinstance(vector, sympy.HadamardProduct) else [vector])
     return sympy.HadamardProduct(*flat)
@@ -275,7 +278,7 @@ class _Vectoriser:
         self.index = index
         self.size = size
 
-    def vector(self, expr: sympy.Expr):
+    def vector(self, expr: sympy.Expr) -> sympy.Expr | sympy.MatrixExpr:
         if not expr.has(self.index):
             self._scalar(expr)
             return expr
@@ -294,7 +297,8 @@ class _Vectoriser:
             parts = [self.vector(arg) for arg in expr.args]
             return sympy.MatAdd(*(self._broadcast(part) for part in parts))
         if isinstance(expr, sympy.Mul):
-            scalars, vectors = [], []
+            scalars: list[sympy.Expr] = []
+            vectors: list[sympy.MatrixExpr] = []
             for arg in expr.args:
                 part = self.vector(arg)
                 (vectors if isinstance(part, sympy.MatrixExpr) else scalars).append(part)
@@ -319,7 +323,7 @@ class _Vectoriser:
         if rest.has(sympy.Indexed, sympy.Sum, i, j) or rest.has(sympy.Function) and not rest.is_number:
             raise UnsupportedError(f"no matrix form: {_shown(expr)} is neither a constant nor an entry of a vector")
 
-    def _broadcast(self, part):
+    def _broadcast(self, part: sympy.Expr | sympy.MatrixExpr) -> sympy.MatrixExpr:
         return part if isinstance(part, sympy.MatrixExpr) else part * sympy.OneMatrix(self.size, 1)
 
 

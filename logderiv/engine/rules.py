@@ -12,7 +12,7 @@ no derivative is left (``logderiv.engine.algebra``).
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError, field
+from dataclasses import field
 from typing import Callable, ClassVar
 
 import sympy
@@ -54,26 +54,6 @@ __all__ = [
 
 Show = Callable[[sympy.Expr], str]
 
-def _fieldless_rule(cls: type[Rule]) -> type[Rule]:
-    """Freeze a rule that has no fields of its own, as ``dataclass(frozen=True)`` would.
-
-    It inherits Rule's __init__, __repr__, __eq__ and __hash__ (which compare the
-    class as well) and its fields (none); all dataclass would add is a
-    __setattr__ and __delattr__ that refuse every name, compiled afresh for each
-    class: most of a millisecond of start-up per rule. These are shared.
-    """
-    cls.__setattr__ = _refuse_setattr  # type: ignore[method-assign,assignment]
-    cls.__delattr__ = _refuse_delattr  # type: ignore[method-assign,assignment]
-    return cls
-
-
-def _refuse_setattr(self, name: str, value: object) -> None:
-    raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-
-def _refuse_delattr(self, name: str) -> None:
-    raise FrozenInstanceError(f"cannot delete field {name!r}")
-
 
 @record
 class Rule:
@@ -96,7 +76,7 @@ class Rule:
 # --- calculus ---------------------------------------------------------------------
 
 
-@_fieldless_rule
+@record
 class Linearity(Rule):
     """∂(a f + b g)/∂v = a ∂f/∂v + b ∂g/∂v, and ∂(Σᵢ fᵢ)/∂v = Σᵢ ∂fᵢ/∂v, for a, b free of v."""
 
@@ -109,7 +89,7 @@ class Linearity(Rule):
     )
 
 
-@_fieldless_rule
+@record
 class ProductRule(Rule):
     """∂(f g)/∂v = (∂f/∂v) g + f (∂g/∂v)."""
 
@@ -119,7 +99,7 @@ class ProductRule(Rule):
     statement_latex: ClassVar[str] = r"\partial(f g) = (\partial f)\, g + f\, (\partial g)"
 
 
-@_fieldless_rule
+@record
 class QuotientRule(Rule):
     """∂(f/g)/∂v = (g ∂f/∂v − f ∂g/∂v)/g²."""
 
@@ -129,7 +109,7 @@ class QuotientRule(Rule):
     statement_latex: ClassVar[str] = r"\partial\frac{f}{g} = \frac{g\,\partial f - f\,\partial g}{g^2}"
 
 
-@_fieldless_rule
+@record
 class PowerRule(Rule):
     """∂(uᵖ)/∂v = p uᵖ⁻¹ ∂u/∂v for p free of v (with the chain rule); √u = u^(1/2)."""
 
@@ -139,7 +119,7 @@ class PowerRule(Rule):
     statement_latex: ClassVar[str] = r"\partial(u^p) = p\,u^{p-1}\,\partial u"
 
 
-@_fieldless_rule
+@record
 class ChainLog(Rule):
     """∂ log u/∂v = (∂u/∂v)/u."""
 
@@ -149,7 +129,7 @@ class ChainLog(Rule):
     statement_latex: ClassVar[str] = r"\partial \log u = \frac{\partial u}{u}"
 
 
-@_fieldless_rule
+@record
 class ChainExp(Rule):
     """∂ e^u/∂v = e^u ∂u/∂v."""
 
@@ -159,7 +139,7 @@ class ChainExp(Rule):
     statement_latex: ClassVar[str] = r"\partial e^{u} = e^{u}\,\partial u"
 
 
-@_fieldless_rule
+@record
 class ChainTanh(Rule):
     """∂ tanh u/∂v = (1 − tanh² u) ∂u/∂v."""
 
@@ -169,7 +149,7 @@ class ChainTanh(Rule):
     statement_latex: ClassVar[str] = r"\partial \tanh u = (1 - \tanh^2 u)\,\partial u"
 
 
-@_fieldless_rule
+@record
 class ChainSoftplus(Rule):
     """∂ softplus u/∂v = σ(u) ∂u/∂v, since softplus u = log(1 + eᵘ)."""
 
@@ -179,7 +159,7 @@ class ChainSoftplus(Rule):
     statement_latex: ClassVar[str] = r"\partial \log(1 + e^{u}) = \sigma(u)\,\partial u"
 
 
-@_fieldless_rule
+@record
 class ChainRelu(Rule):
     """∂ ReLU(u)/∂v = heaviside(u) ∂u/∂v for u ≠ 0, since ReLU(u) = max(0, u) is u for u > 0 and 0 for u < 0.
 
@@ -194,7 +174,7 @@ class ChainRelu(Rule):
     )
 
 
-@_fieldless_rule
+@record
 class ChainHeaviside(Rule):
     """∂ heaviside(u)/∂v = 0 for u ≠ 0: the unit step is constant on each side of 0 and jumps at 0."""
 
@@ -204,7 +184,7 @@ class ChainHeaviside(Rule):
     statement_latex: ClassVar[str] = r"\partial \operatorname{heaviside}(u) = 0 \quad (u \neq 0)"
 
 
-@_fieldless_rule
+@record
 class SigmoidDerivative(Rule):
     """∂σ(u)/∂v = σ(u)(1 − σ(u)) ∂u/∂v (the lemma σ′ = σ(1 − σ), with the chain rule)."""
 
@@ -263,14 +243,15 @@ class DotProduct(Rule):
     #: the names of the parameter vector and of the data vector
     parameter: str = "theta"
     data: str = "x"
-    title: str = field(default="∂(θᵀx)/∂θⱼ = xⱼ", init=False)
+    # the class attribute is the θ form, for rule listings; an instance names its own letters
+    title: str = field(default="∂(θᵀx)/∂θⱼ = xⱼ", init=False)  # type: ignore[misc]
 
     def __post_init__(self) -> None:
         p, x = _unicode_name(self.parameter), _unicode_name(self.data)
         object.__setattr__(self, "title", f"∂({p}ᵀ{x})/∂{p}ⱼ = {x}ⱼ")
 
 
-@_fieldless_rule
+@record
 class KroneckerDelta(Rule):
     """∂θₖ/∂θⱼ = δⱼₖ: 1 when k = j, else 0."""
 
@@ -280,7 +261,7 @@ class KroneckerDelta(Rule):
     statement_latex: ClassVar[str] = r"\frac{\partial\theta_k}{\partial\theta_j} = \delta_{jk}"
 
 
-@_fieldless_rule
+@record
 class CollapseSum(Rule):
     """Σₖ δⱼₖ fₖ = fⱼ: only the k = j term of the sum survives."""
 
@@ -290,7 +271,7 @@ class CollapseSum(Rule):
     statement_latex: ClassVar[str] = r"\sum_k \delta_{jk} f_k = f_j"
 
 
-@_fieldless_rule
+@record
 class Constant(Rule):
     """∂c/∂v = 0 for c free of v (data y⁽ⁱ⁾, x⁽ⁱ⁾, constants m, λ, other components)."""
 
@@ -300,7 +281,7 @@ class Constant(Rule):
     statement_latex: ClassVar[str] = r"\partial c = 0"
 
 
-@_fieldless_rule
+@record
 class Identity(Rule):
     """∂v/∂v = 1."""
 
@@ -313,7 +294,7 @@ class Identity(Rule):
 # --- algebra ----------------------------------------------------------------------
 
 
-@_fieldless_rule
+@record
 class Distribute(Rule):
     """a (b + c) = a b + a c: multiply out products of sums (like terms not yet combined)."""
 
@@ -323,7 +304,7 @@ class Distribute(Rule):
     statement_latex: ClassVar[str] = r"a(b + c) = ab + ac"
 
 
-@_fieldless_rule
+@record
 class Cancel(Rule):
     """a b − a b = 0: combine like terms and cancel common factors."""
 
@@ -333,7 +314,7 @@ class Cancel(Rule):
     statement_latex: ClassVar[str] = r"ab - ab = 0,\quad \frac{ab}{ac} = \frac{b}{c}"
 
 
-@_fieldless_rule
+@record
 class FactorSign(Rule):
     """−c Σᵢ (a − b) = c Σᵢ (b − a): move a leading minus sign into the summand."""
 
@@ -343,7 +324,7 @@ class FactorSign(Rule):
     statement_latex: ClassVar[str] = r"-c\,(a - b) = c\,(b - a)"
 
 
-@_fieldless_rule
+@record
 class Combine(Rule):
     """Σᵢ c fᵢ = c Σᵢ fᵢ for c free of i, and a c + b c = (a + b) c: collect common factors."""
 
@@ -353,7 +334,7 @@ class Combine(Rule):
     statement_latex: ClassVar[str] = r"\textstyle\sum_i c f_i = c \sum_i f_i,\quad ac + bc = (a + b)c"
 
 
-@_fieldless_rule
+@record
 class SplitFraction(Rule):
     """(a + b)/c = a/c + b/c, used to recognise σ and 1 − σ in the σ′ lemma."""
 
@@ -365,7 +346,7 @@ class SplitFraction(Rule):
     )
 
 
-@_fieldless_rule
+@record
 class Recognise(Rule):
     """1/(1 + e^(−z)) = σ(z) and e^(−z)/(1 + e^(−z)) = 1 − σ(z): name what the lemma found."""
 
@@ -382,7 +363,7 @@ class Recognise(Rule):
 # expressions they produce hold matrix entries, then a vector.
 
 
-@_fieldless_rule
+@record
 class Vectorise(Rule):
     """fᵢ = (f.(Xθ, y))ᵢ: a per-example quantity is entry i of a vector.
 
@@ -402,7 +383,7 @@ class Vectorise(Rule):
     )
 
 
-@_fieldless_rule
+@record
 class TransposeProduct(Rule):
     """Σᵢ vᵢ Xᵢⱼ = (Xᵀv)ⱼ: a sum over examples weighted by column j of X is entry j of Xᵀv."""
 
@@ -412,7 +393,7 @@ class TransposeProduct(Rule):
     statement_latex: ClassVar[str] = r"\sum_i v_i X_{ij} = (X^{\top} v)_j"
 
 
-@_fieldless_rule
+@record
 class Stack(Rule):
     """∂J/∂θⱼ = gⱼ for every j = 1..n  ⇒  ∇J = g: the components, stacked, are the gradient."""
 

@@ -98,7 +98,7 @@ def grade(rows: Iterable[Mapping[str, Any]] | Submissions, question: Question | 
 
 
 def graded(rows: Iterable[Row], question: Question, *, jobs: int | None, timeout: float, full: bool = False,
-           judge_one: Callable = judge_submitted, done: Sequence[Outcome] = (),
+           judge_one: Callable[..., Outcome] = judge_submitted, done: Sequence[Outcome] = (),
            record: Callable[[int, Outcome], None] | None = None) -> Iterator[Grade]:
     """:func:`grade` on rows already read: each distinct answer judged once, the grades in the rows' order.
 
@@ -121,7 +121,7 @@ def _grade(row: Row, outcome: Outcome, question: Question) -> Grade:
 
 
 def _judged_rows(rows: list[Row], question: Question, *, jobs: int | None, timeout: float, full: bool,
-                 judge_one: Callable) -> Iterator[Grade]:
+                 judge_one: Callable[..., Outcome]) -> Iterator[Grade]:
     keys: dict[str, int] = {}  # an answer's normalised text → its task's key (first seen first)
     texts: list[str | FileAnswer] = []  # each key's answer, as its first row wrote it
     row_keys: list[int | None] = []
@@ -148,7 +148,7 @@ def _judged_rows(rows: list[Row], question: Question, *, jobs: int | None, timeo
 
 
 def _judged(tasks: list[tuple[int, str | FileAnswer]], question: Question, *, jobs: int | None, timeout: float,
-            full: bool, judge_one: Callable) -> Iterator[tuple[int, Outcome]]:
+            full: bool, judge_one: Callable[..., Outcome]) -> Iterator[tuple[int, Outcome]]:
     if jobs is None:
         return ((key, judge_one(answer, question, timeout=timeout, full=full)) for key, answer in tasks)
     from .pool import judged_in_workers

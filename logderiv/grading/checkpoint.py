@@ -27,7 +27,7 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import IO, Iterable, Sequence
+from typing import IO, Any, Iterable, Sequence
 
 from ..errors import InputError
 from .judging import Outcome
@@ -50,7 +50,7 @@ def checkpoint_path(out_file: str) -> Path:
     return Path(str(out_file) + ".checkpoint")
 
 
-def fingerprint(inputs: Iterable[str], options: dict) -> str:
+def fingerprint(inputs: Iterable[str], options: dict[str, object]) -> str:
     """What identifies a run: the bytes of its input files and the options that change an outcome.
 
     A folder of submissions counts by each submission file's path and bytes: a file added, removed,
@@ -164,6 +164,7 @@ def _read(path: Path, run: str, keys: Sequence[str] | None) -> tuple[list[Outcom
     return done, keep
 
 
-def _outcome(data: dict) -> Outcome:
+def _outcome(data: dict[str, Any]) -> Outcome:
     """An :class:`Outcome` from its JSON form (JSON has lists where the record has tuples)."""
-    return Outcome(**{name: tuple(value) if name in _TUPLE_FIELDS else value for name, value in data.items()})
+    fields: dict[str, Any] = {name: tuple(value) if name in _TUPLE_FIELDS else value for name, value in data.items()}
+    return Outcome(**fields)

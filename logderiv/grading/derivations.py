@@ -16,11 +16,17 @@ earns partial credit per kind of mistake as any answer does.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import InputError, LogderivError, TimeLimitError, UnsupportedError
 from ..record import record
 from .judging import Outcome, judge, undecided, unreadable
 from .question import Question
+
+if TYPE_CHECKING:
+    from ..review import Review, StepReview
+
+_Error = TypeVar("_Error", bound=LogderivError)
 
 __all__ = ["FileAnswer", "judge_submitted", "judge_file"]
 
@@ -83,21 +89,21 @@ def judge_file(answer: FileAnswer, question: Question, *, timeout: float, full: 
     return outcome
 
 
-def _named(error, name: str):
+def _named(error: _Error, name: str) -> _Error:
     """The error naming the student's file where ``steps`` says FILE (the command's argument)."""
-    if not hasattr(error, "label"):
+    if not isinstance(error, InputError):
         return error  # a time limit names no place
     label = error.label or ""
     error.label = name + label[len("FILE"):] if label.startswith("FILE") else label or name
     return error
 
 
-def _count(review) -> int:
+def _count(review: Review) -> int:
     """The steps of a review that earn step points: the derivation's, and those of each lemma written beside it."""
     return len(_scored(review)) + sum(len(lemma.steps) for lemma in review.lemmas)
 
 
-def _scored(review) -> list:
+def _scored(review: Review) -> list[StepReview]:
     """The derivation's steps that earn (or miss) step points: all but a first line that is ∂J/∂θⱼ itself.
 
     ``d/dtheta_j J`` or ``∂/∂θⱼ`` of the cost written out states the question, and
@@ -124,7 +130,7 @@ def _formula(answer: FileAnswer, kind: str | None, question: Question, timeout: 
     return judge(place.text, question, timeout=timeout, full=full, place=place)
 
 
-def _derivation(review, full: bool) -> Outcome:
+def _derivation(review: Review, full: bool) -> Outcome:
     """A reviewed derivation as plain data: its steps, those that hold, its ending and its first wrong step."""
     from ..render.review import review_data
 
@@ -147,7 +153,7 @@ def _derivation(review, full: bool) -> Outcome:
     )
 
 
-def _where(review, line: int) -> str:
+def _where(review: Review, line: int) -> str:
     """A line as ``steps`` names it: ``15`` in a file, ``cell 3, line 6`` in a notebook."""
     if not review.cells:
         return str(line)

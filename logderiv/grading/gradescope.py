@@ -13,7 +13,7 @@ read): which file is meant is never guessed. Nothing in the folder is executed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..errors import InputError
 from .question import Question
@@ -37,8 +37,14 @@ def grade_submission(folder: str | Path, questions: Sequence[Question], *, jobs:
     from . import graded
 
     rows = answer_rows(folder, questions)  # every file found before any worker starts
-    return [(question, *graded([row], question, jobs=jobs, timeout=timeout))  # to the end: the workers stop
+    return [(question, _only(graded([row], question, jobs=jobs, timeout=timeout)))  # to the end: the workers stop
             for question, row in zip(questions, rows)]
+
+
+def _only(grades: Iterator[Grade]) -> Grade:
+    """The one grade of a one-row grading, the iterator run to its end."""
+    (grade,) = grades
+    return grade
 
 
 def question_name(question: Question, index: int) -> str:

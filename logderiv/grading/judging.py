@@ -9,11 +9,16 @@ question, so they are made where the output is written.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, LogderivError, TimeLimitError, UnsupportedError
 from ..record import record
 from .question import Question
 from .. import patterns
+
+if TYPE_CHECKING:
+    from ..sources import Place
+    from ..verdict import Counterexample
 
 __all__ = ["Outcome", "judge", "score", "max_score", "feedback", "error_place", "same_answer", "unreadable",
            "undecided"]
@@ -38,7 +43,7 @@ class Outcome:
     error: str = ""
     #: the full verdict as JSON data (``logderiv/verdict/1``; a derivation's review, ``logderiv/review/1``), when
     #: asked for
-    data: dict | None = None
+    data: dict[str, Any] | None = None
     #: a written derivation (a file of a folder): its steps, those that hold, and how it ends (``Review.ending``:
     #: gradient, unfinished, wrong); 0, 0, "" for an answer
     steps: int = 0
@@ -50,7 +55,7 @@ class Outcome:
     first_error_step: str = ""
 
 
-def judge(answer: str, question: Question, *, timeout: float, full: bool = False, place=None) -> Outcome:
+def judge(answer: str, question: Question, *, timeout: float, full: bool = False, place: Place | None = None) -> Outcome:
     """Check ``answer`` against the question's gradient: never raises for anything the answer can cause.
 
     ``place`` (a :class:`logderiv.sources.Place`): the answer is a notes file's one display block, and its
@@ -93,7 +98,7 @@ def undecided(reason: str, error: str = "") -> Outcome:
     return Outcome(verdict="undecided", reason=reason, error=error)
 
 
-def _example(example) -> str:
+def _example(example: Counterexample | None) -> str:
     if example is None:
         return ""
     return (f"at m = {example.m}, n = {example.n}, j = {example.j} (random data) the answer is "

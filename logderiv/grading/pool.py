@@ -22,12 +22,20 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from multiprocessing.connection import wait
-from typing import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import InternalError
 from .judging import Outcome, judge, undecided
 from .question import Question
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkServerContext, SpawnContext
+
+    from .derivations import FileAnswer
+
+    #: what :func:`_context` gives: a forkserver (POSIX) or spawn (Windows) context
+    _Context = ForkServerContext | SpawnContext
 
 __all__ = ["judged_in_workers", "start_early", "HARD_GRACE", "AHEAD"]
 
@@ -44,14 +52,14 @@ _PRELOAD = ["logderiv._api", "logderiv.verify.answer", "logderiv.render.verdict"
             "logderiv.grading.warmup"]
 
 
-def judged_in_workers(tasks: Iterable[tuple[int, str]], question: Question, *, jobs: int, timeout: float,
-                      full: bool = False, judge_one: Callable = judge) -> Iterator[tuple[int, Outcome]]:
+def judged_in_workers(tasks: Iterable[tuple[int, str | FileAnswer]], question: Question, *, jobs: int, timeout: float,
+                      full: bool = False, judge_one: Callable[..., Outcome] = judge) -> Iterator[tuple[int, Outcome]]:
     """``(key, outcome)`` for each ``(key, answer)`` of ``tasks``, as they finish (not in order).
 
     ``judge_one`` (a module-level function, since it crosses to the workers) is
     :func:`~logderiv.grading.judging.judge`; tests give a judge that hangs or dies.
     """
-    pending = deque(tasks)
+    pending: deque[tuple[int, str | FileAnswer]] = deque(tasks)
     if not pending:
         return
     context = _context()
@@ -99,7 +107,7 @@ def start_early() -> None:
 SYMPY_CACHE_SIZE = 10_000
 
 
-def _ensure_forkserver(context) -> None:
+def _ensure_forkserver(context: _Context) -> None:
     """The forkserver running, with sympy's cache sized for grading (unless SYMPY_CACHE_SIZE says otherwise).
 
     sympy reads the size from the environment when it is first imported, which in the forkserver is at its
@@ -119,7 +127,7 @@ def _ensure_forkserver(context) -> None:
         del os.environ["SYMPY_CACHE_SIZE"]
 
 
-def _context():
+def _context() -> _Context:
     """A forkserver where there is one (POSIX), with logderiv preloaded; spawn elsewhere. Never a bare fork."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
@@ -137,7 +145,9 @@ def _next_deadline(workers: list[_Worker], timeout: float) -> float:
 class _Worker:
     """One worker process, its pipe, and the answer it is judging (with when it was given)."""
 
-    def __init__(self, context, question: Question, timeout: float, full: bool, judge_one: Callable) -> None:
+    def __init__(
+        self, context: _Context, question: Question, timeout: float, full: bool, judge_one: Callable[..., Outcome]
+    ) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, question, timeout, full, judge_one), daemon=True)
         self.process.start()
@@ -146,16 +156,16 @@ class _Worker:
         self.ready = False
         self.served = False
         #: the answers sent and not yet judged, in order: the first is being judged
-        self.tasks: deque[tuple[int, str]] = deque()
+        self.tasks: deque[tuple[int, str | FileAnswer]] = deque()
         #: when the first of them was started
         self.given = 0.0
 
     @property
-    def task(self) -> tuple[int, str] | None:
+    def task(self) -> tuple[int, str | FileAnswer] | None:
         """The answer being judged, if any."""
         return self.tasks[0] if self.tasks else None
 
-    def give(self, task: tuple[int, str]) -> bool:
+    def give(self, task: tuple[int, str | FileAnswer]) -> bool:
         """Send ``task`` to this worker; False if its pipe is closed (the process died: killed, or crashed)."""
         try:
             self.conn.send(task)
@@ -220,7 +230,7 @@ class _Worker:
         self.conn.close()
 
 
-def _serve(conn, question: Question, timeout: float, full: bool, judge_one: Callable) -> None:
+def _serve(conn: Connection, question: Question, timeout: float, full: bool, judge_one: Callable[..., Outcome]) -> None:
     """A worker: derive the gradient once, say so, then judge each answer sent until the pipe closes."""
     import gc
     import signal

@@ -15,7 +15,7 @@ import re
 import sys
 from dataclasses import field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..errors import InputError
 from ..record import record
@@ -25,6 +25,9 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10: the backport, declared in pyproject.toml
     import tomli as tomllib
+
+if TYPE_CHECKING:
+    from ..notation import Input
 
 __all__ = ["Question", "read_question", "question_from", "ensure_derivable", "EXAMPLE", "OUTCOMES"]
 
@@ -49,7 +52,7 @@ class Question:
     cost: str
     let: tuple[str, ...] = ()
     wrt: str = "theta_j"
-    input: str = "auto"
+    input: Input = "auto"
     objective: str = "cost"
     points: float = 1.0
     #: for a written derivation (a file of a folder of submissions): the points each step that holds earns
@@ -60,11 +63,11 @@ class Question:
     #: the file it was read from, for messages ("" when built in Python)
     path: str = ""
 
-    def check_options(self) -> dict:
+    def check_options(self) -> dict[str, Any]:
         """The keyword arguments of :func:`logderiv.check` this question fixes (all but the answer and time)."""
         return dict(cost=self.cost, wrt=self.wrt, let=self.let, input=self.input, objective=self.objective)
 
-    def steps_options(self) -> dict:
+    def steps_options(self) -> dict[str, Any]:
         """The keyword arguments of :func:`logderiv.steps` this question fixes: a derivation of its cost, by wrt."""
         return dict(cost=self.cost, wrt=self.wrt, let=self.let, input=self.input)
 
@@ -263,7 +266,7 @@ def _toml_error(error: Exception, text: str, path: str) -> InputError:
                       hint="strings need quotes (cost = \"logistic\"); see https://toml.io")
 
 
-def _did_you_mean(word: str, known, what: str = "keys") -> str:
+def _did_you_mean(word: str, known: Iterable[str], what: str = "keys") -> str:
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     listed = ", ".join(known)
     return (f"did you mean '{close[0]}'? " if close else "") + f"the {what} are: {listed}"

@@ -109,9 +109,11 @@ def summarise(grades: Iterable[Grade], question: Question) -> ClassReport:
 
 def _scaled(grade: Grade, points: float) -> float:
     """The score out of the question's points: an answer's as it is, a derivation's scaled from its own maximum."""
+    score = grade.score
+    assert score is not None, "only a grade with a score is scaled (undecided rows have none)"
     if not grade.outcome.steps or grade.max_score == points:
-        return grade.score
-    return float(Fraction(str(grade.score)) / Fraction(str(grade.max_score)) * Fraction(str(points)))
+        return score
+    return float(Fraction(str(score)) / Fraction(str(grade.max_score)) * Fraction(str(points)))
 
 
 def _bins(scores: list[float], points: float) -> tuple[Bin, ...]:

@@ -22,11 +22,14 @@ import io
 import json
 import os
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .. import patterns
 from ..errors import InputError
 from ..record import record
+
+if TYPE_CHECKING:
+    from _csv import Reader as _CsvReader
 
 __all__ = ["Row", "Submissions", "read_submissions", "read_columns", "read_folder", "folder_files", "rows_from",
            "OUTPUT_COLUMNS", "TOTAL_COLUMNS", "wide_columns", "FOLDER_SUFFIXES", "FOLDER_COLUMNS", "UNDECODABLE"]
@@ -211,7 +214,7 @@ def _file_row(number: int, folder: Path, file: PurePosixPath) -> Row:
     return Row(number, fields, text, student, "", 0, name)
 
 
-def _fields(submissions: Submissions) -> dict:
+def _fields(submissions: Submissions) -> dict[str, Any]:
     return {name: getattr(submissions, name) for name in Submissions.__dataclass_fields__}
 
 
@@ -224,7 +227,7 @@ def _read_csv(text: str, label: str, id_column: str | None, answer_column: str |
     header, line = _header(reader, label)
     _refuse_clashes(header, label)
     id_column, answer_column = _columns(header, id_column, answer_column, label)
-    rows = []
+    rows: list[Row] = []
     while True:
         line = reader.line_num + 1
         try:
@@ -267,7 +270,7 @@ def _sniff(text: str, label: str) -> str:
     return best
 
 
-def _header(reader, label: str) -> tuple[list[str], int]:
+def _header(reader: _CsvReader, label: str) -> tuple[list[str], int]:
     try:
         for header in reader:
             if header:

@@ -1072,8 +1072,8 @@ def _list_side(text: str) -> int | None:
     return None
 
 
-def rewrite_lets(lets: Sequence[str], *, rust: bool = False,
-                 julia: bool = False) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...]]:
+def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
+                 ) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
     A line that says what logderiv already knows (``n = length(theta);``) is dropped;

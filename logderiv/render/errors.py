@@ -64,7 +64,7 @@ def _caret(source: str, column: int | None) -> list[str]:
     return shown
 
 
-def error_data(error: LogderivError, *, kind: str | None = None, exit_code: int | None = None) -> dict:
+def error_data(error: LogderivError, *, kind: str | None = None, exit_code: int | None = None) -> dict[str, object]:
     """``error`` as JSON-ready data in the shape of ``error.schema.json``: what, where and a hint, for a script.
 
     ``source`` names the input (``COST``, ``--let``, a file), ``excerpt`` is the line of it holding the
@@ -72,23 +72,24 @@ def error_data(error: LogderivError, *, kind: str | None = None, exit_code: int 
     the error has no place (a time limit, a full disk). ``kind`` and ``exit_code`` override the class's
     (click's usage errors, which are not logderiv's own).
     """
-    placed = isinstance(error, InputError)
-    source = error.source if placed else ""
-    line = column = None
+    placed = error if isinstance(error, InputError) else None
+    source = placed.source if placed is not None else ""
+    line: int | None = None
+    column: int | None = None
     excerpt = None
-    if placed and source:
-        start = source.rfind("\n", 0, error.column or 0) + 1 if error.column is not None else 0
+    if placed is not None and source:
+        start = source.rfind("\n", 0, placed.column or 0) + 1 if placed.column is not None else 0
         end = source.find("\n", start)
         excerpt = source[start:end if end != -1 else len(source)]
-        line = error.line if error.line is not None else source.count("\n", 0, start) + 1
-        column = None if error.column is None else error.column - start + 1
+        line = placed.line if placed.line is not None else source.count("\n", 0, start) + 1
+        column = None if placed.column is None else placed.column - start + 1
     return {
         "schema": ERROR_SCHEMA_ID,
         "kind": kind or next((name for cls, name in _KINDS if isinstance(error, cls)), "error"),
         "message": error.message,
         "hint": error.hint,
         # a document's error has a line but may have no label: it is the file, as the message for people says
-        "source": (error.label or ("FILE" if error.line is not None else None)) if placed else None,
+        "source": (placed.label or ("FILE" if placed.line is not None else None)) if placed is not None else None,
         "excerpt": excerpt,
         "line": line,
         "column": column,

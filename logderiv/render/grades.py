@@ -17,7 +17,7 @@ import csv
 import io
 import json
 from collections import Counter
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..grading.question import OUTCOMES
 from ..grading.submissions import OUTPUT_COLUMNS, UNDECODABLE, wide_columns
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
 
     from ..grading import Grade, Question, RowGrades, Submissions
+    from ..grading.submissions import Row
 
 __all__ = ["GRADES_SCHEMA_ID", "ROW_GRADES_SCHEMA_ID", "csv_header", "csv_line", "jsonl_line", "wide_csv_header",
            "wide_csv_line", "wide_jsonl_line", "gradescope_results", "summary_table", "number"]
@@ -72,7 +73,7 @@ def _graded_cells(grade: Grade) -> list[str]:
             outcome.first_error_line, outcome.error.rstrip("\n")]
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
@@ -105,13 +106,13 @@ def wide_jsonl_line(row_grades: RowGrades) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def _row_data(row) -> dict:
+def _row_data(row: Row) -> dict[str, object]:
     return {"row": row.number, "line": row.line, "id": _no_surrogates(row.id),
             "input": {key: _no_surrogates(value) if isinstance(value, str) else value
                       for key, value in row.fields.items()}}
 
 
-def _grade_data(grade: Grade) -> dict:
+def _grade_data(grade: Grade) -> dict[str, object]:
     outcome = grade.outcome
     return {
         "verdict": outcome.verdict,
@@ -153,7 +154,7 @@ def gradescope_results(graded: Sequence[tuple[Question, Grade]]) -> str:
     return json.dumps(data, ensure_ascii=True, indent=2) + "\n"
 
 
-def _gradescope_test(question: Question, grade: Grade) -> dict:
+def _gradescope_test(question: Question, grade: Grade) -> dict[str, Any]:
     outcome = grade.outcome
     parts = [grade.feedback]
     if outcome.notes:

@@ -7,6 +7,7 @@ notation (which parses back), LaTeX, and ``sympy.sstr`` for exact round trips.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -33,7 +34,7 @@ def expression_object(expr: sympy.Basic) -> dict[str, str]:
     return {"text": show_plain(expr), "latex": show_latex(expr), "sympy": sympy.sstr(expr)}
 
 
-def derivation_data(derivation: Derivation) -> dict:
+def derivation_data(derivation: Derivation) -> dict[str, Any]:
     """The derivation as JSON-ready data, in the shape of ``derivation.schema.json``."""
     problem = derivation.problem
     return {
@@ -77,8 +78,9 @@ def matrix_object(expr: sympy.Basic) -> dict[str, str]:
     }
 
 
-def _matrix(derivation: Derivation) -> dict:
+def _matrix(derivation: Derivation) -> dict[str, object]:
     form = derivation.matrix
+    assert form is not None, "asked for only where the derivation has tried a matrix form"
     if not isinstance(form, MatrixForm):
         return {"available": False, "reason": form.reason}
     return {
@@ -106,11 +108,12 @@ def _matrix(derivation: Derivation) -> dict:
 def _defined_name(defined: sympy.Basic) -> str:
     """``h`` for both ``h(x⁽ⁱ⁾)`` (inside a sum over examples) and the symbol ``h``."""
     if isinstance(defined, AppliedUndef):
-        return defined.func.__name__
+        name: str = defined.func.__name__
+        return name
     return show_plain(defined)
 
 
-def _step(step: Step) -> dict:
+def _step(step: Step) -> dict[str, object]:
     expression = expression_object(step.expression)
     return {
         "rule": step.rule.name,
@@ -123,7 +126,7 @@ def _step(step: Step) -> dict:
     }
 
 
-def _canonical(canonical: Canonical) -> dict:
+def _canonical(canonical: Canonical) -> dict[str, object]:
     return {
         "verdict": canonical.verdict,
         "note": canonical.note,
@@ -133,7 +136,7 @@ def _canonical(canonical: Canonical) -> dict:
     }
 
 
-def _lemma(lemma: Lemma) -> dict:
+def _lemma(lemma: Lemma) -> dict[str, object]:
     return {
         "title": lemma.title,
         "start": expression_object(lemma.start),
@@ -141,7 +144,7 @@ def _lemma(lemma: Lemma) -> dict:
     }
 
 
-def _factor(factor: Factor) -> dict:
+def _factor(factor: Factor) -> dict[str, object]:
     return {
         "above": expression_object(factor.above),
         "below": expression_object(factor.below),

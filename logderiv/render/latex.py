@@ -15,15 +15,15 @@ which forbids a page break there, and so are all the rows of a lemma.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import sympy
 
 from ..derivation import Derivation, Step
-from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from ..matrix import ELEMENTWISE_NOTE, MatrixForm, NoMatrixForm
 from ..problem import Problem
 from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
+from ..record import record
 from .summary import Verdict, final_checks, notes, step_checks, verdict
 from .tex import comment, prose, rule_label
 from .texlines import TEXT_WIDTH, break_expression, width
@@ -51,7 +51,7 @@ _LABEL_SIZE = 0.9
 _SLACK = 1.1
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     """One row of an aligned chain: ``lhs = expression``, by the rule ``label`` (None: the first row's plain =)."""
 
@@ -101,6 +101,7 @@ def matrix_chain(derivation: Derivation) -> list[Row]:
 
 def _matrix_block(derivation: Derivation) -> str:
     form = derivation.matrix
+    assert form is not None, "a matrix block is asked for only where the derivation has tried a matrix form"
     if not isinstance(form, MatrixForm):
         return comment(f"matrix form: none: {form.reason}")
     lines = comment(f"matrix form: {shapes(form)}\n{ELEMENTWISE_NOTE}\n{matrix_verification(form)}")
@@ -213,7 +214,7 @@ def _document(derivation: Derivation, *, index: bool = True, matrix: bool = True
         body.append(r"\paragraph{Matrix form.} " + prose(sentence(shapes(form)) + "; " + ELEMENTWISE_NOTE + "."))
         body.append(align(matrix_chain(derivation)))
         body.append(prose(sentence(matrix_verification(form)) + "."))
-    elif matrix and form is not None:
+    elif matrix and isinstance(form, NoMatrixForm):
         body.append(r"\paragraph{Matrix form.} " + prose("None: " + form.reason + "."))
     body.append(r"\paragraph{Verdict.} " + _verdict_prose(said))
     for name, term in said.extra:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import sympy
 from sympy.core.exprtools import decompose_power
@@ -147,12 +147,12 @@ def _ordered_terms(expr: sympy.Add) -> tuple[sympy.Basic, ...]:
     terms before negative ones (``h − y``, not ``−y + h``), then terms without a
     parenthesised factor (``y log h + (1 − y) log(1 − h)``), else sympy's order.
     """
-    args = expr.args
+    args: tuple[sympy.Basic, ...] = expr.args
     if sympy.Add(*args).args != args:
         return args
     terms = _sympy_term_order(expr)
 
-    def key(item: tuple[int, sympy.Basic]) -> tuple:
+    def key(item: tuple[int, sympy.Basic]) -> tuple[Any, ...]:
         position, term = item
         return (not _holds_example_sum(term), _is_negative_term(term), _has_sum_factor(term), position)
 
@@ -195,19 +195,19 @@ def _sympy_term_order(expr: sympy.Add) -> list[sympy.Basic]:
     for term in args:
         coeff, rest = term.as_coeff_Mul()
         if not coeff.is_Rational:
-            return expr.as_ordered_terms()
+            return list(expr.as_ordered_terms())
         powers = {}
         if rest is not sympy.S.One:
             for factor in sympy.Mul.make_args(rest):
                 if not factor.is_commutative or not _not_a_number(factor):
-                    return expr.as_ordered_terms()
+                    return list(expr.as_ordered_terms())
                 base, exponent = decompose_power(factor)
                 powers[base] = exponent
                 gens.add(base)
         terms.append((term, float(coeff), powers))
     index = {gen: position for position, gen in enumerate(sorted(gens, key=sympy.default_sort_key))}
 
-    def key(item: tuple) -> tuple:
+    def key(item: tuple[Any, float, dict[sympy.Basic, sympy.Expr]]) -> tuple[Any, ...]:
         _, coeff, powers = item
         monom = [0] * len(index)
         for base, exponent in powers.items():
@@ -239,7 +239,22 @@ class Layout:
     #: written before the operator between two terms of a sum (a printer that marks breaks sets it)
     SUM_JOIN = ""
 
-    def __init__(self, settings: dict | None = None) -> None:
+    if TYPE_CHECKING:
+        # what each printer spells (its own methods) and what sympy's Printer, its other base, provides: declared
+        # for type checkers only, since a definition here would come before sympy's in the printers' MRO
+        def _print(self, expr: Any, **kwargs: Any) -> str: ...
+        def _name(self, name: str) -> str: ...
+        def _function_name(self, name: str) -> str: ...
+        def _call(self, name: str, argument: str) -> str: ...
+        def _indexed(self, base: str, sub: sympy.Basic | None, sup: sympy.Basic | None) -> str: ...
+        def _indexed_fallback(self, expr: sympy.Indexed) -> str: ...
+        def _dot(self, parameter: str, data: str, example: bool) -> str: ...
+        def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str: ...
+        def _derivative(self, variable: str, count: int, body: sympy.Basic | str) -> str: ...
+        def _sqrt(self, base: sympy.Basic) -> str: ...
+        def _power(self, base: str, exp: sympy.Basic) -> str: ...
+
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
         super().__init__(settings)  # type: ignore[call-arg]
         # Whether more of a product or sum follows what is being printed: an
         # open form (Σᵢ f g) then needs brackets to show where it ends.
@@ -317,7 +332,7 @@ class Layout:
 
     # --- sums and products ------------------------------------------------------------
 
-    def _print_Add(self, expr: sympy.Add, order=None) -> str:
+    def _print_Add(self, expr: sympy.Add, order: str | None = None) -> str:
         terms = self._terms_in_order(expr)
         pieces: list[str] = []
         for position, term in enumerate(terms):
@@ -331,7 +346,7 @@ class Layout:
                 pieces.append(self.SUM_JOIN + (" " + self.MINUS + " " if product.negative else " + ") + text)
         return "".join(pieces)
 
-    def _terms_in_order(self, expr: sympy.Add) -> list[sympy.Basic]:
+    def _terms_in_order(self, expr: sympy.Add) -> Sequence[sympy.Basic]:
         """The terms of a sum as printed (a hook, so a printer of richer trees can refine it)."""
         return _ordered_terms(expr)
 
@@ -517,7 +532,7 @@ class Layout:
 
     def _shown(self, function: registry.Function) -> str:
         """The name this printer writes for a registry function (``σ``, ``\\tanh``, ``softplus``)."""
-        return getattr(function, "shown_" + self._FUNCTION_SPELLING)
+        return str(getattr(function, "shown_" + self._FUNCTION_SPELLING))
 
     def _print_registry_call(self, expr: sympy.Function) -> str:
         return self._call(self._shown(symbols.by_class()[type(expr)]), self._closed(expr.args[0]))
@@ -551,7 +566,7 @@ for _class, _function in symbols.by_class().items():
         setattr(Layout, f"_print_{_class.__name__}", Layout._print_registry_call)
 
 
-def standard_limits(limit: tuple) -> bool:
+def standard_limits(limit: tuple[Any, ...]) -> bool:
     """Whether a sum runs over all examples (i = 1..m) or all features (k = 1..n)."""
     index, low, high = limit
     if low != 1:

@@ -65,6 +65,7 @@ def _display(rows: list[str]) -> str:
 
 def _matrix(derivation: Derivation) -> list[str]:
     form = derivation.matrix
+    assert form is not None, "a matrix section is asked for only where the derivation has tried a matrix form"
     if not isinstance(form, MatrixForm):
         return ["## Matrix form", escape_markdown(f"None: {form.reason}.")]
     return [

@@ -11,6 +11,8 @@ says beside every matrix form. A printer never simplifies.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Callable, Sequence
+
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 from sympy.matrices.expressions.matexpr import MatrixElement
@@ -21,6 +23,15 @@ from ..notation import symbols
 from .layout import ADD, ATOM, MUL, POW
 from . import linebreaks
 from .printing import _BreakingUnicodePrinter, _LatexPrinter, _PlainPrinter, _UnicodePrinter
+
+if TYPE_CHECKING:
+    from .layout import Layout
+
+    # the matrix nodes are a mixin before a printer (a Layout) in each matrix printer's bases: type checkers read it as
+    # one, at run time it is a plain class, so that the MRO stays the printers' own
+    _Printer = Layout
+else:
+    _Printer = object
 
 __all__ = [
     "show_matrix_unicode",
@@ -36,25 +47,25 @@ __all__ = [
 
 def show_matrix_unicode(expr: sympy.Basic) -> str:
     """A matrix-form expression in one line of Unicode: ``(1/m) Xᵀ(σ(Xθ) − y)``."""
-    return _UnicodeMatrix().doprint(expr)
+    return str(_UnicodeMatrix().doprint(expr))
 
 
 def show_matrix_unicode_breaks(expr: sympy.Basic) -> str:
     """:func:`show_matrix_unicode`'s line with marks where it may break (:mod:`logderiv.render.linebreaks`)."""
-    return _BreakingUnicodeMatrix().doprint(expr)
+    return str(_BreakingUnicodeMatrix().doprint(expr))
 
 
 def show_matrix_latex(expr: sympy.Basic) -> str:
     """A matrix-form expression as LaTeX: ``\\frac{1}{m} X^{\\top} \\left(\\sigma\\left(X \\theta\\right) - y\\right)``."""
-    return _LatexMatrix().doprint(expr)
+    return str(_LatexMatrix().doprint(expr))
 
 
 def show_matrix_plain(expr: sympy.Basic) -> str:
     """A matrix-form expression in ASCII: ``1/m * X^T (sigmoid(X theta) - y)`` (reads back as an answer to ``check``)."""
-    return _PlainMatrix().doprint(expr)
+    return str(_PlainMatrix().doprint(expr))
 
 
-def shapes(form: MatrixForm, show=show_matrix_unicode, times: str = "×") -> str:
+def shapes(form: MatrixForm, show: Callable[[sympy.Basic], str] = show_matrix_unicode, times: str = "×") -> str:
     """``X is m×n (row i is x⁽ⁱ⁾ᵀ), θ is n×1, y is m×1; ∇J is n×1`` for the matrices the gradient uses."""
     parts = []
     for matrix in operands(form.gradient):
@@ -72,13 +83,18 @@ def matrix_verification(form: MatrixForm) -> str:
     return f"matrix form verified against the index form: every step {form.check.describe()}"
 
 
-class _MatrixLayout:
+class _MatrixLayout(_Printer):
     """The matrix nodes, shared by the three printers; subclasses set the spellings below."""
 
     HADAMARD = " ⊙ "
     TRANSPOSE = "ᵀ"
     ONES = "𝟏"
     MATMUL = ""
+
+    if TYPE_CHECKING:
+        # spelled by each matrix printer
+        def _hadamard_power(self, base: str, exp: sympy.Basic) -> str: ...
+        def _entry(self, base: str, index: str) -> str: ...
 
     def _matrix_level(self, expr: sympy.Basic) -> int:
         if isinstance(expr, sympy.MatAdd):
@@ -115,7 +131,7 @@ class _MatrixLayout:
                 scalars.append(arg)
         return sympy.Mul(*scalars), matrices
 
-    def _terms_in_order(self, expr: sympy.Add) -> list[sympy.Basic]:
+    def _terms_in_order(self, expr: sympy.Add) -> Sequence[sympy.Basic]:
         # Terms holding matrix entries first, as the steps are built ((1/m)(Xᵀv)ⱼ + (λ/m)θⱼ);
         # the index form's own order decides among the rest.
         terms = super()._terms_in_order(expr)
@@ -177,7 +193,8 @@ class _MatrixLayout:
     def _negative(term: sympy.Basic) -> bool:
         if isinstance(term, sympy.MatMul):
             scalar = sympy.Mul(*(a for a in term.args if not isinstance(a, sympy.MatrixExpr)))
-            return scalar.could_extract_minus_sign()
+            negative: bool = scalar.could_extract_minus_sign()
+            return negative
         return False
 
     def _term(self, term: sympy.Basic, negate: bool = False) -> str:
@@ -195,7 +212,7 @@ class _MatrixLayout:
     def _print_HadamardProduct(self, expr: sympy.HadamardProduct) -> str:
         per_example = {s for s in expr.atoms(sympy.MatrixSymbol) if s.shape[1] == 1 and s.shape[0] == symbols.m}
 
-        def order(factor):
+        def order(factor: sympy.MatrixExpr) -> tuple[bool, bool]:
             return (not (factor.atoms(sympy.MatrixSymbol) & per_example), isinstance(factor, sympy.MatAdd))
 
         return self.HADAMARD.join(self._matrix_closed(f, MUL + 1) for f in sorted(expr.args, key=order))
@@ -219,14 +236,14 @@ class _MatrixLayout:
             return self._elementwise(body.func, None, inner=self._apply(body.args[0], argument))
         return self._print(body).replace("_", self._closed(argument))  # pragma: no cover - never built
 
-    def _elementwise(self, function, argument, inner: str | None = None) -> str:
+    def _elementwise(self, function: sympy.FunctionClass, argument: sympy.MatrixExpr, inner: str | None = None) -> str:
         text = inner if inner is not None else self._closed(argument)
         if function is sympy.exp:
             return self._exp_of(text, argument)
         known = symbols.by_class().get(function)
         return self._call(self._shown(known) if known else self._function_name(function.__name__), text)
 
-    def _exp_of(self, text: str, argument) -> str:
+    def _exp_of(self, text: str, argument: sympy.MatrixExpr) -> str:
         return f"e^({text})"
 
     def _print_OneMatrix(self, expr: sympy.OneMatrix) -> str:
@@ -244,7 +261,7 @@ class _MatrixLayout:
     def _print_ZeroMatrix(self, expr: sympy.ZeroMatrix) -> str:
         return "0"
 
-    def _print_MatrixElement(self, expr) -> str:
+    def _print_MatrixElement(self, expr: MatrixElement) -> str:
         parent = expr.parent
         row, column = expr.indices
         if parent.shape[1] == 1:
@@ -275,7 +292,7 @@ class _BreakingUnicodeMatrix(_UnicodeMatrix, _BreakingUnicodePrinter):
     def _hadamard_power(self, base: str, exp: sympy.Basic) -> str:
         return linebreaks.strip(super()._hadamard_power(base, exp))
 
-    def _exp_of(self, text: str, argument) -> str:
+    def _exp_of(self, text: str, argument: sympy.MatrixExpr) -> str:
         return super()._exp_of(linebreaks.strip(text), argument)
 
 
@@ -285,7 +302,7 @@ class _LatexMatrix(_MatrixLayout, _LatexPrinter):
     ONES = r"\mathbf{1}"
     MATMUL = " "
 
-    def _exp_of(self, text: str, argument) -> str:
+    def _exp_of(self, text: str, argument: sympy.MatrixExpr) -> str:
         return "e^{" + text + "}"
 
     def _hadamard_power(self, base: str, exp: sympy.Basic) -> str:
@@ -308,7 +325,7 @@ class _PlainMatrix(_MatrixLayout, _PlainPrinter):
     MATMUL = " "
     COEFFICIENT = " * "
 
-    def _exp_of(self, text: str, argument) -> str:
+    def _exp_of(self, text: str, argument: sympy.MatrixExpr) -> str:
         return f"exp({text})"
 
     def _hadamard_power(self, base: str, exp: sympy.Basic) -> str:
@@ -322,7 +339,7 @@ class _PlainMatrix(_MatrixLayout, _PlainPrinter):
         return self._level(scalar) < MUL
 
 
-def step_text(step: Step, show=show_matrix_unicode) -> str:
+def step_text(step: Step, show: Callable[[sympy.Basic], str] = show_matrix_unicode) -> str:
     """A matrix step's expression, with ``∇J =`` before the stacked vector."""
     if isinstance(step.expression, sympy.MatrixExpr):
         return f"∇J = {show(step.expression)}"

@@ -127,8 +127,8 @@ class _NumpyPrinter:
         if isinstance(expr, sympy.Symbol):
             if expr in (symbols.m, symbols.n):
                 self.sizes.add(expr.name)
-                return expr.name
-            name = PARAMETER_NAMES.get(expr.name, expr.name)
+                return str(expr.name)
+            name: str = PARAMETER_NAMES.get(expr.name, expr.name)
             if not name.isidentifier() or keyword.iskeyword(name) or name in ("X", "y", "np", "m", "n"):
                 raise UnsupportedError(f"no NumPy code: the constant {expr.name!r} has no Python name")
             self.scalars.add(name)
@@ -169,7 +169,7 @@ class _NumpyPrinter:
             if unit is not None:  # eₐ, shaped like the parameters
                 self.sizes.add("n")
                 return f"np.eye(n)[{unit - 1}].reshape(np.shape({self.parameter}))"
-            return expr.name
+            return str(expr.name)
         if isinstance(expr, sympy.Transpose):
             return f"{self._atom(expr.arg)}.T"
         if isinstance(expr, sympy.MatMul):
@@ -215,7 +215,8 @@ class _NumpyPrinter:
                 return f"sigmoid({self.matrix(logistic)})"
             per_example = {s for s in expr.atoms(sympy.MatrixSymbol) if s.shape == (symbols.m, 1)}
 
-            def order(factor):  # as printed elsewhere: (σ(Xθ) − y) ⊙ σ(Xθ) ⊙ (1 − σ(Xθ))
+            # as printed elsewhere: (σ(Xθ) − y) ⊙ σ(Xθ) ⊙ (1 − σ(Xθ))
+            def order(factor: sympy.MatrixExpr) -> tuple[bool, bool]:
                 return (not (factor.atoms(sympy.MatrixSymbol) & per_example), isinstance(factor, sympy.MatAdd))
 
             return " * ".join(self._atom(a) for a in sorted(expr.args, key=order))
@@ -258,7 +259,7 @@ class _NumpyPrinter:
             self.helpers.add(known.numpy_helper)
         return known.numpy_code.format(self.matrix(argument))
 
-    def _one_minus_sigmoid(self, expr: sympy.MatAdd):
+    def _one_minus_sigmoid(self, expr: sympy.MatAdd) -> sympy.MatrixExpr | None:
         """u when ``expr`` is 1 − σ(u) (so it can be printed σ(−u), exact where σ(u) rounds to 1)."""
         ones = [t for t in expr.args if _ones_times(t) == 1]
         rest = [t for t in expr.args if _ones_times(t) != 1]
@@ -272,7 +273,7 @@ class _NumpyPrinter:
                     return inner.expr
         return None
 
-    def _exp_over_one_plus_exp(self, expr: sympy.HadamardProduct):
+    def _exp_over_one_plus_exp(self, expr: sympy.HadamardProduct) -> sympy.MatrixExpr | None:
         """u when ``expr`` is e^u ⊙ (e^u + 1)^∘(−1), which is σ(u) (e^u alone overflows for u > 709)."""
         if len(expr.args) != 2:
             return None
@@ -289,7 +290,7 @@ class _NumpyPrinter:
         return None
 
     @staticmethod
-    def _one_plus_exp(expr: sympy.MatAdd):
+    def _one_plus_exp(expr: sympy.MatAdd) -> sympy.MatrixExpr | None:
         ones = [t for t in expr.args if _ones_times(t) == 1]
         rest = [t for t in expr.args if _ones_times(t) != 1]
         if len(ones) == 1 and len(rest) == 1:
@@ -299,7 +300,7 @@ class _NumpyPrinter:
         return None
 
 
-def _ones_times(term: sympy.Basic):
+def _ones_times(term: sympy.Basic) -> sympy.Expr | None:
     """c when ``term`` is c·𝟏 (a number in every entry), else None."""
     if isinstance(term, sympy.OneMatrix):
         return sympy.Integer(1)
@@ -312,11 +313,13 @@ def _ones_times(term: sympy.Basic):
 
 def _negative(term: sympy.Basic) -> bool:
     if isinstance(term, sympy.MatMul):
-        return sympy.Mul(*(a for a in term.args if not isinstance(a, sympy.MatrixExpr))).could_extract_minus_sign()
+        scalar = sympy.Mul(*(a for a in term.args if not isinstance(a, sympy.MatrixExpr)))
+        negative: bool = scalar.could_extract_minus_sign()
+        return negative
     return False
 
 
-def _function(expr: ElementwiseApplyFunction):
+def _function(expr: ElementwiseApplyFunction) -> sympy.FunctionClass:
     function = expr.function
     if isinstance(function, sympy.Lambda):
         body = function.expr

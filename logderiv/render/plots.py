@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from .grades import number
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
     from ..grading.report import ClassReport
 
 __all__ = ["draw", "score_bars", "mistake_bars", "PLOTS_HINT", "SIZE", "DPI"]
@@ -59,7 +61,7 @@ def draw(report: ClassReport) -> dict[str, bytes] | None:
     return drawn
 
 
-def _bars(bars: list[tuple[str, int]], x_label: str, y_label: str, title: str, *, across: bool = False):
+def _bars(bars: list[tuple[str, int]], x_label: str, y_label: str, title: str, *, across: bool = False) -> Figure:
     """A figure of one bar per (label, rows); ``across``: horizontal bars, the first at the top."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -88,7 +90,7 @@ def _bars(bars: list[tuple[str, int]], x_label: str, y_label: str, title: str, *
     return figure
 
 
-def _png(figure) -> bytes:
+def _png(figure: Figure) -> bytes:
     out = io.BytesIO()
     # metadata None: no "Software: matplotlib x.y" or date, so a report's images are the same bytes every run
     figure.savefig(out, format="png", dpi=DPI, metadata={"Software": None})

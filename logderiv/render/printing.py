@@ -16,6 +16,8 @@ Two things have no plain spelling and are printed for reading only:
 
 from __future__ import annotations
 
+from typing import Any
+
 import sympy
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
@@ -37,22 +39,22 @@ _SUPERSCRIPT = dict(
 
 def show_plain(expr: sympy.Basic) -> str:
     """Print ``expr`` in logderiv's plain notation (parses back to ``expr``)."""
-    return _PlainPrinter().doprint(expr)
+    return str(_PlainPrinter().doprint(expr))
 
 
 def show_unicode(expr: sympy.Basic) -> str:
     """Print ``expr`` as one line of Unicode mathematics: ``(1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾``."""
-    return _UnicodePrinter().doprint(expr)
+    return str(_UnicodePrinter().doprint(expr))
 
 
 def show_unicode_breaks(expr: sympy.Basic) -> str:
     """:func:`show_unicode`'s line with marks where it may break (:mod:`logderiv.render.linebreaks`)."""
-    return _BreakingUnicodePrinter().doprint(expr)
+    return str(_BreakingUnicodePrinter().doprint(expr))
 
 
 def show_latex(expr: sympy.Basic) -> str:
     """Print ``expr`` as LaTeX math (amsmath), ASCII only."""
-    return _LatexPrinter().doprint(expr)
+    return str(_LatexPrinter().doprint(expr))
 
 
 def _script(text: str, table: dict[str, str]) -> str | None:
@@ -62,7 +64,7 @@ def _script(text: str, table: dict[str, str]) -> str | None:
     return "".join(table[ch] for ch in text)
 
 
-class _PlainPrinter(Layout, StrPrinter):
+class _PlainPrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printers are untyped
     """logderiv's plain notation: what a user types, and what parses back."""
 
     MINUS = "-"
@@ -97,10 +99,10 @@ class _PlainPrinter(Layout, StrPrinter):
     def _dot(self, parameter: str, data: str, example: bool) -> str:
         return f"{parameter}^T {data}" + ("^(i)" if example else "")
 
-    def _sum(self, limit: tuple, body: sympy.Basic) -> str:
+    def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         if standard_limits(limit):
             return f"sum_{limit[0]}({self._closed(body)})"
-        return StrPrinter._print_Sum(self, sympy.Sum(body, limit))
+        return str(StrPrinter._print_Sum(self, sympy.Sum(body, limit)))
 
     def _derivative(self, variable: str, count: int, body: sympy.Basic | str) -> str:
         text = body if isinstance(body, str) else self._closed(body)
@@ -143,11 +145,11 @@ class _PlainPrinter(Layout, StrPrinter):
 
 #: what ``_UnicodePrinter`` printed, by (id of the expression, ``_followed``), with the
 #: expression itself (which keeps the id from being reused while it is remembered)
-_PRINTED: dict[tuple[int, bool], tuple[sympy.Basic, str]] = {}
+_PRINTED: dict[tuple[int, bool, str], tuple[sympy.Basic, str]] = {}
 _PRINTED_LIMIT = 20_000
 
 
-class _UnicodePrinter(Layout, StrPrinter):
+class _UnicodePrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printers are untyped
     """One line of Unicode mathematics, for terminals and text files."""
 
     MINUS = "−"
@@ -155,7 +157,7 @@ class _UnicodePrinter(Layout, StrPrinter):
 
     _FUNCTION_SPELLING = "unicode"
 
-    def _print(self, expr, **kwargs) -> str:
+    def _print(self, expr: sympy.Basic, **kwargs: Any) -> str:
         # Each step of a chain is printed whole, yet keeps most of the step before it
         # (xreplace returns untouched parts as the same objects): print each part once.
         # What this printer writes depends only on the expression and on ``_followed``
@@ -211,7 +213,7 @@ class _UnicodePrinter(Layout, StrPrinter):
     def _dot(self, parameter: str, data: str, example: bool) -> str:
         return f"{parameter}ᵀ{data}" + ("⁽ⁱ⁾" if example else "")
 
-    def _sum(self, limit: tuple, body: sympy.Basic) -> str:
+    def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         index, low, high = limit
         name = self._print(index)
         if standard_limits(limit):
@@ -270,7 +272,7 @@ class _UnicodePrinter(Layout, StrPrinter):
 
     def _print_Float(self, expr: sympy.Float) -> str:
         # For reading: sympy's shortest round-tripping digits, not its full precision.
-        return sympy.sstr(expr, full_prec=False).replace("-", self.MINUS)
+        return str(sympy.sstr(expr, full_prec=False).replace("-", self.MINUS))
 
     def _sqrt(self, base: sympy.Basic) -> str:
         return "√" + self._wrapped(base, ATOM)
@@ -328,7 +330,7 @@ class _BreakingUnicodePrinter(_UnicodePrinter):
         # bracket's would (one step deeper than the Σ), never between Σᵢ and f
         return text if text.startswith("[") else linebreaks.deepen(text)
 
-    def _sum(self, limit: tuple, body: sympy.Basic) -> str:
+    def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         text = super()._sum(limit, body)
         return text if standard_limits(limit) else linebreaks.strip(text)
 
@@ -360,7 +362,7 @@ class _BreakingUnicodePrinter(_UnicodePrinter):
         return linebreaks.strip(super()._print_exp(expr))
 
 
-class _LatexPrinter(Layout, LatexPrinter):
+class _LatexPrinter(Layout, LatexPrinter):  # type: ignore[misc]  # sympy's printers are untyped
     """LaTeX math for amsmath: ``\\frac{1}{m} \\sum_{i=1}^{m} \\left[ ... \\right]``."""
 
     # Constants such as I and oo print themselves in LaTeX; no object of the
@@ -414,10 +416,10 @@ class _LatexPrinter(Layout, LatexPrinter):
         return self._join([self._wrapped(f, POW) for f in factors])
 
     def _name(self, name: str) -> str:
-        return LatexPrinter._print_Symbol(self, sympy.Symbol(name))
+        return str(LatexPrinter._print_Symbol(self, sympy.Symbol(name)))
 
     def _function_name(self, name: str) -> str:
-        return self._hprint_Function(name)
+        return str(self._hprint_Function(name))
 
     def _call(self, name: str, argument: str) -> str:
         return rf"{name}\left({argument}\right)"
@@ -443,7 +445,7 @@ class _LatexPrinter(Layout, LatexPrinter):
     def _dot(self, parameter: str, data: str, example: bool) -> str:
         return rf"{parameter}^{{\top}} {data}" + ("^{(i)}" if example else "")
 
-    def _sum(self, limit: tuple, body: sympy.Basic) -> str:
+    def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         index, low, high = limit
         sigma = rf"\sum_{{{self._print(index)}={self._closed(low)}}}^{{{self._closed(high)}}}"
         if self._level(body) == ADD or (self._followed and self._level(body) < ATOM):
@@ -456,13 +458,13 @@ class _LatexPrinter(Layout, LatexPrinter):
             return rf"\frac{{\partial}}{{\partial {variable}}}\left[ {text} \right]"
         return rf"\frac{{\partial^{{{count}}}}}{{\partial {variable}^{{{count}}}}}\left[ {text} \right]"
 
-    def _print_KroneckerDelta(self, expr: sympy.KroneckerDelta, exp=None) -> str:
+    def _print_KroneckerDelta(self, expr: sympy.KroneckerDelta, exp: str | None = None) -> str:
         return r"\delta_{" + "".join(self._index(a) for a in expr.args) + "}"
 
     def _open_log(self, expr: sympy.log) -> bool:
         return self._level(expr.args[0]) == ATOM and not isinstance(expr.args[0], sympy.exp)
 
-    def _print_log(self, expr: sympy.log, exp=None) -> str:
+    def _print_log(self, expr: sympy.log, exp: str | None = None) -> str:
         argument = expr.args[0]
         if self._open_log(expr):
             return rf"\log {self._print(argument)}"
@@ -471,13 +473,13 @@ class _LatexPrinter(Layout, LatexPrinter):
     def _closed_log(self, expr: sympy.log) -> str:
         return rf"\log\left({self._closed(expr.args[0])}\right)"
 
-    def _print_exp(self, expr: sympy.exp, exp=None) -> str:
+    def _print_exp(self, expr: sympy.exp, exp: str | None = None) -> str:
         return "e^{" + self._closed(expr.args[0]) + "}"
 
-    def _print_Exp1(self, expr: sympy.Basic, exp=None) -> str:
+    def _print_Exp1(self, expr: sympy.Basic, exp: str | None = None) -> str:
         return "e"
 
-    def _print_Pi(self, expr: sympy.Basic, exp=None) -> str:
+    def _print_Pi(self, expr: sympy.Basic, exp: str | None = None) -> str:
         return r"\pi"
 
     def _sqrt(self, base: sympy.Basic) -> str:
@@ -521,5 +523,5 @@ def show_input_plain(name: str, indices: tuple[int, ...]) -> str:
     return name + "".join(f"_{index}" for index in indices)
 
 
-def _scripted(table: dict, text: str) -> str:
+def _scripted(table: dict[str, str], text: str) -> str:
     return "".join(table[char] for char in text)

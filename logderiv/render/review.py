@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 
+from typing import TYPE_CHECKING, Any, Callable
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
@@ -20,6 +22,15 @@ from ..review import LemmaReview, Review, StepReview
 from .json import expression_object
 from .printing import show_input, show_input_plain, show_unicode
 from .summary import check_fields, check_tag
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from ..notation.document import WrittenStep
+    from .latex import Row
+
+#: a printer of the review's expressions (sympy's, untyped)
+_Show = Callable[[Any], str]
 
 __all__ = [
     "REVIEW_SCHEMA_ID", "render_review_text", "render_review_markdown", "render_review_latex", "render_review_rich", "render_review_json",
@@ -41,7 +52,7 @@ def _where(review: Review, step: StepReview) -> str:
     return _where_written(review, step.written)
 
 
-def _where_written(review: Review, written) -> str:
+def _where_written(review: Review, written: WrittenStep) -> str:
     """Where a written line stands: ``line 3``, ``line 1:9`` when several steps share a line, a notebook's cell."""
     everything = [step.written for step in review.steps]
     everything += [line for lemma in review.lemmas for line in (lemma.statement, *(s.written for s in lemma.steps))]
@@ -76,7 +87,7 @@ def _compared_with(review: Review, step: StepReview) -> str:
     return _where(review, review.steps[step.number - 2])
 
 
-def _printer(review: Review):
+def _printer(review: Review) -> _Show:
     """The Unicode printer of the review's expressions: ``derive``'s, or its matrix form's for a matrix-form review."""
     if getattr(review.problem.wrt, "is_Matrix", False):
         from .matrix import show_matrix_unicode  # imported here: only a matrix-form review needs it
@@ -167,9 +178,9 @@ def _lemma_heading(review: Review, lemma: LemmaReview) -> str:
     return f"lemma{': ' + lemma.title if lemma.title else ''} ({_where_written(review, lemma.statement)} onward)"
 
 
-def _lemmas_marked(review: Review) -> list[tuple[str, object, str, list[str]]]:
+def _lemmas_marked(review: Review) -> list[tuple[str, StepReview | WrittenStep | None, str, list[str]]]:
     """Each lemma's rows: (heading, None, "", []), then its statement (mark "·"), then its steps as in ``_marked``."""
-    rows = []
+    rows: list[tuple[str, StepReview | WrittenStep | None, str, list[str]]] = []
     for lemma in review.lemmas:
         rows.append((_lemma_heading(review, lemma), None, "", []))
         rows.append((_where_written(review, lemma.statement), lemma.statement, "·", []))
@@ -198,7 +209,7 @@ def _tag(step: StepReview) -> str:
     return f"✗ {check_tag(step.check)}" if step.counterexample is not None else "✗"
 
 
-def _shown(step: StepReview, show) -> str:
+def _shown(step: StepReview, show: _Show) -> str:
     """The line as the mathematics it was read as; as written when it has no value."""
     return show(step.expression) if step.has_value else f"as written: {step.written.written}"
 
@@ -266,11 +277,12 @@ def render_review_markdown(review: Review) -> str:
     for step, mark, details in _marked(review):
         lines.append(f"- {_where(review, step)} {mark} ${show_latex(step.expression)}$")
         lines += [f"  - {escape_markdown(line.strip())}" for line in details]
-    for where, step, mark, details in _lemmas_marked(review):
-        if step is None:
+    for where, item, mark, details in _lemmas_marked(review):
+        if item is None:
             lines += ["", f"*{escape_markdown(where)}*", ""]
             continue
-        shown = escape_markdown(step.written) if mark == "·" else f"${show_latex(step.expression)}$"
+        # the statement (marked ·) is shown as written; a step as the mathematics it was read as
+        shown = f"${show_latex(item.expression)}$" if isinstance(item, StepReview) else escape_markdown(item.written)
         lines.append(f"- {where} {mark} {shown}")
         lines += [f"  - {escape_markdown(line.strip())}" for line in details]
     mark, sentence = _headline(review)
@@ -319,7 +331,7 @@ def render_review_latex(review: Review, *, standalone: bool = False) -> str:
     return "\n".join([comment("\n".join(lines)), *blocks]) + "\n"
 
 
-def _latex_printer(review: Review):
+def _latex_printer(review: Review) -> _Show:
     """The LaTeX printer of the review's expressions: ``derive``'s, or its matrix form's for a matrix-form review."""
     from .printing import show_latex
 
@@ -370,7 +382,7 @@ def _shown_latex(review: Review, step: StepReview, *, opening: bool) -> str:
     return show(step.expression)
 
 
-def _latex_rows(review: Review, steps: tuple[StepReview, ...], *, first: str, lemma: bool = False) -> list:
+def _latex_rows(review: Review, steps: tuple[StepReview, ...], *, first: str, lemma: bool = False) -> list[Row]:
     """The aligned rows: ``first = line 1`` by its tag, then ``= line k``; a later part opens with its derivative."""
     from .latex import Row
     from .tex import math_from_unicode
@@ -388,7 +400,7 @@ def _latex_rows(review: Review, steps: tuple[StepReview, ...], *, first: str, le
     return rows or [Row(first, "")]
 
 
-def _as_written(review: Review, written) -> str:
+def _as_written(review: Review, written: WrittenStep) -> str:
     """A line with no value as mathematics: named, not shown (its text may not be LaTeX)."""
     return r"\text{(" + _where_written(review, written) + r", as written)}"
 
@@ -503,7 +515,7 @@ def render_review_rich(review: Review) -> RenderableType:
     return Group(*parts)
 
 
-def _rows_table(width: int, tags: int):
+def _rows_table(width: int, tags: int) -> Table:
     """A grid of where | tag | line, the first two as wide as the text view's, so every section lines up."""
     from rich.table import Table  # imported here: ``-f text`` and JSON never build a table
 
@@ -522,7 +534,7 @@ def render_review_json(review: Review) -> str:
     return json.dumps(review_data(review), indent=2, ensure_ascii=False) + "\n"
 
 
-def review_data(review: Review) -> dict:
+def review_data(review: Review) -> dict[str, Any]:
     """The review as JSON-ready data, in the shape of ``review.schema.json``."""
     first = review.first_error
     return {
@@ -557,7 +569,7 @@ def review_data(review: Review) -> dict:
     }
 
 
-def _step_data(review: Review, step: StepReview) -> dict:
+def _step_data(review: Review, step: StepReview) -> dict[str, Any]:
     example = step.counterexample
     return {
         "step": step.number,

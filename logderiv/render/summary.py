@@ -104,7 +104,7 @@ def notes(derivation: Derivation) -> list[str]:
     return list(dict.fromkeys((*derivation.notes, *derivation.problem.notes)))
 
 
-def check_fields(check: Check) -> dict:
+def check_fields(check: Check) -> dict[str, object]:
     """A check as plain data (for JSON)."""
     return {
         "method": check.method,

@@ -16,7 +16,7 @@ both columns blank.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Callable, Literal
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -103,7 +103,9 @@ def _matrix(derivation: Derivation, explain: bool, columns: _Columns) -> list[Re
     ]
 
 
-def _chain(steps: tuple[Step, ...], explain: bool, columns: _Columns, show=None, frame: int = 0) -> _Chain:
+def _chain(
+    steps: tuple[Step, ...], explain: bool, columns: _Columns, show: Callable[[Step], str] | None = None, frame: int = 0
+) -> _Chain:
     rows = []
     for step in steps:
         expression = show(step) if show else f"= {show_unicode_breaks(step.expression)}"

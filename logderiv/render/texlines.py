@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 from .. import patterns
 
 __all__ = ["TEXT_WIDTH", "width", "break_expression"]
@@ -172,7 +173,7 @@ class _Breaker:
         ]
 
 
-def _split(items: list[_Item], starts_group) -> list[list[_Item]]:
+def _split(items: list[_Item], starts_group: Callable[[int, _Item], bool]) -> list[list[_Item]]:
     """``items`` cut before each item (not the first) for which ``starts_group(position, item)`` holds."""
     groups: list[list[_Item]] = [[]]
     for position, item in enumerate(items):
@@ -230,8 +231,8 @@ class _Reader:
         char = source[position]
         if char == "{":
             close = self.closing_brace(position)
-            inner = self.items(position + 1, close, display=display, scale=scale)
-            return _Item(position, close + 1, sum(i.width for i in inner)), close + 1
+            parts = self.items(position + 1, close, display=display, scale=scale)
+            return _Item(position, close + 1, sum(i.width for i in parts)), close + 1
         if char in "+-":
             return _Item(position, position + 1, _BINARY * scale, sign=True), position + 1
         if char == "=":

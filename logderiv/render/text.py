@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Callable, Literal
 
 from ..derivation import Derivation, Step
 from .printing import show_unicode
@@ -97,7 +97,9 @@ def step_tag(step: Step) -> str:
     return f"✓ {check_tag(step.check)}"
 
 
-def _step_lines(steps: tuple[Step, ...], width: int, explain: bool, show=None) -> list[str]:
+def _step_lines(
+    steps: tuple[Step, ...], width: int, explain: bool, show: Callable[[Step], str] | None = None
+) -> list[str]:
     lines = []
     for step in steps:
         label = step.rule.label(show_unicode)

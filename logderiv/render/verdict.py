@@ -8,7 +8,7 @@ and the counterexample; for ``undecided`` the reason; then notes.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..notation.printed import count_name, example_size
 from ..verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
@@ -16,6 +16,8 @@ from .printing import show_input, show_input_plain, show_latex, show_unicode
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
+
+    from ..step import Check
 
 # each format imports what only it needs (rich tables, Markdown escaping, JSON
 # expression objects) when it is asked for: a cold `check -f text` loads none of them
@@ -106,7 +108,7 @@ def _sides(verdict: Verdict) -> list[str]:
     ]
 
 
-def _is_matrix(value) -> bool:
+def _is_matrix(value: object) -> bool:
     """A matrix, or a number made of one (np.sum(M) of a matrix answer: a Trace): printed in matrix notation."""
     from sympy import MatrixExpr, Trace
 
@@ -155,10 +157,12 @@ def _array_lines(example: Counterexample) -> list[str]:
     return lines + scalars
 
 
-def _arrays_and_scalars(example: Counterexample, scalar) -> tuple[dict[str, dict[tuple, float]], list[str]]:
+def _arrays_and_scalars(
+    example: Counterexample, scalar: Callable[[Value], str]
+) -> tuple[dict[str, dict[tuple[int, ...], float]], list[str]]:
     """A counterexample's indexed inputs grouped by name (entries by index), and its scalars as ``scalar`` shows each."""
-    arrays: dict[str, dict[tuple, float]] = {}
-    scalars = []
+    arrays: dict[str, dict[tuple[int, ...], float]] = {}
+    scalars: list[str] = []
     for value in example.values:
         if value.indices:
             arrays.setdefault(value.name, {})[value.indices] = value.value
@@ -167,7 +171,7 @@ def _arrays_and_scalars(example: Counterexample, scalar) -> tuple[dict[str, dict
     return arrays, scalars
 
 
-def _entry(entries: dict, index: tuple) -> str:
+def _entry(entries: dict[tuple[int, ...], float], index: tuple[int, ...]) -> str:
     # an entry neither side read does not matter to the two values
     return f"{entries[index]:g}" if index in entries else "·"
 
@@ -205,8 +209,8 @@ def render_verdict_rich(verdict: Verdict) -> RenderableType:
         table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
         table.add_column("side", style="dim")
         table.add_column("expression", overflow="fold")
-        for line in sides:
-            label, shown = line.strip().split("  ", 1)  # the text view's two-space gap (labels may hold one)
+        for side in sides:
+            label, shown = side.strip().split("  ", 1)  # the text view's two-space gap (labels may hold one)
             table.add_row(Text(f"  {label}"), Text(shown.strip()))
         parts.append(table)
     if verdict.counterexample is not None:
@@ -313,7 +317,7 @@ def _array_latex(example: Counterexample) -> list[str]:
     from ..notation.vocabulary import GREEK
     from .tex import math_from_unicode, number
 
-    def scalar(value) -> str:
+    def scalar(value: Value) -> str:
         name = math_from_unicode(value_name(value)) or value.name
         return rf"\({name} = {number(f'{value.value:g}')}\)"
 
@@ -336,7 +340,7 @@ def _array_latex(example: Counterexample) -> list[str]:
     return shown + scalars
 
 
-def _entry_latex(entries: dict, index: tuple) -> str:
+def _entry_latex(entries: dict[tuple[int, ...], float], index: tuple[int, ...]) -> str:
     from .tex import number
 
     # an entry neither side read does not matter to the two values
@@ -351,7 +355,7 @@ def render_verdict_json(verdict: Verdict) -> str:
     return json.dumps(verdict_data(verdict), indent=2, ensure_ascii=False) + "\n"
 
 
-def verdict_data(verdict: Verdict) -> dict:
+def verdict_data(verdict: Verdict) -> dict[str, Any]:
     """The verdict as JSON-ready data, in the shape of ``verdict.schema.json``."""
     from .json import expression_object
     from .summary import check_fields
@@ -379,7 +383,7 @@ def verdict_data(verdict: Verdict) -> dict:
     }
 
 
-def _counterexample(example: Counterexample) -> dict:
+def _counterexample(example: Counterexample) -> dict[str, Any]:
     return {
         "m": example.m,
         "n": example.n,
@@ -394,7 +398,7 @@ def _counterexample(example: Counterexample) -> dict:
     }
 
 
-def _points(check) -> str:
+def _points(check: Check) -> str:
     from ..notation.printed import sizes_text
 
     sizes = sizes_text(check.sizes)

@@ -816,7 +816,7 @@ class Checker:
             return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout, notes=notes,
                                 reported=self.problem if lets else None, known=self._known(), lets=lets,
-                                square=square)
+                                square=square, judge=judge)
         if lets:
             # dJ/db = 1/m * sum(error) with error = np.dot(x, w) + b - y: the let is one value per example
             lets, said = self._per_example_lets(lets)

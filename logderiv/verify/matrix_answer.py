@@ -20,7 +20,7 @@ every component j = 1..n of each size.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Collection, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -208,17 +208,17 @@ def judge_matrix(
     known: Sequence[sympy.Basic] | None = None,
     lets: Sequence[tuple] = (),
     square: bool = False,
+    judge: Callable[..., Verdict],
 ) -> Verdict:
     """Judge a matrix-form answer (a parsed tree) against the index-form gradient ``expected``.
 
     Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER``) for a
-    shape error; otherwise returns the verdict :func:`~logderiv.verify.answer.judge`
-    gives entry j (the verdict's ``answer``), sampled at every component, with
-    the matrix expression kept in the verdict's ``matrix``. ``square``: read and sampled with m = n only, for an
-    answer whose shapes conform only so (the caller takes nothing but a counterexample from it).
+    shape error; otherwise returns the verdict ``judge`` (:func:`~logderiv.verify.answer.judge`, handed in by
+    the checker, which imports this module: importing it back would be a cycle) gives entry j (the verdict's
+    ``answer``), sampled at every component, with the matrix expression kept in the verdict's ``matrix``.
+    ``square``: read and sampled with m = n only, for an answer whose shapes conform only so (the caller takes
+    nothing but a counterexample from it).
     """
-    from .answer import judge
-
     wrt = problem.wrt
     if not (isinstance(wrt, sympy.Indexed) and str(wrt.base) in vocab.PARAMETER_VECTORS and wrt.indices == (j,)):
         spelled = "_".join(str(part) for part in (wrt.base, *wrt.indices)) if isinstance(wrt, sympy.Indexed) else wrt
