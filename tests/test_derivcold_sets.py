@@ -26,8 +26,8 @@ HERE = Path(__file__).parent
 #: laying out X, Y with ½∇tr(…)), 5 still with fixderiv29 merged; 6 after fixchains (cs229_ps1_sol: every chain on
 #: the page checked, the sign slip found in the unmarked g′(z) lemma)
 #: cold5: 6 after fixlines (CS229's LWR: weighted least squares' W, an unclosed '(' after ∇ that conforms nowhere); 7 with both merged
-#: cold6 still 1 after fixlines and fixchains, made without seeing it (held out)
 #: cold6 (READMEs, a Chinese FAQ book, course notes and blog posts) read 1 of 14 cold, with every fix for cold..cold5 in
+#: cold6 still 1 after fixlines and fixchains, made without seeing it (held out)
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 7, "derivations_cold6": 1}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
