@@ -42,8 +42,11 @@ def outcome(folder: Path, row: Expected) -> tuple[str, str]:
     if row.cost:
         arguments += ["--cost", row.cost]
     result = CliRunner().invoke(main, arguments)
-    if result.exit_code == 2:
-        return "refused", result.stderr.strip().splitlines()[0] if result.stderr else ""
+    if result.exit_code in (2, 3):
+        # exit 3 (unsupported: |x|, a function logderiv does not differentiate) is a refusal too, with its reason in
+        # the JSON error on stdout
+        message = result.stderr.strip().splitlines()[0] if result.stderr.strip() else result.stdout.strip()[:300]
+        return "refused", message
     assert result.exit_code in (0, 1), (row.file, result.exit_code, result.output, result.stderr)
     review = json.loads(result.stdout)
     # the first wrong step on the page, the derivation's or a lemma's (expected.txt judges a lemma's steps as any)
