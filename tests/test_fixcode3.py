@@ -69,3 +69,80 @@ def test_an_undefined_divisor_N_is_the_number_of_examples(answer, cost, lets, ve
 def test_an_N_that_may_mean_something_else_stays_refused(answer, cost, lets):
     """Near variants: N beside another count, as a factor, an index or defined otherwise is not read as m."""
     _refusal(lambda: check(answer, cost=cost, wrt="w_j", let=lets))
+
+
+# --- code's spellings of the number of examples in a --let or a text --------------------------------------------
+
+HALF_MSE = "1/(2*m) * np.sum((X @ theta - y)**2)"
+#: the same cost in DeepLearning.AI's layout, one example per column (X n×m)
+HALF_MSE_COLUMNS = "1/(2*m) * np.sum((np.dot(theta.T, X) - y)**2)"
+
+
+def _half_mse(X, y, theta):
+    """By hand: (1/2m)Σ(θ·x_i − y_i)², m the rows of X."""
+    return ((X @ theta - y) ** 2).sum() / (2 * len(y))
+
+
+def _half_sse_over_n(X, y, theta):
+    """By hand: the squared error over 2n, n = X.shape[1] the features (what m = X.shape[1] computes with X m×n)."""
+    return ((X @ theta - y) ** 2).sum() / (2 * X.shape[1])
+
+
+def test_the_hand_gradient_of_the_half_mean_squared_error():
+    """By hand: ∇(1/2m)‖Xθ − y‖² = Xᵀ(Xθ − y)/m; over 2n instead it is Xᵀ(Xθ − y)/n, another vector when m ≠ n."""
+    rng = np.random.default_rng(3)
+    X, y, theta = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    assert np.allclose(_fd(lambda v: _half_mse(X, y, v), theta), X.T @ (X @ theta - y) / 5)
+    assert np.allclose(_fd(lambda v: _half_sse_over_n(X, y, v), theta), X.T @ (X @ theta - y) / 3)
+
+
+@pytest.mark.parametrize("let", [
+    "m = len(self.y)",  # a class's own labels (self. dropped)
+    "m = len(y_train)", "m = X_train.shape[0]", "m = y_train.size",  # the training set the cost is of
+    "m = len(X_b)", "m = X_b.shape[0]",  # Géron's X with its column of ones: the same rows
+    "m = np.shape(X)[0]", "m = np.shape(y)[0]",  # NumPy's function form of .shape
+    "m = X.size(0)", "m = y.size(0)",  # PyTorch's size of dimension 0
+    "m = size(X)(1)", "m = nrow(X)",  # Octave's chained indexing, R's row count
+])
+def test_a_count_of_the_rows_is_the_number_of_examples(let):
+    """Code's common spellings of the number of rows, in a --let m: the examples, logderiv's m (noted)."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(HALF_MSE, lambda d: _half_mse(d.X, d.y, d.theta), lets=(let,))
+    from logderiv import derive
+
+    assert any(note.startswith("m = ") and "counts the examples" in note
+               for note in derive(HALF_MSE, let=[let]).problem.notes)
+
+
+@pytest.mark.parametrize("let", ["m = np.shape(X)[1]", "m = ncol(X)", "m = X.size(1)", "m = size(X)(2)"])
+def test_a_count_of_the_columns_beside_x_times_theta_is_the_features(let):
+    """Near variant: X's columns under the name m, beside Xθ (X m×n): the features, as the code computes (noted)."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(HALF_MSE, lambda d: _half_sse_over_n(d.X, d.y, d.theta), lets=(let,))
+
+
+@pytest.mark.parametrize("cost, let", [
+    (HALF_MSE_COLUMNS, "m = np.shape(X)[0]"),  # X n×m: its rows are the features
+    (HALF_MSE_COLUMNS, "m = X.size(0)"),
+    (HALF_MSE_COLUMNS, "m = nrow(X)"),
+    (HALF_MSE, "m = X_train.shape[1]"),  # the training set's columns: not read as a count at all
+    ("1/(2*np.shape(X)[0]) * np.sum((np.dot(theta.T, X) - y)**2)", ()),  # written in the text, X n×m
+])
+def test_a_row_count_where_the_rows_are_the_features_is_refused(cost, let):
+    """Near variants: with one example per column the rows of X count the features; never read as m."""
+    from logderiv import derive
+
+    _refusal(lambda: derive(cost, let=[let] if let else []))
+
+
+@pytest.mark.parametrize("text", [
+    "1/(2*np.shape(X)[0]) * np.sum((X @ theta - y)**2)", "1/(2*X.size(0)) * np.sum((X @ theta - y)**2)",
+    "sum((X*theta - y).^2)/(2*size(X)(1))",
+])
+def test_a_row_count_written_in_the_text_is_the_number_of_examples(text):
+    """The same spellings written in the cost itself: m, noted ("read as code: … is the number of examples m")."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(text, lambda d: _half_mse(d.X, d.y, d.theta))

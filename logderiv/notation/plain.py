@@ -1042,6 +1042,9 @@ _ALL_BUT_LAST = patterns.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s
 _COUNT = patterns.compile(
     r"len\s*\(\s*[Xxy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
     r"|rows\s*\(\s*[Xy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
+    # NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X), PyTorch's X.size(0): the rows too
+    r"|np\.shape\s*\(\s*[Xxy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[Xy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[Xy]\s*\)"
+    r"|[Xxy]\.size\s*\(\s*0\s*\)"
 )
 
 
@@ -1053,7 +1056,9 @@ _ONES_MASK = patterns.compile(
 
 
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
-_FEATURE_COUNT = patterns.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+_FEATURE_COUNT = patterns.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)"
+                                  r"|np\.shape\s*\(\s*X\s*\)\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*\)\s*\(\s*2\s*\)"
+                                  r"|ncol\s*\(\s*X\s*\)|X\.size\s*\(\s*1\s*\)")
 
 #: the length of the parameter vector as code counts it: len(theta), theta.size, np.size(w), theta.shape[0]: n,
 #: one parameter per column of X (logderiv's θ is n×1, its intercept θ₁ with a column of ones in X)

@@ -851,14 +851,24 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
+#: the data as code names it in a count: X, x, y; the training set's X_train, y_train, xTr (read as X, y by the
+#: plain reader); Géron's X_b, X with its column of ones (the same rows)
+_DATA = r"(?:[Xxy]|t[xX]|[Xy]_train|[xy]Tr|X_b)"
 #: (Rust's x.len() and y.len() of a slice of one value per example; not X.len(), which an ndarray counts whole)
-_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|"
-                              r"(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+#: NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X) and PyTorch's X.size(0) are the rows too;
+#: self.y (a class's own data) leaves blanks inside len(     y) once self. is dropped
+_ROW_COUNT = patterns.compile(rf"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|{_DATA}\.shape\s*\[\s*0\s*\]|"
+                              rf"np\.shape\(\s*{_DATA}\s*\)\s*\[\s*0\s*\]|len\(\s*{_DATA}\s*\)|y(?:_train)?\.size|"
+                              rf"np\.size\(\s*y\s*\)|[Xxy]\.shape\(1\)|size\(\s*{_DATA}\s*,\s*1\s*\)|"
+                              rf"size\(\s*{_DATA}\s*\)\s*\(\s*1\s*\)|{_DATA}\.size\(\s*0\s*\)|length\(\s*y\s*\)|"
+                              rf"(?:rows|nrow)\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
-_COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+_COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)"
+                                 r"|np\.shape\(\s*[XxY]\s*\)\s*\[\s*1\s*\]|size\(\s*[XY]\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
+                                 r"|[Xx]\.size\(\s*1\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
 #: DeepLearning.AI's count of the examples, left to the layout check)
-_DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+_DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)")
 #: X times the parameter vector on its right (X*theta, X @ w, X.dot(theta), np.dot(X, w)): X is m×n
 _ROWS_PRODUCT = patterns.compile(r"(?<![\w.])X\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)|"
                            r"np\.dot\(\s*X\s*,\s*(?:theta|w)\s*\)")
@@ -1036,7 +1046,8 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         sides = _let_sides(text)
         if sides is None:
             continue
-        written = sides[1].rstrip(";").strip()
+        # len(     y): self.y with self. dropped keeps its width; the note shows len(y)
+        written = re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip())
         value = _unconverted(written)
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
@@ -1117,7 +1128,9 @@ def _comment_says_examples(result: Respelled) -> bool:
 
 
 #: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
-_M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]")
+_M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]"
+                                 r"|np\.shape\(\s*[Xx]\s*\)\s*\[\s*1\s*\]|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
+                                 r"|[Xx]\.size\(\s*1\s*\)")
 #: what writes m as a bound or a loop's count, where a count of columns put in place would not read as a count
 _BOUND_OR_LOOP = patterns.compile(r"[Σ∑\\]|\bsum_|\bfor\b|\brange\(")
 
