@@ -146,3 +146,58 @@ def test_a_row_count_written_in_the_text_is_the_number_of_examples(text):
     from _reading import assert_gradient_read
 
     assert_gradient_read(text, lambda d: _half_mse(d.X, d.y, d.theta))
+
+
+# --- a class's self.param: code's word for the whole parameter vector --------------------------------------------
+
+MLFS = ("github:eriklindernoren/ML-From-Scratch:mlfromscratch/supervised_learning/logistic_regression.py (def fit: "
+        "self.param -= self.learning_rate * …)")
+MLFS_LET = "y_pred = self.sigmoid.function(X.dot(self.param))"
+MLFS_GRAD = "-(y - y_pred).dot(X)"
+
+
+def _mean_ce(X, y, theta):
+    """By hand: the mean cross-entropy of σ(Xθ), the logistic preset."""
+    return _nll(sig(X @ theta), y).mean()
+
+
+def test_the_hand_gradient_of_the_mean_cross_entropy_is_the_sum_over_m():
+    """By hand: ∇ mean CE = Xᵀ(σ(Xθ) − y)/m, so −(y − σ(Xθ))·X = Xᵀ(σ − y) is m times it (MLFS's issue #124)."""
+    rng = np.random.default_rng(28)
+    X, y, theta = rng.normal(size=(4, 3)), rng.uniform(0.1, 0.9, size=4), rng.normal(size=3)
+    p = sig(X @ theta)
+    assert np.allclose(_fd(lambda v: _mean_ce(X, y, v), theta), -(y - p) @ X / 4)
+    assert not np.allclose(-(y - p) @ X, -(y - p) @ X / 4)
+
+
+@pytest.mark.parametrize("answer, verdict", [(MLFS_GRAD, "different"), (MLFS_GRAD + " / len(y)", "equivalent")])
+def test_self_param_and_the_activation_objects_sigmoid(answer, verdict):
+    """MLFS (the answer and its let verbatim; '/ len(y)' the fix issue #124 asks for): self.param is θ, noted."""
+    _assert_verdict(answer, "logistic", verdict, lets=(MLFS_LET,))
+    notes = _notes(check(answer, cost="logistic", let=[MLFS_LET]))
+    assert any(note.startswith("param is code's name for the parameter vector") for note in notes)
+    assert any("self.sigmoid.function" in note for note in notes)
+
+
+@pytest.mark.parametrize("wrt", ["theta_j", "w_j", "beta_j"])
+def test_a_parameters_word_is_the_vector_wrt_names(wrt):
+    """The word names no letter of its own: X.dot(params) is the model's linear part in the letter --wrt asks."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read("np.mean((X.dot(params) - y)**2)", lambda d: ((d.X @ d.theta - d.y) ** 2).mean()
+                         if wrt == "theta_j" else ((d.X @ (d.w if wrt == "w_j" else d.beta) - d.y) ** 2).mean(),
+                         wrt=(wrt,))
+
+
+@pytest.mark.parametrize("cost, wrt, lets", [
+    ("np.mean((X @ param - y)**2) + param[0]", "theta_j", ()),  # one entry taken: not the vector whole
+    ("np.mean((X @ param - y)**2) + np.sum(theta**2)", "theta_j", ()),  # θ written too: two vectors, perhaps
+    ("np.mean((X @ param - y)**2)", "theta_0", ()),  # which entry θ₀ is of param is not said
+    ("np.mean((X @ param - y)**2)", "theta_j", ("param = 2 * theta",)),  # a --let says what param is
+    ("np.mean((param @ X - y)**2)", "theta_j", ()),  # not the data times it
+])
+def test_a_parameters_word_that_may_be_something_else_stays_refused(cost, wrt, lets):
+    """Near variants: the word is not read as the parameter vector, and what is left is refused or read as written."""
+    from logderiv import derive
+
+    _refusal(lambda: derive(cost, wrt=wrt, let=lets))  # param = 2θ: a --let of a whole vector, refused as it was
