@@ -201,3 +201,43 @@ def test_a_parameters_word_that_may_be_something_else_stays_refused(cost, wrt, l
     from logderiv import derive
 
     _refusal(lambda: derive(cost, wrt=wrt, let=lets))  # param = 2θ: a --let of a whole vector, refused as it was
+
+
+# --- \hat{Y}: DeepLearning.AI's capital ŷ, the predictions of all the examples -----------------------------------
+
+SHAKIB = ("https://github.com/shakib-hossain-md/Machine-Learning-99DaysWithCPC (Logistic Regression notebook, "
+          "'#### Derivatives:')")
+#: the notebook's dw display, verbatim (SHAKIB): (Ŷ − Y) written before X, as a row would be
+SHAKIB_DW = r"dw = \frac{1}{m} \cdot (\hat{Y} - Y) \cdot X"
+#: the same gradient with the product in the order an m×1 Ŷ − Y needs (a variant of SHAKIB_DW)
+SHAKIB_DW_COLUMN = r"dw = \frac{1}{m} X^T(\hat{Y} - Y)"
+#: the notebook's model, Ŷ = σ(Z) with Z = w·X + b, written with X m×n on the left (its w·X does not conform)
+SHAKIB_MODEL = r"\hat{Y} = \sigma(Xw + b)"
+
+
+def test_the_hand_gradient_of_the_mean_cross_entropy_with_an_intercept():
+    """By hand: ∂/∂w of the mean cross-entropy of σ(Xw + b) is Xᵀ(σ(Xw + b) − y)/m; the sign flipped is another vector."""
+    rng = np.random.default_rng(17)
+    X, y, w, b = rng.normal(size=(5, 3)), rng.uniform(0.1, 0.9, size=5), rng.normal(size=3), 0.3
+    p = sig(X @ w + b)
+    assert np.allclose(_fd(lambda v: _nll(sig(X @ v + b), y).mean(), w), X.T @ (p - y) / 5)
+    assert not np.allclose(X.T @ (y - p) / 5, X.T @ (p - y) / 5)
+
+
+@pytest.mark.parametrize("answer, verdict", [(SHAKIB_DW_COLUMN, "equivalent"),
+                                             (r"dw = \frac{1}{m} X^T(Y - \hat{Y})", "different")])
+def test_a_capital_y_hat_is_the_vector_of_predictions(answer, verdict):
+    """SHAKIB's Ŷ: the prediction h of every example (noted), as ŷ is; Y the labels."""
+    _assert_verdict(answer, "logistic", verdict, wrt="w_j", lets=(SHAKIB_MODEL,))
+    notes = _notes(check(answer, cost="logistic", wrt="w_j", let=[SHAKIB_MODEL]))
+    assert any(note.startswith("'\\hat{Y}' is ŷ in a capital") for note in notes)
+
+
+@pytest.mark.parametrize("answer", [
+    SHAKIB_DW,  # verbatim: an m×1 Ŷ − Y times the m×n X does not conform
+    r"dw = \frac{1}{m} X^T(\hat{Y} - \hat{y})",  # Ŷ beside ŷ: two quantities, perhaps
+    r"\frac{1}{m} X^T(\hat{Y} - Y) + \hat{y}",
+])
+def test_a_capital_y_hat_that_may_be_something_else_stays_refused(answer):
+    """Near variants: Ŷ beside a lower-case ŷ, or in a product whose shapes do not conform, is refused."""
+    _refusal(lambda: check(answer, cost="logistic", wrt="w_j", let=[SHAKIB_MODEL]))
