@@ -241,3 +241,59 @@ def test_a_capital_y_hat_is_the_vector_of_predictions(answer, verdict):
 def test_a_capital_y_hat_that_may_be_something_else_stays_refused(answer):
     """Near variants: Ŷ beside a lower-case ŷ, or in a product whose shapes do not conform, is refused."""
     _refusal(lambda: check(answer, cost="logistic", wrt="w_j", let=[SHAKIB_MODEL]))
+
+
+# --- the identity matrix of ridge's normal equations: (XᵀX + λI)β − Xᵀy, np.eye(n), eye(n) ----------------------
+
+DELAWARE = ("University of Delaware regression notes, 'Ridge regression' (public code index file 1385631348; the "
+            "index names no repository), the align* display after 'Indeed, we have'")
+#: the display's objective and its second line, verbatim (DELAWARE)
+DELAWARE_COST = r"\|y - X\beta\|_2^2 + \lambda \sum_{i=1}^p \beta_i^2"
+DELAWARE_GRAD = r"2\left((X^TX + \lambda I)\beta - X^Ty\right)"
+MANIM = ("a Manim animation of the ridge gradient (public code index file 24369166817; the index names no "
+         "repository), gradient_eq5 after update_step_label(\"Collect terms\")")
+MANIM_GRAD = r"\frac{\partial J}{\partial \beta} = 2(X^T X + \lambda I)\beta - 2X^T y"
+ARQMATH = "the corpus's f1-arqmath-ridge-lambda-I-rowform: 2λI written where 2λβ is meant"
+RIDGE_CODE = "1/2 * np.sum((X @ w - y)**2) + lam/2 * np.sum(w**2)"
+
+
+def test_the_hand_gradient_of_ridge_in_normal_equation_form():
+    """By hand: ∇(‖y − Xβ‖² + λΣβᵢ²) = 2(XᵀXβ − Xᵀy) + 2λβ = 2((XᵀX + λI)β − Xᵀy); (XᵀX + I)β drops λ."""
+    rng = np.random.default_rng(1)
+    X, y, beta, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.7
+    cost = lambda v: ((y - X @ v) ** 2).sum() + lam * (v ** 2).sum()  # noqa: E731
+    assert np.allclose(_fd(cost, beta), 2 * ((X.T @ X + lam * np.eye(3)) @ beta - X.T @ y))
+    assert not np.allclose(_fd(cost, beta), 2 * ((X.T @ X + np.eye(3)) @ beta - X.T @ y))
+    half = lambda v: 0.5 * ((X @ v - y) ** 2).sum() + lam / 2 * (v ** 2).sum()  # noqa: E731
+    assert np.allclose(_fd(half, beta), (X.T @ X + lam * np.eye(3)) @ beta - X.T @ y)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (DELAWARE_GRAD, "equivalent"), (MANIM_GRAD, "equivalent"),
+    (r"2\left((X^TX + I)\beta - X^Ty\right)", "different"),  # the λ lost: I alone is another matrix
+])
+def test_the_identity_of_ridge_normal_equations(answer, verdict):
+    """DELAWARE, MANIM (verbatim): I is the n×n identity, Iβ = β (noted)."""
+    _assert_verdict(answer, DELAWARE_COST, verdict, wrt="beta_j")
+    notes = _notes(check(answer, cost=DELAWARE_COST, wrt="beta_j"))
+    assert any(note.startswith("I (code's np.eye(n), eye(n)) is the n×n identity matrix") for note in notes)
+
+
+@pytest.mark.parametrize("answer", ["(X.T @ X + lam * np.eye(n)) @ w - X.T @ y",
+                                    "(X.T @ X + lam * np.identity(len(w))) @ w - X.T @ y",
+                                    "(X'*X + lambda*eye(n))*w - X'*y"])
+def test_code_identity_of_the_parameters_size(answer):
+    """NumPy's np.eye(n), np.identity(len(w)) and Octave's eye(n) are I: the ridge gradient (XᵀX + λI)w − Xᵀy."""
+    _assert_verdict(answer, RIDGE_CODE, "equivalent", wrt="w_j")
+
+
+@pytest.mark.parametrize("answer, cost", [
+    (r"-2(y - X \beta)^TX + 2 \lambda I", DELAWARE_COST),  # ARQMATH verbatim: I alone is n×n, no gradient
+    (r"2\left((X X^T + \lambda I)\beta - X^Ty\right)", DELAWARE_COST),  # XXᵀ is m×m: I cannot be its size
+    ("X.T @ (X @ w - y) + lam * np.eye(n)", RIDGE_CODE),  # the identity added to the gradient
+    ("(X.T @ X + lam * np.eye(m)) @ w - X.T @ y", RIDGE_CODE),  # an m×m identity
+    ("(X.T @ X + lam * np.eye(X.shape[1])) @ w - X.T @ y", RIDGE_CODE),  # its size depends on the layout
+])
+def test_an_identity_that_is_no_part_of_a_gradient_stays_refused(answer, cost):
+    """Near variants: I not multiplying the parameters, of another size, or sized by the layout, is refused."""
+    _refusal(lambda: check(answer, cost=cost, wrt="beta_j" if "beta" in answer else "w_j"))

@@ -433,6 +433,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # SciPy's (scipy.)special.factorial(y), Python's math.factorial(y): the factorial, read as factorial(y)
             add("name", "factorial", position, factorial.end())
             position = factorial.end()
+        elif char in "ne" and (identity := _IDENTITY_CALL.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # np.eye(n), np.identity(len(w)), Octave's eye(n): the n×n identity I, read in a matrix answer (noted
+            # there); a size that depends on the layout (X.shape[1]) or counts the examples stays refused
+            add("name", "I", position, identity.end())
+            position = identity.end()
         elif char in "nN" and source.startswith(("np.matmul(", "numpy.matmul("), position) and position + 10 <= end:
             stop = source.index(".matmul(", position) + 7
             add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
@@ -946,6 +953,14 @@ def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int
     return None
 
 
+#: the n×n identity as code writes it, of a size that is n in every layout: NumPy's np.eye(n), np.identity(len(w)),
+#: Octave's eye(n), eye(length(theta)) (the parameters' own length)
+_IDENTITY_CALL = patterns.compile(
+    r"(?:(?:np|numpy)\.(?:eye|identity)|eye)\(\s*(?:n|(?:len|length|numel)\s*\(\s*(?:theta|w|beta)\s*\)"
+    r"|(?:theta|w|beta)\.(?:size|shape\s*\[\s*0\s*\])|size\s*\(\s*(?:theta|w|beta)\s*,\s*1\s*\))\s*\)"
+)
+
+
 #: np.ones(len(X)).dot(: the all-ones vector of one entry per example, as the left factor of a product
 _ONES_DOT = patterns.compile(
     r"(?:np|numpy)\.ones\(\s*(?:len\s*\(\s*[Xxy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|y\.size|m)\s*\)\.dot\("
@@ -985,6 +1000,11 @@ _UNREAD_NUMPY = patterns.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Z
 _UNREAD_NUMPY_HINTS = {
     "ones": "np.ones(m) times a column v is Σ v (1ᵀv) where * is the matrix product (np.matrix, np.dot), but v "
             "itself where * is entry by entry (arrays); which is not said: write np.sum(v) or v",
+    "eye": "np.eye(k) is read only as the n×n identity I of a matrix answer, with k = n or the parameters' length "
+           "(len(w)): a size written from X (X.shape[1]) depends on the layout, and an m×m identity is no part of "
+           "a gradient: write np.eye(n)",
+    "identity": "np.identity(k) is read only as the n×n identity I of a matrix answer, with k = n or the parameters' "
+                "length (len(w)): write np.identity(n)",
     "c_": "np.c_[np.ones(…), X] puts a column of ones before X, the intercept's feature; logderiv's X has it "
           "already (x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
     "hstack": "stacking a column of ones before X adds the intercept's feature; logderiv's X has it already "
