@@ -297,3 +297,43 @@ def test_code_identity_of_the_parameters_size(answer):
 def test_an_identity_that_is_no_part_of_a_gradient_stays_refused(answer, cost):
     """Near variants: I not multiplying the parameters, of another size, or sized by the layout, is refused."""
     _refusal(lambda: check(answer, cost=cost, wrt="beta_j" if "beta" in answer else "w_j"))
+
+
+# --- Octave's .* of two 1×m rows, with one example per column (xTr d×n) --------------------------------------------
+
+SIHAOXU = ("github:sihaoxu/Machine-Learning:project4/logistic.m (function [loss,gradient]=logistic(w,xTr,yTr): "
+           "'xTr dxn matrix (each column is an input vector)')")
+SIHAOXU_COST = "sum(log(1+exp(-yTr.*(w'*xTr))))"
+SIHAOXU_GRAD = "-xTr*(yTr.*(exp(-yTr.*(w'*xTr)))./(1+exp(-yTr.*(w'*xTr))))'"
+ZOALDYECK = "github:zoaldyeck/machine-learning-matlab:project4/logistic.m (the same assignment, gradient=…)"
+ZOALDYECK_GRAD = "-1*xTr*(temp.*yTr./(1+temp))'"
+ZOALDYECK_LET = "temp=exp(-1*yTr.*(w'*xTr))"
+
+
+def test_the_hand_gradient_of_the_summed_logistic_loss_with_labels_pm1():
+    """By hand: ∇Σ log(1 + e^{−yᵢwᵀxᵢ}) = −Σ yᵢxᵢ e^{−yᵢwᵀxᵢ}/(1 + e^{−yᵢwᵀxᵢ}), xᵢ the columns of xTr (d×n)."""
+    rng = np.random.default_rng(23)
+    xTr, yTr, w = rng.normal(size=(3, 5)), rng.choice([-1.0, 1.0], size=5), rng.normal(size=3)
+    t = np.exp(-yTr * (w @ xTr))
+    assert np.allclose(_fd(lambda v: np.log(1 + np.exp(-yTr * (v @ xTr))).sum(), w), -xTr @ (yTr * t / (1 + t)))
+    assert not np.allclose(-xTr @ (t / (1 + t)), -xTr @ (yTr * t / (1 + t)))  # the variant without yTr
+
+
+@pytest.mark.parametrize("answer, cost, lets, verdict", [
+    (SIHAOXU_GRAD, SIHAOXU_COST, (), "equivalent"),
+    (SIHAOXU_GRAD[1:], SIHAOXU_COST, (), "different"),  # the minus dropped
+    (ZOALDYECK_GRAD, "sum(log(1+temp))", (ZOALDYECK_LET,), "equivalent"),
+    ("-1*xTr*(temp./(1+temp))'", "sum(log(1+temp))", (ZOALDYECK_LET,), "different"),  # the yTr lost
+])
+def test_entrywise_products_of_rows_in_octave(answer, cost, lets, verdict):
+    """SIHAOXU, ZOALDYECK (verbatim, and their variants): yTr .* (…) multiplies two 1×n rows entry by entry."""
+    _assert_verdict(answer, cost, verdict, wrt="w_j", lets=lets)
+
+
+@pytest.mark.parametrize("answer", [
+    SIHAOXU_GRAD[:-1],  # the transpose lost: xTr (d×n) times a 1×n row does not conform
+    "-xTr*(yTr'.*(exp(-yTr.*(w'*xTr)))./(1+exp(-yTr.*(w'*xTr))))'",  # a column .* a row: Octave's broadcast
+])
+def test_rows_that_do_not_conform_stay_refused(answer):
+    """Near variants: a row where a column is due, or a column times a row entry by entry, are refused."""
+    _refusal(lambda: check(answer, cost=SIHAOXU_COST, wrt="w_j"))

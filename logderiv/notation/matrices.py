@@ -725,7 +725,9 @@ class _Walk:
             if spread is not None:
                 return spread
         if node.op == "⊙":
-            if not (left_matrix and right_matrix) or left.shape != right.shape or left.shape[1] != 1:
+            # Octave's .* of two 1×m rows (w'*xTr with one example per column): entry by entry, as of two columns
+            row = self.octave and left_matrix and left.shape[0] == 1
+            if not (left_matrix and right_matrix) or left.shape != right.shape or (left.shape[1] != 1 and not row):
                 raise self.fail(
                     f"⊙ multiplies two vectors of one shape; here {describe_shape(left)} and {describe_shape(right)}",
                     node.right, hint="for a number times a vector write * or a space")
