@@ -337,3 +337,61 @@ def test_entrywise_products_of_rows_in_octave(answer, cost, lets, verdict):
 def test_rows_that_do_not_conform_stay_refused(answer):
     """Near variants: a row where a column is due, or a column times a row entry by entry, are refused."""
     _refusal(lambda: check(answer, cost=SIHAOXU_COST, wrt="w_j"))
+
+
+# --- the training set's names: x_train (one feature, or code's x), X_tr, y_tr, len(x_train) ------------------------
+
+TORCH_NOTES = ("a Chinese PyTorch tutorial, '代码示例：手动梯度下降学习 y = 2x + 1' (public code index file 57977227893; "
+               "the index names no repository), loss = … in the epoch loop")
+TORCH_LOSS = "((w * x_train + b - y_train) ** 2).mean()"
+DIABETES = ("a diabetes-dataset regression script (public code index file 14323386462; the index names no "
+            "repository), mseTrain = …")
+DIABETES_MSE = "np.sum((a * x_train + b - y_train) ** 2) / len(x_train)"
+
+
+def _line_mse(d, slope):
+    """By hand: the mean of (slope·xᵢ + b − yᵢ)², xᵢ the one feature of example i."""
+    return ((slope * d.x + d.b - d.y) ** 2).mean()
+
+
+def test_the_hand_gradient_of_a_line_mean_squared_error():
+    """By hand: ∂/∂w mean((w xᵢ + b − yᵢ)²) = 2 mean((w xᵢ + b − yᵢ) xᵢ), ∂/∂b = 2 mean(w xᵢ + b − yᵢ)."""
+    rng = np.random.default_rng(26)
+    x, y, w, b = rng.normal(size=4), rng.normal(size=4), 0.8, -0.3
+    r = w * x + b - y
+    assert np.isclose(_fd(lambda v: ((v[0] * x + b - y) ** 2).mean(), np.array([w]))[0], 2 * (r * x).mean())
+    assert np.isclose(_fd(lambda v: ((w * x + v[0] - y) ** 2).mean(), np.array([b]))[0], 2 * r.mean())
+
+
+@pytest.mark.parametrize("text, wrt", [(TORCH_LOSS, ("w", "b")), (DIABETES_MSE, ("a", "b"))])
+def test_the_training_sets_lower_case_x_is_the_data_x(text, wrt):
+    """TORCH_NOTES, DIABETES (verbatim): x_train is the one feature x of every example, len(x_train) is m (noted)."""
+    from _reading import assert_gradient_read
+    from logderiv import derive
+
+    assert_gradient_read(text, lambda d: _line_mse(d, d.w[0]), wrt=wrt)
+    notes = derive(text, wrt=wrt[0]).problem.notes
+    assert any(note == "read as code: x_train is the training data, the data x" for note in notes)
+
+
+@pytest.mark.parametrize("text", [
+    "np.mean((X_tr @ w - y_tr)**2)",  # the training set's X_tr, y_tr: X and y
+])
+def test_the_training_sets_short_names(text):
+    """X_tr and y_tr (Cornell CS4780's snake case of xTr, yTr) are X and y, noted."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(text, lambda d: ((d.X @ d.w - d.y) ** 2).mean(), wrt=("w_j",))
+
+
+@pytest.mark.parametrize("text, wrt", [
+    ("np.mean((w * x_train + b - y_train)**2) + x", "w"),  # x beside x_train: two data sets, perhaps
+    ("np.mean((X_train @ w - y)**2) + np.sum(X**2)", "w_j"),  # X beside X_train
+    ("np.sum((np.dot(w.T, X_train) - y_train) ** 2) / len(X_train)", "w_j"),  # X n×m: len(X_train) is n
+    ("np.mean((x_tr.T @ w - y_tr)**2)", "w_j"),  # Cornell's x_tr is d×n: its transpose times w is an m×1 column
+])
+def test_training_names_that_may_mean_something_else_stay_refused(text, wrt):
+    """Near variants: a training name beside another data set, or a count of it that the layout makes n, is refused."""
+    from logderiv import derive
+
+    _refusal(lambda: derive(text, wrt=wrt))

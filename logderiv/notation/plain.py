@@ -1065,6 +1065,8 @@ _COUNT = patterns.compile(
     # NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X), PyTorch's X.size(0): the rows too
     r"|np\.shape\s*\(\s*[Xxy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[Xy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[Xy]\s*\)"
     r"|[Xxy]\.size\s*\(\s*0\s*\)"
+    # the training set's rows, as the training names are read (len(x_train), X_train.shape[0])
+    r"|len\s*\(\s*[Xxy]_train\s*\)|[Xxy]_train\.shape\s*\[\s*0\s*\]"
 )
 
 
@@ -1096,18 +1098,21 @@ _KEYWORD = patterns.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
 _CODE_NAME = patterns.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
-#: code's names for the training data (X_train, y_train; Cornell CS4780's xTr, yTr), read as X and y where
-#: nothing else in the text is an X (a y)
-_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_train|(?P<short>[xy])Tr)(?![A-Za-z0-9_])")
-#: the data written by another name in the same text: a bare X (y), or X_test, y_val, xTe, …
+#: code's names for the training data (X_train, y_train, X_tr; Cornell CS4780's xTr, yTr and x_tr, y_tr, its d×n
+#: data matrix; Keras's and the MLS labs' lower-case x_train, read as code's x, the data matrix or one feature as
+#: x itself is), read as X, x and y where nothing else in the text is an X (an x, a y)
+_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_(?:train|tr)|(?P<lower>x)_train|(?P<short>[xy])(?:Tr|_tr))(?![A-Za-z0-9_])")
+#: the data written by another name in the same text: a bare X (x, y), or X_test, y_val, xTe, …
 _OTHER_DATA = patterns.compile(
-    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xy])(?:_(?!train(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
+    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xxy])(?:_(?!(?:train|tr)(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
     r"(?![A-Za-z0-9_])"
 )
 
 
 def _data_base(match: re.Match) -> str:
-    """``X`` or ``y``: the data a code name of it stands for (xTr, X_train, xTe are X)."""
+    """``X``, ``x`` or ``y``: the data a code name of it stands for (xTr, x_tr, X_train, xTe are X; x_train is x)."""
+    if "lower" in match.re.groupindex and match.group("lower"):
+        return "x"
     return match.group("base") or ("X" if match.group("short") == "x" else "y")
 
 
@@ -1422,7 +1427,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             break
     for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
         base = _data_base(_TRAINING.fullmatch(spelled))
-        what = "the data matrix X" if base == "X" else "the targets y"
+        what = {"X": "the data matrix X", "x": "the data x"}.get(base, "the targets y")
         notes.append(f"read as code: {spelled} is the training data, {what}")
     if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
         notes.append("read as NumPy: np.matmul(A, B) is the matrix product AB, as np.dot(A, B) and A @ B are")
