@@ -395,3 +395,27 @@ def test_training_names_that_may_mean_something_else_stay_refused(text, wrt):
     from logderiv import derive
 
     _refusal(lambda: derive(text, wrt=wrt))
+
+
+POLISH = ("GitHub Python '\"\"\"Implementacja regresji liniowej\"\"\"' (Polish comments; def update_weights_gd, "
+          "def compute_cost; public code index file 40090800587)")
+POLISH_COST = "np.mean((predictions - y) ** 2 / 2.0)"
+POLISH_LET = "predictions = np.dot(x, weights)"
+POLISH_DELTA = "np.dot(x_train.T, y_train - predictions)"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (POLISH_DELTA, "different"),  # verbatim: xᵀ(y − xw) is −m times the gradient
+    ("np.dot(x_train.T, predictions - y_train) / len(y_train)", "equivalent"),  # its sign and 1/m put right
+])
+def test_x_train_is_the_data_matrix_where_the_programs_x_is(answer, verdict):
+    """POLISH: compute_cost's x times the weights is the data matrix, so update_weights_gd's x_train is X too."""
+    rng = np.random.default_rng(40)
+    X, y, w = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    assert np.allclose(_fd(lambda v: np.mean((X @ v - y) ** 2 / 2.0), w), X.T @ (X @ w - y) / 5)
+    _assert_verdict(answer, POLISH_COST, verdict, wrt="w_j", lets=(POLISH_LET,))
+
+
+def test_x_train_beside_a_bare_x_in_its_own_text_stays_refused():
+    """Near variant: an answer that writes x_train and x both may hold two data sets: refused."""
+    _refusal(lambda: check(POLISH_DELTA + " + np.dot(x.T, y)", cost=POLISH_COST, wrt="w_j", let=[POLISH_LET]))

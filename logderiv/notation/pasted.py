@@ -1606,8 +1606,9 @@ def _entrywise_star(texts: Sequence[str]) -> bool:
         _MATRIX_STAR_MARKS.search(text) for text in texts)
 
 
-#: a word x, and what may follow a bare x (not an index, a call, an example mark)
-_X_WORD = patterns.compile(r"(?<![\w.\\])x(?![\w])")
+#: a word x, and what may follow a bare x (not an index, a call, an example mark); the training set's x_train
+#: is the same data in a program whose x is the data matrix (its answer's np.dot(x_train.T, …)), read as X_train
+_X_WORD = patterns.compile(r"(?<![\w.\\])x(?:_train)?(?![\w])")
 _TRANSPOSE_MARK = patterns.compile(r"\s*\^\s*T(?![\w])")
 _TRANSPOSED_BEFORE = patterns.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
 
@@ -1653,8 +1654,8 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
                 return list(texts), None
             if _TRANSPOSED_BEFORE.search(text[:match.start()]):
                 return list(texts), None
-    changed = [_X_WORD.sub("X", text) if isinstance(text, str) and text not in indexed_latex else text
-               for text in texts]
+    changed = [_X_WORD.sub(lambda match: "X" + match.group()[1:], text)
+               if isinstance(text, str) and text not in indexed_latex else text for text in texts]
     if indexed_latex:
         return changed, LOWER_X_NOTE + LATEX_BESIDE_CODE_X_NOTE
     return changed, LOWER_X_NOTE
