@@ -306,6 +306,7 @@ def test_an_undefined_divisor_N_is_the_number_of_examples(answer, cost, lets, ve
     ("X^T(σ(Xw) - y) / N + lambda/m * w", AICASSINDRA_COST, ()),  # m counts the examples: N is another number
     (AICASSINDRA_GRAD, "-1/n sum[y·log(p) + (1-y)·log(1-p)]", ()),  # the cost counts with n: N is not its count
     ("X^T(σ(Xw) - y) / N + w_N", AICASSINDRA_COST, ()),  # N is also an index
+    ("X^T(σ(Xw) - y) / (N - 1)", AICASSINDRA_COST, ()),  # divides by N − 1, another number than the count
     (AICASSINDRA_GRAD, AICASSINDRA_COST, ("N = X.shape[1]",)),  # a --let says N counts the features
 ])
 def test_an_N_that_may_mean_something_else_stays_refused(answer, cost, lets):

@@ -1116,7 +1116,8 @@ def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | Non
 
 
 #: an answer's N standing as a divisor: ``/ N``, ``/(2*N)``, ``\\frac{1}{N}``, ``\\frac{2}{N}``
-_N_DIVISOR = patterns.compile(r"/\s*\(?\s*(?:\d+\s*\*?\s*)?N(?![\w(])|\\frac\s*\{[^{}]*\}\s*\{\s*(?:\d+\s*)?N\s*\}")
+#: (N alone in the divisor: /(N - 1) divides by another number than the count)
+_N_DIVISOR = patterns.compile(r"/\s*\(?\s*(?:\d+\s*\*?\s*)?N(?![\w(])(?!\s*[-+])|\\frac\s*\{[^{}]*\}\s*\{\s*(?:\d+\s*)?N\s*\}")
 #: the letter N standing as a name of its own (not inside a longer name, not after a dot or a backslash)
 _N_WORD = patterns.compile(r"(?<![\w.\\])N(?![\w])")
 #: a count the cost writes: m, n or N as a letter of their own
