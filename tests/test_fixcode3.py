@@ -632,6 +632,7 @@ def test_the_training_sets_short_names(text):
     ("np.mean((X_train @ w - y)**2) + np.sum(X**2)", "w_j"),  # X beside X_train
     ("np.sum((np.dot(w.T, X_train) - y_train) ** 2) / len(X_train)", "w_j"),  # X n×m: len(X_train) is n
     ("np.mean((x_tr.T @ w - y_tr)**2)", "w_j"),  # Cornell's x_tr is d×n: its transpose times w is an m×1 column
+    ("np.mean((X @ w - y)**2) * len(X) / len(y_train)", "w_j"),  # the training set's count beside another X, y
 ])
 def test_training_names_that_may_mean_something_else_stay_refused(text, wrt):
     """Near variants: a training name beside another data set, or a count of it that the layout makes n, is refused."""

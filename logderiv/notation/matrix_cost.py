@@ -570,7 +570,7 @@ COLUMNS_CONVENTIONS_NOTE = (
 _NOT_M_WHEN_COLUMNS = patterns.compile(
     r"len\s*\(\s*[XxYy]\s*\)|[XxYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)"
     r"|np\.shape\s*\(\s*[XxYy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[XYy]\s*\)"
-    r"|[XxYy]\.size\s*\(\s*0\s*\)|len\s*\(\s*[XxYy]_train\s*\)|[XxYy]_train\.shape\s*\[\s*0\s*\]")
+    r"|[XxYy]\.size\s*\(\s*0\s*\)|len\s*\(\s*[XxYy]_train\s*\)")
 
 
 def columns_count(spelled: str) -> str | None:

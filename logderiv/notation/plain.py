@@ -470,7 +470,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # X.shape[1], size(X, 2), columns(X): X's second size, n (m when X is n×m: matrix_cost says which)
             add("name", "n", position, count.end())
             position = count.end()
-        elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)):
+        elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)) and (
+            # len(y_train) counts the examples where the text's training names are its data (no bare y beside)
+            (trained := _TRAINING.search(count.group(0))) is None or _data_base(trained) in readable_training
+        ):
             if count.group("ambiguous"):
                 _fail(
                     f"'{count.group(0)}' is ambiguous: Octave's length(X) is the larger of m and n",
@@ -1065,8 +1068,8 @@ _COUNT = patterns.compile(
     # NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X), PyTorch's X.size(0): the rows too
     r"|np\.shape\s*\(\s*[Xxy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[Xy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[Xy]\s*\)"
     r"|[Xxy]\.size\s*\(\s*0\s*\)"
-    # the training set's rows, as the training names are read (len(x_train), X_train.shape[0])
-    r"|len\s*\(\s*[Xxy]_train\s*\)|[Xxy]_train\.shape\s*\[\s*0\s*\]"
+    # the training set's rows, as the training names are read (len(x_train), len(y_train))
+    r"|len\s*\(\s*[Xxy]_train\s*\)"
 )
 
 
