@@ -663,3 +663,40 @@ def test_x_train_is_the_data_matrix_where_the_programs_x_is(answer, verdict):
 def test_x_train_beside_a_bare_x_in_its_own_text_stays_refused():
     """Near variant: an answer that writes x_train and x both may hold two data sets: refused."""
     _refusal(lambda: check(POLISH_DELTA + " + np.dot(x.T, y)", cost=POLISH_COST, wrt="w_j", let=[POLISH_LET]))
+
+
+# --- TensorFlow's functions, as NumPy's -------------------------------------------------------------------------
+
+TF_BOSTON = ("a Korean TensorFlow 1 exercise on the Boston data, '# 비용함수 및 갱신 연산 정의' (public code index file "
+             "23445306287; the index names no repository): W (13, 1), b (1, 1), cost = …")
+TF_BOSTON_COST = "tf.reduce_mean(tf.square(tf.matmul(X, W) + b - Y))"
+#: TensorFlow-Examples' linear_regression.py (aymericdamien): X one feature, W a scalar, pred = W·X + b
+TF_EXAMPLES_COST = "tf.reduce_sum(tf.pow(pred-Y, 2))/(2*n_samples)"
+TF_EXAMPLES_LET = "pred = tf.add(tf.multiply(X, W), b)"
+
+
+def test_the_hand_gradient_of_the_mean_squared_error_with_an_intercept():
+    """By hand: ∇_w mean((Xw + b − y)²) = 2Xᵀ(Xw + b − y)/m and ∂/∂b = 2 mean(Xw + b − y)."""
+    rng = np.random.default_rng(13)
+    X, y, w, b = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.2
+    r = X @ w + b - y
+    assert np.allclose(_fd(lambda v: ((X @ v + b - y) ** 2).mean(), w), 2 * X.T @ r / 5)
+    assert np.isclose(_fd(lambda v: ((X @ w + v[0] - y) ** 2).mean(), np.array([b]))[0], 2 * r.mean())
+
+
+def test_tensorflow_functions_are_numpys():
+    """TF_BOSTON (verbatim): tf.reduce_mean(tf.square(tf.matmul(X, W) + b − Y)) is the mean squared error (noted)."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(TF_BOSTON_COST, lambda d: ((d.X @ d.w + d.b - d.y) ** 2).mean(), wrt=("W_j", "b"))
+    assert any(note.startswith("read as TensorFlow") for note in derive(TF_BOSTON_COST, wrt="W_j").problem.notes)
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (TF_EXAMPLES_COST, (TF_EXAMPLES_LET,)),  # X one feature times a scalar W: refused as np.multiply(X, W) is
+    ("tf.reduce_mean(-tf.reduce_sum(y * tf.log(h), reduction_indices=1))", ("h = tf.sigmoid(tf.matmul(X, W))",)),
+    ("tf.reduce_mean(tf.nn.sigmoid_cross_entropy_with_logits(labels=Y, logits=tf.matmul(X, W)))", ()),
+])
+def test_tensorflow_that_is_not_read_stays_refused(cost, lets):
+    """Near variants: TF1's reduction_indices, a fused loss, or a product that does not conform are refused."""
+    _refusal(lambda: derive(cost, wrt="W_j" if "matmul" in cost or "matmul" in "".join(lets) else "W", let=lets))

@@ -633,6 +633,12 @@ _SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
 _POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
 _AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
 _TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
+#: TensorFlow's functions (tf., tf.math., tf.nn.), as NumPy's: reduce_sum is np.sum, reduce_mean np.mean, the rest by name
+_TENSORFLOW = patterns.compile(r"(?<![\w.])tf\.(?:math\.|nn\.)?(reduce_sum|reduce_mean|square|log|exp|sqrt|tanh|sigmoid|"
+                               r"matmul|transpose|multiply|subtract|add|divide|log1p|pow)\(")
+_TENSORFLOW_AS_NUMPY = {"reduce_sum": "np.sum(", "reduce_mean": "np.mean(", "sigmoid": "sigmoid(", "pow": "np.power("}
+TENSORFLOW_NOTE = ("read as TensorFlow: tf.reduce_sum, tf.reduce_mean, tf.square, tf.matmul, tf.math.log, tf.sigmoid … "
+                   "are NumPy's np.sum, np.mean, np.square, np.matmul, np.log (and the sigmoid) on tensors")
 
 
 def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
@@ -643,6 +649,18 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
     and PyTorch's keywords (``dim=``) are left alone, to be refused as before.
     """
     found = []
+    for match in _TENSORFLOW.finditer(text):
+        name = match.group(1)
+        if name == "pow":
+            # tf.pow(a, b) as np.power(a, b) would be read below: a**b, entry by entry
+            closer = closing(text, match.end() - 1)
+            parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+            if len(parts) != 2:
+                continue
+            (a, b), (c, d) = parts
+            found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))", TENSORFLOW_NOTE))
+            continue
+        found.append((match.start(), match.end(), _TENSORFLOW_AS_NUMPY.get(name, f"np.{name}("), TENSORFLOW_NOTE))
     for match in _NORM.finditer(text):
         closer = closing(text, match.end() - 1)
         if closer is None or not _SQUARED_AFTER.match(text, closer + 1):
