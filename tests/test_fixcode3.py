@@ -700,3 +700,43 @@ def test_tensorflow_functions_are_numpys():
 def test_tensorflow_that_is_not_read_stays_refused(cost, lets):
     """Near variants: TF1's reduction_indices, a fused loss, or a product that does not conform are refused."""
     _refusal(lambda: derive(cost, wrt="W_j" if "matmul" in cost or "matmul" in "".join(lets) else "W", let=lets))
+
+
+# --- Octave's and MATLAB's norm(v)^2 ------------------------------------------------------------------------------
+
+MATLAB_LASSO = ("a MATLAB FoBa/lasso experiment (public code index file 36627055444; the index names no repository), "
+                "function [error grad] = SquaredError(theta,X,y)")
+MATLAB_SQUARED_ERROR = "norm(X*theta - y)^2"
+MATLAB_GRAD = "X'*(X*theta - y)"
+
+
+def test_the_hand_gradient_of_the_squared_norm():
+    """By hand: ∇‖Xθ − y‖² = 2Xᵀ(Xθ − y); Xᵀ(Xθ − y) is half of it."""
+    rng = np.random.default_rng(36)
+    X, y, theta = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    assert np.allclose(_fd(lambda v: np.linalg.norm(X @ v - y) ** 2, theta), 2 * X.T @ (X @ theta - y))
+
+
+@pytest.mark.parametrize("answer, verdict", [(MATLAB_GRAD, "different"), ("2*" + MATLAB_GRAD, "equivalent")])
+def test_octave_norm_squared_is_the_sum_of_squares(answer, verdict):
+    """MATLAB_LASSO (verbatim: its grad = X'*(X*theta - y) lacks the 2 of norm(…)^2's gradient): noted."""
+    _assert_verdict(answer, MATLAB_SQUARED_ERROR, verdict)
+    assert any(note.startswith("read as Octave: norm(v)^2")
+               for note in _notes(check(answer, cost=MATLAB_SQUARED_ERROR)))
+
+
+@pytest.mark.parametrize("cost, lets", [
+    ("0.5*norm(X*theta - y)^2 + lambda*norm(theta,1)", ()),  # the lasso's L1 norm: no derivative at 0
+    ("norm(X*theta - y)/(2*m)", ()),  # the norm itself, not squared
+    ("norm(X*theta - y, 1)^2", ()),  # another norm, squared
+])
+def test_other_norms_are_not_read_as_the_squared_euclidean_norm(cost, lets):
+    """Near variants: an L1 norm, a norm not squared, or a norm of another order are refused."""
+    _refusal(lambda: derive(cost, let=lets))
+
+
+def test_a_norm_a_let_defines_is_that_function():
+    """Near variant: --let 'norm(v) = sum(v)' makes norm(Xθ − y)^2 the square of the sum, (Σ(θᵀxᵢ − yᵢ))²."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(MATLAB_SQUARED_ERROR, lambda d: (d.X @ d.theta - d.y).sum() ** 2, lets=("norm(v) = sum(v)",))
