@@ -342,6 +342,7 @@ def test_the_hand_gradient_of_the_half_mean_squared_error():
 @pytest.mark.parametrize("let", [
     "m = len(self.y)",  # a class's own labels (self. dropped)
     "m = len(y_train)", "m = X_train.shape[0]", "m = y_train.size",  # the training set the cost is of
+    "m = len(x_train)", "m = len(y_tr)", "m = X_tr.shape[0]",
     "m = len(X_b)", "m = X_b.shape[0]",  # Géron's X with its column of ones: the same rows
     "m = np.shape(X)[0]", "m = np.shape(y)[0]",  # NumPy's function form of .shape
     "m = X.size(0)", "m = y.size(0)",  # PyTorch's size of dimension 0
@@ -371,6 +372,7 @@ def test_a_count_of_the_columns_beside_x_times_theta_is_the_features(let):
     (HALF_MSE_COLUMNS, "m = X.size(0)"),
     (HALF_MSE_COLUMNS, "m = nrow(X)"),
     (HALF_MSE, "m = X_train.shape[1]"),  # the training set's columns: not read as a count at all
+    (HALF_MSE, "m = len(x_tr)"),  # Cornell's x_tr is d×n: its length is d, the features
     ("1/(2*np.shape(X)[0]) * np.sum((np.dot(theta.T, X) - y)**2)", ()),  # written in the text, X n×m
 ])
 def test_a_row_count_where_the_rows_are_the_features_is_refused(cost, let):

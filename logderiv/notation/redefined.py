@@ -852,14 +852,14 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
-#: the data as code names it in a count: X, x, y; the training set's X_train, y_train, xTr (read as X, y by the
-#: plain reader); Géron's X_b, X with its column of ones (the same rows)
-_DATA = r"(?:[Xxy]|t[xX]|[Xy]_train|[xy]Tr|X_b)"
+#: the data as code names it in a count: X, x, y; the training set's X_train, x_train, y_train, X_tr, y_tr, xTr (read
+#: as X, x, y by the plain reader; not Cornell's x_tr, d×n, whose length is d); Géron's X_b, X with its column of ones
+_DATA = r"(?:[Xxy]|t[xX]|[Xxy]_train|[Xy]_tr|[xy]Tr|X_b)"
 #: (Rust's x.len() and y.len() of a slice of one value per example; not X.len(), which an ndarray counts whole)
 #: NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X) and PyTorch's X.size(0) are the rows too;
 #: self.y (a class's own data) leaves blanks inside len(     y) once self. is dropped
 _ROW_COUNT = patterns.compile(rf"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|{_DATA}\.shape\s*\[\s*0\s*\]|"
-                              rf"np\.shape\(\s*{_DATA}\s*\)\s*\[\s*0\s*\]|len\(\s*{_DATA}\s*\)|y(?:_train)?\.size|"
+                              rf"np\.shape\(\s*{_DATA}\s*\)\s*\[\s*0\s*\]|len\(\s*{_DATA}\s*\)|y(?:_train|_tr)?\.size|"
                               rf"np\.size\(\s*y\s*\)|[Xxy]\.shape\(1\)|size\(\s*{_DATA}\s*,\s*1\s*\)|"
                               rf"size\(\s*{_DATA}\s*\)\s*\(\s*1\s*\)|{_DATA}\.size\(\s*0\s*\)|length\(\s*y\s*\)|"
                               rf"(?:rows|nrow)\(\s*[Xy]\s*\))")
