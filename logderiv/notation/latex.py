@@ -238,6 +238,8 @@ _PER_EXAMPLE_CONSTANTS = frozenset({"lambda"})
 _MODEL_LETTERS = frozenset({"f", "H"})
 #: Letters that are the prediction under a hat: ``\hat y``, ``\hat p`` (an estimated probability).
 _HATTED = frozenset({"y", "p"})
+#: a lower-case ŷ written as LaTeX: \hat{y}, \hat y, \widehat{y}
+_HATTED_LOWER_Y = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*y\s*\}|y(?![A-Za-z]))")
 #: hatted letters that are a fitted line's coefficients (â + b̂x, b̂x + ĉ): read as the plain letter when alone (never
 #: m̂: m is the number of examples)
 _HATTED_COEFFICIENTS = frozenset({"a", "b", "c"})
@@ -1898,6 +1900,14 @@ class _Tokenizer:
                     start,
                     hint="write the parameter one way (with or without the hat) throughout",
                 )
+            if letter == "Y" and _HATTED_LOWER_Y.search(self.source) is None:
+                # DeepLearning.AI's Ŷ: the row (or column) of every example's prediction, as Y is of the labels;
+                # beside a lower-case ŷ the two may be different quantities, and Ŷ stays refused
+                self.add("hat", vocab.PREDICTION, start, after)
+                self.note(f"'{self.source[start:after]}' is ŷ in a capital, as DeepLearning.AI writes it: the "
+                          "predictions of all the examples, as Y writes their labels")
+                self.position = after
+                return
             if letter not in _HATTED:
                 self.fail(
                     f"'\\{name}{{{shown}}}' is not read: only \\hat{{y}} and \\hat{{p}}, the prediction, are",

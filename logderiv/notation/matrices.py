@@ -45,6 +45,12 @@ ROW_NOTE = ("the answer is a 1×n row (as Octave's (h - y)' * X is): its entry j
             "the column being its transpose")
 
 
+#: the identity matrix's letter in a matrix answer (np.eye(n), Octave's eye(n) are read as it)
+IDENTITY = "I"
+IDENTITY_NOTE = ("I (code's np.eye(n), eye(n)) is the n×n identity matrix, the size of XᵀX: multiplied out, I times "
+                 "a vector is that vector, (XᵀX + λI)v = XᵀXv + λv")
+
+
 #: said when np.sum made a matrix answer a number: the same number is compared with every entry of the gradient
 NUMBER_NOTE = "the answer is a number, not a vector of n entries: it is compared with every entry of the gradient"
 
@@ -111,6 +117,9 @@ def build_matrix(
                  rows=frozenset(rows), square=square)
     walk.arrow_columns = arrow_columns
     value = walk.build(node)
+    if isinstance(value, sympy.MatrixExpr) and value.has(sympy.Identity):
+        # (XᵀX + λI)w: multiplied out, Iw is w and the identity is gone (what is left of it has no vector to act on)
+        value = value.expand().doit()
     if notes is not None:
         notes.extend(walk.notes)
     if walk.component:
@@ -642,6 +651,12 @@ class _Walk:
             # weighted least squares' (Xθ − y)ᵀW(Xθ − y): the m×m diagonal weights, a constant of the data
             self.note(WEIGHT_NOTE)
             return sympy.MatrixSymbol(WEIGHT_MATRIX, symbols.m, symbols.m)
+        if name == IDENTITY and not self.lines:
+            # ridge's (XᵀX + λI)w − Xᵀy: I is the n×n identity, the size of XᵀX and of the weights it multiplies;
+            # alone beside a vector (2λI for 2λw) its shape does not conform and is refused at the sum (a line of a
+            # written derivation keeps its refusal: the page reader prints no note of the reading)
+            self.note(IDENTITY_NOTE)
+            return sympy.Identity(symbols.n)
         if name == "Y" and not self.columns:
             # \frac{2}{N}(X^TXw-X^TY) (yunlaix.github.io): the labels' capital beside the data matrix X, as a cost reads it
             self.note("Y is read as y, the m×1 vector of labels (the data matrix X's capital, as notes write it)")
@@ -680,6 +695,7 @@ class _Walk:
                     left_matrix, right_matrix = isinstance(left, sympy.MatrixExpr), isinstance(right, sympy.MatrixExpr)
             if left_matrix and right_matrix:
                 if left.shape != right.shape:
+                    self.refuse_identity_added(node, left, right)
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
                         f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: they cannot be added",
@@ -718,7 +734,9 @@ class _Walk:
             if spread is not None:
                 return spread
         if node.op == "⊙":
-            if not (left_matrix and right_matrix) or left.shape != right.shape or left.shape[1] != 1:
+            # Octave's .* of two 1×m rows (w'*xTr with one example per column): entry by entry, as of two columns
+            row = self.octave and left_matrix and left.shape[0] == 1
+            if not (left_matrix and right_matrix) or left.shape != right.shape or (left.shape[1] != 1 and not row):
                 raise self.fail(
                     f"⊙ multiplies two vectors of one shape; here {describe_shape(left)} and {describe_shape(right)}",
                     node.right, hint="for a number times a vector write * or a space")
@@ -756,6 +774,18 @@ class _Walk:
             scalar, matrix = (right, left) if left_matrix else (left, right)
             return sympy.MatMul(scalar, matrix)
         return left * right
+
+    def refuse_identity_added(self, node: tree.Binary, left, right) -> None:
+        """Refuse ``-2(y - Xβ)ᵀX + 2λI``: the n×n identity added to a vector, where the penalty's 2λβ is meant."""
+        for side, value, other in ((node.left, left, right), (node.right, right, left)):
+            if value.has(sympy.Identity) and value.shape == (symbols.n, symbols.n) and 1 in other.shape:
+                letter = next((current for current in tree.walk(side)
+                               if isinstance(current, tree.Variable) and current.name == IDENTITY), side)
+                raise self.fail(
+                    "'I' is the n×n identity matrix: added to a vector it is no part of a gradient, which has n "
+                    "entries", letter,
+                    hint="the penalty λ‖θ‖² has the gradient 2λθ (its Hessian is 2λI): write the parameter vector, "
+                         "not I; the identity is read where it multiplies one, (XᵀX + λI)θ")
 
     def row_beside_column(self, node: tree.Binary, left, right):
         """``X^TXW - Y^TX``: a 1×n row added to an n×1 column in written mathematics, the row read as its transpose.

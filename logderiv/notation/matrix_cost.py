@@ -568,7 +568,9 @@ COLUMNS_CONVENTIONS_NOTE = (
 
 #: code's sizes that are not m when X is n×m (one example per column): X's first size is n, a label row's is 1
 _NOT_M_WHEN_COLUMNS = patterns.compile(
-    r"len\s*\(\s*[XxYy]\s*\)|[XxYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)")
+    r"len\s*\(\s*[XxYy]\s*\)|[XxYy]\.shape\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*,\s*1\s*\)|rows\s*\(\s*[XYy]\s*\)"
+    r"|np\.shape\s*\(\s*[XxYy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[XYy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[XYy]\s*\)"
+    r"|[XxYy]\.size\s*\(\s*0\s*\)|len\s*\(\s*[XxYy]_train\s*\)")
 
 
 def columns_count(spelled: str) -> str | None:
@@ -576,7 +578,9 @@ def columns_count(spelled: str) -> str | None:
     if _NOT_M_WHEN_COLUMNS.fullmatch(spelled):
         return "not m"
     if spelled not in ("n", "") and re.fullmatch(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)"
-                                               r"|columns\s*\(\s*X\s*\)", spelled):
+                                               r"|columns\s*\(\s*X\s*\)|np\.shape\s*\(\s*X\s*\)\s*\[\s*1\s*\]"
+                                               r"|size\s*\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\s*\(\s*X\s*\)"
+                                               r"|X\.size\s*\(\s*1\s*\)", spelled):
         return "m"
     return None
 

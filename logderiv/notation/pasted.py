@@ -630,19 +630,41 @@ def _matrix_power_code(text: str) -> bool:
 #: NumPy's np.linalg.norm(v) (or with 2, ord=2) squared; np.power(a, b); np.average(v); PyTorch's functions
 _NORM = patterns.compile(r"(?<![\w.])(?:np|numpy)\.linalg\.norm\(")
 _SQUARED_AFTER = patterns.compile(r"\s*\*\*\s*2(?![\d.])")
+#: Octave's and MATLAB's norm(v) (or norm(v, 2)), squared with ^2 (or .^2)
+_OCTAVE_NORM = patterns.compile(r"(?<![\w.])norm\(")
+_OCTAVE_SQUARED_AFTER = patterns.compile(r"\s*\.?\^\s*2(?![\d.])")
 _POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
 _AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
 _TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
+#: TensorFlow's functions (tf., tf.math., tf.nn.), as NumPy's: reduce_sum is np.sum, reduce_mean np.mean, the rest by name
+_TENSORFLOW = patterns.compile(r"(?<![\w.])tf\.(?:math\.|nn\.)?(reduce_sum|reduce_mean|square|log|exp|sqrt|tanh|sigmoid|"
+                               r"matmul|transpose|multiply|subtract|add|divide|log1p|pow)\(")
+_TENSORFLOW_AS_NUMPY = {"reduce_sum": "np.sum(", "reduce_mean": "np.mean(", "sigmoid": "sigmoid(", "pow": "np.power("}
+TENSORFLOW_NOTE = ("read as TensorFlow: tf.reduce_sum, tf.reduce_mean, tf.square, tf.matmul, tf.math.log, tf.sigmoid … "
+                   "are NumPy's np.sum, np.mean, np.square, np.matmul, np.log (and the sigmoid) on tensors")
 
 
-def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
-    """``np.linalg.norm(v)**2`` → ``||v||**2``, ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
-    ``np.mean(v)``, ``torch.sum(`` → ``np.sum(`` (``torch.sigmoid`` → ``sigmoid``), each noted.
+def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int, str, str]]:
+    """``np.linalg.norm(v)**2`` → ``||v||**2`` (Octave's ``norm(v)^2`` → ``||v||^2``, unless ``octave_norm`` is
+    False: a --let defines its own norm), ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
+    ``np.mean(v)``, ``torch.sum(`` and ``tf.reduce_sum(`` → ``np.sum(`` (``torch.sigmoid`` → ``sigmoid``), each noted.
 
     A norm not squared (a square root, no derivative at 0), a norm of another order, a weighted average
     and PyTorch's keywords (``dim=``) are left alone, to be refused as before.
     """
     found = []
+    for match in _TENSORFLOW.finditer(text):
+        name = match.group(1)
+        if name == "pow":
+            # tf.pow(a, b) as np.power(a, b) would be read below: a**b, entry by entry
+            closer = closing(text, match.end() - 1)
+            parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+            if len(parts) != 2:
+                continue
+            (a, b), (c, d) = parts
+            found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))", TENSORFLOW_NOTE))
+            continue
+        found.append((match.start(), match.end(), _TENSORFLOW_AS_NUMPY.get(name, f"np.{name}("), TENSORFLOW_NOTE))
     for match in _NORM.finditer(text):
         closer = closing(text, match.end() - 1)
         if closer is None or not _SQUARED_AFTER.match(text, closer + 1):
@@ -653,6 +675,17 @@ def _numpy_calls(text: str) -> list[tuple[int, int, str, str]]:
         found.append((match.start(), match.end(), "||", "read as NumPy: np.linalg.norm(v)**2 is ‖v‖², the sum of "
                       "the squares of v's entries"))
         found.append((parts[0][1], closer + 1, "||", ""))
+    for match in _OCTAVE_NORM.finditer(text) if octave_norm else ():  # a --let's own norm(v) is its own
+        closer = closing(text, match.end() - 1)
+        if closer is None or not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
+            continue  # the norm itself (a square root, no derivative at 0): left to be refused
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) > 2 or len(parts) == 2 and text[slice(*parts[1])].strip() != "2":
+            continue  # norm(v, 1), norm(v, Inf), norm(v, 'fro'): another norm
+        squared = _OCTAVE_SQUARED_AFTER.match(text, closer + 1)
+        found.append((match.start(), match.end(), "||", "read as Octave: norm(v)^2 is ‖v‖², the sum of the squares "
+                      "of v's entries"))
+        found.append((parts[0][1], squared.end(), "||^2", ""))
     for match in _POWER.finditer(text):
         closer = closing(text, match.end() - 1)
         parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
@@ -857,7 +890,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     nones = _apply(text, [], _axis_none(text))
     methods = nones.then(_methods(nones.text))
     try:
-        summed = _comprehensions(methods.text) + _numbered_functions(methods.text) + _numpy_calls(methods.text)
+        summed = _comprehensions(methods.text) + _numbered_functions(methods.text) + _numpy_calls(
+            methods.text, octave_norm="norm" not in defined)
     except InputError as error:
         error.column, error.source = methods.column(error.column), text
         error.label = "ANSWER" if answer else "COST" if cost else "--let"
@@ -1606,8 +1640,9 @@ def _entrywise_star(texts: Sequence[str]) -> bool:
         _MATRIX_STAR_MARKS.search(text) for text in texts)
 
 
-#: a word x, and what may follow a bare x (not an index, a call, an example mark)
-_X_WORD = patterns.compile(r"(?<![\w.\\])x(?![\w])")
+#: a word x, and what may follow a bare x (not an index, a call, an example mark); the training set's x_train
+#: is the same data in a program whose x is the data matrix (its answer's np.dot(x_train.T, …)), read as X_train
+_X_WORD = patterns.compile(r"(?<![\w.\\])x(?:_train)?(?![\w])")
 _TRANSPOSE_MARK = patterns.compile(r"\s*\^\s*T(?![\w])")
 _TRANSPOSED_BEFORE = patterns.compile(r"(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\}|\\top)\s*$")
 
@@ -1653,8 +1688,8 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
                 return list(texts), None
             if _TRANSPOSED_BEFORE.search(text[:match.start()]):
                 return list(texts), None
-    changed = [_X_WORD.sub("X", text) if isinstance(text, str) and text not in indexed_latex else text
-               for text in texts]
+    changed = [_X_WORD.sub(lambda match: "X" + match.group()[1:], text)
+               if isinstance(text, str) and text not in indexed_latex else text for text in texts]
     if indexed_latex:
         return changed, LOWER_X_NOTE + LATEX_BESIDE_CODE_X_NOTE
     return changed, LOWER_X_NOTE

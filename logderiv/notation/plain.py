@@ -435,6 +435,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # SciPy's (scipy.)special.factorial(y), Python's math.factorial(y): the factorial, read as factorial(y)
             add("name", "factorial", position, factorial.end())
             position = factorial.end()
+        elif char in "ne" and (identity := _IDENTITY_CALL.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # np.eye(n), np.identity(len(w)), Octave's eye(n): the n×n identity I, read in a matrix answer (noted
+            # there); a size that depends on the layout (X.shape[1]) or counts the examples stays refused
+            add("name", "I", position, identity.end())
+            position = identity.end()
         elif char in "nN" and source.startswith(("np.matmul(", "numpy.matmul("), position) and position + 10 <= end:
             stop = source.index(".matmul(", position) + 7
             add("name", "dot", position, stop)  # np.matmul(A, B): the matrix product, as np.dot of 2-D arrays
@@ -465,7 +472,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # X.shape[1], size(X, 2), columns(X): X's second size, n (m when X is n×m: matrix_cost says which)
             add("name", "n", position, count.end())
             position = count.end()
-        elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)):
+        elif char in _ASCII_LETTERS and (count := _COUNT.match(source, position, end)) and (
+            # len(y_train) counts the examples where the text's training names are its data (no bare y beside)
+            (trained := _TRAINING.search(count.group(0))) is None or _data_base(trained) in readable_training
+        ):
             if count.group("ambiguous"):
                 _fail(
                     f"'{count.group(0)}' is ambiguous: Octave's length(X) is the larger of m and n",
@@ -948,6 +958,14 @@ def _logaddexp_zero(source: str, position: int, end: int) -> tuple[int, int, int
     return None
 
 
+#: the n×n identity as code writes it, of a size that is n in every layout: NumPy's np.eye(n), np.identity(len(w)),
+#: Octave's eye(n), eye(length(theta)) (the parameters' own length)
+_IDENTITY_CALL = patterns.compile(
+    r"(?:(?:np|numpy)\.(?:eye|identity)|eye)\(\s*(?:n|(?:len|length|numel)\s*\(\s*(?:theta|w|beta)\s*\)"
+    r"|(?:theta|w|beta)\.(?:size|shape\s*\[\s*0\s*\])|size\s*\(\s*(?:theta|w|beta)\s*,\s*1\s*\))\s*\)"
+)
+
+
 #: np.ones(len(X)).dot(: the all-ones vector of one entry per example, as the left factor of a product
 _ONES_DOT = patterns.compile(
     r"(?:np|numpy)\.ones\(\s*(?:len\s*\(\s*[Xxy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|y\.size|m)\s*\)\.dot\("
@@ -987,6 +1005,11 @@ _UNREAD_NUMPY = patterns.compile(r"(?:np|numpy)\.[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Z
 _UNREAD_NUMPY_HINTS = {
     "ones": "np.ones(m) times a column v is Σ v (1ᵀv) where * is the matrix product (np.matrix, np.dot), but v "
             "itself where * is entry by entry (arrays); which is not said: write np.sum(v) or v",
+    "eye": "np.eye(k) is read only as the n×n identity I of a matrix answer, with k = n or the parameters' length "
+           "(len(w)): a size written from X (X.shape[1]) depends on the layout, and an m×m identity is no part of "
+           "a gradient: write np.eye(n)",
+    "identity": "np.identity(k) is read only as the n×n identity I of a matrix answer, with k = n or the parameters' "
+                "length (len(w)): write np.identity(n)",
     "c_": "np.c_[np.ones(…), X] puts a column of ones before X, the intercept's feature; logderiv's X has it "
           "already (x₁ = 1, θ₁ the intercept): write X for the stacked matrix",
     "hstack": "stacking a column of ones before X adds the intercept's feature; logderiv's X has it already "
@@ -1044,6 +1067,11 @@ _ALL_BUT_LAST = patterns.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s
 _COUNT = patterns.compile(
     r"len\s*\(\s*[Xxy]\s*\)|(?:length|numel)\s*\(\s*y\s*\)|size\s*\(\s*[Xy]\s*,\s*1\s*\)"
     r"|rows\s*\(\s*[Xy]\s*\)|[Xxy]\.shape\s*\[\s*0\s*\]|(?P<ambiguous>length\s*\(\s*X\s*\))"
+    # NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X), PyTorch's X.size(0): the rows too
+    r"|np\.shape\s*\(\s*[Xxy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[Xy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[Xy]\s*\)"
+    r"|[Xxy]\.size\s*\(\s*0\s*\)"
+    # the training set's rows, as the training names are read (len(x_train), len(y_train))
+    r"|len\s*\(\s*[Xxy]_train\s*\)"
 )
 
 
@@ -1055,7 +1083,9 @@ _ONES_MASK = patterns.compile(
 
 
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
-_FEATURE_COUNT = patterns.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)")
+_FEATURE_COUNT = patterns.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)"
+                                  r"|np\.shape\s*\(\s*X\s*\)\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*\)\s*\(\s*2\s*\)"
+                                  r"|ncol\s*\(\s*X\s*\)|X\.size\s*\(\s*1\s*\)")
 
 #: the length of the parameter vector as code counts it: len(theta), theta.size, np.size(w), theta.shape[0]: n,
 #: one parameter per column of X (logderiv's θ is n×1, its intercept θ₁ with a column of ones in X)
@@ -1073,18 +1103,21 @@ _KEYWORD = patterns.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
 _CODE_NAME = patterns.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
-#: code's names for the training data (X_train, y_train; Cornell CS4780's xTr, yTr), read as X and y where
-#: nothing else in the text is an X (a y)
-_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_train|(?P<short>[xy])Tr)(?![A-Za-z0-9_])")
-#: the data written by another name in the same text: a bare X (y), or X_test, y_val, xTe, …
+#: code's names for the training data (X_train, y_train, X_tr; Cornell CS4780's xTr, yTr and x_tr, y_tr, its d×n
+#: data matrix; Keras's and the MLS labs' lower-case x_train, read as code's x, the data matrix or one feature as
+#: x itself is), read as X, x and y where nothing else in the text is an X (an x, a y)
+_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_(?:train|tr)|(?P<lower>x)_train|(?P<short>[xy])(?:Tr|_tr))(?![A-Za-z0-9_])")
+#: the data written by another name in the same text: a bare X (x, y), or X_test, y_val, xTe, …
 _OTHER_DATA = patterns.compile(
-    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xy])(?:_(?!train(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
+    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xxy])(?:_(?!(?:train|tr)(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
     r"(?![A-Za-z0-9_])"
 )
 
 
 def _data_base(match: re.Match) -> str:
-    """``X`` or ``y``: the data a code name of it stands for (xTr, X_train, xTe are X)."""
+    """``X``, ``x`` or ``y``: the data a code name of it stands for (xTr, x_tr, X_train, xTe are X; x_train is x)."""
+    if "lower" in match.re.groupindex and match.group("lower"):
+        return "x"
     return match.group("base") or ("X" if match.group("short") == "x" else "y")
 
 
@@ -1403,7 +1436,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             break
     for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
         base = _data_base(_TRAINING.fullmatch(spelled))
-        what = "the data matrix X" if base == "X" else "the targets y"
+        what = {"X": "the data matrix X", "x": "the data x"}.get(base, "the targets y")
         notes.append(f"read as code: {spelled} is the training data, {what}")
     if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
         notes.append("read as NumPy: np.matmul(A, B) is the matrix product AB, as np.dot(A, B) and A @ B are")

@@ -86,6 +86,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
     _weights_word(result, notation_of)
+    _parameters_word(result, notation_of)
     _target_subscript(result, notation_of)
     _primed_example_names(result, notation_of)
     _glued_digits(result, notation_of)
@@ -851,14 +852,24 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
     result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
+#: the data as code names it in a count: X, x, y; the training set's X_train, x_train, y_train, X_tr, y_tr, xTr (read
+#: as X, x, y by the plain reader; not Cornell's x_tr, d×n, whose length is d); Géron's X_b, X with its column of ones
+_DATA = r"(?:[Xxy]|t[xX]|[Xxy]_train|[Xy]_tr|[xy]Tr|X_b)"
 #: (Rust's x.len() and y.len() of a slice of one value per example; not X.len(), which an ndarray counts whole)
-_ROW_COUNT = patterns.compile(r"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|"
-                              r"(?:[Xxy]|t[xX])\.shape\[0\]|len\([Xxy]\)|y\.size|np\.size\(y\)|[Xxy]\.shape\(1\)|size\([Xxy],\s*1\)|length\(y\)|rows\(\s*[Xy]\s*\))")
+#: NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X) and PyTorch's X.size(0) are the rows too;
+#: self.y (a class's own data) leaves blanks inside len(     y) once self. is dropped
+_ROW_COUNT = patterns.compile(rf"(?:size\s+y|[Xy]\.rows\(\)|[xy]\.len\(\)|{_DATA}\.shape\s*\[\s*0\s*\]|"
+                              rf"np\.shape\(\s*{_DATA}\s*\)\s*\[\s*0\s*\]|len\(\s*{_DATA}\s*\)|y(?:_train|_tr)?\.size|"
+                              rf"np\.size\(\s*y\s*\)|[Xxy]\.shape\(1\)|size\(\s*{_DATA}\s*,\s*1\s*\)|"
+                              rf"size\(\s*{_DATA}\s*\)\s*\(\s*1\s*\)|{_DATA}\.size\(\s*0\s*\)|length\(\s*y\s*\)|"
+                              rf"(?:rows|nrow)\(\s*[Xy]\s*\))")
 #: a count of X's columns (or Y's entries as a 1×m row): the examples only in DeepLearning.AI's layout, X n×m
-_COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+_COLUMN_COUNT = patterns.compile(r"[Xx]\.shape\s*\[\s*1\s*\]|Y\.shape\s*\[\s*1\s*\]|size\(\s*[XY]\s*,\s*2\s*\)|columns\(\s*X\s*\)"
+                                 r"|np\.shape\(\s*[XxY]\s*\)\s*\[\s*1\s*\]|size\(\s*[XY]\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
+                                 r"|[Xx]\.size\(\s*1\s*\)")
 #: X's columns written of X alone (not Y's), in Octave: with X m×n they are the features (NumPy's X.shape[1] is
 #: DeepLearning.AI's count of the examples, left to the layout check)
-_DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
+_DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)")
 #: X times the parameter vector on its right (X*theta, X @ w, X.dot(theta), np.dot(X, w)): X is m×n
 _ROWS_PRODUCT = patterns.compile(r"(?<![\w.])X\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)|"
                            r"np\.dot\(\s*X\s*,\s*(?:theta|w)\s*\)")
@@ -1036,7 +1047,8 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         sides = _let_sides(text)
         if sides is None:
             continue
-        written = sides[1].rstrip(";").strip()
+        # len(     y): self.y with self. dropped keeps its width; the note shows len(y)
+        written = re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip())
         value = _unconverted(written)
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
@@ -1117,7 +1129,9 @@ def _comment_says_examples(result: Respelled) -> bool:
 
 
 #: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
-_M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]")
+_M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]"
+                                 r"|np\.shape\(\s*[Xx]\s*\)\s*\[\s*1\s*\]|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
+                                 r"|[Xx]\.size\(\s*1\s*\)")
 #: what writes m as a bound or a loop's count, where a count of columns put in place would not read as a count
 _BOUND_OR_LOOP = patterns.compile(r"[Σ∑\\]|\bsum_|\bfor\b|\brange\(")
 
@@ -1258,6 +1272,8 @@ _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
 
 _SELF = patterns.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
+#: a class's sigmoid kept as an activation object and called by its method: self.sigmoid.function(z)
+_SIGMOID_OBJECT = patterns.compile(r"(?<![A-Za-z0-9_.])self\.(?:_{0,2}sigmoid)\.function(?=\s*\()")
 
 
 def _self_attributes(result: Respelled, notation_of) -> None:
@@ -1274,7 +1290,7 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
     defined |= {attribute.group(1) for name in defined if (attribute := _SELF.fullmatch(name))}
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
-             | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS))
+             | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS) | set(_PARAMETER_WORDS))
     if not all(name in known or _public(name) in known for name in names):
         return  # self.predict(X), self.model: what the object holds is not in the texts
 
@@ -1285,13 +1301,18 @@ def _self_attributes(result: Respelled, notation_of) -> None:
             return " " * (len(match.group()) - len("sigmoid")) + "sigmoid"
         return name.rjust(len(match.group())) if name in known else _public(name).rjust(len(match.group()))
 
+    # ML-From-Scratch's activation objects: self.sigmoid = Sigmoid(), called self.sigmoid.function(z)
+    _map(result, lambda text: _SIGMOID_OBJECT.sub(lambda match: "sigmoid".rjust(len(match.group())), text)
+         if notation_of(text) == "plain" else text)
     _map(result, lambda text: _SELF.sub(drop, text) if notation_of(text) == "plain" else text)
     attributes = sorted(names - set(_SIGMOID_METHODS))
     if attributes:
         shown = ", ".join(f"self.{name}" for name in attributes)
         result.notes.append(f"{shown}: the object's attribute is the quantity itself (self. dropped)")
     for name in sorted(names & set(_SIGMOID_METHODS)):
-        result.notes.append(f"self.{name}(…) is the class's own sigmoid, as its name says: read as σ")
+        result.notes.append(f"self.{name}(…) is the class's own sigmoid, as its name says: read as σ"
+                            + (" (self.sigmoid.function(…) calls it as an activation object's method)"
+                               if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
 
 
 def _public(name: str) -> str:
@@ -1750,6 +1771,55 @@ def _weights_word(result: Respelled, notation_of) -> None:
                         for match in _DATA_TIMES_WEIGHTS_WORD.finditer(text)) else "X"
     result.notes.append(f"{word} is code's name for the weight vector (the data matrix times it, {letter}·{word}): "
                         "read as w, the n×1 weight vector")
+
+
+#: code's words for the whole parameter vector: ML-From-Scratch's self.param, params, parameters, scikit-learn's coef_
+_PARAMETER_WORDS = ("param", "params", "parameters", "coef", "coefs", "coef_")
+#: the data matrix times a parameters word on its right: X.dot(param), X @ params, np.dot(X, coef), X*parameters
+_DATA_TIMES_PARAMETER_WORD = patterns.compile(
+    r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>params?|parameters|coefs?|coef_)(?![\w(\[])"
+    r"|(?<![\w.])X\.dot\(\s*(?P<dot>params?|parameters|coefs?|coef_)\s*\)"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>params?|parameters|coefs?|coef_)\s*\)")
+#: the parameter vectors --wrt may name, each as the texts would write it
+_PARAMETER_LETTERS = {"theta": "theta", "θ": "theta", "\\theta": "theta", "w": "w", "beta": "beta", "β": "beta",
+                      "\\beta": "beta"}
+
+
+def _parameters_word(result: Respelled, notation_of) -> None:
+    """``y_pred = sigmoid(X.dot(self.param))`` with ``--wrt theta_j``: code's word for the parameters is θ (noted).
+
+    A class keeps its whole parameter vector as ``self.param`` (ML-From-Scratch), ``params``, ``parameters`` or
+    scikit-learn's ``coef_``: the data matrix times it is the model's linear part, so it is the vector --wrt
+    differentiates by (θ, w or β, whichever letter --wrt asks for: the word names no letter of its own). As for
+    ``weights`` (:func:`_weights_word`): only in code, where some text multiplies the data matrix X by the word,
+    every use takes it whole (never ``param[0]``, ``param.T``), one such word only, no text writes the letter --wrt
+    asks for, and no --let defines the word or the letter. Otherwise the word stays, refused as unknown.
+    """
+    texts = _texts(result)
+    found = {match.group("at") or match.group("dot") or match.group("call")
+             for text in texts if notation_of(text) == "plain" for match in _DATA_TIMES_PARAMETER_WORD.finditer(text)}
+    if len(found) != 1 or result.asked is None:
+        return
+    word = found.pop()
+    head, _, index = result.asked.partition("_")
+    letter = _PARAMETER_LETTERS.get(head.strip())
+    if letter is None or index.strip("{} ") not in ("j", "k"):
+        return  # a numbered component (θ₀) or another --wrt: which entry of the word it is, is not said
+    if any(notation_of(text) != "plain" and word in text for text in texts):
+        return
+    if any(_word_spans(text, letter) for text in texts):
+        return  # the letter itself written beside the word: two quantities, perhaps
+    if any((sides := _let_sides(text)) is not None and sides[0] in (word, letter) for text in result.lets):
+        return
+    whole = patterns.compile(rf"(?<![\w.]){re.escape(word)}(?![\w(\[.])")
+    if any(len(_word_spans(text, word)) != len(whole.findall(text)) for text in texts):
+        return
+    # coef → θ: the Unicode letter, one character, keeps every later column where it was
+    spelled = letter if len(letter) <= len(word) else "θ"
+    _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, spelled))
+    shown = {"theta": "θ", "beta": "β"}.get(letter, letter)
+    result.notes.append(f"{word} is code's name for the parameter vector (the data matrix times it, X·{word}): "
+                        f"read as {shown}, the one --wrt differentiates by")
 
 
 #: y_t, y_{t}: y with the subscript t (the true value), as one of a residual's two y's (y_t − y_p)

@@ -1008,6 +1008,7 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
     own) the two texts disagree on what N is: refused.
     """
     from ..notation import readings
+    from ..notation import vocabulary as vocab
 
     cost_counts = _counted(problem.notes)
     answer_counts = _counted(parsed.notes)
@@ -1047,6 +1048,11 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
                 label="ANSWER",
             )
     mean_count = _mean_count_as_n(answer, parsed, problem)
+    divisor = _divisor_count_as_m(answer, parsed, problem) if "N" not in cost_counts and "N" not in answer_counts \
+        else None
+    if divisor is not None:
+        mapping["N"] = vocab.EXAMPLE_COUNT
+        carried.append(divisor)
     renamed = readings.rename_counts(parsed.tree, mapping)
     if mean_count is not None:
         carried.append(mean_count)
@@ -1107,6 +1113,45 @@ def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | Non
         source=answer, column=bare[0].span.start, label="ANSWER",
         hint="write the count as the cost does (m), or define n with --let (e.g. --let 'n = m')",
     )
+
+
+#: an answer's N standing as a divisor: ``/ N``, ``/(2*N)``, ``\\frac{1}{N}``, ``\\frac{2}{N}``
+#: (N alone in the divisor: /(N - 1) divides by another number than the count)
+_N_DIVISOR = patterns.compile(r"/\s*\(?\s*(?:\d+\s*\*?\s*)?N(?![\w(])(?!\s*[-+])|\\frac\s*\{[^{}]*\}\s*\{\s*(?:\d+\s*)?N\s*\}")
+#: the letter N standing as a name of its own (not inside a longer name, not after a dot or a backslash)
+_N_WORD = patterns.compile(r"(?<![\w.\\])N(?![\w])")
+#: a count the cost writes: m, n or N as a letter of their own
+_COUNT_LETTER = patterns.compile(r"(?<![A-Za-z_\\])[mnN](?![A-Za-z_(])")
+
+
+def _divisor_count_as_m(answer: str, parsed: Parsed, problem: Problem) -> str | None:
+    """The note when the answer divides by an N that neither the cost nor a --let defines (N read as m).
+
+    ``np.dot(x.T, yh - y)/N``, ``X^T(σ(Xw) - y) / N``: ML notes and code (``N, D = X.shape``) write N for the
+    number of examples, and a gradient divided by a count is divided by the examples it averages over. Read so
+    only where every N of the answer is a divisor, the answer writes no other count (m, n) and no feature
+    index, and the cost writes no count letter at all (it counts its examples by a mean, by m read from code,
+    or not at all): there N has no other meaning to take. Anything else keeps N a stray letter, refused.
+    """
+    from ..notation import vocabulary as vocab
+
+    if _COUNT_LETTER.search(problem.source or "") is not None or any(
+            getattr(name, "name", None) == "N" for name in problem.definitions):
+        return None
+    spots = [match.start() for match in _N_WORD.finditer(answer)]
+    if not spots:
+        return None
+    divisors = {match.start() + match.group().rindex("N") for match in _N_DIVISOR.finditer(answer)}
+    if not all(spot in divisors for spot in spots):
+        return None
+    for node in tree.walk(parsed.tree):
+        if isinstance(node, tree.Variable) and (node.name in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT)
+                                                or node.feature is not None):
+            return None
+        if isinstance(node, tree.Sum) and node.over == "features":
+            return None
+    return ("N is not defined: the answer divides by it, as ML notes and code (N, D = X.shape) divide by the "
+            "number of examples N, and the cost writes no count of its own: read as m")
 
 
 def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts: dict) -> bool:
