@@ -82,3 +82,56 @@ def test_augmented_example_near_variants_refused(let):
     with pytest.raises(InputError):
         check(r"\sum_{i=1}^n (h(x^{(i)}) - y^{(i)})x_j^{(i)}", cost=NY_COST, wrt="beta_j",
               let=[r"h(x) = \sigma(z) = \frac{1}{1 + e^{-z}}", let])
+
+
+# --- −(1/N) log P(T|X): the conditioning bar in a chain's middle side ----------------------------------------------
+
+#: github:ShisatoYano/SupervisedClassificationSample:NumericalExpression.md (notes on 伊藤真's textbook), E(W), and
+#: y_n, a_n from the gradient derivation below it (t_n is the label, y_n the prediction, w_0 the slope)
+JP_RIGHT = r"-\frac {1}{N} \sum_{n=0}^{N-1} \{ t_n log y_n + (1-t_n) log (1-y_n) \}"
+JP_COST = r"E(\bm{W}) = -\frac {1}{N} log P(\bm{T}|\bm{X}) = " + JP_RIGHT
+JP_LETS = [r"y_n = \sigma(a_n) = \frac{1}{1 + exp(-a_n)}", r"a_n = w_0 x_n + w_1"]
+
+
+def test_mean_cross_entropy_of_a_slope_and_intercept_by_finite_differences():
+    """−(1/N)Σ[t log σ(w₀xₙ + w₁) + (1 − t) log(1 − σ(…))]: ∂/∂w₀ = (1/N)Σ(σₙ − tₙ)xₙ, ∂/∂w₁ = (1/N)Σ(σₙ − tₙ)."""
+    x, t = RNG.normal(size=7), RNG.integers(0, 2, size=7).astype(float)
+
+    def cost(w):
+        p = _sigmoid(w[0] * x + w[1])
+        return -np.mean(t * np.log(p) + (1 - t) * np.log(1 - p))
+
+    w = RNG.normal(size=2)
+    residual = _sigmoid(w[0] * x + w[1]) - t
+    assert np.allclose(_fd(cost, w), [np.mean(residual * x), np.mean(residual)], atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (r"\frac{1}{N}\sum_{n=0}^{N-1}(y_n-t_n)x_n", "w_0", "equivalent"),  # the book's ∂E/∂w_0 (FD above)
+    (r"\frac{1}{N}\sum_{n=0}^{N-1}(y_n-t_n)", "w_1", "equivalent"),     # the book's ∂E/∂w_1 (FD above)
+    (r"\frac{1}{N}\sum_{n=0}^{N-1}(y_n-t_n)x_n", "w_1", "different"),   # ∂a_n/∂w_1 = 1: no x_n
+    (r"\frac{1}{N}\sum_{n=0}^{N-1}(t_n-y_n)x_n", "w_0", "different"),   # minus the gradient
+])
+def test_log_of_labels_given_data_names_the_cost(answer, wrt, verdict):
+    result = check(answer, cost=JP_COST, wrt=wrt, let=JP_LETS)
+    assert result.verdict == verdict
+    assert "'|' is the conditioning bar" in _notes(result)
+
+
+@pytest.mark.parametrize("middle", [
+    r"\frac {1}{N} log P(\bm{T}|\bm{X})",    # the log-likelihood (≤ 0) beside a loss (≥ 0): which is E?
+    r"-\frac {1}{N} log P(\bm{X}|\bm{T})",   # the data given the labels: another model's likelihood
+    r"-\frac {1}{N} log |\bm{T}-\bm{X}|",    # an absolute value
+    r"-\frac {1}{N} P(\bm{T}|\bm{X})",       # the probability, not its log
+])
+def test_log_of_labels_given_data_near_variants_refused(middle):
+    with pytest.raises(InputError):
+        check(r"\frac{1}{N}\sum_{n=0}^{N-1}(y_n-t_n)x_n", cost=rf"E(\bm{{W}}) = {middle} = {JP_RIGHT}", wrt="w_0",
+              let=JP_LETS)
+
+
+def test_log_of_labels_given_data_as_the_last_side_refused():
+    # nothing writes the cost out: P is defined nowhere
+    with pytest.raises(InputError):
+        check(r"\frac{1}{N}\sum_{n=0}^{N-1}(y_n-t_n)x_n", cost=r"E(\bm{W}) = -\frac {1}{N} log P(\bm{T}|\bm{X})",
+              wrt="w_0", let=JP_LETS)
