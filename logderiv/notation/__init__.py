@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, feature_zero, layers, zero_intercept
+from . import augmented, example_lets, feature_zero, layers, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -140,6 +140,9 @@ def read_definitions(
     lets, entry_notes = vector_lets.read_entry_lets(lets)
     # z = β₀ + β₁x₁ + … = \beta^T\mathbf{(1;x)}: the stacked (1; x) respelled β₀ + βᵀx before a chain is split
     lets, augmented_notes = augmented.read_augmented_lets(lets)
+    # h_\theta(\mathbf{x}^i) = …: a let that is a function of x^i reads its superscript i as the example's
+    lets, superscript_notes = example_lets.read_superscript_example_lets(lets)
+    augmented_notes = [*augmented_notes, *superscript_notes]
     layout_notes = [*layout_notes, *alias_notes, *entry_notes, *augmented_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
