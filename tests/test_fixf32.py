@@ -135,3 +135,53 @@ def test_log_of_labels_given_data_as_the_last_side_refused():
     with pytest.raises(InputError):
         check(r"\frac{1}{N}\sum_{n=0}^{N-1}(y_n-t_n)x_n", cost=r"E(\bm{W}) = -\frac {1}{N} log P(\bm{T}|\bm{X})",
               wrt="w_0", let=JP_LETS)
+
+
+# --- a Chinese tutorial's log-likelihood: \log{L(\theta)}, y^ilogh_{\theta}(…), an unclosed log(1-…, x^i in a let --------
+
+#: github:CaoZhens/ML_Learning (a Chinese tutorial), '将L(θ)转化为对数似然函数l(θ)'; h and g from '其中，'
+CN_COST = (r"l(\theta) = \log{L(\theta)} = \sum_{i=1}^m\left [ y^ilogh_{\theta}(\mathbf{x}^i) + "
+           r"(1-y^i)log(1-h_{\theta}(\mathbf{x}^i) \right ]")
+CN_LETS = [r"h_\theta(\mathbf{x}^i) = g(\theta^T\mathbf{x}^i) = \frac{1}{1+e^{-\theta^T\mathbf{x}^i}}"]
+
+
+def test_log_likelihood_gradient_by_finite_differences():
+    """Σ[y log σ(θ·xᵢ) + (1 − y) log(1 − σ(θ·xᵢ))] (no minus, no 1/m): ∇ = Σ(yᵢ − σ(θ·xᵢ))xᵢ, by hand."""
+    X, y = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float)
+
+    def cost(theta):
+        p = _sigmoid(X @ theta)
+        return np.sum(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+    theta = RNG.normal(size=3)
+    assert np.allclose(_fd(cost, theta), X.T @ (y - _sigmoid(X @ theta)), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"\sum_i \left[ y^i - g(\theta^T\mathbf{x}^i)\right]\mathbf{x}_j^i", "equivalent"),  # the tutorial's (FD above)
+    (r"\sum_i \left[ g(\theta^T\mathbf{x}^i) - y^i\right]\mathbf{x}_j^i", "different"),   # minus it
+    (r"\sum_i \left[ y^i - g(\theta^T\mathbf{x}^i)\right]", "different"),                 # the factor x_j dropped
+])
+def test_chinese_tutorial_log_likelihood(answer, verdict):
+    result = check(answer, cost=CN_COST, wrt="theta_j", let=CN_LETS)
+    assert result.verdict == verdict
+    notes = _notes(result)
+    assert "is read as ^i log h" in notes                       # y^ilogh
+    assert "is never closed: read as closed right before" in notes  # log(1-h(x) \right ]
+    assert "is a function of the i-th example" in notes         # the let's x^i
+    assert "log of the likelihood L" in notes                   # \log{L(\theta)}
+
+
+@pytest.mark.parametrize("cost, let", [
+    # the ')' lost after h(x) or after y^i: two places
+    (CN_COST.replace(r"(\mathbf{x}^i) \right ]", r"(\mathbf{x}^i) + y^i \right ]"), CN_LETS[0]),
+    (CN_COST.replace(r"(\mathbf{x}^i) \right ]", r"(\mathbf{x}^i) y^i \right ]"), CN_LETS[0]),
+    (CN_COST.replace("log(1-h", "log(2-h"), CN_LETS[0]),                    # not the log of 1 − h
+    (CN_COST.replace("y^ilogh", "y^ilogsh"), CN_LETS[0]),                    # log glued to two letters
+    (CN_COST, r"h_\theta(\mathbf{x}^i) = \frac{1}{1+e^{-\theta^T\mathbf{x}^j}}"),  # x^j: a power, no example j
+    (CN_COST, r"h_\theta(\mathbf{x}) = \frac{1}{1+e^{-\theta^T\mathbf{x}^i}}"),   # the head is not of x^i
+    (CN_COST.replace(r"\log{L(\theta)}", r"\log{L(\theta)} + 1"), CN_LETS[0]),  # not the likelihood's name alone
+])
+def test_chinese_tutorial_near_variants_refused(cost, let):
+    with pytest.raises(InputError):
+        check(r"\sum_i \left[ y^i - g(\theta^T\mathbf{x}^i)\right]\mathbf{x}_j^i", cost=cost, wrt="theta_j", let=[let])
