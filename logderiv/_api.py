@@ -69,7 +69,7 @@ def derive(
         # 2*（xx.T + λI）: full-width forms typed with a CJK input method, read as ASCII (noted)
         return dataclasses.replace(widened, problem=dataclasses.replace(
             widened.problem, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.problem.notes)))))
-    let, where_notes = _where_clauses(let)
+    cost, let, where_notes = _where_clauses(cost, let)
     if where_notes:
         # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
         derivation = derive(cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
@@ -129,11 +129,14 @@ def _in_ascii(cost, answer, lets, call):
         raise
 
 
-def _where_clauses(lets: Sequence[str]) -> tuple[Sequence[str], list[str]]:
-    """The --let s with each "A = … where B = …" split in two, and the notes (none when nothing was split)."""
-    from .notation import split_where_lets
+def _where_clauses(cost, lets: Sequence[str]) -> tuple[str, Sequence[str], list[str]]:
+    """The cost without a "… with B = …" clause, the --let s with it and with each "A = … where B = …" split in two,
+    and the notes (none when nothing was split)."""
+    from .notation import split_where_cost, split_where_lets
 
-    return split_where_lets(lets)
+    cost, lets, cost_notes = split_where_cost(cost, lets) if isinstance(cost, str) else (cost, lets, [])
+    lets, notes = split_where_lets(lets)
+    return cost, lets, [*cost_notes, *notes]
 
 
 def _code_statements(cost: str | None, answer: str | None, lets: Sequence[str]):
@@ -337,7 +340,7 @@ def check(
         import dataclasses
 
         return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
-    let, where_notes = _where_clauses(let)
+    cost, let, where_notes = _where_clauses(cost, let)
     if where_notes:
         # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
         import dataclasses

@@ -185,3 +185,45 @@ def test_chinese_tutorial_log_likelihood(answer, verdict):
 def test_chinese_tutorial_near_variants_refused(cost, let):
     with pytest.raises(InputError):
         check(r"\sum_i \left[ y^i - g(\theta^T\mathbf{x}^i)\right]\mathbf{x}_j^i", cost=cost, wrt="theta_j", let=[let])
+
+
+# --- \quad \text{with } z_i = …: a definition written after the formula ----------------------------------------------
+
+#: github:duchesnay/pystatsml (Duchesnay's course), the simplified NLL and the boxed gradient under '**Summary**'
+PS_COST = (r"\mathcal{L}_{\text{NLL}}(\mathbf{w}) = \sum_{i=1}^n \left[ \log(1 + e^{-z_i}) + (1 - y_i) z_i \right] \quad "
+           r"\text{with } z_i = \mathbf{w}^\top \mathbf{x}_i")
+
+
+def test_simplified_nll_gradient_by_finite_differences():
+    """Σ[log(1 + e^{−zᵢ}) + (1 − yᵢ)zᵢ], zᵢ = w·xᵢ (the 0/1 NLL rewritten): ∇ = Σ(σ(zᵢ) − yᵢ)xᵢ, by hand."""
+    X, y = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float)
+
+    def cost(w):
+        z = X @ w
+        return np.sum(np.log1p(np.exp(-z)) + (1 - y) * z)
+
+    w = RNG.normal(size=3)
+    assert np.allclose(_fd(cost, w), X.T @ (_sigmoid(X @ w) - y), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"\sum_{i=1}^n (\sigma(\mathbf{w}^\top \mathbf{x}_i) - y_i)\mathbf{x}_i", "equivalent"),  # the boxed one (FD)
+    (r"\sum_{i=1}^n (y_i - \sigma(\mathbf{w}^\top \mathbf{x}_i))\mathbf{x}_i", "different"),   # minus it
+    (r"\sum_{i=1}^n (\sigma(\mathbf{w}^\top \mathbf{x}_i) - y_i)", "different"),              # no x_i
+])
+def test_definition_after_the_formula(answer, verdict):
+    result = check(answer, cost=PS_COST, wrt="w")
+    assert result.verdict == verdict
+    assert r"after the cost defines z_i: read as a --let z_i = \mathbf{w}^\top \mathbf{x}_i" in _notes(result)
+
+
+@pytest.mark.parametrize("clause", [
+    r"\text{with } \lambda > 0",                                  # a condition, no definition
+    r"\text{with } z_i = \mathbf{w}^\top \mathbf{x}_i = 2",       # two '='
+    r"\text{with } z_i + 1 = \mathbf{w}^\top \mathbf{x}_i",       # no name on the left
+    r"\text{with } z_j = \mathbf{w}^\top \mathbf{x}_j",           # z_j: not the example's z_i
+])
+def test_definition_after_the_formula_near_variants_refused(clause):
+    cost = PS_COST[:PS_COST.index(r"\text{with }")] + clause
+    with pytest.raises(InputError):
+        check(r"\sum_{i=1}^n (\sigma(\mathbf{w}^\top \mathbf{x}_i) - y_i)\mathbf{x}_i", cost=cost, wrt="w")

@@ -620,6 +620,43 @@ def _depth(text: str, offset: int) -> int:
     return depth
 
 
+#: the word that joins a definition to the end of a cost: ``\quad \text{with } z_i = …``, ``\text{where} z = …``
+_COST_WHERE = patterns.compile(
+    r"(?:\s|,|\\[,;: ]|\\q?quad)*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(?:where|with)\s*\}|(?<![\w\\])(?:where|with)(?!\w))"
+    r"(?:\s|,|:|\\[,;: ]|\\q?quad)*"
+)
+#: the clause's left side: one name, optionally with the example's index (z_i, z^{(i)}, \hat{p}_i)
+_CLAUSE_NAME = patterns.compile(
+    r"\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*=")
+
+
+def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list, list[str]]:
+    r"""``\sum_i [\log(1 + e^{-z_i}) + (1 - y_i) z_i] \quad \text{with } z_i = \mathbf{w}^\top \mathbf{x}_i``.
+
+    Course notes (pystatsml) define a name after the formula that uses it: the clause after "with" or
+    "where" is a --let, the cost the text before it (blanked, columns kept), noted. Only when the clause
+    is one name (optionally z_i, the example's) and one '=', after a cost with its own '=' or none, at
+    the top level; a --let that already gives the same text is not given twice. Anything else is left to
+    the reader, which refuses it (``\text{with } \lambda > 0`` has no '=').
+    """
+    match = _COST_WHERE.search(cost) if isinstance(cost, str) else None
+    if match is None or _depth(cost, match.start()) != 0 or not _CLAUSE_NAME.match(cost, match.end()):
+        return cost, list(lets), []
+    clause = cost[match.end():]
+    if len(_equals_signs(clause)) != 1 or len(_equals_signs(cost[:match.start()])) > 1:
+        return cost, list(lets), []
+    first = cost[:match.start()]
+    let = " " * match.end() + clause
+    squeezed = "".join(clause.split())
+    new_lets = list(lets)
+    if not any(isinstance(text, str) and "".join(text.split()) == squeezed for text in lets):
+        new_lets.append(let)
+    note = (f"'{cost[match.start():].strip()}' after the cost defines {clause.split('=')[0].strip()}: read as a "
+            f"--let {clause.strip()}, and the cost as {first.strip()}")
+    return first + " " * (len(cost) - len(first)), new_lets, [note]
+
+
 def split_where_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
     r"""``\hat{Y} = \frac{1}{1 + e^{-Z}} \quad \text{where} \quad Z = w \cdot X + b``: two definitions in one --let.
 
