@@ -329,7 +329,6 @@ def check(
     from .verify import answer as _answer  # noqa: F401  (imported before the clock starts)
     from .verify.deadline import budget, stage
 
-    from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
     widened = _in_ascii(cost, answer, let, lambda cost, answer, let: check(
@@ -392,7 +391,6 @@ def check(
         return _check_cases(answer, cases, dict(cost=cost, let=let, timeout=timeout, input=input,
                                                 regularise_intercept=regularise_intercept, objective=objective,
                                                 layout=layout), wrt)
-    refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
     from .notation.columns import read_column
 
     column = read_column(answer)

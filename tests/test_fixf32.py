@@ -227,3 +227,37 @@ def test_definition_after_the_formula_near_variants_refused(clause):
     cost = PS_COST[:PS_COST.index(r"\text{with }")] + clause
     with pytest.raises(InputError):
         check(r"\sum_{i=1}^n (\sigma(\mathbf{w}^\top \mathbf{x}_i) - y_i)\mathbf{x}_i", cost=cost, wrt="w")
+
+
+# --- an answer that calls a function a --let defines ---------------------------------------------------------------
+
+#: github:AlmeidaAlin3/Learning_ML, ProblemSet1/Exercise3/ex3_d.ipynb (CS229 problem set 1, 3(d)), m and g from the
+#: same method; the cost written out by hand from the Poisson model (the log-likelihood, ln y! dropped, over m)
+CS229_COST = r"\frac{1}{m} \sum_{i=1}^{m} \left( y^{(i)} \theta^T x^{(i)} - e^{\theta^T x^{(i)}} \right)"
+CS229_LETS = ["m, n = X.shape", "g(X) = np.exp(X)"]
+
+
+def test_poisson_log_likelihood_gradient_by_finite_differences():
+    """(1/m)Σ[yᵢ θ·xᵢ − e^{θ·xᵢ}]: ∇ = (1/m)Σ(yᵢ − e^{θ·xᵢ})xᵢ = Xᵀ(y − e^{Xθ})/m; and Σ(g(θ·x) − y)²: 2Σ(g − y)g′x."""
+    X, y = RNG.normal(size=(5, 3)) / 2, RNG.poisson(1.0, size=5).astype(float)
+    theta = RNG.normal(size=3) / 2
+    poisson = lambda t: np.mean(y * (X @ t) - np.exp(X @ t))
+    assert np.allclose(_fd(poisson, theta), X.T @ (y - np.exp(X @ theta)) / 5, atol=1e-6)
+    squared = lambda t: np.sum((np.tanh(X @ t) - y) ** 2)
+    g = np.tanh(X @ theta)
+    assert np.allclose(_fd(squared, theta), X.T @ (2 * (g - y) * (1 - g ** 2)), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, cost, lets, verdict", [
+    ("(1/m)*(y-g(X.dot(theta))).dot(X)", CS229_COST, CS229_LETS, "equivalent"),  # the CS229 answer (FD above)
+    ("(y-g(X.dot(theta))).dot(X)", CS229_COST, CS229_LETS, "different"),        # m times it
+    # g is the let's tanh, not Ng's sigmoid: g′ = 1 − g² is right, the sigmoid's g(1 − g) is not
+    (r"\sum_i 2(g(\theta^T x^{(i)}) - y^{(i)})(1-g(\theta^T x^{(i)})^2) x_j^{(i)}",
+     r"\sum_i (g(\theta^T x^{(i)}) - y^{(i)})^2", [r"g(z) = \tanh(z)"], "equivalent"),
+    (r"\sum_i 2(g(\theta^T x^{(i)}) - y^{(i)})g(\theta^T x^{(i)})(1-g(\theta^T x^{(i)})) x_j^{(i)}",
+     r"\sum_i (g(\theta^T x^{(i)}) - y^{(i)})^2", [r"g(z) = \tanh(z)"], "different"),
+])
+def test_answer_calls_the_function_a_let_defines(answer, cost, lets, verdict):
+    result = check(answer, cost=cost, wrt="theta_j", let=lets)
+    assert result.verdict == verdict
+    assert "g(" in _notes(result) and "is a function: g applied to" in _notes(result)
