@@ -261,3 +261,52 @@ def test_answer_calls_the_function_a_let_defines(answer, cost, lets, verdict):
     result = check(answer, cost=cost, wrt="theta_j", let=lets)
     assert result.verdict == verdict
     assert "g(" in _notes(result) and "is a function: g applied to" in _notes(result)
+
+
+# --- x_0^i = 1 beside a sum from 0 to m, m counting the features (Skillbox) ----------------------------------------
+
+#: github:NeKonnnn/Orders (a Skillbox ridge homework): the cost written out by hand from the notebook's model (x_0^i = 1,
+#: w_0 the unpenalised intercept, n examples, m features), and the student's 'верные формулы для градиентов'
+SKB_COST = r"\frac{1}{n}\sum_{i=1}^{n}\left(y_i - \sum_{j=0}^{m}w_jx_j^i\right)^2 + \lambda\sum_{k=1}^{m} w_k^2"
+SKB_WK = (r"\frac{2}{n}\cdot \sum_{i=1}^{n} \left(-x_k^i \left(y_i - \left(\sum_{j=0}^{m}w_jx_j^i\right)\right) + "
+          r"\lambda\cdot w_k\right)")
+SKB_W0 = r"\frac{2}{n}\cdot \sum_{i=1}^{n} \left(-\left(y_i - \left(\sum_{j=0}^{m}w_jx_j^i\right)\right)\right)"
+
+
+def test_ridge_with_an_unpenalised_intercept_by_finite_differences():
+    """(1/n)Σ(yᵢ − w₀ − w·xᵢ)² + λΣ_{k≥1}w_k²: ∂/∂w₀ = −(2/n)Σrᵢ, ∂/∂w = −(2/n)Xᵀr + 2λw, by hand."""
+    X, y, lam = RNG.normal(size=(6, 3)), RNG.normal(size=6), 0.3
+
+    def cost(v):
+        r = y - v[0] - X @ v[1:]
+        return np.mean(r ** 2) + lam * np.sum(v[1:] ** 2)
+
+    v = RNG.normal(size=4)
+    r = y - v[0] - X @ v[1:]
+    assert np.allclose(_fd(cost, v), np.concatenate([[-2 * r.mean()], -2 * X.T @ r / 6 + 2 * lam * v[1:]]), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (SKB_WK, "w_k", "equivalent"),   # (2/n)Σλw_k = 2λw_k beside −(2/n)Σx_k r (FD above)
+    (SKB_W0, "w_0", "equivalent"),   # −(2/n)Σr, the intercept unpenalised (FD above)
+    # the course's given w_0 line: a penalty on the intercept and its residual without w_0
+    (r"\frac{2}{n}\cdot(-1)\cdot \sum_{i=1}^{n} (1\cdot \left(y_i - \sum_{j=1}^{m}w_jx_j^i\right) + "
+     r"\lambda\cdot 2\cdot w_0)", "w_0", "different"),
+    (SKB_W0 + r" + 2\lambda w_0", "w_0", "different"),  # the intercept penalised after all
+])
+def test_x0_let_beside_a_sum_from_zero_to_the_feature_count(answer, wrt, verdict):
+    result = check(answer, cost=SKB_COST, wrt=wrt, let=["x_0^i = 1"])
+    assert result.verdict == verdict
+    assert "x_0^i = 1 says what the sum from 0 is read with already" in _notes(result)
+
+
+@pytest.mark.parametrize("cost, let", [
+    (SKB_COST, "x_0^i = 2"),                  # not the intercept's 1
+    (SKB_COST, "x_0^j = 1"),                  # j marks no example
+    # m counts the examples and bounds the features' sum: refused, as before
+    (r"\frac{1}{m}\sum_{i=1}^{m}\left(y_i - \sum_{j=0}^{m}w_jx_j^i\right)^2", "x_0^i = 1"),
+    (r"\frac{1}{n}\sum_{i=1}^{n}\left(y_i - \sum_{j=0}^{m}w_jx_j^i - b\right)^2", "x_0^i = 1"),  # beside a bias b
+])
+def test_x0_let_near_variants_refused(cost, let):
+    with pytest.raises(InputError):
+        check(SKB_W0, cost=cost, wrt="w_0", let=[let])

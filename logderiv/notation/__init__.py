@@ -1231,7 +1231,10 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
-    if x0_let is not None:
+    if x0_let is not None and any(note.startswith(zero_intercept.INTERCEPT_NOTE) for note in cost_parsed.notes):
+        # x_0^i = 1 beside Σ_{j=0}^{m} w_j x_j^i (Skillbox): the sum from 0 is read with x₀ = 1 already; the let says so
+        notes = [*notes, feature_zero.X0_SAID_NOTE.format(written=" ".join(x0_let.split()))]
+    elif x0_let is not None:
         # x_{0}=1 (features numbered from 0): θᵀx is θ₀ + θ₁x₁ + … + θₙxₙ, the intercept on its own (noted)
         texts = [("COST", cost_parsed.tree, cost), *(("--let", value, text) for _, value, text in parsed_lets)]
         changed, x0_note = feature_zero.read_x0_let(x0_let, texts)

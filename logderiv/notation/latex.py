@@ -4367,13 +4367,20 @@ class _Parser:
     def intercept_from_zero(self, over: str, lower, upper, minus_one: bool) -> bool:
         r"""Whether ``\sum_{k=0}^{n}`` may be Ng's θ₀ + Σₖ₌₁ⁿ θₖxₖ (x₀ = 1): the features from 0 to their count n.
 
-        Only the count n of the features (a sum to m over the features is another question), and only where the
+        Only the count of the features: n, or another letter where a sum before has counted the examples by a
+        letter of their own (Skillbox's 1/n Σᵢ₌₁ⁿ (yᵢ − Σⱼ₌₀ᵐ wⱼxⱼⁱ)²: m counts the features, and the sum from 0 to
+        m is x₀ = 1 and the m features as Ng's to n is), and only where the
         text writes no bias b beside it: there x₀ would be a real feature. :meth:`intercept_term` then holds the
         summand to θₖxₖ; anything else is refused as before.
         """
         return (over == "features" and lower is not None and lower[0] == "0" and not minus_one
-                and upper is not None and upper[0] == vocab.FEATURE_COUNT
+                and upper is not None and (upper[0] == vocab.FEATURE_COUNT or self.counts_examples_otherwise(upper[0]))
                 and not any(token.kind == "name" and token.text == "b" for token in self.tokens))
+
+    def counts_examples_otherwise(self, letter: str) -> bool:
+        """Whether another letter already counts the examples (n in 1/n Σᵢ₌₁ⁿ), so ``letter`` bounding features counts them."""
+        return len(letter) == 1 and self.counts.get(letter) in (None, vocab.FEATURE_COUNT) and any(
+            written != letter and meaning == vocab.EXAMPLE_COUNT for written, meaning in self.counts.items())
 
     def intercept_term(self, column: int, node: tree.Sum, letter: str, count: str) -> tree.Node:
         r"""``\sum_{k=0}^{n}\theta_k x_k`` → θ₀ + Σₖ₌₁ⁿ θₖxₖ, noted: its term k = 0 is the intercept θ₀ times x₀ = 1.
