@@ -76,7 +76,7 @@ def derive(
         # 2*（xx.T + λI）: full-width forms typed with a CJK input method, read as ASCII (noted)
         return dataclasses.replace(widened, problem=dataclasses.replace(
             widened.problem, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.problem.notes)))))
-    let, where_notes = _where_clauses(let)
+    cost, let, where_notes = _where_clauses(cost, let)
     if where_notes:
         # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
         derivation = derive(cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
@@ -144,11 +144,14 @@ def _in_ascii(
         raise
 
 
-def _where_clauses(lets: Sequence[str]) -> tuple[Sequence[str], list[str]]:
-    """The --let s with each "A = … where B = …" split in two, and the notes (none when nothing was split)."""
-    from .notation import split_where_lets
+def _where_clauses(cost, lets: Sequence[str]) -> tuple[str, Sequence[str], list[str]]:
+    """The cost without a "… with B = …" clause, the --let s with it and with each "A = … where B = …" split in two,
+    and the notes (none when nothing was split)."""
+    from .notation import split_where_cost, split_where_lets
 
-    return split_where_lets(lets)
+    cost, lets, cost_notes = split_where_cost(cost, lets) if isinstance(cost, str) else (cost, lets, [])
+    lets, notes = split_where_lets(lets)
+    return cost, lets, [*cost_notes, *notes]
 
 
 def _code_statements(
@@ -349,7 +352,6 @@ def check(
     from .verify import answer as _answer  # noqa: F401  (imported before the clock starts)
     from .verify.deadline import budget, stage
 
-    from .notation.redefined import refuse_redefined_sigmoid_call
     from .verify.conditions import split_cases, split_condition
 
     widened = _in_ascii(cost, answer, let, lambda cost, answer, let: check(
@@ -360,7 +362,7 @@ def check(
         import dataclasses
 
         return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
-    let, where_notes = _where_clauses(let)
+    cost, let, where_notes = _where_clauses(cost, let)
     if where_notes:
         # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
         import dataclasses
@@ -412,7 +414,6 @@ def check(
         return _check_cases(answer, cases, dict(cost=cost, let=let, timeout=timeout, input=input,
                                                 regularise_intercept=regularise_intercept, objective=objective,
                                                 layout=layout), wrt)
-    refuse_redefined_sigmoid_call(answer, let)  # an answer's g(z) is the sigmoid: not beside --let 'g(z) = …'
     from .notation.columns import read_column
 
     column = read_column(answer)

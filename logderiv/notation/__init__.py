@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import feature_zero, layers, zero_intercept
+from . import augmented, example_lets, feature_zero, layers, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -138,7 +138,12 @@ def read_definitions(
     lets, layout_notes = _typed_layout_lets(lets, input)
     lets, alias_notes = _subscript_alias_lets(lets)
     lets, entry_notes = vector_lets.read_entry_lets(lets)
-    layout_notes = [*layout_notes, *alias_notes, *entry_notes]
+    # z = β₀ + β₁x₁ + … = \beta^T\mathbf{(1;x)}: the stacked (1; x) respelled β₀ + βᵀx before a chain is split
+    lets, augmented_notes = augmented.read_augmented_lets(lets)
+    # h_\theta(\mathbf{x}^i) = …: a let that is a function of x^i reads its superscript i as the example's
+    lets, superscript_notes = example_lets.read_superscript_example_lets(lets)
+    augmented_notes = [*augmented_notes, *superscript_notes]
+    layout_notes = [*layout_notes, *alias_notes, *entry_notes, *augmented_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
@@ -613,6 +618,43 @@ def _depth(text: str, offset: int) -> int:
     for char in text[:offset]:
         depth += 1 if char in "([{" else -1 if char in ")]}" and depth > 0 else 0
     return depth
+
+
+#: the word that joins a definition to the end of a cost: ``\quad \text{with } z_i = …``, ``\text{where} z = …``
+_COST_WHERE = patterns.compile(
+    r"(?:\s|,|\\[,;: ]|\\q?quad)*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(?:where|with)\s*\}|(?<![\w\\])(?:where|with)(?!\w))"
+    r"(?:\s|,|:|\\[,;: ]|\\q?quad)*"
+)
+#: the clause's left side: one name, optionally with the example's index (z_i, z^{(i)}, \hat{p}_i)
+_CLAUSE_NAME = patterns.compile(
+    r"\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*=")
+
+
+def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list, list[str]]:
+    r"""``\sum_i [\log(1 + e^{-z_i}) + (1 - y_i) z_i] \quad \text{with } z_i = \mathbf{w}^\top \mathbf{x}_i``.
+
+    Course notes (pystatsml) define a name after the formula that uses it: the clause after "with" or
+    "where" is a --let, the cost the text before it (blanked, columns kept), noted. Only when the clause
+    is one name (optionally z_i, the example's) and one '=', after a cost with its own '=' or none, at
+    the top level; a --let that already gives the same text is not given twice. Anything else is left to
+    the reader, which refuses it (``\text{with } \lambda > 0`` has no '=').
+    """
+    match = _COST_WHERE.search(cost) if isinstance(cost, str) else None
+    if match is None or _depth(cost, match.start()) != 0 or not _CLAUSE_NAME.match(cost, match.end()):
+        return cost, list(lets), []
+    clause = cost[match.end():]
+    if len(_equals_signs(clause)) != 1 or len(_equals_signs(cost[:match.start()])) > 1:
+        return cost, list(lets), []
+    first = cost[:match.start()]
+    let = " " * match.end() + clause
+    squeezed = "".join(clause.split())
+    new_lets = list(lets)
+    if not any(isinstance(text, str) and "".join(text.split()) == squeezed for text in lets):
+        new_lets.append(let)
+    note = (f"'{cost[match.start():].strip()}' after the cost defines {clause.split('=')[0].strip()}: read as a "
+            f"--let {clause.strip()}, and the cost as {first.strip()}")
+    return first + " " * (len(cost) - len(first)), new_lets, [note]
 
 
 def split_where_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
@@ -1189,7 +1231,10 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
-    if x0_let is not None:
+    if x0_let is not None and any(note.startswith(zero_intercept.INTERCEPT_NOTE) for note in cost_parsed.notes):
+        # x_0^i = 1 beside Σ_{j=0}^{m} w_j x_j^i (Skillbox): the sum from 0 is read with x₀ = 1 already; the let says so
+        notes = [*notes, feature_zero.X0_SAID_NOTE.format(written=" ".join(x0_let.split()))]
+    elif x0_let is not None:
         # x_{0}=1 (features numbered from 0): θᵀx is θ₀ + θ₁x₁ + … + θₙxₙ, the intercept on its own (noted)
         texts = [("COST", cost_parsed.tree, cost), *(("--let", value, text) for _, value, text in parsed_lets)]
         changed, x0_note = feature_zero.read_x0_let(x0_let, texts)

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Sequence
 from .. import patterns
 
-__all__ = ["respell_example_lets"]
+__all__ = ["read_superscript_example_lets", "respell_example_lets"]
 
 _PRODUCT_WITH_X = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.|\\cdot)\s*(?P<x>X)(?![A-Za-z_^{(])")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
@@ -69,3 +69,40 @@ def respell_example_lets(
 def _mentions(text: str, name: str) -> bool:
     spelled = re.escape(name).replace(r"\ ", r"\s*")
     return bool(re.search(rf"(?<![A-Za-z\\]){spelled}(?![A-Za-z])", text))
+
+
+#: the example's data with a bare superscript i (x^i, \mathbf{x}^{i}, y^i, \theta^Tx^i): the '^' is at group "caret"
+_SUPERSCRIPT_I = patterns.compile(
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[xy]\s*\}|(?:(?<=\^T)|(?<![A-Za-z\\]))[xy])\s*(?P<caret>\^)\s*(?:i|\{\s*i\s*\})(?![A-Za-z])")
+#: a --let's head that is a function of the i-th example: h_\theta(\mathbf{x}^i) =
+_SUPERSCRIPT_HEAD = patterns.compile(
+    r"\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\s*(?:\{[^{}=]*\}|\\?[A-Za-z0-9]+))?\s*\(\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*x\s*\}|x)\s*\^\s*(?:i|\{\s*i\s*\})\s*\)\s*:?=")
+#: a sum: where one is written, x^i beside it is the parser's to read (inside it the example, outside a power)
+_ANY_SUM = patterns.compile(r"\\sum(?![A-Za-z])|\\Sigma(?![A-Za-z])|(?<![A-Za-z])sum(?![A-Za-z])")
+
+
+def read_superscript_example_lets(lets: Sequence) -> tuple[list, list[str]]:
+    r"""``--let 'h_\theta(\mathbf{x}^i) = g(\theta^T\mathbf{x}^i)'``: each x^i of the let is the i-th example (noted).
+
+    Chinese tutorials write the example index as a bare superscript (``\mathbf{x}^i``, ``y^i``), which in a
+    cost the sum over i settles (the parser reads it as x⁽ⁱ⁾ inside ``\sum_i``). A --let has no sum; where
+    its head is a function of ``x^i`` itself, the head says the superscript is the example's, never a power
+    (x raised to a free i). Each ``x^i`` (``y^i``) of such a let is respelled ``x_i``, the example i of a
+    let, same length (noted). A let that writes a sum, or whose head is no such function (``h(x) = x^i``),
+    is left to the parser, which refuses the power.
+    """
+    result: list = []
+    notes: list[str] = []
+    for text in lets:
+        if not isinstance(text, str) or (head := _SUPERSCRIPT_HEAD.match(text)) is None or _ANY_SUM.search(text):
+            result.append(text)
+            continue
+        characters = list(text)
+        for match in _SUPERSCRIPT_I.finditer(text):
+            characters[match.start("caret")] = "_"
+        result.append("".join(characters))
+        notes.append(f"the --let {' '.join(text[:head.end() - 1].split())} = … is a function of the i-th example "
+                     "(no sum in a --let says so; its head's argument does): each x^i in it is read as x⁽ⁱ⁾, the "
+                     "i-th example, not a power")
+    return result, notes

@@ -180,7 +180,13 @@ def read_feature_zero(problem: Problem, texts: Sequence[tuple[str, tree.Node, st
 # --- the let x₀ = 1: notes that number the features from 0 ------------------------------------------------------
 
 #: ``x_{0}=1``, ``x_0 = 1``, ``x0 = 1;``: Ng's 'for convenience of notation, define x₀ = 1'
-_X0_LET = patterns.compile(r"\s*x\s*(?:_\s*(?:\{\s*0\s*\}|0)|0)\s*=\s*1\s*;?\s*")
+#: x_0 = 1, x_{0}=1, x0 = 1; with the example's mark too (x_0^i, x_0^{(i)}, Skillbox's x_0^i = 1: every example's x₀)
+_X0_LET = patterns.compile(r"\s*x\s*(?:_\s*(?:\{\s*0\s*\}|0)|0)"
+                           r"(?:\s*\^\s*(?:i|\{\s*i\s*\}|\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\)))?\s*=\s*1\s*;?\s*")
+
+#: the note said when the let x₀ = 1 only says what a sum from 0 (Σ_{j=0}^{n} θ_j x_j) is read with already
+X0_SAID_NOTE = ("{written} says what the sum from 0 is read with already: x₀ = 1, the intercept's feature (the let "
+                "itself is dropped)")
 
 #: the note said when the let x₀ = 1 is read
 X0_LET_NOTE = ("{written} numbers the features from 0, x₀ = 1 the intercept's: {products} is read as θ₀ + θ₁x₁ + … + "

@@ -870,14 +870,21 @@ class _Tokenizer:
         so only for log or ln and a single letter that a subscript or a bracket
         follows (the letter is the function applied); anything longer stays refused.
         """
-        function = next((f for f in ("log", "ln") if word.startswith(f) and len(word) == len(f) + 1), None)
+        script = ""
+        if len(word) > 1 and self.tokens and self.tokens[-1].text == "^" and self.tokens[-1].end == start:
+            # y^ilogh_{\theta}(…) (a Chinese tutorial): TeX's '^' takes the one letter i, the rest is a word of its own
+            script = word[0]
+        rest = word[len(script):]
+        function = next((f for f in ("log", "ln") if rest.startswith(f) and len(rest) == len(f) + 1), None)
         if function is None or not self.source.startswith(("_", "("), stop):
             return False
         letter = word[-1]
-        self.add("function", vocab.FUNCTIONS[function], start, stop - 1)
+        if script:
+            self.add("name", script, start, start + 1)
+        self.add("function", vocab.FUNCTIONS[function], start + len(script), stop - 1)
         self.add("name", letter, stop - 1, stop)
-        self.note(f"'{word}' is read as {function} {letter}: the function {function} written without a backslash, "
-                  f"before {letter}")
+        self.note(f"'{'^' if script else ''}{word}' is read as {'^' + script + ' ' if script else ''}{function} "
+                  f"{letter}: the function {function} written without a backslash, before {letter}")
         return True
 
     def control_word(self) -> tuple[str, int]:
@@ -2614,6 +2621,9 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
                         and _applies_bracket(tokens, outer + 1, plain)):
                     inserted[index] = (outer, plain)
                     stack.pop()
+                elif _last_log_of_one_minus(tokens, outer, plain, index):
+                    inserted[index] = (plain - 1, plain)  # the log itself stands for the opener in the note
+                    stack.pop()
             if stack:
                 stack.pop()
     if not inserted:
@@ -2627,6 +2637,38 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
             closed.append((tokens[outer], tokens[plain], token))
         result.append(token)
     return result, closed
+
+
+def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: int) -> bool:
+    r"""Whether the unclosed ``(`` at ``plain`` is ``log(1 - …`` ending a ``\left[ … \right]`` pair at ``end``.
+
+    A Chinese tutorial writes ``\left [ y^ilogh_{\theta}(\mathbf{x}^i) + (1-y^i)log(1-h_{\theta}(\mathbf{x}^i)
+    \right ]``: the cross-entropy's second log never closes its bracket, and the pair's ``\right ]`` comes
+    right after its argument. Read as log(1 − …) closed there (noted) only for a log or ln whose argument
+    is ``1 -`` and one operand (``h_{\theta}(\mathbf{x}^i)``: no '+', '-', product sign or number outside
+    its own brackets), in a ``\left``/``\right`` pair of the same bracket: ``log(1-h(x) + y \right]`` may
+    have lost its ')' after h(x) or after y, and stays refused, as does any other unclosed bracket.
+    """
+    opener, closer = tokens[outer], tokens[end]
+    if not (opener.raw.startswith("\\left") and closer.raw.startswith("\\right") and opener.kind == "open"
+            and closer.kind == "close" and _PAIRS.get(opener.text) == closer.text
+            and tokens[plain].kind == "open" and tokens[plain].raw == "(" and plain >= 1
+            and tokens[plain - 1].kind == "function" and tokens[plain - 1].text in ("log", "ln")
+            and plain + 3 < end and tokens[plain + 1].kind == "number" and tokens[plain + 1].text == "1"
+            and tokens[plain + 2].kind == "op" and tokens[plain + 2].text == "-"):
+        return False
+    depth, operands, previous = 0, 0, tokens[plain + 2]
+    for token in tokens[plain + 3:end]:
+        if token.kind in ("open", "lbrace"):
+            depth += 1
+        elif token.kind in ("close", "rbrace"):
+            depth -= 1
+        elif depth == 0 and not (token.kind in ("name", "function") or token.kind == "op" and token.text in "_^"):
+            return False
+        elif depth == 0 and token.kind in ("name", "function") and not (previous.kind == "op" and previous.text in "_^"):
+            operands += 1  # h, not the \theta of h_\theta: a second (h(x) y) leaves the ')' two places
+        previous = token
+    return depth == 0 and operands == 1
 
 
 def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
@@ -4335,13 +4377,20 @@ class _Parser:
     def intercept_from_zero(self, over: str, lower, upper, minus_one: bool) -> bool:
         r"""Whether ``\sum_{k=0}^{n}`` may be Ng's θ₀ + Σₖ₌₁ⁿ θₖxₖ (x₀ = 1): the features from 0 to their count n.
 
-        Only the count n of the features (a sum to m over the features is another question), and only where the
+        Only the count of the features: n, or another letter where a sum before has counted the examples by a
+        letter of their own (Skillbox's 1/n Σᵢ₌₁ⁿ (yᵢ − Σⱼ₌₀ᵐ wⱼxⱼⁱ)²: m counts the features, and the sum from 0 to
+        m is x₀ = 1 and the m features as Ng's to n is), and only where the
         text writes no bias b beside it: there x₀ would be a real feature. :meth:`intercept_term` then holds the
         summand to θₖxₖ; anything else is refused as before.
         """
         return (over == "features" and lower is not None and lower[0] == "0" and not minus_one
-                and upper is not None and upper[0] == vocab.FEATURE_COUNT
+                and upper is not None and (upper[0] == vocab.FEATURE_COUNT or self.counts_examples_otherwise(upper[0]))
                 and not any(token.kind == "name" and token.text == "b" for token in self.tokens))
+
+    def counts_examples_otherwise(self, letter: str) -> bool:
+        """Whether another letter already counts the examples (n in 1/n Σᵢ₌₁ⁿ), so ``letter`` bounding features counts them."""
+        return len(letter) == 1 and self.counts.get(letter) in (None, vocab.FEATURE_COUNT) and any(
+            written != letter and meaning == vocab.EXAMPLE_COUNT for written, meaning in self.counts.items())
 
     def intercept_term(self, column: int, node: tree.Sum, letter: str, count: str) -> tree.Node:
         r"""``\sum_{k=0}^{n}\theta_k x_k`` → θ₀ + Σₖ₌₁ⁿ θₖxₖ, noted: its term k = 0 is the intercept θ₀ times x₀ = 1.
@@ -5734,6 +5783,10 @@ def _prepare(
     for text in tokenizer.glued:
         parser.note(text)
     for outer, opened, right in closed:
+        if outer.kind == "function":  # log(1 - h(x) \right ]: the cross-entropy's log closed before the \right
+            parser.note(f"'{source[outer.start:opened.end]}1 - …' is never closed: read as closed right before "
+                        f"'{right.raw}', after its one operand: the log of 1 − that operand (the cross-entropy's second term)")
+            continue
         around = "the brace group" if right.kind == "rbrace" else f"the {outer.raw} … {right.raw} pair"
         parser.note(f"'{source[outer.start:opened.end]}' opens a '(' that is never closed: TeX pairs only \\left "
                     f"with \\right, and braces, so it is read as closed where {around} around it ends")

@@ -15,7 +15,7 @@ from typing import Sequence
 from .pasted import Pasted
 from .. import patterns
 
-__all__ = ["conditional_probability", "probability_calls"]
+__all__ = ["conditional_probability", "log_of_labels_given_data", "probability_calls"]
 
 _X = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*x\s*\}|x)"
 _INDEX = r"(?:_\s*\{{?\s*(?P<{0}>[a-z])\s*\}}?|\^\s*\{{\s*\(\s*(?P<{0}2>[a-z])\s*\)\s*\}})?"
@@ -28,6 +28,30 @@ _PROBABILITY = patterns.compile(
     r"\s*(?P<given>;[^\[\]()]*)?\s*(?:\\right\s*)?(?P<closer>[\])])"
 )
 _PAIRS = {"[": "]", "(": ")"}
+
+_BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{{\s*{0}\s*\}}|{0})"
+#: a chain's middle side −(1/N) log P(T|X): the log of the probability of every label given the data (the
+#: likelihood) by its name, scaled by −1, 1/N or −1/N. Labels first, then the bar, then the data (and the
+#: parameters after ',' or ';'): P(X|T), the data given the labels, is another model's likelihood, not read
+_LOG_LABELS_GIVEN_DATA = patterns.compile(
+    r"-?\s*(?:\\frac\s*\{\s*1\s*\}\s*\{\s*[A-Za-z]\s*\}|1\s*/\s*[A-Za-z])?\s*"
+    r"(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
+    r"(?:\\Pr|\\mathrm\s*\{\s*P\s*\}|\\operatorname\s*\{\s*P\s*\}|[Pp])\s*(?:\\left\s*)?\(\s*"
+    + _BOLD.format("[TtYy]") + r"\s*(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))\s*"
+    + _BOLD.format("[Xx]") + r"\s*(?:[,;]\s*" + _BOLD.format(r"(?:[wW]|\\theta|\\beta)") + r"\s*)?"
+    r"(?:\\right\s*)?\)"
+)
+
+
+def log_of_labels_given_data(side: str) -> bool:
+    r"""Whether a chain's side is ``-\frac{1}{N} \log P(\bm{T}|\bm{X})``: the log-likelihood by its name.
+
+    A Japanese textbook writes ``E(\bm{W}) = -\frac {1}{N} log P(\bm{T}|\bm{X}) = -\frac {1}{N} \sum_n \{…\}``:
+    the middle side says what E is (minus the mean log of the probability the model gives the labels T
+    given the data X), the last side writes it out. The '|' there is the conditioning bar, never an absolute
+    value; P is defined nowhere, so the side names the cost (its sign is held to the last side's).
+    """
+    return isinstance(side, str) and _LOG_LABELS_GIVEN_DATA.fullmatch(side.strip()) is not None
 
 
 def _index(match, letter: str) -> str | None:

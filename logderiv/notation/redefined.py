@@ -2089,36 +2089,3 @@ def _lambda_spellings(result: Respelled, notation_of) -> None:
     if found:
         result.notes.append(f"{', '.join(sorted(found))}: code's name for λ, the regularisation strength "
                             "(lambda is a Python keyword)")
-
-
-_SIGMOID_CALL = patterns.compile(r"(?<![A-Za-z\\_.])g\s*(?:\(|\\left\s*\(|\\bigl?\s*\(|\\Bigl?\s*\()")
-_G_DEFINED = patterns.compile(r"\s*g\s*(?:\(|\\left\s*\()")
-
-
-def refuse_redefined_sigmoid_call(answer: str, lets: Sequence[str]) -> None:
-    """Refuse an answer that calls ``g(…)`` when the cost's ``--let`` defines the function g otherwise.
-
-    An answer's ``g(z)`` is read as Ng's sigmoid; the functions a cost's lets
-    define are expanded in the cost only, so reading the answer's g as the
-    sigmoid beside ``--let 'g(z) = \\tanh(z)'`` would judge another function.
-    """
-    if not isinstance(answer, str) or not any(isinstance(text, str) and _G_DEFINED.match(text) for text in lets):
-        return
-    from . import functions, read_definitions
-
-    try:
-        definitions = read_definitions(tuple(lets))[3]
-    except InputError:
-        return  # the lets are refused where they are read
-    g = definitions.get("g")
-    if g is None or len(g.parameters) == 1 and functions.is_sigmoid(g.body, g.parameters[0]):
-        return  # g(z) = 1/(1 + e^{-z}): the sigmoid the answer's g is read as
-    match = _SIGMOID_CALL.search(answer)
-    if match is not None:
-        raise InputError(
-            "the answer calls g, which --let defines as a function: logderiv expands it in the cost only",
-            source=answer,
-            column=match.start(),
-            label="ANSWER",
-            hint="write g's definition out in the answer",
-        )

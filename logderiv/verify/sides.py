@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ..errors import InputError
-from ..notation import chains, free_constants
+from ..notation import chains, free_constants, probability
 from ..problem import Problem
 
 #: the note of an answer judged by its value though it still writes a linear derivative (verify.answer says it;
@@ -45,6 +45,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     problems: list[tuple[int, Problem]] = []
     names: list[str] = []
     likelihoods: list[str] = []
+    conditionals: list[str] = []
     spelled: list[tuple[str, str]] = []
     for side in range(1, len(bounds)):
         text = chains.variant(cost, bounds, [0, side])
@@ -56,6 +57,11 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
                 # the cost, and the likelihood's side is the one whose sign is held to the last side's
                 likelihoods.append(chains.shown(cost, bounds, side))
                 continue
+            if side < len(bounds) - 1 and probability.log_of_labels_given_data(chains.shown(cost, bounds, side)):
+                # E(W) = −(1/N) log P(T|X) = …: the labels' probability given the data, the likelihood by its name;
+                # its '|' is the conditioning bar. Its sign is held to the last side's as log L(θ)'s is
+                conditionals.append(chains.shown(cost, bounds, side))
+                continue
             if side < len(bounds) - 1 and _names_the_cost(cost, bounds, side, read):
                 names.append(chains.shown(cost, bounds, side))  # J(θ) = L(θ) = …: a second name
                 continue
@@ -64,7 +70,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
                 continue
             raise _telling(whole, side_error, text, cost) from None
     last = problems[-1][1]
-    _refuse_a_likelihood_of_the_other_sign(cost, bounds, likelihoods, last)
+    _refuse_a_likelihood_of_the_other_sign(cost, bounds, [*likelihoods, *conditionals], last)
     methods = []
     undefined: list[tuple[int, str]] = []
     for side, problem in problems[:-1]:
@@ -97,6 +103,10 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     for side in likelihoods:
         notes.append(f"'{side}' in the chain is the log of the likelihood L, which the text does not write out: it "
                      f"names the cost {chains.shown(cost, bounds, 0)}, and the last side is read")
+    for side in conditionals:
+        notes.append(f"'{side}' in the chain is the log of the probability of the labels given the data (the "
+                     f"likelihood; '|' is the conditioning bar, not an absolute value), which the text does not "
+                     f"write out: it names the cost {chains.shown(cost, bounds, 0)}, and the last side is read")
     for name, written in spelled:
         notes.append(f"the chain writes {name} where its next side writes {written}: the '=' between them says "
                      f"{name} is {written}, and the next side is read")
