@@ -204,8 +204,11 @@ _ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
 def _stopped_mid_run(folder: Path, out: str, how: signal.Signals) -> tuple[int, str]:
     """``grade … --out OUT`` started and sent ``how`` once its checkpoint holds five rows: its exit status, stderr."""
     checkpoint = checkpoint_path(str(folder / out))
+    # a Ctrl-C reaches the command as from a terminal, however pytest was started: a suite run in the background
+    # (``&``, nohup) inherits SIGINT ignored, Python then installs no handler, and the run finished with exit 0
     process = subprocess.Popen(_grade_command(folder, out), env=_ENV, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:
         if checkpoint.exists() and checkpoint.read_text(encoding="utf-8").count("\n") >= 6:  # header + 5 rows
