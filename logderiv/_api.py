@@ -144,7 +144,7 @@ def _in_ascii(
         raise
 
 
-def _where_clauses(cost, lets: Sequence[str]) -> tuple[str, Sequence[str], list[str]]:
+def _where_clauses(cost: str | None, lets: Sequence[str]) -> tuple[str | None, Sequence[str], list[str]]:
     """The cost without a "… with B = …" clause, the --let s with it and with each "A = … where B = …" split in two,
     and the notes (none when nothing was split)."""
     from .notation import split_where_cost, split_where_lets

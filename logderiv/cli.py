@@ -188,9 +188,11 @@ def _escaped(error: click.ClickException) -> click.ClickException:
     """Click's error, the user's text it quotes (a file name, an option's value) escaped as logderiv's own are."""
     from .render.escapes import escape
 
-    error.message = escape(error.message)
+    # click 8.5 types these attributes Final (set once by its own __init__); the error is click's to show, and
+    # rebuilding it would lose its context (the usage line, the option's name), so its text is escaped in place
+    setattr(error, "message", escape(error.message))
     if isinstance(error, click.FileError):
-        error.ui_filename = escape(error.ui_filename)
+        setattr(error, "ui_filename", escape(error.ui_filename))
     return error
 
 
