@@ -1,0 +1,76 @@
+"""fixcold6: cold reading of the written derivations of tests/derivations_cold6, family by family.
+
+Each family is a way real notes are written; each test holds a real excerpt (its source named) and what it must
+yield, worked out by hand, with near-variants that mean something else (a planted slip, another reading), which
+must be caught or refused, never read silently as right. The hand working is checked independently below (central
+finite differences of the cost with NumPy, and sympy.diff), never against logderiv:
+
+* linear regression's J(θ) = (1/2m)Σᵢ(xᵢ·θ − yᵢ)², whose gradient is (1/m)Σᵢ(xᵢ·θ − yᵢ)xᵢ.
+"""
+
+from __future__ import annotations
+
+import numpy
+
+from _derivations_table import display as _display, review_of_page as _review, steps_of_page as _steps
+from _numeric import central_differences
+
+
+def test_the_hand_worked_linear_regression_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(6)
+    X, y, theta = generator.normal(size=(5, 3)), generator.normal(size=5), generator.normal(size=3)
+    m = len(y)
+
+    def cost(v):
+        return ((X @ v - y) ** 2).sum() / (2 * m)
+
+    assert numpy.allclose(central_differences(cost, theta), (X @ theta - y) @ X / m, atol=1e-6)
+    # the planted slip below: 2/m for 1/m is not the gradient
+    assert not numpy.allclose(central_differences(cost, theta), 2 * (X @ theta - y) @ X / m, atol=1e-3)
+
+
+# -- ∂J/∂θ_k, then ∇J(θ⃗): the gradient's entry is the component k the derivation is by ------------------------------
+# source: public code index file 43398819962 (English notes "# Linear Regression / ## Cost Function"), the cold6 file
+# linreg_notes_vec_theta_component.md, verbatim
+
+_LINREG = (
+    "# Linear Regression\n\n## Cost Function\n\n$$\n\\begin{split}\n"
+    "\tJ(\\vec\\theta) &= \\frac{1}{2m}\\sum_i(\\vec{x_i} \\cdot \\vec\\theta - y_i)^2 \\\\\n"
+    "\t&= \\frac{1}{2m}\\sum_i((x_{i,1}\\theta_1 + x_{i,2}\\theta_2 + \\dots + x_{i,n}\\theta_n) - y_i)^2\n"
+    "\\end{split}\n$$\n\n"
+    "To take the gradient of $J(\\vec\\theta)$, we consider the partial derivative with respect to $\\theta_k$ for "
+    "some $k \\in 1 ... n$.\n"
+    "$$\n\\frac{\\partial J}{\\partial \\theta_k} = \\frac{1}{m}\\sum_i(\\vec{x_i} \\cdot \\vec\\theta - y_i)x_{i,k}\n$$\n"
+    "Since this holds for every $k \\in 1 ... n$, we have:\n"
+    "$$\n\\nabla J(\\vec\\theta) = \\frac{1}{m}\\sum_i(\\vec{x_i} \\cdot \\vec\\theta - y_i)\\vec{x_i}\n$$\n"
+)
+
+
+def test_a_gradient_after_a_component_derivation_by_k_is_read_at_k(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _LINREG)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("∇ by" in note and "component k" in note for note in review["notes"])
+
+
+def test_a_gradient_line_with_a_factor_slip_is_wrong_on_its_line(tmp_path):
+    page = _LINREG.replace(r"\nabla J(\vec\theta) = \frac{1}{m}", r"\nabla J(\vec\theta) = \frac{2}{m}")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [18])
+
+
+def test_a_component_slip_before_the_gradient_is_caught_first(tmp_path):
+    # x_{i,1} for x_{i,k}: line 14 is wrong; the ∇ line after it is still the true gradient (the ending)
+    page = _LINREG.replace("- y_i)x_{i,k}", "- y_i)x_{i,1}")
+    assert _review(tmp_path, page)[:3] == (1, "gradient", [14])
+
+
+def test_a_written_theta_j_beside_theta_k_is_still_refused(tmp_path):
+    # the writer wrote j: two components named, which one is meant is not the reader's to pick
+    page = _LINREG.replace(r"\nabla J(\vec\theta)", r"\frac{\partial J}{\partial \theta_j}")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "the index j is free here" in result.stderr
+
+
+def test_a_free_j_in_the_gradient_line_body_is_still_refused(tmp_path):
+    page = _LINREG.replace(r"- y_i)\vec{x_i}", "- y_i)x_{i,j}")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "the index j is free here" in result.stderr
