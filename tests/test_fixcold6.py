@@ -10,9 +10,11 @@ finite differences of the cost with NumPy, and sympy.diff), never against logder
 
 from __future__ import annotations
 
+import json
+
 import numpy
 
-from _derivations_table import display as _display, review_of_page as _review, steps_of_page as _steps
+from _derivations_table import display, review_of_page as _review, steps_of_page as _steps
 from _numeric import central_differences
 
 
@@ -74,3 +76,74 @@ def test_a_free_j_in_the_gradient_line_body_is_still_refused(tmp_path):
     page = _LINREG.replace(r"- y_i)\vec{x_i}", "- y_i)x_{i,j}")
     result = _steps(tmp_path, page)
     assert result.exit_code == 2 and "the index j is free here" in result.stderr
+
+
+# -- --cost logistic (written in θ) on a page that writes its parameters as w ------------------------------------------
+# source: public code index file 16778168680 (a Markdown worked answer "# Question 2: Logistic Regression Gradient
+# Descent"), the cold6 file quiz_logreg_l2_ce_part_only.md: its lines 1–2 and 15–23, verbatim
+
+_QUIZ_COST = (
+    "First, let's consider the cross-entropy loss term:\n"
+    r"$$L(w) = -\frac{1}{N} \sum_{i=1}^{N} [y_i \log(h_w(x_i)) + (1-y_i) \log(1-h_w(x_i))]$$" "\n\n"
+)
+_QUIZ_STEPS = (
+    "Simplifying:\n"
+    r"$$\frac{\partial L}{\partial w_j} = -\frac{1}{N} \sum_{i=1}^{N} \left[y_i \cdot (1 - h_w(x_i)) \cdot x_{ij} "
+    r"- (1-y_i) \cdot h_w(x_i) \cdot x_{ij}\right]$$" "\n\n"
+    "Further simplification:\n"
+    r"$$\frac{\partial L}{\partial w_j} = -\frac{1}{N} \sum_{i=1}^{N} \left[y_i \cdot x_{ij} - y_i \cdot h_w(x_i) "
+    r"\cdot x_{ij} - h_w(x_i) \cdot x_{ij} + y_i \cdot h_w(x_i) \cdot x_{ij}\right]$$" "\n\n"
+    r"$$\frac{\partial L}{\partial w_j} = -\frac{1}{N} \sum_{i=1}^{N} \left[(y_i - h_w(x_i)) \cdot x_{ij}\right]$$"
+    "\n\n"
+    r"$$\frac{\partial L}{\partial w_j} = \frac{1}{N} \sum_{i=1}^{N} \left[(h_w(x_i) - y_i) \cdot x_{ij}\right]$$"
+    "\n"
+)
+
+
+def test_the_hand_worked_logistic_gradient_by_sympy_diff():
+    # one example's term −[y log σ(w₁x₁ + w₂x₂) + (1−y) log(1 − σ(…))], by w₁: (σ − y)x₁ (the page's last line per i)
+    import sympy
+
+    w1, w2, x1, x2, y = sympy.symbols("w1 w2 x1 x2 y")
+    s = 1 / (1 + sympy.exp(-(w1 * x1 + w2 * x2)))
+    term = -(y * sympy.log(s) + (1 - y) * sympy.log(1 - s))
+    assert sympy.simplify(sympy.diff(term, w1) - (s - y) * x1) == 0
+    assert sympy.simplify(sympy.diff(term, w1) - (y - s) * x1) != 0
+
+
+def _preset_review(tmp_path, page: str):
+    result = _steps(tmp_path, page, "-f", "json", "--cost", "logistic")
+    if result.exit_code == 2:
+        return 2, result.stderr, [], {}
+    review = json.loads(result.stdout)
+    return result.exit_code, review["ending"], [s["line"] for s in review["steps"] if s["valid"] is False][:1], review
+
+
+def test_the_logistic_preset_is_read_in_the_pages_letter_w(tmp_path):
+    code, ending, wrong, review = _preset_review(tmp_path, _QUIZ_COST + _QUIZ_STEPS)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("letters of the page" in note and "w as θ" in note for note in review["notes"])
+
+
+def test_a_sign_slip_on_the_last_line_is_wrong_in_the_pages_letter(tmp_path):
+    page = _QUIZ_COST + _QUIZ_STEPS.replace(r"\left[(h_w(x_i) - y_i)", r"\left[(y_i - h_w(x_i))")
+    assert _preset_review(tmp_path, page)[:3] == (1, "wrong", [12])
+
+
+def test_a_page_that_writes_theta_beside_w_is_refused(tmp_path):
+    page = _QUIZ_COST + _QUIZ_STEPS + r"$$\frac{\partial L}{\partial w_j} = \theta_j$$" "\n"
+    code, message, _, _ = _preset_review(tmp_path, page)
+    assert code == 2 and "writes both θ and w" in message
+
+
+def test_a_page_with_an_intercept_b_reads_w_with_b_apart(tmp_path):
+    page = display(r"\frac{\partial J}{\partial w_j} = \frac{1}{m}\sum_i (\sigma(w^T x^{(i)} + b) - y^{(i)}) x_j^{(i)}")
+    code, ending, wrong, review = _preset_review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("wᵀx + b" in note for note in review["notes"])
+
+
+def test_a_page_without_b_whose_line_is_another_derivative_is_wrong(tmp_path):
+    page = display(r"\frac{\partial J}{\partial w_j} = \frac{1}{m}\sum_i (\sigma(w^T x^{(i)}) - y^{(i)}) x_j^{(i)}"
+                   r" + \frac{1}{m} w_j")
+    assert _preset_review(tmp_path, page)[:3] == (1, "wrong", [2])

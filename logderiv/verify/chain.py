@@ -1125,7 +1125,8 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     cost_lets = list(lets) if cost is not None and find_preset(cost) is None else []
     try:
         problem = read_cost(cost, wrt=wrt or DEFAULT_WRT, let=cost_lets, input=input,
-                            regularise_intercept=regularise_intercept)
+                            regularise_intercept=regularise_intercept,
+                            page=[step.text for step in document.steps])
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"
@@ -1178,7 +1179,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
         return dataclasses.replace(written, notes=(*written.notes, note, *rewritten), name=name)
-    given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept)
+    given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept,
+                      page=[defined.text, *(step.text for step in document.steps)])
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
                     dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
