@@ -147,3 +147,59 @@ def test_a_page_without_b_whose_line_is_another_derivative_is_wrong(tmp_path):
     page = display(r"\frac{\partial J}{\partial w_j} = \frac{1}{m}\sum_i (\sigma(w^T x^{(i)}) - y^{(i)}) x_j^{(i)}"
                    r" + \frac{1}{m} w_j")
     assert _preset_review(tmp_path, page)[:3] == (1, "wrong", [2])
+
+
+# -- \because beside a step: the writer's reason, read as the step's annotation -------------------------------------
+# source: https://github.com/jackey8616/jackey8616.github.io (source/_posts/AI/logistic-regression-and-its-math.md at
+# 9ca15cd), the cold6 file jackey_logreg_w2_chain_because.md: its align, verbatim (the page as a whole is not yet read)
+
+_JACKEY_ALIGN = (
+    "\\begin{align*}\n"
+    "\\text{Let } f(x_i) &= \\ln(1 + e^{-z_i}) + (1 - y_i)z_i \\\\\n"
+    "\\dfrac{dJ}{dw_2} &= \\frac{1}{N}\\sum_{i=1}^{N}\\dfrac{d}{dw_2}f(x_i) \\\\\n"
+    "&= \\frac{1}{N}\\sum_{i=1}^{N}\\dfrac{df}{dz_i} \\cdot \\dfrac{dz_i}{dw_2} \\quad\n"
+    "\\because \\dfrac{d}{du}f(x) = \\dfrac{df}{dg} \\cdot \\dfrac{dg}{du} \\tag{11} \\\\\n"
+    "\\\\\n"
+    "\\dfrac{dz_i}{dw_2} &= \\dfrac{d}{dw_2}[w_1x_{i1} + w_2x_{i2} + b] \\quad \\because z_i = w_1x_{i1} + w_2x_{i2} + b \\\\\n"
+    "&= 0 + x_{i2} + 0 \\tag{12} \\\\\n"
+    "\\end{align*}"
+)
+
+
+def test_a_because_beside_a_step_is_no_step_of_the_real_align():
+    from logderiv.notation.document import read_document
+
+    document = read_document(_JACKEY_ALIGN, input="latex")
+    texts = [" ".join(step.text.split()) for step in document.steps]
+    # the reasons' sides (f(x), df/dg · dg/du, z_i, w_1x_{i1} + …) are no steps; the rows' own sides are
+    assert not any(text.startswith(("\\dfrac{d}{du}", "z_i", "\\dfrac{df}{dg}")) for text in texts)
+    assert "\\dfrac{d}{dw_2}[w_1x_{i1} + w_2x_{i2} + b]" in texts
+    assert sum("writer's reason" in reading for reading in document.readings) == 2
+
+
+# hand-worked: −(1/m)Σ(y/h − (1−y)/(1−h))·h(1−h)xⱼ = (1/m)Σ(h − y)xⱼ, the logistic gradient (checked by sympy.diff
+# above, per example); the reasons beside the rows are true statements but are not what is judged
+_BECAUSE_PAGE = display(
+    "\\begin{align*}\n"
+    r"\frac{\partial J}{\partial \theta_j} &= -\frac{1}{m}\sum_i \left(\frac{y^{(i)}}{h(x^{(i)})} - "
+    r"\frac{1-y^{(i)}}{1-h(x^{(i)})}\right) h(x^{(i)})(1-h(x^{(i)})) x_j^{(i)} \quad "
+    r"\because \frac{d\sigma}{dz} = \sigma(1-\sigma) \\" "\n"
+    r"&= \frac{1}{m}\sum_i (h(x^{(i)}) - y^{(i)}) x_j^{(i)} \quad \because y(1-h) - (1-y)h = y - h" "\n"
+    r"\end{align*}")
+
+
+def test_a_derivation_with_reasons_beside_its_steps_is_read(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _BECAUSE_PAGE)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["claimed_rule"] for step in review["steps"]] == ["because dσ/dz = σ(1-σ)", "because y(1-h) - (1-y)h = y - h"]
+
+
+def test_a_slip_beside_a_reason_is_still_caught_on_its_line(tmp_path):
+    page = _BECAUSE_PAGE.replace(r"(h(x^{(i)}) - y^{(i)}) x_j^{(i)}", r"(y^{(i)} - h(x^{(i)})) x_j^{(i)}")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [4])  # $$, \begin, the first row, then this one
+
+
+def test_a_therefore_is_not_read_as_a_reason(tmp_path):
+    # ∴ opens a conclusion, a step of its own: not set aside as ∵ is
+    page = _BECAUSE_PAGE.replace(r"\because y(1-h)", r"\therefore y(1-h)")
+    assert _steps(tmp_path, page).exit_code == 2
