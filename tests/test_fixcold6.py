@@ -203,3 +203,55 @@ def test_a_therefore_is_not_read_as_a_reason(tmp_path):
     # ∴ opens a conclusion, a step of its own: not set aside as ∵ is
     page = _BECAUSE_PAGE.replace(r"\because y(1-h)", r"\therefore y(1-h)")
     assert _steps(tmp_path, page).exit_code == 2
+
+
+# -- σ'(z) in a line: the sigmoid's derivative at z -------------------------------------------------------------------
+# source: https://github.com/scutan90/DeepLearning-500-questions (ch02, 2.10.4 常见代价函数 at 6087a06), the cold6 file
+# dl500_quadratic_cost_sigmoid_sign.md, line 13 verbatim: the one-sample cost J = (y − a)²/2, a = σ(z), z = wx + b
+# (the page says so in words only, so here they are given with --let); by hand ∂J/∂w = (a − y)σ′(z)x, and the page's
+# (y − a)σ′(z)x is its negative
+
+_DL500_LINE = r"\frac{\partial J}{\partial w}=(y-a)\sigma'(z)x"
+
+
+def test_the_hand_worked_quadratic_cost_gradient_by_sympy_diff():
+    import sympy
+
+    w, b, x, y = sympy.symbols("w b x y")
+    z = w * x + b
+    a = 1 / (1 + sympy.exp(-z))
+    derivative = a * (1 - a)  # σ′(z), written out
+    assert sympy.simplify(sympy.diff((y - a) ** 2 / 2, w) - (a - y) * derivative * x) == 0
+    assert sympy.simplify(sympy.diff((y - a) ** 2 / 2, w) - (y - a) * derivative * x) != 0
+
+
+def _check_quadratic(answer: str):
+    import logderiv
+
+    return logderiv.check(answer, cost=r"\frac{(y-a)^2}{2}", let=[r"a = \sigma(z)", "z = w x + b"], wrt="w")
+
+
+def test_the_real_line_with_sigma_prime_is_read_and_its_sign_slip_caught():
+    verdict = _check_quadratic(_DL500_LINE.split("=", 1)[1])
+    assert verdict.verdict == "different"
+    assert any("derivative of the sigmoid at z" in note for note in verdict.notes)
+
+
+def test_the_right_sign_with_sigma_prime_is_the_gradient():
+    assert _check_quadratic(r"(a-y)\sigma'(z)x").verdict == "equivalent"
+    assert _check_quadratic(r"(a-y)\sigma^{\prime}(z)x").verdict == "equivalent"
+
+
+def test_sigma_prime_is_not_sigma():
+    # σ′ taken as σ, the planted slip of the cold6 set: not the gradient
+    assert _check_quadratic(r"(a-y)\sigma(z)x").verdict == "different"
+
+
+def test_other_primes_stay_refused():
+    import pytest
+
+    from logderiv.errors import InputError
+
+    for text in (r"(a-y)\tanh'(z)x", r"(a-y)\sigma'z x", r"(a-y)\sigma' x"):
+        with pytest.raises(InputError, match="prime"):
+            _check_quadratic(text)

@@ -5995,6 +5995,24 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
         if token.kind != "prime":
             result.append(token)
             continue
+        sigmoid = _sigmoid_prime(tokens, k)
+        if sigmoid is not None:
+            # σ'(z), \sigma^{\prime}(z): the derivative of the sigmoid at z, the one function whose prime ML notes
+            # write in a line (DeepLearning-500-questions' (a − y)σ'(z)x); σ' = σ(1 − σ) whatever z is
+            function, skip, close = sigmoid
+            while result and result[-1] is not function:
+                result.pop()  # the ^{ of \sigma^{\prime}
+            result.pop()
+            argument = tokens[skip:close + 1]
+            at = token.end
+            result += [_Token("open", "(", function.start, function.start, ""), function, *argument,
+                       _Token("open", "(", at, at, ""), _Token("number", "1", at, at, ""), _Token("op", "-", at, at, ""),
+                       function, *argument, _Token("close", ")", at, at, ""), _Token("close", ")", at, at, "")]
+            dropped |= set(range(k + 1, close + 1))
+            shown = " ".join(source[function.start:tokens[close].end].split())
+            inner = " ".join(source[tokens[skip].end:tokens[close].start].split())
+            tokenizer.note(f"{shown} is the derivative of the sigmoid at {inner}: read as σ({inner})(1 − σ({inner}))")
+            continue
         derivative = _derivative_prime(tokens, k)
         if derivative is not None:
             # f'(\beta) = …, \nabla f(\beta) = f'(\beta)^T = …: the derivative of the function on the left side
@@ -6076,6 +6094,29 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
     tokenizer.note(f"'{delta.raw}' in the numerator of the left side's derivative, over ∂ in its denominator, "
                    "is read as ∂ (a slip of δ for ∂: δ is written nowhere else)")
     return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]
+
+
+def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | None:
+    r"""The prime at ``k`` of ``\sigma'(…)`` / ``\sigma^{\prime}(…)``: σ's token, its bracket's opening and close; else None.
+
+    Only the sigmoid, and only with its argument in round brackets right after the prime: ``\sigma'z``
+    (the prime of what?) and any other function's prime stay refused.
+    """
+    braced = k >= 3 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text == "^" \
+        and k + 1 < len(tokens) and tokens[k + 1].kind == "rbrace"
+    raised = k >= 2 and tokens[k - 1].kind == "op" and tokens[k - 1].text == "^" and tokens[k].text != "'"
+    function = tokens[k - 3] if braced else tokens[k - 2] if raised else tokens[k - 1] if k >= 1 else None
+    if function is None or function.kind != "function" or function.text != "sigmoid":
+        return None
+    opening = k + 2 if braced else k + 1
+    if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
+        return None
+    depth = 0
+    for at in range(opening, len(tokens)):
+        depth += {"open": 1, "close": -1}.get(tokens[at].kind, 0)
+        if depth == 0:
+            return (function, opening, at) if tokens[at].kind == "close" and at > opening + 1 else None
+    return None
 
 
 def _derivative_prime(tokens: list[_Token], k: int) -> tuple[_Token, set[int]] | None:
