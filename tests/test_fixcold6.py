@@ -255,3 +255,64 @@ def test_other_primes_stay_refused():
     for text in (r"(a-y)\tanh'(z)x", r"(a-y)\sigma'z x", r"(a-y)\sigma' x"):
         with pytest.raises(InputError, match="prime"):
             _check_quadratic(text)
+
+
+# -- \log p(D; w): the log-likelihood of the data set under w, named with a ';' ---------------------------------------
+# source: public code index file 55694597454 (a Jekyll post "Generalized Linear Models Explained"), the cold6 file
+# glm_post_poisson_loglik_gradient.md: its lines 1–7 and 16–36, verbatim (lines 8–15, where f is defined inline in
+# the prose after the display that uses it, are left out: that page is not yet read). By hand: ℓ(w) = Σᵢ[yᵢwᵀxᵢ −
+# e^{wᵀxᵢ} − log yᵢ!], ∇ℓ = Σᵢ(yᵢ − e^{wᵀxᵢ})xᵢ
+
+_POISSON_LAW = (
+    "### **Log-Likelihood for Poisson Regression**  \n\n"
+    "Given a dataset $D = \\{(x_1, y_1), \\dots, (x_n, y_n)\\}$, the log-likelihood is:  \n\n"
+    "$$\n\\log p(y_i; \\lambda_i) = \\left[y_i \\log \\lambda_i - \\lambda_i - \\log(y_i!)\\right]\n$$\n\n"
+)
+_POISSON = (
+    "$$\n\\log p(D; w) = \\sum_{i=1}^{n} \\left[ y_i (w^\\top x_i) - e^{w^\\top x_i} - \\log(y_i!) \\right]\n$$  \n\n"
+    "As with logistic regression, the likelihood is concave, so gradient-based methods can efficiently optimize $w$.  \n\n"
+    "### **Gradient for Poisson Regression**\n\n"
+    "To optimize the log-likelihood, we compute its gradient with respect to the weight vector $w$.\n\n"
+    "The gradient is:\n\n"
+    "$$\n\\frac{\\partial \\log p(D; w)}{\\partial w} = \\sum_{i=1}^{n} \\left[ y_i x_i - e^{w^\\top x_i} x_i \\right]\n$$\n\n"
+    "Factoring out common terms, we get:\n\n"
+    "$$\n\\frac{\\partial \\log p(D; w)}{\\partial w} = \\sum_{i=1}^{n} x_i \\left[ y_i - e^{w^\\top x_i} \\right]\n$$"
+)
+
+
+def test_the_hand_worked_poisson_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(16)
+    X, y, w = generator.normal(size=(5, 3)), generator.poisson(2.0, size=5).astype(float), 0.3 * generator.normal(size=3)
+
+    def log_likelihood(v):
+        return (y * (X @ v) - numpy.exp(X @ v)).sum()  # − Σ log yᵢ! is a constant of w
+
+    assert numpy.allclose(central_differences(log_likelihood, w), (y - numpy.exp(X @ w)) @ X, atol=1e-5)
+    assert not numpy.allclose(central_differences(log_likelihood, w), (numpy.exp(X @ w) - y) @ X, atol=1e-3)
+
+
+def test_the_log_likelihood_named_log_p_of_the_data_is_the_objective(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _POISSON_LAW + _POISSON)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith(r"\log p(D; w) names the cost") for note in review["notes"])
+    assert any("line 6 states a distribution" in note and "law's own parameter" in note for note in review["notes"])
+
+
+def test_a_sign_slip_in_the_factored_line_is_wrong_on_its_line(tmp_path):
+    page = _POISSON_LAW + _POISSON.replace(r"x_i \left[ y_i - e^{w^\top x_i} \right]", r"x_i \left[ e^{w^\top x_i} - y_i \right]")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [28])  # the factored display's line
+
+
+def test_a_law_line_in_the_models_parameter_is_not_set_aside(tmp_path):
+    # p(y_i; w): the model's parameter after ';' — no statement of the law's own λ, so it is not skipped as one
+    page = _POISSON_LAW.replace(r"p(y_i; \lambda_i)", r"p(y_i; w)") + _POISSON
+    result = _steps(tmp_path, page, "-f", "json")
+    assert result.exit_code == 2 or not any("law's own parameter" in note for note in json.loads(result.stdout)["notes"])
+
+
+def test_log_p_of_one_example_keeps_its_old_reading():
+    # \log p(x; w), the model probability at x: its w is held and dropped, as before (not the data set's ℓ(w))
+    from logderiv.notation.latex import parse
+
+    assert "ℓ" not in str(parse(r"\log p(x; w)").tree)
+    assert "ℓ" in str(parse(r"\log p(D; w)").tree) or "ell" in str(parse(r"\log p(D; w)").tree)

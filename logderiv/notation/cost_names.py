@@ -3,7 +3,8 @@
 Notes name the objective as they like: 0h-n0's ridge post defines
 ``\\varepsilon_{mean} = \\frac{1}{N}(\\mathbf{y} - X\\mathbf{w})^T(…) + \\lambda\\mathbf{w}^T\\mathbf{w}`` and
 derives ``\\frac{\\partial\\varepsilon_{mean}}{\\partial \\mathbf{w}} = …``; a Poisson post writes
-``loss = …`` and ``\\frac{\\partial}{\\partial w} loss = …``. The reader knows the cost by the names J, L, ℓ
+``loss = …`` and ``\\frac{\\partial}{\\partial w} loss = …``; a GLM post ``\\log p(D; w) = …`` (the
+log-likelihood of the data set D under w) and ``\\frac{\\partial \\log p(D; w)}{\\partial w} = …``. The reader knows the cost by the names J, L, ℓ
 and 𝓛. A name is the cost's when the page both defines it (``NAME = …``, before) and differentiates
 it by a parameter at the head of a later line (``\\frac{\\partial NAME}{\\partial w}``, or the operator
 ``\\frac{\\partial}{\\partial w}`` before it, then ``=``): every occurrence of the name is then written
@@ -23,7 +24,10 @@ __all__ = ["cost_named_otherwise"]
 #: the name: a word of two letters or more, an upright word (\text{MSE}, \mathrm{loss}), or a Greek letter with a
 #: word as its subscript (\varepsilon_{mean})
 _NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]+\s*_\s*\{\s*[A-Za-z]{2,}\s*\}"
+         r"|\\log\s*p\s*\(\s*(?:D|\\mathcal\s*\{?\s*D\s*\}?)\s*;\s*\\?(?:theta|beta|w)\s*\)"
          r"|(?<![A-Za-z\\])[A-Za-z]{2,})")
+#: the log-likelihood of the data set D under the parameters, as a GLM post names its objective: \log p(D; w)
+_DATA_LOG_LIKELIHOOD = patterns.compile(r"\\log\s*p\s*\(")
 #: a parameter differentiated by: θ, β, w (bold or not), a component of one, or the intercept b
 _PARAMETER = (r"(?:\\(?:mathbf|boldsymbol|bm|textbf)\s*\{?\s*)?\\?(?:theta|beta|w|b)(?![A-Za-z])\s*\}?"
               r"(?:\s*_\s*(?:\{\s*[0-9a-z]\s*\}|[0-9a-z]))?")
@@ -56,7 +60,8 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
         found.setdefault(name, match.start())
     candidates = []
     for name, differentiated in found.items():
-        if _bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum")):
+        if (_bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum"))) \
+                and not _DATA_LOG_LIKELIHOOD.match(name):
             continue
         written = _spelled(name)
         definition = re.search(rf"{written}(?![A-Za-z_])\s*=", text[:differentiated])

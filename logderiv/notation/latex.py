@@ -712,9 +712,34 @@ class _Tokenizer:
         call = self.source[function.start:close + 1]
         arguments = self.source[self.tokens[opened].end:semicolon].strip()
         fixed = self.source[semicolon + 1:inner_end].strip()
+        if self.log_likelihood_of_the_data(opened, semicolon, call):
+            return True
         self.note(f"{call}: what follows ';' ({fixed}) names the model's parameters, held fixed, as in p(x;β), "
                   f"the model probability at x: read as {function.raw}({arguments})")
         self.position = inner_end
+        return True
+
+    def log_likelihood_of_the_data(self, opened: int, semicolon: int, call: str) -> bool:
+        r"""``\log p(D; w)``: the log-likelihood of the data set D under the parameters, read as ℓ(w) (noted).
+
+        A GLM post names its objective so (``\log p(D; w) = \sum_i […]``, then
+        ``\frac{\partial \log p(D; w)}{\partial w}``): p(D; w), the probability of the whole
+        data set, is no model probability at one example (dropping w would leave log p(D), a
+        number of no parameter). Only a ``\log`` right before p and one data-set letter D
+        (``\mathcal{D}``) before the ';': ``\log p(y_i; \lambda_i)`` and ``\log p(x; w)`` stay as they were.
+        """
+        if opened < 2 or len(self.tokens) != opened + 2:
+            return False
+        log, function, data = self.tokens[opened - 2], self.tokens[opened - 1], self.tokens[opened + 1]
+        if log.kind != "function" or log.text != "log" or function.kind != "name" or function.text != "p" \
+                or data.kind != "name" or data.text != "D":
+            return False
+        del self.tokens[opened - 2:]
+        self.tokens.append(_Token("name", "ℓ", log.start, function.end, self.source[log.start:function.end]))
+        self.tokens.append(_Token("open", "(", semicolon, semicolon + 1, "("))
+        self.note(f"\\log {call}: the log of the probability of the data set {data.raw} under the parameters after ';' "
+                  "is the log-likelihood: read as ℓ of those parameters, the objective")
+        self.position = semicolon + 1
         return True
 
     def vector_bar(self, raw: str, start: int, after: int) -> bool:
