@@ -316,3 +316,31 @@ def test_log_p_of_one_example_keeps_its_old_reading():
 
     assert "ℓ" not in str(parse(r"\log p(x; w)").tree)
     assert "ℓ" in str(parse(r"\log p(D; w)").tree) or "ell" in str(parse(r"\log p(D; w)").tree)
+
+
+# -- a function the page defines in its prose after the display that uses it -----------------------------------------
+# the same GLM post's lines 10–14 (the display with f, then "where $f(w^\top x_i) = e^{w^\top x_i}$"), with its
+# factored gradient (line 35) after them: the cost's defining line calls f, a --let of a function
+
+_POISSON_WITH_F = (
+    "$$\n\\log p(D; w) = \\sum_{i=1}^{n} \\left[ y_i \\log f(w^\\top x_i) - f(w^\\top x_i) - \\log(y_i!) \\right],\n$$  \n\n"
+    "where $f(w^\\top x_i) = e^{w^\\top x_i}$. The gradient is:\n\n"
+    "$$\n\\frac{\\partial \\log p(D; w)}{\\partial w} = \\sum_{i=1}^{n} x_i \\left[ y_i - e^{w^\\top x_i} \\right]\n$$\n"
+)
+
+
+def test_a_function_defined_after_the_cost_is_put_into_it(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _POISSON_WITH_F)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("line 5 defines f" in note for note in review["notes"])
+
+
+def test_a_sign_slip_after_a_function_defined_in_prose_is_caught(tmp_path):
+    page = _POISSON_WITH_F.replace(r"y_i - e^{w^\top x_i} \right]", r"e^{w^\top x_i} - y_i \right]")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [8])
+
+
+def test_another_function_defined_in_prose_changes_the_verdict(tmp_path):
+    # f = σ (logistic, not Poisson): the same last line is no longer the gradient
+    page = _POISSON_WITH_F.replace(r"= e^{w^\top x_i}$", r"= \sigma(w^\top x_i)$")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [8])

@@ -686,6 +686,28 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
         raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
 
 
+def _parse_with_functions(document: Document, step: WrittenStep, names: Collection[str], lets: Sequence[str],
+                          input: str) -> tree.Node:
+    r"""The cost's defining line read with the functions the ``--let`` texts define put in (``f(w^\top x_i) = e^{…}``).
+
+    A page defines f in its prose after the display that uses it (a GLM post's ``where $f(w^\top x_i) =
+    e^{w^\top x_i}$``): the definition is a --let of a function, which the line's names cannot hold, so its
+    calls are expanded as :func:`logderiv.notation.read_problem` expands a cost's (noted there).
+    """
+    from ..notation import functions, parse_text, read_definitions
+
+    defined = read_definitions(lets, input=input)[3] if lets else {}
+    if not defined:
+        return _parse_in(document, step, names).tree
+    try:
+        parsed = parse_text(step.text, input=document.notation, names=names,
+                            functions=functions.ordered_names(list(defined.values())))
+        return functions.expand(parsed.tree, defined, step.text, "FILE")[0] if functions.has_calls(parsed.tree) \
+            else parsed.tree
+    except InputError as error:
+        raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
+
+
 #: the data matrix as notes spell it, where the parser wanted a vector (wᵀXᵀXw, yᵀ\textbf{X}w)
 _DATA_MATRIX = patterns.compile(r"(?:\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)(?![A-Za-z])")
 
@@ -1160,7 +1182,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
-    node = _parse_in(document, defined, _let_names(lets, input)).tree
+    node = _parse_with_functions(document, defined, _let_names(lets, input), lets, input)
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
