@@ -11,6 +11,7 @@ finite differences of the cost with NumPy, and sympy.diff), never against logder
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy
 
@@ -344,3 +345,27 @@ def test_another_function_defined_in_prose_changes_the_verdict(tmp_path):
     # f = σ (logistic, not Poisson): the same last line is no longer the gradient
     page = _POISSON_WITH_F.replace(r"= e^{w^\top x_i}$", r"= \sigma(w^\top x_i)$")
     assert _review(tmp_path, page)[:3] == (1, "wrong", [8])
+
+
+# -- the whole Poisson page: the law, the cost with f, f defined in prose, the cost again with f put in, the gradient --
+
+_POISSON_PAGE = (Path(__file__).parent / "derivations_cold6" / "glm_post_poisson_loglik_gradient.md").read_text(
+    encoding="utf-8")
+
+
+def test_the_whole_poisson_page_is_read_to_the_gradient(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _POISSON_PAGE)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("line 17 rewrites the cost J (the definition on line 11)") for note in review["notes"])
+
+
+def test_the_cost_written_again_wrongly_is_refused_at_its_line(tmp_path):
+    # line 17's −e^{wᵀxᵢ} written +: not the cost of line 11 (f = e^{·} put in), so the page does not say which it derives
+    page = _POISSON_PAGE.replace(r"(w^\top x_i) - e^{w^\top x_i} - \log", r"(w^\top x_i) + e^{w^\top x_i} - \log")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "line 17 rewrites the cost" in result.stderr
+
+
+def test_a_slip_in_the_poisson_pages_last_line_is_wrong_there(tmp_path):
+    page = _POISSON_PAGE.replace(r"x_i \left[ y_i - e^{w^\top x_i} \right]", r"x_i \left[ e^{w^\top x_i} - y_i \right]")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [35])

@@ -1062,9 +1062,25 @@ def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]
     derivative = next(index for index in range(2, len(steps)) if _DERIVATIVE.search(steps[index].text))
     if derivative == 2:
         return ()
-    if not all(_joined_by_equals(document, before, after) for before, after in zip(steps[1:derivative], steps[2:derivative])):
-        return ()
-    return steps[2:derivative]
+    if all(_joined_by_equals(document, before, after) for before, after in zip(steps[1:derivative], steps[2:derivative])):
+        return steps[2:derivative]
+    # J = A, then J = B on a row or in a display of its own before the derivative: the cost written again (a GLM post
+    # defines log p(D; w) with f, then with f put in), B a rewrite checked against A as a side joined by '=' is
+    name = " ".join(_COST_NAME_ONLY.fullmatch(steps[0].text).group("name").split())
+    rewrites, previous, at = [], steps[1], 2
+    while at < derivative:
+        again = _COST_NAME_ONLY.fullmatch(steps[at].text)
+        if _joined_by_equals(document, previous, steps[at]):
+            previous = steps[at]
+            at += 1
+        elif again is not None and " ".join(again.group("name").split()) == name and at + 1 < derivative \
+                and _joined_by_equals(document, steps[at], steps[at + 1]):
+            previous = steps[at + 1]
+            at += 2
+        else:
+            return ()
+        rewrites.append(previous)
+    return tuple(rewrites)
 
 
 def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
