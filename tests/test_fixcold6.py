@@ -369,3 +369,27 @@ def test_the_cost_written_again_wrongly_is_refused_at_its_line(tmp_path):
 def test_a_slip_in_the_poisson_pages_last_line_is_wrong_there(tmp_path):
     page = _POISSON_PAGE.replace(r"x_i \left[ y_i - e^{w^\top x_i} \right]", r"x_i \left[ e^{w^\top x_i} - y_i \right]")
     assert _review(tmp_path, page)[:3] == (1, "wrong", [35])
+
+
+# -- ∂ℓⁿ/∂fⁿ: a superscript on the variable differentiated by is refused, naming the readings -------------------------
+# source: public code index file 55694597454 (the GLM post's "Gradient Ascent for Logistic Regression"), the cold6 file
+# glm_post_logistic_one_example_ascent.md, line 10 verbatim. fⁿ = f(θᵀx⁽ⁿ⁾), f "the logistic function" only above the
+# excerpt, and the same post's Poisson section uses f = exp: the excerpt does not say which f, so it stays refused
+
+_GLM_LINE = r"\frac{\partial \ell^n}{\partial \theta_i} = \frac{\partial \ell^n}{\partial f^n} \frac{\partial f^n}{\partial \theta_i}"
+
+
+def test_a_superscripted_variable_under_the_partial_is_refused_naming_the_readings(tmp_path):
+    result = _steps(tmp_path, display(_GLM_LINE))
+    assert result.exit_code == 2
+    assert "superscript on the variable differentiated by" in result.stderr and "n-th example" in result.stderr
+    assert "^" in result.stderr.splitlines()[2]  # the caret line
+
+
+def test_the_glm_page_is_still_refused_not_misread():
+    from _derivations_table import outcome, read_table
+
+    folder = Path(__file__).parent / "derivations_cold6"
+    for row in read_table(folder):
+        if row.file.startswith("glm_post_logistic"):
+            assert outcome(folder, row)[0] == "refused"

@@ -4897,6 +4897,13 @@ class _Parser:
         if order > 1:
             if not self.is_op(self.peek(), "^") or self.order() != order:
                 self.fail(f"the denominator of a derivative of order {order} needs ^{{{order}}}", self.peek().start)
+        if self.position != below_close and self.is_op(self.peek(), "^") and order == 1:
+            # \partial f^n (a GLM post's fⁿ = f(θᵀx⁽ⁿ⁾)), \partial w^2 under a first ∂: which is meant is not said
+            self.fail(f"a superscript on the variable differentiated by ({variable.raw}^…) is not read: the n-th "
+                      f"example's {variable.raw}, a power of a second derivative's denominator, or a name of its own?",
+                      self.peek().start,
+                      hint="differentiate by a parameter (\\partial \\theta_j, \\partial w_j); a second derivative is "
+                           "\\frac{\\partial^2 J}{\\partial w^2}; an example's quantity is marked ^{(i)} where it is used")
         if self.position != below_close:
             self.fail(f"unexpected {self.describe(self.peek())} in the derivative's denominator", self.peek().start)
         closer = self.advance()
