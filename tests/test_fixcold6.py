@@ -393,3 +393,47 @@ def test_the_glm_page_is_still_refused_not_misread():
     for row in read_table(folder):
         if row.file.startswith("glm_post_logistic"):
             assert outcome(folder, row)[0] == "refused"
+
+
+# -- h_θ(x_1, x_2, ..., x_n) = …: a model defined on one example's features listed -----------------------------------
+# source: https://github.com/scutan90/DeepLearning-500-questions (ch02, 2.12.4 at 6087a06), the cold6 file
+# dl500_gd_gradient_written_as_cost.md, line 6 verbatim (the page stays refused further on: its J(θ₀, θ₁, ..., θₙ)
+# and its sum over j = 0..m). By hand: h = θ₀ + Σₖθₖxₖ, so ∂/∂θⱼ (1/2m)Σᵢ(h − y)² = (1/m)Σᵢ(h − y)xⱼ⁽ⁱ⁾ (j ≥ 1)
+
+_DL500_MODEL = r"h_\theta(x_1,x_2,...,x_n)=\theta_0+\theta_1x_1+...+\theta_nx_n"
+_LINEAR_COST = r"\frac{1}{2m}\sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)})^2"
+
+
+def test_the_hand_worked_model_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(26)
+    X, y, theta = generator.normal(size=(4, 3)), generator.normal(size=4), generator.normal(size=4)  # θ₀, θ₁..θ₃
+    m = len(y)
+
+    def cost(v):
+        return ((v[0] + X @ v[1:] - y) ** 2).sum() / (2 * m)
+
+    gradient = central_differences(cost, theta)
+    assert numpy.allclose(gradient[1:], (theta[0] + X @ theta[1:] - y) @ X / m, atol=1e-6)
+
+
+def test_a_model_on_the_listed_features_is_the_model_of_the_example():
+    import logderiv
+
+    answer = r"\frac{1}{m}\sum_{i=1}^{m} (\theta_0 + \theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+    verdict = logderiv.check(answer, cost=_LINEAR_COST, let=[_DL500_MODEL])
+    assert verdict.verdict == "equivalent"
+    # check's verdict carries the answer's notes; the cost's reading is noted where the cost is derived
+    assert any("features of one example listed" in note for note in logderiv.derive(_LINEAR_COST, let=[_DL500_MODEL]).notes)
+    slip = answer.replace(r"\frac{1}{m}", r"\frac{1}{2m}")
+    assert logderiv.check(slip, cost=_LINEAR_COST, let=[_DL500_MODEL]).verdict == "different"
+
+
+def test_other_argument_lists_stay_refused():
+    import pytest
+
+    import logderiv
+    from logderiv.errors import InputError
+
+    for head in (r"h_\theta(x_1,x_3,...,x_n)", r"h_\theta(x_1,x_2)", r"h_\theta(x_2,x_3,...,x_n)", r"h_\theta(x_1,...,x_m)"):
+        with pytest.raises(InputError):
+            logderiv.check("0", cost=_LINEAR_COST, let=[head + r"=\theta_0+\theta_1x_1+...+\theta_nx_n"])

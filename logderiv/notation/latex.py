@@ -3757,6 +3757,13 @@ class _Parser:
         """
         opened = self.position
         inner = self.tokens[opened + 1 : self.partner[opened]]
+        if _listed_features(inner):
+            # h_\theta(x_1,x_2,...,x_n) (DeepLearning-500-questions): one example's features listed, the example x
+            closer = self.tokens[self.partner[opened]]
+            self.note(f"{self.source[self.tokens[opened - 1].start:closer.end]}: the features of one example listed, "
+                      "read as the example x")
+            self.position = self.partner[opened] + 1
+            return tree.Variable("x", Span(inner[0].start, inner[0].end))
         if not inner or len(inner) > 8 or inner[0].kind != "name" or inner[0].text not in vocab.DATA_VECTORS:
             return None
         for token in inner[1:]:
@@ -6128,6 +6135,28 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
     return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]
 
 
+def _listed_features(inner: Sequence[_Token]) -> bool:
+    """Whether a bracket lists one example's features: ``x_1, x_2, …, x_n`` (or from x_0), the gap written as dots.
+
+    Numbered from 0 or 1, consecutively up to the dots, and ending at x_n: anything else (x_1, x_3; x_1, x_2 alone;
+    a mark of an example) is no such list, and is read or refused as before.
+    """
+    entries: list[list[_Token]] = [[]]
+    for token in inner:
+        if token.kind == "op" and token.text == ",":
+            entries.append([])
+        else:
+            entries[-1].append(token)
+    shapes = [[(token.kind, token.text) for token in entry] for entry in entries]
+    if len(shapes) < 3 or shapes[-2] != [("ellipsis", "…")] or shapes[-1] != [("name", "x"), ("op", "_"), ("name", "n")]:
+        return False
+    numbered = shapes[:-2]
+    if any(len(entry) != 3 or entry[:2] != [("name", "x"), ("op", "_")] or entry[2][0] != "number" for entry in numbered):
+        return False
+    numbers = [int(entry[2][1]) if entry[2][1].isdigit() else -1 for entry in numbered]
+    return numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
 def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | None:
     r"""The prime at ``k`` of ``\sigma'(…)`` / ``\sigma^{\prime}(…)``: σ's token, its bracket's opening and close; else None.
 
@@ -6899,4 +6928,25 @@ def parse_let(text: str, *, names: Collection[str] = (), functions: Collection[s
         left, _ = _prepare(text, 0, value_start - 1, ())
         said = tuple(note for note in left.notes if GLUED_INDEX_NOTE in note and note not in parsed.notes)
         parsed = dataclasses.replace(parsed, notes=(*said, *parsed.notes))
+    listed = _listed_head_note(text, value_start - 1)
+    if listed is not None:
+        parsed = dataclasses.replace(parsed, notes=(listed, *parsed.notes))
     return name, parsed
+
+
+def _listed_head_note(text: str, end: int) -> str | None:
+    """The note for a head whose bracket lists one example's features (``h_\\theta(x_1,…,x_n) =``), else None.
+
+    The head is read where the name is, which keeps no notes of its own (as for a glued hat above).
+    """
+    if "," not in text[:end]:
+        return None
+    try:
+        tokens = _tokenize(text, 0, end, frozenset())
+    except InputError:
+        return None
+    opened = next((k for k, token in enumerate(tokens) if token.kind == "open" and token.text == "("), None)
+    closer = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].kind == "close"), None)
+    if opened is None or closer is None or opened == 0 or not _listed_features(tokens[opened + 1:closer]):
+        return None
+    return (f"{text[tokens[0].start:tokens[closer].end]}: the features of one example listed, read as the example x")
