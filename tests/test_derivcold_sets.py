@@ -27,8 +27,9 @@ HERE = Path(__file__).parent
 #: cold5: 6 after fixlines (CS229's LWR: weighted least squares' W, an unclosed '(' after ∇ that conforms nowhere)
 #: cold6 (READMEs, a Chinese FAQ book, course notes and blog posts) read 1 of 14 cold, with every fix for cold..cold5 in
 #: cold6: 3 after fixcold6 (∇J(θ) beside ∂J/∂θ_k compared at k; a GLM post's \log p(D; w), the law's log-pmf in λᵢ,
-#: f defined in prose after the cost, the cost written again with f put in)
-READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 6, "derivations_cold6": 3}
+#: f defined in prose after the cost, the cost written again with f put in); 4 with a bare L the page defines as L(w) =
+#: … (a quiz, --cost logistic written in θ read in the page's w)
+READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 6, "derivations_cold6": 4}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -437,3 +437,39 @@ def test_other_argument_lists_stay_refused():
     for head in (r"h_\theta(x_1,x_3,...,x_n)", r"h_\theta(x_1,x_2)", r"h_\theta(x_2,x_3,...,x_n)", r"h_\theta(x_1,...,x_m)"):
         with pytest.raises(InputError):
             logderiv.check("0", cost=_LINEAR_COST, let=[head + r"=\theta_0+\theta_1x_1+...+\theta_nx_n"])
+
+
+# -- a bare L differentiated, beside L(w) = … the page defines: the cost's own letter --------------------------------
+# the whole quiz page (cold6 quiz_logreg_l2_ce_part_only.md): L(w) = −(1/N)Σ[…] on line 2, ∂L/∂w_j on every later line,
+# the lemma ∂h_w(x_i)/∂w_j = h(1 − h)x_ij beside them (hand-worked above by sympy.diff: the last line is the gradient)
+
+_QUIZ_PAGE = (Path(__file__).parent / "derivations_cold6" / "quiz_logreg_l2_ce_part_only.md").read_text(encoding="utf-8")
+
+
+def test_the_quiz_page_is_read_with_and_without_the_preset(tmp_path):
+    for options in ((), ("--cost", "logistic")):
+        result = _steps(tmp_path, _QUIZ_PAGE, "-f", "json", *options)
+        review = json.loads(result.stdout)
+        assert (result.exit_code, review["ending"]) == (0, "gradient"), options
+        assert not [step for step in review["steps"] if step["valid"] is False]
+        assert any(note.startswith("L names the cost: line 2 defines it") for note in review["notes"])
+
+
+def test_a_slip_on_the_quiz_pages_last_line_is_wrong_there(tmp_path):
+    page = _QUIZ_PAGE.replace(r"\left[(h_w(x_i) - y_i) \cdot x_{ij}\right]$$", r"\left[(y_i - h_w(x_i)) \cdot x_{ij}\right]$$")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [23])
+
+
+def test_the_quiz_page_against_another_preset_is_refused(tmp_path):
+    result = _steps(tmp_path, _QUIZ_PAGE, "--cost", "linear")
+    assert result.exit_code == 2 and "which is not --cost linear" in result.stderr
+
+
+def test_a_bare_l_is_not_the_cost_beside_a_calligraphic_one_or_without_a_definition_of_the_parameters():
+    from logderiv.notation.cost_names import cost_named_otherwise
+
+    page = "$$L(w) = \\sum_i (w^T x_i - y_i)^2$$\n\n$$\\frac{\\partial L}{\\partial w_j} = \\sum_i 2(w^T x_i - y_i)x_{ij}$$\n"
+    assert cost_named_otherwise(page)[1]  # the quiz's shape: renamed
+    assert not cost_named_otherwise(page.replace("L(w) =", "L =", 1))[1]  # L of nothing said: a likelihood? not picked
+    assert not cost_named_otherwise(page + "$$\\mathcal{L}(w) = 0$$\n")[1]  # 𝓛 beside L: two names
+    assert not cost_named_otherwise(page + "$$J = 1$$\n")[1]  # the page writes J itself

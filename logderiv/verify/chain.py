@@ -77,7 +77,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
     # a cost named by the page's own word (ε_mean = …, then ∂ε_mean/∂w): read as J, noted
-    joined, renamed = (joined, []) if cost else cost_named_otherwise(joined, where)
+    # with --cost too: the page's definition is then checked to be --cost's, and its derivatives are the derivation's
+    joined, renamed = cost_named_otherwise(joined, where)
     lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
                                                        where, derives=derives_the_cost)
     lemma_notes = [*renamed, *lemma_notes]
