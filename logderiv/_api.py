@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, T
 
 from .derivation import Derivation
 from .errors import InputError
-from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, parameters_meant, parameters_note,
-                      parameters_unsaid, suggest_preset, without_intercept_penalty)
+from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, page_writes_two_letters, parameters_meant,
+                      parameters_note, parameters_of_page,
+                      parameters_unsaid, suggest_preset, weights_letter, without_intercept_penalty)
 from .notation.vocabulary import DEFAULT_WRT
 from .notation.full_width import FULL_WIDTH_NOTE
 from .verify.deadline import DEFAULT_TIMEOUT
@@ -1185,11 +1186,15 @@ def read_cost(
     let: Sequence[str] = (),
     input: Input = "auto",
     regularise_intercept: bool = True,
+    page: Sequence[str] = (),
 ) -> Problem:
     """Read ``cost`` (a formula or a preset's name; ``None``: logistic) into a :class:`Problem`.
 
     ``regularise_intercept=False`` takes an L2 preset with the intercept θ₁ left
-    out of its penalty; it is an error for any other cost.
+    out of its penalty; it is an error for any other cost. ``page``: the lines of
+    a written derivation the cost is checked against (steps), whose letters say
+    which parameters a preset in θ is meant in where --wrt alone does not
+    (:func:`_preset_on_page`).
     """
     from .notation import check_depends_on_wrt, read_problem
 
@@ -1204,6 +1209,8 @@ def read_cost(
             )
         name = preset.name
         named = _preset_in_parameters(cost, wrt, (), regularise_intercept)
+        if named is None and page:
+            named = _preset_on_page(preset, wrt, page, regularise_intercept)
         if named is not None:  # --wrt b, --wrt beta_j: the preset in those letters (noted)
             import dataclasses
 
@@ -1440,6 +1447,37 @@ def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None
             return None  # b is the intercept and is in no penalty; --no-reg-intercept's θ₁ would be a weight: refused
         preset = _without_intercept_penalty(preset)
     return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, bool(texts))
+
+
+def _preset_on_page(preset: Preset, wrt: str, page: Sequence[str],
+                    regularise_intercept: bool) -> tuple[Preset, str] | None:
+    """The preset in the parameters a written derivation's lines write (w, with a b apart or none), and its note.
+
+    For steps, where --wrt (w_j, the page's own derivative) alone leaves the reading unsaid: the page's
+    letters say it (:func:`logderiv.presets.parameters_meant`, :func:`logderiv.presets.parameters_of_page`).
+    A page that writes θ as well as the --wrt letter is refused: the two may be different quantities.
+    None where the page does not say (the refusal that follows names the parameters).
+    """
+    letter = weights_letter(wrt)
+    texts = [text for text in page if text]
+    if letter in ("w", "beta") and page_writes_two_letters(letter, texts):
+        glyph = {"w": "w", "beta": "β"}[letter]
+        raise InputError(
+            f"the preset '{preset.name}' is written in θ, and the page writes both θ and {glyph}: whether {glyph} is "
+            f"the preset's θ under another letter or a quantity of its own is not said",
+            source=wrt, column=0, label="--wrt",
+            hint=f"write the cost out in the page's letters, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
+                 f"--let 'h = sigmoid({letter}^T x)'",
+        )
+    meant = parameters_meant(wrt, texts) or parameters_of_page(wrt, texts)
+    if meant is None:
+        return None
+    weights, intercept = meant
+    if not regularise_intercept:
+        if intercept:
+            return None
+        preset = _without_intercept_penalty(preset)
+    return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, True, "page")
 
 
 def _refuse_parameters_unsaid(preset: Preset, wrt: str, texts: Sequence[str | None]) -> None:

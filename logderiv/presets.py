@@ -197,6 +197,40 @@ def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, s
     return name, (intercepts[0] if intercepts else "")
 
 
+def parameters_of_page(wrt: str, page: Sequence[str]) -> tuple[str, str] | None:
+    """The weights' letter a page writes a preset's θ in, when --wrt alone leaves it unsaid; else None.
+
+    A written derivation by w_j (``\\frac{\\partial L}{\\partial w_j}``, ``h_w(x_i)``) on a page that writes
+    no intercept apart (no b, no w₀) and no θ: the page's own model is the preset's with θ named w, its
+    intercept a feature of ones, as the preset has it (the letter is plain, no model is chosen). Unlike an
+    answer's few letters, a page that writes no b anywhere writes a model with none. A page that also
+    writes θ is left to the refusal (:func:`page_writes_two_letters`).
+    """
+    match = _WRT_LETTER.fullmatch(wrt)
+    if match is None:
+        return None
+    name = _SPELLED.get(match.group("name"), match.group("name"))
+    written = [text for text in page if text]
+    if name not in _OWN_INTERCEPT or not any(_WRITTEN[name].search(text) for text in written):
+        return None
+    if any(_INTERCEPT.search(text) or _OWN_INTERCEPT[name].search(text) for text in written):
+        return None  # an intercept apart: parameters_meant's reading, or two intercepts, not this one
+    if page_writes_two_letters(name, written):
+        return None
+    return name, ""
+
+
+def weights_letter(wrt: str) -> str | None:
+    """The parameter letter --wrt names, spelled as the presets' tables are (``w``, ``beta``, ``theta``, ``b``)."""
+    match = _WRT_LETTER.fullmatch(wrt)
+    return None if match is None else _SPELLED.get(match.group("name"), match.group("name"))
+
+
+def page_writes_two_letters(name: str, page: Sequence[str]) -> bool:
+    """Whether a page writes θ beside its ``name`` (w, β): two letters for parameters, maybe two quantities."""
+    return name != "theta" and any(_WRITTEN["theta"].search(text) for text in page if text)
+
+
 def in_parameters(preset: Preset, weights: str, intercept: str) -> Preset:
     """``preset`` with θ named ``weights`` and, with an ``intercept`` (b, β₀), θᵀx read as wᵀx + b (b not penalised)."""
     product = f"({weights}^T x + {intercept})" if intercept else f"{weights}^T x"
@@ -220,16 +254,17 @@ def _intercept_glyph(intercept: str) -> str:
     return intercept if letter == intercept else _GLYPH[letter] + "₀"
 
 
-def parameters_note(preset: Preset, weights: str, intercept: str, wrt: str, answer: bool) -> str:
+def parameters_note(preset: Preset, weights: str, intercept: str, wrt: str, answer: bool, whose: str = "answer") -> str:
     """The note that says which parameters a preset in θ is read with (see :func:`parameters_meant`).
 
-    ``answer``: whether an answer's letters took part (check), or --wrt alone said it (derive).
+    ``answer``: whether the letters of an answer (``whose``: or of a page, steps) took part, or --wrt alone said it
+    (derive).
     """
     glyph = _GLYPH[weights]
     apart = _intercept_glyph(intercept) if intercept else ""
     model = f"{glyph}ᵀx + {apart}, the weights {glyph} with a separate intercept {apart}" if apart else (
         f"{glyph}ᵀx, {glyph} as θ (the intercept a feature of ones)")
-    said = f"--wrt {wrt.strip()} and the letters of the answer name" if answer else f"--wrt {wrt.strip()} names"
+    said = f"--wrt {wrt.strip()} and the letters of the {whose} name" if answer else f"--wrt {wrt.strip()} names"
     return (f"the preset '{preset.name}' is written in θ (θᵀx); {said} the model's parameters otherwise: read as "
             f"the same cost with θᵀx = {model}")
 

@@ -360,7 +360,7 @@ def test_a_prime_on_x_before_the_parameters_is_the_transpose(text):
     [
         (r"\sum_{i=1}^{m} y_i^{\prime}\beta", 20),  # a prime on y
         (r"\sum_{i=1}^{m} x_i^{\prime} y_i", 20),  # not before a parameter vector
-        (r"\sigma'(z)", 6),  # a derivative?
+        (r"\tanh'(z)", 5),  # a derivative? (σ'(z) is read, σ's derivative: fixcold6)
         (r"\sum_{i=1}^{m} \beta' x_i", 20),
     ],
 )

@@ -244,8 +244,8 @@ def test_a_primed_cost_on_the_left_side_is_its_gradient():
 
 
 def test_a_prime_elsewhere_stays_refused():
-    """σ'(z) in the body, g'(z) of a number on the left: a prime that is no cost's derivative."""
-    text = r"\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m \sigma'(z) x_j^{(i)}"
+    """tanh'(z) in the body, g'(z) of a number on the left: a prime that is no cost's derivative (σ'(z) is σ's: fixcold6)."""
+    text = r"\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m \tanh'(z) x_j^{(i)}"
     error = _refusal(lambda: logderiv.check(text, cost="logistic", wrt="theta_j"))
     assert "prime" in str(error) and error.column == text.index("'")
     text = r"g'(z) = g(z)(1 - g(z))"

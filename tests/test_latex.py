@@ -479,9 +479,11 @@ def test_let_of_another_variable_defines_a_function():
 
 
 def test_prime_is_refused():
-    """σ'(z) is not guessed at: a prime is an error naming its column."""
+    """A prime of anything but σ(…) is not guessed at: an error naming its column (σ'(z) is σ's derivative: fixcold6)."""
+    with pytest.raises(InputError, match=r"prime \(\'\) is not read \(column 6\)"):
+        latex.parse(r"\tanh'(z)")
     with pytest.raises(InputError, match=r"prime \(\'\) is not read \(column 7\)"):
-        latex.parse(r"\sigma'(z)")
+        latex.parse(r"\sigma'z")
 
 
 def test_docs_error_example_is_the_real_output(run):

@@ -914,6 +914,14 @@ class _Builder:
             self.note(FREE_LETTER_NOTE.format(name=_wrt_written(node, source), letter=node.feature,
                                               j=vocab.WRT_INDEX))
             return symbols.vector(name)[symbols.wrt_index]
+        if (node.feature == vocab.WRT_INDEX and self.free != vocab.WRT_INDEX and name in vocab.PARAMETER_VECTORS
+                and name not in self.scalars and "_" not in source.text[node.span.start:node.span.end]):
+            # ∇J(θ) beside ∂J/∂θ_k: the reader, not the writer, gave ∇'s entry the letter j; the entry compared is
+            # the component the derivation is by, k (cold6's linear-regression notes: ∂J/∂θ_k, then ∇J(θ⃗))
+            written = source.text[node.span.start:node.span.end].strip()
+            self.note(f"∇ by {written}, beside a derivation by its component {self.free}: its entry {self.free} is the "
+                      f"one compared (the reader, not the text, names ∇'s entry j); the output writes it {vocab.WRT_INDEX}")
+            return symbols.vector(name)[symbols.wrt_index]
         if node.feature is not None and not node.feature.isdigit() and node.feature != vocab.WRT_INDEX:
             raise _fail(
                 f"differentiate by the component {name}_{vocab.WRT_INDEX} (or {name}_0, {name}_1, ...)",

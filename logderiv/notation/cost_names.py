@@ -3,7 +3,8 @@
 Notes name the objective as they like: 0h-n0's ridge post defines
 ``\\varepsilon_{mean} = \\frac{1}{N}(\\mathbf{y} - X\\mathbf{w})^T(…) + \\lambda\\mathbf{w}^T\\mathbf{w}`` and
 derives ``\\frac{\\partial\\varepsilon_{mean}}{\\partial \\mathbf{w}} = …``; a Poisson post writes
-``loss = …`` and ``\\frac{\\partial}{\\partial w} loss = …``. The reader knows the cost by the names J, L, ℓ
+``loss = …`` and ``\\frac{\\partial}{\\partial w} loss = …``; a GLM post ``\\log p(D; w) = …`` (the
+log-likelihood of the data set D under w) and ``\\frac{\\partial \\log p(D; w)}{\\partial w} = …``. The reader knows the cost by the names J, L, ℓ
 and 𝓛. A name is the cost's when the page both defines it (``NAME = …``, before) and differentiates
 it by a parameter at the head of a later line (``\\frac{\\partial NAME}{\\partial w}``, or the operator
 ``\\frac{\\partial}{\\partial w}`` before it, then ``=``): every occurrence of the name is then written
@@ -23,7 +24,11 @@ __all__ = ["cost_named_otherwise"]
 #: the name: a word of two letters or more, an upright word (\text{MSE}, \mathrm{loss}), or a Greek letter with a
 #: word as its subscript (\varepsilon_{mean})
 _NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]+\s*_\s*\{\s*[A-Za-z]{2,}\s*\}"
+         r"|\\log\s*p\s*\(\s*(?:D|\\mathcal\s*\{?\s*D\s*\}?)\s*;\s*\\?(?:theta|beta|w)\s*\)"
+         r"|(?<![A-Za-z\\{])L(?=\s*\})"
          r"|(?<![A-Za-z\\])[A-Za-z]{2,})")
+#: the log-likelihood of the data set D under the parameters, as a GLM post names its objective: \log p(D; w)
+_DATA_LOG_LIKELIHOOD = patterns.compile(r"\\log\s*p\s*\(")
 #: a parameter differentiated by: θ, β, w (bold or not), a component of one, or the intercept b
 _PARAMETER = (r"(?:\\(?:mathbf|boldsymbol|bm|textbf)\s*\{?\s*)?\\?(?:theta|beta|w|b)(?![A-Za-z])\s*\}?"
               r"(?:\s*_\s*(?:\{\s*[0-9a-z]\s*\}|[0-9a-z]))?")
@@ -36,6 +41,10 @@ _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean
                     "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",
                     "sin", "cos", "tanh", "sigmoid", "softmax", "relu", "det", "diag", "var", "cov", "lambda", "alpha",
                     "eta", "mu", "phi", "pi"})
+#: L of the parameters defined, L(w) = …, L(\theta) = … (a bare L differentiated is then that cost)
+_L_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])L\s*(?:\(|\\left\s*\()\s*{_PARAMETER}\s*(?:\)|\\right\s*\))\s*=")
+#: a calligraphic 𝓛 beside a plain L: two names, maybe two quantities
+_CALLIGRAPHIC_L = patterns.compile(r"\\mathcal\s*\{?\s*L|𝓛")
 #: the page writes the cost's own letter J somewhere: then another name is no alias of it
 _J = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 
@@ -56,9 +65,20 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
         found.setdefault(name, match.start())
     candidates = []
     for name, differentiated in found.items():
-        if _bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum")):
+        if (_bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum"))) \
+                and not _DATA_LOG_LIKELIHOOD.match(name):
             continue
         written = _spelled(name)
+        if name == "L":
+            # ∂L/∂w_j beside L(w) = …: a bare L, the reader's letter for a likelihood too, is the cost only where the
+            # page defines L of its parameters (a quiz's L(w) = −(1/N)Σ[…]) and writes no 𝓛 beside it
+            if _CALLIGRAPHIC_L.search(text):
+                continue
+            written = r"(?<![A-Za-z\\{])L"
+            definition = _L_OF_PARAMETERS.search(text[:differentiated])
+            if definition is not None:
+                candidates.append((name, written, definition.start(), differentiated))
+            continue
         definition = re.search(rf"{written}(?![A-Za-z_])\s*=", text[:differentiated])
         if definition is not None:
             candidates.append((name, written, definition.start(), differentiated))

@@ -357,6 +357,36 @@ class _Scanner:
         self.blank(start, after.end())
         return after.end()
 
+    def justification(self, start: int, end: int) -> int:
+        """Blank ``\\because …`` to its row's end (noted), kept as the step's rule; where it ends.
+
+        The reason runs to the row's end at its own brace depth: a row break ``\\\\``, a ``\\tag``
+        (the row's number, read as ever), the display's end, or a blank line.
+        """
+        depth, position = 0, end
+        while position < len(self.source):
+            character = self.source[position]
+            if character == "{":
+                depth += 1
+            elif character == "}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and (self.source.startswith(("\\\\", "\\tag", "\\end", "\\]", "$"), position)
+                                 or self.source.startswith("\n\n", position)
+                                 or character == "&" and position > end):
+                break
+            if character == "\\":
+                position += 1  # an escaped character (\{, \\) is never a brace or a row's end here
+            position += 1
+        reason = " ".join(self.source[end:position].split())
+        line = locate(self.source, start)[0]
+        self.readings.append(f"line {line}: '\\because {reason}' is the writer's reason for the step beside it: read as "
+                             "its annotation, not as a step (the reason is not checked)")
+        self.notes.append((start, "because " + _clean_rule(self.source[end:position])))
+        self.blank(start, position)
+        return position
+
     def backslash(self) -> None:
         start = self.position
         name, end = self.command_at(start)
@@ -442,6 +472,10 @@ class _Scanner:
             self.notes.append((start, _clean_rule(self.source[end:after].strip().strip("[]"))))
             self.blank(start, after)
             end = after
+        elif name == "because" and self.at_top():
+            # … \quad \because z_i = w_1x_{i1} + b: the writer's reason for the step beside it (Chinese notes,
+            # cold6's jackey post), not a step: its '=' would cut the row into a step z_i and a step w_1x_{i1} + b
+            end = self.justification(start, end)
         elif name in _DROPPED_WITH_ARGUMENT:
             _, end = self.group(end, name)
             self.blank(start, end)

@@ -714,9 +714,34 @@ class _Tokenizer:
         call = self.source[function.start:close + 1]
         arguments = self.source[self.tokens[opened].end:semicolon].strip()
         fixed = self.source[semicolon + 1:inner_end].strip()
+        if self.log_likelihood_of_the_data(opened, semicolon, call):
+            return True
         self.note(f"{call}: what follows ';' ({fixed}) names the model's parameters, held fixed, as in p(x;β), "
                   f"the model probability at x: read as {function.raw}({arguments})")
         self.position = inner_end
+        return True
+
+    def log_likelihood_of_the_data(self, opened: int, semicolon: int, call: str) -> bool:
+        r"""``\log p(D; w)``: the log-likelihood of the data set D under the parameters, read as ℓ(w) (noted).
+
+        A GLM post names its objective so (``\log p(D; w) = \sum_i […]``, then
+        ``\frac{\partial \log p(D; w)}{\partial w}``): p(D; w), the probability of the whole
+        data set, is no model probability at one example (dropping w would leave log p(D), a
+        number of no parameter). Only a ``\log`` right before p and one data-set letter D
+        (``\mathcal{D}``) before the ';': ``\log p(y_i; \lambda_i)`` and ``\log p(x; w)`` stay as they were.
+        """
+        if opened < 2 or len(self.tokens) != opened + 2:
+            return False
+        log, function, data = self.tokens[opened - 2], self.tokens[opened - 1], self.tokens[opened + 1]
+        if log.kind != "function" or log.text != "log" or function.kind != "name" or function.text != "p" \
+                or data.kind != "name" or data.text != "D":
+            return False
+        del self.tokens[opened - 2:]
+        self.tokens.append(_Token("name", "ℓ", log.start, function.end, self.source[log.start:function.end]))
+        self.tokens.append(_Token("open", "(", semicolon, semicolon + 1, "("))
+        self.note(f"\\log {call}: the log of the probability of the data set {data.raw} under the parameters after ';' "
+                  "is the log-likelihood: read as ℓ of those parameters, the objective")
+        self.position = semicolon + 1
         return True
 
     def vector_bar(self, raw: str, start: int, after: int) -> bool:
@@ -3784,6 +3809,13 @@ class _Parser:
         """
         opened = self.position
         inner = self.tokens[opened + 1 : self.partner[opened]]
+        if _listed_features(inner):
+            # h_\theta(x_1,x_2,...,x_n) (DeepLearning-500-questions): one example's features listed, the example x
+            closer = self.tokens[self.partner[opened]]
+            self.note(f"{self.source[self.tokens[opened - 1].start:closer.end]}: the features of one example listed, "
+                      "read as the example x")
+            self.position = self.partner[opened] + 1
+            return tree.Variable("x", Span(inner[0].start, inner[0].end))
         if not inner or len(inner) > 8 or inner[0].kind != "name" or inner[0].text not in vocab.DATA_VECTORS:
             return None
         for token in inner[1:]:
@@ -4931,6 +4963,13 @@ class _Parser:
         if order > 1:
             if not self.is_op(self.peek(), "^") or self.order() != order:
                 self.fail(f"the denominator of a derivative of order {order} needs ^{{{order}}}", self.peek().start)
+        if self.position != below_close and self.is_op(self.peek(), "^") and order == 1:
+            # \partial f^n (a GLM post's fⁿ = f(θᵀx⁽ⁿ⁾)), \partial w^2 under a first ∂: which is meant is not said
+            self.fail(f"a superscript on the variable differentiated by ({variable.raw}^…) is not read: the n-th "
+                      f"example's {variable.raw}, a power of a second derivative's denominator, or a name of its own?",
+                      self.peek().start,
+                      hint="differentiate by a parameter (\\partial \\theta_j, \\partial w_j); a second derivative is "
+                           "\\frac{\\partial^2 J}{\\partial w^2}; an example's quantity is marked ^{(i)} where it is used")
         if self.position != below_close:
             self.fail(f"unexpected {self.describe(self.peek())} in the derivative's denominator", self.peek().start)
         closer = self.advance()
@@ -6058,6 +6097,24 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
         if token.kind != "prime":
             result.append(token)
             continue
+        sigmoid = _sigmoid_prime(tokens, k)
+        if sigmoid is not None:
+            # σ'(z), \sigma^{\prime}(z): the derivative of the sigmoid at z, the one function whose prime ML notes
+            # write in a line (DeepLearning-500-questions' (a − y)σ'(z)x); σ' = σ(1 − σ) whatever z is
+            function, skip, close = sigmoid
+            while result and result[-1] is not function:
+                result.pop()  # the ^{ of \sigma^{\prime}
+            result.pop()
+            argument = tokens[skip:close + 1]
+            at = token.end
+            result += [_Token("open", "(", function.start, function.start, ""), function, *argument,
+                       _Token("open", "(", at, at, ""), _Token("number", "1", at, at, ""), _Token("op", "-", at, at, ""),
+                       function, *argument, _Token("close", ")", at, at, ""), _Token("close", ")", at, at, "")]
+            dropped |= set(range(k + 1, close + 1))
+            shown = " ".join(source[function.start:tokens[close].end].split())
+            inner = " ".join(source[tokens[skip].end:tokens[close].start].split())
+            tokenizer.note(f"{shown} is the derivative of the sigmoid at {inner}: read as σ({inner})(1 − σ({inner}))")
+            continue
         derivative = _derivative_prime(tokens, k)
         if derivative is not None:
             # f'(\beta) = …, \nabla f(\beta) = f'(\beta)^T = …: the derivative of the function on the left side
@@ -6139,6 +6196,51 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
     tokenizer.note(f"'{delta.raw}' in the numerator of the left side's derivative, over ∂ in its denominator, "
                    "is read as ∂ (a slip of δ for ∂: δ is written nowhere else)")
     return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]
+
+
+def _listed_features(inner: Sequence[_Token]) -> bool:
+    """Whether a bracket lists one example's features: ``x_1, x_2, …, x_n`` (or from x_0), the gap written as dots.
+
+    Numbered from 0 or 1, consecutively up to the dots, and ending at x_n: anything else (x_1, x_3; x_1, x_2 alone;
+    a mark of an example) is no such list, and is read or refused as before.
+    """
+    entries: list[list[_Token]] = [[]]
+    for token in inner:
+        if token.kind == "op" and token.text == ",":
+            entries.append([])
+        else:
+            entries[-1].append(token)
+    shapes = [[(token.kind, token.text) for token in entry] for entry in entries]
+    if len(shapes) < 3 or shapes[-2] != [("ellipsis", "…")] or shapes[-1] != [("name", "x"), ("op", "_"), ("name", "n")]:
+        return False
+    numbered = shapes[:-2]
+    if any(len(entry) != 3 or entry[:2] != [("name", "x"), ("op", "_")] or entry[2][0] != "number" for entry in numbered):
+        return False
+    numbers = [int(entry[2][1]) if entry[2][1].isdigit() else -1 for entry in numbered]
+    return numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | None:
+    r"""The prime at ``k`` of ``\sigma'(…)`` / ``\sigma^{\prime}(…)``: σ's token, its bracket's opening and close; else None.
+
+    Only the sigmoid, and only with its argument in round brackets right after the prime: ``\sigma'z``
+    (the prime of what?) and any other function's prime stay refused.
+    """
+    braced = k >= 3 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text == "^" \
+        and k + 1 < len(tokens) and tokens[k + 1].kind == "rbrace"
+    raised = k >= 2 and tokens[k - 1].kind == "op" and tokens[k - 1].text == "^" and tokens[k].text != "'"
+    function = tokens[k - 3] if braced else tokens[k - 2] if raised else tokens[k - 1] if k >= 1 else None
+    if function is None or function.kind != "function" or function.text != "sigmoid":
+        return None
+    opening = k + 2 if braced else k + 1
+    if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
+        return None
+    depth = 0
+    for at in range(opening, len(tokens)):
+        depth += {"open": 1, "close": -1}.get(tokens[at].kind, 0)
+        if depth == 0:
+            return (function, opening, at) if tokens[at].kind == "close" and at > opening + 1 else None
+    return None
 
 
 def _derivative_prime(tokens: list[_Token], k: int) -> tuple[_Token, set[int]] | None:
@@ -6889,4 +6991,25 @@ def parse_let(text: str, *, names: Collection[str] = (), functions: Collection[s
         left, _ = _prepare(text, 0, value_start - 1, ())
         said = tuple(note for note in left.notes if GLUED_INDEX_NOTE in note and note not in parsed.notes)
         parsed = dataclasses.replace(parsed, notes=(*said, *parsed.notes))
+    listed = _listed_head_note(text, value_start - 1)
+    if listed is not None:
+        parsed = dataclasses.replace(parsed, notes=(listed, *parsed.notes))
     return name, parsed
+
+
+def _listed_head_note(text: str, end: int) -> str | None:
+    """The note for a head whose bracket lists one example's features (``h_\\theta(x_1,…,x_n) =``), else None.
+
+    The head is read where the name is, which keeps no notes of its own (as for a glued hat above).
+    """
+    if "," not in text[:end]:
+        return None
+    try:
+        tokens = _tokenize(text, 0, end, frozenset())
+    except InputError:
+        return None
+    opened = next((k for k, token in enumerate(tokens) if token.kind == "open" and token.text == "("), None)
+    closer = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].kind == "close"), None)
+    if opened is None or closer is None or opened == 0 or not _listed_features(tokens[opened + 1:closer]):
+        return None
+    return (f"{text[tokens[0].start:tokens[closer].end]}: the features of one example listed, read as the example x")

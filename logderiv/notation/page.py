@@ -135,7 +135,10 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
-                 f"equation: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+                 + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
+                    if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
+                    else "equation")
+                 + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                  for block in laws]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is words set in a display "
                   f"(\\text{{…}}), no maths: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
@@ -367,9 +370,20 @@ _DISTRIBUTION = patterns.compile(
 
 
 def _states_a_distribution(text: str, block: Block) -> bool:
-    """Whether a block only states how a variable is distributed (``y \\sim Poisson(\\lambda)``): no equation at all."""
+    """Whether a block only states how a variable is distributed (``y \\sim Poisson(\\lambda)``): no equation at all.
+
+    Or its log-probability in the law's own parameter (``\\log p(y_i; \\lambda_i) = [y_i \\log \\lambda_i − …]``, a
+    GLM post's Poisson law before λᵢ is tied to wᵀxᵢ): a statement of the law, not of the model's parameters.
+    """
     maths = _without_environment(text[block.maths[0]:block.maths[1]], closing=True)
-    return _DISTRIBUTION.fullmatch(maths) is not None
+    return _DISTRIBUTION.fullmatch(maths) is not None or _LAW_LOG_PROBABILITY.match(maths) is not None
+
+
+#: ``\log p(y_i; \lambda_i) =``: one label's log-probability under a law's own parameter (λ, μ, π: no model
+#: parameter w, θ, β after the ';'), opening a block whose only '=' it is
+_LAW_LOG_PROBABILITY = patterns.compile(
+    r"\s*\\log\s*p\s*(?:\\left\s*)?\(\s*y(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*\s*;\s*"
+    r"\\(?:lambda|mu|pi|eta)(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*(?:\\right\s*)?\)\s*=[^=]*$")
 
 
 #: a column vector's environment, its rows inside: \begin{bmatrix} … \end{bmatrix} (pmatrix, or \left[\begin{array}{c})

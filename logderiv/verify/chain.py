@@ -81,7 +81,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
     # a cost named by the page's own word (ε_mean = …, then ∂ε_mean/∂w): read as J, noted
-    joined, renamed = (joined, []) if cost else cost_named_otherwise(joined, where)
+    # with --cost too: the page's definition is then checked to be --cost's, and its derivatives are the derivation's
+    joined, renamed = cost_named_otherwise(joined, where)
     lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
                                                        where, derives=derives_the_cost)
     lemma_notes = [*renamed, *lemma_notes]
@@ -772,6 +773,28 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
         raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
 
 
+def _parse_with_functions(document: Document, step: WrittenStep, names: Collection[str], lets: Sequence[str],
+                          input: str) -> tree.Node:
+    r"""The cost's defining line read with the functions the ``--let`` texts define put in (``f(w^\top x_i) = e^{…}``).
+
+    A page defines f in its prose after the display that uses it (a GLM post's ``where $f(w^\top x_i) =
+    e^{w^\top x_i}$``): the definition is a --let of a function, which the line's names cannot hold, so its
+    calls are expanded as :func:`logderiv.notation.read_problem` expands a cost's (noted there).
+    """
+    from ..notation import functions, parse_text, read_definitions
+
+    defined = read_definitions(lets, input=input)[3] if lets else {}
+    if not defined:
+        return _parse_in(document, step, names).tree
+    try:
+        parsed = parse_text(step.text, input=document.notation, names=names,
+                            functions=functions.ordered_names(list(defined.values())))
+        return functions.expand(parsed.tree, defined, step.text, "FILE")[0] if functions.has_calls(parsed.tree) \
+            else parsed.tree
+    except InputError as error:
+        raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
+
+
 #: the data matrix as notes spell it, where the parser wanted a vector (wᵀXᵀXw, yᵀ\textbf{X}w)
 _DATA_MATRIX = patterns.compile(r"(?:\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)(?![A-Za-z])")
 
@@ -1126,9 +1149,25 @@ def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]
     derivative = next(index for index in range(2, len(steps)) if _DERIVATIVE.search(steps[index].text))
     if derivative == 2:
         return ()
-    if not all(_joined_by_equals(document, before, after) for before, after in zip(steps[1:derivative], steps[2:derivative])):
-        return ()
-    return steps[2:derivative]
+    if all(_joined_by_equals(document, before, after) for before, after in zip(steps[1:derivative], steps[2:derivative])):
+        return steps[2:derivative]
+    # J = A, then J = B on a row or in a display of its own before the derivative: the cost written again (a GLM post
+    # defines log p(D; w) with f, then with f put in), B a rewrite checked against A as a side joined by '=' is
+    name = " ".join(_COST_NAME_ONLY.fullmatch(steps[0].text).group("name").split())
+    rewrites, previous, at = [], steps[1], 2
+    while at < derivative:
+        again = _COST_NAME_ONLY.fullmatch(steps[at].text)
+        if _joined_by_equals(document, previous, steps[at]):
+            previous = steps[at]
+            at += 1
+        elif again is not None and " ".join(again.group("name").split()) == name and at + 1 < derivative \
+                and _joined_by_equals(document, steps[at], steps[at + 1]):
+            previous = steps[at + 1]
+            at += 2
+        else:
+            return ()
+        rewrites.append(previous)
+    return tuple(rewrites)
 
 
 def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
@@ -1218,7 +1257,8 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     cost_lets = list(lets) if cost is not None and find_preset(cost) is None else []
     try:
         problem = read_cost(cost, wrt=wrt or DEFAULT_WRT, let=cost_lets, input=input,
-                            regularise_intercept=regularise_intercept)
+                            regularise_intercept=regularise_intercept,
+                            page=[step.text for step in document.steps])
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"
@@ -1252,7 +1292,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
-    node = _parse_in(document, defined, _let_names(lets, input)).tree
+    node = _parse_with_functions(document, defined, _let_names(lets, input), lets, input)
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
@@ -1271,7 +1311,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
         return dataclasses.replace(written, notes=(*written.notes, note, *rewritten), name=name)
-    given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept)
+    given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept,
+                      page=[defined.text, *(step.text for step in document.steps)])
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
                     dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
