@@ -277,8 +277,8 @@ def atoms(expr: sympy.Basic, *types: type) -> set[sympy.Basic]:
     each question filters it. The set is built from the nodes in the order sympy's own walk visits them, so
     it is the same set, iterated in the same order.
     """
-    if not isinstance(expr, sympy.Basic):
-        return expr.atoms(*types)
+    if not isinstance(expr, sympy.Basic) or not all(isinstance(kind, type) for kind in types) or not types:
+        return expr.atoms(*types)  # the leaves, or types given by an instance: as sympy answers them
     return {node for node in _nodes(expr) if isinstance(node, types)}
 
 
