@@ -233,10 +233,13 @@ IN_PROCESS.append(check_throughput)
 def grading_throughput(count: int = 1000) -> None:
     """Issue 15's grading targets, projected: ``benchmarks/grading.py --per-answer`` (a process of its own).
 
-    CPU per distinct answer judged as a worker judges them, the start-up of a grading run, and what they
-    make of 10,000 distinct answers and of a 1,000-answer class on two idle cores. A process of its own:
-    the workers' sympy cache is sized before sympy is imported. The whole runs, interleaved with a floor:
-    ``python benchmarks/grading.py``.
+    CPU per distinct answer judged as a worker judges them, the start-up of a grading run (its critical
+    path of CPU: the parent beside the forkserver, then a worker), and what they make of 10,000 distinct
+    answers and of a 1,000-answer class on two idle cores. A process of its own: the workers' sympy cache
+    is sized before sympy is imported. The whole runs, interleaved with a floor:
+    ``python benchmarks/grading.py``. Last measured (third round, load 8-9): 5.4-5.8 ms an answer, 0.6 s
+    start-up; on a quiet machine about 4.3-4.6 ms, so about 22-24 s for 10,000 distinct answers (target
+    10 s) and about 3.0-3.2 s for the class (target 3 s): ``benchmarks/grading-notes.md``.
     """
     completed = subprocess.run([PY, str(ROOT / "benchmarks" / "grading.py"), "--per-answer", str(count)], cwd=ROOT,
                                capture_output=True, text=True)

@@ -1649,7 +1649,7 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
     so when the body depends on the parameters through z_i alone: a body that holds a parameter itself (the
     weights, the intercept) would ask which of them are held fixed, and is refused.
     """
-    found = [each for each in expr.atoms(sympy.Derivative) if each.variables[0] in definitions]
+    found = [each for each in symbols.atoms(expr, sympy.Derivative) if each.variables[0] in definitions]
     if not found:
         return expr, []
     replaced = {}

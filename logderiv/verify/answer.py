@@ -586,7 +586,7 @@ class Checker:
 
         Compared as a power it would call a right answer wrong.
         """
-        for power in expr.atoms(sympy.Pow):
+        for power in symbols.atoms(expr, sympy.Pow):
             if isinstance(power.exp, sympy.Symbol) and power.exp.name in ("t", "T") and isinstance(power.base, sympy.Symbol):
                 raise InputError(
                     f"'{power.base}^{power.exp}' reads as {power.base} to the power {power.exp}: "
@@ -1503,7 +1503,7 @@ def _read_off(answer: sympy.Expr, problem: Problem) -> bool:
     of anything else (σ, a square, the cost itself: the question restated) is work not done, and the answer stays
     unfinished.
     """
-    derivatives = answer.atoms(sympy.Derivative)
+    derivatives = symbols.atoms(answer, sympy.Derivative)
     if not derivatives:
         return False
     for derivative in derivatives:
@@ -1596,7 +1596,7 @@ def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
 @functools.lru_cache(maxsize=64)  # the gradient's, asked for with every answer
 def _applications(expr: sympy.Expr) -> frozenset:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
-    return frozenset(expr.atoms(sympy.Function))
+    return frozenset(symbols.atoms(expr, sympy.Function))
 
 
 def _numeric_check(points: int, samples: Samples, sizes: Sequence[numeric.Size]) -> Check:

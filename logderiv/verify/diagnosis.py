@@ -165,7 +165,7 @@ def _findings(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tup
 
 def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
     """The answer still holds an unevaluated ∂/∂θⱼ (that ``expected`` does not)."""
-    left = [d for d in answer.atoms(sympy.Derivative) if d not in expected.atoms(sympy.Derivative)]
+    left = [d for d in symbols.atoms(answer, sympy.Derivative) if d not in symbols.atoms(expected, sympy.Derivative)]
     if not left:
         return None
     first = min(left, key=sympy.count_ops)

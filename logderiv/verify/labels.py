@@ -63,10 +63,10 @@ _HOW = {
 
 def _labels_in(expr: sympy.Expr) -> list[sympy.Basic]:
     """The label quantities: y⁽ⁱ⁾ (``y[i]``), or a one-example cost's y (a Symbol not under an IndexedBase)."""
-    indexed = [atom for atom in expr.atoms(sympy.Indexed) if symbols.label(atom.base) == "y" and len(atom.indices) == 1]
+    indexed = [atom for atom in symbols.atoms(expr, sympy.Indexed) if symbols.label(atom.base) == "y" and len(atom.indices) == 1]
     if indexed:
         return indexed
-    return [atom for atom in expr.atoms(sympy.Symbol) if atom.name == "y" and not expr.has(sympy.IndexedBase(atom))]
+    return [atom for atom in symbols.atoms(expr, sympy.Symbol) if atom.name == "y" and not expr.has(sympy.IndexedBase(atom))]
 
 
 @dataclass(frozen=True)

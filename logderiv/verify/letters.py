@@ -100,8 +100,8 @@ def _letters(expr: sympy.Basic) -> frozenset[str]:
 
     Remembered: the problem's own expressions are asked again for every answer a grader checks.
     """
-    names = {symbols.label(atom.base) for atom in expr.atoms(sympy.Indexed)}
-    names |= {atom.name for atom in expr.atoms(sympy.Symbol) if not atom.is_integer}
+    names = {symbols.label(atom.base) for atom in symbols.atoms(expr, sympy.Indexed)}
+    names |= {atom.name for atom in symbols.atoms(expr, sympy.Symbol) if not atom.is_integer}
     return frozenset(names)
 
 
@@ -131,9 +131,13 @@ def refuse_stray_letters(
     raise _stray(letter, source, 0, "ANSWER")
 
 
-def _x_indices(expr: sympy.Basic) -> set[int]:
-    """How many indices x carries in ``expr``: {1} for a one-feature x⁽ⁱ⁾ (x[i]), {2} for x_k⁽ⁱ⁾ (x[i, k])."""
-    return {len(atom.indices) for atom in expr.atoms(sympy.Indexed) if str(atom.base.label) == "x"}
+@functools.lru_cache(maxsize=512)
+def _x_indices(expr: sympy.Basic) -> frozenset[int]:
+    """How many indices x carries in ``expr``: {1} for a one-feature x⁽ⁱ⁾ (x[i]), {2} for x_k⁽ⁱ⁾ (x[i, k]).
+
+    Remembered, as :func:`_letters` is: it is asked of the problem's own expressions for every answer.
+    """
+    return frozenset(len(atom.indices) for atom in symbols.atoms(expr, sympy.Indexed) if str(atom.base.label) == "x")
 
 
 def refuse_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic], source: str,
@@ -145,11 +149,12 @@ def refuse_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic], so
     vector x the cost does not have, a right answer was judged 'different' with confidence. Which one the
     writer means is not said, so it is refused at the answer's x.
     """
-    cost_x = set().union(*(_x_indices(expr) for expr in known if isinstance(expr, sympy.Basic)))
     # a numbered feature only: x_j beside --wrt theta_j is read by θᵀx's x₀ = 1, x₁ = x (test_audit_tenth)
-    numbered = any(len(atom.indices) == 2 and atom.indices[1].is_Integer for atom in answer.atoms(sympy.Indexed)
+    numbered = any(len(atom.indices) == 2 and atom.indices[1].is_Integer for atom in symbols.atoms(answer, sympy.Indexed)
                    if str(atom.base.label) == "x")
-    if cost_x != {1} or not numbered:
+    if not numbered:  # most answers: the cost's expressions are not walked at all
+        return
+    if set().union(*(_x_indices(expr) for expr in known if isinstance(expr, sympy.Basic))) != {1}:
         return
     column = 0
     for current in tree.walk(node) if node is not None else ():
