@@ -1355,6 +1355,7 @@ def read_problem(
         )
         notes.append(note)
     _refuse_two_counts_named_n(problem, cost, notes)
+    _refuse_let_read_without_parameter(problem, parsed_lets)
     _refuse_let_read_as_count(parsed_lets, [*notes, *problem.notes])
     _refuse_x_as_number_and_vector(problem, cost, cost_tree, parsed_lets)
     _refuse_a_bare_target_beside_bare_data(cost, cost_tree, parsed_lets)
@@ -1455,6 +1456,36 @@ def _alpha_strength(
         return cost, lets  # λ is written in a definition: α is a quantity of its own
     renamed = [(name, alpha_as_lambda(value), text) for name, value, text in lets]
     return dataclasses.replace(cost, tree=alpha_as_lambda(cost.tree), notes=(*cost.notes, ALPHA_NOTE)), renamed
+
+
+def _refuse_let_read_without_parameter(problem: Problem, lets: Sequence[tuple[str, Node, str]]) -> None:
+    """Refuse a --let whose text uses the vector differentiated by but whose built value does not depend on it.
+
+    The let's name stays in the cost as a value per example that is constant in the parameters, so its
+    term's gradient would be dropped, every step still verified: a reading that lost what the text wrote
+    (``p = (dot(w, x) - y)[0]`` once read ``[0]`` as a factor 0). Whatever pass loses it, it must not be silent.
+    """
+    import sympy
+
+    if not isinstance(problem.wrt, sympy.Indexed):
+        return
+    parameter = str(problem.wrt.base.label)
+    values = {str(name.func): value for name, value in problem.definitions.items() if isinstance(name, sympy.Function)}
+    for name, node, text in lets:
+        written = [n for n in tree_walk(node) if isinstance(n, tree_module.Variable) and n.name == parameter]
+        if not written or name not in values:
+            continue
+        expanded = problem.expand_definitions(values[name])
+        if any(str(base.label) == parameter for base in expanded.atoms(sympy.IndexedBase)):
+            continue
+        raise InputError(
+            f"'{name}' uses {parameter} but was read as a value that does not depend on it, "
+            f"so its part of the gradient would be lost",
+            source=text,
+            column=written[0].span.start,
+            label="--let",
+            hint=f"write {name} as an expression of {parameter}: as read, its value is the same for every {parameter}",
+        )
 
 
 def _holds(node: Node, name: str) -> bool:

@@ -1998,6 +1998,7 @@ class _Parser:
             last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
             node = self.transposed_product(node, self.span(node, last))
             token = self.peek()
+        self.refuse_index_after(node, token)
         if token.kind in ("sub", "example", "transpose"):
             what = {"sub": "a subscript", "example": "the example mark ⁽ⁱ⁾", "transpose": "ᵀ"}[token.kind]
             self.fail(f"{what} can only follow a name", token.start, hint="write theta_j, y^(i), theta^T x")
@@ -2013,6 +2014,7 @@ class _Parser:
                 last = self.advance() if token.kind == "transpose" else (self.advance(), self.advance())[1]
                 node = self.transposed_product(node, self.span(node, last))
                 token = self.peek()
+            self.refuse_index_after(node, token)  # x.dot(w)[0]
         if token.kind == "newaxis":
             self.advance()
             self.newaxis[id(node)] = token
@@ -2044,6 +2046,39 @@ class _Parser:
                 hint="write theta . x; to multiply use * or a space",
             )
         return node
+
+    def refuse_index_after(self, node: tree.Node, token: _Token) -> None:
+        """Refuse code's index of a bracket or a call: ``(dot(w, x) - y)[0]``, ``dot(w, x)[0]``, ``(…)[0][0]``, ``(…)(1)``.
+
+        Read as a product, ``[0]`` made the whole factor 0 (``[1]`` 1, ``[-1]`` a sign) and a ``--let`` so
+        defined lost its value without a word. What the index takes depends on the arrays' shapes, which the
+        text does not say (row 0 of a 1×n array is the whole residual vector, entry 0 of an n-vector one
+        residual), so it is refused. A lone integer in square brackets is never a factor anyone writes; in
+        round brackets it is an index only right after a closing bracket (Octave's chained ``(…)(1)``).
+        """
+        if token.kind != "open" or isinstance(node, tree.Number):
+            return
+        ahead = 1
+        while self.peek(ahead).kind == "open" and self.peek(ahead).raw == "[":
+            ahead += 1  # (…)[[0]]: a list of one index is an index too
+        if self.is_op(self.peek(ahead), "-"):
+            ahead += 1
+        entry, closer = self.peek(ahead), self.peek(ahead + 1)
+        if entry.kind != "number" or closer.kind != "close":
+            return
+        if token.raw == "(" and not entry.text.isdigit():
+            return  # (h - y)(0.5): a product; Octave's indices are whole numbers
+        if token.raw == "(" and not (token.start == self.outer(node).end and self.source[token.start - 1] in ")]"):
+            return
+        if token.raw not in "[(":
+            return
+        self.fail(
+            f"'{self.source[token.start:closer.end]}' after a bracket or a call looks like an index, which takes a row "
+            "or an entry depending on the arrays' shapes: not read",
+            token.start,
+            hint="write the quantity without the index (dot(w, x) - y, not (dot(w, x) - y)[0]); "
+            "for a product write * before the bracket",
+        )
 
     def float_point_ends(self, after: _Token) -> bool:
         """Whether a number's '.' followed by ``after`` ends a float literal (1. is 1.0), not a sentence or a product."""
