@@ -67,6 +67,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     from ..notation import notes as notes_of
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
+    from ..notation.escaped_norm import escaped_norms_read
     from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
@@ -80,6 +81,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
+    joined, norm_notes = escaped_norms_read(joined, where)
+    label_notes += norm_notes
     # a cost named by the page's own word (ε_mean = …, then ∂ε_mean/∂w): read as J, noted
     joined, renamed = (joined, []) if cost else cost_named_otherwise(joined, where)
     lemmas, lemma_notes = derivations_marked_as_lemmas(joined, markdown_lemmas(joined, notes_of.display_blocks(joined)),
