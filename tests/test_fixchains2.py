@@ -6,6 +6,8 @@ sympy.diff and central finite differences (tests/_numeric.py):
 
 * ½ Σᵢ (wᵀxᵢ − yᵢ)² has ∂/∂wⱼ = Σᵢ (wᵀxᵢ − yᵢ) xᵢⱼ (cold7's jp_hugo_gd_half_sse_component.md, line 22, whose
   ", j = 0, 1, …, D" is the range of j, no step);
+* ½ Σᵢ (wᵀxᵢ − yᵢ)² + (λ/2)‖w‖² has ∂/∂wⱼ = Σᵢ (wᵀxᵢ − yᵢ) xᵢⱼ + λwⱼ (cold7's jp_hugo_ridge_half_lambda_half.md,
+  its norm written ``\\|w\\|_2^2`` for Markdown, its cost named J_2, its steps in Hugo's ``{{< math-disp >}}``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,21 @@ COLD7 = HERE / "derivations_cold7"
 
 
 # -- the hand-worked truths, checked independently ----------------------------------------------------------------
+
+def test_the_ridge_component_by_sympy_diff():
+    """∂/∂w_j [½Σᵢ(Σₖ wₖxᵢₖ − yᵢ)² + (λ/2)Σₖ wₖ²] = Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + λw_j, by sympy.diff on 3 examples, 2 features."""
+    import sympy
+
+    w = sympy.symbols("w0:2")
+    x = [[sympy.Symbol(f"x{i}{k}") for k in range(2)] for i in range(3)]
+    y, lam = sympy.symbols("y0:3"), sympy.Symbol("lambda")
+    residual = [sum(w[k] * x[i][k] for k in range(2)) - y[i] for i in range(3)]
+    cost = sympy.Rational(1, 2) * sum(r ** 2 for r in residual) + lam / 2 * sum(v ** 2 for v in w)
+    for j in range(2):
+        claimed = sum(residual[i] * x[i][j] for i in range(3)) + lam * w[j]
+        assert sympy.expand(sympy.diff(cost, w[j]) - claimed) == 0
+        assert sympy.expand(sympy.diff(cost, w[j]) - claimed + lam * w[j] / 2) != 0  # λ/2 w_j would be wrong
+
 
 def test_the_half_sse_component_by_finite_differences():
     """∂/∂wⱼ ½Σᵢ(wᵀxᵢ − yᵢ)² = Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ, for every j (the range j = 0, …, D is every entry)."""
@@ -82,3 +99,66 @@ def test_a_range_then_a_further_side_is_a_step_again(tmp_path):
     result = _steps(tmp_path, _COST_DISPLAY + f"$${_COMPONENT},\\ j = 0, 1, \\ldots, D = 0$$\n", "-f", "text")
     assert result.exit_code in (1, 2), result.output
     assert "says for which components" not in result.output
+
+
+# -- the ridge page: a norm escaped for Markdown, a cost numbered J_2, Hugo's math shortcode ---------------------
+
+def test_the_real_ridge_page_ends_at_the_gradient():
+    """cold7's jp_hugo ridge post (public code index file 37825152493), read as written, each reading noted."""
+    result = _steps_file(COLD7 / "jp_hugo_ridge_half_lambda_half.md")
+    assert result.exit_code == 0, result.output
+    assert "every step holds, and the last line is the gradient" in result.output
+    assert "(λ/2) Σₖ wₖ²" in result.output  # the norm's square, read from \\|\bm{w}\\|_2^2
+    assert "J_2 names the objective with a number below it" in result.output
+    assert "a norm's bars escaped for Markdown" in result.output
+
+
+_RIDGE = ("$$\nJ_2(w) = \\frac{1}{2} \\sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)})^2 + \\frac{\\lambda}{2} NORM\n$$\n\n"
+          "$$\n\\frac{\\partial J_2}{\\partial w_j} = \\sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)})x_j^{(i)} + LAST\n$$\n")
+
+
+@pytest.mark.parametrize("norm", ["\\\\|w\\\\|_2^2", "\\\\| w \\\\|^2", "\\|w\\|^2"])
+def test_an_escaped_or_plain_norm_squared_is_the_sum_of_squares(tmp_path, norm):
+    """‖w‖² however the bars are escaped: a right ridge step holds, and λ/2·wⱼ (the half kept) is wrong."""
+    code, ending, wrong, _ = _review(tmp_path, _RIDGE.replace("NORM", norm).replace("LAST", "\\lambda w_j"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    code, ending, wrong, _ = _review(tmp_path, _RIDGE.replace("NORM", norm).replace("LAST", "\\frac{\\lambda}{2} w_j"))
+    assert (code, ending, wrong) == (1, "wrong", [6])
+
+
+def test_a_lone_escaped_bar_is_no_norm(tmp_path):
+    """``\\\\|w|`` (no closing escaped bar): not a pair, left as written, and refused with a caret as before (exit 3)."""
+    result = _steps(tmp_path, _RIDGE.replace("NORM", "\\\\|w|^2").replace("LAST", "\\lambda w_j"), "-f", "text")
+    assert result.exit_code in (2, 3), result.output  # bad input, or |x| unsupported: a caret either way
+    assert "^" in result.stderr
+    assert "escaped for Markdown" not in result.output
+
+
+@pytest.mark.parametrize("beside", [
+    "$$J(w) = \\frac{1}{2} \\sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)})^2$$\n\n",  # J alone defined in a display: two costs
+    "The plain cost is $J(w) = \\sum_i (w^T x^{(i)} - y^{(i)})^2$.\n\n",       # J alone in an inline equation
+    "Compare $J_1(w)$ and $J_3(w)$.\n\n",                                         # three numbered objectives
+])
+def test_a_numbered_cost_beside_another_objective_is_not_renamed(tmp_path, beside):
+    """J_2 is read as the cost only when J alone is merely mentioned: beside another objective it is not."""
+    result = _steps(tmp_path, beside + _RIDGE.replace("NORM", "\\|w\\|^2").replace("LAST", "\\lambda w_j"),
+                    "-f", "text")
+    assert "J_2 names the objective" not in result.output
+
+
+def test_a_numbered_cost_only_mentioned_beside_its_letter_is_read(tmp_path):
+    """$J(w)$ in a sentence (no '=', no derivative) is a mention: J_2 is the cost, noted so."""
+    page = "The cost $J(w)$ with L2 regularisation:\n\n" + _RIDGE.replace("NORM", "\\|w\\|^2").replace("LAST", "\\lambda w_j")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("J alone, another objective, is only mentioned" in note for note in review["notes"])
+
+
+def test_a_hugo_math_shortcode_holds_a_display_and_another_shortcode_none(tmp_path):
+    """{{< math-disp >}} … {{< /math-disp >}} is a display; {{< figure >}} around the same lines is not read as one."""
+    cost = "$$J(w) = \\frac{1}{2} \\sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)})^2$$\n\n"
+    step = "\\frac{\\partial J}{\\partial w_j} = \\sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)})x_j^{(i)}\n"
+    code, ending, wrong, _ = _review(tmp_path, cost + "{{< math-disp >}}\n" + step + "{{< /math-disp >}}\n")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    result = _steps(tmp_path, cost + "{{< figure >}}\n" + step + "{{< /figure >}}\n", "-f", "text")
+    assert result.exit_code == 2, result.output  # only the cost's definition is maths: no derivation
