@@ -885,6 +885,9 @@ def derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:
     """If ``piece`` only names the derivative, the variable it names and its offset in ``piece``."""
     pattern = _LATEX_NAME if notation == "latex" else _PLAIN_NAME
     match = pattern.fullmatch(piece)
+    if match is None and notation == "latex" and "∂" in piece:
+        # $∂J/∂w = …$: a README types the symbol in its LaTeX, the name as plain text writes it (cold7's sse_readme)
+        match = _PLAIN_NAME.fullmatch(piece)
     if match is None:
         return None
     return match.group("wrt").strip(), match.start("wrt")
