@@ -41,6 +41,17 @@ def test_the_ridge_component_by_sympy_diff():
         assert sympy.expand(sympy.diff(cost, w[j]) - claimed + lam * w[j] / 2) != 0  # λ/2 w_j would be wrong
 
 
+def test_the_sse_partials_by_finite_differences():
+    """∂E/∂w = Σ −2x(y − wx − b), ∂E/∂b = Σ −2(y − wx − b), and ∂E/∂w ≠ ∂E/∂b at a random point."""
+    generator = numpy.random.default_rng(107)
+    x, y = generator.normal(size=7), generator.normal(size=7)
+    at = generator.normal(size=2)  # (w, b)
+    numeric = central_differences(lambda v: numpy.sum((y - v[0] * x - v[1]) ** 2), at)
+    residual = y - at[0] * x - at[1]
+    assert numpy.allclose(numeric, [numpy.sum(-2 * x * residual), numpy.sum(-2 * residual)], atol=1e-6)
+    assert not numpy.isclose(numeric[0], numeric[1], atol=1e-3)
+
+
 def test_the_half_sse_component_by_finite_differences():
     """∂/∂wⱼ ½Σᵢ(wᵀxᵢ − yᵢ)² = Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ, for every j (the range j = 0, …, D is every entry)."""
     generator = numpy.random.default_rng(102)
@@ -162,3 +173,60 @@ def test_a_hugo_math_shortcode_holds_a_display_and_another_shortcode_none(tmp_pa
     assert (code, ending, wrong) == (0, "gradient", [])
     result = _steps(tmp_path, cost + "{{< figure >}}\n" + step + "{{< /figure >}}\n", "-f", "text")
     assert result.exit_code == 2, result.output  # only the cost's definition is maths: no derivation
+
+
+# -- derivations each by its own parameter, the cost E written out under the first derivative ---------------------
+
+def test_the_real_sse_readme_is_wrong_at_line_7():
+    """cold7's sse_readme (public code index file 6012961290): E is never defined, but line 3 writes it out under
+    ∂/∂w; the ∂E/∂b chain copies ∂/∂w into line 7, its first step, which is wrong there."""
+    result = _steps_file(COLD7 / "sse_readme_db_written_d_dw.md")
+    assert result.exit_code == 1, result.output
+    assert "✗ wrong at line 7: it is not ∂J/∂b" in result.output
+    assert "E names the cost: line 3 differentiates it by a parameter and writes it out under the derivative" in result.output
+    assert "line 7 names ∂J/∂b and takes the derivative by w under it" in result.output
+    for line in (3, 4, 5, 9):
+        assert f"line {line}  ✓" in result.output
+
+
+_SSE_W = ("$∂E/∂w = ∑\\frac{∂}{∂w}(y_t - w \\cdot x - b)^2$\n"
+          "            $= ∑2(y_t - w \\cdot x - b)(-x)$\n\n")
+_SSE_B = ("$∂E/∂b = ∑\\frac{∂}{∂b}(y_t - w \\cdot x - b)^2$\n"
+          "            $= ∑2(y_t - w \\cdot x - b)(-1)$\n")
+
+
+def test_the_chains_with_the_right_operator_end_at_the_gradient(tmp_path):
+    """The same page with ∂/∂b under ∂E/∂b: both derivations hold, each checked by its own parameter."""
+    code, ending, wrong, review = _review(tmp_path, _SSE_W + _SSE_B)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert len(review["steps"]) == 4
+
+
+def test_a_slip_in_the_second_chain_is_found_at_its_line(tmp_path):
+    """A planted sign slip in the ∂E/∂b chain (−1 written +1): wrong at its line, the ∂E/∂w chain still holds."""
+    code, ending, wrong, _ = _review(tmp_path, _SSE_W + _SSE_B.replace("(-1)$", "(1)$"))
+    assert (code, ending, wrong) == (1, "wrong", [5])
+
+
+@pytest.mark.parametrize("page", [
+    "$∂E/∂w = ∑2(y_t - w \\cdot x - b)(-x)$\n",                       # E never written out: which cost?
+    "$∂E_n/∂w = \\frac{∂}{∂w}(y_n - w x_n - b)^2 = 2(y_n - w x_n - b)(-x_n)$\n",  # E_n: one example's error
+    "$∂E/∂y = ∑\\frac{∂}{∂y}(y_t - w x_t - b)^2 = ∑2(y_t - w x_t - b)$\n",  # by the target, no parameter
+])
+def test_an_e_not_shown_to_be_the_cost_is_not_read_as_it(tmp_path, page):
+    """E is the cost only when differentiated by a parameter and defined or written out: else refused as before."""
+    result = _steps(tmp_path, page, "-f", "text")
+    assert result.exit_code == 2, result.output
+    assert "E names the cost" not in result.output + result.stderr
+
+
+def test_a_named_derivative_by_another_letter_than_its_operator_is_judged_as_named(tmp_path):
+    """∂J/∂b = ∂/∂w[…]: the writer's slip is the first step (it was read as ∂J/∂w, the slip moved a line on)."""
+    page = "$$\\frac{\\partial J}{\\partial b} = \\frac{\\partial}{\\partial w} \\sum_t (y_t - w x_t - b)^2 " \
+           "= \\sum_t 2(y_t - w x_t - b)(-1)$$\n"
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "gradient", [1])
+    assert review["steps"][0]["valid"] is False and review["steps"][1]["valid"] is False
+    same = page.replace("\\partial w}", "\\partial b}")
+    code, ending, wrong, _ = _review(tmp_path, same)
+    assert (code, ending, wrong) == (0, "gradient", [])
