@@ -138,11 +138,14 @@ def test_an_escaped_or_plain_norm_squared_is_the_sum_of_squares(tmp_path, norm):
 
 
 def test_a_lone_escaped_bar_is_no_norm(tmp_path):
-    """``\\\\|w|`` (no closing escaped bar): not a pair, left as written, and refused with a caret as before (exit 3)."""
-    result = _steps(tmp_path, _RIDGE.replace("NORM", "\\\\|w|^2").replace("LAST", "\\lambda w_j"), "-f", "text")
-    assert result.exit_code in (2, 3), result.output  # bad input, or |x| unsupported: a caret either way
-    assert "^" in result.stderr
-    assert "escaped for Markdown" not in result.output
+    """``\\\\|w|`` (no closing escaped bar): no pair, so no escape is read; TeX's row break, then |w| not squared, an
+    absolute value refused with a caret (exit 3). Squared, ``\\\\|w|^2`` is the row break and |w|², w's squared norm."""
+    result = _steps(tmp_path, _RIDGE.replace("NORM", "\\\\|w|").replace("LAST", "\\lambda w_j"), "-f", "text")
+    assert result.exit_code == 3, result.output
+    assert "^" in result.stderr and "escaped for Markdown" not in result.stderr
+    code, ending, wrong, review = _review(tmp_path, _RIDGE.replace("NORM", "\\\\|w|^2").replace("LAST", "\\lambda w_j"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert not any("escaped for Markdown" in note for note in review["notes"])
 
 
 @pytest.mark.parametrize("beside", [
@@ -230,3 +233,28 @@ def test_a_named_derivative_by_another_letter_than_its_operator_is_judged_as_nam
     same = page.replace("\\partial w}", "\\partial b}")
     code, ending, wrong, _ = _review(tmp_path, same)
     assert (code, ending, wrong) == (0, "gradient", [])
+
+
+# -- |w|^2 beside the parameter vector: its squared norm ----------------------------------------------------------
+
+_BARS = ("$$J(w) = \\frac{1}{2} \\sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)})^2 + \\frac{\\lambda}{2} PENALTY$$\n\n"
+         "$$\\frac{\\partial J}{\\partial w_j} = \\sum_{i=1}^{m} (w^T x^{(i)} - y^{(i)})x_j^{(i)} + LAST$$\n")
+
+
+@pytest.mark.parametrize("penalty", ["|w|^2", "\\left|w\\right|^2", "|\\mathbf{w}|^{2}"])
+def test_single_bars_squared_around_the_parameter_vector_are_its_norm(tmp_path, penalty):
+    """(λ/2)|w|² is the ridge penalty (λ/2)Σₖwₖ² (sympy.diff above: its derivative is λwⱼ), noted; λ/2·wⱼ is wrong."""
+    code, ending, wrong, review = _review(tmp_path, _BARS.replace("PENALTY", penalty).replace("LAST", "\\lambda w_j"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("hold the parameter vector: read as its norm" in note for note in review["notes"])
+    code, ending, wrong, _ = _review(tmp_path, _BARS.replace("PENALTY", penalty)
+                                     .replace("LAST", "\\frac{\\lambda}{2} w_j"))
+    assert (code, ending, wrong) == (1, "wrong", [3])
+
+
+@pytest.mark.parametrize("penalty", ["|w|", "|w_j|^2", "|w|^3", "|x|^2"])
+def test_other_single_bars_stay_refused(tmp_path, penalty):
+    """|w| (not squared), an entry's |w_j|², a cube, the data's |x|²: an absolute value, refused with a caret."""
+    result = _steps(tmp_path, _BARS.replace("PENALTY", penalty).replace("LAST", "\\lambda w_j"), "-f", "text")
+    assert result.exit_code == 3, result.output
+    assert "absolute value" in result.stderr and "^" in result.stderr

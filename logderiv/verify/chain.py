@@ -1334,7 +1334,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
-    node = _parse_in(document, defined, _let_names(lets, input)).tree
+    parsed = _parse_in(document, defined, _let_names(lets, input))
+    node = parsed.tree
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
@@ -1348,6 +1349,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
     rewritten = [*_checked_rewrites(document, written, defined, rewrites, name, wrt_tree, wrt, cost_lets),
                  *_joined_derivative_note(document, (rewrites or (defined,))[-1], name, written)]
+    # how the definition's line was read (|w|² as ‖w‖², ∑ as \sum): said as each step's reading is
+    rewritten += [reading for reading in parsed.notes if reading not in written.notes]
     if cost is None:
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
