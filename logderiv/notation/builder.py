@@ -1410,6 +1410,7 @@ def build_problem(
     wrt_source: str | None = None,
     lets: Sequence[tuple[str, tree.Node, str]] = (),
     parameters: Collection[str] = (),
+    operator: tree.Node | None = None,
 ) -> Problem:
     """Build the cost, the variable to differentiate by, and the definitions it uses.
 
@@ -1419,11 +1420,13 @@ def build_problem(
     model its kind says (:mod:`logderiv.notation.models`) and a note, unless a
     ``--let`` that is never used suggests the user meant that one.
     ``parameters`` are the names the text declares without using them
-    (``J(\\mathbf w, b) =``): that model takes them too.
+    (``J(\\mathbf w, b) =``): that model takes them too. ``operator``: the letter the text differentiates the cost
+    by when ``wrt`` is another (``∂E/∂b = Σ ∂/∂w (…)²``): as a bare ``wrt`` does, it says w is one number.
     """
     with _room_to_recurse():
         return _build_problem(
-            cost, source=source, wrt=wrt, wrt_source=wrt_source, lets=lets, parameters=frozenset(parameters)
+            cost, source=source, wrt=wrt, wrt_source=wrt_source, lets=lets, parameters=frozenset(parameters),
+            operator=operator,
         )
 
 
@@ -1435,6 +1438,7 @@ def _build_problem(
     wrt_source: str | None,
     lets: Sequence[tuple[str, tree.Node, str]],
     parameters: frozenset[str] = frozenset(),
+    operator: tree.Node | None = None,
 ) -> Problem:
     from .plain import parse
 
@@ -1442,9 +1446,10 @@ def _build_problem(
     if wrt is None:
         wrt_source = vocab.DEFAULT_WRT
         wrt = parse(wrt_source)
-    one_feature = scalars.scalar_parameters([(cost, source), *((value, text) for _, value, text in lets)], wrt)
+    by = operator if operator is not None else wrt
+    one_feature = scalars.scalar_parameters([(cost, source), *((value, text) for _, value, text in lets)], by)
     builder = _Builder(prepared, scalars=one_feature)
-    builder.undecided = scalars.undecided_products([(cost, source), *((value, text) for _, value, text in lets)], wrt)
+    builder.undecided = scalars.undecided_products([(cost, source), *((value, text) for _, value, text in lets)], by)
     cost_source = _Source(source)
     wrt_text = _Source(wrt_source if wrt_source is not None else "", "--wrt")
     wrt_value = builder.wrt(wrt, _Context(), wrt_text)

@@ -25,8 +25,19 @@ _LABELLED = patterns.compile(
     r"\s*_\s*\{\s*\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}\s*\}")
 
 
+#: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J)
+_NUMBERED = patterns.compile(
+    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE])\s*_\s*(?:\{\s*(?P<braced>[0-9])\s*\}|(?P<bare>[0-9])(?![0-9]))")
+#: the derivative of a name at a match's start: \partial J_2, ∂J_2, d J_2 (the d of \frac{dJ_2}{dw})
+_DIFFERENTIATED_BEFORE = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*$")
+
+
 def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     """``text`` with a one-label cost's name (``L_{\\text{ridge}}``) as the letter alone, and a note; else unchanged."""
+    if not _LABELLED.search(text):
+        numbered = _numbered_cost(text)
+        if numbered is not None:
+            return numbered
     found = list(_LABELLED.finditer(text))
     written = {(match.group("name").replace(" ", ""), match.group("word")) for match in found}
     if len(written) != 1:
@@ -41,4 +52,48 @@ def cost_label_blanked(text: str) -> tuple[str, list[str]]:
         text = text[:start] + " " * (end - start) + text[end:]
     note = (f"{name}_{{\\text{{{word}}}}} names the objective with a word below it, no index: read as the cost's "
             f"name {name}")
+    return text, [note]
+
+
+def _numbered_cost(text: str) -> tuple[str, list[str]] | None:
+    """``text`` with a cost numbered ``J_2`` written J, and a note; None when it is not read so.
+
+    A digit below the cost's letter is no example's index (that is a letter: J_i, L_n): ``J_2(w) = … +
+    (λ/2)‖w‖²`` names the L2-regularised objective beside the plain J its prose mentions. It is the
+    page's cost when it is the one numbered name, the page defines it (``J_2(w) = …``) and differentiates
+    it, and the letter alone is only mentioned: in inline ``$…$`` with no '=' and no derivative in it
+    (``$J(\\bm{w})$ にL2正則化を施したもの``). The letter alone in a display, in an equation, or in a
+    derivative is another objective the page works with: nothing is read then.
+    """
+    found = list(_NUMBERED.finditer(text))
+    written = {(match.group("name"), match.group("braced") or match.group("bare")) for match in found}
+    if len(written) != 1:
+        return None
+    name, number = next(iter(written))
+    if not any(re.match(r"\s*(?:\([^()=]*\))?\s*&?\s*=", text[match.end():]) for match in found) \
+            or not any(_DIFFERENTIATED_BEFORE.search(text, 0, match.start()) for match in found):
+        return None  # never defined, or never differentiated: not shown to be the cost
+    numbered = {match.start() for match in found}
+    mentioned = False
+    for alone in re.finditer(rf"(?<![A-Za-z\\]){name}(?![A-Za-z0-9])", text):
+        if alone.start() in numbered:
+            continue
+        mentioned = True
+        line_start = text.rfind("\n", 0, alone.start()) + 1
+        line_end = text.find("\n", alone.start())
+        line = text[line_start: len(text) if line_end < 0 else line_end]
+        column = alone.start() - line_start
+        if "$$" in line or line[:column].count("$") % 2 != 1:
+            return None  # in a display, or outside maths: the letter alone stands for something the page reads
+        opening = line.rfind("$", 0, column)
+        closing = line.find("$", column)
+        inline = line[opening + 1: closing if closing >= 0 else len(line)]
+        if "=" in inline or re.search(r"\\partial|∂|\\nabla|∇|\\frac\s*\{\s*d", inline):
+            return None  # an equation or a derivative of the letter alone: another objective
+    for match in reversed(found):
+        start, end = match.end("name"), match.end()
+        text = text[:start] + " " * (end - start) + text[end:]
+    note = (f"{name}_{number} names the objective with a number below it, no example's index: read as the cost's "
+            f"name {name}, the page defining and differentiating it"
+            + (f" ({name} alone, another objective, is only mentioned in its prose)" if mentioned else ""))
     return text, [note]

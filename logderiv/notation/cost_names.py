@@ -36,6 +36,19 @@ _PARAMETER = (r"(?:\\(?:mathbf|boldsymbol|bm|textbf)\s*\{?\s*)?\\?(?:theta|beta|
 _DIFFERENTIATED = patterns.compile(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<name>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="
     rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*(?P<operand>{_NAME})\s*&?\s*=")
+#: the error function's letter E alone, or with the parameters below it or as its argument: E, E_{(w,b)}, E(w, b)
+#: (Bishop's E(w); a one-letter name the reader does not know as the cost, unlike J, L and ℓ)
+_LETTER = (r"(?<![A-Za-z\\])E(?:\s*_\s*\{\s*\(\s*[wb](?:\s*,\s*[wb])*\s*\)\s*\}"
+           r"|\s*\(\s*[wb](?:\s*,\s*[wb])*\s*\))?(?![A-Za-z_])")
+#: E differentiated by a parameter at the head of a line, then its '=': \frac{\partial E}{\partial w} =, ∂E/∂w =
+_LETTER_DIFFERENTIATED = patterns.compile(
+    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|∂|d)\s*(?P<name>{_LETTER})\s*\}}\s*\{{\s*(?:\\partial|∂|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="
+    rf"|∂\s*(?P<plain>{_LETTER})\s*/\s*∂\s*{_PARAMETER}\s*&?\s*=")
+#: after that '=', the cost written out term by term or whole under the derivative: Σ ∂/∂w (…), \frac{\partial}{\partial w}[…]
+_WRITTEN_UNDER = patterns.compile(
+    r"\s*(?:∑|Σ|\\sum(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z]))?(?:\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)?\s*"
+    rf"(?:\\[dt]?frac\s*\{{\s*(?:\\partial|∂)\s*\}}\s*\{{\s*(?:\\partial|∂)\s*{_PARAMETER}\s*\}}|∂\s*/\s*∂\s*{_PARAMETER})"
+    r"\s*(?:\\left\s*)?[(\[]")
 #: words the reader knows: never the cost's own name
 _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean", "min", "max", "arg", "argmin",
                     "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",
@@ -82,6 +95,8 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
         definition = re.search(rf"{written}(?![A-Za-z_])\s*=", text[:differentiated])
         if definition is not None:
             candidates.append((name, written, definition.start(), differentiated))
+    if not candidates:
+        candidates = _letter_candidates(text)
     if len(candidates) != 1:
         return text, []
     name, written, defined, differentiated = candidates[0]
@@ -91,8 +106,35 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
                          len(match.group(0))), text)
     line = text.count("\n", 0, defined) + 1
     used = text.count("\n", 0, differentiated) + 1
+    if defined == differentiated:
+        return renamed, [f"{name} names the cost: {where(used)} differentiates it by a parameter and writes it out "
+                         "under the derivative, so it is read as J, the cost"]
     return renamed, [f"{name} names the cost: {where(line)} defines it and {where(used)} differentiates it by a "
                      "parameter, so it is read as J, the cost"]
+
+
+def _letter_candidates(text: str) -> list[tuple[str, str, int, int]]:
+    """E as the cost (``E_{(w,b)} = Σ(…)²``, then ``∂E_{(w,b)}/∂w = …``): one spelling, defined or written out.
+
+    A one-letter name is read as the cost only where the page says so twice: it differentiates E by a parameter
+    at the head of a line, and it defines E before (``E… =``) or writes the cost out under the derivative on that
+    line (``∂E/∂w = Σ ∂/∂w (…)²``). E written two ways (E and E_{(w,b)}) is left alone.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    for match in _LETTER_DIFFERENTIATED.finditer(text):
+        name = "".join((match.group("name") or match.group("plain")).split())
+        if name in found:
+            continue
+        written = _spelled(name)
+        definition = re.search(rf"{written}(?![A-Za-z_])\s*=", text[:match.start()])
+        if definition is not None:
+            found[name] = (definition.start(), match.start())
+        elif _WRITTEN_UNDER.match(text, match.end()):
+            found[name] = (match.start(), match.start())
+    spellings = {"".join(spelling.split()) for spelling in re.findall(_LETTER, text)}
+    if len(found) != 1 or len(spellings) != 1:
+        return []
+    return [(name, _spelled(name), defined, differentiated) for name, (defined, differentiated) in found.items()]
 
 
 def _spelled(name: str) -> str:

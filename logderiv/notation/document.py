@@ -74,6 +74,16 @@ _EQUATION_NUMBER = patterns.compile(
     # then, left to be read as ever, a \\label, \\nonumber or a comment before the row's end (… (7) \\label{eq:7})
     r"(?=(?:[ \t]|\\label\s*\{[^{}]*\}|\\no(?:number|tag)(?![A-Za-z]))*(?:%[^\n]*)?"
     r"(?:\\\\|\\end\b|\$|\\\]|\n\s*(?:\\end\b|\$|\\\]|\n|$)|$))")
+#: before an '=' that opens an index range: a comma or the words "for (all)" (spacing allowed), then the component
+#: index alone: ``…x_j^{(i)},\ j`` of ``…,\ j = 0, 1, \ldots, D`` (the expression parser sets the range aside, noted)
+_RANGE_INDEX = patterns.compile(
+    r"(?:,|\\(?:text|textrm|mathrm|mbox)\s*\{\s*for(?:\s+(?:all|each|every))?\s*\})"
+    r"(?:\s|~|\\[ ,;:]|\\q?quad(?![A-Za-z]))*(?P<letter>[jkl])\s*$")
+#: after it, the range to the end of its row: numbers, an ellipsis and the last one (a count, as the expression reader's), then \\, \end, $ or
+#: the line's end: ``0, 1, \ldots, D``; anything else after the '=' and it is a step as ever
+_RANGE_VALUES = patterns.compile(
+    r"\s*\d+\s*(?:,\s*\d+\s*)*,\s*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*,\s*(?:\d+|[nmNpdD])\s*[.,]?\s*"
+    r"(?=\\\\|\\end\b|\$|\n|$)")
 #: \hspace's argument, before an equation's number set apart by it (\hspace{1cm} (7))
 _HSPACE_ARGUMENT = patterns.compile(r"\*?\s*\{[^{}]*\}")
 #: eqnarray's relation column opening at an '&': &=& (spaces allowed), the '=' set between two '&'
@@ -318,6 +328,8 @@ class _Scanner:
                 if self.brackets:
                     self.brackets.pop()
                 self.position += 1  # an unmatched one is the expression parser's to report
+            elif char == "=" and self.at_top() and self.index_range_at(self.position):
+                self.position += 1  # j = 0, 1, …, D beside a step: the range of its index, no step of its own
             elif char == "=" and self.at_top():
                 self.cuts.append(_Cut(self.position, self.position + 1, hard=True))
                 self.blank(self.position, self.position + 1)
@@ -347,6 +359,16 @@ class _Scanner:
             raise _fail("'{' is never closed", source, self.braces[-1], hint="add '}'")
         if self.notation == "plain":
             self.plain_line_end()
+
+    def index_range_at(self, position: int) -> bool:
+        """Whether the ``=`` at ``position`` states the range of the component index (``,\\ j = 0, 1, \\ldots, D``).
+
+        Notes end a gradient's j-th entry with the range of j; cut there, ``…x_j, j`` and ``0, 1, …, D`` were read
+        as two sides of the chain (cold7's jp_hugo). Left in, the expression reader sets it aside with a note.
+        """
+        line_start = self.source.rfind("\n", 0, position) + 1
+        return (self.notation == "latex" and _RANGE_INDEX.search(self.source, line_start, position) is not None
+                and _RANGE_VALUES.match(self.source, position + 1) is not None)
 
     def equation_number(self, start: int, end: int) -> int:
         """Blank the space from ``start`` and the equation's number after ``end`` (noted); where it ends."""
@@ -897,6 +919,9 @@ def derivative_name(piece: str, notation: Notation) -> tuple[str, int] | None:
     """If ``piece`` only names the derivative, the variable it names and its offset in ``piece``."""
     pattern = _LATEX_NAME if notation == "latex" else _PLAIN_NAME
     match = pattern.fullmatch(piece)
+    if match is None and notation == "latex" and "∂" in piece:
+        # $∂J/∂w = …$: a README types the symbol in its LaTeX, the name as plain text writes it (cold7's sse_readme)
+        match = _PLAIN_NAME.fullmatch(piece)
     if match is None:
         return None
     return match.group("wrt").strip(), match.start("wrt")

@@ -170,6 +170,9 @@ _CLOSING_BAR = patterns.compile(r"\\right\s*\||\|")
 _VECTOR_OF_EXAMPLES = patterns.compile(
     r"\s*(?:(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w)\s*-\s*(?:\\mathbf\{[yY]\}|[yY])"
     r"|(?:\\mathbf\{[yY]\}|[yY])\s*-\s*(?:\\mathbf\{X\}|X)\s*(?:\\mathbf\{w\}|\\theta|\\beta|w))\s*")
+#: the parameter vector alone, bold or not, no index: w, \theta, \beta, \mathbf{w}, \bm{w}, \boldsymbol{\theta}
+_PARAMETER_ALONE = patterns.compile(
+    r"\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{\s*(?:w|\\theta|\\beta)\s*\}|\\(?:mathbf|bm|boldsymbol)\s+w|w|\\theta|\\beta)\s*")
 #: a \Sigma (or a Unicode Σ) with no script after it (a covariance matrix, say): then no Sigma is read as \sum
 _BARE_SIGMA = patterns.compile(r"(?:\\Sigma(?![A-Za-z])|Σ)(?!\s*[_^])")
 _BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
@@ -748,8 +751,9 @@ class _Tokenizer:
         r"""Read a single bar as a norm's: ``\frac{1}{N}\left | Xw-Y \right |^2`` (yunlaix.github.io).
 
         Only around a vector of the examples in matrix form (the data matrix X
-        times the parameters, less y or Y) squared right after the closing bar:
-        |v|² of a vector is ‖v‖², noted. A scalar's |x| stays refused.
+        times the parameters, less y or Y), or the parameter vector alone (``|w|^2``,
+        a ridge penalty), squared right after the closing bar: |v|² of a vector is
+        ‖v‖², noted. A scalar's |x|, an entry's |w_j| and |w| not squared stay refused.
         """
         closings = self.__dict__.setdefault("norm_bars", set())
         if start in closings:
@@ -763,13 +767,17 @@ class _Tokenizer:
             return False
         inside = self.source[after:closing.start()]
         squared = self.source[closing.end():self.end].lstrip()
-        if "|" in inside or not _VECTOR_OF_EXAMPLES.fullmatch(inside) or not squared.startswith(("^2", "^{2}")):
+        # |w|^2 in a ridge penalty: the parameter vector's squared norm (for a one-number w, w², the same value)
+        alone = _PARAMETER_ALONE.fullmatch(inside) is not None
+        if "|" in inside or not (_VECTOR_OF_EXAMPLES.fullmatch(inside) or alone) \
+                or not squared.startswith(("^2", "^{2}")):
             return False
         if raw == "|" and closing.group().startswith("\\right") or raw != "|" and not closing.group().startswith("\\right"):
             return False
         closings.add(closing.start())
         self.add("norm", "‖", start, after)
-        self.note(f"the single bars {self.source[start:closing.end()]} hold a vector of the examples: "
+        held = "the parameter vector" if alone else "a vector of the examples"
+        self.note(f"the single bars {self.source[start:closing.end()]} hold {held}: "
                   "read as its norm ‖…‖ (|v|² of a vector is ‖v‖²)")
         self.position = after
         return True

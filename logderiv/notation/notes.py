@@ -41,6 +41,12 @@ _BLOCK = patterns.compile(
 )
 #: a fenced block (``` … ```, ~~~ … ~~~): code, not a step — except GitHub's ```math fence, whose body is a display
 _FENCE = patterns.compile(r"^(```|~~~)(?P<info>[^\n]*)\n(?P<body>.*?)^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+#: a Hugo shortcode pair whose name says maths, on lines of their own: {{< math-disp >}} … {{< /math-disp >}},
+#: {{< katex display >}} … {{< /katex >}}: a theme's display maths, its body a display as ```math's is
+_SHORTCODE = patterns.compile(
+    r"^[ \t]*\{\{(?P<mark>[<%])[ \t]*(?P<name>[A-Za-z-]*(?:math|katex|tex)[A-Za-z-]*)(?:[ \t]+[A-Za-z ]*)?[ \t]*(?P=mark)?[>%]\}\}"
+    r"[ \t]*\n(?P<body>.*?)^[ \t]*\{\{[<%][ \t]*/(?P=name)[ \t]*[>%]\}\}[ \t]*$",
+    re.DOTALL | re.MULTILINE | re.IGNORECASE)
 #: an inline code span (`…`): maths inside is code
 _CODE = patterns.compile(r"`[^`\n]+`")
 
@@ -240,6 +246,8 @@ def _displays(text: str) -> list[Block]:
     fenced, fences = _code(text)
     blocks = [Block(match.span("body"), match.span("body"))
               for match in fenced if match.group("info").strip() == "math"]
+    blocks += [Block(match.span("body"), match.span("body")) for match in _SHORTCODE.finditer(text)
+               if "$" not in match.group("body") and not any(s <= match.start() < e for s, e in fences)]
     for match in _BLOCK.finditer(text):
         if any(s <= match.start() < e for s, e in fences):
             continue

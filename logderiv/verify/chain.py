@@ -42,11 +42,13 @@ _COST_NAME = "J"
 
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, input: str = "auto",
-                 regularise_intercept: bool = True, let: Sequence[str] = (), file_kind: str | None = None) -> Review:
+                 regularise_intercept: bool = True, let: Sequence[str] = (), file_kind: str | None = None,
+                 numbers: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`).
 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
-    blocks are the derivation (:mod:`logderiv.notation.notes`).
+    blocks are the derivation (:mod:`logderiv.notation.notes`). ``numbers``: the parameter letters the page's
+    other derivations differentiate by as one number (∂E/∂w beside this ∂E/∂b), read as one here too.
     """
     from ..notation.cost_names import cost_named_otherwise
     from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
@@ -67,6 +69,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     from ..notation import notes as notes_of
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
+    from ..notation.escaped_norm import escaped_norms_read
     from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
@@ -80,6 +83,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
+    joined, norm_notes = escaped_norms_read(joined, where)
+    label_notes += norm_notes
     # a cost named by the page's own word (ε_mean = …, then ∂ε_mean/∂w): read as J, noted
     # with --cost too: the page's definition is then checked to be --cost's, and its derivatives are the derivation's
     joined, renamed = cost_named_otherwise(joined, where)
@@ -98,9 +104,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
-            return _each_derivation(text, several, lambda blanked: review_steps(
+            return _each_derivation(text, several, lambda blanked, numbers=(): review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
-                file_kind=file_kind))
+                file_kind=file_kind, numbers=numbers))
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
@@ -111,7 +117,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None, 
             review = review_document(document,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
-                                     let=[*let, *defined], announced=single_example.announcement(joined))
+                                     let=[*let, *defined], announced=single_example.announcement(joined),
+                                     numbers=numbers)
         except InputError as error:
             if error.message.startswith(_MATRIX_LETS) and page.definitions and not let:
                 # the page's definitions were the --let: say which line holds the one refused
@@ -238,16 +245,22 @@ def _each_derivation(text: str, several, review_one) -> Review:
     """
     from ..render.printing import show_unicode
 
+    from ..notation import vocabulary
+
     reviews = []
     for kept in several.spans:
-        blanked = text
-        for span in several.spans:
-            if span != kept:
-                blanked = _blanked(blanked, *span)
-        reviews.append(review_one(blanked))
+        reviews.append(review_one(_kept(text, several.spans, kept)))
     if any(review.compared or review.parts for review in reviews):
         raise several  # a derivation in matrix form compares its own way: not merged
     costs = list(dict.fromkeys(review.problem.cost for review in reviews))
+    numbers = {str(review.problem.wrt) for review in reviews if isinstance(review.problem.wrt, sympy.Symbol)
+               and str(review.problem.wrt) in vocabulary.PARAMETER_VECTORS}
+    if len(costs) > 1 and len(numbers) == 1:
+        # ∂E/∂w differentiates by w as one number, so w·x is a product there; ∂E/∂b alone would read it as wᵀx:
+        # the page's w is one, so each part is read with it (the costs are compared again below)
+        reviews = [review if str(review.problem.wrt) in numbers else review_one(_kept(text, several.spans, kept), numbers)
+                   for review, kept in zip(reviews, several.spans)]
+        costs = list(dict.fromkeys(review.problem.cost for review in reviews))
     if len(costs) > 1:
         # each read alone, the derivations took different costs (one written under the first derivative only,
         # the default cost for the other): which cost the page derives is not for logderiv to pick
@@ -279,6 +292,14 @@ def _each_derivation(text: str, several, review_one) -> Review:
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
 
+def _kept(text: str, spans, kept) -> str:
+    """``text`` with every span but ``kept`` blanked: one derivation of the page, read alone."""
+    for span in spans:
+        if span != kept:
+            text = _blanked(text, *span)
+    return text
+
+
 def _with_lemma_blocks(blocks, lemmas) -> list:
     """The page's blocks and the lemmas' blocks, in order: each is kept as maths, each ends a step."""
     from ..notation.notes import Block
@@ -296,6 +317,7 @@ def review_document(
     regularise_intercept: bool = True,
     let: Sequence[str] = (),
     announced: Announcement | None = None,
+    numbers: Collection[str] = (),
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -343,7 +365,7 @@ def review_document(
         _refuse_an_undefined_log_likelihood(document, trees)
         _refuse_a_log_likelihood_named_first(document, trees)
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name, rewrites,
-                       declared)
+                       declared, numbers)
     if defined is not None and likelihood_side is not None:
         _refuse_a_likelihood_of_the_other_sign(document, likelihood_side, defined_name, problem)
     summed = None
@@ -774,23 +796,26 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
 
 
 def _parse_with_functions(document: Document, step: WrittenStep, names: Collection[str], lets: Sequence[str],
-                          input: str) -> tree.Node:
+                          input: str) -> tuple[tree.Node, list[str]]:
     r"""The cost's defining line read with the functions the ``--let`` texts define put in (``f(w^\top x_i) = e^{…}``).
 
     A page defines f in its prose after the display that uses it (a GLM post's ``where $f(w^\top x_i) =
     e^{w^\top x_i}$``): the definition is a --let of a function, which the line's names cannot hold, so its
-    calls are expanded as :func:`logderiv.notation.read_problem` expands a cost's (noted there).
+    calls are expanded as :func:`logderiv.notation.read_problem` expands a cost's (noted there). With the tree, the
+    notes of how the line was read (|w|² as ‖w‖², ∑ as \sum), which the cost's note repeats.
     """
     from ..notation import functions, parse_text, read_definitions
 
     defined = read_definitions(lets, input=input)[3] if lets else {}
     if not defined:
-        return _parse_in(document, step, names).tree
+        read = _parse_in(document, step, names)
+        return read.tree, list(read.notes)
     try:
         parsed = parse_text(step.text, input=document.notation, names=names,
                             functions=functions.ordered_names(list(defined.values())))
-        return functions.expand(parsed.tree, defined, step.text, "FILE")[0] if functions.has_calls(parsed.tree) \
-            else parsed.tree
+        if not functions.has_calls(parsed.tree):
+            return parsed.tree, list(parsed.notes)
+        return functions.expand(parsed.tree, defined, step.text, "FILE")[0], list(parsed.notes)
     except InputError as error:
         raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
 
@@ -1185,11 +1210,13 @@ def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenSte
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
              input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
              defined: WrittenStep | None = None, name: str = _COST_NAME,
-             rewrites: Sequence[WrittenStep] = (), declared: Sequence[str] = ()) -> Problem:
+             rewrites: Sequence[WrittenStep] = (), declared: Sequence[str] = (),
+             numbers: Collection[str] = ()) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says.
 
     ``defined`` is the cost the document's first line defines (:func:`_leading_definition`), already
     taken out of its steps, ``name`` the name it gives the cost, and ``declared`` the parameters its left side names.
+    ``numbers``: parameter letters the page differentiates by as one number elsewhere (:func:`_each_derivation`).
     """
     from .._api import read_cost
     from ..notation import parse_text
@@ -1199,7 +1226,8 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
                                 declared)
 
     first = trees[0]
-    takes = first if isinstance(first, tree.Derivative) else None
+    takes = first if isinstance(first, tree.Derivative) else _derivative_of_the_sum(first)
+    summed = takes is not None and takes is not first
     cost_line = 0
     wrt_given = wrt is not None
     if (takes is not None and _is_cost_name(takes.body) and len(trees) > 1
@@ -1207,8 +1235,13 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             and tree.shape(trees[1].wrt) == tree.shape(takes.wrt)):
         # ∂/∂θⱼ J(θ) = ∂/∂θⱼ [ −(1/m) Σ … ]: the second line writes out the cost the first names
         takes, cost_line = trees[1], 1
+    renamed_wrt = None
+    if wrt is None and takes is not None and document.wrt is not None:
+        renamed_wrt = _named_otherwise(document, takes.wrt, input)
     if wrt is None:
-        if takes is not None:
+        if renamed_wrt is not None:
+            wrt = renamed_wrt
+        elif takes is not None:
             wrt = _variable_text(takes.wrt, input)
         elif document.wrt is not None:
             try:
@@ -1238,8 +1271,24 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
 
         cost_lets = read_lets(lets, input=input)[0] if lets else []
         try:
-            problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets)
+            problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
+                                    operator=takes.wrt if renamed_wrt is not None else _one_number(numbers))
             _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
+            if renamed_wrt is not None:
+                from ..render.printing import show_unicode
+
+                problem = dataclasses.replace(problem, notes=(
+                    *problem.notes, f"line {step.line} names ∂{name}/∂{show_unicode(problem.wrt)} and takes the "
+                                    f"derivative by {show_unicode(sympy.Symbol(takes.wrt.name))} under it: the "
+                                    f"derivation is of ∂{name}/∂{show_unicode(problem.wrt)}, as named, and the cost what the "
+                                    "derivative is taken of"))
+            if summed:
+                from ..render.printing import show_unicode
+
+                problem = dataclasses.replace(problem, notes=(
+                    *problem.notes, f"line {step.line} writes the cost out as a sum of derivatives, Σ ∂/∂"
+                                    f"{show_unicode(sympy.Symbol(takes.wrt.name))}(…): by linearity the derivative of the sum, so the "
+                                    "cost is the sum (give --cost to choose another)"))
             if cost_line:
                 from ..render.printing import show_unicode
 
@@ -1269,6 +1318,42 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     return problem
 
 
+def _named_otherwise(document: Document, operator: tree.Variable, input: str) -> str | None:
+    """The variable the derivative's name differentiates by, when the first line's operator takes another letter.
+
+    ``∂E/∂b = Σ ∂/∂w (…)²`` (copied from the ∂E/∂w above it): the writer names the derivation ∂E/∂b; read by
+    its operator it would be checked as ∂E/∂w and its slip moved to the next line. Only another letter counts
+    (∂J/∂θ named beside ∂/∂θⱼ is the same derivative written twice); a name that is no variable is left alone.
+    """
+    try:
+        named = _parse_step(document.wrt, document.notation)
+    except InputError:
+        return None
+    if not isinstance(named, tree.Variable) or named.name == operator.name:
+        return None
+    return _variable_text(named, input)
+
+
+def _one_number(numbers: Collection[str]) -> tree.Variable | None:
+    """The letter another derivation on the page differentiates by as one number (∂E/∂w), as a bare --wrt; or None."""
+    if len(numbers) != 1:
+        return None
+    return tree.Variable(next(iter(numbers)), tree.Span(0, 0))
+
+
+def _derivative_of_the_sum(first: tree.Node) -> tree.Derivative | None:
+    """``Σₜ ∂/∂w (yₜ − w·x − b)²``, a first line that writes the cost out term by term: ∂/∂w Σₜ(…)², or None.
+
+    The derivative of a sum over examples is the sum of the terms' derivatives, so a first line that
+    takes each term's derivative writes the cost out as surely as ``∂/∂w Σₜ(…)²`` does: the sum of the terms.
+    """
+    if (isinstance(first, tree.Sum) and first.over == "examples" and isinstance(first.body, tree.Derivative)
+            and not _is_cost_name(first.body.body)):
+        inner = first.body
+        return tree.Derivative(tree.Sum(first.over, first.index, inner.body, first.span), inner.wrt, first.span)
+    return None
+
+
 #: said when neither --cost nor the file gives the cost, and the default is checked against
 DEFAULT_COST_NOTE = ("no cost is given with --cost or written in the file: the lines are checked against the "
                      "default, the logistic cost (give --cost for another, e.g. --cost linear)")
@@ -1292,7 +1377,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
-    node = _parse_with_functions(document, defined, _let_names(lets, input), lets, input)
+    node, parse_notes = _parse_with_functions(document, defined, _let_names(lets, input), lets, input)
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
@@ -1306,6 +1391,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
     rewritten = [*_checked_rewrites(document, written, defined, rewrites, name, wrt_tree, wrt, cost_lets),
                  *_joined_derivative_note(document, (rewrites or (defined,))[-1], name, written)]
+    # how the definition's line was read (|w|² as ‖w‖², ∑ as \sum): said as each step's reading is
+    rewritten += [reading for reading in parse_notes if reading not in written.notes]
     if cost is None:
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
