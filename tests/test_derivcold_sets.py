@@ -35,8 +35,11 @@ HERE = Path(__file__).parent
 #: cold6: 3 after fixcold6 (∇J(θ) beside ∂J/∂θ_k compared at k; a GLM post's \log p(D; w), the law's log-pmf in λᵢ,
 #: f defined in prose after the cost, the cost written again with f put in); 4 with a bare L the page defines as L(w) =
 #: … (a quiz, --cost logistic written in θ read in the page's w)
+#: cold8 (a French Obsidian note, Spanish course notes, a Python docstring, a Cross Validated question, Chinese
+#: posts) read 0 of 10 cold with every fix of its stop in; one page (cn_interview) was judged 'every step holds'
+#: past an unread ∂𝓛/∂zᵢ that dropped a 1/N: now refused (tests/test_unread_cost_derivative.py)
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 7, "derivations_cold6": 4,
-                 "derivations_cold7": 5}
+                 "derivations_cold7": 5, "derivations_cold8": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -47,7 +47,7 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
     on the page: the verdict (that first wrong step, the derivation's ending) holds whatever it holds.
     """
     reviews, notes = [], []
-    unread: list[tuple[WrittenStep, str]] = []
+    unread: list[tuple[WrittenStep, str, bool]] = []
     for lemma in document.lemmas:
         first = lemma.steps[0]
         if len(lemma.steps) < 2:
@@ -60,10 +60,12 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
                 raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
                                  "not what the page means by it")
         except InputError as error:
-            if lemma.side and len(lemma.steps) > 2:
+            if lemma.side and (len(lemma.steps) > 2 or _of_the_cost(first.written)):
                 # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
-                # on the derivation alone, "every step holds", with the mistake looked for unchecked
-                unread.append((first, error.message))
+                # on the derivation alone, "every step holds", with the mistake looked for unchecked. So is one '='
+                # that differentiates the cost itself by another variable (∂𝓛/∂zᵢ = ŷᵢ − yᵢ of a mean 𝓛, its
+                # 1/N dropped, a blind set's real slip): a claim about the cost, not a fact such as σ′ = σ(1 − σ)
+                unread.append((first, error.message, len(lemma.steps) > 2))
                 continue
             # a fact stated in one '=' (σ′ = σ(1 − σ), ∂h/∂θⱼ = xⱼ) is named, as a page's aside always was
             notes.append(f"line {first.line}: not read: {_shortened(first.written)} = …, an equation beside the "
@@ -90,13 +92,34 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
                          "not as steps of the derivation")
     wrong = [step.written.offset for review in reviews for step in review.steps if not step.valid]
     wrong_first = min([*wrong, *([] if wrong_at is None else [wrong_at])], default=None)
-    for first, why in unread:
+    for first, why, chain in unread:
         if wrong_first is None or wrong_first > first.offset:
             raise _unread(document, first, why)
-        notes.append(f"line {first.line}: not read: {_shortened(first.written)} = … = …, a chain beside the "
-                     f"derivation ({why}); it stands after the first wrong step on the page, which the verdict "
-                     "names whatever it holds")
+        shown = _shortened(first.written) + (" = … = …, a chain" if chain else " = …, an equation")
+        notes.append(f"line {first.line}: not read: {shown} beside the derivation ({why}); it stands after the first "
+                     "wrong step on the page, which the verdict names whatever it holds")
     return tuple(reviews), notes
+
+
+#: a first side that differentiates the cost itself, by its names (J, L, ℓ, 𝓛, E, with arguments, never one
+#: example's term J_i or ℓ^{(i)}), by what it writes below: \frac{\partial \mathcal{L}}{\partial z_i}, ∂J/∂a
+_OF_THE_COST = patterns.compile(
+    r"\s*(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂|d)\s*|(?:∂|d)\s*)"
+    r"(?:J|L|E|ℓ|\\ell|\\mathcal\s*\{?\s*[LJE]\s*\}?)(?![A-Za-z_^])\s*(?:\([^()]*\))?\s*"
+    r"(?:\}\s*\{\s*(?:\\partial|∂|d)\s*(?P<below>(?:[^{}]|\{[^{}]*\})*)\}|/\s*(?:∂|d)\s*(?P<after>\S+))")
+#: a parameter below the derivative (w, \bm{w}, θ_j, b, β₀): the gradient's derivative then, not another variable's
+_PARAMETER_BELOW = patterns.compile(
+    r"\s*(?:\\(?:mathbf|bm|boldsymbol|vec)\s*\{?\s*)?(?:w|b|\\theta|θ|\\beta|β)\s*\}?"
+    r"(?:\s*_\s*\{?\s*[0-9a-z]\s*\}?|[₀-₉])?\s*$")
+
+
+def _of_the_cost(written: str) -> bool:
+    """Whether a lemma's first side differentiates the cost itself by another variable than the parameters."""
+    match = _OF_THE_COST.match(written)
+    if match is None:
+        return False
+    below = match.group("below") if match.group("below") is not None else match.group("after")
+    return _PARAMETER_BELOW.match(below or "") is None
 
 
 #: the letter a first side differentiates by, as written: d/dz, \frac{d}{dz}, \partial z, g'(z)
@@ -126,9 +149,16 @@ def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
     Left out with a note, the page would be judged on the derivation alone, "every step holds", while the
     mistake the reader looks for may sit in that chain (a sign in σ′): so the page is not judged.
     """
+    if _of_the_cost(first.written):
+        opening = (f"line {first.line} differentiates the cost by another variable than the parameters "
+                   f"({_shortened(first.written)}), beside the derivation, and it is not read: {why}; what it claims "
+                   "would go unchecked")
+    else:
+        opening = (f"line {first.line} opens a chain of its own beside the derivation, a derivative of another "
+                   f"expression than the cost ({_shortened(first.written)}), and it is not read: {why}; its steps "
+                   "would go unchecked")
     return InputError(
-        f"line {first.line} opens a chain of its own beside the derivation, a derivative of another expression than "
-        f"the cost ({_shortened(first.written)}), and it is not read: {why}; its steps would go unchecked",
+        opening,
         source=document.source, column=first.offset, line=first.line, label="FILE",
         hint="write that chain so that logderiv reads it, or check the derivation in a file of its own")
 
