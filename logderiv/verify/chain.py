@@ -328,6 +328,7 @@ def review_document(
     defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
     if defined is None:
         _refuse_a_cost_never_derived(document)
+        _refuse_a_page_of_definitions(document)
     declared = _declared_parameters(document, defined) if defined is not None else ()
     if defined is not None:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
@@ -355,6 +356,8 @@ def review_document(
     line_lets, let_notes = _line_lets(problem, let, input)
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
+        _refuse_a_count_of_its_own(document, step, parsed, problem,
+                                   written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)))
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
     built = [_entry_j(document, step, node, problem) if vectorised and is_matrix_answer(node)
@@ -400,6 +403,14 @@ def review_document(
                               model=model, gradients=gradients)
     from .lemmas import review_lemmas
 
+    # the functions the page defines (g(z) = tanh z): read_lets put them into the lets that call them, so a
+    # lemma about g itself would read g as Ng's sigmoid
+    from ..notation import read_definitions
+    from ..notation.functions import expand as expand_functions
+    from ..notation.functions import has_calls, ordered_names
+
+    page_functions_read: list[dict] = []  # read on the first lemma line: most pages have no lemma
+
     def read_lemma_line(step, summed=False):
         primed = _PRIMED_FUNCTION.sub(lambda found: f"\\frac{{d}}{{d{found.group('argument')}}}{found.group('name')}"
                                                     f"({found.group('argument')})", step.text)
@@ -413,7 +424,17 @@ def review_document(
             text = (f"\\sum_{{i=1}}^{{m}}\\left[{step.text}\\right]" if document.notation == "latex"
                     else f"sum({step.text})")
             step = dataclasses.replace(step, text=text)
-        parsed = _parse_in(document, step, names)
+        if not page_functions_read:
+            page_functions_read.append(read_definitions(let, input=input)[3] if let else {})
+        page_functions = page_functions_read[0]
+        parsed = _parse_in(document, step, names, ordered_names(list(page_functions.values())))
+        if has_calls(parsed.tree):
+            # g(z) = tanh(z) defined on the page: the lemma's g′(z) is tanh′, never Ng's sigmoid g
+            try:
+                expanded, expansion_notes = expand_functions(parsed.tree, page_functions, step.text, "FILE")
+            except InputError as error:
+                raise _relocated(error, document, step.offset, len(step.text)) from None
+            parsed = dataclasses.replace(parsed, tree=expanded, notes=(*parsed.notes, *expansion_notes))
         # built as the derivation's lines are, in the problem with the lines' --let (the context already holds
         # what those lets define: built in it, each let would be defined twice)
         built = _build(document, step, parsed.tree, problem, line_lets)
@@ -762,12 +783,12 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list,
     return own, notes if own else []
 
 
-def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()):
-    """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`)."""
+def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Collection[str] = ()):
+    """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`); ``functions`` those defined."""
     from ..notation import parse_text
 
     try:
-        return parse_text(step.text, input=document.notation, names=names)
+        return parse_text(step.text, input=document.notation, names=names, functions=functions)
     except InputError as error:
         raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
 
@@ -805,6 +826,38 @@ def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, pa
         refuse_zero_based_beside_numbered(problem, step.text, parsed.notes)
         refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
     except InputError as error:
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, problem: Problem, *,
+                               written: bool) -> None:
+    """Refuse a line's own count of the examples (``(1/N) Σᵢ``, ``(2/n) Σᵢ``) where the cost counts them by m.
+
+    The line's reader takes 1/N before a sum (or a bound Σ_{i=1}^{N}) for a count of the examples and reads
+    N as m: right for a line read alone, but here the cost the page (or --cost) writes counts by m, and
+    whether the line's N is that m renamed or another count (a batch) cannot be told; read as m, a line of
+    another count was judged the gradient (audit30). A letter the cost's text writes too is its count.
+    Against a preset or the default, which the page never wrote, only n is refused, as ``check`` refuses
+    it: n is the cost's count of the features there.
+    """
+    from .answer import _counted
+
+    for letter, (over, target) in sorted(_counted(parsed.notes).items()):
+        if over != "examples" or target != "m" or letter == "m":
+            continue
+        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or ""):
+            continue  # the cost counts by N too (read as m there): the same count
+        if not written and letter != "n":
+            continue
+        # the reader has already renamed the letter m in the tree: find it in the text
+        place = re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", step.text)
+        counts = "counts the examples by m" if written else "counts its features by n"
+        error = InputError(
+            f"{letter} counts the examples in this line, but the cost {counts}: whether this {letter} is the "
+            "cost's m cannot be told",
+            source=step.text, column=place.start() if place is not None else 0,
+            label="FILE", hint="count the examples with the cost's letter (m), or write the cost with the line's",
+        )
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
@@ -951,7 +1004,9 @@ _COST_NAME_ONLY = patterns.compile(
     r"(?:(?:\(|\\left\s*\()[^()=∂]*(?:\)|\\right\s*\)))?\s*"
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+#: (\frac{dJ}{d\theta_j} and \frac{\mathrm{d}J}{\mathrm{d}\theta} too: a d before the name in both parts)
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
+                               r"|\\d?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})[^{}]*\}\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})")
 
 
 #: the names the parser gives no reading of its own: ℓ is \ell's name, 𝓛 is \mathcal{L}'s
@@ -1026,6 +1081,44 @@ def _refuse_a_cost_never_derived(document: Document) -> None:
         "derivative of it: there is no derivation to check",
         source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
         hint="write the derivation after the cost's definition, starting with its derivative (∂J/∂θⱼ = …)",
+    )
+
+
+def _defined_name(document: Document, step: WrittenStep) -> bool:
+    """Whether a step is only a name being defined: h_θ(x), z, a⁽ⁱ⁾, ŷ, σ(z), J(θ), L."""
+    if _COST_NAME_ONLY.fullmatch(step.text) is not None:
+        return True
+    try:
+        node = _parse_step(step.text, document.notation)
+    except InputError:
+        return False
+    if isinstance(node, (tree.Call, tree.Apply)):
+        node = node.argument
+    return isinstance(node, tree.Variable)
+
+
+def _refuse_a_page_of_definitions(document: Document) -> None:
+    """Refuse a page whose every chain defines a name (h_θ(x) = θᵀx, z = wᵀx + b, a = σ(z), J = …) and which
+    takes no derivative anywhere.
+
+    Such a page is no derivation: checked as one against the cost (the default's, when it writes none of
+    its own), its first name was judged against ∂J/∂θⱼ and the page called "wrong at line 1" with a
+    counterexample, a confident verdict on a derivation nobody wrote (audit30).
+    """
+    steps = document.steps
+    if len(steps) < 2 or document.name is not None or document.lemmas or any(
+            _DERIVATIVE.search(step.text) or _PRIMED_FUNCTION.search(step.text) for step in steps):
+        return
+    heads = [step for number, step in enumerate(steps)
+             if number == 0 or not _joined_by_equals(document, steps[number - 1], step)]
+    if any(head is steps[-1] or not _defined_name(document, head) for head in heads):
+        return
+    named = ", ".join(f"{head.written} (line {head.line})" for head in heads)
+    start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
+    raise InputError(
+        f"there is no derivation on this page: its lines define {named}, and take no derivative of anything",
+        source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+        hint="write the derivation after the definitions, starting with the derivative (∂J/∂θⱼ = …)",
     )
 
 

@@ -1,0 +1,169 @@
+r"""Issue 10, audit31: near-variants of the readings fixchains and fixlines merged, that mean something else.
+
+Each test names the text, what its writer means (worked out by hand in its docstring), and holds logderiv to that
+meaning or to a refusal. The mathematics the verdicts lean on is checked here by central finite differences of a
+NumPy cost written by hand (``tests/_numeric.py``) or by ``sympy.diff``, never by logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy
+from _derivations_table import review_of_page, steps_of_page
+from _numeric import central_differences as _fd
+from _reading import refused
+
+from logderiv import steps
+
+RNG = np.random.default_rng(31)
+
+
+def _sig(u):
+    return 1 / (1 + np.exp(-u))
+
+
+# ------------------------------------------------------------------ (a) a line counting the examples by its own letter
+
+#: a page whose cost counts by m and whose derivative counts by LETTER (1/LETTER before a sum with no bound)
+_COUNTED = (
+    r"$$J(\theta)=\frac{1}{2m}\sum_{i=1}^m(\theta^Tx^{(i)}-y^{(i)})^2$$" "\n\n"
+    r"$$\frac{\partial J}{\partial\theta_j}=\frac{1}{LETTER}\sum_{i}(\theta^Tx^{(i)}-y^{(i)})x_j^{(i)}$$" "\n"
+)
+
+
+def test_the_hand_gradient_depends_on_the_count():
+    """By hand ∂/∂θⱼ of (1/2m)Σ(θᵀxᵢ − yᵢ)² is (1/m)Σ(θᵀxᵢ − yᵢ)xᵢⱼ: with N ≠ m (a batch of N) (1/N)Σ… is
+    another number, so the line is the gradient only if N is m, which nothing on the page says."""
+    X, y, theta = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    cost = lambda t: ((X @ t - y) ** 2).sum() / (2 * 6)  # noqa: E731
+    assert np.allclose(_fd(cost, theta), X.T @ (X @ theta - y) / 6)
+    assert not np.allclose(_fd(cost, theta), X.T @ (X @ theta - y) / 4)
+
+
+def test_a_line_counting_by_n_beside_a_cost_counting_by_m_is_refused():
+    """1/N in the line, m in the cost: N was read as m (noted) and the line judged the gradient; refused, caret
+    at the N, as a derivation in matrix form counting by N and by m is (audit30)."""
+    error = refused(steps, _COUNTED.replace("LETTER", "N"), file_kind="markdown")
+    assert "N counts the examples in this line, but the cost counts the examples by m" in str(error)
+    assert error.column is not None and error.line == 3
+
+
+def test_a_line_counting_by_lowercase_n_is_refused_as_check_refuses_it():
+    """(1/n)Σ… in plain text under a cost with m: n is the cost's count of the features (θᵀx); check refuses
+    the answer so, steps read it as m and said 'gradient'. Now refused too."""
+    text = "d/dtheta_j (1/(2m) * sum((theta^T x - y)^2)) = (2/n) * sum((theta^T x - y) x_j)/2\n"
+    error = refused(steps, text)
+    assert "n counts the examples in this line" in str(error) and error.column is not None
+
+
+def test_a_line_counting_by_m_as_its_cost_still_reads():
+    """The same page with m in both: the line is the gradient (by hand, above)."""
+    assert steps(_COUNTED.replace("LETTER", "m"), file_kind="markdown").ending == "gradient"
+
+
+def test_a_cost_and_line_both_counting_by_n_still_read(tmp_path):
+    """L(w) = (1/n)Σᵢ₌₁ⁿ ½(yᵢ − ⟨w, xᵢ⟩)² with ∇_w L = (1/n)Σ(yᵢ − ⟨w, xᵢ⟩)xᵢ: one count, n, throughout; the line
+    has the sign wrong (by hand ∇ = −(1/n)Σ(yᵢ − wᵀxᵢ)xᵢ), so it is judged wrong, not refused."""
+    page = ("$$\nL(w) = \\frac{1}{n} \\sum_{i=1}^n \\frac{1}{2}\\big( y_i - \\langle w, x_i \\rangle \\big)^2\n$$\n"
+            "and\n$$\n\\nabla_w L(w) = \\frac{1}{n} \\sum_{i=1}^n (y_i - \\langle w, x_i \\rangle)x_i\n$$\n")
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, ending) == (1, "wrong")
+
+
+def test_a_count_of_its_own_against_the_default_cost_is_the_pages():
+    """No cost written: the page's N is its own count (the default cost's m is logderiv's letter), read as m."""
+    text = "dJ/dtheta_j = (1/N) * sum_i (h(x_i) - y_i) x_ij\n"
+    assert steps(text).ending == "gradient"
+
+
+# ------------------------------------------------------------------ (b) a page that only defines things
+
+def test_a_page_of_definitions_is_no_derivation(tmp_path):
+    """z = wᵀx + b, a = σ(z), L = −(y log a + (1 − y) log(1 − a)): nothing is differentiated. It was checked
+    against the default logistic cost and called 'wrong at line 3' with a counterexample."""
+    page = "Forward pass:\n\n$$z = w^Tx + b$$\n\n$$a = \\sigma(z)$$\n\n$$L = -(y\\log a + (1-y)\\log(1-a))$$\n"
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2
+    assert "there is no derivation on this page" in result.stderr and "^" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_page_defining_the_model_and_the_cost_is_no_derivation(tmp_path):
+    """h_θ(x) = θᵀx then J(θ) = (1/2m)Σ(h − y)², no ∂ anywhere: refused, as a page whose first line is the
+    cost is (its first line here is the model)."""
+    page = ("$$h_\\theta(x)=\\theta^Tx$$\n\n"
+            "$$J(\\theta)=\\frac{1}{2m}\\sum_{i=1}^m(h_\\theta(x^{(i)})-y^{(i)})^2$$\n")
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2 and "there is no derivation on this page" in result.stderr
+
+
+def test_a_derivative_written_dj_over_dtheta_is_a_derivative():
+    r"""\frac{dJ}{d\theta_j} after the cost's definition is its derivative: the page was refused as 'take no
+    derivative of it'. By hand the line (1/m)Σ(θᵀx − y)xⱼ is the gradient (finite differences, above)."""
+    for d in ("d", r"\mathrm{d}"):
+        text = (r"J(\theta) = \frac{1}{2m}\sum_{i=1}^m(\theta^Tx^{(i)}-y^{(i)})^2 \\" "\n"
+                rf"\frac{{{d}J}}{{{d}\theta_j}} = \frac{{1}}{{m}}\sum_{{i=1}}^m(\theta^Tx^{{(i)}}-y^{{(i)}})x_j^{{(i)}}" "\n")
+        assert steps(text).ending == "gradient"
+        slipped = text.replace(r"-y^{(i)})x_j", r"+y^{(i)})x_j")
+        assert steps(slipped).ending == "wrong"
+
+
+# ------------------------------------------------------------------ a lemma about a function the page defines
+
+_TANH_COST = (
+    "The cost is\n"
+    r"$$J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)^2$$" "\n"
+    r"with $h_\theta(x) = g(\theta^T x)$ where $g(z) = \tanh(z)$." "\n\n"
+    "First\n"
+)
+
+
+def test_the_derivative_of_tanh_by_sympy():
+    """tanh′ = 1 − tanh², and it is not tanh(1 − tanh), the sigmoid's σ(1 − σ) pattern."""
+    z = sympy.Symbol("z", real=True)
+    assert sympy.simplify(sympy.diff(sympy.tanh(z), z) - (1 - sympy.tanh(z) ** 2)) == 0
+    assert sympy.simplify(sympy.diff(sympy.tanh(z), z) - sympy.tanh(z) * (1 - sympy.tanh(z))) != 0
+
+
+def test_a_lemma_about_g_reads_the_pages_g(tmp_path):
+    """g(z) = tanh z on the page: g′(z) = g(z)(1 − g(z)) (the sigmoid's identity) was read with Ng's sigmoid g and
+    judged to hold; g′(z) = 1 − g(z)², true of tanh, judged wrong. Now the page's g is read in the lemma."""
+    wrong = _TANH_COST + "$$g'(z) = g(z)(1-g(z))$$\n"
+    right = _TANH_COST + "$$g'(z) = 1-g(z)^2$$\n"
+    derivation = (r"$$\frac{\partial J}{\partial\theta_j} = \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)})-y^{(i)})"
+                  r"(1-h_\theta(x^{(i)})^2)x_j^{(i)}$$" "\n")
+    _, _, _, review = review_of_page(tmp_path, wrong + "\n" + derivation)
+    assert [step["valid"] for lemma in review["lemmas"] for step in lemma["steps"]] == [False]
+    code, ending, wrong_lines, review = review_of_page(tmp_path, right + "\n" + derivation)
+    assert [step["valid"] for lemma in review["lemmas"] for step in lemma["steps"]] == [True]
+    assert (code, ending, wrong_lines) == (0, "gradient", [])
+
+
+# ------------------------------------------------------------------ a marked lemma about h_θ(x) at no example
+
+_LOGISTIC = (
+    "The cost is\n"
+    r"$$J(\theta) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})"
+    r"\log(1-h_\theta(x^{(i)}))\right]$$" "\n"
+    r"with $h_\theta(x) = \sigma(\theta^T x)$." "\n\nLemma:\n"
+    r"$$\frac{\partial h_\theta(x)}{\partial\theta_j} = h_\theta(x)(1-h_\theta(x))x_j$$" "\n\n"
+    r"$$\frac{\partial J}{\partial\theta_j} = \frac{1}{m}\sum_{i=1}^m \left(h_\theta(x^{(i)})-y^{(i)}\right)"
+    r"x_j^{(i)}$$" "\n"
+)
+
+
+def test_the_lemma_of_the_sigmoid_model_by_finite_differences():
+    """∂σ(θᵀx)/∂θⱼ = σ(1 − σ)xⱼ, by central differences: the marked lemma below is true."""
+    x, theta = RNG.normal(size=3), RNG.normal(size=3)
+    h = _sig(theta @ x)
+    assert np.allclose(_fd(lambda t: _sig(t @ x), theta), h * (1 - h) * x)
+
+
+def test_a_marked_lemma_about_h_at_no_example_is_not_judged_wrong(tmp_path):
+    """'Lemma:' then ∂h_θ(x)/∂θⱼ = h_θ(x)(1 − h_θ(x))xⱼ: h_θ(x) at no example was read as a bare letter h, a
+    number of its own, so ∂h/∂θⱼ = 0 and the true lemma was 'wrong at line 6'. A found lemma is not read so
+    (named in a note); a marked one now is not either."""
+    code, ending, wrong, review = review_of_page(tmp_path, _LOGISTIC)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert review["lemmas"] == []
+    assert any(note.startswith("line 6 is a lemma, not read:") for note in review["notes"])
