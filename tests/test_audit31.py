@@ -70,6 +70,23 @@ def test_a_cost_and_line_both_counting_by_n_still_read(tmp_path):
     assert (code, ending) == (1, "wrong")
 
 
+def test_a_line_counting_by_m_beside_a_cost_counting_by_n_is_refused():
+    """The other way round: J = (1/2N)Σᵢ₌₁ᴺ …, then ∂J/∂θⱼ = (1/m)Σᵢ₌₁ᵐ …: the cost's N was read as m with no
+    note and the line judged the gradient, though nothing says m is N (by hand, above). Refused."""
+    page = _COUNTED.replace(r"\frac{1}{2m}\sum_{i=1}^m", r"\frac{1}{2N}\sum_{i=1}^N").replace(
+        r"\frac{1}{LETTER}\sum_{i}", r"\frac{1}{m}\sum_{i=1}^m")
+    error = refused(steps, page, file_kind="markdown")
+    assert "m counts the examples in this line, but the cost counts them by N" in str(error)
+
+
+def test_a_page_cost_counting_by_n_says_so():
+    """J = (1/2N)Σᵢ₌₁ᴺ … with the line in N too reads, and says N was read as m (the note was dropped)."""
+    page = _COUNTED.replace(r"\frac{1}{2m}\sum_{i=1}^m", r"\frac{1}{2N}\sum_{i=1}^N").replace("LETTER", "N")
+    review = steps(page, file_kind="markdown")
+    assert review.ending == "gradient"
+    assert any(note.startswith("N counts the examples here: read as m") for note in review.notes)
+
+
 def test_a_count_of_its_own_against_the_default_cost_is_the_pages():
     """No cost written: the page's N is its own count (the default cost's m is logderiv's letter), read as m."""
     text = "dJ/dtheta_j = (1/N) * sum_i (h(x_i) - y_i) x_ij\n"

@@ -842,15 +842,28 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, pr
     """
     from .answer import _counted
 
-    for letter, (over, target) in sorted(_counted(parsed.notes).items()):
+    counted = _counted(parsed.notes)
+    by_the_cost = sorted(letter for letter, (over, target) in _counted(problem.notes).items()
+                         if over == "examples" and target == "m" and letter != "m")
+    if written and by_the_cost and "m" not in counted and _written_letter("m", step.text) is not None \
+            and not any(_written_letter(letter, step.text) for letter in by_the_cost):
+        # the other way round: the cost counts by N (read as m), the line by m
+        place = _written_letter("m", step.text)
+        error = InputError(
+            f"m counts the examples in this line, but the cost counts them by {by_the_cost[0]}: whether this m is "
+            f"the cost's {by_the_cost[0]} cannot be told",
+            source=step.text, column=place.start() if place is not None else 0, label="FILE",
+            hint=f"count the examples with the cost's letter ({by_the_cost[0]}), or write the cost with m")
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+    for letter, (over, target) in sorted(counted.items()):
         if over != "examples" or target != "m" or letter == "m":
             continue
-        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or ""):
+        if _written_letter(letter, problem.source or ""):
             continue  # the cost counts by N too (read as m there): the same count
         if not written and letter != "n":
             continue
         # the reader has already renamed the letter m in the tree: find it in the text
-        place = re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", step.text)
+        place = _written_letter(letter, step.text)
         counts = "counts the examples by m" if written else "counts its features by n"
         error = InputError(
             f"{letter} counts the examples in this line, but the cost {counts}: whether this {letter} is the "
@@ -859,6 +872,11 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, pr
             label="FILE", hint="count the examples with the cost's letter (m), or write the cost with the line's",
         )
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _written_letter(letter: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` writes ``letter`` as a letter of its own (the m of ``\\frac{1}{m}``, not of ``\\mathbf``)."""
+    return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)
 
 
 def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Problem) -> tree.Node:
@@ -1345,7 +1363,11 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
-    node = _parse_in(document, defined, _let_names(lets, input)).tree
+    parsed = _parse_in(document, defined, _let_names(lets, input))
+    node = parsed.tree
+    # N counts the examples here: read as m — said of the page's cost as of a --cost, and what the lines'
+    # own counts are held to (_refuse_a_count_of_its_own)
+    count_notes = [note for note in parsed.notes if " counts the examples here: read as m" in note]
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
@@ -1363,7 +1385,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
-        return dataclasses.replace(written, notes=(*written.notes, note, *rewritten), name=name)
+        return dataclasses.replace(written, notes=(*written.notes, *count_notes, note, *rewritten), name=name)
     given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept)
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
