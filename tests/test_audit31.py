@@ -8,6 +8,7 @@ NumPy cost written by hand (``tests/_numeric.py``) or by ``sympy.diff``, never b
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import sympy
 from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences as _fd
@@ -184,3 +185,32 @@ def test_a_marked_lemma_about_h_at_no_example_is_not_judged_wrong(tmp_path):
     assert (code, ending, wrong) == (0, "gradient", [])
     assert review["lemmas"] == []
     assert any(note.startswith("line 6 is a lemma, not read:") for note in review["notes"])
+
+
+# ------------------------------------------------------------------ a backtick page's ŷ defined at each example
+
+#: tests/derivations_inline/gd_notes_linear_w_b.md, its model `ŷ = w*x + b` on line 5, the derivation (2/m)Σ(ŷi − yi)xi
+_GD_NOTES = "derivations_inline/gd_notes_linear_w_b.md"
+
+
+def test_the_hand_gradient_of_the_squared_error_of_a_sigmoid_at_each_example():
+    """By hand ∂/∂w of (1/m)Σ(σ(wxᵢ + b) − yᵢ)² is (2/m)Σ(σᵢ − yᵢ)σᵢ(1 − σᵢ)xᵢ: the page's (2/m)Σ(ŷᵢ − yᵢ)xᵢ,
+    right for ŷ = wx + b, is not the gradient for ŷᵢ = σ(wxᵢ + b)."""
+    x, y, w, b = RNG.normal(size=5), RNG.uniform(0.1, 0.9, 5), 0.4, -0.3
+    cost = lambda v: ((_sig(v[0] * x + b) - y) ** 2).mean()  # noqa: E731
+    s = _sig(w * x + b)
+    assert np.isclose(_fd(cost, np.array([w]))[0], 2 * ((s - y) * s * (1 - s) * x).mean())
+    assert not np.isclose(_fd(cost, np.array([w]))[0], 2 * ((s - y) * x).mean())
+
+
+@pytest.mark.parametrize("model", ["ŷᵢ = σ(w*xᵢ + b)", "ŷ_i = σ(w*x_i + b)", "ŷi = σ(w*xi + b)"])
+def test_a_prediction_defined_at_each_example_is_not_left_unread(model):
+    """`ŷᵢ = σ(w*xᵢ + b)` in a backtick span: the definition was 'not part of the derivation, not read', ŷ fell back to
+    the squared error's linear prediction, and the page's (2/m)Σ(ŷi − yi)xi was judged the gradient (by hand, above,
+    it is not). Now the definition is the page's: refused where it cannot be read, with a caret at it."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / _GD_NOTES).read_text(encoding="utf-8")
+    assert "`ŷ = w*x + b`" in page
+    error = refused(steps, page.replace("`ŷ = w*x + b`", f"`{model}`"), file_kind="markdown")
+    assert error.line == 5 and error.column is not None
