@@ -214,3 +214,44 @@ def test_a_prediction_defined_at_each_example_is_not_left_unread(model):
     assert "`ŷ = w*x + b`" in page
     error = refused(steps, page.replace("`ŷ = w*x + b`", f"`{model}`"), file_kind="markdown")
     assert error.line == 5 and error.column is not None
+
+
+# ------------------------------------------------------------------ a cost named by one capital: E, C, R
+
+#: Bishop's sum-of-squares error named E, then its derivative; SLIP puts the sign wrong
+_ERROR_E = (
+    "The error is\n"
+    r"$$NAME = \frac{1}{2}\sum_{i=1}^m (y_i - w^Tx_i)^2$$" "\n"
+    "and its derivative\n"
+    r"$$\frac{\partial LETTER}{\partial w_j} = -\sum_{i=1}^m (y_i - w^Tx_i)x_{ij}$$" "\n"
+)
+
+
+def test_the_hand_gradient_of_half_the_squared_error():
+    """By hand ∂/∂wⱼ of ½Σ(yᵢ − wᵀxᵢ)² is −Σ(yᵢ − wᵀxᵢ)xᵢⱼ, and +Σ(…)xᵢⱼ is its negative."""
+    X, y, w = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    cost = lambda v: ((y - X @ v) ** 2).sum() / 2  # noqa: E731
+    assert np.allclose(_fd(cost, w), -X.T @ (y - X @ w))
+    assert not np.allclose(_fd(cost, w), X.T @ (y - X @ w))
+
+
+@pytest.mark.parametrize("name, letter", [("E", "E"), ("E(w)", "E"), (r"\mathcal{E}(w)", r"\mathcal{E}"),
+                                          ("C", "C"), ("R(w)", "R")])
+def test_a_cost_named_by_a_capital_is_the_cost(name, letter):
+    """E = ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = −Σ(yᵢ − wᵀxᵢ)xᵢⱼ (right, above): E was not taken for the cost, the page
+    was checked against the default logistic cost in θ and called 'wrong at line 2'. Read as J (noted); the slip
+    of sign is wrong at the derivative's line."""
+    page = _ERROR_E.replace("NAME", name).replace("LETTER", letter)
+    review = steps(page, file_kind="markdown")
+    assert review.ending == "gradient" and all(step.valid for step in review.steps)
+    assert any("names the cost" in note for note in review.notes)
+    slipped = steps(page.replace("= -\\sum", "= \\sum"), file_kind="markdown")
+    assert slipped.ending == "wrong" and [s.written.line for s in slipped.steps if not s.valid][:1] == [4]
+
+
+def test_a_derivation_opening_with_another_names_definition_is_refused():
+    """Q = ½Σ(…)², then ∂Q/∂wⱼ = …: Q is no name the reader takes for the cost, and its definition was the
+    derivation's first step, 'wrong at line 2' against the default cost. Refused, caret at Q."""
+    page = _ERROR_E.replace("NAME", "Q").replace("LETTER", "Q")
+    error = refused(steps, page, file_kind="markdown")
+    assert "line 2 defines Q, which is not the cost J" in str(error) and error.line == 2

@@ -23,7 +23,10 @@ __all__ = ["cost_named_otherwise"]
 #: the name: a word of two letters or more, an upright word (\text{MSE}, \mathrm{loss}), or a Greek letter with a
 #: word as its subscript (\varepsilon_{mean})
 _NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]+\s*_\s*\{\s*[A-Za-z]{2,}\s*\}"
-         r"|(?<![A-Za-z\\])[A-Za-z]{2,})")
+         r"|(?<![A-Za-z\\])[A-Za-z]{2,}"
+         # one capital that books name the objective by: Bishop's error E, Nielsen's cost C, a risk R (audit31: E =
+         # ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = …, was checked against the default logistic cost and called wrong)
+         r"|(?<![A-Za-z\\])[ECR](?![A-Za-z])|\\mathcal\s*\{\s*[ECR]\s*\})")
 #: a parameter differentiated by: θ, β, w (bold or not), a component of one, or the intercept b
 _PARAMETER = (r"(?:\\(?:mathbf|boldsymbol|bm|textbf)\s*\{?\s*)?\\?(?:theta|beta|w|b)(?![A-Za-z])\s*\}?"
               r"(?:\s*_\s*(?:\{\s*[0-9a-z]\s*\}|[0-9a-z]))?")
@@ -59,7 +62,9 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
         if _bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum")):
             continue
         written = _spelled(name)
-        definition = re.search(rf"{written}(?![A-Za-z_])\s*=", text[:differentiated])
+        # E = …, or with its argument E(w) = … (\left( … \right) too), as J(θ) = … is written
+        definition = re.search(rf"{written}(?![A-Za-z_])\s*(?:(?:\(|\\left\s*\()[^()=]*(?:\)|\\right\s*\)))?\s*=",
+                               text[:differentiated])
         if definition is not None:
             candidates.append((name, written, definition.start(), differentiated))
     if len(candidates) != 1:

@@ -329,6 +329,7 @@ def review_document(
     if defined is None:
         _refuse_a_cost_never_derived(document)
         _refuse_a_page_of_definitions(document)
+        _refuse_a_definition_first(document)
     declared = _declared_parameters(document, defined) if defined is not None else ()
     if defined is not None:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
@@ -1137,6 +1138,27 @@ def _refuse_a_page_of_definitions(document: Document) -> None:
         f"there is no derivation on this page: its lines define {named}, and take no derivative of anything",
         source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
         hint="write the derivation after the definitions, starting with the derivative (∂J/∂θⱼ = …)",
+    )
+
+
+def _refuse_a_definition_first(document: Document) -> None:
+    """Refuse a derivation whose first line defines a name that is not the cost's (Q = ½Σ(yᵢ − wᵀxᵢ)², h = σ(θᵀx)).
+
+    That first side was compared with ∂J/∂θⱼ as the derivation's first step and the page called "wrong at line 1"
+    with a counterexample (checked against the default logistic cost when the page names its cost Q, S, f …
+    and never J: a right ∂Q/∂wⱼ judged wrong, audit31). A definition is no step of a derivative.
+    """
+    steps = document.steps
+    if len(steps) < 3 or _DERIVATIVE.search(steps[0].text) or _PRIMED_FUNCTION.search(steps[0].text) \
+            or not _joined_by_equals(document, steps[0], steps[1]) or _DERIVATIVE.search(steps[1].text) \
+            or not any(_DERIVATIVE.search(step.text) for step in steps[2:]) or not _defined_name(document, steps[0]):
+        return
+    start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
+    raise InputError(
+        f"line {steps[0].line} defines {steps[0].written}, which is not the cost J, and the derivation checks each line "
+        f"against the one before it from ∂J/∂θⱼ: a definition is no step of it",
+        source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+        hint="name the cost J (or give it with --cost), and start the derivation with its derivative (∂J/∂θⱼ = …)",
     )
 
 
