@@ -255,3 +255,43 @@ def test_a_derivation_opening_with_another_names_definition_is_refused():
     page = _ERROR_E.replace("NAME", "Q").replace("LETTER", "Q")
     error = refused(steps, page, file_kind="markdown")
     assert "line 2 defines Q, which is not the cost J" in str(error) and error.line == 2
+
+
+# ------------------------------------------------------------------ a function the page defines, called by the cost
+
+#: g defined on the page as tanh, called by the cost itself; the derivation right for tanh (tanh′ = 1 − tanh², above)
+_TANH_CALLED = (
+    "The activation is\nDEFINITION\nThe cost is\n"
+    r"$$J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}\left(g(\theta^Tx^{(i)}) - y^{(i)}\right)^2$$" "\nso\n"
+    r"$$\frac{\partial J}{\partial\theta_j} = \frac{1}{m}\sum_{i=1}^m (g(\theta^Tx^{(i)})-y^{(i)})"
+    r"(1-g(\theta^Tx^{(i)})^2)x_j^{(i)}$$" "\n"
+)
+
+
+def test_the_hand_gradient_of_the_squared_error_of_tanh():
+    """By hand ∂/∂θⱼ of (1/2m)Σ(tanh(θᵀxᵢ) − yᵢ)² is (1/m)Σ(tanhᵢ − yᵢ)(1 − tanhᵢ²)xᵢⱼ, not the sigmoid's."""
+    X, y, theta = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    t = np.tanh(X @ theta)
+    cost = lambda v: ((np.tanh(X @ v) - y) ** 2).mean() / 2  # noqa: E731
+    assert np.allclose(_fd(cost, theta), X.T @ ((t - y) * (1 - t ** 2)) / 6)
+
+
+def test_a_cost_calling_the_pages_g_reads_that_g(tmp_path):
+    """$$g(z) = \\tanh(z)$$ beside a cost that calls g(θᵀx) itself: the note said g was read as --let g(z) = \\tanh(z),
+    but the cost and the lines read Ng's sigmoid g, and the right derivation (above) was 'wrong at line 6'."""
+    code, ending, wrong, review = review_of_page(tmp_path, _TANH_CALLED.replace("DEFINITION", r"$$g(z) = \tanh(z)$$"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert "tanh" in review["cost"]["text"] and "sigmoid" not in review["cost"]["text"]
+
+
+def test_a_definition_before_an_implication_is_the_pages(tmp_path):
+    """$$g(z) = \\tanh(z) \\implies g'(z) = 1 - \\tanh(z)^2 = 1-g(z)^2$$: the chain after the arrow is a lemma and the
+    definition before it was 'not part of the derivation, not read', so g was Ng's sigmoid in the cost, the lemma
+    (true of tanh, judged wrong) and the derivation (right for tanh, judged wrong)."""
+    definition = r"$$g(z) = \tanh(z) \implies g'(z) = 1 - \tanh(z)^2 = 1-g(z)^2$$"
+    code, ending, wrong, review = review_of_page(tmp_path, _TANH_CALLED.replace("DEFINITION", definition))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["valid"] for lemma in review["lemmas"] for step in lemma["steps"]] == [True, True]
+    slipped = definition.replace("= 1-g(z)^2", "= g(z)(1-g(z))")
+    code, _, _, review = review_of_page(tmp_path, _TANH_CALLED.replace("DEFINITION", slipped))
+    assert code == 1 and [step["valid"] for lemma in review["lemmas"] for step in lemma["steps"]] == [True, False]

@@ -52,6 +52,8 @@ _COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}",
 #: braces inside the label, as h\left(x^{(i)}\right) = … has)
 _ANNOTATED_EQUALS = patterns.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")
 #: an implication or a mapping: a rule stated in words of logic, never a definition of a name
+#: an implication ending a block's maths: what followed it was set aside as a lemma (side_derivations)
+_IMPLIES_A_LEMMA = patterns.compile(r"\s*(?:\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|⇒)\s*$")
 _IMPLICATION = patterns.compile(r"\\(?:Rightarrow|Longrightarrow|implies|iff|Leftrightarrow|mapsto|to)(?![A-Za-z])|⇒|↦|→")
 #: an inline $…$ of prose: one line, not $$
 _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
@@ -1054,6 +1056,11 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     With ``chain``, ``NAME = A = B`` too: a --let chain, whose sides its reading compares.
     """
     maths = text[span[0]:span[1]]
+    implied = _IMPLIES_A_LEMMA.search(maths)
+    if implied is not None:
+        # g(z) = \tanh(z) \implies, the chain after the arrow set aside as a lemma: the definition stays the page's
+        # (left unread, g fell back to Ng's sigmoid in the cost, the lemma and the derivation, audit31)
+        maths = maths[: implied.start()]
     if _DERIVATIVE.search(maths) or _IMPLICATION.search(maths):
         return None  # a derivative, or a rule stated as an implication ($f = h \Rightarrow f \mapsto h$)
     equals = top_level(_bracketed(maths), "=")

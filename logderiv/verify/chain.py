@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Collection, Sequence
+from typing import Collection, Mapping, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -338,7 +338,8 @@ def review_document(
         likelihood_side = _skipped_likelihood_side(document, defined)
         last = rewrites[-1] if rewrites else defined
         document = dataclasses.replace(document, steps=document.steps[document.steps.index(last) + 1:])
-    read = [_parse_in(document, step, names) for step in document.steps]
+    functions = _page_functions(let, input)
+    read = [_parse_in(document, step, names, functions) for step in document.steps]
     trees = [parsed.tree for parsed in read]
     if defined is None or defined_name != _LOG_LIKELIHOOD:
         _refuse_an_undefined_log_likelihood(document, trees)
@@ -404,14 +405,6 @@ def review_document(
                               model=model, gradients=gradients)
     from .lemmas import review_lemmas
 
-    # the functions the page defines (g(z) = tanh z): read_lets put them into the lets that call them, so a
-    # lemma about g itself would read g as Ng's sigmoid
-    from ..notation import read_definitions
-    from ..notation.functions import expand as expand_functions
-    from ..notation.functions import has_calls, ordered_names
-
-    page_functions_read: list[dict] = []  # read on the first lemma line: most pages have no lemma
-
     def read_lemma_line(step, summed=False):
         primed = _PRIMED_FUNCTION.sub(lambda found: f"\\frac{{d}}{{d{found.group('argument')}}}{found.group('name')}"
                                                     f"({found.group('argument')})", step.text)
@@ -425,17 +418,8 @@ def review_document(
             text = (f"\\sum_{{i=1}}^{{m}}\\left[{step.text}\\right]" if document.notation == "latex"
                     else f"sum({step.text})")
             step = dataclasses.replace(step, text=text)
-        if not page_functions_read:
-            page_functions_read.append(read_definitions(let, input=input)[3] if let else {})
-        page_functions = page_functions_read[0]
-        parsed = _parse_in(document, step, names, ordered_names(list(page_functions.values())))
-        if has_calls(parsed.tree):
-            # g(z) = tanh(z) defined on the page: the lemma's g′(z) is tanh′, never Ng's sigmoid g
-            try:
-                expanded, expansion_notes = expand_functions(parsed.tree, page_functions, step.text, "FILE")
-            except InputError as error:
-                raise _relocated(error, document, step.offset, len(step.text)) from None
-            parsed = dataclasses.replace(parsed, tree=expanded, notes=(*parsed.notes, *expansion_notes))
+        # g(z) = tanh(z) defined on the page: the lemma's g′(z) is tanh′, never Ng's sigmoid g
+        parsed = _parse_in(document, step, names, functions)
         # built as the derivation's lines are, in the problem with the lines' --let (the context already holds
         # what those lets define: built in it, each let would be defined twice)
         built = _build(document, step, parsed.tree, problem, line_lets)
@@ -784,14 +768,33 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list,
     return own, notes if own else []
 
 
-def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Collection[str] = ()):
-    """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`); ``functions`` those defined."""
+def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Mapping | None = None):
+    """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`).
+
+    ``functions``: those the page defines (``g(z) = \\tanh(z)``, :func:`_page_functions`), their calls expanded:
+    read_lets puts a function into the lets that call it only, so a line calling g itself read Ng's sigmoid g.
+    """
     from ..notation import parse_text
+    from ..notation.functions import expand, has_calls, ordered_names
 
     try:
-        return parse_text(step.text, input=document.notation, names=names, functions=functions)
+        parsed = parse_text(step.text, input=document.notation, names=names,
+                            functions=ordered_names(list(functions.values())) if functions else ())
+        if functions and has_calls(parsed.tree):
+            expanded, notes = expand(parsed.tree, functions, step.text, "FILE")
+            parsed = dataclasses.replace(parsed, tree=expanded, notes=(*parsed.notes, *notes))
+        return parsed
     except InputError as error:
         raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
+
+
+def _page_functions(lets: Sequence[str], input: str) -> dict:
+    """The functions the --let texts (a page's definitions among them) define: ``g(z) = \\tanh(z)`` by name."""
+    if not lets:
+        return {}
+    from ..notation import read_definitions
+
+    return read_definitions(lets, input=input)[3]
 
 
 #: the data matrix as notes spell it, where the parser wanted a vector (wᵀXᵀXw, yᵀ\textbf{X}w)
@@ -1385,7 +1388,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
-    parsed = _parse_in(document, defined, _let_names(lets, input))
+    parsed = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input))
     node = parsed.tree
     # N counts the examples here: read as m — said of the page's cost as of a --cost, and what the lines'
     # own counts are held to (_refuse_a_count_of_its_own)
@@ -1462,7 +1465,7 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     if announced is None or column is None or announced.offset >= column \
             or any(single_example.indexes_an_example(node) for node in trees):
         return problem, None
-    node = _parse_in(document, defined, _let_names(lets, input)).tree
+    node = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input)).tree
     if not single_example.indexes_an_example(node):
         return problem, None  # the cost is one example's already: nothing to take apart
     summed = f"∂{problem.name}/∂{show_unicode(problem.wrt)}"
