@@ -254,7 +254,7 @@ def test_a_derivation_opening_with_another_names_definition_is_refused():
     derivation's first step, 'wrong at line 2' against the default cost. Refused, caret at Q."""
     page = _ERROR_E.replace("NAME", "Q").replace("LETTER", "Q")
     error = refused(steps, page, file_kind="markdown")
-    assert "line 2 defines Q, which is not the cost J" in str(error) and error.line == 2
+    assert "the derivation's first line defines Q, which is not the cost J" in str(error) and error.line == 2
 
 
 # ------------------------------------------------------------------ a function the page defines, called by the cost

@@ -1135,7 +1135,8 @@ def _refuse_a_page_of_definitions(document: Document) -> None:
              if number == 0 or not _joined_by_equals(document, steps[number - 1], step)]
     if any(head is steps[-1] or not _defined_name(document, head) for head in heads):
         return
-    named = ", ".join(f"{head.written} (line {head.line})" for head in heads)
+    # named without line numbers: a notebook's are its cells' (the caret's header says where the first stands)
+    named = ", ".join(dict.fromkeys(head.written for head in heads))
     start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
     raise InputError(
         f"there is no derivation on this page: its lines define {named}, and take no derivative of anything",
@@ -1158,8 +1159,8 @@ def _refuse_a_definition_first(document: Document) -> None:
         return
     start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
     raise InputError(
-        f"line {steps[0].line} defines {steps[0].written}, which is not the cost J, and the derivation checks each line "
-        f"against the one before it from ∂J/∂θⱼ: a definition is no step of it",
+        f"the derivation's first line defines {steps[0].written}, which is not the cost J, and each line is checked "
+        "against the one before it from ∂J/∂θⱼ: a definition is no step of it",
         source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
         hint="name the cost J (or give it with --cost), and start the derivation with its derivative (∂J/∂θⱼ = …)",
     )
