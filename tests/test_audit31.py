@@ -295,3 +295,17 @@ def test_a_definition_before_an_implication_is_the_pages(tmp_path):
     slipped = definition.replace("= 1-g(z)^2", "= g(z)(1-g(z))")
     code, _, _, review = review_of_page(tmp_path, _TANH_CALLED.replace("DEFINITION", slipped))
     assert code == 1 and [step["valid"] for lemma in review["lemmas"] for step in lemma["steps"]] == [True, False]
+
+
+def test_a_penalty_named_r_beside_a_cost_named_l_is_no_alias():
+    """L(w) = ½Σ(…)² + R(w), R(w) = (λ/2)‖w‖², ∂R/∂wⱼ = λwⱼ (a lemma), ∂L/∂wⱼ = …: R is defined and differentiated
+    but L is the cost; R is not read as J (which would make the penalty the cost)."""
+    from logderiv.notation.cost_names import cost_named_otherwise
+
+    page = ("$$L(w) = \\frac{1}{2}\\sum_{i=1}^m (y_i - w^Tx_i)^2 + R(w)$$\n$$R(w) = \\frac{\\lambda}{2}\\|w\\|^2$$\n"
+            "$$\\frac{\\partial R}{\\partial w_j} = \\lambda w_j$$\n"
+            "$$\\frac{\\partial L}{\\partial w_j} = -\\sum_{i=1}^m (y_i - w^Tx_i)x_{ij} + \\lambda w_j$$\n")
+    assert cost_named_otherwise(page) == (page, [])
+    alone = page.replace("L(w)", "E(w)").replace("partial L}", "partial E}").replace("R(w)", r"\frac{\lambda}{2}\|w\|^2")
+    renamed, notes = cost_named_otherwise(alone.replace("$$\\frac{\\partial R}{\\partial w_j} = \\lambda w_j$$\n", ""))
+    assert notes and notes[0].startswith("E names the cost")

@@ -39,6 +39,8 @@ _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean
                     "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",
                     "sin", "cos", "tanh", "sigmoid", "softmax", "relu", "det", "diag", "var", "cov", "lambda", "alpha",
                     "eta", "mu", "phi", "pi"})
+#: the reader's other names of the cost, L, ℓ, 𝓛: a page writing one has no one-capital alias (E, C, R) of it
+_READERS_COST = patterns.compile(r"(?<![A-Za-z\\])L(?![A-Za-z])|\\ell(?![A-Za-z])|ℓ|𝓛|\\mathcal\s*\{\s*L\s*\}")
 #: the page writes the cost's own letter J somewhere: then another name is no alias of it
 _J = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 
@@ -61,6 +63,8 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
     for name, differentiated in found.items():
         if _bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum")):
             continue
+        if len(_bare(name).replace("mathcal", "")) == 1 and _READERS_COST.search(text):
+            continue  # R(w) = λ‖w‖²/2 beside L(w) = … + R(w): a penalty's lemma, L the cost
         written = _spelled(name)
         # E = …, or with its argument E(w) = … (\left( … \right) too), as J(θ) = … is written
         definition = re.search(rf"{written}(?![A-Za-z_])\s*(?:(?:\(|\\left\s*\()[^()=]*(?:\)|\\right\s*\)))?\s*=",
