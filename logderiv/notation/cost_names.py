@@ -26,7 +26,10 @@ __all__ = ["cost_named_otherwise"]
 _NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]+\s*_\s*\{\s*[A-Za-z]{2,}\s*\}"
          r"|\\log\s*p\s*\(\s*(?:D|\\mathcal\s*\{?\s*D\s*\}?)\s*;\s*\\?(?:theta|beta|w)\s*\)"
          r"|(?<![A-Za-z\\{])L(?=\s*\})"
-         r"|(?<![A-Za-z\\])[A-Za-z]{2,})")
+         r"|(?<![A-Za-z\\])[A-Za-z]{2,}"
+         # one capital that books name the objective by: Bishop's error E, Nielsen's cost C, a risk R (audit31: E =
+         # ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = …, was checked against the default logistic cost and called wrong)
+         r"|(?<![A-Za-z\\])[ECR](?![A-Za-z])|\\mathcal\s*\{\s*[ECR]\s*\})")
 #: the log-likelihood of the data set D under the parameters, as a GLM post names its objective: \log p(D; w)
 _DATA_LOG_LIKELIHOOD = patterns.compile(r"\\log\s*p\s*\(")
 #: a parameter differentiated by: θ, β, w (bold or not), a component of one, or the intercept b
@@ -58,6 +61,8 @@ _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean
 _L_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])L\s*(?:\(|\\left\s*\()\s*{_PARAMETER}\s*(?:\)|\\right\s*\))\s*=")
 #: a calligraphic 𝓛 beside a plain L: two names, maybe two quantities
 _CALLIGRAPHIC_L = patterns.compile(r"\\mathcal\s*\{?\s*L|𝓛")
+#: the reader's other names of the cost, L, ℓ, 𝓛: a page writing one has no one-capital alias (E, C, R) of it
+_READERS_COST = patterns.compile(r"(?<![A-Za-z\\])L(?![A-Za-z])|\\ell(?![A-Za-z])|ℓ|𝓛|\\mathcal\s*\{\s*L\s*\}")
 #: the page writes the cost's own letter J somewhere: then another name is no alias of it
 _J = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])")
 
@@ -81,6 +86,8 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
         if (_bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum"))) \
                 and not _DATA_LOG_LIKELIHOOD.match(name):
             continue
+        if name != "L" and len(_bare(name).replace("mathcal", "")) == 1 and _READERS_COST.search(text):
+            continue  # R(w) = λ‖w‖²/2 beside L(w) = … + R(w): a penalty's lemma, L the cost
         written = _spelled(name)
         if name == "L":
             # ∂L/∂w_j beside L(w) = …: a bare L, the reader's letter for a likelihood too, is the cost only where the
@@ -92,7 +99,9 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
             if definition is not None:
                 candidates.append((name, written, definition.start(), differentiated))
             continue
-        definition = re.search(rf"{written}(?![A-Za-z_])\s*=", text[:differentiated])
+        # E = …, or with its argument E(w) = … (\left( … \right) too), as J(θ) = … is written
+        definition = re.search(rf"{written}(?![A-Za-z_])\s*(?:(?:\(|\\left\s*\()[^()=]*(?:\)|\\right\s*\)))?\s*=",
+                               text[:differentiated])
         if definition is not None:
             candidates.append((name, written, definition.start(), differentiated))
     if not candidates:

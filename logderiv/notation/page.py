@@ -43,7 +43,7 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
 #: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments (x^{(i)} too)
 _HEAD = patterns.compile(
     r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
-    r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?)"
+    r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
     r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)
@@ -52,6 +52,8 @@ _COST_NAMES = frozenset({"J", "L", "l", "\\ell", "\\mathcal{L}", "\\mathcal{J}",
 #: braces inside the label, as h\left(x^{(i)}\right) = … has)
 _ANNOTATED_EQUALS = patterns.compile(r"\\(?:overset|stackrel|underset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")
 #: an implication or a mapping: a rule stated in words of logic, never a definition of a name
+#: an implication ending a block's maths: what followed it was set aside as a lemma (side_derivations)
+_IMPLIES_A_LEMMA = patterns.compile(r"\s*(?:\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|⇒)\s*$")
 _IMPLICATION = patterns.compile(r"\\(?:Rightarrow|Longrightarrow|implies|iff|Leftrightarrow|mapsto|to)(?![A-Za-z])|⇒|↦|→")
 #: an inline $…$ of prose: one line, not $$
 _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
@@ -1068,6 +1070,11 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     With ``chain``, ``NAME = A = B`` too: a --let chain, whose sides its reading compares.
     """
     maths = text[span[0]:span[1]]
+    implied = _IMPLIES_A_LEMMA.search(maths)
+    if implied is not None:
+        # g(z) = \tanh(z) \implies, the chain after the arrow set aside as a lemma: the definition stays the page's
+        # (left unread, g fell back to Ng's sigmoid in the cost, the lemma and the derivation, audit31)
+        maths = maths[: implied.start()]
     if _DERIVATIVE.search(maths) or _IMPLICATION.search(maths):
         return None  # a derivative, or a rule stated as an implication ($f = h \Rightarrow f \mapsto h$)
     equals = top_level(_bracketed(maths), "=")
@@ -1168,7 +1175,16 @@ _HATTED_Y = {spelling: (spelling, *(other for other in ("ŷ", "y\u0302", "\\haty
 def _uses(maths: str, head: str) -> bool:
     """Whether the derivation's (normalised) maths writes the name ``head`` (not as part of a longer name)."""
     # \hat{y} and ŷ are one name to the readers (the prediction h): a page may define one and write the other
+    # (ŷ_i, ŷᵢ, ŷi = … defines it at each example: a use of ŷ, ŷi, ŷ_i is one of it; left unread, ŷ fell back
+    # to the squared error's linear prediction and a derivation right only for that was judged the gradient)
+    base = _EXAMPLE_SUBSCRIPT_END.sub("", head)
+    if base in _HATTED_Y:
+        head = base
     return any(_writes(maths, each) for each in _HATTED_Y.get(head, (head,)))
+
+
+#: an example's index ending a head: ŷ_i, ŷ_{i}, ŷᵢ, ŷi (audit31)
+_EXAMPLE_SUBSCRIPT_END = patterns.compile(r"(?:_\{?i\}?|ᵢ|(?<=[ŷ\u0302])i)$")
 
 
 def _writes(maths: str, head: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Collection, Sequence
+from typing import Collection, Mapping, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -351,6 +351,8 @@ def review_document(
     defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
     if defined is None:
         _refuse_a_cost_never_derived(document)
+        _refuse_a_page_of_definitions(document)
+        _refuse_a_definition_first(document)
     declared = _declared_parameters(document, defined) if defined is not None else ()
     if defined is not None:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
@@ -359,7 +361,8 @@ def review_document(
         likelihood_side = _skipped_likelihood_side(document, defined)
         last = rewrites[-1] if rewrites else defined
         document = dataclasses.replace(document, steps=document.steps[document.steps.index(last) + 1:])
-    read = [_parse_in(document, step, names) for step in document.steps]
+    functions = _page_functions(let, input)
+    read = [_parse_in(document, step, names, functions) for step in document.steps]
     trees = [parsed.tree for parsed in read]
     if defined is None or defined_name != _LOG_LIKELIHOOD:
         _refuse_an_undefined_log_likelihood(document, trees)
@@ -378,6 +381,8 @@ def review_document(
     line_lets, let_notes = _line_lets(problem, let, input)
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
+        _refuse_a_count_of_its_own(document, step, parsed, problem,
+                                   written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)))
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
     built = [_entry_j(document, step, node, problem) if vectorised and is_matrix_answer(node)
@@ -436,7 +441,8 @@ def review_document(
             text = (f"\\sum_{{i=1}}^{{m}}\\left[{step.text}\\right]" if document.notation == "latex"
                     else f"sum({step.text})")
             step = dataclasses.replace(step, text=text)
-        parsed = _parse_in(document, step, names)
+        # g(z) = tanh(z) defined on the page: the lemma's g′(z) is tanh′, never Ng's sigmoid g
+        parsed = _parse_in(document, step, names, functions)
         # built as the derivation's lines are, in the problem with the lines' --let (the context already holds
         # what those lets define: built in it, each let would be defined twice)
         built = _build(document, step, parsed.tree, problem, line_lets)
@@ -785,39 +791,33 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list,
     return own, notes if own else []
 
 
-def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()):
-    """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`)."""
-    from ..notation import parse_text
+def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Mapping | None = None):
+    """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`).
 
-    try:
-        return parse_text(step.text, input=document.notation, names=names)
-    except InputError as error:
-        raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
-
-
-def _parse_with_functions(document: Document, step: WrittenStep, names: Collection[str], lets: Sequence[str],
-                          input: str) -> tuple[tree.Node, list[str]]:
-    r"""The cost's defining line read with the functions the ``--let`` texts define put in (``f(w^\top x_i) = e^{…}``).
-
-    A page defines f in its prose after the display that uses it (a GLM post's ``where $f(w^\top x_i) =
-    e^{w^\top x_i}$``): the definition is a --let of a function, which the line's names cannot hold, so its
-    calls are expanded as :func:`logderiv.notation.read_problem` expands a cost's (noted there). With the tree, the
-    notes of how the line was read (|w|² as ‖w‖², ∑ as \sum), which the cost's note repeats.
+    ``functions``: those the page defines (``g(z) = \\tanh(z)``, :func:`_page_functions`), their calls expanded:
+    read_lets puts a function into the lets that call it only, so a line calling g itself read Ng's sigmoid g.
     """
-    from ..notation import functions, parse_text, read_definitions
+    from ..notation import parse_text
+    from ..notation.functions import expand, has_calls, ordered_names
 
-    defined = read_definitions(lets, input=input)[3] if lets else {}
-    if not defined:
-        read = _parse_in(document, step, names)
-        return read.tree, list(read.notes)
     try:
         parsed = parse_text(step.text, input=document.notation, names=names,
-                            functions=functions.ordered_names(list(defined.values())))
-        if not functions.has_calls(parsed.tree):
-            return parsed.tree, list(parsed.notes)
-        return functions.expand(parsed.tree, defined, step.text, "FILE")[0], list(parsed.notes)
+                            functions=ordered_names(list(functions.values())) if functions else ())
+        if functions and has_calls(parsed.tree):
+            expanded, notes = expand(parsed.tree, functions, step.text, "FILE")
+            parsed = dataclasses.replace(parsed, tree=expanded, notes=(*parsed.notes, *notes))
+        return parsed
     except InputError as error:
         raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
+
+
+def _page_functions(lets: Sequence[str], input: str) -> dict:
+    """The functions the --let texts (a page's definitions among them) define: ``g(z) = \\tanh(z)`` by name."""
+    if not lets:
+        return {}
+    from ..notation import read_definitions
+
+    return read_definitions(lets, input=input)[3]
 
 
 #: the data matrix as notes spell it, where the parser wanted a vector (wᵀXᵀXw, yᵀ\textbf{X}w)
@@ -854,6 +854,56 @@ def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, pa
         refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, problem: Problem, *,
+                               written: bool) -> None:
+    """Refuse a line's own count of the examples (``(1/N) Σᵢ``, ``(2/n) Σᵢ``) where the cost counts them by m.
+
+    The line's reader takes 1/N before a sum (or a bound Σ_{i=1}^{N}) for a count of the examples and reads
+    N as m: right for a line read alone, but here the cost the page (or --cost) writes counts by m, and
+    whether the line's N is that m renamed or another count (a batch) cannot be told; read as m, a line of
+    another count was judged the gradient (audit30). A letter the cost's text writes too is its count.
+    Against a preset or the default, which the page never wrote, only n is refused, as ``check`` refuses
+    it: n is the cost's count of the features there.
+    """
+    from .answer import _counted
+
+    counted = _counted(parsed.notes)
+    by_the_cost = sorted(letter for letter, (over, target) in _counted(problem.notes).items()
+                         if over == "examples" and target == "m" and letter != "m")
+    if written and by_the_cost and "m" not in counted and _written_letter("m", step.text) is not None \
+            and not any(_written_letter(letter, step.text) for letter in by_the_cost):
+        # the other way round: the cost counts by N (read as m), the line by m
+        place = _written_letter("m", step.text)
+        error = InputError(
+            f"m counts the examples in this line, but the cost counts them by {by_the_cost[0]}: whether this m is "
+            f"the cost's {by_the_cost[0]} cannot be told",
+            source=step.text, column=place.start() if place is not None else 0, label="FILE",
+            hint=f"count the examples with the cost's letter ({by_the_cost[0]}), or write the cost with m")
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+    for letter, (over, target) in sorted(counted.items()):
+        if over != "examples" or target != "m" or letter == "m":
+            continue
+        if _written_letter(letter, problem.source or ""):
+            continue  # the cost counts by N too (read as m there): the same count
+        if not written and letter != "n":
+            continue
+        # the reader has already renamed the letter m in the tree: find it in the text
+        place = _written_letter(letter, step.text)
+        counts = "counts the examples by m" if written else "counts its features by n"
+        error = InputError(
+            f"{letter} counts the examples in this line, but the cost {counts}: whether this {letter} is the "
+            "cost's m cannot be told",
+            source=step.text, column=place.start() if place is not None else 0,
+            label="FILE", hint="count the examples with the cost's letter (m), or write the cost with the line's",
+        )
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _written_letter(letter: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` writes ``letter`` as a letter of its own (the m of ``\\frac{1}{m}``, not of ``\\mathbf``)."""
+    return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)
 
 
 def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Problem) -> tree.Node:
@@ -999,7 +1049,9 @@ _COST_NAME_ONLY = patterns.compile(
     r"(?:(?:\(|\\left\s*\()[^()=∂]*(?:\)|\\right\s*\)))?\s*"
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+#: (\frac{dJ}{d\theta_j} and \frac{\mathrm{d}J}{\mathrm{d}\theta} too: a d before the name in both parts)
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
+                               r"|\\d?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})[^{}]*\}\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})")
 
 
 #: the names the parser gives no reading of its own: ℓ is \ell's name, 𝓛 is \mathcal{L}'s
@@ -1074,6 +1126,66 @@ def _refuse_a_cost_never_derived(document: Document) -> None:
         "derivative of it: there is no derivation to check",
         source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
         hint="write the derivation after the cost's definition, starting with its derivative (∂J/∂θⱼ = …)",
+    )
+
+
+def _defined_name(document: Document, step: WrittenStep) -> bool:
+    """Whether a step is only a name being defined: h_θ(x), z, a⁽ⁱ⁾, ŷ, σ(z), J(θ), L."""
+    if _COST_NAME_ONLY.fullmatch(step.text) is not None:
+        return True
+    try:
+        node = _parse_step(step.text, document.notation)
+    except InputError:
+        return False
+    if isinstance(node, (tree.Call, tree.Apply)):
+        node = node.argument
+    return isinstance(node, tree.Variable)
+
+
+def _refuse_a_page_of_definitions(document: Document) -> None:
+    """Refuse a page whose every chain defines a name (h_θ(x) = θᵀx, z = wᵀx + b, a = σ(z), J = …) and which
+    takes no derivative anywhere.
+
+    Such a page is no derivation: checked as one against the cost (the default's, when it writes none of
+    its own), its first name was judged against ∂J/∂θⱼ and the page called "wrong at line 1" with a
+    counterexample, a confident verdict on a derivation nobody wrote (audit30).
+    """
+    steps = document.steps
+    if len(steps) < 2 or document.name is not None or document.lemmas or any(
+            _DERIVATIVE.search(step.text) or _PRIMED_FUNCTION.search(step.text) for step in steps):
+        return
+    heads = [step for number, step in enumerate(steps)
+             if number == 0 or not _joined_by_equals(document, steps[number - 1], step)]
+    if any(head is steps[-1] or not _defined_name(document, head) for head in heads):
+        return
+    # named without line numbers: a notebook's are its cells' (the caret's header says where the first stands)
+    named = ", ".join(dict.fromkeys(head.written for head in heads))
+    start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
+    raise InputError(
+        f"there is no derivation on this page: its lines define {named}, and take no derivative of anything",
+        source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+        hint="write the derivation after the definitions, starting with the derivative (∂J/∂θⱼ = …)",
+    )
+
+
+def _refuse_a_definition_first(document: Document) -> None:
+    """Refuse a derivation whose first line defines a name that is not the cost's (Q = ½Σ(yᵢ − wᵀxᵢ)², h = σ(θᵀx)).
+
+    That first side was compared with ∂J/∂θⱼ as the derivation's first step and the page called "wrong at line 1"
+    with a counterexample (checked against the default logistic cost when the page names its cost Q, S, f …
+    and never J: a right ∂Q/∂wⱼ judged wrong, audit31). A definition is no step of a derivative.
+    """
+    steps = document.steps
+    if len(steps) < 3 or _DERIVATIVE.search(steps[0].text) or _PRIMED_FUNCTION.search(steps[0].text) \
+            or not _joined_by_equals(document, steps[0], steps[1]) or _DERIVATIVE.search(steps[1].text) \
+            or not any(_DERIVATIVE.search(step.text) for step in steps[2:]) or not _defined_name(document, steps[0]):
+        return
+    start = steps[0].offset + len(steps[0].text) - len(steps[0].text.lstrip())
+    raise InputError(
+        f"the derivation's first line defines {steps[0].written}, which is not the cost J, and each line is checked "
+        "against the one before it from ∂J/∂θⱼ: a definition is no step of it",
+        source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+        hint="name the cost J (or give it with --cost), and start the derivation with its derivative (∂J/∂θⱼ = …)",
     )
 
 
@@ -1377,7 +1489,12 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
-    node, parse_notes = _parse_with_functions(document, defined, _let_names(lets, input), lets, input)
+    parsed = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input))
+    node = parsed.tree
+    # N counts the examples here: read as m — said of the page's cost as of a --cost, and what the lines'
+    # own counts are held to (_refuse_a_count_of_its_own)
+    count_notes = [note for note in parsed.notes if " counts the examples here: read as m" in note]
+    parse_notes = list(parsed.notes)
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
@@ -1397,7 +1514,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         if not regularise_intercept:
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
-        return dataclasses.replace(written, notes=(*written.notes, note, *rewritten), name=name)
+        notes = tuple(dict.fromkeys((*written.notes, *count_notes, note, *rewritten)))
+        return dataclasses.replace(written, notes=notes, name=name)
     given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept,
                       page=[defined.text, *(step.text for step in document.steps)])
     # each cost with its own definitions put in (both may say h, meaning their own model)
@@ -1453,7 +1571,7 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     if announced is None or column is None or announced.offset >= column \
             or any(single_example.indexes_an_example(node) for node in trees):
         return problem, None
-    node = _parse_in(document, defined, _let_names(lets, input)).tree
+    node = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input)).tree
     if not single_example.indexes_an_example(node):
         return problem, None  # the cost is one example's already: nothing to take apart
     summed = f"∂{problem.name}/∂{show_unicode(problem.wrt)}"

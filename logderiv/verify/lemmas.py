@@ -38,8 +38,8 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
         tuple[LemmaReview, ...], list[str]]:
     """Each lemma of ``document`` reviewed with the derivation's reading and judge, and the notes on each.
 
-    ``known``: the names (symbols, functions) the derivation's lines and cost are built with. A lemma found
-    beside the derivation rather than marked is read only if it holds no other name than those and the
+    ``known``: the names (symbols, functions) the derivation's lines and cost are built with. A lemma, found
+    beside the derivation or marked, is read only if it holds no other name than those and the
     variable its first side differentiates by: a name of the page read as a bare letter (``h`` for
     h_θ(x), ``z`` for θᵀx) would be a number of its own at each point, and a true lemma judged wrong.
     ``wrong_at``: the offset of the derivation's first wrong step, if any. A worked chain found beside the
@@ -53,14 +53,17 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
         if len(lemma.steps) < 2:
             notes.append(f"line {first.line} is marked a lemma but states no equation: not read")
             continue
+        unknown: list[str] = []
         try:
             lines, read_notes = _lines_of_one_example(lemma, read_line)
-            unknown = _unknown_names(lines, known, first.text) if lemma.side else []
+            # marked or found, a name of the page read as a bare letter (h for h_θ(x) at no example) is a number
+            # of its own at each point: ∂h/∂θⱼ = h(1 − h)xⱼ, true of the page's h, was judged wrong (audit31)
+            unknown = _unknown_names(lines, known, first.text)
             if unknown:
                 raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
                                  "not what the page means by it")
         except InputError as error:
-            if lemma.side and (len(lemma.steps) > 2 or _of_the_cost(first.written)):
+            if (lemma.side or unknown) and (len(lemma.steps) > 2 or _of_the_cost(first.written)):
                 # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
                 # on the derivation alone, "every step holds", with the mistake looked for unchecked. So is one '='
                 # that differentiates the cost itself by another variable (∂𝓛/∂zᵢ = ŷᵢ − yᵢ of a mean 𝓛, its
