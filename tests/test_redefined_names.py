@@ -202,12 +202,20 @@ def test_g_in_a_matrix_answer_is_the_sigmoid():
     assert any("g is read as the sigmoid" in note for note in result.notes)
 
 
-def test_an_answer_calling_g_beside_a_let_defining_g_otherwise_is_refused():
+def test_an_answer_calling_g_beside_a_let_defining_g_otherwise_is_that_function_never_the_sigmoid():
+    """Beside --let 'g(z) = tanh(z)' an answer's g is the let's tanh (fixf32, docs/notation.md): this was refused,
+    to keep g from being read as Ng's sigmoid; the answer reader now expands the lets' functions, so that misread
+    is kept out by the verdicts instead. By hand: ∂/∂θⱼ (1/2m)Σ(tanh(θᵀxᵢ) − yᵢ)² = (1/m)Σ(tanh − y)(1 − tanh²)xᵢⱼ,
+    so the tanh′ answer is right and the sigmoid's g(1 − g) in its place is not."""
     cost = r"\frac{1}{2m}\sum_i (g(\theta^T x_i) - y_i)^2"
-    answer = r"\frac{1}{m}\sum_i (g(\theta^T x^{(i)}) - y^{(i)})(1 - g(\theta^T x^{(i)})^2) x_j^{(i)}"
-    with pytest.raises(InputError) as caught:
-        logderiv.check(answer, cost=cost, let=(r"g(z) = \tanh(z)",))
-    assert caught.value.column == answer.index("g(")
+    tanh_prime = r"\frac{1}{m}\sum_i (g(\theta^T x^{(i)}) - y^{(i)})(1 - g(\theta^T x^{(i)})^2) x_j^{(i)}"
+    sigmoid_prime = (r"\frac{1}{m}\sum_i (g(\theta^T x^{(i)}) - y^{(i)})g(\theta^T x^{(i)})(1 - g(\theta^T x^{(i)}))"
+                     r" x_j^{(i)}")
+    let = (r"g(z) = \tanh(z)",)
+    assert verdict(tanh_prime, cost, let=let).verdict == "equivalent"
+    result = verdict(sigmoid_prime, cost, let=let)
+    assert result.verdict == "different"
+    assert not any("g is read as the sigmoid" in note for note in result.notes)
 
 
 def test_a_chain_through_an_undefined_g():
