@@ -31,6 +31,9 @@ DERIVATION = r"""$$\begin{{aligned}}
 """
 COST = r"$$J(\theta)=\frac{1}{2m}\sum_{i=1}^m(\theta^Tx^{(i)}-y^{(i)})^2$$"
 LEMMA = r"$$\frac{d}{dz}z^2 = 2z)$$"  # a lemma with a stray ')', as the maykulkarni notebook's cell 1 has
+# a stray ')' with two meanings: dropped, 4z − z − z = 2z; a '(' before the second z, 4z − (z − z) = 4z. fixlines
+# reads a stray ')' only where it has one meaning (LEMMA's 2z has), so this one stays unreadable
+UNREADABLE_LEMMA = r"$$\frac{d}{dz}z^2 = 4z - z - z)$$"
 
 
 def _steps(tmp_path, text: str, *options: str, name: str = "notes.md"):
@@ -100,12 +103,27 @@ def test_two_different_definitions_of_one_name_are_refused(tmp_path):
 
 def test_an_unreadable_lemma_beside_the_derivation_is_noted_not_read(tmp_path):
     """J = (1/2m)Σ(θᵀx − y)² defined first: ∂J/∂θⱼ = (1/m)Σ(θᵀx − y)xⱼ, split into two sums: all valid."""
-    text = f"The cost is\n\n{COST}\n\nand the lemma {LEMMA} helps. The derivation:\n\n" + DERIVATION.format(last="")
+    text = (f"The cost is\n\n{COST}\n\nand the lemma {UNREADABLE_LEMMA} helps. The derivation:\n\n"
+            + DERIVATION.format(last=""))
     review = _review(_steps(tmp_path, text))
     assert (review["ending"], _first_wrong(review)) == ("gradient", None)
     # a lemma found beside the derivation (fixchains), of one '=', that cannot be read: named, why, not read
     assert any(note.startswith("line 5: not read:") and "unmatched" in note for note in review["notes"])
+    assert review["lemmas"] == []
     assert any(note.startswith("the cost is the one line 3 defines") for note in review["notes"])
+
+
+def test_a_lemma_whose_stray_close_has_one_meaning_is_read_and_checked(tmp_path):
+    """d/dz z² = 2z): the ')' can only be dropped (fixlines), so the lemma reads and is checked on its own terms
+    (fixchains): 2z holds; 3z does not (d/dz z² = 2z, by hand), and a wrong lemma is a wrong step of the page."""
+    page = "The cost is\n\n{cost}\n\nand the lemma {lemma} helps. The derivation:\n\n{derivation}"
+    for right, lemma in ((True, LEMMA), (False, LEMMA.replace("2z)", "3z)"))):
+        text = page.format(cost=COST, lemma=lemma, derivation=DERIVATION.format(last=""))
+        review = _review(_steps(tmp_path, text))
+        assert (review["ending"], _first_wrong(review)) == ("gradient", None)  # the derivation's own steps hold
+        assert [(lemma["line"], [step["valid"] for step in lemma["steps"]]) for lemma in review["lemmas"]] == [
+            (5, [right])]
+        assert any("closes no '('" in note for note in review["notes"])
 
 
 def test_a_broken_line_inside_the_derivation_is_still_refused(tmp_path):
@@ -147,7 +165,9 @@ def test_a_lone_expression_after_the_derivation_is_still_its_step(tmp_path):
     text = f"{LEMMA}\n\n" + DERIVATION.format(last="") + f"\nthat is\n\n{lone}\n"
     review = _review(_steps(tmp_path, text, "--cost", "linear"))  # the lines derive (1/2m)Σ(θᵀx − y)²
     assert (review["ending"], _first_wrong(review)) == ("wrong", 10)
-    assert any(note.startswith("line 1: not read:") for note in review["notes"])  # the lemma (fixchains' note)
+    # the lemma, its stray ')' of one meaning dropped (fixlines), is set aside as a lemma (fixchains), not a step
+    assert any(note.startswith("line 1 is a chain of its own beside the derivation") for note in review["notes"])
+    assert [lemma["line"] for lemma in review["lemmas"]] == [1]
 
 
 def test_a_case_in_the_prose_is_no_definition(tmp_path):

@@ -204,6 +204,19 @@ def test_bishops_phi_in_a_norm_is_the_design_matrix(answer, verdict):
     assert any(note.startswith("Φ is read as the data matrix X") for note in said), said
 
 
+def test_bishops_bare_t_beside_phi_is_his_targets_vector():
+    """‖t − Φw‖²: t − Φw makes t the m×1 vector of targets (Bishop 3.27), read as y and noted, as a bare t beside X
+    is (audit30). Left a constant, it was refused as 'written bare beside bare data' once audit30 refused that, and
+    before it the gradient held one t for every example: held here to finite differences of ½‖t − Φw‖² + (λ/2)wᵀw
+    written in NumPy with t the targets, not to logderiv's output."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(BISHOP, lambda d: 0.5 * np.sum((d.y - d.X @ d.w) ** 2) + d.lam / 2 * (d.w @ d.w),
+                         wrt=("w_j",))
+    result = check(r"\Phi^T(\Phi\mathbf{w}-\mathbf{t})+\lambda\mathbf{w}", cost=BISHOP)
+    assert any(note.startswith("t is read as y, the target of each example") for note in result.problem.notes)
+
+
 def test_phi_applied_to_a_bracket_stays_refused():
     r"""\Phi(\Phi^T w − t): Φ applied as a function (the probit's Φ(z)) or multiplying: not read as X."""
     with pytest.raises(InputError) as error:

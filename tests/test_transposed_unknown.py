@@ -8,6 +8,7 @@ writer transposes by a slip (λᵀ) is still read as itself, with the note.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import logderiv
@@ -46,10 +47,30 @@ def test_capital_w_beside_output_weights_is_not_read_as_the_weight_vector():
     assert any(note.startswith("W is read as w") for note in logderiv.derive(single, wrt="W_j").notes)
 
 
-def test_bishops_target_vector_transposed_is_refused_not_read_as_a_number():
-    """-(tᵀlog σ(Xθ) + (1 − t)ᵀlog(1 − σ(Xθ)))/m: t is Bishop's target vector; read as a number it was another cost."""
+def test_bishops_target_vector_transposed_is_read_as_the_targets_not_a_number():
+    """-(tᵀlog σ(Xθ) + (1 − t)ᵀlog(1 − σ(Xθ)))/m: t is Bishop's target vector; read as a number it was another cost.
+
+    This was refused (naming t the labels, 'write y'); since audit30 a bare t beside the data matrix X, with no y
+    written, is read as y, the targets' vector, and noted (docs/notation.md, 't as the target'), which is the
+    reading that refusal pointed to. The gradient is held to finite differences of the cross-entropy written in
+    NumPy with t the targets, so a t read as one number fails here."""
+    from _reading import assert_gradient_read
+
     cost = r"-\frac{1}{m}\left(t^T \log(\sigma(X\theta)) + (1-t)^T \log(1-\sigma(X\theta))\right)"
+
+    def intended(d):
+        h = 1 / (1 + np.exp(-(d.X @ d.theta)))
+        return -np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h))
+
+    assert_gradient_read(cost, intended)
+    assert any(note.startswith("t is read as y, the target of each example") for note in logderiv.derive(cost).notes)
+
+
+def test_another_letter_transposed_before_the_data_is_still_refused():
+    """vᵀlog σ(Xθ) + (1 − v)ᵀlog(1 − σ(Xθ)): v is no one's targets, so still a vector nothing names: refused."""
+    cost = r"-\frac{1}{m}\left(v^T \log(\sigma(X\theta)) + (1-v)^T \log(1-\sigma(X\theta))\right)"
     with pytest.raises(InputError) as caught:
         logderiv.derive(cost)
     assert "the labels are y" in caught.value.message
     assert "write y for the labels" in caught.value.hint
+    assert cost[caught.value.column] == "v"

@@ -846,9 +846,13 @@ def is_unnamed_gradient_note(note: str) -> bool:
 TARGET_NOTE = "t is read as y, the target of each example (Bishop's and CSC's notation: y is not written)"
 
 
+#: The data matrix's letters beside which a bare t is the targets' vector: X, and Bishop's Φ (his t's own partner)
+_DATA_MATRICES_BESIDE_T = ("X", "Phi")
+
+
 def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> bool:
     """Whether a text's ``t`` is the target y: ``t_n``, ``t^{(i)}`` carry the example (or a bare t stands beside the
-    data matrix X, the targets' vector), and y is written nowhere.
+    data matrix X or Bishop's Φ, the targets' vector), and y is written nowhere.
 
     ``scripted(k)`` says whether token ``k`` carries a script (the front ends differ).
     No ``--let`` may define t or y. Tokens have ``kind`` and ``text``.
@@ -862,8 +866,12 @@ def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], 
         return True
     # t bare beside the data matrix X, (t − Xβ)ᵀ(t − Xβ): in matrix form t − Xβ makes t the m×1 vector of targets.
     # Read as one constant subtracted from every entry, the right −2Σ(tᵢ − βᵀxᵢ)xᵢⱼ was judged 'different'
-    # (audit30). Not a t after ^ (a transpose mark, or an iterate's θ^{(t)}), nor beside Y (the labels' capital)
-    return bool(found) and any(token.kind == "name" and token.text == "X" for token in tokens) and not any(
+    # (audit30). Bishop's Φ is his data matrix beside his t (‖t − Φw‖², design_matrix_letter reads Φ only so;
+    # a Φ it does not read is refused), so the same holds there: left a constant, t was then refused as written
+    # bare beside bare data. Not a t after ^ (a transpose mark, or an iterate's θ^{(t)}), nor beside Y (the labels'
+    # capital)
+    return bool(found) and any(token.kind == "name" and token.text in _DATA_MATRICES_BESIDE_T
+                               for token in tokens) and not any(
         token.kind == "name" and token.text == "Y" for token in tokens) and not any(
         _after_a_caret(tokens, k) for k in found)
 
