@@ -24,13 +24,14 @@ as the 西瓜书 spells E_{(w,b)} out) is a sum over the examples instead (LaTeX
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import tree
 
 __all__ = [
     "LAST_LETTERS", "HINT", "EXAMPLE_LETTER", "EXAMPLES_HINT", "sum_of_run", "starts_at_zero", "note",
     "numbered_by_examples", "sum_over_examples", "examples_note", "typical_term", "TYPICAL_LETTERS", "typical_note",
+    "past_the_typical_term",
 ]
 
 #: the letters that may number the last term: the feature counts
@@ -176,6 +177,24 @@ def typical_note(source: str, middle: tree.Node) -> str:
     written = " ".join(source[middle.span.start:middle.span.end].split())
     return (f"{written} between two ellipses is the run's typical term, one of those the ellipses stand for: "
             "not a term of its own")
+
+
+def past_the_typical_term(parser: Any, terms: list, last: Any) -> Any:
+    """The run's last term, read past a typical one: ``w_1x_1 + … + w_jx_j + … + w_nx_n``.
+
+    ``last`` is the term the parser read after the first ellipsis; where it is the run's typical term (numbered
+    by the run's own letter) and a second ellipsis follows, that is noted and the term after the second ellipsis
+    is read and returned. ``parser`` is the LaTeX or the plain reader: both have ``peek``, ``is_op``,
+    ``advance``, ``note``, ``term`` and ``source``.
+    """
+    if not (typical_term(terms, last) and parser.is_op(parser.peek(), "+") and parser.peek(1).kind == "ellipsis"):
+        return last
+    parser.note(typical_note(parser.source, last))
+    parser.advance()
+    parser.advance()
+    if parser.is_op(parser.peek(), "+"):
+        parser.advance()
+    return parser.term()
 
 
 def numbered_by_examples(last: tree.Node) -> bool:

@@ -2938,16 +2938,8 @@ class _Parser:
         for letter in (*ellipsis.LAST_LETTERS, ellipsis.EXAMPLE_LETTER):
             self.aliases.setdefault(letter, "features")  # θₙ, βₚ, y_m: the last term is numbered by the count
         try:
-            last = self.term()
-            if ellipsis.typical_term(terms, last) and self.is_op(self.peek(), "+") \
-                    and self.peek(1).kind == "ellipsis":
-                # w_1x_1 + \dots + w_jx_j + \dots + w_nx_n: the typical term, then the run's last after the second
-                self.note(ellipsis.typical_note(self.source, last))
-                self.advance()
-                self.advance()
-                if self.is_op(self.peek(), "+"):
-                    self.advance()
-                last = self.term()
+            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
+            last = ellipsis.past_the_typical_term(self, terms, self.term())
         finally:
             self.aliases = saved
         if ellipsis.numbered_by_examples(last):

@@ -1646,16 +1646,8 @@ class _Parser:
             self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
         self.ellipsis_letters = ellipsis.LAST_LETTERS  # theta_n, beta_p: the last term is numbered by the count
         try:
-            last = self.term()
-            if ellipsis.typical_term(terms, last) and self.is_op(self.peek(), "+") \
-                    and self.peek(1).kind == "ellipsis":
-                # w₁x₁ + ... + w_j x_j + ... + w_n x_n: the typical term, then the run's last after the second
-                self.note(ellipsis.typical_note(self.source, last))
-                self.advance()
-                self.advance()
-                if self.is_op(self.peek(), "+"):
-                    self.advance()
-                last = self.term()
+            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
+            last = ellipsis.past_the_typical_term(self, terms, self.term())
         finally:
             self.ellipsis_letters = frozenset()
         start, summed, letter = ellipsis.sum_of_run(
