@@ -873,8 +873,10 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, pr
     by_the_cost = sorted(letter for letter, (over, target) in _counted(problem.notes).items()
                          if over == "examples" and target == "m" and letter != "m")
     if written and by_the_cost and "m" not in counted and _written_letter("m", step.text) is not None \
-            and not any(_written_letter(letter, step.text) for letter in by_the_cost):
-        # the other way round: the cost counts by N (read as m), the line by m
+            and not any(_written_letter(letter, step.text) for letter in by_the_cost) \
+            and _written_letter("m", problem.source or "") is None:
+        # the other way round: the cost counts by N (read as m), the line by m (a cost that writes m itself, as the
+        # slope of m x beside a count n, is left to the slope's own refusal, which says what that m is)
         place = _written_letter("m", step.text)
         error = InputError(
             f"m counts the examples in this line, but the cost counts them by {by_the_cost[0]}: whether this m is "
