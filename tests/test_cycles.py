@@ -20,11 +20,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 #: cycles left in place, each with why; a new cycle is not added here but removed
-KNOWN_CYCLES = {
-    # issue 14 (e): the checker of written derivations calls the API's reading of a cost, which calls the checker;
-    # left while verify/chain.py is edited heavily elsewhere
-    frozenset({"logderiv._api", "logderiv.verify.chain"}),
-}
+#: (none left: the last, _api ⇄ verify.chain, went when the checker of written derivations was handed the API's
+#: read_cost instead of importing it)
+KNOWN_CYCLES: set[frozenset[str]] = set()
 
 #: the result records (issue 14): they import no renderer, verifier, service or facade above them (a step names
 #: the engine's Rule it was made by, a type only; the engine's workings import records, so the cycle test guards them)
