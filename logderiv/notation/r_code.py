@@ -68,6 +68,8 @@ TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
 PRIME_NOTE = ("read as R: A' before %*% is read as the transpose t(A), as Octave and the page write it "
               "(R has no ' transpose: in R ' opens a string)")
 ASSIGNMENT_NOTE = "read as R: {name} <- value assigns, as {name} = value does"
+PRECEDENCE_NOTE = ("read as R: %*% binds tighter than * and / (R's %…% operators come before them), so {left} {op} "
+                   "{chain} is {left} {op} ({chain})")
 
 
 def is_r(text: str) -> bool:
@@ -162,6 +164,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
                              hint="theta[-1] (θ without its first entry) and theta[k] (entry k) are read")
     for match in _MARK.finditer(text):
         found.append((match.start(), match.end(), "@", MATRIX_PRODUCT_NOTE))
+    found += _products_first(text)
     for match in _COLUMN.finditer(text):
         closer = closing(text, match.end() - 1)
         counted = any(count.start() < match.start() < count.end() for count in _ROWS_COLUMNS.finditer(text))
@@ -191,6 +194,97 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
               for match in _OVER_TIMES.finditer(text)
               if not any(half.start() <= match.start() < half.end() for half in halves)][:1]
     return sorted(found), notes
+
+
+def _products_first(text: str) -> list[tuple[int, int, str, str]]:
+    """Brackets around a chain of ``%*%`` that follows ``*`` or ``/``: R's precedence in NumPy's spelling.
+
+    R's ``%…%`` operators bind tighter than ``*`` and ``/``, while NumPy's ``@`` binds as ``*`` does, left to
+    right: R's ``y * X %*% beta`` is y ⊙ (Xβ), which ``y * X @ beta`` would read as (y ⊙ X)β, and
+    ``y / X %*% b`` is y / (Xb), not (y / X)b. Only a chain after ``*`` or ``/`` differs (after ``+``, ``-``
+    or a bracket the two readings agree; ``^`` binds tighter than both), so only that chain is bracketed, and
+    noted.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    marks = [match.span() for match in _MARK.finditer(text)]
+    taken = 0
+    for index, (start, end) in enumerate(marks):
+        if index < taken:
+            continue
+        first = _operand_start(text, start)
+        last, later = _operand_end(text, end), index + 1
+        while later < len(marks) and last is not None and marks[later][0] >= last \
+                and text[last:marks[later][0]].strip() == "":
+            last, later = _operand_end(text, marks[later][1]), later + 1
+        # a mark inside an operand, (X %*% theta - y), is a chain of its own, looked at in turn
+        taken = later
+        if first is None or last is None:
+            continue
+        before = first
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before == 0 or text[before - 1] not in "*/" or text[max(0, before - 3):before] == "%*%" \
+                or text[max(0, before - 2):before] == "**":
+            continue
+        left_start = _operand_start(text, before - 1)
+        left = text[left_start:before - 1].strip() if left_start is not None else "…"
+        chain = " ".join(text[first:last].split())
+        note = PRECEDENCE_NOTE.format(left=left or "…", op=text[before - 1], chain=chain)
+        found += [(first, first, "(", note), (last, last, ")", "")]
+    return found
+
+
+def _operand_start(text: str, end: int) -> int | None:
+    """Where the operand ending just before ``end`` starts: a name, a call ``t(x)``, a bracket, a number."""
+    at = end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] == "'":
+        at -= 1
+    if at > 0 and text[at - 1] in ")]":
+        opener = "(" if text[at - 1] == ")" else "["
+        depth = 0
+        for position in range(at - 1, -1, -1):
+            depth += {")": 1, "]": 1, "(": -1, "[": -1}.get(text[position], 0)
+            if depth == 0:
+                if text[position] != opener:
+                    return None
+                at = position
+                break
+        else:
+            return None
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_."):
+        at -= 1
+    return at if at < end and text[at:end].strip() else None
+
+
+def _operand_end(text: str, start: int) -> int | None:
+    """Where the operand starting at ``start`` (after spaces) ends: a name, a call, an index, a bracket, a power."""
+    at = start
+    while at < len(text) and text[at].isspace():
+        at += 1
+    begin = at
+    while at < len(text) and (text[at].isalnum() or text[at] in "_."):
+        at += 1
+    while at < len(text) and text[at] in "([":
+        closer = closing(text, at)
+        if closer is None:
+            return None
+        at = closer + 1
+    if at < len(text) and text[at] == "'":
+        at += 1
+    if at == begin:
+        return None
+    power = at
+    while power < len(text) and text[power].isspace():
+        power += 1
+    if text.startswith("^", power):
+        # X %*% b^2 is X %*% (b^2): the power belongs to the operand
+        exponent = power + 1
+        while exponent < len(text) and text[exponent] in " -":
+            exponent += 1
+        return _operand_end(text, exponent)
+    return at
 
 
 def _primes(text: str, label: str) -> list[tuple[int, int, str, str]]:
