@@ -248,8 +248,11 @@ def _displays(text: str) -> list[Block]:
               for match in fenced if match.group("info").strip() == "math"]
     blocks += [Block(match.span("body"), match.span("body")) for match in _SHORTCODE.finditer(text)
                if "$" not in match.group("body") and not any(s <= match.start() < e for s, e in fences)]
+    # a body taken whole (```math, {{< katex >}}): the \begin{aligned} inside it is that display, not a second
+    # one (a Hugo post's every display was read twice, each chain "a derivation" of its own beside itself)
+    taken = [block.span for block in blocks]
     for match in _BLOCK.finditer(text):
-        if any(s <= match.start() < e for s, e in fences):
+        if any(s <= match.start() < e for s, e in fences) or any(s <= match.start() < e for s, e in taken):
             continue
         if match.group("dollars") is not None and _inside_a_sentence(text, match.span()):
             continue  # kramdown's inline maths: "we write the loss function $$J$$ as:"
