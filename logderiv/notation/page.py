@@ -111,9 +111,8 @@ class Page:
     notes: tuple[str, ...] = ()
     #: (the cost's letter, its example subscript, the letter it is read as): one example's term J_i read as Q_i
     renames: tuple[tuple[str, str, str], ...] = ()
-    #: the span of the cost's one definition when it stands after the derivation ("where J(w) = …"), read first,
-    #: and where the derivation's maths starts
-    cost_after: tuple[tuple[int, int], int] | None = None
+    #: the span of the cost's one definition when it stands after the derivation ("where J(w) = …"): read first
+    cost_after: tuple[int, int] | None = None
 
     def renamed(self, text: str) -> str:
         """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
@@ -305,7 +304,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
                      f"derivation ({where(_line(text, derivation[0].maths[0]))}), the only definition of a cost on the "
                      "page: read as the cost the derivation derives, as if it stood first")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
-                None if cost_after is None else (cost_after.span, derivation[0].maths[0]))
+                None if cost_after is None else cost_after.span)
 
 
 #: one example's term written with the cost's letter: J_i, L_{n}, E_n (the letter, the example's index)

@@ -116,9 +116,10 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
-            document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas)
+            document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas,
+                                     leading_name=page.cost_after is None)
             if page.cost_after is not None:
-                document = _cost_read_first(document, *page.cost_after)
+                document = _cost_read_first(document, page.cost_after)
             # the scanner counts the joined text's lines; a notebook's reader counts cells and their lines
             lemma_notes = [*lemma_notes, *(re.sub(r"^line (\d+):", lambda found: f"{where(int(found.group(1)))}:", note)
                                            for note in document.readings)]
@@ -301,32 +302,20 @@ def _each_derivation(text: str, several, review_one) -> Review:
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
 
-def _cost_read_first(document: Document, span: tuple[int, int], opening: int) -> Document:
+def _cost_read_first(document: Document, span: tuple[int, int]) -> Document:
     """``document`` with the steps of the cost's definition (``span``, after the derivation) moved to its front.
 
     "∂J/∂w = … = …, where J(w) = …": the page's one cost, defined last, is read as a definition standing first
-    (:func:`logderiv.notation.page.read_page` says so in a note); the steps keep their lines. The derivation's
-    left side (from ``opening``, its first block's maths), which the scanner took as the document's leading
-    name, becomes its first step again, as it is when the cost's definition stands first.
+    (:func:`logderiv.notation.page.read_page` says so in a note); the steps keep their lines. The document is
+    read with its first derivative's left side kept a step, as it is when the definition stands first.
     """
-    from ..notation.brackets import top_level
-
     start, end = span
     # a step's text starts where the scanner's piece does (after the break before it): its first character counts
     cost = tuple(step for step in document.steps
                  if start <= step.offset + len(step.text) - len(step.text.lstrip()) < end)
-    rest = tuple(step for step in document.steps if step not in cost)
     if not cost:
         return document
-    if document.name is not None and rest:
-        equals = [opening + at for at in top_level(document.source[opening:rest[0].offset], "=")]
-        if not equals:
-            return document
-        piece = document.source[opening:equals[0]]
-        first = opening + len(piece) - len(piece.lstrip())
-        line, column = locate(document.source, first)
-        rest = (WrittenStep(piece, opening, line, column), *rest)
-    return dataclasses.replace(document, steps=(*cost, *rest), name=None, wrt=None, wrt_offset=None)
+    return dataclasses.replace(document, steps=(*cost, *(step for step in document.steps if step not in cost)))
 
 
 def _kept(text: str, spans, kept) -> str:
