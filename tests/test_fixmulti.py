@@ -226,3 +226,91 @@ def test_e_beside_the_readers_l_is_not_renamed(tmp_path):
     page = _EECS545 + "\n$$L(w) = E(\\vec{w}) + \\lambda w^2$$\n"
     result = _steps(tmp_path, page, "-f", "json")
     assert "E(\\vec{w}) names the cost" not in result.stdout
+
+
+# -- notes without display maths: reST's .. math::, a docstring's lines of plain maths -----------------------------
+
+_RST = r"""Linear regression
+=================
+
+The cost of simple linear regression is
+
+.. math::
+
+   J(w, b) = \frac{1}{2m}\sum_{i=1}^{m}(w x_i + b - y_i)^2
+
+and its derivative by the weight is
+
+.. math::
+   :label: grad
+
+   \frac{\partial J}{\partial w} = \frac{1}{2m}\sum_{i=1}^{m} 2(w x_i + b - y_i) x_i
+   = \frac{1}{m}\sum_{i=1}^{m}(w x_i + b - y_i) x_i
+
+which we use in gradient descent.
+"""
+
+_DOCSTRING = """Gradient of the squared error, as the module's docstring writes it:
+
+    Model:  ŷ = w x + b
+    Loss:   L = (ŷ − y)²
+
+    ∂L/∂w = 2(ŷ − y) · ∂ŷ/∂w
+          = 2(ŷ − y) x
+
+The update subtracts the learning rate times this gradient from the weight.
+"""
+
+
+def test_one_examples_squared_error_by_sympy_diff():
+    """∂/∂w (w x + b − y)² = 2(ŷ − y)x with ŷ = w x + b; 2(y − ŷ)x is its negative."""
+    w, b, x, y = sympy.symbols("w b x y")
+    prediction = w * x + b
+    assert sympy.expand(sympy.diff((prediction - y) ** 2, w) - 2 * (prediction - y) * x) == 0
+    assert sympy.expand(sympy.diff((prediction - y) ** 2, w) - 2 * (y - prediction) * x) != 0
+
+
+def _rst_review(tmp_path, text: str):
+    """`steps -f json` on ``text`` saved as notes.rst: exit code, ending, first wrong line."""
+    import json
+
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    path = tmp_path / "notes.rst"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "json"])
+    assert result.exit_code in (0, 1), result.stderr
+    review = json.loads(result.stdout)
+    return result.exit_code, review["ending"], [step["line"] for step in review["steps"] if step["valid"] is False][:1]
+
+
+def test_rst_math_directives_are_the_displays(tmp_path):
+    """A .rst page's .. math:: bodies (the :label: option left out) are its displays: every step holds."""
+    assert _rst_review(tmp_path, _RST) == (0, "gradient", [])
+
+
+def test_a_slip_in_an_rst_math_body_is_caught_at_its_line(tmp_path):
+    """The b dropped in the last row (file line 16)."""
+    slip = _RST.replace(r"= \frac{1}{m}\sum_{i=1}^{m}(w x_i + b - y_i) x_i", r"= \frac{1}{m}\sum_{i=1}^{m}(w x_i - y_i) x_i")
+    assert _rst_review(tmp_path, slip) == (1, "wrong", [16])
+
+
+def test_a_docstrings_lines_of_plain_maths_are_read(tmp_path):
+    """No $$, no backticks: the Unicode lines holding '=' are the page's maths, the labels and the prose left out."""
+    code, ending, wrong, _ = _review(tmp_path, _DOCSTRING)
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_a_sign_slip_in_a_docstring_is_caught_at_its_line(tmp_path):
+    """2(y − ŷ)x for 2(ŷ − y)x on line 7 (sympy.diff above)."""
+    code, ending, wrong, _ = _review(tmp_path, _DOCSTRING.replace("= 2(ŷ − y) x", "= 2(y − ŷ) x"))
+    assert (code, ending, wrong) == (1, "wrong", [7])
+
+
+def test_prose_with_an_equals_sign_is_still_refused(tmp_path):
+    """Sentences are not maths, '=' or not: exit 2, no display maths."""
+    prose = "Notes on the model\n\nWe set the learning rate = 0.1 and run for ten epochs until the loss stops falling.\n"
+    result = _steps(tmp_path, prose)
+    assert result.exit_code == 2 and "no display maths" in result.stderr
