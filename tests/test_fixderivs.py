@@ -138,8 +138,20 @@ def test_a_cost_defined_beside_the_derivation_must_agree_with_cost(tmp_path):
     assert result.exit_code == 2 and "which is not --cost logistic" in result.stderr
 
 
-def test_a_cost_defined_after_the_derivation_is_refused(tmp_path):
+def test_the_pages_only_cost_defined_after_the_derivation_is_the_cost_derived(tmp_path):
+    """fixmulti (issue 10): "where J(θ) = …", the page's only cost, is read as if it stood first, noted.
+
+    ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ (tests/test_fixmulti.py holds this cost's truth by sympy.diff).
+    """
     result = _steps(tmp_path, DERIVATION.format(last="") + f"\nwhere\n\n{COST}\n")
+    assert result.exit_code == 0, result.stderr
+    assert "defines the cost after the derivation" in result.stdout
+
+
+def test_a_cost_defined_after_the_derivation_beside_another_is_refused(tmp_path):
+    """Two costs after the derivation (least squares, then ridge): which one is derived is unsaid, exit 2."""
+    ridge = COST.replace("^2$$", r"^2 + \lambda\sum_{j=1}^n\theta_j^2$$")
+    result = _steps(tmp_path, DERIVATION.format(last="") + f"\nwhere\n\n{COST}\n\nor\n\n{ridge}\n")
     assert result.exit_code == 2 and "after the derivation" in result.stderr
 
 

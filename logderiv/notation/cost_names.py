@@ -39,10 +39,12 @@ _PARAMETER = (r"(?:\\(?:mathbf|boldsymbol|bm|textbf)\s*\{?\s*)?\\?(?:theta|beta|
 _DIFFERENTIATED = patterns.compile(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<name>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="
     rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*(?P<operand>{_NAME})\s*&?\s*=")
+#: w or b as an argument, or the vector w decorated: E(\vec{w}), E(\mathbf{w}) (Bishop's, the EECS 545 notes')
+_WEIGHT = r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*w\s*\}|[wb])"
 #: the error function's letter E alone, or with the parameters below it or as its argument: E, E_{(w,b)}, E(w, b)
-#: (Bishop's E(w); a one-letter name the reader does not know as the cost, unlike J, L and ℓ)
+#: (Bishop's E(w), E(\vec{w}); a one-letter name the reader does not know as the cost, unlike J, L and ℓ)
 _LETTER = (r"(?<![A-Za-z\\])E(?:\s*_\s*\{\s*\(\s*[wb](?:\s*,\s*[wb])*\s*\)\s*\}"
-           r"|\s*\(\s*[wb](?:\s*,\s*[wb])*\s*\))?(?![A-Za-z_])")
+           rf"|\s*\(\s*{_WEIGHT}(?:\s*,\s*{_WEIGHT})*\s*\))?(?![A-Za-z_])")
 #: E differentiated by a parameter at the head of a line, then its '=': \frac{\partial E}{\partial w} =, ∂E/∂w =
 _LETTER_DIFFERENTIATED = patterns.compile(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|∂|d)\s*(?P<name>{_LETTER})\s*\}}\s*\{{\s*(?:\\partial|∂|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="

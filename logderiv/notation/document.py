@@ -155,7 +155,7 @@ def locate(source: str, offset: int) -> tuple[int, int]:
 
 
 def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] = (),
-                  lemmas: Sequence[LemmaSpan] = ()) -> Document:
+                  lemmas: Sequence[LemmaSpan] = (), leading_name: bool = True) -> Document:
     """Split a written derivation into steps, or raise :class:`~logderiv.errors.InputError`.
 
     ``input`` (``auto``, ``latex``, ``plain``) forces the notation; ``auto``
@@ -163,7 +163,9 @@ def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] =
     are offsets that end a step as a plain line end does (the ends of the maths
     blocks of notes, :mod:`logderiv.notation.notes`). ``lemmas`` are the blocks
     marked as lemmas (:mod:`logderiv.notation.lemmas`): their steps are the
-    document's ``lemmas``, each block a chain of its own.
+    document's ``lemmas``, each block a chain of its own. ``leading_name=False``
+    keeps a first derivative's left side (``∂J/∂w`` of ``∂J/∂w = …``) a step, as it is
+    after a definition of the cost: the caller puts a cost defined later before it.
     """
     if not isinstance(source, str):
         raise InputError("the derivation must be text", source="", column=None)
@@ -177,6 +179,7 @@ def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] =
     else:
         notation = "latex" if input == "latex" else "plain"
     scan = _Scanner(source, notation)
+    scan.leading_name = leading_name
     scan.run()
     scan.cuts += [_Cut(offset, offset, hard=False) for offset in breaks]
     return _with_lemmas(scan, lemmas)
@@ -230,6 +233,8 @@ class _Scanner:
         self.cuts: list[_Cut] = []
         #: the lemmas' blocks (start, end): no step of theirs is the derivation's first, nor names its derivative
         self.lemma_spans: list[tuple[int, int]] = []
+        #: whether a first derivative's left side names the document's derivative (else it stays a step)
+        self.leading_name = True
         #: (offset, text): an annotation for the step being read at offset
         self.notes: list[tuple[int, str]] = []
         self.ampersands = 0  # in the current row
@@ -671,7 +676,8 @@ class _Scanner:
                 continue
             in_a_lemma = any(start <= begin < end for start, end in self.lemma_spans)
             opening = not any(not any(start <= step.offset < end for start, end in self.lemma_spans) for step in steps)
-            if opening and not in_a_lemma and name is None and _followed_by_equals(segments, index, text):
+            if opening and not in_a_lemma and name is None and self.leading_name \
+                    and _followed_by_equals(segments, index, text):
                 named = derivative_name(piece, self.notation)
                 if named is None and self.notation == "latex" and _names_the_gradient(piece):
                     # ∇_θ J = (…, …, …): the whole gradient is named; the component is --wrt's (θⱼ by default,

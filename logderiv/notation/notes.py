@@ -49,6 +49,16 @@ _SHORTCODE = patterns.compile(
     re.DOTALL | re.MULTILINE | re.IGNORECASE)
 #: an inline code span (`…`): maths inside is code
 _CODE = patterns.compile(r"`[^`\n]+`")
+#: reStructuredText's math directive: ``.. math::`` then its body, the lines indented under it (blank lines
+#: between), its options (``:label: gradient``) first; the body is a display as ```math's is
+_RST_MATH = patterns.compile(
+    r"^(?P<indent>[ \t]*)\.\.[ \t]+math::[ \t]*(?P<argument>[^\n]*)\n"
+    r"(?:(?P=indent)[ \t]+:[A-Za-z-]+:[^\n]*\n)*"
+    r"(?P<body>(?:[ \t]*\n|(?P=indent)[ \t]+[^\n]*(?:\n|$))*)", re.MULTILINE)
+#: a line of prose: three words of two letters or more in a row (any script): never a line of plain maths
+_PROSE_LINE = patterns.compile(r"[^\W\d_]{2,}[,;:]?[ \t]+[^\W\d_]{2,}[,;:]?[ \t]+[^\W\d_]{2,}")
+#: what a line of plain maths holds besides letters: an operator, a bracket, a digit, a Greek letter, ∂, Σ, a prime
+_MATHS_MARK = patterns.compile(r"[-+*/^()\[\]0-9²³ᵀ′'·×−∂∇Σ∑α-ωΑ-Ω√]")
 
 
 class Notes:
@@ -64,15 +74,15 @@ class Notes:
 
 
 def kind_of_file(name: str, text: str | None = None) -> str | None:
-    """``"markdown"`` for a .md file, ``"notebook"`` for a .ipynb one, else None (read as it is).
+    """``"markdown"`` for a .md (or .rst) file, ``"notebook"`` for a .ipynb one, else None (read as it is).
 
     A .tex file whose ``text`` has a sentence outside its maths (EPFL's exercise sheet: "In the lecture, we
     derived the following expressions …" before its ``align``) is read as notes too: its displays are the
     derivation, its prose is text mode, as LaTeX sets it. Without a sentence, as before, the whole file is maths.
     """
     lowered = name.lower()
-    if lowered.endswith((".md", ".markdown", ".mdown", ".mkd")):
-        return "markdown"
+    if lowered.endswith((".md", ".markdown", ".mdown", ".mkd", ".rst")):
+        return "markdown"  # reStructuredText: prose around ``.. math::`` directives, read as notes are
     if lowered.endswith(".ipynb"):
         return "notebook"
     if lowered.endswith(".tex") and text is not None and _prose_outside_maths(text):
@@ -208,6 +218,43 @@ def _fenced_equations(fence: re.Match) -> list[Block]:
     return blocks
 
 
+def _rst_display(match: re.Match) -> Block:
+    """A ``.. math::`` directive's maths: its body (or, with none, the argument on the directive's line)."""
+    start, end = match.span("body")
+    if not match.group("body").strip():
+        start, end = match.span("argument")
+    body = match.string[start:end]
+    start += len(body) - len(body.lstrip())
+    return Block((start, start + len(body.strip())), (start, start + len(body.strip())))
+
+
+def plain_equations(text: str) -> list[Block]:
+    """The lines of plain maths of ``text`` outside code: each line holding ``=`` and no prose, one inline block.
+
+    A Python docstring or a text file writes a derivation in Unicode, one equation (or one ``= …`` row) a line,
+    with no $$, no backticks: ``∂L/∂w = (1/m) Σᵢ (ŷᵢ − yᵢ) xᵢ``. A line of prose (three words in a row) is never
+    one, nor a line of code (a keyword, ``np.``, a comment, braces), nor a line with no maths besides its letters;
+    a label before the equation (``Gradient:``) is left out, as in a plain fence (:func:`_fenced_equations`).
+    """
+    fences = _code(text)[1]
+    blocks = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\n").rstrip()
+        inside = any(s <= start < e for s, e in fences)
+        if "=" in content and not inside and not _PROGRAM.search(content):
+            lead = len(content) - len(content.lstrip())
+            label = _LABEL.match(content, lead)
+            if label is not None and "=" not in label.group(0):
+                lead = label.end()
+            maths = content[lead:]
+            if not _PROSE_LINE.search(maths) and _MATHS_MARK.search(maths.replace("=", "")):
+                blocks.append(Block((start + lead, start + len(content)), (start + lead, start + len(content)),
+                                    inline=True))
+        start += len(line)
+    return blocks
+
+
 def display_blocks(text: str, inline: bool = True) -> list[Block]:
     """The display-maths blocks of Markdown ``text`` in order; code (fenced or inline) is never maths.
 
@@ -218,7 +265,8 @@ def display_blocks(text: str, inline: bool = True) -> list[Block]:
     if not inline:
         return blocks
     if not blocks:
-        return inline_equations(text)
+        # no display and no inline equation: a docstring's or a text file's lines of plain maths (∂L/∂w = …)
+        return inline_equations(text) or plain_equations(text)
     if all(_single_dollars(text, block) and not _DERIVATIVE.search(text[block.maths[0]:block.maths[1]])
            for block in blocks):
         # `J(w, b) = …`, `∂J/∂w = …` in backticks and one `$\hat{y} = wx + b$` on its own line: that line was
@@ -248,8 +296,14 @@ def _displays(text: str) -> list[Block]:
               for match in fenced if match.group("info").strip() == "math"]
     blocks += [Block(match.span("body"), match.span("body")) for match in _SHORTCODE.finditer(text)
                if "$" not in match.group("body") and not any(s <= match.start() < e for s, e in fences)]
+    blocks += [_rst_display(match) for match in _RST_MATH.finditer(text)
+               if (match.group("argument").strip() or match.group("body").strip())
+               and not any(s <= match.start() < e for s, e in fences)]
+    # a body taken whole (```math, {{< katex >}}): the \begin{aligned} inside it is that display, not a second
+    # one (a Hugo post's every display was read twice, each chain "a derivation" of its own beside itself)
+    taken = [block.span for block in blocks]
     for match in _BLOCK.finditer(text):
-        if any(s <= match.start() < e for s, e in fences):
+        if any(s <= match.start() < e for s, e in fences) or any(s <= match.start() < e for s, e in taken):
             continue
         if match.group("dollars") is not None and _inside_a_sentence(text, match.span()):
             continue  # kramdown's inline maths: "we write the loss function $$J$$ as:"

@@ -39,7 +39,10 @@ __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the
            "of_the_cost_by_a_parameter"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
+                               # Leibniz's quotient of differentials written whole: dL/dw, dyHat/db (plain, a
+                               # README's backticks), \frac{dL}{dw}: a derivative as much as ∂L/∂w is
+                               r"|(?<![A-Za-z\\])d[A-Za-z]\w*\s*/\s*d[A-Za-z]|\\d?frac\s*\{\s*d\s*[A-Za-z]\w*\s*\}\s*\{\s*d\s*[A-Za-z\\]")
 #: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments (x^{(i)} too)
 _HEAD = patterns.compile(
     r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
@@ -108,6 +111,8 @@ class Page:
     notes: tuple[str, ...] = ()
     #: (the cost's letter, its example subscript, the letter it is read as): one example's term J_i read as Q_i
     renames: tuple[tuple[str, str, str], ...] = ()
+    #: the span of the cost's one definition when it stands after the derivation ("where J(w) = …"): read first
+    cost_after: tuple[int, int] | None = None
 
     def renamed(self, text: str) -> str:
         """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
@@ -189,7 +194,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     if not chains:
         return Page(tuple(blocks), notes=tuple(law_notes))
     derivation = chains[0]
-    costs = _cost_definitions(text, runs, derivation, where)
+    costs, cost_after = _cost_definitions(text, runs, derivation, where, opening)
     costs, restated_costs = _restatements(text, costs)
     costs, other_costs = _the_cost_derived(text, opening, costs, derivation)
     if opening:
@@ -294,7 +299,12 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
         notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
                      f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "
                      "definition, each rewrite checked against it")
-    return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()))
+    if cost_after is not None:
+        notes.append(f"{where(_line(text, _first_character(text, cost_after.maths)))} defines the cost after the "
+                     f"derivation ({where(_line(text, derivation[0].maths[0]))}), the only definition of a cost on the "
+                     "page: read as the cost the derivation derives, as if it stood first")
+    return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
+                None if cost_after is None else cost_after.span)
 
 
 #: one example's term written with the cost's letter: J_i, L_{n}, E_n (the letter, the example's index)
@@ -565,7 +575,7 @@ def _second_side(text: str, run: list[Block]) -> str | None:
 
 #: the cost's derivative by a parameter: ∇_w J, ∇J(θ), ∂J/∂θ_j, \frac{\partial L(w)}{\partial w_j}, ∂E/∂w_j —
 #: the cost's name with no example's subscript (J_i, L_n are one example's), the variable a parameter
-_COST_LETTER = r"(?:(?<![A-Za-z\\])[JLE](?!\s*_)(?![A-Za-z])|\\ell(?![A-Za-z])(?!\s*_)|\\mathcal\s*\{?\s*[JL]\s*\}?(?!\s*_))"
+_COST_LETTER = r"(?:(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))[JLE](?!\s*_)(?![A-Za-z])|\\ell(?![A-Za-z])(?!\s*_)|\\mathcal\s*\{?\s*[JL]\s*\}?(?!\s*_))"
 _BY_PARAMETER = rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{PARAMETER_ARGUMENT}(?![A-Za-z])"
 _GRADIENT_OF_COST = patterns.compile(
     rf"(?:\\nabla|∇)\s*(?:_\s*\{{?\s*{PARAMETER_ARGUMENT}\s*\}}?)?\s*{_COST_LETTER}"
@@ -588,9 +598,17 @@ def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
     (which one is checked?), a lemma or a model's chain among them are left to the refusal.
     """
     opening = [_sides(text, run)[0] for run in chains]
-    return (all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and _derives_the_cost(text, run)
+    return (all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and (
+                    _derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
                 for run in chains)
             and len(set(opening)) == len(opening))
+
+
+def _first_side(text: str, run: list[Block]) -> str:
+    """A run's first side as written (``dL/dw`` of ``dL/dw = dL/dyHat * dyHat/dw = …``), empty with no '='."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    return maths[: equals[0]].replace("&", " ") if equals else ""
 
 
 def _derives_the_gradient(text: str, run: list[Block]) -> bool:
@@ -616,6 +634,10 @@ def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[li
     derivation = gradients[0]
     others = [run for run in chains if run is not derivation]
     if any(_opens_with_the_cost(text, run) for run in others):
+        return chains, []
+    if any(of_the_cost_by_a_parameter(_first_side(text, run)) for run in others):
+        # ∂J/∂w = …, then ∂J/∂b = … (b is no parameter vector, so that chain is no "gradient" here): a derivative
+        # of the cost too, never a lemma — set aside unread, a slip in it passed as "every step holds"
         return chains, []
     written = _chain_text(text, derivation)
     for run in others:
@@ -778,19 +800,24 @@ def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], w
                 hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
 
 
-def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where) -> list[Block]:
-    """The blocks before the derivation that define the cost (``J(\\theta) = …``): read with it, as its first lines.
+def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where,
+                      opening: list[Block]) -> tuple[list[Block], Block | None]:
+    """The blocks that define the cost (``J(\\theta) = …``): read with the derivation, as its first lines.
 
-    The cost a page defines is the cost derived, as when it opens the derivation's own block (a cost
-    defined after the derivation is refused: which cost do its lines derive?).
+    The cost a page defines is the cost derived, as when it opens the derivation's own block. A definition
+    after the derivation (``∂J/∂w = …``, then "where J(w, b) = …") is the cost too when it is the only one
+    on the page: returned second, to be read first. Beside another definition of the cost (before the
+    derivation, or a second one after it: a cost per case, costs listed side by side) it is refused: which
+    cost do the lines derive?
     """
+    found_costs = [(run, _definition(text, _inside_environment(text, run[0].maths))) for run in runs
+                   if run is not derivation and len(run) == 1]
+    found_costs = [(run, found) for run, found in found_costs if found is not None and found.head in _COST_NAMES]
+    after = [run for run, _ in found_costs if run[0].span[0] > derivation[0].span[0]]
+    if len(found_costs) == 1 and after and not opening and not _opens_with_the_cost(text, derivation):
+        return [], after[0][0]
     kept = []
-    for run in runs:
-        if run is derivation or len(run) != 1:
-            continue
-        found = _definition(text, _inside_environment(text, run[0].maths))
-        if found is None or found.head not in _COST_NAMES:
-            continue
+    for run, found in found_costs:
         if run[0].span[0] > derivation[0].span[0]:
             offset = _first_character(text, run[0].maths)
             raise InputError(
@@ -800,7 +827,7 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
                 hint="put the cost's definition before the derivation, or give the cost with --cost",
             )
         kept.append(run[0])
-    return kept
+    return kept, None
 
 
 #: the derivative written as an operator at the head of a side, by anything: ∇_θ, \nabla, \frac{\partial}{\partial w}
@@ -948,7 +975,8 @@ def _a_derivative(side: str) -> bool:
 
 
 #: the cost's letter alone, as a chain-rule factor writes it: ∂L/∂ŷ, \frac{d J_i}{d z_i}
-_COST_ALONE = patterns.compile(r"(?<![A-Za-z\\])[JL](?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{?\s*[JL]")
+#: (after a Leibniz d too: dL/dw, \frac{dJ}{dw})
+_COST_ALONE = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))[JL](?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{?\s*[JL]")
 
 
 def of_the_cost_by_a_parameter(side: str) -> bool:

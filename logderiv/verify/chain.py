@@ -116,7 +116,10 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
-            document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas)
+            document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas,
+                                     leading_name=page.cost_after is None)
+            if page.cost_after is not None:
+                document = _cost_read_first(document, page.cost_after)
             # the scanner counts the joined text's lines; a notebook's reader counts cells and their lines
             lemma_notes = [*lemma_notes, *(re.sub(r"^line (\d+):", lambda found: f"{where(int(found.group(1)))}:", note)
                                            for note in document.readings)]
@@ -297,6 +300,22 @@ def _each_derivation(text: str, several, review_one) -> Review:
                     f"only if every one does: {'; '.join(said)}")
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _cost_read_first(document: Document, span: tuple[int, int]) -> Document:
+    """``document`` with the steps of the cost's definition (``span``, after the derivation) moved to its front.
+
+    "∂J/∂w = … = …, where J(w) = …": the page's one cost, defined last, is read as a definition standing first
+    (:func:`logderiv.notation.page.read_page` says so in a note); the steps keep their lines. The document is
+    read with its first derivative's left side kept a step, as it is when the definition stands first.
+    """
+    start, end = span
+    # a step's text starts where the scanner's piece does (after the break before it): its first character counts
+    cost = tuple(step for step in document.steps
+                 if start <= step.offset + len(step.text) - len(step.text.lstrip()) < end)
+    if not cost:
+        return document
+    return dataclasses.replace(document, steps=(*cost, *(step for step in document.steps if step not in cost)))
 
 
 def _kept(text: str, spans, kept) -> str:
