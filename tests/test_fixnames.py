@@ -1,0 +1,150 @@
+r"""Code's own names (issue 10, the fixnames branch): the vector --wrt names, the data matrix under a code name, Math.
+
+* ``--wrt thetas_j`` over ``X @ thetas`` (``xproj = X*wts``, ``np.dot(X, coef)``, ``X.dot(A)``): the name --wrt
+  gives, multiplied where the parameters go, is the parameter vector;
+* ``Xbar.dot(w)``, ``features @ theta``, ``tX*w`` beside ``size(tX, 1)``: one unknown name times the parameters,
+  no X otherwise, is the m×n data matrix;
+* JavaScript's ``Math.log``, ``Math.exp``, ``Math.pow(a, b)`` (and Python's ``math.``) are log, exp and a power.
+
+Each reading has near variants that must stay refused (the name indexed by example, X beside Xbar, a --let that
+defines the name, a name assigned in the code) or read otherwise (``size(tX, 2)`` is n, not m). Gradients are held
+to central finite differences of hand-written NumPy costs: by ``tests/_numeric.py`` directly, and through the
+corpus judge (``corpus.judge.judge_cost``: its own oracle evaluates logderiv's gradient, finite differences of the
+NumPy cost judge it); verdicts are worked by hand in the comments.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences as _fd
+from corpus.items import Cost, sig
+from corpus.judge import judge_cost
+from logderiv import check, derive
+from logderiv.errors import InputError, UnsupportedError
+
+RNG = np.random.default_rng(10)
+
+#: Vũ Hữu Tiệp's Machine Learning cơ bản, chapter 12's notebook (def cost(w), def grad(w)), verbatim
+CUONG = "github:cuongpiger/Machine_Learning_co_ban:Chapter 12. Gradient descent/03.web - kiem tra dao ham.ipynb"
+CUONG_COST = ".5/N*np.linalg.norm(y - Xbar.dot(w), 2)**2"
+CUONG_LETS = ("N = Xbar.shape[0]",)
+
+
+def _notes(result) -> str:
+    return " | ".join(result.notes)
+
+
+def test_half_mse_gradient_by_finite_differences():
+    """The truth the verdicts below lean on: ∇ (1/2N)‖y − Xw‖² = Xᵀ(Xw − y)/N, by central differences."""
+    X, y, w = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    cost = lambda v: 0.5 / 5 * np.linalg.norm(y - X @ v) ** 2
+    assert np.allclose(_fd(cost, w), X.T @ (X @ w - y) / 5, atol=1e-6)
+
+
+# --- the data matrix under a code name ---------------------------------------------------------------------------
+
+
+def test_xbar_cost_is_the_half_mse():
+    """CUONG's cost(w): Xbar is X, N its rows; the derived gradient agrees with finite differences."""
+    item = Cost("cuong", CUONG, CUONG_COST, lambda d: 0.5 / d.m * np.sum((d.y - d.X @ d.w) ** 2),
+                wrt=("w_j",), lets=CUONG_LETS)
+    assert judge_cost(item).kind == "right"
+    assert "Xbar is the code's name of the data matrix" in _notes(derive(CUONG_COST, wrt="w_j", let=CUONG_LETS))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("1/N * Xbar.T.dot(Xbar.dot(w) - y)", "equivalent"),  # CUONG's grad(w): Xᵀ(Xw − y)/N, as above
+    ("1/N * Xbar.T.dot(y - Xbar.dot(w))", "different"),   # its negative
+    ("Xbar.T.dot(Xbar.dot(w) - y)", "different"),         # N times it
+])
+def test_xbar_gradient_verdicts(answer, verdict):
+    assert check(answer, cost=CUONG_COST, wrt="w_j", let=CUONG_LETS).verdict == verdict
+
+
+@pytest.mark.parametrize("text, intended", [
+    ("np.sum((features @ theta - y)**2)/len(y)", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / d.m),
+    ("np.mean((Xtrain.dot(theta) - y)**2)", lambda d: np.mean((d.X @ d.theta - d.y) ** 2)),
+    # Octave's * could scale by a constant: size(tX, 1) says tX has rows, a matrix; it counts the examples
+    ("sum((tX*theta - y).^2)/(2*size(tX,1))", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)),
+    # size(tX, 2) is X's columns: the features n, not the examples
+    ("sum((tX*theta - y).^2)/(2*size(tX,2))", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.n)),
+])
+def test_code_names_of_the_data_matrix(text, intended):
+    assert judge_cost(Cost("near", "variants of CUONG's Xbar", text, intended)).kind == "right"
+
+
+@pytest.mark.parametrize("text, lets", [
+    ("np.sum((Xbar.dot(w) - y)**2) + np.sum(X.dot(w))", ()),    # X beside Xbar: two matrices
+    ("np.sum((Xbar.dot(w) - y)**2) + Xbar[0].dot(w)", ()),      # one row of it: indexed
+    ("np.sum((Xbar.dot(w) - y)**2)", ("Xbar = X + 1",)),        # a let says what Xbar is: it stays that
+    ("np.sum((Xtrain @ w - y)**2) + np.sum((Xtest @ w - y)**2)", ()),  # two names
+    ("sum((lam*w - y).^2)", ()),                                # Octave's lam * w: a constant, perhaps
+])
+def test_data_matrix_near_variants_are_refused(text, lets):
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(text, wrt="w_j", let=lets)
+
+
+# --- the vector --wrt names --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, wrt, lets, intended", [
+    ("1/(2*m) * np.sum((X @ thetas - y)**2)", "thetas_j", (), lambda d: np.sum((d.X @ d.w - d.y) ** 2) / (2 * d.m)),
+    ("-np.mean(y*np.log(sigmoid(xproj)) + (1-y)*np.log(1-sigmoid(xproj)))", "wts_j", ("xproj = X*wts",),
+     lambda d: -np.mean(d.y * np.log(sig(d.X @ d.w)) + (1 - d.y) * np.log(1 - sig(d.X @ d.w)))),
+    ("np.sum((np.dot(X, coef) - y)**2)", "coef_j", (), lambda d: np.sum((d.X @ d.w - d.y) ** 2)),
+    ("np.sum((X.dot(A) - y)**2) + lam*np.sum(A**2)", "A_j", (),
+     lambda d: np.sum((d.X @ d.w - d.y) ** 2) + d.lam * np.sum(d.w ** 2)),
+    # both readings at once: Xtrain is X, thetas is θ
+    ("np.sum((Xtrain @ thetas - y)**2)", "thetas_j", (), lambda d: np.sum((d.X @ d.w - d.y) ** 2)),
+])
+def test_the_vector_wrt_names(text, wrt, lets, intended):
+    assert judge_cost(Cost("wrt", "the brief's examples of issue 10", text, intended, wrt=(wrt,), lets=lets)).kind \
+        == "right"
+    assert f"is the vector --wrt {wrt} differentiates by" in _notes(derive(text, wrt=wrt, let=lets))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("X.T @ (X @ thetas - y) / m", "equivalent"),   # ∇ (1/2m)‖Xθ − y‖² = Xᵀ(Xθ − y)/m
+    ("X.T @ (X @ thetas - y)", "different"),        # m times it
+])
+def test_an_answer_in_the_wrt_name(answer, verdict):
+    assert check(answer, cost="1/(2*m) * np.sum((X @ thetas - y)**2)", wrt="thetas_j").verdict == verdict
+
+
+@pytest.mark.parametrize("text, wrt, lets", [
+    ("np.sum((X @ thetas - y)**2) + thetas[0]", "thetas_j", ()),              # an entry of it: indexed
+    ("np.sum((X @ A - y)**2) + np.sum(A[:, 1])", "A_j", ()),                  # a column: several outputs
+    ("np.sum((X @ A - y)**2)", "A_j", ("A = 2",)),                            # a let defines it otherwise
+    ("thetas = thetas - 0.1\nnp.sum((X @ thetas - y)**2)", "thetas_j", ()),  # assigned in the code
+    ("np.sum((X @ thetas - y)**2) + lam*np.sum(theta**2)", "thetas_j", ()),  # θ itself beside it
+    ("np.sum((X @ thetas - y)**2)", "thetas_0", ()),                          # which entry is 0: not said
+    ("np.sum((X @ thetas - y)**2)", "w_j", ()),                               # --wrt names another vector
+])
+def test_wrt_name_near_variants_are_refused(text, wrt, lets):
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(text, wrt=wrt, let=lets)
+
+
+# --- Math.log, Math.exp, Math.pow --------------------------------------------------------------------------------
+
+
+def test_math_functions_are_the_notations():
+    """−(1/m)Σ[y log h + (1 − y) log(1 − h)] in JavaScript's Math.log: the logistic cost, (1/m)Xᵀ(σ(Xθ) − y)."""
+    X, y, theta = RNG.normal(size=(4, 3)), RNG.uniform(0.1, 0.9, size=4), RNG.normal(size=3)
+    cost = lambda t: -np.mean(y * np.log(sig(X @ t)) + (1 - y) * np.log(1 - sig(X @ t)))
+    assert np.allclose(_fd(cost, theta), X.T @ (sig(X @ theta) - y) / 4, atol=1e-6)
+    text = "-sum(y*Math.log(h) + (1-y)*Math.log(1-h))/m"
+    assert check("(1/m) * sum((h - y) * x_j)", cost=text, wrt="theta_j").verdict == "equivalent"
+    assert check("sum((h - y) * x_j)", cost=text, wrt="theta_j").verdict == "different"
+    assert "Math.log" in _notes(derive(text))
+
+
+def test_math_pow_is_a_power():
+    """(1/2m)Σ Math.pow(θᵀx − y, 2) is the half MSE: its gradient (1/m)Σ(θᵀx − y)xⱼ, a square, not twice it."""
+    intended = lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)
+    assert judge_cost(Cost("pow", "Math.pow", "sum(Math.pow(theta^T x - y, 2))/(2*m)", intended)).kind == "right"
+    with pytest.raises((InputError, UnsupportedError)):
+        derive("sum(Math.pow(theta^T x - y))/(2*m)")  # one argument: not a power
