@@ -499,7 +499,9 @@ _ONES_ROW_OF_PARAMETERS = patterns.compile(
 
 
 #: Octave's transposed vector times a column of ones: v' * ones(m, 1), the sum of v's entries
-_ONES_COLUMN = patterns.compile(r"'\s*\*\s*ones\(\s*m\s*,\s*1\s*\)")
+#: (m spelled as code counts the examples too: length(y), numel(y), size(X, 1), size(y, 1), rows(X))
+_ONES_COLUMN = patterns.compile(
+    r"'\s*\*\s*ones\(\s*(?:m|(?:length|numel)\(\s*y\s*\)|size\(\s*[Xy]\s*,\s*1\s*\)|rows\(\s*[Xy]\s*\))\s*,\s*1\s*\)")
 
 
 def _operand_before(text: str, end: int) -> int | None:
