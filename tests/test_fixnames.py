@@ -148,3 +148,52 @@ def test_math_pow_is_a_power():
     assert judge_cost(Cost("pow", "Math.pow", "sum(Math.pow(theta^T x - y, 2))/(2*m)", intended)).kind == "right"
     with pytest.raises((InputError, UnsupportedError)):
         derive("sum(Math.pow(theta^T x - y))/(2*m)")  # one argument: not a power
+
+
+# --- R's storage calls, R's lfactorial, Octave's column of ones under a count of the examples --------------------
+
+#: fastcpd's R family functions (the Poisson and binomial negative log-likelihoods), verbatim
+FASTCPD = "github:doccstat/fastcpd:R/neg_log_lik.R (commit 1b655494b86bdbb47a2693bd2f05ae36382539e7, neg_log_lik)"
+
+
+@pytest.mark.parametrize("text, intended", [
+    ("sum(-Y * u + exp(u) + lfactorial(Y))",      # log(Y!) does not depend on b: only −Yu + eᵘ has a gradient
+     lambda d: np.sum(-d.y * (d.X @ d.w) + np.exp(d.X @ d.w))),
+    ("sum(-Y * u + log(1 + exp(u)))",             # as.numeric only stores Xb as a vector
+     lambda d: np.sum(-d.y * (d.X @ d.w) + np.log1p(np.exp(d.X @ d.w)))),
+])
+def test_fastcpd_nll_with_lfactorial_and_as_numeric(text, intended):
+    item = Cost("fastcpd", FASTCPD, text, intended, wrt=("b_j",), lets=("u <- as.numeric(X %*% b)",))
+    assert judge_cost(item).kind == "right"
+
+
+def test_lfactorial_of_the_parameters_is_refused():
+    """lfactorial(Xβ) would depend on β (and log Γ's derivative is not the notation's): refused, never read as 0."""
+    with pytest.raises((InputError, UnsupportedError)):
+        derive("sum(exp(X %*% beta) - y * (X %*% beta) + lfactorial(X %*% beta))", wrt="beta_j")
+
+
+@pytest.mark.parametrize("text", [
+    "sum(as.numeric((X %*% beta - y)^2))/(2*nrow(X))",
+    "drop(t(X %*% beta - y) %*% (X %*% beta - y))/(2*nrow(X))",
+    "sum(as.vector(X %*% beta - y)^2)/(2*nrow(X))",
+])
+def test_r_storage_calls_keep_the_values(text):
+    """as.numeric, as.vector and drop change how the numbers are stored, not what they are: the half MSE."""
+    intended = lambda d: np.sum((d.X @ d.beta - d.y) ** 2) / (2 * d.m)
+    assert judge_cost(Cost("r", "R storage calls", text, intended, wrt=("beta_j",))).kind == "right"
+
+
+@pytest.mark.parametrize("count", ["m", "length(y)", "numel(y)", "size(X,1)", "size(y, 1)", "rows(X)"])
+def test_ones_column_under_a_count_of_the_examples(count):
+    """v' * ones(count, 1) is Σv when count is m, however code spells it: here the half MSE."""
+    text = f"((X*theta - y).^2)' * ones({count},1)/(2*m)"
+    intended = lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)
+    assert judge_cost(Cost("ones", "Octave's sum by a column of ones", text, intended)).kind == "right"
+
+
+@pytest.mark.parametrize("count", ["size(X,2)", "length(theta)", "n"])
+def test_ones_column_of_another_length_is_refused(count):
+    """ones(n, 1) beside an m×1 vector cannot be its sum: n counts the features."""
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(f"((X*theta - y).^2)' * ones({count},1)/(2*m)")
