@@ -197,3 +197,31 @@ def test_ones_column_of_another_length_is_refused(count):
     """ones(n, 1) beside an m×1 vector cannot be its sum: n counts the features."""
     with pytest.raises((InputError, UnsupportedError)):
         derive(f"((X*theta - y).^2)' * ones({count},1)/(2*m)")
+
+
+# --- code's variable for the hypothesis ---------------------------------------------------------------------------
+
+#: stackguides' question 51262489 (Octave, regularised logistic regression), the cost line verbatim
+STACKGUIDES = "https://stackguides.com/questions/51262489/ml-octave-gradient-function-for-regularized-logistic-regression"
+STACKGUIDES_COST = "(sum(-y' * log(hx) - (1 - y')*log(1 - hx)) / m) + lambda * sum(theta(2:end).^2) / (2*m)"
+
+
+def test_hx_is_the_hypothesis():
+    """hx = sigmoid(X * theta) a line above the cost: the regularised mean cross-entropy, θ₁ (theta(1)) unpenalised."""
+    def intended(d):
+        h = sig(d.X @ d.theta)
+        return -np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h)) + d.lam * np.sum(d.theta[1:] ** 2) / (2 * d.m)
+    item = Cost("stackguides", STACKGUIDES, STACKGUIDES_COST, intended, lets=("sigmoid(z) = 1 ./ (1 + exp( -z ))",))
+    assert judge_cost(item).kind == "right"
+    assert "hx (no --let defines it) is code's variable for the hypothesis" in _notes(
+        derive(STACKGUIDES_COST, let=["sigmoid(z) = 1 ./ (1 + exp( -z ))"]))
+
+
+@pytest.mark.parametrize("text", [
+    "(sum(-y' * log(hx) - (1 - y')*log(1 - h)) / m)",       # h itself beside hx
+    "(sum(-y' * log(hx(2)) - (1 - y')*log(1 - hx)) / m)",   # hx indexed
+    "hx = X * theta;\nsum((hx - y).^2)",                     # assigned in the code: not read as h
+])
+def test_hx_near_variants_are_not_read_as_h(text):
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(text)

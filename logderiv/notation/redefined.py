@@ -93,6 +93,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _primed_example_names(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
+    _hypothesis_word(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
     _parameter_list_heads(result)
@@ -2215,3 +2216,32 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "X"))
     result.notes.append(f"{name} is the code's name of the data matrix (it multiplies the parameters, one example a "
                         "row): read as X, the m×n data matrix")
+
+
+#: code's names of the hypothesis h(x) as a variable: Octave's hx = sigmoid(X * theta), htheta, hX
+_HYPOTHESIS_WORD = patterns.compile(r"(?<![\w.])(?:hx|hX|htheta|h_theta)(?![\w(\[.])")
+
+
+def _hypothesis_word(result: Respelled, notation_of) -> None:
+    """``-y' * log(hx) - (1 - y') * log(1 - hx)`` with no --let for hx: code's variable for h(x), read as h (noted).
+
+    Octave labs keep the hypothesis in a variable named for it (``hx = sigmoid(X * theta);`` a line above the cost,
+    not copied): h written with its argument glued on. Read as h, which the front ends then read as an undefined h
+    is read (noted there). Only in plain texts, where every use is whole (never ``hx(2)``, ``hx(x)``), one such
+    name, no text writes h itself, and no --let or line of code gives the name a value (which is then its value).
+    """
+    texts = _texts(result)
+    found = {match.group() for text in texts for match in _HYPOTHESIS_WORD.finditer(text)}
+    if len(found) != 1:
+        return
+    word = found.pop()
+    if any(notation_of(text) != "plain" for text in texts if word in text):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", vocab.PREDICTION) for text in texts):
+        return  # h itself beside it: two quantities, perhaps
+    if any(len(_word_spans(text, word)) != len(_HYPOTHESIS_WORD.findall(text)) for text in texts):
+        return
+    if _assigned(texts, result.lets, word) or _assigned(texts, result.lets, vocab.PREDICTION):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, vocab.PREDICTION))
+    result.notes.append(f"{word} (no --let defines it) is code's variable for the hypothesis h(x): read as h")
