@@ -225,3 +225,33 @@ def test_hx_is_the_hypothesis():
 def test_hx_near_variants_are_not_read_as_h(text):
     with pytest.raises((InputError, UnsupportedError)):
         derive(text)
+
+
+# --- a class's static method called through the class; labels; lambda_param ----------------------------------------
+
+#: trekhleb/homemade-machine-learning, LinearRegression.cost_function as fixed by pull request #64, verbatim
+TREKHLEB = "github:trekhleb/homemade-machine-learning pull request #64 (homemade/linear_regression/linear_regression.py)"
+TREKHLEB_LETS = ("num_examples = data.shape[0]", "delta = LinearRegression.hypothesis(data, self.theta) - labels",
+                 "hypothesis(data, theta) = data @ theta", "theta_cut = self.theta[1:, 0]",
+                 "reg_param = lambda_param * (theta_cut.T @ theta_cut)")
+
+
+@pytest.mark.parametrize("text, scale", [
+    ("(1 / (2 * num_examples)) * (delta.T @ delta + reg_param)", lambda m: 1 / (2 * m)),  # the fix: 1/(2m)
+    ("(1 / 2 * num_examples) * (delta.T @ delta + reg_param)", lambda m: m / 2),          # before it: (1/2)·m
+])
+def test_trekhleb_cost(text, scale):
+    """(Σδ² + λΣ_{k≥2}θₖ²) scaled, δ = Xθ − y: data is X, labels y, lambda_param λ, the intercept unpenalised."""
+    def intended(d):
+        return scale(d.m) * (np.sum((d.X @ d.theta - d.y) ** 2) + d.lam * np.sum(d.theta[1:] ** 2))
+    assert judge_cost(Cost("trekhleb", TREKHLEB, text, intended, lets=TREKHLEB_LETS)).kind == "right"
+    notes = _notes(derive(text, let=TREKHLEB_LETS))
+    assert "LinearRegression.hypothesis(…) calls the class LinearRegression's static method hypothesis" in notes
+    assert "labels is code's name of the targets" in notes
+
+
+def test_a_class_qualified_call_of_no_let_is_not_read():
+    """Without a --let for hypothesis the class's method is unknown: refused, never guessed."""
+    lets = tuple(let for let in TREKHLEB_LETS if not let.startswith("hypothesis"))
+    with pytest.raises((InputError, UnsupportedError)):
+        derive("(1 / (2 * num_examples)) * (delta.T @ delta + reg_param)", let=lets)

@@ -60,6 +60,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _scaled_suffix(result, notation_of)
+    _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
@@ -1266,7 +1267,8 @@ def _label_count_inline(result: Respelled, notation_of) -> None:
 
 
 #: code's spellings of λ (``lambda`` is a Python keyword)
-_LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg")
+_LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg",
+                     "lambda_param")  # trekhleb's lambda_param: the regularisation parameter λ
 
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
@@ -1490,7 +1492,8 @@ def _private_names(result: Respelled, notation_of) -> None:
 
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
 #: (y_train, test_y: the labels of the split the code computes the cost on)
-_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?)"
+#: (trekhleb's labels, Julia's yvec: the same targets under code's other names)
+_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?|labels|yvec)"
                                r"(?![\w(\[])")
 
 
@@ -2175,6 +2178,10 @@ _NAME_TIMES_PARAMETERS = patterns.compile(
     rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<call>[A-Za-z_]\w*)\s*,\s*{_PARAMETER_NAMES}\s*\)")
 
 
+#: a split of the data the plain reader names itself (X_train, xTr, and X_test, X_val, which it refuses beside them)
+_SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validation)|Tr)")
+
+
 def _data_matrix_name(result: Respelled, notation_of) -> None:
     """``Xbar.dot(w)``, ``tX @ w``, ``xmat*w``: code's one name for a matrix times the parameters is X (noted).
 
@@ -2186,14 +2193,15 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     takes it whole (never ``Xbar[i]``, ``tX(:,1)``), and no --let or line of code gives it a value: a name a
     --let defines stays what the let says. Two such names (Xtrain beside Xtest), or none, and nothing changes.
     """
-    texts = [text for text in _texts(result)]
+    texts = _texts(result)
     plain = [text for text in texts if notation_of(text) == "plain"]
     found: set[str] = set()
     for text in plain:
         for match in _NAME_TIMES_PARAMETERS.finditer(text):
             name = match.group("at") or match.group("star") or match.group("dot") or match.group("call")
             if name in _NOT_CODE_NAMES or name in vocab.CONSTANTS or name in _PARAMETER_WORDS \
-                    or name in _WEIGHTS_WORDS or name == "W" or name.startswith(("np", "self")):
+                    or name in _WEIGHTS_WORDS or name == "W" or name.startswith(("np", "self")) \
+                    or _SPLIT_DATA_NAME.fullmatch(name):
                 continue
             if match.group("star") and not any(
                     re.search(rf"(?<![\w.]){re.escape(name)}(?:'|\.T\b|\.shape\b)"
@@ -2245,3 +2253,36 @@ def _hypothesis_word(result: Respelled, notation_of) -> None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, vocab.PREDICTION))
     result.notes.append(f"{word} (no --let defines it) is code's variable for the hypothesis h(x): read as h")
+
+
+def _class_qualified_calls(result: Respelled, notation_of) -> None:
+    """``LinearRegression.hypothesis(data, self.theta)`` with ``--let 'hypothesis(data, theta) = data @ theta'``: the
+    class's static method called by its class's name is the function the --let defines (noted).
+
+    A class calls its own static method through the class (trekhleb's homemade-machine-learning); the qualifier
+    names where the function lives, not what it computes. Only a capitalised word of code (``LinearRegression``,
+    never a single letter such as NumPy's ``X.dot``) in front of a name a --let defines as a function, in plain
+    texts; the call is then read as the let's function (a call with other arguments as the front ends read it).
+    """
+    heads = {match.group("name") for text in result.lets if notation_of(text) == "plain"
+             and (match := _FUNCTION_HEAD.match(text)) is not None}
+    if not heads:
+        return
+    qualified = patterns.compile(r"(?<![\w.])(?P<owner>[A-Z][a-z][A-Za-z0-9_]*)\.(?P<name>[A-Za-z_]\w*)(?=\s*\()")
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        def unqualified(match: re.Match[str]) -> str:
+            if match.group("name") not in heads:
+                return match.group()
+            found.add(f"{match.group('owner')}.{match.group('name')}")
+            return match.group("name").rjust(len(match.group()))
+        return qualified.sub(unqualified, text)
+
+    _map(result, change)
+    for call in sorted(found):
+        owner, name = call.split(".", 1)
+        result.notes.append(f"{call}(…) calls the class {owner}'s static method {name}, which --let defines: read as "
+                            f"{name}(…)")
