@@ -2,12 +2,12 @@ r"""Code's own names (issue 10, the fixnames branch): the vector --wrt names, th
 
 * ``--wrt thetas_j`` over ``X @ thetas`` (``xproj = X*wts``, ``np.dot(X, coef)``, ``X.dot(A)``): the name --wrt
   gives, multiplied where the parameters go, is the parameter vector;
-* ``Xbar.dot(w)``, ``features @ theta``, ``tX*w`` beside ``size(tX, 1)``: one unknown name times the parameters,
+* ``Xbar.dot(w)``, ``features @ theta``, ``Xmat*w`` beside ``size(Xmat, 1)``: one unknown name times the parameters,
   no X otherwise, is the m×n data matrix;
 * JavaScript's ``Math.log``, ``Math.exp``, ``Math.pow(a, b)`` (and Python's ``math.``) are log, exp and a power.
 
 Each reading has near variants that must stay refused (the name indexed by example, X beside Xbar, a --let that
-defines the name, a name assigned in the code) or read otherwise (``size(tX, 2)`` is n, not m). Gradients are held
+defines the name, a name assigned in the code) or read otherwise (``size(Xmat, 2)`` is n, not m). Gradients are held
 to central finite differences of hand-written NumPy costs: by ``tests/_numeric.py`` directly, and through the
 corpus judge (``corpus.judge.judge_cost``: its own oracle evaluates logderiv's gradient, finite differences of the
 NumPy cost judge it); verdicts are worked by hand in the comments.
@@ -66,10 +66,10 @@ def test_xbar_gradient_verdicts(answer, verdict):
 @pytest.mark.parametrize("text, intended", [
     ("np.sum((features @ theta - y)**2)/len(y)", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / d.m),
     ("np.mean((Xtrain.dot(theta) - y)**2)", lambda d: np.mean((d.X @ d.theta - d.y) ** 2)),
-    # Octave's * could scale by a constant: size(tX, 1) says tX has rows, a matrix; it counts the examples
-    ("sum((tX*theta - y).^2)/(2*size(tX,1))", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)),
-    # size(tX, 2) is X's columns: the features n, not the examples
-    ("sum((tX*theta - y).^2)/(2*size(tX,2))", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.n)),
+    # Octave's * could scale by a constant: size(Xmat, 1) says Xmat has rows, a matrix; it counts the examples
+    ("sum((Xmat*theta - y).^2)/(2*size(Xmat,1))", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)),
+    # size(Xmat, 2) is X's columns: the features n, not the examples
+    ("sum((Xmat*theta - y).^2)/(2*size(Xmat,2))", lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.n)),
 ])
 def test_code_names_of_the_data_matrix(text, intended):
     assert judge_cost(Cost("near", "variants of CUONG's Xbar", text, intended)).kind == "right"

@@ -2128,8 +2128,9 @@ def _asked_vector_name(result: Respelled, notation_of) -> None:
     ``xproj = X*wts``, ``np.dot(X, coef)``, ``X.dot(A)``): it is the parameter vector, read under the letter its name
     starts with (θ for thetas, β for betas, else w). As :func:`_weights_word` does for ``weights``: only in code,
     every use takes the name whole (never ``thetas[i]``, ``A(:,k)``, a matrix of several outputs), no text writes
-    the letter it becomes and no --let or line of code assigns the name (a name given a value twice, or defined as
-    something else, stays what it is said to be; unknown, it is refused).
+    the letter it becomes, no --let or line of code assigns the name (a name given a value twice, or defined as
+    something else, stays what it is said to be; unknown, it is refused), and no layer sits under output weights
+    (``v * sigmoid(X @ W + b)``: W is then a hidden layer's matrix, as :func:`_capital_weights` has it).
     """
     if result.asked is None:
         return
@@ -2160,6 +2161,8 @@ def _asked_vector_name(result: Respelled, notation_of) -> None:
         return  # indexed or sliced somewhere: an example's row, a column of several outputs, an entry
     if _assigned(texts, result.lets, word):
         return
+    if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
+        return  # v * sigmoid(X @ W + b): the name is a hidden layer's matrix under output weights, not the vector
     spelled = letter if len(letter) <= len(word) else {"theta": "θ", "beta": "β"}.get(letter, "w")
     _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, spelled))
     result.renamed.update({word: letter, result.asked.strip(): f"{letter}_{index}"})
@@ -2170,7 +2173,7 @@ def _asked_vector_name(result: Respelled, notation_of) -> None:
 
 #: a parameter vector as code writes it on the right of a matrix product
 _PARAMETER_NAMES = r"(?:theta|w|beta|weights)"
-#: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), tX @ w, xmat*w, np.dot(Xtrain, theta)
+#: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta)
 _NAME_TIMES_PARAMETERS = patterns.compile(
     rf"(?<![\w.])(?P<at>[A-Za-z_]\w*)\s*@\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
     rf"|(?<![\w.])(?P<star>[A-Za-z_]\w*)\s*\*\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
@@ -2178,20 +2181,22 @@ _NAME_TIMES_PARAMETERS = patterns.compile(
     rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<call>[A-Za-z_]\w*)\s*,\s*{_PARAMETER_NAMES}\s*\)")
 
 
-#: a split of the data the plain reader names itself (X_train, xTr, and X_test, X_val, which it refuses beside them)
-_SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validation)|Tr)")
+#: a split of the data the plain reader names itself (X_train, xTr, and X_test, X_val, which it refuses beside them),
+#: and the EPFL labs' tx, tX, the data matrix with its column of ones, which pasted.data_x reads with its own note
+_SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validation)|Tr)|t[xX]")
 
 
 def _data_matrix_name(result: Respelled, notation_of) -> None:
-    """``Xbar.dot(w)``, ``tX @ w``, ``xmat*w``: code's one name for a matrix times the parameters is X (noted).
+    """``Xbar.dot(w)``, ``Xmat @ w``, ``xmat*w``: code's one name for a matrix times the parameters is X (noted).
 
     As :func:`_data_word` does for ``data``: only in code, where one name not otherwise known multiplies the
     parameter vector on its right, as only the m×n data matrix does in a model's linear part. With ``@``,
     ``.dot`` or ``np.dot`` that is a matrix product; Octave's and Julia's ``*`` between a name and the vector
     could also scale it by a constant (``lam * w``), so there the name must also be transposed or asked its rows
-    somewhere (``xmat'``, ``Xtrain.T``, ``transpose(xmat)``, ``size(tX, 1)``), as only a matrix is. No text writes X, every use of the name
-    takes it whole (never ``Xbar[i]``, ``tX(:,1)``), and no --let or line of code gives it a value: a name a
-    --let defines stays what the let says. Two such names (Xtrain beside Xtest), or none, and nothing changes.
+    somewhere (``xmat'``, ``Xtrain.T``, ``transpose(xmat)``, ``size(Xmat, 1)``), as only a matrix is. No text
+    writes X, every use of the name takes it whole (never ``Xbar[i]``, ``Xmat(:,1)``), and no --let or line of code
+    gives it a value: a name a --let defines stays what the let says. Two such names (Xtrain beside Xtest), or
+    none, and nothing changes; a split (``X_train``) and the labs' ``tx`` are left to the readers that name them.
     """
     texts = _texts(result)
     plain = [text for text in texts if notation_of(text) == "plain"]
