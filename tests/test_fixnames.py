@@ -255,3 +255,13 @@ def test_a_class_qualified_call_of_no_let_is_not_read():
     lets = tuple(let for let in TREKHLEB_LETS if not let.startswith("hypothesis"))
     with pytest.raises((InputError, UnsupportedError)):
         derive("(1 / (2 * num_examples)) * (delta.T @ delta + reg_param)", let=lets)
+
+
+@pytest.mark.parametrize("text, lets", [
+    ("np.sum((Model.predict(X, theta) - y)**2)/(2*m)", ()),                                   # no --let: unknown
+    ("np.sum((Model.predict(X) - y)**2)/(2*m)", ("predict(data, theta) = data @ theta",)),   # other arguments
+    ("np.sum((Model.predict(X, theta) - y)**2)/(2*m)", ("predict(data, theta) = data @ theta",)),  # data beside X
+])
+def test_class_qualified_near_variants_are_refused(text, lets):
+    with pytest.raises((InputError, UnsupportedError)):
+        derive(text, let=lets)
