@@ -499,7 +499,9 @@ _ONES_ROW_OF_PARAMETERS = patterns.compile(
 
 
 #: Octave's transposed vector times a column of ones: v' * ones(m, 1), the sum of v's entries
-_ONES_COLUMN = patterns.compile(r"'\s*\*\s*ones\(\s*m\s*,\s*1\s*\)")
+#: (m spelled as code counts the examples too: length(y), numel(y), size(X, 1), size(y, 1), rows(X))
+_ONES_COLUMN = patterns.compile(
+    r"'\s*\*\s*ones\(\s*(?:m|(?:length|numel)\(\s*y\s*\)|size\(\s*[Xy]\s*,\s*1\s*\)|rows\(\s*[Xy]\s*\))\s*,\s*1\s*\)")
 
 
 def _operand_before(text: str, end: int) -> int | None:
@@ -644,6 +646,33 @@ TENSORFLOW_NOTE = ("read as TensorFlow: tf.reduce_sum, tf.reduce_mean, tf.square
                    "are NumPy's np.sum, np.mean, np.square, np.matmul, np.log (and the sigmoid) on tensors")
 
 
+#: JavaScript's (and Python's math module's) functions of a number: Math.log(v), math.exp(v), Math.pow(a, b)
+_SCALAR_MATH = patterns.compile(r"(?<![\w.])(?P<module>Math|math)\.(?P<name>log|exp|sqrt|tanh|pow)\(")
+SCALAR_MATH_NOTE = ("read as code: Math.log, Math.exp, Math.sqrt, Math.tanh (JavaScript's, or Python's math.) are log, "
+                    "exp, √, tanh of a number, and Math.pow(a, b) is a to the power b")
+
+
+def _javascript_math(text: str) -> list[tuple[int, int, str, str]]:
+    """``Math.log(p)`` → ``log(p)``, ``Math.pow(a, b)`` → ``((a)**(b))``: code's module of functions of a number (noted).
+
+    The module adds no mathematics: its functions are the notation's own (Math.pow is a power); Math.pow with
+    other than two arguments is left alone, to be refused as an unknown name.
+    """
+    found = []
+    for match in _SCALAR_MATH.finditer(text):
+        name = match.group("name")
+        if name != "pow":
+            found.append((match.start(), match.end(), f"{name}(", SCALAR_MATH_NOTE))
+            continue
+        closer = closing(text, match.end() - 1)
+        parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+        if len(parts) != 2:
+            continue
+        (a, b), (c, d) = parts
+        found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))", SCALAR_MATH_NOTE))
+    return found
+
+
 def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int, str, str]]:
     """``np.linalg.norm(v)**2`` → ``||v||**2`` (Octave's ``norm(v)^2`` → ``||v||^2``, unless ``octave_norm`` is
     False: a --let defines its own norm), ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
@@ -700,6 +729,7 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
             continue
         found.append((match.start(), match.end(), "np.mean(", "read as NumPy: np.average(v) without weights is "
                       "np.mean(v)"))
+    found += _javascript_math(text)
     for match in _TORCH.finditer(text):
         name = match.group(1)
         found.append((match.start(), match.end(), "sigmoid(" if name == "sigmoid" else f"np.{name}(",

@@ -2381,6 +2381,9 @@ class _Parser:
         if word == "factorial" and word not in self.names and self.peek(1).kind == "open":
             self.advance()
             return self.factorial_of_data(token)
+        if word == "lfactorial" and word not in self.names and self.peek(1).kind == "open":
+            self.advance()
+            return self.log_factorial_of_data(token)
         if word == "transpose" and word not in self.names and self.peek(1).kind == "open":
             # NumPy's transpose(a), np.transpose(a): aᵀ
             self.advance()
@@ -2827,6 +2830,27 @@ class _Parser:
                   "so its gradient is 0")
         span = self.span(token, argument)
         return tree.Apply("log", tree.Apply("factorial", argument.left, span), span)
+
+    def log_factorial_of_data(self, token: _Token) -> tree.Node:
+        """``lfactorial(y)``: R's log(y!), of a data name only, a constant of the gradient (noted).
+
+        A Poisson negative log-likelihood in R writes its constant so (``sum(-Y * u + exp(u) + lfactorial(Y))``);
+        as :meth:`factorial_of_data`, a log-factorial of anything but the data (of θ, of Xθ) is refused.
+        """
+        argument = self.group()
+        written = self.source[token.start:self.tokens[self.position - 1].end]
+        if not conventions.data_only(argument):
+            raise UnsupportedInputError(
+                f"'{written}': lfactorial is read only of a name of the data (lfactorial(y) = log(y!)), a constant "
+                f"of the parameters (column {token.start + 1})",
+                source=self.source, column=token.start,
+                hint="a Poisson log-likelihood's lfactorial(y) is log(y!), which does not depend on the parameters",
+            )
+        data = self.source[argument.span.start:argument.span.end]
+        self.note(f"{written} is R's log({data}!), the log-factorial of the data: it does not depend on the "
+                  "parameters, so its gradient is 0")
+        span = self.span(token, argument)
+        return tree.Apply("log", tree.Apply("factorial", argument, span), span)
 
     def factorial_of_data(self, token: _Token) -> tree.Node:
         """``factorial(y)`` (SciPy's, Python's math.factorial): y!, of a data name only, a constant of the gradient (noted).

@@ -32,6 +32,10 @@ _TRANSPOSE = patterns.compile(r"(?<![\w.])t\(")
 #: R's matrix(v): the vector v as a one-column matrix (m×1), its one argument (matrix(v, nrow = …) is not read)
 _COLUMN = patterns.compile(r"(?<![\w.])matrix\(")
 _VECTOR = r"(?:theta|beta|w)"
+#: R's as.numeric(v), as.vector(v), drop(v): the same numbers stored another way (a one-column matrix as a vector)
+_STORAGE = patterns.compile(r"(?<![\w.])(as\.numeric|as\.vector|drop)\(")
+STORAGE_NOTE = ("read as R: {call}(v) only changes how v is stored (a one-column or 1×1 matrix as a vector or a "
+                "number): its entries are v's, read as v")
 #: c(0, theta[-1]) and c(1, theta[-1]): θ with its first entry (the intercept's) set to a number
 _ZERO_FIRST = patterns.compile(r"(?<![\w.])c\(\s*(\d+(?:\.\d+)?)\s*,\s*(" + _VECTOR + r")\s*\[\s*-\s*1\s*\]\s*\)")
 _COMBINE = patterns.compile(r"(?<![\w.])c\(")
@@ -171,6 +175,11 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         if closer is None or "," in text[match.end():closer] or counted:
             continue  # matrix(v, nrow = 2): a shape of its own; nrow(matrix(x)) is read as a count below
         found.append((match.start(), match.end(), "(", COLUMN_NOTE))
+    for match in _STORAGE.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is None or "," in text[match.end():closer]:
+            continue  # as.vector(v, mode = …): an argument of its own, left to be refused
+        found.append((match.start(), match.end(), "(", STORAGE_NOTE.format(call=match.group(1))))
     for match in _TRANSPOSE.finditer(text):
         closer = closing(text, match.end() - 1)
         if closer is None:

@@ -60,6 +60,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _scaled_suffix(result, notation_of)
+    _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
@@ -85,12 +86,15 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _numbered_theta_asked(result)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
+    _asked_vector_name(result, notation_of)
+    _data_matrix_name(result, notation_of)
     _weights_word(result, notation_of)
     _parameters_word(result, notation_of)
     _target_subscript(result, notation_of)
     _primed_example_names(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
+    _hypothesis_word(result, notation_of)
     _lambda_spellings(result, notation_of)
     _zero_based_means(result, notation_of)
     _parameter_list_heads(result)
@@ -1263,7 +1267,8 @@ def _label_count_inline(result: Respelled, notation_of) -> None:
 
 
 #: code's spellings of λ (``lambda`` is a Python keyword)
-_LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg")
+_LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg",
+                     "lambda_param")  # trekhleb's lambda_param: the regularisation parameter λ
 
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
@@ -1487,7 +1492,8 @@ def _private_names(result: Respelled, notation_of) -> None:
 
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
 #: (y_train, test_y: the labels of the split the code computes the cost on)
-_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?)"
+#: (trekhleb's labels, Julia's yvec: the same targets under code's other names)
+_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?|labels|yvec)"
                                r"(?![\w(\[])")
 
 
@@ -2089,3 +2095,199 @@ def _lambda_spellings(result: Respelled, notation_of) -> None:
     if found:
         result.notes.append(f"{', '.join(sorted(found))}: code's name for λ, the regularisation strength "
                             "(lambda is a Python keyword)")
+
+
+# --- code's own names: the vector --wrt names, the data matrix under a code name (issue 10) -----------------
+
+#: names that already mean something, never taken for code's name of the parameters or of the data matrix
+_NOT_CODE_NAMES = frozenset(vocab.FIXED_NAMES | vocab.WORDS | set(vocab.FUNCTIONS) | vocab.CODE_WORDS
+                            | {"X", "x", "y", "Y", "h", "z", "e", "T", "np", "self", "sum", "mean", "data", "inputs"})
+
+
+def _transposed_or_whole(word: str) -> re.Pattern[str]:
+    """Every use of ``word`` a whole array: alone, transposed (``A'``, ``A.T``) or asked its size; never indexed.
+
+    ``A[0]``, ``A(2,:)``, ``A_i`` or ``A.foo`` would take a row, an entry or an attribute, which a parameter
+    vector or a data matrix taken whole does not say.
+    """
+    return patterns.compile(rf"(?<![\w.]){re.escape(word)}(?![\w(\[]|\.(?!T\b|shape\b|dot\(|transpose\())")
+
+
+def _assigned(texts: Sequence[str], lets: Sequence[str], word: str) -> bool:
+    """Whether ``word`` is given a value: a --let's head, or ``word = …`` at the start of a line of code."""
+    if any((sides := _let_sides(text)) is not None and sides[0].split("(")[0].strip() == word for text in lets):
+        return True
+    line = patterns.compile(rf"(?m)^\s*{re.escape(word)}\s*(?:\([^)]*\)\s*)?(?:\+|-|\*)?=(?!=)")
+    return any(line.search(text) for text in texts)
+
+
+def _asked_vector_name(result: Respelled, notation_of) -> None:
+    """``X @ thetas`` with ``--wrt thetas_j``: the name --wrt gives, multiplied where the parameters go, is them (noted).
+
+    The user named the vector to differentiate by, and the code multiplies the data matrix by it (``X @ thetas``,
+    ``xproj = X*wts``, ``np.dot(X, coef)``, ``X.dot(A)``): it is the parameter vector, read under the letter its name
+    starts with (θ for thetas, β for betas, else w). As :func:`_weights_word` does for ``weights``: only in code,
+    every use takes the name whole (never ``thetas[i]``, ``A(:,k)``, a matrix of several outputs), no text writes
+    the letter it becomes, no --let or line of code assigns the name (a name given a value twice, or defined as
+    something else, stays what it is said to be; unknown, it is refused), and no layer sits under output weights
+    (``v * sigmoid(X @ W + b)``: W is then a hidden layer's matrix, as :func:`_capital_weights` has it).
+    """
+    if result.asked is None:
+        return
+    head, _, index = result.asked.partition("_")
+    word, index = head.strip(), index.strip("{} ")
+    if index not in ("j", "k") or not _IDENTIFIER.fullmatch(word) or word in _NOT_CODE_NAMES \
+            or word in _PARAMETER_LETTERS:
+        return
+    texts = _texts(result)
+    if any(notation_of(text) != "plain" and word in text for text in texts):
+        return
+    product = patterns.compile(
+        rf"(?<![\w.])(?P<data>[A-Za-z_]\w*)\s*(?:\*|@)\s*{re.escape(word)}(?![\w(\[.'])"
+        rf"|(?<![\w.])(?P<dotted>[A-Za-z_]\w*)\.dot\(\s*{re.escape(word)}\s*\)"
+        rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<called>[A-Za-z_]\w*)\s*,\s*{re.escape(word)}\s*\)")
+    data = {match.group("data") or match.group("dotted") or match.group("called")
+            for text in texts if notation_of(text) == "plain" for match in product.finditer(text)}
+    # the data matrix, X or one name of code's for it (Xbar, training): a constant (lambda * thetas) is no data
+    if not data or not all(name in ("X", "x") or name not in _NOT_CODE_NAMES | {"m", "n"} for name in data) \
+            or len(data - {"X", "x"}) > 1:
+        return
+    lowered = word.lower()
+    letter = "theta" if lowered.startswith("theta") else "beta" if lowered.startswith("beta") else "w"
+    if any(_word_spans(text, letter) for text in texts):
+        return  # the letter itself written beside the name: two quantities, perhaps
+    whole = _transposed_or_whole(word)
+    if any(len(_word_spans(text, word)) != len(whole.findall(text)) for text in texts):
+        return  # indexed or sliced somewhere: an example's row, a column of several outputs, an entry
+    if _assigned(texts, result.lets, word):
+        return
+    if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
+        return  # v * sigmoid(X @ W + b): the name is a hidden layer's matrix under output weights, not the vector
+    spelled = letter if len(letter) <= len(word) else {"theta": "θ", "beta": "β"}.get(letter, "w")
+    _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, spelled))
+    result.renamed.update({word: letter, result.asked.strip(): f"{letter}_{index}"})
+    shown = {"theta": "θ", "beta": "β"}.get(letter, letter)
+    result.notes.append(f"{word} is the vector --wrt {result.asked.strip()} differentiates by, and the code multiplies "
+                        f"the data by it as by the parameters: read as {shown}, the n×1 parameter vector")
+
+
+#: a parameter vector as code writes it on the right of a matrix product
+_PARAMETER_NAMES = r"(?:theta|w|beta|weights)"
+#: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta)
+_NAME_TIMES_PARAMETERS = patterns.compile(
+    rf"(?<![\w.])(?P<at>[A-Za-z_]\w*)\s*@\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
+    rf"|(?<![\w.])(?P<star>[A-Za-z_]\w*)\s*\*\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
+    rf"|(?<![\w.])(?P<dot>[A-Za-z_]\w*)\.dot\(\s*{_PARAMETER_NAMES}\s*\)"
+    rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<call>[A-Za-z_]\w*)\s*,\s*{_PARAMETER_NAMES}\s*\)")
+
+
+#: a split of the data the plain reader names itself (X_train, xTr, and X_test, X_val, which it refuses beside them),
+#: and the EPFL labs' tx, tX, the data matrix with its column of ones, which pasted.data_x reads with its own note
+_SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validation)|Tr)|t[xX]")
+
+
+def _data_matrix_name(result: Respelled, notation_of) -> None:
+    """``Xbar.dot(w)``, ``Xmat @ w``, ``xmat*w``: code's one name for a matrix times the parameters is X (noted).
+
+    As :func:`_data_word` does for ``data``: only in code, where one name not otherwise known multiplies the
+    parameter vector on its right, as only the m×n data matrix does in a model's linear part. With ``@``,
+    ``.dot`` or ``np.dot`` that is a matrix product; Octave's and Julia's ``*`` between a name and the vector
+    could also scale it by a constant (``lam * w``), so there the name must also be transposed or asked its rows
+    somewhere (``xmat'``, ``Xtrain.T``, ``transpose(xmat)``, ``size(Xmat, 1)``), as only a matrix is. No text
+    writes X, every use of the name takes it whole (never ``Xbar[i]``, ``Xmat(:,1)``), and no --let or line of code
+    gives it a value: a name a --let defines stays what the let says. Two such names (Xtrain beside Xtest), or
+    none, and nothing changes; a split (``X_train``) and the labs' ``tx`` are left to the readers that name them.
+    """
+    texts = _texts(result)
+    plain = [text for text in texts if notation_of(text) == "plain"]
+    found: set[str] = set()
+    for text in plain:
+        for match in _NAME_TIMES_PARAMETERS.finditer(text):
+            name = match.group("at") or match.group("star") or match.group("dot") or match.group("call")
+            if name in _NOT_CODE_NAMES or name in vocab.CONSTANTS or name in _PARAMETER_WORDS \
+                    or name in _WEIGHTS_WORDS or name == "W" or name.startswith(("np", "self")) \
+                    or _SPLIT_DATA_NAME.fullmatch(name):
+                continue
+            if match.group("star") and not any(
+                    re.search(rf"(?<![\w.]){re.escape(name)}(?:'|\.T\b|\.shape\b)"
+                              rf"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*{re.escape(name)}\s*[,)]", text)
+                    for text in texts):
+                continue  # lam * w: a constant times the vector, perhaps
+            found.add(name)
+    if len(found) != 1:
+        return
+    name = found.pop()
+    if any(notation_of(text) != "plain" and re.search(rf"(?<![\w\\]){re.escape(name)}(?!\w)", text) for text in texts):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", vocab.DATA_MATRIX) for text in texts):
+        return  # X beside it: two matrices, perhaps (X and Xbar)
+    whole = _transposed_or_whole(name)
+    if any(len(_word_spans(text, name)) != len(whole.findall(text)) for text in texts):
+        return
+    if _assigned(texts, result.lets, name):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "X"))
+    result.notes.append(f"{name} is the code's name of the data matrix (it multiplies the parameters, one example a "
+                        "row): read as X, the m×n data matrix")
+
+
+#: code's names of the hypothesis h(x) as a variable: Octave's hx = sigmoid(X * theta), htheta, hX
+_HYPOTHESIS_WORD = patterns.compile(r"(?<![\w.])(?:hx|hX|htheta|h_theta)(?![\w(\[.])")
+
+
+def _hypothesis_word(result: Respelled, notation_of) -> None:
+    """``-y' * log(hx) - (1 - y') * log(1 - hx)`` with no --let for hx: code's variable for h(x), read as h (noted).
+
+    Octave labs keep the hypothesis in a variable named for it (``hx = sigmoid(X * theta);`` a line above the cost,
+    not copied): h written with its argument glued on. Read as h, which the front ends then read as an undefined h
+    is read (noted there). Only in plain texts, where every use is whole (never ``hx(2)``, ``hx(x)``), one such
+    name, no text writes h itself, and no --let or line of code gives the name a value (which is then its value).
+    """
+    texts = _texts(result)
+    found = {match.group() for text in texts for match in _HYPOTHESIS_WORD.finditer(text)}
+    if len(found) != 1:
+        return
+    word = found.pop()
+    if any(notation_of(text) != "plain" for text in texts if word in text):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", vocab.PREDICTION) for text in texts):
+        return  # h itself beside it: two quantities, perhaps
+    if any(len(_word_spans(text, word)) != len(_HYPOTHESIS_WORD.findall(text)) for text in texts):
+        return
+    if _assigned(texts, result.lets, word) or _assigned(texts, result.lets, vocab.PREDICTION):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, vocab.PREDICTION))
+    result.notes.append(f"{word} (no --let defines it) is code's variable for the hypothesis h(x): read as h")
+
+
+def _class_qualified_calls(result: Respelled, notation_of) -> None:
+    """``LinearRegression.hypothesis(data, self.theta)`` with ``--let 'hypothesis(data, theta) = data @ theta'``: the
+    class's static method called by its class's name is the function the --let defines (noted).
+
+    A class calls its own static method through the class (trekhleb's homemade-machine-learning); the qualifier
+    names where the function lives, not what it computes. Only a capitalised word of code (``LinearRegression``,
+    never a single letter such as NumPy's ``X.dot``) in front of a name a --let defines as a function, in plain
+    texts; the call is then read as the let's function (a call with other arguments as the front ends read it).
+    """
+    heads = {match.group("name") for text in result.lets if notation_of(text) == "plain"
+             and (match := _FUNCTION_HEAD.match(text)) is not None}
+    if not heads:
+        return
+    qualified = patterns.compile(r"(?<![\w.])(?P<owner>[A-Z][a-z][A-Za-z0-9_]*)\.(?P<name>[A-Za-z_]\w*)(?=\s*\()")
+    found: set[str] = set()
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        def unqualified(match: re.Match[str]) -> str:
+            if match.group("name") not in heads:
+                return match.group()
+            found.add(f"{match.group('owner')}.{match.group('name')}")
+            return match.group("name").rjust(len(match.group()))
+        return qualified.sub(unqualified, text)
+
+    _map(result, change)
+    for call in sorted(found):
+        owner, name = call.split(".", 1)
+        result.notes.append(f"{call}(…) calls the class {owner}'s static method {name}, which --let defines: read as "
+                            f"{name}(…)")

@@ -143,12 +143,17 @@ def _case_alias(wrt: str, derivation) -> dict[str, str]:
 
     Octave labs write the parameter vector ``Theta`` (``Theta' * X``), which logderiv reads as θ: the item's
     weight vector (``Theta_j``) is then drawn as θ's components, the same quantity under the letter derived by.
-    Only a change of case counts; any other letter keeps its own values (and a misread shows).
+    Code's own name of the vector, ``--wrt thetas_j`` or ``--wrt A_j`` over ``X @ thetas``, which logderiv says it
+    read as its θ or w (a note naming the --wrt), counts as well: the same quantity under the letter derived by, its
+    gradient still held to finite differences. Any other letter keeps its own values (and a misread shows).
     """
     name, index = _split(wrt)
     derived = getattr(derivation.problem, "wrt", None)
     base = str(getattr(getattr(derived, "base", None), "label", ""))
     if index in ("j", "k") and base != name and base == name.lower():
+        return {name: base}
+    said = f"{name} is the vector --wrt {wrt} differentiates by"
+    if index in ("j", "k") and base != name and any(note.startswith(said) for note in derivation.notes):
         return {name: base}
     return {}
 
