@@ -1,4 +1,4 @@
-"""The library's front door: text in, a verified :class:`~logderiv.derivation.Derivation` out."""
+"""The library's front door: text in, a verified :class:`~logderiv.records.derivation.Derivation` out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, TypeVar, overload
 
-from .derivation import Derivation
+from .records.derivation import Derivation
 from .errors import InputError
 from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, page_writes_two_letters, parameters_meant,
                       parameters_note, parameters_of_page,
@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .notation.tree import Span
     from .verify.conditions import Condition
     from .verify.deadline import Deadline
-    from .review import Review  # the steps command's; derive need not load it
-    from .problem import Problem
-    from .verdict import Verdict
+    from .records.review import Review  # the steps command's; derive need not load it
+    from .records.problem import Problem
+    from .records.verdict import Verdict
     from .verify.answer import Checker
 
 __all__ = ["derive", "check", "checker", "steps", "read_cost", "clear_checkers"]
@@ -55,8 +55,8 @@ def derive(
     :class:`~logderiv.errors.InputError` for text that cannot be read and
     :class:`~logderiv.errors.UnsupportedError` for a cost outside what the engine
     can differentiate. With ``matrix`` the derivation also carries its matrix
-    form (``Derivation.matrix``: a :class:`~logderiv.matrix.MatrixForm`, or a
-    :class:`~logderiv.matrix.NoMatrixForm` saying why there is none).
+    form (``Derivation.matrix``: a :class:`~logderiv.records.matrix.MatrixForm`, or a
+    :class:`~logderiv.records.matrix.NoMatrixForm` saying why there is none).
     ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
     with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
     ``timeout`` (seconds; ``None``: no limit of its own) bounds the whole call,
@@ -328,7 +328,7 @@ def check(
     left (``dJ/dtheta_j = …``); a left side naming a variable other than
     ``wrt`` is an :class:`~logderiv.errors.InputError`.
 
-    Returns a :class:`~logderiv.verdict.Verdict`: ``equivalent`` (and how that
+    Returns a :class:`~logderiv.records.verdict.Verdict`: ``equivalent`` (and how that
     is known), ``different`` (with a counterexample confirmed at 50 digits and a
     diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached
     while judging). ``timeout`` bounds the whole call: when the cost itself

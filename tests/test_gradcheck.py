@@ -437,8 +437,7 @@ def test_report_snapshot():
     """A hand-made report (an exception, warnings, notes, printed output) renders as its snapshot."""
     from _snapshots import assert_snapshot
 
-    from logderiv.codecheck.report import Diagnosis, Report, ShapeResult, Shapes
-    from logderiv.codecheck.worker import Failure, Frame
+    from logderiv.records.gradcheck import Diagnosis, Failure, Frame, Report, ShapeResult, Shapes
     from logderiv.render.gradcheck import render_report
 
     failure = Failure("NameError", "name 'np' is not defined",

@@ -1,7 +1,7 @@
 """A checked answer as data: the verdict, how it was reached, a counterexample, a diagnosis.
 
 :func:`logderiv.check` builds these records; renderers read them. As in
-:mod:`logderiv.derivation`, nothing here simplifies, prints or does I/O: the ``to_*`` methods
+:mod:`logderiv.records.derivation`, nothing here simplifies, prints or does I/O: the ``to_*`` methods
 hand ``self`` to a renderer through :mod:`logderiv.facade`.
 
 The three verdicts:
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, get_args
 
-from . import facade
-from .record import record
+from .. import facade
+from ..record import record
 
 if TYPE_CHECKING:  # pragma: no cover
     import sympy

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..review import LemmaReview, Review, StepReview
+from ..records.review import LemmaReview, Review, StepReview
 from .json import expression_object
 from .printing import show_input, show_input_plain, show_unicode
 from .summary import check_fields, check_tag

@@ -1,4 +1,4 @@
-"""A checked answer (:class:`~logderiv.verdict.Verdict`) as text, rich, Markdown, LaTeX or JSON. Pure.
+"""A checked answer (:class:`~logderiv.records.verdict.Verdict`) as text, rich, Markdown, LaTeX or JSON. Pure.
 
 Every format says the same things in the same order: the verdict and how it
 was reached; for ``different`` the diagnosis, the two expressions side by side
@@ -11,13 +11,13 @@ import json
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..notation.printed import count_name, example_size
-from ..verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
+from ..records.verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
 from .printing import show_input, show_input_plain, show_latex, show_unicode
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
 
-    from ..step import Check
+    from ..records.step import Check
 
 # each format imports what only it needs (rich tables, Markdown escaping, JSON
 # expression objects) when it is asked for: a cold `check -f text` loads none of them

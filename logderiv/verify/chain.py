@@ -26,9 +26,9 @@ from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.vocabulary import DEFAULT_WRT
 from ..presets import find_preset
-from ..problem import Problem
-from ..review import Review, StepReview
-from ..verdict import Verdict
+from ..records.problem import Problem
+from ..records.review import Review, StepReview
+from ..records.verdict import Verdict
 from .answer import judge
 from .samples import Samples
 from .. import patterns

@@ -29,9 +29,9 @@ from sympy.tensor.indexed import IndexException
 
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
-from ..problem import Problem
+from ..records.problem import Problem
 from ..render.printing import show_unicode
-from ..verdict import Diagnosis
+from ..records.verdict import Diagnosis
 from . import numeric
 from .samples import Samples, Values, close, finite
 
