@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from _oracle import assert_equal, assert_gradient
 from logderiv import derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.cli import main
 from logderiv.errors import InputError
 from logderiv.records.matrix import MatrixForm
