@@ -1147,6 +1147,6 @@ def steps(
     _import_readers()
     with budget(timeout):
         stage("checking the derivation")
-        return review_steps(text, read_cost=read_cost, cost=cost, wrt=wrt, input=input,
+        return review_steps(text, cost=cost, wrt=wrt, input=input,
                             regularise_intercept=regularise_intercept, let=let,
                             file_kind=file_kind)

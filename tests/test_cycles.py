@@ -20,8 +20,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 #: cycles left in place, each with why; a new cycle is not added here but removed
-#: (none left: the last, _api ⇄ verify.chain, went when the checker of written derivations was handed the API's
-#: read_cost instead of importing it)
+#: (none left: the last, _api ⇄ verify.chain, went when read_cost left the API for verify.costs, which the checker
+#: of written derivations imports as the API does)
 KNOWN_CYCLES: set[frozenset[str]] = set()
 
 #: the result records (issue 14), every module of one package: they import no renderer, verifier, service or facade
