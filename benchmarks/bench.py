@@ -189,7 +189,7 @@ def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limi
     """
     import sympy
 
-    from logderiv._api import read_cost
+    from logderiv.verify.costs import read_cost
     from logderiv.verify.answer import Checker
 
     def judged(answers: list[str]):

@@ -139,7 +139,7 @@ def counted(cls):
     return made(cls)
 logderiv.record.record = counted
 start = time.perf_counter()
-import logderiv.cli, logderiv._api, logderiv.derivation, logderiv.engine.driver, logderiv.render.text
+import logderiv.cli, logderiv._api, logderiv.records.derivation, logderiv.engine.driver, logderiv.render.text
 import logderiv.verify.equality
 print(count[0], time.perf_counter() - start)
 """

@@ -43,19 +43,19 @@ __version__ = "0.1.0"
 _LOCATIONS = {
     "derive": "._api",
     "steps": "._api",
-    "Review": ".review",
+    "Review": ".records.review",
     "gradcheck": ".codecheck",
     "check": "._api",
     "grade": ".grading",
-    "Verdict": ".verdict",
-    "Diagnosis": ".verdict",
-    "Derivation": ".derivation",
-    "Step": ".derivation",
-    "Check": ".derivation",
-    "Canonical": ".derivation",
-    "Problem": ".problem",
-    "MatrixForm": ".matrix",
-    "NoMatrixForm": ".matrix",
+    "Verdict": ".records.verdict",
+    "Diagnosis": ".records.verdict",
+    "Derivation": ".records.derivation",
+    "Step": ".records.derivation",
+    "Check": ".records.derivation",
+    "Canonical": ".records.derivation",
+    "Problem": ".records.problem",
+    "MatrixForm": ".records.matrix",
+    "NoMatrixForm": ".records.matrix",
     "PRESETS": ".presets",
     "LogderivError": ".errors",
     "InputError": ".errors",
@@ -69,13 +69,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._api import check, derive, steps
     from .codecheck import gradcheck
     from .grading import grade
-    from .review import Review
-    from .verdict import Diagnosis, Verdict
-    from .derivation import Canonical, Check, Derivation, Step
+    from .records.review import Review
+    from .records.verdict import Diagnosis, Verdict
+    from .records.derivation import Canonical, Check, Derivation, Step
     from .errors import InputError, InternalError, LogderivError, TimeLimitError, UnsupportedError, UserCodeError
-    from .matrix import MatrixForm, NoMatrixForm
+    from .records.matrix import MatrixForm, NoMatrixForm
     from .presets import PRESETS
-    from .problem import Problem
+    from .records.problem import Problem
 
 
 def __getattr__(name: str) -> Any:

@@ -1,4 +1,4 @@
-"""The library's front door: text in, a verified :class:`~logderiv.derivation.Derivation` out."""
+"""The library's front door: text in, a verified :class:`~logderiv.records.derivation.Derivation` out."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, TypeVar, overload
 
-from .derivation import Derivation
+from .records.derivation import Derivation
 from .errors import InputError
-from .presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, page_writes_two_letters, parameters_meant,
-                      parameters_note, parameters_of_page,
-                      parameters_unsaid, suggest_preset, weights_letter, without_intercept_penalty)
+from .presets import DEFAULT_PRESET, find_preset
+from .notation.costs import penalty_without_intercept, preset_in_parameters, refuse_count_against_layout, respell_texts
 from .notation.vocabulary import DEFAULT_WRT
 from .notation.full_width import FULL_WIDTH_NOTE
+from .verify.costs import read_cost
 from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
 
@@ -21,16 +21,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from .notation import Input
     from .notation.columns import Column
     from .notation.pasted import Pasted
-    from .notation.redefined import Respelled
-    from .notation.tree import Span
     from .verify.conditions import Condition
     from .verify.deadline import Deadline
-    from .review import Review  # the steps command's; derive need not load it
-    from .problem import Problem
-    from .verdict import Verdict
+    from .records.review import Review  # the steps command's; derive need not load it
+    from .records.problem import Problem
+    from .records.verdict import Verdict
     from .verify.answer import Checker
 
-__all__ = ["derive", "check", "checker", "steps", "read_cost", "clear_checkers"]
+__all__ = ["derive", "check", "checker", "steps", "clear_checkers"]
 
 
 def derive(
@@ -55,8 +53,8 @@ def derive(
     :class:`~logderiv.errors.InputError` for text that cannot be read and
     :class:`~logderiv.errors.UnsupportedError` for a cost outside what the engine
     can differentiate. With ``matrix`` the derivation also carries its matrix
-    form (``Derivation.matrix``: a :class:`~logderiv.matrix.MatrixForm`, or a
-    :class:`~logderiv.matrix.NoMatrixForm` saying why there is none).
+    form (``Derivation.matrix``: a :class:`~logderiv.records.matrix.MatrixForm`, or a
+    :class:`~logderiv.records.matrix.NoMatrixForm` saying why there is none).
     ``regularise_intercept=False`` (``--no-reg-intercept``) takes an L2 preset
     with the intercept θ₁ (feature 1, a column of ones) left out of the penalty.
     ``timeout`` (seconds; ``None``: no limit of its own) bounds the whole call,
@@ -328,7 +326,7 @@ def check(
     left (``dJ/dtheta_j = …``); a left side naming a variable other than
     ``wrt`` is an :class:`~logderiv.errors.InputError`.
 
-    Returns a :class:`~logderiv.verdict.Verdict`: ``equivalent`` (and how that
+    Returns a :class:`~logderiv.records.verdict.Verdict`: ``equivalent`` (and how that
     is known), ``different`` (with a counterexample confirmed at 50 digits and a
     diagnosis), or ``undecided`` (e.g. the ``timeout`` in seconds was reached
     while judging). ``timeout`` bounds the whole call: when the cost itself
@@ -381,7 +379,7 @@ def check(
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*code_notes, *verdict.notes))))
     _refuse_theta_zero_apart(cost, answer)
-    named = _preset_in_parameters(cost, wrt, (answer, *let), regularise_intercept)
+    named = preset_in_parameters(cost, wrt, (answer, *let), regularise_intercept)
     if named is not None:
         # --cost logistic --wrt b with dw/db answers: the preset in the answer's letters, read as a formula (noted)
         import dataclasses
@@ -391,7 +389,7 @@ def check(
         # formula, which writes m, its own count of the examples, a count let would look like a second count
         from .notation.redefined import COLUMNS_COUNT_NOTE, ROWS_COUNT_NOTE
 
-        early = _respell(None, answer, let, input, wrt)
+        early = respell_texts(None, answer, let, input, wrt)
         counted = early.notes and early.wrt(wrt) == wrt and any(
             ROWS_COUNT_NOTE in said or COLUMNS_COUNT_NOTE in said for said in early.notes)
         texts = (early.answer, early.lets) if counted else (answer, tuple(let))
@@ -423,7 +421,7 @@ def check(
                                regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         if judged is not None:
             return judged
-    respelled = _respell(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
+    respelled = respell_texts(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
     if respelled.notes:
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
         answer, let = _given(respelled.answer), respelled.lets
@@ -474,7 +472,6 @@ def check(
 
         verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
     return verdict
-
 
 
 #: --wrt as given: a parameter and its index, a letter (theta_j) or a number (theta_0)
@@ -924,7 +921,7 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
         # a component answer for a general j (+ λ/m θⱼ) is written, in either numbering, for the
         # components other than the intercept, where the two readings agree
         return verdict
-    other_problem = _penalty_without_intercept(judge.problem)
+    other_problem = penalty_without_intercept(judge.problem)
     if other_problem is None:
         return verdict
     other = Checker(other_problem, answer_lets=judge.answer_lets, input=judge.input).check(answer, timeout=left, stated=timeout)
@@ -947,96 +944,6 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
         "write the penalty as lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2 to leave it out, "
         "or check against the preset logistic-l2 / linear-l2 (with --no-reg-intercept)",
     )
-
-
-#: a norm of θ as a cost writes it: \|\theta\|^2, ||theta||^2, ‖θ‖², \lVert\theta\rVert, θᵀθ, theta^T theta, theta.'*theta,
-#: transpose(theta) * theta
-_THETA = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?(?:\\theta|theta|θ)\s*\}?"
-_NORM_OF_THETA = patterns.compile(
-    rf"(?:\\\||\|\||‖|\\lVert|\\Vert)\s*{_THETA}\s*(?:_\s*\{{?\s*2\s*\}}?\s*)?(?:\\\||\|\||‖|\\rVert|\\Vert)"
-    rf"|{_THETA}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal)\s*\}}?|\.?'|ᵀ)\s*(?:\*|@|\\cdot)?\s*{_THETA}(?![\w_])"
-    # Octave's transpose(theta) * theta: the same θᵀθ, spelled as a call
-    rf"|transpose\s*\(\s*{_THETA}\s*\)\s*(?:\*|@)?\s*{_THETA}(?![\w_(])")
-#: a component of θ squared as a sum writes it: theta_j^2, \theta_{j}^{2}, θⱼ²
-_COMPONENT_SQUARED = patterns.compile(r"(?:\\theta|theta|θ)\s*(?:_\s*\{?\s*[jkl]\s*\}?|[ⱼₖ])\s*(?:\^\s*\{?\s*2|²)")
-
-
-#: code that squares and adds every entry of the whole vector θ: sum(theta.^2), np.sum(theta**2),
-#: np.sum(np.square(theta)), np.dot(theta, theta); no slice (theta(2:end), theta[1:]) and no index; a slice of
-#: every entry (theta(1:end), theta(:), theta[:]) is the whole vector
-_WHOLE_THETA = r"theta(?:\s*\(\s*(?:1\s*:\s*end(?:\s*,\s*:)?|:)\s*\)|\s*\[\s*:\s*(?:,\s*:\s*)?\])?"
-_EVERY_ENTRY_IN_CODE = patterns.compile(
-    rf"(?<![\w.])(?:np\.|numpy\.)?sum\s*\(\s*(?:{_WHOLE_THETA}\s*(?:\.\^|\*\*|\^)\s*2"
-    rf"|(?:np\.|numpy\.)square\s*\(\s*{_WHOLE_THETA}\s*\))\s*\)"
-    rf"|(?<![\w.])(?:np\.|numpy\.)dot\s*\(\s*{_WHOLE_THETA}\s*,\s*{_WHOLE_THETA}\s*\)")
-
-
-def _penalty_is_a_norm(source: str) -> bool:
-    """Whether a cost's text writes its penalty as a norm of θ (‖θ‖², θᵀθ) and no component θⱼ² squared in a sum.
-
-    A norm covers every entry of θ, the intercept's too, in either numbering: the penalty's reach is not in doubt.
-    So does code that squares and adds the whole vector (``sum(theta.^2)``): code has no numbering to read.
-    """
-    return bool(_NORM_OF_THETA.search(source) or _EVERY_ENTRY_IN_CODE.search(source)) \
-        and not _COMPONENT_SQUARED.search(source)
-
-
-#: sum(theta.^2) - theta(1)^2 (or - theta[0]**2): the first entry's square taken back out of the whole vector's
-_FIRST_ENTRY_TAKEN = patterns.compile(
-    r"-\s*theta\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
-FIRST_ENTRY_TAKEN_NOTE = ("the penalty squares every entry of θ and the code subtracts the first entry's square "
-                          "(theta(1)^2, the intercept's), read as written")
-#: said of code whose penalty squares every entry of θ (sum(theta.^2)): the intercept's entry is in it
-EVERY_ENTRY_NOTE = (
-    "the penalty squares every entry of θ as the code writes it, the intercept's (theta(1), theta[0]) included: "
-    "its gradient has λ on every entry; leave the intercept out in the cost (theta(2:end), theta[1:]) if that is meant"
-)
-
-
-def _penalty_without_intercept(problem: Problem) -> Problem | None:
-    """The problem with each penalty Σₖ₌₁ⁿ f(θₖ) (a feature sum of θ alone) less its k = 1 term; None if none.
-
-    Only for a cost whose θ is also dotted with x (θᵀx), where the intercept is
-    one of θ's components, and that writes no θ₀ or θ₁ of its own.
-    """
-    import dataclasses
-
-    import sympy
-
-    from .notation import symbols
-
-    if _penalty_is_a_norm(problem.source):
-        return None  # ‖θ‖² is every entry of θ squared, however its entries are numbered: no question
-    from .notation.written_components import written_model
-
-    if written_model(problem) is not None:
-        return None  # g(θ₀ + θ₁x₁ + θ₂x₂): the model writes its intercept θ₀ apart, outside Σ_{j=1}^{n}: no question
-    n = symbols.n
-    changed = {}
-    cost = problem.cost
-    for total in cost.atoms(sympy.Sum):
-        (index, low, high), *rest = total.limits
-        if rest or low != 1 or high != n:
-            continue
-        bases = {indexed.base for indexed in total.function.atoms(sympy.Indexed)}
-        if len(bases) != 1 or str(next(iter(bases))) != "theta":
-            continue  # w and β come with their bias b or β₀ written apart: the numbering question is θ's (Ng's)
-        base = next(iter(bases))
-        # a let's θ₀ counts too: h = Σ_{k=0}^{n} θₖxₖ read by θ₀ or θ₁ is θ₀ + Σₖ₌₁ⁿ θₖxₖ, the intercept the writer's θ₀
-        numbered = {indexed.indices[-1] for indexed in problem.expand_definitions(cost).atoms(sympy.Indexed)
-                    if indexed.base == base}
-        if sympy.Integer(0) in numbered or sympy.Integer(1) in numbered:
-            continue  # θ₀ written on its own, or the intercept's term taken out: the cost says which it means
-        dotted = any(
-            other is not total and any(indexed.base == base for indexed in other.function.atoms(sympy.Indexed))
-            and any(str(indexed.base) == "x" for indexed in other.function.atoms(sympy.Indexed))
-            for other in problem.expand_definitions(cost).atoms(sympy.Sum)
-        )
-        if dotted:
-            changed[total] = total - total.function.xreplace({index: sympy.Integer(1)})
-    if not changed:
-        return None
-    return dataclasses.replace(problem, cost=cost.xreplace(changed))
 
 
 def checker(
@@ -1179,228 +1086,6 @@ def _lets_for_the_answer(problem: Problem, lets: Sequence[str], input: Input) ->
     return tuple(kept)
 
 
-def read_cost(
-    cost: str | None = None,
-    *,
-    wrt: str = DEFAULT_WRT,
-    let: Sequence[str] = (),
-    input: Input = "auto",
-    regularise_intercept: bool = True,
-    page: Sequence[str] = (),
-) -> Problem:
-    """Read ``cost`` (a formula or a preset's name; ``None``: logistic) into a :class:`Problem`.
-
-    ``regularise_intercept=False`` takes an L2 preset with the intercept θ₁ left
-    out of its penalty; it is an error for any other cost. ``page``: the lines of
-    a written derivation the cost is checked against (steps), whose letters say
-    which parameters a preset in θ is meant in where --wrt alone does not
-    (:func:`_preset_on_page`).
-    """
-    from .notation import check_depends_on_wrt, read_problem
-
-    if cost is None:
-        cost = DEFAULT_PRESET
-    preset = find_preset(cost)
-    if preset is not None:
-        if let:
-            raise InputError(
-                f"--let cannot be combined with the preset '{preset.name}'",
-                hint="write the cost out in full to change its definitions",
-            )
-        name = preset.name
-        named = _preset_in_parameters(cost, wrt, (), regularise_intercept)
-        if named is None and page:
-            named = _preset_on_page(preset, wrt, page, regularise_intercept)
-        if named is not None:  # --wrt b, --wrt beta_j: the preset in those letters (noted)
-            import dataclasses
-
-            problem = read_problem(named[0].cost, wrt=wrt, lets=named[0].lets)
-            return dataclasses.replace(problem, notes=(*problem.notes, named[1]))
-        if not regularise_intercept:
-            preset = _without_intercept_penalty(preset)
-        problem = read_problem(preset.cost, wrt=wrt, lets=preset.lets)
-        check_depends_on_wrt(problem, wrt, preset=name)  # --wrt w_j or b against θ: refused, not a ✓ for 0
-        if cost.strip() == name:
-            return problem
-        import dataclasses
-
-        return dataclasses.replace(problem, notes=(*problem.notes, f"'{cost.strip()}' is read as the preset '{name}'"))
-    if not regularise_intercept:
-        raise InputError(
-            "--no-reg-intercept applies to the L2 presets (logistic-l2, linear-l2)",
-            hint="in a formula of your own, write the penalty without θ₁: "
-            "lambda/(2m) * sum_k(theta_k^2) - lambda/(2m) * theta_1^2",
-        )
-    respelled = _respell(cost, None, let, input, wrt)
-    if respelled.notes:
-        # \lambda_i = …, e = ŷ − y, n = X.shape[0], self.lam: read as the source means them (noted)
-        import dataclasses
-
-        problem = read_cost(respelled.cost, wrt=respelled.wrt(wrt), let=respelled.lets, input=input)
-        refuse_count_against_layout(respelled.notes, problem.layout, cost, let)
-        return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
-    try:
-        problem = _read_cost(cost, wrt=wrt, lets=tuple(let), input=input)
-    except InputError as error:
-        guess = suggest_preset(cost) if error.label == "COST" else None
-        if guess is None:
-            raise
-        raise InputError(
-            f"'{cost.strip()}' is not a preset or a formula — did you mean the preset '{guess}'?",
-            source=cost, column=len(cost) - len(cost.lstrip()), label="COST",
-            hint="logderiv presets lists the presets; a formula is written out, e.g. -1/m * sum(y log(h) + (1-y) log(1-h))",
-        ) from None
-    # a cost without the variable would get a "verified" gradient 0: almost always a misread
-    check_depends_on_wrt(problem, wrt)
-    from .verify.labels import refuse_not_of_signed_labels
-
-    refuse_not_of_signed_labels(problem, cost, problem.notes, "COST")  # !y as 1 − y beside labels ±1
-    if let:
-        _check_let_values(problem, let, input)
-    if _penalty_without_intercept(problem) is not None:
-        import dataclasses
-
-        return dataclasses.replace(problem, notes=(*problem.notes, INTERCEPT_NOTE))
-    if _EVERY_ENTRY_IN_CODE.search(problem.source or "") and _FIRST_ENTRY_TAKEN.search(problem.source or ""):
-        import dataclasses
-
-        return dataclasses.replace(problem, notes=(*problem.notes, FIRST_ENTRY_TAKEN_NOTE))
-    if _EVERY_ENTRY_IN_CODE.search(problem.source or ""):
-        import dataclasses
-
-        return dataclasses.replace(problem, notes=(*problem.notes, EVERY_ENTRY_NOTE))
-    return problem
-
-
-def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | None, lets: Sequence[str],
-                                answer: str | None = None) -> None:
-    """Refuse a ``--let`` count of the examples read as m (:mod:`logderiv.notation.redefined`) that the layout contradicts.
-
-    ``n = X.shape[0]`` counts the examples only with one example per row (X m×n);
-    ``m = X.shape[1]`` (DeepLearning.AI's) only with one example per column (X n×m).
-    In the other layout the same code counts the features: read as m, the count
-    would silently be another number, so the texts are refused instead.
-    """
-    from .notation.redefined import COLUMNS_COUNT_NOTE, ROWS_COUNT_NOTE
-
-    for note in notes:
-        rows, columns = ROWS_COUNT_NOTE in note, COLUMNS_COUNT_NOTE in note
-        if not (rows and layout == "columns" or columns and layout != "columns"):
-            continue
-        head = note.split(" counts ", 1)[0]
-        if " = " not in head:
-            # Y.shape[1] written in a text (no --let): the caret at the text that writes it
-            spelled = head
-            text, label = next(((text, label) for text, label in ((answer, "ANSWER"), (cost, "COST"), *(
-                (let_text, "--let") for let_text in lets)) if isinstance(text, str) and spelled in text), (cost, "COST"))
-            raise InputError(
-                f"{spelled} is the number of examples only with one example per column (Y a 1×m row, "
-                "DeepLearning.AI's layout), but this text keeps one example per row (Y an m×1 column) or says no "
-                f"layout: there {spelled} is 1",
-                source=text or "", column=text.find(spelled) if isinstance(text, str) else 0, label=label,
-                hint="write m (or Y.size, len(y)) for the number of examples",
-            )
-        name, spelled = head.split(" = ", 1)
-        text = next((text for text in lets if isinstance(text, str) and text.strip().startswith(name)), cost)
-        label = "--let" if text is not cost else "COST"
-        if rows:
-            # DeepLearning.AI's X is n×m, one example per column: its rows are the features, not the examples
-            raise InputError(
-                f"--let {name} counts the rows of X, but this text keeps one example per column (X is n×m): "
-                "the rows are the features",
-                source=text or "", column=0, label=label,
-                hint=f"with X n×m the examples are X.shape[1]: --let '{name} = X.shape[1]', or leave the --let out",
-            )
-        # X.shape[1] of an m×n X (Xw, X.dot(theta)) is the number of features n, whatever the let calls it
-        raise InputError(
-            f"--let {name} = {spelled} counts the examples only with one example per column (X n×m, "
-            f"DeepLearning.AI's layout), but this text keeps one example per row (X m×n) or says no layout: "
-            f"there {spelled} is the number of features n, or not a count of the examples",
-            source=text or "", column=0, label=label,
-            hint="with X m×n the examples are X.shape[0] or len(y); X.shape[1] counts them only with X n×m, "
-            "the model written np.dot(w.T, X)",
-        )
-
-
-def _respell(
-    cost: str | None, answer: str | None, lets: Sequence[str], input: Input, wrt: str | None = None
-) -> Respelled:
-    """The texts with the names a source redefines and code's spellings read (:mod:`logderiv.notation.redefined`).
-
-    Then a feature index --wrt writes with a letter of its own (``w_m`` beside ``[x_n]_m``) is respelled as
-    logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it.
-    """
-    from .notation import notation_of
-    from .notation.coefficient_vector import respell_coefficient_vector
-    from .notation.feature_array import respell_feature_array
-    from .notation.feature_letters import respell_feature_letter
-    from .notation.redefined import respell
-
-    result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input), wrt)
-    texts = (result.cost, result.answer, *result.lets)
-    arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
-                                   result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"
-                                                 for text in texts])
-    if arrays is not None:
-        # y_pred = w * X + b with a number w: code's X is the one feature's array, x
-        result.cost, result.answer, respelled_lets, note = arrays
-        result.lets = tuple(respelled_lets)
-        result.notes.append(note)
-    vector_b = respell_coefficient_vector(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
-                                          result.lets)
-    if vector_b is not None:
-        # ½‖Xb − y‖² with --wrt b_j: b is the coefficient vector, read as w and stated back in b
-        new_wrt, (result.cost, result.answer), lets, note = vector_b
-        result.lets = tuple(lets)
-        assert wrt is not None, "respelled only for a --wrt given"
-        result.renamed[wrt.strip()] = new_wrt
-        result.notes.append(note)
-    lettered = respell_feature_letter(result.wrt(wrt) if wrt is not None else None, [result.cost, result.answer],
-                                      result.lets)
-    if lettered is not None:
-        new_wrt, (result.cost, result.answer), lets, note = lettered
-        result.lets = tuple(lets)
-        assert wrt is not None, "respelled only for a --wrt given"
-        result.renamed[wrt.strip()] = new_wrt.strip()
-        result.notes.append(note)
-    return result
-
-
-def _check_let_values(problem: Problem, lets: Sequence[str], input: Input) -> None:
-    """Refuse a ``--let`` that makes the cost undefined (``log(g)`` with ``g = 0``), as the same text inline is."""
-    from .notation import latex, notation_of, plain
-    from .notation.values import check_let_values
-
-    def split(text: str) -> tuple[str, Span, int]:
-        return (latex.split_let if notation_of(text, input) == "latex" else plain.split_let)(text)
-
-    check_let_values(problem, lets, split=split)
-
-
-def _read_cost(cost: str, *, wrt: str, lets: tuple[str, ...], input: Input) -> Problem:
-    """Read a cost formula; a chain ``J = A = B`` side by side, once its sides are shown equal (verify.sides)."""
-    from .notation import chains, read_problem
-
-    try:
-        return read_problem(cost, wrt=wrt, lets=lets, input=input)
-    except InputError as error:
-        bounds = chains.sides(cost)
-        if error.label != "COST" or len(bounds) < 3:
-            raise
-        whole = error
-    from .verify.sides import read_cost_chain
-
-    return read_cost_chain(cost, bounds, lambda text: read_problem(text, wrt=wrt, lets=lets, input=input), whole)
-
-
-#: said of a formula whose penalty Σₖ θₖ² sits beside θᵀx (see _across_intercept_conventions)
-INTERCEPT_NOTE = (
-    "the penalty Σ θⱼ² is read over θ₁..θₙ, the intercept θ₁ (x₁ = 1) included, as logderiv numbers features; "
-    "in notes where θ₀ is the intercept and θᵀx runs from 0, the same sum leaves it out, and the intercept's "
-    "entry of the gradient has no λ term"
-)
-
-
 #: θ₀ + θᵀx written in an answer's own model: Ng's intercept apart (plain, Unicode or LaTeX spelling)
 _THETA_ZERO_APART = patterns.compile(
     r"(?:\\theta|θ|(?<![A-Za-z])theta)\s*(?:_\s*\{?\s*0\s*\}?|₀)\s*\+\s*(?:\\theta|θ|(?<![A-Za-z])theta)\s*"
@@ -1426,78 +1111,6 @@ def _refuse_theta_zero_apart(cost: str | None, answer: str) -> None:
             hint="check against the cost written with your model, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
                  "--let 'h = sigmoid(theta_0 + theta^T x)'",
         )
-
-
-def _preset_in_parameters(cost: str | None, wrt: str, texts: Sequence[str | None],
-                          regularise_intercept: bool) -> tuple[Preset, str] | None:
-    """The preset ``cost`` names, in the parameters --wrt and ``texts`` write (w and b, β), and its note; else None.
-
-    None for a formula, a --wrt in θ, or letters that do not say which model is
-    meant (see :func:`logderiv.presets.parameters_meant`): those stay as they were.
-    """
-    preset = find_preset(DEFAULT_PRESET if cost is None else cost)
-    meant = None if preset is None else parameters_meant(wrt, texts)
-    if meant is None or preset is None:
-        if preset is not None and texts and parameters_meant(wrt, ()) is not None:
-            _refuse_parameters_unsaid(preset, wrt, texts)
-        return None
-    weights, intercept = meant
-    if not regularise_intercept:
-        if intercept:
-            return None  # b is the intercept and is in no penalty; --no-reg-intercept's θ₁ would be a weight: refused
-        preset = _without_intercept_penalty(preset)
-    return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, bool(texts))
-
-
-def _preset_on_page(preset: Preset, wrt: str, page: Sequence[str],
-                    regularise_intercept: bool) -> tuple[Preset, str] | None:
-    """The preset in the parameters a written derivation's lines write (w, with a b apart or none), and its note.
-
-    For steps, where --wrt (w_j, the page's own derivative) alone leaves the reading unsaid: the page's
-    letters say it (:func:`logderiv.presets.parameters_meant`, :func:`logderiv.presets.parameters_of_page`).
-    A page that writes θ as well as the --wrt letter is refused: the two may be different quantities.
-    None where the page does not say (the refusal that follows names the parameters).
-    """
-    letter = weights_letter(wrt)
-    texts = [text for text in page if text]
-    if letter in ("w", "beta") and page_writes_two_letters(letter, texts):
-        glyph = {"w": "w", "beta": "β"}[letter]
-        raise InputError(
-            f"the preset '{preset.name}' is written in θ, and the page writes both θ and {glyph}: whether {glyph} is "
-            f"the preset's θ under another letter or a quantity of its own is not said",
-            source=wrt, column=0, label="--wrt",
-            hint=f"write the cost out in the page's letters, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' "
-                 f"--let 'h = sigmoid({letter}^T x)'",
-        )
-    meant = parameters_meant(wrt, texts) or parameters_of_page(wrt, texts)
-    if meant is None:
-        return None
-    weights, intercept = meant
-    if not regularise_intercept:
-        if intercept:
-            return None
-        preset = _without_intercept_penalty(preset)
-    return in_parameters(preset, weights, intercept), parameters_note(preset, weights, intercept, wrt, True, "page")
-
-
-def _refuse_parameters_unsaid(preset: Preset, wrt: str, texts: Sequence[str | None]) -> None:
-    """--wrt alone would say the parameters, but the answer's letters leave them unsaid: the readings named, none picked."""
-    said, example = parameters_unsaid(wrt, texts)
-    raise InputError(
-        f"--wrt {wrt.strip()} against the preset '{preset.name}' (written in θ) {said}",
-        source=wrt, column=0, label="--wrt",
-        hint=f"write the cost out, e.g. --cost '-1/m * sum(y log(h) + (1-y) log(1-h))' --let 'h = {example}'",
-    )
-
-
-def _without_intercept_penalty(preset: Preset) -> Preset:
-    changed = without_intercept_penalty(preset)
-    if changed is None:
-        raise InputError(
-            f"--no-reg-intercept: the preset '{preset.name}' has no L2 penalty",
-            hint="use logistic-l2 or linear-l2",
-        )
-    return changed
 
 
 def steps(
@@ -1534,6 +1147,6 @@ def steps(
     _import_readers()
     with budget(timeout):
         stage("checking the derivation")
-        return review_steps(text, read_cost=read_cost, cost=cost, wrt=wrt, input=input,
+        return review_steps(text, cost=cost, wrt=wrt, input=input,
                             regularise_intercept=regularise_intercept, let=let,
                             file_kind=file_kind)

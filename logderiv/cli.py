@@ -36,15 +36,15 @@ if TYPE_CHECKING:
 
     from click.shell_completion import CompletionItem
 
-    from .derivation import Derivation
+    from .records.derivation import Derivation
     from .grading import Grade, Question
     from .grading.checkpoint import Checkpoint
     from .grading.judging import Outcome
     from .grading.submissions import Row
     from .notation import Input
     from .render.text import Form
-    from .review import Review
-    from .verdict import Verdict
+    from .records.review import Review
+    from .records.verdict import Verdict
     from .verify.deadline import _Budget
 
 _F = TypeVar("_F", bound=Callable[..., Any])

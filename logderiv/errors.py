@@ -98,7 +98,7 @@ class VerificationError(InternalError):
 
 
 class _Frame(Protocol):
-    """A line of the user's code (``codecheck.worker.Frame``, which sits above the errors)."""
+    """A line of the user's code (``records.gradcheck.Frame``, which sits above the errors)."""
 
     @property
     def file(self) -> str: ...
@@ -109,7 +109,7 @@ class _Frame(Protocol):
 
 
 class _Failure(Protocol):
-    """What the user's code raised (``codecheck.worker.Failure``), as :meth:`UserCodeError.from_failure` reads it."""
+    """What the user's code raised (``records.gradcheck.Failure``), as :meth:`UserCodeError.from_failure` reads it."""
 
     @property
     def kind(self) -> str: ...
@@ -128,7 +128,7 @@ class UserCodeError(LogderivError):
 
     @classmethod
     def from_failure(cls, failure: _Failure, *, doing: str, hint: str | None = None) -> UserCodeError:
-        """The error for a :class:`~logderiv.codecheck.worker.Failure`: their file, line and message."""
+        """The error for a :class:`~logderiv.records.gradcheck.Failure`: their file, line and message."""
         lines = [f"{doing} raised {failure.kind}: {failure.message}"]
         where = failure.where
         if where is not None:

@@ -13,11 +13,11 @@ from sympy import Derivative, IndexedBase, Rational, exp, log
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 from sympy.matrices.expressions.matexpr import MatrixElement
 
-from logderiv.derivation import Canonical, Check, Derivation, Factor, FinalCheck, Lemma, Step
+from logderiv.records.derivation import Canonical, Check, Derivation, Factor, FinalCheck, Lemma, Step
 from logderiv.engine import rules
-from logderiv.matrix import MatrixForm, NoMatrixForm
+from logderiv.records.matrix import MatrixForm, NoMatrixForm
 from logderiv.notation import symbols
-from logderiv.problem import Problem
+from logderiv.records.problem import Problem
 
 i = symbols.example_index
 j = symbols.wrt_index

@@ -11,7 +11,7 @@ import pytest
 
 from _oracle import assert_gradient
 from logderiv import derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.errors import InputError
 from logderiv.notation.pasted import BOLD_X_NOTE
 

@@ -19,7 +19,7 @@ import sympy
 from logderiv import check
 from logderiv._api import checker
 from logderiv.notation import symbols
-from logderiv.verdict import KINDS
+from logderiv.records.verdict import KINDS
 from logderiv.verify import numeric
 from logderiv.verify.diagnosis import Context, diagnose
 from logderiv.verify.precise import evaluate_precisely
@@ -425,7 +425,7 @@ _JUDGED_BEFORE = ["1/m * sum((sigmoid(theta^T x) - y) x_j^(i))", "1/m * sum((h -
 
 
 def _fresh_checker():
-    from logderiv._api import read_cost
+    from logderiv.verify.costs import read_cost
     from logderiv.verify.answer import Checker
 
     return Checker(read_cost("logistic", input="plain"), input="plain")
@@ -442,7 +442,7 @@ def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
     after every answer, and a fresh one (nothing remembered in the process either,
     50-digit values included) say the same, word for word.
     """
-    from logderiv import problem
+    from logderiv.records import problem
     from logderiv.verify import precise, samples
 
     monkeypatch.setattr(precise, "_SHARED", {})

@@ -14,7 +14,7 @@ import pytest
 
 from _oracle import assert_equal, assert_gradient
 from logderiv import check, derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.errors import InputError
 from logderiv.notation.plain import CODE_SEMICOLON_NOTE
 

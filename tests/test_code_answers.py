@@ -185,7 +185,7 @@ def test_a_hat_p_is_the_p_a_let_defines():
     from _oracle import assert_gradient
 
     from logderiv import derive
-    from logderiv._api import read_cost
+    from logderiv.verify.costs import read_cost
 
     derivation = derive(HAT_P, wrt="w_j", let=["p = 1/(1+np.exp(-z))", "z = X @ w + b"])
     reference = read_cost(r"-\sum_{i=1}^m [y_i \log(s) + (1 - y_i) \log(1 - s)]", wrt="w_j",

@@ -12,7 +12,7 @@ import pytest
 
 from _oracle import assert_equal, assert_gradient
 from logderiv import check, derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.errors import InputError
 
 LOGISTIC = "-1/m * sum(y log(sigmoid(theta^T x)) + (1 - y) log(1 - sigmoid(theta^T x)))"

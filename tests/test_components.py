@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 import _oracle
 import logderiv
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.cli import main
 from logderiv.errors import InputError, VerificationError
 from logderiv.notation import symbols

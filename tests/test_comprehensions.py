@@ -12,7 +12,7 @@ import pytest
 
 from _oracle import assert_equal, assert_gradient
 from logderiv import derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.errors import InputError
 
 H_LET = ("H = np.dot(X,theta)",)

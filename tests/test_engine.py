@@ -16,13 +16,13 @@ import sympy
 
 from _oracle import assert_equal, assert_gradient
 import logderiv
-from logderiv.derivation import Derivation
+from logderiv.records.derivation import Derivation
 from logderiv.engine import calculus, driver, rules
 from logderiv.engine.driver import derive_problem
 from logderiv.errors import InternalError, LogderivError, UnsupportedError, VerificationError
 from logderiv.notation import symbols
 from logderiv.presets import PRESETS
-from logderiv.problem import Problem
+from logderiv.records.problem import Problem
 from _vocabulary import dot, h, i, j, k, lam, m, sigma, softplus, theta, x, y, z
 
 # --- the vocabulary --------------------------------------------------------------------
@@ -749,12 +749,12 @@ def test_a_negative_scale_is_not_canonical():
 
 
 def test_a_step_counterexample_is_the_verdict_record_with_the_sides_values():
-    """A false step's counterexample is ``logderiv.verdict.Counterexample``: θⱼ against 2θⱼ at the inputs it lists.
+    """A false step's counterexample is ``logderiv.records.verdict.Counterexample``: θⱼ against 2θⱼ at the inputs it lists.
 
     The values are checked by hand from the listed θⱼ (the right side is twice
     the left), not read back from the comparison.
     """
-    from logderiv.verdict import Counterexample
+    from logderiv.records.verdict import Counterexample
     from logderiv.verify import equality
 
     problem = Problem(cost=z, wrt=z)

@@ -400,7 +400,7 @@ def test_a_wrong_reference_is_an_internal_error_not_a_verdict():
 @pytest.mark.parametrize("cost", ["logistic", "logistic-l2", "mse-sigmoid", "poisson"])
 def test_unverified_rewrites_end_where_the_verified_derivation_ends(cost):
     """engine.driver.gradient (no step checks) gives the same result as derive (every step checked)."""
-    from logderiv._api import read_cost
+    from logderiv.verify.costs import read_cost
     from logderiv.engine.driver import gradient
 
     assert gradient(read_cost(cost)) == logderiv.derive(cost).result
@@ -437,8 +437,7 @@ def test_report_snapshot():
     """A hand-made report (an exception, warnings, notes, printed output) renders as its snapshot."""
     from _snapshots import assert_snapshot
 
-    from logderiv.codecheck.report import Diagnosis, Report, ShapeResult, Shapes
-    from logderiv.codecheck.worker import Failure, Frame
+    from logderiv.records.gradcheck import Diagnosis, Failure, Frame, Report, ShapeResult, Shapes
     from logderiv.render.gradcheck import render_report
 
     failure = Failure("NameError", "name 'np' is not defined",

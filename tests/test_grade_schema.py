@@ -69,8 +69,8 @@ def test_the_schema_requires_every_field(rows):
 
 
 def test_both_schemas_name_every_diagnosis_kind():
-    """A row (or a verdict) diagnosed ``labels`` must validate: the kinds are logderiv.verdict.KINDS, all of them."""
-    from logderiv.verdict import KINDS
+    """A row (or a verdict) diagnosed ``labels`` must validate: the kinds are logderiv.records.verdict.KINDS, all of them."""
+    from logderiv.records.verdict import KINDS
 
     kind = VERDICT["properties"]["diagnosis"]["items"]["properties"]["kind"]["enum"]
     assert kind == list(KINDS)

@@ -27,7 +27,7 @@ from logderiv.errors import InputError, InputTooLargeError
 from logderiv.notation import latex, parse_text, read_problem, tree
 from logderiv.notation.builder import build_expression
 from logderiv.presets import PRESETS
-from logderiv.problem import Problem
+from logderiv.records.problem import Problem
 from logderiv.render.printing import show_latex
 from logderiv.verify.equality import compare
 

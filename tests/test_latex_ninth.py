@@ -23,7 +23,7 @@ import pytest
 
 from _oracle import assert_gradient
 from logderiv import check, derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.errors import InputError
 
 # ------------------------------------------------- y^{i} after a bracketless Σ over examples

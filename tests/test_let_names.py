@@ -9,7 +9,7 @@ from logderiv.notation import plain, read_problem
 
 from _oracle import assert_equal, assert_gradient
 from logderiv import derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 
 
 def same_cost(first, second) -> None:

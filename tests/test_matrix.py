@@ -20,7 +20,7 @@ import _oracle as oracle
 from logderiv import derive
 from logderiv.engine.matrix import matrix_form, with_matrix_form
 from logderiv.errors import UnsupportedError, VerificationError
-from logderiv.matrix import MatrixForm, NoMatrixForm
+from logderiv.records.matrix import MatrixForm, NoMatrixForm
 from logderiv.notation import symbols
 from logderiv.presets import PRESETS
 from logderiv.render.matrix import show_matrix_unicode

@@ -17,10 +17,10 @@ from click.testing import CliRunner
 
 from _oracle import assert_equal, assert_gradient
 from logderiv import derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.cli import main
 from logderiv.errors import InputError
-from logderiv.matrix import MatrixForm
+from logderiv.records.matrix import MatrixForm
 from logderiv.render.printing import show_unicode
 from logderiv.notation import parse, parse_text, tree
 from logderiv.notation.matrix_cost import MATRIX_CONVENTIONS_NOTE

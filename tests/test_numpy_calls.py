@@ -11,7 +11,7 @@ import pytest
 
 from _oracle import assert_equal, assert_gradient
 from logderiv import derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.errors import InputError
 
 RIDGE = "1/m sum((w^T x - y)^2) + lambda sum_k(w_k^2)"

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from logderiv import check
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.cli import main
 from logderiv.verify.objective import is_mean_form, log_likelihood_scale
 

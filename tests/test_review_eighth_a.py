@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from logderiv import check
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.cli import main
 from logderiv.errors import InputError
 from logderiv.verify.objective import LOG_LIKELIHOOD, LOSS, log_likelihood_scale, orientation

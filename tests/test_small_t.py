@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from logderiv import derive
-from logderiv._api import read_cost
+from logderiv.verify.costs import read_cost
 from logderiv.errors import InputError
 from logderiv.notation import read_problem
 

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 import logderiv
 from logderiv.cli import main
-from logderiv.matrix import MatrixForm
+from logderiv.records.matrix import MatrixForm
 from logderiv.presets import PRESETS
 from logderiv.render import linebreaks
 from logderiv.render.linebreaks import PRODUCT, SUM, break_lines, deepen, fold, mark, strip

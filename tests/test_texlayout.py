@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from logderiv import derive
 from logderiv.cli import main
-from logderiv.matrix import MatrixForm
+from logderiv.records.matrix import MatrixForm
 from logderiv.notation import latex as latex_reader
 from logderiv.notation.document import read_document
 from logderiv.presets import PRESETS

@@ -124,10 +124,15 @@ def test_a_verdict_fragment_is_the_documents_body(name):
 
 
 def test_the_diagnosis_is_prose_with_whole_formulas():
-    """The sign's diagnosis quotes (y − h) and (h − y), each one piece of inline maths, not '(y \\(-\\) h)'."""
+    """The sign's diagnosis quotes (y − h) and (h − y), each one piece of inline maths, not '(y \\(-\\) h)'.
+
+    The diagnosis carries the two expressions as data, and LaTeX sets them with its own printer, as the
+    align* below it sets the gradient: h(x⁽ⁱ⁾) with sized brackets, the bracket around each inside the maths.
+    """
     fragment = _check("sign", standalone=False)
     diagnosis = fragment.split("\\item", 1)[1].split("\n", 1)[0]
-    assert "\\((y^{(i)} - h(x^{(i)}))\\)" in diagnosis and "\\((h(x^{(i)}) - y^{(i)})\\)" in diagnosis
+    assert "\\(\\left(y^{(i)} - h\\left(x^{(i)}\\right)\\right)\\)" in diagnosis
+    assert "\\(\\left(h\\left(x^{(i)}\\right) - y^{(i)}\\right)\\)" in diagnosis
     assert "\\(-\\)" not in fragment
 
 

@@ -19,9 +19,9 @@ import numpy as np
 
 from ..errors import InputError, UserCodeError
 from .diagnosis import PASS, band, errors, explain, explain_failure, explain_shape, fitted_scale
-from .report import FAILED_TO_RUN, Diagnosis, Report, Shapes, ShapeResult
+from ..records.gradcheck import FAILED_TO_RUN, Diagnosis, Failure, Report, Shapes, ShapeResult
 from .roles import parse_roles, plan_call, wants_lam
-from .worker import Failure, Signature, TimedOut, Worker, WorkerDied
+from .worker import Signature, TimedOut, Worker, WorkerDied
 
 if TYPE_CHECKING:
     from .reference import Data, Derived

@@ -26,8 +26,7 @@ from typing import Literal
 
 import numpy as np
 
-from .report import Diagnosis, Shapes
-from .worker import Failure
+from ..records.gradcheck import Diagnosis, Failure, Shapes
 
 __all__ = ["PASS", "SUSPICIOUS", "WRONG", "band", "errors", "explain", "explain_shape", "explain_failure"]
 

@@ -117,7 +117,7 @@ def derive_reference(cost: str) -> Derived:
     The engine's rewrites are used without verifying each step (no step is
     shown); :func:`verify_reference` checks the result on the data instead.
     """
-    from .._api import read_cost
+    from ..verify.costs import read_cost
     from ..engine.driver import gradient
     from ..presets import find_preset
     from ..render.printing import show_unicode

@@ -35,6 +35,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from ..record import record
+from ..records.gradcheck import Failure, Frame  # the records of a report; made here, in the child
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -44,37 +45,10 @@ if TYPE_CHECKING:
     #: what :func:`_context` gives: fork (Linux) or spawn (elsewhere)
     _Context = ForkContext | SpawnContext
 
-__all__ = ["Failure", "Frame", "Signature", "Parameter", "Outcome", "Worker", "TimedOut", "WorkerDied"]
+__all__ = ["Signature", "Parameter", "Outcome", "Worker", "TimedOut", "WorkerDied"]
 
 #: at most this much of what the user's code prints is kept
 _MAX_OUTPUT = 4_000
-
-
-@record
-class Frame:
-    """One line of the user's code in a traceback."""
-
-    file: str
-    line: int
-    function: str
-    source: str
-
-
-@record
-class Failure:
-    """An exception the user's code raised: its type, message, and where in their code."""
-
-    kind: str
-    message: str
-    #: the user's frames, outermost first; the last is where it was raised (in their code)
-    frames: tuple[Frame, ...] = ()
-    #: for a SyntaxError: 1-based column of the caret in ``frames[-1].source``
-    column: int | None = None
-
-    @property
-    def where(self) -> Frame | None:
-        """The innermost frame in the user's code, if any."""
-        return self.frames[-1] if self.frames else None
 
 
 @record

@@ -17,10 +17,10 @@ from typing import Callable
 
 import sympy
 
-from ..derivation import Canonical
+from ..records.derivation import Canonical
 from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
-from ..problem import Problem
+from ..records.problem import Problem
 from ..verify.equality import compare
 from .algebra import tidy_sign
 

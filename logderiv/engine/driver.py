@@ -16,10 +16,10 @@ from typing import Iterator, Mapping
 
 import sympy
 
-from ..derivation import Derivation, Lemma, Step
+from ..records.derivation import Derivation, Lemma, Step
 from ..errors import UnsupportedError
 from ..notation import registry, symbols
-from ..problem import Problem
+from ..records.problem import Problem
 from ..verify.deadline import stage
 from ..verify.equality import check_result, ensure_real_cost, verify_step
 from . import algebra, calculus, rules

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import sympy
 
-from ..derivation import Factor
+from ..records.derivation import Factor
 from ..notation import symbols
-from ..problem import Problem
+from ..records.problem import Problem
 from ..verify.equality import verify_step
 from .algebra import sign_into_denominator, tidy_sign
 from .canonical import _split_example_sum, per_example_loss

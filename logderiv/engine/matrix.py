@@ -24,12 +24,12 @@ import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 from sympy.matrices.expressions.matexpr import MatrixElement
 
-from ..derivation import Derivation, Step
+from ..records.derivation import Derivation, Step
 from ..errors import UnsupportedError
-from ..matrix import MatrixForm, NoMatrixForm, unit_vector
+from ..records.matrix import MatrixForm, NoMatrixForm, unit_vector
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
-from ..problem import Problem
+from ..records.problem import Problem
 from ..verify.arrays import verify_cost, verify_matrix_steps
 from . import rules
 

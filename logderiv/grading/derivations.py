@@ -24,7 +24,7 @@ from .judging import Outcome, judge, undecided, unreadable
 from .question import Question
 
 if TYPE_CHECKING:
-    from ..review import Review, StepReview
+    from ..records.review import Review, StepReview
 
 _Error = TypeVar("_Error", bound=LogderivError)
 

@@ -18,7 +18,7 @@ from .. import patterns
 
 if TYPE_CHECKING:
     from ..sources import Place
-    from ..verdict import Counterexample
+    from ..records.verdict import Counterexample
 
 __all__ = ["Outcome", "judge", "score", "max_score", "feedback", "error_place", "same_answer", "unreadable",
            "undecided"]

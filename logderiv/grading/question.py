@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..errors import InputError
 from ..record import record
-from ..verdict import KINDS
+from ..records.verdict import KINDS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,7 +43,7 @@ _OBJECTIVES = ("cost", "log-likelihood")
 class Question:
     """One question: the answers are gradients of ``cost`` by ``wrt``, worth ``points``.
 
-    ``credit`` maps a diagnosis kind (``sign``, ``factor``, … :data:`logderiv.verdict.KINDS`)
+    ``credit`` maps a diagnosis kind (``sign``, ``factor``, … :data:`logderiv.records.verdict.KINDS`)
     to the share of the points a ``different`` answer with that mistake still earns;
     ``feedback`` maps a kind, or an outcome (``equivalent``, ``undecided``,
     ``unreadable``), to the sentence a student reads instead of logderiv's own.

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Iterable
 
 from ..record import record
-from ..verdict import KINDS
+from ..records.verdict import KINDS
 from .judging import error_place, same_answer
 from .question import OUTCOMES
 

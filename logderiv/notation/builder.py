@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from ..problem import Problem, expand_definitions
+from ..records.problem import Problem, expand_definitions
 from . import conventions, models, registry, scalars, symbols, tree
 from . import vocabulary as vocab
 from .brackets import closing

@@ -7,7 +7,7 @@ the only transpose; a product of two matrices is the matrix product
 (juxtaposition, ``*``, ``@``, ``\\cdot``), ``⊙`` the elementwise product; a
 function of a vector, a power of a vector and a quotient by a vector apply to
 each entry; a number added to a vector is added to each entry. The result is built from the same
-sympy objects the engine's matrix form uses (``logderiv.matrix``), so both
+sympy objects the engine's matrix form uses (``logderiv.records.matrix``), so both
 print and evaluate alike.
 
 Shapes are checked here, node by node: a product that does not conform (``X``
@@ -25,7 +25,7 @@ from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from .. import patterns
 from ..errors import InputError
-from ..matrix import feature_column, unit_vector
+from ..records.matrix import feature_column, unit_vector
 from ..record import record
 from . import registry, symbols, tree
 from . import vocabulary as vocab

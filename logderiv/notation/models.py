@@ -160,7 +160,7 @@ def model_of_cost(
 
 @functools.lru_cache(maxsize=32)
 def _model_of_cost(cost, definitions, build) -> Model | None:
-    from ..problem import expand_definitions
+    from ..records.problem import expand_definitions
 
     expanded = expand_definitions(cost, dict(definitions))
     matches = []

@@ -1043,7 +1043,7 @@ def _example_count_let(result: Respelled, notation_of) -> None:
     of X's columns (``m = X.shape[1]``, ``numberOfExamples = Y.shape[1]``,
     DeepLearning.AI's) only with one example per column (X n×m). Which layout the
     texts keep is known only once they are read: the note says which count this is,
-    and :func:`logderiv._api.refuse_count_against_layout` refuses the count where
+    and :func:`logderiv.notation.costs.refuse_count_against_layout` refuses the count where
     the layout contradicts it (X.shape[1] of an m×n X is the feature count).
     ``Y.size`` counts the labels in either layout.
     """
@@ -1220,7 +1220,7 @@ def _row_length_inline(result: Respelled, notation_of) -> None:
     """``np.sum(A - Y)/Y.shape[1]``: the length of the 1×m row Y is m in DeepLearning.AI's layout (noted).
 
     Only in that layout: the note names the count, and
-    :func:`logderiv._api.refuse_count_against_layout` refuses it where Y is an m×1 column
+    :func:`logderiv.notation.costs.refuse_count_against_layout` refuses it where Y is an m×1 column
     (so also beside an m that is a slope, which fixes no columns layout).
     """
     if any((sides := _let_sides(text)) is not None and sides[0] == "Y" for text in result.lets):

@@ -14,7 +14,7 @@ from typing import Sequence
 import sympy
 
 from ..errors import InputError
-from ..problem import Problem
+from ..records.problem import Problem
 from .symbols import graph_has
 
 __all__ = ["check_let_values"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from ..codecheck.report import Report, ShapeResult
+from ..records.gradcheck import Report, ShapeResult
 
 __all__ = ["render_report", "render_report_json"]
 

@@ -12,8 +12,8 @@ from typing import Any
 import sympy
 from sympy.core.function import AppliedUndef
 
-from ..derivation import Canonical, Derivation, Factor, Lemma, Step
-from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from ..records.derivation import Canonical, Derivation, Factor, Lemma, Step
+from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
 from .matrix import shapes, show_matrix_latex, show_matrix_plain, show_matrix_unicode
 from .printing import show_latex, show_plain, show_unicode
 from .summary import check_fields

@@ -18,9 +18,9 @@ import re
 
 import sympy
 
-from ..derivation import Derivation, Step
-from ..matrix import ELEMENTWISE_NOTE, MatrixForm, NoMatrixForm
-from ..problem import Problem
+from ..records.derivation import Derivation, Step
+from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm, NoMatrixForm
+from ..records.problem import Problem
 from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
 from ..record import record

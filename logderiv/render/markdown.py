@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..derivation import Derivation, Step
-from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from ..records.derivation import Derivation, Step
+from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
 from .latex import chain_rows, derivative_name, matrix_rows
 from .matrix import matrix_verification, shapes
 from .printing import show_latex, show_unicode

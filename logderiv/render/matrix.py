@@ -1,11 +1,11 @@
-"""Printers of matrix forms (``logderiv.matrix``): Unicode, LaTeX and plain, and the shared words.
+"""Printers of matrix forms (``logderiv.records.matrix``): Unicode, LaTeX and plain, and the shared words.
 
 Each printer extends one of :mod:`logderiv.render.printing`'s printers with the
 matrix nodes, so a step that mixes entries and index sums (``(1/m) Σᵢ Xᵢⱼ
 (σ(Xθ) − y)ᵢ``) prints with the same layout as the index chain. Elementwise
 operations are written as such: ⊙ (``\\odot``, ``.*``) for the elementwise
 product, ``^∘p`` (``^{\\circ p}``, ``.^p``) for the elementwise power; σ, e^,
-log applied to a vector are elementwise, as :data:`~logderiv.matrix.ELEMENTWISE_NOTE`
+log applied to a vector are elementwise, as :data:`~logderiv.records.matrix.ELEMENTWISE_NOTE`
 says beside every matrix form. A printer never simplifies.
 """
 
@@ -17,8 +17,8 @@ import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 from sympy.matrices.expressions.matexpr import MatrixElement
 
-from ..derivation import Step
-from ..matrix import ELEMENTWISE_NOTE, MatrixForm, operands
+from ..records.derivation import Step
+from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm, operands
 from ..notation import symbols
 from .layout import ADD, ATOM, MUL, POW
 from . import linebreaks

@@ -22,9 +22,9 @@ import keyword
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
-from ..derivation import Derivation
+from ..records.derivation import Derivation
 from ..errors import UnsupportedError
-from ..matrix import MatrixForm, unit_index
+from ..records.matrix import MatrixForm, unit_index
 from ..notation import symbols
 from .matrix import show_matrix_unicode
 from .printing import show_unicode

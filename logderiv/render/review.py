@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..review import LemmaReview, Review, StepReview
+from ..records.review import LemmaReview, Review, StepReview
+from .diagnosis import diagnosis_latex, diagnosis_text
 from .json import expression_object
 from .printing import show_input, show_input_plain, show_unicode
 from .summary import check_fields, check_tag
@@ -165,7 +166,7 @@ def _step_lines(review: Review, step: StepReview) -> list[str]:
     else:
         lines = [f"{claimed}does not equal {_compared_with(review, step)}"]
         lines += _counterexample_lines(review, step)
-        lines += [f"[{finding.kind}] {finding.message}" for finding in step.diagnosis]
+        lines += [f"[{finding.kind}] {diagnosis_text(finding)}" for finding in step.diagnosis]
     return lines
 
 
@@ -473,7 +474,7 @@ def _wrong_step_latex(review: Review, step: StepReview) -> str:
                  + prose(f"{_where(review, step)} is") + rf" \({number(example.answer)}\) "
                  + prose(f"(both computed with {example.digits} significant digits from exactly these inputs)."))
     if step.diagnosis:
-        items = "\n".join(rf"  \item \textbf{{{escape_text(finding.kind)}}}: " + prose(sentence(finding.message) + ".")
+        items = "\n".join(rf"  \item \textbf{{{escape_text(finding.kind)}}}: " + diagnosis_latex(finding)
                            for finding in step.diagnosis)
         text += "\n\\begin{itemize}\n" + items + "\n\\end{itemize}"
     return text
@@ -551,7 +552,7 @@ def review_data(review: Review) -> dict[str, Any]:
             "cell": _cell_and_line(review, first)[0],
             "line": _cell_and_line(review, first)[1],
             "column": first.written.column + 1,
-            "diagnosis": [{"kind": f.kind, "message": f.message} for f in first.diagnosis],
+            "diagnosis": [{"kind": f.kind, "message": diagnosis_text(f)} for f in first.diagnosis],
         },
         "ending": review.ending,
         "last_is_gradient": review.ending == "gradient",
@@ -591,5 +592,5 @@ def _step_data(review: Review, step: StepReview) -> dict[str, Any]:
             "this": example.answer,
             "digits": example.digits,
         },
-        "diagnosis": [{"kind": finding.kind, "message": finding.message} for finding in step.diagnosis],
+        "diagnosis": [{"kind": finding.kind, "message": diagnosis_text(finding)} for finding in step.diagnosis],
     }

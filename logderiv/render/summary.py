@@ -13,7 +13,7 @@ import sympy
 from sympy.core.function import AppliedUndef
 
 from ..record import record
-from ..derivation import Canonical, Check, Derivation, Factor
+from ..records.derivation import Canonical, Check, Derivation, Factor
 from ..notation import symbols
 
 __all__ = [

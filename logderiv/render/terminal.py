@@ -25,8 +25,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..derivation import Derivation, Step
-from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+from ..records.derivation import Derivation, Step
+from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
 from . import linebreaks
 from .matrix import matrix_verification, shapes, show_matrix_unicode_breaks, step_text
 from .printing import show_unicode, show_unicode_breaks

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Literal
 
-from ..derivation import Derivation, Step
+from ..records.derivation import Derivation, Step
 from .printing import show_unicode
 from .summary import check_tag, factor_rows, notes, verdict, verification
 
@@ -47,7 +47,7 @@ def matrix_lines(derivation: Derivation, explain: bool = False) -> list[str]:
     if matrix is None:
         return []
     # imported here: the index-only default (the README sample, the benchmark) never needs them
-    from ..matrix import ELEMENTWISE_NOTE, MatrixForm
+    from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
     from .matrix import matrix_verification, shapes, show_matrix_unicode, step_text
 
     if not isinstance(matrix, MatrixForm):

@@ -1,4 +1,4 @@
-"""A checked answer (:class:`~logderiv.verdict.Verdict`) as text, rich, Markdown, LaTeX or JSON. Pure.
+"""A checked answer (:class:`~logderiv.records.verdict.Verdict`) as text, rich, Markdown, LaTeX or JSON. Pure.
 
 Every format says the same things in the same order: the verdict and how it
 was reached; for ``different`` the diagnosis, the two expressions side by side
@@ -11,13 +11,14 @@ import json
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..notation.printed import count_name, example_size
-from ..verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
+from ..records.verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
+from .diagnosis import diagnosis_latex, diagnosis_text
 from .printing import show_input, show_input_plain, show_latex, show_unicode
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
 
-    from ..step import Check
+    from ..records.step import Check
 
 # each format imports what only it needs (rich tables, Markdown escaping, JSON
 # expression objects) when it is asked for: a cold `check -f text` loads none of them
@@ -72,7 +73,7 @@ def render_verdict_text(verdict: Verdict) -> str:
     lines = [headline(verdict)]
     if verdict.verdict == "equivalent" and verdict.method == "numeric":
         lines.append(f"  {HONEST_NUMERIC}")
-    lines += [f"  [{d.kind}] {d.message}" for d in verdict.diagnosis]
+    lines += [f"  [{d.kind}] {diagnosis_text(d)}" for d in verdict.diagnosis]
     lines += _sides(verdict)
     if verdict.counterexample is not None:
         lines += _counterexample_lines(verdict.counterexample, matrix=verdict.matrix is not None)
@@ -202,7 +203,7 @@ def render_verdict_rich(verdict: Verdict) -> RenderableType:
     for diagnosis in verdict.diagnosis:
         line = Text("  ")
         line.append(f"[{diagnosis.kind}]", style="bold")
-        line.append(f" {diagnosis.message}")
+        line.append(f" {diagnosis_text(diagnosis)}")
         parts.append(line)
     sides = _sides(verdict)
     if sides:
@@ -233,7 +234,7 @@ def render_verdict_markdown(verdict: Verdict) -> str:
     if verdict.verdict == "equivalent" and verdict.method == "numeric":
         parts.append(escape_markdown(HONEST_NUMERIC))
     if verdict.diagnosis:
-        parts.append("\n".join(f"- `{d.kind}`: {escape_markdown(d.message)}" for d in verdict.diagnosis))
+        parts.append("\n".join(f"- `{d.kind}`: {escape_markdown(diagnosis_text(d))}" for d in verdict.diagnosis))
     sides = _shown(verdict)
     if sides:
         from .matrix import show_matrix_latex
@@ -281,7 +282,7 @@ def render_verdict_latex(verdict: Verdict, *, standalone: bool = False) -> str:
     if verdict.verdict == "equivalent" and verdict.method == "numeric":
         body.append(prose(HONEST_NUMERIC))
     if verdict.diagnosis:
-        items = "\n".join(rf"  \item \textbf{{{escape_text(d.kind)}}}: " + prose(sentence(d.message) + ".")
+        items = "\n".join(rf"  \item \textbf{{{escape_text(d.kind)}}}: " + diagnosis_latex(d)
                            for d in verdict.diagnosis)
         body.append("\\paragraph{Diagnosis.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")
     labels = {"expected": r"\text{expected}", "answer": r"\text{answer}", "entry": r"\text{its entry } j"}
@@ -372,7 +373,7 @@ def verdict_data(verdict: Verdict) -> dict[str, Any]:
         "evidence": HONEST_NUMERIC if verdict.verdict == "equivalent" and verdict.method == "numeric" else None,
         "reason": verdict.reason or None,
         "counterexample": None if verdict.counterexample is None else _counterexample(verdict.counterexample),
-        "diagnosis": [{"kind": d.kind, "message": d.message} for d in verdict.diagnosis],
+        "diagnosis": [{"kind": d.kind, "message": diagnosis_text(d)} for d in verdict.diagnosis],
         "source": verdict.source,
         "cost": expression_object(verdict.problem.cost),
         "wrt": expression_object(verdict.problem.wrt),

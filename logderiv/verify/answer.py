@@ -34,14 +34,14 @@ from typing import TYPE_CHECKING, Collection, Sequence
 import sympy
 from sympy.core.function import AppliedUndef
 
-from ..derivation import Check, Derivation
+from ..records.derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout
 from ..notation.plain import COLON_NOTE_START
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
-from ..problem import Problem, expand_definitions
-from ..verdict import Counterexample, Value, Verdict
+from ..records.problem import Problem, expand_definitions
+from ..records.verdict import Counterexample, Value, Verdict
 from . import labels, numeric, precise
 from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 from .sides import READ_OFF_NOTE
@@ -64,7 +64,7 @@ _ROUNDED = 2
 class Checker:
     """Checks answers against the gradient of one problem; the gradient is derived once.
 
-    Build it with a :class:`~logderiv.problem.Problem`, then call :meth:`check`
+    Build it with a :class:`~logderiv.records.problem.Problem`, then call :meth:`check`
     for each answer. ``answer_lets`` are ``NAME=EXPR`` definitions for names
     the answers use that the problem does not define; ``input`` says how answers
     and lets are read (``auto``: LaTeX when the text looks like it).

@@ -1,6 +1,6 @@
 """Numbers for matrix-form expressions: evaluate them with numpy, check them against the index form.
 
-:func:`evaluate_array` walks a matrix expression (``logderiv.matrix``) through
+:func:`evaluate_array` walks a matrix expression (``logderiv.records.matrix``) through
 an allow-list of node types, like :mod:`logderiv.verify.numeric` does for the
 index form: nothing is compiled or executed, and an unknown node is an
 internal error. Arithmetic is complex, so both sides of a comparison take the
@@ -22,12 +22,12 @@ import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 from sympy.matrices.expressions.matexpr import MatrixElement
 
-from ..derivation import Check
+from ..records.derivation import Check
 from ..errors import InternalError, VerificationError
-from ..matrix import unit_index
+from ..records.matrix import unit_index
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS
-from ..problem import Problem
+from ..records.problem import Problem
 from . import numeric
 from .elementwise import FUNCTIONS as _FUNCTIONS
 from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_TOLERANCE as TOLERANCE

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Callable, Collection, Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -26,10 +26,11 @@ from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.vocabulary import DEFAULT_WRT
 from ..presets import find_preset
-from ..problem import Problem
-from ..review import Review, StepReview
-from ..verdict import Verdict
+from ..records.problem import Problem
+from ..records.review import Review, StepReview
+from ..records.verdict import Verdict
 from .answer import judge
+from .costs import read_cost
 from .samples import Samples
 from .. import patterns
 from ..notation import chains, single_example
@@ -42,11 +43,7 @@ _COST_NAME = "J"
 
 
 
-#: how a --cost is read into a Problem: logderiv._api.read_cost, passed in by the API that calls this module. Its
-#: respellings of code and pasted text live above this layer, and importing it here made _api ⇄ verify.chain a cycle
-ReadCost = Callable[..., Problem]
-
-def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt: str | None = None,
+def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                  input: str = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
                  file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`).
@@ -54,7 +51,6 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`). ``numbers``: the parameter letters the page's
     other derivations differentiate by as one number (∂E/∂w beside this ∂E/∂b), read as one here too.
-    ``read_cost``: how a --cost is read (:data:`ReadCost`).
     """
     from ..notation.cost_names import cost_named_otherwise
     from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
@@ -68,7 +64,7 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
         # (σ′, ∂h/∂θⱼ) beside the one deriving the cost is a lemma, found as the Markdown reader finds one
         lemmas = _side_lemmas(text, lemmas, None, page=False) if "\\begin" in text else tuple(lemmas)
         document = read_document(text, input=input, lemmas=lemmas)
-        review = review_document(document, read_cost=read_cost, cost=cost, wrt=wrt,
+        review = review_document(document, cost=cost, wrt=wrt,
                                  input=input, regularise_intercept=regularise_intercept, let=let)
         lemma_notes = [*lemma_notes, *document.readings]
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
@@ -111,7 +107,7 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
             return _each_derivation(text, several, lambda blanked, numbers=(): review_steps(
-                blanked, read_cost=read_cost, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
+                blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
                 file_kind=file_kind, numbers=numbers))
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
@@ -124,7 +120,6 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
             lemma_notes = [*lemma_notes, *(re.sub(r"^line (\d+):", lambda found: f"{where(int(found.group(1)))}:", note)
                                            for note in document.readings)]
             review = review_document(document,
-                                     read_cost=read_cost,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined),
@@ -337,7 +332,6 @@ def _with_lemma_blocks(blocks, lemmas) -> list:
 def review_document(
     document: Document,
     *,
-    read_cost: ReadCost,
     cost: str | None = None,
     wrt: str | None = None,
     input: str = "auto",
@@ -394,7 +388,7 @@ def review_document(
     if defined is None or defined_name != _LOG_LIKELIHOOD:
         _refuse_an_undefined_log_likelihood(document, trees)
         _refuse_a_log_likelihood_named_first(document, trees)
-    problem = _problem(document, trees, read_cost, cost, wrt, input, regularise_intercept, let, defined, defined_name,
+    problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name,
                        rewrites, declared, numbers)
     if defined is not None and likelihood_side is not None:
         _refuse_a_likelihood_of_the_other_sign(document, likelihood_side, defined_name, problem)
@@ -1348,7 +1342,7 @@ def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenSte
     return "=" in between
 
 
-def _problem(document: Document, trees: list[tree.Node], read_cost: ReadCost, cost: str | None, wrt: str | None,
+def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
              input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
              defined: WrittenStep | None = None, name: str = _COST_NAME,
              rewrites: Sequence[WrittenStep] = (), declared: Sequence[str] = (),
@@ -1362,7 +1356,7 @@ def _problem(document: Document, trees: list[tree.Node], read_cost: ReadCost, co
     from ..notation import parse_text
 
     if defined is not None:
-        return _defined_problem(document, trees, read_cost, defined, cost, wrt, input, regularise_intercept, lets, name,
+        return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name,
                                 rewrites, declared)
 
     first = trees[0]
@@ -1499,7 +1493,7 @@ DEFAULT_COST_NOTE = ("no cost is given with --cost or written in the file: the l
                      "default, the logistic cost (give --cost for another, e.g. --cost linear)")
 
 
-def _defined_problem(document: Document, trees: list[tree.Node], read_cost: ReadCost, defined: WrittenStep,
+def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep,
                      cost: str | None, wrt: str | None, input: str, regularise_intercept: bool, lets: Sequence[str],
                      name: str = _COST_NAME, rewrites: Sequence[WrittenStep] = (),
                      declared: Sequence[str] = ()) -> Problem:

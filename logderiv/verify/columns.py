@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import sympy
 
 from ..errors import InputError
-from ..problem import Problem
+from ..records.problem import Problem
 
 __all__ = ["Parameters", "parameters_of", "pattern_numbering"]
 

@@ -22,18 +22,20 @@ from __future__ import annotations
 
 import functools
 from itertools import combinations
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 import sympy
 from sympy.tensor.indexed import IndexException
 
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
-from ..problem import Problem
-from ..render.printing import show_unicode
-from ..verdict import Diagnosis
+from ..records.problem import Problem
+from ..records.verdict import Diagnosis
 from . import numeric
 from .samples import Samples, Values, close, finite
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..records.verdict import Kind
 
 __all__ = ["Context", "diagnose", "DETECTORS", "Detector"]
 
@@ -121,7 +123,7 @@ Detector = Callable[[sympy.Expr, sympy.Expr, Context], "Diagnosis | None"]
 def diagnose(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> tuple[Diagnosis, ...]:
     """Name what is wrong with ``answer`` where ``expected`` was meant; ``other`` if nothing fits."""
     return tuple(
-        Diagnosis(found.kind, _worded(found.message, context), found.subject)
+        Diagnosis(found.kind, _worded(found.template, context), found.subject, found.parts)
         for found in _findings(expected, answer, context)
     )
 
@@ -169,7 +171,7 @@ def _unfinished(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
     if not left:
         return None
     first = min(left, key=sympy.count_ops)
-    return Diagnosis("unfinished", f"{{answer}} still contains the unevaluated derivative {show_unicode(first)}", first)
+    return _said("unfinished", ("{answer} still contains the unevaluated derivative ", first), first)
 
 
 def _objective(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnosis | None:
@@ -222,15 +224,12 @@ def _sign(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagnos
     """answer = −expected (say which difference is the wrong way round), or one term's sign flipped."""
     if context.same(answer, _negated(expected)):
         for wrong, meant in _flipped_factors(expected, answer):
-            return Diagnosis(
-                "sign",
-                f"the sign is flipped: {_bracket(wrong)} where {_bracket(meant)} is meant",
-                wrong,
-            )
+            return _said("sign", ("the sign is flipped: ", *_bracket(wrong), " where ", *_bracket(meant), " is meant"),
+                         wrong)
         return Diagnosis("sign", "the sign is flipped: {answer} is −1 times {expected}")
     for name, whole, candidate in _remembered(_sign_flips, expected):
         if context.same(answer, context.kept(candidate)):
-            return Diagnosis("sign", f"the sign of {_term_name(name, whole)} is flipped", whole)
+            return _said("sign", ("the sign of ", *_term_name(name, whole), " is flipped"), whole)
     return None
 
 
@@ -257,10 +256,10 @@ def _factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> Diagn
         for term in terms:
             for factor, said in _FACTORS:
                 if context.same(answer, context.kept(expected + (factor - 1) * term)):
-                    return Diagnosis("factor", f"the term {show_unicode(term)} is off: {said.split(':')[0]}", factor)
+                    return _said("factor", ("the term ", term, f" is off: {said.split(':')[0]}"), factor)
     ratio = _constant_ratio(expected, answer, context)
     if ratio is not None and ratio not in (0, 1, -1):
-        return Diagnosis("factor", f"off by the constant factor {show_unicode(ratio)}: {{answer}} is that times {{expected}}", ratio)
+        return _said("factor", ("off by the constant factor ", ratio, ": {answer} is that times {expected}"), ratio)
     return None
 
 
@@ -305,7 +304,7 @@ def _missing_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) ->
     """answer = expected − t for a term t of expected (or a term inside its sum)."""
     for name, whole, candidate in _remembered(_term_drops, expected):
         if context.same(answer, context.kept(candidate)):
-            return Diagnosis("missing-term", f"{_term_name(name, whole)} is missing", whole)
+            return _said("missing-term", (*_term_name(name, whole), " is missing"), whole)
     return None
 
 
@@ -313,7 +312,7 @@ def _extra_term(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> D
     """answer = expected + t for a term t of the answer (or a term inside its sum)."""
     for name, whole in _parts(answer):
         if context.same_without(answer, whole, expected):
-            return Diagnosis("extra-term", f"{_term_name(name, whole)} should not be there", whole)
+            return _said("extra-term", (*_term_name(name, whole), " should not be there"), whole)
     return None
 
 
@@ -321,7 +320,7 @@ def _missing_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
     """answer = expected with a factor of one of its summands removed."""
     for factor, without in _remembered(_factor_removals, expected):
         if context.same(answer, context.kept(without)):
-            return Diagnosis("missing-factor", f"the factor {_bracket(factor)} is missing", factor)
+            return _said("missing-factor", ("the factor ", *_bracket(factor), " is missing"), factor)
     return None
 
 
@@ -329,7 +328,7 @@ def _extra_factor(expected: sympy.Expr, answer: sympy.Expr, context: Context) ->
     """answer with one of its factors removed = expected."""
     for factor, term, rebuilt in _factor_swaps(answer):
         if context.same_without(answer, term, expected, rebuilt):
-            return Diagnosis("extra-factor", f"an extra factor {_bracket(factor)}", factor)
+            return _said("extra-factor", ("an extra factor ", *_bracket(factor)), factor)
     return None
 
 
@@ -341,8 +340,9 @@ def _wrong_index(expected: sympy.Expr, answer: sympy.Expr, context: Context) -> 
     for chosen in [*([fix] for fix in fixes), fixes] if len(fixes) > 1 else [fixes]:
         mapping = dict(chosen)
         if context.same(answer.xreplace(mapping), expected):
-            said = ", ".join(f"{_index_name(wrong)} where {_index_name(right)} is meant" for wrong, right in chosen)
-            return Diagnosis("wrong-index", f"the wrong index: {said}", chosen[0][0])
+            said = [piece for number, (wrong, right) in enumerate(chosen)
+                    for piece in (", " if number else "", *_index_name(wrong), " where ", *_index_name(right), " is meant")]
+            return _said("wrong-index", ("the wrong index: ", *said), chosen[0][0])
     return None
 
 
@@ -381,11 +381,9 @@ def _wrong_variable(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
         if derivative == 0 or context.same(derivative, expected):
             continue
         if context.same(answer, derivative):
-            return Diagnosis(
-                "wrong-variable",
-                f"this is the derivative with respect to {_index_name(variable)}, not {show_unicode(problem.wrt)}",
-                variable,
-            )
+            return _said("wrong-variable",
+                         ("this is the derivative with respect to ", *_index_name(variable), ", not ", problem.wrt),
+                         variable)
     return None
 
 
@@ -652,26 +650,41 @@ def _constant_ratio(expected: sympy.Expr, answer: sympy.Expr, context: Context) 
     return sympy.Rational(guess.numerator, guess.denominator)
 
 
-def _term_name(name: sympy.Expr, whole: sympy.Expr) -> str:
+def _said(kind: Kind, pieces: Sequence[str | sympy.Basic], subject: sympy.Expr | None = None) -> Diagnosis:
+    """The diagnosis whose sentence is ``pieces`` in order: the words kept, each expression a part, ``{0}``, ``{1}`` …
+
+    The sentence holds no typeset mathematics: the renderers print the parts (Unicode
+    in the text views, LaTeX in LaTeX; :mod:`logderiv.render.diagnosis`).
+    """
+    template: list[str] = []
+    parts: list[sympy.Basic] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            template.append(piece)
+        else:
+            template.append("{%d}" % len(parts))
+            parts.append(piece)
+    return Diagnosis(kind, "".join(template), subject, tuple(parts))
+
+
+def _term_name(name: sympy.Expr, whole: sympy.Expr) -> tuple[str | sympy.Basic, ...]:
     if name is whole or name == whole:
         if not any(isinstance(s, sympy.Sum) for s in whole.atoms(sympy.Sum)) and whole.has(symbols.scalar("lambda")):
             if whole.could_extract_minus_sign() and any(1 in delta.args for delta in whole.atoms(sympy.KroneckerDelta)):
                 # −(λ/m) θ₁ δ₁ⱼ: what --no-reg-intercept adds, so say what it means, not just its shape
                 # (a penalty λθ₃² of one other component has nothing to do with the intercept)
-                return f"the term {show_unicode(whole)}, which keeps the intercept θ₁ out of the L2 penalty,"
-            return f"the regularisation term {show_unicode(whole)}"
-        return f"the term {show_unicode(whole)}"
-    return f"the term {show_unicode(name)} inside the sum over examples"
+                return ("the term ", whole, ", which keeps the intercept θ₁ out of the L2 penalty,")
+            return ("the regularisation term ", whole)
+        return ("the term ", whole)
+    return ("the term ", name, " inside the sum over examples")
 
 
-def _bracket(expr: sympy.Expr) -> str:
-    shown = show_unicode(expr)
-    return f"({shown})" if isinstance(expr, sympy.Add) else shown
+def _bracket(expr: sympy.Expr) -> tuple[str | sympy.Basic, ...]:
+    return ("(", expr, ")") if isinstance(expr, sympy.Add) else (expr,)
 
 
-def _index_name(expr: sympy.Expr) -> str:
+def _index_name(expr: sympy.Expr) -> tuple[str | sympy.Basic, ...]:
     if isinstance(expr, sympy.Indexed) and expr.indices == (symbols.example_index,):
-        return f"{expr.base}⁽ⁱ⁾"
-    if isinstance(expr, sympy.Indexed) and len(expr.indices) == 2 and expr.indices[0] == symbols.example_index:
-        return show_unicode(expr).replace("ᵢ", "")  # x[i, j] alone prints as a matrix entry
-    return show_unicode(expr)
+        # y⁽ⁱ⁾ as the writer reads it: the printer sets a vector indexed by i alone as its entry, xᵢ
+        return (f"{expr.base}⁽ⁱ⁾",)
+    return (expr,)

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 import sympy
 
 from ..record import record
-from ..derivation import Check, FinalCheck
+from ..records.derivation import Check, FinalCheck
 from ..errors import UnsupportedError, VerificationError
 from ..notation import symbols
-from ..problem import Problem
+from ..records.problem import Problem
 from . import numeric
 # every constant of the comparison is defined once, with its reason, in .tolerances (answer judging reads it too)
 from .tolerances import (
@@ -40,7 +40,7 @@ from .tolerances import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..verdict import Counterexample
+    from ..records.verdict import Counterexample
 
 __all__ = ["Comparison", "compare", "verify_step", "check_result", "TOLERANCE"]
 
@@ -88,7 +88,7 @@ def _counterexample(left, right, size: numeric.Size, point: numeric.Point, defin
     confirmed with more digits as an answer's counterexample is.
     """
     # imported here: a derivation whose steps all hold (every one printed) never needs the record
-    from ..verdict import Counterexample, Value
+    from ..records.verdict import Counterexample, Value
 
     read = numeric.read_keys((left, right), point.values, size, definitions)
     return Counterexample(

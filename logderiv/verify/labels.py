@@ -41,8 +41,8 @@ import sympy
 
 from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
-from ..problem import Problem
-from ..verdict import Diagnosis
+from ..records.problem import Problem
+from ..records.verdict import Diagnosis
 from . import numeric
 from .samples import POINTS, Samples, close, finite
 from .. import patterns

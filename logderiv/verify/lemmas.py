@@ -19,7 +19,7 @@ import sympy
 
 from ..errors import InputError
 from ..notation.document import Document, WrittenLemma, WrittenStep
-from ..review import LemmaReview, StepReview
+from ..records.review import LemmaReview, StepReview
 from .. import patterns
 
 __all__ = ["review_lemmas"]

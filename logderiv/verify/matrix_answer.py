@@ -27,12 +27,12 @@ from sympy.core.function import AppliedUndef
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
-from ..matrix import FEATURE_COLUMN, unit_index
+from ..records.matrix import FEATURE_COLUMN, unit_index
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from ..notation.matrices import build_matrix, is_matrix_answer
-from ..problem import Problem
-from ..verdict import Verdict
+from ..records.problem import Problem
+from ..records.verdict import Verdict
 from . import numeric
 from .tolerances import MATRIX_SQUARE_SIZES
 

@@ -32,16 +32,16 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from ..derivation import Check
+from ..records.derivation import Check
 from ..errors import InputError
 from ..notation import symbols
 from ..notation.brackets import closing
 from ..notation.document import Document, WrittenStep, locate
 from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
 from ..notation.weight_matrix import WEIGHT_MATRIX
-from ..problem import Problem
-from ..review import Review, StepReview
-from ..verdict import Counterexample, Diagnosis, Value
+from ..records.problem import Problem
+from ..records.review import Review, StepReview
+from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
 from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 

@@ -34,7 +34,7 @@ import sympy
 
 from ..errors import InputError, UnsupportedError
 from ..notation import symbols
-from ..problem import Problem
+from ..records.problem import Problem
 from .tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
 
 __all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood",

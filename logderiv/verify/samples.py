@@ -25,7 +25,7 @@ from typing import Mapping
 
 import sympy
 
-from ..problem import expand_definitions
+from ..records.problem import expand_definitions
 from . import numeric
 from .deadline import Deadline
 from .numeric import close

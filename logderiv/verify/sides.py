@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..errors import InputError
 from ..notation import chains, free_constants, probability
-from ..problem import Problem
+from ..records.problem import Problem
 
 #: the note of an answer judged by its value though it still writes a linear derivative (verify.answer says it;
 #: defined here, below answer, so that reading it back does not import answer)

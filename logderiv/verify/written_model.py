@@ -28,8 +28,8 @@ from ..notation import symbols, vocabulary
 from ..notation.written_components import WrittenModel, numbered_components, written_model
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..problem import Problem
-    from ..verdict import Verdict
+    from ..records.problem import Problem
+    from ..records.verdict import Verdict
 
 __all__ = ["WrittenModel", "written_model", "derive_note", "judge_components", "checked_components", "at_component",
            "steps_note"]

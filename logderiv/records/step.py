@@ -1,8 +1,8 @@
 """One verified step: ``previous = expression`` by a rule, and how the equality was checked.
 
-The lowest of the records: a :class:`~logderiv.derivation.Derivation` and a
-:class:`~logderiv.matrix.MatrixForm` are both made of steps, so steps live
-below both (``logderiv.derivation`` names them too, as it always has).
+The lowest of the records: a :class:`~logderiv.records.derivation.Derivation` and a
+:class:`~logderiv.records.matrix.MatrixForm` are both made of steps, so steps live
+below both (``logderiv.records.derivation`` names them too, as it always has).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Literal
 
 import sympy
 
-from .record import record
+from ..record import record
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .engine.rules import Rule
+    from ..engine.rules import Rule
 
 __all__ = ["Check", "Step"]
 
@@ -38,7 +38,7 @@ class Check:
         """One line a reader can trust: what was checked, and how."""
         if self.method == "symbolic":
             return "symbolic"
-        from .notation.printed import sizes_text  # sympy-free: the count as the writer names it
+        from ..notation.printed import sizes_text  # sympy-free: the count as the writer names it
 
         sizes = sizes_text(self.sizes)
         return f"numeric: {self.points} random points ({sizes}), rel. tol. {self.tolerance:g}"

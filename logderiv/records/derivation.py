@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 import sympy
 
-from . import facade
-from .record import record
+from .. import facade
+from ..record import record
 from .problem import Problem
 from .step import Check, Step  # defined below the records that hold steps (MatrixForm too); named here as before
 

@@ -1,7 +1,7 @@
 """The matrix form of a gradient as data: ∇J = (1/m) Xᵀ(σ(Xθ) − y), and how it was reached.
 
 The engine (``logderiv.engine.matrix``) builds these records from a finished
-index-form :class:`~logderiv.derivation.Derivation`; renderers read them.
+index-form :class:`~logderiv.records.derivation.Derivation`; renderers read them.
 
 Representation: sympy's matrix expressions, used only as a tree to print and
 evaluate (sympy's own matrix derivatives are not used). ``X`` is the m×n data
@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import sympy
 
-from . import facade
-from .record import record
+from .. import facade
+from ..record import record
 from .step import Check, Step
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -87,7 +87,7 @@ def unit_vector(index: int) -> sympy.MatrixSymbol:
     It is where δₐⱼ goes when the components are stacked (a term in θ₁ alone, as
     when the intercept is not regularised). Evaluators recognise the name.
     """
-    from .notation import symbols
+    from ..notation import symbols
 
     return sympy.MatrixSymbol(f"e_{index}", symbols.n, 1)
 
@@ -101,7 +101,7 @@ def feature_column() -> sympy.MatrixSymbol:
 
     An answer that uses it is entry j of the gradient, a number; evaluators take its entry i as xⱼ⁽ⁱ⁾.
     """
-    from .notation import symbols
+    from ..notation import symbols
 
     return sympy.MatrixSymbol(FEATURE_COLUMN, symbols.m, 1)
 
@@ -116,7 +116,7 @@ def unit_index(matrix: sympy.MatrixSymbol) -> int | None:
 
 def operands(expr: sympy.Basic) -> tuple[sympy.MatrixSymbol, ...]:
     """The ``MatrixSymbol`` s in ``expr``: the data matrix first, then parameters, then per-example vectors."""
-    from .notation import symbols
+    from ..notation import symbols
 
     def order(matrix: sympy.MatrixSymbol) -> tuple[int, str]:
         rows, columns = matrix.shape

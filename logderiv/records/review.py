@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Literal
 
 import sympy
 
-from . import facade
+from .. import facade
 from .derivation import Check
 from .problem import Problem
-from .record import record
+from ..record import record
 from .verdict import Counterexample, Diagnosis
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .notation.document import WrittenStep
+    from ..notation.document import WrittenStep
 
 __all__ = ["StepReview", "LemmaReview", "Review", "ENDINGS"]
 

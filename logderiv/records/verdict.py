@@ -1,7 +1,7 @@
 """A checked answer as data: the verdict, how it was reached, a counterexample, a diagnosis.
 
 :func:`logderiv.check` builds these records; renderers read them. As in
-:mod:`logderiv.derivation`, nothing here simplifies, prints or does I/O: the ``to_*`` methods
+:mod:`logderiv.records.derivation`, nothing here simplifies, prints or does I/O: the ``to_*`` methods
 hand ``self`` to a renderer through :mod:`logderiv.facade`.
 
 The three verdicts:
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, get_args
 
-from . import facade
-from .record import record
+from .. import facade
+from ..record import record
 
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
@@ -61,13 +61,24 @@ KINDS: tuple[str, ...] = get_args(Kind)
 class Diagnosis:
     """What is wrong with an answer, in one sentence that names the thing (``missing the factor 1/m``).
 
-    ``subject`` is the thing named (a term, a factor), when there is one, for
-    renderers that want to typeset it.
+    The sentence is data, not typeset text: ``template`` holds its words, with
+    ``{0}``, ``{1}`` … where the sub-expressions ``parts`` (sympy objects) stand
+    (``the sign of the term {0} is flipped``), and each renderer prints the parts
+    in its own notation (:mod:`logderiv.render.diagnosis`). ``subject`` is the
+    thing named (a term, a factor), when there is one.
     """
 
     kind: Kind
-    message: str
+    #: the sentence, ``{k}`` where ``parts[k]`` stands (no part: the sentence itself)
+    template: str
     subject: sympy.Expr | None = None
+    #: the sub-expressions the sentence names, in the order of their places
+    parts: tuple[sympy.Basic, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The sentence with its parts in Unicode, as the text views print it (a renderer's, called by name)."""
+        return self.template if not self.parts else facade.text("diagnosis_text", self)
 
 
 @record

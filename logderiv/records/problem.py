@@ -8,8 +8,8 @@ from typing import Any, Mapping
 
 import sympy
 
-from .notation.symbols import tree_size
-from .record import record
+from ..notation.symbols import tree_size
+from ..record import record
 
 __all__ = ["Problem", "expand_definitions", "expanded_size", "reached_definitions"]
 

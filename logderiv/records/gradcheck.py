@@ -8,9 +8,8 @@ from __future__ import annotations
 from typing import Literal
 
 from ..record import record
-from .worker import Failure
 
-__all__ = ["Shapes", "ShapeResult", "Diagnosis", "Report", "EXIT_CODES", "PASSING"]
+__all__ = ["Frame", "Failure", "Shapes", "ShapeResult", "Diagnosis", "Report", "EXIT_CODES", "PASSING"]
 
 Status = Literal[
     "pass", "suspicious", "inaccurate", "wrong", "wrong-shape", "not-numeric", "not-finite", "raised", "timeout", "skipped"
@@ -23,6 +22,33 @@ FAILED_TO_RUN = frozenset({"raised", "timeout"})
 
 #: verdict → exit code: 0 the gradient is right, 1 it is wrong, 3 it could not be checked
 EXIT_CODES = {"pass": 0, "wrong": 1, "error": 3}
+
+
+@record
+class Frame:
+    """One line of the user's code in a traceback."""
+
+    file: str
+    line: int
+    function: str
+    source: str
+
+
+@record
+class Failure:
+    """An exception the user's code raised: its type, message, and where in their code."""
+
+    kind: str
+    message: str
+    #: the user's frames, outermost first; the last is where it was raised (in their code)
+    frames: tuple[Frame, ...] = ()
+    #: for a SyntaxError: 1-based column of the caret in ``frames[-1].source``
+    column: int | None = None
+
+    @property
+    def where(self) -> Frame | None:
+        """The innermost frame in the user's code, if any."""
+        return self.frames[-1] if self.frames else None
 
 
 @record
