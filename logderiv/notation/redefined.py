@@ -1188,8 +1188,8 @@ def _feature_count_let(result: Respelled, notation_of, text: str, name: str, val
         # (the front ends would read 1/n before a sum over the examples as its count): not said, left to the refusal
         return False
     result.lets = tuple(other for other in result.lets if other is not text)
-    what = "the entries of the parameter vector" if parameters else "the columns of X, which is m×n here (X times the " \
-        "parameter vector)"
+    what = "the entries of the parameter vector" if parameters else "the columns of X, m×n here since it multiplies " \
+        "the parameter vector"
     result.notes.append(f"n = {value} counts the features ({what}): logderiv's n, the --let is not needed")
     return True
 
