@@ -439,6 +439,7 @@ def check(
         laid_out = layout or ("columns" if any(note in (COLUMNS_GIVEN, COLUMNS_INFERRED) for note in verdict.notes)
                               else _cost_layout(cost, wrt, let, input, regularise_intercept))
         refuse_count_against_layout(respelled.notes, laid_out, original_cost, original_lets, original_answer)
+        refuse_count_beside_slope(respelled.notes, (*verdict.notes, *verdict.problem.notes), original_lets)
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
     _import_readers()
@@ -1238,6 +1239,7 @@ def read_cost(
 
         problem = read_cost(respelled.cost, wrt=respelled.wrt(wrt), let=respelled.lets, input=input)
         refuse_count_against_layout(respelled.notes, problem.layout, cost, let)
+        refuse_count_beside_slope(respelled.notes, problem.notes, let)
         return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
     try:
         problem = _read_cost(cost, wrt=wrt, lets=tuple(let), input=input)
@@ -1270,6 +1272,26 @@ def read_cost(
 
         return dataclasses.replace(problem, notes=(*problem.notes, EVERY_ENTRY_NOTE))
     return problem
+
+
+def refuse_count_beside_slope(notes: Sequence[str], read: Sequence[str], lets: Sequence[str]) -> None:
+    """Refuse a count let kept beside the slope m (``n = len(y)``, :mod:`logderiv.notation.redefined`) that the
+    reading did not take for the count of the examples: the let says n counts them, the texts use n otherwise."""
+    from .notation.redefined import COUNT_BESIDE_SLOPE_NOTE
+
+    for note in notes:
+        if COUNT_BESIDE_SLOPE_NOTE not in note:
+            continue
+        name = note.split(" = ", 1)[0]
+        if any(said.startswith(f"{name} counts the examples") for said in read):
+            continue
+        text = next((text for text in lets if isinstance(text, str) and text.strip().startswith(name)), "")
+        raise InputError(
+            f"--let {name} counts the examples beside the slope m, but the texts use {name} otherwise (not as the "
+            "count a sum or a mean divides by)",
+            source=text, column=0, label="--let",
+            hint=f"divide the sums by {name} (1/{name} * sum(…)), or call the slope another letter (w) and count with m",
+        )
 
 
 def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | None, lets: Sequence[str],

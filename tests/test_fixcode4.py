@@ -361,3 +361,35 @@ def test_numpy_star_of_two_m_vectors_in_a_let_is_entry_by_entry():
 def test_numpy_star_that_broadcasts_or_is_not_reduced_stays_refused(cost, let, says):
     with pytest.raises(InputError, match=says):
         derive(cost, let=[let])
+
+
+# --- 1b. n counting the examples beside the slope m of a line (blog and homework code: y_pred = m * x + b) ----------
+LINE_LETS = ["n = len(y)", "y_pred = m * x + b", "err = y_pred - y"]
+
+
+def test_the_line_mse_gradient_by_finite_differences():
+    """J = (1/n)Σ(m xᵢ + b − yᵢ)²: ∂J/∂m = (2/n)Σ errᵢ xᵢ, ∂J/∂b = (2/n)Σ errᵢ (the verdicts below)."""
+    x, y, at = _RNG.normal(size=5), _RNG.normal(size=5), _RNG.normal(size=2)
+    cost = lambda p: np.mean((p[0] * x + p[1] - y) ** 2)
+    err = at[0] * x + at[1] - y
+    assert np.allclose(_fd(cost, at), [2 * np.mean(err * x), 2 * np.mean(err)], atol=1e-6)
+
+
+@pytest.mark.parametrize("wrt, right, wrong", [
+    ("b", "(2/n) * np.sum(err)", "(1/n) * np.sum(err)"),
+    ("m", "(2/n) * np.sum(err * x)", "(2/n) * np.sum(err)"),
+])
+def test_n_beside_the_slope_m_counts_the_examples(wrt, right, wrong):
+    verdict = check(right, cost="np.mean(err**2)", wrt=wrt, let=LINE_LETS)
+    assert verdict.verdict == EQ
+    assert "beside the slope m" in _all_notes(verdict)
+    assert check(wrong, cost="np.mean(err**2)", wrt=wrt, let=LINE_LETS).verdict == DIFF
+
+
+@pytest.mark.parametrize("answer, cost", [
+    ("n * np.sum(err)", "np.mean(err**2)"),  # n not a divisor: the let's count, or another quantity?
+    ("(2/n) * np.sum(err)", "np.sum(err**2) / m"),  # m divides too: a count as well as a slope
+])
+def test_n_beside_a_slope_m_used_otherwise_stays_refused(answer, cost):
+    with pytest.raises(InputError):
+        check(answer, cost=cost, wrt="b", let=LINE_LETS)

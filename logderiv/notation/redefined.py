@@ -1097,6 +1097,8 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         name = sides[0]
         others = [other for other in _texts(result) if other is not text]
         if name != "m" and any(_letter_spans(other, notation_of(other) == "latex", "m") for other in others):
+            if _count_beside_slope(result, text, name, written, what, others):
+                return
             continue  # m is written too: two counts of the examples, or a slope; left to the front ends
         if len(name) > 1 and name != "N" and any(notation_of(other) == "latex" and name in other for other in others):
             continue  # a word of code inside LaTeX: left to the front ends
@@ -1191,6 +1193,31 @@ def _feature_count_let(result: Respelled, notation_of, text: str, name: str, val
     what = "the entries of the parameter vector" if parameters else "the columns of X, m×n here since it multiplies " \
         "the parameter vector"
     result.notes.append(f"n = {value} counts the features ({what}): logderiv's n, the --let is not needed")
+    return True
+
+
+#: m times the data in code (m * x, m*X[:,0], x * m): the slope of a line, y = m x + b
+_SLOPE_TIMES_DATA = patterns.compile(r"(?<![\w.])m\s*\*\s*[xX](?![\w(])|(?<![\w.])m\s*\*\s*[xX]\s*\["
+                                     r"|(?<![\w.])[xX]\s*\*\s*m(?![\w(\[])")
+#: the note's words for a count let kept beside the slope m (read back by logderiv._api.refuse_count_beside_slope)
+COUNT_BESIDE_SLOPE_NOTE = "the count of the examples beside the slope m (m * x)"
+
+
+def _count_beside_slope(result: Respelled, text: str, name: str, written: str, what: str, others: list[str]) -> bool:
+    """``n = len(y)`` beside ``y_pred = m * X[:,0] + b``: n counts the examples and m is the line's slope (noted).
+
+    Blog and homework code for a line names its slope m and counts with n (``n = len(x)``, ``md = -(2/n) *
+    sum(x * (y - y_pred))``): renaming n to m would merge the two. The let is dropped and n kept; the front ends
+    read an n that divides a sum or a mean as the count and m beside the data as the slope, and
+    :func:`logderiv._api.refuse_count_beside_slope` refuses the texts where they read n otherwise. Only for n and N
+    with m written as a factor of the data and nowhere as a divisor (1/m, / m: then m counts too).
+    """
+    if name not in ("n", "N") or not any(_SLOPE_TIMES_DATA.search(other) for other in others):
+        return False
+    if any(re.search(r"/\s*\(?\s*(?:\d+\s*\*\s*)?m(?![\w(])", other) for other in others):
+        return False
+    result.lets = tuple(other for other in result.lets if other is not text)
+    result.notes.append(f"{name} = {written} {what}: {name} is kept, {COUNT_BESIDE_SLOPE_NOTE}")
     return True
 
 
