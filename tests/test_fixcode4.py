@@ -297,18 +297,24 @@ def test_a_count_of_the_rows_in_the_columns_layout_is_refused():
 RU_MSE_TEX = r"\text{MSE} = \frac{1}{m} \sum_{i=1}^m (y_{pred_i} - y_i)^2"  # f31-ru-mse-latex-y-pred-i, its cost
 
 
-def test_y_pred_i_is_the_ith_entry_of_the_defined_prediction():
+@pytest.mark.parametrize("cost, let", [
+    (RU_MSE_TEX, r"y_{pred} = X \cdot w"),
+    (r"\frac{1}{m} \sum_{i=1}^m (y_{\text{pred},i} - y_i)^2", r"y_{\text{pred}} = X w"),
+    (r"\frac{1}{m} \sum_{i=1}^m (y_{\mathrm{pred}}^{(i)} - y_i)^2", r"y_{\mathrm{pred}} = X w"),
+])
+def test_y_pred_i_is_the_ith_entry_of_the_defined_prediction(cost, let):
     # RU_LIN's MSE with y_pred = Xw (the course writes X·W): (1/m)Σ(wᵀx − y)², ∇ = (2/m)Xᵀ(Xw − y); 1/m is different
-    lets = [r"y_{pred} = X \cdot w"]
-    right = check("(2/m) * X.T @ (X @ w - y)", cost=RU_MSE_TEX, wrt="w_j", let=lets)
+    lets = [let]
+    right = check("(2/m) * X.T @ (X @ w - y)", cost=cost, wrt="w_j", let=lets)
     assert right.verdict == EQ
     assert "y_{pred} is one name" in _all_notes(right)
-    assert check("(1/m) * X.T @ (X @ w - y)", cost=RU_MSE_TEX, wrt="w_j", let=lets).verdict == DIFF
+    assert check("(1/m) * X.T @ (X @ w - y)", cost=cost, wrt="w_j", let=lets).verdict == DIFF
 
 
 @pytest.mark.parametrize("cost, lets", [
     (RU_MSE_TEX, []),  # no let says what y_pred is
     (r"\frac{1}{m} \sum_{i=1}^m (y_{pred_j} - y_i)^2", [r"y_{pred} = X \cdot w"]),  # a feature index: not the example
+    (r"\frac{1}{m} \sum_{i=1}^m (y_{\text{pred}_j} - y_i)^2", [r"y_{\text{pred}} = X w"]),
 ])
 def test_y_pred_with_nothing_defining_it_or_another_index_stays_refused(cost, lets):
     with pytest.raises(InputError):
