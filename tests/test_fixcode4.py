@@ -399,3 +399,32 @@ def test_n_beside_the_slope_m_counts_the_examples(wrt, right, wrong):
 def test_n_beside_a_slope_m_used_otherwise_stays_refused(answer, cost):
     with pytest.raises(InputError):
         check(answer, cost=cost, wrt="b", let=LINE_LETS)
+
+
+# --- 3b. the same in a matrix answer: Xᵀ @ (m-vector * m-vector) ----------------------------------------------------
+def test_the_sigmoid_squared_error_gradient_by_finite_differences():
+    """∇ of (1/(2m))Σ(σ(Xθ) − y)² is (1/m)Xᵀ((h − y) ⊙ h ⊙ (1 − h)), h = σ(Xθ) (the verdicts below)."""
+    X, y, theta = _RNG.normal(size=(6, 3)), _RNG.normal(size=6), _RNG.normal(size=3)
+    cost = lambda t: np.mean((_sigmoid(X @ t) - y) ** 2) / 2
+    h = _sigmoid(X @ theta)
+    assert np.allclose(_fd(cost, theta), X.T @ ((h - y) * h * (1 - h)) / len(y), atol=1e-6)
+
+
+SIGMOID_MSE = "np.mean((h - y)**2) / 2"
+
+
+def test_numpy_star_of_two_m_vectors_inside_a_matrix_answer_is_entry_by_entry():
+    lets = ["h = sigmoid(X @ theta)"]
+    right = check("X.T @ ((h - y) * h * (1 - h)) / m", cost=SIGMOID_MSE, let=lets)
+    assert right.verdict == EQ
+    assert "multiplies two m-vectors entry by entry" in _all_notes(right)
+    assert check("X.T @ ((h - y) * h) / m", cost=SIGMOID_MSE, let=lets).verdict == DIFF  # (1 − h) dropped
+
+
+@pytest.mark.parametrize("answer, says", [
+    ("X.T @ ((h - y) * h.T) / m", "entry by entry"),  # a column times a row: m×m
+    ("X.T * ((h - y) * h) / m", "entry by entry"),  # Xᵀ * v broadcasts
+])
+def test_numpy_star_in_a_matrix_answer_that_broadcasts_stays_refused(answer, says):
+    with pytest.raises(InputError, match=says):
+        check(answer, cost=SIGMOID_MSE, let=["h = sigmoid(X @ theta)"])
