@@ -428,3 +428,22 @@ def test_numpy_star_of_two_m_vectors_inside_a_matrix_answer_is_entry_by_entry():
 def test_numpy_star_in_a_matrix_answer_that_broadcasts_stays_refused(answer, says):
     with pytest.raises(InputError, match=says):
         check(answer, cost=SIGMOID_MSE, let=["h = sigmoid(X @ theta)"])
+
+
+# --- 4. an answer's let that is a row times X, beside a let restating the problem's h (found after measuring f34) ----
+RAJDUA_LETS = ["grad = ((h - y)' * X)'", "h = sigmoid(X * theta)", "m = length(y)"]  # rajdua's Octave, grad ./ m
+
+
+def test_a_row_times_x_let_is_put_in_the_answer_and_h_read_as_the_cost_s():
+    # (1/m)((h − y)ᵀX)ᵀ = (1/m)Xᵀ(σ(Xθ) − y), the logistic gradient (held to finite differences above); y − h: different
+    right = check("grad ./ m", cost="logistic", let=RAJDUA_LETS)
+    assert right.verdict == EQ
+    assert "is a matrix the answer uses" in _all_notes(right)
+    assert "read as the cost's h" in _all_notes(right)
+    sign = ["grad = ((y - h)' * X)'", *RAJDUA_LETS[1:]]
+    assert check("grad ./ m", cost="logistic", let=sign).verdict == DIFF
+
+
+def test_an_h_let_that_is_another_model_beside_a_row_times_x_stays_refused():
+    with pytest.raises(InputError, match="already defined by the problem"):
+        check("grad ./ m", cost="logistic", let=["grad = ((h - y)' * X)'", "h = tanh(X * theta)"])
