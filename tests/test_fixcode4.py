@@ -277,6 +277,8 @@ def test_n_bound_to_the_features_is_logderivs_n(let):
     (HALF_MSE.format(count="m"), "m = X_train.size"),  # all m·n entries of X
     (HALF_MSE.format(count="m"), "m = y.size()"),  # PyTorch's size(): a shape, not a count
     (HALF_MSE.format(count="m"), "m = y_vec.cols()"),  # y's columns: 1 of a column, m of a row: not said
+    (HALF_MSE.format(count="n"), "n = len(unique_labels)"),  # the classes, not the examples
+    (HALF_MSE.format(count="n"), "n = len(class_labels)"),
     (HALF_MSE.format(count="n"), "n = size(X,2)"),  # the features dividing a sum over the examples
     (HALF_MSE.format(count="n"), "n = X.shape[1]"),
 ])

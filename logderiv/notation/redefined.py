@@ -1122,9 +1122,9 @@ def _example_count_let(result: Respelled, notation_of) -> None:
 
 #: a name of code for one value per example: the labels or targets (y_vec, y_train, Y_test, labels, t, targets) or
 #: the predictions (y_pred, yhat): as many entries as examples; not y with an index (y_i, y1: one example's value)
-#: (t only bare or with '_': theta, tau and tanh begin with t too)
+#: (t only bare or with '_': theta, tau and tanh begin with t too; unique_labels, class_labels list the classes)
 _PER_EXAMPLE_VECTOR = (r"(?:[yY](?:_?[A-Za-z][A-Za-z0-9_]+)?|t(?:_[A-Za-z][A-Za-z0-9_]*)?"
-                       r"|[A-Za-z_]*(?:labels?|targets?|Labels?|Targets?))")
+                       r"|(?!(?:unique|classe?s?|distinct|possible)_?)[A-Za-z_]*(?:labels?|targets?|Labels?|Targets?))")
 #: a name of code for the data matrix beside X and x: X with a suffix (X_mat, Xtrain, X_norm), x with a word (x_train,
 #: x_data); not x with an index (x_i, x1: one example, whose length counts the features)
 _DATA_MATRIX_NAME = r"(?:X_?[A-Za-z0-9][A-Za-z0-9_]*|x_?[A-Za-z][A-Za-z0-9_]{2,}|X|x)"
