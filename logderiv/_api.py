@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, T
 from .records.derivation import Derivation
 from .errors import InputError
 from .presets import DEFAULT_PRESET, find_preset
-from .notation.costs import penalty_without_intercept, preset_in_parameters, refuse_count_against_layout, respell_texts
+from .notation.costs import (penalty_without_intercept, preset_in_parameters, refuse_count_against_layout,
+                             refuse_count_beside_slope, respell_texts)
 from .notation.vocabulary import DEFAULT_WRT
 from .notation.full_width import FULL_WIDTH_NOTE
 from .verify.costs import read_cost
@@ -437,6 +438,7 @@ def check(
         laid_out = layout or ("columns" if any(note in (COLUMNS_GIVEN, COLUMNS_INFERRED) for note in verdict.notes)
                               else _cost_layout(cost, wrt, let, input, regularise_intercept))
         refuse_count_against_layout(respelled.notes, laid_out, original_cost, original_lets, original_answer)
+        refuse_count_beside_slope(respelled.notes, (*verdict.notes, *verdict.problem.notes), original_lets)
 
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
     _import_readers()

@@ -198,3 +198,254 @@ def test_python_floor_division_is_not_taken_for_a_comment():
 
     folded = fold("J = 0\nfor i in range(m):\n    J += (X[i] @ theta - y[i])**2\nreturn J // m")
     assert folded is not None and "// m" in folded.text
+
+
+# === the fixcode4 branch (issue 10): counts, the prediction spelled with y, NumPy's '*' of two m-vectors ==========
+# The verdicts below lean on two gradients, each held to central finite differences here (pure NumPy):
+#   J = (1/(2m)) Σ(θᵀx − y)²             ∇J = (1/m) Xᵀ(Xθ − y)
+#   J = −(1/m) Σ[y log σ + (1 − y) log(1 − σ)], σ = σ(Xθ)   ∇J = (1/m) Xᵀ(σ − y)
+
+import numpy as np  # noqa: E402
+
+from _numeric import central_differences as _fd  # noqa: E402
+
+_RNG = np.random.default_rng(104)
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _all_notes(result) -> str:
+    """The notes of a verdict (and of its cost's reading) or of a derivation."""
+    problem = getattr(result, "problem", None)
+    return " | ".join((*getattr(result, "notes", ()), *(problem.notes if problem is not None else ())))
+
+
+def test_the_half_mse_gradient_by_finite_differences():
+    """∇ of (1/(2m))Σ(Xθ − y)² is (1/m)Xᵀ(Xθ − y): the count verdicts below lean on it."""
+    X, y, theta = _RNG.normal(size=(6, 3)), _RNG.normal(size=6), _RNG.normal(size=3)
+    cost = lambda t: np.sum((X @ t - y) ** 2) / (2 * len(y))
+    assert np.allclose(_fd(cost, theta), X.T @ (X @ theta - y) / len(y), atol=1e-6)
+
+
+def test_the_cross_entropy_gradient_by_finite_differences():
+    """∇ of −mean(y log σ + (1 − y) log(1 − σ)) is (1/m)Xᵀ(σ(Xθ) − y); of −mean((−y) log σ − …) the same, the two
+    halves written as NumPy's entrywise products of m-vectors (supremedin's first and second)."""
+    X, y, theta = _RNG.normal(size=(7, 3)), _RNG.integers(0, 2, size=7), _RNG.normal(size=3)
+    first = lambda t: (-y) * np.log(_sigmoid(X @ t))
+    second = lambda t: (1 - y) * np.log(1 - _sigmoid(X @ t))
+    cost = lambda t: np.mean(first(t) - second(t))
+    assert first(theta).shape == (7,)  # NumPy's '*' of two m-vectors: m entries, entry by entry
+    assert np.allclose(_fd(cost, theta), X.T @ (_sigmoid(X @ theta) - y) / len(y), atol=1e-6)
+
+
+# --- 1. a let that binds a count letter to the count it already is ----------------------------------------------
+HALF_MSE = "sum((X @ theta - y)**2) / (2*{count})"
+HALF_MSE_GRADIENT = "(1/m) * X.T @ (X @ theta - y)"
+
+
+@pytest.mark.parametrize("let", [
+    "m = len(y_vec)", "m = y_vec.rows()", "m = y.length", "const m = y.length;", "m = y.count", "m = y.shape(0)",
+    "m = labels.shape[0]", "m = len(targets)", "m = np.size(y, 0)", "m = Y_train.shape[0]", "m = size(Xa,1)",
+    "N = len(t)", "N = X_train.shape[0]", "n = y_train.shape[0]", "N = len(labels)",
+])
+def test_a_count_of_the_examples_by_any_spelling_is_m(let):
+    # the count's letter as the let names it divides the sum: (1/(2m))Σ, ∇ = (1/m)Xᵀ(Xθ − y); twice it is different
+    cost = HALF_MSE.format(count=let.split("=")[0].split()[-1])
+    right = check(HALF_MSE_GRADIENT, cost=cost, let=[let])
+    assert right.verdict == EQ
+    assert "counts the examples" in _all_notes(right)
+    assert check("(2/m) * X.T @ (X @ theta - y)", cost=cost, let=[let]).verdict == DIFF
+
+
+@pytest.mark.parametrize("let", ["n = size(X,2)", "n = X.shape[1]"])
+def test_n_bound_to_the_features_is_logderivs_n(let):
+    # n = size(X, 2) with X m×n (X @ theta) is what n means: the let is dropped, noted; the mean is unchanged
+    cost = "np.mean((X @ theta - y)**2) / 2"
+    right = check(HALF_MSE_GRADIENT, cost=cost, let=[let])
+    assert right.verdict == EQ
+    assert "counts the features" in _all_notes(right)
+
+
+@pytest.mark.parametrize("cost, let", [
+    (HALF_MSE.format(count="m"), "m = 0.5"),  # another meaning for m
+    (HALF_MSE.format(count="n"), "n = 0.01"),  # a learning rate named n
+    (HALF_MSE.format(count="m"), "m = len(x_i)"),  # one example's length: the features
+    (HALF_MSE.format(count="n"), "n = len(x_i)"),
+    (HALF_MSE.format(count="m"), "m = len(theta)"),  # the parameters' count named m
+    (HALF_MSE.format(count="m"), "m = X_train.size"),  # all m·n entries of X
+    (HALF_MSE.format(count="m"), "m = y.size()"),  # PyTorch's size(): a shape, not a count
+    (HALF_MSE.format(count="m"), "m = y_vec.cols()"),  # y's columns: 1 of a column, m of a row: not said
+    (HALF_MSE.format(count="n"), "n = len(unique_labels)"),  # the classes, not the examples
+    (HALF_MSE.format(count="n"), "n = len(class_labels)"),
+    (HALF_MSE.format(count="n"), "n = size(X,2)"),  # the features dividing a sum over the examples
+    (HALF_MSE.format(count="n"), "n = X.shape[1]"),
+])
+def test_a_count_letter_given_another_meaning_stays_refused(cost, let):
+    with pytest.raises(InputError):
+        check(HALF_MSE_GRADIENT, cost=cost, let=[let])
+
+
+def test_a_count_of_the_rows_in_the_columns_layout_is_refused():
+    # DeepLearning.AI's Y is 1×m: len(Y) and Y.shape[0] are 1 there, not the examples
+    cost = "np.sum((np.dot(w.T, X) - Y)**2) / (2*m)"
+    for let in ("m = Y.shape[0]", "m = len(Y)"):
+        with pytest.raises(InputError, match="one example per column"):
+            derive(cost, wrt="w_j", let=[let])
+
+
+# --- 2. the prediction spelled with y -----------------------------------------------------------------------------
+RU_MSE_TEX = r"\text{MSE} = \frac{1}{m} \sum_{i=1}^m (y_{pred_i} - y_i)^2"  # f31-ru-mse-latex-y-pred-i, its cost
+
+
+@pytest.mark.parametrize("cost, let", [
+    (RU_MSE_TEX, r"y_{pred} = X \cdot w"),
+    (r"\frac{1}{m} \sum_{i=1}^m (y_{\text{pred},i} - y_i)^2", r"y_{\text{pred}} = X w"),
+    (r"\frac{1}{m} \sum_{i=1}^m (y_{\mathrm{pred}}^{(i)} - y_i)^2", r"y_{\mathrm{pred}} = X w"),
+])
+def test_y_pred_i_is_the_ith_entry_of_the_defined_prediction(cost, let):
+    # RU_LIN's MSE with y_pred = Xw (the course writes X·W): (1/m)Σ(wᵀx − y)², ∇ = (2/m)Xᵀ(Xw − y); 1/m is different
+    lets = [let]
+    right = check("(2/m) * X.T @ (X @ w - y)", cost=cost, wrt="w_j", let=lets)
+    assert right.verdict == EQ
+    assert "y_{pred} is one name" in _all_notes(right)
+    assert check("(1/m) * X.T @ (X @ w - y)", cost=cost, wrt="w_j", let=lets).verdict == DIFF
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (RU_MSE_TEX, []),  # no let says what y_pred is
+    (r"\frac{1}{m} \sum_{i=1}^m (y_{pred_j} - y_i)^2", [r"y_{pred} = X \cdot w"]),  # a feature index: not the example
+    (r"\frac{1}{m} \sum_{i=1}^m (y_{\text{pred}_j} - y_i)^2", [r"y_{\text{pred}} = X w"]),
+])
+def test_y_pred_with_nothing_defining_it_or_another_index_stays_refused(cost, lets):
+    with pytest.raises(InputError):
+        derive(cost, wrt="w_j", let=lets)
+
+
+ZEEMA = r"- \sum_{n=1}^{N}{t_nlogy_n+(1-t_n)log(1-y_n)}"  # f33-zeema-ce-t-labels, verbatim (Zeema's E(w, b))
+
+
+def test_y_defined_as_the_model_beside_t_is_the_output_and_t_the_target():
+    # −Σ[t log y + (1 − t) log(1 − y)], y = σ(wᵀx): ∂/∂wⱼ = Σ(σ − t)xⱼ (the gradient above, times m, t as the label)
+    lets = [r"y := \sigma(w^{T}x)"]
+    # (the answer in the cost's own letters: y_n the output, t_n the target)
+    right = check(r"\sum_{n=1}^{N} (y_n - t_n) x_{nj}", cost=ZEEMA, wrt="w_j", let=lets)
+    assert right.verdict == EQ
+    assert "t is read as y" in _all_notes(right)
+    assert check(r"\sum_{n=1}^{N} (t_n - y_n) x_{nj}", cost=ZEEMA, wrt="w_j", let=lets).verdict == DIFF
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (ZEEMA, [r"y := 0.5"]),  # y not the model of the example: no reading says what it is
+    (r"- \sum_{n=1}^{N}{t_n \log y_n+(1-t_n)\log(1-y_n)} + \text{ty}", [r"y := \sigma(w^{T}x)"]),  # a y unseen
+    (r"- \sum_{n=1}^{N}{\log y_n}", [r"y := \sigma(w^{T}x)"]),  # no target t beside it
+])
+def test_y_as_the_output_where_the_text_does_not_say_so_stays_refused(cost, lets):
+    with pytest.raises(InputError):
+        derive(cost, wrt="w_j", let=lets)
+
+
+# --- 3. NumPy's '*' of two m-vectors in a let the cost then reduces ------------------------------------------------
+SUPREMEDIN_LETS = ["first = (-y) * np.log(sigmoid(X @ theta))", "second = (1 - y)*np.log(1 - sigmoid(X @ theta))"]
+
+
+def test_numpy_star_of_two_m_vectors_in_a_let_is_entry_by_entry():
+    # f25-supremedin-mean-first-minus-second: np.mean(first − second) is the mean cross-entropy, ∇ = (1/m)Xᵀ(σ − y)
+    cost = "np.mean(first - second)"
+    right = check("(1/m) * X.T @ (sigmoid(X @ theta) - y)", cost=cost, let=SUPREMEDIN_LETS)
+    assert right.verdict == EQ
+    assert "multiplies two m-vectors entry by entry" in _all_notes(right)
+    assert check("(1/m) * X.T @ (y - sigmoid(X @ theta))", cost=cost, let=SUPREMEDIN_LETS).verdict == DIFF
+
+
+@pytest.mark.parametrize("cost, let, says", [
+    ("first", "first = (-y) * np.log(sigmoid(X @ theta))", "must be a number"),  # not reduced: m entries
+    ("np.mean(first)", "first = (-y) * np.log(sigmoid(X @ theta)).T", "entry by entry"),  # column times row: m×m
+    ("np.sum(first)", "first = y.T * np.log(sigmoid(X @ theta))", "entry by entry"),  # row times column
+    ("np.sum(g)", "g = X.T * (sigmoid(X @ theta) - y)", "entry by entry"),  # Xᵀ * r broadcasts
+    ("sum(first)", "first = (-y) * log(sigmoid(X * theta));", "cannot be multiplied"),  # Octave: '*' of m×1, m×1
+])
+def test_numpy_star_that_broadcasts_or_is_not_reduced_stays_refused(cost, let, says):
+    with pytest.raises(InputError, match=says):
+        derive(cost, let=[let])
+
+
+# --- 1b. n counting the examples beside the slope m of a line (blog and homework code: y_pred = m * x + b) ----------
+LINE_LETS = ["n = len(y)", "y_pred = m * x + b", "err = y_pred - y"]
+
+
+def test_the_line_mse_gradient_by_finite_differences():
+    """J = (1/n)Σ(m xᵢ + b − yᵢ)²: ∂J/∂m = (2/n)Σ errᵢ xᵢ, ∂J/∂b = (2/n)Σ errᵢ (the verdicts below)."""
+    x, y, at = _RNG.normal(size=5), _RNG.normal(size=5), _RNG.normal(size=2)
+    cost = lambda p: np.mean((p[0] * x + p[1] - y) ** 2)
+    err = at[0] * x + at[1] - y
+    assert np.allclose(_fd(cost, at), [2 * np.mean(err * x), 2 * np.mean(err)], atol=1e-6)
+
+
+@pytest.mark.parametrize("wrt, right, wrong", [
+    ("b", "(2/n) * np.sum(err)", "(1/n) * np.sum(err)"),
+    ("m", "(2/n) * np.sum(err * x)", "(2/n) * np.sum(err)"),
+])
+def test_n_beside_the_slope_m_counts_the_examples(wrt, right, wrong):
+    verdict = check(right, cost="np.mean(err**2)", wrt=wrt, let=LINE_LETS)
+    assert verdict.verdict == EQ
+    assert "beside the slope m" in _all_notes(verdict)
+    assert check(wrong, cost="np.mean(err**2)", wrt=wrt, let=LINE_LETS).verdict == DIFF
+
+
+@pytest.mark.parametrize("answer, cost", [
+    ("n * np.sum(err)", "np.mean(err**2)"),  # n not a divisor: the let's count, or another quantity?
+    ("(2/n) * np.sum(err)", "np.sum(err**2) / m"),  # m divides too: a count as well as a slope
+])
+def test_n_beside_a_slope_m_used_otherwise_stays_refused(answer, cost):
+    with pytest.raises(InputError):
+        check(answer, cost=cost, wrt="b", let=LINE_LETS)
+
+
+# --- 3b. the same in a matrix answer: Xᵀ @ (m-vector * m-vector) ----------------------------------------------------
+def test_the_sigmoid_squared_error_gradient_by_finite_differences():
+    """∇ of (1/(2m))Σ(σ(Xθ) − y)² is (1/m)Xᵀ((h − y) ⊙ h ⊙ (1 − h)), h = σ(Xθ) (the verdicts below)."""
+    X, y, theta = _RNG.normal(size=(6, 3)), _RNG.normal(size=6), _RNG.normal(size=3)
+    cost = lambda t: np.mean((_sigmoid(X @ t) - y) ** 2) / 2
+    h = _sigmoid(X @ theta)
+    assert np.allclose(_fd(cost, theta), X.T @ ((h - y) * h * (1 - h)) / len(y), atol=1e-6)
+
+
+SIGMOID_MSE = "np.mean((h - y)**2) / 2"
+
+
+def test_numpy_star_of_two_m_vectors_inside_a_matrix_answer_is_entry_by_entry():
+    lets = ["h = sigmoid(X @ theta)"]
+    right = check("X.T @ ((h - y) * h * (1 - h)) / m", cost=SIGMOID_MSE, let=lets)
+    assert right.verdict == EQ
+    assert "multiplies two m-vectors entry by entry" in _all_notes(right)
+    assert check("X.T @ ((h - y) * h) / m", cost=SIGMOID_MSE, let=lets).verdict == DIFF  # (1 − h) dropped
+
+
+@pytest.mark.parametrize("answer, says", [
+    ("X.T @ ((h - y) * h.T) / m", "entry by entry"),  # a column times a row: m×m
+    ("X.T * ((h - y) * h) / m", "entry by entry"),  # Xᵀ * v broadcasts
+])
+def test_numpy_star_in_a_matrix_answer_that_broadcasts_stays_refused(answer, says):
+    with pytest.raises(InputError, match=says):
+        check(answer, cost=SIGMOID_MSE, let=["h = sigmoid(X @ theta)"])
+
+
+# --- 4. an answer's let that is a row times X, beside a let restating the problem's h (found after measuring f34) ----
+RAJDUA_LETS = ["grad = ((h - y)' * X)'", "h = sigmoid(X * theta)", "m = length(y)"]  # rajdua's Octave, grad ./ m
+
+
+def test_a_row_times_x_let_is_put_in_the_answer_and_h_read_as_the_cost_s():
+    # (1/m)((h − y)ᵀX)ᵀ = (1/m)Xᵀ(σ(Xθ) − y), the logistic gradient (held to finite differences above); y − h: different
+    right = check("grad ./ m", cost="logistic", let=RAJDUA_LETS)
+    assert right.verdict == EQ
+    assert "is a matrix the answer uses" in _all_notes(right)
+    assert "read as the cost's h" in _all_notes(right)
+    sign = ["grad = ((y - h)' * X)'", *RAJDUA_LETS[1:]]
+    assert check("grad ./ m", cost="logistic", let=sign).verdict == DIFF
+
+
+def test_an_h_let_that_is_another_model_beside_a_row_times_x_stays_refused():
+    with pytest.raises(InputError, match="already defined by the problem"):
+        check("grad ./ m", cost="logistic", let=["grad = ((h - y)' * X)'", "h = tanh(X * theta)"])

@@ -136,6 +136,9 @@ def test_the_hand_gradient_of_the_half_mean_square_by_column():
     ("(1/(2*n)) * sum((X*beta - y).*X[:, j])", "different"),  # kept the ½: half the gradient
     ("(1/n) * sum((X*beta - y).*X(:, j))", "equivalent"),  # Octave's spelling of the column
     ("(1/n) * sum((y - X*beta).*X[:, j])", "different"),  # minus it
+    # NumPy's '*' of the two m-vectors is entry by entry (fixcode4 reads it so): the by_column sum held to FD above
+    ("np.sum((X @ beta - y) * X[:, j]) / n", "equivalent"),
+    ("np.sum((X @ beta - y) * X[:, j]) / (2*n)", "different"),
 ])
 def test_a_column_of_x_makes_the_answer_entry_j(answer, verdict):
     result = check(answer, cost=STEY_COST, let=STEY_LETS, wrt="beta_j")
@@ -155,8 +158,8 @@ def test_a_column_of_x_makes_the_answer_entry_j(answer, verdict):
     ("(1/n) * sum((X*beta - y).*X(:, 2))", "is one entry", 26),
     ("(1/n) * sum((X*beta - y).*X[:, i])", "not a feature index", 26),
     ("(1/n) * sum((X*beta - y).*X[j, :])", "unexpected character ':'", 31),
-    # NumPy's '*' of the two columns is not read in a matrix answer
-    ("np.sum((X @ beta - y) * X[:, j]) / n", "in NumPy '*' multiplies entry by entry", 22),
+    # NumPy's '*' of a row and a column: m×m by broadcasting
+    ("np.sum((X @ beta - y).T * X[:, j]) / n", "in NumPy '*' multiplies entry by entry", 24),
 ])
 def test_neighbours_of_the_column_are_refused(answer, says, column):
     error = _refusal(lambda: check(answer, cost=STEY_COST, let=STEY_LETS, wrt="beta_j"))

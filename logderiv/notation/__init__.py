@@ -329,6 +329,32 @@ _SCRIPTED = r"\s*(?:_|\^\s*\{{\s*\()"
 _Y_HEAD = patterns.compile(r"\s*y\s*(?:_\s*\{?\s*[a-z]\s*\}?|\^\s*\{\s*\(\s*[a-z]\s*\)\s*\})\s*:?=")
 
 
+#: a let of bare y (``y := \sigma(w^{T}x+b)``, Zeema's E(w, b)): y for one example, its value a function of the data
+_Y_BARE_HEAD = patterns.compile(r"\s*y\s*:?=")
+#: the data written in a value: x, \mathbf{x}, \boldsymbol{x}, \vec{x}, \bm{x}
+_DATA_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+
+
+def _model_of_y(let: str) -> bool:
+    r"""Whether ``let`` defines a bare y as a model of the example (``y := \sigma(w^{T}x+b)``): the text says y is the
+    model's output, as ``y_n = …`` does; a y of no data (``y = 0.5``) says nothing of the kind and is left to the
+    refusal."""
+    head = _Y_BARE_HEAD.match(let)
+    return head is not None and _DATA_WRITTEN.search(let[head.end():]) is not None
+
+
+def _glued_to_log(text: str, letter: str) -> list[re.Match]:
+    r"""``letter`` right after a bare log or ln and before its script (``t_nlogy_n``): the one letter the log takes,
+    as the LaTeX reader reads it (``function_glued_before``)."""
+    return [match for match in re.finditer(rf"(?:(?<=log)|(?<=ln)){letter}(?=\s*_)", text)
+            if not re.search(r"\\(?:log|ln)$", text[:match.start()])]
+
+
+def _letter_count(text: str, letter: str) -> int:
+    r"""How often ``letter`` is written in ``text`` outside control words (``\text``, ``\theta`` hold a t)."""
+    return re.sub(r"\\[A-Za-z]+", "", text).count(letter)
+
+
 def _letters(text: str, letter: str) -> list[re.Match]:
     return list(re.finditer(_LETTER.format(letter), text))
 
@@ -345,12 +371,16 @@ def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
     if not isinstance(cost, str) or notation_of(cost, input) != "latex":
         return cost, lets, []
     heads = [k for k, text in enumerate(lets) if isinstance(text, str) and notation_of(text, input) == "latex"
-             and _Y_HEAD.match(text)]
+             and (_Y_HEAD.match(text) or _model_of_y(text))]
     if len(heads) != 1:
         return cost, lets, []
     if any(isinstance(text, str) and re.match(r"\s*(?:t|h)(?![A-Za-z])", text) for text in lets):
         return cost, lets, []
-    ts, ys = _letters(cost, "t"), _letters(cost, "y")
+    ts, ys = _letters(cost, "t"), _letters(cost, "y") + _glued_to_log(cost, "y")
+    if _letter_count(cost, "t") != len(ts) or _letter_count(cost, "y") != len(ys):
+        # a t or y inside a run of letters not read here (tlogy, \mathrm{ty}): respelling the others would leave it
+        # the target y where the writer means the output, a silent misread; left as written (refused)
+        return cost, lets, []
     if not ts or any(not re.match(_SCRIPTED, cost[match.end():]) for match in [*ts, *ys]):
         return cost, lets, []
     if _letters(cost, "h"):

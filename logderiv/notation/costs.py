@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .tree import Span
 
 __all__ = ["preset_in_parameters", "preset_on_page", "preset_without_intercept_penalty", "respell_texts",
-           "refuse_count_against_layout", "refuse_undefined_lets", "penalty_without_intercept", "penalty_note",
+           "refuse_count_against_layout", "refuse_count_beside_slope", "refuse_undefined_lets", "penalty_without_intercept", "penalty_note",
            "INTERCEPT_NOTE", "EVERY_ENTRY_NOTE", "FIRST_ENTRY_TAKEN_NOTE"]
 
 #: said of a formula whose penalty Σₖ θₖ² sits beside θᵀx (logderiv._api's _across_intercept_conventions asks both ways)
@@ -136,6 +136,26 @@ def penalty_without_intercept(problem: Problem) -> Problem | None:
     if not changed:
         return None
     return dataclasses.replace(problem, cost=cost.xreplace(changed))
+
+
+def refuse_count_beside_slope(notes: Sequence[str], read: Sequence[str], lets: Sequence[str]) -> None:
+    """Refuse a count let kept beside the slope m (``n = len(y)``, :mod:`logderiv.notation.redefined`) that the
+    reading did not take for the count of the examples: the let says n counts them, the texts use n otherwise."""
+    from .redefined import COUNT_BESIDE_SLOPE_NOTE
+
+    for note in notes:
+        if COUNT_BESIDE_SLOPE_NOTE not in note:
+            continue
+        name = note.split(" = ", 1)[0]
+        if any(said.startswith(f"{name} counts the examples") for said in read):
+            continue
+        text = next((text for text in lets if isinstance(text, str) and text.strip().startswith(name)), "")
+        raise InputError(
+            f"--let {name} counts the examples beside the slope m, but the texts use {name} otherwise (not as the "
+            "count a sum or a mean divides by)",
+            source=text, column=0, label="--let",
+            hint=f"divide the sums by {name} (1/{name} * sum(…)), or call the slope another letter (w) and count with m",
+        )
 
 
 def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | None, lets: Sequence[str],

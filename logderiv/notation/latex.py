@@ -904,19 +904,21 @@ class _Tokenizer:
         follows (the letter is the function applied); anything longer stays refused.
         """
         script = ""
-        if len(word) > 1 and self.tokens and self.tokens[-1].text == "^" and self.tokens[-1].end == start:
-            # y^ilogh_{\theta}(…) (a Chinese tutorial): TeX's '^' takes the one letter i, the rest is a word of its own
+        if len(word) > 1 and self.tokens and self.tokens[-1].text in ("^", "_") and self.tokens[-1].end == start:
+            # y^ilogh_{\theta}(…) (a Chinese tutorial), t_nlogy_n (Zeema's Bishop-style E(w, b)): TeX's '^' and '_'
+            # take the one letter i or n, the rest is a word of its own
             script = word[0]
         rest = word[len(script):]
         function = next((f for f in ("log", "ln") if rest.startswith(f) and len(rest) == len(f) + 1), None)
         if function is None or not self.source.startswith(("_", "("), stop):
             return False
         letter = word[-1]
+        mark = self.tokens[-1].text if script else ""
         if script:
             self.add("name", script, start, start + 1)
         self.add("function", vocab.FUNCTIONS[function], start + len(script), stop - 1)
         self.add("name", letter, stop - 1, stop)
-        self.note(f"'{'^' if script else ''}{word}' is read as {'^' + script + ' ' if script else ''}{function} "
+        self.note(f"'{mark}{word}' is read as {mark + script + ' ' if script else ''}{function} "
                   f"{letter}: the function {function} written without a backslash, before {letter}")
         return True
 

@@ -746,6 +746,13 @@ class _Walk:
             spread = self.numpy_broadcast(node, left, right)
             if spread is not None:
                 return spread
+            if self.numpy and left.shape == right.shape == (symbols.m, 1) \
+                    and star_between(self.source.text, node.left, node.right) is not None:
+                # NumPy's (h - y) * h * (1 - h) of two m-vectors: entry by entry, as NumPy computes it, one value per
+                # example (reduced by the Xᵀ @ … around it; an answer left m entries is refused by its shape)
+                self.note(f"read as NumPy: {_spelled(node, self.source)} multiplies two m-vectors entry by entry "
+                          "(NumPy's '*'), one value per example")
+                return sympy.HadamardProduct(left, right)
             if 1 not in (left.shape[0] * left.shape[1], right.shape[0] * right.shape[1]):
                 # NumPy's X.T * (h - y): entry by entry (broadcast), not Xᵀ(h − y)
                 refusal = numpy_star_error(self.source.text, node.left, node.right, describe_shape(left),

@@ -945,6 +945,9 @@ class _Lowering:
         self.said: set[str] = set()
         #: the --let names whose values are one number (a sum over the examples): code's J.sum() of one is J
         self.numbers: frozenset[str] = frozenset()
+        #: lowering a NumPy --let whose value is one value per example (first = (-y) * np.log(h)): '*' of two
+        #: m-vectors is entry by entry there, the value of each example (the cost must still reduce it)
+        self.per_example_let = False
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -954,6 +957,7 @@ class _Lowering:
 
     def top(self, node: tree.Node, *, what: str, allow_examples: bool, row: bool = False) -> tree.Node:
         """The entry tree of ``node``; ``row``: a --let that is a 1×m row of values per example (X m×n)."""
+        self.per_example_let = allow_examples and self.label == "--let" and self.dialects == {"numpy"}
         value = self.lower(node)
         if row and allow_examples and value.row and value.shape == _EXAMPLES and not value.first:
             return value.node
@@ -1402,7 +1406,8 @@ class _Lowering:
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         here = node.span
         scalar = left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row
-        entrywise = self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES
+        entrywise = (self.summed or self.per_example_let and not self.columns and not left.row) \
+            and left.row == right.row and left.shape == right.shape == _EXAMPLES
         if not scalar and not entrywise:
             # NumPy's y.T * np.log(h), X * theta: entry by entry (broadcast), never the matrix product read below
             algebra = self.label == "COST" and numpy_matrix_algebra(self.source)
@@ -1472,6 +1477,15 @@ class _Lowering:
                 not left.row or self.columns):
             # NumPy's Y * np.log(A) of two 1×m rows inside np.sum: entry by entry, as for columns
             # sum(y log(sigmoid(X theta))): inside the sum, the product of entry i with entry i
+            return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
+        if entrywise:
+            # first = (-y) * np.log(sigmoid(X @ theta)): NumPy's '*' of two m-vectors is entry by entry, a value
+            # per example, which the cost then adds up (np.mean(first - second)); a cost or an answer that leaves
+            # it m entries is refused where it is read, and a column times a row (m×m) never reaches here
+            note = (f"read as NumPy: {self.spelled(node)} multiplies two m-vectors entry by entry (NumPy's '*'), "
+                    "one value per example")
+            if note not in self.notes:
+                self.notes.append(note)
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
 

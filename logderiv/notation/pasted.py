@@ -1946,6 +1946,10 @@ _BROADCAST_DATA = patterns.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.
 _OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\*")
 
 
+#: a transposed vector times X (Octave's (h - y)' * X, NumPy's r.T @ X): the 1×n row Σᵢ rᵢx⁽ⁱ⁾, no value per example
+_ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*[*@]\s*X(?![\w.(])")
+
+
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
     """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
 
@@ -1956,7 +1960,7 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, t
     values = {}
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
-        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or (
+        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or _ROW_TIMES_DATA.search(match.group(2)) or (
                 "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))
                 or _OCTAVE_BROADCAST_DATA.search(match.group(2))):
             values[match.group(1)] = (match.group(2).strip(), text)

@@ -1092,11 +1092,17 @@ def _example_count_let(result: Respelled, notation_of) -> None:
             what = COLUMNS_COUNT_NOTE  # n = X.shape[1] is logderiv's n with X m×n: left to the front ends
         elif _LABEL_COUNT.fullmatch(value):
             what = "counts the examples (the entries of Y, an m×1 column or a 1×m row)"
+        elif _feature_count_let(result, notation_of, text, sides[0], value):
+            return
         else:
-            continue
+            what = _count_of_examples(sides[0], value)
+            if what is None:
+                continue
         name = sides[0]
         others = [other for other in _texts(result) if other is not text]
         if name != "m" and any(_letter_spans(other, notation_of(other) == "latex", "m") for other in others):
+            if _count_beside_slope(result, text, name, written, what, others):
+                return
             continue  # m is written too: two counts of the examples, or a slope; left to the front ends
         if len(name) > 1 and name != "N" and any(notation_of(other) == "latex" and name in other for other in others):
             continue  # a word of code inside LaTeX: left to the front ends
@@ -1116,6 +1122,107 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+#: a name of code for one value per example: the labels or targets (y_vec, y_train, Y_test, labels, t, targets) or
+#: the predictions (y_pred, yhat): as many entries as examples; not y with an index (y_i, y1: one example's value)
+#: (t only bare or with '_': theta, tau and tanh begin with t too; unique_labels, class_labels list the classes)
+_PER_EXAMPLE_VECTOR = (r"(?:[yY](?:_?[A-Za-z][A-Za-z0-9_]+)?|t(?:_[A-Za-z][A-Za-z0-9_]*)?"
+                       r"|(?!(?:unique|classe?s?|distinct|possible)_?)[A-Za-z_]*(?:labels?|targets?|Labels?|Targets?))")
+#: a name of code for the data matrix beside X and x: X with a suffix (X_mat, Xtrain, X_norm), x with a word (x_train,
+#: x_data); not x with an index (x_i, x1: one example, whose length counts the features)
+_DATA_MATRIX_NAME = r"(?:X_?[A-Za-z0-9][A-Za-z0-9_]*|x_?[A-Za-z][A-Za-z0-9_]{2,}|X|x)"
+#: a count of a vector's entries in any layout, as code writes it in any of its languages (the name put at {v}):
+#: len and length of a 1-D array, Octave's length and numel, NumPy's .size, JavaScript's .length, Rust's .len()
+_ENTRIES = (r"(?:length|numel|(?:np|numpy)\.size)\(\s*{v}\s*\)|{v}\.(?:size|length|count|len\(\s*\)|length\(\s*\)"
+            r"|count\(\s*\)|numel\(\s*\))")
+#: a count along the first axis (the rows): the entries of an m×1 column or a 1-D array, the rows of the data matrix;
+#: of DeepLearning.AI's 1×m row Y it is 1, so the note says rows and the layout check (in _api) refuses it there
+_ROWS = (r"(?:len|nrow|NROW)\(\s*{v}\s*\)|{v}\.(?:rows\(\s*\)|nrows|shape\s*\[\s*0\s*\]|shape\(\s*0\s*\)|size\(\s*0\s*\))"
+         r"|(?:np|numpy)\.shape\(\s*{v}\s*\)\s*\[\s*0\s*\]|size\(\s*{v}\s*,\s*1\s*\)|size\(\s*{v}\s*\)\s*\(\s*1\s*\)"
+         r"|(?:np|numpy)\.size\(\s*{v}\s*,\s*0\s*\)")
+_VECTOR_ENTRIES = patterns.compile(_ENTRIES.format(v=f"(?:{_PER_EXAMPLE_VECTOR})"))
+_VECTOR_ROWS = patterns.compile(_ROWS.format(v=f"(?:{_PER_EXAMPLE_VECTOR})"))
+_VECTOR_NAME = patterns.compile(rf"(?<![\w.])(?:{_PER_EXAMPLE_VECTOR})(?![\w(])")
+_MATRIX_ROWS = patterns.compile(_ROWS.format(v=f"(?:{_DATA_MATRIX_NAME})"))
+#: the parameter vector's length: the features
+_PARAMETER_ENTRIES = patterns.compile("|".join(pattern.format(v="(?:theta|w|beta|weights)") for pattern in (_ENTRIES, _ROWS)))
+
+
+def _count_of_examples(name: str, value: str) -> str | None:
+    """What a let ``m = len(y_vec)``, ``n = X_train.shape[0]``, ``N = len(t)`` counts: the examples (the note's words),
+    or None.
+
+    The rule, not a list of spellings: a count of the entries of a vector of one value per example (the labels, the
+    targets, the predictions, by the names code gives them) in any language's words for it (len, length, numel, NROW,
+    .size, .length, .count, .rows(), .shape[0], size(v, 1)), or of the rows of the data matrix (X with a suffix:
+    len, .shape[0], size(X, 1), nrow), is the number of examples, whatever letter of the counts names it. A count
+    of the parameter vector is the features (left to the callers), and of anything else is not said.
+    """
+    if not _count_name(name):
+        return None
+    if _VECTOR_ENTRIES.fullmatch(value):
+        vector = _VECTOR_NAME.search(value)
+        return f"counts the examples (the entries of {vector.group(0) if vector else 'y'}, one per example)"
+    if _VECTOR_ROWS.fullmatch(value) or _MATRIX_ROWS.fullmatch(value):
+        return ROWS_COUNT_NOTE  # the layout check (in _api) refuses it where X keeps one example per column
+    return None
+
+
+#: n as (part of) a divisor: / n, /(2*n), n \ (Octave's left division), \frac{…}{… n …}
+_DIVIDES_BY_N = patterns.compile(r"/\s*(?:\([^()]*)?(?<![\w.\\])n(?!\w)|(?<![\w.\\])n\s*\\(?![A-Za-z])"
+                                 r"|\\frac\s*\{[^{}]*\}\s*\{[^{}]*(?<![\w\\])n(?!\w)")
+
+
+def _feature_count_let(result: Respelled, notation_of, text: str, name: str, value: str) -> bool:
+    """``n = size(X, 2)``, ``n = X.shape[1]``, ``n = len(theta)``: n bound to the number of features is logderiv's n.
+
+    The let says what n already means, and is dropped, noted. The data matrix's columns are the features only with
+    one example per row (X m×n: X times the parameter vector, and never the parameter vector times X); in
+    DeepLearning.AI's layout X.shape[1] is the examples, and the let is left to the refusal. Whether a let was read
+    (and dropped) is returned.
+    """
+    if name != vocab.FEATURE_COUNT:
+        return False
+    parameters = _PARAMETER_ENTRIES.fullmatch(value) is not None
+    columns = _M_AS_COLUMNS.fullmatch(value) is not None and (
+        _rows_layout(result, text) if value[0] != "x" else _lower_rows_layout(result, text))
+    if not (parameters or columns):
+        return False
+    if any(_DIVIDES_BY_N.search(other) for other in _texts(result) if other is not text):
+        # sum((X @ w - y)**2) / (2*n) beside n = X.shape[1]: a mean over the features, or n meant as the examples
+        # (the front ends would read 1/n before a sum over the examples as its count): not said, left to the refusal
+        return False
+    result.lets = tuple(other for other in result.lets if other is not text)
+    what = "the entries of the parameter vector" if parameters else "the columns of X, m×n here since it multiplies " \
+        "the parameter vector"
+    result.notes.append(f"n = {value} counts the features ({what}): logderiv's n, the --let is not needed")
+    return True
+
+
+#: m times the data in code (m * x, m*X[:,0], x * m): the slope of a line, y = m x + b
+_SLOPE_TIMES_DATA = patterns.compile(r"(?<![\w.])m\s*\*\s*[xX](?![\w(])|(?<![\w.])m\s*\*\s*[xX]\s*\["
+                                     r"|(?<![\w.])[xX]\s*\*\s*m(?![\w(\[])")
+#: the note's words for a count let kept beside the slope m (read back by logderiv.notation.costs.refuse_count_beside_slope)
+COUNT_BESIDE_SLOPE_NOTE = "the count of the examples beside the slope m (m * x)"
+
+
+def _count_beside_slope(result: Respelled, text: str, name: str, written: str, what: str, others: list[str]) -> bool:
+    """``n = len(y)`` beside ``y_pred = m * X[:,0] + b``: n counts the examples and m is the line's slope (noted).
+
+    Blog and homework code for a line names its slope m and counts with n (``n = len(x)``, ``md = -(2/n) *
+    sum(x * (y - y_pred))``): renaming n to m would merge the two. The let is dropped and n kept; the front ends
+    read an n that divides a sum or a mean as the count and m beside the data as the slope, and
+    :func:`logderiv.notation.costs.refuse_count_beside_slope` refuses the texts where they read n otherwise. Only for n and N
+    with m written as a factor of the data and nowhere as a divisor (1/m, / m: then m counts too).
+    """
+    if name not in ("n", "N") or not any(_SLOPE_TIMES_DATA.search(other) for other in others):
+        return False
+    if any(re.search(r"/\s*\(?\s*(?:\d+\s*\*\s*)?m(?![\w(])", other) for other in others):
+        return False
+    result.lets = tuple(other for other in result.lets if other is not text)
+    result.notes.append(f"{name} = {written} {what}: {name} is kept, {COUNT_BESIDE_SLOPE_NOTE}")
+    return True
 
 
 #: a dropped comment (its note) that calls a count the examples: '% number of training examples', '# samples'

@@ -19,7 +19,10 @@ from .. import patterns
 
 __all__ = ["respell_subscript_names"]
 
-_LEFT = patterns.compile(r"\s*y\s*_\s*(?:\{\s*(?P<braced>[A-Za-z]+)\s*\}|(?P<bare>[A-Za-z]))\s*(?::)?\s*")
+#: a word set upright in a subscript: \text{pred}, \mathrm{pred}, \textrm{pred}, \operatorname{pred}
+_UPRIGHT = r"\\(?:text|mathrm|textrm|rm|operatorname|mathit)\s*\{{\s*{word}\s*\}}"
+_LEFT = patterns.compile(r"\s*y\s*_\s*(?:\{\s*(?:(?P<braced>[A-Za-z]+)|" + _UPRIGHT.format(word="(?P<upright>[A-Za-z]+)")
+                         + r")\s*\}|(?P<bare>[A-Za-z]))\s*(?::)?\s*")
 
 
 def _defined_word(let: str) -> str | None:
@@ -30,7 +33,7 @@ def _defined_word(let: str) -> str | None:
     match = _LEFT.fullmatch(let[:equals])
     if match is None:
         return None
-    word = match.group("braced") or match.group("bare")
+    word = match.group("braced") or match.group("upright") or match.group("bare")
     if vocab.code_name_problem(f"y_{word}") is not None or word in vocab.RESERVED:
         return None
     return word
@@ -50,14 +53,20 @@ def respell_subscript_names(
         return {}, []  # the word is a sum's index: y_p is y at that index
     if any(re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", text) for text in everything):
         return {}, []  # the fresh name is written already
-    spelled = re.compile(rf"(?<![A-Za-z\\])y\s*_\s*(?:\{{\s*{word}\s*\}}|{word}(?![A-Za-z]))")
+    written = rf"(?:{word}|{_UPRIGHT.format(word=word)})"  # y_{pred} or y_{\text{pred}}
+    spelled = re.compile(rf"(?<![A-Za-z\\])y\s*_\s*(?:\{{\s*{written}\s*\}}|{word}(?![A-Za-z]))")
+    # y_{pred_i}, y_{pred,i}: the name with the example's index inside the one subscript (Russian course notes'
+    # MSE), the i-th entry of y_pred: respelled ypred_i, the name indexed by the example
+    indexed = re.compile(rf"(?<![A-Za-z\\])y\s*_\s*\{{\s*{written}\s*(?:_|,)\s*(?P<index>{vocab.EXAMPLE_INDEX})\s*\}}")
     # the name may stand in the cost or answer, or in another let's value (thomz2's e_i = y_i - y_{ei})
     users = [*texts, *(let for let in lets if _defined_word(let) is None)]
-    if not any(is_latex(text) and spelled.search(text) for text in users):
+    if not any(is_latex(text) and (spelled.search(text) or indexed.search(text)) for text in users):
         return {}, []  # plain text reads y_pred as one name already
     changed = {}
     for text in everything:
-        new = spelled.sub(lambda match: " " * (len(match.group()) - len(name)) + name, text)
+        new = indexed.sub(lambda match: " " * (len(match.group()) - len(name) - 2) + name + "_" + match.group("index"),
+                          text) if is_latex(text) else text
+        new = spelled.sub(lambda match: " " * (len(match.group()) - len(name)) + name, new)
         if new != text:
             changed[text] = new
     note = (f"y_{{{word}}} is one name, defined with --let (the prediction, not y with the subscript {word}): "

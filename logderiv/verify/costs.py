@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..errors import InputError
 from ..notation.costs import (penalty_note, preset_in_parameters, preset_on_page, preset_without_intercept_penalty,
-                              refuse_count_against_layout, refuse_undefined_lets, respell_texts)
+                              refuse_count_against_layout, refuse_count_beside_slope, refuse_undefined_lets,
+                              respell_texts)
 from ..notation.vocabulary import DEFAULT_WRT
 from ..presets import DEFAULT_PRESET, find_preset, suggest_preset
 
@@ -79,6 +80,7 @@ def read_cost(
         # \lambda_i = …, e = ŷ − y, n = X.shape[0], self.lam: read as the source means them (noted)
         problem = read_cost(respelled.cost, wrt=respelled.wrt(wrt), let=respelled.lets, input=input)
         refuse_count_against_layout(respelled.notes, problem.layout, cost, let)
+        refuse_count_beside_slope(respelled.notes, problem.notes, let)
         return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
     try:
         problem = _read_cost(cost, wrt=wrt, lets=tuple(let), input=input)
