@@ -1,0 +1,67 @@
+r"""Issue 10, audit32: near-variants of the readings fixcold6, fixf32, fixcode3, fixchains2 and fixletindex merged.
+
+Each test names the text, what its writer means (worked out by hand in its docstring), and holds logderiv to that
+meaning or to a refusal. The mathematics the verdicts lean on is checked here by central finite differences of a
+NumPy cost written by hand (``tests/_numeric.py``), never by logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from _numeric import central_differences as _fd
+from _reading import notes_of, refused
+
+from logderiv import check
+
+RNG = np.random.default_rng(32)
+
+
+def _sig(u):
+    return 1 / (1 + np.exp(-u))
+
+
+# ------------------------------------------------------------------ (a) −(1/N) log P(T|X) beside a side of another scale
+
+#: the Japanese textbook's chain (tests/test_fixf32.py), its middle side and its last side's count varied
+_JP_SUM = r"\sum_{n=0}^{N-1} \{ t_n log y_n + (1-t_n) log (1-y_n) \}"
+_JP_LETS = [r"y_n = \sigma(a_n)", r"a_n = w_0 x_n + w_1"]
+_JP_MEAN_ANSWER = r"\frac{1}{N}\sum_{n=0}^{N-1}(y_n-t_n)x_n"
+_JP_SUM_ANSWER = r"\sum_{n=0}^{N-1}(y_n-t_n)x_n"
+
+
+def test_the_mean_and_the_sum_have_gradients_a_count_apart():
+    """By hand ∂/∂w₀ of −Σ[t log σ(w₀xₙ + w₁) + (1 − t) log(1 − σ)] is Σ(σₙ − tₙ)xₙ, and of the mean (1/N) of it."""
+    x, t, w = RNG.normal(size=7), RNG.integers(0, 2, size=7).astype(float), RNG.normal(size=2)
+
+    def total(v):
+        p = _sig(v[0] * x + v[1])
+        return -np.sum(t * np.log(p) + (1 - t) * np.log(1 - p))
+
+    residual = _sig(w[0] * x + w[1]) - t
+    assert np.isclose(_fd(total, w)[0], np.sum(residual * x))
+    assert np.isclose(_fd(lambda v: total(v) / 7, w)[0], np.mean(residual * x))
+    assert not np.isclose(np.sum(residual * x), np.mean(residual * x))
+
+
+@pytest.mark.parametrize("middle, last", [
+    (r"-\frac {1}{N} log P(\bm{T}|\bm{X})", "-" + _JP_SUM),                     # a mean named, a sum written
+    (r"- log P(\bm{T}|\bm{X})", r"-\frac {1}{N}" + _JP_SUM),                    # a sum named, a mean written
+    (r"-\frac {1}{M} log P(\bm{T}|\bm{X})", r"-\frac {1}{N}" + _JP_SUM),        # a mean by a count not the sum's
+])
+def test_a_named_likelihood_of_another_scale_than_the_last_side_is_refused(middle, last):
+    """E = −(1/N) log P(T|X) = −Σₙ{…}: by its middle side E is the mean, by its last the sum; the last was read
+    alone (Σ(yₙ − tₙ)xₙ judged ∂E/∂w₀), though the '=' does not hold and the two gradients differ by N (above)."""
+    error = refused(check, _JP_SUM_ANSWER, cost=rf"E(\bm{{W}}) = {middle} = {last}", wrt="w_0", let=_JP_LETS)
+    assert "differ by the count" in str(error) and error.column is not None
+
+
+@pytest.mark.parametrize("middle, last, answer", [
+    (r"-\frac {1}{N} log P(\bm{T}|\bm{X})", r"-\frac {1}{N}" + _JP_SUM, _JP_MEAN_ANSWER),
+    (r"- log P(\bm{T}|\bm{X})", "-" + _JP_SUM, _JP_SUM_ANSWER),
+])
+def test_a_named_likelihood_of_the_last_sides_scale_still_reads(middle, last, answer):
+    """The same scale on both sides: the cost is read, and its gradient (above) judged right."""
+    result = check(answer, cost=rf"E(\bm{{W}}) = {middle} = {last}", wrt="w_0", let=_JP_LETS)
+    assert result.verdict == "equivalent"
+    assert any("'|' is the conditioning bar" in note for note in notes_of(result))
