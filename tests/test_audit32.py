@@ -65,3 +65,45 @@ def test_a_named_likelihood_of_the_last_sides_scale_still_reads(middle, last, an
     result = check(answer, cost=rf"E(\bm{{W}}) = {middle} = {last}", wrt="w_0", let=_JP_LETS)
     assert result.verdict == "equivalent"
     assert any("'|' is the conditioning bar" in note for note in notes_of(result))
+
+
+# ------------------------------------------------------------------ (b) --cost logistic beside a page defining h otherwise
+
+def _quiz_page():
+    from test_fixcold6 import _QUIZ_COST, _QUIZ_STEPS
+
+    return _QUIZ_COST + _QUIZ_STEPS
+
+
+def test_the_quiz_pages_last_line_is_not_the_gradient_with_tanh():
+    """By hand, with h = tanh(wᵀx) the cross-entropy's ∂L/∂wⱼ is −(1/N)Σ[y/h − (1 − y)/(1 − h)](1 − h²)xᵢⱼ, not the
+    page's (1/N)Σ(h − y)xᵢⱼ (which is σ's): finite differences (wᵀx > 0, so 0 < h < 1 and the logs are defined)."""
+    X, y, w = RNG.uniform(0.1, 1, size=(6, 3)), RNG.integers(0, 2, size=6).astype(float), RNG.uniform(0.1, 1, size=3)
+
+    def cost(v):
+        h = np.tanh(X @ v)
+        return -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+    assert not np.allclose(_fd(cost, w), X.T @ (np.tanh(X @ w) - y) / 6, atol=1e-4)
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_page_defining_h_as_tanh_is_not_read_as_the_logistic_preset(where):
+    """The quiz page (tests/test_fixcold6.py) with 'h_w(x) = tanh(wᵀx)' in its prose, and --cost logistic: the page's
+    h was left out when --cost named a preset, so the page was read with σ and judged 'gradient' though under its
+    own h its first step is wrong (above; without --cost it is judged wrong at that line). Refused."""
+    from logderiv import steps
+
+    definition = "Here $h_w(x) = \\tanh(w^Tx)$.\n\n"
+    page = definition + _quiz_page() if where == "before" else _quiz_page() + "\n" + definition
+    error = refused(steps, page, cost="logistic", file_kind="markdown")
+    assert "which is not --cost logistic" in str(error) and "the page's own definitions" in str(error)
+
+
+@pytest.mark.parametrize("definition", [r"\sigma(w^Tx)", r"\frac{1}{1+e^{-w^Tx}}"])
+def test_a_page_defining_h_as_the_sigmoid_still_reads_with_the_preset(definition):
+    """h_w(x) = σ(wᵀx) is the preset's model: the page ends at the gradient (1/N)Σ(h − y)xᵢⱼ (test_fixcold6's sympy)."""
+    from logderiv import steps
+
+    review = steps(f"Here $h_w(x) = {definition}$.\n\n" + _quiz_page(), cost="logistic", file_kind="markdown")
+    assert review.ending == "gradient" and review.first_wrong is None

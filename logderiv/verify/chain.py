@@ -1530,13 +1530,38 @@ def _defined_problem(document: Document, trees: list[tree.Node], read_cost: Read
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
                     dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
                     wording=("the defined cost", "--cost"))
+    name_defined = ""
+    if verdict.verdict == "equivalent" and lets and not cost_lets:
+        # the page's own definitions (h_w(x) = tanh(wᵀx) in its prose) were left out of the defined cost so as not
+        # to clash with the preset's h: put in, the page's cost must still be --cost's, or the whole page would be
+        # read with the preset's model where the writer defined another (audit32)
+        verdict = _judged_with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, given, verdict)
+        if verdict.verdict != "equivalent":
+            name_defined = " (with the page's own definitions of its names put in)"
     if verdict.verdict != "equivalent":
         raise InputError(
-            f"line {defined.line} defines the cost as {show_unicode(written.cost)}, which is not --cost {cost}",
+            f"line {defined.line} defines the cost as {show_unicode(written.cost)}{name_defined}, which is not "
+            f"--cost {cost}",
             label="--cost",
             hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
         )
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
+
+
+def _judged_with_the_pages_lets(node, defined: WrittenStep, wrt_tree, wrt: str, lets: Sequence[str], input: str,
+                                declared: Sequence[str], given: Problem, verdict):
+    """The verdict on --cost against the defined cost built with the page's definitions; ``verdict`` (built without
+    them) when they cannot be put in."""
+    from ..notation import read_lets
+
+    try:
+        own = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt,
+                            lets=read_lets(lets, input=input)[0], parameters=declared)
+    except InputError:
+        return verdict
+    return judge(given.expand_definitions(given.cost), own.expand_definitions(own.cost),
+                 dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                 wording=("the defined cost", "--cost"))
 
 
 def _defined_wrt(document: Document, trees: list[tree.Node], wrt: str | None, input: str) -> tuple[str, tree.Node]:
