@@ -107,3 +107,57 @@ def test_a_page_defining_h_as_the_sigmoid_still_reads_with_the_preset(definition
 
     review = steps(f"Here $h_w(x) = {definition}$.\n\n" + _quiz_page(), cost="logistic", file_kind="markdown")
     assert review.ending == "gradient" and review.first_wrong is None
+
+
+# ------------------------------------------------------------------ (c) the page's h beside the default cost's, and \because
+
+#: test_fixcold6's derivation with reasons (right for h = σ(θᵀx): its first step writes σ′ = h(1 − h))
+def _because_page():
+    from test_fixcold6 import _BECAUSE_PAGE
+
+    return _BECAUSE_PAGE
+
+
+def test_the_first_step_is_wrong_for_tanh():
+    """By hand, with h = tanh(θᵀx), ∂h/∂θⱼ = (1 − h²)xⱼ, so the page's first step (h(1 − h)xⱼ, σ's) is not ∂J/∂θⱼ
+    of the cross-entropy −(1/m)Σ[y log h + (1 − y) log(1 − h)]: finite differences (θᵀx > 0, so 0 < h < 1)."""
+    X, y, t = RNG.uniform(0.1, 1, size=(6, 3)), RNG.integers(0, 2, size=6).astype(float), RNG.uniform(0.1, 1, size=3)
+
+    def cost(v):
+        h = np.tanh(X @ v)
+        return -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+    h = np.tanh(X @ t)
+    first_step = -X.T @ ((y / h - (1 - y) / (1 - h)) * h * (1 - h)) / 6
+    assert not np.allclose(_fd(cost, t), first_step, atol=1e-4)
+
+
+def test_a_page_defining_h_otherwise_than_the_default_cost_is_refused():
+    """$$h(x) = tanh(θᵀx)$$ above the derivation, no cost: the note said the lines were read with that h, but a let
+    of a name the default cost defines was dropped unchecked, so they were read with σ and judged 'gradient'."""
+    from logderiv import steps
+
+    error = refused(steps, "$$h(x) = \\tanh(\\theta^T x)$$\n\n" + _because_page(), file_kind="markdown")
+    assert "h is defined here otherwise than the cost defines it" in str(error) and error.line == 1
+
+
+@pytest.mark.parametrize("reason", [r"\because h = \tanh(\theta^Tx)", r"\because h(x) = \tanh(\theta^Tx)"])
+def test_a_reason_defining_h_otherwise_is_refused(reason):
+    """'\\because h = tanh(θᵀx)' beside the first step: the reason is not checked, but it says which h the writer's
+    lines are of; they were read with the default cost's σ and the page judged 'gradient' (by hand, wrong above)."""
+    from logderiv import steps
+
+    page = _because_page().replace(r"\because \frac{d\sigma}{dz} = \sigma(1-\sigma)", reason)
+    error = refused(steps, page, file_kind="markdown")
+    assert "defines h otherwise than the cost does" in str(error)
+
+
+@pytest.mark.parametrize("text", [r"\because h(x) = \sigma(\theta^Tx)", r"\because \frac{d\sigma}{dz} = \sigma(1+\sigma)"])
+def test_a_reason_that_agrees_or_defines_nothing_stays_a_note(text):
+    """h = σ(θᵀx) is the default cost's model; a wrong fact about dσ/dz defines no name. The page ends at the
+    gradient (test_fixcold6's sympy.diff), the reason kept as the step's annotation."""
+    from logderiv import steps
+
+    page = _because_page().replace(r"\because \frac{d\sigma}{dz} = \sigma(1-\sigma)", text)
+    review = steps(page, file_kind="markdown")
+    assert review.ending == "gradient" and review.first_wrong is None

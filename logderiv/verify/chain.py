@@ -386,7 +386,11 @@ def review_document(
 
     if reads_every_component(problem):
         read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
-    line_lets, let_notes = _line_lets(problem, let, input)
+    # a preset's h (the default cost's, or --cost's) is its own model: a page's h of another model is not read
+    preset = DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))
+    line_lets, let_notes = _line_lets(problem, let, input, preset=preset)
+    if preset:
+        _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
         _refuse_a_count_of_its_own(document, step, parsed, problem,
@@ -782,7 +786,7 @@ def _let_names(lets: Sequence[str], input: str) -> set[str]:
     return multi_letter | {name for name, _, _ in parsed}
 
 
-def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list, list[str]]:
+def _line_lets(problem: Problem, lets: Sequence[str], input: str, preset: bool = False) -> tuple[list, list[str]]:
     """The ``--let`` definitions the lines use beyond the problem's: every one with a preset, else the cost's unused."""
     if not lets:
         return [], []
@@ -791,12 +795,57 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list,
 
     defined = {_name(key) for key in problem.definitions}
     read, _, notes = read_lets(lets, input=input, names=defined)
+    from .sides import agreeing_lets, prediction_let_against_the_model
+
+    # a let of a name a preset defines already (the page's h(x) = tanh(θᵀx) beside the default cost's σ) is the
+    # preset's own only when it agrees with it: dropped unchecked, the lines were read with the cost's h under a note
+    # saying the page's, and a derivation right only for σ was judged 'gradient' (audit32)
+    try:
+        if preset:
+            read = agreeing_lets(problem, read, ())[0] + [let for let in read if let[0] in defined]
+    except InputError as error:
+        if "differs from the problem's own" not in error.message:
+            raise
+        name = next(let[0] for let in read if let[0] in defined)
+        raise InputError(f"{name} is defined here otherwise than the cost defines it: the lines would be read with "
+                         f"the cost's {name}, not this one", source=error.source, column=0, label=error.label,
+                         hint=f"give the cost written with this {name} with --cost (a formula), or leave the "
+                              "definition out") from None
     own = [(name, value, text) for name, value, text in read if name not in defined]
-    from .sides import prediction_let_against_the_model
 
     # --cost linear beside a page's h = σ(θᵀx): the lines would be read with a model the cost is not of
     prediction_let_against_the_model(problem, own)
     return own, notes if own else []
+
+
+def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Problem, input: str) -> None:
+    """Refuse ``… \\quad \\because h = \\tanh(θᵀx)`` beside a cost whose h is another model's.
+
+    A reason is the step's annotation and is not checked; but one that defines a name of the cost says which model
+    the writer's lines are of: read with the cost's h instead, a derivation right only for σ was judged 'gradient'
+    for a writer whose h is tanh (audit32). A reason that agrees with the cost, or defines nothing, stays a note.
+    """
+    from ..notation import read_lets
+    from .answer import _name
+    from .sides import agreeing_lets
+
+    defined = {_name(key) for key in problem.definitions}
+    for step in document.steps:
+        if not step.rule or not step.rule.startswith("because ") or "=" not in step.rule:
+            continue
+        reason, read = step.rule[len("because "):], []
+        try:
+            read = [let for let in read_lets([reason], input=input, names=defined)[0] if let[0] in defined]
+            agreeing_lets(problem, read, ())
+        except InputError as error:
+            if not read or "differs from the problem's own" not in error.message:
+                continue  # a reason that is no definition of the cost's names: the step's annotation, as before
+            raise _relocated(InputError(
+                f"the reason beside this step, 'because {reason}', defines {read[0][0]} otherwise than the cost "
+                f"does: the step's lines would be read with the cost's {read[0][0]}, not the writer's",
+                source=step.text, column=0, label="FILE",
+                hint=f"give the cost of the writer's {read[0][0]} with --cost (a formula)"), document, step.offset,
+                len(step.text)) from None
 
 
 def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Mapping | None = None):
