@@ -161,3 +161,41 @@ def test_a_reason_that_agrees_or_defines_nothing_stays_a_note(text):
     page = _because_page().replace(r"\because \frac{d\sigma}{dz} = \sigma(1-\sigma)", text)
     review = steps(page, file_kind="markdown")
     assert review.ending == "gradient" and review.first_wrong is None
+
+
+# ------------------------------------------------------------------ (d) a cost defined as E(w) = …, a derivation of J
+
+_E_THEN_J = (r"$$E(w) = \frac{1}{2}\sum_{n=1}^N (w^Tx_n - t_n)^2$$" "\n\n"
+             r"$$\frac{\partial J}{\partial w_j} = LINE$$" "\n")
+
+
+def test_the_sum_of_squares_gradient_is_not_the_logistic_one():
+    """By hand ∂/∂wⱼ ½Σ(wᵀxₙ − tₙ)² = Σ(wᵀxₙ − tₙ)xₙⱼ; the default logistic cost's (1/m)Σ(σ(wᵀxᵢ) − yᵢ)xᵢⱼ is another
+    vector (finite differences)."""
+    X, t, w = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    gradient = _fd(lambda v: 0.5 * np.sum((X @ v - t) ** 2), w)
+    assert np.allclose(gradient, X.T @ (X @ w - t))
+    assert not np.allclose(gradient, X.T @ (_sig(X @ w) - t) / 6)
+
+
+@pytest.mark.parametrize("name", ["E", "C", "Q", "R", "S"])
+@pytest.mark.parametrize("line", [
+    r"\sum_{n=1}^N (w^Tx_n - t_n)x_{nj}",                                   # right for E (above): was 'wrong'
+    r"\frac{1}{m}\sum_{i} (\sigma(w^Tx^{(i)}) - y^{(i)})x_{j}^{(i)}",        # the default's: was 'gradient'
+])
+def test_a_cost_named_otherwise_beside_a_derivative_of_j_is_refused(name, line):
+    """E(w) = ½Σ(wᵀxₙ − tₙ)² set aside as 'not part of the derivation', then ∂J/∂wⱼ judged against the default
+    logistic cost: E's right gradient was 'wrong at line 3' and the logistic one 'gradient'. J is not said to be E."""
+    from logderiv import steps
+
+    page = _E_THEN_J.replace("E(w)", f"{name}(w)").replace("LINE", line)
+    error = refused(steps, page, file_kind="markdown")
+    assert f"line 1 defines {name}, a cost of the parameters by its look" in str(error) and error.line == 1
+
+
+def test_the_same_cost_differentiated_by_its_name_still_reads():
+    """∂E/∂wⱼ of the same display: E is the cost (fixchains2), and Σ(wᵀxₙ − tₙ)xₙⱼ its gradient (above)."""
+    from logderiv import steps
+
+    page = _E_THEN_J.replace(r"\partial J", r"\partial E").replace("LINE", r"\sum_{n=1}^N (w^Tx_n - t_n)x_{nj}")
+    assert steps(page, file_kind="markdown").ending == "gradient"

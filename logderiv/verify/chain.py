@@ -150,11 +150,44 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
             # the message may speak of J, which the page never wrote: say why
             error.hint = f"{error.hint}; {renamed[0]}" if error.hint else renamed[0]
         raise
+    if cost is None and DEFAULT_COST_NOTE in review.notes:
+        _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
     if page.notes or lemma_notes or label_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
     if cells:
         review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+#: the page reader's note on a display it set aside that defines a cost by a name of its own: E(w) = …, C(w, b) = …,
+#: \mathcal{E}(\theta) = … (one capital, its arguments the parameters)
+_UNREAD_COST = patterns.compile(
+    r"^(?P<where>.+?) is not part of the derivation \(.*?\), not read: (?P<shown>(?P<head>(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
+    r"|[A-Z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
+_PARAMETERS = patterns.compile(r"\\theta|\\beta|(?<![A-Za-z\\])[wWb](?![A-Za-z])")
+
+
+def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str, renamed: Sequence[str]) -> None:
+    """Refuse a page that defines its cost as ``E(w) = …`` and differentiates J, which it never defines.
+
+    The display was set aside (not part of the derivation) and the lines judged against the default logistic cost:
+    ½Σ(wᵀxₙ − tₙ)² named E, then a right ∂J/∂wⱼ of it, was 'wrong at line 3', and the logistic gradient under it
+    'gradient' (audit32). Whether J is that E is not said, so it is refused.
+    """
+    if renamed:
+        return  # the page's own name of the cost was read as J already
+    for note in page_notes:
+        found = _UNREAD_COST.match(note)
+        if found is None or not _PARAMETERS.search(found.group("args")):
+            continue
+        head = found.group("head")
+        line = re.search(r"line (\d+)$", found.group("where"))
+        raise InputError(
+            f"{found.group('where')} defines {head}, a cost of the parameters by its look, but the derivation "
+            f"differentiates J, which nothing on the page defines: checked against the default cost instead, its "
+            f"lines would be judged for a cost the writer did not write",
+            source=joined, column=max(joined.find(head), 0), line=int(line.group(1)) if line else None, label="FILE",
+            hint=f"name the derivative by the cost (∂{head}/∂…), or give the cost with --cost")
 
 
 #: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
