@@ -190,7 +190,7 @@ def test_a_cost_named_otherwise_beside_a_derivative_of_j_is_refused(name, line):
 
     page = _E_THEN_J.replace("E(w)", f"{name}(w)").replace("LINE", line)
     error = refused(steps, page, file_kind="markdown")
-    assert f"line 1 defines {name}, a cost of the parameters by its look" in str(error) and error.line == 1
+    assert f"line 1 defines {name}(w), a cost of the parameters by its look" in str(error) and error.line == 1
 
 
 def test_the_same_cost_differentiated_by_its_name_still_reads():

@@ -187,7 +187,7 @@ def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str
             f"differentiates J, which nothing on the page defines: checked against the default cost instead, its "
             f"lines would be judged for a cost the writer did not write",
             source=joined, column=max(joined.find(head), 0), line=int(line.group(1)) if line else None, label="FILE",
-            hint=f"name the derivative by the cost (∂{head}/∂…), or give the cost with --cost")
+            hint="name the derivative by the cost's own name (∂E/∂w_j for E(w) = …), or give the cost with --cost")
 
 
 #: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
