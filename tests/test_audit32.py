@@ -199,3 +199,51 @@ def test_the_same_cost_differentiated_by_its_name_still_reads():
 
     page = _E_THEN_J.replace(r"\partial J", r"\partial E").replace("LINE", r"\sum_{n=1}^N (w^Tx_n - t_n)x_{nj}")
     assert steps(page, file_kind="markdown").ending == "gradient"
+
+
+# ------------------------------------------------------------------ (e) an index range beside a step (fixchains2)
+
+_RANGED = (r"$$J(w) = \frac{1}{2}\sum_{i=1}^N (w^Tx_i - y_i)^2 + PENALTY$$" "\n\n"
+           r"$$\frac{\partial J}{\partial w_j} = \sum_{i=1}^N (w^Tx_i - y_i)x_{ij} + LINE,\ RANGE$$" "\n")
+
+
+def test_ridge_with_an_unpenalised_intercept_has_no_penalty_at_zero():
+    """By hand, w = (w₀, …, w_D) with xᵢ₀ = 1 and the penalty (λ/2)Σ_{k=1}^{D} w_k²: ∂J/∂w₀ = Σᵢ(wᵀxᵢ − yᵢ), with no
+    λw₀, so 'Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + λwⱼ for j = 0, …, D' is false at j = 0 (finite differences)."""
+    X = np.column_stack([np.ones(6), RNG.normal(size=(6, 3))])
+    y, w, lam = RNG.normal(size=6), RNG.normal(size=4), 0.7
+    gradient = _fd(lambda v: 0.5 * np.sum((X @ v - y) ** 2) + lam / 2 * np.sum(v[1:] ** 2), w)
+    claimed = X.T @ (X @ w - y) + lam * w
+    assert np.allclose(gradient[1:], claimed[1:]) and not np.isclose(gradient[0], claimed[0])
+
+
+def test_a_range_from_zero_beside_a_penalty_from_one_is_refused():
+    """The range j = 0, 1, …, D was set aside and the line judged the gradient (logderiv numbers w's entries 1..n
+    and reads the penalty as all of them): at j = 0 the writer's line is wrong (above). Refused."""
+    from logderiv import steps
+
+    page = (_RANGED.replace("PENALTY", r"\frac{\lambda}{2}\sum_{k=1}^D w_k^2").replace("LINE", r"\lambda w_j")
+            .replace("RANGE", r"j = 0, 1, \ldots, D"))
+    error = refused(steps, page, file_kind="markdown")
+    assert "numbers the components from 0, but the cost sums over them from 1" in str(error)
+
+
+@pytest.mark.parametrize("penalty, range_", [
+    (r"\frac{\lambda}{2}\sum_{k=1}^D w_k^2", r"j = 1, \ldots, D"),   # the range the penalty has: every entry
+    (r"\frac{\lambda}{2}\|w\|^2", r"j = 0, 1, \ldots, D"),          # every entry penalised, w₀ among them
+])
+def test_a_range_that_agrees_with_the_cost_still_reads(penalty, range_):
+    """Each entry the range names has the line's value (by hand: ∂/∂wⱼ of a penalty over every entry is λwⱼ)."""
+    from logderiv import steps
+
+    page = _RANGED.replace("PENALTY", penalty).replace("LINE", r"\lambda w_j").replace("RANGE", range_)
+    assert steps(page, file_kind="markdown").ending == "gradient"
+
+
+def test_a_range_of_another_index_than_the_formulas_is_not_set_aside():
+    """'…xᵢⱼ, k = 0, 1, …, D': the note said the formula was 'read as the k-th entry', though it writes j; the range
+    says nothing of this formula, and is no longer set aside (refused, as text logderiv cannot read)."""
+    from logderiv import steps
+
+    page = _RANGED.replace(" + PENALTY", "").replace(" + LINE", "").replace("RANGE", r"k = 0, 1, \ldots, D")
+    refused(steps, page, file_kind="markdown")

@@ -426,6 +426,7 @@ def review_document(
         _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
+        _refuse_a_range_from_0_beside_a_sum_from_1(document, step, parsed, problem)
         _refuse_a_count_of_its_own(document, step, parsed, problem,
                                    written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)))
     column_notes = _column_numbering(document, columns, problem)
@@ -944,6 +945,35 @@ def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, pa
         refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+#: a step's range of its component index set aside, from 0 (the LaTeX reader's note): 'j = 0, 1, \ldots, D'
+_RANGE_FROM_ZERO = patterns.compile(r"^'[^']*?(?<![A-Za-z\\])[a-z]\s*(?:=|\\in\s*\\?\{)\s*0\s*,[^']*' says for which "
+                                    r"components the formula holds")
+#: a sum over the features from 1 in the cost's text (a penalty Σ_{k=1}^{D} w_k² that leaves the intercept w₀ out)
+_FEATURE_SUM_FROM_ONE = patterns.compile(r"\\sum\s*_\s*\{?\s*[jkl]\s*=\s*1\s*\}?")
+
+
+def _refuse_a_range_from_0_beside_a_sum_from_1(document: Document, step: WrittenStep, parsed,
+                                               problem: Problem) -> None:
+    """Refuse ``∂J/∂w_j = Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + λw_j, j = 0, 1, …, D`` beside a cost whose penalty is Σ_{k=1}^{D} w_k².
+
+    The range says the formula holds at j = 0 too, so w has an entry w₀ (the intercept, xᵢ₀ = 1) which the
+    cost's sum from 1 leaves out; logderiv numbers the entries 1..n and reads the sum as all of them, so the line
+    was judged the gradient though at j = 0 it is not (no λw₀ there, by hand) (audit32). Which entries the cost's
+    sum covers is not said: refused.
+    """
+    if not any(_RANGE_FROM_ZERO.match(note) for note in parsed.notes):
+        return
+    found = _FEATURE_SUM_FROM_ONE.search(problem.source or "")
+    if found is None:
+        return
+    raise _relocated(InputError(
+        f"the range beside this line numbers the components from 0, but the cost sums over them from 1 "
+        f"('{found.group(0)}'): is the entry 0 (an intercept) in that sum or not? The line is not the gradient at "
+        "j = 0 in one reading", source=step.text, column=0, label="FILE",
+        hint="number the components as the cost does, or write the cost's sums over every component"),
+        document, step.offset, len(step.text))
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, problem: Problem, *,
