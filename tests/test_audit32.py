@@ -247,3 +247,41 @@ def test_a_range_of_another_index_than_the_formulas_is_not_set_aside():
 
     page = _RANGED.replace(" + PENALTY", "").replace(" + LINE", "").replace("RANGE", r"k = 0, 1, \ldots, D")
     refused(steps, page, file_kind="markdown")
+
+
+# ------------------------------------------------------------------ (f) an answer's N that a --let defines
+
+_HALF_MSE = r"\frac{1}{2m}\sum_i (\theta^Tx^{(i)} - y^{(i)})^2"
+
+
+def test_the_half_mean_squared_error_gradient_is_over_m_not_over_another_number():
+    """By hand ∇(1/2m)Σ(θᵀxᵢ − yᵢ)² = (1/m)Σ(θᵀxᵢ − yᵢ)xᵢ; over 5 (or over n, the features) it is another vector
+    when m ≠ 5 (finite differences, m = 7)."""
+    X, y, t = RNG.normal(size=(7, 3)), RNG.normal(size=7), RNG.normal(size=3)
+    gradient = _fd(lambda v: np.sum((X @ v - y) ** 2) / 14, t)
+    assert np.allclose(gradient, X.T @ (X @ t - y) / 7)
+    assert not np.allclose(gradient, X.T @ (X @ t - y) / 5)
+    assert not np.allclose(gradient, X.T @ (X @ t - y) / 3)
+
+
+@pytest.mark.parametrize("let", ["N = 5", "N = len(theta)", "N = X.shape[1]", "N = n"])
+def test_a_formula_answers_mean_count_that_a_let_defines_otherwise_is_refused(let):
+    """(1/N)Σ… with --let N = 5: the reader read 1/N before the sum as the mean, N as m, before the lets were put
+    in, so (1/5)Σ… was judged the gradient (above: it is not). The let and the sum disagree: refused."""
+    answer = r"\frac{1}{N}\sum_i (\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}"
+    error = refused(check, answer, cost=_HALF_MSE, let=[let])
+    assert "but --let defines N otherwise" in str(error)
+
+
+@pytest.mark.parametrize("let", ["N = 5", "N = len(theta)"])
+def test_a_code_answers_divisor_that_a_let_defines_is_not_read_as_the_count(let):
+    """X.T @ (X @ θ − y) / N with --let N = 5: 'N is not defined … read as m', said beside the let defining it, and
+    judged the gradient of the mean (above: it is not). No longer read as m (refused at its shape)."""
+    refused(check, "X.T @ (X @ theta - y) / N", cost="np.mean((X @ theta - y)**2) / 2", let=[let])
+
+
+@pytest.mark.parametrize("let", ["N = m", "N = len(y)", "N = X.shape[0]", "N = len(X)"])
+def test_a_let_counting_the_examples_keeps_the_mean(let):
+    """A let that says N counts the examples agrees with the sum's reading: (1/N)Σ… is the gradient (above)."""
+    answer = r"\frac{1}{N}\sum_i (\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}"
+    assert check(answer, cost=_HALF_MSE, let=[let]).verdict == "equivalent"
