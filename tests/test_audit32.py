@@ -285,3 +285,29 @@ def test_a_let_counting_the_examples_keeps_the_mean(let):
     """A let that says N counts the examples agrees with the sum's reading: (1/N)Σ… is the gradient (above)."""
     answer = r"\frac{1}{N}\sum_i (\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}"
     assert check(answer, cost=_HALF_MSE, let=[let]).verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ (g) an L2 preset read with an intercept b apart
+
+def test_the_intercepts_derivative_depends_on_whether_it_is_penalised():
+    """By hand ∂/∂b of the mean cross-entropy of σ(Xw + b) plus (λ/2m)‖w‖² is (1/m)Σ(σᵢ − yᵢ); with b in the
+    penalty too, (λ/2m)(‖w‖² + b²), it is that plus λb/m (finite differences)."""
+    X, y, w, b, lam = RNG.normal(size=(6, 2)), RNG.integers(0, 2, size=6).astype(float), RNG.normal(size=2), 0.4, 0.9
+
+    def cost(c, with_b):
+        p = _sig(X @ w + c[0])
+        return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)) + lam / 12 * (w @ w + (c[0] ** 2 if with_b else 0))
+
+    residual = np.mean(_sig(X @ w + b) - y)
+    assert np.isclose(_fd(lambda c: cost(c, False), np.array([b]))[0], residual)
+    assert np.isclose(_fd(lambda c: cost(c, True), np.array([b]))[0], residual + lam * b / 6)
+
+
+def test_an_l2_preset_read_with_an_intercept_apart_says_the_intercept_is_not_penalised():
+    """--cost logistic-l2 (every θₖ penalised, its intercept θ₁ too) read in w and b: b is in no penalty, which the
+    note called 'the same cost' without saying so; the two readings give another ∂J/∂b (above). Now said."""
+    answer = r"\frac{1}{m}\sum_i (\sigma(w^T x^{(i)} + b) - y^{(i)})"
+    result = check(answer, cost="logistic-l2", wrt="b")
+    assert result.verdict == "equivalent"
+    assert any("the intercept b left out of it" in note for note in notes_of(result))
+    assert check(answer + r" + \frac{\lambda}{m}b", cost="logistic-l2", wrt="b").verdict == "different"
