@@ -311,3 +311,39 @@ def test_an_l2_preset_read_with_an_intercept_apart_says_the_intercept_is_not_pen
     assert result.verdict == "equivalent"
     assert any("the intercept b left out of it" in note for note in notes_of(result))
     assert check(answer + r" + \frac{\lambda}{m}b", cost="logistic-l2", wrt="b").verdict == "different"
+
+
+# ------------------------------------------------------------------ (h) a derivative of a name the page never defines
+
+_J_DEFINED = "$$J(\\theta) = \\frac{1}{2m}\\sum_i(x_i \\cdot \\theta - y_i)^2$$\n\n"
+_RIGHT_LINE = r"\frac{1}{m}\sum_i(x_i \cdot \theta - y_i)x_{ij}"
+
+
+def test_the_line_is_the_costs_gradient():
+    """By hand ∂/∂θⱼ (1/2m)Σ(xᵢ·θ − yᵢ)² = (1/m)Σ(xᵢ·θ − yᵢ)xᵢⱼ (finite differences); a number's derivative is 0."""
+    X, y, t = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    gradient = _fd(lambda v: np.sum((X @ v - y) ** 2) / 10, t)
+    assert np.allclose(gradient, X.T @ (X @ t - y) / 5) and not np.allclose(gradient, 0)
+
+
+@pytest.mark.parametrize("line", [
+    r"$$\frac{\partial L}{\partial \theta_j} = RIGHT$$",
+    r"$$\frac{\partial Q}{\partial \theta_j} = RIGHT$$",
+    r"$$\nabla_\theta L(\theta) = \frac{1}{m}\sum_i(x_i \cdot \theta - y_i)x_i$$",
+])
+def test_a_derivative_of_a_name_nothing_defines_is_refused(line):
+    """J defined, then ∂L/∂θⱼ = (1/m)Σ(xᵢ·θ − yᵢ)xᵢⱼ: L was read as a number, its derivative 0, and the line, right
+    for J (above), judged 'wrong at line 3' with a counterexample 'L = 1.06'. L is J by a slip or another
+    objective; which is not said."""
+    from logderiv import steps
+
+    error = refused(steps, _J_DEFINED + line.replace("RIGHT", _RIGHT_LINE) + "\n", file_kind="markdown")
+    assert "which nothing on the page defines (the cost is J)" in str(error) and error.line == 3
+
+
+def test_the_same_line_of_the_costs_own_name_still_reads():
+    """∂J/∂θⱼ: the cost's own name, and the line its gradient (above)."""
+    from logderiv import steps
+
+    page = _J_DEFINED + rf"$$\frac{{\partial J}}{{\partial \theta_j}} = {_RIGHT_LINE}$$" + "\n"
+    assert steps(page, file_kind="markdown").ending == "gradient"

@@ -447,6 +447,7 @@ def review_document(
     lines = [_with_cost(expression.expr, problem, defined_name) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
+        _refuse_a_derivative_of_an_undefined_name(document, step, line, definitions, defined_name)
 
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     gradient = derive_problem(problem).result
@@ -878,8 +879,8 @@ def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Prob
                 f"the reason beside this step, 'because {reason}', defines {read[0][0]} otherwise than the cost "
                 f"does: the step's lines would be read with the cost's {read[0][0]}, not the writer's",
                 source=step.text, column=0, label="FILE",
-                hint=f"give the cost of the writer's {read[0][0]} with --cost (a formula)"), document, step.offset,
-                len(step.text)) from None
+                hint=f"give the cost of the writer's {read[0][0]} with --cost (a formula)"), document,
+                step.offset + len(step.text) - len(step.text.lstrip()), len(step.text)) from None
 
 
 def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Mapping | None = None):
@@ -973,7 +974,27 @@ def _refuse_a_range_from_0_beside_a_sum_from_1(document: Document, step: Written
         f"('{found.group(0)}'): is the entry 0 (an intercept) in that sum or not? The line is not the gradient at "
         "j = 0 in one reading", source=step.text, column=0, label="FILE",
         hint="number the components as the cost does, or write the cost's sums over every component"),
-        document, step.offset, len(step.text))
+        document, step.offset + len(step.text) - len(step.text.lstrip()), len(step.text))
+
+
+def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenStep, line: sympy.Expr,
+                                              definitions: Mapping, name: str) -> None:
+    """Refuse ``∂L/∂θⱼ = …`` (or ``\\nabla_\\theta L(\\theta)``) on a page whose cost is J and which defines no L.
+
+    The undefined capital was read as a number, so its derivative is 0 and a line right for the cost J was judged
+    'wrong' with a counterexample 'L = 1.06' (audit32): a writer differentiating a name means the cost by it (a
+    slip for J) or another objective, never a constant. Which is not said.
+    """
+    for derivative in line.atoms(sympy.Derivative):
+        letter = derivative.expr
+        if isinstance(letter, sympy.Symbol) and letter not in definitions and letter.name[:1].isupper() \
+                and len(letter.name) <= 2 and letter.name != name:
+            raise _relocated(InputError(
+                f"this line differentiates {letter.name}, which nothing on the page defines (the cost is {name}): "
+                f"read as a number its derivative would be 0; is {letter.name} the cost {name}, or another objective?",
+                source=step.text, column=0, label="FILE",
+                hint=f"write ∂{name}/∂… for the cost's derivative, or define {letter.name} on the page"),
+                document, step.offset + max(step.text.find(letter.name), 0), len(step.text))
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, problem: Problem, *,
