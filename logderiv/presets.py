@@ -265,8 +265,12 @@ def parameters_note(preset: Preset, weights: str, intercept: str, wrt: str, answ
     model = f"{glyph}ᵀx + {apart}, the weights {glyph} with a separate intercept {apart}" if apart else (
         f"{glyph}ᵀx, {glyph} as θ (the intercept a feature of ones)")
     said = f"--wrt {wrt.strip()} and the letters of the {whose} name" if answer else f"--wrt {wrt.strip()} names"
+    # the L2 presets penalise every θₖ, their intercept θ₁ among them; an intercept apart is in no penalty
+    # (in_parameters): said, or 'the same cost' would claim a penalty on it that is not read (audit32)
+    penalty = (f"; the L2 penalty is on the weights {glyph} only, the intercept {apart} left out of it (as "
+               "--no-reg-intercept leaves θ₁ out)") if apart and "lambda" in preset.cost else ""
     return (f"the preset '{preset.name}' is written in θ (θᵀx); {said} the model's parameters otherwise: read as "
-            f"the same cost with θᵀx = {model}")
+            f"the same cost with θᵀx = {model}{penalty}")
 
 
 def parameters_unsaid(wrt: str, texts: Sequence[str | None]) -> tuple[str, str]:

@@ -6492,6 +6492,10 @@ def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], 
         begin = body[cut].start if comma else before.end
     if cut < 1:
         return tokens, None
+    if not any(token.kind == "name" and token.text == letter.text for token in body[:cut]):
+        # '…x_{ij}, k = 0, …, D': the range is of an index the formula does not write, so it says nothing of this
+        # formula's entries (the note called the formula the k-th entry); left to be read or refused (audit32)
+        return tokens, None
     written = " ".join(source[begin:body[-1].end].split()).lstrip(", ").removeprefix("\\ ")
     return tokens[:cut] + tokens[-1:], (f"'{written}' says for which components the formula holds: it is set aside, "
                                         f"and the formula is read as the {letter.text}-th entry")

@@ -15,7 +15,7 @@ from typing import Sequence
 from .pasted import Pasted
 from .. import patterns
 
-__all__ = ["conditional_probability", "log_of_labels_given_data", "probability_calls"]
+__all__ = ["conditional_probability", "count_of_labels_given_data", "log_of_labels_given_data", "probability_calls"]
 
 _X = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*x\s*\}|x)"
 _INDEX = r"(?:_\s*\{{?\s*(?P<{0}>[a-z])\s*\}}?|\^\s*\{{\s*\(\s*(?P<{0}2>[a-z])\s*\)\s*\}})?"
@@ -34,7 +34,7 @@ _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{{\s*{0}\s*\}}|{0})"
 #: likelihood) by its name, scaled by −1, 1/N or −1/N. Labels first, then the bar, then the data (and the
 #: parameters after ',' or ';'): P(X|T), the data given the labels, is another model's likelihood, not read
 _LOG_LABELS_GIVEN_DATA = patterns.compile(
-    r"-?\s*(?:\\frac\s*\{\s*1\s*\}\s*\{\s*[A-Za-z]\s*\}|1\s*/\s*[A-Za-z])?\s*"
+    r"-?\s*(?:\\frac\s*\{\s*1\s*\}\s*\{\s*(?P<count>[A-Za-z])\s*\}|1\s*/\s*(?P<count2>[A-Za-z]))?\s*"
     r"(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
     r"(?:\\Pr|\\mathrm\s*\{\s*P\s*\}|\\operatorname\s*\{\s*P\s*\}|[Pp])\s*(?:\\left\s*)?\(\s*"
     + _BOLD.format("[TtYy]") + r"\s*(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))\s*"
@@ -52,6 +52,16 @@ def log_of_labels_given_data(side: str) -> bool:
     value; P is defined nowhere, so the side names the cost (its sign is held to the last side's).
     """
     return isinstance(side, str) and _LOG_LABELS_GIVEN_DATA.fullmatch(side.strip()) is not None
+
+
+def count_of_labels_given_data(side: str) -> str | None:
+    r"""The count a ``-\frac{1}{N} \log P(T|X)`` side divides by (``N``), or None when it divides by none.
+
+    The side says the cost is the mean (1/N) or the sum (no count) of the examples' log-probabilities; the last
+    side must say the same, or the cost's gradient is N times one or the other (audit32).
+    """
+    match = _LOG_LABELS_GIVEN_DATA.fullmatch(side.strip())
+    return None if match is None else match.group("count") or match.group("count2")
 
 
 def _index(match, letter: str) -> str | None:

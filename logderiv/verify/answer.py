@@ -342,7 +342,8 @@ class Checker:
             used = {getattr(node, "name", None) for node in walk_tree(parsed.tree)}
             notes = [*notes, *(f"--let {name} is not in the cost: it is read as the answer's own"
                                for name, _, _ in lets if name in used)]
-        node, carried = _carry_counts(answer, parsed, self.problem)
+        _refuse_a_count_a_let_defines(answer, parsed, lets)
+        node, carried = _carry_counts(answer, parsed, self.problem, {name for name, _, _ in lets})
         node, alpha = self._alpha_as_in_cost(node)
         node, lets, zero = self._feature_zero(answer, node, lets)
         node, predictions = self._predictions_as_in_cost(node, defined | set(names) | {name for name, _, _ in lets})
@@ -999,7 +1000,36 @@ def _refuse_count_as_slope(answer: str, parsed: Parsed, lets: list) -> None:
     )
 
 
-def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.Node, tuple[str, ...]]:
+#: a --let value that counts something: code's sizes, or a count letter itself
+_COUNTING_VALUE = patterns.compile(r"\b(?:len|shape|size|nrow|length|numel|rows)\b|(?<![A-Za-z\\])m(?![A-Za-z])")
+#: … of the features rather than the examples: the parameter vector's length, X's columns, n
+_FEATURE_COUNT_VALUE = patterns.compile(
+    r"(?:len|size|length|numel)\s*\(\s*(?:theta|w|weights|params|beta|coef|\w+\[0\])\s*\)"
+    r"|shape\s*\[\s*(?:1|-1)\s*\]|\bncol\b|\bsize\s*\([^,()]*,\s*2\s*\)|\b(?:theta|w|beta)\.size\b"
+    r"|(?<![A-Za-z\\])n(?![A-Za-z])")
+
+
+def _refuse_a_count_a_let_defines(answer: str, parsed: Parsed, lets: list) -> None:
+    """Refuse an answer whose reader took a letter for the count of the examples that a --let defines otherwise.
+
+    ``\\frac{1}{N}\\sum_i …`` with ``--let N = 5``: the reader reads 1/N before a sum as the mean, N as m, before the
+    lets are put in, so the let was ignored and (1/5)Σ… was judged the mean's gradient (audit32). The let says what
+    N is; the sum says it counts the examples: which one is meant is not said.
+    """
+    # a let that counts something itself (N = m, N = len(y), N = X.shape[0]) is the count letters' business
+    defined = {name for name, _, text in lets if not _COUNTING_VALUE.search(text.partition("=")[2])
+               or _FEATURE_COUNT_VALUE.search(text.partition("=")[2])}
+    for letter, (over, target) in _counted(parsed.notes).items():
+        if letter in defined:
+            raise InputError(
+                f"the answer reads {letter} as the count of the {over} ({target}), but --let defines {letter} "
+                "otherwise: which one is meant?",
+                source=answer, column=max(answer.find(letter), 0), label="ANSWER",
+                hint=f"leave out --let {letter} if {letter} counts the {over}, or write the count as {target}")
+
+
+def _carry_counts(answer: str, parsed: Parsed, problem: Problem,
+                  let_names: Collection[str] = ()) -> tuple[tree.Node, tuple[str, ...]]:
     """The answer's tree with the cost's count letters read as the cost read them (N → m), and the notes.
 
     A cost copied with its bound (``\\sum_{i=1}^{N}``) says N counts the examples;
@@ -1048,8 +1078,9 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem) -> tuple[tree.N
                 label="ANSWER",
             )
     mean_count = _mean_count_as_n(answer, parsed, problem)
+    # an N the answer's --let defines (N = 5, N = len(theta)) is that value: read as m it was ignored (audit32)
     divisor = _divisor_count_as_m(answer, parsed, problem) if "N" not in cost_counts and "N" not in answer_counts \
-        else None
+        and "N" not in let_names else None
     if divisor is not None:
         mapping["N"] = vocab.EXAMPLE_COUNT
         carried.append(divisor)

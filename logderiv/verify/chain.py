@@ -148,11 +148,44 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             # the message may speak of J, which the page never wrote: say why
             error.hint = f"{error.hint}; {renamed[0]}" if error.hint else renamed[0]
         raise
+    if cost is None and DEFAULT_COST_NOTE in review.notes:
+        _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
     if page.notes or lemma_notes or label_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
     if cells:
         review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+#: the page reader's note on a display it set aside that defines a cost by a name of its own: E(w) = …, C(w, b) = …,
+#: \mathcal{E}(\theta) = … (one capital, its arguments the parameters)
+_UNREAD_COST = patterns.compile(
+    r"^(?P<where>.+?) is not part of the derivation \(.*?\), not read: (?P<shown>(?P<head>(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
+    r"|[A-Z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
+_PARAMETERS = patterns.compile(r"\\theta|\\beta|(?<![A-Za-z\\])[wWb](?![A-Za-z])")
+
+
+def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str, renamed: Sequence[str]) -> None:
+    """Refuse a page that defines its cost as ``E(w) = …`` and differentiates J, which it never defines.
+
+    The display was set aside (not part of the derivation) and the lines judged against the default logistic cost:
+    ½Σ(wᵀxₙ − tₙ)² named E, then a right ∂J/∂wⱼ of it, was 'wrong at line 3', and the logistic gradient under it
+    'gradient' (audit32). Whether J is that E is not said, so it is refused.
+    """
+    if renamed:
+        return  # the page's own name of the cost was read as J already
+    for note in page_notes:
+        found = _UNREAD_COST.match(note)
+        if found is None or not _PARAMETERS.search(found.group("args")):
+            continue
+        head = found.group("head")
+        line = re.search(r"line (\d+)$", found.group("where"))
+        raise InputError(
+            f"{found.group('where')} defines {head}, a cost of the parameters by its look, but the derivation "
+            f"differentiates J, which nothing on the page defines: checked against the default cost instead, its "
+            f"lines would be judged for a cost the writer did not write",
+            source=joined, column=max(joined.find(head), 0), line=int(line.group(1)) if line else None, label="FILE",
+            hint="name the derivative by the cost's own name (∂E/∂w_j for E(w) = …), or give the cost with --cost")
 
 
 #: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
@@ -399,9 +432,14 @@ def review_document(
 
     if reads_every_component(problem):
         read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
-    line_lets, let_notes = _line_lets(problem, let, input)
+    # a preset's h (the default cost's, or --cost's) is its own model: a page's h of another model is not read
+    preset = DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))
+    line_lets, let_notes = _line_lets(problem, let, input, preset=preset)
+    if preset:
+        _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
+        _refuse_a_range_from_0_beside_a_sum_from_1(document, step, parsed, problem)
         _refuse_a_count_of_its_own(document, step, parsed, problem,
                                    written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)))
     column_notes = _column_numbering(document, columns, problem)
@@ -422,6 +460,7 @@ def review_document(
     lines = [_with_cost(expression.expr, problem, defined_name) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
+        _refuse_a_derivative_of_an_undefined_name(document, step, line, definitions, defined_name)
 
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     gradient = derive_problem(problem).result
@@ -795,7 +834,7 @@ def _let_names(lets: Sequence[str], input: str) -> set[str]:
     return multi_letter | {name for name, _, _ in parsed}
 
 
-def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list, list[str]]:
+def _line_lets(problem: Problem, lets: Sequence[str], input: str, preset: bool = False) -> tuple[list, list[str]]:
     """The ``--let`` definitions the lines use beyond the problem's: every one with a preset, else the cost's unused."""
     if not lets:
         return [], []
@@ -804,12 +843,57 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str) -> tuple[list,
 
     defined = {_name(key) for key in problem.definitions}
     read, _, notes = read_lets(lets, input=input, names=defined)
+    from .sides import agreeing_lets, prediction_let_against_the_model
+
+    # a let of a name a preset defines already (the page's h(x) = tanh(θᵀx) beside the default cost's σ) is the
+    # preset's own only when it agrees with it: dropped unchecked, the lines were read with the cost's h under a note
+    # saying the page's, and a derivation right only for σ was judged 'gradient' (audit32)
+    try:
+        if preset:
+            read = agreeing_lets(problem, read, ())[0] + [let for let in read if let[0] in defined]
+    except InputError as error:
+        if "differs from the problem's own" not in error.message:
+            raise
+        name = next(let[0] for let in read if let[0] in defined)
+        raise InputError(f"{name} is defined here otherwise than the cost defines it: the lines would be read with "
+                         f"the cost's {name}, not this one", source=error.source, column=0, label=error.label,
+                         hint=f"give the cost written with this {name} with --cost (a formula), or leave the "
+                              "definition out") from None
     own = [(name, value, text) for name, value, text in read if name not in defined]
-    from .sides import prediction_let_against_the_model
 
     # --cost linear beside a page's h = σ(θᵀx): the lines would be read with a model the cost is not of
     prediction_let_against_the_model(problem, own)
     return own, notes if own else []
+
+
+def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Problem, input: str) -> None:
+    """Refuse ``… \\quad \\because h = \\tanh(θᵀx)`` beside a cost whose h is another model's.
+
+    A reason is the step's annotation and is not checked; but one that defines a name of the cost says which model
+    the writer's lines are of: read with the cost's h instead, a derivation right only for σ was judged 'gradient'
+    for a writer whose h is tanh (audit32). A reason that agrees with the cost, or defines nothing, stays a note.
+    """
+    from ..notation import read_lets
+    from .answer import _name
+    from .sides import agreeing_lets
+
+    defined = {_name(key) for key in problem.definitions}
+    for step in document.steps:
+        if not step.rule or not step.rule.startswith("because ") or "=" not in step.rule:
+            continue
+        reason, read = step.rule[len("because "):], []
+        try:
+            read = [let for let in read_lets([reason], input=input, names=defined)[0] if let[0] in defined]
+            agreeing_lets(problem, read, ())
+        except InputError as error:
+            if not read or "differs from the problem's own" not in error.message:
+                continue  # a reason that is no definition of the cost's names: the step's annotation, as before
+            raise _relocated(InputError(
+                f"the reason beside this step, 'because {reason}', defines {read[0][0]} otherwise than the cost "
+                f"does: the step's lines would be read with the cost's {read[0][0]}, not the writer's",
+                source=step.text, column=0, label="FILE",
+                hint=f"give the cost of the writer's {read[0][0]} with --cost (a formula)"), document,
+                step.offset + len(step.text) - len(step.text.lstrip()), len(step.text)) from None
 
 
 def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Mapping | None = None):
@@ -875,6 +959,55 @@ def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, pa
         refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+#: a step's range of its component index set aside, from 0 (the LaTeX reader's note): 'j = 0, 1, \ldots, D'
+_RANGE_FROM_ZERO = patterns.compile(r"^'[^']*?(?<![A-Za-z\\])[a-z]\s*(?:=|\\in\s*\\?\{)\s*0\s*,[^']*' says for which "
+                                    r"components the formula holds")
+#: a sum over the features from 1 in the cost's text (a penalty Σ_{k=1}^{D} w_k² that leaves the intercept w₀ out)
+_FEATURE_SUM_FROM_ONE = patterns.compile(r"\\sum\s*_\s*\{?\s*[jkl]\s*=\s*1\s*\}?")
+
+
+def _refuse_a_range_from_0_beside_a_sum_from_1(document: Document, step: WrittenStep, parsed,
+                                               problem: Problem) -> None:
+    """Refuse ``∂J/∂w_j = Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + λw_j, j = 0, 1, …, D`` beside a cost whose penalty is Σ_{k=1}^{D} w_k².
+
+    The range says the formula holds at j = 0 too, so w has an entry w₀ (the intercept, xᵢ₀ = 1) which the
+    cost's sum from 1 leaves out; logderiv numbers the entries 1..n and reads the sum as all of them, so the line
+    was judged the gradient though at j = 0 it is not (no λw₀ there, by hand) (audit32). Which entries the cost's
+    sum covers is not said: refused.
+    """
+    if not any(_RANGE_FROM_ZERO.match(note) for note in parsed.notes):
+        return
+    found = _FEATURE_SUM_FROM_ONE.search(problem.source or "")
+    if found is None:
+        return
+    raise _relocated(InputError(
+        f"the range beside this line numbers the components from 0, but the cost sums over them from 1 "
+        f"('{found.group(0)}'): is the entry 0 (an intercept) in that sum or not? The line is not the gradient at "
+        "j = 0 in one reading", source=step.text, column=0, label="FILE",
+        hint="number the components as the cost does, or write the cost's sums over every component"),
+        document, step.offset + len(step.text) - len(step.text.lstrip()), len(step.text))
+
+
+def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenStep, line: sympy.Expr,
+                                              definitions: Mapping, name: str) -> None:
+    """Refuse ``∂L/∂θⱼ = …`` (or ``\\nabla_\\theta L(\\theta)``) on a page whose cost is J and which defines no L.
+
+    The undefined capital was read as a number, so its derivative is 0 and a line right for the cost J was judged
+    'wrong' with a counterexample 'L = 1.06' (audit32): a writer differentiating a name means the cost by it (a
+    slip for J) or another objective, never a constant. Which is not said.
+    """
+    for derivative in line.atoms(sympy.Derivative):
+        letter = derivative.expr
+        if isinstance(letter, sympy.Symbol) and letter not in definitions and letter.name[:1].isupper() \
+                and len(letter.name) <= 2 and letter.name != name:
+            raise _relocated(InputError(
+                f"this line differentiates {letter.name}, which nothing on the page defines (the cost is {name}): "
+                f"read as a number its derivative would be 0; is {letter.name} the cost {name}, or another objective?",
+                source=step.text, column=0, label="FILE",
+                hint=f"write ∂{name}/∂… for the cost's derivative, or define {letter.name} on the page"),
+                document, step.offset + max(step.text.find(letter.name), 0), len(step.text))
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, problem: Problem, *,
@@ -1543,13 +1676,38 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
                     dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
                     wording=("the defined cost", "--cost"))
+    name_defined = ""
+    if verdict.verdict == "equivalent" and lets and not cost_lets:
+        # the page's own definitions (h_w(x) = tanh(wᵀx) in its prose) were left out of the defined cost so as not
+        # to clash with the preset's h: put in, the page's cost must still be --cost's, or the whole page would be
+        # read with the preset's model where the writer defined another (audit32)
+        verdict = _judged_with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, given, verdict)
+        if verdict.verdict != "equivalent":
+            name_defined = " (with the page's own definitions of its names put in)"
     if verdict.verdict != "equivalent":
         raise InputError(
-            f"line {defined.line} defines the cost as {show_unicode(written.cost)}, which is not --cost {cost}",
+            f"line {defined.line} defines the cost as {show_unicode(written.cost)}{name_defined}, which is not "
+            f"--cost {cost}",
             label="--cost",
             hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
         )
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
+
+
+def _judged_with_the_pages_lets(node, defined: WrittenStep, wrt_tree, wrt: str, lets: Sequence[str], input: str,
+                                declared: Sequence[str], given: Problem, verdict):
+    """The verdict on --cost against the defined cost built with the page's definitions; ``verdict`` (built without
+    them) when they cannot be put in."""
+    from ..notation import read_lets
+
+    try:
+        own = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt,
+                            lets=read_lets(lets, input=input)[0], parameters=declared)
+    except InputError:
+        return verdict
+    return judge(given.expand_definitions(given.cost), own.expand_definitions(own.cost),
+                 dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                 wording=("the defined cost", "--cost"))
 
 
 def _defined_wrt(document: Document, trees: list[tree.Node], wrt: str | None, input: str) -> tuple[str, tree.Node]:

@@ -15,11 +15,12 @@ wrong step is ``logderiv steps``' business).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
 from ..errors import InputError
-from ..notation import chains, free_constants, probability
+from ..notation import chains, free_constants, probability, symbols
 from ..records.problem import Problem
 
 #: the note of an answer judged by its value though it still writes a linear derivative (verify.answer says it;
@@ -71,6 +72,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
             raise _telling(whole, side_error, text, cost) from None
     last = problems[-1][1]
     _refuse_a_likelihood_of_the_other_sign(cost, bounds, [*likelihoods, *conditionals], last)
+    _refuse_a_likelihood_of_another_scale(cost, bounds, conditionals, last)
     methods = []
     undefined: list[tuple[int, str]] = []
     for side, problem in problems[:-1]:
@@ -125,6 +127,25 @@ def _refuse_a_likelihood_of_the_other_sign(cost: str, bounds, likelihoods: list[
         slip = likelihood_sign_slip(side, chains.shown(cost, bounds, 0), last)
         if slip is not None:
             raise InputError(slip, source=cost, column=cost.find(side), hint=LIKELIHOOD_SIGN_HINT, label="COST")
+
+
+def _refuse_a_likelihood_of_another_scale(cost: str, bounds, conditionals: list[str], last: Problem) -> None:
+    """Refuse ``E = −(1/N) log P(T|X) = −Σₙ {…}``: the named side is a mean, the last side a sum (or the other way
+    round, or a mean by another count). Its sign is held to the last side's; its scale must be too, or E's
+    gradient is N times one of them and reading the last side alone is a silent misread (audit32)."""
+    last_side = chains.shown(cost, bounds, len(bounds) - 1)
+    mean = last.cost.has(1 / symbols.m)
+    for side in conditionals:
+        count = probability.count_of_labels_given_data(side)
+        if (count is not None) == mean and (count is None or re.search(
+                rf"(?<![A-Za-z\\]){count}(?![A-Za-z])", last_side)):
+            continue
+        said = f"the mean over {count} of" if count else "the sum of"
+        other = "a mean over the examples" if mean else "a sum over the examples, with no count dividing it"
+        raise InputError(
+            f"'{side.strip()}' says {chains.shown(cost, bounds, 0)} is {said} the examples' log-probabilities, but "
+            f"the last side '{last_side}' is {other}: the two differ by the count, and so do their gradients",
+            source=cost, column=cost.find(side.strip()), hint=SIDES_HINT, label="COST")
 
 
 def _named_in_next(cost: str, bounds, side: int) -> tuple[str, str] | None:
