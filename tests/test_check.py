@@ -489,6 +489,19 @@ def test_precise_values_remembered_across_answers_read_the_same_inputs(monkeypat
     assert precise.differ_precisely(expected, answers[0], changed, size)[0] != together[0][0]
 
 
+def test_a_counterexample_value_is_printed_to_twenty_significant_digits():
+    """precise.decimal, as a counterexample prints its two values: a real one rounded to 20 significant digits
+    (hand-rounded here), a complex one as a + bj, and a Float and the same number as an expression alike."""
+    from logderiv.verify import precise
+
+    assert precise.decimal(sympy.Float("0.123456789012345678912345", 50)) == "0.12345678901234567891"
+    assert precise.decimal(sympy.Float("-98765.4321098765432167", 50)) == "-98765.432109876543217"
+    assert precise.decimal(sympy.Float(3, 50) - 4 * sympy.I * sympy.Float(1, 50)) == "3.0 - 4.0j"
+    assert precise.decimal(sympy.Float("0.25", 50) * sympy.I + sympy.Float("1.5", 50)) == "1.5 + 0.25j"
+    third = sympy.Float(1, 50) / 3
+    assert precise.decimal(third) == precise.decimal(sympy.Add(third, 0, evaluate=False)) == "0.33333333333333333333"
+
+
 def test_memos_stay_bounded_over_many_answers(monkeypatch):
     """The points' memos are emptied once they pass their bound: many answers do not hold every value seen."""
     from logderiv.verify import samples
