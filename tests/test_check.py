@@ -307,6 +307,30 @@ def test_diagnose_says_other_when_nothing_fits():
     assert kinds == ["other"]
 
 
+def test_a_part_taken_away_is_judged_as_the_expression_without_it():
+    """Context.same_without(a, part, b, instead) says what same(a − part + instead, b) says, the expression built:
+    for the extra term itself, for parts that are not it (ruled out at the first point), and for a part undefined
+    at some points (log of a value that may be negative: judged where both sides are defined)."""
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+
+    problem = checker("linear").problem
+
+    def build(text):
+        return build_expression(parse(text), source=text, definitions_of=problem).expr
+
+    expected = build("1/m * sum((theta^T x - y) x_j)")
+    extra = build("theta_j^2")
+    answer = expected + extra
+    context = Context(problem)
+    parts = [extra, build("theta_j"), build("2 theta_j^2"), build("log(theta_j)"), build("1/m * sum(x_j)"), -extra]
+    for part in parts:
+        for instead in (sympy.S.Zero, build("theta_j"), build("theta_j^2")):
+            built = context.same(answer - part + instead, expected)
+            assert context.same_without(answer, part, expected, instead) is built, (part, instead)
+    assert context.same_without(answer, extra, expected) and not context.same_without(answer, -extra, expected)
+
+
 # --- counterexamples --------------------------------------------------------------------------
 
 
