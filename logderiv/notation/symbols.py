@@ -296,7 +296,7 @@ def _nodes(expr: sympy.Basic) -> tuple[sympy.Basic, ...]:
     while stack:
         node = stack.pop()
         if not isinstance(node, sympy.Basic):
-            found.extend(sympy.preorder_traversal(node))  # not a sympy node (an arg that is a plain tuple): sympy's walk
+            found.extend(sympy.preorder_traversal(node))  # not a sympy node (a plain tuple as an arg): sympy's walk
             continue
         found.append(node)
         args = node._argset if hasattr(node, "_argset") else node.args

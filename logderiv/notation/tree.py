@@ -247,9 +247,9 @@ def walk(node: Node) -> Iterator[Node]:
     """Iterate over ``node`` and every node below it, depth first.
 
     A tree is walked once and its nodes remembered: the reader's conventions and the checker's refusals walk
-    an answer's tree (and its sub-trees) some fifteen times each, about 500 nodes visited an answer, and a
-    walk was the largest single function of a graded answer's own time (issue 15, fourth round). The nodes
-    are frozen records, so the same root has the same nodes, in the same order.
+    an answer's tree and its sub-trees about 20 times, some 500 nodes visited an answer, and a walk was the
+    largest single function of a graded answer's own time (issue 15, fourth round). The nodes are frozen
+    records, so the same root has the same nodes, in the same order.
     """
     known = _WALKED.get(id(node))
     if known is not None and known[0] is node:

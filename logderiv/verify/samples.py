@@ -90,7 +90,7 @@ class Samples:
         return result
 
     def value(self, expr: sympy.Expr, size: numeric.Size, index: int, definitions: Mapping | None = None) -> complex:
-        """``expr`` at the point ``index`` of ``size`` alone: the value :meth:`values` has there, the others not computed.
+        """``expr`` at the point ``index`` of ``size`` alone: the value :meth:`values` has there, no other computed.
 
         Not remembered (unless :meth:`values` has it already): for a quick first look at a candidate that one
         point usually rules out.
